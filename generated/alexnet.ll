@@ -4665,6 +4665,54 @@ unit.header:                                      ; preds = %row.exit, %tile.bod
 unit.body:                                        ; preds = %unit.header
   %68 = mul i64 %unit, 2592
   %69 = add i64 %54, %68
+  %70 = add i64 %69, 80
+  %71 = getelementptr inbounds float, float* %2, i64 %70
+  %72 = bitcast float* %71 to i8*
+  call void @llvm.prefetch.p0i8(i8* %72, i32 0, i32 3, i32 1)
+  %73 = add i64 %69, 96
+  %74 = getelementptr inbounds float, float* %2, i64 %73
+  %75 = bitcast float* %74 to i8*
+  call void @llvm.prefetch.p0i8(i8* %75, i32 0, i32 3, i32 1)
+  %76 = add i64 %69, 224
+  %77 = getelementptr inbounds float, float* %2, i64 %76
+  %78 = bitcast float* %77 to i8*
+  call void @llvm.prefetch.p0i8(i8* %78, i32 0, i32 3, i32 1)
+  %79 = add i64 %69, 240
+  %80 = getelementptr inbounds float, float* %2, i64 %79
+  %81 = bitcast float* %80 to i8*
+  call void @llvm.prefetch.p0i8(i8* %81, i32 0, i32 3, i32 1)
+  %82 = add i64 %69, 368
+  %83 = getelementptr inbounds float, float* %2, i64 %82
+  %84 = bitcast float* %83 to i8*
+  call void @llvm.prefetch.p0i8(i8* %84, i32 0, i32 3, i32 1)
+  %85 = add i64 %69, 384
+  %86 = getelementptr inbounds float, float* %2, i64 %85
+  %87 = bitcast float* %86 to i8*
+  call void @llvm.prefetch.p0i8(i8* %87, i32 0, i32 3, i32 1)
+  %88 = add i64 %69, 512
+  %89 = getelementptr inbounds float, float* %2, i64 %88
+  %90 = bitcast float* %89 to i8*
+  call void @llvm.prefetch.p0i8(i8* %90, i32 0, i32 3, i32 1)
+  %91 = add i64 %69, 528
+  %92 = getelementptr inbounds float, float* %2, i64 %91
+  %93 = bitcast float* %92 to i8*
+  call void @llvm.prefetch.p0i8(i8* %93, i32 0, i32 3, i32 1)
+  %94 = add i64 %69, 656
+  %95 = getelementptr inbounds float, float* %2, i64 %94
+  %96 = bitcast float* %95 to i8*
+  call void @llvm.prefetch.p0i8(i8* %96, i32 0, i32 3, i32 1)
+  %97 = add i64 %69, 672
+  %98 = getelementptr inbounds float, float* %2, i64 %97
+  %99 = bitcast float* %98 to i8*
+  call void @llvm.prefetch.p0i8(i8* %99, i32 0, i32 3, i32 1)
+  %100 = add i64 %69, 800
+  %101 = getelementptr inbounds float, float* %2, i64 %100
+  %102 = bitcast float* %101 to i8*
+  call void @llvm.prefetch.p0i8(i8* %102, i32 0, i32 3, i32 1)
+  %103 = add i64 %69, 816
+  %104 = getelementptr inbounds float, float* %2, i64 %103
+  %105 = bitcast float* %104 to i8*
+  call void @llvm.prefetch.p0i8(i8* %105, i32 0, i32 3, i32 1)
   br label %column.header
 
 unit.exit:                                        ; preds = %unit.header
@@ -4673,165 +4721,165 @@ unit.exit:                                        ; preds = %unit.header
 
 column.header:                                    ; preds = %column.body, %unit.body
   %column = phi i64 [ 0, %unit.body ], [ %column.next, %column.body ]
-  %70 = icmp slt i64 %column, 6
-  br i1 %70, label %column.body, label %column.exit
+  %106 = icmp slt i64 %column, 6
+  br i1 %106, label %column.body, label %column.exit
 
 column.body:                                      ; preds = %column.header
-  %71 = mul i64 %column, 8
-  %72 = add i64 %69, %71
-  %73 = add i64 %72, 0
-  %74 = getelementptr inbounds float, float* %2, i64 %73
-  %75 = bitcast float* %74 to <8 x float>*
-  %76 = load <8 x float>, <8 x float>* %75, align 4
-  %77 = add i64 %72, 144
-  %78 = getelementptr inbounds float, float* %2, i64 %77
-  %79 = bitcast float* %78 to <8 x float>*
-  %80 = load <8 x float>, <8 x float>* %79, align 4
-  %81 = add i64 %72, 288
-  %82 = getelementptr inbounds float, float* %2, i64 %81
-  %83 = bitcast float* %82 to <8 x float>*
-  %84 = load <8 x float>, <8 x float>* %83, align 4
-  %85 = add i64 %72, 432
-  %86 = getelementptr inbounds float, float* %2, i64 %85
-  %87 = bitcast float* %86 to <8 x float>*
-  %88 = load <8 x float>, <8 x float>* %87, align 4
-  %89 = add i64 %72, 576
-  %90 = getelementptr inbounds float, float* %2, i64 %89
-  %91 = bitcast float* %90 to <8 x float>*
-  %92 = load <8 x float>, <8 x float>* %91, align 4
-  %93 = add i64 %72, 720
-  %94 = getelementptr inbounds float, float* %2, i64 %93
-  %95 = bitcast float* %94 to <8 x float>*
-  %96 = load <8 x float>, <8 x float>* %95, align 4
-  %97 = fmul <8 x float> %84, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
-  %98 = fmul <8 x float> %80, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
-  %99 = fsub <8 x float> %92, %97
-  %100 = fsub <8 x float> %88, %98
-  %101 = fsub <8 x float> %92, %84
-  %102 = fsub <8 x float> %88, %80
-  %103 = fmul <8 x float> %102, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
-  %104 = call <8 x float> @llvm.fma.v8f32(<8 x float> %76, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %92)
-  %105 = fmul <8 x float> %84, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
-  %106 = fadd <8 x float> %104, %105
-  %107 = fadd <8 x float> %99, %100
-  %108 = fsub <8 x float> %99, %100
-  %109 = fadd <8 x float> %101, %103
-  %110 = fsub <8 x float> %101, %103
-  %111 = call <8 x float> @llvm.fma.v8f32(<8 x float> %80, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %96)
-  %112 = fmul <8 x float> %88, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
-  %113 = fadd <8 x float> %111, %112
-  %114 = mul i64 %column, 8
-  %115 = add i64 %114, 0
-  %116 = getelementptr inbounds float, float* %57, i64 %115
-  %117 = bitcast float* %116 to <8 x float>*
-  store <8 x float> %106, <8 x float>* %117, align 4
-  %118 = mul i64 %column, 8
-  %119 = add i64 %118, 48
-  %120 = getelementptr inbounds float, float* %57, i64 %119
-  %121 = bitcast float* %120 to <8 x float>*
-  store <8 x float> %107, <8 x float>* %121, align 4
-  %122 = mul i64 %column, 8
-  %123 = add i64 %122, 96
-  %124 = getelementptr inbounds float, float* %57, i64 %123
-  %125 = bitcast float* %124 to <8 x float>*
-  store <8 x float> %108, <8 x float>* %125, align 4
-  %126 = mul i64 %column, 8
-  %127 = add i64 %126, 144
-  %128 = getelementptr inbounds float, float* %57, i64 %127
-  %129 = bitcast float* %128 to <8 x float>*
-  store <8 x float> %109, <8 x float>* %129, align 4
-  %130 = mul i64 %column, 8
-  %131 = add i64 %130, 192
-  %132 = getelementptr inbounds float, float* %57, i64 %131
-  %133 = bitcast float* %132 to <8 x float>*
-  store <8 x float> %110, <8 x float>* %133, align 4
-  %134 = mul i64 %column, 8
-  %135 = add i64 %134, 240
-  %136 = getelementptr inbounds float, float* %57, i64 %135
-  %137 = bitcast float* %136 to <8 x float>*
-  store <8 x float> %113, <8 x float>* %137, align 4
+  %107 = mul i64 %column, 8
+  %108 = add i64 %69, %107
+  %109 = add i64 %108, 0
+  %110 = getelementptr inbounds float, float* %2, i64 %109
+  %111 = bitcast float* %110 to <8 x float>*
+  %112 = load <8 x float>, <8 x float>* %111, align 4
+  %113 = add i64 %108, 144
+  %114 = getelementptr inbounds float, float* %2, i64 %113
+  %115 = bitcast float* %114 to <8 x float>*
+  %116 = load <8 x float>, <8 x float>* %115, align 4
+  %117 = add i64 %108, 288
+  %118 = getelementptr inbounds float, float* %2, i64 %117
+  %119 = bitcast float* %118 to <8 x float>*
+  %120 = load <8 x float>, <8 x float>* %119, align 4
+  %121 = add i64 %108, 432
+  %122 = getelementptr inbounds float, float* %2, i64 %121
+  %123 = bitcast float* %122 to <8 x float>*
+  %124 = load <8 x float>, <8 x float>* %123, align 4
+  %125 = add i64 %108, 576
+  %126 = getelementptr inbounds float, float* %2, i64 %125
+  %127 = bitcast float* %126 to <8 x float>*
+  %128 = load <8 x float>, <8 x float>* %127, align 4
+  %129 = add i64 %108, 720
+  %130 = getelementptr inbounds float, float* %2, i64 %129
+  %131 = bitcast float* %130 to <8 x float>*
+  %132 = load <8 x float>, <8 x float>* %131, align 4
+  %133 = fmul <8 x float> %120, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
+  %134 = fmul <8 x float> %116, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
+  %135 = fsub <8 x float> %128, %133
+  %136 = fsub <8 x float> %124, %134
+  %137 = fsub <8 x float> %128, %120
+  %138 = fsub <8 x float> %124, %116
+  %139 = fmul <8 x float> %138, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
+  %140 = call <8 x float> @llvm.fma.v8f32(<8 x float> %112, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %128)
+  %141 = fmul <8 x float> %120, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
+  %142 = fadd <8 x float> %140, %141
+  %143 = fadd <8 x float> %135, %136
+  %144 = fsub <8 x float> %135, %136
+  %145 = fadd <8 x float> %137, %139
+  %146 = fsub <8 x float> %137, %139
+  %147 = call <8 x float> @llvm.fma.v8f32(<8 x float> %116, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %132)
+  %148 = fmul <8 x float> %124, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
+  %149 = fadd <8 x float> %147, %148
+  %150 = mul i64 %column, 8
+  %151 = add i64 %150, 0
+  %152 = getelementptr inbounds float, float* %57, i64 %151
+  %153 = bitcast float* %152 to <8 x float>*
+  store <8 x float> %142, <8 x float>* %153, align 4
+  %154 = mul i64 %column, 8
+  %155 = add i64 %154, 48
+  %156 = getelementptr inbounds float, float* %57, i64 %155
+  %157 = bitcast float* %156 to <8 x float>*
+  store <8 x float> %143, <8 x float>* %157, align 4
+  %158 = mul i64 %column, 8
+  %159 = add i64 %158, 96
+  %160 = getelementptr inbounds float, float* %57, i64 %159
+  %161 = bitcast float* %160 to <8 x float>*
+  store <8 x float> %144, <8 x float>* %161, align 4
+  %162 = mul i64 %column, 8
+  %163 = add i64 %162, 144
+  %164 = getelementptr inbounds float, float* %57, i64 %163
+  %165 = bitcast float* %164 to <8 x float>*
+  store <8 x float> %145, <8 x float>* %165, align 4
+  %166 = mul i64 %column, 8
+  %167 = add i64 %166, 192
+  %168 = getelementptr inbounds float, float* %57, i64 %167
+  %169 = bitcast float* %168 to <8 x float>*
+  store <8 x float> %146, <8 x float>* %169, align 4
+  %170 = mul i64 %column, 8
+  %171 = add i64 %170, 240
+  %172 = getelementptr inbounds float, float* %57, i64 %171
+  %173 = bitcast float* %172 to <8 x float>*
+  store <8 x float> %149, <8 x float>* %173, align 4
   %column.next = add i64 %column, 1
   br label %column.header, !llvm.loop !6
 
 column.exit:                                      ; preds = %column.header
-  %138 = mul i64 %unit, 8
-  %139 = add i64 %56, %138
+  %174 = mul i64 %unit, 8
+  %175 = add i64 %56, %174
   br label %row.header
 
 row.header:                                       ; preds = %row.body, %column.exit
   %row = phi i64 [ 0, %column.exit ], [ %row.next, %row.body ]
-  %140 = icmp slt i64 %row, 6
-  br i1 %140, label %row.body, label %row.exit
+  %176 = icmp slt i64 %row, 6
+  br i1 %176, label %row.body, label %row.exit
 
 row.body:                                         ; preds = %row.header
-  %141 = mul i64 %row, 48
-  %142 = add i64 %141, 0
-  %143 = getelementptr inbounds float, float* %57, i64 %142
-  %144 = bitcast float* %143 to <8 x float>*
-  %145 = load <8 x float>, <8 x float>* %144, align 4
-  %146 = add i64 %141, 8
-  %147 = getelementptr inbounds float, float* %57, i64 %146
-  %148 = bitcast float* %147 to <8 x float>*
-  %149 = load <8 x float>, <8 x float>* %148, align 4
-  %150 = add i64 %141, 16
-  %151 = getelementptr inbounds float, float* %57, i64 %150
-  %152 = bitcast float* %151 to <8 x float>*
-  %153 = load <8 x float>, <8 x float>* %152, align 4
-  %154 = add i64 %141, 24
-  %155 = getelementptr inbounds float, float* %57, i64 %154
-  %156 = bitcast float* %155 to <8 x float>*
-  %157 = load <8 x float>, <8 x float>* %156, align 4
-  %158 = add i64 %141, 32
-  %159 = getelementptr inbounds float, float* %57, i64 %158
-  %160 = bitcast float* %159 to <8 x float>*
-  %161 = load <8 x float>, <8 x float>* %160, align 4
-  %162 = add i64 %141, 40
-  %163 = getelementptr inbounds float, float* %57, i64 %162
-  %164 = bitcast float* %163 to <8 x float>*
-  %165 = load <8 x float>, <8 x float>* %164, align 4
-  %166 = fmul <8 x float> %153, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
-  %167 = fmul <8 x float> %149, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
-  %168 = fsub <8 x float> %161, %166
-  %169 = fsub <8 x float> %157, %167
-  %170 = fsub <8 x float> %161, %153
-  %171 = fsub <8 x float> %157, %149
-  %172 = fmul <8 x float> %171, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
-  %173 = call <8 x float> @llvm.fma.v8f32(<8 x float> %145, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %161)
-  %174 = fmul <8 x float> %153, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
-  %175 = fadd <8 x float> %173, %174
-  %176 = fadd <8 x float> %168, %169
-  %177 = fsub <8 x float> %168, %169
-  %178 = fadd <8 x float> %170, %172
-  %179 = fsub <8 x float> %170, %172
-  %180 = call <8 x float> @llvm.fma.v8f32(<8 x float> %149, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %165)
-  %181 = fmul <8 x float> %157, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
-  %182 = fadd <8 x float> %180, %181
-  %183 = mul i64 %row, 24576
-  %184 = add i64 %139, %183
-  %185 = add i64 %184, 0
-  %186 = getelementptr inbounds float, float* %2, i64 %185
-  %187 = bitcast float* %186 to <8 x float>*
-  store <8 x float> %175, <8 x float>* %187, align 4
-  %188 = add i64 %184, 4096
-  %189 = getelementptr inbounds float, float* %2, i64 %188
-  %190 = bitcast float* %189 to <8 x float>*
-  store <8 x float> %176, <8 x float>* %190, align 4
-  %191 = add i64 %184, 8192
-  %192 = getelementptr inbounds float, float* %2, i64 %191
-  %193 = bitcast float* %192 to <8 x float>*
-  store <8 x float> %177, <8 x float>* %193, align 4
-  %194 = add i64 %184, 12288
-  %195 = getelementptr inbounds float, float* %2, i64 %194
+  %177 = mul i64 %row, 48
+  %178 = add i64 %177, 0
+  %179 = getelementptr inbounds float, float* %57, i64 %178
+  %180 = bitcast float* %179 to <8 x float>*
+  %181 = load <8 x float>, <8 x float>* %180, align 4
+  %182 = add i64 %177, 8
+  %183 = getelementptr inbounds float, float* %57, i64 %182
+  %184 = bitcast float* %183 to <8 x float>*
+  %185 = load <8 x float>, <8 x float>* %184, align 4
+  %186 = add i64 %177, 16
+  %187 = getelementptr inbounds float, float* %57, i64 %186
+  %188 = bitcast float* %187 to <8 x float>*
+  %189 = load <8 x float>, <8 x float>* %188, align 4
+  %190 = add i64 %177, 24
+  %191 = getelementptr inbounds float, float* %57, i64 %190
+  %192 = bitcast float* %191 to <8 x float>*
+  %193 = load <8 x float>, <8 x float>* %192, align 4
+  %194 = add i64 %177, 32
+  %195 = getelementptr inbounds float, float* %57, i64 %194
   %196 = bitcast float* %195 to <8 x float>*
-  store <8 x float> %178, <8 x float>* %196, align 4
-  %197 = add i64 %184, 16384
-  %198 = getelementptr inbounds float, float* %2, i64 %197
-  %199 = bitcast float* %198 to <8 x float>*
-  store <8 x float> %179, <8 x float>* %199, align 4
-  %200 = add i64 %184, 20480
-  %201 = getelementptr inbounds float, float* %2, i64 %200
-  %202 = bitcast float* %201 to <8 x float>*
-  store <8 x float> %182, <8 x float>* %202, align 4
+  %197 = load <8 x float>, <8 x float>* %196, align 4
+  %198 = add i64 %177, 40
+  %199 = getelementptr inbounds float, float* %57, i64 %198
+  %200 = bitcast float* %199 to <8 x float>*
+  %201 = load <8 x float>, <8 x float>* %200, align 4
+  %202 = fmul <8 x float> %189, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
+  %203 = fmul <8 x float> %185, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
+  %204 = fsub <8 x float> %197, %202
+  %205 = fsub <8 x float> %193, %203
+  %206 = fsub <8 x float> %197, %189
+  %207 = fsub <8 x float> %193, %185
+  %208 = fmul <8 x float> %207, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
+  %209 = call <8 x float> @llvm.fma.v8f32(<8 x float> %181, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %197)
+  %210 = fmul <8 x float> %189, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
+  %211 = fadd <8 x float> %209, %210
+  %212 = fadd <8 x float> %204, %205
+  %213 = fsub <8 x float> %204, %205
+  %214 = fadd <8 x float> %206, %208
+  %215 = fsub <8 x float> %206, %208
+  %216 = call <8 x float> @llvm.fma.v8f32(<8 x float> %185, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %201)
+  %217 = fmul <8 x float> %193, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
+  %218 = fadd <8 x float> %216, %217
+  %219 = mul i64 %row, 24576
+  %220 = add i64 %175, %219
+  %221 = add i64 %220, 0
+  %222 = getelementptr inbounds float, float* %2, i64 %221
+  %223 = bitcast float* %222 to <8 x float>*
+  store <8 x float> %211, <8 x float>* %223, align 4
+  %224 = add i64 %220, 4096
+  %225 = getelementptr inbounds float, float* %2, i64 %224
+  %226 = bitcast float* %225 to <8 x float>*
+  store <8 x float> %212, <8 x float>* %226, align 4
+  %227 = add i64 %220, 8192
+  %228 = getelementptr inbounds float, float* %2, i64 %227
+  %229 = bitcast float* %228 to <8 x float>*
+  store <8 x float> %213, <8 x float>* %229, align 4
+  %230 = add i64 %220, 12288
+  %231 = getelementptr inbounds float, float* %2, i64 %230
+  %232 = bitcast float* %231 to <8 x float>*
+  store <8 x float> %214, <8 x float>* %232, align 4
+  %233 = add i64 %220, 16384
+  %234 = getelementptr inbounds float, float* %2, i64 %233
+  %235 = bitcast float* %234 to <8 x float>*
+  store <8 x float> %215, <8 x float>* %235, align 4
+  %236 = add i64 %220, 20480
+  %237 = getelementptr inbounds float, float* %2, i64 %236
+  %238 = bitcast float* %237 to <8 x float>*
+  store <8 x float> %218, <8 x float>* %238, align 4
   %row.next = add i64 %row, 1
   br label %row.header, !llvm.loop !7
 
@@ -4841,38 +4889,38 @@ row.exit:                                         ; preds = %row.header
 
 task.header:                                      ; preds = %endif, %tile.exit
   %task = phi i64 [ %63, %tile.exit ], [ %task.next, %endif ]
-  %203 = icmp slt i64 %task, %66
-  br i1 %203, label %task.body, label %task.exit
+  %239 = icmp slt i64 %task, %66
+  br i1 %239, label %task.body, label %task.exit
 
 task.body:                                        ; preds = %task.header
-  %204 = sdiv i64 %task, 72
-  %205 = mul i64 %204, 4096
-  %206 = add i64 82944, %205
-  %207 = getelementptr inbounds float, float* %2, i64 %206
-  %208 = mul i64 %204, 98304
-  %209 = getelementptr inbounds float, float* bitcast ([14155776 x i8]* @weight.conv3.winograd to float*), i64 %208
-  %210 = mul i64 %204, 6144
-  %211 = add i64 230400, %210
-  %212 = srem i64 %task, 72
-  %213 = srem i64 %212, 3
-  %214 = sdiv i64 %212, 3
-  %215 = mul i64 %213, 6
-  %216 = mul i64 %214, 16
-  %217 = mul i64 %214, 4096
-  %218 = icmp eq i64 %213, 2
-  br i1 %218, label %then, label %else
+  %240 = sdiv i64 %task, 72
+  %241 = mul i64 %240, 4096
+  %242 = add i64 82944, %241
+  %243 = getelementptr inbounds float, float* %2, i64 %242
+  %244 = mul i64 %240, 98304
+  %245 = getelementptr inbounds float, float* bitcast ([14155776 x i8]* @weight.conv3.winograd to float*), i64 %244
+  %246 = mul i64 %240, 6144
+  %247 = add i64 230400, %246
+  %248 = srem i64 %task, 72
+  %249 = srem i64 %248, 3
+  %250 = sdiv i64 %248, 3
+  %251 = mul i64 %249, 6
+  %252 = mul i64 %250, 16
+  %253 = mul i64 %250, 4096
+  %254 = icmp eq i64 %249, 2
+  br i1 %254, label %then, label %else
 
 task.exit:                                        ; preds = %task.header
   call void @GOMP_barrier()
-  %219 = sub i64 %5, 1
-  %220 = add i64 %32, %219
-  %221 = sdiv i64 %220, %5
-  %222 = mul i64 %4, %221
-  %223 = icmp slt i64 %222, %32
-  %224 = select i1 %223, i64 %222, i64 %32
-  %225 = add i64 %224, %221
-  %226 = icmp slt i64 %225, %32
-  %227 = select i1 %226, i64 %225, i64 %32
+  %255 = sub i64 %5, 1
+  %256 = add i64 %32, %255
+  %257 = sdiv i64 %256, %5
+  %258 = mul i64 %4, %257
+  %259 = icmp slt i64 %258, %32
+  %260 = select i1 %259, i64 %258, i64 %32
+  %261 = add i64 %260, %257
+  %262 = icmp slt i64 %261, %32
+  %263 = select i1 %262, i64 %261, i64 %32
   br label %tile.header15
 
 then:                                             ; preds = %task.body
@@ -4907,393 +4955,393 @@ endif:                                            ; preds = %k.exit6, %k.exit
 
 k.header:                                         ; preds = %k.body, %then
   %k = phi i64 [ 0, %then ], [ %k.next, %k.body ]
-  %228 = icmp slt i64 %k, 256
-  br i1 %228, label %k.body, label %k.exit
+  %264 = icmp slt i64 %k, 256
+  br i1 %264, label %k.body, label %k.exit
 
 k.body:                                           ; preds = %k.header
-  %229 = mul i64 %k, 16
-  %230 = add i64 %217, %229
-  %231 = add i64 %230, 0
-  %232 = getelementptr inbounds float, float* %209, i64 %231
-  %233 = bitcast float* %232 to <8 x float>*
-  %234 = load <8 x float>, <8 x float>* %233, align 4
-  %235 = add i64 %230, 8
-  %236 = getelementptr inbounds float, float* %209, i64 %235
-  %237 = bitcast float* %236 to <8 x float>*
-  %238 = load <8 x float>, <8 x float>* %237, align 4
-  %239 = add i64 %215, 0
-  %240 = mul i64 %239, 256
-  %241 = add i64 %240, %k
-  %242 = getelementptr inbounds float, float* %207, i64 %241
-  %243 = load float, float* %242, align 4
-  %244 = insertelement <8 x float> undef, float %243, i32 0
-  %splat = shufflevector <8 x float> %244, <8 x float> undef, <8 x i32> zeroinitializer
-  %245 = load <8 x float>, <8 x float>* %26, align 32
-  %246 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %234, <8 x float> %245)
-  store <8 x float> %246, <8 x float>* %26, align 32
-  %247 = load <8 x float>, <8 x float>* %22, align 32
-  %248 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %238, <8 x float> %247)
-  store <8 x float> %248, <8 x float>* %22, align 32
-  %249 = add i64 %215, 1
-  %250 = mul i64 %249, 256
-  %251 = add i64 %250, %k
-  %252 = getelementptr inbounds float, float* %207, i64 %251
-  %253 = load float, float* %252, align 4
-  %254 = insertelement <8 x float> undef, float %253, i32 0
-  %splat1 = shufflevector <8 x float> %254, <8 x float> undef, <8 x i32> zeroinitializer
-  %255 = load <8 x float>, <8 x float>* %25, align 32
-  %256 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %234, <8 x float> %255)
-  store <8 x float> %256, <8 x float>* %25, align 32
-  %257 = load <8 x float>, <8 x float>* %21, align 32
-  %258 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %238, <8 x float> %257)
-  store <8 x float> %258, <8 x float>* %21, align 32
-  %259 = add i64 %215, 2
-  %260 = mul i64 %259, 256
-  %261 = add i64 %260, %k
-  %262 = getelementptr inbounds float, float* %207, i64 %261
-  %263 = load float, float* %262, align 4
-  %264 = insertelement <8 x float> undef, float %263, i32 0
-  %splat2 = shufflevector <8 x float> %264, <8 x float> undef, <8 x i32> zeroinitializer
-  %265 = load <8 x float>, <8 x float>* %24, align 32
-  %266 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %234, <8 x float> %265)
-  store <8 x float> %266, <8 x float>* %24, align 32
-  %267 = load <8 x float>, <8 x float>* %20, align 32
-  %268 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %238, <8 x float> %267)
-  store <8 x float> %268, <8 x float>* %20, align 32
-  %269 = add i64 %215, 3
-  %270 = mul i64 %269, 256
-  %271 = add i64 %270, %k
-  %272 = getelementptr inbounds float, float* %207, i64 %271
-  %273 = load float, float* %272, align 4
-  %274 = insertelement <8 x float> undef, float %273, i32 0
-  %splat3 = shufflevector <8 x float> %274, <8 x float> undef, <8 x i32> zeroinitializer
-  %275 = load <8 x float>, <8 x float>* %23, align 32
-  %276 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %234, <8 x float> %275)
-  store <8 x float> %276, <8 x float>* %23, align 32
-  %277 = load <8 x float>, <8 x float>* %19, align 32
-  %278 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %238, <8 x float> %277)
-  store <8 x float> %278, <8 x float>* %19, align 32
+  %265 = mul i64 %k, 16
+  %266 = add i64 %253, %265
+  %267 = add i64 %266, 0
+  %268 = getelementptr inbounds float, float* %245, i64 %267
+  %269 = bitcast float* %268 to <8 x float>*
+  %270 = load <8 x float>, <8 x float>* %269, align 4
+  %271 = add i64 %266, 8
+  %272 = getelementptr inbounds float, float* %245, i64 %271
+  %273 = bitcast float* %272 to <8 x float>*
+  %274 = load <8 x float>, <8 x float>* %273, align 4
+  %275 = add i64 %251, 0
+  %276 = mul i64 %275, 256
+  %277 = add i64 %276, %k
+  %278 = getelementptr inbounds float, float* %243, i64 %277
+  %279 = load float, float* %278, align 4
+  %280 = insertelement <8 x float> undef, float %279, i32 0
+  %splat = shufflevector <8 x float> %280, <8 x float> undef, <8 x i32> zeroinitializer
+  %281 = load <8 x float>, <8 x float>* %26, align 32
+  %282 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %270, <8 x float> %281)
+  store <8 x float> %282, <8 x float>* %26, align 32
+  %283 = load <8 x float>, <8 x float>* %22, align 32
+  %284 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %274, <8 x float> %283)
+  store <8 x float> %284, <8 x float>* %22, align 32
+  %285 = add i64 %251, 1
+  %286 = mul i64 %285, 256
+  %287 = add i64 %286, %k
+  %288 = getelementptr inbounds float, float* %243, i64 %287
+  %289 = load float, float* %288, align 4
+  %290 = insertelement <8 x float> undef, float %289, i32 0
+  %splat1 = shufflevector <8 x float> %290, <8 x float> undef, <8 x i32> zeroinitializer
+  %291 = load <8 x float>, <8 x float>* %25, align 32
+  %292 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %270, <8 x float> %291)
+  store <8 x float> %292, <8 x float>* %25, align 32
+  %293 = load <8 x float>, <8 x float>* %21, align 32
+  %294 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %274, <8 x float> %293)
+  store <8 x float> %294, <8 x float>* %21, align 32
+  %295 = add i64 %251, 2
+  %296 = mul i64 %295, 256
+  %297 = add i64 %296, %k
+  %298 = getelementptr inbounds float, float* %243, i64 %297
+  %299 = load float, float* %298, align 4
+  %300 = insertelement <8 x float> undef, float %299, i32 0
+  %splat2 = shufflevector <8 x float> %300, <8 x float> undef, <8 x i32> zeroinitializer
+  %301 = load <8 x float>, <8 x float>* %24, align 32
+  %302 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %270, <8 x float> %301)
+  store <8 x float> %302, <8 x float>* %24, align 32
+  %303 = load <8 x float>, <8 x float>* %20, align 32
+  %304 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %274, <8 x float> %303)
+  store <8 x float> %304, <8 x float>* %20, align 32
+  %305 = add i64 %251, 3
+  %306 = mul i64 %305, 256
+  %307 = add i64 %306, %k
+  %308 = getelementptr inbounds float, float* %243, i64 %307
+  %309 = load float, float* %308, align 4
+  %310 = insertelement <8 x float> undef, float %309, i32 0
+  %splat3 = shufflevector <8 x float> %310, <8 x float> undef, <8 x i32> zeroinitializer
+  %311 = load <8 x float>, <8 x float>* %23, align 32
+  %312 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %270, <8 x float> %311)
+  store <8 x float> %312, <8 x float>* %23, align 32
+  %313 = load <8 x float>, <8 x float>* %19, align 32
+  %314 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %274, <8 x float> %313)
+  store <8 x float> %314, <8 x float>* %19, align 32
   %k.next = add i64 %k, 1
   br label %k.header
 
 k.exit:                                           ; preds = %k.header
-  %279 = add i64 %215, 0
-  %280 = add i64 %216, 0
-  %281 = load <8 x float>, <8 x float>* %26, align 32
-  %282 = mul i64 %279, 384
-  %283 = add i64 %282, %280
-  %284 = add i64 %211, %283
-  %285 = getelementptr inbounds float, float* %2, i64 %284
-  %286 = bitcast float* %285 to <8 x float>*
-  store <8 x float> %281, <8 x float>* %286, align 4
-  %287 = add i64 %215, 1
-  %288 = add i64 %216, 0
-  %289 = load <8 x float>, <8 x float>* %25, align 32
-  %290 = mul i64 %287, 384
-  %291 = add i64 %290, %288
-  %292 = add i64 %211, %291
-  %293 = getelementptr inbounds float, float* %2, i64 %292
-  %294 = bitcast float* %293 to <8 x float>*
-  store <8 x float> %289, <8 x float>* %294, align 4
-  %295 = add i64 %215, 2
-  %296 = add i64 %216, 0
-  %297 = load <8 x float>, <8 x float>* %24, align 32
-  %298 = mul i64 %295, 384
-  %299 = add i64 %298, %296
-  %300 = add i64 %211, %299
-  %301 = getelementptr inbounds float, float* %2, i64 %300
-  %302 = bitcast float* %301 to <8 x float>*
-  store <8 x float> %297, <8 x float>* %302, align 4
-  %303 = add i64 %215, 3
-  %304 = add i64 %216, 0
-  %305 = load <8 x float>, <8 x float>* %23, align 32
-  %306 = mul i64 %303, 384
-  %307 = add i64 %306, %304
-  %308 = add i64 %211, %307
-  %309 = getelementptr inbounds float, float* %2, i64 %308
-  %310 = bitcast float* %309 to <8 x float>*
-  store <8 x float> %305, <8 x float>* %310, align 4
-  %311 = add i64 %215, 0
-  %312 = add i64 %216, 8
-  %313 = load <8 x float>, <8 x float>* %22, align 32
-  %314 = mul i64 %311, 384
-  %315 = add i64 %314, %312
-  %316 = add i64 %211, %315
-  %317 = getelementptr inbounds float, float* %2, i64 %316
-  %318 = bitcast float* %317 to <8 x float>*
-  store <8 x float> %313, <8 x float>* %318, align 4
-  %319 = add i64 %215, 1
-  %320 = add i64 %216, 8
-  %321 = load <8 x float>, <8 x float>* %21, align 32
-  %322 = mul i64 %319, 384
-  %323 = add i64 %322, %320
-  %324 = add i64 %211, %323
-  %325 = getelementptr inbounds float, float* %2, i64 %324
-  %326 = bitcast float* %325 to <8 x float>*
-  store <8 x float> %321, <8 x float>* %326, align 4
-  %327 = add i64 %215, 2
-  %328 = add i64 %216, 8
-  %329 = load <8 x float>, <8 x float>* %20, align 32
-  %330 = mul i64 %327, 384
-  %331 = add i64 %330, %328
-  %332 = add i64 %211, %331
-  %333 = getelementptr inbounds float, float* %2, i64 %332
-  %334 = bitcast float* %333 to <8 x float>*
-  store <8 x float> %329, <8 x float>* %334, align 4
-  %335 = add i64 %215, 3
-  %336 = add i64 %216, 8
-  %337 = load <8 x float>, <8 x float>* %19, align 32
-  %338 = mul i64 %335, 384
-  %339 = add i64 %338, %336
-  %340 = add i64 %211, %339
-  %341 = getelementptr inbounds float, float* %2, i64 %340
-  %342 = bitcast float* %341 to <8 x float>*
-  store <8 x float> %337, <8 x float>* %342, align 4
+  %315 = add i64 %251, 0
+  %316 = add i64 %252, 0
+  %317 = load <8 x float>, <8 x float>* %26, align 32
+  %318 = mul i64 %315, 384
+  %319 = add i64 %318, %316
+  %320 = add i64 %247, %319
+  %321 = getelementptr inbounds float, float* %2, i64 %320
+  %322 = bitcast float* %321 to <8 x float>*
+  store <8 x float> %317, <8 x float>* %322, align 4
+  %323 = add i64 %251, 1
+  %324 = add i64 %252, 0
+  %325 = load <8 x float>, <8 x float>* %25, align 32
+  %326 = mul i64 %323, 384
+  %327 = add i64 %326, %324
+  %328 = add i64 %247, %327
+  %329 = getelementptr inbounds float, float* %2, i64 %328
+  %330 = bitcast float* %329 to <8 x float>*
+  store <8 x float> %325, <8 x float>* %330, align 4
+  %331 = add i64 %251, 2
+  %332 = add i64 %252, 0
+  %333 = load <8 x float>, <8 x float>* %24, align 32
+  %334 = mul i64 %331, 384
+  %335 = add i64 %334, %332
+  %336 = add i64 %247, %335
+  %337 = getelementptr inbounds float, float* %2, i64 %336
+  %338 = bitcast float* %337 to <8 x float>*
+  store <8 x float> %333, <8 x float>* %338, align 4
+  %339 = add i64 %251, 3
+  %340 = add i64 %252, 0
+  %341 = load <8 x float>, <8 x float>* %23, align 32
+  %342 = mul i64 %339, 384
+  %343 = add i64 %342, %340
+  %344 = add i64 %247, %343
+  %345 = getelementptr inbounds float, float* %2, i64 %344
+  %346 = bitcast float* %345 to <8 x float>*
+  store <8 x float> %341, <8 x float>* %346, align 4
+  %347 = add i64 %251, 0
+  %348 = add i64 %252, 8
+  %349 = load <8 x float>, <8 x float>* %22, align 32
+  %350 = mul i64 %347, 384
+  %351 = add i64 %350, %348
+  %352 = add i64 %247, %351
+  %353 = getelementptr inbounds float, float* %2, i64 %352
+  %354 = bitcast float* %353 to <8 x float>*
+  store <8 x float> %349, <8 x float>* %354, align 4
+  %355 = add i64 %251, 1
+  %356 = add i64 %252, 8
+  %357 = load <8 x float>, <8 x float>* %21, align 32
+  %358 = mul i64 %355, 384
+  %359 = add i64 %358, %356
+  %360 = add i64 %247, %359
+  %361 = getelementptr inbounds float, float* %2, i64 %360
+  %362 = bitcast float* %361 to <8 x float>*
+  store <8 x float> %357, <8 x float>* %362, align 4
+  %363 = add i64 %251, 2
+  %364 = add i64 %252, 8
+  %365 = load <8 x float>, <8 x float>* %20, align 32
+  %366 = mul i64 %363, 384
+  %367 = add i64 %366, %364
+  %368 = add i64 %247, %367
+  %369 = getelementptr inbounds float, float* %2, i64 %368
+  %370 = bitcast float* %369 to <8 x float>*
+  store <8 x float> %365, <8 x float>* %370, align 4
+  %371 = add i64 %251, 3
+  %372 = add i64 %252, 8
+  %373 = load <8 x float>, <8 x float>* %19, align 32
+  %374 = mul i64 %371, 384
+  %375 = add i64 %374, %372
+  %376 = add i64 %247, %375
+  %377 = getelementptr inbounds float, float* %2, i64 %376
+  %378 = bitcast float* %377 to <8 x float>*
+  store <8 x float> %373, <8 x float>* %378, align 4
   br label %endif
 
 k.header4:                                        ; preds = %k.body5, %else
   %k7 = phi i64 [ 0, %else ], [ %k.next14, %k.body5 ]
-  %343 = icmp slt i64 %k7, 256
-  br i1 %343, label %k.body5, label %k.exit6
+  %379 = icmp slt i64 %k7, 256
+  br i1 %379, label %k.body5, label %k.exit6
 
 k.body5:                                          ; preds = %k.header4
-  %344 = mul i64 %k7, 16
-  %345 = add i64 %217, %344
-  %346 = add i64 %345, 0
-  %347 = getelementptr inbounds float, float* %209, i64 %346
-  %348 = bitcast float* %347 to <8 x float>*
-  %349 = load <8 x float>, <8 x float>* %348, align 4
-  %350 = add i64 %345, 8
-  %351 = getelementptr inbounds float, float* %209, i64 %350
-  %352 = bitcast float* %351 to <8 x float>*
-  %353 = load <8 x float>, <8 x float>* %352, align 4
-  %354 = add i64 %215, 0
-  %355 = mul i64 %354, 256
-  %356 = add i64 %355, %k7
-  %357 = getelementptr inbounds float, float* %207, i64 %356
-  %358 = load float, float* %357, align 4
-  %359 = insertelement <8 x float> undef, float %358, i32 0
-  %splat8 = shufflevector <8 x float> %359, <8 x float> undef, <8 x i32> zeroinitializer
-  %360 = load <8 x float>, <8 x float>* %18, align 32
-  %361 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat8, <8 x float> %349, <8 x float> %360)
-  store <8 x float> %361, <8 x float>* %18, align 32
-  %362 = load <8 x float>, <8 x float>* %12, align 32
-  %363 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat8, <8 x float> %353, <8 x float> %362)
-  store <8 x float> %363, <8 x float>* %12, align 32
-  %364 = add i64 %215, 1
-  %365 = mul i64 %364, 256
-  %366 = add i64 %365, %k7
-  %367 = getelementptr inbounds float, float* %207, i64 %366
-  %368 = load float, float* %367, align 4
-  %369 = insertelement <8 x float> undef, float %368, i32 0
-  %splat9 = shufflevector <8 x float> %369, <8 x float> undef, <8 x i32> zeroinitializer
-  %370 = load <8 x float>, <8 x float>* %17, align 32
-  %371 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat9, <8 x float> %349, <8 x float> %370)
-  store <8 x float> %371, <8 x float>* %17, align 32
-  %372 = load <8 x float>, <8 x float>* %11, align 32
-  %373 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat9, <8 x float> %353, <8 x float> %372)
-  store <8 x float> %373, <8 x float>* %11, align 32
-  %374 = add i64 %215, 2
-  %375 = mul i64 %374, 256
-  %376 = add i64 %375, %k7
-  %377 = getelementptr inbounds float, float* %207, i64 %376
-  %378 = load float, float* %377, align 4
-  %379 = insertelement <8 x float> undef, float %378, i32 0
-  %splat10 = shufflevector <8 x float> %379, <8 x float> undef, <8 x i32> zeroinitializer
-  %380 = load <8 x float>, <8 x float>* %16, align 32
-  %381 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat10, <8 x float> %349, <8 x float> %380)
-  store <8 x float> %381, <8 x float>* %16, align 32
-  %382 = load <8 x float>, <8 x float>* %10, align 32
-  %383 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat10, <8 x float> %353, <8 x float> %382)
-  store <8 x float> %383, <8 x float>* %10, align 32
-  %384 = add i64 %215, 3
-  %385 = mul i64 %384, 256
-  %386 = add i64 %385, %k7
-  %387 = getelementptr inbounds float, float* %207, i64 %386
-  %388 = load float, float* %387, align 4
-  %389 = insertelement <8 x float> undef, float %388, i32 0
-  %splat11 = shufflevector <8 x float> %389, <8 x float> undef, <8 x i32> zeroinitializer
-  %390 = load <8 x float>, <8 x float>* %15, align 32
-  %391 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat11, <8 x float> %349, <8 x float> %390)
-  store <8 x float> %391, <8 x float>* %15, align 32
-  %392 = load <8 x float>, <8 x float>* %9, align 32
-  %393 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat11, <8 x float> %353, <8 x float> %392)
-  store <8 x float> %393, <8 x float>* %9, align 32
-  %394 = add i64 %215, 4
-  %395 = mul i64 %394, 256
-  %396 = add i64 %395, %k7
-  %397 = getelementptr inbounds float, float* %207, i64 %396
-  %398 = load float, float* %397, align 4
-  %399 = insertelement <8 x float> undef, float %398, i32 0
-  %splat12 = shufflevector <8 x float> %399, <8 x float> undef, <8 x i32> zeroinitializer
-  %400 = load <8 x float>, <8 x float>* %14, align 32
-  %401 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat12, <8 x float> %349, <8 x float> %400)
-  store <8 x float> %401, <8 x float>* %14, align 32
-  %402 = load <8 x float>, <8 x float>* %8, align 32
-  %403 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat12, <8 x float> %353, <8 x float> %402)
-  store <8 x float> %403, <8 x float>* %8, align 32
-  %404 = add i64 %215, 5
-  %405 = mul i64 %404, 256
-  %406 = add i64 %405, %k7
-  %407 = getelementptr inbounds float, float* %207, i64 %406
-  %408 = load float, float* %407, align 4
-  %409 = insertelement <8 x float> undef, float %408, i32 0
-  %splat13 = shufflevector <8 x float> %409, <8 x float> undef, <8 x i32> zeroinitializer
-  %410 = load <8 x float>, <8 x float>* %13, align 32
-  %411 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat13, <8 x float> %349, <8 x float> %410)
-  store <8 x float> %411, <8 x float>* %13, align 32
-  %412 = load <8 x float>, <8 x float>* %7, align 32
-  %413 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat13, <8 x float> %353, <8 x float> %412)
-  store <8 x float> %413, <8 x float>* %7, align 32
+  %380 = mul i64 %k7, 16
+  %381 = add i64 %253, %380
+  %382 = add i64 %381, 0
+  %383 = getelementptr inbounds float, float* %245, i64 %382
+  %384 = bitcast float* %383 to <8 x float>*
+  %385 = load <8 x float>, <8 x float>* %384, align 4
+  %386 = add i64 %381, 8
+  %387 = getelementptr inbounds float, float* %245, i64 %386
+  %388 = bitcast float* %387 to <8 x float>*
+  %389 = load <8 x float>, <8 x float>* %388, align 4
+  %390 = add i64 %251, 0
+  %391 = mul i64 %390, 256
+  %392 = add i64 %391, %k7
+  %393 = getelementptr inbounds float, float* %243, i64 %392
+  %394 = load float, float* %393, align 4
+  %395 = insertelement <8 x float> undef, float %394, i32 0
+  %splat8 = shufflevector <8 x float> %395, <8 x float> undef, <8 x i32> zeroinitializer
+  %396 = load <8 x float>, <8 x float>* %18, align 32
+  %397 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat8, <8 x float> %385, <8 x float> %396)
+  store <8 x float> %397, <8 x float>* %18, align 32
+  %398 = load <8 x float>, <8 x float>* %12, align 32
+  %399 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat8, <8 x float> %389, <8 x float> %398)
+  store <8 x float> %399, <8 x float>* %12, align 32
+  %400 = add i64 %251, 1
+  %401 = mul i64 %400, 256
+  %402 = add i64 %401, %k7
+  %403 = getelementptr inbounds float, float* %243, i64 %402
+  %404 = load float, float* %403, align 4
+  %405 = insertelement <8 x float> undef, float %404, i32 0
+  %splat9 = shufflevector <8 x float> %405, <8 x float> undef, <8 x i32> zeroinitializer
+  %406 = load <8 x float>, <8 x float>* %17, align 32
+  %407 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat9, <8 x float> %385, <8 x float> %406)
+  store <8 x float> %407, <8 x float>* %17, align 32
+  %408 = load <8 x float>, <8 x float>* %11, align 32
+  %409 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat9, <8 x float> %389, <8 x float> %408)
+  store <8 x float> %409, <8 x float>* %11, align 32
+  %410 = add i64 %251, 2
+  %411 = mul i64 %410, 256
+  %412 = add i64 %411, %k7
+  %413 = getelementptr inbounds float, float* %243, i64 %412
+  %414 = load float, float* %413, align 4
+  %415 = insertelement <8 x float> undef, float %414, i32 0
+  %splat10 = shufflevector <8 x float> %415, <8 x float> undef, <8 x i32> zeroinitializer
+  %416 = load <8 x float>, <8 x float>* %16, align 32
+  %417 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat10, <8 x float> %385, <8 x float> %416)
+  store <8 x float> %417, <8 x float>* %16, align 32
+  %418 = load <8 x float>, <8 x float>* %10, align 32
+  %419 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat10, <8 x float> %389, <8 x float> %418)
+  store <8 x float> %419, <8 x float>* %10, align 32
+  %420 = add i64 %251, 3
+  %421 = mul i64 %420, 256
+  %422 = add i64 %421, %k7
+  %423 = getelementptr inbounds float, float* %243, i64 %422
+  %424 = load float, float* %423, align 4
+  %425 = insertelement <8 x float> undef, float %424, i32 0
+  %splat11 = shufflevector <8 x float> %425, <8 x float> undef, <8 x i32> zeroinitializer
+  %426 = load <8 x float>, <8 x float>* %15, align 32
+  %427 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat11, <8 x float> %385, <8 x float> %426)
+  store <8 x float> %427, <8 x float>* %15, align 32
+  %428 = load <8 x float>, <8 x float>* %9, align 32
+  %429 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat11, <8 x float> %389, <8 x float> %428)
+  store <8 x float> %429, <8 x float>* %9, align 32
+  %430 = add i64 %251, 4
+  %431 = mul i64 %430, 256
+  %432 = add i64 %431, %k7
+  %433 = getelementptr inbounds float, float* %243, i64 %432
+  %434 = load float, float* %433, align 4
+  %435 = insertelement <8 x float> undef, float %434, i32 0
+  %splat12 = shufflevector <8 x float> %435, <8 x float> undef, <8 x i32> zeroinitializer
+  %436 = load <8 x float>, <8 x float>* %14, align 32
+  %437 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat12, <8 x float> %385, <8 x float> %436)
+  store <8 x float> %437, <8 x float>* %14, align 32
+  %438 = load <8 x float>, <8 x float>* %8, align 32
+  %439 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat12, <8 x float> %389, <8 x float> %438)
+  store <8 x float> %439, <8 x float>* %8, align 32
+  %440 = add i64 %251, 5
+  %441 = mul i64 %440, 256
+  %442 = add i64 %441, %k7
+  %443 = getelementptr inbounds float, float* %243, i64 %442
+  %444 = load float, float* %443, align 4
+  %445 = insertelement <8 x float> undef, float %444, i32 0
+  %splat13 = shufflevector <8 x float> %445, <8 x float> undef, <8 x i32> zeroinitializer
+  %446 = load <8 x float>, <8 x float>* %13, align 32
+  %447 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat13, <8 x float> %385, <8 x float> %446)
+  store <8 x float> %447, <8 x float>* %13, align 32
+  %448 = load <8 x float>, <8 x float>* %7, align 32
+  %449 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat13, <8 x float> %389, <8 x float> %448)
+  store <8 x float> %449, <8 x float>* %7, align 32
   %k.next14 = add i64 %k7, 1
   br label %k.header4
 
 k.exit6:                                          ; preds = %k.header4
-  %414 = add i64 %215, 0
-  %415 = add i64 %216, 0
-  %416 = load <8 x float>, <8 x float>* %18, align 32
-  %417 = mul i64 %414, 384
-  %418 = add i64 %417, %415
-  %419 = add i64 %211, %418
-  %420 = getelementptr inbounds float, float* %2, i64 %419
-  %421 = bitcast float* %420 to <8 x float>*
-  store <8 x float> %416, <8 x float>* %421, align 4
-  %422 = add i64 %215, 1
-  %423 = add i64 %216, 0
-  %424 = load <8 x float>, <8 x float>* %17, align 32
-  %425 = mul i64 %422, 384
-  %426 = add i64 %425, %423
-  %427 = add i64 %211, %426
-  %428 = getelementptr inbounds float, float* %2, i64 %427
-  %429 = bitcast float* %428 to <8 x float>*
-  store <8 x float> %424, <8 x float>* %429, align 4
-  %430 = add i64 %215, 2
-  %431 = add i64 %216, 0
-  %432 = load <8 x float>, <8 x float>* %16, align 32
-  %433 = mul i64 %430, 384
-  %434 = add i64 %433, %431
-  %435 = add i64 %211, %434
-  %436 = getelementptr inbounds float, float* %2, i64 %435
-  %437 = bitcast float* %436 to <8 x float>*
-  store <8 x float> %432, <8 x float>* %437, align 4
-  %438 = add i64 %215, 3
-  %439 = add i64 %216, 0
-  %440 = load <8 x float>, <8 x float>* %15, align 32
-  %441 = mul i64 %438, 384
-  %442 = add i64 %441, %439
-  %443 = add i64 %211, %442
-  %444 = getelementptr inbounds float, float* %2, i64 %443
-  %445 = bitcast float* %444 to <8 x float>*
-  store <8 x float> %440, <8 x float>* %445, align 4
-  %446 = add i64 %215, 4
-  %447 = add i64 %216, 0
-  %448 = load <8 x float>, <8 x float>* %14, align 32
-  %449 = mul i64 %446, 384
-  %450 = add i64 %449, %447
-  %451 = add i64 %211, %450
-  %452 = getelementptr inbounds float, float* %2, i64 %451
-  %453 = bitcast float* %452 to <8 x float>*
-  store <8 x float> %448, <8 x float>* %453, align 4
-  %454 = add i64 %215, 5
-  %455 = add i64 %216, 0
-  %456 = load <8 x float>, <8 x float>* %13, align 32
-  %457 = mul i64 %454, 384
-  %458 = add i64 %457, %455
-  %459 = add i64 %211, %458
-  %460 = getelementptr inbounds float, float* %2, i64 %459
-  %461 = bitcast float* %460 to <8 x float>*
-  store <8 x float> %456, <8 x float>* %461, align 4
-  %462 = add i64 %215, 0
-  %463 = add i64 %216, 8
-  %464 = load <8 x float>, <8 x float>* %12, align 32
-  %465 = mul i64 %462, 384
-  %466 = add i64 %465, %463
-  %467 = add i64 %211, %466
-  %468 = getelementptr inbounds float, float* %2, i64 %467
-  %469 = bitcast float* %468 to <8 x float>*
-  store <8 x float> %464, <8 x float>* %469, align 4
-  %470 = add i64 %215, 1
-  %471 = add i64 %216, 8
-  %472 = load <8 x float>, <8 x float>* %11, align 32
-  %473 = mul i64 %470, 384
-  %474 = add i64 %473, %471
-  %475 = add i64 %211, %474
-  %476 = getelementptr inbounds float, float* %2, i64 %475
-  %477 = bitcast float* %476 to <8 x float>*
-  store <8 x float> %472, <8 x float>* %477, align 4
-  %478 = add i64 %215, 2
-  %479 = add i64 %216, 8
-  %480 = load <8 x float>, <8 x float>* %10, align 32
-  %481 = mul i64 %478, 384
-  %482 = add i64 %481, %479
-  %483 = add i64 %211, %482
-  %484 = getelementptr inbounds float, float* %2, i64 %483
-  %485 = bitcast float* %484 to <8 x float>*
-  store <8 x float> %480, <8 x float>* %485, align 4
-  %486 = add i64 %215, 3
-  %487 = add i64 %216, 8
-  %488 = load <8 x float>, <8 x float>* %9, align 32
-  %489 = mul i64 %486, 384
-  %490 = add i64 %489, %487
-  %491 = add i64 %211, %490
-  %492 = getelementptr inbounds float, float* %2, i64 %491
-  %493 = bitcast float* %492 to <8 x float>*
-  store <8 x float> %488, <8 x float>* %493, align 4
-  %494 = add i64 %215, 4
-  %495 = add i64 %216, 8
-  %496 = load <8 x float>, <8 x float>* %8, align 32
-  %497 = mul i64 %494, 384
-  %498 = add i64 %497, %495
-  %499 = add i64 %211, %498
-  %500 = getelementptr inbounds float, float* %2, i64 %499
-  %501 = bitcast float* %500 to <8 x float>*
-  store <8 x float> %496, <8 x float>* %501, align 4
-  %502 = add i64 %215, 5
-  %503 = add i64 %216, 8
-  %504 = load <8 x float>, <8 x float>* %7, align 32
-  %505 = mul i64 %502, 384
-  %506 = add i64 %505, %503
-  %507 = add i64 %211, %506
-  %508 = getelementptr inbounds float, float* %2, i64 %507
-  %509 = bitcast float* %508 to <8 x float>*
-  store <8 x float> %504, <8 x float>* %509, align 4
+  %450 = add i64 %251, 0
+  %451 = add i64 %252, 0
+  %452 = load <8 x float>, <8 x float>* %18, align 32
+  %453 = mul i64 %450, 384
+  %454 = add i64 %453, %451
+  %455 = add i64 %247, %454
+  %456 = getelementptr inbounds float, float* %2, i64 %455
+  %457 = bitcast float* %456 to <8 x float>*
+  store <8 x float> %452, <8 x float>* %457, align 4
+  %458 = add i64 %251, 1
+  %459 = add i64 %252, 0
+  %460 = load <8 x float>, <8 x float>* %17, align 32
+  %461 = mul i64 %458, 384
+  %462 = add i64 %461, %459
+  %463 = add i64 %247, %462
+  %464 = getelementptr inbounds float, float* %2, i64 %463
+  %465 = bitcast float* %464 to <8 x float>*
+  store <8 x float> %460, <8 x float>* %465, align 4
+  %466 = add i64 %251, 2
+  %467 = add i64 %252, 0
+  %468 = load <8 x float>, <8 x float>* %16, align 32
+  %469 = mul i64 %466, 384
+  %470 = add i64 %469, %467
+  %471 = add i64 %247, %470
+  %472 = getelementptr inbounds float, float* %2, i64 %471
+  %473 = bitcast float* %472 to <8 x float>*
+  store <8 x float> %468, <8 x float>* %473, align 4
+  %474 = add i64 %251, 3
+  %475 = add i64 %252, 0
+  %476 = load <8 x float>, <8 x float>* %15, align 32
+  %477 = mul i64 %474, 384
+  %478 = add i64 %477, %475
+  %479 = add i64 %247, %478
+  %480 = getelementptr inbounds float, float* %2, i64 %479
+  %481 = bitcast float* %480 to <8 x float>*
+  store <8 x float> %476, <8 x float>* %481, align 4
+  %482 = add i64 %251, 4
+  %483 = add i64 %252, 0
+  %484 = load <8 x float>, <8 x float>* %14, align 32
+  %485 = mul i64 %482, 384
+  %486 = add i64 %485, %483
+  %487 = add i64 %247, %486
+  %488 = getelementptr inbounds float, float* %2, i64 %487
+  %489 = bitcast float* %488 to <8 x float>*
+  store <8 x float> %484, <8 x float>* %489, align 4
+  %490 = add i64 %251, 5
+  %491 = add i64 %252, 0
+  %492 = load <8 x float>, <8 x float>* %13, align 32
+  %493 = mul i64 %490, 384
+  %494 = add i64 %493, %491
+  %495 = add i64 %247, %494
+  %496 = getelementptr inbounds float, float* %2, i64 %495
+  %497 = bitcast float* %496 to <8 x float>*
+  store <8 x float> %492, <8 x float>* %497, align 4
+  %498 = add i64 %251, 0
+  %499 = add i64 %252, 8
+  %500 = load <8 x float>, <8 x float>* %12, align 32
+  %501 = mul i64 %498, 384
+  %502 = add i64 %501, %499
+  %503 = add i64 %247, %502
+  %504 = getelementptr inbounds float, float* %2, i64 %503
+  %505 = bitcast float* %504 to <8 x float>*
+  store <8 x float> %500, <8 x float>* %505, align 4
+  %506 = add i64 %251, 1
+  %507 = add i64 %252, 8
+  %508 = load <8 x float>, <8 x float>* %11, align 32
+  %509 = mul i64 %506, 384
+  %510 = add i64 %509, %507
+  %511 = add i64 %247, %510
+  %512 = getelementptr inbounds float, float* %2, i64 %511
+  %513 = bitcast float* %512 to <8 x float>*
+  store <8 x float> %508, <8 x float>* %513, align 4
+  %514 = add i64 %251, 2
+  %515 = add i64 %252, 8
+  %516 = load <8 x float>, <8 x float>* %10, align 32
+  %517 = mul i64 %514, 384
+  %518 = add i64 %517, %515
+  %519 = add i64 %247, %518
+  %520 = getelementptr inbounds float, float* %2, i64 %519
+  %521 = bitcast float* %520 to <8 x float>*
+  store <8 x float> %516, <8 x float>* %521, align 4
+  %522 = add i64 %251, 3
+  %523 = add i64 %252, 8
+  %524 = load <8 x float>, <8 x float>* %9, align 32
+  %525 = mul i64 %522, 384
+  %526 = add i64 %525, %523
+  %527 = add i64 %247, %526
+  %528 = getelementptr inbounds float, float* %2, i64 %527
+  %529 = bitcast float* %528 to <8 x float>*
+  store <8 x float> %524, <8 x float>* %529, align 4
+  %530 = add i64 %251, 4
+  %531 = add i64 %252, 8
+  %532 = load <8 x float>, <8 x float>* %8, align 32
+  %533 = mul i64 %530, 384
+  %534 = add i64 %533, %531
+  %535 = add i64 %247, %534
+  %536 = getelementptr inbounds float, float* %2, i64 %535
+  %537 = bitcast float* %536 to <8 x float>*
+  store <8 x float> %532, <8 x float>* %537, align 4
+  %538 = add i64 %251, 5
+  %539 = add i64 %252, 8
+  %540 = load <8 x float>, <8 x float>* %7, align 32
+  %541 = mul i64 %538, 384
+  %542 = add i64 %541, %539
+  %543 = add i64 %247, %542
+  %544 = getelementptr inbounds float, float* %2, i64 %543
+  %545 = bitcast float* %544 to <8 x float>*
+  store <8 x float> %540, <8 x float>* %545, align 4
   br label %endif
 
 tile.header15:                                    ; preds = %endif21, %task.exit
-  %tile18 = phi i64 [ %224, %task.exit ], [ %tile.next63, %endif21 ]
-  %510 = icmp slt i64 %tile18, %227
-  br i1 %510, label %tile.body16, label %tile.exit17
+  %tile18 = phi i64 [ %260, %task.exit ], [ %tile.next63, %endif21 ]
+  %546 = icmp slt i64 %tile18, %263
+  br i1 %546, label %tile.body16, label %tile.exit17
 
 tile.body16:                                      ; preds = %tile.header15
-  %511 = add i64 %29, %tile18
-  %512 = srem i64 %511, 4
-  %513 = sdiv i64 %511, 4
-  %514 = srem i64 %513, 4
-  %515 = sdiv i64 %511, 16
-  %516 = mul i64 %515, 48
-  %517 = mul i64 %516, 1352
-  %518 = mul i64 %514, 52
-  %519 = mul i64 %512, 4
-  %520 = add i64 %518, %519
-  %521 = mul i64 %520, 8
-  %522 = add i64 %517, %521
-  %523 = mul i64 %tile18, 384
-  %524 = add i64 230400, %523
-  %525 = bitcast [192 x float]* %6 to float*
-  %526 = icmp eq i64 %514, 3
-  br i1 %526, label %then19, label %else20
+  %547 = add i64 %29, %tile18
+  %548 = srem i64 %547, 4
+  %549 = sdiv i64 %547, 4
+  %550 = srem i64 %549, 4
+  %551 = sdiv i64 %547, 16
+  %552 = mul i64 %551, 48
+  %553 = mul i64 %552, 1352
+  %554 = mul i64 %550, 52
+  %555 = mul i64 %548, 4
+  %556 = add i64 %554, %555
+  %557 = mul i64 %556, 8
+  %558 = add i64 %553, %557
+  %559 = mul i64 %tile18, 384
+  %560 = add i64 230400, %559
+  %561 = bitcast [192 x float]* %6 to float*
+  %562 = icmp eq i64 %550, 3
+  br i1 %562, label %then19, label %else20
 
 tile.exit17:                                      ; preds = %tile.header15
   %group.next = add i64 %group, 1
   br label %group.header, !llvm.loop !10
 
 then19:                                           ; preds = %tile.body16
-  %527 = icmp eq i64 %512, 3
-  br i1 %527, label %then22, label %else23
+  %563 = icmp eq i64 %548, 3
+  br i1 %563, label %then22, label %else23
 
 else20:                                           ; preds = %tile.body16
-  %528 = icmp eq i64 %512, 3
-  br i1 %528, label %then40, label %else41
+  %564 = icmp eq i64 %548, 3
+  br i1 %564, label %then40, label %else41
 
 endif21:                                          ; preds = %endif42, %endif24
   %tile.next63 = add i64 %tile18, 1
@@ -5310,12 +5358,12 @@ endif24:                                          ; preds = %block.exit32, %bloc
 
 block.header:                                     ; preds = %row.exit27, %then22
   %block = phi i64 [ 0, %then22 ], [ %block.next, %row.exit27 ]
-  %529 = icmp slt i64 %block, 48
-  br i1 %529, label %block.body, label %block.exit
+  %565 = icmp slt i64 %block, 48
+  br i1 %565, label %block.body, label %block.exit
 
 block.body:                                       ; preds = %block.header
-  %530 = mul i64 %block, 8
-  %531 = add i64 %524, %530
+  %566 = mul i64 %block, 8
+  %567 = add i64 %560, %566
   br label %row.header25
 
 block.exit:                                       ; preds = %block.header
@@ -5323,122 +5371,122 @@ block.exit:                                       ; preds = %block.header
 
 row.header25:                                     ; preds = %row.body26, %block.body
   %row28 = phi i64 [ 0, %block.body ], [ %row.next29, %row.body26 ]
-  %532 = icmp slt i64 %row28, 6
-  br i1 %532, label %row.body26, label %row.exit27
+  %568 = icmp slt i64 %row28, 6
+  br i1 %568, label %row.body26, label %row.exit27
 
 row.body26:                                       ; preds = %row.header25
-  %533 = mul i64 %row28, 36864
-  %534 = add i64 %531, %533
-  %535 = add i64 %534, 0
-  %536 = getelementptr inbounds float, float* %2, i64 %535
-  %537 = bitcast float* %536 to <8 x float>*
-  %538 = load <8 x float>, <8 x float>* %537, align 4
-  %539 = add i64 %534, 6144
-  %540 = getelementptr inbounds float, float* %2, i64 %539
-  %541 = bitcast float* %540 to <8 x float>*
-  %542 = load <8 x float>, <8 x float>* %541, align 4
-  %543 = add i64 %534, 12288
-  %544 = getelementptr inbounds float, float* %2, i64 %543
-  %545 = bitcast float* %544 to <8 x float>*
-  %546 = load <8 x float>, <8 x float>* %545, align 4
-  %547 = add i64 %534, 18432
-  %548 = getelementptr inbounds float, float* %2, i64 %547
-  %549 = bitcast float* %548 to <8 x float>*
-  %550 = load <8 x float>, <8 x float>* %549, align 4
-  %551 = add i64 %534, 24576
-  %552 = getelementptr inbounds float, float* %2, i64 %551
-  %553 = bitcast float* %552 to <8 x float>*
-  %554 = load <8 x float>, <8 x float>* %553, align 4
-  %555 = add i64 %534, 30720
-  %556 = getelementptr inbounds float, float* %2, i64 %555
-  %557 = bitcast float* %556 to <8 x float>*
-  %558 = load <8 x float>, <8 x float>* %557, align 4
-  %559 = fadd <8 x float> %542, %546
-  %560 = fsub <8 x float> %542, %546
-  %561 = fadd <8 x float> %550, %554
-  %562 = fsub <8 x float> %550, %554
-  %563 = fadd <8 x float> %538, %559
-  %564 = fadd <8 x float> %563, %561
-  %565 = call <8 x float> @llvm.fma.v8f32(<8 x float> %562, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %560)
-  %566 = call <8 x float> @llvm.fma.v8f32(<8 x float> %561, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %559)
-  %567 = call <8 x float> @llvm.fma.v8f32(<8 x float> %562, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %560)
-  %568 = fadd <8 x float> %567, %558
-  %569 = mul i64 %row28, 32
-  %570 = add i64 %569, 0
-  %571 = getelementptr inbounds float, float* %525, i64 %570
-  %572 = bitcast float* %571 to <8 x float>*
-  store <8 x float> %564, <8 x float>* %572, align 4
-  %573 = mul i64 %row28, 32
-  %574 = add i64 %573, 8
-  %575 = getelementptr inbounds float, float* %525, i64 %574
-  %576 = bitcast float* %575 to <8 x float>*
-  store <8 x float> %565, <8 x float>* %576, align 4
-  %577 = mul i64 %row28, 32
-  %578 = add i64 %577, 16
-  %579 = getelementptr inbounds float, float* %525, i64 %578
-  %580 = bitcast float* %579 to <8 x float>*
-  store <8 x float> %566, <8 x float>* %580, align 4
-  %581 = mul i64 %row28, 32
-  %582 = add i64 %581, 24
-  %583 = getelementptr inbounds float, float* %525, i64 %582
-  %584 = bitcast float* %583 to <8 x float>*
-  store <8 x float> %568, <8 x float>* %584, align 4
+  %569 = mul i64 %row28, 36864
+  %570 = add i64 %567, %569
+  %571 = add i64 %570, 0
+  %572 = getelementptr inbounds float, float* %2, i64 %571
+  %573 = bitcast float* %572 to <8 x float>*
+  %574 = load <8 x float>, <8 x float>* %573, align 4
+  %575 = add i64 %570, 6144
+  %576 = getelementptr inbounds float, float* %2, i64 %575
+  %577 = bitcast float* %576 to <8 x float>*
+  %578 = load <8 x float>, <8 x float>* %577, align 4
+  %579 = add i64 %570, 12288
+  %580 = getelementptr inbounds float, float* %2, i64 %579
+  %581 = bitcast float* %580 to <8 x float>*
+  %582 = load <8 x float>, <8 x float>* %581, align 4
+  %583 = add i64 %570, 18432
+  %584 = getelementptr inbounds float, float* %2, i64 %583
+  %585 = bitcast float* %584 to <8 x float>*
+  %586 = load <8 x float>, <8 x float>* %585, align 4
+  %587 = add i64 %570, 24576
+  %588 = getelementptr inbounds float, float* %2, i64 %587
+  %589 = bitcast float* %588 to <8 x float>*
+  %590 = load <8 x float>, <8 x float>* %589, align 4
+  %591 = add i64 %570, 30720
+  %592 = getelementptr inbounds float, float* %2, i64 %591
+  %593 = bitcast float* %592 to <8 x float>*
+  %594 = load <8 x float>, <8 x float>* %593, align 4
+  %595 = fadd <8 x float> %578, %582
+  %596 = fsub <8 x float> %578, %582
+  %597 = fadd <8 x float> %586, %590
+  %598 = fsub <8 x float> %586, %590
+  %599 = fadd <8 x float> %574, %595
+  %600 = fadd <8 x float> %599, %597
+  %601 = call <8 x float> @llvm.fma.v8f32(<8 x float> %598, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %596)
+  %602 = call <8 x float> @llvm.fma.v8f32(<8 x float> %597, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %595)
+  %603 = call <8 x float> @llvm.fma.v8f32(<8 x float> %598, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %596)
+  %604 = fadd <8 x float> %603, %594
+  %605 = mul i64 %row28, 32
+  %606 = add i64 %605, 0
+  %607 = getelementptr inbounds float, float* %561, i64 %606
+  %608 = bitcast float* %607 to <8 x float>*
+  store <8 x float> %600, <8 x float>* %608, align 4
+  %609 = mul i64 %row28, 32
+  %610 = add i64 %609, 8
+  %611 = getelementptr inbounds float, float* %561, i64 %610
+  %612 = bitcast float* %611 to <8 x float>*
+  store <8 x float> %601, <8 x float>* %612, align 4
+  %613 = mul i64 %row28, 32
+  %614 = add i64 %613, 16
+  %615 = getelementptr inbounds float, float* %561, i64 %614
+  %616 = bitcast float* %615 to <8 x float>*
+  store <8 x float> %602, <8 x float>* %616, align 4
+  %617 = mul i64 %row28, 32
+  %618 = add i64 %617, 24
+  %619 = getelementptr inbounds float, float* %561, i64 %618
+  %620 = bitcast float* %619 to <8 x float>*
+  store <8 x float> %604, <8 x float>* %620, align 4
   %row.next29 = add i64 %row28, 1
   br label %row.header25, !llvm.loop !12
 
 row.exit27:                                       ; preds = %row.header25
-  %585 = mul i64 %block, 8
-  %586 = getelementptr inbounds float, float* bitcast ([1536 x i8]* @weight.conv3.bias to float*), i64 %585
-  %587 = bitcast float* %586 to <8 x float>*
-  %588 = load <8 x float>, <8 x float>* %587, align 4
-  %589 = mul i64 %block, 1352
-  %590 = add i64 %522, %589
-  %591 = getelementptr inbounds float, float* %525, i64 0
-  %592 = bitcast float* %591 to <8 x float>*
-  %593 = load <8 x float>, <8 x float>* %592, align 4
-  %594 = getelementptr inbounds float, float* %525, i64 32
-  %595 = bitcast float* %594 to <8 x float>*
-  %596 = load <8 x float>, <8 x float>* %595, align 4
-  %597 = getelementptr inbounds float, float* %525, i64 64
-  %598 = bitcast float* %597 to <8 x float>*
-  %599 = load <8 x float>, <8 x float>* %598, align 4
-  %600 = getelementptr inbounds float, float* %525, i64 96
-  %601 = bitcast float* %600 to <8 x float>*
-  %602 = load <8 x float>, <8 x float>* %601, align 4
-  %603 = getelementptr inbounds float, float* %525, i64 128
-  %604 = bitcast float* %603 to <8 x float>*
-  %605 = load <8 x float>, <8 x float>* %604, align 4
-  %606 = getelementptr inbounds float, float* %525, i64 160
-  %607 = bitcast float* %606 to <8 x float>*
-  %608 = load <8 x float>, <8 x float>* %607, align 4
-  %609 = fadd <8 x float> %596, %599
-  %610 = fsub <8 x float> %596, %599
-  %611 = fadd <8 x float> %602, %605
-  %612 = fsub <8 x float> %602, %605
-  %613 = fadd <8 x float> %593, %609
-  %614 = fadd <8 x float> %613, %611
-  %615 = call <8 x float> @llvm.fma.v8f32(<8 x float> %612, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %610)
-  %616 = call <8 x float> @llvm.fma.v8f32(<8 x float> %611, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %609)
-  %617 = call <8 x float> @llvm.fma.v8f32(<8 x float> %612, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %610)
-  %618 = fadd <8 x float> %617, %608
-  %619 = add i64 %590, 0
-  %620 = fadd <8 x float> %614, %588
-  %621 = fcmp olt <8 x float> %620, zeroinitializer
-  %622 = select <8 x i1> %621, <8 x float> zeroinitializer, <8 x float> %620
-  %623 = getelementptr inbounds float, float* %0, i64 %619
-  %624 = bitcast float* %623 to <8 x float>*
-  store <8 x float> %622, <8 x float>* %624, align 4
+  %621 = mul i64 %block, 8
+  %622 = getelementptr inbounds float, float* bitcast ([1536 x i8]* @weight.conv3.bias to float*), i64 %621
+  %623 = bitcast float* %622 to <8 x float>*
+  %624 = load <8 x float>, <8 x float>* %623, align 4
+  %625 = mul i64 %block, 1352
+  %626 = add i64 %558, %625
+  %627 = getelementptr inbounds float, float* %561, i64 0
+  %628 = bitcast float* %627 to <8 x float>*
+  %629 = load <8 x float>, <8 x float>* %628, align 4
+  %630 = getelementptr inbounds float, float* %561, i64 32
+  %631 = bitcast float* %630 to <8 x float>*
+  %632 = load <8 x float>, <8 x float>* %631, align 4
+  %633 = getelementptr inbounds float, float* %561, i64 64
+  %634 = bitcast float* %633 to <8 x float>*
+  %635 = load <8 x float>, <8 x float>* %634, align 4
+  %636 = getelementptr inbounds float, float* %561, i64 96
+  %637 = bitcast float* %636 to <8 x float>*
+  %638 = load <8 x float>, <8 x float>* %637, align 4
+  %639 = getelementptr inbounds float, float* %561, i64 128
+  %640 = bitcast float* %639 to <8 x float>*
+  %641 = load <8 x float>, <8 x float>* %640, align 4
+  %642 = getelementptr inbounds float, float* %561, i64 160
+  %643 = bitcast float* %642 to <8 x float>*
+  %644 = load <8 x float>, <8 x float>* %643, align 4
+  %645 = fadd <8 x float> %632, %635
+  %646 = fsub <8 x float> %632, %635
+  %647 = fadd <8 x float> %638, %641
+  %648 = fsub <8 x float> %638, %641
+  %649 = fadd <8 x float> %629, %645
+  %650 = fadd <8 x float> %649, %647
+  %651 = call <8 x float> @llvm.fma.v8f32(<8 x float> %648, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %646)
+  %652 = call <8 x float> @llvm.fma.v8f32(<8 x float> %647, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %645)
+  %653 = call <8 x float> @llvm.fma.v8f32(<8 x float> %648, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %646)
+  %654 = fadd <8 x float> %653, %644
+  %655 = add i64 %626, 0
+  %656 = fadd <8 x float> %650, %624
+  %657 = fcmp olt <8 x float> %656, zeroinitializer
+  %658 = select <8 x i1> %657, <8 x float> zeroinitializer, <8 x float> %656
+  %659 = getelementptr inbounds float, float* %0, i64 %655
+  %660 = bitcast float* %659 to <8 x float>*
+  store <8 x float> %658, <8 x float>* %660, align 4
   %block.next = add i64 %block, 1
   br label %block.header, !llvm.loop !13
 
 block.header30:                                   ; preds = %row.exit36, %else23
   %block33 = phi i64 [ 0, %else23 ], [ %block.next39, %row.exit36 ]
-  %625 = icmp slt i64 %block33, 48
-  br i1 %625, label %block.body31, label %block.exit32
+  %661 = icmp slt i64 %block33, 48
+  br i1 %661, label %block.body31, label %block.exit32
 
 block.body31:                                     ; preds = %block.header30
-  %626 = mul i64 %block33, 8
-  %627 = add i64 %524, %626
+  %662 = mul i64 %block33, 8
+  %663 = add i64 %560, %662
   br label %row.header34
 
 block.exit32:                                     ; preds = %block.header30
@@ -5446,216 +5494,216 @@ block.exit32:                                     ; preds = %block.header30
 
 row.header34:                                     ; preds = %row.body35, %block.body31
   %row37 = phi i64 [ 0, %block.body31 ], [ %row.next38, %row.body35 ]
-  %628 = icmp slt i64 %row37, 6
-  br i1 %628, label %row.body35, label %row.exit36
+  %664 = icmp slt i64 %row37, 6
+  br i1 %664, label %row.body35, label %row.exit36
 
 row.body35:                                       ; preds = %row.header34
-  %629 = mul i64 %row37, 36864
-  %630 = add i64 %627, %629
-  %631 = add i64 %630, 0
-  %632 = getelementptr inbounds float, float* %2, i64 %631
-  %633 = bitcast float* %632 to <8 x float>*
-  %634 = load <8 x float>, <8 x float>* %633, align 4
-  %635 = add i64 %630, 6144
-  %636 = getelementptr inbounds float, float* %2, i64 %635
-  %637 = bitcast float* %636 to <8 x float>*
-  %638 = load <8 x float>, <8 x float>* %637, align 4
-  %639 = add i64 %630, 12288
-  %640 = getelementptr inbounds float, float* %2, i64 %639
-  %641 = bitcast float* %640 to <8 x float>*
-  %642 = load <8 x float>, <8 x float>* %641, align 4
-  %643 = add i64 %630, 18432
-  %644 = getelementptr inbounds float, float* %2, i64 %643
-  %645 = bitcast float* %644 to <8 x float>*
-  %646 = load <8 x float>, <8 x float>* %645, align 4
-  %647 = add i64 %630, 24576
-  %648 = getelementptr inbounds float, float* %2, i64 %647
-  %649 = bitcast float* %648 to <8 x float>*
-  %650 = load <8 x float>, <8 x float>* %649, align 4
-  %651 = add i64 %630, 30720
-  %652 = getelementptr inbounds float, float* %2, i64 %651
-  %653 = bitcast float* %652 to <8 x float>*
-  %654 = load <8 x float>, <8 x float>* %653, align 4
-  %655 = fadd <8 x float> %638, %642
-  %656 = fsub <8 x float> %638, %642
-  %657 = fadd <8 x float> %646, %650
-  %658 = fsub <8 x float> %646, %650
-  %659 = fadd <8 x float> %634, %655
-  %660 = fadd <8 x float> %659, %657
-  %661 = call <8 x float> @llvm.fma.v8f32(<8 x float> %658, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %656)
-  %662 = call <8 x float> @llvm.fma.v8f32(<8 x float> %657, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %655)
-  %663 = call <8 x float> @llvm.fma.v8f32(<8 x float> %658, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %656)
-  %664 = fadd <8 x float> %663, %654
-  %665 = mul i64 %row37, 32
-  %666 = add i64 %665, 0
-  %667 = getelementptr inbounds float, float* %525, i64 %666
-  %668 = bitcast float* %667 to <8 x float>*
-  store <8 x float> %660, <8 x float>* %668, align 4
-  %669 = mul i64 %row37, 32
-  %670 = add i64 %669, 8
-  %671 = getelementptr inbounds float, float* %525, i64 %670
-  %672 = bitcast float* %671 to <8 x float>*
-  store <8 x float> %661, <8 x float>* %672, align 4
-  %673 = mul i64 %row37, 32
-  %674 = add i64 %673, 16
-  %675 = getelementptr inbounds float, float* %525, i64 %674
-  %676 = bitcast float* %675 to <8 x float>*
-  store <8 x float> %662, <8 x float>* %676, align 4
-  %677 = mul i64 %row37, 32
-  %678 = add i64 %677, 24
-  %679 = getelementptr inbounds float, float* %525, i64 %678
-  %680 = bitcast float* %679 to <8 x float>*
-  store <8 x float> %664, <8 x float>* %680, align 4
+  %665 = mul i64 %row37, 36864
+  %666 = add i64 %663, %665
+  %667 = add i64 %666, 0
+  %668 = getelementptr inbounds float, float* %2, i64 %667
+  %669 = bitcast float* %668 to <8 x float>*
+  %670 = load <8 x float>, <8 x float>* %669, align 4
+  %671 = add i64 %666, 6144
+  %672 = getelementptr inbounds float, float* %2, i64 %671
+  %673 = bitcast float* %672 to <8 x float>*
+  %674 = load <8 x float>, <8 x float>* %673, align 4
+  %675 = add i64 %666, 12288
+  %676 = getelementptr inbounds float, float* %2, i64 %675
+  %677 = bitcast float* %676 to <8 x float>*
+  %678 = load <8 x float>, <8 x float>* %677, align 4
+  %679 = add i64 %666, 18432
+  %680 = getelementptr inbounds float, float* %2, i64 %679
+  %681 = bitcast float* %680 to <8 x float>*
+  %682 = load <8 x float>, <8 x float>* %681, align 4
+  %683 = add i64 %666, 24576
+  %684 = getelementptr inbounds float, float* %2, i64 %683
+  %685 = bitcast float* %684 to <8 x float>*
+  %686 = load <8 x float>, <8 x float>* %685, align 4
+  %687 = add i64 %666, 30720
+  %688 = getelementptr inbounds float, float* %2, i64 %687
+  %689 = bitcast float* %688 to <8 x float>*
+  %690 = load <8 x float>, <8 x float>* %689, align 4
+  %691 = fadd <8 x float> %674, %678
+  %692 = fsub <8 x float> %674, %678
+  %693 = fadd <8 x float> %682, %686
+  %694 = fsub <8 x float> %682, %686
+  %695 = fadd <8 x float> %670, %691
+  %696 = fadd <8 x float> %695, %693
+  %697 = call <8 x float> @llvm.fma.v8f32(<8 x float> %694, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %692)
+  %698 = call <8 x float> @llvm.fma.v8f32(<8 x float> %693, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %691)
+  %699 = call <8 x float> @llvm.fma.v8f32(<8 x float> %694, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %692)
+  %700 = fadd <8 x float> %699, %690
+  %701 = mul i64 %row37, 32
+  %702 = add i64 %701, 0
+  %703 = getelementptr inbounds float, float* %561, i64 %702
+  %704 = bitcast float* %703 to <8 x float>*
+  store <8 x float> %696, <8 x float>* %704, align 4
+  %705 = mul i64 %row37, 32
+  %706 = add i64 %705, 8
+  %707 = getelementptr inbounds float, float* %561, i64 %706
+  %708 = bitcast float* %707 to <8 x float>*
+  store <8 x float> %697, <8 x float>* %708, align 4
+  %709 = mul i64 %row37, 32
+  %710 = add i64 %709, 16
+  %711 = getelementptr inbounds float, float* %561, i64 %710
+  %712 = bitcast float* %711 to <8 x float>*
+  store <8 x float> %698, <8 x float>* %712, align 4
+  %713 = mul i64 %row37, 32
+  %714 = add i64 %713, 24
+  %715 = getelementptr inbounds float, float* %561, i64 %714
+  %716 = bitcast float* %715 to <8 x float>*
+  store <8 x float> %700, <8 x float>* %716, align 4
   %row.next38 = add i64 %row37, 1
   br label %row.header34, !llvm.loop !14
 
 row.exit36:                                       ; preds = %row.header34
-  %681 = mul i64 %block33, 8
-  %682 = getelementptr inbounds float, float* bitcast ([1536 x i8]* @weight.conv3.bias to float*), i64 %681
-  %683 = bitcast float* %682 to <8 x float>*
-  %684 = load <8 x float>, <8 x float>* %683, align 4
-  %685 = mul i64 %block33, 1352
-  %686 = add i64 %522, %685
-  %687 = getelementptr inbounds float, float* %525, i64 0
-  %688 = bitcast float* %687 to <8 x float>*
-  %689 = load <8 x float>, <8 x float>* %688, align 4
-  %690 = getelementptr inbounds float, float* %525, i64 32
-  %691 = bitcast float* %690 to <8 x float>*
-  %692 = load <8 x float>, <8 x float>* %691, align 4
-  %693 = getelementptr inbounds float, float* %525, i64 64
-  %694 = bitcast float* %693 to <8 x float>*
-  %695 = load <8 x float>, <8 x float>* %694, align 4
-  %696 = getelementptr inbounds float, float* %525, i64 96
-  %697 = bitcast float* %696 to <8 x float>*
-  %698 = load <8 x float>, <8 x float>* %697, align 4
-  %699 = getelementptr inbounds float, float* %525, i64 128
-  %700 = bitcast float* %699 to <8 x float>*
-  %701 = load <8 x float>, <8 x float>* %700, align 4
-  %702 = getelementptr inbounds float, float* %525, i64 160
-  %703 = bitcast float* %702 to <8 x float>*
-  %704 = load <8 x float>, <8 x float>* %703, align 4
-  %705 = fadd <8 x float> %692, %695
-  %706 = fsub <8 x float> %692, %695
-  %707 = fadd <8 x float> %698, %701
-  %708 = fsub <8 x float> %698, %701
-  %709 = fadd <8 x float> %689, %705
-  %710 = fadd <8 x float> %709, %707
-  %711 = call <8 x float> @llvm.fma.v8f32(<8 x float> %708, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %706)
-  %712 = call <8 x float> @llvm.fma.v8f32(<8 x float> %707, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %705)
-  %713 = call <8 x float> @llvm.fma.v8f32(<8 x float> %708, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %706)
-  %714 = fadd <8 x float> %713, %704
-  %715 = add i64 %686, 0
-  %716 = fadd <8 x float> %710, %684
-  %717 = fcmp olt <8 x float> %716, zeroinitializer
-  %718 = select <8 x i1> %717, <8 x float> zeroinitializer, <8 x float> %716
-  %719 = getelementptr inbounds float, float* %0, i64 %715
-  %720 = bitcast float* %719 to <8 x float>*
-  store <8 x float> %718, <8 x float>* %720, align 4
-  %721 = getelementptr inbounds float, float* %525, i64 8
-  %722 = bitcast float* %721 to <8 x float>*
-  %723 = load <8 x float>, <8 x float>* %722, align 4
-  %724 = getelementptr inbounds float, float* %525, i64 40
-  %725 = bitcast float* %724 to <8 x float>*
-  %726 = load <8 x float>, <8 x float>* %725, align 4
-  %727 = getelementptr inbounds float, float* %525, i64 72
-  %728 = bitcast float* %727 to <8 x float>*
-  %729 = load <8 x float>, <8 x float>* %728, align 4
-  %730 = getelementptr inbounds float, float* %525, i64 104
-  %731 = bitcast float* %730 to <8 x float>*
-  %732 = load <8 x float>, <8 x float>* %731, align 4
-  %733 = getelementptr inbounds float, float* %525, i64 136
-  %734 = bitcast float* %733 to <8 x float>*
-  %735 = load <8 x float>, <8 x float>* %734, align 4
-  %736 = getelementptr inbounds float, float* %525, i64 168
-  %737 = bitcast float* %736 to <8 x float>*
-  %738 = load <8 x float>, <8 x float>* %737, align 4
-  %739 = fadd <8 x float> %726, %729
-  %740 = fsub <8 x float> %726, %729
-  %741 = fadd <8 x float> %732, %735
-  %742 = fsub <8 x float> %732, %735
-  %743 = fadd <8 x float> %723, %739
-  %744 = fadd <8 x float> %743, %741
-  %745 = call <8 x float> @llvm.fma.v8f32(<8 x float> %742, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %740)
-  %746 = call <8 x float> @llvm.fma.v8f32(<8 x float> %741, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %739)
-  %747 = call <8 x float> @llvm.fma.v8f32(<8 x float> %742, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %740)
-  %748 = fadd <8 x float> %747, %738
-  %749 = add i64 %686, 8
-  %750 = fadd <8 x float> %744, %684
-  %751 = fcmp olt <8 x float> %750, zeroinitializer
-  %752 = select <8 x i1> %751, <8 x float> zeroinitializer, <8 x float> %750
-  %753 = getelementptr inbounds float, float* %0, i64 %749
-  %754 = bitcast float* %753 to <8 x float>*
-  store <8 x float> %752, <8 x float>* %754, align 4
-  %755 = getelementptr inbounds float, float* %525, i64 16
+  %717 = mul i64 %block33, 8
+  %718 = getelementptr inbounds float, float* bitcast ([1536 x i8]* @weight.conv3.bias to float*), i64 %717
+  %719 = bitcast float* %718 to <8 x float>*
+  %720 = load <8 x float>, <8 x float>* %719, align 4
+  %721 = mul i64 %block33, 1352
+  %722 = add i64 %558, %721
+  %723 = getelementptr inbounds float, float* %561, i64 0
+  %724 = bitcast float* %723 to <8 x float>*
+  %725 = load <8 x float>, <8 x float>* %724, align 4
+  %726 = getelementptr inbounds float, float* %561, i64 32
+  %727 = bitcast float* %726 to <8 x float>*
+  %728 = load <8 x float>, <8 x float>* %727, align 4
+  %729 = getelementptr inbounds float, float* %561, i64 64
+  %730 = bitcast float* %729 to <8 x float>*
+  %731 = load <8 x float>, <8 x float>* %730, align 4
+  %732 = getelementptr inbounds float, float* %561, i64 96
+  %733 = bitcast float* %732 to <8 x float>*
+  %734 = load <8 x float>, <8 x float>* %733, align 4
+  %735 = getelementptr inbounds float, float* %561, i64 128
+  %736 = bitcast float* %735 to <8 x float>*
+  %737 = load <8 x float>, <8 x float>* %736, align 4
+  %738 = getelementptr inbounds float, float* %561, i64 160
+  %739 = bitcast float* %738 to <8 x float>*
+  %740 = load <8 x float>, <8 x float>* %739, align 4
+  %741 = fadd <8 x float> %728, %731
+  %742 = fsub <8 x float> %728, %731
+  %743 = fadd <8 x float> %734, %737
+  %744 = fsub <8 x float> %734, %737
+  %745 = fadd <8 x float> %725, %741
+  %746 = fadd <8 x float> %745, %743
+  %747 = call <8 x float> @llvm.fma.v8f32(<8 x float> %744, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %742)
+  %748 = call <8 x float> @llvm.fma.v8f32(<8 x float> %743, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %741)
+  %749 = call <8 x float> @llvm.fma.v8f32(<8 x float> %744, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %742)
+  %750 = fadd <8 x float> %749, %740
+  %751 = add i64 %722, 0
+  %752 = fadd <8 x float> %746, %720
+  %753 = fcmp olt <8 x float> %752, zeroinitializer
+  %754 = select <8 x i1> %753, <8 x float> zeroinitializer, <8 x float> %752
+  %755 = getelementptr inbounds float, float* %0, i64 %751
   %756 = bitcast float* %755 to <8 x float>*
-  %757 = load <8 x float>, <8 x float>* %756, align 4
-  %758 = getelementptr inbounds float, float* %525, i64 48
-  %759 = bitcast float* %758 to <8 x float>*
-  %760 = load <8 x float>, <8 x float>* %759, align 4
-  %761 = getelementptr inbounds float, float* %525, i64 80
-  %762 = bitcast float* %761 to <8 x float>*
-  %763 = load <8 x float>, <8 x float>* %762, align 4
-  %764 = getelementptr inbounds float, float* %525, i64 112
-  %765 = bitcast float* %764 to <8 x float>*
-  %766 = load <8 x float>, <8 x float>* %765, align 4
-  %767 = getelementptr inbounds float, float* %525, i64 144
-  %768 = bitcast float* %767 to <8 x float>*
-  %769 = load <8 x float>, <8 x float>* %768, align 4
-  %770 = getelementptr inbounds float, float* %525, i64 176
-  %771 = bitcast float* %770 to <8 x float>*
-  %772 = load <8 x float>, <8 x float>* %771, align 4
-  %773 = fadd <8 x float> %760, %763
-  %774 = fsub <8 x float> %760, %763
-  %775 = fadd <8 x float> %766, %769
-  %776 = fsub <8 x float> %766, %769
-  %777 = fadd <8 x float> %757, %773
-  %778 = fadd <8 x float> %777, %775
-  %779 = call <8 x float> @llvm.fma.v8f32(<8 x float> %776, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %774)
-  %780 = call <8 x float> @llvm.fma.v8f32(<8 x float> %775, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %773)
-  %781 = call <8 x float> @llvm.fma.v8f32(<8 x float> %776, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %774)
-  %782 = fadd <8 x float> %781, %772
-  %783 = add i64 %686, 16
-  %784 = fadd <8 x float> %778, %684
-  %785 = fcmp olt <8 x float> %784, zeroinitializer
-  %786 = select <8 x i1> %785, <8 x float> zeroinitializer, <8 x float> %784
-  %787 = getelementptr inbounds float, float* %0, i64 %783
-  %788 = bitcast float* %787 to <8 x float>*
-  store <8 x float> %786, <8 x float>* %788, align 4
-  %789 = getelementptr inbounds float, float* %525, i64 24
+  store <8 x float> %754, <8 x float>* %756, align 4
+  %757 = getelementptr inbounds float, float* %561, i64 8
+  %758 = bitcast float* %757 to <8 x float>*
+  %759 = load <8 x float>, <8 x float>* %758, align 4
+  %760 = getelementptr inbounds float, float* %561, i64 40
+  %761 = bitcast float* %760 to <8 x float>*
+  %762 = load <8 x float>, <8 x float>* %761, align 4
+  %763 = getelementptr inbounds float, float* %561, i64 72
+  %764 = bitcast float* %763 to <8 x float>*
+  %765 = load <8 x float>, <8 x float>* %764, align 4
+  %766 = getelementptr inbounds float, float* %561, i64 104
+  %767 = bitcast float* %766 to <8 x float>*
+  %768 = load <8 x float>, <8 x float>* %767, align 4
+  %769 = getelementptr inbounds float, float* %561, i64 136
+  %770 = bitcast float* %769 to <8 x float>*
+  %771 = load <8 x float>, <8 x float>* %770, align 4
+  %772 = getelementptr inbounds float, float* %561, i64 168
+  %773 = bitcast float* %772 to <8 x float>*
+  %774 = load <8 x float>, <8 x float>* %773, align 4
+  %775 = fadd <8 x float> %762, %765
+  %776 = fsub <8 x float> %762, %765
+  %777 = fadd <8 x float> %768, %771
+  %778 = fsub <8 x float> %768, %771
+  %779 = fadd <8 x float> %759, %775
+  %780 = fadd <8 x float> %779, %777
+  %781 = call <8 x float> @llvm.fma.v8f32(<8 x float> %778, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %776)
+  %782 = call <8 x float> @llvm.fma.v8f32(<8 x float> %777, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %775)
+  %783 = call <8 x float> @llvm.fma.v8f32(<8 x float> %778, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %776)
+  %784 = fadd <8 x float> %783, %774
+  %785 = add i64 %722, 8
+  %786 = fadd <8 x float> %780, %720
+  %787 = fcmp olt <8 x float> %786, zeroinitializer
+  %788 = select <8 x i1> %787, <8 x float> zeroinitializer, <8 x float> %786
+  %789 = getelementptr inbounds float, float* %0, i64 %785
   %790 = bitcast float* %789 to <8 x float>*
-  %791 = load <8 x float>, <8 x float>* %790, align 4
-  %792 = getelementptr inbounds float, float* %525, i64 56
-  %793 = bitcast float* %792 to <8 x float>*
-  %794 = load <8 x float>, <8 x float>* %793, align 4
-  %795 = getelementptr inbounds float, float* %525, i64 88
-  %796 = bitcast float* %795 to <8 x float>*
-  %797 = load <8 x float>, <8 x float>* %796, align 4
-  %798 = getelementptr inbounds float, float* %525, i64 120
-  %799 = bitcast float* %798 to <8 x float>*
-  %800 = load <8 x float>, <8 x float>* %799, align 4
-  %801 = getelementptr inbounds float, float* %525, i64 152
-  %802 = bitcast float* %801 to <8 x float>*
-  %803 = load <8 x float>, <8 x float>* %802, align 4
-  %804 = getelementptr inbounds float, float* %525, i64 184
-  %805 = bitcast float* %804 to <8 x float>*
-  %806 = load <8 x float>, <8 x float>* %805, align 4
-  %807 = fadd <8 x float> %794, %797
-  %808 = fsub <8 x float> %794, %797
-  %809 = fadd <8 x float> %800, %803
-  %810 = fsub <8 x float> %800, %803
-  %811 = fadd <8 x float> %791, %807
-  %812 = fadd <8 x float> %811, %809
-  %813 = call <8 x float> @llvm.fma.v8f32(<8 x float> %810, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %808)
-  %814 = call <8 x float> @llvm.fma.v8f32(<8 x float> %809, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %807)
-  %815 = call <8 x float> @llvm.fma.v8f32(<8 x float> %810, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %808)
-  %816 = fadd <8 x float> %815, %806
-  %817 = add i64 %686, 24
-  %818 = fadd <8 x float> %812, %684
-  %819 = fcmp olt <8 x float> %818, zeroinitializer
-  %820 = select <8 x i1> %819, <8 x float> zeroinitializer, <8 x float> %818
-  %821 = getelementptr inbounds float, float* %0, i64 %817
-  %822 = bitcast float* %821 to <8 x float>*
-  store <8 x float> %820, <8 x float>* %822, align 4
+  store <8 x float> %788, <8 x float>* %790, align 4
+  %791 = getelementptr inbounds float, float* %561, i64 16
+  %792 = bitcast float* %791 to <8 x float>*
+  %793 = load <8 x float>, <8 x float>* %792, align 4
+  %794 = getelementptr inbounds float, float* %561, i64 48
+  %795 = bitcast float* %794 to <8 x float>*
+  %796 = load <8 x float>, <8 x float>* %795, align 4
+  %797 = getelementptr inbounds float, float* %561, i64 80
+  %798 = bitcast float* %797 to <8 x float>*
+  %799 = load <8 x float>, <8 x float>* %798, align 4
+  %800 = getelementptr inbounds float, float* %561, i64 112
+  %801 = bitcast float* %800 to <8 x float>*
+  %802 = load <8 x float>, <8 x float>* %801, align 4
+  %803 = getelementptr inbounds float, float* %561, i64 144
+  %804 = bitcast float* %803 to <8 x float>*
+  %805 = load <8 x float>, <8 x float>* %804, align 4
+  %806 = getelementptr inbounds float, float* %561, i64 176
+  %807 = bitcast float* %806 to <8 x float>*
+  %808 = load <8 x float>, <8 x float>* %807, align 4
+  %809 = fadd <8 x float> %796, %799
+  %810 = fsub <8 x float> %796, %799
+  %811 = fadd <8 x float> %802, %805
+  %812 = fsub <8 x float> %802, %805
+  %813 = fadd <8 x float> %793, %809
+  %814 = fadd <8 x float> %813, %811
+  %815 = call <8 x float> @llvm.fma.v8f32(<8 x float> %812, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %810)
+  %816 = call <8 x float> @llvm.fma.v8f32(<8 x float> %811, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %809)
+  %817 = call <8 x float> @llvm.fma.v8f32(<8 x float> %812, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %810)
+  %818 = fadd <8 x float> %817, %808
+  %819 = add i64 %722, 16
+  %820 = fadd <8 x float> %814, %720
+  %821 = fcmp olt <8 x float> %820, zeroinitializer
+  %822 = select <8 x i1> %821, <8 x float> zeroinitializer, <8 x float> %820
+  %823 = getelementptr inbounds float, float* %0, i64 %819
+  %824 = bitcast float* %823 to <8 x float>*
+  store <8 x float> %822, <8 x float>* %824, align 4
+  %825 = getelementptr inbounds float, float* %561, i64 24
+  %826 = bitcast float* %825 to <8 x float>*
+  %827 = load <8 x float>, <8 x float>* %826, align 4
+  %828 = getelementptr inbounds float, float* %561, i64 56
+  %829 = bitcast float* %828 to <8 x float>*
+  %830 = load <8 x float>, <8 x float>* %829, align 4
+  %831 = getelementptr inbounds float, float* %561, i64 88
+  %832 = bitcast float* %831 to <8 x float>*
+  %833 = load <8 x float>, <8 x float>* %832, align 4
+  %834 = getelementptr inbounds float, float* %561, i64 120
+  %835 = bitcast float* %834 to <8 x float>*
+  %836 = load <8 x float>, <8 x float>* %835, align 4
+  %837 = getelementptr inbounds float, float* %561, i64 152
+  %838 = bitcast float* %837 to <8 x float>*
+  %839 = load <8 x float>, <8 x float>* %838, align 4
+  %840 = getelementptr inbounds float, float* %561, i64 184
+  %841 = bitcast float* %840 to <8 x float>*
+  %842 = load <8 x float>, <8 x float>* %841, align 4
+  %843 = fadd <8 x float> %830, %833
+  %844 = fsub <8 x float> %830, %833
+  %845 = fadd <8 x float> %836, %839
+  %846 = fsub <8 x float> %836, %839
+  %847 = fadd <8 x float> %827, %843
+  %848 = fadd <8 x float> %847, %845
+  %849 = call <8 x float> @llvm.fma.v8f32(<8 x float> %846, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %844)
+  %850 = call <8 x float> @llvm.fma.v8f32(<8 x float> %845, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %843)
+  %851 = call <8 x float> @llvm.fma.v8f32(<8 x float> %846, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %844)
+  %852 = fadd <8 x float> %851, %842
+  %853 = add i64 %722, 24
+  %854 = fadd <8 x float> %848, %720
+  %855 = fcmp olt <8 x float> %854, zeroinitializer
+  %856 = select <8 x i1> %855, <8 x float> zeroinitializer, <8 x float> %854
+  %857 = getelementptr inbounds float, float* %0, i64 %853
+  %858 = bitcast float* %857 to <8 x float>*
+  store <8 x float> %856, <8 x float>* %858, align 4
   %block.next39 = add i64 %block33, 1
   br label %block.header30, !llvm.loop !15
 
@@ -5670,12 +5718,12 @@ endif42:                                          ; preds = %block.exit55, %bloc
 
 block.header43:                                   ; preds = %row.exit49, %then40
   %block46 = phi i64 [ 0, %then40 ], [ %block.next52, %row.exit49 ]
-  %823 = icmp slt i64 %block46, 48
-  br i1 %823, label %block.body44, label %block.exit45
+  %859 = icmp slt i64 %block46, 48
+  br i1 %859, label %block.body44, label %block.exit45
 
 block.body44:                                     ; preds = %block.header43
-  %824 = mul i64 %block46, 8
-  %825 = add i64 %524, %824
+  %860 = mul i64 %block46, 8
+  %861 = add i64 %560, %860
   br label %row.header47
 
 block.exit45:                                     ; preds = %block.header43
@@ -5683,143 +5731,143 @@ block.exit45:                                     ; preds = %block.header43
 
 row.header47:                                     ; preds = %row.body48, %block.body44
   %row50 = phi i64 [ 0, %block.body44 ], [ %row.next51, %row.body48 ]
-  %826 = icmp slt i64 %row50, 6
-  br i1 %826, label %row.body48, label %row.exit49
+  %862 = icmp slt i64 %row50, 6
+  br i1 %862, label %row.body48, label %row.exit49
 
 row.body48:                                       ; preds = %row.header47
-  %827 = mul i64 %row50, 36864
-  %828 = add i64 %825, %827
-  %829 = add i64 %828, 0
-  %830 = getelementptr inbounds float, float* %2, i64 %829
-  %831 = bitcast float* %830 to <8 x float>*
-  %832 = load <8 x float>, <8 x float>* %831, align 4
-  %833 = add i64 %828, 6144
-  %834 = getelementptr inbounds float, float* %2, i64 %833
-  %835 = bitcast float* %834 to <8 x float>*
-  %836 = load <8 x float>, <8 x float>* %835, align 4
-  %837 = add i64 %828, 12288
-  %838 = getelementptr inbounds float, float* %2, i64 %837
-  %839 = bitcast float* %838 to <8 x float>*
-  %840 = load <8 x float>, <8 x float>* %839, align 4
-  %841 = add i64 %828, 18432
-  %842 = getelementptr inbounds float, float* %2, i64 %841
-  %843 = bitcast float* %842 to <8 x float>*
-  %844 = load <8 x float>, <8 x float>* %843, align 4
-  %845 = add i64 %828, 24576
-  %846 = getelementptr inbounds float, float* %2, i64 %845
-  %847 = bitcast float* %846 to <8 x float>*
-  %848 = load <8 x float>, <8 x float>* %847, align 4
-  %849 = add i64 %828, 30720
-  %850 = getelementptr inbounds float, float* %2, i64 %849
-  %851 = bitcast float* %850 to <8 x float>*
-  %852 = load <8 x float>, <8 x float>* %851, align 4
-  %853 = fadd <8 x float> %836, %840
-  %854 = fsub <8 x float> %836, %840
-  %855 = fadd <8 x float> %844, %848
-  %856 = fsub <8 x float> %844, %848
-  %857 = fadd <8 x float> %832, %853
-  %858 = fadd <8 x float> %857, %855
-  %859 = call <8 x float> @llvm.fma.v8f32(<8 x float> %856, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %854)
-  %860 = call <8 x float> @llvm.fma.v8f32(<8 x float> %855, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %853)
-  %861 = call <8 x float> @llvm.fma.v8f32(<8 x float> %856, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %854)
-  %862 = fadd <8 x float> %861, %852
-  %863 = mul i64 %row50, 32
-  %864 = add i64 %863, 0
-  %865 = getelementptr inbounds float, float* %525, i64 %864
-  %866 = bitcast float* %865 to <8 x float>*
-  store <8 x float> %858, <8 x float>* %866, align 4
-  %867 = mul i64 %row50, 32
-  %868 = add i64 %867, 8
-  %869 = getelementptr inbounds float, float* %525, i64 %868
-  %870 = bitcast float* %869 to <8 x float>*
-  store <8 x float> %859, <8 x float>* %870, align 4
-  %871 = mul i64 %row50, 32
-  %872 = add i64 %871, 16
-  %873 = getelementptr inbounds float, float* %525, i64 %872
-  %874 = bitcast float* %873 to <8 x float>*
-  store <8 x float> %860, <8 x float>* %874, align 4
-  %875 = mul i64 %row50, 32
-  %876 = add i64 %875, 24
-  %877 = getelementptr inbounds float, float* %525, i64 %876
-  %878 = bitcast float* %877 to <8 x float>*
-  store <8 x float> %862, <8 x float>* %878, align 4
+  %863 = mul i64 %row50, 36864
+  %864 = add i64 %861, %863
+  %865 = add i64 %864, 0
+  %866 = getelementptr inbounds float, float* %2, i64 %865
+  %867 = bitcast float* %866 to <8 x float>*
+  %868 = load <8 x float>, <8 x float>* %867, align 4
+  %869 = add i64 %864, 6144
+  %870 = getelementptr inbounds float, float* %2, i64 %869
+  %871 = bitcast float* %870 to <8 x float>*
+  %872 = load <8 x float>, <8 x float>* %871, align 4
+  %873 = add i64 %864, 12288
+  %874 = getelementptr inbounds float, float* %2, i64 %873
+  %875 = bitcast float* %874 to <8 x float>*
+  %876 = load <8 x float>, <8 x float>* %875, align 4
+  %877 = add i64 %864, 18432
+  %878 = getelementptr inbounds float, float* %2, i64 %877
+  %879 = bitcast float* %878 to <8 x float>*
+  %880 = load <8 x float>, <8 x float>* %879, align 4
+  %881 = add i64 %864, 24576
+  %882 = getelementptr inbounds float, float* %2, i64 %881
+  %883 = bitcast float* %882 to <8 x float>*
+  %884 = load <8 x float>, <8 x float>* %883, align 4
+  %885 = add i64 %864, 30720
+  %886 = getelementptr inbounds float, float* %2, i64 %885
+  %887 = bitcast float* %886 to <8 x float>*
+  %888 = load <8 x float>, <8 x float>* %887, align 4
+  %889 = fadd <8 x float> %872, %876
+  %890 = fsub <8 x float> %872, %876
+  %891 = fadd <8 x float> %880, %884
+  %892 = fsub <8 x float> %880, %884
+  %893 = fadd <8 x float> %868, %889
+  %894 = fadd <8 x float> %893, %891
+  %895 = call <8 x float> @llvm.fma.v8f32(<8 x float> %892, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %890)
+  %896 = call <8 x float> @llvm.fma.v8f32(<8 x float> %891, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %889)
+  %897 = call <8 x float> @llvm.fma.v8f32(<8 x float> %892, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %890)
+  %898 = fadd <8 x float> %897, %888
+  %899 = mul i64 %row50, 32
+  %900 = add i64 %899, 0
+  %901 = getelementptr inbounds float, float* %561, i64 %900
+  %902 = bitcast float* %901 to <8 x float>*
+  store <8 x float> %894, <8 x float>* %902, align 4
+  %903 = mul i64 %row50, 32
+  %904 = add i64 %903, 8
+  %905 = getelementptr inbounds float, float* %561, i64 %904
+  %906 = bitcast float* %905 to <8 x float>*
+  store <8 x float> %895, <8 x float>* %906, align 4
+  %907 = mul i64 %row50, 32
+  %908 = add i64 %907, 16
+  %909 = getelementptr inbounds float, float* %561, i64 %908
+  %910 = bitcast float* %909 to <8 x float>*
+  store <8 x float> %896, <8 x float>* %910, align 4
+  %911 = mul i64 %row50, 32
+  %912 = add i64 %911, 24
+  %913 = getelementptr inbounds float, float* %561, i64 %912
+  %914 = bitcast float* %913 to <8 x float>*
+  store <8 x float> %898, <8 x float>* %914, align 4
   %row.next51 = add i64 %row50, 1
   br label %row.header47, !llvm.loop !16
 
 row.exit49:                                       ; preds = %row.header47
-  %879 = mul i64 %block46, 8
-  %880 = getelementptr inbounds float, float* bitcast ([1536 x i8]* @weight.conv3.bias to float*), i64 %879
-  %881 = bitcast float* %880 to <8 x float>*
-  %882 = load <8 x float>, <8 x float>* %881, align 4
-  %883 = mul i64 %block46, 1352
-  %884 = add i64 %522, %883
-  %885 = getelementptr inbounds float, float* %525, i64 0
-  %886 = bitcast float* %885 to <8 x float>*
-  %887 = load <8 x float>, <8 x float>* %886, align 4
-  %888 = getelementptr inbounds float, float* %525, i64 32
-  %889 = bitcast float* %888 to <8 x float>*
-  %890 = load <8 x float>, <8 x float>* %889, align 4
-  %891 = getelementptr inbounds float, float* %525, i64 64
-  %892 = bitcast float* %891 to <8 x float>*
-  %893 = load <8 x float>, <8 x float>* %892, align 4
-  %894 = getelementptr inbounds float, float* %525, i64 96
-  %895 = bitcast float* %894 to <8 x float>*
-  %896 = load <8 x float>, <8 x float>* %895, align 4
-  %897 = getelementptr inbounds float, float* %525, i64 128
-  %898 = bitcast float* %897 to <8 x float>*
-  %899 = load <8 x float>, <8 x float>* %898, align 4
-  %900 = getelementptr inbounds float, float* %525, i64 160
-  %901 = bitcast float* %900 to <8 x float>*
-  %902 = load <8 x float>, <8 x float>* %901, align 4
-  %903 = fadd <8 x float> %890, %893
-  %904 = fsub <8 x float> %890, %893
-  %905 = fadd <8 x float> %896, %899
-  %906 = fsub <8 x float> %896, %899
-  %907 = fadd <8 x float> %887, %903
-  %908 = fadd <8 x float> %907, %905
-  %909 = call <8 x float> @llvm.fma.v8f32(<8 x float> %906, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %904)
-  %910 = call <8 x float> @llvm.fma.v8f32(<8 x float> %905, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %903)
-  %911 = call <8 x float> @llvm.fma.v8f32(<8 x float> %906, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %904)
-  %912 = fadd <8 x float> %911, %902
-  %913 = add i64 %884, 0
-  %914 = fadd <8 x float> %908, %882
-  %915 = fcmp olt <8 x float> %914, zeroinitializer
-  %916 = select <8 x i1> %915, <8 x float> zeroinitializer, <8 x float> %914
-  %917 = getelementptr inbounds float, float* %0, i64 %913
-  %918 = bitcast float* %917 to <8 x float>*
-  store <8 x float> %916, <8 x float>* %918, align 4
-  %919 = add i64 %884, 104
-  %920 = fadd <8 x float> %909, %882
-  %921 = fcmp olt <8 x float> %920, zeroinitializer
-  %922 = select <8 x i1> %921, <8 x float> zeroinitializer, <8 x float> %920
-  %923 = getelementptr inbounds float, float* %0, i64 %919
-  %924 = bitcast float* %923 to <8 x float>*
-  store <8 x float> %922, <8 x float>* %924, align 4
-  %925 = add i64 %884, 208
-  %926 = fadd <8 x float> %910, %882
-  %927 = fcmp olt <8 x float> %926, zeroinitializer
-  %928 = select <8 x i1> %927, <8 x float> zeroinitializer, <8 x float> %926
-  %929 = getelementptr inbounds float, float* %0, i64 %925
-  %930 = bitcast float* %929 to <8 x float>*
-  store <8 x float> %928, <8 x float>* %930, align 4
-  %931 = add i64 %884, 312
-  %932 = fadd <8 x float> %912, %882
-  %933 = fcmp olt <8 x float> %932, zeroinitializer
-  %934 = select <8 x i1> %933, <8 x float> zeroinitializer, <8 x float> %932
-  %935 = getelementptr inbounds float, float* %0, i64 %931
-  %936 = bitcast float* %935 to <8 x float>*
-  store <8 x float> %934, <8 x float>* %936, align 4
+  %915 = mul i64 %block46, 8
+  %916 = getelementptr inbounds float, float* bitcast ([1536 x i8]* @weight.conv3.bias to float*), i64 %915
+  %917 = bitcast float* %916 to <8 x float>*
+  %918 = load <8 x float>, <8 x float>* %917, align 4
+  %919 = mul i64 %block46, 1352
+  %920 = add i64 %558, %919
+  %921 = getelementptr inbounds float, float* %561, i64 0
+  %922 = bitcast float* %921 to <8 x float>*
+  %923 = load <8 x float>, <8 x float>* %922, align 4
+  %924 = getelementptr inbounds float, float* %561, i64 32
+  %925 = bitcast float* %924 to <8 x float>*
+  %926 = load <8 x float>, <8 x float>* %925, align 4
+  %927 = getelementptr inbounds float, float* %561, i64 64
+  %928 = bitcast float* %927 to <8 x float>*
+  %929 = load <8 x float>, <8 x float>* %928, align 4
+  %930 = getelementptr inbounds float, float* %561, i64 96
+  %931 = bitcast float* %930 to <8 x float>*
+  %932 = load <8 x float>, <8 x float>* %931, align 4
+  %933 = getelementptr inbounds float, float* %561, i64 128
+  %934 = bitcast float* %933 to <8 x float>*
+  %935 = load <8 x float>, <8 x float>* %934, align 4
+  %936 = getelementptr inbounds float, float* %561, i64 160
+  %937 = bitcast float* %936 to <8 x float>*
+  %938 = load <8 x float>, <8 x float>* %937, align 4
+  %939 = fadd <8 x float> %926, %929
+  %940 = fsub <8 x float> %926, %929
+  %941 = fadd <8 x float> %932, %935
+  %942 = fsub <8 x float> %932, %935
+  %943 = fadd <8 x float> %923, %939
+  %944 = fadd <8 x float> %943, %941
+  %945 = call <8 x float> @llvm.fma.v8f32(<8 x float> %942, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %940)
+  %946 = call <8 x float> @llvm.fma.v8f32(<8 x float> %941, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %939)
+  %947 = call <8 x float> @llvm.fma.v8f32(<8 x float> %942, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %940)
+  %948 = fadd <8 x float> %947, %938
+  %949 = add i64 %920, 0
+  %950 = fadd <8 x float> %944, %918
+  %951 = fcmp olt <8 x float> %950, zeroinitializer
+  %952 = select <8 x i1> %951, <8 x float> zeroinitializer, <8 x float> %950
+  %953 = getelementptr inbounds float, float* %0, i64 %949
+  %954 = bitcast float* %953 to <8 x float>*
+  store <8 x float> %952, <8 x float>* %954, align 4
+  %955 = add i64 %920, 104
+  %956 = fadd <8 x float> %945, %918
+  %957 = fcmp olt <8 x float> %956, zeroinitializer
+  %958 = select <8 x i1> %957, <8 x float> zeroinitializer, <8 x float> %956
+  %959 = getelementptr inbounds float, float* %0, i64 %955
+  %960 = bitcast float* %959 to <8 x float>*
+  store <8 x float> %958, <8 x float>* %960, align 4
+  %961 = add i64 %920, 208
+  %962 = fadd <8 x float> %946, %918
+  %963 = fcmp olt <8 x float> %962, zeroinitializer
+  %964 = select <8 x i1> %963, <8 x float> zeroinitializer, <8 x float> %962
+  %965 = getelementptr inbounds float, float* %0, i64 %961
+  %966 = bitcast float* %965 to <8 x float>*
+  store <8 x float> %964, <8 x float>* %966, align 4
+  %967 = add i64 %920, 312
+  %968 = fadd <8 x float> %948, %918
+  %969 = fcmp olt <8 x float> %968, zeroinitializer
+  %970 = select <8 x i1> %969, <8 x float> zeroinitializer, <8 x float> %968
+  %971 = getelementptr inbounds float, float* %0, i64 %967
+  %972 = bitcast float* %971 to <8 x float>*
+  store <8 x float> %970, <8 x float>* %972, align 4
   %block.next52 = add i64 %block46, 1
   br label %block.header43, !llvm.loop !17
 
 block.header53:                                   ; preds = %row.exit59, %else41
   %block56 = phi i64 [ 0, %else41 ], [ %block.next62, %row.exit59 ]
-  %937 = icmp slt i64 %block56, 48
-  br i1 %937, label %block.body54, label %block.exit55
+  %973 = icmp slt i64 %block56, 48
+  br i1 %973, label %block.body54, label %block.exit55
 
 block.body54:                                     ; preds = %block.header53
-  %938 = mul i64 %block56, 8
-  %939 = add i64 %524, %938
+  %974 = mul i64 %block56, 8
+  %975 = add i64 %560, %974
   br label %row.header57
 
 block.exit55:                                     ; preds = %block.header53
@@ -5827,303 +5875,306 @@ block.exit55:                                     ; preds = %block.header53
 
 row.header57:                                     ; preds = %row.body58, %block.body54
   %row60 = phi i64 [ 0, %block.body54 ], [ %row.next61, %row.body58 ]
-  %940 = icmp slt i64 %row60, 6
-  br i1 %940, label %row.body58, label %row.exit59
+  %976 = icmp slt i64 %row60, 6
+  br i1 %976, label %row.body58, label %row.exit59
 
 row.body58:                                       ; preds = %row.header57
-  %941 = mul i64 %row60, 36864
-  %942 = add i64 %939, %941
-  %943 = add i64 %942, 0
-  %944 = getelementptr inbounds float, float* %2, i64 %943
-  %945 = bitcast float* %944 to <8 x float>*
-  %946 = load <8 x float>, <8 x float>* %945, align 4
-  %947 = add i64 %942, 6144
-  %948 = getelementptr inbounds float, float* %2, i64 %947
-  %949 = bitcast float* %948 to <8 x float>*
-  %950 = load <8 x float>, <8 x float>* %949, align 4
-  %951 = add i64 %942, 12288
-  %952 = getelementptr inbounds float, float* %2, i64 %951
-  %953 = bitcast float* %952 to <8 x float>*
-  %954 = load <8 x float>, <8 x float>* %953, align 4
-  %955 = add i64 %942, 18432
-  %956 = getelementptr inbounds float, float* %2, i64 %955
-  %957 = bitcast float* %956 to <8 x float>*
-  %958 = load <8 x float>, <8 x float>* %957, align 4
-  %959 = add i64 %942, 24576
-  %960 = getelementptr inbounds float, float* %2, i64 %959
-  %961 = bitcast float* %960 to <8 x float>*
-  %962 = load <8 x float>, <8 x float>* %961, align 4
-  %963 = add i64 %942, 30720
-  %964 = getelementptr inbounds float, float* %2, i64 %963
-  %965 = bitcast float* %964 to <8 x float>*
-  %966 = load <8 x float>, <8 x float>* %965, align 4
-  %967 = fadd <8 x float> %950, %954
-  %968 = fsub <8 x float> %950, %954
-  %969 = fadd <8 x float> %958, %962
-  %970 = fsub <8 x float> %958, %962
-  %971 = fadd <8 x float> %946, %967
-  %972 = fadd <8 x float> %971, %969
-  %973 = call <8 x float> @llvm.fma.v8f32(<8 x float> %970, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %968)
-  %974 = call <8 x float> @llvm.fma.v8f32(<8 x float> %969, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %967)
-  %975 = call <8 x float> @llvm.fma.v8f32(<8 x float> %970, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %968)
-  %976 = fadd <8 x float> %975, %966
-  %977 = mul i64 %row60, 32
-  %978 = add i64 %977, 0
-  %979 = getelementptr inbounds float, float* %525, i64 %978
-  %980 = bitcast float* %979 to <8 x float>*
-  store <8 x float> %972, <8 x float>* %980, align 4
-  %981 = mul i64 %row60, 32
-  %982 = add i64 %981, 8
-  %983 = getelementptr inbounds float, float* %525, i64 %982
-  %984 = bitcast float* %983 to <8 x float>*
-  store <8 x float> %973, <8 x float>* %984, align 4
-  %985 = mul i64 %row60, 32
-  %986 = add i64 %985, 16
-  %987 = getelementptr inbounds float, float* %525, i64 %986
-  %988 = bitcast float* %987 to <8 x float>*
-  store <8 x float> %974, <8 x float>* %988, align 4
-  %989 = mul i64 %row60, 32
-  %990 = add i64 %989, 24
-  %991 = getelementptr inbounds float, float* %525, i64 %990
-  %992 = bitcast float* %991 to <8 x float>*
-  store <8 x float> %976, <8 x float>* %992, align 4
+  %977 = mul i64 %row60, 36864
+  %978 = add i64 %975, %977
+  %979 = add i64 %978, 0
+  %980 = getelementptr inbounds float, float* %2, i64 %979
+  %981 = bitcast float* %980 to <8 x float>*
+  %982 = load <8 x float>, <8 x float>* %981, align 4
+  %983 = add i64 %978, 6144
+  %984 = getelementptr inbounds float, float* %2, i64 %983
+  %985 = bitcast float* %984 to <8 x float>*
+  %986 = load <8 x float>, <8 x float>* %985, align 4
+  %987 = add i64 %978, 12288
+  %988 = getelementptr inbounds float, float* %2, i64 %987
+  %989 = bitcast float* %988 to <8 x float>*
+  %990 = load <8 x float>, <8 x float>* %989, align 4
+  %991 = add i64 %978, 18432
+  %992 = getelementptr inbounds float, float* %2, i64 %991
+  %993 = bitcast float* %992 to <8 x float>*
+  %994 = load <8 x float>, <8 x float>* %993, align 4
+  %995 = add i64 %978, 24576
+  %996 = getelementptr inbounds float, float* %2, i64 %995
+  %997 = bitcast float* %996 to <8 x float>*
+  %998 = load <8 x float>, <8 x float>* %997, align 4
+  %999 = add i64 %978, 30720
+  %1000 = getelementptr inbounds float, float* %2, i64 %999
+  %1001 = bitcast float* %1000 to <8 x float>*
+  %1002 = load <8 x float>, <8 x float>* %1001, align 4
+  %1003 = fadd <8 x float> %986, %990
+  %1004 = fsub <8 x float> %986, %990
+  %1005 = fadd <8 x float> %994, %998
+  %1006 = fsub <8 x float> %994, %998
+  %1007 = fadd <8 x float> %982, %1003
+  %1008 = fadd <8 x float> %1007, %1005
+  %1009 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1006, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1004)
+  %1010 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1005, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1003)
+  %1011 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1006, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1004)
+  %1012 = fadd <8 x float> %1011, %1002
+  %1013 = mul i64 %row60, 32
+  %1014 = add i64 %1013, 0
+  %1015 = getelementptr inbounds float, float* %561, i64 %1014
+  %1016 = bitcast float* %1015 to <8 x float>*
+  store <8 x float> %1008, <8 x float>* %1016, align 4
+  %1017 = mul i64 %row60, 32
+  %1018 = add i64 %1017, 8
+  %1019 = getelementptr inbounds float, float* %561, i64 %1018
+  %1020 = bitcast float* %1019 to <8 x float>*
+  store <8 x float> %1009, <8 x float>* %1020, align 4
+  %1021 = mul i64 %row60, 32
+  %1022 = add i64 %1021, 16
+  %1023 = getelementptr inbounds float, float* %561, i64 %1022
+  %1024 = bitcast float* %1023 to <8 x float>*
+  store <8 x float> %1010, <8 x float>* %1024, align 4
+  %1025 = mul i64 %row60, 32
+  %1026 = add i64 %1025, 24
+  %1027 = getelementptr inbounds float, float* %561, i64 %1026
+  %1028 = bitcast float* %1027 to <8 x float>*
+  store <8 x float> %1012, <8 x float>* %1028, align 4
   %row.next61 = add i64 %row60, 1
   br label %row.header57, !llvm.loop !18
 
 row.exit59:                                       ; preds = %row.header57
-  %993 = mul i64 %block56, 8
-  %994 = getelementptr inbounds float, float* bitcast ([1536 x i8]* @weight.conv3.bias to float*), i64 %993
-  %995 = bitcast float* %994 to <8 x float>*
-  %996 = load <8 x float>, <8 x float>* %995, align 4
-  %997 = mul i64 %block56, 1352
-  %998 = add i64 %522, %997
-  %999 = getelementptr inbounds float, float* %525, i64 0
-  %1000 = bitcast float* %999 to <8 x float>*
-  %1001 = load <8 x float>, <8 x float>* %1000, align 4
-  %1002 = getelementptr inbounds float, float* %525, i64 32
-  %1003 = bitcast float* %1002 to <8 x float>*
-  %1004 = load <8 x float>, <8 x float>* %1003, align 4
-  %1005 = getelementptr inbounds float, float* %525, i64 64
-  %1006 = bitcast float* %1005 to <8 x float>*
-  %1007 = load <8 x float>, <8 x float>* %1006, align 4
-  %1008 = getelementptr inbounds float, float* %525, i64 96
-  %1009 = bitcast float* %1008 to <8 x float>*
-  %1010 = load <8 x float>, <8 x float>* %1009, align 4
-  %1011 = getelementptr inbounds float, float* %525, i64 128
-  %1012 = bitcast float* %1011 to <8 x float>*
-  %1013 = load <8 x float>, <8 x float>* %1012, align 4
-  %1014 = getelementptr inbounds float, float* %525, i64 160
-  %1015 = bitcast float* %1014 to <8 x float>*
-  %1016 = load <8 x float>, <8 x float>* %1015, align 4
-  %1017 = fadd <8 x float> %1004, %1007
-  %1018 = fsub <8 x float> %1004, %1007
-  %1019 = fadd <8 x float> %1010, %1013
-  %1020 = fsub <8 x float> %1010, %1013
-  %1021 = fadd <8 x float> %1001, %1017
-  %1022 = fadd <8 x float> %1021, %1019
-  %1023 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1020, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1018)
-  %1024 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1019, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1017)
-  %1025 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1020, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1018)
-  %1026 = fadd <8 x float> %1025, %1016
-  %1027 = add i64 %998, 0
-  %1028 = fadd <8 x float> %1022, %996
-  %1029 = fcmp olt <8 x float> %1028, zeroinitializer
-  %1030 = select <8 x i1> %1029, <8 x float> zeroinitializer, <8 x float> %1028
-  %1031 = getelementptr inbounds float, float* %0, i64 %1027
-  %1032 = bitcast float* %1031 to <8 x float>*
-  store <8 x float> %1030, <8 x float>* %1032, align 4
-  %1033 = add i64 %998, 104
-  %1034 = fadd <8 x float> %1023, %996
-  %1035 = fcmp olt <8 x float> %1034, zeroinitializer
-  %1036 = select <8 x i1> %1035, <8 x float> zeroinitializer, <8 x float> %1034
-  %1037 = getelementptr inbounds float, float* %0, i64 %1033
-  %1038 = bitcast float* %1037 to <8 x float>*
-  store <8 x float> %1036, <8 x float>* %1038, align 4
-  %1039 = add i64 %998, 208
-  %1040 = fadd <8 x float> %1024, %996
-  %1041 = fcmp olt <8 x float> %1040, zeroinitializer
-  %1042 = select <8 x i1> %1041, <8 x float> zeroinitializer, <8 x float> %1040
-  %1043 = getelementptr inbounds float, float* %0, i64 %1039
-  %1044 = bitcast float* %1043 to <8 x float>*
-  store <8 x float> %1042, <8 x float>* %1044, align 4
-  %1045 = add i64 %998, 312
-  %1046 = fadd <8 x float> %1026, %996
-  %1047 = fcmp olt <8 x float> %1046, zeroinitializer
-  %1048 = select <8 x i1> %1047, <8 x float> zeroinitializer, <8 x float> %1046
-  %1049 = getelementptr inbounds float, float* %0, i64 %1045
-  %1050 = bitcast float* %1049 to <8 x float>*
-  store <8 x float> %1048, <8 x float>* %1050, align 4
-  %1051 = getelementptr inbounds float, float* %525, i64 8
-  %1052 = bitcast float* %1051 to <8 x float>*
-  %1053 = load <8 x float>, <8 x float>* %1052, align 4
-  %1054 = getelementptr inbounds float, float* %525, i64 40
-  %1055 = bitcast float* %1054 to <8 x float>*
-  %1056 = load <8 x float>, <8 x float>* %1055, align 4
-  %1057 = getelementptr inbounds float, float* %525, i64 72
-  %1058 = bitcast float* %1057 to <8 x float>*
-  %1059 = load <8 x float>, <8 x float>* %1058, align 4
-  %1060 = getelementptr inbounds float, float* %525, i64 104
-  %1061 = bitcast float* %1060 to <8 x float>*
-  %1062 = load <8 x float>, <8 x float>* %1061, align 4
-  %1063 = getelementptr inbounds float, float* %525, i64 136
-  %1064 = bitcast float* %1063 to <8 x float>*
-  %1065 = load <8 x float>, <8 x float>* %1064, align 4
-  %1066 = getelementptr inbounds float, float* %525, i64 168
-  %1067 = bitcast float* %1066 to <8 x float>*
-  %1068 = load <8 x float>, <8 x float>* %1067, align 4
-  %1069 = fadd <8 x float> %1056, %1059
-  %1070 = fsub <8 x float> %1056, %1059
-  %1071 = fadd <8 x float> %1062, %1065
-  %1072 = fsub <8 x float> %1062, %1065
-  %1073 = fadd <8 x float> %1053, %1069
-  %1074 = fadd <8 x float> %1073, %1071
-  %1075 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1072, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1070)
-  %1076 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1071, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1069)
-  %1077 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1072, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1070)
-  %1078 = fadd <8 x float> %1077, %1068
-  %1079 = add i64 %998, 8
-  %1080 = fadd <8 x float> %1074, %996
-  %1081 = fcmp olt <8 x float> %1080, zeroinitializer
-  %1082 = select <8 x i1> %1081, <8 x float> zeroinitializer, <8 x float> %1080
-  %1083 = getelementptr inbounds float, float* %0, i64 %1079
-  %1084 = bitcast float* %1083 to <8 x float>*
-  store <8 x float> %1082, <8 x float>* %1084, align 4
-  %1085 = add i64 %998, 112
-  %1086 = fadd <8 x float> %1075, %996
-  %1087 = fcmp olt <8 x float> %1086, zeroinitializer
-  %1088 = select <8 x i1> %1087, <8 x float> zeroinitializer, <8 x float> %1086
-  %1089 = getelementptr inbounds float, float* %0, i64 %1085
-  %1090 = bitcast float* %1089 to <8 x float>*
-  store <8 x float> %1088, <8 x float>* %1090, align 4
-  %1091 = add i64 %998, 216
-  %1092 = fadd <8 x float> %1076, %996
-  %1093 = fcmp olt <8 x float> %1092, zeroinitializer
-  %1094 = select <8 x i1> %1093, <8 x float> zeroinitializer, <8 x float> %1092
-  %1095 = getelementptr inbounds float, float* %0, i64 %1091
-  %1096 = bitcast float* %1095 to <8 x float>*
-  store <8 x float> %1094, <8 x float>* %1096, align 4
-  %1097 = add i64 %998, 320
-  %1098 = fadd <8 x float> %1078, %996
-  %1099 = fcmp olt <8 x float> %1098, zeroinitializer
-  %1100 = select <8 x i1> %1099, <8 x float> zeroinitializer, <8 x float> %1098
-  %1101 = getelementptr inbounds float, float* %0, i64 %1097
-  %1102 = bitcast float* %1101 to <8 x float>*
-  store <8 x float> %1100, <8 x float>* %1102, align 4
-  %1103 = getelementptr inbounds float, float* %525, i64 16
-  %1104 = bitcast float* %1103 to <8 x float>*
-  %1105 = load <8 x float>, <8 x float>* %1104, align 4
-  %1106 = getelementptr inbounds float, float* %525, i64 48
-  %1107 = bitcast float* %1106 to <8 x float>*
-  %1108 = load <8 x float>, <8 x float>* %1107, align 4
-  %1109 = getelementptr inbounds float, float* %525, i64 80
-  %1110 = bitcast float* %1109 to <8 x float>*
-  %1111 = load <8 x float>, <8 x float>* %1110, align 4
-  %1112 = getelementptr inbounds float, float* %525, i64 112
-  %1113 = bitcast float* %1112 to <8 x float>*
-  %1114 = load <8 x float>, <8 x float>* %1113, align 4
-  %1115 = getelementptr inbounds float, float* %525, i64 144
-  %1116 = bitcast float* %1115 to <8 x float>*
-  %1117 = load <8 x float>, <8 x float>* %1116, align 4
-  %1118 = getelementptr inbounds float, float* %525, i64 176
-  %1119 = bitcast float* %1118 to <8 x float>*
-  %1120 = load <8 x float>, <8 x float>* %1119, align 4
-  %1121 = fadd <8 x float> %1108, %1111
-  %1122 = fsub <8 x float> %1108, %1111
-  %1123 = fadd <8 x float> %1114, %1117
-  %1124 = fsub <8 x float> %1114, %1117
-  %1125 = fadd <8 x float> %1105, %1121
-  %1126 = fadd <8 x float> %1125, %1123
-  %1127 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1124, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1122)
-  %1128 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1123, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1121)
-  %1129 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1124, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1122)
-  %1130 = fadd <8 x float> %1129, %1120
-  %1131 = add i64 %998, 16
-  %1132 = fadd <8 x float> %1126, %996
-  %1133 = fcmp olt <8 x float> %1132, zeroinitializer
-  %1134 = select <8 x i1> %1133, <8 x float> zeroinitializer, <8 x float> %1132
-  %1135 = getelementptr inbounds float, float* %0, i64 %1131
-  %1136 = bitcast float* %1135 to <8 x float>*
-  store <8 x float> %1134, <8 x float>* %1136, align 4
-  %1137 = add i64 %998, 120
-  %1138 = fadd <8 x float> %1127, %996
-  %1139 = fcmp olt <8 x float> %1138, zeroinitializer
-  %1140 = select <8 x i1> %1139, <8 x float> zeroinitializer, <8 x float> %1138
-  %1141 = getelementptr inbounds float, float* %0, i64 %1137
-  %1142 = bitcast float* %1141 to <8 x float>*
-  store <8 x float> %1140, <8 x float>* %1142, align 4
-  %1143 = add i64 %998, 224
-  %1144 = fadd <8 x float> %1128, %996
-  %1145 = fcmp olt <8 x float> %1144, zeroinitializer
-  %1146 = select <8 x i1> %1145, <8 x float> zeroinitializer, <8 x float> %1144
-  %1147 = getelementptr inbounds float, float* %0, i64 %1143
-  %1148 = bitcast float* %1147 to <8 x float>*
-  store <8 x float> %1146, <8 x float>* %1148, align 4
-  %1149 = add i64 %998, 328
-  %1150 = fadd <8 x float> %1130, %996
-  %1151 = fcmp olt <8 x float> %1150, zeroinitializer
-  %1152 = select <8 x i1> %1151, <8 x float> zeroinitializer, <8 x float> %1150
-  %1153 = getelementptr inbounds float, float* %0, i64 %1149
-  %1154 = bitcast float* %1153 to <8 x float>*
-  store <8 x float> %1152, <8 x float>* %1154, align 4
-  %1155 = getelementptr inbounds float, float* %525, i64 24
-  %1156 = bitcast float* %1155 to <8 x float>*
-  %1157 = load <8 x float>, <8 x float>* %1156, align 4
-  %1158 = getelementptr inbounds float, float* %525, i64 56
-  %1159 = bitcast float* %1158 to <8 x float>*
-  %1160 = load <8 x float>, <8 x float>* %1159, align 4
-  %1161 = getelementptr inbounds float, float* %525, i64 88
-  %1162 = bitcast float* %1161 to <8 x float>*
-  %1163 = load <8 x float>, <8 x float>* %1162, align 4
-  %1164 = getelementptr inbounds float, float* %525, i64 120
-  %1165 = bitcast float* %1164 to <8 x float>*
-  %1166 = load <8 x float>, <8 x float>* %1165, align 4
-  %1167 = getelementptr inbounds float, float* %525, i64 152
-  %1168 = bitcast float* %1167 to <8 x float>*
-  %1169 = load <8 x float>, <8 x float>* %1168, align 4
-  %1170 = getelementptr inbounds float, float* %525, i64 184
-  %1171 = bitcast float* %1170 to <8 x float>*
-  %1172 = load <8 x float>, <8 x float>* %1171, align 4
-  %1173 = fadd <8 x float> %1160, %1163
-  %1174 = fsub <8 x float> %1160, %1163
-  %1175 = fadd <8 x float> %1166, %1169
-  %1176 = fsub <8 x float> %1166, %1169
-  %1177 = fadd <8 x float> %1157, %1173
-  %1178 = fadd <8 x float> %1177, %1175
-  %1179 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1176, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1174)
-  %1180 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1175, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1173)
-  %1181 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1176, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1174)
-  %1182 = fadd <8 x float> %1181, %1172
-  %1183 = add i64 %998, 24
-  %1184 = fadd <8 x float> %1178, %996
-  %1185 = fcmp olt <8 x float> %1184, zeroinitializer
-  %1186 = select <8 x i1> %1185, <8 x float> zeroinitializer, <8 x float> %1184
-  %1187 = getelementptr inbounds float, float* %0, i64 %1183
-  %1188 = bitcast float* %1187 to <8 x float>*
-  store <8 x float> %1186, <8 x float>* %1188, align 4
-  %1189 = add i64 %998, 128
-  %1190 = fadd <8 x float> %1179, %996
-  %1191 = fcmp olt <8 x float> %1190, zeroinitializer
-  %1192 = select <8 x i1> %1191, <8 x float> zeroinitializer, <8 x float> %1190
-  %1193 = getelementptr inbounds float, float* %0, i64 %1189
-  %1194 = bitcast float* %1193 to <8 x float>*
-  store <8 x float> %1192, <8 x float>* %1194, align 4
-  %1195 = add i64 %998, 232
-  %1196 = fadd <8 x float> %1180, %996
-  %1197 = fcmp olt <8 x float> %1196, zeroinitializer
-  %1198 = select <8 x i1> %1197, <8 x float> zeroinitializer, <8 x float> %1196
-  %1199 = getelementptr inbounds float, float* %0, i64 %1195
-  %1200 = bitcast float* %1199 to <8 x float>*
-  store <8 x float> %1198, <8 x float>* %1200, align 4
-  %1201 = add i64 %998, 336
-  %1202 = fadd <8 x float> %1182, %996
-  %1203 = fcmp olt <8 x float> %1202, zeroinitializer
-  %1204 = select <8 x i1> %1203, <8 x float> zeroinitializer, <8 x float> %1202
-  %1205 = getelementptr inbounds float, float* %0, i64 %1201
-  %1206 = bitcast float* %1205 to <8 x float>*
-  store <8 x float> %1204, <8 x float>* %1206, align 4
+  %1029 = mul i64 %block56, 8
+  %1030 = getelementptr inbounds float, float* bitcast ([1536 x i8]* @weight.conv3.bias to float*), i64 %1029
+  %1031 = bitcast float* %1030 to <8 x float>*
+  %1032 = load <8 x float>, <8 x float>* %1031, align 4
+  %1033 = mul i64 %block56, 1352
+  %1034 = add i64 %558, %1033
+  %1035 = getelementptr inbounds float, float* %561, i64 0
+  %1036 = bitcast float* %1035 to <8 x float>*
+  %1037 = load <8 x float>, <8 x float>* %1036, align 4
+  %1038 = getelementptr inbounds float, float* %561, i64 32
+  %1039 = bitcast float* %1038 to <8 x float>*
+  %1040 = load <8 x float>, <8 x float>* %1039, align 4
+  %1041 = getelementptr inbounds float, float* %561, i64 64
+  %1042 = bitcast float* %1041 to <8 x float>*
+  %1043 = load <8 x float>, <8 x float>* %1042, align 4
+  %1044 = getelementptr inbounds float, float* %561, i64 96
+  %1045 = bitcast float* %1044 to <8 x float>*
+  %1046 = load <8 x float>, <8 x float>* %1045, align 4
+  %1047 = getelementptr inbounds float, float* %561, i64 128
+  %1048 = bitcast float* %1047 to <8 x float>*
+  %1049 = load <8 x float>, <8 x float>* %1048, align 4
+  %1050 = getelementptr inbounds float, float* %561, i64 160
+  %1051 = bitcast float* %1050 to <8 x float>*
+  %1052 = load <8 x float>, <8 x float>* %1051, align 4
+  %1053 = fadd <8 x float> %1040, %1043
+  %1054 = fsub <8 x float> %1040, %1043
+  %1055 = fadd <8 x float> %1046, %1049
+  %1056 = fsub <8 x float> %1046, %1049
+  %1057 = fadd <8 x float> %1037, %1053
+  %1058 = fadd <8 x float> %1057, %1055
+  %1059 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1056, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1054)
+  %1060 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1055, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1053)
+  %1061 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1056, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1054)
+  %1062 = fadd <8 x float> %1061, %1052
+  %1063 = add i64 %1034, 0
+  %1064 = fadd <8 x float> %1058, %1032
+  %1065 = fcmp olt <8 x float> %1064, zeroinitializer
+  %1066 = select <8 x i1> %1065, <8 x float> zeroinitializer, <8 x float> %1064
+  %1067 = getelementptr inbounds float, float* %0, i64 %1063
+  %1068 = bitcast float* %1067 to <8 x float>*
+  store <8 x float> %1066, <8 x float>* %1068, align 4
+  %1069 = add i64 %1034, 104
+  %1070 = fadd <8 x float> %1059, %1032
+  %1071 = fcmp olt <8 x float> %1070, zeroinitializer
+  %1072 = select <8 x i1> %1071, <8 x float> zeroinitializer, <8 x float> %1070
+  %1073 = getelementptr inbounds float, float* %0, i64 %1069
+  %1074 = bitcast float* %1073 to <8 x float>*
+  store <8 x float> %1072, <8 x float>* %1074, align 4
+  %1075 = add i64 %1034, 208
+  %1076 = fadd <8 x float> %1060, %1032
+  %1077 = fcmp olt <8 x float> %1076, zeroinitializer
+  %1078 = select <8 x i1> %1077, <8 x float> zeroinitializer, <8 x float> %1076
+  %1079 = getelementptr inbounds float, float* %0, i64 %1075
+  %1080 = bitcast float* %1079 to <8 x float>*
+  store <8 x float> %1078, <8 x float>* %1080, align 4
+  %1081 = add i64 %1034, 312
+  %1082 = fadd <8 x float> %1062, %1032
+  %1083 = fcmp olt <8 x float> %1082, zeroinitializer
+  %1084 = select <8 x i1> %1083, <8 x float> zeroinitializer, <8 x float> %1082
+  %1085 = getelementptr inbounds float, float* %0, i64 %1081
+  %1086 = bitcast float* %1085 to <8 x float>*
+  store <8 x float> %1084, <8 x float>* %1086, align 4
+  %1087 = getelementptr inbounds float, float* %561, i64 8
+  %1088 = bitcast float* %1087 to <8 x float>*
+  %1089 = load <8 x float>, <8 x float>* %1088, align 4
+  %1090 = getelementptr inbounds float, float* %561, i64 40
+  %1091 = bitcast float* %1090 to <8 x float>*
+  %1092 = load <8 x float>, <8 x float>* %1091, align 4
+  %1093 = getelementptr inbounds float, float* %561, i64 72
+  %1094 = bitcast float* %1093 to <8 x float>*
+  %1095 = load <8 x float>, <8 x float>* %1094, align 4
+  %1096 = getelementptr inbounds float, float* %561, i64 104
+  %1097 = bitcast float* %1096 to <8 x float>*
+  %1098 = load <8 x float>, <8 x float>* %1097, align 4
+  %1099 = getelementptr inbounds float, float* %561, i64 136
+  %1100 = bitcast float* %1099 to <8 x float>*
+  %1101 = load <8 x float>, <8 x float>* %1100, align 4
+  %1102 = getelementptr inbounds float, float* %561, i64 168
+  %1103 = bitcast float* %1102 to <8 x float>*
+  %1104 = load <8 x float>, <8 x float>* %1103, align 4
+  %1105 = fadd <8 x float> %1092, %1095
+  %1106 = fsub <8 x float> %1092, %1095
+  %1107 = fadd <8 x float> %1098, %1101
+  %1108 = fsub <8 x float> %1098, %1101
+  %1109 = fadd <8 x float> %1089, %1105
+  %1110 = fadd <8 x float> %1109, %1107
+  %1111 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1108, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1106)
+  %1112 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1107, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1105)
+  %1113 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1108, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1106)
+  %1114 = fadd <8 x float> %1113, %1104
+  %1115 = add i64 %1034, 8
+  %1116 = fadd <8 x float> %1110, %1032
+  %1117 = fcmp olt <8 x float> %1116, zeroinitializer
+  %1118 = select <8 x i1> %1117, <8 x float> zeroinitializer, <8 x float> %1116
+  %1119 = getelementptr inbounds float, float* %0, i64 %1115
+  %1120 = bitcast float* %1119 to <8 x float>*
+  store <8 x float> %1118, <8 x float>* %1120, align 4
+  %1121 = add i64 %1034, 112
+  %1122 = fadd <8 x float> %1111, %1032
+  %1123 = fcmp olt <8 x float> %1122, zeroinitializer
+  %1124 = select <8 x i1> %1123, <8 x float> zeroinitializer, <8 x float> %1122
+  %1125 = getelementptr inbounds float, float* %0, i64 %1121
+  %1126 = bitcast float* %1125 to <8 x float>*
+  store <8 x float> %1124, <8 x float>* %1126, align 4
+  %1127 = add i64 %1034, 216
+  %1128 = fadd <8 x float> %1112, %1032
+  %1129 = fcmp olt <8 x float> %1128, zeroinitializer
+  %1130 = select <8 x i1> %1129, <8 x float> zeroinitializer, <8 x float> %1128
+  %1131 = getelementptr inbounds float, float* %0, i64 %1127
+  %1132 = bitcast float* %1131 to <8 x float>*
+  store <8 x float> %1130, <8 x float>* %1132, align 4
+  %1133 = add i64 %1034, 320
+  %1134 = fadd <8 x float> %1114, %1032
+  %1135 = fcmp olt <8 x float> %1134, zeroinitializer
+  %1136 = select <8 x i1> %1135, <8 x float> zeroinitializer, <8 x float> %1134
+  %1137 = getelementptr inbounds float, float* %0, i64 %1133
+  %1138 = bitcast float* %1137 to <8 x float>*
+  store <8 x float> %1136, <8 x float>* %1138, align 4
+  %1139 = getelementptr inbounds float, float* %561, i64 16
+  %1140 = bitcast float* %1139 to <8 x float>*
+  %1141 = load <8 x float>, <8 x float>* %1140, align 4
+  %1142 = getelementptr inbounds float, float* %561, i64 48
+  %1143 = bitcast float* %1142 to <8 x float>*
+  %1144 = load <8 x float>, <8 x float>* %1143, align 4
+  %1145 = getelementptr inbounds float, float* %561, i64 80
+  %1146 = bitcast float* %1145 to <8 x float>*
+  %1147 = load <8 x float>, <8 x float>* %1146, align 4
+  %1148 = getelementptr inbounds float, float* %561, i64 112
+  %1149 = bitcast float* %1148 to <8 x float>*
+  %1150 = load <8 x float>, <8 x float>* %1149, align 4
+  %1151 = getelementptr inbounds float, float* %561, i64 144
+  %1152 = bitcast float* %1151 to <8 x float>*
+  %1153 = load <8 x float>, <8 x float>* %1152, align 4
+  %1154 = getelementptr inbounds float, float* %561, i64 176
+  %1155 = bitcast float* %1154 to <8 x float>*
+  %1156 = load <8 x float>, <8 x float>* %1155, align 4
+  %1157 = fadd <8 x float> %1144, %1147
+  %1158 = fsub <8 x float> %1144, %1147
+  %1159 = fadd <8 x float> %1150, %1153
+  %1160 = fsub <8 x float> %1150, %1153
+  %1161 = fadd <8 x float> %1141, %1157
+  %1162 = fadd <8 x float> %1161, %1159
+  %1163 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1160, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1158)
+  %1164 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1159, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1157)
+  %1165 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1160, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1158)
+  %1166 = fadd <8 x float> %1165, %1156
+  %1167 = add i64 %1034, 16
+  %1168 = fadd <8 x float> %1162, %1032
+  %1169 = fcmp olt <8 x float> %1168, zeroinitializer
+  %1170 = select <8 x i1> %1169, <8 x float> zeroinitializer, <8 x float> %1168
+  %1171 = getelementptr inbounds float, float* %0, i64 %1167
+  %1172 = bitcast float* %1171 to <8 x float>*
+  store <8 x float> %1170, <8 x float>* %1172, align 4
+  %1173 = add i64 %1034, 120
+  %1174 = fadd <8 x float> %1163, %1032
+  %1175 = fcmp olt <8 x float> %1174, zeroinitializer
+  %1176 = select <8 x i1> %1175, <8 x float> zeroinitializer, <8 x float> %1174
+  %1177 = getelementptr inbounds float, float* %0, i64 %1173
+  %1178 = bitcast float* %1177 to <8 x float>*
+  store <8 x float> %1176, <8 x float>* %1178, align 4
+  %1179 = add i64 %1034, 224
+  %1180 = fadd <8 x float> %1164, %1032
+  %1181 = fcmp olt <8 x float> %1180, zeroinitializer
+  %1182 = select <8 x i1> %1181, <8 x float> zeroinitializer, <8 x float> %1180
+  %1183 = getelementptr inbounds float, float* %0, i64 %1179
+  %1184 = bitcast float* %1183 to <8 x float>*
+  store <8 x float> %1182, <8 x float>* %1184, align 4
+  %1185 = add i64 %1034, 328
+  %1186 = fadd <8 x float> %1166, %1032
+  %1187 = fcmp olt <8 x float> %1186, zeroinitializer
+  %1188 = select <8 x i1> %1187, <8 x float> zeroinitializer, <8 x float> %1186
+  %1189 = getelementptr inbounds float, float* %0, i64 %1185
+  %1190 = bitcast float* %1189 to <8 x float>*
+  store <8 x float> %1188, <8 x float>* %1190, align 4
+  %1191 = getelementptr inbounds float, float* %561, i64 24
+  %1192 = bitcast float* %1191 to <8 x float>*
+  %1193 = load <8 x float>, <8 x float>* %1192, align 4
+  %1194 = getelementptr inbounds float, float* %561, i64 56
+  %1195 = bitcast float* %1194 to <8 x float>*
+  %1196 = load <8 x float>, <8 x float>* %1195, align 4
+  %1197 = getelementptr inbounds float, float* %561, i64 88
+  %1198 = bitcast float* %1197 to <8 x float>*
+  %1199 = load <8 x float>, <8 x float>* %1198, align 4
+  %1200 = getelementptr inbounds float, float* %561, i64 120
+  %1201 = bitcast float* %1200 to <8 x float>*
+  %1202 = load <8 x float>, <8 x float>* %1201, align 4
+  %1203 = getelementptr inbounds float, float* %561, i64 152
+  %1204 = bitcast float* %1203 to <8 x float>*
+  %1205 = load <8 x float>, <8 x float>* %1204, align 4
+  %1206 = getelementptr inbounds float, float* %561, i64 184
+  %1207 = bitcast float* %1206 to <8 x float>*
+  %1208 = load <8 x float>, <8 x float>* %1207, align 4
+  %1209 = fadd <8 x float> %1196, %1199
+  %1210 = fsub <8 x float> %1196, %1199
+  %1211 = fadd <8 x float> %1202, %1205
+  %1212 = fsub <8 x float> %1202, %1205
+  %1213 = fadd <8 x float> %1193, %1209
+  %1214 = fadd <8 x float> %1213, %1211
+  %1215 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1212, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1210)
+  %1216 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1211, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1209)
+  %1217 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1212, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1210)
+  %1218 = fadd <8 x float> %1217, %1208
+  %1219 = add i64 %1034, 24
+  %1220 = fadd <8 x float> %1214, %1032
+  %1221 = fcmp olt <8 x float> %1220, zeroinitializer
+  %1222 = select <8 x i1> %1221, <8 x float> zeroinitializer, <8 x float> %1220
+  %1223 = getelementptr inbounds float, float* %0, i64 %1219
+  %1224 = bitcast float* %1223 to <8 x float>*
+  store <8 x float> %1222, <8 x float>* %1224, align 4
+  %1225 = add i64 %1034, 128
+  %1226 = fadd <8 x float> %1215, %1032
+  %1227 = fcmp olt <8 x float> %1226, zeroinitializer
+  %1228 = select <8 x i1> %1227, <8 x float> zeroinitializer, <8 x float> %1226
+  %1229 = getelementptr inbounds float, float* %0, i64 %1225
+  %1230 = bitcast float* %1229 to <8 x float>*
+  store <8 x float> %1228, <8 x float>* %1230, align 4
+  %1231 = add i64 %1034, 232
+  %1232 = fadd <8 x float> %1216, %1032
+  %1233 = fcmp olt <8 x float> %1232, zeroinitializer
+  %1234 = select <8 x i1> %1233, <8 x float> zeroinitializer, <8 x float> %1232
+  %1235 = getelementptr inbounds float, float* %0, i64 %1231
+  %1236 = bitcast float* %1235 to <8 x float>*
+  store <8 x float> %1234, <8 x float>* %1236, align 4
+  %1237 = add i64 %1034, 336
+  %1238 = fadd <8 x float> %1218, %1032
+  %1239 = fcmp olt <8 x float> %1238, zeroinitializer
+  %1240 = select <8 x i1> %1239, <8 x float> zeroinitializer, <8 x float> %1238
+  %1241 = getelementptr inbounds float, float* %0, i64 %1237
+  %1242 = bitcast float* %1241 to <8 x float>*
+  store <8 x float> %1240, <8 x float>* %1242, align 4
   %block.next62 = add i64 %block56, 1
   br label %block.header53, !llvm.loop !19
 }
+
+; Function Attrs: inaccessiblemem_or_argmemonly nofree nosync nounwind willreturn
+declare void @llvm.prefetch.p0i8(i8* nocapture readonly, i32 immarg, i32 immarg, i32) #5
 
 ; Function Attrs: nounwind
 define internal void @node10.conv3.step1(i8* %0) #3 {
@@ -26701,25 +26752,25 @@ endif6:                                           ; preds = %workspace
 }
 
 ; Function Attrs: nounwind
-define { i32, i8*, i8*, i8*, i32, i32, { i8*, i32, i32, i64*, i64 }*, { i8*, i32, i32, i64*, i64 }*, i64, i64 }* @alexnet_info() #5 {
+define { i32, i8*, i8*, i8*, i32, i32, { i8*, i32, i32, i64*, i64 }*, { i8*, i32, i32, i64*, i64 }*, i64, i64 }* @alexnet_info() #6 {
 entry:
   ret { i32, i8*, i8*, i8*, i32, i32, { i8*, i32, i32, i64*, i64 }*, { i8*, i32, i32, i64*, i64 }*, i64, i64 }* @dlc.model_info
 }
 
 ; Function Attrs: nounwind
-define { i32, i8*, i8*, i8*, i32, i32, { i8*, i32, i32, i64*, i64 }*, { i8*, i32, i32, i64*, i64 }*, i64, i64 }* @dlc_model_get_info() #5 {
+define { i32, i8*, i8*, i8*, i32, i32, { i8*, i32, i32, i64*, i64 }*, { i8*, i32, i32, i64*, i64 }*, i64, i64 }* @dlc_model_get_info() #6 {
 entry:
   ret { i32, i8*, i8*, i8*, i32, i32, { i8*, i32, i32, i64*, i64 }*, { i8*, i32, i32, i64*, i64 }*, i64, i64 }* @dlc.model_info
 }
 
 ; Function Attrs: nounwind
-define i64 @alexnet_workspace_size() #5 {
+define i64 @alexnet_workspace_size() #6 {
 entry:
   ret i64 2323263
 }
 
 ; Function Attrs: nounwind
-define i32 @alexnet_infer(i8* %0, i8* %1, i8* %2) #5 {
+define i32 @alexnet_infer(i8* %0, i8* %1, i8* %2) #6 {
 entry:
   %3 = alloca [1 x i8*], align 8
   %4 = alloca [1 x i8*], align 8
@@ -26740,7 +26791,8 @@ attributes #1 = { argmemonly nofree nounwind willreturn writeonly }
 attributes #2 = { argmemonly nofree nounwind willreturn }
 attributes #3 = { nounwind "target-cpu"="x86-64-v3" }
 attributes #4 = { nofree nosync nounwind readnone speculatable willreturn }
-attributes #5 = { nounwind }
+attributes #5 = { inaccessiblemem_or_argmemonly nofree nosync nounwind willreturn }
+attributes #6 = { nounwind }
 
 !0 = distinct !{!0, !1}
 !1 = !{!"llvm.loop.unroll.disable"}

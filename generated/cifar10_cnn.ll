@@ -830,6 +830,54 @@ unit.header:                                      ; preds = %row.exit, %tile.bod
 unit.body:                                        ; preds = %unit.header
   %68 = mul i64 %unit, 9248
   %69 = add i64 %54, %68
+  %70 = add i64 %69, 80
+  %71 = getelementptr inbounds float, float* %2, i64 %70
+  %72 = bitcast float* %71 to i8*
+  call void @llvm.prefetch.p0i8(i8* %72, i32 0, i32 3, i32 1)
+  %73 = add i64 %69, 96
+  %74 = getelementptr inbounds float, float* %2, i64 %73
+  %75 = bitcast float* %74 to i8*
+  call void @llvm.prefetch.p0i8(i8* %75, i32 0, i32 3, i32 1)
+  %76 = add i64 %69, 352
+  %77 = getelementptr inbounds float, float* %2, i64 %76
+  %78 = bitcast float* %77 to i8*
+  call void @llvm.prefetch.p0i8(i8* %78, i32 0, i32 3, i32 1)
+  %79 = add i64 %69, 368
+  %80 = getelementptr inbounds float, float* %2, i64 %79
+  %81 = bitcast float* %80 to i8*
+  call void @llvm.prefetch.p0i8(i8* %81, i32 0, i32 3, i32 1)
+  %82 = add i64 %69, 624
+  %83 = getelementptr inbounds float, float* %2, i64 %82
+  %84 = bitcast float* %83 to i8*
+  call void @llvm.prefetch.p0i8(i8* %84, i32 0, i32 3, i32 1)
+  %85 = add i64 %69, 640
+  %86 = getelementptr inbounds float, float* %2, i64 %85
+  %87 = bitcast float* %86 to i8*
+  call void @llvm.prefetch.p0i8(i8* %87, i32 0, i32 3, i32 1)
+  %88 = add i64 %69, 896
+  %89 = getelementptr inbounds float, float* %2, i64 %88
+  %90 = bitcast float* %89 to i8*
+  call void @llvm.prefetch.p0i8(i8* %90, i32 0, i32 3, i32 1)
+  %91 = add i64 %69, 912
+  %92 = getelementptr inbounds float, float* %2, i64 %91
+  %93 = bitcast float* %92 to i8*
+  call void @llvm.prefetch.p0i8(i8* %93, i32 0, i32 3, i32 1)
+  %94 = add i64 %69, 1168
+  %95 = getelementptr inbounds float, float* %2, i64 %94
+  %96 = bitcast float* %95 to i8*
+  call void @llvm.prefetch.p0i8(i8* %96, i32 0, i32 3, i32 1)
+  %97 = add i64 %69, 1184
+  %98 = getelementptr inbounds float, float* %2, i64 %97
+  %99 = bitcast float* %98 to i8*
+  call void @llvm.prefetch.p0i8(i8* %99, i32 0, i32 3, i32 1)
+  %100 = add i64 %69, 1440
+  %101 = getelementptr inbounds float, float* %2, i64 %100
+  %102 = bitcast float* %101 to i8*
+  call void @llvm.prefetch.p0i8(i8* %102, i32 0, i32 3, i32 1)
+  %103 = add i64 %69, 1456
+  %104 = getelementptr inbounds float, float* %2, i64 %103
+  %105 = bitcast float* %104 to i8*
+  call void @llvm.prefetch.p0i8(i8* %105, i32 0, i32 3, i32 1)
   br label %column.header
 
 unit.exit:                                        ; preds = %unit.header
@@ -838,165 +886,165 @@ unit.exit:                                        ; preds = %unit.header
 
 column.header:                                    ; preds = %column.body, %unit.body
   %column = phi i64 [ 0, %unit.body ], [ %column.next, %column.body ]
-  %70 = icmp slt i64 %column, 6
-  br i1 %70, label %column.body, label %column.exit
+  %106 = icmp slt i64 %column, 6
+  br i1 %106, label %column.body, label %column.exit
 
 column.body:                                      ; preds = %column.header
-  %71 = mul i64 %column, 8
-  %72 = add i64 %69, %71
-  %73 = add i64 %72, 0
-  %74 = getelementptr inbounds float, float* %2, i64 %73
-  %75 = bitcast float* %74 to <8 x float>*
-  %76 = load <8 x float>, <8 x float>* %75, align 4
-  %77 = add i64 %72, 272
-  %78 = getelementptr inbounds float, float* %2, i64 %77
-  %79 = bitcast float* %78 to <8 x float>*
-  %80 = load <8 x float>, <8 x float>* %79, align 4
-  %81 = add i64 %72, 544
-  %82 = getelementptr inbounds float, float* %2, i64 %81
-  %83 = bitcast float* %82 to <8 x float>*
-  %84 = load <8 x float>, <8 x float>* %83, align 4
-  %85 = add i64 %72, 816
-  %86 = getelementptr inbounds float, float* %2, i64 %85
-  %87 = bitcast float* %86 to <8 x float>*
-  %88 = load <8 x float>, <8 x float>* %87, align 4
-  %89 = add i64 %72, 1088
-  %90 = getelementptr inbounds float, float* %2, i64 %89
-  %91 = bitcast float* %90 to <8 x float>*
-  %92 = load <8 x float>, <8 x float>* %91, align 4
-  %93 = add i64 %72, 1360
-  %94 = getelementptr inbounds float, float* %2, i64 %93
-  %95 = bitcast float* %94 to <8 x float>*
-  %96 = load <8 x float>, <8 x float>* %95, align 4
-  %97 = fmul <8 x float> %84, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
-  %98 = fmul <8 x float> %80, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
-  %99 = fsub <8 x float> %92, %97
-  %100 = fsub <8 x float> %88, %98
-  %101 = fsub <8 x float> %92, %84
-  %102 = fsub <8 x float> %88, %80
-  %103 = fmul <8 x float> %102, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
-  %104 = call <8 x float> @llvm.fma.v8f32(<8 x float> %76, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %92)
-  %105 = fmul <8 x float> %84, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
-  %106 = fadd <8 x float> %104, %105
-  %107 = fadd <8 x float> %99, %100
-  %108 = fsub <8 x float> %99, %100
-  %109 = fadd <8 x float> %101, %103
-  %110 = fsub <8 x float> %101, %103
-  %111 = call <8 x float> @llvm.fma.v8f32(<8 x float> %80, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %96)
-  %112 = fmul <8 x float> %88, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
-  %113 = fadd <8 x float> %111, %112
-  %114 = mul i64 %column, 8
-  %115 = add i64 %114, 0
-  %116 = getelementptr inbounds float, float* %57, i64 %115
-  %117 = bitcast float* %116 to <8 x float>*
-  store <8 x float> %106, <8 x float>* %117, align 4
-  %118 = mul i64 %column, 8
-  %119 = add i64 %118, 48
-  %120 = getelementptr inbounds float, float* %57, i64 %119
-  %121 = bitcast float* %120 to <8 x float>*
-  store <8 x float> %107, <8 x float>* %121, align 4
-  %122 = mul i64 %column, 8
-  %123 = add i64 %122, 96
-  %124 = getelementptr inbounds float, float* %57, i64 %123
-  %125 = bitcast float* %124 to <8 x float>*
-  store <8 x float> %108, <8 x float>* %125, align 4
-  %126 = mul i64 %column, 8
-  %127 = add i64 %126, 144
-  %128 = getelementptr inbounds float, float* %57, i64 %127
-  %129 = bitcast float* %128 to <8 x float>*
-  store <8 x float> %109, <8 x float>* %129, align 4
-  %130 = mul i64 %column, 8
-  %131 = add i64 %130, 192
-  %132 = getelementptr inbounds float, float* %57, i64 %131
-  %133 = bitcast float* %132 to <8 x float>*
-  store <8 x float> %110, <8 x float>* %133, align 4
-  %134 = mul i64 %column, 8
-  %135 = add i64 %134, 240
-  %136 = getelementptr inbounds float, float* %57, i64 %135
-  %137 = bitcast float* %136 to <8 x float>*
-  store <8 x float> %113, <8 x float>* %137, align 4
+  %107 = mul i64 %column, 8
+  %108 = add i64 %69, %107
+  %109 = add i64 %108, 0
+  %110 = getelementptr inbounds float, float* %2, i64 %109
+  %111 = bitcast float* %110 to <8 x float>*
+  %112 = load <8 x float>, <8 x float>* %111, align 4
+  %113 = add i64 %108, 272
+  %114 = getelementptr inbounds float, float* %2, i64 %113
+  %115 = bitcast float* %114 to <8 x float>*
+  %116 = load <8 x float>, <8 x float>* %115, align 4
+  %117 = add i64 %108, 544
+  %118 = getelementptr inbounds float, float* %2, i64 %117
+  %119 = bitcast float* %118 to <8 x float>*
+  %120 = load <8 x float>, <8 x float>* %119, align 4
+  %121 = add i64 %108, 816
+  %122 = getelementptr inbounds float, float* %2, i64 %121
+  %123 = bitcast float* %122 to <8 x float>*
+  %124 = load <8 x float>, <8 x float>* %123, align 4
+  %125 = add i64 %108, 1088
+  %126 = getelementptr inbounds float, float* %2, i64 %125
+  %127 = bitcast float* %126 to <8 x float>*
+  %128 = load <8 x float>, <8 x float>* %127, align 4
+  %129 = add i64 %108, 1360
+  %130 = getelementptr inbounds float, float* %2, i64 %129
+  %131 = bitcast float* %130 to <8 x float>*
+  %132 = load <8 x float>, <8 x float>* %131, align 4
+  %133 = fmul <8 x float> %120, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
+  %134 = fmul <8 x float> %116, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
+  %135 = fsub <8 x float> %128, %133
+  %136 = fsub <8 x float> %124, %134
+  %137 = fsub <8 x float> %128, %120
+  %138 = fsub <8 x float> %124, %116
+  %139 = fmul <8 x float> %138, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
+  %140 = call <8 x float> @llvm.fma.v8f32(<8 x float> %112, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %128)
+  %141 = fmul <8 x float> %120, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
+  %142 = fadd <8 x float> %140, %141
+  %143 = fadd <8 x float> %135, %136
+  %144 = fsub <8 x float> %135, %136
+  %145 = fadd <8 x float> %137, %139
+  %146 = fsub <8 x float> %137, %139
+  %147 = call <8 x float> @llvm.fma.v8f32(<8 x float> %116, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %132)
+  %148 = fmul <8 x float> %124, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
+  %149 = fadd <8 x float> %147, %148
+  %150 = mul i64 %column, 8
+  %151 = add i64 %150, 0
+  %152 = getelementptr inbounds float, float* %57, i64 %151
+  %153 = bitcast float* %152 to <8 x float>*
+  store <8 x float> %142, <8 x float>* %153, align 4
+  %154 = mul i64 %column, 8
+  %155 = add i64 %154, 48
+  %156 = getelementptr inbounds float, float* %57, i64 %155
+  %157 = bitcast float* %156 to <8 x float>*
+  store <8 x float> %143, <8 x float>* %157, align 4
+  %158 = mul i64 %column, 8
+  %159 = add i64 %158, 96
+  %160 = getelementptr inbounds float, float* %57, i64 %159
+  %161 = bitcast float* %160 to <8 x float>*
+  store <8 x float> %144, <8 x float>* %161, align 4
+  %162 = mul i64 %column, 8
+  %163 = add i64 %162, 144
+  %164 = getelementptr inbounds float, float* %57, i64 %163
+  %165 = bitcast float* %164 to <8 x float>*
+  store <8 x float> %145, <8 x float>* %165, align 4
+  %166 = mul i64 %column, 8
+  %167 = add i64 %166, 192
+  %168 = getelementptr inbounds float, float* %57, i64 %167
+  %169 = bitcast float* %168 to <8 x float>*
+  store <8 x float> %146, <8 x float>* %169, align 4
+  %170 = mul i64 %column, 8
+  %171 = add i64 %170, 240
+  %172 = getelementptr inbounds float, float* %57, i64 %171
+  %173 = bitcast float* %172 to <8 x float>*
+  store <8 x float> %149, <8 x float>* %173, align 4
   %column.next = add i64 %column, 1
   br label %column.header, !llvm.loop !5
 
 column.exit:                                      ; preds = %column.header
-  %138 = mul i64 %unit, 8
-  %139 = add i64 %56, %138
+  %174 = mul i64 %unit, 8
+  %175 = add i64 %56, %174
   br label %row.header
 
 row.header:                                       ; preds = %row.body, %column.exit
   %row = phi i64 [ 0, %column.exit ], [ %row.next, %row.body ]
-  %140 = icmp slt i64 %row, 6
-  br i1 %140, label %row.body, label %row.exit
+  %176 = icmp slt i64 %row, 6
+  br i1 %176, label %row.body, label %row.exit
 
 row.body:                                         ; preds = %row.header
-  %141 = mul i64 %row, 48
-  %142 = add i64 %141, 0
-  %143 = getelementptr inbounds float, float* %57, i64 %142
-  %144 = bitcast float* %143 to <8 x float>*
-  %145 = load <8 x float>, <8 x float>* %144, align 4
-  %146 = add i64 %141, 8
-  %147 = getelementptr inbounds float, float* %57, i64 %146
-  %148 = bitcast float* %147 to <8 x float>*
-  %149 = load <8 x float>, <8 x float>* %148, align 4
-  %150 = add i64 %141, 16
-  %151 = getelementptr inbounds float, float* %57, i64 %150
-  %152 = bitcast float* %151 to <8 x float>*
-  %153 = load <8 x float>, <8 x float>* %152, align 4
-  %154 = add i64 %141, 24
-  %155 = getelementptr inbounds float, float* %57, i64 %154
-  %156 = bitcast float* %155 to <8 x float>*
-  %157 = load <8 x float>, <8 x float>* %156, align 4
-  %158 = add i64 %141, 32
-  %159 = getelementptr inbounds float, float* %57, i64 %158
-  %160 = bitcast float* %159 to <8 x float>*
-  %161 = load <8 x float>, <8 x float>* %160, align 4
-  %162 = add i64 %141, 40
-  %163 = getelementptr inbounds float, float* %57, i64 %162
-  %164 = bitcast float* %163 to <8 x float>*
-  %165 = load <8 x float>, <8 x float>* %164, align 4
-  %166 = fmul <8 x float> %153, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
-  %167 = fmul <8 x float> %149, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
-  %168 = fsub <8 x float> %161, %166
-  %169 = fsub <8 x float> %157, %167
-  %170 = fsub <8 x float> %161, %153
-  %171 = fsub <8 x float> %157, %149
-  %172 = fmul <8 x float> %171, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
-  %173 = call <8 x float> @llvm.fma.v8f32(<8 x float> %145, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %161)
-  %174 = fmul <8 x float> %153, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
-  %175 = fadd <8 x float> %173, %174
-  %176 = fadd <8 x float> %168, %169
-  %177 = fsub <8 x float> %168, %169
-  %178 = fadd <8 x float> %170, %172
-  %179 = fsub <8 x float> %170, %172
-  %180 = call <8 x float> @llvm.fma.v8f32(<8 x float> %149, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %165)
-  %181 = fmul <8 x float> %157, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
-  %182 = fadd <8 x float> %180, %181
-  %183 = mul i64 %row, 12288
-  %184 = add i64 %139, %183
-  %185 = add i64 %184, 0
-  %186 = getelementptr inbounds float, float* %2, i64 %185
-  %187 = bitcast float* %186 to <8 x float>*
-  store <8 x float> %175, <8 x float>* %187, align 4
-  %188 = add i64 %184, 2048
-  %189 = getelementptr inbounds float, float* %2, i64 %188
-  %190 = bitcast float* %189 to <8 x float>*
-  store <8 x float> %176, <8 x float>* %190, align 4
-  %191 = add i64 %184, 4096
-  %192 = getelementptr inbounds float, float* %2, i64 %191
-  %193 = bitcast float* %192 to <8 x float>*
-  store <8 x float> %177, <8 x float>* %193, align 4
-  %194 = add i64 %184, 6144
-  %195 = getelementptr inbounds float, float* %2, i64 %194
+  %177 = mul i64 %row, 48
+  %178 = add i64 %177, 0
+  %179 = getelementptr inbounds float, float* %57, i64 %178
+  %180 = bitcast float* %179 to <8 x float>*
+  %181 = load <8 x float>, <8 x float>* %180, align 4
+  %182 = add i64 %177, 8
+  %183 = getelementptr inbounds float, float* %57, i64 %182
+  %184 = bitcast float* %183 to <8 x float>*
+  %185 = load <8 x float>, <8 x float>* %184, align 4
+  %186 = add i64 %177, 16
+  %187 = getelementptr inbounds float, float* %57, i64 %186
+  %188 = bitcast float* %187 to <8 x float>*
+  %189 = load <8 x float>, <8 x float>* %188, align 4
+  %190 = add i64 %177, 24
+  %191 = getelementptr inbounds float, float* %57, i64 %190
+  %192 = bitcast float* %191 to <8 x float>*
+  %193 = load <8 x float>, <8 x float>* %192, align 4
+  %194 = add i64 %177, 32
+  %195 = getelementptr inbounds float, float* %57, i64 %194
   %196 = bitcast float* %195 to <8 x float>*
-  store <8 x float> %178, <8 x float>* %196, align 4
-  %197 = add i64 %184, 8192
-  %198 = getelementptr inbounds float, float* %2, i64 %197
-  %199 = bitcast float* %198 to <8 x float>*
-  store <8 x float> %179, <8 x float>* %199, align 4
-  %200 = add i64 %184, 10240
-  %201 = getelementptr inbounds float, float* %2, i64 %200
-  %202 = bitcast float* %201 to <8 x float>*
-  store <8 x float> %182, <8 x float>* %202, align 4
+  %197 = load <8 x float>, <8 x float>* %196, align 4
+  %198 = add i64 %177, 40
+  %199 = getelementptr inbounds float, float* %57, i64 %198
+  %200 = bitcast float* %199 to <8 x float>*
+  %201 = load <8 x float>, <8 x float>* %200, align 4
+  %202 = fmul <8 x float> %189, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
+  %203 = fmul <8 x float> %185, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
+  %204 = fsub <8 x float> %197, %202
+  %205 = fsub <8 x float> %193, %203
+  %206 = fsub <8 x float> %197, %189
+  %207 = fsub <8 x float> %193, %185
+  %208 = fmul <8 x float> %207, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
+  %209 = call <8 x float> @llvm.fma.v8f32(<8 x float> %181, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %197)
+  %210 = fmul <8 x float> %189, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
+  %211 = fadd <8 x float> %209, %210
+  %212 = fadd <8 x float> %204, %205
+  %213 = fsub <8 x float> %204, %205
+  %214 = fadd <8 x float> %206, %208
+  %215 = fsub <8 x float> %206, %208
+  %216 = call <8 x float> @llvm.fma.v8f32(<8 x float> %185, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %201)
+  %217 = fmul <8 x float> %193, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
+  %218 = fadd <8 x float> %216, %217
+  %219 = mul i64 %row, 12288
+  %220 = add i64 %175, %219
+  %221 = add i64 %220, 0
+  %222 = getelementptr inbounds float, float* %2, i64 %221
+  %223 = bitcast float* %222 to <8 x float>*
+  store <8 x float> %211, <8 x float>* %223, align 4
+  %224 = add i64 %220, 2048
+  %225 = getelementptr inbounds float, float* %2, i64 %224
+  %226 = bitcast float* %225 to <8 x float>*
+  store <8 x float> %212, <8 x float>* %226, align 4
+  %227 = add i64 %220, 4096
+  %228 = getelementptr inbounds float, float* %2, i64 %227
+  %229 = bitcast float* %228 to <8 x float>*
+  store <8 x float> %213, <8 x float>* %229, align 4
+  %230 = add i64 %220, 6144
+  %231 = getelementptr inbounds float, float* %2, i64 %230
+  %232 = bitcast float* %231 to <8 x float>*
+  store <8 x float> %214, <8 x float>* %232, align 4
+  %233 = add i64 %220, 8192
+  %234 = getelementptr inbounds float, float* %2, i64 %233
+  %235 = bitcast float* %234 to <8 x float>*
+  store <8 x float> %215, <8 x float>* %235, align 4
+  %236 = add i64 %220, 10240
+  %237 = getelementptr inbounds float, float* %2, i64 %236
+  %238 = bitcast float* %237 to <8 x float>*
+  store <8 x float> %218, <8 x float>* %238, align 4
   %row.next = add i64 %row, 1
   br label %row.header, !llvm.loop !6
 
@@ -1006,38 +1054,38 @@ row.exit:                                         ; preds = %row.header
 
 task.header:                                      ; preds = %endif, %tile.exit
   %task = phi i64 [ %63, %tile.exit ], [ %task.next, %endif ]
-  %203 = icmp slt i64 %task, %66
-  br i1 %203, label %task.body, label %task.exit
+  %239 = icmp slt i64 %task, %66
+  br i1 %239, label %task.body, label %task.exit
 
 task.body:                                        ; preds = %task.header
-  %204 = sdiv i64 %task, 22
-  %205 = mul i64 %204, 2048
-  %206 = add i64 36992, %205
-  %207 = getelementptr inbounds float, float* %2, i64 %206
-  %208 = mul i64 %204, 1024
-  %209 = getelementptr inbounds float, float* bitcast ([147456 x i8]* @weight.conv2d_2.winograd to float*), i64 %208
-  %210 = mul i64 %204, 2048
-  %211 = add i64 110720, %210
-  %212 = srem i64 %task, 22
-  %213 = sdiv i64 %212, 2
-  %214 = srem i64 %212, 2
-  %215 = mul i64 %213, 6
-  %216 = mul i64 %214, 16
-  %217 = mul i64 %214, 512
-  %218 = icmp eq i64 %213, 10
-  br i1 %218, label %then, label %else
+  %240 = sdiv i64 %task, 22
+  %241 = mul i64 %240, 2048
+  %242 = add i64 36992, %241
+  %243 = getelementptr inbounds float, float* %2, i64 %242
+  %244 = mul i64 %240, 1024
+  %245 = getelementptr inbounds float, float* bitcast ([147456 x i8]* @weight.conv2d_2.winograd to float*), i64 %244
+  %246 = mul i64 %240, 2048
+  %247 = add i64 110720, %246
+  %248 = srem i64 %task, 22
+  %249 = sdiv i64 %248, 2
+  %250 = srem i64 %248, 2
+  %251 = mul i64 %249, 6
+  %252 = mul i64 %250, 16
+  %253 = mul i64 %250, 512
+  %254 = icmp eq i64 %249, 10
+  br i1 %254, label %then, label %else
 
 task.exit:                                        ; preds = %task.header
   call void @GOMP_barrier()
-  %219 = sub i64 %5, 1
-  %220 = add i64 %32, %219
-  %221 = sdiv i64 %220, %5
-  %222 = mul i64 %4, %221
-  %223 = icmp slt i64 %222, %32
-  %224 = select i1 %223, i64 %222, i64 %32
-  %225 = add i64 %224, %221
-  %226 = icmp slt i64 %225, %32
-  %227 = select i1 %226, i64 %225, i64 %32
+  %255 = sub i64 %5, 1
+  %256 = add i64 %32, %255
+  %257 = sdiv i64 %256, %5
+  %258 = mul i64 %4, %257
+  %259 = icmp slt i64 %258, %32
+  %260 = select i1 %259, i64 %258, i64 %32
+  %261 = add i64 %260, %257
+  %262 = icmp slt i64 %261, %32
+  %263 = select i1 %262, i64 %261, i64 %32
   br label %tile.header15
 
 then:                                             ; preds = %task.body
@@ -1072,393 +1120,393 @@ endif:                                            ; preds = %k.exit6, %k.exit
 
 k.header:                                         ; preds = %k.body, %then
   %k = phi i64 [ 0, %then ], [ %k.next, %k.body ]
-  %228 = icmp slt i64 %k, 32
-  br i1 %228, label %k.body, label %k.exit
+  %264 = icmp slt i64 %k, 32
+  br i1 %264, label %k.body, label %k.exit
 
 k.body:                                           ; preds = %k.header
-  %229 = mul i64 %k, 16
-  %230 = add i64 %217, %229
-  %231 = add i64 %230, 0
-  %232 = getelementptr inbounds float, float* %209, i64 %231
-  %233 = bitcast float* %232 to <8 x float>*
-  %234 = load <8 x float>, <8 x float>* %233, align 4
-  %235 = add i64 %230, 8
-  %236 = getelementptr inbounds float, float* %209, i64 %235
-  %237 = bitcast float* %236 to <8 x float>*
-  %238 = load <8 x float>, <8 x float>* %237, align 4
-  %239 = add i64 %215, 0
-  %240 = mul i64 %239, 32
-  %241 = add i64 %240, %k
-  %242 = getelementptr inbounds float, float* %207, i64 %241
-  %243 = load float, float* %242, align 4
-  %244 = insertelement <8 x float> undef, float %243, i32 0
-  %splat = shufflevector <8 x float> %244, <8 x float> undef, <8 x i32> zeroinitializer
-  %245 = load <8 x float>, <8 x float>* %26, align 32
-  %246 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %234, <8 x float> %245)
-  store <8 x float> %246, <8 x float>* %26, align 32
-  %247 = load <8 x float>, <8 x float>* %22, align 32
-  %248 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %238, <8 x float> %247)
-  store <8 x float> %248, <8 x float>* %22, align 32
-  %249 = add i64 %215, 1
-  %250 = mul i64 %249, 32
-  %251 = add i64 %250, %k
-  %252 = getelementptr inbounds float, float* %207, i64 %251
-  %253 = load float, float* %252, align 4
-  %254 = insertelement <8 x float> undef, float %253, i32 0
-  %splat1 = shufflevector <8 x float> %254, <8 x float> undef, <8 x i32> zeroinitializer
-  %255 = load <8 x float>, <8 x float>* %25, align 32
-  %256 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %234, <8 x float> %255)
-  store <8 x float> %256, <8 x float>* %25, align 32
-  %257 = load <8 x float>, <8 x float>* %21, align 32
-  %258 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %238, <8 x float> %257)
-  store <8 x float> %258, <8 x float>* %21, align 32
-  %259 = add i64 %215, 2
-  %260 = mul i64 %259, 32
-  %261 = add i64 %260, %k
-  %262 = getelementptr inbounds float, float* %207, i64 %261
-  %263 = load float, float* %262, align 4
-  %264 = insertelement <8 x float> undef, float %263, i32 0
-  %splat2 = shufflevector <8 x float> %264, <8 x float> undef, <8 x i32> zeroinitializer
-  %265 = load <8 x float>, <8 x float>* %24, align 32
-  %266 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %234, <8 x float> %265)
-  store <8 x float> %266, <8 x float>* %24, align 32
-  %267 = load <8 x float>, <8 x float>* %20, align 32
-  %268 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %238, <8 x float> %267)
-  store <8 x float> %268, <8 x float>* %20, align 32
-  %269 = add i64 %215, 3
-  %270 = mul i64 %269, 32
-  %271 = add i64 %270, %k
-  %272 = getelementptr inbounds float, float* %207, i64 %271
-  %273 = load float, float* %272, align 4
-  %274 = insertelement <8 x float> undef, float %273, i32 0
-  %splat3 = shufflevector <8 x float> %274, <8 x float> undef, <8 x i32> zeroinitializer
-  %275 = load <8 x float>, <8 x float>* %23, align 32
-  %276 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %234, <8 x float> %275)
-  store <8 x float> %276, <8 x float>* %23, align 32
-  %277 = load <8 x float>, <8 x float>* %19, align 32
-  %278 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %238, <8 x float> %277)
-  store <8 x float> %278, <8 x float>* %19, align 32
+  %265 = mul i64 %k, 16
+  %266 = add i64 %253, %265
+  %267 = add i64 %266, 0
+  %268 = getelementptr inbounds float, float* %245, i64 %267
+  %269 = bitcast float* %268 to <8 x float>*
+  %270 = load <8 x float>, <8 x float>* %269, align 4
+  %271 = add i64 %266, 8
+  %272 = getelementptr inbounds float, float* %245, i64 %271
+  %273 = bitcast float* %272 to <8 x float>*
+  %274 = load <8 x float>, <8 x float>* %273, align 4
+  %275 = add i64 %251, 0
+  %276 = mul i64 %275, 32
+  %277 = add i64 %276, %k
+  %278 = getelementptr inbounds float, float* %243, i64 %277
+  %279 = load float, float* %278, align 4
+  %280 = insertelement <8 x float> undef, float %279, i32 0
+  %splat = shufflevector <8 x float> %280, <8 x float> undef, <8 x i32> zeroinitializer
+  %281 = load <8 x float>, <8 x float>* %26, align 32
+  %282 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %270, <8 x float> %281)
+  store <8 x float> %282, <8 x float>* %26, align 32
+  %283 = load <8 x float>, <8 x float>* %22, align 32
+  %284 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %274, <8 x float> %283)
+  store <8 x float> %284, <8 x float>* %22, align 32
+  %285 = add i64 %251, 1
+  %286 = mul i64 %285, 32
+  %287 = add i64 %286, %k
+  %288 = getelementptr inbounds float, float* %243, i64 %287
+  %289 = load float, float* %288, align 4
+  %290 = insertelement <8 x float> undef, float %289, i32 0
+  %splat1 = shufflevector <8 x float> %290, <8 x float> undef, <8 x i32> zeroinitializer
+  %291 = load <8 x float>, <8 x float>* %25, align 32
+  %292 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %270, <8 x float> %291)
+  store <8 x float> %292, <8 x float>* %25, align 32
+  %293 = load <8 x float>, <8 x float>* %21, align 32
+  %294 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %274, <8 x float> %293)
+  store <8 x float> %294, <8 x float>* %21, align 32
+  %295 = add i64 %251, 2
+  %296 = mul i64 %295, 32
+  %297 = add i64 %296, %k
+  %298 = getelementptr inbounds float, float* %243, i64 %297
+  %299 = load float, float* %298, align 4
+  %300 = insertelement <8 x float> undef, float %299, i32 0
+  %splat2 = shufflevector <8 x float> %300, <8 x float> undef, <8 x i32> zeroinitializer
+  %301 = load <8 x float>, <8 x float>* %24, align 32
+  %302 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %270, <8 x float> %301)
+  store <8 x float> %302, <8 x float>* %24, align 32
+  %303 = load <8 x float>, <8 x float>* %20, align 32
+  %304 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %274, <8 x float> %303)
+  store <8 x float> %304, <8 x float>* %20, align 32
+  %305 = add i64 %251, 3
+  %306 = mul i64 %305, 32
+  %307 = add i64 %306, %k
+  %308 = getelementptr inbounds float, float* %243, i64 %307
+  %309 = load float, float* %308, align 4
+  %310 = insertelement <8 x float> undef, float %309, i32 0
+  %splat3 = shufflevector <8 x float> %310, <8 x float> undef, <8 x i32> zeroinitializer
+  %311 = load <8 x float>, <8 x float>* %23, align 32
+  %312 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %270, <8 x float> %311)
+  store <8 x float> %312, <8 x float>* %23, align 32
+  %313 = load <8 x float>, <8 x float>* %19, align 32
+  %314 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %274, <8 x float> %313)
+  store <8 x float> %314, <8 x float>* %19, align 32
   %k.next = add i64 %k, 1
   br label %k.header
 
 k.exit:                                           ; preds = %k.header
-  %279 = add i64 %215, 0
-  %280 = add i64 %216, 0
-  %281 = load <8 x float>, <8 x float>* %26, align 32
-  %282 = mul i64 %279, 32
-  %283 = add i64 %282, %280
-  %284 = add i64 %211, %283
-  %285 = getelementptr inbounds float, float* %2, i64 %284
-  %286 = bitcast float* %285 to <8 x float>*
-  store <8 x float> %281, <8 x float>* %286, align 4
-  %287 = add i64 %215, 1
-  %288 = add i64 %216, 0
-  %289 = load <8 x float>, <8 x float>* %25, align 32
-  %290 = mul i64 %287, 32
-  %291 = add i64 %290, %288
-  %292 = add i64 %211, %291
-  %293 = getelementptr inbounds float, float* %2, i64 %292
-  %294 = bitcast float* %293 to <8 x float>*
-  store <8 x float> %289, <8 x float>* %294, align 4
-  %295 = add i64 %215, 2
-  %296 = add i64 %216, 0
-  %297 = load <8 x float>, <8 x float>* %24, align 32
-  %298 = mul i64 %295, 32
-  %299 = add i64 %298, %296
-  %300 = add i64 %211, %299
-  %301 = getelementptr inbounds float, float* %2, i64 %300
-  %302 = bitcast float* %301 to <8 x float>*
-  store <8 x float> %297, <8 x float>* %302, align 4
-  %303 = add i64 %215, 3
-  %304 = add i64 %216, 0
-  %305 = load <8 x float>, <8 x float>* %23, align 32
-  %306 = mul i64 %303, 32
-  %307 = add i64 %306, %304
-  %308 = add i64 %211, %307
-  %309 = getelementptr inbounds float, float* %2, i64 %308
-  %310 = bitcast float* %309 to <8 x float>*
-  store <8 x float> %305, <8 x float>* %310, align 4
-  %311 = add i64 %215, 0
-  %312 = add i64 %216, 8
-  %313 = load <8 x float>, <8 x float>* %22, align 32
-  %314 = mul i64 %311, 32
-  %315 = add i64 %314, %312
-  %316 = add i64 %211, %315
-  %317 = getelementptr inbounds float, float* %2, i64 %316
-  %318 = bitcast float* %317 to <8 x float>*
-  store <8 x float> %313, <8 x float>* %318, align 4
-  %319 = add i64 %215, 1
-  %320 = add i64 %216, 8
-  %321 = load <8 x float>, <8 x float>* %21, align 32
-  %322 = mul i64 %319, 32
-  %323 = add i64 %322, %320
-  %324 = add i64 %211, %323
-  %325 = getelementptr inbounds float, float* %2, i64 %324
-  %326 = bitcast float* %325 to <8 x float>*
-  store <8 x float> %321, <8 x float>* %326, align 4
-  %327 = add i64 %215, 2
-  %328 = add i64 %216, 8
-  %329 = load <8 x float>, <8 x float>* %20, align 32
-  %330 = mul i64 %327, 32
-  %331 = add i64 %330, %328
-  %332 = add i64 %211, %331
-  %333 = getelementptr inbounds float, float* %2, i64 %332
-  %334 = bitcast float* %333 to <8 x float>*
-  store <8 x float> %329, <8 x float>* %334, align 4
-  %335 = add i64 %215, 3
-  %336 = add i64 %216, 8
-  %337 = load <8 x float>, <8 x float>* %19, align 32
-  %338 = mul i64 %335, 32
-  %339 = add i64 %338, %336
-  %340 = add i64 %211, %339
-  %341 = getelementptr inbounds float, float* %2, i64 %340
-  %342 = bitcast float* %341 to <8 x float>*
-  store <8 x float> %337, <8 x float>* %342, align 4
+  %315 = add i64 %251, 0
+  %316 = add i64 %252, 0
+  %317 = load <8 x float>, <8 x float>* %26, align 32
+  %318 = mul i64 %315, 32
+  %319 = add i64 %318, %316
+  %320 = add i64 %247, %319
+  %321 = getelementptr inbounds float, float* %2, i64 %320
+  %322 = bitcast float* %321 to <8 x float>*
+  store <8 x float> %317, <8 x float>* %322, align 4
+  %323 = add i64 %251, 1
+  %324 = add i64 %252, 0
+  %325 = load <8 x float>, <8 x float>* %25, align 32
+  %326 = mul i64 %323, 32
+  %327 = add i64 %326, %324
+  %328 = add i64 %247, %327
+  %329 = getelementptr inbounds float, float* %2, i64 %328
+  %330 = bitcast float* %329 to <8 x float>*
+  store <8 x float> %325, <8 x float>* %330, align 4
+  %331 = add i64 %251, 2
+  %332 = add i64 %252, 0
+  %333 = load <8 x float>, <8 x float>* %24, align 32
+  %334 = mul i64 %331, 32
+  %335 = add i64 %334, %332
+  %336 = add i64 %247, %335
+  %337 = getelementptr inbounds float, float* %2, i64 %336
+  %338 = bitcast float* %337 to <8 x float>*
+  store <8 x float> %333, <8 x float>* %338, align 4
+  %339 = add i64 %251, 3
+  %340 = add i64 %252, 0
+  %341 = load <8 x float>, <8 x float>* %23, align 32
+  %342 = mul i64 %339, 32
+  %343 = add i64 %342, %340
+  %344 = add i64 %247, %343
+  %345 = getelementptr inbounds float, float* %2, i64 %344
+  %346 = bitcast float* %345 to <8 x float>*
+  store <8 x float> %341, <8 x float>* %346, align 4
+  %347 = add i64 %251, 0
+  %348 = add i64 %252, 8
+  %349 = load <8 x float>, <8 x float>* %22, align 32
+  %350 = mul i64 %347, 32
+  %351 = add i64 %350, %348
+  %352 = add i64 %247, %351
+  %353 = getelementptr inbounds float, float* %2, i64 %352
+  %354 = bitcast float* %353 to <8 x float>*
+  store <8 x float> %349, <8 x float>* %354, align 4
+  %355 = add i64 %251, 1
+  %356 = add i64 %252, 8
+  %357 = load <8 x float>, <8 x float>* %21, align 32
+  %358 = mul i64 %355, 32
+  %359 = add i64 %358, %356
+  %360 = add i64 %247, %359
+  %361 = getelementptr inbounds float, float* %2, i64 %360
+  %362 = bitcast float* %361 to <8 x float>*
+  store <8 x float> %357, <8 x float>* %362, align 4
+  %363 = add i64 %251, 2
+  %364 = add i64 %252, 8
+  %365 = load <8 x float>, <8 x float>* %20, align 32
+  %366 = mul i64 %363, 32
+  %367 = add i64 %366, %364
+  %368 = add i64 %247, %367
+  %369 = getelementptr inbounds float, float* %2, i64 %368
+  %370 = bitcast float* %369 to <8 x float>*
+  store <8 x float> %365, <8 x float>* %370, align 4
+  %371 = add i64 %251, 3
+  %372 = add i64 %252, 8
+  %373 = load <8 x float>, <8 x float>* %19, align 32
+  %374 = mul i64 %371, 32
+  %375 = add i64 %374, %372
+  %376 = add i64 %247, %375
+  %377 = getelementptr inbounds float, float* %2, i64 %376
+  %378 = bitcast float* %377 to <8 x float>*
+  store <8 x float> %373, <8 x float>* %378, align 4
   br label %endif
 
 k.header4:                                        ; preds = %k.body5, %else
   %k7 = phi i64 [ 0, %else ], [ %k.next14, %k.body5 ]
-  %343 = icmp slt i64 %k7, 32
-  br i1 %343, label %k.body5, label %k.exit6
+  %379 = icmp slt i64 %k7, 32
+  br i1 %379, label %k.body5, label %k.exit6
 
 k.body5:                                          ; preds = %k.header4
-  %344 = mul i64 %k7, 16
-  %345 = add i64 %217, %344
-  %346 = add i64 %345, 0
-  %347 = getelementptr inbounds float, float* %209, i64 %346
-  %348 = bitcast float* %347 to <8 x float>*
-  %349 = load <8 x float>, <8 x float>* %348, align 4
-  %350 = add i64 %345, 8
-  %351 = getelementptr inbounds float, float* %209, i64 %350
-  %352 = bitcast float* %351 to <8 x float>*
-  %353 = load <8 x float>, <8 x float>* %352, align 4
-  %354 = add i64 %215, 0
-  %355 = mul i64 %354, 32
-  %356 = add i64 %355, %k7
-  %357 = getelementptr inbounds float, float* %207, i64 %356
-  %358 = load float, float* %357, align 4
-  %359 = insertelement <8 x float> undef, float %358, i32 0
-  %splat8 = shufflevector <8 x float> %359, <8 x float> undef, <8 x i32> zeroinitializer
-  %360 = load <8 x float>, <8 x float>* %18, align 32
-  %361 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat8, <8 x float> %349, <8 x float> %360)
-  store <8 x float> %361, <8 x float>* %18, align 32
-  %362 = load <8 x float>, <8 x float>* %12, align 32
-  %363 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat8, <8 x float> %353, <8 x float> %362)
-  store <8 x float> %363, <8 x float>* %12, align 32
-  %364 = add i64 %215, 1
-  %365 = mul i64 %364, 32
-  %366 = add i64 %365, %k7
-  %367 = getelementptr inbounds float, float* %207, i64 %366
-  %368 = load float, float* %367, align 4
-  %369 = insertelement <8 x float> undef, float %368, i32 0
-  %splat9 = shufflevector <8 x float> %369, <8 x float> undef, <8 x i32> zeroinitializer
-  %370 = load <8 x float>, <8 x float>* %17, align 32
-  %371 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat9, <8 x float> %349, <8 x float> %370)
-  store <8 x float> %371, <8 x float>* %17, align 32
-  %372 = load <8 x float>, <8 x float>* %11, align 32
-  %373 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat9, <8 x float> %353, <8 x float> %372)
-  store <8 x float> %373, <8 x float>* %11, align 32
-  %374 = add i64 %215, 2
-  %375 = mul i64 %374, 32
-  %376 = add i64 %375, %k7
-  %377 = getelementptr inbounds float, float* %207, i64 %376
-  %378 = load float, float* %377, align 4
-  %379 = insertelement <8 x float> undef, float %378, i32 0
-  %splat10 = shufflevector <8 x float> %379, <8 x float> undef, <8 x i32> zeroinitializer
-  %380 = load <8 x float>, <8 x float>* %16, align 32
-  %381 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat10, <8 x float> %349, <8 x float> %380)
-  store <8 x float> %381, <8 x float>* %16, align 32
-  %382 = load <8 x float>, <8 x float>* %10, align 32
-  %383 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat10, <8 x float> %353, <8 x float> %382)
-  store <8 x float> %383, <8 x float>* %10, align 32
-  %384 = add i64 %215, 3
-  %385 = mul i64 %384, 32
-  %386 = add i64 %385, %k7
-  %387 = getelementptr inbounds float, float* %207, i64 %386
-  %388 = load float, float* %387, align 4
-  %389 = insertelement <8 x float> undef, float %388, i32 0
-  %splat11 = shufflevector <8 x float> %389, <8 x float> undef, <8 x i32> zeroinitializer
-  %390 = load <8 x float>, <8 x float>* %15, align 32
-  %391 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat11, <8 x float> %349, <8 x float> %390)
-  store <8 x float> %391, <8 x float>* %15, align 32
-  %392 = load <8 x float>, <8 x float>* %9, align 32
-  %393 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat11, <8 x float> %353, <8 x float> %392)
-  store <8 x float> %393, <8 x float>* %9, align 32
-  %394 = add i64 %215, 4
-  %395 = mul i64 %394, 32
-  %396 = add i64 %395, %k7
-  %397 = getelementptr inbounds float, float* %207, i64 %396
-  %398 = load float, float* %397, align 4
-  %399 = insertelement <8 x float> undef, float %398, i32 0
-  %splat12 = shufflevector <8 x float> %399, <8 x float> undef, <8 x i32> zeroinitializer
-  %400 = load <8 x float>, <8 x float>* %14, align 32
-  %401 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat12, <8 x float> %349, <8 x float> %400)
-  store <8 x float> %401, <8 x float>* %14, align 32
-  %402 = load <8 x float>, <8 x float>* %8, align 32
-  %403 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat12, <8 x float> %353, <8 x float> %402)
-  store <8 x float> %403, <8 x float>* %8, align 32
-  %404 = add i64 %215, 5
-  %405 = mul i64 %404, 32
-  %406 = add i64 %405, %k7
-  %407 = getelementptr inbounds float, float* %207, i64 %406
-  %408 = load float, float* %407, align 4
-  %409 = insertelement <8 x float> undef, float %408, i32 0
-  %splat13 = shufflevector <8 x float> %409, <8 x float> undef, <8 x i32> zeroinitializer
-  %410 = load <8 x float>, <8 x float>* %13, align 32
-  %411 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat13, <8 x float> %349, <8 x float> %410)
-  store <8 x float> %411, <8 x float>* %13, align 32
-  %412 = load <8 x float>, <8 x float>* %7, align 32
-  %413 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat13, <8 x float> %353, <8 x float> %412)
-  store <8 x float> %413, <8 x float>* %7, align 32
+  %380 = mul i64 %k7, 16
+  %381 = add i64 %253, %380
+  %382 = add i64 %381, 0
+  %383 = getelementptr inbounds float, float* %245, i64 %382
+  %384 = bitcast float* %383 to <8 x float>*
+  %385 = load <8 x float>, <8 x float>* %384, align 4
+  %386 = add i64 %381, 8
+  %387 = getelementptr inbounds float, float* %245, i64 %386
+  %388 = bitcast float* %387 to <8 x float>*
+  %389 = load <8 x float>, <8 x float>* %388, align 4
+  %390 = add i64 %251, 0
+  %391 = mul i64 %390, 32
+  %392 = add i64 %391, %k7
+  %393 = getelementptr inbounds float, float* %243, i64 %392
+  %394 = load float, float* %393, align 4
+  %395 = insertelement <8 x float> undef, float %394, i32 0
+  %splat8 = shufflevector <8 x float> %395, <8 x float> undef, <8 x i32> zeroinitializer
+  %396 = load <8 x float>, <8 x float>* %18, align 32
+  %397 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat8, <8 x float> %385, <8 x float> %396)
+  store <8 x float> %397, <8 x float>* %18, align 32
+  %398 = load <8 x float>, <8 x float>* %12, align 32
+  %399 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat8, <8 x float> %389, <8 x float> %398)
+  store <8 x float> %399, <8 x float>* %12, align 32
+  %400 = add i64 %251, 1
+  %401 = mul i64 %400, 32
+  %402 = add i64 %401, %k7
+  %403 = getelementptr inbounds float, float* %243, i64 %402
+  %404 = load float, float* %403, align 4
+  %405 = insertelement <8 x float> undef, float %404, i32 0
+  %splat9 = shufflevector <8 x float> %405, <8 x float> undef, <8 x i32> zeroinitializer
+  %406 = load <8 x float>, <8 x float>* %17, align 32
+  %407 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat9, <8 x float> %385, <8 x float> %406)
+  store <8 x float> %407, <8 x float>* %17, align 32
+  %408 = load <8 x float>, <8 x float>* %11, align 32
+  %409 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat9, <8 x float> %389, <8 x float> %408)
+  store <8 x float> %409, <8 x float>* %11, align 32
+  %410 = add i64 %251, 2
+  %411 = mul i64 %410, 32
+  %412 = add i64 %411, %k7
+  %413 = getelementptr inbounds float, float* %243, i64 %412
+  %414 = load float, float* %413, align 4
+  %415 = insertelement <8 x float> undef, float %414, i32 0
+  %splat10 = shufflevector <8 x float> %415, <8 x float> undef, <8 x i32> zeroinitializer
+  %416 = load <8 x float>, <8 x float>* %16, align 32
+  %417 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat10, <8 x float> %385, <8 x float> %416)
+  store <8 x float> %417, <8 x float>* %16, align 32
+  %418 = load <8 x float>, <8 x float>* %10, align 32
+  %419 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat10, <8 x float> %389, <8 x float> %418)
+  store <8 x float> %419, <8 x float>* %10, align 32
+  %420 = add i64 %251, 3
+  %421 = mul i64 %420, 32
+  %422 = add i64 %421, %k7
+  %423 = getelementptr inbounds float, float* %243, i64 %422
+  %424 = load float, float* %423, align 4
+  %425 = insertelement <8 x float> undef, float %424, i32 0
+  %splat11 = shufflevector <8 x float> %425, <8 x float> undef, <8 x i32> zeroinitializer
+  %426 = load <8 x float>, <8 x float>* %15, align 32
+  %427 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat11, <8 x float> %385, <8 x float> %426)
+  store <8 x float> %427, <8 x float>* %15, align 32
+  %428 = load <8 x float>, <8 x float>* %9, align 32
+  %429 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat11, <8 x float> %389, <8 x float> %428)
+  store <8 x float> %429, <8 x float>* %9, align 32
+  %430 = add i64 %251, 4
+  %431 = mul i64 %430, 32
+  %432 = add i64 %431, %k7
+  %433 = getelementptr inbounds float, float* %243, i64 %432
+  %434 = load float, float* %433, align 4
+  %435 = insertelement <8 x float> undef, float %434, i32 0
+  %splat12 = shufflevector <8 x float> %435, <8 x float> undef, <8 x i32> zeroinitializer
+  %436 = load <8 x float>, <8 x float>* %14, align 32
+  %437 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat12, <8 x float> %385, <8 x float> %436)
+  store <8 x float> %437, <8 x float>* %14, align 32
+  %438 = load <8 x float>, <8 x float>* %8, align 32
+  %439 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat12, <8 x float> %389, <8 x float> %438)
+  store <8 x float> %439, <8 x float>* %8, align 32
+  %440 = add i64 %251, 5
+  %441 = mul i64 %440, 32
+  %442 = add i64 %441, %k7
+  %443 = getelementptr inbounds float, float* %243, i64 %442
+  %444 = load float, float* %443, align 4
+  %445 = insertelement <8 x float> undef, float %444, i32 0
+  %splat13 = shufflevector <8 x float> %445, <8 x float> undef, <8 x i32> zeroinitializer
+  %446 = load <8 x float>, <8 x float>* %13, align 32
+  %447 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat13, <8 x float> %385, <8 x float> %446)
+  store <8 x float> %447, <8 x float>* %13, align 32
+  %448 = load <8 x float>, <8 x float>* %7, align 32
+  %449 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat13, <8 x float> %389, <8 x float> %448)
+  store <8 x float> %449, <8 x float>* %7, align 32
   %k.next14 = add i64 %k7, 1
   br label %k.header4
 
 k.exit6:                                          ; preds = %k.header4
-  %414 = add i64 %215, 0
-  %415 = add i64 %216, 0
-  %416 = load <8 x float>, <8 x float>* %18, align 32
-  %417 = mul i64 %414, 32
-  %418 = add i64 %417, %415
-  %419 = add i64 %211, %418
-  %420 = getelementptr inbounds float, float* %2, i64 %419
-  %421 = bitcast float* %420 to <8 x float>*
-  store <8 x float> %416, <8 x float>* %421, align 4
-  %422 = add i64 %215, 1
-  %423 = add i64 %216, 0
-  %424 = load <8 x float>, <8 x float>* %17, align 32
-  %425 = mul i64 %422, 32
-  %426 = add i64 %425, %423
-  %427 = add i64 %211, %426
-  %428 = getelementptr inbounds float, float* %2, i64 %427
-  %429 = bitcast float* %428 to <8 x float>*
-  store <8 x float> %424, <8 x float>* %429, align 4
-  %430 = add i64 %215, 2
-  %431 = add i64 %216, 0
-  %432 = load <8 x float>, <8 x float>* %16, align 32
-  %433 = mul i64 %430, 32
-  %434 = add i64 %433, %431
-  %435 = add i64 %211, %434
-  %436 = getelementptr inbounds float, float* %2, i64 %435
-  %437 = bitcast float* %436 to <8 x float>*
-  store <8 x float> %432, <8 x float>* %437, align 4
-  %438 = add i64 %215, 3
-  %439 = add i64 %216, 0
-  %440 = load <8 x float>, <8 x float>* %15, align 32
-  %441 = mul i64 %438, 32
-  %442 = add i64 %441, %439
-  %443 = add i64 %211, %442
-  %444 = getelementptr inbounds float, float* %2, i64 %443
-  %445 = bitcast float* %444 to <8 x float>*
-  store <8 x float> %440, <8 x float>* %445, align 4
-  %446 = add i64 %215, 4
-  %447 = add i64 %216, 0
-  %448 = load <8 x float>, <8 x float>* %14, align 32
-  %449 = mul i64 %446, 32
-  %450 = add i64 %449, %447
-  %451 = add i64 %211, %450
-  %452 = getelementptr inbounds float, float* %2, i64 %451
-  %453 = bitcast float* %452 to <8 x float>*
-  store <8 x float> %448, <8 x float>* %453, align 4
-  %454 = add i64 %215, 5
-  %455 = add i64 %216, 0
-  %456 = load <8 x float>, <8 x float>* %13, align 32
-  %457 = mul i64 %454, 32
-  %458 = add i64 %457, %455
-  %459 = add i64 %211, %458
-  %460 = getelementptr inbounds float, float* %2, i64 %459
-  %461 = bitcast float* %460 to <8 x float>*
-  store <8 x float> %456, <8 x float>* %461, align 4
-  %462 = add i64 %215, 0
-  %463 = add i64 %216, 8
-  %464 = load <8 x float>, <8 x float>* %12, align 32
-  %465 = mul i64 %462, 32
-  %466 = add i64 %465, %463
-  %467 = add i64 %211, %466
-  %468 = getelementptr inbounds float, float* %2, i64 %467
-  %469 = bitcast float* %468 to <8 x float>*
-  store <8 x float> %464, <8 x float>* %469, align 4
-  %470 = add i64 %215, 1
-  %471 = add i64 %216, 8
-  %472 = load <8 x float>, <8 x float>* %11, align 32
-  %473 = mul i64 %470, 32
-  %474 = add i64 %473, %471
-  %475 = add i64 %211, %474
-  %476 = getelementptr inbounds float, float* %2, i64 %475
-  %477 = bitcast float* %476 to <8 x float>*
-  store <8 x float> %472, <8 x float>* %477, align 4
-  %478 = add i64 %215, 2
-  %479 = add i64 %216, 8
-  %480 = load <8 x float>, <8 x float>* %10, align 32
-  %481 = mul i64 %478, 32
-  %482 = add i64 %481, %479
-  %483 = add i64 %211, %482
-  %484 = getelementptr inbounds float, float* %2, i64 %483
-  %485 = bitcast float* %484 to <8 x float>*
-  store <8 x float> %480, <8 x float>* %485, align 4
-  %486 = add i64 %215, 3
-  %487 = add i64 %216, 8
-  %488 = load <8 x float>, <8 x float>* %9, align 32
-  %489 = mul i64 %486, 32
-  %490 = add i64 %489, %487
-  %491 = add i64 %211, %490
-  %492 = getelementptr inbounds float, float* %2, i64 %491
-  %493 = bitcast float* %492 to <8 x float>*
-  store <8 x float> %488, <8 x float>* %493, align 4
-  %494 = add i64 %215, 4
-  %495 = add i64 %216, 8
-  %496 = load <8 x float>, <8 x float>* %8, align 32
-  %497 = mul i64 %494, 32
-  %498 = add i64 %497, %495
-  %499 = add i64 %211, %498
-  %500 = getelementptr inbounds float, float* %2, i64 %499
-  %501 = bitcast float* %500 to <8 x float>*
-  store <8 x float> %496, <8 x float>* %501, align 4
-  %502 = add i64 %215, 5
-  %503 = add i64 %216, 8
-  %504 = load <8 x float>, <8 x float>* %7, align 32
-  %505 = mul i64 %502, 32
-  %506 = add i64 %505, %503
-  %507 = add i64 %211, %506
-  %508 = getelementptr inbounds float, float* %2, i64 %507
-  %509 = bitcast float* %508 to <8 x float>*
-  store <8 x float> %504, <8 x float>* %509, align 4
+  %450 = add i64 %251, 0
+  %451 = add i64 %252, 0
+  %452 = load <8 x float>, <8 x float>* %18, align 32
+  %453 = mul i64 %450, 32
+  %454 = add i64 %453, %451
+  %455 = add i64 %247, %454
+  %456 = getelementptr inbounds float, float* %2, i64 %455
+  %457 = bitcast float* %456 to <8 x float>*
+  store <8 x float> %452, <8 x float>* %457, align 4
+  %458 = add i64 %251, 1
+  %459 = add i64 %252, 0
+  %460 = load <8 x float>, <8 x float>* %17, align 32
+  %461 = mul i64 %458, 32
+  %462 = add i64 %461, %459
+  %463 = add i64 %247, %462
+  %464 = getelementptr inbounds float, float* %2, i64 %463
+  %465 = bitcast float* %464 to <8 x float>*
+  store <8 x float> %460, <8 x float>* %465, align 4
+  %466 = add i64 %251, 2
+  %467 = add i64 %252, 0
+  %468 = load <8 x float>, <8 x float>* %16, align 32
+  %469 = mul i64 %466, 32
+  %470 = add i64 %469, %467
+  %471 = add i64 %247, %470
+  %472 = getelementptr inbounds float, float* %2, i64 %471
+  %473 = bitcast float* %472 to <8 x float>*
+  store <8 x float> %468, <8 x float>* %473, align 4
+  %474 = add i64 %251, 3
+  %475 = add i64 %252, 0
+  %476 = load <8 x float>, <8 x float>* %15, align 32
+  %477 = mul i64 %474, 32
+  %478 = add i64 %477, %475
+  %479 = add i64 %247, %478
+  %480 = getelementptr inbounds float, float* %2, i64 %479
+  %481 = bitcast float* %480 to <8 x float>*
+  store <8 x float> %476, <8 x float>* %481, align 4
+  %482 = add i64 %251, 4
+  %483 = add i64 %252, 0
+  %484 = load <8 x float>, <8 x float>* %14, align 32
+  %485 = mul i64 %482, 32
+  %486 = add i64 %485, %483
+  %487 = add i64 %247, %486
+  %488 = getelementptr inbounds float, float* %2, i64 %487
+  %489 = bitcast float* %488 to <8 x float>*
+  store <8 x float> %484, <8 x float>* %489, align 4
+  %490 = add i64 %251, 5
+  %491 = add i64 %252, 0
+  %492 = load <8 x float>, <8 x float>* %13, align 32
+  %493 = mul i64 %490, 32
+  %494 = add i64 %493, %491
+  %495 = add i64 %247, %494
+  %496 = getelementptr inbounds float, float* %2, i64 %495
+  %497 = bitcast float* %496 to <8 x float>*
+  store <8 x float> %492, <8 x float>* %497, align 4
+  %498 = add i64 %251, 0
+  %499 = add i64 %252, 8
+  %500 = load <8 x float>, <8 x float>* %12, align 32
+  %501 = mul i64 %498, 32
+  %502 = add i64 %501, %499
+  %503 = add i64 %247, %502
+  %504 = getelementptr inbounds float, float* %2, i64 %503
+  %505 = bitcast float* %504 to <8 x float>*
+  store <8 x float> %500, <8 x float>* %505, align 4
+  %506 = add i64 %251, 1
+  %507 = add i64 %252, 8
+  %508 = load <8 x float>, <8 x float>* %11, align 32
+  %509 = mul i64 %506, 32
+  %510 = add i64 %509, %507
+  %511 = add i64 %247, %510
+  %512 = getelementptr inbounds float, float* %2, i64 %511
+  %513 = bitcast float* %512 to <8 x float>*
+  store <8 x float> %508, <8 x float>* %513, align 4
+  %514 = add i64 %251, 2
+  %515 = add i64 %252, 8
+  %516 = load <8 x float>, <8 x float>* %10, align 32
+  %517 = mul i64 %514, 32
+  %518 = add i64 %517, %515
+  %519 = add i64 %247, %518
+  %520 = getelementptr inbounds float, float* %2, i64 %519
+  %521 = bitcast float* %520 to <8 x float>*
+  store <8 x float> %516, <8 x float>* %521, align 4
+  %522 = add i64 %251, 3
+  %523 = add i64 %252, 8
+  %524 = load <8 x float>, <8 x float>* %9, align 32
+  %525 = mul i64 %522, 32
+  %526 = add i64 %525, %523
+  %527 = add i64 %247, %526
+  %528 = getelementptr inbounds float, float* %2, i64 %527
+  %529 = bitcast float* %528 to <8 x float>*
+  store <8 x float> %524, <8 x float>* %529, align 4
+  %530 = add i64 %251, 4
+  %531 = add i64 %252, 8
+  %532 = load <8 x float>, <8 x float>* %8, align 32
+  %533 = mul i64 %530, 32
+  %534 = add i64 %533, %531
+  %535 = add i64 %247, %534
+  %536 = getelementptr inbounds float, float* %2, i64 %535
+  %537 = bitcast float* %536 to <8 x float>*
+  store <8 x float> %532, <8 x float>* %537, align 4
+  %538 = add i64 %251, 5
+  %539 = add i64 %252, 8
+  %540 = load <8 x float>, <8 x float>* %7, align 32
+  %541 = mul i64 %538, 32
+  %542 = add i64 %541, %539
+  %543 = add i64 %247, %542
+  %544 = getelementptr inbounds float, float* %2, i64 %543
+  %545 = bitcast float* %544 to <8 x float>*
+  store <8 x float> %540, <8 x float>* %545, align 4
   br label %endif
 
 tile.header15:                                    ; preds = %endif21, %task.exit
-  %tile18 = phi i64 [ %224, %task.exit ], [ %tile.next63, %endif21 ]
-  %510 = icmp slt i64 %tile18, %227
-  br i1 %510, label %tile.body16, label %tile.exit17
+  %tile18 = phi i64 [ %260, %task.exit ], [ %tile.next63, %endif21 ]
+  %546 = icmp slt i64 %tile18, %263
+  br i1 %546, label %tile.body16, label %tile.exit17
 
 tile.body16:                                      ; preds = %tile.header15
-  %511 = add i64 %29, %tile18
-  %512 = srem i64 %511, 8
-  %513 = sdiv i64 %511, 8
-  %514 = srem i64 %513, 8
-  %515 = sdiv i64 %511, 64
-  %516 = mul i64 %515, 4
-  %517 = mul i64 %516, 7200
-  %518 = mul i64 %514, 120
-  %519 = mul i64 %512, 4
-  %520 = add i64 %518, %519
-  %521 = mul i64 %520, 8
-  %522 = add i64 %517, %521
-  %523 = mul i64 %tile18, 32
-  %524 = add i64 110720, %523
-  %525 = bitcast [192 x float]* %6 to float*
-  %526 = icmp eq i64 %514, 7
-  br i1 %526, label %then19, label %else20
+  %547 = add i64 %29, %tile18
+  %548 = srem i64 %547, 8
+  %549 = sdiv i64 %547, 8
+  %550 = srem i64 %549, 8
+  %551 = sdiv i64 %547, 64
+  %552 = mul i64 %551, 4
+  %553 = mul i64 %552, 7200
+  %554 = mul i64 %550, 120
+  %555 = mul i64 %548, 4
+  %556 = add i64 %554, %555
+  %557 = mul i64 %556, 8
+  %558 = add i64 %553, %557
+  %559 = mul i64 %tile18, 32
+  %560 = add i64 110720, %559
+  %561 = bitcast [192 x float]* %6 to float*
+  %562 = icmp eq i64 %550, 7
+  br i1 %562, label %then19, label %else20
 
 tile.exit17:                                      ; preds = %tile.header15
   %group.next = add i64 %group, 1
   br label %group.header, !llvm.loop !9
 
 then19:                                           ; preds = %tile.body16
-  %527 = icmp eq i64 %512, 7
-  br i1 %527, label %then22, label %else23
+  %563 = icmp eq i64 %548, 7
+  br i1 %563, label %then22, label %else23
 
 else20:                                           ; preds = %tile.body16
-  %528 = icmp eq i64 %512, 7
-  br i1 %528, label %then40, label %else41
+  %564 = icmp eq i64 %548, 7
+  br i1 %564, label %then40, label %else41
 
 endif21:                                          ; preds = %endif42, %endif24
   %tile.next63 = add i64 %tile18, 1
@@ -1475,12 +1523,12 @@ endif24:                                          ; preds = %block.exit32, %bloc
 
 block.header:                                     ; preds = %row.exit27, %then22
   %block = phi i64 [ 0, %then22 ], [ %block.next, %row.exit27 ]
-  %529 = icmp slt i64 %block, 4
-  br i1 %529, label %block.body, label %block.exit
+  %565 = icmp slt i64 %block, 4
+  br i1 %565, label %block.body, label %block.exit
 
 block.body:                                       ; preds = %block.header
-  %530 = mul i64 %block, 8
-  %531 = add i64 %524, %530
+  %566 = mul i64 %block, 8
+  %567 = add i64 %560, %566
   br label %row.header25
 
 block.exit:                                       ; preds = %block.header
@@ -1488,171 +1536,171 @@ block.exit:                                       ; preds = %block.header
 
 row.header25:                                     ; preds = %row.body26, %block.body
   %row28 = phi i64 [ 0, %block.body ], [ %row.next29, %row.body26 ]
-  %532 = icmp slt i64 %row28, 6
-  br i1 %532, label %row.body26, label %row.exit27
+  %568 = icmp slt i64 %row28, 6
+  br i1 %568, label %row.body26, label %row.exit27
 
 row.body26:                                       ; preds = %row.header25
-  %533 = mul i64 %row28, 12288
-  %534 = add i64 %531, %533
-  %535 = add i64 %534, 0
-  %536 = getelementptr inbounds float, float* %2, i64 %535
-  %537 = bitcast float* %536 to <8 x float>*
-  %538 = load <8 x float>, <8 x float>* %537, align 4
-  %539 = add i64 %534, 2048
-  %540 = getelementptr inbounds float, float* %2, i64 %539
-  %541 = bitcast float* %540 to <8 x float>*
-  %542 = load <8 x float>, <8 x float>* %541, align 4
-  %543 = add i64 %534, 4096
-  %544 = getelementptr inbounds float, float* %2, i64 %543
-  %545 = bitcast float* %544 to <8 x float>*
-  %546 = load <8 x float>, <8 x float>* %545, align 4
-  %547 = add i64 %534, 6144
-  %548 = getelementptr inbounds float, float* %2, i64 %547
-  %549 = bitcast float* %548 to <8 x float>*
-  %550 = load <8 x float>, <8 x float>* %549, align 4
-  %551 = add i64 %534, 8192
-  %552 = getelementptr inbounds float, float* %2, i64 %551
-  %553 = bitcast float* %552 to <8 x float>*
-  %554 = load <8 x float>, <8 x float>* %553, align 4
-  %555 = add i64 %534, 10240
-  %556 = getelementptr inbounds float, float* %2, i64 %555
-  %557 = bitcast float* %556 to <8 x float>*
-  %558 = load <8 x float>, <8 x float>* %557, align 4
-  %559 = fadd <8 x float> %542, %546
-  %560 = fsub <8 x float> %542, %546
-  %561 = fadd <8 x float> %550, %554
-  %562 = fsub <8 x float> %550, %554
-  %563 = fadd <8 x float> %538, %559
-  %564 = fadd <8 x float> %563, %561
-  %565 = call <8 x float> @llvm.fma.v8f32(<8 x float> %562, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %560)
-  %566 = call <8 x float> @llvm.fma.v8f32(<8 x float> %561, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %559)
-  %567 = call <8 x float> @llvm.fma.v8f32(<8 x float> %562, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %560)
-  %568 = fadd <8 x float> %567, %558
-  %569 = mul i64 %row28, 32
-  %570 = add i64 %569, 0
-  %571 = getelementptr inbounds float, float* %525, i64 %570
-  %572 = bitcast float* %571 to <8 x float>*
-  store <8 x float> %564, <8 x float>* %572, align 4
-  %573 = mul i64 %row28, 32
-  %574 = add i64 %573, 8
-  %575 = getelementptr inbounds float, float* %525, i64 %574
-  %576 = bitcast float* %575 to <8 x float>*
-  store <8 x float> %565, <8 x float>* %576, align 4
-  %577 = mul i64 %row28, 32
-  %578 = add i64 %577, 16
-  %579 = getelementptr inbounds float, float* %525, i64 %578
-  %580 = bitcast float* %579 to <8 x float>*
-  store <8 x float> %566, <8 x float>* %580, align 4
-  %581 = mul i64 %row28, 32
-  %582 = add i64 %581, 24
-  %583 = getelementptr inbounds float, float* %525, i64 %582
-  %584 = bitcast float* %583 to <8 x float>*
-  store <8 x float> %568, <8 x float>* %584, align 4
+  %569 = mul i64 %row28, 12288
+  %570 = add i64 %567, %569
+  %571 = add i64 %570, 0
+  %572 = getelementptr inbounds float, float* %2, i64 %571
+  %573 = bitcast float* %572 to <8 x float>*
+  %574 = load <8 x float>, <8 x float>* %573, align 4
+  %575 = add i64 %570, 2048
+  %576 = getelementptr inbounds float, float* %2, i64 %575
+  %577 = bitcast float* %576 to <8 x float>*
+  %578 = load <8 x float>, <8 x float>* %577, align 4
+  %579 = add i64 %570, 4096
+  %580 = getelementptr inbounds float, float* %2, i64 %579
+  %581 = bitcast float* %580 to <8 x float>*
+  %582 = load <8 x float>, <8 x float>* %581, align 4
+  %583 = add i64 %570, 6144
+  %584 = getelementptr inbounds float, float* %2, i64 %583
+  %585 = bitcast float* %584 to <8 x float>*
+  %586 = load <8 x float>, <8 x float>* %585, align 4
+  %587 = add i64 %570, 8192
+  %588 = getelementptr inbounds float, float* %2, i64 %587
+  %589 = bitcast float* %588 to <8 x float>*
+  %590 = load <8 x float>, <8 x float>* %589, align 4
+  %591 = add i64 %570, 10240
+  %592 = getelementptr inbounds float, float* %2, i64 %591
+  %593 = bitcast float* %592 to <8 x float>*
+  %594 = load <8 x float>, <8 x float>* %593, align 4
+  %595 = fadd <8 x float> %578, %582
+  %596 = fsub <8 x float> %578, %582
+  %597 = fadd <8 x float> %586, %590
+  %598 = fsub <8 x float> %586, %590
+  %599 = fadd <8 x float> %574, %595
+  %600 = fadd <8 x float> %599, %597
+  %601 = call <8 x float> @llvm.fma.v8f32(<8 x float> %598, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %596)
+  %602 = call <8 x float> @llvm.fma.v8f32(<8 x float> %597, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %595)
+  %603 = call <8 x float> @llvm.fma.v8f32(<8 x float> %598, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %596)
+  %604 = fadd <8 x float> %603, %594
+  %605 = mul i64 %row28, 32
+  %606 = add i64 %605, 0
+  %607 = getelementptr inbounds float, float* %561, i64 %606
+  %608 = bitcast float* %607 to <8 x float>*
+  store <8 x float> %600, <8 x float>* %608, align 4
+  %609 = mul i64 %row28, 32
+  %610 = add i64 %609, 8
+  %611 = getelementptr inbounds float, float* %561, i64 %610
+  %612 = bitcast float* %611 to <8 x float>*
+  store <8 x float> %601, <8 x float>* %612, align 4
+  %613 = mul i64 %row28, 32
+  %614 = add i64 %613, 16
+  %615 = getelementptr inbounds float, float* %561, i64 %614
+  %616 = bitcast float* %615 to <8 x float>*
+  store <8 x float> %602, <8 x float>* %616, align 4
+  %617 = mul i64 %row28, 32
+  %618 = add i64 %617, 24
+  %619 = getelementptr inbounds float, float* %561, i64 %618
+  %620 = bitcast float* %619 to <8 x float>*
+  store <8 x float> %604, <8 x float>* %620, align 4
   %row.next29 = add i64 %row28, 1
   br label %row.header25, !llvm.loop !11
 
 row.exit27:                                       ; preds = %row.header25
-  %585 = mul i64 %block, 8
-  %586 = getelementptr inbounds float, float* bitcast ([128 x i8]* @weight.conv2d_2.bias to float*), i64 %585
-  %587 = bitcast float* %586 to <8 x float>*
-  %588 = load <8 x float>, <8 x float>* %587, align 4
-  %589 = mul i64 %block, 7200
-  %590 = add i64 %522, %589
-  %591 = getelementptr inbounds float, float* %525, i64 0
-  %592 = bitcast float* %591 to <8 x float>*
-  %593 = load <8 x float>, <8 x float>* %592, align 4
-  %594 = getelementptr inbounds float, float* %525, i64 32
-  %595 = bitcast float* %594 to <8 x float>*
-  %596 = load <8 x float>, <8 x float>* %595, align 4
-  %597 = getelementptr inbounds float, float* %525, i64 64
-  %598 = bitcast float* %597 to <8 x float>*
-  %599 = load <8 x float>, <8 x float>* %598, align 4
-  %600 = getelementptr inbounds float, float* %525, i64 96
-  %601 = bitcast float* %600 to <8 x float>*
-  %602 = load <8 x float>, <8 x float>* %601, align 4
-  %603 = getelementptr inbounds float, float* %525, i64 128
-  %604 = bitcast float* %603 to <8 x float>*
-  %605 = load <8 x float>, <8 x float>* %604, align 4
-  %606 = getelementptr inbounds float, float* %525, i64 160
-  %607 = bitcast float* %606 to <8 x float>*
-  %608 = load <8 x float>, <8 x float>* %607, align 4
-  %609 = fadd <8 x float> %596, %599
-  %610 = fsub <8 x float> %596, %599
-  %611 = fadd <8 x float> %602, %605
-  %612 = fsub <8 x float> %602, %605
-  %613 = fadd <8 x float> %593, %609
-  %614 = fadd <8 x float> %613, %611
-  %615 = call <8 x float> @llvm.fma.v8f32(<8 x float> %612, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %610)
-  %616 = call <8 x float> @llvm.fma.v8f32(<8 x float> %611, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %609)
-  %617 = call <8 x float> @llvm.fma.v8f32(<8 x float> %612, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %610)
-  %618 = fadd <8 x float> %617, %608
-  %619 = add i64 %590, 0
-  %620 = fadd <8 x float> %614, %588
-  %621 = fcmp olt <8 x float> %620, zeroinitializer
-  %622 = select <8 x i1> %621, <8 x float> zeroinitializer, <8 x float> %620
-  %623 = getelementptr inbounds float, float* %0, i64 %619
-  %624 = bitcast float* %623 to <8 x float>*
-  store <8 x float> %622, <8 x float>* %624, align 4
-  %625 = add i64 %590, 240
-  %626 = fadd <8 x float> %615, %588
-  %627 = fcmp olt <8 x float> %626, zeroinitializer
-  %628 = select <8 x i1> %627, <8 x float> zeroinitializer, <8 x float> %626
-  %629 = getelementptr inbounds float, float* %0, i64 %625
-  %630 = bitcast float* %629 to <8 x float>*
-  store <8 x float> %628, <8 x float>* %630, align 4
-  %631 = getelementptr inbounds float, float* %525, i64 8
-  %632 = bitcast float* %631 to <8 x float>*
-  %633 = load <8 x float>, <8 x float>* %632, align 4
-  %634 = getelementptr inbounds float, float* %525, i64 40
-  %635 = bitcast float* %634 to <8 x float>*
-  %636 = load <8 x float>, <8 x float>* %635, align 4
-  %637 = getelementptr inbounds float, float* %525, i64 72
-  %638 = bitcast float* %637 to <8 x float>*
-  %639 = load <8 x float>, <8 x float>* %638, align 4
-  %640 = getelementptr inbounds float, float* %525, i64 104
-  %641 = bitcast float* %640 to <8 x float>*
-  %642 = load <8 x float>, <8 x float>* %641, align 4
-  %643 = getelementptr inbounds float, float* %525, i64 136
-  %644 = bitcast float* %643 to <8 x float>*
-  %645 = load <8 x float>, <8 x float>* %644, align 4
-  %646 = getelementptr inbounds float, float* %525, i64 168
-  %647 = bitcast float* %646 to <8 x float>*
-  %648 = load <8 x float>, <8 x float>* %647, align 4
-  %649 = fadd <8 x float> %636, %639
-  %650 = fsub <8 x float> %636, %639
-  %651 = fadd <8 x float> %642, %645
-  %652 = fsub <8 x float> %642, %645
-  %653 = fadd <8 x float> %633, %649
-  %654 = fadd <8 x float> %653, %651
-  %655 = call <8 x float> @llvm.fma.v8f32(<8 x float> %652, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %650)
-  %656 = call <8 x float> @llvm.fma.v8f32(<8 x float> %651, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %649)
-  %657 = call <8 x float> @llvm.fma.v8f32(<8 x float> %652, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %650)
-  %658 = fadd <8 x float> %657, %648
-  %659 = add i64 %590, 8
-  %660 = fadd <8 x float> %654, %588
-  %661 = fcmp olt <8 x float> %660, zeroinitializer
-  %662 = select <8 x i1> %661, <8 x float> zeroinitializer, <8 x float> %660
-  %663 = getelementptr inbounds float, float* %0, i64 %659
-  %664 = bitcast float* %663 to <8 x float>*
-  store <8 x float> %662, <8 x float>* %664, align 4
-  %665 = add i64 %590, 248
-  %666 = fadd <8 x float> %655, %588
-  %667 = fcmp olt <8 x float> %666, zeroinitializer
-  %668 = select <8 x i1> %667, <8 x float> zeroinitializer, <8 x float> %666
-  %669 = getelementptr inbounds float, float* %0, i64 %665
-  %670 = bitcast float* %669 to <8 x float>*
-  store <8 x float> %668, <8 x float>* %670, align 4
+  %621 = mul i64 %block, 8
+  %622 = getelementptr inbounds float, float* bitcast ([128 x i8]* @weight.conv2d_2.bias to float*), i64 %621
+  %623 = bitcast float* %622 to <8 x float>*
+  %624 = load <8 x float>, <8 x float>* %623, align 4
+  %625 = mul i64 %block, 7200
+  %626 = add i64 %558, %625
+  %627 = getelementptr inbounds float, float* %561, i64 0
+  %628 = bitcast float* %627 to <8 x float>*
+  %629 = load <8 x float>, <8 x float>* %628, align 4
+  %630 = getelementptr inbounds float, float* %561, i64 32
+  %631 = bitcast float* %630 to <8 x float>*
+  %632 = load <8 x float>, <8 x float>* %631, align 4
+  %633 = getelementptr inbounds float, float* %561, i64 64
+  %634 = bitcast float* %633 to <8 x float>*
+  %635 = load <8 x float>, <8 x float>* %634, align 4
+  %636 = getelementptr inbounds float, float* %561, i64 96
+  %637 = bitcast float* %636 to <8 x float>*
+  %638 = load <8 x float>, <8 x float>* %637, align 4
+  %639 = getelementptr inbounds float, float* %561, i64 128
+  %640 = bitcast float* %639 to <8 x float>*
+  %641 = load <8 x float>, <8 x float>* %640, align 4
+  %642 = getelementptr inbounds float, float* %561, i64 160
+  %643 = bitcast float* %642 to <8 x float>*
+  %644 = load <8 x float>, <8 x float>* %643, align 4
+  %645 = fadd <8 x float> %632, %635
+  %646 = fsub <8 x float> %632, %635
+  %647 = fadd <8 x float> %638, %641
+  %648 = fsub <8 x float> %638, %641
+  %649 = fadd <8 x float> %629, %645
+  %650 = fadd <8 x float> %649, %647
+  %651 = call <8 x float> @llvm.fma.v8f32(<8 x float> %648, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %646)
+  %652 = call <8 x float> @llvm.fma.v8f32(<8 x float> %647, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %645)
+  %653 = call <8 x float> @llvm.fma.v8f32(<8 x float> %648, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %646)
+  %654 = fadd <8 x float> %653, %644
+  %655 = add i64 %626, 0
+  %656 = fadd <8 x float> %650, %624
+  %657 = fcmp olt <8 x float> %656, zeroinitializer
+  %658 = select <8 x i1> %657, <8 x float> zeroinitializer, <8 x float> %656
+  %659 = getelementptr inbounds float, float* %0, i64 %655
+  %660 = bitcast float* %659 to <8 x float>*
+  store <8 x float> %658, <8 x float>* %660, align 4
+  %661 = add i64 %626, 240
+  %662 = fadd <8 x float> %651, %624
+  %663 = fcmp olt <8 x float> %662, zeroinitializer
+  %664 = select <8 x i1> %663, <8 x float> zeroinitializer, <8 x float> %662
+  %665 = getelementptr inbounds float, float* %0, i64 %661
+  %666 = bitcast float* %665 to <8 x float>*
+  store <8 x float> %664, <8 x float>* %666, align 4
+  %667 = getelementptr inbounds float, float* %561, i64 8
+  %668 = bitcast float* %667 to <8 x float>*
+  %669 = load <8 x float>, <8 x float>* %668, align 4
+  %670 = getelementptr inbounds float, float* %561, i64 40
+  %671 = bitcast float* %670 to <8 x float>*
+  %672 = load <8 x float>, <8 x float>* %671, align 4
+  %673 = getelementptr inbounds float, float* %561, i64 72
+  %674 = bitcast float* %673 to <8 x float>*
+  %675 = load <8 x float>, <8 x float>* %674, align 4
+  %676 = getelementptr inbounds float, float* %561, i64 104
+  %677 = bitcast float* %676 to <8 x float>*
+  %678 = load <8 x float>, <8 x float>* %677, align 4
+  %679 = getelementptr inbounds float, float* %561, i64 136
+  %680 = bitcast float* %679 to <8 x float>*
+  %681 = load <8 x float>, <8 x float>* %680, align 4
+  %682 = getelementptr inbounds float, float* %561, i64 168
+  %683 = bitcast float* %682 to <8 x float>*
+  %684 = load <8 x float>, <8 x float>* %683, align 4
+  %685 = fadd <8 x float> %672, %675
+  %686 = fsub <8 x float> %672, %675
+  %687 = fadd <8 x float> %678, %681
+  %688 = fsub <8 x float> %678, %681
+  %689 = fadd <8 x float> %669, %685
+  %690 = fadd <8 x float> %689, %687
+  %691 = call <8 x float> @llvm.fma.v8f32(<8 x float> %688, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %686)
+  %692 = call <8 x float> @llvm.fma.v8f32(<8 x float> %687, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %685)
+  %693 = call <8 x float> @llvm.fma.v8f32(<8 x float> %688, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %686)
+  %694 = fadd <8 x float> %693, %684
+  %695 = add i64 %626, 8
+  %696 = fadd <8 x float> %690, %624
+  %697 = fcmp olt <8 x float> %696, zeroinitializer
+  %698 = select <8 x i1> %697, <8 x float> zeroinitializer, <8 x float> %696
+  %699 = getelementptr inbounds float, float* %0, i64 %695
+  %700 = bitcast float* %699 to <8 x float>*
+  store <8 x float> %698, <8 x float>* %700, align 4
+  %701 = add i64 %626, 248
+  %702 = fadd <8 x float> %691, %624
+  %703 = fcmp olt <8 x float> %702, zeroinitializer
+  %704 = select <8 x i1> %703, <8 x float> zeroinitializer, <8 x float> %702
+  %705 = getelementptr inbounds float, float* %0, i64 %701
+  %706 = bitcast float* %705 to <8 x float>*
+  store <8 x float> %704, <8 x float>* %706, align 4
   %block.next = add i64 %block, 1
   br label %block.header, !llvm.loop !12
 
 block.header30:                                   ; preds = %row.exit36, %else23
   %block33 = phi i64 [ 0, %else23 ], [ %block.next39, %row.exit36 ]
-  %671 = icmp slt i64 %block33, 4
-  br i1 %671, label %block.body31, label %block.exit32
+  %707 = icmp slt i64 %block33, 4
+  br i1 %707, label %block.body31, label %block.exit32
 
 block.body31:                                     ; preds = %block.header30
-  %672 = mul i64 %block33, 8
-  %673 = add i64 %524, %672
+  %708 = mul i64 %block33, 8
+  %709 = add i64 %560, %708
   br label %row.header34
 
 block.exit32:                                     ; preds = %block.header30
@@ -1660,244 +1708,244 @@ block.exit32:                                     ; preds = %block.header30
 
 row.header34:                                     ; preds = %row.body35, %block.body31
   %row37 = phi i64 [ 0, %block.body31 ], [ %row.next38, %row.body35 ]
-  %674 = icmp slt i64 %row37, 6
-  br i1 %674, label %row.body35, label %row.exit36
+  %710 = icmp slt i64 %row37, 6
+  br i1 %710, label %row.body35, label %row.exit36
 
 row.body35:                                       ; preds = %row.header34
-  %675 = mul i64 %row37, 12288
-  %676 = add i64 %673, %675
-  %677 = add i64 %676, 0
-  %678 = getelementptr inbounds float, float* %2, i64 %677
-  %679 = bitcast float* %678 to <8 x float>*
-  %680 = load <8 x float>, <8 x float>* %679, align 4
-  %681 = add i64 %676, 2048
-  %682 = getelementptr inbounds float, float* %2, i64 %681
-  %683 = bitcast float* %682 to <8 x float>*
-  %684 = load <8 x float>, <8 x float>* %683, align 4
-  %685 = add i64 %676, 4096
-  %686 = getelementptr inbounds float, float* %2, i64 %685
-  %687 = bitcast float* %686 to <8 x float>*
-  %688 = load <8 x float>, <8 x float>* %687, align 4
-  %689 = add i64 %676, 6144
-  %690 = getelementptr inbounds float, float* %2, i64 %689
-  %691 = bitcast float* %690 to <8 x float>*
-  %692 = load <8 x float>, <8 x float>* %691, align 4
-  %693 = add i64 %676, 8192
-  %694 = getelementptr inbounds float, float* %2, i64 %693
-  %695 = bitcast float* %694 to <8 x float>*
-  %696 = load <8 x float>, <8 x float>* %695, align 4
-  %697 = add i64 %676, 10240
-  %698 = getelementptr inbounds float, float* %2, i64 %697
-  %699 = bitcast float* %698 to <8 x float>*
-  %700 = load <8 x float>, <8 x float>* %699, align 4
-  %701 = fadd <8 x float> %684, %688
-  %702 = fsub <8 x float> %684, %688
-  %703 = fadd <8 x float> %692, %696
-  %704 = fsub <8 x float> %692, %696
-  %705 = fadd <8 x float> %680, %701
-  %706 = fadd <8 x float> %705, %703
-  %707 = call <8 x float> @llvm.fma.v8f32(<8 x float> %704, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %702)
-  %708 = call <8 x float> @llvm.fma.v8f32(<8 x float> %703, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %701)
-  %709 = call <8 x float> @llvm.fma.v8f32(<8 x float> %704, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %702)
-  %710 = fadd <8 x float> %709, %700
-  %711 = mul i64 %row37, 32
-  %712 = add i64 %711, 0
-  %713 = getelementptr inbounds float, float* %525, i64 %712
-  %714 = bitcast float* %713 to <8 x float>*
-  store <8 x float> %706, <8 x float>* %714, align 4
-  %715 = mul i64 %row37, 32
-  %716 = add i64 %715, 8
-  %717 = getelementptr inbounds float, float* %525, i64 %716
-  %718 = bitcast float* %717 to <8 x float>*
-  store <8 x float> %707, <8 x float>* %718, align 4
-  %719 = mul i64 %row37, 32
-  %720 = add i64 %719, 16
-  %721 = getelementptr inbounds float, float* %525, i64 %720
-  %722 = bitcast float* %721 to <8 x float>*
-  store <8 x float> %708, <8 x float>* %722, align 4
-  %723 = mul i64 %row37, 32
-  %724 = add i64 %723, 24
-  %725 = getelementptr inbounds float, float* %525, i64 %724
-  %726 = bitcast float* %725 to <8 x float>*
-  store <8 x float> %710, <8 x float>* %726, align 4
+  %711 = mul i64 %row37, 12288
+  %712 = add i64 %709, %711
+  %713 = add i64 %712, 0
+  %714 = getelementptr inbounds float, float* %2, i64 %713
+  %715 = bitcast float* %714 to <8 x float>*
+  %716 = load <8 x float>, <8 x float>* %715, align 4
+  %717 = add i64 %712, 2048
+  %718 = getelementptr inbounds float, float* %2, i64 %717
+  %719 = bitcast float* %718 to <8 x float>*
+  %720 = load <8 x float>, <8 x float>* %719, align 4
+  %721 = add i64 %712, 4096
+  %722 = getelementptr inbounds float, float* %2, i64 %721
+  %723 = bitcast float* %722 to <8 x float>*
+  %724 = load <8 x float>, <8 x float>* %723, align 4
+  %725 = add i64 %712, 6144
+  %726 = getelementptr inbounds float, float* %2, i64 %725
+  %727 = bitcast float* %726 to <8 x float>*
+  %728 = load <8 x float>, <8 x float>* %727, align 4
+  %729 = add i64 %712, 8192
+  %730 = getelementptr inbounds float, float* %2, i64 %729
+  %731 = bitcast float* %730 to <8 x float>*
+  %732 = load <8 x float>, <8 x float>* %731, align 4
+  %733 = add i64 %712, 10240
+  %734 = getelementptr inbounds float, float* %2, i64 %733
+  %735 = bitcast float* %734 to <8 x float>*
+  %736 = load <8 x float>, <8 x float>* %735, align 4
+  %737 = fadd <8 x float> %720, %724
+  %738 = fsub <8 x float> %720, %724
+  %739 = fadd <8 x float> %728, %732
+  %740 = fsub <8 x float> %728, %732
+  %741 = fadd <8 x float> %716, %737
+  %742 = fadd <8 x float> %741, %739
+  %743 = call <8 x float> @llvm.fma.v8f32(<8 x float> %740, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %738)
+  %744 = call <8 x float> @llvm.fma.v8f32(<8 x float> %739, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %737)
+  %745 = call <8 x float> @llvm.fma.v8f32(<8 x float> %740, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %738)
+  %746 = fadd <8 x float> %745, %736
+  %747 = mul i64 %row37, 32
+  %748 = add i64 %747, 0
+  %749 = getelementptr inbounds float, float* %561, i64 %748
+  %750 = bitcast float* %749 to <8 x float>*
+  store <8 x float> %742, <8 x float>* %750, align 4
+  %751 = mul i64 %row37, 32
+  %752 = add i64 %751, 8
+  %753 = getelementptr inbounds float, float* %561, i64 %752
+  %754 = bitcast float* %753 to <8 x float>*
+  store <8 x float> %743, <8 x float>* %754, align 4
+  %755 = mul i64 %row37, 32
+  %756 = add i64 %755, 16
+  %757 = getelementptr inbounds float, float* %561, i64 %756
+  %758 = bitcast float* %757 to <8 x float>*
+  store <8 x float> %744, <8 x float>* %758, align 4
+  %759 = mul i64 %row37, 32
+  %760 = add i64 %759, 24
+  %761 = getelementptr inbounds float, float* %561, i64 %760
+  %762 = bitcast float* %761 to <8 x float>*
+  store <8 x float> %746, <8 x float>* %762, align 4
   %row.next38 = add i64 %row37, 1
   br label %row.header34, !llvm.loop !13
 
 row.exit36:                                       ; preds = %row.header34
-  %727 = mul i64 %block33, 8
-  %728 = getelementptr inbounds float, float* bitcast ([128 x i8]* @weight.conv2d_2.bias to float*), i64 %727
-  %729 = bitcast float* %728 to <8 x float>*
-  %730 = load <8 x float>, <8 x float>* %729, align 4
-  %731 = mul i64 %block33, 7200
-  %732 = add i64 %522, %731
-  %733 = getelementptr inbounds float, float* %525, i64 0
-  %734 = bitcast float* %733 to <8 x float>*
-  %735 = load <8 x float>, <8 x float>* %734, align 4
-  %736 = getelementptr inbounds float, float* %525, i64 32
-  %737 = bitcast float* %736 to <8 x float>*
-  %738 = load <8 x float>, <8 x float>* %737, align 4
-  %739 = getelementptr inbounds float, float* %525, i64 64
-  %740 = bitcast float* %739 to <8 x float>*
-  %741 = load <8 x float>, <8 x float>* %740, align 4
-  %742 = getelementptr inbounds float, float* %525, i64 96
-  %743 = bitcast float* %742 to <8 x float>*
-  %744 = load <8 x float>, <8 x float>* %743, align 4
-  %745 = getelementptr inbounds float, float* %525, i64 128
-  %746 = bitcast float* %745 to <8 x float>*
-  %747 = load <8 x float>, <8 x float>* %746, align 4
-  %748 = getelementptr inbounds float, float* %525, i64 160
-  %749 = bitcast float* %748 to <8 x float>*
-  %750 = load <8 x float>, <8 x float>* %749, align 4
-  %751 = fadd <8 x float> %738, %741
-  %752 = fsub <8 x float> %738, %741
-  %753 = fadd <8 x float> %744, %747
-  %754 = fsub <8 x float> %744, %747
-  %755 = fadd <8 x float> %735, %751
-  %756 = fadd <8 x float> %755, %753
-  %757 = call <8 x float> @llvm.fma.v8f32(<8 x float> %754, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %752)
-  %758 = call <8 x float> @llvm.fma.v8f32(<8 x float> %753, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %751)
-  %759 = call <8 x float> @llvm.fma.v8f32(<8 x float> %754, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %752)
-  %760 = fadd <8 x float> %759, %750
-  %761 = add i64 %732, 0
-  %762 = fadd <8 x float> %756, %730
-  %763 = fcmp olt <8 x float> %762, zeroinitializer
-  %764 = select <8 x i1> %763, <8 x float> zeroinitializer, <8 x float> %762
-  %765 = getelementptr inbounds float, float* %0, i64 %761
-  %766 = bitcast float* %765 to <8 x float>*
-  store <8 x float> %764, <8 x float>* %766, align 4
-  %767 = add i64 %732, 240
-  %768 = fadd <8 x float> %757, %730
-  %769 = fcmp olt <8 x float> %768, zeroinitializer
-  %770 = select <8 x i1> %769, <8 x float> zeroinitializer, <8 x float> %768
-  %771 = getelementptr inbounds float, float* %0, i64 %767
-  %772 = bitcast float* %771 to <8 x float>*
-  store <8 x float> %770, <8 x float>* %772, align 4
-  %773 = getelementptr inbounds float, float* %525, i64 8
-  %774 = bitcast float* %773 to <8 x float>*
-  %775 = load <8 x float>, <8 x float>* %774, align 4
-  %776 = getelementptr inbounds float, float* %525, i64 40
-  %777 = bitcast float* %776 to <8 x float>*
-  %778 = load <8 x float>, <8 x float>* %777, align 4
-  %779 = getelementptr inbounds float, float* %525, i64 72
-  %780 = bitcast float* %779 to <8 x float>*
-  %781 = load <8 x float>, <8 x float>* %780, align 4
-  %782 = getelementptr inbounds float, float* %525, i64 104
-  %783 = bitcast float* %782 to <8 x float>*
-  %784 = load <8 x float>, <8 x float>* %783, align 4
-  %785 = getelementptr inbounds float, float* %525, i64 136
-  %786 = bitcast float* %785 to <8 x float>*
-  %787 = load <8 x float>, <8 x float>* %786, align 4
-  %788 = getelementptr inbounds float, float* %525, i64 168
-  %789 = bitcast float* %788 to <8 x float>*
-  %790 = load <8 x float>, <8 x float>* %789, align 4
-  %791 = fadd <8 x float> %778, %781
-  %792 = fsub <8 x float> %778, %781
-  %793 = fadd <8 x float> %784, %787
-  %794 = fsub <8 x float> %784, %787
-  %795 = fadd <8 x float> %775, %791
-  %796 = fadd <8 x float> %795, %793
-  %797 = call <8 x float> @llvm.fma.v8f32(<8 x float> %794, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %792)
-  %798 = call <8 x float> @llvm.fma.v8f32(<8 x float> %793, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %791)
-  %799 = call <8 x float> @llvm.fma.v8f32(<8 x float> %794, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %792)
-  %800 = fadd <8 x float> %799, %790
-  %801 = add i64 %732, 8
-  %802 = fadd <8 x float> %796, %730
-  %803 = fcmp olt <8 x float> %802, zeroinitializer
-  %804 = select <8 x i1> %803, <8 x float> zeroinitializer, <8 x float> %802
-  %805 = getelementptr inbounds float, float* %0, i64 %801
-  %806 = bitcast float* %805 to <8 x float>*
-  store <8 x float> %804, <8 x float>* %806, align 4
-  %807 = add i64 %732, 248
-  %808 = fadd <8 x float> %797, %730
-  %809 = fcmp olt <8 x float> %808, zeroinitializer
-  %810 = select <8 x i1> %809, <8 x float> zeroinitializer, <8 x float> %808
-  %811 = getelementptr inbounds float, float* %0, i64 %807
-  %812 = bitcast float* %811 to <8 x float>*
-  store <8 x float> %810, <8 x float>* %812, align 4
-  %813 = getelementptr inbounds float, float* %525, i64 16
-  %814 = bitcast float* %813 to <8 x float>*
-  %815 = load <8 x float>, <8 x float>* %814, align 4
-  %816 = getelementptr inbounds float, float* %525, i64 48
-  %817 = bitcast float* %816 to <8 x float>*
-  %818 = load <8 x float>, <8 x float>* %817, align 4
-  %819 = getelementptr inbounds float, float* %525, i64 80
-  %820 = bitcast float* %819 to <8 x float>*
-  %821 = load <8 x float>, <8 x float>* %820, align 4
-  %822 = getelementptr inbounds float, float* %525, i64 112
-  %823 = bitcast float* %822 to <8 x float>*
-  %824 = load <8 x float>, <8 x float>* %823, align 4
-  %825 = getelementptr inbounds float, float* %525, i64 144
-  %826 = bitcast float* %825 to <8 x float>*
-  %827 = load <8 x float>, <8 x float>* %826, align 4
-  %828 = getelementptr inbounds float, float* %525, i64 176
-  %829 = bitcast float* %828 to <8 x float>*
-  %830 = load <8 x float>, <8 x float>* %829, align 4
-  %831 = fadd <8 x float> %818, %821
-  %832 = fsub <8 x float> %818, %821
-  %833 = fadd <8 x float> %824, %827
-  %834 = fsub <8 x float> %824, %827
-  %835 = fadd <8 x float> %815, %831
-  %836 = fadd <8 x float> %835, %833
-  %837 = call <8 x float> @llvm.fma.v8f32(<8 x float> %834, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %832)
-  %838 = call <8 x float> @llvm.fma.v8f32(<8 x float> %833, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %831)
-  %839 = call <8 x float> @llvm.fma.v8f32(<8 x float> %834, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %832)
-  %840 = fadd <8 x float> %839, %830
-  %841 = add i64 %732, 16
-  %842 = fadd <8 x float> %836, %730
-  %843 = fcmp olt <8 x float> %842, zeroinitializer
-  %844 = select <8 x i1> %843, <8 x float> zeroinitializer, <8 x float> %842
-  %845 = getelementptr inbounds float, float* %0, i64 %841
-  %846 = bitcast float* %845 to <8 x float>*
-  store <8 x float> %844, <8 x float>* %846, align 4
-  %847 = add i64 %732, 256
-  %848 = fadd <8 x float> %837, %730
-  %849 = fcmp olt <8 x float> %848, zeroinitializer
-  %850 = select <8 x i1> %849, <8 x float> zeroinitializer, <8 x float> %848
-  %851 = getelementptr inbounds float, float* %0, i64 %847
-  %852 = bitcast float* %851 to <8 x float>*
-  store <8 x float> %850, <8 x float>* %852, align 4
-  %853 = getelementptr inbounds float, float* %525, i64 24
-  %854 = bitcast float* %853 to <8 x float>*
-  %855 = load <8 x float>, <8 x float>* %854, align 4
-  %856 = getelementptr inbounds float, float* %525, i64 56
-  %857 = bitcast float* %856 to <8 x float>*
-  %858 = load <8 x float>, <8 x float>* %857, align 4
-  %859 = getelementptr inbounds float, float* %525, i64 88
-  %860 = bitcast float* %859 to <8 x float>*
-  %861 = load <8 x float>, <8 x float>* %860, align 4
-  %862 = getelementptr inbounds float, float* %525, i64 120
-  %863 = bitcast float* %862 to <8 x float>*
-  %864 = load <8 x float>, <8 x float>* %863, align 4
-  %865 = getelementptr inbounds float, float* %525, i64 152
-  %866 = bitcast float* %865 to <8 x float>*
-  %867 = load <8 x float>, <8 x float>* %866, align 4
-  %868 = getelementptr inbounds float, float* %525, i64 184
-  %869 = bitcast float* %868 to <8 x float>*
-  %870 = load <8 x float>, <8 x float>* %869, align 4
-  %871 = fadd <8 x float> %858, %861
-  %872 = fsub <8 x float> %858, %861
-  %873 = fadd <8 x float> %864, %867
-  %874 = fsub <8 x float> %864, %867
-  %875 = fadd <8 x float> %855, %871
-  %876 = fadd <8 x float> %875, %873
-  %877 = call <8 x float> @llvm.fma.v8f32(<8 x float> %874, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %872)
-  %878 = call <8 x float> @llvm.fma.v8f32(<8 x float> %873, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %871)
-  %879 = call <8 x float> @llvm.fma.v8f32(<8 x float> %874, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %872)
-  %880 = fadd <8 x float> %879, %870
-  %881 = add i64 %732, 24
-  %882 = fadd <8 x float> %876, %730
-  %883 = fcmp olt <8 x float> %882, zeroinitializer
-  %884 = select <8 x i1> %883, <8 x float> zeroinitializer, <8 x float> %882
-  %885 = getelementptr inbounds float, float* %0, i64 %881
-  %886 = bitcast float* %885 to <8 x float>*
-  store <8 x float> %884, <8 x float>* %886, align 4
-  %887 = add i64 %732, 264
-  %888 = fadd <8 x float> %877, %730
-  %889 = fcmp olt <8 x float> %888, zeroinitializer
-  %890 = select <8 x i1> %889, <8 x float> zeroinitializer, <8 x float> %888
-  %891 = getelementptr inbounds float, float* %0, i64 %887
-  %892 = bitcast float* %891 to <8 x float>*
-  store <8 x float> %890, <8 x float>* %892, align 4
+  %763 = mul i64 %block33, 8
+  %764 = getelementptr inbounds float, float* bitcast ([128 x i8]* @weight.conv2d_2.bias to float*), i64 %763
+  %765 = bitcast float* %764 to <8 x float>*
+  %766 = load <8 x float>, <8 x float>* %765, align 4
+  %767 = mul i64 %block33, 7200
+  %768 = add i64 %558, %767
+  %769 = getelementptr inbounds float, float* %561, i64 0
+  %770 = bitcast float* %769 to <8 x float>*
+  %771 = load <8 x float>, <8 x float>* %770, align 4
+  %772 = getelementptr inbounds float, float* %561, i64 32
+  %773 = bitcast float* %772 to <8 x float>*
+  %774 = load <8 x float>, <8 x float>* %773, align 4
+  %775 = getelementptr inbounds float, float* %561, i64 64
+  %776 = bitcast float* %775 to <8 x float>*
+  %777 = load <8 x float>, <8 x float>* %776, align 4
+  %778 = getelementptr inbounds float, float* %561, i64 96
+  %779 = bitcast float* %778 to <8 x float>*
+  %780 = load <8 x float>, <8 x float>* %779, align 4
+  %781 = getelementptr inbounds float, float* %561, i64 128
+  %782 = bitcast float* %781 to <8 x float>*
+  %783 = load <8 x float>, <8 x float>* %782, align 4
+  %784 = getelementptr inbounds float, float* %561, i64 160
+  %785 = bitcast float* %784 to <8 x float>*
+  %786 = load <8 x float>, <8 x float>* %785, align 4
+  %787 = fadd <8 x float> %774, %777
+  %788 = fsub <8 x float> %774, %777
+  %789 = fadd <8 x float> %780, %783
+  %790 = fsub <8 x float> %780, %783
+  %791 = fadd <8 x float> %771, %787
+  %792 = fadd <8 x float> %791, %789
+  %793 = call <8 x float> @llvm.fma.v8f32(<8 x float> %790, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %788)
+  %794 = call <8 x float> @llvm.fma.v8f32(<8 x float> %789, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %787)
+  %795 = call <8 x float> @llvm.fma.v8f32(<8 x float> %790, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %788)
+  %796 = fadd <8 x float> %795, %786
+  %797 = add i64 %768, 0
+  %798 = fadd <8 x float> %792, %766
+  %799 = fcmp olt <8 x float> %798, zeroinitializer
+  %800 = select <8 x i1> %799, <8 x float> zeroinitializer, <8 x float> %798
+  %801 = getelementptr inbounds float, float* %0, i64 %797
+  %802 = bitcast float* %801 to <8 x float>*
+  store <8 x float> %800, <8 x float>* %802, align 4
+  %803 = add i64 %768, 240
+  %804 = fadd <8 x float> %793, %766
+  %805 = fcmp olt <8 x float> %804, zeroinitializer
+  %806 = select <8 x i1> %805, <8 x float> zeroinitializer, <8 x float> %804
+  %807 = getelementptr inbounds float, float* %0, i64 %803
+  %808 = bitcast float* %807 to <8 x float>*
+  store <8 x float> %806, <8 x float>* %808, align 4
+  %809 = getelementptr inbounds float, float* %561, i64 8
+  %810 = bitcast float* %809 to <8 x float>*
+  %811 = load <8 x float>, <8 x float>* %810, align 4
+  %812 = getelementptr inbounds float, float* %561, i64 40
+  %813 = bitcast float* %812 to <8 x float>*
+  %814 = load <8 x float>, <8 x float>* %813, align 4
+  %815 = getelementptr inbounds float, float* %561, i64 72
+  %816 = bitcast float* %815 to <8 x float>*
+  %817 = load <8 x float>, <8 x float>* %816, align 4
+  %818 = getelementptr inbounds float, float* %561, i64 104
+  %819 = bitcast float* %818 to <8 x float>*
+  %820 = load <8 x float>, <8 x float>* %819, align 4
+  %821 = getelementptr inbounds float, float* %561, i64 136
+  %822 = bitcast float* %821 to <8 x float>*
+  %823 = load <8 x float>, <8 x float>* %822, align 4
+  %824 = getelementptr inbounds float, float* %561, i64 168
+  %825 = bitcast float* %824 to <8 x float>*
+  %826 = load <8 x float>, <8 x float>* %825, align 4
+  %827 = fadd <8 x float> %814, %817
+  %828 = fsub <8 x float> %814, %817
+  %829 = fadd <8 x float> %820, %823
+  %830 = fsub <8 x float> %820, %823
+  %831 = fadd <8 x float> %811, %827
+  %832 = fadd <8 x float> %831, %829
+  %833 = call <8 x float> @llvm.fma.v8f32(<8 x float> %830, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %828)
+  %834 = call <8 x float> @llvm.fma.v8f32(<8 x float> %829, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %827)
+  %835 = call <8 x float> @llvm.fma.v8f32(<8 x float> %830, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %828)
+  %836 = fadd <8 x float> %835, %826
+  %837 = add i64 %768, 8
+  %838 = fadd <8 x float> %832, %766
+  %839 = fcmp olt <8 x float> %838, zeroinitializer
+  %840 = select <8 x i1> %839, <8 x float> zeroinitializer, <8 x float> %838
+  %841 = getelementptr inbounds float, float* %0, i64 %837
+  %842 = bitcast float* %841 to <8 x float>*
+  store <8 x float> %840, <8 x float>* %842, align 4
+  %843 = add i64 %768, 248
+  %844 = fadd <8 x float> %833, %766
+  %845 = fcmp olt <8 x float> %844, zeroinitializer
+  %846 = select <8 x i1> %845, <8 x float> zeroinitializer, <8 x float> %844
+  %847 = getelementptr inbounds float, float* %0, i64 %843
+  %848 = bitcast float* %847 to <8 x float>*
+  store <8 x float> %846, <8 x float>* %848, align 4
+  %849 = getelementptr inbounds float, float* %561, i64 16
+  %850 = bitcast float* %849 to <8 x float>*
+  %851 = load <8 x float>, <8 x float>* %850, align 4
+  %852 = getelementptr inbounds float, float* %561, i64 48
+  %853 = bitcast float* %852 to <8 x float>*
+  %854 = load <8 x float>, <8 x float>* %853, align 4
+  %855 = getelementptr inbounds float, float* %561, i64 80
+  %856 = bitcast float* %855 to <8 x float>*
+  %857 = load <8 x float>, <8 x float>* %856, align 4
+  %858 = getelementptr inbounds float, float* %561, i64 112
+  %859 = bitcast float* %858 to <8 x float>*
+  %860 = load <8 x float>, <8 x float>* %859, align 4
+  %861 = getelementptr inbounds float, float* %561, i64 144
+  %862 = bitcast float* %861 to <8 x float>*
+  %863 = load <8 x float>, <8 x float>* %862, align 4
+  %864 = getelementptr inbounds float, float* %561, i64 176
+  %865 = bitcast float* %864 to <8 x float>*
+  %866 = load <8 x float>, <8 x float>* %865, align 4
+  %867 = fadd <8 x float> %854, %857
+  %868 = fsub <8 x float> %854, %857
+  %869 = fadd <8 x float> %860, %863
+  %870 = fsub <8 x float> %860, %863
+  %871 = fadd <8 x float> %851, %867
+  %872 = fadd <8 x float> %871, %869
+  %873 = call <8 x float> @llvm.fma.v8f32(<8 x float> %870, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %868)
+  %874 = call <8 x float> @llvm.fma.v8f32(<8 x float> %869, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %867)
+  %875 = call <8 x float> @llvm.fma.v8f32(<8 x float> %870, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %868)
+  %876 = fadd <8 x float> %875, %866
+  %877 = add i64 %768, 16
+  %878 = fadd <8 x float> %872, %766
+  %879 = fcmp olt <8 x float> %878, zeroinitializer
+  %880 = select <8 x i1> %879, <8 x float> zeroinitializer, <8 x float> %878
+  %881 = getelementptr inbounds float, float* %0, i64 %877
+  %882 = bitcast float* %881 to <8 x float>*
+  store <8 x float> %880, <8 x float>* %882, align 4
+  %883 = add i64 %768, 256
+  %884 = fadd <8 x float> %873, %766
+  %885 = fcmp olt <8 x float> %884, zeroinitializer
+  %886 = select <8 x i1> %885, <8 x float> zeroinitializer, <8 x float> %884
+  %887 = getelementptr inbounds float, float* %0, i64 %883
+  %888 = bitcast float* %887 to <8 x float>*
+  store <8 x float> %886, <8 x float>* %888, align 4
+  %889 = getelementptr inbounds float, float* %561, i64 24
+  %890 = bitcast float* %889 to <8 x float>*
+  %891 = load <8 x float>, <8 x float>* %890, align 4
+  %892 = getelementptr inbounds float, float* %561, i64 56
+  %893 = bitcast float* %892 to <8 x float>*
+  %894 = load <8 x float>, <8 x float>* %893, align 4
+  %895 = getelementptr inbounds float, float* %561, i64 88
+  %896 = bitcast float* %895 to <8 x float>*
+  %897 = load <8 x float>, <8 x float>* %896, align 4
+  %898 = getelementptr inbounds float, float* %561, i64 120
+  %899 = bitcast float* %898 to <8 x float>*
+  %900 = load <8 x float>, <8 x float>* %899, align 4
+  %901 = getelementptr inbounds float, float* %561, i64 152
+  %902 = bitcast float* %901 to <8 x float>*
+  %903 = load <8 x float>, <8 x float>* %902, align 4
+  %904 = getelementptr inbounds float, float* %561, i64 184
+  %905 = bitcast float* %904 to <8 x float>*
+  %906 = load <8 x float>, <8 x float>* %905, align 4
+  %907 = fadd <8 x float> %894, %897
+  %908 = fsub <8 x float> %894, %897
+  %909 = fadd <8 x float> %900, %903
+  %910 = fsub <8 x float> %900, %903
+  %911 = fadd <8 x float> %891, %907
+  %912 = fadd <8 x float> %911, %909
+  %913 = call <8 x float> @llvm.fma.v8f32(<8 x float> %910, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %908)
+  %914 = call <8 x float> @llvm.fma.v8f32(<8 x float> %909, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %907)
+  %915 = call <8 x float> @llvm.fma.v8f32(<8 x float> %910, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %908)
+  %916 = fadd <8 x float> %915, %906
+  %917 = add i64 %768, 24
+  %918 = fadd <8 x float> %912, %766
+  %919 = fcmp olt <8 x float> %918, zeroinitializer
+  %920 = select <8 x i1> %919, <8 x float> zeroinitializer, <8 x float> %918
+  %921 = getelementptr inbounds float, float* %0, i64 %917
+  %922 = bitcast float* %921 to <8 x float>*
+  store <8 x float> %920, <8 x float>* %922, align 4
+  %923 = add i64 %768, 264
+  %924 = fadd <8 x float> %913, %766
+  %925 = fcmp olt <8 x float> %924, zeroinitializer
+  %926 = select <8 x i1> %925, <8 x float> zeroinitializer, <8 x float> %924
+  %927 = getelementptr inbounds float, float* %0, i64 %923
+  %928 = bitcast float* %927 to <8 x float>*
+  store <8 x float> %926, <8 x float>* %928, align 4
   %block.next39 = add i64 %block33, 1
   br label %block.header30, !llvm.loop !14
 
@@ -1912,12 +1960,12 @@ endif42:                                          ; preds = %block.exit55, %bloc
 
 block.header43:                                   ; preds = %row.exit49, %then40
   %block46 = phi i64 [ 0, %then40 ], [ %block.next52, %row.exit49 ]
-  %893 = icmp slt i64 %block46, 4
-  br i1 %893, label %block.body44, label %block.exit45
+  %929 = icmp slt i64 %block46, 4
+  br i1 %929, label %block.body44, label %block.exit45
 
 block.body44:                                     ; preds = %block.header43
-  %894 = mul i64 %block46, 8
-  %895 = add i64 %524, %894
+  %930 = mul i64 %block46, 8
+  %931 = add i64 %560, %930
   br label %row.header47
 
 block.exit45:                                     ; preds = %block.header43
@@ -1925,199 +1973,199 @@ block.exit45:                                     ; preds = %block.header43
 
 row.header47:                                     ; preds = %row.body48, %block.body44
   %row50 = phi i64 [ 0, %block.body44 ], [ %row.next51, %row.body48 ]
-  %896 = icmp slt i64 %row50, 6
-  br i1 %896, label %row.body48, label %row.exit49
+  %932 = icmp slt i64 %row50, 6
+  br i1 %932, label %row.body48, label %row.exit49
 
 row.body48:                                       ; preds = %row.header47
-  %897 = mul i64 %row50, 12288
-  %898 = add i64 %895, %897
-  %899 = add i64 %898, 0
-  %900 = getelementptr inbounds float, float* %2, i64 %899
-  %901 = bitcast float* %900 to <8 x float>*
-  %902 = load <8 x float>, <8 x float>* %901, align 4
-  %903 = add i64 %898, 2048
-  %904 = getelementptr inbounds float, float* %2, i64 %903
-  %905 = bitcast float* %904 to <8 x float>*
-  %906 = load <8 x float>, <8 x float>* %905, align 4
-  %907 = add i64 %898, 4096
-  %908 = getelementptr inbounds float, float* %2, i64 %907
-  %909 = bitcast float* %908 to <8 x float>*
-  %910 = load <8 x float>, <8 x float>* %909, align 4
-  %911 = add i64 %898, 6144
-  %912 = getelementptr inbounds float, float* %2, i64 %911
-  %913 = bitcast float* %912 to <8 x float>*
-  %914 = load <8 x float>, <8 x float>* %913, align 4
-  %915 = add i64 %898, 8192
-  %916 = getelementptr inbounds float, float* %2, i64 %915
-  %917 = bitcast float* %916 to <8 x float>*
-  %918 = load <8 x float>, <8 x float>* %917, align 4
-  %919 = add i64 %898, 10240
-  %920 = getelementptr inbounds float, float* %2, i64 %919
-  %921 = bitcast float* %920 to <8 x float>*
-  %922 = load <8 x float>, <8 x float>* %921, align 4
-  %923 = fadd <8 x float> %906, %910
-  %924 = fsub <8 x float> %906, %910
-  %925 = fadd <8 x float> %914, %918
-  %926 = fsub <8 x float> %914, %918
-  %927 = fadd <8 x float> %902, %923
-  %928 = fadd <8 x float> %927, %925
-  %929 = call <8 x float> @llvm.fma.v8f32(<8 x float> %926, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %924)
-  %930 = call <8 x float> @llvm.fma.v8f32(<8 x float> %925, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %923)
-  %931 = call <8 x float> @llvm.fma.v8f32(<8 x float> %926, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %924)
-  %932 = fadd <8 x float> %931, %922
-  %933 = mul i64 %row50, 32
-  %934 = add i64 %933, 0
-  %935 = getelementptr inbounds float, float* %525, i64 %934
-  %936 = bitcast float* %935 to <8 x float>*
-  store <8 x float> %928, <8 x float>* %936, align 4
-  %937 = mul i64 %row50, 32
-  %938 = add i64 %937, 8
-  %939 = getelementptr inbounds float, float* %525, i64 %938
-  %940 = bitcast float* %939 to <8 x float>*
-  store <8 x float> %929, <8 x float>* %940, align 4
-  %941 = mul i64 %row50, 32
-  %942 = add i64 %941, 16
-  %943 = getelementptr inbounds float, float* %525, i64 %942
-  %944 = bitcast float* %943 to <8 x float>*
-  store <8 x float> %930, <8 x float>* %944, align 4
-  %945 = mul i64 %row50, 32
-  %946 = add i64 %945, 24
-  %947 = getelementptr inbounds float, float* %525, i64 %946
-  %948 = bitcast float* %947 to <8 x float>*
-  store <8 x float> %932, <8 x float>* %948, align 4
+  %933 = mul i64 %row50, 12288
+  %934 = add i64 %931, %933
+  %935 = add i64 %934, 0
+  %936 = getelementptr inbounds float, float* %2, i64 %935
+  %937 = bitcast float* %936 to <8 x float>*
+  %938 = load <8 x float>, <8 x float>* %937, align 4
+  %939 = add i64 %934, 2048
+  %940 = getelementptr inbounds float, float* %2, i64 %939
+  %941 = bitcast float* %940 to <8 x float>*
+  %942 = load <8 x float>, <8 x float>* %941, align 4
+  %943 = add i64 %934, 4096
+  %944 = getelementptr inbounds float, float* %2, i64 %943
+  %945 = bitcast float* %944 to <8 x float>*
+  %946 = load <8 x float>, <8 x float>* %945, align 4
+  %947 = add i64 %934, 6144
+  %948 = getelementptr inbounds float, float* %2, i64 %947
+  %949 = bitcast float* %948 to <8 x float>*
+  %950 = load <8 x float>, <8 x float>* %949, align 4
+  %951 = add i64 %934, 8192
+  %952 = getelementptr inbounds float, float* %2, i64 %951
+  %953 = bitcast float* %952 to <8 x float>*
+  %954 = load <8 x float>, <8 x float>* %953, align 4
+  %955 = add i64 %934, 10240
+  %956 = getelementptr inbounds float, float* %2, i64 %955
+  %957 = bitcast float* %956 to <8 x float>*
+  %958 = load <8 x float>, <8 x float>* %957, align 4
+  %959 = fadd <8 x float> %942, %946
+  %960 = fsub <8 x float> %942, %946
+  %961 = fadd <8 x float> %950, %954
+  %962 = fsub <8 x float> %950, %954
+  %963 = fadd <8 x float> %938, %959
+  %964 = fadd <8 x float> %963, %961
+  %965 = call <8 x float> @llvm.fma.v8f32(<8 x float> %962, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %960)
+  %966 = call <8 x float> @llvm.fma.v8f32(<8 x float> %961, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %959)
+  %967 = call <8 x float> @llvm.fma.v8f32(<8 x float> %962, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %960)
+  %968 = fadd <8 x float> %967, %958
+  %969 = mul i64 %row50, 32
+  %970 = add i64 %969, 0
+  %971 = getelementptr inbounds float, float* %561, i64 %970
+  %972 = bitcast float* %971 to <8 x float>*
+  store <8 x float> %964, <8 x float>* %972, align 4
+  %973 = mul i64 %row50, 32
+  %974 = add i64 %973, 8
+  %975 = getelementptr inbounds float, float* %561, i64 %974
+  %976 = bitcast float* %975 to <8 x float>*
+  store <8 x float> %965, <8 x float>* %976, align 4
+  %977 = mul i64 %row50, 32
+  %978 = add i64 %977, 16
+  %979 = getelementptr inbounds float, float* %561, i64 %978
+  %980 = bitcast float* %979 to <8 x float>*
+  store <8 x float> %966, <8 x float>* %980, align 4
+  %981 = mul i64 %row50, 32
+  %982 = add i64 %981, 24
+  %983 = getelementptr inbounds float, float* %561, i64 %982
+  %984 = bitcast float* %983 to <8 x float>*
+  store <8 x float> %968, <8 x float>* %984, align 4
   %row.next51 = add i64 %row50, 1
   br label %row.header47, !llvm.loop !15
 
 row.exit49:                                       ; preds = %row.header47
-  %949 = mul i64 %block46, 8
-  %950 = getelementptr inbounds float, float* bitcast ([128 x i8]* @weight.conv2d_2.bias to float*), i64 %949
-  %951 = bitcast float* %950 to <8 x float>*
-  %952 = load <8 x float>, <8 x float>* %951, align 4
-  %953 = mul i64 %block46, 7200
-  %954 = add i64 %522, %953
-  %955 = getelementptr inbounds float, float* %525, i64 0
-  %956 = bitcast float* %955 to <8 x float>*
-  %957 = load <8 x float>, <8 x float>* %956, align 4
-  %958 = getelementptr inbounds float, float* %525, i64 32
-  %959 = bitcast float* %958 to <8 x float>*
-  %960 = load <8 x float>, <8 x float>* %959, align 4
-  %961 = getelementptr inbounds float, float* %525, i64 64
-  %962 = bitcast float* %961 to <8 x float>*
-  %963 = load <8 x float>, <8 x float>* %962, align 4
-  %964 = getelementptr inbounds float, float* %525, i64 96
-  %965 = bitcast float* %964 to <8 x float>*
-  %966 = load <8 x float>, <8 x float>* %965, align 4
-  %967 = getelementptr inbounds float, float* %525, i64 128
-  %968 = bitcast float* %967 to <8 x float>*
-  %969 = load <8 x float>, <8 x float>* %968, align 4
-  %970 = getelementptr inbounds float, float* %525, i64 160
-  %971 = bitcast float* %970 to <8 x float>*
-  %972 = load <8 x float>, <8 x float>* %971, align 4
-  %973 = fadd <8 x float> %960, %963
-  %974 = fsub <8 x float> %960, %963
-  %975 = fadd <8 x float> %966, %969
-  %976 = fsub <8 x float> %966, %969
-  %977 = fadd <8 x float> %957, %973
-  %978 = fadd <8 x float> %977, %975
-  %979 = call <8 x float> @llvm.fma.v8f32(<8 x float> %976, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %974)
-  %980 = call <8 x float> @llvm.fma.v8f32(<8 x float> %975, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %973)
-  %981 = call <8 x float> @llvm.fma.v8f32(<8 x float> %976, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %974)
-  %982 = fadd <8 x float> %981, %972
-  %983 = add i64 %954, 0
-  %984 = fadd <8 x float> %978, %952
-  %985 = fcmp olt <8 x float> %984, zeroinitializer
-  %986 = select <8 x i1> %985, <8 x float> zeroinitializer, <8 x float> %984
-  %987 = getelementptr inbounds float, float* %0, i64 %983
-  %988 = bitcast float* %987 to <8 x float>*
-  store <8 x float> %986, <8 x float>* %988, align 4
-  %989 = add i64 %954, 240
-  %990 = fadd <8 x float> %979, %952
-  %991 = fcmp olt <8 x float> %990, zeroinitializer
-  %992 = select <8 x i1> %991, <8 x float> zeroinitializer, <8 x float> %990
-  %993 = getelementptr inbounds float, float* %0, i64 %989
-  %994 = bitcast float* %993 to <8 x float>*
-  store <8 x float> %992, <8 x float>* %994, align 4
-  %995 = add i64 %954, 480
-  %996 = fadd <8 x float> %980, %952
-  %997 = fcmp olt <8 x float> %996, zeroinitializer
-  %998 = select <8 x i1> %997, <8 x float> zeroinitializer, <8 x float> %996
-  %999 = getelementptr inbounds float, float* %0, i64 %995
-  %1000 = bitcast float* %999 to <8 x float>*
-  store <8 x float> %998, <8 x float>* %1000, align 4
-  %1001 = add i64 %954, 720
-  %1002 = fadd <8 x float> %982, %952
-  %1003 = fcmp olt <8 x float> %1002, zeroinitializer
-  %1004 = select <8 x i1> %1003, <8 x float> zeroinitializer, <8 x float> %1002
-  %1005 = getelementptr inbounds float, float* %0, i64 %1001
-  %1006 = bitcast float* %1005 to <8 x float>*
-  store <8 x float> %1004, <8 x float>* %1006, align 4
-  %1007 = getelementptr inbounds float, float* %525, i64 8
-  %1008 = bitcast float* %1007 to <8 x float>*
-  %1009 = load <8 x float>, <8 x float>* %1008, align 4
-  %1010 = getelementptr inbounds float, float* %525, i64 40
-  %1011 = bitcast float* %1010 to <8 x float>*
-  %1012 = load <8 x float>, <8 x float>* %1011, align 4
-  %1013 = getelementptr inbounds float, float* %525, i64 72
-  %1014 = bitcast float* %1013 to <8 x float>*
-  %1015 = load <8 x float>, <8 x float>* %1014, align 4
-  %1016 = getelementptr inbounds float, float* %525, i64 104
-  %1017 = bitcast float* %1016 to <8 x float>*
-  %1018 = load <8 x float>, <8 x float>* %1017, align 4
-  %1019 = getelementptr inbounds float, float* %525, i64 136
-  %1020 = bitcast float* %1019 to <8 x float>*
-  %1021 = load <8 x float>, <8 x float>* %1020, align 4
-  %1022 = getelementptr inbounds float, float* %525, i64 168
-  %1023 = bitcast float* %1022 to <8 x float>*
-  %1024 = load <8 x float>, <8 x float>* %1023, align 4
-  %1025 = fadd <8 x float> %1012, %1015
-  %1026 = fsub <8 x float> %1012, %1015
-  %1027 = fadd <8 x float> %1018, %1021
-  %1028 = fsub <8 x float> %1018, %1021
-  %1029 = fadd <8 x float> %1009, %1025
-  %1030 = fadd <8 x float> %1029, %1027
-  %1031 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1028, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1026)
-  %1032 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1027, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1025)
-  %1033 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1028, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1026)
-  %1034 = fadd <8 x float> %1033, %1024
-  %1035 = add i64 %954, 8
-  %1036 = fadd <8 x float> %1030, %952
-  %1037 = fcmp olt <8 x float> %1036, zeroinitializer
-  %1038 = select <8 x i1> %1037, <8 x float> zeroinitializer, <8 x float> %1036
-  %1039 = getelementptr inbounds float, float* %0, i64 %1035
-  %1040 = bitcast float* %1039 to <8 x float>*
-  store <8 x float> %1038, <8 x float>* %1040, align 4
-  %1041 = add i64 %954, 248
-  %1042 = fadd <8 x float> %1031, %952
-  %1043 = fcmp olt <8 x float> %1042, zeroinitializer
-  %1044 = select <8 x i1> %1043, <8 x float> zeroinitializer, <8 x float> %1042
-  %1045 = getelementptr inbounds float, float* %0, i64 %1041
-  %1046 = bitcast float* %1045 to <8 x float>*
-  store <8 x float> %1044, <8 x float>* %1046, align 4
-  %1047 = add i64 %954, 488
-  %1048 = fadd <8 x float> %1032, %952
-  %1049 = fcmp olt <8 x float> %1048, zeroinitializer
-  %1050 = select <8 x i1> %1049, <8 x float> zeroinitializer, <8 x float> %1048
-  %1051 = getelementptr inbounds float, float* %0, i64 %1047
-  %1052 = bitcast float* %1051 to <8 x float>*
-  store <8 x float> %1050, <8 x float>* %1052, align 4
-  %1053 = add i64 %954, 728
-  %1054 = fadd <8 x float> %1034, %952
-  %1055 = fcmp olt <8 x float> %1054, zeroinitializer
-  %1056 = select <8 x i1> %1055, <8 x float> zeroinitializer, <8 x float> %1054
-  %1057 = getelementptr inbounds float, float* %0, i64 %1053
-  %1058 = bitcast float* %1057 to <8 x float>*
-  store <8 x float> %1056, <8 x float>* %1058, align 4
+  %985 = mul i64 %block46, 8
+  %986 = getelementptr inbounds float, float* bitcast ([128 x i8]* @weight.conv2d_2.bias to float*), i64 %985
+  %987 = bitcast float* %986 to <8 x float>*
+  %988 = load <8 x float>, <8 x float>* %987, align 4
+  %989 = mul i64 %block46, 7200
+  %990 = add i64 %558, %989
+  %991 = getelementptr inbounds float, float* %561, i64 0
+  %992 = bitcast float* %991 to <8 x float>*
+  %993 = load <8 x float>, <8 x float>* %992, align 4
+  %994 = getelementptr inbounds float, float* %561, i64 32
+  %995 = bitcast float* %994 to <8 x float>*
+  %996 = load <8 x float>, <8 x float>* %995, align 4
+  %997 = getelementptr inbounds float, float* %561, i64 64
+  %998 = bitcast float* %997 to <8 x float>*
+  %999 = load <8 x float>, <8 x float>* %998, align 4
+  %1000 = getelementptr inbounds float, float* %561, i64 96
+  %1001 = bitcast float* %1000 to <8 x float>*
+  %1002 = load <8 x float>, <8 x float>* %1001, align 4
+  %1003 = getelementptr inbounds float, float* %561, i64 128
+  %1004 = bitcast float* %1003 to <8 x float>*
+  %1005 = load <8 x float>, <8 x float>* %1004, align 4
+  %1006 = getelementptr inbounds float, float* %561, i64 160
+  %1007 = bitcast float* %1006 to <8 x float>*
+  %1008 = load <8 x float>, <8 x float>* %1007, align 4
+  %1009 = fadd <8 x float> %996, %999
+  %1010 = fsub <8 x float> %996, %999
+  %1011 = fadd <8 x float> %1002, %1005
+  %1012 = fsub <8 x float> %1002, %1005
+  %1013 = fadd <8 x float> %993, %1009
+  %1014 = fadd <8 x float> %1013, %1011
+  %1015 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1012, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1010)
+  %1016 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1011, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1009)
+  %1017 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1012, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1010)
+  %1018 = fadd <8 x float> %1017, %1008
+  %1019 = add i64 %990, 0
+  %1020 = fadd <8 x float> %1014, %988
+  %1021 = fcmp olt <8 x float> %1020, zeroinitializer
+  %1022 = select <8 x i1> %1021, <8 x float> zeroinitializer, <8 x float> %1020
+  %1023 = getelementptr inbounds float, float* %0, i64 %1019
+  %1024 = bitcast float* %1023 to <8 x float>*
+  store <8 x float> %1022, <8 x float>* %1024, align 4
+  %1025 = add i64 %990, 240
+  %1026 = fadd <8 x float> %1015, %988
+  %1027 = fcmp olt <8 x float> %1026, zeroinitializer
+  %1028 = select <8 x i1> %1027, <8 x float> zeroinitializer, <8 x float> %1026
+  %1029 = getelementptr inbounds float, float* %0, i64 %1025
+  %1030 = bitcast float* %1029 to <8 x float>*
+  store <8 x float> %1028, <8 x float>* %1030, align 4
+  %1031 = add i64 %990, 480
+  %1032 = fadd <8 x float> %1016, %988
+  %1033 = fcmp olt <8 x float> %1032, zeroinitializer
+  %1034 = select <8 x i1> %1033, <8 x float> zeroinitializer, <8 x float> %1032
+  %1035 = getelementptr inbounds float, float* %0, i64 %1031
+  %1036 = bitcast float* %1035 to <8 x float>*
+  store <8 x float> %1034, <8 x float>* %1036, align 4
+  %1037 = add i64 %990, 720
+  %1038 = fadd <8 x float> %1018, %988
+  %1039 = fcmp olt <8 x float> %1038, zeroinitializer
+  %1040 = select <8 x i1> %1039, <8 x float> zeroinitializer, <8 x float> %1038
+  %1041 = getelementptr inbounds float, float* %0, i64 %1037
+  %1042 = bitcast float* %1041 to <8 x float>*
+  store <8 x float> %1040, <8 x float>* %1042, align 4
+  %1043 = getelementptr inbounds float, float* %561, i64 8
+  %1044 = bitcast float* %1043 to <8 x float>*
+  %1045 = load <8 x float>, <8 x float>* %1044, align 4
+  %1046 = getelementptr inbounds float, float* %561, i64 40
+  %1047 = bitcast float* %1046 to <8 x float>*
+  %1048 = load <8 x float>, <8 x float>* %1047, align 4
+  %1049 = getelementptr inbounds float, float* %561, i64 72
+  %1050 = bitcast float* %1049 to <8 x float>*
+  %1051 = load <8 x float>, <8 x float>* %1050, align 4
+  %1052 = getelementptr inbounds float, float* %561, i64 104
+  %1053 = bitcast float* %1052 to <8 x float>*
+  %1054 = load <8 x float>, <8 x float>* %1053, align 4
+  %1055 = getelementptr inbounds float, float* %561, i64 136
+  %1056 = bitcast float* %1055 to <8 x float>*
+  %1057 = load <8 x float>, <8 x float>* %1056, align 4
+  %1058 = getelementptr inbounds float, float* %561, i64 168
+  %1059 = bitcast float* %1058 to <8 x float>*
+  %1060 = load <8 x float>, <8 x float>* %1059, align 4
+  %1061 = fadd <8 x float> %1048, %1051
+  %1062 = fsub <8 x float> %1048, %1051
+  %1063 = fadd <8 x float> %1054, %1057
+  %1064 = fsub <8 x float> %1054, %1057
+  %1065 = fadd <8 x float> %1045, %1061
+  %1066 = fadd <8 x float> %1065, %1063
+  %1067 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1064, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1062)
+  %1068 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1063, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1061)
+  %1069 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1064, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1062)
+  %1070 = fadd <8 x float> %1069, %1060
+  %1071 = add i64 %990, 8
+  %1072 = fadd <8 x float> %1066, %988
+  %1073 = fcmp olt <8 x float> %1072, zeroinitializer
+  %1074 = select <8 x i1> %1073, <8 x float> zeroinitializer, <8 x float> %1072
+  %1075 = getelementptr inbounds float, float* %0, i64 %1071
+  %1076 = bitcast float* %1075 to <8 x float>*
+  store <8 x float> %1074, <8 x float>* %1076, align 4
+  %1077 = add i64 %990, 248
+  %1078 = fadd <8 x float> %1067, %988
+  %1079 = fcmp olt <8 x float> %1078, zeroinitializer
+  %1080 = select <8 x i1> %1079, <8 x float> zeroinitializer, <8 x float> %1078
+  %1081 = getelementptr inbounds float, float* %0, i64 %1077
+  %1082 = bitcast float* %1081 to <8 x float>*
+  store <8 x float> %1080, <8 x float>* %1082, align 4
+  %1083 = add i64 %990, 488
+  %1084 = fadd <8 x float> %1068, %988
+  %1085 = fcmp olt <8 x float> %1084, zeroinitializer
+  %1086 = select <8 x i1> %1085, <8 x float> zeroinitializer, <8 x float> %1084
+  %1087 = getelementptr inbounds float, float* %0, i64 %1083
+  %1088 = bitcast float* %1087 to <8 x float>*
+  store <8 x float> %1086, <8 x float>* %1088, align 4
+  %1089 = add i64 %990, 728
+  %1090 = fadd <8 x float> %1070, %988
+  %1091 = fcmp olt <8 x float> %1090, zeroinitializer
+  %1092 = select <8 x i1> %1091, <8 x float> zeroinitializer, <8 x float> %1090
+  %1093 = getelementptr inbounds float, float* %0, i64 %1089
+  %1094 = bitcast float* %1093 to <8 x float>*
+  store <8 x float> %1092, <8 x float>* %1094, align 4
   %block.next52 = add i64 %block46, 1
   br label %block.header43, !llvm.loop !16
 
 block.header53:                                   ; preds = %row.exit59, %else41
   %block56 = phi i64 [ 0, %else41 ], [ %block.next62, %row.exit59 ]
-  %1059 = icmp slt i64 %block56, 4
-  br i1 %1059, label %block.body54, label %block.exit55
+  %1095 = icmp slt i64 %block56, 4
+  br i1 %1095, label %block.body54, label %block.exit55
 
 block.body54:                                     ; preds = %block.header53
-  %1060 = mul i64 %block56, 8
-  %1061 = add i64 %524, %1060
+  %1096 = mul i64 %block56, 8
+  %1097 = add i64 %560, %1096
   br label %row.header57
 
 block.exit55:                                     ; preds = %block.header53
@@ -2125,303 +2173,306 @@ block.exit55:                                     ; preds = %block.header53
 
 row.header57:                                     ; preds = %row.body58, %block.body54
   %row60 = phi i64 [ 0, %block.body54 ], [ %row.next61, %row.body58 ]
-  %1062 = icmp slt i64 %row60, 6
-  br i1 %1062, label %row.body58, label %row.exit59
+  %1098 = icmp slt i64 %row60, 6
+  br i1 %1098, label %row.body58, label %row.exit59
 
 row.body58:                                       ; preds = %row.header57
-  %1063 = mul i64 %row60, 12288
-  %1064 = add i64 %1061, %1063
-  %1065 = add i64 %1064, 0
-  %1066 = getelementptr inbounds float, float* %2, i64 %1065
-  %1067 = bitcast float* %1066 to <8 x float>*
-  %1068 = load <8 x float>, <8 x float>* %1067, align 4
-  %1069 = add i64 %1064, 2048
-  %1070 = getelementptr inbounds float, float* %2, i64 %1069
-  %1071 = bitcast float* %1070 to <8 x float>*
-  %1072 = load <8 x float>, <8 x float>* %1071, align 4
-  %1073 = add i64 %1064, 4096
-  %1074 = getelementptr inbounds float, float* %2, i64 %1073
-  %1075 = bitcast float* %1074 to <8 x float>*
-  %1076 = load <8 x float>, <8 x float>* %1075, align 4
-  %1077 = add i64 %1064, 6144
-  %1078 = getelementptr inbounds float, float* %2, i64 %1077
-  %1079 = bitcast float* %1078 to <8 x float>*
-  %1080 = load <8 x float>, <8 x float>* %1079, align 4
-  %1081 = add i64 %1064, 8192
-  %1082 = getelementptr inbounds float, float* %2, i64 %1081
-  %1083 = bitcast float* %1082 to <8 x float>*
-  %1084 = load <8 x float>, <8 x float>* %1083, align 4
-  %1085 = add i64 %1064, 10240
-  %1086 = getelementptr inbounds float, float* %2, i64 %1085
-  %1087 = bitcast float* %1086 to <8 x float>*
-  %1088 = load <8 x float>, <8 x float>* %1087, align 4
-  %1089 = fadd <8 x float> %1072, %1076
-  %1090 = fsub <8 x float> %1072, %1076
-  %1091 = fadd <8 x float> %1080, %1084
-  %1092 = fsub <8 x float> %1080, %1084
-  %1093 = fadd <8 x float> %1068, %1089
-  %1094 = fadd <8 x float> %1093, %1091
-  %1095 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1092, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1090)
-  %1096 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1091, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1089)
-  %1097 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1092, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1090)
-  %1098 = fadd <8 x float> %1097, %1088
-  %1099 = mul i64 %row60, 32
-  %1100 = add i64 %1099, 0
-  %1101 = getelementptr inbounds float, float* %525, i64 %1100
-  %1102 = bitcast float* %1101 to <8 x float>*
-  store <8 x float> %1094, <8 x float>* %1102, align 4
-  %1103 = mul i64 %row60, 32
-  %1104 = add i64 %1103, 8
-  %1105 = getelementptr inbounds float, float* %525, i64 %1104
-  %1106 = bitcast float* %1105 to <8 x float>*
-  store <8 x float> %1095, <8 x float>* %1106, align 4
-  %1107 = mul i64 %row60, 32
-  %1108 = add i64 %1107, 16
-  %1109 = getelementptr inbounds float, float* %525, i64 %1108
-  %1110 = bitcast float* %1109 to <8 x float>*
-  store <8 x float> %1096, <8 x float>* %1110, align 4
-  %1111 = mul i64 %row60, 32
-  %1112 = add i64 %1111, 24
-  %1113 = getelementptr inbounds float, float* %525, i64 %1112
-  %1114 = bitcast float* %1113 to <8 x float>*
-  store <8 x float> %1098, <8 x float>* %1114, align 4
+  %1099 = mul i64 %row60, 12288
+  %1100 = add i64 %1097, %1099
+  %1101 = add i64 %1100, 0
+  %1102 = getelementptr inbounds float, float* %2, i64 %1101
+  %1103 = bitcast float* %1102 to <8 x float>*
+  %1104 = load <8 x float>, <8 x float>* %1103, align 4
+  %1105 = add i64 %1100, 2048
+  %1106 = getelementptr inbounds float, float* %2, i64 %1105
+  %1107 = bitcast float* %1106 to <8 x float>*
+  %1108 = load <8 x float>, <8 x float>* %1107, align 4
+  %1109 = add i64 %1100, 4096
+  %1110 = getelementptr inbounds float, float* %2, i64 %1109
+  %1111 = bitcast float* %1110 to <8 x float>*
+  %1112 = load <8 x float>, <8 x float>* %1111, align 4
+  %1113 = add i64 %1100, 6144
+  %1114 = getelementptr inbounds float, float* %2, i64 %1113
+  %1115 = bitcast float* %1114 to <8 x float>*
+  %1116 = load <8 x float>, <8 x float>* %1115, align 4
+  %1117 = add i64 %1100, 8192
+  %1118 = getelementptr inbounds float, float* %2, i64 %1117
+  %1119 = bitcast float* %1118 to <8 x float>*
+  %1120 = load <8 x float>, <8 x float>* %1119, align 4
+  %1121 = add i64 %1100, 10240
+  %1122 = getelementptr inbounds float, float* %2, i64 %1121
+  %1123 = bitcast float* %1122 to <8 x float>*
+  %1124 = load <8 x float>, <8 x float>* %1123, align 4
+  %1125 = fadd <8 x float> %1108, %1112
+  %1126 = fsub <8 x float> %1108, %1112
+  %1127 = fadd <8 x float> %1116, %1120
+  %1128 = fsub <8 x float> %1116, %1120
+  %1129 = fadd <8 x float> %1104, %1125
+  %1130 = fadd <8 x float> %1129, %1127
+  %1131 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1128, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1126)
+  %1132 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1127, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1125)
+  %1133 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1128, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1126)
+  %1134 = fadd <8 x float> %1133, %1124
+  %1135 = mul i64 %row60, 32
+  %1136 = add i64 %1135, 0
+  %1137 = getelementptr inbounds float, float* %561, i64 %1136
+  %1138 = bitcast float* %1137 to <8 x float>*
+  store <8 x float> %1130, <8 x float>* %1138, align 4
+  %1139 = mul i64 %row60, 32
+  %1140 = add i64 %1139, 8
+  %1141 = getelementptr inbounds float, float* %561, i64 %1140
+  %1142 = bitcast float* %1141 to <8 x float>*
+  store <8 x float> %1131, <8 x float>* %1142, align 4
+  %1143 = mul i64 %row60, 32
+  %1144 = add i64 %1143, 16
+  %1145 = getelementptr inbounds float, float* %561, i64 %1144
+  %1146 = bitcast float* %1145 to <8 x float>*
+  store <8 x float> %1132, <8 x float>* %1146, align 4
+  %1147 = mul i64 %row60, 32
+  %1148 = add i64 %1147, 24
+  %1149 = getelementptr inbounds float, float* %561, i64 %1148
+  %1150 = bitcast float* %1149 to <8 x float>*
+  store <8 x float> %1134, <8 x float>* %1150, align 4
   %row.next61 = add i64 %row60, 1
   br label %row.header57, !llvm.loop !17
 
 row.exit59:                                       ; preds = %row.header57
-  %1115 = mul i64 %block56, 8
-  %1116 = getelementptr inbounds float, float* bitcast ([128 x i8]* @weight.conv2d_2.bias to float*), i64 %1115
-  %1117 = bitcast float* %1116 to <8 x float>*
-  %1118 = load <8 x float>, <8 x float>* %1117, align 4
-  %1119 = mul i64 %block56, 7200
-  %1120 = add i64 %522, %1119
-  %1121 = getelementptr inbounds float, float* %525, i64 0
-  %1122 = bitcast float* %1121 to <8 x float>*
-  %1123 = load <8 x float>, <8 x float>* %1122, align 4
-  %1124 = getelementptr inbounds float, float* %525, i64 32
-  %1125 = bitcast float* %1124 to <8 x float>*
-  %1126 = load <8 x float>, <8 x float>* %1125, align 4
-  %1127 = getelementptr inbounds float, float* %525, i64 64
-  %1128 = bitcast float* %1127 to <8 x float>*
-  %1129 = load <8 x float>, <8 x float>* %1128, align 4
-  %1130 = getelementptr inbounds float, float* %525, i64 96
-  %1131 = bitcast float* %1130 to <8 x float>*
-  %1132 = load <8 x float>, <8 x float>* %1131, align 4
-  %1133 = getelementptr inbounds float, float* %525, i64 128
-  %1134 = bitcast float* %1133 to <8 x float>*
-  %1135 = load <8 x float>, <8 x float>* %1134, align 4
-  %1136 = getelementptr inbounds float, float* %525, i64 160
-  %1137 = bitcast float* %1136 to <8 x float>*
-  %1138 = load <8 x float>, <8 x float>* %1137, align 4
-  %1139 = fadd <8 x float> %1126, %1129
-  %1140 = fsub <8 x float> %1126, %1129
-  %1141 = fadd <8 x float> %1132, %1135
-  %1142 = fsub <8 x float> %1132, %1135
-  %1143 = fadd <8 x float> %1123, %1139
-  %1144 = fadd <8 x float> %1143, %1141
-  %1145 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1142, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1140)
-  %1146 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1141, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1139)
-  %1147 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1142, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1140)
-  %1148 = fadd <8 x float> %1147, %1138
-  %1149 = add i64 %1120, 0
-  %1150 = fadd <8 x float> %1144, %1118
-  %1151 = fcmp olt <8 x float> %1150, zeroinitializer
-  %1152 = select <8 x i1> %1151, <8 x float> zeroinitializer, <8 x float> %1150
-  %1153 = getelementptr inbounds float, float* %0, i64 %1149
-  %1154 = bitcast float* %1153 to <8 x float>*
-  store <8 x float> %1152, <8 x float>* %1154, align 4
-  %1155 = add i64 %1120, 240
-  %1156 = fadd <8 x float> %1145, %1118
-  %1157 = fcmp olt <8 x float> %1156, zeroinitializer
-  %1158 = select <8 x i1> %1157, <8 x float> zeroinitializer, <8 x float> %1156
-  %1159 = getelementptr inbounds float, float* %0, i64 %1155
-  %1160 = bitcast float* %1159 to <8 x float>*
-  store <8 x float> %1158, <8 x float>* %1160, align 4
-  %1161 = add i64 %1120, 480
-  %1162 = fadd <8 x float> %1146, %1118
-  %1163 = fcmp olt <8 x float> %1162, zeroinitializer
-  %1164 = select <8 x i1> %1163, <8 x float> zeroinitializer, <8 x float> %1162
-  %1165 = getelementptr inbounds float, float* %0, i64 %1161
-  %1166 = bitcast float* %1165 to <8 x float>*
-  store <8 x float> %1164, <8 x float>* %1166, align 4
-  %1167 = add i64 %1120, 720
-  %1168 = fadd <8 x float> %1148, %1118
-  %1169 = fcmp olt <8 x float> %1168, zeroinitializer
-  %1170 = select <8 x i1> %1169, <8 x float> zeroinitializer, <8 x float> %1168
-  %1171 = getelementptr inbounds float, float* %0, i64 %1167
-  %1172 = bitcast float* %1171 to <8 x float>*
-  store <8 x float> %1170, <8 x float>* %1172, align 4
-  %1173 = getelementptr inbounds float, float* %525, i64 8
-  %1174 = bitcast float* %1173 to <8 x float>*
-  %1175 = load <8 x float>, <8 x float>* %1174, align 4
-  %1176 = getelementptr inbounds float, float* %525, i64 40
-  %1177 = bitcast float* %1176 to <8 x float>*
-  %1178 = load <8 x float>, <8 x float>* %1177, align 4
-  %1179 = getelementptr inbounds float, float* %525, i64 72
-  %1180 = bitcast float* %1179 to <8 x float>*
-  %1181 = load <8 x float>, <8 x float>* %1180, align 4
-  %1182 = getelementptr inbounds float, float* %525, i64 104
-  %1183 = bitcast float* %1182 to <8 x float>*
-  %1184 = load <8 x float>, <8 x float>* %1183, align 4
-  %1185 = getelementptr inbounds float, float* %525, i64 136
-  %1186 = bitcast float* %1185 to <8 x float>*
-  %1187 = load <8 x float>, <8 x float>* %1186, align 4
-  %1188 = getelementptr inbounds float, float* %525, i64 168
-  %1189 = bitcast float* %1188 to <8 x float>*
-  %1190 = load <8 x float>, <8 x float>* %1189, align 4
-  %1191 = fadd <8 x float> %1178, %1181
-  %1192 = fsub <8 x float> %1178, %1181
-  %1193 = fadd <8 x float> %1184, %1187
-  %1194 = fsub <8 x float> %1184, %1187
-  %1195 = fadd <8 x float> %1175, %1191
-  %1196 = fadd <8 x float> %1195, %1193
-  %1197 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1194, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1192)
-  %1198 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1193, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1191)
-  %1199 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1194, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1192)
-  %1200 = fadd <8 x float> %1199, %1190
-  %1201 = add i64 %1120, 8
-  %1202 = fadd <8 x float> %1196, %1118
-  %1203 = fcmp olt <8 x float> %1202, zeroinitializer
-  %1204 = select <8 x i1> %1203, <8 x float> zeroinitializer, <8 x float> %1202
-  %1205 = getelementptr inbounds float, float* %0, i64 %1201
-  %1206 = bitcast float* %1205 to <8 x float>*
-  store <8 x float> %1204, <8 x float>* %1206, align 4
-  %1207 = add i64 %1120, 248
-  %1208 = fadd <8 x float> %1197, %1118
-  %1209 = fcmp olt <8 x float> %1208, zeroinitializer
-  %1210 = select <8 x i1> %1209, <8 x float> zeroinitializer, <8 x float> %1208
-  %1211 = getelementptr inbounds float, float* %0, i64 %1207
-  %1212 = bitcast float* %1211 to <8 x float>*
-  store <8 x float> %1210, <8 x float>* %1212, align 4
-  %1213 = add i64 %1120, 488
-  %1214 = fadd <8 x float> %1198, %1118
-  %1215 = fcmp olt <8 x float> %1214, zeroinitializer
-  %1216 = select <8 x i1> %1215, <8 x float> zeroinitializer, <8 x float> %1214
-  %1217 = getelementptr inbounds float, float* %0, i64 %1213
-  %1218 = bitcast float* %1217 to <8 x float>*
-  store <8 x float> %1216, <8 x float>* %1218, align 4
-  %1219 = add i64 %1120, 728
-  %1220 = fadd <8 x float> %1200, %1118
-  %1221 = fcmp olt <8 x float> %1220, zeroinitializer
-  %1222 = select <8 x i1> %1221, <8 x float> zeroinitializer, <8 x float> %1220
-  %1223 = getelementptr inbounds float, float* %0, i64 %1219
-  %1224 = bitcast float* %1223 to <8 x float>*
-  store <8 x float> %1222, <8 x float>* %1224, align 4
-  %1225 = getelementptr inbounds float, float* %525, i64 16
-  %1226 = bitcast float* %1225 to <8 x float>*
-  %1227 = load <8 x float>, <8 x float>* %1226, align 4
-  %1228 = getelementptr inbounds float, float* %525, i64 48
-  %1229 = bitcast float* %1228 to <8 x float>*
-  %1230 = load <8 x float>, <8 x float>* %1229, align 4
-  %1231 = getelementptr inbounds float, float* %525, i64 80
-  %1232 = bitcast float* %1231 to <8 x float>*
-  %1233 = load <8 x float>, <8 x float>* %1232, align 4
-  %1234 = getelementptr inbounds float, float* %525, i64 112
-  %1235 = bitcast float* %1234 to <8 x float>*
-  %1236 = load <8 x float>, <8 x float>* %1235, align 4
-  %1237 = getelementptr inbounds float, float* %525, i64 144
-  %1238 = bitcast float* %1237 to <8 x float>*
-  %1239 = load <8 x float>, <8 x float>* %1238, align 4
-  %1240 = getelementptr inbounds float, float* %525, i64 176
-  %1241 = bitcast float* %1240 to <8 x float>*
-  %1242 = load <8 x float>, <8 x float>* %1241, align 4
-  %1243 = fadd <8 x float> %1230, %1233
-  %1244 = fsub <8 x float> %1230, %1233
-  %1245 = fadd <8 x float> %1236, %1239
-  %1246 = fsub <8 x float> %1236, %1239
-  %1247 = fadd <8 x float> %1227, %1243
-  %1248 = fadd <8 x float> %1247, %1245
-  %1249 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1246, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1244)
-  %1250 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1245, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1243)
-  %1251 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1246, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1244)
-  %1252 = fadd <8 x float> %1251, %1242
-  %1253 = add i64 %1120, 16
-  %1254 = fadd <8 x float> %1248, %1118
-  %1255 = fcmp olt <8 x float> %1254, zeroinitializer
-  %1256 = select <8 x i1> %1255, <8 x float> zeroinitializer, <8 x float> %1254
-  %1257 = getelementptr inbounds float, float* %0, i64 %1253
-  %1258 = bitcast float* %1257 to <8 x float>*
-  store <8 x float> %1256, <8 x float>* %1258, align 4
-  %1259 = add i64 %1120, 256
-  %1260 = fadd <8 x float> %1249, %1118
-  %1261 = fcmp olt <8 x float> %1260, zeroinitializer
-  %1262 = select <8 x i1> %1261, <8 x float> zeroinitializer, <8 x float> %1260
-  %1263 = getelementptr inbounds float, float* %0, i64 %1259
-  %1264 = bitcast float* %1263 to <8 x float>*
-  store <8 x float> %1262, <8 x float>* %1264, align 4
-  %1265 = add i64 %1120, 496
-  %1266 = fadd <8 x float> %1250, %1118
-  %1267 = fcmp olt <8 x float> %1266, zeroinitializer
-  %1268 = select <8 x i1> %1267, <8 x float> zeroinitializer, <8 x float> %1266
-  %1269 = getelementptr inbounds float, float* %0, i64 %1265
-  %1270 = bitcast float* %1269 to <8 x float>*
-  store <8 x float> %1268, <8 x float>* %1270, align 4
-  %1271 = add i64 %1120, 736
-  %1272 = fadd <8 x float> %1252, %1118
-  %1273 = fcmp olt <8 x float> %1272, zeroinitializer
-  %1274 = select <8 x i1> %1273, <8 x float> zeroinitializer, <8 x float> %1272
-  %1275 = getelementptr inbounds float, float* %0, i64 %1271
-  %1276 = bitcast float* %1275 to <8 x float>*
-  store <8 x float> %1274, <8 x float>* %1276, align 4
-  %1277 = getelementptr inbounds float, float* %525, i64 24
-  %1278 = bitcast float* %1277 to <8 x float>*
-  %1279 = load <8 x float>, <8 x float>* %1278, align 4
-  %1280 = getelementptr inbounds float, float* %525, i64 56
-  %1281 = bitcast float* %1280 to <8 x float>*
-  %1282 = load <8 x float>, <8 x float>* %1281, align 4
-  %1283 = getelementptr inbounds float, float* %525, i64 88
-  %1284 = bitcast float* %1283 to <8 x float>*
-  %1285 = load <8 x float>, <8 x float>* %1284, align 4
-  %1286 = getelementptr inbounds float, float* %525, i64 120
-  %1287 = bitcast float* %1286 to <8 x float>*
-  %1288 = load <8 x float>, <8 x float>* %1287, align 4
-  %1289 = getelementptr inbounds float, float* %525, i64 152
-  %1290 = bitcast float* %1289 to <8 x float>*
-  %1291 = load <8 x float>, <8 x float>* %1290, align 4
-  %1292 = getelementptr inbounds float, float* %525, i64 184
-  %1293 = bitcast float* %1292 to <8 x float>*
-  %1294 = load <8 x float>, <8 x float>* %1293, align 4
-  %1295 = fadd <8 x float> %1282, %1285
-  %1296 = fsub <8 x float> %1282, %1285
-  %1297 = fadd <8 x float> %1288, %1291
-  %1298 = fsub <8 x float> %1288, %1291
-  %1299 = fadd <8 x float> %1279, %1295
-  %1300 = fadd <8 x float> %1299, %1297
-  %1301 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1298, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1296)
-  %1302 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1297, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1295)
-  %1303 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1298, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1296)
-  %1304 = fadd <8 x float> %1303, %1294
-  %1305 = add i64 %1120, 24
-  %1306 = fadd <8 x float> %1300, %1118
-  %1307 = fcmp olt <8 x float> %1306, zeroinitializer
-  %1308 = select <8 x i1> %1307, <8 x float> zeroinitializer, <8 x float> %1306
-  %1309 = getelementptr inbounds float, float* %0, i64 %1305
-  %1310 = bitcast float* %1309 to <8 x float>*
-  store <8 x float> %1308, <8 x float>* %1310, align 4
-  %1311 = add i64 %1120, 264
-  %1312 = fadd <8 x float> %1301, %1118
-  %1313 = fcmp olt <8 x float> %1312, zeroinitializer
-  %1314 = select <8 x i1> %1313, <8 x float> zeroinitializer, <8 x float> %1312
-  %1315 = getelementptr inbounds float, float* %0, i64 %1311
-  %1316 = bitcast float* %1315 to <8 x float>*
-  store <8 x float> %1314, <8 x float>* %1316, align 4
-  %1317 = add i64 %1120, 504
-  %1318 = fadd <8 x float> %1302, %1118
-  %1319 = fcmp olt <8 x float> %1318, zeroinitializer
-  %1320 = select <8 x i1> %1319, <8 x float> zeroinitializer, <8 x float> %1318
-  %1321 = getelementptr inbounds float, float* %0, i64 %1317
-  %1322 = bitcast float* %1321 to <8 x float>*
-  store <8 x float> %1320, <8 x float>* %1322, align 4
-  %1323 = add i64 %1120, 744
-  %1324 = fadd <8 x float> %1304, %1118
-  %1325 = fcmp olt <8 x float> %1324, zeroinitializer
-  %1326 = select <8 x i1> %1325, <8 x float> zeroinitializer, <8 x float> %1324
-  %1327 = getelementptr inbounds float, float* %0, i64 %1323
-  %1328 = bitcast float* %1327 to <8 x float>*
-  store <8 x float> %1326, <8 x float>* %1328, align 4
+  %1151 = mul i64 %block56, 8
+  %1152 = getelementptr inbounds float, float* bitcast ([128 x i8]* @weight.conv2d_2.bias to float*), i64 %1151
+  %1153 = bitcast float* %1152 to <8 x float>*
+  %1154 = load <8 x float>, <8 x float>* %1153, align 4
+  %1155 = mul i64 %block56, 7200
+  %1156 = add i64 %558, %1155
+  %1157 = getelementptr inbounds float, float* %561, i64 0
+  %1158 = bitcast float* %1157 to <8 x float>*
+  %1159 = load <8 x float>, <8 x float>* %1158, align 4
+  %1160 = getelementptr inbounds float, float* %561, i64 32
+  %1161 = bitcast float* %1160 to <8 x float>*
+  %1162 = load <8 x float>, <8 x float>* %1161, align 4
+  %1163 = getelementptr inbounds float, float* %561, i64 64
+  %1164 = bitcast float* %1163 to <8 x float>*
+  %1165 = load <8 x float>, <8 x float>* %1164, align 4
+  %1166 = getelementptr inbounds float, float* %561, i64 96
+  %1167 = bitcast float* %1166 to <8 x float>*
+  %1168 = load <8 x float>, <8 x float>* %1167, align 4
+  %1169 = getelementptr inbounds float, float* %561, i64 128
+  %1170 = bitcast float* %1169 to <8 x float>*
+  %1171 = load <8 x float>, <8 x float>* %1170, align 4
+  %1172 = getelementptr inbounds float, float* %561, i64 160
+  %1173 = bitcast float* %1172 to <8 x float>*
+  %1174 = load <8 x float>, <8 x float>* %1173, align 4
+  %1175 = fadd <8 x float> %1162, %1165
+  %1176 = fsub <8 x float> %1162, %1165
+  %1177 = fadd <8 x float> %1168, %1171
+  %1178 = fsub <8 x float> %1168, %1171
+  %1179 = fadd <8 x float> %1159, %1175
+  %1180 = fadd <8 x float> %1179, %1177
+  %1181 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1178, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1176)
+  %1182 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1177, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1175)
+  %1183 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1178, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1176)
+  %1184 = fadd <8 x float> %1183, %1174
+  %1185 = add i64 %1156, 0
+  %1186 = fadd <8 x float> %1180, %1154
+  %1187 = fcmp olt <8 x float> %1186, zeroinitializer
+  %1188 = select <8 x i1> %1187, <8 x float> zeroinitializer, <8 x float> %1186
+  %1189 = getelementptr inbounds float, float* %0, i64 %1185
+  %1190 = bitcast float* %1189 to <8 x float>*
+  store <8 x float> %1188, <8 x float>* %1190, align 4
+  %1191 = add i64 %1156, 240
+  %1192 = fadd <8 x float> %1181, %1154
+  %1193 = fcmp olt <8 x float> %1192, zeroinitializer
+  %1194 = select <8 x i1> %1193, <8 x float> zeroinitializer, <8 x float> %1192
+  %1195 = getelementptr inbounds float, float* %0, i64 %1191
+  %1196 = bitcast float* %1195 to <8 x float>*
+  store <8 x float> %1194, <8 x float>* %1196, align 4
+  %1197 = add i64 %1156, 480
+  %1198 = fadd <8 x float> %1182, %1154
+  %1199 = fcmp olt <8 x float> %1198, zeroinitializer
+  %1200 = select <8 x i1> %1199, <8 x float> zeroinitializer, <8 x float> %1198
+  %1201 = getelementptr inbounds float, float* %0, i64 %1197
+  %1202 = bitcast float* %1201 to <8 x float>*
+  store <8 x float> %1200, <8 x float>* %1202, align 4
+  %1203 = add i64 %1156, 720
+  %1204 = fadd <8 x float> %1184, %1154
+  %1205 = fcmp olt <8 x float> %1204, zeroinitializer
+  %1206 = select <8 x i1> %1205, <8 x float> zeroinitializer, <8 x float> %1204
+  %1207 = getelementptr inbounds float, float* %0, i64 %1203
+  %1208 = bitcast float* %1207 to <8 x float>*
+  store <8 x float> %1206, <8 x float>* %1208, align 4
+  %1209 = getelementptr inbounds float, float* %561, i64 8
+  %1210 = bitcast float* %1209 to <8 x float>*
+  %1211 = load <8 x float>, <8 x float>* %1210, align 4
+  %1212 = getelementptr inbounds float, float* %561, i64 40
+  %1213 = bitcast float* %1212 to <8 x float>*
+  %1214 = load <8 x float>, <8 x float>* %1213, align 4
+  %1215 = getelementptr inbounds float, float* %561, i64 72
+  %1216 = bitcast float* %1215 to <8 x float>*
+  %1217 = load <8 x float>, <8 x float>* %1216, align 4
+  %1218 = getelementptr inbounds float, float* %561, i64 104
+  %1219 = bitcast float* %1218 to <8 x float>*
+  %1220 = load <8 x float>, <8 x float>* %1219, align 4
+  %1221 = getelementptr inbounds float, float* %561, i64 136
+  %1222 = bitcast float* %1221 to <8 x float>*
+  %1223 = load <8 x float>, <8 x float>* %1222, align 4
+  %1224 = getelementptr inbounds float, float* %561, i64 168
+  %1225 = bitcast float* %1224 to <8 x float>*
+  %1226 = load <8 x float>, <8 x float>* %1225, align 4
+  %1227 = fadd <8 x float> %1214, %1217
+  %1228 = fsub <8 x float> %1214, %1217
+  %1229 = fadd <8 x float> %1220, %1223
+  %1230 = fsub <8 x float> %1220, %1223
+  %1231 = fadd <8 x float> %1211, %1227
+  %1232 = fadd <8 x float> %1231, %1229
+  %1233 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1230, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1228)
+  %1234 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1229, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1227)
+  %1235 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1230, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1228)
+  %1236 = fadd <8 x float> %1235, %1226
+  %1237 = add i64 %1156, 8
+  %1238 = fadd <8 x float> %1232, %1154
+  %1239 = fcmp olt <8 x float> %1238, zeroinitializer
+  %1240 = select <8 x i1> %1239, <8 x float> zeroinitializer, <8 x float> %1238
+  %1241 = getelementptr inbounds float, float* %0, i64 %1237
+  %1242 = bitcast float* %1241 to <8 x float>*
+  store <8 x float> %1240, <8 x float>* %1242, align 4
+  %1243 = add i64 %1156, 248
+  %1244 = fadd <8 x float> %1233, %1154
+  %1245 = fcmp olt <8 x float> %1244, zeroinitializer
+  %1246 = select <8 x i1> %1245, <8 x float> zeroinitializer, <8 x float> %1244
+  %1247 = getelementptr inbounds float, float* %0, i64 %1243
+  %1248 = bitcast float* %1247 to <8 x float>*
+  store <8 x float> %1246, <8 x float>* %1248, align 4
+  %1249 = add i64 %1156, 488
+  %1250 = fadd <8 x float> %1234, %1154
+  %1251 = fcmp olt <8 x float> %1250, zeroinitializer
+  %1252 = select <8 x i1> %1251, <8 x float> zeroinitializer, <8 x float> %1250
+  %1253 = getelementptr inbounds float, float* %0, i64 %1249
+  %1254 = bitcast float* %1253 to <8 x float>*
+  store <8 x float> %1252, <8 x float>* %1254, align 4
+  %1255 = add i64 %1156, 728
+  %1256 = fadd <8 x float> %1236, %1154
+  %1257 = fcmp olt <8 x float> %1256, zeroinitializer
+  %1258 = select <8 x i1> %1257, <8 x float> zeroinitializer, <8 x float> %1256
+  %1259 = getelementptr inbounds float, float* %0, i64 %1255
+  %1260 = bitcast float* %1259 to <8 x float>*
+  store <8 x float> %1258, <8 x float>* %1260, align 4
+  %1261 = getelementptr inbounds float, float* %561, i64 16
+  %1262 = bitcast float* %1261 to <8 x float>*
+  %1263 = load <8 x float>, <8 x float>* %1262, align 4
+  %1264 = getelementptr inbounds float, float* %561, i64 48
+  %1265 = bitcast float* %1264 to <8 x float>*
+  %1266 = load <8 x float>, <8 x float>* %1265, align 4
+  %1267 = getelementptr inbounds float, float* %561, i64 80
+  %1268 = bitcast float* %1267 to <8 x float>*
+  %1269 = load <8 x float>, <8 x float>* %1268, align 4
+  %1270 = getelementptr inbounds float, float* %561, i64 112
+  %1271 = bitcast float* %1270 to <8 x float>*
+  %1272 = load <8 x float>, <8 x float>* %1271, align 4
+  %1273 = getelementptr inbounds float, float* %561, i64 144
+  %1274 = bitcast float* %1273 to <8 x float>*
+  %1275 = load <8 x float>, <8 x float>* %1274, align 4
+  %1276 = getelementptr inbounds float, float* %561, i64 176
+  %1277 = bitcast float* %1276 to <8 x float>*
+  %1278 = load <8 x float>, <8 x float>* %1277, align 4
+  %1279 = fadd <8 x float> %1266, %1269
+  %1280 = fsub <8 x float> %1266, %1269
+  %1281 = fadd <8 x float> %1272, %1275
+  %1282 = fsub <8 x float> %1272, %1275
+  %1283 = fadd <8 x float> %1263, %1279
+  %1284 = fadd <8 x float> %1283, %1281
+  %1285 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1282, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1280)
+  %1286 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1281, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1279)
+  %1287 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1282, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1280)
+  %1288 = fadd <8 x float> %1287, %1278
+  %1289 = add i64 %1156, 16
+  %1290 = fadd <8 x float> %1284, %1154
+  %1291 = fcmp olt <8 x float> %1290, zeroinitializer
+  %1292 = select <8 x i1> %1291, <8 x float> zeroinitializer, <8 x float> %1290
+  %1293 = getelementptr inbounds float, float* %0, i64 %1289
+  %1294 = bitcast float* %1293 to <8 x float>*
+  store <8 x float> %1292, <8 x float>* %1294, align 4
+  %1295 = add i64 %1156, 256
+  %1296 = fadd <8 x float> %1285, %1154
+  %1297 = fcmp olt <8 x float> %1296, zeroinitializer
+  %1298 = select <8 x i1> %1297, <8 x float> zeroinitializer, <8 x float> %1296
+  %1299 = getelementptr inbounds float, float* %0, i64 %1295
+  %1300 = bitcast float* %1299 to <8 x float>*
+  store <8 x float> %1298, <8 x float>* %1300, align 4
+  %1301 = add i64 %1156, 496
+  %1302 = fadd <8 x float> %1286, %1154
+  %1303 = fcmp olt <8 x float> %1302, zeroinitializer
+  %1304 = select <8 x i1> %1303, <8 x float> zeroinitializer, <8 x float> %1302
+  %1305 = getelementptr inbounds float, float* %0, i64 %1301
+  %1306 = bitcast float* %1305 to <8 x float>*
+  store <8 x float> %1304, <8 x float>* %1306, align 4
+  %1307 = add i64 %1156, 736
+  %1308 = fadd <8 x float> %1288, %1154
+  %1309 = fcmp olt <8 x float> %1308, zeroinitializer
+  %1310 = select <8 x i1> %1309, <8 x float> zeroinitializer, <8 x float> %1308
+  %1311 = getelementptr inbounds float, float* %0, i64 %1307
+  %1312 = bitcast float* %1311 to <8 x float>*
+  store <8 x float> %1310, <8 x float>* %1312, align 4
+  %1313 = getelementptr inbounds float, float* %561, i64 24
+  %1314 = bitcast float* %1313 to <8 x float>*
+  %1315 = load <8 x float>, <8 x float>* %1314, align 4
+  %1316 = getelementptr inbounds float, float* %561, i64 56
+  %1317 = bitcast float* %1316 to <8 x float>*
+  %1318 = load <8 x float>, <8 x float>* %1317, align 4
+  %1319 = getelementptr inbounds float, float* %561, i64 88
+  %1320 = bitcast float* %1319 to <8 x float>*
+  %1321 = load <8 x float>, <8 x float>* %1320, align 4
+  %1322 = getelementptr inbounds float, float* %561, i64 120
+  %1323 = bitcast float* %1322 to <8 x float>*
+  %1324 = load <8 x float>, <8 x float>* %1323, align 4
+  %1325 = getelementptr inbounds float, float* %561, i64 152
+  %1326 = bitcast float* %1325 to <8 x float>*
+  %1327 = load <8 x float>, <8 x float>* %1326, align 4
+  %1328 = getelementptr inbounds float, float* %561, i64 184
+  %1329 = bitcast float* %1328 to <8 x float>*
+  %1330 = load <8 x float>, <8 x float>* %1329, align 4
+  %1331 = fadd <8 x float> %1318, %1321
+  %1332 = fsub <8 x float> %1318, %1321
+  %1333 = fadd <8 x float> %1324, %1327
+  %1334 = fsub <8 x float> %1324, %1327
+  %1335 = fadd <8 x float> %1315, %1331
+  %1336 = fadd <8 x float> %1335, %1333
+  %1337 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1334, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1332)
+  %1338 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1333, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1331)
+  %1339 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1334, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1332)
+  %1340 = fadd <8 x float> %1339, %1330
+  %1341 = add i64 %1156, 24
+  %1342 = fadd <8 x float> %1336, %1154
+  %1343 = fcmp olt <8 x float> %1342, zeroinitializer
+  %1344 = select <8 x i1> %1343, <8 x float> zeroinitializer, <8 x float> %1342
+  %1345 = getelementptr inbounds float, float* %0, i64 %1341
+  %1346 = bitcast float* %1345 to <8 x float>*
+  store <8 x float> %1344, <8 x float>* %1346, align 4
+  %1347 = add i64 %1156, 264
+  %1348 = fadd <8 x float> %1337, %1154
+  %1349 = fcmp olt <8 x float> %1348, zeroinitializer
+  %1350 = select <8 x i1> %1349, <8 x float> zeroinitializer, <8 x float> %1348
+  %1351 = getelementptr inbounds float, float* %0, i64 %1347
+  %1352 = bitcast float* %1351 to <8 x float>*
+  store <8 x float> %1350, <8 x float>* %1352, align 4
+  %1353 = add i64 %1156, 504
+  %1354 = fadd <8 x float> %1338, %1154
+  %1355 = fcmp olt <8 x float> %1354, zeroinitializer
+  %1356 = select <8 x i1> %1355, <8 x float> zeroinitializer, <8 x float> %1354
+  %1357 = getelementptr inbounds float, float* %0, i64 %1353
+  %1358 = bitcast float* %1357 to <8 x float>*
+  store <8 x float> %1356, <8 x float>* %1358, align 4
+  %1359 = add i64 %1156, 744
+  %1360 = fadd <8 x float> %1340, %1154
+  %1361 = fcmp olt <8 x float> %1360, zeroinitializer
+  %1362 = select <8 x i1> %1361, <8 x float> zeroinitializer, <8 x float> %1360
+  %1363 = getelementptr inbounds float, float* %0, i64 %1359
+  %1364 = bitcast float* %1363 to <8 x float>*
+  store <8 x float> %1362, <8 x float>* %1364, align 4
   %block.next62 = add i64 %block56, 1
   br label %block.header53, !llvm.loop !18
 }
+
+; Function Attrs: inaccessiblemem_or_argmemonly nofree nosync nounwind willreturn
+declare void @llvm.prefetch.p0i8(i8* nocapture readonly, i32 immarg, i32 immarg, i32) #5
 
 ; Function Attrs: nounwind
 define internal void @node1.conv2d_2.step1(i8* %0) #3 {
@@ -2761,6 +2812,54 @@ unit.header:                                      ; preds = %row.exit, %tile.bod
 unit.body:                                        ; preds = %unit.header
   %68 = mul i64 %unit, 2592
   %69 = add i64 %54, %68
+  %70 = add i64 %69, 80
+  %71 = getelementptr inbounds float, float* %2, i64 %70
+  %72 = bitcast float* %71 to i8*
+  call void @llvm.prefetch.p0i8(i8* %72, i32 0, i32 3, i32 1)
+  %73 = add i64 %69, 96
+  %74 = getelementptr inbounds float, float* %2, i64 %73
+  %75 = bitcast float* %74 to i8*
+  call void @llvm.prefetch.p0i8(i8* %75, i32 0, i32 3, i32 1)
+  %76 = add i64 %69, 224
+  %77 = getelementptr inbounds float, float* %2, i64 %76
+  %78 = bitcast float* %77 to i8*
+  call void @llvm.prefetch.p0i8(i8* %78, i32 0, i32 3, i32 1)
+  %79 = add i64 %69, 240
+  %80 = getelementptr inbounds float, float* %2, i64 %79
+  %81 = bitcast float* %80 to i8*
+  call void @llvm.prefetch.p0i8(i8* %81, i32 0, i32 3, i32 1)
+  %82 = add i64 %69, 368
+  %83 = getelementptr inbounds float, float* %2, i64 %82
+  %84 = bitcast float* %83 to i8*
+  call void @llvm.prefetch.p0i8(i8* %84, i32 0, i32 3, i32 1)
+  %85 = add i64 %69, 384
+  %86 = getelementptr inbounds float, float* %2, i64 %85
+  %87 = bitcast float* %86 to i8*
+  call void @llvm.prefetch.p0i8(i8* %87, i32 0, i32 3, i32 1)
+  %88 = add i64 %69, 512
+  %89 = getelementptr inbounds float, float* %2, i64 %88
+  %90 = bitcast float* %89 to i8*
+  call void @llvm.prefetch.p0i8(i8* %90, i32 0, i32 3, i32 1)
+  %91 = add i64 %69, 528
+  %92 = getelementptr inbounds float, float* %2, i64 %91
+  %93 = bitcast float* %92 to i8*
+  call void @llvm.prefetch.p0i8(i8* %93, i32 0, i32 3, i32 1)
+  %94 = add i64 %69, 656
+  %95 = getelementptr inbounds float, float* %2, i64 %94
+  %96 = bitcast float* %95 to i8*
+  call void @llvm.prefetch.p0i8(i8* %96, i32 0, i32 3, i32 1)
+  %97 = add i64 %69, 672
+  %98 = getelementptr inbounds float, float* %2, i64 %97
+  %99 = bitcast float* %98 to i8*
+  call void @llvm.prefetch.p0i8(i8* %99, i32 0, i32 3, i32 1)
+  %100 = add i64 %69, 800
+  %101 = getelementptr inbounds float, float* %2, i64 %100
+  %102 = bitcast float* %101 to i8*
+  call void @llvm.prefetch.p0i8(i8* %102, i32 0, i32 3, i32 1)
+  %103 = add i64 %69, 816
+  %104 = getelementptr inbounds float, float* %2, i64 %103
+  %105 = bitcast float* %104 to i8*
+  call void @llvm.prefetch.p0i8(i8* %105, i32 0, i32 3, i32 1)
   br label %column.header
 
 unit.exit:                                        ; preds = %unit.header
@@ -2769,165 +2868,165 @@ unit.exit:                                        ; preds = %unit.header
 
 column.header:                                    ; preds = %column.body, %unit.body
   %column = phi i64 [ 0, %unit.body ], [ %column.next, %column.body ]
-  %70 = icmp slt i64 %column, 6
-  br i1 %70, label %column.body, label %column.exit
+  %106 = icmp slt i64 %column, 6
+  br i1 %106, label %column.body, label %column.exit
 
 column.body:                                      ; preds = %column.header
-  %71 = mul i64 %column, 8
-  %72 = add i64 %69, %71
-  %73 = add i64 %72, 0
-  %74 = getelementptr inbounds float, float* %2, i64 %73
-  %75 = bitcast float* %74 to <8 x float>*
-  %76 = load <8 x float>, <8 x float>* %75, align 4
-  %77 = add i64 %72, 144
-  %78 = getelementptr inbounds float, float* %2, i64 %77
-  %79 = bitcast float* %78 to <8 x float>*
-  %80 = load <8 x float>, <8 x float>* %79, align 4
-  %81 = add i64 %72, 288
-  %82 = getelementptr inbounds float, float* %2, i64 %81
-  %83 = bitcast float* %82 to <8 x float>*
-  %84 = load <8 x float>, <8 x float>* %83, align 4
-  %85 = add i64 %72, 432
-  %86 = getelementptr inbounds float, float* %2, i64 %85
-  %87 = bitcast float* %86 to <8 x float>*
-  %88 = load <8 x float>, <8 x float>* %87, align 4
-  %89 = add i64 %72, 576
-  %90 = getelementptr inbounds float, float* %2, i64 %89
-  %91 = bitcast float* %90 to <8 x float>*
-  %92 = load <8 x float>, <8 x float>* %91, align 4
-  %93 = add i64 %72, 720
-  %94 = getelementptr inbounds float, float* %2, i64 %93
-  %95 = bitcast float* %94 to <8 x float>*
-  %96 = load <8 x float>, <8 x float>* %95, align 4
-  %97 = fmul <8 x float> %84, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
-  %98 = fmul <8 x float> %80, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
-  %99 = fsub <8 x float> %92, %97
-  %100 = fsub <8 x float> %88, %98
-  %101 = fsub <8 x float> %92, %84
-  %102 = fsub <8 x float> %88, %80
-  %103 = fmul <8 x float> %102, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
-  %104 = call <8 x float> @llvm.fma.v8f32(<8 x float> %76, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %92)
-  %105 = fmul <8 x float> %84, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
-  %106 = fadd <8 x float> %104, %105
-  %107 = fadd <8 x float> %99, %100
-  %108 = fsub <8 x float> %99, %100
-  %109 = fadd <8 x float> %101, %103
-  %110 = fsub <8 x float> %101, %103
-  %111 = call <8 x float> @llvm.fma.v8f32(<8 x float> %80, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %96)
-  %112 = fmul <8 x float> %88, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
-  %113 = fadd <8 x float> %111, %112
-  %114 = mul i64 %column, 8
-  %115 = add i64 %114, 0
-  %116 = getelementptr inbounds float, float* %57, i64 %115
-  %117 = bitcast float* %116 to <8 x float>*
-  store <8 x float> %106, <8 x float>* %117, align 4
-  %118 = mul i64 %column, 8
-  %119 = add i64 %118, 48
-  %120 = getelementptr inbounds float, float* %57, i64 %119
-  %121 = bitcast float* %120 to <8 x float>*
-  store <8 x float> %107, <8 x float>* %121, align 4
-  %122 = mul i64 %column, 8
-  %123 = add i64 %122, 96
-  %124 = getelementptr inbounds float, float* %57, i64 %123
-  %125 = bitcast float* %124 to <8 x float>*
-  store <8 x float> %108, <8 x float>* %125, align 4
-  %126 = mul i64 %column, 8
-  %127 = add i64 %126, 144
-  %128 = getelementptr inbounds float, float* %57, i64 %127
-  %129 = bitcast float* %128 to <8 x float>*
-  store <8 x float> %109, <8 x float>* %129, align 4
-  %130 = mul i64 %column, 8
-  %131 = add i64 %130, 192
-  %132 = getelementptr inbounds float, float* %57, i64 %131
-  %133 = bitcast float* %132 to <8 x float>*
-  store <8 x float> %110, <8 x float>* %133, align 4
-  %134 = mul i64 %column, 8
-  %135 = add i64 %134, 240
-  %136 = getelementptr inbounds float, float* %57, i64 %135
-  %137 = bitcast float* %136 to <8 x float>*
-  store <8 x float> %113, <8 x float>* %137, align 4
+  %107 = mul i64 %column, 8
+  %108 = add i64 %69, %107
+  %109 = add i64 %108, 0
+  %110 = getelementptr inbounds float, float* %2, i64 %109
+  %111 = bitcast float* %110 to <8 x float>*
+  %112 = load <8 x float>, <8 x float>* %111, align 4
+  %113 = add i64 %108, 144
+  %114 = getelementptr inbounds float, float* %2, i64 %113
+  %115 = bitcast float* %114 to <8 x float>*
+  %116 = load <8 x float>, <8 x float>* %115, align 4
+  %117 = add i64 %108, 288
+  %118 = getelementptr inbounds float, float* %2, i64 %117
+  %119 = bitcast float* %118 to <8 x float>*
+  %120 = load <8 x float>, <8 x float>* %119, align 4
+  %121 = add i64 %108, 432
+  %122 = getelementptr inbounds float, float* %2, i64 %121
+  %123 = bitcast float* %122 to <8 x float>*
+  %124 = load <8 x float>, <8 x float>* %123, align 4
+  %125 = add i64 %108, 576
+  %126 = getelementptr inbounds float, float* %2, i64 %125
+  %127 = bitcast float* %126 to <8 x float>*
+  %128 = load <8 x float>, <8 x float>* %127, align 4
+  %129 = add i64 %108, 720
+  %130 = getelementptr inbounds float, float* %2, i64 %129
+  %131 = bitcast float* %130 to <8 x float>*
+  %132 = load <8 x float>, <8 x float>* %131, align 4
+  %133 = fmul <8 x float> %120, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
+  %134 = fmul <8 x float> %116, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
+  %135 = fsub <8 x float> %128, %133
+  %136 = fsub <8 x float> %124, %134
+  %137 = fsub <8 x float> %128, %120
+  %138 = fsub <8 x float> %124, %116
+  %139 = fmul <8 x float> %138, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
+  %140 = call <8 x float> @llvm.fma.v8f32(<8 x float> %112, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %128)
+  %141 = fmul <8 x float> %120, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
+  %142 = fadd <8 x float> %140, %141
+  %143 = fadd <8 x float> %135, %136
+  %144 = fsub <8 x float> %135, %136
+  %145 = fadd <8 x float> %137, %139
+  %146 = fsub <8 x float> %137, %139
+  %147 = call <8 x float> @llvm.fma.v8f32(<8 x float> %116, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %132)
+  %148 = fmul <8 x float> %124, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
+  %149 = fadd <8 x float> %147, %148
+  %150 = mul i64 %column, 8
+  %151 = add i64 %150, 0
+  %152 = getelementptr inbounds float, float* %57, i64 %151
+  %153 = bitcast float* %152 to <8 x float>*
+  store <8 x float> %142, <8 x float>* %153, align 4
+  %154 = mul i64 %column, 8
+  %155 = add i64 %154, 48
+  %156 = getelementptr inbounds float, float* %57, i64 %155
+  %157 = bitcast float* %156 to <8 x float>*
+  store <8 x float> %143, <8 x float>* %157, align 4
+  %158 = mul i64 %column, 8
+  %159 = add i64 %158, 96
+  %160 = getelementptr inbounds float, float* %57, i64 %159
+  %161 = bitcast float* %160 to <8 x float>*
+  store <8 x float> %144, <8 x float>* %161, align 4
+  %162 = mul i64 %column, 8
+  %163 = add i64 %162, 144
+  %164 = getelementptr inbounds float, float* %57, i64 %163
+  %165 = bitcast float* %164 to <8 x float>*
+  store <8 x float> %145, <8 x float>* %165, align 4
+  %166 = mul i64 %column, 8
+  %167 = add i64 %166, 192
+  %168 = getelementptr inbounds float, float* %57, i64 %167
+  %169 = bitcast float* %168 to <8 x float>*
+  store <8 x float> %146, <8 x float>* %169, align 4
+  %170 = mul i64 %column, 8
+  %171 = add i64 %170, 240
+  %172 = getelementptr inbounds float, float* %57, i64 %171
+  %173 = bitcast float* %172 to <8 x float>*
+  store <8 x float> %149, <8 x float>* %173, align 4
   %column.next = add i64 %column, 1
   br label %column.header, !llvm.loop !20
 
 column.exit:                                      ; preds = %column.header
-  %138 = mul i64 %unit, 8
-  %139 = add i64 %56, %138
+  %174 = mul i64 %unit, 8
+  %175 = add i64 %56, %174
   br label %row.header
 
 row.header:                                       ; preds = %row.body, %column.exit
   %row = phi i64 [ 0, %column.exit ], [ %row.next, %row.body ]
-  %140 = icmp slt i64 %row, 6
-  br i1 %140, label %row.body, label %row.exit
+  %176 = icmp slt i64 %row, 6
+  br i1 %176, label %row.body, label %row.exit
 
 row.body:                                         ; preds = %row.header
-  %141 = mul i64 %row, 48
-  %142 = add i64 %141, 0
-  %143 = getelementptr inbounds float, float* %57, i64 %142
-  %144 = bitcast float* %143 to <8 x float>*
-  %145 = load <8 x float>, <8 x float>* %144, align 4
-  %146 = add i64 %141, 8
-  %147 = getelementptr inbounds float, float* %57, i64 %146
-  %148 = bitcast float* %147 to <8 x float>*
-  %149 = load <8 x float>, <8 x float>* %148, align 4
-  %150 = add i64 %141, 16
-  %151 = getelementptr inbounds float, float* %57, i64 %150
-  %152 = bitcast float* %151 to <8 x float>*
-  %153 = load <8 x float>, <8 x float>* %152, align 4
-  %154 = add i64 %141, 24
-  %155 = getelementptr inbounds float, float* %57, i64 %154
-  %156 = bitcast float* %155 to <8 x float>*
-  %157 = load <8 x float>, <8 x float>* %156, align 4
-  %158 = add i64 %141, 32
-  %159 = getelementptr inbounds float, float* %57, i64 %158
-  %160 = bitcast float* %159 to <8 x float>*
-  %161 = load <8 x float>, <8 x float>* %160, align 4
-  %162 = add i64 %141, 40
-  %163 = getelementptr inbounds float, float* %57, i64 %162
-  %164 = bitcast float* %163 to <8 x float>*
-  %165 = load <8 x float>, <8 x float>* %164, align 4
-  %166 = fmul <8 x float> %153, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
-  %167 = fmul <8 x float> %149, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
-  %168 = fsub <8 x float> %161, %166
-  %169 = fsub <8 x float> %157, %167
-  %170 = fsub <8 x float> %161, %153
-  %171 = fsub <8 x float> %157, %149
-  %172 = fmul <8 x float> %171, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
-  %173 = call <8 x float> @llvm.fma.v8f32(<8 x float> %145, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %161)
-  %174 = fmul <8 x float> %153, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
-  %175 = fadd <8 x float> %173, %174
-  %176 = fadd <8 x float> %168, %169
-  %177 = fsub <8 x float> %168, %169
-  %178 = fadd <8 x float> %170, %172
-  %179 = fsub <8 x float> %170, %172
-  %180 = call <8 x float> @llvm.fma.v8f32(<8 x float> %149, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %165)
-  %181 = fmul <8 x float> %157, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
-  %182 = fadd <8 x float> %180, %181
-  %183 = mul i64 %row, 3072
-  %184 = add i64 %139, %183
-  %185 = add i64 %184, 0
-  %186 = getelementptr inbounds float, float* %2, i64 %185
-  %187 = bitcast float* %186 to <8 x float>*
-  store <8 x float> %175, <8 x float>* %187, align 4
-  %188 = add i64 %184, 512
-  %189 = getelementptr inbounds float, float* %2, i64 %188
-  %190 = bitcast float* %189 to <8 x float>*
-  store <8 x float> %176, <8 x float>* %190, align 4
-  %191 = add i64 %184, 1024
-  %192 = getelementptr inbounds float, float* %2, i64 %191
-  %193 = bitcast float* %192 to <8 x float>*
-  store <8 x float> %177, <8 x float>* %193, align 4
-  %194 = add i64 %184, 1536
-  %195 = getelementptr inbounds float, float* %2, i64 %194
+  %177 = mul i64 %row, 48
+  %178 = add i64 %177, 0
+  %179 = getelementptr inbounds float, float* %57, i64 %178
+  %180 = bitcast float* %179 to <8 x float>*
+  %181 = load <8 x float>, <8 x float>* %180, align 4
+  %182 = add i64 %177, 8
+  %183 = getelementptr inbounds float, float* %57, i64 %182
+  %184 = bitcast float* %183 to <8 x float>*
+  %185 = load <8 x float>, <8 x float>* %184, align 4
+  %186 = add i64 %177, 16
+  %187 = getelementptr inbounds float, float* %57, i64 %186
+  %188 = bitcast float* %187 to <8 x float>*
+  %189 = load <8 x float>, <8 x float>* %188, align 4
+  %190 = add i64 %177, 24
+  %191 = getelementptr inbounds float, float* %57, i64 %190
+  %192 = bitcast float* %191 to <8 x float>*
+  %193 = load <8 x float>, <8 x float>* %192, align 4
+  %194 = add i64 %177, 32
+  %195 = getelementptr inbounds float, float* %57, i64 %194
   %196 = bitcast float* %195 to <8 x float>*
-  store <8 x float> %178, <8 x float>* %196, align 4
-  %197 = add i64 %184, 2048
-  %198 = getelementptr inbounds float, float* %2, i64 %197
-  %199 = bitcast float* %198 to <8 x float>*
-  store <8 x float> %179, <8 x float>* %199, align 4
-  %200 = add i64 %184, 2560
-  %201 = getelementptr inbounds float, float* %2, i64 %200
-  %202 = bitcast float* %201 to <8 x float>*
-  store <8 x float> %182, <8 x float>* %202, align 4
+  %197 = load <8 x float>, <8 x float>* %196, align 4
+  %198 = add i64 %177, 40
+  %199 = getelementptr inbounds float, float* %57, i64 %198
+  %200 = bitcast float* %199 to <8 x float>*
+  %201 = load <8 x float>, <8 x float>* %200, align 4
+  %202 = fmul <8 x float> %189, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
+  %203 = fmul <8 x float> %185, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
+  %204 = fsub <8 x float> %197, %202
+  %205 = fsub <8 x float> %193, %203
+  %206 = fsub <8 x float> %197, %189
+  %207 = fsub <8 x float> %193, %185
+  %208 = fmul <8 x float> %207, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
+  %209 = call <8 x float> @llvm.fma.v8f32(<8 x float> %181, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %197)
+  %210 = fmul <8 x float> %189, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
+  %211 = fadd <8 x float> %209, %210
+  %212 = fadd <8 x float> %204, %205
+  %213 = fsub <8 x float> %204, %205
+  %214 = fadd <8 x float> %206, %208
+  %215 = fsub <8 x float> %206, %208
+  %216 = call <8 x float> @llvm.fma.v8f32(<8 x float> %185, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %201)
+  %217 = fmul <8 x float> %193, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
+  %218 = fadd <8 x float> %216, %217
+  %219 = mul i64 %row, 3072
+  %220 = add i64 %175, %219
+  %221 = add i64 %220, 0
+  %222 = getelementptr inbounds float, float* %2, i64 %221
+  %223 = bitcast float* %222 to <8 x float>*
+  store <8 x float> %211, <8 x float>* %223, align 4
+  %224 = add i64 %220, 512
+  %225 = getelementptr inbounds float, float* %2, i64 %224
+  %226 = bitcast float* %225 to <8 x float>*
+  store <8 x float> %212, <8 x float>* %226, align 4
+  %227 = add i64 %220, 1024
+  %228 = getelementptr inbounds float, float* %2, i64 %227
+  %229 = bitcast float* %228 to <8 x float>*
+  store <8 x float> %213, <8 x float>* %229, align 4
+  %230 = add i64 %220, 1536
+  %231 = getelementptr inbounds float, float* %2, i64 %230
+  %232 = bitcast float* %231 to <8 x float>*
+  store <8 x float> %214, <8 x float>* %232, align 4
+  %233 = add i64 %220, 2048
+  %234 = getelementptr inbounds float, float* %2, i64 %233
+  %235 = bitcast float* %234 to <8 x float>*
+  store <8 x float> %215, <8 x float>* %235, align 4
+  %236 = add i64 %220, 2560
+  %237 = getelementptr inbounds float, float* %2, i64 %236
+  %238 = bitcast float* %237 to <8 x float>*
+  store <8 x float> %218, <8 x float>* %238, align 4
   %row.next = add i64 %row, 1
   br label %row.header, !llvm.loop !21
 
@@ -2937,38 +3036,38 @@ row.exit:                                         ; preds = %row.header
 
 task.header:                                      ; preds = %endif, %tile.exit
   %task = phi i64 [ %63, %tile.exit ], [ %task.next, %endif ]
-  %203 = icmp slt i64 %task, %66
-  br i1 %203, label %task.body, label %task.exit
+  %239 = icmp slt i64 %task, %66
+  br i1 %239, label %task.body, label %task.exit
 
 task.body:                                        ; preds = %task.header
-  %204 = sdiv i64 %task, 12
-  %205 = mul i64 %204, 512
-  %206 = add i64 10368, %205
-  %207 = getelementptr inbounds float, float* %2, i64 %206
-  %208 = mul i64 %204, 2048
-  %209 = getelementptr inbounds float, float* bitcast ([294912 x i8]* @weight.conv2d_3.winograd to float*), i64 %208
-  %210 = mul i64 %204, 1024
-  %211 = add i64 28800, %210
-  %212 = srem i64 %task, 12
-  %213 = sdiv i64 %212, 4
-  %214 = srem i64 %212, 4
-  %215 = mul i64 %213, 6
-  %216 = mul i64 %214, 16
-  %217 = mul i64 %214, 512
-  %218 = icmp eq i64 %213, 2
-  br i1 %218, label %then, label %else
+  %240 = sdiv i64 %task, 12
+  %241 = mul i64 %240, 512
+  %242 = add i64 10368, %241
+  %243 = getelementptr inbounds float, float* %2, i64 %242
+  %244 = mul i64 %240, 2048
+  %245 = getelementptr inbounds float, float* bitcast ([294912 x i8]* @weight.conv2d_3.winograd to float*), i64 %244
+  %246 = mul i64 %240, 1024
+  %247 = add i64 28800, %246
+  %248 = srem i64 %task, 12
+  %249 = sdiv i64 %248, 4
+  %250 = srem i64 %248, 4
+  %251 = mul i64 %249, 6
+  %252 = mul i64 %250, 16
+  %253 = mul i64 %250, 512
+  %254 = icmp eq i64 %249, 2
+  br i1 %254, label %then, label %else
 
 task.exit:                                        ; preds = %task.header
   call void @GOMP_barrier()
-  %219 = sub i64 %5, 1
-  %220 = add i64 %32, %219
-  %221 = sdiv i64 %220, %5
-  %222 = mul i64 %4, %221
-  %223 = icmp slt i64 %222, %32
-  %224 = select i1 %223, i64 %222, i64 %32
-  %225 = add i64 %224, %221
-  %226 = icmp slt i64 %225, %32
-  %227 = select i1 %226, i64 %225, i64 %32
+  %255 = sub i64 %5, 1
+  %256 = add i64 %32, %255
+  %257 = sdiv i64 %256, %5
+  %258 = mul i64 %4, %257
+  %259 = icmp slt i64 %258, %32
+  %260 = select i1 %259, i64 %258, i64 %32
+  %261 = add i64 %260, %257
+  %262 = icmp slt i64 %261, %32
+  %263 = select i1 %262, i64 %261, i64 %32
   br label %tile.header15
 
 then:                                             ; preds = %task.body
@@ -3003,393 +3102,393 @@ endif:                                            ; preds = %k.exit6, %k.exit
 
 k.header:                                         ; preds = %k.body, %then
   %k = phi i64 [ 0, %then ], [ %k.next, %k.body ]
-  %228 = icmp slt i64 %k, 32
-  br i1 %228, label %k.body, label %k.exit
+  %264 = icmp slt i64 %k, 32
+  br i1 %264, label %k.body, label %k.exit
 
 k.body:                                           ; preds = %k.header
-  %229 = mul i64 %k, 16
-  %230 = add i64 %217, %229
-  %231 = add i64 %230, 0
-  %232 = getelementptr inbounds float, float* %209, i64 %231
-  %233 = bitcast float* %232 to <8 x float>*
-  %234 = load <8 x float>, <8 x float>* %233, align 4
-  %235 = add i64 %230, 8
-  %236 = getelementptr inbounds float, float* %209, i64 %235
-  %237 = bitcast float* %236 to <8 x float>*
-  %238 = load <8 x float>, <8 x float>* %237, align 4
-  %239 = add i64 %215, 0
-  %240 = mul i64 %239, 32
-  %241 = add i64 %240, %k
-  %242 = getelementptr inbounds float, float* %207, i64 %241
-  %243 = load float, float* %242, align 4
-  %244 = insertelement <8 x float> undef, float %243, i32 0
-  %splat = shufflevector <8 x float> %244, <8 x float> undef, <8 x i32> zeroinitializer
-  %245 = load <8 x float>, <8 x float>* %26, align 32
-  %246 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %234, <8 x float> %245)
-  store <8 x float> %246, <8 x float>* %26, align 32
-  %247 = load <8 x float>, <8 x float>* %22, align 32
-  %248 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %238, <8 x float> %247)
-  store <8 x float> %248, <8 x float>* %22, align 32
-  %249 = add i64 %215, 1
-  %250 = mul i64 %249, 32
-  %251 = add i64 %250, %k
-  %252 = getelementptr inbounds float, float* %207, i64 %251
-  %253 = load float, float* %252, align 4
-  %254 = insertelement <8 x float> undef, float %253, i32 0
-  %splat1 = shufflevector <8 x float> %254, <8 x float> undef, <8 x i32> zeroinitializer
-  %255 = load <8 x float>, <8 x float>* %25, align 32
-  %256 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %234, <8 x float> %255)
-  store <8 x float> %256, <8 x float>* %25, align 32
-  %257 = load <8 x float>, <8 x float>* %21, align 32
-  %258 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %238, <8 x float> %257)
-  store <8 x float> %258, <8 x float>* %21, align 32
-  %259 = add i64 %215, 2
-  %260 = mul i64 %259, 32
-  %261 = add i64 %260, %k
-  %262 = getelementptr inbounds float, float* %207, i64 %261
-  %263 = load float, float* %262, align 4
-  %264 = insertelement <8 x float> undef, float %263, i32 0
-  %splat2 = shufflevector <8 x float> %264, <8 x float> undef, <8 x i32> zeroinitializer
-  %265 = load <8 x float>, <8 x float>* %24, align 32
-  %266 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %234, <8 x float> %265)
-  store <8 x float> %266, <8 x float>* %24, align 32
-  %267 = load <8 x float>, <8 x float>* %20, align 32
-  %268 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %238, <8 x float> %267)
-  store <8 x float> %268, <8 x float>* %20, align 32
-  %269 = add i64 %215, 3
-  %270 = mul i64 %269, 32
-  %271 = add i64 %270, %k
-  %272 = getelementptr inbounds float, float* %207, i64 %271
-  %273 = load float, float* %272, align 4
-  %274 = insertelement <8 x float> undef, float %273, i32 0
-  %splat3 = shufflevector <8 x float> %274, <8 x float> undef, <8 x i32> zeroinitializer
-  %275 = load <8 x float>, <8 x float>* %23, align 32
-  %276 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %234, <8 x float> %275)
-  store <8 x float> %276, <8 x float>* %23, align 32
-  %277 = load <8 x float>, <8 x float>* %19, align 32
-  %278 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %238, <8 x float> %277)
-  store <8 x float> %278, <8 x float>* %19, align 32
+  %265 = mul i64 %k, 16
+  %266 = add i64 %253, %265
+  %267 = add i64 %266, 0
+  %268 = getelementptr inbounds float, float* %245, i64 %267
+  %269 = bitcast float* %268 to <8 x float>*
+  %270 = load <8 x float>, <8 x float>* %269, align 4
+  %271 = add i64 %266, 8
+  %272 = getelementptr inbounds float, float* %245, i64 %271
+  %273 = bitcast float* %272 to <8 x float>*
+  %274 = load <8 x float>, <8 x float>* %273, align 4
+  %275 = add i64 %251, 0
+  %276 = mul i64 %275, 32
+  %277 = add i64 %276, %k
+  %278 = getelementptr inbounds float, float* %243, i64 %277
+  %279 = load float, float* %278, align 4
+  %280 = insertelement <8 x float> undef, float %279, i32 0
+  %splat = shufflevector <8 x float> %280, <8 x float> undef, <8 x i32> zeroinitializer
+  %281 = load <8 x float>, <8 x float>* %26, align 32
+  %282 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %270, <8 x float> %281)
+  store <8 x float> %282, <8 x float>* %26, align 32
+  %283 = load <8 x float>, <8 x float>* %22, align 32
+  %284 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %274, <8 x float> %283)
+  store <8 x float> %284, <8 x float>* %22, align 32
+  %285 = add i64 %251, 1
+  %286 = mul i64 %285, 32
+  %287 = add i64 %286, %k
+  %288 = getelementptr inbounds float, float* %243, i64 %287
+  %289 = load float, float* %288, align 4
+  %290 = insertelement <8 x float> undef, float %289, i32 0
+  %splat1 = shufflevector <8 x float> %290, <8 x float> undef, <8 x i32> zeroinitializer
+  %291 = load <8 x float>, <8 x float>* %25, align 32
+  %292 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %270, <8 x float> %291)
+  store <8 x float> %292, <8 x float>* %25, align 32
+  %293 = load <8 x float>, <8 x float>* %21, align 32
+  %294 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %274, <8 x float> %293)
+  store <8 x float> %294, <8 x float>* %21, align 32
+  %295 = add i64 %251, 2
+  %296 = mul i64 %295, 32
+  %297 = add i64 %296, %k
+  %298 = getelementptr inbounds float, float* %243, i64 %297
+  %299 = load float, float* %298, align 4
+  %300 = insertelement <8 x float> undef, float %299, i32 0
+  %splat2 = shufflevector <8 x float> %300, <8 x float> undef, <8 x i32> zeroinitializer
+  %301 = load <8 x float>, <8 x float>* %24, align 32
+  %302 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %270, <8 x float> %301)
+  store <8 x float> %302, <8 x float>* %24, align 32
+  %303 = load <8 x float>, <8 x float>* %20, align 32
+  %304 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %274, <8 x float> %303)
+  store <8 x float> %304, <8 x float>* %20, align 32
+  %305 = add i64 %251, 3
+  %306 = mul i64 %305, 32
+  %307 = add i64 %306, %k
+  %308 = getelementptr inbounds float, float* %243, i64 %307
+  %309 = load float, float* %308, align 4
+  %310 = insertelement <8 x float> undef, float %309, i32 0
+  %splat3 = shufflevector <8 x float> %310, <8 x float> undef, <8 x i32> zeroinitializer
+  %311 = load <8 x float>, <8 x float>* %23, align 32
+  %312 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %270, <8 x float> %311)
+  store <8 x float> %312, <8 x float>* %23, align 32
+  %313 = load <8 x float>, <8 x float>* %19, align 32
+  %314 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %274, <8 x float> %313)
+  store <8 x float> %314, <8 x float>* %19, align 32
   %k.next = add i64 %k, 1
   br label %k.header
 
 k.exit:                                           ; preds = %k.header
-  %279 = add i64 %215, 0
-  %280 = add i64 %216, 0
-  %281 = load <8 x float>, <8 x float>* %26, align 32
-  %282 = mul i64 %279, 64
-  %283 = add i64 %282, %280
-  %284 = add i64 %211, %283
-  %285 = getelementptr inbounds float, float* %2, i64 %284
-  %286 = bitcast float* %285 to <8 x float>*
-  store <8 x float> %281, <8 x float>* %286, align 4
-  %287 = add i64 %215, 1
-  %288 = add i64 %216, 0
-  %289 = load <8 x float>, <8 x float>* %25, align 32
-  %290 = mul i64 %287, 64
-  %291 = add i64 %290, %288
-  %292 = add i64 %211, %291
-  %293 = getelementptr inbounds float, float* %2, i64 %292
-  %294 = bitcast float* %293 to <8 x float>*
-  store <8 x float> %289, <8 x float>* %294, align 4
-  %295 = add i64 %215, 2
-  %296 = add i64 %216, 0
-  %297 = load <8 x float>, <8 x float>* %24, align 32
-  %298 = mul i64 %295, 64
-  %299 = add i64 %298, %296
-  %300 = add i64 %211, %299
-  %301 = getelementptr inbounds float, float* %2, i64 %300
-  %302 = bitcast float* %301 to <8 x float>*
-  store <8 x float> %297, <8 x float>* %302, align 4
-  %303 = add i64 %215, 3
-  %304 = add i64 %216, 0
-  %305 = load <8 x float>, <8 x float>* %23, align 32
-  %306 = mul i64 %303, 64
-  %307 = add i64 %306, %304
-  %308 = add i64 %211, %307
-  %309 = getelementptr inbounds float, float* %2, i64 %308
-  %310 = bitcast float* %309 to <8 x float>*
-  store <8 x float> %305, <8 x float>* %310, align 4
-  %311 = add i64 %215, 0
-  %312 = add i64 %216, 8
-  %313 = load <8 x float>, <8 x float>* %22, align 32
-  %314 = mul i64 %311, 64
-  %315 = add i64 %314, %312
-  %316 = add i64 %211, %315
-  %317 = getelementptr inbounds float, float* %2, i64 %316
-  %318 = bitcast float* %317 to <8 x float>*
-  store <8 x float> %313, <8 x float>* %318, align 4
-  %319 = add i64 %215, 1
-  %320 = add i64 %216, 8
-  %321 = load <8 x float>, <8 x float>* %21, align 32
-  %322 = mul i64 %319, 64
-  %323 = add i64 %322, %320
-  %324 = add i64 %211, %323
-  %325 = getelementptr inbounds float, float* %2, i64 %324
-  %326 = bitcast float* %325 to <8 x float>*
-  store <8 x float> %321, <8 x float>* %326, align 4
-  %327 = add i64 %215, 2
-  %328 = add i64 %216, 8
-  %329 = load <8 x float>, <8 x float>* %20, align 32
-  %330 = mul i64 %327, 64
-  %331 = add i64 %330, %328
-  %332 = add i64 %211, %331
-  %333 = getelementptr inbounds float, float* %2, i64 %332
-  %334 = bitcast float* %333 to <8 x float>*
-  store <8 x float> %329, <8 x float>* %334, align 4
-  %335 = add i64 %215, 3
-  %336 = add i64 %216, 8
-  %337 = load <8 x float>, <8 x float>* %19, align 32
-  %338 = mul i64 %335, 64
-  %339 = add i64 %338, %336
-  %340 = add i64 %211, %339
-  %341 = getelementptr inbounds float, float* %2, i64 %340
-  %342 = bitcast float* %341 to <8 x float>*
-  store <8 x float> %337, <8 x float>* %342, align 4
+  %315 = add i64 %251, 0
+  %316 = add i64 %252, 0
+  %317 = load <8 x float>, <8 x float>* %26, align 32
+  %318 = mul i64 %315, 64
+  %319 = add i64 %318, %316
+  %320 = add i64 %247, %319
+  %321 = getelementptr inbounds float, float* %2, i64 %320
+  %322 = bitcast float* %321 to <8 x float>*
+  store <8 x float> %317, <8 x float>* %322, align 4
+  %323 = add i64 %251, 1
+  %324 = add i64 %252, 0
+  %325 = load <8 x float>, <8 x float>* %25, align 32
+  %326 = mul i64 %323, 64
+  %327 = add i64 %326, %324
+  %328 = add i64 %247, %327
+  %329 = getelementptr inbounds float, float* %2, i64 %328
+  %330 = bitcast float* %329 to <8 x float>*
+  store <8 x float> %325, <8 x float>* %330, align 4
+  %331 = add i64 %251, 2
+  %332 = add i64 %252, 0
+  %333 = load <8 x float>, <8 x float>* %24, align 32
+  %334 = mul i64 %331, 64
+  %335 = add i64 %334, %332
+  %336 = add i64 %247, %335
+  %337 = getelementptr inbounds float, float* %2, i64 %336
+  %338 = bitcast float* %337 to <8 x float>*
+  store <8 x float> %333, <8 x float>* %338, align 4
+  %339 = add i64 %251, 3
+  %340 = add i64 %252, 0
+  %341 = load <8 x float>, <8 x float>* %23, align 32
+  %342 = mul i64 %339, 64
+  %343 = add i64 %342, %340
+  %344 = add i64 %247, %343
+  %345 = getelementptr inbounds float, float* %2, i64 %344
+  %346 = bitcast float* %345 to <8 x float>*
+  store <8 x float> %341, <8 x float>* %346, align 4
+  %347 = add i64 %251, 0
+  %348 = add i64 %252, 8
+  %349 = load <8 x float>, <8 x float>* %22, align 32
+  %350 = mul i64 %347, 64
+  %351 = add i64 %350, %348
+  %352 = add i64 %247, %351
+  %353 = getelementptr inbounds float, float* %2, i64 %352
+  %354 = bitcast float* %353 to <8 x float>*
+  store <8 x float> %349, <8 x float>* %354, align 4
+  %355 = add i64 %251, 1
+  %356 = add i64 %252, 8
+  %357 = load <8 x float>, <8 x float>* %21, align 32
+  %358 = mul i64 %355, 64
+  %359 = add i64 %358, %356
+  %360 = add i64 %247, %359
+  %361 = getelementptr inbounds float, float* %2, i64 %360
+  %362 = bitcast float* %361 to <8 x float>*
+  store <8 x float> %357, <8 x float>* %362, align 4
+  %363 = add i64 %251, 2
+  %364 = add i64 %252, 8
+  %365 = load <8 x float>, <8 x float>* %20, align 32
+  %366 = mul i64 %363, 64
+  %367 = add i64 %366, %364
+  %368 = add i64 %247, %367
+  %369 = getelementptr inbounds float, float* %2, i64 %368
+  %370 = bitcast float* %369 to <8 x float>*
+  store <8 x float> %365, <8 x float>* %370, align 4
+  %371 = add i64 %251, 3
+  %372 = add i64 %252, 8
+  %373 = load <8 x float>, <8 x float>* %19, align 32
+  %374 = mul i64 %371, 64
+  %375 = add i64 %374, %372
+  %376 = add i64 %247, %375
+  %377 = getelementptr inbounds float, float* %2, i64 %376
+  %378 = bitcast float* %377 to <8 x float>*
+  store <8 x float> %373, <8 x float>* %378, align 4
   br label %endif
 
 k.header4:                                        ; preds = %k.body5, %else
   %k7 = phi i64 [ 0, %else ], [ %k.next14, %k.body5 ]
-  %343 = icmp slt i64 %k7, 32
-  br i1 %343, label %k.body5, label %k.exit6
+  %379 = icmp slt i64 %k7, 32
+  br i1 %379, label %k.body5, label %k.exit6
 
 k.body5:                                          ; preds = %k.header4
-  %344 = mul i64 %k7, 16
-  %345 = add i64 %217, %344
-  %346 = add i64 %345, 0
-  %347 = getelementptr inbounds float, float* %209, i64 %346
-  %348 = bitcast float* %347 to <8 x float>*
-  %349 = load <8 x float>, <8 x float>* %348, align 4
-  %350 = add i64 %345, 8
-  %351 = getelementptr inbounds float, float* %209, i64 %350
-  %352 = bitcast float* %351 to <8 x float>*
-  %353 = load <8 x float>, <8 x float>* %352, align 4
-  %354 = add i64 %215, 0
-  %355 = mul i64 %354, 32
-  %356 = add i64 %355, %k7
-  %357 = getelementptr inbounds float, float* %207, i64 %356
-  %358 = load float, float* %357, align 4
-  %359 = insertelement <8 x float> undef, float %358, i32 0
-  %splat8 = shufflevector <8 x float> %359, <8 x float> undef, <8 x i32> zeroinitializer
-  %360 = load <8 x float>, <8 x float>* %18, align 32
-  %361 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat8, <8 x float> %349, <8 x float> %360)
-  store <8 x float> %361, <8 x float>* %18, align 32
-  %362 = load <8 x float>, <8 x float>* %12, align 32
-  %363 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat8, <8 x float> %353, <8 x float> %362)
-  store <8 x float> %363, <8 x float>* %12, align 32
-  %364 = add i64 %215, 1
-  %365 = mul i64 %364, 32
-  %366 = add i64 %365, %k7
-  %367 = getelementptr inbounds float, float* %207, i64 %366
-  %368 = load float, float* %367, align 4
-  %369 = insertelement <8 x float> undef, float %368, i32 0
-  %splat9 = shufflevector <8 x float> %369, <8 x float> undef, <8 x i32> zeroinitializer
-  %370 = load <8 x float>, <8 x float>* %17, align 32
-  %371 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat9, <8 x float> %349, <8 x float> %370)
-  store <8 x float> %371, <8 x float>* %17, align 32
-  %372 = load <8 x float>, <8 x float>* %11, align 32
-  %373 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat9, <8 x float> %353, <8 x float> %372)
-  store <8 x float> %373, <8 x float>* %11, align 32
-  %374 = add i64 %215, 2
-  %375 = mul i64 %374, 32
-  %376 = add i64 %375, %k7
-  %377 = getelementptr inbounds float, float* %207, i64 %376
-  %378 = load float, float* %377, align 4
-  %379 = insertelement <8 x float> undef, float %378, i32 0
-  %splat10 = shufflevector <8 x float> %379, <8 x float> undef, <8 x i32> zeroinitializer
-  %380 = load <8 x float>, <8 x float>* %16, align 32
-  %381 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat10, <8 x float> %349, <8 x float> %380)
-  store <8 x float> %381, <8 x float>* %16, align 32
-  %382 = load <8 x float>, <8 x float>* %10, align 32
-  %383 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat10, <8 x float> %353, <8 x float> %382)
-  store <8 x float> %383, <8 x float>* %10, align 32
-  %384 = add i64 %215, 3
-  %385 = mul i64 %384, 32
-  %386 = add i64 %385, %k7
-  %387 = getelementptr inbounds float, float* %207, i64 %386
-  %388 = load float, float* %387, align 4
-  %389 = insertelement <8 x float> undef, float %388, i32 0
-  %splat11 = shufflevector <8 x float> %389, <8 x float> undef, <8 x i32> zeroinitializer
-  %390 = load <8 x float>, <8 x float>* %15, align 32
-  %391 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat11, <8 x float> %349, <8 x float> %390)
-  store <8 x float> %391, <8 x float>* %15, align 32
-  %392 = load <8 x float>, <8 x float>* %9, align 32
-  %393 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat11, <8 x float> %353, <8 x float> %392)
-  store <8 x float> %393, <8 x float>* %9, align 32
-  %394 = add i64 %215, 4
-  %395 = mul i64 %394, 32
-  %396 = add i64 %395, %k7
-  %397 = getelementptr inbounds float, float* %207, i64 %396
-  %398 = load float, float* %397, align 4
-  %399 = insertelement <8 x float> undef, float %398, i32 0
-  %splat12 = shufflevector <8 x float> %399, <8 x float> undef, <8 x i32> zeroinitializer
-  %400 = load <8 x float>, <8 x float>* %14, align 32
-  %401 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat12, <8 x float> %349, <8 x float> %400)
-  store <8 x float> %401, <8 x float>* %14, align 32
-  %402 = load <8 x float>, <8 x float>* %8, align 32
-  %403 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat12, <8 x float> %353, <8 x float> %402)
-  store <8 x float> %403, <8 x float>* %8, align 32
-  %404 = add i64 %215, 5
-  %405 = mul i64 %404, 32
-  %406 = add i64 %405, %k7
-  %407 = getelementptr inbounds float, float* %207, i64 %406
-  %408 = load float, float* %407, align 4
-  %409 = insertelement <8 x float> undef, float %408, i32 0
-  %splat13 = shufflevector <8 x float> %409, <8 x float> undef, <8 x i32> zeroinitializer
-  %410 = load <8 x float>, <8 x float>* %13, align 32
-  %411 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat13, <8 x float> %349, <8 x float> %410)
-  store <8 x float> %411, <8 x float>* %13, align 32
-  %412 = load <8 x float>, <8 x float>* %7, align 32
-  %413 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat13, <8 x float> %353, <8 x float> %412)
-  store <8 x float> %413, <8 x float>* %7, align 32
+  %380 = mul i64 %k7, 16
+  %381 = add i64 %253, %380
+  %382 = add i64 %381, 0
+  %383 = getelementptr inbounds float, float* %245, i64 %382
+  %384 = bitcast float* %383 to <8 x float>*
+  %385 = load <8 x float>, <8 x float>* %384, align 4
+  %386 = add i64 %381, 8
+  %387 = getelementptr inbounds float, float* %245, i64 %386
+  %388 = bitcast float* %387 to <8 x float>*
+  %389 = load <8 x float>, <8 x float>* %388, align 4
+  %390 = add i64 %251, 0
+  %391 = mul i64 %390, 32
+  %392 = add i64 %391, %k7
+  %393 = getelementptr inbounds float, float* %243, i64 %392
+  %394 = load float, float* %393, align 4
+  %395 = insertelement <8 x float> undef, float %394, i32 0
+  %splat8 = shufflevector <8 x float> %395, <8 x float> undef, <8 x i32> zeroinitializer
+  %396 = load <8 x float>, <8 x float>* %18, align 32
+  %397 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat8, <8 x float> %385, <8 x float> %396)
+  store <8 x float> %397, <8 x float>* %18, align 32
+  %398 = load <8 x float>, <8 x float>* %12, align 32
+  %399 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat8, <8 x float> %389, <8 x float> %398)
+  store <8 x float> %399, <8 x float>* %12, align 32
+  %400 = add i64 %251, 1
+  %401 = mul i64 %400, 32
+  %402 = add i64 %401, %k7
+  %403 = getelementptr inbounds float, float* %243, i64 %402
+  %404 = load float, float* %403, align 4
+  %405 = insertelement <8 x float> undef, float %404, i32 0
+  %splat9 = shufflevector <8 x float> %405, <8 x float> undef, <8 x i32> zeroinitializer
+  %406 = load <8 x float>, <8 x float>* %17, align 32
+  %407 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat9, <8 x float> %385, <8 x float> %406)
+  store <8 x float> %407, <8 x float>* %17, align 32
+  %408 = load <8 x float>, <8 x float>* %11, align 32
+  %409 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat9, <8 x float> %389, <8 x float> %408)
+  store <8 x float> %409, <8 x float>* %11, align 32
+  %410 = add i64 %251, 2
+  %411 = mul i64 %410, 32
+  %412 = add i64 %411, %k7
+  %413 = getelementptr inbounds float, float* %243, i64 %412
+  %414 = load float, float* %413, align 4
+  %415 = insertelement <8 x float> undef, float %414, i32 0
+  %splat10 = shufflevector <8 x float> %415, <8 x float> undef, <8 x i32> zeroinitializer
+  %416 = load <8 x float>, <8 x float>* %16, align 32
+  %417 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat10, <8 x float> %385, <8 x float> %416)
+  store <8 x float> %417, <8 x float>* %16, align 32
+  %418 = load <8 x float>, <8 x float>* %10, align 32
+  %419 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat10, <8 x float> %389, <8 x float> %418)
+  store <8 x float> %419, <8 x float>* %10, align 32
+  %420 = add i64 %251, 3
+  %421 = mul i64 %420, 32
+  %422 = add i64 %421, %k7
+  %423 = getelementptr inbounds float, float* %243, i64 %422
+  %424 = load float, float* %423, align 4
+  %425 = insertelement <8 x float> undef, float %424, i32 0
+  %splat11 = shufflevector <8 x float> %425, <8 x float> undef, <8 x i32> zeroinitializer
+  %426 = load <8 x float>, <8 x float>* %15, align 32
+  %427 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat11, <8 x float> %385, <8 x float> %426)
+  store <8 x float> %427, <8 x float>* %15, align 32
+  %428 = load <8 x float>, <8 x float>* %9, align 32
+  %429 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat11, <8 x float> %389, <8 x float> %428)
+  store <8 x float> %429, <8 x float>* %9, align 32
+  %430 = add i64 %251, 4
+  %431 = mul i64 %430, 32
+  %432 = add i64 %431, %k7
+  %433 = getelementptr inbounds float, float* %243, i64 %432
+  %434 = load float, float* %433, align 4
+  %435 = insertelement <8 x float> undef, float %434, i32 0
+  %splat12 = shufflevector <8 x float> %435, <8 x float> undef, <8 x i32> zeroinitializer
+  %436 = load <8 x float>, <8 x float>* %14, align 32
+  %437 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat12, <8 x float> %385, <8 x float> %436)
+  store <8 x float> %437, <8 x float>* %14, align 32
+  %438 = load <8 x float>, <8 x float>* %8, align 32
+  %439 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat12, <8 x float> %389, <8 x float> %438)
+  store <8 x float> %439, <8 x float>* %8, align 32
+  %440 = add i64 %251, 5
+  %441 = mul i64 %440, 32
+  %442 = add i64 %441, %k7
+  %443 = getelementptr inbounds float, float* %243, i64 %442
+  %444 = load float, float* %443, align 4
+  %445 = insertelement <8 x float> undef, float %444, i32 0
+  %splat13 = shufflevector <8 x float> %445, <8 x float> undef, <8 x i32> zeroinitializer
+  %446 = load <8 x float>, <8 x float>* %13, align 32
+  %447 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat13, <8 x float> %385, <8 x float> %446)
+  store <8 x float> %447, <8 x float>* %13, align 32
+  %448 = load <8 x float>, <8 x float>* %7, align 32
+  %449 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat13, <8 x float> %389, <8 x float> %448)
+  store <8 x float> %449, <8 x float>* %7, align 32
   %k.next14 = add i64 %k7, 1
   br label %k.header4
 
 k.exit6:                                          ; preds = %k.header4
-  %414 = add i64 %215, 0
-  %415 = add i64 %216, 0
-  %416 = load <8 x float>, <8 x float>* %18, align 32
-  %417 = mul i64 %414, 64
-  %418 = add i64 %417, %415
-  %419 = add i64 %211, %418
-  %420 = getelementptr inbounds float, float* %2, i64 %419
-  %421 = bitcast float* %420 to <8 x float>*
-  store <8 x float> %416, <8 x float>* %421, align 4
-  %422 = add i64 %215, 1
-  %423 = add i64 %216, 0
-  %424 = load <8 x float>, <8 x float>* %17, align 32
-  %425 = mul i64 %422, 64
-  %426 = add i64 %425, %423
-  %427 = add i64 %211, %426
-  %428 = getelementptr inbounds float, float* %2, i64 %427
-  %429 = bitcast float* %428 to <8 x float>*
-  store <8 x float> %424, <8 x float>* %429, align 4
-  %430 = add i64 %215, 2
-  %431 = add i64 %216, 0
-  %432 = load <8 x float>, <8 x float>* %16, align 32
-  %433 = mul i64 %430, 64
-  %434 = add i64 %433, %431
-  %435 = add i64 %211, %434
-  %436 = getelementptr inbounds float, float* %2, i64 %435
-  %437 = bitcast float* %436 to <8 x float>*
-  store <8 x float> %432, <8 x float>* %437, align 4
-  %438 = add i64 %215, 3
-  %439 = add i64 %216, 0
-  %440 = load <8 x float>, <8 x float>* %15, align 32
-  %441 = mul i64 %438, 64
-  %442 = add i64 %441, %439
-  %443 = add i64 %211, %442
-  %444 = getelementptr inbounds float, float* %2, i64 %443
-  %445 = bitcast float* %444 to <8 x float>*
-  store <8 x float> %440, <8 x float>* %445, align 4
-  %446 = add i64 %215, 4
-  %447 = add i64 %216, 0
-  %448 = load <8 x float>, <8 x float>* %14, align 32
-  %449 = mul i64 %446, 64
-  %450 = add i64 %449, %447
-  %451 = add i64 %211, %450
-  %452 = getelementptr inbounds float, float* %2, i64 %451
-  %453 = bitcast float* %452 to <8 x float>*
-  store <8 x float> %448, <8 x float>* %453, align 4
-  %454 = add i64 %215, 5
-  %455 = add i64 %216, 0
-  %456 = load <8 x float>, <8 x float>* %13, align 32
-  %457 = mul i64 %454, 64
-  %458 = add i64 %457, %455
-  %459 = add i64 %211, %458
-  %460 = getelementptr inbounds float, float* %2, i64 %459
-  %461 = bitcast float* %460 to <8 x float>*
-  store <8 x float> %456, <8 x float>* %461, align 4
-  %462 = add i64 %215, 0
-  %463 = add i64 %216, 8
-  %464 = load <8 x float>, <8 x float>* %12, align 32
-  %465 = mul i64 %462, 64
-  %466 = add i64 %465, %463
-  %467 = add i64 %211, %466
-  %468 = getelementptr inbounds float, float* %2, i64 %467
-  %469 = bitcast float* %468 to <8 x float>*
-  store <8 x float> %464, <8 x float>* %469, align 4
-  %470 = add i64 %215, 1
-  %471 = add i64 %216, 8
-  %472 = load <8 x float>, <8 x float>* %11, align 32
-  %473 = mul i64 %470, 64
-  %474 = add i64 %473, %471
-  %475 = add i64 %211, %474
-  %476 = getelementptr inbounds float, float* %2, i64 %475
-  %477 = bitcast float* %476 to <8 x float>*
-  store <8 x float> %472, <8 x float>* %477, align 4
-  %478 = add i64 %215, 2
-  %479 = add i64 %216, 8
-  %480 = load <8 x float>, <8 x float>* %10, align 32
-  %481 = mul i64 %478, 64
-  %482 = add i64 %481, %479
-  %483 = add i64 %211, %482
-  %484 = getelementptr inbounds float, float* %2, i64 %483
-  %485 = bitcast float* %484 to <8 x float>*
-  store <8 x float> %480, <8 x float>* %485, align 4
-  %486 = add i64 %215, 3
-  %487 = add i64 %216, 8
-  %488 = load <8 x float>, <8 x float>* %9, align 32
-  %489 = mul i64 %486, 64
-  %490 = add i64 %489, %487
-  %491 = add i64 %211, %490
-  %492 = getelementptr inbounds float, float* %2, i64 %491
-  %493 = bitcast float* %492 to <8 x float>*
-  store <8 x float> %488, <8 x float>* %493, align 4
-  %494 = add i64 %215, 4
-  %495 = add i64 %216, 8
-  %496 = load <8 x float>, <8 x float>* %8, align 32
-  %497 = mul i64 %494, 64
-  %498 = add i64 %497, %495
-  %499 = add i64 %211, %498
-  %500 = getelementptr inbounds float, float* %2, i64 %499
-  %501 = bitcast float* %500 to <8 x float>*
-  store <8 x float> %496, <8 x float>* %501, align 4
-  %502 = add i64 %215, 5
-  %503 = add i64 %216, 8
-  %504 = load <8 x float>, <8 x float>* %7, align 32
-  %505 = mul i64 %502, 64
-  %506 = add i64 %505, %503
-  %507 = add i64 %211, %506
-  %508 = getelementptr inbounds float, float* %2, i64 %507
-  %509 = bitcast float* %508 to <8 x float>*
-  store <8 x float> %504, <8 x float>* %509, align 4
+  %450 = add i64 %251, 0
+  %451 = add i64 %252, 0
+  %452 = load <8 x float>, <8 x float>* %18, align 32
+  %453 = mul i64 %450, 64
+  %454 = add i64 %453, %451
+  %455 = add i64 %247, %454
+  %456 = getelementptr inbounds float, float* %2, i64 %455
+  %457 = bitcast float* %456 to <8 x float>*
+  store <8 x float> %452, <8 x float>* %457, align 4
+  %458 = add i64 %251, 1
+  %459 = add i64 %252, 0
+  %460 = load <8 x float>, <8 x float>* %17, align 32
+  %461 = mul i64 %458, 64
+  %462 = add i64 %461, %459
+  %463 = add i64 %247, %462
+  %464 = getelementptr inbounds float, float* %2, i64 %463
+  %465 = bitcast float* %464 to <8 x float>*
+  store <8 x float> %460, <8 x float>* %465, align 4
+  %466 = add i64 %251, 2
+  %467 = add i64 %252, 0
+  %468 = load <8 x float>, <8 x float>* %16, align 32
+  %469 = mul i64 %466, 64
+  %470 = add i64 %469, %467
+  %471 = add i64 %247, %470
+  %472 = getelementptr inbounds float, float* %2, i64 %471
+  %473 = bitcast float* %472 to <8 x float>*
+  store <8 x float> %468, <8 x float>* %473, align 4
+  %474 = add i64 %251, 3
+  %475 = add i64 %252, 0
+  %476 = load <8 x float>, <8 x float>* %15, align 32
+  %477 = mul i64 %474, 64
+  %478 = add i64 %477, %475
+  %479 = add i64 %247, %478
+  %480 = getelementptr inbounds float, float* %2, i64 %479
+  %481 = bitcast float* %480 to <8 x float>*
+  store <8 x float> %476, <8 x float>* %481, align 4
+  %482 = add i64 %251, 4
+  %483 = add i64 %252, 0
+  %484 = load <8 x float>, <8 x float>* %14, align 32
+  %485 = mul i64 %482, 64
+  %486 = add i64 %485, %483
+  %487 = add i64 %247, %486
+  %488 = getelementptr inbounds float, float* %2, i64 %487
+  %489 = bitcast float* %488 to <8 x float>*
+  store <8 x float> %484, <8 x float>* %489, align 4
+  %490 = add i64 %251, 5
+  %491 = add i64 %252, 0
+  %492 = load <8 x float>, <8 x float>* %13, align 32
+  %493 = mul i64 %490, 64
+  %494 = add i64 %493, %491
+  %495 = add i64 %247, %494
+  %496 = getelementptr inbounds float, float* %2, i64 %495
+  %497 = bitcast float* %496 to <8 x float>*
+  store <8 x float> %492, <8 x float>* %497, align 4
+  %498 = add i64 %251, 0
+  %499 = add i64 %252, 8
+  %500 = load <8 x float>, <8 x float>* %12, align 32
+  %501 = mul i64 %498, 64
+  %502 = add i64 %501, %499
+  %503 = add i64 %247, %502
+  %504 = getelementptr inbounds float, float* %2, i64 %503
+  %505 = bitcast float* %504 to <8 x float>*
+  store <8 x float> %500, <8 x float>* %505, align 4
+  %506 = add i64 %251, 1
+  %507 = add i64 %252, 8
+  %508 = load <8 x float>, <8 x float>* %11, align 32
+  %509 = mul i64 %506, 64
+  %510 = add i64 %509, %507
+  %511 = add i64 %247, %510
+  %512 = getelementptr inbounds float, float* %2, i64 %511
+  %513 = bitcast float* %512 to <8 x float>*
+  store <8 x float> %508, <8 x float>* %513, align 4
+  %514 = add i64 %251, 2
+  %515 = add i64 %252, 8
+  %516 = load <8 x float>, <8 x float>* %10, align 32
+  %517 = mul i64 %514, 64
+  %518 = add i64 %517, %515
+  %519 = add i64 %247, %518
+  %520 = getelementptr inbounds float, float* %2, i64 %519
+  %521 = bitcast float* %520 to <8 x float>*
+  store <8 x float> %516, <8 x float>* %521, align 4
+  %522 = add i64 %251, 3
+  %523 = add i64 %252, 8
+  %524 = load <8 x float>, <8 x float>* %9, align 32
+  %525 = mul i64 %522, 64
+  %526 = add i64 %525, %523
+  %527 = add i64 %247, %526
+  %528 = getelementptr inbounds float, float* %2, i64 %527
+  %529 = bitcast float* %528 to <8 x float>*
+  store <8 x float> %524, <8 x float>* %529, align 4
+  %530 = add i64 %251, 4
+  %531 = add i64 %252, 8
+  %532 = load <8 x float>, <8 x float>* %8, align 32
+  %533 = mul i64 %530, 64
+  %534 = add i64 %533, %531
+  %535 = add i64 %247, %534
+  %536 = getelementptr inbounds float, float* %2, i64 %535
+  %537 = bitcast float* %536 to <8 x float>*
+  store <8 x float> %532, <8 x float>* %537, align 4
+  %538 = add i64 %251, 5
+  %539 = add i64 %252, 8
+  %540 = load <8 x float>, <8 x float>* %7, align 32
+  %541 = mul i64 %538, 64
+  %542 = add i64 %541, %539
+  %543 = add i64 %247, %542
+  %544 = getelementptr inbounds float, float* %2, i64 %543
+  %545 = bitcast float* %544 to <8 x float>*
+  store <8 x float> %540, <8 x float>* %545, align 4
   br label %endif
 
 tile.header15:                                    ; preds = %endif21, %task.exit
-  %tile18 = phi i64 [ %224, %task.exit ], [ %tile.next63, %endif21 ]
-  %510 = icmp slt i64 %tile18, %227
-  br i1 %510, label %tile.body16, label %tile.exit17
+  %tile18 = phi i64 [ %260, %task.exit ], [ %tile.next63, %endif21 ]
+  %546 = icmp slt i64 %tile18, %263
+  br i1 %546, label %tile.body16, label %tile.exit17
 
 tile.body16:                                      ; preds = %tile.header15
-  %511 = add i64 %29, %tile18
-  %512 = srem i64 %511, 4
-  %513 = sdiv i64 %511, 4
-  %514 = srem i64 %513, 4
-  %515 = sdiv i64 %511, 16
-  %516 = mul i64 %515, 8
-  %517 = mul i64 %516, 1800
-  %518 = mul i64 %514, 60
-  %519 = mul i64 %512, 4
-  %520 = add i64 %518, %519
-  %521 = mul i64 %520, 8
-  %522 = add i64 %517, %521
-  %523 = mul i64 %tile18, 64
-  %524 = add i64 28800, %523
-  %525 = bitcast [192 x float]* %6 to float*
-  %526 = icmp eq i64 %514, 3
-  br i1 %526, label %then19, label %else20
+  %547 = add i64 %29, %tile18
+  %548 = srem i64 %547, 4
+  %549 = sdiv i64 %547, 4
+  %550 = srem i64 %549, 4
+  %551 = sdiv i64 %547, 16
+  %552 = mul i64 %551, 8
+  %553 = mul i64 %552, 1800
+  %554 = mul i64 %550, 60
+  %555 = mul i64 %548, 4
+  %556 = add i64 %554, %555
+  %557 = mul i64 %556, 8
+  %558 = add i64 %553, %557
+  %559 = mul i64 %tile18, 64
+  %560 = add i64 28800, %559
+  %561 = bitcast [192 x float]* %6 to float*
+  %562 = icmp eq i64 %550, 3
+  br i1 %562, label %then19, label %else20
 
 tile.exit17:                                      ; preds = %tile.header15
   %group.next = add i64 %group, 1
   br label %group.header, !llvm.loop !24
 
 then19:                                           ; preds = %tile.body16
-  %527 = icmp eq i64 %512, 3
-  br i1 %527, label %then22, label %else23
+  %563 = icmp eq i64 %548, 3
+  br i1 %563, label %then22, label %else23
 
 else20:                                           ; preds = %tile.body16
-  %528 = icmp eq i64 %512, 3
-  br i1 %528, label %then40, label %else41
+  %564 = icmp eq i64 %548, 3
+  br i1 %564, label %then40, label %else41
 
 endif21:                                          ; preds = %endif42, %endif24
   %tile.next63 = add i64 %tile18, 1
@@ -3406,12 +3505,12 @@ endif24:                                          ; preds = %block.exit32, %bloc
 
 block.header:                                     ; preds = %row.exit27, %then22
   %block = phi i64 [ 0, %then22 ], [ %block.next, %row.exit27 ]
-  %529 = icmp slt i64 %block, 8
-  br i1 %529, label %block.body, label %block.exit
+  %565 = icmp slt i64 %block, 8
+  br i1 %565, label %block.body, label %block.exit
 
 block.body:                                       ; preds = %block.header
-  %530 = mul i64 %block, 8
-  %531 = add i64 %524, %530
+  %566 = mul i64 %block, 8
+  %567 = add i64 %560, %566
   br label %row.header25
 
 block.exit:                                       ; preds = %block.header
@@ -3419,234 +3518,234 @@ block.exit:                                       ; preds = %block.header
 
 row.header25:                                     ; preds = %row.body26, %block.body
   %row28 = phi i64 [ 0, %block.body ], [ %row.next29, %row.body26 ]
-  %532 = icmp slt i64 %row28, 6
-  br i1 %532, label %row.body26, label %row.exit27
+  %568 = icmp slt i64 %row28, 6
+  br i1 %568, label %row.body26, label %row.exit27
 
 row.body26:                                       ; preds = %row.header25
-  %533 = mul i64 %row28, 6144
-  %534 = add i64 %531, %533
-  %535 = add i64 %534, 0
-  %536 = getelementptr inbounds float, float* %2, i64 %535
-  %537 = bitcast float* %536 to <8 x float>*
-  %538 = load <8 x float>, <8 x float>* %537, align 4
-  %539 = add i64 %534, 1024
-  %540 = getelementptr inbounds float, float* %2, i64 %539
-  %541 = bitcast float* %540 to <8 x float>*
-  %542 = load <8 x float>, <8 x float>* %541, align 4
-  %543 = add i64 %534, 2048
-  %544 = getelementptr inbounds float, float* %2, i64 %543
-  %545 = bitcast float* %544 to <8 x float>*
-  %546 = load <8 x float>, <8 x float>* %545, align 4
-  %547 = add i64 %534, 3072
-  %548 = getelementptr inbounds float, float* %2, i64 %547
-  %549 = bitcast float* %548 to <8 x float>*
-  %550 = load <8 x float>, <8 x float>* %549, align 4
-  %551 = add i64 %534, 4096
-  %552 = getelementptr inbounds float, float* %2, i64 %551
-  %553 = bitcast float* %552 to <8 x float>*
-  %554 = load <8 x float>, <8 x float>* %553, align 4
-  %555 = add i64 %534, 5120
-  %556 = getelementptr inbounds float, float* %2, i64 %555
-  %557 = bitcast float* %556 to <8 x float>*
-  %558 = load <8 x float>, <8 x float>* %557, align 4
-  %559 = fadd <8 x float> %542, %546
-  %560 = fsub <8 x float> %542, %546
-  %561 = fadd <8 x float> %550, %554
-  %562 = fsub <8 x float> %550, %554
-  %563 = fadd <8 x float> %538, %559
-  %564 = fadd <8 x float> %563, %561
-  %565 = call <8 x float> @llvm.fma.v8f32(<8 x float> %562, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %560)
-  %566 = call <8 x float> @llvm.fma.v8f32(<8 x float> %561, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %559)
-  %567 = call <8 x float> @llvm.fma.v8f32(<8 x float> %562, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %560)
-  %568 = fadd <8 x float> %567, %558
-  %569 = mul i64 %row28, 32
-  %570 = add i64 %569, 0
-  %571 = getelementptr inbounds float, float* %525, i64 %570
-  %572 = bitcast float* %571 to <8 x float>*
-  store <8 x float> %564, <8 x float>* %572, align 4
-  %573 = mul i64 %row28, 32
-  %574 = add i64 %573, 8
-  %575 = getelementptr inbounds float, float* %525, i64 %574
-  %576 = bitcast float* %575 to <8 x float>*
-  store <8 x float> %565, <8 x float>* %576, align 4
-  %577 = mul i64 %row28, 32
-  %578 = add i64 %577, 16
-  %579 = getelementptr inbounds float, float* %525, i64 %578
-  %580 = bitcast float* %579 to <8 x float>*
-  store <8 x float> %566, <8 x float>* %580, align 4
-  %581 = mul i64 %row28, 32
-  %582 = add i64 %581, 24
-  %583 = getelementptr inbounds float, float* %525, i64 %582
-  %584 = bitcast float* %583 to <8 x float>*
-  store <8 x float> %568, <8 x float>* %584, align 4
+  %569 = mul i64 %row28, 6144
+  %570 = add i64 %567, %569
+  %571 = add i64 %570, 0
+  %572 = getelementptr inbounds float, float* %2, i64 %571
+  %573 = bitcast float* %572 to <8 x float>*
+  %574 = load <8 x float>, <8 x float>* %573, align 4
+  %575 = add i64 %570, 1024
+  %576 = getelementptr inbounds float, float* %2, i64 %575
+  %577 = bitcast float* %576 to <8 x float>*
+  %578 = load <8 x float>, <8 x float>* %577, align 4
+  %579 = add i64 %570, 2048
+  %580 = getelementptr inbounds float, float* %2, i64 %579
+  %581 = bitcast float* %580 to <8 x float>*
+  %582 = load <8 x float>, <8 x float>* %581, align 4
+  %583 = add i64 %570, 3072
+  %584 = getelementptr inbounds float, float* %2, i64 %583
+  %585 = bitcast float* %584 to <8 x float>*
+  %586 = load <8 x float>, <8 x float>* %585, align 4
+  %587 = add i64 %570, 4096
+  %588 = getelementptr inbounds float, float* %2, i64 %587
+  %589 = bitcast float* %588 to <8 x float>*
+  %590 = load <8 x float>, <8 x float>* %589, align 4
+  %591 = add i64 %570, 5120
+  %592 = getelementptr inbounds float, float* %2, i64 %591
+  %593 = bitcast float* %592 to <8 x float>*
+  %594 = load <8 x float>, <8 x float>* %593, align 4
+  %595 = fadd <8 x float> %578, %582
+  %596 = fsub <8 x float> %578, %582
+  %597 = fadd <8 x float> %586, %590
+  %598 = fsub <8 x float> %586, %590
+  %599 = fadd <8 x float> %574, %595
+  %600 = fadd <8 x float> %599, %597
+  %601 = call <8 x float> @llvm.fma.v8f32(<8 x float> %598, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %596)
+  %602 = call <8 x float> @llvm.fma.v8f32(<8 x float> %597, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %595)
+  %603 = call <8 x float> @llvm.fma.v8f32(<8 x float> %598, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %596)
+  %604 = fadd <8 x float> %603, %594
+  %605 = mul i64 %row28, 32
+  %606 = add i64 %605, 0
+  %607 = getelementptr inbounds float, float* %561, i64 %606
+  %608 = bitcast float* %607 to <8 x float>*
+  store <8 x float> %600, <8 x float>* %608, align 4
+  %609 = mul i64 %row28, 32
+  %610 = add i64 %609, 8
+  %611 = getelementptr inbounds float, float* %561, i64 %610
+  %612 = bitcast float* %611 to <8 x float>*
+  store <8 x float> %601, <8 x float>* %612, align 4
+  %613 = mul i64 %row28, 32
+  %614 = add i64 %613, 16
+  %615 = getelementptr inbounds float, float* %561, i64 %614
+  %616 = bitcast float* %615 to <8 x float>*
+  store <8 x float> %602, <8 x float>* %616, align 4
+  %617 = mul i64 %row28, 32
+  %618 = add i64 %617, 24
+  %619 = getelementptr inbounds float, float* %561, i64 %618
+  %620 = bitcast float* %619 to <8 x float>*
+  store <8 x float> %604, <8 x float>* %620, align 4
   %row.next29 = add i64 %row28, 1
   br label %row.header25, !llvm.loop !26
 
 row.exit27:                                       ; preds = %row.header25
-  %585 = mul i64 %block, 8
-  %586 = getelementptr inbounds float, float* bitcast ([256 x i8]* @weight.conv2d_3.bias to float*), i64 %585
-  %587 = bitcast float* %586 to <8 x float>*
-  %588 = load <8 x float>, <8 x float>* %587, align 4
-  %589 = mul i64 %block, 1800
-  %590 = add i64 %522, %589
-  %591 = getelementptr inbounds float, float* %525, i64 0
-  %592 = bitcast float* %591 to <8 x float>*
-  %593 = load <8 x float>, <8 x float>* %592, align 4
-  %594 = getelementptr inbounds float, float* %525, i64 32
-  %595 = bitcast float* %594 to <8 x float>*
-  %596 = load <8 x float>, <8 x float>* %595, align 4
-  %597 = getelementptr inbounds float, float* %525, i64 64
-  %598 = bitcast float* %597 to <8 x float>*
-  %599 = load <8 x float>, <8 x float>* %598, align 4
-  %600 = getelementptr inbounds float, float* %525, i64 96
-  %601 = bitcast float* %600 to <8 x float>*
-  %602 = load <8 x float>, <8 x float>* %601, align 4
-  %603 = getelementptr inbounds float, float* %525, i64 128
-  %604 = bitcast float* %603 to <8 x float>*
-  %605 = load <8 x float>, <8 x float>* %604, align 4
-  %606 = getelementptr inbounds float, float* %525, i64 160
-  %607 = bitcast float* %606 to <8 x float>*
-  %608 = load <8 x float>, <8 x float>* %607, align 4
-  %609 = fadd <8 x float> %596, %599
-  %610 = fsub <8 x float> %596, %599
-  %611 = fadd <8 x float> %602, %605
-  %612 = fsub <8 x float> %602, %605
-  %613 = fadd <8 x float> %593, %609
-  %614 = fadd <8 x float> %613, %611
-  %615 = call <8 x float> @llvm.fma.v8f32(<8 x float> %612, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %610)
-  %616 = call <8 x float> @llvm.fma.v8f32(<8 x float> %611, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %609)
-  %617 = call <8 x float> @llvm.fma.v8f32(<8 x float> %612, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %610)
-  %618 = fadd <8 x float> %617, %608
-  %619 = add i64 %590, 0
-  %620 = fadd <8 x float> %614, %588
-  %621 = fcmp olt <8 x float> %620, zeroinitializer
-  %622 = select <8 x i1> %621, <8 x float> zeroinitializer, <8 x float> %620
-  %623 = getelementptr inbounds float, float* %0, i64 %619
-  %624 = bitcast float* %623 to <8 x float>*
-  store <8 x float> %622, <8 x float>* %624, align 4
-  %625 = add i64 %590, 120
-  %626 = fadd <8 x float> %615, %588
-  %627 = fcmp olt <8 x float> %626, zeroinitializer
-  %628 = select <8 x i1> %627, <8 x float> zeroinitializer, <8 x float> %626
-  %629 = getelementptr inbounds float, float* %0, i64 %625
-  %630 = bitcast float* %629 to <8 x float>*
-  store <8 x float> %628, <8 x float>* %630, align 4
-  %631 = add i64 %590, 240
-  %632 = fadd <8 x float> %616, %588
-  %633 = fcmp olt <8 x float> %632, zeroinitializer
-  %634 = select <8 x i1> %633, <8 x float> zeroinitializer, <8 x float> %632
-  %635 = getelementptr inbounds float, float* %0, i64 %631
-  %636 = bitcast float* %635 to <8 x float>*
-  store <8 x float> %634, <8 x float>* %636, align 4
-  %637 = getelementptr inbounds float, float* %525, i64 8
-  %638 = bitcast float* %637 to <8 x float>*
-  %639 = load <8 x float>, <8 x float>* %638, align 4
-  %640 = getelementptr inbounds float, float* %525, i64 40
-  %641 = bitcast float* %640 to <8 x float>*
-  %642 = load <8 x float>, <8 x float>* %641, align 4
-  %643 = getelementptr inbounds float, float* %525, i64 72
-  %644 = bitcast float* %643 to <8 x float>*
-  %645 = load <8 x float>, <8 x float>* %644, align 4
-  %646 = getelementptr inbounds float, float* %525, i64 104
-  %647 = bitcast float* %646 to <8 x float>*
-  %648 = load <8 x float>, <8 x float>* %647, align 4
-  %649 = getelementptr inbounds float, float* %525, i64 136
-  %650 = bitcast float* %649 to <8 x float>*
-  %651 = load <8 x float>, <8 x float>* %650, align 4
-  %652 = getelementptr inbounds float, float* %525, i64 168
-  %653 = bitcast float* %652 to <8 x float>*
-  %654 = load <8 x float>, <8 x float>* %653, align 4
-  %655 = fadd <8 x float> %642, %645
-  %656 = fsub <8 x float> %642, %645
-  %657 = fadd <8 x float> %648, %651
-  %658 = fsub <8 x float> %648, %651
-  %659 = fadd <8 x float> %639, %655
-  %660 = fadd <8 x float> %659, %657
-  %661 = call <8 x float> @llvm.fma.v8f32(<8 x float> %658, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %656)
-  %662 = call <8 x float> @llvm.fma.v8f32(<8 x float> %657, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %655)
-  %663 = call <8 x float> @llvm.fma.v8f32(<8 x float> %658, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %656)
-  %664 = fadd <8 x float> %663, %654
-  %665 = add i64 %590, 8
-  %666 = fadd <8 x float> %660, %588
-  %667 = fcmp olt <8 x float> %666, zeroinitializer
-  %668 = select <8 x i1> %667, <8 x float> zeroinitializer, <8 x float> %666
-  %669 = getelementptr inbounds float, float* %0, i64 %665
-  %670 = bitcast float* %669 to <8 x float>*
-  store <8 x float> %668, <8 x float>* %670, align 4
-  %671 = add i64 %590, 128
-  %672 = fadd <8 x float> %661, %588
-  %673 = fcmp olt <8 x float> %672, zeroinitializer
-  %674 = select <8 x i1> %673, <8 x float> zeroinitializer, <8 x float> %672
-  %675 = getelementptr inbounds float, float* %0, i64 %671
-  %676 = bitcast float* %675 to <8 x float>*
-  store <8 x float> %674, <8 x float>* %676, align 4
-  %677 = add i64 %590, 248
-  %678 = fadd <8 x float> %662, %588
-  %679 = fcmp olt <8 x float> %678, zeroinitializer
-  %680 = select <8 x i1> %679, <8 x float> zeroinitializer, <8 x float> %678
-  %681 = getelementptr inbounds float, float* %0, i64 %677
-  %682 = bitcast float* %681 to <8 x float>*
-  store <8 x float> %680, <8 x float>* %682, align 4
-  %683 = getelementptr inbounds float, float* %525, i64 16
-  %684 = bitcast float* %683 to <8 x float>*
-  %685 = load <8 x float>, <8 x float>* %684, align 4
-  %686 = getelementptr inbounds float, float* %525, i64 48
-  %687 = bitcast float* %686 to <8 x float>*
-  %688 = load <8 x float>, <8 x float>* %687, align 4
-  %689 = getelementptr inbounds float, float* %525, i64 80
-  %690 = bitcast float* %689 to <8 x float>*
-  %691 = load <8 x float>, <8 x float>* %690, align 4
-  %692 = getelementptr inbounds float, float* %525, i64 112
-  %693 = bitcast float* %692 to <8 x float>*
-  %694 = load <8 x float>, <8 x float>* %693, align 4
-  %695 = getelementptr inbounds float, float* %525, i64 144
-  %696 = bitcast float* %695 to <8 x float>*
-  %697 = load <8 x float>, <8 x float>* %696, align 4
-  %698 = getelementptr inbounds float, float* %525, i64 176
-  %699 = bitcast float* %698 to <8 x float>*
-  %700 = load <8 x float>, <8 x float>* %699, align 4
-  %701 = fadd <8 x float> %688, %691
-  %702 = fsub <8 x float> %688, %691
-  %703 = fadd <8 x float> %694, %697
-  %704 = fsub <8 x float> %694, %697
-  %705 = fadd <8 x float> %685, %701
-  %706 = fadd <8 x float> %705, %703
-  %707 = call <8 x float> @llvm.fma.v8f32(<8 x float> %704, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %702)
-  %708 = call <8 x float> @llvm.fma.v8f32(<8 x float> %703, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %701)
-  %709 = call <8 x float> @llvm.fma.v8f32(<8 x float> %704, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %702)
-  %710 = fadd <8 x float> %709, %700
-  %711 = add i64 %590, 16
-  %712 = fadd <8 x float> %706, %588
-  %713 = fcmp olt <8 x float> %712, zeroinitializer
-  %714 = select <8 x i1> %713, <8 x float> zeroinitializer, <8 x float> %712
-  %715 = getelementptr inbounds float, float* %0, i64 %711
-  %716 = bitcast float* %715 to <8 x float>*
-  store <8 x float> %714, <8 x float>* %716, align 4
-  %717 = add i64 %590, 136
-  %718 = fadd <8 x float> %707, %588
-  %719 = fcmp olt <8 x float> %718, zeroinitializer
-  %720 = select <8 x i1> %719, <8 x float> zeroinitializer, <8 x float> %718
-  %721 = getelementptr inbounds float, float* %0, i64 %717
-  %722 = bitcast float* %721 to <8 x float>*
-  store <8 x float> %720, <8 x float>* %722, align 4
-  %723 = add i64 %590, 256
-  %724 = fadd <8 x float> %708, %588
-  %725 = fcmp olt <8 x float> %724, zeroinitializer
-  %726 = select <8 x i1> %725, <8 x float> zeroinitializer, <8 x float> %724
-  %727 = getelementptr inbounds float, float* %0, i64 %723
-  %728 = bitcast float* %727 to <8 x float>*
-  store <8 x float> %726, <8 x float>* %728, align 4
+  %621 = mul i64 %block, 8
+  %622 = getelementptr inbounds float, float* bitcast ([256 x i8]* @weight.conv2d_3.bias to float*), i64 %621
+  %623 = bitcast float* %622 to <8 x float>*
+  %624 = load <8 x float>, <8 x float>* %623, align 4
+  %625 = mul i64 %block, 1800
+  %626 = add i64 %558, %625
+  %627 = getelementptr inbounds float, float* %561, i64 0
+  %628 = bitcast float* %627 to <8 x float>*
+  %629 = load <8 x float>, <8 x float>* %628, align 4
+  %630 = getelementptr inbounds float, float* %561, i64 32
+  %631 = bitcast float* %630 to <8 x float>*
+  %632 = load <8 x float>, <8 x float>* %631, align 4
+  %633 = getelementptr inbounds float, float* %561, i64 64
+  %634 = bitcast float* %633 to <8 x float>*
+  %635 = load <8 x float>, <8 x float>* %634, align 4
+  %636 = getelementptr inbounds float, float* %561, i64 96
+  %637 = bitcast float* %636 to <8 x float>*
+  %638 = load <8 x float>, <8 x float>* %637, align 4
+  %639 = getelementptr inbounds float, float* %561, i64 128
+  %640 = bitcast float* %639 to <8 x float>*
+  %641 = load <8 x float>, <8 x float>* %640, align 4
+  %642 = getelementptr inbounds float, float* %561, i64 160
+  %643 = bitcast float* %642 to <8 x float>*
+  %644 = load <8 x float>, <8 x float>* %643, align 4
+  %645 = fadd <8 x float> %632, %635
+  %646 = fsub <8 x float> %632, %635
+  %647 = fadd <8 x float> %638, %641
+  %648 = fsub <8 x float> %638, %641
+  %649 = fadd <8 x float> %629, %645
+  %650 = fadd <8 x float> %649, %647
+  %651 = call <8 x float> @llvm.fma.v8f32(<8 x float> %648, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %646)
+  %652 = call <8 x float> @llvm.fma.v8f32(<8 x float> %647, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %645)
+  %653 = call <8 x float> @llvm.fma.v8f32(<8 x float> %648, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %646)
+  %654 = fadd <8 x float> %653, %644
+  %655 = add i64 %626, 0
+  %656 = fadd <8 x float> %650, %624
+  %657 = fcmp olt <8 x float> %656, zeroinitializer
+  %658 = select <8 x i1> %657, <8 x float> zeroinitializer, <8 x float> %656
+  %659 = getelementptr inbounds float, float* %0, i64 %655
+  %660 = bitcast float* %659 to <8 x float>*
+  store <8 x float> %658, <8 x float>* %660, align 4
+  %661 = add i64 %626, 120
+  %662 = fadd <8 x float> %651, %624
+  %663 = fcmp olt <8 x float> %662, zeroinitializer
+  %664 = select <8 x i1> %663, <8 x float> zeroinitializer, <8 x float> %662
+  %665 = getelementptr inbounds float, float* %0, i64 %661
+  %666 = bitcast float* %665 to <8 x float>*
+  store <8 x float> %664, <8 x float>* %666, align 4
+  %667 = add i64 %626, 240
+  %668 = fadd <8 x float> %652, %624
+  %669 = fcmp olt <8 x float> %668, zeroinitializer
+  %670 = select <8 x i1> %669, <8 x float> zeroinitializer, <8 x float> %668
+  %671 = getelementptr inbounds float, float* %0, i64 %667
+  %672 = bitcast float* %671 to <8 x float>*
+  store <8 x float> %670, <8 x float>* %672, align 4
+  %673 = getelementptr inbounds float, float* %561, i64 8
+  %674 = bitcast float* %673 to <8 x float>*
+  %675 = load <8 x float>, <8 x float>* %674, align 4
+  %676 = getelementptr inbounds float, float* %561, i64 40
+  %677 = bitcast float* %676 to <8 x float>*
+  %678 = load <8 x float>, <8 x float>* %677, align 4
+  %679 = getelementptr inbounds float, float* %561, i64 72
+  %680 = bitcast float* %679 to <8 x float>*
+  %681 = load <8 x float>, <8 x float>* %680, align 4
+  %682 = getelementptr inbounds float, float* %561, i64 104
+  %683 = bitcast float* %682 to <8 x float>*
+  %684 = load <8 x float>, <8 x float>* %683, align 4
+  %685 = getelementptr inbounds float, float* %561, i64 136
+  %686 = bitcast float* %685 to <8 x float>*
+  %687 = load <8 x float>, <8 x float>* %686, align 4
+  %688 = getelementptr inbounds float, float* %561, i64 168
+  %689 = bitcast float* %688 to <8 x float>*
+  %690 = load <8 x float>, <8 x float>* %689, align 4
+  %691 = fadd <8 x float> %678, %681
+  %692 = fsub <8 x float> %678, %681
+  %693 = fadd <8 x float> %684, %687
+  %694 = fsub <8 x float> %684, %687
+  %695 = fadd <8 x float> %675, %691
+  %696 = fadd <8 x float> %695, %693
+  %697 = call <8 x float> @llvm.fma.v8f32(<8 x float> %694, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %692)
+  %698 = call <8 x float> @llvm.fma.v8f32(<8 x float> %693, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %691)
+  %699 = call <8 x float> @llvm.fma.v8f32(<8 x float> %694, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %692)
+  %700 = fadd <8 x float> %699, %690
+  %701 = add i64 %626, 8
+  %702 = fadd <8 x float> %696, %624
+  %703 = fcmp olt <8 x float> %702, zeroinitializer
+  %704 = select <8 x i1> %703, <8 x float> zeroinitializer, <8 x float> %702
+  %705 = getelementptr inbounds float, float* %0, i64 %701
+  %706 = bitcast float* %705 to <8 x float>*
+  store <8 x float> %704, <8 x float>* %706, align 4
+  %707 = add i64 %626, 128
+  %708 = fadd <8 x float> %697, %624
+  %709 = fcmp olt <8 x float> %708, zeroinitializer
+  %710 = select <8 x i1> %709, <8 x float> zeroinitializer, <8 x float> %708
+  %711 = getelementptr inbounds float, float* %0, i64 %707
+  %712 = bitcast float* %711 to <8 x float>*
+  store <8 x float> %710, <8 x float>* %712, align 4
+  %713 = add i64 %626, 248
+  %714 = fadd <8 x float> %698, %624
+  %715 = fcmp olt <8 x float> %714, zeroinitializer
+  %716 = select <8 x i1> %715, <8 x float> zeroinitializer, <8 x float> %714
+  %717 = getelementptr inbounds float, float* %0, i64 %713
+  %718 = bitcast float* %717 to <8 x float>*
+  store <8 x float> %716, <8 x float>* %718, align 4
+  %719 = getelementptr inbounds float, float* %561, i64 16
+  %720 = bitcast float* %719 to <8 x float>*
+  %721 = load <8 x float>, <8 x float>* %720, align 4
+  %722 = getelementptr inbounds float, float* %561, i64 48
+  %723 = bitcast float* %722 to <8 x float>*
+  %724 = load <8 x float>, <8 x float>* %723, align 4
+  %725 = getelementptr inbounds float, float* %561, i64 80
+  %726 = bitcast float* %725 to <8 x float>*
+  %727 = load <8 x float>, <8 x float>* %726, align 4
+  %728 = getelementptr inbounds float, float* %561, i64 112
+  %729 = bitcast float* %728 to <8 x float>*
+  %730 = load <8 x float>, <8 x float>* %729, align 4
+  %731 = getelementptr inbounds float, float* %561, i64 144
+  %732 = bitcast float* %731 to <8 x float>*
+  %733 = load <8 x float>, <8 x float>* %732, align 4
+  %734 = getelementptr inbounds float, float* %561, i64 176
+  %735 = bitcast float* %734 to <8 x float>*
+  %736 = load <8 x float>, <8 x float>* %735, align 4
+  %737 = fadd <8 x float> %724, %727
+  %738 = fsub <8 x float> %724, %727
+  %739 = fadd <8 x float> %730, %733
+  %740 = fsub <8 x float> %730, %733
+  %741 = fadd <8 x float> %721, %737
+  %742 = fadd <8 x float> %741, %739
+  %743 = call <8 x float> @llvm.fma.v8f32(<8 x float> %740, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %738)
+  %744 = call <8 x float> @llvm.fma.v8f32(<8 x float> %739, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %737)
+  %745 = call <8 x float> @llvm.fma.v8f32(<8 x float> %740, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %738)
+  %746 = fadd <8 x float> %745, %736
+  %747 = add i64 %626, 16
+  %748 = fadd <8 x float> %742, %624
+  %749 = fcmp olt <8 x float> %748, zeroinitializer
+  %750 = select <8 x i1> %749, <8 x float> zeroinitializer, <8 x float> %748
+  %751 = getelementptr inbounds float, float* %0, i64 %747
+  %752 = bitcast float* %751 to <8 x float>*
+  store <8 x float> %750, <8 x float>* %752, align 4
+  %753 = add i64 %626, 136
+  %754 = fadd <8 x float> %743, %624
+  %755 = fcmp olt <8 x float> %754, zeroinitializer
+  %756 = select <8 x i1> %755, <8 x float> zeroinitializer, <8 x float> %754
+  %757 = getelementptr inbounds float, float* %0, i64 %753
+  %758 = bitcast float* %757 to <8 x float>*
+  store <8 x float> %756, <8 x float>* %758, align 4
+  %759 = add i64 %626, 256
+  %760 = fadd <8 x float> %744, %624
+  %761 = fcmp olt <8 x float> %760, zeroinitializer
+  %762 = select <8 x i1> %761, <8 x float> zeroinitializer, <8 x float> %760
+  %763 = getelementptr inbounds float, float* %0, i64 %759
+  %764 = bitcast float* %763 to <8 x float>*
+  store <8 x float> %762, <8 x float>* %764, align 4
   %block.next = add i64 %block, 1
   br label %block.header, !llvm.loop !27
 
 block.header30:                                   ; preds = %row.exit36, %else23
   %block33 = phi i64 [ 0, %else23 ], [ %block.next39, %row.exit36 ]
-  %729 = icmp slt i64 %block33, 8
-  br i1 %729, label %block.body31, label %block.exit32
+  %765 = icmp slt i64 %block33, 8
+  br i1 %765, label %block.body31, label %block.exit32
 
 block.body31:                                     ; preds = %block.header30
-  %730 = mul i64 %block33, 8
-  %731 = add i64 %524, %730
+  %766 = mul i64 %block33, 8
+  %767 = add i64 %560, %766
   br label %row.header34
 
 block.exit32:                                     ; preds = %block.header30
@@ -3654,272 +3753,272 @@ block.exit32:                                     ; preds = %block.header30
 
 row.header34:                                     ; preds = %row.body35, %block.body31
   %row37 = phi i64 [ 0, %block.body31 ], [ %row.next38, %row.body35 ]
-  %732 = icmp slt i64 %row37, 6
-  br i1 %732, label %row.body35, label %row.exit36
+  %768 = icmp slt i64 %row37, 6
+  br i1 %768, label %row.body35, label %row.exit36
 
 row.body35:                                       ; preds = %row.header34
-  %733 = mul i64 %row37, 6144
-  %734 = add i64 %731, %733
-  %735 = add i64 %734, 0
-  %736 = getelementptr inbounds float, float* %2, i64 %735
-  %737 = bitcast float* %736 to <8 x float>*
-  %738 = load <8 x float>, <8 x float>* %737, align 4
-  %739 = add i64 %734, 1024
-  %740 = getelementptr inbounds float, float* %2, i64 %739
-  %741 = bitcast float* %740 to <8 x float>*
-  %742 = load <8 x float>, <8 x float>* %741, align 4
-  %743 = add i64 %734, 2048
-  %744 = getelementptr inbounds float, float* %2, i64 %743
-  %745 = bitcast float* %744 to <8 x float>*
-  %746 = load <8 x float>, <8 x float>* %745, align 4
-  %747 = add i64 %734, 3072
-  %748 = getelementptr inbounds float, float* %2, i64 %747
-  %749 = bitcast float* %748 to <8 x float>*
-  %750 = load <8 x float>, <8 x float>* %749, align 4
-  %751 = add i64 %734, 4096
-  %752 = getelementptr inbounds float, float* %2, i64 %751
-  %753 = bitcast float* %752 to <8 x float>*
-  %754 = load <8 x float>, <8 x float>* %753, align 4
-  %755 = add i64 %734, 5120
-  %756 = getelementptr inbounds float, float* %2, i64 %755
-  %757 = bitcast float* %756 to <8 x float>*
-  %758 = load <8 x float>, <8 x float>* %757, align 4
-  %759 = fadd <8 x float> %742, %746
-  %760 = fsub <8 x float> %742, %746
-  %761 = fadd <8 x float> %750, %754
-  %762 = fsub <8 x float> %750, %754
-  %763 = fadd <8 x float> %738, %759
-  %764 = fadd <8 x float> %763, %761
-  %765 = call <8 x float> @llvm.fma.v8f32(<8 x float> %762, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %760)
-  %766 = call <8 x float> @llvm.fma.v8f32(<8 x float> %761, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %759)
-  %767 = call <8 x float> @llvm.fma.v8f32(<8 x float> %762, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %760)
-  %768 = fadd <8 x float> %767, %758
-  %769 = mul i64 %row37, 32
-  %770 = add i64 %769, 0
-  %771 = getelementptr inbounds float, float* %525, i64 %770
-  %772 = bitcast float* %771 to <8 x float>*
-  store <8 x float> %764, <8 x float>* %772, align 4
-  %773 = mul i64 %row37, 32
-  %774 = add i64 %773, 8
-  %775 = getelementptr inbounds float, float* %525, i64 %774
-  %776 = bitcast float* %775 to <8 x float>*
-  store <8 x float> %765, <8 x float>* %776, align 4
-  %777 = mul i64 %row37, 32
-  %778 = add i64 %777, 16
-  %779 = getelementptr inbounds float, float* %525, i64 %778
-  %780 = bitcast float* %779 to <8 x float>*
-  store <8 x float> %766, <8 x float>* %780, align 4
-  %781 = mul i64 %row37, 32
-  %782 = add i64 %781, 24
-  %783 = getelementptr inbounds float, float* %525, i64 %782
-  %784 = bitcast float* %783 to <8 x float>*
-  store <8 x float> %768, <8 x float>* %784, align 4
+  %769 = mul i64 %row37, 6144
+  %770 = add i64 %767, %769
+  %771 = add i64 %770, 0
+  %772 = getelementptr inbounds float, float* %2, i64 %771
+  %773 = bitcast float* %772 to <8 x float>*
+  %774 = load <8 x float>, <8 x float>* %773, align 4
+  %775 = add i64 %770, 1024
+  %776 = getelementptr inbounds float, float* %2, i64 %775
+  %777 = bitcast float* %776 to <8 x float>*
+  %778 = load <8 x float>, <8 x float>* %777, align 4
+  %779 = add i64 %770, 2048
+  %780 = getelementptr inbounds float, float* %2, i64 %779
+  %781 = bitcast float* %780 to <8 x float>*
+  %782 = load <8 x float>, <8 x float>* %781, align 4
+  %783 = add i64 %770, 3072
+  %784 = getelementptr inbounds float, float* %2, i64 %783
+  %785 = bitcast float* %784 to <8 x float>*
+  %786 = load <8 x float>, <8 x float>* %785, align 4
+  %787 = add i64 %770, 4096
+  %788 = getelementptr inbounds float, float* %2, i64 %787
+  %789 = bitcast float* %788 to <8 x float>*
+  %790 = load <8 x float>, <8 x float>* %789, align 4
+  %791 = add i64 %770, 5120
+  %792 = getelementptr inbounds float, float* %2, i64 %791
+  %793 = bitcast float* %792 to <8 x float>*
+  %794 = load <8 x float>, <8 x float>* %793, align 4
+  %795 = fadd <8 x float> %778, %782
+  %796 = fsub <8 x float> %778, %782
+  %797 = fadd <8 x float> %786, %790
+  %798 = fsub <8 x float> %786, %790
+  %799 = fadd <8 x float> %774, %795
+  %800 = fadd <8 x float> %799, %797
+  %801 = call <8 x float> @llvm.fma.v8f32(<8 x float> %798, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %796)
+  %802 = call <8 x float> @llvm.fma.v8f32(<8 x float> %797, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %795)
+  %803 = call <8 x float> @llvm.fma.v8f32(<8 x float> %798, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %796)
+  %804 = fadd <8 x float> %803, %794
+  %805 = mul i64 %row37, 32
+  %806 = add i64 %805, 0
+  %807 = getelementptr inbounds float, float* %561, i64 %806
+  %808 = bitcast float* %807 to <8 x float>*
+  store <8 x float> %800, <8 x float>* %808, align 4
+  %809 = mul i64 %row37, 32
+  %810 = add i64 %809, 8
+  %811 = getelementptr inbounds float, float* %561, i64 %810
+  %812 = bitcast float* %811 to <8 x float>*
+  store <8 x float> %801, <8 x float>* %812, align 4
+  %813 = mul i64 %row37, 32
+  %814 = add i64 %813, 16
+  %815 = getelementptr inbounds float, float* %561, i64 %814
+  %816 = bitcast float* %815 to <8 x float>*
+  store <8 x float> %802, <8 x float>* %816, align 4
+  %817 = mul i64 %row37, 32
+  %818 = add i64 %817, 24
+  %819 = getelementptr inbounds float, float* %561, i64 %818
+  %820 = bitcast float* %819 to <8 x float>*
+  store <8 x float> %804, <8 x float>* %820, align 4
   %row.next38 = add i64 %row37, 1
   br label %row.header34, !llvm.loop !28
 
 row.exit36:                                       ; preds = %row.header34
-  %785 = mul i64 %block33, 8
-  %786 = getelementptr inbounds float, float* bitcast ([256 x i8]* @weight.conv2d_3.bias to float*), i64 %785
-  %787 = bitcast float* %786 to <8 x float>*
-  %788 = load <8 x float>, <8 x float>* %787, align 4
-  %789 = mul i64 %block33, 1800
-  %790 = add i64 %522, %789
-  %791 = getelementptr inbounds float, float* %525, i64 0
-  %792 = bitcast float* %791 to <8 x float>*
-  %793 = load <8 x float>, <8 x float>* %792, align 4
-  %794 = getelementptr inbounds float, float* %525, i64 32
-  %795 = bitcast float* %794 to <8 x float>*
-  %796 = load <8 x float>, <8 x float>* %795, align 4
-  %797 = getelementptr inbounds float, float* %525, i64 64
-  %798 = bitcast float* %797 to <8 x float>*
-  %799 = load <8 x float>, <8 x float>* %798, align 4
-  %800 = getelementptr inbounds float, float* %525, i64 96
-  %801 = bitcast float* %800 to <8 x float>*
-  %802 = load <8 x float>, <8 x float>* %801, align 4
-  %803 = getelementptr inbounds float, float* %525, i64 128
-  %804 = bitcast float* %803 to <8 x float>*
-  %805 = load <8 x float>, <8 x float>* %804, align 4
-  %806 = getelementptr inbounds float, float* %525, i64 160
-  %807 = bitcast float* %806 to <8 x float>*
-  %808 = load <8 x float>, <8 x float>* %807, align 4
-  %809 = fadd <8 x float> %796, %799
-  %810 = fsub <8 x float> %796, %799
-  %811 = fadd <8 x float> %802, %805
-  %812 = fsub <8 x float> %802, %805
-  %813 = fadd <8 x float> %793, %809
-  %814 = fadd <8 x float> %813, %811
-  %815 = call <8 x float> @llvm.fma.v8f32(<8 x float> %812, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %810)
-  %816 = call <8 x float> @llvm.fma.v8f32(<8 x float> %811, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %809)
-  %817 = call <8 x float> @llvm.fma.v8f32(<8 x float> %812, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %810)
-  %818 = fadd <8 x float> %817, %808
-  %819 = add i64 %790, 0
-  %820 = fadd <8 x float> %814, %788
-  %821 = fcmp olt <8 x float> %820, zeroinitializer
-  %822 = select <8 x i1> %821, <8 x float> zeroinitializer, <8 x float> %820
-  %823 = getelementptr inbounds float, float* %0, i64 %819
-  %824 = bitcast float* %823 to <8 x float>*
-  store <8 x float> %822, <8 x float>* %824, align 4
-  %825 = add i64 %790, 120
-  %826 = fadd <8 x float> %815, %788
-  %827 = fcmp olt <8 x float> %826, zeroinitializer
-  %828 = select <8 x i1> %827, <8 x float> zeroinitializer, <8 x float> %826
-  %829 = getelementptr inbounds float, float* %0, i64 %825
-  %830 = bitcast float* %829 to <8 x float>*
-  store <8 x float> %828, <8 x float>* %830, align 4
-  %831 = add i64 %790, 240
-  %832 = fadd <8 x float> %816, %788
-  %833 = fcmp olt <8 x float> %832, zeroinitializer
-  %834 = select <8 x i1> %833, <8 x float> zeroinitializer, <8 x float> %832
-  %835 = getelementptr inbounds float, float* %0, i64 %831
-  %836 = bitcast float* %835 to <8 x float>*
-  store <8 x float> %834, <8 x float>* %836, align 4
-  %837 = getelementptr inbounds float, float* %525, i64 8
-  %838 = bitcast float* %837 to <8 x float>*
-  %839 = load <8 x float>, <8 x float>* %838, align 4
-  %840 = getelementptr inbounds float, float* %525, i64 40
-  %841 = bitcast float* %840 to <8 x float>*
-  %842 = load <8 x float>, <8 x float>* %841, align 4
-  %843 = getelementptr inbounds float, float* %525, i64 72
-  %844 = bitcast float* %843 to <8 x float>*
-  %845 = load <8 x float>, <8 x float>* %844, align 4
-  %846 = getelementptr inbounds float, float* %525, i64 104
-  %847 = bitcast float* %846 to <8 x float>*
-  %848 = load <8 x float>, <8 x float>* %847, align 4
-  %849 = getelementptr inbounds float, float* %525, i64 136
-  %850 = bitcast float* %849 to <8 x float>*
-  %851 = load <8 x float>, <8 x float>* %850, align 4
-  %852 = getelementptr inbounds float, float* %525, i64 168
-  %853 = bitcast float* %852 to <8 x float>*
-  %854 = load <8 x float>, <8 x float>* %853, align 4
-  %855 = fadd <8 x float> %842, %845
-  %856 = fsub <8 x float> %842, %845
-  %857 = fadd <8 x float> %848, %851
-  %858 = fsub <8 x float> %848, %851
-  %859 = fadd <8 x float> %839, %855
-  %860 = fadd <8 x float> %859, %857
-  %861 = call <8 x float> @llvm.fma.v8f32(<8 x float> %858, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %856)
-  %862 = call <8 x float> @llvm.fma.v8f32(<8 x float> %857, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %855)
-  %863 = call <8 x float> @llvm.fma.v8f32(<8 x float> %858, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %856)
-  %864 = fadd <8 x float> %863, %854
-  %865 = add i64 %790, 8
-  %866 = fadd <8 x float> %860, %788
-  %867 = fcmp olt <8 x float> %866, zeroinitializer
-  %868 = select <8 x i1> %867, <8 x float> zeroinitializer, <8 x float> %866
-  %869 = getelementptr inbounds float, float* %0, i64 %865
-  %870 = bitcast float* %869 to <8 x float>*
-  store <8 x float> %868, <8 x float>* %870, align 4
-  %871 = add i64 %790, 128
-  %872 = fadd <8 x float> %861, %788
-  %873 = fcmp olt <8 x float> %872, zeroinitializer
-  %874 = select <8 x i1> %873, <8 x float> zeroinitializer, <8 x float> %872
-  %875 = getelementptr inbounds float, float* %0, i64 %871
-  %876 = bitcast float* %875 to <8 x float>*
-  store <8 x float> %874, <8 x float>* %876, align 4
-  %877 = add i64 %790, 248
-  %878 = fadd <8 x float> %862, %788
-  %879 = fcmp olt <8 x float> %878, zeroinitializer
-  %880 = select <8 x i1> %879, <8 x float> zeroinitializer, <8 x float> %878
-  %881 = getelementptr inbounds float, float* %0, i64 %877
-  %882 = bitcast float* %881 to <8 x float>*
-  store <8 x float> %880, <8 x float>* %882, align 4
-  %883 = getelementptr inbounds float, float* %525, i64 16
-  %884 = bitcast float* %883 to <8 x float>*
-  %885 = load <8 x float>, <8 x float>* %884, align 4
-  %886 = getelementptr inbounds float, float* %525, i64 48
-  %887 = bitcast float* %886 to <8 x float>*
-  %888 = load <8 x float>, <8 x float>* %887, align 4
-  %889 = getelementptr inbounds float, float* %525, i64 80
-  %890 = bitcast float* %889 to <8 x float>*
-  %891 = load <8 x float>, <8 x float>* %890, align 4
-  %892 = getelementptr inbounds float, float* %525, i64 112
-  %893 = bitcast float* %892 to <8 x float>*
-  %894 = load <8 x float>, <8 x float>* %893, align 4
-  %895 = getelementptr inbounds float, float* %525, i64 144
-  %896 = bitcast float* %895 to <8 x float>*
-  %897 = load <8 x float>, <8 x float>* %896, align 4
-  %898 = getelementptr inbounds float, float* %525, i64 176
-  %899 = bitcast float* %898 to <8 x float>*
-  %900 = load <8 x float>, <8 x float>* %899, align 4
-  %901 = fadd <8 x float> %888, %891
-  %902 = fsub <8 x float> %888, %891
-  %903 = fadd <8 x float> %894, %897
-  %904 = fsub <8 x float> %894, %897
-  %905 = fadd <8 x float> %885, %901
-  %906 = fadd <8 x float> %905, %903
-  %907 = call <8 x float> @llvm.fma.v8f32(<8 x float> %904, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %902)
-  %908 = call <8 x float> @llvm.fma.v8f32(<8 x float> %903, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %901)
-  %909 = call <8 x float> @llvm.fma.v8f32(<8 x float> %904, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %902)
-  %910 = fadd <8 x float> %909, %900
-  %911 = add i64 %790, 16
-  %912 = fadd <8 x float> %906, %788
-  %913 = fcmp olt <8 x float> %912, zeroinitializer
-  %914 = select <8 x i1> %913, <8 x float> zeroinitializer, <8 x float> %912
-  %915 = getelementptr inbounds float, float* %0, i64 %911
-  %916 = bitcast float* %915 to <8 x float>*
-  store <8 x float> %914, <8 x float>* %916, align 4
-  %917 = add i64 %790, 136
-  %918 = fadd <8 x float> %907, %788
-  %919 = fcmp olt <8 x float> %918, zeroinitializer
-  %920 = select <8 x i1> %919, <8 x float> zeroinitializer, <8 x float> %918
-  %921 = getelementptr inbounds float, float* %0, i64 %917
-  %922 = bitcast float* %921 to <8 x float>*
-  store <8 x float> %920, <8 x float>* %922, align 4
-  %923 = add i64 %790, 256
-  %924 = fadd <8 x float> %908, %788
-  %925 = fcmp olt <8 x float> %924, zeroinitializer
-  %926 = select <8 x i1> %925, <8 x float> zeroinitializer, <8 x float> %924
-  %927 = getelementptr inbounds float, float* %0, i64 %923
-  %928 = bitcast float* %927 to <8 x float>*
-  store <8 x float> %926, <8 x float>* %928, align 4
-  %929 = getelementptr inbounds float, float* %525, i64 24
-  %930 = bitcast float* %929 to <8 x float>*
-  %931 = load <8 x float>, <8 x float>* %930, align 4
-  %932 = getelementptr inbounds float, float* %525, i64 56
-  %933 = bitcast float* %932 to <8 x float>*
-  %934 = load <8 x float>, <8 x float>* %933, align 4
-  %935 = getelementptr inbounds float, float* %525, i64 88
-  %936 = bitcast float* %935 to <8 x float>*
-  %937 = load <8 x float>, <8 x float>* %936, align 4
-  %938 = getelementptr inbounds float, float* %525, i64 120
-  %939 = bitcast float* %938 to <8 x float>*
-  %940 = load <8 x float>, <8 x float>* %939, align 4
-  %941 = getelementptr inbounds float, float* %525, i64 152
-  %942 = bitcast float* %941 to <8 x float>*
-  %943 = load <8 x float>, <8 x float>* %942, align 4
-  %944 = getelementptr inbounds float, float* %525, i64 184
-  %945 = bitcast float* %944 to <8 x float>*
-  %946 = load <8 x float>, <8 x float>* %945, align 4
-  %947 = fadd <8 x float> %934, %937
-  %948 = fsub <8 x float> %934, %937
-  %949 = fadd <8 x float> %940, %943
-  %950 = fsub <8 x float> %940, %943
-  %951 = fadd <8 x float> %931, %947
-  %952 = fadd <8 x float> %951, %949
-  %953 = call <8 x float> @llvm.fma.v8f32(<8 x float> %950, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %948)
-  %954 = call <8 x float> @llvm.fma.v8f32(<8 x float> %949, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %947)
-  %955 = call <8 x float> @llvm.fma.v8f32(<8 x float> %950, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %948)
-  %956 = fadd <8 x float> %955, %946
-  %957 = add i64 %790, 24
-  %958 = fadd <8 x float> %952, %788
-  %959 = fcmp olt <8 x float> %958, zeroinitializer
-  %960 = select <8 x i1> %959, <8 x float> zeroinitializer, <8 x float> %958
-  %961 = getelementptr inbounds float, float* %0, i64 %957
-  %962 = bitcast float* %961 to <8 x float>*
-  store <8 x float> %960, <8 x float>* %962, align 4
-  %963 = add i64 %790, 144
-  %964 = fadd <8 x float> %953, %788
-  %965 = fcmp olt <8 x float> %964, zeroinitializer
-  %966 = select <8 x i1> %965, <8 x float> zeroinitializer, <8 x float> %964
-  %967 = getelementptr inbounds float, float* %0, i64 %963
-  %968 = bitcast float* %967 to <8 x float>*
-  store <8 x float> %966, <8 x float>* %968, align 4
-  %969 = add i64 %790, 264
-  %970 = fadd <8 x float> %954, %788
-  %971 = fcmp olt <8 x float> %970, zeroinitializer
-  %972 = select <8 x i1> %971, <8 x float> zeroinitializer, <8 x float> %970
-  %973 = getelementptr inbounds float, float* %0, i64 %969
-  %974 = bitcast float* %973 to <8 x float>*
-  store <8 x float> %972, <8 x float>* %974, align 4
+  %821 = mul i64 %block33, 8
+  %822 = getelementptr inbounds float, float* bitcast ([256 x i8]* @weight.conv2d_3.bias to float*), i64 %821
+  %823 = bitcast float* %822 to <8 x float>*
+  %824 = load <8 x float>, <8 x float>* %823, align 4
+  %825 = mul i64 %block33, 1800
+  %826 = add i64 %558, %825
+  %827 = getelementptr inbounds float, float* %561, i64 0
+  %828 = bitcast float* %827 to <8 x float>*
+  %829 = load <8 x float>, <8 x float>* %828, align 4
+  %830 = getelementptr inbounds float, float* %561, i64 32
+  %831 = bitcast float* %830 to <8 x float>*
+  %832 = load <8 x float>, <8 x float>* %831, align 4
+  %833 = getelementptr inbounds float, float* %561, i64 64
+  %834 = bitcast float* %833 to <8 x float>*
+  %835 = load <8 x float>, <8 x float>* %834, align 4
+  %836 = getelementptr inbounds float, float* %561, i64 96
+  %837 = bitcast float* %836 to <8 x float>*
+  %838 = load <8 x float>, <8 x float>* %837, align 4
+  %839 = getelementptr inbounds float, float* %561, i64 128
+  %840 = bitcast float* %839 to <8 x float>*
+  %841 = load <8 x float>, <8 x float>* %840, align 4
+  %842 = getelementptr inbounds float, float* %561, i64 160
+  %843 = bitcast float* %842 to <8 x float>*
+  %844 = load <8 x float>, <8 x float>* %843, align 4
+  %845 = fadd <8 x float> %832, %835
+  %846 = fsub <8 x float> %832, %835
+  %847 = fadd <8 x float> %838, %841
+  %848 = fsub <8 x float> %838, %841
+  %849 = fadd <8 x float> %829, %845
+  %850 = fadd <8 x float> %849, %847
+  %851 = call <8 x float> @llvm.fma.v8f32(<8 x float> %848, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %846)
+  %852 = call <8 x float> @llvm.fma.v8f32(<8 x float> %847, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %845)
+  %853 = call <8 x float> @llvm.fma.v8f32(<8 x float> %848, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %846)
+  %854 = fadd <8 x float> %853, %844
+  %855 = add i64 %826, 0
+  %856 = fadd <8 x float> %850, %824
+  %857 = fcmp olt <8 x float> %856, zeroinitializer
+  %858 = select <8 x i1> %857, <8 x float> zeroinitializer, <8 x float> %856
+  %859 = getelementptr inbounds float, float* %0, i64 %855
+  %860 = bitcast float* %859 to <8 x float>*
+  store <8 x float> %858, <8 x float>* %860, align 4
+  %861 = add i64 %826, 120
+  %862 = fadd <8 x float> %851, %824
+  %863 = fcmp olt <8 x float> %862, zeroinitializer
+  %864 = select <8 x i1> %863, <8 x float> zeroinitializer, <8 x float> %862
+  %865 = getelementptr inbounds float, float* %0, i64 %861
+  %866 = bitcast float* %865 to <8 x float>*
+  store <8 x float> %864, <8 x float>* %866, align 4
+  %867 = add i64 %826, 240
+  %868 = fadd <8 x float> %852, %824
+  %869 = fcmp olt <8 x float> %868, zeroinitializer
+  %870 = select <8 x i1> %869, <8 x float> zeroinitializer, <8 x float> %868
+  %871 = getelementptr inbounds float, float* %0, i64 %867
+  %872 = bitcast float* %871 to <8 x float>*
+  store <8 x float> %870, <8 x float>* %872, align 4
+  %873 = getelementptr inbounds float, float* %561, i64 8
+  %874 = bitcast float* %873 to <8 x float>*
+  %875 = load <8 x float>, <8 x float>* %874, align 4
+  %876 = getelementptr inbounds float, float* %561, i64 40
+  %877 = bitcast float* %876 to <8 x float>*
+  %878 = load <8 x float>, <8 x float>* %877, align 4
+  %879 = getelementptr inbounds float, float* %561, i64 72
+  %880 = bitcast float* %879 to <8 x float>*
+  %881 = load <8 x float>, <8 x float>* %880, align 4
+  %882 = getelementptr inbounds float, float* %561, i64 104
+  %883 = bitcast float* %882 to <8 x float>*
+  %884 = load <8 x float>, <8 x float>* %883, align 4
+  %885 = getelementptr inbounds float, float* %561, i64 136
+  %886 = bitcast float* %885 to <8 x float>*
+  %887 = load <8 x float>, <8 x float>* %886, align 4
+  %888 = getelementptr inbounds float, float* %561, i64 168
+  %889 = bitcast float* %888 to <8 x float>*
+  %890 = load <8 x float>, <8 x float>* %889, align 4
+  %891 = fadd <8 x float> %878, %881
+  %892 = fsub <8 x float> %878, %881
+  %893 = fadd <8 x float> %884, %887
+  %894 = fsub <8 x float> %884, %887
+  %895 = fadd <8 x float> %875, %891
+  %896 = fadd <8 x float> %895, %893
+  %897 = call <8 x float> @llvm.fma.v8f32(<8 x float> %894, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %892)
+  %898 = call <8 x float> @llvm.fma.v8f32(<8 x float> %893, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %891)
+  %899 = call <8 x float> @llvm.fma.v8f32(<8 x float> %894, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %892)
+  %900 = fadd <8 x float> %899, %890
+  %901 = add i64 %826, 8
+  %902 = fadd <8 x float> %896, %824
+  %903 = fcmp olt <8 x float> %902, zeroinitializer
+  %904 = select <8 x i1> %903, <8 x float> zeroinitializer, <8 x float> %902
+  %905 = getelementptr inbounds float, float* %0, i64 %901
+  %906 = bitcast float* %905 to <8 x float>*
+  store <8 x float> %904, <8 x float>* %906, align 4
+  %907 = add i64 %826, 128
+  %908 = fadd <8 x float> %897, %824
+  %909 = fcmp olt <8 x float> %908, zeroinitializer
+  %910 = select <8 x i1> %909, <8 x float> zeroinitializer, <8 x float> %908
+  %911 = getelementptr inbounds float, float* %0, i64 %907
+  %912 = bitcast float* %911 to <8 x float>*
+  store <8 x float> %910, <8 x float>* %912, align 4
+  %913 = add i64 %826, 248
+  %914 = fadd <8 x float> %898, %824
+  %915 = fcmp olt <8 x float> %914, zeroinitializer
+  %916 = select <8 x i1> %915, <8 x float> zeroinitializer, <8 x float> %914
+  %917 = getelementptr inbounds float, float* %0, i64 %913
+  %918 = bitcast float* %917 to <8 x float>*
+  store <8 x float> %916, <8 x float>* %918, align 4
+  %919 = getelementptr inbounds float, float* %561, i64 16
+  %920 = bitcast float* %919 to <8 x float>*
+  %921 = load <8 x float>, <8 x float>* %920, align 4
+  %922 = getelementptr inbounds float, float* %561, i64 48
+  %923 = bitcast float* %922 to <8 x float>*
+  %924 = load <8 x float>, <8 x float>* %923, align 4
+  %925 = getelementptr inbounds float, float* %561, i64 80
+  %926 = bitcast float* %925 to <8 x float>*
+  %927 = load <8 x float>, <8 x float>* %926, align 4
+  %928 = getelementptr inbounds float, float* %561, i64 112
+  %929 = bitcast float* %928 to <8 x float>*
+  %930 = load <8 x float>, <8 x float>* %929, align 4
+  %931 = getelementptr inbounds float, float* %561, i64 144
+  %932 = bitcast float* %931 to <8 x float>*
+  %933 = load <8 x float>, <8 x float>* %932, align 4
+  %934 = getelementptr inbounds float, float* %561, i64 176
+  %935 = bitcast float* %934 to <8 x float>*
+  %936 = load <8 x float>, <8 x float>* %935, align 4
+  %937 = fadd <8 x float> %924, %927
+  %938 = fsub <8 x float> %924, %927
+  %939 = fadd <8 x float> %930, %933
+  %940 = fsub <8 x float> %930, %933
+  %941 = fadd <8 x float> %921, %937
+  %942 = fadd <8 x float> %941, %939
+  %943 = call <8 x float> @llvm.fma.v8f32(<8 x float> %940, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %938)
+  %944 = call <8 x float> @llvm.fma.v8f32(<8 x float> %939, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %937)
+  %945 = call <8 x float> @llvm.fma.v8f32(<8 x float> %940, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %938)
+  %946 = fadd <8 x float> %945, %936
+  %947 = add i64 %826, 16
+  %948 = fadd <8 x float> %942, %824
+  %949 = fcmp olt <8 x float> %948, zeroinitializer
+  %950 = select <8 x i1> %949, <8 x float> zeroinitializer, <8 x float> %948
+  %951 = getelementptr inbounds float, float* %0, i64 %947
+  %952 = bitcast float* %951 to <8 x float>*
+  store <8 x float> %950, <8 x float>* %952, align 4
+  %953 = add i64 %826, 136
+  %954 = fadd <8 x float> %943, %824
+  %955 = fcmp olt <8 x float> %954, zeroinitializer
+  %956 = select <8 x i1> %955, <8 x float> zeroinitializer, <8 x float> %954
+  %957 = getelementptr inbounds float, float* %0, i64 %953
+  %958 = bitcast float* %957 to <8 x float>*
+  store <8 x float> %956, <8 x float>* %958, align 4
+  %959 = add i64 %826, 256
+  %960 = fadd <8 x float> %944, %824
+  %961 = fcmp olt <8 x float> %960, zeroinitializer
+  %962 = select <8 x i1> %961, <8 x float> zeroinitializer, <8 x float> %960
+  %963 = getelementptr inbounds float, float* %0, i64 %959
+  %964 = bitcast float* %963 to <8 x float>*
+  store <8 x float> %962, <8 x float>* %964, align 4
+  %965 = getelementptr inbounds float, float* %561, i64 24
+  %966 = bitcast float* %965 to <8 x float>*
+  %967 = load <8 x float>, <8 x float>* %966, align 4
+  %968 = getelementptr inbounds float, float* %561, i64 56
+  %969 = bitcast float* %968 to <8 x float>*
+  %970 = load <8 x float>, <8 x float>* %969, align 4
+  %971 = getelementptr inbounds float, float* %561, i64 88
+  %972 = bitcast float* %971 to <8 x float>*
+  %973 = load <8 x float>, <8 x float>* %972, align 4
+  %974 = getelementptr inbounds float, float* %561, i64 120
+  %975 = bitcast float* %974 to <8 x float>*
+  %976 = load <8 x float>, <8 x float>* %975, align 4
+  %977 = getelementptr inbounds float, float* %561, i64 152
+  %978 = bitcast float* %977 to <8 x float>*
+  %979 = load <8 x float>, <8 x float>* %978, align 4
+  %980 = getelementptr inbounds float, float* %561, i64 184
+  %981 = bitcast float* %980 to <8 x float>*
+  %982 = load <8 x float>, <8 x float>* %981, align 4
+  %983 = fadd <8 x float> %970, %973
+  %984 = fsub <8 x float> %970, %973
+  %985 = fadd <8 x float> %976, %979
+  %986 = fsub <8 x float> %976, %979
+  %987 = fadd <8 x float> %967, %983
+  %988 = fadd <8 x float> %987, %985
+  %989 = call <8 x float> @llvm.fma.v8f32(<8 x float> %986, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %984)
+  %990 = call <8 x float> @llvm.fma.v8f32(<8 x float> %985, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %983)
+  %991 = call <8 x float> @llvm.fma.v8f32(<8 x float> %986, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %984)
+  %992 = fadd <8 x float> %991, %982
+  %993 = add i64 %826, 24
+  %994 = fadd <8 x float> %988, %824
+  %995 = fcmp olt <8 x float> %994, zeroinitializer
+  %996 = select <8 x i1> %995, <8 x float> zeroinitializer, <8 x float> %994
+  %997 = getelementptr inbounds float, float* %0, i64 %993
+  %998 = bitcast float* %997 to <8 x float>*
+  store <8 x float> %996, <8 x float>* %998, align 4
+  %999 = add i64 %826, 144
+  %1000 = fadd <8 x float> %989, %824
+  %1001 = fcmp olt <8 x float> %1000, zeroinitializer
+  %1002 = select <8 x i1> %1001, <8 x float> zeroinitializer, <8 x float> %1000
+  %1003 = getelementptr inbounds float, float* %0, i64 %999
+  %1004 = bitcast float* %1003 to <8 x float>*
+  store <8 x float> %1002, <8 x float>* %1004, align 4
+  %1005 = add i64 %826, 264
+  %1006 = fadd <8 x float> %990, %824
+  %1007 = fcmp olt <8 x float> %1006, zeroinitializer
+  %1008 = select <8 x i1> %1007, <8 x float> zeroinitializer, <8 x float> %1006
+  %1009 = getelementptr inbounds float, float* %0, i64 %1005
+  %1010 = bitcast float* %1009 to <8 x float>*
+  store <8 x float> %1008, <8 x float>* %1010, align 4
   %block.next39 = add i64 %block33, 1
   br label %block.header30, !llvm.loop !29
 
@@ -3934,12 +4033,12 @@ endif42:                                          ; preds = %block.exit55, %bloc
 
 block.header43:                                   ; preds = %row.exit49, %then40
   %block46 = phi i64 [ 0, %then40 ], [ %block.next52, %row.exit49 ]
-  %975 = icmp slt i64 %block46, 8
-  br i1 %975, label %block.body44, label %block.exit45
+  %1011 = icmp slt i64 %block46, 8
+  br i1 %1011, label %block.body44, label %block.exit45
 
 block.body44:                                     ; preds = %block.header43
-  %976 = mul i64 %block46, 8
-  %977 = add i64 %524, %976
+  %1012 = mul i64 %block46, 8
+  %1013 = add i64 %560, %1012
   br label %row.header47
 
 block.exit45:                                     ; preds = %block.header43
@@ -3947,255 +4046,255 @@ block.exit45:                                     ; preds = %block.header43
 
 row.header47:                                     ; preds = %row.body48, %block.body44
   %row50 = phi i64 [ 0, %block.body44 ], [ %row.next51, %row.body48 ]
-  %978 = icmp slt i64 %row50, 6
-  br i1 %978, label %row.body48, label %row.exit49
+  %1014 = icmp slt i64 %row50, 6
+  br i1 %1014, label %row.body48, label %row.exit49
 
 row.body48:                                       ; preds = %row.header47
-  %979 = mul i64 %row50, 6144
-  %980 = add i64 %977, %979
-  %981 = add i64 %980, 0
-  %982 = getelementptr inbounds float, float* %2, i64 %981
-  %983 = bitcast float* %982 to <8 x float>*
-  %984 = load <8 x float>, <8 x float>* %983, align 4
-  %985 = add i64 %980, 1024
-  %986 = getelementptr inbounds float, float* %2, i64 %985
-  %987 = bitcast float* %986 to <8 x float>*
-  %988 = load <8 x float>, <8 x float>* %987, align 4
-  %989 = add i64 %980, 2048
-  %990 = getelementptr inbounds float, float* %2, i64 %989
-  %991 = bitcast float* %990 to <8 x float>*
-  %992 = load <8 x float>, <8 x float>* %991, align 4
-  %993 = add i64 %980, 3072
-  %994 = getelementptr inbounds float, float* %2, i64 %993
-  %995 = bitcast float* %994 to <8 x float>*
-  %996 = load <8 x float>, <8 x float>* %995, align 4
-  %997 = add i64 %980, 4096
-  %998 = getelementptr inbounds float, float* %2, i64 %997
-  %999 = bitcast float* %998 to <8 x float>*
-  %1000 = load <8 x float>, <8 x float>* %999, align 4
-  %1001 = add i64 %980, 5120
-  %1002 = getelementptr inbounds float, float* %2, i64 %1001
-  %1003 = bitcast float* %1002 to <8 x float>*
-  %1004 = load <8 x float>, <8 x float>* %1003, align 4
-  %1005 = fadd <8 x float> %988, %992
-  %1006 = fsub <8 x float> %988, %992
-  %1007 = fadd <8 x float> %996, %1000
-  %1008 = fsub <8 x float> %996, %1000
-  %1009 = fadd <8 x float> %984, %1005
-  %1010 = fadd <8 x float> %1009, %1007
-  %1011 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1008, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1006)
-  %1012 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1007, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1005)
-  %1013 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1008, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1006)
-  %1014 = fadd <8 x float> %1013, %1004
-  %1015 = mul i64 %row50, 32
-  %1016 = add i64 %1015, 0
-  %1017 = getelementptr inbounds float, float* %525, i64 %1016
-  %1018 = bitcast float* %1017 to <8 x float>*
-  store <8 x float> %1010, <8 x float>* %1018, align 4
-  %1019 = mul i64 %row50, 32
-  %1020 = add i64 %1019, 8
-  %1021 = getelementptr inbounds float, float* %525, i64 %1020
-  %1022 = bitcast float* %1021 to <8 x float>*
-  store <8 x float> %1011, <8 x float>* %1022, align 4
-  %1023 = mul i64 %row50, 32
-  %1024 = add i64 %1023, 16
-  %1025 = getelementptr inbounds float, float* %525, i64 %1024
-  %1026 = bitcast float* %1025 to <8 x float>*
-  store <8 x float> %1012, <8 x float>* %1026, align 4
-  %1027 = mul i64 %row50, 32
-  %1028 = add i64 %1027, 24
-  %1029 = getelementptr inbounds float, float* %525, i64 %1028
-  %1030 = bitcast float* %1029 to <8 x float>*
-  store <8 x float> %1014, <8 x float>* %1030, align 4
+  %1015 = mul i64 %row50, 6144
+  %1016 = add i64 %1013, %1015
+  %1017 = add i64 %1016, 0
+  %1018 = getelementptr inbounds float, float* %2, i64 %1017
+  %1019 = bitcast float* %1018 to <8 x float>*
+  %1020 = load <8 x float>, <8 x float>* %1019, align 4
+  %1021 = add i64 %1016, 1024
+  %1022 = getelementptr inbounds float, float* %2, i64 %1021
+  %1023 = bitcast float* %1022 to <8 x float>*
+  %1024 = load <8 x float>, <8 x float>* %1023, align 4
+  %1025 = add i64 %1016, 2048
+  %1026 = getelementptr inbounds float, float* %2, i64 %1025
+  %1027 = bitcast float* %1026 to <8 x float>*
+  %1028 = load <8 x float>, <8 x float>* %1027, align 4
+  %1029 = add i64 %1016, 3072
+  %1030 = getelementptr inbounds float, float* %2, i64 %1029
+  %1031 = bitcast float* %1030 to <8 x float>*
+  %1032 = load <8 x float>, <8 x float>* %1031, align 4
+  %1033 = add i64 %1016, 4096
+  %1034 = getelementptr inbounds float, float* %2, i64 %1033
+  %1035 = bitcast float* %1034 to <8 x float>*
+  %1036 = load <8 x float>, <8 x float>* %1035, align 4
+  %1037 = add i64 %1016, 5120
+  %1038 = getelementptr inbounds float, float* %2, i64 %1037
+  %1039 = bitcast float* %1038 to <8 x float>*
+  %1040 = load <8 x float>, <8 x float>* %1039, align 4
+  %1041 = fadd <8 x float> %1024, %1028
+  %1042 = fsub <8 x float> %1024, %1028
+  %1043 = fadd <8 x float> %1032, %1036
+  %1044 = fsub <8 x float> %1032, %1036
+  %1045 = fadd <8 x float> %1020, %1041
+  %1046 = fadd <8 x float> %1045, %1043
+  %1047 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1044, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1042)
+  %1048 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1043, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1041)
+  %1049 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1044, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1042)
+  %1050 = fadd <8 x float> %1049, %1040
+  %1051 = mul i64 %row50, 32
+  %1052 = add i64 %1051, 0
+  %1053 = getelementptr inbounds float, float* %561, i64 %1052
+  %1054 = bitcast float* %1053 to <8 x float>*
+  store <8 x float> %1046, <8 x float>* %1054, align 4
+  %1055 = mul i64 %row50, 32
+  %1056 = add i64 %1055, 8
+  %1057 = getelementptr inbounds float, float* %561, i64 %1056
+  %1058 = bitcast float* %1057 to <8 x float>*
+  store <8 x float> %1047, <8 x float>* %1058, align 4
+  %1059 = mul i64 %row50, 32
+  %1060 = add i64 %1059, 16
+  %1061 = getelementptr inbounds float, float* %561, i64 %1060
+  %1062 = bitcast float* %1061 to <8 x float>*
+  store <8 x float> %1048, <8 x float>* %1062, align 4
+  %1063 = mul i64 %row50, 32
+  %1064 = add i64 %1063, 24
+  %1065 = getelementptr inbounds float, float* %561, i64 %1064
+  %1066 = bitcast float* %1065 to <8 x float>*
+  store <8 x float> %1050, <8 x float>* %1066, align 4
   %row.next51 = add i64 %row50, 1
   br label %row.header47, !llvm.loop !30
 
 row.exit49:                                       ; preds = %row.header47
-  %1031 = mul i64 %block46, 8
-  %1032 = getelementptr inbounds float, float* bitcast ([256 x i8]* @weight.conv2d_3.bias to float*), i64 %1031
-  %1033 = bitcast float* %1032 to <8 x float>*
-  %1034 = load <8 x float>, <8 x float>* %1033, align 4
-  %1035 = mul i64 %block46, 1800
-  %1036 = add i64 %522, %1035
-  %1037 = getelementptr inbounds float, float* %525, i64 0
-  %1038 = bitcast float* %1037 to <8 x float>*
-  %1039 = load <8 x float>, <8 x float>* %1038, align 4
-  %1040 = getelementptr inbounds float, float* %525, i64 32
-  %1041 = bitcast float* %1040 to <8 x float>*
-  %1042 = load <8 x float>, <8 x float>* %1041, align 4
-  %1043 = getelementptr inbounds float, float* %525, i64 64
-  %1044 = bitcast float* %1043 to <8 x float>*
-  %1045 = load <8 x float>, <8 x float>* %1044, align 4
-  %1046 = getelementptr inbounds float, float* %525, i64 96
-  %1047 = bitcast float* %1046 to <8 x float>*
-  %1048 = load <8 x float>, <8 x float>* %1047, align 4
-  %1049 = getelementptr inbounds float, float* %525, i64 128
-  %1050 = bitcast float* %1049 to <8 x float>*
-  %1051 = load <8 x float>, <8 x float>* %1050, align 4
-  %1052 = getelementptr inbounds float, float* %525, i64 160
-  %1053 = bitcast float* %1052 to <8 x float>*
-  %1054 = load <8 x float>, <8 x float>* %1053, align 4
-  %1055 = fadd <8 x float> %1042, %1045
-  %1056 = fsub <8 x float> %1042, %1045
-  %1057 = fadd <8 x float> %1048, %1051
-  %1058 = fsub <8 x float> %1048, %1051
-  %1059 = fadd <8 x float> %1039, %1055
-  %1060 = fadd <8 x float> %1059, %1057
-  %1061 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1058, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1056)
-  %1062 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1057, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1055)
-  %1063 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1058, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1056)
-  %1064 = fadd <8 x float> %1063, %1054
-  %1065 = add i64 %1036, 0
-  %1066 = fadd <8 x float> %1060, %1034
-  %1067 = fcmp olt <8 x float> %1066, zeroinitializer
-  %1068 = select <8 x i1> %1067, <8 x float> zeroinitializer, <8 x float> %1066
-  %1069 = getelementptr inbounds float, float* %0, i64 %1065
-  %1070 = bitcast float* %1069 to <8 x float>*
-  store <8 x float> %1068, <8 x float>* %1070, align 4
-  %1071 = add i64 %1036, 120
-  %1072 = fadd <8 x float> %1061, %1034
-  %1073 = fcmp olt <8 x float> %1072, zeroinitializer
-  %1074 = select <8 x i1> %1073, <8 x float> zeroinitializer, <8 x float> %1072
-  %1075 = getelementptr inbounds float, float* %0, i64 %1071
-  %1076 = bitcast float* %1075 to <8 x float>*
-  store <8 x float> %1074, <8 x float>* %1076, align 4
-  %1077 = add i64 %1036, 240
-  %1078 = fadd <8 x float> %1062, %1034
-  %1079 = fcmp olt <8 x float> %1078, zeroinitializer
-  %1080 = select <8 x i1> %1079, <8 x float> zeroinitializer, <8 x float> %1078
-  %1081 = getelementptr inbounds float, float* %0, i64 %1077
-  %1082 = bitcast float* %1081 to <8 x float>*
-  store <8 x float> %1080, <8 x float>* %1082, align 4
-  %1083 = add i64 %1036, 360
-  %1084 = fadd <8 x float> %1064, %1034
-  %1085 = fcmp olt <8 x float> %1084, zeroinitializer
-  %1086 = select <8 x i1> %1085, <8 x float> zeroinitializer, <8 x float> %1084
-  %1087 = getelementptr inbounds float, float* %0, i64 %1083
-  %1088 = bitcast float* %1087 to <8 x float>*
-  store <8 x float> %1086, <8 x float>* %1088, align 4
-  %1089 = getelementptr inbounds float, float* %525, i64 8
-  %1090 = bitcast float* %1089 to <8 x float>*
-  %1091 = load <8 x float>, <8 x float>* %1090, align 4
-  %1092 = getelementptr inbounds float, float* %525, i64 40
-  %1093 = bitcast float* %1092 to <8 x float>*
-  %1094 = load <8 x float>, <8 x float>* %1093, align 4
-  %1095 = getelementptr inbounds float, float* %525, i64 72
-  %1096 = bitcast float* %1095 to <8 x float>*
-  %1097 = load <8 x float>, <8 x float>* %1096, align 4
-  %1098 = getelementptr inbounds float, float* %525, i64 104
-  %1099 = bitcast float* %1098 to <8 x float>*
-  %1100 = load <8 x float>, <8 x float>* %1099, align 4
-  %1101 = getelementptr inbounds float, float* %525, i64 136
-  %1102 = bitcast float* %1101 to <8 x float>*
-  %1103 = load <8 x float>, <8 x float>* %1102, align 4
-  %1104 = getelementptr inbounds float, float* %525, i64 168
-  %1105 = bitcast float* %1104 to <8 x float>*
-  %1106 = load <8 x float>, <8 x float>* %1105, align 4
-  %1107 = fadd <8 x float> %1094, %1097
-  %1108 = fsub <8 x float> %1094, %1097
-  %1109 = fadd <8 x float> %1100, %1103
-  %1110 = fsub <8 x float> %1100, %1103
-  %1111 = fadd <8 x float> %1091, %1107
-  %1112 = fadd <8 x float> %1111, %1109
-  %1113 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1110, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1108)
-  %1114 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1109, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1107)
-  %1115 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1110, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1108)
-  %1116 = fadd <8 x float> %1115, %1106
-  %1117 = add i64 %1036, 8
-  %1118 = fadd <8 x float> %1112, %1034
-  %1119 = fcmp olt <8 x float> %1118, zeroinitializer
-  %1120 = select <8 x i1> %1119, <8 x float> zeroinitializer, <8 x float> %1118
-  %1121 = getelementptr inbounds float, float* %0, i64 %1117
-  %1122 = bitcast float* %1121 to <8 x float>*
-  store <8 x float> %1120, <8 x float>* %1122, align 4
-  %1123 = add i64 %1036, 128
-  %1124 = fadd <8 x float> %1113, %1034
-  %1125 = fcmp olt <8 x float> %1124, zeroinitializer
-  %1126 = select <8 x i1> %1125, <8 x float> zeroinitializer, <8 x float> %1124
-  %1127 = getelementptr inbounds float, float* %0, i64 %1123
-  %1128 = bitcast float* %1127 to <8 x float>*
-  store <8 x float> %1126, <8 x float>* %1128, align 4
-  %1129 = add i64 %1036, 248
-  %1130 = fadd <8 x float> %1114, %1034
-  %1131 = fcmp olt <8 x float> %1130, zeroinitializer
-  %1132 = select <8 x i1> %1131, <8 x float> zeroinitializer, <8 x float> %1130
-  %1133 = getelementptr inbounds float, float* %0, i64 %1129
-  %1134 = bitcast float* %1133 to <8 x float>*
-  store <8 x float> %1132, <8 x float>* %1134, align 4
-  %1135 = add i64 %1036, 368
-  %1136 = fadd <8 x float> %1116, %1034
-  %1137 = fcmp olt <8 x float> %1136, zeroinitializer
-  %1138 = select <8 x i1> %1137, <8 x float> zeroinitializer, <8 x float> %1136
-  %1139 = getelementptr inbounds float, float* %0, i64 %1135
-  %1140 = bitcast float* %1139 to <8 x float>*
-  store <8 x float> %1138, <8 x float>* %1140, align 4
-  %1141 = getelementptr inbounds float, float* %525, i64 16
-  %1142 = bitcast float* %1141 to <8 x float>*
-  %1143 = load <8 x float>, <8 x float>* %1142, align 4
-  %1144 = getelementptr inbounds float, float* %525, i64 48
-  %1145 = bitcast float* %1144 to <8 x float>*
-  %1146 = load <8 x float>, <8 x float>* %1145, align 4
-  %1147 = getelementptr inbounds float, float* %525, i64 80
-  %1148 = bitcast float* %1147 to <8 x float>*
-  %1149 = load <8 x float>, <8 x float>* %1148, align 4
-  %1150 = getelementptr inbounds float, float* %525, i64 112
-  %1151 = bitcast float* %1150 to <8 x float>*
-  %1152 = load <8 x float>, <8 x float>* %1151, align 4
-  %1153 = getelementptr inbounds float, float* %525, i64 144
-  %1154 = bitcast float* %1153 to <8 x float>*
-  %1155 = load <8 x float>, <8 x float>* %1154, align 4
-  %1156 = getelementptr inbounds float, float* %525, i64 176
-  %1157 = bitcast float* %1156 to <8 x float>*
-  %1158 = load <8 x float>, <8 x float>* %1157, align 4
-  %1159 = fadd <8 x float> %1146, %1149
-  %1160 = fsub <8 x float> %1146, %1149
-  %1161 = fadd <8 x float> %1152, %1155
-  %1162 = fsub <8 x float> %1152, %1155
-  %1163 = fadd <8 x float> %1143, %1159
-  %1164 = fadd <8 x float> %1163, %1161
-  %1165 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1162, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1160)
-  %1166 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1161, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1159)
-  %1167 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1162, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1160)
-  %1168 = fadd <8 x float> %1167, %1158
-  %1169 = add i64 %1036, 16
-  %1170 = fadd <8 x float> %1164, %1034
-  %1171 = fcmp olt <8 x float> %1170, zeroinitializer
-  %1172 = select <8 x i1> %1171, <8 x float> zeroinitializer, <8 x float> %1170
-  %1173 = getelementptr inbounds float, float* %0, i64 %1169
-  %1174 = bitcast float* %1173 to <8 x float>*
-  store <8 x float> %1172, <8 x float>* %1174, align 4
-  %1175 = add i64 %1036, 136
-  %1176 = fadd <8 x float> %1165, %1034
-  %1177 = fcmp olt <8 x float> %1176, zeroinitializer
-  %1178 = select <8 x i1> %1177, <8 x float> zeroinitializer, <8 x float> %1176
-  %1179 = getelementptr inbounds float, float* %0, i64 %1175
-  %1180 = bitcast float* %1179 to <8 x float>*
-  store <8 x float> %1178, <8 x float>* %1180, align 4
-  %1181 = add i64 %1036, 256
-  %1182 = fadd <8 x float> %1166, %1034
-  %1183 = fcmp olt <8 x float> %1182, zeroinitializer
-  %1184 = select <8 x i1> %1183, <8 x float> zeroinitializer, <8 x float> %1182
-  %1185 = getelementptr inbounds float, float* %0, i64 %1181
-  %1186 = bitcast float* %1185 to <8 x float>*
-  store <8 x float> %1184, <8 x float>* %1186, align 4
-  %1187 = add i64 %1036, 376
-  %1188 = fadd <8 x float> %1168, %1034
-  %1189 = fcmp olt <8 x float> %1188, zeroinitializer
-  %1190 = select <8 x i1> %1189, <8 x float> zeroinitializer, <8 x float> %1188
-  %1191 = getelementptr inbounds float, float* %0, i64 %1187
-  %1192 = bitcast float* %1191 to <8 x float>*
-  store <8 x float> %1190, <8 x float>* %1192, align 4
+  %1067 = mul i64 %block46, 8
+  %1068 = getelementptr inbounds float, float* bitcast ([256 x i8]* @weight.conv2d_3.bias to float*), i64 %1067
+  %1069 = bitcast float* %1068 to <8 x float>*
+  %1070 = load <8 x float>, <8 x float>* %1069, align 4
+  %1071 = mul i64 %block46, 1800
+  %1072 = add i64 %558, %1071
+  %1073 = getelementptr inbounds float, float* %561, i64 0
+  %1074 = bitcast float* %1073 to <8 x float>*
+  %1075 = load <8 x float>, <8 x float>* %1074, align 4
+  %1076 = getelementptr inbounds float, float* %561, i64 32
+  %1077 = bitcast float* %1076 to <8 x float>*
+  %1078 = load <8 x float>, <8 x float>* %1077, align 4
+  %1079 = getelementptr inbounds float, float* %561, i64 64
+  %1080 = bitcast float* %1079 to <8 x float>*
+  %1081 = load <8 x float>, <8 x float>* %1080, align 4
+  %1082 = getelementptr inbounds float, float* %561, i64 96
+  %1083 = bitcast float* %1082 to <8 x float>*
+  %1084 = load <8 x float>, <8 x float>* %1083, align 4
+  %1085 = getelementptr inbounds float, float* %561, i64 128
+  %1086 = bitcast float* %1085 to <8 x float>*
+  %1087 = load <8 x float>, <8 x float>* %1086, align 4
+  %1088 = getelementptr inbounds float, float* %561, i64 160
+  %1089 = bitcast float* %1088 to <8 x float>*
+  %1090 = load <8 x float>, <8 x float>* %1089, align 4
+  %1091 = fadd <8 x float> %1078, %1081
+  %1092 = fsub <8 x float> %1078, %1081
+  %1093 = fadd <8 x float> %1084, %1087
+  %1094 = fsub <8 x float> %1084, %1087
+  %1095 = fadd <8 x float> %1075, %1091
+  %1096 = fadd <8 x float> %1095, %1093
+  %1097 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1094, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1092)
+  %1098 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1093, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1091)
+  %1099 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1094, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1092)
+  %1100 = fadd <8 x float> %1099, %1090
+  %1101 = add i64 %1072, 0
+  %1102 = fadd <8 x float> %1096, %1070
+  %1103 = fcmp olt <8 x float> %1102, zeroinitializer
+  %1104 = select <8 x i1> %1103, <8 x float> zeroinitializer, <8 x float> %1102
+  %1105 = getelementptr inbounds float, float* %0, i64 %1101
+  %1106 = bitcast float* %1105 to <8 x float>*
+  store <8 x float> %1104, <8 x float>* %1106, align 4
+  %1107 = add i64 %1072, 120
+  %1108 = fadd <8 x float> %1097, %1070
+  %1109 = fcmp olt <8 x float> %1108, zeroinitializer
+  %1110 = select <8 x i1> %1109, <8 x float> zeroinitializer, <8 x float> %1108
+  %1111 = getelementptr inbounds float, float* %0, i64 %1107
+  %1112 = bitcast float* %1111 to <8 x float>*
+  store <8 x float> %1110, <8 x float>* %1112, align 4
+  %1113 = add i64 %1072, 240
+  %1114 = fadd <8 x float> %1098, %1070
+  %1115 = fcmp olt <8 x float> %1114, zeroinitializer
+  %1116 = select <8 x i1> %1115, <8 x float> zeroinitializer, <8 x float> %1114
+  %1117 = getelementptr inbounds float, float* %0, i64 %1113
+  %1118 = bitcast float* %1117 to <8 x float>*
+  store <8 x float> %1116, <8 x float>* %1118, align 4
+  %1119 = add i64 %1072, 360
+  %1120 = fadd <8 x float> %1100, %1070
+  %1121 = fcmp olt <8 x float> %1120, zeroinitializer
+  %1122 = select <8 x i1> %1121, <8 x float> zeroinitializer, <8 x float> %1120
+  %1123 = getelementptr inbounds float, float* %0, i64 %1119
+  %1124 = bitcast float* %1123 to <8 x float>*
+  store <8 x float> %1122, <8 x float>* %1124, align 4
+  %1125 = getelementptr inbounds float, float* %561, i64 8
+  %1126 = bitcast float* %1125 to <8 x float>*
+  %1127 = load <8 x float>, <8 x float>* %1126, align 4
+  %1128 = getelementptr inbounds float, float* %561, i64 40
+  %1129 = bitcast float* %1128 to <8 x float>*
+  %1130 = load <8 x float>, <8 x float>* %1129, align 4
+  %1131 = getelementptr inbounds float, float* %561, i64 72
+  %1132 = bitcast float* %1131 to <8 x float>*
+  %1133 = load <8 x float>, <8 x float>* %1132, align 4
+  %1134 = getelementptr inbounds float, float* %561, i64 104
+  %1135 = bitcast float* %1134 to <8 x float>*
+  %1136 = load <8 x float>, <8 x float>* %1135, align 4
+  %1137 = getelementptr inbounds float, float* %561, i64 136
+  %1138 = bitcast float* %1137 to <8 x float>*
+  %1139 = load <8 x float>, <8 x float>* %1138, align 4
+  %1140 = getelementptr inbounds float, float* %561, i64 168
+  %1141 = bitcast float* %1140 to <8 x float>*
+  %1142 = load <8 x float>, <8 x float>* %1141, align 4
+  %1143 = fadd <8 x float> %1130, %1133
+  %1144 = fsub <8 x float> %1130, %1133
+  %1145 = fadd <8 x float> %1136, %1139
+  %1146 = fsub <8 x float> %1136, %1139
+  %1147 = fadd <8 x float> %1127, %1143
+  %1148 = fadd <8 x float> %1147, %1145
+  %1149 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1146, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1144)
+  %1150 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1145, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1143)
+  %1151 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1146, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1144)
+  %1152 = fadd <8 x float> %1151, %1142
+  %1153 = add i64 %1072, 8
+  %1154 = fadd <8 x float> %1148, %1070
+  %1155 = fcmp olt <8 x float> %1154, zeroinitializer
+  %1156 = select <8 x i1> %1155, <8 x float> zeroinitializer, <8 x float> %1154
+  %1157 = getelementptr inbounds float, float* %0, i64 %1153
+  %1158 = bitcast float* %1157 to <8 x float>*
+  store <8 x float> %1156, <8 x float>* %1158, align 4
+  %1159 = add i64 %1072, 128
+  %1160 = fadd <8 x float> %1149, %1070
+  %1161 = fcmp olt <8 x float> %1160, zeroinitializer
+  %1162 = select <8 x i1> %1161, <8 x float> zeroinitializer, <8 x float> %1160
+  %1163 = getelementptr inbounds float, float* %0, i64 %1159
+  %1164 = bitcast float* %1163 to <8 x float>*
+  store <8 x float> %1162, <8 x float>* %1164, align 4
+  %1165 = add i64 %1072, 248
+  %1166 = fadd <8 x float> %1150, %1070
+  %1167 = fcmp olt <8 x float> %1166, zeroinitializer
+  %1168 = select <8 x i1> %1167, <8 x float> zeroinitializer, <8 x float> %1166
+  %1169 = getelementptr inbounds float, float* %0, i64 %1165
+  %1170 = bitcast float* %1169 to <8 x float>*
+  store <8 x float> %1168, <8 x float>* %1170, align 4
+  %1171 = add i64 %1072, 368
+  %1172 = fadd <8 x float> %1152, %1070
+  %1173 = fcmp olt <8 x float> %1172, zeroinitializer
+  %1174 = select <8 x i1> %1173, <8 x float> zeroinitializer, <8 x float> %1172
+  %1175 = getelementptr inbounds float, float* %0, i64 %1171
+  %1176 = bitcast float* %1175 to <8 x float>*
+  store <8 x float> %1174, <8 x float>* %1176, align 4
+  %1177 = getelementptr inbounds float, float* %561, i64 16
+  %1178 = bitcast float* %1177 to <8 x float>*
+  %1179 = load <8 x float>, <8 x float>* %1178, align 4
+  %1180 = getelementptr inbounds float, float* %561, i64 48
+  %1181 = bitcast float* %1180 to <8 x float>*
+  %1182 = load <8 x float>, <8 x float>* %1181, align 4
+  %1183 = getelementptr inbounds float, float* %561, i64 80
+  %1184 = bitcast float* %1183 to <8 x float>*
+  %1185 = load <8 x float>, <8 x float>* %1184, align 4
+  %1186 = getelementptr inbounds float, float* %561, i64 112
+  %1187 = bitcast float* %1186 to <8 x float>*
+  %1188 = load <8 x float>, <8 x float>* %1187, align 4
+  %1189 = getelementptr inbounds float, float* %561, i64 144
+  %1190 = bitcast float* %1189 to <8 x float>*
+  %1191 = load <8 x float>, <8 x float>* %1190, align 4
+  %1192 = getelementptr inbounds float, float* %561, i64 176
+  %1193 = bitcast float* %1192 to <8 x float>*
+  %1194 = load <8 x float>, <8 x float>* %1193, align 4
+  %1195 = fadd <8 x float> %1182, %1185
+  %1196 = fsub <8 x float> %1182, %1185
+  %1197 = fadd <8 x float> %1188, %1191
+  %1198 = fsub <8 x float> %1188, %1191
+  %1199 = fadd <8 x float> %1179, %1195
+  %1200 = fadd <8 x float> %1199, %1197
+  %1201 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1198, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1196)
+  %1202 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1197, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1195)
+  %1203 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1198, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1196)
+  %1204 = fadd <8 x float> %1203, %1194
+  %1205 = add i64 %1072, 16
+  %1206 = fadd <8 x float> %1200, %1070
+  %1207 = fcmp olt <8 x float> %1206, zeroinitializer
+  %1208 = select <8 x i1> %1207, <8 x float> zeroinitializer, <8 x float> %1206
+  %1209 = getelementptr inbounds float, float* %0, i64 %1205
+  %1210 = bitcast float* %1209 to <8 x float>*
+  store <8 x float> %1208, <8 x float>* %1210, align 4
+  %1211 = add i64 %1072, 136
+  %1212 = fadd <8 x float> %1201, %1070
+  %1213 = fcmp olt <8 x float> %1212, zeroinitializer
+  %1214 = select <8 x i1> %1213, <8 x float> zeroinitializer, <8 x float> %1212
+  %1215 = getelementptr inbounds float, float* %0, i64 %1211
+  %1216 = bitcast float* %1215 to <8 x float>*
+  store <8 x float> %1214, <8 x float>* %1216, align 4
+  %1217 = add i64 %1072, 256
+  %1218 = fadd <8 x float> %1202, %1070
+  %1219 = fcmp olt <8 x float> %1218, zeroinitializer
+  %1220 = select <8 x i1> %1219, <8 x float> zeroinitializer, <8 x float> %1218
+  %1221 = getelementptr inbounds float, float* %0, i64 %1217
+  %1222 = bitcast float* %1221 to <8 x float>*
+  store <8 x float> %1220, <8 x float>* %1222, align 4
+  %1223 = add i64 %1072, 376
+  %1224 = fadd <8 x float> %1204, %1070
+  %1225 = fcmp olt <8 x float> %1224, zeroinitializer
+  %1226 = select <8 x i1> %1225, <8 x float> zeroinitializer, <8 x float> %1224
+  %1227 = getelementptr inbounds float, float* %0, i64 %1223
+  %1228 = bitcast float* %1227 to <8 x float>*
+  store <8 x float> %1226, <8 x float>* %1228, align 4
   %block.next52 = add i64 %block46, 1
   br label %block.header43, !llvm.loop !31
 
 block.header53:                                   ; preds = %row.exit59, %else41
   %block56 = phi i64 [ 0, %else41 ], [ %block.next62, %row.exit59 ]
-  %1193 = icmp slt i64 %block56, 8
-  br i1 %1193, label %block.body54, label %block.exit55
+  %1229 = icmp slt i64 %block56, 8
+  br i1 %1229, label %block.body54, label %block.exit55
 
 block.body54:                                     ; preds = %block.header53
-  %1194 = mul i64 %block56, 8
-  %1195 = add i64 %524, %1194
+  %1230 = mul i64 %block56, 8
+  %1231 = add i64 %560, %1230
   br label %row.header57
 
 block.exit55:                                     ; preds = %block.header53
@@ -4203,300 +4302,300 @@ block.exit55:                                     ; preds = %block.header53
 
 row.header57:                                     ; preds = %row.body58, %block.body54
   %row60 = phi i64 [ 0, %block.body54 ], [ %row.next61, %row.body58 ]
-  %1196 = icmp slt i64 %row60, 6
-  br i1 %1196, label %row.body58, label %row.exit59
+  %1232 = icmp slt i64 %row60, 6
+  br i1 %1232, label %row.body58, label %row.exit59
 
 row.body58:                                       ; preds = %row.header57
-  %1197 = mul i64 %row60, 6144
-  %1198 = add i64 %1195, %1197
-  %1199 = add i64 %1198, 0
-  %1200 = getelementptr inbounds float, float* %2, i64 %1199
-  %1201 = bitcast float* %1200 to <8 x float>*
-  %1202 = load <8 x float>, <8 x float>* %1201, align 4
-  %1203 = add i64 %1198, 1024
-  %1204 = getelementptr inbounds float, float* %2, i64 %1203
-  %1205 = bitcast float* %1204 to <8 x float>*
-  %1206 = load <8 x float>, <8 x float>* %1205, align 4
-  %1207 = add i64 %1198, 2048
-  %1208 = getelementptr inbounds float, float* %2, i64 %1207
-  %1209 = bitcast float* %1208 to <8 x float>*
-  %1210 = load <8 x float>, <8 x float>* %1209, align 4
-  %1211 = add i64 %1198, 3072
-  %1212 = getelementptr inbounds float, float* %2, i64 %1211
-  %1213 = bitcast float* %1212 to <8 x float>*
-  %1214 = load <8 x float>, <8 x float>* %1213, align 4
-  %1215 = add i64 %1198, 4096
-  %1216 = getelementptr inbounds float, float* %2, i64 %1215
-  %1217 = bitcast float* %1216 to <8 x float>*
-  %1218 = load <8 x float>, <8 x float>* %1217, align 4
-  %1219 = add i64 %1198, 5120
-  %1220 = getelementptr inbounds float, float* %2, i64 %1219
-  %1221 = bitcast float* %1220 to <8 x float>*
-  %1222 = load <8 x float>, <8 x float>* %1221, align 4
-  %1223 = fadd <8 x float> %1206, %1210
-  %1224 = fsub <8 x float> %1206, %1210
-  %1225 = fadd <8 x float> %1214, %1218
-  %1226 = fsub <8 x float> %1214, %1218
-  %1227 = fadd <8 x float> %1202, %1223
-  %1228 = fadd <8 x float> %1227, %1225
-  %1229 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1226, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1224)
-  %1230 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1225, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1223)
-  %1231 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1226, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1224)
-  %1232 = fadd <8 x float> %1231, %1222
-  %1233 = mul i64 %row60, 32
-  %1234 = add i64 %1233, 0
-  %1235 = getelementptr inbounds float, float* %525, i64 %1234
-  %1236 = bitcast float* %1235 to <8 x float>*
-  store <8 x float> %1228, <8 x float>* %1236, align 4
-  %1237 = mul i64 %row60, 32
-  %1238 = add i64 %1237, 8
-  %1239 = getelementptr inbounds float, float* %525, i64 %1238
-  %1240 = bitcast float* %1239 to <8 x float>*
-  store <8 x float> %1229, <8 x float>* %1240, align 4
-  %1241 = mul i64 %row60, 32
-  %1242 = add i64 %1241, 16
-  %1243 = getelementptr inbounds float, float* %525, i64 %1242
-  %1244 = bitcast float* %1243 to <8 x float>*
-  store <8 x float> %1230, <8 x float>* %1244, align 4
-  %1245 = mul i64 %row60, 32
-  %1246 = add i64 %1245, 24
-  %1247 = getelementptr inbounds float, float* %525, i64 %1246
-  %1248 = bitcast float* %1247 to <8 x float>*
-  store <8 x float> %1232, <8 x float>* %1248, align 4
+  %1233 = mul i64 %row60, 6144
+  %1234 = add i64 %1231, %1233
+  %1235 = add i64 %1234, 0
+  %1236 = getelementptr inbounds float, float* %2, i64 %1235
+  %1237 = bitcast float* %1236 to <8 x float>*
+  %1238 = load <8 x float>, <8 x float>* %1237, align 4
+  %1239 = add i64 %1234, 1024
+  %1240 = getelementptr inbounds float, float* %2, i64 %1239
+  %1241 = bitcast float* %1240 to <8 x float>*
+  %1242 = load <8 x float>, <8 x float>* %1241, align 4
+  %1243 = add i64 %1234, 2048
+  %1244 = getelementptr inbounds float, float* %2, i64 %1243
+  %1245 = bitcast float* %1244 to <8 x float>*
+  %1246 = load <8 x float>, <8 x float>* %1245, align 4
+  %1247 = add i64 %1234, 3072
+  %1248 = getelementptr inbounds float, float* %2, i64 %1247
+  %1249 = bitcast float* %1248 to <8 x float>*
+  %1250 = load <8 x float>, <8 x float>* %1249, align 4
+  %1251 = add i64 %1234, 4096
+  %1252 = getelementptr inbounds float, float* %2, i64 %1251
+  %1253 = bitcast float* %1252 to <8 x float>*
+  %1254 = load <8 x float>, <8 x float>* %1253, align 4
+  %1255 = add i64 %1234, 5120
+  %1256 = getelementptr inbounds float, float* %2, i64 %1255
+  %1257 = bitcast float* %1256 to <8 x float>*
+  %1258 = load <8 x float>, <8 x float>* %1257, align 4
+  %1259 = fadd <8 x float> %1242, %1246
+  %1260 = fsub <8 x float> %1242, %1246
+  %1261 = fadd <8 x float> %1250, %1254
+  %1262 = fsub <8 x float> %1250, %1254
+  %1263 = fadd <8 x float> %1238, %1259
+  %1264 = fadd <8 x float> %1263, %1261
+  %1265 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1262, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1260)
+  %1266 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1261, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1259)
+  %1267 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1262, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1260)
+  %1268 = fadd <8 x float> %1267, %1258
+  %1269 = mul i64 %row60, 32
+  %1270 = add i64 %1269, 0
+  %1271 = getelementptr inbounds float, float* %561, i64 %1270
+  %1272 = bitcast float* %1271 to <8 x float>*
+  store <8 x float> %1264, <8 x float>* %1272, align 4
+  %1273 = mul i64 %row60, 32
+  %1274 = add i64 %1273, 8
+  %1275 = getelementptr inbounds float, float* %561, i64 %1274
+  %1276 = bitcast float* %1275 to <8 x float>*
+  store <8 x float> %1265, <8 x float>* %1276, align 4
+  %1277 = mul i64 %row60, 32
+  %1278 = add i64 %1277, 16
+  %1279 = getelementptr inbounds float, float* %561, i64 %1278
+  %1280 = bitcast float* %1279 to <8 x float>*
+  store <8 x float> %1266, <8 x float>* %1280, align 4
+  %1281 = mul i64 %row60, 32
+  %1282 = add i64 %1281, 24
+  %1283 = getelementptr inbounds float, float* %561, i64 %1282
+  %1284 = bitcast float* %1283 to <8 x float>*
+  store <8 x float> %1268, <8 x float>* %1284, align 4
   %row.next61 = add i64 %row60, 1
   br label %row.header57, !llvm.loop !32
 
 row.exit59:                                       ; preds = %row.header57
-  %1249 = mul i64 %block56, 8
-  %1250 = getelementptr inbounds float, float* bitcast ([256 x i8]* @weight.conv2d_3.bias to float*), i64 %1249
-  %1251 = bitcast float* %1250 to <8 x float>*
-  %1252 = load <8 x float>, <8 x float>* %1251, align 4
-  %1253 = mul i64 %block56, 1800
-  %1254 = add i64 %522, %1253
-  %1255 = getelementptr inbounds float, float* %525, i64 0
-  %1256 = bitcast float* %1255 to <8 x float>*
-  %1257 = load <8 x float>, <8 x float>* %1256, align 4
-  %1258 = getelementptr inbounds float, float* %525, i64 32
-  %1259 = bitcast float* %1258 to <8 x float>*
-  %1260 = load <8 x float>, <8 x float>* %1259, align 4
-  %1261 = getelementptr inbounds float, float* %525, i64 64
-  %1262 = bitcast float* %1261 to <8 x float>*
-  %1263 = load <8 x float>, <8 x float>* %1262, align 4
-  %1264 = getelementptr inbounds float, float* %525, i64 96
-  %1265 = bitcast float* %1264 to <8 x float>*
-  %1266 = load <8 x float>, <8 x float>* %1265, align 4
-  %1267 = getelementptr inbounds float, float* %525, i64 128
-  %1268 = bitcast float* %1267 to <8 x float>*
-  %1269 = load <8 x float>, <8 x float>* %1268, align 4
-  %1270 = getelementptr inbounds float, float* %525, i64 160
-  %1271 = bitcast float* %1270 to <8 x float>*
-  %1272 = load <8 x float>, <8 x float>* %1271, align 4
-  %1273 = fadd <8 x float> %1260, %1263
-  %1274 = fsub <8 x float> %1260, %1263
-  %1275 = fadd <8 x float> %1266, %1269
-  %1276 = fsub <8 x float> %1266, %1269
-  %1277 = fadd <8 x float> %1257, %1273
-  %1278 = fadd <8 x float> %1277, %1275
-  %1279 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1276, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1274)
-  %1280 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1275, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1273)
-  %1281 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1276, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1274)
-  %1282 = fadd <8 x float> %1281, %1272
-  %1283 = add i64 %1254, 0
-  %1284 = fadd <8 x float> %1278, %1252
-  %1285 = fcmp olt <8 x float> %1284, zeroinitializer
-  %1286 = select <8 x i1> %1285, <8 x float> zeroinitializer, <8 x float> %1284
-  %1287 = getelementptr inbounds float, float* %0, i64 %1283
-  %1288 = bitcast float* %1287 to <8 x float>*
-  store <8 x float> %1286, <8 x float>* %1288, align 4
-  %1289 = add i64 %1254, 120
-  %1290 = fadd <8 x float> %1279, %1252
-  %1291 = fcmp olt <8 x float> %1290, zeroinitializer
-  %1292 = select <8 x i1> %1291, <8 x float> zeroinitializer, <8 x float> %1290
-  %1293 = getelementptr inbounds float, float* %0, i64 %1289
-  %1294 = bitcast float* %1293 to <8 x float>*
-  store <8 x float> %1292, <8 x float>* %1294, align 4
-  %1295 = add i64 %1254, 240
-  %1296 = fadd <8 x float> %1280, %1252
-  %1297 = fcmp olt <8 x float> %1296, zeroinitializer
-  %1298 = select <8 x i1> %1297, <8 x float> zeroinitializer, <8 x float> %1296
-  %1299 = getelementptr inbounds float, float* %0, i64 %1295
-  %1300 = bitcast float* %1299 to <8 x float>*
-  store <8 x float> %1298, <8 x float>* %1300, align 4
-  %1301 = add i64 %1254, 360
-  %1302 = fadd <8 x float> %1282, %1252
-  %1303 = fcmp olt <8 x float> %1302, zeroinitializer
-  %1304 = select <8 x i1> %1303, <8 x float> zeroinitializer, <8 x float> %1302
-  %1305 = getelementptr inbounds float, float* %0, i64 %1301
-  %1306 = bitcast float* %1305 to <8 x float>*
-  store <8 x float> %1304, <8 x float>* %1306, align 4
-  %1307 = getelementptr inbounds float, float* %525, i64 8
-  %1308 = bitcast float* %1307 to <8 x float>*
-  %1309 = load <8 x float>, <8 x float>* %1308, align 4
-  %1310 = getelementptr inbounds float, float* %525, i64 40
-  %1311 = bitcast float* %1310 to <8 x float>*
-  %1312 = load <8 x float>, <8 x float>* %1311, align 4
-  %1313 = getelementptr inbounds float, float* %525, i64 72
-  %1314 = bitcast float* %1313 to <8 x float>*
-  %1315 = load <8 x float>, <8 x float>* %1314, align 4
-  %1316 = getelementptr inbounds float, float* %525, i64 104
-  %1317 = bitcast float* %1316 to <8 x float>*
-  %1318 = load <8 x float>, <8 x float>* %1317, align 4
-  %1319 = getelementptr inbounds float, float* %525, i64 136
-  %1320 = bitcast float* %1319 to <8 x float>*
-  %1321 = load <8 x float>, <8 x float>* %1320, align 4
-  %1322 = getelementptr inbounds float, float* %525, i64 168
-  %1323 = bitcast float* %1322 to <8 x float>*
-  %1324 = load <8 x float>, <8 x float>* %1323, align 4
-  %1325 = fadd <8 x float> %1312, %1315
-  %1326 = fsub <8 x float> %1312, %1315
-  %1327 = fadd <8 x float> %1318, %1321
-  %1328 = fsub <8 x float> %1318, %1321
-  %1329 = fadd <8 x float> %1309, %1325
-  %1330 = fadd <8 x float> %1329, %1327
-  %1331 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1328, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1326)
-  %1332 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1327, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1325)
-  %1333 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1328, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1326)
-  %1334 = fadd <8 x float> %1333, %1324
-  %1335 = add i64 %1254, 8
-  %1336 = fadd <8 x float> %1330, %1252
-  %1337 = fcmp olt <8 x float> %1336, zeroinitializer
-  %1338 = select <8 x i1> %1337, <8 x float> zeroinitializer, <8 x float> %1336
-  %1339 = getelementptr inbounds float, float* %0, i64 %1335
-  %1340 = bitcast float* %1339 to <8 x float>*
-  store <8 x float> %1338, <8 x float>* %1340, align 4
-  %1341 = add i64 %1254, 128
-  %1342 = fadd <8 x float> %1331, %1252
-  %1343 = fcmp olt <8 x float> %1342, zeroinitializer
-  %1344 = select <8 x i1> %1343, <8 x float> zeroinitializer, <8 x float> %1342
-  %1345 = getelementptr inbounds float, float* %0, i64 %1341
-  %1346 = bitcast float* %1345 to <8 x float>*
-  store <8 x float> %1344, <8 x float>* %1346, align 4
-  %1347 = add i64 %1254, 248
-  %1348 = fadd <8 x float> %1332, %1252
-  %1349 = fcmp olt <8 x float> %1348, zeroinitializer
-  %1350 = select <8 x i1> %1349, <8 x float> zeroinitializer, <8 x float> %1348
-  %1351 = getelementptr inbounds float, float* %0, i64 %1347
-  %1352 = bitcast float* %1351 to <8 x float>*
-  store <8 x float> %1350, <8 x float>* %1352, align 4
-  %1353 = add i64 %1254, 368
-  %1354 = fadd <8 x float> %1334, %1252
-  %1355 = fcmp olt <8 x float> %1354, zeroinitializer
-  %1356 = select <8 x i1> %1355, <8 x float> zeroinitializer, <8 x float> %1354
-  %1357 = getelementptr inbounds float, float* %0, i64 %1353
-  %1358 = bitcast float* %1357 to <8 x float>*
-  store <8 x float> %1356, <8 x float>* %1358, align 4
-  %1359 = getelementptr inbounds float, float* %525, i64 16
-  %1360 = bitcast float* %1359 to <8 x float>*
-  %1361 = load <8 x float>, <8 x float>* %1360, align 4
-  %1362 = getelementptr inbounds float, float* %525, i64 48
-  %1363 = bitcast float* %1362 to <8 x float>*
-  %1364 = load <8 x float>, <8 x float>* %1363, align 4
-  %1365 = getelementptr inbounds float, float* %525, i64 80
-  %1366 = bitcast float* %1365 to <8 x float>*
-  %1367 = load <8 x float>, <8 x float>* %1366, align 4
-  %1368 = getelementptr inbounds float, float* %525, i64 112
-  %1369 = bitcast float* %1368 to <8 x float>*
-  %1370 = load <8 x float>, <8 x float>* %1369, align 4
-  %1371 = getelementptr inbounds float, float* %525, i64 144
-  %1372 = bitcast float* %1371 to <8 x float>*
-  %1373 = load <8 x float>, <8 x float>* %1372, align 4
-  %1374 = getelementptr inbounds float, float* %525, i64 176
-  %1375 = bitcast float* %1374 to <8 x float>*
-  %1376 = load <8 x float>, <8 x float>* %1375, align 4
-  %1377 = fadd <8 x float> %1364, %1367
-  %1378 = fsub <8 x float> %1364, %1367
-  %1379 = fadd <8 x float> %1370, %1373
-  %1380 = fsub <8 x float> %1370, %1373
-  %1381 = fadd <8 x float> %1361, %1377
-  %1382 = fadd <8 x float> %1381, %1379
-  %1383 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1380, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1378)
-  %1384 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1379, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1377)
-  %1385 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1380, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1378)
-  %1386 = fadd <8 x float> %1385, %1376
-  %1387 = add i64 %1254, 16
-  %1388 = fadd <8 x float> %1382, %1252
-  %1389 = fcmp olt <8 x float> %1388, zeroinitializer
-  %1390 = select <8 x i1> %1389, <8 x float> zeroinitializer, <8 x float> %1388
-  %1391 = getelementptr inbounds float, float* %0, i64 %1387
-  %1392 = bitcast float* %1391 to <8 x float>*
-  store <8 x float> %1390, <8 x float>* %1392, align 4
-  %1393 = add i64 %1254, 136
-  %1394 = fadd <8 x float> %1383, %1252
-  %1395 = fcmp olt <8 x float> %1394, zeroinitializer
-  %1396 = select <8 x i1> %1395, <8 x float> zeroinitializer, <8 x float> %1394
-  %1397 = getelementptr inbounds float, float* %0, i64 %1393
-  %1398 = bitcast float* %1397 to <8 x float>*
-  store <8 x float> %1396, <8 x float>* %1398, align 4
-  %1399 = add i64 %1254, 256
-  %1400 = fadd <8 x float> %1384, %1252
-  %1401 = fcmp olt <8 x float> %1400, zeroinitializer
-  %1402 = select <8 x i1> %1401, <8 x float> zeroinitializer, <8 x float> %1400
-  %1403 = getelementptr inbounds float, float* %0, i64 %1399
-  %1404 = bitcast float* %1403 to <8 x float>*
-  store <8 x float> %1402, <8 x float>* %1404, align 4
-  %1405 = add i64 %1254, 376
-  %1406 = fadd <8 x float> %1386, %1252
-  %1407 = fcmp olt <8 x float> %1406, zeroinitializer
-  %1408 = select <8 x i1> %1407, <8 x float> zeroinitializer, <8 x float> %1406
-  %1409 = getelementptr inbounds float, float* %0, i64 %1405
-  %1410 = bitcast float* %1409 to <8 x float>*
-  store <8 x float> %1408, <8 x float>* %1410, align 4
-  %1411 = getelementptr inbounds float, float* %525, i64 24
-  %1412 = bitcast float* %1411 to <8 x float>*
-  %1413 = load <8 x float>, <8 x float>* %1412, align 4
-  %1414 = getelementptr inbounds float, float* %525, i64 56
-  %1415 = bitcast float* %1414 to <8 x float>*
-  %1416 = load <8 x float>, <8 x float>* %1415, align 4
-  %1417 = getelementptr inbounds float, float* %525, i64 88
-  %1418 = bitcast float* %1417 to <8 x float>*
-  %1419 = load <8 x float>, <8 x float>* %1418, align 4
-  %1420 = getelementptr inbounds float, float* %525, i64 120
-  %1421 = bitcast float* %1420 to <8 x float>*
-  %1422 = load <8 x float>, <8 x float>* %1421, align 4
-  %1423 = getelementptr inbounds float, float* %525, i64 152
-  %1424 = bitcast float* %1423 to <8 x float>*
-  %1425 = load <8 x float>, <8 x float>* %1424, align 4
-  %1426 = getelementptr inbounds float, float* %525, i64 184
-  %1427 = bitcast float* %1426 to <8 x float>*
-  %1428 = load <8 x float>, <8 x float>* %1427, align 4
-  %1429 = fadd <8 x float> %1416, %1419
-  %1430 = fsub <8 x float> %1416, %1419
-  %1431 = fadd <8 x float> %1422, %1425
-  %1432 = fsub <8 x float> %1422, %1425
-  %1433 = fadd <8 x float> %1413, %1429
-  %1434 = fadd <8 x float> %1433, %1431
-  %1435 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1432, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1430)
-  %1436 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1431, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1429)
-  %1437 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1432, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1430)
-  %1438 = fadd <8 x float> %1437, %1428
-  %1439 = add i64 %1254, 24
-  %1440 = fadd <8 x float> %1434, %1252
-  %1441 = fcmp olt <8 x float> %1440, zeroinitializer
-  %1442 = select <8 x i1> %1441, <8 x float> zeroinitializer, <8 x float> %1440
-  %1443 = getelementptr inbounds float, float* %0, i64 %1439
-  %1444 = bitcast float* %1443 to <8 x float>*
-  store <8 x float> %1442, <8 x float>* %1444, align 4
-  %1445 = add i64 %1254, 144
-  %1446 = fadd <8 x float> %1435, %1252
-  %1447 = fcmp olt <8 x float> %1446, zeroinitializer
-  %1448 = select <8 x i1> %1447, <8 x float> zeroinitializer, <8 x float> %1446
-  %1449 = getelementptr inbounds float, float* %0, i64 %1445
-  %1450 = bitcast float* %1449 to <8 x float>*
-  store <8 x float> %1448, <8 x float>* %1450, align 4
-  %1451 = add i64 %1254, 264
-  %1452 = fadd <8 x float> %1436, %1252
-  %1453 = fcmp olt <8 x float> %1452, zeroinitializer
-  %1454 = select <8 x i1> %1453, <8 x float> zeroinitializer, <8 x float> %1452
-  %1455 = getelementptr inbounds float, float* %0, i64 %1451
-  %1456 = bitcast float* %1455 to <8 x float>*
-  store <8 x float> %1454, <8 x float>* %1456, align 4
-  %1457 = add i64 %1254, 384
-  %1458 = fadd <8 x float> %1438, %1252
-  %1459 = fcmp olt <8 x float> %1458, zeroinitializer
-  %1460 = select <8 x i1> %1459, <8 x float> zeroinitializer, <8 x float> %1458
-  %1461 = getelementptr inbounds float, float* %0, i64 %1457
-  %1462 = bitcast float* %1461 to <8 x float>*
-  store <8 x float> %1460, <8 x float>* %1462, align 4
+  %1285 = mul i64 %block56, 8
+  %1286 = getelementptr inbounds float, float* bitcast ([256 x i8]* @weight.conv2d_3.bias to float*), i64 %1285
+  %1287 = bitcast float* %1286 to <8 x float>*
+  %1288 = load <8 x float>, <8 x float>* %1287, align 4
+  %1289 = mul i64 %block56, 1800
+  %1290 = add i64 %558, %1289
+  %1291 = getelementptr inbounds float, float* %561, i64 0
+  %1292 = bitcast float* %1291 to <8 x float>*
+  %1293 = load <8 x float>, <8 x float>* %1292, align 4
+  %1294 = getelementptr inbounds float, float* %561, i64 32
+  %1295 = bitcast float* %1294 to <8 x float>*
+  %1296 = load <8 x float>, <8 x float>* %1295, align 4
+  %1297 = getelementptr inbounds float, float* %561, i64 64
+  %1298 = bitcast float* %1297 to <8 x float>*
+  %1299 = load <8 x float>, <8 x float>* %1298, align 4
+  %1300 = getelementptr inbounds float, float* %561, i64 96
+  %1301 = bitcast float* %1300 to <8 x float>*
+  %1302 = load <8 x float>, <8 x float>* %1301, align 4
+  %1303 = getelementptr inbounds float, float* %561, i64 128
+  %1304 = bitcast float* %1303 to <8 x float>*
+  %1305 = load <8 x float>, <8 x float>* %1304, align 4
+  %1306 = getelementptr inbounds float, float* %561, i64 160
+  %1307 = bitcast float* %1306 to <8 x float>*
+  %1308 = load <8 x float>, <8 x float>* %1307, align 4
+  %1309 = fadd <8 x float> %1296, %1299
+  %1310 = fsub <8 x float> %1296, %1299
+  %1311 = fadd <8 x float> %1302, %1305
+  %1312 = fsub <8 x float> %1302, %1305
+  %1313 = fadd <8 x float> %1293, %1309
+  %1314 = fadd <8 x float> %1313, %1311
+  %1315 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1312, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1310)
+  %1316 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1311, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1309)
+  %1317 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1312, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1310)
+  %1318 = fadd <8 x float> %1317, %1308
+  %1319 = add i64 %1290, 0
+  %1320 = fadd <8 x float> %1314, %1288
+  %1321 = fcmp olt <8 x float> %1320, zeroinitializer
+  %1322 = select <8 x i1> %1321, <8 x float> zeroinitializer, <8 x float> %1320
+  %1323 = getelementptr inbounds float, float* %0, i64 %1319
+  %1324 = bitcast float* %1323 to <8 x float>*
+  store <8 x float> %1322, <8 x float>* %1324, align 4
+  %1325 = add i64 %1290, 120
+  %1326 = fadd <8 x float> %1315, %1288
+  %1327 = fcmp olt <8 x float> %1326, zeroinitializer
+  %1328 = select <8 x i1> %1327, <8 x float> zeroinitializer, <8 x float> %1326
+  %1329 = getelementptr inbounds float, float* %0, i64 %1325
+  %1330 = bitcast float* %1329 to <8 x float>*
+  store <8 x float> %1328, <8 x float>* %1330, align 4
+  %1331 = add i64 %1290, 240
+  %1332 = fadd <8 x float> %1316, %1288
+  %1333 = fcmp olt <8 x float> %1332, zeroinitializer
+  %1334 = select <8 x i1> %1333, <8 x float> zeroinitializer, <8 x float> %1332
+  %1335 = getelementptr inbounds float, float* %0, i64 %1331
+  %1336 = bitcast float* %1335 to <8 x float>*
+  store <8 x float> %1334, <8 x float>* %1336, align 4
+  %1337 = add i64 %1290, 360
+  %1338 = fadd <8 x float> %1318, %1288
+  %1339 = fcmp olt <8 x float> %1338, zeroinitializer
+  %1340 = select <8 x i1> %1339, <8 x float> zeroinitializer, <8 x float> %1338
+  %1341 = getelementptr inbounds float, float* %0, i64 %1337
+  %1342 = bitcast float* %1341 to <8 x float>*
+  store <8 x float> %1340, <8 x float>* %1342, align 4
+  %1343 = getelementptr inbounds float, float* %561, i64 8
+  %1344 = bitcast float* %1343 to <8 x float>*
+  %1345 = load <8 x float>, <8 x float>* %1344, align 4
+  %1346 = getelementptr inbounds float, float* %561, i64 40
+  %1347 = bitcast float* %1346 to <8 x float>*
+  %1348 = load <8 x float>, <8 x float>* %1347, align 4
+  %1349 = getelementptr inbounds float, float* %561, i64 72
+  %1350 = bitcast float* %1349 to <8 x float>*
+  %1351 = load <8 x float>, <8 x float>* %1350, align 4
+  %1352 = getelementptr inbounds float, float* %561, i64 104
+  %1353 = bitcast float* %1352 to <8 x float>*
+  %1354 = load <8 x float>, <8 x float>* %1353, align 4
+  %1355 = getelementptr inbounds float, float* %561, i64 136
+  %1356 = bitcast float* %1355 to <8 x float>*
+  %1357 = load <8 x float>, <8 x float>* %1356, align 4
+  %1358 = getelementptr inbounds float, float* %561, i64 168
+  %1359 = bitcast float* %1358 to <8 x float>*
+  %1360 = load <8 x float>, <8 x float>* %1359, align 4
+  %1361 = fadd <8 x float> %1348, %1351
+  %1362 = fsub <8 x float> %1348, %1351
+  %1363 = fadd <8 x float> %1354, %1357
+  %1364 = fsub <8 x float> %1354, %1357
+  %1365 = fadd <8 x float> %1345, %1361
+  %1366 = fadd <8 x float> %1365, %1363
+  %1367 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1364, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1362)
+  %1368 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1363, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1361)
+  %1369 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1364, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1362)
+  %1370 = fadd <8 x float> %1369, %1360
+  %1371 = add i64 %1290, 8
+  %1372 = fadd <8 x float> %1366, %1288
+  %1373 = fcmp olt <8 x float> %1372, zeroinitializer
+  %1374 = select <8 x i1> %1373, <8 x float> zeroinitializer, <8 x float> %1372
+  %1375 = getelementptr inbounds float, float* %0, i64 %1371
+  %1376 = bitcast float* %1375 to <8 x float>*
+  store <8 x float> %1374, <8 x float>* %1376, align 4
+  %1377 = add i64 %1290, 128
+  %1378 = fadd <8 x float> %1367, %1288
+  %1379 = fcmp olt <8 x float> %1378, zeroinitializer
+  %1380 = select <8 x i1> %1379, <8 x float> zeroinitializer, <8 x float> %1378
+  %1381 = getelementptr inbounds float, float* %0, i64 %1377
+  %1382 = bitcast float* %1381 to <8 x float>*
+  store <8 x float> %1380, <8 x float>* %1382, align 4
+  %1383 = add i64 %1290, 248
+  %1384 = fadd <8 x float> %1368, %1288
+  %1385 = fcmp olt <8 x float> %1384, zeroinitializer
+  %1386 = select <8 x i1> %1385, <8 x float> zeroinitializer, <8 x float> %1384
+  %1387 = getelementptr inbounds float, float* %0, i64 %1383
+  %1388 = bitcast float* %1387 to <8 x float>*
+  store <8 x float> %1386, <8 x float>* %1388, align 4
+  %1389 = add i64 %1290, 368
+  %1390 = fadd <8 x float> %1370, %1288
+  %1391 = fcmp olt <8 x float> %1390, zeroinitializer
+  %1392 = select <8 x i1> %1391, <8 x float> zeroinitializer, <8 x float> %1390
+  %1393 = getelementptr inbounds float, float* %0, i64 %1389
+  %1394 = bitcast float* %1393 to <8 x float>*
+  store <8 x float> %1392, <8 x float>* %1394, align 4
+  %1395 = getelementptr inbounds float, float* %561, i64 16
+  %1396 = bitcast float* %1395 to <8 x float>*
+  %1397 = load <8 x float>, <8 x float>* %1396, align 4
+  %1398 = getelementptr inbounds float, float* %561, i64 48
+  %1399 = bitcast float* %1398 to <8 x float>*
+  %1400 = load <8 x float>, <8 x float>* %1399, align 4
+  %1401 = getelementptr inbounds float, float* %561, i64 80
+  %1402 = bitcast float* %1401 to <8 x float>*
+  %1403 = load <8 x float>, <8 x float>* %1402, align 4
+  %1404 = getelementptr inbounds float, float* %561, i64 112
+  %1405 = bitcast float* %1404 to <8 x float>*
+  %1406 = load <8 x float>, <8 x float>* %1405, align 4
+  %1407 = getelementptr inbounds float, float* %561, i64 144
+  %1408 = bitcast float* %1407 to <8 x float>*
+  %1409 = load <8 x float>, <8 x float>* %1408, align 4
+  %1410 = getelementptr inbounds float, float* %561, i64 176
+  %1411 = bitcast float* %1410 to <8 x float>*
+  %1412 = load <8 x float>, <8 x float>* %1411, align 4
+  %1413 = fadd <8 x float> %1400, %1403
+  %1414 = fsub <8 x float> %1400, %1403
+  %1415 = fadd <8 x float> %1406, %1409
+  %1416 = fsub <8 x float> %1406, %1409
+  %1417 = fadd <8 x float> %1397, %1413
+  %1418 = fadd <8 x float> %1417, %1415
+  %1419 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1416, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1414)
+  %1420 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1415, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1413)
+  %1421 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1416, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1414)
+  %1422 = fadd <8 x float> %1421, %1412
+  %1423 = add i64 %1290, 16
+  %1424 = fadd <8 x float> %1418, %1288
+  %1425 = fcmp olt <8 x float> %1424, zeroinitializer
+  %1426 = select <8 x i1> %1425, <8 x float> zeroinitializer, <8 x float> %1424
+  %1427 = getelementptr inbounds float, float* %0, i64 %1423
+  %1428 = bitcast float* %1427 to <8 x float>*
+  store <8 x float> %1426, <8 x float>* %1428, align 4
+  %1429 = add i64 %1290, 136
+  %1430 = fadd <8 x float> %1419, %1288
+  %1431 = fcmp olt <8 x float> %1430, zeroinitializer
+  %1432 = select <8 x i1> %1431, <8 x float> zeroinitializer, <8 x float> %1430
+  %1433 = getelementptr inbounds float, float* %0, i64 %1429
+  %1434 = bitcast float* %1433 to <8 x float>*
+  store <8 x float> %1432, <8 x float>* %1434, align 4
+  %1435 = add i64 %1290, 256
+  %1436 = fadd <8 x float> %1420, %1288
+  %1437 = fcmp olt <8 x float> %1436, zeroinitializer
+  %1438 = select <8 x i1> %1437, <8 x float> zeroinitializer, <8 x float> %1436
+  %1439 = getelementptr inbounds float, float* %0, i64 %1435
+  %1440 = bitcast float* %1439 to <8 x float>*
+  store <8 x float> %1438, <8 x float>* %1440, align 4
+  %1441 = add i64 %1290, 376
+  %1442 = fadd <8 x float> %1422, %1288
+  %1443 = fcmp olt <8 x float> %1442, zeroinitializer
+  %1444 = select <8 x i1> %1443, <8 x float> zeroinitializer, <8 x float> %1442
+  %1445 = getelementptr inbounds float, float* %0, i64 %1441
+  %1446 = bitcast float* %1445 to <8 x float>*
+  store <8 x float> %1444, <8 x float>* %1446, align 4
+  %1447 = getelementptr inbounds float, float* %561, i64 24
+  %1448 = bitcast float* %1447 to <8 x float>*
+  %1449 = load <8 x float>, <8 x float>* %1448, align 4
+  %1450 = getelementptr inbounds float, float* %561, i64 56
+  %1451 = bitcast float* %1450 to <8 x float>*
+  %1452 = load <8 x float>, <8 x float>* %1451, align 4
+  %1453 = getelementptr inbounds float, float* %561, i64 88
+  %1454 = bitcast float* %1453 to <8 x float>*
+  %1455 = load <8 x float>, <8 x float>* %1454, align 4
+  %1456 = getelementptr inbounds float, float* %561, i64 120
+  %1457 = bitcast float* %1456 to <8 x float>*
+  %1458 = load <8 x float>, <8 x float>* %1457, align 4
+  %1459 = getelementptr inbounds float, float* %561, i64 152
+  %1460 = bitcast float* %1459 to <8 x float>*
+  %1461 = load <8 x float>, <8 x float>* %1460, align 4
+  %1462 = getelementptr inbounds float, float* %561, i64 184
+  %1463 = bitcast float* %1462 to <8 x float>*
+  %1464 = load <8 x float>, <8 x float>* %1463, align 4
+  %1465 = fadd <8 x float> %1452, %1455
+  %1466 = fsub <8 x float> %1452, %1455
+  %1467 = fadd <8 x float> %1458, %1461
+  %1468 = fsub <8 x float> %1458, %1461
+  %1469 = fadd <8 x float> %1449, %1465
+  %1470 = fadd <8 x float> %1469, %1467
+  %1471 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1468, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1466)
+  %1472 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1467, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1465)
+  %1473 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1468, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1466)
+  %1474 = fadd <8 x float> %1473, %1464
+  %1475 = add i64 %1290, 24
+  %1476 = fadd <8 x float> %1470, %1288
+  %1477 = fcmp olt <8 x float> %1476, zeroinitializer
+  %1478 = select <8 x i1> %1477, <8 x float> zeroinitializer, <8 x float> %1476
+  %1479 = getelementptr inbounds float, float* %0, i64 %1475
+  %1480 = bitcast float* %1479 to <8 x float>*
+  store <8 x float> %1478, <8 x float>* %1480, align 4
+  %1481 = add i64 %1290, 144
+  %1482 = fadd <8 x float> %1471, %1288
+  %1483 = fcmp olt <8 x float> %1482, zeroinitializer
+  %1484 = select <8 x i1> %1483, <8 x float> zeroinitializer, <8 x float> %1482
+  %1485 = getelementptr inbounds float, float* %0, i64 %1481
+  %1486 = bitcast float* %1485 to <8 x float>*
+  store <8 x float> %1484, <8 x float>* %1486, align 4
+  %1487 = add i64 %1290, 264
+  %1488 = fadd <8 x float> %1472, %1288
+  %1489 = fcmp olt <8 x float> %1488, zeroinitializer
+  %1490 = select <8 x i1> %1489, <8 x float> zeroinitializer, <8 x float> %1488
+  %1491 = getelementptr inbounds float, float* %0, i64 %1487
+  %1492 = bitcast float* %1491 to <8 x float>*
+  store <8 x float> %1490, <8 x float>* %1492, align 4
+  %1493 = add i64 %1290, 384
+  %1494 = fadd <8 x float> %1474, %1288
+  %1495 = fcmp olt <8 x float> %1494, zeroinitializer
+  %1496 = select <8 x i1> %1495, <8 x float> zeroinitializer, <8 x float> %1494
+  %1497 = getelementptr inbounds float, float* %0, i64 %1493
+  %1498 = bitcast float* %1497 to <8 x float>*
+  store <8 x float> %1496, <8 x float>* %1498, align 4
   %block.next62 = add i64 %block56, 1
   br label %block.header53, !llvm.loop !33
 }
@@ -4701,6 +4800,54 @@ unit.header:                                      ; preds = %row.exit, %tile.bod
 unit.body:                                        ; preds = %unit.header
   %68 = mul i64 %unit, 2592
   %69 = add i64 %54, %68
+  %70 = add i64 %69, 80
+  %71 = getelementptr inbounds float, float* %2, i64 %70
+  %72 = bitcast float* %71 to i8*
+  call void @llvm.prefetch.p0i8(i8* %72, i32 0, i32 3, i32 1)
+  %73 = add i64 %69, 96
+  %74 = getelementptr inbounds float, float* %2, i64 %73
+  %75 = bitcast float* %74 to i8*
+  call void @llvm.prefetch.p0i8(i8* %75, i32 0, i32 3, i32 1)
+  %76 = add i64 %69, 224
+  %77 = getelementptr inbounds float, float* %2, i64 %76
+  %78 = bitcast float* %77 to i8*
+  call void @llvm.prefetch.p0i8(i8* %78, i32 0, i32 3, i32 1)
+  %79 = add i64 %69, 240
+  %80 = getelementptr inbounds float, float* %2, i64 %79
+  %81 = bitcast float* %80 to i8*
+  call void @llvm.prefetch.p0i8(i8* %81, i32 0, i32 3, i32 1)
+  %82 = add i64 %69, 368
+  %83 = getelementptr inbounds float, float* %2, i64 %82
+  %84 = bitcast float* %83 to i8*
+  call void @llvm.prefetch.p0i8(i8* %84, i32 0, i32 3, i32 1)
+  %85 = add i64 %69, 384
+  %86 = getelementptr inbounds float, float* %2, i64 %85
+  %87 = bitcast float* %86 to i8*
+  call void @llvm.prefetch.p0i8(i8* %87, i32 0, i32 3, i32 1)
+  %88 = add i64 %69, 512
+  %89 = getelementptr inbounds float, float* %2, i64 %88
+  %90 = bitcast float* %89 to i8*
+  call void @llvm.prefetch.p0i8(i8* %90, i32 0, i32 3, i32 1)
+  %91 = add i64 %69, 528
+  %92 = getelementptr inbounds float, float* %2, i64 %91
+  %93 = bitcast float* %92 to i8*
+  call void @llvm.prefetch.p0i8(i8* %93, i32 0, i32 3, i32 1)
+  %94 = add i64 %69, 656
+  %95 = getelementptr inbounds float, float* %2, i64 %94
+  %96 = bitcast float* %95 to i8*
+  call void @llvm.prefetch.p0i8(i8* %96, i32 0, i32 3, i32 1)
+  %97 = add i64 %69, 672
+  %98 = getelementptr inbounds float, float* %2, i64 %97
+  %99 = bitcast float* %98 to i8*
+  call void @llvm.prefetch.p0i8(i8* %99, i32 0, i32 3, i32 1)
+  %100 = add i64 %69, 800
+  %101 = getelementptr inbounds float, float* %2, i64 %100
+  %102 = bitcast float* %101 to i8*
+  call void @llvm.prefetch.p0i8(i8* %102, i32 0, i32 3, i32 1)
+  %103 = add i64 %69, 816
+  %104 = getelementptr inbounds float, float* %2, i64 %103
+  %105 = bitcast float* %104 to i8*
+  call void @llvm.prefetch.p0i8(i8* %105, i32 0, i32 3, i32 1)
   br label %column.header
 
 unit.exit:                                        ; preds = %unit.header
@@ -4709,165 +4856,165 @@ unit.exit:                                        ; preds = %unit.header
 
 column.header:                                    ; preds = %column.body, %unit.body
   %column = phi i64 [ 0, %unit.body ], [ %column.next, %column.body ]
-  %70 = icmp slt i64 %column, 6
-  br i1 %70, label %column.body, label %column.exit
+  %106 = icmp slt i64 %column, 6
+  br i1 %106, label %column.body, label %column.exit
 
 column.body:                                      ; preds = %column.header
-  %71 = mul i64 %column, 8
-  %72 = add i64 %69, %71
-  %73 = add i64 %72, 0
-  %74 = getelementptr inbounds float, float* %2, i64 %73
-  %75 = bitcast float* %74 to <8 x float>*
-  %76 = load <8 x float>, <8 x float>* %75, align 4
-  %77 = add i64 %72, 144
-  %78 = getelementptr inbounds float, float* %2, i64 %77
-  %79 = bitcast float* %78 to <8 x float>*
-  %80 = load <8 x float>, <8 x float>* %79, align 4
-  %81 = add i64 %72, 288
-  %82 = getelementptr inbounds float, float* %2, i64 %81
-  %83 = bitcast float* %82 to <8 x float>*
-  %84 = load <8 x float>, <8 x float>* %83, align 4
-  %85 = add i64 %72, 432
-  %86 = getelementptr inbounds float, float* %2, i64 %85
-  %87 = bitcast float* %86 to <8 x float>*
-  %88 = load <8 x float>, <8 x float>* %87, align 4
-  %89 = add i64 %72, 576
-  %90 = getelementptr inbounds float, float* %2, i64 %89
-  %91 = bitcast float* %90 to <8 x float>*
-  %92 = load <8 x float>, <8 x float>* %91, align 4
-  %93 = add i64 %72, 720
-  %94 = getelementptr inbounds float, float* %2, i64 %93
-  %95 = bitcast float* %94 to <8 x float>*
-  %96 = load <8 x float>, <8 x float>* %95, align 4
-  %97 = fmul <8 x float> %84, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
-  %98 = fmul <8 x float> %80, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
-  %99 = fsub <8 x float> %92, %97
-  %100 = fsub <8 x float> %88, %98
-  %101 = fsub <8 x float> %92, %84
-  %102 = fsub <8 x float> %88, %80
-  %103 = fmul <8 x float> %102, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
-  %104 = call <8 x float> @llvm.fma.v8f32(<8 x float> %76, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %92)
-  %105 = fmul <8 x float> %84, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
-  %106 = fadd <8 x float> %104, %105
-  %107 = fadd <8 x float> %99, %100
-  %108 = fsub <8 x float> %99, %100
-  %109 = fadd <8 x float> %101, %103
-  %110 = fsub <8 x float> %101, %103
-  %111 = call <8 x float> @llvm.fma.v8f32(<8 x float> %80, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %96)
-  %112 = fmul <8 x float> %88, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
-  %113 = fadd <8 x float> %111, %112
-  %114 = mul i64 %column, 8
-  %115 = add i64 %114, 0
-  %116 = getelementptr inbounds float, float* %57, i64 %115
-  %117 = bitcast float* %116 to <8 x float>*
-  store <8 x float> %106, <8 x float>* %117, align 4
-  %118 = mul i64 %column, 8
-  %119 = add i64 %118, 48
-  %120 = getelementptr inbounds float, float* %57, i64 %119
-  %121 = bitcast float* %120 to <8 x float>*
-  store <8 x float> %107, <8 x float>* %121, align 4
-  %122 = mul i64 %column, 8
-  %123 = add i64 %122, 96
-  %124 = getelementptr inbounds float, float* %57, i64 %123
-  %125 = bitcast float* %124 to <8 x float>*
-  store <8 x float> %108, <8 x float>* %125, align 4
-  %126 = mul i64 %column, 8
-  %127 = add i64 %126, 144
-  %128 = getelementptr inbounds float, float* %57, i64 %127
-  %129 = bitcast float* %128 to <8 x float>*
-  store <8 x float> %109, <8 x float>* %129, align 4
-  %130 = mul i64 %column, 8
-  %131 = add i64 %130, 192
-  %132 = getelementptr inbounds float, float* %57, i64 %131
-  %133 = bitcast float* %132 to <8 x float>*
-  store <8 x float> %110, <8 x float>* %133, align 4
-  %134 = mul i64 %column, 8
-  %135 = add i64 %134, 240
-  %136 = getelementptr inbounds float, float* %57, i64 %135
-  %137 = bitcast float* %136 to <8 x float>*
-  store <8 x float> %113, <8 x float>* %137, align 4
+  %107 = mul i64 %column, 8
+  %108 = add i64 %69, %107
+  %109 = add i64 %108, 0
+  %110 = getelementptr inbounds float, float* %2, i64 %109
+  %111 = bitcast float* %110 to <8 x float>*
+  %112 = load <8 x float>, <8 x float>* %111, align 4
+  %113 = add i64 %108, 144
+  %114 = getelementptr inbounds float, float* %2, i64 %113
+  %115 = bitcast float* %114 to <8 x float>*
+  %116 = load <8 x float>, <8 x float>* %115, align 4
+  %117 = add i64 %108, 288
+  %118 = getelementptr inbounds float, float* %2, i64 %117
+  %119 = bitcast float* %118 to <8 x float>*
+  %120 = load <8 x float>, <8 x float>* %119, align 4
+  %121 = add i64 %108, 432
+  %122 = getelementptr inbounds float, float* %2, i64 %121
+  %123 = bitcast float* %122 to <8 x float>*
+  %124 = load <8 x float>, <8 x float>* %123, align 4
+  %125 = add i64 %108, 576
+  %126 = getelementptr inbounds float, float* %2, i64 %125
+  %127 = bitcast float* %126 to <8 x float>*
+  %128 = load <8 x float>, <8 x float>* %127, align 4
+  %129 = add i64 %108, 720
+  %130 = getelementptr inbounds float, float* %2, i64 %129
+  %131 = bitcast float* %130 to <8 x float>*
+  %132 = load <8 x float>, <8 x float>* %131, align 4
+  %133 = fmul <8 x float> %120, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
+  %134 = fmul <8 x float> %116, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
+  %135 = fsub <8 x float> %128, %133
+  %136 = fsub <8 x float> %124, %134
+  %137 = fsub <8 x float> %128, %120
+  %138 = fsub <8 x float> %124, %116
+  %139 = fmul <8 x float> %138, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
+  %140 = call <8 x float> @llvm.fma.v8f32(<8 x float> %112, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %128)
+  %141 = fmul <8 x float> %120, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
+  %142 = fadd <8 x float> %140, %141
+  %143 = fadd <8 x float> %135, %136
+  %144 = fsub <8 x float> %135, %136
+  %145 = fadd <8 x float> %137, %139
+  %146 = fsub <8 x float> %137, %139
+  %147 = call <8 x float> @llvm.fma.v8f32(<8 x float> %116, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %132)
+  %148 = fmul <8 x float> %124, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
+  %149 = fadd <8 x float> %147, %148
+  %150 = mul i64 %column, 8
+  %151 = add i64 %150, 0
+  %152 = getelementptr inbounds float, float* %57, i64 %151
+  %153 = bitcast float* %152 to <8 x float>*
+  store <8 x float> %142, <8 x float>* %153, align 4
+  %154 = mul i64 %column, 8
+  %155 = add i64 %154, 48
+  %156 = getelementptr inbounds float, float* %57, i64 %155
+  %157 = bitcast float* %156 to <8 x float>*
+  store <8 x float> %143, <8 x float>* %157, align 4
+  %158 = mul i64 %column, 8
+  %159 = add i64 %158, 96
+  %160 = getelementptr inbounds float, float* %57, i64 %159
+  %161 = bitcast float* %160 to <8 x float>*
+  store <8 x float> %144, <8 x float>* %161, align 4
+  %162 = mul i64 %column, 8
+  %163 = add i64 %162, 144
+  %164 = getelementptr inbounds float, float* %57, i64 %163
+  %165 = bitcast float* %164 to <8 x float>*
+  store <8 x float> %145, <8 x float>* %165, align 4
+  %166 = mul i64 %column, 8
+  %167 = add i64 %166, 192
+  %168 = getelementptr inbounds float, float* %57, i64 %167
+  %169 = bitcast float* %168 to <8 x float>*
+  store <8 x float> %146, <8 x float>* %169, align 4
+  %170 = mul i64 %column, 8
+  %171 = add i64 %170, 240
+  %172 = getelementptr inbounds float, float* %57, i64 %171
+  %173 = bitcast float* %172 to <8 x float>*
+  store <8 x float> %149, <8 x float>* %173, align 4
   %column.next = add i64 %column, 1
   br label %column.header, !llvm.loop !35
 
 column.exit:                                      ; preds = %column.header
-  %138 = mul i64 %unit, 8
-  %139 = add i64 %56, %138
+  %174 = mul i64 %unit, 8
+  %175 = add i64 %56, %174
   br label %row.header
 
 row.header:                                       ; preds = %row.body, %column.exit
   %row = phi i64 [ 0, %column.exit ], [ %row.next, %row.body ]
-  %140 = icmp slt i64 %row, 6
-  br i1 %140, label %row.body, label %row.exit
+  %176 = icmp slt i64 %row, 6
+  br i1 %176, label %row.body, label %row.exit
 
 row.body:                                         ; preds = %row.header
-  %141 = mul i64 %row, 48
-  %142 = add i64 %141, 0
-  %143 = getelementptr inbounds float, float* %57, i64 %142
-  %144 = bitcast float* %143 to <8 x float>*
-  %145 = load <8 x float>, <8 x float>* %144, align 4
-  %146 = add i64 %141, 8
-  %147 = getelementptr inbounds float, float* %57, i64 %146
-  %148 = bitcast float* %147 to <8 x float>*
-  %149 = load <8 x float>, <8 x float>* %148, align 4
-  %150 = add i64 %141, 16
-  %151 = getelementptr inbounds float, float* %57, i64 %150
-  %152 = bitcast float* %151 to <8 x float>*
-  %153 = load <8 x float>, <8 x float>* %152, align 4
-  %154 = add i64 %141, 24
-  %155 = getelementptr inbounds float, float* %57, i64 %154
-  %156 = bitcast float* %155 to <8 x float>*
-  %157 = load <8 x float>, <8 x float>* %156, align 4
-  %158 = add i64 %141, 32
-  %159 = getelementptr inbounds float, float* %57, i64 %158
-  %160 = bitcast float* %159 to <8 x float>*
-  %161 = load <8 x float>, <8 x float>* %160, align 4
-  %162 = add i64 %141, 40
-  %163 = getelementptr inbounds float, float* %57, i64 %162
-  %164 = bitcast float* %163 to <8 x float>*
-  %165 = load <8 x float>, <8 x float>* %164, align 4
-  %166 = fmul <8 x float> %153, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
-  %167 = fmul <8 x float> %149, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
-  %168 = fsub <8 x float> %161, %166
-  %169 = fsub <8 x float> %157, %167
-  %170 = fsub <8 x float> %161, %153
-  %171 = fsub <8 x float> %157, %149
-  %172 = fmul <8 x float> %171, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
-  %173 = call <8 x float> @llvm.fma.v8f32(<8 x float> %145, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %161)
-  %174 = fmul <8 x float> %153, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
-  %175 = fadd <8 x float> %173, %174
-  %176 = fadd <8 x float> %168, %169
-  %177 = fsub <8 x float> %168, %169
-  %178 = fadd <8 x float> %170, %172
-  %179 = fsub <8 x float> %170, %172
-  %180 = call <8 x float> @llvm.fma.v8f32(<8 x float> %149, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %165)
-  %181 = fmul <8 x float> %157, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
-  %182 = fadd <8 x float> %180, %181
-  %183 = mul i64 %row, 6144
-  %184 = add i64 %139, %183
-  %185 = add i64 %184, 0
-  %186 = getelementptr inbounds float, float* %2, i64 %185
-  %187 = bitcast float* %186 to <8 x float>*
-  store <8 x float> %175, <8 x float>* %187, align 4
-  %188 = add i64 %184, 1024
-  %189 = getelementptr inbounds float, float* %2, i64 %188
-  %190 = bitcast float* %189 to <8 x float>*
-  store <8 x float> %176, <8 x float>* %190, align 4
-  %191 = add i64 %184, 2048
-  %192 = getelementptr inbounds float, float* %2, i64 %191
-  %193 = bitcast float* %192 to <8 x float>*
-  store <8 x float> %177, <8 x float>* %193, align 4
-  %194 = add i64 %184, 3072
-  %195 = getelementptr inbounds float, float* %2, i64 %194
+  %177 = mul i64 %row, 48
+  %178 = add i64 %177, 0
+  %179 = getelementptr inbounds float, float* %57, i64 %178
+  %180 = bitcast float* %179 to <8 x float>*
+  %181 = load <8 x float>, <8 x float>* %180, align 4
+  %182 = add i64 %177, 8
+  %183 = getelementptr inbounds float, float* %57, i64 %182
+  %184 = bitcast float* %183 to <8 x float>*
+  %185 = load <8 x float>, <8 x float>* %184, align 4
+  %186 = add i64 %177, 16
+  %187 = getelementptr inbounds float, float* %57, i64 %186
+  %188 = bitcast float* %187 to <8 x float>*
+  %189 = load <8 x float>, <8 x float>* %188, align 4
+  %190 = add i64 %177, 24
+  %191 = getelementptr inbounds float, float* %57, i64 %190
+  %192 = bitcast float* %191 to <8 x float>*
+  %193 = load <8 x float>, <8 x float>* %192, align 4
+  %194 = add i64 %177, 32
+  %195 = getelementptr inbounds float, float* %57, i64 %194
   %196 = bitcast float* %195 to <8 x float>*
-  store <8 x float> %178, <8 x float>* %196, align 4
-  %197 = add i64 %184, 4096
-  %198 = getelementptr inbounds float, float* %2, i64 %197
-  %199 = bitcast float* %198 to <8 x float>*
-  store <8 x float> %179, <8 x float>* %199, align 4
-  %200 = add i64 %184, 5120
-  %201 = getelementptr inbounds float, float* %2, i64 %200
-  %202 = bitcast float* %201 to <8 x float>*
-  store <8 x float> %182, <8 x float>* %202, align 4
+  %197 = load <8 x float>, <8 x float>* %196, align 4
+  %198 = add i64 %177, 40
+  %199 = getelementptr inbounds float, float* %57, i64 %198
+  %200 = bitcast float* %199 to <8 x float>*
+  %201 = load <8 x float>, <8 x float>* %200, align 4
+  %202 = fmul <8 x float> %189, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
+  %203 = fmul <8 x float> %185, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
+  %204 = fsub <8 x float> %197, %202
+  %205 = fsub <8 x float> %193, %203
+  %206 = fsub <8 x float> %197, %189
+  %207 = fsub <8 x float> %193, %185
+  %208 = fmul <8 x float> %207, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
+  %209 = call <8 x float> @llvm.fma.v8f32(<8 x float> %181, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %197)
+  %210 = fmul <8 x float> %189, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
+  %211 = fadd <8 x float> %209, %210
+  %212 = fadd <8 x float> %204, %205
+  %213 = fsub <8 x float> %204, %205
+  %214 = fadd <8 x float> %206, %208
+  %215 = fsub <8 x float> %206, %208
+  %216 = call <8 x float> @llvm.fma.v8f32(<8 x float> %185, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %201)
+  %217 = fmul <8 x float> %193, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
+  %218 = fadd <8 x float> %216, %217
+  %219 = mul i64 %row, 6144
+  %220 = add i64 %175, %219
+  %221 = add i64 %220, 0
+  %222 = getelementptr inbounds float, float* %2, i64 %221
+  %223 = bitcast float* %222 to <8 x float>*
+  store <8 x float> %211, <8 x float>* %223, align 4
+  %224 = add i64 %220, 1024
+  %225 = getelementptr inbounds float, float* %2, i64 %224
+  %226 = bitcast float* %225 to <8 x float>*
+  store <8 x float> %212, <8 x float>* %226, align 4
+  %227 = add i64 %220, 2048
+  %228 = getelementptr inbounds float, float* %2, i64 %227
+  %229 = bitcast float* %228 to <8 x float>*
+  store <8 x float> %213, <8 x float>* %229, align 4
+  %230 = add i64 %220, 3072
+  %231 = getelementptr inbounds float, float* %2, i64 %230
+  %232 = bitcast float* %231 to <8 x float>*
+  store <8 x float> %214, <8 x float>* %232, align 4
+  %233 = add i64 %220, 4096
+  %234 = getelementptr inbounds float, float* %2, i64 %233
+  %235 = bitcast float* %234 to <8 x float>*
+  store <8 x float> %215, <8 x float>* %235, align 4
+  %236 = add i64 %220, 5120
+  %237 = getelementptr inbounds float, float* %2, i64 %236
+  %238 = bitcast float* %237 to <8 x float>*
+  store <8 x float> %218, <8 x float>* %238, align 4
   %row.next = add i64 %row, 1
   br label %row.header, !llvm.loop !36
 
@@ -4877,38 +5024,38 @@ row.exit:                                         ; preds = %row.header
 
 task.header:                                      ; preds = %endif, %tile.exit
   %task = phi i64 [ %63, %tile.exit ], [ %task.next, %endif ]
-  %203 = icmp slt i64 %task, %66
-  br i1 %203, label %task.body, label %task.exit
+  %239 = icmp slt i64 %task, %66
+  br i1 %239, label %task.body, label %task.exit
 
 task.body:                                        ; preds = %task.header
-  %204 = sdiv i64 %task, 12
-  %205 = mul i64 %204, 1024
-  %206 = add i64 20736, %205
-  %207 = getelementptr inbounds float, float* %2, i64 %206
-  %208 = mul i64 %204, 4096
-  %209 = getelementptr inbounds float, float* bitcast ([589824 x i8]* @weight.conv2d_4.winograd to float*), i64 %208
-  %210 = mul i64 %204, 1024
-  %211 = add i64 57600, %210
-  %212 = srem i64 %task, 12
-  %213 = sdiv i64 %212, 4
-  %214 = srem i64 %212, 4
-  %215 = mul i64 %213, 6
-  %216 = mul i64 %214, 16
-  %217 = mul i64 %214, 1024
-  %218 = icmp eq i64 %213, 2
-  br i1 %218, label %then, label %else
+  %240 = sdiv i64 %task, 12
+  %241 = mul i64 %240, 1024
+  %242 = add i64 20736, %241
+  %243 = getelementptr inbounds float, float* %2, i64 %242
+  %244 = mul i64 %240, 4096
+  %245 = getelementptr inbounds float, float* bitcast ([589824 x i8]* @weight.conv2d_4.winograd to float*), i64 %244
+  %246 = mul i64 %240, 1024
+  %247 = add i64 57600, %246
+  %248 = srem i64 %task, 12
+  %249 = sdiv i64 %248, 4
+  %250 = srem i64 %248, 4
+  %251 = mul i64 %249, 6
+  %252 = mul i64 %250, 16
+  %253 = mul i64 %250, 1024
+  %254 = icmp eq i64 %249, 2
+  br i1 %254, label %then, label %else
 
 task.exit:                                        ; preds = %task.header
   call void @GOMP_barrier()
-  %219 = sub i64 %5, 1
-  %220 = add i64 %32, %219
-  %221 = sdiv i64 %220, %5
-  %222 = mul i64 %4, %221
-  %223 = icmp slt i64 %222, %32
-  %224 = select i1 %223, i64 %222, i64 %32
-  %225 = add i64 %224, %221
-  %226 = icmp slt i64 %225, %32
-  %227 = select i1 %226, i64 %225, i64 %32
+  %255 = sub i64 %5, 1
+  %256 = add i64 %32, %255
+  %257 = sdiv i64 %256, %5
+  %258 = mul i64 %4, %257
+  %259 = icmp slt i64 %258, %32
+  %260 = select i1 %259, i64 %258, i64 %32
+  %261 = add i64 %260, %257
+  %262 = icmp slt i64 %261, %32
+  %263 = select i1 %262, i64 %261, i64 %32
   br label %tile.header15
 
 then:                                             ; preds = %task.body
@@ -4943,393 +5090,393 @@ endif:                                            ; preds = %k.exit6, %k.exit
 
 k.header:                                         ; preds = %k.body, %then
   %k = phi i64 [ 0, %then ], [ %k.next, %k.body ]
-  %228 = icmp slt i64 %k, 64
-  br i1 %228, label %k.body, label %k.exit
+  %264 = icmp slt i64 %k, 64
+  br i1 %264, label %k.body, label %k.exit
 
 k.body:                                           ; preds = %k.header
-  %229 = mul i64 %k, 16
-  %230 = add i64 %217, %229
-  %231 = add i64 %230, 0
-  %232 = getelementptr inbounds float, float* %209, i64 %231
-  %233 = bitcast float* %232 to <8 x float>*
-  %234 = load <8 x float>, <8 x float>* %233, align 4
-  %235 = add i64 %230, 8
-  %236 = getelementptr inbounds float, float* %209, i64 %235
-  %237 = bitcast float* %236 to <8 x float>*
-  %238 = load <8 x float>, <8 x float>* %237, align 4
-  %239 = add i64 %215, 0
-  %240 = mul i64 %239, 64
-  %241 = add i64 %240, %k
-  %242 = getelementptr inbounds float, float* %207, i64 %241
-  %243 = load float, float* %242, align 4
-  %244 = insertelement <8 x float> undef, float %243, i32 0
-  %splat = shufflevector <8 x float> %244, <8 x float> undef, <8 x i32> zeroinitializer
-  %245 = load <8 x float>, <8 x float>* %26, align 32
-  %246 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %234, <8 x float> %245)
-  store <8 x float> %246, <8 x float>* %26, align 32
-  %247 = load <8 x float>, <8 x float>* %22, align 32
-  %248 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %238, <8 x float> %247)
-  store <8 x float> %248, <8 x float>* %22, align 32
-  %249 = add i64 %215, 1
-  %250 = mul i64 %249, 64
-  %251 = add i64 %250, %k
-  %252 = getelementptr inbounds float, float* %207, i64 %251
-  %253 = load float, float* %252, align 4
-  %254 = insertelement <8 x float> undef, float %253, i32 0
-  %splat1 = shufflevector <8 x float> %254, <8 x float> undef, <8 x i32> zeroinitializer
-  %255 = load <8 x float>, <8 x float>* %25, align 32
-  %256 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %234, <8 x float> %255)
-  store <8 x float> %256, <8 x float>* %25, align 32
-  %257 = load <8 x float>, <8 x float>* %21, align 32
-  %258 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %238, <8 x float> %257)
-  store <8 x float> %258, <8 x float>* %21, align 32
-  %259 = add i64 %215, 2
-  %260 = mul i64 %259, 64
-  %261 = add i64 %260, %k
-  %262 = getelementptr inbounds float, float* %207, i64 %261
-  %263 = load float, float* %262, align 4
-  %264 = insertelement <8 x float> undef, float %263, i32 0
-  %splat2 = shufflevector <8 x float> %264, <8 x float> undef, <8 x i32> zeroinitializer
-  %265 = load <8 x float>, <8 x float>* %24, align 32
-  %266 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %234, <8 x float> %265)
-  store <8 x float> %266, <8 x float>* %24, align 32
-  %267 = load <8 x float>, <8 x float>* %20, align 32
-  %268 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %238, <8 x float> %267)
-  store <8 x float> %268, <8 x float>* %20, align 32
-  %269 = add i64 %215, 3
-  %270 = mul i64 %269, 64
-  %271 = add i64 %270, %k
-  %272 = getelementptr inbounds float, float* %207, i64 %271
-  %273 = load float, float* %272, align 4
-  %274 = insertelement <8 x float> undef, float %273, i32 0
-  %splat3 = shufflevector <8 x float> %274, <8 x float> undef, <8 x i32> zeroinitializer
-  %275 = load <8 x float>, <8 x float>* %23, align 32
-  %276 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %234, <8 x float> %275)
-  store <8 x float> %276, <8 x float>* %23, align 32
-  %277 = load <8 x float>, <8 x float>* %19, align 32
-  %278 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %238, <8 x float> %277)
-  store <8 x float> %278, <8 x float>* %19, align 32
+  %265 = mul i64 %k, 16
+  %266 = add i64 %253, %265
+  %267 = add i64 %266, 0
+  %268 = getelementptr inbounds float, float* %245, i64 %267
+  %269 = bitcast float* %268 to <8 x float>*
+  %270 = load <8 x float>, <8 x float>* %269, align 4
+  %271 = add i64 %266, 8
+  %272 = getelementptr inbounds float, float* %245, i64 %271
+  %273 = bitcast float* %272 to <8 x float>*
+  %274 = load <8 x float>, <8 x float>* %273, align 4
+  %275 = add i64 %251, 0
+  %276 = mul i64 %275, 64
+  %277 = add i64 %276, %k
+  %278 = getelementptr inbounds float, float* %243, i64 %277
+  %279 = load float, float* %278, align 4
+  %280 = insertelement <8 x float> undef, float %279, i32 0
+  %splat = shufflevector <8 x float> %280, <8 x float> undef, <8 x i32> zeroinitializer
+  %281 = load <8 x float>, <8 x float>* %26, align 32
+  %282 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %270, <8 x float> %281)
+  store <8 x float> %282, <8 x float>* %26, align 32
+  %283 = load <8 x float>, <8 x float>* %22, align 32
+  %284 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %274, <8 x float> %283)
+  store <8 x float> %284, <8 x float>* %22, align 32
+  %285 = add i64 %251, 1
+  %286 = mul i64 %285, 64
+  %287 = add i64 %286, %k
+  %288 = getelementptr inbounds float, float* %243, i64 %287
+  %289 = load float, float* %288, align 4
+  %290 = insertelement <8 x float> undef, float %289, i32 0
+  %splat1 = shufflevector <8 x float> %290, <8 x float> undef, <8 x i32> zeroinitializer
+  %291 = load <8 x float>, <8 x float>* %25, align 32
+  %292 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %270, <8 x float> %291)
+  store <8 x float> %292, <8 x float>* %25, align 32
+  %293 = load <8 x float>, <8 x float>* %21, align 32
+  %294 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %274, <8 x float> %293)
+  store <8 x float> %294, <8 x float>* %21, align 32
+  %295 = add i64 %251, 2
+  %296 = mul i64 %295, 64
+  %297 = add i64 %296, %k
+  %298 = getelementptr inbounds float, float* %243, i64 %297
+  %299 = load float, float* %298, align 4
+  %300 = insertelement <8 x float> undef, float %299, i32 0
+  %splat2 = shufflevector <8 x float> %300, <8 x float> undef, <8 x i32> zeroinitializer
+  %301 = load <8 x float>, <8 x float>* %24, align 32
+  %302 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %270, <8 x float> %301)
+  store <8 x float> %302, <8 x float>* %24, align 32
+  %303 = load <8 x float>, <8 x float>* %20, align 32
+  %304 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %274, <8 x float> %303)
+  store <8 x float> %304, <8 x float>* %20, align 32
+  %305 = add i64 %251, 3
+  %306 = mul i64 %305, 64
+  %307 = add i64 %306, %k
+  %308 = getelementptr inbounds float, float* %243, i64 %307
+  %309 = load float, float* %308, align 4
+  %310 = insertelement <8 x float> undef, float %309, i32 0
+  %splat3 = shufflevector <8 x float> %310, <8 x float> undef, <8 x i32> zeroinitializer
+  %311 = load <8 x float>, <8 x float>* %23, align 32
+  %312 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %270, <8 x float> %311)
+  store <8 x float> %312, <8 x float>* %23, align 32
+  %313 = load <8 x float>, <8 x float>* %19, align 32
+  %314 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %274, <8 x float> %313)
+  store <8 x float> %314, <8 x float>* %19, align 32
   %k.next = add i64 %k, 1
   br label %k.header
 
 k.exit:                                           ; preds = %k.header
-  %279 = add i64 %215, 0
-  %280 = add i64 %216, 0
-  %281 = load <8 x float>, <8 x float>* %26, align 32
-  %282 = mul i64 %279, 64
-  %283 = add i64 %282, %280
-  %284 = add i64 %211, %283
-  %285 = getelementptr inbounds float, float* %2, i64 %284
-  %286 = bitcast float* %285 to <8 x float>*
-  store <8 x float> %281, <8 x float>* %286, align 4
-  %287 = add i64 %215, 1
-  %288 = add i64 %216, 0
-  %289 = load <8 x float>, <8 x float>* %25, align 32
-  %290 = mul i64 %287, 64
-  %291 = add i64 %290, %288
-  %292 = add i64 %211, %291
-  %293 = getelementptr inbounds float, float* %2, i64 %292
-  %294 = bitcast float* %293 to <8 x float>*
-  store <8 x float> %289, <8 x float>* %294, align 4
-  %295 = add i64 %215, 2
-  %296 = add i64 %216, 0
-  %297 = load <8 x float>, <8 x float>* %24, align 32
-  %298 = mul i64 %295, 64
-  %299 = add i64 %298, %296
-  %300 = add i64 %211, %299
-  %301 = getelementptr inbounds float, float* %2, i64 %300
-  %302 = bitcast float* %301 to <8 x float>*
-  store <8 x float> %297, <8 x float>* %302, align 4
-  %303 = add i64 %215, 3
-  %304 = add i64 %216, 0
-  %305 = load <8 x float>, <8 x float>* %23, align 32
-  %306 = mul i64 %303, 64
-  %307 = add i64 %306, %304
-  %308 = add i64 %211, %307
-  %309 = getelementptr inbounds float, float* %2, i64 %308
-  %310 = bitcast float* %309 to <8 x float>*
-  store <8 x float> %305, <8 x float>* %310, align 4
-  %311 = add i64 %215, 0
-  %312 = add i64 %216, 8
-  %313 = load <8 x float>, <8 x float>* %22, align 32
-  %314 = mul i64 %311, 64
-  %315 = add i64 %314, %312
-  %316 = add i64 %211, %315
-  %317 = getelementptr inbounds float, float* %2, i64 %316
-  %318 = bitcast float* %317 to <8 x float>*
-  store <8 x float> %313, <8 x float>* %318, align 4
-  %319 = add i64 %215, 1
-  %320 = add i64 %216, 8
-  %321 = load <8 x float>, <8 x float>* %21, align 32
-  %322 = mul i64 %319, 64
-  %323 = add i64 %322, %320
-  %324 = add i64 %211, %323
-  %325 = getelementptr inbounds float, float* %2, i64 %324
-  %326 = bitcast float* %325 to <8 x float>*
-  store <8 x float> %321, <8 x float>* %326, align 4
-  %327 = add i64 %215, 2
-  %328 = add i64 %216, 8
-  %329 = load <8 x float>, <8 x float>* %20, align 32
-  %330 = mul i64 %327, 64
-  %331 = add i64 %330, %328
-  %332 = add i64 %211, %331
-  %333 = getelementptr inbounds float, float* %2, i64 %332
-  %334 = bitcast float* %333 to <8 x float>*
-  store <8 x float> %329, <8 x float>* %334, align 4
-  %335 = add i64 %215, 3
-  %336 = add i64 %216, 8
-  %337 = load <8 x float>, <8 x float>* %19, align 32
-  %338 = mul i64 %335, 64
-  %339 = add i64 %338, %336
-  %340 = add i64 %211, %339
-  %341 = getelementptr inbounds float, float* %2, i64 %340
-  %342 = bitcast float* %341 to <8 x float>*
-  store <8 x float> %337, <8 x float>* %342, align 4
+  %315 = add i64 %251, 0
+  %316 = add i64 %252, 0
+  %317 = load <8 x float>, <8 x float>* %26, align 32
+  %318 = mul i64 %315, 64
+  %319 = add i64 %318, %316
+  %320 = add i64 %247, %319
+  %321 = getelementptr inbounds float, float* %2, i64 %320
+  %322 = bitcast float* %321 to <8 x float>*
+  store <8 x float> %317, <8 x float>* %322, align 4
+  %323 = add i64 %251, 1
+  %324 = add i64 %252, 0
+  %325 = load <8 x float>, <8 x float>* %25, align 32
+  %326 = mul i64 %323, 64
+  %327 = add i64 %326, %324
+  %328 = add i64 %247, %327
+  %329 = getelementptr inbounds float, float* %2, i64 %328
+  %330 = bitcast float* %329 to <8 x float>*
+  store <8 x float> %325, <8 x float>* %330, align 4
+  %331 = add i64 %251, 2
+  %332 = add i64 %252, 0
+  %333 = load <8 x float>, <8 x float>* %24, align 32
+  %334 = mul i64 %331, 64
+  %335 = add i64 %334, %332
+  %336 = add i64 %247, %335
+  %337 = getelementptr inbounds float, float* %2, i64 %336
+  %338 = bitcast float* %337 to <8 x float>*
+  store <8 x float> %333, <8 x float>* %338, align 4
+  %339 = add i64 %251, 3
+  %340 = add i64 %252, 0
+  %341 = load <8 x float>, <8 x float>* %23, align 32
+  %342 = mul i64 %339, 64
+  %343 = add i64 %342, %340
+  %344 = add i64 %247, %343
+  %345 = getelementptr inbounds float, float* %2, i64 %344
+  %346 = bitcast float* %345 to <8 x float>*
+  store <8 x float> %341, <8 x float>* %346, align 4
+  %347 = add i64 %251, 0
+  %348 = add i64 %252, 8
+  %349 = load <8 x float>, <8 x float>* %22, align 32
+  %350 = mul i64 %347, 64
+  %351 = add i64 %350, %348
+  %352 = add i64 %247, %351
+  %353 = getelementptr inbounds float, float* %2, i64 %352
+  %354 = bitcast float* %353 to <8 x float>*
+  store <8 x float> %349, <8 x float>* %354, align 4
+  %355 = add i64 %251, 1
+  %356 = add i64 %252, 8
+  %357 = load <8 x float>, <8 x float>* %21, align 32
+  %358 = mul i64 %355, 64
+  %359 = add i64 %358, %356
+  %360 = add i64 %247, %359
+  %361 = getelementptr inbounds float, float* %2, i64 %360
+  %362 = bitcast float* %361 to <8 x float>*
+  store <8 x float> %357, <8 x float>* %362, align 4
+  %363 = add i64 %251, 2
+  %364 = add i64 %252, 8
+  %365 = load <8 x float>, <8 x float>* %20, align 32
+  %366 = mul i64 %363, 64
+  %367 = add i64 %366, %364
+  %368 = add i64 %247, %367
+  %369 = getelementptr inbounds float, float* %2, i64 %368
+  %370 = bitcast float* %369 to <8 x float>*
+  store <8 x float> %365, <8 x float>* %370, align 4
+  %371 = add i64 %251, 3
+  %372 = add i64 %252, 8
+  %373 = load <8 x float>, <8 x float>* %19, align 32
+  %374 = mul i64 %371, 64
+  %375 = add i64 %374, %372
+  %376 = add i64 %247, %375
+  %377 = getelementptr inbounds float, float* %2, i64 %376
+  %378 = bitcast float* %377 to <8 x float>*
+  store <8 x float> %373, <8 x float>* %378, align 4
   br label %endif
 
 k.header4:                                        ; preds = %k.body5, %else
   %k7 = phi i64 [ 0, %else ], [ %k.next14, %k.body5 ]
-  %343 = icmp slt i64 %k7, 64
-  br i1 %343, label %k.body5, label %k.exit6
+  %379 = icmp slt i64 %k7, 64
+  br i1 %379, label %k.body5, label %k.exit6
 
 k.body5:                                          ; preds = %k.header4
-  %344 = mul i64 %k7, 16
-  %345 = add i64 %217, %344
-  %346 = add i64 %345, 0
-  %347 = getelementptr inbounds float, float* %209, i64 %346
-  %348 = bitcast float* %347 to <8 x float>*
-  %349 = load <8 x float>, <8 x float>* %348, align 4
-  %350 = add i64 %345, 8
-  %351 = getelementptr inbounds float, float* %209, i64 %350
-  %352 = bitcast float* %351 to <8 x float>*
-  %353 = load <8 x float>, <8 x float>* %352, align 4
-  %354 = add i64 %215, 0
-  %355 = mul i64 %354, 64
-  %356 = add i64 %355, %k7
-  %357 = getelementptr inbounds float, float* %207, i64 %356
-  %358 = load float, float* %357, align 4
-  %359 = insertelement <8 x float> undef, float %358, i32 0
-  %splat8 = shufflevector <8 x float> %359, <8 x float> undef, <8 x i32> zeroinitializer
-  %360 = load <8 x float>, <8 x float>* %18, align 32
-  %361 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat8, <8 x float> %349, <8 x float> %360)
-  store <8 x float> %361, <8 x float>* %18, align 32
-  %362 = load <8 x float>, <8 x float>* %12, align 32
-  %363 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat8, <8 x float> %353, <8 x float> %362)
-  store <8 x float> %363, <8 x float>* %12, align 32
-  %364 = add i64 %215, 1
-  %365 = mul i64 %364, 64
-  %366 = add i64 %365, %k7
-  %367 = getelementptr inbounds float, float* %207, i64 %366
-  %368 = load float, float* %367, align 4
-  %369 = insertelement <8 x float> undef, float %368, i32 0
-  %splat9 = shufflevector <8 x float> %369, <8 x float> undef, <8 x i32> zeroinitializer
-  %370 = load <8 x float>, <8 x float>* %17, align 32
-  %371 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat9, <8 x float> %349, <8 x float> %370)
-  store <8 x float> %371, <8 x float>* %17, align 32
-  %372 = load <8 x float>, <8 x float>* %11, align 32
-  %373 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat9, <8 x float> %353, <8 x float> %372)
-  store <8 x float> %373, <8 x float>* %11, align 32
-  %374 = add i64 %215, 2
-  %375 = mul i64 %374, 64
-  %376 = add i64 %375, %k7
-  %377 = getelementptr inbounds float, float* %207, i64 %376
-  %378 = load float, float* %377, align 4
-  %379 = insertelement <8 x float> undef, float %378, i32 0
-  %splat10 = shufflevector <8 x float> %379, <8 x float> undef, <8 x i32> zeroinitializer
-  %380 = load <8 x float>, <8 x float>* %16, align 32
-  %381 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat10, <8 x float> %349, <8 x float> %380)
-  store <8 x float> %381, <8 x float>* %16, align 32
-  %382 = load <8 x float>, <8 x float>* %10, align 32
-  %383 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat10, <8 x float> %353, <8 x float> %382)
-  store <8 x float> %383, <8 x float>* %10, align 32
-  %384 = add i64 %215, 3
-  %385 = mul i64 %384, 64
-  %386 = add i64 %385, %k7
-  %387 = getelementptr inbounds float, float* %207, i64 %386
-  %388 = load float, float* %387, align 4
-  %389 = insertelement <8 x float> undef, float %388, i32 0
-  %splat11 = shufflevector <8 x float> %389, <8 x float> undef, <8 x i32> zeroinitializer
-  %390 = load <8 x float>, <8 x float>* %15, align 32
-  %391 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat11, <8 x float> %349, <8 x float> %390)
-  store <8 x float> %391, <8 x float>* %15, align 32
-  %392 = load <8 x float>, <8 x float>* %9, align 32
-  %393 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat11, <8 x float> %353, <8 x float> %392)
-  store <8 x float> %393, <8 x float>* %9, align 32
-  %394 = add i64 %215, 4
-  %395 = mul i64 %394, 64
-  %396 = add i64 %395, %k7
-  %397 = getelementptr inbounds float, float* %207, i64 %396
-  %398 = load float, float* %397, align 4
-  %399 = insertelement <8 x float> undef, float %398, i32 0
-  %splat12 = shufflevector <8 x float> %399, <8 x float> undef, <8 x i32> zeroinitializer
-  %400 = load <8 x float>, <8 x float>* %14, align 32
-  %401 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat12, <8 x float> %349, <8 x float> %400)
-  store <8 x float> %401, <8 x float>* %14, align 32
-  %402 = load <8 x float>, <8 x float>* %8, align 32
-  %403 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat12, <8 x float> %353, <8 x float> %402)
-  store <8 x float> %403, <8 x float>* %8, align 32
-  %404 = add i64 %215, 5
-  %405 = mul i64 %404, 64
-  %406 = add i64 %405, %k7
-  %407 = getelementptr inbounds float, float* %207, i64 %406
-  %408 = load float, float* %407, align 4
-  %409 = insertelement <8 x float> undef, float %408, i32 0
-  %splat13 = shufflevector <8 x float> %409, <8 x float> undef, <8 x i32> zeroinitializer
-  %410 = load <8 x float>, <8 x float>* %13, align 32
-  %411 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat13, <8 x float> %349, <8 x float> %410)
-  store <8 x float> %411, <8 x float>* %13, align 32
-  %412 = load <8 x float>, <8 x float>* %7, align 32
-  %413 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat13, <8 x float> %353, <8 x float> %412)
-  store <8 x float> %413, <8 x float>* %7, align 32
+  %380 = mul i64 %k7, 16
+  %381 = add i64 %253, %380
+  %382 = add i64 %381, 0
+  %383 = getelementptr inbounds float, float* %245, i64 %382
+  %384 = bitcast float* %383 to <8 x float>*
+  %385 = load <8 x float>, <8 x float>* %384, align 4
+  %386 = add i64 %381, 8
+  %387 = getelementptr inbounds float, float* %245, i64 %386
+  %388 = bitcast float* %387 to <8 x float>*
+  %389 = load <8 x float>, <8 x float>* %388, align 4
+  %390 = add i64 %251, 0
+  %391 = mul i64 %390, 64
+  %392 = add i64 %391, %k7
+  %393 = getelementptr inbounds float, float* %243, i64 %392
+  %394 = load float, float* %393, align 4
+  %395 = insertelement <8 x float> undef, float %394, i32 0
+  %splat8 = shufflevector <8 x float> %395, <8 x float> undef, <8 x i32> zeroinitializer
+  %396 = load <8 x float>, <8 x float>* %18, align 32
+  %397 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat8, <8 x float> %385, <8 x float> %396)
+  store <8 x float> %397, <8 x float>* %18, align 32
+  %398 = load <8 x float>, <8 x float>* %12, align 32
+  %399 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat8, <8 x float> %389, <8 x float> %398)
+  store <8 x float> %399, <8 x float>* %12, align 32
+  %400 = add i64 %251, 1
+  %401 = mul i64 %400, 64
+  %402 = add i64 %401, %k7
+  %403 = getelementptr inbounds float, float* %243, i64 %402
+  %404 = load float, float* %403, align 4
+  %405 = insertelement <8 x float> undef, float %404, i32 0
+  %splat9 = shufflevector <8 x float> %405, <8 x float> undef, <8 x i32> zeroinitializer
+  %406 = load <8 x float>, <8 x float>* %17, align 32
+  %407 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat9, <8 x float> %385, <8 x float> %406)
+  store <8 x float> %407, <8 x float>* %17, align 32
+  %408 = load <8 x float>, <8 x float>* %11, align 32
+  %409 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat9, <8 x float> %389, <8 x float> %408)
+  store <8 x float> %409, <8 x float>* %11, align 32
+  %410 = add i64 %251, 2
+  %411 = mul i64 %410, 64
+  %412 = add i64 %411, %k7
+  %413 = getelementptr inbounds float, float* %243, i64 %412
+  %414 = load float, float* %413, align 4
+  %415 = insertelement <8 x float> undef, float %414, i32 0
+  %splat10 = shufflevector <8 x float> %415, <8 x float> undef, <8 x i32> zeroinitializer
+  %416 = load <8 x float>, <8 x float>* %16, align 32
+  %417 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat10, <8 x float> %385, <8 x float> %416)
+  store <8 x float> %417, <8 x float>* %16, align 32
+  %418 = load <8 x float>, <8 x float>* %10, align 32
+  %419 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat10, <8 x float> %389, <8 x float> %418)
+  store <8 x float> %419, <8 x float>* %10, align 32
+  %420 = add i64 %251, 3
+  %421 = mul i64 %420, 64
+  %422 = add i64 %421, %k7
+  %423 = getelementptr inbounds float, float* %243, i64 %422
+  %424 = load float, float* %423, align 4
+  %425 = insertelement <8 x float> undef, float %424, i32 0
+  %splat11 = shufflevector <8 x float> %425, <8 x float> undef, <8 x i32> zeroinitializer
+  %426 = load <8 x float>, <8 x float>* %15, align 32
+  %427 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat11, <8 x float> %385, <8 x float> %426)
+  store <8 x float> %427, <8 x float>* %15, align 32
+  %428 = load <8 x float>, <8 x float>* %9, align 32
+  %429 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat11, <8 x float> %389, <8 x float> %428)
+  store <8 x float> %429, <8 x float>* %9, align 32
+  %430 = add i64 %251, 4
+  %431 = mul i64 %430, 64
+  %432 = add i64 %431, %k7
+  %433 = getelementptr inbounds float, float* %243, i64 %432
+  %434 = load float, float* %433, align 4
+  %435 = insertelement <8 x float> undef, float %434, i32 0
+  %splat12 = shufflevector <8 x float> %435, <8 x float> undef, <8 x i32> zeroinitializer
+  %436 = load <8 x float>, <8 x float>* %14, align 32
+  %437 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat12, <8 x float> %385, <8 x float> %436)
+  store <8 x float> %437, <8 x float>* %14, align 32
+  %438 = load <8 x float>, <8 x float>* %8, align 32
+  %439 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat12, <8 x float> %389, <8 x float> %438)
+  store <8 x float> %439, <8 x float>* %8, align 32
+  %440 = add i64 %251, 5
+  %441 = mul i64 %440, 64
+  %442 = add i64 %441, %k7
+  %443 = getelementptr inbounds float, float* %243, i64 %442
+  %444 = load float, float* %443, align 4
+  %445 = insertelement <8 x float> undef, float %444, i32 0
+  %splat13 = shufflevector <8 x float> %445, <8 x float> undef, <8 x i32> zeroinitializer
+  %446 = load <8 x float>, <8 x float>* %13, align 32
+  %447 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat13, <8 x float> %385, <8 x float> %446)
+  store <8 x float> %447, <8 x float>* %13, align 32
+  %448 = load <8 x float>, <8 x float>* %7, align 32
+  %449 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat13, <8 x float> %389, <8 x float> %448)
+  store <8 x float> %449, <8 x float>* %7, align 32
   %k.next14 = add i64 %k7, 1
   br label %k.header4
 
 k.exit6:                                          ; preds = %k.header4
-  %414 = add i64 %215, 0
-  %415 = add i64 %216, 0
-  %416 = load <8 x float>, <8 x float>* %18, align 32
-  %417 = mul i64 %414, 64
-  %418 = add i64 %417, %415
-  %419 = add i64 %211, %418
-  %420 = getelementptr inbounds float, float* %2, i64 %419
-  %421 = bitcast float* %420 to <8 x float>*
-  store <8 x float> %416, <8 x float>* %421, align 4
-  %422 = add i64 %215, 1
-  %423 = add i64 %216, 0
-  %424 = load <8 x float>, <8 x float>* %17, align 32
-  %425 = mul i64 %422, 64
-  %426 = add i64 %425, %423
-  %427 = add i64 %211, %426
-  %428 = getelementptr inbounds float, float* %2, i64 %427
-  %429 = bitcast float* %428 to <8 x float>*
-  store <8 x float> %424, <8 x float>* %429, align 4
-  %430 = add i64 %215, 2
-  %431 = add i64 %216, 0
-  %432 = load <8 x float>, <8 x float>* %16, align 32
-  %433 = mul i64 %430, 64
-  %434 = add i64 %433, %431
-  %435 = add i64 %211, %434
-  %436 = getelementptr inbounds float, float* %2, i64 %435
-  %437 = bitcast float* %436 to <8 x float>*
-  store <8 x float> %432, <8 x float>* %437, align 4
-  %438 = add i64 %215, 3
-  %439 = add i64 %216, 0
-  %440 = load <8 x float>, <8 x float>* %15, align 32
-  %441 = mul i64 %438, 64
-  %442 = add i64 %441, %439
-  %443 = add i64 %211, %442
-  %444 = getelementptr inbounds float, float* %2, i64 %443
-  %445 = bitcast float* %444 to <8 x float>*
-  store <8 x float> %440, <8 x float>* %445, align 4
-  %446 = add i64 %215, 4
-  %447 = add i64 %216, 0
-  %448 = load <8 x float>, <8 x float>* %14, align 32
-  %449 = mul i64 %446, 64
-  %450 = add i64 %449, %447
-  %451 = add i64 %211, %450
-  %452 = getelementptr inbounds float, float* %2, i64 %451
-  %453 = bitcast float* %452 to <8 x float>*
-  store <8 x float> %448, <8 x float>* %453, align 4
-  %454 = add i64 %215, 5
-  %455 = add i64 %216, 0
-  %456 = load <8 x float>, <8 x float>* %13, align 32
-  %457 = mul i64 %454, 64
-  %458 = add i64 %457, %455
-  %459 = add i64 %211, %458
-  %460 = getelementptr inbounds float, float* %2, i64 %459
-  %461 = bitcast float* %460 to <8 x float>*
-  store <8 x float> %456, <8 x float>* %461, align 4
-  %462 = add i64 %215, 0
-  %463 = add i64 %216, 8
-  %464 = load <8 x float>, <8 x float>* %12, align 32
-  %465 = mul i64 %462, 64
-  %466 = add i64 %465, %463
-  %467 = add i64 %211, %466
-  %468 = getelementptr inbounds float, float* %2, i64 %467
-  %469 = bitcast float* %468 to <8 x float>*
-  store <8 x float> %464, <8 x float>* %469, align 4
-  %470 = add i64 %215, 1
-  %471 = add i64 %216, 8
-  %472 = load <8 x float>, <8 x float>* %11, align 32
-  %473 = mul i64 %470, 64
-  %474 = add i64 %473, %471
-  %475 = add i64 %211, %474
-  %476 = getelementptr inbounds float, float* %2, i64 %475
-  %477 = bitcast float* %476 to <8 x float>*
-  store <8 x float> %472, <8 x float>* %477, align 4
-  %478 = add i64 %215, 2
-  %479 = add i64 %216, 8
-  %480 = load <8 x float>, <8 x float>* %10, align 32
-  %481 = mul i64 %478, 64
-  %482 = add i64 %481, %479
-  %483 = add i64 %211, %482
-  %484 = getelementptr inbounds float, float* %2, i64 %483
-  %485 = bitcast float* %484 to <8 x float>*
-  store <8 x float> %480, <8 x float>* %485, align 4
-  %486 = add i64 %215, 3
-  %487 = add i64 %216, 8
-  %488 = load <8 x float>, <8 x float>* %9, align 32
-  %489 = mul i64 %486, 64
-  %490 = add i64 %489, %487
-  %491 = add i64 %211, %490
-  %492 = getelementptr inbounds float, float* %2, i64 %491
-  %493 = bitcast float* %492 to <8 x float>*
-  store <8 x float> %488, <8 x float>* %493, align 4
-  %494 = add i64 %215, 4
-  %495 = add i64 %216, 8
-  %496 = load <8 x float>, <8 x float>* %8, align 32
-  %497 = mul i64 %494, 64
-  %498 = add i64 %497, %495
-  %499 = add i64 %211, %498
-  %500 = getelementptr inbounds float, float* %2, i64 %499
-  %501 = bitcast float* %500 to <8 x float>*
-  store <8 x float> %496, <8 x float>* %501, align 4
-  %502 = add i64 %215, 5
-  %503 = add i64 %216, 8
-  %504 = load <8 x float>, <8 x float>* %7, align 32
-  %505 = mul i64 %502, 64
-  %506 = add i64 %505, %503
-  %507 = add i64 %211, %506
-  %508 = getelementptr inbounds float, float* %2, i64 %507
-  %509 = bitcast float* %508 to <8 x float>*
-  store <8 x float> %504, <8 x float>* %509, align 4
+  %450 = add i64 %251, 0
+  %451 = add i64 %252, 0
+  %452 = load <8 x float>, <8 x float>* %18, align 32
+  %453 = mul i64 %450, 64
+  %454 = add i64 %453, %451
+  %455 = add i64 %247, %454
+  %456 = getelementptr inbounds float, float* %2, i64 %455
+  %457 = bitcast float* %456 to <8 x float>*
+  store <8 x float> %452, <8 x float>* %457, align 4
+  %458 = add i64 %251, 1
+  %459 = add i64 %252, 0
+  %460 = load <8 x float>, <8 x float>* %17, align 32
+  %461 = mul i64 %458, 64
+  %462 = add i64 %461, %459
+  %463 = add i64 %247, %462
+  %464 = getelementptr inbounds float, float* %2, i64 %463
+  %465 = bitcast float* %464 to <8 x float>*
+  store <8 x float> %460, <8 x float>* %465, align 4
+  %466 = add i64 %251, 2
+  %467 = add i64 %252, 0
+  %468 = load <8 x float>, <8 x float>* %16, align 32
+  %469 = mul i64 %466, 64
+  %470 = add i64 %469, %467
+  %471 = add i64 %247, %470
+  %472 = getelementptr inbounds float, float* %2, i64 %471
+  %473 = bitcast float* %472 to <8 x float>*
+  store <8 x float> %468, <8 x float>* %473, align 4
+  %474 = add i64 %251, 3
+  %475 = add i64 %252, 0
+  %476 = load <8 x float>, <8 x float>* %15, align 32
+  %477 = mul i64 %474, 64
+  %478 = add i64 %477, %475
+  %479 = add i64 %247, %478
+  %480 = getelementptr inbounds float, float* %2, i64 %479
+  %481 = bitcast float* %480 to <8 x float>*
+  store <8 x float> %476, <8 x float>* %481, align 4
+  %482 = add i64 %251, 4
+  %483 = add i64 %252, 0
+  %484 = load <8 x float>, <8 x float>* %14, align 32
+  %485 = mul i64 %482, 64
+  %486 = add i64 %485, %483
+  %487 = add i64 %247, %486
+  %488 = getelementptr inbounds float, float* %2, i64 %487
+  %489 = bitcast float* %488 to <8 x float>*
+  store <8 x float> %484, <8 x float>* %489, align 4
+  %490 = add i64 %251, 5
+  %491 = add i64 %252, 0
+  %492 = load <8 x float>, <8 x float>* %13, align 32
+  %493 = mul i64 %490, 64
+  %494 = add i64 %493, %491
+  %495 = add i64 %247, %494
+  %496 = getelementptr inbounds float, float* %2, i64 %495
+  %497 = bitcast float* %496 to <8 x float>*
+  store <8 x float> %492, <8 x float>* %497, align 4
+  %498 = add i64 %251, 0
+  %499 = add i64 %252, 8
+  %500 = load <8 x float>, <8 x float>* %12, align 32
+  %501 = mul i64 %498, 64
+  %502 = add i64 %501, %499
+  %503 = add i64 %247, %502
+  %504 = getelementptr inbounds float, float* %2, i64 %503
+  %505 = bitcast float* %504 to <8 x float>*
+  store <8 x float> %500, <8 x float>* %505, align 4
+  %506 = add i64 %251, 1
+  %507 = add i64 %252, 8
+  %508 = load <8 x float>, <8 x float>* %11, align 32
+  %509 = mul i64 %506, 64
+  %510 = add i64 %509, %507
+  %511 = add i64 %247, %510
+  %512 = getelementptr inbounds float, float* %2, i64 %511
+  %513 = bitcast float* %512 to <8 x float>*
+  store <8 x float> %508, <8 x float>* %513, align 4
+  %514 = add i64 %251, 2
+  %515 = add i64 %252, 8
+  %516 = load <8 x float>, <8 x float>* %10, align 32
+  %517 = mul i64 %514, 64
+  %518 = add i64 %517, %515
+  %519 = add i64 %247, %518
+  %520 = getelementptr inbounds float, float* %2, i64 %519
+  %521 = bitcast float* %520 to <8 x float>*
+  store <8 x float> %516, <8 x float>* %521, align 4
+  %522 = add i64 %251, 3
+  %523 = add i64 %252, 8
+  %524 = load <8 x float>, <8 x float>* %9, align 32
+  %525 = mul i64 %522, 64
+  %526 = add i64 %525, %523
+  %527 = add i64 %247, %526
+  %528 = getelementptr inbounds float, float* %2, i64 %527
+  %529 = bitcast float* %528 to <8 x float>*
+  store <8 x float> %524, <8 x float>* %529, align 4
+  %530 = add i64 %251, 4
+  %531 = add i64 %252, 8
+  %532 = load <8 x float>, <8 x float>* %8, align 32
+  %533 = mul i64 %530, 64
+  %534 = add i64 %533, %531
+  %535 = add i64 %247, %534
+  %536 = getelementptr inbounds float, float* %2, i64 %535
+  %537 = bitcast float* %536 to <8 x float>*
+  store <8 x float> %532, <8 x float>* %537, align 4
+  %538 = add i64 %251, 5
+  %539 = add i64 %252, 8
+  %540 = load <8 x float>, <8 x float>* %7, align 32
+  %541 = mul i64 %538, 64
+  %542 = add i64 %541, %539
+  %543 = add i64 %247, %542
+  %544 = getelementptr inbounds float, float* %2, i64 %543
+  %545 = bitcast float* %544 to <8 x float>*
+  store <8 x float> %540, <8 x float>* %545, align 4
   br label %endif
 
 tile.header15:                                    ; preds = %endif21, %task.exit
-  %tile18 = phi i64 [ %224, %task.exit ], [ %tile.next63, %endif21 ]
-  %510 = icmp slt i64 %tile18, %227
-  br i1 %510, label %tile.body16, label %tile.exit17
+  %tile18 = phi i64 [ %260, %task.exit ], [ %tile.next63, %endif21 ]
+  %546 = icmp slt i64 %tile18, %263
+  br i1 %546, label %tile.body16, label %tile.exit17
 
 tile.body16:                                      ; preds = %tile.header15
-  %511 = add i64 %29, %tile18
-  %512 = srem i64 %511, 4
-  %513 = sdiv i64 %511, 4
-  %514 = srem i64 %513, 4
-  %515 = sdiv i64 %511, 16
-  %516 = mul i64 %515, 8
-  %517 = mul i64 %516, 1352
-  %518 = mul i64 %514, 52
-  %519 = mul i64 %512, 4
-  %520 = add i64 %518, %519
-  %521 = mul i64 %520, 8
-  %522 = add i64 %517, %521
-  %523 = mul i64 %tile18, 64
-  %524 = add i64 57600, %523
-  %525 = bitcast [192 x float]* %6 to float*
-  %526 = icmp eq i64 %514, 3
-  br i1 %526, label %then19, label %else20
+  %547 = add i64 %29, %tile18
+  %548 = srem i64 %547, 4
+  %549 = sdiv i64 %547, 4
+  %550 = srem i64 %549, 4
+  %551 = sdiv i64 %547, 16
+  %552 = mul i64 %551, 8
+  %553 = mul i64 %552, 1352
+  %554 = mul i64 %550, 52
+  %555 = mul i64 %548, 4
+  %556 = add i64 %554, %555
+  %557 = mul i64 %556, 8
+  %558 = add i64 %553, %557
+  %559 = mul i64 %tile18, 64
+  %560 = add i64 57600, %559
+  %561 = bitcast [192 x float]* %6 to float*
+  %562 = icmp eq i64 %550, 3
+  br i1 %562, label %then19, label %else20
 
 tile.exit17:                                      ; preds = %tile.header15
   %group.next = add i64 %group, 1
   br label %group.header, !llvm.loop !39
 
 then19:                                           ; preds = %tile.body16
-  %527 = icmp eq i64 %512, 3
-  br i1 %527, label %then22, label %else23
+  %563 = icmp eq i64 %548, 3
+  br i1 %563, label %then22, label %else23
 
 else20:                                           ; preds = %tile.body16
-  %528 = icmp eq i64 %512, 3
-  br i1 %528, label %then40, label %else41
+  %564 = icmp eq i64 %548, 3
+  br i1 %564, label %then40, label %else41
 
 endif21:                                          ; preds = %endif42, %endif24
   %tile.next63 = add i64 %tile18, 1
@@ -5346,12 +5493,12 @@ endif24:                                          ; preds = %block.exit32, %bloc
 
 block.header:                                     ; preds = %row.exit27, %then22
   %block = phi i64 [ 0, %then22 ], [ %block.next, %row.exit27 ]
-  %529 = icmp slt i64 %block, 8
-  br i1 %529, label %block.body, label %block.exit
+  %565 = icmp slt i64 %block, 8
+  br i1 %565, label %block.body, label %block.exit
 
 block.body:                                       ; preds = %block.header
-  %530 = mul i64 %block, 8
-  %531 = add i64 %524, %530
+  %566 = mul i64 %block, 8
+  %567 = add i64 %560, %566
   br label %row.header25
 
 block.exit:                                       ; preds = %block.header
@@ -5359,122 +5506,122 @@ block.exit:                                       ; preds = %block.header
 
 row.header25:                                     ; preds = %row.body26, %block.body
   %row28 = phi i64 [ 0, %block.body ], [ %row.next29, %row.body26 ]
-  %532 = icmp slt i64 %row28, 6
-  br i1 %532, label %row.body26, label %row.exit27
+  %568 = icmp slt i64 %row28, 6
+  br i1 %568, label %row.body26, label %row.exit27
 
 row.body26:                                       ; preds = %row.header25
-  %533 = mul i64 %row28, 6144
-  %534 = add i64 %531, %533
-  %535 = add i64 %534, 0
-  %536 = getelementptr inbounds float, float* %2, i64 %535
-  %537 = bitcast float* %536 to <8 x float>*
-  %538 = load <8 x float>, <8 x float>* %537, align 4
-  %539 = add i64 %534, 1024
-  %540 = getelementptr inbounds float, float* %2, i64 %539
-  %541 = bitcast float* %540 to <8 x float>*
-  %542 = load <8 x float>, <8 x float>* %541, align 4
-  %543 = add i64 %534, 2048
-  %544 = getelementptr inbounds float, float* %2, i64 %543
-  %545 = bitcast float* %544 to <8 x float>*
-  %546 = load <8 x float>, <8 x float>* %545, align 4
-  %547 = add i64 %534, 3072
-  %548 = getelementptr inbounds float, float* %2, i64 %547
-  %549 = bitcast float* %548 to <8 x float>*
-  %550 = load <8 x float>, <8 x float>* %549, align 4
-  %551 = add i64 %534, 4096
-  %552 = getelementptr inbounds float, float* %2, i64 %551
-  %553 = bitcast float* %552 to <8 x float>*
-  %554 = load <8 x float>, <8 x float>* %553, align 4
-  %555 = add i64 %534, 5120
-  %556 = getelementptr inbounds float, float* %2, i64 %555
-  %557 = bitcast float* %556 to <8 x float>*
-  %558 = load <8 x float>, <8 x float>* %557, align 4
-  %559 = fadd <8 x float> %542, %546
-  %560 = fsub <8 x float> %542, %546
-  %561 = fadd <8 x float> %550, %554
-  %562 = fsub <8 x float> %550, %554
-  %563 = fadd <8 x float> %538, %559
-  %564 = fadd <8 x float> %563, %561
-  %565 = call <8 x float> @llvm.fma.v8f32(<8 x float> %562, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %560)
-  %566 = call <8 x float> @llvm.fma.v8f32(<8 x float> %561, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %559)
-  %567 = call <8 x float> @llvm.fma.v8f32(<8 x float> %562, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %560)
-  %568 = fadd <8 x float> %567, %558
-  %569 = mul i64 %row28, 32
-  %570 = add i64 %569, 0
-  %571 = getelementptr inbounds float, float* %525, i64 %570
-  %572 = bitcast float* %571 to <8 x float>*
-  store <8 x float> %564, <8 x float>* %572, align 4
-  %573 = mul i64 %row28, 32
-  %574 = add i64 %573, 8
-  %575 = getelementptr inbounds float, float* %525, i64 %574
-  %576 = bitcast float* %575 to <8 x float>*
-  store <8 x float> %565, <8 x float>* %576, align 4
-  %577 = mul i64 %row28, 32
-  %578 = add i64 %577, 16
-  %579 = getelementptr inbounds float, float* %525, i64 %578
-  %580 = bitcast float* %579 to <8 x float>*
-  store <8 x float> %566, <8 x float>* %580, align 4
-  %581 = mul i64 %row28, 32
-  %582 = add i64 %581, 24
-  %583 = getelementptr inbounds float, float* %525, i64 %582
-  %584 = bitcast float* %583 to <8 x float>*
-  store <8 x float> %568, <8 x float>* %584, align 4
+  %569 = mul i64 %row28, 6144
+  %570 = add i64 %567, %569
+  %571 = add i64 %570, 0
+  %572 = getelementptr inbounds float, float* %2, i64 %571
+  %573 = bitcast float* %572 to <8 x float>*
+  %574 = load <8 x float>, <8 x float>* %573, align 4
+  %575 = add i64 %570, 1024
+  %576 = getelementptr inbounds float, float* %2, i64 %575
+  %577 = bitcast float* %576 to <8 x float>*
+  %578 = load <8 x float>, <8 x float>* %577, align 4
+  %579 = add i64 %570, 2048
+  %580 = getelementptr inbounds float, float* %2, i64 %579
+  %581 = bitcast float* %580 to <8 x float>*
+  %582 = load <8 x float>, <8 x float>* %581, align 4
+  %583 = add i64 %570, 3072
+  %584 = getelementptr inbounds float, float* %2, i64 %583
+  %585 = bitcast float* %584 to <8 x float>*
+  %586 = load <8 x float>, <8 x float>* %585, align 4
+  %587 = add i64 %570, 4096
+  %588 = getelementptr inbounds float, float* %2, i64 %587
+  %589 = bitcast float* %588 to <8 x float>*
+  %590 = load <8 x float>, <8 x float>* %589, align 4
+  %591 = add i64 %570, 5120
+  %592 = getelementptr inbounds float, float* %2, i64 %591
+  %593 = bitcast float* %592 to <8 x float>*
+  %594 = load <8 x float>, <8 x float>* %593, align 4
+  %595 = fadd <8 x float> %578, %582
+  %596 = fsub <8 x float> %578, %582
+  %597 = fadd <8 x float> %586, %590
+  %598 = fsub <8 x float> %586, %590
+  %599 = fadd <8 x float> %574, %595
+  %600 = fadd <8 x float> %599, %597
+  %601 = call <8 x float> @llvm.fma.v8f32(<8 x float> %598, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %596)
+  %602 = call <8 x float> @llvm.fma.v8f32(<8 x float> %597, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %595)
+  %603 = call <8 x float> @llvm.fma.v8f32(<8 x float> %598, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %596)
+  %604 = fadd <8 x float> %603, %594
+  %605 = mul i64 %row28, 32
+  %606 = add i64 %605, 0
+  %607 = getelementptr inbounds float, float* %561, i64 %606
+  %608 = bitcast float* %607 to <8 x float>*
+  store <8 x float> %600, <8 x float>* %608, align 4
+  %609 = mul i64 %row28, 32
+  %610 = add i64 %609, 8
+  %611 = getelementptr inbounds float, float* %561, i64 %610
+  %612 = bitcast float* %611 to <8 x float>*
+  store <8 x float> %601, <8 x float>* %612, align 4
+  %613 = mul i64 %row28, 32
+  %614 = add i64 %613, 16
+  %615 = getelementptr inbounds float, float* %561, i64 %614
+  %616 = bitcast float* %615 to <8 x float>*
+  store <8 x float> %602, <8 x float>* %616, align 4
+  %617 = mul i64 %row28, 32
+  %618 = add i64 %617, 24
+  %619 = getelementptr inbounds float, float* %561, i64 %618
+  %620 = bitcast float* %619 to <8 x float>*
+  store <8 x float> %604, <8 x float>* %620, align 4
   %row.next29 = add i64 %row28, 1
   br label %row.header25, !llvm.loop !41
 
 row.exit27:                                       ; preds = %row.header25
-  %585 = mul i64 %block, 8
-  %586 = getelementptr inbounds float, float* bitcast ([256 x i8]* @weight.conv2d_4.bias to float*), i64 %585
-  %587 = bitcast float* %586 to <8 x float>*
-  %588 = load <8 x float>, <8 x float>* %587, align 4
-  %589 = mul i64 %block, 1352
-  %590 = add i64 %522, %589
-  %591 = getelementptr inbounds float, float* %525, i64 0
-  %592 = bitcast float* %591 to <8 x float>*
-  %593 = load <8 x float>, <8 x float>* %592, align 4
-  %594 = getelementptr inbounds float, float* %525, i64 32
-  %595 = bitcast float* %594 to <8 x float>*
-  %596 = load <8 x float>, <8 x float>* %595, align 4
-  %597 = getelementptr inbounds float, float* %525, i64 64
-  %598 = bitcast float* %597 to <8 x float>*
-  %599 = load <8 x float>, <8 x float>* %598, align 4
-  %600 = getelementptr inbounds float, float* %525, i64 96
-  %601 = bitcast float* %600 to <8 x float>*
-  %602 = load <8 x float>, <8 x float>* %601, align 4
-  %603 = getelementptr inbounds float, float* %525, i64 128
-  %604 = bitcast float* %603 to <8 x float>*
-  %605 = load <8 x float>, <8 x float>* %604, align 4
-  %606 = getelementptr inbounds float, float* %525, i64 160
-  %607 = bitcast float* %606 to <8 x float>*
-  %608 = load <8 x float>, <8 x float>* %607, align 4
-  %609 = fadd <8 x float> %596, %599
-  %610 = fsub <8 x float> %596, %599
-  %611 = fadd <8 x float> %602, %605
-  %612 = fsub <8 x float> %602, %605
-  %613 = fadd <8 x float> %593, %609
-  %614 = fadd <8 x float> %613, %611
-  %615 = call <8 x float> @llvm.fma.v8f32(<8 x float> %612, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %610)
-  %616 = call <8 x float> @llvm.fma.v8f32(<8 x float> %611, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %609)
-  %617 = call <8 x float> @llvm.fma.v8f32(<8 x float> %612, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %610)
-  %618 = fadd <8 x float> %617, %608
-  %619 = add i64 %590, 0
-  %620 = fadd <8 x float> %614, %588
-  %621 = fcmp olt <8 x float> %620, zeroinitializer
-  %622 = select <8 x i1> %621, <8 x float> zeroinitializer, <8 x float> %620
-  %623 = getelementptr inbounds float, float* %0, i64 %619
-  %624 = bitcast float* %623 to <8 x float>*
-  store <8 x float> %622, <8 x float>* %624, align 4
+  %621 = mul i64 %block, 8
+  %622 = getelementptr inbounds float, float* bitcast ([256 x i8]* @weight.conv2d_4.bias to float*), i64 %621
+  %623 = bitcast float* %622 to <8 x float>*
+  %624 = load <8 x float>, <8 x float>* %623, align 4
+  %625 = mul i64 %block, 1352
+  %626 = add i64 %558, %625
+  %627 = getelementptr inbounds float, float* %561, i64 0
+  %628 = bitcast float* %627 to <8 x float>*
+  %629 = load <8 x float>, <8 x float>* %628, align 4
+  %630 = getelementptr inbounds float, float* %561, i64 32
+  %631 = bitcast float* %630 to <8 x float>*
+  %632 = load <8 x float>, <8 x float>* %631, align 4
+  %633 = getelementptr inbounds float, float* %561, i64 64
+  %634 = bitcast float* %633 to <8 x float>*
+  %635 = load <8 x float>, <8 x float>* %634, align 4
+  %636 = getelementptr inbounds float, float* %561, i64 96
+  %637 = bitcast float* %636 to <8 x float>*
+  %638 = load <8 x float>, <8 x float>* %637, align 4
+  %639 = getelementptr inbounds float, float* %561, i64 128
+  %640 = bitcast float* %639 to <8 x float>*
+  %641 = load <8 x float>, <8 x float>* %640, align 4
+  %642 = getelementptr inbounds float, float* %561, i64 160
+  %643 = bitcast float* %642 to <8 x float>*
+  %644 = load <8 x float>, <8 x float>* %643, align 4
+  %645 = fadd <8 x float> %632, %635
+  %646 = fsub <8 x float> %632, %635
+  %647 = fadd <8 x float> %638, %641
+  %648 = fsub <8 x float> %638, %641
+  %649 = fadd <8 x float> %629, %645
+  %650 = fadd <8 x float> %649, %647
+  %651 = call <8 x float> @llvm.fma.v8f32(<8 x float> %648, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %646)
+  %652 = call <8 x float> @llvm.fma.v8f32(<8 x float> %647, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %645)
+  %653 = call <8 x float> @llvm.fma.v8f32(<8 x float> %648, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %646)
+  %654 = fadd <8 x float> %653, %644
+  %655 = add i64 %626, 0
+  %656 = fadd <8 x float> %650, %624
+  %657 = fcmp olt <8 x float> %656, zeroinitializer
+  %658 = select <8 x i1> %657, <8 x float> zeroinitializer, <8 x float> %656
+  %659 = getelementptr inbounds float, float* %0, i64 %655
+  %660 = bitcast float* %659 to <8 x float>*
+  store <8 x float> %658, <8 x float>* %660, align 4
   %block.next = add i64 %block, 1
   br label %block.header, !llvm.loop !42
 
 block.header30:                                   ; preds = %row.exit36, %else23
   %block33 = phi i64 [ 0, %else23 ], [ %block.next39, %row.exit36 ]
-  %625 = icmp slt i64 %block33, 8
-  br i1 %625, label %block.body31, label %block.exit32
+  %661 = icmp slt i64 %block33, 8
+  br i1 %661, label %block.body31, label %block.exit32
 
 block.body31:                                     ; preds = %block.header30
-  %626 = mul i64 %block33, 8
-  %627 = add i64 %524, %626
+  %662 = mul i64 %block33, 8
+  %663 = add i64 %560, %662
   br label %row.header34
 
 block.exit32:                                     ; preds = %block.header30
@@ -5482,216 +5629,216 @@ block.exit32:                                     ; preds = %block.header30
 
 row.header34:                                     ; preds = %row.body35, %block.body31
   %row37 = phi i64 [ 0, %block.body31 ], [ %row.next38, %row.body35 ]
-  %628 = icmp slt i64 %row37, 6
-  br i1 %628, label %row.body35, label %row.exit36
+  %664 = icmp slt i64 %row37, 6
+  br i1 %664, label %row.body35, label %row.exit36
 
 row.body35:                                       ; preds = %row.header34
-  %629 = mul i64 %row37, 6144
-  %630 = add i64 %627, %629
-  %631 = add i64 %630, 0
-  %632 = getelementptr inbounds float, float* %2, i64 %631
-  %633 = bitcast float* %632 to <8 x float>*
-  %634 = load <8 x float>, <8 x float>* %633, align 4
-  %635 = add i64 %630, 1024
-  %636 = getelementptr inbounds float, float* %2, i64 %635
-  %637 = bitcast float* %636 to <8 x float>*
-  %638 = load <8 x float>, <8 x float>* %637, align 4
-  %639 = add i64 %630, 2048
-  %640 = getelementptr inbounds float, float* %2, i64 %639
-  %641 = bitcast float* %640 to <8 x float>*
-  %642 = load <8 x float>, <8 x float>* %641, align 4
-  %643 = add i64 %630, 3072
-  %644 = getelementptr inbounds float, float* %2, i64 %643
-  %645 = bitcast float* %644 to <8 x float>*
-  %646 = load <8 x float>, <8 x float>* %645, align 4
-  %647 = add i64 %630, 4096
-  %648 = getelementptr inbounds float, float* %2, i64 %647
-  %649 = bitcast float* %648 to <8 x float>*
-  %650 = load <8 x float>, <8 x float>* %649, align 4
-  %651 = add i64 %630, 5120
-  %652 = getelementptr inbounds float, float* %2, i64 %651
-  %653 = bitcast float* %652 to <8 x float>*
-  %654 = load <8 x float>, <8 x float>* %653, align 4
-  %655 = fadd <8 x float> %638, %642
-  %656 = fsub <8 x float> %638, %642
-  %657 = fadd <8 x float> %646, %650
-  %658 = fsub <8 x float> %646, %650
-  %659 = fadd <8 x float> %634, %655
-  %660 = fadd <8 x float> %659, %657
-  %661 = call <8 x float> @llvm.fma.v8f32(<8 x float> %658, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %656)
-  %662 = call <8 x float> @llvm.fma.v8f32(<8 x float> %657, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %655)
-  %663 = call <8 x float> @llvm.fma.v8f32(<8 x float> %658, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %656)
-  %664 = fadd <8 x float> %663, %654
-  %665 = mul i64 %row37, 32
-  %666 = add i64 %665, 0
-  %667 = getelementptr inbounds float, float* %525, i64 %666
-  %668 = bitcast float* %667 to <8 x float>*
-  store <8 x float> %660, <8 x float>* %668, align 4
-  %669 = mul i64 %row37, 32
-  %670 = add i64 %669, 8
-  %671 = getelementptr inbounds float, float* %525, i64 %670
-  %672 = bitcast float* %671 to <8 x float>*
-  store <8 x float> %661, <8 x float>* %672, align 4
-  %673 = mul i64 %row37, 32
-  %674 = add i64 %673, 16
-  %675 = getelementptr inbounds float, float* %525, i64 %674
-  %676 = bitcast float* %675 to <8 x float>*
-  store <8 x float> %662, <8 x float>* %676, align 4
-  %677 = mul i64 %row37, 32
-  %678 = add i64 %677, 24
-  %679 = getelementptr inbounds float, float* %525, i64 %678
-  %680 = bitcast float* %679 to <8 x float>*
-  store <8 x float> %664, <8 x float>* %680, align 4
+  %665 = mul i64 %row37, 6144
+  %666 = add i64 %663, %665
+  %667 = add i64 %666, 0
+  %668 = getelementptr inbounds float, float* %2, i64 %667
+  %669 = bitcast float* %668 to <8 x float>*
+  %670 = load <8 x float>, <8 x float>* %669, align 4
+  %671 = add i64 %666, 1024
+  %672 = getelementptr inbounds float, float* %2, i64 %671
+  %673 = bitcast float* %672 to <8 x float>*
+  %674 = load <8 x float>, <8 x float>* %673, align 4
+  %675 = add i64 %666, 2048
+  %676 = getelementptr inbounds float, float* %2, i64 %675
+  %677 = bitcast float* %676 to <8 x float>*
+  %678 = load <8 x float>, <8 x float>* %677, align 4
+  %679 = add i64 %666, 3072
+  %680 = getelementptr inbounds float, float* %2, i64 %679
+  %681 = bitcast float* %680 to <8 x float>*
+  %682 = load <8 x float>, <8 x float>* %681, align 4
+  %683 = add i64 %666, 4096
+  %684 = getelementptr inbounds float, float* %2, i64 %683
+  %685 = bitcast float* %684 to <8 x float>*
+  %686 = load <8 x float>, <8 x float>* %685, align 4
+  %687 = add i64 %666, 5120
+  %688 = getelementptr inbounds float, float* %2, i64 %687
+  %689 = bitcast float* %688 to <8 x float>*
+  %690 = load <8 x float>, <8 x float>* %689, align 4
+  %691 = fadd <8 x float> %674, %678
+  %692 = fsub <8 x float> %674, %678
+  %693 = fadd <8 x float> %682, %686
+  %694 = fsub <8 x float> %682, %686
+  %695 = fadd <8 x float> %670, %691
+  %696 = fadd <8 x float> %695, %693
+  %697 = call <8 x float> @llvm.fma.v8f32(<8 x float> %694, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %692)
+  %698 = call <8 x float> @llvm.fma.v8f32(<8 x float> %693, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %691)
+  %699 = call <8 x float> @llvm.fma.v8f32(<8 x float> %694, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %692)
+  %700 = fadd <8 x float> %699, %690
+  %701 = mul i64 %row37, 32
+  %702 = add i64 %701, 0
+  %703 = getelementptr inbounds float, float* %561, i64 %702
+  %704 = bitcast float* %703 to <8 x float>*
+  store <8 x float> %696, <8 x float>* %704, align 4
+  %705 = mul i64 %row37, 32
+  %706 = add i64 %705, 8
+  %707 = getelementptr inbounds float, float* %561, i64 %706
+  %708 = bitcast float* %707 to <8 x float>*
+  store <8 x float> %697, <8 x float>* %708, align 4
+  %709 = mul i64 %row37, 32
+  %710 = add i64 %709, 16
+  %711 = getelementptr inbounds float, float* %561, i64 %710
+  %712 = bitcast float* %711 to <8 x float>*
+  store <8 x float> %698, <8 x float>* %712, align 4
+  %713 = mul i64 %row37, 32
+  %714 = add i64 %713, 24
+  %715 = getelementptr inbounds float, float* %561, i64 %714
+  %716 = bitcast float* %715 to <8 x float>*
+  store <8 x float> %700, <8 x float>* %716, align 4
   %row.next38 = add i64 %row37, 1
   br label %row.header34, !llvm.loop !43
 
 row.exit36:                                       ; preds = %row.header34
-  %681 = mul i64 %block33, 8
-  %682 = getelementptr inbounds float, float* bitcast ([256 x i8]* @weight.conv2d_4.bias to float*), i64 %681
-  %683 = bitcast float* %682 to <8 x float>*
-  %684 = load <8 x float>, <8 x float>* %683, align 4
-  %685 = mul i64 %block33, 1352
-  %686 = add i64 %522, %685
-  %687 = getelementptr inbounds float, float* %525, i64 0
-  %688 = bitcast float* %687 to <8 x float>*
-  %689 = load <8 x float>, <8 x float>* %688, align 4
-  %690 = getelementptr inbounds float, float* %525, i64 32
-  %691 = bitcast float* %690 to <8 x float>*
-  %692 = load <8 x float>, <8 x float>* %691, align 4
-  %693 = getelementptr inbounds float, float* %525, i64 64
-  %694 = bitcast float* %693 to <8 x float>*
-  %695 = load <8 x float>, <8 x float>* %694, align 4
-  %696 = getelementptr inbounds float, float* %525, i64 96
-  %697 = bitcast float* %696 to <8 x float>*
-  %698 = load <8 x float>, <8 x float>* %697, align 4
-  %699 = getelementptr inbounds float, float* %525, i64 128
-  %700 = bitcast float* %699 to <8 x float>*
-  %701 = load <8 x float>, <8 x float>* %700, align 4
-  %702 = getelementptr inbounds float, float* %525, i64 160
-  %703 = bitcast float* %702 to <8 x float>*
-  %704 = load <8 x float>, <8 x float>* %703, align 4
-  %705 = fadd <8 x float> %692, %695
-  %706 = fsub <8 x float> %692, %695
-  %707 = fadd <8 x float> %698, %701
-  %708 = fsub <8 x float> %698, %701
-  %709 = fadd <8 x float> %689, %705
-  %710 = fadd <8 x float> %709, %707
-  %711 = call <8 x float> @llvm.fma.v8f32(<8 x float> %708, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %706)
-  %712 = call <8 x float> @llvm.fma.v8f32(<8 x float> %707, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %705)
-  %713 = call <8 x float> @llvm.fma.v8f32(<8 x float> %708, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %706)
-  %714 = fadd <8 x float> %713, %704
-  %715 = add i64 %686, 0
-  %716 = fadd <8 x float> %710, %684
-  %717 = fcmp olt <8 x float> %716, zeroinitializer
-  %718 = select <8 x i1> %717, <8 x float> zeroinitializer, <8 x float> %716
-  %719 = getelementptr inbounds float, float* %0, i64 %715
-  %720 = bitcast float* %719 to <8 x float>*
-  store <8 x float> %718, <8 x float>* %720, align 4
-  %721 = getelementptr inbounds float, float* %525, i64 8
-  %722 = bitcast float* %721 to <8 x float>*
-  %723 = load <8 x float>, <8 x float>* %722, align 4
-  %724 = getelementptr inbounds float, float* %525, i64 40
-  %725 = bitcast float* %724 to <8 x float>*
-  %726 = load <8 x float>, <8 x float>* %725, align 4
-  %727 = getelementptr inbounds float, float* %525, i64 72
-  %728 = bitcast float* %727 to <8 x float>*
-  %729 = load <8 x float>, <8 x float>* %728, align 4
-  %730 = getelementptr inbounds float, float* %525, i64 104
-  %731 = bitcast float* %730 to <8 x float>*
-  %732 = load <8 x float>, <8 x float>* %731, align 4
-  %733 = getelementptr inbounds float, float* %525, i64 136
-  %734 = bitcast float* %733 to <8 x float>*
-  %735 = load <8 x float>, <8 x float>* %734, align 4
-  %736 = getelementptr inbounds float, float* %525, i64 168
-  %737 = bitcast float* %736 to <8 x float>*
-  %738 = load <8 x float>, <8 x float>* %737, align 4
-  %739 = fadd <8 x float> %726, %729
-  %740 = fsub <8 x float> %726, %729
-  %741 = fadd <8 x float> %732, %735
-  %742 = fsub <8 x float> %732, %735
-  %743 = fadd <8 x float> %723, %739
-  %744 = fadd <8 x float> %743, %741
-  %745 = call <8 x float> @llvm.fma.v8f32(<8 x float> %742, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %740)
-  %746 = call <8 x float> @llvm.fma.v8f32(<8 x float> %741, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %739)
-  %747 = call <8 x float> @llvm.fma.v8f32(<8 x float> %742, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %740)
-  %748 = fadd <8 x float> %747, %738
-  %749 = add i64 %686, 8
-  %750 = fadd <8 x float> %744, %684
-  %751 = fcmp olt <8 x float> %750, zeroinitializer
-  %752 = select <8 x i1> %751, <8 x float> zeroinitializer, <8 x float> %750
-  %753 = getelementptr inbounds float, float* %0, i64 %749
-  %754 = bitcast float* %753 to <8 x float>*
-  store <8 x float> %752, <8 x float>* %754, align 4
-  %755 = getelementptr inbounds float, float* %525, i64 16
+  %717 = mul i64 %block33, 8
+  %718 = getelementptr inbounds float, float* bitcast ([256 x i8]* @weight.conv2d_4.bias to float*), i64 %717
+  %719 = bitcast float* %718 to <8 x float>*
+  %720 = load <8 x float>, <8 x float>* %719, align 4
+  %721 = mul i64 %block33, 1352
+  %722 = add i64 %558, %721
+  %723 = getelementptr inbounds float, float* %561, i64 0
+  %724 = bitcast float* %723 to <8 x float>*
+  %725 = load <8 x float>, <8 x float>* %724, align 4
+  %726 = getelementptr inbounds float, float* %561, i64 32
+  %727 = bitcast float* %726 to <8 x float>*
+  %728 = load <8 x float>, <8 x float>* %727, align 4
+  %729 = getelementptr inbounds float, float* %561, i64 64
+  %730 = bitcast float* %729 to <8 x float>*
+  %731 = load <8 x float>, <8 x float>* %730, align 4
+  %732 = getelementptr inbounds float, float* %561, i64 96
+  %733 = bitcast float* %732 to <8 x float>*
+  %734 = load <8 x float>, <8 x float>* %733, align 4
+  %735 = getelementptr inbounds float, float* %561, i64 128
+  %736 = bitcast float* %735 to <8 x float>*
+  %737 = load <8 x float>, <8 x float>* %736, align 4
+  %738 = getelementptr inbounds float, float* %561, i64 160
+  %739 = bitcast float* %738 to <8 x float>*
+  %740 = load <8 x float>, <8 x float>* %739, align 4
+  %741 = fadd <8 x float> %728, %731
+  %742 = fsub <8 x float> %728, %731
+  %743 = fadd <8 x float> %734, %737
+  %744 = fsub <8 x float> %734, %737
+  %745 = fadd <8 x float> %725, %741
+  %746 = fadd <8 x float> %745, %743
+  %747 = call <8 x float> @llvm.fma.v8f32(<8 x float> %744, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %742)
+  %748 = call <8 x float> @llvm.fma.v8f32(<8 x float> %743, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %741)
+  %749 = call <8 x float> @llvm.fma.v8f32(<8 x float> %744, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %742)
+  %750 = fadd <8 x float> %749, %740
+  %751 = add i64 %722, 0
+  %752 = fadd <8 x float> %746, %720
+  %753 = fcmp olt <8 x float> %752, zeroinitializer
+  %754 = select <8 x i1> %753, <8 x float> zeroinitializer, <8 x float> %752
+  %755 = getelementptr inbounds float, float* %0, i64 %751
   %756 = bitcast float* %755 to <8 x float>*
-  %757 = load <8 x float>, <8 x float>* %756, align 4
-  %758 = getelementptr inbounds float, float* %525, i64 48
-  %759 = bitcast float* %758 to <8 x float>*
-  %760 = load <8 x float>, <8 x float>* %759, align 4
-  %761 = getelementptr inbounds float, float* %525, i64 80
-  %762 = bitcast float* %761 to <8 x float>*
-  %763 = load <8 x float>, <8 x float>* %762, align 4
-  %764 = getelementptr inbounds float, float* %525, i64 112
-  %765 = bitcast float* %764 to <8 x float>*
-  %766 = load <8 x float>, <8 x float>* %765, align 4
-  %767 = getelementptr inbounds float, float* %525, i64 144
-  %768 = bitcast float* %767 to <8 x float>*
-  %769 = load <8 x float>, <8 x float>* %768, align 4
-  %770 = getelementptr inbounds float, float* %525, i64 176
-  %771 = bitcast float* %770 to <8 x float>*
-  %772 = load <8 x float>, <8 x float>* %771, align 4
-  %773 = fadd <8 x float> %760, %763
-  %774 = fsub <8 x float> %760, %763
-  %775 = fadd <8 x float> %766, %769
-  %776 = fsub <8 x float> %766, %769
-  %777 = fadd <8 x float> %757, %773
-  %778 = fadd <8 x float> %777, %775
-  %779 = call <8 x float> @llvm.fma.v8f32(<8 x float> %776, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %774)
-  %780 = call <8 x float> @llvm.fma.v8f32(<8 x float> %775, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %773)
-  %781 = call <8 x float> @llvm.fma.v8f32(<8 x float> %776, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %774)
-  %782 = fadd <8 x float> %781, %772
-  %783 = add i64 %686, 16
-  %784 = fadd <8 x float> %778, %684
-  %785 = fcmp olt <8 x float> %784, zeroinitializer
-  %786 = select <8 x i1> %785, <8 x float> zeroinitializer, <8 x float> %784
-  %787 = getelementptr inbounds float, float* %0, i64 %783
-  %788 = bitcast float* %787 to <8 x float>*
-  store <8 x float> %786, <8 x float>* %788, align 4
-  %789 = getelementptr inbounds float, float* %525, i64 24
+  store <8 x float> %754, <8 x float>* %756, align 4
+  %757 = getelementptr inbounds float, float* %561, i64 8
+  %758 = bitcast float* %757 to <8 x float>*
+  %759 = load <8 x float>, <8 x float>* %758, align 4
+  %760 = getelementptr inbounds float, float* %561, i64 40
+  %761 = bitcast float* %760 to <8 x float>*
+  %762 = load <8 x float>, <8 x float>* %761, align 4
+  %763 = getelementptr inbounds float, float* %561, i64 72
+  %764 = bitcast float* %763 to <8 x float>*
+  %765 = load <8 x float>, <8 x float>* %764, align 4
+  %766 = getelementptr inbounds float, float* %561, i64 104
+  %767 = bitcast float* %766 to <8 x float>*
+  %768 = load <8 x float>, <8 x float>* %767, align 4
+  %769 = getelementptr inbounds float, float* %561, i64 136
+  %770 = bitcast float* %769 to <8 x float>*
+  %771 = load <8 x float>, <8 x float>* %770, align 4
+  %772 = getelementptr inbounds float, float* %561, i64 168
+  %773 = bitcast float* %772 to <8 x float>*
+  %774 = load <8 x float>, <8 x float>* %773, align 4
+  %775 = fadd <8 x float> %762, %765
+  %776 = fsub <8 x float> %762, %765
+  %777 = fadd <8 x float> %768, %771
+  %778 = fsub <8 x float> %768, %771
+  %779 = fadd <8 x float> %759, %775
+  %780 = fadd <8 x float> %779, %777
+  %781 = call <8 x float> @llvm.fma.v8f32(<8 x float> %778, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %776)
+  %782 = call <8 x float> @llvm.fma.v8f32(<8 x float> %777, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %775)
+  %783 = call <8 x float> @llvm.fma.v8f32(<8 x float> %778, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %776)
+  %784 = fadd <8 x float> %783, %774
+  %785 = add i64 %722, 8
+  %786 = fadd <8 x float> %780, %720
+  %787 = fcmp olt <8 x float> %786, zeroinitializer
+  %788 = select <8 x i1> %787, <8 x float> zeroinitializer, <8 x float> %786
+  %789 = getelementptr inbounds float, float* %0, i64 %785
   %790 = bitcast float* %789 to <8 x float>*
-  %791 = load <8 x float>, <8 x float>* %790, align 4
-  %792 = getelementptr inbounds float, float* %525, i64 56
-  %793 = bitcast float* %792 to <8 x float>*
-  %794 = load <8 x float>, <8 x float>* %793, align 4
-  %795 = getelementptr inbounds float, float* %525, i64 88
-  %796 = bitcast float* %795 to <8 x float>*
-  %797 = load <8 x float>, <8 x float>* %796, align 4
-  %798 = getelementptr inbounds float, float* %525, i64 120
-  %799 = bitcast float* %798 to <8 x float>*
-  %800 = load <8 x float>, <8 x float>* %799, align 4
-  %801 = getelementptr inbounds float, float* %525, i64 152
-  %802 = bitcast float* %801 to <8 x float>*
-  %803 = load <8 x float>, <8 x float>* %802, align 4
-  %804 = getelementptr inbounds float, float* %525, i64 184
-  %805 = bitcast float* %804 to <8 x float>*
-  %806 = load <8 x float>, <8 x float>* %805, align 4
-  %807 = fadd <8 x float> %794, %797
-  %808 = fsub <8 x float> %794, %797
-  %809 = fadd <8 x float> %800, %803
-  %810 = fsub <8 x float> %800, %803
-  %811 = fadd <8 x float> %791, %807
-  %812 = fadd <8 x float> %811, %809
-  %813 = call <8 x float> @llvm.fma.v8f32(<8 x float> %810, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %808)
-  %814 = call <8 x float> @llvm.fma.v8f32(<8 x float> %809, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %807)
-  %815 = call <8 x float> @llvm.fma.v8f32(<8 x float> %810, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %808)
-  %816 = fadd <8 x float> %815, %806
-  %817 = add i64 %686, 24
-  %818 = fadd <8 x float> %812, %684
-  %819 = fcmp olt <8 x float> %818, zeroinitializer
-  %820 = select <8 x i1> %819, <8 x float> zeroinitializer, <8 x float> %818
-  %821 = getelementptr inbounds float, float* %0, i64 %817
-  %822 = bitcast float* %821 to <8 x float>*
-  store <8 x float> %820, <8 x float>* %822, align 4
+  store <8 x float> %788, <8 x float>* %790, align 4
+  %791 = getelementptr inbounds float, float* %561, i64 16
+  %792 = bitcast float* %791 to <8 x float>*
+  %793 = load <8 x float>, <8 x float>* %792, align 4
+  %794 = getelementptr inbounds float, float* %561, i64 48
+  %795 = bitcast float* %794 to <8 x float>*
+  %796 = load <8 x float>, <8 x float>* %795, align 4
+  %797 = getelementptr inbounds float, float* %561, i64 80
+  %798 = bitcast float* %797 to <8 x float>*
+  %799 = load <8 x float>, <8 x float>* %798, align 4
+  %800 = getelementptr inbounds float, float* %561, i64 112
+  %801 = bitcast float* %800 to <8 x float>*
+  %802 = load <8 x float>, <8 x float>* %801, align 4
+  %803 = getelementptr inbounds float, float* %561, i64 144
+  %804 = bitcast float* %803 to <8 x float>*
+  %805 = load <8 x float>, <8 x float>* %804, align 4
+  %806 = getelementptr inbounds float, float* %561, i64 176
+  %807 = bitcast float* %806 to <8 x float>*
+  %808 = load <8 x float>, <8 x float>* %807, align 4
+  %809 = fadd <8 x float> %796, %799
+  %810 = fsub <8 x float> %796, %799
+  %811 = fadd <8 x float> %802, %805
+  %812 = fsub <8 x float> %802, %805
+  %813 = fadd <8 x float> %793, %809
+  %814 = fadd <8 x float> %813, %811
+  %815 = call <8 x float> @llvm.fma.v8f32(<8 x float> %812, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %810)
+  %816 = call <8 x float> @llvm.fma.v8f32(<8 x float> %811, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %809)
+  %817 = call <8 x float> @llvm.fma.v8f32(<8 x float> %812, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %810)
+  %818 = fadd <8 x float> %817, %808
+  %819 = add i64 %722, 16
+  %820 = fadd <8 x float> %814, %720
+  %821 = fcmp olt <8 x float> %820, zeroinitializer
+  %822 = select <8 x i1> %821, <8 x float> zeroinitializer, <8 x float> %820
+  %823 = getelementptr inbounds float, float* %0, i64 %819
+  %824 = bitcast float* %823 to <8 x float>*
+  store <8 x float> %822, <8 x float>* %824, align 4
+  %825 = getelementptr inbounds float, float* %561, i64 24
+  %826 = bitcast float* %825 to <8 x float>*
+  %827 = load <8 x float>, <8 x float>* %826, align 4
+  %828 = getelementptr inbounds float, float* %561, i64 56
+  %829 = bitcast float* %828 to <8 x float>*
+  %830 = load <8 x float>, <8 x float>* %829, align 4
+  %831 = getelementptr inbounds float, float* %561, i64 88
+  %832 = bitcast float* %831 to <8 x float>*
+  %833 = load <8 x float>, <8 x float>* %832, align 4
+  %834 = getelementptr inbounds float, float* %561, i64 120
+  %835 = bitcast float* %834 to <8 x float>*
+  %836 = load <8 x float>, <8 x float>* %835, align 4
+  %837 = getelementptr inbounds float, float* %561, i64 152
+  %838 = bitcast float* %837 to <8 x float>*
+  %839 = load <8 x float>, <8 x float>* %838, align 4
+  %840 = getelementptr inbounds float, float* %561, i64 184
+  %841 = bitcast float* %840 to <8 x float>*
+  %842 = load <8 x float>, <8 x float>* %841, align 4
+  %843 = fadd <8 x float> %830, %833
+  %844 = fsub <8 x float> %830, %833
+  %845 = fadd <8 x float> %836, %839
+  %846 = fsub <8 x float> %836, %839
+  %847 = fadd <8 x float> %827, %843
+  %848 = fadd <8 x float> %847, %845
+  %849 = call <8 x float> @llvm.fma.v8f32(<8 x float> %846, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %844)
+  %850 = call <8 x float> @llvm.fma.v8f32(<8 x float> %845, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %843)
+  %851 = call <8 x float> @llvm.fma.v8f32(<8 x float> %846, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %844)
+  %852 = fadd <8 x float> %851, %842
+  %853 = add i64 %722, 24
+  %854 = fadd <8 x float> %848, %720
+  %855 = fcmp olt <8 x float> %854, zeroinitializer
+  %856 = select <8 x i1> %855, <8 x float> zeroinitializer, <8 x float> %854
+  %857 = getelementptr inbounds float, float* %0, i64 %853
+  %858 = bitcast float* %857 to <8 x float>*
+  store <8 x float> %856, <8 x float>* %858, align 4
   %block.next39 = add i64 %block33, 1
   br label %block.header30, !llvm.loop !44
 
@@ -5706,12 +5853,12 @@ endif42:                                          ; preds = %block.exit55, %bloc
 
 block.header43:                                   ; preds = %row.exit49, %then40
   %block46 = phi i64 [ 0, %then40 ], [ %block.next52, %row.exit49 ]
-  %823 = icmp slt i64 %block46, 8
-  br i1 %823, label %block.body44, label %block.exit45
+  %859 = icmp slt i64 %block46, 8
+  br i1 %859, label %block.body44, label %block.exit45
 
 block.body44:                                     ; preds = %block.header43
-  %824 = mul i64 %block46, 8
-  %825 = add i64 %524, %824
+  %860 = mul i64 %block46, 8
+  %861 = add i64 %560, %860
   br label %row.header47
 
 block.exit45:                                     ; preds = %block.header43
@@ -5719,143 +5866,143 @@ block.exit45:                                     ; preds = %block.header43
 
 row.header47:                                     ; preds = %row.body48, %block.body44
   %row50 = phi i64 [ 0, %block.body44 ], [ %row.next51, %row.body48 ]
-  %826 = icmp slt i64 %row50, 6
-  br i1 %826, label %row.body48, label %row.exit49
+  %862 = icmp slt i64 %row50, 6
+  br i1 %862, label %row.body48, label %row.exit49
 
 row.body48:                                       ; preds = %row.header47
-  %827 = mul i64 %row50, 6144
-  %828 = add i64 %825, %827
-  %829 = add i64 %828, 0
-  %830 = getelementptr inbounds float, float* %2, i64 %829
-  %831 = bitcast float* %830 to <8 x float>*
-  %832 = load <8 x float>, <8 x float>* %831, align 4
-  %833 = add i64 %828, 1024
-  %834 = getelementptr inbounds float, float* %2, i64 %833
-  %835 = bitcast float* %834 to <8 x float>*
-  %836 = load <8 x float>, <8 x float>* %835, align 4
-  %837 = add i64 %828, 2048
-  %838 = getelementptr inbounds float, float* %2, i64 %837
-  %839 = bitcast float* %838 to <8 x float>*
-  %840 = load <8 x float>, <8 x float>* %839, align 4
-  %841 = add i64 %828, 3072
-  %842 = getelementptr inbounds float, float* %2, i64 %841
-  %843 = bitcast float* %842 to <8 x float>*
-  %844 = load <8 x float>, <8 x float>* %843, align 4
-  %845 = add i64 %828, 4096
-  %846 = getelementptr inbounds float, float* %2, i64 %845
-  %847 = bitcast float* %846 to <8 x float>*
-  %848 = load <8 x float>, <8 x float>* %847, align 4
-  %849 = add i64 %828, 5120
-  %850 = getelementptr inbounds float, float* %2, i64 %849
-  %851 = bitcast float* %850 to <8 x float>*
-  %852 = load <8 x float>, <8 x float>* %851, align 4
-  %853 = fadd <8 x float> %836, %840
-  %854 = fsub <8 x float> %836, %840
-  %855 = fadd <8 x float> %844, %848
-  %856 = fsub <8 x float> %844, %848
-  %857 = fadd <8 x float> %832, %853
-  %858 = fadd <8 x float> %857, %855
-  %859 = call <8 x float> @llvm.fma.v8f32(<8 x float> %856, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %854)
-  %860 = call <8 x float> @llvm.fma.v8f32(<8 x float> %855, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %853)
-  %861 = call <8 x float> @llvm.fma.v8f32(<8 x float> %856, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %854)
-  %862 = fadd <8 x float> %861, %852
-  %863 = mul i64 %row50, 32
-  %864 = add i64 %863, 0
-  %865 = getelementptr inbounds float, float* %525, i64 %864
-  %866 = bitcast float* %865 to <8 x float>*
-  store <8 x float> %858, <8 x float>* %866, align 4
-  %867 = mul i64 %row50, 32
-  %868 = add i64 %867, 8
-  %869 = getelementptr inbounds float, float* %525, i64 %868
-  %870 = bitcast float* %869 to <8 x float>*
-  store <8 x float> %859, <8 x float>* %870, align 4
-  %871 = mul i64 %row50, 32
-  %872 = add i64 %871, 16
-  %873 = getelementptr inbounds float, float* %525, i64 %872
-  %874 = bitcast float* %873 to <8 x float>*
-  store <8 x float> %860, <8 x float>* %874, align 4
-  %875 = mul i64 %row50, 32
-  %876 = add i64 %875, 24
-  %877 = getelementptr inbounds float, float* %525, i64 %876
-  %878 = bitcast float* %877 to <8 x float>*
-  store <8 x float> %862, <8 x float>* %878, align 4
+  %863 = mul i64 %row50, 6144
+  %864 = add i64 %861, %863
+  %865 = add i64 %864, 0
+  %866 = getelementptr inbounds float, float* %2, i64 %865
+  %867 = bitcast float* %866 to <8 x float>*
+  %868 = load <8 x float>, <8 x float>* %867, align 4
+  %869 = add i64 %864, 1024
+  %870 = getelementptr inbounds float, float* %2, i64 %869
+  %871 = bitcast float* %870 to <8 x float>*
+  %872 = load <8 x float>, <8 x float>* %871, align 4
+  %873 = add i64 %864, 2048
+  %874 = getelementptr inbounds float, float* %2, i64 %873
+  %875 = bitcast float* %874 to <8 x float>*
+  %876 = load <8 x float>, <8 x float>* %875, align 4
+  %877 = add i64 %864, 3072
+  %878 = getelementptr inbounds float, float* %2, i64 %877
+  %879 = bitcast float* %878 to <8 x float>*
+  %880 = load <8 x float>, <8 x float>* %879, align 4
+  %881 = add i64 %864, 4096
+  %882 = getelementptr inbounds float, float* %2, i64 %881
+  %883 = bitcast float* %882 to <8 x float>*
+  %884 = load <8 x float>, <8 x float>* %883, align 4
+  %885 = add i64 %864, 5120
+  %886 = getelementptr inbounds float, float* %2, i64 %885
+  %887 = bitcast float* %886 to <8 x float>*
+  %888 = load <8 x float>, <8 x float>* %887, align 4
+  %889 = fadd <8 x float> %872, %876
+  %890 = fsub <8 x float> %872, %876
+  %891 = fadd <8 x float> %880, %884
+  %892 = fsub <8 x float> %880, %884
+  %893 = fadd <8 x float> %868, %889
+  %894 = fadd <8 x float> %893, %891
+  %895 = call <8 x float> @llvm.fma.v8f32(<8 x float> %892, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %890)
+  %896 = call <8 x float> @llvm.fma.v8f32(<8 x float> %891, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %889)
+  %897 = call <8 x float> @llvm.fma.v8f32(<8 x float> %892, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %890)
+  %898 = fadd <8 x float> %897, %888
+  %899 = mul i64 %row50, 32
+  %900 = add i64 %899, 0
+  %901 = getelementptr inbounds float, float* %561, i64 %900
+  %902 = bitcast float* %901 to <8 x float>*
+  store <8 x float> %894, <8 x float>* %902, align 4
+  %903 = mul i64 %row50, 32
+  %904 = add i64 %903, 8
+  %905 = getelementptr inbounds float, float* %561, i64 %904
+  %906 = bitcast float* %905 to <8 x float>*
+  store <8 x float> %895, <8 x float>* %906, align 4
+  %907 = mul i64 %row50, 32
+  %908 = add i64 %907, 16
+  %909 = getelementptr inbounds float, float* %561, i64 %908
+  %910 = bitcast float* %909 to <8 x float>*
+  store <8 x float> %896, <8 x float>* %910, align 4
+  %911 = mul i64 %row50, 32
+  %912 = add i64 %911, 24
+  %913 = getelementptr inbounds float, float* %561, i64 %912
+  %914 = bitcast float* %913 to <8 x float>*
+  store <8 x float> %898, <8 x float>* %914, align 4
   %row.next51 = add i64 %row50, 1
   br label %row.header47, !llvm.loop !45
 
 row.exit49:                                       ; preds = %row.header47
-  %879 = mul i64 %block46, 8
-  %880 = getelementptr inbounds float, float* bitcast ([256 x i8]* @weight.conv2d_4.bias to float*), i64 %879
-  %881 = bitcast float* %880 to <8 x float>*
-  %882 = load <8 x float>, <8 x float>* %881, align 4
-  %883 = mul i64 %block46, 1352
-  %884 = add i64 %522, %883
-  %885 = getelementptr inbounds float, float* %525, i64 0
-  %886 = bitcast float* %885 to <8 x float>*
-  %887 = load <8 x float>, <8 x float>* %886, align 4
-  %888 = getelementptr inbounds float, float* %525, i64 32
-  %889 = bitcast float* %888 to <8 x float>*
-  %890 = load <8 x float>, <8 x float>* %889, align 4
-  %891 = getelementptr inbounds float, float* %525, i64 64
-  %892 = bitcast float* %891 to <8 x float>*
-  %893 = load <8 x float>, <8 x float>* %892, align 4
-  %894 = getelementptr inbounds float, float* %525, i64 96
-  %895 = bitcast float* %894 to <8 x float>*
-  %896 = load <8 x float>, <8 x float>* %895, align 4
-  %897 = getelementptr inbounds float, float* %525, i64 128
-  %898 = bitcast float* %897 to <8 x float>*
-  %899 = load <8 x float>, <8 x float>* %898, align 4
-  %900 = getelementptr inbounds float, float* %525, i64 160
-  %901 = bitcast float* %900 to <8 x float>*
-  %902 = load <8 x float>, <8 x float>* %901, align 4
-  %903 = fadd <8 x float> %890, %893
-  %904 = fsub <8 x float> %890, %893
-  %905 = fadd <8 x float> %896, %899
-  %906 = fsub <8 x float> %896, %899
-  %907 = fadd <8 x float> %887, %903
-  %908 = fadd <8 x float> %907, %905
-  %909 = call <8 x float> @llvm.fma.v8f32(<8 x float> %906, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %904)
-  %910 = call <8 x float> @llvm.fma.v8f32(<8 x float> %905, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %903)
-  %911 = call <8 x float> @llvm.fma.v8f32(<8 x float> %906, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %904)
-  %912 = fadd <8 x float> %911, %902
-  %913 = add i64 %884, 0
-  %914 = fadd <8 x float> %908, %882
-  %915 = fcmp olt <8 x float> %914, zeroinitializer
-  %916 = select <8 x i1> %915, <8 x float> zeroinitializer, <8 x float> %914
-  %917 = getelementptr inbounds float, float* %0, i64 %913
-  %918 = bitcast float* %917 to <8 x float>*
-  store <8 x float> %916, <8 x float>* %918, align 4
-  %919 = add i64 %884, 104
-  %920 = fadd <8 x float> %909, %882
-  %921 = fcmp olt <8 x float> %920, zeroinitializer
-  %922 = select <8 x i1> %921, <8 x float> zeroinitializer, <8 x float> %920
-  %923 = getelementptr inbounds float, float* %0, i64 %919
-  %924 = bitcast float* %923 to <8 x float>*
-  store <8 x float> %922, <8 x float>* %924, align 4
-  %925 = add i64 %884, 208
-  %926 = fadd <8 x float> %910, %882
-  %927 = fcmp olt <8 x float> %926, zeroinitializer
-  %928 = select <8 x i1> %927, <8 x float> zeroinitializer, <8 x float> %926
-  %929 = getelementptr inbounds float, float* %0, i64 %925
-  %930 = bitcast float* %929 to <8 x float>*
-  store <8 x float> %928, <8 x float>* %930, align 4
-  %931 = add i64 %884, 312
-  %932 = fadd <8 x float> %912, %882
-  %933 = fcmp olt <8 x float> %932, zeroinitializer
-  %934 = select <8 x i1> %933, <8 x float> zeroinitializer, <8 x float> %932
-  %935 = getelementptr inbounds float, float* %0, i64 %931
-  %936 = bitcast float* %935 to <8 x float>*
-  store <8 x float> %934, <8 x float>* %936, align 4
+  %915 = mul i64 %block46, 8
+  %916 = getelementptr inbounds float, float* bitcast ([256 x i8]* @weight.conv2d_4.bias to float*), i64 %915
+  %917 = bitcast float* %916 to <8 x float>*
+  %918 = load <8 x float>, <8 x float>* %917, align 4
+  %919 = mul i64 %block46, 1352
+  %920 = add i64 %558, %919
+  %921 = getelementptr inbounds float, float* %561, i64 0
+  %922 = bitcast float* %921 to <8 x float>*
+  %923 = load <8 x float>, <8 x float>* %922, align 4
+  %924 = getelementptr inbounds float, float* %561, i64 32
+  %925 = bitcast float* %924 to <8 x float>*
+  %926 = load <8 x float>, <8 x float>* %925, align 4
+  %927 = getelementptr inbounds float, float* %561, i64 64
+  %928 = bitcast float* %927 to <8 x float>*
+  %929 = load <8 x float>, <8 x float>* %928, align 4
+  %930 = getelementptr inbounds float, float* %561, i64 96
+  %931 = bitcast float* %930 to <8 x float>*
+  %932 = load <8 x float>, <8 x float>* %931, align 4
+  %933 = getelementptr inbounds float, float* %561, i64 128
+  %934 = bitcast float* %933 to <8 x float>*
+  %935 = load <8 x float>, <8 x float>* %934, align 4
+  %936 = getelementptr inbounds float, float* %561, i64 160
+  %937 = bitcast float* %936 to <8 x float>*
+  %938 = load <8 x float>, <8 x float>* %937, align 4
+  %939 = fadd <8 x float> %926, %929
+  %940 = fsub <8 x float> %926, %929
+  %941 = fadd <8 x float> %932, %935
+  %942 = fsub <8 x float> %932, %935
+  %943 = fadd <8 x float> %923, %939
+  %944 = fadd <8 x float> %943, %941
+  %945 = call <8 x float> @llvm.fma.v8f32(<8 x float> %942, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %940)
+  %946 = call <8 x float> @llvm.fma.v8f32(<8 x float> %941, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %939)
+  %947 = call <8 x float> @llvm.fma.v8f32(<8 x float> %942, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %940)
+  %948 = fadd <8 x float> %947, %938
+  %949 = add i64 %920, 0
+  %950 = fadd <8 x float> %944, %918
+  %951 = fcmp olt <8 x float> %950, zeroinitializer
+  %952 = select <8 x i1> %951, <8 x float> zeroinitializer, <8 x float> %950
+  %953 = getelementptr inbounds float, float* %0, i64 %949
+  %954 = bitcast float* %953 to <8 x float>*
+  store <8 x float> %952, <8 x float>* %954, align 4
+  %955 = add i64 %920, 104
+  %956 = fadd <8 x float> %945, %918
+  %957 = fcmp olt <8 x float> %956, zeroinitializer
+  %958 = select <8 x i1> %957, <8 x float> zeroinitializer, <8 x float> %956
+  %959 = getelementptr inbounds float, float* %0, i64 %955
+  %960 = bitcast float* %959 to <8 x float>*
+  store <8 x float> %958, <8 x float>* %960, align 4
+  %961 = add i64 %920, 208
+  %962 = fadd <8 x float> %946, %918
+  %963 = fcmp olt <8 x float> %962, zeroinitializer
+  %964 = select <8 x i1> %963, <8 x float> zeroinitializer, <8 x float> %962
+  %965 = getelementptr inbounds float, float* %0, i64 %961
+  %966 = bitcast float* %965 to <8 x float>*
+  store <8 x float> %964, <8 x float>* %966, align 4
+  %967 = add i64 %920, 312
+  %968 = fadd <8 x float> %948, %918
+  %969 = fcmp olt <8 x float> %968, zeroinitializer
+  %970 = select <8 x i1> %969, <8 x float> zeroinitializer, <8 x float> %968
+  %971 = getelementptr inbounds float, float* %0, i64 %967
+  %972 = bitcast float* %971 to <8 x float>*
+  store <8 x float> %970, <8 x float>* %972, align 4
   %block.next52 = add i64 %block46, 1
   br label %block.header43, !llvm.loop !46
 
 block.header53:                                   ; preds = %row.exit59, %else41
   %block56 = phi i64 [ 0, %else41 ], [ %block.next62, %row.exit59 ]
-  %937 = icmp slt i64 %block56, 8
-  br i1 %937, label %block.body54, label %block.exit55
+  %973 = icmp slt i64 %block56, 8
+  br i1 %973, label %block.body54, label %block.exit55
 
 block.body54:                                     ; preds = %block.header53
-  %938 = mul i64 %block56, 8
-  %939 = add i64 %524, %938
+  %974 = mul i64 %block56, 8
+  %975 = add i64 %560, %974
   br label %row.header57
 
 block.exit55:                                     ; preds = %block.header53
@@ -5863,300 +6010,300 @@ block.exit55:                                     ; preds = %block.header53
 
 row.header57:                                     ; preds = %row.body58, %block.body54
   %row60 = phi i64 [ 0, %block.body54 ], [ %row.next61, %row.body58 ]
-  %940 = icmp slt i64 %row60, 6
-  br i1 %940, label %row.body58, label %row.exit59
+  %976 = icmp slt i64 %row60, 6
+  br i1 %976, label %row.body58, label %row.exit59
 
 row.body58:                                       ; preds = %row.header57
-  %941 = mul i64 %row60, 6144
-  %942 = add i64 %939, %941
-  %943 = add i64 %942, 0
-  %944 = getelementptr inbounds float, float* %2, i64 %943
-  %945 = bitcast float* %944 to <8 x float>*
-  %946 = load <8 x float>, <8 x float>* %945, align 4
-  %947 = add i64 %942, 1024
-  %948 = getelementptr inbounds float, float* %2, i64 %947
-  %949 = bitcast float* %948 to <8 x float>*
-  %950 = load <8 x float>, <8 x float>* %949, align 4
-  %951 = add i64 %942, 2048
-  %952 = getelementptr inbounds float, float* %2, i64 %951
-  %953 = bitcast float* %952 to <8 x float>*
-  %954 = load <8 x float>, <8 x float>* %953, align 4
-  %955 = add i64 %942, 3072
-  %956 = getelementptr inbounds float, float* %2, i64 %955
-  %957 = bitcast float* %956 to <8 x float>*
-  %958 = load <8 x float>, <8 x float>* %957, align 4
-  %959 = add i64 %942, 4096
-  %960 = getelementptr inbounds float, float* %2, i64 %959
-  %961 = bitcast float* %960 to <8 x float>*
-  %962 = load <8 x float>, <8 x float>* %961, align 4
-  %963 = add i64 %942, 5120
-  %964 = getelementptr inbounds float, float* %2, i64 %963
-  %965 = bitcast float* %964 to <8 x float>*
-  %966 = load <8 x float>, <8 x float>* %965, align 4
-  %967 = fadd <8 x float> %950, %954
-  %968 = fsub <8 x float> %950, %954
-  %969 = fadd <8 x float> %958, %962
-  %970 = fsub <8 x float> %958, %962
-  %971 = fadd <8 x float> %946, %967
-  %972 = fadd <8 x float> %971, %969
-  %973 = call <8 x float> @llvm.fma.v8f32(<8 x float> %970, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %968)
-  %974 = call <8 x float> @llvm.fma.v8f32(<8 x float> %969, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %967)
-  %975 = call <8 x float> @llvm.fma.v8f32(<8 x float> %970, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %968)
-  %976 = fadd <8 x float> %975, %966
-  %977 = mul i64 %row60, 32
-  %978 = add i64 %977, 0
-  %979 = getelementptr inbounds float, float* %525, i64 %978
-  %980 = bitcast float* %979 to <8 x float>*
-  store <8 x float> %972, <8 x float>* %980, align 4
-  %981 = mul i64 %row60, 32
-  %982 = add i64 %981, 8
-  %983 = getelementptr inbounds float, float* %525, i64 %982
-  %984 = bitcast float* %983 to <8 x float>*
-  store <8 x float> %973, <8 x float>* %984, align 4
-  %985 = mul i64 %row60, 32
-  %986 = add i64 %985, 16
-  %987 = getelementptr inbounds float, float* %525, i64 %986
-  %988 = bitcast float* %987 to <8 x float>*
-  store <8 x float> %974, <8 x float>* %988, align 4
-  %989 = mul i64 %row60, 32
-  %990 = add i64 %989, 24
-  %991 = getelementptr inbounds float, float* %525, i64 %990
-  %992 = bitcast float* %991 to <8 x float>*
-  store <8 x float> %976, <8 x float>* %992, align 4
+  %977 = mul i64 %row60, 6144
+  %978 = add i64 %975, %977
+  %979 = add i64 %978, 0
+  %980 = getelementptr inbounds float, float* %2, i64 %979
+  %981 = bitcast float* %980 to <8 x float>*
+  %982 = load <8 x float>, <8 x float>* %981, align 4
+  %983 = add i64 %978, 1024
+  %984 = getelementptr inbounds float, float* %2, i64 %983
+  %985 = bitcast float* %984 to <8 x float>*
+  %986 = load <8 x float>, <8 x float>* %985, align 4
+  %987 = add i64 %978, 2048
+  %988 = getelementptr inbounds float, float* %2, i64 %987
+  %989 = bitcast float* %988 to <8 x float>*
+  %990 = load <8 x float>, <8 x float>* %989, align 4
+  %991 = add i64 %978, 3072
+  %992 = getelementptr inbounds float, float* %2, i64 %991
+  %993 = bitcast float* %992 to <8 x float>*
+  %994 = load <8 x float>, <8 x float>* %993, align 4
+  %995 = add i64 %978, 4096
+  %996 = getelementptr inbounds float, float* %2, i64 %995
+  %997 = bitcast float* %996 to <8 x float>*
+  %998 = load <8 x float>, <8 x float>* %997, align 4
+  %999 = add i64 %978, 5120
+  %1000 = getelementptr inbounds float, float* %2, i64 %999
+  %1001 = bitcast float* %1000 to <8 x float>*
+  %1002 = load <8 x float>, <8 x float>* %1001, align 4
+  %1003 = fadd <8 x float> %986, %990
+  %1004 = fsub <8 x float> %986, %990
+  %1005 = fadd <8 x float> %994, %998
+  %1006 = fsub <8 x float> %994, %998
+  %1007 = fadd <8 x float> %982, %1003
+  %1008 = fadd <8 x float> %1007, %1005
+  %1009 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1006, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1004)
+  %1010 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1005, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1003)
+  %1011 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1006, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1004)
+  %1012 = fadd <8 x float> %1011, %1002
+  %1013 = mul i64 %row60, 32
+  %1014 = add i64 %1013, 0
+  %1015 = getelementptr inbounds float, float* %561, i64 %1014
+  %1016 = bitcast float* %1015 to <8 x float>*
+  store <8 x float> %1008, <8 x float>* %1016, align 4
+  %1017 = mul i64 %row60, 32
+  %1018 = add i64 %1017, 8
+  %1019 = getelementptr inbounds float, float* %561, i64 %1018
+  %1020 = bitcast float* %1019 to <8 x float>*
+  store <8 x float> %1009, <8 x float>* %1020, align 4
+  %1021 = mul i64 %row60, 32
+  %1022 = add i64 %1021, 16
+  %1023 = getelementptr inbounds float, float* %561, i64 %1022
+  %1024 = bitcast float* %1023 to <8 x float>*
+  store <8 x float> %1010, <8 x float>* %1024, align 4
+  %1025 = mul i64 %row60, 32
+  %1026 = add i64 %1025, 24
+  %1027 = getelementptr inbounds float, float* %561, i64 %1026
+  %1028 = bitcast float* %1027 to <8 x float>*
+  store <8 x float> %1012, <8 x float>* %1028, align 4
   %row.next61 = add i64 %row60, 1
   br label %row.header57, !llvm.loop !47
 
 row.exit59:                                       ; preds = %row.header57
-  %993 = mul i64 %block56, 8
-  %994 = getelementptr inbounds float, float* bitcast ([256 x i8]* @weight.conv2d_4.bias to float*), i64 %993
-  %995 = bitcast float* %994 to <8 x float>*
-  %996 = load <8 x float>, <8 x float>* %995, align 4
-  %997 = mul i64 %block56, 1352
-  %998 = add i64 %522, %997
-  %999 = getelementptr inbounds float, float* %525, i64 0
-  %1000 = bitcast float* %999 to <8 x float>*
-  %1001 = load <8 x float>, <8 x float>* %1000, align 4
-  %1002 = getelementptr inbounds float, float* %525, i64 32
-  %1003 = bitcast float* %1002 to <8 x float>*
-  %1004 = load <8 x float>, <8 x float>* %1003, align 4
-  %1005 = getelementptr inbounds float, float* %525, i64 64
-  %1006 = bitcast float* %1005 to <8 x float>*
-  %1007 = load <8 x float>, <8 x float>* %1006, align 4
-  %1008 = getelementptr inbounds float, float* %525, i64 96
-  %1009 = bitcast float* %1008 to <8 x float>*
-  %1010 = load <8 x float>, <8 x float>* %1009, align 4
-  %1011 = getelementptr inbounds float, float* %525, i64 128
-  %1012 = bitcast float* %1011 to <8 x float>*
-  %1013 = load <8 x float>, <8 x float>* %1012, align 4
-  %1014 = getelementptr inbounds float, float* %525, i64 160
-  %1015 = bitcast float* %1014 to <8 x float>*
-  %1016 = load <8 x float>, <8 x float>* %1015, align 4
-  %1017 = fadd <8 x float> %1004, %1007
-  %1018 = fsub <8 x float> %1004, %1007
-  %1019 = fadd <8 x float> %1010, %1013
-  %1020 = fsub <8 x float> %1010, %1013
-  %1021 = fadd <8 x float> %1001, %1017
-  %1022 = fadd <8 x float> %1021, %1019
-  %1023 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1020, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1018)
-  %1024 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1019, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1017)
-  %1025 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1020, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1018)
-  %1026 = fadd <8 x float> %1025, %1016
-  %1027 = add i64 %998, 0
-  %1028 = fadd <8 x float> %1022, %996
-  %1029 = fcmp olt <8 x float> %1028, zeroinitializer
-  %1030 = select <8 x i1> %1029, <8 x float> zeroinitializer, <8 x float> %1028
-  %1031 = getelementptr inbounds float, float* %0, i64 %1027
-  %1032 = bitcast float* %1031 to <8 x float>*
-  store <8 x float> %1030, <8 x float>* %1032, align 4
-  %1033 = add i64 %998, 104
-  %1034 = fadd <8 x float> %1023, %996
-  %1035 = fcmp olt <8 x float> %1034, zeroinitializer
-  %1036 = select <8 x i1> %1035, <8 x float> zeroinitializer, <8 x float> %1034
-  %1037 = getelementptr inbounds float, float* %0, i64 %1033
-  %1038 = bitcast float* %1037 to <8 x float>*
-  store <8 x float> %1036, <8 x float>* %1038, align 4
-  %1039 = add i64 %998, 208
-  %1040 = fadd <8 x float> %1024, %996
-  %1041 = fcmp olt <8 x float> %1040, zeroinitializer
-  %1042 = select <8 x i1> %1041, <8 x float> zeroinitializer, <8 x float> %1040
-  %1043 = getelementptr inbounds float, float* %0, i64 %1039
-  %1044 = bitcast float* %1043 to <8 x float>*
-  store <8 x float> %1042, <8 x float>* %1044, align 4
-  %1045 = add i64 %998, 312
-  %1046 = fadd <8 x float> %1026, %996
-  %1047 = fcmp olt <8 x float> %1046, zeroinitializer
-  %1048 = select <8 x i1> %1047, <8 x float> zeroinitializer, <8 x float> %1046
-  %1049 = getelementptr inbounds float, float* %0, i64 %1045
-  %1050 = bitcast float* %1049 to <8 x float>*
-  store <8 x float> %1048, <8 x float>* %1050, align 4
-  %1051 = getelementptr inbounds float, float* %525, i64 8
-  %1052 = bitcast float* %1051 to <8 x float>*
-  %1053 = load <8 x float>, <8 x float>* %1052, align 4
-  %1054 = getelementptr inbounds float, float* %525, i64 40
-  %1055 = bitcast float* %1054 to <8 x float>*
-  %1056 = load <8 x float>, <8 x float>* %1055, align 4
-  %1057 = getelementptr inbounds float, float* %525, i64 72
-  %1058 = bitcast float* %1057 to <8 x float>*
-  %1059 = load <8 x float>, <8 x float>* %1058, align 4
-  %1060 = getelementptr inbounds float, float* %525, i64 104
-  %1061 = bitcast float* %1060 to <8 x float>*
-  %1062 = load <8 x float>, <8 x float>* %1061, align 4
-  %1063 = getelementptr inbounds float, float* %525, i64 136
-  %1064 = bitcast float* %1063 to <8 x float>*
-  %1065 = load <8 x float>, <8 x float>* %1064, align 4
-  %1066 = getelementptr inbounds float, float* %525, i64 168
-  %1067 = bitcast float* %1066 to <8 x float>*
-  %1068 = load <8 x float>, <8 x float>* %1067, align 4
-  %1069 = fadd <8 x float> %1056, %1059
-  %1070 = fsub <8 x float> %1056, %1059
-  %1071 = fadd <8 x float> %1062, %1065
-  %1072 = fsub <8 x float> %1062, %1065
-  %1073 = fadd <8 x float> %1053, %1069
-  %1074 = fadd <8 x float> %1073, %1071
-  %1075 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1072, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1070)
-  %1076 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1071, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1069)
-  %1077 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1072, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1070)
-  %1078 = fadd <8 x float> %1077, %1068
-  %1079 = add i64 %998, 8
-  %1080 = fadd <8 x float> %1074, %996
-  %1081 = fcmp olt <8 x float> %1080, zeroinitializer
-  %1082 = select <8 x i1> %1081, <8 x float> zeroinitializer, <8 x float> %1080
-  %1083 = getelementptr inbounds float, float* %0, i64 %1079
-  %1084 = bitcast float* %1083 to <8 x float>*
-  store <8 x float> %1082, <8 x float>* %1084, align 4
-  %1085 = add i64 %998, 112
-  %1086 = fadd <8 x float> %1075, %996
-  %1087 = fcmp olt <8 x float> %1086, zeroinitializer
-  %1088 = select <8 x i1> %1087, <8 x float> zeroinitializer, <8 x float> %1086
-  %1089 = getelementptr inbounds float, float* %0, i64 %1085
-  %1090 = bitcast float* %1089 to <8 x float>*
-  store <8 x float> %1088, <8 x float>* %1090, align 4
-  %1091 = add i64 %998, 216
-  %1092 = fadd <8 x float> %1076, %996
-  %1093 = fcmp olt <8 x float> %1092, zeroinitializer
-  %1094 = select <8 x i1> %1093, <8 x float> zeroinitializer, <8 x float> %1092
-  %1095 = getelementptr inbounds float, float* %0, i64 %1091
-  %1096 = bitcast float* %1095 to <8 x float>*
-  store <8 x float> %1094, <8 x float>* %1096, align 4
-  %1097 = add i64 %998, 320
-  %1098 = fadd <8 x float> %1078, %996
-  %1099 = fcmp olt <8 x float> %1098, zeroinitializer
-  %1100 = select <8 x i1> %1099, <8 x float> zeroinitializer, <8 x float> %1098
-  %1101 = getelementptr inbounds float, float* %0, i64 %1097
-  %1102 = bitcast float* %1101 to <8 x float>*
-  store <8 x float> %1100, <8 x float>* %1102, align 4
-  %1103 = getelementptr inbounds float, float* %525, i64 16
-  %1104 = bitcast float* %1103 to <8 x float>*
-  %1105 = load <8 x float>, <8 x float>* %1104, align 4
-  %1106 = getelementptr inbounds float, float* %525, i64 48
-  %1107 = bitcast float* %1106 to <8 x float>*
-  %1108 = load <8 x float>, <8 x float>* %1107, align 4
-  %1109 = getelementptr inbounds float, float* %525, i64 80
-  %1110 = bitcast float* %1109 to <8 x float>*
-  %1111 = load <8 x float>, <8 x float>* %1110, align 4
-  %1112 = getelementptr inbounds float, float* %525, i64 112
-  %1113 = bitcast float* %1112 to <8 x float>*
-  %1114 = load <8 x float>, <8 x float>* %1113, align 4
-  %1115 = getelementptr inbounds float, float* %525, i64 144
-  %1116 = bitcast float* %1115 to <8 x float>*
-  %1117 = load <8 x float>, <8 x float>* %1116, align 4
-  %1118 = getelementptr inbounds float, float* %525, i64 176
-  %1119 = bitcast float* %1118 to <8 x float>*
-  %1120 = load <8 x float>, <8 x float>* %1119, align 4
-  %1121 = fadd <8 x float> %1108, %1111
-  %1122 = fsub <8 x float> %1108, %1111
-  %1123 = fadd <8 x float> %1114, %1117
-  %1124 = fsub <8 x float> %1114, %1117
-  %1125 = fadd <8 x float> %1105, %1121
-  %1126 = fadd <8 x float> %1125, %1123
-  %1127 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1124, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1122)
-  %1128 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1123, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1121)
-  %1129 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1124, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1122)
-  %1130 = fadd <8 x float> %1129, %1120
-  %1131 = add i64 %998, 16
-  %1132 = fadd <8 x float> %1126, %996
-  %1133 = fcmp olt <8 x float> %1132, zeroinitializer
-  %1134 = select <8 x i1> %1133, <8 x float> zeroinitializer, <8 x float> %1132
-  %1135 = getelementptr inbounds float, float* %0, i64 %1131
-  %1136 = bitcast float* %1135 to <8 x float>*
-  store <8 x float> %1134, <8 x float>* %1136, align 4
-  %1137 = add i64 %998, 120
-  %1138 = fadd <8 x float> %1127, %996
-  %1139 = fcmp olt <8 x float> %1138, zeroinitializer
-  %1140 = select <8 x i1> %1139, <8 x float> zeroinitializer, <8 x float> %1138
-  %1141 = getelementptr inbounds float, float* %0, i64 %1137
-  %1142 = bitcast float* %1141 to <8 x float>*
-  store <8 x float> %1140, <8 x float>* %1142, align 4
-  %1143 = add i64 %998, 224
-  %1144 = fadd <8 x float> %1128, %996
-  %1145 = fcmp olt <8 x float> %1144, zeroinitializer
-  %1146 = select <8 x i1> %1145, <8 x float> zeroinitializer, <8 x float> %1144
-  %1147 = getelementptr inbounds float, float* %0, i64 %1143
-  %1148 = bitcast float* %1147 to <8 x float>*
-  store <8 x float> %1146, <8 x float>* %1148, align 4
-  %1149 = add i64 %998, 328
-  %1150 = fadd <8 x float> %1130, %996
-  %1151 = fcmp olt <8 x float> %1150, zeroinitializer
-  %1152 = select <8 x i1> %1151, <8 x float> zeroinitializer, <8 x float> %1150
-  %1153 = getelementptr inbounds float, float* %0, i64 %1149
-  %1154 = bitcast float* %1153 to <8 x float>*
-  store <8 x float> %1152, <8 x float>* %1154, align 4
-  %1155 = getelementptr inbounds float, float* %525, i64 24
-  %1156 = bitcast float* %1155 to <8 x float>*
-  %1157 = load <8 x float>, <8 x float>* %1156, align 4
-  %1158 = getelementptr inbounds float, float* %525, i64 56
-  %1159 = bitcast float* %1158 to <8 x float>*
-  %1160 = load <8 x float>, <8 x float>* %1159, align 4
-  %1161 = getelementptr inbounds float, float* %525, i64 88
-  %1162 = bitcast float* %1161 to <8 x float>*
-  %1163 = load <8 x float>, <8 x float>* %1162, align 4
-  %1164 = getelementptr inbounds float, float* %525, i64 120
-  %1165 = bitcast float* %1164 to <8 x float>*
-  %1166 = load <8 x float>, <8 x float>* %1165, align 4
-  %1167 = getelementptr inbounds float, float* %525, i64 152
-  %1168 = bitcast float* %1167 to <8 x float>*
-  %1169 = load <8 x float>, <8 x float>* %1168, align 4
-  %1170 = getelementptr inbounds float, float* %525, i64 184
-  %1171 = bitcast float* %1170 to <8 x float>*
-  %1172 = load <8 x float>, <8 x float>* %1171, align 4
-  %1173 = fadd <8 x float> %1160, %1163
-  %1174 = fsub <8 x float> %1160, %1163
-  %1175 = fadd <8 x float> %1166, %1169
-  %1176 = fsub <8 x float> %1166, %1169
-  %1177 = fadd <8 x float> %1157, %1173
-  %1178 = fadd <8 x float> %1177, %1175
-  %1179 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1176, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1174)
-  %1180 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1175, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1173)
-  %1181 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1176, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1174)
-  %1182 = fadd <8 x float> %1181, %1172
-  %1183 = add i64 %998, 24
-  %1184 = fadd <8 x float> %1178, %996
-  %1185 = fcmp olt <8 x float> %1184, zeroinitializer
-  %1186 = select <8 x i1> %1185, <8 x float> zeroinitializer, <8 x float> %1184
-  %1187 = getelementptr inbounds float, float* %0, i64 %1183
-  %1188 = bitcast float* %1187 to <8 x float>*
-  store <8 x float> %1186, <8 x float>* %1188, align 4
-  %1189 = add i64 %998, 128
-  %1190 = fadd <8 x float> %1179, %996
-  %1191 = fcmp olt <8 x float> %1190, zeroinitializer
-  %1192 = select <8 x i1> %1191, <8 x float> zeroinitializer, <8 x float> %1190
-  %1193 = getelementptr inbounds float, float* %0, i64 %1189
-  %1194 = bitcast float* %1193 to <8 x float>*
-  store <8 x float> %1192, <8 x float>* %1194, align 4
-  %1195 = add i64 %998, 232
-  %1196 = fadd <8 x float> %1180, %996
-  %1197 = fcmp olt <8 x float> %1196, zeroinitializer
-  %1198 = select <8 x i1> %1197, <8 x float> zeroinitializer, <8 x float> %1196
-  %1199 = getelementptr inbounds float, float* %0, i64 %1195
-  %1200 = bitcast float* %1199 to <8 x float>*
-  store <8 x float> %1198, <8 x float>* %1200, align 4
-  %1201 = add i64 %998, 336
-  %1202 = fadd <8 x float> %1182, %996
-  %1203 = fcmp olt <8 x float> %1202, zeroinitializer
-  %1204 = select <8 x i1> %1203, <8 x float> zeroinitializer, <8 x float> %1202
-  %1205 = getelementptr inbounds float, float* %0, i64 %1201
-  %1206 = bitcast float* %1205 to <8 x float>*
-  store <8 x float> %1204, <8 x float>* %1206, align 4
+  %1029 = mul i64 %block56, 8
+  %1030 = getelementptr inbounds float, float* bitcast ([256 x i8]* @weight.conv2d_4.bias to float*), i64 %1029
+  %1031 = bitcast float* %1030 to <8 x float>*
+  %1032 = load <8 x float>, <8 x float>* %1031, align 4
+  %1033 = mul i64 %block56, 1352
+  %1034 = add i64 %558, %1033
+  %1035 = getelementptr inbounds float, float* %561, i64 0
+  %1036 = bitcast float* %1035 to <8 x float>*
+  %1037 = load <8 x float>, <8 x float>* %1036, align 4
+  %1038 = getelementptr inbounds float, float* %561, i64 32
+  %1039 = bitcast float* %1038 to <8 x float>*
+  %1040 = load <8 x float>, <8 x float>* %1039, align 4
+  %1041 = getelementptr inbounds float, float* %561, i64 64
+  %1042 = bitcast float* %1041 to <8 x float>*
+  %1043 = load <8 x float>, <8 x float>* %1042, align 4
+  %1044 = getelementptr inbounds float, float* %561, i64 96
+  %1045 = bitcast float* %1044 to <8 x float>*
+  %1046 = load <8 x float>, <8 x float>* %1045, align 4
+  %1047 = getelementptr inbounds float, float* %561, i64 128
+  %1048 = bitcast float* %1047 to <8 x float>*
+  %1049 = load <8 x float>, <8 x float>* %1048, align 4
+  %1050 = getelementptr inbounds float, float* %561, i64 160
+  %1051 = bitcast float* %1050 to <8 x float>*
+  %1052 = load <8 x float>, <8 x float>* %1051, align 4
+  %1053 = fadd <8 x float> %1040, %1043
+  %1054 = fsub <8 x float> %1040, %1043
+  %1055 = fadd <8 x float> %1046, %1049
+  %1056 = fsub <8 x float> %1046, %1049
+  %1057 = fadd <8 x float> %1037, %1053
+  %1058 = fadd <8 x float> %1057, %1055
+  %1059 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1056, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1054)
+  %1060 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1055, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1053)
+  %1061 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1056, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1054)
+  %1062 = fadd <8 x float> %1061, %1052
+  %1063 = add i64 %1034, 0
+  %1064 = fadd <8 x float> %1058, %1032
+  %1065 = fcmp olt <8 x float> %1064, zeroinitializer
+  %1066 = select <8 x i1> %1065, <8 x float> zeroinitializer, <8 x float> %1064
+  %1067 = getelementptr inbounds float, float* %0, i64 %1063
+  %1068 = bitcast float* %1067 to <8 x float>*
+  store <8 x float> %1066, <8 x float>* %1068, align 4
+  %1069 = add i64 %1034, 104
+  %1070 = fadd <8 x float> %1059, %1032
+  %1071 = fcmp olt <8 x float> %1070, zeroinitializer
+  %1072 = select <8 x i1> %1071, <8 x float> zeroinitializer, <8 x float> %1070
+  %1073 = getelementptr inbounds float, float* %0, i64 %1069
+  %1074 = bitcast float* %1073 to <8 x float>*
+  store <8 x float> %1072, <8 x float>* %1074, align 4
+  %1075 = add i64 %1034, 208
+  %1076 = fadd <8 x float> %1060, %1032
+  %1077 = fcmp olt <8 x float> %1076, zeroinitializer
+  %1078 = select <8 x i1> %1077, <8 x float> zeroinitializer, <8 x float> %1076
+  %1079 = getelementptr inbounds float, float* %0, i64 %1075
+  %1080 = bitcast float* %1079 to <8 x float>*
+  store <8 x float> %1078, <8 x float>* %1080, align 4
+  %1081 = add i64 %1034, 312
+  %1082 = fadd <8 x float> %1062, %1032
+  %1083 = fcmp olt <8 x float> %1082, zeroinitializer
+  %1084 = select <8 x i1> %1083, <8 x float> zeroinitializer, <8 x float> %1082
+  %1085 = getelementptr inbounds float, float* %0, i64 %1081
+  %1086 = bitcast float* %1085 to <8 x float>*
+  store <8 x float> %1084, <8 x float>* %1086, align 4
+  %1087 = getelementptr inbounds float, float* %561, i64 8
+  %1088 = bitcast float* %1087 to <8 x float>*
+  %1089 = load <8 x float>, <8 x float>* %1088, align 4
+  %1090 = getelementptr inbounds float, float* %561, i64 40
+  %1091 = bitcast float* %1090 to <8 x float>*
+  %1092 = load <8 x float>, <8 x float>* %1091, align 4
+  %1093 = getelementptr inbounds float, float* %561, i64 72
+  %1094 = bitcast float* %1093 to <8 x float>*
+  %1095 = load <8 x float>, <8 x float>* %1094, align 4
+  %1096 = getelementptr inbounds float, float* %561, i64 104
+  %1097 = bitcast float* %1096 to <8 x float>*
+  %1098 = load <8 x float>, <8 x float>* %1097, align 4
+  %1099 = getelementptr inbounds float, float* %561, i64 136
+  %1100 = bitcast float* %1099 to <8 x float>*
+  %1101 = load <8 x float>, <8 x float>* %1100, align 4
+  %1102 = getelementptr inbounds float, float* %561, i64 168
+  %1103 = bitcast float* %1102 to <8 x float>*
+  %1104 = load <8 x float>, <8 x float>* %1103, align 4
+  %1105 = fadd <8 x float> %1092, %1095
+  %1106 = fsub <8 x float> %1092, %1095
+  %1107 = fadd <8 x float> %1098, %1101
+  %1108 = fsub <8 x float> %1098, %1101
+  %1109 = fadd <8 x float> %1089, %1105
+  %1110 = fadd <8 x float> %1109, %1107
+  %1111 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1108, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1106)
+  %1112 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1107, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1105)
+  %1113 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1108, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1106)
+  %1114 = fadd <8 x float> %1113, %1104
+  %1115 = add i64 %1034, 8
+  %1116 = fadd <8 x float> %1110, %1032
+  %1117 = fcmp olt <8 x float> %1116, zeroinitializer
+  %1118 = select <8 x i1> %1117, <8 x float> zeroinitializer, <8 x float> %1116
+  %1119 = getelementptr inbounds float, float* %0, i64 %1115
+  %1120 = bitcast float* %1119 to <8 x float>*
+  store <8 x float> %1118, <8 x float>* %1120, align 4
+  %1121 = add i64 %1034, 112
+  %1122 = fadd <8 x float> %1111, %1032
+  %1123 = fcmp olt <8 x float> %1122, zeroinitializer
+  %1124 = select <8 x i1> %1123, <8 x float> zeroinitializer, <8 x float> %1122
+  %1125 = getelementptr inbounds float, float* %0, i64 %1121
+  %1126 = bitcast float* %1125 to <8 x float>*
+  store <8 x float> %1124, <8 x float>* %1126, align 4
+  %1127 = add i64 %1034, 216
+  %1128 = fadd <8 x float> %1112, %1032
+  %1129 = fcmp olt <8 x float> %1128, zeroinitializer
+  %1130 = select <8 x i1> %1129, <8 x float> zeroinitializer, <8 x float> %1128
+  %1131 = getelementptr inbounds float, float* %0, i64 %1127
+  %1132 = bitcast float* %1131 to <8 x float>*
+  store <8 x float> %1130, <8 x float>* %1132, align 4
+  %1133 = add i64 %1034, 320
+  %1134 = fadd <8 x float> %1114, %1032
+  %1135 = fcmp olt <8 x float> %1134, zeroinitializer
+  %1136 = select <8 x i1> %1135, <8 x float> zeroinitializer, <8 x float> %1134
+  %1137 = getelementptr inbounds float, float* %0, i64 %1133
+  %1138 = bitcast float* %1137 to <8 x float>*
+  store <8 x float> %1136, <8 x float>* %1138, align 4
+  %1139 = getelementptr inbounds float, float* %561, i64 16
+  %1140 = bitcast float* %1139 to <8 x float>*
+  %1141 = load <8 x float>, <8 x float>* %1140, align 4
+  %1142 = getelementptr inbounds float, float* %561, i64 48
+  %1143 = bitcast float* %1142 to <8 x float>*
+  %1144 = load <8 x float>, <8 x float>* %1143, align 4
+  %1145 = getelementptr inbounds float, float* %561, i64 80
+  %1146 = bitcast float* %1145 to <8 x float>*
+  %1147 = load <8 x float>, <8 x float>* %1146, align 4
+  %1148 = getelementptr inbounds float, float* %561, i64 112
+  %1149 = bitcast float* %1148 to <8 x float>*
+  %1150 = load <8 x float>, <8 x float>* %1149, align 4
+  %1151 = getelementptr inbounds float, float* %561, i64 144
+  %1152 = bitcast float* %1151 to <8 x float>*
+  %1153 = load <8 x float>, <8 x float>* %1152, align 4
+  %1154 = getelementptr inbounds float, float* %561, i64 176
+  %1155 = bitcast float* %1154 to <8 x float>*
+  %1156 = load <8 x float>, <8 x float>* %1155, align 4
+  %1157 = fadd <8 x float> %1144, %1147
+  %1158 = fsub <8 x float> %1144, %1147
+  %1159 = fadd <8 x float> %1150, %1153
+  %1160 = fsub <8 x float> %1150, %1153
+  %1161 = fadd <8 x float> %1141, %1157
+  %1162 = fadd <8 x float> %1161, %1159
+  %1163 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1160, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1158)
+  %1164 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1159, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1157)
+  %1165 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1160, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1158)
+  %1166 = fadd <8 x float> %1165, %1156
+  %1167 = add i64 %1034, 16
+  %1168 = fadd <8 x float> %1162, %1032
+  %1169 = fcmp olt <8 x float> %1168, zeroinitializer
+  %1170 = select <8 x i1> %1169, <8 x float> zeroinitializer, <8 x float> %1168
+  %1171 = getelementptr inbounds float, float* %0, i64 %1167
+  %1172 = bitcast float* %1171 to <8 x float>*
+  store <8 x float> %1170, <8 x float>* %1172, align 4
+  %1173 = add i64 %1034, 120
+  %1174 = fadd <8 x float> %1163, %1032
+  %1175 = fcmp olt <8 x float> %1174, zeroinitializer
+  %1176 = select <8 x i1> %1175, <8 x float> zeroinitializer, <8 x float> %1174
+  %1177 = getelementptr inbounds float, float* %0, i64 %1173
+  %1178 = bitcast float* %1177 to <8 x float>*
+  store <8 x float> %1176, <8 x float>* %1178, align 4
+  %1179 = add i64 %1034, 224
+  %1180 = fadd <8 x float> %1164, %1032
+  %1181 = fcmp olt <8 x float> %1180, zeroinitializer
+  %1182 = select <8 x i1> %1181, <8 x float> zeroinitializer, <8 x float> %1180
+  %1183 = getelementptr inbounds float, float* %0, i64 %1179
+  %1184 = bitcast float* %1183 to <8 x float>*
+  store <8 x float> %1182, <8 x float>* %1184, align 4
+  %1185 = add i64 %1034, 328
+  %1186 = fadd <8 x float> %1166, %1032
+  %1187 = fcmp olt <8 x float> %1186, zeroinitializer
+  %1188 = select <8 x i1> %1187, <8 x float> zeroinitializer, <8 x float> %1186
+  %1189 = getelementptr inbounds float, float* %0, i64 %1185
+  %1190 = bitcast float* %1189 to <8 x float>*
+  store <8 x float> %1188, <8 x float>* %1190, align 4
+  %1191 = getelementptr inbounds float, float* %561, i64 24
+  %1192 = bitcast float* %1191 to <8 x float>*
+  %1193 = load <8 x float>, <8 x float>* %1192, align 4
+  %1194 = getelementptr inbounds float, float* %561, i64 56
+  %1195 = bitcast float* %1194 to <8 x float>*
+  %1196 = load <8 x float>, <8 x float>* %1195, align 4
+  %1197 = getelementptr inbounds float, float* %561, i64 88
+  %1198 = bitcast float* %1197 to <8 x float>*
+  %1199 = load <8 x float>, <8 x float>* %1198, align 4
+  %1200 = getelementptr inbounds float, float* %561, i64 120
+  %1201 = bitcast float* %1200 to <8 x float>*
+  %1202 = load <8 x float>, <8 x float>* %1201, align 4
+  %1203 = getelementptr inbounds float, float* %561, i64 152
+  %1204 = bitcast float* %1203 to <8 x float>*
+  %1205 = load <8 x float>, <8 x float>* %1204, align 4
+  %1206 = getelementptr inbounds float, float* %561, i64 184
+  %1207 = bitcast float* %1206 to <8 x float>*
+  %1208 = load <8 x float>, <8 x float>* %1207, align 4
+  %1209 = fadd <8 x float> %1196, %1199
+  %1210 = fsub <8 x float> %1196, %1199
+  %1211 = fadd <8 x float> %1202, %1205
+  %1212 = fsub <8 x float> %1202, %1205
+  %1213 = fadd <8 x float> %1193, %1209
+  %1214 = fadd <8 x float> %1213, %1211
+  %1215 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1212, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1210)
+  %1216 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1211, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1209)
+  %1217 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1212, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1210)
+  %1218 = fadd <8 x float> %1217, %1208
+  %1219 = add i64 %1034, 24
+  %1220 = fadd <8 x float> %1214, %1032
+  %1221 = fcmp olt <8 x float> %1220, zeroinitializer
+  %1222 = select <8 x i1> %1221, <8 x float> zeroinitializer, <8 x float> %1220
+  %1223 = getelementptr inbounds float, float* %0, i64 %1219
+  %1224 = bitcast float* %1223 to <8 x float>*
+  store <8 x float> %1222, <8 x float>* %1224, align 4
+  %1225 = add i64 %1034, 128
+  %1226 = fadd <8 x float> %1215, %1032
+  %1227 = fcmp olt <8 x float> %1226, zeroinitializer
+  %1228 = select <8 x i1> %1227, <8 x float> zeroinitializer, <8 x float> %1226
+  %1229 = getelementptr inbounds float, float* %0, i64 %1225
+  %1230 = bitcast float* %1229 to <8 x float>*
+  store <8 x float> %1228, <8 x float>* %1230, align 4
+  %1231 = add i64 %1034, 232
+  %1232 = fadd <8 x float> %1216, %1032
+  %1233 = fcmp olt <8 x float> %1232, zeroinitializer
+  %1234 = select <8 x i1> %1233, <8 x float> zeroinitializer, <8 x float> %1232
+  %1235 = getelementptr inbounds float, float* %0, i64 %1231
+  %1236 = bitcast float* %1235 to <8 x float>*
+  store <8 x float> %1234, <8 x float>* %1236, align 4
+  %1237 = add i64 %1034, 336
+  %1238 = fadd <8 x float> %1218, %1032
+  %1239 = fcmp olt <8 x float> %1238, zeroinitializer
+  %1240 = select <8 x i1> %1239, <8 x float> zeroinitializer, <8 x float> %1238
+  %1241 = getelementptr inbounds float, float* %0, i64 %1237
+  %1242 = bitcast float* %1241 to <8 x float>*
+  store <8 x float> %1240, <8 x float>* %1242, align 4
   %block.next62 = add i64 %block56, 1
   br label %block.header53, !llvm.loop !48
 }
@@ -6823,10 +6970,10 @@ k.exit3:                                          ; preds = %k.header1
 }
 
 ; Function Attrs: argmemonly nofree nosync nounwind readonly willreturn
-declare <8 x float> @llvm.masked.load.v8f32.p0v8f32(<8 x float>*, i32 immarg, <8 x i1>, <8 x float>) #5
+declare <8 x float> @llvm.masked.load.v8f32.p0v8f32(<8 x float>*, i32 immarg, <8 x i1>, <8 x float>) #6
 
 ; Function Attrs: argmemonly nofree nosync nounwind willreturn writeonly
-declare void @llvm.masked.store.v8f32.p0v8f32(<8 x float>, <8 x float>*, i32 immarg, <8 x i1>) #6
+declare void @llvm.masked.store.v8f32.p0v8f32(<8 x float>, <8 x float>*, i32 immarg, <8 x i1>) #7
 
 ; Function Attrs: nounwind
 define internal void @node9.dense_2.step0(i8* %0) #3 {
@@ -7383,25 +7530,25 @@ endif6:                                           ; preds = %workspace
 }
 
 ; Function Attrs: nounwind
-define { i32, i8*, i8*, i8*, i32, i32, { i8*, i32, i32, i64*, i64 }*, { i8*, i32, i32, i64*, i64 }*, i64, i64 }* @cifar10_cnn_info() #7 {
+define { i32, i8*, i8*, i8*, i32, i32, { i8*, i32, i32, i64*, i64 }*, { i8*, i32, i32, i64*, i64 }*, i64, i64 }* @cifar10_cnn_info() #8 {
 entry:
   ret { i32, i8*, i8*, i8*, i32, i32, { i8*, i32, i32, i64*, i64 }*, { i8*, i32, i32, i64*, i64 }*, i64, i64 }* @dlc.model_info
 }
 
 ; Function Attrs: nounwind
-define { i32, i8*, i8*, i8*, i32, i32, { i8*, i32, i32, i64*, i64 }*, { i8*, i32, i32, i64*, i64 }*, i64, i64 }* @dlc_model_get_info() #7 {
+define { i32, i8*, i8*, i8*, i32, i32, { i8*, i32, i32, i64*, i64 }*, { i8*, i32, i32, i64*, i64 }*, i64, i64 }* @dlc_model_get_info() #8 {
 entry:
   ret { i32, i8*, i8*, i8*, i32, i32, { i8*, i32, i32, i64*, i64 }*, { i8*, i32, i32, i64*, i64 }*, i64, i64 }* @dlc.model_info
 }
 
 ; Function Attrs: nounwind
-define i64 @cifar10_cnn_workspace_size() #7 {
+define i64 @cifar10_cnn_workspace_size() #8 {
 entry:
   ret i64 984127
 }
 
 ; Function Attrs: nounwind
-define i32 @cifar10_cnn_infer(i8* %0, i8* %1, i8* %2) #7 {
+define i32 @cifar10_cnn_infer(i8* %0, i8* %1, i8* %2) #8 {
 entry:
   %3 = alloca [1 x i8*], align 8
   %4 = alloca [1 x i8*], align 8
@@ -7422,9 +7569,10 @@ attributes #1 = { argmemonly nofree nounwind willreturn writeonly }
 attributes #2 = { argmemonly nofree nounwind willreturn }
 attributes #3 = { nounwind "target-cpu"="x86-64-v3" }
 attributes #4 = { nofree nosync nounwind readnone speculatable willreturn }
-attributes #5 = { argmemonly nofree nosync nounwind readonly willreturn }
-attributes #6 = { argmemonly nofree nosync nounwind willreturn writeonly }
-attributes #7 = { nounwind }
+attributes #5 = { inaccessiblemem_or_argmemonly nofree nosync nounwind willreturn }
+attributes #6 = { argmemonly nofree nosync nounwind readonly willreturn }
+attributes #7 = { argmemonly nofree nosync nounwind willreturn writeonly }
+attributes #8 = { nounwind }
 
 !0 = distinct !{!0, !1}
 !1 = !{!"llvm.loop.unroll.disable"}

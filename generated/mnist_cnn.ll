@@ -648,6 +648,54 @@ unit.header:                                      ; preds = %row.exit, %tile.bod
 unit.body:                                        ; preds = %unit.header
   %60 = mul i64 %unit, 5408
   %61 = add i64 %46, %60
+  %62 = add i64 %61, 80
+  %63 = getelementptr inbounds float, float* %1, i64 %62
+  %64 = bitcast float* %63 to i8*
+  call void @llvm.prefetch.p0i8(i8* %64, i32 0, i32 3, i32 1)
+  %65 = add i64 %61, 96
+  %66 = getelementptr inbounds float, float* %1, i64 %65
+  %67 = bitcast float* %66 to i8*
+  call void @llvm.prefetch.p0i8(i8* %67, i32 0, i32 3, i32 1)
+  %68 = add i64 %61, 288
+  %69 = getelementptr inbounds float, float* %1, i64 %68
+  %70 = bitcast float* %69 to i8*
+  call void @llvm.prefetch.p0i8(i8* %70, i32 0, i32 3, i32 1)
+  %71 = add i64 %61, 304
+  %72 = getelementptr inbounds float, float* %1, i64 %71
+  %73 = bitcast float* %72 to i8*
+  call void @llvm.prefetch.p0i8(i8* %73, i32 0, i32 3, i32 1)
+  %74 = add i64 %61, 496
+  %75 = getelementptr inbounds float, float* %1, i64 %74
+  %76 = bitcast float* %75 to i8*
+  call void @llvm.prefetch.p0i8(i8* %76, i32 0, i32 3, i32 1)
+  %77 = add i64 %61, 512
+  %78 = getelementptr inbounds float, float* %1, i64 %77
+  %79 = bitcast float* %78 to i8*
+  call void @llvm.prefetch.p0i8(i8* %79, i32 0, i32 3, i32 1)
+  %80 = add i64 %61, 704
+  %81 = getelementptr inbounds float, float* %1, i64 %80
+  %82 = bitcast float* %81 to i8*
+  call void @llvm.prefetch.p0i8(i8* %82, i32 0, i32 3, i32 1)
+  %83 = add i64 %61, 720
+  %84 = getelementptr inbounds float, float* %1, i64 %83
+  %85 = bitcast float* %84 to i8*
+  call void @llvm.prefetch.p0i8(i8* %85, i32 0, i32 3, i32 1)
+  %86 = add i64 %61, 912
+  %87 = getelementptr inbounds float, float* %1, i64 %86
+  %88 = bitcast float* %87 to i8*
+  call void @llvm.prefetch.p0i8(i8* %88, i32 0, i32 3, i32 1)
+  %89 = add i64 %61, 928
+  %90 = getelementptr inbounds float, float* %1, i64 %89
+  %91 = bitcast float* %90 to i8*
+  call void @llvm.prefetch.p0i8(i8* %91, i32 0, i32 3, i32 1)
+  %92 = add i64 %61, 1120
+  %93 = getelementptr inbounds float, float* %1, i64 %92
+  %94 = bitcast float* %93 to i8*
+  call void @llvm.prefetch.p0i8(i8* %94, i32 0, i32 3, i32 1)
+  %95 = add i64 %61, 1136
+  %96 = getelementptr inbounds float, float* %1, i64 %95
+  %97 = bitcast float* %96 to i8*
+  call void @llvm.prefetch.p0i8(i8* %97, i32 0, i32 3, i32 1)
   br label %column.header
 
 unit.exit:                                        ; preds = %unit.header
@@ -656,165 +704,165 @@ unit.exit:                                        ; preds = %unit.header
 
 column.header:                                    ; preds = %column.body, %unit.body
   %column = phi i64 [ 0, %unit.body ], [ %column.next, %column.body ]
-  %62 = icmp slt i64 %column, 6
-  br i1 %62, label %column.body, label %column.exit
+  %98 = icmp slt i64 %column, 6
+  br i1 %98, label %column.body, label %column.exit
 
 column.body:                                      ; preds = %column.header
-  %63 = mul i64 %column, 8
-  %64 = add i64 %61, %63
-  %65 = add i64 %64, 0
-  %66 = getelementptr inbounds float, float* %1, i64 %65
-  %67 = bitcast float* %66 to <8 x float>*
-  %68 = load <8 x float>, <8 x float>* %67, align 4
-  %69 = add i64 %64, 208
-  %70 = getelementptr inbounds float, float* %1, i64 %69
-  %71 = bitcast float* %70 to <8 x float>*
-  %72 = load <8 x float>, <8 x float>* %71, align 4
-  %73 = add i64 %64, 416
-  %74 = getelementptr inbounds float, float* %1, i64 %73
-  %75 = bitcast float* %74 to <8 x float>*
-  %76 = load <8 x float>, <8 x float>* %75, align 4
-  %77 = add i64 %64, 624
-  %78 = getelementptr inbounds float, float* %1, i64 %77
-  %79 = bitcast float* %78 to <8 x float>*
-  %80 = load <8 x float>, <8 x float>* %79, align 4
-  %81 = add i64 %64, 832
-  %82 = getelementptr inbounds float, float* %1, i64 %81
-  %83 = bitcast float* %82 to <8 x float>*
-  %84 = load <8 x float>, <8 x float>* %83, align 4
-  %85 = add i64 %64, 1040
-  %86 = getelementptr inbounds float, float* %1, i64 %85
-  %87 = bitcast float* %86 to <8 x float>*
-  %88 = load <8 x float>, <8 x float>* %87, align 4
-  %89 = fmul <8 x float> %76, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
-  %90 = fmul <8 x float> %72, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
-  %91 = fsub <8 x float> %84, %89
-  %92 = fsub <8 x float> %80, %90
-  %93 = fsub <8 x float> %84, %76
-  %94 = fsub <8 x float> %80, %72
-  %95 = fmul <8 x float> %94, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
-  %96 = call <8 x float> @llvm.fma.v8f32(<8 x float> %68, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %84)
-  %97 = fmul <8 x float> %76, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
-  %98 = fadd <8 x float> %96, %97
-  %99 = fadd <8 x float> %91, %92
-  %100 = fsub <8 x float> %91, %92
-  %101 = fadd <8 x float> %93, %95
-  %102 = fsub <8 x float> %93, %95
-  %103 = call <8 x float> @llvm.fma.v8f32(<8 x float> %72, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %88)
-  %104 = fmul <8 x float> %80, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
-  %105 = fadd <8 x float> %103, %104
-  %106 = mul i64 %column, 8
-  %107 = add i64 %106, 0
-  %108 = getelementptr inbounds float, float* %49, i64 %107
-  %109 = bitcast float* %108 to <8 x float>*
-  store <8 x float> %98, <8 x float>* %109, align 4
-  %110 = mul i64 %column, 8
-  %111 = add i64 %110, 48
-  %112 = getelementptr inbounds float, float* %49, i64 %111
-  %113 = bitcast float* %112 to <8 x float>*
-  store <8 x float> %99, <8 x float>* %113, align 4
-  %114 = mul i64 %column, 8
-  %115 = add i64 %114, 96
-  %116 = getelementptr inbounds float, float* %49, i64 %115
-  %117 = bitcast float* %116 to <8 x float>*
-  store <8 x float> %100, <8 x float>* %117, align 4
-  %118 = mul i64 %column, 8
-  %119 = add i64 %118, 144
-  %120 = getelementptr inbounds float, float* %49, i64 %119
-  %121 = bitcast float* %120 to <8 x float>*
-  store <8 x float> %101, <8 x float>* %121, align 4
-  %122 = mul i64 %column, 8
-  %123 = add i64 %122, 192
-  %124 = getelementptr inbounds float, float* %49, i64 %123
-  %125 = bitcast float* %124 to <8 x float>*
-  store <8 x float> %102, <8 x float>* %125, align 4
-  %126 = mul i64 %column, 8
-  %127 = add i64 %126, 240
-  %128 = getelementptr inbounds float, float* %49, i64 %127
-  %129 = bitcast float* %128 to <8 x float>*
-  store <8 x float> %105, <8 x float>* %129, align 4
+  %99 = mul i64 %column, 8
+  %100 = add i64 %61, %99
+  %101 = add i64 %100, 0
+  %102 = getelementptr inbounds float, float* %1, i64 %101
+  %103 = bitcast float* %102 to <8 x float>*
+  %104 = load <8 x float>, <8 x float>* %103, align 4
+  %105 = add i64 %100, 208
+  %106 = getelementptr inbounds float, float* %1, i64 %105
+  %107 = bitcast float* %106 to <8 x float>*
+  %108 = load <8 x float>, <8 x float>* %107, align 4
+  %109 = add i64 %100, 416
+  %110 = getelementptr inbounds float, float* %1, i64 %109
+  %111 = bitcast float* %110 to <8 x float>*
+  %112 = load <8 x float>, <8 x float>* %111, align 4
+  %113 = add i64 %100, 624
+  %114 = getelementptr inbounds float, float* %1, i64 %113
+  %115 = bitcast float* %114 to <8 x float>*
+  %116 = load <8 x float>, <8 x float>* %115, align 4
+  %117 = add i64 %100, 832
+  %118 = getelementptr inbounds float, float* %1, i64 %117
+  %119 = bitcast float* %118 to <8 x float>*
+  %120 = load <8 x float>, <8 x float>* %119, align 4
+  %121 = add i64 %100, 1040
+  %122 = getelementptr inbounds float, float* %1, i64 %121
+  %123 = bitcast float* %122 to <8 x float>*
+  %124 = load <8 x float>, <8 x float>* %123, align 4
+  %125 = fmul <8 x float> %112, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
+  %126 = fmul <8 x float> %108, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
+  %127 = fsub <8 x float> %120, %125
+  %128 = fsub <8 x float> %116, %126
+  %129 = fsub <8 x float> %120, %112
+  %130 = fsub <8 x float> %116, %108
+  %131 = fmul <8 x float> %130, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
+  %132 = call <8 x float> @llvm.fma.v8f32(<8 x float> %104, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %120)
+  %133 = fmul <8 x float> %112, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
+  %134 = fadd <8 x float> %132, %133
+  %135 = fadd <8 x float> %127, %128
+  %136 = fsub <8 x float> %127, %128
+  %137 = fadd <8 x float> %129, %131
+  %138 = fsub <8 x float> %129, %131
+  %139 = call <8 x float> @llvm.fma.v8f32(<8 x float> %108, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %124)
+  %140 = fmul <8 x float> %116, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
+  %141 = fadd <8 x float> %139, %140
+  %142 = mul i64 %column, 8
+  %143 = add i64 %142, 0
+  %144 = getelementptr inbounds float, float* %49, i64 %143
+  %145 = bitcast float* %144 to <8 x float>*
+  store <8 x float> %134, <8 x float>* %145, align 4
+  %146 = mul i64 %column, 8
+  %147 = add i64 %146, 48
+  %148 = getelementptr inbounds float, float* %49, i64 %147
+  %149 = bitcast float* %148 to <8 x float>*
+  store <8 x float> %135, <8 x float>* %149, align 4
+  %150 = mul i64 %column, 8
+  %151 = add i64 %150, 96
+  %152 = getelementptr inbounds float, float* %49, i64 %151
+  %153 = bitcast float* %152 to <8 x float>*
+  store <8 x float> %136, <8 x float>* %153, align 4
+  %154 = mul i64 %column, 8
+  %155 = add i64 %154, 144
+  %156 = getelementptr inbounds float, float* %49, i64 %155
+  %157 = bitcast float* %156 to <8 x float>*
+  store <8 x float> %137, <8 x float>* %157, align 4
+  %158 = mul i64 %column, 8
+  %159 = add i64 %158, 192
+  %160 = getelementptr inbounds float, float* %49, i64 %159
+  %161 = bitcast float* %160 to <8 x float>*
+  store <8 x float> %138, <8 x float>* %161, align 4
+  %162 = mul i64 %column, 8
+  %163 = add i64 %162, 240
+  %164 = getelementptr inbounds float, float* %49, i64 %163
+  %165 = bitcast float* %164 to <8 x float>*
+  store <8 x float> %141, <8 x float>* %165, align 4
   %column.next = add i64 %column, 1
   br label %column.header, !llvm.loop !5
 
 column.exit:                                      ; preds = %column.header
-  %130 = mul i64 %unit, 8
-  %131 = add i64 %48, %130
+  %166 = mul i64 %unit, 8
+  %167 = add i64 %48, %166
   br label %row.header
 
 row.header:                                       ; preds = %row.body, %column.exit
   %row = phi i64 [ 0, %column.exit ], [ %row.next, %row.body ]
-  %132 = icmp slt i64 %row, 6
-  br i1 %132, label %row.body, label %row.exit
+  %168 = icmp slt i64 %row, 6
+  br i1 %168, label %row.body, label %row.exit
 
 row.body:                                         ; preds = %row.header
-  %133 = mul i64 %row, 48
-  %134 = add i64 %133, 0
-  %135 = getelementptr inbounds float, float* %49, i64 %134
-  %136 = bitcast float* %135 to <8 x float>*
-  %137 = load <8 x float>, <8 x float>* %136, align 4
-  %138 = add i64 %133, 8
-  %139 = getelementptr inbounds float, float* %49, i64 %138
-  %140 = bitcast float* %139 to <8 x float>*
-  %141 = load <8 x float>, <8 x float>* %140, align 4
-  %142 = add i64 %133, 16
-  %143 = getelementptr inbounds float, float* %49, i64 %142
-  %144 = bitcast float* %143 to <8 x float>*
-  %145 = load <8 x float>, <8 x float>* %144, align 4
-  %146 = add i64 %133, 24
-  %147 = getelementptr inbounds float, float* %49, i64 %146
-  %148 = bitcast float* %147 to <8 x float>*
-  %149 = load <8 x float>, <8 x float>* %148, align 4
-  %150 = add i64 %133, 32
-  %151 = getelementptr inbounds float, float* %49, i64 %150
-  %152 = bitcast float* %151 to <8 x float>*
-  %153 = load <8 x float>, <8 x float>* %152, align 4
-  %154 = add i64 %133, 40
-  %155 = getelementptr inbounds float, float* %49, i64 %154
-  %156 = bitcast float* %155 to <8 x float>*
-  %157 = load <8 x float>, <8 x float>* %156, align 4
-  %158 = fmul <8 x float> %145, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
-  %159 = fmul <8 x float> %141, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
-  %160 = fsub <8 x float> %153, %158
-  %161 = fsub <8 x float> %149, %159
-  %162 = fsub <8 x float> %153, %145
-  %163 = fsub <8 x float> %149, %141
-  %164 = fmul <8 x float> %163, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
-  %165 = call <8 x float> @llvm.fma.v8f32(<8 x float> %137, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %153)
-  %166 = fmul <8 x float> %145, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
-  %167 = fadd <8 x float> %165, %166
-  %168 = fadd <8 x float> %160, %161
-  %169 = fsub <8 x float> %160, %161
-  %170 = fadd <8 x float> %162, %164
-  %171 = fsub <8 x float> %162, %164
-  %172 = call <8 x float> @llvm.fma.v8f32(<8 x float> %141, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %157)
-  %173 = fmul <8 x float> %149, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
-  %174 = fadd <8 x float> %172, %173
-  %175 = mul i64 %row, 6912
-  %176 = add i64 %131, %175
-  %177 = add i64 %176, 0
-  %178 = getelementptr inbounds float, float* %2, i64 %177
-  %179 = bitcast float* %178 to <8 x float>*
-  store <8 x float> %167, <8 x float>* %179, align 4
-  %180 = add i64 %176, 1152
-  %181 = getelementptr inbounds float, float* %2, i64 %180
-  %182 = bitcast float* %181 to <8 x float>*
-  store <8 x float> %168, <8 x float>* %182, align 4
-  %183 = add i64 %176, 2304
-  %184 = getelementptr inbounds float, float* %2, i64 %183
-  %185 = bitcast float* %184 to <8 x float>*
-  store <8 x float> %169, <8 x float>* %185, align 4
-  %186 = add i64 %176, 3456
-  %187 = getelementptr inbounds float, float* %2, i64 %186
+  %169 = mul i64 %row, 48
+  %170 = add i64 %169, 0
+  %171 = getelementptr inbounds float, float* %49, i64 %170
+  %172 = bitcast float* %171 to <8 x float>*
+  %173 = load <8 x float>, <8 x float>* %172, align 4
+  %174 = add i64 %169, 8
+  %175 = getelementptr inbounds float, float* %49, i64 %174
+  %176 = bitcast float* %175 to <8 x float>*
+  %177 = load <8 x float>, <8 x float>* %176, align 4
+  %178 = add i64 %169, 16
+  %179 = getelementptr inbounds float, float* %49, i64 %178
+  %180 = bitcast float* %179 to <8 x float>*
+  %181 = load <8 x float>, <8 x float>* %180, align 4
+  %182 = add i64 %169, 24
+  %183 = getelementptr inbounds float, float* %49, i64 %182
+  %184 = bitcast float* %183 to <8 x float>*
+  %185 = load <8 x float>, <8 x float>* %184, align 4
+  %186 = add i64 %169, 32
+  %187 = getelementptr inbounds float, float* %49, i64 %186
   %188 = bitcast float* %187 to <8 x float>*
-  store <8 x float> %170, <8 x float>* %188, align 4
-  %189 = add i64 %176, 4608
-  %190 = getelementptr inbounds float, float* %2, i64 %189
-  %191 = bitcast float* %190 to <8 x float>*
-  store <8 x float> %171, <8 x float>* %191, align 4
-  %192 = add i64 %176, 5760
-  %193 = getelementptr inbounds float, float* %2, i64 %192
-  %194 = bitcast float* %193 to <8 x float>*
-  store <8 x float> %174, <8 x float>* %194, align 4
+  %189 = load <8 x float>, <8 x float>* %188, align 4
+  %190 = add i64 %169, 40
+  %191 = getelementptr inbounds float, float* %49, i64 %190
+  %192 = bitcast float* %191 to <8 x float>*
+  %193 = load <8 x float>, <8 x float>* %192, align 4
+  %194 = fmul <8 x float> %181, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
+  %195 = fmul <8 x float> %177, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
+  %196 = fsub <8 x float> %189, %194
+  %197 = fsub <8 x float> %185, %195
+  %198 = fsub <8 x float> %189, %181
+  %199 = fsub <8 x float> %185, %177
+  %200 = fmul <8 x float> %199, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
+  %201 = call <8 x float> @llvm.fma.v8f32(<8 x float> %173, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %189)
+  %202 = fmul <8 x float> %181, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
+  %203 = fadd <8 x float> %201, %202
+  %204 = fadd <8 x float> %196, %197
+  %205 = fsub <8 x float> %196, %197
+  %206 = fadd <8 x float> %198, %200
+  %207 = fsub <8 x float> %198, %200
+  %208 = call <8 x float> @llvm.fma.v8f32(<8 x float> %177, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %193)
+  %209 = fmul <8 x float> %185, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
+  %210 = fadd <8 x float> %208, %209
+  %211 = mul i64 %row, 6912
+  %212 = add i64 %167, %211
+  %213 = add i64 %212, 0
+  %214 = getelementptr inbounds float, float* %2, i64 %213
+  %215 = bitcast float* %214 to <8 x float>*
+  store <8 x float> %203, <8 x float>* %215, align 4
+  %216 = add i64 %212, 1152
+  %217 = getelementptr inbounds float, float* %2, i64 %216
+  %218 = bitcast float* %217 to <8 x float>*
+  store <8 x float> %204, <8 x float>* %218, align 4
+  %219 = add i64 %212, 2304
+  %220 = getelementptr inbounds float, float* %2, i64 %219
+  %221 = bitcast float* %220 to <8 x float>*
+  store <8 x float> %205, <8 x float>* %221, align 4
+  %222 = add i64 %212, 3456
+  %223 = getelementptr inbounds float, float* %2, i64 %222
+  %224 = bitcast float* %223 to <8 x float>*
+  store <8 x float> %206, <8 x float>* %224, align 4
+  %225 = add i64 %212, 4608
+  %226 = getelementptr inbounds float, float* %2, i64 %225
+  %227 = bitcast float* %226 to <8 x float>*
+  store <8 x float> %207, <8 x float>* %227, align 4
+  %228 = add i64 %212, 5760
+  %229 = getelementptr inbounds float, float* %2, i64 %228
+  %230 = bitcast float* %229 to <8 x float>*
+  store <8 x float> %210, <8 x float>* %230, align 4
   %row.next = add i64 %row, 1
   br label %row.header, !llvm.loop !6
 
@@ -824,24 +872,24 @@ row.exit:                                         ; preds = %row.header
 
 task.header:                                      ; preds = %k.exit, %tile.exit
   %task = phi i64 [ %55, %tile.exit ], [ %task.next, %k.exit ]
-  %195 = icmp slt i64 %task, %58
-  br i1 %195, label %task.body, label %task.exit
+  %231 = icmp slt i64 %task, %58
+  br i1 %231, label %task.body, label %task.exit
 
 task.body:                                        ; preds = %task.header
-  %196 = sdiv i64 %task, 24
-  %197 = mul i64 %196, 1152
-  %198 = add i64 0, %197
-  %199 = getelementptr inbounds float, float* %2, i64 %198
-  %200 = mul i64 %196, 2048
-  %201 = getelementptr inbounds float, float* bitcast ([294912 x i8]* @weight.conv2d_2.winograd to float*), i64 %200
-  %202 = mul i64 %196, 2304
-  %203 = add i64 41472, %202
-  %204 = srem i64 %task, 24
-  %205 = sdiv i64 %204, 4
-  %206 = srem i64 %204, 4
-  %207 = mul i64 %205, 6
-  %208 = mul i64 %206, 16
-  %209 = mul i64 %206, 512
+  %232 = sdiv i64 %task, 24
+  %233 = mul i64 %232, 1152
+  %234 = add i64 0, %233
+  %235 = getelementptr inbounds float, float* %2, i64 %234
+  %236 = mul i64 %232, 2048
+  %237 = getelementptr inbounds float, float* bitcast ([294912 x i8]* @weight.conv2d_2.winograd to float*), i64 %236
+  %238 = mul i64 %232, 2304
+  %239 = add i64 41472, %238
+  %240 = srem i64 %task, 24
+  %241 = sdiv i64 %240, 4
+  %242 = srem i64 %240, 4
+  %243 = mul i64 %241, 6
+  %244 = mul i64 %242, 16
+  %245 = mul i64 %242, 512
   store <8 x float> zeroinitializer, <8 x float>* %18, align 32
   store <8 x float> zeroinitializer, <8 x float>* %17, align 32
   store <8 x float> zeroinitializer, <8 x float>* %16, align 32
@@ -858,247 +906,247 @@ task.body:                                        ; preds = %task.header
 
 task.exit:                                        ; preds = %task.header
   call void @GOMP_barrier()
-  %210 = sub i64 %5, 1
-  %211 = add i64 %24, %210
-  %212 = sdiv i64 %211, %5
-  %213 = mul i64 %4, %212
-  %214 = icmp slt i64 %213, %24
-  %215 = select i1 %214, i64 %213, i64 %24
-  %216 = add i64 %215, %212
-  %217 = icmp slt i64 %216, %24
-  %218 = select i1 %217, i64 %216, i64 %24
+  %246 = sub i64 %5, 1
+  %247 = add i64 %24, %246
+  %248 = sdiv i64 %247, %5
+  %249 = mul i64 %4, %248
+  %250 = icmp slt i64 %249, %24
+  %251 = select i1 %250, i64 %249, i64 %24
+  %252 = add i64 %251, %248
+  %253 = icmp slt i64 %252, %24
+  %254 = select i1 %253, i64 %252, i64 %24
   br label %tile.header6
 
 k.header:                                         ; preds = %k.body, %task.body
   %k = phi i64 [ 0, %task.body ], [ %k.next, %k.body ]
-  %219 = icmp slt i64 %k, 32
-  br i1 %219, label %k.body, label %k.exit
+  %255 = icmp slt i64 %k, 32
+  br i1 %255, label %k.body, label %k.exit
 
 k.body:                                           ; preds = %k.header
-  %220 = mul i64 %k, 16
-  %221 = add i64 %209, %220
-  %222 = add i64 %221, 0
-  %223 = getelementptr inbounds float, float* %201, i64 %222
-  %224 = bitcast float* %223 to <8 x float>*
-  %225 = load <8 x float>, <8 x float>* %224, align 4
-  %226 = add i64 %221, 8
-  %227 = getelementptr inbounds float, float* %201, i64 %226
-  %228 = bitcast float* %227 to <8 x float>*
-  %229 = load <8 x float>, <8 x float>* %228, align 4
-  %230 = add i64 %207, 0
-  %231 = mul i64 %230, 32
-  %232 = add i64 %231, %k
-  %233 = getelementptr inbounds float, float* %199, i64 %232
-  %234 = load float, float* %233, align 4
-  %235 = insertelement <8 x float> undef, float %234, i32 0
-  %splat = shufflevector <8 x float> %235, <8 x float> undef, <8 x i32> zeroinitializer
-  %236 = load <8 x float>, <8 x float>* %18, align 32
-  %237 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %225, <8 x float> %236)
-  store <8 x float> %237, <8 x float>* %18, align 32
-  %238 = load <8 x float>, <8 x float>* %12, align 32
-  %239 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %229, <8 x float> %238)
-  store <8 x float> %239, <8 x float>* %12, align 32
-  %240 = add i64 %207, 1
-  %241 = mul i64 %240, 32
-  %242 = add i64 %241, %k
-  %243 = getelementptr inbounds float, float* %199, i64 %242
-  %244 = load float, float* %243, align 4
-  %245 = insertelement <8 x float> undef, float %244, i32 0
-  %splat1 = shufflevector <8 x float> %245, <8 x float> undef, <8 x i32> zeroinitializer
-  %246 = load <8 x float>, <8 x float>* %17, align 32
-  %247 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %225, <8 x float> %246)
-  store <8 x float> %247, <8 x float>* %17, align 32
-  %248 = load <8 x float>, <8 x float>* %11, align 32
-  %249 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %229, <8 x float> %248)
-  store <8 x float> %249, <8 x float>* %11, align 32
-  %250 = add i64 %207, 2
-  %251 = mul i64 %250, 32
-  %252 = add i64 %251, %k
-  %253 = getelementptr inbounds float, float* %199, i64 %252
-  %254 = load float, float* %253, align 4
-  %255 = insertelement <8 x float> undef, float %254, i32 0
-  %splat2 = shufflevector <8 x float> %255, <8 x float> undef, <8 x i32> zeroinitializer
-  %256 = load <8 x float>, <8 x float>* %16, align 32
-  %257 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %225, <8 x float> %256)
-  store <8 x float> %257, <8 x float>* %16, align 32
-  %258 = load <8 x float>, <8 x float>* %10, align 32
-  %259 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %229, <8 x float> %258)
-  store <8 x float> %259, <8 x float>* %10, align 32
-  %260 = add i64 %207, 3
-  %261 = mul i64 %260, 32
-  %262 = add i64 %261, %k
-  %263 = getelementptr inbounds float, float* %199, i64 %262
-  %264 = load float, float* %263, align 4
-  %265 = insertelement <8 x float> undef, float %264, i32 0
-  %splat3 = shufflevector <8 x float> %265, <8 x float> undef, <8 x i32> zeroinitializer
-  %266 = load <8 x float>, <8 x float>* %15, align 32
-  %267 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %225, <8 x float> %266)
-  store <8 x float> %267, <8 x float>* %15, align 32
-  %268 = load <8 x float>, <8 x float>* %9, align 32
-  %269 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %229, <8 x float> %268)
-  store <8 x float> %269, <8 x float>* %9, align 32
-  %270 = add i64 %207, 4
-  %271 = mul i64 %270, 32
-  %272 = add i64 %271, %k
-  %273 = getelementptr inbounds float, float* %199, i64 %272
-  %274 = load float, float* %273, align 4
-  %275 = insertelement <8 x float> undef, float %274, i32 0
-  %splat4 = shufflevector <8 x float> %275, <8 x float> undef, <8 x i32> zeroinitializer
-  %276 = load <8 x float>, <8 x float>* %14, align 32
-  %277 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat4, <8 x float> %225, <8 x float> %276)
-  store <8 x float> %277, <8 x float>* %14, align 32
-  %278 = load <8 x float>, <8 x float>* %8, align 32
-  %279 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat4, <8 x float> %229, <8 x float> %278)
-  store <8 x float> %279, <8 x float>* %8, align 32
-  %280 = add i64 %207, 5
-  %281 = mul i64 %280, 32
-  %282 = add i64 %281, %k
-  %283 = getelementptr inbounds float, float* %199, i64 %282
-  %284 = load float, float* %283, align 4
-  %285 = insertelement <8 x float> undef, float %284, i32 0
-  %splat5 = shufflevector <8 x float> %285, <8 x float> undef, <8 x i32> zeroinitializer
-  %286 = load <8 x float>, <8 x float>* %13, align 32
-  %287 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat5, <8 x float> %225, <8 x float> %286)
-  store <8 x float> %287, <8 x float>* %13, align 32
-  %288 = load <8 x float>, <8 x float>* %7, align 32
-  %289 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat5, <8 x float> %229, <8 x float> %288)
-  store <8 x float> %289, <8 x float>* %7, align 32
+  %256 = mul i64 %k, 16
+  %257 = add i64 %245, %256
+  %258 = add i64 %257, 0
+  %259 = getelementptr inbounds float, float* %237, i64 %258
+  %260 = bitcast float* %259 to <8 x float>*
+  %261 = load <8 x float>, <8 x float>* %260, align 4
+  %262 = add i64 %257, 8
+  %263 = getelementptr inbounds float, float* %237, i64 %262
+  %264 = bitcast float* %263 to <8 x float>*
+  %265 = load <8 x float>, <8 x float>* %264, align 4
+  %266 = add i64 %243, 0
+  %267 = mul i64 %266, 32
+  %268 = add i64 %267, %k
+  %269 = getelementptr inbounds float, float* %235, i64 %268
+  %270 = load float, float* %269, align 4
+  %271 = insertelement <8 x float> undef, float %270, i32 0
+  %splat = shufflevector <8 x float> %271, <8 x float> undef, <8 x i32> zeroinitializer
+  %272 = load <8 x float>, <8 x float>* %18, align 32
+  %273 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %261, <8 x float> %272)
+  store <8 x float> %273, <8 x float>* %18, align 32
+  %274 = load <8 x float>, <8 x float>* %12, align 32
+  %275 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %265, <8 x float> %274)
+  store <8 x float> %275, <8 x float>* %12, align 32
+  %276 = add i64 %243, 1
+  %277 = mul i64 %276, 32
+  %278 = add i64 %277, %k
+  %279 = getelementptr inbounds float, float* %235, i64 %278
+  %280 = load float, float* %279, align 4
+  %281 = insertelement <8 x float> undef, float %280, i32 0
+  %splat1 = shufflevector <8 x float> %281, <8 x float> undef, <8 x i32> zeroinitializer
+  %282 = load <8 x float>, <8 x float>* %17, align 32
+  %283 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %261, <8 x float> %282)
+  store <8 x float> %283, <8 x float>* %17, align 32
+  %284 = load <8 x float>, <8 x float>* %11, align 32
+  %285 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %265, <8 x float> %284)
+  store <8 x float> %285, <8 x float>* %11, align 32
+  %286 = add i64 %243, 2
+  %287 = mul i64 %286, 32
+  %288 = add i64 %287, %k
+  %289 = getelementptr inbounds float, float* %235, i64 %288
+  %290 = load float, float* %289, align 4
+  %291 = insertelement <8 x float> undef, float %290, i32 0
+  %splat2 = shufflevector <8 x float> %291, <8 x float> undef, <8 x i32> zeroinitializer
+  %292 = load <8 x float>, <8 x float>* %16, align 32
+  %293 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %261, <8 x float> %292)
+  store <8 x float> %293, <8 x float>* %16, align 32
+  %294 = load <8 x float>, <8 x float>* %10, align 32
+  %295 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %265, <8 x float> %294)
+  store <8 x float> %295, <8 x float>* %10, align 32
+  %296 = add i64 %243, 3
+  %297 = mul i64 %296, 32
+  %298 = add i64 %297, %k
+  %299 = getelementptr inbounds float, float* %235, i64 %298
+  %300 = load float, float* %299, align 4
+  %301 = insertelement <8 x float> undef, float %300, i32 0
+  %splat3 = shufflevector <8 x float> %301, <8 x float> undef, <8 x i32> zeroinitializer
+  %302 = load <8 x float>, <8 x float>* %15, align 32
+  %303 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %261, <8 x float> %302)
+  store <8 x float> %303, <8 x float>* %15, align 32
+  %304 = load <8 x float>, <8 x float>* %9, align 32
+  %305 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %265, <8 x float> %304)
+  store <8 x float> %305, <8 x float>* %9, align 32
+  %306 = add i64 %243, 4
+  %307 = mul i64 %306, 32
+  %308 = add i64 %307, %k
+  %309 = getelementptr inbounds float, float* %235, i64 %308
+  %310 = load float, float* %309, align 4
+  %311 = insertelement <8 x float> undef, float %310, i32 0
+  %splat4 = shufflevector <8 x float> %311, <8 x float> undef, <8 x i32> zeroinitializer
+  %312 = load <8 x float>, <8 x float>* %14, align 32
+  %313 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat4, <8 x float> %261, <8 x float> %312)
+  store <8 x float> %313, <8 x float>* %14, align 32
+  %314 = load <8 x float>, <8 x float>* %8, align 32
+  %315 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat4, <8 x float> %265, <8 x float> %314)
+  store <8 x float> %315, <8 x float>* %8, align 32
+  %316 = add i64 %243, 5
+  %317 = mul i64 %316, 32
+  %318 = add i64 %317, %k
+  %319 = getelementptr inbounds float, float* %235, i64 %318
+  %320 = load float, float* %319, align 4
+  %321 = insertelement <8 x float> undef, float %320, i32 0
+  %splat5 = shufflevector <8 x float> %321, <8 x float> undef, <8 x i32> zeroinitializer
+  %322 = load <8 x float>, <8 x float>* %13, align 32
+  %323 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat5, <8 x float> %261, <8 x float> %322)
+  store <8 x float> %323, <8 x float>* %13, align 32
+  %324 = load <8 x float>, <8 x float>* %7, align 32
+  %325 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat5, <8 x float> %265, <8 x float> %324)
+  store <8 x float> %325, <8 x float>* %7, align 32
   %k.next = add i64 %k, 1
   br label %k.header
 
 k.exit:                                           ; preds = %k.header
-  %290 = add i64 %207, 0
-  %291 = add i64 %208, 0
-  %292 = load <8 x float>, <8 x float>* %18, align 32
-  %293 = mul i64 %290, 64
-  %294 = add i64 %293, %291
-  %295 = add i64 %203, %294
-  %296 = getelementptr inbounds float, float* %2, i64 %295
-  %297 = bitcast float* %296 to <8 x float>*
-  store <8 x float> %292, <8 x float>* %297, align 4
-  %298 = add i64 %207, 1
-  %299 = add i64 %208, 0
-  %300 = load <8 x float>, <8 x float>* %17, align 32
-  %301 = mul i64 %298, 64
-  %302 = add i64 %301, %299
-  %303 = add i64 %203, %302
-  %304 = getelementptr inbounds float, float* %2, i64 %303
-  %305 = bitcast float* %304 to <8 x float>*
-  store <8 x float> %300, <8 x float>* %305, align 4
-  %306 = add i64 %207, 2
-  %307 = add i64 %208, 0
-  %308 = load <8 x float>, <8 x float>* %16, align 32
-  %309 = mul i64 %306, 64
-  %310 = add i64 %309, %307
-  %311 = add i64 %203, %310
-  %312 = getelementptr inbounds float, float* %2, i64 %311
-  %313 = bitcast float* %312 to <8 x float>*
-  store <8 x float> %308, <8 x float>* %313, align 4
-  %314 = add i64 %207, 3
-  %315 = add i64 %208, 0
-  %316 = load <8 x float>, <8 x float>* %15, align 32
-  %317 = mul i64 %314, 64
-  %318 = add i64 %317, %315
-  %319 = add i64 %203, %318
-  %320 = getelementptr inbounds float, float* %2, i64 %319
-  %321 = bitcast float* %320 to <8 x float>*
-  store <8 x float> %316, <8 x float>* %321, align 4
-  %322 = add i64 %207, 4
-  %323 = add i64 %208, 0
-  %324 = load <8 x float>, <8 x float>* %14, align 32
-  %325 = mul i64 %322, 64
-  %326 = add i64 %325, %323
-  %327 = add i64 %203, %326
-  %328 = getelementptr inbounds float, float* %2, i64 %327
-  %329 = bitcast float* %328 to <8 x float>*
-  store <8 x float> %324, <8 x float>* %329, align 4
-  %330 = add i64 %207, 5
-  %331 = add i64 %208, 0
-  %332 = load <8 x float>, <8 x float>* %13, align 32
-  %333 = mul i64 %330, 64
-  %334 = add i64 %333, %331
-  %335 = add i64 %203, %334
-  %336 = getelementptr inbounds float, float* %2, i64 %335
-  %337 = bitcast float* %336 to <8 x float>*
-  store <8 x float> %332, <8 x float>* %337, align 4
-  %338 = add i64 %207, 0
-  %339 = add i64 %208, 8
-  %340 = load <8 x float>, <8 x float>* %12, align 32
-  %341 = mul i64 %338, 64
-  %342 = add i64 %341, %339
-  %343 = add i64 %203, %342
-  %344 = getelementptr inbounds float, float* %2, i64 %343
-  %345 = bitcast float* %344 to <8 x float>*
-  store <8 x float> %340, <8 x float>* %345, align 4
-  %346 = add i64 %207, 1
-  %347 = add i64 %208, 8
-  %348 = load <8 x float>, <8 x float>* %11, align 32
-  %349 = mul i64 %346, 64
-  %350 = add i64 %349, %347
-  %351 = add i64 %203, %350
-  %352 = getelementptr inbounds float, float* %2, i64 %351
-  %353 = bitcast float* %352 to <8 x float>*
-  store <8 x float> %348, <8 x float>* %353, align 4
-  %354 = add i64 %207, 2
-  %355 = add i64 %208, 8
-  %356 = load <8 x float>, <8 x float>* %10, align 32
-  %357 = mul i64 %354, 64
-  %358 = add i64 %357, %355
-  %359 = add i64 %203, %358
-  %360 = getelementptr inbounds float, float* %2, i64 %359
-  %361 = bitcast float* %360 to <8 x float>*
-  store <8 x float> %356, <8 x float>* %361, align 4
-  %362 = add i64 %207, 3
-  %363 = add i64 %208, 8
-  %364 = load <8 x float>, <8 x float>* %9, align 32
-  %365 = mul i64 %362, 64
-  %366 = add i64 %365, %363
-  %367 = add i64 %203, %366
-  %368 = getelementptr inbounds float, float* %2, i64 %367
-  %369 = bitcast float* %368 to <8 x float>*
-  store <8 x float> %364, <8 x float>* %369, align 4
-  %370 = add i64 %207, 4
-  %371 = add i64 %208, 8
-  %372 = load <8 x float>, <8 x float>* %8, align 32
-  %373 = mul i64 %370, 64
-  %374 = add i64 %373, %371
-  %375 = add i64 %203, %374
-  %376 = getelementptr inbounds float, float* %2, i64 %375
-  %377 = bitcast float* %376 to <8 x float>*
-  store <8 x float> %372, <8 x float>* %377, align 4
-  %378 = add i64 %207, 5
-  %379 = add i64 %208, 8
-  %380 = load <8 x float>, <8 x float>* %7, align 32
-  %381 = mul i64 %378, 64
-  %382 = add i64 %381, %379
-  %383 = add i64 %203, %382
-  %384 = getelementptr inbounds float, float* %2, i64 %383
-  %385 = bitcast float* %384 to <8 x float>*
-  store <8 x float> %380, <8 x float>* %385, align 4
+  %326 = add i64 %243, 0
+  %327 = add i64 %244, 0
+  %328 = load <8 x float>, <8 x float>* %18, align 32
+  %329 = mul i64 %326, 64
+  %330 = add i64 %329, %327
+  %331 = add i64 %239, %330
+  %332 = getelementptr inbounds float, float* %2, i64 %331
+  %333 = bitcast float* %332 to <8 x float>*
+  store <8 x float> %328, <8 x float>* %333, align 4
+  %334 = add i64 %243, 1
+  %335 = add i64 %244, 0
+  %336 = load <8 x float>, <8 x float>* %17, align 32
+  %337 = mul i64 %334, 64
+  %338 = add i64 %337, %335
+  %339 = add i64 %239, %338
+  %340 = getelementptr inbounds float, float* %2, i64 %339
+  %341 = bitcast float* %340 to <8 x float>*
+  store <8 x float> %336, <8 x float>* %341, align 4
+  %342 = add i64 %243, 2
+  %343 = add i64 %244, 0
+  %344 = load <8 x float>, <8 x float>* %16, align 32
+  %345 = mul i64 %342, 64
+  %346 = add i64 %345, %343
+  %347 = add i64 %239, %346
+  %348 = getelementptr inbounds float, float* %2, i64 %347
+  %349 = bitcast float* %348 to <8 x float>*
+  store <8 x float> %344, <8 x float>* %349, align 4
+  %350 = add i64 %243, 3
+  %351 = add i64 %244, 0
+  %352 = load <8 x float>, <8 x float>* %15, align 32
+  %353 = mul i64 %350, 64
+  %354 = add i64 %353, %351
+  %355 = add i64 %239, %354
+  %356 = getelementptr inbounds float, float* %2, i64 %355
+  %357 = bitcast float* %356 to <8 x float>*
+  store <8 x float> %352, <8 x float>* %357, align 4
+  %358 = add i64 %243, 4
+  %359 = add i64 %244, 0
+  %360 = load <8 x float>, <8 x float>* %14, align 32
+  %361 = mul i64 %358, 64
+  %362 = add i64 %361, %359
+  %363 = add i64 %239, %362
+  %364 = getelementptr inbounds float, float* %2, i64 %363
+  %365 = bitcast float* %364 to <8 x float>*
+  store <8 x float> %360, <8 x float>* %365, align 4
+  %366 = add i64 %243, 5
+  %367 = add i64 %244, 0
+  %368 = load <8 x float>, <8 x float>* %13, align 32
+  %369 = mul i64 %366, 64
+  %370 = add i64 %369, %367
+  %371 = add i64 %239, %370
+  %372 = getelementptr inbounds float, float* %2, i64 %371
+  %373 = bitcast float* %372 to <8 x float>*
+  store <8 x float> %368, <8 x float>* %373, align 4
+  %374 = add i64 %243, 0
+  %375 = add i64 %244, 8
+  %376 = load <8 x float>, <8 x float>* %12, align 32
+  %377 = mul i64 %374, 64
+  %378 = add i64 %377, %375
+  %379 = add i64 %239, %378
+  %380 = getelementptr inbounds float, float* %2, i64 %379
+  %381 = bitcast float* %380 to <8 x float>*
+  store <8 x float> %376, <8 x float>* %381, align 4
+  %382 = add i64 %243, 1
+  %383 = add i64 %244, 8
+  %384 = load <8 x float>, <8 x float>* %11, align 32
+  %385 = mul i64 %382, 64
+  %386 = add i64 %385, %383
+  %387 = add i64 %239, %386
+  %388 = getelementptr inbounds float, float* %2, i64 %387
+  %389 = bitcast float* %388 to <8 x float>*
+  store <8 x float> %384, <8 x float>* %389, align 4
+  %390 = add i64 %243, 2
+  %391 = add i64 %244, 8
+  %392 = load <8 x float>, <8 x float>* %10, align 32
+  %393 = mul i64 %390, 64
+  %394 = add i64 %393, %391
+  %395 = add i64 %239, %394
+  %396 = getelementptr inbounds float, float* %2, i64 %395
+  %397 = bitcast float* %396 to <8 x float>*
+  store <8 x float> %392, <8 x float>* %397, align 4
+  %398 = add i64 %243, 3
+  %399 = add i64 %244, 8
+  %400 = load <8 x float>, <8 x float>* %9, align 32
+  %401 = mul i64 %398, 64
+  %402 = add i64 %401, %399
+  %403 = add i64 %239, %402
+  %404 = getelementptr inbounds float, float* %2, i64 %403
+  %405 = bitcast float* %404 to <8 x float>*
+  store <8 x float> %400, <8 x float>* %405, align 4
+  %406 = add i64 %243, 4
+  %407 = add i64 %244, 8
+  %408 = load <8 x float>, <8 x float>* %8, align 32
+  %409 = mul i64 %406, 64
+  %410 = add i64 %409, %407
+  %411 = add i64 %239, %410
+  %412 = getelementptr inbounds float, float* %2, i64 %411
+  %413 = bitcast float* %412 to <8 x float>*
+  store <8 x float> %408, <8 x float>* %413, align 4
+  %414 = add i64 %243, 5
+  %415 = add i64 %244, 8
+  %416 = load <8 x float>, <8 x float>* %7, align 32
+  %417 = mul i64 %414, 64
+  %418 = add i64 %417, %415
+  %419 = add i64 %239, %418
+  %420 = getelementptr inbounds float, float* %2, i64 %419
+  %421 = bitcast float* %420 to <8 x float>*
+  store <8 x float> %416, <8 x float>* %421, align 4
   %task.next = add i64 %task, 1
   br label %task.header, !llvm.loop !8
 
 tile.header6:                                     ; preds = %block.exit, %task.exit
-  %tile9 = phi i64 [ %215, %task.exit ], [ %tile.next15, %block.exit ]
-  %386 = icmp slt i64 %tile9, %218
-  br i1 %386, label %tile.body7, label %tile.exit8
+  %tile9 = phi i64 [ %251, %task.exit ], [ %tile.next15, %block.exit ]
+  %422 = icmp slt i64 %tile9, %254
+  br i1 %422, label %tile.body7, label %tile.exit8
 
 tile.body7:                                       ; preds = %tile.header6
-  %387 = add i64 %21, %tile9
-  %388 = srem i64 %387, 6
-  %389 = sdiv i64 %387, 6
-  %390 = srem i64 %389, 6
-  %391 = sdiv i64 %387, 36
-  %392 = mul i64 %391, 8
-  %393 = mul i64 %392, 4608
-  %394 = mul i64 %390, 96
-  %395 = mul i64 %388, 4
-  %396 = add i64 %394, %395
-  %397 = mul i64 %396, 8
-  %398 = add i64 %393, %397
-  %399 = mul i64 %tile9, 64
-  %400 = add i64 41472, %399
-  %401 = bitcast [192 x float]* %6 to float*
+  %423 = add i64 %21, %tile9
+  %424 = srem i64 %423, 6
+  %425 = sdiv i64 %423, 6
+  %426 = srem i64 %425, 6
+  %427 = sdiv i64 %423, 36
+  %428 = mul i64 %427, 8
+  %429 = mul i64 %428, 4608
+  %430 = mul i64 %426, 96
+  %431 = mul i64 %424, 4
+  %432 = add i64 %430, %431
+  %433 = mul i64 %432, 8
+  %434 = add i64 %429, %433
+  %435 = mul i64 %tile9, 64
+  %436 = add i64 41472, %435
+  %437 = bitcast [192 x float]* %6 to float*
   br label %block.header
 
 tile.exit8:                                       ; preds = %tile.header6
@@ -1107,12 +1155,12 @@ tile.exit8:                                       ; preds = %tile.header6
 
 block.header:                                     ; preds = %row.exit12, %tile.body7
   %block = phi i64 [ 0, %tile.body7 ], [ %block.next, %row.exit12 ]
-  %402 = icmp slt i64 %block, 8
-  br i1 %402, label %block.body, label %block.exit
+  %438 = icmp slt i64 %block, 8
+  br i1 %438, label %block.body, label %block.exit
 
 block.body:                                       ; preds = %block.header
-  %403 = mul i64 %block, 8
-  %404 = add i64 %400, %403
+  %439 = mul i64 %block, 8
+  %440 = add i64 %436, %439
   br label %row.header10
 
 block.exit:                                       ; preds = %block.header
@@ -1121,303 +1169,306 @@ block.exit:                                       ; preds = %block.header
 
 row.header10:                                     ; preds = %row.body11, %block.body
   %row13 = phi i64 [ 0, %block.body ], [ %row.next14, %row.body11 ]
-  %405 = icmp slt i64 %row13, 6
-  br i1 %405, label %row.body11, label %row.exit12
+  %441 = icmp slt i64 %row13, 6
+  br i1 %441, label %row.body11, label %row.exit12
 
 row.body11:                                       ; preds = %row.header10
-  %406 = mul i64 %row13, 13824
-  %407 = add i64 %404, %406
-  %408 = add i64 %407, 0
-  %409 = getelementptr inbounds float, float* %2, i64 %408
-  %410 = bitcast float* %409 to <8 x float>*
-  %411 = load <8 x float>, <8 x float>* %410, align 4
-  %412 = add i64 %407, 2304
-  %413 = getelementptr inbounds float, float* %2, i64 %412
-  %414 = bitcast float* %413 to <8 x float>*
-  %415 = load <8 x float>, <8 x float>* %414, align 4
-  %416 = add i64 %407, 4608
-  %417 = getelementptr inbounds float, float* %2, i64 %416
-  %418 = bitcast float* %417 to <8 x float>*
-  %419 = load <8 x float>, <8 x float>* %418, align 4
-  %420 = add i64 %407, 6912
-  %421 = getelementptr inbounds float, float* %2, i64 %420
-  %422 = bitcast float* %421 to <8 x float>*
-  %423 = load <8 x float>, <8 x float>* %422, align 4
-  %424 = add i64 %407, 9216
-  %425 = getelementptr inbounds float, float* %2, i64 %424
-  %426 = bitcast float* %425 to <8 x float>*
-  %427 = load <8 x float>, <8 x float>* %426, align 4
-  %428 = add i64 %407, 11520
-  %429 = getelementptr inbounds float, float* %2, i64 %428
-  %430 = bitcast float* %429 to <8 x float>*
-  %431 = load <8 x float>, <8 x float>* %430, align 4
-  %432 = fadd <8 x float> %415, %419
-  %433 = fsub <8 x float> %415, %419
-  %434 = fadd <8 x float> %423, %427
-  %435 = fsub <8 x float> %423, %427
-  %436 = fadd <8 x float> %411, %432
-  %437 = fadd <8 x float> %436, %434
-  %438 = call <8 x float> @llvm.fma.v8f32(<8 x float> %435, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %433)
-  %439 = call <8 x float> @llvm.fma.v8f32(<8 x float> %434, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %432)
-  %440 = call <8 x float> @llvm.fma.v8f32(<8 x float> %435, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %433)
-  %441 = fadd <8 x float> %440, %431
-  %442 = mul i64 %row13, 32
-  %443 = add i64 %442, 0
-  %444 = getelementptr inbounds float, float* %401, i64 %443
-  %445 = bitcast float* %444 to <8 x float>*
-  store <8 x float> %437, <8 x float>* %445, align 4
-  %446 = mul i64 %row13, 32
-  %447 = add i64 %446, 8
-  %448 = getelementptr inbounds float, float* %401, i64 %447
-  %449 = bitcast float* %448 to <8 x float>*
-  store <8 x float> %438, <8 x float>* %449, align 4
-  %450 = mul i64 %row13, 32
-  %451 = add i64 %450, 16
-  %452 = getelementptr inbounds float, float* %401, i64 %451
-  %453 = bitcast float* %452 to <8 x float>*
-  store <8 x float> %439, <8 x float>* %453, align 4
-  %454 = mul i64 %row13, 32
-  %455 = add i64 %454, 24
-  %456 = getelementptr inbounds float, float* %401, i64 %455
-  %457 = bitcast float* %456 to <8 x float>*
-  store <8 x float> %441, <8 x float>* %457, align 4
+  %442 = mul i64 %row13, 13824
+  %443 = add i64 %440, %442
+  %444 = add i64 %443, 0
+  %445 = getelementptr inbounds float, float* %2, i64 %444
+  %446 = bitcast float* %445 to <8 x float>*
+  %447 = load <8 x float>, <8 x float>* %446, align 4
+  %448 = add i64 %443, 2304
+  %449 = getelementptr inbounds float, float* %2, i64 %448
+  %450 = bitcast float* %449 to <8 x float>*
+  %451 = load <8 x float>, <8 x float>* %450, align 4
+  %452 = add i64 %443, 4608
+  %453 = getelementptr inbounds float, float* %2, i64 %452
+  %454 = bitcast float* %453 to <8 x float>*
+  %455 = load <8 x float>, <8 x float>* %454, align 4
+  %456 = add i64 %443, 6912
+  %457 = getelementptr inbounds float, float* %2, i64 %456
+  %458 = bitcast float* %457 to <8 x float>*
+  %459 = load <8 x float>, <8 x float>* %458, align 4
+  %460 = add i64 %443, 9216
+  %461 = getelementptr inbounds float, float* %2, i64 %460
+  %462 = bitcast float* %461 to <8 x float>*
+  %463 = load <8 x float>, <8 x float>* %462, align 4
+  %464 = add i64 %443, 11520
+  %465 = getelementptr inbounds float, float* %2, i64 %464
+  %466 = bitcast float* %465 to <8 x float>*
+  %467 = load <8 x float>, <8 x float>* %466, align 4
+  %468 = fadd <8 x float> %451, %455
+  %469 = fsub <8 x float> %451, %455
+  %470 = fadd <8 x float> %459, %463
+  %471 = fsub <8 x float> %459, %463
+  %472 = fadd <8 x float> %447, %468
+  %473 = fadd <8 x float> %472, %470
+  %474 = call <8 x float> @llvm.fma.v8f32(<8 x float> %471, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %469)
+  %475 = call <8 x float> @llvm.fma.v8f32(<8 x float> %470, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %468)
+  %476 = call <8 x float> @llvm.fma.v8f32(<8 x float> %471, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %469)
+  %477 = fadd <8 x float> %476, %467
+  %478 = mul i64 %row13, 32
+  %479 = add i64 %478, 0
+  %480 = getelementptr inbounds float, float* %437, i64 %479
+  %481 = bitcast float* %480 to <8 x float>*
+  store <8 x float> %473, <8 x float>* %481, align 4
+  %482 = mul i64 %row13, 32
+  %483 = add i64 %482, 8
+  %484 = getelementptr inbounds float, float* %437, i64 %483
+  %485 = bitcast float* %484 to <8 x float>*
+  store <8 x float> %474, <8 x float>* %485, align 4
+  %486 = mul i64 %row13, 32
+  %487 = add i64 %486, 16
+  %488 = getelementptr inbounds float, float* %437, i64 %487
+  %489 = bitcast float* %488 to <8 x float>*
+  store <8 x float> %475, <8 x float>* %489, align 4
+  %490 = mul i64 %row13, 32
+  %491 = add i64 %490, 24
+  %492 = getelementptr inbounds float, float* %437, i64 %491
+  %493 = bitcast float* %492 to <8 x float>*
+  store <8 x float> %477, <8 x float>* %493, align 4
   %row.next14 = add i64 %row13, 1
   br label %row.header10, !llvm.loop !11
 
 row.exit12:                                       ; preds = %row.header10
-  %458 = mul i64 %block, 8
-  %459 = getelementptr inbounds float, float* bitcast ([256 x i8]* @weight.conv2d_2.bias to float*), i64 %458
-  %460 = bitcast float* %459 to <8 x float>*
-  %461 = load <8 x float>, <8 x float>* %460, align 4
-  %462 = mul i64 %block, 4608
-  %463 = add i64 %398, %462
-  %464 = getelementptr inbounds float, float* %401, i64 0
-  %465 = bitcast float* %464 to <8 x float>*
-  %466 = load <8 x float>, <8 x float>* %465, align 4
-  %467 = getelementptr inbounds float, float* %401, i64 32
-  %468 = bitcast float* %467 to <8 x float>*
-  %469 = load <8 x float>, <8 x float>* %468, align 4
-  %470 = getelementptr inbounds float, float* %401, i64 64
-  %471 = bitcast float* %470 to <8 x float>*
-  %472 = load <8 x float>, <8 x float>* %471, align 4
-  %473 = getelementptr inbounds float, float* %401, i64 96
-  %474 = bitcast float* %473 to <8 x float>*
-  %475 = load <8 x float>, <8 x float>* %474, align 4
-  %476 = getelementptr inbounds float, float* %401, i64 128
-  %477 = bitcast float* %476 to <8 x float>*
-  %478 = load <8 x float>, <8 x float>* %477, align 4
-  %479 = getelementptr inbounds float, float* %401, i64 160
-  %480 = bitcast float* %479 to <8 x float>*
-  %481 = load <8 x float>, <8 x float>* %480, align 4
-  %482 = fadd <8 x float> %469, %472
-  %483 = fsub <8 x float> %469, %472
-  %484 = fadd <8 x float> %475, %478
-  %485 = fsub <8 x float> %475, %478
-  %486 = fadd <8 x float> %466, %482
-  %487 = fadd <8 x float> %486, %484
-  %488 = call <8 x float> @llvm.fma.v8f32(<8 x float> %485, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %483)
-  %489 = call <8 x float> @llvm.fma.v8f32(<8 x float> %484, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %482)
-  %490 = call <8 x float> @llvm.fma.v8f32(<8 x float> %485, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %483)
-  %491 = fadd <8 x float> %490, %481
-  %492 = add i64 %463, 0
-  %493 = fadd <8 x float> %487, %461
-  %494 = fcmp olt <8 x float> %493, zeroinitializer
-  %495 = select <8 x i1> %494, <8 x float> zeroinitializer, <8 x float> %493
-  %496 = getelementptr inbounds float, float* %0, i64 %492
-  %497 = bitcast float* %496 to <8 x float>*
-  store <8 x float> %495, <8 x float>* %497, align 4
-  %498 = add i64 %463, 192
-  %499 = fadd <8 x float> %488, %461
-  %500 = fcmp olt <8 x float> %499, zeroinitializer
-  %501 = select <8 x i1> %500, <8 x float> zeroinitializer, <8 x float> %499
-  %502 = getelementptr inbounds float, float* %0, i64 %498
-  %503 = bitcast float* %502 to <8 x float>*
-  store <8 x float> %501, <8 x float>* %503, align 4
-  %504 = add i64 %463, 384
-  %505 = fadd <8 x float> %489, %461
-  %506 = fcmp olt <8 x float> %505, zeroinitializer
-  %507 = select <8 x i1> %506, <8 x float> zeroinitializer, <8 x float> %505
-  %508 = getelementptr inbounds float, float* %0, i64 %504
-  %509 = bitcast float* %508 to <8 x float>*
-  store <8 x float> %507, <8 x float>* %509, align 4
-  %510 = add i64 %463, 576
-  %511 = fadd <8 x float> %491, %461
-  %512 = fcmp olt <8 x float> %511, zeroinitializer
-  %513 = select <8 x i1> %512, <8 x float> zeroinitializer, <8 x float> %511
-  %514 = getelementptr inbounds float, float* %0, i64 %510
-  %515 = bitcast float* %514 to <8 x float>*
-  store <8 x float> %513, <8 x float>* %515, align 4
-  %516 = getelementptr inbounds float, float* %401, i64 8
-  %517 = bitcast float* %516 to <8 x float>*
-  %518 = load <8 x float>, <8 x float>* %517, align 4
-  %519 = getelementptr inbounds float, float* %401, i64 40
-  %520 = bitcast float* %519 to <8 x float>*
-  %521 = load <8 x float>, <8 x float>* %520, align 4
-  %522 = getelementptr inbounds float, float* %401, i64 72
-  %523 = bitcast float* %522 to <8 x float>*
-  %524 = load <8 x float>, <8 x float>* %523, align 4
-  %525 = getelementptr inbounds float, float* %401, i64 104
-  %526 = bitcast float* %525 to <8 x float>*
-  %527 = load <8 x float>, <8 x float>* %526, align 4
-  %528 = getelementptr inbounds float, float* %401, i64 136
-  %529 = bitcast float* %528 to <8 x float>*
-  %530 = load <8 x float>, <8 x float>* %529, align 4
-  %531 = getelementptr inbounds float, float* %401, i64 168
-  %532 = bitcast float* %531 to <8 x float>*
-  %533 = load <8 x float>, <8 x float>* %532, align 4
-  %534 = fadd <8 x float> %521, %524
-  %535 = fsub <8 x float> %521, %524
-  %536 = fadd <8 x float> %527, %530
-  %537 = fsub <8 x float> %527, %530
-  %538 = fadd <8 x float> %518, %534
-  %539 = fadd <8 x float> %538, %536
-  %540 = call <8 x float> @llvm.fma.v8f32(<8 x float> %537, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %535)
-  %541 = call <8 x float> @llvm.fma.v8f32(<8 x float> %536, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %534)
-  %542 = call <8 x float> @llvm.fma.v8f32(<8 x float> %537, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %535)
-  %543 = fadd <8 x float> %542, %533
-  %544 = add i64 %463, 8
-  %545 = fadd <8 x float> %539, %461
-  %546 = fcmp olt <8 x float> %545, zeroinitializer
-  %547 = select <8 x i1> %546, <8 x float> zeroinitializer, <8 x float> %545
-  %548 = getelementptr inbounds float, float* %0, i64 %544
-  %549 = bitcast float* %548 to <8 x float>*
-  store <8 x float> %547, <8 x float>* %549, align 4
-  %550 = add i64 %463, 200
-  %551 = fadd <8 x float> %540, %461
-  %552 = fcmp olt <8 x float> %551, zeroinitializer
-  %553 = select <8 x i1> %552, <8 x float> zeroinitializer, <8 x float> %551
-  %554 = getelementptr inbounds float, float* %0, i64 %550
-  %555 = bitcast float* %554 to <8 x float>*
-  store <8 x float> %553, <8 x float>* %555, align 4
-  %556 = add i64 %463, 392
-  %557 = fadd <8 x float> %541, %461
-  %558 = fcmp olt <8 x float> %557, zeroinitializer
-  %559 = select <8 x i1> %558, <8 x float> zeroinitializer, <8 x float> %557
-  %560 = getelementptr inbounds float, float* %0, i64 %556
-  %561 = bitcast float* %560 to <8 x float>*
-  store <8 x float> %559, <8 x float>* %561, align 4
-  %562 = add i64 %463, 584
-  %563 = fadd <8 x float> %543, %461
-  %564 = fcmp olt <8 x float> %563, zeroinitializer
-  %565 = select <8 x i1> %564, <8 x float> zeroinitializer, <8 x float> %563
-  %566 = getelementptr inbounds float, float* %0, i64 %562
-  %567 = bitcast float* %566 to <8 x float>*
-  store <8 x float> %565, <8 x float>* %567, align 4
-  %568 = getelementptr inbounds float, float* %401, i64 16
-  %569 = bitcast float* %568 to <8 x float>*
-  %570 = load <8 x float>, <8 x float>* %569, align 4
-  %571 = getelementptr inbounds float, float* %401, i64 48
-  %572 = bitcast float* %571 to <8 x float>*
-  %573 = load <8 x float>, <8 x float>* %572, align 4
-  %574 = getelementptr inbounds float, float* %401, i64 80
-  %575 = bitcast float* %574 to <8 x float>*
-  %576 = load <8 x float>, <8 x float>* %575, align 4
-  %577 = getelementptr inbounds float, float* %401, i64 112
-  %578 = bitcast float* %577 to <8 x float>*
-  %579 = load <8 x float>, <8 x float>* %578, align 4
-  %580 = getelementptr inbounds float, float* %401, i64 144
-  %581 = bitcast float* %580 to <8 x float>*
-  %582 = load <8 x float>, <8 x float>* %581, align 4
-  %583 = getelementptr inbounds float, float* %401, i64 176
-  %584 = bitcast float* %583 to <8 x float>*
-  %585 = load <8 x float>, <8 x float>* %584, align 4
-  %586 = fadd <8 x float> %573, %576
-  %587 = fsub <8 x float> %573, %576
-  %588 = fadd <8 x float> %579, %582
-  %589 = fsub <8 x float> %579, %582
-  %590 = fadd <8 x float> %570, %586
-  %591 = fadd <8 x float> %590, %588
-  %592 = call <8 x float> @llvm.fma.v8f32(<8 x float> %589, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %587)
-  %593 = call <8 x float> @llvm.fma.v8f32(<8 x float> %588, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %586)
-  %594 = call <8 x float> @llvm.fma.v8f32(<8 x float> %589, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %587)
-  %595 = fadd <8 x float> %594, %585
-  %596 = add i64 %463, 16
-  %597 = fadd <8 x float> %591, %461
-  %598 = fcmp olt <8 x float> %597, zeroinitializer
-  %599 = select <8 x i1> %598, <8 x float> zeroinitializer, <8 x float> %597
-  %600 = getelementptr inbounds float, float* %0, i64 %596
-  %601 = bitcast float* %600 to <8 x float>*
-  store <8 x float> %599, <8 x float>* %601, align 4
-  %602 = add i64 %463, 208
-  %603 = fadd <8 x float> %592, %461
-  %604 = fcmp olt <8 x float> %603, zeroinitializer
-  %605 = select <8 x i1> %604, <8 x float> zeroinitializer, <8 x float> %603
-  %606 = getelementptr inbounds float, float* %0, i64 %602
-  %607 = bitcast float* %606 to <8 x float>*
-  store <8 x float> %605, <8 x float>* %607, align 4
-  %608 = add i64 %463, 400
-  %609 = fadd <8 x float> %593, %461
-  %610 = fcmp olt <8 x float> %609, zeroinitializer
-  %611 = select <8 x i1> %610, <8 x float> zeroinitializer, <8 x float> %609
-  %612 = getelementptr inbounds float, float* %0, i64 %608
-  %613 = bitcast float* %612 to <8 x float>*
-  store <8 x float> %611, <8 x float>* %613, align 4
-  %614 = add i64 %463, 592
-  %615 = fadd <8 x float> %595, %461
-  %616 = fcmp olt <8 x float> %615, zeroinitializer
-  %617 = select <8 x i1> %616, <8 x float> zeroinitializer, <8 x float> %615
-  %618 = getelementptr inbounds float, float* %0, i64 %614
-  %619 = bitcast float* %618 to <8 x float>*
-  store <8 x float> %617, <8 x float>* %619, align 4
-  %620 = getelementptr inbounds float, float* %401, i64 24
-  %621 = bitcast float* %620 to <8 x float>*
-  %622 = load <8 x float>, <8 x float>* %621, align 4
-  %623 = getelementptr inbounds float, float* %401, i64 56
-  %624 = bitcast float* %623 to <8 x float>*
-  %625 = load <8 x float>, <8 x float>* %624, align 4
-  %626 = getelementptr inbounds float, float* %401, i64 88
-  %627 = bitcast float* %626 to <8 x float>*
-  %628 = load <8 x float>, <8 x float>* %627, align 4
-  %629 = getelementptr inbounds float, float* %401, i64 120
-  %630 = bitcast float* %629 to <8 x float>*
-  %631 = load <8 x float>, <8 x float>* %630, align 4
-  %632 = getelementptr inbounds float, float* %401, i64 152
-  %633 = bitcast float* %632 to <8 x float>*
-  %634 = load <8 x float>, <8 x float>* %633, align 4
-  %635 = getelementptr inbounds float, float* %401, i64 184
-  %636 = bitcast float* %635 to <8 x float>*
-  %637 = load <8 x float>, <8 x float>* %636, align 4
-  %638 = fadd <8 x float> %625, %628
-  %639 = fsub <8 x float> %625, %628
-  %640 = fadd <8 x float> %631, %634
-  %641 = fsub <8 x float> %631, %634
-  %642 = fadd <8 x float> %622, %638
-  %643 = fadd <8 x float> %642, %640
-  %644 = call <8 x float> @llvm.fma.v8f32(<8 x float> %641, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %639)
-  %645 = call <8 x float> @llvm.fma.v8f32(<8 x float> %640, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %638)
-  %646 = call <8 x float> @llvm.fma.v8f32(<8 x float> %641, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %639)
-  %647 = fadd <8 x float> %646, %637
-  %648 = add i64 %463, 24
-  %649 = fadd <8 x float> %643, %461
-  %650 = fcmp olt <8 x float> %649, zeroinitializer
-  %651 = select <8 x i1> %650, <8 x float> zeroinitializer, <8 x float> %649
-  %652 = getelementptr inbounds float, float* %0, i64 %648
-  %653 = bitcast float* %652 to <8 x float>*
-  store <8 x float> %651, <8 x float>* %653, align 4
-  %654 = add i64 %463, 216
-  %655 = fadd <8 x float> %644, %461
-  %656 = fcmp olt <8 x float> %655, zeroinitializer
-  %657 = select <8 x i1> %656, <8 x float> zeroinitializer, <8 x float> %655
-  %658 = getelementptr inbounds float, float* %0, i64 %654
-  %659 = bitcast float* %658 to <8 x float>*
-  store <8 x float> %657, <8 x float>* %659, align 4
-  %660 = add i64 %463, 408
-  %661 = fadd <8 x float> %645, %461
-  %662 = fcmp olt <8 x float> %661, zeroinitializer
-  %663 = select <8 x i1> %662, <8 x float> zeroinitializer, <8 x float> %661
-  %664 = getelementptr inbounds float, float* %0, i64 %660
-  %665 = bitcast float* %664 to <8 x float>*
-  store <8 x float> %663, <8 x float>* %665, align 4
-  %666 = add i64 %463, 600
-  %667 = fadd <8 x float> %647, %461
-  %668 = fcmp olt <8 x float> %667, zeroinitializer
-  %669 = select <8 x i1> %668, <8 x float> zeroinitializer, <8 x float> %667
-  %670 = getelementptr inbounds float, float* %0, i64 %666
-  %671 = bitcast float* %670 to <8 x float>*
-  store <8 x float> %669, <8 x float>* %671, align 4
+  %494 = mul i64 %block, 8
+  %495 = getelementptr inbounds float, float* bitcast ([256 x i8]* @weight.conv2d_2.bias to float*), i64 %494
+  %496 = bitcast float* %495 to <8 x float>*
+  %497 = load <8 x float>, <8 x float>* %496, align 4
+  %498 = mul i64 %block, 4608
+  %499 = add i64 %434, %498
+  %500 = getelementptr inbounds float, float* %437, i64 0
+  %501 = bitcast float* %500 to <8 x float>*
+  %502 = load <8 x float>, <8 x float>* %501, align 4
+  %503 = getelementptr inbounds float, float* %437, i64 32
+  %504 = bitcast float* %503 to <8 x float>*
+  %505 = load <8 x float>, <8 x float>* %504, align 4
+  %506 = getelementptr inbounds float, float* %437, i64 64
+  %507 = bitcast float* %506 to <8 x float>*
+  %508 = load <8 x float>, <8 x float>* %507, align 4
+  %509 = getelementptr inbounds float, float* %437, i64 96
+  %510 = bitcast float* %509 to <8 x float>*
+  %511 = load <8 x float>, <8 x float>* %510, align 4
+  %512 = getelementptr inbounds float, float* %437, i64 128
+  %513 = bitcast float* %512 to <8 x float>*
+  %514 = load <8 x float>, <8 x float>* %513, align 4
+  %515 = getelementptr inbounds float, float* %437, i64 160
+  %516 = bitcast float* %515 to <8 x float>*
+  %517 = load <8 x float>, <8 x float>* %516, align 4
+  %518 = fadd <8 x float> %505, %508
+  %519 = fsub <8 x float> %505, %508
+  %520 = fadd <8 x float> %511, %514
+  %521 = fsub <8 x float> %511, %514
+  %522 = fadd <8 x float> %502, %518
+  %523 = fadd <8 x float> %522, %520
+  %524 = call <8 x float> @llvm.fma.v8f32(<8 x float> %521, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %519)
+  %525 = call <8 x float> @llvm.fma.v8f32(<8 x float> %520, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %518)
+  %526 = call <8 x float> @llvm.fma.v8f32(<8 x float> %521, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %519)
+  %527 = fadd <8 x float> %526, %517
+  %528 = add i64 %499, 0
+  %529 = fadd <8 x float> %523, %497
+  %530 = fcmp olt <8 x float> %529, zeroinitializer
+  %531 = select <8 x i1> %530, <8 x float> zeroinitializer, <8 x float> %529
+  %532 = getelementptr inbounds float, float* %0, i64 %528
+  %533 = bitcast float* %532 to <8 x float>*
+  store <8 x float> %531, <8 x float>* %533, align 4
+  %534 = add i64 %499, 192
+  %535 = fadd <8 x float> %524, %497
+  %536 = fcmp olt <8 x float> %535, zeroinitializer
+  %537 = select <8 x i1> %536, <8 x float> zeroinitializer, <8 x float> %535
+  %538 = getelementptr inbounds float, float* %0, i64 %534
+  %539 = bitcast float* %538 to <8 x float>*
+  store <8 x float> %537, <8 x float>* %539, align 4
+  %540 = add i64 %499, 384
+  %541 = fadd <8 x float> %525, %497
+  %542 = fcmp olt <8 x float> %541, zeroinitializer
+  %543 = select <8 x i1> %542, <8 x float> zeroinitializer, <8 x float> %541
+  %544 = getelementptr inbounds float, float* %0, i64 %540
+  %545 = bitcast float* %544 to <8 x float>*
+  store <8 x float> %543, <8 x float>* %545, align 4
+  %546 = add i64 %499, 576
+  %547 = fadd <8 x float> %527, %497
+  %548 = fcmp olt <8 x float> %547, zeroinitializer
+  %549 = select <8 x i1> %548, <8 x float> zeroinitializer, <8 x float> %547
+  %550 = getelementptr inbounds float, float* %0, i64 %546
+  %551 = bitcast float* %550 to <8 x float>*
+  store <8 x float> %549, <8 x float>* %551, align 4
+  %552 = getelementptr inbounds float, float* %437, i64 8
+  %553 = bitcast float* %552 to <8 x float>*
+  %554 = load <8 x float>, <8 x float>* %553, align 4
+  %555 = getelementptr inbounds float, float* %437, i64 40
+  %556 = bitcast float* %555 to <8 x float>*
+  %557 = load <8 x float>, <8 x float>* %556, align 4
+  %558 = getelementptr inbounds float, float* %437, i64 72
+  %559 = bitcast float* %558 to <8 x float>*
+  %560 = load <8 x float>, <8 x float>* %559, align 4
+  %561 = getelementptr inbounds float, float* %437, i64 104
+  %562 = bitcast float* %561 to <8 x float>*
+  %563 = load <8 x float>, <8 x float>* %562, align 4
+  %564 = getelementptr inbounds float, float* %437, i64 136
+  %565 = bitcast float* %564 to <8 x float>*
+  %566 = load <8 x float>, <8 x float>* %565, align 4
+  %567 = getelementptr inbounds float, float* %437, i64 168
+  %568 = bitcast float* %567 to <8 x float>*
+  %569 = load <8 x float>, <8 x float>* %568, align 4
+  %570 = fadd <8 x float> %557, %560
+  %571 = fsub <8 x float> %557, %560
+  %572 = fadd <8 x float> %563, %566
+  %573 = fsub <8 x float> %563, %566
+  %574 = fadd <8 x float> %554, %570
+  %575 = fadd <8 x float> %574, %572
+  %576 = call <8 x float> @llvm.fma.v8f32(<8 x float> %573, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %571)
+  %577 = call <8 x float> @llvm.fma.v8f32(<8 x float> %572, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %570)
+  %578 = call <8 x float> @llvm.fma.v8f32(<8 x float> %573, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %571)
+  %579 = fadd <8 x float> %578, %569
+  %580 = add i64 %499, 8
+  %581 = fadd <8 x float> %575, %497
+  %582 = fcmp olt <8 x float> %581, zeroinitializer
+  %583 = select <8 x i1> %582, <8 x float> zeroinitializer, <8 x float> %581
+  %584 = getelementptr inbounds float, float* %0, i64 %580
+  %585 = bitcast float* %584 to <8 x float>*
+  store <8 x float> %583, <8 x float>* %585, align 4
+  %586 = add i64 %499, 200
+  %587 = fadd <8 x float> %576, %497
+  %588 = fcmp olt <8 x float> %587, zeroinitializer
+  %589 = select <8 x i1> %588, <8 x float> zeroinitializer, <8 x float> %587
+  %590 = getelementptr inbounds float, float* %0, i64 %586
+  %591 = bitcast float* %590 to <8 x float>*
+  store <8 x float> %589, <8 x float>* %591, align 4
+  %592 = add i64 %499, 392
+  %593 = fadd <8 x float> %577, %497
+  %594 = fcmp olt <8 x float> %593, zeroinitializer
+  %595 = select <8 x i1> %594, <8 x float> zeroinitializer, <8 x float> %593
+  %596 = getelementptr inbounds float, float* %0, i64 %592
+  %597 = bitcast float* %596 to <8 x float>*
+  store <8 x float> %595, <8 x float>* %597, align 4
+  %598 = add i64 %499, 584
+  %599 = fadd <8 x float> %579, %497
+  %600 = fcmp olt <8 x float> %599, zeroinitializer
+  %601 = select <8 x i1> %600, <8 x float> zeroinitializer, <8 x float> %599
+  %602 = getelementptr inbounds float, float* %0, i64 %598
+  %603 = bitcast float* %602 to <8 x float>*
+  store <8 x float> %601, <8 x float>* %603, align 4
+  %604 = getelementptr inbounds float, float* %437, i64 16
+  %605 = bitcast float* %604 to <8 x float>*
+  %606 = load <8 x float>, <8 x float>* %605, align 4
+  %607 = getelementptr inbounds float, float* %437, i64 48
+  %608 = bitcast float* %607 to <8 x float>*
+  %609 = load <8 x float>, <8 x float>* %608, align 4
+  %610 = getelementptr inbounds float, float* %437, i64 80
+  %611 = bitcast float* %610 to <8 x float>*
+  %612 = load <8 x float>, <8 x float>* %611, align 4
+  %613 = getelementptr inbounds float, float* %437, i64 112
+  %614 = bitcast float* %613 to <8 x float>*
+  %615 = load <8 x float>, <8 x float>* %614, align 4
+  %616 = getelementptr inbounds float, float* %437, i64 144
+  %617 = bitcast float* %616 to <8 x float>*
+  %618 = load <8 x float>, <8 x float>* %617, align 4
+  %619 = getelementptr inbounds float, float* %437, i64 176
+  %620 = bitcast float* %619 to <8 x float>*
+  %621 = load <8 x float>, <8 x float>* %620, align 4
+  %622 = fadd <8 x float> %609, %612
+  %623 = fsub <8 x float> %609, %612
+  %624 = fadd <8 x float> %615, %618
+  %625 = fsub <8 x float> %615, %618
+  %626 = fadd <8 x float> %606, %622
+  %627 = fadd <8 x float> %626, %624
+  %628 = call <8 x float> @llvm.fma.v8f32(<8 x float> %625, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %623)
+  %629 = call <8 x float> @llvm.fma.v8f32(<8 x float> %624, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %622)
+  %630 = call <8 x float> @llvm.fma.v8f32(<8 x float> %625, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %623)
+  %631 = fadd <8 x float> %630, %621
+  %632 = add i64 %499, 16
+  %633 = fadd <8 x float> %627, %497
+  %634 = fcmp olt <8 x float> %633, zeroinitializer
+  %635 = select <8 x i1> %634, <8 x float> zeroinitializer, <8 x float> %633
+  %636 = getelementptr inbounds float, float* %0, i64 %632
+  %637 = bitcast float* %636 to <8 x float>*
+  store <8 x float> %635, <8 x float>* %637, align 4
+  %638 = add i64 %499, 208
+  %639 = fadd <8 x float> %628, %497
+  %640 = fcmp olt <8 x float> %639, zeroinitializer
+  %641 = select <8 x i1> %640, <8 x float> zeroinitializer, <8 x float> %639
+  %642 = getelementptr inbounds float, float* %0, i64 %638
+  %643 = bitcast float* %642 to <8 x float>*
+  store <8 x float> %641, <8 x float>* %643, align 4
+  %644 = add i64 %499, 400
+  %645 = fadd <8 x float> %629, %497
+  %646 = fcmp olt <8 x float> %645, zeroinitializer
+  %647 = select <8 x i1> %646, <8 x float> zeroinitializer, <8 x float> %645
+  %648 = getelementptr inbounds float, float* %0, i64 %644
+  %649 = bitcast float* %648 to <8 x float>*
+  store <8 x float> %647, <8 x float>* %649, align 4
+  %650 = add i64 %499, 592
+  %651 = fadd <8 x float> %631, %497
+  %652 = fcmp olt <8 x float> %651, zeroinitializer
+  %653 = select <8 x i1> %652, <8 x float> zeroinitializer, <8 x float> %651
+  %654 = getelementptr inbounds float, float* %0, i64 %650
+  %655 = bitcast float* %654 to <8 x float>*
+  store <8 x float> %653, <8 x float>* %655, align 4
+  %656 = getelementptr inbounds float, float* %437, i64 24
+  %657 = bitcast float* %656 to <8 x float>*
+  %658 = load <8 x float>, <8 x float>* %657, align 4
+  %659 = getelementptr inbounds float, float* %437, i64 56
+  %660 = bitcast float* %659 to <8 x float>*
+  %661 = load <8 x float>, <8 x float>* %660, align 4
+  %662 = getelementptr inbounds float, float* %437, i64 88
+  %663 = bitcast float* %662 to <8 x float>*
+  %664 = load <8 x float>, <8 x float>* %663, align 4
+  %665 = getelementptr inbounds float, float* %437, i64 120
+  %666 = bitcast float* %665 to <8 x float>*
+  %667 = load <8 x float>, <8 x float>* %666, align 4
+  %668 = getelementptr inbounds float, float* %437, i64 152
+  %669 = bitcast float* %668 to <8 x float>*
+  %670 = load <8 x float>, <8 x float>* %669, align 4
+  %671 = getelementptr inbounds float, float* %437, i64 184
+  %672 = bitcast float* %671 to <8 x float>*
+  %673 = load <8 x float>, <8 x float>* %672, align 4
+  %674 = fadd <8 x float> %661, %664
+  %675 = fsub <8 x float> %661, %664
+  %676 = fadd <8 x float> %667, %670
+  %677 = fsub <8 x float> %667, %670
+  %678 = fadd <8 x float> %658, %674
+  %679 = fadd <8 x float> %678, %676
+  %680 = call <8 x float> @llvm.fma.v8f32(<8 x float> %677, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %675)
+  %681 = call <8 x float> @llvm.fma.v8f32(<8 x float> %676, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %674)
+  %682 = call <8 x float> @llvm.fma.v8f32(<8 x float> %677, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %675)
+  %683 = fadd <8 x float> %682, %673
+  %684 = add i64 %499, 24
+  %685 = fadd <8 x float> %679, %497
+  %686 = fcmp olt <8 x float> %685, zeroinitializer
+  %687 = select <8 x i1> %686, <8 x float> zeroinitializer, <8 x float> %685
+  %688 = getelementptr inbounds float, float* %0, i64 %684
+  %689 = bitcast float* %688 to <8 x float>*
+  store <8 x float> %687, <8 x float>* %689, align 4
+  %690 = add i64 %499, 216
+  %691 = fadd <8 x float> %680, %497
+  %692 = fcmp olt <8 x float> %691, zeroinitializer
+  %693 = select <8 x i1> %692, <8 x float> zeroinitializer, <8 x float> %691
+  %694 = getelementptr inbounds float, float* %0, i64 %690
+  %695 = bitcast float* %694 to <8 x float>*
+  store <8 x float> %693, <8 x float>* %695, align 4
+  %696 = add i64 %499, 408
+  %697 = fadd <8 x float> %681, %497
+  %698 = fcmp olt <8 x float> %697, zeroinitializer
+  %699 = select <8 x i1> %698, <8 x float> zeroinitializer, <8 x float> %697
+  %700 = getelementptr inbounds float, float* %0, i64 %696
+  %701 = bitcast float* %700 to <8 x float>*
+  store <8 x float> %699, <8 x float>* %701, align 4
+  %702 = add i64 %499, 600
+  %703 = fadd <8 x float> %683, %497
+  %704 = fcmp olt <8 x float> %703, zeroinitializer
+  %705 = select <8 x i1> %704, <8 x float> zeroinitializer, <8 x float> %703
+  %706 = getelementptr inbounds float, float* %0, i64 %702
+  %707 = bitcast float* %706 to <8 x float>*
+  store <8 x float> %705, <8 x float>* %707, align 4
   %block.next = add i64 %block, 1
   br label %block.header, !llvm.loop !12
 }
+
+; Function Attrs: inaccessiblemem_or_argmemonly nofree nosync nounwind willreturn
+declare void @llvm.prefetch.p0i8(i8* nocapture readonly, i32 immarg, i32 immarg, i32) #3
 
 ; Function Attrs: nounwind
 define internal void @node1.conv2d_2.step0(i8* %0) #2 {
@@ -2248,10 +2299,10 @@ k.exit3:                                          ; preds = %k.header1
 }
 
 ; Function Attrs: argmemonly nofree nosync nounwind readonly willreturn
-declare <8 x float> @llvm.masked.load.v8f32.p0v8f32(<8 x float>*, i32 immarg, <8 x i1>, <8 x float>) #3
+declare <8 x float> @llvm.masked.load.v8f32.p0v8f32(<8 x float>*, i32 immarg, <8 x i1>, <8 x float>) #4
 
 ; Function Attrs: argmemonly nofree nosync nounwind willreturn writeonly
-declare void @llvm.masked.store.v8f32.p0v8f32(<8 x float>, <8 x float>*, i32 immarg, <8 x i1>) #4
+declare void @llvm.masked.store.v8f32.p0v8f32(<8 x float>, <8 x float>*, i32 immarg, <8 x i1>) #5
 
 ; Function Attrs: nounwind
 define internal void @node6.dense_2.step0(i8* %0) #2 {
@@ -2765,25 +2816,25 @@ endif6:                                           ; preds = %workspace
 }
 
 ; Function Attrs: nounwind
-define { i32, i8*, i8*, i8*, i32, i32, { i8*, i32, i32, i64*, i64 }*, { i8*, i32, i32, i64*, i64 }*, i64, i64 }* @mnist_cnn_info() #5 {
+define { i32, i8*, i8*, i8*, i32, i32, { i8*, i32, i32, i64*, i64 }*, { i8*, i32, i32, i64*, i64 }*, i64, i64 }* @mnist_cnn_info() #6 {
 entry:
   ret { i32, i8*, i8*, i8*, i32, i32, { i8*, i32, i32, i64*, i64 }*, { i8*, i32, i32, i64*, i64 }*, i64, i64 }* @dlc.model_info
 }
 
 ; Function Attrs: nounwind
-define { i32, i8*, i8*, i8*, i32, i32, { i8*, i32, i32, i64*, i64 }*, { i8*, i32, i32, i64*, i64 }*, i64, i64 }* @dlc_model_get_info() #5 {
+define { i32, i8*, i8*, i8*, i32, i32, { i8*, i32, i32, i64*, i64 }*, { i8*, i32, i32, i64*, i64 }*, i64, i64 }* @dlc_model_get_info() #6 {
 entry:
   ret { i32, i8*, i8*, i8*, i32, i32, { i8*, i32, i32, i64*, i64 }*, { i8*, i32, i32, i64*, i64 }*, i64, i64 }* @dlc.model_info
 }
 
 ; Function Attrs: nounwind
-define i64 @mnist_cnn_workspace_size() #5 {
+define i64 @mnist_cnn_workspace_size() #6 {
 entry:
   ret i64 731711
 }
 
 ; Function Attrs: nounwind
-define i32 @mnist_cnn_infer(i8* %0, i8* %1, i8* %2) #5 {
+define i32 @mnist_cnn_infer(i8* %0, i8* %1, i8* %2) #6 {
 entry:
   %3 = alloca [1 x i8*], align 8
   %4 = alloca [1 x i8*], align 8
@@ -2802,9 +2853,10 @@ entry:
 attributes #0 = { alwaysinline nounwind "target-cpu"="x86-64-v3" }
 attributes #1 = { nofree nosync nounwind readnone speculatable willreturn }
 attributes #2 = { nounwind "target-cpu"="x86-64-v3" }
-attributes #3 = { argmemonly nofree nosync nounwind readonly willreturn }
-attributes #4 = { argmemonly nofree nosync nounwind willreturn writeonly }
-attributes #5 = { nounwind }
+attributes #3 = { inaccessiblemem_or_argmemonly nofree nosync nounwind willreturn }
+attributes #4 = { argmemonly nofree nosync nounwind readonly willreturn }
+attributes #5 = { argmemonly nofree nosync nounwind willreturn writeonly }
+attributes #6 = { nounwind }
 
 !0 = distinct !{!0, !1}
 !1 = !{!"llvm.loop.unroll.disable"}

@@ -4725,6 +4725,54 @@ unit.header:                                      ; preds = %row.exit, %tile.bod
 unit.body:                                        ; preds = %unit.header
   %66 = mul i64 %unit, 1568
   %67 = add i64 %52, %66
+  %68 = add i64 %67, 80
+  %69 = getelementptr inbounds float, float* %2, i64 %68
+  %70 = bitcast float* %69 to i8*
+  call void @llvm.prefetch.p0i8(i8* %70, i32 0, i32 3, i32 1)
+  %71 = add i64 %67, 96
+  %72 = getelementptr inbounds float, float* %2, i64 %71
+  %73 = bitcast float* %72 to i8*
+  call void @llvm.prefetch.p0i8(i8* %73, i32 0, i32 3, i32 1)
+  %74 = add i64 %67, 192
+  %75 = getelementptr inbounds float, float* %2, i64 %74
+  %76 = bitcast float* %75 to i8*
+  call void @llvm.prefetch.p0i8(i8* %76, i32 0, i32 3, i32 1)
+  %77 = add i64 %67, 208
+  %78 = getelementptr inbounds float, float* %2, i64 %77
+  %79 = bitcast float* %78 to i8*
+  call void @llvm.prefetch.p0i8(i8* %79, i32 0, i32 3, i32 1)
+  %80 = add i64 %67, 304
+  %81 = getelementptr inbounds float, float* %2, i64 %80
+  %82 = bitcast float* %81 to i8*
+  call void @llvm.prefetch.p0i8(i8* %82, i32 0, i32 3, i32 1)
+  %83 = add i64 %67, 320
+  %84 = getelementptr inbounds float, float* %2, i64 %83
+  %85 = bitcast float* %84 to i8*
+  call void @llvm.prefetch.p0i8(i8* %85, i32 0, i32 3, i32 1)
+  %86 = add i64 %67, 416
+  %87 = getelementptr inbounds float, float* %2, i64 %86
+  %88 = bitcast float* %87 to i8*
+  call void @llvm.prefetch.p0i8(i8* %88, i32 0, i32 3, i32 1)
+  %89 = add i64 %67, 432
+  %90 = getelementptr inbounds float, float* %2, i64 %89
+  %91 = bitcast float* %90 to i8*
+  call void @llvm.prefetch.p0i8(i8* %91, i32 0, i32 3, i32 1)
+  %92 = add i64 %67, 528
+  %93 = getelementptr inbounds float, float* %2, i64 %92
+  %94 = bitcast float* %93 to i8*
+  call void @llvm.prefetch.p0i8(i8* %94, i32 0, i32 3, i32 1)
+  %95 = add i64 %67, 544
+  %96 = getelementptr inbounds float, float* %2, i64 %95
+  %97 = bitcast float* %96 to i8*
+  call void @llvm.prefetch.p0i8(i8* %97, i32 0, i32 3, i32 1)
+  %98 = add i64 %67, 640
+  %99 = getelementptr inbounds float, float* %2, i64 %98
+  %100 = bitcast float* %99 to i8*
+  call void @llvm.prefetch.p0i8(i8* %100, i32 0, i32 3, i32 1)
+  %101 = add i64 %67, 656
+  %102 = getelementptr inbounds float, float* %2, i64 %101
+  %103 = bitcast float* %102 to i8*
+  call void @llvm.prefetch.p0i8(i8* %103, i32 0, i32 3, i32 1)
   br label %column.header
 
 unit.exit:                                        ; preds = %unit.header
@@ -4733,165 +4781,165 @@ unit.exit:                                        ; preds = %unit.header
 
 column.header:                                    ; preds = %column.body, %unit.body
   %column = phi i64 [ 0, %unit.body ], [ %column.next, %column.body ]
-  %68 = icmp slt i64 %column, 6
-  br i1 %68, label %column.body, label %column.exit
+  %104 = icmp slt i64 %column, 6
+  br i1 %104, label %column.body, label %column.exit
 
 column.body:                                      ; preds = %column.header
-  %69 = mul i64 %column, 8
-  %70 = add i64 %67, %69
-  %71 = add i64 %70, 0
-  %72 = getelementptr inbounds float, float* %2, i64 %71
-  %73 = bitcast float* %72 to <8 x float>*
-  %74 = load <8 x float>, <8 x float>* %73, align 4
-  %75 = add i64 %70, 112
-  %76 = getelementptr inbounds float, float* %2, i64 %75
-  %77 = bitcast float* %76 to <8 x float>*
-  %78 = load <8 x float>, <8 x float>* %77, align 4
-  %79 = add i64 %70, 224
-  %80 = getelementptr inbounds float, float* %2, i64 %79
-  %81 = bitcast float* %80 to <8 x float>*
-  %82 = load <8 x float>, <8 x float>* %81, align 4
-  %83 = add i64 %70, 336
-  %84 = getelementptr inbounds float, float* %2, i64 %83
-  %85 = bitcast float* %84 to <8 x float>*
-  %86 = load <8 x float>, <8 x float>* %85, align 4
-  %87 = add i64 %70, 448
-  %88 = getelementptr inbounds float, float* %2, i64 %87
-  %89 = bitcast float* %88 to <8 x float>*
-  %90 = load <8 x float>, <8 x float>* %89, align 4
-  %91 = add i64 %70, 560
-  %92 = getelementptr inbounds float, float* %2, i64 %91
-  %93 = bitcast float* %92 to <8 x float>*
-  %94 = load <8 x float>, <8 x float>* %93, align 4
-  %95 = fmul <8 x float> %82, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
-  %96 = fmul <8 x float> %78, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
-  %97 = fsub <8 x float> %90, %95
-  %98 = fsub <8 x float> %86, %96
-  %99 = fsub <8 x float> %90, %82
-  %100 = fsub <8 x float> %86, %78
-  %101 = fmul <8 x float> %100, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
-  %102 = call <8 x float> @llvm.fma.v8f32(<8 x float> %74, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %90)
-  %103 = fmul <8 x float> %82, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
-  %104 = fadd <8 x float> %102, %103
-  %105 = fadd <8 x float> %97, %98
-  %106 = fsub <8 x float> %97, %98
-  %107 = fadd <8 x float> %99, %101
-  %108 = fsub <8 x float> %99, %101
-  %109 = call <8 x float> @llvm.fma.v8f32(<8 x float> %78, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %94)
-  %110 = fmul <8 x float> %86, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
-  %111 = fadd <8 x float> %109, %110
-  %112 = mul i64 %column, 8
-  %113 = add i64 %112, 0
-  %114 = getelementptr inbounds float, float* %55, i64 %113
-  %115 = bitcast float* %114 to <8 x float>*
-  store <8 x float> %104, <8 x float>* %115, align 4
-  %116 = mul i64 %column, 8
-  %117 = add i64 %116, 48
-  %118 = getelementptr inbounds float, float* %55, i64 %117
-  %119 = bitcast float* %118 to <8 x float>*
-  store <8 x float> %105, <8 x float>* %119, align 4
-  %120 = mul i64 %column, 8
-  %121 = add i64 %120, 96
-  %122 = getelementptr inbounds float, float* %55, i64 %121
-  %123 = bitcast float* %122 to <8 x float>*
-  store <8 x float> %106, <8 x float>* %123, align 4
-  %124 = mul i64 %column, 8
-  %125 = add i64 %124, 144
-  %126 = getelementptr inbounds float, float* %55, i64 %125
-  %127 = bitcast float* %126 to <8 x float>*
-  store <8 x float> %107, <8 x float>* %127, align 4
-  %128 = mul i64 %column, 8
-  %129 = add i64 %128, 192
-  %130 = getelementptr inbounds float, float* %55, i64 %129
-  %131 = bitcast float* %130 to <8 x float>*
-  store <8 x float> %108, <8 x float>* %131, align 4
-  %132 = mul i64 %column, 8
-  %133 = add i64 %132, 240
-  %134 = getelementptr inbounds float, float* %55, i64 %133
-  %135 = bitcast float* %134 to <8 x float>*
-  store <8 x float> %111, <8 x float>* %135, align 4
+  %105 = mul i64 %column, 8
+  %106 = add i64 %67, %105
+  %107 = add i64 %106, 0
+  %108 = getelementptr inbounds float, float* %2, i64 %107
+  %109 = bitcast float* %108 to <8 x float>*
+  %110 = load <8 x float>, <8 x float>* %109, align 4
+  %111 = add i64 %106, 112
+  %112 = getelementptr inbounds float, float* %2, i64 %111
+  %113 = bitcast float* %112 to <8 x float>*
+  %114 = load <8 x float>, <8 x float>* %113, align 4
+  %115 = add i64 %106, 224
+  %116 = getelementptr inbounds float, float* %2, i64 %115
+  %117 = bitcast float* %116 to <8 x float>*
+  %118 = load <8 x float>, <8 x float>* %117, align 4
+  %119 = add i64 %106, 336
+  %120 = getelementptr inbounds float, float* %2, i64 %119
+  %121 = bitcast float* %120 to <8 x float>*
+  %122 = load <8 x float>, <8 x float>* %121, align 4
+  %123 = add i64 %106, 448
+  %124 = getelementptr inbounds float, float* %2, i64 %123
+  %125 = bitcast float* %124 to <8 x float>*
+  %126 = load <8 x float>, <8 x float>* %125, align 4
+  %127 = add i64 %106, 560
+  %128 = getelementptr inbounds float, float* %2, i64 %127
+  %129 = bitcast float* %128 to <8 x float>*
+  %130 = load <8 x float>, <8 x float>* %129, align 4
+  %131 = fmul <8 x float> %118, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
+  %132 = fmul <8 x float> %114, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
+  %133 = fsub <8 x float> %126, %131
+  %134 = fsub <8 x float> %122, %132
+  %135 = fsub <8 x float> %126, %118
+  %136 = fsub <8 x float> %122, %114
+  %137 = fmul <8 x float> %136, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
+  %138 = call <8 x float> @llvm.fma.v8f32(<8 x float> %110, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %126)
+  %139 = fmul <8 x float> %118, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
+  %140 = fadd <8 x float> %138, %139
+  %141 = fadd <8 x float> %133, %134
+  %142 = fsub <8 x float> %133, %134
+  %143 = fadd <8 x float> %135, %137
+  %144 = fsub <8 x float> %135, %137
+  %145 = call <8 x float> @llvm.fma.v8f32(<8 x float> %114, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %130)
+  %146 = fmul <8 x float> %122, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
+  %147 = fadd <8 x float> %145, %146
+  %148 = mul i64 %column, 8
+  %149 = add i64 %148, 0
+  %150 = getelementptr inbounds float, float* %55, i64 %149
+  %151 = bitcast float* %150 to <8 x float>*
+  store <8 x float> %140, <8 x float>* %151, align 4
+  %152 = mul i64 %column, 8
+  %153 = add i64 %152, 48
+  %154 = getelementptr inbounds float, float* %55, i64 %153
+  %155 = bitcast float* %154 to <8 x float>*
+  store <8 x float> %141, <8 x float>* %155, align 4
+  %156 = mul i64 %column, 8
+  %157 = add i64 %156, 96
+  %158 = getelementptr inbounds float, float* %55, i64 %157
+  %159 = bitcast float* %158 to <8 x float>*
+  store <8 x float> %142, <8 x float>* %159, align 4
+  %160 = mul i64 %column, 8
+  %161 = add i64 %160, 144
+  %162 = getelementptr inbounds float, float* %55, i64 %161
+  %163 = bitcast float* %162 to <8 x float>*
+  store <8 x float> %143, <8 x float>* %163, align 4
+  %164 = mul i64 %column, 8
+  %165 = add i64 %164, 192
+  %166 = getelementptr inbounds float, float* %55, i64 %165
+  %167 = bitcast float* %166 to <8 x float>*
+  store <8 x float> %144, <8 x float>* %167, align 4
+  %168 = mul i64 %column, 8
+  %169 = add i64 %168, 240
+  %170 = getelementptr inbounds float, float* %55, i64 %169
+  %171 = bitcast float* %170 to <8 x float>*
+  store <8 x float> %147, <8 x float>* %171, align 4
   %column.next = add i64 %column, 1
   br label %column.header, !llvm.loop !7
 
 column.exit:                                      ; preds = %column.header
-  %136 = mul i64 %unit, 8
-  %137 = add i64 %54, %136
+  %172 = mul i64 %unit, 8
+  %173 = add i64 %54, %172
   br label %row.header
 
 row.header:                                       ; preds = %row.body, %column.exit
   %row = phi i64 [ 0, %column.exit ], [ %row.next, %row.body ]
-  %138 = icmp slt i64 %row, 6
-  br i1 %138, label %row.body, label %row.exit
+  %174 = icmp slt i64 %row, 6
+  br i1 %174, label %row.body, label %row.exit
 
 row.body:                                         ; preds = %row.header
-  %139 = mul i64 %row, 48
-  %140 = add i64 %139, 0
-  %141 = getelementptr inbounds float, float* %55, i64 %140
-  %142 = bitcast float* %141 to <8 x float>*
-  %143 = load <8 x float>, <8 x float>* %142, align 4
-  %144 = add i64 %139, 8
-  %145 = getelementptr inbounds float, float* %55, i64 %144
-  %146 = bitcast float* %145 to <8 x float>*
-  %147 = load <8 x float>, <8 x float>* %146, align 4
-  %148 = add i64 %139, 16
-  %149 = getelementptr inbounds float, float* %55, i64 %148
-  %150 = bitcast float* %149 to <8 x float>*
-  %151 = load <8 x float>, <8 x float>* %150, align 4
-  %152 = add i64 %139, 24
-  %153 = getelementptr inbounds float, float* %55, i64 %152
-  %154 = bitcast float* %153 to <8 x float>*
-  %155 = load <8 x float>, <8 x float>* %154, align 4
-  %156 = add i64 %139, 32
-  %157 = getelementptr inbounds float, float* %55, i64 %156
-  %158 = bitcast float* %157 to <8 x float>*
-  %159 = load <8 x float>, <8 x float>* %158, align 4
-  %160 = add i64 %139, 40
-  %161 = getelementptr inbounds float, float* %55, i64 %160
-  %162 = bitcast float* %161 to <8 x float>*
-  %163 = load <8 x float>, <8 x float>* %162, align 4
-  %164 = fmul <8 x float> %151, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
-  %165 = fmul <8 x float> %147, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
-  %166 = fsub <8 x float> %159, %164
-  %167 = fsub <8 x float> %155, %165
-  %168 = fsub <8 x float> %159, %151
-  %169 = fsub <8 x float> %155, %147
-  %170 = fmul <8 x float> %169, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
-  %171 = call <8 x float> @llvm.fma.v8f32(<8 x float> %143, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %159)
-  %172 = fmul <8 x float> %151, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
-  %173 = fadd <8 x float> %171, %172
-  %174 = fadd <8 x float> %166, %167
-  %175 = fsub <8 x float> %166, %167
-  %176 = fadd <8 x float> %168, %170
-  %177 = fsub <8 x float> %168, %170
-  %178 = call <8 x float> @llvm.fma.v8f32(<8 x float> %147, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %163)
-  %179 = fmul <8 x float> %155, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
-  %180 = fadd <8 x float> %178, %179
-  %181 = mul i64 %row, 13824
-  %182 = add i64 %137, %181
-  %183 = add i64 %182, 0
-  %184 = getelementptr inbounds float, float* %2, i64 %183
-  %185 = bitcast float* %184 to <8 x float>*
-  store <8 x float> %173, <8 x float>* %185, align 4
-  %186 = add i64 %182, 2304
-  %187 = getelementptr inbounds float, float* %2, i64 %186
-  %188 = bitcast float* %187 to <8 x float>*
-  store <8 x float> %174, <8 x float>* %188, align 4
-  %189 = add i64 %182, 4608
-  %190 = getelementptr inbounds float, float* %2, i64 %189
-  %191 = bitcast float* %190 to <8 x float>*
-  store <8 x float> %175, <8 x float>* %191, align 4
-  %192 = add i64 %182, 6912
-  %193 = getelementptr inbounds float, float* %2, i64 %192
+  %175 = mul i64 %row, 48
+  %176 = add i64 %175, 0
+  %177 = getelementptr inbounds float, float* %55, i64 %176
+  %178 = bitcast float* %177 to <8 x float>*
+  %179 = load <8 x float>, <8 x float>* %178, align 4
+  %180 = add i64 %175, 8
+  %181 = getelementptr inbounds float, float* %55, i64 %180
+  %182 = bitcast float* %181 to <8 x float>*
+  %183 = load <8 x float>, <8 x float>* %182, align 4
+  %184 = add i64 %175, 16
+  %185 = getelementptr inbounds float, float* %55, i64 %184
+  %186 = bitcast float* %185 to <8 x float>*
+  %187 = load <8 x float>, <8 x float>* %186, align 4
+  %188 = add i64 %175, 24
+  %189 = getelementptr inbounds float, float* %55, i64 %188
+  %190 = bitcast float* %189 to <8 x float>*
+  %191 = load <8 x float>, <8 x float>* %190, align 4
+  %192 = add i64 %175, 32
+  %193 = getelementptr inbounds float, float* %55, i64 %192
   %194 = bitcast float* %193 to <8 x float>*
-  store <8 x float> %176, <8 x float>* %194, align 4
-  %195 = add i64 %182, 9216
-  %196 = getelementptr inbounds float, float* %2, i64 %195
-  %197 = bitcast float* %196 to <8 x float>*
-  store <8 x float> %177, <8 x float>* %197, align 4
-  %198 = add i64 %182, 11520
-  %199 = getelementptr inbounds float, float* %2, i64 %198
-  %200 = bitcast float* %199 to <8 x float>*
-  store <8 x float> %180, <8 x float>* %200, align 4
+  %195 = load <8 x float>, <8 x float>* %194, align 4
+  %196 = add i64 %175, 40
+  %197 = getelementptr inbounds float, float* %55, i64 %196
+  %198 = bitcast float* %197 to <8 x float>*
+  %199 = load <8 x float>, <8 x float>* %198, align 4
+  %200 = fmul <8 x float> %187, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
+  %201 = fmul <8 x float> %183, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
+  %202 = fsub <8 x float> %195, %200
+  %203 = fsub <8 x float> %191, %201
+  %204 = fsub <8 x float> %195, %187
+  %205 = fsub <8 x float> %191, %183
+  %206 = fmul <8 x float> %205, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
+  %207 = call <8 x float> @llvm.fma.v8f32(<8 x float> %179, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %195)
+  %208 = fmul <8 x float> %187, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
+  %209 = fadd <8 x float> %207, %208
+  %210 = fadd <8 x float> %202, %203
+  %211 = fsub <8 x float> %202, %203
+  %212 = fadd <8 x float> %204, %206
+  %213 = fsub <8 x float> %204, %206
+  %214 = call <8 x float> @llvm.fma.v8f32(<8 x float> %183, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %199)
+  %215 = fmul <8 x float> %191, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
+  %216 = fadd <8 x float> %214, %215
+  %217 = mul i64 %row, 13824
+  %218 = add i64 %173, %217
+  %219 = add i64 %218, 0
+  %220 = getelementptr inbounds float, float* %2, i64 %219
+  %221 = bitcast float* %220 to <8 x float>*
+  store <8 x float> %209, <8 x float>* %221, align 4
+  %222 = add i64 %218, 2304
+  %223 = getelementptr inbounds float, float* %2, i64 %222
+  %224 = bitcast float* %223 to <8 x float>*
+  store <8 x float> %210, <8 x float>* %224, align 4
+  %225 = add i64 %218, 4608
+  %226 = getelementptr inbounds float, float* %2, i64 %225
+  %227 = bitcast float* %226 to <8 x float>*
+  store <8 x float> %211, <8 x float>* %227, align 4
+  %228 = add i64 %218, 6912
+  %229 = getelementptr inbounds float, float* %2, i64 %228
+  %230 = bitcast float* %229 to <8 x float>*
+  store <8 x float> %212, <8 x float>* %230, align 4
+  %231 = add i64 %218, 9216
+  %232 = getelementptr inbounds float, float* %2, i64 %231
+  %233 = bitcast float* %232 to <8 x float>*
+  store <8 x float> %213, <8 x float>* %233, align 4
+  %234 = add i64 %218, 11520
+  %235 = getelementptr inbounds float, float* %2, i64 %234
+  %236 = bitcast float* %235 to <8 x float>*
+  store <8 x float> %216, <8 x float>* %236, align 4
   %row.next = add i64 %row, 1
   br label %row.header, !llvm.loop !8
 
@@ -4901,38 +4949,38 @@ row.exit:                                         ; preds = %row.header
 
 task.header:                                      ; preds = %endif, %tile.exit
   %task = phi i64 [ %61, %tile.exit ], [ %task.next, %endif ]
-  %201 = icmp slt i64 %task, %64
-  br i1 %201, label %task.body, label %task.exit
+  %237 = icmp slt i64 %task, %64
+  br i1 %237, label %task.body, label %task.exit
 
 task.body:                                        ; preds = %task.header
-  %202 = sdiv i64 %task, 48
-  %203 = mul i64 %202, 2304
-  %204 = add i64 50176, %203
-  %205 = getelementptr inbounds float, float* %2, i64 %204
-  %206 = mul i64 %202, 98304
-  %207 = getelementptr inbounds float, float* bitcast ([14155776 x i8]* @weight.conv2d_7.winograd to float*), i64 %206
-  %208 = mul i64 %202, 3456
-  %209 = add i64 133120, %208
-  %210 = srem i64 %task, 48
-  %211 = srem i64 %210, 2
-  %212 = sdiv i64 %210, 2
-  %213 = mul i64 %211, 5
-  %214 = mul i64 %212, 16
-  %215 = mul i64 %212, 4096
-  %216 = icmp eq i64 %211, 1
-  br i1 %216, label %then, label %else
+  %238 = sdiv i64 %task, 48
+  %239 = mul i64 %238, 2304
+  %240 = add i64 50176, %239
+  %241 = getelementptr inbounds float, float* %2, i64 %240
+  %242 = mul i64 %238, 98304
+  %243 = getelementptr inbounds float, float* bitcast ([14155776 x i8]* @weight.conv2d_7.winograd to float*), i64 %242
+  %244 = mul i64 %238, 3456
+  %245 = add i64 133120, %244
+  %246 = srem i64 %task, 48
+  %247 = srem i64 %246, 2
+  %248 = sdiv i64 %246, 2
+  %249 = mul i64 %247, 5
+  %250 = mul i64 %248, 16
+  %251 = mul i64 %248, 4096
+  %252 = icmp eq i64 %247, 1
+  br i1 %252, label %then, label %else
 
 task.exit:                                        ; preds = %task.header
   call void @GOMP_barrier()
-  %217 = sub i64 %5, 1
-  %218 = add i64 %30, %217
-  %219 = sdiv i64 %218, %5
-  %220 = mul i64 %4, %219
-  %221 = icmp slt i64 %220, %30
-  %222 = select i1 %221, i64 %220, i64 %30
-  %223 = add i64 %222, %219
-  %224 = icmp slt i64 %223, %30
-  %225 = select i1 %224, i64 %223, i64 %30
+  %253 = sub i64 %5, 1
+  %254 = add i64 %30, %253
+  %255 = sdiv i64 %254, %5
+  %256 = mul i64 %4, %255
+  %257 = icmp slt i64 %256, %30
+  %258 = select i1 %257, i64 %256, i64 %30
+  %259 = add i64 %258, %255
+  %260 = icmp slt i64 %259, %30
+  %261 = select i1 %260, i64 %259, i64 %30
   br label %tile.header14
 
 then:                                             ; preds = %task.body
@@ -4965,348 +5013,348 @@ endif:                                            ; preds = %k.exit6, %k.exit
 
 k.header:                                         ; preds = %k.body, %then
   %k = phi i64 [ 0, %then ], [ %k.next, %k.body ]
-  %226 = icmp slt i64 %k, 256
-  br i1 %226, label %k.body, label %k.exit
+  %262 = icmp slt i64 %k, 256
+  br i1 %262, label %k.body, label %k.exit
 
 k.body:                                           ; preds = %k.header
-  %227 = mul i64 %k, 16
-  %228 = add i64 %215, %227
-  %229 = add i64 %228, 0
-  %230 = getelementptr inbounds float, float* %207, i64 %229
-  %231 = bitcast float* %230 to <8 x float>*
-  %232 = load <8 x float>, <8 x float>* %231, align 4
-  %233 = add i64 %228, 8
-  %234 = getelementptr inbounds float, float* %207, i64 %233
-  %235 = bitcast float* %234 to <8 x float>*
-  %236 = load <8 x float>, <8 x float>* %235, align 4
-  %237 = add i64 %213, 0
-  %238 = mul i64 %237, 256
-  %239 = add i64 %238, %k
-  %240 = getelementptr inbounds float, float* %205, i64 %239
-  %241 = load float, float* %240, align 4
-  %242 = insertelement <8 x float> undef, float %241, i32 0
-  %splat = shufflevector <8 x float> %242, <8 x float> undef, <8 x i32> zeroinitializer
-  %243 = load <8 x float>, <8 x float>* %24, align 32
-  %244 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %232, <8 x float> %243)
-  store <8 x float> %244, <8 x float>* %24, align 32
-  %245 = load <8 x float>, <8 x float>* %20, align 32
-  %246 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %236, <8 x float> %245)
-  store <8 x float> %246, <8 x float>* %20, align 32
-  %247 = add i64 %213, 1
-  %248 = mul i64 %247, 256
-  %249 = add i64 %248, %k
-  %250 = getelementptr inbounds float, float* %205, i64 %249
-  %251 = load float, float* %250, align 4
-  %252 = insertelement <8 x float> undef, float %251, i32 0
-  %splat1 = shufflevector <8 x float> %252, <8 x float> undef, <8 x i32> zeroinitializer
-  %253 = load <8 x float>, <8 x float>* %23, align 32
-  %254 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %232, <8 x float> %253)
-  store <8 x float> %254, <8 x float>* %23, align 32
-  %255 = load <8 x float>, <8 x float>* %19, align 32
-  %256 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %236, <8 x float> %255)
-  store <8 x float> %256, <8 x float>* %19, align 32
-  %257 = add i64 %213, 2
-  %258 = mul i64 %257, 256
-  %259 = add i64 %258, %k
-  %260 = getelementptr inbounds float, float* %205, i64 %259
-  %261 = load float, float* %260, align 4
-  %262 = insertelement <8 x float> undef, float %261, i32 0
-  %splat2 = shufflevector <8 x float> %262, <8 x float> undef, <8 x i32> zeroinitializer
-  %263 = load <8 x float>, <8 x float>* %22, align 32
-  %264 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %232, <8 x float> %263)
-  store <8 x float> %264, <8 x float>* %22, align 32
-  %265 = load <8 x float>, <8 x float>* %18, align 32
-  %266 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %236, <8 x float> %265)
-  store <8 x float> %266, <8 x float>* %18, align 32
-  %267 = add i64 %213, 3
-  %268 = mul i64 %267, 256
-  %269 = add i64 %268, %k
-  %270 = getelementptr inbounds float, float* %205, i64 %269
-  %271 = load float, float* %270, align 4
-  %272 = insertelement <8 x float> undef, float %271, i32 0
-  %splat3 = shufflevector <8 x float> %272, <8 x float> undef, <8 x i32> zeroinitializer
-  %273 = load <8 x float>, <8 x float>* %21, align 32
-  %274 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %232, <8 x float> %273)
-  store <8 x float> %274, <8 x float>* %21, align 32
-  %275 = load <8 x float>, <8 x float>* %17, align 32
-  %276 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %236, <8 x float> %275)
-  store <8 x float> %276, <8 x float>* %17, align 32
+  %263 = mul i64 %k, 16
+  %264 = add i64 %251, %263
+  %265 = add i64 %264, 0
+  %266 = getelementptr inbounds float, float* %243, i64 %265
+  %267 = bitcast float* %266 to <8 x float>*
+  %268 = load <8 x float>, <8 x float>* %267, align 4
+  %269 = add i64 %264, 8
+  %270 = getelementptr inbounds float, float* %243, i64 %269
+  %271 = bitcast float* %270 to <8 x float>*
+  %272 = load <8 x float>, <8 x float>* %271, align 4
+  %273 = add i64 %249, 0
+  %274 = mul i64 %273, 256
+  %275 = add i64 %274, %k
+  %276 = getelementptr inbounds float, float* %241, i64 %275
+  %277 = load float, float* %276, align 4
+  %278 = insertelement <8 x float> undef, float %277, i32 0
+  %splat = shufflevector <8 x float> %278, <8 x float> undef, <8 x i32> zeroinitializer
+  %279 = load <8 x float>, <8 x float>* %24, align 32
+  %280 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %268, <8 x float> %279)
+  store <8 x float> %280, <8 x float>* %24, align 32
+  %281 = load <8 x float>, <8 x float>* %20, align 32
+  %282 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %272, <8 x float> %281)
+  store <8 x float> %282, <8 x float>* %20, align 32
+  %283 = add i64 %249, 1
+  %284 = mul i64 %283, 256
+  %285 = add i64 %284, %k
+  %286 = getelementptr inbounds float, float* %241, i64 %285
+  %287 = load float, float* %286, align 4
+  %288 = insertelement <8 x float> undef, float %287, i32 0
+  %splat1 = shufflevector <8 x float> %288, <8 x float> undef, <8 x i32> zeroinitializer
+  %289 = load <8 x float>, <8 x float>* %23, align 32
+  %290 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %268, <8 x float> %289)
+  store <8 x float> %290, <8 x float>* %23, align 32
+  %291 = load <8 x float>, <8 x float>* %19, align 32
+  %292 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %272, <8 x float> %291)
+  store <8 x float> %292, <8 x float>* %19, align 32
+  %293 = add i64 %249, 2
+  %294 = mul i64 %293, 256
+  %295 = add i64 %294, %k
+  %296 = getelementptr inbounds float, float* %241, i64 %295
+  %297 = load float, float* %296, align 4
+  %298 = insertelement <8 x float> undef, float %297, i32 0
+  %splat2 = shufflevector <8 x float> %298, <8 x float> undef, <8 x i32> zeroinitializer
+  %299 = load <8 x float>, <8 x float>* %22, align 32
+  %300 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %268, <8 x float> %299)
+  store <8 x float> %300, <8 x float>* %22, align 32
+  %301 = load <8 x float>, <8 x float>* %18, align 32
+  %302 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %272, <8 x float> %301)
+  store <8 x float> %302, <8 x float>* %18, align 32
+  %303 = add i64 %249, 3
+  %304 = mul i64 %303, 256
+  %305 = add i64 %304, %k
+  %306 = getelementptr inbounds float, float* %241, i64 %305
+  %307 = load float, float* %306, align 4
+  %308 = insertelement <8 x float> undef, float %307, i32 0
+  %splat3 = shufflevector <8 x float> %308, <8 x float> undef, <8 x i32> zeroinitializer
+  %309 = load <8 x float>, <8 x float>* %21, align 32
+  %310 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %268, <8 x float> %309)
+  store <8 x float> %310, <8 x float>* %21, align 32
+  %311 = load <8 x float>, <8 x float>* %17, align 32
+  %312 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %272, <8 x float> %311)
+  store <8 x float> %312, <8 x float>* %17, align 32
   %k.next = add i64 %k, 1
   br label %k.header
 
 k.exit:                                           ; preds = %k.header
-  %277 = add i64 %213, 0
-  %278 = add i64 %214, 0
-  %279 = load <8 x float>, <8 x float>* %24, align 32
-  %280 = mul i64 %277, 384
-  %281 = add i64 %280, %278
-  %282 = add i64 %209, %281
-  %283 = getelementptr inbounds float, float* %2, i64 %282
-  %284 = bitcast float* %283 to <8 x float>*
-  store <8 x float> %279, <8 x float>* %284, align 4
-  %285 = add i64 %213, 1
-  %286 = add i64 %214, 0
-  %287 = load <8 x float>, <8 x float>* %23, align 32
-  %288 = mul i64 %285, 384
-  %289 = add i64 %288, %286
-  %290 = add i64 %209, %289
-  %291 = getelementptr inbounds float, float* %2, i64 %290
-  %292 = bitcast float* %291 to <8 x float>*
-  store <8 x float> %287, <8 x float>* %292, align 4
-  %293 = add i64 %213, 2
-  %294 = add i64 %214, 0
-  %295 = load <8 x float>, <8 x float>* %22, align 32
-  %296 = mul i64 %293, 384
-  %297 = add i64 %296, %294
-  %298 = add i64 %209, %297
-  %299 = getelementptr inbounds float, float* %2, i64 %298
-  %300 = bitcast float* %299 to <8 x float>*
-  store <8 x float> %295, <8 x float>* %300, align 4
-  %301 = add i64 %213, 3
-  %302 = add i64 %214, 0
-  %303 = load <8 x float>, <8 x float>* %21, align 32
-  %304 = mul i64 %301, 384
-  %305 = add i64 %304, %302
-  %306 = add i64 %209, %305
-  %307 = getelementptr inbounds float, float* %2, i64 %306
-  %308 = bitcast float* %307 to <8 x float>*
-  store <8 x float> %303, <8 x float>* %308, align 4
-  %309 = add i64 %213, 0
-  %310 = add i64 %214, 8
-  %311 = load <8 x float>, <8 x float>* %20, align 32
-  %312 = mul i64 %309, 384
-  %313 = add i64 %312, %310
-  %314 = add i64 %209, %313
-  %315 = getelementptr inbounds float, float* %2, i64 %314
-  %316 = bitcast float* %315 to <8 x float>*
-  store <8 x float> %311, <8 x float>* %316, align 4
-  %317 = add i64 %213, 1
-  %318 = add i64 %214, 8
-  %319 = load <8 x float>, <8 x float>* %19, align 32
-  %320 = mul i64 %317, 384
-  %321 = add i64 %320, %318
-  %322 = add i64 %209, %321
-  %323 = getelementptr inbounds float, float* %2, i64 %322
-  %324 = bitcast float* %323 to <8 x float>*
-  store <8 x float> %319, <8 x float>* %324, align 4
-  %325 = add i64 %213, 2
-  %326 = add i64 %214, 8
-  %327 = load <8 x float>, <8 x float>* %18, align 32
-  %328 = mul i64 %325, 384
-  %329 = add i64 %328, %326
-  %330 = add i64 %209, %329
-  %331 = getelementptr inbounds float, float* %2, i64 %330
-  %332 = bitcast float* %331 to <8 x float>*
-  store <8 x float> %327, <8 x float>* %332, align 4
-  %333 = add i64 %213, 3
-  %334 = add i64 %214, 8
-  %335 = load <8 x float>, <8 x float>* %17, align 32
-  %336 = mul i64 %333, 384
-  %337 = add i64 %336, %334
-  %338 = add i64 %209, %337
-  %339 = getelementptr inbounds float, float* %2, i64 %338
-  %340 = bitcast float* %339 to <8 x float>*
-  store <8 x float> %335, <8 x float>* %340, align 4
+  %313 = add i64 %249, 0
+  %314 = add i64 %250, 0
+  %315 = load <8 x float>, <8 x float>* %24, align 32
+  %316 = mul i64 %313, 384
+  %317 = add i64 %316, %314
+  %318 = add i64 %245, %317
+  %319 = getelementptr inbounds float, float* %2, i64 %318
+  %320 = bitcast float* %319 to <8 x float>*
+  store <8 x float> %315, <8 x float>* %320, align 4
+  %321 = add i64 %249, 1
+  %322 = add i64 %250, 0
+  %323 = load <8 x float>, <8 x float>* %23, align 32
+  %324 = mul i64 %321, 384
+  %325 = add i64 %324, %322
+  %326 = add i64 %245, %325
+  %327 = getelementptr inbounds float, float* %2, i64 %326
+  %328 = bitcast float* %327 to <8 x float>*
+  store <8 x float> %323, <8 x float>* %328, align 4
+  %329 = add i64 %249, 2
+  %330 = add i64 %250, 0
+  %331 = load <8 x float>, <8 x float>* %22, align 32
+  %332 = mul i64 %329, 384
+  %333 = add i64 %332, %330
+  %334 = add i64 %245, %333
+  %335 = getelementptr inbounds float, float* %2, i64 %334
+  %336 = bitcast float* %335 to <8 x float>*
+  store <8 x float> %331, <8 x float>* %336, align 4
+  %337 = add i64 %249, 3
+  %338 = add i64 %250, 0
+  %339 = load <8 x float>, <8 x float>* %21, align 32
+  %340 = mul i64 %337, 384
+  %341 = add i64 %340, %338
+  %342 = add i64 %245, %341
+  %343 = getelementptr inbounds float, float* %2, i64 %342
+  %344 = bitcast float* %343 to <8 x float>*
+  store <8 x float> %339, <8 x float>* %344, align 4
+  %345 = add i64 %249, 0
+  %346 = add i64 %250, 8
+  %347 = load <8 x float>, <8 x float>* %20, align 32
+  %348 = mul i64 %345, 384
+  %349 = add i64 %348, %346
+  %350 = add i64 %245, %349
+  %351 = getelementptr inbounds float, float* %2, i64 %350
+  %352 = bitcast float* %351 to <8 x float>*
+  store <8 x float> %347, <8 x float>* %352, align 4
+  %353 = add i64 %249, 1
+  %354 = add i64 %250, 8
+  %355 = load <8 x float>, <8 x float>* %19, align 32
+  %356 = mul i64 %353, 384
+  %357 = add i64 %356, %354
+  %358 = add i64 %245, %357
+  %359 = getelementptr inbounds float, float* %2, i64 %358
+  %360 = bitcast float* %359 to <8 x float>*
+  store <8 x float> %355, <8 x float>* %360, align 4
+  %361 = add i64 %249, 2
+  %362 = add i64 %250, 8
+  %363 = load <8 x float>, <8 x float>* %18, align 32
+  %364 = mul i64 %361, 384
+  %365 = add i64 %364, %362
+  %366 = add i64 %245, %365
+  %367 = getelementptr inbounds float, float* %2, i64 %366
+  %368 = bitcast float* %367 to <8 x float>*
+  store <8 x float> %363, <8 x float>* %368, align 4
+  %369 = add i64 %249, 3
+  %370 = add i64 %250, 8
+  %371 = load <8 x float>, <8 x float>* %17, align 32
+  %372 = mul i64 %369, 384
+  %373 = add i64 %372, %370
+  %374 = add i64 %245, %373
+  %375 = getelementptr inbounds float, float* %2, i64 %374
+  %376 = bitcast float* %375 to <8 x float>*
+  store <8 x float> %371, <8 x float>* %376, align 4
   br label %endif
 
 k.header4:                                        ; preds = %k.body5, %else
   %k7 = phi i64 [ 0, %else ], [ %k.next13, %k.body5 ]
-  %341 = icmp slt i64 %k7, 256
-  br i1 %341, label %k.body5, label %k.exit6
+  %377 = icmp slt i64 %k7, 256
+  br i1 %377, label %k.body5, label %k.exit6
 
 k.body5:                                          ; preds = %k.header4
-  %342 = mul i64 %k7, 16
-  %343 = add i64 %215, %342
-  %344 = add i64 %343, 0
-  %345 = getelementptr inbounds float, float* %207, i64 %344
-  %346 = bitcast float* %345 to <8 x float>*
-  %347 = load <8 x float>, <8 x float>* %346, align 4
-  %348 = add i64 %343, 8
-  %349 = getelementptr inbounds float, float* %207, i64 %348
-  %350 = bitcast float* %349 to <8 x float>*
-  %351 = load <8 x float>, <8 x float>* %350, align 4
-  %352 = add i64 %213, 0
-  %353 = mul i64 %352, 256
-  %354 = add i64 %353, %k7
-  %355 = getelementptr inbounds float, float* %205, i64 %354
-  %356 = load float, float* %355, align 4
-  %357 = insertelement <8 x float> undef, float %356, i32 0
-  %splat8 = shufflevector <8 x float> %357, <8 x float> undef, <8 x i32> zeroinitializer
-  %358 = load <8 x float>, <8 x float>* %16, align 32
-  %359 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat8, <8 x float> %347, <8 x float> %358)
-  store <8 x float> %359, <8 x float>* %16, align 32
-  %360 = load <8 x float>, <8 x float>* %11, align 32
-  %361 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat8, <8 x float> %351, <8 x float> %360)
-  store <8 x float> %361, <8 x float>* %11, align 32
-  %362 = add i64 %213, 1
-  %363 = mul i64 %362, 256
-  %364 = add i64 %363, %k7
-  %365 = getelementptr inbounds float, float* %205, i64 %364
-  %366 = load float, float* %365, align 4
-  %367 = insertelement <8 x float> undef, float %366, i32 0
-  %splat9 = shufflevector <8 x float> %367, <8 x float> undef, <8 x i32> zeroinitializer
-  %368 = load <8 x float>, <8 x float>* %15, align 32
-  %369 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat9, <8 x float> %347, <8 x float> %368)
-  store <8 x float> %369, <8 x float>* %15, align 32
-  %370 = load <8 x float>, <8 x float>* %10, align 32
-  %371 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat9, <8 x float> %351, <8 x float> %370)
-  store <8 x float> %371, <8 x float>* %10, align 32
-  %372 = add i64 %213, 2
-  %373 = mul i64 %372, 256
-  %374 = add i64 %373, %k7
-  %375 = getelementptr inbounds float, float* %205, i64 %374
-  %376 = load float, float* %375, align 4
-  %377 = insertelement <8 x float> undef, float %376, i32 0
-  %splat10 = shufflevector <8 x float> %377, <8 x float> undef, <8 x i32> zeroinitializer
-  %378 = load <8 x float>, <8 x float>* %14, align 32
-  %379 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat10, <8 x float> %347, <8 x float> %378)
-  store <8 x float> %379, <8 x float>* %14, align 32
-  %380 = load <8 x float>, <8 x float>* %9, align 32
-  %381 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat10, <8 x float> %351, <8 x float> %380)
-  store <8 x float> %381, <8 x float>* %9, align 32
-  %382 = add i64 %213, 3
-  %383 = mul i64 %382, 256
-  %384 = add i64 %383, %k7
-  %385 = getelementptr inbounds float, float* %205, i64 %384
-  %386 = load float, float* %385, align 4
-  %387 = insertelement <8 x float> undef, float %386, i32 0
-  %splat11 = shufflevector <8 x float> %387, <8 x float> undef, <8 x i32> zeroinitializer
-  %388 = load <8 x float>, <8 x float>* %13, align 32
-  %389 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat11, <8 x float> %347, <8 x float> %388)
-  store <8 x float> %389, <8 x float>* %13, align 32
-  %390 = load <8 x float>, <8 x float>* %8, align 32
-  %391 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat11, <8 x float> %351, <8 x float> %390)
-  store <8 x float> %391, <8 x float>* %8, align 32
-  %392 = add i64 %213, 4
-  %393 = mul i64 %392, 256
-  %394 = add i64 %393, %k7
-  %395 = getelementptr inbounds float, float* %205, i64 %394
-  %396 = load float, float* %395, align 4
-  %397 = insertelement <8 x float> undef, float %396, i32 0
-  %splat12 = shufflevector <8 x float> %397, <8 x float> undef, <8 x i32> zeroinitializer
-  %398 = load <8 x float>, <8 x float>* %12, align 32
-  %399 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat12, <8 x float> %347, <8 x float> %398)
-  store <8 x float> %399, <8 x float>* %12, align 32
-  %400 = load <8 x float>, <8 x float>* %7, align 32
-  %401 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat12, <8 x float> %351, <8 x float> %400)
-  store <8 x float> %401, <8 x float>* %7, align 32
+  %378 = mul i64 %k7, 16
+  %379 = add i64 %251, %378
+  %380 = add i64 %379, 0
+  %381 = getelementptr inbounds float, float* %243, i64 %380
+  %382 = bitcast float* %381 to <8 x float>*
+  %383 = load <8 x float>, <8 x float>* %382, align 4
+  %384 = add i64 %379, 8
+  %385 = getelementptr inbounds float, float* %243, i64 %384
+  %386 = bitcast float* %385 to <8 x float>*
+  %387 = load <8 x float>, <8 x float>* %386, align 4
+  %388 = add i64 %249, 0
+  %389 = mul i64 %388, 256
+  %390 = add i64 %389, %k7
+  %391 = getelementptr inbounds float, float* %241, i64 %390
+  %392 = load float, float* %391, align 4
+  %393 = insertelement <8 x float> undef, float %392, i32 0
+  %splat8 = shufflevector <8 x float> %393, <8 x float> undef, <8 x i32> zeroinitializer
+  %394 = load <8 x float>, <8 x float>* %16, align 32
+  %395 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat8, <8 x float> %383, <8 x float> %394)
+  store <8 x float> %395, <8 x float>* %16, align 32
+  %396 = load <8 x float>, <8 x float>* %11, align 32
+  %397 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat8, <8 x float> %387, <8 x float> %396)
+  store <8 x float> %397, <8 x float>* %11, align 32
+  %398 = add i64 %249, 1
+  %399 = mul i64 %398, 256
+  %400 = add i64 %399, %k7
+  %401 = getelementptr inbounds float, float* %241, i64 %400
+  %402 = load float, float* %401, align 4
+  %403 = insertelement <8 x float> undef, float %402, i32 0
+  %splat9 = shufflevector <8 x float> %403, <8 x float> undef, <8 x i32> zeroinitializer
+  %404 = load <8 x float>, <8 x float>* %15, align 32
+  %405 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat9, <8 x float> %383, <8 x float> %404)
+  store <8 x float> %405, <8 x float>* %15, align 32
+  %406 = load <8 x float>, <8 x float>* %10, align 32
+  %407 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat9, <8 x float> %387, <8 x float> %406)
+  store <8 x float> %407, <8 x float>* %10, align 32
+  %408 = add i64 %249, 2
+  %409 = mul i64 %408, 256
+  %410 = add i64 %409, %k7
+  %411 = getelementptr inbounds float, float* %241, i64 %410
+  %412 = load float, float* %411, align 4
+  %413 = insertelement <8 x float> undef, float %412, i32 0
+  %splat10 = shufflevector <8 x float> %413, <8 x float> undef, <8 x i32> zeroinitializer
+  %414 = load <8 x float>, <8 x float>* %14, align 32
+  %415 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat10, <8 x float> %383, <8 x float> %414)
+  store <8 x float> %415, <8 x float>* %14, align 32
+  %416 = load <8 x float>, <8 x float>* %9, align 32
+  %417 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat10, <8 x float> %387, <8 x float> %416)
+  store <8 x float> %417, <8 x float>* %9, align 32
+  %418 = add i64 %249, 3
+  %419 = mul i64 %418, 256
+  %420 = add i64 %419, %k7
+  %421 = getelementptr inbounds float, float* %241, i64 %420
+  %422 = load float, float* %421, align 4
+  %423 = insertelement <8 x float> undef, float %422, i32 0
+  %splat11 = shufflevector <8 x float> %423, <8 x float> undef, <8 x i32> zeroinitializer
+  %424 = load <8 x float>, <8 x float>* %13, align 32
+  %425 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat11, <8 x float> %383, <8 x float> %424)
+  store <8 x float> %425, <8 x float>* %13, align 32
+  %426 = load <8 x float>, <8 x float>* %8, align 32
+  %427 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat11, <8 x float> %387, <8 x float> %426)
+  store <8 x float> %427, <8 x float>* %8, align 32
+  %428 = add i64 %249, 4
+  %429 = mul i64 %428, 256
+  %430 = add i64 %429, %k7
+  %431 = getelementptr inbounds float, float* %241, i64 %430
+  %432 = load float, float* %431, align 4
+  %433 = insertelement <8 x float> undef, float %432, i32 0
+  %splat12 = shufflevector <8 x float> %433, <8 x float> undef, <8 x i32> zeroinitializer
+  %434 = load <8 x float>, <8 x float>* %12, align 32
+  %435 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat12, <8 x float> %383, <8 x float> %434)
+  store <8 x float> %435, <8 x float>* %12, align 32
+  %436 = load <8 x float>, <8 x float>* %7, align 32
+  %437 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat12, <8 x float> %387, <8 x float> %436)
+  store <8 x float> %437, <8 x float>* %7, align 32
   %k.next13 = add i64 %k7, 1
   br label %k.header4
 
 k.exit6:                                          ; preds = %k.header4
-  %402 = add i64 %213, 0
-  %403 = add i64 %214, 0
-  %404 = load <8 x float>, <8 x float>* %16, align 32
-  %405 = mul i64 %402, 384
-  %406 = add i64 %405, %403
-  %407 = add i64 %209, %406
-  %408 = getelementptr inbounds float, float* %2, i64 %407
-  %409 = bitcast float* %408 to <8 x float>*
-  store <8 x float> %404, <8 x float>* %409, align 4
-  %410 = add i64 %213, 1
-  %411 = add i64 %214, 0
-  %412 = load <8 x float>, <8 x float>* %15, align 32
-  %413 = mul i64 %410, 384
-  %414 = add i64 %413, %411
-  %415 = add i64 %209, %414
-  %416 = getelementptr inbounds float, float* %2, i64 %415
-  %417 = bitcast float* %416 to <8 x float>*
-  store <8 x float> %412, <8 x float>* %417, align 4
-  %418 = add i64 %213, 2
-  %419 = add i64 %214, 0
-  %420 = load <8 x float>, <8 x float>* %14, align 32
-  %421 = mul i64 %418, 384
-  %422 = add i64 %421, %419
-  %423 = add i64 %209, %422
-  %424 = getelementptr inbounds float, float* %2, i64 %423
-  %425 = bitcast float* %424 to <8 x float>*
-  store <8 x float> %420, <8 x float>* %425, align 4
-  %426 = add i64 %213, 3
-  %427 = add i64 %214, 0
-  %428 = load <8 x float>, <8 x float>* %13, align 32
-  %429 = mul i64 %426, 384
-  %430 = add i64 %429, %427
-  %431 = add i64 %209, %430
-  %432 = getelementptr inbounds float, float* %2, i64 %431
-  %433 = bitcast float* %432 to <8 x float>*
-  store <8 x float> %428, <8 x float>* %433, align 4
-  %434 = add i64 %213, 4
-  %435 = add i64 %214, 0
-  %436 = load <8 x float>, <8 x float>* %12, align 32
-  %437 = mul i64 %434, 384
-  %438 = add i64 %437, %435
-  %439 = add i64 %209, %438
-  %440 = getelementptr inbounds float, float* %2, i64 %439
-  %441 = bitcast float* %440 to <8 x float>*
-  store <8 x float> %436, <8 x float>* %441, align 4
-  %442 = add i64 %213, 0
-  %443 = add i64 %214, 8
-  %444 = load <8 x float>, <8 x float>* %11, align 32
-  %445 = mul i64 %442, 384
-  %446 = add i64 %445, %443
-  %447 = add i64 %209, %446
-  %448 = getelementptr inbounds float, float* %2, i64 %447
-  %449 = bitcast float* %448 to <8 x float>*
-  store <8 x float> %444, <8 x float>* %449, align 4
-  %450 = add i64 %213, 1
-  %451 = add i64 %214, 8
-  %452 = load <8 x float>, <8 x float>* %10, align 32
-  %453 = mul i64 %450, 384
-  %454 = add i64 %453, %451
-  %455 = add i64 %209, %454
-  %456 = getelementptr inbounds float, float* %2, i64 %455
-  %457 = bitcast float* %456 to <8 x float>*
-  store <8 x float> %452, <8 x float>* %457, align 4
-  %458 = add i64 %213, 2
-  %459 = add i64 %214, 8
-  %460 = load <8 x float>, <8 x float>* %9, align 32
-  %461 = mul i64 %458, 384
-  %462 = add i64 %461, %459
-  %463 = add i64 %209, %462
-  %464 = getelementptr inbounds float, float* %2, i64 %463
-  %465 = bitcast float* %464 to <8 x float>*
-  store <8 x float> %460, <8 x float>* %465, align 4
-  %466 = add i64 %213, 3
-  %467 = add i64 %214, 8
-  %468 = load <8 x float>, <8 x float>* %8, align 32
-  %469 = mul i64 %466, 384
-  %470 = add i64 %469, %467
-  %471 = add i64 %209, %470
-  %472 = getelementptr inbounds float, float* %2, i64 %471
-  %473 = bitcast float* %472 to <8 x float>*
-  store <8 x float> %468, <8 x float>* %473, align 4
-  %474 = add i64 %213, 4
-  %475 = add i64 %214, 8
-  %476 = load <8 x float>, <8 x float>* %7, align 32
-  %477 = mul i64 %474, 384
-  %478 = add i64 %477, %475
-  %479 = add i64 %209, %478
-  %480 = getelementptr inbounds float, float* %2, i64 %479
-  %481 = bitcast float* %480 to <8 x float>*
-  store <8 x float> %476, <8 x float>* %481, align 4
+  %438 = add i64 %249, 0
+  %439 = add i64 %250, 0
+  %440 = load <8 x float>, <8 x float>* %16, align 32
+  %441 = mul i64 %438, 384
+  %442 = add i64 %441, %439
+  %443 = add i64 %245, %442
+  %444 = getelementptr inbounds float, float* %2, i64 %443
+  %445 = bitcast float* %444 to <8 x float>*
+  store <8 x float> %440, <8 x float>* %445, align 4
+  %446 = add i64 %249, 1
+  %447 = add i64 %250, 0
+  %448 = load <8 x float>, <8 x float>* %15, align 32
+  %449 = mul i64 %446, 384
+  %450 = add i64 %449, %447
+  %451 = add i64 %245, %450
+  %452 = getelementptr inbounds float, float* %2, i64 %451
+  %453 = bitcast float* %452 to <8 x float>*
+  store <8 x float> %448, <8 x float>* %453, align 4
+  %454 = add i64 %249, 2
+  %455 = add i64 %250, 0
+  %456 = load <8 x float>, <8 x float>* %14, align 32
+  %457 = mul i64 %454, 384
+  %458 = add i64 %457, %455
+  %459 = add i64 %245, %458
+  %460 = getelementptr inbounds float, float* %2, i64 %459
+  %461 = bitcast float* %460 to <8 x float>*
+  store <8 x float> %456, <8 x float>* %461, align 4
+  %462 = add i64 %249, 3
+  %463 = add i64 %250, 0
+  %464 = load <8 x float>, <8 x float>* %13, align 32
+  %465 = mul i64 %462, 384
+  %466 = add i64 %465, %463
+  %467 = add i64 %245, %466
+  %468 = getelementptr inbounds float, float* %2, i64 %467
+  %469 = bitcast float* %468 to <8 x float>*
+  store <8 x float> %464, <8 x float>* %469, align 4
+  %470 = add i64 %249, 4
+  %471 = add i64 %250, 0
+  %472 = load <8 x float>, <8 x float>* %12, align 32
+  %473 = mul i64 %470, 384
+  %474 = add i64 %473, %471
+  %475 = add i64 %245, %474
+  %476 = getelementptr inbounds float, float* %2, i64 %475
+  %477 = bitcast float* %476 to <8 x float>*
+  store <8 x float> %472, <8 x float>* %477, align 4
+  %478 = add i64 %249, 0
+  %479 = add i64 %250, 8
+  %480 = load <8 x float>, <8 x float>* %11, align 32
+  %481 = mul i64 %478, 384
+  %482 = add i64 %481, %479
+  %483 = add i64 %245, %482
+  %484 = getelementptr inbounds float, float* %2, i64 %483
+  %485 = bitcast float* %484 to <8 x float>*
+  store <8 x float> %480, <8 x float>* %485, align 4
+  %486 = add i64 %249, 1
+  %487 = add i64 %250, 8
+  %488 = load <8 x float>, <8 x float>* %10, align 32
+  %489 = mul i64 %486, 384
+  %490 = add i64 %489, %487
+  %491 = add i64 %245, %490
+  %492 = getelementptr inbounds float, float* %2, i64 %491
+  %493 = bitcast float* %492 to <8 x float>*
+  store <8 x float> %488, <8 x float>* %493, align 4
+  %494 = add i64 %249, 2
+  %495 = add i64 %250, 8
+  %496 = load <8 x float>, <8 x float>* %9, align 32
+  %497 = mul i64 %494, 384
+  %498 = add i64 %497, %495
+  %499 = add i64 %245, %498
+  %500 = getelementptr inbounds float, float* %2, i64 %499
+  %501 = bitcast float* %500 to <8 x float>*
+  store <8 x float> %496, <8 x float>* %501, align 4
+  %502 = add i64 %249, 3
+  %503 = add i64 %250, 8
+  %504 = load <8 x float>, <8 x float>* %8, align 32
+  %505 = mul i64 %502, 384
+  %506 = add i64 %505, %503
+  %507 = add i64 %245, %506
+  %508 = getelementptr inbounds float, float* %2, i64 %507
+  %509 = bitcast float* %508 to <8 x float>*
+  store <8 x float> %504, <8 x float>* %509, align 4
+  %510 = add i64 %249, 4
+  %511 = add i64 %250, 8
+  %512 = load <8 x float>, <8 x float>* %7, align 32
+  %513 = mul i64 %510, 384
+  %514 = add i64 %513, %511
+  %515 = add i64 %245, %514
+  %516 = getelementptr inbounds float, float* %2, i64 %515
+  %517 = bitcast float* %516 to <8 x float>*
+  store <8 x float> %512, <8 x float>* %517, align 4
   br label %endif
 
 tile.header14:                                    ; preds = %block.exit, %task.exit
-  %tile17 = phi i64 [ %222, %task.exit ], [ %tile.next23, %block.exit ]
-  %482 = icmp slt i64 %tile17, %225
-  br i1 %482, label %tile.body15, label %tile.exit16
+  %tile17 = phi i64 [ %258, %task.exit ], [ %tile.next23, %block.exit ]
+  %518 = icmp slt i64 %tile17, %261
+  br i1 %518, label %tile.body15, label %tile.exit16
 
 tile.body15:                                      ; preds = %tile.header14
-  %483 = add i64 %27, %tile17
-  %484 = srem i64 %483, 3
-  %485 = sdiv i64 %483, 3
-  %486 = srem i64 %485, 3
-  %487 = sdiv i64 %483, 9
-  %488 = mul i64 %487, 48
-  %489 = mul i64 %488, 1152
-  %490 = mul i64 %486, 48
-  %491 = mul i64 %484, 4
-  %492 = add i64 %490, %491
-  %493 = mul i64 %492, 8
-  %494 = add i64 %489, %493
-  %495 = mul i64 %tile17, 384
-  %496 = add i64 133120, %495
-  %497 = bitcast [192 x float]* %6 to float*
+  %519 = add i64 %27, %tile17
+  %520 = srem i64 %519, 3
+  %521 = sdiv i64 %519, 3
+  %522 = srem i64 %521, 3
+  %523 = sdiv i64 %519, 9
+  %524 = mul i64 %523, 48
+  %525 = mul i64 %524, 1152
+  %526 = mul i64 %522, 48
+  %527 = mul i64 %520, 4
+  %528 = add i64 %526, %527
+  %529 = mul i64 %528, 8
+  %530 = add i64 %525, %529
+  %531 = mul i64 %tile17, 384
+  %532 = add i64 133120, %531
+  %533 = bitcast [192 x float]* %6 to float*
   br label %block.header
 
 tile.exit16:                                      ; preds = %tile.header14
@@ -5315,12 +5363,12 @@ tile.exit16:                                      ; preds = %tile.header14
 
 block.header:                                     ; preds = %row.exit20, %tile.body15
   %block = phi i64 [ 0, %tile.body15 ], [ %block.next, %row.exit20 ]
-  %498 = icmp slt i64 %block, 48
-  br i1 %498, label %block.body, label %block.exit
+  %534 = icmp slt i64 %block, 48
+  br i1 %534, label %block.body, label %block.exit
 
 block.body:                                       ; preds = %block.header
-  %499 = mul i64 %block, 8
-  %500 = add i64 %496, %499
+  %535 = mul i64 %block, 8
+  %536 = add i64 %532, %535
   br label %row.header18
 
 block.exit:                                       ; preds = %block.header
@@ -5329,303 +5377,306 @@ block.exit:                                       ; preds = %block.header
 
 row.header18:                                     ; preds = %row.body19, %block.body
   %row21 = phi i64 [ 0, %block.body ], [ %row.next22, %row.body19 ]
-  %501 = icmp slt i64 %row21, 6
-  br i1 %501, label %row.body19, label %row.exit20
+  %537 = icmp slt i64 %row21, 6
+  br i1 %537, label %row.body19, label %row.exit20
 
 row.body19:                                       ; preds = %row.header18
-  %502 = mul i64 %row21, 20736
-  %503 = add i64 %500, %502
-  %504 = add i64 %503, 0
-  %505 = getelementptr inbounds float, float* %2, i64 %504
-  %506 = bitcast float* %505 to <8 x float>*
-  %507 = load <8 x float>, <8 x float>* %506, align 4
-  %508 = add i64 %503, 3456
-  %509 = getelementptr inbounds float, float* %2, i64 %508
-  %510 = bitcast float* %509 to <8 x float>*
-  %511 = load <8 x float>, <8 x float>* %510, align 4
-  %512 = add i64 %503, 6912
-  %513 = getelementptr inbounds float, float* %2, i64 %512
-  %514 = bitcast float* %513 to <8 x float>*
-  %515 = load <8 x float>, <8 x float>* %514, align 4
-  %516 = add i64 %503, 10368
-  %517 = getelementptr inbounds float, float* %2, i64 %516
-  %518 = bitcast float* %517 to <8 x float>*
-  %519 = load <8 x float>, <8 x float>* %518, align 4
-  %520 = add i64 %503, 13824
-  %521 = getelementptr inbounds float, float* %2, i64 %520
-  %522 = bitcast float* %521 to <8 x float>*
-  %523 = load <8 x float>, <8 x float>* %522, align 4
-  %524 = add i64 %503, 17280
-  %525 = getelementptr inbounds float, float* %2, i64 %524
-  %526 = bitcast float* %525 to <8 x float>*
-  %527 = load <8 x float>, <8 x float>* %526, align 4
-  %528 = fadd <8 x float> %511, %515
-  %529 = fsub <8 x float> %511, %515
-  %530 = fadd <8 x float> %519, %523
-  %531 = fsub <8 x float> %519, %523
-  %532 = fadd <8 x float> %507, %528
-  %533 = fadd <8 x float> %532, %530
-  %534 = call <8 x float> @llvm.fma.v8f32(<8 x float> %531, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %529)
-  %535 = call <8 x float> @llvm.fma.v8f32(<8 x float> %530, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %528)
-  %536 = call <8 x float> @llvm.fma.v8f32(<8 x float> %531, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %529)
-  %537 = fadd <8 x float> %536, %527
-  %538 = mul i64 %row21, 32
-  %539 = add i64 %538, 0
-  %540 = getelementptr inbounds float, float* %497, i64 %539
-  %541 = bitcast float* %540 to <8 x float>*
-  store <8 x float> %533, <8 x float>* %541, align 4
-  %542 = mul i64 %row21, 32
-  %543 = add i64 %542, 8
-  %544 = getelementptr inbounds float, float* %497, i64 %543
-  %545 = bitcast float* %544 to <8 x float>*
-  store <8 x float> %534, <8 x float>* %545, align 4
-  %546 = mul i64 %row21, 32
-  %547 = add i64 %546, 16
-  %548 = getelementptr inbounds float, float* %497, i64 %547
-  %549 = bitcast float* %548 to <8 x float>*
-  store <8 x float> %535, <8 x float>* %549, align 4
-  %550 = mul i64 %row21, 32
-  %551 = add i64 %550, 24
-  %552 = getelementptr inbounds float, float* %497, i64 %551
-  %553 = bitcast float* %552 to <8 x float>*
-  store <8 x float> %537, <8 x float>* %553, align 4
+  %538 = mul i64 %row21, 20736
+  %539 = add i64 %536, %538
+  %540 = add i64 %539, 0
+  %541 = getelementptr inbounds float, float* %2, i64 %540
+  %542 = bitcast float* %541 to <8 x float>*
+  %543 = load <8 x float>, <8 x float>* %542, align 4
+  %544 = add i64 %539, 3456
+  %545 = getelementptr inbounds float, float* %2, i64 %544
+  %546 = bitcast float* %545 to <8 x float>*
+  %547 = load <8 x float>, <8 x float>* %546, align 4
+  %548 = add i64 %539, 6912
+  %549 = getelementptr inbounds float, float* %2, i64 %548
+  %550 = bitcast float* %549 to <8 x float>*
+  %551 = load <8 x float>, <8 x float>* %550, align 4
+  %552 = add i64 %539, 10368
+  %553 = getelementptr inbounds float, float* %2, i64 %552
+  %554 = bitcast float* %553 to <8 x float>*
+  %555 = load <8 x float>, <8 x float>* %554, align 4
+  %556 = add i64 %539, 13824
+  %557 = getelementptr inbounds float, float* %2, i64 %556
+  %558 = bitcast float* %557 to <8 x float>*
+  %559 = load <8 x float>, <8 x float>* %558, align 4
+  %560 = add i64 %539, 17280
+  %561 = getelementptr inbounds float, float* %2, i64 %560
+  %562 = bitcast float* %561 to <8 x float>*
+  %563 = load <8 x float>, <8 x float>* %562, align 4
+  %564 = fadd <8 x float> %547, %551
+  %565 = fsub <8 x float> %547, %551
+  %566 = fadd <8 x float> %555, %559
+  %567 = fsub <8 x float> %555, %559
+  %568 = fadd <8 x float> %543, %564
+  %569 = fadd <8 x float> %568, %566
+  %570 = call <8 x float> @llvm.fma.v8f32(<8 x float> %567, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %565)
+  %571 = call <8 x float> @llvm.fma.v8f32(<8 x float> %566, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %564)
+  %572 = call <8 x float> @llvm.fma.v8f32(<8 x float> %567, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %565)
+  %573 = fadd <8 x float> %572, %563
+  %574 = mul i64 %row21, 32
+  %575 = add i64 %574, 0
+  %576 = getelementptr inbounds float, float* %533, i64 %575
+  %577 = bitcast float* %576 to <8 x float>*
+  store <8 x float> %569, <8 x float>* %577, align 4
+  %578 = mul i64 %row21, 32
+  %579 = add i64 %578, 8
+  %580 = getelementptr inbounds float, float* %533, i64 %579
+  %581 = bitcast float* %580 to <8 x float>*
+  store <8 x float> %570, <8 x float>* %581, align 4
+  %582 = mul i64 %row21, 32
+  %583 = add i64 %582, 16
+  %584 = getelementptr inbounds float, float* %533, i64 %583
+  %585 = bitcast float* %584 to <8 x float>*
+  store <8 x float> %571, <8 x float>* %585, align 4
+  %586 = mul i64 %row21, 32
+  %587 = add i64 %586, 24
+  %588 = getelementptr inbounds float, float* %533, i64 %587
+  %589 = bitcast float* %588 to <8 x float>*
+  store <8 x float> %573, <8 x float>* %589, align 4
   %row.next22 = add i64 %row21, 1
   br label %row.header18, !llvm.loop !13
 
 row.exit20:                                       ; preds = %row.header18
-  %554 = mul i64 %block, 8
-  %555 = getelementptr inbounds float, float* bitcast ([1536 x i8]* @weight.conv2d_7.bias to float*), i64 %554
-  %556 = bitcast float* %555 to <8 x float>*
-  %557 = load <8 x float>, <8 x float>* %556, align 4
-  %558 = mul i64 %block, 1152
-  %559 = add i64 %494, %558
-  %560 = getelementptr inbounds float, float* %497, i64 0
-  %561 = bitcast float* %560 to <8 x float>*
-  %562 = load <8 x float>, <8 x float>* %561, align 4
-  %563 = getelementptr inbounds float, float* %497, i64 32
-  %564 = bitcast float* %563 to <8 x float>*
-  %565 = load <8 x float>, <8 x float>* %564, align 4
-  %566 = getelementptr inbounds float, float* %497, i64 64
-  %567 = bitcast float* %566 to <8 x float>*
-  %568 = load <8 x float>, <8 x float>* %567, align 4
-  %569 = getelementptr inbounds float, float* %497, i64 96
-  %570 = bitcast float* %569 to <8 x float>*
-  %571 = load <8 x float>, <8 x float>* %570, align 4
-  %572 = getelementptr inbounds float, float* %497, i64 128
-  %573 = bitcast float* %572 to <8 x float>*
-  %574 = load <8 x float>, <8 x float>* %573, align 4
-  %575 = getelementptr inbounds float, float* %497, i64 160
-  %576 = bitcast float* %575 to <8 x float>*
-  %577 = load <8 x float>, <8 x float>* %576, align 4
-  %578 = fadd <8 x float> %565, %568
-  %579 = fsub <8 x float> %565, %568
-  %580 = fadd <8 x float> %571, %574
-  %581 = fsub <8 x float> %571, %574
-  %582 = fadd <8 x float> %562, %578
-  %583 = fadd <8 x float> %582, %580
-  %584 = call <8 x float> @llvm.fma.v8f32(<8 x float> %581, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %579)
-  %585 = call <8 x float> @llvm.fma.v8f32(<8 x float> %580, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %578)
-  %586 = call <8 x float> @llvm.fma.v8f32(<8 x float> %581, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %579)
-  %587 = fadd <8 x float> %586, %577
-  %588 = add i64 %559, 0
-  %589 = fadd <8 x float> %583, %557
-  %590 = fcmp olt <8 x float> %589, zeroinitializer
-  %591 = select <8 x i1> %590, <8 x float> zeroinitializer, <8 x float> %589
-  %592 = getelementptr inbounds float, float* %0, i64 %588
-  %593 = bitcast float* %592 to <8 x float>*
-  store <8 x float> %591, <8 x float>* %593, align 4
-  %594 = add i64 %559, 96
-  %595 = fadd <8 x float> %584, %557
-  %596 = fcmp olt <8 x float> %595, zeroinitializer
-  %597 = select <8 x i1> %596, <8 x float> zeroinitializer, <8 x float> %595
-  %598 = getelementptr inbounds float, float* %0, i64 %594
-  %599 = bitcast float* %598 to <8 x float>*
-  store <8 x float> %597, <8 x float>* %599, align 4
-  %600 = add i64 %559, 192
-  %601 = fadd <8 x float> %585, %557
-  %602 = fcmp olt <8 x float> %601, zeroinitializer
-  %603 = select <8 x i1> %602, <8 x float> zeroinitializer, <8 x float> %601
-  %604 = getelementptr inbounds float, float* %0, i64 %600
-  %605 = bitcast float* %604 to <8 x float>*
-  store <8 x float> %603, <8 x float>* %605, align 4
-  %606 = add i64 %559, 288
-  %607 = fadd <8 x float> %587, %557
-  %608 = fcmp olt <8 x float> %607, zeroinitializer
-  %609 = select <8 x i1> %608, <8 x float> zeroinitializer, <8 x float> %607
-  %610 = getelementptr inbounds float, float* %0, i64 %606
-  %611 = bitcast float* %610 to <8 x float>*
-  store <8 x float> %609, <8 x float>* %611, align 4
-  %612 = getelementptr inbounds float, float* %497, i64 8
-  %613 = bitcast float* %612 to <8 x float>*
-  %614 = load <8 x float>, <8 x float>* %613, align 4
-  %615 = getelementptr inbounds float, float* %497, i64 40
-  %616 = bitcast float* %615 to <8 x float>*
-  %617 = load <8 x float>, <8 x float>* %616, align 4
-  %618 = getelementptr inbounds float, float* %497, i64 72
-  %619 = bitcast float* %618 to <8 x float>*
-  %620 = load <8 x float>, <8 x float>* %619, align 4
-  %621 = getelementptr inbounds float, float* %497, i64 104
-  %622 = bitcast float* %621 to <8 x float>*
-  %623 = load <8 x float>, <8 x float>* %622, align 4
-  %624 = getelementptr inbounds float, float* %497, i64 136
-  %625 = bitcast float* %624 to <8 x float>*
-  %626 = load <8 x float>, <8 x float>* %625, align 4
-  %627 = getelementptr inbounds float, float* %497, i64 168
-  %628 = bitcast float* %627 to <8 x float>*
-  %629 = load <8 x float>, <8 x float>* %628, align 4
-  %630 = fadd <8 x float> %617, %620
-  %631 = fsub <8 x float> %617, %620
-  %632 = fadd <8 x float> %623, %626
-  %633 = fsub <8 x float> %623, %626
-  %634 = fadd <8 x float> %614, %630
-  %635 = fadd <8 x float> %634, %632
-  %636 = call <8 x float> @llvm.fma.v8f32(<8 x float> %633, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %631)
-  %637 = call <8 x float> @llvm.fma.v8f32(<8 x float> %632, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %630)
-  %638 = call <8 x float> @llvm.fma.v8f32(<8 x float> %633, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %631)
-  %639 = fadd <8 x float> %638, %629
-  %640 = add i64 %559, 8
-  %641 = fadd <8 x float> %635, %557
-  %642 = fcmp olt <8 x float> %641, zeroinitializer
-  %643 = select <8 x i1> %642, <8 x float> zeroinitializer, <8 x float> %641
-  %644 = getelementptr inbounds float, float* %0, i64 %640
-  %645 = bitcast float* %644 to <8 x float>*
-  store <8 x float> %643, <8 x float>* %645, align 4
-  %646 = add i64 %559, 104
-  %647 = fadd <8 x float> %636, %557
-  %648 = fcmp olt <8 x float> %647, zeroinitializer
-  %649 = select <8 x i1> %648, <8 x float> zeroinitializer, <8 x float> %647
-  %650 = getelementptr inbounds float, float* %0, i64 %646
-  %651 = bitcast float* %650 to <8 x float>*
-  store <8 x float> %649, <8 x float>* %651, align 4
-  %652 = add i64 %559, 200
-  %653 = fadd <8 x float> %637, %557
-  %654 = fcmp olt <8 x float> %653, zeroinitializer
-  %655 = select <8 x i1> %654, <8 x float> zeroinitializer, <8 x float> %653
-  %656 = getelementptr inbounds float, float* %0, i64 %652
-  %657 = bitcast float* %656 to <8 x float>*
-  store <8 x float> %655, <8 x float>* %657, align 4
-  %658 = add i64 %559, 296
-  %659 = fadd <8 x float> %639, %557
-  %660 = fcmp olt <8 x float> %659, zeroinitializer
-  %661 = select <8 x i1> %660, <8 x float> zeroinitializer, <8 x float> %659
-  %662 = getelementptr inbounds float, float* %0, i64 %658
-  %663 = bitcast float* %662 to <8 x float>*
-  store <8 x float> %661, <8 x float>* %663, align 4
-  %664 = getelementptr inbounds float, float* %497, i64 16
-  %665 = bitcast float* %664 to <8 x float>*
-  %666 = load <8 x float>, <8 x float>* %665, align 4
-  %667 = getelementptr inbounds float, float* %497, i64 48
-  %668 = bitcast float* %667 to <8 x float>*
-  %669 = load <8 x float>, <8 x float>* %668, align 4
-  %670 = getelementptr inbounds float, float* %497, i64 80
-  %671 = bitcast float* %670 to <8 x float>*
-  %672 = load <8 x float>, <8 x float>* %671, align 4
-  %673 = getelementptr inbounds float, float* %497, i64 112
-  %674 = bitcast float* %673 to <8 x float>*
-  %675 = load <8 x float>, <8 x float>* %674, align 4
-  %676 = getelementptr inbounds float, float* %497, i64 144
-  %677 = bitcast float* %676 to <8 x float>*
-  %678 = load <8 x float>, <8 x float>* %677, align 4
-  %679 = getelementptr inbounds float, float* %497, i64 176
-  %680 = bitcast float* %679 to <8 x float>*
-  %681 = load <8 x float>, <8 x float>* %680, align 4
-  %682 = fadd <8 x float> %669, %672
-  %683 = fsub <8 x float> %669, %672
-  %684 = fadd <8 x float> %675, %678
-  %685 = fsub <8 x float> %675, %678
-  %686 = fadd <8 x float> %666, %682
-  %687 = fadd <8 x float> %686, %684
-  %688 = call <8 x float> @llvm.fma.v8f32(<8 x float> %685, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %683)
-  %689 = call <8 x float> @llvm.fma.v8f32(<8 x float> %684, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %682)
-  %690 = call <8 x float> @llvm.fma.v8f32(<8 x float> %685, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %683)
-  %691 = fadd <8 x float> %690, %681
-  %692 = add i64 %559, 16
-  %693 = fadd <8 x float> %687, %557
-  %694 = fcmp olt <8 x float> %693, zeroinitializer
-  %695 = select <8 x i1> %694, <8 x float> zeroinitializer, <8 x float> %693
-  %696 = getelementptr inbounds float, float* %0, i64 %692
-  %697 = bitcast float* %696 to <8 x float>*
-  store <8 x float> %695, <8 x float>* %697, align 4
-  %698 = add i64 %559, 112
-  %699 = fadd <8 x float> %688, %557
-  %700 = fcmp olt <8 x float> %699, zeroinitializer
-  %701 = select <8 x i1> %700, <8 x float> zeroinitializer, <8 x float> %699
-  %702 = getelementptr inbounds float, float* %0, i64 %698
-  %703 = bitcast float* %702 to <8 x float>*
-  store <8 x float> %701, <8 x float>* %703, align 4
-  %704 = add i64 %559, 208
-  %705 = fadd <8 x float> %689, %557
-  %706 = fcmp olt <8 x float> %705, zeroinitializer
-  %707 = select <8 x i1> %706, <8 x float> zeroinitializer, <8 x float> %705
-  %708 = getelementptr inbounds float, float* %0, i64 %704
-  %709 = bitcast float* %708 to <8 x float>*
-  store <8 x float> %707, <8 x float>* %709, align 4
-  %710 = add i64 %559, 304
-  %711 = fadd <8 x float> %691, %557
-  %712 = fcmp olt <8 x float> %711, zeroinitializer
-  %713 = select <8 x i1> %712, <8 x float> zeroinitializer, <8 x float> %711
-  %714 = getelementptr inbounds float, float* %0, i64 %710
-  %715 = bitcast float* %714 to <8 x float>*
-  store <8 x float> %713, <8 x float>* %715, align 4
-  %716 = getelementptr inbounds float, float* %497, i64 24
-  %717 = bitcast float* %716 to <8 x float>*
-  %718 = load <8 x float>, <8 x float>* %717, align 4
-  %719 = getelementptr inbounds float, float* %497, i64 56
-  %720 = bitcast float* %719 to <8 x float>*
-  %721 = load <8 x float>, <8 x float>* %720, align 4
-  %722 = getelementptr inbounds float, float* %497, i64 88
-  %723 = bitcast float* %722 to <8 x float>*
-  %724 = load <8 x float>, <8 x float>* %723, align 4
-  %725 = getelementptr inbounds float, float* %497, i64 120
-  %726 = bitcast float* %725 to <8 x float>*
-  %727 = load <8 x float>, <8 x float>* %726, align 4
-  %728 = getelementptr inbounds float, float* %497, i64 152
-  %729 = bitcast float* %728 to <8 x float>*
-  %730 = load <8 x float>, <8 x float>* %729, align 4
-  %731 = getelementptr inbounds float, float* %497, i64 184
-  %732 = bitcast float* %731 to <8 x float>*
-  %733 = load <8 x float>, <8 x float>* %732, align 4
-  %734 = fadd <8 x float> %721, %724
-  %735 = fsub <8 x float> %721, %724
-  %736 = fadd <8 x float> %727, %730
-  %737 = fsub <8 x float> %727, %730
-  %738 = fadd <8 x float> %718, %734
-  %739 = fadd <8 x float> %738, %736
-  %740 = call <8 x float> @llvm.fma.v8f32(<8 x float> %737, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %735)
-  %741 = call <8 x float> @llvm.fma.v8f32(<8 x float> %736, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %734)
-  %742 = call <8 x float> @llvm.fma.v8f32(<8 x float> %737, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %735)
-  %743 = fadd <8 x float> %742, %733
-  %744 = add i64 %559, 24
-  %745 = fadd <8 x float> %739, %557
-  %746 = fcmp olt <8 x float> %745, zeroinitializer
-  %747 = select <8 x i1> %746, <8 x float> zeroinitializer, <8 x float> %745
-  %748 = getelementptr inbounds float, float* %0, i64 %744
-  %749 = bitcast float* %748 to <8 x float>*
-  store <8 x float> %747, <8 x float>* %749, align 4
-  %750 = add i64 %559, 120
-  %751 = fadd <8 x float> %740, %557
-  %752 = fcmp olt <8 x float> %751, zeroinitializer
-  %753 = select <8 x i1> %752, <8 x float> zeroinitializer, <8 x float> %751
-  %754 = getelementptr inbounds float, float* %0, i64 %750
-  %755 = bitcast float* %754 to <8 x float>*
-  store <8 x float> %753, <8 x float>* %755, align 4
-  %756 = add i64 %559, 216
-  %757 = fadd <8 x float> %741, %557
-  %758 = fcmp olt <8 x float> %757, zeroinitializer
-  %759 = select <8 x i1> %758, <8 x float> zeroinitializer, <8 x float> %757
-  %760 = getelementptr inbounds float, float* %0, i64 %756
-  %761 = bitcast float* %760 to <8 x float>*
-  store <8 x float> %759, <8 x float>* %761, align 4
-  %762 = add i64 %559, 312
-  %763 = fadd <8 x float> %743, %557
-  %764 = fcmp olt <8 x float> %763, zeroinitializer
-  %765 = select <8 x i1> %764, <8 x float> zeroinitializer, <8 x float> %763
-  %766 = getelementptr inbounds float, float* %0, i64 %762
-  %767 = bitcast float* %766 to <8 x float>*
-  store <8 x float> %765, <8 x float>* %767, align 4
+  %590 = mul i64 %block, 8
+  %591 = getelementptr inbounds float, float* bitcast ([1536 x i8]* @weight.conv2d_7.bias to float*), i64 %590
+  %592 = bitcast float* %591 to <8 x float>*
+  %593 = load <8 x float>, <8 x float>* %592, align 4
+  %594 = mul i64 %block, 1152
+  %595 = add i64 %530, %594
+  %596 = getelementptr inbounds float, float* %533, i64 0
+  %597 = bitcast float* %596 to <8 x float>*
+  %598 = load <8 x float>, <8 x float>* %597, align 4
+  %599 = getelementptr inbounds float, float* %533, i64 32
+  %600 = bitcast float* %599 to <8 x float>*
+  %601 = load <8 x float>, <8 x float>* %600, align 4
+  %602 = getelementptr inbounds float, float* %533, i64 64
+  %603 = bitcast float* %602 to <8 x float>*
+  %604 = load <8 x float>, <8 x float>* %603, align 4
+  %605 = getelementptr inbounds float, float* %533, i64 96
+  %606 = bitcast float* %605 to <8 x float>*
+  %607 = load <8 x float>, <8 x float>* %606, align 4
+  %608 = getelementptr inbounds float, float* %533, i64 128
+  %609 = bitcast float* %608 to <8 x float>*
+  %610 = load <8 x float>, <8 x float>* %609, align 4
+  %611 = getelementptr inbounds float, float* %533, i64 160
+  %612 = bitcast float* %611 to <8 x float>*
+  %613 = load <8 x float>, <8 x float>* %612, align 4
+  %614 = fadd <8 x float> %601, %604
+  %615 = fsub <8 x float> %601, %604
+  %616 = fadd <8 x float> %607, %610
+  %617 = fsub <8 x float> %607, %610
+  %618 = fadd <8 x float> %598, %614
+  %619 = fadd <8 x float> %618, %616
+  %620 = call <8 x float> @llvm.fma.v8f32(<8 x float> %617, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %615)
+  %621 = call <8 x float> @llvm.fma.v8f32(<8 x float> %616, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %614)
+  %622 = call <8 x float> @llvm.fma.v8f32(<8 x float> %617, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %615)
+  %623 = fadd <8 x float> %622, %613
+  %624 = add i64 %595, 0
+  %625 = fadd <8 x float> %619, %593
+  %626 = fcmp olt <8 x float> %625, zeroinitializer
+  %627 = select <8 x i1> %626, <8 x float> zeroinitializer, <8 x float> %625
+  %628 = getelementptr inbounds float, float* %0, i64 %624
+  %629 = bitcast float* %628 to <8 x float>*
+  store <8 x float> %627, <8 x float>* %629, align 4
+  %630 = add i64 %595, 96
+  %631 = fadd <8 x float> %620, %593
+  %632 = fcmp olt <8 x float> %631, zeroinitializer
+  %633 = select <8 x i1> %632, <8 x float> zeroinitializer, <8 x float> %631
+  %634 = getelementptr inbounds float, float* %0, i64 %630
+  %635 = bitcast float* %634 to <8 x float>*
+  store <8 x float> %633, <8 x float>* %635, align 4
+  %636 = add i64 %595, 192
+  %637 = fadd <8 x float> %621, %593
+  %638 = fcmp olt <8 x float> %637, zeroinitializer
+  %639 = select <8 x i1> %638, <8 x float> zeroinitializer, <8 x float> %637
+  %640 = getelementptr inbounds float, float* %0, i64 %636
+  %641 = bitcast float* %640 to <8 x float>*
+  store <8 x float> %639, <8 x float>* %641, align 4
+  %642 = add i64 %595, 288
+  %643 = fadd <8 x float> %623, %593
+  %644 = fcmp olt <8 x float> %643, zeroinitializer
+  %645 = select <8 x i1> %644, <8 x float> zeroinitializer, <8 x float> %643
+  %646 = getelementptr inbounds float, float* %0, i64 %642
+  %647 = bitcast float* %646 to <8 x float>*
+  store <8 x float> %645, <8 x float>* %647, align 4
+  %648 = getelementptr inbounds float, float* %533, i64 8
+  %649 = bitcast float* %648 to <8 x float>*
+  %650 = load <8 x float>, <8 x float>* %649, align 4
+  %651 = getelementptr inbounds float, float* %533, i64 40
+  %652 = bitcast float* %651 to <8 x float>*
+  %653 = load <8 x float>, <8 x float>* %652, align 4
+  %654 = getelementptr inbounds float, float* %533, i64 72
+  %655 = bitcast float* %654 to <8 x float>*
+  %656 = load <8 x float>, <8 x float>* %655, align 4
+  %657 = getelementptr inbounds float, float* %533, i64 104
+  %658 = bitcast float* %657 to <8 x float>*
+  %659 = load <8 x float>, <8 x float>* %658, align 4
+  %660 = getelementptr inbounds float, float* %533, i64 136
+  %661 = bitcast float* %660 to <8 x float>*
+  %662 = load <8 x float>, <8 x float>* %661, align 4
+  %663 = getelementptr inbounds float, float* %533, i64 168
+  %664 = bitcast float* %663 to <8 x float>*
+  %665 = load <8 x float>, <8 x float>* %664, align 4
+  %666 = fadd <8 x float> %653, %656
+  %667 = fsub <8 x float> %653, %656
+  %668 = fadd <8 x float> %659, %662
+  %669 = fsub <8 x float> %659, %662
+  %670 = fadd <8 x float> %650, %666
+  %671 = fadd <8 x float> %670, %668
+  %672 = call <8 x float> @llvm.fma.v8f32(<8 x float> %669, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %667)
+  %673 = call <8 x float> @llvm.fma.v8f32(<8 x float> %668, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %666)
+  %674 = call <8 x float> @llvm.fma.v8f32(<8 x float> %669, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %667)
+  %675 = fadd <8 x float> %674, %665
+  %676 = add i64 %595, 8
+  %677 = fadd <8 x float> %671, %593
+  %678 = fcmp olt <8 x float> %677, zeroinitializer
+  %679 = select <8 x i1> %678, <8 x float> zeroinitializer, <8 x float> %677
+  %680 = getelementptr inbounds float, float* %0, i64 %676
+  %681 = bitcast float* %680 to <8 x float>*
+  store <8 x float> %679, <8 x float>* %681, align 4
+  %682 = add i64 %595, 104
+  %683 = fadd <8 x float> %672, %593
+  %684 = fcmp olt <8 x float> %683, zeroinitializer
+  %685 = select <8 x i1> %684, <8 x float> zeroinitializer, <8 x float> %683
+  %686 = getelementptr inbounds float, float* %0, i64 %682
+  %687 = bitcast float* %686 to <8 x float>*
+  store <8 x float> %685, <8 x float>* %687, align 4
+  %688 = add i64 %595, 200
+  %689 = fadd <8 x float> %673, %593
+  %690 = fcmp olt <8 x float> %689, zeroinitializer
+  %691 = select <8 x i1> %690, <8 x float> zeroinitializer, <8 x float> %689
+  %692 = getelementptr inbounds float, float* %0, i64 %688
+  %693 = bitcast float* %692 to <8 x float>*
+  store <8 x float> %691, <8 x float>* %693, align 4
+  %694 = add i64 %595, 296
+  %695 = fadd <8 x float> %675, %593
+  %696 = fcmp olt <8 x float> %695, zeroinitializer
+  %697 = select <8 x i1> %696, <8 x float> zeroinitializer, <8 x float> %695
+  %698 = getelementptr inbounds float, float* %0, i64 %694
+  %699 = bitcast float* %698 to <8 x float>*
+  store <8 x float> %697, <8 x float>* %699, align 4
+  %700 = getelementptr inbounds float, float* %533, i64 16
+  %701 = bitcast float* %700 to <8 x float>*
+  %702 = load <8 x float>, <8 x float>* %701, align 4
+  %703 = getelementptr inbounds float, float* %533, i64 48
+  %704 = bitcast float* %703 to <8 x float>*
+  %705 = load <8 x float>, <8 x float>* %704, align 4
+  %706 = getelementptr inbounds float, float* %533, i64 80
+  %707 = bitcast float* %706 to <8 x float>*
+  %708 = load <8 x float>, <8 x float>* %707, align 4
+  %709 = getelementptr inbounds float, float* %533, i64 112
+  %710 = bitcast float* %709 to <8 x float>*
+  %711 = load <8 x float>, <8 x float>* %710, align 4
+  %712 = getelementptr inbounds float, float* %533, i64 144
+  %713 = bitcast float* %712 to <8 x float>*
+  %714 = load <8 x float>, <8 x float>* %713, align 4
+  %715 = getelementptr inbounds float, float* %533, i64 176
+  %716 = bitcast float* %715 to <8 x float>*
+  %717 = load <8 x float>, <8 x float>* %716, align 4
+  %718 = fadd <8 x float> %705, %708
+  %719 = fsub <8 x float> %705, %708
+  %720 = fadd <8 x float> %711, %714
+  %721 = fsub <8 x float> %711, %714
+  %722 = fadd <8 x float> %702, %718
+  %723 = fadd <8 x float> %722, %720
+  %724 = call <8 x float> @llvm.fma.v8f32(<8 x float> %721, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %719)
+  %725 = call <8 x float> @llvm.fma.v8f32(<8 x float> %720, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %718)
+  %726 = call <8 x float> @llvm.fma.v8f32(<8 x float> %721, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %719)
+  %727 = fadd <8 x float> %726, %717
+  %728 = add i64 %595, 16
+  %729 = fadd <8 x float> %723, %593
+  %730 = fcmp olt <8 x float> %729, zeroinitializer
+  %731 = select <8 x i1> %730, <8 x float> zeroinitializer, <8 x float> %729
+  %732 = getelementptr inbounds float, float* %0, i64 %728
+  %733 = bitcast float* %732 to <8 x float>*
+  store <8 x float> %731, <8 x float>* %733, align 4
+  %734 = add i64 %595, 112
+  %735 = fadd <8 x float> %724, %593
+  %736 = fcmp olt <8 x float> %735, zeroinitializer
+  %737 = select <8 x i1> %736, <8 x float> zeroinitializer, <8 x float> %735
+  %738 = getelementptr inbounds float, float* %0, i64 %734
+  %739 = bitcast float* %738 to <8 x float>*
+  store <8 x float> %737, <8 x float>* %739, align 4
+  %740 = add i64 %595, 208
+  %741 = fadd <8 x float> %725, %593
+  %742 = fcmp olt <8 x float> %741, zeroinitializer
+  %743 = select <8 x i1> %742, <8 x float> zeroinitializer, <8 x float> %741
+  %744 = getelementptr inbounds float, float* %0, i64 %740
+  %745 = bitcast float* %744 to <8 x float>*
+  store <8 x float> %743, <8 x float>* %745, align 4
+  %746 = add i64 %595, 304
+  %747 = fadd <8 x float> %727, %593
+  %748 = fcmp olt <8 x float> %747, zeroinitializer
+  %749 = select <8 x i1> %748, <8 x float> zeroinitializer, <8 x float> %747
+  %750 = getelementptr inbounds float, float* %0, i64 %746
+  %751 = bitcast float* %750 to <8 x float>*
+  store <8 x float> %749, <8 x float>* %751, align 4
+  %752 = getelementptr inbounds float, float* %533, i64 24
+  %753 = bitcast float* %752 to <8 x float>*
+  %754 = load <8 x float>, <8 x float>* %753, align 4
+  %755 = getelementptr inbounds float, float* %533, i64 56
+  %756 = bitcast float* %755 to <8 x float>*
+  %757 = load <8 x float>, <8 x float>* %756, align 4
+  %758 = getelementptr inbounds float, float* %533, i64 88
+  %759 = bitcast float* %758 to <8 x float>*
+  %760 = load <8 x float>, <8 x float>* %759, align 4
+  %761 = getelementptr inbounds float, float* %533, i64 120
+  %762 = bitcast float* %761 to <8 x float>*
+  %763 = load <8 x float>, <8 x float>* %762, align 4
+  %764 = getelementptr inbounds float, float* %533, i64 152
+  %765 = bitcast float* %764 to <8 x float>*
+  %766 = load <8 x float>, <8 x float>* %765, align 4
+  %767 = getelementptr inbounds float, float* %533, i64 184
+  %768 = bitcast float* %767 to <8 x float>*
+  %769 = load <8 x float>, <8 x float>* %768, align 4
+  %770 = fadd <8 x float> %757, %760
+  %771 = fsub <8 x float> %757, %760
+  %772 = fadd <8 x float> %763, %766
+  %773 = fsub <8 x float> %763, %766
+  %774 = fadd <8 x float> %754, %770
+  %775 = fadd <8 x float> %774, %772
+  %776 = call <8 x float> @llvm.fma.v8f32(<8 x float> %773, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %771)
+  %777 = call <8 x float> @llvm.fma.v8f32(<8 x float> %772, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %770)
+  %778 = call <8 x float> @llvm.fma.v8f32(<8 x float> %773, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %771)
+  %779 = fadd <8 x float> %778, %769
+  %780 = add i64 %595, 24
+  %781 = fadd <8 x float> %775, %593
+  %782 = fcmp olt <8 x float> %781, zeroinitializer
+  %783 = select <8 x i1> %782, <8 x float> zeroinitializer, <8 x float> %781
+  %784 = getelementptr inbounds float, float* %0, i64 %780
+  %785 = bitcast float* %784 to <8 x float>*
+  store <8 x float> %783, <8 x float>* %785, align 4
+  %786 = add i64 %595, 120
+  %787 = fadd <8 x float> %776, %593
+  %788 = fcmp olt <8 x float> %787, zeroinitializer
+  %789 = select <8 x i1> %788, <8 x float> zeroinitializer, <8 x float> %787
+  %790 = getelementptr inbounds float, float* %0, i64 %786
+  %791 = bitcast float* %790 to <8 x float>*
+  store <8 x float> %789, <8 x float>* %791, align 4
+  %792 = add i64 %595, 216
+  %793 = fadd <8 x float> %777, %593
+  %794 = fcmp olt <8 x float> %793, zeroinitializer
+  %795 = select <8 x i1> %794, <8 x float> zeroinitializer, <8 x float> %793
+  %796 = getelementptr inbounds float, float* %0, i64 %792
+  %797 = bitcast float* %796 to <8 x float>*
+  store <8 x float> %795, <8 x float>* %797, align 4
+  %798 = add i64 %595, 312
+  %799 = fadd <8 x float> %779, %593
+  %800 = fcmp olt <8 x float> %799, zeroinitializer
+  %801 = select <8 x i1> %800, <8 x float> zeroinitializer, <8 x float> %799
+  %802 = getelementptr inbounds float, float* %0, i64 %798
+  %803 = bitcast float* %802 to <8 x float>*
+  store <8 x float> %801, <8 x float>* %803, align 4
   %block.next = add i64 %block, 1
   br label %block.header, !llvm.loop !14
 }
+
+; Function Attrs: inaccessiblemem_or_argmemonly nofree nosync nounwind willreturn
+declare void @llvm.prefetch.p0i8(i8* nocapture readonly, i32 immarg, i32 immarg, i32) #5
 
 ; Function Attrs: nounwind
 define internal void @node8.conv2d_7.step1(i8* %0) #2 {
@@ -14957,25 +15008,25 @@ endif6:                                           ; preds = %workspace
 }
 
 ; Function Attrs: nounwind
-define { i32, i8*, i8*, i8*, i32, i32, { i8*, i32, i32, i64*, i64 }*, { i8*, i32, i32, i64*, i64 }*, i64, i64 }* @nin_info() #5 {
+define { i32, i8*, i8*, i8*, i32, i32, { i8*, i32, i32, i64*, i64 }*, { i8*, i32, i32, i64*, i64 }*, i64, i64 }* @nin_info() #6 {
 entry:
   ret { i32, i8*, i8*, i8*, i32, i32, { i8*, i32, i32, i64*, i64 }*, { i8*, i32, i32, i64*, i64 }*, i64, i64 }* @dlc.model_info
 }
 
 ; Function Attrs: nounwind
-define { i32, i8*, i8*, i8*, i32, i32, { i8*, i32, i32, i64*, i64 }*, { i8*, i32, i32, i64*, i64 }*, i64, i64 }* @dlc_model_get_info() #5 {
+define { i32, i8*, i8*, i8*, i32, i32, { i8*, i32, i32, i64*, i64 }*, { i8*, i32, i32, i64*, i64 }*, i64, i64 }* @dlc_model_get_info() #6 {
 entry:
   ret { i32, i8*, i8*, i8*, i32, i32, { i8*, i32, i32, i64*, i64 }*, { i8*, i32, i32, i64*, i64 }*, i64, i64 }* @dlc.model_info
 }
 
 ; Function Attrs: nounwind
-define i64 @nin_workspace_size() #5 {
+define i64 @nin_workspace_size() #6 {
 entry:
   ret i64 2239551
 }
 
 ; Function Attrs: nounwind
-define i32 @nin_infer(i8* %0, i8* %1, i8* %2) #5 {
+define i32 @nin_infer(i8* %0, i8* %1, i8* %2) #6 {
 entry:
   %3 = alloca [1 x i8*], align 8
   %4 = alloca [1 x i8*], align 8
@@ -14996,7 +15047,8 @@ attributes #1 = { nofree nosync nounwind readnone speculatable willreturn }
 attributes #2 = { nounwind "target-cpu"="x86-64-v3" }
 attributes #3 = { argmemonly nofree nounwind willreturn writeonly }
 attributes #4 = { argmemonly nofree nounwind willreturn }
-attributes #5 = { nounwind }
+attributes #5 = { inaccessiblemem_or_argmemonly nofree nosync nounwind willreturn }
+attributes #6 = { nounwind }
 
 !0 = distinct !{!0, !1}
 !1 = !{!"llvm.loop.unroll.disable"}

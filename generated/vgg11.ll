@@ -988,6 +988,54 @@ unit.header:                                      ; preds = %row.exit, %tile.bod
 unit.body:                                        ; preds = %unit.header
   %78 = mul i64 %unit, 103968
   %79 = add i64 %72, %78
+  %80 = add i64 %79, 80
+  %81 = getelementptr inbounds float, float* %2, i64 %80
+  %82 = bitcast float* %81 to i8*
+  call void @llvm.prefetch.p0i8(i8* %82, i32 0, i32 3, i32 1)
+  %83 = add i64 %79, 96
+  %84 = getelementptr inbounds float, float* %2, i64 %83
+  %85 = bitcast float* %84 to i8*
+  call void @llvm.prefetch.p0i8(i8* %85, i32 0, i32 3, i32 1)
+  %86 = add i64 %79, 992
+  %87 = getelementptr inbounds float, float* %2, i64 %86
+  %88 = bitcast float* %87 to i8*
+  call void @llvm.prefetch.p0i8(i8* %88, i32 0, i32 3, i32 1)
+  %89 = add i64 %79, 1008
+  %90 = getelementptr inbounds float, float* %2, i64 %89
+  %91 = bitcast float* %90 to i8*
+  call void @llvm.prefetch.p0i8(i8* %91, i32 0, i32 3, i32 1)
+  %92 = add i64 %79, 1904
+  %93 = getelementptr inbounds float, float* %2, i64 %92
+  %94 = bitcast float* %93 to i8*
+  call void @llvm.prefetch.p0i8(i8* %94, i32 0, i32 3, i32 1)
+  %95 = add i64 %79, 1920
+  %96 = getelementptr inbounds float, float* %2, i64 %95
+  %97 = bitcast float* %96 to i8*
+  call void @llvm.prefetch.p0i8(i8* %97, i32 0, i32 3, i32 1)
+  %98 = add i64 %79, 2816
+  %99 = getelementptr inbounds float, float* %2, i64 %98
+  %100 = bitcast float* %99 to i8*
+  call void @llvm.prefetch.p0i8(i8* %100, i32 0, i32 3, i32 1)
+  %101 = add i64 %79, 2832
+  %102 = getelementptr inbounds float, float* %2, i64 %101
+  %103 = bitcast float* %102 to i8*
+  call void @llvm.prefetch.p0i8(i8* %103, i32 0, i32 3, i32 1)
+  %104 = add i64 %79, 3728
+  %105 = getelementptr inbounds float, float* %2, i64 %104
+  %106 = bitcast float* %105 to i8*
+  call void @llvm.prefetch.p0i8(i8* %106, i32 0, i32 3, i32 1)
+  %107 = add i64 %79, 3744
+  %108 = getelementptr inbounds float, float* %2, i64 %107
+  %109 = bitcast float* %108 to i8*
+  call void @llvm.prefetch.p0i8(i8* %109, i32 0, i32 3, i32 1)
+  %110 = add i64 %79, 4640
+  %111 = getelementptr inbounds float, float* %2, i64 %110
+  %112 = bitcast float* %111 to i8*
+  call void @llvm.prefetch.p0i8(i8* %112, i32 0, i32 3, i32 1)
+  %113 = add i64 %79, 4656
+  %114 = getelementptr inbounds float, float* %2, i64 %113
+  %115 = bitcast float* %114 to i8*
+  call void @llvm.prefetch.p0i8(i8* %115, i32 0, i32 3, i32 1)
   br label %column.header
 
 unit.exit:                                        ; preds = %unit.header
@@ -996,165 +1044,165 @@ unit.exit:                                        ; preds = %unit.header
 
 column.header:                                    ; preds = %column.body, %unit.body
   %column = phi i64 [ 0, %unit.body ], [ %column.next, %column.body ]
-  %80 = icmp slt i64 %column, 6
-  br i1 %80, label %column.body, label %column.exit
+  %116 = icmp slt i64 %column, 6
+  br i1 %116, label %column.body, label %column.exit
 
 column.body:                                      ; preds = %column.header
-  %81 = mul i64 %column, 8
-  %82 = add i64 %79, %81
-  %83 = add i64 %82, 0
-  %84 = getelementptr inbounds float, float* %2, i64 %83
-  %85 = bitcast float* %84 to <8 x float>*
-  %86 = load <8 x float>, <8 x float>* %85, align 4
-  %87 = add i64 %82, 912
-  %88 = getelementptr inbounds float, float* %2, i64 %87
-  %89 = bitcast float* %88 to <8 x float>*
-  %90 = load <8 x float>, <8 x float>* %89, align 4
-  %91 = add i64 %82, 1824
-  %92 = getelementptr inbounds float, float* %2, i64 %91
-  %93 = bitcast float* %92 to <8 x float>*
-  %94 = load <8 x float>, <8 x float>* %93, align 4
-  %95 = add i64 %82, 2736
-  %96 = getelementptr inbounds float, float* %2, i64 %95
-  %97 = bitcast float* %96 to <8 x float>*
-  %98 = load <8 x float>, <8 x float>* %97, align 4
-  %99 = add i64 %82, 3648
-  %100 = getelementptr inbounds float, float* %2, i64 %99
-  %101 = bitcast float* %100 to <8 x float>*
-  %102 = load <8 x float>, <8 x float>* %101, align 4
-  %103 = add i64 %82, 4560
-  %104 = getelementptr inbounds float, float* %2, i64 %103
-  %105 = bitcast float* %104 to <8 x float>*
-  %106 = load <8 x float>, <8 x float>* %105, align 4
-  %107 = fmul <8 x float> %94, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
-  %108 = fmul <8 x float> %90, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
-  %109 = fsub <8 x float> %102, %107
-  %110 = fsub <8 x float> %98, %108
-  %111 = fsub <8 x float> %102, %94
-  %112 = fsub <8 x float> %98, %90
-  %113 = fmul <8 x float> %112, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
-  %114 = call <8 x float> @llvm.fma.v8f32(<8 x float> %86, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %102)
-  %115 = fmul <8 x float> %94, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
-  %116 = fadd <8 x float> %114, %115
-  %117 = fadd <8 x float> %109, %110
-  %118 = fsub <8 x float> %109, %110
-  %119 = fadd <8 x float> %111, %113
-  %120 = fsub <8 x float> %111, %113
-  %121 = call <8 x float> @llvm.fma.v8f32(<8 x float> %90, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %106)
-  %122 = fmul <8 x float> %98, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
-  %123 = fadd <8 x float> %121, %122
-  %124 = mul i64 %column, 8
-  %125 = add i64 %124, 0
-  %126 = getelementptr inbounds float, float* %75, i64 %125
-  %127 = bitcast float* %126 to <8 x float>*
-  store <8 x float> %116, <8 x float>* %127, align 4
-  %128 = mul i64 %column, 8
-  %129 = add i64 %128, 48
-  %130 = getelementptr inbounds float, float* %75, i64 %129
-  %131 = bitcast float* %130 to <8 x float>*
-  store <8 x float> %117, <8 x float>* %131, align 4
-  %132 = mul i64 %column, 8
-  %133 = add i64 %132, 96
-  %134 = getelementptr inbounds float, float* %75, i64 %133
-  %135 = bitcast float* %134 to <8 x float>*
-  store <8 x float> %118, <8 x float>* %135, align 4
-  %136 = mul i64 %column, 8
-  %137 = add i64 %136, 144
-  %138 = getelementptr inbounds float, float* %75, i64 %137
-  %139 = bitcast float* %138 to <8 x float>*
-  store <8 x float> %119, <8 x float>* %139, align 4
-  %140 = mul i64 %column, 8
-  %141 = add i64 %140, 192
-  %142 = getelementptr inbounds float, float* %75, i64 %141
-  %143 = bitcast float* %142 to <8 x float>*
-  store <8 x float> %120, <8 x float>* %143, align 4
-  %144 = mul i64 %column, 8
-  %145 = add i64 %144, 240
-  %146 = getelementptr inbounds float, float* %75, i64 %145
-  %147 = bitcast float* %146 to <8 x float>*
-  store <8 x float> %123, <8 x float>* %147, align 4
+  %117 = mul i64 %column, 8
+  %118 = add i64 %79, %117
+  %119 = add i64 %118, 0
+  %120 = getelementptr inbounds float, float* %2, i64 %119
+  %121 = bitcast float* %120 to <8 x float>*
+  %122 = load <8 x float>, <8 x float>* %121, align 4
+  %123 = add i64 %118, 912
+  %124 = getelementptr inbounds float, float* %2, i64 %123
+  %125 = bitcast float* %124 to <8 x float>*
+  %126 = load <8 x float>, <8 x float>* %125, align 4
+  %127 = add i64 %118, 1824
+  %128 = getelementptr inbounds float, float* %2, i64 %127
+  %129 = bitcast float* %128 to <8 x float>*
+  %130 = load <8 x float>, <8 x float>* %129, align 4
+  %131 = add i64 %118, 2736
+  %132 = getelementptr inbounds float, float* %2, i64 %131
+  %133 = bitcast float* %132 to <8 x float>*
+  %134 = load <8 x float>, <8 x float>* %133, align 4
+  %135 = add i64 %118, 3648
+  %136 = getelementptr inbounds float, float* %2, i64 %135
+  %137 = bitcast float* %136 to <8 x float>*
+  %138 = load <8 x float>, <8 x float>* %137, align 4
+  %139 = add i64 %118, 4560
+  %140 = getelementptr inbounds float, float* %2, i64 %139
+  %141 = bitcast float* %140 to <8 x float>*
+  %142 = load <8 x float>, <8 x float>* %141, align 4
+  %143 = fmul <8 x float> %130, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
+  %144 = fmul <8 x float> %126, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
+  %145 = fsub <8 x float> %138, %143
+  %146 = fsub <8 x float> %134, %144
+  %147 = fsub <8 x float> %138, %130
+  %148 = fsub <8 x float> %134, %126
+  %149 = fmul <8 x float> %148, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
+  %150 = call <8 x float> @llvm.fma.v8f32(<8 x float> %122, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %138)
+  %151 = fmul <8 x float> %130, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
+  %152 = fadd <8 x float> %150, %151
+  %153 = fadd <8 x float> %145, %146
+  %154 = fsub <8 x float> %145, %146
+  %155 = fadd <8 x float> %147, %149
+  %156 = fsub <8 x float> %147, %149
+  %157 = call <8 x float> @llvm.fma.v8f32(<8 x float> %126, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %142)
+  %158 = fmul <8 x float> %134, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
+  %159 = fadd <8 x float> %157, %158
+  %160 = mul i64 %column, 8
+  %161 = add i64 %160, 0
+  %162 = getelementptr inbounds float, float* %75, i64 %161
+  %163 = bitcast float* %162 to <8 x float>*
+  store <8 x float> %152, <8 x float>* %163, align 4
+  %164 = mul i64 %column, 8
+  %165 = add i64 %164, 48
+  %166 = getelementptr inbounds float, float* %75, i64 %165
+  %167 = bitcast float* %166 to <8 x float>*
+  store <8 x float> %153, <8 x float>* %167, align 4
+  %168 = mul i64 %column, 8
+  %169 = add i64 %168, 96
+  %170 = getelementptr inbounds float, float* %75, i64 %169
+  %171 = bitcast float* %170 to <8 x float>*
+  store <8 x float> %154, <8 x float>* %171, align 4
+  %172 = mul i64 %column, 8
+  %173 = add i64 %172, 144
+  %174 = getelementptr inbounds float, float* %75, i64 %173
+  %175 = bitcast float* %174 to <8 x float>*
+  store <8 x float> %155, <8 x float>* %175, align 4
+  %176 = mul i64 %column, 8
+  %177 = add i64 %176, 192
+  %178 = getelementptr inbounds float, float* %75, i64 %177
+  %179 = bitcast float* %178 to <8 x float>*
+  store <8 x float> %156, <8 x float>* %179, align 4
+  %180 = mul i64 %column, 8
+  %181 = add i64 %180, 240
+  %182 = getelementptr inbounds float, float* %75, i64 %181
+  %183 = bitcast float* %182 to <8 x float>*
+  store <8 x float> %159, <8 x float>* %183, align 4
   %column.next = add i64 %column, 1
   br label %column.header, !llvm.loop !5
 
 column.exit:                                      ; preds = %column.header
-  %148 = mul i64 %unit, 8
-  %149 = add i64 %74, %148
+  %184 = mul i64 %unit, 8
+  %185 = add i64 %74, %184
   br label %row.header
 
 row.header:                                       ; preds = %row.body, %column.exit
   %row = phi i64 [ 0, %column.exit ], [ %row.next, %row.body ]
-  %150 = icmp slt i64 %row, 6
-  br i1 %150, label %row.body, label %row.exit
+  %186 = icmp slt i64 %row, 6
+  br i1 %186, label %row.body, label %row.exit
 
 row.body:                                         ; preds = %row.header
-  %151 = mul i64 %row, 48
-  %152 = add i64 %151, 0
-  %153 = getelementptr inbounds float, float* %75, i64 %152
-  %154 = bitcast float* %153 to <8 x float>*
-  %155 = load <8 x float>, <8 x float>* %154, align 4
-  %156 = add i64 %151, 8
-  %157 = getelementptr inbounds float, float* %75, i64 %156
-  %158 = bitcast float* %157 to <8 x float>*
-  %159 = load <8 x float>, <8 x float>* %158, align 4
-  %160 = add i64 %151, 16
-  %161 = getelementptr inbounds float, float* %75, i64 %160
-  %162 = bitcast float* %161 to <8 x float>*
-  %163 = load <8 x float>, <8 x float>* %162, align 4
-  %164 = add i64 %151, 24
-  %165 = getelementptr inbounds float, float* %75, i64 %164
-  %166 = bitcast float* %165 to <8 x float>*
-  %167 = load <8 x float>, <8 x float>* %166, align 4
-  %168 = add i64 %151, 32
-  %169 = getelementptr inbounds float, float* %75, i64 %168
-  %170 = bitcast float* %169 to <8 x float>*
-  %171 = load <8 x float>, <8 x float>* %170, align 4
-  %172 = add i64 %151, 40
-  %173 = getelementptr inbounds float, float* %75, i64 %172
-  %174 = bitcast float* %173 to <8 x float>*
-  %175 = load <8 x float>, <8 x float>* %174, align 4
-  %176 = fmul <8 x float> %163, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
-  %177 = fmul <8 x float> %159, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
-  %178 = fsub <8 x float> %171, %176
-  %179 = fsub <8 x float> %167, %177
-  %180 = fsub <8 x float> %171, %163
-  %181 = fsub <8 x float> %167, %159
-  %182 = fmul <8 x float> %181, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
-  %183 = call <8 x float> @llvm.fma.v8f32(<8 x float> %155, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %171)
-  %184 = fmul <8 x float> %163, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
-  %185 = fadd <8 x float> %183, %184
-  %186 = fadd <8 x float> %178, %179
-  %187 = fsub <8 x float> %178, %179
-  %188 = fadd <8 x float> %180, %182
-  %189 = fsub <8 x float> %180, %182
-  %190 = call <8 x float> @llvm.fma.v8f32(<8 x float> %159, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %175)
-  %191 = fmul <8 x float> %167, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
-  %192 = fadd <8 x float> %190, %191
-  %193 = mul i64 %row, 28800
-  %194 = add i64 %149, %193
-  %195 = add i64 %194, 0
-  %196 = getelementptr inbounds float, float* %2, i64 %195
-  %197 = bitcast float* %196 to <8 x float>*
-  store <8 x float> %185, <8 x float>* %197, align 4
-  %198 = add i64 %194, 4800
-  %199 = getelementptr inbounds float, float* %2, i64 %198
-  %200 = bitcast float* %199 to <8 x float>*
-  store <8 x float> %186, <8 x float>* %200, align 4
-  %201 = add i64 %194, 9600
-  %202 = getelementptr inbounds float, float* %2, i64 %201
-  %203 = bitcast float* %202 to <8 x float>*
-  store <8 x float> %187, <8 x float>* %203, align 4
-  %204 = add i64 %194, 14400
-  %205 = getelementptr inbounds float, float* %2, i64 %204
+  %187 = mul i64 %row, 48
+  %188 = add i64 %187, 0
+  %189 = getelementptr inbounds float, float* %75, i64 %188
+  %190 = bitcast float* %189 to <8 x float>*
+  %191 = load <8 x float>, <8 x float>* %190, align 4
+  %192 = add i64 %187, 8
+  %193 = getelementptr inbounds float, float* %75, i64 %192
+  %194 = bitcast float* %193 to <8 x float>*
+  %195 = load <8 x float>, <8 x float>* %194, align 4
+  %196 = add i64 %187, 16
+  %197 = getelementptr inbounds float, float* %75, i64 %196
+  %198 = bitcast float* %197 to <8 x float>*
+  %199 = load <8 x float>, <8 x float>* %198, align 4
+  %200 = add i64 %187, 24
+  %201 = getelementptr inbounds float, float* %75, i64 %200
+  %202 = bitcast float* %201 to <8 x float>*
+  %203 = load <8 x float>, <8 x float>* %202, align 4
+  %204 = add i64 %187, 32
+  %205 = getelementptr inbounds float, float* %75, i64 %204
   %206 = bitcast float* %205 to <8 x float>*
-  store <8 x float> %188, <8 x float>* %206, align 4
-  %207 = add i64 %194, 19200
-  %208 = getelementptr inbounds float, float* %2, i64 %207
-  %209 = bitcast float* %208 to <8 x float>*
-  store <8 x float> %189, <8 x float>* %209, align 4
-  %210 = add i64 %194, 24000
-  %211 = getelementptr inbounds float, float* %2, i64 %210
-  %212 = bitcast float* %211 to <8 x float>*
-  store <8 x float> %192, <8 x float>* %212, align 4
+  %207 = load <8 x float>, <8 x float>* %206, align 4
+  %208 = add i64 %187, 40
+  %209 = getelementptr inbounds float, float* %75, i64 %208
+  %210 = bitcast float* %209 to <8 x float>*
+  %211 = load <8 x float>, <8 x float>* %210, align 4
+  %212 = fmul <8 x float> %199, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
+  %213 = fmul <8 x float> %195, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
+  %214 = fsub <8 x float> %207, %212
+  %215 = fsub <8 x float> %203, %213
+  %216 = fsub <8 x float> %207, %199
+  %217 = fsub <8 x float> %203, %195
+  %218 = fmul <8 x float> %217, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
+  %219 = call <8 x float> @llvm.fma.v8f32(<8 x float> %191, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %207)
+  %220 = fmul <8 x float> %199, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
+  %221 = fadd <8 x float> %219, %220
+  %222 = fadd <8 x float> %214, %215
+  %223 = fsub <8 x float> %214, %215
+  %224 = fadd <8 x float> %216, %218
+  %225 = fsub <8 x float> %216, %218
+  %226 = call <8 x float> @llvm.fma.v8f32(<8 x float> %195, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %211)
+  %227 = fmul <8 x float> %203, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
+  %228 = fadd <8 x float> %226, %227
+  %229 = mul i64 %row, 28800
+  %230 = add i64 %185, %229
+  %231 = add i64 %230, 0
+  %232 = getelementptr inbounds float, float* %2, i64 %231
+  %233 = bitcast float* %232 to <8 x float>*
+  store <8 x float> %221, <8 x float>* %233, align 4
+  %234 = add i64 %230, 4800
+  %235 = getelementptr inbounds float, float* %2, i64 %234
+  %236 = bitcast float* %235 to <8 x float>*
+  store <8 x float> %222, <8 x float>* %236, align 4
+  %237 = add i64 %230, 9600
+  %238 = getelementptr inbounds float, float* %2, i64 %237
+  %239 = bitcast float* %238 to <8 x float>*
+  store <8 x float> %223, <8 x float>* %239, align 4
+  %240 = add i64 %230, 14400
+  %241 = getelementptr inbounds float, float* %2, i64 %240
+  %242 = bitcast float* %241 to <8 x float>*
+  store <8 x float> %224, <8 x float>* %242, align 4
+  %243 = add i64 %230, 19200
+  %244 = getelementptr inbounds float, float* %2, i64 %243
+  %245 = bitcast float* %244 to <8 x float>*
+  store <8 x float> %225, <8 x float>* %245, align 4
+  %246 = add i64 %230, 24000
+  %247 = getelementptr inbounds float, float* %2, i64 %246
+  %248 = bitcast float* %247 to <8 x float>*
+  store <8 x float> %228, <8 x float>* %248, align 4
   %row.next = add i64 %row, 1
   br label %row.header, !llvm.loop !6
 
@@ -1163,64 +1211,64 @@ row.exit:                                         ; preds = %row.header
   br label %unit.header, !llvm.loop !7
 
 then:                                             ; preds = %tile.exit
-  %213 = sub i64 %5, 1
-  %214 = add i64 1728, %213
-  %215 = sdiv i64 %214, %5
-  %216 = mul i64 %4, %215
-  %217 = icmp slt i64 %216, 1728
-  %218 = select i1 %217, i64 %216, i64 1728
-  %219 = add i64 %218, %215
-  %220 = icmp slt i64 %219, 1728
-  %221 = select i1 %220, i64 %219, i64 1728
+  %249 = sub i64 %5, 1
+  %250 = add i64 1728, %249
+  %251 = sdiv i64 %250, %5
+  %252 = mul i64 %4, %251
+  %253 = icmp slt i64 %252, 1728
+  %254 = select i1 %253, i64 %252, i64 1728
+  %255 = add i64 %254, %251
+  %256 = icmp slt i64 %255, 1728
+  %257 = select i1 %256, i64 %255, i64 1728
   br label %task.header
 
 else:                                             ; preds = %tile.exit
-  %222 = sub i64 %5, 1
-  %223 = add i64 3744, %222
-  %224 = sdiv i64 %223, %5
-  %225 = mul i64 %4, %224
-  %226 = icmp slt i64 %225, 3744
-  %227 = select i1 %226, i64 %225, i64 3744
-  %228 = add i64 %227, %224
-  %229 = icmp slt i64 %228, 3744
-  %230 = select i1 %229, i64 %228, i64 3744
+  %258 = sub i64 %5, 1
+  %259 = add i64 3744, %258
+  %260 = sdiv i64 %259, %5
+  %261 = mul i64 %4, %260
+  %262 = icmp slt i64 %261, 3744
+  %263 = select i1 %262, i64 %261, i64 3744
+  %264 = add i64 %263, %260
+  %265 = icmp slt i64 %264, 3744
+  %266 = select i1 %265, i64 %264, i64 3744
   br label %task.header18
 
 endif:                                            ; preds = %task.exit20, %task.exit
   call void @GOMP_barrier()
-  %231 = sub i64 %5, 1
-  %232 = add i64 %50, %231
-  %233 = sdiv i64 %232, %5
-  %234 = mul i64 %4, %233
-  %235 = icmp slt i64 %234, %50
-  %236 = select i1 %235, i64 %234, i64 %50
-  %237 = add i64 %236, %233
-  %238 = icmp slt i64 %237, %50
-  %239 = select i1 %238, i64 %237, i64 %50
+  %267 = sub i64 %5, 1
+  %268 = add i64 %50, %267
+  %269 = sdiv i64 %268, %5
+  %270 = mul i64 %4, %269
+  %271 = icmp slt i64 %270, %50
+  %272 = select i1 %271, i64 %270, i64 %50
+  %273 = add i64 %272, %269
+  %274 = icmp slt i64 %273, %50
+  %275 = select i1 %274, i64 %273, i64 %50
   br label %tile.header45
 
 task.header:                                      ; preds = %endif3, %then
-  %task = phi i64 [ %218, %then ], [ %task.next, %endif3 ]
-  %240 = icmp slt i64 %task, %221
-  br i1 %240, label %task.body, label %task.exit
+  %task = phi i64 [ %254, %then ], [ %task.next, %endif3 ]
+  %276 = icmp slt i64 %task, %257
+  br i1 %276, label %task.body, label %task.exit
 
 task.body:                                        ; preds = %task.header
-  %241 = sdiv i64 %task, 48
-  %242 = mul i64 %241, 4800
-  %243 = add i64 831744, %242
-  %244 = getelementptr inbounds float, float* %2, i64 %243
-  %245 = mul i64 %241, 8192
-  %246 = getelementptr inbounds float, float* bitcast ([1179648 x i8]* @weight.conv2d_2.winograd to float*), i64 %245
-  %247 = mul i64 %241, 9600
-  %248 = add i64 1004544, %247
-  %249 = srem i64 %task, 48
-  %250 = sdiv i64 %249, 8
-  %251 = srem i64 %249, 8
-  %252 = mul i64 %250, 6
-  %253 = mul i64 %251, 16
-  %254 = mul i64 %251, 1024
-  %255 = icmp eq i64 %250, 5
-  br i1 %255, label %then1, label %else2
+  %277 = sdiv i64 %task, 48
+  %278 = mul i64 %277, 4800
+  %279 = add i64 831744, %278
+  %280 = getelementptr inbounds float, float* %2, i64 %279
+  %281 = mul i64 %277, 8192
+  %282 = getelementptr inbounds float, float* bitcast ([1179648 x i8]* @weight.conv2d_2.winograd to float*), i64 %281
+  %283 = mul i64 %277, 9600
+  %284 = add i64 1004544, %283
+  %285 = srem i64 %task, 48
+  %286 = sdiv i64 %285, 8
+  %287 = srem i64 %285, 8
+  %288 = mul i64 %286, 6
+  %289 = mul i64 %287, 16
+  %290 = mul i64 %287, 1024
+  %291 = icmp eq i64 %286, 5
+  br i1 %291, label %then1, label %else2
 
 task.exit:                                        ; preds = %task.header
   br label %endif
@@ -1257,380 +1305,380 @@ endif3:                                           ; preds = %k.exit9, %k.exit
 
 k.header:                                         ; preds = %k.body, %then1
   %k = phi i64 [ 0, %then1 ], [ %k.next, %k.body ]
-  %256 = icmp slt i64 %k, 64
-  br i1 %256, label %k.body, label %k.exit
+  %292 = icmp slt i64 %k, 64
+  br i1 %292, label %k.body, label %k.exit
 
 k.body:                                           ; preds = %k.header
-  %257 = mul i64 %k, 16
-  %258 = add i64 %254, %257
-  %259 = add i64 %258, 0
-  %260 = getelementptr inbounds float, float* %246, i64 %259
-  %261 = bitcast float* %260 to <8 x float>*
-  %262 = load <8 x float>, <8 x float>* %261, align 4
-  %263 = add i64 %258, 8
-  %264 = getelementptr inbounds float, float* %246, i64 %263
-  %265 = bitcast float* %264 to <8 x float>*
-  %266 = load <8 x float>, <8 x float>* %265, align 4
-  %267 = add i64 %252, 0
-  %268 = mul i64 %267, 64
-  %269 = add i64 %268, %k
-  %270 = getelementptr inbounds float, float* %244, i64 %269
-  %271 = load float, float* %270, align 4
-  %272 = insertelement <8 x float> undef, float %271, i32 0
-  %splat = shufflevector <8 x float> %272, <8 x float> undef, <8 x i32> zeroinitializer
-  %273 = load <8 x float>, <8 x float>* %44, align 32
-  %274 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %262, <8 x float> %273)
-  store <8 x float> %274, <8 x float>* %44, align 32
-  %275 = load <8 x float>, <8 x float>* %40, align 32
-  %276 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %266, <8 x float> %275)
-  store <8 x float> %276, <8 x float>* %40, align 32
-  %277 = add i64 %252, 1
-  %278 = mul i64 %277, 64
-  %279 = add i64 %278, %k
-  %280 = getelementptr inbounds float, float* %244, i64 %279
-  %281 = load float, float* %280, align 4
-  %282 = insertelement <8 x float> undef, float %281, i32 0
-  %splat4 = shufflevector <8 x float> %282, <8 x float> undef, <8 x i32> zeroinitializer
-  %283 = load <8 x float>, <8 x float>* %43, align 32
-  %284 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat4, <8 x float> %262, <8 x float> %283)
-  store <8 x float> %284, <8 x float>* %43, align 32
-  %285 = load <8 x float>, <8 x float>* %39, align 32
-  %286 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat4, <8 x float> %266, <8 x float> %285)
-  store <8 x float> %286, <8 x float>* %39, align 32
-  %287 = add i64 %252, 2
-  %288 = mul i64 %287, 64
-  %289 = add i64 %288, %k
-  %290 = getelementptr inbounds float, float* %244, i64 %289
-  %291 = load float, float* %290, align 4
-  %292 = insertelement <8 x float> undef, float %291, i32 0
-  %splat5 = shufflevector <8 x float> %292, <8 x float> undef, <8 x i32> zeroinitializer
-  %293 = load <8 x float>, <8 x float>* %42, align 32
-  %294 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat5, <8 x float> %262, <8 x float> %293)
-  store <8 x float> %294, <8 x float>* %42, align 32
-  %295 = load <8 x float>, <8 x float>* %38, align 32
-  %296 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat5, <8 x float> %266, <8 x float> %295)
-  store <8 x float> %296, <8 x float>* %38, align 32
-  %297 = add i64 %252, 3
-  %298 = mul i64 %297, 64
-  %299 = add i64 %298, %k
-  %300 = getelementptr inbounds float, float* %244, i64 %299
-  %301 = load float, float* %300, align 4
-  %302 = insertelement <8 x float> undef, float %301, i32 0
-  %splat6 = shufflevector <8 x float> %302, <8 x float> undef, <8 x i32> zeroinitializer
-  %303 = load <8 x float>, <8 x float>* %41, align 32
-  %304 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat6, <8 x float> %262, <8 x float> %303)
-  store <8 x float> %304, <8 x float>* %41, align 32
-  %305 = load <8 x float>, <8 x float>* %37, align 32
-  %306 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat6, <8 x float> %266, <8 x float> %305)
-  store <8 x float> %306, <8 x float>* %37, align 32
+  %293 = mul i64 %k, 16
+  %294 = add i64 %290, %293
+  %295 = add i64 %294, 0
+  %296 = getelementptr inbounds float, float* %282, i64 %295
+  %297 = bitcast float* %296 to <8 x float>*
+  %298 = load <8 x float>, <8 x float>* %297, align 4
+  %299 = add i64 %294, 8
+  %300 = getelementptr inbounds float, float* %282, i64 %299
+  %301 = bitcast float* %300 to <8 x float>*
+  %302 = load <8 x float>, <8 x float>* %301, align 4
+  %303 = add i64 %288, 0
+  %304 = mul i64 %303, 64
+  %305 = add i64 %304, %k
+  %306 = getelementptr inbounds float, float* %280, i64 %305
+  %307 = load float, float* %306, align 4
+  %308 = insertelement <8 x float> undef, float %307, i32 0
+  %splat = shufflevector <8 x float> %308, <8 x float> undef, <8 x i32> zeroinitializer
+  %309 = load <8 x float>, <8 x float>* %44, align 32
+  %310 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %298, <8 x float> %309)
+  store <8 x float> %310, <8 x float>* %44, align 32
+  %311 = load <8 x float>, <8 x float>* %40, align 32
+  %312 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %302, <8 x float> %311)
+  store <8 x float> %312, <8 x float>* %40, align 32
+  %313 = add i64 %288, 1
+  %314 = mul i64 %313, 64
+  %315 = add i64 %314, %k
+  %316 = getelementptr inbounds float, float* %280, i64 %315
+  %317 = load float, float* %316, align 4
+  %318 = insertelement <8 x float> undef, float %317, i32 0
+  %splat4 = shufflevector <8 x float> %318, <8 x float> undef, <8 x i32> zeroinitializer
+  %319 = load <8 x float>, <8 x float>* %43, align 32
+  %320 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat4, <8 x float> %298, <8 x float> %319)
+  store <8 x float> %320, <8 x float>* %43, align 32
+  %321 = load <8 x float>, <8 x float>* %39, align 32
+  %322 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat4, <8 x float> %302, <8 x float> %321)
+  store <8 x float> %322, <8 x float>* %39, align 32
+  %323 = add i64 %288, 2
+  %324 = mul i64 %323, 64
+  %325 = add i64 %324, %k
+  %326 = getelementptr inbounds float, float* %280, i64 %325
+  %327 = load float, float* %326, align 4
+  %328 = insertelement <8 x float> undef, float %327, i32 0
+  %splat5 = shufflevector <8 x float> %328, <8 x float> undef, <8 x i32> zeroinitializer
+  %329 = load <8 x float>, <8 x float>* %42, align 32
+  %330 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat5, <8 x float> %298, <8 x float> %329)
+  store <8 x float> %330, <8 x float>* %42, align 32
+  %331 = load <8 x float>, <8 x float>* %38, align 32
+  %332 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat5, <8 x float> %302, <8 x float> %331)
+  store <8 x float> %332, <8 x float>* %38, align 32
+  %333 = add i64 %288, 3
+  %334 = mul i64 %333, 64
+  %335 = add i64 %334, %k
+  %336 = getelementptr inbounds float, float* %280, i64 %335
+  %337 = load float, float* %336, align 4
+  %338 = insertelement <8 x float> undef, float %337, i32 0
+  %splat6 = shufflevector <8 x float> %338, <8 x float> undef, <8 x i32> zeroinitializer
+  %339 = load <8 x float>, <8 x float>* %41, align 32
+  %340 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat6, <8 x float> %298, <8 x float> %339)
+  store <8 x float> %340, <8 x float>* %41, align 32
+  %341 = load <8 x float>, <8 x float>* %37, align 32
+  %342 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat6, <8 x float> %302, <8 x float> %341)
+  store <8 x float> %342, <8 x float>* %37, align 32
   %k.next = add i64 %k, 1
   br label %k.header
 
 k.exit:                                           ; preds = %k.header
-  %307 = add i64 %252, 0
-  %308 = add i64 %253, 0
-  %309 = load <8 x float>, <8 x float>* %44, align 32
-  %310 = mul i64 %307, 128
-  %311 = add i64 %310, %308
-  %312 = add i64 %248, %311
-  %313 = getelementptr inbounds float, float* %2, i64 %312
-  %314 = bitcast float* %313 to <8 x float>*
-  store <8 x float> %309, <8 x float>* %314, align 4
-  %315 = add i64 %252, 1
-  %316 = add i64 %253, 0
-  %317 = load <8 x float>, <8 x float>* %43, align 32
-  %318 = mul i64 %315, 128
-  %319 = add i64 %318, %316
-  %320 = add i64 %248, %319
-  %321 = getelementptr inbounds float, float* %2, i64 %320
-  %322 = bitcast float* %321 to <8 x float>*
-  store <8 x float> %317, <8 x float>* %322, align 4
-  %323 = add i64 %252, 2
-  %324 = add i64 %253, 0
-  %325 = load <8 x float>, <8 x float>* %42, align 32
-  %326 = mul i64 %323, 128
-  %327 = add i64 %326, %324
-  %328 = add i64 %248, %327
-  %329 = getelementptr inbounds float, float* %2, i64 %328
-  %330 = bitcast float* %329 to <8 x float>*
-  store <8 x float> %325, <8 x float>* %330, align 4
-  %331 = add i64 %252, 3
-  %332 = add i64 %253, 0
-  %333 = load <8 x float>, <8 x float>* %41, align 32
-  %334 = mul i64 %331, 128
-  %335 = add i64 %334, %332
-  %336 = add i64 %248, %335
-  %337 = getelementptr inbounds float, float* %2, i64 %336
-  %338 = bitcast float* %337 to <8 x float>*
-  store <8 x float> %333, <8 x float>* %338, align 4
-  %339 = add i64 %252, 0
-  %340 = add i64 %253, 8
-  %341 = load <8 x float>, <8 x float>* %40, align 32
-  %342 = mul i64 %339, 128
-  %343 = add i64 %342, %340
-  %344 = add i64 %248, %343
-  %345 = getelementptr inbounds float, float* %2, i64 %344
-  %346 = bitcast float* %345 to <8 x float>*
-  store <8 x float> %341, <8 x float>* %346, align 4
-  %347 = add i64 %252, 1
-  %348 = add i64 %253, 8
-  %349 = load <8 x float>, <8 x float>* %39, align 32
-  %350 = mul i64 %347, 128
-  %351 = add i64 %350, %348
-  %352 = add i64 %248, %351
-  %353 = getelementptr inbounds float, float* %2, i64 %352
-  %354 = bitcast float* %353 to <8 x float>*
-  store <8 x float> %349, <8 x float>* %354, align 4
-  %355 = add i64 %252, 2
-  %356 = add i64 %253, 8
-  %357 = load <8 x float>, <8 x float>* %38, align 32
-  %358 = mul i64 %355, 128
-  %359 = add i64 %358, %356
-  %360 = add i64 %248, %359
-  %361 = getelementptr inbounds float, float* %2, i64 %360
-  %362 = bitcast float* %361 to <8 x float>*
-  store <8 x float> %357, <8 x float>* %362, align 4
-  %363 = add i64 %252, 3
-  %364 = add i64 %253, 8
-  %365 = load <8 x float>, <8 x float>* %37, align 32
-  %366 = mul i64 %363, 128
-  %367 = add i64 %366, %364
-  %368 = add i64 %248, %367
-  %369 = getelementptr inbounds float, float* %2, i64 %368
-  %370 = bitcast float* %369 to <8 x float>*
-  store <8 x float> %365, <8 x float>* %370, align 4
+  %343 = add i64 %288, 0
+  %344 = add i64 %289, 0
+  %345 = load <8 x float>, <8 x float>* %44, align 32
+  %346 = mul i64 %343, 128
+  %347 = add i64 %346, %344
+  %348 = add i64 %284, %347
+  %349 = getelementptr inbounds float, float* %2, i64 %348
+  %350 = bitcast float* %349 to <8 x float>*
+  store <8 x float> %345, <8 x float>* %350, align 4
+  %351 = add i64 %288, 1
+  %352 = add i64 %289, 0
+  %353 = load <8 x float>, <8 x float>* %43, align 32
+  %354 = mul i64 %351, 128
+  %355 = add i64 %354, %352
+  %356 = add i64 %284, %355
+  %357 = getelementptr inbounds float, float* %2, i64 %356
+  %358 = bitcast float* %357 to <8 x float>*
+  store <8 x float> %353, <8 x float>* %358, align 4
+  %359 = add i64 %288, 2
+  %360 = add i64 %289, 0
+  %361 = load <8 x float>, <8 x float>* %42, align 32
+  %362 = mul i64 %359, 128
+  %363 = add i64 %362, %360
+  %364 = add i64 %284, %363
+  %365 = getelementptr inbounds float, float* %2, i64 %364
+  %366 = bitcast float* %365 to <8 x float>*
+  store <8 x float> %361, <8 x float>* %366, align 4
+  %367 = add i64 %288, 3
+  %368 = add i64 %289, 0
+  %369 = load <8 x float>, <8 x float>* %41, align 32
+  %370 = mul i64 %367, 128
+  %371 = add i64 %370, %368
+  %372 = add i64 %284, %371
+  %373 = getelementptr inbounds float, float* %2, i64 %372
+  %374 = bitcast float* %373 to <8 x float>*
+  store <8 x float> %369, <8 x float>* %374, align 4
+  %375 = add i64 %288, 0
+  %376 = add i64 %289, 8
+  %377 = load <8 x float>, <8 x float>* %40, align 32
+  %378 = mul i64 %375, 128
+  %379 = add i64 %378, %376
+  %380 = add i64 %284, %379
+  %381 = getelementptr inbounds float, float* %2, i64 %380
+  %382 = bitcast float* %381 to <8 x float>*
+  store <8 x float> %377, <8 x float>* %382, align 4
+  %383 = add i64 %288, 1
+  %384 = add i64 %289, 8
+  %385 = load <8 x float>, <8 x float>* %39, align 32
+  %386 = mul i64 %383, 128
+  %387 = add i64 %386, %384
+  %388 = add i64 %284, %387
+  %389 = getelementptr inbounds float, float* %2, i64 %388
+  %390 = bitcast float* %389 to <8 x float>*
+  store <8 x float> %385, <8 x float>* %390, align 4
+  %391 = add i64 %288, 2
+  %392 = add i64 %289, 8
+  %393 = load <8 x float>, <8 x float>* %38, align 32
+  %394 = mul i64 %391, 128
+  %395 = add i64 %394, %392
+  %396 = add i64 %284, %395
+  %397 = getelementptr inbounds float, float* %2, i64 %396
+  %398 = bitcast float* %397 to <8 x float>*
+  store <8 x float> %393, <8 x float>* %398, align 4
+  %399 = add i64 %288, 3
+  %400 = add i64 %289, 8
+  %401 = load <8 x float>, <8 x float>* %37, align 32
+  %402 = mul i64 %399, 128
+  %403 = add i64 %402, %400
+  %404 = add i64 %284, %403
+  %405 = getelementptr inbounds float, float* %2, i64 %404
+  %406 = bitcast float* %405 to <8 x float>*
+  store <8 x float> %401, <8 x float>* %406, align 4
   br label %endif3
 
 k.header7:                                        ; preds = %k.body8, %else2
   %k10 = phi i64 [ 0, %else2 ], [ %k.next17, %k.body8 ]
-  %371 = icmp slt i64 %k10, 64
-  br i1 %371, label %k.body8, label %k.exit9
+  %407 = icmp slt i64 %k10, 64
+  br i1 %407, label %k.body8, label %k.exit9
 
 k.body8:                                          ; preds = %k.header7
-  %372 = mul i64 %k10, 16
-  %373 = add i64 %254, %372
-  %374 = add i64 %373, 0
-  %375 = getelementptr inbounds float, float* %246, i64 %374
-  %376 = bitcast float* %375 to <8 x float>*
-  %377 = load <8 x float>, <8 x float>* %376, align 4
-  %378 = add i64 %373, 8
-  %379 = getelementptr inbounds float, float* %246, i64 %378
-  %380 = bitcast float* %379 to <8 x float>*
-  %381 = load <8 x float>, <8 x float>* %380, align 4
-  %382 = add i64 %252, 0
-  %383 = mul i64 %382, 64
-  %384 = add i64 %383, %k10
-  %385 = getelementptr inbounds float, float* %244, i64 %384
-  %386 = load float, float* %385, align 4
-  %387 = insertelement <8 x float> undef, float %386, i32 0
-  %splat11 = shufflevector <8 x float> %387, <8 x float> undef, <8 x i32> zeroinitializer
-  %388 = load <8 x float>, <8 x float>* %36, align 32
-  %389 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat11, <8 x float> %377, <8 x float> %388)
-  store <8 x float> %389, <8 x float>* %36, align 32
-  %390 = load <8 x float>, <8 x float>* %30, align 32
-  %391 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat11, <8 x float> %381, <8 x float> %390)
-  store <8 x float> %391, <8 x float>* %30, align 32
-  %392 = add i64 %252, 1
-  %393 = mul i64 %392, 64
-  %394 = add i64 %393, %k10
-  %395 = getelementptr inbounds float, float* %244, i64 %394
-  %396 = load float, float* %395, align 4
-  %397 = insertelement <8 x float> undef, float %396, i32 0
-  %splat12 = shufflevector <8 x float> %397, <8 x float> undef, <8 x i32> zeroinitializer
-  %398 = load <8 x float>, <8 x float>* %35, align 32
-  %399 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat12, <8 x float> %377, <8 x float> %398)
-  store <8 x float> %399, <8 x float>* %35, align 32
-  %400 = load <8 x float>, <8 x float>* %29, align 32
-  %401 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat12, <8 x float> %381, <8 x float> %400)
-  store <8 x float> %401, <8 x float>* %29, align 32
-  %402 = add i64 %252, 2
-  %403 = mul i64 %402, 64
-  %404 = add i64 %403, %k10
-  %405 = getelementptr inbounds float, float* %244, i64 %404
-  %406 = load float, float* %405, align 4
-  %407 = insertelement <8 x float> undef, float %406, i32 0
-  %splat13 = shufflevector <8 x float> %407, <8 x float> undef, <8 x i32> zeroinitializer
-  %408 = load <8 x float>, <8 x float>* %34, align 32
-  %409 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat13, <8 x float> %377, <8 x float> %408)
-  store <8 x float> %409, <8 x float>* %34, align 32
-  %410 = load <8 x float>, <8 x float>* %28, align 32
-  %411 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat13, <8 x float> %381, <8 x float> %410)
-  store <8 x float> %411, <8 x float>* %28, align 32
-  %412 = add i64 %252, 3
-  %413 = mul i64 %412, 64
-  %414 = add i64 %413, %k10
-  %415 = getelementptr inbounds float, float* %244, i64 %414
-  %416 = load float, float* %415, align 4
-  %417 = insertelement <8 x float> undef, float %416, i32 0
-  %splat14 = shufflevector <8 x float> %417, <8 x float> undef, <8 x i32> zeroinitializer
-  %418 = load <8 x float>, <8 x float>* %33, align 32
-  %419 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat14, <8 x float> %377, <8 x float> %418)
-  store <8 x float> %419, <8 x float>* %33, align 32
-  %420 = load <8 x float>, <8 x float>* %27, align 32
-  %421 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat14, <8 x float> %381, <8 x float> %420)
-  store <8 x float> %421, <8 x float>* %27, align 32
-  %422 = add i64 %252, 4
-  %423 = mul i64 %422, 64
-  %424 = add i64 %423, %k10
-  %425 = getelementptr inbounds float, float* %244, i64 %424
-  %426 = load float, float* %425, align 4
-  %427 = insertelement <8 x float> undef, float %426, i32 0
-  %splat15 = shufflevector <8 x float> %427, <8 x float> undef, <8 x i32> zeroinitializer
-  %428 = load <8 x float>, <8 x float>* %32, align 32
-  %429 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat15, <8 x float> %377, <8 x float> %428)
-  store <8 x float> %429, <8 x float>* %32, align 32
-  %430 = load <8 x float>, <8 x float>* %26, align 32
-  %431 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat15, <8 x float> %381, <8 x float> %430)
-  store <8 x float> %431, <8 x float>* %26, align 32
-  %432 = add i64 %252, 5
-  %433 = mul i64 %432, 64
-  %434 = add i64 %433, %k10
-  %435 = getelementptr inbounds float, float* %244, i64 %434
-  %436 = load float, float* %435, align 4
-  %437 = insertelement <8 x float> undef, float %436, i32 0
-  %splat16 = shufflevector <8 x float> %437, <8 x float> undef, <8 x i32> zeroinitializer
-  %438 = load <8 x float>, <8 x float>* %31, align 32
-  %439 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat16, <8 x float> %377, <8 x float> %438)
-  store <8 x float> %439, <8 x float>* %31, align 32
-  %440 = load <8 x float>, <8 x float>* %25, align 32
-  %441 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat16, <8 x float> %381, <8 x float> %440)
-  store <8 x float> %441, <8 x float>* %25, align 32
+  %408 = mul i64 %k10, 16
+  %409 = add i64 %290, %408
+  %410 = add i64 %409, 0
+  %411 = getelementptr inbounds float, float* %282, i64 %410
+  %412 = bitcast float* %411 to <8 x float>*
+  %413 = load <8 x float>, <8 x float>* %412, align 4
+  %414 = add i64 %409, 8
+  %415 = getelementptr inbounds float, float* %282, i64 %414
+  %416 = bitcast float* %415 to <8 x float>*
+  %417 = load <8 x float>, <8 x float>* %416, align 4
+  %418 = add i64 %288, 0
+  %419 = mul i64 %418, 64
+  %420 = add i64 %419, %k10
+  %421 = getelementptr inbounds float, float* %280, i64 %420
+  %422 = load float, float* %421, align 4
+  %423 = insertelement <8 x float> undef, float %422, i32 0
+  %splat11 = shufflevector <8 x float> %423, <8 x float> undef, <8 x i32> zeroinitializer
+  %424 = load <8 x float>, <8 x float>* %36, align 32
+  %425 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat11, <8 x float> %413, <8 x float> %424)
+  store <8 x float> %425, <8 x float>* %36, align 32
+  %426 = load <8 x float>, <8 x float>* %30, align 32
+  %427 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat11, <8 x float> %417, <8 x float> %426)
+  store <8 x float> %427, <8 x float>* %30, align 32
+  %428 = add i64 %288, 1
+  %429 = mul i64 %428, 64
+  %430 = add i64 %429, %k10
+  %431 = getelementptr inbounds float, float* %280, i64 %430
+  %432 = load float, float* %431, align 4
+  %433 = insertelement <8 x float> undef, float %432, i32 0
+  %splat12 = shufflevector <8 x float> %433, <8 x float> undef, <8 x i32> zeroinitializer
+  %434 = load <8 x float>, <8 x float>* %35, align 32
+  %435 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat12, <8 x float> %413, <8 x float> %434)
+  store <8 x float> %435, <8 x float>* %35, align 32
+  %436 = load <8 x float>, <8 x float>* %29, align 32
+  %437 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat12, <8 x float> %417, <8 x float> %436)
+  store <8 x float> %437, <8 x float>* %29, align 32
+  %438 = add i64 %288, 2
+  %439 = mul i64 %438, 64
+  %440 = add i64 %439, %k10
+  %441 = getelementptr inbounds float, float* %280, i64 %440
+  %442 = load float, float* %441, align 4
+  %443 = insertelement <8 x float> undef, float %442, i32 0
+  %splat13 = shufflevector <8 x float> %443, <8 x float> undef, <8 x i32> zeroinitializer
+  %444 = load <8 x float>, <8 x float>* %34, align 32
+  %445 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat13, <8 x float> %413, <8 x float> %444)
+  store <8 x float> %445, <8 x float>* %34, align 32
+  %446 = load <8 x float>, <8 x float>* %28, align 32
+  %447 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat13, <8 x float> %417, <8 x float> %446)
+  store <8 x float> %447, <8 x float>* %28, align 32
+  %448 = add i64 %288, 3
+  %449 = mul i64 %448, 64
+  %450 = add i64 %449, %k10
+  %451 = getelementptr inbounds float, float* %280, i64 %450
+  %452 = load float, float* %451, align 4
+  %453 = insertelement <8 x float> undef, float %452, i32 0
+  %splat14 = shufflevector <8 x float> %453, <8 x float> undef, <8 x i32> zeroinitializer
+  %454 = load <8 x float>, <8 x float>* %33, align 32
+  %455 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat14, <8 x float> %413, <8 x float> %454)
+  store <8 x float> %455, <8 x float>* %33, align 32
+  %456 = load <8 x float>, <8 x float>* %27, align 32
+  %457 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat14, <8 x float> %417, <8 x float> %456)
+  store <8 x float> %457, <8 x float>* %27, align 32
+  %458 = add i64 %288, 4
+  %459 = mul i64 %458, 64
+  %460 = add i64 %459, %k10
+  %461 = getelementptr inbounds float, float* %280, i64 %460
+  %462 = load float, float* %461, align 4
+  %463 = insertelement <8 x float> undef, float %462, i32 0
+  %splat15 = shufflevector <8 x float> %463, <8 x float> undef, <8 x i32> zeroinitializer
+  %464 = load <8 x float>, <8 x float>* %32, align 32
+  %465 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat15, <8 x float> %413, <8 x float> %464)
+  store <8 x float> %465, <8 x float>* %32, align 32
+  %466 = load <8 x float>, <8 x float>* %26, align 32
+  %467 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat15, <8 x float> %417, <8 x float> %466)
+  store <8 x float> %467, <8 x float>* %26, align 32
+  %468 = add i64 %288, 5
+  %469 = mul i64 %468, 64
+  %470 = add i64 %469, %k10
+  %471 = getelementptr inbounds float, float* %280, i64 %470
+  %472 = load float, float* %471, align 4
+  %473 = insertelement <8 x float> undef, float %472, i32 0
+  %splat16 = shufflevector <8 x float> %473, <8 x float> undef, <8 x i32> zeroinitializer
+  %474 = load <8 x float>, <8 x float>* %31, align 32
+  %475 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat16, <8 x float> %413, <8 x float> %474)
+  store <8 x float> %475, <8 x float>* %31, align 32
+  %476 = load <8 x float>, <8 x float>* %25, align 32
+  %477 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat16, <8 x float> %417, <8 x float> %476)
+  store <8 x float> %477, <8 x float>* %25, align 32
   %k.next17 = add i64 %k10, 1
   br label %k.header7
 
 k.exit9:                                          ; preds = %k.header7
-  %442 = add i64 %252, 0
-  %443 = add i64 %253, 0
-  %444 = load <8 x float>, <8 x float>* %36, align 32
-  %445 = mul i64 %442, 128
-  %446 = add i64 %445, %443
-  %447 = add i64 %248, %446
-  %448 = getelementptr inbounds float, float* %2, i64 %447
-  %449 = bitcast float* %448 to <8 x float>*
-  store <8 x float> %444, <8 x float>* %449, align 4
-  %450 = add i64 %252, 1
-  %451 = add i64 %253, 0
-  %452 = load <8 x float>, <8 x float>* %35, align 32
-  %453 = mul i64 %450, 128
-  %454 = add i64 %453, %451
-  %455 = add i64 %248, %454
-  %456 = getelementptr inbounds float, float* %2, i64 %455
-  %457 = bitcast float* %456 to <8 x float>*
-  store <8 x float> %452, <8 x float>* %457, align 4
-  %458 = add i64 %252, 2
-  %459 = add i64 %253, 0
-  %460 = load <8 x float>, <8 x float>* %34, align 32
-  %461 = mul i64 %458, 128
-  %462 = add i64 %461, %459
-  %463 = add i64 %248, %462
-  %464 = getelementptr inbounds float, float* %2, i64 %463
-  %465 = bitcast float* %464 to <8 x float>*
-  store <8 x float> %460, <8 x float>* %465, align 4
-  %466 = add i64 %252, 3
-  %467 = add i64 %253, 0
-  %468 = load <8 x float>, <8 x float>* %33, align 32
-  %469 = mul i64 %466, 128
-  %470 = add i64 %469, %467
-  %471 = add i64 %248, %470
-  %472 = getelementptr inbounds float, float* %2, i64 %471
-  %473 = bitcast float* %472 to <8 x float>*
-  store <8 x float> %468, <8 x float>* %473, align 4
-  %474 = add i64 %252, 4
-  %475 = add i64 %253, 0
-  %476 = load <8 x float>, <8 x float>* %32, align 32
-  %477 = mul i64 %474, 128
-  %478 = add i64 %477, %475
-  %479 = add i64 %248, %478
-  %480 = getelementptr inbounds float, float* %2, i64 %479
-  %481 = bitcast float* %480 to <8 x float>*
-  store <8 x float> %476, <8 x float>* %481, align 4
-  %482 = add i64 %252, 5
-  %483 = add i64 %253, 0
-  %484 = load <8 x float>, <8 x float>* %31, align 32
-  %485 = mul i64 %482, 128
-  %486 = add i64 %485, %483
-  %487 = add i64 %248, %486
-  %488 = getelementptr inbounds float, float* %2, i64 %487
-  %489 = bitcast float* %488 to <8 x float>*
-  store <8 x float> %484, <8 x float>* %489, align 4
-  %490 = add i64 %252, 0
-  %491 = add i64 %253, 8
-  %492 = load <8 x float>, <8 x float>* %30, align 32
-  %493 = mul i64 %490, 128
-  %494 = add i64 %493, %491
-  %495 = add i64 %248, %494
-  %496 = getelementptr inbounds float, float* %2, i64 %495
-  %497 = bitcast float* %496 to <8 x float>*
-  store <8 x float> %492, <8 x float>* %497, align 4
-  %498 = add i64 %252, 1
-  %499 = add i64 %253, 8
-  %500 = load <8 x float>, <8 x float>* %29, align 32
-  %501 = mul i64 %498, 128
-  %502 = add i64 %501, %499
-  %503 = add i64 %248, %502
-  %504 = getelementptr inbounds float, float* %2, i64 %503
-  %505 = bitcast float* %504 to <8 x float>*
-  store <8 x float> %500, <8 x float>* %505, align 4
-  %506 = add i64 %252, 2
-  %507 = add i64 %253, 8
-  %508 = load <8 x float>, <8 x float>* %28, align 32
-  %509 = mul i64 %506, 128
-  %510 = add i64 %509, %507
-  %511 = add i64 %248, %510
-  %512 = getelementptr inbounds float, float* %2, i64 %511
-  %513 = bitcast float* %512 to <8 x float>*
-  store <8 x float> %508, <8 x float>* %513, align 4
-  %514 = add i64 %252, 3
-  %515 = add i64 %253, 8
-  %516 = load <8 x float>, <8 x float>* %27, align 32
-  %517 = mul i64 %514, 128
-  %518 = add i64 %517, %515
-  %519 = add i64 %248, %518
-  %520 = getelementptr inbounds float, float* %2, i64 %519
-  %521 = bitcast float* %520 to <8 x float>*
-  store <8 x float> %516, <8 x float>* %521, align 4
-  %522 = add i64 %252, 4
-  %523 = add i64 %253, 8
-  %524 = load <8 x float>, <8 x float>* %26, align 32
-  %525 = mul i64 %522, 128
-  %526 = add i64 %525, %523
-  %527 = add i64 %248, %526
-  %528 = getelementptr inbounds float, float* %2, i64 %527
-  %529 = bitcast float* %528 to <8 x float>*
-  store <8 x float> %524, <8 x float>* %529, align 4
-  %530 = add i64 %252, 5
-  %531 = add i64 %253, 8
-  %532 = load <8 x float>, <8 x float>* %25, align 32
-  %533 = mul i64 %530, 128
-  %534 = add i64 %533, %531
-  %535 = add i64 %248, %534
-  %536 = getelementptr inbounds float, float* %2, i64 %535
-  %537 = bitcast float* %536 to <8 x float>*
-  store <8 x float> %532, <8 x float>* %537, align 4
+  %478 = add i64 %288, 0
+  %479 = add i64 %289, 0
+  %480 = load <8 x float>, <8 x float>* %36, align 32
+  %481 = mul i64 %478, 128
+  %482 = add i64 %481, %479
+  %483 = add i64 %284, %482
+  %484 = getelementptr inbounds float, float* %2, i64 %483
+  %485 = bitcast float* %484 to <8 x float>*
+  store <8 x float> %480, <8 x float>* %485, align 4
+  %486 = add i64 %288, 1
+  %487 = add i64 %289, 0
+  %488 = load <8 x float>, <8 x float>* %35, align 32
+  %489 = mul i64 %486, 128
+  %490 = add i64 %489, %487
+  %491 = add i64 %284, %490
+  %492 = getelementptr inbounds float, float* %2, i64 %491
+  %493 = bitcast float* %492 to <8 x float>*
+  store <8 x float> %488, <8 x float>* %493, align 4
+  %494 = add i64 %288, 2
+  %495 = add i64 %289, 0
+  %496 = load <8 x float>, <8 x float>* %34, align 32
+  %497 = mul i64 %494, 128
+  %498 = add i64 %497, %495
+  %499 = add i64 %284, %498
+  %500 = getelementptr inbounds float, float* %2, i64 %499
+  %501 = bitcast float* %500 to <8 x float>*
+  store <8 x float> %496, <8 x float>* %501, align 4
+  %502 = add i64 %288, 3
+  %503 = add i64 %289, 0
+  %504 = load <8 x float>, <8 x float>* %33, align 32
+  %505 = mul i64 %502, 128
+  %506 = add i64 %505, %503
+  %507 = add i64 %284, %506
+  %508 = getelementptr inbounds float, float* %2, i64 %507
+  %509 = bitcast float* %508 to <8 x float>*
+  store <8 x float> %504, <8 x float>* %509, align 4
+  %510 = add i64 %288, 4
+  %511 = add i64 %289, 0
+  %512 = load <8 x float>, <8 x float>* %32, align 32
+  %513 = mul i64 %510, 128
+  %514 = add i64 %513, %511
+  %515 = add i64 %284, %514
+  %516 = getelementptr inbounds float, float* %2, i64 %515
+  %517 = bitcast float* %516 to <8 x float>*
+  store <8 x float> %512, <8 x float>* %517, align 4
+  %518 = add i64 %288, 5
+  %519 = add i64 %289, 0
+  %520 = load <8 x float>, <8 x float>* %31, align 32
+  %521 = mul i64 %518, 128
+  %522 = add i64 %521, %519
+  %523 = add i64 %284, %522
+  %524 = getelementptr inbounds float, float* %2, i64 %523
+  %525 = bitcast float* %524 to <8 x float>*
+  store <8 x float> %520, <8 x float>* %525, align 4
+  %526 = add i64 %288, 0
+  %527 = add i64 %289, 8
+  %528 = load <8 x float>, <8 x float>* %30, align 32
+  %529 = mul i64 %526, 128
+  %530 = add i64 %529, %527
+  %531 = add i64 %284, %530
+  %532 = getelementptr inbounds float, float* %2, i64 %531
+  %533 = bitcast float* %532 to <8 x float>*
+  store <8 x float> %528, <8 x float>* %533, align 4
+  %534 = add i64 %288, 1
+  %535 = add i64 %289, 8
+  %536 = load <8 x float>, <8 x float>* %29, align 32
+  %537 = mul i64 %534, 128
+  %538 = add i64 %537, %535
+  %539 = add i64 %284, %538
+  %540 = getelementptr inbounds float, float* %2, i64 %539
+  %541 = bitcast float* %540 to <8 x float>*
+  store <8 x float> %536, <8 x float>* %541, align 4
+  %542 = add i64 %288, 2
+  %543 = add i64 %289, 8
+  %544 = load <8 x float>, <8 x float>* %28, align 32
+  %545 = mul i64 %542, 128
+  %546 = add i64 %545, %543
+  %547 = add i64 %284, %546
+  %548 = getelementptr inbounds float, float* %2, i64 %547
+  %549 = bitcast float* %548 to <8 x float>*
+  store <8 x float> %544, <8 x float>* %549, align 4
+  %550 = add i64 %288, 3
+  %551 = add i64 %289, 8
+  %552 = load <8 x float>, <8 x float>* %27, align 32
+  %553 = mul i64 %550, 128
+  %554 = add i64 %553, %551
+  %555 = add i64 %284, %554
+  %556 = getelementptr inbounds float, float* %2, i64 %555
+  %557 = bitcast float* %556 to <8 x float>*
+  store <8 x float> %552, <8 x float>* %557, align 4
+  %558 = add i64 %288, 4
+  %559 = add i64 %289, 8
+  %560 = load <8 x float>, <8 x float>* %26, align 32
+  %561 = mul i64 %558, 128
+  %562 = add i64 %561, %559
+  %563 = add i64 %284, %562
+  %564 = getelementptr inbounds float, float* %2, i64 %563
+  %565 = bitcast float* %564 to <8 x float>*
+  store <8 x float> %560, <8 x float>* %565, align 4
+  %566 = add i64 %288, 5
+  %567 = add i64 %289, 8
+  %568 = load <8 x float>, <8 x float>* %25, align 32
+  %569 = mul i64 %566, 128
+  %570 = add i64 %569, %567
+  %571 = add i64 %284, %570
+  %572 = getelementptr inbounds float, float* %2, i64 %571
+  %573 = bitcast float* %572 to <8 x float>*
+  store <8 x float> %568, <8 x float>* %573, align 4
   br label %endif3
 
 task.header18:                                    ; preds = %endif24, %else
-  %task21 = phi i64 [ %227, %else ], [ %task.next44, %endif24 ]
-  %538 = icmp slt i64 %task21, %230
-  br i1 %538, label %task.body19, label %task.exit20
+  %task21 = phi i64 [ %263, %else ], [ %task.next44, %endif24 ]
+  %574 = icmp slt i64 %task21, %266
+  br i1 %574, label %task.body19, label %task.exit20
 
 task.body19:                                      ; preds = %task.header18
-  %539 = sdiv i64 %task21, 104
-  %540 = mul i64 %539, 4800
-  %541 = add i64 831744, %540
-  %542 = getelementptr inbounds float, float* %2, i64 %541
-  %543 = mul i64 %539, 8192
-  %544 = getelementptr inbounds float, float* bitcast ([1179648 x i8]* @weight.conv2d_2.winograd to float*), i64 %543
-  %545 = mul i64 %539, 9600
-  %546 = add i64 1004544, %545
-  %547 = srem i64 %task21, 104
-  %548 = sdiv i64 %547, 8
-  %549 = srem i64 %547, 8
-  %550 = mul i64 %548, 6
-  %551 = mul i64 %549, 16
-  %552 = mul i64 %549, 1024
-  %553 = icmp eq i64 %548, 12
-  br i1 %553, label %then22, label %else23
+  %575 = sdiv i64 %task21, 104
+  %576 = mul i64 %575, 4800
+  %577 = add i64 831744, %576
+  %578 = getelementptr inbounds float, float* %2, i64 %577
+  %579 = mul i64 %575, 8192
+  %580 = getelementptr inbounds float, float* bitcast ([1179648 x i8]* @weight.conv2d_2.winograd to float*), i64 %579
+  %581 = mul i64 %575, 9600
+  %582 = add i64 1004544, %581
+  %583 = srem i64 %task21, 104
+  %584 = sdiv i64 %583, 8
+  %585 = srem i64 %583, 8
+  %586 = mul i64 %584, 6
+  %587 = mul i64 %585, 16
+  %588 = mul i64 %585, 1024
+  %589 = icmp eq i64 %584, 12
+  br i1 %589, label %then22, label %else23
 
 task.exit20:                                      ; preds = %task.header18
   br label %endif
@@ -1665,348 +1713,348 @@ endif24:                                          ; preds = %k.exit35, %k.exit27
 
 k.header25:                                       ; preds = %k.body26, %then22
   %k28 = phi i64 [ 0, %then22 ], [ %k.next32, %k.body26 ]
-  %554 = icmp slt i64 %k28, 64
-  br i1 %554, label %k.body26, label %k.exit27
+  %590 = icmp slt i64 %k28, 64
+  br i1 %590, label %k.body26, label %k.exit27
 
 k.body26:                                         ; preds = %k.header25
-  %555 = mul i64 %k28, 16
-  %556 = add i64 %552, %555
-  %557 = add i64 %556, 0
-  %558 = getelementptr inbounds float, float* %544, i64 %557
-  %559 = bitcast float* %558 to <8 x float>*
-  %560 = load <8 x float>, <8 x float>* %559, align 4
-  %561 = add i64 %556, 8
-  %562 = getelementptr inbounds float, float* %544, i64 %561
-  %563 = bitcast float* %562 to <8 x float>*
-  %564 = load <8 x float>, <8 x float>* %563, align 4
-  %565 = add i64 %550, 0
-  %566 = mul i64 %565, 64
-  %567 = add i64 %566, %k28
-  %568 = getelementptr inbounds float, float* %542, i64 %567
-  %569 = load float, float* %568, align 4
-  %570 = insertelement <8 x float> undef, float %569, i32 0
-  %splat29 = shufflevector <8 x float> %570, <8 x float> undef, <8 x i32> zeroinitializer
-  %571 = load <8 x float>, <8 x float>* %24, align 32
-  %572 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat29, <8 x float> %560, <8 x float> %571)
-  store <8 x float> %572, <8 x float>* %24, align 32
-  %573 = load <8 x float>, <8 x float>* %21, align 32
-  %574 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat29, <8 x float> %564, <8 x float> %573)
-  store <8 x float> %574, <8 x float>* %21, align 32
-  %575 = add i64 %550, 1
-  %576 = mul i64 %575, 64
-  %577 = add i64 %576, %k28
-  %578 = getelementptr inbounds float, float* %542, i64 %577
-  %579 = load float, float* %578, align 4
-  %580 = insertelement <8 x float> undef, float %579, i32 0
-  %splat30 = shufflevector <8 x float> %580, <8 x float> undef, <8 x i32> zeroinitializer
-  %581 = load <8 x float>, <8 x float>* %23, align 32
-  %582 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat30, <8 x float> %560, <8 x float> %581)
-  store <8 x float> %582, <8 x float>* %23, align 32
-  %583 = load <8 x float>, <8 x float>* %20, align 32
-  %584 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat30, <8 x float> %564, <8 x float> %583)
-  store <8 x float> %584, <8 x float>* %20, align 32
-  %585 = add i64 %550, 2
-  %586 = mul i64 %585, 64
-  %587 = add i64 %586, %k28
-  %588 = getelementptr inbounds float, float* %542, i64 %587
-  %589 = load float, float* %588, align 4
-  %590 = insertelement <8 x float> undef, float %589, i32 0
-  %splat31 = shufflevector <8 x float> %590, <8 x float> undef, <8 x i32> zeroinitializer
-  %591 = load <8 x float>, <8 x float>* %22, align 32
-  %592 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat31, <8 x float> %560, <8 x float> %591)
-  store <8 x float> %592, <8 x float>* %22, align 32
-  %593 = load <8 x float>, <8 x float>* %19, align 32
-  %594 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat31, <8 x float> %564, <8 x float> %593)
-  store <8 x float> %594, <8 x float>* %19, align 32
+  %591 = mul i64 %k28, 16
+  %592 = add i64 %588, %591
+  %593 = add i64 %592, 0
+  %594 = getelementptr inbounds float, float* %580, i64 %593
+  %595 = bitcast float* %594 to <8 x float>*
+  %596 = load <8 x float>, <8 x float>* %595, align 4
+  %597 = add i64 %592, 8
+  %598 = getelementptr inbounds float, float* %580, i64 %597
+  %599 = bitcast float* %598 to <8 x float>*
+  %600 = load <8 x float>, <8 x float>* %599, align 4
+  %601 = add i64 %586, 0
+  %602 = mul i64 %601, 64
+  %603 = add i64 %602, %k28
+  %604 = getelementptr inbounds float, float* %578, i64 %603
+  %605 = load float, float* %604, align 4
+  %606 = insertelement <8 x float> undef, float %605, i32 0
+  %splat29 = shufflevector <8 x float> %606, <8 x float> undef, <8 x i32> zeroinitializer
+  %607 = load <8 x float>, <8 x float>* %24, align 32
+  %608 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat29, <8 x float> %596, <8 x float> %607)
+  store <8 x float> %608, <8 x float>* %24, align 32
+  %609 = load <8 x float>, <8 x float>* %21, align 32
+  %610 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat29, <8 x float> %600, <8 x float> %609)
+  store <8 x float> %610, <8 x float>* %21, align 32
+  %611 = add i64 %586, 1
+  %612 = mul i64 %611, 64
+  %613 = add i64 %612, %k28
+  %614 = getelementptr inbounds float, float* %578, i64 %613
+  %615 = load float, float* %614, align 4
+  %616 = insertelement <8 x float> undef, float %615, i32 0
+  %splat30 = shufflevector <8 x float> %616, <8 x float> undef, <8 x i32> zeroinitializer
+  %617 = load <8 x float>, <8 x float>* %23, align 32
+  %618 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat30, <8 x float> %596, <8 x float> %617)
+  store <8 x float> %618, <8 x float>* %23, align 32
+  %619 = load <8 x float>, <8 x float>* %20, align 32
+  %620 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat30, <8 x float> %600, <8 x float> %619)
+  store <8 x float> %620, <8 x float>* %20, align 32
+  %621 = add i64 %586, 2
+  %622 = mul i64 %621, 64
+  %623 = add i64 %622, %k28
+  %624 = getelementptr inbounds float, float* %578, i64 %623
+  %625 = load float, float* %624, align 4
+  %626 = insertelement <8 x float> undef, float %625, i32 0
+  %splat31 = shufflevector <8 x float> %626, <8 x float> undef, <8 x i32> zeroinitializer
+  %627 = load <8 x float>, <8 x float>* %22, align 32
+  %628 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat31, <8 x float> %596, <8 x float> %627)
+  store <8 x float> %628, <8 x float>* %22, align 32
+  %629 = load <8 x float>, <8 x float>* %19, align 32
+  %630 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat31, <8 x float> %600, <8 x float> %629)
+  store <8 x float> %630, <8 x float>* %19, align 32
   %k.next32 = add i64 %k28, 1
   br label %k.header25
 
 k.exit27:                                         ; preds = %k.header25
-  %595 = add i64 %550, 0
-  %596 = add i64 %551, 0
-  %597 = load <8 x float>, <8 x float>* %24, align 32
-  %598 = mul i64 %595, 128
-  %599 = add i64 %598, %596
-  %600 = add i64 %546, %599
-  %601 = getelementptr inbounds float, float* %2, i64 %600
-  %602 = bitcast float* %601 to <8 x float>*
-  store <8 x float> %597, <8 x float>* %602, align 4
-  %603 = add i64 %550, 1
-  %604 = add i64 %551, 0
-  %605 = load <8 x float>, <8 x float>* %23, align 32
-  %606 = mul i64 %603, 128
-  %607 = add i64 %606, %604
-  %608 = add i64 %546, %607
-  %609 = getelementptr inbounds float, float* %2, i64 %608
-  %610 = bitcast float* %609 to <8 x float>*
-  store <8 x float> %605, <8 x float>* %610, align 4
-  %611 = add i64 %550, 2
-  %612 = add i64 %551, 0
-  %613 = load <8 x float>, <8 x float>* %22, align 32
-  %614 = mul i64 %611, 128
-  %615 = add i64 %614, %612
-  %616 = add i64 %546, %615
-  %617 = getelementptr inbounds float, float* %2, i64 %616
-  %618 = bitcast float* %617 to <8 x float>*
-  store <8 x float> %613, <8 x float>* %618, align 4
-  %619 = add i64 %550, 0
-  %620 = add i64 %551, 8
-  %621 = load <8 x float>, <8 x float>* %21, align 32
-  %622 = mul i64 %619, 128
-  %623 = add i64 %622, %620
-  %624 = add i64 %546, %623
-  %625 = getelementptr inbounds float, float* %2, i64 %624
-  %626 = bitcast float* %625 to <8 x float>*
-  store <8 x float> %621, <8 x float>* %626, align 4
-  %627 = add i64 %550, 1
-  %628 = add i64 %551, 8
-  %629 = load <8 x float>, <8 x float>* %20, align 32
-  %630 = mul i64 %627, 128
-  %631 = add i64 %630, %628
-  %632 = add i64 %546, %631
-  %633 = getelementptr inbounds float, float* %2, i64 %632
-  %634 = bitcast float* %633 to <8 x float>*
-  store <8 x float> %629, <8 x float>* %634, align 4
-  %635 = add i64 %550, 2
-  %636 = add i64 %551, 8
-  %637 = load <8 x float>, <8 x float>* %19, align 32
-  %638 = mul i64 %635, 128
-  %639 = add i64 %638, %636
-  %640 = add i64 %546, %639
-  %641 = getelementptr inbounds float, float* %2, i64 %640
-  %642 = bitcast float* %641 to <8 x float>*
-  store <8 x float> %637, <8 x float>* %642, align 4
+  %631 = add i64 %586, 0
+  %632 = add i64 %587, 0
+  %633 = load <8 x float>, <8 x float>* %24, align 32
+  %634 = mul i64 %631, 128
+  %635 = add i64 %634, %632
+  %636 = add i64 %582, %635
+  %637 = getelementptr inbounds float, float* %2, i64 %636
+  %638 = bitcast float* %637 to <8 x float>*
+  store <8 x float> %633, <8 x float>* %638, align 4
+  %639 = add i64 %586, 1
+  %640 = add i64 %587, 0
+  %641 = load <8 x float>, <8 x float>* %23, align 32
+  %642 = mul i64 %639, 128
+  %643 = add i64 %642, %640
+  %644 = add i64 %582, %643
+  %645 = getelementptr inbounds float, float* %2, i64 %644
+  %646 = bitcast float* %645 to <8 x float>*
+  store <8 x float> %641, <8 x float>* %646, align 4
+  %647 = add i64 %586, 2
+  %648 = add i64 %587, 0
+  %649 = load <8 x float>, <8 x float>* %22, align 32
+  %650 = mul i64 %647, 128
+  %651 = add i64 %650, %648
+  %652 = add i64 %582, %651
+  %653 = getelementptr inbounds float, float* %2, i64 %652
+  %654 = bitcast float* %653 to <8 x float>*
+  store <8 x float> %649, <8 x float>* %654, align 4
+  %655 = add i64 %586, 0
+  %656 = add i64 %587, 8
+  %657 = load <8 x float>, <8 x float>* %21, align 32
+  %658 = mul i64 %655, 128
+  %659 = add i64 %658, %656
+  %660 = add i64 %582, %659
+  %661 = getelementptr inbounds float, float* %2, i64 %660
+  %662 = bitcast float* %661 to <8 x float>*
+  store <8 x float> %657, <8 x float>* %662, align 4
+  %663 = add i64 %586, 1
+  %664 = add i64 %587, 8
+  %665 = load <8 x float>, <8 x float>* %20, align 32
+  %666 = mul i64 %663, 128
+  %667 = add i64 %666, %664
+  %668 = add i64 %582, %667
+  %669 = getelementptr inbounds float, float* %2, i64 %668
+  %670 = bitcast float* %669 to <8 x float>*
+  store <8 x float> %665, <8 x float>* %670, align 4
+  %671 = add i64 %586, 2
+  %672 = add i64 %587, 8
+  %673 = load <8 x float>, <8 x float>* %19, align 32
+  %674 = mul i64 %671, 128
+  %675 = add i64 %674, %672
+  %676 = add i64 %582, %675
+  %677 = getelementptr inbounds float, float* %2, i64 %676
+  %678 = bitcast float* %677 to <8 x float>*
+  store <8 x float> %673, <8 x float>* %678, align 4
   br label %endif24
 
 k.header33:                                       ; preds = %k.body34, %else23
   %k36 = phi i64 [ 0, %else23 ], [ %k.next43, %k.body34 ]
-  %643 = icmp slt i64 %k36, 64
-  br i1 %643, label %k.body34, label %k.exit35
+  %679 = icmp slt i64 %k36, 64
+  br i1 %679, label %k.body34, label %k.exit35
 
 k.body34:                                         ; preds = %k.header33
-  %644 = mul i64 %k36, 16
-  %645 = add i64 %552, %644
-  %646 = add i64 %645, 0
-  %647 = getelementptr inbounds float, float* %544, i64 %646
-  %648 = bitcast float* %647 to <8 x float>*
-  %649 = load <8 x float>, <8 x float>* %648, align 4
-  %650 = add i64 %645, 8
-  %651 = getelementptr inbounds float, float* %544, i64 %650
-  %652 = bitcast float* %651 to <8 x float>*
-  %653 = load <8 x float>, <8 x float>* %652, align 4
-  %654 = add i64 %550, 0
-  %655 = mul i64 %654, 64
-  %656 = add i64 %655, %k36
-  %657 = getelementptr inbounds float, float* %542, i64 %656
-  %658 = load float, float* %657, align 4
-  %659 = insertelement <8 x float> undef, float %658, i32 0
-  %splat37 = shufflevector <8 x float> %659, <8 x float> undef, <8 x i32> zeroinitializer
-  %660 = load <8 x float>, <8 x float>* %18, align 32
-  %661 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat37, <8 x float> %649, <8 x float> %660)
-  store <8 x float> %661, <8 x float>* %18, align 32
-  %662 = load <8 x float>, <8 x float>* %12, align 32
-  %663 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat37, <8 x float> %653, <8 x float> %662)
-  store <8 x float> %663, <8 x float>* %12, align 32
-  %664 = add i64 %550, 1
-  %665 = mul i64 %664, 64
-  %666 = add i64 %665, %k36
-  %667 = getelementptr inbounds float, float* %542, i64 %666
-  %668 = load float, float* %667, align 4
-  %669 = insertelement <8 x float> undef, float %668, i32 0
-  %splat38 = shufflevector <8 x float> %669, <8 x float> undef, <8 x i32> zeroinitializer
-  %670 = load <8 x float>, <8 x float>* %17, align 32
-  %671 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat38, <8 x float> %649, <8 x float> %670)
-  store <8 x float> %671, <8 x float>* %17, align 32
-  %672 = load <8 x float>, <8 x float>* %11, align 32
-  %673 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat38, <8 x float> %653, <8 x float> %672)
-  store <8 x float> %673, <8 x float>* %11, align 32
-  %674 = add i64 %550, 2
-  %675 = mul i64 %674, 64
-  %676 = add i64 %675, %k36
-  %677 = getelementptr inbounds float, float* %542, i64 %676
-  %678 = load float, float* %677, align 4
-  %679 = insertelement <8 x float> undef, float %678, i32 0
-  %splat39 = shufflevector <8 x float> %679, <8 x float> undef, <8 x i32> zeroinitializer
-  %680 = load <8 x float>, <8 x float>* %16, align 32
-  %681 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat39, <8 x float> %649, <8 x float> %680)
-  store <8 x float> %681, <8 x float>* %16, align 32
-  %682 = load <8 x float>, <8 x float>* %10, align 32
-  %683 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat39, <8 x float> %653, <8 x float> %682)
-  store <8 x float> %683, <8 x float>* %10, align 32
-  %684 = add i64 %550, 3
-  %685 = mul i64 %684, 64
-  %686 = add i64 %685, %k36
-  %687 = getelementptr inbounds float, float* %542, i64 %686
-  %688 = load float, float* %687, align 4
-  %689 = insertelement <8 x float> undef, float %688, i32 0
-  %splat40 = shufflevector <8 x float> %689, <8 x float> undef, <8 x i32> zeroinitializer
-  %690 = load <8 x float>, <8 x float>* %15, align 32
-  %691 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat40, <8 x float> %649, <8 x float> %690)
-  store <8 x float> %691, <8 x float>* %15, align 32
-  %692 = load <8 x float>, <8 x float>* %9, align 32
-  %693 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat40, <8 x float> %653, <8 x float> %692)
-  store <8 x float> %693, <8 x float>* %9, align 32
-  %694 = add i64 %550, 4
-  %695 = mul i64 %694, 64
-  %696 = add i64 %695, %k36
-  %697 = getelementptr inbounds float, float* %542, i64 %696
-  %698 = load float, float* %697, align 4
-  %699 = insertelement <8 x float> undef, float %698, i32 0
-  %splat41 = shufflevector <8 x float> %699, <8 x float> undef, <8 x i32> zeroinitializer
-  %700 = load <8 x float>, <8 x float>* %14, align 32
-  %701 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat41, <8 x float> %649, <8 x float> %700)
-  store <8 x float> %701, <8 x float>* %14, align 32
-  %702 = load <8 x float>, <8 x float>* %8, align 32
-  %703 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat41, <8 x float> %653, <8 x float> %702)
-  store <8 x float> %703, <8 x float>* %8, align 32
-  %704 = add i64 %550, 5
-  %705 = mul i64 %704, 64
-  %706 = add i64 %705, %k36
-  %707 = getelementptr inbounds float, float* %542, i64 %706
-  %708 = load float, float* %707, align 4
-  %709 = insertelement <8 x float> undef, float %708, i32 0
-  %splat42 = shufflevector <8 x float> %709, <8 x float> undef, <8 x i32> zeroinitializer
-  %710 = load <8 x float>, <8 x float>* %13, align 32
-  %711 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat42, <8 x float> %649, <8 x float> %710)
-  store <8 x float> %711, <8 x float>* %13, align 32
-  %712 = load <8 x float>, <8 x float>* %7, align 32
-  %713 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat42, <8 x float> %653, <8 x float> %712)
-  store <8 x float> %713, <8 x float>* %7, align 32
+  %680 = mul i64 %k36, 16
+  %681 = add i64 %588, %680
+  %682 = add i64 %681, 0
+  %683 = getelementptr inbounds float, float* %580, i64 %682
+  %684 = bitcast float* %683 to <8 x float>*
+  %685 = load <8 x float>, <8 x float>* %684, align 4
+  %686 = add i64 %681, 8
+  %687 = getelementptr inbounds float, float* %580, i64 %686
+  %688 = bitcast float* %687 to <8 x float>*
+  %689 = load <8 x float>, <8 x float>* %688, align 4
+  %690 = add i64 %586, 0
+  %691 = mul i64 %690, 64
+  %692 = add i64 %691, %k36
+  %693 = getelementptr inbounds float, float* %578, i64 %692
+  %694 = load float, float* %693, align 4
+  %695 = insertelement <8 x float> undef, float %694, i32 0
+  %splat37 = shufflevector <8 x float> %695, <8 x float> undef, <8 x i32> zeroinitializer
+  %696 = load <8 x float>, <8 x float>* %18, align 32
+  %697 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat37, <8 x float> %685, <8 x float> %696)
+  store <8 x float> %697, <8 x float>* %18, align 32
+  %698 = load <8 x float>, <8 x float>* %12, align 32
+  %699 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat37, <8 x float> %689, <8 x float> %698)
+  store <8 x float> %699, <8 x float>* %12, align 32
+  %700 = add i64 %586, 1
+  %701 = mul i64 %700, 64
+  %702 = add i64 %701, %k36
+  %703 = getelementptr inbounds float, float* %578, i64 %702
+  %704 = load float, float* %703, align 4
+  %705 = insertelement <8 x float> undef, float %704, i32 0
+  %splat38 = shufflevector <8 x float> %705, <8 x float> undef, <8 x i32> zeroinitializer
+  %706 = load <8 x float>, <8 x float>* %17, align 32
+  %707 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat38, <8 x float> %685, <8 x float> %706)
+  store <8 x float> %707, <8 x float>* %17, align 32
+  %708 = load <8 x float>, <8 x float>* %11, align 32
+  %709 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat38, <8 x float> %689, <8 x float> %708)
+  store <8 x float> %709, <8 x float>* %11, align 32
+  %710 = add i64 %586, 2
+  %711 = mul i64 %710, 64
+  %712 = add i64 %711, %k36
+  %713 = getelementptr inbounds float, float* %578, i64 %712
+  %714 = load float, float* %713, align 4
+  %715 = insertelement <8 x float> undef, float %714, i32 0
+  %splat39 = shufflevector <8 x float> %715, <8 x float> undef, <8 x i32> zeroinitializer
+  %716 = load <8 x float>, <8 x float>* %16, align 32
+  %717 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat39, <8 x float> %685, <8 x float> %716)
+  store <8 x float> %717, <8 x float>* %16, align 32
+  %718 = load <8 x float>, <8 x float>* %10, align 32
+  %719 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat39, <8 x float> %689, <8 x float> %718)
+  store <8 x float> %719, <8 x float>* %10, align 32
+  %720 = add i64 %586, 3
+  %721 = mul i64 %720, 64
+  %722 = add i64 %721, %k36
+  %723 = getelementptr inbounds float, float* %578, i64 %722
+  %724 = load float, float* %723, align 4
+  %725 = insertelement <8 x float> undef, float %724, i32 0
+  %splat40 = shufflevector <8 x float> %725, <8 x float> undef, <8 x i32> zeroinitializer
+  %726 = load <8 x float>, <8 x float>* %15, align 32
+  %727 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat40, <8 x float> %685, <8 x float> %726)
+  store <8 x float> %727, <8 x float>* %15, align 32
+  %728 = load <8 x float>, <8 x float>* %9, align 32
+  %729 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat40, <8 x float> %689, <8 x float> %728)
+  store <8 x float> %729, <8 x float>* %9, align 32
+  %730 = add i64 %586, 4
+  %731 = mul i64 %730, 64
+  %732 = add i64 %731, %k36
+  %733 = getelementptr inbounds float, float* %578, i64 %732
+  %734 = load float, float* %733, align 4
+  %735 = insertelement <8 x float> undef, float %734, i32 0
+  %splat41 = shufflevector <8 x float> %735, <8 x float> undef, <8 x i32> zeroinitializer
+  %736 = load <8 x float>, <8 x float>* %14, align 32
+  %737 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat41, <8 x float> %685, <8 x float> %736)
+  store <8 x float> %737, <8 x float>* %14, align 32
+  %738 = load <8 x float>, <8 x float>* %8, align 32
+  %739 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat41, <8 x float> %689, <8 x float> %738)
+  store <8 x float> %739, <8 x float>* %8, align 32
+  %740 = add i64 %586, 5
+  %741 = mul i64 %740, 64
+  %742 = add i64 %741, %k36
+  %743 = getelementptr inbounds float, float* %578, i64 %742
+  %744 = load float, float* %743, align 4
+  %745 = insertelement <8 x float> undef, float %744, i32 0
+  %splat42 = shufflevector <8 x float> %745, <8 x float> undef, <8 x i32> zeroinitializer
+  %746 = load <8 x float>, <8 x float>* %13, align 32
+  %747 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat42, <8 x float> %685, <8 x float> %746)
+  store <8 x float> %747, <8 x float>* %13, align 32
+  %748 = load <8 x float>, <8 x float>* %7, align 32
+  %749 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat42, <8 x float> %689, <8 x float> %748)
+  store <8 x float> %749, <8 x float>* %7, align 32
   %k.next43 = add i64 %k36, 1
   br label %k.header33
 
 k.exit35:                                         ; preds = %k.header33
-  %714 = add i64 %550, 0
-  %715 = add i64 %551, 0
-  %716 = load <8 x float>, <8 x float>* %18, align 32
-  %717 = mul i64 %714, 128
-  %718 = add i64 %717, %715
-  %719 = add i64 %546, %718
-  %720 = getelementptr inbounds float, float* %2, i64 %719
-  %721 = bitcast float* %720 to <8 x float>*
-  store <8 x float> %716, <8 x float>* %721, align 4
-  %722 = add i64 %550, 1
-  %723 = add i64 %551, 0
-  %724 = load <8 x float>, <8 x float>* %17, align 32
-  %725 = mul i64 %722, 128
-  %726 = add i64 %725, %723
-  %727 = add i64 %546, %726
-  %728 = getelementptr inbounds float, float* %2, i64 %727
-  %729 = bitcast float* %728 to <8 x float>*
-  store <8 x float> %724, <8 x float>* %729, align 4
-  %730 = add i64 %550, 2
-  %731 = add i64 %551, 0
-  %732 = load <8 x float>, <8 x float>* %16, align 32
-  %733 = mul i64 %730, 128
-  %734 = add i64 %733, %731
-  %735 = add i64 %546, %734
-  %736 = getelementptr inbounds float, float* %2, i64 %735
-  %737 = bitcast float* %736 to <8 x float>*
-  store <8 x float> %732, <8 x float>* %737, align 4
-  %738 = add i64 %550, 3
-  %739 = add i64 %551, 0
-  %740 = load <8 x float>, <8 x float>* %15, align 32
-  %741 = mul i64 %738, 128
-  %742 = add i64 %741, %739
-  %743 = add i64 %546, %742
-  %744 = getelementptr inbounds float, float* %2, i64 %743
-  %745 = bitcast float* %744 to <8 x float>*
-  store <8 x float> %740, <8 x float>* %745, align 4
-  %746 = add i64 %550, 4
-  %747 = add i64 %551, 0
-  %748 = load <8 x float>, <8 x float>* %14, align 32
-  %749 = mul i64 %746, 128
-  %750 = add i64 %749, %747
-  %751 = add i64 %546, %750
-  %752 = getelementptr inbounds float, float* %2, i64 %751
-  %753 = bitcast float* %752 to <8 x float>*
-  store <8 x float> %748, <8 x float>* %753, align 4
-  %754 = add i64 %550, 5
-  %755 = add i64 %551, 0
-  %756 = load <8 x float>, <8 x float>* %13, align 32
-  %757 = mul i64 %754, 128
-  %758 = add i64 %757, %755
-  %759 = add i64 %546, %758
-  %760 = getelementptr inbounds float, float* %2, i64 %759
-  %761 = bitcast float* %760 to <8 x float>*
-  store <8 x float> %756, <8 x float>* %761, align 4
-  %762 = add i64 %550, 0
-  %763 = add i64 %551, 8
-  %764 = load <8 x float>, <8 x float>* %12, align 32
-  %765 = mul i64 %762, 128
-  %766 = add i64 %765, %763
-  %767 = add i64 %546, %766
-  %768 = getelementptr inbounds float, float* %2, i64 %767
-  %769 = bitcast float* %768 to <8 x float>*
-  store <8 x float> %764, <8 x float>* %769, align 4
-  %770 = add i64 %550, 1
-  %771 = add i64 %551, 8
-  %772 = load <8 x float>, <8 x float>* %11, align 32
-  %773 = mul i64 %770, 128
-  %774 = add i64 %773, %771
-  %775 = add i64 %546, %774
-  %776 = getelementptr inbounds float, float* %2, i64 %775
-  %777 = bitcast float* %776 to <8 x float>*
-  store <8 x float> %772, <8 x float>* %777, align 4
-  %778 = add i64 %550, 2
-  %779 = add i64 %551, 8
-  %780 = load <8 x float>, <8 x float>* %10, align 32
-  %781 = mul i64 %778, 128
-  %782 = add i64 %781, %779
-  %783 = add i64 %546, %782
-  %784 = getelementptr inbounds float, float* %2, i64 %783
-  %785 = bitcast float* %784 to <8 x float>*
-  store <8 x float> %780, <8 x float>* %785, align 4
-  %786 = add i64 %550, 3
-  %787 = add i64 %551, 8
-  %788 = load <8 x float>, <8 x float>* %9, align 32
-  %789 = mul i64 %786, 128
-  %790 = add i64 %789, %787
-  %791 = add i64 %546, %790
-  %792 = getelementptr inbounds float, float* %2, i64 %791
-  %793 = bitcast float* %792 to <8 x float>*
-  store <8 x float> %788, <8 x float>* %793, align 4
-  %794 = add i64 %550, 4
-  %795 = add i64 %551, 8
-  %796 = load <8 x float>, <8 x float>* %8, align 32
-  %797 = mul i64 %794, 128
-  %798 = add i64 %797, %795
-  %799 = add i64 %546, %798
-  %800 = getelementptr inbounds float, float* %2, i64 %799
-  %801 = bitcast float* %800 to <8 x float>*
-  store <8 x float> %796, <8 x float>* %801, align 4
-  %802 = add i64 %550, 5
-  %803 = add i64 %551, 8
-  %804 = load <8 x float>, <8 x float>* %7, align 32
-  %805 = mul i64 %802, 128
-  %806 = add i64 %805, %803
-  %807 = add i64 %546, %806
-  %808 = getelementptr inbounds float, float* %2, i64 %807
-  %809 = bitcast float* %808 to <8 x float>*
-  store <8 x float> %804, <8 x float>* %809, align 4
+  %750 = add i64 %586, 0
+  %751 = add i64 %587, 0
+  %752 = load <8 x float>, <8 x float>* %18, align 32
+  %753 = mul i64 %750, 128
+  %754 = add i64 %753, %751
+  %755 = add i64 %582, %754
+  %756 = getelementptr inbounds float, float* %2, i64 %755
+  %757 = bitcast float* %756 to <8 x float>*
+  store <8 x float> %752, <8 x float>* %757, align 4
+  %758 = add i64 %586, 1
+  %759 = add i64 %587, 0
+  %760 = load <8 x float>, <8 x float>* %17, align 32
+  %761 = mul i64 %758, 128
+  %762 = add i64 %761, %759
+  %763 = add i64 %582, %762
+  %764 = getelementptr inbounds float, float* %2, i64 %763
+  %765 = bitcast float* %764 to <8 x float>*
+  store <8 x float> %760, <8 x float>* %765, align 4
+  %766 = add i64 %586, 2
+  %767 = add i64 %587, 0
+  %768 = load <8 x float>, <8 x float>* %16, align 32
+  %769 = mul i64 %766, 128
+  %770 = add i64 %769, %767
+  %771 = add i64 %582, %770
+  %772 = getelementptr inbounds float, float* %2, i64 %771
+  %773 = bitcast float* %772 to <8 x float>*
+  store <8 x float> %768, <8 x float>* %773, align 4
+  %774 = add i64 %586, 3
+  %775 = add i64 %587, 0
+  %776 = load <8 x float>, <8 x float>* %15, align 32
+  %777 = mul i64 %774, 128
+  %778 = add i64 %777, %775
+  %779 = add i64 %582, %778
+  %780 = getelementptr inbounds float, float* %2, i64 %779
+  %781 = bitcast float* %780 to <8 x float>*
+  store <8 x float> %776, <8 x float>* %781, align 4
+  %782 = add i64 %586, 4
+  %783 = add i64 %587, 0
+  %784 = load <8 x float>, <8 x float>* %14, align 32
+  %785 = mul i64 %782, 128
+  %786 = add i64 %785, %783
+  %787 = add i64 %582, %786
+  %788 = getelementptr inbounds float, float* %2, i64 %787
+  %789 = bitcast float* %788 to <8 x float>*
+  store <8 x float> %784, <8 x float>* %789, align 4
+  %790 = add i64 %586, 5
+  %791 = add i64 %587, 0
+  %792 = load <8 x float>, <8 x float>* %13, align 32
+  %793 = mul i64 %790, 128
+  %794 = add i64 %793, %791
+  %795 = add i64 %582, %794
+  %796 = getelementptr inbounds float, float* %2, i64 %795
+  %797 = bitcast float* %796 to <8 x float>*
+  store <8 x float> %792, <8 x float>* %797, align 4
+  %798 = add i64 %586, 0
+  %799 = add i64 %587, 8
+  %800 = load <8 x float>, <8 x float>* %12, align 32
+  %801 = mul i64 %798, 128
+  %802 = add i64 %801, %799
+  %803 = add i64 %582, %802
+  %804 = getelementptr inbounds float, float* %2, i64 %803
+  %805 = bitcast float* %804 to <8 x float>*
+  store <8 x float> %800, <8 x float>* %805, align 4
+  %806 = add i64 %586, 1
+  %807 = add i64 %587, 8
+  %808 = load <8 x float>, <8 x float>* %11, align 32
+  %809 = mul i64 %806, 128
+  %810 = add i64 %809, %807
+  %811 = add i64 %582, %810
+  %812 = getelementptr inbounds float, float* %2, i64 %811
+  %813 = bitcast float* %812 to <8 x float>*
+  store <8 x float> %808, <8 x float>* %813, align 4
+  %814 = add i64 %586, 2
+  %815 = add i64 %587, 8
+  %816 = load <8 x float>, <8 x float>* %10, align 32
+  %817 = mul i64 %814, 128
+  %818 = add i64 %817, %815
+  %819 = add i64 %582, %818
+  %820 = getelementptr inbounds float, float* %2, i64 %819
+  %821 = bitcast float* %820 to <8 x float>*
+  store <8 x float> %816, <8 x float>* %821, align 4
+  %822 = add i64 %586, 3
+  %823 = add i64 %587, 8
+  %824 = load <8 x float>, <8 x float>* %9, align 32
+  %825 = mul i64 %822, 128
+  %826 = add i64 %825, %823
+  %827 = add i64 %582, %826
+  %828 = getelementptr inbounds float, float* %2, i64 %827
+  %829 = bitcast float* %828 to <8 x float>*
+  store <8 x float> %824, <8 x float>* %829, align 4
+  %830 = add i64 %586, 4
+  %831 = add i64 %587, 8
+  %832 = load <8 x float>, <8 x float>* %8, align 32
+  %833 = mul i64 %830, 128
+  %834 = add i64 %833, %831
+  %835 = add i64 %582, %834
+  %836 = getelementptr inbounds float, float* %2, i64 %835
+  %837 = bitcast float* %836 to <8 x float>*
+  store <8 x float> %832, <8 x float>* %837, align 4
+  %838 = add i64 %586, 5
+  %839 = add i64 %587, 8
+  %840 = load <8 x float>, <8 x float>* %7, align 32
+  %841 = mul i64 %838, 128
+  %842 = add i64 %841, %839
+  %843 = add i64 %582, %842
+  %844 = getelementptr inbounds float, float* %2, i64 %843
+  %845 = bitcast float* %844 to <8 x float>*
+  store <8 x float> %840, <8 x float>* %845, align 4
   br label %endif24
 
 tile.header45:                                    ; preds = %block.exit, %endif
-  %tile48 = phi i64 [ %236, %endif ], [ %tile.next54, %block.exit ]
-  %810 = icmp slt i64 %tile48, %239
-  br i1 %810, label %tile.body46, label %tile.exit47
+  %tile48 = phi i64 [ %272, %endif ], [ %tile.next54, %block.exit ]
+  %846 = icmp slt i64 %tile48, %275
+  br i1 %846, label %tile.body46, label %tile.exit47
 
 tile.body46:                                      ; preds = %tile.header45
-  %811 = add i64 %47, %tile48
-  %812 = srem i64 %811, 28
-  %813 = sdiv i64 %811, 28
-  %814 = srem i64 %813, 28
-  %815 = sdiv i64 %811, 784
-  %816 = mul i64 %815, 16
-  %817 = mul i64 %816, 100352
-  %818 = mul i64 %814, 448
-  %819 = mul i64 %812, 4
-  %820 = add i64 %818, %819
-  %821 = mul i64 %820, 8
-  %822 = add i64 %817, %821
-  %823 = mul i64 %tile48, 128
-  %824 = add i64 1004544, %823
-  %825 = bitcast [192 x float]* %6 to float*
+  %847 = add i64 %47, %tile48
+  %848 = srem i64 %847, 28
+  %849 = sdiv i64 %847, 28
+  %850 = srem i64 %849, 28
+  %851 = sdiv i64 %847, 784
+  %852 = mul i64 %851, 16
+  %853 = mul i64 %852, 100352
+  %854 = mul i64 %850, 448
+  %855 = mul i64 %848, 4
+  %856 = add i64 %854, %855
+  %857 = mul i64 %856, 8
+  %858 = add i64 %853, %857
+  %859 = mul i64 %tile48, 128
+  %860 = add i64 1004544, %859
+  %861 = bitcast [192 x float]* %6 to float*
   br label %block.header
 
 tile.exit47:                                      ; preds = %tile.header45
@@ -2015,12 +2063,12 @@ tile.exit47:                                      ; preds = %tile.header45
 
 block.header:                                     ; preds = %row.exit51, %tile.body46
   %block = phi i64 [ 0, %tile.body46 ], [ %block.next, %row.exit51 ]
-  %826 = icmp slt i64 %block, 16
-  br i1 %826, label %block.body, label %block.exit
+  %862 = icmp slt i64 %block, 16
+  br i1 %862, label %block.body, label %block.exit
 
 block.body:                                       ; preds = %block.header
-  %827 = mul i64 %block, 8
-  %828 = add i64 %824, %827
+  %863 = mul i64 %block, 8
+  %864 = add i64 %860, %863
   br label %row.header49
 
 block.exit:                                       ; preds = %block.header
@@ -2029,303 +2077,306 @@ block.exit:                                       ; preds = %block.header
 
 row.header49:                                     ; preds = %row.body50, %block.body
   %row52 = phi i64 [ 0, %block.body ], [ %row.next53, %row.body50 ]
-  %829 = icmp slt i64 %row52, 6
-  br i1 %829, label %row.body50, label %row.exit51
+  %865 = icmp slt i64 %row52, 6
+  br i1 %865, label %row.body50, label %row.exit51
 
 row.body50:                                       ; preds = %row.header49
-  %830 = mul i64 %row52, 57600
-  %831 = add i64 %828, %830
-  %832 = add i64 %831, 0
-  %833 = getelementptr inbounds float, float* %2, i64 %832
-  %834 = bitcast float* %833 to <8 x float>*
-  %835 = load <8 x float>, <8 x float>* %834, align 4
-  %836 = add i64 %831, 9600
-  %837 = getelementptr inbounds float, float* %2, i64 %836
-  %838 = bitcast float* %837 to <8 x float>*
-  %839 = load <8 x float>, <8 x float>* %838, align 4
-  %840 = add i64 %831, 19200
-  %841 = getelementptr inbounds float, float* %2, i64 %840
-  %842 = bitcast float* %841 to <8 x float>*
-  %843 = load <8 x float>, <8 x float>* %842, align 4
-  %844 = add i64 %831, 28800
-  %845 = getelementptr inbounds float, float* %2, i64 %844
-  %846 = bitcast float* %845 to <8 x float>*
-  %847 = load <8 x float>, <8 x float>* %846, align 4
-  %848 = add i64 %831, 38400
-  %849 = getelementptr inbounds float, float* %2, i64 %848
-  %850 = bitcast float* %849 to <8 x float>*
-  %851 = load <8 x float>, <8 x float>* %850, align 4
-  %852 = add i64 %831, 48000
-  %853 = getelementptr inbounds float, float* %2, i64 %852
-  %854 = bitcast float* %853 to <8 x float>*
-  %855 = load <8 x float>, <8 x float>* %854, align 4
-  %856 = fadd <8 x float> %839, %843
-  %857 = fsub <8 x float> %839, %843
-  %858 = fadd <8 x float> %847, %851
-  %859 = fsub <8 x float> %847, %851
-  %860 = fadd <8 x float> %835, %856
-  %861 = fadd <8 x float> %860, %858
-  %862 = call <8 x float> @llvm.fma.v8f32(<8 x float> %859, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %857)
-  %863 = call <8 x float> @llvm.fma.v8f32(<8 x float> %858, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %856)
-  %864 = call <8 x float> @llvm.fma.v8f32(<8 x float> %859, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %857)
-  %865 = fadd <8 x float> %864, %855
-  %866 = mul i64 %row52, 32
-  %867 = add i64 %866, 0
-  %868 = getelementptr inbounds float, float* %825, i64 %867
-  %869 = bitcast float* %868 to <8 x float>*
-  store <8 x float> %861, <8 x float>* %869, align 4
-  %870 = mul i64 %row52, 32
-  %871 = add i64 %870, 8
-  %872 = getelementptr inbounds float, float* %825, i64 %871
-  %873 = bitcast float* %872 to <8 x float>*
-  store <8 x float> %862, <8 x float>* %873, align 4
-  %874 = mul i64 %row52, 32
-  %875 = add i64 %874, 16
-  %876 = getelementptr inbounds float, float* %825, i64 %875
-  %877 = bitcast float* %876 to <8 x float>*
-  store <8 x float> %863, <8 x float>* %877, align 4
-  %878 = mul i64 %row52, 32
-  %879 = add i64 %878, 24
-  %880 = getelementptr inbounds float, float* %825, i64 %879
-  %881 = bitcast float* %880 to <8 x float>*
-  store <8 x float> %865, <8 x float>* %881, align 4
+  %866 = mul i64 %row52, 57600
+  %867 = add i64 %864, %866
+  %868 = add i64 %867, 0
+  %869 = getelementptr inbounds float, float* %2, i64 %868
+  %870 = bitcast float* %869 to <8 x float>*
+  %871 = load <8 x float>, <8 x float>* %870, align 4
+  %872 = add i64 %867, 9600
+  %873 = getelementptr inbounds float, float* %2, i64 %872
+  %874 = bitcast float* %873 to <8 x float>*
+  %875 = load <8 x float>, <8 x float>* %874, align 4
+  %876 = add i64 %867, 19200
+  %877 = getelementptr inbounds float, float* %2, i64 %876
+  %878 = bitcast float* %877 to <8 x float>*
+  %879 = load <8 x float>, <8 x float>* %878, align 4
+  %880 = add i64 %867, 28800
+  %881 = getelementptr inbounds float, float* %2, i64 %880
+  %882 = bitcast float* %881 to <8 x float>*
+  %883 = load <8 x float>, <8 x float>* %882, align 4
+  %884 = add i64 %867, 38400
+  %885 = getelementptr inbounds float, float* %2, i64 %884
+  %886 = bitcast float* %885 to <8 x float>*
+  %887 = load <8 x float>, <8 x float>* %886, align 4
+  %888 = add i64 %867, 48000
+  %889 = getelementptr inbounds float, float* %2, i64 %888
+  %890 = bitcast float* %889 to <8 x float>*
+  %891 = load <8 x float>, <8 x float>* %890, align 4
+  %892 = fadd <8 x float> %875, %879
+  %893 = fsub <8 x float> %875, %879
+  %894 = fadd <8 x float> %883, %887
+  %895 = fsub <8 x float> %883, %887
+  %896 = fadd <8 x float> %871, %892
+  %897 = fadd <8 x float> %896, %894
+  %898 = call <8 x float> @llvm.fma.v8f32(<8 x float> %895, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %893)
+  %899 = call <8 x float> @llvm.fma.v8f32(<8 x float> %894, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %892)
+  %900 = call <8 x float> @llvm.fma.v8f32(<8 x float> %895, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %893)
+  %901 = fadd <8 x float> %900, %891
+  %902 = mul i64 %row52, 32
+  %903 = add i64 %902, 0
+  %904 = getelementptr inbounds float, float* %861, i64 %903
+  %905 = bitcast float* %904 to <8 x float>*
+  store <8 x float> %897, <8 x float>* %905, align 4
+  %906 = mul i64 %row52, 32
+  %907 = add i64 %906, 8
+  %908 = getelementptr inbounds float, float* %861, i64 %907
+  %909 = bitcast float* %908 to <8 x float>*
+  store <8 x float> %898, <8 x float>* %909, align 4
+  %910 = mul i64 %row52, 32
+  %911 = add i64 %910, 16
+  %912 = getelementptr inbounds float, float* %861, i64 %911
+  %913 = bitcast float* %912 to <8 x float>*
+  store <8 x float> %899, <8 x float>* %913, align 4
+  %914 = mul i64 %row52, 32
+  %915 = add i64 %914, 24
+  %916 = getelementptr inbounds float, float* %861, i64 %915
+  %917 = bitcast float* %916 to <8 x float>*
+  store <8 x float> %901, <8 x float>* %917, align 4
   %row.next53 = add i64 %row52, 1
   br label %row.header49, !llvm.loop !12
 
 row.exit51:                                       ; preds = %row.header49
-  %882 = mul i64 %block, 8
-  %883 = getelementptr inbounds float, float* bitcast ([512 x i8]* @weight.conv2d_2.bias to float*), i64 %882
-  %884 = bitcast float* %883 to <8 x float>*
-  %885 = load <8 x float>, <8 x float>* %884, align 4
-  %886 = mul i64 %block, 100352
-  %887 = add i64 %822, %886
-  %888 = getelementptr inbounds float, float* %825, i64 0
-  %889 = bitcast float* %888 to <8 x float>*
-  %890 = load <8 x float>, <8 x float>* %889, align 4
-  %891 = getelementptr inbounds float, float* %825, i64 32
-  %892 = bitcast float* %891 to <8 x float>*
-  %893 = load <8 x float>, <8 x float>* %892, align 4
-  %894 = getelementptr inbounds float, float* %825, i64 64
-  %895 = bitcast float* %894 to <8 x float>*
-  %896 = load <8 x float>, <8 x float>* %895, align 4
-  %897 = getelementptr inbounds float, float* %825, i64 96
-  %898 = bitcast float* %897 to <8 x float>*
-  %899 = load <8 x float>, <8 x float>* %898, align 4
-  %900 = getelementptr inbounds float, float* %825, i64 128
-  %901 = bitcast float* %900 to <8 x float>*
-  %902 = load <8 x float>, <8 x float>* %901, align 4
-  %903 = getelementptr inbounds float, float* %825, i64 160
-  %904 = bitcast float* %903 to <8 x float>*
-  %905 = load <8 x float>, <8 x float>* %904, align 4
-  %906 = fadd <8 x float> %893, %896
-  %907 = fsub <8 x float> %893, %896
-  %908 = fadd <8 x float> %899, %902
-  %909 = fsub <8 x float> %899, %902
-  %910 = fadd <8 x float> %890, %906
-  %911 = fadd <8 x float> %910, %908
-  %912 = call <8 x float> @llvm.fma.v8f32(<8 x float> %909, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %907)
-  %913 = call <8 x float> @llvm.fma.v8f32(<8 x float> %908, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %906)
-  %914 = call <8 x float> @llvm.fma.v8f32(<8 x float> %909, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %907)
-  %915 = fadd <8 x float> %914, %905
-  %916 = add i64 %887, 0
-  %917 = fadd <8 x float> %911, %885
-  %918 = fcmp olt <8 x float> %917, zeroinitializer
-  %919 = select <8 x i1> %918, <8 x float> zeroinitializer, <8 x float> %917
-  %920 = getelementptr inbounds float, float* %0, i64 %916
-  %921 = bitcast float* %920 to <8 x float>*
-  store <8 x float> %919, <8 x float>* %921, align 4
-  %922 = add i64 %887, 896
-  %923 = fadd <8 x float> %912, %885
-  %924 = fcmp olt <8 x float> %923, zeroinitializer
-  %925 = select <8 x i1> %924, <8 x float> zeroinitializer, <8 x float> %923
-  %926 = getelementptr inbounds float, float* %0, i64 %922
-  %927 = bitcast float* %926 to <8 x float>*
-  store <8 x float> %925, <8 x float>* %927, align 4
-  %928 = add i64 %887, 1792
-  %929 = fadd <8 x float> %913, %885
-  %930 = fcmp olt <8 x float> %929, zeroinitializer
-  %931 = select <8 x i1> %930, <8 x float> zeroinitializer, <8 x float> %929
-  %932 = getelementptr inbounds float, float* %0, i64 %928
-  %933 = bitcast float* %932 to <8 x float>*
-  store <8 x float> %931, <8 x float>* %933, align 4
-  %934 = add i64 %887, 2688
-  %935 = fadd <8 x float> %915, %885
-  %936 = fcmp olt <8 x float> %935, zeroinitializer
-  %937 = select <8 x i1> %936, <8 x float> zeroinitializer, <8 x float> %935
-  %938 = getelementptr inbounds float, float* %0, i64 %934
-  %939 = bitcast float* %938 to <8 x float>*
-  store <8 x float> %937, <8 x float>* %939, align 4
-  %940 = getelementptr inbounds float, float* %825, i64 8
-  %941 = bitcast float* %940 to <8 x float>*
-  %942 = load <8 x float>, <8 x float>* %941, align 4
-  %943 = getelementptr inbounds float, float* %825, i64 40
-  %944 = bitcast float* %943 to <8 x float>*
-  %945 = load <8 x float>, <8 x float>* %944, align 4
-  %946 = getelementptr inbounds float, float* %825, i64 72
-  %947 = bitcast float* %946 to <8 x float>*
-  %948 = load <8 x float>, <8 x float>* %947, align 4
-  %949 = getelementptr inbounds float, float* %825, i64 104
-  %950 = bitcast float* %949 to <8 x float>*
-  %951 = load <8 x float>, <8 x float>* %950, align 4
-  %952 = getelementptr inbounds float, float* %825, i64 136
-  %953 = bitcast float* %952 to <8 x float>*
-  %954 = load <8 x float>, <8 x float>* %953, align 4
-  %955 = getelementptr inbounds float, float* %825, i64 168
-  %956 = bitcast float* %955 to <8 x float>*
-  %957 = load <8 x float>, <8 x float>* %956, align 4
-  %958 = fadd <8 x float> %945, %948
-  %959 = fsub <8 x float> %945, %948
-  %960 = fadd <8 x float> %951, %954
-  %961 = fsub <8 x float> %951, %954
-  %962 = fadd <8 x float> %942, %958
-  %963 = fadd <8 x float> %962, %960
-  %964 = call <8 x float> @llvm.fma.v8f32(<8 x float> %961, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %959)
-  %965 = call <8 x float> @llvm.fma.v8f32(<8 x float> %960, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %958)
-  %966 = call <8 x float> @llvm.fma.v8f32(<8 x float> %961, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %959)
-  %967 = fadd <8 x float> %966, %957
-  %968 = add i64 %887, 8
-  %969 = fadd <8 x float> %963, %885
-  %970 = fcmp olt <8 x float> %969, zeroinitializer
-  %971 = select <8 x i1> %970, <8 x float> zeroinitializer, <8 x float> %969
-  %972 = getelementptr inbounds float, float* %0, i64 %968
-  %973 = bitcast float* %972 to <8 x float>*
-  store <8 x float> %971, <8 x float>* %973, align 4
-  %974 = add i64 %887, 904
-  %975 = fadd <8 x float> %964, %885
-  %976 = fcmp olt <8 x float> %975, zeroinitializer
-  %977 = select <8 x i1> %976, <8 x float> zeroinitializer, <8 x float> %975
-  %978 = getelementptr inbounds float, float* %0, i64 %974
-  %979 = bitcast float* %978 to <8 x float>*
-  store <8 x float> %977, <8 x float>* %979, align 4
-  %980 = add i64 %887, 1800
-  %981 = fadd <8 x float> %965, %885
-  %982 = fcmp olt <8 x float> %981, zeroinitializer
-  %983 = select <8 x i1> %982, <8 x float> zeroinitializer, <8 x float> %981
-  %984 = getelementptr inbounds float, float* %0, i64 %980
-  %985 = bitcast float* %984 to <8 x float>*
-  store <8 x float> %983, <8 x float>* %985, align 4
-  %986 = add i64 %887, 2696
-  %987 = fadd <8 x float> %967, %885
-  %988 = fcmp olt <8 x float> %987, zeroinitializer
-  %989 = select <8 x i1> %988, <8 x float> zeroinitializer, <8 x float> %987
-  %990 = getelementptr inbounds float, float* %0, i64 %986
-  %991 = bitcast float* %990 to <8 x float>*
-  store <8 x float> %989, <8 x float>* %991, align 4
-  %992 = getelementptr inbounds float, float* %825, i64 16
-  %993 = bitcast float* %992 to <8 x float>*
-  %994 = load <8 x float>, <8 x float>* %993, align 4
-  %995 = getelementptr inbounds float, float* %825, i64 48
-  %996 = bitcast float* %995 to <8 x float>*
-  %997 = load <8 x float>, <8 x float>* %996, align 4
-  %998 = getelementptr inbounds float, float* %825, i64 80
-  %999 = bitcast float* %998 to <8 x float>*
-  %1000 = load <8 x float>, <8 x float>* %999, align 4
-  %1001 = getelementptr inbounds float, float* %825, i64 112
-  %1002 = bitcast float* %1001 to <8 x float>*
-  %1003 = load <8 x float>, <8 x float>* %1002, align 4
-  %1004 = getelementptr inbounds float, float* %825, i64 144
-  %1005 = bitcast float* %1004 to <8 x float>*
-  %1006 = load <8 x float>, <8 x float>* %1005, align 4
-  %1007 = getelementptr inbounds float, float* %825, i64 176
-  %1008 = bitcast float* %1007 to <8 x float>*
-  %1009 = load <8 x float>, <8 x float>* %1008, align 4
-  %1010 = fadd <8 x float> %997, %1000
-  %1011 = fsub <8 x float> %997, %1000
-  %1012 = fadd <8 x float> %1003, %1006
-  %1013 = fsub <8 x float> %1003, %1006
-  %1014 = fadd <8 x float> %994, %1010
-  %1015 = fadd <8 x float> %1014, %1012
-  %1016 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1013, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1011)
-  %1017 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1012, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1010)
-  %1018 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1013, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1011)
-  %1019 = fadd <8 x float> %1018, %1009
-  %1020 = add i64 %887, 16
-  %1021 = fadd <8 x float> %1015, %885
-  %1022 = fcmp olt <8 x float> %1021, zeroinitializer
-  %1023 = select <8 x i1> %1022, <8 x float> zeroinitializer, <8 x float> %1021
-  %1024 = getelementptr inbounds float, float* %0, i64 %1020
-  %1025 = bitcast float* %1024 to <8 x float>*
-  store <8 x float> %1023, <8 x float>* %1025, align 4
-  %1026 = add i64 %887, 912
-  %1027 = fadd <8 x float> %1016, %885
-  %1028 = fcmp olt <8 x float> %1027, zeroinitializer
-  %1029 = select <8 x i1> %1028, <8 x float> zeroinitializer, <8 x float> %1027
-  %1030 = getelementptr inbounds float, float* %0, i64 %1026
-  %1031 = bitcast float* %1030 to <8 x float>*
-  store <8 x float> %1029, <8 x float>* %1031, align 4
-  %1032 = add i64 %887, 1808
-  %1033 = fadd <8 x float> %1017, %885
-  %1034 = fcmp olt <8 x float> %1033, zeroinitializer
-  %1035 = select <8 x i1> %1034, <8 x float> zeroinitializer, <8 x float> %1033
-  %1036 = getelementptr inbounds float, float* %0, i64 %1032
-  %1037 = bitcast float* %1036 to <8 x float>*
-  store <8 x float> %1035, <8 x float>* %1037, align 4
-  %1038 = add i64 %887, 2704
-  %1039 = fadd <8 x float> %1019, %885
-  %1040 = fcmp olt <8 x float> %1039, zeroinitializer
-  %1041 = select <8 x i1> %1040, <8 x float> zeroinitializer, <8 x float> %1039
-  %1042 = getelementptr inbounds float, float* %0, i64 %1038
-  %1043 = bitcast float* %1042 to <8 x float>*
-  store <8 x float> %1041, <8 x float>* %1043, align 4
-  %1044 = getelementptr inbounds float, float* %825, i64 24
-  %1045 = bitcast float* %1044 to <8 x float>*
-  %1046 = load <8 x float>, <8 x float>* %1045, align 4
-  %1047 = getelementptr inbounds float, float* %825, i64 56
-  %1048 = bitcast float* %1047 to <8 x float>*
-  %1049 = load <8 x float>, <8 x float>* %1048, align 4
-  %1050 = getelementptr inbounds float, float* %825, i64 88
-  %1051 = bitcast float* %1050 to <8 x float>*
-  %1052 = load <8 x float>, <8 x float>* %1051, align 4
-  %1053 = getelementptr inbounds float, float* %825, i64 120
-  %1054 = bitcast float* %1053 to <8 x float>*
-  %1055 = load <8 x float>, <8 x float>* %1054, align 4
-  %1056 = getelementptr inbounds float, float* %825, i64 152
-  %1057 = bitcast float* %1056 to <8 x float>*
-  %1058 = load <8 x float>, <8 x float>* %1057, align 4
-  %1059 = getelementptr inbounds float, float* %825, i64 184
-  %1060 = bitcast float* %1059 to <8 x float>*
-  %1061 = load <8 x float>, <8 x float>* %1060, align 4
-  %1062 = fadd <8 x float> %1049, %1052
-  %1063 = fsub <8 x float> %1049, %1052
-  %1064 = fadd <8 x float> %1055, %1058
-  %1065 = fsub <8 x float> %1055, %1058
-  %1066 = fadd <8 x float> %1046, %1062
-  %1067 = fadd <8 x float> %1066, %1064
-  %1068 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1065, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1063)
-  %1069 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1064, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1062)
-  %1070 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1065, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1063)
-  %1071 = fadd <8 x float> %1070, %1061
-  %1072 = add i64 %887, 24
-  %1073 = fadd <8 x float> %1067, %885
-  %1074 = fcmp olt <8 x float> %1073, zeroinitializer
-  %1075 = select <8 x i1> %1074, <8 x float> zeroinitializer, <8 x float> %1073
-  %1076 = getelementptr inbounds float, float* %0, i64 %1072
-  %1077 = bitcast float* %1076 to <8 x float>*
-  store <8 x float> %1075, <8 x float>* %1077, align 4
-  %1078 = add i64 %887, 920
-  %1079 = fadd <8 x float> %1068, %885
-  %1080 = fcmp olt <8 x float> %1079, zeroinitializer
-  %1081 = select <8 x i1> %1080, <8 x float> zeroinitializer, <8 x float> %1079
-  %1082 = getelementptr inbounds float, float* %0, i64 %1078
-  %1083 = bitcast float* %1082 to <8 x float>*
-  store <8 x float> %1081, <8 x float>* %1083, align 4
-  %1084 = add i64 %887, 1816
-  %1085 = fadd <8 x float> %1069, %885
-  %1086 = fcmp olt <8 x float> %1085, zeroinitializer
-  %1087 = select <8 x i1> %1086, <8 x float> zeroinitializer, <8 x float> %1085
-  %1088 = getelementptr inbounds float, float* %0, i64 %1084
-  %1089 = bitcast float* %1088 to <8 x float>*
-  store <8 x float> %1087, <8 x float>* %1089, align 4
-  %1090 = add i64 %887, 2712
-  %1091 = fadd <8 x float> %1071, %885
-  %1092 = fcmp olt <8 x float> %1091, zeroinitializer
-  %1093 = select <8 x i1> %1092, <8 x float> zeroinitializer, <8 x float> %1091
-  %1094 = getelementptr inbounds float, float* %0, i64 %1090
-  %1095 = bitcast float* %1094 to <8 x float>*
-  store <8 x float> %1093, <8 x float>* %1095, align 4
+  %918 = mul i64 %block, 8
+  %919 = getelementptr inbounds float, float* bitcast ([512 x i8]* @weight.conv2d_2.bias to float*), i64 %918
+  %920 = bitcast float* %919 to <8 x float>*
+  %921 = load <8 x float>, <8 x float>* %920, align 4
+  %922 = mul i64 %block, 100352
+  %923 = add i64 %858, %922
+  %924 = getelementptr inbounds float, float* %861, i64 0
+  %925 = bitcast float* %924 to <8 x float>*
+  %926 = load <8 x float>, <8 x float>* %925, align 4
+  %927 = getelementptr inbounds float, float* %861, i64 32
+  %928 = bitcast float* %927 to <8 x float>*
+  %929 = load <8 x float>, <8 x float>* %928, align 4
+  %930 = getelementptr inbounds float, float* %861, i64 64
+  %931 = bitcast float* %930 to <8 x float>*
+  %932 = load <8 x float>, <8 x float>* %931, align 4
+  %933 = getelementptr inbounds float, float* %861, i64 96
+  %934 = bitcast float* %933 to <8 x float>*
+  %935 = load <8 x float>, <8 x float>* %934, align 4
+  %936 = getelementptr inbounds float, float* %861, i64 128
+  %937 = bitcast float* %936 to <8 x float>*
+  %938 = load <8 x float>, <8 x float>* %937, align 4
+  %939 = getelementptr inbounds float, float* %861, i64 160
+  %940 = bitcast float* %939 to <8 x float>*
+  %941 = load <8 x float>, <8 x float>* %940, align 4
+  %942 = fadd <8 x float> %929, %932
+  %943 = fsub <8 x float> %929, %932
+  %944 = fadd <8 x float> %935, %938
+  %945 = fsub <8 x float> %935, %938
+  %946 = fadd <8 x float> %926, %942
+  %947 = fadd <8 x float> %946, %944
+  %948 = call <8 x float> @llvm.fma.v8f32(<8 x float> %945, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %943)
+  %949 = call <8 x float> @llvm.fma.v8f32(<8 x float> %944, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %942)
+  %950 = call <8 x float> @llvm.fma.v8f32(<8 x float> %945, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %943)
+  %951 = fadd <8 x float> %950, %941
+  %952 = add i64 %923, 0
+  %953 = fadd <8 x float> %947, %921
+  %954 = fcmp olt <8 x float> %953, zeroinitializer
+  %955 = select <8 x i1> %954, <8 x float> zeroinitializer, <8 x float> %953
+  %956 = getelementptr inbounds float, float* %0, i64 %952
+  %957 = bitcast float* %956 to <8 x float>*
+  store <8 x float> %955, <8 x float>* %957, align 4
+  %958 = add i64 %923, 896
+  %959 = fadd <8 x float> %948, %921
+  %960 = fcmp olt <8 x float> %959, zeroinitializer
+  %961 = select <8 x i1> %960, <8 x float> zeroinitializer, <8 x float> %959
+  %962 = getelementptr inbounds float, float* %0, i64 %958
+  %963 = bitcast float* %962 to <8 x float>*
+  store <8 x float> %961, <8 x float>* %963, align 4
+  %964 = add i64 %923, 1792
+  %965 = fadd <8 x float> %949, %921
+  %966 = fcmp olt <8 x float> %965, zeroinitializer
+  %967 = select <8 x i1> %966, <8 x float> zeroinitializer, <8 x float> %965
+  %968 = getelementptr inbounds float, float* %0, i64 %964
+  %969 = bitcast float* %968 to <8 x float>*
+  store <8 x float> %967, <8 x float>* %969, align 4
+  %970 = add i64 %923, 2688
+  %971 = fadd <8 x float> %951, %921
+  %972 = fcmp olt <8 x float> %971, zeroinitializer
+  %973 = select <8 x i1> %972, <8 x float> zeroinitializer, <8 x float> %971
+  %974 = getelementptr inbounds float, float* %0, i64 %970
+  %975 = bitcast float* %974 to <8 x float>*
+  store <8 x float> %973, <8 x float>* %975, align 4
+  %976 = getelementptr inbounds float, float* %861, i64 8
+  %977 = bitcast float* %976 to <8 x float>*
+  %978 = load <8 x float>, <8 x float>* %977, align 4
+  %979 = getelementptr inbounds float, float* %861, i64 40
+  %980 = bitcast float* %979 to <8 x float>*
+  %981 = load <8 x float>, <8 x float>* %980, align 4
+  %982 = getelementptr inbounds float, float* %861, i64 72
+  %983 = bitcast float* %982 to <8 x float>*
+  %984 = load <8 x float>, <8 x float>* %983, align 4
+  %985 = getelementptr inbounds float, float* %861, i64 104
+  %986 = bitcast float* %985 to <8 x float>*
+  %987 = load <8 x float>, <8 x float>* %986, align 4
+  %988 = getelementptr inbounds float, float* %861, i64 136
+  %989 = bitcast float* %988 to <8 x float>*
+  %990 = load <8 x float>, <8 x float>* %989, align 4
+  %991 = getelementptr inbounds float, float* %861, i64 168
+  %992 = bitcast float* %991 to <8 x float>*
+  %993 = load <8 x float>, <8 x float>* %992, align 4
+  %994 = fadd <8 x float> %981, %984
+  %995 = fsub <8 x float> %981, %984
+  %996 = fadd <8 x float> %987, %990
+  %997 = fsub <8 x float> %987, %990
+  %998 = fadd <8 x float> %978, %994
+  %999 = fadd <8 x float> %998, %996
+  %1000 = call <8 x float> @llvm.fma.v8f32(<8 x float> %997, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %995)
+  %1001 = call <8 x float> @llvm.fma.v8f32(<8 x float> %996, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %994)
+  %1002 = call <8 x float> @llvm.fma.v8f32(<8 x float> %997, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %995)
+  %1003 = fadd <8 x float> %1002, %993
+  %1004 = add i64 %923, 8
+  %1005 = fadd <8 x float> %999, %921
+  %1006 = fcmp olt <8 x float> %1005, zeroinitializer
+  %1007 = select <8 x i1> %1006, <8 x float> zeroinitializer, <8 x float> %1005
+  %1008 = getelementptr inbounds float, float* %0, i64 %1004
+  %1009 = bitcast float* %1008 to <8 x float>*
+  store <8 x float> %1007, <8 x float>* %1009, align 4
+  %1010 = add i64 %923, 904
+  %1011 = fadd <8 x float> %1000, %921
+  %1012 = fcmp olt <8 x float> %1011, zeroinitializer
+  %1013 = select <8 x i1> %1012, <8 x float> zeroinitializer, <8 x float> %1011
+  %1014 = getelementptr inbounds float, float* %0, i64 %1010
+  %1015 = bitcast float* %1014 to <8 x float>*
+  store <8 x float> %1013, <8 x float>* %1015, align 4
+  %1016 = add i64 %923, 1800
+  %1017 = fadd <8 x float> %1001, %921
+  %1018 = fcmp olt <8 x float> %1017, zeroinitializer
+  %1019 = select <8 x i1> %1018, <8 x float> zeroinitializer, <8 x float> %1017
+  %1020 = getelementptr inbounds float, float* %0, i64 %1016
+  %1021 = bitcast float* %1020 to <8 x float>*
+  store <8 x float> %1019, <8 x float>* %1021, align 4
+  %1022 = add i64 %923, 2696
+  %1023 = fadd <8 x float> %1003, %921
+  %1024 = fcmp olt <8 x float> %1023, zeroinitializer
+  %1025 = select <8 x i1> %1024, <8 x float> zeroinitializer, <8 x float> %1023
+  %1026 = getelementptr inbounds float, float* %0, i64 %1022
+  %1027 = bitcast float* %1026 to <8 x float>*
+  store <8 x float> %1025, <8 x float>* %1027, align 4
+  %1028 = getelementptr inbounds float, float* %861, i64 16
+  %1029 = bitcast float* %1028 to <8 x float>*
+  %1030 = load <8 x float>, <8 x float>* %1029, align 4
+  %1031 = getelementptr inbounds float, float* %861, i64 48
+  %1032 = bitcast float* %1031 to <8 x float>*
+  %1033 = load <8 x float>, <8 x float>* %1032, align 4
+  %1034 = getelementptr inbounds float, float* %861, i64 80
+  %1035 = bitcast float* %1034 to <8 x float>*
+  %1036 = load <8 x float>, <8 x float>* %1035, align 4
+  %1037 = getelementptr inbounds float, float* %861, i64 112
+  %1038 = bitcast float* %1037 to <8 x float>*
+  %1039 = load <8 x float>, <8 x float>* %1038, align 4
+  %1040 = getelementptr inbounds float, float* %861, i64 144
+  %1041 = bitcast float* %1040 to <8 x float>*
+  %1042 = load <8 x float>, <8 x float>* %1041, align 4
+  %1043 = getelementptr inbounds float, float* %861, i64 176
+  %1044 = bitcast float* %1043 to <8 x float>*
+  %1045 = load <8 x float>, <8 x float>* %1044, align 4
+  %1046 = fadd <8 x float> %1033, %1036
+  %1047 = fsub <8 x float> %1033, %1036
+  %1048 = fadd <8 x float> %1039, %1042
+  %1049 = fsub <8 x float> %1039, %1042
+  %1050 = fadd <8 x float> %1030, %1046
+  %1051 = fadd <8 x float> %1050, %1048
+  %1052 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1049, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1047)
+  %1053 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1048, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1046)
+  %1054 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1049, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1047)
+  %1055 = fadd <8 x float> %1054, %1045
+  %1056 = add i64 %923, 16
+  %1057 = fadd <8 x float> %1051, %921
+  %1058 = fcmp olt <8 x float> %1057, zeroinitializer
+  %1059 = select <8 x i1> %1058, <8 x float> zeroinitializer, <8 x float> %1057
+  %1060 = getelementptr inbounds float, float* %0, i64 %1056
+  %1061 = bitcast float* %1060 to <8 x float>*
+  store <8 x float> %1059, <8 x float>* %1061, align 4
+  %1062 = add i64 %923, 912
+  %1063 = fadd <8 x float> %1052, %921
+  %1064 = fcmp olt <8 x float> %1063, zeroinitializer
+  %1065 = select <8 x i1> %1064, <8 x float> zeroinitializer, <8 x float> %1063
+  %1066 = getelementptr inbounds float, float* %0, i64 %1062
+  %1067 = bitcast float* %1066 to <8 x float>*
+  store <8 x float> %1065, <8 x float>* %1067, align 4
+  %1068 = add i64 %923, 1808
+  %1069 = fadd <8 x float> %1053, %921
+  %1070 = fcmp olt <8 x float> %1069, zeroinitializer
+  %1071 = select <8 x i1> %1070, <8 x float> zeroinitializer, <8 x float> %1069
+  %1072 = getelementptr inbounds float, float* %0, i64 %1068
+  %1073 = bitcast float* %1072 to <8 x float>*
+  store <8 x float> %1071, <8 x float>* %1073, align 4
+  %1074 = add i64 %923, 2704
+  %1075 = fadd <8 x float> %1055, %921
+  %1076 = fcmp olt <8 x float> %1075, zeroinitializer
+  %1077 = select <8 x i1> %1076, <8 x float> zeroinitializer, <8 x float> %1075
+  %1078 = getelementptr inbounds float, float* %0, i64 %1074
+  %1079 = bitcast float* %1078 to <8 x float>*
+  store <8 x float> %1077, <8 x float>* %1079, align 4
+  %1080 = getelementptr inbounds float, float* %861, i64 24
+  %1081 = bitcast float* %1080 to <8 x float>*
+  %1082 = load <8 x float>, <8 x float>* %1081, align 4
+  %1083 = getelementptr inbounds float, float* %861, i64 56
+  %1084 = bitcast float* %1083 to <8 x float>*
+  %1085 = load <8 x float>, <8 x float>* %1084, align 4
+  %1086 = getelementptr inbounds float, float* %861, i64 88
+  %1087 = bitcast float* %1086 to <8 x float>*
+  %1088 = load <8 x float>, <8 x float>* %1087, align 4
+  %1089 = getelementptr inbounds float, float* %861, i64 120
+  %1090 = bitcast float* %1089 to <8 x float>*
+  %1091 = load <8 x float>, <8 x float>* %1090, align 4
+  %1092 = getelementptr inbounds float, float* %861, i64 152
+  %1093 = bitcast float* %1092 to <8 x float>*
+  %1094 = load <8 x float>, <8 x float>* %1093, align 4
+  %1095 = getelementptr inbounds float, float* %861, i64 184
+  %1096 = bitcast float* %1095 to <8 x float>*
+  %1097 = load <8 x float>, <8 x float>* %1096, align 4
+  %1098 = fadd <8 x float> %1085, %1088
+  %1099 = fsub <8 x float> %1085, %1088
+  %1100 = fadd <8 x float> %1091, %1094
+  %1101 = fsub <8 x float> %1091, %1094
+  %1102 = fadd <8 x float> %1082, %1098
+  %1103 = fadd <8 x float> %1102, %1100
+  %1104 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1101, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1099)
+  %1105 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1100, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1098)
+  %1106 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1101, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1099)
+  %1107 = fadd <8 x float> %1106, %1097
+  %1108 = add i64 %923, 24
+  %1109 = fadd <8 x float> %1103, %921
+  %1110 = fcmp olt <8 x float> %1109, zeroinitializer
+  %1111 = select <8 x i1> %1110, <8 x float> zeroinitializer, <8 x float> %1109
+  %1112 = getelementptr inbounds float, float* %0, i64 %1108
+  %1113 = bitcast float* %1112 to <8 x float>*
+  store <8 x float> %1111, <8 x float>* %1113, align 4
+  %1114 = add i64 %923, 920
+  %1115 = fadd <8 x float> %1104, %921
+  %1116 = fcmp olt <8 x float> %1115, zeroinitializer
+  %1117 = select <8 x i1> %1116, <8 x float> zeroinitializer, <8 x float> %1115
+  %1118 = getelementptr inbounds float, float* %0, i64 %1114
+  %1119 = bitcast float* %1118 to <8 x float>*
+  store <8 x float> %1117, <8 x float>* %1119, align 4
+  %1120 = add i64 %923, 1816
+  %1121 = fadd <8 x float> %1105, %921
+  %1122 = fcmp olt <8 x float> %1121, zeroinitializer
+  %1123 = select <8 x i1> %1122, <8 x float> zeroinitializer, <8 x float> %1121
+  %1124 = getelementptr inbounds float, float* %0, i64 %1120
+  %1125 = bitcast float* %1124 to <8 x float>*
+  store <8 x float> %1123, <8 x float>* %1125, align 4
+  %1126 = add i64 %923, 2712
+  %1127 = fadd <8 x float> %1107, %921
+  %1128 = fcmp olt <8 x float> %1127, zeroinitializer
+  %1129 = select <8 x i1> %1128, <8 x float> zeroinitializer, <8 x float> %1127
+  %1130 = getelementptr inbounds float, float* %0, i64 %1126
+  %1131 = bitcast float* %1130 to <8 x float>*
+  store <8 x float> %1129, <8 x float>* %1131, align 4
   %block.next = add i64 %block, 1
   br label %block.header, !llvm.loop !13
 }
+
+; Function Attrs: inaccessiblemem_or_argmemonly nofree nosync nounwind willreturn
+declare void @llvm.prefetch.p0i8(i8* nocapture readonly, i32 immarg, i32 immarg, i32) #5
 
 ; Function Attrs: nounwind
 define internal void @node2.conv2d_2.step1(i8* %0) #3 {
@@ -2662,6 +2713,54 @@ unit.header:                                      ; preds = %row.exit, %tile.bod
 unit.body:                                        ; preds = %unit.header
   %68 = mul i64 %unit, 26912
   %69 = add i64 %54, %68
+  %70 = add i64 %69, 80
+  %71 = getelementptr inbounds float, float* %2, i64 %70
+  %72 = bitcast float* %71 to i8*
+  call void @llvm.prefetch.p0i8(i8* %72, i32 0, i32 3, i32 1)
+  %73 = add i64 %69, 96
+  %74 = getelementptr inbounds float, float* %2, i64 %73
+  %75 = bitcast float* %74 to i8*
+  call void @llvm.prefetch.p0i8(i8* %75, i32 0, i32 3, i32 1)
+  %76 = add i64 %69, 544
+  %77 = getelementptr inbounds float, float* %2, i64 %76
+  %78 = bitcast float* %77 to i8*
+  call void @llvm.prefetch.p0i8(i8* %78, i32 0, i32 3, i32 1)
+  %79 = add i64 %69, 560
+  %80 = getelementptr inbounds float, float* %2, i64 %79
+  %81 = bitcast float* %80 to i8*
+  call void @llvm.prefetch.p0i8(i8* %81, i32 0, i32 3, i32 1)
+  %82 = add i64 %69, 1008
+  %83 = getelementptr inbounds float, float* %2, i64 %82
+  %84 = bitcast float* %83 to i8*
+  call void @llvm.prefetch.p0i8(i8* %84, i32 0, i32 3, i32 1)
+  %85 = add i64 %69, 1024
+  %86 = getelementptr inbounds float, float* %2, i64 %85
+  %87 = bitcast float* %86 to i8*
+  call void @llvm.prefetch.p0i8(i8* %87, i32 0, i32 3, i32 1)
+  %88 = add i64 %69, 1472
+  %89 = getelementptr inbounds float, float* %2, i64 %88
+  %90 = bitcast float* %89 to i8*
+  call void @llvm.prefetch.p0i8(i8* %90, i32 0, i32 3, i32 1)
+  %91 = add i64 %69, 1488
+  %92 = getelementptr inbounds float, float* %2, i64 %91
+  %93 = bitcast float* %92 to i8*
+  call void @llvm.prefetch.p0i8(i8* %93, i32 0, i32 3, i32 1)
+  %94 = add i64 %69, 1936
+  %95 = getelementptr inbounds float, float* %2, i64 %94
+  %96 = bitcast float* %95 to i8*
+  call void @llvm.prefetch.p0i8(i8* %96, i32 0, i32 3, i32 1)
+  %97 = add i64 %69, 1952
+  %98 = getelementptr inbounds float, float* %2, i64 %97
+  %99 = bitcast float* %98 to i8*
+  call void @llvm.prefetch.p0i8(i8* %99, i32 0, i32 3, i32 1)
+  %100 = add i64 %69, 2400
+  %101 = getelementptr inbounds float, float* %2, i64 %100
+  %102 = bitcast float* %101 to i8*
+  call void @llvm.prefetch.p0i8(i8* %102, i32 0, i32 3, i32 1)
+  %103 = add i64 %69, 2416
+  %104 = getelementptr inbounds float, float* %2, i64 %103
+  %105 = bitcast float* %104 to i8*
+  call void @llvm.prefetch.p0i8(i8* %105, i32 0, i32 3, i32 1)
   br label %column.header
 
 unit.exit:                                        ; preds = %unit.header
@@ -2670,165 +2769,165 @@ unit.exit:                                        ; preds = %unit.header
 
 column.header:                                    ; preds = %column.body, %unit.body
   %column = phi i64 [ 0, %unit.body ], [ %column.next, %column.body ]
-  %70 = icmp slt i64 %column, 6
-  br i1 %70, label %column.body, label %column.exit
+  %106 = icmp slt i64 %column, 6
+  br i1 %106, label %column.body, label %column.exit
 
 column.body:                                      ; preds = %column.header
-  %71 = mul i64 %column, 8
-  %72 = add i64 %69, %71
-  %73 = add i64 %72, 0
-  %74 = getelementptr inbounds float, float* %2, i64 %73
-  %75 = bitcast float* %74 to <8 x float>*
-  %76 = load <8 x float>, <8 x float>* %75, align 4
-  %77 = add i64 %72, 464
-  %78 = getelementptr inbounds float, float* %2, i64 %77
-  %79 = bitcast float* %78 to <8 x float>*
-  %80 = load <8 x float>, <8 x float>* %79, align 4
-  %81 = add i64 %72, 928
-  %82 = getelementptr inbounds float, float* %2, i64 %81
-  %83 = bitcast float* %82 to <8 x float>*
-  %84 = load <8 x float>, <8 x float>* %83, align 4
-  %85 = add i64 %72, 1392
-  %86 = getelementptr inbounds float, float* %2, i64 %85
-  %87 = bitcast float* %86 to <8 x float>*
-  %88 = load <8 x float>, <8 x float>* %87, align 4
-  %89 = add i64 %72, 1856
-  %90 = getelementptr inbounds float, float* %2, i64 %89
-  %91 = bitcast float* %90 to <8 x float>*
-  %92 = load <8 x float>, <8 x float>* %91, align 4
-  %93 = add i64 %72, 2320
-  %94 = getelementptr inbounds float, float* %2, i64 %93
-  %95 = bitcast float* %94 to <8 x float>*
-  %96 = load <8 x float>, <8 x float>* %95, align 4
-  %97 = fmul <8 x float> %84, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
-  %98 = fmul <8 x float> %80, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
-  %99 = fsub <8 x float> %92, %97
-  %100 = fsub <8 x float> %88, %98
-  %101 = fsub <8 x float> %92, %84
-  %102 = fsub <8 x float> %88, %80
-  %103 = fmul <8 x float> %102, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
-  %104 = call <8 x float> @llvm.fma.v8f32(<8 x float> %76, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %92)
-  %105 = fmul <8 x float> %84, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
-  %106 = fadd <8 x float> %104, %105
-  %107 = fadd <8 x float> %99, %100
-  %108 = fsub <8 x float> %99, %100
-  %109 = fadd <8 x float> %101, %103
-  %110 = fsub <8 x float> %101, %103
-  %111 = call <8 x float> @llvm.fma.v8f32(<8 x float> %80, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %96)
-  %112 = fmul <8 x float> %88, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
-  %113 = fadd <8 x float> %111, %112
-  %114 = mul i64 %column, 8
-  %115 = add i64 %114, 0
-  %116 = getelementptr inbounds float, float* %57, i64 %115
-  %117 = bitcast float* %116 to <8 x float>*
-  store <8 x float> %106, <8 x float>* %117, align 4
-  %118 = mul i64 %column, 8
-  %119 = add i64 %118, 48
-  %120 = getelementptr inbounds float, float* %57, i64 %119
-  %121 = bitcast float* %120 to <8 x float>*
-  store <8 x float> %107, <8 x float>* %121, align 4
-  %122 = mul i64 %column, 8
-  %123 = add i64 %122, 96
-  %124 = getelementptr inbounds float, float* %57, i64 %123
-  %125 = bitcast float* %124 to <8 x float>*
-  store <8 x float> %108, <8 x float>* %125, align 4
-  %126 = mul i64 %column, 8
-  %127 = add i64 %126, 144
-  %128 = getelementptr inbounds float, float* %57, i64 %127
-  %129 = bitcast float* %128 to <8 x float>*
-  store <8 x float> %109, <8 x float>* %129, align 4
-  %130 = mul i64 %column, 8
-  %131 = add i64 %130, 192
-  %132 = getelementptr inbounds float, float* %57, i64 %131
-  %133 = bitcast float* %132 to <8 x float>*
-  store <8 x float> %110, <8 x float>* %133, align 4
-  %134 = mul i64 %column, 8
-  %135 = add i64 %134, 240
-  %136 = getelementptr inbounds float, float* %57, i64 %135
-  %137 = bitcast float* %136 to <8 x float>*
-  store <8 x float> %113, <8 x float>* %137, align 4
+  %107 = mul i64 %column, 8
+  %108 = add i64 %69, %107
+  %109 = add i64 %108, 0
+  %110 = getelementptr inbounds float, float* %2, i64 %109
+  %111 = bitcast float* %110 to <8 x float>*
+  %112 = load <8 x float>, <8 x float>* %111, align 4
+  %113 = add i64 %108, 464
+  %114 = getelementptr inbounds float, float* %2, i64 %113
+  %115 = bitcast float* %114 to <8 x float>*
+  %116 = load <8 x float>, <8 x float>* %115, align 4
+  %117 = add i64 %108, 928
+  %118 = getelementptr inbounds float, float* %2, i64 %117
+  %119 = bitcast float* %118 to <8 x float>*
+  %120 = load <8 x float>, <8 x float>* %119, align 4
+  %121 = add i64 %108, 1392
+  %122 = getelementptr inbounds float, float* %2, i64 %121
+  %123 = bitcast float* %122 to <8 x float>*
+  %124 = load <8 x float>, <8 x float>* %123, align 4
+  %125 = add i64 %108, 1856
+  %126 = getelementptr inbounds float, float* %2, i64 %125
+  %127 = bitcast float* %126 to <8 x float>*
+  %128 = load <8 x float>, <8 x float>* %127, align 4
+  %129 = add i64 %108, 2320
+  %130 = getelementptr inbounds float, float* %2, i64 %129
+  %131 = bitcast float* %130 to <8 x float>*
+  %132 = load <8 x float>, <8 x float>* %131, align 4
+  %133 = fmul <8 x float> %120, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
+  %134 = fmul <8 x float> %116, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
+  %135 = fsub <8 x float> %128, %133
+  %136 = fsub <8 x float> %124, %134
+  %137 = fsub <8 x float> %128, %120
+  %138 = fsub <8 x float> %124, %116
+  %139 = fmul <8 x float> %138, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
+  %140 = call <8 x float> @llvm.fma.v8f32(<8 x float> %112, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %128)
+  %141 = fmul <8 x float> %120, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
+  %142 = fadd <8 x float> %140, %141
+  %143 = fadd <8 x float> %135, %136
+  %144 = fsub <8 x float> %135, %136
+  %145 = fadd <8 x float> %137, %139
+  %146 = fsub <8 x float> %137, %139
+  %147 = call <8 x float> @llvm.fma.v8f32(<8 x float> %116, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %132)
+  %148 = fmul <8 x float> %124, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
+  %149 = fadd <8 x float> %147, %148
+  %150 = mul i64 %column, 8
+  %151 = add i64 %150, 0
+  %152 = getelementptr inbounds float, float* %57, i64 %151
+  %153 = bitcast float* %152 to <8 x float>*
+  store <8 x float> %142, <8 x float>* %153, align 4
+  %154 = mul i64 %column, 8
+  %155 = add i64 %154, 48
+  %156 = getelementptr inbounds float, float* %57, i64 %155
+  %157 = bitcast float* %156 to <8 x float>*
+  store <8 x float> %143, <8 x float>* %157, align 4
+  %158 = mul i64 %column, 8
+  %159 = add i64 %158, 96
+  %160 = getelementptr inbounds float, float* %57, i64 %159
+  %161 = bitcast float* %160 to <8 x float>*
+  store <8 x float> %144, <8 x float>* %161, align 4
+  %162 = mul i64 %column, 8
+  %163 = add i64 %162, 144
+  %164 = getelementptr inbounds float, float* %57, i64 %163
+  %165 = bitcast float* %164 to <8 x float>*
+  store <8 x float> %145, <8 x float>* %165, align 4
+  %166 = mul i64 %column, 8
+  %167 = add i64 %166, 192
+  %168 = getelementptr inbounds float, float* %57, i64 %167
+  %169 = bitcast float* %168 to <8 x float>*
+  store <8 x float> %146, <8 x float>* %169, align 4
+  %170 = mul i64 %column, 8
+  %171 = add i64 %170, 240
+  %172 = getelementptr inbounds float, float* %57, i64 %171
+  %173 = bitcast float* %172 to <8 x float>*
+  store <8 x float> %149, <8 x float>* %173, align 4
   %column.next = add i64 %column, 1
   br label %column.header, !llvm.loop !15
 
 column.exit:                                      ; preds = %column.header
-  %138 = mul i64 %unit, 8
-  %139 = add i64 %56, %138
+  %174 = mul i64 %unit, 8
+  %175 = add i64 %56, %174
   br label %row.header
 
 row.header:                                       ; preds = %row.body, %column.exit
   %row = phi i64 [ 0, %column.exit ], [ %row.next, %row.body ]
-  %140 = icmp slt i64 %row, 6
-  br i1 %140, label %row.body, label %row.exit
+  %176 = icmp slt i64 %row, 6
+  br i1 %176, label %row.body, label %row.exit
 
 row.body:                                         ; preds = %row.header
-  %141 = mul i64 %row, 48
-  %142 = add i64 %141, 0
-  %143 = getelementptr inbounds float, float* %57, i64 %142
-  %144 = bitcast float* %143 to <8 x float>*
-  %145 = load <8 x float>, <8 x float>* %144, align 4
-  %146 = add i64 %141, 8
-  %147 = getelementptr inbounds float, float* %57, i64 %146
-  %148 = bitcast float* %147 to <8 x float>*
-  %149 = load <8 x float>, <8 x float>* %148, align 4
-  %150 = add i64 %141, 16
-  %151 = getelementptr inbounds float, float* %57, i64 %150
-  %152 = bitcast float* %151 to <8 x float>*
-  %153 = load <8 x float>, <8 x float>* %152, align 4
-  %154 = add i64 %141, 24
-  %155 = getelementptr inbounds float, float* %57, i64 %154
-  %156 = bitcast float* %155 to <8 x float>*
-  %157 = load <8 x float>, <8 x float>* %156, align 4
-  %158 = add i64 %141, 32
-  %159 = getelementptr inbounds float, float* %57, i64 %158
-  %160 = bitcast float* %159 to <8 x float>*
-  %161 = load <8 x float>, <8 x float>* %160, align 4
-  %162 = add i64 %141, 40
-  %163 = getelementptr inbounds float, float* %57, i64 %162
-  %164 = bitcast float* %163 to <8 x float>*
-  %165 = load <8 x float>, <8 x float>* %164, align 4
-  %166 = fmul <8 x float> %153, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
-  %167 = fmul <8 x float> %149, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
-  %168 = fsub <8 x float> %161, %166
-  %169 = fsub <8 x float> %157, %167
-  %170 = fsub <8 x float> %161, %153
-  %171 = fsub <8 x float> %157, %149
-  %172 = fmul <8 x float> %171, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
-  %173 = call <8 x float> @llvm.fma.v8f32(<8 x float> %145, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %161)
-  %174 = fmul <8 x float> %153, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
-  %175 = fadd <8 x float> %173, %174
-  %176 = fadd <8 x float> %168, %169
-  %177 = fsub <8 x float> %168, %169
-  %178 = fadd <8 x float> %170, %172
-  %179 = fsub <8 x float> %170, %172
-  %180 = call <8 x float> @llvm.fma.v8f32(<8 x float> %149, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %165)
-  %181 = fmul <8 x float> %157, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
-  %182 = fadd <8 x float> %180, %181
-  %183 = mul i64 %row, 150528
-  %184 = add i64 %139, %183
-  %185 = add i64 %184, 0
-  %186 = getelementptr inbounds float, float* %2, i64 %185
-  %187 = bitcast float* %186 to <8 x float>*
-  store <8 x float> %175, <8 x float>* %187, align 4
-  %188 = add i64 %184, 25088
-  %189 = getelementptr inbounds float, float* %2, i64 %188
-  %190 = bitcast float* %189 to <8 x float>*
-  store <8 x float> %176, <8 x float>* %190, align 4
-  %191 = add i64 %184, 50176
-  %192 = getelementptr inbounds float, float* %2, i64 %191
-  %193 = bitcast float* %192 to <8 x float>*
-  store <8 x float> %177, <8 x float>* %193, align 4
-  %194 = add i64 %184, 75264
-  %195 = getelementptr inbounds float, float* %2, i64 %194
+  %177 = mul i64 %row, 48
+  %178 = add i64 %177, 0
+  %179 = getelementptr inbounds float, float* %57, i64 %178
+  %180 = bitcast float* %179 to <8 x float>*
+  %181 = load <8 x float>, <8 x float>* %180, align 4
+  %182 = add i64 %177, 8
+  %183 = getelementptr inbounds float, float* %57, i64 %182
+  %184 = bitcast float* %183 to <8 x float>*
+  %185 = load <8 x float>, <8 x float>* %184, align 4
+  %186 = add i64 %177, 16
+  %187 = getelementptr inbounds float, float* %57, i64 %186
+  %188 = bitcast float* %187 to <8 x float>*
+  %189 = load <8 x float>, <8 x float>* %188, align 4
+  %190 = add i64 %177, 24
+  %191 = getelementptr inbounds float, float* %57, i64 %190
+  %192 = bitcast float* %191 to <8 x float>*
+  %193 = load <8 x float>, <8 x float>* %192, align 4
+  %194 = add i64 %177, 32
+  %195 = getelementptr inbounds float, float* %57, i64 %194
   %196 = bitcast float* %195 to <8 x float>*
-  store <8 x float> %178, <8 x float>* %196, align 4
-  %197 = add i64 %184, 100352
-  %198 = getelementptr inbounds float, float* %2, i64 %197
-  %199 = bitcast float* %198 to <8 x float>*
-  store <8 x float> %179, <8 x float>* %199, align 4
-  %200 = add i64 %184, 125440
-  %201 = getelementptr inbounds float, float* %2, i64 %200
-  %202 = bitcast float* %201 to <8 x float>*
-  store <8 x float> %182, <8 x float>* %202, align 4
+  %197 = load <8 x float>, <8 x float>* %196, align 4
+  %198 = add i64 %177, 40
+  %199 = getelementptr inbounds float, float* %57, i64 %198
+  %200 = bitcast float* %199 to <8 x float>*
+  %201 = load <8 x float>, <8 x float>* %200, align 4
+  %202 = fmul <8 x float> %189, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
+  %203 = fmul <8 x float> %185, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
+  %204 = fsub <8 x float> %197, %202
+  %205 = fsub <8 x float> %193, %203
+  %206 = fsub <8 x float> %197, %189
+  %207 = fsub <8 x float> %193, %185
+  %208 = fmul <8 x float> %207, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
+  %209 = call <8 x float> @llvm.fma.v8f32(<8 x float> %181, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %197)
+  %210 = fmul <8 x float> %189, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
+  %211 = fadd <8 x float> %209, %210
+  %212 = fadd <8 x float> %204, %205
+  %213 = fsub <8 x float> %204, %205
+  %214 = fadd <8 x float> %206, %208
+  %215 = fsub <8 x float> %206, %208
+  %216 = call <8 x float> @llvm.fma.v8f32(<8 x float> %185, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %201)
+  %217 = fmul <8 x float> %193, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
+  %218 = fadd <8 x float> %216, %217
+  %219 = mul i64 %row, 150528
+  %220 = add i64 %175, %219
+  %221 = add i64 %220, 0
+  %222 = getelementptr inbounds float, float* %2, i64 %221
+  %223 = bitcast float* %222 to <8 x float>*
+  store <8 x float> %211, <8 x float>* %223, align 4
+  %224 = add i64 %220, 25088
+  %225 = getelementptr inbounds float, float* %2, i64 %224
+  %226 = bitcast float* %225 to <8 x float>*
+  store <8 x float> %212, <8 x float>* %226, align 4
+  %227 = add i64 %220, 50176
+  %228 = getelementptr inbounds float, float* %2, i64 %227
+  %229 = bitcast float* %228 to <8 x float>*
+  store <8 x float> %213, <8 x float>* %229, align 4
+  %230 = add i64 %220, 75264
+  %231 = getelementptr inbounds float, float* %2, i64 %230
+  %232 = bitcast float* %231 to <8 x float>*
+  store <8 x float> %214, <8 x float>* %232, align 4
+  %233 = add i64 %220, 100352
+  %234 = getelementptr inbounds float, float* %2, i64 %233
+  %235 = bitcast float* %234 to <8 x float>*
+  store <8 x float> %215, <8 x float>* %235, align 4
+  %236 = add i64 %220, 125440
+  %237 = getelementptr inbounds float, float* %2, i64 %236
+  %238 = bitcast float* %237 to <8 x float>*
+  store <8 x float> %218, <8 x float>* %238, align 4
   %row.next = add i64 %row, 1
   br label %row.header, !llvm.loop !16
 
@@ -2838,38 +2937,38 @@ row.exit:                                         ; preds = %row.header
 
 task.header:                                      ; preds = %endif, %tile.exit
   %task = phi i64 [ %63, %tile.exit ], [ %task.next, %endif ]
-  %203 = icmp slt i64 %task, %66
-  br i1 %203, label %task.body, label %task.exit
+  %239 = icmp slt i64 %task, %66
+  br i1 %239, label %task.body, label %task.exit
 
 task.body:                                        ; preds = %task.header
-  %204 = sdiv i64 %task, 528
-  %205 = mul i64 %204, 25088
-  %206 = add i64 430592, %205
-  %207 = getelementptr inbounds float, float* %2, i64 %206
-  %208 = mul i64 %204, 32768
-  %209 = getelementptr inbounds float, float* bitcast ([4718592 x i8]* @weight.conv2d_3.winograd to float*), i64 %208
-  %210 = mul i64 %204, 50176
-  %211 = add i64 1333760, %210
-  %212 = srem i64 %task, 528
-  %213 = sdiv i64 %212, 16
-  %214 = srem i64 %212, 16
-  %215 = mul i64 %213, 6
-  %216 = mul i64 %214, 16
-  %217 = mul i64 %214, 2048
-  %218 = icmp eq i64 %213, 32
-  br i1 %218, label %then, label %else
+  %240 = sdiv i64 %task, 528
+  %241 = mul i64 %240, 25088
+  %242 = add i64 430592, %241
+  %243 = getelementptr inbounds float, float* %2, i64 %242
+  %244 = mul i64 %240, 32768
+  %245 = getelementptr inbounds float, float* bitcast ([4718592 x i8]* @weight.conv2d_3.winograd to float*), i64 %244
+  %246 = mul i64 %240, 50176
+  %247 = add i64 1333760, %246
+  %248 = srem i64 %task, 528
+  %249 = sdiv i64 %248, 16
+  %250 = srem i64 %248, 16
+  %251 = mul i64 %249, 6
+  %252 = mul i64 %250, 16
+  %253 = mul i64 %250, 2048
+  %254 = icmp eq i64 %249, 32
+  br i1 %254, label %then, label %else
 
 task.exit:                                        ; preds = %task.header
   call void @GOMP_barrier()
-  %219 = sub i64 %5, 1
-  %220 = add i64 %32, %219
-  %221 = sdiv i64 %220, %5
-  %222 = mul i64 %4, %221
-  %223 = icmp slt i64 %222, %32
-  %224 = select i1 %223, i64 %222, i64 %32
-  %225 = add i64 %224, %221
-  %226 = icmp slt i64 %225, %32
-  %227 = select i1 %226, i64 %225, i64 %32
+  %255 = sub i64 %5, 1
+  %256 = add i64 %32, %255
+  %257 = sdiv i64 %256, %5
+  %258 = mul i64 %4, %257
+  %259 = icmp slt i64 %258, %32
+  %260 = select i1 %259, i64 %258, i64 %32
+  %261 = add i64 %260, %257
+  %262 = icmp slt i64 %261, %32
+  %263 = select i1 %262, i64 %261, i64 %32
   br label %tile.header15
 
 then:                                             ; preds = %task.body
@@ -2904,379 +3003,379 @@ endif:                                            ; preds = %k.exit6, %k.exit
 
 k.header:                                         ; preds = %k.body, %then
   %k = phi i64 [ 0, %then ], [ %k.next, %k.body ]
-  %228 = icmp slt i64 %k, 128
-  br i1 %228, label %k.body, label %k.exit
+  %264 = icmp slt i64 %k, 128
+  br i1 %264, label %k.body, label %k.exit
 
 k.body:                                           ; preds = %k.header
-  %229 = mul i64 %k, 16
-  %230 = add i64 %217, %229
-  %231 = add i64 %230, 0
-  %232 = getelementptr inbounds float, float* %209, i64 %231
-  %233 = bitcast float* %232 to <8 x float>*
-  %234 = load <8 x float>, <8 x float>* %233, align 4
-  %235 = add i64 %230, 8
-  %236 = getelementptr inbounds float, float* %209, i64 %235
-  %237 = bitcast float* %236 to <8 x float>*
-  %238 = load <8 x float>, <8 x float>* %237, align 4
-  %239 = add i64 %215, 0
-  %240 = mul i64 %239, 128
-  %241 = add i64 %240, %k
-  %242 = getelementptr inbounds float, float* %207, i64 %241
-  %243 = load float, float* %242, align 4
-  %244 = insertelement <8 x float> undef, float %243, i32 0
-  %splat = shufflevector <8 x float> %244, <8 x float> undef, <8 x i32> zeroinitializer
-  %245 = load <8 x float>, <8 x float>* %26, align 32
-  %246 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %234, <8 x float> %245)
-  store <8 x float> %246, <8 x float>* %26, align 32
-  %247 = load <8 x float>, <8 x float>* %22, align 32
-  %248 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %238, <8 x float> %247)
-  store <8 x float> %248, <8 x float>* %22, align 32
-  %249 = add i64 %215, 1
-  %250 = mul i64 %249, 128
-  %251 = add i64 %250, %k
-  %252 = getelementptr inbounds float, float* %207, i64 %251
-  %253 = load float, float* %252, align 4
-  %254 = insertelement <8 x float> undef, float %253, i32 0
-  %splat1 = shufflevector <8 x float> %254, <8 x float> undef, <8 x i32> zeroinitializer
-  %255 = load <8 x float>, <8 x float>* %25, align 32
-  %256 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %234, <8 x float> %255)
-  store <8 x float> %256, <8 x float>* %25, align 32
-  %257 = load <8 x float>, <8 x float>* %21, align 32
-  %258 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %238, <8 x float> %257)
-  store <8 x float> %258, <8 x float>* %21, align 32
-  %259 = add i64 %215, 2
-  %260 = mul i64 %259, 128
-  %261 = add i64 %260, %k
-  %262 = getelementptr inbounds float, float* %207, i64 %261
-  %263 = load float, float* %262, align 4
-  %264 = insertelement <8 x float> undef, float %263, i32 0
-  %splat2 = shufflevector <8 x float> %264, <8 x float> undef, <8 x i32> zeroinitializer
-  %265 = load <8 x float>, <8 x float>* %24, align 32
-  %266 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %234, <8 x float> %265)
-  store <8 x float> %266, <8 x float>* %24, align 32
-  %267 = load <8 x float>, <8 x float>* %20, align 32
-  %268 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %238, <8 x float> %267)
-  store <8 x float> %268, <8 x float>* %20, align 32
-  %269 = add i64 %215, 3
-  %270 = mul i64 %269, 128
-  %271 = add i64 %270, %k
-  %272 = getelementptr inbounds float, float* %207, i64 %271
-  %273 = load float, float* %272, align 4
-  %274 = insertelement <8 x float> undef, float %273, i32 0
-  %splat3 = shufflevector <8 x float> %274, <8 x float> undef, <8 x i32> zeroinitializer
-  %275 = load <8 x float>, <8 x float>* %23, align 32
-  %276 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %234, <8 x float> %275)
-  store <8 x float> %276, <8 x float>* %23, align 32
-  %277 = load <8 x float>, <8 x float>* %19, align 32
-  %278 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %238, <8 x float> %277)
-  store <8 x float> %278, <8 x float>* %19, align 32
+  %265 = mul i64 %k, 16
+  %266 = add i64 %253, %265
+  %267 = add i64 %266, 0
+  %268 = getelementptr inbounds float, float* %245, i64 %267
+  %269 = bitcast float* %268 to <8 x float>*
+  %270 = load <8 x float>, <8 x float>* %269, align 4
+  %271 = add i64 %266, 8
+  %272 = getelementptr inbounds float, float* %245, i64 %271
+  %273 = bitcast float* %272 to <8 x float>*
+  %274 = load <8 x float>, <8 x float>* %273, align 4
+  %275 = add i64 %251, 0
+  %276 = mul i64 %275, 128
+  %277 = add i64 %276, %k
+  %278 = getelementptr inbounds float, float* %243, i64 %277
+  %279 = load float, float* %278, align 4
+  %280 = insertelement <8 x float> undef, float %279, i32 0
+  %splat = shufflevector <8 x float> %280, <8 x float> undef, <8 x i32> zeroinitializer
+  %281 = load <8 x float>, <8 x float>* %26, align 32
+  %282 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %270, <8 x float> %281)
+  store <8 x float> %282, <8 x float>* %26, align 32
+  %283 = load <8 x float>, <8 x float>* %22, align 32
+  %284 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %274, <8 x float> %283)
+  store <8 x float> %284, <8 x float>* %22, align 32
+  %285 = add i64 %251, 1
+  %286 = mul i64 %285, 128
+  %287 = add i64 %286, %k
+  %288 = getelementptr inbounds float, float* %243, i64 %287
+  %289 = load float, float* %288, align 4
+  %290 = insertelement <8 x float> undef, float %289, i32 0
+  %splat1 = shufflevector <8 x float> %290, <8 x float> undef, <8 x i32> zeroinitializer
+  %291 = load <8 x float>, <8 x float>* %25, align 32
+  %292 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %270, <8 x float> %291)
+  store <8 x float> %292, <8 x float>* %25, align 32
+  %293 = load <8 x float>, <8 x float>* %21, align 32
+  %294 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %274, <8 x float> %293)
+  store <8 x float> %294, <8 x float>* %21, align 32
+  %295 = add i64 %251, 2
+  %296 = mul i64 %295, 128
+  %297 = add i64 %296, %k
+  %298 = getelementptr inbounds float, float* %243, i64 %297
+  %299 = load float, float* %298, align 4
+  %300 = insertelement <8 x float> undef, float %299, i32 0
+  %splat2 = shufflevector <8 x float> %300, <8 x float> undef, <8 x i32> zeroinitializer
+  %301 = load <8 x float>, <8 x float>* %24, align 32
+  %302 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %270, <8 x float> %301)
+  store <8 x float> %302, <8 x float>* %24, align 32
+  %303 = load <8 x float>, <8 x float>* %20, align 32
+  %304 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %274, <8 x float> %303)
+  store <8 x float> %304, <8 x float>* %20, align 32
+  %305 = add i64 %251, 3
+  %306 = mul i64 %305, 128
+  %307 = add i64 %306, %k
+  %308 = getelementptr inbounds float, float* %243, i64 %307
+  %309 = load float, float* %308, align 4
+  %310 = insertelement <8 x float> undef, float %309, i32 0
+  %splat3 = shufflevector <8 x float> %310, <8 x float> undef, <8 x i32> zeroinitializer
+  %311 = load <8 x float>, <8 x float>* %23, align 32
+  %312 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %270, <8 x float> %311)
+  store <8 x float> %312, <8 x float>* %23, align 32
+  %313 = load <8 x float>, <8 x float>* %19, align 32
+  %314 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %274, <8 x float> %313)
+  store <8 x float> %314, <8 x float>* %19, align 32
   %k.next = add i64 %k, 1
   br label %k.header
 
 k.exit:                                           ; preds = %k.header
-  %279 = add i64 %215, 0
-  %280 = add i64 %216, 0
-  %281 = load <8 x float>, <8 x float>* %26, align 32
-  %282 = mul i64 %279, 256
-  %283 = add i64 %282, %280
-  %284 = add i64 %211, %283
-  %285 = getelementptr inbounds float, float* %2, i64 %284
-  %286 = bitcast float* %285 to <8 x float>*
-  store <8 x float> %281, <8 x float>* %286, align 4
-  %287 = add i64 %215, 1
-  %288 = add i64 %216, 0
-  %289 = load <8 x float>, <8 x float>* %25, align 32
-  %290 = mul i64 %287, 256
-  %291 = add i64 %290, %288
-  %292 = add i64 %211, %291
-  %293 = getelementptr inbounds float, float* %2, i64 %292
-  %294 = bitcast float* %293 to <8 x float>*
-  store <8 x float> %289, <8 x float>* %294, align 4
-  %295 = add i64 %215, 2
-  %296 = add i64 %216, 0
-  %297 = load <8 x float>, <8 x float>* %24, align 32
-  %298 = mul i64 %295, 256
-  %299 = add i64 %298, %296
-  %300 = add i64 %211, %299
-  %301 = getelementptr inbounds float, float* %2, i64 %300
-  %302 = bitcast float* %301 to <8 x float>*
-  store <8 x float> %297, <8 x float>* %302, align 4
-  %303 = add i64 %215, 3
-  %304 = add i64 %216, 0
-  %305 = load <8 x float>, <8 x float>* %23, align 32
-  %306 = mul i64 %303, 256
-  %307 = add i64 %306, %304
-  %308 = add i64 %211, %307
-  %309 = getelementptr inbounds float, float* %2, i64 %308
-  %310 = bitcast float* %309 to <8 x float>*
-  store <8 x float> %305, <8 x float>* %310, align 4
-  %311 = add i64 %215, 0
-  %312 = add i64 %216, 8
-  %313 = load <8 x float>, <8 x float>* %22, align 32
-  %314 = mul i64 %311, 256
-  %315 = add i64 %314, %312
-  %316 = add i64 %211, %315
-  %317 = getelementptr inbounds float, float* %2, i64 %316
-  %318 = bitcast float* %317 to <8 x float>*
-  store <8 x float> %313, <8 x float>* %318, align 4
-  %319 = add i64 %215, 1
-  %320 = add i64 %216, 8
-  %321 = load <8 x float>, <8 x float>* %21, align 32
-  %322 = mul i64 %319, 256
-  %323 = add i64 %322, %320
-  %324 = add i64 %211, %323
-  %325 = getelementptr inbounds float, float* %2, i64 %324
-  %326 = bitcast float* %325 to <8 x float>*
-  store <8 x float> %321, <8 x float>* %326, align 4
-  %327 = add i64 %215, 2
-  %328 = add i64 %216, 8
-  %329 = load <8 x float>, <8 x float>* %20, align 32
-  %330 = mul i64 %327, 256
-  %331 = add i64 %330, %328
-  %332 = add i64 %211, %331
-  %333 = getelementptr inbounds float, float* %2, i64 %332
-  %334 = bitcast float* %333 to <8 x float>*
-  store <8 x float> %329, <8 x float>* %334, align 4
-  %335 = add i64 %215, 3
-  %336 = add i64 %216, 8
-  %337 = load <8 x float>, <8 x float>* %19, align 32
-  %338 = mul i64 %335, 256
-  %339 = add i64 %338, %336
-  %340 = add i64 %211, %339
-  %341 = getelementptr inbounds float, float* %2, i64 %340
-  %342 = bitcast float* %341 to <8 x float>*
-  store <8 x float> %337, <8 x float>* %342, align 4
+  %315 = add i64 %251, 0
+  %316 = add i64 %252, 0
+  %317 = load <8 x float>, <8 x float>* %26, align 32
+  %318 = mul i64 %315, 256
+  %319 = add i64 %318, %316
+  %320 = add i64 %247, %319
+  %321 = getelementptr inbounds float, float* %2, i64 %320
+  %322 = bitcast float* %321 to <8 x float>*
+  store <8 x float> %317, <8 x float>* %322, align 4
+  %323 = add i64 %251, 1
+  %324 = add i64 %252, 0
+  %325 = load <8 x float>, <8 x float>* %25, align 32
+  %326 = mul i64 %323, 256
+  %327 = add i64 %326, %324
+  %328 = add i64 %247, %327
+  %329 = getelementptr inbounds float, float* %2, i64 %328
+  %330 = bitcast float* %329 to <8 x float>*
+  store <8 x float> %325, <8 x float>* %330, align 4
+  %331 = add i64 %251, 2
+  %332 = add i64 %252, 0
+  %333 = load <8 x float>, <8 x float>* %24, align 32
+  %334 = mul i64 %331, 256
+  %335 = add i64 %334, %332
+  %336 = add i64 %247, %335
+  %337 = getelementptr inbounds float, float* %2, i64 %336
+  %338 = bitcast float* %337 to <8 x float>*
+  store <8 x float> %333, <8 x float>* %338, align 4
+  %339 = add i64 %251, 3
+  %340 = add i64 %252, 0
+  %341 = load <8 x float>, <8 x float>* %23, align 32
+  %342 = mul i64 %339, 256
+  %343 = add i64 %342, %340
+  %344 = add i64 %247, %343
+  %345 = getelementptr inbounds float, float* %2, i64 %344
+  %346 = bitcast float* %345 to <8 x float>*
+  store <8 x float> %341, <8 x float>* %346, align 4
+  %347 = add i64 %251, 0
+  %348 = add i64 %252, 8
+  %349 = load <8 x float>, <8 x float>* %22, align 32
+  %350 = mul i64 %347, 256
+  %351 = add i64 %350, %348
+  %352 = add i64 %247, %351
+  %353 = getelementptr inbounds float, float* %2, i64 %352
+  %354 = bitcast float* %353 to <8 x float>*
+  store <8 x float> %349, <8 x float>* %354, align 4
+  %355 = add i64 %251, 1
+  %356 = add i64 %252, 8
+  %357 = load <8 x float>, <8 x float>* %21, align 32
+  %358 = mul i64 %355, 256
+  %359 = add i64 %358, %356
+  %360 = add i64 %247, %359
+  %361 = getelementptr inbounds float, float* %2, i64 %360
+  %362 = bitcast float* %361 to <8 x float>*
+  store <8 x float> %357, <8 x float>* %362, align 4
+  %363 = add i64 %251, 2
+  %364 = add i64 %252, 8
+  %365 = load <8 x float>, <8 x float>* %20, align 32
+  %366 = mul i64 %363, 256
+  %367 = add i64 %366, %364
+  %368 = add i64 %247, %367
+  %369 = getelementptr inbounds float, float* %2, i64 %368
+  %370 = bitcast float* %369 to <8 x float>*
+  store <8 x float> %365, <8 x float>* %370, align 4
+  %371 = add i64 %251, 3
+  %372 = add i64 %252, 8
+  %373 = load <8 x float>, <8 x float>* %19, align 32
+  %374 = mul i64 %371, 256
+  %375 = add i64 %374, %372
+  %376 = add i64 %247, %375
+  %377 = getelementptr inbounds float, float* %2, i64 %376
+  %378 = bitcast float* %377 to <8 x float>*
+  store <8 x float> %373, <8 x float>* %378, align 4
   br label %endif
 
 k.header4:                                        ; preds = %k.body5, %else
   %k7 = phi i64 [ 0, %else ], [ %k.next14, %k.body5 ]
-  %343 = icmp slt i64 %k7, 128
-  br i1 %343, label %k.body5, label %k.exit6
+  %379 = icmp slt i64 %k7, 128
+  br i1 %379, label %k.body5, label %k.exit6
 
 k.body5:                                          ; preds = %k.header4
-  %344 = mul i64 %k7, 16
-  %345 = add i64 %217, %344
-  %346 = add i64 %345, 0
-  %347 = getelementptr inbounds float, float* %209, i64 %346
-  %348 = bitcast float* %347 to <8 x float>*
-  %349 = load <8 x float>, <8 x float>* %348, align 4
-  %350 = add i64 %345, 8
-  %351 = getelementptr inbounds float, float* %209, i64 %350
-  %352 = bitcast float* %351 to <8 x float>*
-  %353 = load <8 x float>, <8 x float>* %352, align 4
-  %354 = add i64 %215, 0
-  %355 = mul i64 %354, 128
-  %356 = add i64 %355, %k7
-  %357 = getelementptr inbounds float, float* %207, i64 %356
-  %358 = load float, float* %357, align 4
-  %359 = insertelement <8 x float> undef, float %358, i32 0
-  %splat8 = shufflevector <8 x float> %359, <8 x float> undef, <8 x i32> zeroinitializer
-  %360 = load <8 x float>, <8 x float>* %18, align 32
-  %361 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat8, <8 x float> %349, <8 x float> %360)
-  store <8 x float> %361, <8 x float>* %18, align 32
-  %362 = load <8 x float>, <8 x float>* %12, align 32
-  %363 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat8, <8 x float> %353, <8 x float> %362)
-  store <8 x float> %363, <8 x float>* %12, align 32
-  %364 = add i64 %215, 1
-  %365 = mul i64 %364, 128
-  %366 = add i64 %365, %k7
-  %367 = getelementptr inbounds float, float* %207, i64 %366
-  %368 = load float, float* %367, align 4
-  %369 = insertelement <8 x float> undef, float %368, i32 0
-  %splat9 = shufflevector <8 x float> %369, <8 x float> undef, <8 x i32> zeroinitializer
-  %370 = load <8 x float>, <8 x float>* %17, align 32
-  %371 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat9, <8 x float> %349, <8 x float> %370)
-  store <8 x float> %371, <8 x float>* %17, align 32
-  %372 = load <8 x float>, <8 x float>* %11, align 32
-  %373 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat9, <8 x float> %353, <8 x float> %372)
-  store <8 x float> %373, <8 x float>* %11, align 32
-  %374 = add i64 %215, 2
-  %375 = mul i64 %374, 128
-  %376 = add i64 %375, %k7
-  %377 = getelementptr inbounds float, float* %207, i64 %376
-  %378 = load float, float* %377, align 4
-  %379 = insertelement <8 x float> undef, float %378, i32 0
-  %splat10 = shufflevector <8 x float> %379, <8 x float> undef, <8 x i32> zeroinitializer
-  %380 = load <8 x float>, <8 x float>* %16, align 32
-  %381 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat10, <8 x float> %349, <8 x float> %380)
-  store <8 x float> %381, <8 x float>* %16, align 32
-  %382 = load <8 x float>, <8 x float>* %10, align 32
-  %383 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat10, <8 x float> %353, <8 x float> %382)
-  store <8 x float> %383, <8 x float>* %10, align 32
-  %384 = add i64 %215, 3
-  %385 = mul i64 %384, 128
-  %386 = add i64 %385, %k7
-  %387 = getelementptr inbounds float, float* %207, i64 %386
-  %388 = load float, float* %387, align 4
-  %389 = insertelement <8 x float> undef, float %388, i32 0
-  %splat11 = shufflevector <8 x float> %389, <8 x float> undef, <8 x i32> zeroinitializer
-  %390 = load <8 x float>, <8 x float>* %15, align 32
-  %391 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat11, <8 x float> %349, <8 x float> %390)
-  store <8 x float> %391, <8 x float>* %15, align 32
-  %392 = load <8 x float>, <8 x float>* %9, align 32
-  %393 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat11, <8 x float> %353, <8 x float> %392)
-  store <8 x float> %393, <8 x float>* %9, align 32
-  %394 = add i64 %215, 4
-  %395 = mul i64 %394, 128
-  %396 = add i64 %395, %k7
-  %397 = getelementptr inbounds float, float* %207, i64 %396
-  %398 = load float, float* %397, align 4
-  %399 = insertelement <8 x float> undef, float %398, i32 0
-  %splat12 = shufflevector <8 x float> %399, <8 x float> undef, <8 x i32> zeroinitializer
-  %400 = load <8 x float>, <8 x float>* %14, align 32
-  %401 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat12, <8 x float> %349, <8 x float> %400)
-  store <8 x float> %401, <8 x float>* %14, align 32
-  %402 = load <8 x float>, <8 x float>* %8, align 32
-  %403 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat12, <8 x float> %353, <8 x float> %402)
-  store <8 x float> %403, <8 x float>* %8, align 32
-  %404 = add i64 %215, 5
-  %405 = mul i64 %404, 128
-  %406 = add i64 %405, %k7
-  %407 = getelementptr inbounds float, float* %207, i64 %406
-  %408 = load float, float* %407, align 4
-  %409 = insertelement <8 x float> undef, float %408, i32 0
-  %splat13 = shufflevector <8 x float> %409, <8 x float> undef, <8 x i32> zeroinitializer
-  %410 = load <8 x float>, <8 x float>* %13, align 32
-  %411 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat13, <8 x float> %349, <8 x float> %410)
-  store <8 x float> %411, <8 x float>* %13, align 32
-  %412 = load <8 x float>, <8 x float>* %7, align 32
-  %413 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat13, <8 x float> %353, <8 x float> %412)
-  store <8 x float> %413, <8 x float>* %7, align 32
+  %380 = mul i64 %k7, 16
+  %381 = add i64 %253, %380
+  %382 = add i64 %381, 0
+  %383 = getelementptr inbounds float, float* %245, i64 %382
+  %384 = bitcast float* %383 to <8 x float>*
+  %385 = load <8 x float>, <8 x float>* %384, align 4
+  %386 = add i64 %381, 8
+  %387 = getelementptr inbounds float, float* %245, i64 %386
+  %388 = bitcast float* %387 to <8 x float>*
+  %389 = load <8 x float>, <8 x float>* %388, align 4
+  %390 = add i64 %251, 0
+  %391 = mul i64 %390, 128
+  %392 = add i64 %391, %k7
+  %393 = getelementptr inbounds float, float* %243, i64 %392
+  %394 = load float, float* %393, align 4
+  %395 = insertelement <8 x float> undef, float %394, i32 0
+  %splat8 = shufflevector <8 x float> %395, <8 x float> undef, <8 x i32> zeroinitializer
+  %396 = load <8 x float>, <8 x float>* %18, align 32
+  %397 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat8, <8 x float> %385, <8 x float> %396)
+  store <8 x float> %397, <8 x float>* %18, align 32
+  %398 = load <8 x float>, <8 x float>* %12, align 32
+  %399 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat8, <8 x float> %389, <8 x float> %398)
+  store <8 x float> %399, <8 x float>* %12, align 32
+  %400 = add i64 %251, 1
+  %401 = mul i64 %400, 128
+  %402 = add i64 %401, %k7
+  %403 = getelementptr inbounds float, float* %243, i64 %402
+  %404 = load float, float* %403, align 4
+  %405 = insertelement <8 x float> undef, float %404, i32 0
+  %splat9 = shufflevector <8 x float> %405, <8 x float> undef, <8 x i32> zeroinitializer
+  %406 = load <8 x float>, <8 x float>* %17, align 32
+  %407 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat9, <8 x float> %385, <8 x float> %406)
+  store <8 x float> %407, <8 x float>* %17, align 32
+  %408 = load <8 x float>, <8 x float>* %11, align 32
+  %409 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat9, <8 x float> %389, <8 x float> %408)
+  store <8 x float> %409, <8 x float>* %11, align 32
+  %410 = add i64 %251, 2
+  %411 = mul i64 %410, 128
+  %412 = add i64 %411, %k7
+  %413 = getelementptr inbounds float, float* %243, i64 %412
+  %414 = load float, float* %413, align 4
+  %415 = insertelement <8 x float> undef, float %414, i32 0
+  %splat10 = shufflevector <8 x float> %415, <8 x float> undef, <8 x i32> zeroinitializer
+  %416 = load <8 x float>, <8 x float>* %16, align 32
+  %417 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat10, <8 x float> %385, <8 x float> %416)
+  store <8 x float> %417, <8 x float>* %16, align 32
+  %418 = load <8 x float>, <8 x float>* %10, align 32
+  %419 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat10, <8 x float> %389, <8 x float> %418)
+  store <8 x float> %419, <8 x float>* %10, align 32
+  %420 = add i64 %251, 3
+  %421 = mul i64 %420, 128
+  %422 = add i64 %421, %k7
+  %423 = getelementptr inbounds float, float* %243, i64 %422
+  %424 = load float, float* %423, align 4
+  %425 = insertelement <8 x float> undef, float %424, i32 0
+  %splat11 = shufflevector <8 x float> %425, <8 x float> undef, <8 x i32> zeroinitializer
+  %426 = load <8 x float>, <8 x float>* %15, align 32
+  %427 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat11, <8 x float> %385, <8 x float> %426)
+  store <8 x float> %427, <8 x float>* %15, align 32
+  %428 = load <8 x float>, <8 x float>* %9, align 32
+  %429 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat11, <8 x float> %389, <8 x float> %428)
+  store <8 x float> %429, <8 x float>* %9, align 32
+  %430 = add i64 %251, 4
+  %431 = mul i64 %430, 128
+  %432 = add i64 %431, %k7
+  %433 = getelementptr inbounds float, float* %243, i64 %432
+  %434 = load float, float* %433, align 4
+  %435 = insertelement <8 x float> undef, float %434, i32 0
+  %splat12 = shufflevector <8 x float> %435, <8 x float> undef, <8 x i32> zeroinitializer
+  %436 = load <8 x float>, <8 x float>* %14, align 32
+  %437 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat12, <8 x float> %385, <8 x float> %436)
+  store <8 x float> %437, <8 x float>* %14, align 32
+  %438 = load <8 x float>, <8 x float>* %8, align 32
+  %439 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat12, <8 x float> %389, <8 x float> %438)
+  store <8 x float> %439, <8 x float>* %8, align 32
+  %440 = add i64 %251, 5
+  %441 = mul i64 %440, 128
+  %442 = add i64 %441, %k7
+  %443 = getelementptr inbounds float, float* %243, i64 %442
+  %444 = load float, float* %443, align 4
+  %445 = insertelement <8 x float> undef, float %444, i32 0
+  %splat13 = shufflevector <8 x float> %445, <8 x float> undef, <8 x i32> zeroinitializer
+  %446 = load <8 x float>, <8 x float>* %13, align 32
+  %447 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat13, <8 x float> %385, <8 x float> %446)
+  store <8 x float> %447, <8 x float>* %13, align 32
+  %448 = load <8 x float>, <8 x float>* %7, align 32
+  %449 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat13, <8 x float> %389, <8 x float> %448)
+  store <8 x float> %449, <8 x float>* %7, align 32
   %k.next14 = add i64 %k7, 1
   br label %k.header4
 
 k.exit6:                                          ; preds = %k.header4
-  %414 = add i64 %215, 0
-  %415 = add i64 %216, 0
-  %416 = load <8 x float>, <8 x float>* %18, align 32
-  %417 = mul i64 %414, 256
-  %418 = add i64 %417, %415
-  %419 = add i64 %211, %418
-  %420 = getelementptr inbounds float, float* %2, i64 %419
-  %421 = bitcast float* %420 to <8 x float>*
-  store <8 x float> %416, <8 x float>* %421, align 4
-  %422 = add i64 %215, 1
-  %423 = add i64 %216, 0
-  %424 = load <8 x float>, <8 x float>* %17, align 32
-  %425 = mul i64 %422, 256
-  %426 = add i64 %425, %423
-  %427 = add i64 %211, %426
-  %428 = getelementptr inbounds float, float* %2, i64 %427
-  %429 = bitcast float* %428 to <8 x float>*
-  store <8 x float> %424, <8 x float>* %429, align 4
-  %430 = add i64 %215, 2
-  %431 = add i64 %216, 0
-  %432 = load <8 x float>, <8 x float>* %16, align 32
-  %433 = mul i64 %430, 256
-  %434 = add i64 %433, %431
-  %435 = add i64 %211, %434
-  %436 = getelementptr inbounds float, float* %2, i64 %435
-  %437 = bitcast float* %436 to <8 x float>*
-  store <8 x float> %432, <8 x float>* %437, align 4
-  %438 = add i64 %215, 3
-  %439 = add i64 %216, 0
-  %440 = load <8 x float>, <8 x float>* %15, align 32
-  %441 = mul i64 %438, 256
-  %442 = add i64 %441, %439
-  %443 = add i64 %211, %442
-  %444 = getelementptr inbounds float, float* %2, i64 %443
-  %445 = bitcast float* %444 to <8 x float>*
-  store <8 x float> %440, <8 x float>* %445, align 4
-  %446 = add i64 %215, 4
-  %447 = add i64 %216, 0
-  %448 = load <8 x float>, <8 x float>* %14, align 32
-  %449 = mul i64 %446, 256
-  %450 = add i64 %449, %447
-  %451 = add i64 %211, %450
-  %452 = getelementptr inbounds float, float* %2, i64 %451
-  %453 = bitcast float* %452 to <8 x float>*
-  store <8 x float> %448, <8 x float>* %453, align 4
-  %454 = add i64 %215, 5
-  %455 = add i64 %216, 0
-  %456 = load <8 x float>, <8 x float>* %13, align 32
-  %457 = mul i64 %454, 256
-  %458 = add i64 %457, %455
-  %459 = add i64 %211, %458
-  %460 = getelementptr inbounds float, float* %2, i64 %459
-  %461 = bitcast float* %460 to <8 x float>*
-  store <8 x float> %456, <8 x float>* %461, align 4
-  %462 = add i64 %215, 0
-  %463 = add i64 %216, 8
-  %464 = load <8 x float>, <8 x float>* %12, align 32
-  %465 = mul i64 %462, 256
-  %466 = add i64 %465, %463
-  %467 = add i64 %211, %466
-  %468 = getelementptr inbounds float, float* %2, i64 %467
-  %469 = bitcast float* %468 to <8 x float>*
-  store <8 x float> %464, <8 x float>* %469, align 4
-  %470 = add i64 %215, 1
-  %471 = add i64 %216, 8
-  %472 = load <8 x float>, <8 x float>* %11, align 32
-  %473 = mul i64 %470, 256
-  %474 = add i64 %473, %471
-  %475 = add i64 %211, %474
-  %476 = getelementptr inbounds float, float* %2, i64 %475
-  %477 = bitcast float* %476 to <8 x float>*
-  store <8 x float> %472, <8 x float>* %477, align 4
-  %478 = add i64 %215, 2
-  %479 = add i64 %216, 8
-  %480 = load <8 x float>, <8 x float>* %10, align 32
-  %481 = mul i64 %478, 256
-  %482 = add i64 %481, %479
-  %483 = add i64 %211, %482
-  %484 = getelementptr inbounds float, float* %2, i64 %483
-  %485 = bitcast float* %484 to <8 x float>*
-  store <8 x float> %480, <8 x float>* %485, align 4
-  %486 = add i64 %215, 3
-  %487 = add i64 %216, 8
-  %488 = load <8 x float>, <8 x float>* %9, align 32
-  %489 = mul i64 %486, 256
-  %490 = add i64 %489, %487
-  %491 = add i64 %211, %490
-  %492 = getelementptr inbounds float, float* %2, i64 %491
-  %493 = bitcast float* %492 to <8 x float>*
-  store <8 x float> %488, <8 x float>* %493, align 4
-  %494 = add i64 %215, 4
-  %495 = add i64 %216, 8
-  %496 = load <8 x float>, <8 x float>* %8, align 32
-  %497 = mul i64 %494, 256
-  %498 = add i64 %497, %495
-  %499 = add i64 %211, %498
-  %500 = getelementptr inbounds float, float* %2, i64 %499
-  %501 = bitcast float* %500 to <8 x float>*
-  store <8 x float> %496, <8 x float>* %501, align 4
-  %502 = add i64 %215, 5
-  %503 = add i64 %216, 8
-  %504 = load <8 x float>, <8 x float>* %7, align 32
-  %505 = mul i64 %502, 256
-  %506 = add i64 %505, %503
-  %507 = add i64 %211, %506
-  %508 = getelementptr inbounds float, float* %2, i64 %507
-  %509 = bitcast float* %508 to <8 x float>*
-  store <8 x float> %504, <8 x float>* %509, align 4
+  %450 = add i64 %251, 0
+  %451 = add i64 %252, 0
+  %452 = load <8 x float>, <8 x float>* %18, align 32
+  %453 = mul i64 %450, 256
+  %454 = add i64 %453, %451
+  %455 = add i64 %247, %454
+  %456 = getelementptr inbounds float, float* %2, i64 %455
+  %457 = bitcast float* %456 to <8 x float>*
+  store <8 x float> %452, <8 x float>* %457, align 4
+  %458 = add i64 %251, 1
+  %459 = add i64 %252, 0
+  %460 = load <8 x float>, <8 x float>* %17, align 32
+  %461 = mul i64 %458, 256
+  %462 = add i64 %461, %459
+  %463 = add i64 %247, %462
+  %464 = getelementptr inbounds float, float* %2, i64 %463
+  %465 = bitcast float* %464 to <8 x float>*
+  store <8 x float> %460, <8 x float>* %465, align 4
+  %466 = add i64 %251, 2
+  %467 = add i64 %252, 0
+  %468 = load <8 x float>, <8 x float>* %16, align 32
+  %469 = mul i64 %466, 256
+  %470 = add i64 %469, %467
+  %471 = add i64 %247, %470
+  %472 = getelementptr inbounds float, float* %2, i64 %471
+  %473 = bitcast float* %472 to <8 x float>*
+  store <8 x float> %468, <8 x float>* %473, align 4
+  %474 = add i64 %251, 3
+  %475 = add i64 %252, 0
+  %476 = load <8 x float>, <8 x float>* %15, align 32
+  %477 = mul i64 %474, 256
+  %478 = add i64 %477, %475
+  %479 = add i64 %247, %478
+  %480 = getelementptr inbounds float, float* %2, i64 %479
+  %481 = bitcast float* %480 to <8 x float>*
+  store <8 x float> %476, <8 x float>* %481, align 4
+  %482 = add i64 %251, 4
+  %483 = add i64 %252, 0
+  %484 = load <8 x float>, <8 x float>* %14, align 32
+  %485 = mul i64 %482, 256
+  %486 = add i64 %485, %483
+  %487 = add i64 %247, %486
+  %488 = getelementptr inbounds float, float* %2, i64 %487
+  %489 = bitcast float* %488 to <8 x float>*
+  store <8 x float> %484, <8 x float>* %489, align 4
+  %490 = add i64 %251, 5
+  %491 = add i64 %252, 0
+  %492 = load <8 x float>, <8 x float>* %13, align 32
+  %493 = mul i64 %490, 256
+  %494 = add i64 %493, %491
+  %495 = add i64 %247, %494
+  %496 = getelementptr inbounds float, float* %2, i64 %495
+  %497 = bitcast float* %496 to <8 x float>*
+  store <8 x float> %492, <8 x float>* %497, align 4
+  %498 = add i64 %251, 0
+  %499 = add i64 %252, 8
+  %500 = load <8 x float>, <8 x float>* %12, align 32
+  %501 = mul i64 %498, 256
+  %502 = add i64 %501, %499
+  %503 = add i64 %247, %502
+  %504 = getelementptr inbounds float, float* %2, i64 %503
+  %505 = bitcast float* %504 to <8 x float>*
+  store <8 x float> %500, <8 x float>* %505, align 4
+  %506 = add i64 %251, 1
+  %507 = add i64 %252, 8
+  %508 = load <8 x float>, <8 x float>* %11, align 32
+  %509 = mul i64 %506, 256
+  %510 = add i64 %509, %507
+  %511 = add i64 %247, %510
+  %512 = getelementptr inbounds float, float* %2, i64 %511
+  %513 = bitcast float* %512 to <8 x float>*
+  store <8 x float> %508, <8 x float>* %513, align 4
+  %514 = add i64 %251, 2
+  %515 = add i64 %252, 8
+  %516 = load <8 x float>, <8 x float>* %10, align 32
+  %517 = mul i64 %514, 256
+  %518 = add i64 %517, %515
+  %519 = add i64 %247, %518
+  %520 = getelementptr inbounds float, float* %2, i64 %519
+  %521 = bitcast float* %520 to <8 x float>*
+  store <8 x float> %516, <8 x float>* %521, align 4
+  %522 = add i64 %251, 3
+  %523 = add i64 %252, 8
+  %524 = load <8 x float>, <8 x float>* %9, align 32
+  %525 = mul i64 %522, 256
+  %526 = add i64 %525, %523
+  %527 = add i64 %247, %526
+  %528 = getelementptr inbounds float, float* %2, i64 %527
+  %529 = bitcast float* %528 to <8 x float>*
+  store <8 x float> %524, <8 x float>* %529, align 4
+  %530 = add i64 %251, 4
+  %531 = add i64 %252, 8
+  %532 = load <8 x float>, <8 x float>* %8, align 32
+  %533 = mul i64 %530, 256
+  %534 = add i64 %533, %531
+  %535 = add i64 %247, %534
+  %536 = getelementptr inbounds float, float* %2, i64 %535
+  %537 = bitcast float* %536 to <8 x float>*
+  store <8 x float> %532, <8 x float>* %537, align 4
+  %538 = add i64 %251, 5
+  %539 = add i64 %252, 8
+  %540 = load <8 x float>, <8 x float>* %7, align 32
+  %541 = mul i64 %538, 256
+  %542 = add i64 %541, %539
+  %543 = add i64 %247, %542
+  %544 = getelementptr inbounds float, float* %2, i64 %543
+  %545 = bitcast float* %544 to <8 x float>*
+  store <8 x float> %540, <8 x float>* %545, align 4
   br label %endif
 
 tile.header15:                                    ; preds = %block.exit, %task.exit
-  %tile18 = phi i64 [ %224, %task.exit ], [ %tile.next24, %block.exit ]
-  %510 = icmp slt i64 %tile18, %227
-  br i1 %510, label %tile.body16, label %tile.exit17
+  %tile18 = phi i64 [ %260, %task.exit ], [ %tile.next24, %block.exit ]
+  %546 = icmp slt i64 %tile18, %263
+  br i1 %546, label %tile.body16, label %tile.exit17
 
 tile.body16:                                      ; preds = %tile.header15
-  %511 = add i64 %29, %tile18
-  %512 = srem i64 %511, 14
-  %513 = sdiv i64 %511, 14
-  %514 = srem i64 %513, 14
-  %515 = sdiv i64 %511, 196
-  %516 = mul i64 %515, 32
-  %517 = mul i64 %516, 25088
-  %518 = mul i64 %514, 224
-  %519 = mul i64 %512, 4
-  %520 = add i64 %518, %519
-  %521 = mul i64 %520, 8
-  %522 = add i64 %517, %521
-  %523 = mul i64 %tile18, 256
-  %524 = add i64 1333760, %523
-  %525 = bitcast [192 x float]* %6 to float*
+  %547 = add i64 %29, %tile18
+  %548 = srem i64 %547, 14
+  %549 = sdiv i64 %547, 14
+  %550 = srem i64 %549, 14
+  %551 = sdiv i64 %547, 196
+  %552 = mul i64 %551, 32
+  %553 = mul i64 %552, 25088
+  %554 = mul i64 %550, 224
+  %555 = mul i64 %548, 4
+  %556 = add i64 %554, %555
+  %557 = mul i64 %556, 8
+  %558 = add i64 %553, %557
+  %559 = mul i64 %tile18, 256
+  %560 = add i64 1333760, %559
+  %561 = bitcast [192 x float]* %6 to float*
   br label %block.header
 
 tile.exit17:                                      ; preds = %tile.header15
@@ -3285,12 +3384,12 @@ tile.exit17:                                      ; preds = %tile.header15
 
 block.header:                                     ; preds = %row.exit21, %tile.body16
   %block = phi i64 [ 0, %tile.body16 ], [ %block.next, %row.exit21 ]
-  %526 = icmp slt i64 %block, 32
-  br i1 %526, label %block.body, label %block.exit
+  %562 = icmp slt i64 %block, 32
+  br i1 %562, label %block.body, label %block.exit
 
 block.body:                                       ; preds = %block.header
-  %527 = mul i64 %block, 8
-  %528 = add i64 %524, %527
+  %563 = mul i64 %block, 8
+  %564 = add i64 %560, %563
   br label %row.header19
 
 block.exit:                                       ; preds = %block.header
@@ -3299,300 +3398,300 @@ block.exit:                                       ; preds = %block.header
 
 row.header19:                                     ; preds = %row.body20, %block.body
   %row22 = phi i64 [ 0, %block.body ], [ %row.next23, %row.body20 ]
-  %529 = icmp slt i64 %row22, 6
-  br i1 %529, label %row.body20, label %row.exit21
+  %565 = icmp slt i64 %row22, 6
+  br i1 %565, label %row.body20, label %row.exit21
 
 row.body20:                                       ; preds = %row.header19
-  %530 = mul i64 %row22, 301056
-  %531 = add i64 %528, %530
-  %532 = add i64 %531, 0
-  %533 = getelementptr inbounds float, float* %2, i64 %532
-  %534 = bitcast float* %533 to <8 x float>*
-  %535 = load <8 x float>, <8 x float>* %534, align 4
-  %536 = add i64 %531, 50176
-  %537 = getelementptr inbounds float, float* %2, i64 %536
-  %538 = bitcast float* %537 to <8 x float>*
-  %539 = load <8 x float>, <8 x float>* %538, align 4
-  %540 = add i64 %531, 100352
-  %541 = getelementptr inbounds float, float* %2, i64 %540
-  %542 = bitcast float* %541 to <8 x float>*
-  %543 = load <8 x float>, <8 x float>* %542, align 4
-  %544 = add i64 %531, 150528
-  %545 = getelementptr inbounds float, float* %2, i64 %544
-  %546 = bitcast float* %545 to <8 x float>*
-  %547 = load <8 x float>, <8 x float>* %546, align 4
-  %548 = add i64 %531, 200704
-  %549 = getelementptr inbounds float, float* %2, i64 %548
-  %550 = bitcast float* %549 to <8 x float>*
-  %551 = load <8 x float>, <8 x float>* %550, align 4
-  %552 = add i64 %531, 250880
-  %553 = getelementptr inbounds float, float* %2, i64 %552
-  %554 = bitcast float* %553 to <8 x float>*
-  %555 = load <8 x float>, <8 x float>* %554, align 4
-  %556 = fadd <8 x float> %539, %543
-  %557 = fsub <8 x float> %539, %543
-  %558 = fadd <8 x float> %547, %551
-  %559 = fsub <8 x float> %547, %551
-  %560 = fadd <8 x float> %535, %556
-  %561 = fadd <8 x float> %560, %558
-  %562 = call <8 x float> @llvm.fma.v8f32(<8 x float> %559, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %557)
-  %563 = call <8 x float> @llvm.fma.v8f32(<8 x float> %558, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %556)
-  %564 = call <8 x float> @llvm.fma.v8f32(<8 x float> %559, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %557)
-  %565 = fadd <8 x float> %564, %555
-  %566 = mul i64 %row22, 32
-  %567 = add i64 %566, 0
-  %568 = getelementptr inbounds float, float* %525, i64 %567
-  %569 = bitcast float* %568 to <8 x float>*
-  store <8 x float> %561, <8 x float>* %569, align 4
-  %570 = mul i64 %row22, 32
-  %571 = add i64 %570, 8
-  %572 = getelementptr inbounds float, float* %525, i64 %571
-  %573 = bitcast float* %572 to <8 x float>*
-  store <8 x float> %562, <8 x float>* %573, align 4
-  %574 = mul i64 %row22, 32
-  %575 = add i64 %574, 16
-  %576 = getelementptr inbounds float, float* %525, i64 %575
-  %577 = bitcast float* %576 to <8 x float>*
-  store <8 x float> %563, <8 x float>* %577, align 4
-  %578 = mul i64 %row22, 32
-  %579 = add i64 %578, 24
-  %580 = getelementptr inbounds float, float* %525, i64 %579
-  %581 = bitcast float* %580 to <8 x float>*
-  store <8 x float> %565, <8 x float>* %581, align 4
+  %566 = mul i64 %row22, 301056
+  %567 = add i64 %564, %566
+  %568 = add i64 %567, 0
+  %569 = getelementptr inbounds float, float* %2, i64 %568
+  %570 = bitcast float* %569 to <8 x float>*
+  %571 = load <8 x float>, <8 x float>* %570, align 4
+  %572 = add i64 %567, 50176
+  %573 = getelementptr inbounds float, float* %2, i64 %572
+  %574 = bitcast float* %573 to <8 x float>*
+  %575 = load <8 x float>, <8 x float>* %574, align 4
+  %576 = add i64 %567, 100352
+  %577 = getelementptr inbounds float, float* %2, i64 %576
+  %578 = bitcast float* %577 to <8 x float>*
+  %579 = load <8 x float>, <8 x float>* %578, align 4
+  %580 = add i64 %567, 150528
+  %581 = getelementptr inbounds float, float* %2, i64 %580
+  %582 = bitcast float* %581 to <8 x float>*
+  %583 = load <8 x float>, <8 x float>* %582, align 4
+  %584 = add i64 %567, 200704
+  %585 = getelementptr inbounds float, float* %2, i64 %584
+  %586 = bitcast float* %585 to <8 x float>*
+  %587 = load <8 x float>, <8 x float>* %586, align 4
+  %588 = add i64 %567, 250880
+  %589 = getelementptr inbounds float, float* %2, i64 %588
+  %590 = bitcast float* %589 to <8 x float>*
+  %591 = load <8 x float>, <8 x float>* %590, align 4
+  %592 = fadd <8 x float> %575, %579
+  %593 = fsub <8 x float> %575, %579
+  %594 = fadd <8 x float> %583, %587
+  %595 = fsub <8 x float> %583, %587
+  %596 = fadd <8 x float> %571, %592
+  %597 = fadd <8 x float> %596, %594
+  %598 = call <8 x float> @llvm.fma.v8f32(<8 x float> %595, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %593)
+  %599 = call <8 x float> @llvm.fma.v8f32(<8 x float> %594, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %592)
+  %600 = call <8 x float> @llvm.fma.v8f32(<8 x float> %595, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %593)
+  %601 = fadd <8 x float> %600, %591
+  %602 = mul i64 %row22, 32
+  %603 = add i64 %602, 0
+  %604 = getelementptr inbounds float, float* %561, i64 %603
+  %605 = bitcast float* %604 to <8 x float>*
+  store <8 x float> %597, <8 x float>* %605, align 4
+  %606 = mul i64 %row22, 32
+  %607 = add i64 %606, 8
+  %608 = getelementptr inbounds float, float* %561, i64 %607
+  %609 = bitcast float* %608 to <8 x float>*
+  store <8 x float> %598, <8 x float>* %609, align 4
+  %610 = mul i64 %row22, 32
+  %611 = add i64 %610, 16
+  %612 = getelementptr inbounds float, float* %561, i64 %611
+  %613 = bitcast float* %612 to <8 x float>*
+  store <8 x float> %599, <8 x float>* %613, align 4
+  %614 = mul i64 %row22, 32
+  %615 = add i64 %614, 24
+  %616 = getelementptr inbounds float, float* %561, i64 %615
+  %617 = bitcast float* %616 to <8 x float>*
+  store <8 x float> %601, <8 x float>* %617, align 4
   %row.next23 = add i64 %row22, 1
   br label %row.header19, !llvm.loop !21
 
 row.exit21:                                       ; preds = %row.header19
-  %582 = mul i64 %block, 8
-  %583 = getelementptr inbounds float, float* bitcast ([1024 x i8]* @weight.conv2d_3.bias to float*), i64 %582
-  %584 = bitcast float* %583 to <8 x float>*
-  %585 = load <8 x float>, <8 x float>* %584, align 4
-  %586 = mul i64 %block, 25088
-  %587 = add i64 %522, %586
-  %588 = getelementptr inbounds float, float* %525, i64 0
-  %589 = bitcast float* %588 to <8 x float>*
-  %590 = load <8 x float>, <8 x float>* %589, align 4
-  %591 = getelementptr inbounds float, float* %525, i64 32
-  %592 = bitcast float* %591 to <8 x float>*
-  %593 = load <8 x float>, <8 x float>* %592, align 4
-  %594 = getelementptr inbounds float, float* %525, i64 64
-  %595 = bitcast float* %594 to <8 x float>*
-  %596 = load <8 x float>, <8 x float>* %595, align 4
-  %597 = getelementptr inbounds float, float* %525, i64 96
-  %598 = bitcast float* %597 to <8 x float>*
-  %599 = load <8 x float>, <8 x float>* %598, align 4
-  %600 = getelementptr inbounds float, float* %525, i64 128
-  %601 = bitcast float* %600 to <8 x float>*
-  %602 = load <8 x float>, <8 x float>* %601, align 4
-  %603 = getelementptr inbounds float, float* %525, i64 160
-  %604 = bitcast float* %603 to <8 x float>*
-  %605 = load <8 x float>, <8 x float>* %604, align 4
-  %606 = fadd <8 x float> %593, %596
-  %607 = fsub <8 x float> %593, %596
-  %608 = fadd <8 x float> %599, %602
-  %609 = fsub <8 x float> %599, %602
-  %610 = fadd <8 x float> %590, %606
-  %611 = fadd <8 x float> %610, %608
-  %612 = call <8 x float> @llvm.fma.v8f32(<8 x float> %609, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %607)
-  %613 = call <8 x float> @llvm.fma.v8f32(<8 x float> %608, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %606)
-  %614 = call <8 x float> @llvm.fma.v8f32(<8 x float> %609, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %607)
-  %615 = fadd <8 x float> %614, %605
-  %616 = add i64 %587, 0
-  %617 = fadd <8 x float> %611, %585
-  %618 = fcmp olt <8 x float> %617, zeroinitializer
-  %619 = select <8 x i1> %618, <8 x float> zeroinitializer, <8 x float> %617
-  %620 = getelementptr inbounds float, float* %0, i64 %616
-  %621 = bitcast float* %620 to <8 x float>*
-  store <8 x float> %619, <8 x float>* %621, align 4
-  %622 = add i64 %587, 448
-  %623 = fadd <8 x float> %612, %585
-  %624 = fcmp olt <8 x float> %623, zeroinitializer
-  %625 = select <8 x i1> %624, <8 x float> zeroinitializer, <8 x float> %623
-  %626 = getelementptr inbounds float, float* %0, i64 %622
-  %627 = bitcast float* %626 to <8 x float>*
-  store <8 x float> %625, <8 x float>* %627, align 4
-  %628 = add i64 %587, 896
-  %629 = fadd <8 x float> %613, %585
-  %630 = fcmp olt <8 x float> %629, zeroinitializer
-  %631 = select <8 x i1> %630, <8 x float> zeroinitializer, <8 x float> %629
-  %632 = getelementptr inbounds float, float* %0, i64 %628
-  %633 = bitcast float* %632 to <8 x float>*
-  store <8 x float> %631, <8 x float>* %633, align 4
-  %634 = add i64 %587, 1344
-  %635 = fadd <8 x float> %615, %585
-  %636 = fcmp olt <8 x float> %635, zeroinitializer
-  %637 = select <8 x i1> %636, <8 x float> zeroinitializer, <8 x float> %635
-  %638 = getelementptr inbounds float, float* %0, i64 %634
-  %639 = bitcast float* %638 to <8 x float>*
-  store <8 x float> %637, <8 x float>* %639, align 4
-  %640 = getelementptr inbounds float, float* %525, i64 8
-  %641 = bitcast float* %640 to <8 x float>*
-  %642 = load <8 x float>, <8 x float>* %641, align 4
-  %643 = getelementptr inbounds float, float* %525, i64 40
-  %644 = bitcast float* %643 to <8 x float>*
-  %645 = load <8 x float>, <8 x float>* %644, align 4
-  %646 = getelementptr inbounds float, float* %525, i64 72
-  %647 = bitcast float* %646 to <8 x float>*
-  %648 = load <8 x float>, <8 x float>* %647, align 4
-  %649 = getelementptr inbounds float, float* %525, i64 104
-  %650 = bitcast float* %649 to <8 x float>*
-  %651 = load <8 x float>, <8 x float>* %650, align 4
-  %652 = getelementptr inbounds float, float* %525, i64 136
-  %653 = bitcast float* %652 to <8 x float>*
-  %654 = load <8 x float>, <8 x float>* %653, align 4
-  %655 = getelementptr inbounds float, float* %525, i64 168
-  %656 = bitcast float* %655 to <8 x float>*
-  %657 = load <8 x float>, <8 x float>* %656, align 4
-  %658 = fadd <8 x float> %645, %648
-  %659 = fsub <8 x float> %645, %648
-  %660 = fadd <8 x float> %651, %654
-  %661 = fsub <8 x float> %651, %654
-  %662 = fadd <8 x float> %642, %658
-  %663 = fadd <8 x float> %662, %660
-  %664 = call <8 x float> @llvm.fma.v8f32(<8 x float> %661, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %659)
-  %665 = call <8 x float> @llvm.fma.v8f32(<8 x float> %660, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %658)
-  %666 = call <8 x float> @llvm.fma.v8f32(<8 x float> %661, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %659)
-  %667 = fadd <8 x float> %666, %657
-  %668 = add i64 %587, 8
-  %669 = fadd <8 x float> %663, %585
-  %670 = fcmp olt <8 x float> %669, zeroinitializer
-  %671 = select <8 x i1> %670, <8 x float> zeroinitializer, <8 x float> %669
-  %672 = getelementptr inbounds float, float* %0, i64 %668
-  %673 = bitcast float* %672 to <8 x float>*
-  store <8 x float> %671, <8 x float>* %673, align 4
-  %674 = add i64 %587, 456
-  %675 = fadd <8 x float> %664, %585
-  %676 = fcmp olt <8 x float> %675, zeroinitializer
-  %677 = select <8 x i1> %676, <8 x float> zeroinitializer, <8 x float> %675
-  %678 = getelementptr inbounds float, float* %0, i64 %674
-  %679 = bitcast float* %678 to <8 x float>*
-  store <8 x float> %677, <8 x float>* %679, align 4
-  %680 = add i64 %587, 904
-  %681 = fadd <8 x float> %665, %585
-  %682 = fcmp olt <8 x float> %681, zeroinitializer
-  %683 = select <8 x i1> %682, <8 x float> zeroinitializer, <8 x float> %681
-  %684 = getelementptr inbounds float, float* %0, i64 %680
-  %685 = bitcast float* %684 to <8 x float>*
-  store <8 x float> %683, <8 x float>* %685, align 4
-  %686 = add i64 %587, 1352
-  %687 = fadd <8 x float> %667, %585
-  %688 = fcmp olt <8 x float> %687, zeroinitializer
-  %689 = select <8 x i1> %688, <8 x float> zeroinitializer, <8 x float> %687
-  %690 = getelementptr inbounds float, float* %0, i64 %686
-  %691 = bitcast float* %690 to <8 x float>*
-  store <8 x float> %689, <8 x float>* %691, align 4
-  %692 = getelementptr inbounds float, float* %525, i64 16
-  %693 = bitcast float* %692 to <8 x float>*
-  %694 = load <8 x float>, <8 x float>* %693, align 4
-  %695 = getelementptr inbounds float, float* %525, i64 48
-  %696 = bitcast float* %695 to <8 x float>*
-  %697 = load <8 x float>, <8 x float>* %696, align 4
-  %698 = getelementptr inbounds float, float* %525, i64 80
-  %699 = bitcast float* %698 to <8 x float>*
-  %700 = load <8 x float>, <8 x float>* %699, align 4
-  %701 = getelementptr inbounds float, float* %525, i64 112
-  %702 = bitcast float* %701 to <8 x float>*
-  %703 = load <8 x float>, <8 x float>* %702, align 4
-  %704 = getelementptr inbounds float, float* %525, i64 144
-  %705 = bitcast float* %704 to <8 x float>*
-  %706 = load <8 x float>, <8 x float>* %705, align 4
-  %707 = getelementptr inbounds float, float* %525, i64 176
-  %708 = bitcast float* %707 to <8 x float>*
-  %709 = load <8 x float>, <8 x float>* %708, align 4
-  %710 = fadd <8 x float> %697, %700
-  %711 = fsub <8 x float> %697, %700
-  %712 = fadd <8 x float> %703, %706
-  %713 = fsub <8 x float> %703, %706
-  %714 = fadd <8 x float> %694, %710
-  %715 = fadd <8 x float> %714, %712
-  %716 = call <8 x float> @llvm.fma.v8f32(<8 x float> %713, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %711)
-  %717 = call <8 x float> @llvm.fma.v8f32(<8 x float> %712, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %710)
-  %718 = call <8 x float> @llvm.fma.v8f32(<8 x float> %713, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %711)
-  %719 = fadd <8 x float> %718, %709
-  %720 = add i64 %587, 16
-  %721 = fadd <8 x float> %715, %585
-  %722 = fcmp olt <8 x float> %721, zeroinitializer
-  %723 = select <8 x i1> %722, <8 x float> zeroinitializer, <8 x float> %721
-  %724 = getelementptr inbounds float, float* %0, i64 %720
-  %725 = bitcast float* %724 to <8 x float>*
-  store <8 x float> %723, <8 x float>* %725, align 4
-  %726 = add i64 %587, 464
-  %727 = fadd <8 x float> %716, %585
-  %728 = fcmp olt <8 x float> %727, zeroinitializer
-  %729 = select <8 x i1> %728, <8 x float> zeroinitializer, <8 x float> %727
-  %730 = getelementptr inbounds float, float* %0, i64 %726
-  %731 = bitcast float* %730 to <8 x float>*
-  store <8 x float> %729, <8 x float>* %731, align 4
-  %732 = add i64 %587, 912
-  %733 = fadd <8 x float> %717, %585
-  %734 = fcmp olt <8 x float> %733, zeroinitializer
-  %735 = select <8 x i1> %734, <8 x float> zeroinitializer, <8 x float> %733
-  %736 = getelementptr inbounds float, float* %0, i64 %732
-  %737 = bitcast float* %736 to <8 x float>*
-  store <8 x float> %735, <8 x float>* %737, align 4
-  %738 = add i64 %587, 1360
-  %739 = fadd <8 x float> %719, %585
-  %740 = fcmp olt <8 x float> %739, zeroinitializer
-  %741 = select <8 x i1> %740, <8 x float> zeroinitializer, <8 x float> %739
-  %742 = getelementptr inbounds float, float* %0, i64 %738
-  %743 = bitcast float* %742 to <8 x float>*
-  store <8 x float> %741, <8 x float>* %743, align 4
-  %744 = getelementptr inbounds float, float* %525, i64 24
-  %745 = bitcast float* %744 to <8 x float>*
-  %746 = load <8 x float>, <8 x float>* %745, align 4
-  %747 = getelementptr inbounds float, float* %525, i64 56
-  %748 = bitcast float* %747 to <8 x float>*
-  %749 = load <8 x float>, <8 x float>* %748, align 4
-  %750 = getelementptr inbounds float, float* %525, i64 88
-  %751 = bitcast float* %750 to <8 x float>*
-  %752 = load <8 x float>, <8 x float>* %751, align 4
-  %753 = getelementptr inbounds float, float* %525, i64 120
-  %754 = bitcast float* %753 to <8 x float>*
-  %755 = load <8 x float>, <8 x float>* %754, align 4
-  %756 = getelementptr inbounds float, float* %525, i64 152
-  %757 = bitcast float* %756 to <8 x float>*
-  %758 = load <8 x float>, <8 x float>* %757, align 4
-  %759 = getelementptr inbounds float, float* %525, i64 184
-  %760 = bitcast float* %759 to <8 x float>*
-  %761 = load <8 x float>, <8 x float>* %760, align 4
-  %762 = fadd <8 x float> %749, %752
-  %763 = fsub <8 x float> %749, %752
-  %764 = fadd <8 x float> %755, %758
-  %765 = fsub <8 x float> %755, %758
-  %766 = fadd <8 x float> %746, %762
-  %767 = fadd <8 x float> %766, %764
-  %768 = call <8 x float> @llvm.fma.v8f32(<8 x float> %765, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %763)
-  %769 = call <8 x float> @llvm.fma.v8f32(<8 x float> %764, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %762)
-  %770 = call <8 x float> @llvm.fma.v8f32(<8 x float> %765, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %763)
-  %771 = fadd <8 x float> %770, %761
-  %772 = add i64 %587, 24
-  %773 = fadd <8 x float> %767, %585
-  %774 = fcmp olt <8 x float> %773, zeroinitializer
-  %775 = select <8 x i1> %774, <8 x float> zeroinitializer, <8 x float> %773
-  %776 = getelementptr inbounds float, float* %0, i64 %772
-  %777 = bitcast float* %776 to <8 x float>*
-  store <8 x float> %775, <8 x float>* %777, align 4
-  %778 = add i64 %587, 472
-  %779 = fadd <8 x float> %768, %585
-  %780 = fcmp olt <8 x float> %779, zeroinitializer
-  %781 = select <8 x i1> %780, <8 x float> zeroinitializer, <8 x float> %779
-  %782 = getelementptr inbounds float, float* %0, i64 %778
-  %783 = bitcast float* %782 to <8 x float>*
-  store <8 x float> %781, <8 x float>* %783, align 4
-  %784 = add i64 %587, 920
-  %785 = fadd <8 x float> %769, %585
-  %786 = fcmp olt <8 x float> %785, zeroinitializer
-  %787 = select <8 x i1> %786, <8 x float> zeroinitializer, <8 x float> %785
-  %788 = getelementptr inbounds float, float* %0, i64 %784
-  %789 = bitcast float* %788 to <8 x float>*
-  store <8 x float> %787, <8 x float>* %789, align 4
-  %790 = add i64 %587, 1368
-  %791 = fadd <8 x float> %771, %585
-  %792 = fcmp olt <8 x float> %791, zeroinitializer
-  %793 = select <8 x i1> %792, <8 x float> zeroinitializer, <8 x float> %791
-  %794 = getelementptr inbounds float, float* %0, i64 %790
-  %795 = bitcast float* %794 to <8 x float>*
-  store <8 x float> %793, <8 x float>* %795, align 4
+  %618 = mul i64 %block, 8
+  %619 = getelementptr inbounds float, float* bitcast ([1024 x i8]* @weight.conv2d_3.bias to float*), i64 %618
+  %620 = bitcast float* %619 to <8 x float>*
+  %621 = load <8 x float>, <8 x float>* %620, align 4
+  %622 = mul i64 %block, 25088
+  %623 = add i64 %558, %622
+  %624 = getelementptr inbounds float, float* %561, i64 0
+  %625 = bitcast float* %624 to <8 x float>*
+  %626 = load <8 x float>, <8 x float>* %625, align 4
+  %627 = getelementptr inbounds float, float* %561, i64 32
+  %628 = bitcast float* %627 to <8 x float>*
+  %629 = load <8 x float>, <8 x float>* %628, align 4
+  %630 = getelementptr inbounds float, float* %561, i64 64
+  %631 = bitcast float* %630 to <8 x float>*
+  %632 = load <8 x float>, <8 x float>* %631, align 4
+  %633 = getelementptr inbounds float, float* %561, i64 96
+  %634 = bitcast float* %633 to <8 x float>*
+  %635 = load <8 x float>, <8 x float>* %634, align 4
+  %636 = getelementptr inbounds float, float* %561, i64 128
+  %637 = bitcast float* %636 to <8 x float>*
+  %638 = load <8 x float>, <8 x float>* %637, align 4
+  %639 = getelementptr inbounds float, float* %561, i64 160
+  %640 = bitcast float* %639 to <8 x float>*
+  %641 = load <8 x float>, <8 x float>* %640, align 4
+  %642 = fadd <8 x float> %629, %632
+  %643 = fsub <8 x float> %629, %632
+  %644 = fadd <8 x float> %635, %638
+  %645 = fsub <8 x float> %635, %638
+  %646 = fadd <8 x float> %626, %642
+  %647 = fadd <8 x float> %646, %644
+  %648 = call <8 x float> @llvm.fma.v8f32(<8 x float> %645, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %643)
+  %649 = call <8 x float> @llvm.fma.v8f32(<8 x float> %644, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %642)
+  %650 = call <8 x float> @llvm.fma.v8f32(<8 x float> %645, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %643)
+  %651 = fadd <8 x float> %650, %641
+  %652 = add i64 %623, 0
+  %653 = fadd <8 x float> %647, %621
+  %654 = fcmp olt <8 x float> %653, zeroinitializer
+  %655 = select <8 x i1> %654, <8 x float> zeroinitializer, <8 x float> %653
+  %656 = getelementptr inbounds float, float* %0, i64 %652
+  %657 = bitcast float* %656 to <8 x float>*
+  store <8 x float> %655, <8 x float>* %657, align 4
+  %658 = add i64 %623, 448
+  %659 = fadd <8 x float> %648, %621
+  %660 = fcmp olt <8 x float> %659, zeroinitializer
+  %661 = select <8 x i1> %660, <8 x float> zeroinitializer, <8 x float> %659
+  %662 = getelementptr inbounds float, float* %0, i64 %658
+  %663 = bitcast float* %662 to <8 x float>*
+  store <8 x float> %661, <8 x float>* %663, align 4
+  %664 = add i64 %623, 896
+  %665 = fadd <8 x float> %649, %621
+  %666 = fcmp olt <8 x float> %665, zeroinitializer
+  %667 = select <8 x i1> %666, <8 x float> zeroinitializer, <8 x float> %665
+  %668 = getelementptr inbounds float, float* %0, i64 %664
+  %669 = bitcast float* %668 to <8 x float>*
+  store <8 x float> %667, <8 x float>* %669, align 4
+  %670 = add i64 %623, 1344
+  %671 = fadd <8 x float> %651, %621
+  %672 = fcmp olt <8 x float> %671, zeroinitializer
+  %673 = select <8 x i1> %672, <8 x float> zeroinitializer, <8 x float> %671
+  %674 = getelementptr inbounds float, float* %0, i64 %670
+  %675 = bitcast float* %674 to <8 x float>*
+  store <8 x float> %673, <8 x float>* %675, align 4
+  %676 = getelementptr inbounds float, float* %561, i64 8
+  %677 = bitcast float* %676 to <8 x float>*
+  %678 = load <8 x float>, <8 x float>* %677, align 4
+  %679 = getelementptr inbounds float, float* %561, i64 40
+  %680 = bitcast float* %679 to <8 x float>*
+  %681 = load <8 x float>, <8 x float>* %680, align 4
+  %682 = getelementptr inbounds float, float* %561, i64 72
+  %683 = bitcast float* %682 to <8 x float>*
+  %684 = load <8 x float>, <8 x float>* %683, align 4
+  %685 = getelementptr inbounds float, float* %561, i64 104
+  %686 = bitcast float* %685 to <8 x float>*
+  %687 = load <8 x float>, <8 x float>* %686, align 4
+  %688 = getelementptr inbounds float, float* %561, i64 136
+  %689 = bitcast float* %688 to <8 x float>*
+  %690 = load <8 x float>, <8 x float>* %689, align 4
+  %691 = getelementptr inbounds float, float* %561, i64 168
+  %692 = bitcast float* %691 to <8 x float>*
+  %693 = load <8 x float>, <8 x float>* %692, align 4
+  %694 = fadd <8 x float> %681, %684
+  %695 = fsub <8 x float> %681, %684
+  %696 = fadd <8 x float> %687, %690
+  %697 = fsub <8 x float> %687, %690
+  %698 = fadd <8 x float> %678, %694
+  %699 = fadd <8 x float> %698, %696
+  %700 = call <8 x float> @llvm.fma.v8f32(<8 x float> %697, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %695)
+  %701 = call <8 x float> @llvm.fma.v8f32(<8 x float> %696, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %694)
+  %702 = call <8 x float> @llvm.fma.v8f32(<8 x float> %697, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %695)
+  %703 = fadd <8 x float> %702, %693
+  %704 = add i64 %623, 8
+  %705 = fadd <8 x float> %699, %621
+  %706 = fcmp olt <8 x float> %705, zeroinitializer
+  %707 = select <8 x i1> %706, <8 x float> zeroinitializer, <8 x float> %705
+  %708 = getelementptr inbounds float, float* %0, i64 %704
+  %709 = bitcast float* %708 to <8 x float>*
+  store <8 x float> %707, <8 x float>* %709, align 4
+  %710 = add i64 %623, 456
+  %711 = fadd <8 x float> %700, %621
+  %712 = fcmp olt <8 x float> %711, zeroinitializer
+  %713 = select <8 x i1> %712, <8 x float> zeroinitializer, <8 x float> %711
+  %714 = getelementptr inbounds float, float* %0, i64 %710
+  %715 = bitcast float* %714 to <8 x float>*
+  store <8 x float> %713, <8 x float>* %715, align 4
+  %716 = add i64 %623, 904
+  %717 = fadd <8 x float> %701, %621
+  %718 = fcmp olt <8 x float> %717, zeroinitializer
+  %719 = select <8 x i1> %718, <8 x float> zeroinitializer, <8 x float> %717
+  %720 = getelementptr inbounds float, float* %0, i64 %716
+  %721 = bitcast float* %720 to <8 x float>*
+  store <8 x float> %719, <8 x float>* %721, align 4
+  %722 = add i64 %623, 1352
+  %723 = fadd <8 x float> %703, %621
+  %724 = fcmp olt <8 x float> %723, zeroinitializer
+  %725 = select <8 x i1> %724, <8 x float> zeroinitializer, <8 x float> %723
+  %726 = getelementptr inbounds float, float* %0, i64 %722
+  %727 = bitcast float* %726 to <8 x float>*
+  store <8 x float> %725, <8 x float>* %727, align 4
+  %728 = getelementptr inbounds float, float* %561, i64 16
+  %729 = bitcast float* %728 to <8 x float>*
+  %730 = load <8 x float>, <8 x float>* %729, align 4
+  %731 = getelementptr inbounds float, float* %561, i64 48
+  %732 = bitcast float* %731 to <8 x float>*
+  %733 = load <8 x float>, <8 x float>* %732, align 4
+  %734 = getelementptr inbounds float, float* %561, i64 80
+  %735 = bitcast float* %734 to <8 x float>*
+  %736 = load <8 x float>, <8 x float>* %735, align 4
+  %737 = getelementptr inbounds float, float* %561, i64 112
+  %738 = bitcast float* %737 to <8 x float>*
+  %739 = load <8 x float>, <8 x float>* %738, align 4
+  %740 = getelementptr inbounds float, float* %561, i64 144
+  %741 = bitcast float* %740 to <8 x float>*
+  %742 = load <8 x float>, <8 x float>* %741, align 4
+  %743 = getelementptr inbounds float, float* %561, i64 176
+  %744 = bitcast float* %743 to <8 x float>*
+  %745 = load <8 x float>, <8 x float>* %744, align 4
+  %746 = fadd <8 x float> %733, %736
+  %747 = fsub <8 x float> %733, %736
+  %748 = fadd <8 x float> %739, %742
+  %749 = fsub <8 x float> %739, %742
+  %750 = fadd <8 x float> %730, %746
+  %751 = fadd <8 x float> %750, %748
+  %752 = call <8 x float> @llvm.fma.v8f32(<8 x float> %749, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %747)
+  %753 = call <8 x float> @llvm.fma.v8f32(<8 x float> %748, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %746)
+  %754 = call <8 x float> @llvm.fma.v8f32(<8 x float> %749, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %747)
+  %755 = fadd <8 x float> %754, %745
+  %756 = add i64 %623, 16
+  %757 = fadd <8 x float> %751, %621
+  %758 = fcmp olt <8 x float> %757, zeroinitializer
+  %759 = select <8 x i1> %758, <8 x float> zeroinitializer, <8 x float> %757
+  %760 = getelementptr inbounds float, float* %0, i64 %756
+  %761 = bitcast float* %760 to <8 x float>*
+  store <8 x float> %759, <8 x float>* %761, align 4
+  %762 = add i64 %623, 464
+  %763 = fadd <8 x float> %752, %621
+  %764 = fcmp olt <8 x float> %763, zeroinitializer
+  %765 = select <8 x i1> %764, <8 x float> zeroinitializer, <8 x float> %763
+  %766 = getelementptr inbounds float, float* %0, i64 %762
+  %767 = bitcast float* %766 to <8 x float>*
+  store <8 x float> %765, <8 x float>* %767, align 4
+  %768 = add i64 %623, 912
+  %769 = fadd <8 x float> %753, %621
+  %770 = fcmp olt <8 x float> %769, zeroinitializer
+  %771 = select <8 x i1> %770, <8 x float> zeroinitializer, <8 x float> %769
+  %772 = getelementptr inbounds float, float* %0, i64 %768
+  %773 = bitcast float* %772 to <8 x float>*
+  store <8 x float> %771, <8 x float>* %773, align 4
+  %774 = add i64 %623, 1360
+  %775 = fadd <8 x float> %755, %621
+  %776 = fcmp olt <8 x float> %775, zeroinitializer
+  %777 = select <8 x i1> %776, <8 x float> zeroinitializer, <8 x float> %775
+  %778 = getelementptr inbounds float, float* %0, i64 %774
+  %779 = bitcast float* %778 to <8 x float>*
+  store <8 x float> %777, <8 x float>* %779, align 4
+  %780 = getelementptr inbounds float, float* %561, i64 24
+  %781 = bitcast float* %780 to <8 x float>*
+  %782 = load <8 x float>, <8 x float>* %781, align 4
+  %783 = getelementptr inbounds float, float* %561, i64 56
+  %784 = bitcast float* %783 to <8 x float>*
+  %785 = load <8 x float>, <8 x float>* %784, align 4
+  %786 = getelementptr inbounds float, float* %561, i64 88
+  %787 = bitcast float* %786 to <8 x float>*
+  %788 = load <8 x float>, <8 x float>* %787, align 4
+  %789 = getelementptr inbounds float, float* %561, i64 120
+  %790 = bitcast float* %789 to <8 x float>*
+  %791 = load <8 x float>, <8 x float>* %790, align 4
+  %792 = getelementptr inbounds float, float* %561, i64 152
+  %793 = bitcast float* %792 to <8 x float>*
+  %794 = load <8 x float>, <8 x float>* %793, align 4
+  %795 = getelementptr inbounds float, float* %561, i64 184
+  %796 = bitcast float* %795 to <8 x float>*
+  %797 = load <8 x float>, <8 x float>* %796, align 4
+  %798 = fadd <8 x float> %785, %788
+  %799 = fsub <8 x float> %785, %788
+  %800 = fadd <8 x float> %791, %794
+  %801 = fsub <8 x float> %791, %794
+  %802 = fadd <8 x float> %782, %798
+  %803 = fadd <8 x float> %802, %800
+  %804 = call <8 x float> @llvm.fma.v8f32(<8 x float> %801, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %799)
+  %805 = call <8 x float> @llvm.fma.v8f32(<8 x float> %800, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %798)
+  %806 = call <8 x float> @llvm.fma.v8f32(<8 x float> %801, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %799)
+  %807 = fadd <8 x float> %806, %797
+  %808 = add i64 %623, 24
+  %809 = fadd <8 x float> %803, %621
+  %810 = fcmp olt <8 x float> %809, zeroinitializer
+  %811 = select <8 x i1> %810, <8 x float> zeroinitializer, <8 x float> %809
+  %812 = getelementptr inbounds float, float* %0, i64 %808
+  %813 = bitcast float* %812 to <8 x float>*
+  store <8 x float> %811, <8 x float>* %813, align 4
+  %814 = add i64 %623, 472
+  %815 = fadd <8 x float> %804, %621
+  %816 = fcmp olt <8 x float> %815, zeroinitializer
+  %817 = select <8 x i1> %816, <8 x float> zeroinitializer, <8 x float> %815
+  %818 = getelementptr inbounds float, float* %0, i64 %814
+  %819 = bitcast float* %818 to <8 x float>*
+  store <8 x float> %817, <8 x float>* %819, align 4
+  %820 = add i64 %623, 920
+  %821 = fadd <8 x float> %805, %621
+  %822 = fcmp olt <8 x float> %821, zeroinitializer
+  %823 = select <8 x i1> %822, <8 x float> zeroinitializer, <8 x float> %821
+  %824 = getelementptr inbounds float, float* %0, i64 %820
+  %825 = bitcast float* %824 to <8 x float>*
+  store <8 x float> %823, <8 x float>* %825, align 4
+  %826 = add i64 %623, 1368
+  %827 = fadd <8 x float> %807, %621
+  %828 = fcmp olt <8 x float> %827, zeroinitializer
+  %829 = select <8 x i1> %828, <8 x float> zeroinitializer, <8 x float> %827
+  %830 = getelementptr inbounds float, float* %0, i64 %826
+  %831 = bitcast float* %830 to <8 x float>*
+  store <8 x float> %829, <8 x float>* %831, align 4
   %block.next = add i64 %block, 1
   br label %block.header, !llvm.loop !22
 }
@@ -3799,6 +3898,54 @@ unit.header:                                      ; preds = %row.exit, %tile.bod
 unit.body:                                        ; preds = %unit.header
   %68 = mul i64 %unit, 26912
   %69 = add i64 %54, %68
+  %70 = add i64 %69, 80
+  %71 = getelementptr inbounds float, float* %2, i64 %70
+  %72 = bitcast float* %71 to i8*
+  call void @llvm.prefetch.p0i8(i8* %72, i32 0, i32 3, i32 1)
+  %73 = add i64 %69, 96
+  %74 = getelementptr inbounds float, float* %2, i64 %73
+  %75 = bitcast float* %74 to i8*
+  call void @llvm.prefetch.p0i8(i8* %75, i32 0, i32 3, i32 1)
+  %76 = add i64 %69, 544
+  %77 = getelementptr inbounds float, float* %2, i64 %76
+  %78 = bitcast float* %77 to i8*
+  call void @llvm.prefetch.p0i8(i8* %78, i32 0, i32 3, i32 1)
+  %79 = add i64 %69, 560
+  %80 = getelementptr inbounds float, float* %2, i64 %79
+  %81 = bitcast float* %80 to i8*
+  call void @llvm.prefetch.p0i8(i8* %81, i32 0, i32 3, i32 1)
+  %82 = add i64 %69, 1008
+  %83 = getelementptr inbounds float, float* %2, i64 %82
+  %84 = bitcast float* %83 to i8*
+  call void @llvm.prefetch.p0i8(i8* %84, i32 0, i32 3, i32 1)
+  %85 = add i64 %69, 1024
+  %86 = getelementptr inbounds float, float* %2, i64 %85
+  %87 = bitcast float* %86 to i8*
+  call void @llvm.prefetch.p0i8(i8* %87, i32 0, i32 3, i32 1)
+  %88 = add i64 %69, 1472
+  %89 = getelementptr inbounds float, float* %2, i64 %88
+  %90 = bitcast float* %89 to i8*
+  call void @llvm.prefetch.p0i8(i8* %90, i32 0, i32 3, i32 1)
+  %91 = add i64 %69, 1488
+  %92 = getelementptr inbounds float, float* %2, i64 %91
+  %93 = bitcast float* %92 to i8*
+  call void @llvm.prefetch.p0i8(i8* %93, i32 0, i32 3, i32 1)
+  %94 = add i64 %69, 1936
+  %95 = getelementptr inbounds float, float* %2, i64 %94
+  %96 = bitcast float* %95 to i8*
+  call void @llvm.prefetch.p0i8(i8* %96, i32 0, i32 3, i32 1)
+  %97 = add i64 %69, 1952
+  %98 = getelementptr inbounds float, float* %2, i64 %97
+  %99 = bitcast float* %98 to i8*
+  call void @llvm.prefetch.p0i8(i8* %99, i32 0, i32 3, i32 1)
+  %100 = add i64 %69, 2400
+  %101 = getelementptr inbounds float, float* %2, i64 %100
+  %102 = bitcast float* %101 to i8*
+  call void @llvm.prefetch.p0i8(i8* %102, i32 0, i32 3, i32 1)
+  %103 = add i64 %69, 2416
+  %104 = getelementptr inbounds float, float* %2, i64 %103
+  %105 = bitcast float* %104 to i8*
+  call void @llvm.prefetch.p0i8(i8* %105, i32 0, i32 3, i32 1)
   br label %column.header
 
 unit.exit:                                        ; preds = %unit.header
@@ -3807,165 +3954,165 @@ unit.exit:                                        ; preds = %unit.header
 
 column.header:                                    ; preds = %column.body, %unit.body
   %column = phi i64 [ 0, %unit.body ], [ %column.next, %column.body ]
-  %70 = icmp slt i64 %column, 6
-  br i1 %70, label %column.body, label %column.exit
+  %106 = icmp slt i64 %column, 6
+  br i1 %106, label %column.body, label %column.exit
 
 column.body:                                      ; preds = %column.header
-  %71 = mul i64 %column, 8
-  %72 = add i64 %69, %71
-  %73 = add i64 %72, 0
-  %74 = getelementptr inbounds float, float* %2, i64 %73
-  %75 = bitcast float* %74 to <8 x float>*
-  %76 = load <8 x float>, <8 x float>* %75, align 4
-  %77 = add i64 %72, 464
-  %78 = getelementptr inbounds float, float* %2, i64 %77
-  %79 = bitcast float* %78 to <8 x float>*
-  %80 = load <8 x float>, <8 x float>* %79, align 4
-  %81 = add i64 %72, 928
-  %82 = getelementptr inbounds float, float* %2, i64 %81
-  %83 = bitcast float* %82 to <8 x float>*
-  %84 = load <8 x float>, <8 x float>* %83, align 4
-  %85 = add i64 %72, 1392
-  %86 = getelementptr inbounds float, float* %2, i64 %85
-  %87 = bitcast float* %86 to <8 x float>*
-  %88 = load <8 x float>, <8 x float>* %87, align 4
-  %89 = add i64 %72, 1856
-  %90 = getelementptr inbounds float, float* %2, i64 %89
-  %91 = bitcast float* %90 to <8 x float>*
-  %92 = load <8 x float>, <8 x float>* %91, align 4
-  %93 = add i64 %72, 2320
-  %94 = getelementptr inbounds float, float* %2, i64 %93
-  %95 = bitcast float* %94 to <8 x float>*
-  %96 = load <8 x float>, <8 x float>* %95, align 4
-  %97 = fmul <8 x float> %84, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
-  %98 = fmul <8 x float> %80, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
-  %99 = fsub <8 x float> %92, %97
-  %100 = fsub <8 x float> %88, %98
-  %101 = fsub <8 x float> %92, %84
-  %102 = fsub <8 x float> %88, %80
-  %103 = fmul <8 x float> %102, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
-  %104 = call <8 x float> @llvm.fma.v8f32(<8 x float> %76, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %92)
-  %105 = fmul <8 x float> %84, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
-  %106 = fadd <8 x float> %104, %105
-  %107 = fadd <8 x float> %99, %100
-  %108 = fsub <8 x float> %99, %100
-  %109 = fadd <8 x float> %101, %103
-  %110 = fsub <8 x float> %101, %103
-  %111 = call <8 x float> @llvm.fma.v8f32(<8 x float> %80, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %96)
-  %112 = fmul <8 x float> %88, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
-  %113 = fadd <8 x float> %111, %112
-  %114 = mul i64 %column, 8
-  %115 = add i64 %114, 0
-  %116 = getelementptr inbounds float, float* %57, i64 %115
-  %117 = bitcast float* %116 to <8 x float>*
-  store <8 x float> %106, <8 x float>* %117, align 4
-  %118 = mul i64 %column, 8
-  %119 = add i64 %118, 48
-  %120 = getelementptr inbounds float, float* %57, i64 %119
-  %121 = bitcast float* %120 to <8 x float>*
-  store <8 x float> %107, <8 x float>* %121, align 4
-  %122 = mul i64 %column, 8
-  %123 = add i64 %122, 96
-  %124 = getelementptr inbounds float, float* %57, i64 %123
-  %125 = bitcast float* %124 to <8 x float>*
-  store <8 x float> %108, <8 x float>* %125, align 4
-  %126 = mul i64 %column, 8
-  %127 = add i64 %126, 144
-  %128 = getelementptr inbounds float, float* %57, i64 %127
-  %129 = bitcast float* %128 to <8 x float>*
-  store <8 x float> %109, <8 x float>* %129, align 4
-  %130 = mul i64 %column, 8
-  %131 = add i64 %130, 192
-  %132 = getelementptr inbounds float, float* %57, i64 %131
-  %133 = bitcast float* %132 to <8 x float>*
-  store <8 x float> %110, <8 x float>* %133, align 4
-  %134 = mul i64 %column, 8
-  %135 = add i64 %134, 240
-  %136 = getelementptr inbounds float, float* %57, i64 %135
-  %137 = bitcast float* %136 to <8 x float>*
-  store <8 x float> %113, <8 x float>* %137, align 4
+  %107 = mul i64 %column, 8
+  %108 = add i64 %69, %107
+  %109 = add i64 %108, 0
+  %110 = getelementptr inbounds float, float* %2, i64 %109
+  %111 = bitcast float* %110 to <8 x float>*
+  %112 = load <8 x float>, <8 x float>* %111, align 4
+  %113 = add i64 %108, 464
+  %114 = getelementptr inbounds float, float* %2, i64 %113
+  %115 = bitcast float* %114 to <8 x float>*
+  %116 = load <8 x float>, <8 x float>* %115, align 4
+  %117 = add i64 %108, 928
+  %118 = getelementptr inbounds float, float* %2, i64 %117
+  %119 = bitcast float* %118 to <8 x float>*
+  %120 = load <8 x float>, <8 x float>* %119, align 4
+  %121 = add i64 %108, 1392
+  %122 = getelementptr inbounds float, float* %2, i64 %121
+  %123 = bitcast float* %122 to <8 x float>*
+  %124 = load <8 x float>, <8 x float>* %123, align 4
+  %125 = add i64 %108, 1856
+  %126 = getelementptr inbounds float, float* %2, i64 %125
+  %127 = bitcast float* %126 to <8 x float>*
+  %128 = load <8 x float>, <8 x float>* %127, align 4
+  %129 = add i64 %108, 2320
+  %130 = getelementptr inbounds float, float* %2, i64 %129
+  %131 = bitcast float* %130 to <8 x float>*
+  %132 = load <8 x float>, <8 x float>* %131, align 4
+  %133 = fmul <8 x float> %120, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
+  %134 = fmul <8 x float> %116, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
+  %135 = fsub <8 x float> %128, %133
+  %136 = fsub <8 x float> %124, %134
+  %137 = fsub <8 x float> %128, %120
+  %138 = fsub <8 x float> %124, %116
+  %139 = fmul <8 x float> %138, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
+  %140 = call <8 x float> @llvm.fma.v8f32(<8 x float> %112, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %128)
+  %141 = fmul <8 x float> %120, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
+  %142 = fadd <8 x float> %140, %141
+  %143 = fadd <8 x float> %135, %136
+  %144 = fsub <8 x float> %135, %136
+  %145 = fadd <8 x float> %137, %139
+  %146 = fsub <8 x float> %137, %139
+  %147 = call <8 x float> @llvm.fma.v8f32(<8 x float> %116, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %132)
+  %148 = fmul <8 x float> %124, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
+  %149 = fadd <8 x float> %147, %148
+  %150 = mul i64 %column, 8
+  %151 = add i64 %150, 0
+  %152 = getelementptr inbounds float, float* %57, i64 %151
+  %153 = bitcast float* %152 to <8 x float>*
+  store <8 x float> %142, <8 x float>* %153, align 4
+  %154 = mul i64 %column, 8
+  %155 = add i64 %154, 48
+  %156 = getelementptr inbounds float, float* %57, i64 %155
+  %157 = bitcast float* %156 to <8 x float>*
+  store <8 x float> %143, <8 x float>* %157, align 4
+  %158 = mul i64 %column, 8
+  %159 = add i64 %158, 96
+  %160 = getelementptr inbounds float, float* %57, i64 %159
+  %161 = bitcast float* %160 to <8 x float>*
+  store <8 x float> %144, <8 x float>* %161, align 4
+  %162 = mul i64 %column, 8
+  %163 = add i64 %162, 144
+  %164 = getelementptr inbounds float, float* %57, i64 %163
+  %165 = bitcast float* %164 to <8 x float>*
+  store <8 x float> %145, <8 x float>* %165, align 4
+  %166 = mul i64 %column, 8
+  %167 = add i64 %166, 192
+  %168 = getelementptr inbounds float, float* %57, i64 %167
+  %169 = bitcast float* %168 to <8 x float>*
+  store <8 x float> %146, <8 x float>* %169, align 4
+  %170 = mul i64 %column, 8
+  %171 = add i64 %170, 240
+  %172 = getelementptr inbounds float, float* %57, i64 %171
+  %173 = bitcast float* %172 to <8 x float>*
+  store <8 x float> %149, <8 x float>* %173, align 4
   %column.next = add i64 %column, 1
   br label %column.header, !llvm.loop !24
 
 column.exit:                                      ; preds = %column.header
-  %138 = mul i64 %unit, 8
-  %139 = add i64 %56, %138
+  %174 = mul i64 %unit, 8
+  %175 = add i64 %56, %174
   br label %row.header
 
 row.header:                                       ; preds = %row.body, %column.exit
   %row = phi i64 [ 0, %column.exit ], [ %row.next, %row.body ]
-  %140 = icmp slt i64 %row, 6
-  br i1 %140, label %row.body, label %row.exit
+  %176 = icmp slt i64 %row, 6
+  br i1 %176, label %row.body, label %row.exit
 
 row.body:                                         ; preds = %row.header
-  %141 = mul i64 %row, 48
-  %142 = add i64 %141, 0
-  %143 = getelementptr inbounds float, float* %57, i64 %142
-  %144 = bitcast float* %143 to <8 x float>*
-  %145 = load <8 x float>, <8 x float>* %144, align 4
-  %146 = add i64 %141, 8
-  %147 = getelementptr inbounds float, float* %57, i64 %146
-  %148 = bitcast float* %147 to <8 x float>*
-  %149 = load <8 x float>, <8 x float>* %148, align 4
-  %150 = add i64 %141, 16
-  %151 = getelementptr inbounds float, float* %57, i64 %150
-  %152 = bitcast float* %151 to <8 x float>*
-  %153 = load <8 x float>, <8 x float>* %152, align 4
-  %154 = add i64 %141, 24
-  %155 = getelementptr inbounds float, float* %57, i64 %154
-  %156 = bitcast float* %155 to <8 x float>*
-  %157 = load <8 x float>, <8 x float>* %156, align 4
-  %158 = add i64 %141, 32
-  %159 = getelementptr inbounds float, float* %57, i64 %158
-  %160 = bitcast float* %159 to <8 x float>*
-  %161 = load <8 x float>, <8 x float>* %160, align 4
-  %162 = add i64 %141, 40
-  %163 = getelementptr inbounds float, float* %57, i64 %162
-  %164 = bitcast float* %163 to <8 x float>*
-  %165 = load <8 x float>, <8 x float>* %164, align 4
-  %166 = fmul <8 x float> %153, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
-  %167 = fmul <8 x float> %149, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
-  %168 = fsub <8 x float> %161, %166
-  %169 = fsub <8 x float> %157, %167
-  %170 = fsub <8 x float> %161, %153
-  %171 = fsub <8 x float> %157, %149
-  %172 = fmul <8 x float> %171, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
-  %173 = call <8 x float> @llvm.fma.v8f32(<8 x float> %145, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %161)
-  %174 = fmul <8 x float> %153, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
-  %175 = fadd <8 x float> %173, %174
-  %176 = fadd <8 x float> %168, %169
-  %177 = fsub <8 x float> %168, %169
-  %178 = fadd <8 x float> %170, %172
-  %179 = fsub <8 x float> %170, %172
-  %180 = call <8 x float> @llvm.fma.v8f32(<8 x float> %149, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %165)
-  %181 = fmul <8 x float> %157, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
-  %182 = fadd <8 x float> %180, %181
-  %183 = mul i64 %row, 301056
-  %184 = add i64 %139, %183
-  %185 = add i64 %184, 0
-  %186 = getelementptr inbounds float, float* %2, i64 %185
-  %187 = bitcast float* %186 to <8 x float>*
-  store <8 x float> %175, <8 x float>* %187, align 4
-  %188 = add i64 %184, 50176
-  %189 = getelementptr inbounds float, float* %2, i64 %188
-  %190 = bitcast float* %189 to <8 x float>*
-  store <8 x float> %176, <8 x float>* %190, align 4
-  %191 = add i64 %184, 100352
-  %192 = getelementptr inbounds float, float* %2, i64 %191
-  %193 = bitcast float* %192 to <8 x float>*
-  store <8 x float> %177, <8 x float>* %193, align 4
-  %194 = add i64 %184, 150528
-  %195 = getelementptr inbounds float, float* %2, i64 %194
+  %177 = mul i64 %row, 48
+  %178 = add i64 %177, 0
+  %179 = getelementptr inbounds float, float* %57, i64 %178
+  %180 = bitcast float* %179 to <8 x float>*
+  %181 = load <8 x float>, <8 x float>* %180, align 4
+  %182 = add i64 %177, 8
+  %183 = getelementptr inbounds float, float* %57, i64 %182
+  %184 = bitcast float* %183 to <8 x float>*
+  %185 = load <8 x float>, <8 x float>* %184, align 4
+  %186 = add i64 %177, 16
+  %187 = getelementptr inbounds float, float* %57, i64 %186
+  %188 = bitcast float* %187 to <8 x float>*
+  %189 = load <8 x float>, <8 x float>* %188, align 4
+  %190 = add i64 %177, 24
+  %191 = getelementptr inbounds float, float* %57, i64 %190
+  %192 = bitcast float* %191 to <8 x float>*
+  %193 = load <8 x float>, <8 x float>* %192, align 4
+  %194 = add i64 %177, 32
+  %195 = getelementptr inbounds float, float* %57, i64 %194
   %196 = bitcast float* %195 to <8 x float>*
-  store <8 x float> %178, <8 x float>* %196, align 4
-  %197 = add i64 %184, 200704
-  %198 = getelementptr inbounds float, float* %2, i64 %197
-  %199 = bitcast float* %198 to <8 x float>*
-  store <8 x float> %179, <8 x float>* %199, align 4
-  %200 = add i64 %184, 250880
-  %201 = getelementptr inbounds float, float* %2, i64 %200
-  %202 = bitcast float* %201 to <8 x float>*
-  store <8 x float> %182, <8 x float>* %202, align 4
+  %197 = load <8 x float>, <8 x float>* %196, align 4
+  %198 = add i64 %177, 40
+  %199 = getelementptr inbounds float, float* %57, i64 %198
+  %200 = bitcast float* %199 to <8 x float>*
+  %201 = load <8 x float>, <8 x float>* %200, align 4
+  %202 = fmul <8 x float> %189, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
+  %203 = fmul <8 x float> %185, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
+  %204 = fsub <8 x float> %197, %202
+  %205 = fsub <8 x float> %193, %203
+  %206 = fsub <8 x float> %197, %189
+  %207 = fsub <8 x float> %193, %185
+  %208 = fmul <8 x float> %207, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
+  %209 = call <8 x float> @llvm.fma.v8f32(<8 x float> %181, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %197)
+  %210 = fmul <8 x float> %189, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
+  %211 = fadd <8 x float> %209, %210
+  %212 = fadd <8 x float> %204, %205
+  %213 = fsub <8 x float> %204, %205
+  %214 = fadd <8 x float> %206, %208
+  %215 = fsub <8 x float> %206, %208
+  %216 = call <8 x float> @llvm.fma.v8f32(<8 x float> %185, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %201)
+  %217 = fmul <8 x float> %193, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
+  %218 = fadd <8 x float> %216, %217
+  %219 = mul i64 %row, 301056
+  %220 = add i64 %175, %219
+  %221 = add i64 %220, 0
+  %222 = getelementptr inbounds float, float* %2, i64 %221
+  %223 = bitcast float* %222 to <8 x float>*
+  store <8 x float> %211, <8 x float>* %223, align 4
+  %224 = add i64 %220, 50176
+  %225 = getelementptr inbounds float, float* %2, i64 %224
+  %226 = bitcast float* %225 to <8 x float>*
+  store <8 x float> %212, <8 x float>* %226, align 4
+  %227 = add i64 %220, 100352
+  %228 = getelementptr inbounds float, float* %2, i64 %227
+  %229 = bitcast float* %228 to <8 x float>*
+  store <8 x float> %213, <8 x float>* %229, align 4
+  %230 = add i64 %220, 150528
+  %231 = getelementptr inbounds float, float* %2, i64 %230
+  %232 = bitcast float* %231 to <8 x float>*
+  store <8 x float> %214, <8 x float>* %232, align 4
+  %233 = add i64 %220, 200704
+  %234 = getelementptr inbounds float, float* %2, i64 %233
+  %235 = bitcast float* %234 to <8 x float>*
+  store <8 x float> %215, <8 x float>* %235, align 4
+  %236 = add i64 %220, 250880
+  %237 = getelementptr inbounds float, float* %2, i64 %236
+  %238 = bitcast float* %237 to <8 x float>*
+  store <8 x float> %218, <8 x float>* %238, align 4
   %row.next = add i64 %row, 1
   br label %row.header, !llvm.loop !25
 
@@ -3975,38 +4122,38 @@ row.exit:                                         ; preds = %row.header
 
 task.header:                                      ; preds = %endif, %tile.exit
   %task = phi i64 [ %63, %tile.exit ], [ %task.next, %endif ]
-  %203 = icmp slt i64 %task, %66
-  br i1 %203, label %task.body, label %task.exit
+  %239 = icmp slt i64 %task, %66
+  br i1 %239, label %task.body, label %task.exit
 
 task.body:                                        ; preds = %task.header
-  %204 = sdiv i64 %task, 528
-  %205 = mul i64 %204, 50176
-  %206 = add i64 861184, %205
-  %207 = getelementptr inbounds float, float* %2, i64 %206
-  %208 = mul i64 %204, 65536
-  %209 = getelementptr inbounds float, float* bitcast ([9437184 x i8]* @weight.conv2d_4.winograd to float*), i64 %208
-  %210 = mul i64 %204, 50176
-  %211 = add i64 2667520, %210
-  %212 = srem i64 %task, 528
-  %213 = sdiv i64 %212, 16
-  %214 = srem i64 %212, 16
-  %215 = mul i64 %213, 6
-  %216 = mul i64 %214, 16
-  %217 = mul i64 %214, 4096
-  %218 = icmp eq i64 %213, 32
-  br i1 %218, label %then, label %else
+  %240 = sdiv i64 %task, 528
+  %241 = mul i64 %240, 50176
+  %242 = add i64 861184, %241
+  %243 = getelementptr inbounds float, float* %2, i64 %242
+  %244 = mul i64 %240, 65536
+  %245 = getelementptr inbounds float, float* bitcast ([9437184 x i8]* @weight.conv2d_4.winograd to float*), i64 %244
+  %246 = mul i64 %240, 50176
+  %247 = add i64 2667520, %246
+  %248 = srem i64 %task, 528
+  %249 = sdiv i64 %248, 16
+  %250 = srem i64 %248, 16
+  %251 = mul i64 %249, 6
+  %252 = mul i64 %250, 16
+  %253 = mul i64 %250, 4096
+  %254 = icmp eq i64 %249, 32
+  br i1 %254, label %then, label %else
 
 task.exit:                                        ; preds = %task.header
   call void @GOMP_barrier()
-  %219 = sub i64 %5, 1
-  %220 = add i64 %32, %219
-  %221 = sdiv i64 %220, %5
-  %222 = mul i64 %4, %221
-  %223 = icmp slt i64 %222, %32
-  %224 = select i1 %223, i64 %222, i64 %32
-  %225 = add i64 %224, %221
-  %226 = icmp slt i64 %225, %32
-  %227 = select i1 %226, i64 %225, i64 %32
+  %255 = sub i64 %5, 1
+  %256 = add i64 %32, %255
+  %257 = sdiv i64 %256, %5
+  %258 = mul i64 %4, %257
+  %259 = icmp slt i64 %258, %32
+  %260 = select i1 %259, i64 %258, i64 %32
+  %261 = add i64 %260, %257
+  %262 = icmp slt i64 %261, %32
+  %263 = select i1 %262, i64 %261, i64 %32
   br label %tile.header15
 
 then:                                             ; preds = %task.body
@@ -4041,379 +4188,379 @@ endif:                                            ; preds = %k.exit6, %k.exit
 
 k.header:                                         ; preds = %k.body, %then
   %k = phi i64 [ 0, %then ], [ %k.next, %k.body ]
-  %228 = icmp slt i64 %k, 256
-  br i1 %228, label %k.body, label %k.exit
+  %264 = icmp slt i64 %k, 256
+  br i1 %264, label %k.body, label %k.exit
 
 k.body:                                           ; preds = %k.header
-  %229 = mul i64 %k, 16
-  %230 = add i64 %217, %229
-  %231 = add i64 %230, 0
-  %232 = getelementptr inbounds float, float* %209, i64 %231
-  %233 = bitcast float* %232 to <8 x float>*
-  %234 = load <8 x float>, <8 x float>* %233, align 4
-  %235 = add i64 %230, 8
-  %236 = getelementptr inbounds float, float* %209, i64 %235
-  %237 = bitcast float* %236 to <8 x float>*
-  %238 = load <8 x float>, <8 x float>* %237, align 4
-  %239 = add i64 %215, 0
-  %240 = mul i64 %239, 256
-  %241 = add i64 %240, %k
-  %242 = getelementptr inbounds float, float* %207, i64 %241
-  %243 = load float, float* %242, align 4
-  %244 = insertelement <8 x float> undef, float %243, i32 0
-  %splat = shufflevector <8 x float> %244, <8 x float> undef, <8 x i32> zeroinitializer
-  %245 = load <8 x float>, <8 x float>* %26, align 32
-  %246 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %234, <8 x float> %245)
-  store <8 x float> %246, <8 x float>* %26, align 32
-  %247 = load <8 x float>, <8 x float>* %22, align 32
-  %248 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %238, <8 x float> %247)
-  store <8 x float> %248, <8 x float>* %22, align 32
-  %249 = add i64 %215, 1
-  %250 = mul i64 %249, 256
-  %251 = add i64 %250, %k
-  %252 = getelementptr inbounds float, float* %207, i64 %251
-  %253 = load float, float* %252, align 4
-  %254 = insertelement <8 x float> undef, float %253, i32 0
-  %splat1 = shufflevector <8 x float> %254, <8 x float> undef, <8 x i32> zeroinitializer
-  %255 = load <8 x float>, <8 x float>* %25, align 32
-  %256 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %234, <8 x float> %255)
-  store <8 x float> %256, <8 x float>* %25, align 32
-  %257 = load <8 x float>, <8 x float>* %21, align 32
-  %258 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %238, <8 x float> %257)
-  store <8 x float> %258, <8 x float>* %21, align 32
-  %259 = add i64 %215, 2
-  %260 = mul i64 %259, 256
-  %261 = add i64 %260, %k
-  %262 = getelementptr inbounds float, float* %207, i64 %261
-  %263 = load float, float* %262, align 4
-  %264 = insertelement <8 x float> undef, float %263, i32 0
-  %splat2 = shufflevector <8 x float> %264, <8 x float> undef, <8 x i32> zeroinitializer
-  %265 = load <8 x float>, <8 x float>* %24, align 32
-  %266 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %234, <8 x float> %265)
-  store <8 x float> %266, <8 x float>* %24, align 32
-  %267 = load <8 x float>, <8 x float>* %20, align 32
-  %268 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %238, <8 x float> %267)
-  store <8 x float> %268, <8 x float>* %20, align 32
-  %269 = add i64 %215, 3
-  %270 = mul i64 %269, 256
-  %271 = add i64 %270, %k
-  %272 = getelementptr inbounds float, float* %207, i64 %271
-  %273 = load float, float* %272, align 4
-  %274 = insertelement <8 x float> undef, float %273, i32 0
-  %splat3 = shufflevector <8 x float> %274, <8 x float> undef, <8 x i32> zeroinitializer
-  %275 = load <8 x float>, <8 x float>* %23, align 32
-  %276 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %234, <8 x float> %275)
-  store <8 x float> %276, <8 x float>* %23, align 32
-  %277 = load <8 x float>, <8 x float>* %19, align 32
-  %278 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %238, <8 x float> %277)
-  store <8 x float> %278, <8 x float>* %19, align 32
+  %265 = mul i64 %k, 16
+  %266 = add i64 %253, %265
+  %267 = add i64 %266, 0
+  %268 = getelementptr inbounds float, float* %245, i64 %267
+  %269 = bitcast float* %268 to <8 x float>*
+  %270 = load <8 x float>, <8 x float>* %269, align 4
+  %271 = add i64 %266, 8
+  %272 = getelementptr inbounds float, float* %245, i64 %271
+  %273 = bitcast float* %272 to <8 x float>*
+  %274 = load <8 x float>, <8 x float>* %273, align 4
+  %275 = add i64 %251, 0
+  %276 = mul i64 %275, 256
+  %277 = add i64 %276, %k
+  %278 = getelementptr inbounds float, float* %243, i64 %277
+  %279 = load float, float* %278, align 4
+  %280 = insertelement <8 x float> undef, float %279, i32 0
+  %splat = shufflevector <8 x float> %280, <8 x float> undef, <8 x i32> zeroinitializer
+  %281 = load <8 x float>, <8 x float>* %26, align 32
+  %282 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %270, <8 x float> %281)
+  store <8 x float> %282, <8 x float>* %26, align 32
+  %283 = load <8 x float>, <8 x float>* %22, align 32
+  %284 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %274, <8 x float> %283)
+  store <8 x float> %284, <8 x float>* %22, align 32
+  %285 = add i64 %251, 1
+  %286 = mul i64 %285, 256
+  %287 = add i64 %286, %k
+  %288 = getelementptr inbounds float, float* %243, i64 %287
+  %289 = load float, float* %288, align 4
+  %290 = insertelement <8 x float> undef, float %289, i32 0
+  %splat1 = shufflevector <8 x float> %290, <8 x float> undef, <8 x i32> zeroinitializer
+  %291 = load <8 x float>, <8 x float>* %25, align 32
+  %292 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %270, <8 x float> %291)
+  store <8 x float> %292, <8 x float>* %25, align 32
+  %293 = load <8 x float>, <8 x float>* %21, align 32
+  %294 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %274, <8 x float> %293)
+  store <8 x float> %294, <8 x float>* %21, align 32
+  %295 = add i64 %251, 2
+  %296 = mul i64 %295, 256
+  %297 = add i64 %296, %k
+  %298 = getelementptr inbounds float, float* %243, i64 %297
+  %299 = load float, float* %298, align 4
+  %300 = insertelement <8 x float> undef, float %299, i32 0
+  %splat2 = shufflevector <8 x float> %300, <8 x float> undef, <8 x i32> zeroinitializer
+  %301 = load <8 x float>, <8 x float>* %24, align 32
+  %302 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %270, <8 x float> %301)
+  store <8 x float> %302, <8 x float>* %24, align 32
+  %303 = load <8 x float>, <8 x float>* %20, align 32
+  %304 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %274, <8 x float> %303)
+  store <8 x float> %304, <8 x float>* %20, align 32
+  %305 = add i64 %251, 3
+  %306 = mul i64 %305, 256
+  %307 = add i64 %306, %k
+  %308 = getelementptr inbounds float, float* %243, i64 %307
+  %309 = load float, float* %308, align 4
+  %310 = insertelement <8 x float> undef, float %309, i32 0
+  %splat3 = shufflevector <8 x float> %310, <8 x float> undef, <8 x i32> zeroinitializer
+  %311 = load <8 x float>, <8 x float>* %23, align 32
+  %312 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %270, <8 x float> %311)
+  store <8 x float> %312, <8 x float>* %23, align 32
+  %313 = load <8 x float>, <8 x float>* %19, align 32
+  %314 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %274, <8 x float> %313)
+  store <8 x float> %314, <8 x float>* %19, align 32
   %k.next = add i64 %k, 1
   br label %k.header
 
 k.exit:                                           ; preds = %k.header
-  %279 = add i64 %215, 0
-  %280 = add i64 %216, 0
-  %281 = load <8 x float>, <8 x float>* %26, align 32
-  %282 = mul i64 %279, 256
-  %283 = add i64 %282, %280
-  %284 = add i64 %211, %283
-  %285 = getelementptr inbounds float, float* %2, i64 %284
-  %286 = bitcast float* %285 to <8 x float>*
-  store <8 x float> %281, <8 x float>* %286, align 4
-  %287 = add i64 %215, 1
-  %288 = add i64 %216, 0
-  %289 = load <8 x float>, <8 x float>* %25, align 32
-  %290 = mul i64 %287, 256
-  %291 = add i64 %290, %288
-  %292 = add i64 %211, %291
-  %293 = getelementptr inbounds float, float* %2, i64 %292
-  %294 = bitcast float* %293 to <8 x float>*
-  store <8 x float> %289, <8 x float>* %294, align 4
-  %295 = add i64 %215, 2
-  %296 = add i64 %216, 0
-  %297 = load <8 x float>, <8 x float>* %24, align 32
-  %298 = mul i64 %295, 256
-  %299 = add i64 %298, %296
-  %300 = add i64 %211, %299
-  %301 = getelementptr inbounds float, float* %2, i64 %300
-  %302 = bitcast float* %301 to <8 x float>*
-  store <8 x float> %297, <8 x float>* %302, align 4
-  %303 = add i64 %215, 3
-  %304 = add i64 %216, 0
-  %305 = load <8 x float>, <8 x float>* %23, align 32
-  %306 = mul i64 %303, 256
-  %307 = add i64 %306, %304
-  %308 = add i64 %211, %307
-  %309 = getelementptr inbounds float, float* %2, i64 %308
-  %310 = bitcast float* %309 to <8 x float>*
-  store <8 x float> %305, <8 x float>* %310, align 4
-  %311 = add i64 %215, 0
-  %312 = add i64 %216, 8
-  %313 = load <8 x float>, <8 x float>* %22, align 32
-  %314 = mul i64 %311, 256
-  %315 = add i64 %314, %312
-  %316 = add i64 %211, %315
-  %317 = getelementptr inbounds float, float* %2, i64 %316
-  %318 = bitcast float* %317 to <8 x float>*
-  store <8 x float> %313, <8 x float>* %318, align 4
-  %319 = add i64 %215, 1
-  %320 = add i64 %216, 8
-  %321 = load <8 x float>, <8 x float>* %21, align 32
-  %322 = mul i64 %319, 256
-  %323 = add i64 %322, %320
-  %324 = add i64 %211, %323
-  %325 = getelementptr inbounds float, float* %2, i64 %324
-  %326 = bitcast float* %325 to <8 x float>*
-  store <8 x float> %321, <8 x float>* %326, align 4
-  %327 = add i64 %215, 2
-  %328 = add i64 %216, 8
-  %329 = load <8 x float>, <8 x float>* %20, align 32
-  %330 = mul i64 %327, 256
-  %331 = add i64 %330, %328
-  %332 = add i64 %211, %331
-  %333 = getelementptr inbounds float, float* %2, i64 %332
-  %334 = bitcast float* %333 to <8 x float>*
-  store <8 x float> %329, <8 x float>* %334, align 4
-  %335 = add i64 %215, 3
-  %336 = add i64 %216, 8
-  %337 = load <8 x float>, <8 x float>* %19, align 32
-  %338 = mul i64 %335, 256
-  %339 = add i64 %338, %336
-  %340 = add i64 %211, %339
-  %341 = getelementptr inbounds float, float* %2, i64 %340
-  %342 = bitcast float* %341 to <8 x float>*
-  store <8 x float> %337, <8 x float>* %342, align 4
+  %315 = add i64 %251, 0
+  %316 = add i64 %252, 0
+  %317 = load <8 x float>, <8 x float>* %26, align 32
+  %318 = mul i64 %315, 256
+  %319 = add i64 %318, %316
+  %320 = add i64 %247, %319
+  %321 = getelementptr inbounds float, float* %2, i64 %320
+  %322 = bitcast float* %321 to <8 x float>*
+  store <8 x float> %317, <8 x float>* %322, align 4
+  %323 = add i64 %251, 1
+  %324 = add i64 %252, 0
+  %325 = load <8 x float>, <8 x float>* %25, align 32
+  %326 = mul i64 %323, 256
+  %327 = add i64 %326, %324
+  %328 = add i64 %247, %327
+  %329 = getelementptr inbounds float, float* %2, i64 %328
+  %330 = bitcast float* %329 to <8 x float>*
+  store <8 x float> %325, <8 x float>* %330, align 4
+  %331 = add i64 %251, 2
+  %332 = add i64 %252, 0
+  %333 = load <8 x float>, <8 x float>* %24, align 32
+  %334 = mul i64 %331, 256
+  %335 = add i64 %334, %332
+  %336 = add i64 %247, %335
+  %337 = getelementptr inbounds float, float* %2, i64 %336
+  %338 = bitcast float* %337 to <8 x float>*
+  store <8 x float> %333, <8 x float>* %338, align 4
+  %339 = add i64 %251, 3
+  %340 = add i64 %252, 0
+  %341 = load <8 x float>, <8 x float>* %23, align 32
+  %342 = mul i64 %339, 256
+  %343 = add i64 %342, %340
+  %344 = add i64 %247, %343
+  %345 = getelementptr inbounds float, float* %2, i64 %344
+  %346 = bitcast float* %345 to <8 x float>*
+  store <8 x float> %341, <8 x float>* %346, align 4
+  %347 = add i64 %251, 0
+  %348 = add i64 %252, 8
+  %349 = load <8 x float>, <8 x float>* %22, align 32
+  %350 = mul i64 %347, 256
+  %351 = add i64 %350, %348
+  %352 = add i64 %247, %351
+  %353 = getelementptr inbounds float, float* %2, i64 %352
+  %354 = bitcast float* %353 to <8 x float>*
+  store <8 x float> %349, <8 x float>* %354, align 4
+  %355 = add i64 %251, 1
+  %356 = add i64 %252, 8
+  %357 = load <8 x float>, <8 x float>* %21, align 32
+  %358 = mul i64 %355, 256
+  %359 = add i64 %358, %356
+  %360 = add i64 %247, %359
+  %361 = getelementptr inbounds float, float* %2, i64 %360
+  %362 = bitcast float* %361 to <8 x float>*
+  store <8 x float> %357, <8 x float>* %362, align 4
+  %363 = add i64 %251, 2
+  %364 = add i64 %252, 8
+  %365 = load <8 x float>, <8 x float>* %20, align 32
+  %366 = mul i64 %363, 256
+  %367 = add i64 %366, %364
+  %368 = add i64 %247, %367
+  %369 = getelementptr inbounds float, float* %2, i64 %368
+  %370 = bitcast float* %369 to <8 x float>*
+  store <8 x float> %365, <8 x float>* %370, align 4
+  %371 = add i64 %251, 3
+  %372 = add i64 %252, 8
+  %373 = load <8 x float>, <8 x float>* %19, align 32
+  %374 = mul i64 %371, 256
+  %375 = add i64 %374, %372
+  %376 = add i64 %247, %375
+  %377 = getelementptr inbounds float, float* %2, i64 %376
+  %378 = bitcast float* %377 to <8 x float>*
+  store <8 x float> %373, <8 x float>* %378, align 4
   br label %endif
 
 k.header4:                                        ; preds = %k.body5, %else
   %k7 = phi i64 [ 0, %else ], [ %k.next14, %k.body5 ]
-  %343 = icmp slt i64 %k7, 256
-  br i1 %343, label %k.body5, label %k.exit6
+  %379 = icmp slt i64 %k7, 256
+  br i1 %379, label %k.body5, label %k.exit6
 
 k.body5:                                          ; preds = %k.header4
-  %344 = mul i64 %k7, 16
-  %345 = add i64 %217, %344
-  %346 = add i64 %345, 0
-  %347 = getelementptr inbounds float, float* %209, i64 %346
-  %348 = bitcast float* %347 to <8 x float>*
-  %349 = load <8 x float>, <8 x float>* %348, align 4
-  %350 = add i64 %345, 8
-  %351 = getelementptr inbounds float, float* %209, i64 %350
-  %352 = bitcast float* %351 to <8 x float>*
-  %353 = load <8 x float>, <8 x float>* %352, align 4
-  %354 = add i64 %215, 0
-  %355 = mul i64 %354, 256
-  %356 = add i64 %355, %k7
-  %357 = getelementptr inbounds float, float* %207, i64 %356
-  %358 = load float, float* %357, align 4
-  %359 = insertelement <8 x float> undef, float %358, i32 0
-  %splat8 = shufflevector <8 x float> %359, <8 x float> undef, <8 x i32> zeroinitializer
-  %360 = load <8 x float>, <8 x float>* %18, align 32
-  %361 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat8, <8 x float> %349, <8 x float> %360)
-  store <8 x float> %361, <8 x float>* %18, align 32
-  %362 = load <8 x float>, <8 x float>* %12, align 32
-  %363 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat8, <8 x float> %353, <8 x float> %362)
-  store <8 x float> %363, <8 x float>* %12, align 32
-  %364 = add i64 %215, 1
-  %365 = mul i64 %364, 256
-  %366 = add i64 %365, %k7
-  %367 = getelementptr inbounds float, float* %207, i64 %366
-  %368 = load float, float* %367, align 4
-  %369 = insertelement <8 x float> undef, float %368, i32 0
-  %splat9 = shufflevector <8 x float> %369, <8 x float> undef, <8 x i32> zeroinitializer
-  %370 = load <8 x float>, <8 x float>* %17, align 32
-  %371 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat9, <8 x float> %349, <8 x float> %370)
-  store <8 x float> %371, <8 x float>* %17, align 32
-  %372 = load <8 x float>, <8 x float>* %11, align 32
-  %373 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat9, <8 x float> %353, <8 x float> %372)
-  store <8 x float> %373, <8 x float>* %11, align 32
-  %374 = add i64 %215, 2
-  %375 = mul i64 %374, 256
-  %376 = add i64 %375, %k7
-  %377 = getelementptr inbounds float, float* %207, i64 %376
-  %378 = load float, float* %377, align 4
-  %379 = insertelement <8 x float> undef, float %378, i32 0
-  %splat10 = shufflevector <8 x float> %379, <8 x float> undef, <8 x i32> zeroinitializer
-  %380 = load <8 x float>, <8 x float>* %16, align 32
-  %381 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat10, <8 x float> %349, <8 x float> %380)
-  store <8 x float> %381, <8 x float>* %16, align 32
-  %382 = load <8 x float>, <8 x float>* %10, align 32
-  %383 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat10, <8 x float> %353, <8 x float> %382)
-  store <8 x float> %383, <8 x float>* %10, align 32
-  %384 = add i64 %215, 3
-  %385 = mul i64 %384, 256
-  %386 = add i64 %385, %k7
-  %387 = getelementptr inbounds float, float* %207, i64 %386
-  %388 = load float, float* %387, align 4
-  %389 = insertelement <8 x float> undef, float %388, i32 0
-  %splat11 = shufflevector <8 x float> %389, <8 x float> undef, <8 x i32> zeroinitializer
-  %390 = load <8 x float>, <8 x float>* %15, align 32
-  %391 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat11, <8 x float> %349, <8 x float> %390)
-  store <8 x float> %391, <8 x float>* %15, align 32
-  %392 = load <8 x float>, <8 x float>* %9, align 32
-  %393 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat11, <8 x float> %353, <8 x float> %392)
-  store <8 x float> %393, <8 x float>* %9, align 32
-  %394 = add i64 %215, 4
-  %395 = mul i64 %394, 256
-  %396 = add i64 %395, %k7
-  %397 = getelementptr inbounds float, float* %207, i64 %396
-  %398 = load float, float* %397, align 4
-  %399 = insertelement <8 x float> undef, float %398, i32 0
-  %splat12 = shufflevector <8 x float> %399, <8 x float> undef, <8 x i32> zeroinitializer
-  %400 = load <8 x float>, <8 x float>* %14, align 32
-  %401 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat12, <8 x float> %349, <8 x float> %400)
-  store <8 x float> %401, <8 x float>* %14, align 32
-  %402 = load <8 x float>, <8 x float>* %8, align 32
-  %403 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat12, <8 x float> %353, <8 x float> %402)
-  store <8 x float> %403, <8 x float>* %8, align 32
-  %404 = add i64 %215, 5
-  %405 = mul i64 %404, 256
-  %406 = add i64 %405, %k7
-  %407 = getelementptr inbounds float, float* %207, i64 %406
-  %408 = load float, float* %407, align 4
-  %409 = insertelement <8 x float> undef, float %408, i32 0
-  %splat13 = shufflevector <8 x float> %409, <8 x float> undef, <8 x i32> zeroinitializer
-  %410 = load <8 x float>, <8 x float>* %13, align 32
-  %411 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat13, <8 x float> %349, <8 x float> %410)
-  store <8 x float> %411, <8 x float>* %13, align 32
-  %412 = load <8 x float>, <8 x float>* %7, align 32
-  %413 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat13, <8 x float> %353, <8 x float> %412)
-  store <8 x float> %413, <8 x float>* %7, align 32
+  %380 = mul i64 %k7, 16
+  %381 = add i64 %253, %380
+  %382 = add i64 %381, 0
+  %383 = getelementptr inbounds float, float* %245, i64 %382
+  %384 = bitcast float* %383 to <8 x float>*
+  %385 = load <8 x float>, <8 x float>* %384, align 4
+  %386 = add i64 %381, 8
+  %387 = getelementptr inbounds float, float* %245, i64 %386
+  %388 = bitcast float* %387 to <8 x float>*
+  %389 = load <8 x float>, <8 x float>* %388, align 4
+  %390 = add i64 %251, 0
+  %391 = mul i64 %390, 256
+  %392 = add i64 %391, %k7
+  %393 = getelementptr inbounds float, float* %243, i64 %392
+  %394 = load float, float* %393, align 4
+  %395 = insertelement <8 x float> undef, float %394, i32 0
+  %splat8 = shufflevector <8 x float> %395, <8 x float> undef, <8 x i32> zeroinitializer
+  %396 = load <8 x float>, <8 x float>* %18, align 32
+  %397 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat8, <8 x float> %385, <8 x float> %396)
+  store <8 x float> %397, <8 x float>* %18, align 32
+  %398 = load <8 x float>, <8 x float>* %12, align 32
+  %399 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat8, <8 x float> %389, <8 x float> %398)
+  store <8 x float> %399, <8 x float>* %12, align 32
+  %400 = add i64 %251, 1
+  %401 = mul i64 %400, 256
+  %402 = add i64 %401, %k7
+  %403 = getelementptr inbounds float, float* %243, i64 %402
+  %404 = load float, float* %403, align 4
+  %405 = insertelement <8 x float> undef, float %404, i32 0
+  %splat9 = shufflevector <8 x float> %405, <8 x float> undef, <8 x i32> zeroinitializer
+  %406 = load <8 x float>, <8 x float>* %17, align 32
+  %407 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat9, <8 x float> %385, <8 x float> %406)
+  store <8 x float> %407, <8 x float>* %17, align 32
+  %408 = load <8 x float>, <8 x float>* %11, align 32
+  %409 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat9, <8 x float> %389, <8 x float> %408)
+  store <8 x float> %409, <8 x float>* %11, align 32
+  %410 = add i64 %251, 2
+  %411 = mul i64 %410, 256
+  %412 = add i64 %411, %k7
+  %413 = getelementptr inbounds float, float* %243, i64 %412
+  %414 = load float, float* %413, align 4
+  %415 = insertelement <8 x float> undef, float %414, i32 0
+  %splat10 = shufflevector <8 x float> %415, <8 x float> undef, <8 x i32> zeroinitializer
+  %416 = load <8 x float>, <8 x float>* %16, align 32
+  %417 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat10, <8 x float> %385, <8 x float> %416)
+  store <8 x float> %417, <8 x float>* %16, align 32
+  %418 = load <8 x float>, <8 x float>* %10, align 32
+  %419 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat10, <8 x float> %389, <8 x float> %418)
+  store <8 x float> %419, <8 x float>* %10, align 32
+  %420 = add i64 %251, 3
+  %421 = mul i64 %420, 256
+  %422 = add i64 %421, %k7
+  %423 = getelementptr inbounds float, float* %243, i64 %422
+  %424 = load float, float* %423, align 4
+  %425 = insertelement <8 x float> undef, float %424, i32 0
+  %splat11 = shufflevector <8 x float> %425, <8 x float> undef, <8 x i32> zeroinitializer
+  %426 = load <8 x float>, <8 x float>* %15, align 32
+  %427 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat11, <8 x float> %385, <8 x float> %426)
+  store <8 x float> %427, <8 x float>* %15, align 32
+  %428 = load <8 x float>, <8 x float>* %9, align 32
+  %429 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat11, <8 x float> %389, <8 x float> %428)
+  store <8 x float> %429, <8 x float>* %9, align 32
+  %430 = add i64 %251, 4
+  %431 = mul i64 %430, 256
+  %432 = add i64 %431, %k7
+  %433 = getelementptr inbounds float, float* %243, i64 %432
+  %434 = load float, float* %433, align 4
+  %435 = insertelement <8 x float> undef, float %434, i32 0
+  %splat12 = shufflevector <8 x float> %435, <8 x float> undef, <8 x i32> zeroinitializer
+  %436 = load <8 x float>, <8 x float>* %14, align 32
+  %437 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat12, <8 x float> %385, <8 x float> %436)
+  store <8 x float> %437, <8 x float>* %14, align 32
+  %438 = load <8 x float>, <8 x float>* %8, align 32
+  %439 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat12, <8 x float> %389, <8 x float> %438)
+  store <8 x float> %439, <8 x float>* %8, align 32
+  %440 = add i64 %251, 5
+  %441 = mul i64 %440, 256
+  %442 = add i64 %441, %k7
+  %443 = getelementptr inbounds float, float* %243, i64 %442
+  %444 = load float, float* %443, align 4
+  %445 = insertelement <8 x float> undef, float %444, i32 0
+  %splat13 = shufflevector <8 x float> %445, <8 x float> undef, <8 x i32> zeroinitializer
+  %446 = load <8 x float>, <8 x float>* %13, align 32
+  %447 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat13, <8 x float> %385, <8 x float> %446)
+  store <8 x float> %447, <8 x float>* %13, align 32
+  %448 = load <8 x float>, <8 x float>* %7, align 32
+  %449 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat13, <8 x float> %389, <8 x float> %448)
+  store <8 x float> %449, <8 x float>* %7, align 32
   %k.next14 = add i64 %k7, 1
   br label %k.header4
 
 k.exit6:                                          ; preds = %k.header4
-  %414 = add i64 %215, 0
-  %415 = add i64 %216, 0
-  %416 = load <8 x float>, <8 x float>* %18, align 32
-  %417 = mul i64 %414, 256
-  %418 = add i64 %417, %415
-  %419 = add i64 %211, %418
-  %420 = getelementptr inbounds float, float* %2, i64 %419
-  %421 = bitcast float* %420 to <8 x float>*
-  store <8 x float> %416, <8 x float>* %421, align 4
-  %422 = add i64 %215, 1
-  %423 = add i64 %216, 0
-  %424 = load <8 x float>, <8 x float>* %17, align 32
-  %425 = mul i64 %422, 256
-  %426 = add i64 %425, %423
-  %427 = add i64 %211, %426
-  %428 = getelementptr inbounds float, float* %2, i64 %427
-  %429 = bitcast float* %428 to <8 x float>*
-  store <8 x float> %424, <8 x float>* %429, align 4
-  %430 = add i64 %215, 2
-  %431 = add i64 %216, 0
-  %432 = load <8 x float>, <8 x float>* %16, align 32
-  %433 = mul i64 %430, 256
-  %434 = add i64 %433, %431
-  %435 = add i64 %211, %434
-  %436 = getelementptr inbounds float, float* %2, i64 %435
-  %437 = bitcast float* %436 to <8 x float>*
-  store <8 x float> %432, <8 x float>* %437, align 4
-  %438 = add i64 %215, 3
-  %439 = add i64 %216, 0
-  %440 = load <8 x float>, <8 x float>* %15, align 32
-  %441 = mul i64 %438, 256
-  %442 = add i64 %441, %439
-  %443 = add i64 %211, %442
-  %444 = getelementptr inbounds float, float* %2, i64 %443
-  %445 = bitcast float* %444 to <8 x float>*
-  store <8 x float> %440, <8 x float>* %445, align 4
-  %446 = add i64 %215, 4
-  %447 = add i64 %216, 0
-  %448 = load <8 x float>, <8 x float>* %14, align 32
-  %449 = mul i64 %446, 256
-  %450 = add i64 %449, %447
-  %451 = add i64 %211, %450
-  %452 = getelementptr inbounds float, float* %2, i64 %451
-  %453 = bitcast float* %452 to <8 x float>*
-  store <8 x float> %448, <8 x float>* %453, align 4
-  %454 = add i64 %215, 5
-  %455 = add i64 %216, 0
-  %456 = load <8 x float>, <8 x float>* %13, align 32
-  %457 = mul i64 %454, 256
-  %458 = add i64 %457, %455
-  %459 = add i64 %211, %458
-  %460 = getelementptr inbounds float, float* %2, i64 %459
-  %461 = bitcast float* %460 to <8 x float>*
-  store <8 x float> %456, <8 x float>* %461, align 4
-  %462 = add i64 %215, 0
-  %463 = add i64 %216, 8
-  %464 = load <8 x float>, <8 x float>* %12, align 32
-  %465 = mul i64 %462, 256
-  %466 = add i64 %465, %463
-  %467 = add i64 %211, %466
-  %468 = getelementptr inbounds float, float* %2, i64 %467
-  %469 = bitcast float* %468 to <8 x float>*
-  store <8 x float> %464, <8 x float>* %469, align 4
-  %470 = add i64 %215, 1
-  %471 = add i64 %216, 8
-  %472 = load <8 x float>, <8 x float>* %11, align 32
-  %473 = mul i64 %470, 256
-  %474 = add i64 %473, %471
-  %475 = add i64 %211, %474
-  %476 = getelementptr inbounds float, float* %2, i64 %475
-  %477 = bitcast float* %476 to <8 x float>*
-  store <8 x float> %472, <8 x float>* %477, align 4
-  %478 = add i64 %215, 2
-  %479 = add i64 %216, 8
-  %480 = load <8 x float>, <8 x float>* %10, align 32
-  %481 = mul i64 %478, 256
-  %482 = add i64 %481, %479
-  %483 = add i64 %211, %482
-  %484 = getelementptr inbounds float, float* %2, i64 %483
-  %485 = bitcast float* %484 to <8 x float>*
-  store <8 x float> %480, <8 x float>* %485, align 4
-  %486 = add i64 %215, 3
-  %487 = add i64 %216, 8
-  %488 = load <8 x float>, <8 x float>* %9, align 32
-  %489 = mul i64 %486, 256
-  %490 = add i64 %489, %487
-  %491 = add i64 %211, %490
-  %492 = getelementptr inbounds float, float* %2, i64 %491
-  %493 = bitcast float* %492 to <8 x float>*
-  store <8 x float> %488, <8 x float>* %493, align 4
-  %494 = add i64 %215, 4
-  %495 = add i64 %216, 8
-  %496 = load <8 x float>, <8 x float>* %8, align 32
-  %497 = mul i64 %494, 256
-  %498 = add i64 %497, %495
-  %499 = add i64 %211, %498
-  %500 = getelementptr inbounds float, float* %2, i64 %499
-  %501 = bitcast float* %500 to <8 x float>*
-  store <8 x float> %496, <8 x float>* %501, align 4
-  %502 = add i64 %215, 5
-  %503 = add i64 %216, 8
-  %504 = load <8 x float>, <8 x float>* %7, align 32
-  %505 = mul i64 %502, 256
-  %506 = add i64 %505, %503
-  %507 = add i64 %211, %506
-  %508 = getelementptr inbounds float, float* %2, i64 %507
-  %509 = bitcast float* %508 to <8 x float>*
-  store <8 x float> %504, <8 x float>* %509, align 4
+  %450 = add i64 %251, 0
+  %451 = add i64 %252, 0
+  %452 = load <8 x float>, <8 x float>* %18, align 32
+  %453 = mul i64 %450, 256
+  %454 = add i64 %453, %451
+  %455 = add i64 %247, %454
+  %456 = getelementptr inbounds float, float* %2, i64 %455
+  %457 = bitcast float* %456 to <8 x float>*
+  store <8 x float> %452, <8 x float>* %457, align 4
+  %458 = add i64 %251, 1
+  %459 = add i64 %252, 0
+  %460 = load <8 x float>, <8 x float>* %17, align 32
+  %461 = mul i64 %458, 256
+  %462 = add i64 %461, %459
+  %463 = add i64 %247, %462
+  %464 = getelementptr inbounds float, float* %2, i64 %463
+  %465 = bitcast float* %464 to <8 x float>*
+  store <8 x float> %460, <8 x float>* %465, align 4
+  %466 = add i64 %251, 2
+  %467 = add i64 %252, 0
+  %468 = load <8 x float>, <8 x float>* %16, align 32
+  %469 = mul i64 %466, 256
+  %470 = add i64 %469, %467
+  %471 = add i64 %247, %470
+  %472 = getelementptr inbounds float, float* %2, i64 %471
+  %473 = bitcast float* %472 to <8 x float>*
+  store <8 x float> %468, <8 x float>* %473, align 4
+  %474 = add i64 %251, 3
+  %475 = add i64 %252, 0
+  %476 = load <8 x float>, <8 x float>* %15, align 32
+  %477 = mul i64 %474, 256
+  %478 = add i64 %477, %475
+  %479 = add i64 %247, %478
+  %480 = getelementptr inbounds float, float* %2, i64 %479
+  %481 = bitcast float* %480 to <8 x float>*
+  store <8 x float> %476, <8 x float>* %481, align 4
+  %482 = add i64 %251, 4
+  %483 = add i64 %252, 0
+  %484 = load <8 x float>, <8 x float>* %14, align 32
+  %485 = mul i64 %482, 256
+  %486 = add i64 %485, %483
+  %487 = add i64 %247, %486
+  %488 = getelementptr inbounds float, float* %2, i64 %487
+  %489 = bitcast float* %488 to <8 x float>*
+  store <8 x float> %484, <8 x float>* %489, align 4
+  %490 = add i64 %251, 5
+  %491 = add i64 %252, 0
+  %492 = load <8 x float>, <8 x float>* %13, align 32
+  %493 = mul i64 %490, 256
+  %494 = add i64 %493, %491
+  %495 = add i64 %247, %494
+  %496 = getelementptr inbounds float, float* %2, i64 %495
+  %497 = bitcast float* %496 to <8 x float>*
+  store <8 x float> %492, <8 x float>* %497, align 4
+  %498 = add i64 %251, 0
+  %499 = add i64 %252, 8
+  %500 = load <8 x float>, <8 x float>* %12, align 32
+  %501 = mul i64 %498, 256
+  %502 = add i64 %501, %499
+  %503 = add i64 %247, %502
+  %504 = getelementptr inbounds float, float* %2, i64 %503
+  %505 = bitcast float* %504 to <8 x float>*
+  store <8 x float> %500, <8 x float>* %505, align 4
+  %506 = add i64 %251, 1
+  %507 = add i64 %252, 8
+  %508 = load <8 x float>, <8 x float>* %11, align 32
+  %509 = mul i64 %506, 256
+  %510 = add i64 %509, %507
+  %511 = add i64 %247, %510
+  %512 = getelementptr inbounds float, float* %2, i64 %511
+  %513 = bitcast float* %512 to <8 x float>*
+  store <8 x float> %508, <8 x float>* %513, align 4
+  %514 = add i64 %251, 2
+  %515 = add i64 %252, 8
+  %516 = load <8 x float>, <8 x float>* %10, align 32
+  %517 = mul i64 %514, 256
+  %518 = add i64 %517, %515
+  %519 = add i64 %247, %518
+  %520 = getelementptr inbounds float, float* %2, i64 %519
+  %521 = bitcast float* %520 to <8 x float>*
+  store <8 x float> %516, <8 x float>* %521, align 4
+  %522 = add i64 %251, 3
+  %523 = add i64 %252, 8
+  %524 = load <8 x float>, <8 x float>* %9, align 32
+  %525 = mul i64 %522, 256
+  %526 = add i64 %525, %523
+  %527 = add i64 %247, %526
+  %528 = getelementptr inbounds float, float* %2, i64 %527
+  %529 = bitcast float* %528 to <8 x float>*
+  store <8 x float> %524, <8 x float>* %529, align 4
+  %530 = add i64 %251, 4
+  %531 = add i64 %252, 8
+  %532 = load <8 x float>, <8 x float>* %8, align 32
+  %533 = mul i64 %530, 256
+  %534 = add i64 %533, %531
+  %535 = add i64 %247, %534
+  %536 = getelementptr inbounds float, float* %2, i64 %535
+  %537 = bitcast float* %536 to <8 x float>*
+  store <8 x float> %532, <8 x float>* %537, align 4
+  %538 = add i64 %251, 5
+  %539 = add i64 %252, 8
+  %540 = load <8 x float>, <8 x float>* %7, align 32
+  %541 = mul i64 %538, 256
+  %542 = add i64 %541, %539
+  %543 = add i64 %247, %542
+  %544 = getelementptr inbounds float, float* %2, i64 %543
+  %545 = bitcast float* %544 to <8 x float>*
+  store <8 x float> %540, <8 x float>* %545, align 4
   br label %endif
 
 tile.header15:                                    ; preds = %block.exit, %task.exit
-  %tile18 = phi i64 [ %224, %task.exit ], [ %tile.next24, %block.exit ]
-  %510 = icmp slt i64 %tile18, %227
-  br i1 %510, label %tile.body16, label %tile.exit17
+  %tile18 = phi i64 [ %260, %task.exit ], [ %tile.next24, %block.exit ]
+  %546 = icmp slt i64 %tile18, %263
+  br i1 %546, label %tile.body16, label %tile.exit17
 
 tile.body16:                                      ; preds = %tile.header15
-  %511 = add i64 %29, %tile18
-  %512 = srem i64 %511, 14
-  %513 = sdiv i64 %511, 14
-  %514 = srem i64 %513, 14
-  %515 = sdiv i64 %511, 196
-  %516 = mul i64 %515, 32
-  %517 = mul i64 %516, 25088
-  %518 = mul i64 %514, 224
-  %519 = mul i64 %512, 4
-  %520 = add i64 %518, %519
-  %521 = mul i64 %520, 8
-  %522 = add i64 %517, %521
-  %523 = mul i64 %tile18, 256
-  %524 = add i64 2667520, %523
-  %525 = bitcast [192 x float]* %6 to float*
+  %547 = add i64 %29, %tile18
+  %548 = srem i64 %547, 14
+  %549 = sdiv i64 %547, 14
+  %550 = srem i64 %549, 14
+  %551 = sdiv i64 %547, 196
+  %552 = mul i64 %551, 32
+  %553 = mul i64 %552, 25088
+  %554 = mul i64 %550, 224
+  %555 = mul i64 %548, 4
+  %556 = add i64 %554, %555
+  %557 = mul i64 %556, 8
+  %558 = add i64 %553, %557
+  %559 = mul i64 %tile18, 256
+  %560 = add i64 2667520, %559
+  %561 = bitcast [192 x float]* %6 to float*
   br label %block.header
 
 tile.exit17:                                      ; preds = %tile.header15
@@ -4422,12 +4569,12 @@ tile.exit17:                                      ; preds = %tile.header15
 
 block.header:                                     ; preds = %row.exit21, %tile.body16
   %block = phi i64 [ 0, %tile.body16 ], [ %block.next, %row.exit21 ]
-  %526 = icmp slt i64 %block, 32
-  br i1 %526, label %block.body, label %block.exit
+  %562 = icmp slt i64 %block, 32
+  br i1 %562, label %block.body, label %block.exit
 
 block.body:                                       ; preds = %block.header
-  %527 = mul i64 %block, 8
-  %528 = add i64 %524, %527
+  %563 = mul i64 %block, 8
+  %564 = add i64 %560, %563
   br label %row.header19
 
 block.exit:                                       ; preds = %block.header
@@ -4436,300 +4583,300 @@ block.exit:                                       ; preds = %block.header
 
 row.header19:                                     ; preds = %row.body20, %block.body
   %row22 = phi i64 [ 0, %block.body ], [ %row.next23, %row.body20 ]
-  %529 = icmp slt i64 %row22, 6
-  br i1 %529, label %row.body20, label %row.exit21
+  %565 = icmp slt i64 %row22, 6
+  br i1 %565, label %row.body20, label %row.exit21
 
 row.body20:                                       ; preds = %row.header19
-  %530 = mul i64 %row22, 301056
-  %531 = add i64 %528, %530
-  %532 = add i64 %531, 0
-  %533 = getelementptr inbounds float, float* %2, i64 %532
-  %534 = bitcast float* %533 to <8 x float>*
-  %535 = load <8 x float>, <8 x float>* %534, align 4
-  %536 = add i64 %531, 50176
-  %537 = getelementptr inbounds float, float* %2, i64 %536
-  %538 = bitcast float* %537 to <8 x float>*
-  %539 = load <8 x float>, <8 x float>* %538, align 4
-  %540 = add i64 %531, 100352
-  %541 = getelementptr inbounds float, float* %2, i64 %540
-  %542 = bitcast float* %541 to <8 x float>*
-  %543 = load <8 x float>, <8 x float>* %542, align 4
-  %544 = add i64 %531, 150528
-  %545 = getelementptr inbounds float, float* %2, i64 %544
-  %546 = bitcast float* %545 to <8 x float>*
-  %547 = load <8 x float>, <8 x float>* %546, align 4
-  %548 = add i64 %531, 200704
-  %549 = getelementptr inbounds float, float* %2, i64 %548
-  %550 = bitcast float* %549 to <8 x float>*
-  %551 = load <8 x float>, <8 x float>* %550, align 4
-  %552 = add i64 %531, 250880
-  %553 = getelementptr inbounds float, float* %2, i64 %552
-  %554 = bitcast float* %553 to <8 x float>*
-  %555 = load <8 x float>, <8 x float>* %554, align 4
-  %556 = fadd <8 x float> %539, %543
-  %557 = fsub <8 x float> %539, %543
-  %558 = fadd <8 x float> %547, %551
-  %559 = fsub <8 x float> %547, %551
-  %560 = fadd <8 x float> %535, %556
-  %561 = fadd <8 x float> %560, %558
-  %562 = call <8 x float> @llvm.fma.v8f32(<8 x float> %559, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %557)
-  %563 = call <8 x float> @llvm.fma.v8f32(<8 x float> %558, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %556)
-  %564 = call <8 x float> @llvm.fma.v8f32(<8 x float> %559, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %557)
-  %565 = fadd <8 x float> %564, %555
-  %566 = mul i64 %row22, 32
-  %567 = add i64 %566, 0
-  %568 = getelementptr inbounds float, float* %525, i64 %567
-  %569 = bitcast float* %568 to <8 x float>*
-  store <8 x float> %561, <8 x float>* %569, align 4
-  %570 = mul i64 %row22, 32
-  %571 = add i64 %570, 8
-  %572 = getelementptr inbounds float, float* %525, i64 %571
-  %573 = bitcast float* %572 to <8 x float>*
-  store <8 x float> %562, <8 x float>* %573, align 4
-  %574 = mul i64 %row22, 32
-  %575 = add i64 %574, 16
-  %576 = getelementptr inbounds float, float* %525, i64 %575
-  %577 = bitcast float* %576 to <8 x float>*
-  store <8 x float> %563, <8 x float>* %577, align 4
-  %578 = mul i64 %row22, 32
-  %579 = add i64 %578, 24
-  %580 = getelementptr inbounds float, float* %525, i64 %579
-  %581 = bitcast float* %580 to <8 x float>*
-  store <8 x float> %565, <8 x float>* %581, align 4
+  %566 = mul i64 %row22, 301056
+  %567 = add i64 %564, %566
+  %568 = add i64 %567, 0
+  %569 = getelementptr inbounds float, float* %2, i64 %568
+  %570 = bitcast float* %569 to <8 x float>*
+  %571 = load <8 x float>, <8 x float>* %570, align 4
+  %572 = add i64 %567, 50176
+  %573 = getelementptr inbounds float, float* %2, i64 %572
+  %574 = bitcast float* %573 to <8 x float>*
+  %575 = load <8 x float>, <8 x float>* %574, align 4
+  %576 = add i64 %567, 100352
+  %577 = getelementptr inbounds float, float* %2, i64 %576
+  %578 = bitcast float* %577 to <8 x float>*
+  %579 = load <8 x float>, <8 x float>* %578, align 4
+  %580 = add i64 %567, 150528
+  %581 = getelementptr inbounds float, float* %2, i64 %580
+  %582 = bitcast float* %581 to <8 x float>*
+  %583 = load <8 x float>, <8 x float>* %582, align 4
+  %584 = add i64 %567, 200704
+  %585 = getelementptr inbounds float, float* %2, i64 %584
+  %586 = bitcast float* %585 to <8 x float>*
+  %587 = load <8 x float>, <8 x float>* %586, align 4
+  %588 = add i64 %567, 250880
+  %589 = getelementptr inbounds float, float* %2, i64 %588
+  %590 = bitcast float* %589 to <8 x float>*
+  %591 = load <8 x float>, <8 x float>* %590, align 4
+  %592 = fadd <8 x float> %575, %579
+  %593 = fsub <8 x float> %575, %579
+  %594 = fadd <8 x float> %583, %587
+  %595 = fsub <8 x float> %583, %587
+  %596 = fadd <8 x float> %571, %592
+  %597 = fadd <8 x float> %596, %594
+  %598 = call <8 x float> @llvm.fma.v8f32(<8 x float> %595, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %593)
+  %599 = call <8 x float> @llvm.fma.v8f32(<8 x float> %594, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %592)
+  %600 = call <8 x float> @llvm.fma.v8f32(<8 x float> %595, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %593)
+  %601 = fadd <8 x float> %600, %591
+  %602 = mul i64 %row22, 32
+  %603 = add i64 %602, 0
+  %604 = getelementptr inbounds float, float* %561, i64 %603
+  %605 = bitcast float* %604 to <8 x float>*
+  store <8 x float> %597, <8 x float>* %605, align 4
+  %606 = mul i64 %row22, 32
+  %607 = add i64 %606, 8
+  %608 = getelementptr inbounds float, float* %561, i64 %607
+  %609 = bitcast float* %608 to <8 x float>*
+  store <8 x float> %598, <8 x float>* %609, align 4
+  %610 = mul i64 %row22, 32
+  %611 = add i64 %610, 16
+  %612 = getelementptr inbounds float, float* %561, i64 %611
+  %613 = bitcast float* %612 to <8 x float>*
+  store <8 x float> %599, <8 x float>* %613, align 4
+  %614 = mul i64 %row22, 32
+  %615 = add i64 %614, 24
+  %616 = getelementptr inbounds float, float* %561, i64 %615
+  %617 = bitcast float* %616 to <8 x float>*
+  store <8 x float> %601, <8 x float>* %617, align 4
   %row.next23 = add i64 %row22, 1
   br label %row.header19, !llvm.loop !30
 
 row.exit21:                                       ; preds = %row.header19
-  %582 = mul i64 %block, 8
-  %583 = getelementptr inbounds float, float* bitcast ([1024 x i8]* @weight.conv2d_4.bias to float*), i64 %582
-  %584 = bitcast float* %583 to <8 x float>*
-  %585 = load <8 x float>, <8 x float>* %584, align 4
-  %586 = mul i64 %block, 25088
-  %587 = add i64 %522, %586
-  %588 = getelementptr inbounds float, float* %525, i64 0
-  %589 = bitcast float* %588 to <8 x float>*
-  %590 = load <8 x float>, <8 x float>* %589, align 4
-  %591 = getelementptr inbounds float, float* %525, i64 32
-  %592 = bitcast float* %591 to <8 x float>*
-  %593 = load <8 x float>, <8 x float>* %592, align 4
-  %594 = getelementptr inbounds float, float* %525, i64 64
-  %595 = bitcast float* %594 to <8 x float>*
-  %596 = load <8 x float>, <8 x float>* %595, align 4
-  %597 = getelementptr inbounds float, float* %525, i64 96
-  %598 = bitcast float* %597 to <8 x float>*
-  %599 = load <8 x float>, <8 x float>* %598, align 4
-  %600 = getelementptr inbounds float, float* %525, i64 128
-  %601 = bitcast float* %600 to <8 x float>*
-  %602 = load <8 x float>, <8 x float>* %601, align 4
-  %603 = getelementptr inbounds float, float* %525, i64 160
-  %604 = bitcast float* %603 to <8 x float>*
-  %605 = load <8 x float>, <8 x float>* %604, align 4
-  %606 = fadd <8 x float> %593, %596
-  %607 = fsub <8 x float> %593, %596
-  %608 = fadd <8 x float> %599, %602
-  %609 = fsub <8 x float> %599, %602
-  %610 = fadd <8 x float> %590, %606
-  %611 = fadd <8 x float> %610, %608
-  %612 = call <8 x float> @llvm.fma.v8f32(<8 x float> %609, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %607)
-  %613 = call <8 x float> @llvm.fma.v8f32(<8 x float> %608, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %606)
-  %614 = call <8 x float> @llvm.fma.v8f32(<8 x float> %609, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %607)
-  %615 = fadd <8 x float> %614, %605
-  %616 = add i64 %587, 0
-  %617 = fadd <8 x float> %611, %585
-  %618 = fcmp olt <8 x float> %617, zeroinitializer
-  %619 = select <8 x i1> %618, <8 x float> zeroinitializer, <8 x float> %617
-  %620 = getelementptr inbounds float, float* %0, i64 %616
-  %621 = bitcast float* %620 to <8 x float>*
-  store <8 x float> %619, <8 x float>* %621, align 4
-  %622 = add i64 %587, 448
-  %623 = fadd <8 x float> %612, %585
-  %624 = fcmp olt <8 x float> %623, zeroinitializer
-  %625 = select <8 x i1> %624, <8 x float> zeroinitializer, <8 x float> %623
-  %626 = getelementptr inbounds float, float* %0, i64 %622
-  %627 = bitcast float* %626 to <8 x float>*
-  store <8 x float> %625, <8 x float>* %627, align 4
-  %628 = add i64 %587, 896
-  %629 = fadd <8 x float> %613, %585
-  %630 = fcmp olt <8 x float> %629, zeroinitializer
-  %631 = select <8 x i1> %630, <8 x float> zeroinitializer, <8 x float> %629
-  %632 = getelementptr inbounds float, float* %0, i64 %628
-  %633 = bitcast float* %632 to <8 x float>*
-  store <8 x float> %631, <8 x float>* %633, align 4
-  %634 = add i64 %587, 1344
-  %635 = fadd <8 x float> %615, %585
-  %636 = fcmp olt <8 x float> %635, zeroinitializer
-  %637 = select <8 x i1> %636, <8 x float> zeroinitializer, <8 x float> %635
-  %638 = getelementptr inbounds float, float* %0, i64 %634
-  %639 = bitcast float* %638 to <8 x float>*
-  store <8 x float> %637, <8 x float>* %639, align 4
-  %640 = getelementptr inbounds float, float* %525, i64 8
-  %641 = bitcast float* %640 to <8 x float>*
-  %642 = load <8 x float>, <8 x float>* %641, align 4
-  %643 = getelementptr inbounds float, float* %525, i64 40
-  %644 = bitcast float* %643 to <8 x float>*
-  %645 = load <8 x float>, <8 x float>* %644, align 4
-  %646 = getelementptr inbounds float, float* %525, i64 72
-  %647 = bitcast float* %646 to <8 x float>*
-  %648 = load <8 x float>, <8 x float>* %647, align 4
-  %649 = getelementptr inbounds float, float* %525, i64 104
-  %650 = bitcast float* %649 to <8 x float>*
-  %651 = load <8 x float>, <8 x float>* %650, align 4
-  %652 = getelementptr inbounds float, float* %525, i64 136
-  %653 = bitcast float* %652 to <8 x float>*
-  %654 = load <8 x float>, <8 x float>* %653, align 4
-  %655 = getelementptr inbounds float, float* %525, i64 168
-  %656 = bitcast float* %655 to <8 x float>*
-  %657 = load <8 x float>, <8 x float>* %656, align 4
-  %658 = fadd <8 x float> %645, %648
-  %659 = fsub <8 x float> %645, %648
-  %660 = fadd <8 x float> %651, %654
-  %661 = fsub <8 x float> %651, %654
-  %662 = fadd <8 x float> %642, %658
-  %663 = fadd <8 x float> %662, %660
-  %664 = call <8 x float> @llvm.fma.v8f32(<8 x float> %661, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %659)
-  %665 = call <8 x float> @llvm.fma.v8f32(<8 x float> %660, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %658)
-  %666 = call <8 x float> @llvm.fma.v8f32(<8 x float> %661, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %659)
-  %667 = fadd <8 x float> %666, %657
-  %668 = add i64 %587, 8
-  %669 = fadd <8 x float> %663, %585
-  %670 = fcmp olt <8 x float> %669, zeroinitializer
-  %671 = select <8 x i1> %670, <8 x float> zeroinitializer, <8 x float> %669
-  %672 = getelementptr inbounds float, float* %0, i64 %668
-  %673 = bitcast float* %672 to <8 x float>*
-  store <8 x float> %671, <8 x float>* %673, align 4
-  %674 = add i64 %587, 456
-  %675 = fadd <8 x float> %664, %585
-  %676 = fcmp olt <8 x float> %675, zeroinitializer
-  %677 = select <8 x i1> %676, <8 x float> zeroinitializer, <8 x float> %675
-  %678 = getelementptr inbounds float, float* %0, i64 %674
-  %679 = bitcast float* %678 to <8 x float>*
-  store <8 x float> %677, <8 x float>* %679, align 4
-  %680 = add i64 %587, 904
-  %681 = fadd <8 x float> %665, %585
-  %682 = fcmp olt <8 x float> %681, zeroinitializer
-  %683 = select <8 x i1> %682, <8 x float> zeroinitializer, <8 x float> %681
-  %684 = getelementptr inbounds float, float* %0, i64 %680
-  %685 = bitcast float* %684 to <8 x float>*
-  store <8 x float> %683, <8 x float>* %685, align 4
-  %686 = add i64 %587, 1352
-  %687 = fadd <8 x float> %667, %585
-  %688 = fcmp olt <8 x float> %687, zeroinitializer
-  %689 = select <8 x i1> %688, <8 x float> zeroinitializer, <8 x float> %687
-  %690 = getelementptr inbounds float, float* %0, i64 %686
-  %691 = bitcast float* %690 to <8 x float>*
-  store <8 x float> %689, <8 x float>* %691, align 4
-  %692 = getelementptr inbounds float, float* %525, i64 16
-  %693 = bitcast float* %692 to <8 x float>*
-  %694 = load <8 x float>, <8 x float>* %693, align 4
-  %695 = getelementptr inbounds float, float* %525, i64 48
-  %696 = bitcast float* %695 to <8 x float>*
-  %697 = load <8 x float>, <8 x float>* %696, align 4
-  %698 = getelementptr inbounds float, float* %525, i64 80
-  %699 = bitcast float* %698 to <8 x float>*
-  %700 = load <8 x float>, <8 x float>* %699, align 4
-  %701 = getelementptr inbounds float, float* %525, i64 112
-  %702 = bitcast float* %701 to <8 x float>*
-  %703 = load <8 x float>, <8 x float>* %702, align 4
-  %704 = getelementptr inbounds float, float* %525, i64 144
-  %705 = bitcast float* %704 to <8 x float>*
-  %706 = load <8 x float>, <8 x float>* %705, align 4
-  %707 = getelementptr inbounds float, float* %525, i64 176
-  %708 = bitcast float* %707 to <8 x float>*
-  %709 = load <8 x float>, <8 x float>* %708, align 4
-  %710 = fadd <8 x float> %697, %700
-  %711 = fsub <8 x float> %697, %700
-  %712 = fadd <8 x float> %703, %706
-  %713 = fsub <8 x float> %703, %706
-  %714 = fadd <8 x float> %694, %710
-  %715 = fadd <8 x float> %714, %712
-  %716 = call <8 x float> @llvm.fma.v8f32(<8 x float> %713, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %711)
-  %717 = call <8 x float> @llvm.fma.v8f32(<8 x float> %712, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %710)
-  %718 = call <8 x float> @llvm.fma.v8f32(<8 x float> %713, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %711)
-  %719 = fadd <8 x float> %718, %709
-  %720 = add i64 %587, 16
-  %721 = fadd <8 x float> %715, %585
-  %722 = fcmp olt <8 x float> %721, zeroinitializer
-  %723 = select <8 x i1> %722, <8 x float> zeroinitializer, <8 x float> %721
-  %724 = getelementptr inbounds float, float* %0, i64 %720
-  %725 = bitcast float* %724 to <8 x float>*
-  store <8 x float> %723, <8 x float>* %725, align 4
-  %726 = add i64 %587, 464
-  %727 = fadd <8 x float> %716, %585
-  %728 = fcmp olt <8 x float> %727, zeroinitializer
-  %729 = select <8 x i1> %728, <8 x float> zeroinitializer, <8 x float> %727
-  %730 = getelementptr inbounds float, float* %0, i64 %726
-  %731 = bitcast float* %730 to <8 x float>*
-  store <8 x float> %729, <8 x float>* %731, align 4
-  %732 = add i64 %587, 912
-  %733 = fadd <8 x float> %717, %585
-  %734 = fcmp olt <8 x float> %733, zeroinitializer
-  %735 = select <8 x i1> %734, <8 x float> zeroinitializer, <8 x float> %733
-  %736 = getelementptr inbounds float, float* %0, i64 %732
-  %737 = bitcast float* %736 to <8 x float>*
-  store <8 x float> %735, <8 x float>* %737, align 4
-  %738 = add i64 %587, 1360
-  %739 = fadd <8 x float> %719, %585
-  %740 = fcmp olt <8 x float> %739, zeroinitializer
-  %741 = select <8 x i1> %740, <8 x float> zeroinitializer, <8 x float> %739
-  %742 = getelementptr inbounds float, float* %0, i64 %738
-  %743 = bitcast float* %742 to <8 x float>*
-  store <8 x float> %741, <8 x float>* %743, align 4
-  %744 = getelementptr inbounds float, float* %525, i64 24
-  %745 = bitcast float* %744 to <8 x float>*
-  %746 = load <8 x float>, <8 x float>* %745, align 4
-  %747 = getelementptr inbounds float, float* %525, i64 56
-  %748 = bitcast float* %747 to <8 x float>*
-  %749 = load <8 x float>, <8 x float>* %748, align 4
-  %750 = getelementptr inbounds float, float* %525, i64 88
-  %751 = bitcast float* %750 to <8 x float>*
-  %752 = load <8 x float>, <8 x float>* %751, align 4
-  %753 = getelementptr inbounds float, float* %525, i64 120
-  %754 = bitcast float* %753 to <8 x float>*
-  %755 = load <8 x float>, <8 x float>* %754, align 4
-  %756 = getelementptr inbounds float, float* %525, i64 152
-  %757 = bitcast float* %756 to <8 x float>*
-  %758 = load <8 x float>, <8 x float>* %757, align 4
-  %759 = getelementptr inbounds float, float* %525, i64 184
-  %760 = bitcast float* %759 to <8 x float>*
-  %761 = load <8 x float>, <8 x float>* %760, align 4
-  %762 = fadd <8 x float> %749, %752
-  %763 = fsub <8 x float> %749, %752
-  %764 = fadd <8 x float> %755, %758
-  %765 = fsub <8 x float> %755, %758
-  %766 = fadd <8 x float> %746, %762
-  %767 = fadd <8 x float> %766, %764
-  %768 = call <8 x float> @llvm.fma.v8f32(<8 x float> %765, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %763)
-  %769 = call <8 x float> @llvm.fma.v8f32(<8 x float> %764, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %762)
-  %770 = call <8 x float> @llvm.fma.v8f32(<8 x float> %765, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %763)
-  %771 = fadd <8 x float> %770, %761
-  %772 = add i64 %587, 24
-  %773 = fadd <8 x float> %767, %585
-  %774 = fcmp olt <8 x float> %773, zeroinitializer
-  %775 = select <8 x i1> %774, <8 x float> zeroinitializer, <8 x float> %773
-  %776 = getelementptr inbounds float, float* %0, i64 %772
-  %777 = bitcast float* %776 to <8 x float>*
-  store <8 x float> %775, <8 x float>* %777, align 4
-  %778 = add i64 %587, 472
-  %779 = fadd <8 x float> %768, %585
-  %780 = fcmp olt <8 x float> %779, zeroinitializer
-  %781 = select <8 x i1> %780, <8 x float> zeroinitializer, <8 x float> %779
-  %782 = getelementptr inbounds float, float* %0, i64 %778
-  %783 = bitcast float* %782 to <8 x float>*
-  store <8 x float> %781, <8 x float>* %783, align 4
-  %784 = add i64 %587, 920
-  %785 = fadd <8 x float> %769, %585
-  %786 = fcmp olt <8 x float> %785, zeroinitializer
-  %787 = select <8 x i1> %786, <8 x float> zeroinitializer, <8 x float> %785
-  %788 = getelementptr inbounds float, float* %0, i64 %784
-  %789 = bitcast float* %788 to <8 x float>*
-  store <8 x float> %787, <8 x float>* %789, align 4
-  %790 = add i64 %587, 1368
-  %791 = fadd <8 x float> %771, %585
-  %792 = fcmp olt <8 x float> %791, zeroinitializer
-  %793 = select <8 x i1> %792, <8 x float> zeroinitializer, <8 x float> %791
-  %794 = getelementptr inbounds float, float* %0, i64 %790
-  %795 = bitcast float* %794 to <8 x float>*
-  store <8 x float> %793, <8 x float>* %795, align 4
+  %618 = mul i64 %block, 8
+  %619 = getelementptr inbounds float, float* bitcast ([1024 x i8]* @weight.conv2d_4.bias to float*), i64 %618
+  %620 = bitcast float* %619 to <8 x float>*
+  %621 = load <8 x float>, <8 x float>* %620, align 4
+  %622 = mul i64 %block, 25088
+  %623 = add i64 %558, %622
+  %624 = getelementptr inbounds float, float* %561, i64 0
+  %625 = bitcast float* %624 to <8 x float>*
+  %626 = load <8 x float>, <8 x float>* %625, align 4
+  %627 = getelementptr inbounds float, float* %561, i64 32
+  %628 = bitcast float* %627 to <8 x float>*
+  %629 = load <8 x float>, <8 x float>* %628, align 4
+  %630 = getelementptr inbounds float, float* %561, i64 64
+  %631 = bitcast float* %630 to <8 x float>*
+  %632 = load <8 x float>, <8 x float>* %631, align 4
+  %633 = getelementptr inbounds float, float* %561, i64 96
+  %634 = bitcast float* %633 to <8 x float>*
+  %635 = load <8 x float>, <8 x float>* %634, align 4
+  %636 = getelementptr inbounds float, float* %561, i64 128
+  %637 = bitcast float* %636 to <8 x float>*
+  %638 = load <8 x float>, <8 x float>* %637, align 4
+  %639 = getelementptr inbounds float, float* %561, i64 160
+  %640 = bitcast float* %639 to <8 x float>*
+  %641 = load <8 x float>, <8 x float>* %640, align 4
+  %642 = fadd <8 x float> %629, %632
+  %643 = fsub <8 x float> %629, %632
+  %644 = fadd <8 x float> %635, %638
+  %645 = fsub <8 x float> %635, %638
+  %646 = fadd <8 x float> %626, %642
+  %647 = fadd <8 x float> %646, %644
+  %648 = call <8 x float> @llvm.fma.v8f32(<8 x float> %645, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %643)
+  %649 = call <8 x float> @llvm.fma.v8f32(<8 x float> %644, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %642)
+  %650 = call <8 x float> @llvm.fma.v8f32(<8 x float> %645, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %643)
+  %651 = fadd <8 x float> %650, %641
+  %652 = add i64 %623, 0
+  %653 = fadd <8 x float> %647, %621
+  %654 = fcmp olt <8 x float> %653, zeroinitializer
+  %655 = select <8 x i1> %654, <8 x float> zeroinitializer, <8 x float> %653
+  %656 = getelementptr inbounds float, float* %0, i64 %652
+  %657 = bitcast float* %656 to <8 x float>*
+  store <8 x float> %655, <8 x float>* %657, align 4
+  %658 = add i64 %623, 448
+  %659 = fadd <8 x float> %648, %621
+  %660 = fcmp olt <8 x float> %659, zeroinitializer
+  %661 = select <8 x i1> %660, <8 x float> zeroinitializer, <8 x float> %659
+  %662 = getelementptr inbounds float, float* %0, i64 %658
+  %663 = bitcast float* %662 to <8 x float>*
+  store <8 x float> %661, <8 x float>* %663, align 4
+  %664 = add i64 %623, 896
+  %665 = fadd <8 x float> %649, %621
+  %666 = fcmp olt <8 x float> %665, zeroinitializer
+  %667 = select <8 x i1> %666, <8 x float> zeroinitializer, <8 x float> %665
+  %668 = getelementptr inbounds float, float* %0, i64 %664
+  %669 = bitcast float* %668 to <8 x float>*
+  store <8 x float> %667, <8 x float>* %669, align 4
+  %670 = add i64 %623, 1344
+  %671 = fadd <8 x float> %651, %621
+  %672 = fcmp olt <8 x float> %671, zeroinitializer
+  %673 = select <8 x i1> %672, <8 x float> zeroinitializer, <8 x float> %671
+  %674 = getelementptr inbounds float, float* %0, i64 %670
+  %675 = bitcast float* %674 to <8 x float>*
+  store <8 x float> %673, <8 x float>* %675, align 4
+  %676 = getelementptr inbounds float, float* %561, i64 8
+  %677 = bitcast float* %676 to <8 x float>*
+  %678 = load <8 x float>, <8 x float>* %677, align 4
+  %679 = getelementptr inbounds float, float* %561, i64 40
+  %680 = bitcast float* %679 to <8 x float>*
+  %681 = load <8 x float>, <8 x float>* %680, align 4
+  %682 = getelementptr inbounds float, float* %561, i64 72
+  %683 = bitcast float* %682 to <8 x float>*
+  %684 = load <8 x float>, <8 x float>* %683, align 4
+  %685 = getelementptr inbounds float, float* %561, i64 104
+  %686 = bitcast float* %685 to <8 x float>*
+  %687 = load <8 x float>, <8 x float>* %686, align 4
+  %688 = getelementptr inbounds float, float* %561, i64 136
+  %689 = bitcast float* %688 to <8 x float>*
+  %690 = load <8 x float>, <8 x float>* %689, align 4
+  %691 = getelementptr inbounds float, float* %561, i64 168
+  %692 = bitcast float* %691 to <8 x float>*
+  %693 = load <8 x float>, <8 x float>* %692, align 4
+  %694 = fadd <8 x float> %681, %684
+  %695 = fsub <8 x float> %681, %684
+  %696 = fadd <8 x float> %687, %690
+  %697 = fsub <8 x float> %687, %690
+  %698 = fadd <8 x float> %678, %694
+  %699 = fadd <8 x float> %698, %696
+  %700 = call <8 x float> @llvm.fma.v8f32(<8 x float> %697, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %695)
+  %701 = call <8 x float> @llvm.fma.v8f32(<8 x float> %696, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %694)
+  %702 = call <8 x float> @llvm.fma.v8f32(<8 x float> %697, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %695)
+  %703 = fadd <8 x float> %702, %693
+  %704 = add i64 %623, 8
+  %705 = fadd <8 x float> %699, %621
+  %706 = fcmp olt <8 x float> %705, zeroinitializer
+  %707 = select <8 x i1> %706, <8 x float> zeroinitializer, <8 x float> %705
+  %708 = getelementptr inbounds float, float* %0, i64 %704
+  %709 = bitcast float* %708 to <8 x float>*
+  store <8 x float> %707, <8 x float>* %709, align 4
+  %710 = add i64 %623, 456
+  %711 = fadd <8 x float> %700, %621
+  %712 = fcmp olt <8 x float> %711, zeroinitializer
+  %713 = select <8 x i1> %712, <8 x float> zeroinitializer, <8 x float> %711
+  %714 = getelementptr inbounds float, float* %0, i64 %710
+  %715 = bitcast float* %714 to <8 x float>*
+  store <8 x float> %713, <8 x float>* %715, align 4
+  %716 = add i64 %623, 904
+  %717 = fadd <8 x float> %701, %621
+  %718 = fcmp olt <8 x float> %717, zeroinitializer
+  %719 = select <8 x i1> %718, <8 x float> zeroinitializer, <8 x float> %717
+  %720 = getelementptr inbounds float, float* %0, i64 %716
+  %721 = bitcast float* %720 to <8 x float>*
+  store <8 x float> %719, <8 x float>* %721, align 4
+  %722 = add i64 %623, 1352
+  %723 = fadd <8 x float> %703, %621
+  %724 = fcmp olt <8 x float> %723, zeroinitializer
+  %725 = select <8 x i1> %724, <8 x float> zeroinitializer, <8 x float> %723
+  %726 = getelementptr inbounds float, float* %0, i64 %722
+  %727 = bitcast float* %726 to <8 x float>*
+  store <8 x float> %725, <8 x float>* %727, align 4
+  %728 = getelementptr inbounds float, float* %561, i64 16
+  %729 = bitcast float* %728 to <8 x float>*
+  %730 = load <8 x float>, <8 x float>* %729, align 4
+  %731 = getelementptr inbounds float, float* %561, i64 48
+  %732 = bitcast float* %731 to <8 x float>*
+  %733 = load <8 x float>, <8 x float>* %732, align 4
+  %734 = getelementptr inbounds float, float* %561, i64 80
+  %735 = bitcast float* %734 to <8 x float>*
+  %736 = load <8 x float>, <8 x float>* %735, align 4
+  %737 = getelementptr inbounds float, float* %561, i64 112
+  %738 = bitcast float* %737 to <8 x float>*
+  %739 = load <8 x float>, <8 x float>* %738, align 4
+  %740 = getelementptr inbounds float, float* %561, i64 144
+  %741 = bitcast float* %740 to <8 x float>*
+  %742 = load <8 x float>, <8 x float>* %741, align 4
+  %743 = getelementptr inbounds float, float* %561, i64 176
+  %744 = bitcast float* %743 to <8 x float>*
+  %745 = load <8 x float>, <8 x float>* %744, align 4
+  %746 = fadd <8 x float> %733, %736
+  %747 = fsub <8 x float> %733, %736
+  %748 = fadd <8 x float> %739, %742
+  %749 = fsub <8 x float> %739, %742
+  %750 = fadd <8 x float> %730, %746
+  %751 = fadd <8 x float> %750, %748
+  %752 = call <8 x float> @llvm.fma.v8f32(<8 x float> %749, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %747)
+  %753 = call <8 x float> @llvm.fma.v8f32(<8 x float> %748, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %746)
+  %754 = call <8 x float> @llvm.fma.v8f32(<8 x float> %749, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %747)
+  %755 = fadd <8 x float> %754, %745
+  %756 = add i64 %623, 16
+  %757 = fadd <8 x float> %751, %621
+  %758 = fcmp olt <8 x float> %757, zeroinitializer
+  %759 = select <8 x i1> %758, <8 x float> zeroinitializer, <8 x float> %757
+  %760 = getelementptr inbounds float, float* %0, i64 %756
+  %761 = bitcast float* %760 to <8 x float>*
+  store <8 x float> %759, <8 x float>* %761, align 4
+  %762 = add i64 %623, 464
+  %763 = fadd <8 x float> %752, %621
+  %764 = fcmp olt <8 x float> %763, zeroinitializer
+  %765 = select <8 x i1> %764, <8 x float> zeroinitializer, <8 x float> %763
+  %766 = getelementptr inbounds float, float* %0, i64 %762
+  %767 = bitcast float* %766 to <8 x float>*
+  store <8 x float> %765, <8 x float>* %767, align 4
+  %768 = add i64 %623, 912
+  %769 = fadd <8 x float> %753, %621
+  %770 = fcmp olt <8 x float> %769, zeroinitializer
+  %771 = select <8 x i1> %770, <8 x float> zeroinitializer, <8 x float> %769
+  %772 = getelementptr inbounds float, float* %0, i64 %768
+  %773 = bitcast float* %772 to <8 x float>*
+  store <8 x float> %771, <8 x float>* %773, align 4
+  %774 = add i64 %623, 1360
+  %775 = fadd <8 x float> %755, %621
+  %776 = fcmp olt <8 x float> %775, zeroinitializer
+  %777 = select <8 x i1> %776, <8 x float> zeroinitializer, <8 x float> %775
+  %778 = getelementptr inbounds float, float* %0, i64 %774
+  %779 = bitcast float* %778 to <8 x float>*
+  store <8 x float> %777, <8 x float>* %779, align 4
+  %780 = getelementptr inbounds float, float* %561, i64 24
+  %781 = bitcast float* %780 to <8 x float>*
+  %782 = load <8 x float>, <8 x float>* %781, align 4
+  %783 = getelementptr inbounds float, float* %561, i64 56
+  %784 = bitcast float* %783 to <8 x float>*
+  %785 = load <8 x float>, <8 x float>* %784, align 4
+  %786 = getelementptr inbounds float, float* %561, i64 88
+  %787 = bitcast float* %786 to <8 x float>*
+  %788 = load <8 x float>, <8 x float>* %787, align 4
+  %789 = getelementptr inbounds float, float* %561, i64 120
+  %790 = bitcast float* %789 to <8 x float>*
+  %791 = load <8 x float>, <8 x float>* %790, align 4
+  %792 = getelementptr inbounds float, float* %561, i64 152
+  %793 = bitcast float* %792 to <8 x float>*
+  %794 = load <8 x float>, <8 x float>* %793, align 4
+  %795 = getelementptr inbounds float, float* %561, i64 184
+  %796 = bitcast float* %795 to <8 x float>*
+  %797 = load <8 x float>, <8 x float>* %796, align 4
+  %798 = fadd <8 x float> %785, %788
+  %799 = fsub <8 x float> %785, %788
+  %800 = fadd <8 x float> %791, %794
+  %801 = fsub <8 x float> %791, %794
+  %802 = fadd <8 x float> %782, %798
+  %803 = fadd <8 x float> %802, %800
+  %804 = call <8 x float> @llvm.fma.v8f32(<8 x float> %801, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %799)
+  %805 = call <8 x float> @llvm.fma.v8f32(<8 x float> %800, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %798)
+  %806 = call <8 x float> @llvm.fma.v8f32(<8 x float> %801, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %799)
+  %807 = fadd <8 x float> %806, %797
+  %808 = add i64 %623, 24
+  %809 = fadd <8 x float> %803, %621
+  %810 = fcmp olt <8 x float> %809, zeroinitializer
+  %811 = select <8 x i1> %810, <8 x float> zeroinitializer, <8 x float> %809
+  %812 = getelementptr inbounds float, float* %0, i64 %808
+  %813 = bitcast float* %812 to <8 x float>*
+  store <8 x float> %811, <8 x float>* %813, align 4
+  %814 = add i64 %623, 472
+  %815 = fadd <8 x float> %804, %621
+  %816 = fcmp olt <8 x float> %815, zeroinitializer
+  %817 = select <8 x i1> %816, <8 x float> zeroinitializer, <8 x float> %815
+  %818 = getelementptr inbounds float, float* %0, i64 %814
+  %819 = bitcast float* %818 to <8 x float>*
+  store <8 x float> %817, <8 x float>* %819, align 4
+  %820 = add i64 %623, 920
+  %821 = fadd <8 x float> %805, %621
+  %822 = fcmp olt <8 x float> %821, zeroinitializer
+  %823 = select <8 x i1> %822, <8 x float> zeroinitializer, <8 x float> %821
+  %824 = getelementptr inbounds float, float* %0, i64 %820
+  %825 = bitcast float* %824 to <8 x float>*
+  store <8 x float> %823, <8 x float>* %825, align 4
+  %826 = add i64 %623, 1368
+  %827 = fadd <8 x float> %807, %621
+  %828 = fcmp olt <8 x float> %827, zeroinitializer
+  %829 = select <8 x i1> %828, <8 x float> zeroinitializer, <8 x float> %827
+  %830 = getelementptr inbounds float, float* %0, i64 %826
+  %831 = bitcast float* %830 to <8 x float>*
+  store <8 x float> %829, <8 x float>* %831, align 4
   %block.next = add i64 %block, 1
   br label %block.header, !llvm.loop !31
 }
@@ -5063,6 +5210,54 @@ unit.header:                                      ; preds = %row.exit, %tile.bod
 unit.body:                                        ; preds = %unit.header
   %62 = mul i64 %unit, 7200
   %63 = add i64 %48, %62
+  %64 = add i64 %63, 80
+  %65 = getelementptr inbounds float, float* %2, i64 %64
+  %66 = bitcast float* %65 to i8*
+  call void @llvm.prefetch.p0i8(i8* %66, i32 0, i32 3, i32 1)
+  %67 = add i64 %63, 96
+  %68 = getelementptr inbounds float, float* %2, i64 %67
+  %69 = bitcast float* %68 to i8*
+  call void @llvm.prefetch.p0i8(i8* %69, i32 0, i32 3, i32 1)
+  %70 = add i64 %63, 320
+  %71 = getelementptr inbounds float, float* %2, i64 %70
+  %72 = bitcast float* %71 to i8*
+  call void @llvm.prefetch.p0i8(i8* %72, i32 0, i32 3, i32 1)
+  %73 = add i64 %63, 336
+  %74 = getelementptr inbounds float, float* %2, i64 %73
+  %75 = bitcast float* %74 to i8*
+  call void @llvm.prefetch.p0i8(i8* %75, i32 0, i32 3, i32 1)
+  %76 = add i64 %63, 560
+  %77 = getelementptr inbounds float, float* %2, i64 %76
+  %78 = bitcast float* %77 to i8*
+  call void @llvm.prefetch.p0i8(i8* %78, i32 0, i32 3, i32 1)
+  %79 = add i64 %63, 576
+  %80 = getelementptr inbounds float, float* %2, i64 %79
+  %81 = bitcast float* %80 to i8*
+  call void @llvm.prefetch.p0i8(i8* %81, i32 0, i32 3, i32 1)
+  %82 = add i64 %63, 800
+  %83 = getelementptr inbounds float, float* %2, i64 %82
+  %84 = bitcast float* %83 to i8*
+  call void @llvm.prefetch.p0i8(i8* %84, i32 0, i32 3, i32 1)
+  %85 = add i64 %63, 816
+  %86 = getelementptr inbounds float, float* %2, i64 %85
+  %87 = bitcast float* %86 to i8*
+  call void @llvm.prefetch.p0i8(i8* %87, i32 0, i32 3, i32 1)
+  %88 = add i64 %63, 1040
+  %89 = getelementptr inbounds float, float* %2, i64 %88
+  %90 = bitcast float* %89 to i8*
+  call void @llvm.prefetch.p0i8(i8* %90, i32 0, i32 3, i32 1)
+  %91 = add i64 %63, 1056
+  %92 = getelementptr inbounds float, float* %2, i64 %91
+  %93 = bitcast float* %92 to i8*
+  call void @llvm.prefetch.p0i8(i8* %93, i32 0, i32 3, i32 1)
+  %94 = add i64 %63, 1280
+  %95 = getelementptr inbounds float, float* %2, i64 %94
+  %96 = bitcast float* %95 to i8*
+  call void @llvm.prefetch.p0i8(i8* %96, i32 0, i32 3, i32 1)
+  %97 = add i64 %63, 1296
+  %98 = getelementptr inbounds float, float* %2, i64 %97
+  %99 = bitcast float* %98 to i8*
+  call void @llvm.prefetch.p0i8(i8* %99, i32 0, i32 3, i32 1)
   br label %column.header
 
 unit.exit:                                        ; preds = %unit.header
@@ -5071,165 +5266,165 @@ unit.exit:                                        ; preds = %unit.header
 
 column.header:                                    ; preds = %column.body, %unit.body
   %column = phi i64 [ 0, %unit.body ], [ %column.next, %column.body ]
-  %64 = icmp slt i64 %column, 6
-  br i1 %64, label %column.body, label %column.exit
+  %100 = icmp slt i64 %column, 6
+  br i1 %100, label %column.body, label %column.exit
 
 column.body:                                      ; preds = %column.header
-  %65 = mul i64 %column, 8
-  %66 = add i64 %63, %65
-  %67 = add i64 %66, 0
-  %68 = getelementptr inbounds float, float* %2, i64 %67
-  %69 = bitcast float* %68 to <8 x float>*
-  %70 = load <8 x float>, <8 x float>* %69, align 4
-  %71 = add i64 %66, 240
-  %72 = getelementptr inbounds float, float* %2, i64 %71
-  %73 = bitcast float* %72 to <8 x float>*
-  %74 = load <8 x float>, <8 x float>* %73, align 4
-  %75 = add i64 %66, 480
-  %76 = getelementptr inbounds float, float* %2, i64 %75
-  %77 = bitcast float* %76 to <8 x float>*
-  %78 = load <8 x float>, <8 x float>* %77, align 4
-  %79 = add i64 %66, 720
-  %80 = getelementptr inbounds float, float* %2, i64 %79
-  %81 = bitcast float* %80 to <8 x float>*
-  %82 = load <8 x float>, <8 x float>* %81, align 4
-  %83 = add i64 %66, 960
-  %84 = getelementptr inbounds float, float* %2, i64 %83
-  %85 = bitcast float* %84 to <8 x float>*
-  %86 = load <8 x float>, <8 x float>* %85, align 4
-  %87 = add i64 %66, 1200
-  %88 = getelementptr inbounds float, float* %2, i64 %87
-  %89 = bitcast float* %88 to <8 x float>*
-  %90 = load <8 x float>, <8 x float>* %89, align 4
-  %91 = fmul <8 x float> %78, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
-  %92 = fmul <8 x float> %74, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
-  %93 = fsub <8 x float> %86, %91
-  %94 = fsub <8 x float> %82, %92
-  %95 = fsub <8 x float> %86, %78
-  %96 = fsub <8 x float> %82, %74
-  %97 = fmul <8 x float> %96, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
-  %98 = call <8 x float> @llvm.fma.v8f32(<8 x float> %70, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %86)
-  %99 = fmul <8 x float> %78, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
-  %100 = fadd <8 x float> %98, %99
-  %101 = fadd <8 x float> %93, %94
-  %102 = fsub <8 x float> %93, %94
-  %103 = fadd <8 x float> %95, %97
-  %104 = fsub <8 x float> %95, %97
-  %105 = call <8 x float> @llvm.fma.v8f32(<8 x float> %74, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %90)
-  %106 = fmul <8 x float> %82, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
-  %107 = fadd <8 x float> %105, %106
-  %108 = mul i64 %column, 8
-  %109 = add i64 %108, 0
-  %110 = getelementptr inbounds float, float* %51, i64 %109
-  %111 = bitcast float* %110 to <8 x float>*
-  store <8 x float> %100, <8 x float>* %111, align 4
-  %112 = mul i64 %column, 8
-  %113 = add i64 %112, 48
-  %114 = getelementptr inbounds float, float* %51, i64 %113
-  %115 = bitcast float* %114 to <8 x float>*
-  store <8 x float> %101, <8 x float>* %115, align 4
-  %116 = mul i64 %column, 8
-  %117 = add i64 %116, 96
-  %118 = getelementptr inbounds float, float* %51, i64 %117
-  %119 = bitcast float* %118 to <8 x float>*
-  store <8 x float> %102, <8 x float>* %119, align 4
-  %120 = mul i64 %column, 8
-  %121 = add i64 %120, 144
-  %122 = getelementptr inbounds float, float* %51, i64 %121
-  %123 = bitcast float* %122 to <8 x float>*
-  store <8 x float> %103, <8 x float>* %123, align 4
-  %124 = mul i64 %column, 8
-  %125 = add i64 %124, 192
-  %126 = getelementptr inbounds float, float* %51, i64 %125
-  %127 = bitcast float* %126 to <8 x float>*
-  store <8 x float> %104, <8 x float>* %127, align 4
-  %128 = mul i64 %column, 8
-  %129 = add i64 %128, 240
-  %130 = getelementptr inbounds float, float* %51, i64 %129
-  %131 = bitcast float* %130 to <8 x float>*
-  store <8 x float> %107, <8 x float>* %131, align 4
+  %101 = mul i64 %column, 8
+  %102 = add i64 %63, %101
+  %103 = add i64 %102, 0
+  %104 = getelementptr inbounds float, float* %2, i64 %103
+  %105 = bitcast float* %104 to <8 x float>*
+  %106 = load <8 x float>, <8 x float>* %105, align 4
+  %107 = add i64 %102, 240
+  %108 = getelementptr inbounds float, float* %2, i64 %107
+  %109 = bitcast float* %108 to <8 x float>*
+  %110 = load <8 x float>, <8 x float>* %109, align 4
+  %111 = add i64 %102, 480
+  %112 = getelementptr inbounds float, float* %2, i64 %111
+  %113 = bitcast float* %112 to <8 x float>*
+  %114 = load <8 x float>, <8 x float>* %113, align 4
+  %115 = add i64 %102, 720
+  %116 = getelementptr inbounds float, float* %2, i64 %115
+  %117 = bitcast float* %116 to <8 x float>*
+  %118 = load <8 x float>, <8 x float>* %117, align 4
+  %119 = add i64 %102, 960
+  %120 = getelementptr inbounds float, float* %2, i64 %119
+  %121 = bitcast float* %120 to <8 x float>*
+  %122 = load <8 x float>, <8 x float>* %121, align 4
+  %123 = add i64 %102, 1200
+  %124 = getelementptr inbounds float, float* %2, i64 %123
+  %125 = bitcast float* %124 to <8 x float>*
+  %126 = load <8 x float>, <8 x float>* %125, align 4
+  %127 = fmul <8 x float> %114, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
+  %128 = fmul <8 x float> %110, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
+  %129 = fsub <8 x float> %122, %127
+  %130 = fsub <8 x float> %118, %128
+  %131 = fsub <8 x float> %122, %114
+  %132 = fsub <8 x float> %118, %110
+  %133 = fmul <8 x float> %132, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
+  %134 = call <8 x float> @llvm.fma.v8f32(<8 x float> %106, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %122)
+  %135 = fmul <8 x float> %114, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
+  %136 = fadd <8 x float> %134, %135
+  %137 = fadd <8 x float> %129, %130
+  %138 = fsub <8 x float> %129, %130
+  %139 = fadd <8 x float> %131, %133
+  %140 = fsub <8 x float> %131, %133
+  %141 = call <8 x float> @llvm.fma.v8f32(<8 x float> %110, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %126)
+  %142 = fmul <8 x float> %118, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
+  %143 = fadd <8 x float> %141, %142
+  %144 = mul i64 %column, 8
+  %145 = add i64 %144, 0
+  %146 = getelementptr inbounds float, float* %51, i64 %145
+  %147 = bitcast float* %146 to <8 x float>*
+  store <8 x float> %136, <8 x float>* %147, align 4
+  %148 = mul i64 %column, 8
+  %149 = add i64 %148, 48
+  %150 = getelementptr inbounds float, float* %51, i64 %149
+  %151 = bitcast float* %150 to <8 x float>*
+  store <8 x float> %137, <8 x float>* %151, align 4
+  %152 = mul i64 %column, 8
+  %153 = add i64 %152, 96
+  %154 = getelementptr inbounds float, float* %51, i64 %153
+  %155 = bitcast float* %154 to <8 x float>*
+  store <8 x float> %138, <8 x float>* %155, align 4
+  %156 = mul i64 %column, 8
+  %157 = add i64 %156, 144
+  %158 = getelementptr inbounds float, float* %51, i64 %157
+  %159 = bitcast float* %158 to <8 x float>*
+  store <8 x float> %139, <8 x float>* %159, align 4
+  %160 = mul i64 %column, 8
+  %161 = add i64 %160, 192
+  %162 = getelementptr inbounds float, float* %51, i64 %161
+  %163 = bitcast float* %162 to <8 x float>*
+  store <8 x float> %140, <8 x float>* %163, align 4
+  %164 = mul i64 %column, 8
+  %165 = add i64 %164, 240
+  %166 = getelementptr inbounds float, float* %51, i64 %165
+  %167 = bitcast float* %166 to <8 x float>*
+  store <8 x float> %143, <8 x float>* %167, align 4
   %column.next = add i64 %column, 1
   br label %column.header, !llvm.loop !33
 
 column.exit:                                      ; preds = %column.header
-  %132 = mul i64 %unit, 8
-  %133 = add i64 %50, %132
+  %168 = mul i64 %unit, 8
+  %169 = add i64 %50, %168
   br label %row.header
 
 row.header:                                       ; preds = %row.body, %column.exit
   %row = phi i64 [ 0, %column.exit ], [ %row.next, %row.body ]
-  %134 = icmp slt i64 %row, 6
-  br i1 %134, label %row.body, label %row.exit
+  %170 = icmp slt i64 %row, 6
+  br i1 %170, label %row.body, label %row.exit
 
 row.body:                                         ; preds = %row.header
-  %135 = mul i64 %row, 48
-  %136 = add i64 %135, 0
-  %137 = getelementptr inbounds float, float* %51, i64 %136
-  %138 = bitcast float* %137 to <8 x float>*
-  %139 = load <8 x float>, <8 x float>* %138, align 4
-  %140 = add i64 %135, 8
-  %141 = getelementptr inbounds float, float* %51, i64 %140
-  %142 = bitcast float* %141 to <8 x float>*
-  %143 = load <8 x float>, <8 x float>* %142, align 4
-  %144 = add i64 %135, 16
-  %145 = getelementptr inbounds float, float* %51, i64 %144
-  %146 = bitcast float* %145 to <8 x float>*
-  %147 = load <8 x float>, <8 x float>* %146, align 4
-  %148 = add i64 %135, 24
-  %149 = getelementptr inbounds float, float* %51, i64 %148
-  %150 = bitcast float* %149 to <8 x float>*
-  %151 = load <8 x float>, <8 x float>* %150, align 4
-  %152 = add i64 %135, 32
-  %153 = getelementptr inbounds float, float* %51, i64 %152
-  %154 = bitcast float* %153 to <8 x float>*
-  %155 = load <8 x float>, <8 x float>* %154, align 4
-  %156 = add i64 %135, 40
-  %157 = getelementptr inbounds float, float* %51, i64 %156
-  %158 = bitcast float* %157 to <8 x float>*
-  %159 = load <8 x float>, <8 x float>* %158, align 4
-  %160 = fmul <8 x float> %147, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
-  %161 = fmul <8 x float> %143, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
-  %162 = fsub <8 x float> %155, %160
-  %163 = fsub <8 x float> %151, %161
-  %164 = fsub <8 x float> %155, %147
-  %165 = fsub <8 x float> %151, %143
-  %166 = fmul <8 x float> %165, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
-  %167 = call <8 x float> @llvm.fma.v8f32(<8 x float> %139, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %155)
-  %168 = fmul <8 x float> %147, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
-  %169 = fadd <8 x float> %167, %168
-  %170 = fadd <8 x float> %162, %163
-  %171 = fsub <8 x float> %162, %163
-  %172 = fadd <8 x float> %164, %166
-  %173 = fsub <8 x float> %164, %166
-  %174 = call <8 x float> @llvm.fma.v8f32(<8 x float> %143, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %159)
-  %175 = fmul <8 x float> %151, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
-  %176 = fadd <8 x float> %174, %175
-  %177 = mul i64 %row, 75264
-  %178 = add i64 %133, %177
-  %179 = add i64 %178, 0
-  %180 = getelementptr inbounds float, float* %2, i64 %179
-  %181 = bitcast float* %180 to <8 x float>*
-  store <8 x float> %169, <8 x float>* %181, align 4
-  %182 = add i64 %178, 12544
-  %183 = getelementptr inbounds float, float* %2, i64 %182
-  %184 = bitcast float* %183 to <8 x float>*
-  store <8 x float> %170, <8 x float>* %184, align 4
-  %185 = add i64 %178, 25088
-  %186 = getelementptr inbounds float, float* %2, i64 %185
-  %187 = bitcast float* %186 to <8 x float>*
-  store <8 x float> %171, <8 x float>* %187, align 4
-  %188 = add i64 %178, 37632
-  %189 = getelementptr inbounds float, float* %2, i64 %188
+  %171 = mul i64 %row, 48
+  %172 = add i64 %171, 0
+  %173 = getelementptr inbounds float, float* %51, i64 %172
+  %174 = bitcast float* %173 to <8 x float>*
+  %175 = load <8 x float>, <8 x float>* %174, align 4
+  %176 = add i64 %171, 8
+  %177 = getelementptr inbounds float, float* %51, i64 %176
+  %178 = bitcast float* %177 to <8 x float>*
+  %179 = load <8 x float>, <8 x float>* %178, align 4
+  %180 = add i64 %171, 16
+  %181 = getelementptr inbounds float, float* %51, i64 %180
+  %182 = bitcast float* %181 to <8 x float>*
+  %183 = load <8 x float>, <8 x float>* %182, align 4
+  %184 = add i64 %171, 24
+  %185 = getelementptr inbounds float, float* %51, i64 %184
+  %186 = bitcast float* %185 to <8 x float>*
+  %187 = load <8 x float>, <8 x float>* %186, align 4
+  %188 = add i64 %171, 32
+  %189 = getelementptr inbounds float, float* %51, i64 %188
   %190 = bitcast float* %189 to <8 x float>*
-  store <8 x float> %172, <8 x float>* %190, align 4
-  %191 = add i64 %178, 50176
-  %192 = getelementptr inbounds float, float* %2, i64 %191
-  %193 = bitcast float* %192 to <8 x float>*
-  store <8 x float> %173, <8 x float>* %193, align 4
-  %194 = add i64 %178, 62720
-  %195 = getelementptr inbounds float, float* %2, i64 %194
-  %196 = bitcast float* %195 to <8 x float>*
-  store <8 x float> %176, <8 x float>* %196, align 4
+  %191 = load <8 x float>, <8 x float>* %190, align 4
+  %192 = add i64 %171, 40
+  %193 = getelementptr inbounds float, float* %51, i64 %192
+  %194 = bitcast float* %193 to <8 x float>*
+  %195 = load <8 x float>, <8 x float>* %194, align 4
+  %196 = fmul <8 x float> %183, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
+  %197 = fmul <8 x float> %179, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
+  %198 = fsub <8 x float> %191, %196
+  %199 = fsub <8 x float> %187, %197
+  %200 = fsub <8 x float> %191, %183
+  %201 = fsub <8 x float> %187, %179
+  %202 = fmul <8 x float> %201, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
+  %203 = call <8 x float> @llvm.fma.v8f32(<8 x float> %175, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %191)
+  %204 = fmul <8 x float> %183, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
+  %205 = fadd <8 x float> %203, %204
+  %206 = fadd <8 x float> %198, %199
+  %207 = fsub <8 x float> %198, %199
+  %208 = fadd <8 x float> %200, %202
+  %209 = fsub <8 x float> %200, %202
+  %210 = call <8 x float> @llvm.fma.v8f32(<8 x float> %179, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %195)
+  %211 = fmul <8 x float> %187, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
+  %212 = fadd <8 x float> %210, %211
+  %213 = mul i64 %row, 75264
+  %214 = add i64 %169, %213
+  %215 = add i64 %214, 0
+  %216 = getelementptr inbounds float, float* %2, i64 %215
+  %217 = bitcast float* %216 to <8 x float>*
+  store <8 x float> %205, <8 x float>* %217, align 4
+  %218 = add i64 %214, 12544
+  %219 = getelementptr inbounds float, float* %2, i64 %218
+  %220 = bitcast float* %219 to <8 x float>*
+  store <8 x float> %206, <8 x float>* %220, align 4
+  %221 = add i64 %214, 25088
+  %222 = getelementptr inbounds float, float* %2, i64 %221
+  %223 = bitcast float* %222 to <8 x float>*
+  store <8 x float> %207, <8 x float>* %223, align 4
+  %224 = add i64 %214, 37632
+  %225 = getelementptr inbounds float, float* %2, i64 %224
+  %226 = bitcast float* %225 to <8 x float>*
+  store <8 x float> %208, <8 x float>* %226, align 4
+  %227 = add i64 %214, 50176
+  %228 = getelementptr inbounds float, float* %2, i64 %227
+  %229 = bitcast float* %228 to <8 x float>*
+  store <8 x float> %209, <8 x float>* %229, align 4
+  %230 = add i64 %214, 62720
+  %231 = getelementptr inbounds float, float* %2, i64 %230
+  %232 = bitcast float* %231 to <8 x float>*
+  store <8 x float> %212, <8 x float>* %232, align 4
   %row.next = add i64 %row, 1
   br label %row.header, !llvm.loop !34
 
@@ -5239,38 +5434,38 @@ row.exit:                                         ; preds = %row.header
 
 task.header:                                      ; preds = %endif, %tile.exit
   %task = phi i64 [ %57, %tile.exit ], [ %task.next, %endif ]
-  %197 = icmp slt i64 %task, %60
-  br i1 %197, label %task.body, label %task.exit
+  %233 = icmp slt i64 %task, %60
+  br i1 %233, label %task.body, label %task.exit
 
 task.body:                                        ; preds = %task.header
-  %198 = sdiv i64 %task, 288
-  %199 = mul i64 %198, 12544
-  %200 = add i64 230400, %199
-  %201 = getelementptr inbounds float, float* %2, i64 %200
-  %202 = mul i64 %198, 131072
-  %203 = getelementptr inbounds float, float* bitcast ([18874368 x i8]* @weight.conv2d_5.winograd to float*), i64 %202
-  %204 = mul i64 %198, 25088
-  %205 = add i64 681984, %204
-  %206 = srem i64 %task, 288
-  %207 = srem i64 %206, 9
-  %208 = sdiv i64 %206, 9
-  %209 = mul i64 %207, 6
-  %210 = mul i64 %208, 16
-  %211 = mul i64 %208, 4096
-  %212 = icmp eq i64 %207, 8
-  br i1 %212, label %then, label %else
+  %234 = sdiv i64 %task, 288
+  %235 = mul i64 %234, 12544
+  %236 = add i64 230400, %235
+  %237 = getelementptr inbounds float, float* %2, i64 %236
+  %238 = mul i64 %234, 131072
+  %239 = getelementptr inbounds float, float* bitcast ([18874368 x i8]* @weight.conv2d_5.winograd to float*), i64 %238
+  %240 = mul i64 %234, 25088
+  %241 = add i64 681984, %240
+  %242 = srem i64 %task, 288
+  %243 = srem i64 %242, 9
+  %244 = sdiv i64 %242, 9
+  %245 = mul i64 %243, 6
+  %246 = mul i64 %244, 16
+  %247 = mul i64 %244, 4096
+  %248 = icmp eq i64 %243, 8
+  br i1 %248, label %then, label %else
 
 task.exit:                                        ; preds = %task.header
   call void @GOMP_barrier()
-  %213 = sub i64 %5, 1
-  %214 = add i64 %26, %213
-  %215 = sdiv i64 %214, %5
-  %216 = mul i64 %4, %215
-  %217 = icmp slt i64 %216, %26
-  %218 = select i1 %217, i64 %216, i64 %26
-  %219 = add i64 %218, %215
-  %220 = icmp slt i64 %219, %26
-  %221 = select i1 %220, i64 %219, i64 %26
+  %249 = sub i64 %5, 1
+  %250 = add i64 %26, %249
+  %251 = sdiv i64 %250, %5
+  %252 = mul i64 %4, %251
+  %253 = icmp slt i64 %252, %26
+  %254 = select i1 %253, i64 %252, i64 %26
+  %255 = add i64 %254, %251
+  %256 = icmp slt i64 %255, %26
+  %257 = select i1 %256, i64 %255, i64 %26
   br label %tile.header12
 
 then:                                             ; preds = %task.body
@@ -5299,286 +5494,286 @@ endif:                                            ; preds = %k.exit3, %k.exit
 
 k.header:                                         ; preds = %k.body, %then
   %k = phi i64 [ 0, %then ], [ %k.next, %k.body ]
-  %222 = icmp slt i64 %k, 256
-  br i1 %222, label %k.body, label %k.exit
+  %258 = icmp slt i64 %k, 256
+  br i1 %258, label %k.body, label %k.exit
 
 k.body:                                           ; preds = %k.header
-  %223 = mul i64 %k, 16
-  %224 = add i64 %211, %223
-  %225 = add i64 %224, 0
-  %226 = getelementptr inbounds float, float* %203, i64 %225
-  %227 = bitcast float* %226 to <8 x float>*
-  %228 = load <8 x float>, <8 x float>* %227, align 4
-  %229 = add i64 %224, 8
-  %230 = getelementptr inbounds float, float* %203, i64 %229
-  %231 = bitcast float* %230 to <8 x float>*
-  %232 = load <8 x float>, <8 x float>* %231, align 4
-  %233 = add i64 %209, 0
-  %234 = mul i64 %233, 256
-  %235 = add i64 %234, %k
-  %236 = getelementptr inbounds float, float* %201, i64 %235
-  %237 = load float, float* %236, align 4
-  %238 = insertelement <8 x float> undef, float %237, i32 0
-  %splat = shufflevector <8 x float> %238, <8 x float> undef, <8 x i32> zeroinitializer
-  %239 = load <8 x float>, <8 x float>* %20, align 32
-  %240 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %228, <8 x float> %239)
-  store <8 x float> %240, <8 x float>* %20, align 32
-  %241 = load <8 x float>, <8 x float>* %19, align 32
-  %242 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %232, <8 x float> %241)
-  store <8 x float> %242, <8 x float>* %19, align 32
+  %259 = mul i64 %k, 16
+  %260 = add i64 %247, %259
+  %261 = add i64 %260, 0
+  %262 = getelementptr inbounds float, float* %239, i64 %261
+  %263 = bitcast float* %262 to <8 x float>*
+  %264 = load <8 x float>, <8 x float>* %263, align 4
+  %265 = add i64 %260, 8
+  %266 = getelementptr inbounds float, float* %239, i64 %265
+  %267 = bitcast float* %266 to <8 x float>*
+  %268 = load <8 x float>, <8 x float>* %267, align 4
+  %269 = add i64 %245, 0
+  %270 = mul i64 %269, 256
+  %271 = add i64 %270, %k
+  %272 = getelementptr inbounds float, float* %237, i64 %271
+  %273 = load float, float* %272, align 4
+  %274 = insertelement <8 x float> undef, float %273, i32 0
+  %splat = shufflevector <8 x float> %274, <8 x float> undef, <8 x i32> zeroinitializer
+  %275 = load <8 x float>, <8 x float>* %20, align 32
+  %276 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %264, <8 x float> %275)
+  store <8 x float> %276, <8 x float>* %20, align 32
+  %277 = load <8 x float>, <8 x float>* %19, align 32
+  %278 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %268, <8 x float> %277)
+  store <8 x float> %278, <8 x float>* %19, align 32
   %k.next = add i64 %k, 1
   br label %k.header
 
 k.exit:                                           ; preds = %k.header
-  %243 = add i64 %209, 0
-  %244 = add i64 %210, 0
-  %245 = load <8 x float>, <8 x float>* %20, align 32
-  %246 = mul i64 %243, 512
-  %247 = add i64 %246, %244
-  %248 = add i64 %205, %247
-  %249 = getelementptr inbounds float, float* %2, i64 %248
-  %250 = bitcast float* %249 to <8 x float>*
-  store <8 x float> %245, <8 x float>* %250, align 4
-  %251 = add i64 %209, 0
-  %252 = add i64 %210, 8
-  %253 = load <8 x float>, <8 x float>* %19, align 32
-  %254 = mul i64 %251, 512
-  %255 = add i64 %254, %252
-  %256 = add i64 %205, %255
-  %257 = getelementptr inbounds float, float* %2, i64 %256
-  %258 = bitcast float* %257 to <8 x float>*
-  store <8 x float> %253, <8 x float>* %258, align 4
+  %279 = add i64 %245, 0
+  %280 = add i64 %246, 0
+  %281 = load <8 x float>, <8 x float>* %20, align 32
+  %282 = mul i64 %279, 512
+  %283 = add i64 %282, %280
+  %284 = add i64 %241, %283
+  %285 = getelementptr inbounds float, float* %2, i64 %284
+  %286 = bitcast float* %285 to <8 x float>*
+  store <8 x float> %281, <8 x float>* %286, align 4
+  %287 = add i64 %245, 0
+  %288 = add i64 %246, 8
+  %289 = load <8 x float>, <8 x float>* %19, align 32
+  %290 = mul i64 %287, 512
+  %291 = add i64 %290, %288
+  %292 = add i64 %241, %291
+  %293 = getelementptr inbounds float, float* %2, i64 %292
+  %294 = bitcast float* %293 to <8 x float>*
+  store <8 x float> %289, <8 x float>* %294, align 4
   br label %endif
 
 k.header1:                                        ; preds = %k.body2, %else
   %k4 = phi i64 [ 0, %else ], [ %k.next11, %k.body2 ]
-  %259 = icmp slt i64 %k4, 256
-  br i1 %259, label %k.body2, label %k.exit3
+  %295 = icmp slt i64 %k4, 256
+  br i1 %295, label %k.body2, label %k.exit3
 
 k.body2:                                          ; preds = %k.header1
-  %260 = mul i64 %k4, 16
-  %261 = add i64 %211, %260
-  %262 = add i64 %261, 0
-  %263 = getelementptr inbounds float, float* %203, i64 %262
-  %264 = bitcast float* %263 to <8 x float>*
-  %265 = load <8 x float>, <8 x float>* %264, align 4
-  %266 = add i64 %261, 8
-  %267 = getelementptr inbounds float, float* %203, i64 %266
-  %268 = bitcast float* %267 to <8 x float>*
-  %269 = load <8 x float>, <8 x float>* %268, align 4
-  %270 = add i64 %209, 0
-  %271 = mul i64 %270, 256
-  %272 = add i64 %271, %k4
-  %273 = getelementptr inbounds float, float* %201, i64 %272
-  %274 = load float, float* %273, align 4
-  %275 = insertelement <8 x float> undef, float %274, i32 0
-  %splat5 = shufflevector <8 x float> %275, <8 x float> undef, <8 x i32> zeroinitializer
-  %276 = load <8 x float>, <8 x float>* %18, align 32
-  %277 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat5, <8 x float> %265, <8 x float> %276)
-  store <8 x float> %277, <8 x float>* %18, align 32
-  %278 = load <8 x float>, <8 x float>* %12, align 32
-  %279 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat5, <8 x float> %269, <8 x float> %278)
-  store <8 x float> %279, <8 x float>* %12, align 32
-  %280 = add i64 %209, 1
-  %281 = mul i64 %280, 256
-  %282 = add i64 %281, %k4
-  %283 = getelementptr inbounds float, float* %201, i64 %282
-  %284 = load float, float* %283, align 4
-  %285 = insertelement <8 x float> undef, float %284, i32 0
-  %splat6 = shufflevector <8 x float> %285, <8 x float> undef, <8 x i32> zeroinitializer
-  %286 = load <8 x float>, <8 x float>* %17, align 32
-  %287 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat6, <8 x float> %265, <8 x float> %286)
-  store <8 x float> %287, <8 x float>* %17, align 32
-  %288 = load <8 x float>, <8 x float>* %11, align 32
-  %289 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat6, <8 x float> %269, <8 x float> %288)
-  store <8 x float> %289, <8 x float>* %11, align 32
-  %290 = add i64 %209, 2
-  %291 = mul i64 %290, 256
-  %292 = add i64 %291, %k4
-  %293 = getelementptr inbounds float, float* %201, i64 %292
-  %294 = load float, float* %293, align 4
-  %295 = insertelement <8 x float> undef, float %294, i32 0
-  %splat7 = shufflevector <8 x float> %295, <8 x float> undef, <8 x i32> zeroinitializer
-  %296 = load <8 x float>, <8 x float>* %16, align 32
-  %297 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat7, <8 x float> %265, <8 x float> %296)
-  store <8 x float> %297, <8 x float>* %16, align 32
-  %298 = load <8 x float>, <8 x float>* %10, align 32
-  %299 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat7, <8 x float> %269, <8 x float> %298)
-  store <8 x float> %299, <8 x float>* %10, align 32
-  %300 = add i64 %209, 3
-  %301 = mul i64 %300, 256
-  %302 = add i64 %301, %k4
-  %303 = getelementptr inbounds float, float* %201, i64 %302
-  %304 = load float, float* %303, align 4
-  %305 = insertelement <8 x float> undef, float %304, i32 0
-  %splat8 = shufflevector <8 x float> %305, <8 x float> undef, <8 x i32> zeroinitializer
-  %306 = load <8 x float>, <8 x float>* %15, align 32
-  %307 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat8, <8 x float> %265, <8 x float> %306)
-  store <8 x float> %307, <8 x float>* %15, align 32
-  %308 = load <8 x float>, <8 x float>* %9, align 32
-  %309 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat8, <8 x float> %269, <8 x float> %308)
-  store <8 x float> %309, <8 x float>* %9, align 32
-  %310 = add i64 %209, 4
-  %311 = mul i64 %310, 256
-  %312 = add i64 %311, %k4
-  %313 = getelementptr inbounds float, float* %201, i64 %312
-  %314 = load float, float* %313, align 4
-  %315 = insertelement <8 x float> undef, float %314, i32 0
-  %splat9 = shufflevector <8 x float> %315, <8 x float> undef, <8 x i32> zeroinitializer
-  %316 = load <8 x float>, <8 x float>* %14, align 32
-  %317 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat9, <8 x float> %265, <8 x float> %316)
-  store <8 x float> %317, <8 x float>* %14, align 32
-  %318 = load <8 x float>, <8 x float>* %8, align 32
-  %319 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat9, <8 x float> %269, <8 x float> %318)
-  store <8 x float> %319, <8 x float>* %8, align 32
-  %320 = add i64 %209, 5
-  %321 = mul i64 %320, 256
-  %322 = add i64 %321, %k4
-  %323 = getelementptr inbounds float, float* %201, i64 %322
-  %324 = load float, float* %323, align 4
-  %325 = insertelement <8 x float> undef, float %324, i32 0
-  %splat10 = shufflevector <8 x float> %325, <8 x float> undef, <8 x i32> zeroinitializer
-  %326 = load <8 x float>, <8 x float>* %13, align 32
-  %327 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat10, <8 x float> %265, <8 x float> %326)
-  store <8 x float> %327, <8 x float>* %13, align 32
-  %328 = load <8 x float>, <8 x float>* %7, align 32
-  %329 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat10, <8 x float> %269, <8 x float> %328)
-  store <8 x float> %329, <8 x float>* %7, align 32
+  %296 = mul i64 %k4, 16
+  %297 = add i64 %247, %296
+  %298 = add i64 %297, 0
+  %299 = getelementptr inbounds float, float* %239, i64 %298
+  %300 = bitcast float* %299 to <8 x float>*
+  %301 = load <8 x float>, <8 x float>* %300, align 4
+  %302 = add i64 %297, 8
+  %303 = getelementptr inbounds float, float* %239, i64 %302
+  %304 = bitcast float* %303 to <8 x float>*
+  %305 = load <8 x float>, <8 x float>* %304, align 4
+  %306 = add i64 %245, 0
+  %307 = mul i64 %306, 256
+  %308 = add i64 %307, %k4
+  %309 = getelementptr inbounds float, float* %237, i64 %308
+  %310 = load float, float* %309, align 4
+  %311 = insertelement <8 x float> undef, float %310, i32 0
+  %splat5 = shufflevector <8 x float> %311, <8 x float> undef, <8 x i32> zeroinitializer
+  %312 = load <8 x float>, <8 x float>* %18, align 32
+  %313 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat5, <8 x float> %301, <8 x float> %312)
+  store <8 x float> %313, <8 x float>* %18, align 32
+  %314 = load <8 x float>, <8 x float>* %12, align 32
+  %315 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat5, <8 x float> %305, <8 x float> %314)
+  store <8 x float> %315, <8 x float>* %12, align 32
+  %316 = add i64 %245, 1
+  %317 = mul i64 %316, 256
+  %318 = add i64 %317, %k4
+  %319 = getelementptr inbounds float, float* %237, i64 %318
+  %320 = load float, float* %319, align 4
+  %321 = insertelement <8 x float> undef, float %320, i32 0
+  %splat6 = shufflevector <8 x float> %321, <8 x float> undef, <8 x i32> zeroinitializer
+  %322 = load <8 x float>, <8 x float>* %17, align 32
+  %323 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat6, <8 x float> %301, <8 x float> %322)
+  store <8 x float> %323, <8 x float>* %17, align 32
+  %324 = load <8 x float>, <8 x float>* %11, align 32
+  %325 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat6, <8 x float> %305, <8 x float> %324)
+  store <8 x float> %325, <8 x float>* %11, align 32
+  %326 = add i64 %245, 2
+  %327 = mul i64 %326, 256
+  %328 = add i64 %327, %k4
+  %329 = getelementptr inbounds float, float* %237, i64 %328
+  %330 = load float, float* %329, align 4
+  %331 = insertelement <8 x float> undef, float %330, i32 0
+  %splat7 = shufflevector <8 x float> %331, <8 x float> undef, <8 x i32> zeroinitializer
+  %332 = load <8 x float>, <8 x float>* %16, align 32
+  %333 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat7, <8 x float> %301, <8 x float> %332)
+  store <8 x float> %333, <8 x float>* %16, align 32
+  %334 = load <8 x float>, <8 x float>* %10, align 32
+  %335 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat7, <8 x float> %305, <8 x float> %334)
+  store <8 x float> %335, <8 x float>* %10, align 32
+  %336 = add i64 %245, 3
+  %337 = mul i64 %336, 256
+  %338 = add i64 %337, %k4
+  %339 = getelementptr inbounds float, float* %237, i64 %338
+  %340 = load float, float* %339, align 4
+  %341 = insertelement <8 x float> undef, float %340, i32 0
+  %splat8 = shufflevector <8 x float> %341, <8 x float> undef, <8 x i32> zeroinitializer
+  %342 = load <8 x float>, <8 x float>* %15, align 32
+  %343 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat8, <8 x float> %301, <8 x float> %342)
+  store <8 x float> %343, <8 x float>* %15, align 32
+  %344 = load <8 x float>, <8 x float>* %9, align 32
+  %345 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat8, <8 x float> %305, <8 x float> %344)
+  store <8 x float> %345, <8 x float>* %9, align 32
+  %346 = add i64 %245, 4
+  %347 = mul i64 %346, 256
+  %348 = add i64 %347, %k4
+  %349 = getelementptr inbounds float, float* %237, i64 %348
+  %350 = load float, float* %349, align 4
+  %351 = insertelement <8 x float> undef, float %350, i32 0
+  %splat9 = shufflevector <8 x float> %351, <8 x float> undef, <8 x i32> zeroinitializer
+  %352 = load <8 x float>, <8 x float>* %14, align 32
+  %353 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat9, <8 x float> %301, <8 x float> %352)
+  store <8 x float> %353, <8 x float>* %14, align 32
+  %354 = load <8 x float>, <8 x float>* %8, align 32
+  %355 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat9, <8 x float> %305, <8 x float> %354)
+  store <8 x float> %355, <8 x float>* %8, align 32
+  %356 = add i64 %245, 5
+  %357 = mul i64 %356, 256
+  %358 = add i64 %357, %k4
+  %359 = getelementptr inbounds float, float* %237, i64 %358
+  %360 = load float, float* %359, align 4
+  %361 = insertelement <8 x float> undef, float %360, i32 0
+  %splat10 = shufflevector <8 x float> %361, <8 x float> undef, <8 x i32> zeroinitializer
+  %362 = load <8 x float>, <8 x float>* %13, align 32
+  %363 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat10, <8 x float> %301, <8 x float> %362)
+  store <8 x float> %363, <8 x float>* %13, align 32
+  %364 = load <8 x float>, <8 x float>* %7, align 32
+  %365 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat10, <8 x float> %305, <8 x float> %364)
+  store <8 x float> %365, <8 x float>* %7, align 32
   %k.next11 = add i64 %k4, 1
   br label %k.header1
 
 k.exit3:                                          ; preds = %k.header1
-  %330 = add i64 %209, 0
-  %331 = add i64 %210, 0
-  %332 = load <8 x float>, <8 x float>* %18, align 32
-  %333 = mul i64 %330, 512
-  %334 = add i64 %333, %331
-  %335 = add i64 %205, %334
-  %336 = getelementptr inbounds float, float* %2, i64 %335
-  %337 = bitcast float* %336 to <8 x float>*
-  store <8 x float> %332, <8 x float>* %337, align 4
-  %338 = add i64 %209, 1
-  %339 = add i64 %210, 0
-  %340 = load <8 x float>, <8 x float>* %17, align 32
-  %341 = mul i64 %338, 512
-  %342 = add i64 %341, %339
-  %343 = add i64 %205, %342
-  %344 = getelementptr inbounds float, float* %2, i64 %343
-  %345 = bitcast float* %344 to <8 x float>*
-  store <8 x float> %340, <8 x float>* %345, align 4
-  %346 = add i64 %209, 2
-  %347 = add i64 %210, 0
-  %348 = load <8 x float>, <8 x float>* %16, align 32
-  %349 = mul i64 %346, 512
-  %350 = add i64 %349, %347
-  %351 = add i64 %205, %350
-  %352 = getelementptr inbounds float, float* %2, i64 %351
-  %353 = bitcast float* %352 to <8 x float>*
-  store <8 x float> %348, <8 x float>* %353, align 4
-  %354 = add i64 %209, 3
-  %355 = add i64 %210, 0
-  %356 = load <8 x float>, <8 x float>* %15, align 32
-  %357 = mul i64 %354, 512
-  %358 = add i64 %357, %355
-  %359 = add i64 %205, %358
-  %360 = getelementptr inbounds float, float* %2, i64 %359
-  %361 = bitcast float* %360 to <8 x float>*
-  store <8 x float> %356, <8 x float>* %361, align 4
-  %362 = add i64 %209, 4
-  %363 = add i64 %210, 0
-  %364 = load <8 x float>, <8 x float>* %14, align 32
-  %365 = mul i64 %362, 512
-  %366 = add i64 %365, %363
-  %367 = add i64 %205, %366
-  %368 = getelementptr inbounds float, float* %2, i64 %367
-  %369 = bitcast float* %368 to <8 x float>*
-  store <8 x float> %364, <8 x float>* %369, align 4
-  %370 = add i64 %209, 5
-  %371 = add i64 %210, 0
-  %372 = load <8 x float>, <8 x float>* %13, align 32
-  %373 = mul i64 %370, 512
-  %374 = add i64 %373, %371
-  %375 = add i64 %205, %374
-  %376 = getelementptr inbounds float, float* %2, i64 %375
-  %377 = bitcast float* %376 to <8 x float>*
-  store <8 x float> %372, <8 x float>* %377, align 4
-  %378 = add i64 %209, 0
-  %379 = add i64 %210, 8
-  %380 = load <8 x float>, <8 x float>* %12, align 32
-  %381 = mul i64 %378, 512
-  %382 = add i64 %381, %379
-  %383 = add i64 %205, %382
-  %384 = getelementptr inbounds float, float* %2, i64 %383
-  %385 = bitcast float* %384 to <8 x float>*
-  store <8 x float> %380, <8 x float>* %385, align 4
-  %386 = add i64 %209, 1
-  %387 = add i64 %210, 8
-  %388 = load <8 x float>, <8 x float>* %11, align 32
-  %389 = mul i64 %386, 512
-  %390 = add i64 %389, %387
-  %391 = add i64 %205, %390
-  %392 = getelementptr inbounds float, float* %2, i64 %391
-  %393 = bitcast float* %392 to <8 x float>*
-  store <8 x float> %388, <8 x float>* %393, align 4
-  %394 = add i64 %209, 2
-  %395 = add i64 %210, 8
-  %396 = load <8 x float>, <8 x float>* %10, align 32
-  %397 = mul i64 %394, 512
-  %398 = add i64 %397, %395
-  %399 = add i64 %205, %398
-  %400 = getelementptr inbounds float, float* %2, i64 %399
-  %401 = bitcast float* %400 to <8 x float>*
-  store <8 x float> %396, <8 x float>* %401, align 4
-  %402 = add i64 %209, 3
-  %403 = add i64 %210, 8
-  %404 = load <8 x float>, <8 x float>* %9, align 32
-  %405 = mul i64 %402, 512
-  %406 = add i64 %405, %403
-  %407 = add i64 %205, %406
-  %408 = getelementptr inbounds float, float* %2, i64 %407
-  %409 = bitcast float* %408 to <8 x float>*
-  store <8 x float> %404, <8 x float>* %409, align 4
-  %410 = add i64 %209, 4
-  %411 = add i64 %210, 8
-  %412 = load <8 x float>, <8 x float>* %8, align 32
-  %413 = mul i64 %410, 512
-  %414 = add i64 %413, %411
-  %415 = add i64 %205, %414
-  %416 = getelementptr inbounds float, float* %2, i64 %415
-  %417 = bitcast float* %416 to <8 x float>*
-  store <8 x float> %412, <8 x float>* %417, align 4
-  %418 = add i64 %209, 5
-  %419 = add i64 %210, 8
-  %420 = load <8 x float>, <8 x float>* %7, align 32
-  %421 = mul i64 %418, 512
-  %422 = add i64 %421, %419
-  %423 = add i64 %205, %422
-  %424 = getelementptr inbounds float, float* %2, i64 %423
-  %425 = bitcast float* %424 to <8 x float>*
-  store <8 x float> %420, <8 x float>* %425, align 4
+  %366 = add i64 %245, 0
+  %367 = add i64 %246, 0
+  %368 = load <8 x float>, <8 x float>* %18, align 32
+  %369 = mul i64 %366, 512
+  %370 = add i64 %369, %367
+  %371 = add i64 %241, %370
+  %372 = getelementptr inbounds float, float* %2, i64 %371
+  %373 = bitcast float* %372 to <8 x float>*
+  store <8 x float> %368, <8 x float>* %373, align 4
+  %374 = add i64 %245, 1
+  %375 = add i64 %246, 0
+  %376 = load <8 x float>, <8 x float>* %17, align 32
+  %377 = mul i64 %374, 512
+  %378 = add i64 %377, %375
+  %379 = add i64 %241, %378
+  %380 = getelementptr inbounds float, float* %2, i64 %379
+  %381 = bitcast float* %380 to <8 x float>*
+  store <8 x float> %376, <8 x float>* %381, align 4
+  %382 = add i64 %245, 2
+  %383 = add i64 %246, 0
+  %384 = load <8 x float>, <8 x float>* %16, align 32
+  %385 = mul i64 %382, 512
+  %386 = add i64 %385, %383
+  %387 = add i64 %241, %386
+  %388 = getelementptr inbounds float, float* %2, i64 %387
+  %389 = bitcast float* %388 to <8 x float>*
+  store <8 x float> %384, <8 x float>* %389, align 4
+  %390 = add i64 %245, 3
+  %391 = add i64 %246, 0
+  %392 = load <8 x float>, <8 x float>* %15, align 32
+  %393 = mul i64 %390, 512
+  %394 = add i64 %393, %391
+  %395 = add i64 %241, %394
+  %396 = getelementptr inbounds float, float* %2, i64 %395
+  %397 = bitcast float* %396 to <8 x float>*
+  store <8 x float> %392, <8 x float>* %397, align 4
+  %398 = add i64 %245, 4
+  %399 = add i64 %246, 0
+  %400 = load <8 x float>, <8 x float>* %14, align 32
+  %401 = mul i64 %398, 512
+  %402 = add i64 %401, %399
+  %403 = add i64 %241, %402
+  %404 = getelementptr inbounds float, float* %2, i64 %403
+  %405 = bitcast float* %404 to <8 x float>*
+  store <8 x float> %400, <8 x float>* %405, align 4
+  %406 = add i64 %245, 5
+  %407 = add i64 %246, 0
+  %408 = load <8 x float>, <8 x float>* %13, align 32
+  %409 = mul i64 %406, 512
+  %410 = add i64 %409, %407
+  %411 = add i64 %241, %410
+  %412 = getelementptr inbounds float, float* %2, i64 %411
+  %413 = bitcast float* %412 to <8 x float>*
+  store <8 x float> %408, <8 x float>* %413, align 4
+  %414 = add i64 %245, 0
+  %415 = add i64 %246, 8
+  %416 = load <8 x float>, <8 x float>* %12, align 32
+  %417 = mul i64 %414, 512
+  %418 = add i64 %417, %415
+  %419 = add i64 %241, %418
+  %420 = getelementptr inbounds float, float* %2, i64 %419
+  %421 = bitcast float* %420 to <8 x float>*
+  store <8 x float> %416, <8 x float>* %421, align 4
+  %422 = add i64 %245, 1
+  %423 = add i64 %246, 8
+  %424 = load <8 x float>, <8 x float>* %11, align 32
+  %425 = mul i64 %422, 512
+  %426 = add i64 %425, %423
+  %427 = add i64 %241, %426
+  %428 = getelementptr inbounds float, float* %2, i64 %427
+  %429 = bitcast float* %428 to <8 x float>*
+  store <8 x float> %424, <8 x float>* %429, align 4
+  %430 = add i64 %245, 2
+  %431 = add i64 %246, 8
+  %432 = load <8 x float>, <8 x float>* %10, align 32
+  %433 = mul i64 %430, 512
+  %434 = add i64 %433, %431
+  %435 = add i64 %241, %434
+  %436 = getelementptr inbounds float, float* %2, i64 %435
+  %437 = bitcast float* %436 to <8 x float>*
+  store <8 x float> %432, <8 x float>* %437, align 4
+  %438 = add i64 %245, 3
+  %439 = add i64 %246, 8
+  %440 = load <8 x float>, <8 x float>* %9, align 32
+  %441 = mul i64 %438, 512
+  %442 = add i64 %441, %439
+  %443 = add i64 %241, %442
+  %444 = getelementptr inbounds float, float* %2, i64 %443
+  %445 = bitcast float* %444 to <8 x float>*
+  store <8 x float> %440, <8 x float>* %445, align 4
+  %446 = add i64 %245, 4
+  %447 = add i64 %246, 8
+  %448 = load <8 x float>, <8 x float>* %8, align 32
+  %449 = mul i64 %446, 512
+  %450 = add i64 %449, %447
+  %451 = add i64 %241, %450
+  %452 = getelementptr inbounds float, float* %2, i64 %451
+  %453 = bitcast float* %452 to <8 x float>*
+  store <8 x float> %448, <8 x float>* %453, align 4
+  %454 = add i64 %245, 5
+  %455 = add i64 %246, 8
+  %456 = load <8 x float>, <8 x float>* %7, align 32
+  %457 = mul i64 %454, 512
+  %458 = add i64 %457, %455
+  %459 = add i64 %241, %458
+  %460 = getelementptr inbounds float, float* %2, i64 %459
+  %461 = bitcast float* %460 to <8 x float>*
+  store <8 x float> %456, <8 x float>* %461, align 4
   br label %endif
 
 tile.header12:                                    ; preds = %block.exit, %task.exit
-  %tile15 = phi i64 [ %218, %task.exit ], [ %tile.next21, %block.exit ]
-  %426 = icmp slt i64 %tile15, %221
-  br i1 %426, label %tile.body13, label %tile.exit14
+  %tile15 = phi i64 [ %254, %task.exit ], [ %tile.next21, %block.exit ]
+  %462 = icmp slt i64 %tile15, %257
+  br i1 %462, label %tile.body13, label %tile.exit14
 
 tile.body13:                                      ; preds = %tile.header12
-  %427 = add i64 %23, %tile15
-  %428 = srem i64 %427, 7
-  %429 = sdiv i64 %427, 7
-  %430 = srem i64 %429, 7
-  %431 = sdiv i64 %427, 49
-  %432 = mul i64 %431, 64
-  %433 = mul i64 %432, 6272
-  %434 = mul i64 %430, 112
-  %435 = mul i64 %428, 4
-  %436 = add i64 %434, %435
-  %437 = mul i64 %436, 8
-  %438 = add i64 %433, %437
-  %439 = mul i64 %tile15, 512
-  %440 = add i64 681984, %439
-  %441 = bitcast [192 x float]* %6 to float*
+  %463 = add i64 %23, %tile15
+  %464 = srem i64 %463, 7
+  %465 = sdiv i64 %463, 7
+  %466 = srem i64 %465, 7
+  %467 = sdiv i64 %463, 49
+  %468 = mul i64 %467, 64
+  %469 = mul i64 %468, 6272
+  %470 = mul i64 %466, 112
+  %471 = mul i64 %464, 4
+  %472 = add i64 %470, %471
+  %473 = mul i64 %472, 8
+  %474 = add i64 %469, %473
+  %475 = mul i64 %tile15, 512
+  %476 = add i64 681984, %475
+  %477 = bitcast [192 x float]* %6 to float*
   br label %block.header
 
 tile.exit14:                                      ; preds = %tile.header12
@@ -5587,12 +5782,12 @@ tile.exit14:                                      ; preds = %tile.header12
 
 block.header:                                     ; preds = %row.exit18, %tile.body13
   %block = phi i64 [ 0, %tile.body13 ], [ %block.next, %row.exit18 ]
-  %442 = icmp slt i64 %block, 64
-  br i1 %442, label %block.body, label %block.exit
+  %478 = icmp slt i64 %block, 64
+  br i1 %478, label %block.body, label %block.exit
 
 block.body:                                       ; preds = %block.header
-  %443 = mul i64 %block, 8
-  %444 = add i64 %440, %443
+  %479 = mul i64 %block, 8
+  %480 = add i64 %476, %479
   br label %row.header16
 
 block.exit:                                       ; preds = %block.header
@@ -5601,300 +5796,300 @@ block.exit:                                       ; preds = %block.header
 
 row.header16:                                     ; preds = %row.body17, %block.body
   %row19 = phi i64 [ 0, %block.body ], [ %row.next20, %row.body17 ]
-  %445 = icmp slt i64 %row19, 6
-  br i1 %445, label %row.body17, label %row.exit18
+  %481 = icmp slt i64 %row19, 6
+  br i1 %481, label %row.body17, label %row.exit18
 
 row.body17:                                       ; preds = %row.header16
-  %446 = mul i64 %row19, 150528
-  %447 = add i64 %444, %446
-  %448 = add i64 %447, 0
-  %449 = getelementptr inbounds float, float* %2, i64 %448
-  %450 = bitcast float* %449 to <8 x float>*
-  %451 = load <8 x float>, <8 x float>* %450, align 4
-  %452 = add i64 %447, 25088
-  %453 = getelementptr inbounds float, float* %2, i64 %452
-  %454 = bitcast float* %453 to <8 x float>*
-  %455 = load <8 x float>, <8 x float>* %454, align 4
-  %456 = add i64 %447, 50176
-  %457 = getelementptr inbounds float, float* %2, i64 %456
-  %458 = bitcast float* %457 to <8 x float>*
-  %459 = load <8 x float>, <8 x float>* %458, align 4
-  %460 = add i64 %447, 75264
-  %461 = getelementptr inbounds float, float* %2, i64 %460
-  %462 = bitcast float* %461 to <8 x float>*
-  %463 = load <8 x float>, <8 x float>* %462, align 4
-  %464 = add i64 %447, 100352
-  %465 = getelementptr inbounds float, float* %2, i64 %464
-  %466 = bitcast float* %465 to <8 x float>*
-  %467 = load <8 x float>, <8 x float>* %466, align 4
-  %468 = add i64 %447, 125440
-  %469 = getelementptr inbounds float, float* %2, i64 %468
-  %470 = bitcast float* %469 to <8 x float>*
-  %471 = load <8 x float>, <8 x float>* %470, align 4
-  %472 = fadd <8 x float> %455, %459
-  %473 = fsub <8 x float> %455, %459
-  %474 = fadd <8 x float> %463, %467
-  %475 = fsub <8 x float> %463, %467
-  %476 = fadd <8 x float> %451, %472
-  %477 = fadd <8 x float> %476, %474
-  %478 = call <8 x float> @llvm.fma.v8f32(<8 x float> %475, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %473)
-  %479 = call <8 x float> @llvm.fma.v8f32(<8 x float> %474, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %472)
-  %480 = call <8 x float> @llvm.fma.v8f32(<8 x float> %475, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %473)
-  %481 = fadd <8 x float> %480, %471
-  %482 = mul i64 %row19, 32
-  %483 = add i64 %482, 0
-  %484 = getelementptr inbounds float, float* %441, i64 %483
-  %485 = bitcast float* %484 to <8 x float>*
-  store <8 x float> %477, <8 x float>* %485, align 4
-  %486 = mul i64 %row19, 32
-  %487 = add i64 %486, 8
-  %488 = getelementptr inbounds float, float* %441, i64 %487
-  %489 = bitcast float* %488 to <8 x float>*
-  store <8 x float> %478, <8 x float>* %489, align 4
-  %490 = mul i64 %row19, 32
-  %491 = add i64 %490, 16
-  %492 = getelementptr inbounds float, float* %441, i64 %491
-  %493 = bitcast float* %492 to <8 x float>*
-  store <8 x float> %479, <8 x float>* %493, align 4
-  %494 = mul i64 %row19, 32
-  %495 = add i64 %494, 24
-  %496 = getelementptr inbounds float, float* %441, i64 %495
-  %497 = bitcast float* %496 to <8 x float>*
-  store <8 x float> %481, <8 x float>* %497, align 4
+  %482 = mul i64 %row19, 150528
+  %483 = add i64 %480, %482
+  %484 = add i64 %483, 0
+  %485 = getelementptr inbounds float, float* %2, i64 %484
+  %486 = bitcast float* %485 to <8 x float>*
+  %487 = load <8 x float>, <8 x float>* %486, align 4
+  %488 = add i64 %483, 25088
+  %489 = getelementptr inbounds float, float* %2, i64 %488
+  %490 = bitcast float* %489 to <8 x float>*
+  %491 = load <8 x float>, <8 x float>* %490, align 4
+  %492 = add i64 %483, 50176
+  %493 = getelementptr inbounds float, float* %2, i64 %492
+  %494 = bitcast float* %493 to <8 x float>*
+  %495 = load <8 x float>, <8 x float>* %494, align 4
+  %496 = add i64 %483, 75264
+  %497 = getelementptr inbounds float, float* %2, i64 %496
+  %498 = bitcast float* %497 to <8 x float>*
+  %499 = load <8 x float>, <8 x float>* %498, align 4
+  %500 = add i64 %483, 100352
+  %501 = getelementptr inbounds float, float* %2, i64 %500
+  %502 = bitcast float* %501 to <8 x float>*
+  %503 = load <8 x float>, <8 x float>* %502, align 4
+  %504 = add i64 %483, 125440
+  %505 = getelementptr inbounds float, float* %2, i64 %504
+  %506 = bitcast float* %505 to <8 x float>*
+  %507 = load <8 x float>, <8 x float>* %506, align 4
+  %508 = fadd <8 x float> %491, %495
+  %509 = fsub <8 x float> %491, %495
+  %510 = fadd <8 x float> %499, %503
+  %511 = fsub <8 x float> %499, %503
+  %512 = fadd <8 x float> %487, %508
+  %513 = fadd <8 x float> %512, %510
+  %514 = call <8 x float> @llvm.fma.v8f32(<8 x float> %511, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %509)
+  %515 = call <8 x float> @llvm.fma.v8f32(<8 x float> %510, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %508)
+  %516 = call <8 x float> @llvm.fma.v8f32(<8 x float> %511, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %509)
+  %517 = fadd <8 x float> %516, %507
+  %518 = mul i64 %row19, 32
+  %519 = add i64 %518, 0
+  %520 = getelementptr inbounds float, float* %477, i64 %519
+  %521 = bitcast float* %520 to <8 x float>*
+  store <8 x float> %513, <8 x float>* %521, align 4
+  %522 = mul i64 %row19, 32
+  %523 = add i64 %522, 8
+  %524 = getelementptr inbounds float, float* %477, i64 %523
+  %525 = bitcast float* %524 to <8 x float>*
+  store <8 x float> %514, <8 x float>* %525, align 4
+  %526 = mul i64 %row19, 32
+  %527 = add i64 %526, 16
+  %528 = getelementptr inbounds float, float* %477, i64 %527
+  %529 = bitcast float* %528 to <8 x float>*
+  store <8 x float> %515, <8 x float>* %529, align 4
+  %530 = mul i64 %row19, 32
+  %531 = add i64 %530, 24
+  %532 = getelementptr inbounds float, float* %477, i64 %531
+  %533 = bitcast float* %532 to <8 x float>*
+  store <8 x float> %517, <8 x float>* %533, align 4
   %row.next20 = add i64 %row19, 1
   br label %row.header16, !llvm.loop !39
 
 row.exit18:                                       ; preds = %row.header16
-  %498 = mul i64 %block, 8
-  %499 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.conv2d_5.bias to float*), i64 %498
-  %500 = bitcast float* %499 to <8 x float>*
-  %501 = load <8 x float>, <8 x float>* %500, align 4
-  %502 = mul i64 %block, 6272
-  %503 = add i64 %438, %502
-  %504 = getelementptr inbounds float, float* %441, i64 0
-  %505 = bitcast float* %504 to <8 x float>*
-  %506 = load <8 x float>, <8 x float>* %505, align 4
-  %507 = getelementptr inbounds float, float* %441, i64 32
-  %508 = bitcast float* %507 to <8 x float>*
-  %509 = load <8 x float>, <8 x float>* %508, align 4
-  %510 = getelementptr inbounds float, float* %441, i64 64
-  %511 = bitcast float* %510 to <8 x float>*
-  %512 = load <8 x float>, <8 x float>* %511, align 4
-  %513 = getelementptr inbounds float, float* %441, i64 96
-  %514 = bitcast float* %513 to <8 x float>*
-  %515 = load <8 x float>, <8 x float>* %514, align 4
-  %516 = getelementptr inbounds float, float* %441, i64 128
-  %517 = bitcast float* %516 to <8 x float>*
-  %518 = load <8 x float>, <8 x float>* %517, align 4
-  %519 = getelementptr inbounds float, float* %441, i64 160
-  %520 = bitcast float* %519 to <8 x float>*
-  %521 = load <8 x float>, <8 x float>* %520, align 4
-  %522 = fadd <8 x float> %509, %512
-  %523 = fsub <8 x float> %509, %512
-  %524 = fadd <8 x float> %515, %518
-  %525 = fsub <8 x float> %515, %518
-  %526 = fadd <8 x float> %506, %522
-  %527 = fadd <8 x float> %526, %524
-  %528 = call <8 x float> @llvm.fma.v8f32(<8 x float> %525, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %523)
-  %529 = call <8 x float> @llvm.fma.v8f32(<8 x float> %524, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %522)
-  %530 = call <8 x float> @llvm.fma.v8f32(<8 x float> %525, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %523)
-  %531 = fadd <8 x float> %530, %521
-  %532 = add i64 %503, 0
-  %533 = fadd <8 x float> %527, %501
-  %534 = fcmp olt <8 x float> %533, zeroinitializer
-  %535 = select <8 x i1> %534, <8 x float> zeroinitializer, <8 x float> %533
-  %536 = getelementptr inbounds float, float* %0, i64 %532
-  %537 = bitcast float* %536 to <8 x float>*
-  store <8 x float> %535, <8 x float>* %537, align 4
-  %538 = add i64 %503, 224
-  %539 = fadd <8 x float> %528, %501
-  %540 = fcmp olt <8 x float> %539, zeroinitializer
-  %541 = select <8 x i1> %540, <8 x float> zeroinitializer, <8 x float> %539
-  %542 = getelementptr inbounds float, float* %0, i64 %538
-  %543 = bitcast float* %542 to <8 x float>*
-  store <8 x float> %541, <8 x float>* %543, align 4
-  %544 = add i64 %503, 448
-  %545 = fadd <8 x float> %529, %501
-  %546 = fcmp olt <8 x float> %545, zeroinitializer
-  %547 = select <8 x i1> %546, <8 x float> zeroinitializer, <8 x float> %545
-  %548 = getelementptr inbounds float, float* %0, i64 %544
-  %549 = bitcast float* %548 to <8 x float>*
-  store <8 x float> %547, <8 x float>* %549, align 4
-  %550 = add i64 %503, 672
-  %551 = fadd <8 x float> %531, %501
-  %552 = fcmp olt <8 x float> %551, zeroinitializer
-  %553 = select <8 x i1> %552, <8 x float> zeroinitializer, <8 x float> %551
-  %554 = getelementptr inbounds float, float* %0, i64 %550
-  %555 = bitcast float* %554 to <8 x float>*
-  store <8 x float> %553, <8 x float>* %555, align 4
-  %556 = getelementptr inbounds float, float* %441, i64 8
-  %557 = bitcast float* %556 to <8 x float>*
-  %558 = load <8 x float>, <8 x float>* %557, align 4
-  %559 = getelementptr inbounds float, float* %441, i64 40
-  %560 = bitcast float* %559 to <8 x float>*
-  %561 = load <8 x float>, <8 x float>* %560, align 4
-  %562 = getelementptr inbounds float, float* %441, i64 72
-  %563 = bitcast float* %562 to <8 x float>*
-  %564 = load <8 x float>, <8 x float>* %563, align 4
-  %565 = getelementptr inbounds float, float* %441, i64 104
-  %566 = bitcast float* %565 to <8 x float>*
-  %567 = load <8 x float>, <8 x float>* %566, align 4
-  %568 = getelementptr inbounds float, float* %441, i64 136
-  %569 = bitcast float* %568 to <8 x float>*
-  %570 = load <8 x float>, <8 x float>* %569, align 4
-  %571 = getelementptr inbounds float, float* %441, i64 168
-  %572 = bitcast float* %571 to <8 x float>*
-  %573 = load <8 x float>, <8 x float>* %572, align 4
-  %574 = fadd <8 x float> %561, %564
-  %575 = fsub <8 x float> %561, %564
-  %576 = fadd <8 x float> %567, %570
-  %577 = fsub <8 x float> %567, %570
-  %578 = fadd <8 x float> %558, %574
-  %579 = fadd <8 x float> %578, %576
-  %580 = call <8 x float> @llvm.fma.v8f32(<8 x float> %577, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %575)
-  %581 = call <8 x float> @llvm.fma.v8f32(<8 x float> %576, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %574)
-  %582 = call <8 x float> @llvm.fma.v8f32(<8 x float> %577, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %575)
-  %583 = fadd <8 x float> %582, %573
-  %584 = add i64 %503, 8
-  %585 = fadd <8 x float> %579, %501
-  %586 = fcmp olt <8 x float> %585, zeroinitializer
-  %587 = select <8 x i1> %586, <8 x float> zeroinitializer, <8 x float> %585
-  %588 = getelementptr inbounds float, float* %0, i64 %584
-  %589 = bitcast float* %588 to <8 x float>*
-  store <8 x float> %587, <8 x float>* %589, align 4
-  %590 = add i64 %503, 232
-  %591 = fadd <8 x float> %580, %501
-  %592 = fcmp olt <8 x float> %591, zeroinitializer
-  %593 = select <8 x i1> %592, <8 x float> zeroinitializer, <8 x float> %591
-  %594 = getelementptr inbounds float, float* %0, i64 %590
-  %595 = bitcast float* %594 to <8 x float>*
-  store <8 x float> %593, <8 x float>* %595, align 4
-  %596 = add i64 %503, 456
-  %597 = fadd <8 x float> %581, %501
-  %598 = fcmp olt <8 x float> %597, zeroinitializer
-  %599 = select <8 x i1> %598, <8 x float> zeroinitializer, <8 x float> %597
-  %600 = getelementptr inbounds float, float* %0, i64 %596
-  %601 = bitcast float* %600 to <8 x float>*
-  store <8 x float> %599, <8 x float>* %601, align 4
-  %602 = add i64 %503, 680
-  %603 = fadd <8 x float> %583, %501
-  %604 = fcmp olt <8 x float> %603, zeroinitializer
-  %605 = select <8 x i1> %604, <8 x float> zeroinitializer, <8 x float> %603
-  %606 = getelementptr inbounds float, float* %0, i64 %602
-  %607 = bitcast float* %606 to <8 x float>*
-  store <8 x float> %605, <8 x float>* %607, align 4
-  %608 = getelementptr inbounds float, float* %441, i64 16
-  %609 = bitcast float* %608 to <8 x float>*
-  %610 = load <8 x float>, <8 x float>* %609, align 4
-  %611 = getelementptr inbounds float, float* %441, i64 48
-  %612 = bitcast float* %611 to <8 x float>*
-  %613 = load <8 x float>, <8 x float>* %612, align 4
-  %614 = getelementptr inbounds float, float* %441, i64 80
-  %615 = bitcast float* %614 to <8 x float>*
-  %616 = load <8 x float>, <8 x float>* %615, align 4
-  %617 = getelementptr inbounds float, float* %441, i64 112
-  %618 = bitcast float* %617 to <8 x float>*
-  %619 = load <8 x float>, <8 x float>* %618, align 4
-  %620 = getelementptr inbounds float, float* %441, i64 144
-  %621 = bitcast float* %620 to <8 x float>*
-  %622 = load <8 x float>, <8 x float>* %621, align 4
-  %623 = getelementptr inbounds float, float* %441, i64 176
-  %624 = bitcast float* %623 to <8 x float>*
-  %625 = load <8 x float>, <8 x float>* %624, align 4
-  %626 = fadd <8 x float> %613, %616
-  %627 = fsub <8 x float> %613, %616
-  %628 = fadd <8 x float> %619, %622
-  %629 = fsub <8 x float> %619, %622
-  %630 = fadd <8 x float> %610, %626
-  %631 = fadd <8 x float> %630, %628
-  %632 = call <8 x float> @llvm.fma.v8f32(<8 x float> %629, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %627)
-  %633 = call <8 x float> @llvm.fma.v8f32(<8 x float> %628, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %626)
-  %634 = call <8 x float> @llvm.fma.v8f32(<8 x float> %629, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %627)
-  %635 = fadd <8 x float> %634, %625
-  %636 = add i64 %503, 16
-  %637 = fadd <8 x float> %631, %501
-  %638 = fcmp olt <8 x float> %637, zeroinitializer
-  %639 = select <8 x i1> %638, <8 x float> zeroinitializer, <8 x float> %637
-  %640 = getelementptr inbounds float, float* %0, i64 %636
-  %641 = bitcast float* %640 to <8 x float>*
-  store <8 x float> %639, <8 x float>* %641, align 4
-  %642 = add i64 %503, 240
-  %643 = fadd <8 x float> %632, %501
-  %644 = fcmp olt <8 x float> %643, zeroinitializer
-  %645 = select <8 x i1> %644, <8 x float> zeroinitializer, <8 x float> %643
-  %646 = getelementptr inbounds float, float* %0, i64 %642
-  %647 = bitcast float* %646 to <8 x float>*
-  store <8 x float> %645, <8 x float>* %647, align 4
-  %648 = add i64 %503, 464
-  %649 = fadd <8 x float> %633, %501
-  %650 = fcmp olt <8 x float> %649, zeroinitializer
-  %651 = select <8 x i1> %650, <8 x float> zeroinitializer, <8 x float> %649
-  %652 = getelementptr inbounds float, float* %0, i64 %648
-  %653 = bitcast float* %652 to <8 x float>*
-  store <8 x float> %651, <8 x float>* %653, align 4
-  %654 = add i64 %503, 688
-  %655 = fadd <8 x float> %635, %501
-  %656 = fcmp olt <8 x float> %655, zeroinitializer
-  %657 = select <8 x i1> %656, <8 x float> zeroinitializer, <8 x float> %655
-  %658 = getelementptr inbounds float, float* %0, i64 %654
-  %659 = bitcast float* %658 to <8 x float>*
-  store <8 x float> %657, <8 x float>* %659, align 4
-  %660 = getelementptr inbounds float, float* %441, i64 24
-  %661 = bitcast float* %660 to <8 x float>*
-  %662 = load <8 x float>, <8 x float>* %661, align 4
-  %663 = getelementptr inbounds float, float* %441, i64 56
-  %664 = bitcast float* %663 to <8 x float>*
-  %665 = load <8 x float>, <8 x float>* %664, align 4
-  %666 = getelementptr inbounds float, float* %441, i64 88
-  %667 = bitcast float* %666 to <8 x float>*
-  %668 = load <8 x float>, <8 x float>* %667, align 4
-  %669 = getelementptr inbounds float, float* %441, i64 120
-  %670 = bitcast float* %669 to <8 x float>*
-  %671 = load <8 x float>, <8 x float>* %670, align 4
-  %672 = getelementptr inbounds float, float* %441, i64 152
-  %673 = bitcast float* %672 to <8 x float>*
-  %674 = load <8 x float>, <8 x float>* %673, align 4
-  %675 = getelementptr inbounds float, float* %441, i64 184
-  %676 = bitcast float* %675 to <8 x float>*
-  %677 = load <8 x float>, <8 x float>* %676, align 4
-  %678 = fadd <8 x float> %665, %668
-  %679 = fsub <8 x float> %665, %668
-  %680 = fadd <8 x float> %671, %674
-  %681 = fsub <8 x float> %671, %674
-  %682 = fadd <8 x float> %662, %678
-  %683 = fadd <8 x float> %682, %680
-  %684 = call <8 x float> @llvm.fma.v8f32(<8 x float> %681, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %679)
-  %685 = call <8 x float> @llvm.fma.v8f32(<8 x float> %680, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %678)
-  %686 = call <8 x float> @llvm.fma.v8f32(<8 x float> %681, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %679)
-  %687 = fadd <8 x float> %686, %677
-  %688 = add i64 %503, 24
-  %689 = fadd <8 x float> %683, %501
-  %690 = fcmp olt <8 x float> %689, zeroinitializer
-  %691 = select <8 x i1> %690, <8 x float> zeroinitializer, <8 x float> %689
-  %692 = getelementptr inbounds float, float* %0, i64 %688
-  %693 = bitcast float* %692 to <8 x float>*
-  store <8 x float> %691, <8 x float>* %693, align 4
-  %694 = add i64 %503, 248
-  %695 = fadd <8 x float> %684, %501
-  %696 = fcmp olt <8 x float> %695, zeroinitializer
-  %697 = select <8 x i1> %696, <8 x float> zeroinitializer, <8 x float> %695
-  %698 = getelementptr inbounds float, float* %0, i64 %694
-  %699 = bitcast float* %698 to <8 x float>*
-  store <8 x float> %697, <8 x float>* %699, align 4
-  %700 = add i64 %503, 472
-  %701 = fadd <8 x float> %685, %501
-  %702 = fcmp olt <8 x float> %701, zeroinitializer
-  %703 = select <8 x i1> %702, <8 x float> zeroinitializer, <8 x float> %701
-  %704 = getelementptr inbounds float, float* %0, i64 %700
-  %705 = bitcast float* %704 to <8 x float>*
-  store <8 x float> %703, <8 x float>* %705, align 4
-  %706 = add i64 %503, 696
-  %707 = fadd <8 x float> %687, %501
-  %708 = fcmp olt <8 x float> %707, zeroinitializer
-  %709 = select <8 x i1> %708, <8 x float> zeroinitializer, <8 x float> %707
-  %710 = getelementptr inbounds float, float* %0, i64 %706
-  %711 = bitcast float* %710 to <8 x float>*
-  store <8 x float> %709, <8 x float>* %711, align 4
+  %534 = mul i64 %block, 8
+  %535 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.conv2d_5.bias to float*), i64 %534
+  %536 = bitcast float* %535 to <8 x float>*
+  %537 = load <8 x float>, <8 x float>* %536, align 4
+  %538 = mul i64 %block, 6272
+  %539 = add i64 %474, %538
+  %540 = getelementptr inbounds float, float* %477, i64 0
+  %541 = bitcast float* %540 to <8 x float>*
+  %542 = load <8 x float>, <8 x float>* %541, align 4
+  %543 = getelementptr inbounds float, float* %477, i64 32
+  %544 = bitcast float* %543 to <8 x float>*
+  %545 = load <8 x float>, <8 x float>* %544, align 4
+  %546 = getelementptr inbounds float, float* %477, i64 64
+  %547 = bitcast float* %546 to <8 x float>*
+  %548 = load <8 x float>, <8 x float>* %547, align 4
+  %549 = getelementptr inbounds float, float* %477, i64 96
+  %550 = bitcast float* %549 to <8 x float>*
+  %551 = load <8 x float>, <8 x float>* %550, align 4
+  %552 = getelementptr inbounds float, float* %477, i64 128
+  %553 = bitcast float* %552 to <8 x float>*
+  %554 = load <8 x float>, <8 x float>* %553, align 4
+  %555 = getelementptr inbounds float, float* %477, i64 160
+  %556 = bitcast float* %555 to <8 x float>*
+  %557 = load <8 x float>, <8 x float>* %556, align 4
+  %558 = fadd <8 x float> %545, %548
+  %559 = fsub <8 x float> %545, %548
+  %560 = fadd <8 x float> %551, %554
+  %561 = fsub <8 x float> %551, %554
+  %562 = fadd <8 x float> %542, %558
+  %563 = fadd <8 x float> %562, %560
+  %564 = call <8 x float> @llvm.fma.v8f32(<8 x float> %561, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %559)
+  %565 = call <8 x float> @llvm.fma.v8f32(<8 x float> %560, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %558)
+  %566 = call <8 x float> @llvm.fma.v8f32(<8 x float> %561, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %559)
+  %567 = fadd <8 x float> %566, %557
+  %568 = add i64 %539, 0
+  %569 = fadd <8 x float> %563, %537
+  %570 = fcmp olt <8 x float> %569, zeroinitializer
+  %571 = select <8 x i1> %570, <8 x float> zeroinitializer, <8 x float> %569
+  %572 = getelementptr inbounds float, float* %0, i64 %568
+  %573 = bitcast float* %572 to <8 x float>*
+  store <8 x float> %571, <8 x float>* %573, align 4
+  %574 = add i64 %539, 224
+  %575 = fadd <8 x float> %564, %537
+  %576 = fcmp olt <8 x float> %575, zeroinitializer
+  %577 = select <8 x i1> %576, <8 x float> zeroinitializer, <8 x float> %575
+  %578 = getelementptr inbounds float, float* %0, i64 %574
+  %579 = bitcast float* %578 to <8 x float>*
+  store <8 x float> %577, <8 x float>* %579, align 4
+  %580 = add i64 %539, 448
+  %581 = fadd <8 x float> %565, %537
+  %582 = fcmp olt <8 x float> %581, zeroinitializer
+  %583 = select <8 x i1> %582, <8 x float> zeroinitializer, <8 x float> %581
+  %584 = getelementptr inbounds float, float* %0, i64 %580
+  %585 = bitcast float* %584 to <8 x float>*
+  store <8 x float> %583, <8 x float>* %585, align 4
+  %586 = add i64 %539, 672
+  %587 = fadd <8 x float> %567, %537
+  %588 = fcmp olt <8 x float> %587, zeroinitializer
+  %589 = select <8 x i1> %588, <8 x float> zeroinitializer, <8 x float> %587
+  %590 = getelementptr inbounds float, float* %0, i64 %586
+  %591 = bitcast float* %590 to <8 x float>*
+  store <8 x float> %589, <8 x float>* %591, align 4
+  %592 = getelementptr inbounds float, float* %477, i64 8
+  %593 = bitcast float* %592 to <8 x float>*
+  %594 = load <8 x float>, <8 x float>* %593, align 4
+  %595 = getelementptr inbounds float, float* %477, i64 40
+  %596 = bitcast float* %595 to <8 x float>*
+  %597 = load <8 x float>, <8 x float>* %596, align 4
+  %598 = getelementptr inbounds float, float* %477, i64 72
+  %599 = bitcast float* %598 to <8 x float>*
+  %600 = load <8 x float>, <8 x float>* %599, align 4
+  %601 = getelementptr inbounds float, float* %477, i64 104
+  %602 = bitcast float* %601 to <8 x float>*
+  %603 = load <8 x float>, <8 x float>* %602, align 4
+  %604 = getelementptr inbounds float, float* %477, i64 136
+  %605 = bitcast float* %604 to <8 x float>*
+  %606 = load <8 x float>, <8 x float>* %605, align 4
+  %607 = getelementptr inbounds float, float* %477, i64 168
+  %608 = bitcast float* %607 to <8 x float>*
+  %609 = load <8 x float>, <8 x float>* %608, align 4
+  %610 = fadd <8 x float> %597, %600
+  %611 = fsub <8 x float> %597, %600
+  %612 = fadd <8 x float> %603, %606
+  %613 = fsub <8 x float> %603, %606
+  %614 = fadd <8 x float> %594, %610
+  %615 = fadd <8 x float> %614, %612
+  %616 = call <8 x float> @llvm.fma.v8f32(<8 x float> %613, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %611)
+  %617 = call <8 x float> @llvm.fma.v8f32(<8 x float> %612, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %610)
+  %618 = call <8 x float> @llvm.fma.v8f32(<8 x float> %613, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %611)
+  %619 = fadd <8 x float> %618, %609
+  %620 = add i64 %539, 8
+  %621 = fadd <8 x float> %615, %537
+  %622 = fcmp olt <8 x float> %621, zeroinitializer
+  %623 = select <8 x i1> %622, <8 x float> zeroinitializer, <8 x float> %621
+  %624 = getelementptr inbounds float, float* %0, i64 %620
+  %625 = bitcast float* %624 to <8 x float>*
+  store <8 x float> %623, <8 x float>* %625, align 4
+  %626 = add i64 %539, 232
+  %627 = fadd <8 x float> %616, %537
+  %628 = fcmp olt <8 x float> %627, zeroinitializer
+  %629 = select <8 x i1> %628, <8 x float> zeroinitializer, <8 x float> %627
+  %630 = getelementptr inbounds float, float* %0, i64 %626
+  %631 = bitcast float* %630 to <8 x float>*
+  store <8 x float> %629, <8 x float>* %631, align 4
+  %632 = add i64 %539, 456
+  %633 = fadd <8 x float> %617, %537
+  %634 = fcmp olt <8 x float> %633, zeroinitializer
+  %635 = select <8 x i1> %634, <8 x float> zeroinitializer, <8 x float> %633
+  %636 = getelementptr inbounds float, float* %0, i64 %632
+  %637 = bitcast float* %636 to <8 x float>*
+  store <8 x float> %635, <8 x float>* %637, align 4
+  %638 = add i64 %539, 680
+  %639 = fadd <8 x float> %619, %537
+  %640 = fcmp olt <8 x float> %639, zeroinitializer
+  %641 = select <8 x i1> %640, <8 x float> zeroinitializer, <8 x float> %639
+  %642 = getelementptr inbounds float, float* %0, i64 %638
+  %643 = bitcast float* %642 to <8 x float>*
+  store <8 x float> %641, <8 x float>* %643, align 4
+  %644 = getelementptr inbounds float, float* %477, i64 16
+  %645 = bitcast float* %644 to <8 x float>*
+  %646 = load <8 x float>, <8 x float>* %645, align 4
+  %647 = getelementptr inbounds float, float* %477, i64 48
+  %648 = bitcast float* %647 to <8 x float>*
+  %649 = load <8 x float>, <8 x float>* %648, align 4
+  %650 = getelementptr inbounds float, float* %477, i64 80
+  %651 = bitcast float* %650 to <8 x float>*
+  %652 = load <8 x float>, <8 x float>* %651, align 4
+  %653 = getelementptr inbounds float, float* %477, i64 112
+  %654 = bitcast float* %653 to <8 x float>*
+  %655 = load <8 x float>, <8 x float>* %654, align 4
+  %656 = getelementptr inbounds float, float* %477, i64 144
+  %657 = bitcast float* %656 to <8 x float>*
+  %658 = load <8 x float>, <8 x float>* %657, align 4
+  %659 = getelementptr inbounds float, float* %477, i64 176
+  %660 = bitcast float* %659 to <8 x float>*
+  %661 = load <8 x float>, <8 x float>* %660, align 4
+  %662 = fadd <8 x float> %649, %652
+  %663 = fsub <8 x float> %649, %652
+  %664 = fadd <8 x float> %655, %658
+  %665 = fsub <8 x float> %655, %658
+  %666 = fadd <8 x float> %646, %662
+  %667 = fadd <8 x float> %666, %664
+  %668 = call <8 x float> @llvm.fma.v8f32(<8 x float> %665, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %663)
+  %669 = call <8 x float> @llvm.fma.v8f32(<8 x float> %664, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %662)
+  %670 = call <8 x float> @llvm.fma.v8f32(<8 x float> %665, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %663)
+  %671 = fadd <8 x float> %670, %661
+  %672 = add i64 %539, 16
+  %673 = fadd <8 x float> %667, %537
+  %674 = fcmp olt <8 x float> %673, zeroinitializer
+  %675 = select <8 x i1> %674, <8 x float> zeroinitializer, <8 x float> %673
+  %676 = getelementptr inbounds float, float* %0, i64 %672
+  %677 = bitcast float* %676 to <8 x float>*
+  store <8 x float> %675, <8 x float>* %677, align 4
+  %678 = add i64 %539, 240
+  %679 = fadd <8 x float> %668, %537
+  %680 = fcmp olt <8 x float> %679, zeroinitializer
+  %681 = select <8 x i1> %680, <8 x float> zeroinitializer, <8 x float> %679
+  %682 = getelementptr inbounds float, float* %0, i64 %678
+  %683 = bitcast float* %682 to <8 x float>*
+  store <8 x float> %681, <8 x float>* %683, align 4
+  %684 = add i64 %539, 464
+  %685 = fadd <8 x float> %669, %537
+  %686 = fcmp olt <8 x float> %685, zeroinitializer
+  %687 = select <8 x i1> %686, <8 x float> zeroinitializer, <8 x float> %685
+  %688 = getelementptr inbounds float, float* %0, i64 %684
+  %689 = bitcast float* %688 to <8 x float>*
+  store <8 x float> %687, <8 x float>* %689, align 4
+  %690 = add i64 %539, 688
+  %691 = fadd <8 x float> %671, %537
+  %692 = fcmp olt <8 x float> %691, zeroinitializer
+  %693 = select <8 x i1> %692, <8 x float> zeroinitializer, <8 x float> %691
+  %694 = getelementptr inbounds float, float* %0, i64 %690
+  %695 = bitcast float* %694 to <8 x float>*
+  store <8 x float> %693, <8 x float>* %695, align 4
+  %696 = getelementptr inbounds float, float* %477, i64 24
+  %697 = bitcast float* %696 to <8 x float>*
+  %698 = load <8 x float>, <8 x float>* %697, align 4
+  %699 = getelementptr inbounds float, float* %477, i64 56
+  %700 = bitcast float* %699 to <8 x float>*
+  %701 = load <8 x float>, <8 x float>* %700, align 4
+  %702 = getelementptr inbounds float, float* %477, i64 88
+  %703 = bitcast float* %702 to <8 x float>*
+  %704 = load <8 x float>, <8 x float>* %703, align 4
+  %705 = getelementptr inbounds float, float* %477, i64 120
+  %706 = bitcast float* %705 to <8 x float>*
+  %707 = load <8 x float>, <8 x float>* %706, align 4
+  %708 = getelementptr inbounds float, float* %477, i64 152
+  %709 = bitcast float* %708 to <8 x float>*
+  %710 = load <8 x float>, <8 x float>* %709, align 4
+  %711 = getelementptr inbounds float, float* %477, i64 184
+  %712 = bitcast float* %711 to <8 x float>*
+  %713 = load <8 x float>, <8 x float>* %712, align 4
+  %714 = fadd <8 x float> %701, %704
+  %715 = fsub <8 x float> %701, %704
+  %716 = fadd <8 x float> %707, %710
+  %717 = fsub <8 x float> %707, %710
+  %718 = fadd <8 x float> %698, %714
+  %719 = fadd <8 x float> %718, %716
+  %720 = call <8 x float> @llvm.fma.v8f32(<8 x float> %717, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %715)
+  %721 = call <8 x float> @llvm.fma.v8f32(<8 x float> %716, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %714)
+  %722 = call <8 x float> @llvm.fma.v8f32(<8 x float> %717, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %715)
+  %723 = fadd <8 x float> %722, %713
+  %724 = add i64 %539, 24
+  %725 = fadd <8 x float> %719, %537
+  %726 = fcmp olt <8 x float> %725, zeroinitializer
+  %727 = select <8 x i1> %726, <8 x float> zeroinitializer, <8 x float> %725
+  %728 = getelementptr inbounds float, float* %0, i64 %724
+  %729 = bitcast float* %728 to <8 x float>*
+  store <8 x float> %727, <8 x float>* %729, align 4
+  %730 = add i64 %539, 248
+  %731 = fadd <8 x float> %720, %537
+  %732 = fcmp olt <8 x float> %731, zeroinitializer
+  %733 = select <8 x i1> %732, <8 x float> zeroinitializer, <8 x float> %731
+  %734 = getelementptr inbounds float, float* %0, i64 %730
+  %735 = bitcast float* %734 to <8 x float>*
+  store <8 x float> %733, <8 x float>* %735, align 4
+  %736 = add i64 %539, 472
+  %737 = fadd <8 x float> %721, %537
+  %738 = fcmp olt <8 x float> %737, zeroinitializer
+  %739 = select <8 x i1> %738, <8 x float> zeroinitializer, <8 x float> %737
+  %740 = getelementptr inbounds float, float* %0, i64 %736
+  %741 = bitcast float* %740 to <8 x float>*
+  store <8 x float> %739, <8 x float>* %741, align 4
+  %742 = add i64 %539, 696
+  %743 = fadd <8 x float> %723, %537
+  %744 = fcmp olt <8 x float> %743, zeroinitializer
+  %745 = select <8 x i1> %744, <8 x float> zeroinitializer, <8 x float> %743
+  %746 = getelementptr inbounds float, float* %0, i64 %742
+  %747 = bitcast float* %746 to <8 x float>*
+  store <8 x float> %745, <8 x float>* %747, align 4
   %block.next = add i64 %block, 1
   br label %block.header, !llvm.loop !40
 }
@@ -6095,6 +6290,54 @@ unit.header:                                      ; preds = %row.exit, %tile.bod
 unit.body:                                        ; preds = %unit.header
   %62 = mul i64 %unit, 7200
   %63 = add i64 %48, %62
+  %64 = add i64 %63, 80
+  %65 = getelementptr inbounds float, float* %2, i64 %64
+  %66 = bitcast float* %65 to i8*
+  call void @llvm.prefetch.p0i8(i8* %66, i32 0, i32 3, i32 1)
+  %67 = add i64 %63, 96
+  %68 = getelementptr inbounds float, float* %2, i64 %67
+  %69 = bitcast float* %68 to i8*
+  call void @llvm.prefetch.p0i8(i8* %69, i32 0, i32 3, i32 1)
+  %70 = add i64 %63, 320
+  %71 = getelementptr inbounds float, float* %2, i64 %70
+  %72 = bitcast float* %71 to i8*
+  call void @llvm.prefetch.p0i8(i8* %72, i32 0, i32 3, i32 1)
+  %73 = add i64 %63, 336
+  %74 = getelementptr inbounds float, float* %2, i64 %73
+  %75 = bitcast float* %74 to i8*
+  call void @llvm.prefetch.p0i8(i8* %75, i32 0, i32 3, i32 1)
+  %76 = add i64 %63, 560
+  %77 = getelementptr inbounds float, float* %2, i64 %76
+  %78 = bitcast float* %77 to i8*
+  call void @llvm.prefetch.p0i8(i8* %78, i32 0, i32 3, i32 1)
+  %79 = add i64 %63, 576
+  %80 = getelementptr inbounds float, float* %2, i64 %79
+  %81 = bitcast float* %80 to i8*
+  call void @llvm.prefetch.p0i8(i8* %81, i32 0, i32 3, i32 1)
+  %82 = add i64 %63, 800
+  %83 = getelementptr inbounds float, float* %2, i64 %82
+  %84 = bitcast float* %83 to i8*
+  call void @llvm.prefetch.p0i8(i8* %84, i32 0, i32 3, i32 1)
+  %85 = add i64 %63, 816
+  %86 = getelementptr inbounds float, float* %2, i64 %85
+  %87 = bitcast float* %86 to i8*
+  call void @llvm.prefetch.p0i8(i8* %87, i32 0, i32 3, i32 1)
+  %88 = add i64 %63, 1040
+  %89 = getelementptr inbounds float, float* %2, i64 %88
+  %90 = bitcast float* %89 to i8*
+  call void @llvm.prefetch.p0i8(i8* %90, i32 0, i32 3, i32 1)
+  %91 = add i64 %63, 1056
+  %92 = getelementptr inbounds float, float* %2, i64 %91
+  %93 = bitcast float* %92 to i8*
+  call void @llvm.prefetch.p0i8(i8* %93, i32 0, i32 3, i32 1)
+  %94 = add i64 %63, 1280
+  %95 = getelementptr inbounds float, float* %2, i64 %94
+  %96 = bitcast float* %95 to i8*
+  call void @llvm.prefetch.p0i8(i8* %96, i32 0, i32 3, i32 1)
+  %97 = add i64 %63, 1296
+  %98 = getelementptr inbounds float, float* %2, i64 %97
+  %99 = bitcast float* %98 to i8*
+  call void @llvm.prefetch.p0i8(i8* %99, i32 0, i32 3, i32 1)
   br label %column.header
 
 unit.exit:                                        ; preds = %unit.header
@@ -6103,165 +6346,165 @@ unit.exit:                                        ; preds = %unit.header
 
 column.header:                                    ; preds = %column.body, %unit.body
   %column = phi i64 [ 0, %unit.body ], [ %column.next, %column.body ]
-  %64 = icmp slt i64 %column, 6
-  br i1 %64, label %column.body, label %column.exit
+  %100 = icmp slt i64 %column, 6
+  br i1 %100, label %column.body, label %column.exit
 
 column.body:                                      ; preds = %column.header
-  %65 = mul i64 %column, 8
-  %66 = add i64 %63, %65
-  %67 = add i64 %66, 0
-  %68 = getelementptr inbounds float, float* %2, i64 %67
-  %69 = bitcast float* %68 to <8 x float>*
-  %70 = load <8 x float>, <8 x float>* %69, align 4
-  %71 = add i64 %66, 240
-  %72 = getelementptr inbounds float, float* %2, i64 %71
-  %73 = bitcast float* %72 to <8 x float>*
-  %74 = load <8 x float>, <8 x float>* %73, align 4
-  %75 = add i64 %66, 480
-  %76 = getelementptr inbounds float, float* %2, i64 %75
-  %77 = bitcast float* %76 to <8 x float>*
-  %78 = load <8 x float>, <8 x float>* %77, align 4
-  %79 = add i64 %66, 720
-  %80 = getelementptr inbounds float, float* %2, i64 %79
-  %81 = bitcast float* %80 to <8 x float>*
-  %82 = load <8 x float>, <8 x float>* %81, align 4
-  %83 = add i64 %66, 960
-  %84 = getelementptr inbounds float, float* %2, i64 %83
-  %85 = bitcast float* %84 to <8 x float>*
-  %86 = load <8 x float>, <8 x float>* %85, align 4
-  %87 = add i64 %66, 1200
-  %88 = getelementptr inbounds float, float* %2, i64 %87
-  %89 = bitcast float* %88 to <8 x float>*
-  %90 = load <8 x float>, <8 x float>* %89, align 4
-  %91 = fmul <8 x float> %78, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
-  %92 = fmul <8 x float> %74, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
-  %93 = fsub <8 x float> %86, %91
-  %94 = fsub <8 x float> %82, %92
-  %95 = fsub <8 x float> %86, %78
-  %96 = fsub <8 x float> %82, %74
-  %97 = fmul <8 x float> %96, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
-  %98 = call <8 x float> @llvm.fma.v8f32(<8 x float> %70, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %86)
-  %99 = fmul <8 x float> %78, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
-  %100 = fadd <8 x float> %98, %99
-  %101 = fadd <8 x float> %93, %94
-  %102 = fsub <8 x float> %93, %94
-  %103 = fadd <8 x float> %95, %97
-  %104 = fsub <8 x float> %95, %97
-  %105 = call <8 x float> @llvm.fma.v8f32(<8 x float> %74, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %90)
-  %106 = fmul <8 x float> %82, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
-  %107 = fadd <8 x float> %105, %106
-  %108 = mul i64 %column, 8
-  %109 = add i64 %108, 0
-  %110 = getelementptr inbounds float, float* %51, i64 %109
-  %111 = bitcast float* %110 to <8 x float>*
-  store <8 x float> %100, <8 x float>* %111, align 4
-  %112 = mul i64 %column, 8
-  %113 = add i64 %112, 48
-  %114 = getelementptr inbounds float, float* %51, i64 %113
-  %115 = bitcast float* %114 to <8 x float>*
-  store <8 x float> %101, <8 x float>* %115, align 4
-  %116 = mul i64 %column, 8
-  %117 = add i64 %116, 96
-  %118 = getelementptr inbounds float, float* %51, i64 %117
-  %119 = bitcast float* %118 to <8 x float>*
-  store <8 x float> %102, <8 x float>* %119, align 4
-  %120 = mul i64 %column, 8
-  %121 = add i64 %120, 144
-  %122 = getelementptr inbounds float, float* %51, i64 %121
-  %123 = bitcast float* %122 to <8 x float>*
-  store <8 x float> %103, <8 x float>* %123, align 4
-  %124 = mul i64 %column, 8
-  %125 = add i64 %124, 192
-  %126 = getelementptr inbounds float, float* %51, i64 %125
-  %127 = bitcast float* %126 to <8 x float>*
-  store <8 x float> %104, <8 x float>* %127, align 4
-  %128 = mul i64 %column, 8
-  %129 = add i64 %128, 240
-  %130 = getelementptr inbounds float, float* %51, i64 %129
-  %131 = bitcast float* %130 to <8 x float>*
-  store <8 x float> %107, <8 x float>* %131, align 4
+  %101 = mul i64 %column, 8
+  %102 = add i64 %63, %101
+  %103 = add i64 %102, 0
+  %104 = getelementptr inbounds float, float* %2, i64 %103
+  %105 = bitcast float* %104 to <8 x float>*
+  %106 = load <8 x float>, <8 x float>* %105, align 4
+  %107 = add i64 %102, 240
+  %108 = getelementptr inbounds float, float* %2, i64 %107
+  %109 = bitcast float* %108 to <8 x float>*
+  %110 = load <8 x float>, <8 x float>* %109, align 4
+  %111 = add i64 %102, 480
+  %112 = getelementptr inbounds float, float* %2, i64 %111
+  %113 = bitcast float* %112 to <8 x float>*
+  %114 = load <8 x float>, <8 x float>* %113, align 4
+  %115 = add i64 %102, 720
+  %116 = getelementptr inbounds float, float* %2, i64 %115
+  %117 = bitcast float* %116 to <8 x float>*
+  %118 = load <8 x float>, <8 x float>* %117, align 4
+  %119 = add i64 %102, 960
+  %120 = getelementptr inbounds float, float* %2, i64 %119
+  %121 = bitcast float* %120 to <8 x float>*
+  %122 = load <8 x float>, <8 x float>* %121, align 4
+  %123 = add i64 %102, 1200
+  %124 = getelementptr inbounds float, float* %2, i64 %123
+  %125 = bitcast float* %124 to <8 x float>*
+  %126 = load <8 x float>, <8 x float>* %125, align 4
+  %127 = fmul <8 x float> %114, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
+  %128 = fmul <8 x float> %110, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
+  %129 = fsub <8 x float> %122, %127
+  %130 = fsub <8 x float> %118, %128
+  %131 = fsub <8 x float> %122, %114
+  %132 = fsub <8 x float> %118, %110
+  %133 = fmul <8 x float> %132, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
+  %134 = call <8 x float> @llvm.fma.v8f32(<8 x float> %106, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %122)
+  %135 = fmul <8 x float> %114, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
+  %136 = fadd <8 x float> %134, %135
+  %137 = fadd <8 x float> %129, %130
+  %138 = fsub <8 x float> %129, %130
+  %139 = fadd <8 x float> %131, %133
+  %140 = fsub <8 x float> %131, %133
+  %141 = call <8 x float> @llvm.fma.v8f32(<8 x float> %110, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %126)
+  %142 = fmul <8 x float> %118, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
+  %143 = fadd <8 x float> %141, %142
+  %144 = mul i64 %column, 8
+  %145 = add i64 %144, 0
+  %146 = getelementptr inbounds float, float* %51, i64 %145
+  %147 = bitcast float* %146 to <8 x float>*
+  store <8 x float> %136, <8 x float>* %147, align 4
+  %148 = mul i64 %column, 8
+  %149 = add i64 %148, 48
+  %150 = getelementptr inbounds float, float* %51, i64 %149
+  %151 = bitcast float* %150 to <8 x float>*
+  store <8 x float> %137, <8 x float>* %151, align 4
+  %152 = mul i64 %column, 8
+  %153 = add i64 %152, 96
+  %154 = getelementptr inbounds float, float* %51, i64 %153
+  %155 = bitcast float* %154 to <8 x float>*
+  store <8 x float> %138, <8 x float>* %155, align 4
+  %156 = mul i64 %column, 8
+  %157 = add i64 %156, 144
+  %158 = getelementptr inbounds float, float* %51, i64 %157
+  %159 = bitcast float* %158 to <8 x float>*
+  store <8 x float> %139, <8 x float>* %159, align 4
+  %160 = mul i64 %column, 8
+  %161 = add i64 %160, 192
+  %162 = getelementptr inbounds float, float* %51, i64 %161
+  %163 = bitcast float* %162 to <8 x float>*
+  store <8 x float> %140, <8 x float>* %163, align 4
+  %164 = mul i64 %column, 8
+  %165 = add i64 %164, 240
+  %166 = getelementptr inbounds float, float* %51, i64 %165
+  %167 = bitcast float* %166 to <8 x float>*
+  store <8 x float> %143, <8 x float>* %167, align 4
   %column.next = add i64 %column, 1
   br label %column.header, !llvm.loop !42
 
 column.exit:                                      ; preds = %column.header
-  %132 = mul i64 %unit, 8
-  %133 = add i64 %50, %132
+  %168 = mul i64 %unit, 8
+  %169 = add i64 %50, %168
   br label %row.header
 
 row.header:                                       ; preds = %row.body, %column.exit
   %row = phi i64 [ 0, %column.exit ], [ %row.next, %row.body ]
-  %134 = icmp slt i64 %row, 6
-  br i1 %134, label %row.body, label %row.exit
+  %170 = icmp slt i64 %row, 6
+  br i1 %170, label %row.body, label %row.exit
 
 row.body:                                         ; preds = %row.header
-  %135 = mul i64 %row, 48
-  %136 = add i64 %135, 0
-  %137 = getelementptr inbounds float, float* %51, i64 %136
-  %138 = bitcast float* %137 to <8 x float>*
-  %139 = load <8 x float>, <8 x float>* %138, align 4
-  %140 = add i64 %135, 8
-  %141 = getelementptr inbounds float, float* %51, i64 %140
-  %142 = bitcast float* %141 to <8 x float>*
-  %143 = load <8 x float>, <8 x float>* %142, align 4
-  %144 = add i64 %135, 16
-  %145 = getelementptr inbounds float, float* %51, i64 %144
-  %146 = bitcast float* %145 to <8 x float>*
-  %147 = load <8 x float>, <8 x float>* %146, align 4
-  %148 = add i64 %135, 24
-  %149 = getelementptr inbounds float, float* %51, i64 %148
-  %150 = bitcast float* %149 to <8 x float>*
-  %151 = load <8 x float>, <8 x float>* %150, align 4
-  %152 = add i64 %135, 32
-  %153 = getelementptr inbounds float, float* %51, i64 %152
-  %154 = bitcast float* %153 to <8 x float>*
-  %155 = load <8 x float>, <8 x float>* %154, align 4
-  %156 = add i64 %135, 40
-  %157 = getelementptr inbounds float, float* %51, i64 %156
-  %158 = bitcast float* %157 to <8 x float>*
-  %159 = load <8 x float>, <8 x float>* %158, align 4
-  %160 = fmul <8 x float> %147, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
-  %161 = fmul <8 x float> %143, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
-  %162 = fsub <8 x float> %155, %160
-  %163 = fsub <8 x float> %151, %161
-  %164 = fsub <8 x float> %155, %147
-  %165 = fsub <8 x float> %151, %143
-  %166 = fmul <8 x float> %165, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
-  %167 = call <8 x float> @llvm.fma.v8f32(<8 x float> %139, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %155)
-  %168 = fmul <8 x float> %147, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
-  %169 = fadd <8 x float> %167, %168
-  %170 = fadd <8 x float> %162, %163
-  %171 = fsub <8 x float> %162, %163
-  %172 = fadd <8 x float> %164, %166
-  %173 = fsub <8 x float> %164, %166
-  %174 = call <8 x float> @llvm.fma.v8f32(<8 x float> %143, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %159)
-  %175 = fmul <8 x float> %151, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
-  %176 = fadd <8 x float> %174, %175
-  %177 = mul i64 %row, 150528
-  %178 = add i64 %133, %177
-  %179 = add i64 %178, 0
-  %180 = getelementptr inbounds float, float* %2, i64 %179
-  %181 = bitcast float* %180 to <8 x float>*
-  store <8 x float> %169, <8 x float>* %181, align 4
-  %182 = add i64 %178, 25088
-  %183 = getelementptr inbounds float, float* %2, i64 %182
-  %184 = bitcast float* %183 to <8 x float>*
-  store <8 x float> %170, <8 x float>* %184, align 4
-  %185 = add i64 %178, 50176
-  %186 = getelementptr inbounds float, float* %2, i64 %185
-  %187 = bitcast float* %186 to <8 x float>*
-  store <8 x float> %171, <8 x float>* %187, align 4
-  %188 = add i64 %178, 75264
-  %189 = getelementptr inbounds float, float* %2, i64 %188
+  %171 = mul i64 %row, 48
+  %172 = add i64 %171, 0
+  %173 = getelementptr inbounds float, float* %51, i64 %172
+  %174 = bitcast float* %173 to <8 x float>*
+  %175 = load <8 x float>, <8 x float>* %174, align 4
+  %176 = add i64 %171, 8
+  %177 = getelementptr inbounds float, float* %51, i64 %176
+  %178 = bitcast float* %177 to <8 x float>*
+  %179 = load <8 x float>, <8 x float>* %178, align 4
+  %180 = add i64 %171, 16
+  %181 = getelementptr inbounds float, float* %51, i64 %180
+  %182 = bitcast float* %181 to <8 x float>*
+  %183 = load <8 x float>, <8 x float>* %182, align 4
+  %184 = add i64 %171, 24
+  %185 = getelementptr inbounds float, float* %51, i64 %184
+  %186 = bitcast float* %185 to <8 x float>*
+  %187 = load <8 x float>, <8 x float>* %186, align 4
+  %188 = add i64 %171, 32
+  %189 = getelementptr inbounds float, float* %51, i64 %188
   %190 = bitcast float* %189 to <8 x float>*
-  store <8 x float> %172, <8 x float>* %190, align 4
-  %191 = add i64 %178, 100352
-  %192 = getelementptr inbounds float, float* %2, i64 %191
-  %193 = bitcast float* %192 to <8 x float>*
-  store <8 x float> %173, <8 x float>* %193, align 4
-  %194 = add i64 %178, 125440
-  %195 = getelementptr inbounds float, float* %2, i64 %194
-  %196 = bitcast float* %195 to <8 x float>*
-  store <8 x float> %176, <8 x float>* %196, align 4
+  %191 = load <8 x float>, <8 x float>* %190, align 4
+  %192 = add i64 %171, 40
+  %193 = getelementptr inbounds float, float* %51, i64 %192
+  %194 = bitcast float* %193 to <8 x float>*
+  %195 = load <8 x float>, <8 x float>* %194, align 4
+  %196 = fmul <8 x float> %183, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
+  %197 = fmul <8 x float> %179, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
+  %198 = fsub <8 x float> %191, %196
+  %199 = fsub <8 x float> %187, %197
+  %200 = fsub <8 x float> %191, %183
+  %201 = fsub <8 x float> %187, %179
+  %202 = fmul <8 x float> %201, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
+  %203 = call <8 x float> @llvm.fma.v8f32(<8 x float> %175, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %191)
+  %204 = fmul <8 x float> %183, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
+  %205 = fadd <8 x float> %203, %204
+  %206 = fadd <8 x float> %198, %199
+  %207 = fsub <8 x float> %198, %199
+  %208 = fadd <8 x float> %200, %202
+  %209 = fsub <8 x float> %200, %202
+  %210 = call <8 x float> @llvm.fma.v8f32(<8 x float> %179, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %195)
+  %211 = fmul <8 x float> %187, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
+  %212 = fadd <8 x float> %210, %211
+  %213 = mul i64 %row, 150528
+  %214 = add i64 %169, %213
+  %215 = add i64 %214, 0
+  %216 = getelementptr inbounds float, float* %2, i64 %215
+  %217 = bitcast float* %216 to <8 x float>*
+  store <8 x float> %205, <8 x float>* %217, align 4
+  %218 = add i64 %214, 25088
+  %219 = getelementptr inbounds float, float* %2, i64 %218
+  %220 = bitcast float* %219 to <8 x float>*
+  store <8 x float> %206, <8 x float>* %220, align 4
+  %221 = add i64 %214, 50176
+  %222 = getelementptr inbounds float, float* %2, i64 %221
+  %223 = bitcast float* %222 to <8 x float>*
+  store <8 x float> %207, <8 x float>* %223, align 4
+  %224 = add i64 %214, 75264
+  %225 = getelementptr inbounds float, float* %2, i64 %224
+  %226 = bitcast float* %225 to <8 x float>*
+  store <8 x float> %208, <8 x float>* %226, align 4
+  %227 = add i64 %214, 100352
+  %228 = getelementptr inbounds float, float* %2, i64 %227
+  %229 = bitcast float* %228 to <8 x float>*
+  store <8 x float> %209, <8 x float>* %229, align 4
+  %230 = add i64 %214, 125440
+  %231 = getelementptr inbounds float, float* %2, i64 %230
+  %232 = bitcast float* %231 to <8 x float>*
+  store <8 x float> %212, <8 x float>* %232, align 4
   %row.next = add i64 %row, 1
   br label %row.header, !llvm.loop !43
 
@@ -6271,38 +6514,38 @@ row.exit:                                         ; preds = %row.header
 
 task.header:                                      ; preds = %endif, %tile.exit
   %task = phi i64 [ %57, %tile.exit ], [ %task.next, %endif ]
-  %197 = icmp slt i64 %task, %60
-  br i1 %197, label %task.body, label %task.exit
+  %233 = icmp slt i64 %task, %60
+  br i1 %233, label %task.body, label %task.exit
 
 task.body:                                        ; preds = %task.header
-  %198 = sdiv i64 %task, 288
-  %199 = mul i64 %198, 25088
-  %200 = add i64 460800, %199
-  %201 = getelementptr inbounds float, float* %2, i64 %200
-  %202 = mul i64 %198, 262144
-  %203 = getelementptr inbounds float, float* bitcast ([37748736 x i8]* @weight.conv2d_6.winograd to float*), i64 %202
-  %204 = mul i64 %198, 25088
-  %205 = add i64 1363968, %204
-  %206 = srem i64 %task, 288
-  %207 = srem i64 %206, 9
-  %208 = sdiv i64 %206, 9
-  %209 = mul i64 %207, 6
-  %210 = mul i64 %208, 16
-  %211 = mul i64 %208, 8192
-  %212 = icmp eq i64 %207, 8
-  br i1 %212, label %then, label %else
+  %234 = sdiv i64 %task, 288
+  %235 = mul i64 %234, 25088
+  %236 = add i64 460800, %235
+  %237 = getelementptr inbounds float, float* %2, i64 %236
+  %238 = mul i64 %234, 262144
+  %239 = getelementptr inbounds float, float* bitcast ([37748736 x i8]* @weight.conv2d_6.winograd to float*), i64 %238
+  %240 = mul i64 %234, 25088
+  %241 = add i64 1363968, %240
+  %242 = srem i64 %task, 288
+  %243 = srem i64 %242, 9
+  %244 = sdiv i64 %242, 9
+  %245 = mul i64 %243, 6
+  %246 = mul i64 %244, 16
+  %247 = mul i64 %244, 8192
+  %248 = icmp eq i64 %243, 8
+  br i1 %248, label %then, label %else
 
 task.exit:                                        ; preds = %task.header
   call void @GOMP_barrier()
-  %213 = sub i64 %5, 1
-  %214 = add i64 %26, %213
-  %215 = sdiv i64 %214, %5
-  %216 = mul i64 %4, %215
-  %217 = icmp slt i64 %216, %26
-  %218 = select i1 %217, i64 %216, i64 %26
-  %219 = add i64 %218, %215
-  %220 = icmp slt i64 %219, %26
-  %221 = select i1 %220, i64 %219, i64 %26
+  %249 = sub i64 %5, 1
+  %250 = add i64 %26, %249
+  %251 = sdiv i64 %250, %5
+  %252 = mul i64 %4, %251
+  %253 = icmp slt i64 %252, %26
+  %254 = select i1 %253, i64 %252, i64 %26
+  %255 = add i64 %254, %251
+  %256 = icmp slt i64 %255, %26
+  %257 = select i1 %256, i64 %255, i64 %26
   br label %tile.header12
 
 then:                                             ; preds = %task.body
@@ -6331,286 +6574,286 @@ endif:                                            ; preds = %k.exit3, %k.exit
 
 k.header:                                         ; preds = %k.body, %then
   %k = phi i64 [ 0, %then ], [ %k.next, %k.body ]
-  %222 = icmp slt i64 %k, 512
-  br i1 %222, label %k.body, label %k.exit
+  %258 = icmp slt i64 %k, 512
+  br i1 %258, label %k.body, label %k.exit
 
 k.body:                                           ; preds = %k.header
-  %223 = mul i64 %k, 16
-  %224 = add i64 %211, %223
-  %225 = add i64 %224, 0
-  %226 = getelementptr inbounds float, float* %203, i64 %225
-  %227 = bitcast float* %226 to <8 x float>*
-  %228 = load <8 x float>, <8 x float>* %227, align 4
-  %229 = add i64 %224, 8
-  %230 = getelementptr inbounds float, float* %203, i64 %229
-  %231 = bitcast float* %230 to <8 x float>*
-  %232 = load <8 x float>, <8 x float>* %231, align 4
-  %233 = add i64 %209, 0
-  %234 = mul i64 %233, 512
-  %235 = add i64 %234, %k
-  %236 = getelementptr inbounds float, float* %201, i64 %235
-  %237 = load float, float* %236, align 4
-  %238 = insertelement <8 x float> undef, float %237, i32 0
-  %splat = shufflevector <8 x float> %238, <8 x float> undef, <8 x i32> zeroinitializer
-  %239 = load <8 x float>, <8 x float>* %20, align 32
-  %240 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %228, <8 x float> %239)
-  store <8 x float> %240, <8 x float>* %20, align 32
-  %241 = load <8 x float>, <8 x float>* %19, align 32
-  %242 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %232, <8 x float> %241)
-  store <8 x float> %242, <8 x float>* %19, align 32
+  %259 = mul i64 %k, 16
+  %260 = add i64 %247, %259
+  %261 = add i64 %260, 0
+  %262 = getelementptr inbounds float, float* %239, i64 %261
+  %263 = bitcast float* %262 to <8 x float>*
+  %264 = load <8 x float>, <8 x float>* %263, align 4
+  %265 = add i64 %260, 8
+  %266 = getelementptr inbounds float, float* %239, i64 %265
+  %267 = bitcast float* %266 to <8 x float>*
+  %268 = load <8 x float>, <8 x float>* %267, align 4
+  %269 = add i64 %245, 0
+  %270 = mul i64 %269, 512
+  %271 = add i64 %270, %k
+  %272 = getelementptr inbounds float, float* %237, i64 %271
+  %273 = load float, float* %272, align 4
+  %274 = insertelement <8 x float> undef, float %273, i32 0
+  %splat = shufflevector <8 x float> %274, <8 x float> undef, <8 x i32> zeroinitializer
+  %275 = load <8 x float>, <8 x float>* %20, align 32
+  %276 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %264, <8 x float> %275)
+  store <8 x float> %276, <8 x float>* %20, align 32
+  %277 = load <8 x float>, <8 x float>* %19, align 32
+  %278 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %268, <8 x float> %277)
+  store <8 x float> %278, <8 x float>* %19, align 32
   %k.next = add i64 %k, 1
   br label %k.header
 
 k.exit:                                           ; preds = %k.header
-  %243 = add i64 %209, 0
-  %244 = add i64 %210, 0
-  %245 = load <8 x float>, <8 x float>* %20, align 32
-  %246 = mul i64 %243, 512
-  %247 = add i64 %246, %244
-  %248 = add i64 %205, %247
-  %249 = getelementptr inbounds float, float* %2, i64 %248
-  %250 = bitcast float* %249 to <8 x float>*
-  store <8 x float> %245, <8 x float>* %250, align 4
-  %251 = add i64 %209, 0
-  %252 = add i64 %210, 8
-  %253 = load <8 x float>, <8 x float>* %19, align 32
-  %254 = mul i64 %251, 512
-  %255 = add i64 %254, %252
-  %256 = add i64 %205, %255
-  %257 = getelementptr inbounds float, float* %2, i64 %256
-  %258 = bitcast float* %257 to <8 x float>*
-  store <8 x float> %253, <8 x float>* %258, align 4
+  %279 = add i64 %245, 0
+  %280 = add i64 %246, 0
+  %281 = load <8 x float>, <8 x float>* %20, align 32
+  %282 = mul i64 %279, 512
+  %283 = add i64 %282, %280
+  %284 = add i64 %241, %283
+  %285 = getelementptr inbounds float, float* %2, i64 %284
+  %286 = bitcast float* %285 to <8 x float>*
+  store <8 x float> %281, <8 x float>* %286, align 4
+  %287 = add i64 %245, 0
+  %288 = add i64 %246, 8
+  %289 = load <8 x float>, <8 x float>* %19, align 32
+  %290 = mul i64 %287, 512
+  %291 = add i64 %290, %288
+  %292 = add i64 %241, %291
+  %293 = getelementptr inbounds float, float* %2, i64 %292
+  %294 = bitcast float* %293 to <8 x float>*
+  store <8 x float> %289, <8 x float>* %294, align 4
   br label %endif
 
 k.header1:                                        ; preds = %k.body2, %else
   %k4 = phi i64 [ 0, %else ], [ %k.next11, %k.body2 ]
-  %259 = icmp slt i64 %k4, 512
-  br i1 %259, label %k.body2, label %k.exit3
+  %295 = icmp slt i64 %k4, 512
+  br i1 %295, label %k.body2, label %k.exit3
 
 k.body2:                                          ; preds = %k.header1
-  %260 = mul i64 %k4, 16
-  %261 = add i64 %211, %260
-  %262 = add i64 %261, 0
-  %263 = getelementptr inbounds float, float* %203, i64 %262
-  %264 = bitcast float* %263 to <8 x float>*
-  %265 = load <8 x float>, <8 x float>* %264, align 4
-  %266 = add i64 %261, 8
-  %267 = getelementptr inbounds float, float* %203, i64 %266
-  %268 = bitcast float* %267 to <8 x float>*
-  %269 = load <8 x float>, <8 x float>* %268, align 4
-  %270 = add i64 %209, 0
-  %271 = mul i64 %270, 512
-  %272 = add i64 %271, %k4
-  %273 = getelementptr inbounds float, float* %201, i64 %272
-  %274 = load float, float* %273, align 4
-  %275 = insertelement <8 x float> undef, float %274, i32 0
-  %splat5 = shufflevector <8 x float> %275, <8 x float> undef, <8 x i32> zeroinitializer
-  %276 = load <8 x float>, <8 x float>* %18, align 32
-  %277 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat5, <8 x float> %265, <8 x float> %276)
-  store <8 x float> %277, <8 x float>* %18, align 32
-  %278 = load <8 x float>, <8 x float>* %12, align 32
-  %279 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat5, <8 x float> %269, <8 x float> %278)
-  store <8 x float> %279, <8 x float>* %12, align 32
-  %280 = add i64 %209, 1
-  %281 = mul i64 %280, 512
-  %282 = add i64 %281, %k4
-  %283 = getelementptr inbounds float, float* %201, i64 %282
-  %284 = load float, float* %283, align 4
-  %285 = insertelement <8 x float> undef, float %284, i32 0
-  %splat6 = shufflevector <8 x float> %285, <8 x float> undef, <8 x i32> zeroinitializer
-  %286 = load <8 x float>, <8 x float>* %17, align 32
-  %287 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat6, <8 x float> %265, <8 x float> %286)
-  store <8 x float> %287, <8 x float>* %17, align 32
-  %288 = load <8 x float>, <8 x float>* %11, align 32
-  %289 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat6, <8 x float> %269, <8 x float> %288)
-  store <8 x float> %289, <8 x float>* %11, align 32
-  %290 = add i64 %209, 2
-  %291 = mul i64 %290, 512
-  %292 = add i64 %291, %k4
-  %293 = getelementptr inbounds float, float* %201, i64 %292
-  %294 = load float, float* %293, align 4
-  %295 = insertelement <8 x float> undef, float %294, i32 0
-  %splat7 = shufflevector <8 x float> %295, <8 x float> undef, <8 x i32> zeroinitializer
-  %296 = load <8 x float>, <8 x float>* %16, align 32
-  %297 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat7, <8 x float> %265, <8 x float> %296)
-  store <8 x float> %297, <8 x float>* %16, align 32
-  %298 = load <8 x float>, <8 x float>* %10, align 32
-  %299 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat7, <8 x float> %269, <8 x float> %298)
-  store <8 x float> %299, <8 x float>* %10, align 32
-  %300 = add i64 %209, 3
-  %301 = mul i64 %300, 512
-  %302 = add i64 %301, %k4
-  %303 = getelementptr inbounds float, float* %201, i64 %302
-  %304 = load float, float* %303, align 4
-  %305 = insertelement <8 x float> undef, float %304, i32 0
-  %splat8 = shufflevector <8 x float> %305, <8 x float> undef, <8 x i32> zeroinitializer
-  %306 = load <8 x float>, <8 x float>* %15, align 32
-  %307 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat8, <8 x float> %265, <8 x float> %306)
-  store <8 x float> %307, <8 x float>* %15, align 32
-  %308 = load <8 x float>, <8 x float>* %9, align 32
-  %309 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat8, <8 x float> %269, <8 x float> %308)
-  store <8 x float> %309, <8 x float>* %9, align 32
-  %310 = add i64 %209, 4
-  %311 = mul i64 %310, 512
-  %312 = add i64 %311, %k4
-  %313 = getelementptr inbounds float, float* %201, i64 %312
-  %314 = load float, float* %313, align 4
-  %315 = insertelement <8 x float> undef, float %314, i32 0
-  %splat9 = shufflevector <8 x float> %315, <8 x float> undef, <8 x i32> zeroinitializer
-  %316 = load <8 x float>, <8 x float>* %14, align 32
-  %317 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat9, <8 x float> %265, <8 x float> %316)
-  store <8 x float> %317, <8 x float>* %14, align 32
-  %318 = load <8 x float>, <8 x float>* %8, align 32
-  %319 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat9, <8 x float> %269, <8 x float> %318)
-  store <8 x float> %319, <8 x float>* %8, align 32
-  %320 = add i64 %209, 5
-  %321 = mul i64 %320, 512
-  %322 = add i64 %321, %k4
-  %323 = getelementptr inbounds float, float* %201, i64 %322
-  %324 = load float, float* %323, align 4
-  %325 = insertelement <8 x float> undef, float %324, i32 0
-  %splat10 = shufflevector <8 x float> %325, <8 x float> undef, <8 x i32> zeroinitializer
-  %326 = load <8 x float>, <8 x float>* %13, align 32
-  %327 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat10, <8 x float> %265, <8 x float> %326)
-  store <8 x float> %327, <8 x float>* %13, align 32
-  %328 = load <8 x float>, <8 x float>* %7, align 32
-  %329 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat10, <8 x float> %269, <8 x float> %328)
-  store <8 x float> %329, <8 x float>* %7, align 32
+  %296 = mul i64 %k4, 16
+  %297 = add i64 %247, %296
+  %298 = add i64 %297, 0
+  %299 = getelementptr inbounds float, float* %239, i64 %298
+  %300 = bitcast float* %299 to <8 x float>*
+  %301 = load <8 x float>, <8 x float>* %300, align 4
+  %302 = add i64 %297, 8
+  %303 = getelementptr inbounds float, float* %239, i64 %302
+  %304 = bitcast float* %303 to <8 x float>*
+  %305 = load <8 x float>, <8 x float>* %304, align 4
+  %306 = add i64 %245, 0
+  %307 = mul i64 %306, 512
+  %308 = add i64 %307, %k4
+  %309 = getelementptr inbounds float, float* %237, i64 %308
+  %310 = load float, float* %309, align 4
+  %311 = insertelement <8 x float> undef, float %310, i32 0
+  %splat5 = shufflevector <8 x float> %311, <8 x float> undef, <8 x i32> zeroinitializer
+  %312 = load <8 x float>, <8 x float>* %18, align 32
+  %313 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat5, <8 x float> %301, <8 x float> %312)
+  store <8 x float> %313, <8 x float>* %18, align 32
+  %314 = load <8 x float>, <8 x float>* %12, align 32
+  %315 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat5, <8 x float> %305, <8 x float> %314)
+  store <8 x float> %315, <8 x float>* %12, align 32
+  %316 = add i64 %245, 1
+  %317 = mul i64 %316, 512
+  %318 = add i64 %317, %k4
+  %319 = getelementptr inbounds float, float* %237, i64 %318
+  %320 = load float, float* %319, align 4
+  %321 = insertelement <8 x float> undef, float %320, i32 0
+  %splat6 = shufflevector <8 x float> %321, <8 x float> undef, <8 x i32> zeroinitializer
+  %322 = load <8 x float>, <8 x float>* %17, align 32
+  %323 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat6, <8 x float> %301, <8 x float> %322)
+  store <8 x float> %323, <8 x float>* %17, align 32
+  %324 = load <8 x float>, <8 x float>* %11, align 32
+  %325 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat6, <8 x float> %305, <8 x float> %324)
+  store <8 x float> %325, <8 x float>* %11, align 32
+  %326 = add i64 %245, 2
+  %327 = mul i64 %326, 512
+  %328 = add i64 %327, %k4
+  %329 = getelementptr inbounds float, float* %237, i64 %328
+  %330 = load float, float* %329, align 4
+  %331 = insertelement <8 x float> undef, float %330, i32 0
+  %splat7 = shufflevector <8 x float> %331, <8 x float> undef, <8 x i32> zeroinitializer
+  %332 = load <8 x float>, <8 x float>* %16, align 32
+  %333 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat7, <8 x float> %301, <8 x float> %332)
+  store <8 x float> %333, <8 x float>* %16, align 32
+  %334 = load <8 x float>, <8 x float>* %10, align 32
+  %335 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat7, <8 x float> %305, <8 x float> %334)
+  store <8 x float> %335, <8 x float>* %10, align 32
+  %336 = add i64 %245, 3
+  %337 = mul i64 %336, 512
+  %338 = add i64 %337, %k4
+  %339 = getelementptr inbounds float, float* %237, i64 %338
+  %340 = load float, float* %339, align 4
+  %341 = insertelement <8 x float> undef, float %340, i32 0
+  %splat8 = shufflevector <8 x float> %341, <8 x float> undef, <8 x i32> zeroinitializer
+  %342 = load <8 x float>, <8 x float>* %15, align 32
+  %343 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat8, <8 x float> %301, <8 x float> %342)
+  store <8 x float> %343, <8 x float>* %15, align 32
+  %344 = load <8 x float>, <8 x float>* %9, align 32
+  %345 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat8, <8 x float> %305, <8 x float> %344)
+  store <8 x float> %345, <8 x float>* %9, align 32
+  %346 = add i64 %245, 4
+  %347 = mul i64 %346, 512
+  %348 = add i64 %347, %k4
+  %349 = getelementptr inbounds float, float* %237, i64 %348
+  %350 = load float, float* %349, align 4
+  %351 = insertelement <8 x float> undef, float %350, i32 0
+  %splat9 = shufflevector <8 x float> %351, <8 x float> undef, <8 x i32> zeroinitializer
+  %352 = load <8 x float>, <8 x float>* %14, align 32
+  %353 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat9, <8 x float> %301, <8 x float> %352)
+  store <8 x float> %353, <8 x float>* %14, align 32
+  %354 = load <8 x float>, <8 x float>* %8, align 32
+  %355 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat9, <8 x float> %305, <8 x float> %354)
+  store <8 x float> %355, <8 x float>* %8, align 32
+  %356 = add i64 %245, 5
+  %357 = mul i64 %356, 512
+  %358 = add i64 %357, %k4
+  %359 = getelementptr inbounds float, float* %237, i64 %358
+  %360 = load float, float* %359, align 4
+  %361 = insertelement <8 x float> undef, float %360, i32 0
+  %splat10 = shufflevector <8 x float> %361, <8 x float> undef, <8 x i32> zeroinitializer
+  %362 = load <8 x float>, <8 x float>* %13, align 32
+  %363 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat10, <8 x float> %301, <8 x float> %362)
+  store <8 x float> %363, <8 x float>* %13, align 32
+  %364 = load <8 x float>, <8 x float>* %7, align 32
+  %365 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat10, <8 x float> %305, <8 x float> %364)
+  store <8 x float> %365, <8 x float>* %7, align 32
   %k.next11 = add i64 %k4, 1
   br label %k.header1
 
 k.exit3:                                          ; preds = %k.header1
-  %330 = add i64 %209, 0
-  %331 = add i64 %210, 0
-  %332 = load <8 x float>, <8 x float>* %18, align 32
-  %333 = mul i64 %330, 512
-  %334 = add i64 %333, %331
-  %335 = add i64 %205, %334
-  %336 = getelementptr inbounds float, float* %2, i64 %335
-  %337 = bitcast float* %336 to <8 x float>*
-  store <8 x float> %332, <8 x float>* %337, align 4
-  %338 = add i64 %209, 1
-  %339 = add i64 %210, 0
-  %340 = load <8 x float>, <8 x float>* %17, align 32
-  %341 = mul i64 %338, 512
-  %342 = add i64 %341, %339
-  %343 = add i64 %205, %342
-  %344 = getelementptr inbounds float, float* %2, i64 %343
-  %345 = bitcast float* %344 to <8 x float>*
-  store <8 x float> %340, <8 x float>* %345, align 4
-  %346 = add i64 %209, 2
-  %347 = add i64 %210, 0
-  %348 = load <8 x float>, <8 x float>* %16, align 32
-  %349 = mul i64 %346, 512
-  %350 = add i64 %349, %347
-  %351 = add i64 %205, %350
-  %352 = getelementptr inbounds float, float* %2, i64 %351
-  %353 = bitcast float* %352 to <8 x float>*
-  store <8 x float> %348, <8 x float>* %353, align 4
-  %354 = add i64 %209, 3
-  %355 = add i64 %210, 0
-  %356 = load <8 x float>, <8 x float>* %15, align 32
-  %357 = mul i64 %354, 512
-  %358 = add i64 %357, %355
-  %359 = add i64 %205, %358
-  %360 = getelementptr inbounds float, float* %2, i64 %359
-  %361 = bitcast float* %360 to <8 x float>*
-  store <8 x float> %356, <8 x float>* %361, align 4
-  %362 = add i64 %209, 4
-  %363 = add i64 %210, 0
-  %364 = load <8 x float>, <8 x float>* %14, align 32
-  %365 = mul i64 %362, 512
-  %366 = add i64 %365, %363
-  %367 = add i64 %205, %366
-  %368 = getelementptr inbounds float, float* %2, i64 %367
-  %369 = bitcast float* %368 to <8 x float>*
-  store <8 x float> %364, <8 x float>* %369, align 4
-  %370 = add i64 %209, 5
-  %371 = add i64 %210, 0
-  %372 = load <8 x float>, <8 x float>* %13, align 32
-  %373 = mul i64 %370, 512
-  %374 = add i64 %373, %371
-  %375 = add i64 %205, %374
-  %376 = getelementptr inbounds float, float* %2, i64 %375
-  %377 = bitcast float* %376 to <8 x float>*
-  store <8 x float> %372, <8 x float>* %377, align 4
-  %378 = add i64 %209, 0
-  %379 = add i64 %210, 8
-  %380 = load <8 x float>, <8 x float>* %12, align 32
-  %381 = mul i64 %378, 512
-  %382 = add i64 %381, %379
-  %383 = add i64 %205, %382
-  %384 = getelementptr inbounds float, float* %2, i64 %383
-  %385 = bitcast float* %384 to <8 x float>*
-  store <8 x float> %380, <8 x float>* %385, align 4
-  %386 = add i64 %209, 1
-  %387 = add i64 %210, 8
-  %388 = load <8 x float>, <8 x float>* %11, align 32
-  %389 = mul i64 %386, 512
-  %390 = add i64 %389, %387
-  %391 = add i64 %205, %390
-  %392 = getelementptr inbounds float, float* %2, i64 %391
-  %393 = bitcast float* %392 to <8 x float>*
-  store <8 x float> %388, <8 x float>* %393, align 4
-  %394 = add i64 %209, 2
-  %395 = add i64 %210, 8
-  %396 = load <8 x float>, <8 x float>* %10, align 32
-  %397 = mul i64 %394, 512
-  %398 = add i64 %397, %395
-  %399 = add i64 %205, %398
-  %400 = getelementptr inbounds float, float* %2, i64 %399
-  %401 = bitcast float* %400 to <8 x float>*
-  store <8 x float> %396, <8 x float>* %401, align 4
-  %402 = add i64 %209, 3
-  %403 = add i64 %210, 8
-  %404 = load <8 x float>, <8 x float>* %9, align 32
-  %405 = mul i64 %402, 512
-  %406 = add i64 %405, %403
-  %407 = add i64 %205, %406
-  %408 = getelementptr inbounds float, float* %2, i64 %407
-  %409 = bitcast float* %408 to <8 x float>*
-  store <8 x float> %404, <8 x float>* %409, align 4
-  %410 = add i64 %209, 4
-  %411 = add i64 %210, 8
-  %412 = load <8 x float>, <8 x float>* %8, align 32
-  %413 = mul i64 %410, 512
-  %414 = add i64 %413, %411
-  %415 = add i64 %205, %414
-  %416 = getelementptr inbounds float, float* %2, i64 %415
-  %417 = bitcast float* %416 to <8 x float>*
-  store <8 x float> %412, <8 x float>* %417, align 4
-  %418 = add i64 %209, 5
-  %419 = add i64 %210, 8
-  %420 = load <8 x float>, <8 x float>* %7, align 32
-  %421 = mul i64 %418, 512
-  %422 = add i64 %421, %419
-  %423 = add i64 %205, %422
-  %424 = getelementptr inbounds float, float* %2, i64 %423
-  %425 = bitcast float* %424 to <8 x float>*
-  store <8 x float> %420, <8 x float>* %425, align 4
+  %366 = add i64 %245, 0
+  %367 = add i64 %246, 0
+  %368 = load <8 x float>, <8 x float>* %18, align 32
+  %369 = mul i64 %366, 512
+  %370 = add i64 %369, %367
+  %371 = add i64 %241, %370
+  %372 = getelementptr inbounds float, float* %2, i64 %371
+  %373 = bitcast float* %372 to <8 x float>*
+  store <8 x float> %368, <8 x float>* %373, align 4
+  %374 = add i64 %245, 1
+  %375 = add i64 %246, 0
+  %376 = load <8 x float>, <8 x float>* %17, align 32
+  %377 = mul i64 %374, 512
+  %378 = add i64 %377, %375
+  %379 = add i64 %241, %378
+  %380 = getelementptr inbounds float, float* %2, i64 %379
+  %381 = bitcast float* %380 to <8 x float>*
+  store <8 x float> %376, <8 x float>* %381, align 4
+  %382 = add i64 %245, 2
+  %383 = add i64 %246, 0
+  %384 = load <8 x float>, <8 x float>* %16, align 32
+  %385 = mul i64 %382, 512
+  %386 = add i64 %385, %383
+  %387 = add i64 %241, %386
+  %388 = getelementptr inbounds float, float* %2, i64 %387
+  %389 = bitcast float* %388 to <8 x float>*
+  store <8 x float> %384, <8 x float>* %389, align 4
+  %390 = add i64 %245, 3
+  %391 = add i64 %246, 0
+  %392 = load <8 x float>, <8 x float>* %15, align 32
+  %393 = mul i64 %390, 512
+  %394 = add i64 %393, %391
+  %395 = add i64 %241, %394
+  %396 = getelementptr inbounds float, float* %2, i64 %395
+  %397 = bitcast float* %396 to <8 x float>*
+  store <8 x float> %392, <8 x float>* %397, align 4
+  %398 = add i64 %245, 4
+  %399 = add i64 %246, 0
+  %400 = load <8 x float>, <8 x float>* %14, align 32
+  %401 = mul i64 %398, 512
+  %402 = add i64 %401, %399
+  %403 = add i64 %241, %402
+  %404 = getelementptr inbounds float, float* %2, i64 %403
+  %405 = bitcast float* %404 to <8 x float>*
+  store <8 x float> %400, <8 x float>* %405, align 4
+  %406 = add i64 %245, 5
+  %407 = add i64 %246, 0
+  %408 = load <8 x float>, <8 x float>* %13, align 32
+  %409 = mul i64 %406, 512
+  %410 = add i64 %409, %407
+  %411 = add i64 %241, %410
+  %412 = getelementptr inbounds float, float* %2, i64 %411
+  %413 = bitcast float* %412 to <8 x float>*
+  store <8 x float> %408, <8 x float>* %413, align 4
+  %414 = add i64 %245, 0
+  %415 = add i64 %246, 8
+  %416 = load <8 x float>, <8 x float>* %12, align 32
+  %417 = mul i64 %414, 512
+  %418 = add i64 %417, %415
+  %419 = add i64 %241, %418
+  %420 = getelementptr inbounds float, float* %2, i64 %419
+  %421 = bitcast float* %420 to <8 x float>*
+  store <8 x float> %416, <8 x float>* %421, align 4
+  %422 = add i64 %245, 1
+  %423 = add i64 %246, 8
+  %424 = load <8 x float>, <8 x float>* %11, align 32
+  %425 = mul i64 %422, 512
+  %426 = add i64 %425, %423
+  %427 = add i64 %241, %426
+  %428 = getelementptr inbounds float, float* %2, i64 %427
+  %429 = bitcast float* %428 to <8 x float>*
+  store <8 x float> %424, <8 x float>* %429, align 4
+  %430 = add i64 %245, 2
+  %431 = add i64 %246, 8
+  %432 = load <8 x float>, <8 x float>* %10, align 32
+  %433 = mul i64 %430, 512
+  %434 = add i64 %433, %431
+  %435 = add i64 %241, %434
+  %436 = getelementptr inbounds float, float* %2, i64 %435
+  %437 = bitcast float* %436 to <8 x float>*
+  store <8 x float> %432, <8 x float>* %437, align 4
+  %438 = add i64 %245, 3
+  %439 = add i64 %246, 8
+  %440 = load <8 x float>, <8 x float>* %9, align 32
+  %441 = mul i64 %438, 512
+  %442 = add i64 %441, %439
+  %443 = add i64 %241, %442
+  %444 = getelementptr inbounds float, float* %2, i64 %443
+  %445 = bitcast float* %444 to <8 x float>*
+  store <8 x float> %440, <8 x float>* %445, align 4
+  %446 = add i64 %245, 4
+  %447 = add i64 %246, 8
+  %448 = load <8 x float>, <8 x float>* %8, align 32
+  %449 = mul i64 %446, 512
+  %450 = add i64 %449, %447
+  %451 = add i64 %241, %450
+  %452 = getelementptr inbounds float, float* %2, i64 %451
+  %453 = bitcast float* %452 to <8 x float>*
+  store <8 x float> %448, <8 x float>* %453, align 4
+  %454 = add i64 %245, 5
+  %455 = add i64 %246, 8
+  %456 = load <8 x float>, <8 x float>* %7, align 32
+  %457 = mul i64 %454, 512
+  %458 = add i64 %457, %455
+  %459 = add i64 %241, %458
+  %460 = getelementptr inbounds float, float* %2, i64 %459
+  %461 = bitcast float* %460 to <8 x float>*
+  store <8 x float> %456, <8 x float>* %461, align 4
   br label %endif
 
 tile.header12:                                    ; preds = %block.exit, %task.exit
-  %tile15 = phi i64 [ %218, %task.exit ], [ %tile.next21, %block.exit ]
-  %426 = icmp slt i64 %tile15, %221
-  br i1 %426, label %tile.body13, label %tile.exit14
+  %tile15 = phi i64 [ %254, %task.exit ], [ %tile.next21, %block.exit ]
+  %462 = icmp slt i64 %tile15, %257
+  br i1 %462, label %tile.body13, label %tile.exit14
 
 tile.body13:                                      ; preds = %tile.header12
-  %427 = add i64 %23, %tile15
-  %428 = srem i64 %427, 7
-  %429 = sdiv i64 %427, 7
-  %430 = srem i64 %429, 7
-  %431 = sdiv i64 %427, 49
-  %432 = mul i64 %431, 64
-  %433 = mul i64 %432, 6272
-  %434 = mul i64 %430, 112
-  %435 = mul i64 %428, 4
-  %436 = add i64 %434, %435
-  %437 = mul i64 %436, 8
-  %438 = add i64 %433, %437
-  %439 = mul i64 %tile15, 512
-  %440 = add i64 1363968, %439
-  %441 = bitcast [192 x float]* %6 to float*
+  %463 = add i64 %23, %tile15
+  %464 = srem i64 %463, 7
+  %465 = sdiv i64 %463, 7
+  %466 = srem i64 %465, 7
+  %467 = sdiv i64 %463, 49
+  %468 = mul i64 %467, 64
+  %469 = mul i64 %468, 6272
+  %470 = mul i64 %466, 112
+  %471 = mul i64 %464, 4
+  %472 = add i64 %470, %471
+  %473 = mul i64 %472, 8
+  %474 = add i64 %469, %473
+  %475 = mul i64 %tile15, 512
+  %476 = add i64 1363968, %475
+  %477 = bitcast [192 x float]* %6 to float*
   br label %block.header
 
 tile.exit14:                                      ; preds = %tile.header12
@@ -6619,12 +6862,12 @@ tile.exit14:                                      ; preds = %tile.header12
 
 block.header:                                     ; preds = %row.exit18, %tile.body13
   %block = phi i64 [ 0, %tile.body13 ], [ %block.next, %row.exit18 ]
-  %442 = icmp slt i64 %block, 64
-  br i1 %442, label %block.body, label %block.exit
+  %478 = icmp slt i64 %block, 64
+  br i1 %478, label %block.body, label %block.exit
 
 block.body:                                       ; preds = %block.header
-  %443 = mul i64 %block, 8
-  %444 = add i64 %440, %443
+  %479 = mul i64 %block, 8
+  %480 = add i64 %476, %479
   br label %row.header16
 
 block.exit:                                       ; preds = %block.header
@@ -6633,300 +6876,300 @@ block.exit:                                       ; preds = %block.header
 
 row.header16:                                     ; preds = %row.body17, %block.body
   %row19 = phi i64 [ 0, %block.body ], [ %row.next20, %row.body17 ]
-  %445 = icmp slt i64 %row19, 6
-  br i1 %445, label %row.body17, label %row.exit18
+  %481 = icmp slt i64 %row19, 6
+  br i1 %481, label %row.body17, label %row.exit18
 
 row.body17:                                       ; preds = %row.header16
-  %446 = mul i64 %row19, 150528
-  %447 = add i64 %444, %446
-  %448 = add i64 %447, 0
-  %449 = getelementptr inbounds float, float* %2, i64 %448
-  %450 = bitcast float* %449 to <8 x float>*
-  %451 = load <8 x float>, <8 x float>* %450, align 4
-  %452 = add i64 %447, 25088
-  %453 = getelementptr inbounds float, float* %2, i64 %452
-  %454 = bitcast float* %453 to <8 x float>*
-  %455 = load <8 x float>, <8 x float>* %454, align 4
-  %456 = add i64 %447, 50176
-  %457 = getelementptr inbounds float, float* %2, i64 %456
-  %458 = bitcast float* %457 to <8 x float>*
-  %459 = load <8 x float>, <8 x float>* %458, align 4
-  %460 = add i64 %447, 75264
-  %461 = getelementptr inbounds float, float* %2, i64 %460
-  %462 = bitcast float* %461 to <8 x float>*
-  %463 = load <8 x float>, <8 x float>* %462, align 4
-  %464 = add i64 %447, 100352
-  %465 = getelementptr inbounds float, float* %2, i64 %464
-  %466 = bitcast float* %465 to <8 x float>*
-  %467 = load <8 x float>, <8 x float>* %466, align 4
-  %468 = add i64 %447, 125440
-  %469 = getelementptr inbounds float, float* %2, i64 %468
-  %470 = bitcast float* %469 to <8 x float>*
-  %471 = load <8 x float>, <8 x float>* %470, align 4
-  %472 = fadd <8 x float> %455, %459
-  %473 = fsub <8 x float> %455, %459
-  %474 = fadd <8 x float> %463, %467
-  %475 = fsub <8 x float> %463, %467
-  %476 = fadd <8 x float> %451, %472
-  %477 = fadd <8 x float> %476, %474
-  %478 = call <8 x float> @llvm.fma.v8f32(<8 x float> %475, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %473)
-  %479 = call <8 x float> @llvm.fma.v8f32(<8 x float> %474, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %472)
-  %480 = call <8 x float> @llvm.fma.v8f32(<8 x float> %475, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %473)
-  %481 = fadd <8 x float> %480, %471
-  %482 = mul i64 %row19, 32
-  %483 = add i64 %482, 0
-  %484 = getelementptr inbounds float, float* %441, i64 %483
-  %485 = bitcast float* %484 to <8 x float>*
-  store <8 x float> %477, <8 x float>* %485, align 4
-  %486 = mul i64 %row19, 32
-  %487 = add i64 %486, 8
-  %488 = getelementptr inbounds float, float* %441, i64 %487
-  %489 = bitcast float* %488 to <8 x float>*
-  store <8 x float> %478, <8 x float>* %489, align 4
-  %490 = mul i64 %row19, 32
-  %491 = add i64 %490, 16
-  %492 = getelementptr inbounds float, float* %441, i64 %491
-  %493 = bitcast float* %492 to <8 x float>*
-  store <8 x float> %479, <8 x float>* %493, align 4
-  %494 = mul i64 %row19, 32
-  %495 = add i64 %494, 24
-  %496 = getelementptr inbounds float, float* %441, i64 %495
-  %497 = bitcast float* %496 to <8 x float>*
-  store <8 x float> %481, <8 x float>* %497, align 4
+  %482 = mul i64 %row19, 150528
+  %483 = add i64 %480, %482
+  %484 = add i64 %483, 0
+  %485 = getelementptr inbounds float, float* %2, i64 %484
+  %486 = bitcast float* %485 to <8 x float>*
+  %487 = load <8 x float>, <8 x float>* %486, align 4
+  %488 = add i64 %483, 25088
+  %489 = getelementptr inbounds float, float* %2, i64 %488
+  %490 = bitcast float* %489 to <8 x float>*
+  %491 = load <8 x float>, <8 x float>* %490, align 4
+  %492 = add i64 %483, 50176
+  %493 = getelementptr inbounds float, float* %2, i64 %492
+  %494 = bitcast float* %493 to <8 x float>*
+  %495 = load <8 x float>, <8 x float>* %494, align 4
+  %496 = add i64 %483, 75264
+  %497 = getelementptr inbounds float, float* %2, i64 %496
+  %498 = bitcast float* %497 to <8 x float>*
+  %499 = load <8 x float>, <8 x float>* %498, align 4
+  %500 = add i64 %483, 100352
+  %501 = getelementptr inbounds float, float* %2, i64 %500
+  %502 = bitcast float* %501 to <8 x float>*
+  %503 = load <8 x float>, <8 x float>* %502, align 4
+  %504 = add i64 %483, 125440
+  %505 = getelementptr inbounds float, float* %2, i64 %504
+  %506 = bitcast float* %505 to <8 x float>*
+  %507 = load <8 x float>, <8 x float>* %506, align 4
+  %508 = fadd <8 x float> %491, %495
+  %509 = fsub <8 x float> %491, %495
+  %510 = fadd <8 x float> %499, %503
+  %511 = fsub <8 x float> %499, %503
+  %512 = fadd <8 x float> %487, %508
+  %513 = fadd <8 x float> %512, %510
+  %514 = call <8 x float> @llvm.fma.v8f32(<8 x float> %511, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %509)
+  %515 = call <8 x float> @llvm.fma.v8f32(<8 x float> %510, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %508)
+  %516 = call <8 x float> @llvm.fma.v8f32(<8 x float> %511, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %509)
+  %517 = fadd <8 x float> %516, %507
+  %518 = mul i64 %row19, 32
+  %519 = add i64 %518, 0
+  %520 = getelementptr inbounds float, float* %477, i64 %519
+  %521 = bitcast float* %520 to <8 x float>*
+  store <8 x float> %513, <8 x float>* %521, align 4
+  %522 = mul i64 %row19, 32
+  %523 = add i64 %522, 8
+  %524 = getelementptr inbounds float, float* %477, i64 %523
+  %525 = bitcast float* %524 to <8 x float>*
+  store <8 x float> %514, <8 x float>* %525, align 4
+  %526 = mul i64 %row19, 32
+  %527 = add i64 %526, 16
+  %528 = getelementptr inbounds float, float* %477, i64 %527
+  %529 = bitcast float* %528 to <8 x float>*
+  store <8 x float> %515, <8 x float>* %529, align 4
+  %530 = mul i64 %row19, 32
+  %531 = add i64 %530, 24
+  %532 = getelementptr inbounds float, float* %477, i64 %531
+  %533 = bitcast float* %532 to <8 x float>*
+  store <8 x float> %517, <8 x float>* %533, align 4
   %row.next20 = add i64 %row19, 1
   br label %row.header16, !llvm.loop !48
 
 row.exit18:                                       ; preds = %row.header16
-  %498 = mul i64 %block, 8
-  %499 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.conv2d_6.bias to float*), i64 %498
-  %500 = bitcast float* %499 to <8 x float>*
-  %501 = load <8 x float>, <8 x float>* %500, align 4
-  %502 = mul i64 %block, 6272
-  %503 = add i64 %438, %502
-  %504 = getelementptr inbounds float, float* %441, i64 0
-  %505 = bitcast float* %504 to <8 x float>*
-  %506 = load <8 x float>, <8 x float>* %505, align 4
-  %507 = getelementptr inbounds float, float* %441, i64 32
-  %508 = bitcast float* %507 to <8 x float>*
-  %509 = load <8 x float>, <8 x float>* %508, align 4
-  %510 = getelementptr inbounds float, float* %441, i64 64
-  %511 = bitcast float* %510 to <8 x float>*
-  %512 = load <8 x float>, <8 x float>* %511, align 4
-  %513 = getelementptr inbounds float, float* %441, i64 96
-  %514 = bitcast float* %513 to <8 x float>*
-  %515 = load <8 x float>, <8 x float>* %514, align 4
-  %516 = getelementptr inbounds float, float* %441, i64 128
-  %517 = bitcast float* %516 to <8 x float>*
-  %518 = load <8 x float>, <8 x float>* %517, align 4
-  %519 = getelementptr inbounds float, float* %441, i64 160
-  %520 = bitcast float* %519 to <8 x float>*
-  %521 = load <8 x float>, <8 x float>* %520, align 4
-  %522 = fadd <8 x float> %509, %512
-  %523 = fsub <8 x float> %509, %512
-  %524 = fadd <8 x float> %515, %518
-  %525 = fsub <8 x float> %515, %518
-  %526 = fadd <8 x float> %506, %522
-  %527 = fadd <8 x float> %526, %524
-  %528 = call <8 x float> @llvm.fma.v8f32(<8 x float> %525, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %523)
-  %529 = call <8 x float> @llvm.fma.v8f32(<8 x float> %524, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %522)
-  %530 = call <8 x float> @llvm.fma.v8f32(<8 x float> %525, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %523)
-  %531 = fadd <8 x float> %530, %521
-  %532 = add i64 %503, 0
-  %533 = fadd <8 x float> %527, %501
-  %534 = fcmp olt <8 x float> %533, zeroinitializer
-  %535 = select <8 x i1> %534, <8 x float> zeroinitializer, <8 x float> %533
-  %536 = getelementptr inbounds float, float* %0, i64 %532
-  %537 = bitcast float* %536 to <8 x float>*
-  store <8 x float> %535, <8 x float>* %537, align 4
-  %538 = add i64 %503, 224
-  %539 = fadd <8 x float> %528, %501
-  %540 = fcmp olt <8 x float> %539, zeroinitializer
-  %541 = select <8 x i1> %540, <8 x float> zeroinitializer, <8 x float> %539
-  %542 = getelementptr inbounds float, float* %0, i64 %538
-  %543 = bitcast float* %542 to <8 x float>*
-  store <8 x float> %541, <8 x float>* %543, align 4
-  %544 = add i64 %503, 448
-  %545 = fadd <8 x float> %529, %501
-  %546 = fcmp olt <8 x float> %545, zeroinitializer
-  %547 = select <8 x i1> %546, <8 x float> zeroinitializer, <8 x float> %545
-  %548 = getelementptr inbounds float, float* %0, i64 %544
-  %549 = bitcast float* %548 to <8 x float>*
-  store <8 x float> %547, <8 x float>* %549, align 4
-  %550 = add i64 %503, 672
-  %551 = fadd <8 x float> %531, %501
-  %552 = fcmp olt <8 x float> %551, zeroinitializer
-  %553 = select <8 x i1> %552, <8 x float> zeroinitializer, <8 x float> %551
-  %554 = getelementptr inbounds float, float* %0, i64 %550
-  %555 = bitcast float* %554 to <8 x float>*
-  store <8 x float> %553, <8 x float>* %555, align 4
-  %556 = getelementptr inbounds float, float* %441, i64 8
-  %557 = bitcast float* %556 to <8 x float>*
-  %558 = load <8 x float>, <8 x float>* %557, align 4
-  %559 = getelementptr inbounds float, float* %441, i64 40
-  %560 = bitcast float* %559 to <8 x float>*
-  %561 = load <8 x float>, <8 x float>* %560, align 4
-  %562 = getelementptr inbounds float, float* %441, i64 72
-  %563 = bitcast float* %562 to <8 x float>*
-  %564 = load <8 x float>, <8 x float>* %563, align 4
-  %565 = getelementptr inbounds float, float* %441, i64 104
-  %566 = bitcast float* %565 to <8 x float>*
-  %567 = load <8 x float>, <8 x float>* %566, align 4
-  %568 = getelementptr inbounds float, float* %441, i64 136
-  %569 = bitcast float* %568 to <8 x float>*
-  %570 = load <8 x float>, <8 x float>* %569, align 4
-  %571 = getelementptr inbounds float, float* %441, i64 168
-  %572 = bitcast float* %571 to <8 x float>*
-  %573 = load <8 x float>, <8 x float>* %572, align 4
-  %574 = fadd <8 x float> %561, %564
-  %575 = fsub <8 x float> %561, %564
-  %576 = fadd <8 x float> %567, %570
-  %577 = fsub <8 x float> %567, %570
-  %578 = fadd <8 x float> %558, %574
-  %579 = fadd <8 x float> %578, %576
-  %580 = call <8 x float> @llvm.fma.v8f32(<8 x float> %577, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %575)
-  %581 = call <8 x float> @llvm.fma.v8f32(<8 x float> %576, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %574)
-  %582 = call <8 x float> @llvm.fma.v8f32(<8 x float> %577, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %575)
-  %583 = fadd <8 x float> %582, %573
-  %584 = add i64 %503, 8
-  %585 = fadd <8 x float> %579, %501
-  %586 = fcmp olt <8 x float> %585, zeroinitializer
-  %587 = select <8 x i1> %586, <8 x float> zeroinitializer, <8 x float> %585
-  %588 = getelementptr inbounds float, float* %0, i64 %584
-  %589 = bitcast float* %588 to <8 x float>*
-  store <8 x float> %587, <8 x float>* %589, align 4
-  %590 = add i64 %503, 232
-  %591 = fadd <8 x float> %580, %501
-  %592 = fcmp olt <8 x float> %591, zeroinitializer
-  %593 = select <8 x i1> %592, <8 x float> zeroinitializer, <8 x float> %591
-  %594 = getelementptr inbounds float, float* %0, i64 %590
-  %595 = bitcast float* %594 to <8 x float>*
-  store <8 x float> %593, <8 x float>* %595, align 4
-  %596 = add i64 %503, 456
-  %597 = fadd <8 x float> %581, %501
-  %598 = fcmp olt <8 x float> %597, zeroinitializer
-  %599 = select <8 x i1> %598, <8 x float> zeroinitializer, <8 x float> %597
-  %600 = getelementptr inbounds float, float* %0, i64 %596
-  %601 = bitcast float* %600 to <8 x float>*
-  store <8 x float> %599, <8 x float>* %601, align 4
-  %602 = add i64 %503, 680
-  %603 = fadd <8 x float> %583, %501
-  %604 = fcmp olt <8 x float> %603, zeroinitializer
-  %605 = select <8 x i1> %604, <8 x float> zeroinitializer, <8 x float> %603
-  %606 = getelementptr inbounds float, float* %0, i64 %602
-  %607 = bitcast float* %606 to <8 x float>*
-  store <8 x float> %605, <8 x float>* %607, align 4
-  %608 = getelementptr inbounds float, float* %441, i64 16
-  %609 = bitcast float* %608 to <8 x float>*
-  %610 = load <8 x float>, <8 x float>* %609, align 4
-  %611 = getelementptr inbounds float, float* %441, i64 48
-  %612 = bitcast float* %611 to <8 x float>*
-  %613 = load <8 x float>, <8 x float>* %612, align 4
-  %614 = getelementptr inbounds float, float* %441, i64 80
-  %615 = bitcast float* %614 to <8 x float>*
-  %616 = load <8 x float>, <8 x float>* %615, align 4
-  %617 = getelementptr inbounds float, float* %441, i64 112
-  %618 = bitcast float* %617 to <8 x float>*
-  %619 = load <8 x float>, <8 x float>* %618, align 4
-  %620 = getelementptr inbounds float, float* %441, i64 144
-  %621 = bitcast float* %620 to <8 x float>*
-  %622 = load <8 x float>, <8 x float>* %621, align 4
-  %623 = getelementptr inbounds float, float* %441, i64 176
-  %624 = bitcast float* %623 to <8 x float>*
-  %625 = load <8 x float>, <8 x float>* %624, align 4
-  %626 = fadd <8 x float> %613, %616
-  %627 = fsub <8 x float> %613, %616
-  %628 = fadd <8 x float> %619, %622
-  %629 = fsub <8 x float> %619, %622
-  %630 = fadd <8 x float> %610, %626
-  %631 = fadd <8 x float> %630, %628
-  %632 = call <8 x float> @llvm.fma.v8f32(<8 x float> %629, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %627)
-  %633 = call <8 x float> @llvm.fma.v8f32(<8 x float> %628, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %626)
-  %634 = call <8 x float> @llvm.fma.v8f32(<8 x float> %629, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %627)
-  %635 = fadd <8 x float> %634, %625
-  %636 = add i64 %503, 16
-  %637 = fadd <8 x float> %631, %501
-  %638 = fcmp olt <8 x float> %637, zeroinitializer
-  %639 = select <8 x i1> %638, <8 x float> zeroinitializer, <8 x float> %637
-  %640 = getelementptr inbounds float, float* %0, i64 %636
-  %641 = bitcast float* %640 to <8 x float>*
-  store <8 x float> %639, <8 x float>* %641, align 4
-  %642 = add i64 %503, 240
-  %643 = fadd <8 x float> %632, %501
-  %644 = fcmp olt <8 x float> %643, zeroinitializer
-  %645 = select <8 x i1> %644, <8 x float> zeroinitializer, <8 x float> %643
-  %646 = getelementptr inbounds float, float* %0, i64 %642
-  %647 = bitcast float* %646 to <8 x float>*
-  store <8 x float> %645, <8 x float>* %647, align 4
-  %648 = add i64 %503, 464
-  %649 = fadd <8 x float> %633, %501
-  %650 = fcmp olt <8 x float> %649, zeroinitializer
-  %651 = select <8 x i1> %650, <8 x float> zeroinitializer, <8 x float> %649
-  %652 = getelementptr inbounds float, float* %0, i64 %648
-  %653 = bitcast float* %652 to <8 x float>*
-  store <8 x float> %651, <8 x float>* %653, align 4
-  %654 = add i64 %503, 688
-  %655 = fadd <8 x float> %635, %501
-  %656 = fcmp olt <8 x float> %655, zeroinitializer
-  %657 = select <8 x i1> %656, <8 x float> zeroinitializer, <8 x float> %655
-  %658 = getelementptr inbounds float, float* %0, i64 %654
-  %659 = bitcast float* %658 to <8 x float>*
-  store <8 x float> %657, <8 x float>* %659, align 4
-  %660 = getelementptr inbounds float, float* %441, i64 24
-  %661 = bitcast float* %660 to <8 x float>*
-  %662 = load <8 x float>, <8 x float>* %661, align 4
-  %663 = getelementptr inbounds float, float* %441, i64 56
-  %664 = bitcast float* %663 to <8 x float>*
-  %665 = load <8 x float>, <8 x float>* %664, align 4
-  %666 = getelementptr inbounds float, float* %441, i64 88
-  %667 = bitcast float* %666 to <8 x float>*
-  %668 = load <8 x float>, <8 x float>* %667, align 4
-  %669 = getelementptr inbounds float, float* %441, i64 120
-  %670 = bitcast float* %669 to <8 x float>*
-  %671 = load <8 x float>, <8 x float>* %670, align 4
-  %672 = getelementptr inbounds float, float* %441, i64 152
-  %673 = bitcast float* %672 to <8 x float>*
-  %674 = load <8 x float>, <8 x float>* %673, align 4
-  %675 = getelementptr inbounds float, float* %441, i64 184
-  %676 = bitcast float* %675 to <8 x float>*
-  %677 = load <8 x float>, <8 x float>* %676, align 4
-  %678 = fadd <8 x float> %665, %668
-  %679 = fsub <8 x float> %665, %668
-  %680 = fadd <8 x float> %671, %674
-  %681 = fsub <8 x float> %671, %674
-  %682 = fadd <8 x float> %662, %678
-  %683 = fadd <8 x float> %682, %680
-  %684 = call <8 x float> @llvm.fma.v8f32(<8 x float> %681, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %679)
-  %685 = call <8 x float> @llvm.fma.v8f32(<8 x float> %680, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %678)
-  %686 = call <8 x float> @llvm.fma.v8f32(<8 x float> %681, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %679)
-  %687 = fadd <8 x float> %686, %677
-  %688 = add i64 %503, 24
-  %689 = fadd <8 x float> %683, %501
-  %690 = fcmp olt <8 x float> %689, zeroinitializer
-  %691 = select <8 x i1> %690, <8 x float> zeroinitializer, <8 x float> %689
-  %692 = getelementptr inbounds float, float* %0, i64 %688
-  %693 = bitcast float* %692 to <8 x float>*
-  store <8 x float> %691, <8 x float>* %693, align 4
-  %694 = add i64 %503, 248
-  %695 = fadd <8 x float> %684, %501
-  %696 = fcmp olt <8 x float> %695, zeroinitializer
-  %697 = select <8 x i1> %696, <8 x float> zeroinitializer, <8 x float> %695
-  %698 = getelementptr inbounds float, float* %0, i64 %694
-  %699 = bitcast float* %698 to <8 x float>*
-  store <8 x float> %697, <8 x float>* %699, align 4
-  %700 = add i64 %503, 472
-  %701 = fadd <8 x float> %685, %501
-  %702 = fcmp olt <8 x float> %701, zeroinitializer
-  %703 = select <8 x i1> %702, <8 x float> zeroinitializer, <8 x float> %701
-  %704 = getelementptr inbounds float, float* %0, i64 %700
-  %705 = bitcast float* %704 to <8 x float>*
-  store <8 x float> %703, <8 x float>* %705, align 4
-  %706 = add i64 %503, 696
-  %707 = fadd <8 x float> %687, %501
-  %708 = fcmp olt <8 x float> %707, zeroinitializer
-  %709 = select <8 x i1> %708, <8 x float> zeroinitializer, <8 x float> %707
-  %710 = getelementptr inbounds float, float* %0, i64 %706
-  %711 = bitcast float* %710 to <8 x float>*
-  store <8 x float> %709, <8 x float>* %711, align 4
+  %534 = mul i64 %block, 8
+  %535 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.conv2d_6.bias to float*), i64 %534
+  %536 = bitcast float* %535 to <8 x float>*
+  %537 = load <8 x float>, <8 x float>* %536, align 4
+  %538 = mul i64 %block, 6272
+  %539 = add i64 %474, %538
+  %540 = getelementptr inbounds float, float* %477, i64 0
+  %541 = bitcast float* %540 to <8 x float>*
+  %542 = load <8 x float>, <8 x float>* %541, align 4
+  %543 = getelementptr inbounds float, float* %477, i64 32
+  %544 = bitcast float* %543 to <8 x float>*
+  %545 = load <8 x float>, <8 x float>* %544, align 4
+  %546 = getelementptr inbounds float, float* %477, i64 64
+  %547 = bitcast float* %546 to <8 x float>*
+  %548 = load <8 x float>, <8 x float>* %547, align 4
+  %549 = getelementptr inbounds float, float* %477, i64 96
+  %550 = bitcast float* %549 to <8 x float>*
+  %551 = load <8 x float>, <8 x float>* %550, align 4
+  %552 = getelementptr inbounds float, float* %477, i64 128
+  %553 = bitcast float* %552 to <8 x float>*
+  %554 = load <8 x float>, <8 x float>* %553, align 4
+  %555 = getelementptr inbounds float, float* %477, i64 160
+  %556 = bitcast float* %555 to <8 x float>*
+  %557 = load <8 x float>, <8 x float>* %556, align 4
+  %558 = fadd <8 x float> %545, %548
+  %559 = fsub <8 x float> %545, %548
+  %560 = fadd <8 x float> %551, %554
+  %561 = fsub <8 x float> %551, %554
+  %562 = fadd <8 x float> %542, %558
+  %563 = fadd <8 x float> %562, %560
+  %564 = call <8 x float> @llvm.fma.v8f32(<8 x float> %561, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %559)
+  %565 = call <8 x float> @llvm.fma.v8f32(<8 x float> %560, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %558)
+  %566 = call <8 x float> @llvm.fma.v8f32(<8 x float> %561, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %559)
+  %567 = fadd <8 x float> %566, %557
+  %568 = add i64 %539, 0
+  %569 = fadd <8 x float> %563, %537
+  %570 = fcmp olt <8 x float> %569, zeroinitializer
+  %571 = select <8 x i1> %570, <8 x float> zeroinitializer, <8 x float> %569
+  %572 = getelementptr inbounds float, float* %0, i64 %568
+  %573 = bitcast float* %572 to <8 x float>*
+  store <8 x float> %571, <8 x float>* %573, align 4
+  %574 = add i64 %539, 224
+  %575 = fadd <8 x float> %564, %537
+  %576 = fcmp olt <8 x float> %575, zeroinitializer
+  %577 = select <8 x i1> %576, <8 x float> zeroinitializer, <8 x float> %575
+  %578 = getelementptr inbounds float, float* %0, i64 %574
+  %579 = bitcast float* %578 to <8 x float>*
+  store <8 x float> %577, <8 x float>* %579, align 4
+  %580 = add i64 %539, 448
+  %581 = fadd <8 x float> %565, %537
+  %582 = fcmp olt <8 x float> %581, zeroinitializer
+  %583 = select <8 x i1> %582, <8 x float> zeroinitializer, <8 x float> %581
+  %584 = getelementptr inbounds float, float* %0, i64 %580
+  %585 = bitcast float* %584 to <8 x float>*
+  store <8 x float> %583, <8 x float>* %585, align 4
+  %586 = add i64 %539, 672
+  %587 = fadd <8 x float> %567, %537
+  %588 = fcmp olt <8 x float> %587, zeroinitializer
+  %589 = select <8 x i1> %588, <8 x float> zeroinitializer, <8 x float> %587
+  %590 = getelementptr inbounds float, float* %0, i64 %586
+  %591 = bitcast float* %590 to <8 x float>*
+  store <8 x float> %589, <8 x float>* %591, align 4
+  %592 = getelementptr inbounds float, float* %477, i64 8
+  %593 = bitcast float* %592 to <8 x float>*
+  %594 = load <8 x float>, <8 x float>* %593, align 4
+  %595 = getelementptr inbounds float, float* %477, i64 40
+  %596 = bitcast float* %595 to <8 x float>*
+  %597 = load <8 x float>, <8 x float>* %596, align 4
+  %598 = getelementptr inbounds float, float* %477, i64 72
+  %599 = bitcast float* %598 to <8 x float>*
+  %600 = load <8 x float>, <8 x float>* %599, align 4
+  %601 = getelementptr inbounds float, float* %477, i64 104
+  %602 = bitcast float* %601 to <8 x float>*
+  %603 = load <8 x float>, <8 x float>* %602, align 4
+  %604 = getelementptr inbounds float, float* %477, i64 136
+  %605 = bitcast float* %604 to <8 x float>*
+  %606 = load <8 x float>, <8 x float>* %605, align 4
+  %607 = getelementptr inbounds float, float* %477, i64 168
+  %608 = bitcast float* %607 to <8 x float>*
+  %609 = load <8 x float>, <8 x float>* %608, align 4
+  %610 = fadd <8 x float> %597, %600
+  %611 = fsub <8 x float> %597, %600
+  %612 = fadd <8 x float> %603, %606
+  %613 = fsub <8 x float> %603, %606
+  %614 = fadd <8 x float> %594, %610
+  %615 = fadd <8 x float> %614, %612
+  %616 = call <8 x float> @llvm.fma.v8f32(<8 x float> %613, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %611)
+  %617 = call <8 x float> @llvm.fma.v8f32(<8 x float> %612, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %610)
+  %618 = call <8 x float> @llvm.fma.v8f32(<8 x float> %613, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %611)
+  %619 = fadd <8 x float> %618, %609
+  %620 = add i64 %539, 8
+  %621 = fadd <8 x float> %615, %537
+  %622 = fcmp olt <8 x float> %621, zeroinitializer
+  %623 = select <8 x i1> %622, <8 x float> zeroinitializer, <8 x float> %621
+  %624 = getelementptr inbounds float, float* %0, i64 %620
+  %625 = bitcast float* %624 to <8 x float>*
+  store <8 x float> %623, <8 x float>* %625, align 4
+  %626 = add i64 %539, 232
+  %627 = fadd <8 x float> %616, %537
+  %628 = fcmp olt <8 x float> %627, zeroinitializer
+  %629 = select <8 x i1> %628, <8 x float> zeroinitializer, <8 x float> %627
+  %630 = getelementptr inbounds float, float* %0, i64 %626
+  %631 = bitcast float* %630 to <8 x float>*
+  store <8 x float> %629, <8 x float>* %631, align 4
+  %632 = add i64 %539, 456
+  %633 = fadd <8 x float> %617, %537
+  %634 = fcmp olt <8 x float> %633, zeroinitializer
+  %635 = select <8 x i1> %634, <8 x float> zeroinitializer, <8 x float> %633
+  %636 = getelementptr inbounds float, float* %0, i64 %632
+  %637 = bitcast float* %636 to <8 x float>*
+  store <8 x float> %635, <8 x float>* %637, align 4
+  %638 = add i64 %539, 680
+  %639 = fadd <8 x float> %619, %537
+  %640 = fcmp olt <8 x float> %639, zeroinitializer
+  %641 = select <8 x i1> %640, <8 x float> zeroinitializer, <8 x float> %639
+  %642 = getelementptr inbounds float, float* %0, i64 %638
+  %643 = bitcast float* %642 to <8 x float>*
+  store <8 x float> %641, <8 x float>* %643, align 4
+  %644 = getelementptr inbounds float, float* %477, i64 16
+  %645 = bitcast float* %644 to <8 x float>*
+  %646 = load <8 x float>, <8 x float>* %645, align 4
+  %647 = getelementptr inbounds float, float* %477, i64 48
+  %648 = bitcast float* %647 to <8 x float>*
+  %649 = load <8 x float>, <8 x float>* %648, align 4
+  %650 = getelementptr inbounds float, float* %477, i64 80
+  %651 = bitcast float* %650 to <8 x float>*
+  %652 = load <8 x float>, <8 x float>* %651, align 4
+  %653 = getelementptr inbounds float, float* %477, i64 112
+  %654 = bitcast float* %653 to <8 x float>*
+  %655 = load <8 x float>, <8 x float>* %654, align 4
+  %656 = getelementptr inbounds float, float* %477, i64 144
+  %657 = bitcast float* %656 to <8 x float>*
+  %658 = load <8 x float>, <8 x float>* %657, align 4
+  %659 = getelementptr inbounds float, float* %477, i64 176
+  %660 = bitcast float* %659 to <8 x float>*
+  %661 = load <8 x float>, <8 x float>* %660, align 4
+  %662 = fadd <8 x float> %649, %652
+  %663 = fsub <8 x float> %649, %652
+  %664 = fadd <8 x float> %655, %658
+  %665 = fsub <8 x float> %655, %658
+  %666 = fadd <8 x float> %646, %662
+  %667 = fadd <8 x float> %666, %664
+  %668 = call <8 x float> @llvm.fma.v8f32(<8 x float> %665, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %663)
+  %669 = call <8 x float> @llvm.fma.v8f32(<8 x float> %664, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %662)
+  %670 = call <8 x float> @llvm.fma.v8f32(<8 x float> %665, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %663)
+  %671 = fadd <8 x float> %670, %661
+  %672 = add i64 %539, 16
+  %673 = fadd <8 x float> %667, %537
+  %674 = fcmp olt <8 x float> %673, zeroinitializer
+  %675 = select <8 x i1> %674, <8 x float> zeroinitializer, <8 x float> %673
+  %676 = getelementptr inbounds float, float* %0, i64 %672
+  %677 = bitcast float* %676 to <8 x float>*
+  store <8 x float> %675, <8 x float>* %677, align 4
+  %678 = add i64 %539, 240
+  %679 = fadd <8 x float> %668, %537
+  %680 = fcmp olt <8 x float> %679, zeroinitializer
+  %681 = select <8 x i1> %680, <8 x float> zeroinitializer, <8 x float> %679
+  %682 = getelementptr inbounds float, float* %0, i64 %678
+  %683 = bitcast float* %682 to <8 x float>*
+  store <8 x float> %681, <8 x float>* %683, align 4
+  %684 = add i64 %539, 464
+  %685 = fadd <8 x float> %669, %537
+  %686 = fcmp olt <8 x float> %685, zeroinitializer
+  %687 = select <8 x i1> %686, <8 x float> zeroinitializer, <8 x float> %685
+  %688 = getelementptr inbounds float, float* %0, i64 %684
+  %689 = bitcast float* %688 to <8 x float>*
+  store <8 x float> %687, <8 x float>* %689, align 4
+  %690 = add i64 %539, 688
+  %691 = fadd <8 x float> %671, %537
+  %692 = fcmp olt <8 x float> %691, zeroinitializer
+  %693 = select <8 x i1> %692, <8 x float> zeroinitializer, <8 x float> %691
+  %694 = getelementptr inbounds float, float* %0, i64 %690
+  %695 = bitcast float* %694 to <8 x float>*
+  store <8 x float> %693, <8 x float>* %695, align 4
+  %696 = getelementptr inbounds float, float* %477, i64 24
+  %697 = bitcast float* %696 to <8 x float>*
+  %698 = load <8 x float>, <8 x float>* %697, align 4
+  %699 = getelementptr inbounds float, float* %477, i64 56
+  %700 = bitcast float* %699 to <8 x float>*
+  %701 = load <8 x float>, <8 x float>* %700, align 4
+  %702 = getelementptr inbounds float, float* %477, i64 88
+  %703 = bitcast float* %702 to <8 x float>*
+  %704 = load <8 x float>, <8 x float>* %703, align 4
+  %705 = getelementptr inbounds float, float* %477, i64 120
+  %706 = bitcast float* %705 to <8 x float>*
+  %707 = load <8 x float>, <8 x float>* %706, align 4
+  %708 = getelementptr inbounds float, float* %477, i64 152
+  %709 = bitcast float* %708 to <8 x float>*
+  %710 = load <8 x float>, <8 x float>* %709, align 4
+  %711 = getelementptr inbounds float, float* %477, i64 184
+  %712 = bitcast float* %711 to <8 x float>*
+  %713 = load <8 x float>, <8 x float>* %712, align 4
+  %714 = fadd <8 x float> %701, %704
+  %715 = fsub <8 x float> %701, %704
+  %716 = fadd <8 x float> %707, %710
+  %717 = fsub <8 x float> %707, %710
+  %718 = fadd <8 x float> %698, %714
+  %719 = fadd <8 x float> %718, %716
+  %720 = call <8 x float> @llvm.fma.v8f32(<8 x float> %717, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %715)
+  %721 = call <8 x float> @llvm.fma.v8f32(<8 x float> %716, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %714)
+  %722 = call <8 x float> @llvm.fma.v8f32(<8 x float> %717, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %715)
+  %723 = fadd <8 x float> %722, %713
+  %724 = add i64 %539, 24
+  %725 = fadd <8 x float> %719, %537
+  %726 = fcmp olt <8 x float> %725, zeroinitializer
+  %727 = select <8 x i1> %726, <8 x float> zeroinitializer, <8 x float> %725
+  %728 = getelementptr inbounds float, float* %0, i64 %724
+  %729 = bitcast float* %728 to <8 x float>*
+  store <8 x float> %727, <8 x float>* %729, align 4
+  %730 = add i64 %539, 248
+  %731 = fadd <8 x float> %720, %537
+  %732 = fcmp olt <8 x float> %731, zeroinitializer
+  %733 = select <8 x i1> %732, <8 x float> zeroinitializer, <8 x float> %731
+  %734 = getelementptr inbounds float, float* %0, i64 %730
+  %735 = bitcast float* %734 to <8 x float>*
+  store <8 x float> %733, <8 x float>* %735, align 4
+  %736 = add i64 %539, 472
+  %737 = fadd <8 x float> %721, %537
+  %738 = fcmp olt <8 x float> %737, zeroinitializer
+  %739 = select <8 x i1> %738, <8 x float> zeroinitializer, <8 x float> %737
+  %740 = getelementptr inbounds float, float* %0, i64 %736
+  %741 = bitcast float* %740 to <8 x float>*
+  store <8 x float> %739, <8 x float>* %741, align 4
+  %742 = add i64 %539, 696
+  %743 = fadd <8 x float> %723, %537
+  %744 = fcmp olt <8 x float> %743, zeroinitializer
+  %745 = select <8 x i1> %744, <8 x float> zeroinitializer, <8 x float> %743
+  %746 = getelementptr inbounds float, float* %0, i64 %742
+  %747 = bitcast float* %746 to <8 x float>*
+  store <8 x float> %745, <8 x float>* %747, align 4
   %block.next = add i64 %block, 1
   br label %block.header, !llvm.loop !49
 }
@@ -7266,6 +7509,54 @@ unit.header:                                      ; preds = %row.exit, %tile.bod
 unit.body:                                        ; preds = %unit.header
   %68 = mul i64 %unit, 2592
   %69 = add i64 %54, %68
+  %70 = add i64 %69, 80
+  %71 = getelementptr inbounds float, float* %2, i64 %70
+  %72 = bitcast float* %71 to i8*
+  call void @llvm.prefetch.p0i8(i8* %72, i32 0, i32 3, i32 1)
+  %73 = add i64 %69, 96
+  %74 = getelementptr inbounds float, float* %2, i64 %73
+  %75 = bitcast float* %74 to i8*
+  call void @llvm.prefetch.p0i8(i8* %75, i32 0, i32 3, i32 1)
+  %76 = add i64 %69, 224
+  %77 = getelementptr inbounds float, float* %2, i64 %76
+  %78 = bitcast float* %77 to i8*
+  call void @llvm.prefetch.p0i8(i8* %78, i32 0, i32 3, i32 1)
+  %79 = add i64 %69, 240
+  %80 = getelementptr inbounds float, float* %2, i64 %79
+  %81 = bitcast float* %80 to i8*
+  call void @llvm.prefetch.p0i8(i8* %81, i32 0, i32 3, i32 1)
+  %82 = add i64 %69, 368
+  %83 = getelementptr inbounds float, float* %2, i64 %82
+  %84 = bitcast float* %83 to i8*
+  call void @llvm.prefetch.p0i8(i8* %84, i32 0, i32 3, i32 1)
+  %85 = add i64 %69, 384
+  %86 = getelementptr inbounds float, float* %2, i64 %85
+  %87 = bitcast float* %86 to i8*
+  call void @llvm.prefetch.p0i8(i8* %87, i32 0, i32 3, i32 1)
+  %88 = add i64 %69, 512
+  %89 = getelementptr inbounds float, float* %2, i64 %88
+  %90 = bitcast float* %89 to i8*
+  call void @llvm.prefetch.p0i8(i8* %90, i32 0, i32 3, i32 1)
+  %91 = add i64 %69, 528
+  %92 = getelementptr inbounds float, float* %2, i64 %91
+  %93 = bitcast float* %92 to i8*
+  call void @llvm.prefetch.p0i8(i8* %93, i32 0, i32 3, i32 1)
+  %94 = add i64 %69, 656
+  %95 = getelementptr inbounds float, float* %2, i64 %94
+  %96 = bitcast float* %95 to i8*
+  call void @llvm.prefetch.p0i8(i8* %96, i32 0, i32 3, i32 1)
+  %97 = add i64 %69, 672
+  %98 = getelementptr inbounds float, float* %2, i64 %97
+  %99 = bitcast float* %98 to i8*
+  call void @llvm.prefetch.p0i8(i8* %99, i32 0, i32 3, i32 1)
+  %100 = add i64 %69, 800
+  %101 = getelementptr inbounds float, float* %2, i64 %100
+  %102 = bitcast float* %101 to i8*
+  call void @llvm.prefetch.p0i8(i8* %102, i32 0, i32 3, i32 1)
+  %103 = add i64 %69, 816
+  %104 = getelementptr inbounds float, float* %2, i64 %103
+  %105 = bitcast float* %104 to i8*
+  call void @llvm.prefetch.p0i8(i8* %105, i32 0, i32 3, i32 1)
   br label %column.header
 
 unit.exit:                                        ; preds = %unit.header
@@ -7274,165 +7565,165 @@ unit.exit:                                        ; preds = %unit.header
 
 column.header:                                    ; preds = %column.body, %unit.body
   %column = phi i64 [ 0, %unit.body ], [ %column.next, %column.body ]
-  %70 = icmp slt i64 %column, 6
-  br i1 %70, label %column.body, label %column.exit
+  %106 = icmp slt i64 %column, 6
+  br i1 %106, label %column.body, label %column.exit
 
 column.body:                                      ; preds = %column.header
-  %71 = mul i64 %column, 8
-  %72 = add i64 %69, %71
-  %73 = add i64 %72, 0
-  %74 = getelementptr inbounds float, float* %2, i64 %73
-  %75 = bitcast float* %74 to <8 x float>*
-  %76 = load <8 x float>, <8 x float>* %75, align 4
-  %77 = add i64 %72, 144
-  %78 = getelementptr inbounds float, float* %2, i64 %77
-  %79 = bitcast float* %78 to <8 x float>*
-  %80 = load <8 x float>, <8 x float>* %79, align 4
-  %81 = add i64 %72, 288
-  %82 = getelementptr inbounds float, float* %2, i64 %81
-  %83 = bitcast float* %82 to <8 x float>*
-  %84 = load <8 x float>, <8 x float>* %83, align 4
-  %85 = add i64 %72, 432
-  %86 = getelementptr inbounds float, float* %2, i64 %85
-  %87 = bitcast float* %86 to <8 x float>*
-  %88 = load <8 x float>, <8 x float>* %87, align 4
-  %89 = add i64 %72, 576
-  %90 = getelementptr inbounds float, float* %2, i64 %89
-  %91 = bitcast float* %90 to <8 x float>*
-  %92 = load <8 x float>, <8 x float>* %91, align 4
-  %93 = add i64 %72, 720
-  %94 = getelementptr inbounds float, float* %2, i64 %93
-  %95 = bitcast float* %94 to <8 x float>*
-  %96 = load <8 x float>, <8 x float>* %95, align 4
-  %97 = fmul <8 x float> %84, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
-  %98 = fmul <8 x float> %80, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
-  %99 = fsub <8 x float> %92, %97
-  %100 = fsub <8 x float> %88, %98
-  %101 = fsub <8 x float> %92, %84
-  %102 = fsub <8 x float> %88, %80
-  %103 = fmul <8 x float> %102, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
-  %104 = call <8 x float> @llvm.fma.v8f32(<8 x float> %76, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %92)
-  %105 = fmul <8 x float> %84, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
-  %106 = fadd <8 x float> %104, %105
-  %107 = fadd <8 x float> %99, %100
-  %108 = fsub <8 x float> %99, %100
-  %109 = fadd <8 x float> %101, %103
-  %110 = fsub <8 x float> %101, %103
-  %111 = call <8 x float> @llvm.fma.v8f32(<8 x float> %80, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %96)
-  %112 = fmul <8 x float> %88, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
-  %113 = fadd <8 x float> %111, %112
-  %114 = mul i64 %column, 8
-  %115 = add i64 %114, 0
-  %116 = getelementptr inbounds float, float* %57, i64 %115
-  %117 = bitcast float* %116 to <8 x float>*
-  store <8 x float> %106, <8 x float>* %117, align 4
-  %118 = mul i64 %column, 8
-  %119 = add i64 %118, 48
-  %120 = getelementptr inbounds float, float* %57, i64 %119
-  %121 = bitcast float* %120 to <8 x float>*
-  store <8 x float> %107, <8 x float>* %121, align 4
-  %122 = mul i64 %column, 8
-  %123 = add i64 %122, 96
-  %124 = getelementptr inbounds float, float* %57, i64 %123
-  %125 = bitcast float* %124 to <8 x float>*
-  store <8 x float> %108, <8 x float>* %125, align 4
-  %126 = mul i64 %column, 8
-  %127 = add i64 %126, 144
-  %128 = getelementptr inbounds float, float* %57, i64 %127
-  %129 = bitcast float* %128 to <8 x float>*
-  store <8 x float> %109, <8 x float>* %129, align 4
-  %130 = mul i64 %column, 8
-  %131 = add i64 %130, 192
-  %132 = getelementptr inbounds float, float* %57, i64 %131
-  %133 = bitcast float* %132 to <8 x float>*
-  store <8 x float> %110, <8 x float>* %133, align 4
-  %134 = mul i64 %column, 8
-  %135 = add i64 %134, 240
-  %136 = getelementptr inbounds float, float* %57, i64 %135
-  %137 = bitcast float* %136 to <8 x float>*
-  store <8 x float> %113, <8 x float>* %137, align 4
+  %107 = mul i64 %column, 8
+  %108 = add i64 %69, %107
+  %109 = add i64 %108, 0
+  %110 = getelementptr inbounds float, float* %2, i64 %109
+  %111 = bitcast float* %110 to <8 x float>*
+  %112 = load <8 x float>, <8 x float>* %111, align 4
+  %113 = add i64 %108, 144
+  %114 = getelementptr inbounds float, float* %2, i64 %113
+  %115 = bitcast float* %114 to <8 x float>*
+  %116 = load <8 x float>, <8 x float>* %115, align 4
+  %117 = add i64 %108, 288
+  %118 = getelementptr inbounds float, float* %2, i64 %117
+  %119 = bitcast float* %118 to <8 x float>*
+  %120 = load <8 x float>, <8 x float>* %119, align 4
+  %121 = add i64 %108, 432
+  %122 = getelementptr inbounds float, float* %2, i64 %121
+  %123 = bitcast float* %122 to <8 x float>*
+  %124 = load <8 x float>, <8 x float>* %123, align 4
+  %125 = add i64 %108, 576
+  %126 = getelementptr inbounds float, float* %2, i64 %125
+  %127 = bitcast float* %126 to <8 x float>*
+  %128 = load <8 x float>, <8 x float>* %127, align 4
+  %129 = add i64 %108, 720
+  %130 = getelementptr inbounds float, float* %2, i64 %129
+  %131 = bitcast float* %130 to <8 x float>*
+  %132 = load <8 x float>, <8 x float>* %131, align 4
+  %133 = fmul <8 x float> %120, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
+  %134 = fmul <8 x float> %116, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
+  %135 = fsub <8 x float> %128, %133
+  %136 = fsub <8 x float> %124, %134
+  %137 = fsub <8 x float> %128, %120
+  %138 = fsub <8 x float> %124, %116
+  %139 = fmul <8 x float> %138, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
+  %140 = call <8 x float> @llvm.fma.v8f32(<8 x float> %112, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %128)
+  %141 = fmul <8 x float> %120, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
+  %142 = fadd <8 x float> %140, %141
+  %143 = fadd <8 x float> %135, %136
+  %144 = fsub <8 x float> %135, %136
+  %145 = fadd <8 x float> %137, %139
+  %146 = fsub <8 x float> %137, %139
+  %147 = call <8 x float> @llvm.fma.v8f32(<8 x float> %116, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %132)
+  %148 = fmul <8 x float> %124, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
+  %149 = fadd <8 x float> %147, %148
+  %150 = mul i64 %column, 8
+  %151 = add i64 %150, 0
+  %152 = getelementptr inbounds float, float* %57, i64 %151
+  %153 = bitcast float* %152 to <8 x float>*
+  store <8 x float> %142, <8 x float>* %153, align 4
+  %154 = mul i64 %column, 8
+  %155 = add i64 %154, 48
+  %156 = getelementptr inbounds float, float* %57, i64 %155
+  %157 = bitcast float* %156 to <8 x float>*
+  store <8 x float> %143, <8 x float>* %157, align 4
+  %158 = mul i64 %column, 8
+  %159 = add i64 %158, 96
+  %160 = getelementptr inbounds float, float* %57, i64 %159
+  %161 = bitcast float* %160 to <8 x float>*
+  store <8 x float> %144, <8 x float>* %161, align 4
+  %162 = mul i64 %column, 8
+  %163 = add i64 %162, 144
+  %164 = getelementptr inbounds float, float* %57, i64 %163
+  %165 = bitcast float* %164 to <8 x float>*
+  store <8 x float> %145, <8 x float>* %165, align 4
+  %166 = mul i64 %column, 8
+  %167 = add i64 %166, 192
+  %168 = getelementptr inbounds float, float* %57, i64 %167
+  %169 = bitcast float* %168 to <8 x float>*
+  store <8 x float> %146, <8 x float>* %169, align 4
+  %170 = mul i64 %column, 8
+  %171 = add i64 %170, 240
+  %172 = getelementptr inbounds float, float* %57, i64 %171
+  %173 = bitcast float* %172 to <8 x float>*
+  store <8 x float> %149, <8 x float>* %173, align 4
   %column.next = add i64 %column, 1
   br label %column.header, !llvm.loop !51
 
 column.exit:                                      ; preds = %column.header
-  %138 = mul i64 %unit, 8
-  %139 = add i64 %56, %138
+  %174 = mul i64 %unit, 8
+  %175 = add i64 %56, %174
   br label %row.header
 
 row.header:                                       ; preds = %row.body, %column.exit
   %row = phi i64 [ 0, %column.exit ], [ %row.next, %row.body ]
-  %140 = icmp slt i64 %row, 6
-  br i1 %140, label %row.body, label %row.exit
+  %176 = icmp slt i64 %row, 6
+  br i1 %176, label %row.body, label %row.exit
 
 row.body:                                         ; preds = %row.header
-  %141 = mul i64 %row, 48
-  %142 = add i64 %141, 0
-  %143 = getelementptr inbounds float, float* %57, i64 %142
-  %144 = bitcast float* %143 to <8 x float>*
-  %145 = load <8 x float>, <8 x float>* %144, align 4
-  %146 = add i64 %141, 8
-  %147 = getelementptr inbounds float, float* %57, i64 %146
-  %148 = bitcast float* %147 to <8 x float>*
-  %149 = load <8 x float>, <8 x float>* %148, align 4
-  %150 = add i64 %141, 16
-  %151 = getelementptr inbounds float, float* %57, i64 %150
-  %152 = bitcast float* %151 to <8 x float>*
-  %153 = load <8 x float>, <8 x float>* %152, align 4
-  %154 = add i64 %141, 24
-  %155 = getelementptr inbounds float, float* %57, i64 %154
-  %156 = bitcast float* %155 to <8 x float>*
-  %157 = load <8 x float>, <8 x float>* %156, align 4
-  %158 = add i64 %141, 32
-  %159 = getelementptr inbounds float, float* %57, i64 %158
-  %160 = bitcast float* %159 to <8 x float>*
-  %161 = load <8 x float>, <8 x float>* %160, align 4
-  %162 = add i64 %141, 40
-  %163 = getelementptr inbounds float, float* %57, i64 %162
-  %164 = bitcast float* %163 to <8 x float>*
-  %165 = load <8 x float>, <8 x float>* %164, align 4
-  %166 = fmul <8 x float> %153, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
-  %167 = fmul <8 x float> %149, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
-  %168 = fsub <8 x float> %161, %166
-  %169 = fsub <8 x float> %157, %167
-  %170 = fsub <8 x float> %161, %153
-  %171 = fsub <8 x float> %157, %149
-  %172 = fmul <8 x float> %171, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
-  %173 = call <8 x float> @llvm.fma.v8f32(<8 x float> %145, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %161)
-  %174 = fmul <8 x float> %153, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
-  %175 = fadd <8 x float> %173, %174
-  %176 = fadd <8 x float> %168, %169
-  %177 = fsub <8 x float> %168, %169
-  %178 = fadd <8 x float> %170, %172
-  %179 = fsub <8 x float> %170, %172
-  %180 = call <8 x float> @llvm.fma.v8f32(<8 x float> %149, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %165)
-  %181 = fmul <8 x float> %157, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
-  %182 = fadd <8 x float> %180, %181
-  %183 = mul i64 %row, 49152
-  %184 = add i64 %139, %183
-  %185 = add i64 %184, 0
-  %186 = getelementptr inbounds float, float* %2, i64 %185
-  %187 = bitcast float* %186 to <8 x float>*
-  store <8 x float> %175, <8 x float>* %187, align 4
-  %188 = add i64 %184, 8192
-  %189 = getelementptr inbounds float, float* %2, i64 %188
-  %190 = bitcast float* %189 to <8 x float>*
-  store <8 x float> %176, <8 x float>* %190, align 4
-  %191 = add i64 %184, 16384
-  %192 = getelementptr inbounds float, float* %2, i64 %191
-  %193 = bitcast float* %192 to <8 x float>*
-  store <8 x float> %177, <8 x float>* %193, align 4
-  %194 = add i64 %184, 24576
-  %195 = getelementptr inbounds float, float* %2, i64 %194
+  %177 = mul i64 %row, 48
+  %178 = add i64 %177, 0
+  %179 = getelementptr inbounds float, float* %57, i64 %178
+  %180 = bitcast float* %179 to <8 x float>*
+  %181 = load <8 x float>, <8 x float>* %180, align 4
+  %182 = add i64 %177, 8
+  %183 = getelementptr inbounds float, float* %57, i64 %182
+  %184 = bitcast float* %183 to <8 x float>*
+  %185 = load <8 x float>, <8 x float>* %184, align 4
+  %186 = add i64 %177, 16
+  %187 = getelementptr inbounds float, float* %57, i64 %186
+  %188 = bitcast float* %187 to <8 x float>*
+  %189 = load <8 x float>, <8 x float>* %188, align 4
+  %190 = add i64 %177, 24
+  %191 = getelementptr inbounds float, float* %57, i64 %190
+  %192 = bitcast float* %191 to <8 x float>*
+  %193 = load <8 x float>, <8 x float>* %192, align 4
+  %194 = add i64 %177, 32
+  %195 = getelementptr inbounds float, float* %57, i64 %194
   %196 = bitcast float* %195 to <8 x float>*
-  store <8 x float> %178, <8 x float>* %196, align 4
-  %197 = add i64 %184, 32768
-  %198 = getelementptr inbounds float, float* %2, i64 %197
-  %199 = bitcast float* %198 to <8 x float>*
-  store <8 x float> %179, <8 x float>* %199, align 4
-  %200 = add i64 %184, 40960
-  %201 = getelementptr inbounds float, float* %2, i64 %200
-  %202 = bitcast float* %201 to <8 x float>*
-  store <8 x float> %182, <8 x float>* %202, align 4
+  %197 = load <8 x float>, <8 x float>* %196, align 4
+  %198 = add i64 %177, 40
+  %199 = getelementptr inbounds float, float* %57, i64 %198
+  %200 = bitcast float* %199 to <8 x float>*
+  %201 = load <8 x float>, <8 x float>* %200, align 4
+  %202 = fmul <8 x float> %189, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
+  %203 = fmul <8 x float> %185, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
+  %204 = fsub <8 x float> %197, %202
+  %205 = fsub <8 x float> %193, %203
+  %206 = fsub <8 x float> %197, %189
+  %207 = fsub <8 x float> %193, %185
+  %208 = fmul <8 x float> %207, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
+  %209 = call <8 x float> @llvm.fma.v8f32(<8 x float> %181, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %197)
+  %210 = fmul <8 x float> %189, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
+  %211 = fadd <8 x float> %209, %210
+  %212 = fadd <8 x float> %204, %205
+  %213 = fsub <8 x float> %204, %205
+  %214 = fadd <8 x float> %206, %208
+  %215 = fsub <8 x float> %206, %208
+  %216 = call <8 x float> @llvm.fma.v8f32(<8 x float> %185, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %201)
+  %217 = fmul <8 x float> %193, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
+  %218 = fadd <8 x float> %216, %217
+  %219 = mul i64 %row, 49152
+  %220 = add i64 %175, %219
+  %221 = add i64 %220, 0
+  %222 = getelementptr inbounds float, float* %2, i64 %221
+  %223 = bitcast float* %222 to <8 x float>*
+  store <8 x float> %211, <8 x float>* %223, align 4
+  %224 = add i64 %220, 8192
+  %225 = getelementptr inbounds float, float* %2, i64 %224
+  %226 = bitcast float* %225 to <8 x float>*
+  store <8 x float> %212, <8 x float>* %226, align 4
+  %227 = add i64 %220, 16384
+  %228 = getelementptr inbounds float, float* %2, i64 %227
+  %229 = bitcast float* %228 to <8 x float>*
+  store <8 x float> %213, <8 x float>* %229, align 4
+  %230 = add i64 %220, 24576
+  %231 = getelementptr inbounds float, float* %2, i64 %230
+  %232 = bitcast float* %231 to <8 x float>*
+  store <8 x float> %214, <8 x float>* %232, align 4
+  %233 = add i64 %220, 32768
+  %234 = getelementptr inbounds float, float* %2, i64 %233
+  %235 = bitcast float* %234 to <8 x float>*
+  store <8 x float> %215, <8 x float>* %235, align 4
+  %236 = add i64 %220, 40960
+  %237 = getelementptr inbounds float, float* %2, i64 %236
+  %238 = bitcast float* %237 to <8 x float>*
+  store <8 x float> %218, <8 x float>* %238, align 4
   %row.next = add i64 %row, 1
   br label %row.header, !llvm.loop !52
 
@@ -7442,38 +7733,38 @@ row.exit:                                         ; preds = %row.header
 
 task.header:                                      ; preds = %endif, %tile.exit
   %task = phi i64 [ %63, %tile.exit ], [ %task.next, %endif ]
-  %203 = icmp slt i64 %task, %66
-  br i1 %203, label %task.body, label %task.exit
+  %239 = icmp slt i64 %task, %66
+  br i1 %239, label %task.body, label %task.exit
 
 task.body:                                        ; preds = %task.header
-  %204 = sdiv i64 %task, 96
-  %205 = mul i64 %204, 8192
-  %206 = add i64 165888, %205
-  %207 = getelementptr inbounds float, float* %2, i64 %206
-  %208 = mul i64 %204, 262144
-  %209 = getelementptr inbounds float, float* bitcast ([37748736 x i8]* @weight.conv2d_7.winograd to float*), i64 %208
-  %210 = mul i64 %204, 8192
-  %211 = add i64 460800, %210
-  %212 = srem i64 %task, 96
-  %213 = srem i64 %212, 3
-  %214 = sdiv i64 %212, 3
-  %215 = mul i64 %213, 6
-  %216 = mul i64 %214, 16
-  %217 = mul i64 %214, 8192
-  %218 = icmp eq i64 %213, 2
-  br i1 %218, label %then, label %else
+  %240 = sdiv i64 %task, 96
+  %241 = mul i64 %240, 8192
+  %242 = add i64 165888, %241
+  %243 = getelementptr inbounds float, float* %2, i64 %242
+  %244 = mul i64 %240, 262144
+  %245 = getelementptr inbounds float, float* bitcast ([37748736 x i8]* @weight.conv2d_7.winograd to float*), i64 %244
+  %246 = mul i64 %240, 8192
+  %247 = add i64 460800, %246
+  %248 = srem i64 %task, 96
+  %249 = srem i64 %248, 3
+  %250 = sdiv i64 %248, 3
+  %251 = mul i64 %249, 6
+  %252 = mul i64 %250, 16
+  %253 = mul i64 %250, 8192
+  %254 = icmp eq i64 %249, 2
+  br i1 %254, label %then, label %else
 
 task.exit:                                        ; preds = %task.header
   call void @GOMP_barrier()
-  %219 = sub i64 %5, 1
-  %220 = add i64 %32, %219
-  %221 = sdiv i64 %220, %5
-  %222 = mul i64 %4, %221
-  %223 = icmp slt i64 %222, %32
-  %224 = select i1 %223, i64 %222, i64 %32
-  %225 = add i64 %224, %221
-  %226 = icmp slt i64 %225, %32
-  %227 = select i1 %226, i64 %225, i64 %32
+  %255 = sub i64 %5, 1
+  %256 = add i64 %32, %255
+  %257 = sdiv i64 %256, %5
+  %258 = mul i64 %4, %257
+  %259 = icmp slt i64 %258, %32
+  %260 = select i1 %259, i64 %258, i64 %32
+  %261 = add i64 %260, %257
+  %262 = icmp slt i64 %261, %32
+  %263 = select i1 %262, i64 %261, i64 %32
   br label %tile.header15
 
 then:                                             ; preds = %task.body
@@ -7508,393 +7799,393 @@ endif:                                            ; preds = %k.exit6, %k.exit
 
 k.header:                                         ; preds = %k.body, %then
   %k = phi i64 [ 0, %then ], [ %k.next, %k.body ]
-  %228 = icmp slt i64 %k, 512
-  br i1 %228, label %k.body, label %k.exit
+  %264 = icmp slt i64 %k, 512
+  br i1 %264, label %k.body, label %k.exit
 
 k.body:                                           ; preds = %k.header
-  %229 = mul i64 %k, 16
-  %230 = add i64 %217, %229
-  %231 = add i64 %230, 0
-  %232 = getelementptr inbounds float, float* %209, i64 %231
-  %233 = bitcast float* %232 to <8 x float>*
-  %234 = load <8 x float>, <8 x float>* %233, align 4
-  %235 = add i64 %230, 8
-  %236 = getelementptr inbounds float, float* %209, i64 %235
-  %237 = bitcast float* %236 to <8 x float>*
-  %238 = load <8 x float>, <8 x float>* %237, align 4
-  %239 = add i64 %215, 0
-  %240 = mul i64 %239, 512
-  %241 = add i64 %240, %k
-  %242 = getelementptr inbounds float, float* %207, i64 %241
-  %243 = load float, float* %242, align 4
-  %244 = insertelement <8 x float> undef, float %243, i32 0
-  %splat = shufflevector <8 x float> %244, <8 x float> undef, <8 x i32> zeroinitializer
-  %245 = load <8 x float>, <8 x float>* %26, align 32
-  %246 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %234, <8 x float> %245)
-  store <8 x float> %246, <8 x float>* %26, align 32
-  %247 = load <8 x float>, <8 x float>* %22, align 32
-  %248 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %238, <8 x float> %247)
-  store <8 x float> %248, <8 x float>* %22, align 32
-  %249 = add i64 %215, 1
-  %250 = mul i64 %249, 512
-  %251 = add i64 %250, %k
-  %252 = getelementptr inbounds float, float* %207, i64 %251
-  %253 = load float, float* %252, align 4
-  %254 = insertelement <8 x float> undef, float %253, i32 0
-  %splat1 = shufflevector <8 x float> %254, <8 x float> undef, <8 x i32> zeroinitializer
-  %255 = load <8 x float>, <8 x float>* %25, align 32
-  %256 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %234, <8 x float> %255)
-  store <8 x float> %256, <8 x float>* %25, align 32
-  %257 = load <8 x float>, <8 x float>* %21, align 32
-  %258 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %238, <8 x float> %257)
-  store <8 x float> %258, <8 x float>* %21, align 32
-  %259 = add i64 %215, 2
-  %260 = mul i64 %259, 512
-  %261 = add i64 %260, %k
-  %262 = getelementptr inbounds float, float* %207, i64 %261
-  %263 = load float, float* %262, align 4
-  %264 = insertelement <8 x float> undef, float %263, i32 0
-  %splat2 = shufflevector <8 x float> %264, <8 x float> undef, <8 x i32> zeroinitializer
-  %265 = load <8 x float>, <8 x float>* %24, align 32
-  %266 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %234, <8 x float> %265)
-  store <8 x float> %266, <8 x float>* %24, align 32
-  %267 = load <8 x float>, <8 x float>* %20, align 32
-  %268 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %238, <8 x float> %267)
-  store <8 x float> %268, <8 x float>* %20, align 32
-  %269 = add i64 %215, 3
-  %270 = mul i64 %269, 512
-  %271 = add i64 %270, %k
-  %272 = getelementptr inbounds float, float* %207, i64 %271
-  %273 = load float, float* %272, align 4
-  %274 = insertelement <8 x float> undef, float %273, i32 0
-  %splat3 = shufflevector <8 x float> %274, <8 x float> undef, <8 x i32> zeroinitializer
-  %275 = load <8 x float>, <8 x float>* %23, align 32
-  %276 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %234, <8 x float> %275)
-  store <8 x float> %276, <8 x float>* %23, align 32
-  %277 = load <8 x float>, <8 x float>* %19, align 32
-  %278 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %238, <8 x float> %277)
-  store <8 x float> %278, <8 x float>* %19, align 32
+  %265 = mul i64 %k, 16
+  %266 = add i64 %253, %265
+  %267 = add i64 %266, 0
+  %268 = getelementptr inbounds float, float* %245, i64 %267
+  %269 = bitcast float* %268 to <8 x float>*
+  %270 = load <8 x float>, <8 x float>* %269, align 4
+  %271 = add i64 %266, 8
+  %272 = getelementptr inbounds float, float* %245, i64 %271
+  %273 = bitcast float* %272 to <8 x float>*
+  %274 = load <8 x float>, <8 x float>* %273, align 4
+  %275 = add i64 %251, 0
+  %276 = mul i64 %275, 512
+  %277 = add i64 %276, %k
+  %278 = getelementptr inbounds float, float* %243, i64 %277
+  %279 = load float, float* %278, align 4
+  %280 = insertelement <8 x float> undef, float %279, i32 0
+  %splat = shufflevector <8 x float> %280, <8 x float> undef, <8 x i32> zeroinitializer
+  %281 = load <8 x float>, <8 x float>* %26, align 32
+  %282 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %270, <8 x float> %281)
+  store <8 x float> %282, <8 x float>* %26, align 32
+  %283 = load <8 x float>, <8 x float>* %22, align 32
+  %284 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %274, <8 x float> %283)
+  store <8 x float> %284, <8 x float>* %22, align 32
+  %285 = add i64 %251, 1
+  %286 = mul i64 %285, 512
+  %287 = add i64 %286, %k
+  %288 = getelementptr inbounds float, float* %243, i64 %287
+  %289 = load float, float* %288, align 4
+  %290 = insertelement <8 x float> undef, float %289, i32 0
+  %splat1 = shufflevector <8 x float> %290, <8 x float> undef, <8 x i32> zeroinitializer
+  %291 = load <8 x float>, <8 x float>* %25, align 32
+  %292 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %270, <8 x float> %291)
+  store <8 x float> %292, <8 x float>* %25, align 32
+  %293 = load <8 x float>, <8 x float>* %21, align 32
+  %294 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %274, <8 x float> %293)
+  store <8 x float> %294, <8 x float>* %21, align 32
+  %295 = add i64 %251, 2
+  %296 = mul i64 %295, 512
+  %297 = add i64 %296, %k
+  %298 = getelementptr inbounds float, float* %243, i64 %297
+  %299 = load float, float* %298, align 4
+  %300 = insertelement <8 x float> undef, float %299, i32 0
+  %splat2 = shufflevector <8 x float> %300, <8 x float> undef, <8 x i32> zeroinitializer
+  %301 = load <8 x float>, <8 x float>* %24, align 32
+  %302 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %270, <8 x float> %301)
+  store <8 x float> %302, <8 x float>* %24, align 32
+  %303 = load <8 x float>, <8 x float>* %20, align 32
+  %304 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %274, <8 x float> %303)
+  store <8 x float> %304, <8 x float>* %20, align 32
+  %305 = add i64 %251, 3
+  %306 = mul i64 %305, 512
+  %307 = add i64 %306, %k
+  %308 = getelementptr inbounds float, float* %243, i64 %307
+  %309 = load float, float* %308, align 4
+  %310 = insertelement <8 x float> undef, float %309, i32 0
+  %splat3 = shufflevector <8 x float> %310, <8 x float> undef, <8 x i32> zeroinitializer
+  %311 = load <8 x float>, <8 x float>* %23, align 32
+  %312 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %270, <8 x float> %311)
+  store <8 x float> %312, <8 x float>* %23, align 32
+  %313 = load <8 x float>, <8 x float>* %19, align 32
+  %314 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %274, <8 x float> %313)
+  store <8 x float> %314, <8 x float>* %19, align 32
   %k.next = add i64 %k, 1
   br label %k.header
 
 k.exit:                                           ; preds = %k.header
-  %279 = add i64 %215, 0
-  %280 = add i64 %216, 0
-  %281 = load <8 x float>, <8 x float>* %26, align 32
-  %282 = mul i64 %279, 512
-  %283 = add i64 %282, %280
-  %284 = add i64 %211, %283
-  %285 = getelementptr inbounds float, float* %2, i64 %284
-  %286 = bitcast float* %285 to <8 x float>*
-  store <8 x float> %281, <8 x float>* %286, align 4
-  %287 = add i64 %215, 1
-  %288 = add i64 %216, 0
-  %289 = load <8 x float>, <8 x float>* %25, align 32
-  %290 = mul i64 %287, 512
-  %291 = add i64 %290, %288
-  %292 = add i64 %211, %291
-  %293 = getelementptr inbounds float, float* %2, i64 %292
-  %294 = bitcast float* %293 to <8 x float>*
-  store <8 x float> %289, <8 x float>* %294, align 4
-  %295 = add i64 %215, 2
-  %296 = add i64 %216, 0
-  %297 = load <8 x float>, <8 x float>* %24, align 32
-  %298 = mul i64 %295, 512
-  %299 = add i64 %298, %296
-  %300 = add i64 %211, %299
-  %301 = getelementptr inbounds float, float* %2, i64 %300
-  %302 = bitcast float* %301 to <8 x float>*
-  store <8 x float> %297, <8 x float>* %302, align 4
-  %303 = add i64 %215, 3
-  %304 = add i64 %216, 0
-  %305 = load <8 x float>, <8 x float>* %23, align 32
-  %306 = mul i64 %303, 512
-  %307 = add i64 %306, %304
-  %308 = add i64 %211, %307
-  %309 = getelementptr inbounds float, float* %2, i64 %308
-  %310 = bitcast float* %309 to <8 x float>*
-  store <8 x float> %305, <8 x float>* %310, align 4
-  %311 = add i64 %215, 0
-  %312 = add i64 %216, 8
-  %313 = load <8 x float>, <8 x float>* %22, align 32
-  %314 = mul i64 %311, 512
-  %315 = add i64 %314, %312
-  %316 = add i64 %211, %315
-  %317 = getelementptr inbounds float, float* %2, i64 %316
-  %318 = bitcast float* %317 to <8 x float>*
-  store <8 x float> %313, <8 x float>* %318, align 4
-  %319 = add i64 %215, 1
-  %320 = add i64 %216, 8
-  %321 = load <8 x float>, <8 x float>* %21, align 32
-  %322 = mul i64 %319, 512
-  %323 = add i64 %322, %320
-  %324 = add i64 %211, %323
-  %325 = getelementptr inbounds float, float* %2, i64 %324
-  %326 = bitcast float* %325 to <8 x float>*
-  store <8 x float> %321, <8 x float>* %326, align 4
-  %327 = add i64 %215, 2
-  %328 = add i64 %216, 8
-  %329 = load <8 x float>, <8 x float>* %20, align 32
-  %330 = mul i64 %327, 512
-  %331 = add i64 %330, %328
-  %332 = add i64 %211, %331
-  %333 = getelementptr inbounds float, float* %2, i64 %332
-  %334 = bitcast float* %333 to <8 x float>*
-  store <8 x float> %329, <8 x float>* %334, align 4
-  %335 = add i64 %215, 3
-  %336 = add i64 %216, 8
-  %337 = load <8 x float>, <8 x float>* %19, align 32
-  %338 = mul i64 %335, 512
-  %339 = add i64 %338, %336
-  %340 = add i64 %211, %339
-  %341 = getelementptr inbounds float, float* %2, i64 %340
-  %342 = bitcast float* %341 to <8 x float>*
-  store <8 x float> %337, <8 x float>* %342, align 4
+  %315 = add i64 %251, 0
+  %316 = add i64 %252, 0
+  %317 = load <8 x float>, <8 x float>* %26, align 32
+  %318 = mul i64 %315, 512
+  %319 = add i64 %318, %316
+  %320 = add i64 %247, %319
+  %321 = getelementptr inbounds float, float* %2, i64 %320
+  %322 = bitcast float* %321 to <8 x float>*
+  store <8 x float> %317, <8 x float>* %322, align 4
+  %323 = add i64 %251, 1
+  %324 = add i64 %252, 0
+  %325 = load <8 x float>, <8 x float>* %25, align 32
+  %326 = mul i64 %323, 512
+  %327 = add i64 %326, %324
+  %328 = add i64 %247, %327
+  %329 = getelementptr inbounds float, float* %2, i64 %328
+  %330 = bitcast float* %329 to <8 x float>*
+  store <8 x float> %325, <8 x float>* %330, align 4
+  %331 = add i64 %251, 2
+  %332 = add i64 %252, 0
+  %333 = load <8 x float>, <8 x float>* %24, align 32
+  %334 = mul i64 %331, 512
+  %335 = add i64 %334, %332
+  %336 = add i64 %247, %335
+  %337 = getelementptr inbounds float, float* %2, i64 %336
+  %338 = bitcast float* %337 to <8 x float>*
+  store <8 x float> %333, <8 x float>* %338, align 4
+  %339 = add i64 %251, 3
+  %340 = add i64 %252, 0
+  %341 = load <8 x float>, <8 x float>* %23, align 32
+  %342 = mul i64 %339, 512
+  %343 = add i64 %342, %340
+  %344 = add i64 %247, %343
+  %345 = getelementptr inbounds float, float* %2, i64 %344
+  %346 = bitcast float* %345 to <8 x float>*
+  store <8 x float> %341, <8 x float>* %346, align 4
+  %347 = add i64 %251, 0
+  %348 = add i64 %252, 8
+  %349 = load <8 x float>, <8 x float>* %22, align 32
+  %350 = mul i64 %347, 512
+  %351 = add i64 %350, %348
+  %352 = add i64 %247, %351
+  %353 = getelementptr inbounds float, float* %2, i64 %352
+  %354 = bitcast float* %353 to <8 x float>*
+  store <8 x float> %349, <8 x float>* %354, align 4
+  %355 = add i64 %251, 1
+  %356 = add i64 %252, 8
+  %357 = load <8 x float>, <8 x float>* %21, align 32
+  %358 = mul i64 %355, 512
+  %359 = add i64 %358, %356
+  %360 = add i64 %247, %359
+  %361 = getelementptr inbounds float, float* %2, i64 %360
+  %362 = bitcast float* %361 to <8 x float>*
+  store <8 x float> %357, <8 x float>* %362, align 4
+  %363 = add i64 %251, 2
+  %364 = add i64 %252, 8
+  %365 = load <8 x float>, <8 x float>* %20, align 32
+  %366 = mul i64 %363, 512
+  %367 = add i64 %366, %364
+  %368 = add i64 %247, %367
+  %369 = getelementptr inbounds float, float* %2, i64 %368
+  %370 = bitcast float* %369 to <8 x float>*
+  store <8 x float> %365, <8 x float>* %370, align 4
+  %371 = add i64 %251, 3
+  %372 = add i64 %252, 8
+  %373 = load <8 x float>, <8 x float>* %19, align 32
+  %374 = mul i64 %371, 512
+  %375 = add i64 %374, %372
+  %376 = add i64 %247, %375
+  %377 = getelementptr inbounds float, float* %2, i64 %376
+  %378 = bitcast float* %377 to <8 x float>*
+  store <8 x float> %373, <8 x float>* %378, align 4
   br label %endif
 
 k.header4:                                        ; preds = %k.body5, %else
   %k7 = phi i64 [ 0, %else ], [ %k.next14, %k.body5 ]
-  %343 = icmp slt i64 %k7, 512
-  br i1 %343, label %k.body5, label %k.exit6
+  %379 = icmp slt i64 %k7, 512
+  br i1 %379, label %k.body5, label %k.exit6
 
 k.body5:                                          ; preds = %k.header4
-  %344 = mul i64 %k7, 16
-  %345 = add i64 %217, %344
-  %346 = add i64 %345, 0
-  %347 = getelementptr inbounds float, float* %209, i64 %346
-  %348 = bitcast float* %347 to <8 x float>*
-  %349 = load <8 x float>, <8 x float>* %348, align 4
-  %350 = add i64 %345, 8
-  %351 = getelementptr inbounds float, float* %209, i64 %350
-  %352 = bitcast float* %351 to <8 x float>*
-  %353 = load <8 x float>, <8 x float>* %352, align 4
-  %354 = add i64 %215, 0
-  %355 = mul i64 %354, 512
-  %356 = add i64 %355, %k7
-  %357 = getelementptr inbounds float, float* %207, i64 %356
-  %358 = load float, float* %357, align 4
-  %359 = insertelement <8 x float> undef, float %358, i32 0
-  %splat8 = shufflevector <8 x float> %359, <8 x float> undef, <8 x i32> zeroinitializer
-  %360 = load <8 x float>, <8 x float>* %18, align 32
-  %361 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat8, <8 x float> %349, <8 x float> %360)
-  store <8 x float> %361, <8 x float>* %18, align 32
-  %362 = load <8 x float>, <8 x float>* %12, align 32
-  %363 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat8, <8 x float> %353, <8 x float> %362)
-  store <8 x float> %363, <8 x float>* %12, align 32
-  %364 = add i64 %215, 1
-  %365 = mul i64 %364, 512
-  %366 = add i64 %365, %k7
-  %367 = getelementptr inbounds float, float* %207, i64 %366
-  %368 = load float, float* %367, align 4
-  %369 = insertelement <8 x float> undef, float %368, i32 0
-  %splat9 = shufflevector <8 x float> %369, <8 x float> undef, <8 x i32> zeroinitializer
-  %370 = load <8 x float>, <8 x float>* %17, align 32
-  %371 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat9, <8 x float> %349, <8 x float> %370)
-  store <8 x float> %371, <8 x float>* %17, align 32
-  %372 = load <8 x float>, <8 x float>* %11, align 32
-  %373 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat9, <8 x float> %353, <8 x float> %372)
-  store <8 x float> %373, <8 x float>* %11, align 32
-  %374 = add i64 %215, 2
-  %375 = mul i64 %374, 512
-  %376 = add i64 %375, %k7
-  %377 = getelementptr inbounds float, float* %207, i64 %376
-  %378 = load float, float* %377, align 4
-  %379 = insertelement <8 x float> undef, float %378, i32 0
-  %splat10 = shufflevector <8 x float> %379, <8 x float> undef, <8 x i32> zeroinitializer
-  %380 = load <8 x float>, <8 x float>* %16, align 32
-  %381 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat10, <8 x float> %349, <8 x float> %380)
-  store <8 x float> %381, <8 x float>* %16, align 32
-  %382 = load <8 x float>, <8 x float>* %10, align 32
-  %383 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat10, <8 x float> %353, <8 x float> %382)
-  store <8 x float> %383, <8 x float>* %10, align 32
-  %384 = add i64 %215, 3
-  %385 = mul i64 %384, 512
-  %386 = add i64 %385, %k7
-  %387 = getelementptr inbounds float, float* %207, i64 %386
-  %388 = load float, float* %387, align 4
-  %389 = insertelement <8 x float> undef, float %388, i32 0
-  %splat11 = shufflevector <8 x float> %389, <8 x float> undef, <8 x i32> zeroinitializer
-  %390 = load <8 x float>, <8 x float>* %15, align 32
-  %391 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat11, <8 x float> %349, <8 x float> %390)
-  store <8 x float> %391, <8 x float>* %15, align 32
-  %392 = load <8 x float>, <8 x float>* %9, align 32
-  %393 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat11, <8 x float> %353, <8 x float> %392)
-  store <8 x float> %393, <8 x float>* %9, align 32
-  %394 = add i64 %215, 4
-  %395 = mul i64 %394, 512
-  %396 = add i64 %395, %k7
-  %397 = getelementptr inbounds float, float* %207, i64 %396
-  %398 = load float, float* %397, align 4
-  %399 = insertelement <8 x float> undef, float %398, i32 0
-  %splat12 = shufflevector <8 x float> %399, <8 x float> undef, <8 x i32> zeroinitializer
-  %400 = load <8 x float>, <8 x float>* %14, align 32
-  %401 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat12, <8 x float> %349, <8 x float> %400)
-  store <8 x float> %401, <8 x float>* %14, align 32
-  %402 = load <8 x float>, <8 x float>* %8, align 32
-  %403 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat12, <8 x float> %353, <8 x float> %402)
-  store <8 x float> %403, <8 x float>* %8, align 32
-  %404 = add i64 %215, 5
-  %405 = mul i64 %404, 512
-  %406 = add i64 %405, %k7
-  %407 = getelementptr inbounds float, float* %207, i64 %406
-  %408 = load float, float* %407, align 4
-  %409 = insertelement <8 x float> undef, float %408, i32 0
-  %splat13 = shufflevector <8 x float> %409, <8 x float> undef, <8 x i32> zeroinitializer
-  %410 = load <8 x float>, <8 x float>* %13, align 32
-  %411 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat13, <8 x float> %349, <8 x float> %410)
-  store <8 x float> %411, <8 x float>* %13, align 32
-  %412 = load <8 x float>, <8 x float>* %7, align 32
-  %413 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat13, <8 x float> %353, <8 x float> %412)
-  store <8 x float> %413, <8 x float>* %7, align 32
+  %380 = mul i64 %k7, 16
+  %381 = add i64 %253, %380
+  %382 = add i64 %381, 0
+  %383 = getelementptr inbounds float, float* %245, i64 %382
+  %384 = bitcast float* %383 to <8 x float>*
+  %385 = load <8 x float>, <8 x float>* %384, align 4
+  %386 = add i64 %381, 8
+  %387 = getelementptr inbounds float, float* %245, i64 %386
+  %388 = bitcast float* %387 to <8 x float>*
+  %389 = load <8 x float>, <8 x float>* %388, align 4
+  %390 = add i64 %251, 0
+  %391 = mul i64 %390, 512
+  %392 = add i64 %391, %k7
+  %393 = getelementptr inbounds float, float* %243, i64 %392
+  %394 = load float, float* %393, align 4
+  %395 = insertelement <8 x float> undef, float %394, i32 0
+  %splat8 = shufflevector <8 x float> %395, <8 x float> undef, <8 x i32> zeroinitializer
+  %396 = load <8 x float>, <8 x float>* %18, align 32
+  %397 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat8, <8 x float> %385, <8 x float> %396)
+  store <8 x float> %397, <8 x float>* %18, align 32
+  %398 = load <8 x float>, <8 x float>* %12, align 32
+  %399 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat8, <8 x float> %389, <8 x float> %398)
+  store <8 x float> %399, <8 x float>* %12, align 32
+  %400 = add i64 %251, 1
+  %401 = mul i64 %400, 512
+  %402 = add i64 %401, %k7
+  %403 = getelementptr inbounds float, float* %243, i64 %402
+  %404 = load float, float* %403, align 4
+  %405 = insertelement <8 x float> undef, float %404, i32 0
+  %splat9 = shufflevector <8 x float> %405, <8 x float> undef, <8 x i32> zeroinitializer
+  %406 = load <8 x float>, <8 x float>* %17, align 32
+  %407 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat9, <8 x float> %385, <8 x float> %406)
+  store <8 x float> %407, <8 x float>* %17, align 32
+  %408 = load <8 x float>, <8 x float>* %11, align 32
+  %409 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat9, <8 x float> %389, <8 x float> %408)
+  store <8 x float> %409, <8 x float>* %11, align 32
+  %410 = add i64 %251, 2
+  %411 = mul i64 %410, 512
+  %412 = add i64 %411, %k7
+  %413 = getelementptr inbounds float, float* %243, i64 %412
+  %414 = load float, float* %413, align 4
+  %415 = insertelement <8 x float> undef, float %414, i32 0
+  %splat10 = shufflevector <8 x float> %415, <8 x float> undef, <8 x i32> zeroinitializer
+  %416 = load <8 x float>, <8 x float>* %16, align 32
+  %417 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat10, <8 x float> %385, <8 x float> %416)
+  store <8 x float> %417, <8 x float>* %16, align 32
+  %418 = load <8 x float>, <8 x float>* %10, align 32
+  %419 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat10, <8 x float> %389, <8 x float> %418)
+  store <8 x float> %419, <8 x float>* %10, align 32
+  %420 = add i64 %251, 3
+  %421 = mul i64 %420, 512
+  %422 = add i64 %421, %k7
+  %423 = getelementptr inbounds float, float* %243, i64 %422
+  %424 = load float, float* %423, align 4
+  %425 = insertelement <8 x float> undef, float %424, i32 0
+  %splat11 = shufflevector <8 x float> %425, <8 x float> undef, <8 x i32> zeroinitializer
+  %426 = load <8 x float>, <8 x float>* %15, align 32
+  %427 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat11, <8 x float> %385, <8 x float> %426)
+  store <8 x float> %427, <8 x float>* %15, align 32
+  %428 = load <8 x float>, <8 x float>* %9, align 32
+  %429 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat11, <8 x float> %389, <8 x float> %428)
+  store <8 x float> %429, <8 x float>* %9, align 32
+  %430 = add i64 %251, 4
+  %431 = mul i64 %430, 512
+  %432 = add i64 %431, %k7
+  %433 = getelementptr inbounds float, float* %243, i64 %432
+  %434 = load float, float* %433, align 4
+  %435 = insertelement <8 x float> undef, float %434, i32 0
+  %splat12 = shufflevector <8 x float> %435, <8 x float> undef, <8 x i32> zeroinitializer
+  %436 = load <8 x float>, <8 x float>* %14, align 32
+  %437 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat12, <8 x float> %385, <8 x float> %436)
+  store <8 x float> %437, <8 x float>* %14, align 32
+  %438 = load <8 x float>, <8 x float>* %8, align 32
+  %439 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat12, <8 x float> %389, <8 x float> %438)
+  store <8 x float> %439, <8 x float>* %8, align 32
+  %440 = add i64 %251, 5
+  %441 = mul i64 %440, 512
+  %442 = add i64 %441, %k7
+  %443 = getelementptr inbounds float, float* %243, i64 %442
+  %444 = load float, float* %443, align 4
+  %445 = insertelement <8 x float> undef, float %444, i32 0
+  %splat13 = shufflevector <8 x float> %445, <8 x float> undef, <8 x i32> zeroinitializer
+  %446 = load <8 x float>, <8 x float>* %13, align 32
+  %447 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat13, <8 x float> %385, <8 x float> %446)
+  store <8 x float> %447, <8 x float>* %13, align 32
+  %448 = load <8 x float>, <8 x float>* %7, align 32
+  %449 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat13, <8 x float> %389, <8 x float> %448)
+  store <8 x float> %449, <8 x float>* %7, align 32
   %k.next14 = add i64 %k7, 1
   br label %k.header4
 
 k.exit6:                                          ; preds = %k.header4
-  %414 = add i64 %215, 0
-  %415 = add i64 %216, 0
-  %416 = load <8 x float>, <8 x float>* %18, align 32
-  %417 = mul i64 %414, 512
-  %418 = add i64 %417, %415
-  %419 = add i64 %211, %418
-  %420 = getelementptr inbounds float, float* %2, i64 %419
-  %421 = bitcast float* %420 to <8 x float>*
-  store <8 x float> %416, <8 x float>* %421, align 4
-  %422 = add i64 %215, 1
-  %423 = add i64 %216, 0
-  %424 = load <8 x float>, <8 x float>* %17, align 32
-  %425 = mul i64 %422, 512
-  %426 = add i64 %425, %423
-  %427 = add i64 %211, %426
-  %428 = getelementptr inbounds float, float* %2, i64 %427
-  %429 = bitcast float* %428 to <8 x float>*
-  store <8 x float> %424, <8 x float>* %429, align 4
-  %430 = add i64 %215, 2
-  %431 = add i64 %216, 0
-  %432 = load <8 x float>, <8 x float>* %16, align 32
-  %433 = mul i64 %430, 512
-  %434 = add i64 %433, %431
-  %435 = add i64 %211, %434
-  %436 = getelementptr inbounds float, float* %2, i64 %435
-  %437 = bitcast float* %436 to <8 x float>*
-  store <8 x float> %432, <8 x float>* %437, align 4
-  %438 = add i64 %215, 3
-  %439 = add i64 %216, 0
-  %440 = load <8 x float>, <8 x float>* %15, align 32
-  %441 = mul i64 %438, 512
-  %442 = add i64 %441, %439
-  %443 = add i64 %211, %442
-  %444 = getelementptr inbounds float, float* %2, i64 %443
-  %445 = bitcast float* %444 to <8 x float>*
-  store <8 x float> %440, <8 x float>* %445, align 4
-  %446 = add i64 %215, 4
-  %447 = add i64 %216, 0
-  %448 = load <8 x float>, <8 x float>* %14, align 32
-  %449 = mul i64 %446, 512
-  %450 = add i64 %449, %447
-  %451 = add i64 %211, %450
-  %452 = getelementptr inbounds float, float* %2, i64 %451
-  %453 = bitcast float* %452 to <8 x float>*
-  store <8 x float> %448, <8 x float>* %453, align 4
-  %454 = add i64 %215, 5
-  %455 = add i64 %216, 0
-  %456 = load <8 x float>, <8 x float>* %13, align 32
-  %457 = mul i64 %454, 512
-  %458 = add i64 %457, %455
-  %459 = add i64 %211, %458
-  %460 = getelementptr inbounds float, float* %2, i64 %459
-  %461 = bitcast float* %460 to <8 x float>*
-  store <8 x float> %456, <8 x float>* %461, align 4
-  %462 = add i64 %215, 0
-  %463 = add i64 %216, 8
-  %464 = load <8 x float>, <8 x float>* %12, align 32
-  %465 = mul i64 %462, 512
-  %466 = add i64 %465, %463
-  %467 = add i64 %211, %466
-  %468 = getelementptr inbounds float, float* %2, i64 %467
-  %469 = bitcast float* %468 to <8 x float>*
-  store <8 x float> %464, <8 x float>* %469, align 4
-  %470 = add i64 %215, 1
-  %471 = add i64 %216, 8
-  %472 = load <8 x float>, <8 x float>* %11, align 32
-  %473 = mul i64 %470, 512
-  %474 = add i64 %473, %471
-  %475 = add i64 %211, %474
-  %476 = getelementptr inbounds float, float* %2, i64 %475
-  %477 = bitcast float* %476 to <8 x float>*
-  store <8 x float> %472, <8 x float>* %477, align 4
-  %478 = add i64 %215, 2
-  %479 = add i64 %216, 8
-  %480 = load <8 x float>, <8 x float>* %10, align 32
-  %481 = mul i64 %478, 512
-  %482 = add i64 %481, %479
-  %483 = add i64 %211, %482
-  %484 = getelementptr inbounds float, float* %2, i64 %483
-  %485 = bitcast float* %484 to <8 x float>*
-  store <8 x float> %480, <8 x float>* %485, align 4
-  %486 = add i64 %215, 3
-  %487 = add i64 %216, 8
-  %488 = load <8 x float>, <8 x float>* %9, align 32
-  %489 = mul i64 %486, 512
-  %490 = add i64 %489, %487
-  %491 = add i64 %211, %490
-  %492 = getelementptr inbounds float, float* %2, i64 %491
-  %493 = bitcast float* %492 to <8 x float>*
-  store <8 x float> %488, <8 x float>* %493, align 4
-  %494 = add i64 %215, 4
-  %495 = add i64 %216, 8
-  %496 = load <8 x float>, <8 x float>* %8, align 32
-  %497 = mul i64 %494, 512
-  %498 = add i64 %497, %495
-  %499 = add i64 %211, %498
-  %500 = getelementptr inbounds float, float* %2, i64 %499
-  %501 = bitcast float* %500 to <8 x float>*
-  store <8 x float> %496, <8 x float>* %501, align 4
-  %502 = add i64 %215, 5
-  %503 = add i64 %216, 8
-  %504 = load <8 x float>, <8 x float>* %7, align 32
-  %505 = mul i64 %502, 512
-  %506 = add i64 %505, %503
-  %507 = add i64 %211, %506
-  %508 = getelementptr inbounds float, float* %2, i64 %507
-  %509 = bitcast float* %508 to <8 x float>*
-  store <8 x float> %504, <8 x float>* %509, align 4
+  %450 = add i64 %251, 0
+  %451 = add i64 %252, 0
+  %452 = load <8 x float>, <8 x float>* %18, align 32
+  %453 = mul i64 %450, 512
+  %454 = add i64 %453, %451
+  %455 = add i64 %247, %454
+  %456 = getelementptr inbounds float, float* %2, i64 %455
+  %457 = bitcast float* %456 to <8 x float>*
+  store <8 x float> %452, <8 x float>* %457, align 4
+  %458 = add i64 %251, 1
+  %459 = add i64 %252, 0
+  %460 = load <8 x float>, <8 x float>* %17, align 32
+  %461 = mul i64 %458, 512
+  %462 = add i64 %461, %459
+  %463 = add i64 %247, %462
+  %464 = getelementptr inbounds float, float* %2, i64 %463
+  %465 = bitcast float* %464 to <8 x float>*
+  store <8 x float> %460, <8 x float>* %465, align 4
+  %466 = add i64 %251, 2
+  %467 = add i64 %252, 0
+  %468 = load <8 x float>, <8 x float>* %16, align 32
+  %469 = mul i64 %466, 512
+  %470 = add i64 %469, %467
+  %471 = add i64 %247, %470
+  %472 = getelementptr inbounds float, float* %2, i64 %471
+  %473 = bitcast float* %472 to <8 x float>*
+  store <8 x float> %468, <8 x float>* %473, align 4
+  %474 = add i64 %251, 3
+  %475 = add i64 %252, 0
+  %476 = load <8 x float>, <8 x float>* %15, align 32
+  %477 = mul i64 %474, 512
+  %478 = add i64 %477, %475
+  %479 = add i64 %247, %478
+  %480 = getelementptr inbounds float, float* %2, i64 %479
+  %481 = bitcast float* %480 to <8 x float>*
+  store <8 x float> %476, <8 x float>* %481, align 4
+  %482 = add i64 %251, 4
+  %483 = add i64 %252, 0
+  %484 = load <8 x float>, <8 x float>* %14, align 32
+  %485 = mul i64 %482, 512
+  %486 = add i64 %485, %483
+  %487 = add i64 %247, %486
+  %488 = getelementptr inbounds float, float* %2, i64 %487
+  %489 = bitcast float* %488 to <8 x float>*
+  store <8 x float> %484, <8 x float>* %489, align 4
+  %490 = add i64 %251, 5
+  %491 = add i64 %252, 0
+  %492 = load <8 x float>, <8 x float>* %13, align 32
+  %493 = mul i64 %490, 512
+  %494 = add i64 %493, %491
+  %495 = add i64 %247, %494
+  %496 = getelementptr inbounds float, float* %2, i64 %495
+  %497 = bitcast float* %496 to <8 x float>*
+  store <8 x float> %492, <8 x float>* %497, align 4
+  %498 = add i64 %251, 0
+  %499 = add i64 %252, 8
+  %500 = load <8 x float>, <8 x float>* %12, align 32
+  %501 = mul i64 %498, 512
+  %502 = add i64 %501, %499
+  %503 = add i64 %247, %502
+  %504 = getelementptr inbounds float, float* %2, i64 %503
+  %505 = bitcast float* %504 to <8 x float>*
+  store <8 x float> %500, <8 x float>* %505, align 4
+  %506 = add i64 %251, 1
+  %507 = add i64 %252, 8
+  %508 = load <8 x float>, <8 x float>* %11, align 32
+  %509 = mul i64 %506, 512
+  %510 = add i64 %509, %507
+  %511 = add i64 %247, %510
+  %512 = getelementptr inbounds float, float* %2, i64 %511
+  %513 = bitcast float* %512 to <8 x float>*
+  store <8 x float> %508, <8 x float>* %513, align 4
+  %514 = add i64 %251, 2
+  %515 = add i64 %252, 8
+  %516 = load <8 x float>, <8 x float>* %10, align 32
+  %517 = mul i64 %514, 512
+  %518 = add i64 %517, %515
+  %519 = add i64 %247, %518
+  %520 = getelementptr inbounds float, float* %2, i64 %519
+  %521 = bitcast float* %520 to <8 x float>*
+  store <8 x float> %516, <8 x float>* %521, align 4
+  %522 = add i64 %251, 3
+  %523 = add i64 %252, 8
+  %524 = load <8 x float>, <8 x float>* %9, align 32
+  %525 = mul i64 %522, 512
+  %526 = add i64 %525, %523
+  %527 = add i64 %247, %526
+  %528 = getelementptr inbounds float, float* %2, i64 %527
+  %529 = bitcast float* %528 to <8 x float>*
+  store <8 x float> %524, <8 x float>* %529, align 4
+  %530 = add i64 %251, 4
+  %531 = add i64 %252, 8
+  %532 = load <8 x float>, <8 x float>* %8, align 32
+  %533 = mul i64 %530, 512
+  %534 = add i64 %533, %531
+  %535 = add i64 %247, %534
+  %536 = getelementptr inbounds float, float* %2, i64 %535
+  %537 = bitcast float* %536 to <8 x float>*
+  store <8 x float> %532, <8 x float>* %537, align 4
+  %538 = add i64 %251, 5
+  %539 = add i64 %252, 8
+  %540 = load <8 x float>, <8 x float>* %7, align 32
+  %541 = mul i64 %538, 512
+  %542 = add i64 %541, %539
+  %543 = add i64 %247, %542
+  %544 = getelementptr inbounds float, float* %2, i64 %543
+  %545 = bitcast float* %544 to <8 x float>*
+  store <8 x float> %540, <8 x float>* %545, align 4
   br label %endif
 
 tile.header15:                                    ; preds = %endif21, %task.exit
-  %tile18 = phi i64 [ %224, %task.exit ], [ %tile.next63, %endif21 ]
-  %510 = icmp slt i64 %tile18, %227
-  br i1 %510, label %tile.body16, label %tile.exit17
+  %tile18 = phi i64 [ %260, %task.exit ], [ %tile.next63, %endif21 ]
+  %546 = icmp slt i64 %tile18, %263
+  br i1 %546, label %tile.body16, label %tile.exit17
 
 tile.body16:                                      ; preds = %tile.header15
-  %511 = add i64 %29, %tile18
-  %512 = srem i64 %511, 4
-  %513 = sdiv i64 %511, 4
-  %514 = srem i64 %513, 4
-  %515 = sdiv i64 %511, 16
-  %516 = mul i64 %515, 64
-  %517 = mul i64 %516, 1568
-  %518 = mul i64 %514, 56
-  %519 = mul i64 %512, 4
-  %520 = add i64 %518, %519
-  %521 = mul i64 %520, 8
-  %522 = add i64 %517, %521
-  %523 = mul i64 %tile18, 512
-  %524 = add i64 460800, %523
-  %525 = bitcast [192 x float]* %6 to float*
-  %526 = icmp eq i64 %514, 3
-  br i1 %526, label %then19, label %else20
+  %547 = add i64 %29, %tile18
+  %548 = srem i64 %547, 4
+  %549 = sdiv i64 %547, 4
+  %550 = srem i64 %549, 4
+  %551 = sdiv i64 %547, 16
+  %552 = mul i64 %551, 64
+  %553 = mul i64 %552, 1568
+  %554 = mul i64 %550, 56
+  %555 = mul i64 %548, 4
+  %556 = add i64 %554, %555
+  %557 = mul i64 %556, 8
+  %558 = add i64 %553, %557
+  %559 = mul i64 %tile18, 512
+  %560 = add i64 460800, %559
+  %561 = bitcast [192 x float]* %6 to float*
+  %562 = icmp eq i64 %550, 3
+  br i1 %562, label %then19, label %else20
 
 tile.exit17:                                      ; preds = %tile.header15
   %group.next = add i64 %group, 1
   br label %group.header, !llvm.loop !55
 
 then19:                                           ; preds = %tile.body16
-  %527 = icmp eq i64 %512, 3
-  br i1 %527, label %then22, label %else23
+  %563 = icmp eq i64 %548, 3
+  br i1 %563, label %then22, label %else23
 
 else20:                                           ; preds = %tile.body16
-  %528 = icmp eq i64 %512, 3
-  br i1 %528, label %then40, label %else41
+  %564 = icmp eq i64 %548, 3
+  br i1 %564, label %then40, label %else41
 
 endif21:                                          ; preds = %endif42, %endif24
   %tile.next63 = add i64 %tile18, 1
@@ -7911,12 +8202,12 @@ endif24:                                          ; preds = %block.exit32, %bloc
 
 block.header:                                     ; preds = %row.exit27, %then22
   %block = phi i64 [ 0, %then22 ], [ %block.next, %row.exit27 ]
-  %529 = icmp slt i64 %block, 64
-  br i1 %529, label %block.body, label %block.exit
+  %565 = icmp slt i64 %block, 64
+  br i1 %565, label %block.body, label %block.exit
 
 block.body:                                       ; preds = %block.header
-  %530 = mul i64 %block, 8
-  %531 = add i64 %524, %530
+  %566 = mul i64 %block, 8
+  %567 = add i64 %560, %566
   br label %row.header25
 
 block.exit:                                       ; preds = %block.header
@@ -7924,171 +8215,171 @@ block.exit:                                       ; preds = %block.header
 
 row.header25:                                     ; preds = %row.body26, %block.body
   %row28 = phi i64 [ 0, %block.body ], [ %row.next29, %row.body26 ]
-  %532 = icmp slt i64 %row28, 6
-  br i1 %532, label %row.body26, label %row.exit27
+  %568 = icmp slt i64 %row28, 6
+  br i1 %568, label %row.body26, label %row.exit27
 
 row.body26:                                       ; preds = %row.header25
-  %533 = mul i64 %row28, 49152
-  %534 = add i64 %531, %533
-  %535 = add i64 %534, 0
-  %536 = getelementptr inbounds float, float* %2, i64 %535
-  %537 = bitcast float* %536 to <8 x float>*
-  %538 = load <8 x float>, <8 x float>* %537, align 4
-  %539 = add i64 %534, 8192
-  %540 = getelementptr inbounds float, float* %2, i64 %539
-  %541 = bitcast float* %540 to <8 x float>*
-  %542 = load <8 x float>, <8 x float>* %541, align 4
-  %543 = add i64 %534, 16384
-  %544 = getelementptr inbounds float, float* %2, i64 %543
-  %545 = bitcast float* %544 to <8 x float>*
-  %546 = load <8 x float>, <8 x float>* %545, align 4
-  %547 = add i64 %534, 24576
-  %548 = getelementptr inbounds float, float* %2, i64 %547
-  %549 = bitcast float* %548 to <8 x float>*
-  %550 = load <8 x float>, <8 x float>* %549, align 4
-  %551 = add i64 %534, 32768
-  %552 = getelementptr inbounds float, float* %2, i64 %551
-  %553 = bitcast float* %552 to <8 x float>*
-  %554 = load <8 x float>, <8 x float>* %553, align 4
-  %555 = add i64 %534, 40960
-  %556 = getelementptr inbounds float, float* %2, i64 %555
-  %557 = bitcast float* %556 to <8 x float>*
-  %558 = load <8 x float>, <8 x float>* %557, align 4
-  %559 = fadd <8 x float> %542, %546
-  %560 = fsub <8 x float> %542, %546
-  %561 = fadd <8 x float> %550, %554
-  %562 = fsub <8 x float> %550, %554
-  %563 = fadd <8 x float> %538, %559
-  %564 = fadd <8 x float> %563, %561
-  %565 = call <8 x float> @llvm.fma.v8f32(<8 x float> %562, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %560)
-  %566 = call <8 x float> @llvm.fma.v8f32(<8 x float> %561, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %559)
-  %567 = call <8 x float> @llvm.fma.v8f32(<8 x float> %562, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %560)
-  %568 = fadd <8 x float> %567, %558
-  %569 = mul i64 %row28, 32
-  %570 = add i64 %569, 0
-  %571 = getelementptr inbounds float, float* %525, i64 %570
-  %572 = bitcast float* %571 to <8 x float>*
-  store <8 x float> %564, <8 x float>* %572, align 4
-  %573 = mul i64 %row28, 32
-  %574 = add i64 %573, 8
-  %575 = getelementptr inbounds float, float* %525, i64 %574
-  %576 = bitcast float* %575 to <8 x float>*
-  store <8 x float> %565, <8 x float>* %576, align 4
-  %577 = mul i64 %row28, 32
-  %578 = add i64 %577, 16
-  %579 = getelementptr inbounds float, float* %525, i64 %578
-  %580 = bitcast float* %579 to <8 x float>*
-  store <8 x float> %566, <8 x float>* %580, align 4
-  %581 = mul i64 %row28, 32
-  %582 = add i64 %581, 24
-  %583 = getelementptr inbounds float, float* %525, i64 %582
-  %584 = bitcast float* %583 to <8 x float>*
-  store <8 x float> %568, <8 x float>* %584, align 4
+  %569 = mul i64 %row28, 49152
+  %570 = add i64 %567, %569
+  %571 = add i64 %570, 0
+  %572 = getelementptr inbounds float, float* %2, i64 %571
+  %573 = bitcast float* %572 to <8 x float>*
+  %574 = load <8 x float>, <8 x float>* %573, align 4
+  %575 = add i64 %570, 8192
+  %576 = getelementptr inbounds float, float* %2, i64 %575
+  %577 = bitcast float* %576 to <8 x float>*
+  %578 = load <8 x float>, <8 x float>* %577, align 4
+  %579 = add i64 %570, 16384
+  %580 = getelementptr inbounds float, float* %2, i64 %579
+  %581 = bitcast float* %580 to <8 x float>*
+  %582 = load <8 x float>, <8 x float>* %581, align 4
+  %583 = add i64 %570, 24576
+  %584 = getelementptr inbounds float, float* %2, i64 %583
+  %585 = bitcast float* %584 to <8 x float>*
+  %586 = load <8 x float>, <8 x float>* %585, align 4
+  %587 = add i64 %570, 32768
+  %588 = getelementptr inbounds float, float* %2, i64 %587
+  %589 = bitcast float* %588 to <8 x float>*
+  %590 = load <8 x float>, <8 x float>* %589, align 4
+  %591 = add i64 %570, 40960
+  %592 = getelementptr inbounds float, float* %2, i64 %591
+  %593 = bitcast float* %592 to <8 x float>*
+  %594 = load <8 x float>, <8 x float>* %593, align 4
+  %595 = fadd <8 x float> %578, %582
+  %596 = fsub <8 x float> %578, %582
+  %597 = fadd <8 x float> %586, %590
+  %598 = fsub <8 x float> %586, %590
+  %599 = fadd <8 x float> %574, %595
+  %600 = fadd <8 x float> %599, %597
+  %601 = call <8 x float> @llvm.fma.v8f32(<8 x float> %598, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %596)
+  %602 = call <8 x float> @llvm.fma.v8f32(<8 x float> %597, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %595)
+  %603 = call <8 x float> @llvm.fma.v8f32(<8 x float> %598, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %596)
+  %604 = fadd <8 x float> %603, %594
+  %605 = mul i64 %row28, 32
+  %606 = add i64 %605, 0
+  %607 = getelementptr inbounds float, float* %561, i64 %606
+  %608 = bitcast float* %607 to <8 x float>*
+  store <8 x float> %600, <8 x float>* %608, align 4
+  %609 = mul i64 %row28, 32
+  %610 = add i64 %609, 8
+  %611 = getelementptr inbounds float, float* %561, i64 %610
+  %612 = bitcast float* %611 to <8 x float>*
+  store <8 x float> %601, <8 x float>* %612, align 4
+  %613 = mul i64 %row28, 32
+  %614 = add i64 %613, 16
+  %615 = getelementptr inbounds float, float* %561, i64 %614
+  %616 = bitcast float* %615 to <8 x float>*
+  store <8 x float> %602, <8 x float>* %616, align 4
+  %617 = mul i64 %row28, 32
+  %618 = add i64 %617, 24
+  %619 = getelementptr inbounds float, float* %561, i64 %618
+  %620 = bitcast float* %619 to <8 x float>*
+  store <8 x float> %604, <8 x float>* %620, align 4
   %row.next29 = add i64 %row28, 1
   br label %row.header25, !llvm.loop !57
 
 row.exit27:                                       ; preds = %row.header25
-  %585 = mul i64 %block, 8
-  %586 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.conv2d_7.bias to float*), i64 %585
-  %587 = bitcast float* %586 to <8 x float>*
-  %588 = load <8 x float>, <8 x float>* %587, align 4
-  %589 = mul i64 %block, 1568
-  %590 = add i64 %522, %589
-  %591 = getelementptr inbounds float, float* %525, i64 0
-  %592 = bitcast float* %591 to <8 x float>*
-  %593 = load <8 x float>, <8 x float>* %592, align 4
-  %594 = getelementptr inbounds float, float* %525, i64 32
-  %595 = bitcast float* %594 to <8 x float>*
-  %596 = load <8 x float>, <8 x float>* %595, align 4
-  %597 = getelementptr inbounds float, float* %525, i64 64
-  %598 = bitcast float* %597 to <8 x float>*
-  %599 = load <8 x float>, <8 x float>* %598, align 4
-  %600 = getelementptr inbounds float, float* %525, i64 96
-  %601 = bitcast float* %600 to <8 x float>*
-  %602 = load <8 x float>, <8 x float>* %601, align 4
-  %603 = getelementptr inbounds float, float* %525, i64 128
-  %604 = bitcast float* %603 to <8 x float>*
-  %605 = load <8 x float>, <8 x float>* %604, align 4
-  %606 = getelementptr inbounds float, float* %525, i64 160
-  %607 = bitcast float* %606 to <8 x float>*
-  %608 = load <8 x float>, <8 x float>* %607, align 4
-  %609 = fadd <8 x float> %596, %599
-  %610 = fsub <8 x float> %596, %599
-  %611 = fadd <8 x float> %602, %605
-  %612 = fsub <8 x float> %602, %605
-  %613 = fadd <8 x float> %593, %609
-  %614 = fadd <8 x float> %613, %611
-  %615 = call <8 x float> @llvm.fma.v8f32(<8 x float> %612, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %610)
-  %616 = call <8 x float> @llvm.fma.v8f32(<8 x float> %611, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %609)
-  %617 = call <8 x float> @llvm.fma.v8f32(<8 x float> %612, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %610)
-  %618 = fadd <8 x float> %617, %608
-  %619 = add i64 %590, 0
-  %620 = fadd <8 x float> %614, %588
-  %621 = fcmp olt <8 x float> %620, zeroinitializer
-  %622 = select <8 x i1> %621, <8 x float> zeroinitializer, <8 x float> %620
-  %623 = getelementptr inbounds float, float* %0, i64 %619
-  %624 = bitcast float* %623 to <8 x float>*
-  store <8 x float> %622, <8 x float>* %624, align 4
-  %625 = add i64 %590, 112
-  %626 = fadd <8 x float> %615, %588
-  %627 = fcmp olt <8 x float> %626, zeroinitializer
-  %628 = select <8 x i1> %627, <8 x float> zeroinitializer, <8 x float> %626
-  %629 = getelementptr inbounds float, float* %0, i64 %625
-  %630 = bitcast float* %629 to <8 x float>*
-  store <8 x float> %628, <8 x float>* %630, align 4
-  %631 = getelementptr inbounds float, float* %525, i64 8
-  %632 = bitcast float* %631 to <8 x float>*
-  %633 = load <8 x float>, <8 x float>* %632, align 4
-  %634 = getelementptr inbounds float, float* %525, i64 40
-  %635 = bitcast float* %634 to <8 x float>*
-  %636 = load <8 x float>, <8 x float>* %635, align 4
-  %637 = getelementptr inbounds float, float* %525, i64 72
-  %638 = bitcast float* %637 to <8 x float>*
-  %639 = load <8 x float>, <8 x float>* %638, align 4
-  %640 = getelementptr inbounds float, float* %525, i64 104
-  %641 = bitcast float* %640 to <8 x float>*
-  %642 = load <8 x float>, <8 x float>* %641, align 4
-  %643 = getelementptr inbounds float, float* %525, i64 136
-  %644 = bitcast float* %643 to <8 x float>*
-  %645 = load <8 x float>, <8 x float>* %644, align 4
-  %646 = getelementptr inbounds float, float* %525, i64 168
-  %647 = bitcast float* %646 to <8 x float>*
-  %648 = load <8 x float>, <8 x float>* %647, align 4
-  %649 = fadd <8 x float> %636, %639
-  %650 = fsub <8 x float> %636, %639
-  %651 = fadd <8 x float> %642, %645
-  %652 = fsub <8 x float> %642, %645
-  %653 = fadd <8 x float> %633, %649
-  %654 = fadd <8 x float> %653, %651
-  %655 = call <8 x float> @llvm.fma.v8f32(<8 x float> %652, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %650)
-  %656 = call <8 x float> @llvm.fma.v8f32(<8 x float> %651, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %649)
-  %657 = call <8 x float> @llvm.fma.v8f32(<8 x float> %652, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %650)
-  %658 = fadd <8 x float> %657, %648
-  %659 = add i64 %590, 8
-  %660 = fadd <8 x float> %654, %588
-  %661 = fcmp olt <8 x float> %660, zeroinitializer
-  %662 = select <8 x i1> %661, <8 x float> zeroinitializer, <8 x float> %660
-  %663 = getelementptr inbounds float, float* %0, i64 %659
-  %664 = bitcast float* %663 to <8 x float>*
-  store <8 x float> %662, <8 x float>* %664, align 4
-  %665 = add i64 %590, 120
-  %666 = fadd <8 x float> %655, %588
-  %667 = fcmp olt <8 x float> %666, zeroinitializer
-  %668 = select <8 x i1> %667, <8 x float> zeroinitializer, <8 x float> %666
-  %669 = getelementptr inbounds float, float* %0, i64 %665
-  %670 = bitcast float* %669 to <8 x float>*
-  store <8 x float> %668, <8 x float>* %670, align 4
+  %621 = mul i64 %block, 8
+  %622 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.conv2d_7.bias to float*), i64 %621
+  %623 = bitcast float* %622 to <8 x float>*
+  %624 = load <8 x float>, <8 x float>* %623, align 4
+  %625 = mul i64 %block, 1568
+  %626 = add i64 %558, %625
+  %627 = getelementptr inbounds float, float* %561, i64 0
+  %628 = bitcast float* %627 to <8 x float>*
+  %629 = load <8 x float>, <8 x float>* %628, align 4
+  %630 = getelementptr inbounds float, float* %561, i64 32
+  %631 = bitcast float* %630 to <8 x float>*
+  %632 = load <8 x float>, <8 x float>* %631, align 4
+  %633 = getelementptr inbounds float, float* %561, i64 64
+  %634 = bitcast float* %633 to <8 x float>*
+  %635 = load <8 x float>, <8 x float>* %634, align 4
+  %636 = getelementptr inbounds float, float* %561, i64 96
+  %637 = bitcast float* %636 to <8 x float>*
+  %638 = load <8 x float>, <8 x float>* %637, align 4
+  %639 = getelementptr inbounds float, float* %561, i64 128
+  %640 = bitcast float* %639 to <8 x float>*
+  %641 = load <8 x float>, <8 x float>* %640, align 4
+  %642 = getelementptr inbounds float, float* %561, i64 160
+  %643 = bitcast float* %642 to <8 x float>*
+  %644 = load <8 x float>, <8 x float>* %643, align 4
+  %645 = fadd <8 x float> %632, %635
+  %646 = fsub <8 x float> %632, %635
+  %647 = fadd <8 x float> %638, %641
+  %648 = fsub <8 x float> %638, %641
+  %649 = fadd <8 x float> %629, %645
+  %650 = fadd <8 x float> %649, %647
+  %651 = call <8 x float> @llvm.fma.v8f32(<8 x float> %648, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %646)
+  %652 = call <8 x float> @llvm.fma.v8f32(<8 x float> %647, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %645)
+  %653 = call <8 x float> @llvm.fma.v8f32(<8 x float> %648, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %646)
+  %654 = fadd <8 x float> %653, %644
+  %655 = add i64 %626, 0
+  %656 = fadd <8 x float> %650, %624
+  %657 = fcmp olt <8 x float> %656, zeroinitializer
+  %658 = select <8 x i1> %657, <8 x float> zeroinitializer, <8 x float> %656
+  %659 = getelementptr inbounds float, float* %0, i64 %655
+  %660 = bitcast float* %659 to <8 x float>*
+  store <8 x float> %658, <8 x float>* %660, align 4
+  %661 = add i64 %626, 112
+  %662 = fadd <8 x float> %651, %624
+  %663 = fcmp olt <8 x float> %662, zeroinitializer
+  %664 = select <8 x i1> %663, <8 x float> zeroinitializer, <8 x float> %662
+  %665 = getelementptr inbounds float, float* %0, i64 %661
+  %666 = bitcast float* %665 to <8 x float>*
+  store <8 x float> %664, <8 x float>* %666, align 4
+  %667 = getelementptr inbounds float, float* %561, i64 8
+  %668 = bitcast float* %667 to <8 x float>*
+  %669 = load <8 x float>, <8 x float>* %668, align 4
+  %670 = getelementptr inbounds float, float* %561, i64 40
+  %671 = bitcast float* %670 to <8 x float>*
+  %672 = load <8 x float>, <8 x float>* %671, align 4
+  %673 = getelementptr inbounds float, float* %561, i64 72
+  %674 = bitcast float* %673 to <8 x float>*
+  %675 = load <8 x float>, <8 x float>* %674, align 4
+  %676 = getelementptr inbounds float, float* %561, i64 104
+  %677 = bitcast float* %676 to <8 x float>*
+  %678 = load <8 x float>, <8 x float>* %677, align 4
+  %679 = getelementptr inbounds float, float* %561, i64 136
+  %680 = bitcast float* %679 to <8 x float>*
+  %681 = load <8 x float>, <8 x float>* %680, align 4
+  %682 = getelementptr inbounds float, float* %561, i64 168
+  %683 = bitcast float* %682 to <8 x float>*
+  %684 = load <8 x float>, <8 x float>* %683, align 4
+  %685 = fadd <8 x float> %672, %675
+  %686 = fsub <8 x float> %672, %675
+  %687 = fadd <8 x float> %678, %681
+  %688 = fsub <8 x float> %678, %681
+  %689 = fadd <8 x float> %669, %685
+  %690 = fadd <8 x float> %689, %687
+  %691 = call <8 x float> @llvm.fma.v8f32(<8 x float> %688, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %686)
+  %692 = call <8 x float> @llvm.fma.v8f32(<8 x float> %687, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %685)
+  %693 = call <8 x float> @llvm.fma.v8f32(<8 x float> %688, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %686)
+  %694 = fadd <8 x float> %693, %684
+  %695 = add i64 %626, 8
+  %696 = fadd <8 x float> %690, %624
+  %697 = fcmp olt <8 x float> %696, zeroinitializer
+  %698 = select <8 x i1> %697, <8 x float> zeroinitializer, <8 x float> %696
+  %699 = getelementptr inbounds float, float* %0, i64 %695
+  %700 = bitcast float* %699 to <8 x float>*
+  store <8 x float> %698, <8 x float>* %700, align 4
+  %701 = add i64 %626, 120
+  %702 = fadd <8 x float> %691, %624
+  %703 = fcmp olt <8 x float> %702, zeroinitializer
+  %704 = select <8 x i1> %703, <8 x float> zeroinitializer, <8 x float> %702
+  %705 = getelementptr inbounds float, float* %0, i64 %701
+  %706 = bitcast float* %705 to <8 x float>*
+  store <8 x float> %704, <8 x float>* %706, align 4
   %block.next = add i64 %block, 1
   br label %block.header, !llvm.loop !58
 
 block.header30:                                   ; preds = %row.exit36, %else23
   %block33 = phi i64 [ 0, %else23 ], [ %block.next39, %row.exit36 ]
-  %671 = icmp slt i64 %block33, 64
-  br i1 %671, label %block.body31, label %block.exit32
+  %707 = icmp slt i64 %block33, 64
+  br i1 %707, label %block.body31, label %block.exit32
 
 block.body31:                                     ; preds = %block.header30
-  %672 = mul i64 %block33, 8
-  %673 = add i64 %524, %672
+  %708 = mul i64 %block33, 8
+  %709 = add i64 %560, %708
   br label %row.header34
 
 block.exit32:                                     ; preds = %block.header30
@@ -8096,244 +8387,244 @@ block.exit32:                                     ; preds = %block.header30
 
 row.header34:                                     ; preds = %row.body35, %block.body31
   %row37 = phi i64 [ 0, %block.body31 ], [ %row.next38, %row.body35 ]
-  %674 = icmp slt i64 %row37, 6
-  br i1 %674, label %row.body35, label %row.exit36
+  %710 = icmp slt i64 %row37, 6
+  br i1 %710, label %row.body35, label %row.exit36
 
 row.body35:                                       ; preds = %row.header34
-  %675 = mul i64 %row37, 49152
-  %676 = add i64 %673, %675
-  %677 = add i64 %676, 0
-  %678 = getelementptr inbounds float, float* %2, i64 %677
-  %679 = bitcast float* %678 to <8 x float>*
-  %680 = load <8 x float>, <8 x float>* %679, align 4
-  %681 = add i64 %676, 8192
-  %682 = getelementptr inbounds float, float* %2, i64 %681
-  %683 = bitcast float* %682 to <8 x float>*
-  %684 = load <8 x float>, <8 x float>* %683, align 4
-  %685 = add i64 %676, 16384
-  %686 = getelementptr inbounds float, float* %2, i64 %685
-  %687 = bitcast float* %686 to <8 x float>*
-  %688 = load <8 x float>, <8 x float>* %687, align 4
-  %689 = add i64 %676, 24576
-  %690 = getelementptr inbounds float, float* %2, i64 %689
-  %691 = bitcast float* %690 to <8 x float>*
-  %692 = load <8 x float>, <8 x float>* %691, align 4
-  %693 = add i64 %676, 32768
-  %694 = getelementptr inbounds float, float* %2, i64 %693
-  %695 = bitcast float* %694 to <8 x float>*
-  %696 = load <8 x float>, <8 x float>* %695, align 4
-  %697 = add i64 %676, 40960
-  %698 = getelementptr inbounds float, float* %2, i64 %697
-  %699 = bitcast float* %698 to <8 x float>*
-  %700 = load <8 x float>, <8 x float>* %699, align 4
-  %701 = fadd <8 x float> %684, %688
-  %702 = fsub <8 x float> %684, %688
-  %703 = fadd <8 x float> %692, %696
-  %704 = fsub <8 x float> %692, %696
-  %705 = fadd <8 x float> %680, %701
-  %706 = fadd <8 x float> %705, %703
-  %707 = call <8 x float> @llvm.fma.v8f32(<8 x float> %704, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %702)
-  %708 = call <8 x float> @llvm.fma.v8f32(<8 x float> %703, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %701)
-  %709 = call <8 x float> @llvm.fma.v8f32(<8 x float> %704, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %702)
-  %710 = fadd <8 x float> %709, %700
-  %711 = mul i64 %row37, 32
-  %712 = add i64 %711, 0
-  %713 = getelementptr inbounds float, float* %525, i64 %712
-  %714 = bitcast float* %713 to <8 x float>*
-  store <8 x float> %706, <8 x float>* %714, align 4
-  %715 = mul i64 %row37, 32
-  %716 = add i64 %715, 8
-  %717 = getelementptr inbounds float, float* %525, i64 %716
-  %718 = bitcast float* %717 to <8 x float>*
-  store <8 x float> %707, <8 x float>* %718, align 4
-  %719 = mul i64 %row37, 32
-  %720 = add i64 %719, 16
-  %721 = getelementptr inbounds float, float* %525, i64 %720
-  %722 = bitcast float* %721 to <8 x float>*
-  store <8 x float> %708, <8 x float>* %722, align 4
-  %723 = mul i64 %row37, 32
-  %724 = add i64 %723, 24
-  %725 = getelementptr inbounds float, float* %525, i64 %724
-  %726 = bitcast float* %725 to <8 x float>*
-  store <8 x float> %710, <8 x float>* %726, align 4
+  %711 = mul i64 %row37, 49152
+  %712 = add i64 %709, %711
+  %713 = add i64 %712, 0
+  %714 = getelementptr inbounds float, float* %2, i64 %713
+  %715 = bitcast float* %714 to <8 x float>*
+  %716 = load <8 x float>, <8 x float>* %715, align 4
+  %717 = add i64 %712, 8192
+  %718 = getelementptr inbounds float, float* %2, i64 %717
+  %719 = bitcast float* %718 to <8 x float>*
+  %720 = load <8 x float>, <8 x float>* %719, align 4
+  %721 = add i64 %712, 16384
+  %722 = getelementptr inbounds float, float* %2, i64 %721
+  %723 = bitcast float* %722 to <8 x float>*
+  %724 = load <8 x float>, <8 x float>* %723, align 4
+  %725 = add i64 %712, 24576
+  %726 = getelementptr inbounds float, float* %2, i64 %725
+  %727 = bitcast float* %726 to <8 x float>*
+  %728 = load <8 x float>, <8 x float>* %727, align 4
+  %729 = add i64 %712, 32768
+  %730 = getelementptr inbounds float, float* %2, i64 %729
+  %731 = bitcast float* %730 to <8 x float>*
+  %732 = load <8 x float>, <8 x float>* %731, align 4
+  %733 = add i64 %712, 40960
+  %734 = getelementptr inbounds float, float* %2, i64 %733
+  %735 = bitcast float* %734 to <8 x float>*
+  %736 = load <8 x float>, <8 x float>* %735, align 4
+  %737 = fadd <8 x float> %720, %724
+  %738 = fsub <8 x float> %720, %724
+  %739 = fadd <8 x float> %728, %732
+  %740 = fsub <8 x float> %728, %732
+  %741 = fadd <8 x float> %716, %737
+  %742 = fadd <8 x float> %741, %739
+  %743 = call <8 x float> @llvm.fma.v8f32(<8 x float> %740, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %738)
+  %744 = call <8 x float> @llvm.fma.v8f32(<8 x float> %739, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %737)
+  %745 = call <8 x float> @llvm.fma.v8f32(<8 x float> %740, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %738)
+  %746 = fadd <8 x float> %745, %736
+  %747 = mul i64 %row37, 32
+  %748 = add i64 %747, 0
+  %749 = getelementptr inbounds float, float* %561, i64 %748
+  %750 = bitcast float* %749 to <8 x float>*
+  store <8 x float> %742, <8 x float>* %750, align 4
+  %751 = mul i64 %row37, 32
+  %752 = add i64 %751, 8
+  %753 = getelementptr inbounds float, float* %561, i64 %752
+  %754 = bitcast float* %753 to <8 x float>*
+  store <8 x float> %743, <8 x float>* %754, align 4
+  %755 = mul i64 %row37, 32
+  %756 = add i64 %755, 16
+  %757 = getelementptr inbounds float, float* %561, i64 %756
+  %758 = bitcast float* %757 to <8 x float>*
+  store <8 x float> %744, <8 x float>* %758, align 4
+  %759 = mul i64 %row37, 32
+  %760 = add i64 %759, 24
+  %761 = getelementptr inbounds float, float* %561, i64 %760
+  %762 = bitcast float* %761 to <8 x float>*
+  store <8 x float> %746, <8 x float>* %762, align 4
   %row.next38 = add i64 %row37, 1
   br label %row.header34, !llvm.loop !59
 
 row.exit36:                                       ; preds = %row.header34
-  %727 = mul i64 %block33, 8
-  %728 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.conv2d_7.bias to float*), i64 %727
-  %729 = bitcast float* %728 to <8 x float>*
-  %730 = load <8 x float>, <8 x float>* %729, align 4
-  %731 = mul i64 %block33, 1568
-  %732 = add i64 %522, %731
-  %733 = getelementptr inbounds float, float* %525, i64 0
-  %734 = bitcast float* %733 to <8 x float>*
-  %735 = load <8 x float>, <8 x float>* %734, align 4
-  %736 = getelementptr inbounds float, float* %525, i64 32
-  %737 = bitcast float* %736 to <8 x float>*
-  %738 = load <8 x float>, <8 x float>* %737, align 4
-  %739 = getelementptr inbounds float, float* %525, i64 64
-  %740 = bitcast float* %739 to <8 x float>*
-  %741 = load <8 x float>, <8 x float>* %740, align 4
-  %742 = getelementptr inbounds float, float* %525, i64 96
-  %743 = bitcast float* %742 to <8 x float>*
-  %744 = load <8 x float>, <8 x float>* %743, align 4
-  %745 = getelementptr inbounds float, float* %525, i64 128
-  %746 = bitcast float* %745 to <8 x float>*
-  %747 = load <8 x float>, <8 x float>* %746, align 4
-  %748 = getelementptr inbounds float, float* %525, i64 160
-  %749 = bitcast float* %748 to <8 x float>*
-  %750 = load <8 x float>, <8 x float>* %749, align 4
-  %751 = fadd <8 x float> %738, %741
-  %752 = fsub <8 x float> %738, %741
-  %753 = fadd <8 x float> %744, %747
-  %754 = fsub <8 x float> %744, %747
-  %755 = fadd <8 x float> %735, %751
-  %756 = fadd <8 x float> %755, %753
-  %757 = call <8 x float> @llvm.fma.v8f32(<8 x float> %754, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %752)
-  %758 = call <8 x float> @llvm.fma.v8f32(<8 x float> %753, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %751)
-  %759 = call <8 x float> @llvm.fma.v8f32(<8 x float> %754, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %752)
-  %760 = fadd <8 x float> %759, %750
-  %761 = add i64 %732, 0
-  %762 = fadd <8 x float> %756, %730
-  %763 = fcmp olt <8 x float> %762, zeroinitializer
-  %764 = select <8 x i1> %763, <8 x float> zeroinitializer, <8 x float> %762
-  %765 = getelementptr inbounds float, float* %0, i64 %761
-  %766 = bitcast float* %765 to <8 x float>*
-  store <8 x float> %764, <8 x float>* %766, align 4
-  %767 = add i64 %732, 112
-  %768 = fadd <8 x float> %757, %730
-  %769 = fcmp olt <8 x float> %768, zeroinitializer
-  %770 = select <8 x i1> %769, <8 x float> zeroinitializer, <8 x float> %768
-  %771 = getelementptr inbounds float, float* %0, i64 %767
-  %772 = bitcast float* %771 to <8 x float>*
-  store <8 x float> %770, <8 x float>* %772, align 4
-  %773 = getelementptr inbounds float, float* %525, i64 8
-  %774 = bitcast float* %773 to <8 x float>*
-  %775 = load <8 x float>, <8 x float>* %774, align 4
-  %776 = getelementptr inbounds float, float* %525, i64 40
-  %777 = bitcast float* %776 to <8 x float>*
-  %778 = load <8 x float>, <8 x float>* %777, align 4
-  %779 = getelementptr inbounds float, float* %525, i64 72
-  %780 = bitcast float* %779 to <8 x float>*
-  %781 = load <8 x float>, <8 x float>* %780, align 4
-  %782 = getelementptr inbounds float, float* %525, i64 104
-  %783 = bitcast float* %782 to <8 x float>*
-  %784 = load <8 x float>, <8 x float>* %783, align 4
-  %785 = getelementptr inbounds float, float* %525, i64 136
-  %786 = bitcast float* %785 to <8 x float>*
-  %787 = load <8 x float>, <8 x float>* %786, align 4
-  %788 = getelementptr inbounds float, float* %525, i64 168
-  %789 = bitcast float* %788 to <8 x float>*
-  %790 = load <8 x float>, <8 x float>* %789, align 4
-  %791 = fadd <8 x float> %778, %781
-  %792 = fsub <8 x float> %778, %781
-  %793 = fadd <8 x float> %784, %787
-  %794 = fsub <8 x float> %784, %787
-  %795 = fadd <8 x float> %775, %791
-  %796 = fadd <8 x float> %795, %793
-  %797 = call <8 x float> @llvm.fma.v8f32(<8 x float> %794, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %792)
-  %798 = call <8 x float> @llvm.fma.v8f32(<8 x float> %793, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %791)
-  %799 = call <8 x float> @llvm.fma.v8f32(<8 x float> %794, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %792)
-  %800 = fadd <8 x float> %799, %790
-  %801 = add i64 %732, 8
-  %802 = fadd <8 x float> %796, %730
-  %803 = fcmp olt <8 x float> %802, zeroinitializer
-  %804 = select <8 x i1> %803, <8 x float> zeroinitializer, <8 x float> %802
-  %805 = getelementptr inbounds float, float* %0, i64 %801
-  %806 = bitcast float* %805 to <8 x float>*
-  store <8 x float> %804, <8 x float>* %806, align 4
-  %807 = add i64 %732, 120
-  %808 = fadd <8 x float> %797, %730
-  %809 = fcmp olt <8 x float> %808, zeroinitializer
-  %810 = select <8 x i1> %809, <8 x float> zeroinitializer, <8 x float> %808
-  %811 = getelementptr inbounds float, float* %0, i64 %807
-  %812 = bitcast float* %811 to <8 x float>*
-  store <8 x float> %810, <8 x float>* %812, align 4
-  %813 = getelementptr inbounds float, float* %525, i64 16
-  %814 = bitcast float* %813 to <8 x float>*
-  %815 = load <8 x float>, <8 x float>* %814, align 4
-  %816 = getelementptr inbounds float, float* %525, i64 48
-  %817 = bitcast float* %816 to <8 x float>*
-  %818 = load <8 x float>, <8 x float>* %817, align 4
-  %819 = getelementptr inbounds float, float* %525, i64 80
-  %820 = bitcast float* %819 to <8 x float>*
-  %821 = load <8 x float>, <8 x float>* %820, align 4
-  %822 = getelementptr inbounds float, float* %525, i64 112
-  %823 = bitcast float* %822 to <8 x float>*
-  %824 = load <8 x float>, <8 x float>* %823, align 4
-  %825 = getelementptr inbounds float, float* %525, i64 144
-  %826 = bitcast float* %825 to <8 x float>*
-  %827 = load <8 x float>, <8 x float>* %826, align 4
-  %828 = getelementptr inbounds float, float* %525, i64 176
-  %829 = bitcast float* %828 to <8 x float>*
-  %830 = load <8 x float>, <8 x float>* %829, align 4
-  %831 = fadd <8 x float> %818, %821
-  %832 = fsub <8 x float> %818, %821
-  %833 = fadd <8 x float> %824, %827
-  %834 = fsub <8 x float> %824, %827
-  %835 = fadd <8 x float> %815, %831
-  %836 = fadd <8 x float> %835, %833
-  %837 = call <8 x float> @llvm.fma.v8f32(<8 x float> %834, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %832)
-  %838 = call <8 x float> @llvm.fma.v8f32(<8 x float> %833, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %831)
-  %839 = call <8 x float> @llvm.fma.v8f32(<8 x float> %834, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %832)
-  %840 = fadd <8 x float> %839, %830
-  %841 = add i64 %732, 16
-  %842 = fadd <8 x float> %836, %730
-  %843 = fcmp olt <8 x float> %842, zeroinitializer
-  %844 = select <8 x i1> %843, <8 x float> zeroinitializer, <8 x float> %842
-  %845 = getelementptr inbounds float, float* %0, i64 %841
-  %846 = bitcast float* %845 to <8 x float>*
-  store <8 x float> %844, <8 x float>* %846, align 4
-  %847 = add i64 %732, 128
-  %848 = fadd <8 x float> %837, %730
-  %849 = fcmp olt <8 x float> %848, zeroinitializer
-  %850 = select <8 x i1> %849, <8 x float> zeroinitializer, <8 x float> %848
-  %851 = getelementptr inbounds float, float* %0, i64 %847
-  %852 = bitcast float* %851 to <8 x float>*
-  store <8 x float> %850, <8 x float>* %852, align 4
-  %853 = getelementptr inbounds float, float* %525, i64 24
-  %854 = bitcast float* %853 to <8 x float>*
-  %855 = load <8 x float>, <8 x float>* %854, align 4
-  %856 = getelementptr inbounds float, float* %525, i64 56
-  %857 = bitcast float* %856 to <8 x float>*
-  %858 = load <8 x float>, <8 x float>* %857, align 4
-  %859 = getelementptr inbounds float, float* %525, i64 88
-  %860 = bitcast float* %859 to <8 x float>*
-  %861 = load <8 x float>, <8 x float>* %860, align 4
-  %862 = getelementptr inbounds float, float* %525, i64 120
-  %863 = bitcast float* %862 to <8 x float>*
-  %864 = load <8 x float>, <8 x float>* %863, align 4
-  %865 = getelementptr inbounds float, float* %525, i64 152
-  %866 = bitcast float* %865 to <8 x float>*
-  %867 = load <8 x float>, <8 x float>* %866, align 4
-  %868 = getelementptr inbounds float, float* %525, i64 184
-  %869 = bitcast float* %868 to <8 x float>*
-  %870 = load <8 x float>, <8 x float>* %869, align 4
-  %871 = fadd <8 x float> %858, %861
-  %872 = fsub <8 x float> %858, %861
-  %873 = fadd <8 x float> %864, %867
-  %874 = fsub <8 x float> %864, %867
-  %875 = fadd <8 x float> %855, %871
-  %876 = fadd <8 x float> %875, %873
-  %877 = call <8 x float> @llvm.fma.v8f32(<8 x float> %874, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %872)
-  %878 = call <8 x float> @llvm.fma.v8f32(<8 x float> %873, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %871)
-  %879 = call <8 x float> @llvm.fma.v8f32(<8 x float> %874, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %872)
-  %880 = fadd <8 x float> %879, %870
-  %881 = add i64 %732, 24
-  %882 = fadd <8 x float> %876, %730
-  %883 = fcmp olt <8 x float> %882, zeroinitializer
-  %884 = select <8 x i1> %883, <8 x float> zeroinitializer, <8 x float> %882
-  %885 = getelementptr inbounds float, float* %0, i64 %881
-  %886 = bitcast float* %885 to <8 x float>*
-  store <8 x float> %884, <8 x float>* %886, align 4
-  %887 = add i64 %732, 136
-  %888 = fadd <8 x float> %877, %730
-  %889 = fcmp olt <8 x float> %888, zeroinitializer
-  %890 = select <8 x i1> %889, <8 x float> zeroinitializer, <8 x float> %888
-  %891 = getelementptr inbounds float, float* %0, i64 %887
-  %892 = bitcast float* %891 to <8 x float>*
-  store <8 x float> %890, <8 x float>* %892, align 4
+  %763 = mul i64 %block33, 8
+  %764 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.conv2d_7.bias to float*), i64 %763
+  %765 = bitcast float* %764 to <8 x float>*
+  %766 = load <8 x float>, <8 x float>* %765, align 4
+  %767 = mul i64 %block33, 1568
+  %768 = add i64 %558, %767
+  %769 = getelementptr inbounds float, float* %561, i64 0
+  %770 = bitcast float* %769 to <8 x float>*
+  %771 = load <8 x float>, <8 x float>* %770, align 4
+  %772 = getelementptr inbounds float, float* %561, i64 32
+  %773 = bitcast float* %772 to <8 x float>*
+  %774 = load <8 x float>, <8 x float>* %773, align 4
+  %775 = getelementptr inbounds float, float* %561, i64 64
+  %776 = bitcast float* %775 to <8 x float>*
+  %777 = load <8 x float>, <8 x float>* %776, align 4
+  %778 = getelementptr inbounds float, float* %561, i64 96
+  %779 = bitcast float* %778 to <8 x float>*
+  %780 = load <8 x float>, <8 x float>* %779, align 4
+  %781 = getelementptr inbounds float, float* %561, i64 128
+  %782 = bitcast float* %781 to <8 x float>*
+  %783 = load <8 x float>, <8 x float>* %782, align 4
+  %784 = getelementptr inbounds float, float* %561, i64 160
+  %785 = bitcast float* %784 to <8 x float>*
+  %786 = load <8 x float>, <8 x float>* %785, align 4
+  %787 = fadd <8 x float> %774, %777
+  %788 = fsub <8 x float> %774, %777
+  %789 = fadd <8 x float> %780, %783
+  %790 = fsub <8 x float> %780, %783
+  %791 = fadd <8 x float> %771, %787
+  %792 = fadd <8 x float> %791, %789
+  %793 = call <8 x float> @llvm.fma.v8f32(<8 x float> %790, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %788)
+  %794 = call <8 x float> @llvm.fma.v8f32(<8 x float> %789, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %787)
+  %795 = call <8 x float> @llvm.fma.v8f32(<8 x float> %790, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %788)
+  %796 = fadd <8 x float> %795, %786
+  %797 = add i64 %768, 0
+  %798 = fadd <8 x float> %792, %766
+  %799 = fcmp olt <8 x float> %798, zeroinitializer
+  %800 = select <8 x i1> %799, <8 x float> zeroinitializer, <8 x float> %798
+  %801 = getelementptr inbounds float, float* %0, i64 %797
+  %802 = bitcast float* %801 to <8 x float>*
+  store <8 x float> %800, <8 x float>* %802, align 4
+  %803 = add i64 %768, 112
+  %804 = fadd <8 x float> %793, %766
+  %805 = fcmp olt <8 x float> %804, zeroinitializer
+  %806 = select <8 x i1> %805, <8 x float> zeroinitializer, <8 x float> %804
+  %807 = getelementptr inbounds float, float* %0, i64 %803
+  %808 = bitcast float* %807 to <8 x float>*
+  store <8 x float> %806, <8 x float>* %808, align 4
+  %809 = getelementptr inbounds float, float* %561, i64 8
+  %810 = bitcast float* %809 to <8 x float>*
+  %811 = load <8 x float>, <8 x float>* %810, align 4
+  %812 = getelementptr inbounds float, float* %561, i64 40
+  %813 = bitcast float* %812 to <8 x float>*
+  %814 = load <8 x float>, <8 x float>* %813, align 4
+  %815 = getelementptr inbounds float, float* %561, i64 72
+  %816 = bitcast float* %815 to <8 x float>*
+  %817 = load <8 x float>, <8 x float>* %816, align 4
+  %818 = getelementptr inbounds float, float* %561, i64 104
+  %819 = bitcast float* %818 to <8 x float>*
+  %820 = load <8 x float>, <8 x float>* %819, align 4
+  %821 = getelementptr inbounds float, float* %561, i64 136
+  %822 = bitcast float* %821 to <8 x float>*
+  %823 = load <8 x float>, <8 x float>* %822, align 4
+  %824 = getelementptr inbounds float, float* %561, i64 168
+  %825 = bitcast float* %824 to <8 x float>*
+  %826 = load <8 x float>, <8 x float>* %825, align 4
+  %827 = fadd <8 x float> %814, %817
+  %828 = fsub <8 x float> %814, %817
+  %829 = fadd <8 x float> %820, %823
+  %830 = fsub <8 x float> %820, %823
+  %831 = fadd <8 x float> %811, %827
+  %832 = fadd <8 x float> %831, %829
+  %833 = call <8 x float> @llvm.fma.v8f32(<8 x float> %830, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %828)
+  %834 = call <8 x float> @llvm.fma.v8f32(<8 x float> %829, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %827)
+  %835 = call <8 x float> @llvm.fma.v8f32(<8 x float> %830, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %828)
+  %836 = fadd <8 x float> %835, %826
+  %837 = add i64 %768, 8
+  %838 = fadd <8 x float> %832, %766
+  %839 = fcmp olt <8 x float> %838, zeroinitializer
+  %840 = select <8 x i1> %839, <8 x float> zeroinitializer, <8 x float> %838
+  %841 = getelementptr inbounds float, float* %0, i64 %837
+  %842 = bitcast float* %841 to <8 x float>*
+  store <8 x float> %840, <8 x float>* %842, align 4
+  %843 = add i64 %768, 120
+  %844 = fadd <8 x float> %833, %766
+  %845 = fcmp olt <8 x float> %844, zeroinitializer
+  %846 = select <8 x i1> %845, <8 x float> zeroinitializer, <8 x float> %844
+  %847 = getelementptr inbounds float, float* %0, i64 %843
+  %848 = bitcast float* %847 to <8 x float>*
+  store <8 x float> %846, <8 x float>* %848, align 4
+  %849 = getelementptr inbounds float, float* %561, i64 16
+  %850 = bitcast float* %849 to <8 x float>*
+  %851 = load <8 x float>, <8 x float>* %850, align 4
+  %852 = getelementptr inbounds float, float* %561, i64 48
+  %853 = bitcast float* %852 to <8 x float>*
+  %854 = load <8 x float>, <8 x float>* %853, align 4
+  %855 = getelementptr inbounds float, float* %561, i64 80
+  %856 = bitcast float* %855 to <8 x float>*
+  %857 = load <8 x float>, <8 x float>* %856, align 4
+  %858 = getelementptr inbounds float, float* %561, i64 112
+  %859 = bitcast float* %858 to <8 x float>*
+  %860 = load <8 x float>, <8 x float>* %859, align 4
+  %861 = getelementptr inbounds float, float* %561, i64 144
+  %862 = bitcast float* %861 to <8 x float>*
+  %863 = load <8 x float>, <8 x float>* %862, align 4
+  %864 = getelementptr inbounds float, float* %561, i64 176
+  %865 = bitcast float* %864 to <8 x float>*
+  %866 = load <8 x float>, <8 x float>* %865, align 4
+  %867 = fadd <8 x float> %854, %857
+  %868 = fsub <8 x float> %854, %857
+  %869 = fadd <8 x float> %860, %863
+  %870 = fsub <8 x float> %860, %863
+  %871 = fadd <8 x float> %851, %867
+  %872 = fadd <8 x float> %871, %869
+  %873 = call <8 x float> @llvm.fma.v8f32(<8 x float> %870, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %868)
+  %874 = call <8 x float> @llvm.fma.v8f32(<8 x float> %869, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %867)
+  %875 = call <8 x float> @llvm.fma.v8f32(<8 x float> %870, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %868)
+  %876 = fadd <8 x float> %875, %866
+  %877 = add i64 %768, 16
+  %878 = fadd <8 x float> %872, %766
+  %879 = fcmp olt <8 x float> %878, zeroinitializer
+  %880 = select <8 x i1> %879, <8 x float> zeroinitializer, <8 x float> %878
+  %881 = getelementptr inbounds float, float* %0, i64 %877
+  %882 = bitcast float* %881 to <8 x float>*
+  store <8 x float> %880, <8 x float>* %882, align 4
+  %883 = add i64 %768, 128
+  %884 = fadd <8 x float> %873, %766
+  %885 = fcmp olt <8 x float> %884, zeroinitializer
+  %886 = select <8 x i1> %885, <8 x float> zeroinitializer, <8 x float> %884
+  %887 = getelementptr inbounds float, float* %0, i64 %883
+  %888 = bitcast float* %887 to <8 x float>*
+  store <8 x float> %886, <8 x float>* %888, align 4
+  %889 = getelementptr inbounds float, float* %561, i64 24
+  %890 = bitcast float* %889 to <8 x float>*
+  %891 = load <8 x float>, <8 x float>* %890, align 4
+  %892 = getelementptr inbounds float, float* %561, i64 56
+  %893 = bitcast float* %892 to <8 x float>*
+  %894 = load <8 x float>, <8 x float>* %893, align 4
+  %895 = getelementptr inbounds float, float* %561, i64 88
+  %896 = bitcast float* %895 to <8 x float>*
+  %897 = load <8 x float>, <8 x float>* %896, align 4
+  %898 = getelementptr inbounds float, float* %561, i64 120
+  %899 = bitcast float* %898 to <8 x float>*
+  %900 = load <8 x float>, <8 x float>* %899, align 4
+  %901 = getelementptr inbounds float, float* %561, i64 152
+  %902 = bitcast float* %901 to <8 x float>*
+  %903 = load <8 x float>, <8 x float>* %902, align 4
+  %904 = getelementptr inbounds float, float* %561, i64 184
+  %905 = bitcast float* %904 to <8 x float>*
+  %906 = load <8 x float>, <8 x float>* %905, align 4
+  %907 = fadd <8 x float> %894, %897
+  %908 = fsub <8 x float> %894, %897
+  %909 = fadd <8 x float> %900, %903
+  %910 = fsub <8 x float> %900, %903
+  %911 = fadd <8 x float> %891, %907
+  %912 = fadd <8 x float> %911, %909
+  %913 = call <8 x float> @llvm.fma.v8f32(<8 x float> %910, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %908)
+  %914 = call <8 x float> @llvm.fma.v8f32(<8 x float> %909, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %907)
+  %915 = call <8 x float> @llvm.fma.v8f32(<8 x float> %910, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %908)
+  %916 = fadd <8 x float> %915, %906
+  %917 = add i64 %768, 24
+  %918 = fadd <8 x float> %912, %766
+  %919 = fcmp olt <8 x float> %918, zeroinitializer
+  %920 = select <8 x i1> %919, <8 x float> zeroinitializer, <8 x float> %918
+  %921 = getelementptr inbounds float, float* %0, i64 %917
+  %922 = bitcast float* %921 to <8 x float>*
+  store <8 x float> %920, <8 x float>* %922, align 4
+  %923 = add i64 %768, 136
+  %924 = fadd <8 x float> %913, %766
+  %925 = fcmp olt <8 x float> %924, zeroinitializer
+  %926 = select <8 x i1> %925, <8 x float> zeroinitializer, <8 x float> %924
+  %927 = getelementptr inbounds float, float* %0, i64 %923
+  %928 = bitcast float* %927 to <8 x float>*
+  store <8 x float> %926, <8 x float>* %928, align 4
   %block.next39 = add i64 %block33, 1
   br label %block.header30, !llvm.loop !60
 
@@ -8348,12 +8639,12 @@ endif42:                                          ; preds = %block.exit55, %bloc
 
 block.header43:                                   ; preds = %row.exit49, %then40
   %block46 = phi i64 [ 0, %then40 ], [ %block.next52, %row.exit49 ]
-  %893 = icmp slt i64 %block46, 64
-  br i1 %893, label %block.body44, label %block.exit45
+  %929 = icmp slt i64 %block46, 64
+  br i1 %929, label %block.body44, label %block.exit45
 
 block.body44:                                     ; preds = %block.header43
-  %894 = mul i64 %block46, 8
-  %895 = add i64 %524, %894
+  %930 = mul i64 %block46, 8
+  %931 = add i64 %560, %930
   br label %row.header47
 
 block.exit45:                                     ; preds = %block.header43
@@ -8361,199 +8652,199 @@ block.exit45:                                     ; preds = %block.header43
 
 row.header47:                                     ; preds = %row.body48, %block.body44
   %row50 = phi i64 [ 0, %block.body44 ], [ %row.next51, %row.body48 ]
-  %896 = icmp slt i64 %row50, 6
-  br i1 %896, label %row.body48, label %row.exit49
+  %932 = icmp slt i64 %row50, 6
+  br i1 %932, label %row.body48, label %row.exit49
 
 row.body48:                                       ; preds = %row.header47
-  %897 = mul i64 %row50, 49152
-  %898 = add i64 %895, %897
-  %899 = add i64 %898, 0
-  %900 = getelementptr inbounds float, float* %2, i64 %899
-  %901 = bitcast float* %900 to <8 x float>*
-  %902 = load <8 x float>, <8 x float>* %901, align 4
-  %903 = add i64 %898, 8192
-  %904 = getelementptr inbounds float, float* %2, i64 %903
-  %905 = bitcast float* %904 to <8 x float>*
-  %906 = load <8 x float>, <8 x float>* %905, align 4
-  %907 = add i64 %898, 16384
-  %908 = getelementptr inbounds float, float* %2, i64 %907
-  %909 = bitcast float* %908 to <8 x float>*
-  %910 = load <8 x float>, <8 x float>* %909, align 4
-  %911 = add i64 %898, 24576
-  %912 = getelementptr inbounds float, float* %2, i64 %911
-  %913 = bitcast float* %912 to <8 x float>*
-  %914 = load <8 x float>, <8 x float>* %913, align 4
-  %915 = add i64 %898, 32768
-  %916 = getelementptr inbounds float, float* %2, i64 %915
-  %917 = bitcast float* %916 to <8 x float>*
-  %918 = load <8 x float>, <8 x float>* %917, align 4
-  %919 = add i64 %898, 40960
-  %920 = getelementptr inbounds float, float* %2, i64 %919
-  %921 = bitcast float* %920 to <8 x float>*
-  %922 = load <8 x float>, <8 x float>* %921, align 4
-  %923 = fadd <8 x float> %906, %910
-  %924 = fsub <8 x float> %906, %910
-  %925 = fadd <8 x float> %914, %918
-  %926 = fsub <8 x float> %914, %918
-  %927 = fadd <8 x float> %902, %923
-  %928 = fadd <8 x float> %927, %925
-  %929 = call <8 x float> @llvm.fma.v8f32(<8 x float> %926, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %924)
-  %930 = call <8 x float> @llvm.fma.v8f32(<8 x float> %925, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %923)
-  %931 = call <8 x float> @llvm.fma.v8f32(<8 x float> %926, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %924)
-  %932 = fadd <8 x float> %931, %922
-  %933 = mul i64 %row50, 32
-  %934 = add i64 %933, 0
-  %935 = getelementptr inbounds float, float* %525, i64 %934
-  %936 = bitcast float* %935 to <8 x float>*
-  store <8 x float> %928, <8 x float>* %936, align 4
-  %937 = mul i64 %row50, 32
-  %938 = add i64 %937, 8
-  %939 = getelementptr inbounds float, float* %525, i64 %938
-  %940 = bitcast float* %939 to <8 x float>*
-  store <8 x float> %929, <8 x float>* %940, align 4
-  %941 = mul i64 %row50, 32
-  %942 = add i64 %941, 16
-  %943 = getelementptr inbounds float, float* %525, i64 %942
-  %944 = bitcast float* %943 to <8 x float>*
-  store <8 x float> %930, <8 x float>* %944, align 4
-  %945 = mul i64 %row50, 32
-  %946 = add i64 %945, 24
-  %947 = getelementptr inbounds float, float* %525, i64 %946
-  %948 = bitcast float* %947 to <8 x float>*
-  store <8 x float> %932, <8 x float>* %948, align 4
+  %933 = mul i64 %row50, 49152
+  %934 = add i64 %931, %933
+  %935 = add i64 %934, 0
+  %936 = getelementptr inbounds float, float* %2, i64 %935
+  %937 = bitcast float* %936 to <8 x float>*
+  %938 = load <8 x float>, <8 x float>* %937, align 4
+  %939 = add i64 %934, 8192
+  %940 = getelementptr inbounds float, float* %2, i64 %939
+  %941 = bitcast float* %940 to <8 x float>*
+  %942 = load <8 x float>, <8 x float>* %941, align 4
+  %943 = add i64 %934, 16384
+  %944 = getelementptr inbounds float, float* %2, i64 %943
+  %945 = bitcast float* %944 to <8 x float>*
+  %946 = load <8 x float>, <8 x float>* %945, align 4
+  %947 = add i64 %934, 24576
+  %948 = getelementptr inbounds float, float* %2, i64 %947
+  %949 = bitcast float* %948 to <8 x float>*
+  %950 = load <8 x float>, <8 x float>* %949, align 4
+  %951 = add i64 %934, 32768
+  %952 = getelementptr inbounds float, float* %2, i64 %951
+  %953 = bitcast float* %952 to <8 x float>*
+  %954 = load <8 x float>, <8 x float>* %953, align 4
+  %955 = add i64 %934, 40960
+  %956 = getelementptr inbounds float, float* %2, i64 %955
+  %957 = bitcast float* %956 to <8 x float>*
+  %958 = load <8 x float>, <8 x float>* %957, align 4
+  %959 = fadd <8 x float> %942, %946
+  %960 = fsub <8 x float> %942, %946
+  %961 = fadd <8 x float> %950, %954
+  %962 = fsub <8 x float> %950, %954
+  %963 = fadd <8 x float> %938, %959
+  %964 = fadd <8 x float> %963, %961
+  %965 = call <8 x float> @llvm.fma.v8f32(<8 x float> %962, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %960)
+  %966 = call <8 x float> @llvm.fma.v8f32(<8 x float> %961, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %959)
+  %967 = call <8 x float> @llvm.fma.v8f32(<8 x float> %962, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %960)
+  %968 = fadd <8 x float> %967, %958
+  %969 = mul i64 %row50, 32
+  %970 = add i64 %969, 0
+  %971 = getelementptr inbounds float, float* %561, i64 %970
+  %972 = bitcast float* %971 to <8 x float>*
+  store <8 x float> %964, <8 x float>* %972, align 4
+  %973 = mul i64 %row50, 32
+  %974 = add i64 %973, 8
+  %975 = getelementptr inbounds float, float* %561, i64 %974
+  %976 = bitcast float* %975 to <8 x float>*
+  store <8 x float> %965, <8 x float>* %976, align 4
+  %977 = mul i64 %row50, 32
+  %978 = add i64 %977, 16
+  %979 = getelementptr inbounds float, float* %561, i64 %978
+  %980 = bitcast float* %979 to <8 x float>*
+  store <8 x float> %966, <8 x float>* %980, align 4
+  %981 = mul i64 %row50, 32
+  %982 = add i64 %981, 24
+  %983 = getelementptr inbounds float, float* %561, i64 %982
+  %984 = bitcast float* %983 to <8 x float>*
+  store <8 x float> %968, <8 x float>* %984, align 4
   %row.next51 = add i64 %row50, 1
   br label %row.header47, !llvm.loop !61
 
 row.exit49:                                       ; preds = %row.header47
-  %949 = mul i64 %block46, 8
-  %950 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.conv2d_7.bias to float*), i64 %949
-  %951 = bitcast float* %950 to <8 x float>*
-  %952 = load <8 x float>, <8 x float>* %951, align 4
-  %953 = mul i64 %block46, 1568
-  %954 = add i64 %522, %953
-  %955 = getelementptr inbounds float, float* %525, i64 0
-  %956 = bitcast float* %955 to <8 x float>*
-  %957 = load <8 x float>, <8 x float>* %956, align 4
-  %958 = getelementptr inbounds float, float* %525, i64 32
-  %959 = bitcast float* %958 to <8 x float>*
-  %960 = load <8 x float>, <8 x float>* %959, align 4
-  %961 = getelementptr inbounds float, float* %525, i64 64
-  %962 = bitcast float* %961 to <8 x float>*
-  %963 = load <8 x float>, <8 x float>* %962, align 4
-  %964 = getelementptr inbounds float, float* %525, i64 96
-  %965 = bitcast float* %964 to <8 x float>*
-  %966 = load <8 x float>, <8 x float>* %965, align 4
-  %967 = getelementptr inbounds float, float* %525, i64 128
-  %968 = bitcast float* %967 to <8 x float>*
-  %969 = load <8 x float>, <8 x float>* %968, align 4
-  %970 = getelementptr inbounds float, float* %525, i64 160
-  %971 = bitcast float* %970 to <8 x float>*
-  %972 = load <8 x float>, <8 x float>* %971, align 4
-  %973 = fadd <8 x float> %960, %963
-  %974 = fsub <8 x float> %960, %963
-  %975 = fadd <8 x float> %966, %969
-  %976 = fsub <8 x float> %966, %969
-  %977 = fadd <8 x float> %957, %973
-  %978 = fadd <8 x float> %977, %975
-  %979 = call <8 x float> @llvm.fma.v8f32(<8 x float> %976, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %974)
-  %980 = call <8 x float> @llvm.fma.v8f32(<8 x float> %975, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %973)
-  %981 = call <8 x float> @llvm.fma.v8f32(<8 x float> %976, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %974)
-  %982 = fadd <8 x float> %981, %972
-  %983 = add i64 %954, 0
-  %984 = fadd <8 x float> %978, %952
-  %985 = fcmp olt <8 x float> %984, zeroinitializer
-  %986 = select <8 x i1> %985, <8 x float> zeroinitializer, <8 x float> %984
-  %987 = getelementptr inbounds float, float* %0, i64 %983
-  %988 = bitcast float* %987 to <8 x float>*
-  store <8 x float> %986, <8 x float>* %988, align 4
-  %989 = add i64 %954, 112
-  %990 = fadd <8 x float> %979, %952
-  %991 = fcmp olt <8 x float> %990, zeroinitializer
-  %992 = select <8 x i1> %991, <8 x float> zeroinitializer, <8 x float> %990
-  %993 = getelementptr inbounds float, float* %0, i64 %989
-  %994 = bitcast float* %993 to <8 x float>*
-  store <8 x float> %992, <8 x float>* %994, align 4
-  %995 = add i64 %954, 224
-  %996 = fadd <8 x float> %980, %952
-  %997 = fcmp olt <8 x float> %996, zeroinitializer
-  %998 = select <8 x i1> %997, <8 x float> zeroinitializer, <8 x float> %996
-  %999 = getelementptr inbounds float, float* %0, i64 %995
-  %1000 = bitcast float* %999 to <8 x float>*
-  store <8 x float> %998, <8 x float>* %1000, align 4
-  %1001 = add i64 %954, 336
-  %1002 = fadd <8 x float> %982, %952
-  %1003 = fcmp olt <8 x float> %1002, zeroinitializer
-  %1004 = select <8 x i1> %1003, <8 x float> zeroinitializer, <8 x float> %1002
-  %1005 = getelementptr inbounds float, float* %0, i64 %1001
-  %1006 = bitcast float* %1005 to <8 x float>*
-  store <8 x float> %1004, <8 x float>* %1006, align 4
-  %1007 = getelementptr inbounds float, float* %525, i64 8
-  %1008 = bitcast float* %1007 to <8 x float>*
-  %1009 = load <8 x float>, <8 x float>* %1008, align 4
-  %1010 = getelementptr inbounds float, float* %525, i64 40
-  %1011 = bitcast float* %1010 to <8 x float>*
-  %1012 = load <8 x float>, <8 x float>* %1011, align 4
-  %1013 = getelementptr inbounds float, float* %525, i64 72
-  %1014 = bitcast float* %1013 to <8 x float>*
-  %1015 = load <8 x float>, <8 x float>* %1014, align 4
-  %1016 = getelementptr inbounds float, float* %525, i64 104
-  %1017 = bitcast float* %1016 to <8 x float>*
-  %1018 = load <8 x float>, <8 x float>* %1017, align 4
-  %1019 = getelementptr inbounds float, float* %525, i64 136
-  %1020 = bitcast float* %1019 to <8 x float>*
-  %1021 = load <8 x float>, <8 x float>* %1020, align 4
-  %1022 = getelementptr inbounds float, float* %525, i64 168
-  %1023 = bitcast float* %1022 to <8 x float>*
-  %1024 = load <8 x float>, <8 x float>* %1023, align 4
-  %1025 = fadd <8 x float> %1012, %1015
-  %1026 = fsub <8 x float> %1012, %1015
-  %1027 = fadd <8 x float> %1018, %1021
-  %1028 = fsub <8 x float> %1018, %1021
-  %1029 = fadd <8 x float> %1009, %1025
-  %1030 = fadd <8 x float> %1029, %1027
-  %1031 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1028, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1026)
-  %1032 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1027, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1025)
-  %1033 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1028, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1026)
-  %1034 = fadd <8 x float> %1033, %1024
-  %1035 = add i64 %954, 8
-  %1036 = fadd <8 x float> %1030, %952
-  %1037 = fcmp olt <8 x float> %1036, zeroinitializer
-  %1038 = select <8 x i1> %1037, <8 x float> zeroinitializer, <8 x float> %1036
-  %1039 = getelementptr inbounds float, float* %0, i64 %1035
-  %1040 = bitcast float* %1039 to <8 x float>*
-  store <8 x float> %1038, <8 x float>* %1040, align 4
-  %1041 = add i64 %954, 120
-  %1042 = fadd <8 x float> %1031, %952
-  %1043 = fcmp olt <8 x float> %1042, zeroinitializer
-  %1044 = select <8 x i1> %1043, <8 x float> zeroinitializer, <8 x float> %1042
-  %1045 = getelementptr inbounds float, float* %0, i64 %1041
-  %1046 = bitcast float* %1045 to <8 x float>*
-  store <8 x float> %1044, <8 x float>* %1046, align 4
-  %1047 = add i64 %954, 232
-  %1048 = fadd <8 x float> %1032, %952
-  %1049 = fcmp olt <8 x float> %1048, zeroinitializer
-  %1050 = select <8 x i1> %1049, <8 x float> zeroinitializer, <8 x float> %1048
-  %1051 = getelementptr inbounds float, float* %0, i64 %1047
-  %1052 = bitcast float* %1051 to <8 x float>*
-  store <8 x float> %1050, <8 x float>* %1052, align 4
-  %1053 = add i64 %954, 344
-  %1054 = fadd <8 x float> %1034, %952
-  %1055 = fcmp olt <8 x float> %1054, zeroinitializer
-  %1056 = select <8 x i1> %1055, <8 x float> zeroinitializer, <8 x float> %1054
-  %1057 = getelementptr inbounds float, float* %0, i64 %1053
-  %1058 = bitcast float* %1057 to <8 x float>*
-  store <8 x float> %1056, <8 x float>* %1058, align 4
+  %985 = mul i64 %block46, 8
+  %986 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.conv2d_7.bias to float*), i64 %985
+  %987 = bitcast float* %986 to <8 x float>*
+  %988 = load <8 x float>, <8 x float>* %987, align 4
+  %989 = mul i64 %block46, 1568
+  %990 = add i64 %558, %989
+  %991 = getelementptr inbounds float, float* %561, i64 0
+  %992 = bitcast float* %991 to <8 x float>*
+  %993 = load <8 x float>, <8 x float>* %992, align 4
+  %994 = getelementptr inbounds float, float* %561, i64 32
+  %995 = bitcast float* %994 to <8 x float>*
+  %996 = load <8 x float>, <8 x float>* %995, align 4
+  %997 = getelementptr inbounds float, float* %561, i64 64
+  %998 = bitcast float* %997 to <8 x float>*
+  %999 = load <8 x float>, <8 x float>* %998, align 4
+  %1000 = getelementptr inbounds float, float* %561, i64 96
+  %1001 = bitcast float* %1000 to <8 x float>*
+  %1002 = load <8 x float>, <8 x float>* %1001, align 4
+  %1003 = getelementptr inbounds float, float* %561, i64 128
+  %1004 = bitcast float* %1003 to <8 x float>*
+  %1005 = load <8 x float>, <8 x float>* %1004, align 4
+  %1006 = getelementptr inbounds float, float* %561, i64 160
+  %1007 = bitcast float* %1006 to <8 x float>*
+  %1008 = load <8 x float>, <8 x float>* %1007, align 4
+  %1009 = fadd <8 x float> %996, %999
+  %1010 = fsub <8 x float> %996, %999
+  %1011 = fadd <8 x float> %1002, %1005
+  %1012 = fsub <8 x float> %1002, %1005
+  %1013 = fadd <8 x float> %993, %1009
+  %1014 = fadd <8 x float> %1013, %1011
+  %1015 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1012, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1010)
+  %1016 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1011, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1009)
+  %1017 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1012, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1010)
+  %1018 = fadd <8 x float> %1017, %1008
+  %1019 = add i64 %990, 0
+  %1020 = fadd <8 x float> %1014, %988
+  %1021 = fcmp olt <8 x float> %1020, zeroinitializer
+  %1022 = select <8 x i1> %1021, <8 x float> zeroinitializer, <8 x float> %1020
+  %1023 = getelementptr inbounds float, float* %0, i64 %1019
+  %1024 = bitcast float* %1023 to <8 x float>*
+  store <8 x float> %1022, <8 x float>* %1024, align 4
+  %1025 = add i64 %990, 112
+  %1026 = fadd <8 x float> %1015, %988
+  %1027 = fcmp olt <8 x float> %1026, zeroinitializer
+  %1028 = select <8 x i1> %1027, <8 x float> zeroinitializer, <8 x float> %1026
+  %1029 = getelementptr inbounds float, float* %0, i64 %1025
+  %1030 = bitcast float* %1029 to <8 x float>*
+  store <8 x float> %1028, <8 x float>* %1030, align 4
+  %1031 = add i64 %990, 224
+  %1032 = fadd <8 x float> %1016, %988
+  %1033 = fcmp olt <8 x float> %1032, zeroinitializer
+  %1034 = select <8 x i1> %1033, <8 x float> zeroinitializer, <8 x float> %1032
+  %1035 = getelementptr inbounds float, float* %0, i64 %1031
+  %1036 = bitcast float* %1035 to <8 x float>*
+  store <8 x float> %1034, <8 x float>* %1036, align 4
+  %1037 = add i64 %990, 336
+  %1038 = fadd <8 x float> %1018, %988
+  %1039 = fcmp olt <8 x float> %1038, zeroinitializer
+  %1040 = select <8 x i1> %1039, <8 x float> zeroinitializer, <8 x float> %1038
+  %1041 = getelementptr inbounds float, float* %0, i64 %1037
+  %1042 = bitcast float* %1041 to <8 x float>*
+  store <8 x float> %1040, <8 x float>* %1042, align 4
+  %1043 = getelementptr inbounds float, float* %561, i64 8
+  %1044 = bitcast float* %1043 to <8 x float>*
+  %1045 = load <8 x float>, <8 x float>* %1044, align 4
+  %1046 = getelementptr inbounds float, float* %561, i64 40
+  %1047 = bitcast float* %1046 to <8 x float>*
+  %1048 = load <8 x float>, <8 x float>* %1047, align 4
+  %1049 = getelementptr inbounds float, float* %561, i64 72
+  %1050 = bitcast float* %1049 to <8 x float>*
+  %1051 = load <8 x float>, <8 x float>* %1050, align 4
+  %1052 = getelementptr inbounds float, float* %561, i64 104
+  %1053 = bitcast float* %1052 to <8 x float>*
+  %1054 = load <8 x float>, <8 x float>* %1053, align 4
+  %1055 = getelementptr inbounds float, float* %561, i64 136
+  %1056 = bitcast float* %1055 to <8 x float>*
+  %1057 = load <8 x float>, <8 x float>* %1056, align 4
+  %1058 = getelementptr inbounds float, float* %561, i64 168
+  %1059 = bitcast float* %1058 to <8 x float>*
+  %1060 = load <8 x float>, <8 x float>* %1059, align 4
+  %1061 = fadd <8 x float> %1048, %1051
+  %1062 = fsub <8 x float> %1048, %1051
+  %1063 = fadd <8 x float> %1054, %1057
+  %1064 = fsub <8 x float> %1054, %1057
+  %1065 = fadd <8 x float> %1045, %1061
+  %1066 = fadd <8 x float> %1065, %1063
+  %1067 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1064, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1062)
+  %1068 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1063, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1061)
+  %1069 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1064, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1062)
+  %1070 = fadd <8 x float> %1069, %1060
+  %1071 = add i64 %990, 8
+  %1072 = fadd <8 x float> %1066, %988
+  %1073 = fcmp olt <8 x float> %1072, zeroinitializer
+  %1074 = select <8 x i1> %1073, <8 x float> zeroinitializer, <8 x float> %1072
+  %1075 = getelementptr inbounds float, float* %0, i64 %1071
+  %1076 = bitcast float* %1075 to <8 x float>*
+  store <8 x float> %1074, <8 x float>* %1076, align 4
+  %1077 = add i64 %990, 120
+  %1078 = fadd <8 x float> %1067, %988
+  %1079 = fcmp olt <8 x float> %1078, zeroinitializer
+  %1080 = select <8 x i1> %1079, <8 x float> zeroinitializer, <8 x float> %1078
+  %1081 = getelementptr inbounds float, float* %0, i64 %1077
+  %1082 = bitcast float* %1081 to <8 x float>*
+  store <8 x float> %1080, <8 x float>* %1082, align 4
+  %1083 = add i64 %990, 232
+  %1084 = fadd <8 x float> %1068, %988
+  %1085 = fcmp olt <8 x float> %1084, zeroinitializer
+  %1086 = select <8 x i1> %1085, <8 x float> zeroinitializer, <8 x float> %1084
+  %1087 = getelementptr inbounds float, float* %0, i64 %1083
+  %1088 = bitcast float* %1087 to <8 x float>*
+  store <8 x float> %1086, <8 x float>* %1088, align 4
+  %1089 = add i64 %990, 344
+  %1090 = fadd <8 x float> %1070, %988
+  %1091 = fcmp olt <8 x float> %1090, zeroinitializer
+  %1092 = select <8 x i1> %1091, <8 x float> zeroinitializer, <8 x float> %1090
+  %1093 = getelementptr inbounds float, float* %0, i64 %1089
+  %1094 = bitcast float* %1093 to <8 x float>*
+  store <8 x float> %1092, <8 x float>* %1094, align 4
   %block.next52 = add i64 %block46, 1
   br label %block.header43, !llvm.loop !62
 
 block.header53:                                   ; preds = %row.exit59, %else41
   %block56 = phi i64 [ 0, %else41 ], [ %block.next62, %row.exit59 ]
-  %1059 = icmp slt i64 %block56, 64
-  br i1 %1059, label %block.body54, label %block.exit55
+  %1095 = icmp slt i64 %block56, 64
+  br i1 %1095, label %block.body54, label %block.exit55
 
 block.body54:                                     ; preds = %block.header53
-  %1060 = mul i64 %block56, 8
-  %1061 = add i64 %524, %1060
+  %1096 = mul i64 %block56, 8
+  %1097 = add i64 %560, %1096
   br label %row.header57
 
 block.exit55:                                     ; preds = %block.header53
@@ -8561,300 +8852,300 @@ block.exit55:                                     ; preds = %block.header53
 
 row.header57:                                     ; preds = %row.body58, %block.body54
   %row60 = phi i64 [ 0, %block.body54 ], [ %row.next61, %row.body58 ]
-  %1062 = icmp slt i64 %row60, 6
-  br i1 %1062, label %row.body58, label %row.exit59
+  %1098 = icmp slt i64 %row60, 6
+  br i1 %1098, label %row.body58, label %row.exit59
 
 row.body58:                                       ; preds = %row.header57
-  %1063 = mul i64 %row60, 49152
-  %1064 = add i64 %1061, %1063
-  %1065 = add i64 %1064, 0
-  %1066 = getelementptr inbounds float, float* %2, i64 %1065
-  %1067 = bitcast float* %1066 to <8 x float>*
-  %1068 = load <8 x float>, <8 x float>* %1067, align 4
-  %1069 = add i64 %1064, 8192
-  %1070 = getelementptr inbounds float, float* %2, i64 %1069
-  %1071 = bitcast float* %1070 to <8 x float>*
-  %1072 = load <8 x float>, <8 x float>* %1071, align 4
-  %1073 = add i64 %1064, 16384
-  %1074 = getelementptr inbounds float, float* %2, i64 %1073
-  %1075 = bitcast float* %1074 to <8 x float>*
-  %1076 = load <8 x float>, <8 x float>* %1075, align 4
-  %1077 = add i64 %1064, 24576
-  %1078 = getelementptr inbounds float, float* %2, i64 %1077
-  %1079 = bitcast float* %1078 to <8 x float>*
-  %1080 = load <8 x float>, <8 x float>* %1079, align 4
-  %1081 = add i64 %1064, 32768
-  %1082 = getelementptr inbounds float, float* %2, i64 %1081
-  %1083 = bitcast float* %1082 to <8 x float>*
-  %1084 = load <8 x float>, <8 x float>* %1083, align 4
-  %1085 = add i64 %1064, 40960
-  %1086 = getelementptr inbounds float, float* %2, i64 %1085
-  %1087 = bitcast float* %1086 to <8 x float>*
-  %1088 = load <8 x float>, <8 x float>* %1087, align 4
-  %1089 = fadd <8 x float> %1072, %1076
-  %1090 = fsub <8 x float> %1072, %1076
-  %1091 = fadd <8 x float> %1080, %1084
-  %1092 = fsub <8 x float> %1080, %1084
-  %1093 = fadd <8 x float> %1068, %1089
-  %1094 = fadd <8 x float> %1093, %1091
-  %1095 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1092, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1090)
-  %1096 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1091, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1089)
-  %1097 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1092, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1090)
-  %1098 = fadd <8 x float> %1097, %1088
-  %1099 = mul i64 %row60, 32
-  %1100 = add i64 %1099, 0
-  %1101 = getelementptr inbounds float, float* %525, i64 %1100
-  %1102 = bitcast float* %1101 to <8 x float>*
-  store <8 x float> %1094, <8 x float>* %1102, align 4
-  %1103 = mul i64 %row60, 32
-  %1104 = add i64 %1103, 8
-  %1105 = getelementptr inbounds float, float* %525, i64 %1104
-  %1106 = bitcast float* %1105 to <8 x float>*
-  store <8 x float> %1095, <8 x float>* %1106, align 4
-  %1107 = mul i64 %row60, 32
-  %1108 = add i64 %1107, 16
-  %1109 = getelementptr inbounds float, float* %525, i64 %1108
-  %1110 = bitcast float* %1109 to <8 x float>*
-  store <8 x float> %1096, <8 x float>* %1110, align 4
-  %1111 = mul i64 %row60, 32
-  %1112 = add i64 %1111, 24
-  %1113 = getelementptr inbounds float, float* %525, i64 %1112
-  %1114 = bitcast float* %1113 to <8 x float>*
-  store <8 x float> %1098, <8 x float>* %1114, align 4
+  %1099 = mul i64 %row60, 49152
+  %1100 = add i64 %1097, %1099
+  %1101 = add i64 %1100, 0
+  %1102 = getelementptr inbounds float, float* %2, i64 %1101
+  %1103 = bitcast float* %1102 to <8 x float>*
+  %1104 = load <8 x float>, <8 x float>* %1103, align 4
+  %1105 = add i64 %1100, 8192
+  %1106 = getelementptr inbounds float, float* %2, i64 %1105
+  %1107 = bitcast float* %1106 to <8 x float>*
+  %1108 = load <8 x float>, <8 x float>* %1107, align 4
+  %1109 = add i64 %1100, 16384
+  %1110 = getelementptr inbounds float, float* %2, i64 %1109
+  %1111 = bitcast float* %1110 to <8 x float>*
+  %1112 = load <8 x float>, <8 x float>* %1111, align 4
+  %1113 = add i64 %1100, 24576
+  %1114 = getelementptr inbounds float, float* %2, i64 %1113
+  %1115 = bitcast float* %1114 to <8 x float>*
+  %1116 = load <8 x float>, <8 x float>* %1115, align 4
+  %1117 = add i64 %1100, 32768
+  %1118 = getelementptr inbounds float, float* %2, i64 %1117
+  %1119 = bitcast float* %1118 to <8 x float>*
+  %1120 = load <8 x float>, <8 x float>* %1119, align 4
+  %1121 = add i64 %1100, 40960
+  %1122 = getelementptr inbounds float, float* %2, i64 %1121
+  %1123 = bitcast float* %1122 to <8 x float>*
+  %1124 = load <8 x float>, <8 x float>* %1123, align 4
+  %1125 = fadd <8 x float> %1108, %1112
+  %1126 = fsub <8 x float> %1108, %1112
+  %1127 = fadd <8 x float> %1116, %1120
+  %1128 = fsub <8 x float> %1116, %1120
+  %1129 = fadd <8 x float> %1104, %1125
+  %1130 = fadd <8 x float> %1129, %1127
+  %1131 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1128, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1126)
+  %1132 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1127, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1125)
+  %1133 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1128, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1126)
+  %1134 = fadd <8 x float> %1133, %1124
+  %1135 = mul i64 %row60, 32
+  %1136 = add i64 %1135, 0
+  %1137 = getelementptr inbounds float, float* %561, i64 %1136
+  %1138 = bitcast float* %1137 to <8 x float>*
+  store <8 x float> %1130, <8 x float>* %1138, align 4
+  %1139 = mul i64 %row60, 32
+  %1140 = add i64 %1139, 8
+  %1141 = getelementptr inbounds float, float* %561, i64 %1140
+  %1142 = bitcast float* %1141 to <8 x float>*
+  store <8 x float> %1131, <8 x float>* %1142, align 4
+  %1143 = mul i64 %row60, 32
+  %1144 = add i64 %1143, 16
+  %1145 = getelementptr inbounds float, float* %561, i64 %1144
+  %1146 = bitcast float* %1145 to <8 x float>*
+  store <8 x float> %1132, <8 x float>* %1146, align 4
+  %1147 = mul i64 %row60, 32
+  %1148 = add i64 %1147, 24
+  %1149 = getelementptr inbounds float, float* %561, i64 %1148
+  %1150 = bitcast float* %1149 to <8 x float>*
+  store <8 x float> %1134, <8 x float>* %1150, align 4
   %row.next61 = add i64 %row60, 1
   br label %row.header57, !llvm.loop !63
 
 row.exit59:                                       ; preds = %row.header57
-  %1115 = mul i64 %block56, 8
-  %1116 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.conv2d_7.bias to float*), i64 %1115
-  %1117 = bitcast float* %1116 to <8 x float>*
-  %1118 = load <8 x float>, <8 x float>* %1117, align 4
-  %1119 = mul i64 %block56, 1568
-  %1120 = add i64 %522, %1119
-  %1121 = getelementptr inbounds float, float* %525, i64 0
-  %1122 = bitcast float* %1121 to <8 x float>*
-  %1123 = load <8 x float>, <8 x float>* %1122, align 4
-  %1124 = getelementptr inbounds float, float* %525, i64 32
-  %1125 = bitcast float* %1124 to <8 x float>*
-  %1126 = load <8 x float>, <8 x float>* %1125, align 4
-  %1127 = getelementptr inbounds float, float* %525, i64 64
-  %1128 = bitcast float* %1127 to <8 x float>*
-  %1129 = load <8 x float>, <8 x float>* %1128, align 4
-  %1130 = getelementptr inbounds float, float* %525, i64 96
-  %1131 = bitcast float* %1130 to <8 x float>*
-  %1132 = load <8 x float>, <8 x float>* %1131, align 4
-  %1133 = getelementptr inbounds float, float* %525, i64 128
-  %1134 = bitcast float* %1133 to <8 x float>*
-  %1135 = load <8 x float>, <8 x float>* %1134, align 4
-  %1136 = getelementptr inbounds float, float* %525, i64 160
-  %1137 = bitcast float* %1136 to <8 x float>*
-  %1138 = load <8 x float>, <8 x float>* %1137, align 4
-  %1139 = fadd <8 x float> %1126, %1129
-  %1140 = fsub <8 x float> %1126, %1129
-  %1141 = fadd <8 x float> %1132, %1135
-  %1142 = fsub <8 x float> %1132, %1135
-  %1143 = fadd <8 x float> %1123, %1139
-  %1144 = fadd <8 x float> %1143, %1141
-  %1145 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1142, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1140)
-  %1146 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1141, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1139)
-  %1147 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1142, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1140)
-  %1148 = fadd <8 x float> %1147, %1138
-  %1149 = add i64 %1120, 0
-  %1150 = fadd <8 x float> %1144, %1118
-  %1151 = fcmp olt <8 x float> %1150, zeroinitializer
-  %1152 = select <8 x i1> %1151, <8 x float> zeroinitializer, <8 x float> %1150
-  %1153 = getelementptr inbounds float, float* %0, i64 %1149
-  %1154 = bitcast float* %1153 to <8 x float>*
-  store <8 x float> %1152, <8 x float>* %1154, align 4
-  %1155 = add i64 %1120, 112
-  %1156 = fadd <8 x float> %1145, %1118
-  %1157 = fcmp olt <8 x float> %1156, zeroinitializer
-  %1158 = select <8 x i1> %1157, <8 x float> zeroinitializer, <8 x float> %1156
-  %1159 = getelementptr inbounds float, float* %0, i64 %1155
-  %1160 = bitcast float* %1159 to <8 x float>*
-  store <8 x float> %1158, <8 x float>* %1160, align 4
-  %1161 = add i64 %1120, 224
-  %1162 = fadd <8 x float> %1146, %1118
-  %1163 = fcmp olt <8 x float> %1162, zeroinitializer
-  %1164 = select <8 x i1> %1163, <8 x float> zeroinitializer, <8 x float> %1162
-  %1165 = getelementptr inbounds float, float* %0, i64 %1161
-  %1166 = bitcast float* %1165 to <8 x float>*
-  store <8 x float> %1164, <8 x float>* %1166, align 4
-  %1167 = add i64 %1120, 336
-  %1168 = fadd <8 x float> %1148, %1118
-  %1169 = fcmp olt <8 x float> %1168, zeroinitializer
-  %1170 = select <8 x i1> %1169, <8 x float> zeroinitializer, <8 x float> %1168
-  %1171 = getelementptr inbounds float, float* %0, i64 %1167
-  %1172 = bitcast float* %1171 to <8 x float>*
-  store <8 x float> %1170, <8 x float>* %1172, align 4
-  %1173 = getelementptr inbounds float, float* %525, i64 8
-  %1174 = bitcast float* %1173 to <8 x float>*
-  %1175 = load <8 x float>, <8 x float>* %1174, align 4
-  %1176 = getelementptr inbounds float, float* %525, i64 40
-  %1177 = bitcast float* %1176 to <8 x float>*
-  %1178 = load <8 x float>, <8 x float>* %1177, align 4
-  %1179 = getelementptr inbounds float, float* %525, i64 72
-  %1180 = bitcast float* %1179 to <8 x float>*
-  %1181 = load <8 x float>, <8 x float>* %1180, align 4
-  %1182 = getelementptr inbounds float, float* %525, i64 104
-  %1183 = bitcast float* %1182 to <8 x float>*
-  %1184 = load <8 x float>, <8 x float>* %1183, align 4
-  %1185 = getelementptr inbounds float, float* %525, i64 136
-  %1186 = bitcast float* %1185 to <8 x float>*
-  %1187 = load <8 x float>, <8 x float>* %1186, align 4
-  %1188 = getelementptr inbounds float, float* %525, i64 168
-  %1189 = bitcast float* %1188 to <8 x float>*
-  %1190 = load <8 x float>, <8 x float>* %1189, align 4
-  %1191 = fadd <8 x float> %1178, %1181
-  %1192 = fsub <8 x float> %1178, %1181
-  %1193 = fadd <8 x float> %1184, %1187
-  %1194 = fsub <8 x float> %1184, %1187
-  %1195 = fadd <8 x float> %1175, %1191
-  %1196 = fadd <8 x float> %1195, %1193
-  %1197 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1194, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1192)
-  %1198 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1193, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1191)
-  %1199 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1194, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1192)
-  %1200 = fadd <8 x float> %1199, %1190
-  %1201 = add i64 %1120, 8
-  %1202 = fadd <8 x float> %1196, %1118
-  %1203 = fcmp olt <8 x float> %1202, zeroinitializer
-  %1204 = select <8 x i1> %1203, <8 x float> zeroinitializer, <8 x float> %1202
-  %1205 = getelementptr inbounds float, float* %0, i64 %1201
-  %1206 = bitcast float* %1205 to <8 x float>*
-  store <8 x float> %1204, <8 x float>* %1206, align 4
-  %1207 = add i64 %1120, 120
-  %1208 = fadd <8 x float> %1197, %1118
-  %1209 = fcmp olt <8 x float> %1208, zeroinitializer
-  %1210 = select <8 x i1> %1209, <8 x float> zeroinitializer, <8 x float> %1208
-  %1211 = getelementptr inbounds float, float* %0, i64 %1207
-  %1212 = bitcast float* %1211 to <8 x float>*
-  store <8 x float> %1210, <8 x float>* %1212, align 4
-  %1213 = add i64 %1120, 232
-  %1214 = fadd <8 x float> %1198, %1118
-  %1215 = fcmp olt <8 x float> %1214, zeroinitializer
-  %1216 = select <8 x i1> %1215, <8 x float> zeroinitializer, <8 x float> %1214
-  %1217 = getelementptr inbounds float, float* %0, i64 %1213
-  %1218 = bitcast float* %1217 to <8 x float>*
-  store <8 x float> %1216, <8 x float>* %1218, align 4
-  %1219 = add i64 %1120, 344
-  %1220 = fadd <8 x float> %1200, %1118
-  %1221 = fcmp olt <8 x float> %1220, zeroinitializer
-  %1222 = select <8 x i1> %1221, <8 x float> zeroinitializer, <8 x float> %1220
-  %1223 = getelementptr inbounds float, float* %0, i64 %1219
-  %1224 = bitcast float* %1223 to <8 x float>*
-  store <8 x float> %1222, <8 x float>* %1224, align 4
-  %1225 = getelementptr inbounds float, float* %525, i64 16
-  %1226 = bitcast float* %1225 to <8 x float>*
-  %1227 = load <8 x float>, <8 x float>* %1226, align 4
-  %1228 = getelementptr inbounds float, float* %525, i64 48
-  %1229 = bitcast float* %1228 to <8 x float>*
-  %1230 = load <8 x float>, <8 x float>* %1229, align 4
-  %1231 = getelementptr inbounds float, float* %525, i64 80
-  %1232 = bitcast float* %1231 to <8 x float>*
-  %1233 = load <8 x float>, <8 x float>* %1232, align 4
-  %1234 = getelementptr inbounds float, float* %525, i64 112
-  %1235 = bitcast float* %1234 to <8 x float>*
-  %1236 = load <8 x float>, <8 x float>* %1235, align 4
-  %1237 = getelementptr inbounds float, float* %525, i64 144
-  %1238 = bitcast float* %1237 to <8 x float>*
-  %1239 = load <8 x float>, <8 x float>* %1238, align 4
-  %1240 = getelementptr inbounds float, float* %525, i64 176
-  %1241 = bitcast float* %1240 to <8 x float>*
-  %1242 = load <8 x float>, <8 x float>* %1241, align 4
-  %1243 = fadd <8 x float> %1230, %1233
-  %1244 = fsub <8 x float> %1230, %1233
-  %1245 = fadd <8 x float> %1236, %1239
-  %1246 = fsub <8 x float> %1236, %1239
-  %1247 = fadd <8 x float> %1227, %1243
-  %1248 = fadd <8 x float> %1247, %1245
-  %1249 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1246, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1244)
-  %1250 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1245, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1243)
-  %1251 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1246, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1244)
-  %1252 = fadd <8 x float> %1251, %1242
-  %1253 = add i64 %1120, 16
-  %1254 = fadd <8 x float> %1248, %1118
-  %1255 = fcmp olt <8 x float> %1254, zeroinitializer
-  %1256 = select <8 x i1> %1255, <8 x float> zeroinitializer, <8 x float> %1254
-  %1257 = getelementptr inbounds float, float* %0, i64 %1253
-  %1258 = bitcast float* %1257 to <8 x float>*
-  store <8 x float> %1256, <8 x float>* %1258, align 4
-  %1259 = add i64 %1120, 128
-  %1260 = fadd <8 x float> %1249, %1118
-  %1261 = fcmp olt <8 x float> %1260, zeroinitializer
-  %1262 = select <8 x i1> %1261, <8 x float> zeroinitializer, <8 x float> %1260
-  %1263 = getelementptr inbounds float, float* %0, i64 %1259
-  %1264 = bitcast float* %1263 to <8 x float>*
-  store <8 x float> %1262, <8 x float>* %1264, align 4
-  %1265 = add i64 %1120, 240
-  %1266 = fadd <8 x float> %1250, %1118
-  %1267 = fcmp olt <8 x float> %1266, zeroinitializer
-  %1268 = select <8 x i1> %1267, <8 x float> zeroinitializer, <8 x float> %1266
-  %1269 = getelementptr inbounds float, float* %0, i64 %1265
-  %1270 = bitcast float* %1269 to <8 x float>*
-  store <8 x float> %1268, <8 x float>* %1270, align 4
-  %1271 = add i64 %1120, 352
-  %1272 = fadd <8 x float> %1252, %1118
-  %1273 = fcmp olt <8 x float> %1272, zeroinitializer
-  %1274 = select <8 x i1> %1273, <8 x float> zeroinitializer, <8 x float> %1272
-  %1275 = getelementptr inbounds float, float* %0, i64 %1271
-  %1276 = bitcast float* %1275 to <8 x float>*
-  store <8 x float> %1274, <8 x float>* %1276, align 4
-  %1277 = getelementptr inbounds float, float* %525, i64 24
-  %1278 = bitcast float* %1277 to <8 x float>*
-  %1279 = load <8 x float>, <8 x float>* %1278, align 4
-  %1280 = getelementptr inbounds float, float* %525, i64 56
-  %1281 = bitcast float* %1280 to <8 x float>*
-  %1282 = load <8 x float>, <8 x float>* %1281, align 4
-  %1283 = getelementptr inbounds float, float* %525, i64 88
-  %1284 = bitcast float* %1283 to <8 x float>*
-  %1285 = load <8 x float>, <8 x float>* %1284, align 4
-  %1286 = getelementptr inbounds float, float* %525, i64 120
-  %1287 = bitcast float* %1286 to <8 x float>*
-  %1288 = load <8 x float>, <8 x float>* %1287, align 4
-  %1289 = getelementptr inbounds float, float* %525, i64 152
-  %1290 = bitcast float* %1289 to <8 x float>*
-  %1291 = load <8 x float>, <8 x float>* %1290, align 4
-  %1292 = getelementptr inbounds float, float* %525, i64 184
-  %1293 = bitcast float* %1292 to <8 x float>*
-  %1294 = load <8 x float>, <8 x float>* %1293, align 4
-  %1295 = fadd <8 x float> %1282, %1285
-  %1296 = fsub <8 x float> %1282, %1285
-  %1297 = fadd <8 x float> %1288, %1291
-  %1298 = fsub <8 x float> %1288, %1291
-  %1299 = fadd <8 x float> %1279, %1295
-  %1300 = fadd <8 x float> %1299, %1297
-  %1301 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1298, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1296)
-  %1302 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1297, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1295)
-  %1303 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1298, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1296)
-  %1304 = fadd <8 x float> %1303, %1294
-  %1305 = add i64 %1120, 24
-  %1306 = fadd <8 x float> %1300, %1118
-  %1307 = fcmp olt <8 x float> %1306, zeroinitializer
-  %1308 = select <8 x i1> %1307, <8 x float> zeroinitializer, <8 x float> %1306
-  %1309 = getelementptr inbounds float, float* %0, i64 %1305
-  %1310 = bitcast float* %1309 to <8 x float>*
-  store <8 x float> %1308, <8 x float>* %1310, align 4
-  %1311 = add i64 %1120, 136
-  %1312 = fadd <8 x float> %1301, %1118
-  %1313 = fcmp olt <8 x float> %1312, zeroinitializer
-  %1314 = select <8 x i1> %1313, <8 x float> zeroinitializer, <8 x float> %1312
-  %1315 = getelementptr inbounds float, float* %0, i64 %1311
-  %1316 = bitcast float* %1315 to <8 x float>*
-  store <8 x float> %1314, <8 x float>* %1316, align 4
-  %1317 = add i64 %1120, 248
-  %1318 = fadd <8 x float> %1302, %1118
-  %1319 = fcmp olt <8 x float> %1318, zeroinitializer
-  %1320 = select <8 x i1> %1319, <8 x float> zeroinitializer, <8 x float> %1318
-  %1321 = getelementptr inbounds float, float* %0, i64 %1317
-  %1322 = bitcast float* %1321 to <8 x float>*
-  store <8 x float> %1320, <8 x float>* %1322, align 4
-  %1323 = add i64 %1120, 360
-  %1324 = fadd <8 x float> %1304, %1118
-  %1325 = fcmp olt <8 x float> %1324, zeroinitializer
-  %1326 = select <8 x i1> %1325, <8 x float> zeroinitializer, <8 x float> %1324
-  %1327 = getelementptr inbounds float, float* %0, i64 %1323
-  %1328 = bitcast float* %1327 to <8 x float>*
-  store <8 x float> %1326, <8 x float>* %1328, align 4
+  %1151 = mul i64 %block56, 8
+  %1152 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.conv2d_7.bias to float*), i64 %1151
+  %1153 = bitcast float* %1152 to <8 x float>*
+  %1154 = load <8 x float>, <8 x float>* %1153, align 4
+  %1155 = mul i64 %block56, 1568
+  %1156 = add i64 %558, %1155
+  %1157 = getelementptr inbounds float, float* %561, i64 0
+  %1158 = bitcast float* %1157 to <8 x float>*
+  %1159 = load <8 x float>, <8 x float>* %1158, align 4
+  %1160 = getelementptr inbounds float, float* %561, i64 32
+  %1161 = bitcast float* %1160 to <8 x float>*
+  %1162 = load <8 x float>, <8 x float>* %1161, align 4
+  %1163 = getelementptr inbounds float, float* %561, i64 64
+  %1164 = bitcast float* %1163 to <8 x float>*
+  %1165 = load <8 x float>, <8 x float>* %1164, align 4
+  %1166 = getelementptr inbounds float, float* %561, i64 96
+  %1167 = bitcast float* %1166 to <8 x float>*
+  %1168 = load <8 x float>, <8 x float>* %1167, align 4
+  %1169 = getelementptr inbounds float, float* %561, i64 128
+  %1170 = bitcast float* %1169 to <8 x float>*
+  %1171 = load <8 x float>, <8 x float>* %1170, align 4
+  %1172 = getelementptr inbounds float, float* %561, i64 160
+  %1173 = bitcast float* %1172 to <8 x float>*
+  %1174 = load <8 x float>, <8 x float>* %1173, align 4
+  %1175 = fadd <8 x float> %1162, %1165
+  %1176 = fsub <8 x float> %1162, %1165
+  %1177 = fadd <8 x float> %1168, %1171
+  %1178 = fsub <8 x float> %1168, %1171
+  %1179 = fadd <8 x float> %1159, %1175
+  %1180 = fadd <8 x float> %1179, %1177
+  %1181 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1178, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1176)
+  %1182 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1177, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1175)
+  %1183 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1178, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1176)
+  %1184 = fadd <8 x float> %1183, %1174
+  %1185 = add i64 %1156, 0
+  %1186 = fadd <8 x float> %1180, %1154
+  %1187 = fcmp olt <8 x float> %1186, zeroinitializer
+  %1188 = select <8 x i1> %1187, <8 x float> zeroinitializer, <8 x float> %1186
+  %1189 = getelementptr inbounds float, float* %0, i64 %1185
+  %1190 = bitcast float* %1189 to <8 x float>*
+  store <8 x float> %1188, <8 x float>* %1190, align 4
+  %1191 = add i64 %1156, 112
+  %1192 = fadd <8 x float> %1181, %1154
+  %1193 = fcmp olt <8 x float> %1192, zeroinitializer
+  %1194 = select <8 x i1> %1193, <8 x float> zeroinitializer, <8 x float> %1192
+  %1195 = getelementptr inbounds float, float* %0, i64 %1191
+  %1196 = bitcast float* %1195 to <8 x float>*
+  store <8 x float> %1194, <8 x float>* %1196, align 4
+  %1197 = add i64 %1156, 224
+  %1198 = fadd <8 x float> %1182, %1154
+  %1199 = fcmp olt <8 x float> %1198, zeroinitializer
+  %1200 = select <8 x i1> %1199, <8 x float> zeroinitializer, <8 x float> %1198
+  %1201 = getelementptr inbounds float, float* %0, i64 %1197
+  %1202 = bitcast float* %1201 to <8 x float>*
+  store <8 x float> %1200, <8 x float>* %1202, align 4
+  %1203 = add i64 %1156, 336
+  %1204 = fadd <8 x float> %1184, %1154
+  %1205 = fcmp olt <8 x float> %1204, zeroinitializer
+  %1206 = select <8 x i1> %1205, <8 x float> zeroinitializer, <8 x float> %1204
+  %1207 = getelementptr inbounds float, float* %0, i64 %1203
+  %1208 = bitcast float* %1207 to <8 x float>*
+  store <8 x float> %1206, <8 x float>* %1208, align 4
+  %1209 = getelementptr inbounds float, float* %561, i64 8
+  %1210 = bitcast float* %1209 to <8 x float>*
+  %1211 = load <8 x float>, <8 x float>* %1210, align 4
+  %1212 = getelementptr inbounds float, float* %561, i64 40
+  %1213 = bitcast float* %1212 to <8 x float>*
+  %1214 = load <8 x float>, <8 x float>* %1213, align 4
+  %1215 = getelementptr inbounds float, float* %561, i64 72
+  %1216 = bitcast float* %1215 to <8 x float>*
+  %1217 = load <8 x float>, <8 x float>* %1216, align 4
+  %1218 = getelementptr inbounds float, float* %561, i64 104
+  %1219 = bitcast float* %1218 to <8 x float>*
+  %1220 = load <8 x float>, <8 x float>* %1219, align 4
+  %1221 = getelementptr inbounds float, float* %561, i64 136
+  %1222 = bitcast float* %1221 to <8 x float>*
+  %1223 = load <8 x float>, <8 x float>* %1222, align 4
+  %1224 = getelementptr inbounds float, float* %561, i64 168
+  %1225 = bitcast float* %1224 to <8 x float>*
+  %1226 = load <8 x float>, <8 x float>* %1225, align 4
+  %1227 = fadd <8 x float> %1214, %1217
+  %1228 = fsub <8 x float> %1214, %1217
+  %1229 = fadd <8 x float> %1220, %1223
+  %1230 = fsub <8 x float> %1220, %1223
+  %1231 = fadd <8 x float> %1211, %1227
+  %1232 = fadd <8 x float> %1231, %1229
+  %1233 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1230, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1228)
+  %1234 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1229, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1227)
+  %1235 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1230, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1228)
+  %1236 = fadd <8 x float> %1235, %1226
+  %1237 = add i64 %1156, 8
+  %1238 = fadd <8 x float> %1232, %1154
+  %1239 = fcmp olt <8 x float> %1238, zeroinitializer
+  %1240 = select <8 x i1> %1239, <8 x float> zeroinitializer, <8 x float> %1238
+  %1241 = getelementptr inbounds float, float* %0, i64 %1237
+  %1242 = bitcast float* %1241 to <8 x float>*
+  store <8 x float> %1240, <8 x float>* %1242, align 4
+  %1243 = add i64 %1156, 120
+  %1244 = fadd <8 x float> %1233, %1154
+  %1245 = fcmp olt <8 x float> %1244, zeroinitializer
+  %1246 = select <8 x i1> %1245, <8 x float> zeroinitializer, <8 x float> %1244
+  %1247 = getelementptr inbounds float, float* %0, i64 %1243
+  %1248 = bitcast float* %1247 to <8 x float>*
+  store <8 x float> %1246, <8 x float>* %1248, align 4
+  %1249 = add i64 %1156, 232
+  %1250 = fadd <8 x float> %1234, %1154
+  %1251 = fcmp olt <8 x float> %1250, zeroinitializer
+  %1252 = select <8 x i1> %1251, <8 x float> zeroinitializer, <8 x float> %1250
+  %1253 = getelementptr inbounds float, float* %0, i64 %1249
+  %1254 = bitcast float* %1253 to <8 x float>*
+  store <8 x float> %1252, <8 x float>* %1254, align 4
+  %1255 = add i64 %1156, 344
+  %1256 = fadd <8 x float> %1236, %1154
+  %1257 = fcmp olt <8 x float> %1256, zeroinitializer
+  %1258 = select <8 x i1> %1257, <8 x float> zeroinitializer, <8 x float> %1256
+  %1259 = getelementptr inbounds float, float* %0, i64 %1255
+  %1260 = bitcast float* %1259 to <8 x float>*
+  store <8 x float> %1258, <8 x float>* %1260, align 4
+  %1261 = getelementptr inbounds float, float* %561, i64 16
+  %1262 = bitcast float* %1261 to <8 x float>*
+  %1263 = load <8 x float>, <8 x float>* %1262, align 4
+  %1264 = getelementptr inbounds float, float* %561, i64 48
+  %1265 = bitcast float* %1264 to <8 x float>*
+  %1266 = load <8 x float>, <8 x float>* %1265, align 4
+  %1267 = getelementptr inbounds float, float* %561, i64 80
+  %1268 = bitcast float* %1267 to <8 x float>*
+  %1269 = load <8 x float>, <8 x float>* %1268, align 4
+  %1270 = getelementptr inbounds float, float* %561, i64 112
+  %1271 = bitcast float* %1270 to <8 x float>*
+  %1272 = load <8 x float>, <8 x float>* %1271, align 4
+  %1273 = getelementptr inbounds float, float* %561, i64 144
+  %1274 = bitcast float* %1273 to <8 x float>*
+  %1275 = load <8 x float>, <8 x float>* %1274, align 4
+  %1276 = getelementptr inbounds float, float* %561, i64 176
+  %1277 = bitcast float* %1276 to <8 x float>*
+  %1278 = load <8 x float>, <8 x float>* %1277, align 4
+  %1279 = fadd <8 x float> %1266, %1269
+  %1280 = fsub <8 x float> %1266, %1269
+  %1281 = fadd <8 x float> %1272, %1275
+  %1282 = fsub <8 x float> %1272, %1275
+  %1283 = fadd <8 x float> %1263, %1279
+  %1284 = fadd <8 x float> %1283, %1281
+  %1285 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1282, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1280)
+  %1286 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1281, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1279)
+  %1287 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1282, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1280)
+  %1288 = fadd <8 x float> %1287, %1278
+  %1289 = add i64 %1156, 16
+  %1290 = fadd <8 x float> %1284, %1154
+  %1291 = fcmp olt <8 x float> %1290, zeroinitializer
+  %1292 = select <8 x i1> %1291, <8 x float> zeroinitializer, <8 x float> %1290
+  %1293 = getelementptr inbounds float, float* %0, i64 %1289
+  %1294 = bitcast float* %1293 to <8 x float>*
+  store <8 x float> %1292, <8 x float>* %1294, align 4
+  %1295 = add i64 %1156, 128
+  %1296 = fadd <8 x float> %1285, %1154
+  %1297 = fcmp olt <8 x float> %1296, zeroinitializer
+  %1298 = select <8 x i1> %1297, <8 x float> zeroinitializer, <8 x float> %1296
+  %1299 = getelementptr inbounds float, float* %0, i64 %1295
+  %1300 = bitcast float* %1299 to <8 x float>*
+  store <8 x float> %1298, <8 x float>* %1300, align 4
+  %1301 = add i64 %1156, 240
+  %1302 = fadd <8 x float> %1286, %1154
+  %1303 = fcmp olt <8 x float> %1302, zeroinitializer
+  %1304 = select <8 x i1> %1303, <8 x float> zeroinitializer, <8 x float> %1302
+  %1305 = getelementptr inbounds float, float* %0, i64 %1301
+  %1306 = bitcast float* %1305 to <8 x float>*
+  store <8 x float> %1304, <8 x float>* %1306, align 4
+  %1307 = add i64 %1156, 352
+  %1308 = fadd <8 x float> %1288, %1154
+  %1309 = fcmp olt <8 x float> %1308, zeroinitializer
+  %1310 = select <8 x i1> %1309, <8 x float> zeroinitializer, <8 x float> %1308
+  %1311 = getelementptr inbounds float, float* %0, i64 %1307
+  %1312 = bitcast float* %1311 to <8 x float>*
+  store <8 x float> %1310, <8 x float>* %1312, align 4
+  %1313 = getelementptr inbounds float, float* %561, i64 24
+  %1314 = bitcast float* %1313 to <8 x float>*
+  %1315 = load <8 x float>, <8 x float>* %1314, align 4
+  %1316 = getelementptr inbounds float, float* %561, i64 56
+  %1317 = bitcast float* %1316 to <8 x float>*
+  %1318 = load <8 x float>, <8 x float>* %1317, align 4
+  %1319 = getelementptr inbounds float, float* %561, i64 88
+  %1320 = bitcast float* %1319 to <8 x float>*
+  %1321 = load <8 x float>, <8 x float>* %1320, align 4
+  %1322 = getelementptr inbounds float, float* %561, i64 120
+  %1323 = bitcast float* %1322 to <8 x float>*
+  %1324 = load <8 x float>, <8 x float>* %1323, align 4
+  %1325 = getelementptr inbounds float, float* %561, i64 152
+  %1326 = bitcast float* %1325 to <8 x float>*
+  %1327 = load <8 x float>, <8 x float>* %1326, align 4
+  %1328 = getelementptr inbounds float, float* %561, i64 184
+  %1329 = bitcast float* %1328 to <8 x float>*
+  %1330 = load <8 x float>, <8 x float>* %1329, align 4
+  %1331 = fadd <8 x float> %1318, %1321
+  %1332 = fsub <8 x float> %1318, %1321
+  %1333 = fadd <8 x float> %1324, %1327
+  %1334 = fsub <8 x float> %1324, %1327
+  %1335 = fadd <8 x float> %1315, %1331
+  %1336 = fadd <8 x float> %1335, %1333
+  %1337 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1334, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1332)
+  %1338 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1333, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1331)
+  %1339 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1334, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1332)
+  %1340 = fadd <8 x float> %1339, %1330
+  %1341 = add i64 %1156, 24
+  %1342 = fadd <8 x float> %1336, %1154
+  %1343 = fcmp olt <8 x float> %1342, zeroinitializer
+  %1344 = select <8 x i1> %1343, <8 x float> zeroinitializer, <8 x float> %1342
+  %1345 = getelementptr inbounds float, float* %0, i64 %1341
+  %1346 = bitcast float* %1345 to <8 x float>*
+  store <8 x float> %1344, <8 x float>* %1346, align 4
+  %1347 = add i64 %1156, 136
+  %1348 = fadd <8 x float> %1337, %1154
+  %1349 = fcmp olt <8 x float> %1348, zeroinitializer
+  %1350 = select <8 x i1> %1349, <8 x float> zeroinitializer, <8 x float> %1348
+  %1351 = getelementptr inbounds float, float* %0, i64 %1347
+  %1352 = bitcast float* %1351 to <8 x float>*
+  store <8 x float> %1350, <8 x float>* %1352, align 4
+  %1353 = add i64 %1156, 248
+  %1354 = fadd <8 x float> %1338, %1154
+  %1355 = fcmp olt <8 x float> %1354, zeroinitializer
+  %1356 = select <8 x i1> %1355, <8 x float> zeroinitializer, <8 x float> %1354
+  %1357 = getelementptr inbounds float, float* %0, i64 %1353
+  %1358 = bitcast float* %1357 to <8 x float>*
+  store <8 x float> %1356, <8 x float>* %1358, align 4
+  %1359 = add i64 %1156, 360
+  %1360 = fadd <8 x float> %1340, %1154
+  %1361 = fcmp olt <8 x float> %1360, zeroinitializer
+  %1362 = select <8 x i1> %1361, <8 x float> zeroinitializer, <8 x float> %1360
+  %1363 = getelementptr inbounds float, float* %0, i64 %1359
+  %1364 = bitcast float* %1363 to <8 x float>*
+  store <8 x float> %1362, <8 x float>* %1364, align 4
   %block.next62 = add i64 %block56, 1
   br label %block.header53, !llvm.loop !64
 }
@@ -8978,6 +9269,54 @@ unit.header:                                      ; preds = %row.exit, %tile.bod
 unit.body:                                        ; preds = %unit.header
   %68 = mul i64 %unit, 2592
   %69 = add i64 %54, %68
+  %70 = add i64 %69, 80
+  %71 = getelementptr inbounds float, float* %2, i64 %70
+  %72 = bitcast float* %71 to i8*
+  call void @llvm.prefetch.p0i8(i8* %72, i32 0, i32 3, i32 1)
+  %73 = add i64 %69, 96
+  %74 = getelementptr inbounds float, float* %2, i64 %73
+  %75 = bitcast float* %74 to i8*
+  call void @llvm.prefetch.p0i8(i8* %75, i32 0, i32 3, i32 1)
+  %76 = add i64 %69, 224
+  %77 = getelementptr inbounds float, float* %2, i64 %76
+  %78 = bitcast float* %77 to i8*
+  call void @llvm.prefetch.p0i8(i8* %78, i32 0, i32 3, i32 1)
+  %79 = add i64 %69, 240
+  %80 = getelementptr inbounds float, float* %2, i64 %79
+  %81 = bitcast float* %80 to i8*
+  call void @llvm.prefetch.p0i8(i8* %81, i32 0, i32 3, i32 1)
+  %82 = add i64 %69, 368
+  %83 = getelementptr inbounds float, float* %2, i64 %82
+  %84 = bitcast float* %83 to i8*
+  call void @llvm.prefetch.p0i8(i8* %84, i32 0, i32 3, i32 1)
+  %85 = add i64 %69, 384
+  %86 = getelementptr inbounds float, float* %2, i64 %85
+  %87 = bitcast float* %86 to i8*
+  call void @llvm.prefetch.p0i8(i8* %87, i32 0, i32 3, i32 1)
+  %88 = add i64 %69, 512
+  %89 = getelementptr inbounds float, float* %2, i64 %88
+  %90 = bitcast float* %89 to i8*
+  call void @llvm.prefetch.p0i8(i8* %90, i32 0, i32 3, i32 1)
+  %91 = add i64 %69, 528
+  %92 = getelementptr inbounds float, float* %2, i64 %91
+  %93 = bitcast float* %92 to i8*
+  call void @llvm.prefetch.p0i8(i8* %93, i32 0, i32 3, i32 1)
+  %94 = add i64 %69, 656
+  %95 = getelementptr inbounds float, float* %2, i64 %94
+  %96 = bitcast float* %95 to i8*
+  call void @llvm.prefetch.p0i8(i8* %96, i32 0, i32 3, i32 1)
+  %97 = add i64 %69, 672
+  %98 = getelementptr inbounds float, float* %2, i64 %97
+  %99 = bitcast float* %98 to i8*
+  call void @llvm.prefetch.p0i8(i8* %99, i32 0, i32 3, i32 1)
+  %100 = add i64 %69, 800
+  %101 = getelementptr inbounds float, float* %2, i64 %100
+  %102 = bitcast float* %101 to i8*
+  call void @llvm.prefetch.p0i8(i8* %102, i32 0, i32 3, i32 1)
+  %103 = add i64 %69, 816
+  %104 = getelementptr inbounds float, float* %2, i64 %103
+  %105 = bitcast float* %104 to i8*
+  call void @llvm.prefetch.p0i8(i8* %105, i32 0, i32 3, i32 1)
   br label %column.header
 
 unit.exit:                                        ; preds = %unit.header
@@ -8986,165 +9325,165 @@ unit.exit:                                        ; preds = %unit.header
 
 column.header:                                    ; preds = %column.body, %unit.body
   %column = phi i64 [ 0, %unit.body ], [ %column.next, %column.body ]
-  %70 = icmp slt i64 %column, 6
-  br i1 %70, label %column.body, label %column.exit
+  %106 = icmp slt i64 %column, 6
+  br i1 %106, label %column.body, label %column.exit
 
 column.body:                                      ; preds = %column.header
-  %71 = mul i64 %column, 8
-  %72 = add i64 %69, %71
-  %73 = add i64 %72, 0
-  %74 = getelementptr inbounds float, float* %2, i64 %73
-  %75 = bitcast float* %74 to <8 x float>*
-  %76 = load <8 x float>, <8 x float>* %75, align 4
-  %77 = add i64 %72, 144
-  %78 = getelementptr inbounds float, float* %2, i64 %77
-  %79 = bitcast float* %78 to <8 x float>*
-  %80 = load <8 x float>, <8 x float>* %79, align 4
-  %81 = add i64 %72, 288
-  %82 = getelementptr inbounds float, float* %2, i64 %81
-  %83 = bitcast float* %82 to <8 x float>*
-  %84 = load <8 x float>, <8 x float>* %83, align 4
-  %85 = add i64 %72, 432
-  %86 = getelementptr inbounds float, float* %2, i64 %85
-  %87 = bitcast float* %86 to <8 x float>*
-  %88 = load <8 x float>, <8 x float>* %87, align 4
-  %89 = add i64 %72, 576
-  %90 = getelementptr inbounds float, float* %2, i64 %89
-  %91 = bitcast float* %90 to <8 x float>*
-  %92 = load <8 x float>, <8 x float>* %91, align 4
-  %93 = add i64 %72, 720
-  %94 = getelementptr inbounds float, float* %2, i64 %93
-  %95 = bitcast float* %94 to <8 x float>*
-  %96 = load <8 x float>, <8 x float>* %95, align 4
-  %97 = fmul <8 x float> %84, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
-  %98 = fmul <8 x float> %80, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
-  %99 = fsub <8 x float> %92, %97
-  %100 = fsub <8 x float> %88, %98
-  %101 = fsub <8 x float> %92, %84
-  %102 = fsub <8 x float> %88, %80
-  %103 = fmul <8 x float> %102, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
-  %104 = call <8 x float> @llvm.fma.v8f32(<8 x float> %76, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %92)
-  %105 = fmul <8 x float> %84, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
-  %106 = fadd <8 x float> %104, %105
-  %107 = fadd <8 x float> %99, %100
-  %108 = fsub <8 x float> %99, %100
-  %109 = fadd <8 x float> %101, %103
-  %110 = fsub <8 x float> %101, %103
-  %111 = call <8 x float> @llvm.fma.v8f32(<8 x float> %80, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %96)
-  %112 = fmul <8 x float> %88, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
-  %113 = fadd <8 x float> %111, %112
-  %114 = mul i64 %column, 8
-  %115 = add i64 %114, 0
-  %116 = getelementptr inbounds float, float* %57, i64 %115
-  %117 = bitcast float* %116 to <8 x float>*
-  store <8 x float> %106, <8 x float>* %117, align 4
-  %118 = mul i64 %column, 8
-  %119 = add i64 %118, 48
-  %120 = getelementptr inbounds float, float* %57, i64 %119
-  %121 = bitcast float* %120 to <8 x float>*
-  store <8 x float> %107, <8 x float>* %121, align 4
-  %122 = mul i64 %column, 8
-  %123 = add i64 %122, 96
-  %124 = getelementptr inbounds float, float* %57, i64 %123
-  %125 = bitcast float* %124 to <8 x float>*
-  store <8 x float> %108, <8 x float>* %125, align 4
-  %126 = mul i64 %column, 8
-  %127 = add i64 %126, 144
-  %128 = getelementptr inbounds float, float* %57, i64 %127
-  %129 = bitcast float* %128 to <8 x float>*
-  store <8 x float> %109, <8 x float>* %129, align 4
-  %130 = mul i64 %column, 8
-  %131 = add i64 %130, 192
-  %132 = getelementptr inbounds float, float* %57, i64 %131
-  %133 = bitcast float* %132 to <8 x float>*
-  store <8 x float> %110, <8 x float>* %133, align 4
-  %134 = mul i64 %column, 8
-  %135 = add i64 %134, 240
-  %136 = getelementptr inbounds float, float* %57, i64 %135
-  %137 = bitcast float* %136 to <8 x float>*
-  store <8 x float> %113, <8 x float>* %137, align 4
+  %107 = mul i64 %column, 8
+  %108 = add i64 %69, %107
+  %109 = add i64 %108, 0
+  %110 = getelementptr inbounds float, float* %2, i64 %109
+  %111 = bitcast float* %110 to <8 x float>*
+  %112 = load <8 x float>, <8 x float>* %111, align 4
+  %113 = add i64 %108, 144
+  %114 = getelementptr inbounds float, float* %2, i64 %113
+  %115 = bitcast float* %114 to <8 x float>*
+  %116 = load <8 x float>, <8 x float>* %115, align 4
+  %117 = add i64 %108, 288
+  %118 = getelementptr inbounds float, float* %2, i64 %117
+  %119 = bitcast float* %118 to <8 x float>*
+  %120 = load <8 x float>, <8 x float>* %119, align 4
+  %121 = add i64 %108, 432
+  %122 = getelementptr inbounds float, float* %2, i64 %121
+  %123 = bitcast float* %122 to <8 x float>*
+  %124 = load <8 x float>, <8 x float>* %123, align 4
+  %125 = add i64 %108, 576
+  %126 = getelementptr inbounds float, float* %2, i64 %125
+  %127 = bitcast float* %126 to <8 x float>*
+  %128 = load <8 x float>, <8 x float>* %127, align 4
+  %129 = add i64 %108, 720
+  %130 = getelementptr inbounds float, float* %2, i64 %129
+  %131 = bitcast float* %130 to <8 x float>*
+  %132 = load <8 x float>, <8 x float>* %131, align 4
+  %133 = fmul <8 x float> %120, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
+  %134 = fmul <8 x float> %116, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
+  %135 = fsub <8 x float> %128, %133
+  %136 = fsub <8 x float> %124, %134
+  %137 = fsub <8 x float> %128, %120
+  %138 = fsub <8 x float> %124, %116
+  %139 = fmul <8 x float> %138, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
+  %140 = call <8 x float> @llvm.fma.v8f32(<8 x float> %112, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %128)
+  %141 = fmul <8 x float> %120, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
+  %142 = fadd <8 x float> %140, %141
+  %143 = fadd <8 x float> %135, %136
+  %144 = fsub <8 x float> %135, %136
+  %145 = fadd <8 x float> %137, %139
+  %146 = fsub <8 x float> %137, %139
+  %147 = call <8 x float> @llvm.fma.v8f32(<8 x float> %116, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %132)
+  %148 = fmul <8 x float> %124, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
+  %149 = fadd <8 x float> %147, %148
+  %150 = mul i64 %column, 8
+  %151 = add i64 %150, 0
+  %152 = getelementptr inbounds float, float* %57, i64 %151
+  %153 = bitcast float* %152 to <8 x float>*
+  store <8 x float> %142, <8 x float>* %153, align 4
+  %154 = mul i64 %column, 8
+  %155 = add i64 %154, 48
+  %156 = getelementptr inbounds float, float* %57, i64 %155
+  %157 = bitcast float* %156 to <8 x float>*
+  store <8 x float> %143, <8 x float>* %157, align 4
+  %158 = mul i64 %column, 8
+  %159 = add i64 %158, 96
+  %160 = getelementptr inbounds float, float* %57, i64 %159
+  %161 = bitcast float* %160 to <8 x float>*
+  store <8 x float> %144, <8 x float>* %161, align 4
+  %162 = mul i64 %column, 8
+  %163 = add i64 %162, 144
+  %164 = getelementptr inbounds float, float* %57, i64 %163
+  %165 = bitcast float* %164 to <8 x float>*
+  store <8 x float> %145, <8 x float>* %165, align 4
+  %166 = mul i64 %column, 8
+  %167 = add i64 %166, 192
+  %168 = getelementptr inbounds float, float* %57, i64 %167
+  %169 = bitcast float* %168 to <8 x float>*
+  store <8 x float> %146, <8 x float>* %169, align 4
+  %170 = mul i64 %column, 8
+  %171 = add i64 %170, 240
+  %172 = getelementptr inbounds float, float* %57, i64 %171
+  %173 = bitcast float* %172 to <8 x float>*
+  store <8 x float> %149, <8 x float>* %173, align 4
   %column.next = add i64 %column, 1
   br label %column.header, !llvm.loop !66
 
 column.exit:                                      ; preds = %column.header
-  %138 = mul i64 %unit, 8
-  %139 = add i64 %56, %138
+  %174 = mul i64 %unit, 8
+  %175 = add i64 %56, %174
   br label %row.header
 
 row.header:                                       ; preds = %row.body, %column.exit
   %row = phi i64 [ 0, %column.exit ], [ %row.next, %row.body ]
-  %140 = icmp slt i64 %row, 6
-  br i1 %140, label %row.body, label %row.exit
+  %176 = icmp slt i64 %row, 6
+  br i1 %176, label %row.body, label %row.exit
 
 row.body:                                         ; preds = %row.header
-  %141 = mul i64 %row, 48
-  %142 = add i64 %141, 0
-  %143 = getelementptr inbounds float, float* %57, i64 %142
-  %144 = bitcast float* %143 to <8 x float>*
-  %145 = load <8 x float>, <8 x float>* %144, align 4
-  %146 = add i64 %141, 8
-  %147 = getelementptr inbounds float, float* %57, i64 %146
-  %148 = bitcast float* %147 to <8 x float>*
-  %149 = load <8 x float>, <8 x float>* %148, align 4
-  %150 = add i64 %141, 16
-  %151 = getelementptr inbounds float, float* %57, i64 %150
-  %152 = bitcast float* %151 to <8 x float>*
-  %153 = load <8 x float>, <8 x float>* %152, align 4
-  %154 = add i64 %141, 24
-  %155 = getelementptr inbounds float, float* %57, i64 %154
-  %156 = bitcast float* %155 to <8 x float>*
-  %157 = load <8 x float>, <8 x float>* %156, align 4
-  %158 = add i64 %141, 32
-  %159 = getelementptr inbounds float, float* %57, i64 %158
-  %160 = bitcast float* %159 to <8 x float>*
-  %161 = load <8 x float>, <8 x float>* %160, align 4
-  %162 = add i64 %141, 40
-  %163 = getelementptr inbounds float, float* %57, i64 %162
-  %164 = bitcast float* %163 to <8 x float>*
-  %165 = load <8 x float>, <8 x float>* %164, align 4
-  %166 = fmul <8 x float> %153, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
-  %167 = fmul <8 x float> %149, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
-  %168 = fsub <8 x float> %161, %166
-  %169 = fsub <8 x float> %157, %167
-  %170 = fsub <8 x float> %161, %153
-  %171 = fsub <8 x float> %157, %149
-  %172 = fmul <8 x float> %171, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
-  %173 = call <8 x float> @llvm.fma.v8f32(<8 x float> %145, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %161)
-  %174 = fmul <8 x float> %153, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
-  %175 = fadd <8 x float> %173, %174
-  %176 = fadd <8 x float> %168, %169
-  %177 = fsub <8 x float> %168, %169
-  %178 = fadd <8 x float> %170, %172
-  %179 = fsub <8 x float> %170, %172
-  %180 = call <8 x float> @llvm.fma.v8f32(<8 x float> %149, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %165)
-  %181 = fmul <8 x float> %157, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
-  %182 = fadd <8 x float> %180, %181
-  %183 = mul i64 %row, 49152
-  %184 = add i64 %139, %183
-  %185 = add i64 %184, 0
-  %186 = getelementptr inbounds float, float* %2, i64 %185
-  %187 = bitcast float* %186 to <8 x float>*
-  store <8 x float> %175, <8 x float>* %187, align 4
-  %188 = add i64 %184, 8192
-  %189 = getelementptr inbounds float, float* %2, i64 %188
-  %190 = bitcast float* %189 to <8 x float>*
-  store <8 x float> %176, <8 x float>* %190, align 4
-  %191 = add i64 %184, 16384
-  %192 = getelementptr inbounds float, float* %2, i64 %191
-  %193 = bitcast float* %192 to <8 x float>*
-  store <8 x float> %177, <8 x float>* %193, align 4
-  %194 = add i64 %184, 24576
-  %195 = getelementptr inbounds float, float* %2, i64 %194
+  %177 = mul i64 %row, 48
+  %178 = add i64 %177, 0
+  %179 = getelementptr inbounds float, float* %57, i64 %178
+  %180 = bitcast float* %179 to <8 x float>*
+  %181 = load <8 x float>, <8 x float>* %180, align 4
+  %182 = add i64 %177, 8
+  %183 = getelementptr inbounds float, float* %57, i64 %182
+  %184 = bitcast float* %183 to <8 x float>*
+  %185 = load <8 x float>, <8 x float>* %184, align 4
+  %186 = add i64 %177, 16
+  %187 = getelementptr inbounds float, float* %57, i64 %186
+  %188 = bitcast float* %187 to <8 x float>*
+  %189 = load <8 x float>, <8 x float>* %188, align 4
+  %190 = add i64 %177, 24
+  %191 = getelementptr inbounds float, float* %57, i64 %190
+  %192 = bitcast float* %191 to <8 x float>*
+  %193 = load <8 x float>, <8 x float>* %192, align 4
+  %194 = add i64 %177, 32
+  %195 = getelementptr inbounds float, float* %57, i64 %194
   %196 = bitcast float* %195 to <8 x float>*
-  store <8 x float> %178, <8 x float>* %196, align 4
-  %197 = add i64 %184, 32768
-  %198 = getelementptr inbounds float, float* %2, i64 %197
-  %199 = bitcast float* %198 to <8 x float>*
-  store <8 x float> %179, <8 x float>* %199, align 4
-  %200 = add i64 %184, 40960
-  %201 = getelementptr inbounds float, float* %2, i64 %200
-  %202 = bitcast float* %201 to <8 x float>*
-  store <8 x float> %182, <8 x float>* %202, align 4
+  %197 = load <8 x float>, <8 x float>* %196, align 4
+  %198 = add i64 %177, 40
+  %199 = getelementptr inbounds float, float* %57, i64 %198
+  %200 = bitcast float* %199 to <8 x float>*
+  %201 = load <8 x float>, <8 x float>* %200, align 4
+  %202 = fmul <8 x float> %189, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
+  %203 = fmul <8 x float> %185, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
+  %204 = fsub <8 x float> %197, %202
+  %205 = fsub <8 x float> %193, %203
+  %206 = fsub <8 x float> %197, %189
+  %207 = fsub <8 x float> %193, %185
+  %208 = fmul <8 x float> %207, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
+  %209 = call <8 x float> @llvm.fma.v8f32(<8 x float> %181, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %197)
+  %210 = fmul <8 x float> %189, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
+  %211 = fadd <8 x float> %209, %210
+  %212 = fadd <8 x float> %204, %205
+  %213 = fsub <8 x float> %204, %205
+  %214 = fadd <8 x float> %206, %208
+  %215 = fsub <8 x float> %206, %208
+  %216 = call <8 x float> @llvm.fma.v8f32(<8 x float> %185, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %201)
+  %217 = fmul <8 x float> %193, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
+  %218 = fadd <8 x float> %216, %217
+  %219 = mul i64 %row, 49152
+  %220 = add i64 %175, %219
+  %221 = add i64 %220, 0
+  %222 = getelementptr inbounds float, float* %2, i64 %221
+  %223 = bitcast float* %222 to <8 x float>*
+  store <8 x float> %211, <8 x float>* %223, align 4
+  %224 = add i64 %220, 8192
+  %225 = getelementptr inbounds float, float* %2, i64 %224
+  %226 = bitcast float* %225 to <8 x float>*
+  store <8 x float> %212, <8 x float>* %226, align 4
+  %227 = add i64 %220, 16384
+  %228 = getelementptr inbounds float, float* %2, i64 %227
+  %229 = bitcast float* %228 to <8 x float>*
+  store <8 x float> %213, <8 x float>* %229, align 4
+  %230 = add i64 %220, 24576
+  %231 = getelementptr inbounds float, float* %2, i64 %230
+  %232 = bitcast float* %231 to <8 x float>*
+  store <8 x float> %214, <8 x float>* %232, align 4
+  %233 = add i64 %220, 32768
+  %234 = getelementptr inbounds float, float* %2, i64 %233
+  %235 = bitcast float* %234 to <8 x float>*
+  store <8 x float> %215, <8 x float>* %235, align 4
+  %236 = add i64 %220, 40960
+  %237 = getelementptr inbounds float, float* %2, i64 %236
+  %238 = bitcast float* %237 to <8 x float>*
+  store <8 x float> %218, <8 x float>* %238, align 4
   %row.next = add i64 %row, 1
   br label %row.header, !llvm.loop !67
 
@@ -9154,38 +9493,38 @@ row.exit:                                         ; preds = %row.header
 
 task.header:                                      ; preds = %endif, %tile.exit
   %task = phi i64 [ %63, %tile.exit ], [ %task.next, %endif ]
-  %203 = icmp slt i64 %task, %66
-  br i1 %203, label %task.body, label %task.exit
+  %239 = icmp slt i64 %task, %66
+  br i1 %239, label %task.body, label %task.exit
 
 task.body:                                        ; preds = %task.header
-  %204 = sdiv i64 %task, 96
-  %205 = mul i64 %204, 8192
-  %206 = add i64 165888, %205
-  %207 = getelementptr inbounds float, float* %2, i64 %206
-  %208 = mul i64 %204, 262144
-  %209 = getelementptr inbounds float, float* bitcast ([37748736 x i8]* @weight.conv2d_8.winograd to float*), i64 %208
-  %210 = mul i64 %204, 8192
-  %211 = add i64 460800, %210
-  %212 = srem i64 %task, 96
-  %213 = srem i64 %212, 3
-  %214 = sdiv i64 %212, 3
-  %215 = mul i64 %213, 6
-  %216 = mul i64 %214, 16
-  %217 = mul i64 %214, 8192
-  %218 = icmp eq i64 %213, 2
-  br i1 %218, label %then, label %else
+  %240 = sdiv i64 %task, 96
+  %241 = mul i64 %240, 8192
+  %242 = add i64 165888, %241
+  %243 = getelementptr inbounds float, float* %2, i64 %242
+  %244 = mul i64 %240, 262144
+  %245 = getelementptr inbounds float, float* bitcast ([37748736 x i8]* @weight.conv2d_8.winograd to float*), i64 %244
+  %246 = mul i64 %240, 8192
+  %247 = add i64 460800, %246
+  %248 = srem i64 %task, 96
+  %249 = srem i64 %248, 3
+  %250 = sdiv i64 %248, 3
+  %251 = mul i64 %249, 6
+  %252 = mul i64 %250, 16
+  %253 = mul i64 %250, 8192
+  %254 = icmp eq i64 %249, 2
+  br i1 %254, label %then, label %else
 
 task.exit:                                        ; preds = %task.header
   call void @GOMP_barrier()
-  %219 = sub i64 %5, 1
-  %220 = add i64 %32, %219
-  %221 = sdiv i64 %220, %5
-  %222 = mul i64 %4, %221
-  %223 = icmp slt i64 %222, %32
-  %224 = select i1 %223, i64 %222, i64 %32
-  %225 = add i64 %224, %221
-  %226 = icmp slt i64 %225, %32
-  %227 = select i1 %226, i64 %225, i64 %32
+  %255 = sub i64 %5, 1
+  %256 = add i64 %32, %255
+  %257 = sdiv i64 %256, %5
+  %258 = mul i64 %4, %257
+  %259 = icmp slt i64 %258, %32
+  %260 = select i1 %259, i64 %258, i64 %32
+  %261 = add i64 %260, %257
+  %262 = icmp slt i64 %261, %32
+  %263 = select i1 %262, i64 %261, i64 %32
   br label %tile.header15
 
 then:                                             ; preds = %task.body
@@ -9220,393 +9559,393 @@ endif:                                            ; preds = %k.exit6, %k.exit
 
 k.header:                                         ; preds = %k.body, %then
   %k = phi i64 [ 0, %then ], [ %k.next, %k.body ]
-  %228 = icmp slt i64 %k, 512
-  br i1 %228, label %k.body, label %k.exit
+  %264 = icmp slt i64 %k, 512
+  br i1 %264, label %k.body, label %k.exit
 
 k.body:                                           ; preds = %k.header
-  %229 = mul i64 %k, 16
-  %230 = add i64 %217, %229
-  %231 = add i64 %230, 0
-  %232 = getelementptr inbounds float, float* %209, i64 %231
-  %233 = bitcast float* %232 to <8 x float>*
-  %234 = load <8 x float>, <8 x float>* %233, align 4
-  %235 = add i64 %230, 8
-  %236 = getelementptr inbounds float, float* %209, i64 %235
-  %237 = bitcast float* %236 to <8 x float>*
-  %238 = load <8 x float>, <8 x float>* %237, align 4
-  %239 = add i64 %215, 0
-  %240 = mul i64 %239, 512
-  %241 = add i64 %240, %k
-  %242 = getelementptr inbounds float, float* %207, i64 %241
-  %243 = load float, float* %242, align 4
-  %244 = insertelement <8 x float> undef, float %243, i32 0
-  %splat = shufflevector <8 x float> %244, <8 x float> undef, <8 x i32> zeroinitializer
-  %245 = load <8 x float>, <8 x float>* %26, align 32
-  %246 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %234, <8 x float> %245)
-  store <8 x float> %246, <8 x float>* %26, align 32
-  %247 = load <8 x float>, <8 x float>* %22, align 32
-  %248 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %238, <8 x float> %247)
-  store <8 x float> %248, <8 x float>* %22, align 32
-  %249 = add i64 %215, 1
-  %250 = mul i64 %249, 512
-  %251 = add i64 %250, %k
-  %252 = getelementptr inbounds float, float* %207, i64 %251
-  %253 = load float, float* %252, align 4
-  %254 = insertelement <8 x float> undef, float %253, i32 0
-  %splat1 = shufflevector <8 x float> %254, <8 x float> undef, <8 x i32> zeroinitializer
-  %255 = load <8 x float>, <8 x float>* %25, align 32
-  %256 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %234, <8 x float> %255)
-  store <8 x float> %256, <8 x float>* %25, align 32
-  %257 = load <8 x float>, <8 x float>* %21, align 32
-  %258 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %238, <8 x float> %257)
-  store <8 x float> %258, <8 x float>* %21, align 32
-  %259 = add i64 %215, 2
-  %260 = mul i64 %259, 512
-  %261 = add i64 %260, %k
-  %262 = getelementptr inbounds float, float* %207, i64 %261
-  %263 = load float, float* %262, align 4
-  %264 = insertelement <8 x float> undef, float %263, i32 0
-  %splat2 = shufflevector <8 x float> %264, <8 x float> undef, <8 x i32> zeroinitializer
-  %265 = load <8 x float>, <8 x float>* %24, align 32
-  %266 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %234, <8 x float> %265)
-  store <8 x float> %266, <8 x float>* %24, align 32
-  %267 = load <8 x float>, <8 x float>* %20, align 32
-  %268 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %238, <8 x float> %267)
-  store <8 x float> %268, <8 x float>* %20, align 32
-  %269 = add i64 %215, 3
-  %270 = mul i64 %269, 512
-  %271 = add i64 %270, %k
-  %272 = getelementptr inbounds float, float* %207, i64 %271
-  %273 = load float, float* %272, align 4
-  %274 = insertelement <8 x float> undef, float %273, i32 0
-  %splat3 = shufflevector <8 x float> %274, <8 x float> undef, <8 x i32> zeroinitializer
-  %275 = load <8 x float>, <8 x float>* %23, align 32
-  %276 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %234, <8 x float> %275)
-  store <8 x float> %276, <8 x float>* %23, align 32
-  %277 = load <8 x float>, <8 x float>* %19, align 32
-  %278 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %238, <8 x float> %277)
-  store <8 x float> %278, <8 x float>* %19, align 32
+  %265 = mul i64 %k, 16
+  %266 = add i64 %253, %265
+  %267 = add i64 %266, 0
+  %268 = getelementptr inbounds float, float* %245, i64 %267
+  %269 = bitcast float* %268 to <8 x float>*
+  %270 = load <8 x float>, <8 x float>* %269, align 4
+  %271 = add i64 %266, 8
+  %272 = getelementptr inbounds float, float* %245, i64 %271
+  %273 = bitcast float* %272 to <8 x float>*
+  %274 = load <8 x float>, <8 x float>* %273, align 4
+  %275 = add i64 %251, 0
+  %276 = mul i64 %275, 512
+  %277 = add i64 %276, %k
+  %278 = getelementptr inbounds float, float* %243, i64 %277
+  %279 = load float, float* %278, align 4
+  %280 = insertelement <8 x float> undef, float %279, i32 0
+  %splat = shufflevector <8 x float> %280, <8 x float> undef, <8 x i32> zeroinitializer
+  %281 = load <8 x float>, <8 x float>* %26, align 32
+  %282 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %270, <8 x float> %281)
+  store <8 x float> %282, <8 x float>* %26, align 32
+  %283 = load <8 x float>, <8 x float>* %22, align 32
+  %284 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %274, <8 x float> %283)
+  store <8 x float> %284, <8 x float>* %22, align 32
+  %285 = add i64 %251, 1
+  %286 = mul i64 %285, 512
+  %287 = add i64 %286, %k
+  %288 = getelementptr inbounds float, float* %243, i64 %287
+  %289 = load float, float* %288, align 4
+  %290 = insertelement <8 x float> undef, float %289, i32 0
+  %splat1 = shufflevector <8 x float> %290, <8 x float> undef, <8 x i32> zeroinitializer
+  %291 = load <8 x float>, <8 x float>* %25, align 32
+  %292 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %270, <8 x float> %291)
+  store <8 x float> %292, <8 x float>* %25, align 32
+  %293 = load <8 x float>, <8 x float>* %21, align 32
+  %294 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %274, <8 x float> %293)
+  store <8 x float> %294, <8 x float>* %21, align 32
+  %295 = add i64 %251, 2
+  %296 = mul i64 %295, 512
+  %297 = add i64 %296, %k
+  %298 = getelementptr inbounds float, float* %243, i64 %297
+  %299 = load float, float* %298, align 4
+  %300 = insertelement <8 x float> undef, float %299, i32 0
+  %splat2 = shufflevector <8 x float> %300, <8 x float> undef, <8 x i32> zeroinitializer
+  %301 = load <8 x float>, <8 x float>* %24, align 32
+  %302 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %270, <8 x float> %301)
+  store <8 x float> %302, <8 x float>* %24, align 32
+  %303 = load <8 x float>, <8 x float>* %20, align 32
+  %304 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %274, <8 x float> %303)
+  store <8 x float> %304, <8 x float>* %20, align 32
+  %305 = add i64 %251, 3
+  %306 = mul i64 %305, 512
+  %307 = add i64 %306, %k
+  %308 = getelementptr inbounds float, float* %243, i64 %307
+  %309 = load float, float* %308, align 4
+  %310 = insertelement <8 x float> undef, float %309, i32 0
+  %splat3 = shufflevector <8 x float> %310, <8 x float> undef, <8 x i32> zeroinitializer
+  %311 = load <8 x float>, <8 x float>* %23, align 32
+  %312 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %270, <8 x float> %311)
+  store <8 x float> %312, <8 x float>* %23, align 32
+  %313 = load <8 x float>, <8 x float>* %19, align 32
+  %314 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %274, <8 x float> %313)
+  store <8 x float> %314, <8 x float>* %19, align 32
   %k.next = add i64 %k, 1
   br label %k.header
 
 k.exit:                                           ; preds = %k.header
-  %279 = add i64 %215, 0
-  %280 = add i64 %216, 0
-  %281 = load <8 x float>, <8 x float>* %26, align 32
-  %282 = mul i64 %279, 512
-  %283 = add i64 %282, %280
-  %284 = add i64 %211, %283
-  %285 = getelementptr inbounds float, float* %2, i64 %284
-  %286 = bitcast float* %285 to <8 x float>*
-  store <8 x float> %281, <8 x float>* %286, align 4
-  %287 = add i64 %215, 1
-  %288 = add i64 %216, 0
-  %289 = load <8 x float>, <8 x float>* %25, align 32
-  %290 = mul i64 %287, 512
-  %291 = add i64 %290, %288
-  %292 = add i64 %211, %291
-  %293 = getelementptr inbounds float, float* %2, i64 %292
-  %294 = bitcast float* %293 to <8 x float>*
-  store <8 x float> %289, <8 x float>* %294, align 4
-  %295 = add i64 %215, 2
-  %296 = add i64 %216, 0
-  %297 = load <8 x float>, <8 x float>* %24, align 32
-  %298 = mul i64 %295, 512
-  %299 = add i64 %298, %296
-  %300 = add i64 %211, %299
-  %301 = getelementptr inbounds float, float* %2, i64 %300
-  %302 = bitcast float* %301 to <8 x float>*
-  store <8 x float> %297, <8 x float>* %302, align 4
-  %303 = add i64 %215, 3
-  %304 = add i64 %216, 0
-  %305 = load <8 x float>, <8 x float>* %23, align 32
-  %306 = mul i64 %303, 512
-  %307 = add i64 %306, %304
-  %308 = add i64 %211, %307
-  %309 = getelementptr inbounds float, float* %2, i64 %308
-  %310 = bitcast float* %309 to <8 x float>*
-  store <8 x float> %305, <8 x float>* %310, align 4
-  %311 = add i64 %215, 0
-  %312 = add i64 %216, 8
-  %313 = load <8 x float>, <8 x float>* %22, align 32
-  %314 = mul i64 %311, 512
-  %315 = add i64 %314, %312
-  %316 = add i64 %211, %315
-  %317 = getelementptr inbounds float, float* %2, i64 %316
-  %318 = bitcast float* %317 to <8 x float>*
-  store <8 x float> %313, <8 x float>* %318, align 4
-  %319 = add i64 %215, 1
-  %320 = add i64 %216, 8
-  %321 = load <8 x float>, <8 x float>* %21, align 32
-  %322 = mul i64 %319, 512
-  %323 = add i64 %322, %320
-  %324 = add i64 %211, %323
-  %325 = getelementptr inbounds float, float* %2, i64 %324
-  %326 = bitcast float* %325 to <8 x float>*
-  store <8 x float> %321, <8 x float>* %326, align 4
-  %327 = add i64 %215, 2
-  %328 = add i64 %216, 8
-  %329 = load <8 x float>, <8 x float>* %20, align 32
-  %330 = mul i64 %327, 512
-  %331 = add i64 %330, %328
-  %332 = add i64 %211, %331
-  %333 = getelementptr inbounds float, float* %2, i64 %332
-  %334 = bitcast float* %333 to <8 x float>*
-  store <8 x float> %329, <8 x float>* %334, align 4
-  %335 = add i64 %215, 3
-  %336 = add i64 %216, 8
-  %337 = load <8 x float>, <8 x float>* %19, align 32
-  %338 = mul i64 %335, 512
-  %339 = add i64 %338, %336
-  %340 = add i64 %211, %339
-  %341 = getelementptr inbounds float, float* %2, i64 %340
-  %342 = bitcast float* %341 to <8 x float>*
-  store <8 x float> %337, <8 x float>* %342, align 4
+  %315 = add i64 %251, 0
+  %316 = add i64 %252, 0
+  %317 = load <8 x float>, <8 x float>* %26, align 32
+  %318 = mul i64 %315, 512
+  %319 = add i64 %318, %316
+  %320 = add i64 %247, %319
+  %321 = getelementptr inbounds float, float* %2, i64 %320
+  %322 = bitcast float* %321 to <8 x float>*
+  store <8 x float> %317, <8 x float>* %322, align 4
+  %323 = add i64 %251, 1
+  %324 = add i64 %252, 0
+  %325 = load <8 x float>, <8 x float>* %25, align 32
+  %326 = mul i64 %323, 512
+  %327 = add i64 %326, %324
+  %328 = add i64 %247, %327
+  %329 = getelementptr inbounds float, float* %2, i64 %328
+  %330 = bitcast float* %329 to <8 x float>*
+  store <8 x float> %325, <8 x float>* %330, align 4
+  %331 = add i64 %251, 2
+  %332 = add i64 %252, 0
+  %333 = load <8 x float>, <8 x float>* %24, align 32
+  %334 = mul i64 %331, 512
+  %335 = add i64 %334, %332
+  %336 = add i64 %247, %335
+  %337 = getelementptr inbounds float, float* %2, i64 %336
+  %338 = bitcast float* %337 to <8 x float>*
+  store <8 x float> %333, <8 x float>* %338, align 4
+  %339 = add i64 %251, 3
+  %340 = add i64 %252, 0
+  %341 = load <8 x float>, <8 x float>* %23, align 32
+  %342 = mul i64 %339, 512
+  %343 = add i64 %342, %340
+  %344 = add i64 %247, %343
+  %345 = getelementptr inbounds float, float* %2, i64 %344
+  %346 = bitcast float* %345 to <8 x float>*
+  store <8 x float> %341, <8 x float>* %346, align 4
+  %347 = add i64 %251, 0
+  %348 = add i64 %252, 8
+  %349 = load <8 x float>, <8 x float>* %22, align 32
+  %350 = mul i64 %347, 512
+  %351 = add i64 %350, %348
+  %352 = add i64 %247, %351
+  %353 = getelementptr inbounds float, float* %2, i64 %352
+  %354 = bitcast float* %353 to <8 x float>*
+  store <8 x float> %349, <8 x float>* %354, align 4
+  %355 = add i64 %251, 1
+  %356 = add i64 %252, 8
+  %357 = load <8 x float>, <8 x float>* %21, align 32
+  %358 = mul i64 %355, 512
+  %359 = add i64 %358, %356
+  %360 = add i64 %247, %359
+  %361 = getelementptr inbounds float, float* %2, i64 %360
+  %362 = bitcast float* %361 to <8 x float>*
+  store <8 x float> %357, <8 x float>* %362, align 4
+  %363 = add i64 %251, 2
+  %364 = add i64 %252, 8
+  %365 = load <8 x float>, <8 x float>* %20, align 32
+  %366 = mul i64 %363, 512
+  %367 = add i64 %366, %364
+  %368 = add i64 %247, %367
+  %369 = getelementptr inbounds float, float* %2, i64 %368
+  %370 = bitcast float* %369 to <8 x float>*
+  store <8 x float> %365, <8 x float>* %370, align 4
+  %371 = add i64 %251, 3
+  %372 = add i64 %252, 8
+  %373 = load <8 x float>, <8 x float>* %19, align 32
+  %374 = mul i64 %371, 512
+  %375 = add i64 %374, %372
+  %376 = add i64 %247, %375
+  %377 = getelementptr inbounds float, float* %2, i64 %376
+  %378 = bitcast float* %377 to <8 x float>*
+  store <8 x float> %373, <8 x float>* %378, align 4
   br label %endif
 
 k.header4:                                        ; preds = %k.body5, %else
   %k7 = phi i64 [ 0, %else ], [ %k.next14, %k.body5 ]
-  %343 = icmp slt i64 %k7, 512
-  br i1 %343, label %k.body5, label %k.exit6
+  %379 = icmp slt i64 %k7, 512
+  br i1 %379, label %k.body5, label %k.exit6
 
 k.body5:                                          ; preds = %k.header4
-  %344 = mul i64 %k7, 16
-  %345 = add i64 %217, %344
-  %346 = add i64 %345, 0
-  %347 = getelementptr inbounds float, float* %209, i64 %346
-  %348 = bitcast float* %347 to <8 x float>*
-  %349 = load <8 x float>, <8 x float>* %348, align 4
-  %350 = add i64 %345, 8
-  %351 = getelementptr inbounds float, float* %209, i64 %350
-  %352 = bitcast float* %351 to <8 x float>*
-  %353 = load <8 x float>, <8 x float>* %352, align 4
-  %354 = add i64 %215, 0
-  %355 = mul i64 %354, 512
-  %356 = add i64 %355, %k7
-  %357 = getelementptr inbounds float, float* %207, i64 %356
-  %358 = load float, float* %357, align 4
-  %359 = insertelement <8 x float> undef, float %358, i32 0
-  %splat8 = shufflevector <8 x float> %359, <8 x float> undef, <8 x i32> zeroinitializer
-  %360 = load <8 x float>, <8 x float>* %18, align 32
-  %361 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat8, <8 x float> %349, <8 x float> %360)
-  store <8 x float> %361, <8 x float>* %18, align 32
-  %362 = load <8 x float>, <8 x float>* %12, align 32
-  %363 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat8, <8 x float> %353, <8 x float> %362)
-  store <8 x float> %363, <8 x float>* %12, align 32
-  %364 = add i64 %215, 1
-  %365 = mul i64 %364, 512
-  %366 = add i64 %365, %k7
-  %367 = getelementptr inbounds float, float* %207, i64 %366
-  %368 = load float, float* %367, align 4
-  %369 = insertelement <8 x float> undef, float %368, i32 0
-  %splat9 = shufflevector <8 x float> %369, <8 x float> undef, <8 x i32> zeroinitializer
-  %370 = load <8 x float>, <8 x float>* %17, align 32
-  %371 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat9, <8 x float> %349, <8 x float> %370)
-  store <8 x float> %371, <8 x float>* %17, align 32
-  %372 = load <8 x float>, <8 x float>* %11, align 32
-  %373 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat9, <8 x float> %353, <8 x float> %372)
-  store <8 x float> %373, <8 x float>* %11, align 32
-  %374 = add i64 %215, 2
-  %375 = mul i64 %374, 512
-  %376 = add i64 %375, %k7
-  %377 = getelementptr inbounds float, float* %207, i64 %376
-  %378 = load float, float* %377, align 4
-  %379 = insertelement <8 x float> undef, float %378, i32 0
-  %splat10 = shufflevector <8 x float> %379, <8 x float> undef, <8 x i32> zeroinitializer
-  %380 = load <8 x float>, <8 x float>* %16, align 32
-  %381 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat10, <8 x float> %349, <8 x float> %380)
-  store <8 x float> %381, <8 x float>* %16, align 32
-  %382 = load <8 x float>, <8 x float>* %10, align 32
-  %383 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat10, <8 x float> %353, <8 x float> %382)
-  store <8 x float> %383, <8 x float>* %10, align 32
-  %384 = add i64 %215, 3
-  %385 = mul i64 %384, 512
-  %386 = add i64 %385, %k7
-  %387 = getelementptr inbounds float, float* %207, i64 %386
-  %388 = load float, float* %387, align 4
-  %389 = insertelement <8 x float> undef, float %388, i32 0
-  %splat11 = shufflevector <8 x float> %389, <8 x float> undef, <8 x i32> zeroinitializer
-  %390 = load <8 x float>, <8 x float>* %15, align 32
-  %391 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat11, <8 x float> %349, <8 x float> %390)
-  store <8 x float> %391, <8 x float>* %15, align 32
-  %392 = load <8 x float>, <8 x float>* %9, align 32
-  %393 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat11, <8 x float> %353, <8 x float> %392)
-  store <8 x float> %393, <8 x float>* %9, align 32
-  %394 = add i64 %215, 4
-  %395 = mul i64 %394, 512
-  %396 = add i64 %395, %k7
-  %397 = getelementptr inbounds float, float* %207, i64 %396
-  %398 = load float, float* %397, align 4
-  %399 = insertelement <8 x float> undef, float %398, i32 0
-  %splat12 = shufflevector <8 x float> %399, <8 x float> undef, <8 x i32> zeroinitializer
-  %400 = load <8 x float>, <8 x float>* %14, align 32
-  %401 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat12, <8 x float> %349, <8 x float> %400)
-  store <8 x float> %401, <8 x float>* %14, align 32
-  %402 = load <8 x float>, <8 x float>* %8, align 32
-  %403 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat12, <8 x float> %353, <8 x float> %402)
-  store <8 x float> %403, <8 x float>* %8, align 32
-  %404 = add i64 %215, 5
-  %405 = mul i64 %404, 512
-  %406 = add i64 %405, %k7
-  %407 = getelementptr inbounds float, float* %207, i64 %406
-  %408 = load float, float* %407, align 4
-  %409 = insertelement <8 x float> undef, float %408, i32 0
-  %splat13 = shufflevector <8 x float> %409, <8 x float> undef, <8 x i32> zeroinitializer
-  %410 = load <8 x float>, <8 x float>* %13, align 32
-  %411 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat13, <8 x float> %349, <8 x float> %410)
-  store <8 x float> %411, <8 x float>* %13, align 32
-  %412 = load <8 x float>, <8 x float>* %7, align 32
-  %413 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat13, <8 x float> %353, <8 x float> %412)
-  store <8 x float> %413, <8 x float>* %7, align 32
+  %380 = mul i64 %k7, 16
+  %381 = add i64 %253, %380
+  %382 = add i64 %381, 0
+  %383 = getelementptr inbounds float, float* %245, i64 %382
+  %384 = bitcast float* %383 to <8 x float>*
+  %385 = load <8 x float>, <8 x float>* %384, align 4
+  %386 = add i64 %381, 8
+  %387 = getelementptr inbounds float, float* %245, i64 %386
+  %388 = bitcast float* %387 to <8 x float>*
+  %389 = load <8 x float>, <8 x float>* %388, align 4
+  %390 = add i64 %251, 0
+  %391 = mul i64 %390, 512
+  %392 = add i64 %391, %k7
+  %393 = getelementptr inbounds float, float* %243, i64 %392
+  %394 = load float, float* %393, align 4
+  %395 = insertelement <8 x float> undef, float %394, i32 0
+  %splat8 = shufflevector <8 x float> %395, <8 x float> undef, <8 x i32> zeroinitializer
+  %396 = load <8 x float>, <8 x float>* %18, align 32
+  %397 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat8, <8 x float> %385, <8 x float> %396)
+  store <8 x float> %397, <8 x float>* %18, align 32
+  %398 = load <8 x float>, <8 x float>* %12, align 32
+  %399 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat8, <8 x float> %389, <8 x float> %398)
+  store <8 x float> %399, <8 x float>* %12, align 32
+  %400 = add i64 %251, 1
+  %401 = mul i64 %400, 512
+  %402 = add i64 %401, %k7
+  %403 = getelementptr inbounds float, float* %243, i64 %402
+  %404 = load float, float* %403, align 4
+  %405 = insertelement <8 x float> undef, float %404, i32 0
+  %splat9 = shufflevector <8 x float> %405, <8 x float> undef, <8 x i32> zeroinitializer
+  %406 = load <8 x float>, <8 x float>* %17, align 32
+  %407 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat9, <8 x float> %385, <8 x float> %406)
+  store <8 x float> %407, <8 x float>* %17, align 32
+  %408 = load <8 x float>, <8 x float>* %11, align 32
+  %409 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat9, <8 x float> %389, <8 x float> %408)
+  store <8 x float> %409, <8 x float>* %11, align 32
+  %410 = add i64 %251, 2
+  %411 = mul i64 %410, 512
+  %412 = add i64 %411, %k7
+  %413 = getelementptr inbounds float, float* %243, i64 %412
+  %414 = load float, float* %413, align 4
+  %415 = insertelement <8 x float> undef, float %414, i32 0
+  %splat10 = shufflevector <8 x float> %415, <8 x float> undef, <8 x i32> zeroinitializer
+  %416 = load <8 x float>, <8 x float>* %16, align 32
+  %417 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat10, <8 x float> %385, <8 x float> %416)
+  store <8 x float> %417, <8 x float>* %16, align 32
+  %418 = load <8 x float>, <8 x float>* %10, align 32
+  %419 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat10, <8 x float> %389, <8 x float> %418)
+  store <8 x float> %419, <8 x float>* %10, align 32
+  %420 = add i64 %251, 3
+  %421 = mul i64 %420, 512
+  %422 = add i64 %421, %k7
+  %423 = getelementptr inbounds float, float* %243, i64 %422
+  %424 = load float, float* %423, align 4
+  %425 = insertelement <8 x float> undef, float %424, i32 0
+  %splat11 = shufflevector <8 x float> %425, <8 x float> undef, <8 x i32> zeroinitializer
+  %426 = load <8 x float>, <8 x float>* %15, align 32
+  %427 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat11, <8 x float> %385, <8 x float> %426)
+  store <8 x float> %427, <8 x float>* %15, align 32
+  %428 = load <8 x float>, <8 x float>* %9, align 32
+  %429 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat11, <8 x float> %389, <8 x float> %428)
+  store <8 x float> %429, <8 x float>* %9, align 32
+  %430 = add i64 %251, 4
+  %431 = mul i64 %430, 512
+  %432 = add i64 %431, %k7
+  %433 = getelementptr inbounds float, float* %243, i64 %432
+  %434 = load float, float* %433, align 4
+  %435 = insertelement <8 x float> undef, float %434, i32 0
+  %splat12 = shufflevector <8 x float> %435, <8 x float> undef, <8 x i32> zeroinitializer
+  %436 = load <8 x float>, <8 x float>* %14, align 32
+  %437 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat12, <8 x float> %385, <8 x float> %436)
+  store <8 x float> %437, <8 x float>* %14, align 32
+  %438 = load <8 x float>, <8 x float>* %8, align 32
+  %439 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat12, <8 x float> %389, <8 x float> %438)
+  store <8 x float> %439, <8 x float>* %8, align 32
+  %440 = add i64 %251, 5
+  %441 = mul i64 %440, 512
+  %442 = add i64 %441, %k7
+  %443 = getelementptr inbounds float, float* %243, i64 %442
+  %444 = load float, float* %443, align 4
+  %445 = insertelement <8 x float> undef, float %444, i32 0
+  %splat13 = shufflevector <8 x float> %445, <8 x float> undef, <8 x i32> zeroinitializer
+  %446 = load <8 x float>, <8 x float>* %13, align 32
+  %447 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat13, <8 x float> %385, <8 x float> %446)
+  store <8 x float> %447, <8 x float>* %13, align 32
+  %448 = load <8 x float>, <8 x float>* %7, align 32
+  %449 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat13, <8 x float> %389, <8 x float> %448)
+  store <8 x float> %449, <8 x float>* %7, align 32
   %k.next14 = add i64 %k7, 1
   br label %k.header4
 
 k.exit6:                                          ; preds = %k.header4
-  %414 = add i64 %215, 0
-  %415 = add i64 %216, 0
-  %416 = load <8 x float>, <8 x float>* %18, align 32
-  %417 = mul i64 %414, 512
-  %418 = add i64 %417, %415
-  %419 = add i64 %211, %418
-  %420 = getelementptr inbounds float, float* %2, i64 %419
-  %421 = bitcast float* %420 to <8 x float>*
-  store <8 x float> %416, <8 x float>* %421, align 4
-  %422 = add i64 %215, 1
-  %423 = add i64 %216, 0
-  %424 = load <8 x float>, <8 x float>* %17, align 32
-  %425 = mul i64 %422, 512
-  %426 = add i64 %425, %423
-  %427 = add i64 %211, %426
-  %428 = getelementptr inbounds float, float* %2, i64 %427
-  %429 = bitcast float* %428 to <8 x float>*
-  store <8 x float> %424, <8 x float>* %429, align 4
-  %430 = add i64 %215, 2
-  %431 = add i64 %216, 0
-  %432 = load <8 x float>, <8 x float>* %16, align 32
-  %433 = mul i64 %430, 512
-  %434 = add i64 %433, %431
-  %435 = add i64 %211, %434
-  %436 = getelementptr inbounds float, float* %2, i64 %435
-  %437 = bitcast float* %436 to <8 x float>*
-  store <8 x float> %432, <8 x float>* %437, align 4
-  %438 = add i64 %215, 3
-  %439 = add i64 %216, 0
-  %440 = load <8 x float>, <8 x float>* %15, align 32
-  %441 = mul i64 %438, 512
-  %442 = add i64 %441, %439
-  %443 = add i64 %211, %442
-  %444 = getelementptr inbounds float, float* %2, i64 %443
-  %445 = bitcast float* %444 to <8 x float>*
-  store <8 x float> %440, <8 x float>* %445, align 4
-  %446 = add i64 %215, 4
-  %447 = add i64 %216, 0
-  %448 = load <8 x float>, <8 x float>* %14, align 32
-  %449 = mul i64 %446, 512
-  %450 = add i64 %449, %447
-  %451 = add i64 %211, %450
-  %452 = getelementptr inbounds float, float* %2, i64 %451
-  %453 = bitcast float* %452 to <8 x float>*
-  store <8 x float> %448, <8 x float>* %453, align 4
-  %454 = add i64 %215, 5
-  %455 = add i64 %216, 0
-  %456 = load <8 x float>, <8 x float>* %13, align 32
-  %457 = mul i64 %454, 512
-  %458 = add i64 %457, %455
-  %459 = add i64 %211, %458
-  %460 = getelementptr inbounds float, float* %2, i64 %459
-  %461 = bitcast float* %460 to <8 x float>*
-  store <8 x float> %456, <8 x float>* %461, align 4
-  %462 = add i64 %215, 0
-  %463 = add i64 %216, 8
-  %464 = load <8 x float>, <8 x float>* %12, align 32
-  %465 = mul i64 %462, 512
-  %466 = add i64 %465, %463
-  %467 = add i64 %211, %466
-  %468 = getelementptr inbounds float, float* %2, i64 %467
-  %469 = bitcast float* %468 to <8 x float>*
-  store <8 x float> %464, <8 x float>* %469, align 4
-  %470 = add i64 %215, 1
-  %471 = add i64 %216, 8
-  %472 = load <8 x float>, <8 x float>* %11, align 32
-  %473 = mul i64 %470, 512
-  %474 = add i64 %473, %471
-  %475 = add i64 %211, %474
-  %476 = getelementptr inbounds float, float* %2, i64 %475
-  %477 = bitcast float* %476 to <8 x float>*
-  store <8 x float> %472, <8 x float>* %477, align 4
-  %478 = add i64 %215, 2
-  %479 = add i64 %216, 8
-  %480 = load <8 x float>, <8 x float>* %10, align 32
-  %481 = mul i64 %478, 512
-  %482 = add i64 %481, %479
-  %483 = add i64 %211, %482
-  %484 = getelementptr inbounds float, float* %2, i64 %483
-  %485 = bitcast float* %484 to <8 x float>*
-  store <8 x float> %480, <8 x float>* %485, align 4
-  %486 = add i64 %215, 3
-  %487 = add i64 %216, 8
-  %488 = load <8 x float>, <8 x float>* %9, align 32
-  %489 = mul i64 %486, 512
-  %490 = add i64 %489, %487
-  %491 = add i64 %211, %490
-  %492 = getelementptr inbounds float, float* %2, i64 %491
-  %493 = bitcast float* %492 to <8 x float>*
-  store <8 x float> %488, <8 x float>* %493, align 4
-  %494 = add i64 %215, 4
-  %495 = add i64 %216, 8
-  %496 = load <8 x float>, <8 x float>* %8, align 32
-  %497 = mul i64 %494, 512
-  %498 = add i64 %497, %495
-  %499 = add i64 %211, %498
-  %500 = getelementptr inbounds float, float* %2, i64 %499
-  %501 = bitcast float* %500 to <8 x float>*
-  store <8 x float> %496, <8 x float>* %501, align 4
-  %502 = add i64 %215, 5
-  %503 = add i64 %216, 8
-  %504 = load <8 x float>, <8 x float>* %7, align 32
-  %505 = mul i64 %502, 512
-  %506 = add i64 %505, %503
-  %507 = add i64 %211, %506
-  %508 = getelementptr inbounds float, float* %2, i64 %507
-  %509 = bitcast float* %508 to <8 x float>*
-  store <8 x float> %504, <8 x float>* %509, align 4
+  %450 = add i64 %251, 0
+  %451 = add i64 %252, 0
+  %452 = load <8 x float>, <8 x float>* %18, align 32
+  %453 = mul i64 %450, 512
+  %454 = add i64 %453, %451
+  %455 = add i64 %247, %454
+  %456 = getelementptr inbounds float, float* %2, i64 %455
+  %457 = bitcast float* %456 to <8 x float>*
+  store <8 x float> %452, <8 x float>* %457, align 4
+  %458 = add i64 %251, 1
+  %459 = add i64 %252, 0
+  %460 = load <8 x float>, <8 x float>* %17, align 32
+  %461 = mul i64 %458, 512
+  %462 = add i64 %461, %459
+  %463 = add i64 %247, %462
+  %464 = getelementptr inbounds float, float* %2, i64 %463
+  %465 = bitcast float* %464 to <8 x float>*
+  store <8 x float> %460, <8 x float>* %465, align 4
+  %466 = add i64 %251, 2
+  %467 = add i64 %252, 0
+  %468 = load <8 x float>, <8 x float>* %16, align 32
+  %469 = mul i64 %466, 512
+  %470 = add i64 %469, %467
+  %471 = add i64 %247, %470
+  %472 = getelementptr inbounds float, float* %2, i64 %471
+  %473 = bitcast float* %472 to <8 x float>*
+  store <8 x float> %468, <8 x float>* %473, align 4
+  %474 = add i64 %251, 3
+  %475 = add i64 %252, 0
+  %476 = load <8 x float>, <8 x float>* %15, align 32
+  %477 = mul i64 %474, 512
+  %478 = add i64 %477, %475
+  %479 = add i64 %247, %478
+  %480 = getelementptr inbounds float, float* %2, i64 %479
+  %481 = bitcast float* %480 to <8 x float>*
+  store <8 x float> %476, <8 x float>* %481, align 4
+  %482 = add i64 %251, 4
+  %483 = add i64 %252, 0
+  %484 = load <8 x float>, <8 x float>* %14, align 32
+  %485 = mul i64 %482, 512
+  %486 = add i64 %485, %483
+  %487 = add i64 %247, %486
+  %488 = getelementptr inbounds float, float* %2, i64 %487
+  %489 = bitcast float* %488 to <8 x float>*
+  store <8 x float> %484, <8 x float>* %489, align 4
+  %490 = add i64 %251, 5
+  %491 = add i64 %252, 0
+  %492 = load <8 x float>, <8 x float>* %13, align 32
+  %493 = mul i64 %490, 512
+  %494 = add i64 %493, %491
+  %495 = add i64 %247, %494
+  %496 = getelementptr inbounds float, float* %2, i64 %495
+  %497 = bitcast float* %496 to <8 x float>*
+  store <8 x float> %492, <8 x float>* %497, align 4
+  %498 = add i64 %251, 0
+  %499 = add i64 %252, 8
+  %500 = load <8 x float>, <8 x float>* %12, align 32
+  %501 = mul i64 %498, 512
+  %502 = add i64 %501, %499
+  %503 = add i64 %247, %502
+  %504 = getelementptr inbounds float, float* %2, i64 %503
+  %505 = bitcast float* %504 to <8 x float>*
+  store <8 x float> %500, <8 x float>* %505, align 4
+  %506 = add i64 %251, 1
+  %507 = add i64 %252, 8
+  %508 = load <8 x float>, <8 x float>* %11, align 32
+  %509 = mul i64 %506, 512
+  %510 = add i64 %509, %507
+  %511 = add i64 %247, %510
+  %512 = getelementptr inbounds float, float* %2, i64 %511
+  %513 = bitcast float* %512 to <8 x float>*
+  store <8 x float> %508, <8 x float>* %513, align 4
+  %514 = add i64 %251, 2
+  %515 = add i64 %252, 8
+  %516 = load <8 x float>, <8 x float>* %10, align 32
+  %517 = mul i64 %514, 512
+  %518 = add i64 %517, %515
+  %519 = add i64 %247, %518
+  %520 = getelementptr inbounds float, float* %2, i64 %519
+  %521 = bitcast float* %520 to <8 x float>*
+  store <8 x float> %516, <8 x float>* %521, align 4
+  %522 = add i64 %251, 3
+  %523 = add i64 %252, 8
+  %524 = load <8 x float>, <8 x float>* %9, align 32
+  %525 = mul i64 %522, 512
+  %526 = add i64 %525, %523
+  %527 = add i64 %247, %526
+  %528 = getelementptr inbounds float, float* %2, i64 %527
+  %529 = bitcast float* %528 to <8 x float>*
+  store <8 x float> %524, <8 x float>* %529, align 4
+  %530 = add i64 %251, 4
+  %531 = add i64 %252, 8
+  %532 = load <8 x float>, <8 x float>* %8, align 32
+  %533 = mul i64 %530, 512
+  %534 = add i64 %533, %531
+  %535 = add i64 %247, %534
+  %536 = getelementptr inbounds float, float* %2, i64 %535
+  %537 = bitcast float* %536 to <8 x float>*
+  store <8 x float> %532, <8 x float>* %537, align 4
+  %538 = add i64 %251, 5
+  %539 = add i64 %252, 8
+  %540 = load <8 x float>, <8 x float>* %7, align 32
+  %541 = mul i64 %538, 512
+  %542 = add i64 %541, %539
+  %543 = add i64 %247, %542
+  %544 = getelementptr inbounds float, float* %2, i64 %543
+  %545 = bitcast float* %544 to <8 x float>*
+  store <8 x float> %540, <8 x float>* %545, align 4
   br label %endif
 
 tile.header15:                                    ; preds = %endif21, %task.exit
-  %tile18 = phi i64 [ %224, %task.exit ], [ %tile.next63, %endif21 ]
-  %510 = icmp slt i64 %tile18, %227
-  br i1 %510, label %tile.body16, label %tile.exit17
+  %tile18 = phi i64 [ %260, %task.exit ], [ %tile.next63, %endif21 ]
+  %546 = icmp slt i64 %tile18, %263
+  br i1 %546, label %tile.body16, label %tile.exit17
 
 tile.body16:                                      ; preds = %tile.header15
-  %511 = add i64 %29, %tile18
-  %512 = srem i64 %511, 4
-  %513 = sdiv i64 %511, 4
-  %514 = srem i64 %513, 4
-  %515 = sdiv i64 %511, 16
-  %516 = mul i64 %515, 64
-  %517 = mul i64 %516, 1568
-  %518 = mul i64 %514, 56
-  %519 = mul i64 %512, 4
-  %520 = add i64 %518, %519
-  %521 = mul i64 %520, 8
-  %522 = add i64 %517, %521
-  %523 = mul i64 %tile18, 512
-  %524 = add i64 460800, %523
-  %525 = bitcast [192 x float]* %6 to float*
-  %526 = icmp eq i64 %514, 3
-  br i1 %526, label %then19, label %else20
+  %547 = add i64 %29, %tile18
+  %548 = srem i64 %547, 4
+  %549 = sdiv i64 %547, 4
+  %550 = srem i64 %549, 4
+  %551 = sdiv i64 %547, 16
+  %552 = mul i64 %551, 64
+  %553 = mul i64 %552, 1568
+  %554 = mul i64 %550, 56
+  %555 = mul i64 %548, 4
+  %556 = add i64 %554, %555
+  %557 = mul i64 %556, 8
+  %558 = add i64 %553, %557
+  %559 = mul i64 %tile18, 512
+  %560 = add i64 460800, %559
+  %561 = bitcast [192 x float]* %6 to float*
+  %562 = icmp eq i64 %550, 3
+  br i1 %562, label %then19, label %else20
 
 tile.exit17:                                      ; preds = %tile.header15
   %group.next = add i64 %group, 1
   br label %group.header, !llvm.loop !70
 
 then19:                                           ; preds = %tile.body16
-  %527 = icmp eq i64 %512, 3
-  br i1 %527, label %then22, label %else23
+  %563 = icmp eq i64 %548, 3
+  br i1 %563, label %then22, label %else23
 
 else20:                                           ; preds = %tile.body16
-  %528 = icmp eq i64 %512, 3
-  br i1 %528, label %then40, label %else41
+  %564 = icmp eq i64 %548, 3
+  br i1 %564, label %then40, label %else41
 
 endif21:                                          ; preds = %endif42, %endif24
   %tile.next63 = add i64 %tile18, 1
@@ -9623,12 +9962,12 @@ endif24:                                          ; preds = %block.exit32, %bloc
 
 block.header:                                     ; preds = %row.exit27, %then22
   %block = phi i64 [ 0, %then22 ], [ %block.next, %row.exit27 ]
-  %529 = icmp slt i64 %block, 64
-  br i1 %529, label %block.body, label %block.exit
+  %565 = icmp slt i64 %block, 64
+  br i1 %565, label %block.body, label %block.exit
 
 block.body:                                       ; preds = %block.header
-  %530 = mul i64 %block, 8
-  %531 = add i64 %524, %530
+  %566 = mul i64 %block, 8
+  %567 = add i64 %560, %566
   br label %row.header25
 
 block.exit:                                       ; preds = %block.header
@@ -9636,171 +9975,171 @@ block.exit:                                       ; preds = %block.header
 
 row.header25:                                     ; preds = %row.body26, %block.body
   %row28 = phi i64 [ 0, %block.body ], [ %row.next29, %row.body26 ]
-  %532 = icmp slt i64 %row28, 6
-  br i1 %532, label %row.body26, label %row.exit27
+  %568 = icmp slt i64 %row28, 6
+  br i1 %568, label %row.body26, label %row.exit27
 
 row.body26:                                       ; preds = %row.header25
-  %533 = mul i64 %row28, 49152
-  %534 = add i64 %531, %533
-  %535 = add i64 %534, 0
-  %536 = getelementptr inbounds float, float* %2, i64 %535
-  %537 = bitcast float* %536 to <8 x float>*
-  %538 = load <8 x float>, <8 x float>* %537, align 4
-  %539 = add i64 %534, 8192
-  %540 = getelementptr inbounds float, float* %2, i64 %539
-  %541 = bitcast float* %540 to <8 x float>*
-  %542 = load <8 x float>, <8 x float>* %541, align 4
-  %543 = add i64 %534, 16384
-  %544 = getelementptr inbounds float, float* %2, i64 %543
-  %545 = bitcast float* %544 to <8 x float>*
-  %546 = load <8 x float>, <8 x float>* %545, align 4
-  %547 = add i64 %534, 24576
-  %548 = getelementptr inbounds float, float* %2, i64 %547
-  %549 = bitcast float* %548 to <8 x float>*
-  %550 = load <8 x float>, <8 x float>* %549, align 4
-  %551 = add i64 %534, 32768
-  %552 = getelementptr inbounds float, float* %2, i64 %551
-  %553 = bitcast float* %552 to <8 x float>*
-  %554 = load <8 x float>, <8 x float>* %553, align 4
-  %555 = add i64 %534, 40960
-  %556 = getelementptr inbounds float, float* %2, i64 %555
-  %557 = bitcast float* %556 to <8 x float>*
-  %558 = load <8 x float>, <8 x float>* %557, align 4
-  %559 = fadd <8 x float> %542, %546
-  %560 = fsub <8 x float> %542, %546
-  %561 = fadd <8 x float> %550, %554
-  %562 = fsub <8 x float> %550, %554
-  %563 = fadd <8 x float> %538, %559
-  %564 = fadd <8 x float> %563, %561
-  %565 = call <8 x float> @llvm.fma.v8f32(<8 x float> %562, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %560)
-  %566 = call <8 x float> @llvm.fma.v8f32(<8 x float> %561, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %559)
-  %567 = call <8 x float> @llvm.fma.v8f32(<8 x float> %562, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %560)
-  %568 = fadd <8 x float> %567, %558
-  %569 = mul i64 %row28, 32
-  %570 = add i64 %569, 0
-  %571 = getelementptr inbounds float, float* %525, i64 %570
-  %572 = bitcast float* %571 to <8 x float>*
-  store <8 x float> %564, <8 x float>* %572, align 4
-  %573 = mul i64 %row28, 32
-  %574 = add i64 %573, 8
-  %575 = getelementptr inbounds float, float* %525, i64 %574
-  %576 = bitcast float* %575 to <8 x float>*
-  store <8 x float> %565, <8 x float>* %576, align 4
-  %577 = mul i64 %row28, 32
-  %578 = add i64 %577, 16
-  %579 = getelementptr inbounds float, float* %525, i64 %578
-  %580 = bitcast float* %579 to <8 x float>*
-  store <8 x float> %566, <8 x float>* %580, align 4
-  %581 = mul i64 %row28, 32
-  %582 = add i64 %581, 24
-  %583 = getelementptr inbounds float, float* %525, i64 %582
-  %584 = bitcast float* %583 to <8 x float>*
-  store <8 x float> %568, <8 x float>* %584, align 4
+  %569 = mul i64 %row28, 49152
+  %570 = add i64 %567, %569
+  %571 = add i64 %570, 0
+  %572 = getelementptr inbounds float, float* %2, i64 %571
+  %573 = bitcast float* %572 to <8 x float>*
+  %574 = load <8 x float>, <8 x float>* %573, align 4
+  %575 = add i64 %570, 8192
+  %576 = getelementptr inbounds float, float* %2, i64 %575
+  %577 = bitcast float* %576 to <8 x float>*
+  %578 = load <8 x float>, <8 x float>* %577, align 4
+  %579 = add i64 %570, 16384
+  %580 = getelementptr inbounds float, float* %2, i64 %579
+  %581 = bitcast float* %580 to <8 x float>*
+  %582 = load <8 x float>, <8 x float>* %581, align 4
+  %583 = add i64 %570, 24576
+  %584 = getelementptr inbounds float, float* %2, i64 %583
+  %585 = bitcast float* %584 to <8 x float>*
+  %586 = load <8 x float>, <8 x float>* %585, align 4
+  %587 = add i64 %570, 32768
+  %588 = getelementptr inbounds float, float* %2, i64 %587
+  %589 = bitcast float* %588 to <8 x float>*
+  %590 = load <8 x float>, <8 x float>* %589, align 4
+  %591 = add i64 %570, 40960
+  %592 = getelementptr inbounds float, float* %2, i64 %591
+  %593 = bitcast float* %592 to <8 x float>*
+  %594 = load <8 x float>, <8 x float>* %593, align 4
+  %595 = fadd <8 x float> %578, %582
+  %596 = fsub <8 x float> %578, %582
+  %597 = fadd <8 x float> %586, %590
+  %598 = fsub <8 x float> %586, %590
+  %599 = fadd <8 x float> %574, %595
+  %600 = fadd <8 x float> %599, %597
+  %601 = call <8 x float> @llvm.fma.v8f32(<8 x float> %598, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %596)
+  %602 = call <8 x float> @llvm.fma.v8f32(<8 x float> %597, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %595)
+  %603 = call <8 x float> @llvm.fma.v8f32(<8 x float> %598, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %596)
+  %604 = fadd <8 x float> %603, %594
+  %605 = mul i64 %row28, 32
+  %606 = add i64 %605, 0
+  %607 = getelementptr inbounds float, float* %561, i64 %606
+  %608 = bitcast float* %607 to <8 x float>*
+  store <8 x float> %600, <8 x float>* %608, align 4
+  %609 = mul i64 %row28, 32
+  %610 = add i64 %609, 8
+  %611 = getelementptr inbounds float, float* %561, i64 %610
+  %612 = bitcast float* %611 to <8 x float>*
+  store <8 x float> %601, <8 x float>* %612, align 4
+  %613 = mul i64 %row28, 32
+  %614 = add i64 %613, 16
+  %615 = getelementptr inbounds float, float* %561, i64 %614
+  %616 = bitcast float* %615 to <8 x float>*
+  store <8 x float> %602, <8 x float>* %616, align 4
+  %617 = mul i64 %row28, 32
+  %618 = add i64 %617, 24
+  %619 = getelementptr inbounds float, float* %561, i64 %618
+  %620 = bitcast float* %619 to <8 x float>*
+  store <8 x float> %604, <8 x float>* %620, align 4
   %row.next29 = add i64 %row28, 1
   br label %row.header25, !llvm.loop !72
 
 row.exit27:                                       ; preds = %row.header25
-  %585 = mul i64 %block, 8
-  %586 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.conv2d_8.bias to float*), i64 %585
-  %587 = bitcast float* %586 to <8 x float>*
-  %588 = load <8 x float>, <8 x float>* %587, align 4
-  %589 = mul i64 %block, 1568
-  %590 = add i64 %522, %589
-  %591 = getelementptr inbounds float, float* %525, i64 0
-  %592 = bitcast float* %591 to <8 x float>*
-  %593 = load <8 x float>, <8 x float>* %592, align 4
-  %594 = getelementptr inbounds float, float* %525, i64 32
-  %595 = bitcast float* %594 to <8 x float>*
-  %596 = load <8 x float>, <8 x float>* %595, align 4
-  %597 = getelementptr inbounds float, float* %525, i64 64
-  %598 = bitcast float* %597 to <8 x float>*
-  %599 = load <8 x float>, <8 x float>* %598, align 4
-  %600 = getelementptr inbounds float, float* %525, i64 96
-  %601 = bitcast float* %600 to <8 x float>*
-  %602 = load <8 x float>, <8 x float>* %601, align 4
-  %603 = getelementptr inbounds float, float* %525, i64 128
-  %604 = bitcast float* %603 to <8 x float>*
-  %605 = load <8 x float>, <8 x float>* %604, align 4
-  %606 = getelementptr inbounds float, float* %525, i64 160
-  %607 = bitcast float* %606 to <8 x float>*
-  %608 = load <8 x float>, <8 x float>* %607, align 4
-  %609 = fadd <8 x float> %596, %599
-  %610 = fsub <8 x float> %596, %599
-  %611 = fadd <8 x float> %602, %605
-  %612 = fsub <8 x float> %602, %605
-  %613 = fadd <8 x float> %593, %609
-  %614 = fadd <8 x float> %613, %611
-  %615 = call <8 x float> @llvm.fma.v8f32(<8 x float> %612, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %610)
-  %616 = call <8 x float> @llvm.fma.v8f32(<8 x float> %611, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %609)
-  %617 = call <8 x float> @llvm.fma.v8f32(<8 x float> %612, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %610)
-  %618 = fadd <8 x float> %617, %608
-  %619 = add i64 %590, 0
-  %620 = fadd <8 x float> %614, %588
-  %621 = fcmp olt <8 x float> %620, zeroinitializer
-  %622 = select <8 x i1> %621, <8 x float> zeroinitializer, <8 x float> %620
-  %623 = getelementptr inbounds float, float* %0, i64 %619
-  %624 = bitcast float* %623 to <8 x float>*
-  store <8 x float> %622, <8 x float>* %624, align 4
-  %625 = add i64 %590, 112
-  %626 = fadd <8 x float> %615, %588
-  %627 = fcmp olt <8 x float> %626, zeroinitializer
-  %628 = select <8 x i1> %627, <8 x float> zeroinitializer, <8 x float> %626
-  %629 = getelementptr inbounds float, float* %0, i64 %625
-  %630 = bitcast float* %629 to <8 x float>*
-  store <8 x float> %628, <8 x float>* %630, align 4
-  %631 = getelementptr inbounds float, float* %525, i64 8
-  %632 = bitcast float* %631 to <8 x float>*
-  %633 = load <8 x float>, <8 x float>* %632, align 4
-  %634 = getelementptr inbounds float, float* %525, i64 40
-  %635 = bitcast float* %634 to <8 x float>*
-  %636 = load <8 x float>, <8 x float>* %635, align 4
-  %637 = getelementptr inbounds float, float* %525, i64 72
-  %638 = bitcast float* %637 to <8 x float>*
-  %639 = load <8 x float>, <8 x float>* %638, align 4
-  %640 = getelementptr inbounds float, float* %525, i64 104
-  %641 = bitcast float* %640 to <8 x float>*
-  %642 = load <8 x float>, <8 x float>* %641, align 4
-  %643 = getelementptr inbounds float, float* %525, i64 136
-  %644 = bitcast float* %643 to <8 x float>*
-  %645 = load <8 x float>, <8 x float>* %644, align 4
-  %646 = getelementptr inbounds float, float* %525, i64 168
-  %647 = bitcast float* %646 to <8 x float>*
-  %648 = load <8 x float>, <8 x float>* %647, align 4
-  %649 = fadd <8 x float> %636, %639
-  %650 = fsub <8 x float> %636, %639
-  %651 = fadd <8 x float> %642, %645
-  %652 = fsub <8 x float> %642, %645
-  %653 = fadd <8 x float> %633, %649
-  %654 = fadd <8 x float> %653, %651
-  %655 = call <8 x float> @llvm.fma.v8f32(<8 x float> %652, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %650)
-  %656 = call <8 x float> @llvm.fma.v8f32(<8 x float> %651, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %649)
-  %657 = call <8 x float> @llvm.fma.v8f32(<8 x float> %652, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %650)
-  %658 = fadd <8 x float> %657, %648
-  %659 = add i64 %590, 8
-  %660 = fadd <8 x float> %654, %588
-  %661 = fcmp olt <8 x float> %660, zeroinitializer
-  %662 = select <8 x i1> %661, <8 x float> zeroinitializer, <8 x float> %660
-  %663 = getelementptr inbounds float, float* %0, i64 %659
-  %664 = bitcast float* %663 to <8 x float>*
-  store <8 x float> %662, <8 x float>* %664, align 4
-  %665 = add i64 %590, 120
-  %666 = fadd <8 x float> %655, %588
-  %667 = fcmp olt <8 x float> %666, zeroinitializer
-  %668 = select <8 x i1> %667, <8 x float> zeroinitializer, <8 x float> %666
-  %669 = getelementptr inbounds float, float* %0, i64 %665
-  %670 = bitcast float* %669 to <8 x float>*
-  store <8 x float> %668, <8 x float>* %670, align 4
+  %621 = mul i64 %block, 8
+  %622 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.conv2d_8.bias to float*), i64 %621
+  %623 = bitcast float* %622 to <8 x float>*
+  %624 = load <8 x float>, <8 x float>* %623, align 4
+  %625 = mul i64 %block, 1568
+  %626 = add i64 %558, %625
+  %627 = getelementptr inbounds float, float* %561, i64 0
+  %628 = bitcast float* %627 to <8 x float>*
+  %629 = load <8 x float>, <8 x float>* %628, align 4
+  %630 = getelementptr inbounds float, float* %561, i64 32
+  %631 = bitcast float* %630 to <8 x float>*
+  %632 = load <8 x float>, <8 x float>* %631, align 4
+  %633 = getelementptr inbounds float, float* %561, i64 64
+  %634 = bitcast float* %633 to <8 x float>*
+  %635 = load <8 x float>, <8 x float>* %634, align 4
+  %636 = getelementptr inbounds float, float* %561, i64 96
+  %637 = bitcast float* %636 to <8 x float>*
+  %638 = load <8 x float>, <8 x float>* %637, align 4
+  %639 = getelementptr inbounds float, float* %561, i64 128
+  %640 = bitcast float* %639 to <8 x float>*
+  %641 = load <8 x float>, <8 x float>* %640, align 4
+  %642 = getelementptr inbounds float, float* %561, i64 160
+  %643 = bitcast float* %642 to <8 x float>*
+  %644 = load <8 x float>, <8 x float>* %643, align 4
+  %645 = fadd <8 x float> %632, %635
+  %646 = fsub <8 x float> %632, %635
+  %647 = fadd <8 x float> %638, %641
+  %648 = fsub <8 x float> %638, %641
+  %649 = fadd <8 x float> %629, %645
+  %650 = fadd <8 x float> %649, %647
+  %651 = call <8 x float> @llvm.fma.v8f32(<8 x float> %648, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %646)
+  %652 = call <8 x float> @llvm.fma.v8f32(<8 x float> %647, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %645)
+  %653 = call <8 x float> @llvm.fma.v8f32(<8 x float> %648, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %646)
+  %654 = fadd <8 x float> %653, %644
+  %655 = add i64 %626, 0
+  %656 = fadd <8 x float> %650, %624
+  %657 = fcmp olt <8 x float> %656, zeroinitializer
+  %658 = select <8 x i1> %657, <8 x float> zeroinitializer, <8 x float> %656
+  %659 = getelementptr inbounds float, float* %0, i64 %655
+  %660 = bitcast float* %659 to <8 x float>*
+  store <8 x float> %658, <8 x float>* %660, align 4
+  %661 = add i64 %626, 112
+  %662 = fadd <8 x float> %651, %624
+  %663 = fcmp olt <8 x float> %662, zeroinitializer
+  %664 = select <8 x i1> %663, <8 x float> zeroinitializer, <8 x float> %662
+  %665 = getelementptr inbounds float, float* %0, i64 %661
+  %666 = bitcast float* %665 to <8 x float>*
+  store <8 x float> %664, <8 x float>* %666, align 4
+  %667 = getelementptr inbounds float, float* %561, i64 8
+  %668 = bitcast float* %667 to <8 x float>*
+  %669 = load <8 x float>, <8 x float>* %668, align 4
+  %670 = getelementptr inbounds float, float* %561, i64 40
+  %671 = bitcast float* %670 to <8 x float>*
+  %672 = load <8 x float>, <8 x float>* %671, align 4
+  %673 = getelementptr inbounds float, float* %561, i64 72
+  %674 = bitcast float* %673 to <8 x float>*
+  %675 = load <8 x float>, <8 x float>* %674, align 4
+  %676 = getelementptr inbounds float, float* %561, i64 104
+  %677 = bitcast float* %676 to <8 x float>*
+  %678 = load <8 x float>, <8 x float>* %677, align 4
+  %679 = getelementptr inbounds float, float* %561, i64 136
+  %680 = bitcast float* %679 to <8 x float>*
+  %681 = load <8 x float>, <8 x float>* %680, align 4
+  %682 = getelementptr inbounds float, float* %561, i64 168
+  %683 = bitcast float* %682 to <8 x float>*
+  %684 = load <8 x float>, <8 x float>* %683, align 4
+  %685 = fadd <8 x float> %672, %675
+  %686 = fsub <8 x float> %672, %675
+  %687 = fadd <8 x float> %678, %681
+  %688 = fsub <8 x float> %678, %681
+  %689 = fadd <8 x float> %669, %685
+  %690 = fadd <8 x float> %689, %687
+  %691 = call <8 x float> @llvm.fma.v8f32(<8 x float> %688, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %686)
+  %692 = call <8 x float> @llvm.fma.v8f32(<8 x float> %687, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %685)
+  %693 = call <8 x float> @llvm.fma.v8f32(<8 x float> %688, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %686)
+  %694 = fadd <8 x float> %693, %684
+  %695 = add i64 %626, 8
+  %696 = fadd <8 x float> %690, %624
+  %697 = fcmp olt <8 x float> %696, zeroinitializer
+  %698 = select <8 x i1> %697, <8 x float> zeroinitializer, <8 x float> %696
+  %699 = getelementptr inbounds float, float* %0, i64 %695
+  %700 = bitcast float* %699 to <8 x float>*
+  store <8 x float> %698, <8 x float>* %700, align 4
+  %701 = add i64 %626, 120
+  %702 = fadd <8 x float> %691, %624
+  %703 = fcmp olt <8 x float> %702, zeroinitializer
+  %704 = select <8 x i1> %703, <8 x float> zeroinitializer, <8 x float> %702
+  %705 = getelementptr inbounds float, float* %0, i64 %701
+  %706 = bitcast float* %705 to <8 x float>*
+  store <8 x float> %704, <8 x float>* %706, align 4
   %block.next = add i64 %block, 1
   br label %block.header, !llvm.loop !73
 
 block.header30:                                   ; preds = %row.exit36, %else23
   %block33 = phi i64 [ 0, %else23 ], [ %block.next39, %row.exit36 ]
-  %671 = icmp slt i64 %block33, 64
-  br i1 %671, label %block.body31, label %block.exit32
+  %707 = icmp slt i64 %block33, 64
+  br i1 %707, label %block.body31, label %block.exit32
 
 block.body31:                                     ; preds = %block.header30
-  %672 = mul i64 %block33, 8
-  %673 = add i64 %524, %672
+  %708 = mul i64 %block33, 8
+  %709 = add i64 %560, %708
   br label %row.header34
 
 block.exit32:                                     ; preds = %block.header30
@@ -9808,244 +10147,244 @@ block.exit32:                                     ; preds = %block.header30
 
 row.header34:                                     ; preds = %row.body35, %block.body31
   %row37 = phi i64 [ 0, %block.body31 ], [ %row.next38, %row.body35 ]
-  %674 = icmp slt i64 %row37, 6
-  br i1 %674, label %row.body35, label %row.exit36
+  %710 = icmp slt i64 %row37, 6
+  br i1 %710, label %row.body35, label %row.exit36
 
 row.body35:                                       ; preds = %row.header34
-  %675 = mul i64 %row37, 49152
-  %676 = add i64 %673, %675
-  %677 = add i64 %676, 0
-  %678 = getelementptr inbounds float, float* %2, i64 %677
-  %679 = bitcast float* %678 to <8 x float>*
-  %680 = load <8 x float>, <8 x float>* %679, align 4
-  %681 = add i64 %676, 8192
-  %682 = getelementptr inbounds float, float* %2, i64 %681
-  %683 = bitcast float* %682 to <8 x float>*
-  %684 = load <8 x float>, <8 x float>* %683, align 4
-  %685 = add i64 %676, 16384
-  %686 = getelementptr inbounds float, float* %2, i64 %685
-  %687 = bitcast float* %686 to <8 x float>*
-  %688 = load <8 x float>, <8 x float>* %687, align 4
-  %689 = add i64 %676, 24576
-  %690 = getelementptr inbounds float, float* %2, i64 %689
-  %691 = bitcast float* %690 to <8 x float>*
-  %692 = load <8 x float>, <8 x float>* %691, align 4
-  %693 = add i64 %676, 32768
-  %694 = getelementptr inbounds float, float* %2, i64 %693
-  %695 = bitcast float* %694 to <8 x float>*
-  %696 = load <8 x float>, <8 x float>* %695, align 4
-  %697 = add i64 %676, 40960
-  %698 = getelementptr inbounds float, float* %2, i64 %697
-  %699 = bitcast float* %698 to <8 x float>*
-  %700 = load <8 x float>, <8 x float>* %699, align 4
-  %701 = fadd <8 x float> %684, %688
-  %702 = fsub <8 x float> %684, %688
-  %703 = fadd <8 x float> %692, %696
-  %704 = fsub <8 x float> %692, %696
-  %705 = fadd <8 x float> %680, %701
-  %706 = fadd <8 x float> %705, %703
-  %707 = call <8 x float> @llvm.fma.v8f32(<8 x float> %704, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %702)
-  %708 = call <8 x float> @llvm.fma.v8f32(<8 x float> %703, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %701)
-  %709 = call <8 x float> @llvm.fma.v8f32(<8 x float> %704, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %702)
-  %710 = fadd <8 x float> %709, %700
-  %711 = mul i64 %row37, 32
-  %712 = add i64 %711, 0
-  %713 = getelementptr inbounds float, float* %525, i64 %712
-  %714 = bitcast float* %713 to <8 x float>*
-  store <8 x float> %706, <8 x float>* %714, align 4
-  %715 = mul i64 %row37, 32
-  %716 = add i64 %715, 8
-  %717 = getelementptr inbounds float, float* %525, i64 %716
-  %718 = bitcast float* %717 to <8 x float>*
-  store <8 x float> %707, <8 x float>* %718, align 4
-  %719 = mul i64 %row37, 32
-  %720 = add i64 %719, 16
-  %721 = getelementptr inbounds float, float* %525, i64 %720
-  %722 = bitcast float* %721 to <8 x float>*
-  store <8 x float> %708, <8 x float>* %722, align 4
-  %723 = mul i64 %row37, 32
-  %724 = add i64 %723, 24
-  %725 = getelementptr inbounds float, float* %525, i64 %724
-  %726 = bitcast float* %725 to <8 x float>*
-  store <8 x float> %710, <8 x float>* %726, align 4
+  %711 = mul i64 %row37, 49152
+  %712 = add i64 %709, %711
+  %713 = add i64 %712, 0
+  %714 = getelementptr inbounds float, float* %2, i64 %713
+  %715 = bitcast float* %714 to <8 x float>*
+  %716 = load <8 x float>, <8 x float>* %715, align 4
+  %717 = add i64 %712, 8192
+  %718 = getelementptr inbounds float, float* %2, i64 %717
+  %719 = bitcast float* %718 to <8 x float>*
+  %720 = load <8 x float>, <8 x float>* %719, align 4
+  %721 = add i64 %712, 16384
+  %722 = getelementptr inbounds float, float* %2, i64 %721
+  %723 = bitcast float* %722 to <8 x float>*
+  %724 = load <8 x float>, <8 x float>* %723, align 4
+  %725 = add i64 %712, 24576
+  %726 = getelementptr inbounds float, float* %2, i64 %725
+  %727 = bitcast float* %726 to <8 x float>*
+  %728 = load <8 x float>, <8 x float>* %727, align 4
+  %729 = add i64 %712, 32768
+  %730 = getelementptr inbounds float, float* %2, i64 %729
+  %731 = bitcast float* %730 to <8 x float>*
+  %732 = load <8 x float>, <8 x float>* %731, align 4
+  %733 = add i64 %712, 40960
+  %734 = getelementptr inbounds float, float* %2, i64 %733
+  %735 = bitcast float* %734 to <8 x float>*
+  %736 = load <8 x float>, <8 x float>* %735, align 4
+  %737 = fadd <8 x float> %720, %724
+  %738 = fsub <8 x float> %720, %724
+  %739 = fadd <8 x float> %728, %732
+  %740 = fsub <8 x float> %728, %732
+  %741 = fadd <8 x float> %716, %737
+  %742 = fadd <8 x float> %741, %739
+  %743 = call <8 x float> @llvm.fma.v8f32(<8 x float> %740, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %738)
+  %744 = call <8 x float> @llvm.fma.v8f32(<8 x float> %739, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %737)
+  %745 = call <8 x float> @llvm.fma.v8f32(<8 x float> %740, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %738)
+  %746 = fadd <8 x float> %745, %736
+  %747 = mul i64 %row37, 32
+  %748 = add i64 %747, 0
+  %749 = getelementptr inbounds float, float* %561, i64 %748
+  %750 = bitcast float* %749 to <8 x float>*
+  store <8 x float> %742, <8 x float>* %750, align 4
+  %751 = mul i64 %row37, 32
+  %752 = add i64 %751, 8
+  %753 = getelementptr inbounds float, float* %561, i64 %752
+  %754 = bitcast float* %753 to <8 x float>*
+  store <8 x float> %743, <8 x float>* %754, align 4
+  %755 = mul i64 %row37, 32
+  %756 = add i64 %755, 16
+  %757 = getelementptr inbounds float, float* %561, i64 %756
+  %758 = bitcast float* %757 to <8 x float>*
+  store <8 x float> %744, <8 x float>* %758, align 4
+  %759 = mul i64 %row37, 32
+  %760 = add i64 %759, 24
+  %761 = getelementptr inbounds float, float* %561, i64 %760
+  %762 = bitcast float* %761 to <8 x float>*
+  store <8 x float> %746, <8 x float>* %762, align 4
   %row.next38 = add i64 %row37, 1
   br label %row.header34, !llvm.loop !74
 
 row.exit36:                                       ; preds = %row.header34
-  %727 = mul i64 %block33, 8
-  %728 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.conv2d_8.bias to float*), i64 %727
-  %729 = bitcast float* %728 to <8 x float>*
-  %730 = load <8 x float>, <8 x float>* %729, align 4
-  %731 = mul i64 %block33, 1568
-  %732 = add i64 %522, %731
-  %733 = getelementptr inbounds float, float* %525, i64 0
-  %734 = bitcast float* %733 to <8 x float>*
-  %735 = load <8 x float>, <8 x float>* %734, align 4
-  %736 = getelementptr inbounds float, float* %525, i64 32
-  %737 = bitcast float* %736 to <8 x float>*
-  %738 = load <8 x float>, <8 x float>* %737, align 4
-  %739 = getelementptr inbounds float, float* %525, i64 64
-  %740 = bitcast float* %739 to <8 x float>*
-  %741 = load <8 x float>, <8 x float>* %740, align 4
-  %742 = getelementptr inbounds float, float* %525, i64 96
-  %743 = bitcast float* %742 to <8 x float>*
-  %744 = load <8 x float>, <8 x float>* %743, align 4
-  %745 = getelementptr inbounds float, float* %525, i64 128
-  %746 = bitcast float* %745 to <8 x float>*
-  %747 = load <8 x float>, <8 x float>* %746, align 4
-  %748 = getelementptr inbounds float, float* %525, i64 160
-  %749 = bitcast float* %748 to <8 x float>*
-  %750 = load <8 x float>, <8 x float>* %749, align 4
-  %751 = fadd <8 x float> %738, %741
-  %752 = fsub <8 x float> %738, %741
-  %753 = fadd <8 x float> %744, %747
-  %754 = fsub <8 x float> %744, %747
-  %755 = fadd <8 x float> %735, %751
-  %756 = fadd <8 x float> %755, %753
-  %757 = call <8 x float> @llvm.fma.v8f32(<8 x float> %754, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %752)
-  %758 = call <8 x float> @llvm.fma.v8f32(<8 x float> %753, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %751)
-  %759 = call <8 x float> @llvm.fma.v8f32(<8 x float> %754, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %752)
-  %760 = fadd <8 x float> %759, %750
-  %761 = add i64 %732, 0
-  %762 = fadd <8 x float> %756, %730
-  %763 = fcmp olt <8 x float> %762, zeroinitializer
-  %764 = select <8 x i1> %763, <8 x float> zeroinitializer, <8 x float> %762
-  %765 = getelementptr inbounds float, float* %0, i64 %761
-  %766 = bitcast float* %765 to <8 x float>*
-  store <8 x float> %764, <8 x float>* %766, align 4
-  %767 = add i64 %732, 112
-  %768 = fadd <8 x float> %757, %730
-  %769 = fcmp olt <8 x float> %768, zeroinitializer
-  %770 = select <8 x i1> %769, <8 x float> zeroinitializer, <8 x float> %768
-  %771 = getelementptr inbounds float, float* %0, i64 %767
-  %772 = bitcast float* %771 to <8 x float>*
-  store <8 x float> %770, <8 x float>* %772, align 4
-  %773 = getelementptr inbounds float, float* %525, i64 8
-  %774 = bitcast float* %773 to <8 x float>*
-  %775 = load <8 x float>, <8 x float>* %774, align 4
-  %776 = getelementptr inbounds float, float* %525, i64 40
-  %777 = bitcast float* %776 to <8 x float>*
-  %778 = load <8 x float>, <8 x float>* %777, align 4
-  %779 = getelementptr inbounds float, float* %525, i64 72
-  %780 = bitcast float* %779 to <8 x float>*
-  %781 = load <8 x float>, <8 x float>* %780, align 4
-  %782 = getelementptr inbounds float, float* %525, i64 104
-  %783 = bitcast float* %782 to <8 x float>*
-  %784 = load <8 x float>, <8 x float>* %783, align 4
-  %785 = getelementptr inbounds float, float* %525, i64 136
-  %786 = bitcast float* %785 to <8 x float>*
-  %787 = load <8 x float>, <8 x float>* %786, align 4
-  %788 = getelementptr inbounds float, float* %525, i64 168
-  %789 = bitcast float* %788 to <8 x float>*
-  %790 = load <8 x float>, <8 x float>* %789, align 4
-  %791 = fadd <8 x float> %778, %781
-  %792 = fsub <8 x float> %778, %781
-  %793 = fadd <8 x float> %784, %787
-  %794 = fsub <8 x float> %784, %787
-  %795 = fadd <8 x float> %775, %791
-  %796 = fadd <8 x float> %795, %793
-  %797 = call <8 x float> @llvm.fma.v8f32(<8 x float> %794, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %792)
-  %798 = call <8 x float> @llvm.fma.v8f32(<8 x float> %793, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %791)
-  %799 = call <8 x float> @llvm.fma.v8f32(<8 x float> %794, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %792)
-  %800 = fadd <8 x float> %799, %790
-  %801 = add i64 %732, 8
-  %802 = fadd <8 x float> %796, %730
-  %803 = fcmp olt <8 x float> %802, zeroinitializer
-  %804 = select <8 x i1> %803, <8 x float> zeroinitializer, <8 x float> %802
-  %805 = getelementptr inbounds float, float* %0, i64 %801
-  %806 = bitcast float* %805 to <8 x float>*
-  store <8 x float> %804, <8 x float>* %806, align 4
-  %807 = add i64 %732, 120
-  %808 = fadd <8 x float> %797, %730
-  %809 = fcmp olt <8 x float> %808, zeroinitializer
-  %810 = select <8 x i1> %809, <8 x float> zeroinitializer, <8 x float> %808
-  %811 = getelementptr inbounds float, float* %0, i64 %807
-  %812 = bitcast float* %811 to <8 x float>*
-  store <8 x float> %810, <8 x float>* %812, align 4
-  %813 = getelementptr inbounds float, float* %525, i64 16
-  %814 = bitcast float* %813 to <8 x float>*
-  %815 = load <8 x float>, <8 x float>* %814, align 4
-  %816 = getelementptr inbounds float, float* %525, i64 48
-  %817 = bitcast float* %816 to <8 x float>*
-  %818 = load <8 x float>, <8 x float>* %817, align 4
-  %819 = getelementptr inbounds float, float* %525, i64 80
-  %820 = bitcast float* %819 to <8 x float>*
-  %821 = load <8 x float>, <8 x float>* %820, align 4
-  %822 = getelementptr inbounds float, float* %525, i64 112
-  %823 = bitcast float* %822 to <8 x float>*
-  %824 = load <8 x float>, <8 x float>* %823, align 4
-  %825 = getelementptr inbounds float, float* %525, i64 144
-  %826 = bitcast float* %825 to <8 x float>*
-  %827 = load <8 x float>, <8 x float>* %826, align 4
-  %828 = getelementptr inbounds float, float* %525, i64 176
-  %829 = bitcast float* %828 to <8 x float>*
-  %830 = load <8 x float>, <8 x float>* %829, align 4
-  %831 = fadd <8 x float> %818, %821
-  %832 = fsub <8 x float> %818, %821
-  %833 = fadd <8 x float> %824, %827
-  %834 = fsub <8 x float> %824, %827
-  %835 = fadd <8 x float> %815, %831
-  %836 = fadd <8 x float> %835, %833
-  %837 = call <8 x float> @llvm.fma.v8f32(<8 x float> %834, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %832)
-  %838 = call <8 x float> @llvm.fma.v8f32(<8 x float> %833, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %831)
-  %839 = call <8 x float> @llvm.fma.v8f32(<8 x float> %834, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %832)
-  %840 = fadd <8 x float> %839, %830
-  %841 = add i64 %732, 16
-  %842 = fadd <8 x float> %836, %730
-  %843 = fcmp olt <8 x float> %842, zeroinitializer
-  %844 = select <8 x i1> %843, <8 x float> zeroinitializer, <8 x float> %842
-  %845 = getelementptr inbounds float, float* %0, i64 %841
-  %846 = bitcast float* %845 to <8 x float>*
-  store <8 x float> %844, <8 x float>* %846, align 4
-  %847 = add i64 %732, 128
-  %848 = fadd <8 x float> %837, %730
-  %849 = fcmp olt <8 x float> %848, zeroinitializer
-  %850 = select <8 x i1> %849, <8 x float> zeroinitializer, <8 x float> %848
-  %851 = getelementptr inbounds float, float* %0, i64 %847
-  %852 = bitcast float* %851 to <8 x float>*
-  store <8 x float> %850, <8 x float>* %852, align 4
-  %853 = getelementptr inbounds float, float* %525, i64 24
-  %854 = bitcast float* %853 to <8 x float>*
-  %855 = load <8 x float>, <8 x float>* %854, align 4
-  %856 = getelementptr inbounds float, float* %525, i64 56
-  %857 = bitcast float* %856 to <8 x float>*
-  %858 = load <8 x float>, <8 x float>* %857, align 4
-  %859 = getelementptr inbounds float, float* %525, i64 88
-  %860 = bitcast float* %859 to <8 x float>*
-  %861 = load <8 x float>, <8 x float>* %860, align 4
-  %862 = getelementptr inbounds float, float* %525, i64 120
-  %863 = bitcast float* %862 to <8 x float>*
-  %864 = load <8 x float>, <8 x float>* %863, align 4
-  %865 = getelementptr inbounds float, float* %525, i64 152
-  %866 = bitcast float* %865 to <8 x float>*
-  %867 = load <8 x float>, <8 x float>* %866, align 4
-  %868 = getelementptr inbounds float, float* %525, i64 184
-  %869 = bitcast float* %868 to <8 x float>*
-  %870 = load <8 x float>, <8 x float>* %869, align 4
-  %871 = fadd <8 x float> %858, %861
-  %872 = fsub <8 x float> %858, %861
-  %873 = fadd <8 x float> %864, %867
-  %874 = fsub <8 x float> %864, %867
-  %875 = fadd <8 x float> %855, %871
-  %876 = fadd <8 x float> %875, %873
-  %877 = call <8 x float> @llvm.fma.v8f32(<8 x float> %874, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %872)
-  %878 = call <8 x float> @llvm.fma.v8f32(<8 x float> %873, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %871)
-  %879 = call <8 x float> @llvm.fma.v8f32(<8 x float> %874, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %872)
-  %880 = fadd <8 x float> %879, %870
-  %881 = add i64 %732, 24
-  %882 = fadd <8 x float> %876, %730
-  %883 = fcmp olt <8 x float> %882, zeroinitializer
-  %884 = select <8 x i1> %883, <8 x float> zeroinitializer, <8 x float> %882
-  %885 = getelementptr inbounds float, float* %0, i64 %881
-  %886 = bitcast float* %885 to <8 x float>*
-  store <8 x float> %884, <8 x float>* %886, align 4
-  %887 = add i64 %732, 136
-  %888 = fadd <8 x float> %877, %730
-  %889 = fcmp olt <8 x float> %888, zeroinitializer
-  %890 = select <8 x i1> %889, <8 x float> zeroinitializer, <8 x float> %888
-  %891 = getelementptr inbounds float, float* %0, i64 %887
-  %892 = bitcast float* %891 to <8 x float>*
-  store <8 x float> %890, <8 x float>* %892, align 4
+  %763 = mul i64 %block33, 8
+  %764 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.conv2d_8.bias to float*), i64 %763
+  %765 = bitcast float* %764 to <8 x float>*
+  %766 = load <8 x float>, <8 x float>* %765, align 4
+  %767 = mul i64 %block33, 1568
+  %768 = add i64 %558, %767
+  %769 = getelementptr inbounds float, float* %561, i64 0
+  %770 = bitcast float* %769 to <8 x float>*
+  %771 = load <8 x float>, <8 x float>* %770, align 4
+  %772 = getelementptr inbounds float, float* %561, i64 32
+  %773 = bitcast float* %772 to <8 x float>*
+  %774 = load <8 x float>, <8 x float>* %773, align 4
+  %775 = getelementptr inbounds float, float* %561, i64 64
+  %776 = bitcast float* %775 to <8 x float>*
+  %777 = load <8 x float>, <8 x float>* %776, align 4
+  %778 = getelementptr inbounds float, float* %561, i64 96
+  %779 = bitcast float* %778 to <8 x float>*
+  %780 = load <8 x float>, <8 x float>* %779, align 4
+  %781 = getelementptr inbounds float, float* %561, i64 128
+  %782 = bitcast float* %781 to <8 x float>*
+  %783 = load <8 x float>, <8 x float>* %782, align 4
+  %784 = getelementptr inbounds float, float* %561, i64 160
+  %785 = bitcast float* %784 to <8 x float>*
+  %786 = load <8 x float>, <8 x float>* %785, align 4
+  %787 = fadd <8 x float> %774, %777
+  %788 = fsub <8 x float> %774, %777
+  %789 = fadd <8 x float> %780, %783
+  %790 = fsub <8 x float> %780, %783
+  %791 = fadd <8 x float> %771, %787
+  %792 = fadd <8 x float> %791, %789
+  %793 = call <8 x float> @llvm.fma.v8f32(<8 x float> %790, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %788)
+  %794 = call <8 x float> @llvm.fma.v8f32(<8 x float> %789, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %787)
+  %795 = call <8 x float> @llvm.fma.v8f32(<8 x float> %790, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %788)
+  %796 = fadd <8 x float> %795, %786
+  %797 = add i64 %768, 0
+  %798 = fadd <8 x float> %792, %766
+  %799 = fcmp olt <8 x float> %798, zeroinitializer
+  %800 = select <8 x i1> %799, <8 x float> zeroinitializer, <8 x float> %798
+  %801 = getelementptr inbounds float, float* %0, i64 %797
+  %802 = bitcast float* %801 to <8 x float>*
+  store <8 x float> %800, <8 x float>* %802, align 4
+  %803 = add i64 %768, 112
+  %804 = fadd <8 x float> %793, %766
+  %805 = fcmp olt <8 x float> %804, zeroinitializer
+  %806 = select <8 x i1> %805, <8 x float> zeroinitializer, <8 x float> %804
+  %807 = getelementptr inbounds float, float* %0, i64 %803
+  %808 = bitcast float* %807 to <8 x float>*
+  store <8 x float> %806, <8 x float>* %808, align 4
+  %809 = getelementptr inbounds float, float* %561, i64 8
+  %810 = bitcast float* %809 to <8 x float>*
+  %811 = load <8 x float>, <8 x float>* %810, align 4
+  %812 = getelementptr inbounds float, float* %561, i64 40
+  %813 = bitcast float* %812 to <8 x float>*
+  %814 = load <8 x float>, <8 x float>* %813, align 4
+  %815 = getelementptr inbounds float, float* %561, i64 72
+  %816 = bitcast float* %815 to <8 x float>*
+  %817 = load <8 x float>, <8 x float>* %816, align 4
+  %818 = getelementptr inbounds float, float* %561, i64 104
+  %819 = bitcast float* %818 to <8 x float>*
+  %820 = load <8 x float>, <8 x float>* %819, align 4
+  %821 = getelementptr inbounds float, float* %561, i64 136
+  %822 = bitcast float* %821 to <8 x float>*
+  %823 = load <8 x float>, <8 x float>* %822, align 4
+  %824 = getelementptr inbounds float, float* %561, i64 168
+  %825 = bitcast float* %824 to <8 x float>*
+  %826 = load <8 x float>, <8 x float>* %825, align 4
+  %827 = fadd <8 x float> %814, %817
+  %828 = fsub <8 x float> %814, %817
+  %829 = fadd <8 x float> %820, %823
+  %830 = fsub <8 x float> %820, %823
+  %831 = fadd <8 x float> %811, %827
+  %832 = fadd <8 x float> %831, %829
+  %833 = call <8 x float> @llvm.fma.v8f32(<8 x float> %830, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %828)
+  %834 = call <8 x float> @llvm.fma.v8f32(<8 x float> %829, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %827)
+  %835 = call <8 x float> @llvm.fma.v8f32(<8 x float> %830, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %828)
+  %836 = fadd <8 x float> %835, %826
+  %837 = add i64 %768, 8
+  %838 = fadd <8 x float> %832, %766
+  %839 = fcmp olt <8 x float> %838, zeroinitializer
+  %840 = select <8 x i1> %839, <8 x float> zeroinitializer, <8 x float> %838
+  %841 = getelementptr inbounds float, float* %0, i64 %837
+  %842 = bitcast float* %841 to <8 x float>*
+  store <8 x float> %840, <8 x float>* %842, align 4
+  %843 = add i64 %768, 120
+  %844 = fadd <8 x float> %833, %766
+  %845 = fcmp olt <8 x float> %844, zeroinitializer
+  %846 = select <8 x i1> %845, <8 x float> zeroinitializer, <8 x float> %844
+  %847 = getelementptr inbounds float, float* %0, i64 %843
+  %848 = bitcast float* %847 to <8 x float>*
+  store <8 x float> %846, <8 x float>* %848, align 4
+  %849 = getelementptr inbounds float, float* %561, i64 16
+  %850 = bitcast float* %849 to <8 x float>*
+  %851 = load <8 x float>, <8 x float>* %850, align 4
+  %852 = getelementptr inbounds float, float* %561, i64 48
+  %853 = bitcast float* %852 to <8 x float>*
+  %854 = load <8 x float>, <8 x float>* %853, align 4
+  %855 = getelementptr inbounds float, float* %561, i64 80
+  %856 = bitcast float* %855 to <8 x float>*
+  %857 = load <8 x float>, <8 x float>* %856, align 4
+  %858 = getelementptr inbounds float, float* %561, i64 112
+  %859 = bitcast float* %858 to <8 x float>*
+  %860 = load <8 x float>, <8 x float>* %859, align 4
+  %861 = getelementptr inbounds float, float* %561, i64 144
+  %862 = bitcast float* %861 to <8 x float>*
+  %863 = load <8 x float>, <8 x float>* %862, align 4
+  %864 = getelementptr inbounds float, float* %561, i64 176
+  %865 = bitcast float* %864 to <8 x float>*
+  %866 = load <8 x float>, <8 x float>* %865, align 4
+  %867 = fadd <8 x float> %854, %857
+  %868 = fsub <8 x float> %854, %857
+  %869 = fadd <8 x float> %860, %863
+  %870 = fsub <8 x float> %860, %863
+  %871 = fadd <8 x float> %851, %867
+  %872 = fadd <8 x float> %871, %869
+  %873 = call <8 x float> @llvm.fma.v8f32(<8 x float> %870, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %868)
+  %874 = call <8 x float> @llvm.fma.v8f32(<8 x float> %869, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %867)
+  %875 = call <8 x float> @llvm.fma.v8f32(<8 x float> %870, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %868)
+  %876 = fadd <8 x float> %875, %866
+  %877 = add i64 %768, 16
+  %878 = fadd <8 x float> %872, %766
+  %879 = fcmp olt <8 x float> %878, zeroinitializer
+  %880 = select <8 x i1> %879, <8 x float> zeroinitializer, <8 x float> %878
+  %881 = getelementptr inbounds float, float* %0, i64 %877
+  %882 = bitcast float* %881 to <8 x float>*
+  store <8 x float> %880, <8 x float>* %882, align 4
+  %883 = add i64 %768, 128
+  %884 = fadd <8 x float> %873, %766
+  %885 = fcmp olt <8 x float> %884, zeroinitializer
+  %886 = select <8 x i1> %885, <8 x float> zeroinitializer, <8 x float> %884
+  %887 = getelementptr inbounds float, float* %0, i64 %883
+  %888 = bitcast float* %887 to <8 x float>*
+  store <8 x float> %886, <8 x float>* %888, align 4
+  %889 = getelementptr inbounds float, float* %561, i64 24
+  %890 = bitcast float* %889 to <8 x float>*
+  %891 = load <8 x float>, <8 x float>* %890, align 4
+  %892 = getelementptr inbounds float, float* %561, i64 56
+  %893 = bitcast float* %892 to <8 x float>*
+  %894 = load <8 x float>, <8 x float>* %893, align 4
+  %895 = getelementptr inbounds float, float* %561, i64 88
+  %896 = bitcast float* %895 to <8 x float>*
+  %897 = load <8 x float>, <8 x float>* %896, align 4
+  %898 = getelementptr inbounds float, float* %561, i64 120
+  %899 = bitcast float* %898 to <8 x float>*
+  %900 = load <8 x float>, <8 x float>* %899, align 4
+  %901 = getelementptr inbounds float, float* %561, i64 152
+  %902 = bitcast float* %901 to <8 x float>*
+  %903 = load <8 x float>, <8 x float>* %902, align 4
+  %904 = getelementptr inbounds float, float* %561, i64 184
+  %905 = bitcast float* %904 to <8 x float>*
+  %906 = load <8 x float>, <8 x float>* %905, align 4
+  %907 = fadd <8 x float> %894, %897
+  %908 = fsub <8 x float> %894, %897
+  %909 = fadd <8 x float> %900, %903
+  %910 = fsub <8 x float> %900, %903
+  %911 = fadd <8 x float> %891, %907
+  %912 = fadd <8 x float> %911, %909
+  %913 = call <8 x float> @llvm.fma.v8f32(<8 x float> %910, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %908)
+  %914 = call <8 x float> @llvm.fma.v8f32(<8 x float> %909, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %907)
+  %915 = call <8 x float> @llvm.fma.v8f32(<8 x float> %910, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %908)
+  %916 = fadd <8 x float> %915, %906
+  %917 = add i64 %768, 24
+  %918 = fadd <8 x float> %912, %766
+  %919 = fcmp olt <8 x float> %918, zeroinitializer
+  %920 = select <8 x i1> %919, <8 x float> zeroinitializer, <8 x float> %918
+  %921 = getelementptr inbounds float, float* %0, i64 %917
+  %922 = bitcast float* %921 to <8 x float>*
+  store <8 x float> %920, <8 x float>* %922, align 4
+  %923 = add i64 %768, 136
+  %924 = fadd <8 x float> %913, %766
+  %925 = fcmp olt <8 x float> %924, zeroinitializer
+  %926 = select <8 x i1> %925, <8 x float> zeroinitializer, <8 x float> %924
+  %927 = getelementptr inbounds float, float* %0, i64 %923
+  %928 = bitcast float* %927 to <8 x float>*
+  store <8 x float> %926, <8 x float>* %928, align 4
   %block.next39 = add i64 %block33, 1
   br label %block.header30, !llvm.loop !75
 
@@ -10060,12 +10399,12 @@ endif42:                                          ; preds = %block.exit55, %bloc
 
 block.header43:                                   ; preds = %row.exit49, %then40
   %block46 = phi i64 [ 0, %then40 ], [ %block.next52, %row.exit49 ]
-  %893 = icmp slt i64 %block46, 64
-  br i1 %893, label %block.body44, label %block.exit45
+  %929 = icmp slt i64 %block46, 64
+  br i1 %929, label %block.body44, label %block.exit45
 
 block.body44:                                     ; preds = %block.header43
-  %894 = mul i64 %block46, 8
-  %895 = add i64 %524, %894
+  %930 = mul i64 %block46, 8
+  %931 = add i64 %560, %930
   br label %row.header47
 
 block.exit45:                                     ; preds = %block.header43
@@ -10073,199 +10412,199 @@ block.exit45:                                     ; preds = %block.header43
 
 row.header47:                                     ; preds = %row.body48, %block.body44
   %row50 = phi i64 [ 0, %block.body44 ], [ %row.next51, %row.body48 ]
-  %896 = icmp slt i64 %row50, 6
-  br i1 %896, label %row.body48, label %row.exit49
+  %932 = icmp slt i64 %row50, 6
+  br i1 %932, label %row.body48, label %row.exit49
 
 row.body48:                                       ; preds = %row.header47
-  %897 = mul i64 %row50, 49152
-  %898 = add i64 %895, %897
-  %899 = add i64 %898, 0
-  %900 = getelementptr inbounds float, float* %2, i64 %899
-  %901 = bitcast float* %900 to <8 x float>*
-  %902 = load <8 x float>, <8 x float>* %901, align 4
-  %903 = add i64 %898, 8192
-  %904 = getelementptr inbounds float, float* %2, i64 %903
-  %905 = bitcast float* %904 to <8 x float>*
-  %906 = load <8 x float>, <8 x float>* %905, align 4
-  %907 = add i64 %898, 16384
-  %908 = getelementptr inbounds float, float* %2, i64 %907
-  %909 = bitcast float* %908 to <8 x float>*
-  %910 = load <8 x float>, <8 x float>* %909, align 4
-  %911 = add i64 %898, 24576
-  %912 = getelementptr inbounds float, float* %2, i64 %911
-  %913 = bitcast float* %912 to <8 x float>*
-  %914 = load <8 x float>, <8 x float>* %913, align 4
-  %915 = add i64 %898, 32768
-  %916 = getelementptr inbounds float, float* %2, i64 %915
-  %917 = bitcast float* %916 to <8 x float>*
-  %918 = load <8 x float>, <8 x float>* %917, align 4
-  %919 = add i64 %898, 40960
-  %920 = getelementptr inbounds float, float* %2, i64 %919
-  %921 = bitcast float* %920 to <8 x float>*
-  %922 = load <8 x float>, <8 x float>* %921, align 4
-  %923 = fadd <8 x float> %906, %910
-  %924 = fsub <8 x float> %906, %910
-  %925 = fadd <8 x float> %914, %918
-  %926 = fsub <8 x float> %914, %918
-  %927 = fadd <8 x float> %902, %923
-  %928 = fadd <8 x float> %927, %925
-  %929 = call <8 x float> @llvm.fma.v8f32(<8 x float> %926, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %924)
-  %930 = call <8 x float> @llvm.fma.v8f32(<8 x float> %925, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %923)
-  %931 = call <8 x float> @llvm.fma.v8f32(<8 x float> %926, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %924)
-  %932 = fadd <8 x float> %931, %922
-  %933 = mul i64 %row50, 32
-  %934 = add i64 %933, 0
-  %935 = getelementptr inbounds float, float* %525, i64 %934
-  %936 = bitcast float* %935 to <8 x float>*
-  store <8 x float> %928, <8 x float>* %936, align 4
-  %937 = mul i64 %row50, 32
-  %938 = add i64 %937, 8
-  %939 = getelementptr inbounds float, float* %525, i64 %938
-  %940 = bitcast float* %939 to <8 x float>*
-  store <8 x float> %929, <8 x float>* %940, align 4
-  %941 = mul i64 %row50, 32
-  %942 = add i64 %941, 16
-  %943 = getelementptr inbounds float, float* %525, i64 %942
-  %944 = bitcast float* %943 to <8 x float>*
-  store <8 x float> %930, <8 x float>* %944, align 4
-  %945 = mul i64 %row50, 32
-  %946 = add i64 %945, 24
-  %947 = getelementptr inbounds float, float* %525, i64 %946
-  %948 = bitcast float* %947 to <8 x float>*
-  store <8 x float> %932, <8 x float>* %948, align 4
+  %933 = mul i64 %row50, 49152
+  %934 = add i64 %931, %933
+  %935 = add i64 %934, 0
+  %936 = getelementptr inbounds float, float* %2, i64 %935
+  %937 = bitcast float* %936 to <8 x float>*
+  %938 = load <8 x float>, <8 x float>* %937, align 4
+  %939 = add i64 %934, 8192
+  %940 = getelementptr inbounds float, float* %2, i64 %939
+  %941 = bitcast float* %940 to <8 x float>*
+  %942 = load <8 x float>, <8 x float>* %941, align 4
+  %943 = add i64 %934, 16384
+  %944 = getelementptr inbounds float, float* %2, i64 %943
+  %945 = bitcast float* %944 to <8 x float>*
+  %946 = load <8 x float>, <8 x float>* %945, align 4
+  %947 = add i64 %934, 24576
+  %948 = getelementptr inbounds float, float* %2, i64 %947
+  %949 = bitcast float* %948 to <8 x float>*
+  %950 = load <8 x float>, <8 x float>* %949, align 4
+  %951 = add i64 %934, 32768
+  %952 = getelementptr inbounds float, float* %2, i64 %951
+  %953 = bitcast float* %952 to <8 x float>*
+  %954 = load <8 x float>, <8 x float>* %953, align 4
+  %955 = add i64 %934, 40960
+  %956 = getelementptr inbounds float, float* %2, i64 %955
+  %957 = bitcast float* %956 to <8 x float>*
+  %958 = load <8 x float>, <8 x float>* %957, align 4
+  %959 = fadd <8 x float> %942, %946
+  %960 = fsub <8 x float> %942, %946
+  %961 = fadd <8 x float> %950, %954
+  %962 = fsub <8 x float> %950, %954
+  %963 = fadd <8 x float> %938, %959
+  %964 = fadd <8 x float> %963, %961
+  %965 = call <8 x float> @llvm.fma.v8f32(<8 x float> %962, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %960)
+  %966 = call <8 x float> @llvm.fma.v8f32(<8 x float> %961, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %959)
+  %967 = call <8 x float> @llvm.fma.v8f32(<8 x float> %962, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %960)
+  %968 = fadd <8 x float> %967, %958
+  %969 = mul i64 %row50, 32
+  %970 = add i64 %969, 0
+  %971 = getelementptr inbounds float, float* %561, i64 %970
+  %972 = bitcast float* %971 to <8 x float>*
+  store <8 x float> %964, <8 x float>* %972, align 4
+  %973 = mul i64 %row50, 32
+  %974 = add i64 %973, 8
+  %975 = getelementptr inbounds float, float* %561, i64 %974
+  %976 = bitcast float* %975 to <8 x float>*
+  store <8 x float> %965, <8 x float>* %976, align 4
+  %977 = mul i64 %row50, 32
+  %978 = add i64 %977, 16
+  %979 = getelementptr inbounds float, float* %561, i64 %978
+  %980 = bitcast float* %979 to <8 x float>*
+  store <8 x float> %966, <8 x float>* %980, align 4
+  %981 = mul i64 %row50, 32
+  %982 = add i64 %981, 24
+  %983 = getelementptr inbounds float, float* %561, i64 %982
+  %984 = bitcast float* %983 to <8 x float>*
+  store <8 x float> %968, <8 x float>* %984, align 4
   %row.next51 = add i64 %row50, 1
   br label %row.header47, !llvm.loop !76
 
 row.exit49:                                       ; preds = %row.header47
-  %949 = mul i64 %block46, 8
-  %950 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.conv2d_8.bias to float*), i64 %949
-  %951 = bitcast float* %950 to <8 x float>*
-  %952 = load <8 x float>, <8 x float>* %951, align 4
-  %953 = mul i64 %block46, 1568
-  %954 = add i64 %522, %953
-  %955 = getelementptr inbounds float, float* %525, i64 0
-  %956 = bitcast float* %955 to <8 x float>*
-  %957 = load <8 x float>, <8 x float>* %956, align 4
-  %958 = getelementptr inbounds float, float* %525, i64 32
-  %959 = bitcast float* %958 to <8 x float>*
-  %960 = load <8 x float>, <8 x float>* %959, align 4
-  %961 = getelementptr inbounds float, float* %525, i64 64
-  %962 = bitcast float* %961 to <8 x float>*
-  %963 = load <8 x float>, <8 x float>* %962, align 4
-  %964 = getelementptr inbounds float, float* %525, i64 96
-  %965 = bitcast float* %964 to <8 x float>*
-  %966 = load <8 x float>, <8 x float>* %965, align 4
-  %967 = getelementptr inbounds float, float* %525, i64 128
-  %968 = bitcast float* %967 to <8 x float>*
-  %969 = load <8 x float>, <8 x float>* %968, align 4
-  %970 = getelementptr inbounds float, float* %525, i64 160
-  %971 = bitcast float* %970 to <8 x float>*
-  %972 = load <8 x float>, <8 x float>* %971, align 4
-  %973 = fadd <8 x float> %960, %963
-  %974 = fsub <8 x float> %960, %963
-  %975 = fadd <8 x float> %966, %969
-  %976 = fsub <8 x float> %966, %969
-  %977 = fadd <8 x float> %957, %973
-  %978 = fadd <8 x float> %977, %975
-  %979 = call <8 x float> @llvm.fma.v8f32(<8 x float> %976, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %974)
-  %980 = call <8 x float> @llvm.fma.v8f32(<8 x float> %975, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %973)
-  %981 = call <8 x float> @llvm.fma.v8f32(<8 x float> %976, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %974)
-  %982 = fadd <8 x float> %981, %972
-  %983 = add i64 %954, 0
-  %984 = fadd <8 x float> %978, %952
-  %985 = fcmp olt <8 x float> %984, zeroinitializer
-  %986 = select <8 x i1> %985, <8 x float> zeroinitializer, <8 x float> %984
-  %987 = getelementptr inbounds float, float* %0, i64 %983
-  %988 = bitcast float* %987 to <8 x float>*
-  store <8 x float> %986, <8 x float>* %988, align 4
-  %989 = add i64 %954, 112
-  %990 = fadd <8 x float> %979, %952
-  %991 = fcmp olt <8 x float> %990, zeroinitializer
-  %992 = select <8 x i1> %991, <8 x float> zeroinitializer, <8 x float> %990
-  %993 = getelementptr inbounds float, float* %0, i64 %989
-  %994 = bitcast float* %993 to <8 x float>*
-  store <8 x float> %992, <8 x float>* %994, align 4
-  %995 = add i64 %954, 224
-  %996 = fadd <8 x float> %980, %952
-  %997 = fcmp olt <8 x float> %996, zeroinitializer
-  %998 = select <8 x i1> %997, <8 x float> zeroinitializer, <8 x float> %996
-  %999 = getelementptr inbounds float, float* %0, i64 %995
-  %1000 = bitcast float* %999 to <8 x float>*
-  store <8 x float> %998, <8 x float>* %1000, align 4
-  %1001 = add i64 %954, 336
-  %1002 = fadd <8 x float> %982, %952
-  %1003 = fcmp olt <8 x float> %1002, zeroinitializer
-  %1004 = select <8 x i1> %1003, <8 x float> zeroinitializer, <8 x float> %1002
-  %1005 = getelementptr inbounds float, float* %0, i64 %1001
-  %1006 = bitcast float* %1005 to <8 x float>*
-  store <8 x float> %1004, <8 x float>* %1006, align 4
-  %1007 = getelementptr inbounds float, float* %525, i64 8
-  %1008 = bitcast float* %1007 to <8 x float>*
-  %1009 = load <8 x float>, <8 x float>* %1008, align 4
-  %1010 = getelementptr inbounds float, float* %525, i64 40
-  %1011 = bitcast float* %1010 to <8 x float>*
-  %1012 = load <8 x float>, <8 x float>* %1011, align 4
-  %1013 = getelementptr inbounds float, float* %525, i64 72
-  %1014 = bitcast float* %1013 to <8 x float>*
-  %1015 = load <8 x float>, <8 x float>* %1014, align 4
-  %1016 = getelementptr inbounds float, float* %525, i64 104
-  %1017 = bitcast float* %1016 to <8 x float>*
-  %1018 = load <8 x float>, <8 x float>* %1017, align 4
-  %1019 = getelementptr inbounds float, float* %525, i64 136
-  %1020 = bitcast float* %1019 to <8 x float>*
-  %1021 = load <8 x float>, <8 x float>* %1020, align 4
-  %1022 = getelementptr inbounds float, float* %525, i64 168
-  %1023 = bitcast float* %1022 to <8 x float>*
-  %1024 = load <8 x float>, <8 x float>* %1023, align 4
-  %1025 = fadd <8 x float> %1012, %1015
-  %1026 = fsub <8 x float> %1012, %1015
-  %1027 = fadd <8 x float> %1018, %1021
-  %1028 = fsub <8 x float> %1018, %1021
-  %1029 = fadd <8 x float> %1009, %1025
-  %1030 = fadd <8 x float> %1029, %1027
-  %1031 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1028, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1026)
-  %1032 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1027, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1025)
-  %1033 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1028, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1026)
-  %1034 = fadd <8 x float> %1033, %1024
-  %1035 = add i64 %954, 8
-  %1036 = fadd <8 x float> %1030, %952
-  %1037 = fcmp olt <8 x float> %1036, zeroinitializer
-  %1038 = select <8 x i1> %1037, <8 x float> zeroinitializer, <8 x float> %1036
-  %1039 = getelementptr inbounds float, float* %0, i64 %1035
-  %1040 = bitcast float* %1039 to <8 x float>*
-  store <8 x float> %1038, <8 x float>* %1040, align 4
-  %1041 = add i64 %954, 120
-  %1042 = fadd <8 x float> %1031, %952
-  %1043 = fcmp olt <8 x float> %1042, zeroinitializer
-  %1044 = select <8 x i1> %1043, <8 x float> zeroinitializer, <8 x float> %1042
-  %1045 = getelementptr inbounds float, float* %0, i64 %1041
-  %1046 = bitcast float* %1045 to <8 x float>*
-  store <8 x float> %1044, <8 x float>* %1046, align 4
-  %1047 = add i64 %954, 232
-  %1048 = fadd <8 x float> %1032, %952
-  %1049 = fcmp olt <8 x float> %1048, zeroinitializer
-  %1050 = select <8 x i1> %1049, <8 x float> zeroinitializer, <8 x float> %1048
-  %1051 = getelementptr inbounds float, float* %0, i64 %1047
-  %1052 = bitcast float* %1051 to <8 x float>*
-  store <8 x float> %1050, <8 x float>* %1052, align 4
-  %1053 = add i64 %954, 344
-  %1054 = fadd <8 x float> %1034, %952
-  %1055 = fcmp olt <8 x float> %1054, zeroinitializer
-  %1056 = select <8 x i1> %1055, <8 x float> zeroinitializer, <8 x float> %1054
-  %1057 = getelementptr inbounds float, float* %0, i64 %1053
-  %1058 = bitcast float* %1057 to <8 x float>*
-  store <8 x float> %1056, <8 x float>* %1058, align 4
+  %985 = mul i64 %block46, 8
+  %986 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.conv2d_8.bias to float*), i64 %985
+  %987 = bitcast float* %986 to <8 x float>*
+  %988 = load <8 x float>, <8 x float>* %987, align 4
+  %989 = mul i64 %block46, 1568
+  %990 = add i64 %558, %989
+  %991 = getelementptr inbounds float, float* %561, i64 0
+  %992 = bitcast float* %991 to <8 x float>*
+  %993 = load <8 x float>, <8 x float>* %992, align 4
+  %994 = getelementptr inbounds float, float* %561, i64 32
+  %995 = bitcast float* %994 to <8 x float>*
+  %996 = load <8 x float>, <8 x float>* %995, align 4
+  %997 = getelementptr inbounds float, float* %561, i64 64
+  %998 = bitcast float* %997 to <8 x float>*
+  %999 = load <8 x float>, <8 x float>* %998, align 4
+  %1000 = getelementptr inbounds float, float* %561, i64 96
+  %1001 = bitcast float* %1000 to <8 x float>*
+  %1002 = load <8 x float>, <8 x float>* %1001, align 4
+  %1003 = getelementptr inbounds float, float* %561, i64 128
+  %1004 = bitcast float* %1003 to <8 x float>*
+  %1005 = load <8 x float>, <8 x float>* %1004, align 4
+  %1006 = getelementptr inbounds float, float* %561, i64 160
+  %1007 = bitcast float* %1006 to <8 x float>*
+  %1008 = load <8 x float>, <8 x float>* %1007, align 4
+  %1009 = fadd <8 x float> %996, %999
+  %1010 = fsub <8 x float> %996, %999
+  %1011 = fadd <8 x float> %1002, %1005
+  %1012 = fsub <8 x float> %1002, %1005
+  %1013 = fadd <8 x float> %993, %1009
+  %1014 = fadd <8 x float> %1013, %1011
+  %1015 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1012, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1010)
+  %1016 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1011, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1009)
+  %1017 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1012, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1010)
+  %1018 = fadd <8 x float> %1017, %1008
+  %1019 = add i64 %990, 0
+  %1020 = fadd <8 x float> %1014, %988
+  %1021 = fcmp olt <8 x float> %1020, zeroinitializer
+  %1022 = select <8 x i1> %1021, <8 x float> zeroinitializer, <8 x float> %1020
+  %1023 = getelementptr inbounds float, float* %0, i64 %1019
+  %1024 = bitcast float* %1023 to <8 x float>*
+  store <8 x float> %1022, <8 x float>* %1024, align 4
+  %1025 = add i64 %990, 112
+  %1026 = fadd <8 x float> %1015, %988
+  %1027 = fcmp olt <8 x float> %1026, zeroinitializer
+  %1028 = select <8 x i1> %1027, <8 x float> zeroinitializer, <8 x float> %1026
+  %1029 = getelementptr inbounds float, float* %0, i64 %1025
+  %1030 = bitcast float* %1029 to <8 x float>*
+  store <8 x float> %1028, <8 x float>* %1030, align 4
+  %1031 = add i64 %990, 224
+  %1032 = fadd <8 x float> %1016, %988
+  %1033 = fcmp olt <8 x float> %1032, zeroinitializer
+  %1034 = select <8 x i1> %1033, <8 x float> zeroinitializer, <8 x float> %1032
+  %1035 = getelementptr inbounds float, float* %0, i64 %1031
+  %1036 = bitcast float* %1035 to <8 x float>*
+  store <8 x float> %1034, <8 x float>* %1036, align 4
+  %1037 = add i64 %990, 336
+  %1038 = fadd <8 x float> %1018, %988
+  %1039 = fcmp olt <8 x float> %1038, zeroinitializer
+  %1040 = select <8 x i1> %1039, <8 x float> zeroinitializer, <8 x float> %1038
+  %1041 = getelementptr inbounds float, float* %0, i64 %1037
+  %1042 = bitcast float* %1041 to <8 x float>*
+  store <8 x float> %1040, <8 x float>* %1042, align 4
+  %1043 = getelementptr inbounds float, float* %561, i64 8
+  %1044 = bitcast float* %1043 to <8 x float>*
+  %1045 = load <8 x float>, <8 x float>* %1044, align 4
+  %1046 = getelementptr inbounds float, float* %561, i64 40
+  %1047 = bitcast float* %1046 to <8 x float>*
+  %1048 = load <8 x float>, <8 x float>* %1047, align 4
+  %1049 = getelementptr inbounds float, float* %561, i64 72
+  %1050 = bitcast float* %1049 to <8 x float>*
+  %1051 = load <8 x float>, <8 x float>* %1050, align 4
+  %1052 = getelementptr inbounds float, float* %561, i64 104
+  %1053 = bitcast float* %1052 to <8 x float>*
+  %1054 = load <8 x float>, <8 x float>* %1053, align 4
+  %1055 = getelementptr inbounds float, float* %561, i64 136
+  %1056 = bitcast float* %1055 to <8 x float>*
+  %1057 = load <8 x float>, <8 x float>* %1056, align 4
+  %1058 = getelementptr inbounds float, float* %561, i64 168
+  %1059 = bitcast float* %1058 to <8 x float>*
+  %1060 = load <8 x float>, <8 x float>* %1059, align 4
+  %1061 = fadd <8 x float> %1048, %1051
+  %1062 = fsub <8 x float> %1048, %1051
+  %1063 = fadd <8 x float> %1054, %1057
+  %1064 = fsub <8 x float> %1054, %1057
+  %1065 = fadd <8 x float> %1045, %1061
+  %1066 = fadd <8 x float> %1065, %1063
+  %1067 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1064, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1062)
+  %1068 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1063, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1061)
+  %1069 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1064, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1062)
+  %1070 = fadd <8 x float> %1069, %1060
+  %1071 = add i64 %990, 8
+  %1072 = fadd <8 x float> %1066, %988
+  %1073 = fcmp olt <8 x float> %1072, zeroinitializer
+  %1074 = select <8 x i1> %1073, <8 x float> zeroinitializer, <8 x float> %1072
+  %1075 = getelementptr inbounds float, float* %0, i64 %1071
+  %1076 = bitcast float* %1075 to <8 x float>*
+  store <8 x float> %1074, <8 x float>* %1076, align 4
+  %1077 = add i64 %990, 120
+  %1078 = fadd <8 x float> %1067, %988
+  %1079 = fcmp olt <8 x float> %1078, zeroinitializer
+  %1080 = select <8 x i1> %1079, <8 x float> zeroinitializer, <8 x float> %1078
+  %1081 = getelementptr inbounds float, float* %0, i64 %1077
+  %1082 = bitcast float* %1081 to <8 x float>*
+  store <8 x float> %1080, <8 x float>* %1082, align 4
+  %1083 = add i64 %990, 232
+  %1084 = fadd <8 x float> %1068, %988
+  %1085 = fcmp olt <8 x float> %1084, zeroinitializer
+  %1086 = select <8 x i1> %1085, <8 x float> zeroinitializer, <8 x float> %1084
+  %1087 = getelementptr inbounds float, float* %0, i64 %1083
+  %1088 = bitcast float* %1087 to <8 x float>*
+  store <8 x float> %1086, <8 x float>* %1088, align 4
+  %1089 = add i64 %990, 344
+  %1090 = fadd <8 x float> %1070, %988
+  %1091 = fcmp olt <8 x float> %1090, zeroinitializer
+  %1092 = select <8 x i1> %1091, <8 x float> zeroinitializer, <8 x float> %1090
+  %1093 = getelementptr inbounds float, float* %0, i64 %1089
+  %1094 = bitcast float* %1093 to <8 x float>*
+  store <8 x float> %1092, <8 x float>* %1094, align 4
   %block.next52 = add i64 %block46, 1
   br label %block.header43, !llvm.loop !77
 
 block.header53:                                   ; preds = %row.exit59, %else41
   %block56 = phi i64 [ 0, %else41 ], [ %block.next62, %row.exit59 ]
-  %1059 = icmp slt i64 %block56, 64
-  br i1 %1059, label %block.body54, label %block.exit55
+  %1095 = icmp slt i64 %block56, 64
+  br i1 %1095, label %block.body54, label %block.exit55
 
 block.body54:                                     ; preds = %block.header53
-  %1060 = mul i64 %block56, 8
-  %1061 = add i64 %524, %1060
+  %1096 = mul i64 %block56, 8
+  %1097 = add i64 %560, %1096
   br label %row.header57
 
 block.exit55:                                     ; preds = %block.header53
@@ -10273,300 +10612,300 @@ block.exit55:                                     ; preds = %block.header53
 
 row.header57:                                     ; preds = %row.body58, %block.body54
   %row60 = phi i64 [ 0, %block.body54 ], [ %row.next61, %row.body58 ]
-  %1062 = icmp slt i64 %row60, 6
-  br i1 %1062, label %row.body58, label %row.exit59
+  %1098 = icmp slt i64 %row60, 6
+  br i1 %1098, label %row.body58, label %row.exit59
 
 row.body58:                                       ; preds = %row.header57
-  %1063 = mul i64 %row60, 49152
-  %1064 = add i64 %1061, %1063
-  %1065 = add i64 %1064, 0
-  %1066 = getelementptr inbounds float, float* %2, i64 %1065
-  %1067 = bitcast float* %1066 to <8 x float>*
-  %1068 = load <8 x float>, <8 x float>* %1067, align 4
-  %1069 = add i64 %1064, 8192
-  %1070 = getelementptr inbounds float, float* %2, i64 %1069
-  %1071 = bitcast float* %1070 to <8 x float>*
-  %1072 = load <8 x float>, <8 x float>* %1071, align 4
-  %1073 = add i64 %1064, 16384
-  %1074 = getelementptr inbounds float, float* %2, i64 %1073
-  %1075 = bitcast float* %1074 to <8 x float>*
-  %1076 = load <8 x float>, <8 x float>* %1075, align 4
-  %1077 = add i64 %1064, 24576
-  %1078 = getelementptr inbounds float, float* %2, i64 %1077
-  %1079 = bitcast float* %1078 to <8 x float>*
-  %1080 = load <8 x float>, <8 x float>* %1079, align 4
-  %1081 = add i64 %1064, 32768
-  %1082 = getelementptr inbounds float, float* %2, i64 %1081
-  %1083 = bitcast float* %1082 to <8 x float>*
-  %1084 = load <8 x float>, <8 x float>* %1083, align 4
-  %1085 = add i64 %1064, 40960
-  %1086 = getelementptr inbounds float, float* %2, i64 %1085
-  %1087 = bitcast float* %1086 to <8 x float>*
-  %1088 = load <8 x float>, <8 x float>* %1087, align 4
-  %1089 = fadd <8 x float> %1072, %1076
-  %1090 = fsub <8 x float> %1072, %1076
-  %1091 = fadd <8 x float> %1080, %1084
-  %1092 = fsub <8 x float> %1080, %1084
-  %1093 = fadd <8 x float> %1068, %1089
-  %1094 = fadd <8 x float> %1093, %1091
-  %1095 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1092, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1090)
-  %1096 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1091, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1089)
-  %1097 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1092, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1090)
-  %1098 = fadd <8 x float> %1097, %1088
-  %1099 = mul i64 %row60, 32
-  %1100 = add i64 %1099, 0
-  %1101 = getelementptr inbounds float, float* %525, i64 %1100
-  %1102 = bitcast float* %1101 to <8 x float>*
-  store <8 x float> %1094, <8 x float>* %1102, align 4
-  %1103 = mul i64 %row60, 32
-  %1104 = add i64 %1103, 8
-  %1105 = getelementptr inbounds float, float* %525, i64 %1104
-  %1106 = bitcast float* %1105 to <8 x float>*
-  store <8 x float> %1095, <8 x float>* %1106, align 4
-  %1107 = mul i64 %row60, 32
-  %1108 = add i64 %1107, 16
-  %1109 = getelementptr inbounds float, float* %525, i64 %1108
-  %1110 = bitcast float* %1109 to <8 x float>*
-  store <8 x float> %1096, <8 x float>* %1110, align 4
-  %1111 = mul i64 %row60, 32
-  %1112 = add i64 %1111, 24
-  %1113 = getelementptr inbounds float, float* %525, i64 %1112
-  %1114 = bitcast float* %1113 to <8 x float>*
-  store <8 x float> %1098, <8 x float>* %1114, align 4
+  %1099 = mul i64 %row60, 49152
+  %1100 = add i64 %1097, %1099
+  %1101 = add i64 %1100, 0
+  %1102 = getelementptr inbounds float, float* %2, i64 %1101
+  %1103 = bitcast float* %1102 to <8 x float>*
+  %1104 = load <8 x float>, <8 x float>* %1103, align 4
+  %1105 = add i64 %1100, 8192
+  %1106 = getelementptr inbounds float, float* %2, i64 %1105
+  %1107 = bitcast float* %1106 to <8 x float>*
+  %1108 = load <8 x float>, <8 x float>* %1107, align 4
+  %1109 = add i64 %1100, 16384
+  %1110 = getelementptr inbounds float, float* %2, i64 %1109
+  %1111 = bitcast float* %1110 to <8 x float>*
+  %1112 = load <8 x float>, <8 x float>* %1111, align 4
+  %1113 = add i64 %1100, 24576
+  %1114 = getelementptr inbounds float, float* %2, i64 %1113
+  %1115 = bitcast float* %1114 to <8 x float>*
+  %1116 = load <8 x float>, <8 x float>* %1115, align 4
+  %1117 = add i64 %1100, 32768
+  %1118 = getelementptr inbounds float, float* %2, i64 %1117
+  %1119 = bitcast float* %1118 to <8 x float>*
+  %1120 = load <8 x float>, <8 x float>* %1119, align 4
+  %1121 = add i64 %1100, 40960
+  %1122 = getelementptr inbounds float, float* %2, i64 %1121
+  %1123 = bitcast float* %1122 to <8 x float>*
+  %1124 = load <8 x float>, <8 x float>* %1123, align 4
+  %1125 = fadd <8 x float> %1108, %1112
+  %1126 = fsub <8 x float> %1108, %1112
+  %1127 = fadd <8 x float> %1116, %1120
+  %1128 = fsub <8 x float> %1116, %1120
+  %1129 = fadd <8 x float> %1104, %1125
+  %1130 = fadd <8 x float> %1129, %1127
+  %1131 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1128, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1126)
+  %1132 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1127, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1125)
+  %1133 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1128, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1126)
+  %1134 = fadd <8 x float> %1133, %1124
+  %1135 = mul i64 %row60, 32
+  %1136 = add i64 %1135, 0
+  %1137 = getelementptr inbounds float, float* %561, i64 %1136
+  %1138 = bitcast float* %1137 to <8 x float>*
+  store <8 x float> %1130, <8 x float>* %1138, align 4
+  %1139 = mul i64 %row60, 32
+  %1140 = add i64 %1139, 8
+  %1141 = getelementptr inbounds float, float* %561, i64 %1140
+  %1142 = bitcast float* %1141 to <8 x float>*
+  store <8 x float> %1131, <8 x float>* %1142, align 4
+  %1143 = mul i64 %row60, 32
+  %1144 = add i64 %1143, 16
+  %1145 = getelementptr inbounds float, float* %561, i64 %1144
+  %1146 = bitcast float* %1145 to <8 x float>*
+  store <8 x float> %1132, <8 x float>* %1146, align 4
+  %1147 = mul i64 %row60, 32
+  %1148 = add i64 %1147, 24
+  %1149 = getelementptr inbounds float, float* %561, i64 %1148
+  %1150 = bitcast float* %1149 to <8 x float>*
+  store <8 x float> %1134, <8 x float>* %1150, align 4
   %row.next61 = add i64 %row60, 1
   br label %row.header57, !llvm.loop !78
 
 row.exit59:                                       ; preds = %row.header57
-  %1115 = mul i64 %block56, 8
-  %1116 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.conv2d_8.bias to float*), i64 %1115
-  %1117 = bitcast float* %1116 to <8 x float>*
-  %1118 = load <8 x float>, <8 x float>* %1117, align 4
-  %1119 = mul i64 %block56, 1568
-  %1120 = add i64 %522, %1119
-  %1121 = getelementptr inbounds float, float* %525, i64 0
-  %1122 = bitcast float* %1121 to <8 x float>*
-  %1123 = load <8 x float>, <8 x float>* %1122, align 4
-  %1124 = getelementptr inbounds float, float* %525, i64 32
-  %1125 = bitcast float* %1124 to <8 x float>*
-  %1126 = load <8 x float>, <8 x float>* %1125, align 4
-  %1127 = getelementptr inbounds float, float* %525, i64 64
-  %1128 = bitcast float* %1127 to <8 x float>*
-  %1129 = load <8 x float>, <8 x float>* %1128, align 4
-  %1130 = getelementptr inbounds float, float* %525, i64 96
-  %1131 = bitcast float* %1130 to <8 x float>*
-  %1132 = load <8 x float>, <8 x float>* %1131, align 4
-  %1133 = getelementptr inbounds float, float* %525, i64 128
-  %1134 = bitcast float* %1133 to <8 x float>*
-  %1135 = load <8 x float>, <8 x float>* %1134, align 4
-  %1136 = getelementptr inbounds float, float* %525, i64 160
-  %1137 = bitcast float* %1136 to <8 x float>*
-  %1138 = load <8 x float>, <8 x float>* %1137, align 4
-  %1139 = fadd <8 x float> %1126, %1129
-  %1140 = fsub <8 x float> %1126, %1129
-  %1141 = fadd <8 x float> %1132, %1135
-  %1142 = fsub <8 x float> %1132, %1135
-  %1143 = fadd <8 x float> %1123, %1139
-  %1144 = fadd <8 x float> %1143, %1141
-  %1145 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1142, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1140)
-  %1146 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1141, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1139)
-  %1147 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1142, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1140)
-  %1148 = fadd <8 x float> %1147, %1138
-  %1149 = add i64 %1120, 0
-  %1150 = fadd <8 x float> %1144, %1118
-  %1151 = fcmp olt <8 x float> %1150, zeroinitializer
-  %1152 = select <8 x i1> %1151, <8 x float> zeroinitializer, <8 x float> %1150
-  %1153 = getelementptr inbounds float, float* %0, i64 %1149
-  %1154 = bitcast float* %1153 to <8 x float>*
-  store <8 x float> %1152, <8 x float>* %1154, align 4
-  %1155 = add i64 %1120, 112
-  %1156 = fadd <8 x float> %1145, %1118
-  %1157 = fcmp olt <8 x float> %1156, zeroinitializer
-  %1158 = select <8 x i1> %1157, <8 x float> zeroinitializer, <8 x float> %1156
-  %1159 = getelementptr inbounds float, float* %0, i64 %1155
-  %1160 = bitcast float* %1159 to <8 x float>*
-  store <8 x float> %1158, <8 x float>* %1160, align 4
-  %1161 = add i64 %1120, 224
-  %1162 = fadd <8 x float> %1146, %1118
-  %1163 = fcmp olt <8 x float> %1162, zeroinitializer
-  %1164 = select <8 x i1> %1163, <8 x float> zeroinitializer, <8 x float> %1162
-  %1165 = getelementptr inbounds float, float* %0, i64 %1161
-  %1166 = bitcast float* %1165 to <8 x float>*
-  store <8 x float> %1164, <8 x float>* %1166, align 4
-  %1167 = add i64 %1120, 336
-  %1168 = fadd <8 x float> %1148, %1118
-  %1169 = fcmp olt <8 x float> %1168, zeroinitializer
-  %1170 = select <8 x i1> %1169, <8 x float> zeroinitializer, <8 x float> %1168
-  %1171 = getelementptr inbounds float, float* %0, i64 %1167
-  %1172 = bitcast float* %1171 to <8 x float>*
-  store <8 x float> %1170, <8 x float>* %1172, align 4
-  %1173 = getelementptr inbounds float, float* %525, i64 8
-  %1174 = bitcast float* %1173 to <8 x float>*
-  %1175 = load <8 x float>, <8 x float>* %1174, align 4
-  %1176 = getelementptr inbounds float, float* %525, i64 40
-  %1177 = bitcast float* %1176 to <8 x float>*
-  %1178 = load <8 x float>, <8 x float>* %1177, align 4
-  %1179 = getelementptr inbounds float, float* %525, i64 72
-  %1180 = bitcast float* %1179 to <8 x float>*
-  %1181 = load <8 x float>, <8 x float>* %1180, align 4
-  %1182 = getelementptr inbounds float, float* %525, i64 104
-  %1183 = bitcast float* %1182 to <8 x float>*
-  %1184 = load <8 x float>, <8 x float>* %1183, align 4
-  %1185 = getelementptr inbounds float, float* %525, i64 136
-  %1186 = bitcast float* %1185 to <8 x float>*
-  %1187 = load <8 x float>, <8 x float>* %1186, align 4
-  %1188 = getelementptr inbounds float, float* %525, i64 168
-  %1189 = bitcast float* %1188 to <8 x float>*
-  %1190 = load <8 x float>, <8 x float>* %1189, align 4
-  %1191 = fadd <8 x float> %1178, %1181
-  %1192 = fsub <8 x float> %1178, %1181
-  %1193 = fadd <8 x float> %1184, %1187
-  %1194 = fsub <8 x float> %1184, %1187
-  %1195 = fadd <8 x float> %1175, %1191
-  %1196 = fadd <8 x float> %1195, %1193
-  %1197 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1194, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1192)
-  %1198 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1193, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1191)
-  %1199 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1194, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1192)
-  %1200 = fadd <8 x float> %1199, %1190
-  %1201 = add i64 %1120, 8
-  %1202 = fadd <8 x float> %1196, %1118
-  %1203 = fcmp olt <8 x float> %1202, zeroinitializer
-  %1204 = select <8 x i1> %1203, <8 x float> zeroinitializer, <8 x float> %1202
-  %1205 = getelementptr inbounds float, float* %0, i64 %1201
-  %1206 = bitcast float* %1205 to <8 x float>*
-  store <8 x float> %1204, <8 x float>* %1206, align 4
-  %1207 = add i64 %1120, 120
-  %1208 = fadd <8 x float> %1197, %1118
-  %1209 = fcmp olt <8 x float> %1208, zeroinitializer
-  %1210 = select <8 x i1> %1209, <8 x float> zeroinitializer, <8 x float> %1208
-  %1211 = getelementptr inbounds float, float* %0, i64 %1207
-  %1212 = bitcast float* %1211 to <8 x float>*
-  store <8 x float> %1210, <8 x float>* %1212, align 4
-  %1213 = add i64 %1120, 232
-  %1214 = fadd <8 x float> %1198, %1118
-  %1215 = fcmp olt <8 x float> %1214, zeroinitializer
-  %1216 = select <8 x i1> %1215, <8 x float> zeroinitializer, <8 x float> %1214
-  %1217 = getelementptr inbounds float, float* %0, i64 %1213
-  %1218 = bitcast float* %1217 to <8 x float>*
-  store <8 x float> %1216, <8 x float>* %1218, align 4
-  %1219 = add i64 %1120, 344
-  %1220 = fadd <8 x float> %1200, %1118
-  %1221 = fcmp olt <8 x float> %1220, zeroinitializer
-  %1222 = select <8 x i1> %1221, <8 x float> zeroinitializer, <8 x float> %1220
-  %1223 = getelementptr inbounds float, float* %0, i64 %1219
-  %1224 = bitcast float* %1223 to <8 x float>*
-  store <8 x float> %1222, <8 x float>* %1224, align 4
-  %1225 = getelementptr inbounds float, float* %525, i64 16
-  %1226 = bitcast float* %1225 to <8 x float>*
-  %1227 = load <8 x float>, <8 x float>* %1226, align 4
-  %1228 = getelementptr inbounds float, float* %525, i64 48
-  %1229 = bitcast float* %1228 to <8 x float>*
-  %1230 = load <8 x float>, <8 x float>* %1229, align 4
-  %1231 = getelementptr inbounds float, float* %525, i64 80
-  %1232 = bitcast float* %1231 to <8 x float>*
-  %1233 = load <8 x float>, <8 x float>* %1232, align 4
-  %1234 = getelementptr inbounds float, float* %525, i64 112
-  %1235 = bitcast float* %1234 to <8 x float>*
-  %1236 = load <8 x float>, <8 x float>* %1235, align 4
-  %1237 = getelementptr inbounds float, float* %525, i64 144
-  %1238 = bitcast float* %1237 to <8 x float>*
-  %1239 = load <8 x float>, <8 x float>* %1238, align 4
-  %1240 = getelementptr inbounds float, float* %525, i64 176
-  %1241 = bitcast float* %1240 to <8 x float>*
-  %1242 = load <8 x float>, <8 x float>* %1241, align 4
-  %1243 = fadd <8 x float> %1230, %1233
-  %1244 = fsub <8 x float> %1230, %1233
-  %1245 = fadd <8 x float> %1236, %1239
-  %1246 = fsub <8 x float> %1236, %1239
-  %1247 = fadd <8 x float> %1227, %1243
-  %1248 = fadd <8 x float> %1247, %1245
-  %1249 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1246, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1244)
-  %1250 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1245, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1243)
-  %1251 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1246, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1244)
-  %1252 = fadd <8 x float> %1251, %1242
-  %1253 = add i64 %1120, 16
-  %1254 = fadd <8 x float> %1248, %1118
-  %1255 = fcmp olt <8 x float> %1254, zeroinitializer
-  %1256 = select <8 x i1> %1255, <8 x float> zeroinitializer, <8 x float> %1254
-  %1257 = getelementptr inbounds float, float* %0, i64 %1253
-  %1258 = bitcast float* %1257 to <8 x float>*
-  store <8 x float> %1256, <8 x float>* %1258, align 4
-  %1259 = add i64 %1120, 128
-  %1260 = fadd <8 x float> %1249, %1118
-  %1261 = fcmp olt <8 x float> %1260, zeroinitializer
-  %1262 = select <8 x i1> %1261, <8 x float> zeroinitializer, <8 x float> %1260
-  %1263 = getelementptr inbounds float, float* %0, i64 %1259
-  %1264 = bitcast float* %1263 to <8 x float>*
-  store <8 x float> %1262, <8 x float>* %1264, align 4
-  %1265 = add i64 %1120, 240
-  %1266 = fadd <8 x float> %1250, %1118
-  %1267 = fcmp olt <8 x float> %1266, zeroinitializer
-  %1268 = select <8 x i1> %1267, <8 x float> zeroinitializer, <8 x float> %1266
-  %1269 = getelementptr inbounds float, float* %0, i64 %1265
-  %1270 = bitcast float* %1269 to <8 x float>*
-  store <8 x float> %1268, <8 x float>* %1270, align 4
-  %1271 = add i64 %1120, 352
-  %1272 = fadd <8 x float> %1252, %1118
-  %1273 = fcmp olt <8 x float> %1272, zeroinitializer
-  %1274 = select <8 x i1> %1273, <8 x float> zeroinitializer, <8 x float> %1272
-  %1275 = getelementptr inbounds float, float* %0, i64 %1271
-  %1276 = bitcast float* %1275 to <8 x float>*
-  store <8 x float> %1274, <8 x float>* %1276, align 4
-  %1277 = getelementptr inbounds float, float* %525, i64 24
-  %1278 = bitcast float* %1277 to <8 x float>*
-  %1279 = load <8 x float>, <8 x float>* %1278, align 4
-  %1280 = getelementptr inbounds float, float* %525, i64 56
-  %1281 = bitcast float* %1280 to <8 x float>*
-  %1282 = load <8 x float>, <8 x float>* %1281, align 4
-  %1283 = getelementptr inbounds float, float* %525, i64 88
-  %1284 = bitcast float* %1283 to <8 x float>*
-  %1285 = load <8 x float>, <8 x float>* %1284, align 4
-  %1286 = getelementptr inbounds float, float* %525, i64 120
-  %1287 = bitcast float* %1286 to <8 x float>*
-  %1288 = load <8 x float>, <8 x float>* %1287, align 4
-  %1289 = getelementptr inbounds float, float* %525, i64 152
-  %1290 = bitcast float* %1289 to <8 x float>*
-  %1291 = load <8 x float>, <8 x float>* %1290, align 4
-  %1292 = getelementptr inbounds float, float* %525, i64 184
-  %1293 = bitcast float* %1292 to <8 x float>*
-  %1294 = load <8 x float>, <8 x float>* %1293, align 4
-  %1295 = fadd <8 x float> %1282, %1285
-  %1296 = fsub <8 x float> %1282, %1285
-  %1297 = fadd <8 x float> %1288, %1291
-  %1298 = fsub <8 x float> %1288, %1291
-  %1299 = fadd <8 x float> %1279, %1295
-  %1300 = fadd <8 x float> %1299, %1297
-  %1301 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1298, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1296)
-  %1302 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1297, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1295)
-  %1303 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1298, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1296)
-  %1304 = fadd <8 x float> %1303, %1294
-  %1305 = add i64 %1120, 24
-  %1306 = fadd <8 x float> %1300, %1118
-  %1307 = fcmp olt <8 x float> %1306, zeroinitializer
-  %1308 = select <8 x i1> %1307, <8 x float> zeroinitializer, <8 x float> %1306
-  %1309 = getelementptr inbounds float, float* %0, i64 %1305
-  %1310 = bitcast float* %1309 to <8 x float>*
-  store <8 x float> %1308, <8 x float>* %1310, align 4
-  %1311 = add i64 %1120, 136
-  %1312 = fadd <8 x float> %1301, %1118
-  %1313 = fcmp olt <8 x float> %1312, zeroinitializer
-  %1314 = select <8 x i1> %1313, <8 x float> zeroinitializer, <8 x float> %1312
-  %1315 = getelementptr inbounds float, float* %0, i64 %1311
-  %1316 = bitcast float* %1315 to <8 x float>*
-  store <8 x float> %1314, <8 x float>* %1316, align 4
-  %1317 = add i64 %1120, 248
-  %1318 = fadd <8 x float> %1302, %1118
-  %1319 = fcmp olt <8 x float> %1318, zeroinitializer
-  %1320 = select <8 x i1> %1319, <8 x float> zeroinitializer, <8 x float> %1318
-  %1321 = getelementptr inbounds float, float* %0, i64 %1317
-  %1322 = bitcast float* %1321 to <8 x float>*
-  store <8 x float> %1320, <8 x float>* %1322, align 4
-  %1323 = add i64 %1120, 360
-  %1324 = fadd <8 x float> %1304, %1118
-  %1325 = fcmp olt <8 x float> %1324, zeroinitializer
-  %1326 = select <8 x i1> %1325, <8 x float> zeroinitializer, <8 x float> %1324
-  %1327 = getelementptr inbounds float, float* %0, i64 %1323
-  %1328 = bitcast float* %1327 to <8 x float>*
-  store <8 x float> %1326, <8 x float>* %1328, align 4
+  %1151 = mul i64 %block56, 8
+  %1152 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.conv2d_8.bias to float*), i64 %1151
+  %1153 = bitcast float* %1152 to <8 x float>*
+  %1154 = load <8 x float>, <8 x float>* %1153, align 4
+  %1155 = mul i64 %block56, 1568
+  %1156 = add i64 %558, %1155
+  %1157 = getelementptr inbounds float, float* %561, i64 0
+  %1158 = bitcast float* %1157 to <8 x float>*
+  %1159 = load <8 x float>, <8 x float>* %1158, align 4
+  %1160 = getelementptr inbounds float, float* %561, i64 32
+  %1161 = bitcast float* %1160 to <8 x float>*
+  %1162 = load <8 x float>, <8 x float>* %1161, align 4
+  %1163 = getelementptr inbounds float, float* %561, i64 64
+  %1164 = bitcast float* %1163 to <8 x float>*
+  %1165 = load <8 x float>, <8 x float>* %1164, align 4
+  %1166 = getelementptr inbounds float, float* %561, i64 96
+  %1167 = bitcast float* %1166 to <8 x float>*
+  %1168 = load <8 x float>, <8 x float>* %1167, align 4
+  %1169 = getelementptr inbounds float, float* %561, i64 128
+  %1170 = bitcast float* %1169 to <8 x float>*
+  %1171 = load <8 x float>, <8 x float>* %1170, align 4
+  %1172 = getelementptr inbounds float, float* %561, i64 160
+  %1173 = bitcast float* %1172 to <8 x float>*
+  %1174 = load <8 x float>, <8 x float>* %1173, align 4
+  %1175 = fadd <8 x float> %1162, %1165
+  %1176 = fsub <8 x float> %1162, %1165
+  %1177 = fadd <8 x float> %1168, %1171
+  %1178 = fsub <8 x float> %1168, %1171
+  %1179 = fadd <8 x float> %1159, %1175
+  %1180 = fadd <8 x float> %1179, %1177
+  %1181 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1178, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1176)
+  %1182 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1177, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1175)
+  %1183 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1178, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1176)
+  %1184 = fadd <8 x float> %1183, %1174
+  %1185 = add i64 %1156, 0
+  %1186 = fadd <8 x float> %1180, %1154
+  %1187 = fcmp olt <8 x float> %1186, zeroinitializer
+  %1188 = select <8 x i1> %1187, <8 x float> zeroinitializer, <8 x float> %1186
+  %1189 = getelementptr inbounds float, float* %0, i64 %1185
+  %1190 = bitcast float* %1189 to <8 x float>*
+  store <8 x float> %1188, <8 x float>* %1190, align 4
+  %1191 = add i64 %1156, 112
+  %1192 = fadd <8 x float> %1181, %1154
+  %1193 = fcmp olt <8 x float> %1192, zeroinitializer
+  %1194 = select <8 x i1> %1193, <8 x float> zeroinitializer, <8 x float> %1192
+  %1195 = getelementptr inbounds float, float* %0, i64 %1191
+  %1196 = bitcast float* %1195 to <8 x float>*
+  store <8 x float> %1194, <8 x float>* %1196, align 4
+  %1197 = add i64 %1156, 224
+  %1198 = fadd <8 x float> %1182, %1154
+  %1199 = fcmp olt <8 x float> %1198, zeroinitializer
+  %1200 = select <8 x i1> %1199, <8 x float> zeroinitializer, <8 x float> %1198
+  %1201 = getelementptr inbounds float, float* %0, i64 %1197
+  %1202 = bitcast float* %1201 to <8 x float>*
+  store <8 x float> %1200, <8 x float>* %1202, align 4
+  %1203 = add i64 %1156, 336
+  %1204 = fadd <8 x float> %1184, %1154
+  %1205 = fcmp olt <8 x float> %1204, zeroinitializer
+  %1206 = select <8 x i1> %1205, <8 x float> zeroinitializer, <8 x float> %1204
+  %1207 = getelementptr inbounds float, float* %0, i64 %1203
+  %1208 = bitcast float* %1207 to <8 x float>*
+  store <8 x float> %1206, <8 x float>* %1208, align 4
+  %1209 = getelementptr inbounds float, float* %561, i64 8
+  %1210 = bitcast float* %1209 to <8 x float>*
+  %1211 = load <8 x float>, <8 x float>* %1210, align 4
+  %1212 = getelementptr inbounds float, float* %561, i64 40
+  %1213 = bitcast float* %1212 to <8 x float>*
+  %1214 = load <8 x float>, <8 x float>* %1213, align 4
+  %1215 = getelementptr inbounds float, float* %561, i64 72
+  %1216 = bitcast float* %1215 to <8 x float>*
+  %1217 = load <8 x float>, <8 x float>* %1216, align 4
+  %1218 = getelementptr inbounds float, float* %561, i64 104
+  %1219 = bitcast float* %1218 to <8 x float>*
+  %1220 = load <8 x float>, <8 x float>* %1219, align 4
+  %1221 = getelementptr inbounds float, float* %561, i64 136
+  %1222 = bitcast float* %1221 to <8 x float>*
+  %1223 = load <8 x float>, <8 x float>* %1222, align 4
+  %1224 = getelementptr inbounds float, float* %561, i64 168
+  %1225 = bitcast float* %1224 to <8 x float>*
+  %1226 = load <8 x float>, <8 x float>* %1225, align 4
+  %1227 = fadd <8 x float> %1214, %1217
+  %1228 = fsub <8 x float> %1214, %1217
+  %1229 = fadd <8 x float> %1220, %1223
+  %1230 = fsub <8 x float> %1220, %1223
+  %1231 = fadd <8 x float> %1211, %1227
+  %1232 = fadd <8 x float> %1231, %1229
+  %1233 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1230, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1228)
+  %1234 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1229, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1227)
+  %1235 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1230, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1228)
+  %1236 = fadd <8 x float> %1235, %1226
+  %1237 = add i64 %1156, 8
+  %1238 = fadd <8 x float> %1232, %1154
+  %1239 = fcmp olt <8 x float> %1238, zeroinitializer
+  %1240 = select <8 x i1> %1239, <8 x float> zeroinitializer, <8 x float> %1238
+  %1241 = getelementptr inbounds float, float* %0, i64 %1237
+  %1242 = bitcast float* %1241 to <8 x float>*
+  store <8 x float> %1240, <8 x float>* %1242, align 4
+  %1243 = add i64 %1156, 120
+  %1244 = fadd <8 x float> %1233, %1154
+  %1245 = fcmp olt <8 x float> %1244, zeroinitializer
+  %1246 = select <8 x i1> %1245, <8 x float> zeroinitializer, <8 x float> %1244
+  %1247 = getelementptr inbounds float, float* %0, i64 %1243
+  %1248 = bitcast float* %1247 to <8 x float>*
+  store <8 x float> %1246, <8 x float>* %1248, align 4
+  %1249 = add i64 %1156, 232
+  %1250 = fadd <8 x float> %1234, %1154
+  %1251 = fcmp olt <8 x float> %1250, zeroinitializer
+  %1252 = select <8 x i1> %1251, <8 x float> zeroinitializer, <8 x float> %1250
+  %1253 = getelementptr inbounds float, float* %0, i64 %1249
+  %1254 = bitcast float* %1253 to <8 x float>*
+  store <8 x float> %1252, <8 x float>* %1254, align 4
+  %1255 = add i64 %1156, 344
+  %1256 = fadd <8 x float> %1236, %1154
+  %1257 = fcmp olt <8 x float> %1256, zeroinitializer
+  %1258 = select <8 x i1> %1257, <8 x float> zeroinitializer, <8 x float> %1256
+  %1259 = getelementptr inbounds float, float* %0, i64 %1255
+  %1260 = bitcast float* %1259 to <8 x float>*
+  store <8 x float> %1258, <8 x float>* %1260, align 4
+  %1261 = getelementptr inbounds float, float* %561, i64 16
+  %1262 = bitcast float* %1261 to <8 x float>*
+  %1263 = load <8 x float>, <8 x float>* %1262, align 4
+  %1264 = getelementptr inbounds float, float* %561, i64 48
+  %1265 = bitcast float* %1264 to <8 x float>*
+  %1266 = load <8 x float>, <8 x float>* %1265, align 4
+  %1267 = getelementptr inbounds float, float* %561, i64 80
+  %1268 = bitcast float* %1267 to <8 x float>*
+  %1269 = load <8 x float>, <8 x float>* %1268, align 4
+  %1270 = getelementptr inbounds float, float* %561, i64 112
+  %1271 = bitcast float* %1270 to <8 x float>*
+  %1272 = load <8 x float>, <8 x float>* %1271, align 4
+  %1273 = getelementptr inbounds float, float* %561, i64 144
+  %1274 = bitcast float* %1273 to <8 x float>*
+  %1275 = load <8 x float>, <8 x float>* %1274, align 4
+  %1276 = getelementptr inbounds float, float* %561, i64 176
+  %1277 = bitcast float* %1276 to <8 x float>*
+  %1278 = load <8 x float>, <8 x float>* %1277, align 4
+  %1279 = fadd <8 x float> %1266, %1269
+  %1280 = fsub <8 x float> %1266, %1269
+  %1281 = fadd <8 x float> %1272, %1275
+  %1282 = fsub <8 x float> %1272, %1275
+  %1283 = fadd <8 x float> %1263, %1279
+  %1284 = fadd <8 x float> %1283, %1281
+  %1285 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1282, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1280)
+  %1286 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1281, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1279)
+  %1287 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1282, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1280)
+  %1288 = fadd <8 x float> %1287, %1278
+  %1289 = add i64 %1156, 16
+  %1290 = fadd <8 x float> %1284, %1154
+  %1291 = fcmp olt <8 x float> %1290, zeroinitializer
+  %1292 = select <8 x i1> %1291, <8 x float> zeroinitializer, <8 x float> %1290
+  %1293 = getelementptr inbounds float, float* %0, i64 %1289
+  %1294 = bitcast float* %1293 to <8 x float>*
+  store <8 x float> %1292, <8 x float>* %1294, align 4
+  %1295 = add i64 %1156, 128
+  %1296 = fadd <8 x float> %1285, %1154
+  %1297 = fcmp olt <8 x float> %1296, zeroinitializer
+  %1298 = select <8 x i1> %1297, <8 x float> zeroinitializer, <8 x float> %1296
+  %1299 = getelementptr inbounds float, float* %0, i64 %1295
+  %1300 = bitcast float* %1299 to <8 x float>*
+  store <8 x float> %1298, <8 x float>* %1300, align 4
+  %1301 = add i64 %1156, 240
+  %1302 = fadd <8 x float> %1286, %1154
+  %1303 = fcmp olt <8 x float> %1302, zeroinitializer
+  %1304 = select <8 x i1> %1303, <8 x float> zeroinitializer, <8 x float> %1302
+  %1305 = getelementptr inbounds float, float* %0, i64 %1301
+  %1306 = bitcast float* %1305 to <8 x float>*
+  store <8 x float> %1304, <8 x float>* %1306, align 4
+  %1307 = add i64 %1156, 352
+  %1308 = fadd <8 x float> %1288, %1154
+  %1309 = fcmp olt <8 x float> %1308, zeroinitializer
+  %1310 = select <8 x i1> %1309, <8 x float> zeroinitializer, <8 x float> %1308
+  %1311 = getelementptr inbounds float, float* %0, i64 %1307
+  %1312 = bitcast float* %1311 to <8 x float>*
+  store <8 x float> %1310, <8 x float>* %1312, align 4
+  %1313 = getelementptr inbounds float, float* %561, i64 24
+  %1314 = bitcast float* %1313 to <8 x float>*
+  %1315 = load <8 x float>, <8 x float>* %1314, align 4
+  %1316 = getelementptr inbounds float, float* %561, i64 56
+  %1317 = bitcast float* %1316 to <8 x float>*
+  %1318 = load <8 x float>, <8 x float>* %1317, align 4
+  %1319 = getelementptr inbounds float, float* %561, i64 88
+  %1320 = bitcast float* %1319 to <8 x float>*
+  %1321 = load <8 x float>, <8 x float>* %1320, align 4
+  %1322 = getelementptr inbounds float, float* %561, i64 120
+  %1323 = bitcast float* %1322 to <8 x float>*
+  %1324 = load <8 x float>, <8 x float>* %1323, align 4
+  %1325 = getelementptr inbounds float, float* %561, i64 152
+  %1326 = bitcast float* %1325 to <8 x float>*
+  %1327 = load <8 x float>, <8 x float>* %1326, align 4
+  %1328 = getelementptr inbounds float, float* %561, i64 184
+  %1329 = bitcast float* %1328 to <8 x float>*
+  %1330 = load <8 x float>, <8 x float>* %1329, align 4
+  %1331 = fadd <8 x float> %1318, %1321
+  %1332 = fsub <8 x float> %1318, %1321
+  %1333 = fadd <8 x float> %1324, %1327
+  %1334 = fsub <8 x float> %1324, %1327
+  %1335 = fadd <8 x float> %1315, %1331
+  %1336 = fadd <8 x float> %1335, %1333
+  %1337 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1334, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1332)
+  %1338 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1333, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1331)
+  %1339 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1334, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1332)
+  %1340 = fadd <8 x float> %1339, %1330
+  %1341 = add i64 %1156, 24
+  %1342 = fadd <8 x float> %1336, %1154
+  %1343 = fcmp olt <8 x float> %1342, zeroinitializer
+  %1344 = select <8 x i1> %1343, <8 x float> zeroinitializer, <8 x float> %1342
+  %1345 = getelementptr inbounds float, float* %0, i64 %1341
+  %1346 = bitcast float* %1345 to <8 x float>*
+  store <8 x float> %1344, <8 x float>* %1346, align 4
+  %1347 = add i64 %1156, 136
+  %1348 = fadd <8 x float> %1337, %1154
+  %1349 = fcmp olt <8 x float> %1348, zeroinitializer
+  %1350 = select <8 x i1> %1349, <8 x float> zeroinitializer, <8 x float> %1348
+  %1351 = getelementptr inbounds float, float* %0, i64 %1347
+  %1352 = bitcast float* %1351 to <8 x float>*
+  store <8 x float> %1350, <8 x float>* %1352, align 4
+  %1353 = add i64 %1156, 248
+  %1354 = fadd <8 x float> %1338, %1154
+  %1355 = fcmp olt <8 x float> %1354, zeroinitializer
+  %1356 = select <8 x i1> %1355, <8 x float> zeroinitializer, <8 x float> %1354
+  %1357 = getelementptr inbounds float, float* %0, i64 %1353
+  %1358 = bitcast float* %1357 to <8 x float>*
+  store <8 x float> %1356, <8 x float>* %1358, align 4
+  %1359 = add i64 %1156, 360
+  %1360 = fadd <8 x float> %1340, %1154
+  %1361 = fcmp olt <8 x float> %1360, zeroinitializer
+  %1362 = select <8 x i1> %1361, <8 x float> zeroinitializer, <8 x float> %1360
+  %1363 = getelementptr inbounds float, float* %0, i64 %1359
+  %1364 = bitcast float* %1363 to <8 x float>*
+  store <8 x float> %1362, <8 x float>* %1364, align 4
   %block.next62 = add i64 %block56, 1
   br label %block.header53, !llvm.loop !79
 }
@@ -12091,25 +12430,25 @@ endif6:                                           ; preds = %workspace
 }
 
 ; Function Attrs: nounwind
-define { i32, i8*, i8*, i8*, i32, i32, { i8*, i32, i32, i64*, i64 }*, { i8*, i32, i32, i64*, i64 }*, i64, i64 }* @vgg11_info() #5 {
+define { i32, i8*, i8*, i8*, i32, i32, { i8*, i32, i32, i64*, i64 }*, { i8*, i32, i32, i64*, i64 }*, i64, i64 }* @vgg11_info() #6 {
 entry:
   ret { i32, i8*, i8*, i8*, i32, i32, { i8*, i32, i32, i64*, i64 }*, { i8*, i32, i32, i64*, i64 }*, i64, i64 }* @dlc.model_info
 }
 
 ; Function Attrs: nounwind
-define { i32, i8*, i8*, i8*, i32, i32, { i8*, i32, i32, i64*, i64 }*, { i8*, i32, i32, i64*, i64 }*, i64, i64 }* @dlc_model_get_info() #5 {
+define { i32, i8*, i8*, i8*, i32, i32, { i8*, i32, i32, i64*, i64 }*, { i8*, i32, i32, i64*, i64 }*, i64, i64 }* @dlc_model_get_info() #6 {
 entry:
   ret { i32, i8*, i8*, i8*, i32, i32, { i8*, i32, i32, i64*, i64 }*, { i8*, i32, i32, i64*, i64 }*, i64, i64 }* @dlc.model_info
 }
 
 ; Function Attrs: nounwind
-define i64 @vgg11_workspace_size() #5 {
+define i64 @vgg11_workspace_size() #6 {
 entry:
   ret i64 24318015
 }
 
 ; Function Attrs: nounwind
-define i32 @vgg11_infer(i8* %0, i8* %1, i8* %2) #5 {
+define i32 @vgg11_infer(i8* %0, i8* %1, i8* %2) #6 {
 entry:
   %3 = alloca [1 x i8*], align 8
   %4 = alloca [1 x i8*], align 8
@@ -12130,7 +12469,8 @@ attributes #1 = { argmemonly nofree nounwind willreturn writeonly }
 attributes #2 = { argmemonly nofree nounwind willreturn }
 attributes #3 = { nounwind "target-cpu"="x86-64-v3" }
 attributes #4 = { nofree nosync nounwind readnone speculatable willreturn }
-attributes #5 = { nounwind }
+attributes #5 = { inaccessiblemem_or_argmemonly nofree nosync nounwind willreturn }
+attributes #6 = { nounwind }
 
 !0 = distinct !{!0, !1}
 !1 = !{!"llvm.loop.unroll.disable"}

@@ -123,6 +123,13 @@ extension IRBuilder {
         return call(type, function, arguments)
     }
 
+    /// Asks for the cache line at `base[index]` ahead of its use (a read, kept in all levels).
+    public func prefetch(_ base: LLVMValueRef, _ index: LLVMValueRef) {
+        let pointer = bitcast(element(base, index), to: module.bytePointer)
+        intrinsic("llvm.prefetch", overloads: [module.bytePointer],
+                  [pointer, module.constant(Int32(0)), module.constant(Int32(3)), module.constant(Int32(1))])
+    }
+
     /// `a · b + c`, fused.
     public func fma(_ a: LLVMValueRef, _ b: LLVMValueRef, _ c: LLVMValueRef) -> LLVMValueRef {
         intrinsic("llvm.fma", overloads: [LLVMTypeOf(a)], [a, b, c])
