@@ -8,15 +8,16 @@ import DLCGraph
 /// `M[ξ] = V[ξ] · U[ξ]` (tiles × channels by channels × filters): 36 · 16/(16 · 9) = 1/4 of the
 /// direct convolution's multiply-accumulates.
 ///
-/// Three steps, each a parallel loop:
-/// 1. the input transform, per image, input block and tile row: every tile's 6x6 window of
-///    `b`-channel vectors (the lanes are channels, so each transform is `b` transforms at once,
-///    with no shuffles) into `V[ξ][tile][channel]`;
+/// The tiles go in groups (one group unless V and M would pass 16 MB), each in three phases
+/// split over the team and separated by barriers:
+/// 1. the input transform, a tile at a time: its 6x6 window of `b`-channel vectors for every
+///    input block (the lanes are channels, so each transform is `b` transforms at once, with no
+///    shuffles) into `V[ξ][tile][channel]`;
 /// 2. the 36 products through ``PackedGEMM``, the filter transform `U` computed at compile time
 ///    and packed into its panels;
-/// 3. the output transform, per image, output block and tile row: `Aᵀ M A` for every tile,
-///    plus the bias, the residual and the activation, stored to the blocked output (the last
-///    tile row and column only as far as the output goes).
+/// 3. the output transform, a tile at a time: `Aᵀ M A` for every output block, plus the bias,
+///    the residual and the activation, stored to the blocked output (the last tile row and
+///    column only as far as the output goes).
 ///
 /// A padded layer, or one whose output is not a whole number of tiles, reads a zero-bordered
 /// copy of its input (``PaddedInput``) extended so every tile's window is inside it.
