@@ -8,10 +8,10 @@ public func randomizeWeights(_ graph: inout Graph, seed: UInt64 = 99) {
         let value = graph[id]
         var generator = SplitMix64(seed: seed ^ fnv1a(value.name))
         let count = value.type.elementCount
-        let values: [Float]
-        if value.name.hasSuffix("running_var") {
-            values = (0..<count).map { _ in 0.5 + generator.nextUniform() }
-        } else {
+        // x ↦ scale · x + offset of uniform x in [0, 1): in an unsafe buffer, because the debug
+        // build's `map` took over 30 s for VGG's 138 million weights.
+        var (scale, offset): (Float, Float) = (1, 0.5)
+        if !value.name.hasSuffix("running_var") {
             var bound: Float = 0.5
             if case .parameter(let initializer, _) = value.kind {
                 switch initializer {
@@ -20,7 +20,11 @@ public func randomizeWeights(_ graph: inout Graph, seed: UInt64 = 99) {
                 case .zeros, .ones: bound = 0.5
                 }
             }
-            values = (0..<count).map { _ in (generator.nextUniform() * 2 - 1) * bound }
+            (scale, offset) = (2 * bound, -bound)
+        }
+        let values = [Float](unsafeUninitializedCapacity: count) { buffer, initialized in
+            for index in 0..<count { buffer[index] = generator.nextUniform() * scale + offset }
+            initialized = count
         }
         graph.weights[value.name] = TensorData(shape: value.type.shape, floats: values)
     }
