@@ -29,6 +29,11 @@ public struct CompileOptions: Sendable {
 }
 
 /// The algorithm of a convolution, as `--conv-algorithm` names it.
+///
+/// ```swift
+/// var options = try CompileOptions()
+/// options.convolutionAlgorithm = .direct   // no Winograd layers
+/// ```
 public enum ConvolutionAlgorithm: String, Sendable, CaseIterable {
     /// Winograd where the cost model expects it to be faster, direct elsewhere.
     case auto
