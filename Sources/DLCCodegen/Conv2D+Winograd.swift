@@ -382,8 +382,11 @@ struct WinogradCost {
         let transformCycles = 36 * tiles * (channels + filters) / Double(shape.block) * 3
         // V and M are written once and read once.
         let transformedBytes = 36 * tiles * (channels + filters) * 4 * 2
+        // Every group's products read all the transformed filters: the first from memory, the
+        // others from the caches.
+        let filterBytes = 36 * weightBytes
         winogradCycles = productCycles + transformCycles + transformedBytes / Self.cacheBytesPerCycle
-            + 36 * weightBytes / Self.memoryBytesPerCycle
+            + filterBytes / Self.memoryBytesPerCycle + Double(shape.groups - 1) * filterBytes / Self.cacheBytesPerCycle
     }
 
     var isFaster: Bool { winogradCycles < directCycles }

@@ -35,8 +35,7 @@ enum ConvolutionKernel: String {
 
 extension Conv2D {
     func lower(_ context: NodeContext) {
-        switch ConvolutionKernel.select(self, input: context.inputType(0), output: context.outputType,
-                                        algorithm: context.compiler.options.convolutionAlgorithm) {
+        switch context.compiler.convolutionKernels[context.node.output]! {
         case .blocked, .blockedPointwise: BlockedConvolution(self, context).lower()
         case .winograd: WinogradConvolution(self, context).lower()
         case .depthwise: DepthwiseConvolution(self, context).lower()

@@ -28,6 +28,9 @@ public final class ModelCompiler {
     /// Step functions layers of one configuration share (see `NodeContext.step`).
     var sharedSteps: [String: IRFunction] = [:]
     private let declaresWeights: Bool
+    /// The kernel of each convolution, by its output: chosen once, as the Winograd cost model
+    /// is evaluated for the plan, the lowering, the profile names and the MAC counts.
+    let convolutionKernels: [ValueID: ConvolutionKernel]
 
     /// The prefix of every exported symbol: the model's name.
     public var symbolPrefix: String { graph.name }
@@ -59,8 +62,10 @@ public final class ModelCompiler {
         machine.configure(module)
         builder = IRBuilder(module: module)
         runtime = RuntimeFunctions(module: module)
+        let convolutionKernels = Self.convolutionKernels(graph, algorithm: options.convolutionAlgorithm)
+        self.convolutionKernels = convolutionKernels
         plan = MemoryPlanner.plan(graph, scratchBytes: { node in
-            Self.scratchBytes(for: node, in: graph, algorithm: options.convolutionAlgorithm)
+            Self.scratchBytes(for: node, in: graph, kernel: convolutionKernels[node.output])
         })
 
         var lowered: [NodeContext] = []
@@ -68,8 +73,8 @@ public final class ModelCompiler {
             let context = NodeContext(compiler: self, node: node, index: index)
             lower(node, context)
             lowered.append(context)
-            kernels.append(Self.kernelName(node, in: graph, algorithm: options.convolutionAlgorithm))
-            executedMACs.append(Self.executedMACs(node, in: graph, algorithm: options.convolutionAlgorithm))
+            kernels.append(Self.kernelName(node, in: graph, kernel: convolutionKernels[node.output]))
+            executedMACs.append(Self.executedMACs(node, in: graph, kernel: convolutionKernels[node.output]))
         }
         emitRunFunction(lowered)
         emitMetadata()
@@ -90,13 +95,35 @@ public final class ModelCompiler {
 
     // MARK: - Lowering
 
+    /// The kernel of every convolution of a graph whose layouts are assigned.
+    static func convolutionKernels(_ graph: Graph, algorithm: ConvolutionAlgorithm) -> [ValueID: ConvolutionKernel] {
+        var kernels: [ValueID: ConvolutionKernel] = [:]
+        for node in graph.nodes {
+            guard case .conv2d(let op) = node.operation else { continue }
+            kernels[node.output] = ConvolutionKernel.select(op, input: graph[node.inputs[0]].type, output: graph[node.output].type,
+                                                            algorithm: algorithm)
+        }
+        return kernels
+    }
+
     /// Scratch bytes a layer's kernel needs while it runs.
+    ///
+    /// ```swift
+    /// let plan = MemoryPlanner.plan(graph) { ModelCompiler.scratchBytes(for: $0, in: graph) }
+    /// ```
     public static func scratchBytes(for node: Node, in graph: Graph, algorithm: ConvolutionAlgorithm = .auto) -> Int {
+        guard case .conv2d(let op) = node.operation else { return scratchBytes(for: node, in: graph, kernel: nil) }
+        let kernel = ConvolutionKernel.select(op, input: graph[node.inputs[0]].type, output: graph[node.output].type, algorithm: algorithm)
+        return scratchBytes(for: node, in: graph, kernel: kernel)
+    }
+
+    /// Scratch bytes of a layer; `kernel` is the convolution kernel chosen for a convolution.
+    private static func scratchBytes(for node: Node, in graph: Graph, kernel: ConvolutionKernel?) -> Int {
         switch node.operation {
         case .recurrent(let op): return op.scratchBytes(input: graph[node.inputs[0]].type)
         case .conv2d(let op):
             let (input, output) = (graph[node.inputs[0]].type, graph[node.output].type)
-            switch ConvolutionKernel.select(op, input: input, output: output, algorithm: algorithm) {
+            switch kernel! {
             case .blocked: return PaddedInput(input: input, padding: op.padding)?.bytes ?? 0
             case .winograd: return WinogradShape(op, input: input, output: output).scratchBytes
             case .blockedPointwise, .depthwise, .plain, .plainPointwise: return 0
@@ -107,12 +134,11 @@ public final class ModelCompiler {
 
     /// What `dlc bench --profile` says a layer ran: the convolution kernel chosen, or the layout
     /// an op computed in.
-    static func kernelName(_ node: Node, in graph: Graph, algorithm: ConvolutionAlgorithm) -> String {
-        let input = node.inputs.first.map { graph[$0].type }
+    private static func kernelName(_ node: Node, in graph: Graph, kernel: ConvolutionKernel?) -> String {
         let output = graph[node.output].type
         if node.operation.definition.isView { return "view" }
         switch node.operation {
-        case .conv2d(let op): return ConvolutionKernel.select(op, input: input!, output: output, algorithm: algorithm).rawValue
+        case .conv2d: return kernel!.rawValue
         case .reorder(let op): return op.target == .plain ? "to plain" : "to blocked"
         default:
             let blocked = output.layout != .plain || node.inputs.contains { graph[$0].type.layout != .plain }
@@ -122,10 +148,9 @@ public final class ModelCompiler {
 
     /// Multiply-accumulates a layer's kernel executes: the op's own count, except Winograd
     /// layers, whose 36 products per tile replace the 144 of the direct 4x4 tile.
-    static func executedMACs(_ node: Node, in graph: Graph, algorithm: ConvolutionAlgorithm) -> Int {
+    private static func executedMACs(_ node: Node, in graph: Graph, kernel: ConvolutionKernel?) -> Int {
         let inputs = node.inputs.map { graph[$0].type }, output = graph[node.output].type
-        if case .conv2d(let op) = node.operation,
-           ConvolutionKernel.select(op, input: inputs[0], output: output, algorithm: algorithm) == .winograd {
+        if case .conv2d(let op) = node.operation, kernel == .winograd {
             return WinogradShape(op, input: inputs[0], output: output).productMACs
         }
         return node.operation.definition.macCount(inputs: inputs, output: output)

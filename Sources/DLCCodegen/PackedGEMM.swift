@@ -119,24 +119,32 @@ struct PackedGEMM {
 
     /// B packed into panels; `element(k, n)` reads B.
     func pack(_ element: (_ k: Int, _ n: Int) -> Float) -> [Float] {
-        var matrix = [Float](repeating: 0, count: k * n)
-        for kk in 0..<k { for column in 0..<n { matrix[kk * n + column] = element(kk, column) } }
-        return pack(matrix: matrix[...])
+        packPanels { kk, columns, packed in
+            for column in columns { packed.append(element(kk, column)) }
+        }
     }
 
     /// B (row-major, `k × n`) packed into panels, a row's run of each panel copied at once.
     func pack(matrix: ArraySlice<Float>) -> [Float] {
         precondition(matrix.count == k * n)
+        let start = matrix.startIndex
+        return packPanels { kk, columns, packed in
+            let row = start + kk * n
+            packed.append(contentsOf: matrix[row + columns.lowerBound ..< row + columns.upperBound])
+        }
+    }
+
+    /// The panel loop both packers share: `appendRow(k, columns, &packed)` appends row k's
+    /// `columns` of B; the last panel's padding columns are zero.
+    private func packPanels(_ appendRow: (_ k: Int, _ columns: Range<Int>, _ packed: inout [Float]) -> Void) -> [Float] {
         var packed = [Float]()
         packed.reserveCapacity(packedCount)
-        let start = matrix.startIndex
         for p in 0..<panels {
             let width = p == panels - 1 ? lastPanelVectors * lanes : panelWidth
-            let columns = min(width, n - p * panelWidth)
+            let columns = p * panelWidth ..< min(p * panelWidth + width, n)
             for kk in 0..<k {
-                let first = start + kk * n + p * panelWidth
-                packed.append(contentsOf: matrix[first ..< first + columns])
-                if columns < width { packed.append(contentsOf: repeatElement(0, count: width - columns)) }
+                appendRow(kk, columns, &packed)
+                if columns.count < width { packed.append(contentsOf: repeatElement(0, count: width - columns.count)) }
             }
         }
         return packed
