@@ -100,7 +100,7 @@ declare void @llvm.memset.p0i8.i64(i8* nocapture writeonly, i8, i64, i1 immarg) 
 ; Function Attrs: argmemonly nofree nounwind willreturn
 declare void @llvm.memcpy.p0i8.p0i8.i64(i8* noalias nocapture writeonly, i8* noalias nocapture readonly, i64, i1 immarg) #2
 
-; Function Attrs: nounwind
+; Function Attrs: noinline nounwind
 define internal void @node0.conv1.step0(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
@@ -662,7 +662,7 @@ kw.exit16:                                        ; preds = %kw.header14
 ; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
 declare <8 x float> @llvm.fma.v8f32(<8 x float>, <8 x float>, <8 x float>) #4
 
-; Function Attrs: nounwind
+; Function Attrs: noinline nounwind
 define internal void @node0.conv1.step1(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
@@ -1002,7 +1002,7 @@ ws.exit:                                          ; preds = %ws.header
   br label %task.header
 }
 
-; Function Attrs: nounwind
+; Function Attrs: noinline nounwind
 define internal void @node1.conv1.nchw.step0(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
@@ -1274,7 +1274,7 @@ declare float @llvm.minnum.f32(float, float) #4
 ; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
 declare float @llvm.floor.f32(float) #4
 
-; Function Attrs: nounwind
+; Function Attrs: noinline nounwind
 define internal void @node2.lrn_1.step0(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
@@ -1470,7 +1470,7 @@ q.exit:                                           ; preds = %q.header
   br label %r.header1
 }
 
-; Function Attrs: nounwind
+; Function Attrs: noinline nounwind
 define internal void @node3.maxPool2d_1.step0(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
@@ -1804,7 +1804,7 @@ ws.exit:                                          ; preds = %ws.header
   br label %task.header
 }
 
-; Function Attrs: nounwind
+; Function Attrs: noinline nounwind
 define internal void @node4.maxPool2d_1.nchw8c.step0(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
@@ -1887,7 +1887,7 @@ endif:                                            ; preds = %else, %then
   br label %task.header
 }
 
-; Function Attrs: nounwind
+; Function Attrs: noinline nounwind
 define internal void @node5.conv2.step0(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
@@ -3333,7 +3333,7 @@ kw.exit58:                                        ; preds = %kw.header56
   br label %kh.header52
 }
 
-; Function Attrs: nounwind
+; Function Attrs: noinline nounwind
 define internal void @node5.conv2.step1(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
@@ -3673,7 +3673,7 @@ ws.exit:                                          ; preds = %ws.header
   br label %task.header
 }
 
-; Function Attrs: nounwind
+; Function Attrs: noinline nounwind
 define internal void @node6.conv2.nchw.step0(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
@@ -3924,7 +3924,7 @@ w.exit3:                                          ; preds = %w.header1
   br label %s.header
 }
 
-; Function Attrs: nounwind
+; Function Attrs: noinline nounwind
 define internal void @node7.lrn_2.step0(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
@@ -4120,7 +4120,7 @@ q.exit:                                           ; preds = %q.header
   br label %r.header1
 }
 
-; Function Attrs: nounwind
+; Function Attrs: noinline nounwind
 define internal void @node8.maxPool2d_2.step0(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
@@ -4454,7 +4454,7 @@ ws.exit:                                          ; preds = %ws.header
   br label %task.header
 }
 
-; Function Attrs: nounwind
+; Function Attrs: noinline nounwind
 define internal void @node9.maxPool2d_2.nchw8c.step0(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
@@ -4537,7 +4537,7 @@ endif:                                            ; preds = %else, %then
   br label %task.header
 }
 
-; Function Attrs: nounwind
+; Function Attrs: noinline nounwind
 define internal void @node10.conv3.step0(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
@@ -6176,7 +6176,7 @@ row.exit59:                                       ; preds = %row.header57
 ; Function Attrs: inaccessiblemem_or_argmemonly nofree nosync nounwind willreturn
 declare void @llvm.prefetch.p0i8(i8* nocapture readonly, i32 immarg, i32 immarg, i32) #5
 
-; Function Attrs: nounwind
+; Function Attrs: noinline nounwind
 define internal void @node10.conv3.step1(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
@@ -6250,7 +6250,7 @@ endif:                                            ; preds = %else, %then
   br label %task.header
 }
 
-; Function Attrs: nounwind
+; Function Attrs: noinline nounwind
 define internal void @node11.conv4.step0(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
@@ -15689,7 +15689,7 @@ kw.exit648:                                       ; preds = %kw.header646
   br label %kh.header642
 }
 
-; Function Attrs: nounwind
+; Function Attrs: noinline nounwind
 define internal void @node11.conv4.step1(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
@@ -15778,7 +15778,7 @@ endif:                                            ; preds = %else, %then
   br label %task.header
 }
 
-; Function Attrs: nounwind
+; Function Attrs: noinline nounwind
 define internal void @node12.conv5.step0(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
@@ -25217,7 +25217,7 @@ kw.exit648:                                       ; preds = %kw.header646
   br label %kh.header642
 }
 
-; Function Attrs: nounwind
+; Function Attrs: noinline nounwind
 define internal void @node12.conv5.step1(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
@@ -25356,7 +25356,7 @@ q.exit:                                           ; preds = %q.header
   br label %r.header
 }
 
-; Function Attrs: nounwind
+; Function Attrs: noinline nounwind
 define internal void @node13.maxPool2d_3.step0(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
@@ -25526,7 +25526,7 @@ ws.exit:                                          ; preds = %ws.header
   br label %task.header
 }
 
-; Function Attrs: nounwind
+; Function Attrs: noinline nounwind
 define internal void @node14.maxPool2d_3.nchw.step0(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
@@ -25695,7 +25695,7 @@ k.exit:                                           ; preds = %k.header
   br label %task.header
 }
 
-; Function Attrs: nounwind
+; Function Attrs: noinline nounwind
 define internal void @node16.fc6.step0(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
@@ -25870,7 +25870,7 @@ k.exit:                                           ; preds = %k.header
   br label %task.header
 }
 
-; Function Attrs: nounwind
+; Function Attrs: noinline nounwind
 define internal void @node17.fc7.step0(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
@@ -26089,7 +26089,7 @@ k.exit3:                                          ; preds = %k.header1
   br label %endif
 }
 
-; Function Attrs: nounwind
+; Function Attrs: noinline nounwind
 define internal void @node18.fc8.step0(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
@@ -26395,7 +26395,7 @@ declare <2 x float> @llvm.maxnum.v2f32(<2 x float>, <2 x float>) #4
 ; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
 declare <1 x float> @llvm.maxnum.v1f32(<1 x float>, <1 x float>) #4
 
-; Function Attrs: nounwind
+; Function Attrs: noinline nounwind
 define internal void @node19.fc8.softmax.step0(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
@@ -26429,7 +26429,7 @@ entry:
 }
 
 ; Function Attrs: nounwind
-define i32 @alexnet_run(i8** %0, i8** %1, i8* %2) #3 {
+define i32 @alexnet_run(i8** %0, i8** %1, i8* %2) #6 {
 entry:
   %args = alloca [6 x i8*], align 8
   %status = alloca i32, align 4
@@ -26752,25 +26752,25 @@ endif6:                                           ; preds = %workspace
 }
 
 ; Function Attrs: nounwind
-define { i32, i8*, i8*, i8*, i32, i32, { i8*, i32, i32, i64*, i64 }*, { i8*, i32, i32, i64*, i64 }*, i64, i64 }* @alexnet_info() #6 {
+define { i32, i8*, i8*, i8*, i32, i32, { i8*, i32, i32, i64*, i64 }*, { i8*, i32, i32, i64*, i64 }*, i64, i64 }* @alexnet_info() #7 {
 entry:
   ret { i32, i8*, i8*, i8*, i32, i32, { i8*, i32, i32, i64*, i64 }*, { i8*, i32, i32, i64*, i64 }*, i64, i64 }* @dlc.model_info
 }
 
 ; Function Attrs: nounwind
-define { i32, i8*, i8*, i8*, i32, i32, { i8*, i32, i32, i64*, i64 }*, { i8*, i32, i32, i64*, i64 }*, i64, i64 }* @dlc_model_get_info() #6 {
+define { i32, i8*, i8*, i8*, i32, i32, { i8*, i32, i32, i64*, i64 }*, { i8*, i32, i32, i64*, i64 }*, i64, i64 }* @dlc_model_get_info() #7 {
 entry:
   ret { i32, i8*, i8*, i8*, i32, i32, { i8*, i32, i32, i64*, i64 }*, { i8*, i32, i32, i64*, i64 }*, i64, i64 }* @dlc.model_info
 }
 
 ; Function Attrs: nounwind
-define i64 @alexnet_workspace_size() #6 {
+define i64 @alexnet_workspace_size() #7 {
 entry:
   ret i64 2323263
 }
 
 ; Function Attrs: nounwind
-define i32 @alexnet_infer(i8* %0, i8* %1, i8* %2) #6 {
+define i32 @alexnet_infer(i8* %0, i8* %1, i8* %2) #7 {
 entry:
   %3 = alloca [1 x i8*], align 8
   %4 = alloca [1 x i8*], align 8
@@ -26789,10 +26789,11 @@ entry:
 attributes #0 = { alwaysinline nounwind "target-cpu"="x86-64-v3" }
 attributes #1 = { argmemonly nofree nounwind willreturn writeonly }
 attributes #2 = { argmemonly nofree nounwind willreturn }
-attributes #3 = { nounwind "target-cpu"="x86-64-v3" }
+attributes #3 = { noinline nounwind "target-cpu"="x86-64-v3" }
 attributes #4 = { nofree nosync nounwind readnone speculatable willreturn }
 attributes #5 = { inaccessiblemem_or_argmemonly nofree nosync nounwind willreturn }
-attributes #6 = { nounwind }
+attributes #6 = { nounwind "target-cpu"="x86-64-v3" }
+attributes #7 = { nounwind }
 
 !0 = distinct !{!0, !1}
 !1 = !{!"llvm.loop.unroll.disable"}

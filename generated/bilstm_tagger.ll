@@ -84,7 +84,7 @@ endif:                                            ; preds = %task.body
 ; Function Attrs: argmemonly nofree nounwind willreturn
 declare void @llvm.memcpy.p0i8.p0i8.i64(i8* noalias nocapture writeonly, i8* noalias nocapture readonly, i64, i1 immarg) #1
 
-; Function Attrs: nounwind
+; Function Attrs: noinline nounwind
 define internal void @node0.embedding_1.step0(i8* %0) #2 {
 entry:
   %1 = bitcast i8* %0 to i8**
@@ -493,7 +493,7 @@ k.exit4:                                          ; preds = %k.header2
 ; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
 declare <8 x float> @llvm.fma.v8f32(<8 x float>, <8 x float>, <8 x float>) #3
 
-; Function Attrs: nounwind
+; Function Attrs: noinline nounwind
 define internal void @node1.lstm_1.step0(i8* %0) #2 {
 entry:
   %1 = bitcast i8* %0 to i8**
@@ -899,7 +899,7 @@ k.exit4:                                          ; preds = %k.header2
   br label %endif
 }
 
-; Function Attrs: nounwind
+; Function Attrs: noinline nounwind
 define internal void @node1.lstm_1.step1(i8* %0) #2 {
 entry:
   %1 = bitcast i8* %0 to i8**
@@ -1257,33 +1257,33 @@ k.exit:                                           ; preds = %k.header
   %232 = bitcast float* %231 to <8 x float>*
   %233 = load <8 x float>, <8 x float>* %232, align 4
   %234 = load <8 x float>, <8 x float>* %47, align 32
-  %235 = fadd <8 x float> %221, %222
-  %236 = fneg <8 x float> %235
-  %237 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %236, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
-  %238 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %237, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
-  %239 = call <8 x float> @llvm.fma.v8f32(<8 x float> %238, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
-  %240 = call <8 x float> @llvm.floor.v8f32(<8 x float> %239)
-  %241 = call <8 x float> @llvm.fma.v8f32(<8 x float> %240, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %238)
-  %242 = call <8 x float> @llvm.fma.v8f32(<8 x float> %240, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %241)
-  %243 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %242, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
-  %244 = call <8 x float> @llvm.fma.v8f32(<8 x float> %243, <8 x float> %242, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
-  %245 = call <8 x float> @llvm.fma.v8f32(<8 x float> %244, <8 x float> %242, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
-  %246 = call <8 x float> @llvm.fma.v8f32(<8 x float> %245, <8 x float> %242, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
-  %247 = call <8 x float> @llvm.fma.v8f32(<8 x float> %246, <8 x float> %242, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
-  %248 = fmul <8 x float> %242, %242
-  %249 = call <8 x float> @llvm.fma.v8f32(<8 x float> %247, <8 x float> %248, <8 x float> %242)
-  %250 = fadd <8 x float> %249, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
-  %251 = fptosi <8 x float> %240 to <8 x i32>
-  %252 = add <8 x i32> %251, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
-  %253 = shl <8 x i32> %252, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %254 = bitcast <8 x i32> %253 to <8 x float>
-  %255 = fmul <8 x float> %250, %254
-  %256 = fadd <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %255
-  %257 = fdiv <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %256
-  %258 = getelementptr inbounds float, float* %75, i64 %101
-  %259 = bitcast float* %258 to <8 x float>*
-  %260 = load <8 x float>, <8 x float>* %259, align 4
-  %261 = fadd <8 x float> %215, %216
+  %235 = getelementptr inbounds float, float* %75, i64 %101
+  %236 = bitcast float* %235 to <8 x float>*
+  %237 = load <8 x float>, <8 x float>* %236, align 4
+  %238 = fadd <8 x float> %215, %216
+  %239 = fneg <8 x float> %238
+  %240 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %239, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
+  %241 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %240, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
+  %242 = call <8 x float> @llvm.fma.v8f32(<8 x float> %241, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %243 = call <8 x float> @llvm.floor.v8f32(<8 x float> %242)
+  %244 = call <8 x float> @llvm.fma.v8f32(<8 x float> %243, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %241)
+  %245 = call <8 x float> @llvm.fma.v8f32(<8 x float> %243, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %244)
+  %246 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %245, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
+  %247 = call <8 x float> @llvm.fma.v8f32(<8 x float> %246, <8 x float> %245, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
+  %248 = call <8 x float> @llvm.fma.v8f32(<8 x float> %247, <8 x float> %245, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
+  %249 = call <8 x float> @llvm.fma.v8f32(<8 x float> %248, <8 x float> %245, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
+  %250 = call <8 x float> @llvm.fma.v8f32(<8 x float> %249, <8 x float> %245, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %251 = fmul <8 x float> %245, %245
+  %252 = call <8 x float> @llvm.fma.v8f32(<8 x float> %250, <8 x float> %251, <8 x float> %245)
+  %253 = fadd <8 x float> %252, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %254 = fptosi <8 x float> %243 to <8 x i32>
+  %255 = add <8 x i32> %254, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %256 = shl <8 x i32> %255, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %257 = bitcast <8 x i32> %256 to <8 x float>
+  %258 = fmul <8 x float> %253, %257
+  %259 = fadd <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %258
+  %260 = fdiv <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %259
+  %261 = fadd <8 x float> %221, %222
   %262 = fneg <8 x float> %261
   %263 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %262, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
   %264 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %263, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
@@ -1341,8 +1341,8 @@ k.exit:                                           ; preds = %k.header
   %316 = call <8 x float> @llvm.copysign.v8f32(<8 x float> %315, <8 x float> %284)
   %317 = fcmp olt <8 x float> %285, <float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01>
   %318 = select <8 x i1> %317, <8 x float> %292, <8 x float> %316
-  %319 = fmul <8 x float> %283, %318
-  %320 = call <8 x float> @llvm.fma.v8f32(<8 x float> %257, <8 x float> %260, <8 x float> %319)
+  %319 = fmul <8 x float> %260, %318
+  %320 = call <8 x float> @llvm.fma.v8f32(<8 x float> %283, <8 x float> %237, <8 x float> %319)
   %321 = getelementptr inbounds float, float* %75, i64 %101
   %322 = bitcast float* %321 to <8 x float>*
   store <8 x float> %320, <8 x float>* %322, align 4
@@ -1439,33 +1439,33 @@ k.exit:                                           ; preds = %k.header
   %411 = bitcast float* %410 to <8 x float>*
   %412 = load <8 x float>, <8 x float>* %411, align 4
   %413 = load <8 x float>, <8 x float>* %46, align 32
-  %414 = fadd <8 x float> %400, %401
-  %415 = fneg <8 x float> %414
-  %416 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %415, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
-  %417 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %416, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
-  %418 = call <8 x float> @llvm.fma.v8f32(<8 x float> %417, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
-  %419 = call <8 x float> @llvm.floor.v8f32(<8 x float> %418)
-  %420 = call <8 x float> @llvm.fma.v8f32(<8 x float> %419, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %417)
-  %421 = call <8 x float> @llvm.fma.v8f32(<8 x float> %419, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %420)
-  %422 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %421, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
-  %423 = call <8 x float> @llvm.fma.v8f32(<8 x float> %422, <8 x float> %421, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
-  %424 = call <8 x float> @llvm.fma.v8f32(<8 x float> %423, <8 x float> %421, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
-  %425 = call <8 x float> @llvm.fma.v8f32(<8 x float> %424, <8 x float> %421, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
-  %426 = call <8 x float> @llvm.fma.v8f32(<8 x float> %425, <8 x float> %421, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
-  %427 = fmul <8 x float> %421, %421
-  %428 = call <8 x float> @llvm.fma.v8f32(<8 x float> %426, <8 x float> %427, <8 x float> %421)
-  %429 = fadd <8 x float> %428, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
-  %430 = fptosi <8 x float> %419 to <8 x i32>
-  %431 = add <8 x i32> %430, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
-  %432 = shl <8 x i32> %431, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %433 = bitcast <8 x i32> %432 to <8 x float>
-  %434 = fmul <8 x float> %429, %433
-  %435 = fadd <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %434
-  %436 = fdiv <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %435
-  %437 = getelementptr inbounds float, float* %75, i64 %102
-  %438 = bitcast float* %437 to <8 x float>*
-  %439 = load <8 x float>, <8 x float>* %438, align 4
-  %440 = fadd <8 x float> %394, %395
+  %414 = getelementptr inbounds float, float* %75, i64 %102
+  %415 = bitcast float* %414 to <8 x float>*
+  %416 = load <8 x float>, <8 x float>* %415, align 4
+  %417 = fadd <8 x float> %394, %395
+  %418 = fneg <8 x float> %417
+  %419 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %418, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
+  %420 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %419, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
+  %421 = call <8 x float> @llvm.fma.v8f32(<8 x float> %420, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %422 = call <8 x float> @llvm.floor.v8f32(<8 x float> %421)
+  %423 = call <8 x float> @llvm.fma.v8f32(<8 x float> %422, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %420)
+  %424 = call <8 x float> @llvm.fma.v8f32(<8 x float> %422, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %423)
+  %425 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %424, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
+  %426 = call <8 x float> @llvm.fma.v8f32(<8 x float> %425, <8 x float> %424, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
+  %427 = call <8 x float> @llvm.fma.v8f32(<8 x float> %426, <8 x float> %424, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
+  %428 = call <8 x float> @llvm.fma.v8f32(<8 x float> %427, <8 x float> %424, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
+  %429 = call <8 x float> @llvm.fma.v8f32(<8 x float> %428, <8 x float> %424, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %430 = fmul <8 x float> %424, %424
+  %431 = call <8 x float> @llvm.fma.v8f32(<8 x float> %429, <8 x float> %430, <8 x float> %424)
+  %432 = fadd <8 x float> %431, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %433 = fptosi <8 x float> %422 to <8 x i32>
+  %434 = add <8 x i32> %433, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %435 = shl <8 x i32> %434, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %436 = bitcast <8 x i32> %435 to <8 x float>
+  %437 = fmul <8 x float> %432, %436
+  %438 = fadd <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %437
+  %439 = fdiv <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %438
+  %440 = fadd <8 x float> %400, %401
   %441 = fneg <8 x float> %440
   %442 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %441, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
   %443 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %442, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
@@ -1523,8 +1523,8 @@ k.exit:                                           ; preds = %k.header
   %495 = call <8 x float> @llvm.copysign.v8f32(<8 x float> %494, <8 x float> %463)
   %496 = fcmp olt <8 x float> %464, <float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01>
   %497 = select <8 x i1> %496, <8 x float> %471, <8 x float> %495
-  %498 = fmul <8 x float> %462, %497
-  %499 = call <8 x float> @llvm.fma.v8f32(<8 x float> %436, <8 x float> %439, <8 x float> %498)
+  %498 = fmul <8 x float> %439, %497
+  %499 = call <8 x float> @llvm.fma.v8f32(<8 x float> %462, <8 x float> %416, <8 x float> %498)
   %500 = getelementptr inbounds float, float* %75, i64 %102
   %501 = bitcast float* %500 to <8 x float>*
   store <8 x float> %499, <8 x float>* %501, align 4
@@ -1685,33 +1685,33 @@ k.exit9:                                          ; preds = %k.header7
   %626 = bitcast float* %625 to <8 x float>*
   %627 = load <8 x float>, <8 x float>* %626, align 4
   %628 = load <8 x float>, <8 x float>* %42, align 32
-  %629 = fadd <8 x float> %617, %618
-  %630 = fneg <8 x float> %629
-  %631 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %630, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
-  %632 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %631, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
-  %633 = call <8 x float> @llvm.fma.v8f32(<8 x float> %632, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
-  %634 = call <8 x float> @llvm.floor.v8f32(<8 x float> %633)
-  %635 = call <8 x float> @llvm.fma.v8f32(<8 x float> %634, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %632)
-  %636 = call <8 x float> @llvm.fma.v8f32(<8 x float> %634, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %635)
-  %637 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %636, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
-  %638 = call <8 x float> @llvm.fma.v8f32(<8 x float> %637, <8 x float> %636, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
-  %639 = call <8 x float> @llvm.fma.v8f32(<8 x float> %638, <8 x float> %636, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
-  %640 = call <8 x float> @llvm.fma.v8f32(<8 x float> %639, <8 x float> %636, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
-  %641 = call <8 x float> @llvm.fma.v8f32(<8 x float> %640, <8 x float> %636, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
-  %642 = fmul <8 x float> %636, %636
-  %643 = call <8 x float> @llvm.fma.v8f32(<8 x float> %641, <8 x float> %642, <8 x float> %636)
-  %644 = fadd <8 x float> %643, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
-  %645 = fptosi <8 x float> %634 to <8 x i32>
-  %646 = add <8 x i32> %645, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
-  %647 = shl <8 x i32> %646, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %648 = bitcast <8 x i32> %647 to <8 x float>
-  %649 = fmul <8 x float> %644, %648
-  %650 = fadd <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %649
-  %651 = fdiv <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %650
-  %652 = getelementptr inbounds float, float* %75, i64 120
-  %653 = bitcast float* %652 to <8 x float>*
-  %654 = load <8 x float>, <8 x float>* %653, align 4
-  %655 = fadd <8 x float> %612, %613
+  %629 = getelementptr inbounds float, float* %75, i64 120
+  %630 = bitcast float* %629 to <8 x float>*
+  %631 = load <8 x float>, <8 x float>* %630, align 4
+  %632 = fadd <8 x float> %612, %613
+  %633 = fneg <8 x float> %632
+  %634 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %633, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
+  %635 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %634, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
+  %636 = call <8 x float> @llvm.fma.v8f32(<8 x float> %635, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %637 = call <8 x float> @llvm.floor.v8f32(<8 x float> %636)
+  %638 = call <8 x float> @llvm.fma.v8f32(<8 x float> %637, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %635)
+  %639 = call <8 x float> @llvm.fma.v8f32(<8 x float> %637, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %638)
+  %640 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %639, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
+  %641 = call <8 x float> @llvm.fma.v8f32(<8 x float> %640, <8 x float> %639, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
+  %642 = call <8 x float> @llvm.fma.v8f32(<8 x float> %641, <8 x float> %639, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
+  %643 = call <8 x float> @llvm.fma.v8f32(<8 x float> %642, <8 x float> %639, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
+  %644 = call <8 x float> @llvm.fma.v8f32(<8 x float> %643, <8 x float> %639, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %645 = fmul <8 x float> %639, %639
+  %646 = call <8 x float> @llvm.fma.v8f32(<8 x float> %644, <8 x float> %645, <8 x float> %639)
+  %647 = fadd <8 x float> %646, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %648 = fptosi <8 x float> %637 to <8 x i32>
+  %649 = add <8 x i32> %648, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %650 = shl <8 x i32> %649, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %651 = bitcast <8 x i32> %650 to <8 x float>
+  %652 = fmul <8 x float> %647, %651
+  %653 = fadd <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %652
+  %654 = fdiv <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %653
+  %655 = fadd <8 x float> %617, %618
   %656 = fneg <8 x float> %655
   %657 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %656, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
   %658 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %657, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
@@ -1769,8 +1769,8 @@ k.exit9:                                          ; preds = %k.header7
   %710 = call <8 x float> @llvm.copysign.v8f32(<8 x float> %709, <8 x float> %678)
   %711 = fcmp olt <8 x float> %679, <float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01>
   %712 = select <8 x i1> %711, <8 x float> %686, <8 x float> %710
-  %713 = fmul <8 x float> %677, %712
-  %714 = call <8 x float> @llvm.fma.v8f32(<8 x float> %651, <8 x float> %654, <8 x float> %713)
+  %713 = fmul <8 x float> %654, %712
+  %714 = call <8 x float> @llvm.fma.v8f32(<8 x float> %677, <8 x float> %631, <8 x float> %713)
   %715 = getelementptr inbounds float, float* %75, i64 120
   %716 = bitcast float* %715 to <8 x float>*
   store <8 x float> %714, <8 x float>* %716, align 4
@@ -2065,33 +2065,33 @@ k.exit30:                                         ; preds = %k.header28
   %936 = bitcast float* %935 to <8 x float>*
   %937 = load <8 x float>, <8 x float>* %936, align 4
   %938 = load <8 x float>, <8 x float>* %35, align 32
-  %939 = fadd <8 x float> %925, %926
-  %940 = fneg <8 x float> %939
-  %941 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %940, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
-  %942 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %941, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
-  %943 = call <8 x float> @llvm.fma.v8f32(<8 x float> %942, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
-  %944 = call <8 x float> @llvm.floor.v8f32(<8 x float> %943)
-  %945 = call <8 x float> @llvm.fma.v8f32(<8 x float> %944, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %942)
-  %946 = call <8 x float> @llvm.fma.v8f32(<8 x float> %944, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %945)
-  %947 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %946, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
-  %948 = call <8 x float> @llvm.fma.v8f32(<8 x float> %947, <8 x float> %946, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
-  %949 = call <8 x float> @llvm.fma.v8f32(<8 x float> %948, <8 x float> %946, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
-  %950 = call <8 x float> @llvm.fma.v8f32(<8 x float> %949, <8 x float> %946, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
-  %951 = call <8 x float> @llvm.fma.v8f32(<8 x float> %950, <8 x float> %946, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
-  %952 = fmul <8 x float> %946, %946
-  %953 = call <8 x float> @llvm.fma.v8f32(<8 x float> %951, <8 x float> %952, <8 x float> %946)
-  %954 = fadd <8 x float> %953, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
-  %955 = fptosi <8 x float> %944 to <8 x i32>
-  %956 = add <8 x i32> %955, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
-  %957 = shl <8 x i32> %956, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %958 = bitcast <8 x i32> %957 to <8 x float>
-  %959 = fmul <8 x float> %954, %958
-  %960 = fadd <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %959
-  %961 = fdiv <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %960
-  %962 = getelementptr inbounds float, float* %75, i64 %805
-  %963 = bitcast float* %962 to <8 x float>*
-  %964 = load <8 x float>, <8 x float>* %963, align 4
-  %965 = fadd <8 x float> %919, %920
+  %939 = getelementptr inbounds float, float* %75, i64 %805
+  %940 = bitcast float* %939 to <8 x float>*
+  %941 = load <8 x float>, <8 x float>* %940, align 4
+  %942 = fadd <8 x float> %919, %920
+  %943 = fneg <8 x float> %942
+  %944 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %943, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
+  %945 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %944, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
+  %946 = call <8 x float> @llvm.fma.v8f32(<8 x float> %945, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %947 = call <8 x float> @llvm.floor.v8f32(<8 x float> %946)
+  %948 = call <8 x float> @llvm.fma.v8f32(<8 x float> %947, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %945)
+  %949 = call <8 x float> @llvm.fma.v8f32(<8 x float> %947, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %948)
+  %950 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %949, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
+  %951 = call <8 x float> @llvm.fma.v8f32(<8 x float> %950, <8 x float> %949, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
+  %952 = call <8 x float> @llvm.fma.v8f32(<8 x float> %951, <8 x float> %949, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
+  %953 = call <8 x float> @llvm.fma.v8f32(<8 x float> %952, <8 x float> %949, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
+  %954 = call <8 x float> @llvm.fma.v8f32(<8 x float> %953, <8 x float> %949, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %955 = fmul <8 x float> %949, %949
+  %956 = call <8 x float> @llvm.fma.v8f32(<8 x float> %954, <8 x float> %955, <8 x float> %949)
+  %957 = fadd <8 x float> %956, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %958 = fptosi <8 x float> %947 to <8 x i32>
+  %959 = add <8 x i32> %958, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %960 = shl <8 x i32> %959, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %961 = bitcast <8 x i32> %960 to <8 x float>
+  %962 = fmul <8 x float> %957, %961
+  %963 = fadd <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %962
+  %964 = fdiv <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %963
+  %965 = fadd <8 x float> %925, %926
   %966 = fneg <8 x float> %965
   %967 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %966, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
   %968 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %967, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
@@ -2149,8 +2149,8 @@ k.exit30:                                         ; preds = %k.header28
   %1020 = call <8 x float> @llvm.copysign.v8f32(<8 x float> %1019, <8 x float> %988)
   %1021 = fcmp olt <8 x float> %989, <float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01>
   %1022 = select <8 x i1> %1021, <8 x float> %996, <8 x float> %1020
-  %1023 = fmul <8 x float> %987, %1022
-  %1024 = call <8 x float> @llvm.fma.v8f32(<8 x float> %961, <8 x float> %964, <8 x float> %1023)
+  %1023 = fmul <8 x float> %964, %1022
+  %1024 = call <8 x float> @llvm.fma.v8f32(<8 x float> %987, <8 x float> %941, <8 x float> %1023)
   %1025 = getelementptr inbounds float, float* %75, i64 %805
   %1026 = bitcast float* %1025 to <8 x float>*
   store <8 x float> %1024, <8 x float>* %1026, align 4
@@ -2247,33 +2247,33 @@ k.exit30:                                         ; preds = %k.header28
   %1115 = bitcast float* %1114 to <8 x float>*
   %1116 = load <8 x float>, <8 x float>* %1115, align 4
   %1117 = load <8 x float>, <8 x float>* %34, align 32
-  %1118 = fadd <8 x float> %1104, %1105
-  %1119 = fneg <8 x float> %1118
-  %1120 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %1119, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
-  %1121 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %1120, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
-  %1122 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1121, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
-  %1123 = call <8 x float> @llvm.floor.v8f32(<8 x float> %1122)
-  %1124 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1123, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %1121)
-  %1125 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1123, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %1124)
-  %1126 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %1125, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
-  %1127 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1126, <8 x float> %1125, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
-  %1128 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1127, <8 x float> %1125, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
-  %1129 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1128, <8 x float> %1125, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
-  %1130 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1129, <8 x float> %1125, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
-  %1131 = fmul <8 x float> %1125, %1125
-  %1132 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1130, <8 x float> %1131, <8 x float> %1125)
-  %1133 = fadd <8 x float> %1132, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
-  %1134 = fptosi <8 x float> %1123 to <8 x i32>
-  %1135 = add <8 x i32> %1134, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
-  %1136 = shl <8 x i32> %1135, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %1137 = bitcast <8 x i32> %1136 to <8 x float>
-  %1138 = fmul <8 x float> %1133, %1137
-  %1139 = fadd <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %1138
-  %1140 = fdiv <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %1139
-  %1141 = getelementptr inbounds float, float* %75, i64 %806
-  %1142 = bitcast float* %1141 to <8 x float>*
-  %1143 = load <8 x float>, <8 x float>* %1142, align 4
-  %1144 = fadd <8 x float> %1098, %1099
+  %1118 = getelementptr inbounds float, float* %75, i64 %806
+  %1119 = bitcast float* %1118 to <8 x float>*
+  %1120 = load <8 x float>, <8 x float>* %1119, align 4
+  %1121 = fadd <8 x float> %1098, %1099
+  %1122 = fneg <8 x float> %1121
+  %1123 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %1122, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
+  %1124 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %1123, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
+  %1125 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1124, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %1126 = call <8 x float> @llvm.floor.v8f32(<8 x float> %1125)
+  %1127 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1126, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %1124)
+  %1128 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1126, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %1127)
+  %1129 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %1128, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
+  %1130 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1129, <8 x float> %1128, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
+  %1131 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1130, <8 x float> %1128, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
+  %1132 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1131, <8 x float> %1128, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
+  %1133 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1132, <8 x float> %1128, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %1134 = fmul <8 x float> %1128, %1128
+  %1135 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1133, <8 x float> %1134, <8 x float> %1128)
+  %1136 = fadd <8 x float> %1135, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %1137 = fptosi <8 x float> %1126 to <8 x i32>
+  %1138 = add <8 x i32> %1137, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %1139 = shl <8 x i32> %1138, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %1140 = bitcast <8 x i32> %1139 to <8 x float>
+  %1141 = fmul <8 x float> %1136, %1140
+  %1142 = fadd <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %1141
+  %1143 = fdiv <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %1142
+  %1144 = fadd <8 x float> %1104, %1105
   %1145 = fneg <8 x float> %1144
   %1146 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %1145, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
   %1147 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %1146, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
@@ -2331,8 +2331,8 @@ k.exit30:                                         ; preds = %k.header28
   %1199 = call <8 x float> @llvm.copysign.v8f32(<8 x float> %1198, <8 x float> %1167)
   %1200 = fcmp olt <8 x float> %1168, <float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01>
   %1201 = select <8 x i1> %1200, <8 x float> %1175, <8 x float> %1199
-  %1202 = fmul <8 x float> %1166, %1201
-  %1203 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1140, <8 x float> %1143, <8 x float> %1202)
+  %1202 = fmul <8 x float> %1143, %1201
+  %1203 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1166, <8 x float> %1120, <8 x float> %1202)
   %1204 = getelementptr inbounds float, float* %75, i64 %806
   %1205 = bitcast float* %1204 to <8 x float>*
   store <8 x float> %1203, <8 x float>* %1205, align 4
@@ -2493,33 +2493,33 @@ k.exit39:                                         ; preds = %k.header37
   %1330 = bitcast float* %1329 to <8 x float>*
   %1331 = load <8 x float>, <8 x float>* %1330, align 4
   %1332 = load <8 x float>, <8 x float>* %30, align 32
-  %1333 = fadd <8 x float> %1321, %1322
-  %1334 = fneg <8 x float> %1333
-  %1335 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %1334, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
-  %1336 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %1335, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
-  %1337 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1336, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
-  %1338 = call <8 x float> @llvm.floor.v8f32(<8 x float> %1337)
-  %1339 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1338, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %1336)
-  %1340 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1338, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %1339)
-  %1341 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %1340, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
-  %1342 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1341, <8 x float> %1340, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
-  %1343 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1342, <8 x float> %1340, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
-  %1344 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1343, <8 x float> %1340, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
-  %1345 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1344, <8 x float> %1340, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
-  %1346 = fmul <8 x float> %1340, %1340
-  %1347 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1345, <8 x float> %1346, <8 x float> %1340)
-  %1348 = fadd <8 x float> %1347, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
-  %1349 = fptosi <8 x float> %1338 to <8 x i32>
-  %1350 = add <8 x i32> %1349, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
-  %1351 = shl <8 x i32> %1350, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %1352 = bitcast <8 x i32> %1351 to <8 x float>
-  %1353 = fmul <8 x float> %1348, %1352
-  %1354 = fadd <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %1353
-  %1355 = fdiv <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %1354
-  %1356 = getelementptr inbounds float, float* %75, i64 120
-  %1357 = bitcast float* %1356 to <8 x float>*
-  %1358 = load <8 x float>, <8 x float>* %1357, align 4
-  %1359 = fadd <8 x float> %1316, %1317
+  %1333 = getelementptr inbounds float, float* %75, i64 120
+  %1334 = bitcast float* %1333 to <8 x float>*
+  %1335 = load <8 x float>, <8 x float>* %1334, align 4
+  %1336 = fadd <8 x float> %1316, %1317
+  %1337 = fneg <8 x float> %1336
+  %1338 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %1337, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
+  %1339 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %1338, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
+  %1340 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1339, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %1341 = call <8 x float> @llvm.floor.v8f32(<8 x float> %1340)
+  %1342 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1341, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %1339)
+  %1343 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1341, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %1342)
+  %1344 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %1343, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
+  %1345 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1344, <8 x float> %1343, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
+  %1346 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1345, <8 x float> %1343, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
+  %1347 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1346, <8 x float> %1343, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
+  %1348 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1347, <8 x float> %1343, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %1349 = fmul <8 x float> %1343, %1343
+  %1350 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1348, <8 x float> %1349, <8 x float> %1343)
+  %1351 = fadd <8 x float> %1350, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %1352 = fptosi <8 x float> %1341 to <8 x i32>
+  %1353 = add <8 x i32> %1352, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %1354 = shl <8 x i32> %1353, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %1355 = bitcast <8 x i32> %1354 to <8 x float>
+  %1356 = fmul <8 x float> %1351, %1355
+  %1357 = fadd <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %1356
+  %1358 = fdiv <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %1357
+  %1359 = fadd <8 x float> %1321, %1322
   %1360 = fneg <8 x float> %1359
   %1361 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %1360, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
   %1362 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %1361, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
@@ -2577,8 +2577,8 @@ k.exit39:                                         ; preds = %k.header37
   %1414 = call <8 x float> @llvm.copysign.v8f32(<8 x float> %1413, <8 x float> %1382)
   %1415 = fcmp olt <8 x float> %1383, <float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01>
   %1416 = select <8 x i1> %1415, <8 x float> %1390, <8 x float> %1414
-  %1417 = fmul <8 x float> %1381, %1416
-  %1418 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1355, <8 x float> %1358, <8 x float> %1417)
+  %1417 = fmul <8 x float> %1358, %1416
+  %1418 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1381, <8 x float> %1335, <8 x float> %1417)
   %1419 = getelementptr inbounds float, float* %75, i64 120
   %1420 = bitcast float* %1419 to <8 x float>*
   store <8 x float> %1418, <8 x float>* %1420, align 4
@@ -2898,33 +2898,33 @@ k.exit61:                                         ; preds = %k.header59
   %1654 = bitcast float* %1653 to <8 x float>*
   %1655 = load <8 x float>, <8 x float>* %1654, align 4
   %1656 = load <8 x float>, <8 x float>* %23, align 32
-  %1657 = fadd <8 x float> %1643, %1644
-  %1658 = fneg <8 x float> %1657
-  %1659 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %1658, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
-  %1660 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %1659, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
-  %1661 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1660, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
-  %1662 = call <8 x float> @llvm.floor.v8f32(<8 x float> %1661)
-  %1663 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1662, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %1660)
-  %1664 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1662, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %1663)
-  %1665 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %1664, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
-  %1666 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1665, <8 x float> %1664, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
-  %1667 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1666, <8 x float> %1664, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
-  %1668 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1667, <8 x float> %1664, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
-  %1669 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1668, <8 x float> %1664, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
-  %1670 = fmul <8 x float> %1664, %1664
-  %1671 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1669, <8 x float> %1670, <8 x float> %1664)
-  %1672 = fadd <8 x float> %1671, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
-  %1673 = fptosi <8 x float> %1662 to <8 x i32>
-  %1674 = add <8 x i32> %1673, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
-  %1675 = shl <8 x i32> %1674, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %1676 = bitcast <8 x i32> %1675 to <8 x float>
-  %1677 = fmul <8 x float> %1672, %1676
-  %1678 = fadd <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %1677
-  %1679 = fdiv <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %1678
-  %1680 = getelementptr inbounds float, float* %1493, i64 %1521
-  %1681 = bitcast float* %1680 to <8 x float>*
-  %1682 = load <8 x float>, <8 x float>* %1681, align 4
-  %1683 = fadd <8 x float> %1637, %1638
+  %1657 = getelementptr inbounds float, float* %1493, i64 %1521
+  %1658 = bitcast float* %1657 to <8 x float>*
+  %1659 = load <8 x float>, <8 x float>* %1658, align 4
+  %1660 = fadd <8 x float> %1637, %1638
+  %1661 = fneg <8 x float> %1660
+  %1662 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %1661, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
+  %1663 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %1662, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
+  %1664 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1663, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %1665 = call <8 x float> @llvm.floor.v8f32(<8 x float> %1664)
+  %1666 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1665, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %1663)
+  %1667 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1665, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %1666)
+  %1668 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %1667, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
+  %1669 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1668, <8 x float> %1667, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
+  %1670 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1669, <8 x float> %1667, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
+  %1671 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1670, <8 x float> %1667, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
+  %1672 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1671, <8 x float> %1667, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %1673 = fmul <8 x float> %1667, %1667
+  %1674 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1672, <8 x float> %1673, <8 x float> %1667)
+  %1675 = fadd <8 x float> %1674, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %1676 = fptosi <8 x float> %1665 to <8 x i32>
+  %1677 = add <8 x i32> %1676, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %1678 = shl <8 x i32> %1677, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %1679 = bitcast <8 x i32> %1678 to <8 x float>
+  %1680 = fmul <8 x float> %1675, %1679
+  %1681 = fadd <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %1680
+  %1682 = fdiv <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %1681
+  %1683 = fadd <8 x float> %1643, %1644
   %1684 = fneg <8 x float> %1683
   %1685 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %1684, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
   %1686 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %1685, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
@@ -2982,8 +2982,8 @@ k.exit61:                                         ; preds = %k.header59
   %1738 = call <8 x float> @llvm.copysign.v8f32(<8 x float> %1737, <8 x float> %1706)
   %1739 = fcmp olt <8 x float> %1707, <float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01>
   %1740 = select <8 x i1> %1739, <8 x float> %1714, <8 x float> %1738
-  %1741 = fmul <8 x float> %1705, %1740
-  %1742 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1679, <8 x float> %1682, <8 x float> %1741)
+  %1741 = fmul <8 x float> %1682, %1740
+  %1742 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1705, <8 x float> %1659, <8 x float> %1741)
   %1743 = getelementptr inbounds float, float* %1493, i64 %1521
   %1744 = bitcast float* %1743 to <8 x float>*
   store <8 x float> %1742, <8 x float>* %1744, align 4
@@ -3080,33 +3080,33 @@ k.exit61:                                         ; preds = %k.header59
   %1833 = bitcast float* %1832 to <8 x float>*
   %1834 = load <8 x float>, <8 x float>* %1833, align 4
   %1835 = load <8 x float>, <8 x float>* %22, align 32
-  %1836 = fadd <8 x float> %1822, %1823
-  %1837 = fneg <8 x float> %1836
-  %1838 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %1837, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
-  %1839 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %1838, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
-  %1840 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1839, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
-  %1841 = call <8 x float> @llvm.floor.v8f32(<8 x float> %1840)
-  %1842 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1841, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %1839)
-  %1843 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1841, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %1842)
-  %1844 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %1843, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
-  %1845 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1844, <8 x float> %1843, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
-  %1846 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1845, <8 x float> %1843, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
-  %1847 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1846, <8 x float> %1843, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
-  %1848 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1847, <8 x float> %1843, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
-  %1849 = fmul <8 x float> %1843, %1843
-  %1850 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1848, <8 x float> %1849, <8 x float> %1843)
-  %1851 = fadd <8 x float> %1850, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
-  %1852 = fptosi <8 x float> %1841 to <8 x i32>
-  %1853 = add <8 x i32> %1852, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
-  %1854 = shl <8 x i32> %1853, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %1855 = bitcast <8 x i32> %1854 to <8 x float>
-  %1856 = fmul <8 x float> %1851, %1855
-  %1857 = fadd <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %1856
-  %1858 = fdiv <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %1857
-  %1859 = getelementptr inbounds float, float* %1493, i64 %1522
-  %1860 = bitcast float* %1859 to <8 x float>*
-  %1861 = load <8 x float>, <8 x float>* %1860, align 4
-  %1862 = fadd <8 x float> %1816, %1817
+  %1836 = getelementptr inbounds float, float* %1493, i64 %1522
+  %1837 = bitcast float* %1836 to <8 x float>*
+  %1838 = load <8 x float>, <8 x float>* %1837, align 4
+  %1839 = fadd <8 x float> %1816, %1817
+  %1840 = fneg <8 x float> %1839
+  %1841 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %1840, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
+  %1842 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %1841, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
+  %1843 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1842, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %1844 = call <8 x float> @llvm.floor.v8f32(<8 x float> %1843)
+  %1845 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1844, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %1842)
+  %1846 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1844, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %1845)
+  %1847 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %1846, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
+  %1848 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1847, <8 x float> %1846, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
+  %1849 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1848, <8 x float> %1846, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
+  %1850 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1849, <8 x float> %1846, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
+  %1851 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1850, <8 x float> %1846, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %1852 = fmul <8 x float> %1846, %1846
+  %1853 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1851, <8 x float> %1852, <8 x float> %1846)
+  %1854 = fadd <8 x float> %1853, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %1855 = fptosi <8 x float> %1844 to <8 x i32>
+  %1856 = add <8 x i32> %1855, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %1857 = shl <8 x i32> %1856, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %1858 = bitcast <8 x i32> %1857 to <8 x float>
+  %1859 = fmul <8 x float> %1854, %1858
+  %1860 = fadd <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %1859
+  %1861 = fdiv <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %1860
+  %1862 = fadd <8 x float> %1822, %1823
   %1863 = fneg <8 x float> %1862
   %1864 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %1863, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
   %1865 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %1864, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
@@ -3164,8 +3164,8 @@ k.exit61:                                         ; preds = %k.header59
   %1917 = call <8 x float> @llvm.copysign.v8f32(<8 x float> %1916, <8 x float> %1885)
   %1918 = fcmp olt <8 x float> %1886, <float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01>
   %1919 = select <8 x i1> %1918, <8 x float> %1893, <8 x float> %1917
-  %1920 = fmul <8 x float> %1884, %1919
-  %1921 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1858, <8 x float> %1861, <8 x float> %1920)
+  %1920 = fmul <8 x float> %1861, %1919
+  %1921 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1884, <8 x float> %1838, <8 x float> %1920)
   %1922 = getelementptr inbounds float, float* %1493, i64 %1522
   %1923 = bitcast float* %1922 to <8 x float>*
   store <8 x float> %1921, <8 x float>* %1923, align 4
@@ -3349,33 +3349,33 @@ k.exit70:                                         ; preds = %k.header68
   %2070 = bitcast float* %2069 to <8 x float>*
   %2071 = load <8 x float>, <8 x float>* %2070, align 4
   %2072 = load <8 x float>, <8 x float>* %18, align 32
-  %2073 = fadd <8 x float> %2059, %2060
-  %2074 = fneg <8 x float> %2073
-  %2075 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %2074, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
-  %2076 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %2075, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
-  %2077 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2076, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
-  %2078 = call <8 x float> @llvm.floor.v8f32(<8 x float> %2077)
-  %2079 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2078, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %2076)
-  %2080 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2078, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %2079)
-  %2081 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %2080, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
-  %2082 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2081, <8 x float> %2080, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
-  %2083 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2082, <8 x float> %2080, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
-  %2084 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2083, <8 x float> %2080, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
-  %2085 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2084, <8 x float> %2080, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
-  %2086 = fmul <8 x float> %2080, %2080
-  %2087 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2085, <8 x float> %2086, <8 x float> %2080)
-  %2088 = fadd <8 x float> %2087, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
-  %2089 = fptosi <8 x float> %2078 to <8 x i32>
-  %2090 = add <8 x i32> %2089, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
-  %2091 = shl <8 x i32> %2090, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %2092 = bitcast <8 x i32> %2091 to <8 x float>
-  %2093 = fmul <8 x float> %2088, %2092
-  %2094 = fadd <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %2093
-  %2095 = fdiv <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %2094
-  %2096 = getelementptr inbounds float, float* %1493, i64 %1992
-  %2097 = bitcast float* %2096 to <8 x float>*
-  %2098 = load <8 x float>, <8 x float>* %2097, align 4
-  %2099 = fadd <8 x float> %2053, %2054
+  %2073 = getelementptr inbounds float, float* %1493, i64 %1992
+  %2074 = bitcast float* %2073 to <8 x float>*
+  %2075 = load <8 x float>, <8 x float>* %2074, align 4
+  %2076 = fadd <8 x float> %2053, %2054
+  %2077 = fneg <8 x float> %2076
+  %2078 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %2077, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
+  %2079 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %2078, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
+  %2080 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2079, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %2081 = call <8 x float> @llvm.floor.v8f32(<8 x float> %2080)
+  %2082 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2081, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %2079)
+  %2083 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2081, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %2082)
+  %2084 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %2083, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
+  %2085 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2084, <8 x float> %2083, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
+  %2086 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2085, <8 x float> %2083, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
+  %2087 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2086, <8 x float> %2083, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
+  %2088 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2087, <8 x float> %2083, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %2089 = fmul <8 x float> %2083, %2083
+  %2090 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2088, <8 x float> %2089, <8 x float> %2083)
+  %2091 = fadd <8 x float> %2090, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %2092 = fptosi <8 x float> %2081 to <8 x i32>
+  %2093 = add <8 x i32> %2092, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %2094 = shl <8 x i32> %2093, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %2095 = bitcast <8 x i32> %2094 to <8 x float>
+  %2096 = fmul <8 x float> %2091, %2095
+  %2097 = fadd <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %2096
+  %2098 = fdiv <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %2097
+  %2099 = fadd <8 x float> %2059, %2060
   %2100 = fneg <8 x float> %2099
   %2101 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %2100, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
   %2102 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %2101, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
@@ -3433,8 +3433,8 @@ k.exit70:                                         ; preds = %k.header68
   %2154 = call <8 x float> @llvm.copysign.v8f32(<8 x float> %2153, <8 x float> %2122)
   %2155 = fcmp olt <8 x float> %2123, <float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01>
   %2156 = select <8 x i1> %2155, <8 x float> %2130, <8 x float> %2154
-  %2157 = fmul <8 x float> %2121, %2156
-  %2158 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2095, <8 x float> %2098, <8 x float> %2157)
+  %2157 = fmul <8 x float> %2098, %2156
+  %2158 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2121, <8 x float> %2075, <8 x float> %2157)
   %2159 = getelementptr inbounds float, float* %1493, i64 %1992
   %2160 = bitcast float* %2159 to <8 x float>*
   store <8 x float> %2158, <8 x float>* %2160, align 4
@@ -3735,33 +3735,33 @@ k.exit92:                                         ; preds = %k.header90
   %2384 = bitcast float* %2383 to <8 x float>*
   %2385 = load <8 x float>, <8 x float>* %2384, align 4
   %2386 = load <8 x float>, <8 x float>* %11, align 32
-  %2387 = fadd <8 x float> %2373, %2374
-  %2388 = fneg <8 x float> %2387
-  %2389 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %2388, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
-  %2390 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %2389, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
-  %2391 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2390, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
-  %2392 = call <8 x float> @llvm.floor.v8f32(<8 x float> %2391)
-  %2393 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2392, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %2390)
-  %2394 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2392, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %2393)
-  %2395 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %2394, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
-  %2396 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2395, <8 x float> %2394, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
-  %2397 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2396, <8 x float> %2394, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
-  %2398 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2397, <8 x float> %2394, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
-  %2399 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2398, <8 x float> %2394, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
-  %2400 = fmul <8 x float> %2394, %2394
-  %2401 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2399, <8 x float> %2400, <8 x float> %2394)
-  %2402 = fadd <8 x float> %2401, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
-  %2403 = fptosi <8 x float> %2392 to <8 x i32>
-  %2404 = add <8 x i32> %2403, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
-  %2405 = shl <8 x i32> %2404, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %2406 = bitcast <8 x i32> %2405 to <8 x float>
-  %2407 = fmul <8 x float> %2402, %2406
-  %2408 = fadd <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %2407
-  %2409 = fdiv <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %2408
-  %2410 = getelementptr inbounds float, float* %1493, i64 %2251
-  %2411 = bitcast float* %2410 to <8 x float>*
-  %2412 = load <8 x float>, <8 x float>* %2411, align 4
-  %2413 = fadd <8 x float> %2367, %2368
+  %2387 = getelementptr inbounds float, float* %1493, i64 %2251
+  %2388 = bitcast float* %2387 to <8 x float>*
+  %2389 = load <8 x float>, <8 x float>* %2388, align 4
+  %2390 = fadd <8 x float> %2367, %2368
+  %2391 = fneg <8 x float> %2390
+  %2392 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %2391, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
+  %2393 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %2392, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
+  %2394 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2393, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %2395 = call <8 x float> @llvm.floor.v8f32(<8 x float> %2394)
+  %2396 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2395, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %2393)
+  %2397 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2395, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %2396)
+  %2398 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %2397, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
+  %2399 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2398, <8 x float> %2397, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
+  %2400 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2399, <8 x float> %2397, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
+  %2401 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2400, <8 x float> %2397, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
+  %2402 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2401, <8 x float> %2397, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %2403 = fmul <8 x float> %2397, %2397
+  %2404 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2402, <8 x float> %2403, <8 x float> %2397)
+  %2405 = fadd <8 x float> %2404, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %2406 = fptosi <8 x float> %2395 to <8 x i32>
+  %2407 = add <8 x i32> %2406, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %2408 = shl <8 x i32> %2407, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %2409 = bitcast <8 x i32> %2408 to <8 x float>
+  %2410 = fmul <8 x float> %2405, %2409
+  %2411 = fadd <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %2410
+  %2412 = fdiv <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %2411
+  %2413 = fadd <8 x float> %2373, %2374
   %2414 = fneg <8 x float> %2413
   %2415 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %2414, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
   %2416 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %2415, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
@@ -3819,8 +3819,8 @@ k.exit92:                                         ; preds = %k.header90
   %2468 = call <8 x float> @llvm.copysign.v8f32(<8 x float> %2467, <8 x float> %2436)
   %2469 = fcmp olt <8 x float> %2437, <float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01>
   %2470 = select <8 x i1> %2469, <8 x float> %2444, <8 x float> %2468
-  %2471 = fmul <8 x float> %2435, %2470
-  %2472 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2409, <8 x float> %2412, <8 x float> %2471)
+  %2471 = fmul <8 x float> %2412, %2470
+  %2472 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2435, <8 x float> %2389, <8 x float> %2471)
   %2473 = getelementptr inbounds float, float* %1493, i64 %2251
   %2474 = bitcast float* %2473 to <8 x float>*
   store <8 x float> %2472, <8 x float>* %2474, align 4
@@ -3917,33 +3917,33 @@ k.exit92:                                         ; preds = %k.header90
   %2563 = bitcast float* %2562 to <8 x float>*
   %2564 = load <8 x float>, <8 x float>* %2563, align 4
   %2565 = load <8 x float>, <8 x float>* %10, align 32
-  %2566 = fadd <8 x float> %2552, %2553
-  %2567 = fneg <8 x float> %2566
-  %2568 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %2567, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
-  %2569 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %2568, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
-  %2570 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2569, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
-  %2571 = call <8 x float> @llvm.floor.v8f32(<8 x float> %2570)
-  %2572 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2571, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %2569)
-  %2573 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2571, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %2572)
-  %2574 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %2573, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
-  %2575 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2574, <8 x float> %2573, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
-  %2576 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2575, <8 x float> %2573, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
-  %2577 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2576, <8 x float> %2573, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
-  %2578 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2577, <8 x float> %2573, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
-  %2579 = fmul <8 x float> %2573, %2573
-  %2580 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2578, <8 x float> %2579, <8 x float> %2573)
-  %2581 = fadd <8 x float> %2580, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
-  %2582 = fptosi <8 x float> %2571 to <8 x i32>
-  %2583 = add <8 x i32> %2582, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
-  %2584 = shl <8 x i32> %2583, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %2585 = bitcast <8 x i32> %2584 to <8 x float>
-  %2586 = fmul <8 x float> %2581, %2585
-  %2587 = fadd <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %2586
-  %2588 = fdiv <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %2587
-  %2589 = getelementptr inbounds float, float* %1493, i64 %2252
-  %2590 = bitcast float* %2589 to <8 x float>*
-  %2591 = load <8 x float>, <8 x float>* %2590, align 4
-  %2592 = fadd <8 x float> %2546, %2547
+  %2566 = getelementptr inbounds float, float* %1493, i64 %2252
+  %2567 = bitcast float* %2566 to <8 x float>*
+  %2568 = load <8 x float>, <8 x float>* %2567, align 4
+  %2569 = fadd <8 x float> %2546, %2547
+  %2570 = fneg <8 x float> %2569
+  %2571 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %2570, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
+  %2572 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %2571, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
+  %2573 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2572, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %2574 = call <8 x float> @llvm.floor.v8f32(<8 x float> %2573)
+  %2575 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2574, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %2572)
+  %2576 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2574, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %2575)
+  %2577 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %2576, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
+  %2578 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2577, <8 x float> %2576, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
+  %2579 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2578, <8 x float> %2576, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
+  %2580 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2579, <8 x float> %2576, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
+  %2581 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2580, <8 x float> %2576, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %2582 = fmul <8 x float> %2576, %2576
+  %2583 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2581, <8 x float> %2582, <8 x float> %2576)
+  %2584 = fadd <8 x float> %2583, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %2585 = fptosi <8 x float> %2574 to <8 x i32>
+  %2586 = add <8 x i32> %2585, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %2587 = shl <8 x i32> %2586, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %2588 = bitcast <8 x i32> %2587 to <8 x float>
+  %2589 = fmul <8 x float> %2584, %2588
+  %2590 = fadd <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %2589
+  %2591 = fdiv <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %2590
+  %2592 = fadd <8 x float> %2552, %2553
   %2593 = fneg <8 x float> %2592
   %2594 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %2593, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
   %2595 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %2594, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
@@ -4001,8 +4001,8 @@ k.exit92:                                         ; preds = %k.header90
   %2647 = call <8 x float> @llvm.copysign.v8f32(<8 x float> %2646, <8 x float> %2615)
   %2648 = fcmp olt <8 x float> %2616, <float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01>
   %2649 = select <8 x i1> %2648, <8 x float> %2623, <8 x float> %2647
-  %2650 = fmul <8 x float> %2614, %2649
-  %2651 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2588, <8 x float> %2591, <8 x float> %2650)
+  %2650 = fmul <8 x float> %2591, %2649
+  %2651 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2614, <8 x float> %2568, <8 x float> %2650)
   %2652 = getelementptr inbounds float, float* %1493, i64 %2252
   %2653 = bitcast float* %2652 to <8 x float>*
   store <8 x float> %2651, <8 x float>* %2653, align 4
@@ -4186,33 +4186,33 @@ k.exit101:                                        ; preds = %k.header99
   %2800 = bitcast float* %2799 to <8 x float>*
   %2801 = load <8 x float>, <8 x float>* %2800, align 4
   %2802 = load <8 x float>, <8 x float>* %6, align 32
-  %2803 = fadd <8 x float> %2789, %2790
-  %2804 = fneg <8 x float> %2803
-  %2805 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %2804, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
-  %2806 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %2805, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
-  %2807 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2806, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
-  %2808 = call <8 x float> @llvm.floor.v8f32(<8 x float> %2807)
-  %2809 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2808, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %2806)
-  %2810 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2808, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %2809)
-  %2811 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %2810, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
-  %2812 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2811, <8 x float> %2810, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
-  %2813 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2812, <8 x float> %2810, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
-  %2814 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2813, <8 x float> %2810, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
-  %2815 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2814, <8 x float> %2810, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
-  %2816 = fmul <8 x float> %2810, %2810
-  %2817 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2815, <8 x float> %2816, <8 x float> %2810)
-  %2818 = fadd <8 x float> %2817, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
-  %2819 = fptosi <8 x float> %2808 to <8 x i32>
-  %2820 = add <8 x i32> %2819, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
-  %2821 = shl <8 x i32> %2820, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %2822 = bitcast <8 x i32> %2821 to <8 x float>
-  %2823 = fmul <8 x float> %2818, %2822
-  %2824 = fadd <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %2823
-  %2825 = fdiv <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %2824
-  %2826 = getelementptr inbounds float, float* %1493, i64 %2722
-  %2827 = bitcast float* %2826 to <8 x float>*
-  %2828 = load <8 x float>, <8 x float>* %2827, align 4
-  %2829 = fadd <8 x float> %2783, %2784
+  %2803 = getelementptr inbounds float, float* %1493, i64 %2722
+  %2804 = bitcast float* %2803 to <8 x float>*
+  %2805 = load <8 x float>, <8 x float>* %2804, align 4
+  %2806 = fadd <8 x float> %2783, %2784
+  %2807 = fneg <8 x float> %2806
+  %2808 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %2807, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
+  %2809 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %2808, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
+  %2810 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2809, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %2811 = call <8 x float> @llvm.floor.v8f32(<8 x float> %2810)
+  %2812 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2811, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %2809)
+  %2813 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2811, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %2812)
+  %2814 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %2813, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
+  %2815 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2814, <8 x float> %2813, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
+  %2816 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2815, <8 x float> %2813, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
+  %2817 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2816, <8 x float> %2813, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
+  %2818 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2817, <8 x float> %2813, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %2819 = fmul <8 x float> %2813, %2813
+  %2820 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2818, <8 x float> %2819, <8 x float> %2813)
+  %2821 = fadd <8 x float> %2820, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %2822 = fptosi <8 x float> %2811 to <8 x i32>
+  %2823 = add <8 x i32> %2822, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %2824 = shl <8 x i32> %2823, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %2825 = bitcast <8 x i32> %2824 to <8 x float>
+  %2826 = fmul <8 x float> %2821, %2825
+  %2827 = fadd <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %2826
+  %2828 = fdiv <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %2827
+  %2829 = fadd <8 x float> %2789, %2790
   %2830 = fneg <8 x float> %2829
   %2831 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %2830, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
   %2832 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %2831, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
@@ -4270,8 +4270,8 @@ k.exit101:                                        ; preds = %k.header99
   %2884 = call <8 x float> @llvm.copysign.v8f32(<8 x float> %2883, <8 x float> %2852)
   %2885 = fcmp olt <8 x float> %2853, <float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01>
   %2886 = select <8 x i1> %2885, <8 x float> %2860, <8 x float> %2884
-  %2887 = fmul <8 x float> %2851, %2886
-  %2888 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2825, <8 x float> %2828, <8 x float> %2887)
+  %2887 = fmul <8 x float> %2828, %2886
+  %2888 = call <8 x float> @llvm.fma.v8f32(<8 x float> %2851, <8 x float> %2805, <8 x float> %2887)
   %2889 = getelementptr inbounds float, float* %1493, i64 %2722
   %2890 = bitcast float* %2889 to <8 x float>*
   store <8 x float> %2888, <8 x float>* %2890, align 4
@@ -4362,7 +4362,7 @@ declare <8 x float> @llvm.fabs.v8f32(<8 x float>) #3
 ; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
 declare <8 x float> @llvm.copysign.v8f32(<8 x float>, <8 x float>) #3
 
-; Function Attrs: nounwind
+; Function Attrs: noinline nounwind
 define internal void @node1.lstm_1.step2(i8* %0) #2 {
 entry:
   %1 = bitcast i8* %0 to i8**
@@ -5057,7 +5057,7 @@ declare <8 x float> @llvm.masked.load.v8f32.p0v8f32(<8 x float>*, i32 immarg, <8
 ; Function Attrs: argmemonly nofree nosync nounwind willreturn writeonly
 declare void @llvm.masked.store.v8f32.p0v8f32(<8 x float>, <8 x float>*, i32 immarg, <8 x i1>) #5
 
-; Function Attrs: nounwind
+; Function Attrs: noinline nounwind
 define internal void @node3.dense_1.step0(i8* %0) #2 {
 entry:
   %1 = bitcast i8* %0 to i8**
@@ -5375,7 +5375,7 @@ declare float @llvm.fma.f32(float, float, float) #3
 ; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
 declare float @llvm.floor.f32(float) #3
 
-; Function Attrs: nounwind
+; Function Attrs: noinline nounwind
 define internal void @node4.softmax_1.step0(i8* %0) #2 {
 entry:
   %1 = bitcast i8* %0 to i8**
@@ -5409,7 +5409,7 @@ entry:
 }
 
 ; Function Attrs: nounwind
-define i32 @bilstm_tagger_run(i8** %0, i8** %1, i8* %2) #2 {
+define i32 @bilstm_tagger_run(i8** %0, i8** %1, i8* %2) #6 {
 entry:
   %args = alloca [6 x i8*], align 8
   %status = alloca i32, align 4
@@ -5530,25 +5530,25 @@ endif9:                                           ; preds = %endif6
 }
 
 ; Function Attrs: nounwind
-define { i32, i8*, i8*, i8*, i32, i32, { i8*, i32, i32, i64*, i64 }*, { i8*, i32, i32, i64*, i64 }*, i64, i64 }* @bilstm_tagger_info() #6 {
+define { i32, i8*, i8*, i8*, i32, i32, { i8*, i32, i32, i64*, i64 }*, { i8*, i32, i32, i64*, i64 }*, i64, i64 }* @bilstm_tagger_info() #7 {
 entry:
   ret { i32, i8*, i8*, i8*, i32, i32, { i8*, i32, i32, i64*, i64 }*, { i8*, i32, i32, i64*, i64 }*, i64, i64 }* @dlc.model_info
 }
 
 ; Function Attrs: nounwind
-define { i32, i8*, i8*, i8*, i32, i32, { i8*, i32, i32, i64*, i64 }*, { i8*, i32, i32, i64*, i64 }*, i64, i64 }* @dlc_model_get_info() #6 {
+define { i32, i8*, i8*, i8*, i32, i32, { i8*, i32, i32, i64*, i64 }*, { i8*, i32, i32, i64*, i64 }*, i64, i64 }* @dlc_model_get_info() #7 {
 entry:
   ret { i32, i8*, i8*, i8*, i32, i32, { i8*, i32, i32, i64*, i64 }*, { i8*, i32, i32, i64*, i64 }*, i64, i64 }* @dlc.model_info
 }
 
 ; Function Attrs: nounwind
-define i64 @bilstm_tagger_workspace_size() #6 {
+define i64 @bilstm_tagger_workspace_size() #7 {
 entry:
   ret i64 282239
 }
 
 ; Function Attrs: nounwind
-define i32 @bilstm_tagger_infer(i8* %0, i8* %1, i8* %2) #6 {
+define i32 @bilstm_tagger_infer(i8* %0, i8* %1, i8* %2) #7 {
 entry:
   %3 = alloca [1 x i8*], align 8
   %4 = alloca [1 x i8*], align 8
@@ -5566,8 +5566,9 @@ entry:
 
 attributes #0 = { alwaysinline nounwind "target-cpu"="x86-64-v3" }
 attributes #1 = { argmemonly nofree nounwind willreturn }
-attributes #2 = { nounwind "target-cpu"="x86-64-v3" }
+attributes #2 = { noinline nounwind "target-cpu"="x86-64-v3" }
 attributes #3 = { nofree nosync nounwind readnone speculatable willreturn }
 attributes #4 = { argmemonly nofree nosync nounwind readonly willreturn }
 attributes #5 = { argmemonly nofree nosync nounwind willreturn writeonly }
-attributes #6 = { nounwind }
+attributes #6 = { nounwind "target-cpu"="x86-64-v3" }
+attributes #7 = { nounwind }

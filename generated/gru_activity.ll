@@ -418,7 +418,7 @@ k.exit4:                                          ; preds = %k.header2
 ; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
 declare <8 x float> @llvm.fma.v8f32(<8 x float>, <8 x float>, <8 x float>) #1
 
-; Function Attrs: nounwind
+; Function Attrs: noinline nounwind
 define internal void @node0.gru_1.step0(i8* %0) #2 {
 entry:
   %1 = bitcast i8* %0 to i8**
@@ -1721,7 +1721,7 @@ declare <8 x float> @llvm.fabs.v8f32(<8 x float>) #1
 ; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
 declare <8 x float> @llvm.copysign.v8f32(<8 x float>, <8 x float>) #1
 
-; Function Attrs: nounwind
+; Function Attrs: noinline nounwind
 define internal void @node0.gru_1.step1(i8* %0) #2 {
 entry:
   %1 = bitcast i8* %0 to i8**
@@ -2118,7 +2118,7 @@ k.exit4:                                          ; preds = %k.header2
   br label %endif
 }
 
-; Function Attrs: nounwind
+; Function Attrs: noinline nounwind
 define internal void @node1.gru_2.step0(i8* %0) #2 {
 entry:
   %1 = bitcast i8* %0 to i8**
@@ -3402,7 +3402,7 @@ copy.exit46:                                      ; preds = %copy.header44
   br label %endif14
 }
 
-; Function Attrs: nounwind
+; Function Attrs: noinline nounwind
 define internal void @node1.gru_2.step1(i8* %0) #2 {
 entry:
   %1 = bitcast i8* %0 to i8**
@@ -3549,7 +3549,7 @@ declare <8 x float> @llvm.masked.load.v8f32.p0v8f32(<8 x float>*, i32 immarg, <8
 ; Function Attrs: argmemonly nofree nosync nounwind willreturn writeonly
 declare void @llvm.masked.store.v8f32.p0v8f32(<8 x float>, <8 x float>*, i32 immarg, <8 x i1>) #4
 
-; Function Attrs: nounwind
+; Function Attrs: noinline nounwind
 define internal void @node2.dense_1.step0(i8* %0) #2 {
 entry:
   %1 = bitcast i8* %0 to i8**
@@ -3867,7 +3867,7 @@ declare float @llvm.fma.f32(float, float, float) #1
 ; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
 declare float @llvm.floor.f32(float) #1
 
-; Function Attrs: nounwind
+; Function Attrs: noinline nounwind
 define internal void @node3.dense_1.softmax.step0(i8* %0) #2 {
 entry:
   %1 = bitcast i8* %0 to i8**
@@ -3901,7 +3901,7 @@ entry:
 }
 
 ; Function Attrs: nounwind
-define i32 @gru_activity_run(i8** %0, i8** %1, i8* %2) #2 {
+define i32 @gru_activity_run(i8** %0, i8** %1, i8* %2) #5 {
 entry:
   %args = alloca [6 x i8*], align 8
   %status = alloca i32, align 4
@@ -4014,25 +4014,25 @@ endif6:                                           ; preds = %workspace
 }
 
 ; Function Attrs: nounwind
-define { i32, i8*, i8*, i8*, i32, i32, { i8*, i32, i32, i64*, i64 }*, { i8*, i32, i32, i64*, i64 }*, i64, i64 }* @gru_activity_info() #5 {
+define { i32, i8*, i8*, i8*, i32, i32, { i8*, i32, i32, i64*, i64 }*, { i8*, i32, i32, i64*, i64 }*, i64, i64 }* @gru_activity_info() #6 {
 entry:
   ret { i32, i8*, i8*, i8*, i32, i32, { i8*, i32, i32, i64*, i64 }*, { i8*, i32, i32, i64*, i64 }*, i64, i64 }* @dlc.model_info
 }
 
 ; Function Attrs: nounwind
-define { i32, i8*, i8*, i8*, i32, i32, { i8*, i32, i32, i64*, i64 }*, { i8*, i32, i32, i64*, i64 }*, i64, i64 }* @dlc_model_get_info() #5 {
+define { i32, i8*, i8*, i8*, i32, i32, { i8*, i32, i32, i64*, i64 }*, { i8*, i32, i32, i64*, i64 }*, i64, i64 }* @dlc_model_get_info() #6 {
 entry:
   ret { i32, i8*, i8*, i8*, i32, i32, { i8*, i32, i32, i64*, i64 }*, { i8*, i32, i32, i64*, i64 }*, i64, i64 }* @dlc.model_info
 }
 
 ; Function Attrs: nounwind
-define i64 @gru_activity_workspace_size() #5 {
+define i64 @gru_activity_workspace_size() #6 {
 entry:
   ret i64 132671
 }
 
 ; Function Attrs: nounwind
-define i32 @gru_activity_infer(i8* %0, i8* %1, i8* %2) #5 {
+define i32 @gru_activity_infer(i8* %0, i8* %1, i8* %2) #6 {
 entry:
   %3 = alloca [1 x i8*], align 8
   %4 = alloca [1 x i8*], align 8
@@ -4050,7 +4050,8 @@ entry:
 
 attributes #0 = { alwaysinline nounwind "target-cpu"="x86-64-v3" }
 attributes #1 = { nofree nosync nounwind readnone speculatable willreturn }
-attributes #2 = { nounwind "target-cpu"="x86-64-v3" }
+attributes #2 = { noinline nounwind "target-cpu"="x86-64-v3" }
 attributes #3 = { argmemonly nofree nosync nounwind readonly willreturn }
 attributes #4 = { argmemonly nofree nosync nounwind willreturn writeonly }
-attributes #5 = { nounwind }
+attributes #5 = { nounwind "target-cpu"="x86-64-v3" }
+attributes #6 = { nounwind }

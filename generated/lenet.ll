@@ -1345,7 +1345,7 @@ declare <8 x float> @llvm.fma.v8f32(<8 x float>, <8 x float>, <8 x float>) #1
 ; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
 declare float @llvm.fma.f32(float, float, float) #1
 
-; Function Attrs: nounwind
+; Function Attrs: noinline nounwind
 define internal void @node0.conv2d_1.step0(i8* %0) #2 {
 entry:
   %1 = bitcast i8* %0 to i8**
@@ -1537,7 +1537,7 @@ declare <8 x float> @llvm.maxnum.v8f32(<8 x float>, <8 x float>) #1
 ; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
 declare float @llvm.maxnum.f32(float, float) #1
 
-; Function Attrs: nounwind
+; Function Attrs: noinline nounwind
 define internal void @node1.maxPool2d_1.step0(i8* %0) #2 {
 entry:
   %1 = bitcast i8* %0 to i8**
@@ -3904,7 +3904,7 @@ kw.exit163:                                       ; preds = %kw.header161
   br label %kh.header157
 }
 
-; Function Attrs: nounwind
+; Function Attrs: noinline nounwind
 define internal void @node2.conv2d_2.step0(i8* %0) #2 {
 entry:
   %1 = bitcast i8* %0 to i8**
@@ -4043,7 +4043,7 @@ q.exit:                                           ; preds = %q.header
   br label %r.header
 }
 
-; Function Attrs: nounwind
+; Function Attrs: noinline nounwind
 define internal void @node3.maxPool2d_2.step0(i8* %0) #2 {
 entry:
   %1 = bitcast i8* %0 to i8**
@@ -4213,7 +4213,7 @@ ws.exit:                                          ; preds = %ws.header
   br label %task.header
 }
 
-; Function Attrs: nounwind
+; Function Attrs: noinline nounwind
 define internal void @node4.maxPool2d_2.nchw.step0(i8* %0) #2 {
 entry:
   %1 = bitcast i8* %0 to i8**
@@ -4482,7 +4482,7 @@ k.exit3:                                          ; preds = %k.header1
   br label %endif
 }
 
-; Function Attrs: nounwind
+; Function Attrs: noinline nounwind
 define internal void @node6.dense_1.step0(i8* %0) #2 {
 entry:
   %1 = bitcast i8* %0 to i8**
@@ -4763,7 +4763,7 @@ declare <8 x float> @llvm.masked.load.v8f32.p0v8f32(<8 x float>*, i32 immarg, <8
 ; Function Attrs: argmemonly nofree nosync nounwind willreturn writeonly
 declare void @llvm.masked.store.v8f32.p0v8f32(<8 x float>, <8 x float>*, i32 immarg, <8 x i1>) #4
 
-; Function Attrs: nounwind
+; Function Attrs: noinline nounwind
 define internal void @node7.dense_2.step0(i8* %0) #2 {
 entry:
   %1 = bitcast i8* %0 to i8**
@@ -4961,7 +4961,7 @@ k.exit3:                                          ; preds = %k.header1
   br label %endif
 }
 
-; Function Attrs: nounwind
+; Function Attrs: noinline nounwind
 define internal void @node8.dense_3.step0(i8* %0) #2 {
 entry:
   %1 = bitcast i8* %0 to i8**
@@ -5279,7 +5279,7 @@ declare float @llvm.minnum.f32(float, float) #1
 ; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
 declare float @llvm.floor.f32(float) #1
 
-; Function Attrs: nounwind
+; Function Attrs: noinline nounwind
 define internal void @node9.dense_3.softmax.step0(i8* %0) #2 {
 entry:
   %1 = bitcast i8* %0 to i8**
@@ -5313,7 +5313,7 @@ entry:
 }
 
 ; Function Attrs: nounwind
-define i32 @lenet_run(i8** %0, i8** %1, i8* %2) #2 {
+define i32 @lenet_run(i8** %0, i8** %1, i8* %2) #5 {
 entry:
   %args = alloca [6 x i8*], align 8
   %status = alloca i32, align 4
@@ -5494,25 +5494,25 @@ endif6:                                           ; preds = %workspace
 }
 
 ; Function Attrs: nounwind
-define { i32, i8*, i8*, i8*, i32, i32, { i8*, i32, i32, i64*, i64 }*, { i8*, i32, i32, i64*, i64 }*, i64, i64 }* @lenet_info() #5 {
+define { i32, i8*, i8*, i8*, i32, i32, { i8*, i32, i32, i64*, i64 }*, { i8*, i32, i32, i64*, i64 }*, i64, i64 }* @lenet_info() #6 {
 entry:
   ret { i32, i8*, i8*, i8*, i32, i32, { i8*, i32, i32, i64*, i64 }*, { i8*, i32, i32, i64*, i64 }*, i64, i64 }* @dlc.model_info
 }
 
 ; Function Attrs: nounwind
-define { i32, i8*, i8*, i8*, i32, i32, { i8*, i32, i32, i64*, i64 }*, { i8*, i32, i32, i64*, i64 }*, i64, i64 }* @dlc_model_get_info() #5 {
+define { i32, i8*, i8*, i8*, i32, i32, { i8*, i32, i32, i64*, i64 }*, { i8*, i32, i32, i64*, i64 }*, i64, i64 }* @dlc_model_get_info() #6 {
 entry:
   ret { i32, i8*, i8*, i8*, i32, i32, { i8*, i32, i32, i64*, i64 }*, { i8*, i32, i32, i64*, i64 }*, i64, i64 }* @dlc.model_info
 }
 
 ; Function Attrs: nounwind
-define i64 @lenet_workspace_size() #5 {
+define i64 @lenet_workspace_size() #6 {
 entry:
   ret i64 23615
 }
 
 ; Function Attrs: nounwind
-define i32 @lenet_infer(i8* %0, i8* %1, i8* %2) #5 {
+define i32 @lenet_infer(i8* %0, i8* %1, i8* %2) #6 {
 entry:
   %3 = alloca [1 x i8*], align 8
   %4 = alloca [1 x i8*], align 8
@@ -5530,10 +5530,11 @@ entry:
 
 attributes #0 = { alwaysinline nounwind "target-cpu"="x86-64-v3" }
 attributes #1 = { nofree nosync nounwind readnone speculatable willreturn }
-attributes #2 = { nounwind "target-cpu"="x86-64-v3" }
+attributes #2 = { noinline nounwind "target-cpu"="x86-64-v3" }
 attributes #3 = { argmemonly nofree nosync nounwind readonly willreturn }
 attributes #4 = { argmemonly nofree nosync nounwind willreturn writeonly }
-attributes #5 = { nounwind }
+attributes #5 = { nounwind "target-cpu"="x86-64-v3" }
+attributes #6 = { nounwind }
 
 !0 = distinct !{!0, !1}
 !1 = !{!"llvm.loop.unroll.disable"}

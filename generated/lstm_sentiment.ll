@@ -77,7 +77,7 @@ endif:                                            ; preds = %task.body
 ; Function Attrs: argmemonly nofree nounwind willreturn
 declare void @llvm.memcpy.p0i8.p0i8.i64(i8* noalias nocapture writeonly, i8* noalias nocapture readonly, i64, i1 immarg) #1
 
-; Function Attrs: nounwind
+; Function Attrs: noinline nounwind
 define internal void @node0.embedding_1.step0(i8* %0) #2 {
 entry:
   %1 = bitcast i8* %0 to i8**
@@ -486,7 +486,7 @@ k.exit4:                                          ; preds = %k.header2
 ; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
 declare <8 x float> @llvm.fma.v8f32(<8 x float>, <8 x float>, <8 x float>) #3
 
-; Function Attrs: nounwind
+; Function Attrs: noinline nounwind
 define internal void @node1.lstm_1.step0(i8* %0) #2 {
 entry:
   %1 = bitcast i8* %0 to i8**
@@ -818,33 +818,33 @@ k.exit:                                           ; preds = %k.header
   %206 = bitcast float* %205 to <8 x float>*
   %207 = load <8 x float>, <8 x float>* %206, align 4
   %208 = load <8 x float>, <8 x float>* %23, align 32
-  %209 = fadd <8 x float> %195, %196
-  %210 = fneg <8 x float> %209
-  %211 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %210, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
-  %212 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %211, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
-  %213 = call <8 x float> @llvm.fma.v8f32(<8 x float> %212, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
-  %214 = call <8 x float> @llvm.floor.v8f32(<8 x float> %213)
-  %215 = call <8 x float> @llvm.fma.v8f32(<8 x float> %214, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %212)
-  %216 = call <8 x float> @llvm.fma.v8f32(<8 x float> %214, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %215)
-  %217 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %216, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
-  %218 = call <8 x float> @llvm.fma.v8f32(<8 x float> %217, <8 x float> %216, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
-  %219 = call <8 x float> @llvm.fma.v8f32(<8 x float> %218, <8 x float> %216, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
-  %220 = call <8 x float> @llvm.fma.v8f32(<8 x float> %219, <8 x float> %216, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
-  %221 = call <8 x float> @llvm.fma.v8f32(<8 x float> %220, <8 x float> %216, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
-  %222 = fmul <8 x float> %216, %216
-  %223 = call <8 x float> @llvm.fma.v8f32(<8 x float> %221, <8 x float> %222, <8 x float> %216)
-  %224 = fadd <8 x float> %223, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
-  %225 = fptosi <8 x float> %214 to <8 x i32>
-  %226 = add <8 x i32> %225, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
-  %227 = shl <8 x i32> %226, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %228 = bitcast <8 x i32> %227 to <8 x float>
-  %229 = fmul <8 x float> %224, %228
-  %230 = fadd <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %229
-  %231 = fdiv <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %230
-  %232 = getelementptr inbounds float, float* %51, i64 %75
-  %233 = bitcast float* %232 to <8 x float>*
-  %234 = load <8 x float>, <8 x float>* %233, align 4
-  %235 = fadd <8 x float> %189, %190
+  %209 = getelementptr inbounds float, float* %51, i64 %75
+  %210 = bitcast float* %209 to <8 x float>*
+  %211 = load <8 x float>, <8 x float>* %210, align 4
+  %212 = fadd <8 x float> %189, %190
+  %213 = fneg <8 x float> %212
+  %214 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %213, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
+  %215 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %214, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
+  %216 = call <8 x float> @llvm.fma.v8f32(<8 x float> %215, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %217 = call <8 x float> @llvm.floor.v8f32(<8 x float> %216)
+  %218 = call <8 x float> @llvm.fma.v8f32(<8 x float> %217, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %215)
+  %219 = call <8 x float> @llvm.fma.v8f32(<8 x float> %217, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %218)
+  %220 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %219, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
+  %221 = call <8 x float> @llvm.fma.v8f32(<8 x float> %220, <8 x float> %219, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
+  %222 = call <8 x float> @llvm.fma.v8f32(<8 x float> %221, <8 x float> %219, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
+  %223 = call <8 x float> @llvm.fma.v8f32(<8 x float> %222, <8 x float> %219, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
+  %224 = call <8 x float> @llvm.fma.v8f32(<8 x float> %223, <8 x float> %219, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %225 = fmul <8 x float> %219, %219
+  %226 = call <8 x float> @llvm.fma.v8f32(<8 x float> %224, <8 x float> %225, <8 x float> %219)
+  %227 = fadd <8 x float> %226, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %228 = fptosi <8 x float> %217 to <8 x i32>
+  %229 = add <8 x i32> %228, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %230 = shl <8 x i32> %229, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %231 = bitcast <8 x i32> %230 to <8 x float>
+  %232 = fmul <8 x float> %227, %231
+  %233 = fadd <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %232
+  %234 = fdiv <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %233
+  %235 = fadd <8 x float> %195, %196
   %236 = fneg <8 x float> %235
   %237 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %236, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
   %238 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %237, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
@@ -902,8 +902,8 @@ k.exit:                                           ; preds = %k.header
   %290 = call <8 x float> @llvm.copysign.v8f32(<8 x float> %289, <8 x float> %258)
   %291 = fcmp olt <8 x float> %259, <float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01>
   %292 = select <8 x i1> %291, <8 x float> %266, <8 x float> %290
-  %293 = fmul <8 x float> %257, %292
-  %294 = call <8 x float> @llvm.fma.v8f32(<8 x float> %231, <8 x float> %234, <8 x float> %293)
+  %293 = fmul <8 x float> %234, %292
+  %294 = call <8 x float> @llvm.fma.v8f32(<8 x float> %257, <8 x float> %211, <8 x float> %293)
   %295 = getelementptr inbounds float, float* %51, i64 %75
   %296 = bitcast float* %295 to <8 x float>*
   store <8 x float> %294, <8 x float>* %296, align 4
@@ -992,33 +992,33 @@ k.exit:                                           ; preds = %k.header
   %378 = bitcast float* %377 to <8 x float>*
   %379 = load <8 x float>, <8 x float>* %378, align 4
   %380 = load <8 x float>, <8 x float>* %22, align 32
-  %381 = fadd <8 x float> %367, %368
-  %382 = fneg <8 x float> %381
-  %383 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %382, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
-  %384 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %383, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
-  %385 = call <8 x float> @llvm.fma.v8f32(<8 x float> %384, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
-  %386 = call <8 x float> @llvm.floor.v8f32(<8 x float> %385)
-  %387 = call <8 x float> @llvm.fma.v8f32(<8 x float> %386, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %384)
-  %388 = call <8 x float> @llvm.fma.v8f32(<8 x float> %386, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %387)
-  %389 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %388, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
-  %390 = call <8 x float> @llvm.fma.v8f32(<8 x float> %389, <8 x float> %388, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
-  %391 = call <8 x float> @llvm.fma.v8f32(<8 x float> %390, <8 x float> %388, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
-  %392 = call <8 x float> @llvm.fma.v8f32(<8 x float> %391, <8 x float> %388, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
-  %393 = call <8 x float> @llvm.fma.v8f32(<8 x float> %392, <8 x float> %388, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
-  %394 = fmul <8 x float> %388, %388
-  %395 = call <8 x float> @llvm.fma.v8f32(<8 x float> %393, <8 x float> %394, <8 x float> %388)
-  %396 = fadd <8 x float> %395, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
-  %397 = fptosi <8 x float> %386 to <8 x i32>
-  %398 = add <8 x i32> %397, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
-  %399 = shl <8 x i32> %398, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %400 = bitcast <8 x i32> %399 to <8 x float>
-  %401 = fmul <8 x float> %396, %400
-  %402 = fadd <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %401
-  %403 = fdiv <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %402
-  %404 = getelementptr inbounds float, float* %51, i64 %76
-  %405 = bitcast float* %404 to <8 x float>*
-  %406 = load <8 x float>, <8 x float>* %405, align 4
-  %407 = fadd <8 x float> %361, %362
+  %381 = getelementptr inbounds float, float* %51, i64 %76
+  %382 = bitcast float* %381 to <8 x float>*
+  %383 = load <8 x float>, <8 x float>* %382, align 4
+  %384 = fadd <8 x float> %361, %362
+  %385 = fneg <8 x float> %384
+  %386 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %385, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
+  %387 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %386, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
+  %388 = call <8 x float> @llvm.fma.v8f32(<8 x float> %387, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %389 = call <8 x float> @llvm.floor.v8f32(<8 x float> %388)
+  %390 = call <8 x float> @llvm.fma.v8f32(<8 x float> %389, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %387)
+  %391 = call <8 x float> @llvm.fma.v8f32(<8 x float> %389, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %390)
+  %392 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %391, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
+  %393 = call <8 x float> @llvm.fma.v8f32(<8 x float> %392, <8 x float> %391, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
+  %394 = call <8 x float> @llvm.fma.v8f32(<8 x float> %393, <8 x float> %391, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
+  %395 = call <8 x float> @llvm.fma.v8f32(<8 x float> %394, <8 x float> %391, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
+  %396 = call <8 x float> @llvm.fma.v8f32(<8 x float> %395, <8 x float> %391, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %397 = fmul <8 x float> %391, %391
+  %398 = call <8 x float> @llvm.fma.v8f32(<8 x float> %396, <8 x float> %397, <8 x float> %391)
+  %399 = fadd <8 x float> %398, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %400 = fptosi <8 x float> %389 to <8 x i32>
+  %401 = add <8 x i32> %400, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %402 = shl <8 x i32> %401, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %403 = bitcast <8 x i32> %402 to <8 x float>
+  %404 = fmul <8 x float> %399, %403
+  %405 = fadd <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %404
+  %406 = fdiv <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %405
+  %407 = fadd <8 x float> %367, %368
   %408 = fneg <8 x float> %407
   %409 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %408, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
   %410 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %409, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
@@ -1076,8 +1076,8 @@ k.exit:                                           ; preds = %k.header
   %462 = call <8 x float> @llvm.copysign.v8f32(<8 x float> %461, <8 x float> %430)
   %463 = fcmp olt <8 x float> %431, <float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01>
   %464 = select <8 x i1> %463, <8 x float> %438, <8 x float> %462
-  %465 = fmul <8 x float> %429, %464
-  %466 = call <8 x float> @llvm.fma.v8f32(<8 x float> %403, <8 x float> %406, <8 x float> %465)
+  %465 = fmul <8 x float> %406, %464
+  %466 = call <8 x float> @llvm.fma.v8f32(<8 x float> %429, <8 x float> %383, <8 x float> %465)
   %467 = getelementptr inbounds float, float* %51, i64 %76
   %468 = bitcast float* %467 to <8 x float>*
   store <8 x float> %466, <8 x float>* %468, align 4
@@ -1230,33 +1230,33 @@ k.exit9:                                          ; preds = %k.header7
   %586 = bitcast float* %585 to <8 x float>*
   %587 = load <8 x float>, <8 x float>* %586, align 4
   %588 = load <8 x float>, <8 x float>* %18, align 32
-  %589 = fadd <8 x float> %577, %578
-  %590 = fneg <8 x float> %589
-  %591 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %590, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
-  %592 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %591, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
-  %593 = call <8 x float> @llvm.fma.v8f32(<8 x float> %592, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
-  %594 = call <8 x float> @llvm.floor.v8f32(<8 x float> %593)
-  %595 = call <8 x float> @llvm.fma.v8f32(<8 x float> %594, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %592)
-  %596 = call <8 x float> @llvm.fma.v8f32(<8 x float> %594, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %595)
-  %597 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %596, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
-  %598 = call <8 x float> @llvm.fma.v8f32(<8 x float> %597, <8 x float> %596, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
-  %599 = call <8 x float> @llvm.fma.v8f32(<8 x float> %598, <8 x float> %596, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
-  %600 = call <8 x float> @llvm.fma.v8f32(<8 x float> %599, <8 x float> %596, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
-  %601 = call <8 x float> @llvm.fma.v8f32(<8 x float> %600, <8 x float> %596, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
-  %602 = fmul <8 x float> %596, %596
-  %603 = call <8 x float> @llvm.fma.v8f32(<8 x float> %601, <8 x float> %602, <8 x float> %596)
-  %604 = fadd <8 x float> %603, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
-  %605 = fptosi <8 x float> %594 to <8 x i32>
-  %606 = add <8 x i32> %605, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
-  %607 = shl <8 x i32> %606, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %608 = bitcast <8 x i32> %607 to <8 x float>
-  %609 = fmul <8 x float> %604, %608
-  %610 = fadd <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %609
-  %611 = fdiv <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %610
-  %612 = getelementptr inbounds float, float* %51, i64 120
-  %613 = bitcast float* %612 to <8 x float>*
-  %614 = load <8 x float>, <8 x float>* %613, align 4
-  %615 = fadd <8 x float> %572, %573
+  %589 = getelementptr inbounds float, float* %51, i64 120
+  %590 = bitcast float* %589 to <8 x float>*
+  %591 = load <8 x float>, <8 x float>* %590, align 4
+  %592 = fadd <8 x float> %572, %573
+  %593 = fneg <8 x float> %592
+  %594 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %593, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
+  %595 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %594, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
+  %596 = call <8 x float> @llvm.fma.v8f32(<8 x float> %595, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %597 = call <8 x float> @llvm.floor.v8f32(<8 x float> %596)
+  %598 = call <8 x float> @llvm.fma.v8f32(<8 x float> %597, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %595)
+  %599 = call <8 x float> @llvm.fma.v8f32(<8 x float> %597, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %598)
+  %600 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %599, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
+  %601 = call <8 x float> @llvm.fma.v8f32(<8 x float> %600, <8 x float> %599, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
+  %602 = call <8 x float> @llvm.fma.v8f32(<8 x float> %601, <8 x float> %599, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
+  %603 = call <8 x float> @llvm.fma.v8f32(<8 x float> %602, <8 x float> %599, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
+  %604 = call <8 x float> @llvm.fma.v8f32(<8 x float> %603, <8 x float> %599, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %605 = fmul <8 x float> %599, %599
+  %606 = call <8 x float> @llvm.fma.v8f32(<8 x float> %604, <8 x float> %605, <8 x float> %599)
+  %607 = fadd <8 x float> %606, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %608 = fptosi <8 x float> %597 to <8 x i32>
+  %609 = add <8 x i32> %608, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %610 = shl <8 x i32> %609, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %611 = bitcast <8 x i32> %610 to <8 x float>
+  %612 = fmul <8 x float> %607, %611
+  %613 = fadd <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %612
+  %614 = fdiv <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %613
+  %615 = fadd <8 x float> %577, %578
   %616 = fneg <8 x float> %615
   %617 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %616, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
   %618 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %617, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
@@ -1314,8 +1314,8 @@ k.exit9:                                          ; preds = %k.header7
   %670 = call <8 x float> @llvm.copysign.v8f32(<8 x float> %669, <8 x float> %638)
   %671 = fcmp olt <8 x float> %639, <float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01>
   %672 = select <8 x i1> %671, <8 x float> %646, <8 x float> %670
-  %673 = fmul <8 x float> %637, %672
-  %674 = call <8 x float> @llvm.fma.v8f32(<8 x float> %611, <8 x float> %614, <8 x float> %673)
+  %673 = fmul <8 x float> %614, %672
+  %674 = call <8 x float> @llvm.fma.v8f32(<8 x float> %637, <8 x float> %591, <8 x float> %673)
   %675 = getelementptr inbounds float, float* %51, i64 120
   %676 = bitcast float* %675 to <8 x float>*
   store <8 x float> %674, <8 x float>* %676, align 4
@@ -1648,33 +1648,33 @@ k.exit30:                                         ; preds = %k.header28
   %911 = bitcast float* %910 to <8 x float>*
   %912 = load <8 x float>, <8 x float>* %911, align 4
   %913 = load <8 x float>, <8 x float>* %11, align 32
-  %914 = fadd <8 x float> %900, %901
-  %915 = fneg <8 x float> %914
-  %916 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %915, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
-  %917 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %916, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
-  %918 = call <8 x float> @llvm.fma.v8f32(<8 x float> %917, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
-  %919 = call <8 x float> @llvm.floor.v8f32(<8 x float> %918)
-  %920 = call <8 x float> @llvm.fma.v8f32(<8 x float> %919, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %917)
-  %921 = call <8 x float> @llvm.fma.v8f32(<8 x float> %919, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %920)
-  %922 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %921, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
-  %923 = call <8 x float> @llvm.fma.v8f32(<8 x float> %922, <8 x float> %921, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
-  %924 = call <8 x float> @llvm.fma.v8f32(<8 x float> %923, <8 x float> %921, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
-  %925 = call <8 x float> @llvm.fma.v8f32(<8 x float> %924, <8 x float> %921, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
-  %926 = call <8 x float> @llvm.fma.v8f32(<8 x float> %925, <8 x float> %921, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
-  %927 = fmul <8 x float> %921, %921
-  %928 = call <8 x float> @llvm.fma.v8f32(<8 x float> %926, <8 x float> %927, <8 x float> %921)
-  %929 = fadd <8 x float> %928, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
-  %930 = fptosi <8 x float> %919 to <8 x i32>
-  %931 = add <8 x i32> %930, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
-  %932 = shl <8 x i32> %931, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %933 = bitcast <8 x i32> %932 to <8 x float>
-  %934 = fmul <8 x float> %929, %933
-  %935 = fadd <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %934
-  %936 = fdiv <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %935
-  %937 = getelementptr inbounds float, float* %752, i64 %778
-  %938 = bitcast float* %937 to <8 x float>*
-  %939 = load <8 x float>, <8 x float>* %938, align 4
-  %940 = fadd <8 x float> %894, %895
+  %914 = getelementptr inbounds float, float* %752, i64 %778
+  %915 = bitcast float* %914 to <8 x float>*
+  %916 = load <8 x float>, <8 x float>* %915, align 4
+  %917 = fadd <8 x float> %894, %895
+  %918 = fneg <8 x float> %917
+  %919 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %918, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
+  %920 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %919, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
+  %921 = call <8 x float> @llvm.fma.v8f32(<8 x float> %920, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %922 = call <8 x float> @llvm.floor.v8f32(<8 x float> %921)
+  %923 = call <8 x float> @llvm.fma.v8f32(<8 x float> %922, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %920)
+  %924 = call <8 x float> @llvm.fma.v8f32(<8 x float> %922, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %923)
+  %925 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %924, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
+  %926 = call <8 x float> @llvm.fma.v8f32(<8 x float> %925, <8 x float> %924, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
+  %927 = call <8 x float> @llvm.fma.v8f32(<8 x float> %926, <8 x float> %924, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
+  %928 = call <8 x float> @llvm.fma.v8f32(<8 x float> %927, <8 x float> %924, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
+  %929 = call <8 x float> @llvm.fma.v8f32(<8 x float> %928, <8 x float> %924, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %930 = fmul <8 x float> %924, %924
+  %931 = call <8 x float> @llvm.fma.v8f32(<8 x float> %929, <8 x float> %930, <8 x float> %924)
+  %932 = fadd <8 x float> %931, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %933 = fptosi <8 x float> %922 to <8 x i32>
+  %934 = add <8 x i32> %933, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %935 = shl <8 x i32> %934, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %936 = bitcast <8 x i32> %935 to <8 x float>
+  %937 = fmul <8 x float> %932, %936
+  %938 = fadd <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %937
+  %939 = fdiv <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %938
+  %940 = fadd <8 x float> %900, %901
   %941 = fneg <8 x float> %940
   %942 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %941, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
   %943 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %942, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
@@ -1732,8 +1732,8 @@ k.exit30:                                         ; preds = %k.header28
   %995 = call <8 x float> @llvm.copysign.v8f32(<8 x float> %994, <8 x float> %963)
   %996 = fcmp olt <8 x float> %964, <float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01>
   %997 = select <8 x i1> %996, <8 x float> %971, <8 x float> %995
-  %998 = fmul <8 x float> %962, %997
-  %999 = call <8 x float> @llvm.fma.v8f32(<8 x float> %936, <8 x float> %939, <8 x float> %998)
+  %998 = fmul <8 x float> %939, %997
+  %999 = call <8 x float> @llvm.fma.v8f32(<8 x float> %962, <8 x float> %916, <8 x float> %998)
   %1000 = getelementptr inbounds float, float* %752, i64 %778
   %1001 = bitcast float* %1000 to <8 x float>*
   store <8 x float> %999, <8 x float>* %1001, align 4
@@ -1822,33 +1822,33 @@ k.exit30:                                         ; preds = %k.header28
   %1083 = bitcast float* %1082 to <8 x float>*
   %1084 = load <8 x float>, <8 x float>* %1083, align 4
   %1085 = load <8 x float>, <8 x float>* %10, align 32
-  %1086 = fadd <8 x float> %1072, %1073
-  %1087 = fneg <8 x float> %1086
-  %1088 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %1087, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
-  %1089 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %1088, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
-  %1090 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1089, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
-  %1091 = call <8 x float> @llvm.floor.v8f32(<8 x float> %1090)
-  %1092 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1091, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %1089)
-  %1093 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1091, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %1092)
-  %1094 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %1093, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
-  %1095 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1094, <8 x float> %1093, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
-  %1096 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1095, <8 x float> %1093, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
-  %1097 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1096, <8 x float> %1093, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
-  %1098 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1097, <8 x float> %1093, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
-  %1099 = fmul <8 x float> %1093, %1093
-  %1100 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1098, <8 x float> %1099, <8 x float> %1093)
-  %1101 = fadd <8 x float> %1100, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
-  %1102 = fptosi <8 x float> %1091 to <8 x i32>
-  %1103 = add <8 x i32> %1102, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
-  %1104 = shl <8 x i32> %1103, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %1105 = bitcast <8 x i32> %1104 to <8 x float>
-  %1106 = fmul <8 x float> %1101, %1105
-  %1107 = fadd <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %1106
-  %1108 = fdiv <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %1107
-  %1109 = getelementptr inbounds float, float* %752, i64 %779
-  %1110 = bitcast float* %1109 to <8 x float>*
-  %1111 = load <8 x float>, <8 x float>* %1110, align 4
-  %1112 = fadd <8 x float> %1066, %1067
+  %1086 = getelementptr inbounds float, float* %752, i64 %779
+  %1087 = bitcast float* %1086 to <8 x float>*
+  %1088 = load <8 x float>, <8 x float>* %1087, align 4
+  %1089 = fadd <8 x float> %1066, %1067
+  %1090 = fneg <8 x float> %1089
+  %1091 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %1090, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
+  %1092 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %1091, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
+  %1093 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1092, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %1094 = call <8 x float> @llvm.floor.v8f32(<8 x float> %1093)
+  %1095 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1094, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %1092)
+  %1096 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1094, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %1095)
+  %1097 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %1096, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
+  %1098 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1097, <8 x float> %1096, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
+  %1099 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1098, <8 x float> %1096, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
+  %1100 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1099, <8 x float> %1096, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
+  %1101 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1100, <8 x float> %1096, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %1102 = fmul <8 x float> %1096, %1096
+  %1103 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1101, <8 x float> %1102, <8 x float> %1096)
+  %1104 = fadd <8 x float> %1103, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %1105 = fptosi <8 x float> %1094 to <8 x i32>
+  %1106 = add <8 x i32> %1105, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %1107 = shl <8 x i32> %1106, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %1108 = bitcast <8 x i32> %1107 to <8 x float>
+  %1109 = fmul <8 x float> %1104, %1108
+  %1110 = fadd <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %1109
+  %1111 = fdiv <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %1110
+  %1112 = fadd <8 x float> %1072, %1073
   %1113 = fneg <8 x float> %1112
   %1114 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %1113, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
   %1115 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %1114, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
@@ -1906,8 +1906,8 @@ k.exit30:                                         ; preds = %k.header28
   %1167 = call <8 x float> @llvm.copysign.v8f32(<8 x float> %1166, <8 x float> %1135)
   %1168 = fcmp olt <8 x float> %1136, <float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01>
   %1169 = select <8 x i1> %1168, <8 x float> %1143, <8 x float> %1167
-  %1170 = fmul <8 x float> %1134, %1169
-  %1171 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1108, <8 x float> %1111, <8 x float> %1170)
+  %1170 = fmul <8 x float> %1111, %1169
+  %1171 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1134, <8 x float> %1088, <8 x float> %1170)
   %1172 = getelementptr inbounds float, float* %752, i64 %779
   %1173 = bitcast float* %1172 to <8 x float>*
   store <8 x float> %1171, <8 x float>* %1173, align 4
@@ -2083,33 +2083,33 @@ k.exit39:                                         ; preds = %k.header37
   %1313 = bitcast float* %1312 to <8 x float>*
   %1314 = load <8 x float>, <8 x float>* %1313, align 4
   %1315 = load <8 x float>, <8 x float>* %6, align 32
-  %1316 = fadd <8 x float> %1302, %1303
-  %1317 = fneg <8 x float> %1316
-  %1318 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %1317, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
-  %1319 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %1318, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
-  %1320 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1319, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
-  %1321 = call <8 x float> @llvm.floor.v8f32(<8 x float> %1320)
-  %1322 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1321, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %1319)
-  %1323 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1321, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %1322)
-  %1324 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %1323, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
-  %1325 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1324, <8 x float> %1323, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
-  %1326 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1325, <8 x float> %1323, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
-  %1327 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1326, <8 x float> %1323, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
-  %1328 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1327, <8 x float> %1323, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
-  %1329 = fmul <8 x float> %1323, %1323
-  %1330 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1328, <8 x float> %1329, <8 x float> %1323)
-  %1331 = fadd <8 x float> %1330, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
-  %1332 = fptosi <8 x float> %1321 to <8 x i32>
-  %1333 = add <8 x i32> %1332, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
-  %1334 = shl <8 x i32> %1333, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %1335 = bitcast <8 x i32> %1334 to <8 x float>
-  %1336 = fmul <8 x float> %1331, %1335
-  %1337 = fadd <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %1336
-  %1338 = fdiv <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %1337
-  %1339 = getelementptr inbounds float, float* %752, i64 %1235
-  %1340 = bitcast float* %1339 to <8 x float>*
-  %1341 = load <8 x float>, <8 x float>* %1340, align 4
-  %1342 = fadd <8 x float> %1296, %1297
+  %1316 = getelementptr inbounds float, float* %752, i64 %1235
+  %1317 = bitcast float* %1316 to <8 x float>*
+  %1318 = load <8 x float>, <8 x float>* %1317, align 4
+  %1319 = fadd <8 x float> %1296, %1297
+  %1320 = fneg <8 x float> %1319
+  %1321 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %1320, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
+  %1322 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %1321, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
+  %1323 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1322, <8 x float> <float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000, float 0x3FF7154760000000>, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %1324 = call <8 x float> @llvm.floor.v8f32(<8 x float> %1323)
+  %1325 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1324, <8 x float> <float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000, float 0xBFE6300000000000>, <8 x float> %1322)
+  %1326 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1324, <8 x float> <float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000, float 0x3F2BD01060000000>, <8 x float> %1325)
+  %1327 = call <8 x float> @llvm.fma.v8f32(<8 x float> <float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000, float 0x3F2A0D2CE0000000>, <8 x float> %1326, <8 x float> <float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000, float 0x3F56E879C0000000>)
+  %1328 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1327, <8 x float> %1326, <8 x float> <float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000, float 0x3F81112100000000>)
+  %1329 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1328, <8 x float> %1326, <8 x float> <float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000, float 0x3FA5553820000000>)
+  %1330 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1329, <8 x float> %1326, <8 x float> <float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000, float 0x3FC5555540000000>)
+  %1331 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1330, <8 x float> %1326, <8 x float> <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>)
+  %1332 = fmul <8 x float> %1326, %1326
+  %1333 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1331, <8 x float> %1332, <8 x float> %1326)
+  %1334 = fadd <8 x float> %1333, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %1335 = fptosi <8 x float> %1324 to <8 x i32>
+  %1336 = add <8 x i32> %1335, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %1337 = shl <8 x i32> %1336, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %1338 = bitcast <8 x i32> %1337 to <8 x float>
+  %1339 = fmul <8 x float> %1334, %1338
+  %1340 = fadd <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %1339
+  %1341 = fdiv <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %1340
+  %1342 = fadd <8 x float> %1302, %1303
   %1343 = fneg <8 x float> %1342
   %1344 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %1343, <8 x float> <float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000, float 0xC055D33340000000>)
   %1345 = call <8 x float> @llvm.minnum.v8f32(<8 x float> %1344, <8 x float> <float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000, float 0x40562CCCC0000000>)
@@ -2167,8 +2167,8 @@ k.exit39:                                         ; preds = %k.header37
   %1397 = call <8 x float> @llvm.copysign.v8f32(<8 x float> %1396, <8 x float> %1365)
   %1398 = fcmp olt <8 x float> %1366, <float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01, float 6.250000e-01>
   %1399 = select <8 x i1> %1398, <8 x float> %1373, <8 x float> %1397
-  %1400 = fmul <8 x float> %1364, %1399
-  %1401 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1338, <8 x float> %1341, <8 x float> %1400)
+  %1400 = fmul <8 x float> %1341, %1399
+  %1401 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1364, <8 x float> %1318, <8 x float> %1400)
   %1402 = getelementptr inbounds float, float* %752, i64 %1235
   %1403 = bitcast float* %1402 to <8 x float>*
   store <8 x float> %1401, <8 x float>* %1403, align 4
@@ -2273,7 +2273,7 @@ declare <8 x float> @llvm.fabs.v8f32(<8 x float>) #3
 ; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
 declare <8 x float> @llvm.copysign.v8f32(<8 x float>, <8 x float>) #3
 
-; Function Attrs: nounwind
+; Function Attrs: noinline nounwind
 define internal void @node1.lstm_1.step1(i8* %0) #2 {
 entry:
   %1 = bitcast i8* %0 to i8**
@@ -2464,7 +2464,7 @@ declare <8 x float> @llvm.masked.load.v8f32.p0v8f32(<8 x float>*, i32 immarg, <8
 ; Function Attrs: argmemonly nofree nosync nounwind willreturn writeonly
 declare void @llvm.masked.store.v8f32.p0v8f32(<8 x float>, <8 x float>*, i32 immarg, <8 x i1>) #5
 
-; Function Attrs: nounwind
+; Function Attrs: noinline nounwind
 define internal void @node2.dense_1.step0(i8* %0) #2 {
 entry:
   %1 = bitcast i8* %0 to i8**
@@ -2504,7 +2504,7 @@ entry:
 }
 
 ; Function Attrs: nounwind
-define i32 @lstm_sentiment_run(i8** %0, i8** %1, i8* %2) #2 {
+define i32 @lstm_sentiment_run(i8** %0, i8** %1, i8* %2) #6 {
 entry:
   %args = alloca [6 x i8*], align 8
   %status = alloca i32, align 4
@@ -2614,25 +2614,25 @@ endif9:                                           ; preds = %endif6
 }
 
 ; Function Attrs: nounwind
-define { i32, i8*, i8*, i8*, i32, i32, { i8*, i32, i32, i64*, i64 }*, { i8*, i32, i32, i64*, i64 }*, i64, i64 }* @lstm_sentiment_info() #6 {
+define { i32, i8*, i8*, i8*, i32, i32, { i8*, i32, i32, i64*, i64 }*, { i8*, i32, i32, i64*, i64 }*, i64, i64 }* @lstm_sentiment_info() #7 {
 entry:
   ret { i32, i8*, i8*, i8*, i32, i32, { i8*, i32, i32, i64*, i64 }*, { i8*, i32, i32, i64*, i64 }*, i64, i64 }* @dlc.model_info
 }
 
 ; Function Attrs: nounwind
-define { i32, i8*, i8*, i8*, i32, i32, { i8*, i32, i32, i64*, i64 }*, { i8*, i32, i32, i64*, i64 }*, i64, i64 }* @dlc_model_get_info() #6 {
+define { i32, i8*, i8*, i8*, i32, i32, { i8*, i32, i32, i64*, i64 }*, { i8*, i32, i32, i64*, i64 }*, i64, i64 }* @dlc_model_get_info() #7 {
 entry:
   ret { i32, i8*, i8*, i8*, i32, i32, { i8*, i32, i32, i64*, i64 }*, { i8*, i32, i32, i64*, i64 }*, i64, i64 }* @dlc.model_info
 }
 
 ; Function Attrs: nounwind
-define i64 @lstm_sentiment_workspace_size() #6 {
+define i64 @lstm_sentiment_workspace_size() #7 {
 entry:
   ret i64 515647
 }
 
 ; Function Attrs: nounwind
-define i32 @lstm_sentiment_infer(i8* %0, i8* %1, i8* %2) #6 {
+define i32 @lstm_sentiment_infer(i8* %0, i8* %1, i8* %2) #7 {
 entry:
   %3 = alloca [1 x i8*], align 8
   %4 = alloca [1 x i8*], align 8
@@ -2650,8 +2650,9 @@ entry:
 
 attributes #0 = { alwaysinline nounwind "target-cpu"="x86-64-v3" }
 attributes #1 = { argmemonly nofree nounwind willreturn }
-attributes #2 = { nounwind "target-cpu"="x86-64-v3" }
+attributes #2 = { noinline nounwind "target-cpu"="x86-64-v3" }
 attributes #3 = { nofree nosync nounwind readnone speculatable willreturn }
 attributes #4 = { argmemonly nofree nosync nounwind readonly willreturn }
 attributes #5 = { argmemonly nofree nosync nounwind willreturn writeonly }
-attributes #6 = { nounwind }
+attributes #6 = { nounwind "target-cpu"="x86-64-v3" }
+attributes #7 = { nounwind }

@@ -522,7 +522,7 @@ kw.exit16:                                        ; preds = %kw.header14
 ; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
 declare <8 x float> @llvm.fma.v8f32(<8 x float>, <8 x float>, <8 x float>) #1
 
-; Function Attrs: nounwind
+; Function Attrs: noinline nounwind
 define internal void @node0.conv2d_1.step0(i8* %0) #2 {
 entry:
   %1 = bitcast i8* %0 to i8**
@@ -1470,7 +1470,7 @@ row.exit12:                                       ; preds = %row.header10
 ; Function Attrs: inaccessiblemem_or_argmemonly nofree nosync nounwind willreturn
 declare void @llvm.prefetch.p0i8(i8* nocapture readonly, i32 immarg, i32 immarg, i32) #3
 
-; Function Attrs: nounwind
+; Function Attrs: noinline nounwind
 define internal void @node1.conv2d_2.step0(i8* %0) #2 {
 entry:
   %1 = bitcast i8* %0 to i8**
@@ -1597,7 +1597,7 @@ q.exit:                                           ; preds = %q.header
 ; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
 declare <8 x float> @llvm.maxnum.v8f32(<8 x float>, <8 x float>) #1
 
-; Function Attrs: nounwind
+; Function Attrs: noinline nounwind
 define internal void @node2.maxPool2d_1.step0(i8* %0) #2 {
 entry:
   %1 = bitcast i8* %0 to i8**
@@ -1931,7 +1931,7 @@ ws.exit:                                          ; preds = %ws.header
   br label %task.header
 }
 
-; Function Attrs: nounwind
+; Function Attrs: noinline nounwind
 define internal void @node3.maxPool2d_1.nchw.step0(i8* %0) #2 {
 entry:
   %1 = bitcast i8* %0 to i8**
@@ -2100,7 +2100,7 @@ k.exit:                                           ; preds = %k.header
   br label %task.header
 }
 
-; Function Attrs: nounwind
+; Function Attrs: noinline nounwind
 define internal void @node5.dense_1.step0(i8* %0) #2 {
 entry:
   %1 = bitcast i8* %0 to i8**
@@ -2304,7 +2304,7 @@ declare <8 x float> @llvm.masked.load.v8f32.p0v8f32(<8 x float>*, i32 immarg, <8
 ; Function Attrs: argmemonly nofree nosync nounwind willreturn writeonly
 declare void @llvm.masked.store.v8f32.p0v8f32(<8 x float>, <8 x float>*, i32 immarg, <8 x i1>) #5
 
-; Function Attrs: nounwind
+; Function Attrs: noinline nounwind
 define internal void @node6.dense_2.step0(i8* %0) #2 {
 entry:
   %1 = bitcast i8* %0 to i8**
@@ -2628,7 +2628,7 @@ declare float @llvm.fma.f32(float, float, float) #1
 ; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
 declare float @llvm.floor.f32(float) #1
 
-; Function Attrs: nounwind
+; Function Attrs: noinline nounwind
 define internal void @node7.dense_2.softmax.step0(i8* %0) #2 {
 entry:
   %1 = bitcast i8* %0 to i8**
@@ -2662,7 +2662,7 @@ entry:
 }
 
 ; Function Attrs: nounwind
-define i32 @mnist_cnn_run(i8** %0, i8** %1, i8* %2) #2 {
+define i32 @mnist_cnn_run(i8** %0, i8** %1, i8* %2) #6 {
 entry:
   %args = alloca [6 x i8*], align 8
   %status = alloca i32, align 4
@@ -2816,25 +2816,25 @@ endif6:                                           ; preds = %workspace
 }
 
 ; Function Attrs: nounwind
-define { i32, i8*, i8*, i8*, i32, i32, { i8*, i32, i32, i64*, i64 }*, { i8*, i32, i32, i64*, i64 }*, i64, i64 }* @mnist_cnn_info() #6 {
+define { i32, i8*, i8*, i8*, i32, i32, { i8*, i32, i32, i64*, i64 }*, { i8*, i32, i32, i64*, i64 }*, i64, i64 }* @mnist_cnn_info() #7 {
 entry:
   ret { i32, i8*, i8*, i8*, i32, i32, { i8*, i32, i32, i64*, i64 }*, { i8*, i32, i32, i64*, i64 }*, i64, i64 }* @dlc.model_info
 }
 
 ; Function Attrs: nounwind
-define { i32, i8*, i8*, i8*, i32, i32, { i8*, i32, i32, i64*, i64 }*, { i8*, i32, i32, i64*, i64 }*, i64, i64 }* @dlc_model_get_info() #6 {
+define { i32, i8*, i8*, i8*, i32, i32, { i8*, i32, i32, i64*, i64 }*, { i8*, i32, i32, i64*, i64 }*, i64, i64 }* @dlc_model_get_info() #7 {
 entry:
   ret { i32, i8*, i8*, i8*, i32, i32, { i8*, i32, i32, i64*, i64 }*, { i8*, i32, i32, i64*, i64 }*, i64, i64 }* @dlc.model_info
 }
 
 ; Function Attrs: nounwind
-define i64 @mnist_cnn_workspace_size() #6 {
+define i64 @mnist_cnn_workspace_size() #7 {
 entry:
   ret i64 731711
 }
 
 ; Function Attrs: nounwind
-define i32 @mnist_cnn_infer(i8* %0, i8* %1, i8* %2) #6 {
+define i32 @mnist_cnn_infer(i8* %0, i8* %1, i8* %2) #7 {
 entry:
   %3 = alloca [1 x i8*], align 8
   %4 = alloca [1 x i8*], align 8
@@ -2852,11 +2852,12 @@ entry:
 
 attributes #0 = { alwaysinline nounwind "target-cpu"="x86-64-v3" }
 attributes #1 = { nofree nosync nounwind readnone speculatable willreturn }
-attributes #2 = { nounwind "target-cpu"="x86-64-v3" }
+attributes #2 = { noinline nounwind "target-cpu"="x86-64-v3" }
 attributes #3 = { inaccessiblemem_or_argmemonly nofree nosync nounwind willreturn }
 attributes #4 = { argmemonly nofree nosync nounwind readonly willreturn }
 attributes #5 = { argmemonly nofree nosync nounwind willreturn writeonly }
-attributes #6 = { nounwind }
+attributes #6 = { nounwind "target-cpu"="x86-64-v3" }
+attributes #7 = { nounwind }
 
 !0 = distinct !{!0, !1}
 !1 = !{!"llvm.loop.unroll.disable"}

@@ -140,7 +140,7 @@ declare void @llvm.memset.p0i8.i64(i8* nocapture writeonly, i8, i64, i1 immarg) 
 ; Function Attrs: argmemonly nofree nounwind willreturn
 declare void @llvm.memcpy.p0i8.p0i8.i64(i8* noalias nocapture writeonly, i8* noalias nocapture readonly, i64, i1 immarg) #2
 
-; Function Attrs: nounwind
+; Function Attrs: noinline nounwind
 define internal void @node0.conv2d_1.step0(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
@@ -721,7 +721,7 @@ kw.exit16:                                        ; preds = %kw.header14
 ; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
 declare <8 x float> @llvm.fma.v8f32(<8 x float>, <8 x float>, <8 x float>) #4
 
-; Function Attrs: nounwind
+; Function Attrs: noinline nounwind
 define internal void @node0.conv2d_1.step1(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
@@ -1355,7 +1355,7 @@ endif42:                                          ; preds = %then41, %kw.body38
   br label %kw.header37
 }
 
-; Function Attrs: nounwind
+; Function Attrs: noinline nounwind
 define internal void @node1.depthwiseConv2d_1.step0(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
@@ -2605,7 +2605,7 @@ kw.exit58:                                        ; preds = %kw.header56
   br label %kh.header52
 }
 
-; Function Attrs: nounwind
+; Function Attrs: noinline nounwind
 define internal void @node2.conv2d_2.step0(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
@@ -3239,7 +3239,7 @@ endif24:                                          ; preds = %then23, %kw.body20
   br label %kw.header19
 }
 
-; Function Attrs: nounwind
+; Function Attrs: noinline nounwind
 define internal void @node3.depthwiseConv2d_2.step0(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
@@ -4705,7 +4705,7 @@ kw.exit58:                                        ; preds = %kw.header56
   br label %kh.header52
 }
 
-; Function Attrs: nounwind
+; Function Attrs: noinline nounwind
 define internal void @node4.conv2d_3.step0(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
@@ -5411,7 +5411,7 @@ endif42:                                          ; preds = %then41, %kw.body38
   br label %kw.header37
 }
 
-; Function Attrs: nounwind
+; Function Attrs: noinline nounwind
 define internal void @node5.depthwiseConv2d_3.step0(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
@@ -6877,7 +6877,7 @@ kw.exit58:                                        ; preds = %kw.header56
   br label %kh.header52
 }
 
-; Function Attrs: nounwind
+; Function Attrs: noinline nounwind
 define internal void @node6.conv2d_4.step0(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
@@ -7439,7 +7439,7 @@ endif24:                                          ; preds = %then23, %kw.body20
   br label %kw.header19
 }
 
-; Function Attrs: nounwind
+; Function Attrs: noinline nounwind
 define internal void @node7.depthwiseConv2d_4.step0(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
@@ -8905,7 +8905,7 @@ kw.exit58:                                        ; preds = %kw.header56
   br label %kh.header52
 }
 
-; Function Attrs: nounwind
+; Function Attrs: noinline nounwind
 define internal void @node8.conv2d_5.step0(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
@@ -9539,7 +9539,7 @@ endif42:                                          ; preds = %then41, %kw.body38
   br label %kw.header37
 }
 
-; Function Attrs: nounwind
+; Function Attrs: noinline nounwind
 define internal void @node9.depthwiseConv2d_5.step0(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
@@ -11005,7 +11005,7 @@ kw.exit58:                                        ; preds = %kw.header56
   br label %kh.header52
 }
 
-; Function Attrs: nounwind
+; Function Attrs: noinline nounwind
 define internal void @node10.conv2d_6.step0(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
@@ -11531,7 +11531,7 @@ endif24:                                          ; preds = %then23, %kw.body20
   br label %kw.header19
 }
 
-; Function Attrs: nounwind
+; Function Attrs: noinline nounwind
 define internal void @node11.depthwiseConv2d_6.step0(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
@@ -12781,7 +12781,7 @@ kw.exit58:                                        ; preds = %kw.header56
   br label %kh.header52
 }
 
-; Function Attrs: nounwind
+; Function Attrs: noinline nounwind
 define internal void @node12.conv2d_7.step0(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
@@ -13332,7 +13332,7 @@ endif30:                                          ; preds = %then29, %kw.body26
   br label %kw.header25
 }
 
-; Function Attrs: nounwind
+; Function Attrs: noinline nounwind
 define internal void @node13.depthwiseConv2d_7.step0(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
@@ -14582,7 +14582,7 @@ kw.exit58:                                        ; preds = %kw.header56
   br label %kh.header52
 }
 
-; Function Attrs: nounwind
+; Function Attrs: noinline nounwind
 define internal void @node14.conv2d_8.step0(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
@@ -14897,7 +14897,7 @@ endif12:                                          ; preds = %then11, %kw.body8
   br label %kw.header7
 }
 
-; Function Attrs: nounwind
+; Function Attrs: noinline nounwind
 define internal void @node23.depthwiseConv2d_12.step0(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
@@ -16039,7 +16039,7 @@ kw.exit58:                                        ; preds = %kw.header56
   br label %kh.header52
 }
 
-; Function Attrs: nounwind
+; Function Attrs: noinline nounwind
 define internal void @node24.conv2d_13.step0(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
@@ -16426,7 +16426,7 @@ endif30:                                          ; preds = %then29, %kw.body26
   br label %kw.header25
 }
 
-; Function Attrs: nounwind
+; Function Attrs: noinline nounwind
 define internal void @node25.depthwiseConv2d_13.step0(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
@@ -17568,7 +17568,7 @@ kw.exit58:                                        ; preds = %kw.header56
   br label %kh.header52
 }
 
-; Function Attrs: nounwind
+; Function Attrs: noinline nounwind
 define internal void @node26.conv2d_14.step0(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
@@ -17654,7 +17654,7 @@ p.exit:                                           ; preds = %p.header
   br label %task.header
 }
 
-; Function Attrs: nounwind
+; Function Attrs: noinline nounwind
 define internal void @node27.globalAvgPool2d_1.step0(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
@@ -17867,7 +17867,7 @@ k.exit3:                                          ; preds = %k.header1
   br label %endif
 }
 
-; Function Attrs: nounwind
+; Function Attrs: noinline nounwind
 define internal void @node29.dense_1.step0(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
@@ -18194,7 +18194,7 @@ declare float @llvm.fma.f32(float, float, float) #4
 ; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
 declare float @llvm.floor.f32(float) #4
 
-; Function Attrs: nounwind
+; Function Attrs: noinline nounwind
 define internal void @node30.dense_1.softmax.step0(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
@@ -18228,7 +18228,7 @@ entry:
 }
 
 ; Function Attrs: nounwind
-define i32 @mobilenet_v1_run(i8** %0, i8** %1, i8* %2) #3 {
+define i32 @mobilenet_v1_run(i8** %0, i8** %1, i8* %2) #5 {
 entry:
   %args = alloca [6 x i8*], align 8
   %status = alloca i32, align 4
@@ -18759,25 +18759,25 @@ endif6:                                           ; preds = %workspace
 }
 
 ; Function Attrs: nounwind
-define { i32, i8*, i8*, i8*, i32, i32, { i8*, i32, i32, i64*, i64 }*, { i8*, i32, i32, i64*, i64 }*, i64, i64 }* @mobilenet_v1_info() #5 {
+define { i32, i8*, i8*, i8*, i32, i32, { i8*, i32, i32, i64*, i64 }*, { i8*, i32, i32, i64*, i64 }*, i64, i64 }* @mobilenet_v1_info() #6 {
 entry:
   ret { i32, i8*, i8*, i8*, i32, i32, { i8*, i32, i32, i64*, i64 }*, { i8*, i32, i32, i64*, i64 }*, i64, i64 }* @dlc.model_info
 }
 
 ; Function Attrs: nounwind
-define { i32, i8*, i8*, i8*, i32, i32, { i8*, i32, i32, i64*, i64 }*, { i8*, i32, i32, i64*, i64 }*, i64, i64 }* @dlc_model_get_info() #5 {
+define { i32, i8*, i8*, i8*, i32, i32, { i8*, i32, i32, i64*, i64 }*, { i8*, i32, i32, i64*, i64 }*, i64, i64 }* @dlc_model_get_info() #6 {
 entry:
   ret { i32, i8*, i8*, i8*, i32, i32, { i8*, i32, i32, i64*, i64 }*, { i8*, i32, i32, i64*, i64 }*, i64, i64 }* @dlc.model_info
 }
 
 ; Function Attrs: nounwind
-define i64 @mobilenet_v1_workspace_size() #5 {
+define i64 @mobilenet_v1_workspace_size() #6 {
 entry:
   ret i64 4816959
 }
 
 ; Function Attrs: nounwind
-define i32 @mobilenet_v1_infer(i8* %0, i8* %1, i8* %2) #5 {
+define i32 @mobilenet_v1_infer(i8* %0, i8* %1, i8* %2) #6 {
 entry:
   %3 = alloca [1 x i8*], align 8
   %4 = alloca [1 x i8*], align 8
@@ -18796,9 +18796,10 @@ entry:
 attributes #0 = { alwaysinline nounwind "target-cpu"="x86-64-v3" }
 attributes #1 = { argmemonly nofree nounwind willreturn writeonly }
 attributes #2 = { argmemonly nofree nounwind willreturn }
-attributes #3 = { nounwind "target-cpu"="x86-64-v3" }
+attributes #3 = { noinline nounwind "target-cpu"="x86-64-v3" }
 attributes #4 = { nofree nosync nounwind readnone speculatable willreturn }
-attributes #5 = { nounwind }
+attributes #5 = { nounwind "target-cpu"="x86-64-v3" }
+attributes #6 = { nounwind }
 
 !0 = distinct !{!0, !1}
 !1 = !{!"llvm.loop.unroll.disable"}

@@ -456,7 +456,7 @@ kw.exit:                                          ; preds = %kw.header
 ; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
 declare <8 x float> @llvm.fma.v8f32(<8 x float>, <8 x float>, <8 x float>) #1
 
-; Function Attrs: nounwind
+; Function Attrs: noinline nounwind
 define internal void @node0.conv2d_1.step0(i8* %0) #2 {
 entry:
   %1 = bitcast i8* %0 to i8**
@@ -1352,7 +1352,7 @@ kw.exit:                                          ; preds = %kw.header
   br label %kh.header
 }
 
-; Function Attrs: nounwind
+; Function Attrs: noinline nounwind
 define internal void @node1.conv2d_2.step0(i8* %0) #2 {
 entry:
   %1 = bitcast i8* %0 to i8**
@@ -1494,7 +1494,7 @@ q.exit:                                           ; preds = %q.header
 ; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
 declare <8 x float> @llvm.maxnum.v8f32(<8 x float>, <8 x float>) #1
 
-; Function Attrs: nounwind
+; Function Attrs: noinline nounwind
 define internal void @node3.maxPool2d_1.step0(i8* %0) #2 {
 entry:
   %1 = bitcast i8* %0 to i8**
@@ -1583,7 +1583,7 @@ declare void @llvm.memset.p0i8.i64(i8* nocapture writeonly, i8, i64, i1 immarg) 
 ; Function Attrs: argmemonly nofree nounwind willreturn
 declare void @llvm.memcpy.p0i8.p0i8.i64(i8* noalias nocapture writeonly, i8* noalias nocapture readonly, i64, i1 immarg) #4
 
-; Function Attrs: nounwind
+; Function Attrs: noinline nounwind
 define internal void @node4.conv2d_4.step0(i8* %0) #2 {
 entry:
   %1 = bitcast i8* %0 to i8**
@@ -2911,7 +2911,7 @@ kw.exit58:                                        ; preds = %kw.header56
   br label %kh.header52
 }
 
-; Function Attrs: nounwind
+; Function Attrs: noinline nounwind
 define internal void @node4.conv2d_4.step1(i8* %0) #2 {
 entry:
   %1 = bitcast i8* %0 to i8**
@@ -4377,7 +4377,7 @@ kw.exit58:                                        ; preds = %kw.header56
   br label %kh.header52
 }
 
-; Function Attrs: nounwind
+; Function Attrs: noinline nounwind
 define internal void @node5.conv2d_5.step0(i8* %0) #2 {
 entry:
   %1 = bitcast i8* %0 to i8**
@@ -4516,7 +4516,7 @@ q.exit:                                           ; preds = %q.header
   br label %r.header
 }
 
-; Function Attrs: nounwind
+; Function Attrs: noinline nounwind
 define internal void @node7.maxPool2d_2.step0(i8* %0) #2 {
 entry:
   %1 = bitcast i8* %0 to i8**
@@ -4599,7 +4599,7 @@ endif:                                            ; preds = %else, %then
   br label %task.header
 }
 
-; Function Attrs: nounwind
+; Function Attrs: noinline nounwind
 define internal void @node8.conv2d_7.step0(i8* %0) #2 {
 entry:
   %1 = bitcast i8* %0 to i8**
@@ -5678,7 +5678,7 @@ row.exit20:                                       ; preds = %row.header18
 ; Function Attrs: inaccessiblemem_or_argmemonly nofree nosync nounwind willreturn
 declare void @llvm.prefetch.p0i8(i8* nocapture readonly, i32 immarg, i32 immarg, i32) #5
 
-; Function Attrs: nounwind
+; Function Attrs: noinline nounwind
 define internal void @node8.conv2d_7.step1(i8* %0) #2 {
 entry:
   %1 = bitcast i8* %0 to i8**
@@ -6559,7 +6559,7 @@ kw.exit:                                          ; preds = %kw.header
   br label %kh.header
 }
 
-; Function Attrs: nounwind
+; Function Attrs: noinline nounwind
 define internal void @node9.conv2d_8.step0(i8* %0) #2 {
 entry:
   %1 = bitcast i8* %0 to i8**
@@ -6698,7 +6698,7 @@ q.exit:                                           ; preds = %q.header
   br label %r.header
 }
 
-; Function Attrs: nounwind
+; Function Attrs: noinline nounwind
 define internal void @node11.maxPool2d_3.step0(i8* %0) #2 {
 entry:
   %1 = bitcast i8* %0 to i8**
@@ -6781,7 +6781,7 @@ endif:                                            ; preds = %else, %then
   br label %task.header
 }
 
-; Function Attrs: nounwind
+; Function Attrs: noinline nounwind
 define internal void @node12.conv2d_10.step0(i8* %0) #2 {
 entry:
   %1 = bitcast i8* %0 to i8**
@@ -12980,7 +12980,7 @@ kw.exit490:                                       ; preds = %kw.header488
   br label %kh.header484
 }
 
-; Function Attrs: nounwind
+; Function Attrs: noinline nounwind
 define internal void @node12.conv2d_10.step1(i8* %0) #2 {
 entry:
   %1 = bitcast i8* %0 to i8**
@@ -14259,7 +14259,7 @@ kw.exit54:                                        ; preds = %kw.header52
   br label %kh.header48
 }
 
-; Function Attrs: nounwind
+; Function Attrs: noinline nounwind
 define internal void @node13.conv2d_11.step0(i8* %0) #2 {
 entry:
   %1 = bitcast i8* %0 to i8**
@@ -14345,7 +14345,7 @@ p.exit:                                           ; preds = %p.header
   br label %task.header
 }
 
-; Function Attrs: nounwind
+; Function Attrs: noinline nounwind
 define internal void @node15.globalAvgPool2d_1.step0(i8* %0) #2 {
 entry:
   %1 = bitcast i8* %0 to i8**
@@ -14663,7 +14663,7 @@ declare float @llvm.fma.f32(float, float, float) #1
 ; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
 declare float @llvm.floor.f32(float) #1
 
-; Function Attrs: nounwind
+; Function Attrs: noinline nounwind
 define internal void @node17.softmax_1.step0(i8* %0) #2 {
 entry:
   %1 = bitcast i8* %0 to i8**
@@ -14697,7 +14697,7 @@ entry:
 }
 
 ; Function Attrs: nounwind
-define i32 @nin_run(i8** %0, i8** %1, i8* %2) #2 {
+define i32 @nin_run(i8** %0, i8** %1, i8* %2) #6 {
 entry:
   %args = alloca [6 x i8*], align 8
   %status = alloca i32, align 4
@@ -15008,25 +15008,25 @@ endif6:                                           ; preds = %workspace
 }
 
 ; Function Attrs: nounwind
-define { i32, i8*, i8*, i8*, i32, i32, { i8*, i32, i32, i64*, i64 }*, { i8*, i32, i32, i64*, i64 }*, i64, i64 }* @nin_info() #6 {
+define { i32, i8*, i8*, i8*, i32, i32, { i8*, i32, i32, i64*, i64 }*, { i8*, i32, i32, i64*, i64 }*, i64, i64 }* @nin_info() #7 {
 entry:
   ret { i32, i8*, i8*, i8*, i32, i32, { i8*, i32, i32, i64*, i64 }*, { i8*, i32, i32, i64*, i64 }*, i64, i64 }* @dlc.model_info
 }
 
 ; Function Attrs: nounwind
-define { i32, i8*, i8*, i8*, i32, i32, { i8*, i32, i32, i64*, i64 }*, { i8*, i32, i32, i64*, i64 }*, i64, i64 }* @dlc_model_get_info() #6 {
+define { i32, i8*, i8*, i8*, i32, i32, { i8*, i32, i32, i64*, i64 }*, { i8*, i32, i32, i64*, i64 }*, i64, i64 }* @dlc_model_get_info() #7 {
 entry:
   ret { i32, i8*, i8*, i8*, i32, i32, { i8*, i32, i32, i64*, i64 }*, { i8*, i32, i32, i64*, i64 }*, i64, i64 }* @dlc.model_info
 }
 
 ; Function Attrs: nounwind
-define i64 @nin_workspace_size() #6 {
+define i64 @nin_workspace_size() #7 {
 entry:
   ret i64 2239551
 }
 
 ; Function Attrs: nounwind
-define i32 @nin_infer(i8* %0, i8* %1, i8* %2) #6 {
+define i32 @nin_infer(i8* %0, i8* %1, i8* %2) #7 {
 entry:
   %3 = alloca [1 x i8*], align 8
   %4 = alloca [1 x i8*], align 8
@@ -15044,11 +15044,12 @@ entry:
 
 attributes #0 = { alwaysinline nounwind "target-cpu"="x86-64-v3" }
 attributes #1 = { nofree nosync nounwind readnone speculatable willreturn }
-attributes #2 = { nounwind "target-cpu"="x86-64-v3" }
+attributes #2 = { noinline nounwind "target-cpu"="x86-64-v3" }
 attributes #3 = { argmemonly nofree nounwind willreturn writeonly }
 attributes #4 = { argmemonly nofree nounwind willreturn }
 attributes #5 = { inaccessiblemem_or_argmemonly nofree nosync nounwind willreturn }
-attributes #6 = { nounwind }
+attributes #6 = { nounwind "target-cpu"="x86-64-v3" }
+attributes #7 = { nounwind }
 
 !0 = distinct !{!0, !1}
 !1 = !{!"llvm.loop.unroll.disable"}

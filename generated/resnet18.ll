@@ -126,7 +126,7 @@ declare void @llvm.memset.p0i8.i64(i8* nocapture writeonly, i8, i64, i1 immarg) 
 ; Function Attrs: argmemonly nofree nounwind willreturn
 declare void @llvm.memcpy.p0i8.p0i8.i64(i8* noalias nocapture writeonly, i8* noalias nocapture readonly, i64, i1 immarg) #2
 
-; Function Attrs: nounwind
+; Function Attrs: noinline nounwind
 define internal void @node0.conv2d_1.step0(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
@@ -707,7 +707,7 @@ kw.exit16:                                        ; preds = %kw.header14
 ; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
 declare <8 x float> @llvm.fma.v8f32(<8 x float>, <8 x float>, <8 x float>) #4
 
-; Function Attrs: nounwind
+; Function Attrs: noinline nounwind
 define internal void @node0.conv2d_1.step1(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
@@ -849,7 +849,7 @@ q.exit:                                           ; preds = %q.header
 ; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
 declare <8 x float> @llvm.maxnum.v8f32(<8 x float>, <8 x float>) #4
 
-; Function Attrs: nounwind
+; Function Attrs: noinline nounwind
 define internal void @node1.maxPool2d_1.step0(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
@@ -932,7 +932,7 @@ endif:                                            ; preds = %else, %then
   br label %task.header
 }
 
-; Function Attrs: nounwind
+; Function Attrs: noinline nounwind
 define internal void @node2.conv2d_2.step0(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
@@ -2046,7 +2046,7 @@ row.exit21:                                       ; preds = %row.header19
 ; Function Attrs: inaccessiblemem_or_argmemonly nofree nosync nounwind willreturn
 declare void @llvm.prefetch.p0i8(i8* nocapture readonly, i32 immarg, i32 immarg, i32) #5
 
-; Function Attrs: nounwind
+; Function Attrs: noinline nounwind
 define internal void @node2.conv2d_2.step1(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
@@ -2120,7 +2120,7 @@ endif:                                            ; preds = %else, %then
   br label %task.header
 }
 
-; Function Attrs: nounwind
+; Function Attrs: noinline nounwind
 define internal void @node3.conv2d_3.step0(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
@@ -3298,7 +3298,7 @@ row.exit21:                                       ; preds = %row.header19
   br label %block.header, !llvm.loop !21
 }
 
-; Function Attrs: nounwind
+; Function Attrs: noinline nounwind
 define internal void @node3.conv2d_3.step1(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
@@ -4403,7 +4403,7 @@ row.exit21:                                       ; preds = %row.header19
   br label %block.header, !llvm.loop !30
 }
 
-; Function Attrs: nounwind
+; Function Attrs: noinline nounwind
 define internal void @node4.conv2d_4.step1(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
@@ -5569,7 +5569,7 @@ row.exit21:                                       ; preds = %row.header19
   br label %block.header, !llvm.loop !39
 }
 
-; Function Attrs: nounwind
+; Function Attrs: noinline nounwind
 define internal void @node5.conv2d_5.step1(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
@@ -5646,7 +5646,7 @@ endif:                                            ; preds = %else, %then
   br label %task.header
 }
 
-; Function Attrs: nounwind
+; Function Attrs: noinline nounwind
 define internal void @node6.conv2d_6.step0(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
@@ -7210,7 +7210,7 @@ kw.exit58:                                        ; preds = %kw.header56
   br label %kh.header52
 }
 
-; Function Attrs: nounwind
+; Function Attrs: noinline nounwind
 define internal void @node6.conv2d_6.step1(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
@@ -7299,7 +7299,7 @@ endif:                                            ; preds = %else, %then
   br label %task.header
 }
 
-; Function Attrs: nounwind
+; Function Attrs: noinline nounwind
 define internal void @node7.conv2d_7.step0(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
@@ -8273,7 +8273,7 @@ row.exit18:                                       ; preds = %row.header16
   br label %block.header, !llvm.loop !49
 }
 
-; Function Attrs: nounwind
+; Function Attrs: noinline nounwind
 define internal void @node7.conv2d_7.step1(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
@@ -9804,7 +9804,7 @@ kw.exit58:                                        ; preds = %kw.header56
   br label %kh.header52
 }
 
-; Function Attrs: nounwind
+; Function Attrs: noinline nounwind
 define internal void @node8.conv2d_8.step0(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
@@ -10819,7 +10819,7 @@ row.exit18:                                       ; preds = %row.header16
   br label %block.header, !llvm.loop !59
 }
 
-; Function Attrs: nounwind
+; Function Attrs: noinline nounwind
 define internal void @node9.conv2d_9.step1(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
@@ -10893,7 +10893,7 @@ endif:                                            ; preds = %else, %then
   br label %task.header
 }
 
-; Function Attrs: nounwind
+; Function Attrs: noinline nounwind
 define internal void @node10.conv2d_10.step0(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
@@ -11966,7 +11966,7 @@ row.exit18:                                       ; preds = %row.header16
   br label %block.header, !llvm.loop !68
 }
 
-; Function Attrs: nounwind
+; Function Attrs: noinline nounwind
 define internal void @node10.conv2d_10.step1(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
@@ -12043,7 +12043,7 @@ endif:                                            ; preds = %else, %then
   br label %task.header
 }
 
-; Function Attrs: nounwind
+; Function Attrs: noinline nounwind
 define internal void @node11.conv2d_11.step0(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
@@ -16126,7 +16126,7 @@ kw.exit247:                                       ; preds = %kw.header245
   br label %kh.header241
 }
 
-; Function Attrs: nounwind
+; Function Attrs: noinline nounwind
 define internal void @node11.conv2d_11.step1(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
@@ -16215,7 +16215,7 @@ endif:                                            ; preds = %else, %then
   br label %task.header
 }
 
-; Function Attrs: nounwind
+; Function Attrs: noinline nounwind
 define internal void @node12.conv2d_12.step0(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
@@ -17912,7 +17912,7 @@ row.exit59:                                       ; preds = %row.header57
   br label %block.header53, !llvm.loop !84
 }
 
-; Function Attrs: nounwind
+; Function Attrs: noinline nounwind
 define internal void @node12.conv2d_12.step1(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
@@ -21920,7 +21920,7 @@ kw.exit247:                                       ; preds = %kw.header245
   br label %kh.header241
 }
 
-; Function Attrs: nounwind
+; Function Attrs: noinline nounwind
 define internal void @node13.conv2d_13.step0(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
@@ -23698,7 +23698,7 @@ row.exit59:                                       ; preds = %row.header57
   br label %block.header53, !llvm.loop !100
 }
 
-; Function Attrs: nounwind
+; Function Attrs: noinline nounwind
 define internal void @node14.conv2d_14.step1(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
@@ -23772,7 +23772,7 @@ endif:                                            ; preds = %else, %then
   br label %task.header
 }
 
-; Function Attrs: nounwind
+; Function Attrs: noinline nounwind
 define internal void @node15.conv2d_15.step0(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
@@ -25688,7 +25688,7 @@ row.exit59:                                       ; preds = %row.header57
   br label %block.header53, !llvm.loop !115
 }
 
-; Function Attrs: nounwind
+; Function Attrs: noinline nounwind
 define internal void @node15.conv2d_15.step1(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
@@ -25765,7 +25765,7 @@ endif:                                            ; preds = %else, %then
   br label %task.header
 }
 
-; Function Attrs: nounwind
+; Function Attrs: noinline nounwind
 define internal void @node16.conv2d_16.step0(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
@@ -32886,7 +32886,7 @@ kw.exit499:                                       ; preds = %kw.header497
   br label %kh.header493
 }
 
-; Function Attrs: nounwind
+; Function Attrs: noinline nounwind
 define internal void @node16.conv2d_16.step1(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
@@ -32975,7 +32975,7 @@ endif:                                            ; preds = %else, %then
   br label %task.header
 }
 
-; Function Attrs: nounwind
+; Function Attrs: noinline nounwind
 define internal void @node17.conv2d_17.step0(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
@@ -39900,7 +39900,7 @@ kw.exit499:                                       ; preds = %kw.header497
   br label %kh.header493
 }
 
-; Function Attrs: nounwind
+; Function Attrs: noinline nounwind
 define internal void @node17.conv2d_17.step1(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
@@ -46911,7 +46911,7 @@ kw.exit499:                                       ; preds = %kw.header497
   br label %kh.header493
 }
 
-; Function Attrs: nounwind
+; Function Attrs: noinline nounwind
 define internal void @node18.conv2d_18.step0(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
@@ -54041,7 +54041,7 @@ kw.exit499:                                       ; preds = %kw.header497
   br label %kh.header493
 }
 
-; Function Attrs: nounwind
+; Function Attrs: noinline nounwind
 define internal void @node19.conv2d_19.step1(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
@@ -54130,7 +54130,7 @@ endif:                                            ; preds = %else, %then
   br label %task.header
 }
 
-; Function Attrs: nounwind
+; Function Attrs: noinline nounwind
 define internal void @node20.conv2d_20.step0(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
@@ -61646,7 +61646,7 @@ kw.exit499:                                       ; preds = %kw.header497
   br label %kh.header493
 }
 
-; Function Attrs: nounwind
+; Function Attrs: noinline nounwind
 define internal void @node20.conv2d_20.step1(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
@@ -61735,7 +61735,7 @@ p.exit:                                           ; preds = %p.header
   br label %task.header
 }
 
-; Function Attrs: nounwind
+; Function Attrs: noinline nounwind
 define internal void @node21.globalAvgPool2d_1.step0(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
@@ -61948,7 +61948,7 @@ k.exit3:                                          ; preds = %k.header1
   br label %endif
 }
 
-; Function Attrs: nounwind
+; Function Attrs: noinline nounwind
 define internal void @node23.fc.step0(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
@@ -62272,7 +62272,7 @@ declare float @llvm.fma.f32(float, float, float) #4
 ; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
 declare float @llvm.floor.f32(float) #4
 
-; Function Attrs: nounwind
+; Function Attrs: noinline nounwind
 define internal void @node24.fc.softmax.step0(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
@@ -62306,7 +62306,7 @@ entry:
 }
 
 ; Function Attrs: nounwind
-define i32 @resnet18_run(i8** %0, i8** %1, i8* %2) #3 {
+define i32 @resnet18_run(i8** %0, i8** %1, i8* %2) #6 {
 entry:
   %args = alloca [7 x i8*], align 8
   %status = alloca i32, align 4
@@ -62753,25 +62753,25 @@ endif6:                                           ; preds = %workspace
 }
 
 ; Function Attrs: nounwind
-define { i32, i8*, i8*, i8*, i32, i32, { i8*, i32, i32, i64*, i64 }*, { i8*, i32, i32, i64*, i64 }*, i64, i64 }* @resnet18_info() #6 {
+define { i32, i8*, i8*, i8*, i32, i32, { i8*, i32, i32, i64*, i64 }*, { i8*, i32, i32, i64*, i64 }*, i64, i64 }* @resnet18_info() #7 {
 entry:
   ret { i32, i8*, i8*, i8*, i32, i32, { i8*, i32, i32, i64*, i64 }*, { i8*, i32, i32, i64*, i64 }*, i64, i64 }* @dlc.model_info
 }
 
 ; Function Attrs: nounwind
-define { i32, i8*, i8*, i8*, i32, i32, { i8*, i32, i32, i64*, i64 }*, { i8*, i32, i32, i64*, i64 }*, i64, i64 }* @dlc_model_get_info() #6 {
+define { i32, i8*, i8*, i8*, i32, i32, { i8*, i32, i32, i64*, i64 }*, { i8*, i32, i32, i64*, i64 }*, i64, i64 }* @dlc_model_get_info() #7 {
 entry:
   ret { i32, i8*, i8*, i8*, i32, i32, { i8*, i32, i32, i64*, i64 }*, { i8*, i32, i32, i64*, i64 }*, i64, i64 }* @dlc.model_info
 }
 
 ; Function Attrs: nounwind
-define i64 @resnet18_workspace_size() #6 {
+define i64 @resnet18_workspace_size() #7 {
 entry:
   ret i64 6079551
 }
 
 ; Function Attrs: nounwind
-define i32 @resnet18_infer(i8* %0, i8* %1, i8* %2) #6 {
+define i32 @resnet18_infer(i8* %0, i8* %1, i8* %2) #7 {
 entry:
   %3 = alloca [1 x i8*], align 8
   %4 = alloca [1 x i8*], align 8
@@ -62790,10 +62790,11 @@ entry:
 attributes #0 = { alwaysinline nounwind "target-cpu"="x86-64-v3" }
 attributes #1 = { argmemonly nofree nounwind willreturn writeonly }
 attributes #2 = { argmemonly nofree nounwind willreturn }
-attributes #3 = { nounwind "target-cpu"="x86-64-v3" }
+attributes #3 = { noinline nounwind "target-cpu"="x86-64-v3" }
 attributes #4 = { nofree nosync nounwind readnone speculatable willreturn }
 attributes #5 = { inaccessiblemem_or_argmemonly nofree nosync nounwind willreturn }
-attributes #6 = { nounwind }
+attributes #6 = { nounwind "target-cpu"="x86-64-v3" }
+attributes #7 = { nounwind }
 
 !0 = distinct !{!0, !1}
 !1 = !{!"llvm.loop.unroll.disable"}

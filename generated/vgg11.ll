@@ -106,7 +106,7 @@ declare void @llvm.memset.p0i8.i64(i8* nocapture writeonly, i8, i64, i1 immarg) 
 ; Function Attrs: argmemonly nofree nounwind willreturn
 declare void @llvm.memcpy.p0i8.p0i8.i64(i8* noalias nocapture writeonly, i8* noalias nocapture readonly, i64, i1 immarg) #2
 
-; Function Attrs: nounwind
+; Function Attrs: noinline nounwind
 define internal void @node0.conv2d_1.step0(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
@@ -625,7 +625,7 @@ kw.exit16:                                        ; preds = %kw.header14
 ; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
 declare <8 x float> @llvm.fma.v8f32(<8 x float>, <8 x float>, <8 x float>) #4
 
-; Function Attrs: nounwind
+; Function Attrs: noinline nounwind
 define internal void @node0.conv2d_1.step1(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
@@ -767,7 +767,7 @@ q.exit:                                           ; preds = %q.header
 ; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
 declare <8 x float> @llvm.maxnum.v8f32(<8 x float>, <8 x float>) #4
 
-; Function Attrs: nounwind
+; Function Attrs: noinline nounwind
 define internal void @node1.maxPool2d_1.step0(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
@@ -850,7 +850,7 @@ endif:                                            ; preds = %else, %then
   br label %task.header
 }
 
-; Function Attrs: nounwind
+; Function Attrs: noinline nounwind
 define internal void @node2.conv2d_2.step0(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
@@ -2378,7 +2378,7 @@ row.exit51:                                       ; preds = %row.header49
 ; Function Attrs: inaccessiblemem_or_argmemonly nofree nosync nounwind willreturn
 declare void @llvm.prefetch.p0i8(i8* nocapture readonly, i32 immarg, i32 immarg, i32) #5
 
-; Function Attrs: nounwind
+; Function Attrs: noinline nounwind
 define internal void @node2.conv2d_2.step1(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
@@ -2502,7 +2502,7 @@ q.exit:                                           ; preds = %q.header
   br label %r.header
 }
 
-; Function Attrs: nounwind
+; Function Attrs: noinline nounwind
 define internal void @node3.maxPool2d_2.step0(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
@@ -2585,7 +2585,7 @@ endif:                                            ; preds = %else, %then
   br label %task.header
 }
 
-; Function Attrs: nounwind
+; Function Attrs: noinline nounwind
 define internal void @node4.conv2d_3.step0(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
@@ -3696,7 +3696,7 @@ row.exit21:                                       ; preds = %row.header19
   br label %block.header, !llvm.loop !22
 }
 
-; Function Attrs: nounwind
+; Function Attrs: noinline nounwind
 define internal void @node4.conv2d_3.step1(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
@@ -3770,7 +3770,7 @@ endif:                                            ; preds = %else, %then
   br label %task.header
 }
 
-; Function Attrs: nounwind
+; Function Attrs: noinline nounwind
 define internal void @node5.conv2d_4.step0(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
@@ -4881,7 +4881,7 @@ row.exit21:                                       ; preds = %row.header19
   br label %block.header, !llvm.loop !31
 }
 
-; Function Attrs: nounwind
+; Function Attrs: noinline nounwind
 define internal void @node5.conv2d_4.step1(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
@@ -5005,7 +5005,7 @@ q.exit:                                           ; preds = %q.header
   br label %r.header
 }
 
-; Function Attrs: nounwind
+; Function Attrs: noinline nounwind
 define internal void @node6.maxPool2d_3.step0(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
@@ -5088,7 +5088,7 @@ endif:                                            ; preds = %else, %then
   br label %task.header
 }
 
-; Function Attrs: nounwind
+; Function Attrs: noinline nounwind
 define internal void @node7.conv2d_5.step0(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
@@ -6094,7 +6094,7 @@ row.exit18:                                       ; preds = %row.header16
   br label %block.header, !llvm.loop !40
 }
 
-; Function Attrs: nounwind
+; Function Attrs: noinline nounwind
 define internal void @node7.conv2d_5.step1(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
@@ -6168,7 +6168,7 @@ endif:                                            ; preds = %else, %then
   br label %task.header
 }
 
-; Function Attrs: nounwind
+; Function Attrs: noinline nounwind
 define internal void @node8.conv2d_6.step0(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
@@ -7174,7 +7174,7 @@ row.exit18:                                       ; preds = %row.header16
   br label %block.header, !llvm.loop !49
 }
 
-; Function Attrs: nounwind
+; Function Attrs: noinline nounwind
 define internal void @node8.conv2d_6.step1(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
@@ -7298,7 +7298,7 @@ q.exit:                                           ; preds = %q.header
   br label %r.header
 }
 
-; Function Attrs: nounwind
+; Function Attrs: noinline nounwind
 define internal void @node9.maxPool2d_4.step0(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
@@ -7381,7 +7381,7 @@ endif:                                            ; preds = %else, %then
   br label %task.header
 }
 
-; Function Attrs: nounwind
+; Function Attrs: noinline nounwind
 define internal void @node10.conv2d_7.step0(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
@@ -9150,7 +9150,7 @@ row.exit59:                                       ; preds = %row.header57
   br label %block.header53, !llvm.loop !64
 }
 
-; Function Attrs: nounwind
+; Function Attrs: noinline nounwind
 define internal void @node10.conv2d_7.step1(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
@@ -10910,7 +10910,7 @@ row.exit59:                                       ; preds = %row.header57
   br label %block.header53, !llvm.loop !79
 }
 
-; Function Attrs: nounwind
+; Function Attrs: noinline nounwind
 define internal void @node11.conv2d_8.step1(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
@@ -11034,7 +11034,7 @@ q.exit:                                           ; preds = %q.header
   br label %r.header
 }
 
-; Function Attrs: nounwind
+; Function Attrs: noinline nounwind
 define internal void @node12.maxPool2d_5.step0(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
@@ -11204,7 +11204,7 @@ ws.exit:                                          ; preds = %ws.header
   br label %task.header
 }
 
-; Function Attrs: nounwind
+; Function Attrs: noinline nounwind
 define internal void @node13.maxPool2d_5.nchw.step0(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
@@ -11373,7 +11373,7 @@ k.exit:                                           ; preds = %k.header
   br label %task.header
 }
 
-; Function Attrs: nounwind
+; Function Attrs: noinline nounwind
 define internal void @node15.dense_1.step0(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
@@ -11548,7 +11548,7 @@ k.exit:                                           ; preds = %k.header
   br label %task.header
 }
 
-; Function Attrs: nounwind
+; Function Attrs: noinline nounwind
 define internal void @node16.dense_2.step0(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
@@ -11767,7 +11767,7 @@ k.exit3:                                          ; preds = %k.header1
   br label %endif
 }
 
-; Function Attrs: nounwind
+; Function Attrs: noinline nounwind
 define internal void @node17.dense_3.step0(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
@@ -12091,7 +12091,7 @@ declare float @llvm.fma.f32(float, float, float) #4
 ; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
 declare float @llvm.floor.f32(float) #4
 
-; Function Attrs: nounwind
+; Function Attrs: noinline nounwind
 define internal void @node18.dense_3.softmax.step0(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
@@ -12125,7 +12125,7 @@ entry:
 }
 
 ; Function Attrs: nounwind
-define i32 @vgg11_run(i8** %0, i8** %1, i8* %2) #3 {
+define i32 @vgg11_run(i8** %0, i8** %1, i8* %2) #6 {
 entry:
   %args = alloca [6 x i8*], align 8
   %status = alloca i32, align 4
@@ -12430,25 +12430,25 @@ endif6:                                           ; preds = %workspace
 }
 
 ; Function Attrs: nounwind
-define { i32, i8*, i8*, i8*, i32, i32, { i8*, i32, i32, i64*, i64 }*, { i8*, i32, i32, i64*, i64 }*, i64, i64 }* @vgg11_info() #6 {
+define { i32, i8*, i8*, i8*, i32, i32, { i8*, i32, i32, i64*, i64 }*, { i8*, i32, i32, i64*, i64 }*, i64, i64 }* @vgg11_info() #7 {
 entry:
   ret { i32, i8*, i8*, i8*, i32, i32, { i8*, i32, i32, i64*, i64 }*, { i8*, i32, i32, i64*, i64 }*, i64, i64 }* @dlc.model_info
 }
 
 ; Function Attrs: nounwind
-define { i32, i8*, i8*, i8*, i32, i32, { i8*, i32, i32, i64*, i64 }*, { i8*, i32, i32, i64*, i64 }*, i64, i64 }* @dlc_model_get_info() #6 {
+define { i32, i8*, i8*, i8*, i32, i32, { i8*, i32, i32, i64*, i64 }*, { i8*, i32, i32, i64*, i64 }*, i64, i64 }* @dlc_model_get_info() #7 {
 entry:
   ret { i32, i8*, i8*, i8*, i32, i32, { i8*, i32, i32, i64*, i64 }*, { i8*, i32, i32, i64*, i64 }*, i64, i64 }* @dlc.model_info
 }
 
 ; Function Attrs: nounwind
-define i64 @vgg11_workspace_size() #6 {
+define i64 @vgg11_workspace_size() #7 {
 entry:
   ret i64 24318015
 }
 
 ; Function Attrs: nounwind
-define i32 @vgg11_infer(i8* %0, i8* %1, i8* %2) #6 {
+define i32 @vgg11_infer(i8* %0, i8* %1, i8* %2) #7 {
 entry:
   %3 = alloca [1 x i8*], align 8
   %4 = alloca [1 x i8*], align 8
@@ -12467,10 +12467,11 @@ entry:
 attributes #0 = { alwaysinline nounwind "target-cpu"="x86-64-v3" }
 attributes #1 = { argmemonly nofree nounwind willreturn writeonly }
 attributes #2 = { argmemonly nofree nounwind willreturn }
-attributes #3 = { nounwind "target-cpu"="x86-64-v3" }
+attributes #3 = { noinline nounwind "target-cpu"="x86-64-v3" }
 attributes #4 = { nofree nosync nounwind readnone speculatable willreturn }
 attributes #5 = { inaccessiblemem_or_argmemonly nofree nosync nounwind willreturn }
-attributes #6 = { nounwind }
+attributes #6 = { nounwind "target-cpu"="x86-64-v3" }
+attributes #7 = { nounwind }
 
 !0 = distinct !{!0, !1}
 !1 = !{!"llvm.loop.unroll.disable"}

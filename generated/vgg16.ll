@@ -116,7 +116,7 @@ declare void @llvm.memset.p0i8.i64(i8* nocapture writeonly, i8, i64, i1 immarg) 
 ; Function Attrs: argmemonly nofree nounwind willreturn
 declare void @llvm.memcpy.p0i8.p0i8.i64(i8* noalias nocapture writeonly, i8* noalias nocapture readonly, i64, i1 immarg) #2
 
-; Function Attrs: nounwind
+; Function Attrs: noinline nounwind
 define internal void @node0.conv2d_1.step0(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
@@ -635,7 +635,7 @@ kw.exit16:                                        ; preds = %kw.header14
 ; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
 declare <8 x float> @llvm.fma.v8f32(<8 x float>, <8 x float>, <8 x float>) #4
 
-; Function Attrs: nounwind
+; Function Attrs: noinline nounwind
 define internal void @node0.conv2d_1.step1(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
@@ -724,7 +724,7 @@ endif:                                            ; preds = %else, %then
   br label %task.header
 }
 
-; Function Attrs: nounwind
+; Function Attrs: noinline nounwind
 define internal void @node1.conv2d_2.step0(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
@@ -2217,7 +2217,7 @@ row.exit50:                                       ; preds = %row.header48
 ; Function Attrs: inaccessiblemem_or_argmemonly nofree nosync nounwind willreturn
 declare void @llvm.prefetch.p0i8(i8* nocapture readonly, i32 immarg, i32 immarg, i32) #5
 
-; Function Attrs: nounwind
+; Function Attrs: noinline nounwind
 define internal void @node1.conv2d_2.step1(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
@@ -2344,7 +2344,7 @@ q.exit:                                           ; preds = %q.header
 ; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
 declare <8 x float> @llvm.maxnum.v8f32(<8 x float>, <8 x float>) #4
 
-; Function Attrs: nounwind
+; Function Attrs: noinline nounwind
 define internal void @node2.maxPool2d_1.step0(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
@@ -2427,7 +2427,7 @@ endif:                                            ; preds = %else, %then
   br label %task.header
 }
 
-; Function Attrs: nounwind
+; Function Attrs: noinline nounwind
 define internal void @node3.conv2d_3.step0(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
@@ -3952,7 +3952,7 @@ row.exit51:                                       ; preds = %row.header49
   br label %block.header, !llvm.loop !23
 }
 
-; Function Attrs: nounwind
+; Function Attrs: noinline nounwind
 define internal void @node3.conv2d_3.step1(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
@@ -4026,7 +4026,7 @@ endif:                                            ; preds = %else, %then
   br label %task.header
 }
 
-; Function Attrs: nounwind
+; Function Attrs: noinline nounwind
 define internal void @node4.conv2d_4.step0(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
@@ -5067,7 +5067,7 @@ row.exit19:                                       ; preds = %row.header17
   br label %block.header, !llvm.loop !32
 }
 
-; Function Attrs: nounwind
+; Function Attrs: noinline nounwind
 define internal void @node4.conv2d_4.step1(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
@@ -5191,7 +5191,7 @@ q.exit:                                           ; preds = %q.header
   br label %r.header
 }
 
-; Function Attrs: nounwind
+; Function Attrs: noinline nounwind
 define internal void @node5.maxPool2d_2.step0(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
@@ -5274,7 +5274,7 @@ endif:                                            ; preds = %else, %then
   br label %task.header
 }
 
-; Function Attrs: nounwind
+; Function Attrs: noinline nounwind
 define internal void @node6.conv2d_5.step0(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
@@ -6385,7 +6385,7 @@ row.exit21:                                       ; preds = %row.header19
   br label %block.header, !llvm.loop !41
 }
 
-; Function Attrs: nounwind
+; Function Attrs: noinline nounwind
 define internal void @node6.conv2d_5.step1(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
@@ -6459,7 +6459,7 @@ endif:                                            ; preds = %else, %then
   br label %task.header
 }
 
-; Function Attrs: nounwind
+; Function Attrs: noinline nounwind
 define internal void @node7.conv2d_6.step0(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
@@ -7570,7 +7570,7 @@ row.exit21:                                       ; preds = %row.header19
   br label %block.header, !llvm.loop !50
 }
 
-; Function Attrs: nounwind
+; Function Attrs: noinline nounwind
 define internal void @node7.conv2d_6.step1(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
@@ -8672,7 +8672,7 @@ row.exit21:                                       ; preds = %row.header19
   br label %block.header, !llvm.loop !59
 }
 
-; Function Attrs: nounwind
+; Function Attrs: noinline nounwind
 define internal void @node8.conv2d_7.step1(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
@@ -8796,7 +8796,7 @@ q.exit:                                           ; preds = %q.header
   br label %r.header
 }
 
-; Function Attrs: nounwind
+; Function Attrs: noinline nounwind
 define internal void @node9.maxPool2d_3.step0(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
@@ -8879,7 +8879,7 @@ endif:                                            ; preds = %else, %then
   br label %task.header
 }
 
-; Function Attrs: nounwind
+; Function Attrs: noinline nounwind
 define internal void @node10.conv2d_8.step0(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
@@ -9885,7 +9885,7 @@ row.exit18:                                       ; preds = %row.header16
   br label %block.header, !llvm.loop !68
 }
 
-; Function Attrs: nounwind
+; Function Attrs: noinline nounwind
 define internal void @node10.conv2d_8.step1(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
@@ -9959,7 +9959,7 @@ endif:                                            ; preds = %else, %then
   br label %task.header
 }
 
-; Function Attrs: nounwind
+; Function Attrs: noinline nounwind
 define internal void @node11.conv2d_9.step0(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
@@ -10965,7 +10965,7 @@ row.exit18:                                       ; preds = %row.header16
   br label %block.header, !llvm.loop !77
 }
 
-; Function Attrs: nounwind
+; Function Attrs: noinline nounwind
 define internal void @node11.conv2d_9.step1(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
@@ -11962,7 +11962,7 @@ row.exit18:                                       ; preds = %row.header16
   br label %block.header, !llvm.loop !86
 }
 
-; Function Attrs: nounwind
+; Function Attrs: noinline nounwind
 define internal void @node12.conv2d_10.step1(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
@@ -12086,7 +12086,7 @@ q.exit:                                           ; preds = %q.header
   br label %r.header
 }
 
-; Function Attrs: nounwind
+; Function Attrs: noinline nounwind
 define internal void @node13.maxPool2d_4.step0(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
@@ -12169,7 +12169,7 @@ endif:                                            ; preds = %else, %then
   br label %task.header
 }
 
-; Function Attrs: nounwind
+; Function Attrs: noinline nounwind
 define internal void @node14.conv2d_11.step0(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
@@ -13938,7 +13938,7 @@ row.exit59:                                       ; preds = %row.header57
   br label %block.header53, !llvm.loop !101
 }
 
-; Function Attrs: nounwind
+; Function Attrs: noinline nounwind
 define internal void @node14.conv2d_11.step1(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
@@ -15698,7 +15698,7 @@ row.exit59:                                       ; preds = %row.header57
   br label %block.header53, !llvm.loop !116
 }
 
-; Function Attrs: nounwind
+; Function Attrs: noinline nounwind
 define internal void @node15.conv2d_12.step1(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
@@ -17458,7 +17458,7 @@ row.exit59:                                       ; preds = %row.header57
   br label %block.header53, !llvm.loop !131
 }
 
-; Function Attrs: nounwind
+; Function Attrs: noinline nounwind
 define internal void @node16.conv2d_13.step1(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
@@ -17582,7 +17582,7 @@ q.exit:                                           ; preds = %q.header
   br label %r.header
 }
 
-; Function Attrs: nounwind
+; Function Attrs: noinline nounwind
 define internal void @node17.maxPool2d_5.step0(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
@@ -17752,7 +17752,7 @@ ws.exit:                                          ; preds = %ws.header
   br label %task.header
 }
 
-; Function Attrs: nounwind
+; Function Attrs: noinline nounwind
 define internal void @node18.maxPool2d_5.nchw.step0(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
@@ -17921,7 +17921,7 @@ k.exit:                                           ; preds = %k.header
   br label %task.header
 }
 
-; Function Attrs: nounwind
+; Function Attrs: noinline nounwind
 define internal void @node20.dense_1.step0(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
@@ -18096,7 +18096,7 @@ k.exit:                                           ; preds = %k.header
   br label %task.header
 }
 
-; Function Attrs: nounwind
+; Function Attrs: noinline nounwind
 define internal void @node21.dense_2.step0(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
@@ -18315,7 +18315,7 @@ k.exit3:                                          ; preds = %k.header1
   br label %endif
 }
 
-; Function Attrs: nounwind
+; Function Attrs: noinline nounwind
 define internal void @node22.dense_3.step0(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
@@ -18639,7 +18639,7 @@ declare float @llvm.fma.f32(float, float, float) #4
 ; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
 declare float @llvm.floor.f32(float) #4
 
-; Function Attrs: nounwind
+; Function Attrs: noinline nounwind
 define internal void @node23.dense_3.softmax.step0(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
@@ -18673,7 +18673,7 @@ entry:
 }
 
 ; Function Attrs: nounwind
-define i32 @vgg16_run(i8** %0, i8** %1, i8* %2) #3 {
+define i32 @vgg16_run(i8** %0, i8** %1, i8* %2) #6 {
 entry:
   %args = alloca [6 x i8*], align 8
   %status = alloca i32, align 4
@@ -19048,25 +19048,25 @@ endif6:                                           ; preds = %workspace
 }
 
 ; Function Attrs: nounwind
-define { i32, i8*, i8*, i8*, i32, i32, { i8*, i32, i32, i64*, i64 }*, { i8*, i32, i32, i64*, i64 }*, i64, i64 }* @vgg16_info() #6 {
+define { i32, i8*, i8*, i8*, i32, i32, { i8*, i32, i32, i64*, i64 }*, { i8*, i32, i32, i64*, i64 }*, i64, i64 }* @vgg16_info() #7 {
 entry:
   ret { i32, i8*, i8*, i8*, i32, i32, { i8*, i32, i32, i64*, i64 }*, { i8*, i32, i32, i64*, i64 }*, i64, i64 }* @dlc.model_info
 }
 
 ; Function Attrs: nounwind
-define { i32, i8*, i8*, i8*, i32, i32, { i8*, i32, i32, i64*, i64 }*, { i8*, i32, i32, i64*, i64 }*, i64, i64 }* @dlc_model_get_info() #6 {
+define { i32, i8*, i8*, i8*, i32, i32, { i8*, i32, i32, i64*, i64 }*, { i8*, i32, i32, i64*, i64 }*, i64, i64 }* @dlc_model_get_info() #7 {
 entry:
   ret { i32, i8*, i8*, i8*, i32, i32, { i8*, i32, i32, i64*, i64 }*, { i8*, i32, i32, i64*, i64 }*, i64, i64 }* @dlc.model_info
 }
 
 ; Function Attrs: nounwind
-define i64 @vgg16_workspace_size() #6 {
+define i64 @vgg16_workspace_size() #7 {
 entry:
   ret i64 40848447
 }
 
 ; Function Attrs: nounwind
-define i32 @vgg16_infer(i8* %0, i8* %1, i8* %2) #6 {
+define i32 @vgg16_infer(i8* %0, i8* %1, i8* %2) #7 {
 entry:
   %3 = alloca [1 x i8*], align 8
   %4 = alloca [1 x i8*], align 8
@@ -19085,10 +19085,11 @@ entry:
 attributes #0 = { alwaysinline nounwind "target-cpu"="x86-64-v3" }
 attributes #1 = { argmemonly nofree nounwind willreturn writeonly }
 attributes #2 = { argmemonly nofree nounwind willreturn }
-attributes #3 = { nounwind "target-cpu"="x86-64-v3" }
+attributes #3 = { noinline nounwind "target-cpu"="x86-64-v3" }
 attributes #4 = { nofree nosync nounwind readnone speculatable willreturn }
 attributes #5 = { inaccessiblemem_or_argmemonly nofree nosync nounwind willreturn }
-attributes #6 = { nounwind }
+attributes #6 = { nounwind "target-cpu"="x86-64-v3" }
+attributes #7 = { nounwind }
 
 !0 = distinct !{!0, !1}
 !1 = !{!"llvm.loop.unroll.disable"}

@@ -10,7 +10,7 @@ extension Concat {
         let inner = shape[(axis + 1)...].reduce(1, *)
         let elementSize = context.outputType.dtype.byteSize
         let lengths = context.node.inputs.map { context.graph[$0].type.shape[axis] }
-        context.step(iterations: outer, cost: shape[axis] * inner / 4) { b, o, buffers in
+        context.step(iterations: outer, cost: shape[axis] * inner / 4, sharingKey: context.configurationKey("concat", self)) { b, o, buffers in
             let output = b.bitcast(buffers.output, to: b.module.bytePointer)
             var offset = 0
             for (index, length) in lengths.enumerated() {

@@ -8,7 +8,7 @@ extension ElementwiseUnary {
     func lower(_ context: NodeContext) {
         let count = context.outputType.elementCount
         let chunks = (count + elementChunk - 1) / elementChunk
-        context.step(iterations: chunks, cost: elementChunk) { b, chunk, buffers in
+        context.step(iterations: chunks, cost: elementChunk, sharingKey: context.configurationKey("unary", function)) { b, chunk, buffers in
             let start = b.mul(chunk, b.index(elementChunk))
             let end = b.smin(b.add(start, b.index(elementChunk)), b.index(count))
             b.forEachVector(from: start, to: end, lanes: context.lanes) { i, lanes in
@@ -30,7 +30,7 @@ extension ElementwiseBinary {
         let outerCount = axes.reduce(1) { $0 * $1.length }
         let rowsPerTask = max(1, elementChunk / max(inner.length, 1))
         let tasks = (outerCount + rowsPerTask - 1) / rowsPerTask
-        context.step(iterations: tasks, cost: rowsPerTask * inner.length) { b, task, buffers in
+        context.step(iterations: tasks, cost: rowsPerTask * inner.length, sharingKey: context.configurationKey("binary", kind)) { b, task, buffers in
             let firstRow = b.mul(task, b.index(rowsPerTask))
             let lastRow = b.smin(b.add(firstRow, b.index(rowsPerTask)), b.index(outerCount))
             b.loop(from: firstRow, to: lastRow, "row") { row in

@@ -161,6 +161,10 @@ final class NodeContext {
         let wrapper = module.addFunction(name, returning: module.void, parameters: [module.bytePointer])
         wrapper.linkage = LLVMInternalLinkage
         wrapper.addAttribute("nounwind")
+        // One function per step, never inlined into the run function: a model of hundreds of
+        // layers (a convolutional LSTM's steps) would otherwise become one function of hundreds
+        // of thousands of instructions, which LLVM's passes take tens of seconds over.
+        wrapper.addAttribute("noinline")
         compiler.tuneForTarget(wrapper)
         builder.position(at: wrapper.appendBlock("entry"))
         let slots = builder.bitcast(wrapper.parameter(0), to: module.pointer(to: module.bytePointer))

@@ -14,7 +14,7 @@ extension Reorder {
         let block = (toBlocked ? target.block : input.layout.block)!
         let rows = batch * (channels / block) * height
         let vectorEnd = width / block * block
-        context.step(iterations: rows, cost: width * block) { b, row, buffers in
+        context.step(iterations: rows, cost: width * block, sharingKey: context.configurationKey("reorder", self)) { b, row, buffers in
             let h = b.srem(row, b.index(height))
             let blockIndex = b.sdiv(row, b.index(height))   // n · C/b + c/b
             let blockedRow = b.mul(row, b.index(width * block))
