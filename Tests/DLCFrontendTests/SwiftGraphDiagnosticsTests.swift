@@ -24,7 +24,7 @@ private func diagnose(_ source: String) -> String? {
             let x = input("x", shape: [1, 2])
             output("y", desne(x, units: 3))
             """) == """
-            m.swiftgraph:2:13: error: cannot find 'desne' in scope
+            m.swiftgraph:2:13: error: cannot find 'desne' in scope; did you mean 'dense'?
             output("y", desne(x, units: 3))
                         ^
             """)
@@ -33,6 +33,21 @@ private func diagnose(_ source: String) -> String? {
             output("y", relu(image))
                              ^
             """)
+    }
+
+    /// A misspelt layer or variable gets the closest name in scope (edit distance, a case
+    /// difference counting half), and nothing when no name is close.
+    @Test func misspeltNamesGetSuggestions() {
+        #expect(diagnose("let x = maxpool2d(input(\"x\", shape: [1, 1, 4, 4]), kernel: 2)")?
+            .hasPrefix("m.swiftgraph:1:9: error: cannot find 'maxpool2d' in scope; did you mean 'maxPool2d'?\n") == true)
+        #expect(diagnose("""
+            let image = input("image", shape: [1, 2])
+            output("y", relu(imgae))
+            """)?.hasPrefix("m.swiftgraph:2:18: error: cannot find 'imgae' in scope; did you mean 'image'?\n") == true)
+        #expect(diagnose("""
+            let x = input("x", shape: [1, 2])
+            output("y", convolution(x))
+            """)?.hasPrefix("m.swiftgraph:2:13: error: cannot find 'convolution' in scope\n") == true)
     }
 
     @Test func unknownMissingAndMisorderedLabels() {

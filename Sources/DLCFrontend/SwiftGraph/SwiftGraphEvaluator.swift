@@ -271,7 +271,15 @@ private final class SwiftGraphEvaluator {
             scopes[index][name]!.value = value
             return
         }
-        throw failure("cannot find '\(name)' in scope", at: node)
+        throw failure("cannot find '\(name)' in scope\(didYouMean(name, among: boundNames))", at: node)
+    }
+
+    /// The names of every value in scope, for "did you mean".
+    private var boundNames: [String] { scopes.flatMap(\.keys) }
+
+    /// The names of every function a call may name: the DSL's, the file's and Swift's.
+    private var functionNames: [String] {
+        Array(dslFunctions.keys) + functions.flatMap(\.keys) + Self.swiftBuiltins
     }
 
     private func withScope<T>(_ body: () throws(DLCError) -> T) throws(DLCError) -> T {
@@ -445,7 +453,7 @@ private final class SwiftGraphEvaluator {
             if lookupFunction(name) != nil || dslFunctions[name] != nil {
                 throw failure("function '\(name)' must be called", at: reference)
             }
-            throw failure("cannot find '\(name)' in scope", at: reference)
+            throw failure("cannot find '\(name)' in scope\(didYouMean(name, among: boundNames + functionNames))", at: reference)
         }
         if let member = expression.as(MemberAccessExprSyntax.self) { return try evaluateMember(member) }
         if let call = expression.as(FunctionCallExprSyntax.self) { return try evaluateCall(call) }
@@ -633,7 +641,7 @@ private final class SwiftGraphEvaluator {
         if let function = lookupFunction(name) { return try callUser(function, arguments, at: call) }
         if let function = dslFunctions[name] { return try callDSL(function, arguments, at: call) }
         if let value = try callSwiftBuiltin(name, arguments.map(\.value), at: call) { return value }
-        throw failure("cannot find '\(name)' in scope", at: reference)
+        throw failure("cannot find '\(name)' in scope\(didYouMean(name, among: functionNames))", at: reference)
     }
 
     /// `array.append(x)` on a variable.
@@ -771,8 +779,11 @@ private final class SwiftGraphEvaluator {
     }
 
     /// The few Swift standard functions channel arithmetic needs: min, max, abs, Int, Float, Double.
+    /// The Swift standard library functions a model file may call.
+    private static let swiftBuiltins = ["min", "max", "abs", "Int", "Float", "Double"]
+
     private func callSwiftBuiltin(_ name: String, _ arguments: [ScriptValue], at call: FunctionCallExprSyntax) throws(DLCError) -> ScriptValue? {
-        guard ["min", "max", "abs", "Int", "Float", "Double"].contains(name) else { return nil }
+        guard Self.swiftBuiltins.contains(name) else { return nil }
         let integers = arguments.compactMap(\.intValue)
         let numbers = arguments.compactMap(\.numberValue)
         switch name {
