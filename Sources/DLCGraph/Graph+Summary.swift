@@ -8,14 +8,17 @@ public struct LayerStatistics: Sendable, Equatable {
     /// Non-trainable parameters (batch-norm running statistics).
     public var frozenParameters: Int
     public var macs: Int
+    /// What one output element sees of the input (image models only; see ``ReceptiveField``).
+    public var receptiveField: ReceptiveField?
 }
 
 extension Graph {
     /// One row per input and layer.
     public var layerStatistics: [LayerStatistics] {
+        let fields = receptiveFields()
         let inputRows = inputs.map { id in
             LayerStatistics(name: values[id.index].name, kind: "input", outputType: values[id.index].type,
-                            trainableParameters: 0, frozenParameters: 0, macs: 0)
+                            trainableParameters: 0, frozenParameters: 0, macs: 0, receptiveField: fields?[id])
         }
         return inputRows + nodes.map { node in
             var trainable = 0
@@ -32,7 +35,8 @@ extension Graph {
             let output = values[node.output.index].type
             return LayerStatistics(name: node.name, kind: node.operation.kindName, outputType: output,
                                    trainableParameters: trainable, frozenParameters: frozen,
-                                   macs: node.operation.definition.macCount(inputs: inputTypes, output: output))
+                                   macs: node.operation.definition.macCount(inputs: inputTypes, output: output),
+                                   receptiveField: fields?[node.output])
         }
     }
 
@@ -45,13 +49,16 @@ extension Graph {
     /// Multiply-accumulates of one inference.
     public var macCount: Int { layerStatistics.reduce(0) { $0 &+ $1.macs } }
 
-    /// The summary table printed by `dlc summary`.
+    /// The summary table printed by `dlc summary`; image models also get each layer's receptive
+    /// field on the input and its jump (effective stride), in pixels.
     public func summary() -> String {
         let rows = layerStatistics
-        let header = ["Layer", "Op", "Output shape", "Params", "MACs"]
+        let showsFields = rows.contains { $0.receptiveField != nil }
+        let header = ["Layer", "Op", "Output shape", "Params", "MACs"] + (showsFields ? ["RF", "Jump"] : [])
         var table = rows.map { row in
             [row.name, row.kind, row.outputType.description,
              groupedDigits(row.trainableParameters + row.frozenParameters), groupedDigits(row.macs)]
+                + (showsFields ? [row.receptiveField?.size ?? "", row.receptiveField?.jump ?? ""] : [])
         }
         table.insert(header, at: 0)
         let widths = (0..<header.count).map { column in table.map { $0[column].count }.max() ?? 0 }

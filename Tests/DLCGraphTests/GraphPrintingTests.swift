@@ -27,18 +27,19 @@ import Testing
     }
 
     @Test func summaryTableAndTotals() throws {
-        // conv: 4·3·3·3 + 4 = 112 parameters, 4·8·8 outputs · 27 = 6,912 MACs; fc: 2·4 + 2, 8 MACs.
+        // conv: 4·3·3·3 + 4 = 112 parameters, 4·8·8 outputs · 27 = 6,912 MACs, a 3x3 field at
+        // jump 1; fc: 2·4 + 2, 8 MACs; from the global pooling on every element sees all.
         #expect(try tiny().summary() == """
             Model: tiny
-            Layer              Op               Output shape     Params   MACs
-            ------------------------------------------------------------------
-            image              input            f32[1, 3, 8, 8]       0      0
-            conv               conv2d           f32[1, 4, 8, 8]     112  6,912
-            globalAvgPool2d_1  globalAvgPool2d  f32[1, 4, 1, 1]       0      0
-            flatten_1          flatten          f32[1, 4]             0      0
-            fc                 dense            f32[1, 2]            10      8
-            fc.softmax         softmax          f32[1, 2]             0      0
-            ==================================================================
+            Layer              Op               Output shape     Params   MACs   RF  Jump
+            -----------------------------------------------------------------------------
+            image              input            f32[1, 3, 8, 8]       0      0    1     1
+            conv               conv2d           f32[1, 4, 8, 8]     112  6,912    3     1
+            globalAvgPool2d_1  globalAvgPool2d  f32[1, 4, 1, 1]       0      0  all     -
+            flatten_1          flatten          f32[1, 4]             0      0  all     -
+            fc                 dense            f32[1, 2]            10      8  all     -
+            fc.softmax         softmax          f32[1, 2]             0      0  all     -
+            =============================================================================
             Total params: 122 (488 B)
             Trainable params: 122
             Non-trainable params: 0

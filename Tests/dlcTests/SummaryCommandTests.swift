@@ -11,6 +11,18 @@ import Testing
         #expect(result.standardOutput.contains("Total MACs: 416,520"))
     }
 
+    /// Image models get each layer's receptive field and jump (values: ReceptiveFieldTests).
+    @Test func receptiveFieldColumns() throws {
+        let result = try dlc("summary", "\(packageRoot)/examples/vgg16.swiftgraph")
+        #expect(result.status == 0, "\(result.standardError)")
+        let lines = result.standardOutput.split(separator: "\n")
+        #expect(lines.contains { $0.hasPrefix("Layer") && $0.hasSuffix("RF  Jump") })
+        let lastPool = try #require(lines.last { $0.contains(" maxPool2d ") }).split(separator: " ")
+        #expect(lastPool.suffix(2) == ["212", "32"])
+        let classifier = try #require(lines.last { $0.contains(" dense ") }).split(separator: " ")
+        #expect(classifier.suffix(2) == ["all", "-"])
+    }
+
     @Test func unknownModelsAreAnError() throws {
         let result = try dlc("summary", "resnet1000")
         #expect(result.status == 1)
