@@ -14,6 +14,7 @@ public struct ExampleModel: Sendable, CustomStringConvertible {
     public static let all: [ExampleModel] = [
         ExampleModel(name: "lenet", trainable: 61_706, frozen: 0),
         ExampleModel(name: "alexnet", trainable: 60_965_224, frozen: 0),
+        ExampleModel(name: "zfnet", trainable: 62_357_608, frozen: 0),
         ExampleModel(name: "vgg11", trainable: 132_863_336, frozen: 0),
         ExampleModel(name: "vgg16", trainable: 138_357_544, frozen: 0),
         ExampleModel(name: "nin", trainable: 7_439_608, frozen: 0),

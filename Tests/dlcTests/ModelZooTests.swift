@@ -31,6 +31,27 @@ import Testing
         }
     }
 
+    /// ZFNet's layers against the paper's Figure 3: each layer's output size, and its weights
+    /// from the figure's filter counts and sizes.
+    @Test func zfNetLayersMatchFigure3() throws {
+        let graph = try SwiftGraphFile.load("\(packageRoot)/examples/zfnet.swiftgraph")
+        let figure: [(String, Int, Int, Int, [Int])] = [   // layer, filters, kernel, input channels, output
+            ("conv1", 96, 7, 3, [1, 96, 110, 110]), ("conv2", 256, 5, 96, [1, 256, 26, 26]),
+            ("conv3", 384, 3, 256, [1, 384, 13, 13]), ("conv4", 384, 3, 384, [1, 384, 13, 13]),
+            ("conv5", 256, 3, 384, [1, 256, 13, 13]),
+            ("fc6", 4096, 1, 256 * 6 * 6, [1, 4096]), ("fc7", 4096, 1, 4096, [1, 4096]), ("fc8", 1000, 1, 4096, [1, 1000]),
+        ]
+        for (name, filters, kernel, channels, shape) in figure {
+            let node = try #require(graph.nodes.first { $0.name == name })
+            #expect(graph[node.output].type.shape == shape, "\(name)")
+            let weight = graph.parameters.map { graph[$0] }.first { $0.name == "\(name).weight" }
+            #expect(weight?.type.elementCount == filters * channels * kernel * kernel, "\(name)")
+        }
+        // The pooled maps between: 55x55 after layer 1, 13x13 after layer 2, 6x6 after layer 5.
+        let pooled = graph.nodes.filter { $0.operation.kindName == "maxPool2d" }.map { graph[$0.output].type.shape }
+        #expect(pooled == [[1, 96, 55, 55], [1, 256, 13, 13], [1, 256, 6, 6]])
+    }
+
     /// GoogLeNet's inception blocks against the paper's Table 1 (in the course notes): each
     /// block's weights follow from the table's channel columns (#1x1, #3x3 reduce, #3x3,
     /// #5x5 reduce, #5x5, pool proj). The table's rounded "params" column is not exact (4c is
