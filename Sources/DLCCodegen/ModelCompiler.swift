@@ -51,9 +51,7 @@ public final class ModelCompiler {
             throw DLCError("model '\(graph.name)': weights are not bound; load a weights file or initialize them")
         }
         try graph.verify()
-        // Layouts depend on the target's vector width, known only here.
-        var graph = graph
-        try PassManager(passes: [AssignLayouts(block: options.blockedLayout ? options.target.floatLanes : 1)]).run(&graph)
+        let graph = try Self.lowered(graph, block: options.blockedLayout ? options.target.floatLanes : 1)
         self.graph = graph
         self.options = options
         declaresWeights = declaringWeights
@@ -79,6 +77,19 @@ public final class ModelCompiler {
         emitRunFunction(lowered)
         emitMetadata()
         try module.verify()
+    }
+
+    /// The graph as the code generator lowers it: convolutional LSTMs rewritten into the
+    /// convolutions and element-wise layers they are made of, and layouts assigned for vectors
+    /// of `block` floats (known only once the target is).
+    ///
+    /// ```swift
+    /// let lowered = try ModelCompiler.lowered(graph, block: CodegenTarget.host().floatLanes)
+    /// ```
+    public static func lowered(_ graph: Graph, block: Int) throws(DLCError) -> Graph {
+        var graph = graph
+        try PassManager(passes: [DecomposeConvLSTM(), AssignLayouts(block: block)]).run(&graph)
+        return graph
     }
 
     /// The LLVM pipeline models are optimized with (vectorizers included).
@@ -170,8 +181,10 @@ public final class ModelCompiler {
         case .binary(let op): op.lower(context)
         case .softmax(let op): op.lower(context)
         case .concat(let op): op.lower(context)
+        case .slice(let op): op.lower(context)
         case .embedding(let op): op.lower(context)
         case .recurrent(let op): op.lower(context)
+        case .convLSTM2d: preconditionFailure("\(node.name): DecomposeConvLSTM rewrites convolutional LSTMs before lowering")
         case .zeroPadding2d(let op): op.lower(context)
         case .constant: break   // read from its global, like a weight
         case .reorder(let op): op.lower(context)

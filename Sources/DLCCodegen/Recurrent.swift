@@ -20,7 +20,8 @@ extension Recurrent {
         let directions = direction.directionCount
         let rowWidth = units * directions
         let lanes = context.lanes
-        let weights = (0..<directions).map { d in (0..<4).map { context.parameter(d * 4 + $0) } }
+        let perDirection = parametersPerDirection
+        let weights = (0..<directions).map { d in (0..<perDirection).map { context.parameter(d * perDirection + $0) } }
         let projections = directions * batch * time * rows
         // Offsets in a sequence's state, which follows the projections.
         let (hhOffset, hOffset, cOffset) = (0, rows, rows + units)
@@ -33,7 +34,7 @@ extension Recurrent {
         // fill vectors; otherwise dot products of rows).
         let columnMajor = rows % lanes == 0
         let transposed: [LLVMValueRef] = columnMajor ? (0..<directions).map { d in
-            let w = context.parameterData(d * 4 + 1)
+            let w = context.parameterData(d * perDirection + 1)
             var t = [Float](repeating: 0, count: w.count)
             for r in 0..<rows { for k in 0..<units { t[k * rows + r] = w[r * units + k] } }
             return context.constant(t, name: "weight_hh_t\(d)")
@@ -93,7 +94,8 @@ extension Recurrent {
                             let hIndex = b.add(b.index(hOffset), j)
                             let cIndex = b.add(b.index(cOffset), j)
                             let h = cellOutput(b, width: width, gate: gate, previous: { b.loadFloats(state, hIndex, lanes: width) },
-                                               loadC: { b.loadFloats(state, cIndex, lanes: width) }, storeC: { b.storeFloats($0, state, cIndex) })
+                                               loadC: { b.loadFloats(state, cIndex, lanes: width) }, storeC: { b.storeFloats($0, state, cIndex) },
+                                               peepholeWeights: { row in b.loadFloats(parameters[4], b.add(b.index(row * units), j), lanes: width) })
                             b.storeFloats(h, state, hIndex)
                             if returnSequences {
                                 let row = b.mul(b.add(b.mul(n, b.index(time)), t), b.index(rowWidth))
@@ -112,18 +114,27 @@ extension Recurrent {
 
 
     /// h of one vector of units (and the LSTM's new c) from each gate's input projection and
-    /// hidden product, `gate(g)` = (W_ih·x + b_ih, W_hh·h + b_hh) of gate g.
+    /// hidden product, `gate(g)` = (W_ih·x + b_ih, W_hh·h + b_hh) of gate g; `peepholeWeights(row)`
+    /// loads the vector's peephole weights of row i, f or o (read only with ``peephole``).
     private func cellOutput(_ b: IRBuilder, width: Int, gate: (Int) -> (LLVMValueRef, LLVMValueRef), previous: () -> LLVMValueRef,
-                            loadC: () -> LLVMValueRef, storeC: (LLVMValueRef) -> Void) -> LLVMValueRef {
+                            loadC: () -> LLVMValueRef, storeC: (LLVMValueRef) -> Void,
+                            peepholeWeights: (_ row: Int) -> LLVMValueRef) -> LLVMValueRef {
         switch cell {
         case .simple(let activation):
             let (x, r) = gate(0)
             return b.activation(activation, b.fadd(x, r))
         case .lstm:
             let (xi, hi) = gate(0), (xf, hf) = gate(1), (xg, hg) = gate(2), (xo, ho) = gate(3)
-            let c = b.fma(b.sigmoid(b.fadd(xf, hf)), loadC(), b.fmul(b.sigmoid(b.fadd(xi, hi)), b.tanh(b.fadd(xg, hg))))
+            let previousC = loadC()
+            /// A gate's pre-activation, plus `p∘cell` with peepholes.
+            func preactivation(_ x: LLVMValueRef, _ h: LLVMValueRef, peepholeRow: Int, cell: LLVMValueRef) -> LLVMValueRef {
+                peephole ? b.fma(peepholeWeights(peepholeRow), cell, b.fadd(x, h)) : b.fadd(x, h)
+            }
+            let inputGate = b.sigmoid(preactivation(xi, hi, peepholeRow: 0, cell: previousC))
+            let forgetGate = b.sigmoid(preactivation(xf, hf, peepholeRow: 1, cell: previousC))
+            let c = b.fma(forgetGate, previousC, b.fmul(inputGate, b.tanh(b.fadd(xg, hg))))
             storeC(c)
-            return b.fmul(b.sigmoid(b.fadd(xo, ho)), b.tanh(c))
+            return b.fmul(b.sigmoid(preactivation(xo, ho, peepholeRow: 2, cell: c)), b.tanh(c))
         case .gru:
             let (xr, hr) = gate(0), (xz, hz) = gate(1), (xn, hn) = gate(2)
             let reset = b.sigmoid(b.fadd(xr, hr))
@@ -151,7 +162,7 @@ extension Recurrent {
         // W_hh packed as [unit vector][k][gate][lane]: a unit vector's gate rows for one element
         // of h are one contiguous run.
         let packed = (0..<directions).map { d in
-            let w = context.parameterData(d * 4 + 1)   // [rows][units]
+            let w = context.parameterData(d * parametersPerDirection + 1)   // [rows][units]
             var values = [Float]()
             values.reserveCapacity(w.count)
             for v in 0..<unitVectors { for k in 0..<units { for g in 0..<gates { for l in 0..<lanes {
@@ -202,7 +213,8 @@ extension Recurrent {
                                         (b.loadVector(scratch, b.add(projection, b.add(b.index(g * units), j)), lanes: lanes),
                                          accumulators.value(vector: g * count + i, broadcast: 0))
                                     }, previous: { b.loadVector(previous, j, lanes: lanes) },
-                                    loadC: { b.loadVector(cState, j, lanes: lanes) }, storeC: { b.storeVector($0, cState, j) })
+                                    loadC: { b.loadVector(cState, j, lanes: lanes) }, storeC: { b.storeVector($0, cState, j) },
+                                    peepholeWeights: { row in b.loadVector(parameters[4], b.add(b.index(row * units), j), lanes: lanes) })
                                     b.storeVector(h, next, j)
                                     if returnSequences {
                                         let row = b.mul(b.add(b.mul(n, b.index(time)), t), b.index(rowWidth))
@@ -256,9 +268,9 @@ extension Recurrent {
         let rows = cell.gateCount * units
         let gemm = PackedGEMM(m: steps, n: rows, k: features, lanes: context.lanes, registers: context.vectorRegisters)
         for d in 0..<direction.directionCount {
-            let weights = context.parameterData(d * 4)   // [rows][features]
+            let weights = context.parameterData(d * parametersPerDirection)   // [rows][features]
             let packed = context.constant(gemm.pack { k, row in weights[row * features + k] }, name: "weight_ih_packed\(d)")
-            let bias = context.parameter(d * 4 + 2)
+            let bias = context.parameter(d * parametersPerDirection + 2)
             context.step(iterations: gemm.tasks, cost: gemm.taskCost) { b, task, buffers in
                 gemm.emitTask(b, task: task, a: buffers.inputs[0], aRowStride: features, packed: packed, bias: bias) { step, row, value, active in
                     b.storePartial(value, buffers.scratch, b.add(b.mul(b.add(b.index(d * steps), step), b.index(rows)), row), active: active)

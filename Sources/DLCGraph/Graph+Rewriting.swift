@@ -100,7 +100,7 @@ extension Graph {
         var keptWeights: [String: TensorData] = [:]
         for index in order {
             var node = nodes[index]
-            node.parameters = node.parameters.map { keep($0) }
+            node.parameters = node.parameters.map { mapping[$0] ?? keep($0) }   // shared parameters once
             for parameter in node.parameters {
                 if let data = weights[newValues[parameter.index].name] { keptWeights[newValues[parameter.index].name] = data }
             }

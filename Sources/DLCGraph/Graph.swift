@@ -94,8 +94,12 @@ public struct Graph: Sendable {
         return nil
     }
 
-    /// Parameter values, in the order their layers were added.
-    public var parameters: [ValueID] { nodes.flatMap(\.parameters) }
+    /// Parameter values, in the order their layers were added, each once (layers a pass
+    /// decomposed a layer into may share its parameters).
+    public var parameters: [ValueID] {
+        var seen = Set<ValueID>()
+        return nodes.flatMap(\.parameters).filter { seen.insert($0).inserted }
+    }
 
     /// A graph input by name.
     public func input(named name: String) -> ValueID? { inputs.first { values[$0.index].name == name } }
@@ -154,6 +158,31 @@ public struct Graph: Sendable {
         let output = appendValue(Value(name: name, type: outputType, kind: .node(nodeID)))
         nodes.append(Node(name: name, operation: operation, inputs: nodeInputs, parameters: parameterIDs,
                           output: output, location: location, callSites: callSites))
+        return output
+    }
+
+    /// Adds a layer that reads existing parameters instead of new ones: the steps a pass
+    /// decomposes a layer into share its weights. They must have the shapes the operator expects.
+    public mutating func addNode(_ name: String, _ operation: Operation, inputs nodeInputs: [ValueID],
+                                 sharing parameterIDs: [ValueID], location: SourceLocation? = nil) throws(DLCError) -> ValueID {
+        try checkName(name, what: "layer", location: location)
+        let inputTypes = nodeInputs.map { values[$0.index].type }
+        let definition = operation.definition
+        let outputType: TensorType
+        do {
+            outputType = try definition.outputType(inputs: inputTypes)
+        } catch {
+            throw DLCError("layer '\(name)' (\(definition.kindName)): \(error.message)", location: location)
+        }
+        let expected = definition.parameterSpecs(inputs: inputTypes).map(\.shape)
+        guard expected == parameterIDs.map({ values[$0.index].type.shape }) else {
+            throw DLCError("internal error: layer '\(name)' (\(definition.kindName)) takes parameters "
+                           + expected.map(formatShape).joined(separator: ", ") + ", given "
+                           + parameterIDs.map { values[$0.index].type.description }.joined(separator: ", "))
+        }
+        let output = appendValue(Value(name: name, type: outputType, kind: .node(NodeID(nodes.count))))
+        nodes.append(Node(name: name, operation: operation, inputs: nodeInputs, parameters: parameterIDs,
+                          output: output, location: location, callSites: []))
         return output
     }
 

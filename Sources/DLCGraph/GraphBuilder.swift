@@ -238,9 +238,25 @@ public final class GraphBuilder: @unchecked Sendable {
     }
 
     public func recurrent(_ cell: Recurrent.Cell, _ x: ValueID, units: Int, returnSequences: Bool = false,
-                          direction: Direction = .forward, name: String? = nil) throws(DLCError) -> ValueID {
-        let op = Recurrent(cell: cell, units: units, returnSequences: returnSequences, direction: direction)
+                          direction: Direction = .forward, peephole: Bool = false, name: String? = nil) throws(DLCError) -> ValueID {
+        let op = Recurrent(cell: cell, units: units, returnSequences: returnSequences, direction: direction, peephole: peephole)
         return try add(layerName(name, kind: cell.name), .recurrent(op), [x])
+    }
+
+    /// A convolutional LSTM over `[N, T, C, H, W]` frames (see ``ConvLSTM2D``); `padding` is
+    /// the input convolution's.
+    public func convLSTM2d(_ x: ValueID, filters: Int, kernel: Size2D, padding: Padding = .same, returnSequences: Bool = false,
+                           peephole: Bool = false, direction: Direction = .forward, name: String? = nil) throws(DLCError) -> ValueID {
+        let layer = try layerName(name, kind: "convLSTM2d")
+        let edges: EdgePadding
+        switch padding {
+        case .explicit(let explicit): edges = explicit
+        case .valid: edges = .zero
+        case .same: edges = ConvLSTM2D(filters: filters, kernel: kernel, padding: .zero).statePadding
+        }
+        let op = ConvLSTM2D(filters: filters, kernel: kernel, padding: edges, returnSequences: returnSequences,
+                            peephole: peephole, direction: direction)
+        return try add(layer, .convLSTM2d(op), [x])
     }
 
     // MARK: - Helpers

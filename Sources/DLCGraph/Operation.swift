@@ -17,8 +17,10 @@ public enum Operation: Hashable, Sendable, Encodable {
     case binary(ElementwiseBinary)
     case softmax(Softmax)
     case concat(Concat)
+    case slice(Slice)
     case embedding(Embedding)
     case recurrent(Recurrent)
+    case convLSTM2d(ConvLSTM2D)
     case zeroPadding2d(ZeroPadding2D)
     case constant(Constant)
     case reorder(Reorder)
@@ -40,8 +42,10 @@ public enum Operation: Hashable, Sendable, Encodable {
         case .binary(let op): op
         case .softmax(let op): op
         case .concat(let op): op
+        case .slice(let op): op
         case .embedding(let op): op
         case .recurrent(let op): op
+        case .convLSTM2d(let op): op
         case .zeroPadding2d(let op): op
         case .constant(let op): op
         case .reorder(let op): op

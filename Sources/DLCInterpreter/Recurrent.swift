@@ -11,7 +11,9 @@ extension Recurrent {
         var sequence = [Float](repeating: 0, count: batch * time * width)
         var final = [Float](repeating: 0, count: batch * width)
         for d in 0..<directions {
-            let weights = Array(parameters[(d * 4)..<(d * 4 + 4)]).map(\.floats)
+            let perDirection = parametersPerDirection
+            let weights = Array(parameters[(d * perDirection)..<((d + 1) * perDirection)]).map(\.floats)
+            let peepholes = peephole ? weights[4] : nil
             let backwards = direction == .reverse || d == 1
             for n in 0..<batch {
                 var h = [Float](repeating: 0, count: units)
@@ -21,7 +23,7 @@ extension Recurrent {
                     let xt = Array(x[((n * time + t) * features)..<((n * time + t + 1) * features)])
                     let gatesFromInput = affine(weights[0], weights[2], xt, rows: cell.gateCount * units)
                     let gatesFromState = affine(weights[1], weights[3], h, rows: cell.gateCount * units)
-                    step(&h, &c, gatesFromInput, gatesFromState)
+                    step(&h, &c, gatesFromInput, gatesFromState, peepholes: peepholes)
                     for u in 0..<units { sequence[(n * time + t) * width + d * units + u] = h[u] }
                 }
                 for u in 0..<units { final[n * width + d * units + u] = h[u] }
@@ -30,19 +32,21 @@ extension Recurrent {
         return TensorData(shape: outputType.shape, floats: returnSequences ? sequence : final)
     }
 
-    /// One time step given `W_ih x + b_ih` and `W_hh h + b_hh`, both `[G·units]` in gate order.
-    private func step(_ h: inout [Float], _ c: inout [Float], _ fromInput: [Float], _ fromState: [Float]) {
+    /// One time step given `W_ih x + b_ih` and `W_hh h + b_hh`, both `[G·units]` in gate order,
+    /// and an LSTM's peephole weights `[3, units]` (i, f, o).
+    private func step(_ h: inout [Float], _ c: inout [Float], _ fromInput: [Float], _ fromState: [Float], peepholes: [Float]?) {
         func sigmoid(_ v: Float) -> Float { 1 / (1 + expf(-v)) }
         switch cell {
         case .simple(let activation):
             for u in 0..<units { h[u] = activation.apply(fromInput[u] + fromState[u]) }
         case .lstm:
             for u in 0..<units {
-                let inputGate = sigmoid(fromInput[u] + fromState[u])
-                let forgetGate = sigmoid(fromInput[units + u] + fromState[units + u])
+                func peep(_ row: Int, _ cell: Float) -> Float { peepholes.map { $0[row * units + u] * cell } ?? 0 }
+                let inputGate = sigmoid(fromInput[u] + fromState[u] + peep(0, c[u]))
+                let forgetGate = sigmoid(fromInput[units + u] + fromState[units + u] + peep(1, c[u]))
                 let candidate = tanhf(fromInput[2 * units + u] + fromState[2 * units + u])
-                let outputGate = sigmoid(fromInput[3 * units + u] + fromState[3 * units + u])
                 c[u] = forgetGate * c[u] + inputGate * candidate
+                let outputGate = sigmoid(fromInput[3 * units + u] + fromState[3 * units + u] + peep(2, c[u]))
                 h[u] = outputGate * tanhf(c[u])
             }
         case .gru:

@@ -21,8 +21,12 @@ struct Summary: ParsableCommand {
             print(graph.summary(), terminator: "")
             // The table is the model as written; the memory plan is for the graph the compiler
             // builds for this machine (optimized, layouts for its vector width).
-            var compiled = try graph.optimized(level: level)
-            try PassManager(passes: [AssignLayouts(block: try CodegenTarget.host().floatLanes)]).run(&compiled)
+            var planned = try graph.optimized(level: level)
+            // Peephole weights become constants of the lowered graph: seeded ones stand in for a
+            // model without weights (the plan depends only on shapes).
+            let hasPeepholes = planned.nodes.contains { if case .convLSTM2d(let op) = $0.operation { op.peephole } else { false } }
+            if hasPeepholes { planned.initializeWeights() }
+            let compiled = try ModelCompiler.lowered(planned, block: CodegenTarget.host().floatLanes)
             let plan = MemoryPlanner.plan(compiled) { ModelCompiler.scratchBytes(for: $0, in: compiled) }
             print("Workspace at -O\(level): \(formatBytes(plan.workspaceSize)) planned, "
                   + "\(formatBytes(plan.unplannedSize)) for all intermediate tensors without reuse")

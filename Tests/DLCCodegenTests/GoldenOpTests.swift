@@ -105,6 +105,20 @@ let sequenceCases: [OpCase] = [
     OpCase(name: "gru", shape: [2, 7, 5]) { gru($0, units: 9) },
     OpCase(name: "gru bidirectional", shape: [1, 6, 4]) { gru($0, units: 8, direction: .bidirectional) },
     OpCase(name: "gru reverse sequences", shape: [1, 3, 10]) { gru($0, units: 3, returnSequences: true, direction: .reverse) },
+    OpCase(name: "peephole lstm bidirectional sequences", shape: [1, 4, 6]) {
+        lstm($0, units: 5, returnSequences: true, direction: .bidirectional, peephole: true)
+    },
+    // Convolutional LSTMs run decomposed (DecomposeConvLSTM): blocked 3x3 convolutions of 4F filters.
+    OpCase(name: "convLSTM2d", shape: [2, 3, 3, 7, 7]) { convLSTM2d($0, filters: 4, kernel: 3) },
+    OpCase(name: "convLSTM2d peephole sequences", shape: [1, 4, 2, 6, 6]) {
+        convLSTM2d($0, filters: 8, kernel: 3, returnSequences: true, peephole: true)
+    },
+    OpCase(name: "convLSTM2d valid bidirectional, even kernel", shape: [1, 3, 2, 5, 6]) {
+        convLSTM2d($0, filters: 3, kernel: 2, padding: .valid, peephole: true, direction: .bidirectional)
+    },
+    OpCase(name: "convLSTM2d one step, reverse sequences", shape: [1, 1, 3, 4, 4]) {
+        convLSTM2d($0, filters: 2, kernel: 3, returnSequences: true, direction: .bidirectional)
+    },
 ]
 
 @Suite struct GoldenOpTests {

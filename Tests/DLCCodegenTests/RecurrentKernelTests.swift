@@ -14,6 +14,10 @@ let recurrenceCases: [OpCase] = [
     OpCase(name: "bidirectional lstm 48 units", shape: [1, 4, 8]) { lstm($0, units: 48, direction: .bidirectional) },
     OpCase(name: "rnn 64 units, even step count", shape: [2, 8, 3]) { simpleRNN($0, units: 64, returnSequences: true) },
     OpCase(name: "gru 12 units (no whole vectors)", shape: [1, 5, 6]) { gru($0, units: 12) },
+    OpCase(name: "peephole lstm 24 units, sequence output", shape: [1, 5, 4]) { lstm($0, units: 24, returnSequences: true, peephole: true) },
+    OpCase(name: "bidirectional peephole lstm 5 units (no whole vectors)", shape: [2, 4, 3]) {
+        lstm($0, units: 5, direction: .bidirectional, peephole: true)
+    },
 ]
 
 @Suite struct RecurrentKernelTests {

@@ -66,7 +66,7 @@ import Testing
         let vocabulary = ["input", "output", "conv2d", "depthwiseConv2d", "separableConv2d", "conv2dTranspose", "maxPool2d",
                           "avgPool2d", "globalAvgPool2d", "globalMaxPool2d", "dense", "flatten", "reshape", "dropout",
                           "batchNorm", "lrn", "relu", "leakyRelu", "sigmoid", "tanh", "softmax", "logSoftmax", "add",
-                          "multiply", "concat", "embedding", "simpleRNN", "lstm", "gru", "model", "weights"]
+                          "multiply", "concat", "embedding", "simpleRNN", "lstm", "convLSTM2d", "gru", "model", "weights"]
         for name in vocabulary { #expect(dslFunctions[name] != nil, "\(name)") }
     }
 }

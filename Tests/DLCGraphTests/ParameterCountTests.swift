@@ -76,6 +76,8 @@ import Testing
         #expect(try count { gru($0, units: 4) } == 3 * 4 * (6 + 4 + 2))
         #expect(try count { lstm($0, units: 4, direction: .bidirectional) } == 2 * 4 * 4 * (6 + 4 + 2))
         #expect(try count { gru($0, units: 4, direction: .reverse) } == 3 * 4 * (6 + 4 + 2))
+        // Peepholes add 3 weights per unit and direction (i, f, o).
+        #expect(try count { lstm($0, units: 4, direction: .bidirectional, peephole: true) } == 2 * (4 * 4 * (6 + 4 + 2) + 3 * 4))
     }
 
     @Test func convolutionVariants() throws {

@@ -26,10 +26,15 @@ import Testing
 
     func sequence(_ x: TensorData, _ t: Int) -> [Float] { Array(x.floats[(t * features)..<((t + 1) * features)]) }
 
-    /// h per step of an LSTM run over `order`.
+    /// h per step of an LSTM run over `order`; with `l.weight_peephole_l0` in `p`, the
+    /// course's peephole LSTM: i and f also see p∘c(t-1), o sees p∘c(t).
     func lstmSteps(_ x: TensorData, _ p: [String: TensorData], suffix: String = "", order: [Int]) -> [Int: [Float]] {
         let (wi, wh) = (p["l.weight_ih_l0\(suffix)"]!.floats, p["l.weight_hh_l0\(suffix)"]!.floats)
         let (bi, bh) = (p["l.bias_ih_l0\(suffix)"]!.floats, p["l.bias_hh_l0\(suffix)"]!.floats)
+        let peepholes = p["l.weight_peephole_l0\(suffix)"]?.floats
+        func peep(_ row: Int, _ cell: [Float]) -> [Float] {
+            (0..<units).map { u in peepholes.map { $0[row * units + u] * cell[u] } ?? 0 }
+        }
         var h = [Float](repeating: 0, count: units), c = h
         var states: [Int: [Float]] = [:]
         for t in order {
@@ -38,12 +43,46 @@ import Testing
                 let a = gate(wi, xt, block: block), b = gate(wh, h, block: block)
                 return (0..<units).map { a[$0] + bi[block * units + $0] + b[$0] + bh[block * units + $0] }
             }
-            let (i, f, g, o) = (pre(0).map(sigma), pre(1).map(sigma), pre(2).map { tanh($0) }, pre(3).map(sigma))
+            let (pi, pf) = (peep(0, c), peep(1, c))
+            let i = zip(pre(0), pi).map { sigma($0 + $1) }, f = zip(pre(1), pf).map { sigma($0 + $1) }
+            let g = pre(2).map { tanh($0) }
             c = (0..<units).map { f[$0] * c[$0] + i[$0] * g[$0] }
+            let o = zip(pre(3), peep(2, c)).map { sigma($0 + $1) }
             h = (0..<units).map { o[$0] * tanh(c[$0]) }
             states[t] = h
         }
         return states
+    }
+
+    @Test func peepholeLSTMGatesSeeTheCell() throws {
+        let x = randomTensor([1, time, features], seed: 90)
+        var p = weights("l", gates: 4, seed: 91).merging(weights("l", gates: 4, seed: 95, suffix: "_reverse")) { a, _ in a }
+        p["l.weight_peephole_l0"] = randomTensor([3, units], seed: 99)
+        p["l.weight_peephole_l0_reverse"] = randomTensor([3, units], seed: 100)
+        let forward = lstmSteps(x, p, order: Array(0..<time))
+        let backward = lstmSteps(x, p, suffix: "_reverse", order: Array((0..<time).reversed()))
+        let all = try makeGraph(input: x.shape, weights: p) {
+            lstm($0, units: units, returnSequences: true, direction: .bidirectional, peephole: true, name: "l")
+        }
+        expectClose(try interpret(all, x).floats, (0..<time).flatMap { forward[$0]! + backward[$0]! })
+        // The peepholes matter: without them the same weights give other states.
+        let plain = lstmSteps(x, p.filter { !$0.key.contains("peephole") }, order: Array(0..<time))
+        #expect(zip(plain[time - 1]!, forward[time - 1]!).contains { abs($0 - $1) > 1e-3 })
+        let reverse = try makeGraph(input: x.shape, weights: p.filter { !$0.key.hasSuffix("_reverse") }) {
+            lstm($0, units: units, direction: .reverse, peephole: true, name: "l")
+        }
+        let reversedSteps = lstmSteps(x, p, order: Array((0..<time).reversed()))
+        expectClose(try interpret(reverse, x).floats, reversedSteps[0]!)
+    }
+
+    @Test func peepholesAreAnLSTMs() {
+        let gru = Recurrent(cell: .gru, units: 2, peephole: true)
+        #expect(throws: OperatorError.self) { try gru.outputType(inputs: [TensorType(shape: [1, 3, 2])]) }
+        do {
+            _ = try gru.outputType(inputs: [TensorType(shape: [1, 3, 2])])
+        } catch {
+            #expect(error.message == "peepholes are an LSTM's; a gru layer has none")
+        }
     }
 
     @Test func lstmLastStateAndSequence() throws {

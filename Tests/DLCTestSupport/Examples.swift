@@ -27,5 +27,6 @@ public struct ExampleModel: Sendable, CustomStringConvertible {
         ExampleModel(name: "lstm_sentiment", trainable: 2_692_225, frozen: 0),
         ExampleModel(name: "gru_activity", trainable: 39_750, frozen: 0),
         ExampleModel(name: "bilstm_tagger", trainable: 1_239_889, frozen: 0),
+        ExampleModel(name: "nowcast", trainable: 126_673, frozen: 0),
     ]
 }

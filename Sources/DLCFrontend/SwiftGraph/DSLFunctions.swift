@@ -383,14 +383,29 @@ let dslFunctions: [String: DSLFunction] = {
                                     returnSequences: a.bool("returnSequences"), direction: a.direction("direction"),
                                     name: a.layerName)
         }),
-    ] + [("lstm", Recurrent.Cell.lstm), ("gru", .gru)].map { name, cell in
-        DSLFunction(name: name, parameters: [
+        DSLFunction(name: "lstm", parameters: [
+            x, DSLParameter("units", .int), DSLParameter("returnSequences", .bool, .bool(false)),
+            DSLParameter("direction", .direction, .member("forward", [])), DSLParameter("peephole", .bool, .bool(false)), layerName,
+        ], body: tensorResult { a throws(DLCError) in
+            try a.builder.recurrent(.lstm, a.tensor("x"), units: a.int("units"), returnSequences: a.bool("returnSequences"),
+                                    direction: a.direction("direction"), peephole: a.bool("peephole"), name: a.layerName)
+        }),
+        DSLFunction(name: "convLSTM2d", parameters: [
+            x, DSLParameter("filters", .int), DSLParameter("kernel", .size), DSLParameter("padding", .padding, .member("same", [])),
+            DSLParameter("returnSequences", .bool, .bool(false)), DSLParameter("peephole", .bool, .bool(false)),
+            DSLParameter("direction", .direction, .member("forward", [])), layerName,
+        ], body: tensorResult { a throws(DLCError) in
+            try a.builder.convLSTM2d(a.tensor("x"), filters: a.int("filters"), kernel: a.size("kernel")!, padding: a.padding("padding"),
+                                     returnSequences: a.bool("returnSequences"), peephole: a.bool("peephole"),
+                                     direction: a.direction("direction"), name: a.layerName)
+        }),
+        DSLFunction(name: "gru", parameters: [
             x, DSLParameter("units", .int), DSLParameter("returnSequences", .bool, .bool(false)),
             DSLParameter("direction", .direction, .member("forward", [])), layerName,
         ], body: tensorResult { a throws(DLCError) in
-            try a.builder.recurrent(cell, a.tensor("x"), units: a.int("units"), returnSequences: a.bool("returnSequences"),
+            try a.builder.recurrent(.gru, a.tensor("x"), units: a.int("units"), returnSequences: a.bool("returnSequences"),
                                     direction: a.direction("direction"), name: a.layerName)
-        })
-    }
+        }),
+    ]
     return Dictionary(uniqueKeysWithValues: functions.map { ($0.name, $0) })
 }()

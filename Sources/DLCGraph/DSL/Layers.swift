@@ -329,11 +329,35 @@ public func simpleRNN(_ x: Tensor, units: Int, activation: Activation = .tanh, r
     }
 }
 
-/// LSTM with PyTorch's gates (i, f, g, o) and weights.
+/// LSTM with PyTorch's gates (i, f, g, o) and weights; `peephole: true` adds Gers & Schmidhuber's
+/// peepholes (i and f see c(t-1), o sees c(t); weights `NAME.weight_peephole_l0` `[3, units]`).
+///
+/// ```swift
+/// let h = lstm(x, units: 64, peephole: true)
+/// ```
 public func lstm(_ x: Tensor, units: Int, returnSequences: Bool = false, direction: Direction = .forward,
-                 name: String? = nil, file: String = #fileID, line: Int = #line) -> Tensor {
+                 peephole: Bool = false, name: String? = nil, file: String = #fileID, line: Int = #line) -> Tensor {
     dslCall(file, line, [x]) { builder throws(DLCError) in
-        try builder.recurrent(.lstm, x.value!, units: units, returnSequences: returnSequences, direction: direction, name: name)
+        try builder.recurrent(.lstm, x.value!, units: units, returnSequences: returnSequences, direction: direction,
+                              peephole: peephole, name: name)
+    }
+}
+
+/// A convolutional LSTM (Shi et al. 2015) over frames `[N, T, C, H, W]`: gates from convolutions
+/// of the frame and of the state (plus peepholes V∘c with `peephole: true`), output the last
+/// state `[N, F, H, W]` or every step's (`returnSequences`). Weights `NAME.weight_ih`
+/// `[4F, C, kh, kw]`, `NAME.weight_hh` `[4F, F, kh, kw]`, `NAME.bias` `[4F]` (gates i, f, g, o),
+/// `NAME.weight_peephole` `[3, F, H, W]` (i, f, o).
+///
+/// ```swift
+/// let h = convLSTM2d(frames, filters: 16, kernel: 3, returnSequences: true)
+/// ```
+public func convLSTM2d<K>(_ x: Tensor, filters: Int, kernel: K, padding: Padding = .same,
+                          returnSequences: Bool = false, peephole: Bool = false, direction: Direction = .forward,
+                          name: String? = nil, file: String = #fileID, line: Int = #line) -> Tensor {
+    dslCall(file, line, [x]) { builder throws(DLCError) in
+        try builder.convLSTM2d(x.value!, filters: filters, kernel: size2D(kernel, label: "kernel"), padding: padding,
+                               returnSequences: returnSequences, peephole: peephole, direction: direction, name: name)
     }
 }
 

@@ -2,7 +2,10 @@
 /// order and equations, starting from a zero state.
 ///
 /// - simple RNN (G = 1): `h' = act(W_ih x + b_ih + W_hh h + b_hh)`
-/// - LSTM (G = 4, gates i, f, g, o): `c' = f·c + i·g`, `h' = o·tanh(c')`
+/// - LSTM (G = 4, gates i, f, g, o): `c' = f·c + i·g`, `h' = o·tanh(c')`; with `peephole`
+///   (Gers & Schmidhuber 2000) the gates also see the cell through per-unit weights
+///   `weight_peephole_l0` `[3, units]` (rows i, f, o): `i = σ(… + p_i∘c)`, `f = σ(… + p_f∘c)`,
+///   `o = σ(… + p_o∘c')`
 /// - GRU (G = 3, gates r, z, n): `n = tanh(W_in x + b_in + r·(W_hn h + b_hn))`, `h' = (1 - z)·n + z·h`
 ///
 /// Output: every step's `h` (`returnSequences`, `[N, T, units·directions]`) or the final one
@@ -39,13 +42,20 @@ public struct Recurrent: OperatorDefinition, Encodable {
     public var units: Int
     public var returnSequences: Bool
     public var direction: Direction
+    /// LSTM only: the gates see the cell state (see above).
+    public var peephole: Bool
 
-    public init(cell: Cell, units: Int, returnSequences: Bool = false, direction: Direction = .forward) {
+    public init(cell: Cell, units: Int, returnSequences: Bool = false, direction: Direction = .forward, peephole: Bool = false) {
         self.cell = cell
         self.units = units
         self.returnSequences = returnSequences
         self.direction = direction
+        self.peephole = peephole
     }
+
+    /// Parameters of one direction, in ``parameterSpecs`` order: W_ih, W_hh, b_ih, b_hh, and
+    /// the peepholes.
+    public var parametersPerDirection: Int { peephole ? 5 : 4 }
 
     public var kindName: String { cell.name }
 
@@ -55,6 +65,7 @@ public struct Recurrent: OperatorDefinition, Encodable {
         try requireFloat(input, rank: 3, layout: "[batch, time, features]")
         try requirePositive(units, "units")
         guard input.shape[1] > 0 else { throw OperatorError("the sequence is empty: \(input)") }
+        if peephole && cell != .lstm { throw OperatorError("peepholes are an LSTM's; a \(cell.name) layer has none") }
         if case .simple(let activation) = cell, !activation.isElementwise || activation == .none {
             throw OperatorError("a simple RNN needs an element-wise activation, got \(activation)")
         }
@@ -78,13 +89,17 @@ public struct Recurrent: OperatorDefinition, Encodable {
                               initializer: .glorot(fanIn: units, fanOut: rows)),
                 ParameterSpec("bias_ih_l0\(suffix)", shape: [rows], initializer: .zeros),
                 ParameterSpec("bias_hh_l0\(suffix)", shape: [rows], initializer: .zeros),
-            ]
+            ] + (peephole ? [
+                // Glorot like the other weights (Keras' peephole cell uses its kernel initializer).
+                ParameterSpec("weight_peephole_l0\(suffix)", shape: [3, units], initializer: .glorot(fanIn: units, fanOut: 3)),
+            ] : [])
         }
     }
 
     public func macCount(inputs: [TensorType], output: TensorType) -> Int {
         let (batch, time, features) = (inputs[0].shape[0], inputs[0].shape[1], inputs[0].shape[2])
-        return batch &* time &* direction.directionCount &* cell.gateCount &* units &* (features + units)
+        let peepholeMACs = peephole ? 3 : 0
+        return batch &* time &* direction.directionCount &* units &* (cell.gateCount &* (features + units) &+ peepholeMACs)
     }
 
     public var attributeSummary: String {
@@ -92,6 +107,7 @@ public struct Recurrent: OperatorDefinition, Encodable {
         if case .simple(let activation) = cell, activation != .tanh { parts.append("activation=\(activation)") }
         if returnSequences { parts.append("returnSequences=true") }
         if direction != .forward { parts.append("direction=\(direction.rawValue)") }
+        if peephole { parts.append("peephole=true") }
         return parts.joined(separator: " ")
     }
 }
