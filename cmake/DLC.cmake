@@ -7,13 +7,17 @@
 #     dlc_add_model(lenet ${CMAKE_SOURCE_DIR}/models/lenet.swiftgraph)
 #     target_link_libraries(app PRIVATE lenet)      # then #include "lenet.h"
 #
-# The dlc used is the `dlc` target when this project builds it, else DLC_EXECUTABLE, else the
-# `dlc` found on the PATH. The model is recompiled when the model file, its weights or dlc change.
+# The dlc used is the `dlc` target when dlc's own build includes this file, else DLC_EXECUTABLE
+# (set by find_package(dlc)), else the `dlc` found on the PATH. The model is recompiled when the
+# model file, its weights or dlc change.
 function(dlc_add_model target model)
   cmake_parse_arguments(ARG "" "WEIGHTS;HEADER" "COMPILE_OPTIONS" ${ARGN})
   if(TARGET dlc)
     set(compiler $<TARGET_FILE:dlc>)
-    set(compiler_dependency dlc)
+    set(compiler_dependency $<TARGET_FILE:dlc>)
+    if(TARGET dlc_swift_build)
+      list(APPEND compiler_dependency dlc_swift_build)
+    endif()
   else()
     if(NOT DLC_EXECUTABLE)
       find_program(DLC_EXECUTABLE dlc REQUIRED)
