@@ -11,27 +11,42 @@ extension Graph {
         let parameterValues = parameters.map { values[$0.index] }
         let known = Set(parameterValues.map(\.name))
         let extra = provided.keys.filter { !known.contains($0) }.sorted()
+        let unprovided = parameterValues.filter { provided[$0.name] == nil }
         if !extra.isEmpty {
-            throw DLCError("\(source): tensor\(extra.count == 1 ? "" : "s") \(extra.map { "'\($0)'" }.joined(separator: ", ")) "
-                           + "match\(extra.count == 1 ? "es" : "") no parameter of model '\(name)'")
-        }
-        var missing: [String] = []
-        for value in parameterValues {
-            guard let tensor = provided[value.name] else {
-                missing.append("'\(value.name)' \(value.type)")
-                continue
+            var message = "\(source): tensor\(extra.count == 1 ? "" : "s") \(extra.map { "'\($0)'" }.joined(separator: ", ")) "
+                + "match\(extra.count == 1 ? "es" : "") no parameter of model '\(name)'"
+            if extra.count == 1, let guess = closestName(to: extra[0], among: unprovided.map(\.name)) {
+                message += " (did you mean '\(guess)'?)"
             }
+            if !unprovided.isEmpty { message += "; the model expects \(describe(unprovided)), which the file lacks" }
+            throw DLCError(message)
+        }
+        for value in parameterValues {
+            guard let tensor = provided[value.name] else { continue }
             guard tensor.type == value.type else {
-                throw DLCError("\(source): tensor '\(value.name)' has shape \(tensor.type), expected \(value.type)")
+                throw DLCError("\(source): tensor '\(value.name)' has shape \(tensor.type), expected \(value.type)\(layerDescription(of: value.name))")
             }
             weights[value.name] = tensor
         }
-        if !missing.isEmpty {
+        if !unprovided.isEmpty {
             if !initializeMissing {
-                throw DLCError("\(source): missing tensor\(missing.count == 1 ? "" : "s") \(missing.joined(separator: ", "))")
+                throw DLCError("\(source): missing tensor\(unprovided.count == 1 ? "" : "s") \(describe(unprovided))")
             }
             initializeWeights(seed: seed)
         }
+    }
+
+    /// `'fc.weight' f32[2, 4] (layer 'fc' at m.swiftgraph:3), ...`: at most 8, then how many more.
+    private func describe(_ parameters: [Value]) -> String {
+        let shown = parameters.prefix(8).map { "'\($0.name)' \($0.type)\(layerDescription(of: $0.name))" }
+        let more = parameters.count - shown.count
+        return shown.joined(separator: ", ") + (more > 0 ? " and \(more) more" : "")
+    }
+
+    /// ` (layer 'fc' at m.swiftgraph:3)`: the layer a parameter belongs to, and where it was made.
+    private func layerDescription(of parameter: String) -> String {
+        guard let node = nodes.first(where: { $0.parameters.contains { values[$0.index].name == parameter } }) else { return "" }
+        return " (layer '\(node.name)'\(node.location.map { " at \($0)" } ?? ""))"
     }
 
     /// Fills every parameter that has no data with the deterministic seeded initialization:

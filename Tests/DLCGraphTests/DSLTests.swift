@@ -143,18 +143,23 @@ import Testing
         #expect(a.weights["bn.running_var"]!.floats.allSatisfy { $0 == 1 })
     }
 
+    /// Mismatches name the tensor, the layer it belongs to and the line that made the layer; a
+    /// tensor the model lacks gets the closest parameter the file did not provide.
     @Test func bindingChecksNamesAndShapes() throws {
+        let line = #line + 1
         var graph = try Graph.build { output("y", dense(input("x", shape: [1, 4]), units: 2, name: "fc")) }
+        let layer = "(layer 'fc' at DLCGraphTests/DSLTests.swift:\(line))"
         let wrong = errorMessage {
             try graph.bindWeights(["fc.weight": TensorData(zeros: TensorType(shape: [4, 2])),
                                    "fc.bias": TensorData(zeros: TensorType(shape: [2]))], source: "w.safetensors")
         }
-        #expect(wrong == "error: w.safetensors: tensor 'fc.weight' has shape f32[4, 2], expected f32[2, 4]")
+        #expect(wrong == "error: w.safetensors: tensor 'fc.weight' has shape f32[4, 2], expected f32[2, 4] \(layer)")
         let missing = errorMessage { try graph.bindWeights([:], source: "w.safetensors") }
-        #expect(missing == "error: w.safetensors: missing tensors 'fc.weight' f32[2, 4], 'fc.bias' f32[2]")
+        #expect(missing == "error: w.safetensors: missing tensors 'fc.weight' f32[2, 4] \(layer), 'fc.bias' f32[2] \(layer)")
         let extra = errorMessage {
             try graph.bindWeights(["fc1.weight": TensorData(zeros: TensorType(shape: [2, 4]))], source: "w.safetensors")
         }
-        #expect(extra == "error: w.safetensors: tensor 'fc1.weight' matches no parameter of model 'model'")
+        #expect(extra == "error: w.safetensors: tensor 'fc1.weight' matches no parameter of model 'model' (did you mean 'fc.weight'?); "
+                + "the model expects 'fc.weight' f32[2, 4] \(layer), 'fc.bias' f32[2] \(layer), which the file lacks")
     }
 }

@@ -39,8 +39,12 @@ import Testing
         }
         let shape = try run("shape.safetensors")
         #expect(shape.status == 1)
-        #expect(shape.standardError == "error: \(directory)/shape.safetensors: tensor 'dense_1.weight' has shape f32[400, 120], expected f32[120, 400]\n")
-        #expect(try run("missing.safetensors").standardError == "error: \(directory)/missing.safetensors: missing tensor 'dense_1.weight' f32[120, 400]\n")
+        // dense_1 is examples/lenet.swiftgraph's `x = dense(x, units: 120, ...)` at line 13, column 5.
+        let layer = "(layer 'dense_1' at \(lenet):13:5)"
+        #expect(shape.standardError
+                == "error: \(directory)/shape.safetensors: tensor 'dense_1.weight' has shape f32[400, 120], expected f32[120, 400] \(layer)\n")
+        #expect(try run("missing.safetensors").standardError
+                == "error: \(directory)/missing.safetensors: missing tensor 'dense_1.weight' f32[120, 400] \(layer)\n")
         #expect(try run("extra.safetensors").standardError == "error: \(directory)/extra.safetensors: tensor 'fc9.weight' matches no parameter of model 'lenet'\n")
         let absent = try run("absent.safetensors")
         #expect(absent.status == 1 && absent.standardError == "error: \(directory)/absent.safetensors: no such file\n")

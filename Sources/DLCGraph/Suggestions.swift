@@ -1,7 +1,11 @@
 /// "did you mean" for misspelt names: the candidate closest to `name` by edit distance, when it
 /// is close enough to be a typo (a third of the name's letters, at least one; case differences
-/// count half).
-func closestName(to name: String, among candidates: some Sequence<String>) -> String? {
+/// count half). Model files and weights files use it.
+///
+/// ```swift
+/// closestName(to: "maxpool2d", among: ["maxPool2d", "avgPool2d"])   // "maxPool2d"
+/// ```
+public func closestName(to name: String, among candidates: some Sequence<String>) -> String? {
     let limit = max(1, name.count / 3)
     var best: (name: String, distance: Double)?
     for candidate in Set(candidates) where candidate != name {
@@ -14,7 +18,11 @@ func closestName(to name: String, among candidates: some Sequence<String>) -> St
 }
 
 /// `"; did you mean 'maxPool2d'?"`, or nothing when no candidate is close.
-func didYouMean(_ name: String, among candidates: some Sequence<String>) -> String {
+///
+/// ```swift
+/// throw DLCError("cannot find '\(name)' in scope" + didYouMean(name, among: known))
+/// ```
+public func didYouMean(_ name: String, among candidates: some Sequence<String>) -> String {
     closestName(to: name, among: candidates).map { "; did you mean '\($0)'?" } ?? ""
 }
 
