@@ -4,7 +4,7 @@ import Foundation
 
 struct Bench: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Time a compiled model: median and minimum latency, and GFLOP/s.")
+        abstract: "Time a compiled model: median and minimum latency, their spread, and GFLOP/s.")
 
     @OptionGroup var model: ModelArgument
     @OptionGroup var weightsOptions: WeightsOptions
@@ -14,8 +14,8 @@ struct Bench: ParsableCommand {
     @Option(name: .long, help: "The backend: jit, or aot (compiles a shared library, or loads MODEL.so).")
     var backend: Backend = .jit
 
-    @Option(name: .long, help: "Timed runs.")
-    var runs: Int = 20
+    @Option(name: .long, help: ArgumentHelp("Timed runs (default: at least 20, and at least 2 s of them; --profile: 20).", valueName: "count"))
+    var runs: Int?
 
     @Option(name: .long, help: "Untimed runs first.")
     var warmup: Int = 3
@@ -32,7 +32,7 @@ struct Bench: ParsableCommand {
     }
 
     func validate() throws {
-        guard runs > 0 else { throw ValidationError("--runs must be positive") }
+        guard runs ?? 1 > 0 else { throw ValidationError("--runs must be positive") }
         guard warmup >= 0 else { throw ValidationError("--warmup must not be negative") }
     }
 
@@ -44,20 +44,20 @@ struct Bench: ParsableCommand {
             let inputs = try sampleInputs(for: compiled)
             let workspace = compiled.makeWorkspace()
             for _ in 0..<warmup { _ = try compiled.run(inputs, workspace: workspace) }
-            var seconds: [Double] = []
-            for _ in 0..<runs {
-                let start = DispatchTime.now().uptimeNanoseconds
-                _ = try compiled.run(inputs, workspace: workspace)
-                seconds.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
-            }
-            seconds.sort()
-            let median = seconds.count % 2 == 1 ? seconds[seconds.count / 2]
-                : (seconds[seconds.count / 2 - 1] + seconds[seconds.count / 2]) / 2
-            let gflops = 2 * Double(compiled.info.macCount) / median / 1e9
+            // A fixed count under load times the load; at least 2 s of runs averages it out.
+            let latency = try Latency.measure(minimumRuns: runs ?? 20, minimumSeconds: runs == nil ? 2 : 0,
+                                              maximumRuns: runs ?? 100_000) { _ = try compiled.run(inputs, workspace: workspace) }
+            let gflops = 2 * Double(compiled.info.macCount) / latency.median / 1e9
             let level = model.isLibrary ? "" : " -O\(optimization.level)"
-            print("\(compiled.info.name) (\(model.isLibrary ? "aot" : backend.rawValue)\(level), \(compiled.info.target)): "
-                  + "median \(String(format: "%.3f", median * 1000)) ms, min \(String(format: "%.3f", seconds[0] * 1000)) ms, "
-                  + "\(String(format: "%.2f", gflops)) GFLOP/s over \(runs) runs")
+            func ms(_ seconds: Double) -> String { String(format: "%.3f", seconds * 1000) }
+            print("\(compiled.info.name) (backend \(model.isLibrary ? "aot" : backend.rawValue)\(level), \(compiled.info.target)): "
+                  + "median \(ms(latency.median)) ms, min \(ms(latency.minimum)) ms, "
+                  + "p10-p90 \(ms(latency.percentile(10)))-\(ms(latency.percentile(90))) ms "
+                  + "(spread \(String(format: "%.0f", latency.spread * 100))%), "
+                  + "\(String(format: "%.2f", gflops)) GFLOP/s over \(latency.sorted.count) runs")
+            if latency.spread > 0.25 {
+                print("note: the runs vary by more than 25%: the machine is busy; compare minimums, or run again")
+            }
         }
     }
 
@@ -67,7 +67,7 @@ struct Bench: ParsableCommand {
         let graph = try model.prepare(weights: weightsOptions, optimization: optimization)
         let options = try compileArguments.options()
         let peak = try MachinePeak.measure(target: options.target)
-        let result = try ModelProfile.measure(graph, options: options, inputs: graph.sampleInputs(), runs: runs, warmup: warmup)
+        let result = try ModelProfile.measure(graph, options: options, inputs: graph.sampleInputs(), runs: runs ?? 20, warmup: warmup)
         let peakGFLOPs = peak.gflopsPerCore * Double(result.threads)
         let measured = result.layers.reduce(0) { $0 + $1.milliseconds }
         func gflops(_ macs: Int, _ ms: Double) -> Double { ms > 0 ? 2 * Double(macs) / ms / 1e6 : 0 }
@@ -86,12 +86,12 @@ struct Bench: ParsableCommand {
             }
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
-            let document = Document(model: graph.name, target: options.target.description, threads: result.threads, runs: runs,
+            let document = Document(model: graph.name, target: options.target.description, threads: result.threads, runs: runs ?? 20,
                                     peakGFLOPsPerCore: peak.gflopsPerCore, totalMs: result.milliseconds, layersMs: measured, layers: rows)
             print(String(decoding: try encoder.encode(document), as: UTF8.self))
             return
         }
-        print("\(graph.name): \(runs) runs, \(result.threads) thread\(result.threads == 1 ? "" : "s"), \(options.target.cpu); "
+        print("\(graph.name): \(runs ?? 20) runs, \(result.threads) thread\(result.threads == 1 ? "" : "s"), \(options.target.cpu); "
               + String(format: "FMA peak %.1f GFLOP/s per core (measured)", peak.gflopsPerCore))
         // MMAC: the layer's multiply-accumulates as defined; "run": the share its kernel executes
         // (Winograd's saving); GFLOP/s and % peak: the executed ones' rate, what the FMA units did.

@@ -85,8 +85,12 @@ import Testing
         #expect(failing.standardError.hasPrefix("error: jit output 'probs' differs from the interpreter by "))
         let bench = try dlc("bench", lenet, "--backend", "aot", "--runs", "3", "--warmup", "1")
         #expect(bench.status == 0, "\(bench.standardError)")
-        #expect(bench.standardOutput.contains("lenet (aot -O3, "))
+        #expect(bench.standardOutput.contains("lenet (backend aot -O3, "))
         #expect(bench.standardOutput.contains(" GFLOP/s over 3 runs"))
+        // Median, minimum and the 10th-90th percentile spread, each a number of milliseconds.
+        let figures = bench.standardOutput.split(separator: "\n").first?.split(separator: ":").last.map(String.init) ?? ""
+        #expect(figures.range(of: #"^ median [0-9.]+ ms, min [0-9.]+ ms, p10-p90 [0-9.]+-[0-9.]+ ms \(spread [0-9]+%\), "#,
+                              options: .regularExpression) != nil, "\(bench.standardOutput)")
         #expect(try dlc("bench", lenet, "--runs", "0").standardError.contains("--runs must be positive"))
     }
 

@@ -60,7 +60,7 @@ import Testing
         #expect(verify.status == 0, "\(verify.standardError)")
         #expect(verify.standardOutput.hasPrefix("verifying resnet50 at -O3 against the interpreter at -O0"))
         let bench = try dlc("bench", lenet, "-O2", "--runs", "2")
-        #expect(bench.standardOutput.contains("lenet (jit -O2, "))
+        #expect(bench.standardOutput.contains("lenet (backend jit -O2, "))
     }
 
     @Test func badOptimizerOptions() throws {
