@@ -1,4 +1,4 @@
-// swift-tools-version:6.0
+// swift-tools-version:6.2
 // dlc: a static-graph deep-learning compiler. See README.md and docs/.
 import Foundation
 import PackageDescription
@@ -143,6 +143,10 @@ let package = Package(
             dependencies: ["DLC", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             swiftSettings: llvmSwiftSettings),
         .executableTarget(name: "dlc-generate", dependencies: ["DLC"], swiftSettings: llvmSwiftSettings),
+        // examples/swift's program (a package of its own, depending on dlc), built here too so the
+        // tests run it without building dlc a second time.
+        .executableTarget(name: "DLCSwiftExample", dependencies: ["DLC"], path: "examples/swift/Sources/Example",
+                          swiftSettings: llvmSwiftSettings),
 
         .target(name: "DLCTestSupport", dependencies: ["DLC"], path: "Tests/DLCTestSupport",
                 swiftSettings: llvmSwiftSettings),
@@ -161,7 +165,7 @@ let package = Package(
                     swiftSettings: llvmSwiftSettings),
         .testTarget(name: "DLCRuntimeTests", dependencies: ["DLCRuntime", "DLCTestSupport"],
                     swiftSettings: llvmSwiftSettings),
-        .testTarget(name: "dlcTests", dependencies: ["DLCTestSupport", "dlc"],
+        .testTarget(name: "dlcTests", dependencies: ["DLCTestSupport", "dlc", "DLCSwiftExample"],
                     swiftSettings: llvmSwiftSettings),
     ] + fuzzTargets
 )

@@ -1,5 +1,5 @@
 /*
- * bilstm_tagger.h: the C interface of the model 'bilstm_tagger', compiled by dlc 0.1.0
+ * bilstm_tagger.h: the C interface of the model 'bilstm_tagger', compiled by dlc 0.2.0
  * for x86_64-pc-linux-gnu (x86-64-v3). Generated; do not edit.
  *
  * Inputs:

@@ -1,4 +1,4 @@
-; bilstm_tagger: LLVM IR emitted by dlc 0.1.0 with LLVM 14 for the graph at -O3, before LLVM's passes.
+; bilstm_tagger: LLVM IR emitted by dlc 0.2.0 with LLVM 14 for the graph at -O3, before LLVM's passes.
 ; Weights are declared, not included. Regenerate with: swift run dlc-generate
 ; ModuleID = 'bilstm_tagger'
 source_filename = "bilstm_tagger"
@@ -21,7 +21,7 @@ target triple = "x86_64-pc-linux-gnu"
 @weight.dense_1.packed = external constant [24576 x i8], align 64
 @weight.dense_1.bias = external constant [68 x i8], align 64
 @dlc.model_name = private unnamed_addr constant [14 x i8] c"bilstm_tagger\00"
-@dlc.version = private unnamed_addr constant [6 x i8] c"0.1.0\00"
+@dlc.version = private unnamed_addr constant [6 x i8] c"0.2.0\00"
 @dlc.target = private unnamed_addr constant [30 x i8] c"x86_64-pc-linux-gnu x86-64-v3\00"
 @dlc.input0.shape = private constant [2 x i64] [i64 1, i64 50]
 @dlc.input0.name = private unnamed_addr constant [7 x i8] c"tokens\00"

@@ -1,5 +1,5 @@
 /*
- * cifar10_cnn.h: the C interface of the model 'cifar10_cnn', compiled by dlc 0.1.0
+ * cifar10_cnn.h: the C interface of the model 'cifar10_cnn', compiled by dlc 0.2.0
  * for x86_64-pc-linux-gnu (x86-64-v3). Generated; do not edit.
  *
  * Inputs:

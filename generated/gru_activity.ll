@@ -1,4 +1,4 @@
-; gru_activity: LLVM IR emitted by dlc 0.1.0 with LLVM 14 for the graph at -O3, before LLVM's passes.
+; gru_activity: LLVM IR emitted by dlc 0.2.0 with LLVM 14 for the graph at -O3, before LLVM's passes.
 ; Weights are declared, not included. Regenerate with: swift run dlc-generate
 ; ModuleID = 'gru_activity'
 source_filename = "gru_activity"
@@ -20,7 +20,7 @@ target triple = "x86_64-pc-linux-gnu"
 @weight.dense_1.packed = external constant [2048 x i8], align 64
 @weight.dense_1.bias = external constant [24 x i8], align 64
 @dlc.model_name = private unnamed_addr constant [13 x i8] c"gru_activity\00"
-@dlc.version = private unnamed_addr constant [6 x i8] c"0.1.0\00"
+@dlc.version = private unnamed_addr constant [6 x i8] c"0.2.0\00"
 @dlc.target = private unnamed_addr constant [30 x i8] c"x86_64-pc-linux-gnu x86-64-v3\00"
 @dlc.input0.shape = private constant [3 x i64] [i64 1, i64 128, i64 9]
 @dlc.input0.name = private unnamed_addr constant [8 x i8] c"signals\00"

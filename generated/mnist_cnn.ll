@@ -1,4 +1,4 @@
-; mnist_cnn: LLVM IR emitted by dlc 0.1.0 with LLVM 14 for the graph at -O3, before LLVM's passes.
+; mnist_cnn: LLVM IR emitted by dlc 0.2.0 with LLVM 14 for the graph at -O3, before LLVM's passes.
 ; Weights are declared, not included. Regenerate with: swift run dlc-generate
 ; ModuleID = 'mnist_cnn'
 source_filename = "mnist_cnn"
@@ -14,7 +14,7 @@ target triple = "x86_64-pc-linux-gnu"
 @weight.dense_2.packed = external constant [8192 x i8], align 64
 @weight.dense_2.bias = external constant [40 x i8], align 64
 @dlc.model_name = private unnamed_addr constant [10 x i8] c"mnist_cnn\00"
-@dlc.version = private unnamed_addr constant [6 x i8] c"0.1.0\00"
+@dlc.version = private unnamed_addr constant [6 x i8] c"0.2.0\00"
 @dlc.target = private unnamed_addr constant [30 x i8] c"x86_64-pc-linux-gnu x86-64-v3\00"
 @dlc.input0.shape = private constant [4 x i64] [i64 1, i64 1, i64 28, i64 28]
 @dlc.input0.name = private unnamed_addr constant [6 x i8] c"image\00"

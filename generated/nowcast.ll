@@ -1,4 +1,4 @@
-; nowcast: LLVM IR emitted by dlc 0.1.0 with LLVM 14 for the graph at -O3, before LLVM's passes.
+; nowcast: LLVM IR emitted by dlc 0.2.0 with LLVM 14 for the graph at -O3, before LLVM's passes.
 ; Weights are declared, not included. Regenerate with: swift run dlc-generate
 ; ModuleID = 'nowcast'
 source_filename = "nowcast"
@@ -36,7 +36,7 @@ target triple = "x86_64-pc-linux-gnu"
 @weight.forecast.peephole_i = external constant [65536 x i8], align 64
 @weight.forecast.peephole_f = external constant [65536 x i8], align 64
 @dlc.model_name = private unnamed_addr constant [8 x i8] c"nowcast\00"
-@dlc.version = private unnamed_addr constant [6 x i8] c"0.1.0\00"
+@dlc.version = private unnamed_addr constant [6 x i8] c"0.2.0\00"
 @dlc.target = private unnamed_addr constant [30 x i8] c"x86_64-pc-linux-gnu x86-64-v3\00"
 @dlc.input0.shape = private constant [5 x i64] [i64 1, i64 10, i64 1, i64 32, i64 32]
 @dlc.input0.name = private unnamed_addr constant [6 x i8] c"radar\00"

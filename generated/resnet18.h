@@ -1,5 +1,5 @@
 /*
- * resnet18.h: the C interface of the model 'resnet18', compiled by dlc 0.1.0
+ * resnet18.h: the C interface of the model 'resnet18', compiled by dlc 0.2.0
  * for x86_64-pc-linux-gnu (x86-64-v3). Generated; do not edit.
  *
  * Inputs:

@@ -1,4 +1,4 @@
-; resnet18: LLVM IR emitted by dlc 0.1.0 with LLVM 14 for the graph at -O3, before LLVM's passes.
+; resnet18: LLVM IR emitted by dlc 0.2.0 with LLVM 14 for the graph at -O3, before LLVM's passes.
 ; Weights are declared, not included. Regenerate with: swift run dlc-generate
 ; ModuleID = 'resnet18'
 source_filename = "resnet18"
@@ -48,7 +48,7 @@ target triple = "x86_64-pc-linux-gnu"
 @weight.fc.packed = external constant [2048000 x i8], align 64
 @weight.fc.bias = external constant [4000 x i8], align 64
 @dlc.model_name = private unnamed_addr constant [9 x i8] c"resnet18\00"
-@dlc.version = private unnamed_addr constant [6 x i8] c"0.1.0\00"
+@dlc.version = private unnamed_addr constant [6 x i8] c"0.2.0\00"
 @dlc.target = private unnamed_addr constant [30 x i8] c"x86_64-pc-linux-gnu x86-64-v3\00"
 @dlc.input0.shape = private constant [4 x i64] [i64 1, i64 3, i64 224, i64 224]
 @dlc.input0.name = private unnamed_addr constant [6 x i8] c"image\00"

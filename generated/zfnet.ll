@@ -1,4 +1,4 @@
-; zfnet: LLVM IR emitted by dlc 0.1.0 with LLVM 14 for the graph at -O3, before LLVM's passes.
+; zfnet: LLVM IR emitted by dlc 0.2.0 with LLVM 14 for the graph at -O3, before LLVM's passes.
 ; Weights are declared, not included. Regenerate with: swift run dlc-generate
 ; ModuleID = 'zfnet'
 source_filename = "zfnet"
@@ -22,7 +22,7 @@ target triple = "x86_64-pc-linux-gnu"
 @weight.fc8.packed = external constant [16384000 x i8], align 64
 @weight.fc8.bias = external constant [4000 x i8], align 64
 @dlc.model_name = private unnamed_addr constant [6 x i8] c"zfnet\00"
-@dlc.version = private unnamed_addr constant [6 x i8] c"0.1.0\00"
+@dlc.version = private unnamed_addr constant [6 x i8] c"0.2.0\00"
 @dlc.target = private unnamed_addr constant [30 x i8] c"x86_64-pc-linux-gnu x86-64-v3\00"
 @dlc.input0.shape = private constant [4 x i64] [i64 1, i64 3, i64 224, i64 224]
 @dlc.input0.name = private unnamed_addr constant [6 x i8] c"image\00"
