@@ -193,4 +193,41 @@ private func diagnose(_ source: String) -> String? {
         #expect(diagnose("let r = (-9223372036854775807 - 1)..<9223372036854775807")?.contains("range requires lowerBound <= upperBound within Int") == true)
         #expect(diagnose("let r = 0...9223372036854775807")?.contains("range requires lowerBound <= upperBound within Int") == true)
     }
+
+    /// `+ - *` and unary minus are checked like `/` and `%` (they used to wrap, and `-Int.min` trapped).
+    @Test func everyIntegerOperationIsChecked() {
+        #expect(diagnose("let a = 9223372036854775807 + 1")?
+            .hasPrefix("m.swiftgraph:1:29: error: arithmetic overflow in 9223372036854775807 + 1\n") == true)
+        #expect(diagnose("let a = -9223372036854775807 - 2")?.contains("arithmetic overflow in -9223372036854775807 - 2") == true)
+        #expect(diagnose("let a = 4294967296 * 4294967296")?.contains("arithmetic overflow in 4294967296 * 4294967296") == true)
+        #expect(diagnose("var a = 9223372036854775807\na += 1")?.contains("arithmetic overflow in 9223372036854775807 + 1") == true)
+        #expect(diagnose("let a = -9223372036854775807 - 1\nlet b = -a")?
+            .hasPrefix("m.swiftgraph:2:9: error: arithmetic overflow in -(-9223372036854775808)\n") == true)
+    }
+
+    /// A 5,000-term sum (a 20 KB line) nests deeper than the evaluator allows: an error, quoted
+    /// around the caret, not a stack overflow.
+    @Test func deepExpressionsAreAnError() throws {
+        let message = try #require(diagnose("let a = " + Array(repeating: "1", count: 5000).joined(separator: " + ")))
+        let lines = message.split(separator: "\n")
+        #expect(lines.first == "m.swiftgraph:1:9: error: expressions nest more than 1,000 deep; split the expression with intermediate variables")
+        #expect(lines.count == 3 && lines[1].count <= 170 && lines[1].hasPrefix("let a = 1 + 1") && lines[1].hasSuffix("..."))
+        #expect(lines.last == "        ^")
+    }
+
+    /// Work within every per-loop and depth limit still ends: loops nested three deep (10^9
+    /// iterations) stop at the global step budget, at the expression that ran out.
+    @Test func evaluationHasAStepBudget() {
+        let message = diagnose("""
+            var n = 0
+            for i in 0..<1000 {
+                for j in 0..<1000 {
+                    for k in 0..<1000 { n = n + 1 }
+                }
+            }
+            """)
+        #expect(message?.contains("error: evaluation takes more than 1,000,000 steps; the loops or recursion around this expression do not finish") == true,
+                "\(message ?? "no error")")
+        #expect(message?.hasPrefix("m.swiftgraph:4:") == true, "\(message ?? "")")
+    }
 }

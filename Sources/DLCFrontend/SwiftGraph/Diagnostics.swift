@@ -16,6 +16,12 @@ struct SourceText {
         let line = String(lines[location.line - 1]).replacingOccurrences(of: "\t", with: "    ")
         let prefix = lines[location.line - 1].prefix(max(0, location.column - 1))
         let indent = prefix.reduce(0) { $0 + ($1 == "\t" ? 4 : 1) }
-        return [line, String(repeating: " ", count: indent) + "^"]
+        // A long line is quoted around the caret only (a generated file can have a 20 KB line).
+        let width = 160
+        guard line.count > width else { return [line, String(repeating: " ", count: indent) + "^"] }
+        let start = max(0, min(indent - width / 3, line.count - width))
+        let window = line.dropFirst(start).prefix(width)
+        let (before, after) = (start > 0 ? "..." : "", start + width < line.count ? "..." : "")
+        return [before + window + after, String(repeating: " ", count: before.count + indent - start) + "^"]
     }
 }

@@ -154,6 +154,11 @@ private final class SwiftGraphEvaluator {
     private var callStack: [(name: String, location: DLCGraph.SourceLocation)] = []
     private let maximumCallDepth = 256
     private let maximumLoopIterations = 1_000_000
+    /// Expressions evaluated in all, and nested inside each other: a file that never finishes
+    /// (loops within loops, branching recursion) or that nests deeper than the stack allows
+    /// stops with an error at the expression that ran out, instead of running unbounded.
+    static let maximumSteps = 1_000_000, maximumExpressionDepth = 1_000
+    private var steps = 0, expressionDepth = 0
 
     init(text: String, path: String) {
         source = SourceText(path: path, text: text)
@@ -419,6 +424,21 @@ private final class SwiftGraphEvaluator {
     // MARK: - Expressions
 
     private func evaluate(_ expression: ExprSyntax) throws(DLCError) -> ScriptValue {
+        steps += 1
+        guard steps <= Self.maximumSteps else {
+            throw failure("evaluation takes more than \(groupedDigits(Self.maximumSteps)) steps; "
+                          + "the loops or recursion around this expression do not finish", at: expression)
+        }
+        guard expressionDepth < Self.maximumExpressionDepth else {
+            throw failure("expressions nest more than \(groupedDigits(Self.maximumExpressionDepth)) deep; "
+                          + "split the expression with intermediate variables", at: expression)
+        }
+        expressionDepth += 1
+        defer { expressionDepth -= 1 }
+        return try evaluateExpression(expression)
+    }
+
+    private func evaluateExpression(_ expression: ExprSyntax) throws(DLCError) -> ScriptValue {
         if let literal = expression.as(IntegerLiteralExprSyntax.self) {
             guard let value = Int(literal.literal.text.replacingOccurrences(of: "_", with: "")) else {
                 throw failure("integer literal '\(literal.literal.text)' is out of range", at: literal)
@@ -462,7 +482,10 @@ private final class SwiftGraphEvaluator {
         if let prefix = expression.as(PrefixOperatorExprSyntax.self) {
             let operand = try evaluate(prefix.expression)
             switch (prefix.operator.text, operand) {
-            case ("-", .int(let value)): return .int(-value)
+            case ("-", .int(let value)):
+                let (negated, overflow) = Int(0).subtractingReportingOverflow(value)
+                guard !overflow else { throw failure("arithmetic overflow in -(\(value))", at: prefix) }
+                return .int(negated)
             case ("-", .float(let value)): return .float(-value)
             case ("!", .bool(let value)): return .bool(!value)
             default:
@@ -577,9 +600,11 @@ private final class SwiftGraphEvaluator {
         switch (symbol, left, right) {
         case ("+", .tensor(let a), .tensor(let b)): return try buildLayer(at: node) { () throws(DLCError) in .tensor(try builder.binary(.add, a, b)) }
         case ("*", .tensor(let a), .tensor(let b)): return try buildLayer(at: node) { () throws(DLCError) in .tensor(try builder.binary(.multiply, a, b)) }
-        case ("+", .int(let a), .int(let b)): return .int(a &+ b)
-        case ("-", .int(let a), .int(let b)): return .int(a &- b)
-        case ("*", .int(let a), .int(let b)): return .int(a &* b)
+        case ("+", .int(let a), .int(let b)), ("-", .int(let a), .int(let b)), ("*", .int(let a), .int(let b)):
+            let (result, overflow) = symbol == "+" ? a.addingReportingOverflow(b)
+                : symbol == "-" ? a.subtractingReportingOverflow(b) : a.multipliedReportingOverflow(by: b)
+            guard !overflow else { throw failure("arithmetic overflow in \(a) \(symbol) \(b)", at: node) }
+            return .int(result)
         case ("/", .int, .int(0)), ("%", .int, .int(0)): throw failure("division by zero", at: node)
         case ("/", .int(let a), .int(let b)):
             let (quotient, overflow) = a.dividedReportingOverflow(by: b)
