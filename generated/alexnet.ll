@@ -26431,7 +26431,6 @@ entry:
 ; Function Attrs: nounwind
 define i32 @alexnet_run(i8** %0, i8** %1, i8* %2) #6 {
 entry:
-  %args = alloca [6 x i8*], align 8
   %status = alloca i32, align 4
   store i32 0, i32* %status, align 4
   %3 = bitcast i8** %0 to i8*
@@ -26484,214 +26483,251 @@ endif6:                                           ; preds = %workspace
   %15 = add i64 %14, 63
   %16 = and i64 %15, -64
   %workspace7 = inttoptr i64 %16 to i8*
-  %17 = bitcast i32* %status to i8*
-  %18 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %19 = getelementptr inbounds i8, i8* %workspace7, i64 1161600
+  %17 = call i32 @alexnet_layers0(i8** %0, i8** %1, i8* %workspace7, i32* %status)
+  %18 = icmp ne i32 %17, 0
+  br i1 %18, label %then8, label %endif9
+
+then8:                                            ; preds = %endif6
+  call void @free(i8* %allocated)
+  ret i32 %17
+
+endif9:                                           ; preds = %endif6
+  call void @free(i8* %allocated)
+  ret i32 0
+}
+
+; Function Attrs: noinline nounwind
+define internal i32 @alexnet_layers0(i8** %0, i8** %1, i8* %2, i32* %3) #3 {
+entry:
+  %args = alloca [6 x i8*], align 8
+  %4 = getelementptr inbounds i8*, i8** %0, i64 0
+  %5 = load i8*, i8** %4, align 8
+  %6 = getelementptr inbounds i8*, i8** %1, i64 0
+  %7 = load i8*, i8** %6, align 8
+  %8 = bitcast i32* %3 to i8*
+  %9 = getelementptr inbounds i8, i8* %2, i64 0
+  %10 = getelementptr inbounds i8, i8* %2, i64 1161600
+  %11 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %9, i8** %11, align 8
+  %12 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %5, i8** %12, align 8
+  %13 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* %10, i8** %13, align 8
+  %14 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %14, align 8
+  %15 = bitcast [6 x i8*]* %args to i8*
+  call void @node0.conv1.step0(i8* %15)
+  %16 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
+  store i8* getelementptr inbounds ([139392 x i8], [139392 x i8]* @weight.conv1.packed, i32 0, i32 0), i8** %16, align 8
+  %17 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
+  store i8* getelementptr inbounds ([384 x i8], [384 x i8]* @weight.conv1.bias, i32 0, i32 0), i8** %17, align 8
+  call void @GOMP_parallel(void (i8*)* @node0.conv1.step1, i8* %15, i32 0, i32 0)
+  %18 = getelementptr inbounds i8, i8* %2, i64 1161600
+  %19 = getelementptr inbounds i8, i8* %2, i64 0
   %20 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
   store i8* %18, i8** %20, align 8
   %21 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %input0, i8** %21, align 8
+  store i8* %19, i8** %21, align 8
   %22 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* %19, i8** %22, align 8
+  store i8* null, i8** %22, align 8
   %23 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %23, align 8
+  store i8* %8, i8** %23, align 8
   %24 = bitcast [6 x i8*]* %args to i8*
-  call void @node0.conv1.step0(i8* %24)
-  %25 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
-  store i8* getelementptr inbounds ([139392 x i8], [139392 x i8]* @weight.conv1.packed, i32 0, i32 0), i8** %25, align 8
-  %26 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
-  store i8* getelementptr inbounds ([384 x i8], [384 x i8]* @weight.conv1.bias, i32 0, i32 0), i8** %26, align 8
-  call void @GOMP_parallel(void (i8*)* @node0.conv1.step1, i8* %24, i32 0, i32 0)
-  %27 = getelementptr inbounds i8, i8* %workspace7, i64 1161600
-  %28 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %29 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %27, i8** %29, align 8
-  %30 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %28, i8** %30, align 8
-  %31 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %31, align 8
-  %32 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %32, align 8
-  %33 = bitcast [6 x i8*]* %args to i8*
-  call void @GOMP_parallel(void (i8*)* @node1.conv1.nchw.step0, i8* %33, i32 0, i32 0)
-  %34 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %35 = getelementptr inbounds i8, i8* %workspace7, i64 1161600
-  %36 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %34, i8** %36, align 8
-  %37 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %35, i8** %37, align 8
-  %38 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %38, align 8
-  %39 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %39, align 8
-  %40 = bitcast [6 x i8*]* %args to i8*
-  call void @GOMP_parallel(void (i8*)* @node2.lrn_1.step0, i8* %40, i32 0, i32 0)
-  %41 = getelementptr inbounds i8, i8* %workspace7, i64 1161600
-  %42 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %43 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %41, i8** %43, align 8
-  %44 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %42, i8** %44, align 8
-  %45 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %45, align 8
-  %46 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %46, align 8
-  %47 = bitcast [6 x i8*]* %args to i8*
-  call void @GOMP_parallel(void (i8*)* @node3.maxPool2d_1.step0, i8* %47, i32 0, i32 0)
-  %48 = getelementptr inbounds i8, i8* %workspace7, i64 1441536
-  %49 = getelementptr inbounds i8, i8* %workspace7, i64 1161600
-  %50 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %48, i8** %50, align 8
-  %51 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %49, i8** %51, align 8
-  %52 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %52, align 8
-  %53 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %53, align 8
-  %54 = bitcast [6 x i8*]* %args to i8*
-  call void @node4.maxPool2d_1.nchw8c.step0(i8* %54)
-  %55 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %56 = getelementptr inbounds i8, i8* %workspace7, i64 1441536
-  %57 = getelementptr inbounds i8, i8* %workspace7, i64 746496
+  call void @GOMP_parallel(void (i8*)* @node1.conv1.nchw.step0, i8* %24, i32 0, i32 0)
+  %25 = getelementptr inbounds i8, i8* %2, i64 0
+  %26 = getelementptr inbounds i8, i8* %2, i64 1161600
+  %27 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %25, i8** %27, align 8
+  %28 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %26, i8** %28, align 8
+  %29 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %29, align 8
+  %30 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %30, align 8
+  %31 = bitcast [6 x i8*]* %args to i8*
+  call void @GOMP_parallel(void (i8*)* @node2.lrn_1.step0, i8* %31, i32 0, i32 0)
+  %32 = getelementptr inbounds i8, i8* %2, i64 1161600
+  %33 = getelementptr inbounds i8, i8* %2, i64 0
+  %34 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %32, i8** %34, align 8
+  %35 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %33, i8** %35, align 8
+  %36 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %36, align 8
+  %37 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %37, align 8
+  %38 = bitcast [6 x i8*]* %args to i8*
+  call void @GOMP_parallel(void (i8*)* @node3.maxPool2d_1.step0, i8* %38, i32 0, i32 0)
+  %39 = getelementptr inbounds i8, i8* %2, i64 1441536
+  %40 = getelementptr inbounds i8, i8* %2, i64 1161600
+  %41 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %39, i8** %41, align 8
+  %42 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %40, i8** %42, align 8
+  %43 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %43, align 8
+  %44 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %44, align 8
+  %45 = bitcast [6 x i8*]* %args to i8*
+  call void @node4.maxPool2d_1.nchw8c.step0(i8* %45)
+  %46 = getelementptr inbounds i8, i8* %2, i64 0
+  %47 = getelementptr inbounds i8, i8* %2, i64 1441536
+  %48 = getelementptr inbounds i8, i8* %2, i64 746496
+  %49 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %46, i8** %49, align 8
+  %50 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %47, i8** %50, align 8
+  %51 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* %48, i8** %51, align 8
+  %52 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %52, align 8
+  %53 = bitcast [6 x i8*]* %args to i8*
+  call void @node5.conv2.step0(i8* %53)
+  %54 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
+  store i8* getelementptr inbounds ([1228800 x i8], [1228800 x i8]* @weight.conv2.packed, i32 0, i32 0), i8** %54, align 8
+  %55 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
+  store i8* getelementptr inbounds ([1024 x i8], [1024 x i8]* @weight.conv2.bias, i32 0, i32 0), i8** %55, align 8
+  call void @GOMP_parallel(void (i8*)* @node5.conv2.step1, i8* %53, i32 0, i32 0)
+  %56 = getelementptr inbounds i8, i8* %2, i64 746496
+  %57 = getelementptr inbounds i8, i8* %2, i64 0
   %58 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %55, i8** %58, align 8
+  store i8* %56, i8** %58, align 8
   %59 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %56, i8** %59, align 8
+  store i8* %57, i8** %59, align 8
   %60 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* %57, i8** %60, align 8
+  store i8* null, i8** %60, align 8
   %61 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %61, align 8
+  store i8* %8, i8** %61, align 8
   %62 = bitcast [6 x i8*]* %args to i8*
-  call void @node5.conv2.step0(i8* %62)
-  %63 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
-  store i8* getelementptr inbounds ([1228800 x i8], [1228800 x i8]* @weight.conv2.packed, i32 0, i32 0), i8** %63, align 8
-  %64 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
-  store i8* getelementptr inbounds ([1024 x i8], [1024 x i8]* @weight.conv2.bias, i32 0, i32 0), i8** %64, align 8
-  call void @GOMP_parallel(void (i8*)* @node5.conv2.step1, i8* %62, i32 0, i32 0)
-  %65 = getelementptr inbounds i8, i8* %workspace7, i64 746496
-  %66 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %67 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %65, i8** %67, align 8
-  %68 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %66, i8** %68, align 8
-  %69 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %69, align 8
-  %70 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %70, align 8
-  %71 = bitcast [6 x i8*]* %args to i8*
-  call void @GOMP_parallel(void (i8*)* @node6.conv2.nchw.step0, i8* %71, i32 0, i32 0)
-  %72 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %73 = getelementptr inbounds i8, i8* %workspace7, i64 746496
-  %74 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %72, i8** %74, align 8
-  %75 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %73, i8** %75, align 8
-  %76 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %76, align 8
-  %77 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %77, align 8
-  %78 = bitcast [6 x i8*]* %args to i8*
-  call void @GOMP_parallel(void (i8*)* @node7.lrn_2.step0, i8* %78, i32 0, i32 0)
-  %79 = getelementptr inbounds i8, i8* %workspace7, i64 746496
-  %80 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %81 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %79, i8** %81, align 8
-  %82 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %80, i8** %82, align 8
-  %83 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %83, align 8
-  %84 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %84, align 8
-  %85 = bitcast [6 x i8*]* %args to i8*
-  call void @GOMP_parallel(void (i8*)* @node8.maxPool2d_2.step0, i8* %85, i32 0, i32 0)
-  %86 = getelementptr inbounds i8, i8* %workspace7, i64 2065920
-  %87 = getelementptr inbounds i8, i8* %workspace7, i64 746496
-  %88 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %86, i8** %88, align 8
-  %89 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %87, i8** %89, align 8
-  %90 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %90, align 8
-  %91 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %91, align 8
-  %92 = bitcast [6 x i8*]* %args to i8*
-  call void @node9.maxPool2d_2.nchw8c.step0(i8* %92)
-  %93 = getelementptr inbounds i8, i8* %workspace7, i64 1806336
-  %94 = getelementptr inbounds i8, i8* %workspace7, i64 2065920
-  %95 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %96 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  call void @GOMP_parallel(void (i8*)* @node6.conv2.nchw.step0, i8* %62, i32 0, i32 0)
+  %63 = getelementptr inbounds i8, i8* %2, i64 0
+  %64 = getelementptr inbounds i8, i8* %2, i64 746496
+  %65 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %63, i8** %65, align 8
+  %66 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %64, i8** %66, align 8
+  %67 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %67, align 8
+  %68 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %68, align 8
+  %69 = bitcast [6 x i8*]* %args to i8*
+  call void @GOMP_parallel(void (i8*)* @node7.lrn_2.step0, i8* %69, i32 0, i32 0)
+  %70 = getelementptr inbounds i8, i8* %2, i64 746496
+  %71 = getelementptr inbounds i8, i8* %2, i64 0
+  %72 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %70, i8** %72, align 8
+  %73 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %71, i8** %73, align 8
+  %74 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %74, align 8
+  %75 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %75, align 8
+  %76 = bitcast [6 x i8*]* %args to i8*
+  call void @GOMP_parallel(void (i8*)* @node8.maxPool2d_2.step0, i8* %76, i32 0, i32 0)
+  %77 = getelementptr inbounds i8, i8* %2, i64 2065920
+  %78 = getelementptr inbounds i8, i8* %2, i64 746496
+  %79 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %77, i8** %79, align 8
+  %80 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %78, i8** %80, align 8
+  %81 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %81, align 8
+  %82 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %82, align 8
+  %83 = bitcast [6 x i8*]* %args to i8*
+  call void @node9.maxPool2d_2.nchw8c.step0(i8* %83)
+  %84 = getelementptr inbounds i8, i8* %2, i64 1806336
+  %85 = getelementptr inbounds i8, i8* %2, i64 2065920
+  %86 = getelementptr inbounds i8, i8* %2, i64 0
+  %87 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %84, i8** %87, align 8
+  %88 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %85, i8** %88, align 8
+  %89 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* %86, i8** %89, align 8
+  %90 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %90, align 8
+  %91 = bitcast [6 x i8*]* %args to i8*
+  call void @node10.conv3.step0(i8* %91)
+  call void @GOMP_parallel(void (i8*)* @node10.conv3.step1, i8* %91, i32 0, i32 0)
+  %92 = getelementptr inbounds i8, i8* %2, i64 345600
+  %93 = getelementptr inbounds i8, i8* %2, i64 1806336
+  %94 = getelementptr inbounds i8, i8* %2, i64 0
+  %95 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %92, i8** %95, align 8
+  %96 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
   store i8* %93, i8** %96, align 8
-  %97 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  %97 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
   store i8* %94, i8** %97, align 8
-  %98 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* %95, i8** %98, align 8
-  %99 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %99, align 8
-  %100 = bitcast [6 x i8*]* %args to i8*
-  call void @node10.conv3.step0(i8* %100)
-  call void @GOMP_parallel(void (i8*)* @node10.conv3.step1, i8* %100, i32 0, i32 0)
-  %101 = getelementptr inbounds i8, i8* %workspace7, i64 345600
-  %102 = getelementptr inbounds i8, i8* %workspace7, i64 1806336
-  %103 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %104 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %101, i8** %104, align 8
-  %105 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  %98 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %98, align 8
+  %99 = bitcast [6 x i8*]* %args to i8*
+  call void @node11.conv4.step0(i8* %99)
+  %100 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
+  store i8* getelementptr inbounds ([2654208 x i8], [2654208 x i8]* @weight.conv4.packed, i32 0, i32 0), i8** %100, align 8
+  %101 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
+  store i8* getelementptr inbounds ([1536 x i8], [1536 x i8]* @weight.conv4.bias, i32 0, i32 0), i8** %101, align 8
+  call void @GOMP_parallel(void (i8*)* @node11.conv4.step1, i8* %99, i32 0, i32 0)
+  %102 = getelementptr inbounds i8, i8* %2, i64 605184
+  %103 = getelementptr inbounds i8, i8* %2, i64 345600
+  %104 = getelementptr inbounds i8, i8* %2, i64 0
+  %105 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
   store i8* %102, i8** %105, align 8
-  %106 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  %106 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
   store i8* %103, i8** %106, align 8
-  %107 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %107, align 8
-  %108 = bitcast [6 x i8*]* %args to i8*
-  call void @node11.conv4.step0(i8* %108)
-  %109 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
-  store i8* getelementptr inbounds ([2654208 x i8], [2654208 x i8]* @weight.conv4.packed, i32 0, i32 0), i8** %109, align 8
-  %110 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
-  store i8* getelementptr inbounds ([1536 x i8], [1536 x i8]* @weight.conv4.bias, i32 0, i32 0), i8** %110, align 8
-  call void @GOMP_parallel(void (i8*)* @node11.conv4.step1, i8* %108, i32 0, i32 0)
-  %111 = getelementptr inbounds i8, i8* %workspace7, i64 605184
-  %112 = getelementptr inbounds i8, i8* %workspace7, i64 345600
-  %113 = getelementptr inbounds i8, i8* %workspace7, i64 0
+  %107 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* %104, i8** %107, align 8
+  %108 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %108, align 8
+  %109 = bitcast [6 x i8*]* %args to i8*
+  call void @node12.conv5.step0(i8* %109)
+  %110 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
+  store i8* getelementptr inbounds ([1769472 x i8], [1769472 x i8]* @weight.conv5.packed, i32 0, i32 0), i8** %110, align 8
+  %111 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
+  store i8* getelementptr inbounds ([1024 x i8], [1024 x i8]* @weight.conv5.bias, i32 0, i32 0), i8** %111, align 8
+  call void @GOMP_parallel(void (i8*)* @node12.conv5.step1, i8* %109, i32 0, i32 0)
+  %112 = getelementptr inbounds i8, i8* %2, i64 0
+  %113 = getelementptr inbounds i8, i8* %2, i64 605184
   %114 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %111, i8** %114, align 8
+  store i8* %112, i8** %114, align 8
   %115 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %112, i8** %115, align 8
+  store i8* %113, i8** %115, align 8
   %116 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* %113, i8** %116, align 8
+  store i8* null, i8** %116, align 8
   %117 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %117, align 8
+  store i8* %8, i8** %117, align 8
   %118 = bitcast [6 x i8*]* %args to i8*
-  call void @node12.conv5.step0(i8* %118)
-  %119 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
-  store i8* getelementptr inbounds ([1769472 x i8], [1769472 x i8]* @weight.conv5.packed, i32 0, i32 0), i8** %119, align 8
-  %120 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
-  store i8* getelementptr inbounds ([1024 x i8], [1024 x i8]* @weight.conv5.bias, i32 0, i32 0), i8** %120, align 8
-  call void @GOMP_parallel(void (i8*)* @node12.conv5.step1, i8* %118, i32 0, i32 0)
-  %121 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %122 = getelementptr inbounds i8, i8* %workspace7, i64 605184
-  %123 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %121, i8** %123, align 8
-  %124 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %122, i8** %124, align 8
-  %125 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %125, align 8
-  %126 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %126, align 8
-  %127 = bitcast [6 x i8*]* %args to i8*
-  call void @node13.maxPool2d_3.step0(i8* %127)
-  %128 = getelementptr inbounds i8, i8* %workspace7, i64 36864
-  %129 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %130 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %128, i8** %130, align 8
-  %131 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %129, i8** %131, align 8
-  %132 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %132, align 8
-  %133 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %133, align 8
-  %134 = bitcast [6 x i8*]* %args to i8*
-  call void @node14.maxPool2d_3.nchw.step0(i8* %134)
-  %135 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %136 = getelementptr inbounds i8, i8* %workspace7, i64 36864
+  call void @node13.maxPool2d_3.step0(i8* %118)
+  %119 = getelementptr inbounds i8, i8* %2, i64 36864
+  %120 = getelementptr inbounds i8, i8* %2, i64 0
+  %121 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %119, i8** %121, align 8
+  %122 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %120, i8** %122, align 8
+  %123 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %123, align 8
+  %124 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %124, align 8
+  %125 = bitcast [6 x i8*]* %args to i8*
+  call void @node14.maxPool2d_3.nchw.step0(i8* %125)
+  %126 = getelementptr inbounds i8, i8* %2, i64 0
+  %127 = getelementptr inbounds i8, i8* %2, i64 36864
+  %128 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %126, i8** %128, align 8
+  %129 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %127, i8** %129, align 8
+  %130 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %130, align 8
+  %131 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %131, align 8
+  %132 = bitcast [6 x i8*]* %args to i8*
+  %133 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
+  store i8* getelementptr inbounds ([150994944 x i8], [150994944 x i8]* @weight.fc6.packed, i32 0, i32 0), i8** %133, align 8
+  %134 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
+  store i8* getelementptr inbounds ([16384 x i8], [16384 x i8]* @weight.fc6.bias, i32 0, i32 0), i8** %134, align 8
+  call void @GOMP_parallel(void (i8*)* @node16.fc6.step0, i8* %132, i32 0, i32 0)
+  %135 = getelementptr inbounds i8, i8* %2, i64 16384
+  %136 = getelementptr inbounds i8, i8* %2, i64 0
   %137 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
   store i8* %135, i8** %137, align 8
   %138 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
@@ -26699,55 +26735,38 @@ endif6:                                           ; preds = %workspace
   %139 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
   store i8* null, i8** %139, align 8
   %140 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %140, align 8
+  store i8* %8, i8** %140, align 8
   %141 = bitcast [6 x i8*]* %args to i8*
   %142 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
-  store i8* getelementptr inbounds ([150994944 x i8], [150994944 x i8]* @weight.fc6.packed, i32 0, i32 0), i8** %142, align 8
+  store i8* getelementptr inbounds ([67108864 x i8], [67108864 x i8]* @weight.fc7.packed, i32 0, i32 0), i8** %142, align 8
   %143 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
-  store i8* getelementptr inbounds ([16384 x i8], [16384 x i8]* @weight.fc6.bias, i32 0, i32 0), i8** %143, align 8
-  call void @GOMP_parallel(void (i8*)* @node16.fc6.step0, i8* %141, i32 0, i32 0)
-  %144 = getelementptr inbounds i8, i8* %workspace7, i64 16384
-  %145 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %146 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* getelementptr inbounds ([16384 x i8], [16384 x i8]* @weight.fc7.bias, i32 0, i32 0), i8** %143, align 8
+  call void @GOMP_parallel(void (i8*)* @node17.fc7.step0, i8* %141, i32 0, i32 0)
+  %144 = getelementptr inbounds i8, i8* %2, i64 16384
+  %145 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %7, i8** %145, align 8
+  %146 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
   store i8* %144, i8** %146, align 8
-  %147 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %145, i8** %147, align 8
-  %148 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %148, align 8
-  %149 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %149, align 8
-  %150 = bitcast [6 x i8*]* %args to i8*
-  %151 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
-  store i8* getelementptr inbounds ([67108864 x i8], [67108864 x i8]* @weight.fc7.packed, i32 0, i32 0), i8** %151, align 8
-  %152 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
-  store i8* getelementptr inbounds ([16384 x i8], [16384 x i8]* @weight.fc7.bias, i32 0, i32 0), i8** %152, align 8
-  call void @GOMP_parallel(void (i8*)* @node17.fc7.step0, i8* %150, i32 0, i32 0)
-  %153 = getelementptr inbounds i8, i8* %workspace7, i64 16384
-  %154 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %output0, i8** %154, align 8
-  %155 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %153, i8** %155, align 8
-  %156 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %156, align 8
-  %157 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %157, align 8
-  %158 = bitcast [6 x i8*]* %args to i8*
-  %159 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
-  store i8* getelementptr inbounds ([16384000 x i8], [16384000 x i8]* @weight.fc8.packed, i32 0, i32 0), i8** %159, align 8
-  %160 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
-  store i8* getelementptr inbounds ([4000 x i8], [4000 x i8]* @weight.fc8.bias, i32 0, i32 0), i8** %160, align 8
-  call void @GOMP_parallel(void (i8*)* @node18.fc8.step0, i8* %158, i32 0, i32 0)
-  %161 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %output0, i8** %161, align 8
-  %162 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %output0, i8** %162, align 8
-  %163 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %163, align 8
-  %164 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %164, align 8
-  %165 = bitcast [6 x i8*]* %args to i8*
-  call void @node19.fc8.softmax.step0(i8* %165)
-  call void @free(i8* %allocated)
+  %147 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %147, align 8
+  %148 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %148, align 8
+  %149 = bitcast [6 x i8*]* %args to i8*
+  %150 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
+  store i8* getelementptr inbounds ([16384000 x i8], [16384000 x i8]* @weight.fc8.packed, i32 0, i32 0), i8** %150, align 8
+  %151 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
+  store i8* getelementptr inbounds ([4000 x i8], [4000 x i8]* @weight.fc8.bias, i32 0, i32 0), i8** %151, align 8
+  call void @GOMP_parallel(void (i8*)* @node18.fc8.step0, i8* %149, i32 0, i32 0)
+  %152 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %7, i8** %152, align 8
+  %153 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %7, i8** %153, align 8
+  %154 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %154, align 8
+  %155 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %155, align 8
+  %156 = bitcast [6 x i8*]* %args to i8*
+  call void @node19.fc8.softmax.step0(i8* %156)
   ret i32 0
 }
 

@@ -7335,7 +7335,6 @@ entry:
 ; Function Attrs: nounwind
 define i32 @cifar10_cnn_run(i8** %0, i8** %1, i8* %2) #8 {
 entry:
-  %args = alloca [6 x i8*], align 8
   %status = alloca i32, align 4
   store i32 0, i32* %status, align 4
   %3 = bitcast i8** %0 to i8*
@@ -7388,144 +7387,164 @@ endif6:                                           ; preds = %workspace
   %15 = add i64 %14, 63
   %16 = and i64 %15, -64
   %workspace7 = inttoptr i64 %16 to i8*
-  %17 = bitcast i32* %status to i8*
-  %18 = getelementptr inbounds i8, i8* %workspace7, i64 737792
-  %19 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %20 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %18, i8** %20, align 8
-  %21 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %input0, i8** %21, align 8
-  %22 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* %19, i8** %22, align 8
-  %23 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %23, align 8
-  %24 = bitcast [6 x i8*]* %args to i8*
-  call void @node0.conv2d_1.step0(i8* %24)
-  %25 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
-  store i8* getelementptr inbounds ([3456 x i8], [3456 x i8]* @weight.conv2d_1.packed, i32 0, i32 0), i8** %25, align 8
-  %26 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
-  store i8* getelementptr inbounds ([128 x i8], [128 x i8]* @weight.conv2d_1.bias, i32 0, i32 0), i8** %26, align 8
-  call void @GOMP_parallel(void (i8*)* @node0.conv2d_1.step1, i8* %24, i32 0, i32 0)
-  %27 = getelementptr inbounds i8, i8* %workspace7, i64 868864
-  %28 = getelementptr inbounds i8, i8* %workspace7, i64 737792
-  %29 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %30 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %27, i8** %30, align 8
-  %31 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %28, i8** %31, align 8
-  %32 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* %29, i8** %32, align 8
-  %33 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %33, align 8
-  %34 = bitcast [6 x i8*]* %args to i8*
-  call void @node1.conv2d_2.step0(i8* %34)
-  call void @GOMP_parallel(void (i8*)* @node1.conv2d_2.step1, i8* %34, i32 0, i32 0)
-  %35 = getelementptr inbounds i8, i8* %workspace7, i64 262656
-  %36 = getelementptr inbounds i8, i8* %workspace7, i64 868864
-  %37 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %35, i8** %37, align 8
-  %38 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %36, i8** %38, align 8
-  %39 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %39, align 8
-  %40 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %40, align 8
-  %41 = bitcast [6 x i8*]* %args to i8*
-  call void @node2.maxPool2d_1.step0(i8* %41)
-  %42 = getelementptr inbounds i8, i8* %workspace7, i64 377856
-  %43 = getelementptr inbounds i8, i8* %workspace7, i64 262656
-  %44 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %45 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %42, i8** %45, align 8
-  %46 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %43, i8** %46, align 8
-  %47 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* %44, i8** %47, align 8
-  %48 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %48, align 8
-  %49 = bitcast [6 x i8*]* %args to i8*
-  call void @node3.conv2d_3.step0(i8* %49)
-  call void @GOMP_parallel(void (i8*)* @node3.conv2d_3.step1, i8* %49, i32 0, i32 0)
-  %50 = getelementptr inbounds i8, i8* %workspace7, i64 435456
-  %51 = getelementptr inbounds i8, i8* %workspace7, i64 377856
-  %52 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %53 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %50, i8** %53, align 8
-  %54 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %51, i8** %54, align 8
-  %55 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* %52, i8** %55, align 8
-  %56 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %56, align 8
-  %57 = bitcast [6 x i8*]* %args to i8*
-  call void @node4.conv2d_4.step0(i8* %57)
-  call void @GOMP_parallel(void (i8*)* @node4.conv2d_4.step1, i8* %57, i32 0, i32 0)
-  %58 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %59 = getelementptr inbounds i8, i8* %workspace7, i64 435456
-  %60 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %58, i8** %60, align 8
-  %61 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %59, i8** %61, align 8
-  %62 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %62, align 8
-  %63 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %63, align 8
-  %64 = bitcast [6 x i8*]* %args to i8*
-  call void @node5.maxPool2d_2.step0(i8* %64)
-  %65 = getelementptr inbounds i8, i8* %workspace7, i64 9216
-  %66 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %67 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %65, i8** %67, align 8
-  %68 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %66, i8** %68, align 8
-  %69 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %69, align 8
-  %70 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %70, align 8
-  %71 = bitcast [6 x i8*]* %args to i8*
-  call void @node6.maxPool2d_2.nchw.step0(i8* %71)
-  %72 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %73 = getelementptr inbounds i8, i8* %workspace7, i64 9216
-  %74 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %72, i8** %74, align 8
-  %75 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %73, i8** %75, align 8
-  %76 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %76, align 8
-  %77 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %77, align 8
-  %78 = bitcast [6 x i8*]* %args to i8*
-  %79 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
-  store i8* getelementptr inbounds ([4718592 x i8], [4718592 x i8]* @weight.dense_1.packed, i32 0, i32 0), i8** %79, align 8
-  %80 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
-  store i8* getelementptr inbounds ([2048 x i8], [2048 x i8]* @weight.dense_1.bias, i32 0, i32 0), i8** %80, align 8
-  call void @GOMP_parallel(void (i8*)* @node8.dense_1.step0, i8* %78, i32 0, i32 0)
-  %81 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %82 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %output0, i8** %82, align 8
-  %83 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %81, i8** %83, align 8
-  %84 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %84, align 8
-  %85 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %85, align 8
-  %86 = bitcast [6 x i8*]* %args to i8*
-  %87 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
-  store i8* getelementptr inbounds ([32768 x i8], [32768 x i8]* @weight.dense_2.packed, i32 0, i32 0), i8** %87, align 8
-  %88 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
-  store i8* getelementptr inbounds ([40 x i8], [40 x i8]* @weight.dense_2.bias, i32 0, i32 0), i8** %88, align 8
-  call void @node9.dense_2.step0(i8* %86)
-  %89 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %output0, i8** %89, align 8
-  %90 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %output0, i8** %90, align 8
-  %91 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %91, align 8
-  %92 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %92, align 8
-  %93 = bitcast [6 x i8*]* %args to i8*
-  call void @node10.dense_2.softmax.step0(i8* %93)
+  %17 = call i32 @cifar10_cnn_layers0(i8** %0, i8** %1, i8* %workspace7, i32* %status)
+  %18 = icmp ne i32 %17, 0
+  br i1 %18, label %then8, label %endif9
+
+then8:                                            ; preds = %endif6
   call void @free(i8* %allocated)
+  ret i32 %17
+
+endif9:                                           ; preds = %endif6
+  call void @free(i8* %allocated)
+  ret i32 0
+}
+
+; Function Attrs: noinline nounwind
+define internal i32 @cifar10_cnn_layers0(i8** %0, i8** %1, i8* %2, i32* %3) #3 {
+entry:
+  %args = alloca [6 x i8*], align 8
+  %4 = getelementptr inbounds i8*, i8** %0, i64 0
+  %5 = load i8*, i8** %4, align 8
+  %6 = getelementptr inbounds i8*, i8** %1, i64 0
+  %7 = load i8*, i8** %6, align 8
+  %8 = bitcast i32* %3 to i8*
+  %9 = getelementptr inbounds i8, i8* %2, i64 737792
+  %10 = getelementptr inbounds i8, i8* %2, i64 0
+  %11 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %9, i8** %11, align 8
+  %12 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %5, i8** %12, align 8
+  %13 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* %10, i8** %13, align 8
+  %14 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %14, align 8
+  %15 = bitcast [6 x i8*]* %args to i8*
+  call void @node0.conv2d_1.step0(i8* %15)
+  %16 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
+  store i8* getelementptr inbounds ([3456 x i8], [3456 x i8]* @weight.conv2d_1.packed, i32 0, i32 0), i8** %16, align 8
+  %17 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
+  store i8* getelementptr inbounds ([128 x i8], [128 x i8]* @weight.conv2d_1.bias, i32 0, i32 0), i8** %17, align 8
+  call void @GOMP_parallel(void (i8*)* @node0.conv2d_1.step1, i8* %15, i32 0, i32 0)
+  %18 = getelementptr inbounds i8, i8* %2, i64 868864
+  %19 = getelementptr inbounds i8, i8* %2, i64 737792
+  %20 = getelementptr inbounds i8, i8* %2, i64 0
+  %21 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %18, i8** %21, align 8
+  %22 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %19, i8** %22, align 8
+  %23 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* %20, i8** %23, align 8
+  %24 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %24, align 8
+  %25 = bitcast [6 x i8*]* %args to i8*
+  call void @node1.conv2d_2.step0(i8* %25)
+  call void @GOMP_parallel(void (i8*)* @node1.conv2d_2.step1, i8* %25, i32 0, i32 0)
+  %26 = getelementptr inbounds i8, i8* %2, i64 262656
+  %27 = getelementptr inbounds i8, i8* %2, i64 868864
+  %28 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %26, i8** %28, align 8
+  %29 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %27, i8** %29, align 8
+  %30 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %30, align 8
+  %31 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %31, align 8
+  %32 = bitcast [6 x i8*]* %args to i8*
+  call void @node2.maxPool2d_1.step0(i8* %32)
+  %33 = getelementptr inbounds i8, i8* %2, i64 377856
+  %34 = getelementptr inbounds i8, i8* %2, i64 262656
+  %35 = getelementptr inbounds i8, i8* %2, i64 0
+  %36 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %33, i8** %36, align 8
+  %37 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %34, i8** %37, align 8
+  %38 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* %35, i8** %38, align 8
+  %39 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %39, align 8
+  %40 = bitcast [6 x i8*]* %args to i8*
+  call void @node3.conv2d_3.step0(i8* %40)
+  call void @GOMP_parallel(void (i8*)* @node3.conv2d_3.step1, i8* %40, i32 0, i32 0)
+  %41 = getelementptr inbounds i8, i8* %2, i64 435456
+  %42 = getelementptr inbounds i8, i8* %2, i64 377856
+  %43 = getelementptr inbounds i8, i8* %2, i64 0
+  %44 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %41, i8** %44, align 8
+  %45 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %42, i8** %45, align 8
+  %46 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* %43, i8** %46, align 8
+  %47 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %47, align 8
+  %48 = bitcast [6 x i8*]* %args to i8*
+  call void @node4.conv2d_4.step0(i8* %48)
+  call void @GOMP_parallel(void (i8*)* @node4.conv2d_4.step1, i8* %48, i32 0, i32 0)
+  %49 = getelementptr inbounds i8, i8* %2, i64 0
+  %50 = getelementptr inbounds i8, i8* %2, i64 435456
+  %51 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %49, i8** %51, align 8
+  %52 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %50, i8** %52, align 8
+  %53 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %53, align 8
+  %54 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %54, align 8
+  %55 = bitcast [6 x i8*]* %args to i8*
+  call void @node5.maxPool2d_2.step0(i8* %55)
+  %56 = getelementptr inbounds i8, i8* %2, i64 9216
+  %57 = getelementptr inbounds i8, i8* %2, i64 0
+  %58 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %56, i8** %58, align 8
+  %59 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %57, i8** %59, align 8
+  %60 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %60, align 8
+  %61 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %61, align 8
+  %62 = bitcast [6 x i8*]* %args to i8*
+  call void @node6.maxPool2d_2.nchw.step0(i8* %62)
+  %63 = getelementptr inbounds i8, i8* %2, i64 0
+  %64 = getelementptr inbounds i8, i8* %2, i64 9216
+  %65 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %63, i8** %65, align 8
+  %66 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %64, i8** %66, align 8
+  %67 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %67, align 8
+  %68 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %68, align 8
+  %69 = bitcast [6 x i8*]* %args to i8*
+  %70 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
+  store i8* getelementptr inbounds ([4718592 x i8], [4718592 x i8]* @weight.dense_1.packed, i32 0, i32 0), i8** %70, align 8
+  %71 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
+  store i8* getelementptr inbounds ([2048 x i8], [2048 x i8]* @weight.dense_1.bias, i32 0, i32 0), i8** %71, align 8
+  call void @GOMP_parallel(void (i8*)* @node8.dense_1.step0, i8* %69, i32 0, i32 0)
+  %72 = getelementptr inbounds i8, i8* %2, i64 0
+  %73 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %7, i8** %73, align 8
+  %74 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %72, i8** %74, align 8
+  %75 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %75, align 8
+  %76 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %76, align 8
+  %77 = bitcast [6 x i8*]* %args to i8*
+  %78 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
+  store i8* getelementptr inbounds ([32768 x i8], [32768 x i8]* @weight.dense_2.packed, i32 0, i32 0), i8** %78, align 8
+  %79 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
+  store i8* getelementptr inbounds ([40 x i8], [40 x i8]* @weight.dense_2.bias, i32 0, i32 0), i8** %79, align 8
+  call void @node9.dense_2.step0(i8* %77)
+  %80 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %7, i8** %80, align 8
+  %81 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %7, i8** %81, align 8
+  %82 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %82, align 8
+  %83 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %83, align 8
+  %84 = bitcast [6 x i8*]* %args to i8*
+  call void @node10.dense_2.softmax.step0(i8* %84)
   ret i32 0
 }
 

@@ -2506,7 +2506,6 @@ entry:
 ; Function Attrs: nounwind
 define i32 @lstm_sentiment_run(i8** %0, i8** %1, i8* %2) #6 {
 entry:
-  %args = alloca [6 x i8*], align 8
   %status = alloca i32, align 4
   store i32 0, i32* %status, align 4
   %3 = bitcast i8** %0 to i8*
@@ -2559,57 +2558,76 @@ endif6:                                           ; preds = %workspace
   %15 = add i64 %14, 63
   %16 = and i64 %15, -64
   %workspace7 = inttoptr i64 %16 to i8*
-  %17 = bitcast i32* %status to i8*
-  %18 = getelementptr inbounds i8, i8* %workspace7, i64 412672
-  %19 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %18, i8** %19, align 8
-  %20 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %input0, i8** %20, align 8
-  %21 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %21, align 8
-  %22 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %22, align 8
-  %23 = bitcast [6 x i8*]* %args to i8*
-  call void @node0.embedding_1.step0(i8* %23)
-  %24 = load i32, i32* %status, align 4
-  %25 = icmp ne i32 %24, 0
-  br i1 %25, label %then8, label %endif9
+  %17 = call i32 @lstm_sentiment_layers0(i8** %0, i8** %1, i8* %workspace7, i32* %status)
+  %18 = icmp ne i32 %17, 0
+  br i1 %18, label %then8, label %endif9
 
 then8:                                            ; preds = %endif6
   call void @free(i8* %allocated)
-  ret i32 %24
+  ret i32 %17
 
 endif9:                                           ; preds = %endif6
-  %26 = getelementptr inbounds i8, i8* %workspace7, i64 515072
-  %27 = getelementptr inbounds i8, i8* %workspace7, i64 412672
-  %28 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %29 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %26, i8** %29, align 8
-  %30 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %27, i8** %30, align 8
-  %31 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* %28, i8** %31, align 8
-  %32 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %32, align 8
-  %33 = bitcast [6 x i8*]* %args to i8*
-  call void @GOMP_parallel(void (i8*)* @node1.lstm_1.step0, i8* %33, i32 0, i32 0)
-  call void @GOMP_parallel(void (i8*)* @node1.lstm_1.step1, i8* %33, i32 0, i32 0)
-  %34 = getelementptr inbounds i8, i8* %workspace7, i64 515072
-  %35 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %output0, i8** %35, align 8
-  %36 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %34, i8** %36, align 8
-  %37 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %37, align 8
-  %38 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %38, align 8
-  %39 = bitcast [6 x i8*]* %args to i8*
-  %40 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
-  store i8* getelementptr inbounds ([4096 x i8], [4096 x i8]* @weight.dense_1.packed, i32 0, i32 0), i8** %40, align 8
-  %41 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
-  store i8* getelementptr inbounds ([4 x i8], [4 x i8]* @weight.dense_1.bias, i32 0, i32 0), i8** %41, align 8
-  call void @node2.dense_1.step0(i8* %39)
   call void @free(i8* %allocated)
+  ret i32 0
+}
+
+; Function Attrs: noinline nounwind
+define internal i32 @lstm_sentiment_layers0(i8** %0, i8** %1, i8* %2, i32* %3) #2 {
+entry:
+  %args = alloca [6 x i8*], align 8
+  %4 = getelementptr inbounds i8*, i8** %0, i64 0
+  %5 = load i8*, i8** %4, align 8
+  %6 = getelementptr inbounds i8*, i8** %1, i64 0
+  %7 = load i8*, i8** %6, align 8
+  %8 = bitcast i32* %3 to i8*
+  %9 = getelementptr inbounds i8, i8* %2, i64 412672
+  %10 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %9, i8** %10, align 8
+  %11 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %5, i8** %11, align 8
+  %12 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %12, align 8
+  %13 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %13, align 8
+  %14 = bitcast [6 x i8*]* %args to i8*
+  call void @node0.embedding_1.step0(i8* %14)
+  %15 = load i32, i32* %3, align 4
+  %16 = icmp ne i32 %15, 0
+  br i1 %16, label %then, label %endif
+
+then:                                             ; preds = %entry
+  ret i32 %15
+
+endif:                                            ; preds = %entry
+  %17 = getelementptr inbounds i8, i8* %2, i64 515072
+  %18 = getelementptr inbounds i8, i8* %2, i64 412672
+  %19 = getelementptr inbounds i8, i8* %2, i64 0
+  %20 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %17, i8** %20, align 8
+  %21 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %18, i8** %21, align 8
+  %22 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* %19, i8** %22, align 8
+  %23 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %23, align 8
+  %24 = bitcast [6 x i8*]* %args to i8*
+  call void @GOMP_parallel(void (i8*)* @node1.lstm_1.step0, i8* %24, i32 0, i32 0)
+  call void @GOMP_parallel(void (i8*)* @node1.lstm_1.step1, i8* %24, i32 0, i32 0)
+  %25 = getelementptr inbounds i8, i8* %2, i64 515072
+  %26 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %7, i8** %26, align 8
+  %27 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %25, i8** %27, align 8
+  %28 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %28, align 8
+  %29 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %29, align 8
+  %30 = bitcast [6 x i8*]* %args to i8*
+  %31 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
+  store i8* getelementptr inbounds ([4096 x i8], [4096 x i8]* @weight.dense_1.packed, i32 0, i32 0), i8** %31, align 8
+  %32 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
+  store i8* getelementptr inbounds ([4 x i8], [4 x i8]* @weight.dense_1.bias, i32 0, i32 0), i8** %32, align 8
+  call void @node2.dense_1.step0(i8* %30)
   ret i32 0
 }
 

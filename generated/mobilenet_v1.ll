@@ -18230,7 +18230,6 @@ entry:
 ; Function Attrs: nounwind
 define i32 @mobilenet_v1_run(i8** %0, i8** %1, i8* %2) #5 {
 entry:
-  %args = alloca [6 x i8*], align 8
   %status = alloca i32, align 4
   store i32 0, i32* %status, align 4
   %3 = bitcast i8** %0 to i8*
@@ -18283,26 +18282,63 @@ endif6:                                           ; preds = %workspace
   %15 = add i64 %14, 63
   %16 = and i64 %15, -64
   %workspace7 = inttoptr i64 %16 to i8*
-  %17 = bitcast i32* %status to i8*
-  %18 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %19 = getelementptr inbounds i8, i8* %workspace7, i64 1605632
+  %17 = call i32 @mobilenet_v1_layers0(i8** %0, i8** %1, i8* %workspace7, i32* %status)
+  %18 = icmp ne i32 %17, 0
+  br i1 %18, label %then8, label %endif9
+
+then8:                                            ; preds = %endif6
+  call void @free(i8* %allocated)
+  ret i32 %17
+
+endif9:                                           ; preds = %endif6
+  call void @free(i8* %allocated)
+  ret i32 0
+}
+
+; Function Attrs: noinline nounwind
+define internal i32 @mobilenet_v1_layers0(i8** %0, i8** %1, i8* %2, i32* %3) #3 {
+entry:
+  %args = alloca [6 x i8*], align 8
+  %4 = getelementptr inbounds i8*, i8** %0, i64 0
+  %5 = load i8*, i8** %4, align 8
+  %6 = getelementptr inbounds i8*, i8** %1, i64 0
+  %7 = load i8*, i8** %6, align 8
+  %8 = bitcast i32* %3 to i8*
+  %9 = getelementptr inbounds i8, i8* %2, i64 0
+  %10 = getelementptr inbounds i8, i8* %2, i64 1605632
+  %11 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %9, i8** %11, align 8
+  %12 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %5, i8** %12, align 8
+  %13 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* %10, i8** %13, align 8
+  %14 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %14, align 8
+  %15 = bitcast [6 x i8*]* %args to i8*
+  call void @node0.conv2d_1.step0(i8* %15)
+  %16 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
+  store i8* getelementptr inbounds ([3456 x i8], [3456 x i8]* @weight.conv2d_1.packed, i32 0, i32 0), i8** %16, align 8
+  %17 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
+  store i8* getelementptr inbounds ([128 x i8], [128 x i8]* @weight.conv2d_1.bias, i32 0, i32 0), i8** %17, align 8
+  call void @GOMP_parallel(void (i8*)* @node0.conv2d_1.step1, i8* %15, i32 0, i32 0)
+  %18 = getelementptr inbounds i8, i8* %2, i64 3211264
+  %19 = getelementptr inbounds i8, i8* %2, i64 0
   %20 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
   store i8* %18, i8** %20, align 8
   %21 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %input0, i8** %21, align 8
+  store i8* %19, i8** %21, align 8
   %22 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* %19, i8** %22, align 8
+  store i8* null, i8** %22, align 8
   %23 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %23, align 8
+  store i8* %8, i8** %23, align 8
   %24 = bitcast [6 x i8*]* %args to i8*
-  call void @node0.conv2d_1.step0(i8* %24)
   %25 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
-  store i8* getelementptr inbounds ([3456 x i8], [3456 x i8]* @weight.conv2d_1.packed, i32 0, i32 0), i8** %25, align 8
+  store i8* getelementptr inbounds ([1152 x i8], [1152 x i8]* @weight.depthwiseConv2d_1.packed, i32 0, i32 0), i8** %25, align 8
   %26 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
-  store i8* getelementptr inbounds ([128 x i8], [128 x i8]* @weight.conv2d_1.bias, i32 0, i32 0), i8** %26, align 8
-  call void @GOMP_parallel(void (i8*)* @node0.conv2d_1.step1, i8* %24, i32 0, i32 0)
-  %27 = getelementptr inbounds i8, i8* %workspace7, i64 3211264
-  %28 = getelementptr inbounds i8, i8* %workspace7, i64 0
+  store i8* getelementptr inbounds ([128 x i8], [128 x i8]* @weight.depthwiseConv2d_1.bias, i32 0, i32 0), i8** %26, align 8
+  call void @GOMP_parallel(void (i8*)* @node1.depthwiseConv2d_1.step0, i8* %24, i32 0, i32 0)
+  %27 = getelementptr inbounds i8, i8* %2, i64 0
+  %28 = getelementptr inbounds i8, i8* %2, i64 3211264
   %29 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
   store i8* %27, i8** %29, align 8
   %30 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
@@ -18310,15 +18346,15 @@ endif6:                                           ; preds = %workspace
   %31 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
   store i8* null, i8** %31, align 8
   %32 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %32, align 8
+  store i8* %8, i8** %32, align 8
   %33 = bitcast [6 x i8*]* %args to i8*
   %34 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
-  store i8* getelementptr inbounds ([1152 x i8], [1152 x i8]* @weight.depthwiseConv2d_1.packed, i32 0, i32 0), i8** %34, align 8
+  store i8* getelementptr inbounds ([8192 x i8], [8192 x i8]* @weight.conv2d_2.packed, i32 0, i32 0), i8** %34, align 8
   %35 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
-  store i8* getelementptr inbounds ([128 x i8], [128 x i8]* @weight.depthwiseConv2d_1.bias, i32 0, i32 0), i8** %35, align 8
-  call void @GOMP_parallel(void (i8*)* @node1.depthwiseConv2d_1.step0, i8* %33, i32 0, i32 0)
-  %36 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %37 = getelementptr inbounds i8, i8* %workspace7, i64 3211264
+  store i8* getelementptr inbounds ([256 x i8], [256 x i8]* @weight.conv2d_2.bias, i32 0, i32 0), i8** %35, align 8
+  call void @GOMP_parallel(void (i8*)* @node2.conv2d_2.step0, i8* %33, i32 0, i32 0)
+  %36 = getelementptr inbounds i8, i8* %2, i64 3211264
+  %37 = getelementptr inbounds i8, i8* %2, i64 0
   %38 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
   store i8* %36, i8** %38, align 8
   %39 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
@@ -18326,15 +18362,15 @@ endif6:                                           ; preds = %workspace
   %40 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
   store i8* null, i8** %40, align 8
   %41 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %41, align 8
+  store i8* %8, i8** %41, align 8
   %42 = bitcast [6 x i8*]* %args to i8*
   %43 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
-  store i8* getelementptr inbounds ([8192 x i8], [8192 x i8]* @weight.conv2d_2.packed, i32 0, i32 0), i8** %43, align 8
+  store i8* getelementptr inbounds ([2304 x i8], [2304 x i8]* @weight.depthwiseConv2d_2.packed, i32 0, i32 0), i8** %43, align 8
   %44 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
-  store i8* getelementptr inbounds ([256 x i8], [256 x i8]* @weight.conv2d_2.bias, i32 0, i32 0), i8** %44, align 8
-  call void @GOMP_parallel(void (i8*)* @node2.conv2d_2.step0, i8* %42, i32 0, i32 0)
-  %45 = getelementptr inbounds i8, i8* %workspace7, i64 3211264
-  %46 = getelementptr inbounds i8, i8* %workspace7, i64 0
+  store i8* getelementptr inbounds ([256 x i8], [256 x i8]* @weight.depthwiseConv2d_2.bias, i32 0, i32 0), i8** %44, align 8
+  call void @GOMP_parallel(void (i8*)* @node3.depthwiseConv2d_2.step0, i8* %42, i32 0, i32 0)
+  %45 = getelementptr inbounds i8, i8* %2, i64 0
+  %46 = getelementptr inbounds i8, i8* %2, i64 3211264
   %47 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
   store i8* %45, i8** %47, align 8
   %48 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
@@ -18342,15 +18378,15 @@ endif6:                                           ; preds = %workspace
   %49 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
   store i8* null, i8** %49, align 8
   %50 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %50, align 8
+  store i8* %8, i8** %50, align 8
   %51 = bitcast [6 x i8*]* %args to i8*
   %52 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
-  store i8* getelementptr inbounds ([2304 x i8], [2304 x i8]* @weight.depthwiseConv2d_2.packed, i32 0, i32 0), i8** %52, align 8
+  store i8* getelementptr inbounds ([32768 x i8], [32768 x i8]* @weight.conv2d_3.packed, i32 0, i32 0), i8** %52, align 8
   %53 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
-  store i8* getelementptr inbounds ([256 x i8], [256 x i8]* @weight.depthwiseConv2d_2.bias, i32 0, i32 0), i8** %53, align 8
-  call void @GOMP_parallel(void (i8*)* @node3.depthwiseConv2d_2.step0, i8* %51, i32 0, i32 0)
-  %54 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %55 = getelementptr inbounds i8, i8* %workspace7, i64 3211264
+  store i8* getelementptr inbounds ([512 x i8], [512 x i8]* @weight.conv2d_3.bias, i32 0, i32 0), i8** %53, align 8
+  call void @GOMP_parallel(void (i8*)* @node4.conv2d_3.step0, i8* %51, i32 0, i32 0)
+  %54 = getelementptr inbounds i8, i8* %2, i64 1605632
+  %55 = getelementptr inbounds i8, i8* %2, i64 0
   %56 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
   store i8* %54, i8** %56, align 8
   %57 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
@@ -18358,15 +18394,15 @@ endif6:                                           ; preds = %workspace
   %58 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
   store i8* null, i8** %58, align 8
   %59 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %59, align 8
+  store i8* %8, i8** %59, align 8
   %60 = bitcast [6 x i8*]* %args to i8*
   %61 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
-  store i8* getelementptr inbounds ([32768 x i8], [32768 x i8]* @weight.conv2d_3.packed, i32 0, i32 0), i8** %61, align 8
+  store i8* getelementptr inbounds ([4608 x i8], [4608 x i8]* @weight.depthwiseConv2d_3.packed, i32 0, i32 0), i8** %61, align 8
   %62 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
-  store i8* getelementptr inbounds ([512 x i8], [512 x i8]* @weight.conv2d_3.bias, i32 0, i32 0), i8** %62, align 8
-  call void @GOMP_parallel(void (i8*)* @node4.conv2d_3.step0, i8* %60, i32 0, i32 0)
-  %63 = getelementptr inbounds i8, i8* %workspace7, i64 1605632
-  %64 = getelementptr inbounds i8, i8* %workspace7, i64 0
+  store i8* getelementptr inbounds ([512 x i8], [512 x i8]* @weight.depthwiseConv2d_3.bias, i32 0, i32 0), i8** %62, align 8
+  call void @GOMP_parallel(void (i8*)* @node5.depthwiseConv2d_3.step0, i8* %60, i32 0, i32 0)
+  %63 = getelementptr inbounds i8, i8* %2, i64 0
+  %64 = getelementptr inbounds i8, i8* %2, i64 1605632
   %65 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
   store i8* %63, i8** %65, align 8
   %66 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
@@ -18374,15 +18410,15 @@ endif6:                                           ; preds = %workspace
   %67 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
   store i8* null, i8** %67, align 8
   %68 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %68, align 8
+  store i8* %8, i8** %68, align 8
   %69 = bitcast [6 x i8*]* %args to i8*
   %70 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
-  store i8* getelementptr inbounds ([4608 x i8], [4608 x i8]* @weight.depthwiseConv2d_3.packed, i32 0, i32 0), i8** %70, align 8
+  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.conv2d_4.packed, i32 0, i32 0), i8** %70, align 8
   %71 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
-  store i8* getelementptr inbounds ([512 x i8], [512 x i8]* @weight.depthwiseConv2d_3.bias, i32 0, i32 0), i8** %71, align 8
-  call void @GOMP_parallel(void (i8*)* @node5.depthwiseConv2d_3.step0, i8* %69, i32 0, i32 0)
-  %72 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %73 = getelementptr inbounds i8, i8* %workspace7, i64 1605632
+  store i8* getelementptr inbounds ([512 x i8], [512 x i8]* @weight.conv2d_4.bias, i32 0, i32 0), i8** %71, align 8
+  call void @GOMP_parallel(void (i8*)* @node6.conv2d_4.step0, i8* %69, i32 0, i32 0)
+  %72 = getelementptr inbounds i8, i8* %2, i64 1605632
+  %73 = getelementptr inbounds i8, i8* %2, i64 0
   %74 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
   store i8* %72, i8** %74, align 8
   %75 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
@@ -18390,15 +18426,15 @@ endif6:                                           ; preds = %workspace
   %76 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
   store i8* null, i8** %76, align 8
   %77 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %77, align 8
+  store i8* %8, i8** %77, align 8
   %78 = bitcast [6 x i8*]* %args to i8*
   %79 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
-  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.conv2d_4.packed, i32 0, i32 0), i8** %79, align 8
+  store i8* getelementptr inbounds ([4608 x i8], [4608 x i8]* @weight.depthwiseConv2d_4.packed, i32 0, i32 0), i8** %79, align 8
   %80 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
-  store i8* getelementptr inbounds ([512 x i8], [512 x i8]* @weight.conv2d_4.bias, i32 0, i32 0), i8** %80, align 8
-  call void @GOMP_parallel(void (i8*)* @node6.conv2d_4.step0, i8* %78, i32 0, i32 0)
-  %81 = getelementptr inbounds i8, i8* %workspace7, i64 1605632
-  %82 = getelementptr inbounds i8, i8* %workspace7, i64 0
+  store i8* getelementptr inbounds ([512 x i8], [512 x i8]* @weight.depthwiseConv2d_4.bias, i32 0, i32 0), i8** %80, align 8
+  call void @GOMP_parallel(void (i8*)* @node7.depthwiseConv2d_4.step0, i8* %78, i32 0, i32 0)
+  %81 = getelementptr inbounds i8, i8* %2, i64 0
+  %82 = getelementptr inbounds i8, i8* %2, i64 1605632
   %83 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
   store i8* %81, i8** %83, align 8
   %84 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
@@ -18406,15 +18442,15 @@ endif6:                                           ; preds = %workspace
   %85 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
   store i8* null, i8** %85, align 8
   %86 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %86, align 8
+  store i8* %8, i8** %86, align 8
   %87 = bitcast [6 x i8*]* %args to i8*
   %88 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
-  store i8* getelementptr inbounds ([4608 x i8], [4608 x i8]* @weight.depthwiseConv2d_4.packed, i32 0, i32 0), i8** %88, align 8
+  store i8* getelementptr inbounds ([131072 x i8], [131072 x i8]* @weight.conv2d_5.packed, i32 0, i32 0), i8** %88, align 8
   %89 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
-  store i8* getelementptr inbounds ([512 x i8], [512 x i8]* @weight.depthwiseConv2d_4.bias, i32 0, i32 0), i8** %89, align 8
-  call void @GOMP_parallel(void (i8*)* @node7.depthwiseConv2d_4.step0, i8* %87, i32 0, i32 0)
-  %90 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %91 = getelementptr inbounds i8, i8* %workspace7, i64 1605632
+  store i8* getelementptr inbounds ([1024 x i8], [1024 x i8]* @weight.conv2d_5.bias, i32 0, i32 0), i8** %89, align 8
+  call void @GOMP_parallel(void (i8*)* @node8.conv2d_5.step0, i8* %87, i32 0, i32 0)
+  %90 = getelementptr inbounds i8, i8* %2, i64 802816
+  %91 = getelementptr inbounds i8, i8* %2, i64 0
   %92 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
   store i8* %90, i8** %92, align 8
   %93 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
@@ -18422,15 +18458,15 @@ endif6:                                           ; preds = %workspace
   %94 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
   store i8* null, i8** %94, align 8
   %95 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %95, align 8
+  store i8* %8, i8** %95, align 8
   %96 = bitcast [6 x i8*]* %args to i8*
   %97 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
-  store i8* getelementptr inbounds ([131072 x i8], [131072 x i8]* @weight.conv2d_5.packed, i32 0, i32 0), i8** %97, align 8
+  store i8* getelementptr inbounds ([9216 x i8], [9216 x i8]* @weight.depthwiseConv2d_5.packed, i32 0, i32 0), i8** %97, align 8
   %98 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
-  store i8* getelementptr inbounds ([1024 x i8], [1024 x i8]* @weight.conv2d_5.bias, i32 0, i32 0), i8** %98, align 8
-  call void @GOMP_parallel(void (i8*)* @node8.conv2d_5.step0, i8* %96, i32 0, i32 0)
-  %99 = getelementptr inbounds i8, i8* %workspace7, i64 802816
-  %100 = getelementptr inbounds i8, i8* %workspace7, i64 0
+  store i8* getelementptr inbounds ([1024 x i8], [1024 x i8]* @weight.depthwiseConv2d_5.bias, i32 0, i32 0), i8** %98, align 8
+  call void @GOMP_parallel(void (i8*)* @node9.depthwiseConv2d_5.step0, i8* %96, i32 0, i32 0)
+  %99 = getelementptr inbounds i8, i8* %2, i64 0
+  %100 = getelementptr inbounds i8, i8* %2, i64 802816
   %101 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
   store i8* %99, i8** %101, align 8
   %102 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
@@ -18438,15 +18474,15 @@ endif6:                                           ; preds = %workspace
   %103 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
   store i8* null, i8** %103, align 8
   %104 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %104, align 8
+  store i8* %8, i8** %104, align 8
   %105 = bitcast [6 x i8*]* %args to i8*
   %106 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
-  store i8* getelementptr inbounds ([9216 x i8], [9216 x i8]* @weight.depthwiseConv2d_5.packed, i32 0, i32 0), i8** %106, align 8
+  store i8* getelementptr inbounds ([262144 x i8], [262144 x i8]* @weight.conv2d_6.packed, i32 0, i32 0), i8** %106, align 8
   %107 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
-  store i8* getelementptr inbounds ([1024 x i8], [1024 x i8]* @weight.depthwiseConv2d_5.bias, i32 0, i32 0), i8** %107, align 8
-  call void @GOMP_parallel(void (i8*)* @node9.depthwiseConv2d_5.step0, i8* %105, i32 0, i32 0)
-  %108 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %109 = getelementptr inbounds i8, i8* %workspace7, i64 802816
+  store i8* getelementptr inbounds ([1024 x i8], [1024 x i8]* @weight.conv2d_6.bias, i32 0, i32 0), i8** %107, align 8
+  call void @GOMP_parallel(void (i8*)* @node10.conv2d_6.step0, i8* %105, i32 0, i32 0)
+  %108 = getelementptr inbounds i8, i8* %2, i64 802816
+  %109 = getelementptr inbounds i8, i8* %2, i64 0
   %110 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
   store i8* %108, i8** %110, align 8
   %111 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
@@ -18454,15 +18490,15 @@ endif6:                                           ; preds = %workspace
   %112 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
   store i8* null, i8** %112, align 8
   %113 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %113, align 8
+  store i8* %8, i8** %113, align 8
   %114 = bitcast [6 x i8*]* %args to i8*
   %115 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
-  store i8* getelementptr inbounds ([262144 x i8], [262144 x i8]* @weight.conv2d_6.packed, i32 0, i32 0), i8** %115, align 8
+  store i8* getelementptr inbounds ([9216 x i8], [9216 x i8]* @weight.depthwiseConv2d_6.packed, i32 0, i32 0), i8** %115, align 8
   %116 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
-  store i8* getelementptr inbounds ([1024 x i8], [1024 x i8]* @weight.conv2d_6.bias, i32 0, i32 0), i8** %116, align 8
-  call void @GOMP_parallel(void (i8*)* @node10.conv2d_6.step0, i8* %114, i32 0, i32 0)
-  %117 = getelementptr inbounds i8, i8* %workspace7, i64 802816
-  %118 = getelementptr inbounds i8, i8* %workspace7, i64 0
+  store i8* getelementptr inbounds ([1024 x i8], [1024 x i8]* @weight.depthwiseConv2d_6.bias, i32 0, i32 0), i8** %116, align 8
+  call void @GOMP_parallel(void (i8*)* @node11.depthwiseConv2d_6.step0, i8* %114, i32 0, i32 0)
+  %117 = getelementptr inbounds i8, i8* %2, i64 0
+  %118 = getelementptr inbounds i8, i8* %2, i64 802816
   %119 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
   store i8* %117, i8** %119, align 8
   %120 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
@@ -18470,15 +18506,15 @@ endif6:                                           ; preds = %workspace
   %121 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
   store i8* null, i8** %121, align 8
   %122 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %122, align 8
+  store i8* %8, i8** %122, align 8
   %123 = bitcast [6 x i8*]* %args to i8*
   %124 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
-  store i8* getelementptr inbounds ([9216 x i8], [9216 x i8]* @weight.depthwiseConv2d_6.packed, i32 0, i32 0), i8** %124, align 8
+  store i8* getelementptr inbounds ([524288 x i8], [524288 x i8]* @weight.conv2d_7.packed, i32 0, i32 0), i8** %124, align 8
   %125 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
-  store i8* getelementptr inbounds ([1024 x i8], [1024 x i8]* @weight.depthwiseConv2d_6.bias, i32 0, i32 0), i8** %125, align 8
-  call void @GOMP_parallel(void (i8*)* @node11.depthwiseConv2d_6.step0, i8* %123, i32 0, i32 0)
-  %126 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %127 = getelementptr inbounds i8, i8* %workspace7, i64 802816
+  store i8* getelementptr inbounds ([2048 x i8], [2048 x i8]* @weight.conv2d_7.bias, i32 0, i32 0), i8** %125, align 8
+  call void @GOMP_parallel(void (i8*)* @node12.conv2d_7.step0, i8* %123, i32 0, i32 0)
+  %126 = getelementptr inbounds i8, i8* %2, i64 401408
+  %127 = getelementptr inbounds i8, i8* %2, i64 0
   %128 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
   store i8* %126, i8** %128, align 8
   %129 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
@@ -18486,15 +18522,15 @@ endif6:                                           ; preds = %workspace
   %130 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
   store i8* null, i8** %130, align 8
   %131 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %131, align 8
+  store i8* %8, i8** %131, align 8
   %132 = bitcast [6 x i8*]* %args to i8*
   %133 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
-  store i8* getelementptr inbounds ([524288 x i8], [524288 x i8]* @weight.conv2d_7.packed, i32 0, i32 0), i8** %133, align 8
+  store i8* getelementptr inbounds ([18432 x i8], [18432 x i8]* @weight.depthwiseConv2d_7.packed, i32 0, i32 0), i8** %133, align 8
   %134 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
-  store i8* getelementptr inbounds ([2048 x i8], [2048 x i8]* @weight.conv2d_7.bias, i32 0, i32 0), i8** %134, align 8
-  call void @GOMP_parallel(void (i8*)* @node12.conv2d_7.step0, i8* %132, i32 0, i32 0)
-  %135 = getelementptr inbounds i8, i8* %workspace7, i64 401408
-  %136 = getelementptr inbounds i8, i8* %workspace7, i64 0
+  store i8* getelementptr inbounds ([2048 x i8], [2048 x i8]* @weight.depthwiseConv2d_7.bias, i32 0, i32 0), i8** %134, align 8
+  call void @GOMP_parallel(void (i8*)* @node13.depthwiseConv2d_7.step0, i8* %132, i32 0, i32 0)
+  %135 = getelementptr inbounds i8, i8* %2, i64 0
+  %136 = getelementptr inbounds i8, i8* %2, i64 401408
   %137 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
   store i8* %135, i8** %137, align 8
   %138 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
@@ -18502,15 +18538,15 @@ endif6:                                           ; preds = %workspace
   %139 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
   store i8* null, i8** %139, align 8
   %140 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %140, align 8
+  store i8* %8, i8** %140, align 8
   %141 = bitcast [6 x i8*]* %args to i8*
   %142 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
-  store i8* getelementptr inbounds ([18432 x i8], [18432 x i8]* @weight.depthwiseConv2d_7.packed, i32 0, i32 0), i8** %142, align 8
+  store i8* getelementptr inbounds ([1048576 x i8], [1048576 x i8]* @weight.conv2d_8.packed, i32 0, i32 0), i8** %142, align 8
   %143 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
-  store i8* getelementptr inbounds ([2048 x i8], [2048 x i8]* @weight.depthwiseConv2d_7.bias, i32 0, i32 0), i8** %143, align 8
-  call void @GOMP_parallel(void (i8*)* @node13.depthwiseConv2d_7.step0, i8* %141, i32 0, i32 0)
-  %144 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %145 = getelementptr inbounds i8, i8* %workspace7, i64 401408
+  store i8* getelementptr inbounds ([2048 x i8], [2048 x i8]* @weight.conv2d_8.bias, i32 0, i32 0), i8** %143, align 8
+  call void @GOMP_parallel(void (i8*)* @node14.conv2d_8.step0, i8* %141, i32 0, i32 0)
+  %144 = getelementptr inbounds i8, i8* %2, i64 401408
+  %145 = getelementptr inbounds i8, i8* %2, i64 0
   %146 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
   store i8* %144, i8** %146, align 8
   %147 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
@@ -18518,15 +18554,15 @@ endif6:                                           ; preds = %workspace
   %148 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
   store i8* null, i8** %148, align 8
   %149 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %149, align 8
+  store i8* %8, i8** %149, align 8
   %150 = bitcast [6 x i8*]* %args to i8*
   %151 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
-  store i8* getelementptr inbounds ([1048576 x i8], [1048576 x i8]* @weight.conv2d_8.packed, i32 0, i32 0), i8** %151, align 8
+  store i8* getelementptr inbounds ([18432 x i8], [18432 x i8]* @weight.depthwiseConv2d_8.packed, i32 0, i32 0), i8** %151, align 8
   %152 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
-  store i8* getelementptr inbounds ([2048 x i8], [2048 x i8]* @weight.conv2d_8.bias, i32 0, i32 0), i8** %152, align 8
-  call void @GOMP_parallel(void (i8*)* @node14.conv2d_8.step0, i8* %150, i32 0, i32 0)
-  %153 = getelementptr inbounds i8, i8* %workspace7, i64 401408
-  %154 = getelementptr inbounds i8, i8* %workspace7, i64 0
+  store i8* getelementptr inbounds ([2048 x i8], [2048 x i8]* @weight.depthwiseConv2d_8.bias, i32 0, i32 0), i8** %152, align 8
+  call void @GOMP_parallel(void (i8*)* @node13.depthwiseConv2d_7.step0, i8* %150, i32 0, i32 0)
+  %153 = getelementptr inbounds i8, i8* %2, i64 0
+  %154 = getelementptr inbounds i8, i8* %2, i64 401408
   %155 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
   store i8* %153, i8** %155, align 8
   %156 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
@@ -18534,15 +18570,15 @@ endif6:                                           ; preds = %workspace
   %157 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
   store i8* null, i8** %157, align 8
   %158 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %158, align 8
+  store i8* %8, i8** %158, align 8
   %159 = bitcast [6 x i8*]* %args to i8*
   %160 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
-  store i8* getelementptr inbounds ([18432 x i8], [18432 x i8]* @weight.depthwiseConv2d_8.packed, i32 0, i32 0), i8** %160, align 8
+  store i8* getelementptr inbounds ([1048576 x i8], [1048576 x i8]* @weight.conv2d_9.packed, i32 0, i32 0), i8** %160, align 8
   %161 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
-  store i8* getelementptr inbounds ([2048 x i8], [2048 x i8]* @weight.depthwiseConv2d_8.bias, i32 0, i32 0), i8** %161, align 8
-  call void @GOMP_parallel(void (i8*)* @node13.depthwiseConv2d_7.step0, i8* %159, i32 0, i32 0)
-  %162 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %163 = getelementptr inbounds i8, i8* %workspace7, i64 401408
+  store i8* getelementptr inbounds ([2048 x i8], [2048 x i8]* @weight.conv2d_9.bias, i32 0, i32 0), i8** %161, align 8
+  call void @GOMP_parallel(void (i8*)* @node14.conv2d_8.step0, i8* %159, i32 0, i32 0)
+  %162 = getelementptr inbounds i8, i8* %2, i64 401408
+  %163 = getelementptr inbounds i8, i8* %2, i64 0
   %164 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
   store i8* %162, i8** %164, align 8
   %165 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
@@ -18550,15 +18586,15 @@ endif6:                                           ; preds = %workspace
   %166 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
   store i8* null, i8** %166, align 8
   %167 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %167, align 8
+  store i8* %8, i8** %167, align 8
   %168 = bitcast [6 x i8*]* %args to i8*
   %169 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
-  store i8* getelementptr inbounds ([1048576 x i8], [1048576 x i8]* @weight.conv2d_9.packed, i32 0, i32 0), i8** %169, align 8
+  store i8* getelementptr inbounds ([18432 x i8], [18432 x i8]* @weight.depthwiseConv2d_9.packed, i32 0, i32 0), i8** %169, align 8
   %170 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
-  store i8* getelementptr inbounds ([2048 x i8], [2048 x i8]* @weight.conv2d_9.bias, i32 0, i32 0), i8** %170, align 8
-  call void @GOMP_parallel(void (i8*)* @node14.conv2d_8.step0, i8* %168, i32 0, i32 0)
-  %171 = getelementptr inbounds i8, i8* %workspace7, i64 401408
-  %172 = getelementptr inbounds i8, i8* %workspace7, i64 0
+  store i8* getelementptr inbounds ([2048 x i8], [2048 x i8]* @weight.depthwiseConv2d_9.bias, i32 0, i32 0), i8** %170, align 8
+  call void @GOMP_parallel(void (i8*)* @node13.depthwiseConv2d_7.step0, i8* %168, i32 0, i32 0)
+  %171 = getelementptr inbounds i8, i8* %2, i64 0
+  %172 = getelementptr inbounds i8, i8* %2, i64 401408
   %173 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
   store i8* %171, i8** %173, align 8
   %174 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
@@ -18566,15 +18602,15 @@ endif6:                                           ; preds = %workspace
   %175 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
   store i8* null, i8** %175, align 8
   %176 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %176, align 8
+  store i8* %8, i8** %176, align 8
   %177 = bitcast [6 x i8*]* %args to i8*
   %178 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
-  store i8* getelementptr inbounds ([18432 x i8], [18432 x i8]* @weight.depthwiseConv2d_9.packed, i32 0, i32 0), i8** %178, align 8
+  store i8* getelementptr inbounds ([1048576 x i8], [1048576 x i8]* @weight.conv2d_10.packed, i32 0, i32 0), i8** %178, align 8
   %179 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
-  store i8* getelementptr inbounds ([2048 x i8], [2048 x i8]* @weight.depthwiseConv2d_9.bias, i32 0, i32 0), i8** %179, align 8
-  call void @GOMP_parallel(void (i8*)* @node13.depthwiseConv2d_7.step0, i8* %177, i32 0, i32 0)
-  %180 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %181 = getelementptr inbounds i8, i8* %workspace7, i64 401408
+  store i8* getelementptr inbounds ([2048 x i8], [2048 x i8]* @weight.conv2d_10.bias, i32 0, i32 0), i8** %179, align 8
+  call void @GOMP_parallel(void (i8*)* @node14.conv2d_8.step0, i8* %177, i32 0, i32 0)
+  %180 = getelementptr inbounds i8, i8* %2, i64 401408
+  %181 = getelementptr inbounds i8, i8* %2, i64 0
   %182 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
   store i8* %180, i8** %182, align 8
   %183 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
@@ -18582,15 +18618,15 @@ endif6:                                           ; preds = %workspace
   %184 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
   store i8* null, i8** %184, align 8
   %185 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %185, align 8
+  store i8* %8, i8** %185, align 8
   %186 = bitcast [6 x i8*]* %args to i8*
   %187 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
-  store i8* getelementptr inbounds ([1048576 x i8], [1048576 x i8]* @weight.conv2d_10.packed, i32 0, i32 0), i8** %187, align 8
+  store i8* getelementptr inbounds ([18432 x i8], [18432 x i8]* @weight.depthwiseConv2d_10.packed, i32 0, i32 0), i8** %187, align 8
   %188 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
-  store i8* getelementptr inbounds ([2048 x i8], [2048 x i8]* @weight.conv2d_10.bias, i32 0, i32 0), i8** %188, align 8
-  call void @GOMP_parallel(void (i8*)* @node14.conv2d_8.step0, i8* %186, i32 0, i32 0)
-  %189 = getelementptr inbounds i8, i8* %workspace7, i64 401408
-  %190 = getelementptr inbounds i8, i8* %workspace7, i64 0
+  store i8* getelementptr inbounds ([2048 x i8], [2048 x i8]* @weight.depthwiseConv2d_10.bias, i32 0, i32 0), i8** %188, align 8
+  call void @GOMP_parallel(void (i8*)* @node13.depthwiseConv2d_7.step0, i8* %186, i32 0, i32 0)
+  %189 = getelementptr inbounds i8, i8* %2, i64 0
+  %190 = getelementptr inbounds i8, i8* %2, i64 401408
   %191 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
   store i8* %189, i8** %191, align 8
   %192 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
@@ -18598,15 +18634,15 @@ endif6:                                           ; preds = %workspace
   %193 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
   store i8* null, i8** %193, align 8
   %194 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %194, align 8
+  store i8* %8, i8** %194, align 8
   %195 = bitcast [6 x i8*]* %args to i8*
   %196 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
-  store i8* getelementptr inbounds ([18432 x i8], [18432 x i8]* @weight.depthwiseConv2d_10.packed, i32 0, i32 0), i8** %196, align 8
+  store i8* getelementptr inbounds ([1048576 x i8], [1048576 x i8]* @weight.conv2d_11.packed, i32 0, i32 0), i8** %196, align 8
   %197 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
-  store i8* getelementptr inbounds ([2048 x i8], [2048 x i8]* @weight.depthwiseConv2d_10.bias, i32 0, i32 0), i8** %197, align 8
-  call void @GOMP_parallel(void (i8*)* @node13.depthwiseConv2d_7.step0, i8* %195, i32 0, i32 0)
-  %198 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %199 = getelementptr inbounds i8, i8* %workspace7, i64 401408
+  store i8* getelementptr inbounds ([2048 x i8], [2048 x i8]* @weight.conv2d_11.bias, i32 0, i32 0), i8** %197, align 8
+  call void @GOMP_parallel(void (i8*)* @node14.conv2d_8.step0, i8* %195, i32 0, i32 0)
+  %198 = getelementptr inbounds i8, i8* %2, i64 401408
+  %199 = getelementptr inbounds i8, i8* %2, i64 0
   %200 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
   store i8* %198, i8** %200, align 8
   %201 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
@@ -18614,15 +18650,15 @@ endif6:                                           ; preds = %workspace
   %202 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
   store i8* null, i8** %202, align 8
   %203 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %203, align 8
+  store i8* %8, i8** %203, align 8
   %204 = bitcast [6 x i8*]* %args to i8*
   %205 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
-  store i8* getelementptr inbounds ([1048576 x i8], [1048576 x i8]* @weight.conv2d_11.packed, i32 0, i32 0), i8** %205, align 8
+  store i8* getelementptr inbounds ([18432 x i8], [18432 x i8]* @weight.depthwiseConv2d_11.packed, i32 0, i32 0), i8** %205, align 8
   %206 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
-  store i8* getelementptr inbounds ([2048 x i8], [2048 x i8]* @weight.conv2d_11.bias, i32 0, i32 0), i8** %206, align 8
-  call void @GOMP_parallel(void (i8*)* @node14.conv2d_8.step0, i8* %204, i32 0, i32 0)
-  %207 = getelementptr inbounds i8, i8* %workspace7, i64 401408
-  %208 = getelementptr inbounds i8, i8* %workspace7, i64 0
+  store i8* getelementptr inbounds ([2048 x i8], [2048 x i8]* @weight.depthwiseConv2d_11.bias, i32 0, i32 0), i8** %206, align 8
+  call void @GOMP_parallel(void (i8*)* @node13.depthwiseConv2d_7.step0, i8* %204, i32 0, i32 0)
+  %207 = getelementptr inbounds i8, i8* %2, i64 0
+  %208 = getelementptr inbounds i8, i8* %2, i64 401408
   %209 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
   store i8* %207, i8** %209, align 8
   %210 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
@@ -18630,15 +18666,15 @@ endif6:                                           ; preds = %workspace
   %211 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
   store i8* null, i8** %211, align 8
   %212 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %212, align 8
+  store i8* %8, i8** %212, align 8
   %213 = bitcast [6 x i8*]* %args to i8*
   %214 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
-  store i8* getelementptr inbounds ([18432 x i8], [18432 x i8]* @weight.depthwiseConv2d_11.packed, i32 0, i32 0), i8** %214, align 8
+  store i8* getelementptr inbounds ([1048576 x i8], [1048576 x i8]* @weight.conv2d_12.packed, i32 0, i32 0), i8** %214, align 8
   %215 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
-  store i8* getelementptr inbounds ([2048 x i8], [2048 x i8]* @weight.depthwiseConv2d_11.bias, i32 0, i32 0), i8** %215, align 8
-  call void @GOMP_parallel(void (i8*)* @node13.depthwiseConv2d_7.step0, i8* %213, i32 0, i32 0)
-  %216 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %217 = getelementptr inbounds i8, i8* %workspace7, i64 401408
+  store i8* getelementptr inbounds ([2048 x i8], [2048 x i8]* @weight.conv2d_12.bias, i32 0, i32 0), i8** %215, align 8
+  call void @GOMP_parallel(void (i8*)* @node14.conv2d_8.step0, i8* %213, i32 0, i32 0)
+  %216 = getelementptr inbounds i8, i8* %2, i64 401408
+  %217 = getelementptr inbounds i8, i8* %2, i64 0
   %218 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
   store i8* %216, i8** %218, align 8
   %219 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
@@ -18646,15 +18682,15 @@ endif6:                                           ; preds = %workspace
   %220 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
   store i8* null, i8** %220, align 8
   %221 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %221, align 8
+  store i8* %8, i8** %221, align 8
   %222 = bitcast [6 x i8*]* %args to i8*
   %223 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
-  store i8* getelementptr inbounds ([1048576 x i8], [1048576 x i8]* @weight.conv2d_12.packed, i32 0, i32 0), i8** %223, align 8
+  store i8* getelementptr inbounds ([18432 x i8], [18432 x i8]* @weight.depthwiseConv2d_12.packed, i32 0, i32 0), i8** %223, align 8
   %224 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
-  store i8* getelementptr inbounds ([2048 x i8], [2048 x i8]* @weight.conv2d_12.bias, i32 0, i32 0), i8** %224, align 8
-  call void @GOMP_parallel(void (i8*)* @node14.conv2d_8.step0, i8* %222, i32 0, i32 0)
-  %225 = getelementptr inbounds i8, i8* %workspace7, i64 401408
-  %226 = getelementptr inbounds i8, i8* %workspace7, i64 0
+  store i8* getelementptr inbounds ([2048 x i8], [2048 x i8]* @weight.depthwiseConv2d_12.bias, i32 0, i32 0), i8** %224, align 8
+  call void @GOMP_parallel(void (i8*)* @node23.depthwiseConv2d_12.step0, i8* %222, i32 0, i32 0)
+  %225 = getelementptr inbounds i8, i8* %2, i64 0
+  %226 = getelementptr inbounds i8, i8* %2, i64 401408
   %227 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
   store i8* %225, i8** %227, align 8
   %228 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
@@ -18662,15 +18698,15 @@ endif6:                                           ; preds = %workspace
   %229 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
   store i8* null, i8** %229, align 8
   %230 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %230, align 8
+  store i8* %8, i8** %230, align 8
   %231 = bitcast [6 x i8*]* %args to i8*
   %232 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
-  store i8* getelementptr inbounds ([18432 x i8], [18432 x i8]* @weight.depthwiseConv2d_12.packed, i32 0, i32 0), i8** %232, align 8
+  store i8* getelementptr inbounds ([2097152 x i8], [2097152 x i8]* @weight.conv2d_13.packed, i32 0, i32 0), i8** %232, align 8
   %233 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
-  store i8* getelementptr inbounds ([2048 x i8], [2048 x i8]* @weight.depthwiseConv2d_12.bias, i32 0, i32 0), i8** %233, align 8
-  call void @GOMP_parallel(void (i8*)* @node23.depthwiseConv2d_12.step0, i8* %231, i32 0, i32 0)
-  %234 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %235 = getelementptr inbounds i8, i8* %workspace7, i64 401408
+  store i8* getelementptr inbounds ([4096 x i8], [4096 x i8]* @weight.conv2d_13.bias, i32 0, i32 0), i8** %233, align 8
+  call void @GOMP_parallel(void (i8*)* @node24.conv2d_13.step0, i8* %231, i32 0, i32 0)
+  %234 = getelementptr inbounds i8, i8* %2, i64 200704
+  %235 = getelementptr inbounds i8, i8* %2, i64 0
   %236 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
   store i8* %234, i8** %236, align 8
   %237 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
@@ -18678,15 +18714,15 @@ endif6:                                           ; preds = %workspace
   %238 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
   store i8* null, i8** %238, align 8
   %239 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %239, align 8
+  store i8* %8, i8** %239, align 8
   %240 = bitcast [6 x i8*]* %args to i8*
   %241 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
-  store i8* getelementptr inbounds ([2097152 x i8], [2097152 x i8]* @weight.conv2d_13.packed, i32 0, i32 0), i8** %241, align 8
+  store i8* getelementptr inbounds ([36864 x i8], [36864 x i8]* @weight.depthwiseConv2d_13.packed, i32 0, i32 0), i8** %241, align 8
   %242 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
-  store i8* getelementptr inbounds ([4096 x i8], [4096 x i8]* @weight.conv2d_13.bias, i32 0, i32 0), i8** %242, align 8
-  call void @GOMP_parallel(void (i8*)* @node24.conv2d_13.step0, i8* %240, i32 0, i32 0)
-  %243 = getelementptr inbounds i8, i8* %workspace7, i64 200704
-  %244 = getelementptr inbounds i8, i8* %workspace7, i64 0
+  store i8* getelementptr inbounds ([4096 x i8], [4096 x i8]* @weight.depthwiseConv2d_13.bias, i32 0, i32 0), i8** %242, align 8
+  call void @GOMP_parallel(void (i8*)* @node25.depthwiseConv2d_13.step0, i8* %240, i32 0, i32 0)
+  %243 = getelementptr inbounds i8, i8* %2, i64 0
+  %244 = getelementptr inbounds i8, i8* %2, i64 200704
   %245 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
   store i8* %243, i8** %245, align 8
   %246 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
@@ -18694,15 +18730,15 @@ endif6:                                           ; preds = %workspace
   %247 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
   store i8* null, i8** %247, align 8
   %248 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %248, align 8
+  store i8* %8, i8** %248, align 8
   %249 = bitcast [6 x i8*]* %args to i8*
   %250 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
-  store i8* getelementptr inbounds ([36864 x i8], [36864 x i8]* @weight.depthwiseConv2d_13.packed, i32 0, i32 0), i8** %250, align 8
+  store i8* getelementptr inbounds ([4194304 x i8], [4194304 x i8]* @weight.conv2d_14.packed, i32 0, i32 0), i8** %250, align 8
   %251 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
-  store i8* getelementptr inbounds ([4096 x i8], [4096 x i8]* @weight.depthwiseConv2d_13.bias, i32 0, i32 0), i8** %251, align 8
-  call void @GOMP_parallel(void (i8*)* @node25.depthwiseConv2d_13.step0, i8* %249, i32 0, i32 0)
-  %252 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %253 = getelementptr inbounds i8, i8* %workspace7, i64 200704
+  store i8* getelementptr inbounds ([4096 x i8], [4096 x i8]* @weight.conv2d_14.bias, i32 0, i32 0), i8** %251, align 8
+  call void @GOMP_parallel(void (i8*)* @node26.conv2d_14.step0, i8* %249, i32 0, i32 0)
+  %252 = getelementptr inbounds i8, i8* %2, i64 200704
+  %253 = getelementptr inbounds i8, i8* %2, i64 0
   %254 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
   store i8* %252, i8** %254, align 8
   %255 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
@@ -18710,51 +18746,34 @@ endif6:                                           ; preds = %workspace
   %256 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
   store i8* null, i8** %256, align 8
   %257 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %257, align 8
+  store i8* %8, i8** %257, align 8
   %258 = bitcast [6 x i8*]* %args to i8*
-  %259 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
-  store i8* getelementptr inbounds ([4194304 x i8], [4194304 x i8]* @weight.conv2d_14.packed, i32 0, i32 0), i8** %259, align 8
-  %260 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
-  store i8* getelementptr inbounds ([4096 x i8], [4096 x i8]* @weight.conv2d_14.bias, i32 0, i32 0), i8** %260, align 8
-  call void @GOMP_parallel(void (i8*)* @node26.conv2d_14.step0, i8* %258, i32 0, i32 0)
-  %261 = getelementptr inbounds i8, i8* %workspace7, i64 200704
-  %262 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %263 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %261, i8** %263, align 8
-  %264 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %262, i8** %264, align 8
-  %265 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %265, align 8
-  %266 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %266, align 8
-  %267 = bitcast [6 x i8*]* %args to i8*
-  call void @node27.globalAvgPool2d_1.step0(i8* %267)
-  %268 = getelementptr inbounds i8, i8* %workspace7, i64 200704
-  %269 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %output0, i8** %269, align 8
-  %270 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %268, i8** %270, align 8
-  %271 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %271, align 8
-  %272 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %272, align 8
-  %273 = bitcast [6 x i8*]* %args to i8*
-  %274 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
-  store i8* getelementptr inbounds ([4096000 x i8], [4096000 x i8]* @weight.dense_1.packed, i32 0, i32 0), i8** %274, align 8
-  %275 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
-  store i8* getelementptr inbounds ([4000 x i8], [4000 x i8]* @weight.dense_1.bias, i32 0, i32 0), i8** %275, align 8
-  call void @GOMP_parallel(void (i8*)* @node29.dense_1.step0, i8* %273, i32 0, i32 0)
-  %276 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %output0, i8** %276, align 8
-  %277 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %output0, i8** %277, align 8
-  %278 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %278, align 8
-  %279 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %279, align 8
-  %280 = bitcast [6 x i8*]* %args to i8*
-  call void @node30.dense_1.softmax.step0(i8* %280)
-  call void @free(i8* %allocated)
+  call void @node27.globalAvgPool2d_1.step0(i8* %258)
+  %259 = getelementptr inbounds i8, i8* %2, i64 200704
+  %260 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %7, i8** %260, align 8
+  %261 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %259, i8** %261, align 8
+  %262 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %262, align 8
+  %263 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %263, align 8
+  %264 = bitcast [6 x i8*]* %args to i8*
+  %265 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
+  store i8* getelementptr inbounds ([4096000 x i8], [4096000 x i8]* @weight.dense_1.packed, i32 0, i32 0), i8** %265, align 8
+  %266 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
+  store i8* getelementptr inbounds ([4000 x i8], [4000 x i8]* @weight.dense_1.bias, i32 0, i32 0), i8** %266, align 8
+  call void @GOMP_parallel(void (i8*)* @node29.dense_1.step0, i8* %264, i32 0, i32 0)
+  %267 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %7, i8** %267, align 8
+  %268 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %7, i8** %268, align 8
+  %269 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %269, align 8
+  %270 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %270, align 8
+  %271 = bitcast [6 x i8*]* %args to i8*
+  call void @node30.dense_1.softmax.step0(i8* %271)
   ret i32 0
 }
 

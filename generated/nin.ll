@@ -14699,7 +14699,6 @@ entry:
 ; Function Attrs: nounwind
 define i32 @nin_run(i8** %0, i8** %1, i8* %2) #6 {
 entry:
-  %args = alloca [6 x i8*], align 8
   %status = alloca i32, align 4
   store i32 0, i32* %status, align 4
   %3 = bitcast i8** %0 to i8*
@@ -14752,24 +14751,61 @@ endif6:                                           ; preds = %workspace
   %15 = add i64 %14, 63
   %16 = and i64 %15, -64
   %workspace7 = inttoptr i64 %16 to i8*
-  %17 = bitcast i32* %status to i8*
-  %18 = getelementptr inbounds i8, i8* %workspace7, i64 0
+  %17 = call i32 @nin_layers0(i8** %0, i8** %1, i8* %workspace7, i32* %status)
+  %18 = icmp ne i32 %17, 0
+  br i1 %18, label %then8, label %endif9
+
+then8:                                            ; preds = %endif6
+  call void @free(i8* %allocated)
+  ret i32 %17
+
+endif9:                                           ; preds = %endif6
+  call void @free(i8* %allocated)
+  ret i32 0
+}
+
+; Function Attrs: noinline nounwind
+define internal i32 @nin_layers0(i8** %0, i8** %1, i8* %2, i32* %3) #2 {
+entry:
+  %args = alloca [6 x i8*], align 8
+  %4 = getelementptr inbounds i8*, i8** %0, i64 0
+  %5 = load i8*, i8** %4, align 8
+  %6 = getelementptr inbounds i8*, i8** %1, i64 0
+  %7 = load i8*, i8** %6, align 8
+  %8 = bitcast i32* %3 to i8*
+  %9 = getelementptr inbounds i8, i8* %2, i64 0
+  %10 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %9, i8** %10, align 8
+  %11 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %5, i8** %11, align 8
+  %12 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %12, align 8
+  %13 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %13, align 8
+  %14 = bitcast [6 x i8*]* %args to i8*
+  %15 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
+  store i8* getelementptr inbounds ([139392 x i8], [139392 x i8]* @weight.conv2d_1.packed, i32 0, i32 0), i8** %15, align 8
+  %16 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
+  store i8* getelementptr inbounds ([384 x i8], [384 x i8]* @weight.conv2d_1.bias, i32 0, i32 0), i8** %16, align 8
+  call void @GOMP_parallel(void (i8*)* @node0.conv2d_1.step0, i8* %14, i32 0, i32 0)
+  %17 = getelementptr inbounds i8, i8* %2, i64 1119744
+  %18 = getelementptr inbounds i8, i8* %2, i64 0
   %19 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %18, i8** %19, align 8
+  store i8* %17, i8** %19, align 8
   %20 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %input0, i8** %20, align 8
+  store i8* %18, i8** %20, align 8
   %21 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
   store i8* null, i8** %21, align 8
   %22 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %22, align 8
+  store i8* %8, i8** %22, align 8
   %23 = bitcast [6 x i8*]* %args to i8*
   %24 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
-  store i8* getelementptr inbounds ([139392 x i8], [139392 x i8]* @weight.conv2d_1.packed, i32 0, i32 0), i8** %24, align 8
+  store i8* getelementptr inbounds ([36864 x i8], [36864 x i8]* @weight.conv2d_2.packed, i32 0, i32 0), i8** %24, align 8
   %25 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
-  store i8* getelementptr inbounds ([384 x i8], [384 x i8]* @weight.conv2d_1.bias, i32 0, i32 0), i8** %25, align 8
-  call void @GOMP_parallel(void (i8*)* @node0.conv2d_1.step0, i8* %23, i32 0, i32 0)
-  %26 = getelementptr inbounds i8, i8* %workspace7, i64 1119744
-  %27 = getelementptr inbounds i8, i8* %workspace7, i64 0
+  store i8* getelementptr inbounds ([384 x i8], [384 x i8]* @weight.conv2d_2.bias, i32 0, i32 0), i8** %25, align 8
+  call void @GOMP_parallel(void (i8*)* @node1.conv2d_2.step0, i8* %23, i32 0, i32 0)
+  %26 = getelementptr inbounds i8, i8* %2, i64 0
+  %27 = getelementptr inbounds i8, i8* %2, i64 1119744
   %28 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
   store i8* %26, i8** %28, align 8
   %29 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
@@ -14777,15 +14813,15 @@ endif6:                                           ; preds = %workspace
   %30 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
   store i8* null, i8** %30, align 8
   %31 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %31, align 8
+  store i8* %8, i8** %31, align 8
   %32 = bitcast [6 x i8*]* %args to i8*
   %33 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
-  store i8* getelementptr inbounds ([36864 x i8], [36864 x i8]* @weight.conv2d_2.packed, i32 0, i32 0), i8** %33, align 8
+  store i8* getelementptr inbounds ([36864 x i8], [36864 x i8]* @weight.conv2d_3.packed, i32 0, i32 0), i8** %33, align 8
   %34 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
-  store i8* getelementptr inbounds ([384 x i8], [384 x i8]* @weight.conv2d_2.bias, i32 0, i32 0), i8** %34, align 8
+  store i8* getelementptr inbounds ([384 x i8], [384 x i8]* @weight.conv2d_3.bias, i32 0, i32 0), i8** %34, align 8
   call void @GOMP_parallel(void (i8*)* @node1.conv2d_2.step0, i8* %32, i32 0, i32 0)
-  %35 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %36 = getelementptr inbounds i8, i8* %workspace7, i64 1119744
+  %35 = getelementptr inbounds i8, i8* %2, i64 1119744
+  %36 = getelementptr inbounds i8, i8* %2, i64 0
   %37 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
   store i8* %35, i8** %37, align 8
   %38 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
@@ -14793,45 +14829,45 @@ endif6:                                           ; preds = %workspace
   %39 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
   store i8* null, i8** %39, align 8
   %40 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %40, align 8
+  store i8* %8, i8** %40, align 8
   %41 = bitcast [6 x i8*]* %args to i8*
-  %42 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
-  store i8* getelementptr inbounds ([36864 x i8], [36864 x i8]* @weight.conv2d_3.packed, i32 0, i32 0), i8** %42, align 8
-  %43 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
-  store i8* getelementptr inbounds ([384 x i8], [384 x i8]* @weight.conv2d_3.bias, i32 0, i32 0), i8** %43, align 8
-  call void @GOMP_parallel(void (i8*)* @node1.conv2d_2.step0, i8* %41, i32 0, i32 0)
-  %44 = getelementptr inbounds i8, i8* %workspace7, i64 1119744
-  %45 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %46 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %44, i8** %46, align 8
-  %47 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %45, i8** %47, align 8
-  %48 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %48, align 8
-  %49 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %49, align 8
-  %50 = bitcast [6 x i8*]* %args to i8*
-  call void @GOMP_parallel(void (i8*)* @node3.maxPool2d_1.step0, i8* %50, i32 0, i32 0)
-  %51 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %52 = getelementptr inbounds i8, i8* %workspace7, i64 1119744
-  %53 = getelementptr inbounds i8, i8* %workspace7, i64 692224
+  call void @GOMP_parallel(void (i8*)* @node3.maxPool2d_1.step0, i8* %41, i32 0, i32 0)
+  %42 = getelementptr inbounds i8, i8* %2, i64 0
+  %43 = getelementptr inbounds i8, i8* %2, i64 1119744
+  %44 = getelementptr inbounds i8, i8* %2, i64 692224
+  %45 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %42, i8** %45, align 8
+  %46 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %43, i8** %46, align 8
+  %47 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* %44, i8** %47, align 8
+  %48 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %48, align 8
+  %49 = bitcast [6 x i8*]* %args to i8*
+  call void @node4.conv2d_4.step0(i8* %49)
+  %50 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
+  store i8* getelementptr inbounds ([2457600 x i8], [2457600 x i8]* @weight.conv2d_4.packed, i32 0, i32 0), i8** %50, align 8
+  %51 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
+  store i8* getelementptr inbounds ([1024 x i8], [1024 x i8]* @weight.conv2d_4.bias, i32 0, i32 0), i8** %51, align 8
+  call void @GOMP_parallel(void (i8*)* @node4.conv2d_4.step1, i8* %49, i32 0, i32 0)
+  %52 = getelementptr inbounds i8, i8* %2, i64 692224
+  %53 = getelementptr inbounds i8, i8* %2, i64 0
   %54 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %51, i8** %54, align 8
+  store i8* %52, i8** %54, align 8
   %55 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %52, i8** %55, align 8
+  store i8* %53, i8** %55, align 8
   %56 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* %53, i8** %56, align 8
+  store i8* null, i8** %56, align 8
   %57 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %57, align 8
+  store i8* %8, i8** %57, align 8
   %58 = bitcast [6 x i8*]* %args to i8*
-  call void @node4.conv2d_4.step0(i8* %58)
   %59 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
-  store i8* getelementptr inbounds ([2457600 x i8], [2457600 x i8]* @weight.conv2d_4.packed, i32 0, i32 0), i8** %59, align 8
+  store i8* getelementptr inbounds ([262144 x i8], [262144 x i8]* @weight.conv2d_5.packed, i32 0, i32 0), i8** %59, align 8
   %60 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
-  store i8* getelementptr inbounds ([1024 x i8], [1024 x i8]* @weight.conv2d_4.bias, i32 0, i32 0), i8** %60, align 8
-  call void @GOMP_parallel(void (i8*)* @node4.conv2d_4.step1, i8* %58, i32 0, i32 0)
-  %61 = getelementptr inbounds i8, i8* %workspace7, i64 692224
-  %62 = getelementptr inbounds i8, i8* %workspace7, i64 0
+  store i8* getelementptr inbounds ([1024 x i8], [1024 x i8]* @weight.conv2d_5.bias, i32 0, i32 0), i8** %60, align 8
+  call void @GOMP_parallel(void (i8*)* @node5.conv2d_5.step0, i8* %58, i32 0, i32 0)
+  %61 = getelementptr inbounds i8, i8* %2, i64 0
+  %62 = getelementptr inbounds i8, i8* %2, i64 692224
   %63 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
   store i8* %61, i8** %63, align 8
   %64 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
@@ -14839,15 +14875,15 @@ endif6:                                           ; preds = %workspace
   %65 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
   store i8* null, i8** %65, align 8
   %66 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %66, align 8
+  store i8* %8, i8** %66, align 8
   %67 = bitcast [6 x i8*]* %args to i8*
   %68 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
-  store i8* getelementptr inbounds ([262144 x i8], [262144 x i8]* @weight.conv2d_5.packed, i32 0, i32 0), i8** %68, align 8
+  store i8* getelementptr inbounds ([262144 x i8], [262144 x i8]* @weight.conv2d_6.packed, i32 0, i32 0), i8** %68, align 8
   %69 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
-  store i8* getelementptr inbounds ([1024 x i8], [1024 x i8]* @weight.conv2d_5.bias, i32 0, i32 0), i8** %69, align 8
+  store i8* getelementptr inbounds ([1024 x i8], [1024 x i8]* @weight.conv2d_6.bias, i32 0, i32 0), i8** %69, align 8
   call void @GOMP_parallel(void (i8*)* @node5.conv2d_5.step0, i8* %67, i32 0, i32 0)
-  %70 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %71 = getelementptr inbounds i8, i8* %workspace7, i64 692224
+  %70 = getelementptr inbounds i8, i8* %2, i64 1251328
+  %71 = getelementptr inbounds i8, i8* %2, i64 0
   %72 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
   store i8* %70, i8** %72, align 8
   %73 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
@@ -14855,41 +14891,41 @@ endif6:                                           ; preds = %workspace
   %74 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
   store i8* null, i8** %74, align 8
   %75 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %75, align 8
+  store i8* %8, i8** %75, align 8
   %76 = bitcast [6 x i8*]* %args to i8*
-  %77 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
-  store i8* getelementptr inbounds ([262144 x i8], [262144 x i8]* @weight.conv2d_6.packed, i32 0, i32 0), i8** %77, align 8
-  %78 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
-  store i8* getelementptr inbounds ([1024 x i8], [1024 x i8]* @weight.conv2d_6.bias, i32 0, i32 0), i8** %78, align 8
-  call void @GOMP_parallel(void (i8*)* @node5.conv2d_5.step0, i8* %76, i32 0, i32 0)
-  %79 = getelementptr inbounds i8, i8* %workspace7, i64 1251328
-  %80 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %81 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %79, i8** %81, align 8
-  %82 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %80, i8** %82, align 8
-  %83 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %83, align 8
-  %84 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %84, align 8
-  %85 = bitcast [6 x i8*]* %args to i8*
-  call void @GOMP_parallel(void (i8*)* @node7.maxPool2d_2.step0, i8* %85, i32 0, i32 0)
-  %86 = getelementptr inbounds i8, i8* %workspace7, i64 1030144
-  %87 = getelementptr inbounds i8, i8* %workspace7, i64 1251328
-  %88 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %89 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %86, i8** %89, align 8
-  %90 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %87, i8** %90, align 8
-  %91 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* %88, i8** %91, align 8
-  %92 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %92, align 8
-  %93 = bitcast [6 x i8*]* %args to i8*
-  call void @node8.conv2d_7.step0(i8* %93)
-  call void @GOMP_parallel(void (i8*)* @node8.conv2d_7.step1, i8* %93, i32 0, i32 0)
-  %94 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %95 = getelementptr inbounds i8, i8* %workspace7, i64 1030144
+  call void @GOMP_parallel(void (i8*)* @node7.maxPool2d_2.step0, i8* %76, i32 0, i32 0)
+  %77 = getelementptr inbounds i8, i8* %2, i64 1030144
+  %78 = getelementptr inbounds i8, i8* %2, i64 1251328
+  %79 = getelementptr inbounds i8, i8* %2, i64 0
+  %80 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %77, i8** %80, align 8
+  %81 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %78, i8** %81, align 8
+  %82 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* %79, i8** %82, align 8
+  %83 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %83, align 8
+  %84 = bitcast [6 x i8*]* %args to i8*
+  call void @node8.conv2d_7.step0(i8* %84)
+  call void @GOMP_parallel(void (i8*)* @node8.conv2d_7.step1, i8* %84, i32 0, i32 0)
+  %85 = getelementptr inbounds i8, i8* %2, i64 0
+  %86 = getelementptr inbounds i8, i8* %2, i64 1030144
+  %87 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %85, i8** %87, align 8
+  %88 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %86, i8** %88, align 8
+  %89 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %89, align 8
+  %90 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %90, align 8
+  %91 = bitcast [6 x i8*]* %args to i8*
+  %92 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
+  store i8* getelementptr inbounds ([589824 x i8], [589824 x i8]* @weight.conv2d_8.packed, i32 0, i32 0), i8** %92, align 8
+  %93 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
+  store i8* getelementptr inbounds ([1536 x i8], [1536 x i8]* @weight.conv2d_8.bias, i32 0, i32 0), i8** %93, align 8
+  call void @GOMP_parallel(void (i8*)* @node9.conv2d_8.step0, i8* %91, i32 0, i32 0)
+  %94 = getelementptr inbounds i8, i8* %2, i64 221184
+  %95 = getelementptr inbounds i8, i8* %2, i64 0
   %96 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
   store i8* %94, i8** %96, align 8
   %97 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
@@ -14897,15 +14933,15 @@ endif6:                                           ; preds = %workspace
   %98 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
   store i8* null, i8** %98, align 8
   %99 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %99, align 8
+  store i8* %8, i8** %99, align 8
   %100 = bitcast [6 x i8*]* %args to i8*
   %101 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
-  store i8* getelementptr inbounds ([589824 x i8], [589824 x i8]* @weight.conv2d_8.packed, i32 0, i32 0), i8** %101, align 8
+  store i8* getelementptr inbounds ([589824 x i8], [589824 x i8]* @weight.conv2d_9.packed, i32 0, i32 0), i8** %101, align 8
   %102 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
-  store i8* getelementptr inbounds ([1536 x i8], [1536 x i8]* @weight.conv2d_8.bias, i32 0, i32 0), i8** %102, align 8
+  store i8* getelementptr inbounds ([1536 x i8], [1536 x i8]* @weight.conv2d_9.bias, i32 0, i32 0), i8** %102, align 8
   call void @GOMP_parallel(void (i8*)* @node9.conv2d_8.step0, i8* %100, i32 0, i32 0)
-  %103 = getelementptr inbounds i8, i8* %workspace7, i64 221184
-  %104 = getelementptr inbounds i8, i8* %workspace7, i64 0
+  %103 = getelementptr inbounds i8, i8* %2, i64 175296
+  %104 = getelementptr inbounds i8, i8* %2, i64 221184
   %105 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
   store i8* %103, i8** %105, align 8
   %106 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
@@ -14913,45 +14949,45 @@ endif6:                                           ; preds = %workspace
   %107 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
   store i8* null, i8** %107, align 8
   %108 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %108, align 8
+  store i8* %8, i8** %108, align 8
   %109 = bitcast [6 x i8*]* %args to i8*
-  %110 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
-  store i8* getelementptr inbounds ([589824 x i8], [589824 x i8]* @weight.conv2d_9.packed, i32 0, i32 0), i8** %110, align 8
-  %111 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
-  store i8* getelementptr inbounds ([1536 x i8], [1536 x i8]* @weight.conv2d_9.bias, i32 0, i32 0), i8** %111, align 8
-  call void @GOMP_parallel(void (i8*)* @node9.conv2d_8.step0, i8* %109, i32 0, i32 0)
-  %112 = getelementptr inbounds i8, i8* %workspace7, i64 175296
-  %113 = getelementptr inbounds i8, i8* %workspace7, i64 221184
-  %114 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %112, i8** %114, align 8
-  %115 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %113, i8** %115, align 8
-  %116 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %116, align 8
-  %117 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %117, align 8
-  %118 = bitcast [6 x i8*]* %args to i8*
-  call void @node11.maxPool2d_3.step0(i8* %118)
-  %119 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %120 = getelementptr inbounds i8, i8* %workspace7, i64 175296
-  %121 = getelementptr inbounds i8, i8* %workspace7, i64 100032
+  call void @node11.maxPool2d_3.step0(i8* %109)
+  %110 = getelementptr inbounds i8, i8* %2, i64 0
+  %111 = getelementptr inbounds i8, i8* %2, i64 175296
+  %112 = getelementptr inbounds i8, i8* %2, i64 100032
+  %113 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %110, i8** %113, align 8
+  %114 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %111, i8** %114, align 8
+  %115 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* %112, i8** %115, align 8
+  %116 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %116, align 8
+  %117 = bitcast [6 x i8*]* %args to i8*
+  call void @node12.conv2d_10.step0(i8* %117)
+  %118 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
+  store i8* getelementptr inbounds ([13824000 x i8], [13824000 x i8]* @weight.conv2d_10.packed, i32 0, i32 0), i8** %118, align 8
+  %119 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
+  store i8* getelementptr inbounds ([4000 x i8], [4000 x i8]* @weight.conv2d_10.bias, i32 0, i32 0), i8** %119, align 8
+  call void @GOMP_parallel(void (i8*)* @node12.conv2d_10.step1, i8* %117, i32 0, i32 0)
+  %120 = getelementptr inbounds i8, i8* %2, i64 100032
+  %121 = getelementptr inbounds i8, i8* %2, i64 0
   %122 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %119, i8** %122, align 8
+  store i8* %120, i8** %122, align 8
   %123 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %120, i8** %123, align 8
+  store i8* %121, i8** %123, align 8
   %124 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* %121, i8** %124, align 8
+  store i8* null, i8** %124, align 8
   %125 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %125, align 8
+  store i8* %8, i8** %125, align 8
   %126 = bitcast [6 x i8*]* %args to i8*
-  call void @node12.conv2d_10.step0(i8* %126)
   %127 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
-  store i8* getelementptr inbounds ([13824000 x i8], [13824000 x i8]* @weight.conv2d_10.packed, i32 0, i32 0), i8** %127, align 8
+  store i8* getelementptr inbounds ([4000000 x i8], [4000000 x i8]* @weight.conv2d_11.packed, i32 0, i32 0), i8** %127, align 8
   %128 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
-  store i8* getelementptr inbounds ([4000 x i8], [4000 x i8]* @weight.conv2d_10.bias, i32 0, i32 0), i8** %128, align 8
-  call void @GOMP_parallel(void (i8*)* @node12.conv2d_10.step1, i8* %126, i32 0, i32 0)
-  %129 = getelementptr inbounds i8, i8* %workspace7, i64 100032
-  %130 = getelementptr inbounds i8, i8* %workspace7, i64 0
+  store i8* getelementptr inbounds ([4000 x i8], [4000 x i8]* @weight.conv2d_11.bias, i32 0, i32 0), i8** %128, align 8
+  call void @GOMP_parallel(void (i8*)* @node13.conv2d_11.step0, i8* %126, i32 0, i32 0)
+  %129 = getelementptr inbounds i8, i8* %2, i64 0
+  %130 = getelementptr inbounds i8, i8* %2, i64 100032
   %131 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
   store i8* %129, i8** %131, align 8
   %132 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
@@ -14959,51 +14995,34 @@ endif6:                                           ; preds = %workspace
   %133 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
   store i8* null, i8** %133, align 8
   %134 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %134, align 8
+  store i8* %8, i8** %134, align 8
   %135 = bitcast [6 x i8*]* %args to i8*
   %136 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
-  store i8* getelementptr inbounds ([4000000 x i8], [4000000 x i8]* @weight.conv2d_11.packed, i32 0, i32 0), i8** %136, align 8
+  store i8* getelementptr inbounds ([4000000 x i8], [4000000 x i8]* @weight.conv2d_12.packed, i32 0, i32 0), i8** %136, align 8
   %137 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
-  store i8* getelementptr inbounds ([4000 x i8], [4000 x i8]* @weight.conv2d_11.bias, i32 0, i32 0), i8** %137, align 8
+  store i8* getelementptr inbounds ([4000 x i8], [4000 x i8]* @weight.conv2d_12.bias, i32 0, i32 0), i8** %137, align 8
   call void @GOMP_parallel(void (i8*)* @node13.conv2d_11.step0, i8* %135, i32 0, i32 0)
-  %138 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %139 = getelementptr inbounds i8, i8* %workspace7, i64 100032
-  %140 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  %138 = getelementptr inbounds i8, i8* %2, i64 0
+  %139 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %7, i8** %139, align 8
+  %140 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
   store i8* %138, i8** %140, align 8
-  %141 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %139, i8** %141, align 8
-  %142 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %142, align 8
-  %143 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %143, align 8
-  %144 = bitcast [6 x i8*]* %args to i8*
-  %145 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
-  store i8* getelementptr inbounds ([4000000 x i8], [4000000 x i8]* @weight.conv2d_12.packed, i32 0, i32 0), i8** %145, align 8
-  %146 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
-  store i8* getelementptr inbounds ([4000 x i8], [4000 x i8]* @weight.conv2d_12.bias, i32 0, i32 0), i8** %146, align 8
-  call void @GOMP_parallel(void (i8*)* @node13.conv2d_11.step0, i8* %144, i32 0, i32 0)
-  %147 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %148 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %output0, i8** %148, align 8
-  %149 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %147, i8** %149, align 8
-  %150 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %150, align 8
-  %151 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %151, align 8
-  %152 = bitcast [6 x i8*]* %args to i8*
-  call void @node15.globalAvgPool2d_1.step0(i8* %152)
-  %153 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %output0, i8** %153, align 8
-  %154 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %output0, i8** %154, align 8
-  %155 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %155, align 8
-  %156 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %156, align 8
-  %157 = bitcast [6 x i8*]* %args to i8*
-  call void @node17.softmax_1.step0(i8* %157)
-  call void @free(i8* %allocated)
+  %141 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %141, align 8
+  %142 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %142, align 8
+  %143 = bitcast [6 x i8*]* %args to i8*
+  call void @node15.globalAvgPool2d_1.step0(i8* %143)
+  %144 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %7, i8** %144, align 8
+  %145 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %7, i8** %145, align 8
+  %146 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %146, align 8
+  %147 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %147, align 8
+  %148 = bitcast [6 x i8*]* %args to i8*
+  call void @node17.softmax_1.step0(i8* %148)
   ret i32 0
 }
 

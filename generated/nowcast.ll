@@ -24572,7 +24572,6 @@ entry:
 ; Function Attrs: nounwind
 define i32 @nowcast_run(i8** %0, i8** %1, i8* %2) #6 {
 entry:
-  %args = alloca [13 x i8*], align 8
   %status = alloca i32, align 4
   store i32 0, i32* %status, align 4
   %3 = bitcast i8** %0 to i8*
@@ -24625,512 +24624,611 @@ endif6:                                           ; preds = %workspace
   %15 = add i64 %14, 63
   %16 = and i64 %15, -64
   %workspace7 = inttoptr i64 %16 to i8*
-  %17 = bitcast i32* %status to i8*
-  %18 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %19 = getelementptr inbounds i8, i8* %workspace7, i64 2621440
+  %17 = call i32 @nowcast_layers0(i8** %0, i8** %1, i8* %workspace7, i32* %status)
+  %18 = icmp ne i32 %17, 0
+  br i1 %18, label %then8, label %endif9
+
+then8:                                            ; preds = %endif6
+  call void @free(i8* %allocated)
+  ret i32 %17
+
+endif9:                                           ; preds = %endif6
+  %19 = call i32 @nowcast_layers1(i8** %0, i8** %1, i8* %workspace7, i32* %status)
+  %20 = icmp ne i32 %19, 0
+  br i1 %20, label %then10, label %endif11
+
+then10:                                           ; preds = %endif9
+  call void @free(i8* %allocated)
+  ret i32 %19
+
+endif11:                                          ; preds = %endif9
+  %21 = call i32 @nowcast_layers2(i8** %0, i8** %1, i8* %workspace7, i32* %status)
+  %22 = icmp ne i32 %21, 0
+  br i1 %22, label %then12, label %endif13
+
+then12:                                           ; preds = %endif11
+  call void @free(i8* %allocated)
+  ret i32 %21
+
+endif13:                                          ; preds = %endif11
+  %23 = call i32 @nowcast_layers3(i8** %0, i8** %1, i8* %workspace7, i32* %status)
+  %24 = icmp ne i32 %23, 0
+  br i1 %24, label %then14, label %endif15
+
+then14:                                           ; preds = %endif13
+  call void @free(i8* %allocated)
+  ret i32 %23
+
+endif15:                                          ; preds = %endif13
+  %25 = call i32 @nowcast_layers4(i8** %0, i8** %1, i8* %workspace7, i32* %status)
+  %26 = icmp ne i32 %25, 0
+  br i1 %26, label %then16, label %endif17
+
+then16:                                           ; preds = %endif15
+  call void @free(i8* %allocated)
+  ret i32 %25
+
+endif17:                                          ; preds = %endif15
+  %27 = call i32 @nowcast_layers5(i8** %0, i8** %1, i8* %workspace7, i32* %status)
+  %28 = icmp ne i32 %27, 0
+  br i1 %28, label %then18, label %endif19
+
+then18:                                           ; preds = %endif17
+  call void @free(i8* %allocated)
+  ret i32 %27
+
+endif19:                                          ; preds = %endif17
+  %29 = call i32 @nowcast_layers6(i8** %0, i8** %1, i8* %workspace7, i32* %status)
+  %30 = icmp ne i32 %29, 0
+  br i1 %30, label %then20, label %endif21
+
+then20:                                           ; preds = %endif19
+  call void @free(i8* %allocated)
+  ret i32 %29
+
+endif21:                                          ; preds = %endif19
+  %31 = call i32 @nowcast_layers7(i8** %0, i8** %1, i8* %workspace7, i32* %status)
+  %32 = icmp ne i32 %31, 0
+  br i1 %32, label %then22, label %endif23
+
+then22:                                           ; preds = %endif21
+  call void @free(i8* %allocated)
+  ret i32 %31
+
+endif23:                                          ; preds = %endif21
+  call void @free(i8* %allocated)
+  ret i32 0
+}
+
+; Function Attrs: noinline nounwind
+define internal i32 @nowcast_layers0(i8** %0, i8** %1, i8* %2, i32* %3) #3 {
+entry:
+  %args = alloca [13 x i8*], align 8
+  %4 = getelementptr inbounds i8*, i8** %0, i64 0
+  %5 = load i8*, i8** %4, align 8
+  %6 = getelementptr inbounds i8*, i8** %1, i64 0
+  %7 = load i8*, i8** %6, align 8
+  %8 = bitcast i32* %3 to i8*
+  %9 = getelementptr inbounds i8, i8* %2, i64 0
+  %10 = getelementptr inbounds i8, i8* %2, i64 2621440
+  %11 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %9, i8** %11, align 8
+  %12 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %5, i8** %12, align 8
+  %13 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %10, i8** %13, align 8
+  %14 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %14, align 8
+  %15 = bitcast [13 x i8*]* %args to i8*
+  call void @node1.encoder.input_projection.step0(i8* %15)
+  %16 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* getelementptr inbounds ([2304 x i8], [2304 x i8]* @weight.encoder.input_projection.packed, i32 0, i32 0), i8** %16, align 8
+  %17 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 5
+  store i8* getelementptr inbounds ([256 x i8], [256 x i8]* @weight.encoder.bias, i32 0, i32 0), i8** %17, align 8
+  call void @GOMP_parallel(void (i8*)* @node1.encoder.input_projection.step1, i8* %15, i32 0, i32 0)
+  %18 = getelementptr inbounds i8, i8* %2, i64 2621440
+  %19 = getelementptr inbounds i8, i8* %2, i64 0
   %20 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
   store i8* %18, i8** %20, align 8
   %21 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %input0, i8** %21, align 8
+  store i8* %19, i8** %21, align 8
   %22 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %19, i8** %22, align 8
+  store i8* null, i8** %22, align 8
   %23 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %23, align 8
+  store i8* %8, i8** %23, align 8
   %24 = bitcast [13 x i8*]* %args to i8*
-  call void @node1.encoder.input_projection.step0(i8* %24)
-  %25 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* getelementptr inbounds ([2304 x i8], [2304 x i8]* @weight.encoder.input_projection.packed, i32 0, i32 0), i8** %25, align 8
-  %26 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 5
-  store i8* getelementptr inbounds ([256 x i8], [256 x i8]* @weight.encoder.bias, i32 0, i32 0), i8** %26, align 8
-  call void @GOMP_parallel(void (i8*)* @node1.encoder.input_projection.step1, i8* %24, i32 0, i32 0)
-  %27 = getelementptr inbounds i8, i8* %workspace7, i64 2621440
-  %28 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %29 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %27, i8** %29, align 8
-  %30 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %28, i8** %30, align 8
-  %31 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %31, align 8
-  %32 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %32, align 8
-  %33 = bitcast [13 x i8*]* %args to i8*
-  call void @GOMP_parallel(void (i8*)* @node8.encoder.input_projection.nchw.step0, i8* %33, i32 0, i32 0)
-  %34 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %35 = getelementptr inbounds i8, i8* %workspace7, i64 2621440
-  %36 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %34, i8** %36, align 8
-  %37 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %35, i8** %37, align 8
-  %38 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %38, align 8
-  %39 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %39, align 8
-  %40 = bitcast [13 x i8*]* %args to i8*
-  call void @node10.encoder.t0.projection.step0(i8* %40)
-  %41 = getelementptr inbounds i8, i8* %workspace7, i64 6029312
-  %42 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %43 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %41, i8** %43, align 8
-  %44 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %42, i8** %44, align 8
-  %45 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %45, align 8
-  %46 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %46, align 8
-  %47 = bitcast [13 x i8*]* %args to i8*
-  call void @node12.encoder.t0.i_pre.step0(i8* %47)
-  %48 = getelementptr inbounds i8, i8* %workspace7, i64 6029312
-  %49 = getelementptr inbounds i8, i8* %workspace7, i64 6029312
-  %50 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %48, i8** %50, align 8
-  %51 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %49, i8** %51, align 8
-  %52 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %52, align 8
-  %53 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %53, align 8
-  %54 = bitcast [13 x i8*]* %args to i8*
-  call void @node13.encoder.t0.i.step0(i8* %54)
-  %55 = getelementptr inbounds i8, i8* %workspace7, i64 262144
-  %56 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %57 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %55, i8** %57, align 8
-  %58 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %56, i8** %58, align 8
-  %59 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %59, align 8
-  %60 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %60, align 8
-  %61 = bitcast [13 x i8*]* %args to i8*
-  call void @node14.encoder.t0.g_pre.step0(i8* %61)
-  %62 = getelementptr inbounds i8, i8* %workspace7, i64 262144
-  %63 = getelementptr inbounds i8, i8* %workspace7, i64 262144
-  %64 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %62, i8** %64, align 8
-  %65 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %63, i8** %65, align 8
-  %66 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  call void @GOMP_parallel(void (i8*)* @node8.encoder.input_projection.nchw.step0, i8* %24, i32 0, i32 0)
+  %25 = getelementptr inbounds i8, i8* %2, i64 0
+  %26 = getelementptr inbounds i8, i8* %2, i64 2621440
+  %27 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %25, i8** %27, align 8
+  %28 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %26, i8** %28, align 8
+  %29 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %29, align 8
+  %30 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %30, align 8
+  %31 = bitcast [13 x i8*]* %args to i8*
+  call void @node10.encoder.t0.projection.step0(i8* %31)
+  %32 = getelementptr inbounds i8, i8* %2, i64 6029312
+  %33 = getelementptr inbounds i8, i8* %2, i64 0
+  %34 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %32, i8** %34, align 8
+  %35 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %33, i8** %35, align 8
+  %36 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %36, align 8
+  %37 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %37, align 8
+  %38 = bitcast [13 x i8*]* %args to i8*
+  call void @node12.encoder.t0.i_pre.step0(i8* %38)
+  %39 = getelementptr inbounds i8, i8* %2, i64 6029312
+  %40 = getelementptr inbounds i8, i8* %2, i64 6029312
+  %41 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %39, i8** %41, align 8
+  %42 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %40, i8** %42, align 8
+  %43 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %43, align 8
+  %44 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %44, align 8
+  %45 = bitcast [13 x i8*]* %args to i8*
+  call void @node13.encoder.t0.i.step0(i8* %45)
+  %46 = getelementptr inbounds i8, i8* %2, i64 262144
+  %47 = getelementptr inbounds i8, i8* %2, i64 0
+  %48 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %46, i8** %48, align 8
+  %49 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %47, i8** %49, align 8
+  %50 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %50, align 8
+  %51 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %51, align 8
+  %52 = bitcast [13 x i8*]* %args to i8*
+  call void @node14.encoder.t0.g_pre.step0(i8* %52)
+  %53 = getelementptr inbounds i8, i8* %2, i64 262144
+  %54 = getelementptr inbounds i8, i8* %2, i64 262144
+  %55 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %53, i8** %55, align 8
+  %56 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %54, i8** %56, align 8
+  %57 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %57, align 8
+  %58 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %58, align 8
+  %59 = bitcast [13 x i8*]* %args to i8*
+  call void @node15.encoder.t0.g.step0(i8* %59)
+  %60 = getelementptr inbounds i8, i8* %2, i64 6029312
+  %61 = getelementptr inbounds i8, i8* %2, i64 6029312
+  %62 = getelementptr inbounds i8, i8* %2, i64 262144
+  %63 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %60, i8** %63, align 8
+  %64 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %61, i8** %64, align 8
+  %65 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %62, i8** %65, align 8
+  %66 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
   store i8* null, i8** %66, align 8
-  %67 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %67, align 8
+  %67 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %67, align 8
   %68 = bitcast [13 x i8*]* %args to i8*
-  call void @node15.encoder.t0.g.step0(i8* %68)
-  %69 = getelementptr inbounds i8, i8* %workspace7, i64 6029312
-  %70 = getelementptr inbounds i8, i8* %workspace7, i64 6029312
-  %71 = getelementptr inbounds i8, i8* %workspace7, i64 262144
-  %72 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %69, i8** %72, align 8
-  %73 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %70, i8** %73, align 8
-  %74 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %71, i8** %74, align 8
-  %75 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %75, align 8
-  %76 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %17, i8** %76, align 8
-  %77 = bitcast [13 x i8*]* %args to i8*
-  call void @node16.encoder.t0.i_g.step0(i8* %77)
-  %78 = getelementptr inbounds i8, i8* %workspace7, i64 6094848
-  %79 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %80 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %78, i8** %80, align 8
-  %81 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %79, i8** %81, align 8
-  %82 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %82, align 8
-  %83 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %83, align 8
-  %84 = bitcast [13 x i8*]* %args to i8*
-  call void @node17.encoder.t0.o_pre.step0(i8* %84)
-  %85 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %86 = getelementptr inbounds i8, i8* %workspace7, i64 6029312
+  call void @node16.encoder.t0.i_g.step0(i8* %68)
+  %69 = getelementptr inbounds i8, i8* %2, i64 6094848
+  %70 = getelementptr inbounds i8, i8* %2, i64 0
+  %71 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %69, i8** %71, align 8
+  %72 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %70, i8** %72, align 8
+  %73 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %73, align 8
+  %74 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %74, align 8
+  %75 = bitcast [13 x i8*]* %args to i8*
+  call void @node17.encoder.t0.o_pre.step0(i8* %75)
+  %76 = getelementptr inbounds i8, i8* %2, i64 0
+  %77 = getelementptr inbounds i8, i8* %2, i64 6029312
+  %78 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %76, i8** %78, align 8
+  %79 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %77, i8** %79, align 8
+  %80 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.encoder.peephole_o, i32 0, i32 0), i8** %80, align 8
+  %81 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %81, align 8
+  %82 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %82, align 8
+  %83 = bitcast [13 x i8*]* %args to i8*
+  call void @node18.encoder.t0.o_peek.step0(i8* %83)
+  %84 = getelementptr inbounds i8, i8* %2, i64 6094848
+  %85 = getelementptr inbounds i8, i8* %2, i64 6094848
+  %86 = getelementptr inbounds i8, i8* %2, i64 0
   %87 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %85, i8** %87, align 8
+  store i8* %84, i8** %87, align 8
   %88 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %86, i8** %88, align 8
+  store i8* %85, i8** %88, align 8
   %89 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.encoder.peephole_o, i32 0, i32 0), i8** %89, align 8
+  store i8* %86, i8** %89, align 8
   %90 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
   store i8* null, i8** %90, align 8
   %91 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %17, i8** %91, align 8
+  store i8* %8, i8** %91, align 8
   %92 = bitcast [13 x i8*]* %args to i8*
-  call void @node18.encoder.t0.o_peek.step0(i8* %92)
-  %93 = getelementptr inbounds i8, i8* %workspace7, i64 6094848
-  %94 = getelementptr inbounds i8, i8* %workspace7, i64 6094848
-  %95 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %96 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %93, i8** %96, align 8
-  %97 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %94, i8** %97, align 8
-  %98 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %95, i8** %98, align 8
-  %99 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %99, align 8
-  %100 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %17, i8** %100, align 8
-  %101 = bitcast [13 x i8*]* %args to i8*
-  call void @node19.encoder.t0.o_peephole.step0(i8* %101)
-  %102 = getelementptr inbounds i8, i8* %workspace7, i64 6094848
-  %103 = getelementptr inbounds i8, i8* %workspace7, i64 6094848
-  %104 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %102, i8** %104, align 8
-  %105 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %103, i8** %105, align 8
-  %106 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %106, align 8
-  %107 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %107, align 8
-  %108 = bitcast [13 x i8*]* %args to i8*
-  call void @node13.encoder.t0.i.step0(i8* %108)
-  %109 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %110 = getelementptr inbounds i8, i8* %workspace7, i64 6029312
-  %111 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %109, i8** %111, align 8
-  %112 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %110, i8** %112, align 8
-  %113 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  call void @node19.encoder.t0.o_peephole.step0(i8* %92)
+  %93 = getelementptr inbounds i8, i8* %2, i64 6094848
+  %94 = getelementptr inbounds i8, i8* %2, i64 6094848
+  %95 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %93, i8** %95, align 8
+  %96 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %94, i8** %96, align 8
+  %97 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %97, align 8
+  %98 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %98, align 8
+  %99 = bitcast [13 x i8*]* %args to i8*
+  call void @node13.encoder.t0.i.step0(i8* %99)
+  %100 = getelementptr inbounds i8, i8* %2, i64 0
+  %101 = getelementptr inbounds i8, i8* %2, i64 6029312
+  %102 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %100, i8** %102, align 8
+  %103 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %101, i8** %103, align 8
+  %104 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %104, align 8
+  %105 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %105, align 8
+  %106 = bitcast [13 x i8*]* %args to i8*
+  call void @node21.encoder.t0.tanh_c.step0(i8* %106)
+  %107 = getelementptr inbounds i8, i8* %2, i64 6094848
+  %108 = getelementptr inbounds i8, i8* %2, i64 6094848
+  %109 = getelementptr inbounds i8, i8* %2, i64 0
+  %110 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %107, i8** %110, align 8
+  %111 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %108, i8** %111, align 8
+  %112 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %109, i8** %112, align 8
+  %113 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
   store i8* null, i8** %113, align 8
-  %114 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %114, align 8
+  %114 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %114, align 8
   %115 = bitcast [13 x i8*]* %args to i8*
-  call void @node21.encoder.t0.tanh_c.step0(i8* %115)
-  %116 = getelementptr inbounds i8, i8* %workspace7, i64 6094848
-  %117 = getelementptr inbounds i8, i8* %workspace7, i64 6094848
-  %118 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %119 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %116, i8** %119, align 8
-  %120 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %117, i8** %120, align 8
-  %121 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %118, i8** %121, align 8
-  %122 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %122, align 8
-  %123 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %17, i8** %123, align 8
-  %124 = bitcast [13 x i8*]* %args to i8*
-  call void @node16.encoder.t0.i_g.step0(i8* %124)
-  %125 = getelementptr inbounds i8, i8* %workspace7, i64 811264
-  %126 = getelementptr inbounds i8, i8* %workspace7, i64 2621440
-  %127 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %125, i8** %127, align 8
-  %128 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %126, i8** %128, align 8
-  %129 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %129, align 8
-  %130 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %130, align 8
-  %131 = bitcast [13 x i8*]* %args to i8*
-  call void @node23.encoder.t1.projection.step0(i8* %131)
-  %132 = getelementptr inbounds i8, i8* %workspace7, i64 6160384
-  %133 = getelementptr inbounds i8, i8* %workspace7, i64 6029312
-  %134 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  call void @node16.encoder.t0.i_g.step0(i8* %115)
+  %116 = getelementptr inbounds i8, i8* %2, i64 811264
+  %117 = getelementptr inbounds i8, i8* %2, i64 2621440
+  %118 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %116, i8** %118, align 8
+  %119 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %117, i8** %119, align 8
+  %120 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %120, align 8
+  %121 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %121, align 8
+  %122 = bitcast [13 x i8*]* %args to i8*
+  call void @node23.encoder.t1.projection.step0(i8* %122)
+  %123 = getelementptr inbounds i8, i8* %2, i64 6160384
+  %124 = getelementptr inbounds i8, i8* %2, i64 6029312
+  %125 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %123, i8** %125, align 8
+  %126 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %124, i8** %126, align 8
+  %127 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.encoder.peephole_i, i32 0, i32 0), i8** %127, align 8
+  %128 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %128, align 8
+  %129 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %129, align 8
+  %130 = bitcast [13 x i8*]* %args to i8*
+  call void @node18.encoder.t0.o_peek.step0(i8* %130)
+  %131 = getelementptr inbounds i8, i8* %2, i64 6225920
+  %132 = getelementptr inbounds i8, i8* %2, i64 6029312
+  %133 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %131, i8** %133, align 8
+  %134 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
   store i8* %132, i8** %134, align 8
-  %135 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %133, i8** %135, align 8
-  %136 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.encoder.peephole_i, i32 0, i32 0), i8** %136, align 8
-  %137 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %137, align 8
-  %138 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %17, i8** %138, align 8
-  %139 = bitcast [13 x i8*]* %args to i8*
-  call void @node18.encoder.t0.o_peek.step0(i8* %139)
-  %140 = getelementptr inbounds i8, i8* %workspace7, i64 6225920
-  %141 = getelementptr inbounds i8, i8* %workspace7, i64 6029312
-  %142 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  %135 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.encoder.peephole_f, i32 0, i32 0), i8** %135, align 8
+  %136 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %136, align 8
+  %137 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %137, align 8
+  %138 = bitcast [13 x i8*]* %args to i8*
+  call void @node18.encoder.t0.o_peek.step0(i8* %138)
+  %139 = getelementptr inbounds i8, i8* %2, i64 1073408
+  %140 = getelementptr inbounds i8, i8* %2, i64 2621440
+  %141 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %139, i8** %141, align 8
+  %142 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
   store i8* %140, i8** %142, align 8
-  %143 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %141, i8** %143, align 8
-  %144 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.encoder.peephole_f, i32 0, i32 0), i8** %144, align 8
-  %145 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %145, align 8
-  %146 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %17, i8** %146, align 8
-  %147 = bitcast [13 x i8*]* %args to i8*
-  call void @node18.encoder.t0.o_peek.step0(i8* %147)
-  %148 = getelementptr inbounds i8, i8* %workspace7, i64 1073408
-  %149 = getelementptr inbounds i8, i8* %workspace7, i64 2621440
-  %150 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %148, i8** %150, align 8
-  %151 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %149, i8** %151, align 8
-  %152 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %152, align 8
-  %153 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %153, align 8
-  %154 = bitcast [13 x i8*]* %args to i8*
-  call void @node27.encoder.t2.projection.step0(i8* %154)
-  %155 = getelementptr inbounds i8, i8* %workspace7, i64 1335552
-  %156 = getelementptr inbounds i8, i8* %workspace7, i64 2621440
-  %157 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %155, i8** %157, align 8
-  %158 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %156, i8** %158, align 8
-  %159 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %159, align 8
-  %160 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %160, align 8
-  %161 = bitcast [13 x i8*]* %args to i8*
-  call void @node29.encoder.t3.projection.step0(i8* %161)
-  %162 = getelementptr inbounds i8, i8* %workspace7, i64 1597696
-  %163 = getelementptr inbounds i8, i8* %workspace7, i64 2621440
-  %164 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %162, i8** %164, align 8
-  %165 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %163, i8** %165, align 8
-  %166 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %166, align 8
-  %167 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %167, align 8
-  %168 = bitcast [13 x i8*]* %args to i8*
-  call void @node31.encoder.t4.projection.step0(i8* %168)
-  %169 = getelementptr inbounds i8, i8* %workspace7, i64 1859840
-  %170 = getelementptr inbounds i8, i8* %workspace7, i64 2621440
-  %171 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %169, i8** %171, align 8
-  %172 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %170, i8** %172, align 8
-  %173 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %173, align 8
-  %174 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %174, align 8
-  %175 = bitcast [13 x i8*]* %args to i8*
-  call void @node33.encoder.t5.projection.step0(i8* %175)
-  %176 = getelementptr inbounds i8, i8* %workspace7, i64 2121984
-  %177 = getelementptr inbounds i8, i8* %workspace7, i64 2621440
-  %178 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %176, i8** %178, align 8
-  %179 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %177, i8** %179, align 8
-  %180 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %180, align 8
-  %181 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %181, align 8
-  %182 = bitcast [13 x i8*]* %args to i8*
-  call void @node35.encoder.t6.projection.step0(i8* %182)
-  %183 = getelementptr inbounds i8, i8* %workspace7, i64 5242880
-  %184 = getelementptr inbounds i8, i8* %workspace7, i64 2621440
-  %185 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %183, i8** %185, align 8
-  %186 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %184, i8** %186, align 8
-  %187 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %187, align 8
-  %188 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %188, align 8
-  %189 = bitcast [13 x i8*]* %args to i8*
-  call void @node37.encoder.t7.projection.step0(i8* %189)
-  %190 = getelementptr inbounds i8, i8* %workspace7, i64 5505024
-  %191 = getelementptr inbounds i8, i8* %workspace7, i64 2621440
-  %192 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %190, i8** %192, align 8
-  %193 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %191, i8** %193, align 8
-  %194 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %194, align 8
-  %195 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %195, align 8
-  %196 = bitcast [13 x i8*]* %args to i8*
-  call void @node39.encoder.t8.projection.step0(i8* %196)
-  %197 = getelementptr inbounds i8, i8* %workspace7, i64 5767168
-  %198 = getelementptr inbounds i8, i8* %workspace7, i64 2621440
-  %199 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %197, i8** %199, align 8
-  %200 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %198, i8** %200, align 8
-  %201 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %201, align 8
-  %202 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %202, align 8
-  %203 = bitcast [13 x i8*]* %args to i8*
-  call void @node41.encoder.t9.projection.step0(i8* %203)
-  %204 = getelementptr inbounds i8, i8* %workspace7, i64 2646272
-  %205 = getelementptr inbounds i8, i8* %workspace7, i64 6094848
-  %206 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %204, i8** %206, align 8
-  %207 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %205, i8** %207, align 8
-  %208 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %208, align 8
-  %209 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %209, align 8
-  %210 = bitcast [13 x i8*]* %args to i8*
-  call void @node44.encoder.t0.h.nchw8c.step0(i8* %210)
-  %211 = getelementptr inbounds i8, i8* %workspace7, i64 2384128
-  %212 = getelementptr inbounds i8, i8* %workspace7, i64 2646272
-  %213 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %214 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %211, i8** %214, align 8
-  %215 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %212, i8** %215, align 8
-  %216 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %213, i8** %216, align 8
-  %217 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %217, align 8
-  %218 = bitcast [13 x i8*]* %args to i8*
-  call void @node45.encoder.t1.from_state.step0(i8* %218)
-  call void @GOMP_parallel(void (i8*)* @node45.encoder.t1.from_state.step1, i8* %218, i32 0, i32 0)
-  %219 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %220 = getelementptr inbounds i8, i8* %workspace7, i64 811264
-  %221 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %219, i8** %221, align 8
-  %222 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %220, i8** %222, align 8
-  %223 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  %143 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %143, align 8
+  %144 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %144, align 8
+  %145 = bitcast [13 x i8*]* %args to i8*
+  call void @node27.encoder.t2.projection.step0(i8* %145)
+  %146 = getelementptr inbounds i8, i8* %2, i64 1335552
+  %147 = getelementptr inbounds i8, i8* %2, i64 2621440
+  %148 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %146, i8** %148, align 8
+  %149 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %147, i8** %149, align 8
+  %150 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %150, align 8
+  %151 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %151, align 8
+  %152 = bitcast [13 x i8*]* %args to i8*
+  call void @node29.encoder.t3.projection.step0(i8* %152)
+  %153 = getelementptr inbounds i8, i8* %2, i64 1597696
+  %154 = getelementptr inbounds i8, i8* %2, i64 2621440
+  %155 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %153, i8** %155, align 8
+  %156 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %154, i8** %156, align 8
+  %157 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %157, align 8
+  %158 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %158, align 8
+  %159 = bitcast [13 x i8*]* %args to i8*
+  call void @node31.encoder.t4.projection.step0(i8* %159)
+  %160 = getelementptr inbounds i8, i8* %2, i64 1859840
+  %161 = getelementptr inbounds i8, i8* %2, i64 2621440
+  %162 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %160, i8** %162, align 8
+  %163 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %161, i8** %163, align 8
+  %164 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %164, align 8
+  %165 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %165, align 8
+  %166 = bitcast [13 x i8*]* %args to i8*
+  call void @node33.encoder.t5.projection.step0(i8* %166)
+  %167 = getelementptr inbounds i8, i8* %2, i64 2121984
+  %168 = getelementptr inbounds i8, i8* %2, i64 2621440
+  %169 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %167, i8** %169, align 8
+  %170 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %168, i8** %170, align 8
+  %171 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %171, align 8
+  %172 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %172, align 8
+  %173 = bitcast [13 x i8*]* %args to i8*
+  call void @node35.encoder.t6.projection.step0(i8* %173)
+  %174 = getelementptr inbounds i8, i8* %2, i64 5242880
+  %175 = getelementptr inbounds i8, i8* %2, i64 2621440
+  %176 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %174, i8** %176, align 8
+  %177 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %175, i8** %177, align 8
+  %178 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %178, align 8
+  %179 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %179, align 8
+  %180 = bitcast [13 x i8*]* %args to i8*
+  call void @node37.encoder.t7.projection.step0(i8* %180)
+  %181 = getelementptr inbounds i8, i8* %2, i64 5505024
+  %182 = getelementptr inbounds i8, i8* %2, i64 2621440
+  %183 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %181, i8** %183, align 8
+  %184 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %182, i8** %184, align 8
+  %185 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %185, align 8
+  %186 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %186, align 8
+  %187 = bitcast [13 x i8*]* %args to i8*
+  call void @node39.encoder.t8.projection.step0(i8* %187)
+  %188 = getelementptr inbounds i8, i8* %2, i64 5767168
+  %189 = getelementptr inbounds i8, i8* %2, i64 2621440
+  %190 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %188, i8** %190, align 8
+  %191 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %189, i8** %191, align 8
+  %192 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %192, align 8
+  %193 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %193, align 8
+  %194 = bitcast [13 x i8*]* %args to i8*
+  call void @node41.encoder.t9.projection.step0(i8* %194)
+  %195 = getelementptr inbounds i8, i8* %2, i64 2646272
+  %196 = getelementptr inbounds i8, i8* %2, i64 6094848
+  %197 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %195, i8** %197, align 8
+  %198 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %196, i8** %198, align 8
+  %199 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %199, align 8
+  %200 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %200, align 8
+  %201 = bitcast [13 x i8*]* %args to i8*
+  call void @node44.encoder.t0.h.nchw8c.step0(i8* %201)
+  %202 = getelementptr inbounds i8, i8* %2, i64 2384128
+  %203 = getelementptr inbounds i8, i8* %2, i64 2646272
+  %204 = getelementptr inbounds i8, i8* %2, i64 0
+  %205 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %202, i8** %205, align 8
+  %206 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %203, i8** %206, align 8
+  %207 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %204, i8** %207, align 8
+  %208 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %208, align 8
+  %209 = bitcast [13 x i8*]* %args to i8*
+  call void @node45.encoder.t1.from_state.step0(i8* %209)
+  call void @GOMP_parallel(void (i8*)* @node45.encoder.t1.from_state.step1, i8* %209, i32 0, i32 0)
+  %210 = getelementptr inbounds i8, i8* %2, i64 0
+  %211 = getelementptr inbounds i8, i8* %2, i64 811264
+  %212 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %210, i8** %212, align 8
+  %213 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %211, i8** %213, align 8
+  %214 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %214, align 8
+  %215 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %215, align 8
+  %216 = bitcast [13 x i8*]* %args to i8*
+  call void @node46.encoder.t1.from_input.nchw8c.step0(i8* %216)
+  %217 = getelementptr inbounds i8, i8* %2, i64 0
+  %218 = getelementptr inbounds i8, i8* %2, i64 0
+  %219 = getelementptr inbounds i8, i8* %2, i64 2384128
+  %220 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %217, i8** %220, align 8
+  %221 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %218, i8** %221, align 8
+  %222 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %219, i8** %222, align 8
+  %223 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
   store i8* null, i8** %223, align 8
-  %224 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %224, align 8
+  %224 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %224, align 8
   %225 = bitcast [13 x i8*]* %args to i8*
-  call void @node46.encoder.t1.from_input.nchw8c.step0(i8* %225)
-  %226 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %227 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %228 = getelementptr inbounds i8, i8* %workspace7, i64 2384128
-  %229 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %226, i8** %229, align 8
-  %230 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %227, i8** %230, align 8
-  %231 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %228, i8** %231, align 8
-  %232 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %232, align 8
-  %233 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %17, i8** %233, align 8
-  %234 = bitcast [13 x i8*]* %args to i8*
-  call void @node47.encoder.t1.gates.step0(i8* %234)
-  %235 = getelementptr inbounds i8, i8* %workspace7, i64 262144
-  %236 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %237 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %235, i8** %237, align 8
-  %238 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %236, i8** %238, align 8
-  %239 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %239, align 8
-  %240 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %240, align 8
-  %241 = bitcast [13 x i8*]* %args to i8*
-  call void @node48.encoder.t1.gates.nchw.step0(i8* %241)
-  %242 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %243 = getelementptr inbounds i8, i8* %workspace7, i64 262144
-  %244 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %242, i8** %244, align 8
-  %245 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %243, i8** %245, align 8
-  %246 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  call void @node47.encoder.t1.gates.step0(i8* %225)
+  %226 = getelementptr inbounds i8, i8* %2, i64 262144
+  %227 = getelementptr inbounds i8, i8* %2, i64 0
+  %228 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %226, i8** %228, align 8
+  %229 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %227, i8** %229, align 8
+  %230 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %230, align 8
+  %231 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %231, align 8
+  %232 = bitcast [13 x i8*]* %args to i8*
+  call void @node48.encoder.t1.gates.nchw.step0(i8* %232)
+  %233 = getelementptr inbounds i8, i8* %2, i64 0
+  %234 = getelementptr inbounds i8, i8* %2, i64 262144
+  %235 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %233, i8** %235, align 8
+  %236 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %234, i8** %236, align 8
+  %237 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %237, align 8
+  %238 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %238, align 8
+  %239 = bitcast [13 x i8*]* %args to i8*
+  call void @node12.encoder.t0.i_pre.step0(i8* %239)
+  %240 = getelementptr inbounds i8, i8* %2, i64 0
+  %241 = getelementptr inbounds i8, i8* %2, i64 0
+  %242 = getelementptr inbounds i8, i8* %2, i64 6160384
+  %243 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %240, i8** %243, align 8
+  %244 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %241, i8** %244, align 8
+  %245 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %242, i8** %245, align 8
+  %246 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
   store i8* null, i8** %246, align 8
-  %247 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %247, align 8
+  %247 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %247, align 8
   %248 = bitcast [13 x i8*]* %args to i8*
-  call void @node12.encoder.t0.i_pre.step0(i8* %248)
-  %249 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %250 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %251 = getelementptr inbounds i8, i8* %workspace7, i64 6160384
-  %252 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %249, i8** %252, align 8
-  %253 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %250, i8** %253, align 8
-  %254 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %251, i8** %254, align 8
-  %255 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %255, align 8
-  %256 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %17, i8** %256, align 8
-  %257 = bitcast [13 x i8*]* %args to i8*
-  call void @node19.encoder.t0.o_peephole.step0(i8* %257)
-  %258 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %259 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %260 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %258, i8** %260, align 8
-  %261 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %259, i8** %261, align 8
-  %262 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %262, align 8
-  %263 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %263, align 8
-  %264 = bitcast [13 x i8*]* %args to i8*
-  call void @node13.encoder.t0.i.step0(i8* %264)
-  %265 = getelementptr inbounds i8, i8* %workspace7, i64 65536
-  %266 = getelementptr inbounds i8, i8* %workspace7, i64 262144
-  %267 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %265, i8** %267, align 8
-  %268 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %266, i8** %268, align 8
-  %269 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %269, align 8
-  %270 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %270, align 8
-  %271 = bitcast [13 x i8*]* %args to i8*
-  call void @node14.encoder.t0.g_pre.step0(i8* %271)
-  %272 = getelementptr inbounds i8, i8* %workspace7, i64 65536
-  %273 = getelementptr inbounds i8, i8* %workspace7, i64 65536
-  %274 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %272, i8** %274, align 8
-  %275 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %273, i8** %275, align 8
-  %276 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  call void @node19.encoder.t0.o_peephole.step0(i8* %248)
+  %249 = getelementptr inbounds i8, i8* %2, i64 0
+  %250 = getelementptr inbounds i8, i8* %2, i64 0
+  %251 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %249, i8** %251, align 8
+  %252 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %250, i8** %252, align 8
+  %253 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %253, align 8
+  %254 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %254, align 8
+  %255 = bitcast [13 x i8*]* %args to i8*
+  call void @node13.encoder.t0.i.step0(i8* %255)
+  %256 = getelementptr inbounds i8, i8* %2, i64 65536
+  %257 = getelementptr inbounds i8, i8* %2, i64 262144
+  %258 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %256, i8** %258, align 8
+  %259 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %257, i8** %259, align 8
+  %260 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %260, align 8
+  %261 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %261, align 8
+  %262 = bitcast [13 x i8*]* %args to i8*
+  call void @node14.encoder.t0.g_pre.step0(i8* %262)
+  %263 = getelementptr inbounds i8, i8* %2, i64 65536
+  %264 = getelementptr inbounds i8, i8* %2, i64 65536
+  %265 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %263, i8** %265, align 8
+  %266 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %264, i8** %266, align 8
+  %267 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %267, align 8
+  %268 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %268, align 8
+  %269 = bitcast [13 x i8*]* %args to i8*
+  call void @node15.encoder.t0.g.step0(i8* %269)
+  %270 = getelementptr inbounds i8, i8* %2, i64 0
+  %271 = getelementptr inbounds i8, i8* %2, i64 0
+  %272 = getelementptr inbounds i8, i8* %2, i64 65536
+  %273 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %270, i8** %273, align 8
+  %274 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %271, i8** %274, align 8
+  %275 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %272, i8** %275, align 8
+  %276 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
   store i8* null, i8** %276, align 8
-  %277 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %277, align 8
+  %277 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %277, align 8
   %278 = bitcast [13 x i8*]* %args to i8*
-  call void @node15.encoder.t0.g.step0(i8* %278)
-  %279 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %280 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %281 = getelementptr inbounds i8, i8* %workspace7, i64 65536
-  %282 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %279, i8** %282, align 8
-  %283 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %280, i8** %283, align 8
-  %284 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %281, i8** %284, align 8
-  %285 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %285, align 8
-  %286 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %17, i8** %286, align 8
-  %287 = bitcast [13 x i8*]* %args to i8*
-  call void @node16.encoder.t0.i_g.step0(i8* %287)
-  %288 = getelementptr inbounds i8, i8* %workspace7, i64 2384128
-  %289 = getelementptr inbounds i8, i8* %workspace7, i64 262144
-  %290 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %288, i8** %290, align 8
-  %291 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %289, i8** %291, align 8
-  %292 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  call void @node16.encoder.t0.i_g.step0(i8* %278)
+  %279 = getelementptr inbounds i8, i8* %2, i64 2384128
+  %280 = getelementptr inbounds i8, i8* %2, i64 262144
+  %281 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %279, i8** %281, align 8
+  %282 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %280, i8** %282, align 8
+  %283 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %283, align 8
+  %284 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %284, align 8
+  %285 = bitcast [13 x i8*]* %args to i8*
+  call void @node55.encoder.t1.f_pre.step0(i8* %285)
+  %286 = getelementptr inbounds i8, i8* %2, i64 2384128
+  %287 = getelementptr inbounds i8, i8* %2, i64 2384128
+  %288 = getelementptr inbounds i8, i8* %2, i64 6225920
+  %289 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %286, i8** %289, align 8
+  %290 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %287, i8** %290, align 8
+  %291 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %288, i8** %291, align 8
+  %292 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
   store i8* null, i8** %292, align 8
-  %293 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %293, align 8
+  %293 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %293, align 8
   %294 = bitcast [13 x i8*]* %args to i8*
-  call void @node55.encoder.t1.f_pre.step0(i8* %294)
-  %295 = getelementptr inbounds i8, i8* %workspace7, i64 2384128
-  %296 = getelementptr inbounds i8, i8* %workspace7, i64 2384128
-  %297 = getelementptr inbounds i8, i8* %workspace7, i64 6225920
-  %298 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %295, i8** %298, align 8
-  %299 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %296, i8** %299, align 8
-  %300 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %297, i8** %300, align 8
-  %301 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %301, align 8
-  %302 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %17, i8** %302, align 8
-  %303 = bitcast [13 x i8*]* %args to i8*
-  call void @node19.encoder.t0.o_peephole.step0(i8* %303)
-  %304 = getelementptr inbounds i8, i8* %workspace7, i64 2384128
-  %305 = getelementptr inbounds i8, i8* %workspace7, i64 2384128
-  %306 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %304, i8** %306, align 8
-  %307 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %305, i8** %307, align 8
-  %308 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  call void @node19.encoder.t0.o_peephole.step0(i8* %294)
+  %295 = getelementptr inbounds i8, i8* %2, i64 2384128
+  %296 = getelementptr inbounds i8, i8* %2, i64 2384128
+  %297 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %295, i8** %297, align 8
+  %298 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %296, i8** %298, align 8
+  %299 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %299, align 8
+  %300 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %300, align 8
+  %301 = bitcast [13 x i8*]* %args to i8*
+  call void @node13.encoder.t0.i.step0(i8* %301)
+  %302 = getelementptr inbounds i8, i8* %2, i64 2384128
+  %303 = getelementptr inbounds i8, i8* %2, i64 2384128
+  %304 = getelementptr inbounds i8, i8* %2, i64 6029312
+  %305 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %302, i8** %305, align 8
+  %306 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %303, i8** %306, align 8
+  %307 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %304, i8** %307, align 8
+  %308 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
   store i8* null, i8** %308, align 8
-  %309 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %309, align 8
+  %309 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %309, align 8
   %310 = bitcast [13 x i8*]* %args to i8*
-  call void @node13.encoder.t0.i.step0(i8* %310)
-  %311 = getelementptr inbounds i8, i8* %workspace7, i64 2384128
-  %312 = getelementptr inbounds i8, i8* %workspace7, i64 2384128
-  %313 = getelementptr inbounds i8, i8* %workspace7, i64 6029312
+  call void @node16.encoder.t0.i_g.step0(i8* %310)
+  %311 = getelementptr inbounds i8, i8* %2, i64 2384128
+  %312 = getelementptr inbounds i8, i8* %2, i64 2384128
+  %313 = getelementptr inbounds i8, i8* %2, i64 0
   %314 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
   store i8* %311, i8** %314, align 8
   %315 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
@@ -25140,53 +25238,900 @@ endif6:                                           ; preds = %workspace
   %317 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
   store i8* null, i8** %317, align 8
   %318 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %17, i8** %318, align 8
+  store i8* %8, i8** %318, align 8
   %319 = bitcast [13 x i8*]* %args to i8*
-  call void @node16.encoder.t0.i_g.step0(i8* %319)
-  %320 = getelementptr inbounds i8, i8* %workspace7, i64 2384128
-  %321 = getelementptr inbounds i8, i8* %workspace7, i64 2384128
-  %322 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %323 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %320, i8** %323, align 8
-  %324 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %321, i8** %324, align 8
-  %325 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %322, i8** %325, align 8
-  %326 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %326, align 8
-  %327 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %17, i8** %327, align 8
-  %328 = bitcast [13 x i8*]* %args to i8*
-  call void @node19.encoder.t0.o_peephole.step0(i8* %328)
-  %329 = getelementptr inbounds i8, i8* %workspace7, i64 2449664
-  %330 = getelementptr inbounds i8, i8* %workspace7, i64 262144
-  %331 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %329, i8** %331, align 8
-  %332 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %330, i8** %332, align 8
-  %333 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %333, align 8
-  %334 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %334, align 8
-  %335 = bitcast [13 x i8*]* %args to i8*
-  call void @node17.encoder.t0.o_pre.step0(i8* %335)
-  %336 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %337 = getelementptr inbounds i8, i8* %workspace7, i64 2384128
+  call void @node19.encoder.t0.o_peephole.step0(i8* %319)
+  %320 = getelementptr inbounds i8, i8* %2, i64 2449664
+  %321 = getelementptr inbounds i8, i8* %2, i64 262144
+  %322 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %320, i8** %322, align 8
+  %323 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %321, i8** %323, align 8
+  %324 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %324, align 8
+  %325 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %325, align 8
+  %326 = bitcast [13 x i8*]* %args to i8*
+  call void @node17.encoder.t0.o_pre.step0(i8* %326)
+  %327 = getelementptr inbounds i8, i8* %2, i64 0
+  %328 = getelementptr inbounds i8, i8* %2, i64 2384128
+  %329 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %327, i8** %329, align 8
+  %330 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %328, i8** %330, align 8
+  %331 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.encoder.peephole_o, i32 0, i32 0), i8** %331, align 8
+  %332 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %332, align 8
+  %333 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %333, align 8
+  %334 = bitcast [13 x i8*]* %args to i8*
+  call void @node18.encoder.t0.o_peek.step0(i8* %334)
+  %335 = getelementptr inbounds i8, i8* %2, i64 2449664
+  %336 = getelementptr inbounds i8, i8* %2, i64 2449664
+  %337 = getelementptr inbounds i8, i8* %2, i64 0
   %338 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %336, i8** %338, align 8
+  store i8* %335, i8** %338, align 8
   %339 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %337, i8** %339, align 8
+  store i8* %336, i8** %339, align 8
   %340 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.encoder.peephole_o, i32 0, i32 0), i8** %340, align 8
+  store i8* %337, i8** %340, align 8
   %341 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
   store i8* null, i8** %341, align 8
   %342 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %17, i8** %342, align 8
+  store i8* %8, i8** %342, align 8
   %343 = bitcast [13 x i8*]* %args to i8*
-  call void @node18.encoder.t0.o_peek.step0(i8* %343)
-  %344 = getelementptr inbounds i8, i8* %workspace7, i64 2449664
-  %345 = getelementptr inbounds i8, i8* %workspace7, i64 2449664
-  %346 = getelementptr inbounds i8, i8* %workspace7, i64 0
+  call void @node19.encoder.t0.o_peephole.step0(i8* %343)
+  %344 = getelementptr inbounds i8, i8* %2, i64 2449664
+  %345 = getelementptr inbounds i8, i8* %2, i64 2449664
+  %346 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %344, i8** %346, align 8
+  %347 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %345, i8** %347, align 8
+  %348 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %348, align 8
+  %349 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %349, align 8
+  %350 = bitcast [13 x i8*]* %args to i8*
+  call void @node13.encoder.t0.i.step0(i8* %350)
+  %351 = getelementptr inbounds i8, i8* %2, i64 0
+  %352 = getelementptr inbounds i8, i8* %2, i64 2384128
+  %353 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %351, i8** %353, align 8
+  %354 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %352, i8** %354, align 8
+  %355 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %355, align 8
+  %356 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %356, align 8
+  %357 = bitcast [13 x i8*]* %args to i8*
+  call void @node21.encoder.t0.tanh_c.step0(i8* %357)
+  %358 = getelementptr inbounds i8, i8* %2, i64 2449664
+  %359 = getelementptr inbounds i8, i8* %2, i64 2449664
+  %360 = getelementptr inbounds i8, i8* %2, i64 0
+  %361 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %358, i8** %361, align 8
+  %362 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %359, i8** %362, align 8
+  %363 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %360, i8** %363, align 8
+  %364 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %364, align 8
+  %365 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %365, align 8
+  %366 = bitcast [13 x i8*]* %args to i8*
+  call void @node16.encoder.t0.i_g.step0(i8* %366)
+  %367 = getelementptr inbounds i8, i8* %2, i64 2515200
+  %368 = getelementptr inbounds i8, i8* %2, i64 2384128
+  %369 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %367, i8** %369, align 8
+  %370 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %368, i8** %370, align 8
+  %371 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.encoder.peephole_i, i32 0, i32 0), i8** %371, align 8
+  %372 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %372, align 8
+  %373 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %373, align 8
+  %374 = bitcast [13 x i8*]* %args to i8*
+  call void @node18.encoder.t0.o_peek.step0(i8* %374)
+  %375 = getelementptr inbounds i8, i8* %2, i64 2580736
+  %376 = getelementptr inbounds i8, i8* %2, i64 2384128
+  %377 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %375, i8** %377, align 8
+  %378 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %376, i8** %378, align 8
+  %379 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.encoder.peephole_f, i32 0, i32 0), i8** %379, align 8
+  %380 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %380, align 8
+  %381 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %381, align 8
+  %382 = bitcast [13 x i8*]* %args to i8*
+  call void @node18.encoder.t0.o_peek.step0(i8* %382)
+  %383 = getelementptr inbounds i8, i8* %2, i64 2646272
+  %384 = getelementptr inbounds i8, i8* %2, i64 2449664
+  %385 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %383, i8** %385, align 8
+  %386 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %384, i8** %386, align 8
+  %387 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %387, align 8
+  %388 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %388, align 8
+  %389 = bitcast [13 x i8*]* %args to i8*
+  call void @node44.encoder.t0.h.nchw8c.step0(i8* %389)
+  %390 = getelementptr inbounds i8, i8* %2, i64 811264
+  %391 = getelementptr inbounds i8, i8* %2, i64 2646272
+  %392 = getelementptr inbounds i8, i8* %2, i64 0
+  %393 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %390, i8** %393, align 8
+  %394 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %391, i8** %394, align 8
+  %395 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %392, i8** %395, align 8
+  %396 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %396, align 8
+  %397 = bitcast [13 x i8*]* %args to i8*
+  call void @node45.encoder.t1.from_state.step0(i8* %397)
+  call void @GOMP_parallel(void (i8*)* @node70.encoder.t2.from_state.step1, i8* %397, i32 0, i32 0)
+  %398 = getelementptr inbounds i8, i8* %2, i64 0
+  %399 = getelementptr inbounds i8, i8* %2, i64 1073408
+  %400 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %398, i8** %400, align 8
+  %401 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %399, i8** %401, align 8
+  %402 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %402, align 8
+  %403 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %403, align 8
+  %404 = bitcast [13 x i8*]* %args to i8*
+  call void @node46.encoder.t1.from_input.nchw8c.step0(i8* %404)
+  %405 = getelementptr inbounds i8, i8* %2, i64 0
+  %406 = getelementptr inbounds i8, i8* %2, i64 0
+  %407 = getelementptr inbounds i8, i8* %2, i64 811264
+  %408 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %405, i8** %408, align 8
+  %409 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %406, i8** %409, align 8
+  %410 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %407, i8** %410, align 8
+  %411 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %411, align 8
+  %412 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %412, align 8
+  %413 = bitcast [13 x i8*]* %args to i8*
+  call void @node47.encoder.t1.gates.step0(i8* %413)
+  %414 = getelementptr inbounds i8, i8* %2, i64 262144
+  %415 = getelementptr inbounds i8, i8* %2, i64 0
+  %416 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %414, i8** %416, align 8
+  %417 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %415, i8** %417, align 8
+  %418 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %418, align 8
+  %419 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %419, align 8
+  %420 = bitcast [13 x i8*]* %args to i8*
+  call void @node48.encoder.t1.gates.nchw.step0(i8* %420)
+  %421 = getelementptr inbounds i8, i8* %2, i64 0
+  %422 = getelementptr inbounds i8, i8* %2, i64 262144
+  %423 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %421, i8** %423, align 8
+  %424 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %422, i8** %424, align 8
+  %425 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %425, align 8
+  %426 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %426, align 8
+  %427 = bitcast [13 x i8*]* %args to i8*
+  call void @node12.encoder.t0.i_pre.step0(i8* %427)
+  %428 = getelementptr inbounds i8, i8* %2, i64 0
+  %429 = getelementptr inbounds i8, i8* %2, i64 0
+  %430 = getelementptr inbounds i8, i8* %2, i64 2515200
+  %431 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %428, i8** %431, align 8
+  %432 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %429, i8** %432, align 8
+  %433 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %430, i8** %433, align 8
+  %434 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %434, align 8
+  %435 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %435, align 8
+  %436 = bitcast [13 x i8*]* %args to i8*
+  call void @node19.encoder.t0.o_peephole.step0(i8* %436)
+  %437 = getelementptr inbounds i8, i8* %2, i64 0
+  %438 = getelementptr inbounds i8, i8* %2, i64 0
+  %439 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %437, i8** %439, align 8
+  %440 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %438, i8** %440, align 8
+  %441 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %441, align 8
+  %442 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %442, align 8
+  %443 = bitcast [13 x i8*]* %args to i8*
+  call void @node13.encoder.t0.i.step0(i8* %443)
+  %444 = getelementptr inbounds i8, i8* %2, i64 65536
+  %445 = getelementptr inbounds i8, i8* %2, i64 262144
+  %446 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %444, i8** %446, align 8
+  %447 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %445, i8** %447, align 8
+  %448 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %448, align 8
+  %449 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %449, align 8
+  %450 = bitcast [13 x i8*]* %args to i8*
+  call void @node14.encoder.t0.g_pre.step0(i8* %450)
+  %451 = getelementptr inbounds i8, i8* %2, i64 65536
+  %452 = getelementptr inbounds i8, i8* %2, i64 65536
+  %453 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %451, i8** %453, align 8
+  %454 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %452, i8** %454, align 8
+  %455 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %455, align 8
+  %456 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %456, align 8
+  %457 = bitcast [13 x i8*]* %args to i8*
+  call void @node15.encoder.t0.g.step0(i8* %457)
+  %458 = getelementptr inbounds i8, i8* %2, i64 0
+  %459 = getelementptr inbounds i8, i8* %2, i64 0
+  %460 = getelementptr inbounds i8, i8* %2, i64 65536
+  %461 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %458, i8** %461, align 8
+  %462 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %459, i8** %462, align 8
+  %463 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %460, i8** %463, align 8
+  %464 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %464, align 8
+  %465 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %465, align 8
+  %466 = bitcast [13 x i8*]* %args to i8*
+  call void @node16.encoder.t0.i_g.step0(i8* %466)
+  %467 = getelementptr inbounds i8, i8* %2, i64 1073408
+  %468 = getelementptr inbounds i8, i8* %2, i64 262144
+  %469 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %467, i8** %469, align 8
+  %470 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %468, i8** %470, align 8
+  %471 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %471, align 8
+  %472 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %472, align 8
+  %473 = bitcast [13 x i8*]* %args to i8*
+  call void @node55.encoder.t1.f_pre.step0(i8* %473)
+  %474 = getelementptr inbounds i8, i8* %2, i64 1073408
+  %475 = getelementptr inbounds i8, i8* %2, i64 1073408
+  %476 = getelementptr inbounds i8, i8* %2, i64 2580736
+  %477 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %474, i8** %477, align 8
+  %478 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %475, i8** %478, align 8
+  %479 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %476, i8** %479, align 8
+  %480 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %480, align 8
+  %481 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %481, align 8
+  %482 = bitcast [13 x i8*]* %args to i8*
+  call void @node19.encoder.t0.o_peephole.step0(i8* %482)
+  %483 = getelementptr inbounds i8, i8* %2, i64 1073408
+  %484 = getelementptr inbounds i8, i8* %2, i64 1073408
+  %485 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %483, i8** %485, align 8
+  %486 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %484, i8** %486, align 8
+  %487 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %487, align 8
+  %488 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %488, align 8
+  %489 = bitcast [13 x i8*]* %args to i8*
+  call void @node13.encoder.t0.i.step0(i8* %489)
+  %490 = getelementptr inbounds i8, i8* %2, i64 1073408
+  %491 = getelementptr inbounds i8, i8* %2, i64 1073408
+  %492 = getelementptr inbounds i8, i8* %2, i64 2384128
+  %493 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %490, i8** %493, align 8
+  %494 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %491, i8** %494, align 8
+  %495 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %492, i8** %495, align 8
+  %496 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %496, align 8
+  %497 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %497, align 8
+  %498 = bitcast [13 x i8*]* %args to i8*
+  call void @node16.encoder.t0.i_g.step0(i8* %498)
+  ret i32 0
+}
+
+; Function Attrs: noinline nounwind
+define internal i32 @nowcast_layers1(i8** %0, i8** %1, i8* %2, i32* %3) #3 {
+entry:
+  %args = alloca [13 x i8*], align 8
+  %4 = getelementptr inbounds i8*, i8** %0, i64 0
+  %5 = load i8*, i8** %4, align 8
+  %6 = getelementptr inbounds i8*, i8** %1, i64 0
+  %7 = load i8*, i8** %6, align 8
+  %8 = bitcast i32* %3 to i8*
+  %9 = getelementptr inbounds i8, i8* %2, i64 1073408
+  %10 = getelementptr inbounds i8, i8* %2, i64 1073408
+  %11 = getelementptr inbounds i8, i8* %2, i64 0
+  %12 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %9, i8** %12, align 8
+  %13 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %10, i8** %13, align 8
+  %14 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %11, i8** %14, align 8
+  %15 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %15, align 8
+  %16 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %16, align 8
+  %17 = bitcast [13 x i8*]* %args to i8*
+  call void @node19.encoder.t0.o_peephole.step0(i8* %17)
+  %18 = getelementptr inbounds i8, i8* %2, i64 1138944
+  %19 = getelementptr inbounds i8, i8* %2, i64 262144
+  %20 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %18, i8** %20, align 8
+  %21 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %19, i8** %21, align 8
+  %22 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %22, align 8
+  %23 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %23, align 8
+  %24 = bitcast [13 x i8*]* %args to i8*
+  call void @node17.encoder.t0.o_pre.step0(i8* %24)
+  %25 = getelementptr inbounds i8, i8* %2, i64 0
+  %26 = getelementptr inbounds i8, i8* %2, i64 1073408
+  %27 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %25, i8** %27, align 8
+  %28 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %26, i8** %28, align 8
+  %29 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.encoder.peephole_o, i32 0, i32 0), i8** %29, align 8
+  %30 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %30, align 8
+  %31 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %31, align 8
+  %32 = bitcast [13 x i8*]* %args to i8*
+  call void @node18.encoder.t0.o_peek.step0(i8* %32)
+  %33 = getelementptr inbounds i8, i8* %2, i64 1138944
+  %34 = getelementptr inbounds i8, i8* %2, i64 1138944
+  %35 = getelementptr inbounds i8, i8* %2, i64 0
+  %36 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %33, i8** %36, align 8
+  %37 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %34, i8** %37, align 8
+  %38 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %35, i8** %38, align 8
+  %39 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %39, align 8
+  %40 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %40, align 8
+  %41 = bitcast [13 x i8*]* %args to i8*
+  call void @node19.encoder.t0.o_peephole.step0(i8* %41)
+  %42 = getelementptr inbounds i8, i8* %2, i64 1138944
+  %43 = getelementptr inbounds i8, i8* %2, i64 1138944
+  %44 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %42, i8** %44, align 8
+  %45 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %43, i8** %45, align 8
+  %46 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %46, align 8
+  %47 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %47, align 8
+  %48 = bitcast [13 x i8*]* %args to i8*
+  call void @node13.encoder.t0.i.step0(i8* %48)
+  %49 = getelementptr inbounds i8, i8* %2, i64 0
+  %50 = getelementptr inbounds i8, i8* %2, i64 1073408
+  %51 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %49, i8** %51, align 8
+  %52 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %50, i8** %52, align 8
+  %53 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %53, align 8
+  %54 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %54, align 8
+  %55 = bitcast [13 x i8*]* %args to i8*
+  call void @node21.encoder.t0.tanh_c.step0(i8* %55)
+  %56 = getelementptr inbounds i8, i8* %2, i64 1138944
+  %57 = getelementptr inbounds i8, i8* %2, i64 1138944
+  %58 = getelementptr inbounds i8, i8* %2, i64 0
+  %59 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %56, i8** %59, align 8
+  %60 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %57, i8** %60, align 8
+  %61 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %58, i8** %61, align 8
+  %62 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %62, align 8
+  %63 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %63, align 8
+  %64 = bitcast [13 x i8*]* %args to i8*
+  call void @node16.encoder.t0.i_g.step0(i8* %64)
+  %65 = getelementptr inbounds i8, i8* %2, i64 1204480
+  %66 = getelementptr inbounds i8, i8* %2, i64 1073408
+  %67 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %65, i8** %67, align 8
+  %68 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %66, i8** %68, align 8
+  %69 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.encoder.peephole_i, i32 0, i32 0), i8** %69, align 8
+  %70 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %70, align 8
+  %71 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %71, align 8
+  %72 = bitcast [13 x i8*]* %args to i8*
+  call void @node18.encoder.t0.o_peek.step0(i8* %72)
+  %73 = getelementptr inbounds i8, i8* %2, i64 1270016
+  %74 = getelementptr inbounds i8, i8* %2, i64 1073408
+  %75 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %73, i8** %75, align 8
+  %76 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %74, i8** %76, align 8
+  %77 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.encoder.peephole_f, i32 0, i32 0), i8** %77, align 8
+  %78 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %78, align 8
+  %79 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %79, align 8
+  %80 = bitcast [13 x i8*]* %args to i8*
+  call void @node18.encoder.t0.o_peek.step0(i8* %80)
+  %81 = getelementptr inbounds i8, i8* %2, i64 2384128
+  %82 = getelementptr inbounds i8, i8* %2, i64 1138944
+  %83 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %81, i8** %83, align 8
+  %84 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %82, i8** %84, align 8
+  %85 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %85, align 8
+  %86 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %86, align 8
+  %87 = bitcast [13 x i8*]* %args to i8*
+  call void @node44.encoder.t0.h.nchw8c.step0(i8* %87)
+  %88 = getelementptr inbounds i8, i8* %2, i64 811264
+  %89 = getelementptr inbounds i8, i8* %2, i64 2384128
+  %90 = getelementptr inbounds i8, i8* %2, i64 0
+  %91 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %88, i8** %91, align 8
+  %92 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %89, i8** %92, align 8
+  %93 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %90, i8** %93, align 8
+  %94 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %94, align 8
+  %95 = bitcast [13 x i8*]* %args to i8*
+  call void @node45.encoder.t1.from_state.step0(i8* %95)
+  call void @GOMP_parallel(void (i8*)* @node95.encoder.t3.from_state.step1, i8* %95, i32 0, i32 0)
+  %96 = getelementptr inbounds i8, i8* %2, i64 0
+  %97 = getelementptr inbounds i8, i8* %2, i64 1335552
+  %98 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %96, i8** %98, align 8
+  %99 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %97, i8** %99, align 8
+  %100 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %100, align 8
+  %101 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %101, align 8
+  %102 = bitcast [13 x i8*]* %args to i8*
+  call void @node46.encoder.t1.from_input.nchw8c.step0(i8* %102)
+  %103 = getelementptr inbounds i8, i8* %2, i64 0
+  %104 = getelementptr inbounds i8, i8* %2, i64 0
+  %105 = getelementptr inbounds i8, i8* %2, i64 811264
+  %106 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %103, i8** %106, align 8
+  %107 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %104, i8** %107, align 8
+  %108 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %105, i8** %108, align 8
+  %109 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %109, align 8
+  %110 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %110, align 8
+  %111 = bitcast [13 x i8*]* %args to i8*
+  call void @node47.encoder.t1.gates.step0(i8* %111)
+  %112 = getelementptr inbounds i8, i8* %2, i64 262144
+  %113 = getelementptr inbounds i8, i8* %2, i64 0
+  %114 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %112, i8** %114, align 8
+  %115 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %113, i8** %115, align 8
+  %116 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %116, align 8
+  %117 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %117, align 8
+  %118 = bitcast [13 x i8*]* %args to i8*
+  call void @node48.encoder.t1.gates.nchw.step0(i8* %118)
+  %119 = getelementptr inbounds i8, i8* %2, i64 0
+  %120 = getelementptr inbounds i8, i8* %2, i64 262144
+  %121 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %119, i8** %121, align 8
+  %122 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %120, i8** %122, align 8
+  %123 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %123, align 8
+  %124 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %124, align 8
+  %125 = bitcast [13 x i8*]* %args to i8*
+  call void @node12.encoder.t0.i_pre.step0(i8* %125)
+  %126 = getelementptr inbounds i8, i8* %2, i64 0
+  %127 = getelementptr inbounds i8, i8* %2, i64 0
+  %128 = getelementptr inbounds i8, i8* %2, i64 1204480
+  %129 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %126, i8** %129, align 8
+  %130 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %127, i8** %130, align 8
+  %131 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %128, i8** %131, align 8
+  %132 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %132, align 8
+  %133 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %133, align 8
+  %134 = bitcast [13 x i8*]* %args to i8*
+  call void @node19.encoder.t0.o_peephole.step0(i8* %134)
+  %135 = getelementptr inbounds i8, i8* %2, i64 0
+  %136 = getelementptr inbounds i8, i8* %2, i64 0
+  %137 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %135, i8** %137, align 8
+  %138 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %136, i8** %138, align 8
+  %139 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %139, align 8
+  %140 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %140, align 8
+  %141 = bitcast [13 x i8*]* %args to i8*
+  call void @node13.encoder.t0.i.step0(i8* %141)
+  %142 = getelementptr inbounds i8, i8* %2, i64 65536
+  %143 = getelementptr inbounds i8, i8* %2, i64 262144
+  %144 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %142, i8** %144, align 8
+  %145 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %143, i8** %145, align 8
+  %146 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %146, align 8
+  %147 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %147, align 8
+  %148 = bitcast [13 x i8*]* %args to i8*
+  call void @node14.encoder.t0.g_pre.step0(i8* %148)
+  %149 = getelementptr inbounds i8, i8* %2, i64 65536
+  %150 = getelementptr inbounds i8, i8* %2, i64 65536
+  %151 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %149, i8** %151, align 8
+  %152 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %150, i8** %152, align 8
+  %153 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %153, align 8
+  %154 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %154, align 8
+  %155 = bitcast [13 x i8*]* %args to i8*
+  call void @node15.encoder.t0.g.step0(i8* %155)
+  %156 = getelementptr inbounds i8, i8* %2, i64 0
+  %157 = getelementptr inbounds i8, i8* %2, i64 0
+  %158 = getelementptr inbounds i8, i8* %2, i64 65536
+  %159 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %156, i8** %159, align 8
+  %160 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %157, i8** %160, align 8
+  %161 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %158, i8** %161, align 8
+  %162 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %162, align 8
+  %163 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %163, align 8
+  %164 = bitcast [13 x i8*]* %args to i8*
+  call void @node16.encoder.t0.i_g.step0(i8* %164)
+  %165 = getelementptr inbounds i8, i8* %2, i64 1204480
+  %166 = getelementptr inbounds i8, i8* %2, i64 262144
+  %167 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %165, i8** %167, align 8
+  %168 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %166, i8** %168, align 8
+  %169 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %169, align 8
+  %170 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %170, align 8
+  %171 = bitcast [13 x i8*]* %args to i8*
+  call void @node55.encoder.t1.f_pre.step0(i8* %171)
+  %172 = getelementptr inbounds i8, i8* %2, i64 1204480
+  %173 = getelementptr inbounds i8, i8* %2, i64 1204480
+  %174 = getelementptr inbounds i8, i8* %2, i64 1270016
+  %175 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %172, i8** %175, align 8
+  %176 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %173, i8** %176, align 8
+  %177 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %174, i8** %177, align 8
+  %178 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %178, align 8
+  %179 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %179, align 8
+  %180 = bitcast [13 x i8*]* %args to i8*
+  call void @node19.encoder.t0.o_peephole.step0(i8* %180)
+  %181 = getelementptr inbounds i8, i8* %2, i64 1204480
+  %182 = getelementptr inbounds i8, i8* %2, i64 1204480
+  %183 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %181, i8** %183, align 8
+  %184 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %182, i8** %184, align 8
+  %185 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %185, align 8
+  %186 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %186, align 8
+  %187 = bitcast [13 x i8*]* %args to i8*
+  call void @node13.encoder.t0.i.step0(i8* %187)
+  %188 = getelementptr inbounds i8, i8* %2, i64 1204480
+  %189 = getelementptr inbounds i8, i8* %2, i64 1204480
+  %190 = getelementptr inbounds i8, i8* %2, i64 1073408
+  %191 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %188, i8** %191, align 8
+  %192 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %189, i8** %192, align 8
+  %193 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %190, i8** %193, align 8
+  %194 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %194, align 8
+  %195 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %195, align 8
+  %196 = bitcast [13 x i8*]* %args to i8*
+  call void @node16.encoder.t0.i_g.step0(i8* %196)
+  %197 = getelementptr inbounds i8, i8* %2, i64 1204480
+  %198 = getelementptr inbounds i8, i8* %2, i64 1204480
+  %199 = getelementptr inbounds i8, i8* %2, i64 0
+  %200 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %197, i8** %200, align 8
+  %201 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %198, i8** %201, align 8
+  %202 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %199, i8** %202, align 8
+  %203 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %203, align 8
+  %204 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %204, align 8
+  %205 = bitcast [13 x i8*]* %args to i8*
+  call void @node19.encoder.t0.o_peephole.step0(i8* %205)
+  %206 = getelementptr inbounds i8, i8* %2, i64 1073408
+  %207 = getelementptr inbounds i8, i8* %2, i64 262144
+  %208 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %206, i8** %208, align 8
+  %209 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %207, i8** %209, align 8
+  %210 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %210, align 8
+  %211 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %211, align 8
+  %212 = bitcast [13 x i8*]* %args to i8*
+  call void @node17.encoder.t0.o_pre.step0(i8* %212)
+  %213 = getelementptr inbounds i8, i8* %2, i64 0
+  %214 = getelementptr inbounds i8, i8* %2, i64 1204480
+  %215 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %213, i8** %215, align 8
+  %216 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %214, i8** %216, align 8
+  %217 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.encoder.peephole_o, i32 0, i32 0), i8** %217, align 8
+  %218 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %218, align 8
+  %219 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %219, align 8
+  %220 = bitcast [13 x i8*]* %args to i8*
+  call void @node18.encoder.t0.o_peek.step0(i8* %220)
+  %221 = getelementptr inbounds i8, i8* %2, i64 1073408
+  %222 = getelementptr inbounds i8, i8* %2, i64 1073408
+  %223 = getelementptr inbounds i8, i8* %2, i64 0
+  %224 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %221, i8** %224, align 8
+  %225 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %222, i8** %225, align 8
+  %226 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %223, i8** %226, align 8
+  %227 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %227, align 8
+  %228 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %228, align 8
+  %229 = bitcast [13 x i8*]* %args to i8*
+  call void @node19.encoder.t0.o_peephole.step0(i8* %229)
+  %230 = getelementptr inbounds i8, i8* %2, i64 1073408
+  %231 = getelementptr inbounds i8, i8* %2, i64 1073408
+  %232 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %230, i8** %232, align 8
+  %233 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %231, i8** %233, align 8
+  %234 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %234, align 8
+  %235 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %235, align 8
+  %236 = bitcast [13 x i8*]* %args to i8*
+  call void @node13.encoder.t0.i.step0(i8* %236)
+  %237 = getelementptr inbounds i8, i8* %2, i64 0
+  %238 = getelementptr inbounds i8, i8* %2, i64 1204480
+  %239 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %237, i8** %239, align 8
+  %240 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %238, i8** %240, align 8
+  %241 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %241, align 8
+  %242 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %242, align 8
+  %243 = bitcast [13 x i8*]* %args to i8*
+  call void @node21.encoder.t0.tanh_c.step0(i8* %243)
+  %244 = getelementptr inbounds i8, i8* %2, i64 1073408
+  %245 = getelementptr inbounds i8, i8* %2, i64 1073408
+  %246 = getelementptr inbounds i8, i8* %2, i64 0
+  %247 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %244, i8** %247, align 8
+  %248 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %245, i8** %248, align 8
+  %249 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %246, i8** %249, align 8
+  %250 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %250, align 8
+  %251 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %251, align 8
+  %252 = bitcast [13 x i8*]* %args to i8*
+  call void @node16.encoder.t0.i_g.step0(i8* %252)
+  %253 = getelementptr inbounds i8, i8* %2, i64 1270016
+  %254 = getelementptr inbounds i8, i8* %2, i64 1204480
+  %255 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %253, i8** %255, align 8
+  %256 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %254, i8** %256, align 8
+  %257 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.encoder.peephole_i, i32 0, i32 0), i8** %257, align 8
+  %258 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %258, align 8
+  %259 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %259, align 8
+  %260 = bitcast [13 x i8*]* %args to i8*
+  call void @node18.encoder.t0.o_peek.step0(i8* %260)
+  %261 = getelementptr inbounds i8, i8* %2, i64 1335552
+  %262 = getelementptr inbounds i8, i8* %2, i64 1204480
+  %263 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %261, i8** %263, align 8
+  %264 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %262, i8** %264, align 8
+  %265 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.encoder.peephole_f, i32 0, i32 0), i8** %265, align 8
+  %266 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %266, align 8
+  %267 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %267, align 8
+  %268 = bitcast [13 x i8*]* %args to i8*
+  call void @node18.encoder.t0.o_peek.step0(i8* %268)
+  %269 = getelementptr inbounds i8, i8* %2, i64 1401088
+  %270 = getelementptr inbounds i8, i8* %2, i64 1073408
+  %271 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %269, i8** %271, align 8
+  %272 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %270, i8** %272, align 8
+  %273 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %273, align 8
+  %274 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %274, align 8
+  %275 = bitcast [13 x i8*]* %args to i8*
+  call void @node44.encoder.t0.h.nchw8c.step0(i8* %275)
+  %276 = getelementptr inbounds i8, i8* %2, i64 811264
+  %277 = getelementptr inbounds i8, i8* %2, i64 1401088
+  %278 = getelementptr inbounds i8, i8* %2, i64 0
+  %279 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %276, i8** %279, align 8
+  %280 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %277, i8** %280, align 8
+  %281 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %278, i8** %281, align 8
+  %282 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %282, align 8
+  %283 = bitcast [13 x i8*]* %args to i8*
+  call void @node45.encoder.t1.from_state.step0(i8* %283)
+  call void @GOMP_parallel(void (i8*)* @node120.encoder.t4.from_state.step1, i8* %283, i32 0, i32 0)
+  %284 = getelementptr inbounds i8, i8* %2, i64 0
+  %285 = getelementptr inbounds i8, i8* %2, i64 1597696
+  %286 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %284, i8** %286, align 8
+  %287 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %285, i8** %287, align 8
+  %288 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %288, align 8
+  %289 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %289, align 8
+  %290 = bitcast [13 x i8*]* %args to i8*
+  call void @node46.encoder.t1.from_input.nchw8c.step0(i8* %290)
+  %291 = getelementptr inbounds i8, i8* %2, i64 0
+  %292 = getelementptr inbounds i8, i8* %2, i64 0
+  %293 = getelementptr inbounds i8, i8* %2, i64 811264
+  %294 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %291, i8** %294, align 8
+  %295 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %292, i8** %295, align 8
+  %296 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %293, i8** %296, align 8
+  %297 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %297, align 8
+  %298 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %298, align 8
+  %299 = bitcast [13 x i8*]* %args to i8*
+  call void @node47.encoder.t1.gates.step0(i8* %299)
+  %300 = getelementptr inbounds i8, i8* %2, i64 262144
+  %301 = getelementptr inbounds i8, i8* %2, i64 0
+  %302 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %300, i8** %302, align 8
+  %303 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %301, i8** %303, align 8
+  %304 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %304, align 8
+  %305 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %305, align 8
+  %306 = bitcast [13 x i8*]* %args to i8*
+  call void @node48.encoder.t1.gates.nchw.step0(i8* %306)
+  %307 = getelementptr inbounds i8, i8* %2, i64 0
+  %308 = getelementptr inbounds i8, i8* %2, i64 262144
+  %309 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %307, i8** %309, align 8
+  %310 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %308, i8** %310, align 8
+  %311 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %311, align 8
+  %312 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %312, align 8
+  %313 = bitcast [13 x i8*]* %args to i8*
+  call void @node12.encoder.t0.i_pre.step0(i8* %313)
+  %314 = getelementptr inbounds i8, i8* %2, i64 0
+  %315 = getelementptr inbounds i8, i8* %2, i64 0
+  %316 = getelementptr inbounds i8, i8* %2, i64 1270016
+  %317 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %314, i8** %317, align 8
+  %318 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %315, i8** %318, align 8
+  %319 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %316, i8** %319, align 8
+  %320 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %320, align 8
+  %321 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %321, align 8
+  %322 = bitcast [13 x i8*]* %args to i8*
+  call void @node19.encoder.t0.o_peephole.step0(i8* %322)
+  %323 = getelementptr inbounds i8, i8* %2, i64 0
+  %324 = getelementptr inbounds i8, i8* %2, i64 0
+  %325 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %323, i8** %325, align 8
+  %326 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %324, i8** %326, align 8
+  %327 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %327, align 8
+  %328 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %328, align 8
+  %329 = bitcast [13 x i8*]* %args to i8*
+  call void @node13.encoder.t0.i.step0(i8* %329)
+  %330 = getelementptr inbounds i8, i8* %2, i64 65536
+  %331 = getelementptr inbounds i8, i8* %2, i64 262144
+  %332 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %330, i8** %332, align 8
+  %333 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %331, i8** %333, align 8
+  %334 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %334, align 8
+  %335 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %335, align 8
+  %336 = bitcast [13 x i8*]* %args to i8*
+  call void @node14.encoder.t0.g_pre.step0(i8* %336)
+  %337 = getelementptr inbounds i8, i8* %2, i64 65536
+  %338 = getelementptr inbounds i8, i8* %2, i64 65536
+  %339 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %337, i8** %339, align 8
+  %340 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %338, i8** %340, align 8
+  %341 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %341, align 8
+  %342 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %342, align 8
+  %343 = bitcast [13 x i8*]* %args to i8*
+  call void @node15.encoder.t0.g.step0(i8* %343)
+  %344 = getelementptr inbounds i8, i8* %2, i64 0
+  %345 = getelementptr inbounds i8, i8* %2, i64 0
+  %346 = getelementptr inbounds i8, i8* %2, i64 65536
   %347 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
   store i8* %344, i8** %347, align 8
   %348 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
@@ -25196,11 +26141,11 @@ endif6:                                           ; preds = %workspace
   %350 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
   store i8* null, i8** %350, align 8
   %351 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %17, i8** %351, align 8
+  store i8* %8, i8** %351, align 8
   %352 = bitcast [13 x i8*]* %args to i8*
-  call void @node19.encoder.t0.o_peephole.step0(i8* %352)
-  %353 = getelementptr inbounds i8, i8* %workspace7, i64 2449664
-  %354 = getelementptr inbounds i8, i8* %workspace7, i64 2449664
+  call void @node16.encoder.t0.i_g.step0(i8* %352)
+  %353 = getelementptr inbounds i8, i8* %2, i64 1270016
+  %354 = getelementptr inbounds i8, i8* %2, i64 262144
   %355 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
   store i8* %353, i8** %355, align 8
   %356 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
@@ -25208,66 +26153,932 @@ endif6:                                           ; preds = %workspace
   %357 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
   store i8* null, i8** %357, align 8
   %358 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %358, align 8
+  store i8* %8, i8** %358, align 8
   %359 = bitcast [13 x i8*]* %args to i8*
-  call void @node13.encoder.t0.i.step0(i8* %359)
-  %360 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %361 = getelementptr inbounds i8, i8* %workspace7, i64 2384128
-  %362 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %360, i8** %362, align 8
-  %363 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %361, i8** %363, align 8
-  %364 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %364, align 8
-  %365 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %365, align 8
-  %366 = bitcast [13 x i8*]* %args to i8*
-  call void @node21.encoder.t0.tanh_c.step0(i8* %366)
-  %367 = getelementptr inbounds i8, i8* %workspace7, i64 2449664
-  %368 = getelementptr inbounds i8, i8* %workspace7, i64 2449664
-  %369 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %370 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %367, i8** %370, align 8
-  %371 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %368, i8** %371, align 8
-  %372 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %369, i8** %372, align 8
-  %373 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  call void @node55.encoder.t1.f_pre.step0(i8* %359)
+  %360 = getelementptr inbounds i8, i8* %2, i64 1270016
+  %361 = getelementptr inbounds i8, i8* %2, i64 1270016
+  %362 = getelementptr inbounds i8, i8* %2, i64 1335552
+  %363 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %360, i8** %363, align 8
+  %364 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %361, i8** %364, align 8
+  %365 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %362, i8** %365, align 8
+  %366 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %366, align 8
+  %367 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %367, align 8
+  %368 = bitcast [13 x i8*]* %args to i8*
+  call void @node19.encoder.t0.o_peephole.step0(i8* %368)
+  %369 = getelementptr inbounds i8, i8* %2, i64 1270016
+  %370 = getelementptr inbounds i8, i8* %2, i64 1270016
+  %371 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %369, i8** %371, align 8
+  %372 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %370, i8** %372, align 8
+  %373 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
   store i8* null, i8** %373, align 8
-  %374 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %17, i8** %374, align 8
+  %374 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %374, align 8
   %375 = bitcast [13 x i8*]* %args to i8*
-  call void @node16.encoder.t0.i_g.step0(i8* %375)
-  %376 = getelementptr inbounds i8, i8* %workspace7, i64 2515200
-  %377 = getelementptr inbounds i8, i8* %workspace7, i64 2384128
-  %378 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %376, i8** %378, align 8
-  %379 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %377, i8** %379, align 8
-  %380 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.encoder.peephole_i, i32 0, i32 0), i8** %380, align 8
-  %381 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %381, align 8
-  %382 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %17, i8** %382, align 8
-  %383 = bitcast [13 x i8*]* %args to i8*
-  call void @node18.encoder.t0.o_peek.step0(i8* %383)
-  %384 = getelementptr inbounds i8, i8* %workspace7, i64 2580736
-  %385 = getelementptr inbounds i8, i8* %workspace7, i64 2384128
-  %386 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %384, i8** %386, align 8
-  %387 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  call void @node13.encoder.t0.i.step0(i8* %375)
+  %376 = getelementptr inbounds i8, i8* %2, i64 1270016
+  %377 = getelementptr inbounds i8, i8* %2, i64 1270016
+  %378 = getelementptr inbounds i8, i8* %2, i64 1204480
+  %379 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %376, i8** %379, align 8
+  %380 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %377, i8** %380, align 8
+  %381 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %378, i8** %381, align 8
+  %382 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %382, align 8
+  %383 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %383, align 8
+  %384 = bitcast [13 x i8*]* %args to i8*
+  call void @node16.encoder.t0.i_g.step0(i8* %384)
+  %385 = getelementptr inbounds i8, i8* %2, i64 1270016
+  %386 = getelementptr inbounds i8, i8* %2, i64 1270016
+  %387 = getelementptr inbounds i8, i8* %2, i64 0
+  %388 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %385, i8** %388, align 8
+  %389 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %386, i8** %389, align 8
+  %390 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %387, i8** %390, align 8
+  %391 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %391, align 8
+  %392 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %392, align 8
+  %393 = bitcast [13 x i8*]* %args to i8*
+  call void @node19.encoder.t0.o_peephole.step0(i8* %393)
+  %394 = getelementptr inbounds i8, i8* %2, i64 1204480
+  %395 = getelementptr inbounds i8, i8* %2, i64 262144
+  %396 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %394, i8** %396, align 8
+  %397 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %395, i8** %397, align 8
+  %398 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %398, align 8
+  %399 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %399, align 8
+  %400 = bitcast [13 x i8*]* %args to i8*
+  call void @node17.encoder.t0.o_pre.step0(i8* %400)
+  %401 = getelementptr inbounds i8, i8* %2, i64 0
+  %402 = getelementptr inbounds i8, i8* %2, i64 1270016
+  %403 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %401, i8** %403, align 8
+  %404 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %402, i8** %404, align 8
+  %405 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.encoder.peephole_o, i32 0, i32 0), i8** %405, align 8
+  %406 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %406, align 8
+  %407 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %407, align 8
+  %408 = bitcast [13 x i8*]* %args to i8*
+  call void @node18.encoder.t0.o_peek.step0(i8* %408)
+  %409 = getelementptr inbounds i8, i8* %2, i64 1204480
+  %410 = getelementptr inbounds i8, i8* %2, i64 1204480
+  %411 = getelementptr inbounds i8, i8* %2, i64 0
+  %412 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %409, i8** %412, align 8
+  %413 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %410, i8** %413, align 8
+  %414 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %411, i8** %414, align 8
+  %415 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %415, align 8
+  %416 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %416, align 8
+  %417 = bitcast [13 x i8*]* %args to i8*
+  call void @node19.encoder.t0.o_peephole.step0(i8* %417)
+  %418 = getelementptr inbounds i8, i8* %2, i64 1204480
+  %419 = getelementptr inbounds i8, i8* %2, i64 1204480
+  %420 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %418, i8** %420, align 8
+  %421 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %419, i8** %421, align 8
+  %422 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %422, align 8
+  %423 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %423, align 8
+  %424 = bitcast [13 x i8*]* %args to i8*
+  call void @node13.encoder.t0.i.step0(i8* %424)
+  %425 = getelementptr inbounds i8, i8* %2, i64 0
+  %426 = getelementptr inbounds i8, i8* %2, i64 1270016
+  %427 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %425, i8** %427, align 8
+  %428 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %426, i8** %428, align 8
+  %429 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %429, align 8
+  %430 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %430, align 8
+  %431 = bitcast [13 x i8*]* %args to i8*
+  call void @node21.encoder.t0.tanh_c.step0(i8* %431)
+  %432 = getelementptr inbounds i8, i8* %2, i64 1204480
+  %433 = getelementptr inbounds i8, i8* %2, i64 1204480
+  %434 = getelementptr inbounds i8, i8* %2, i64 0
+  %435 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %432, i8** %435, align 8
+  %436 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %433, i8** %436, align 8
+  %437 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %434, i8** %437, align 8
+  %438 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %438, align 8
+  %439 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %439, align 8
+  %440 = bitcast [13 x i8*]* %args to i8*
+  call void @node16.encoder.t0.i_g.step0(i8* %440)
+  %441 = getelementptr inbounds i8, i8* %2, i64 1335552
+  %442 = getelementptr inbounds i8, i8* %2, i64 1270016
+  %443 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %441, i8** %443, align 8
+  %444 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %442, i8** %444, align 8
+  %445 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.encoder.peephole_i, i32 0, i32 0), i8** %445, align 8
+  %446 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %446, align 8
+  %447 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %447, align 8
+  %448 = bitcast [13 x i8*]* %args to i8*
+  call void @node18.encoder.t0.o_peek.step0(i8* %448)
+  %449 = getelementptr inbounds i8, i8* %2, i64 1401088
+  %450 = getelementptr inbounds i8, i8* %2, i64 1270016
+  %451 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %449, i8** %451, align 8
+  %452 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %450, i8** %452, align 8
+  %453 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.encoder.peephole_f, i32 0, i32 0), i8** %453, align 8
+  %454 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %454, align 8
+  %455 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %455, align 8
+  %456 = bitcast [13 x i8*]* %args to i8*
+  call void @node18.encoder.t0.o_peek.step0(i8* %456)
+  %457 = getelementptr inbounds i8, i8* %2, i64 1466624
+  %458 = getelementptr inbounds i8, i8* %2, i64 1204480
+  %459 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %457, i8** %459, align 8
+  %460 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %458, i8** %460, align 8
+  %461 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %461, align 8
+  %462 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %462, align 8
+  %463 = bitcast [13 x i8*]* %args to i8*
+  call void @node44.encoder.t0.h.nchw8c.step0(i8* %463)
+  %464 = getelementptr inbounds i8, i8* %2, i64 811264
+  %465 = getelementptr inbounds i8, i8* %2, i64 1466624
+  %466 = getelementptr inbounds i8, i8* %2, i64 0
+  %467 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %464, i8** %467, align 8
+  %468 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %465, i8** %468, align 8
+  %469 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %466, i8** %469, align 8
+  %470 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %470, align 8
+  %471 = bitcast [13 x i8*]* %args to i8*
+  call void @node45.encoder.t1.from_state.step0(i8* %471)
+  call void @GOMP_parallel(void (i8*)* @node145.encoder.t5.from_state.step1, i8* %471, i32 0, i32 0)
+  %472 = getelementptr inbounds i8, i8* %2, i64 0
+  %473 = getelementptr inbounds i8, i8* %2, i64 1859840
+  %474 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %472, i8** %474, align 8
+  %475 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %473, i8** %475, align 8
+  %476 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %476, align 8
+  %477 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %477, align 8
+  %478 = bitcast [13 x i8*]* %args to i8*
+  call void @node46.encoder.t1.from_input.nchw8c.step0(i8* %478)
+  %479 = getelementptr inbounds i8, i8* %2, i64 0
+  %480 = getelementptr inbounds i8, i8* %2, i64 0
+  %481 = getelementptr inbounds i8, i8* %2, i64 811264
+  %482 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %479, i8** %482, align 8
+  %483 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %480, i8** %483, align 8
+  %484 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %481, i8** %484, align 8
+  %485 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %485, align 8
+  %486 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %486, align 8
+  %487 = bitcast [13 x i8*]* %args to i8*
+  call void @node47.encoder.t1.gates.step0(i8* %487)
+  %488 = getelementptr inbounds i8, i8* %2, i64 262144
+  %489 = getelementptr inbounds i8, i8* %2, i64 0
+  %490 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %488, i8** %490, align 8
+  %491 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %489, i8** %491, align 8
+  %492 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %492, align 8
+  %493 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %493, align 8
+  %494 = bitcast [13 x i8*]* %args to i8*
+  call void @node48.encoder.t1.gates.nchw.step0(i8* %494)
+  %495 = getelementptr inbounds i8, i8* %2, i64 0
+  %496 = getelementptr inbounds i8, i8* %2, i64 262144
+  %497 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %495, i8** %497, align 8
+  %498 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %496, i8** %498, align 8
+  %499 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %499, align 8
+  %500 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %500, align 8
+  %501 = bitcast [13 x i8*]* %args to i8*
+  call void @node12.encoder.t0.i_pre.step0(i8* %501)
+  %502 = getelementptr inbounds i8, i8* %2, i64 0
+  %503 = getelementptr inbounds i8, i8* %2, i64 0
+  %504 = getelementptr inbounds i8, i8* %2, i64 1335552
+  %505 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %502, i8** %505, align 8
+  %506 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %503, i8** %506, align 8
+  %507 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %504, i8** %507, align 8
+  %508 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %508, align 8
+  %509 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %509, align 8
+  %510 = bitcast [13 x i8*]* %args to i8*
+  call void @node19.encoder.t0.o_peephole.step0(i8* %510)
+  ret i32 0
+}
+
+; Function Attrs: noinline nounwind
+define internal i32 @nowcast_layers2(i8** %0, i8** %1, i8* %2, i32* %3) #3 {
+entry:
+  %args = alloca [13 x i8*], align 8
+  %4 = getelementptr inbounds i8*, i8** %0, i64 0
+  %5 = load i8*, i8** %4, align 8
+  %6 = getelementptr inbounds i8*, i8** %1, i64 0
+  %7 = load i8*, i8** %6, align 8
+  %8 = bitcast i32* %3 to i8*
+  %9 = getelementptr inbounds i8, i8* %2, i64 0
+  %10 = getelementptr inbounds i8, i8* %2, i64 0
+  %11 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %9, i8** %11, align 8
+  %12 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %10, i8** %12, align 8
+  %13 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %13, align 8
+  %14 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %14, align 8
+  %15 = bitcast [13 x i8*]* %args to i8*
+  call void @node13.encoder.t0.i.step0(i8* %15)
+  %16 = getelementptr inbounds i8, i8* %2, i64 65536
+  %17 = getelementptr inbounds i8, i8* %2, i64 262144
+  %18 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %16, i8** %18, align 8
+  %19 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %17, i8** %19, align 8
+  %20 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %20, align 8
+  %21 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %21, align 8
+  %22 = bitcast [13 x i8*]* %args to i8*
+  call void @node14.encoder.t0.g_pre.step0(i8* %22)
+  %23 = getelementptr inbounds i8, i8* %2, i64 65536
+  %24 = getelementptr inbounds i8, i8* %2, i64 65536
+  %25 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %23, i8** %25, align 8
+  %26 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %24, i8** %26, align 8
+  %27 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %27, align 8
+  %28 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %28, align 8
+  %29 = bitcast [13 x i8*]* %args to i8*
+  call void @node15.encoder.t0.g.step0(i8* %29)
+  %30 = getelementptr inbounds i8, i8* %2, i64 0
+  %31 = getelementptr inbounds i8, i8* %2, i64 0
+  %32 = getelementptr inbounds i8, i8* %2, i64 65536
+  %33 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %30, i8** %33, align 8
+  %34 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %31, i8** %34, align 8
+  %35 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %32, i8** %35, align 8
+  %36 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %36, align 8
+  %37 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %37, align 8
+  %38 = bitcast [13 x i8*]* %args to i8*
+  call void @node16.encoder.t0.i_g.step0(i8* %38)
+  %39 = getelementptr inbounds i8, i8* %2, i64 1335552
+  %40 = getelementptr inbounds i8, i8* %2, i64 262144
+  %41 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %39, i8** %41, align 8
+  %42 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %40, i8** %42, align 8
+  %43 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %43, align 8
+  %44 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %44, align 8
+  %45 = bitcast [13 x i8*]* %args to i8*
+  call void @node55.encoder.t1.f_pre.step0(i8* %45)
+  %46 = getelementptr inbounds i8, i8* %2, i64 1335552
+  %47 = getelementptr inbounds i8, i8* %2, i64 1335552
+  %48 = getelementptr inbounds i8, i8* %2, i64 1401088
+  %49 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %46, i8** %49, align 8
+  %50 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %47, i8** %50, align 8
+  %51 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %48, i8** %51, align 8
+  %52 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %52, align 8
+  %53 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %53, align 8
+  %54 = bitcast [13 x i8*]* %args to i8*
+  call void @node19.encoder.t0.o_peephole.step0(i8* %54)
+  %55 = getelementptr inbounds i8, i8* %2, i64 1335552
+  %56 = getelementptr inbounds i8, i8* %2, i64 1335552
+  %57 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %55, i8** %57, align 8
+  %58 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %56, i8** %58, align 8
+  %59 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %59, align 8
+  %60 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %60, align 8
+  %61 = bitcast [13 x i8*]* %args to i8*
+  call void @node13.encoder.t0.i.step0(i8* %61)
+  %62 = getelementptr inbounds i8, i8* %2, i64 1335552
+  %63 = getelementptr inbounds i8, i8* %2, i64 1335552
+  %64 = getelementptr inbounds i8, i8* %2, i64 1270016
+  %65 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %62, i8** %65, align 8
+  %66 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %63, i8** %66, align 8
+  %67 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %64, i8** %67, align 8
+  %68 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %68, align 8
+  %69 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %69, align 8
+  %70 = bitcast [13 x i8*]* %args to i8*
+  call void @node16.encoder.t0.i_g.step0(i8* %70)
+  %71 = getelementptr inbounds i8, i8* %2, i64 1335552
+  %72 = getelementptr inbounds i8, i8* %2, i64 1335552
+  %73 = getelementptr inbounds i8, i8* %2, i64 0
+  %74 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %71, i8** %74, align 8
+  %75 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %72, i8** %75, align 8
+  %76 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %73, i8** %76, align 8
+  %77 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %77, align 8
+  %78 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %78, align 8
+  %79 = bitcast [13 x i8*]* %args to i8*
+  call void @node19.encoder.t0.o_peephole.step0(i8* %79)
+  %80 = getelementptr inbounds i8, i8* %2, i64 1270016
+  %81 = getelementptr inbounds i8, i8* %2, i64 262144
+  %82 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %80, i8** %82, align 8
+  %83 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %81, i8** %83, align 8
+  %84 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %84, align 8
+  %85 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %85, align 8
+  %86 = bitcast [13 x i8*]* %args to i8*
+  call void @node17.encoder.t0.o_pre.step0(i8* %86)
+  %87 = getelementptr inbounds i8, i8* %2, i64 0
+  %88 = getelementptr inbounds i8, i8* %2, i64 1335552
+  %89 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %87, i8** %89, align 8
+  %90 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %88, i8** %90, align 8
+  %91 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.encoder.peephole_o, i32 0, i32 0), i8** %91, align 8
+  %92 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %92, align 8
+  %93 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %93, align 8
+  %94 = bitcast [13 x i8*]* %args to i8*
+  call void @node18.encoder.t0.o_peek.step0(i8* %94)
+  %95 = getelementptr inbounds i8, i8* %2, i64 1270016
+  %96 = getelementptr inbounds i8, i8* %2, i64 1270016
+  %97 = getelementptr inbounds i8, i8* %2, i64 0
+  %98 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %95, i8** %98, align 8
+  %99 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %96, i8** %99, align 8
+  %100 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %97, i8** %100, align 8
+  %101 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %101, align 8
+  %102 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %102, align 8
+  %103 = bitcast [13 x i8*]* %args to i8*
+  call void @node19.encoder.t0.o_peephole.step0(i8* %103)
+  %104 = getelementptr inbounds i8, i8* %2, i64 1270016
+  %105 = getelementptr inbounds i8, i8* %2, i64 1270016
+  %106 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %104, i8** %106, align 8
+  %107 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %105, i8** %107, align 8
+  %108 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %108, align 8
+  %109 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %109, align 8
+  %110 = bitcast [13 x i8*]* %args to i8*
+  call void @node13.encoder.t0.i.step0(i8* %110)
+  %111 = getelementptr inbounds i8, i8* %2, i64 0
+  %112 = getelementptr inbounds i8, i8* %2, i64 1335552
+  %113 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %111, i8** %113, align 8
+  %114 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %112, i8** %114, align 8
+  %115 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %115, align 8
+  %116 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %116, align 8
+  %117 = bitcast [13 x i8*]* %args to i8*
+  call void @node21.encoder.t0.tanh_c.step0(i8* %117)
+  %118 = getelementptr inbounds i8, i8* %2, i64 1270016
+  %119 = getelementptr inbounds i8, i8* %2, i64 1270016
+  %120 = getelementptr inbounds i8, i8* %2, i64 0
+  %121 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %118, i8** %121, align 8
+  %122 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %119, i8** %122, align 8
+  %123 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %120, i8** %123, align 8
+  %124 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %124, align 8
+  %125 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %125, align 8
+  %126 = bitcast [13 x i8*]* %args to i8*
+  call void @node16.encoder.t0.i_g.step0(i8* %126)
+  %127 = getelementptr inbounds i8, i8* %2, i64 1401088
+  %128 = getelementptr inbounds i8, i8* %2, i64 1335552
+  %129 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %127, i8** %129, align 8
+  %130 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %128, i8** %130, align 8
+  %131 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.encoder.peephole_i, i32 0, i32 0), i8** %131, align 8
+  %132 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %132, align 8
+  %133 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %133, align 8
+  %134 = bitcast [13 x i8*]* %args to i8*
+  call void @node18.encoder.t0.o_peek.step0(i8* %134)
+  %135 = getelementptr inbounds i8, i8* %2, i64 1466624
+  %136 = getelementptr inbounds i8, i8* %2, i64 1335552
+  %137 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %135, i8** %137, align 8
+  %138 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %136, i8** %138, align 8
+  %139 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.encoder.peephole_f, i32 0, i32 0), i8** %139, align 8
+  %140 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %140, align 8
+  %141 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %141, align 8
+  %142 = bitcast [13 x i8*]* %args to i8*
+  call void @node18.encoder.t0.o_peek.step0(i8* %142)
+  %143 = getelementptr inbounds i8, i8* %2, i64 1532160
+  %144 = getelementptr inbounds i8, i8* %2, i64 1270016
+  %145 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %143, i8** %145, align 8
+  %146 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %144, i8** %146, align 8
+  %147 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %147, align 8
+  %148 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %148, align 8
+  %149 = bitcast [13 x i8*]* %args to i8*
+  call void @node44.encoder.t0.h.nchw8c.step0(i8* %149)
+  %150 = getelementptr inbounds i8, i8* %2, i64 811264
+  %151 = getelementptr inbounds i8, i8* %2, i64 1532160
+  %152 = getelementptr inbounds i8, i8* %2, i64 0
+  %153 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %150, i8** %153, align 8
+  %154 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %151, i8** %154, align 8
+  %155 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %152, i8** %155, align 8
+  %156 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %156, align 8
+  %157 = bitcast [13 x i8*]* %args to i8*
+  call void @node45.encoder.t1.from_state.step0(i8* %157)
+  call void @GOMP_parallel(void (i8*)* @node170.encoder.t6.from_state.step1, i8* %157, i32 0, i32 0)
+  %158 = getelementptr inbounds i8, i8* %2, i64 0
+  %159 = getelementptr inbounds i8, i8* %2, i64 2121984
+  %160 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %158, i8** %160, align 8
+  %161 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %159, i8** %161, align 8
+  %162 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %162, align 8
+  %163 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %163, align 8
+  %164 = bitcast [13 x i8*]* %args to i8*
+  call void @node46.encoder.t1.from_input.nchw8c.step0(i8* %164)
+  %165 = getelementptr inbounds i8, i8* %2, i64 0
+  %166 = getelementptr inbounds i8, i8* %2, i64 0
+  %167 = getelementptr inbounds i8, i8* %2, i64 811264
+  %168 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %165, i8** %168, align 8
+  %169 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %166, i8** %169, align 8
+  %170 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %167, i8** %170, align 8
+  %171 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %171, align 8
+  %172 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %172, align 8
+  %173 = bitcast [13 x i8*]* %args to i8*
+  call void @node47.encoder.t1.gates.step0(i8* %173)
+  %174 = getelementptr inbounds i8, i8* %2, i64 262144
+  %175 = getelementptr inbounds i8, i8* %2, i64 0
+  %176 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %174, i8** %176, align 8
+  %177 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %175, i8** %177, align 8
+  %178 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %178, align 8
+  %179 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %179, align 8
+  %180 = bitcast [13 x i8*]* %args to i8*
+  call void @node48.encoder.t1.gates.nchw.step0(i8* %180)
+  %181 = getelementptr inbounds i8, i8* %2, i64 0
+  %182 = getelementptr inbounds i8, i8* %2, i64 262144
+  %183 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %181, i8** %183, align 8
+  %184 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %182, i8** %184, align 8
+  %185 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %185, align 8
+  %186 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %186, align 8
+  %187 = bitcast [13 x i8*]* %args to i8*
+  call void @node12.encoder.t0.i_pre.step0(i8* %187)
+  %188 = getelementptr inbounds i8, i8* %2, i64 0
+  %189 = getelementptr inbounds i8, i8* %2, i64 0
+  %190 = getelementptr inbounds i8, i8* %2, i64 1401088
+  %191 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %188, i8** %191, align 8
+  %192 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %189, i8** %192, align 8
+  %193 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %190, i8** %193, align 8
+  %194 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %194, align 8
+  %195 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %195, align 8
+  %196 = bitcast [13 x i8*]* %args to i8*
+  call void @node19.encoder.t0.o_peephole.step0(i8* %196)
+  %197 = getelementptr inbounds i8, i8* %2, i64 0
+  %198 = getelementptr inbounds i8, i8* %2, i64 0
+  %199 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %197, i8** %199, align 8
+  %200 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %198, i8** %200, align 8
+  %201 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %201, align 8
+  %202 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %202, align 8
+  %203 = bitcast [13 x i8*]* %args to i8*
+  call void @node13.encoder.t0.i.step0(i8* %203)
+  %204 = getelementptr inbounds i8, i8* %2, i64 65536
+  %205 = getelementptr inbounds i8, i8* %2, i64 262144
+  %206 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %204, i8** %206, align 8
+  %207 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %205, i8** %207, align 8
+  %208 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %208, align 8
+  %209 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %209, align 8
+  %210 = bitcast [13 x i8*]* %args to i8*
+  call void @node14.encoder.t0.g_pre.step0(i8* %210)
+  %211 = getelementptr inbounds i8, i8* %2, i64 65536
+  %212 = getelementptr inbounds i8, i8* %2, i64 65536
+  %213 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %211, i8** %213, align 8
+  %214 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %212, i8** %214, align 8
+  %215 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %215, align 8
+  %216 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %216, align 8
+  %217 = bitcast [13 x i8*]* %args to i8*
+  call void @node15.encoder.t0.g.step0(i8* %217)
+  %218 = getelementptr inbounds i8, i8* %2, i64 0
+  %219 = getelementptr inbounds i8, i8* %2, i64 0
+  %220 = getelementptr inbounds i8, i8* %2, i64 65536
+  %221 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %218, i8** %221, align 8
+  %222 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %219, i8** %222, align 8
+  %223 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %220, i8** %223, align 8
+  %224 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %224, align 8
+  %225 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %225, align 8
+  %226 = bitcast [13 x i8*]* %args to i8*
+  call void @node16.encoder.t0.i_g.step0(i8* %226)
+  %227 = getelementptr inbounds i8, i8* %2, i64 1401088
+  %228 = getelementptr inbounds i8, i8* %2, i64 262144
+  %229 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %227, i8** %229, align 8
+  %230 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %228, i8** %230, align 8
+  %231 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %231, align 8
+  %232 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %232, align 8
+  %233 = bitcast [13 x i8*]* %args to i8*
+  call void @node55.encoder.t1.f_pre.step0(i8* %233)
+  %234 = getelementptr inbounds i8, i8* %2, i64 1401088
+  %235 = getelementptr inbounds i8, i8* %2, i64 1401088
+  %236 = getelementptr inbounds i8, i8* %2, i64 1466624
+  %237 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %234, i8** %237, align 8
+  %238 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %235, i8** %238, align 8
+  %239 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %236, i8** %239, align 8
+  %240 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %240, align 8
+  %241 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %241, align 8
+  %242 = bitcast [13 x i8*]* %args to i8*
+  call void @node19.encoder.t0.o_peephole.step0(i8* %242)
+  %243 = getelementptr inbounds i8, i8* %2, i64 1401088
+  %244 = getelementptr inbounds i8, i8* %2, i64 1401088
+  %245 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %243, i8** %245, align 8
+  %246 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %244, i8** %246, align 8
+  %247 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %247, align 8
+  %248 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %248, align 8
+  %249 = bitcast [13 x i8*]* %args to i8*
+  call void @node13.encoder.t0.i.step0(i8* %249)
+  %250 = getelementptr inbounds i8, i8* %2, i64 1401088
+  %251 = getelementptr inbounds i8, i8* %2, i64 1401088
+  %252 = getelementptr inbounds i8, i8* %2, i64 1335552
+  %253 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %250, i8** %253, align 8
+  %254 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %251, i8** %254, align 8
+  %255 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %252, i8** %255, align 8
+  %256 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %256, align 8
+  %257 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %257, align 8
+  %258 = bitcast [13 x i8*]* %args to i8*
+  call void @node16.encoder.t0.i_g.step0(i8* %258)
+  %259 = getelementptr inbounds i8, i8* %2, i64 1401088
+  %260 = getelementptr inbounds i8, i8* %2, i64 1401088
+  %261 = getelementptr inbounds i8, i8* %2, i64 0
+  %262 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %259, i8** %262, align 8
+  %263 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %260, i8** %263, align 8
+  %264 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %261, i8** %264, align 8
+  %265 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %265, align 8
+  %266 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %266, align 8
+  %267 = bitcast [13 x i8*]* %args to i8*
+  call void @node19.encoder.t0.o_peephole.step0(i8* %267)
+  %268 = getelementptr inbounds i8, i8* %2, i64 1335552
+  %269 = getelementptr inbounds i8, i8* %2, i64 262144
+  %270 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %268, i8** %270, align 8
+  %271 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %269, i8** %271, align 8
+  %272 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %272, align 8
+  %273 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %273, align 8
+  %274 = bitcast [13 x i8*]* %args to i8*
+  call void @node17.encoder.t0.o_pre.step0(i8* %274)
+  %275 = getelementptr inbounds i8, i8* %2, i64 0
+  %276 = getelementptr inbounds i8, i8* %2, i64 1401088
+  %277 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %275, i8** %277, align 8
+  %278 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %276, i8** %278, align 8
+  %279 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.encoder.peephole_o, i32 0, i32 0), i8** %279, align 8
+  %280 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %280, align 8
+  %281 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %281, align 8
+  %282 = bitcast [13 x i8*]* %args to i8*
+  call void @node18.encoder.t0.o_peek.step0(i8* %282)
+  %283 = getelementptr inbounds i8, i8* %2, i64 1335552
+  %284 = getelementptr inbounds i8, i8* %2, i64 1335552
+  %285 = getelementptr inbounds i8, i8* %2, i64 0
+  %286 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %283, i8** %286, align 8
+  %287 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %284, i8** %287, align 8
+  %288 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %285, i8** %288, align 8
+  %289 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %289, align 8
+  %290 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %290, align 8
+  %291 = bitcast [13 x i8*]* %args to i8*
+  call void @node19.encoder.t0.o_peephole.step0(i8* %291)
+  %292 = getelementptr inbounds i8, i8* %2, i64 1335552
+  %293 = getelementptr inbounds i8, i8* %2, i64 1335552
+  %294 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %292, i8** %294, align 8
+  %295 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %293, i8** %295, align 8
+  %296 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %296, align 8
+  %297 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %297, align 8
+  %298 = bitcast [13 x i8*]* %args to i8*
+  call void @node13.encoder.t0.i.step0(i8* %298)
+  %299 = getelementptr inbounds i8, i8* %2, i64 0
+  %300 = getelementptr inbounds i8, i8* %2, i64 1401088
+  %301 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %299, i8** %301, align 8
+  %302 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %300, i8** %302, align 8
+  %303 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %303, align 8
+  %304 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %304, align 8
+  %305 = bitcast [13 x i8*]* %args to i8*
+  call void @node21.encoder.t0.tanh_c.step0(i8* %305)
+  %306 = getelementptr inbounds i8, i8* %2, i64 1335552
+  %307 = getelementptr inbounds i8, i8* %2, i64 1335552
+  %308 = getelementptr inbounds i8, i8* %2, i64 0
+  %309 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %306, i8** %309, align 8
+  %310 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %307, i8** %310, align 8
+  %311 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %308, i8** %311, align 8
+  %312 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %312, align 8
+  %313 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %313, align 8
+  %314 = bitcast [13 x i8*]* %args to i8*
+  call void @node16.encoder.t0.i_g.step0(i8* %314)
+  %315 = getelementptr inbounds i8, i8* %2, i64 1466624
+  %316 = getelementptr inbounds i8, i8* %2, i64 1401088
+  %317 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %315, i8** %317, align 8
+  %318 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %316, i8** %318, align 8
+  %319 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.encoder.peephole_i, i32 0, i32 0), i8** %319, align 8
+  %320 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %320, align 8
+  %321 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %321, align 8
+  %322 = bitcast [13 x i8*]* %args to i8*
+  call void @node18.encoder.t0.o_peek.step0(i8* %322)
+  %323 = getelementptr inbounds i8, i8* %2, i64 1532160
+  %324 = getelementptr inbounds i8, i8* %2, i64 1401088
+  %325 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %323, i8** %325, align 8
+  %326 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %324, i8** %326, align 8
+  %327 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.encoder.peephole_f, i32 0, i32 0), i8** %327, align 8
+  %328 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %328, align 8
+  %329 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %329, align 8
+  %330 = bitcast [13 x i8*]* %args to i8*
+  call void @node18.encoder.t0.o_peek.step0(i8* %330)
+  %331 = getelementptr inbounds i8, i8* %2, i64 1597696
+  %332 = getelementptr inbounds i8, i8* %2, i64 1335552
+  %333 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %331, i8** %333, align 8
+  %334 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %332, i8** %334, align 8
+  %335 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %335, align 8
+  %336 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %336, align 8
+  %337 = bitcast [13 x i8*]* %args to i8*
+  call void @node44.encoder.t0.h.nchw8c.step0(i8* %337)
+  %338 = getelementptr inbounds i8, i8* %2, i64 811264
+  %339 = getelementptr inbounds i8, i8* %2, i64 1597696
+  %340 = getelementptr inbounds i8, i8* %2, i64 0
+  %341 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %338, i8** %341, align 8
+  %342 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %339, i8** %342, align 8
+  %343 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %340, i8** %343, align 8
+  %344 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %344, align 8
+  %345 = bitcast [13 x i8*]* %args to i8*
+  call void @node45.encoder.t1.from_state.step0(i8* %345)
+  call void @GOMP_parallel(void (i8*)* @node195.encoder.t7.from_state.step1, i8* %345, i32 0, i32 0)
+  %346 = getelementptr inbounds i8, i8* %2, i64 0
+  %347 = getelementptr inbounds i8, i8* %2, i64 5242880
+  %348 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %346, i8** %348, align 8
+  %349 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %347, i8** %349, align 8
+  %350 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %350, align 8
+  %351 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %351, align 8
+  %352 = bitcast [13 x i8*]* %args to i8*
+  call void @node46.encoder.t1.from_input.nchw8c.step0(i8* %352)
+  %353 = getelementptr inbounds i8, i8* %2, i64 0
+  %354 = getelementptr inbounds i8, i8* %2, i64 0
+  %355 = getelementptr inbounds i8, i8* %2, i64 811264
+  %356 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %353, i8** %356, align 8
+  %357 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %354, i8** %357, align 8
+  %358 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %355, i8** %358, align 8
+  %359 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %359, align 8
+  %360 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %360, align 8
+  %361 = bitcast [13 x i8*]* %args to i8*
+  call void @node47.encoder.t1.gates.step0(i8* %361)
+  %362 = getelementptr inbounds i8, i8* %2, i64 262144
+  %363 = getelementptr inbounds i8, i8* %2, i64 0
+  %364 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %362, i8** %364, align 8
+  %365 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %363, i8** %365, align 8
+  %366 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %366, align 8
+  %367 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %367, align 8
+  %368 = bitcast [13 x i8*]* %args to i8*
+  call void @node48.encoder.t1.gates.nchw.step0(i8* %368)
+  %369 = getelementptr inbounds i8, i8* %2, i64 0
+  %370 = getelementptr inbounds i8, i8* %2, i64 262144
+  %371 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %369, i8** %371, align 8
+  %372 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %370, i8** %372, align 8
+  %373 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %373, align 8
+  %374 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %374, align 8
+  %375 = bitcast [13 x i8*]* %args to i8*
+  call void @node12.encoder.t0.i_pre.step0(i8* %375)
+  %376 = getelementptr inbounds i8, i8* %2, i64 0
+  %377 = getelementptr inbounds i8, i8* %2, i64 0
+  %378 = getelementptr inbounds i8, i8* %2, i64 1466624
+  %379 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %376, i8** %379, align 8
+  %380 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %377, i8** %380, align 8
+  %381 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %378, i8** %381, align 8
+  %382 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %382, align 8
+  %383 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %383, align 8
+  %384 = bitcast [13 x i8*]* %args to i8*
+  call void @node19.encoder.t0.o_peephole.step0(i8* %384)
+  %385 = getelementptr inbounds i8, i8* %2, i64 0
+  %386 = getelementptr inbounds i8, i8* %2, i64 0
+  %387 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
   store i8* %385, i8** %387, align 8
-  %388 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.encoder.peephole_f, i32 0, i32 0), i8** %388, align 8
-  %389 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  %388 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %386, i8** %388, align 8
+  %389 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
   store i8* null, i8** %389, align 8
-  %390 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %17, i8** %390, align 8
+  %390 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %390, align 8
   %391 = bitcast [13 x i8*]* %args to i8*
-  call void @node18.encoder.t0.o_peek.step0(i8* %391)
-  %392 = getelementptr inbounds i8, i8* %workspace7, i64 2646272
-  %393 = getelementptr inbounds i8, i8* %workspace7, i64 2449664
+  call void @node13.encoder.t0.i.step0(i8* %391)
+  %392 = getelementptr inbounds i8, i8* %2, i64 65536
+  %393 = getelementptr inbounds i8, i8* %2, i64 262144
   %394 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
   store i8* %392, i8** %394, align 8
   %395 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
@@ -25275,155 +27086,1018 @@ endif6:                                           ; preds = %workspace
   %396 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
   store i8* null, i8** %396, align 8
   %397 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %397, align 8
+  store i8* %8, i8** %397, align 8
   %398 = bitcast [13 x i8*]* %args to i8*
-  call void @node44.encoder.t0.h.nchw8c.step0(i8* %398)
-  %399 = getelementptr inbounds i8, i8* %workspace7, i64 811264
-  %400 = getelementptr inbounds i8, i8* %workspace7, i64 2646272
-  %401 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %402 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %399, i8** %402, align 8
-  %403 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %400, i8** %403, align 8
-  %404 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %401, i8** %404, align 8
-  %405 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %405, align 8
-  %406 = bitcast [13 x i8*]* %args to i8*
-  call void @node45.encoder.t1.from_state.step0(i8* %406)
-  call void @GOMP_parallel(void (i8*)* @node70.encoder.t2.from_state.step1, i8* %406, i32 0, i32 0)
-  %407 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %408 = getelementptr inbounds i8, i8* %workspace7, i64 1073408
+  call void @node14.encoder.t0.g_pre.step0(i8* %398)
+  %399 = getelementptr inbounds i8, i8* %2, i64 65536
+  %400 = getelementptr inbounds i8, i8* %2, i64 65536
+  %401 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %399, i8** %401, align 8
+  %402 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %400, i8** %402, align 8
+  %403 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %403, align 8
+  %404 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %404, align 8
+  %405 = bitcast [13 x i8*]* %args to i8*
+  call void @node15.encoder.t0.g.step0(i8* %405)
+  %406 = getelementptr inbounds i8, i8* %2, i64 0
+  %407 = getelementptr inbounds i8, i8* %2, i64 0
+  %408 = getelementptr inbounds i8, i8* %2, i64 65536
   %409 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %407, i8** %409, align 8
+  store i8* %406, i8** %409, align 8
   %410 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %408, i8** %410, align 8
+  store i8* %407, i8** %410, align 8
   %411 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %411, align 8
+  store i8* %408, i8** %411, align 8
   %412 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %412, align 8
-  %413 = bitcast [13 x i8*]* %args to i8*
-  call void @node46.encoder.t1.from_input.nchw8c.step0(i8* %413)
-  %414 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %415 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %416 = getelementptr inbounds i8, i8* %workspace7, i64 811264
+  store i8* null, i8** %412, align 8
+  %413 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %413, align 8
+  %414 = bitcast [13 x i8*]* %args to i8*
+  call void @node16.encoder.t0.i_g.step0(i8* %414)
+  %415 = getelementptr inbounds i8, i8* %2, i64 1466624
+  %416 = getelementptr inbounds i8, i8* %2, i64 262144
   %417 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %414, i8** %417, align 8
+  store i8* %415, i8** %417, align 8
   %418 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %415, i8** %418, align 8
+  store i8* %416, i8** %418, align 8
   %419 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %416, i8** %419, align 8
+  store i8* null, i8** %419, align 8
   %420 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %420, align 8
-  %421 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %17, i8** %421, align 8
-  %422 = bitcast [13 x i8*]* %args to i8*
-  call void @node47.encoder.t1.gates.step0(i8* %422)
-  %423 = getelementptr inbounds i8, i8* %workspace7, i64 262144
-  %424 = getelementptr inbounds i8, i8* %workspace7, i64 0
+  store i8* %8, i8** %420, align 8
+  %421 = bitcast [13 x i8*]* %args to i8*
+  call void @node55.encoder.t1.f_pre.step0(i8* %421)
+  %422 = getelementptr inbounds i8, i8* %2, i64 1466624
+  %423 = getelementptr inbounds i8, i8* %2, i64 1466624
+  %424 = getelementptr inbounds i8, i8* %2, i64 1532160
   %425 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %423, i8** %425, align 8
+  store i8* %422, i8** %425, align 8
   %426 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %424, i8** %426, align 8
+  store i8* %423, i8** %426, align 8
   %427 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %427, align 8
+  store i8* %424, i8** %427, align 8
   %428 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %428, align 8
-  %429 = bitcast [13 x i8*]* %args to i8*
-  call void @node48.encoder.t1.gates.nchw.step0(i8* %429)
-  %430 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %431 = getelementptr inbounds i8, i8* %workspace7, i64 262144
-  %432 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %430, i8** %432, align 8
-  %433 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* null, i8** %428, align 8
+  %429 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %429, align 8
+  %430 = bitcast [13 x i8*]* %args to i8*
+  call void @node19.encoder.t0.o_peephole.step0(i8* %430)
+  %431 = getelementptr inbounds i8, i8* %2, i64 1466624
+  %432 = getelementptr inbounds i8, i8* %2, i64 1466624
+  %433 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
   store i8* %431, i8** %433, align 8
-  %434 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %434, align 8
-  %435 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %435, align 8
-  %436 = bitcast [13 x i8*]* %args to i8*
-  call void @node12.encoder.t0.i_pre.step0(i8* %436)
-  %437 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %438 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %439 = getelementptr inbounds i8, i8* %workspace7, i64 2515200
-  %440 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %437, i8** %440, align 8
-  %441 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  %434 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %432, i8** %434, align 8
+  %435 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %435, align 8
+  %436 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %436, align 8
+  %437 = bitcast [13 x i8*]* %args to i8*
+  call void @node13.encoder.t0.i.step0(i8* %437)
+  %438 = getelementptr inbounds i8, i8* %2, i64 1466624
+  %439 = getelementptr inbounds i8, i8* %2, i64 1466624
+  %440 = getelementptr inbounds i8, i8* %2, i64 1401088
+  %441 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
   store i8* %438, i8** %441, align 8
-  %442 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  %442 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
   store i8* %439, i8** %442, align 8
+  %443 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %440, i8** %443, align 8
+  %444 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %444, align 8
+  %445 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %445, align 8
+  %446 = bitcast [13 x i8*]* %args to i8*
+  call void @node16.encoder.t0.i_g.step0(i8* %446)
+  %447 = getelementptr inbounds i8, i8* %2, i64 1466624
+  %448 = getelementptr inbounds i8, i8* %2, i64 1466624
+  %449 = getelementptr inbounds i8, i8* %2, i64 0
+  %450 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %447, i8** %450, align 8
+  %451 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %448, i8** %451, align 8
+  %452 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %449, i8** %452, align 8
+  %453 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %453, align 8
+  %454 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %454, align 8
+  %455 = bitcast [13 x i8*]* %args to i8*
+  call void @node19.encoder.t0.o_peephole.step0(i8* %455)
+  %456 = getelementptr inbounds i8, i8* %2, i64 1401088
+  %457 = getelementptr inbounds i8, i8* %2, i64 262144
+  %458 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %456, i8** %458, align 8
+  %459 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %457, i8** %459, align 8
+  %460 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %460, align 8
+  %461 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %461, align 8
+  %462 = bitcast [13 x i8*]* %args to i8*
+  call void @node17.encoder.t0.o_pre.step0(i8* %462)
+  %463 = getelementptr inbounds i8, i8* %2, i64 0
+  %464 = getelementptr inbounds i8, i8* %2, i64 1466624
+  %465 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %463, i8** %465, align 8
+  %466 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %464, i8** %466, align 8
+  %467 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.encoder.peephole_o, i32 0, i32 0), i8** %467, align 8
+  %468 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %468, align 8
+  %469 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %469, align 8
+  %470 = bitcast [13 x i8*]* %args to i8*
+  call void @node18.encoder.t0.o_peek.step0(i8* %470)
+  %471 = getelementptr inbounds i8, i8* %2, i64 1401088
+  %472 = getelementptr inbounds i8, i8* %2, i64 1401088
+  %473 = getelementptr inbounds i8, i8* %2, i64 0
+  %474 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %471, i8** %474, align 8
+  %475 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %472, i8** %475, align 8
+  %476 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %473, i8** %476, align 8
+  %477 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %477, align 8
+  %478 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %478, align 8
+  %479 = bitcast [13 x i8*]* %args to i8*
+  call void @node19.encoder.t0.o_peephole.step0(i8* %479)
+  %480 = getelementptr inbounds i8, i8* %2, i64 1401088
+  %481 = getelementptr inbounds i8, i8* %2, i64 1401088
+  %482 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %480, i8** %482, align 8
+  %483 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %481, i8** %483, align 8
+  %484 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %484, align 8
+  %485 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %485, align 8
+  %486 = bitcast [13 x i8*]* %args to i8*
+  call void @node13.encoder.t0.i.step0(i8* %486)
+  %487 = getelementptr inbounds i8, i8* %2, i64 0
+  %488 = getelementptr inbounds i8, i8* %2, i64 1466624
+  %489 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %487, i8** %489, align 8
+  %490 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %488, i8** %490, align 8
+  %491 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %491, align 8
+  %492 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %492, align 8
+  %493 = bitcast [13 x i8*]* %args to i8*
+  call void @node21.encoder.t0.tanh_c.step0(i8* %493)
+  %494 = getelementptr inbounds i8, i8* %2, i64 1401088
+  %495 = getelementptr inbounds i8, i8* %2, i64 1401088
+  %496 = getelementptr inbounds i8, i8* %2, i64 0
+  %497 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %494, i8** %497, align 8
+  %498 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %495, i8** %498, align 8
+  %499 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %496, i8** %499, align 8
+  %500 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %500, align 8
+  %501 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %501, align 8
+  %502 = bitcast [13 x i8*]* %args to i8*
+  call void @node16.encoder.t0.i_g.step0(i8* %502)
+  %503 = getelementptr inbounds i8, i8* %2, i64 1532160
+  %504 = getelementptr inbounds i8, i8* %2, i64 1466624
+  %505 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %503, i8** %505, align 8
+  %506 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %504, i8** %506, align 8
+  %507 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.encoder.peephole_i, i32 0, i32 0), i8** %507, align 8
+  %508 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %508, align 8
+  %509 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %509, align 8
+  %510 = bitcast [13 x i8*]* %args to i8*
+  call void @node18.encoder.t0.o_peek.step0(i8* %510)
+  ret i32 0
+}
+
+; Function Attrs: noinline nounwind
+define internal i32 @nowcast_layers3(i8** %0, i8** %1, i8* %2, i32* %3) #3 {
+entry:
+  %args = alloca [13 x i8*], align 8
+  %4 = getelementptr inbounds i8*, i8** %0, i64 0
+  %5 = load i8*, i8** %4, align 8
+  %6 = getelementptr inbounds i8*, i8** %1, i64 0
+  %7 = load i8*, i8** %6, align 8
+  %8 = bitcast i32* %3 to i8*
+  %9 = getelementptr inbounds i8, i8* %2, i64 1597696
+  %10 = getelementptr inbounds i8, i8* %2, i64 1466624
+  %11 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %9, i8** %11, align 8
+  %12 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %10, i8** %12, align 8
+  %13 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.encoder.peephole_f, i32 0, i32 0), i8** %13, align 8
+  %14 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %14, align 8
+  %15 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %15, align 8
+  %16 = bitcast [13 x i8*]* %args to i8*
+  call void @node18.encoder.t0.o_peek.step0(i8* %16)
+  %17 = getelementptr inbounds i8, i8* %2, i64 1663232
+  %18 = getelementptr inbounds i8, i8* %2, i64 1401088
+  %19 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %17, i8** %19, align 8
+  %20 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %18, i8** %20, align 8
+  %21 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %21, align 8
+  %22 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %22, align 8
+  %23 = bitcast [13 x i8*]* %args to i8*
+  call void @node44.encoder.t0.h.nchw8c.step0(i8* %23)
+  %24 = getelementptr inbounds i8, i8* %2, i64 811264
+  %25 = getelementptr inbounds i8, i8* %2, i64 1663232
+  %26 = getelementptr inbounds i8, i8* %2, i64 0
+  %27 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %24, i8** %27, align 8
+  %28 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %25, i8** %28, align 8
+  %29 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %26, i8** %29, align 8
+  %30 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %30, align 8
+  %31 = bitcast [13 x i8*]* %args to i8*
+  call void @node45.encoder.t1.from_state.step0(i8* %31)
+  call void @GOMP_parallel(void (i8*)* @node220.encoder.t8.from_state.step1, i8* %31, i32 0, i32 0)
+  %32 = getelementptr inbounds i8, i8* %2, i64 0
+  %33 = getelementptr inbounds i8, i8* %2, i64 5505024
+  %34 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %32, i8** %34, align 8
+  %35 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %33, i8** %35, align 8
+  %36 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %36, align 8
+  %37 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %37, align 8
+  %38 = bitcast [13 x i8*]* %args to i8*
+  call void @node46.encoder.t1.from_input.nchw8c.step0(i8* %38)
+  %39 = getelementptr inbounds i8, i8* %2, i64 0
+  %40 = getelementptr inbounds i8, i8* %2, i64 0
+  %41 = getelementptr inbounds i8, i8* %2, i64 811264
+  %42 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %39, i8** %42, align 8
+  %43 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %40, i8** %43, align 8
+  %44 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %41, i8** %44, align 8
+  %45 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %45, align 8
+  %46 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %46, align 8
+  %47 = bitcast [13 x i8*]* %args to i8*
+  call void @node47.encoder.t1.gates.step0(i8* %47)
+  %48 = getelementptr inbounds i8, i8* %2, i64 262144
+  %49 = getelementptr inbounds i8, i8* %2, i64 0
+  %50 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %48, i8** %50, align 8
+  %51 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %49, i8** %51, align 8
+  %52 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %52, align 8
+  %53 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %53, align 8
+  %54 = bitcast [13 x i8*]* %args to i8*
+  call void @node48.encoder.t1.gates.nchw.step0(i8* %54)
+  %55 = getelementptr inbounds i8, i8* %2, i64 0
+  %56 = getelementptr inbounds i8, i8* %2, i64 262144
+  %57 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %55, i8** %57, align 8
+  %58 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %56, i8** %58, align 8
+  %59 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %59, align 8
+  %60 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %60, align 8
+  %61 = bitcast [13 x i8*]* %args to i8*
+  call void @node12.encoder.t0.i_pre.step0(i8* %61)
+  %62 = getelementptr inbounds i8, i8* %2, i64 0
+  %63 = getelementptr inbounds i8, i8* %2, i64 0
+  %64 = getelementptr inbounds i8, i8* %2, i64 1532160
+  %65 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %62, i8** %65, align 8
+  %66 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %63, i8** %66, align 8
+  %67 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %64, i8** %67, align 8
+  %68 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %68, align 8
+  %69 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %69, align 8
+  %70 = bitcast [13 x i8*]* %args to i8*
+  call void @node19.encoder.t0.o_peephole.step0(i8* %70)
+  %71 = getelementptr inbounds i8, i8* %2, i64 0
+  %72 = getelementptr inbounds i8, i8* %2, i64 0
+  %73 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %71, i8** %73, align 8
+  %74 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %72, i8** %74, align 8
+  %75 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %75, align 8
+  %76 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %76, align 8
+  %77 = bitcast [13 x i8*]* %args to i8*
+  call void @node13.encoder.t0.i.step0(i8* %77)
+  %78 = getelementptr inbounds i8, i8* %2, i64 65536
+  %79 = getelementptr inbounds i8, i8* %2, i64 262144
+  %80 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %78, i8** %80, align 8
+  %81 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %79, i8** %81, align 8
+  %82 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %82, align 8
+  %83 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %83, align 8
+  %84 = bitcast [13 x i8*]* %args to i8*
+  call void @node14.encoder.t0.g_pre.step0(i8* %84)
+  %85 = getelementptr inbounds i8, i8* %2, i64 65536
+  %86 = getelementptr inbounds i8, i8* %2, i64 65536
+  %87 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %85, i8** %87, align 8
+  %88 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %86, i8** %88, align 8
+  %89 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %89, align 8
+  %90 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %90, align 8
+  %91 = bitcast [13 x i8*]* %args to i8*
+  call void @node15.encoder.t0.g.step0(i8* %91)
+  %92 = getelementptr inbounds i8, i8* %2, i64 0
+  %93 = getelementptr inbounds i8, i8* %2, i64 0
+  %94 = getelementptr inbounds i8, i8* %2, i64 65536
+  %95 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %92, i8** %95, align 8
+  %96 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %93, i8** %96, align 8
+  %97 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %94, i8** %97, align 8
+  %98 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %98, align 8
+  %99 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %99, align 8
+  %100 = bitcast [13 x i8*]* %args to i8*
+  call void @node16.encoder.t0.i_g.step0(i8* %100)
+  %101 = getelementptr inbounds i8, i8* %2, i64 1532160
+  %102 = getelementptr inbounds i8, i8* %2, i64 262144
+  %103 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %101, i8** %103, align 8
+  %104 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %102, i8** %104, align 8
+  %105 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %105, align 8
+  %106 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %106, align 8
+  %107 = bitcast [13 x i8*]* %args to i8*
+  call void @node55.encoder.t1.f_pre.step0(i8* %107)
+  %108 = getelementptr inbounds i8, i8* %2, i64 1532160
+  %109 = getelementptr inbounds i8, i8* %2, i64 1532160
+  %110 = getelementptr inbounds i8, i8* %2, i64 1597696
+  %111 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %108, i8** %111, align 8
+  %112 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %109, i8** %112, align 8
+  %113 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %110, i8** %113, align 8
+  %114 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %114, align 8
+  %115 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %115, align 8
+  %116 = bitcast [13 x i8*]* %args to i8*
+  call void @node19.encoder.t0.o_peephole.step0(i8* %116)
+  %117 = getelementptr inbounds i8, i8* %2, i64 1532160
+  %118 = getelementptr inbounds i8, i8* %2, i64 1532160
+  %119 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %117, i8** %119, align 8
+  %120 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %118, i8** %120, align 8
+  %121 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %121, align 8
+  %122 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %122, align 8
+  %123 = bitcast [13 x i8*]* %args to i8*
+  call void @node13.encoder.t0.i.step0(i8* %123)
+  %124 = getelementptr inbounds i8, i8* %2, i64 1532160
+  %125 = getelementptr inbounds i8, i8* %2, i64 1532160
+  %126 = getelementptr inbounds i8, i8* %2, i64 1466624
+  %127 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %124, i8** %127, align 8
+  %128 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %125, i8** %128, align 8
+  %129 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %126, i8** %129, align 8
+  %130 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %130, align 8
+  %131 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %131, align 8
+  %132 = bitcast [13 x i8*]* %args to i8*
+  call void @node16.encoder.t0.i_g.step0(i8* %132)
+  %133 = getelementptr inbounds i8, i8* %2, i64 1532160
+  %134 = getelementptr inbounds i8, i8* %2, i64 1532160
+  %135 = getelementptr inbounds i8, i8* %2, i64 0
+  %136 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %133, i8** %136, align 8
+  %137 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %134, i8** %137, align 8
+  %138 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %135, i8** %138, align 8
+  %139 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %139, align 8
+  %140 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %140, align 8
+  %141 = bitcast [13 x i8*]* %args to i8*
+  call void @node19.encoder.t0.o_peephole.step0(i8* %141)
+  %142 = getelementptr inbounds i8, i8* %2, i64 1466624
+  %143 = getelementptr inbounds i8, i8* %2, i64 262144
+  %144 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %142, i8** %144, align 8
+  %145 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %143, i8** %145, align 8
+  %146 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %146, align 8
+  %147 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %147, align 8
+  %148 = bitcast [13 x i8*]* %args to i8*
+  call void @node17.encoder.t0.o_pre.step0(i8* %148)
+  %149 = getelementptr inbounds i8, i8* %2, i64 0
+  %150 = getelementptr inbounds i8, i8* %2, i64 1532160
+  %151 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %149, i8** %151, align 8
+  %152 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %150, i8** %152, align 8
+  %153 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.encoder.peephole_o, i32 0, i32 0), i8** %153, align 8
+  %154 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %154, align 8
+  %155 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %155, align 8
+  %156 = bitcast [13 x i8*]* %args to i8*
+  call void @node18.encoder.t0.o_peek.step0(i8* %156)
+  %157 = getelementptr inbounds i8, i8* %2, i64 1466624
+  %158 = getelementptr inbounds i8, i8* %2, i64 1466624
+  %159 = getelementptr inbounds i8, i8* %2, i64 0
+  %160 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %157, i8** %160, align 8
+  %161 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %158, i8** %161, align 8
+  %162 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %159, i8** %162, align 8
+  %163 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %163, align 8
+  %164 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %164, align 8
+  %165 = bitcast [13 x i8*]* %args to i8*
+  call void @node19.encoder.t0.o_peephole.step0(i8* %165)
+  %166 = getelementptr inbounds i8, i8* %2, i64 1466624
+  %167 = getelementptr inbounds i8, i8* %2, i64 1466624
+  %168 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %166, i8** %168, align 8
+  %169 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %167, i8** %169, align 8
+  %170 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %170, align 8
+  %171 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %171, align 8
+  %172 = bitcast [13 x i8*]* %args to i8*
+  call void @node13.encoder.t0.i.step0(i8* %172)
+  %173 = getelementptr inbounds i8, i8* %2, i64 0
+  %174 = getelementptr inbounds i8, i8* %2, i64 1532160
+  %175 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %173, i8** %175, align 8
+  %176 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %174, i8** %176, align 8
+  %177 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %177, align 8
+  %178 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %178, align 8
+  %179 = bitcast [13 x i8*]* %args to i8*
+  call void @node21.encoder.t0.tanh_c.step0(i8* %179)
+  %180 = getelementptr inbounds i8, i8* %2, i64 1466624
+  %181 = getelementptr inbounds i8, i8* %2, i64 1466624
+  %182 = getelementptr inbounds i8, i8* %2, i64 0
+  %183 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %180, i8** %183, align 8
+  %184 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %181, i8** %184, align 8
+  %185 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %182, i8** %185, align 8
+  %186 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %186, align 8
+  %187 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %187, align 8
+  %188 = bitcast [13 x i8*]* %args to i8*
+  call void @node16.encoder.t0.i_g.step0(i8* %188)
+  %189 = getelementptr inbounds i8, i8* %2, i64 1597696
+  %190 = getelementptr inbounds i8, i8* %2, i64 1532160
+  %191 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %189, i8** %191, align 8
+  %192 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %190, i8** %192, align 8
+  %193 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.encoder.peephole_i, i32 0, i32 0), i8** %193, align 8
+  %194 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %194, align 8
+  %195 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %195, align 8
+  %196 = bitcast [13 x i8*]* %args to i8*
+  call void @node18.encoder.t0.o_peek.step0(i8* %196)
+  %197 = getelementptr inbounds i8, i8* %2, i64 1663232
+  %198 = getelementptr inbounds i8, i8* %2, i64 1532160
+  %199 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %197, i8** %199, align 8
+  %200 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %198, i8** %200, align 8
+  %201 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.encoder.peephole_f, i32 0, i32 0), i8** %201, align 8
+  %202 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %202, align 8
+  %203 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %203, align 8
+  %204 = bitcast [13 x i8*]* %args to i8*
+  call void @node18.encoder.t0.o_peek.step0(i8* %204)
+  %205 = getelementptr inbounds i8, i8* %2, i64 1728768
+  %206 = getelementptr inbounds i8, i8* %2, i64 1466624
+  %207 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %205, i8** %207, align 8
+  %208 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %206, i8** %208, align 8
+  %209 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %209, align 8
+  %210 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %210, align 8
+  %211 = bitcast [13 x i8*]* %args to i8*
+  call void @node44.encoder.t0.h.nchw8c.step0(i8* %211)
+  %212 = getelementptr inbounds i8, i8* %2, i64 811264
+  %213 = getelementptr inbounds i8, i8* %2, i64 1728768
+  %214 = getelementptr inbounds i8, i8* %2, i64 0
+  %215 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %212, i8** %215, align 8
+  %216 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %213, i8** %216, align 8
+  %217 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %214, i8** %217, align 8
+  %218 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %218, align 8
+  %219 = bitcast [13 x i8*]* %args to i8*
+  call void @node45.encoder.t1.from_state.step0(i8* %219)
+  call void @GOMP_parallel(void (i8*)* @node245.encoder.t9.from_state.step1, i8* %219, i32 0, i32 0)
+  %220 = getelementptr inbounds i8, i8* %2, i64 0
+  %221 = getelementptr inbounds i8, i8* %2, i64 5767168
+  %222 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %220, i8** %222, align 8
+  %223 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %221, i8** %223, align 8
+  %224 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %224, align 8
+  %225 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %225, align 8
+  %226 = bitcast [13 x i8*]* %args to i8*
+  call void @node46.encoder.t1.from_input.nchw8c.step0(i8* %226)
+  %227 = getelementptr inbounds i8, i8* %2, i64 0
+  %228 = getelementptr inbounds i8, i8* %2, i64 0
+  %229 = getelementptr inbounds i8, i8* %2, i64 811264
+  %230 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %227, i8** %230, align 8
+  %231 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %228, i8** %231, align 8
+  %232 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %229, i8** %232, align 8
+  %233 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %233, align 8
+  %234 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %234, align 8
+  %235 = bitcast [13 x i8*]* %args to i8*
+  call void @node47.encoder.t1.gates.step0(i8* %235)
+  %236 = getelementptr inbounds i8, i8* %2, i64 262144
+  %237 = getelementptr inbounds i8, i8* %2, i64 0
+  %238 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %236, i8** %238, align 8
+  %239 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %237, i8** %239, align 8
+  %240 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %240, align 8
+  %241 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %241, align 8
+  %242 = bitcast [13 x i8*]* %args to i8*
+  call void @node48.encoder.t1.gates.nchw.step0(i8* %242)
+  %243 = getelementptr inbounds i8, i8* %2, i64 0
+  %244 = getelementptr inbounds i8, i8* %2, i64 262144
+  %245 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %243, i8** %245, align 8
+  %246 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %244, i8** %246, align 8
+  %247 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %247, align 8
+  %248 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %248, align 8
+  %249 = bitcast [13 x i8*]* %args to i8*
+  call void @node12.encoder.t0.i_pre.step0(i8* %249)
+  %250 = getelementptr inbounds i8, i8* %2, i64 0
+  %251 = getelementptr inbounds i8, i8* %2, i64 0
+  %252 = getelementptr inbounds i8, i8* %2, i64 1597696
+  %253 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %250, i8** %253, align 8
+  %254 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %251, i8** %254, align 8
+  %255 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %252, i8** %255, align 8
+  %256 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %256, align 8
+  %257 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %257, align 8
+  %258 = bitcast [13 x i8*]* %args to i8*
+  call void @node19.encoder.t0.o_peephole.step0(i8* %258)
+  %259 = getelementptr inbounds i8, i8* %2, i64 0
+  %260 = getelementptr inbounds i8, i8* %2, i64 0
+  %261 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %259, i8** %261, align 8
+  %262 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %260, i8** %262, align 8
+  %263 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %263, align 8
+  %264 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %264, align 8
+  %265 = bitcast [13 x i8*]* %args to i8*
+  call void @node13.encoder.t0.i.step0(i8* %265)
+  %266 = getelementptr inbounds i8, i8* %2, i64 65536
+  %267 = getelementptr inbounds i8, i8* %2, i64 262144
+  %268 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %266, i8** %268, align 8
+  %269 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %267, i8** %269, align 8
+  %270 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %270, align 8
+  %271 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %271, align 8
+  %272 = bitcast [13 x i8*]* %args to i8*
+  call void @node14.encoder.t0.g_pre.step0(i8* %272)
+  %273 = getelementptr inbounds i8, i8* %2, i64 65536
+  %274 = getelementptr inbounds i8, i8* %2, i64 65536
+  %275 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %273, i8** %275, align 8
+  %276 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %274, i8** %276, align 8
+  %277 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %277, align 8
+  %278 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %278, align 8
+  %279 = bitcast [13 x i8*]* %args to i8*
+  call void @node15.encoder.t0.g.step0(i8* %279)
+  %280 = getelementptr inbounds i8, i8* %2, i64 0
+  %281 = getelementptr inbounds i8, i8* %2, i64 0
+  %282 = getelementptr inbounds i8, i8* %2, i64 65536
+  %283 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %280, i8** %283, align 8
+  %284 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %281, i8** %284, align 8
+  %285 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %282, i8** %285, align 8
+  %286 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %286, align 8
+  %287 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %287, align 8
+  %288 = bitcast [13 x i8*]* %args to i8*
+  call void @node16.encoder.t0.i_g.step0(i8* %288)
+  %289 = getelementptr inbounds i8, i8* %2, i64 65536
+  %290 = getelementptr inbounds i8, i8* %2, i64 262144
+  %291 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %289, i8** %291, align 8
+  %292 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %290, i8** %292, align 8
+  %293 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %293, align 8
+  %294 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %294, align 8
+  %295 = bitcast [13 x i8*]* %args to i8*
+  call void @node55.encoder.t1.f_pre.step0(i8* %295)
+  %296 = getelementptr inbounds i8, i8* %2, i64 65536
+  %297 = getelementptr inbounds i8, i8* %2, i64 65536
+  %298 = getelementptr inbounds i8, i8* %2, i64 1663232
+  %299 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %296, i8** %299, align 8
+  %300 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %297, i8** %300, align 8
+  %301 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %298, i8** %301, align 8
+  %302 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %302, align 8
+  %303 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %303, align 8
+  %304 = bitcast [13 x i8*]* %args to i8*
+  call void @node19.encoder.t0.o_peephole.step0(i8* %304)
+  %305 = getelementptr inbounds i8, i8* %2, i64 65536
+  %306 = getelementptr inbounds i8, i8* %2, i64 65536
+  %307 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %305, i8** %307, align 8
+  %308 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %306, i8** %308, align 8
+  %309 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %309, align 8
+  %310 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %310, align 8
+  %311 = bitcast [13 x i8*]* %args to i8*
+  call void @node13.encoder.t0.i.step0(i8* %311)
+  %312 = getelementptr inbounds i8, i8* %2, i64 65536
+  %313 = getelementptr inbounds i8, i8* %2, i64 65536
+  %314 = getelementptr inbounds i8, i8* %2, i64 1532160
+  %315 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %312, i8** %315, align 8
+  %316 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %313, i8** %316, align 8
+  %317 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %314, i8** %317, align 8
+  %318 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %318, align 8
+  %319 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %319, align 8
+  %320 = bitcast [13 x i8*]* %args to i8*
+  call void @node16.encoder.t0.i_g.step0(i8* %320)
+  %321 = getelementptr inbounds i8, i8* %2, i64 65536
+  %322 = getelementptr inbounds i8, i8* %2, i64 65536
+  %323 = getelementptr inbounds i8, i8* %2, i64 0
+  %324 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %321, i8** %324, align 8
+  %325 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %322, i8** %325, align 8
+  %326 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %323, i8** %326, align 8
+  %327 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %327, align 8
+  %328 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %328, align 8
+  %329 = bitcast [13 x i8*]* %args to i8*
+  call void @node19.encoder.t0.o_peephole.step0(i8* %329)
+  %330 = getelementptr inbounds i8, i8* %2, i64 655360
+  %331 = getelementptr inbounds i8, i8* %2, i64 262144
+  %332 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %330, i8** %332, align 8
+  %333 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %331, i8** %333, align 8
+  %334 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %334, align 8
+  %335 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %335, align 8
+  %336 = bitcast [13 x i8*]* %args to i8*
+  call void @node17.encoder.t0.o_pre.step0(i8* %336)
+  %337 = getelementptr inbounds i8, i8* %2, i64 0
+  %338 = getelementptr inbounds i8, i8* %2, i64 65536
+  %339 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %337, i8** %339, align 8
+  %340 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %338, i8** %340, align 8
+  %341 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.encoder.peephole_o, i32 0, i32 0), i8** %341, align 8
+  %342 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %342, align 8
+  %343 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %343, align 8
+  %344 = bitcast [13 x i8*]* %args to i8*
+  call void @node18.encoder.t0.o_peek.step0(i8* %344)
+  %345 = getelementptr inbounds i8, i8* %2, i64 655360
+  %346 = getelementptr inbounds i8, i8* %2, i64 655360
+  %347 = getelementptr inbounds i8, i8* %2, i64 0
+  %348 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %345, i8** %348, align 8
+  %349 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %346, i8** %349, align 8
+  %350 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %347, i8** %350, align 8
+  %351 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %351, align 8
+  %352 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %352, align 8
+  %353 = bitcast [13 x i8*]* %args to i8*
+  call void @node19.encoder.t0.o_peephole.step0(i8* %353)
+  %354 = getelementptr inbounds i8, i8* %2, i64 655360
+  %355 = getelementptr inbounds i8, i8* %2, i64 655360
+  %356 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %354, i8** %356, align 8
+  %357 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %355, i8** %357, align 8
+  %358 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %358, align 8
+  %359 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %359, align 8
+  %360 = bitcast [13 x i8*]* %args to i8*
+  call void @node13.encoder.t0.i.step0(i8* %360)
+  %361 = getelementptr inbounds i8, i8* %2, i64 65536
+  %362 = getelementptr inbounds i8, i8* %2, i64 65536
+  %363 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %361, i8** %363, align 8
+  %364 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %362, i8** %364, align 8
+  %365 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %365, align 8
+  %366 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %366, align 8
+  %367 = bitcast [13 x i8*]* %args to i8*
+  call void @node15.encoder.t0.g.step0(i8* %367)
+  %368 = getelementptr inbounds i8, i8* %2, i64 655360
+  %369 = getelementptr inbounds i8, i8* %2, i64 655360
+  %370 = getelementptr inbounds i8, i8* %2, i64 65536
+  %371 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %368, i8** %371, align 8
+  %372 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %369, i8** %372, align 8
+  %373 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %370, i8** %373, align 8
+  %374 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %374, align 8
+  %375 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %375, align 8
+  %376 = bitcast [13 x i8*]* %args to i8*
+  call void @node16.encoder.t0.i_g.step0(i8* %376)
+  %377 = getelementptr inbounds i8, i8* %2, i64 0
+  %378 = getelementptr inbounds i8, i8* %2, i64 6094848
+  %379 = getelementptr inbounds i8, i8* %2, i64 2449664
+  %380 = getelementptr inbounds i8, i8* %2, i64 1138944
+  %381 = getelementptr inbounds i8, i8* %2, i64 1073408
+  %382 = getelementptr inbounds i8, i8* %2, i64 1204480
+  %383 = getelementptr inbounds i8, i8* %2, i64 1270016
+  %384 = getelementptr inbounds i8, i8* %2, i64 1335552
+  %385 = getelementptr inbounds i8, i8* %2, i64 1401088
+  %386 = getelementptr inbounds i8, i8* %2, i64 1466624
+  %387 = getelementptr inbounds i8, i8* %2, i64 655360
+  %388 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %377, i8** %388, align 8
+  %389 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %378, i8** %389, align 8
+  %390 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %379, i8** %390, align 8
+  %391 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %380, i8** %391, align 8
+  %392 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %381, i8** %392, align 8
+  %393 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 5
+  store i8* %382, i8** %393, align 8
+  %394 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 6
+  store i8* %383, i8** %394, align 8
+  %395 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 7
+  store i8* %384, i8** %395, align 8
+  %396 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 8
+  store i8* %385, i8** %396, align 8
+  %397 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 9
+  store i8* %386, i8** %397, align 8
+  %398 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 10
+  store i8* %387, i8** %398, align 8
+  %399 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 11
+  store i8* null, i8** %399, align 8
+  %400 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 12
+  store i8* %8, i8** %400, align 8
+  %401 = bitcast [13 x i8*]* %args to i8*
+  call void @node267.encoder.sequence.step0(i8* %401)
+  %402 = getelementptr inbounds i8, i8* %2, i64 10734080
+  %403 = getelementptr inbounds i8, i8* %2, i64 0
+  %404 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %402, i8** %404, align 8
+  %405 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %403, i8** %405, align 8
+  %406 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %406, align 8
+  %407 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %407, align 8
+  %408 = bitcast [13 x i8*]* %args to i8*
+  call void @GOMP_parallel(void (i8*)* @node269.forecast.frames.nchw8c.step0, i8* %408, i32 0, i32 0)
+  %409 = getelementptr inbounds i8, i8* %2, i64 8112640
+  %410 = getelementptr inbounds i8, i8* %2, i64 10734080
+  %411 = getelementptr inbounds i8, i8* %2, i64 0
+  %412 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %409, i8** %412, align 8
+  %413 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %410, i8** %413, align 8
+  %414 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %411, i8** %414, align 8
+  %415 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %415, align 8
+  %416 = bitcast [13 x i8*]* %args to i8*
+  call void @node270.forecast.input_projection.step0(i8* %416)
+  call void @GOMP_parallel(void (i8*)* @node270.forecast.input_projection.step1, i8* %416, i32 0, i32 0)
+  %417 = getelementptr inbounds i8, i8* %2, i64 0
+  %418 = getelementptr inbounds i8, i8* %2, i64 8112640
+  %419 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %417, i8** %419, align 8
+  %420 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %418, i8** %420, align 8
+  %421 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %421, align 8
+  %422 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %422, align 8
+  %423 = bitcast [13 x i8*]* %args to i8*
+  call void @GOMP_parallel(void (i8*)* @node8.encoder.input_projection.nchw.step0, i8* %423, i32 0, i32 0)
+  %424 = getelementptr inbounds i8, i8* %2, i64 2621440
+  %425 = getelementptr inbounds i8, i8* %2, i64 0
+  %426 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %424, i8** %426, align 8
+  %427 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %425, i8** %427, align 8
+  %428 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %428, align 8
+  %429 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %429, align 8
+  %430 = bitcast [13 x i8*]* %args to i8*
+  call void @node10.encoder.t0.projection.step0(i8* %430)
+  %431 = getelementptr inbounds i8, i8* %2, i64 4980736
+  %432 = getelementptr inbounds i8, i8* %2, i64 2621440
+  %433 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %431, i8** %433, align 8
+  %434 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %432, i8** %434, align 8
+  %435 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %435, align 8
+  %436 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %436, align 8
+  %437 = bitcast [13 x i8*]* %args to i8*
+  call void @node12.encoder.t0.i_pre.step0(i8* %437)
+  %438 = getelementptr inbounds i8, i8* %2, i64 4980736
+  %439 = getelementptr inbounds i8, i8* %2, i64 4980736
+  %440 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %438, i8** %440, align 8
+  %441 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %439, i8** %441, align 8
+  %442 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %442, align 8
   %443 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %443, align 8
-  %444 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %17, i8** %444, align 8
-  %445 = bitcast [13 x i8*]* %args to i8*
-  call void @node19.encoder.t0.o_peephole.step0(i8* %445)
-  %446 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %447 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %448 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %8, i8** %443, align 8
+  %444 = bitcast [13 x i8*]* %args to i8*
+  call void @node13.encoder.t0.i.step0(i8* %444)
+  %445 = getelementptr inbounds i8, i8* %2, i64 2883584
+  %446 = getelementptr inbounds i8, i8* %2, i64 2621440
+  %447 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %445, i8** %447, align 8
+  %448 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
   store i8* %446, i8** %448, align 8
-  %449 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %447, i8** %449, align 8
-  %450 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %450, align 8
-  %451 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %451, align 8
-  %452 = bitcast [13 x i8*]* %args to i8*
-  call void @node13.encoder.t0.i.step0(i8* %452)
-  %453 = getelementptr inbounds i8, i8* %workspace7, i64 65536
-  %454 = getelementptr inbounds i8, i8* %workspace7, i64 262144
-  %455 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  %449 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %449, align 8
+  %450 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %450, align 8
+  %451 = bitcast [13 x i8*]* %args to i8*
+  call void @node14.encoder.t0.g_pre.step0(i8* %451)
+  %452 = getelementptr inbounds i8, i8* %2, i64 2883584
+  %453 = getelementptr inbounds i8, i8* %2, i64 2883584
+  %454 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %452, i8** %454, align 8
+  %455 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
   store i8* %453, i8** %455, align 8
-  %456 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %454, i8** %456, align 8
-  %457 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %457, align 8
-  %458 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %458, align 8
-  %459 = bitcast [13 x i8*]* %args to i8*
-  call void @node14.encoder.t0.g_pre.step0(i8* %459)
-  %460 = getelementptr inbounds i8, i8* %workspace7, i64 65536
-  %461 = getelementptr inbounds i8, i8* %workspace7, i64 65536
+  %456 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %456, align 8
+  %457 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %457, align 8
+  %458 = bitcast [13 x i8*]* %args to i8*
+  call void @node15.encoder.t0.g.step0(i8* %458)
+  %459 = getelementptr inbounds i8, i8* %2, i64 4980736
+  %460 = getelementptr inbounds i8, i8* %2, i64 4980736
+  %461 = getelementptr inbounds i8, i8* %2, i64 2883584
   %462 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %460, i8** %462, align 8
+  store i8* %459, i8** %462, align 8
   %463 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %461, i8** %463, align 8
+  store i8* %460, i8** %463, align 8
   %464 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %464, align 8
+  store i8* %461, i8** %464, align 8
   %465 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %465, align 8
-  %466 = bitcast [13 x i8*]* %args to i8*
-  call void @node15.encoder.t0.g.step0(i8* %466)
-  %467 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %468 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %469 = getelementptr inbounds i8, i8* %workspace7, i64 65536
+  store i8* null, i8** %465, align 8
+  %466 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %466, align 8
+  %467 = bitcast [13 x i8*]* %args to i8*
+  call void @node16.encoder.t0.i_g.step0(i8* %467)
+  %468 = getelementptr inbounds i8, i8* %2, i64 5046272
+  %469 = getelementptr inbounds i8, i8* %2, i64 2621440
   %470 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %467, i8** %470, align 8
+  store i8* %468, i8** %470, align 8
   %471 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %468, i8** %471, align 8
+  store i8* %469, i8** %471, align 8
   %472 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %469, i8** %472, align 8
+  store i8* null, i8** %472, align 8
   %473 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %473, align 8
-  %474 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %17, i8** %474, align 8
-  %475 = bitcast [13 x i8*]* %args to i8*
-  call void @node16.encoder.t0.i_g.step0(i8* %475)
-  %476 = getelementptr inbounds i8, i8* %workspace7, i64 1073408
-  %477 = getelementptr inbounds i8, i8* %workspace7, i64 262144
-  %478 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %8, i8** %473, align 8
+  %474 = bitcast [13 x i8*]* %args to i8*
+  call void @node17.encoder.t0.o_pre.step0(i8* %474)
+  %475 = getelementptr inbounds i8, i8* %2, i64 2621440
+  %476 = getelementptr inbounds i8, i8* %2, i64 4980736
+  %477 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %475, i8** %477, align 8
+  %478 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
   store i8* %476, i8** %478, align 8
-  %479 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %477, i8** %479, align 8
-  %480 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  %479 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.forecast.peephole_o, i32 0, i32 0), i8** %479, align 8
+  %480 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
   store i8* null, i8** %480, align 8
-  %481 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %481, align 8
+  %481 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %481, align 8
   %482 = bitcast [13 x i8*]* %args to i8*
-  call void @node55.encoder.t1.f_pre.step0(i8* %482)
-  %483 = getelementptr inbounds i8, i8* %workspace7, i64 1073408
-  %484 = getelementptr inbounds i8, i8* %workspace7, i64 1073408
-  %485 = getelementptr inbounds i8, i8* %workspace7, i64 2580736
+  call void @node18.encoder.t0.o_peek.step0(i8* %482)
+  %483 = getelementptr inbounds i8, i8* %2, i64 5046272
+  %484 = getelementptr inbounds i8, i8* %2, i64 5046272
+  %485 = getelementptr inbounds i8, i8* %2, i64 2621440
   %486 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
   store i8* %483, i8** %486, align 8
   %487 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
@@ -25433,11 +28107,11 @@ endif6:                                           ; preds = %workspace
   %489 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
   store i8* null, i8** %489, align 8
   %490 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %17, i8** %490, align 8
+  store i8* %8, i8** %490, align 8
   %491 = bitcast [13 x i8*]* %args to i8*
   call void @node19.encoder.t0.o_peephole.step0(i8* %491)
-  %492 = getelementptr inbounds i8, i8* %workspace7, i64 1073408
-  %493 = getelementptr inbounds i8, i8* %workspace7, i64 1073408
+  %492 = getelementptr inbounds i8, i8* %2, i64 5046272
+  %493 = getelementptr inbounds i8, i8* %2, i64 5046272
   %494 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
   store i8* %492, i8** %494, align 8
   %495 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
@@ -25445,5591 +28119,3083 @@ endif6:                                           ; preds = %workspace
   %496 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
   store i8* null, i8** %496, align 8
   %497 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %497, align 8
+  store i8* %8, i8** %497, align 8
   %498 = bitcast [13 x i8*]* %args to i8*
   call void @node13.encoder.t0.i.step0(i8* %498)
-  %499 = getelementptr inbounds i8, i8* %workspace7, i64 1073408
-  %500 = getelementptr inbounds i8, i8* %workspace7, i64 1073408
-  %501 = getelementptr inbounds i8, i8* %workspace7, i64 2384128
-  %502 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %499, i8** %502, align 8
-  %503 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %500, i8** %503, align 8
-  %504 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %501, i8** %504, align 8
-  %505 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %505, align 8
-  %506 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %17, i8** %506, align 8
-  %507 = bitcast [13 x i8*]* %args to i8*
-  call void @node16.encoder.t0.i_g.step0(i8* %507)
-  %508 = getelementptr inbounds i8, i8* %workspace7, i64 1073408
-  %509 = getelementptr inbounds i8, i8* %workspace7, i64 1073408
-  %510 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %511 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  %499 = getelementptr inbounds i8, i8* %2, i64 2621440
+  %500 = getelementptr inbounds i8, i8* %2, i64 4980736
+  %501 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %499, i8** %501, align 8
+  %502 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %500, i8** %502, align 8
+  %503 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %503, align 8
+  %504 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %504, align 8
+  %505 = bitcast [13 x i8*]* %args to i8*
+  call void @node21.encoder.t0.tanh_c.step0(i8* %505)
+  %506 = getelementptr inbounds i8, i8* %2, i64 5046272
+  %507 = getelementptr inbounds i8, i8* %2, i64 5046272
+  %508 = getelementptr inbounds i8, i8* %2, i64 2621440
+  %509 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %506, i8** %509, align 8
+  %510 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %507, i8** %510, align 8
+  %511 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
   store i8* %508, i8** %511, align 8
-  %512 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %509, i8** %512, align 8
-  %513 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %510, i8** %513, align 8
-  %514 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %514, align 8
-  %515 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %17, i8** %515, align 8
-  %516 = bitcast [13 x i8*]* %args to i8*
-  call void @node19.encoder.t0.o_peephole.step0(i8* %516)
-  %517 = getelementptr inbounds i8, i8* %workspace7, i64 1138944
-  %518 = getelementptr inbounds i8, i8* %workspace7, i64 262144
-  %519 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %517, i8** %519, align 8
-  %520 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %518, i8** %520, align 8
-  %521 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %521, align 8
-  %522 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %522, align 8
-  %523 = bitcast [13 x i8*]* %args to i8*
-  call void @node17.encoder.t0.o_pre.step0(i8* %523)
-  %524 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %525 = getelementptr inbounds i8, i8* %workspace7, i64 1073408
-  %526 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %524, i8** %526, align 8
-  %527 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %525, i8** %527, align 8
-  %528 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.encoder.peephole_o, i32 0, i32 0), i8** %528, align 8
-  %529 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %529, align 8
-  %530 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %17, i8** %530, align 8
-  %531 = bitcast [13 x i8*]* %args to i8*
-  call void @node18.encoder.t0.o_peek.step0(i8* %531)
-  %532 = getelementptr inbounds i8, i8* %workspace7, i64 1138944
-  %533 = getelementptr inbounds i8, i8* %workspace7, i64 1138944
-  %534 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %535 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %532, i8** %535, align 8
-  %536 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %533, i8** %536, align 8
-  %537 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %534, i8** %537, align 8
-  %538 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %538, align 8
-  %539 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %17, i8** %539, align 8
-  %540 = bitcast [13 x i8*]* %args to i8*
-  call void @node19.encoder.t0.o_peephole.step0(i8* %540)
-  %541 = getelementptr inbounds i8, i8* %workspace7, i64 1138944
-  %542 = getelementptr inbounds i8, i8* %workspace7, i64 1138944
-  %543 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %541, i8** %543, align 8
-  %544 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %542, i8** %544, align 8
-  %545 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %545, align 8
-  %546 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %546, align 8
-  %547 = bitcast [13 x i8*]* %args to i8*
-  call void @node13.encoder.t0.i.step0(i8* %547)
-  %548 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %549 = getelementptr inbounds i8, i8* %workspace7, i64 1073408
-  %550 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %548, i8** %550, align 8
-  %551 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %549, i8** %551, align 8
-  %552 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %552, align 8
-  %553 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %553, align 8
-  %554 = bitcast [13 x i8*]* %args to i8*
-  call void @node21.encoder.t0.tanh_c.step0(i8* %554)
-  %555 = getelementptr inbounds i8, i8* %workspace7, i64 1138944
-  %556 = getelementptr inbounds i8, i8* %workspace7, i64 1138944
-  %557 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %558 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %555, i8** %558, align 8
-  %559 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %556, i8** %559, align 8
-  %560 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %557, i8** %560, align 8
-  %561 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %561, align 8
-  %562 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %17, i8** %562, align 8
-  %563 = bitcast [13 x i8*]* %args to i8*
-  call void @node16.encoder.t0.i_g.step0(i8* %563)
-  %564 = getelementptr inbounds i8, i8* %workspace7, i64 1204480
-  %565 = getelementptr inbounds i8, i8* %workspace7, i64 1073408
-  %566 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %564, i8** %566, align 8
-  %567 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %565, i8** %567, align 8
-  %568 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.encoder.peephole_i, i32 0, i32 0), i8** %568, align 8
-  %569 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %569, align 8
-  %570 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %17, i8** %570, align 8
-  %571 = bitcast [13 x i8*]* %args to i8*
-  call void @node18.encoder.t0.o_peek.step0(i8* %571)
-  %572 = getelementptr inbounds i8, i8* %workspace7, i64 1270016
-  %573 = getelementptr inbounds i8, i8* %workspace7, i64 1073408
-  %574 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %572, i8** %574, align 8
-  %575 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %573, i8** %575, align 8
-  %576 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.encoder.peephole_f, i32 0, i32 0), i8** %576, align 8
-  %577 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %577, align 8
-  %578 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %17, i8** %578, align 8
-  %579 = bitcast [13 x i8*]* %args to i8*
-  call void @node18.encoder.t0.o_peek.step0(i8* %579)
-  %580 = getelementptr inbounds i8, i8* %workspace7, i64 2384128
-  %581 = getelementptr inbounds i8, i8* %workspace7, i64 1138944
-  %582 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %580, i8** %582, align 8
-  %583 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %581, i8** %583, align 8
-  %584 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %584, align 8
-  %585 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %585, align 8
-  %586 = bitcast [13 x i8*]* %args to i8*
-  call void @node44.encoder.t0.h.nchw8c.step0(i8* %586)
-  %587 = getelementptr inbounds i8, i8* %workspace7, i64 811264
-  %588 = getelementptr inbounds i8, i8* %workspace7, i64 2384128
-  %589 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %590 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %587, i8** %590, align 8
-  %591 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %588, i8** %591, align 8
-  %592 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %589, i8** %592, align 8
-  %593 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %593, align 8
-  %594 = bitcast [13 x i8*]* %args to i8*
-  call void @node45.encoder.t1.from_state.step0(i8* %594)
-  call void @GOMP_parallel(void (i8*)* @node95.encoder.t3.from_state.step1, i8* %594, i32 0, i32 0)
-  %595 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %596 = getelementptr inbounds i8, i8* %workspace7, i64 1335552
-  %597 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %595, i8** %597, align 8
-  %598 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %596, i8** %598, align 8
-  %599 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %599, align 8
-  %600 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %600, align 8
-  %601 = bitcast [13 x i8*]* %args to i8*
-  call void @node46.encoder.t1.from_input.nchw8c.step0(i8* %601)
-  %602 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %603 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %604 = getelementptr inbounds i8, i8* %workspace7, i64 811264
-  %605 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %602, i8** %605, align 8
-  %606 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %603, i8** %606, align 8
-  %607 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %604, i8** %607, align 8
-  %608 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %608, align 8
-  %609 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %17, i8** %609, align 8
-  %610 = bitcast [13 x i8*]* %args to i8*
-  call void @node47.encoder.t1.gates.step0(i8* %610)
-  %611 = getelementptr inbounds i8, i8* %workspace7, i64 262144
-  %612 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %613 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %611, i8** %613, align 8
-  %614 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %612, i8** %614, align 8
-  %615 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %615, align 8
-  %616 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %616, align 8
-  %617 = bitcast [13 x i8*]* %args to i8*
-  call void @node48.encoder.t1.gates.nchw.step0(i8* %617)
-  %618 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %619 = getelementptr inbounds i8, i8* %workspace7, i64 262144
-  %620 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %618, i8** %620, align 8
-  %621 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %619, i8** %621, align 8
-  %622 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %622, align 8
-  %623 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %623, align 8
-  %624 = bitcast [13 x i8*]* %args to i8*
-  call void @node12.encoder.t0.i_pre.step0(i8* %624)
-  %625 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %626 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %627 = getelementptr inbounds i8, i8* %workspace7, i64 1204480
-  %628 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %625, i8** %628, align 8
-  %629 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %626, i8** %629, align 8
-  %630 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %627, i8** %630, align 8
-  %631 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %631, align 8
-  %632 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %17, i8** %632, align 8
-  %633 = bitcast [13 x i8*]* %args to i8*
-  call void @node19.encoder.t0.o_peephole.step0(i8* %633)
-  %634 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %635 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %636 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %634, i8** %636, align 8
-  %637 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %635, i8** %637, align 8
-  %638 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %638, align 8
-  %639 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %639, align 8
-  %640 = bitcast [13 x i8*]* %args to i8*
-  call void @node13.encoder.t0.i.step0(i8* %640)
-  %641 = getelementptr inbounds i8, i8* %workspace7, i64 65536
-  %642 = getelementptr inbounds i8, i8* %workspace7, i64 262144
-  %643 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %641, i8** %643, align 8
-  %644 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %642, i8** %644, align 8
-  %645 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %645, align 8
-  %646 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %646, align 8
-  %647 = bitcast [13 x i8*]* %args to i8*
-  call void @node14.encoder.t0.g_pre.step0(i8* %647)
-  %648 = getelementptr inbounds i8, i8* %workspace7, i64 65536
-  %649 = getelementptr inbounds i8, i8* %workspace7, i64 65536
-  %650 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %648, i8** %650, align 8
-  %651 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %649, i8** %651, align 8
-  %652 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %652, align 8
-  %653 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %653, align 8
-  %654 = bitcast [13 x i8*]* %args to i8*
-  call void @node15.encoder.t0.g.step0(i8* %654)
-  %655 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %656 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %657 = getelementptr inbounds i8, i8* %workspace7, i64 65536
-  %658 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %655, i8** %658, align 8
-  %659 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %656, i8** %659, align 8
-  %660 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %657, i8** %660, align 8
-  %661 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %661, align 8
-  %662 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %17, i8** %662, align 8
-  %663 = bitcast [13 x i8*]* %args to i8*
-  call void @node16.encoder.t0.i_g.step0(i8* %663)
-  %664 = getelementptr inbounds i8, i8* %workspace7, i64 1204480
-  %665 = getelementptr inbounds i8, i8* %workspace7, i64 262144
-  %666 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %664, i8** %666, align 8
-  %667 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %665, i8** %667, align 8
-  %668 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %668, align 8
-  %669 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %669, align 8
-  %670 = bitcast [13 x i8*]* %args to i8*
-  call void @node55.encoder.t1.f_pre.step0(i8* %670)
-  %671 = getelementptr inbounds i8, i8* %workspace7, i64 1204480
-  %672 = getelementptr inbounds i8, i8* %workspace7, i64 1204480
-  %673 = getelementptr inbounds i8, i8* %workspace7, i64 1270016
-  %674 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %671, i8** %674, align 8
-  %675 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %672, i8** %675, align 8
-  %676 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %673, i8** %676, align 8
-  %677 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %677, align 8
-  %678 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %17, i8** %678, align 8
-  %679 = bitcast [13 x i8*]* %args to i8*
-  call void @node19.encoder.t0.o_peephole.step0(i8* %679)
-  %680 = getelementptr inbounds i8, i8* %workspace7, i64 1204480
-  %681 = getelementptr inbounds i8, i8* %workspace7, i64 1204480
-  %682 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %680, i8** %682, align 8
-  %683 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %681, i8** %683, align 8
-  %684 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %684, align 8
-  %685 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %685, align 8
-  %686 = bitcast [13 x i8*]* %args to i8*
-  call void @node13.encoder.t0.i.step0(i8* %686)
-  %687 = getelementptr inbounds i8, i8* %workspace7, i64 1204480
-  %688 = getelementptr inbounds i8, i8* %workspace7, i64 1204480
-  %689 = getelementptr inbounds i8, i8* %workspace7, i64 1073408
-  %690 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %687, i8** %690, align 8
-  %691 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %688, i8** %691, align 8
-  %692 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %689, i8** %692, align 8
-  %693 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %693, align 8
-  %694 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %17, i8** %694, align 8
-  %695 = bitcast [13 x i8*]* %args to i8*
-  call void @node16.encoder.t0.i_g.step0(i8* %695)
-  %696 = getelementptr inbounds i8, i8* %workspace7, i64 1204480
-  %697 = getelementptr inbounds i8, i8* %workspace7, i64 1204480
-  %698 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %699 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %696, i8** %699, align 8
-  %700 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %697, i8** %700, align 8
-  %701 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %698, i8** %701, align 8
-  %702 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %702, align 8
-  %703 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %17, i8** %703, align 8
-  %704 = bitcast [13 x i8*]* %args to i8*
-  call void @node19.encoder.t0.o_peephole.step0(i8* %704)
-  %705 = getelementptr inbounds i8, i8* %workspace7, i64 1073408
-  %706 = getelementptr inbounds i8, i8* %workspace7, i64 262144
-  %707 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %705, i8** %707, align 8
-  %708 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %706, i8** %708, align 8
-  %709 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %709, align 8
-  %710 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %710, align 8
-  %711 = bitcast [13 x i8*]* %args to i8*
-  call void @node17.encoder.t0.o_pre.step0(i8* %711)
-  %712 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %713 = getelementptr inbounds i8, i8* %workspace7, i64 1204480
-  %714 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %712, i8** %714, align 8
-  %715 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %713, i8** %715, align 8
-  %716 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.encoder.peephole_o, i32 0, i32 0), i8** %716, align 8
-  %717 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %717, align 8
-  %718 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %17, i8** %718, align 8
-  %719 = bitcast [13 x i8*]* %args to i8*
-  call void @node18.encoder.t0.o_peek.step0(i8* %719)
-  %720 = getelementptr inbounds i8, i8* %workspace7, i64 1073408
-  %721 = getelementptr inbounds i8, i8* %workspace7, i64 1073408
-  %722 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %723 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %720, i8** %723, align 8
-  %724 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %721, i8** %724, align 8
-  %725 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %722, i8** %725, align 8
-  %726 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %726, align 8
-  %727 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %17, i8** %727, align 8
-  %728 = bitcast [13 x i8*]* %args to i8*
-  call void @node19.encoder.t0.o_peephole.step0(i8* %728)
-  %729 = getelementptr inbounds i8, i8* %workspace7, i64 1073408
-  %730 = getelementptr inbounds i8, i8* %workspace7, i64 1073408
-  %731 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %729, i8** %731, align 8
-  %732 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %730, i8** %732, align 8
-  %733 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %733, align 8
-  %734 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %734, align 8
-  %735 = bitcast [13 x i8*]* %args to i8*
-  call void @node13.encoder.t0.i.step0(i8* %735)
-  %736 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %737 = getelementptr inbounds i8, i8* %workspace7, i64 1204480
-  %738 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %736, i8** %738, align 8
-  %739 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %737, i8** %739, align 8
-  %740 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %740, align 8
-  %741 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %741, align 8
-  %742 = bitcast [13 x i8*]* %args to i8*
-  call void @node21.encoder.t0.tanh_c.step0(i8* %742)
-  %743 = getelementptr inbounds i8, i8* %workspace7, i64 1073408
-  %744 = getelementptr inbounds i8, i8* %workspace7, i64 1073408
-  %745 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %746 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %743, i8** %746, align 8
-  %747 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %744, i8** %747, align 8
-  %748 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %745, i8** %748, align 8
-  %749 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %749, align 8
-  %750 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %17, i8** %750, align 8
-  %751 = bitcast [13 x i8*]* %args to i8*
-  call void @node16.encoder.t0.i_g.step0(i8* %751)
-  %752 = getelementptr inbounds i8, i8* %workspace7, i64 1270016
-  %753 = getelementptr inbounds i8, i8* %workspace7, i64 1204480
-  %754 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %752, i8** %754, align 8
-  %755 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %753, i8** %755, align 8
-  %756 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.encoder.peephole_i, i32 0, i32 0), i8** %756, align 8
-  %757 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %757, align 8
-  %758 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %17, i8** %758, align 8
-  %759 = bitcast [13 x i8*]* %args to i8*
-  call void @node18.encoder.t0.o_peek.step0(i8* %759)
-  %760 = getelementptr inbounds i8, i8* %workspace7, i64 1335552
-  %761 = getelementptr inbounds i8, i8* %workspace7, i64 1204480
-  %762 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %760, i8** %762, align 8
-  %763 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %761, i8** %763, align 8
-  %764 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.encoder.peephole_f, i32 0, i32 0), i8** %764, align 8
-  %765 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %765, align 8
-  %766 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %17, i8** %766, align 8
-  %767 = bitcast [13 x i8*]* %args to i8*
-  call void @node18.encoder.t0.o_peek.step0(i8* %767)
-  %768 = getelementptr inbounds i8, i8* %workspace7, i64 1401088
-  %769 = getelementptr inbounds i8, i8* %workspace7, i64 1073408
-  %770 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %768, i8** %770, align 8
-  %771 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %769, i8** %771, align 8
-  %772 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %772, align 8
-  %773 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %773, align 8
-  %774 = bitcast [13 x i8*]* %args to i8*
-  call void @node44.encoder.t0.h.nchw8c.step0(i8* %774)
-  %775 = getelementptr inbounds i8, i8* %workspace7, i64 811264
-  %776 = getelementptr inbounds i8, i8* %workspace7, i64 1401088
-  %777 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %778 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %775, i8** %778, align 8
-  %779 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %776, i8** %779, align 8
-  %780 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %777, i8** %780, align 8
-  %781 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %781, align 8
-  %782 = bitcast [13 x i8*]* %args to i8*
-  call void @node45.encoder.t1.from_state.step0(i8* %782)
-  call void @GOMP_parallel(void (i8*)* @node120.encoder.t4.from_state.step1, i8* %782, i32 0, i32 0)
-  %783 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %784 = getelementptr inbounds i8, i8* %workspace7, i64 1597696
-  %785 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %783, i8** %785, align 8
-  %786 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %784, i8** %786, align 8
-  %787 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %787, align 8
-  %788 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %788, align 8
-  %789 = bitcast [13 x i8*]* %args to i8*
-  call void @node46.encoder.t1.from_input.nchw8c.step0(i8* %789)
-  %790 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %791 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %792 = getelementptr inbounds i8, i8* %workspace7, i64 811264
-  %793 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %790, i8** %793, align 8
-  %794 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %791, i8** %794, align 8
-  %795 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %792, i8** %795, align 8
-  %796 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %796, align 8
-  %797 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %17, i8** %797, align 8
-  %798 = bitcast [13 x i8*]* %args to i8*
-  call void @node47.encoder.t1.gates.step0(i8* %798)
-  %799 = getelementptr inbounds i8, i8* %workspace7, i64 262144
-  %800 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %801 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %799, i8** %801, align 8
-  %802 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %800, i8** %802, align 8
-  %803 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %803, align 8
-  %804 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %804, align 8
-  %805 = bitcast [13 x i8*]* %args to i8*
-  call void @node48.encoder.t1.gates.nchw.step0(i8* %805)
-  %806 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %807 = getelementptr inbounds i8, i8* %workspace7, i64 262144
-  %808 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %806, i8** %808, align 8
-  %809 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %807, i8** %809, align 8
-  %810 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %810, align 8
-  %811 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %811, align 8
-  %812 = bitcast [13 x i8*]* %args to i8*
-  call void @node12.encoder.t0.i_pre.step0(i8* %812)
-  %813 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %814 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %815 = getelementptr inbounds i8, i8* %workspace7, i64 1270016
-  %816 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %813, i8** %816, align 8
-  %817 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %814, i8** %817, align 8
-  %818 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %815, i8** %818, align 8
-  %819 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %819, align 8
-  %820 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %17, i8** %820, align 8
-  %821 = bitcast [13 x i8*]* %args to i8*
-  call void @node19.encoder.t0.o_peephole.step0(i8* %821)
-  %822 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %823 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %824 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %822, i8** %824, align 8
-  %825 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %823, i8** %825, align 8
-  %826 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %826, align 8
-  %827 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %827, align 8
-  %828 = bitcast [13 x i8*]* %args to i8*
-  call void @node13.encoder.t0.i.step0(i8* %828)
-  %829 = getelementptr inbounds i8, i8* %workspace7, i64 65536
-  %830 = getelementptr inbounds i8, i8* %workspace7, i64 262144
-  %831 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %829, i8** %831, align 8
-  %832 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %830, i8** %832, align 8
-  %833 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %833, align 8
-  %834 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %834, align 8
-  %835 = bitcast [13 x i8*]* %args to i8*
-  call void @node14.encoder.t0.g_pre.step0(i8* %835)
-  %836 = getelementptr inbounds i8, i8* %workspace7, i64 65536
-  %837 = getelementptr inbounds i8, i8* %workspace7, i64 65536
-  %838 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %836, i8** %838, align 8
-  %839 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %837, i8** %839, align 8
-  %840 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %840, align 8
-  %841 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %841, align 8
-  %842 = bitcast [13 x i8*]* %args to i8*
-  call void @node15.encoder.t0.g.step0(i8* %842)
-  %843 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %844 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %845 = getelementptr inbounds i8, i8* %workspace7, i64 65536
-  %846 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %843, i8** %846, align 8
-  %847 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %844, i8** %847, align 8
-  %848 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %845, i8** %848, align 8
-  %849 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %849, align 8
-  %850 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %17, i8** %850, align 8
-  %851 = bitcast [13 x i8*]* %args to i8*
-  call void @node16.encoder.t0.i_g.step0(i8* %851)
-  %852 = getelementptr inbounds i8, i8* %workspace7, i64 1270016
-  %853 = getelementptr inbounds i8, i8* %workspace7, i64 262144
-  %854 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %852, i8** %854, align 8
-  %855 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %853, i8** %855, align 8
-  %856 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %856, align 8
-  %857 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %857, align 8
-  %858 = bitcast [13 x i8*]* %args to i8*
-  call void @node55.encoder.t1.f_pre.step0(i8* %858)
-  %859 = getelementptr inbounds i8, i8* %workspace7, i64 1270016
-  %860 = getelementptr inbounds i8, i8* %workspace7, i64 1270016
-  %861 = getelementptr inbounds i8, i8* %workspace7, i64 1335552
-  %862 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %859, i8** %862, align 8
-  %863 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %860, i8** %863, align 8
-  %864 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %861, i8** %864, align 8
-  %865 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %865, align 8
-  %866 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %17, i8** %866, align 8
-  %867 = bitcast [13 x i8*]* %args to i8*
-  call void @node19.encoder.t0.o_peephole.step0(i8* %867)
-  %868 = getelementptr inbounds i8, i8* %workspace7, i64 1270016
-  %869 = getelementptr inbounds i8, i8* %workspace7, i64 1270016
-  %870 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %868, i8** %870, align 8
-  %871 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %869, i8** %871, align 8
-  %872 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %872, align 8
-  %873 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %873, align 8
-  %874 = bitcast [13 x i8*]* %args to i8*
-  call void @node13.encoder.t0.i.step0(i8* %874)
-  %875 = getelementptr inbounds i8, i8* %workspace7, i64 1270016
-  %876 = getelementptr inbounds i8, i8* %workspace7, i64 1270016
-  %877 = getelementptr inbounds i8, i8* %workspace7, i64 1204480
-  %878 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %875, i8** %878, align 8
-  %879 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %876, i8** %879, align 8
-  %880 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %877, i8** %880, align 8
-  %881 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %881, align 8
-  %882 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %17, i8** %882, align 8
-  %883 = bitcast [13 x i8*]* %args to i8*
-  call void @node16.encoder.t0.i_g.step0(i8* %883)
-  %884 = getelementptr inbounds i8, i8* %workspace7, i64 1270016
-  %885 = getelementptr inbounds i8, i8* %workspace7, i64 1270016
-  %886 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %887 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %884, i8** %887, align 8
-  %888 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %885, i8** %888, align 8
-  %889 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %886, i8** %889, align 8
-  %890 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %890, align 8
-  %891 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %17, i8** %891, align 8
-  %892 = bitcast [13 x i8*]* %args to i8*
-  call void @node19.encoder.t0.o_peephole.step0(i8* %892)
-  %893 = getelementptr inbounds i8, i8* %workspace7, i64 1204480
-  %894 = getelementptr inbounds i8, i8* %workspace7, i64 262144
-  %895 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %893, i8** %895, align 8
-  %896 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %894, i8** %896, align 8
-  %897 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %897, align 8
-  %898 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %898, align 8
-  %899 = bitcast [13 x i8*]* %args to i8*
-  call void @node17.encoder.t0.o_pre.step0(i8* %899)
-  %900 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %901 = getelementptr inbounds i8, i8* %workspace7, i64 1270016
-  %902 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %900, i8** %902, align 8
-  %903 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %901, i8** %903, align 8
-  %904 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.encoder.peephole_o, i32 0, i32 0), i8** %904, align 8
-  %905 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %905, align 8
-  %906 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %17, i8** %906, align 8
-  %907 = bitcast [13 x i8*]* %args to i8*
-  call void @node18.encoder.t0.o_peek.step0(i8* %907)
-  %908 = getelementptr inbounds i8, i8* %workspace7, i64 1204480
-  %909 = getelementptr inbounds i8, i8* %workspace7, i64 1204480
-  %910 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %911 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %908, i8** %911, align 8
-  %912 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %909, i8** %912, align 8
-  %913 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %910, i8** %913, align 8
-  %914 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %914, align 8
-  %915 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %17, i8** %915, align 8
-  %916 = bitcast [13 x i8*]* %args to i8*
-  call void @node19.encoder.t0.o_peephole.step0(i8* %916)
-  %917 = getelementptr inbounds i8, i8* %workspace7, i64 1204480
-  %918 = getelementptr inbounds i8, i8* %workspace7, i64 1204480
-  %919 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %917, i8** %919, align 8
-  %920 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %918, i8** %920, align 8
-  %921 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %921, align 8
-  %922 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %922, align 8
-  %923 = bitcast [13 x i8*]* %args to i8*
-  call void @node13.encoder.t0.i.step0(i8* %923)
-  %924 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %925 = getelementptr inbounds i8, i8* %workspace7, i64 1270016
-  %926 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %924, i8** %926, align 8
-  %927 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %925, i8** %927, align 8
-  %928 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %928, align 8
-  %929 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %929, align 8
-  %930 = bitcast [13 x i8*]* %args to i8*
-  call void @node21.encoder.t0.tanh_c.step0(i8* %930)
-  %931 = getelementptr inbounds i8, i8* %workspace7, i64 1204480
-  %932 = getelementptr inbounds i8, i8* %workspace7, i64 1204480
-  %933 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %934 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %931, i8** %934, align 8
-  %935 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %932, i8** %935, align 8
-  %936 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %933, i8** %936, align 8
-  %937 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %937, align 8
-  %938 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %17, i8** %938, align 8
-  %939 = bitcast [13 x i8*]* %args to i8*
-  call void @node16.encoder.t0.i_g.step0(i8* %939)
-  %940 = getelementptr inbounds i8, i8* %workspace7, i64 1335552
-  %941 = getelementptr inbounds i8, i8* %workspace7, i64 1270016
-  %942 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %940, i8** %942, align 8
-  %943 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %941, i8** %943, align 8
-  %944 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.encoder.peephole_i, i32 0, i32 0), i8** %944, align 8
-  %945 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %945, align 8
-  %946 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %17, i8** %946, align 8
-  %947 = bitcast [13 x i8*]* %args to i8*
-  call void @node18.encoder.t0.o_peek.step0(i8* %947)
-  %948 = getelementptr inbounds i8, i8* %workspace7, i64 1401088
-  %949 = getelementptr inbounds i8, i8* %workspace7, i64 1270016
-  %950 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %948, i8** %950, align 8
-  %951 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %949, i8** %951, align 8
-  %952 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.encoder.peephole_f, i32 0, i32 0), i8** %952, align 8
-  %953 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %953, align 8
-  %954 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %17, i8** %954, align 8
-  %955 = bitcast [13 x i8*]* %args to i8*
-  call void @node18.encoder.t0.o_peek.step0(i8* %955)
-  %956 = getelementptr inbounds i8, i8* %workspace7, i64 1466624
-  %957 = getelementptr inbounds i8, i8* %workspace7, i64 1204480
-  %958 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %956, i8** %958, align 8
-  %959 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %957, i8** %959, align 8
-  %960 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %960, align 8
-  %961 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %961, align 8
-  %962 = bitcast [13 x i8*]* %args to i8*
-  call void @node44.encoder.t0.h.nchw8c.step0(i8* %962)
-  %963 = getelementptr inbounds i8, i8* %workspace7, i64 811264
-  %964 = getelementptr inbounds i8, i8* %workspace7, i64 1466624
-  %965 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %966 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %963, i8** %966, align 8
-  %967 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %964, i8** %967, align 8
-  %968 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %965, i8** %968, align 8
-  %969 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %969, align 8
-  %970 = bitcast [13 x i8*]* %args to i8*
-  call void @node45.encoder.t1.from_state.step0(i8* %970)
-  call void @GOMP_parallel(void (i8*)* @node145.encoder.t5.from_state.step1, i8* %970, i32 0, i32 0)
-  %971 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %972 = getelementptr inbounds i8, i8* %workspace7, i64 1859840
-  %973 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %971, i8** %973, align 8
-  %974 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %972, i8** %974, align 8
-  %975 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %975, align 8
-  %976 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %976, align 8
-  %977 = bitcast [13 x i8*]* %args to i8*
-  call void @node46.encoder.t1.from_input.nchw8c.step0(i8* %977)
-  %978 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %979 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %980 = getelementptr inbounds i8, i8* %workspace7, i64 811264
-  %981 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %978, i8** %981, align 8
-  %982 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %979, i8** %982, align 8
-  %983 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %980, i8** %983, align 8
-  %984 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %984, align 8
-  %985 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %17, i8** %985, align 8
-  %986 = bitcast [13 x i8*]* %args to i8*
-  call void @node47.encoder.t1.gates.step0(i8* %986)
-  %987 = getelementptr inbounds i8, i8* %workspace7, i64 262144
-  %988 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %989 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %987, i8** %989, align 8
-  %990 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %988, i8** %990, align 8
-  %991 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %991, align 8
-  %992 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %992, align 8
-  %993 = bitcast [13 x i8*]* %args to i8*
-  call void @node48.encoder.t1.gates.nchw.step0(i8* %993)
-  %994 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %995 = getelementptr inbounds i8, i8* %workspace7, i64 262144
-  %996 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %994, i8** %996, align 8
-  %997 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %995, i8** %997, align 8
-  %998 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %998, align 8
-  %999 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %999, align 8
-  %1000 = bitcast [13 x i8*]* %args to i8*
-  call void @node12.encoder.t0.i_pre.step0(i8* %1000)
-  %1001 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %1002 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %1003 = getelementptr inbounds i8, i8* %workspace7, i64 1335552
-  %1004 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %1001, i8** %1004, align 8
-  %1005 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %1002, i8** %1005, align 8
-  %1006 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %1003, i8** %1006, align 8
-  %1007 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %1007, align 8
-  %1008 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %17, i8** %1008, align 8
-  %1009 = bitcast [13 x i8*]* %args to i8*
-  call void @node19.encoder.t0.o_peephole.step0(i8* %1009)
-  %1010 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %1011 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %1012 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %1010, i8** %1012, align 8
-  %1013 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %1011, i8** %1013, align 8
-  %1014 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %1014, align 8
-  %1015 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %1015, align 8
-  %1016 = bitcast [13 x i8*]* %args to i8*
-  call void @node13.encoder.t0.i.step0(i8* %1016)
-  %1017 = getelementptr inbounds i8, i8* %workspace7, i64 65536
-  %1018 = getelementptr inbounds i8, i8* %workspace7, i64 262144
-  %1019 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %1017, i8** %1019, align 8
-  %1020 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %1018, i8** %1020, align 8
-  %1021 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %1021, align 8
-  %1022 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %1022, align 8
-  %1023 = bitcast [13 x i8*]* %args to i8*
-  call void @node14.encoder.t0.g_pre.step0(i8* %1023)
-  %1024 = getelementptr inbounds i8, i8* %workspace7, i64 65536
-  %1025 = getelementptr inbounds i8, i8* %workspace7, i64 65536
-  %1026 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %1024, i8** %1026, align 8
-  %1027 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %1025, i8** %1027, align 8
-  %1028 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %1028, align 8
-  %1029 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %1029, align 8
-  %1030 = bitcast [13 x i8*]* %args to i8*
-  call void @node15.encoder.t0.g.step0(i8* %1030)
-  %1031 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %1032 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %1033 = getelementptr inbounds i8, i8* %workspace7, i64 65536
-  %1034 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %1031, i8** %1034, align 8
-  %1035 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %1032, i8** %1035, align 8
-  %1036 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %1033, i8** %1036, align 8
-  %1037 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %1037, align 8
-  %1038 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %17, i8** %1038, align 8
-  %1039 = bitcast [13 x i8*]* %args to i8*
-  call void @node16.encoder.t0.i_g.step0(i8* %1039)
-  %1040 = getelementptr inbounds i8, i8* %workspace7, i64 1335552
-  %1041 = getelementptr inbounds i8, i8* %workspace7, i64 262144
-  %1042 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %1040, i8** %1042, align 8
-  %1043 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %1041, i8** %1043, align 8
-  %1044 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %1044, align 8
-  %1045 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %1045, align 8
-  %1046 = bitcast [13 x i8*]* %args to i8*
-  call void @node55.encoder.t1.f_pre.step0(i8* %1046)
-  %1047 = getelementptr inbounds i8, i8* %workspace7, i64 1335552
-  %1048 = getelementptr inbounds i8, i8* %workspace7, i64 1335552
-  %1049 = getelementptr inbounds i8, i8* %workspace7, i64 1401088
-  %1050 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %1047, i8** %1050, align 8
-  %1051 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %1048, i8** %1051, align 8
-  %1052 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %1049, i8** %1052, align 8
-  %1053 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %1053, align 8
-  %1054 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %17, i8** %1054, align 8
-  %1055 = bitcast [13 x i8*]* %args to i8*
-  call void @node19.encoder.t0.o_peephole.step0(i8* %1055)
-  %1056 = getelementptr inbounds i8, i8* %workspace7, i64 1335552
-  %1057 = getelementptr inbounds i8, i8* %workspace7, i64 1335552
-  %1058 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %1056, i8** %1058, align 8
-  %1059 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %1057, i8** %1059, align 8
-  %1060 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %1060, align 8
-  %1061 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %1061, align 8
-  %1062 = bitcast [13 x i8*]* %args to i8*
-  call void @node13.encoder.t0.i.step0(i8* %1062)
-  %1063 = getelementptr inbounds i8, i8* %workspace7, i64 1335552
-  %1064 = getelementptr inbounds i8, i8* %workspace7, i64 1335552
-  %1065 = getelementptr inbounds i8, i8* %workspace7, i64 1270016
-  %1066 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %1063, i8** %1066, align 8
-  %1067 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %1064, i8** %1067, align 8
-  %1068 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %1065, i8** %1068, align 8
-  %1069 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %1069, align 8
-  %1070 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %17, i8** %1070, align 8
-  %1071 = bitcast [13 x i8*]* %args to i8*
-  call void @node16.encoder.t0.i_g.step0(i8* %1071)
-  %1072 = getelementptr inbounds i8, i8* %workspace7, i64 1335552
-  %1073 = getelementptr inbounds i8, i8* %workspace7, i64 1335552
-  %1074 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %1075 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %1072, i8** %1075, align 8
-  %1076 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %1073, i8** %1076, align 8
-  %1077 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %1074, i8** %1077, align 8
-  %1078 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %1078, align 8
-  %1079 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %17, i8** %1079, align 8
-  %1080 = bitcast [13 x i8*]* %args to i8*
-  call void @node19.encoder.t0.o_peephole.step0(i8* %1080)
-  %1081 = getelementptr inbounds i8, i8* %workspace7, i64 1270016
-  %1082 = getelementptr inbounds i8, i8* %workspace7, i64 262144
-  %1083 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %1081, i8** %1083, align 8
-  %1084 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %1082, i8** %1084, align 8
-  %1085 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %1085, align 8
-  %1086 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %1086, align 8
-  %1087 = bitcast [13 x i8*]* %args to i8*
-  call void @node17.encoder.t0.o_pre.step0(i8* %1087)
-  %1088 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %1089 = getelementptr inbounds i8, i8* %workspace7, i64 1335552
-  %1090 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %1088, i8** %1090, align 8
-  %1091 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %1089, i8** %1091, align 8
-  %1092 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.encoder.peephole_o, i32 0, i32 0), i8** %1092, align 8
-  %1093 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %1093, align 8
-  %1094 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %17, i8** %1094, align 8
-  %1095 = bitcast [13 x i8*]* %args to i8*
-  call void @node18.encoder.t0.o_peek.step0(i8* %1095)
-  %1096 = getelementptr inbounds i8, i8* %workspace7, i64 1270016
-  %1097 = getelementptr inbounds i8, i8* %workspace7, i64 1270016
-  %1098 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %1099 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %1096, i8** %1099, align 8
-  %1100 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %1097, i8** %1100, align 8
-  %1101 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %1098, i8** %1101, align 8
-  %1102 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %1102, align 8
-  %1103 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %17, i8** %1103, align 8
-  %1104 = bitcast [13 x i8*]* %args to i8*
-  call void @node19.encoder.t0.o_peephole.step0(i8* %1104)
-  %1105 = getelementptr inbounds i8, i8* %workspace7, i64 1270016
-  %1106 = getelementptr inbounds i8, i8* %workspace7, i64 1270016
-  %1107 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %1105, i8** %1107, align 8
-  %1108 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %1106, i8** %1108, align 8
-  %1109 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %1109, align 8
-  %1110 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %1110, align 8
-  %1111 = bitcast [13 x i8*]* %args to i8*
-  call void @node13.encoder.t0.i.step0(i8* %1111)
-  %1112 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %1113 = getelementptr inbounds i8, i8* %workspace7, i64 1335552
-  %1114 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %1112, i8** %1114, align 8
-  %1115 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %1113, i8** %1115, align 8
-  %1116 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %1116, align 8
-  %1117 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %1117, align 8
-  %1118 = bitcast [13 x i8*]* %args to i8*
-  call void @node21.encoder.t0.tanh_c.step0(i8* %1118)
-  %1119 = getelementptr inbounds i8, i8* %workspace7, i64 1270016
-  %1120 = getelementptr inbounds i8, i8* %workspace7, i64 1270016
-  %1121 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %1122 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %1119, i8** %1122, align 8
-  %1123 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %1120, i8** %1123, align 8
-  %1124 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %1121, i8** %1124, align 8
-  %1125 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %1125, align 8
-  %1126 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %17, i8** %1126, align 8
-  %1127 = bitcast [13 x i8*]* %args to i8*
-  call void @node16.encoder.t0.i_g.step0(i8* %1127)
-  %1128 = getelementptr inbounds i8, i8* %workspace7, i64 1401088
-  %1129 = getelementptr inbounds i8, i8* %workspace7, i64 1335552
-  %1130 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %1128, i8** %1130, align 8
-  %1131 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %1129, i8** %1131, align 8
-  %1132 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.encoder.peephole_i, i32 0, i32 0), i8** %1132, align 8
-  %1133 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %1133, align 8
-  %1134 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %17, i8** %1134, align 8
-  %1135 = bitcast [13 x i8*]* %args to i8*
-  call void @node18.encoder.t0.o_peek.step0(i8* %1135)
-  %1136 = getelementptr inbounds i8, i8* %workspace7, i64 1466624
-  %1137 = getelementptr inbounds i8, i8* %workspace7, i64 1335552
-  %1138 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %1136, i8** %1138, align 8
-  %1139 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %1137, i8** %1139, align 8
-  %1140 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.encoder.peephole_f, i32 0, i32 0), i8** %1140, align 8
-  %1141 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %1141, align 8
-  %1142 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %17, i8** %1142, align 8
-  %1143 = bitcast [13 x i8*]* %args to i8*
-  call void @node18.encoder.t0.o_peek.step0(i8* %1143)
-  %1144 = getelementptr inbounds i8, i8* %workspace7, i64 1532160
-  %1145 = getelementptr inbounds i8, i8* %workspace7, i64 1270016
-  %1146 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %1144, i8** %1146, align 8
-  %1147 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %1145, i8** %1147, align 8
-  %1148 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %1148, align 8
-  %1149 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %1149, align 8
-  %1150 = bitcast [13 x i8*]* %args to i8*
-  call void @node44.encoder.t0.h.nchw8c.step0(i8* %1150)
-  %1151 = getelementptr inbounds i8, i8* %workspace7, i64 811264
-  %1152 = getelementptr inbounds i8, i8* %workspace7, i64 1532160
-  %1153 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %1154 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %1151, i8** %1154, align 8
-  %1155 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %1152, i8** %1155, align 8
-  %1156 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %1153, i8** %1156, align 8
-  %1157 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %1157, align 8
-  %1158 = bitcast [13 x i8*]* %args to i8*
-  call void @node45.encoder.t1.from_state.step0(i8* %1158)
-  call void @GOMP_parallel(void (i8*)* @node170.encoder.t6.from_state.step1, i8* %1158, i32 0, i32 0)
-  %1159 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %1160 = getelementptr inbounds i8, i8* %workspace7, i64 2121984
-  %1161 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %1159, i8** %1161, align 8
-  %1162 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %1160, i8** %1162, align 8
-  %1163 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %1163, align 8
-  %1164 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %1164, align 8
-  %1165 = bitcast [13 x i8*]* %args to i8*
-  call void @node46.encoder.t1.from_input.nchw8c.step0(i8* %1165)
-  %1166 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %1167 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %1168 = getelementptr inbounds i8, i8* %workspace7, i64 811264
-  %1169 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %1166, i8** %1169, align 8
-  %1170 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %1167, i8** %1170, align 8
-  %1171 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %1168, i8** %1171, align 8
-  %1172 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %1172, align 8
-  %1173 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %17, i8** %1173, align 8
-  %1174 = bitcast [13 x i8*]* %args to i8*
-  call void @node47.encoder.t1.gates.step0(i8* %1174)
-  %1175 = getelementptr inbounds i8, i8* %workspace7, i64 262144
-  %1176 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %1177 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %1175, i8** %1177, align 8
-  %1178 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %1176, i8** %1178, align 8
-  %1179 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %1179, align 8
-  %1180 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %1180, align 8
-  %1181 = bitcast [13 x i8*]* %args to i8*
-  call void @node48.encoder.t1.gates.nchw.step0(i8* %1181)
-  %1182 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %1183 = getelementptr inbounds i8, i8* %workspace7, i64 262144
-  %1184 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %1182, i8** %1184, align 8
-  %1185 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %1183, i8** %1185, align 8
-  %1186 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %1186, align 8
-  %1187 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %1187, align 8
-  %1188 = bitcast [13 x i8*]* %args to i8*
-  call void @node12.encoder.t0.i_pre.step0(i8* %1188)
-  %1189 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %1190 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %1191 = getelementptr inbounds i8, i8* %workspace7, i64 1401088
-  %1192 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %1189, i8** %1192, align 8
-  %1193 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %1190, i8** %1193, align 8
-  %1194 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %1191, i8** %1194, align 8
-  %1195 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %1195, align 8
-  %1196 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %17, i8** %1196, align 8
-  %1197 = bitcast [13 x i8*]* %args to i8*
-  call void @node19.encoder.t0.o_peephole.step0(i8* %1197)
-  %1198 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %1199 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %1200 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %1198, i8** %1200, align 8
-  %1201 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %1199, i8** %1201, align 8
-  %1202 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %1202, align 8
-  %1203 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %1203, align 8
-  %1204 = bitcast [13 x i8*]* %args to i8*
-  call void @node13.encoder.t0.i.step0(i8* %1204)
-  %1205 = getelementptr inbounds i8, i8* %workspace7, i64 65536
-  %1206 = getelementptr inbounds i8, i8* %workspace7, i64 262144
-  %1207 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %1205, i8** %1207, align 8
-  %1208 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %1206, i8** %1208, align 8
-  %1209 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %1209, align 8
-  %1210 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %1210, align 8
-  %1211 = bitcast [13 x i8*]* %args to i8*
-  call void @node14.encoder.t0.g_pre.step0(i8* %1211)
-  %1212 = getelementptr inbounds i8, i8* %workspace7, i64 65536
-  %1213 = getelementptr inbounds i8, i8* %workspace7, i64 65536
-  %1214 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %1212, i8** %1214, align 8
-  %1215 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %1213, i8** %1215, align 8
-  %1216 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %1216, align 8
-  %1217 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %1217, align 8
-  %1218 = bitcast [13 x i8*]* %args to i8*
-  call void @node15.encoder.t0.g.step0(i8* %1218)
-  %1219 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %1220 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %1221 = getelementptr inbounds i8, i8* %workspace7, i64 65536
-  %1222 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %1219, i8** %1222, align 8
-  %1223 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %1220, i8** %1223, align 8
-  %1224 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %1221, i8** %1224, align 8
-  %1225 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %1225, align 8
-  %1226 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %17, i8** %1226, align 8
-  %1227 = bitcast [13 x i8*]* %args to i8*
-  call void @node16.encoder.t0.i_g.step0(i8* %1227)
-  %1228 = getelementptr inbounds i8, i8* %workspace7, i64 1401088
-  %1229 = getelementptr inbounds i8, i8* %workspace7, i64 262144
-  %1230 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %1228, i8** %1230, align 8
-  %1231 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %1229, i8** %1231, align 8
-  %1232 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %1232, align 8
-  %1233 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %1233, align 8
-  %1234 = bitcast [13 x i8*]* %args to i8*
-  call void @node55.encoder.t1.f_pre.step0(i8* %1234)
-  %1235 = getelementptr inbounds i8, i8* %workspace7, i64 1401088
-  %1236 = getelementptr inbounds i8, i8* %workspace7, i64 1401088
-  %1237 = getelementptr inbounds i8, i8* %workspace7, i64 1466624
-  %1238 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %1235, i8** %1238, align 8
-  %1239 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %1236, i8** %1239, align 8
-  %1240 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %1237, i8** %1240, align 8
-  %1241 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %1241, align 8
-  %1242 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %17, i8** %1242, align 8
-  %1243 = bitcast [13 x i8*]* %args to i8*
-  call void @node19.encoder.t0.o_peephole.step0(i8* %1243)
-  %1244 = getelementptr inbounds i8, i8* %workspace7, i64 1401088
-  %1245 = getelementptr inbounds i8, i8* %workspace7, i64 1401088
-  %1246 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %1244, i8** %1246, align 8
-  %1247 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %1245, i8** %1247, align 8
-  %1248 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %1248, align 8
-  %1249 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %1249, align 8
-  %1250 = bitcast [13 x i8*]* %args to i8*
-  call void @node13.encoder.t0.i.step0(i8* %1250)
-  %1251 = getelementptr inbounds i8, i8* %workspace7, i64 1401088
-  %1252 = getelementptr inbounds i8, i8* %workspace7, i64 1401088
-  %1253 = getelementptr inbounds i8, i8* %workspace7, i64 1335552
-  %1254 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %1251, i8** %1254, align 8
-  %1255 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %1252, i8** %1255, align 8
-  %1256 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %1253, i8** %1256, align 8
-  %1257 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %1257, align 8
-  %1258 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %17, i8** %1258, align 8
-  %1259 = bitcast [13 x i8*]* %args to i8*
-  call void @node16.encoder.t0.i_g.step0(i8* %1259)
-  %1260 = getelementptr inbounds i8, i8* %workspace7, i64 1401088
-  %1261 = getelementptr inbounds i8, i8* %workspace7, i64 1401088
-  %1262 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %1263 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %1260, i8** %1263, align 8
-  %1264 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %1261, i8** %1264, align 8
-  %1265 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %1262, i8** %1265, align 8
-  %1266 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %1266, align 8
-  %1267 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %17, i8** %1267, align 8
-  %1268 = bitcast [13 x i8*]* %args to i8*
-  call void @node19.encoder.t0.o_peephole.step0(i8* %1268)
-  %1269 = getelementptr inbounds i8, i8* %workspace7, i64 1335552
-  %1270 = getelementptr inbounds i8, i8* %workspace7, i64 262144
-  %1271 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %1269, i8** %1271, align 8
-  %1272 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %1270, i8** %1272, align 8
-  %1273 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %1273, align 8
-  %1274 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %1274, align 8
-  %1275 = bitcast [13 x i8*]* %args to i8*
-  call void @node17.encoder.t0.o_pre.step0(i8* %1275)
-  %1276 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %1277 = getelementptr inbounds i8, i8* %workspace7, i64 1401088
-  %1278 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %1276, i8** %1278, align 8
-  %1279 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %1277, i8** %1279, align 8
-  %1280 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.encoder.peephole_o, i32 0, i32 0), i8** %1280, align 8
-  %1281 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %1281, align 8
-  %1282 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %17, i8** %1282, align 8
-  %1283 = bitcast [13 x i8*]* %args to i8*
-  call void @node18.encoder.t0.o_peek.step0(i8* %1283)
-  %1284 = getelementptr inbounds i8, i8* %workspace7, i64 1335552
-  %1285 = getelementptr inbounds i8, i8* %workspace7, i64 1335552
-  %1286 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %1287 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %1284, i8** %1287, align 8
-  %1288 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %1285, i8** %1288, align 8
-  %1289 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %1286, i8** %1289, align 8
-  %1290 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %1290, align 8
-  %1291 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %17, i8** %1291, align 8
-  %1292 = bitcast [13 x i8*]* %args to i8*
-  call void @node19.encoder.t0.o_peephole.step0(i8* %1292)
-  %1293 = getelementptr inbounds i8, i8* %workspace7, i64 1335552
-  %1294 = getelementptr inbounds i8, i8* %workspace7, i64 1335552
-  %1295 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %1293, i8** %1295, align 8
-  %1296 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %1294, i8** %1296, align 8
-  %1297 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %1297, align 8
-  %1298 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %1298, align 8
-  %1299 = bitcast [13 x i8*]* %args to i8*
-  call void @node13.encoder.t0.i.step0(i8* %1299)
-  %1300 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %1301 = getelementptr inbounds i8, i8* %workspace7, i64 1401088
-  %1302 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %1300, i8** %1302, align 8
-  %1303 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %1301, i8** %1303, align 8
-  %1304 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %1304, align 8
-  %1305 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %1305, align 8
-  %1306 = bitcast [13 x i8*]* %args to i8*
-  call void @node21.encoder.t0.tanh_c.step0(i8* %1306)
-  %1307 = getelementptr inbounds i8, i8* %workspace7, i64 1335552
-  %1308 = getelementptr inbounds i8, i8* %workspace7, i64 1335552
-  %1309 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %1310 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %1307, i8** %1310, align 8
-  %1311 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %1308, i8** %1311, align 8
-  %1312 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %1309, i8** %1312, align 8
-  %1313 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %1313, align 8
-  %1314 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %17, i8** %1314, align 8
-  %1315 = bitcast [13 x i8*]* %args to i8*
-  call void @node16.encoder.t0.i_g.step0(i8* %1315)
-  %1316 = getelementptr inbounds i8, i8* %workspace7, i64 1466624
-  %1317 = getelementptr inbounds i8, i8* %workspace7, i64 1401088
-  %1318 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %1316, i8** %1318, align 8
-  %1319 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %1317, i8** %1319, align 8
-  %1320 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.encoder.peephole_i, i32 0, i32 0), i8** %1320, align 8
-  %1321 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %1321, align 8
-  %1322 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %17, i8** %1322, align 8
-  %1323 = bitcast [13 x i8*]* %args to i8*
-  call void @node18.encoder.t0.o_peek.step0(i8* %1323)
-  %1324 = getelementptr inbounds i8, i8* %workspace7, i64 1532160
-  %1325 = getelementptr inbounds i8, i8* %workspace7, i64 1401088
-  %1326 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %1324, i8** %1326, align 8
-  %1327 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %1325, i8** %1327, align 8
-  %1328 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.encoder.peephole_f, i32 0, i32 0), i8** %1328, align 8
-  %1329 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %1329, align 8
-  %1330 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %17, i8** %1330, align 8
-  %1331 = bitcast [13 x i8*]* %args to i8*
-  call void @node18.encoder.t0.o_peek.step0(i8* %1331)
-  %1332 = getelementptr inbounds i8, i8* %workspace7, i64 1597696
-  %1333 = getelementptr inbounds i8, i8* %workspace7, i64 1335552
-  %1334 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %1332, i8** %1334, align 8
-  %1335 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %1333, i8** %1335, align 8
-  %1336 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %1336, align 8
-  %1337 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %1337, align 8
-  %1338 = bitcast [13 x i8*]* %args to i8*
-  call void @node44.encoder.t0.h.nchw8c.step0(i8* %1338)
-  %1339 = getelementptr inbounds i8, i8* %workspace7, i64 811264
-  %1340 = getelementptr inbounds i8, i8* %workspace7, i64 1597696
-  %1341 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %1342 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %1339, i8** %1342, align 8
-  %1343 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %1340, i8** %1343, align 8
-  %1344 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %1341, i8** %1344, align 8
-  %1345 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %1345, align 8
-  %1346 = bitcast [13 x i8*]* %args to i8*
-  call void @node45.encoder.t1.from_state.step0(i8* %1346)
-  call void @GOMP_parallel(void (i8*)* @node195.encoder.t7.from_state.step1, i8* %1346, i32 0, i32 0)
-  %1347 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %1348 = getelementptr inbounds i8, i8* %workspace7, i64 5242880
-  %1349 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %1347, i8** %1349, align 8
-  %1350 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %1348, i8** %1350, align 8
-  %1351 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %1351, align 8
-  %1352 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %1352, align 8
-  %1353 = bitcast [13 x i8*]* %args to i8*
-  call void @node46.encoder.t1.from_input.nchw8c.step0(i8* %1353)
-  %1354 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %1355 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %1356 = getelementptr inbounds i8, i8* %workspace7, i64 811264
-  %1357 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %1354, i8** %1357, align 8
-  %1358 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %1355, i8** %1358, align 8
-  %1359 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %1356, i8** %1359, align 8
-  %1360 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %1360, align 8
-  %1361 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %17, i8** %1361, align 8
-  %1362 = bitcast [13 x i8*]* %args to i8*
-  call void @node47.encoder.t1.gates.step0(i8* %1362)
-  %1363 = getelementptr inbounds i8, i8* %workspace7, i64 262144
-  %1364 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %1365 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %1363, i8** %1365, align 8
-  %1366 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %1364, i8** %1366, align 8
-  %1367 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %1367, align 8
-  %1368 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %1368, align 8
-  %1369 = bitcast [13 x i8*]* %args to i8*
-  call void @node48.encoder.t1.gates.nchw.step0(i8* %1369)
-  %1370 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %1371 = getelementptr inbounds i8, i8* %workspace7, i64 262144
-  %1372 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %1370, i8** %1372, align 8
-  %1373 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %1371, i8** %1373, align 8
-  %1374 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %1374, align 8
-  %1375 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %1375, align 8
-  %1376 = bitcast [13 x i8*]* %args to i8*
-  call void @node12.encoder.t0.i_pre.step0(i8* %1376)
-  %1377 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %1378 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %1379 = getelementptr inbounds i8, i8* %workspace7, i64 1466624
-  %1380 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %1377, i8** %1380, align 8
-  %1381 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %1378, i8** %1381, align 8
-  %1382 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %1379, i8** %1382, align 8
-  %1383 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %1383, align 8
-  %1384 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %17, i8** %1384, align 8
-  %1385 = bitcast [13 x i8*]* %args to i8*
-  call void @node19.encoder.t0.o_peephole.step0(i8* %1385)
-  %1386 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %1387 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %1388 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %1386, i8** %1388, align 8
-  %1389 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %1387, i8** %1389, align 8
-  %1390 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %1390, align 8
-  %1391 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %1391, align 8
-  %1392 = bitcast [13 x i8*]* %args to i8*
-  call void @node13.encoder.t0.i.step0(i8* %1392)
-  %1393 = getelementptr inbounds i8, i8* %workspace7, i64 65536
-  %1394 = getelementptr inbounds i8, i8* %workspace7, i64 262144
-  %1395 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %1393, i8** %1395, align 8
-  %1396 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %1394, i8** %1396, align 8
-  %1397 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %1397, align 8
-  %1398 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %1398, align 8
-  %1399 = bitcast [13 x i8*]* %args to i8*
-  call void @node14.encoder.t0.g_pre.step0(i8* %1399)
-  %1400 = getelementptr inbounds i8, i8* %workspace7, i64 65536
-  %1401 = getelementptr inbounds i8, i8* %workspace7, i64 65536
-  %1402 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %1400, i8** %1402, align 8
-  %1403 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %1401, i8** %1403, align 8
-  %1404 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %1404, align 8
-  %1405 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %1405, align 8
-  %1406 = bitcast [13 x i8*]* %args to i8*
-  call void @node15.encoder.t0.g.step0(i8* %1406)
-  %1407 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %1408 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %1409 = getelementptr inbounds i8, i8* %workspace7, i64 65536
-  %1410 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %1407, i8** %1410, align 8
-  %1411 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %1408, i8** %1411, align 8
-  %1412 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %1409, i8** %1412, align 8
-  %1413 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %1413, align 8
-  %1414 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %17, i8** %1414, align 8
-  %1415 = bitcast [13 x i8*]* %args to i8*
-  call void @node16.encoder.t0.i_g.step0(i8* %1415)
-  %1416 = getelementptr inbounds i8, i8* %workspace7, i64 1466624
-  %1417 = getelementptr inbounds i8, i8* %workspace7, i64 262144
-  %1418 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %1416, i8** %1418, align 8
-  %1419 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %1417, i8** %1419, align 8
-  %1420 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %1420, align 8
-  %1421 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %1421, align 8
-  %1422 = bitcast [13 x i8*]* %args to i8*
-  call void @node55.encoder.t1.f_pre.step0(i8* %1422)
-  %1423 = getelementptr inbounds i8, i8* %workspace7, i64 1466624
-  %1424 = getelementptr inbounds i8, i8* %workspace7, i64 1466624
-  %1425 = getelementptr inbounds i8, i8* %workspace7, i64 1532160
-  %1426 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %1423, i8** %1426, align 8
-  %1427 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %1424, i8** %1427, align 8
-  %1428 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %1425, i8** %1428, align 8
-  %1429 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %1429, align 8
-  %1430 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %17, i8** %1430, align 8
-  %1431 = bitcast [13 x i8*]* %args to i8*
-  call void @node19.encoder.t0.o_peephole.step0(i8* %1431)
-  %1432 = getelementptr inbounds i8, i8* %workspace7, i64 1466624
-  %1433 = getelementptr inbounds i8, i8* %workspace7, i64 1466624
-  %1434 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %1432, i8** %1434, align 8
-  %1435 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %1433, i8** %1435, align 8
-  %1436 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %1436, align 8
-  %1437 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %1437, align 8
-  %1438 = bitcast [13 x i8*]* %args to i8*
-  call void @node13.encoder.t0.i.step0(i8* %1438)
-  %1439 = getelementptr inbounds i8, i8* %workspace7, i64 1466624
-  %1440 = getelementptr inbounds i8, i8* %workspace7, i64 1466624
-  %1441 = getelementptr inbounds i8, i8* %workspace7, i64 1401088
-  %1442 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %1439, i8** %1442, align 8
-  %1443 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %1440, i8** %1443, align 8
-  %1444 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %1441, i8** %1444, align 8
-  %1445 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %1445, align 8
-  %1446 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %17, i8** %1446, align 8
-  %1447 = bitcast [13 x i8*]* %args to i8*
-  call void @node16.encoder.t0.i_g.step0(i8* %1447)
-  %1448 = getelementptr inbounds i8, i8* %workspace7, i64 1466624
-  %1449 = getelementptr inbounds i8, i8* %workspace7, i64 1466624
-  %1450 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %1451 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %1448, i8** %1451, align 8
-  %1452 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %1449, i8** %1452, align 8
-  %1453 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %1450, i8** %1453, align 8
-  %1454 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %1454, align 8
-  %1455 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %17, i8** %1455, align 8
-  %1456 = bitcast [13 x i8*]* %args to i8*
-  call void @node19.encoder.t0.o_peephole.step0(i8* %1456)
-  %1457 = getelementptr inbounds i8, i8* %workspace7, i64 1401088
-  %1458 = getelementptr inbounds i8, i8* %workspace7, i64 262144
-  %1459 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %1457, i8** %1459, align 8
-  %1460 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %1458, i8** %1460, align 8
-  %1461 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %1461, align 8
-  %1462 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %1462, align 8
-  %1463 = bitcast [13 x i8*]* %args to i8*
-  call void @node17.encoder.t0.o_pre.step0(i8* %1463)
-  %1464 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %1465 = getelementptr inbounds i8, i8* %workspace7, i64 1466624
-  %1466 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %1464, i8** %1466, align 8
-  %1467 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %1465, i8** %1467, align 8
-  %1468 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.encoder.peephole_o, i32 0, i32 0), i8** %1468, align 8
-  %1469 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %1469, align 8
-  %1470 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %17, i8** %1470, align 8
-  %1471 = bitcast [13 x i8*]* %args to i8*
-  call void @node18.encoder.t0.o_peek.step0(i8* %1471)
-  %1472 = getelementptr inbounds i8, i8* %workspace7, i64 1401088
-  %1473 = getelementptr inbounds i8, i8* %workspace7, i64 1401088
-  %1474 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %1475 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %1472, i8** %1475, align 8
-  %1476 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %1473, i8** %1476, align 8
-  %1477 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %1474, i8** %1477, align 8
-  %1478 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %1478, align 8
-  %1479 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %17, i8** %1479, align 8
-  %1480 = bitcast [13 x i8*]* %args to i8*
-  call void @node19.encoder.t0.o_peephole.step0(i8* %1480)
-  %1481 = getelementptr inbounds i8, i8* %workspace7, i64 1401088
-  %1482 = getelementptr inbounds i8, i8* %workspace7, i64 1401088
-  %1483 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %1481, i8** %1483, align 8
-  %1484 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %1482, i8** %1484, align 8
-  %1485 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %1485, align 8
-  %1486 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %1486, align 8
-  %1487 = bitcast [13 x i8*]* %args to i8*
-  call void @node13.encoder.t0.i.step0(i8* %1487)
-  %1488 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %1489 = getelementptr inbounds i8, i8* %workspace7, i64 1466624
-  %1490 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %1488, i8** %1490, align 8
-  %1491 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %1489, i8** %1491, align 8
-  %1492 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %1492, align 8
-  %1493 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %1493, align 8
-  %1494 = bitcast [13 x i8*]* %args to i8*
-  call void @node21.encoder.t0.tanh_c.step0(i8* %1494)
-  %1495 = getelementptr inbounds i8, i8* %workspace7, i64 1401088
-  %1496 = getelementptr inbounds i8, i8* %workspace7, i64 1401088
-  %1497 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %1498 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %1495, i8** %1498, align 8
-  %1499 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %1496, i8** %1499, align 8
-  %1500 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %1497, i8** %1500, align 8
-  %1501 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %1501, align 8
-  %1502 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %17, i8** %1502, align 8
-  %1503 = bitcast [13 x i8*]* %args to i8*
-  call void @node16.encoder.t0.i_g.step0(i8* %1503)
-  %1504 = getelementptr inbounds i8, i8* %workspace7, i64 1532160
-  %1505 = getelementptr inbounds i8, i8* %workspace7, i64 1466624
-  %1506 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %1504, i8** %1506, align 8
-  %1507 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %1505, i8** %1507, align 8
-  %1508 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.encoder.peephole_i, i32 0, i32 0), i8** %1508, align 8
-  %1509 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %1509, align 8
-  %1510 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %17, i8** %1510, align 8
-  %1511 = bitcast [13 x i8*]* %args to i8*
-  call void @node18.encoder.t0.o_peek.step0(i8* %1511)
-  %1512 = getelementptr inbounds i8, i8* %workspace7, i64 1597696
-  %1513 = getelementptr inbounds i8, i8* %workspace7, i64 1466624
-  %1514 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %1512, i8** %1514, align 8
-  %1515 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %1513, i8** %1515, align 8
-  %1516 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.encoder.peephole_f, i32 0, i32 0), i8** %1516, align 8
-  %1517 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %1517, align 8
-  %1518 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %17, i8** %1518, align 8
-  %1519 = bitcast [13 x i8*]* %args to i8*
-  call void @node18.encoder.t0.o_peek.step0(i8* %1519)
-  %1520 = getelementptr inbounds i8, i8* %workspace7, i64 1663232
-  %1521 = getelementptr inbounds i8, i8* %workspace7, i64 1401088
-  %1522 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %1520, i8** %1522, align 8
-  %1523 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %1521, i8** %1523, align 8
-  %1524 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %1524, align 8
-  %1525 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %1525, align 8
-  %1526 = bitcast [13 x i8*]* %args to i8*
-  call void @node44.encoder.t0.h.nchw8c.step0(i8* %1526)
-  %1527 = getelementptr inbounds i8, i8* %workspace7, i64 811264
-  %1528 = getelementptr inbounds i8, i8* %workspace7, i64 1663232
-  %1529 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %1530 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %1527, i8** %1530, align 8
-  %1531 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %1528, i8** %1531, align 8
-  %1532 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %1529, i8** %1532, align 8
-  %1533 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %1533, align 8
-  %1534 = bitcast [13 x i8*]* %args to i8*
-  call void @node45.encoder.t1.from_state.step0(i8* %1534)
-  call void @GOMP_parallel(void (i8*)* @node220.encoder.t8.from_state.step1, i8* %1534, i32 0, i32 0)
-  %1535 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %1536 = getelementptr inbounds i8, i8* %workspace7, i64 5505024
-  %1537 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %1535, i8** %1537, align 8
-  %1538 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %1536, i8** %1538, align 8
-  %1539 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %1539, align 8
-  %1540 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %1540, align 8
-  %1541 = bitcast [13 x i8*]* %args to i8*
-  call void @node46.encoder.t1.from_input.nchw8c.step0(i8* %1541)
-  %1542 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %1543 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %1544 = getelementptr inbounds i8, i8* %workspace7, i64 811264
-  %1545 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %1542, i8** %1545, align 8
-  %1546 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %1543, i8** %1546, align 8
-  %1547 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %1544, i8** %1547, align 8
-  %1548 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %1548, align 8
-  %1549 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %17, i8** %1549, align 8
-  %1550 = bitcast [13 x i8*]* %args to i8*
-  call void @node47.encoder.t1.gates.step0(i8* %1550)
-  %1551 = getelementptr inbounds i8, i8* %workspace7, i64 262144
-  %1552 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %1553 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %1551, i8** %1553, align 8
-  %1554 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %1552, i8** %1554, align 8
-  %1555 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %1555, align 8
-  %1556 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %1556, align 8
-  %1557 = bitcast [13 x i8*]* %args to i8*
-  call void @node48.encoder.t1.gates.nchw.step0(i8* %1557)
-  %1558 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %1559 = getelementptr inbounds i8, i8* %workspace7, i64 262144
-  %1560 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %1558, i8** %1560, align 8
-  %1561 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %1559, i8** %1561, align 8
-  %1562 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %1562, align 8
-  %1563 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %1563, align 8
-  %1564 = bitcast [13 x i8*]* %args to i8*
-  call void @node12.encoder.t0.i_pre.step0(i8* %1564)
-  %1565 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %1566 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %1567 = getelementptr inbounds i8, i8* %workspace7, i64 1532160
-  %1568 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %1565, i8** %1568, align 8
-  %1569 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %1566, i8** %1569, align 8
-  %1570 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %1567, i8** %1570, align 8
-  %1571 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %1571, align 8
-  %1572 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %17, i8** %1572, align 8
-  %1573 = bitcast [13 x i8*]* %args to i8*
-  call void @node19.encoder.t0.o_peephole.step0(i8* %1573)
-  %1574 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %1575 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %1576 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %1574, i8** %1576, align 8
-  %1577 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %1575, i8** %1577, align 8
-  %1578 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %1578, align 8
-  %1579 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %1579, align 8
-  %1580 = bitcast [13 x i8*]* %args to i8*
-  call void @node13.encoder.t0.i.step0(i8* %1580)
-  %1581 = getelementptr inbounds i8, i8* %workspace7, i64 65536
-  %1582 = getelementptr inbounds i8, i8* %workspace7, i64 262144
-  %1583 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %1581, i8** %1583, align 8
-  %1584 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %1582, i8** %1584, align 8
-  %1585 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %1585, align 8
-  %1586 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %1586, align 8
-  %1587 = bitcast [13 x i8*]* %args to i8*
-  call void @node14.encoder.t0.g_pre.step0(i8* %1587)
-  %1588 = getelementptr inbounds i8, i8* %workspace7, i64 65536
-  %1589 = getelementptr inbounds i8, i8* %workspace7, i64 65536
-  %1590 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %1588, i8** %1590, align 8
-  %1591 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %1589, i8** %1591, align 8
-  %1592 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %1592, align 8
-  %1593 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %1593, align 8
-  %1594 = bitcast [13 x i8*]* %args to i8*
-  call void @node15.encoder.t0.g.step0(i8* %1594)
-  %1595 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %1596 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %1597 = getelementptr inbounds i8, i8* %workspace7, i64 65536
-  %1598 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %1595, i8** %1598, align 8
-  %1599 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %1596, i8** %1599, align 8
-  %1600 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %1597, i8** %1600, align 8
-  %1601 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %1601, align 8
-  %1602 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %17, i8** %1602, align 8
-  %1603 = bitcast [13 x i8*]* %args to i8*
-  call void @node16.encoder.t0.i_g.step0(i8* %1603)
-  %1604 = getelementptr inbounds i8, i8* %workspace7, i64 1532160
-  %1605 = getelementptr inbounds i8, i8* %workspace7, i64 262144
-  %1606 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %1604, i8** %1606, align 8
-  %1607 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %1605, i8** %1607, align 8
-  %1608 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %1608, align 8
-  %1609 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %1609, align 8
-  %1610 = bitcast [13 x i8*]* %args to i8*
-  call void @node55.encoder.t1.f_pre.step0(i8* %1610)
-  %1611 = getelementptr inbounds i8, i8* %workspace7, i64 1532160
-  %1612 = getelementptr inbounds i8, i8* %workspace7, i64 1532160
-  %1613 = getelementptr inbounds i8, i8* %workspace7, i64 1597696
-  %1614 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %1611, i8** %1614, align 8
-  %1615 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %1612, i8** %1615, align 8
-  %1616 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %1613, i8** %1616, align 8
-  %1617 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %1617, align 8
-  %1618 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %17, i8** %1618, align 8
-  %1619 = bitcast [13 x i8*]* %args to i8*
-  call void @node19.encoder.t0.o_peephole.step0(i8* %1619)
-  %1620 = getelementptr inbounds i8, i8* %workspace7, i64 1532160
-  %1621 = getelementptr inbounds i8, i8* %workspace7, i64 1532160
-  %1622 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %1620, i8** %1622, align 8
-  %1623 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %1621, i8** %1623, align 8
-  %1624 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %1624, align 8
-  %1625 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %1625, align 8
-  %1626 = bitcast [13 x i8*]* %args to i8*
-  call void @node13.encoder.t0.i.step0(i8* %1626)
-  %1627 = getelementptr inbounds i8, i8* %workspace7, i64 1532160
-  %1628 = getelementptr inbounds i8, i8* %workspace7, i64 1532160
-  %1629 = getelementptr inbounds i8, i8* %workspace7, i64 1466624
-  %1630 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %1627, i8** %1630, align 8
-  %1631 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %1628, i8** %1631, align 8
-  %1632 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %1629, i8** %1632, align 8
-  %1633 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %1633, align 8
-  %1634 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %17, i8** %1634, align 8
-  %1635 = bitcast [13 x i8*]* %args to i8*
-  call void @node16.encoder.t0.i_g.step0(i8* %1635)
-  %1636 = getelementptr inbounds i8, i8* %workspace7, i64 1532160
-  %1637 = getelementptr inbounds i8, i8* %workspace7, i64 1532160
-  %1638 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %1639 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %1636, i8** %1639, align 8
-  %1640 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %1637, i8** %1640, align 8
-  %1641 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %1638, i8** %1641, align 8
-  %1642 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %1642, align 8
-  %1643 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %17, i8** %1643, align 8
-  %1644 = bitcast [13 x i8*]* %args to i8*
-  call void @node19.encoder.t0.o_peephole.step0(i8* %1644)
-  %1645 = getelementptr inbounds i8, i8* %workspace7, i64 1466624
-  %1646 = getelementptr inbounds i8, i8* %workspace7, i64 262144
-  %1647 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %1645, i8** %1647, align 8
-  %1648 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %1646, i8** %1648, align 8
-  %1649 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %1649, align 8
-  %1650 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %1650, align 8
-  %1651 = bitcast [13 x i8*]* %args to i8*
-  call void @node17.encoder.t0.o_pre.step0(i8* %1651)
-  %1652 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %1653 = getelementptr inbounds i8, i8* %workspace7, i64 1532160
-  %1654 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %1652, i8** %1654, align 8
-  %1655 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %1653, i8** %1655, align 8
-  %1656 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.encoder.peephole_o, i32 0, i32 0), i8** %1656, align 8
-  %1657 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %1657, align 8
-  %1658 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %17, i8** %1658, align 8
-  %1659 = bitcast [13 x i8*]* %args to i8*
-  call void @node18.encoder.t0.o_peek.step0(i8* %1659)
-  %1660 = getelementptr inbounds i8, i8* %workspace7, i64 1466624
-  %1661 = getelementptr inbounds i8, i8* %workspace7, i64 1466624
-  %1662 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %1663 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %1660, i8** %1663, align 8
-  %1664 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %1661, i8** %1664, align 8
-  %1665 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %1662, i8** %1665, align 8
-  %1666 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %1666, align 8
-  %1667 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %17, i8** %1667, align 8
-  %1668 = bitcast [13 x i8*]* %args to i8*
-  call void @node19.encoder.t0.o_peephole.step0(i8* %1668)
-  %1669 = getelementptr inbounds i8, i8* %workspace7, i64 1466624
-  %1670 = getelementptr inbounds i8, i8* %workspace7, i64 1466624
-  %1671 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %1669, i8** %1671, align 8
-  %1672 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %1670, i8** %1672, align 8
-  %1673 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %1673, align 8
-  %1674 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %1674, align 8
-  %1675 = bitcast [13 x i8*]* %args to i8*
-  call void @node13.encoder.t0.i.step0(i8* %1675)
-  %1676 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %1677 = getelementptr inbounds i8, i8* %workspace7, i64 1532160
-  %1678 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %1676, i8** %1678, align 8
-  %1679 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %1677, i8** %1679, align 8
-  %1680 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %1680, align 8
-  %1681 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %1681, align 8
-  %1682 = bitcast [13 x i8*]* %args to i8*
-  call void @node21.encoder.t0.tanh_c.step0(i8* %1682)
-  %1683 = getelementptr inbounds i8, i8* %workspace7, i64 1466624
-  %1684 = getelementptr inbounds i8, i8* %workspace7, i64 1466624
-  %1685 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %1686 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %1683, i8** %1686, align 8
-  %1687 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %1684, i8** %1687, align 8
-  %1688 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %1685, i8** %1688, align 8
-  %1689 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %1689, align 8
-  %1690 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %17, i8** %1690, align 8
-  %1691 = bitcast [13 x i8*]* %args to i8*
-  call void @node16.encoder.t0.i_g.step0(i8* %1691)
-  %1692 = getelementptr inbounds i8, i8* %workspace7, i64 1597696
-  %1693 = getelementptr inbounds i8, i8* %workspace7, i64 1532160
-  %1694 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %1692, i8** %1694, align 8
-  %1695 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %1693, i8** %1695, align 8
-  %1696 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.encoder.peephole_i, i32 0, i32 0), i8** %1696, align 8
-  %1697 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %1697, align 8
-  %1698 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %17, i8** %1698, align 8
-  %1699 = bitcast [13 x i8*]* %args to i8*
-  call void @node18.encoder.t0.o_peek.step0(i8* %1699)
-  %1700 = getelementptr inbounds i8, i8* %workspace7, i64 1663232
-  %1701 = getelementptr inbounds i8, i8* %workspace7, i64 1532160
-  %1702 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %1700, i8** %1702, align 8
-  %1703 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %1701, i8** %1703, align 8
-  %1704 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.encoder.peephole_f, i32 0, i32 0), i8** %1704, align 8
-  %1705 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %1705, align 8
-  %1706 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %17, i8** %1706, align 8
-  %1707 = bitcast [13 x i8*]* %args to i8*
-  call void @node18.encoder.t0.o_peek.step0(i8* %1707)
-  %1708 = getelementptr inbounds i8, i8* %workspace7, i64 1728768
-  %1709 = getelementptr inbounds i8, i8* %workspace7, i64 1466624
-  %1710 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %1708, i8** %1710, align 8
-  %1711 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %1709, i8** %1711, align 8
-  %1712 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %1712, align 8
-  %1713 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %1713, align 8
-  %1714 = bitcast [13 x i8*]* %args to i8*
-  call void @node44.encoder.t0.h.nchw8c.step0(i8* %1714)
-  %1715 = getelementptr inbounds i8, i8* %workspace7, i64 811264
-  %1716 = getelementptr inbounds i8, i8* %workspace7, i64 1728768
-  %1717 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %1718 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %1715, i8** %1718, align 8
-  %1719 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %1716, i8** %1719, align 8
-  %1720 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %1717, i8** %1720, align 8
-  %1721 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %1721, align 8
-  %1722 = bitcast [13 x i8*]* %args to i8*
-  call void @node45.encoder.t1.from_state.step0(i8* %1722)
-  call void @GOMP_parallel(void (i8*)* @node245.encoder.t9.from_state.step1, i8* %1722, i32 0, i32 0)
-  %1723 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %1724 = getelementptr inbounds i8, i8* %workspace7, i64 5767168
-  %1725 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %1723, i8** %1725, align 8
-  %1726 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %1724, i8** %1726, align 8
-  %1727 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %1727, align 8
-  %1728 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %1728, align 8
-  %1729 = bitcast [13 x i8*]* %args to i8*
-  call void @node46.encoder.t1.from_input.nchw8c.step0(i8* %1729)
-  %1730 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %1731 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %1732 = getelementptr inbounds i8, i8* %workspace7, i64 811264
-  %1733 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %1730, i8** %1733, align 8
-  %1734 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %1731, i8** %1734, align 8
-  %1735 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %1732, i8** %1735, align 8
-  %1736 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %1736, align 8
-  %1737 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %17, i8** %1737, align 8
-  %1738 = bitcast [13 x i8*]* %args to i8*
-  call void @node47.encoder.t1.gates.step0(i8* %1738)
-  %1739 = getelementptr inbounds i8, i8* %workspace7, i64 262144
-  %1740 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %1741 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %1739, i8** %1741, align 8
-  %1742 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %1740, i8** %1742, align 8
-  %1743 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %1743, align 8
-  %1744 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %1744, align 8
-  %1745 = bitcast [13 x i8*]* %args to i8*
-  call void @node48.encoder.t1.gates.nchw.step0(i8* %1745)
-  %1746 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %1747 = getelementptr inbounds i8, i8* %workspace7, i64 262144
-  %1748 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %1746, i8** %1748, align 8
-  %1749 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %1747, i8** %1749, align 8
-  %1750 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %1750, align 8
-  %1751 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %1751, align 8
-  %1752 = bitcast [13 x i8*]* %args to i8*
-  call void @node12.encoder.t0.i_pre.step0(i8* %1752)
-  %1753 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %1754 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %1755 = getelementptr inbounds i8, i8* %workspace7, i64 1597696
-  %1756 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %1753, i8** %1756, align 8
-  %1757 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %1754, i8** %1757, align 8
-  %1758 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %1755, i8** %1758, align 8
-  %1759 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %1759, align 8
-  %1760 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %17, i8** %1760, align 8
-  %1761 = bitcast [13 x i8*]* %args to i8*
-  call void @node19.encoder.t0.o_peephole.step0(i8* %1761)
-  %1762 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %1763 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %1764 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %1762, i8** %1764, align 8
-  %1765 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %1763, i8** %1765, align 8
-  %1766 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %1766, align 8
-  %1767 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %1767, align 8
-  %1768 = bitcast [13 x i8*]* %args to i8*
-  call void @node13.encoder.t0.i.step0(i8* %1768)
-  %1769 = getelementptr inbounds i8, i8* %workspace7, i64 65536
-  %1770 = getelementptr inbounds i8, i8* %workspace7, i64 262144
-  %1771 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %1769, i8** %1771, align 8
-  %1772 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %1770, i8** %1772, align 8
-  %1773 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %1773, align 8
-  %1774 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %1774, align 8
-  %1775 = bitcast [13 x i8*]* %args to i8*
-  call void @node14.encoder.t0.g_pre.step0(i8* %1775)
-  %1776 = getelementptr inbounds i8, i8* %workspace7, i64 65536
-  %1777 = getelementptr inbounds i8, i8* %workspace7, i64 65536
-  %1778 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %1776, i8** %1778, align 8
-  %1779 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %1777, i8** %1779, align 8
-  %1780 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %1780, align 8
-  %1781 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %1781, align 8
-  %1782 = bitcast [13 x i8*]* %args to i8*
-  call void @node15.encoder.t0.g.step0(i8* %1782)
-  %1783 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %1784 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %1785 = getelementptr inbounds i8, i8* %workspace7, i64 65536
-  %1786 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %1783, i8** %1786, align 8
-  %1787 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %1784, i8** %1787, align 8
-  %1788 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %1785, i8** %1788, align 8
-  %1789 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %1789, align 8
-  %1790 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %17, i8** %1790, align 8
-  %1791 = bitcast [13 x i8*]* %args to i8*
-  call void @node16.encoder.t0.i_g.step0(i8* %1791)
-  %1792 = getelementptr inbounds i8, i8* %workspace7, i64 65536
-  %1793 = getelementptr inbounds i8, i8* %workspace7, i64 262144
-  %1794 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %1792, i8** %1794, align 8
-  %1795 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %1793, i8** %1795, align 8
-  %1796 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %1796, align 8
-  %1797 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %1797, align 8
-  %1798 = bitcast [13 x i8*]* %args to i8*
-  call void @node55.encoder.t1.f_pre.step0(i8* %1798)
-  %1799 = getelementptr inbounds i8, i8* %workspace7, i64 65536
-  %1800 = getelementptr inbounds i8, i8* %workspace7, i64 65536
-  %1801 = getelementptr inbounds i8, i8* %workspace7, i64 1663232
-  %1802 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %1799, i8** %1802, align 8
-  %1803 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %1800, i8** %1803, align 8
-  %1804 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %1801, i8** %1804, align 8
-  %1805 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %1805, align 8
-  %1806 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %17, i8** %1806, align 8
-  %1807 = bitcast [13 x i8*]* %args to i8*
-  call void @node19.encoder.t0.o_peephole.step0(i8* %1807)
-  %1808 = getelementptr inbounds i8, i8* %workspace7, i64 65536
-  %1809 = getelementptr inbounds i8, i8* %workspace7, i64 65536
-  %1810 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %1808, i8** %1810, align 8
-  %1811 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %1809, i8** %1811, align 8
-  %1812 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %1812, align 8
-  %1813 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %1813, align 8
-  %1814 = bitcast [13 x i8*]* %args to i8*
-  call void @node13.encoder.t0.i.step0(i8* %1814)
-  %1815 = getelementptr inbounds i8, i8* %workspace7, i64 65536
-  %1816 = getelementptr inbounds i8, i8* %workspace7, i64 65536
-  %1817 = getelementptr inbounds i8, i8* %workspace7, i64 1532160
-  %1818 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %1815, i8** %1818, align 8
-  %1819 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %1816, i8** %1819, align 8
-  %1820 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %1817, i8** %1820, align 8
-  %1821 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %1821, align 8
-  %1822 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %17, i8** %1822, align 8
-  %1823 = bitcast [13 x i8*]* %args to i8*
-  call void @node16.encoder.t0.i_g.step0(i8* %1823)
-  %1824 = getelementptr inbounds i8, i8* %workspace7, i64 65536
-  %1825 = getelementptr inbounds i8, i8* %workspace7, i64 65536
-  %1826 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %1827 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %1824, i8** %1827, align 8
-  %1828 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %1825, i8** %1828, align 8
-  %1829 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %1826, i8** %1829, align 8
-  %1830 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %1830, align 8
-  %1831 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %17, i8** %1831, align 8
-  %1832 = bitcast [13 x i8*]* %args to i8*
-  call void @node19.encoder.t0.o_peephole.step0(i8* %1832)
-  %1833 = getelementptr inbounds i8, i8* %workspace7, i64 655360
-  %1834 = getelementptr inbounds i8, i8* %workspace7, i64 262144
-  %1835 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %1833, i8** %1835, align 8
-  %1836 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %1834, i8** %1836, align 8
-  %1837 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %1837, align 8
-  %1838 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %1838, align 8
-  %1839 = bitcast [13 x i8*]* %args to i8*
-  call void @node17.encoder.t0.o_pre.step0(i8* %1839)
-  %1840 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %1841 = getelementptr inbounds i8, i8* %workspace7, i64 65536
-  %1842 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %1840, i8** %1842, align 8
-  %1843 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %1841, i8** %1843, align 8
-  %1844 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.encoder.peephole_o, i32 0, i32 0), i8** %1844, align 8
-  %1845 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %1845, align 8
-  %1846 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %17, i8** %1846, align 8
-  %1847 = bitcast [13 x i8*]* %args to i8*
-  call void @node18.encoder.t0.o_peek.step0(i8* %1847)
-  %1848 = getelementptr inbounds i8, i8* %workspace7, i64 655360
-  %1849 = getelementptr inbounds i8, i8* %workspace7, i64 655360
-  %1850 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %1851 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %1848, i8** %1851, align 8
-  %1852 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %1849, i8** %1852, align 8
-  %1853 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %1850, i8** %1853, align 8
-  %1854 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %1854, align 8
-  %1855 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %17, i8** %1855, align 8
-  %1856 = bitcast [13 x i8*]* %args to i8*
-  call void @node19.encoder.t0.o_peephole.step0(i8* %1856)
-  %1857 = getelementptr inbounds i8, i8* %workspace7, i64 655360
-  %1858 = getelementptr inbounds i8, i8* %workspace7, i64 655360
-  %1859 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %1857, i8** %1859, align 8
-  %1860 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %1858, i8** %1860, align 8
-  %1861 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %1861, align 8
-  %1862 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %1862, align 8
-  %1863 = bitcast [13 x i8*]* %args to i8*
-  call void @node13.encoder.t0.i.step0(i8* %1863)
-  %1864 = getelementptr inbounds i8, i8* %workspace7, i64 65536
-  %1865 = getelementptr inbounds i8, i8* %workspace7, i64 65536
-  %1866 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %1864, i8** %1866, align 8
-  %1867 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %1865, i8** %1867, align 8
-  %1868 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %1868, align 8
-  %1869 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %1869, align 8
-  %1870 = bitcast [13 x i8*]* %args to i8*
-  call void @node15.encoder.t0.g.step0(i8* %1870)
-  %1871 = getelementptr inbounds i8, i8* %workspace7, i64 655360
-  %1872 = getelementptr inbounds i8, i8* %workspace7, i64 655360
-  %1873 = getelementptr inbounds i8, i8* %workspace7, i64 65536
-  %1874 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %1871, i8** %1874, align 8
-  %1875 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %1872, i8** %1875, align 8
-  %1876 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %1873, i8** %1876, align 8
-  %1877 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %1877, align 8
-  %1878 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %17, i8** %1878, align 8
-  %1879 = bitcast [13 x i8*]* %args to i8*
-  call void @node16.encoder.t0.i_g.step0(i8* %1879)
-  %1880 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %1881 = getelementptr inbounds i8, i8* %workspace7, i64 6094848
-  %1882 = getelementptr inbounds i8, i8* %workspace7, i64 2449664
-  %1883 = getelementptr inbounds i8, i8* %workspace7, i64 1138944
-  %1884 = getelementptr inbounds i8, i8* %workspace7, i64 1073408
-  %1885 = getelementptr inbounds i8, i8* %workspace7, i64 1204480
-  %1886 = getelementptr inbounds i8, i8* %workspace7, i64 1270016
-  %1887 = getelementptr inbounds i8, i8* %workspace7, i64 1335552
-  %1888 = getelementptr inbounds i8, i8* %workspace7, i64 1401088
-  %1889 = getelementptr inbounds i8, i8* %workspace7, i64 1466624
-  %1890 = getelementptr inbounds i8, i8* %workspace7, i64 655360
-  %1891 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %1880, i8** %1891, align 8
-  %1892 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %1881, i8** %1892, align 8
-  %1893 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %1882, i8** %1893, align 8
-  %1894 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %1883, i8** %1894, align 8
-  %1895 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %1884, i8** %1895, align 8
-  %1896 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 5
-  store i8* %1885, i8** %1896, align 8
-  %1897 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 6
-  store i8* %1886, i8** %1897, align 8
-  %1898 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 7
-  store i8* %1887, i8** %1898, align 8
-  %1899 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 8
-  store i8* %1888, i8** %1899, align 8
-  %1900 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 9
-  store i8* %1889, i8** %1900, align 8
-  %1901 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 10
-  store i8* %1890, i8** %1901, align 8
-  %1902 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 11
-  store i8* null, i8** %1902, align 8
-  %1903 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 12
-  store i8* %17, i8** %1903, align 8
-  %1904 = bitcast [13 x i8*]* %args to i8*
-  call void @node267.encoder.sequence.step0(i8* %1904)
-  %1905 = getelementptr inbounds i8, i8* %workspace7, i64 10734080
-  %1906 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %1907 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %1905, i8** %1907, align 8
-  %1908 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %1906, i8** %1908, align 8
-  %1909 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %1909, align 8
-  %1910 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %1910, align 8
-  %1911 = bitcast [13 x i8*]* %args to i8*
-  call void @GOMP_parallel(void (i8*)* @node269.forecast.frames.nchw8c.step0, i8* %1911, i32 0, i32 0)
-  %1912 = getelementptr inbounds i8, i8* %workspace7, i64 8112640
-  %1913 = getelementptr inbounds i8, i8* %workspace7, i64 10734080
-  %1914 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %1915 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %1912, i8** %1915, align 8
-  %1916 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %1913, i8** %1916, align 8
-  %1917 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %1914, i8** %1917, align 8
-  %1918 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %1918, align 8
-  %1919 = bitcast [13 x i8*]* %args to i8*
-  call void @node270.forecast.input_projection.step0(i8* %1919)
-  call void @GOMP_parallel(void (i8*)* @node270.forecast.input_projection.step1, i8* %1919, i32 0, i32 0)
-  %1920 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %1921 = getelementptr inbounds i8, i8* %workspace7, i64 8112640
-  %1922 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %1920, i8** %1922, align 8
-  %1923 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %1921, i8** %1923, align 8
-  %1924 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %1924, align 8
-  %1925 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %1925, align 8
-  %1926 = bitcast [13 x i8*]* %args to i8*
-  call void @GOMP_parallel(void (i8*)* @node8.encoder.input_projection.nchw.step0, i8* %1926, i32 0, i32 0)
-  %1927 = getelementptr inbounds i8, i8* %workspace7, i64 2621440
-  %1928 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %1929 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %1927, i8** %1929, align 8
-  %1930 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %1928, i8** %1930, align 8
-  %1931 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %1931, align 8
-  %1932 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %1932, align 8
-  %1933 = bitcast [13 x i8*]* %args to i8*
-  call void @node10.encoder.t0.projection.step0(i8* %1933)
-  %1934 = getelementptr inbounds i8, i8* %workspace7, i64 4980736
-  %1935 = getelementptr inbounds i8, i8* %workspace7, i64 2621440
-  %1936 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %1934, i8** %1936, align 8
-  %1937 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %1935, i8** %1937, align 8
-  %1938 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %1938, align 8
-  %1939 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %1939, align 8
-  %1940 = bitcast [13 x i8*]* %args to i8*
-  call void @node12.encoder.t0.i_pre.step0(i8* %1940)
-  %1941 = getelementptr inbounds i8, i8* %workspace7, i64 4980736
-  %1942 = getelementptr inbounds i8, i8* %workspace7, i64 4980736
-  %1943 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %1941, i8** %1943, align 8
-  %1944 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %1942, i8** %1944, align 8
-  %1945 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %1945, align 8
-  %1946 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %1946, align 8
-  %1947 = bitcast [13 x i8*]* %args to i8*
-  call void @node13.encoder.t0.i.step0(i8* %1947)
-  %1948 = getelementptr inbounds i8, i8* %workspace7, i64 2883584
-  %1949 = getelementptr inbounds i8, i8* %workspace7, i64 2621440
-  %1950 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %1948, i8** %1950, align 8
-  %1951 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %1949, i8** %1951, align 8
-  %1952 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %1952, align 8
-  %1953 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %1953, align 8
-  %1954 = bitcast [13 x i8*]* %args to i8*
-  call void @node14.encoder.t0.g_pre.step0(i8* %1954)
-  %1955 = getelementptr inbounds i8, i8* %workspace7, i64 2883584
-  %1956 = getelementptr inbounds i8, i8* %workspace7, i64 2883584
-  %1957 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %1955, i8** %1957, align 8
-  %1958 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %1956, i8** %1958, align 8
-  %1959 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %1959, align 8
-  %1960 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %1960, align 8
-  %1961 = bitcast [13 x i8*]* %args to i8*
-  call void @node15.encoder.t0.g.step0(i8* %1961)
-  %1962 = getelementptr inbounds i8, i8* %workspace7, i64 4980736
-  %1963 = getelementptr inbounds i8, i8* %workspace7, i64 4980736
-  %1964 = getelementptr inbounds i8, i8* %workspace7, i64 2883584
-  %1965 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %1962, i8** %1965, align 8
-  %1966 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %1963, i8** %1966, align 8
-  %1967 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %1964, i8** %1967, align 8
-  %1968 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %1968, align 8
-  %1969 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %17, i8** %1969, align 8
-  %1970 = bitcast [13 x i8*]* %args to i8*
-  call void @node16.encoder.t0.i_g.step0(i8* %1970)
-  %1971 = getelementptr inbounds i8, i8* %workspace7, i64 5046272
-  %1972 = getelementptr inbounds i8, i8* %workspace7, i64 2621440
-  %1973 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %1971, i8** %1973, align 8
-  %1974 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %1972, i8** %1974, align 8
-  %1975 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %1975, align 8
-  %1976 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %1976, align 8
-  %1977 = bitcast [13 x i8*]* %args to i8*
-  call void @node17.encoder.t0.o_pre.step0(i8* %1977)
-  %1978 = getelementptr inbounds i8, i8* %workspace7, i64 2621440
-  %1979 = getelementptr inbounds i8, i8* %workspace7, i64 4980736
-  %1980 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %1978, i8** %1980, align 8
-  %1981 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %1979, i8** %1981, align 8
-  %1982 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.forecast.peephole_o, i32 0, i32 0), i8** %1982, align 8
-  %1983 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %1983, align 8
-  %1984 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %17, i8** %1984, align 8
-  %1985 = bitcast [13 x i8*]* %args to i8*
-  call void @node18.encoder.t0.o_peek.step0(i8* %1985)
-  %1986 = getelementptr inbounds i8, i8* %workspace7, i64 5046272
-  %1987 = getelementptr inbounds i8, i8* %workspace7, i64 5046272
-  %1988 = getelementptr inbounds i8, i8* %workspace7, i64 2621440
-  %1989 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %1986, i8** %1989, align 8
-  %1990 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %1987, i8** %1990, align 8
-  %1991 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %1988, i8** %1991, align 8
-  %1992 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %1992, align 8
-  %1993 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %17, i8** %1993, align 8
-  %1994 = bitcast [13 x i8*]* %args to i8*
-  call void @node19.encoder.t0.o_peephole.step0(i8* %1994)
-  %1995 = getelementptr inbounds i8, i8* %workspace7, i64 5046272
-  %1996 = getelementptr inbounds i8, i8* %workspace7, i64 5046272
-  %1997 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %1995, i8** %1997, align 8
-  %1998 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %1996, i8** %1998, align 8
-  %1999 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %1999, align 8
-  %2000 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %2000, align 8
-  %2001 = bitcast [13 x i8*]* %args to i8*
-  call void @node13.encoder.t0.i.step0(i8* %2001)
-  %2002 = getelementptr inbounds i8, i8* %workspace7, i64 2621440
-  %2003 = getelementptr inbounds i8, i8* %workspace7, i64 4980736
-  %2004 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %2002, i8** %2004, align 8
-  %2005 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %2003, i8** %2005, align 8
-  %2006 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %2006, align 8
-  %2007 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %2007, align 8
-  %2008 = bitcast [13 x i8*]* %args to i8*
-  call void @node21.encoder.t0.tanh_c.step0(i8* %2008)
-  %2009 = getelementptr inbounds i8, i8* %workspace7, i64 5046272
-  %2010 = getelementptr inbounds i8, i8* %workspace7, i64 5046272
-  %2011 = getelementptr inbounds i8, i8* %workspace7, i64 2621440
-  %2012 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %2009, i8** %2012, align 8
-  %2013 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %2010, i8** %2013, align 8
-  %2014 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %2011, i8** %2014, align 8
-  %2015 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %2015, align 8
-  %2016 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %17, i8** %2016, align 8
-  %2017 = bitcast [13 x i8*]* %args to i8*
-  call void @node16.encoder.t0.i_g.step0(i8* %2017)
-  %2018 = getelementptr inbounds i8, i8* %workspace7, i64 2621440
-  %2019 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %2020 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %2018, i8** %2020, align 8
-  %2021 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %2019, i8** %2021, align 8
-  %2022 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %2022, align 8
-  %2023 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %2023, align 8
-  %2024 = bitcast [13 x i8*]* %args to i8*
-  call void @node23.encoder.t1.projection.step0(i8* %2024)
-  %2025 = getelementptr inbounds i8, i8* %workspace7, i64 5111808
-  %2026 = getelementptr inbounds i8, i8* %workspace7, i64 4980736
-  %2027 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %2025, i8** %2027, align 8
-  %2028 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %2026, i8** %2028, align 8
-  %2029 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.forecast.peephole_i, i32 0, i32 0), i8** %2029, align 8
-  %2030 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %2030, align 8
-  %2031 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %17, i8** %2031, align 8
-  %2032 = bitcast [13 x i8*]* %args to i8*
-  call void @node18.encoder.t0.o_peek.step0(i8* %2032)
-  %2033 = getelementptr inbounds i8, i8* %workspace7, i64 5177344
-  %2034 = getelementptr inbounds i8, i8* %workspace7, i64 4980736
-  %2035 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %2033, i8** %2035, align 8
-  %2036 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %2034, i8** %2036, align 8
-  %2037 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.forecast.peephole_f, i32 0, i32 0), i8** %2037, align 8
-  %2038 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %2038, align 8
-  %2039 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %17, i8** %2039, align 8
-  %2040 = bitcast [13 x i8*]* %args to i8*
-  call void @node18.encoder.t0.o_peek.step0(i8* %2040)
-  %2041 = getelementptr inbounds i8, i8* %workspace7, i64 2883584
-  %2042 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %2043 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %2041, i8** %2043, align 8
-  %2044 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %2042, i8** %2044, align 8
-  %2045 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %2045, align 8
-  %2046 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %2046, align 8
-  %2047 = bitcast [13 x i8*]* %args to i8*
-  call void @node27.encoder.t2.projection.step0(i8* %2047)
-  %2048 = getelementptr inbounds i8, i8* %workspace7, i64 3145728
-  %2049 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %2050 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %2048, i8** %2050, align 8
-  %2051 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %2049, i8** %2051, align 8
-  %2052 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %2052, align 8
-  %2053 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %2053, align 8
-  %2054 = bitcast [13 x i8*]* %args to i8*
-  call void @node29.encoder.t3.projection.step0(i8* %2054)
-  %2055 = getelementptr inbounds i8, i8* %workspace7, i64 3407872
-  %2056 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %2057 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %2055, i8** %2057, align 8
-  %2058 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %2056, i8** %2058, align 8
-  %2059 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %2059, align 8
-  %2060 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %2060, align 8
-  %2061 = bitcast [13 x i8*]* %args to i8*
-  call void @node31.encoder.t4.projection.step0(i8* %2061)
-  %2062 = getelementptr inbounds i8, i8* %workspace7, i64 3670016
-  %2063 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %2064 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %2062, i8** %2064, align 8
-  %2065 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %2063, i8** %2065, align 8
-  %2066 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %2066, align 8
-  %2067 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %2067, align 8
-  %2068 = bitcast [13 x i8*]* %args to i8*
-  call void @node33.encoder.t5.projection.step0(i8* %2068)
-  %2069 = getelementptr inbounds i8, i8* %workspace7, i64 3932160
-  %2070 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %2071 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %2069, i8** %2071, align 8
-  %2072 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %2070, i8** %2072, align 8
-  %2073 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %2073, align 8
-  %2074 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %2074, align 8
-  %2075 = bitcast [13 x i8*]* %args to i8*
-  call void @node35.encoder.t6.projection.step0(i8* %2075)
-  %2076 = getelementptr inbounds i8, i8* %workspace7, i64 4194304
-  %2077 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %2078 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %2076, i8** %2078, align 8
-  %2079 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %2077, i8** %2079, align 8
-  %2080 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %2080, align 8
-  %2081 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %2081, align 8
-  %2082 = bitcast [13 x i8*]* %args to i8*
-  call void @node37.encoder.t7.projection.step0(i8* %2082)
-  %2083 = getelementptr inbounds i8, i8* %workspace7, i64 4456448
-  %2084 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %2085 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %2083, i8** %2085, align 8
-  %2086 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %2084, i8** %2086, align 8
-  %2087 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %2087, align 8
-  %2088 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %2088, align 8
-  %2089 = bitcast [13 x i8*]* %args to i8*
-  call void @node39.encoder.t8.projection.step0(i8* %2089)
-  %2090 = getelementptr inbounds i8, i8* %workspace7, i64 4718592
-  %2091 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %2092 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %2090, i8** %2092, align 8
-  %2093 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %2091, i8** %2093, align 8
-  %2094 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %2094, align 8
-  %2095 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %2095, align 8
-  %2096 = bitcast [13 x i8*]* %args to i8*
-  call void @node41.encoder.t9.projection.step0(i8* %2096)
-  %2097 = getelementptr inbounds i8, i8* %workspace7, i64 1073408
-  %2098 = getelementptr inbounds i8, i8* %workspace7, i64 5046272
-  %2099 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %2097, i8** %2099, align 8
-  %2100 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %2098, i8** %2100, align 8
-  %2101 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %2101, align 8
-  %2102 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %2102, align 8
-  %2103 = bitcast [13 x i8*]* %args to i8*
-  call void @node44.encoder.t0.h.nchw8c.step0(i8* %2103)
-  %2104 = getelementptr inbounds i8, i8* %workspace7, i64 811264
-  %2105 = getelementptr inbounds i8, i8* %workspace7, i64 1073408
-  %2106 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %2107 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %2104, i8** %2107, align 8
-  %2108 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %2105, i8** %2108, align 8
-  %2109 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %2106, i8** %2109, align 8
-  %2110 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %2110, align 8
-  %2111 = bitcast [13 x i8*]* %args to i8*
-  call void @node45.encoder.t1.from_state.step0(i8* %2111)
-  call void @GOMP_parallel(void (i8*)* @node307.forecast.t1.from_state.step1, i8* %2111, i32 0, i32 0)
-  %2112 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %2113 = getelementptr inbounds i8, i8* %workspace7, i64 2621440
-  %2114 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %2112, i8** %2114, align 8
-  %2115 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %2113, i8** %2115, align 8
-  %2116 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %2116, align 8
-  %2117 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %2117, align 8
-  %2118 = bitcast [13 x i8*]* %args to i8*
-  call void @node46.encoder.t1.from_input.nchw8c.step0(i8* %2118)
-  %2119 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %2120 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %2121 = getelementptr inbounds i8, i8* %workspace7, i64 811264
-  %2122 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %2119, i8** %2122, align 8
-  %2123 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %2120, i8** %2123, align 8
-  %2124 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %2121, i8** %2124, align 8
-  %2125 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %2125, align 8
-  %2126 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %17, i8** %2126, align 8
-  %2127 = bitcast [13 x i8*]* %args to i8*
-  call void @node47.encoder.t1.gates.step0(i8* %2127)
-  %2128 = getelementptr inbounds i8, i8* %workspace7, i64 262144
-  %2129 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %2130 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %2128, i8** %2130, align 8
-  %2131 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %2129, i8** %2131, align 8
-  %2132 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %2132, align 8
-  %2133 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %2133, align 8
-  %2134 = bitcast [13 x i8*]* %args to i8*
-  call void @node48.encoder.t1.gates.nchw.step0(i8* %2134)
-  %2135 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %2136 = getelementptr inbounds i8, i8* %workspace7, i64 262144
-  %2137 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %2135, i8** %2137, align 8
-  %2138 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %2136, i8** %2138, align 8
-  %2139 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %2139, align 8
-  %2140 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %2140, align 8
-  %2141 = bitcast [13 x i8*]* %args to i8*
-  call void @node12.encoder.t0.i_pre.step0(i8* %2141)
-  %2142 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %2143 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %2144 = getelementptr inbounds i8, i8* %workspace7, i64 5111808
-  %2145 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %2142, i8** %2145, align 8
-  %2146 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %2143, i8** %2146, align 8
-  %2147 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %2144, i8** %2147, align 8
-  %2148 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %2148, align 8
-  %2149 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %17, i8** %2149, align 8
-  %2150 = bitcast [13 x i8*]* %args to i8*
-  call void @node19.encoder.t0.o_peephole.step0(i8* %2150)
-  %2151 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %2152 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %2153 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %2151, i8** %2153, align 8
-  %2154 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %2152, i8** %2154, align 8
-  %2155 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %2155, align 8
-  %2156 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %2156, align 8
-  %2157 = bitcast [13 x i8*]* %args to i8*
-  call void @node13.encoder.t0.i.step0(i8* %2157)
-  %2158 = getelementptr inbounds i8, i8* %workspace7, i64 65536
-  %2159 = getelementptr inbounds i8, i8* %workspace7, i64 262144
-  %2160 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %2158, i8** %2160, align 8
-  %2161 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %2159, i8** %2161, align 8
-  %2162 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %2162, align 8
-  %2163 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %2163, align 8
-  %2164 = bitcast [13 x i8*]* %args to i8*
-  call void @node14.encoder.t0.g_pre.step0(i8* %2164)
-  %2165 = getelementptr inbounds i8, i8* %workspace7, i64 65536
-  %2166 = getelementptr inbounds i8, i8* %workspace7, i64 65536
-  %2167 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %2165, i8** %2167, align 8
-  %2168 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %2166, i8** %2168, align 8
-  %2169 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %2169, align 8
-  %2170 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %2170, align 8
-  %2171 = bitcast [13 x i8*]* %args to i8*
-  call void @node15.encoder.t0.g.step0(i8* %2171)
-  %2172 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %2173 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %2174 = getelementptr inbounds i8, i8* %workspace7, i64 65536
-  %2175 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %2172, i8** %2175, align 8
-  %2176 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %2173, i8** %2176, align 8
-  %2177 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %2174, i8** %2177, align 8
-  %2178 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %2178, align 8
-  %2179 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %17, i8** %2179, align 8
-  %2180 = bitcast [13 x i8*]* %args to i8*
-  call void @node16.encoder.t0.i_g.step0(i8* %2180)
-  %2181 = getelementptr inbounds i8, i8* %workspace7, i64 1073408
-  %2182 = getelementptr inbounds i8, i8* %workspace7, i64 262144
-  %2183 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %2181, i8** %2183, align 8
-  %2184 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %2182, i8** %2184, align 8
-  %2185 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %2185, align 8
-  %2186 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %2186, align 8
-  %2187 = bitcast [13 x i8*]* %args to i8*
-  call void @node55.encoder.t1.f_pre.step0(i8* %2187)
-  %2188 = getelementptr inbounds i8, i8* %workspace7, i64 1073408
-  %2189 = getelementptr inbounds i8, i8* %workspace7, i64 1073408
-  %2190 = getelementptr inbounds i8, i8* %workspace7, i64 5177344
-  %2191 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %2188, i8** %2191, align 8
-  %2192 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %2189, i8** %2192, align 8
-  %2193 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %2190, i8** %2193, align 8
-  %2194 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %2194, align 8
-  %2195 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %17, i8** %2195, align 8
-  %2196 = bitcast [13 x i8*]* %args to i8*
-  call void @node19.encoder.t0.o_peephole.step0(i8* %2196)
-  %2197 = getelementptr inbounds i8, i8* %workspace7, i64 1073408
-  %2198 = getelementptr inbounds i8, i8* %workspace7, i64 1073408
-  %2199 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %2197, i8** %2199, align 8
-  %2200 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %2198, i8** %2200, align 8
-  %2201 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %2201, align 8
-  %2202 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %2202, align 8
-  %2203 = bitcast [13 x i8*]* %args to i8*
-  call void @node13.encoder.t0.i.step0(i8* %2203)
-  %2204 = getelementptr inbounds i8, i8* %workspace7, i64 1073408
-  %2205 = getelementptr inbounds i8, i8* %workspace7, i64 1073408
-  %2206 = getelementptr inbounds i8, i8* %workspace7, i64 4980736
-  %2207 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %2204, i8** %2207, align 8
-  %2208 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %2205, i8** %2208, align 8
-  %2209 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %2206, i8** %2209, align 8
-  %2210 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %2210, align 8
-  %2211 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %17, i8** %2211, align 8
-  %2212 = bitcast [13 x i8*]* %args to i8*
-  call void @node16.encoder.t0.i_g.step0(i8* %2212)
-  %2213 = getelementptr inbounds i8, i8* %workspace7, i64 1073408
-  %2214 = getelementptr inbounds i8, i8* %workspace7, i64 1073408
-  %2215 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %2216 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %2213, i8** %2216, align 8
-  %2217 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %2214, i8** %2217, align 8
-  %2218 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %2215, i8** %2218, align 8
-  %2219 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %2219, align 8
-  %2220 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %17, i8** %2220, align 8
-  %2221 = bitcast [13 x i8*]* %args to i8*
-  call void @node19.encoder.t0.o_peephole.step0(i8* %2221)
-  %2222 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %2223 = getelementptr inbounds i8, i8* %workspace7, i64 262144
-  %2224 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %2222, i8** %2224, align 8
-  %2225 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %2223, i8** %2225, align 8
-  %2226 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %2226, align 8
-  %2227 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %2227, align 8
-  %2228 = bitcast [13 x i8*]* %args to i8*
-  call void @node17.encoder.t0.o_pre.step0(i8* %2228)
-  %2229 = getelementptr inbounds i8, i8* %workspace7, i64 65536
-  %2230 = getelementptr inbounds i8, i8* %workspace7, i64 1073408
-  %2231 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %2229, i8** %2231, align 8
-  %2232 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %2230, i8** %2232, align 8
-  %2233 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.forecast.peephole_o, i32 0, i32 0), i8** %2233, align 8
-  %2234 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %2234, align 8
-  %2235 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %17, i8** %2235, align 8
-  %2236 = bitcast [13 x i8*]* %args to i8*
-  call void @node18.encoder.t0.o_peek.step0(i8* %2236)
-  %2237 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %2238 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %2239 = getelementptr inbounds i8, i8* %workspace7, i64 65536
-  %2240 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %2237, i8** %2240, align 8
-  %2241 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %2238, i8** %2241, align 8
-  %2242 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %2239, i8** %2242, align 8
-  %2243 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %2243, align 8
-  %2244 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %17, i8** %2244, align 8
-  %2245 = bitcast [13 x i8*]* %args to i8*
-  call void @node19.encoder.t0.o_peephole.step0(i8* %2245)
-  %2246 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %2247 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %2248 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %2246, i8** %2248, align 8
-  %2249 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %2247, i8** %2249, align 8
-  %2250 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %2250, align 8
-  %2251 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %2251, align 8
-  %2252 = bitcast [13 x i8*]* %args to i8*
-  call void @node13.encoder.t0.i.step0(i8* %2252)
-  %2253 = getelementptr inbounds i8, i8* %workspace7, i64 65536
-  %2254 = getelementptr inbounds i8, i8* %workspace7, i64 1073408
-  %2255 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %2253, i8** %2255, align 8
-  %2256 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %2254, i8** %2256, align 8
-  %2257 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %2257, align 8
-  %2258 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %2258, align 8
-  %2259 = bitcast [13 x i8*]* %args to i8*
-  call void @node21.encoder.t0.tanh_c.step0(i8* %2259)
-  %2260 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %2261 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %2262 = getelementptr inbounds i8, i8* %workspace7, i64 65536
-  %2263 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %2260, i8** %2263, align 8
-  %2264 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %2261, i8** %2264, align 8
-  %2265 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %2262, i8** %2265, align 8
-  %2266 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %2266, align 8
-  %2267 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %17, i8** %2267, align 8
-  %2268 = bitcast [13 x i8*]* %args to i8*
-  call void @node16.encoder.t0.i_g.step0(i8* %2268)
-  %2269 = getelementptr inbounds i8, i8* %workspace7, i64 1138944
-  %2270 = getelementptr inbounds i8, i8* %workspace7, i64 1073408
-  %2271 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %2269, i8** %2271, align 8
-  %2272 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %2270, i8** %2272, align 8
-  %2273 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.forecast.peephole_i, i32 0, i32 0), i8** %2273, align 8
-  %2274 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %2274, align 8
-  %2275 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %17, i8** %2275, align 8
-  %2276 = bitcast [13 x i8*]* %args to i8*
-  call void @node18.encoder.t0.o_peek.step0(i8* %2276)
-  %2277 = getelementptr inbounds i8, i8* %workspace7, i64 1204480
-  %2278 = getelementptr inbounds i8, i8* %workspace7, i64 1073408
-  %2279 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %2277, i8** %2279, align 8
-  %2280 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %2278, i8** %2280, align 8
-  %2281 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.forecast.peephole_f, i32 0, i32 0), i8** %2281, align 8
-  %2282 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %2282, align 8
-  %2283 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %17, i8** %2283, align 8
-  %2284 = bitcast [13 x i8*]* %args to i8*
-  call void @node18.encoder.t0.o_peek.step0(i8* %2284)
-  %2285 = getelementptr inbounds i8, i8* %workspace7, i64 1270016
-  %2286 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %2287 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %2285, i8** %2287, align 8
-  %2288 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %2286, i8** %2288, align 8
-  %2289 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %2289, align 8
-  %2290 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %2290, align 8
-  %2291 = bitcast [13 x i8*]* %args to i8*
-  call void @node44.encoder.t0.h.nchw8c.step0(i8* %2291)
-  %2292 = getelementptr inbounds i8, i8* %workspace7, i64 811264
-  %2293 = getelementptr inbounds i8, i8* %workspace7, i64 1270016
-  %2294 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %2295 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %2292, i8** %2295, align 8
-  %2296 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %2293, i8** %2296, align 8
-  %2297 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %2294, i8** %2297, align 8
-  %2298 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %2298, align 8
-  %2299 = bitcast [13 x i8*]* %args to i8*
-  call void @node45.encoder.t1.from_state.step0(i8* %2299)
-  call void @GOMP_parallel(void (i8*)* @node331.forecast.t2.from_state.step1, i8* %2299, i32 0, i32 0)
-  %2300 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %2301 = getelementptr inbounds i8, i8* %workspace7, i64 2883584
-  %2302 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %2300, i8** %2302, align 8
-  %2303 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %2301, i8** %2303, align 8
-  %2304 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %2304, align 8
-  %2305 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %2305, align 8
-  %2306 = bitcast [13 x i8*]* %args to i8*
-  call void @node46.encoder.t1.from_input.nchw8c.step0(i8* %2306)
-  %2307 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %2308 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %2309 = getelementptr inbounds i8, i8* %workspace7, i64 811264
-  %2310 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %2307, i8** %2310, align 8
-  %2311 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %2308, i8** %2311, align 8
-  %2312 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %2309, i8** %2312, align 8
-  %2313 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %2313, align 8
-  %2314 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %17, i8** %2314, align 8
-  %2315 = bitcast [13 x i8*]* %args to i8*
-  call void @node47.encoder.t1.gates.step0(i8* %2315)
-  %2316 = getelementptr inbounds i8, i8* %workspace7, i64 262144
-  %2317 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %2318 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %2316, i8** %2318, align 8
-  %2319 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %2317, i8** %2319, align 8
-  %2320 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %2320, align 8
-  %2321 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %2321, align 8
-  %2322 = bitcast [13 x i8*]* %args to i8*
-  call void @node48.encoder.t1.gates.nchw.step0(i8* %2322)
-  %2323 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %2324 = getelementptr inbounds i8, i8* %workspace7, i64 262144
-  %2325 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %2323, i8** %2325, align 8
-  %2326 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %2324, i8** %2326, align 8
-  %2327 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %2327, align 8
-  %2328 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %2328, align 8
-  %2329 = bitcast [13 x i8*]* %args to i8*
-  call void @node12.encoder.t0.i_pre.step0(i8* %2329)
-  %2330 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %2331 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %2332 = getelementptr inbounds i8, i8* %workspace7, i64 1138944
-  %2333 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %2330, i8** %2333, align 8
-  %2334 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %2331, i8** %2334, align 8
-  %2335 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %2332, i8** %2335, align 8
-  %2336 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %2336, align 8
-  %2337 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %17, i8** %2337, align 8
-  %2338 = bitcast [13 x i8*]* %args to i8*
-  call void @node19.encoder.t0.o_peephole.step0(i8* %2338)
-  %2339 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %2340 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %2341 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %2339, i8** %2341, align 8
-  %2342 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %2340, i8** %2342, align 8
-  %2343 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %2343, align 8
-  %2344 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %2344, align 8
-  %2345 = bitcast [13 x i8*]* %args to i8*
-  call void @node13.encoder.t0.i.step0(i8* %2345)
-  %2346 = getelementptr inbounds i8, i8* %workspace7, i64 65536
-  %2347 = getelementptr inbounds i8, i8* %workspace7, i64 262144
-  %2348 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %2346, i8** %2348, align 8
-  %2349 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %2347, i8** %2349, align 8
-  %2350 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %2350, align 8
-  %2351 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %2351, align 8
-  %2352 = bitcast [13 x i8*]* %args to i8*
-  call void @node14.encoder.t0.g_pre.step0(i8* %2352)
-  %2353 = getelementptr inbounds i8, i8* %workspace7, i64 65536
-  %2354 = getelementptr inbounds i8, i8* %workspace7, i64 65536
-  %2355 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %2353, i8** %2355, align 8
-  %2356 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %2354, i8** %2356, align 8
-  %2357 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %2357, align 8
-  %2358 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %2358, align 8
-  %2359 = bitcast [13 x i8*]* %args to i8*
-  call void @node15.encoder.t0.g.step0(i8* %2359)
-  %2360 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %2361 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %2362 = getelementptr inbounds i8, i8* %workspace7, i64 65536
-  %2363 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %2360, i8** %2363, align 8
-  %2364 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %2361, i8** %2364, align 8
-  %2365 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %2362, i8** %2365, align 8
-  %2366 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %2366, align 8
-  %2367 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %17, i8** %2367, align 8
-  %2368 = bitcast [13 x i8*]* %args to i8*
-  call void @node16.encoder.t0.i_g.step0(i8* %2368)
-  %2369 = getelementptr inbounds i8, i8* %workspace7, i64 1138944
-  %2370 = getelementptr inbounds i8, i8* %workspace7, i64 262144
-  %2371 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %2369, i8** %2371, align 8
-  %2372 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %2370, i8** %2372, align 8
-  %2373 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %2373, align 8
-  %2374 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %2374, align 8
-  %2375 = bitcast [13 x i8*]* %args to i8*
-  call void @node55.encoder.t1.f_pre.step0(i8* %2375)
-  %2376 = getelementptr inbounds i8, i8* %workspace7, i64 1138944
-  %2377 = getelementptr inbounds i8, i8* %workspace7, i64 1138944
-  %2378 = getelementptr inbounds i8, i8* %workspace7, i64 1204480
-  %2379 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %2376, i8** %2379, align 8
-  %2380 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %2377, i8** %2380, align 8
-  %2381 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %2378, i8** %2381, align 8
-  %2382 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %2382, align 8
-  %2383 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %17, i8** %2383, align 8
-  %2384 = bitcast [13 x i8*]* %args to i8*
-  call void @node19.encoder.t0.o_peephole.step0(i8* %2384)
-  %2385 = getelementptr inbounds i8, i8* %workspace7, i64 1138944
-  %2386 = getelementptr inbounds i8, i8* %workspace7, i64 1138944
-  %2387 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %2385, i8** %2387, align 8
-  %2388 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %2386, i8** %2388, align 8
-  %2389 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %2389, align 8
-  %2390 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %2390, align 8
-  %2391 = bitcast [13 x i8*]* %args to i8*
-  call void @node13.encoder.t0.i.step0(i8* %2391)
-  %2392 = getelementptr inbounds i8, i8* %workspace7, i64 1138944
-  %2393 = getelementptr inbounds i8, i8* %workspace7, i64 1138944
-  %2394 = getelementptr inbounds i8, i8* %workspace7, i64 1073408
-  %2395 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %2392, i8** %2395, align 8
-  %2396 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %2393, i8** %2396, align 8
-  %2397 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %2394, i8** %2397, align 8
-  %2398 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %2398, align 8
-  %2399 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %17, i8** %2399, align 8
-  %2400 = bitcast [13 x i8*]* %args to i8*
-  call void @node16.encoder.t0.i_g.step0(i8* %2400)
-  %2401 = getelementptr inbounds i8, i8* %workspace7, i64 1138944
-  %2402 = getelementptr inbounds i8, i8* %workspace7, i64 1138944
-  %2403 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %2404 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %2401, i8** %2404, align 8
-  %2405 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %2402, i8** %2405, align 8
-  %2406 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %2403, i8** %2406, align 8
-  %2407 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %2407, align 8
-  %2408 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %17, i8** %2408, align 8
-  %2409 = bitcast [13 x i8*]* %args to i8*
-  call void @node19.encoder.t0.o_peephole.step0(i8* %2409)
-  %2410 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %2411 = getelementptr inbounds i8, i8* %workspace7, i64 262144
-  %2412 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %2410, i8** %2412, align 8
-  %2413 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %2411, i8** %2413, align 8
-  %2414 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %2414, align 8
-  %2415 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %2415, align 8
-  %2416 = bitcast [13 x i8*]* %args to i8*
-  call void @node17.encoder.t0.o_pre.step0(i8* %2416)
-  %2417 = getelementptr inbounds i8, i8* %workspace7, i64 65536
-  %2418 = getelementptr inbounds i8, i8* %workspace7, i64 1138944
-  %2419 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %2417, i8** %2419, align 8
-  %2420 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %2418, i8** %2420, align 8
-  %2421 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.forecast.peephole_o, i32 0, i32 0), i8** %2421, align 8
-  %2422 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %2422, align 8
-  %2423 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %17, i8** %2423, align 8
-  %2424 = bitcast [13 x i8*]* %args to i8*
-  call void @node18.encoder.t0.o_peek.step0(i8* %2424)
-  %2425 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %2426 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %2427 = getelementptr inbounds i8, i8* %workspace7, i64 65536
-  %2428 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %2425, i8** %2428, align 8
-  %2429 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %2426, i8** %2429, align 8
-  %2430 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %2427, i8** %2430, align 8
-  %2431 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %2431, align 8
-  %2432 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %17, i8** %2432, align 8
-  %2433 = bitcast [13 x i8*]* %args to i8*
-  call void @node19.encoder.t0.o_peephole.step0(i8* %2433)
-  %2434 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %2435 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %2436 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %2434, i8** %2436, align 8
-  %2437 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %2435, i8** %2437, align 8
-  %2438 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %2438, align 8
-  %2439 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %2439, align 8
-  %2440 = bitcast [13 x i8*]* %args to i8*
-  call void @node13.encoder.t0.i.step0(i8* %2440)
-  %2441 = getelementptr inbounds i8, i8* %workspace7, i64 65536
-  %2442 = getelementptr inbounds i8, i8* %workspace7, i64 1138944
-  %2443 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %2441, i8** %2443, align 8
-  %2444 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %2442, i8** %2444, align 8
-  %2445 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %2445, align 8
-  %2446 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %2446, align 8
-  %2447 = bitcast [13 x i8*]* %args to i8*
-  call void @node21.encoder.t0.tanh_c.step0(i8* %2447)
-  %2448 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %2449 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %2450 = getelementptr inbounds i8, i8* %workspace7, i64 65536
-  %2451 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %2448, i8** %2451, align 8
-  %2452 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %2449, i8** %2452, align 8
-  %2453 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %2450, i8** %2453, align 8
-  %2454 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %2454, align 8
-  %2455 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %17, i8** %2455, align 8
-  %2456 = bitcast [13 x i8*]* %args to i8*
-  call void @node16.encoder.t0.i_g.step0(i8* %2456)
-  %2457 = getelementptr inbounds i8, i8* %workspace7, i64 1073408
-  %2458 = getelementptr inbounds i8, i8* %workspace7, i64 1138944
-  %2459 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %2457, i8** %2459, align 8
-  %2460 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %2458, i8** %2460, align 8
-  %2461 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.forecast.peephole_i, i32 0, i32 0), i8** %2461, align 8
-  %2462 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %2462, align 8
-  %2463 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %17, i8** %2463, align 8
-  %2464 = bitcast [13 x i8*]* %args to i8*
-  call void @node18.encoder.t0.o_peek.step0(i8* %2464)
-  %2465 = getelementptr inbounds i8, i8* %workspace7, i64 1204480
-  %2466 = getelementptr inbounds i8, i8* %workspace7, i64 1138944
-  %2467 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %2465, i8** %2467, align 8
-  %2468 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %2466, i8** %2468, align 8
-  %2469 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.forecast.peephole_f, i32 0, i32 0), i8** %2469, align 8
-  %2470 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %2470, align 8
-  %2471 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %17, i8** %2471, align 8
-  %2472 = bitcast [13 x i8*]* %args to i8*
-  call void @node18.encoder.t0.o_peek.step0(i8* %2472)
-  %2473 = getelementptr inbounds i8, i8* %workspace7, i64 1270016
-  %2474 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %2475 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %2473, i8** %2475, align 8
-  %2476 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %2474, i8** %2476, align 8
-  %2477 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %2477, align 8
-  %2478 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %2478, align 8
-  %2479 = bitcast [13 x i8*]* %args to i8*
-  call void @node44.encoder.t0.h.nchw8c.step0(i8* %2479)
-  %2480 = getelementptr inbounds i8, i8* %workspace7, i64 811264
-  %2481 = getelementptr inbounds i8, i8* %workspace7, i64 1270016
-  %2482 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %2483 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %2480, i8** %2483, align 8
-  %2484 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %2481, i8** %2484, align 8
-  %2485 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %2482, i8** %2485, align 8
-  %2486 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %2486, align 8
-  %2487 = bitcast [13 x i8*]* %args to i8*
-  call void @node45.encoder.t1.from_state.step0(i8* %2487)
-  call void @GOMP_parallel(void (i8*)* @node355.forecast.t3.from_state.step1, i8* %2487, i32 0, i32 0)
-  %2488 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %2489 = getelementptr inbounds i8, i8* %workspace7, i64 3145728
-  %2490 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %2488, i8** %2490, align 8
-  %2491 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %2489, i8** %2491, align 8
-  %2492 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %2492, align 8
-  %2493 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %2493, align 8
-  %2494 = bitcast [13 x i8*]* %args to i8*
-  call void @node46.encoder.t1.from_input.nchw8c.step0(i8* %2494)
-  %2495 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %2496 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %2497 = getelementptr inbounds i8, i8* %workspace7, i64 811264
-  %2498 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %2495, i8** %2498, align 8
-  %2499 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %2496, i8** %2499, align 8
-  %2500 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %2497, i8** %2500, align 8
-  %2501 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %2501, align 8
-  %2502 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %17, i8** %2502, align 8
-  %2503 = bitcast [13 x i8*]* %args to i8*
-  call void @node47.encoder.t1.gates.step0(i8* %2503)
-  %2504 = getelementptr inbounds i8, i8* %workspace7, i64 262144
-  %2505 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %2506 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %2504, i8** %2506, align 8
-  %2507 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %2505, i8** %2507, align 8
-  %2508 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %2508, align 8
-  %2509 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %2509, align 8
-  %2510 = bitcast [13 x i8*]* %args to i8*
-  call void @node48.encoder.t1.gates.nchw.step0(i8* %2510)
-  %2511 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %2512 = getelementptr inbounds i8, i8* %workspace7, i64 262144
-  %2513 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %2511, i8** %2513, align 8
-  %2514 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %2512, i8** %2514, align 8
-  %2515 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %2515, align 8
-  %2516 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %2516, align 8
-  %2517 = bitcast [13 x i8*]* %args to i8*
-  call void @node12.encoder.t0.i_pre.step0(i8* %2517)
-  %2518 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %2519 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %2520 = getelementptr inbounds i8, i8* %workspace7, i64 1073408
-  %2521 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %2518, i8** %2521, align 8
-  %2522 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %2519, i8** %2522, align 8
-  %2523 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %2520, i8** %2523, align 8
-  %2524 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %2524, align 8
-  %2525 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %17, i8** %2525, align 8
-  %2526 = bitcast [13 x i8*]* %args to i8*
-  call void @node19.encoder.t0.o_peephole.step0(i8* %2526)
-  %2527 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %2528 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %2529 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %2527, i8** %2529, align 8
-  %2530 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %2528, i8** %2530, align 8
-  %2531 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %2531, align 8
-  %2532 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %2532, align 8
-  %2533 = bitcast [13 x i8*]* %args to i8*
-  call void @node13.encoder.t0.i.step0(i8* %2533)
-  %2534 = getelementptr inbounds i8, i8* %workspace7, i64 65536
-  %2535 = getelementptr inbounds i8, i8* %workspace7, i64 262144
-  %2536 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %2534, i8** %2536, align 8
-  %2537 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %2535, i8** %2537, align 8
-  %2538 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %2538, align 8
-  %2539 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %2539, align 8
-  %2540 = bitcast [13 x i8*]* %args to i8*
-  call void @node14.encoder.t0.g_pre.step0(i8* %2540)
-  %2541 = getelementptr inbounds i8, i8* %workspace7, i64 65536
-  %2542 = getelementptr inbounds i8, i8* %workspace7, i64 65536
-  %2543 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %2541, i8** %2543, align 8
-  %2544 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %2542, i8** %2544, align 8
-  %2545 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %2545, align 8
-  %2546 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %2546, align 8
-  %2547 = bitcast [13 x i8*]* %args to i8*
-  call void @node15.encoder.t0.g.step0(i8* %2547)
-  %2548 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %2549 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %2550 = getelementptr inbounds i8, i8* %workspace7, i64 65536
-  %2551 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %2548, i8** %2551, align 8
-  %2552 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %2549, i8** %2552, align 8
-  %2553 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %2550, i8** %2553, align 8
-  %2554 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %2554, align 8
-  %2555 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %17, i8** %2555, align 8
-  %2556 = bitcast [13 x i8*]* %args to i8*
-  call void @node16.encoder.t0.i_g.step0(i8* %2556)
-  %2557 = getelementptr inbounds i8, i8* %workspace7, i64 1073408
-  %2558 = getelementptr inbounds i8, i8* %workspace7, i64 262144
-  %2559 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %2557, i8** %2559, align 8
-  %2560 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %2558, i8** %2560, align 8
-  %2561 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %2561, align 8
-  %2562 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %2562, align 8
-  %2563 = bitcast [13 x i8*]* %args to i8*
-  call void @node55.encoder.t1.f_pre.step0(i8* %2563)
-  %2564 = getelementptr inbounds i8, i8* %workspace7, i64 1073408
-  %2565 = getelementptr inbounds i8, i8* %workspace7, i64 1073408
-  %2566 = getelementptr inbounds i8, i8* %workspace7, i64 1204480
-  %2567 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %2564, i8** %2567, align 8
-  %2568 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %2565, i8** %2568, align 8
-  %2569 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %2566, i8** %2569, align 8
-  %2570 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %2570, align 8
-  %2571 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %17, i8** %2571, align 8
-  %2572 = bitcast [13 x i8*]* %args to i8*
-  call void @node19.encoder.t0.o_peephole.step0(i8* %2572)
-  %2573 = getelementptr inbounds i8, i8* %workspace7, i64 1073408
-  %2574 = getelementptr inbounds i8, i8* %workspace7, i64 1073408
-  %2575 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %2573, i8** %2575, align 8
-  %2576 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %2574, i8** %2576, align 8
-  %2577 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %2577, align 8
-  %2578 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %2578, align 8
-  %2579 = bitcast [13 x i8*]* %args to i8*
-  call void @node13.encoder.t0.i.step0(i8* %2579)
-  %2580 = getelementptr inbounds i8, i8* %workspace7, i64 1073408
-  %2581 = getelementptr inbounds i8, i8* %workspace7, i64 1073408
-  %2582 = getelementptr inbounds i8, i8* %workspace7, i64 1138944
-  %2583 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %2580, i8** %2583, align 8
-  %2584 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %2581, i8** %2584, align 8
-  %2585 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %2582, i8** %2585, align 8
-  %2586 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %2586, align 8
-  %2587 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %17, i8** %2587, align 8
-  %2588 = bitcast [13 x i8*]* %args to i8*
-  call void @node16.encoder.t0.i_g.step0(i8* %2588)
-  %2589 = getelementptr inbounds i8, i8* %workspace7, i64 1073408
-  %2590 = getelementptr inbounds i8, i8* %workspace7, i64 1073408
-  %2591 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %2592 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %2589, i8** %2592, align 8
-  %2593 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %2590, i8** %2593, align 8
-  %2594 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %2591, i8** %2594, align 8
-  %2595 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %2595, align 8
-  %2596 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %17, i8** %2596, align 8
-  %2597 = bitcast [13 x i8*]* %args to i8*
-  call void @node19.encoder.t0.o_peephole.step0(i8* %2597)
-  %2598 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %2599 = getelementptr inbounds i8, i8* %workspace7, i64 262144
-  %2600 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %2598, i8** %2600, align 8
-  %2601 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %2599, i8** %2601, align 8
-  %2602 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %2602, align 8
-  %2603 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %2603, align 8
-  %2604 = bitcast [13 x i8*]* %args to i8*
-  call void @node17.encoder.t0.o_pre.step0(i8* %2604)
-  %2605 = getelementptr inbounds i8, i8* %workspace7, i64 65536
-  %2606 = getelementptr inbounds i8, i8* %workspace7, i64 1073408
-  %2607 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %2605, i8** %2607, align 8
-  %2608 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %2606, i8** %2608, align 8
-  %2609 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.forecast.peephole_o, i32 0, i32 0), i8** %2609, align 8
-  %2610 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %2610, align 8
-  %2611 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %17, i8** %2611, align 8
-  %2612 = bitcast [13 x i8*]* %args to i8*
-  call void @node18.encoder.t0.o_peek.step0(i8* %2612)
-  %2613 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %2614 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %2615 = getelementptr inbounds i8, i8* %workspace7, i64 65536
-  %2616 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %2613, i8** %2616, align 8
-  %2617 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %2614, i8** %2617, align 8
-  %2618 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %2615, i8** %2618, align 8
-  %2619 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %2619, align 8
-  %2620 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %17, i8** %2620, align 8
-  %2621 = bitcast [13 x i8*]* %args to i8*
-  call void @node19.encoder.t0.o_peephole.step0(i8* %2621)
-  %2622 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %2623 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %2624 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %2622, i8** %2624, align 8
-  %2625 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %2623, i8** %2625, align 8
-  %2626 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %2626, align 8
-  %2627 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %2627, align 8
-  %2628 = bitcast [13 x i8*]* %args to i8*
-  call void @node13.encoder.t0.i.step0(i8* %2628)
-  %2629 = getelementptr inbounds i8, i8* %workspace7, i64 65536
-  %2630 = getelementptr inbounds i8, i8* %workspace7, i64 1073408
-  %2631 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %2629, i8** %2631, align 8
-  %2632 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %2630, i8** %2632, align 8
-  %2633 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %2633, align 8
-  %2634 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %2634, align 8
-  %2635 = bitcast [13 x i8*]* %args to i8*
-  call void @node21.encoder.t0.tanh_c.step0(i8* %2635)
-  %2636 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %2637 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %2638 = getelementptr inbounds i8, i8* %workspace7, i64 65536
-  %2639 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %2636, i8** %2639, align 8
-  %2640 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %2637, i8** %2640, align 8
-  %2641 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %2638, i8** %2641, align 8
-  %2642 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %2642, align 8
-  %2643 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %17, i8** %2643, align 8
-  %2644 = bitcast [13 x i8*]* %args to i8*
-  call void @node16.encoder.t0.i_g.step0(i8* %2644)
-  %2645 = getelementptr inbounds i8, i8* %workspace7, i64 1138944
-  %2646 = getelementptr inbounds i8, i8* %workspace7, i64 1073408
-  %2647 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %2645, i8** %2647, align 8
-  %2648 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %2646, i8** %2648, align 8
-  %2649 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.forecast.peephole_i, i32 0, i32 0), i8** %2649, align 8
-  %2650 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %2650, align 8
-  %2651 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %17, i8** %2651, align 8
-  %2652 = bitcast [13 x i8*]* %args to i8*
-  call void @node18.encoder.t0.o_peek.step0(i8* %2652)
-  %2653 = getelementptr inbounds i8, i8* %workspace7, i64 1204480
-  %2654 = getelementptr inbounds i8, i8* %workspace7, i64 1073408
-  %2655 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %2653, i8** %2655, align 8
-  %2656 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %2654, i8** %2656, align 8
-  %2657 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.forecast.peephole_f, i32 0, i32 0), i8** %2657, align 8
-  %2658 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %2658, align 8
-  %2659 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %17, i8** %2659, align 8
-  %2660 = bitcast [13 x i8*]* %args to i8*
-  call void @node18.encoder.t0.o_peek.step0(i8* %2660)
-  %2661 = getelementptr inbounds i8, i8* %workspace7, i64 1270016
-  %2662 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %2663 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %2661, i8** %2663, align 8
-  %2664 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %2662, i8** %2664, align 8
-  %2665 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %2665, align 8
-  %2666 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %2666, align 8
-  %2667 = bitcast [13 x i8*]* %args to i8*
-  call void @node44.encoder.t0.h.nchw8c.step0(i8* %2667)
-  %2668 = getelementptr inbounds i8, i8* %workspace7, i64 811264
-  %2669 = getelementptr inbounds i8, i8* %workspace7, i64 1270016
-  %2670 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %2671 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %2668, i8** %2671, align 8
-  %2672 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %2669, i8** %2672, align 8
-  %2673 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %2670, i8** %2673, align 8
-  %2674 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %2674, align 8
-  %2675 = bitcast [13 x i8*]* %args to i8*
-  call void @node45.encoder.t1.from_state.step0(i8* %2675)
-  call void @GOMP_parallel(void (i8*)* @node379.forecast.t4.from_state.step1, i8* %2675, i32 0, i32 0)
-  %2676 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %2677 = getelementptr inbounds i8, i8* %workspace7, i64 3407872
-  %2678 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %2676, i8** %2678, align 8
-  %2679 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %2677, i8** %2679, align 8
-  %2680 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %2680, align 8
-  %2681 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %2681, align 8
-  %2682 = bitcast [13 x i8*]* %args to i8*
-  call void @node46.encoder.t1.from_input.nchw8c.step0(i8* %2682)
-  %2683 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %2684 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %2685 = getelementptr inbounds i8, i8* %workspace7, i64 811264
-  %2686 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %2683, i8** %2686, align 8
-  %2687 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %2684, i8** %2687, align 8
-  %2688 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %2685, i8** %2688, align 8
-  %2689 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %2689, align 8
-  %2690 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %17, i8** %2690, align 8
-  %2691 = bitcast [13 x i8*]* %args to i8*
-  call void @node47.encoder.t1.gates.step0(i8* %2691)
-  %2692 = getelementptr inbounds i8, i8* %workspace7, i64 262144
-  %2693 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %2694 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %2692, i8** %2694, align 8
-  %2695 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %2693, i8** %2695, align 8
-  %2696 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %2696, align 8
-  %2697 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %2697, align 8
-  %2698 = bitcast [13 x i8*]* %args to i8*
-  call void @node48.encoder.t1.gates.nchw.step0(i8* %2698)
-  %2699 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %2700 = getelementptr inbounds i8, i8* %workspace7, i64 262144
-  %2701 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %2699, i8** %2701, align 8
-  %2702 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %2700, i8** %2702, align 8
-  %2703 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %2703, align 8
-  %2704 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %2704, align 8
-  %2705 = bitcast [13 x i8*]* %args to i8*
-  call void @node12.encoder.t0.i_pre.step0(i8* %2705)
-  %2706 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %2707 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %2708 = getelementptr inbounds i8, i8* %workspace7, i64 1138944
-  %2709 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %2706, i8** %2709, align 8
-  %2710 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %2707, i8** %2710, align 8
-  %2711 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %2708, i8** %2711, align 8
-  %2712 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %2712, align 8
-  %2713 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %17, i8** %2713, align 8
-  %2714 = bitcast [13 x i8*]* %args to i8*
-  call void @node19.encoder.t0.o_peephole.step0(i8* %2714)
-  %2715 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %2716 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %2717 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %2715, i8** %2717, align 8
-  %2718 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %2716, i8** %2718, align 8
-  %2719 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %2719, align 8
-  %2720 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %2720, align 8
-  %2721 = bitcast [13 x i8*]* %args to i8*
-  call void @node13.encoder.t0.i.step0(i8* %2721)
-  %2722 = getelementptr inbounds i8, i8* %workspace7, i64 65536
-  %2723 = getelementptr inbounds i8, i8* %workspace7, i64 262144
-  %2724 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %2722, i8** %2724, align 8
-  %2725 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %2723, i8** %2725, align 8
-  %2726 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %2726, align 8
-  %2727 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %2727, align 8
-  %2728 = bitcast [13 x i8*]* %args to i8*
-  call void @node14.encoder.t0.g_pre.step0(i8* %2728)
-  %2729 = getelementptr inbounds i8, i8* %workspace7, i64 65536
-  %2730 = getelementptr inbounds i8, i8* %workspace7, i64 65536
-  %2731 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %2729, i8** %2731, align 8
-  %2732 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %2730, i8** %2732, align 8
-  %2733 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %2733, align 8
-  %2734 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %2734, align 8
-  %2735 = bitcast [13 x i8*]* %args to i8*
-  call void @node15.encoder.t0.g.step0(i8* %2735)
-  %2736 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %2737 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %2738 = getelementptr inbounds i8, i8* %workspace7, i64 65536
-  %2739 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %2736, i8** %2739, align 8
-  %2740 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %2737, i8** %2740, align 8
-  %2741 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %2738, i8** %2741, align 8
-  %2742 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %2742, align 8
-  %2743 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %17, i8** %2743, align 8
-  %2744 = bitcast [13 x i8*]* %args to i8*
-  call void @node16.encoder.t0.i_g.step0(i8* %2744)
-  %2745 = getelementptr inbounds i8, i8* %workspace7, i64 1138944
-  %2746 = getelementptr inbounds i8, i8* %workspace7, i64 262144
-  %2747 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %2745, i8** %2747, align 8
-  %2748 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %2746, i8** %2748, align 8
-  %2749 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %2749, align 8
-  %2750 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %2750, align 8
-  %2751 = bitcast [13 x i8*]* %args to i8*
-  call void @node55.encoder.t1.f_pre.step0(i8* %2751)
-  %2752 = getelementptr inbounds i8, i8* %workspace7, i64 1138944
-  %2753 = getelementptr inbounds i8, i8* %workspace7, i64 1138944
-  %2754 = getelementptr inbounds i8, i8* %workspace7, i64 1204480
-  %2755 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %2752, i8** %2755, align 8
-  %2756 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %2753, i8** %2756, align 8
-  %2757 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %2754, i8** %2757, align 8
-  %2758 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %2758, align 8
-  %2759 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %17, i8** %2759, align 8
-  %2760 = bitcast [13 x i8*]* %args to i8*
-  call void @node19.encoder.t0.o_peephole.step0(i8* %2760)
-  %2761 = getelementptr inbounds i8, i8* %workspace7, i64 1138944
-  %2762 = getelementptr inbounds i8, i8* %workspace7, i64 1138944
-  %2763 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %2761, i8** %2763, align 8
-  %2764 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %2762, i8** %2764, align 8
-  %2765 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %2765, align 8
-  %2766 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %2766, align 8
-  %2767 = bitcast [13 x i8*]* %args to i8*
-  call void @node13.encoder.t0.i.step0(i8* %2767)
-  %2768 = getelementptr inbounds i8, i8* %workspace7, i64 1138944
-  %2769 = getelementptr inbounds i8, i8* %workspace7, i64 1138944
-  %2770 = getelementptr inbounds i8, i8* %workspace7, i64 1073408
-  %2771 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %2768, i8** %2771, align 8
-  %2772 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %2769, i8** %2772, align 8
-  %2773 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %2770, i8** %2773, align 8
-  %2774 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %2774, align 8
-  %2775 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %17, i8** %2775, align 8
-  %2776 = bitcast [13 x i8*]* %args to i8*
-  call void @node16.encoder.t0.i_g.step0(i8* %2776)
-  %2777 = getelementptr inbounds i8, i8* %workspace7, i64 1138944
-  %2778 = getelementptr inbounds i8, i8* %workspace7, i64 1138944
-  %2779 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %2780 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %2777, i8** %2780, align 8
-  %2781 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %2778, i8** %2781, align 8
-  %2782 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %2779, i8** %2782, align 8
-  %2783 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %2783, align 8
-  %2784 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %17, i8** %2784, align 8
-  %2785 = bitcast [13 x i8*]* %args to i8*
-  call void @node19.encoder.t0.o_peephole.step0(i8* %2785)
-  %2786 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %2787 = getelementptr inbounds i8, i8* %workspace7, i64 262144
-  %2788 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %2786, i8** %2788, align 8
-  %2789 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %2787, i8** %2789, align 8
-  %2790 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %2790, align 8
-  %2791 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %2791, align 8
-  %2792 = bitcast [13 x i8*]* %args to i8*
-  call void @node17.encoder.t0.o_pre.step0(i8* %2792)
-  %2793 = getelementptr inbounds i8, i8* %workspace7, i64 65536
-  %2794 = getelementptr inbounds i8, i8* %workspace7, i64 1138944
-  %2795 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %2793, i8** %2795, align 8
-  %2796 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %2794, i8** %2796, align 8
-  %2797 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.forecast.peephole_o, i32 0, i32 0), i8** %2797, align 8
-  %2798 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %2798, align 8
-  %2799 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %17, i8** %2799, align 8
-  %2800 = bitcast [13 x i8*]* %args to i8*
-  call void @node18.encoder.t0.o_peek.step0(i8* %2800)
-  %2801 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %2802 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %2803 = getelementptr inbounds i8, i8* %workspace7, i64 65536
-  %2804 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %2801, i8** %2804, align 8
-  %2805 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %2802, i8** %2805, align 8
-  %2806 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %2803, i8** %2806, align 8
-  %2807 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %2807, align 8
-  %2808 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %17, i8** %2808, align 8
-  %2809 = bitcast [13 x i8*]* %args to i8*
-  call void @node19.encoder.t0.o_peephole.step0(i8* %2809)
-  %2810 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %2811 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %2812 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %2810, i8** %2812, align 8
-  %2813 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %2811, i8** %2813, align 8
-  %2814 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %2814, align 8
-  %2815 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %2815, align 8
-  %2816 = bitcast [13 x i8*]* %args to i8*
-  call void @node13.encoder.t0.i.step0(i8* %2816)
-  %2817 = getelementptr inbounds i8, i8* %workspace7, i64 65536
-  %2818 = getelementptr inbounds i8, i8* %workspace7, i64 1138944
-  %2819 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %2817, i8** %2819, align 8
-  %2820 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %2818, i8** %2820, align 8
-  %2821 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %2821, align 8
-  %2822 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %2822, align 8
-  %2823 = bitcast [13 x i8*]* %args to i8*
-  call void @node21.encoder.t0.tanh_c.step0(i8* %2823)
-  %2824 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %2825 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %2826 = getelementptr inbounds i8, i8* %workspace7, i64 65536
-  %2827 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %2824, i8** %2827, align 8
-  %2828 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %2825, i8** %2828, align 8
-  %2829 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %2826, i8** %2829, align 8
-  %2830 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %2830, align 8
-  %2831 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %17, i8** %2831, align 8
-  %2832 = bitcast [13 x i8*]* %args to i8*
-  call void @node16.encoder.t0.i_g.step0(i8* %2832)
-  %2833 = getelementptr inbounds i8, i8* %workspace7, i64 1073408
-  %2834 = getelementptr inbounds i8, i8* %workspace7, i64 1138944
-  %2835 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %2833, i8** %2835, align 8
-  %2836 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %2834, i8** %2836, align 8
-  %2837 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.forecast.peephole_i, i32 0, i32 0), i8** %2837, align 8
-  %2838 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %2838, align 8
-  %2839 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %17, i8** %2839, align 8
-  %2840 = bitcast [13 x i8*]* %args to i8*
-  call void @node18.encoder.t0.o_peek.step0(i8* %2840)
-  %2841 = getelementptr inbounds i8, i8* %workspace7, i64 1204480
-  %2842 = getelementptr inbounds i8, i8* %workspace7, i64 1138944
-  %2843 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %2841, i8** %2843, align 8
-  %2844 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %2842, i8** %2844, align 8
-  %2845 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.forecast.peephole_f, i32 0, i32 0), i8** %2845, align 8
-  %2846 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %2846, align 8
-  %2847 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %17, i8** %2847, align 8
-  %2848 = bitcast [13 x i8*]* %args to i8*
-  call void @node18.encoder.t0.o_peek.step0(i8* %2848)
-  %2849 = getelementptr inbounds i8, i8* %workspace7, i64 1270016
-  %2850 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %2851 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %2849, i8** %2851, align 8
-  %2852 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %2850, i8** %2852, align 8
-  %2853 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %2853, align 8
-  %2854 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %2854, align 8
-  %2855 = bitcast [13 x i8*]* %args to i8*
-  call void @node44.encoder.t0.h.nchw8c.step0(i8* %2855)
-  %2856 = getelementptr inbounds i8, i8* %workspace7, i64 811264
-  %2857 = getelementptr inbounds i8, i8* %workspace7, i64 1270016
-  %2858 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %2859 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %2856, i8** %2859, align 8
-  %2860 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %2857, i8** %2860, align 8
-  %2861 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %2858, i8** %2861, align 8
-  %2862 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %2862, align 8
-  %2863 = bitcast [13 x i8*]* %args to i8*
-  call void @node45.encoder.t1.from_state.step0(i8* %2863)
-  call void @GOMP_parallel(void (i8*)* @node403.forecast.t5.from_state.step1, i8* %2863, i32 0, i32 0)
-  %2864 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %2865 = getelementptr inbounds i8, i8* %workspace7, i64 3670016
-  %2866 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %2864, i8** %2866, align 8
-  %2867 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %2865, i8** %2867, align 8
-  %2868 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %2868, align 8
-  %2869 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %2869, align 8
-  %2870 = bitcast [13 x i8*]* %args to i8*
-  call void @node46.encoder.t1.from_input.nchw8c.step0(i8* %2870)
-  %2871 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %2872 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %2873 = getelementptr inbounds i8, i8* %workspace7, i64 811264
-  %2874 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %2871, i8** %2874, align 8
-  %2875 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %2872, i8** %2875, align 8
-  %2876 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %2873, i8** %2876, align 8
-  %2877 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %2877, align 8
-  %2878 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %17, i8** %2878, align 8
-  %2879 = bitcast [13 x i8*]* %args to i8*
-  call void @node47.encoder.t1.gates.step0(i8* %2879)
-  %2880 = getelementptr inbounds i8, i8* %workspace7, i64 262144
-  %2881 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %2882 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %2880, i8** %2882, align 8
-  %2883 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %2881, i8** %2883, align 8
-  %2884 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %2884, align 8
-  %2885 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %2885, align 8
-  %2886 = bitcast [13 x i8*]* %args to i8*
-  call void @node48.encoder.t1.gates.nchw.step0(i8* %2886)
-  %2887 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %2888 = getelementptr inbounds i8, i8* %workspace7, i64 262144
-  %2889 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %2887, i8** %2889, align 8
-  %2890 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %2888, i8** %2890, align 8
-  %2891 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %2891, align 8
-  %2892 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %2892, align 8
-  %2893 = bitcast [13 x i8*]* %args to i8*
-  call void @node12.encoder.t0.i_pre.step0(i8* %2893)
-  %2894 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %2895 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %2896 = getelementptr inbounds i8, i8* %workspace7, i64 1073408
-  %2897 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %2894, i8** %2897, align 8
-  %2898 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %2895, i8** %2898, align 8
-  %2899 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %2896, i8** %2899, align 8
-  %2900 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %2900, align 8
-  %2901 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %17, i8** %2901, align 8
-  %2902 = bitcast [13 x i8*]* %args to i8*
-  call void @node19.encoder.t0.o_peephole.step0(i8* %2902)
-  %2903 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %2904 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %2905 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %2903, i8** %2905, align 8
-  %2906 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %2904, i8** %2906, align 8
-  %2907 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %2907, align 8
-  %2908 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %2908, align 8
-  %2909 = bitcast [13 x i8*]* %args to i8*
-  call void @node13.encoder.t0.i.step0(i8* %2909)
-  %2910 = getelementptr inbounds i8, i8* %workspace7, i64 65536
-  %2911 = getelementptr inbounds i8, i8* %workspace7, i64 262144
-  %2912 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %2910, i8** %2912, align 8
-  %2913 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %2911, i8** %2913, align 8
-  %2914 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %2914, align 8
-  %2915 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %2915, align 8
-  %2916 = bitcast [13 x i8*]* %args to i8*
-  call void @node14.encoder.t0.g_pre.step0(i8* %2916)
-  %2917 = getelementptr inbounds i8, i8* %workspace7, i64 65536
-  %2918 = getelementptr inbounds i8, i8* %workspace7, i64 65536
-  %2919 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %2917, i8** %2919, align 8
-  %2920 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %2918, i8** %2920, align 8
-  %2921 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %2921, align 8
-  %2922 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %2922, align 8
-  %2923 = bitcast [13 x i8*]* %args to i8*
-  call void @node15.encoder.t0.g.step0(i8* %2923)
-  %2924 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %2925 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %2926 = getelementptr inbounds i8, i8* %workspace7, i64 65536
-  %2927 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %2924, i8** %2927, align 8
-  %2928 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %2925, i8** %2928, align 8
-  %2929 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %2926, i8** %2929, align 8
-  %2930 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %2930, align 8
-  %2931 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %17, i8** %2931, align 8
-  %2932 = bitcast [13 x i8*]* %args to i8*
-  call void @node16.encoder.t0.i_g.step0(i8* %2932)
-  %2933 = getelementptr inbounds i8, i8* %workspace7, i64 1073408
-  %2934 = getelementptr inbounds i8, i8* %workspace7, i64 262144
-  %2935 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %2933, i8** %2935, align 8
-  %2936 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %2934, i8** %2936, align 8
-  %2937 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %2937, align 8
-  %2938 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %2938, align 8
-  %2939 = bitcast [13 x i8*]* %args to i8*
-  call void @node55.encoder.t1.f_pre.step0(i8* %2939)
-  %2940 = getelementptr inbounds i8, i8* %workspace7, i64 1073408
-  %2941 = getelementptr inbounds i8, i8* %workspace7, i64 1073408
-  %2942 = getelementptr inbounds i8, i8* %workspace7, i64 1204480
-  %2943 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %2940, i8** %2943, align 8
-  %2944 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %2941, i8** %2944, align 8
-  %2945 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %2942, i8** %2945, align 8
-  %2946 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %2946, align 8
-  %2947 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %17, i8** %2947, align 8
-  %2948 = bitcast [13 x i8*]* %args to i8*
-  call void @node19.encoder.t0.o_peephole.step0(i8* %2948)
-  %2949 = getelementptr inbounds i8, i8* %workspace7, i64 1073408
-  %2950 = getelementptr inbounds i8, i8* %workspace7, i64 1073408
-  %2951 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %2949, i8** %2951, align 8
-  %2952 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %2950, i8** %2952, align 8
-  %2953 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %2953, align 8
-  %2954 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %2954, align 8
-  %2955 = bitcast [13 x i8*]* %args to i8*
-  call void @node13.encoder.t0.i.step0(i8* %2955)
-  %2956 = getelementptr inbounds i8, i8* %workspace7, i64 1073408
-  %2957 = getelementptr inbounds i8, i8* %workspace7, i64 1073408
-  %2958 = getelementptr inbounds i8, i8* %workspace7, i64 1138944
-  %2959 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %2956, i8** %2959, align 8
-  %2960 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %2957, i8** %2960, align 8
-  %2961 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %2958, i8** %2961, align 8
-  %2962 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %2962, align 8
-  %2963 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %17, i8** %2963, align 8
-  %2964 = bitcast [13 x i8*]* %args to i8*
-  call void @node16.encoder.t0.i_g.step0(i8* %2964)
-  %2965 = getelementptr inbounds i8, i8* %workspace7, i64 1073408
-  %2966 = getelementptr inbounds i8, i8* %workspace7, i64 1073408
-  %2967 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %2968 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %2965, i8** %2968, align 8
-  %2969 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %2966, i8** %2969, align 8
-  %2970 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %2967, i8** %2970, align 8
-  %2971 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %2971, align 8
-  %2972 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %17, i8** %2972, align 8
-  %2973 = bitcast [13 x i8*]* %args to i8*
-  call void @node19.encoder.t0.o_peephole.step0(i8* %2973)
-  %2974 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %2975 = getelementptr inbounds i8, i8* %workspace7, i64 262144
-  %2976 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %2974, i8** %2976, align 8
-  %2977 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %2975, i8** %2977, align 8
-  %2978 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %2978, align 8
-  %2979 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %2979, align 8
-  %2980 = bitcast [13 x i8*]* %args to i8*
-  call void @node17.encoder.t0.o_pre.step0(i8* %2980)
-  %2981 = getelementptr inbounds i8, i8* %workspace7, i64 65536
-  %2982 = getelementptr inbounds i8, i8* %workspace7, i64 1073408
-  %2983 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %2981, i8** %2983, align 8
-  %2984 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %2982, i8** %2984, align 8
-  %2985 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.forecast.peephole_o, i32 0, i32 0), i8** %2985, align 8
-  %2986 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %2986, align 8
-  %2987 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %17, i8** %2987, align 8
-  %2988 = bitcast [13 x i8*]* %args to i8*
-  call void @node18.encoder.t0.o_peek.step0(i8* %2988)
-  %2989 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %2990 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %2991 = getelementptr inbounds i8, i8* %workspace7, i64 65536
-  %2992 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %2989, i8** %2992, align 8
-  %2993 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %2990, i8** %2993, align 8
-  %2994 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %2991, i8** %2994, align 8
-  %2995 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %2995, align 8
-  %2996 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %17, i8** %2996, align 8
-  %2997 = bitcast [13 x i8*]* %args to i8*
-  call void @node19.encoder.t0.o_peephole.step0(i8* %2997)
-  %2998 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %2999 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %3000 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %2998, i8** %3000, align 8
-  %3001 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %2999, i8** %3001, align 8
-  %3002 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %3002, align 8
-  %3003 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %3003, align 8
-  %3004 = bitcast [13 x i8*]* %args to i8*
-  call void @node13.encoder.t0.i.step0(i8* %3004)
-  %3005 = getelementptr inbounds i8, i8* %workspace7, i64 65536
-  %3006 = getelementptr inbounds i8, i8* %workspace7, i64 1073408
-  %3007 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %3005, i8** %3007, align 8
-  %3008 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %3006, i8** %3008, align 8
-  %3009 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %3009, align 8
-  %3010 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %3010, align 8
-  %3011 = bitcast [13 x i8*]* %args to i8*
-  call void @node21.encoder.t0.tanh_c.step0(i8* %3011)
-  %3012 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %3013 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %3014 = getelementptr inbounds i8, i8* %workspace7, i64 65536
-  %3015 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %3012, i8** %3015, align 8
-  %3016 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %3013, i8** %3016, align 8
-  %3017 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %3014, i8** %3017, align 8
-  %3018 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %3018, align 8
-  %3019 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %17, i8** %3019, align 8
-  %3020 = bitcast [13 x i8*]* %args to i8*
-  call void @node16.encoder.t0.i_g.step0(i8* %3020)
-  %3021 = getelementptr inbounds i8, i8* %workspace7, i64 1138944
-  %3022 = getelementptr inbounds i8, i8* %workspace7, i64 1073408
-  %3023 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %3021, i8** %3023, align 8
-  %3024 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %3022, i8** %3024, align 8
-  %3025 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.forecast.peephole_i, i32 0, i32 0), i8** %3025, align 8
-  %3026 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %3026, align 8
-  %3027 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %17, i8** %3027, align 8
-  %3028 = bitcast [13 x i8*]* %args to i8*
-  call void @node18.encoder.t0.o_peek.step0(i8* %3028)
-  %3029 = getelementptr inbounds i8, i8* %workspace7, i64 1204480
-  %3030 = getelementptr inbounds i8, i8* %workspace7, i64 1073408
-  %3031 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %3029, i8** %3031, align 8
-  %3032 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %3030, i8** %3032, align 8
-  %3033 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.forecast.peephole_f, i32 0, i32 0), i8** %3033, align 8
-  %3034 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %3034, align 8
-  %3035 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %17, i8** %3035, align 8
-  %3036 = bitcast [13 x i8*]* %args to i8*
-  call void @node18.encoder.t0.o_peek.step0(i8* %3036)
-  %3037 = getelementptr inbounds i8, i8* %workspace7, i64 1270016
-  %3038 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %3039 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %3037, i8** %3039, align 8
-  %3040 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %3038, i8** %3040, align 8
-  %3041 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %3041, align 8
-  %3042 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %3042, align 8
-  %3043 = bitcast [13 x i8*]* %args to i8*
-  call void @node44.encoder.t0.h.nchw8c.step0(i8* %3043)
-  %3044 = getelementptr inbounds i8, i8* %workspace7, i64 811264
-  %3045 = getelementptr inbounds i8, i8* %workspace7, i64 1270016
-  %3046 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %3047 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %3044, i8** %3047, align 8
-  %3048 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %3045, i8** %3048, align 8
-  %3049 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %3046, i8** %3049, align 8
-  %3050 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %3050, align 8
-  %3051 = bitcast [13 x i8*]* %args to i8*
-  call void @node45.encoder.t1.from_state.step0(i8* %3051)
-  call void @GOMP_parallel(void (i8*)* @node427.forecast.t6.from_state.step1, i8* %3051, i32 0, i32 0)
-  %3052 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %3053 = getelementptr inbounds i8, i8* %workspace7, i64 3932160
-  %3054 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %3052, i8** %3054, align 8
-  %3055 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %3053, i8** %3055, align 8
-  %3056 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %3056, align 8
-  %3057 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %3057, align 8
-  %3058 = bitcast [13 x i8*]* %args to i8*
-  call void @node46.encoder.t1.from_input.nchw8c.step0(i8* %3058)
-  %3059 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %3060 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %3061 = getelementptr inbounds i8, i8* %workspace7, i64 811264
-  %3062 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %3059, i8** %3062, align 8
-  %3063 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %3060, i8** %3063, align 8
-  %3064 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %3061, i8** %3064, align 8
-  %3065 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %3065, align 8
-  %3066 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %17, i8** %3066, align 8
-  %3067 = bitcast [13 x i8*]* %args to i8*
-  call void @node47.encoder.t1.gates.step0(i8* %3067)
-  %3068 = getelementptr inbounds i8, i8* %workspace7, i64 262144
-  %3069 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %3070 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %3068, i8** %3070, align 8
-  %3071 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %3069, i8** %3071, align 8
-  %3072 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %3072, align 8
-  %3073 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %3073, align 8
-  %3074 = bitcast [13 x i8*]* %args to i8*
-  call void @node48.encoder.t1.gates.nchw.step0(i8* %3074)
-  %3075 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %3076 = getelementptr inbounds i8, i8* %workspace7, i64 262144
-  %3077 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %3075, i8** %3077, align 8
-  %3078 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %3076, i8** %3078, align 8
-  %3079 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %3079, align 8
-  %3080 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %3080, align 8
-  %3081 = bitcast [13 x i8*]* %args to i8*
-  call void @node12.encoder.t0.i_pre.step0(i8* %3081)
-  %3082 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %3083 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %3084 = getelementptr inbounds i8, i8* %workspace7, i64 1138944
-  %3085 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %3082, i8** %3085, align 8
-  %3086 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %3083, i8** %3086, align 8
-  %3087 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %3084, i8** %3087, align 8
-  %3088 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %3088, align 8
-  %3089 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %17, i8** %3089, align 8
-  %3090 = bitcast [13 x i8*]* %args to i8*
-  call void @node19.encoder.t0.o_peephole.step0(i8* %3090)
-  %3091 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %3092 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %3093 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %3091, i8** %3093, align 8
-  %3094 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %3092, i8** %3094, align 8
-  %3095 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %3095, align 8
-  %3096 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %3096, align 8
-  %3097 = bitcast [13 x i8*]* %args to i8*
-  call void @node13.encoder.t0.i.step0(i8* %3097)
-  %3098 = getelementptr inbounds i8, i8* %workspace7, i64 65536
-  %3099 = getelementptr inbounds i8, i8* %workspace7, i64 262144
-  %3100 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %3098, i8** %3100, align 8
-  %3101 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %3099, i8** %3101, align 8
-  %3102 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %3102, align 8
-  %3103 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %3103, align 8
-  %3104 = bitcast [13 x i8*]* %args to i8*
-  call void @node14.encoder.t0.g_pre.step0(i8* %3104)
-  %3105 = getelementptr inbounds i8, i8* %workspace7, i64 65536
-  %3106 = getelementptr inbounds i8, i8* %workspace7, i64 65536
-  %3107 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %3105, i8** %3107, align 8
-  %3108 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %3106, i8** %3108, align 8
-  %3109 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %3109, align 8
-  %3110 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %3110, align 8
-  %3111 = bitcast [13 x i8*]* %args to i8*
-  call void @node15.encoder.t0.g.step0(i8* %3111)
-  %3112 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %3113 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %3114 = getelementptr inbounds i8, i8* %workspace7, i64 65536
-  %3115 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %3112, i8** %3115, align 8
-  %3116 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %3113, i8** %3116, align 8
-  %3117 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %3114, i8** %3117, align 8
-  %3118 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %3118, align 8
-  %3119 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %17, i8** %3119, align 8
-  %3120 = bitcast [13 x i8*]* %args to i8*
-  call void @node16.encoder.t0.i_g.step0(i8* %3120)
-  %3121 = getelementptr inbounds i8, i8* %workspace7, i64 1138944
-  %3122 = getelementptr inbounds i8, i8* %workspace7, i64 262144
-  %3123 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %3121, i8** %3123, align 8
-  %3124 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %3122, i8** %3124, align 8
-  %3125 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %3125, align 8
-  %3126 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %3126, align 8
-  %3127 = bitcast [13 x i8*]* %args to i8*
-  call void @node55.encoder.t1.f_pre.step0(i8* %3127)
-  %3128 = getelementptr inbounds i8, i8* %workspace7, i64 1138944
-  %3129 = getelementptr inbounds i8, i8* %workspace7, i64 1138944
-  %3130 = getelementptr inbounds i8, i8* %workspace7, i64 1204480
-  %3131 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %3128, i8** %3131, align 8
-  %3132 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %3129, i8** %3132, align 8
-  %3133 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %3130, i8** %3133, align 8
-  %3134 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %3134, align 8
-  %3135 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %17, i8** %3135, align 8
-  %3136 = bitcast [13 x i8*]* %args to i8*
-  call void @node19.encoder.t0.o_peephole.step0(i8* %3136)
-  %3137 = getelementptr inbounds i8, i8* %workspace7, i64 1138944
-  %3138 = getelementptr inbounds i8, i8* %workspace7, i64 1138944
-  %3139 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %3137, i8** %3139, align 8
-  %3140 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %3138, i8** %3140, align 8
-  %3141 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %3141, align 8
-  %3142 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %3142, align 8
-  %3143 = bitcast [13 x i8*]* %args to i8*
-  call void @node13.encoder.t0.i.step0(i8* %3143)
-  %3144 = getelementptr inbounds i8, i8* %workspace7, i64 1138944
-  %3145 = getelementptr inbounds i8, i8* %workspace7, i64 1138944
-  %3146 = getelementptr inbounds i8, i8* %workspace7, i64 1073408
-  %3147 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %3144, i8** %3147, align 8
-  %3148 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %3145, i8** %3148, align 8
-  %3149 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %3146, i8** %3149, align 8
-  %3150 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %3150, align 8
-  %3151 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %17, i8** %3151, align 8
-  %3152 = bitcast [13 x i8*]* %args to i8*
-  call void @node16.encoder.t0.i_g.step0(i8* %3152)
-  %3153 = getelementptr inbounds i8, i8* %workspace7, i64 1138944
-  %3154 = getelementptr inbounds i8, i8* %workspace7, i64 1138944
-  %3155 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %3156 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %3153, i8** %3156, align 8
-  %3157 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %3154, i8** %3157, align 8
-  %3158 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %3155, i8** %3158, align 8
-  %3159 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %3159, align 8
-  %3160 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %17, i8** %3160, align 8
-  %3161 = bitcast [13 x i8*]* %args to i8*
-  call void @node19.encoder.t0.o_peephole.step0(i8* %3161)
-  %3162 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %3163 = getelementptr inbounds i8, i8* %workspace7, i64 262144
-  %3164 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %3162, i8** %3164, align 8
-  %3165 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %3163, i8** %3165, align 8
-  %3166 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %3166, align 8
-  %3167 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %3167, align 8
-  %3168 = bitcast [13 x i8*]* %args to i8*
-  call void @node17.encoder.t0.o_pre.step0(i8* %3168)
-  %3169 = getelementptr inbounds i8, i8* %workspace7, i64 65536
-  %3170 = getelementptr inbounds i8, i8* %workspace7, i64 1138944
-  %3171 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %3169, i8** %3171, align 8
-  %3172 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %3170, i8** %3172, align 8
-  %3173 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.forecast.peephole_o, i32 0, i32 0), i8** %3173, align 8
-  %3174 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %3174, align 8
-  %3175 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %17, i8** %3175, align 8
-  %3176 = bitcast [13 x i8*]* %args to i8*
-  call void @node18.encoder.t0.o_peek.step0(i8* %3176)
-  %3177 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %3178 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %3179 = getelementptr inbounds i8, i8* %workspace7, i64 65536
-  %3180 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %3177, i8** %3180, align 8
-  %3181 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %3178, i8** %3181, align 8
-  %3182 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %3179, i8** %3182, align 8
-  %3183 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %3183, align 8
-  %3184 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %17, i8** %3184, align 8
-  %3185 = bitcast [13 x i8*]* %args to i8*
-  call void @node19.encoder.t0.o_peephole.step0(i8* %3185)
-  %3186 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %3187 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %3188 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %3186, i8** %3188, align 8
-  %3189 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %3187, i8** %3189, align 8
-  %3190 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %3190, align 8
-  %3191 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %3191, align 8
-  %3192 = bitcast [13 x i8*]* %args to i8*
-  call void @node13.encoder.t0.i.step0(i8* %3192)
-  %3193 = getelementptr inbounds i8, i8* %workspace7, i64 65536
-  %3194 = getelementptr inbounds i8, i8* %workspace7, i64 1138944
-  %3195 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %3193, i8** %3195, align 8
-  %3196 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %3194, i8** %3196, align 8
-  %3197 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %3197, align 8
-  %3198 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %3198, align 8
-  %3199 = bitcast [13 x i8*]* %args to i8*
-  call void @node21.encoder.t0.tanh_c.step0(i8* %3199)
-  %3200 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %3201 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %3202 = getelementptr inbounds i8, i8* %workspace7, i64 65536
-  %3203 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %3200, i8** %3203, align 8
-  %3204 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %3201, i8** %3204, align 8
-  %3205 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %3202, i8** %3205, align 8
-  %3206 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %3206, align 8
-  %3207 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %17, i8** %3207, align 8
-  %3208 = bitcast [13 x i8*]* %args to i8*
-  call void @node16.encoder.t0.i_g.step0(i8* %3208)
-  %3209 = getelementptr inbounds i8, i8* %workspace7, i64 1073408
-  %3210 = getelementptr inbounds i8, i8* %workspace7, i64 1138944
-  %3211 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %3209, i8** %3211, align 8
-  %3212 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %3210, i8** %3212, align 8
-  %3213 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.forecast.peephole_i, i32 0, i32 0), i8** %3213, align 8
-  %3214 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %3214, align 8
-  %3215 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %17, i8** %3215, align 8
-  %3216 = bitcast [13 x i8*]* %args to i8*
-  call void @node18.encoder.t0.o_peek.step0(i8* %3216)
-  %3217 = getelementptr inbounds i8, i8* %workspace7, i64 1204480
-  %3218 = getelementptr inbounds i8, i8* %workspace7, i64 1138944
-  %3219 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %3217, i8** %3219, align 8
-  %3220 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %3218, i8** %3220, align 8
-  %3221 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.forecast.peephole_f, i32 0, i32 0), i8** %3221, align 8
-  %3222 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %3222, align 8
-  %3223 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %17, i8** %3223, align 8
-  %3224 = bitcast [13 x i8*]* %args to i8*
-  call void @node18.encoder.t0.o_peek.step0(i8* %3224)
-  %3225 = getelementptr inbounds i8, i8* %workspace7, i64 1270016
-  %3226 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %3227 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %3225, i8** %3227, align 8
-  %3228 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %3226, i8** %3228, align 8
-  %3229 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %3229, align 8
-  %3230 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %3230, align 8
-  %3231 = bitcast [13 x i8*]* %args to i8*
-  call void @node44.encoder.t0.h.nchw8c.step0(i8* %3231)
-  %3232 = getelementptr inbounds i8, i8* %workspace7, i64 811264
-  %3233 = getelementptr inbounds i8, i8* %workspace7, i64 1270016
-  %3234 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %3235 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %3232, i8** %3235, align 8
-  %3236 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %3233, i8** %3236, align 8
-  %3237 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %3234, i8** %3237, align 8
-  %3238 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %3238, align 8
-  %3239 = bitcast [13 x i8*]* %args to i8*
-  call void @node45.encoder.t1.from_state.step0(i8* %3239)
-  call void @GOMP_parallel(void (i8*)* @node451.forecast.t7.from_state.step1, i8* %3239, i32 0, i32 0)
-  %3240 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %3241 = getelementptr inbounds i8, i8* %workspace7, i64 4194304
-  %3242 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %3240, i8** %3242, align 8
-  %3243 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %3241, i8** %3243, align 8
-  %3244 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %3244, align 8
-  %3245 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %3245, align 8
-  %3246 = bitcast [13 x i8*]* %args to i8*
-  call void @node46.encoder.t1.from_input.nchw8c.step0(i8* %3246)
-  %3247 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %3248 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %3249 = getelementptr inbounds i8, i8* %workspace7, i64 811264
-  %3250 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %3247, i8** %3250, align 8
-  %3251 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %3248, i8** %3251, align 8
-  %3252 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %3249, i8** %3252, align 8
-  %3253 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %3253, align 8
-  %3254 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %17, i8** %3254, align 8
-  %3255 = bitcast [13 x i8*]* %args to i8*
-  call void @node47.encoder.t1.gates.step0(i8* %3255)
-  %3256 = getelementptr inbounds i8, i8* %workspace7, i64 262144
-  %3257 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %3258 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %3256, i8** %3258, align 8
-  %3259 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %3257, i8** %3259, align 8
-  %3260 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %3260, align 8
-  %3261 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %3261, align 8
-  %3262 = bitcast [13 x i8*]* %args to i8*
-  call void @node48.encoder.t1.gates.nchw.step0(i8* %3262)
-  %3263 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %3264 = getelementptr inbounds i8, i8* %workspace7, i64 262144
-  %3265 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %3263, i8** %3265, align 8
-  %3266 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %3264, i8** %3266, align 8
-  %3267 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %3267, align 8
-  %3268 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %3268, align 8
-  %3269 = bitcast [13 x i8*]* %args to i8*
-  call void @node12.encoder.t0.i_pre.step0(i8* %3269)
-  %3270 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %3271 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %3272 = getelementptr inbounds i8, i8* %workspace7, i64 1073408
-  %3273 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %3270, i8** %3273, align 8
-  %3274 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %3271, i8** %3274, align 8
-  %3275 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %3272, i8** %3275, align 8
-  %3276 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %3276, align 8
-  %3277 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %17, i8** %3277, align 8
-  %3278 = bitcast [13 x i8*]* %args to i8*
-  call void @node19.encoder.t0.o_peephole.step0(i8* %3278)
-  %3279 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %3280 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %3281 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %3279, i8** %3281, align 8
-  %3282 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %3280, i8** %3282, align 8
-  %3283 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %3283, align 8
-  %3284 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %3284, align 8
-  %3285 = bitcast [13 x i8*]* %args to i8*
-  call void @node13.encoder.t0.i.step0(i8* %3285)
-  %3286 = getelementptr inbounds i8, i8* %workspace7, i64 65536
-  %3287 = getelementptr inbounds i8, i8* %workspace7, i64 262144
-  %3288 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %3286, i8** %3288, align 8
-  %3289 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %3287, i8** %3289, align 8
-  %3290 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %3290, align 8
-  %3291 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %3291, align 8
-  %3292 = bitcast [13 x i8*]* %args to i8*
-  call void @node14.encoder.t0.g_pre.step0(i8* %3292)
-  %3293 = getelementptr inbounds i8, i8* %workspace7, i64 65536
-  %3294 = getelementptr inbounds i8, i8* %workspace7, i64 65536
-  %3295 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %3293, i8** %3295, align 8
-  %3296 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %3294, i8** %3296, align 8
-  %3297 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %3297, align 8
-  %3298 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %3298, align 8
-  %3299 = bitcast [13 x i8*]* %args to i8*
-  call void @node15.encoder.t0.g.step0(i8* %3299)
-  %3300 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %3301 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %3302 = getelementptr inbounds i8, i8* %workspace7, i64 65536
-  %3303 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %3300, i8** %3303, align 8
-  %3304 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %3301, i8** %3304, align 8
-  %3305 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %3302, i8** %3305, align 8
-  %3306 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %3306, align 8
-  %3307 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %17, i8** %3307, align 8
-  %3308 = bitcast [13 x i8*]* %args to i8*
-  call void @node16.encoder.t0.i_g.step0(i8* %3308)
-  %3309 = getelementptr inbounds i8, i8* %workspace7, i64 1073408
-  %3310 = getelementptr inbounds i8, i8* %workspace7, i64 262144
-  %3311 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %3309, i8** %3311, align 8
-  %3312 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %3310, i8** %3312, align 8
-  %3313 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %3313, align 8
-  %3314 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %3314, align 8
-  %3315 = bitcast [13 x i8*]* %args to i8*
-  call void @node55.encoder.t1.f_pre.step0(i8* %3315)
-  %3316 = getelementptr inbounds i8, i8* %workspace7, i64 1073408
-  %3317 = getelementptr inbounds i8, i8* %workspace7, i64 1073408
-  %3318 = getelementptr inbounds i8, i8* %workspace7, i64 1204480
-  %3319 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %3316, i8** %3319, align 8
-  %3320 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %3317, i8** %3320, align 8
-  %3321 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %3318, i8** %3321, align 8
-  %3322 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %3322, align 8
-  %3323 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %17, i8** %3323, align 8
-  %3324 = bitcast [13 x i8*]* %args to i8*
-  call void @node19.encoder.t0.o_peephole.step0(i8* %3324)
-  %3325 = getelementptr inbounds i8, i8* %workspace7, i64 1073408
-  %3326 = getelementptr inbounds i8, i8* %workspace7, i64 1073408
-  %3327 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %3325, i8** %3327, align 8
-  %3328 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %3326, i8** %3328, align 8
-  %3329 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %3329, align 8
-  %3330 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %3330, align 8
-  %3331 = bitcast [13 x i8*]* %args to i8*
-  call void @node13.encoder.t0.i.step0(i8* %3331)
-  %3332 = getelementptr inbounds i8, i8* %workspace7, i64 1073408
-  %3333 = getelementptr inbounds i8, i8* %workspace7, i64 1073408
-  %3334 = getelementptr inbounds i8, i8* %workspace7, i64 1138944
-  %3335 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %3332, i8** %3335, align 8
-  %3336 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %3333, i8** %3336, align 8
-  %3337 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %3334, i8** %3337, align 8
-  %3338 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %3338, align 8
-  %3339 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %17, i8** %3339, align 8
-  %3340 = bitcast [13 x i8*]* %args to i8*
-  call void @node16.encoder.t0.i_g.step0(i8* %3340)
-  %3341 = getelementptr inbounds i8, i8* %workspace7, i64 1073408
-  %3342 = getelementptr inbounds i8, i8* %workspace7, i64 1073408
-  %3343 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %3344 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %3341, i8** %3344, align 8
-  %3345 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %3342, i8** %3345, align 8
-  %3346 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %3343, i8** %3346, align 8
-  %3347 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %3347, align 8
-  %3348 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %17, i8** %3348, align 8
-  %3349 = bitcast [13 x i8*]* %args to i8*
-  call void @node19.encoder.t0.o_peephole.step0(i8* %3349)
-  %3350 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %3351 = getelementptr inbounds i8, i8* %workspace7, i64 262144
-  %3352 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %3350, i8** %3352, align 8
-  %3353 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %3351, i8** %3353, align 8
-  %3354 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %3354, align 8
-  %3355 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %3355, align 8
-  %3356 = bitcast [13 x i8*]* %args to i8*
-  call void @node17.encoder.t0.o_pre.step0(i8* %3356)
-  %3357 = getelementptr inbounds i8, i8* %workspace7, i64 65536
-  %3358 = getelementptr inbounds i8, i8* %workspace7, i64 1073408
-  %3359 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %3357, i8** %3359, align 8
-  %3360 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %3358, i8** %3360, align 8
-  %3361 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.forecast.peephole_o, i32 0, i32 0), i8** %3361, align 8
-  %3362 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %3362, align 8
-  %3363 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %17, i8** %3363, align 8
-  %3364 = bitcast [13 x i8*]* %args to i8*
-  call void @node18.encoder.t0.o_peek.step0(i8* %3364)
-  %3365 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %3366 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %3367 = getelementptr inbounds i8, i8* %workspace7, i64 65536
-  %3368 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %3365, i8** %3368, align 8
-  %3369 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %3366, i8** %3369, align 8
-  %3370 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %3367, i8** %3370, align 8
-  %3371 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %3371, align 8
-  %3372 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %17, i8** %3372, align 8
-  %3373 = bitcast [13 x i8*]* %args to i8*
-  call void @node19.encoder.t0.o_peephole.step0(i8* %3373)
-  %3374 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %3375 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %3376 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %3374, i8** %3376, align 8
-  %3377 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %3375, i8** %3377, align 8
-  %3378 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %3378, align 8
-  %3379 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %3379, align 8
-  %3380 = bitcast [13 x i8*]* %args to i8*
-  call void @node13.encoder.t0.i.step0(i8* %3380)
-  %3381 = getelementptr inbounds i8, i8* %workspace7, i64 65536
-  %3382 = getelementptr inbounds i8, i8* %workspace7, i64 1073408
-  %3383 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %3381, i8** %3383, align 8
-  %3384 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %3382, i8** %3384, align 8
-  %3385 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %3385, align 8
-  %3386 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %3386, align 8
-  %3387 = bitcast [13 x i8*]* %args to i8*
-  call void @node21.encoder.t0.tanh_c.step0(i8* %3387)
-  %3388 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %3389 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %3390 = getelementptr inbounds i8, i8* %workspace7, i64 65536
-  %3391 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %3388, i8** %3391, align 8
-  %3392 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %3389, i8** %3392, align 8
-  %3393 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %3390, i8** %3393, align 8
-  %3394 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %3394, align 8
-  %3395 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %17, i8** %3395, align 8
-  %3396 = bitcast [13 x i8*]* %args to i8*
-  call void @node16.encoder.t0.i_g.step0(i8* %3396)
-  %3397 = getelementptr inbounds i8, i8* %workspace7, i64 1138944
-  %3398 = getelementptr inbounds i8, i8* %workspace7, i64 1073408
-  %3399 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %3397, i8** %3399, align 8
-  %3400 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %3398, i8** %3400, align 8
-  %3401 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.forecast.peephole_i, i32 0, i32 0), i8** %3401, align 8
-  %3402 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %3402, align 8
-  %3403 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %17, i8** %3403, align 8
-  %3404 = bitcast [13 x i8*]* %args to i8*
-  call void @node18.encoder.t0.o_peek.step0(i8* %3404)
-  %3405 = getelementptr inbounds i8, i8* %workspace7, i64 1204480
-  %3406 = getelementptr inbounds i8, i8* %workspace7, i64 1073408
-  %3407 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %3405, i8** %3407, align 8
-  %3408 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %3406, i8** %3408, align 8
-  %3409 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.forecast.peephole_f, i32 0, i32 0), i8** %3409, align 8
-  %3410 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %3410, align 8
-  %3411 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %17, i8** %3411, align 8
-  %3412 = bitcast [13 x i8*]* %args to i8*
-  call void @node18.encoder.t0.o_peek.step0(i8* %3412)
-  %3413 = getelementptr inbounds i8, i8* %workspace7, i64 1270016
-  %3414 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %3415 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %3413, i8** %3415, align 8
-  %3416 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %3414, i8** %3416, align 8
-  %3417 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %3417, align 8
-  %3418 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %3418, align 8
-  %3419 = bitcast [13 x i8*]* %args to i8*
-  call void @node44.encoder.t0.h.nchw8c.step0(i8* %3419)
-  %3420 = getelementptr inbounds i8, i8* %workspace7, i64 811264
-  %3421 = getelementptr inbounds i8, i8* %workspace7, i64 1270016
-  %3422 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %3423 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %3420, i8** %3423, align 8
-  %3424 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %3421, i8** %3424, align 8
-  %3425 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %3422, i8** %3425, align 8
-  %3426 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %3426, align 8
-  %3427 = bitcast [13 x i8*]* %args to i8*
-  call void @node45.encoder.t1.from_state.step0(i8* %3427)
-  call void @GOMP_parallel(void (i8*)* @node475.forecast.t8.from_state.step1, i8* %3427, i32 0, i32 0)
-  %3428 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %3429 = getelementptr inbounds i8, i8* %workspace7, i64 4456448
-  %3430 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %3428, i8** %3430, align 8
-  %3431 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %3429, i8** %3431, align 8
-  %3432 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %3432, align 8
-  %3433 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %3433, align 8
-  %3434 = bitcast [13 x i8*]* %args to i8*
-  call void @node46.encoder.t1.from_input.nchw8c.step0(i8* %3434)
-  %3435 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %3436 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %3437 = getelementptr inbounds i8, i8* %workspace7, i64 811264
-  %3438 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %3435, i8** %3438, align 8
-  %3439 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %3436, i8** %3439, align 8
-  %3440 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %3437, i8** %3440, align 8
-  %3441 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %3441, align 8
-  %3442 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %17, i8** %3442, align 8
-  %3443 = bitcast [13 x i8*]* %args to i8*
-  call void @node47.encoder.t1.gates.step0(i8* %3443)
-  %3444 = getelementptr inbounds i8, i8* %workspace7, i64 262144
-  %3445 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %3446 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %3444, i8** %3446, align 8
-  %3447 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %3445, i8** %3447, align 8
-  %3448 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %3448, align 8
-  %3449 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %3449, align 8
-  %3450 = bitcast [13 x i8*]* %args to i8*
-  call void @node48.encoder.t1.gates.nchw.step0(i8* %3450)
-  %3451 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %3452 = getelementptr inbounds i8, i8* %workspace7, i64 262144
-  %3453 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %3451, i8** %3453, align 8
-  %3454 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %3452, i8** %3454, align 8
-  %3455 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %3455, align 8
-  %3456 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %3456, align 8
-  %3457 = bitcast [13 x i8*]* %args to i8*
-  call void @node12.encoder.t0.i_pre.step0(i8* %3457)
-  %3458 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %3459 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %3460 = getelementptr inbounds i8, i8* %workspace7, i64 1138944
-  %3461 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %3458, i8** %3461, align 8
-  %3462 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %3459, i8** %3462, align 8
-  %3463 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %3460, i8** %3463, align 8
-  %3464 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %3464, align 8
-  %3465 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %17, i8** %3465, align 8
-  %3466 = bitcast [13 x i8*]* %args to i8*
-  call void @node19.encoder.t0.o_peephole.step0(i8* %3466)
-  %3467 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %3468 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %3469 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %3467, i8** %3469, align 8
-  %3470 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %3468, i8** %3470, align 8
-  %3471 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %3471, align 8
-  %3472 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %3472, align 8
-  %3473 = bitcast [13 x i8*]* %args to i8*
-  call void @node13.encoder.t0.i.step0(i8* %3473)
-  %3474 = getelementptr inbounds i8, i8* %workspace7, i64 65536
-  %3475 = getelementptr inbounds i8, i8* %workspace7, i64 262144
-  %3476 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %3474, i8** %3476, align 8
-  %3477 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %3475, i8** %3477, align 8
-  %3478 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %3478, align 8
-  %3479 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %3479, align 8
-  %3480 = bitcast [13 x i8*]* %args to i8*
-  call void @node14.encoder.t0.g_pre.step0(i8* %3480)
-  %3481 = getelementptr inbounds i8, i8* %workspace7, i64 65536
-  %3482 = getelementptr inbounds i8, i8* %workspace7, i64 65536
-  %3483 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %3481, i8** %3483, align 8
-  %3484 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %3482, i8** %3484, align 8
-  %3485 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %3485, align 8
-  %3486 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %3486, align 8
-  %3487 = bitcast [13 x i8*]* %args to i8*
-  call void @node15.encoder.t0.g.step0(i8* %3487)
-  %3488 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %3489 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %3490 = getelementptr inbounds i8, i8* %workspace7, i64 65536
-  %3491 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %3488, i8** %3491, align 8
-  %3492 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %3489, i8** %3492, align 8
-  %3493 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %3490, i8** %3493, align 8
-  %3494 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %3494, align 8
-  %3495 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %17, i8** %3495, align 8
-  %3496 = bitcast [13 x i8*]* %args to i8*
-  call void @node16.encoder.t0.i_g.step0(i8* %3496)
-  %3497 = getelementptr inbounds i8, i8* %workspace7, i64 1138944
-  %3498 = getelementptr inbounds i8, i8* %workspace7, i64 262144
-  %3499 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %3497, i8** %3499, align 8
-  %3500 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %3498, i8** %3500, align 8
-  %3501 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %3501, align 8
-  %3502 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %3502, align 8
-  %3503 = bitcast [13 x i8*]* %args to i8*
-  call void @node55.encoder.t1.f_pre.step0(i8* %3503)
-  %3504 = getelementptr inbounds i8, i8* %workspace7, i64 1138944
-  %3505 = getelementptr inbounds i8, i8* %workspace7, i64 1138944
-  %3506 = getelementptr inbounds i8, i8* %workspace7, i64 1204480
-  %3507 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %3504, i8** %3507, align 8
-  %3508 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %3505, i8** %3508, align 8
-  %3509 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %3506, i8** %3509, align 8
-  %3510 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %3510, align 8
-  %3511 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %17, i8** %3511, align 8
-  %3512 = bitcast [13 x i8*]* %args to i8*
-  call void @node19.encoder.t0.o_peephole.step0(i8* %3512)
-  %3513 = getelementptr inbounds i8, i8* %workspace7, i64 1138944
-  %3514 = getelementptr inbounds i8, i8* %workspace7, i64 1138944
-  %3515 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %3513, i8** %3515, align 8
-  %3516 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %3514, i8** %3516, align 8
-  %3517 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %3517, align 8
-  %3518 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %3518, align 8
-  %3519 = bitcast [13 x i8*]* %args to i8*
-  call void @node13.encoder.t0.i.step0(i8* %3519)
-  %3520 = getelementptr inbounds i8, i8* %workspace7, i64 1138944
-  %3521 = getelementptr inbounds i8, i8* %workspace7, i64 1138944
-  %3522 = getelementptr inbounds i8, i8* %workspace7, i64 1073408
-  %3523 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %3520, i8** %3523, align 8
-  %3524 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %3521, i8** %3524, align 8
-  %3525 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %3522, i8** %3525, align 8
-  %3526 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %3526, align 8
-  %3527 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %17, i8** %3527, align 8
-  %3528 = bitcast [13 x i8*]* %args to i8*
-  call void @node16.encoder.t0.i_g.step0(i8* %3528)
-  %3529 = getelementptr inbounds i8, i8* %workspace7, i64 1138944
-  %3530 = getelementptr inbounds i8, i8* %workspace7, i64 1138944
-  %3531 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %3532 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %3529, i8** %3532, align 8
-  %3533 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %3530, i8** %3533, align 8
-  %3534 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %3531, i8** %3534, align 8
-  %3535 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %3535, align 8
-  %3536 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %17, i8** %3536, align 8
-  %3537 = bitcast [13 x i8*]* %args to i8*
-  call void @node19.encoder.t0.o_peephole.step0(i8* %3537)
-  %3538 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %3539 = getelementptr inbounds i8, i8* %workspace7, i64 262144
-  %3540 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %3538, i8** %3540, align 8
-  %3541 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %3539, i8** %3541, align 8
-  %3542 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %3542, align 8
-  %3543 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %3543, align 8
-  %3544 = bitcast [13 x i8*]* %args to i8*
-  call void @node17.encoder.t0.o_pre.step0(i8* %3544)
-  %3545 = getelementptr inbounds i8, i8* %workspace7, i64 65536
-  %3546 = getelementptr inbounds i8, i8* %workspace7, i64 1138944
-  %3547 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %3545, i8** %3547, align 8
-  %3548 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %3546, i8** %3548, align 8
-  %3549 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.forecast.peephole_o, i32 0, i32 0), i8** %3549, align 8
-  %3550 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %3550, align 8
-  %3551 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %17, i8** %3551, align 8
-  %3552 = bitcast [13 x i8*]* %args to i8*
-  call void @node18.encoder.t0.o_peek.step0(i8* %3552)
-  %3553 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %3554 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %3555 = getelementptr inbounds i8, i8* %workspace7, i64 65536
-  %3556 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %3553, i8** %3556, align 8
-  %3557 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %3554, i8** %3557, align 8
-  %3558 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %3555, i8** %3558, align 8
-  %3559 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %3559, align 8
-  %3560 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %17, i8** %3560, align 8
-  %3561 = bitcast [13 x i8*]* %args to i8*
-  call void @node19.encoder.t0.o_peephole.step0(i8* %3561)
-  %3562 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %3563 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %3564 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %3562, i8** %3564, align 8
-  %3565 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %3563, i8** %3565, align 8
-  %3566 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %3566, align 8
-  %3567 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %3567, align 8
-  %3568 = bitcast [13 x i8*]* %args to i8*
-  call void @node13.encoder.t0.i.step0(i8* %3568)
-  %3569 = getelementptr inbounds i8, i8* %workspace7, i64 65536
-  %3570 = getelementptr inbounds i8, i8* %workspace7, i64 1138944
-  %3571 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %3569, i8** %3571, align 8
-  %3572 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %3570, i8** %3572, align 8
-  %3573 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %3573, align 8
-  %3574 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %3574, align 8
-  %3575 = bitcast [13 x i8*]* %args to i8*
-  call void @node21.encoder.t0.tanh_c.step0(i8* %3575)
-  %3576 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %3577 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %3578 = getelementptr inbounds i8, i8* %workspace7, i64 65536
-  %3579 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %3576, i8** %3579, align 8
-  %3580 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %3577, i8** %3580, align 8
-  %3581 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %3578, i8** %3581, align 8
-  %3582 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %3582, align 8
-  %3583 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %17, i8** %3583, align 8
-  %3584 = bitcast [13 x i8*]* %args to i8*
-  call void @node16.encoder.t0.i_g.step0(i8* %3584)
-  %3585 = getelementptr inbounds i8, i8* %workspace7, i64 1073408
-  %3586 = getelementptr inbounds i8, i8* %workspace7, i64 1138944
-  %3587 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %3585, i8** %3587, align 8
-  %3588 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %3586, i8** %3588, align 8
-  %3589 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.forecast.peephole_i, i32 0, i32 0), i8** %3589, align 8
-  %3590 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %3590, align 8
-  %3591 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %17, i8** %3591, align 8
-  %3592 = bitcast [13 x i8*]* %args to i8*
-  call void @node18.encoder.t0.o_peek.step0(i8* %3592)
-  %3593 = getelementptr inbounds i8, i8* %workspace7, i64 1204480
-  %3594 = getelementptr inbounds i8, i8* %workspace7, i64 1138944
-  %3595 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %3593, i8** %3595, align 8
-  %3596 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %3594, i8** %3596, align 8
-  %3597 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.forecast.peephole_f, i32 0, i32 0), i8** %3597, align 8
-  %3598 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %3598, align 8
-  %3599 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %17, i8** %3599, align 8
-  %3600 = bitcast [13 x i8*]* %args to i8*
-  call void @node18.encoder.t0.o_peek.step0(i8* %3600)
-  %3601 = getelementptr inbounds i8, i8* %workspace7, i64 1270016
-  %3602 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %3603 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %3601, i8** %3603, align 8
-  %3604 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %3602, i8** %3604, align 8
-  %3605 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %3605, align 8
-  %3606 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %3606, align 8
-  %3607 = bitcast [13 x i8*]* %args to i8*
-  call void @node44.encoder.t0.h.nchw8c.step0(i8* %3607)
-  %3608 = getelementptr inbounds i8, i8* %workspace7, i64 811264
-  %3609 = getelementptr inbounds i8, i8* %workspace7, i64 1270016
-  %3610 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %3611 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %3608, i8** %3611, align 8
-  %3612 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %3609, i8** %3612, align 8
-  %3613 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %3610, i8** %3613, align 8
-  %3614 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %3614, align 8
-  %3615 = bitcast [13 x i8*]* %args to i8*
-  call void @node45.encoder.t1.from_state.step0(i8* %3615)
-  call void @GOMP_parallel(void (i8*)* @node499.forecast.t9.from_state.step1, i8* %3615, i32 0, i32 0)
-  %3616 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %3617 = getelementptr inbounds i8, i8* %workspace7, i64 4718592
-  %3618 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %3616, i8** %3618, align 8
-  %3619 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %3617, i8** %3619, align 8
-  %3620 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %3620, align 8
-  %3621 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %3621, align 8
-  %3622 = bitcast [13 x i8*]* %args to i8*
-  call void @node46.encoder.t1.from_input.nchw8c.step0(i8* %3622)
-  %3623 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %3624 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %3625 = getelementptr inbounds i8, i8* %workspace7, i64 811264
-  %3626 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %3623, i8** %3626, align 8
-  %3627 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %3624, i8** %3627, align 8
-  %3628 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %3625, i8** %3628, align 8
-  %3629 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %3629, align 8
-  %3630 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %17, i8** %3630, align 8
-  %3631 = bitcast [13 x i8*]* %args to i8*
-  call void @node47.encoder.t1.gates.step0(i8* %3631)
-  %3632 = getelementptr inbounds i8, i8* %workspace7, i64 262144
-  %3633 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %3634 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %3632, i8** %3634, align 8
-  %3635 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %3633, i8** %3635, align 8
-  %3636 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %3636, align 8
-  %3637 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %3637, align 8
-  %3638 = bitcast [13 x i8*]* %args to i8*
-  call void @node48.encoder.t1.gates.nchw.step0(i8* %3638)
-  %3639 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %3640 = getelementptr inbounds i8, i8* %workspace7, i64 262144
-  %3641 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %3639, i8** %3641, align 8
-  %3642 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %3640, i8** %3642, align 8
-  %3643 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %3643, align 8
-  %3644 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %3644, align 8
-  %3645 = bitcast [13 x i8*]* %args to i8*
-  call void @node12.encoder.t0.i_pre.step0(i8* %3645)
-  %3646 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %3647 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %3648 = getelementptr inbounds i8, i8* %workspace7, i64 1073408
-  %3649 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %3646, i8** %3649, align 8
-  %3650 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %3647, i8** %3650, align 8
-  %3651 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %3648, i8** %3651, align 8
-  %3652 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %3652, align 8
-  %3653 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %17, i8** %3653, align 8
-  %3654 = bitcast [13 x i8*]* %args to i8*
-  call void @node19.encoder.t0.o_peephole.step0(i8* %3654)
-  %3655 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %3656 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %3657 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %3655, i8** %3657, align 8
-  %3658 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %3656, i8** %3658, align 8
-  %3659 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %3659, align 8
-  %3660 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %3660, align 8
-  %3661 = bitcast [13 x i8*]* %args to i8*
-  call void @node13.encoder.t0.i.step0(i8* %3661)
-  %3662 = getelementptr inbounds i8, i8* %workspace7, i64 65536
-  %3663 = getelementptr inbounds i8, i8* %workspace7, i64 262144
-  %3664 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %3662, i8** %3664, align 8
-  %3665 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %3663, i8** %3665, align 8
-  %3666 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %3666, align 8
-  %3667 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %3667, align 8
-  %3668 = bitcast [13 x i8*]* %args to i8*
-  call void @node14.encoder.t0.g_pre.step0(i8* %3668)
-  %3669 = getelementptr inbounds i8, i8* %workspace7, i64 65536
-  %3670 = getelementptr inbounds i8, i8* %workspace7, i64 65536
-  %3671 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %3669, i8** %3671, align 8
-  %3672 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %3670, i8** %3672, align 8
-  %3673 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %3673, align 8
-  %3674 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %3674, align 8
-  %3675 = bitcast [13 x i8*]* %args to i8*
-  call void @node15.encoder.t0.g.step0(i8* %3675)
-  %3676 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %3677 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %3678 = getelementptr inbounds i8, i8* %workspace7, i64 65536
-  %3679 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %3676, i8** %3679, align 8
-  %3680 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %3677, i8** %3680, align 8
-  %3681 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %3678, i8** %3681, align 8
-  %3682 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %3682, align 8
-  %3683 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %17, i8** %3683, align 8
-  %3684 = bitcast [13 x i8*]* %args to i8*
-  call void @node16.encoder.t0.i_g.step0(i8* %3684)
-  %3685 = getelementptr inbounds i8, i8* %workspace7, i64 65536
-  %3686 = getelementptr inbounds i8, i8* %workspace7, i64 262144
-  %3687 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %3685, i8** %3687, align 8
-  %3688 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %3686, i8** %3688, align 8
-  %3689 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %3689, align 8
-  %3690 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %3690, align 8
-  %3691 = bitcast [13 x i8*]* %args to i8*
-  call void @node55.encoder.t1.f_pre.step0(i8* %3691)
-  %3692 = getelementptr inbounds i8, i8* %workspace7, i64 65536
-  %3693 = getelementptr inbounds i8, i8* %workspace7, i64 65536
-  %3694 = getelementptr inbounds i8, i8* %workspace7, i64 1204480
-  %3695 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %3692, i8** %3695, align 8
-  %3696 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %3693, i8** %3696, align 8
-  %3697 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %3694, i8** %3697, align 8
-  %3698 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %3698, align 8
-  %3699 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %17, i8** %3699, align 8
-  %3700 = bitcast [13 x i8*]* %args to i8*
-  call void @node19.encoder.t0.o_peephole.step0(i8* %3700)
-  %3701 = getelementptr inbounds i8, i8* %workspace7, i64 65536
-  %3702 = getelementptr inbounds i8, i8* %workspace7, i64 65536
-  %3703 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %3701, i8** %3703, align 8
-  %3704 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %3702, i8** %3704, align 8
-  %3705 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %3705, align 8
-  %3706 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %3706, align 8
-  %3707 = bitcast [13 x i8*]* %args to i8*
-  call void @node13.encoder.t0.i.step0(i8* %3707)
-  %3708 = getelementptr inbounds i8, i8* %workspace7, i64 65536
-  %3709 = getelementptr inbounds i8, i8* %workspace7, i64 65536
-  %3710 = getelementptr inbounds i8, i8* %workspace7, i64 1138944
-  %3711 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %3708, i8** %3711, align 8
-  %3712 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %3709, i8** %3712, align 8
-  %3713 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %3710, i8** %3713, align 8
-  %3714 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %3714, align 8
-  %3715 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %17, i8** %3715, align 8
-  %3716 = bitcast [13 x i8*]* %args to i8*
-  call void @node16.encoder.t0.i_g.step0(i8* %3716)
-  %3717 = getelementptr inbounds i8, i8* %workspace7, i64 65536
-  %3718 = getelementptr inbounds i8, i8* %workspace7, i64 65536
-  %3719 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %3720 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %3717, i8** %3720, align 8
-  %3721 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %3718, i8** %3721, align 8
-  %3722 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %3719, i8** %3722, align 8
-  %3723 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %3723, align 8
-  %3724 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %17, i8** %3724, align 8
-  %3725 = bitcast [13 x i8*]* %args to i8*
-  call void @node19.encoder.t0.o_peephole.step0(i8* %3725)
-  %3726 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %3727 = getelementptr inbounds i8, i8* %workspace7, i64 262144
-  %3728 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %3726, i8** %3728, align 8
-  %3729 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %3727, i8** %3729, align 8
-  %3730 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %3730, align 8
-  %3731 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %3731, align 8
-  %3732 = bitcast [13 x i8*]* %args to i8*
-  call void @node17.encoder.t0.o_pre.step0(i8* %3732)
-  %3733 = getelementptr inbounds i8, i8* %workspace7, i64 131072
-  %3734 = getelementptr inbounds i8, i8* %workspace7, i64 65536
-  %3735 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %3733, i8** %3735, align 8
-  %3736 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %3734, i8** %3736, align 8
-  %3737 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.forecast.peephole_o, i32 0, i32 0), i8** %3737, align 8
-  %3738 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %3738, align 8
-  %3739 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %17, i8** %3739, align 8
-  %3740 = bitcast [13 x i8*]* %args to i8*
-  call void @node18.encoder.t0.o_peek.step0(i8* %3740)
-  %3741 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %3742 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %3743 = getelementptr inbounds i8, i8* %workspace7, i64 131072
-  %3744 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %3741, i8** %3744, align 8
-  %3745 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %3742, i8** %3745, align 8
-  %3746 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %3743, i8** %3746, align 8
-  %3747 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %3747, align 8
-  %3748 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %17, i8** %3748, align 8
-  %3749 = bitcast [13 x i8*]* %args to i8*
-  call void @node19.encoder.t0.o_peephole.step0(i8* %3749)
-  %3750 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %3751 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %3752 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %3750, i8** %3752, align 8
-  %3753 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %3751, i8** %3753, align 8
-  %3754 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %3754, align 8
-  %3755 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %3755, align 8
-  %3756 = bitcast [13 x i8*]* %args to i8*
-  call void @node13.encoder.t0.i.step0(i8* %3756)
-  %3757 = getelementptr inbounds i8, i8* %workspace7, i64 65536
-  %3758 = getelementptr inbounds i8, i8* %workspace7, i64 65536
-  %3759 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %3757, i8** %3759, align 8
-  %3760 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %3758, i8** %3760, align 8
-  %3761 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %3761, align 8
-  %3762 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %3762, align 8
-  %3763 = bitcast [13 x i8*]* %args to i8*
-  call void @node15.encoder.t0.g.step0(i8* %3763)
-  %3764 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %3765 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %3766 = getelementptr inbounds i8, i8* %workspace7, i64 65536
-  %3767 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %3764, i8** %3767, align 8
-  %3768 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %3765, i8** %3768, align 8
-  %3769 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %3766, i8** %3769, align 8
-  %3770 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %3770, align 8
-  %3771 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %17, i8** %3771, align 8
-  %3772 = bitcast [13 x i8*]* %args to i8*
-  call void @node16.encoder.t0.i_g.step0(i8* %3772)
-  %3773 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %3774 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %output0, i8** %3774, align 8
-  %3775 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %3773, i8** %3775, align 8
-  %3776 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %3776, align 8
-  %3777 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %3777, align 8
-  %3778 = bitcast [13 x i8*]* %args to i8*
-  call void @node520.frame.step0(i8* %3778)
-  call void @free(i8* %allocated)
+  %512 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %512, align 8
+  %513 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %513, align 8
+  %514 = bitcast [13 x i8*]* %args to i8*
+  call void @node16.encoder.t0.i_g.step0(i8* %514)
+  %515 = getelementptr inbounds i8, i8* %2, i64 2621440
+  %516 = getelementptr inbounds i8, i8* %2, i64 0
+  %517 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %515, i8** %517, align 8
+  %518 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %516, i8** %518, align 8
+  %519 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %519, align 8
+  %520 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %520, align 8
+  %521 = bitcast [13 x i8*]* %args to i8*
+  call void @node23.encoder.t1.projection.step0(i8* %521)
+  ret i32 0
+}
+
+; Function Attrs: noinline nounwind
+define internal i32 @nowcast_layers4(i8** %0, i8** %1, i8* %2, i32* %3) #3 {
+entry:
+  %args = alloca [13 x i8*], align 8
+  %4 = getelementptr inbounds i8*, i8** %0, i64 0
+  %5 = load i8*, i8** %4, align 8
+  %6 = getelementptr inbounds i8*, i8** %1, i64 0
+  %7 = load i8*, i8** %6, align 8
+  %8 = bitcast i32* %3 to i8*
+  %9 = getelementptr inbounds i8, i8* %2, i64 5111808
+  %10 = getelementptr inbounds i8, i8* %2, i64 4980736
+  %11 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %9, i8** %11, align 8
+  %12 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %10, i8** %12, align 8
+  %13 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.forecast.peephole_i, i32 0, i32 0), i8** %13, align 8
+  %14 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %14, align 8
+  %15 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %15, align 8
+  %16 = bitcast [13 x i8*]* %args to i8*
+  call void @node18.encoder.t0.o_peek.step0(i8* %16)
+  %17 = getelementptr inbounds i8, i8* %2, i64 5177344
+  %18 = getelementptr inbounds i8, i8* %2, i64 4980736
+  %19 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %17, i8** %19, align 8
+  %20 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %18, i8** %20, align 8
+  %21 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.forecast.peephole_f, i32 0, i32 0), i8** %21, align 8
+  %22 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %22, align 8
+  %23 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %23, align 8
+  %24 = bitcast [13 x i8*]* %args to i8*
+  call void @node18.encoder.t0.o_peek.step0(i8* %24)
+  %25 = getelementptr inbounds i8, i8* %2, i64 2883584
+  %26 = getelementptr inbounds i8, i8* %2, i64 0
+  %27 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %25, i8** %27, align 8
+  %28 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %26, i8** %28, align 8
+  %29 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %29, align 8
+  %30 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %30, align 8
+  %31 = bitcast [13 x i8*]* %args to i8*
+  call void @node27.encoder.t2.projection.step0(i8* %31)
+  %32 = getelementptr inbounds i8, i8* %2, i64 3145728
+  %33 = getelementptr inbounds i8, i8* %2, i64 0
+  %34 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %32, i8** %34, align 8
+  %35 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %33, i8** %35, align 8
+  %36 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %36, align 8
+  %37 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %37, align 8
+  %38 = bitcast [13 x i8*]* %args to i8*
+  call void @node29.encoder.t3.projection.step0(i8* %38)
+  %39 = getelementptr inbounds i8, i8* %2, i64 3407872
+  %40 = getelementptr inbounds i8, i8* %2, i64 0
+  %41 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %39, i8** %41, align 8
+  %42 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %40, i8** %42, align 8
+  %43 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %43, align 8
+  %44 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %44, align 8
+  %45 = bitcast [13 x i8*]* %args to i8*
+  call void @node31.encoder.t4.projection.step0(i8* %45)
+  %46 = getelementptr inbounds i8, i8* %2, i64 3670016
+  %47 = getelementptr inbounds i8, i8* %2, i64 0
+  %48 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %46, i8** %48, align 8
+  %49 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %47, i8** %49, align 8
+  %50 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %50, align 8
+  %51 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %51, align 8
+  %52 = bitcast [13 x i8*]* %args to i8*
+  call void @node33.encoder.t5.projection.step0(i8* %52)
+  %53 = getelementptr inbounds i8, i8* %2, i64 3932160
+  %54 = getelementptr inbounds i8, i8* %2, i64 0
+  %55 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %53, i8** %55, align 8
+  %56 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %54, i8** %56, align 8
+  %57 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %57, align 8
+  %58 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %58, align 8
+  %59 = bitcast [13 x i8*]* %args to i8*
+  call void @node35.encoder.t6.projection.step0(i8* %59)
+  %60 = getelementptr inbounds i8, i8* %2, i64 4194304
+  %61 = getelementptr inbounds i8, i8* %2, i64 0
+  %62 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %60, i8** %62, align 8
+  %63 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %61, i8** %63, align 8
+  %64 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %64, align 8
+  %65 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %65, align 8
+  %66 = bitcast [13 x i8*]* %args to i8*
+  call void @node37.encoder.t7.projection.step0(i8* %66)
+  %67 = getelementptr inbounds i8, i8* %2, i64 4456448
+  %68 = getelementptr inbounds i8, i8* %2, i64 0
+  %69 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %67, i8** %69, align 8
+  %70 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %68, i8** %70, align 8
+  %71 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %71, align 8
+  %72 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %72, align 8
+  %73 = bitcast [13 x i8*]* %args to i8*
+  call void @node39.encoder.t8.projection.step0(i8* %73)
+  %74 = getelementptr inbounds i8, i8* %2, i64 4718592
+  %75 = getelementptr inbounds i8, i8* %2, i64 0
+  %76 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %74, i8** %76, align 8
+  %77 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %75, i8** %77, align 8
+  %78 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %78, align 8
+  %79 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %79, align 8
+  %80 = bitcast [13 x i8*]* %args to i8*
+  call void @node41.encoder.t9.projection.step0(i8* %80)
+  %81 = getelementptr inbounds i8, i8* %2, i64 1073408
+  %82 = getelementptr inbounds i8, i8* %2, i64 5046272
+  %83 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %81, i8** %83, align 8
+  %84 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %82, i8** %84, align 8
+  %85 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %85, align 8
+  %86 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %86, align 8
+  %87 = bitcast [13 x i8*]* %args to i8*
+  call void @node44.encoder.t0.h.nchw8c.step0(i8* %87)
+  %88 = getelementptr inbounds i8, i8* %2, i64 811264
+  %89 = getelementptr inbounds i8, i8* %2, i64 1073408
+  %90 = getelementptr inbounds i8, i8* %2, i64 0
+  %91 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %88, i8** %91, align 8
+  %92 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %89, i8** %92, align 8
+  %93 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %90, i8** %93, align 8
+  %94 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %94, align 8
+  %95 = bitcast [13 x i8*]* %args to i8*
+  call void @node45.encoder.t1.from_state.step0(i8* %95)
+  call void @GOMP_parallel(void (i8*)* @node307.forecast.t1.from_state.step1, i8* %95, i32 0, i32 0)
+  %96 = getelementptr inbounds i8, i8* %2, i64 0
+  %97 = getelementptr inbounds i8, i8* %2, i64 2621440
+  %98 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %96, i8** %98, align 8
+  %99 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %97, i8** %99, align 8
+  %100 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %100, align 8
+  %101 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %101, align 8
+  %102 = bitcast [13 x i8*]* %args to i8*
+  call void @node46.encoder.t1.from_input.nchw8c.step0(i8* %102)
+  %103 = getelementptr inbounds i8, i8* %2, i64 0
+  %104 = getelementptr inbounds i8, i8* %2, i64 0
+  %105 = getelementptr inbounds i8, i8* %2, i64 811264
+  %106 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %103, i8** %106, align 8
+  %107 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %104, i8** %107, align 8
+  %108 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %105, i8** %108, align 8
+  %109 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %109, align 8
+  %110 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %110, align 8
+  %111 = bitcast [13 x i8*]* %args to i8*
+  call void @node47.encoder.t1.gates.step0(i8* %111)
+  %112 = getelementptr inbounds i8, i8* %2, i64 262144
+  %113 = getelementptr inbounds i8, i8* %2, i64 0
+  %114 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %112, i8** %114, align 8
+  %115 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %113, i8** %115, align 8
+  %116 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %116, align 8
+  %117 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %117, align 8
+  %118 = bitcast [13 x i8*]* %args to i8*
+  call void @node48.encoder.t1.gates.nchw.step0(i8* %118)
+  %119 = getelementptr inbounds i8, i8* %2, i64 0
+  %120 = getelementptr inbounds i8, i8* %2, i64 262144
+  %121 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %119, i8** %121, align 8
+  %122 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %120, i8** %122, align 8
+  %123 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %123, align 8
+  %124 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %124, align 8
+  %125 = bitcast [13 x i8*]* %args to i8*
+  call void @node12.encoder.t0.i_pre.step0(i8* %125)
+  %126 = getelementptr inbounds i8, i8* %2, i64 0
+  %127 = getelementptr inbounds i8, i8* %2, i64 0
+  %128 = getelementptr inbounds i8, i8* %2, i64 5111808
+  %129 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %126, i8** %129, align 8
+  %130 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %127, i8** %130, align 8
+  %131 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %128, i8** %131, align 8
+  %132 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %132, align 8
+  %133 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %133, align 8
+  %134 = bitcast [13 x i8*]* %args to i8*
+  call void @node19.encoder.t0.o_peephole.step0(i8* %134)
+  %135 = getelementptr inbounds i8, i8* %2, i64 0
+  %136 = getelementptr inbounds i8, i8* %2, i64 0
+  %137 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %135, i8** %137, align 8
+  %138 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %136, i8** %138, align 8
+  %139 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %139, align 8
+  %140 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %140, align 8
+  %141 = bitcast [13 x i8*]* %args to i8*
+  call void @node13.encoder.t0.i.step0(i8* %141)
+  %142 = getelementptr inbounds i8, i8* %2, i64 65536
+  %143 = getelementptr inbounds i8, i8* %2, i64 262144
+  %144 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %142, i8** %144, align 8
+  %145 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %143, i8** %145, align 8
+  %146 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %146, align 8
+  %147 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %147, align 8
+  %148 = bitcast [13 x i8*]* %args to i8*
+  call void @node14.encoder.t0.g_pre.step0(i8* %148)
+  %149 = getelementptr inbounds i8, i8* %2, i64 65536
+  %150 = getelementptr inbounds i8, i8* %2, i64 65536
+  %151 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %149, i8** %151, align 8
+  %152 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %150, i8** %152, align 8
+  %153 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %153, align 8
+  %154 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %154, align 8
+  %155 = bitcast [13 x i8*]* %args to i8*
+  call void @node15.encoder.t0.g.step0(i8* %155)
+  %156 = getelementptr inbounds i8, i8* %2, i64 0
+  %157 = getelementptr inbounds i8, i8* %2, i64 0
+  %158 = getelementptr inbounds i8, i8* %2, i64 65536
+  %159 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %156, i8** %159, align 8
+  %160 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %157, i8** %160, align 8
+  %161 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %158, i8** %161, align 8
+  %162 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %162, align 8
+  %163 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %163, align 8
+  %164 = bitcast [13 x i8*]* %args to i8*
+  call void @node16.encoder.t0.i_g.step0(i8* %164)
+  %165 = getelementptr inbounds i8, i8* %2, i64 1073408
+  %166 = getelementptr inbounds i8, i8* %2, i64 262144
+  %167 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %165, i8** %167, align 8
+  %168 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %166, i8** %168, align 8
+  %169 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %169, align 8
+  %170 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %170, align 8
+  %171 = bitcast [13 x i8*]* %args to i8*
+  call void @node55.encoder.t1.f_pre.step0(i8* %171)
+  %172 = getelementptr inbounds i8, i8* %2, i64 1073408
+  %173 = getelementptr inbounds i8, i8* %2, i64 1073408
+  %174 = getelementptr inbounds i8, i8* %2, i64 5177344
+  %175 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %172, i8** %175, align 8
+  %176 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %173, i8** %176, align 8
+  %177 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %174, i8** %177, align 8
+  %178 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %178, align 8
+  %179 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %179, align 8
+  %180 = bitcast [13 x i8*]* %args to i8*
+  call void @node19.encoder.t0.o_peephole.step0(i8* %180)
+  %181 = getelementptr inbounds i8, i8* %2, i64 1073408
+  %182 = getelementptr inbounds i8, i8* %2, i64 1073408
+  %183 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %181, i8** %183, align 8
+  %184 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %182, i8** %184, align 8
+  %185 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %185, align 8
+  %186 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %186, align 8
+  %187 = bitcast [13 x i8*]* %args to i8*
+  call void @node13.encoder.t0.i.step0(i8* %187)
+  %188 = getelementptr inbounds i8, i8* %2, i64 1073408
+  %189 = getelementptr inbounds i8, i8* %2, i64 1073408
+  %190 = getelementptr inbounds i8, i8* %2, i64 4980736
+  %191 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %188, i8** %191, align 8
+  %192 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %189, i8** %192, align 8
+  %193 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %190, i8** %193, align 8
+  %194 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %194, align 8
+  %195 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %195, align 8
+  %196 = bitcast [13 x i8*]* %args to i8*
+  call void @node16.encoder.t0.i_g.step0(i8* %196)
+  %197 = getelementptr inbounds i8, i8* %2, i64 1073408
+  %198 = getelementptr inbounds i8, i8* %2, i64 1073408
+  %199 = getelementptr inbounds i8, i8* %2, i64 0
+  %200 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %197, i8** %200, align 8
+  %201 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %198, i8** %201, align 8
+  %202 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %199, i8** %202, align 8
+  %203 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %203, align 8
+  %204 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %204, align 8
+  %205 = bitcast [13 x i8*]* %args to i8*
+  call void @node19.encoder.t0.o_peephole.step0(i8* %205)
+  %206 = getelementptr inbounds i8, i8* %2, i64 0
+  %207 = getelementptr inbounds i8, i8* %2, i64 262144
+  %208 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %206, i8** %208, align 8
+  %209 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %207, i8** %209, align 8
+  %210 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %210, align 8
+  %211 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %211, align 8
+  %212 = bitcast [13 x i8*]* %args to i8*
+  call void @node17.encoder.t0.o_pre.step0(i8* %212)
+  %213 = getelementptr inbounds i8, i8* %2, i64 65536
+  %214 = getelementptr inbounds i8, i8* %2, i64 1073408
+  %215 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %213, i8** %215, align 8
+  %216 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %214, i8** %216, align 8
+  %217 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.forecast.peephole_o, i32 0, i32 0), i8** %217, align 8
+  %218 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %218, align 8
+  %219 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %219, align 8
+  %220 = bitcast [13 x i8*]* %args to i8*
+  call void @node18.encoder.t0.o_peek.step0(i8* %220)
+  %221 = getelementptr inbounds i8, i8* %2, i64 0
+  %222 = getelementptr inbounds i8, i8* %2, i64 0
+  %223 = getelementptr inbounds i8, i8* %2, i64 65536
+  %224 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %221, i8** %224, align 8
+  %225 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %222, i8** %225, align 8
+  %226 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %223, i8** %226, align 8
+  %227 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %227, align 8
+  %228 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %228, align 8
+  %229 = bitcast [13 x i8*]* %args to i8*
+  call void @node19.encoder.t0.o_peephole.step0(i8* %229)
+  %230 = getelementptr inbounds i8, i8* %2, i64 0
+  %231 = getelementptr inbounds i8, i8* %2, i64 0
+  %232 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %230, i8** %232, align 8
+  %233 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %231, i8** %233, align 8
+  %234 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %234, align 8
+  %235 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %235, align 8
+  %236 = bitcast [13 x i8*]* %args to i8*
+  call void @node13.encoder.t0.i.step0(i8* %236)
+  %237 = getelementptr inbounds i8, i8* %2, i64 65536
+  %238 = getelementptr inbounds i8, i8* %2, i64 1073408
+  %239 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %237, i8** %239, align 8
+  %240 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %238, i8** %240, align 8
+  %241 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %241, align 8
+  %242 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %242, align 8
+  %243 = bitcast [13 x i8*]* %args to i8*
+  call void @node21.encoder.t0.tanh_c.step0(i8* %243)
+  %244 = getelementptr inbounds i8, i8* %2, i64 0
+  %245 = getelementptr inbounds i8, i8* %2, i64 0
+  %246 = getelementptr inbounds i8, i8* %2, i64 65536
+  %247 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %244, i8** %247, align 8
+  %248 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %245, i8** %248, align 8
+  %249 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %246, i8** %249, align 8
+  %250 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %250, align 8
+  %251 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %251, align 8
+  %252 = bitcast [13 x i8*]* %args to i8*
+  call void @node16.encoder.t0.i_g.step0(i8* %252)
+  %253 = getelementptr inbounds i8, i8* %2, i64 1138944
+  %254 = getelementptr inbounds i8, i8* %2, i64 1073408
+  %255 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %253, i8** %255, align 8
+  %256 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %254, i8** %256, align 8
+  %257 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.forecast.peephole_i, i32 0, i32 0), i8** %257, align 8
+  %258 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %258, align 8
+  %259 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %259, align 8
+  %260 = bitcast [13 x i8*]* %args to i8*
+  call void @node18.encoder.t0.o_peek.step0(i8* %260)
+  %261 = getelementptr inbounds i8, i8* %2, i64 1204480
+  %262 = getelementptr inbounds i8, i8* %2, i64 1073408
+  %263 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %261, i8** %263, align 8
+  %264 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %262, i8** %264, align 8
+  %265 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.forecast.peephole_f, i32 0, i32 0), i8** %265, align 8
+  %266 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %266, align 8
+  %267 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %267, align 8
+  %268 = bitcast [13 x i8*]* %args to i8*
+  call void @node18.encoder.t0.o_peek.step0(i8* %268)
+  %269 = getelementptr inbounds i8, i8* %2, i64 1270016
+  %270 = getelementptr inbounds i8, i8* %2, i64 0
+  %271 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %269, i8** %271, align 8
+  %272 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %270, i8** %272, align 8
+  %273 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %273, align 8
+  %274 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %274, align 8
+  %275 = bitcast [13 x i8*]* %args to i8*
+  call void @node44.encoder.t0.h.nchw8c.step0(i8* %275)
+  %276 = getelementptr inbounds i8, i8* %2, i64 811264
+  %277 = getelementptr inbounds i8, i8* %2, i64 1270016
+  %278 = getelementptr inbounds i8, i8* %2, i64 0
+  %279 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %276, i8** %279, align 8
+  %280 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %277, i8** %280, align 8
+  %281 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %278, i8** %281, align 8
+  %282 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %282, align 8
+  %283 = bitcast [13 x i8*]* %args to i8*
+  call void @node45.encoder.t1.from_state.step0(i8* %283)
+  call void @GOMP_parallel(void (i8*)* @node331.forecast.t2.from_state.step1, i8* %283, i32 0, i32 0)
+  %284 = getelementptr inbounds i8, i8* %2, i64 0
+  %285 = getelementptr inbounds i8, i8* %2, i64 2883584
+  %286 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %284, i8** %286, align 8
+  %287 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %285, i8** %287, align 8
+  %288 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %288, align 8
+  %289 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %289, align 8
+  %290 = bitcast [13 x i8*]* %args to i8*
+  call void @node46.encoder.t1.from_input.nchw8c.step0(i8* %290)
+  %291 = getelementptr inbounds i8, i8* %2, i64 0
+  %292 = getelementptr inbounds i8, i8* %2, i64 0
+  %293 = getelementptr inbounds i8, i8* %2, i64 811264
+  %294 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %291, i8** %294, align 8
+  %295 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %292, i8** %295, align 8
+  %296 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %293, i8** %296, align 8
+  %297 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %297, align 8
+  %298 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %298, align 8
+  %299 = bitcast [13 x i8*]* %args to i8*
+  call void @node47.encoder.t1.gates.step0(i8* %299)
+  %300 = getelementptr inbounds i8, i8* %2, i64 262144
+  %301 = getelementptr inbounds i8, i8* %2, i64 0
+  %302 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %300, i8** %302, align 8
+  %303 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %301, i8** %303, align 8
+  %304 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %304, align 8
+  %305 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %305, align 8
+  %306 = bitcast [13 x i8*]* %args to i8*
+  call void @node48.encoder.t1.gates.nchw.step0(i8* %306)
+  %307 = getelementptr inbounds i8, i8* %2, i64 0
+  %308 = getelementptr inbounds i8, i8* %2, i64 262144
+  %309 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %307, i8** %309, align 8
+  %310 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %308, i8** %310, align 8
+  %311 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %311, align 8
+  %312 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %312, align 8
+  %313 = bitcast [13 x i8*]* %args to i8*
+  call void @node12.encoder.t0.i_pre.step0(i8* %313)
+  %314 = getelementptr inbounds i8, i8* %2, i64 0
+  %315 = getelementptr inbounds i8, i8* %2, i64 0
+  %316 = getelementptr inbounds i8, i8* %2, i64 1138944
+  %317 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %314, i8** %317, align 8
+  %318 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %315, i8** %318, align 8
+  %319 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %316, i8** %319, align 8
+  %320 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %320, align 8
+  %321 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %321, align 8
+  %322 = bitcast [13 x i8*]* %args to i8*
+  call void @node19.encoder.t0.o_peephole.step0(i8* %322)
+  %323 = getelementptr inbounds i8, i8* %2, i64 0
+  %324 = getelementptr inbounds i8, i8* %2, i64 0
+  %325 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %323, i8** %325, align 8
+  %326 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %324, i8** %326, align 8
+  %327 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %327, align 8
+  %328 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %328, align 8
+  %329 = bitcast [13 x i8*]* %args to i8*
+  call void @node13.encoder.t0.i.step0(i8* %329)
+  %330 = getelementptr inbounds i8, i8* %2, i64 65536
+  %331 = getelementptr inbounds i8, i8* %2, i64 262144
+  %332 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %330, i8** %332, align 8
+  %333 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %331, i8** %333, align 8
+  %334 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %334, align 8
+  %335 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %335, align 8
+  %336 = bitcast [13 x i8*]* %args to i8*
+  call void @node14.encoder.t0.g_pre.step0(i8* %336)
+  %337 = getelementptr inbounds i8, i8* %2, i64 65536
+  %338 = getelementptr inbounds i8, i8* %2, i64 65536
+  %339 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %337, i8** %339, align 8
+  %340 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %338, i8** %340, align 8
+  %341 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %341, align 8
+  %342 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %342, align 8
+  %343 = bitcast [13 x i8*]* %args to i8*
+  call void @node15.encoder.t0.g.step0(i8* %343)
+  %344 = getelementptr inbounds i8, i8* %2, i64 0
+  %345 = getelementptr inbounds i8, i8* %2, i64 0
+  %346 = getelementptr inbounds i8, i8* %2, i64 65536
+  %347 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %344, i8** %347, align 8
+  %348 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %345, i8** %348, align 8
+  %349 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %346, i8** %349, align 8
+  %350 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %350, align 8
+  %351 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %351, align 8
+  %352 = bitcast [13 x i8*]* %args to i8*
+  call void @node16.encoder.t0.i_g.step0(i8* %352)
+  %353 = getelementptr inbounds i8, i8* %2, i64 1138944
+  %354 = getelementptr inbounds i8, i8* %2, i64 262144
+  %355 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %353, i8** %355, align 8
+  %356 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %354, i8** %356, align 8
+  %357 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %357, align 8
+  %358 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %358, align 8
+  %359 = bitcast [13 x i8*]* %args to i8*
+  call void @node55.encoder.t1.f_pre.step0(i8* %359)
+  %360 = getelementptr inbounds i8, i8* %2, i64 1138944
+  %361 = getelementptr inbounds i8, i8* %2, i64 1138944
+  %362 = getelementptr inbounds i8, i8* %2, i64 1204480
+  %363 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %360, i8** %363, align 8
+  %364 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %361, i8** %364, align 8
+  %365 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %362, i8** %365, align 8
+  %366 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %366, align 8
+  %367 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %367, align 8
+  %368 = bitcast [13 x i8*]* %args to i8*
+  call void @node19.encoder.t0.o_peephole.step0(i8* %368)
+  %369 = getelementptr inbounds i8, i8* %2, i64 1138944
+  %370 = getelementptr inbounds i8, i8* %2, i64 1138944
+  %371 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %369, i8** %371, align 8
+  %372 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %370, i8** %372, align 8
+  %373 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %373, align 8
+  %374 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %374, align 8
+  %375 = bitcast [13 x i8*]* %args to i8*
+  call void @node13.encoder.t0.i.step0(i8* %375)
+  %376 = getelementptr inbounds i8, i8* %2, i64 1138944
+  %377 = getelementptr inbounds i8, i8* %2, i64 1138944
+  %378 = getelementptr inbounds i8, i8* %2, i64 1073408
+  %379 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %376, i8** %379, align 8
+  %380 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %377, i8** %380, align 8
+  %381 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %378, i8** %381, align 8
+  %382 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %382, align 8
+  %383 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %383, align 8
+  %384 = bitcast [13 x i8*]* %args to i8*
+  call void @node16.encoder.t0.i_g.step0(i8* %384)
+  %385 = getelementptr inbounds i8, i8* %2, i64 1138944
+  %386 = getelementptr inbounds i8, i8* %2, i64 1138944
+  %387 = getelementptr inbounds i8, i8* %2, i64 0
+  %388 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %385, i8** %388, align 8
+  %389 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %386, i8** %389, align 8
+  %390 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %387, i8** %390, align 8
+  %391 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %391, align 8
+  %392 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %392, align 8
+  %393 = bitcast [13 x i8*]* %args to i8*
+  call void @node19.encoder.t0.o_peephole.step0(i8* %393)
+  %394 = getelementptr inbounds i8, i8* %2, i64 0
+  %395 = getelementptr inbounds i8, i8* %2, i64 262144
+  %396 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %394, i8** %396, align 8
+  %397 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %395, i8** %397, align 8
+  %398 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %398, align 8
+  %399 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %399, align 8
+  %400 = bitcast [13 x i8*]* %args to i8*
+  call void @node17.encoder.t0.o_pre.step0(i8* %400)
+  %401 = getelementptr inbounds i8, i8* %2, i64 65536
+  %402 = getelementptr inbounds i8, i8* %2, i64 1138944
+  %403 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %401, i8** %403, align 8
+  %404 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %402, i8** %404, align 8
+  %405 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.forecast.peephole_o, i32 0, i32 0), i8** %405, align 8
+  %406 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %406, align 8
+  %407 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %407, align 8
+  %408 = bitcast [13 x i8*]* %args to i8*
+  call void @node18.encoder.t0.o_peek.step0(i8* %408)
+  %409 = getelementptr inbounds i8, i8* %2, i64 0
+  %410 = getelementptr inbounds i8, i8* %2, i64 0
+  %411 = getelementptr inbounds i8, i8* %2, i64 65536
+  %412 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %409, i8** %412, align 8
+  %413 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %410, i8** %413, align 8
+  %414 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %411, i8** %414, align 8
+  %415 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %415, align 8
+  %416 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %416, align 8
+  %417 = bitcast [13 x i8*]* %args to i8*
+  call void @node19.encoder.t0.o_peephole.step0(i8* %417)
+  %418 = getelementptr inbounds i8, i8* %2, i64 0
+  %419 = getelementptr inbounds i8, i8* %2, i64 0
+  %420 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %418, i8** %420, align 8
+  %421 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %419, i8** %421, align 8
+  %422 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %422, align 8
+  %423 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %423, align 8
+  %424 = bitcast [13 x i8*]* %args to i8*
+  call void @node13.encoder.t0.i.step0(i8* %424)
+  %425 = getelementptr inbounds i8, i8* %2, i64 65536
+  %426 = getelementptr inbounds i8, i8* %2, i64 1138944
+  %427 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %425, i8** %427, align 8
+  %428 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %426, i8** %428, align 8
+  %429 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %429, align 8
+  %430 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %430, align 8
+  %431 = bitcast [13 x i8*]* %args to i8*
+  call void @node21.encoder.t0.tanh_c.step0(i8* %431)
+  %432 = getelementptr inbounds i8, i8* %2, i64 0
+  %433 = getelementptr inbounds i8, i8* %2, i64 0
+  %434 = getelementptr inbounds i8, i8* %2, i64 65536
+  %435 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %432, i8** %435, align 8
+  %436 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %433, i8** %436, align 8
+  %437 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %434, i8** %437, align 8
+  %438 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %438, align 8
+  %439 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %439, align 8
+  %440 = bitcast [13 x i8*]* %args to i8*
+  call void @node16.encoder.t0.i_g.step0(i8* %440)
+  %441 = getelementptr inbounds i8, i8* %2, i64 1073408
+  %442 = getelementptr inbounds i8, i8* %2, i64 1138944
+  %443 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %441, i8** %443, align 8
+  %444 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %442, i8** %444, align 8
+  %445 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.forecast.peephole_i, i32 0, i32 0), i8** %445, align 8
+  %446 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %446, align 8
+  %447 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %447, align 8
+  %448 = bitcast [13 x i8*]* %args to i8*
+  call void @node18.encoder.t0.o_peek.step0(i8* %448)
+  %449 = getelementptr inbounds i8, i8* %2, i64 1204480
+  %450 = getelementptr inbounds i8, i8* %2, i64 1138944
+  %451 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %449, i8** %451, align 8
+  %452 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %450, i8** %452, align 8
+  %453 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.forecast.peephole_f, i32 0, i32 0), i8** %453, align 8
+  %454 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %454, align 8
+  %455 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %455, align 8
+  %456 = bitcast [13 x i8*]* %args to i8*
+  call void @node18.encoder.t0.o_peek.step0(i8* %456)
+  %457 = getelementptr inbounds i8, i8* %2, i64 1270016
+  %458 = getelementptr inbounds i8, i8* %2, i64 0
+  %459 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %457, i8** %459, align 8
+  %460 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %458, i8** %460, align 8
+  %461 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %461, align 8
+  %462 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %462, align 8
+  %463 = bitcast [13 x i8*]* %args to i8*
+  call void @node44.encoder.t0.h.nchw8c.step0(i8* %463)
+  %464 = getelementptr inbounds i8, i8* %2, i64 811264
+  %465 = getelementptr inbounds i8, i8* %2, i64 1270016
+  %466 = getelementptr inbounds i8, i8* %2, i64 0
+  %467 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %464, i8** %467, align 8
+  %468 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %465, i8** %468, align 8
+  %469 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %466, i8** %469, align 8
+  %470 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %470, align 8
+  %471 = bitcast [13 x i8*]* %args to i8*
+  call void @node45.encoder.t1.from_state.step0(i8* %471)
+  call void @GOMP_parallel(void (i8*)* @node355.forecast.t3.from_state.step1, i8* %471, i32 0, i32 0)
+  %472 = getelementptr inbounds i8, i8* %2, i64 0
+  %473 = getelementptr inbounds i8, i8* %2, i64 3145728
+  %474 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %472, i8** %474, align 8
+  %475 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %473, i8** %475, align 8
+  %476 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %476, align 8
+  %477 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %477, align 8
+  %478 = bitcast [13 x i8*]* %args to i8*
+  call void @node46.encoder.t1.from_input.nchw8c.step0(i8* %478)
+  %479 = getelementptr inbounds i8, i8* %2, i64 0
+  %480 = getelementptr inbounds i8, i8* %2, i64 0
+  %481 = getelementptr inbounds i8, i8* %2, i64 811264
+  %482 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %479, i8** %482, align 8
+  %483 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %480, i8** %483, align 8
+  %484 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %481, i8** %484, align 8
+  %485 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %485, align 8
+  %486 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %486, align 8
+  %487 = bitcast [13 x i8*]* %args to i8*
+  call void @node47.encoder.t1.gates.step0(i8* %487)
+  %488 = getelementptr inbounds i8, i8* %2, i64 262144
+  %489 = getelementptr inbounds i8, i8* %2, i64 0
+  %490 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %488, i8** %490, align 8
+  %491 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %489, i8** %491, align 8
+  %492 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %492, align 8
+  %493 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %493, align 8
+  %494 = bitcast [13 x i8*]* %args to i8*
+  call void @node48.encoder.t1.gates.nchw.step0(i8* %494)
+  %495 = getelementptr inbounds i8, i8* %2, i64 0
+  %496 = getelementptr inbounds i8, i8* %2, i64 262144
+  %497 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %495, i8** %497, align 8
+  %498 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %496, i8** %498, align 8
+  %499 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %499, align 8
+  %500 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %500, align 8
+  %501 = bitcast [13 x i8*]* %args to i8*
+  call void @node12.encoder.t0.i_pre.step0(i8* %501)
+  ret i32 0
+}
+
+; Function Attrs: noinline nounwind
+define internal i32 @nowcast_layers5(i8** %0, i8** %1, i8* %2, i32* %3) #3 {
+entry:
+  %args = alloca [13 x i8*], align 8
+  %4 = getelementptr inbounds i8*, i8** %0, i64 0
+  %5 = load i8*, i8** %4, align 8
+  %6 = getelementptr inbounds i8*, i8** %1, i64 0
+  %7 = load i8*, i8** %6, align 8
+  %8 = bitcast i32* %3 to i8*
+  %9 = getelementptr inbounds i8, i8* %2, i64 0
+  %10 = getelementptr inbounds i8, i8* %2, i64 0
+  %11 = getelementptr inbounds i8, i8* %2, i64 1073408
+  %12 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %9, i8** %12, align 8
+  %13 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %10, i8** %13, align 8
+  %14 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %11, i8** %14, align 8
+  %15 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %15, align 8
+  %16 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %16, align 8
+  %17 = bitcast [13 x i8*]* %args to i8*
+  call void @node19.encoder.t0.o_peephole.step0(i8* %17)
+  %18 = getelementptr inbounds i8, i8* %2, i64 0
+  %19 = getelementptr inbounds i8, i8* %2, i64 0
+  %20 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %18, i8** %20, align 8
+  %21 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %19, i8** %21, align 8
+  %22 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %22, align 8
+  %23 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %23, align 8
+  %24 = bitcast [13 x i8*]* %args to i8*
+  call void @node13.encoder.t0.i.step0(i8* %24)
+  %25 = getelementptr inbounds i8, i8* %2, i64 65536
+  %26 = getelementptr inbounds i8, i8* %2, i64 262144
+  %27 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %25, i8** %27, align 8
+  %28 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %26, i8** %28, align 8
+  %29 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %29, align 8
+  %30 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %30, align 8
+  %31 = bitcast [13 x i8*]* %args to i8*
+  call void @node14.encoder.t0.g_pre.step0(i8* %31)
+  %32 = getelementptr inbounds i8, i8* %2, i64 65536
+  %33 = getelementptr inbounds i8, i8* %2, i64 65536
+  %34 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %32, i8** %34, align 8
+  %35 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %33, i8** %35, align 8
+  %36 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %36, align 8
+  %37 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %37, align 8
+  %38 = bitcast [13 x i8*]* %args to i8*
+  call void @node15.encoder.t0.g.step0(i8* %38)
+  %39 = getelementptr inbounds i8, i8* %2, i64 0
+  %40 = getelementptr inbounds i8, i8* %2, i64 0
+  %41 = getelementptr inbounds i8, i8* %2, i64 65536
+  %42 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %39, i8** %42, align 8
+  %43 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %40, i8** %43, align 8
+  %44 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %41, i8** %44, align 8
+  %45 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %45, align 8
+  %46 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %46, align 8
+  %47 = bitcast [13 x i8*]* %args to i8*
+  call void @node16.encoder.t0.i_g.step0(i8* %47)
+  %48 = getelementptr inbounds i8, i8* %2, i64 1073408
+  %49 = getelementptr inbounds i8, i8* %2, i64 262144
+  %50 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %48, i8** %50, align 8
+  %51 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %49, i8** %51, align 8
+  %52 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %52, align 8
+  %53 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %53, align 8
+  %54 = bitcast [13 x i8*]* %args to i8*
+  call void @node55.encoder.t1.f_pre.step0(i8* %54)
+  %55 = getelementptr inbounds i8, i8* %2, i64 1073408
+  %56 = getelementptr inbounds i8, i8* %2, i64 1073408
+  %57 = getelementptr inbounds i8, i8* %2, i64 1204480
+  %58 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %55, i8** %58, align 8
+  %59 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %56, i8** %59, align 8
+  %60 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %57, i8** %60, align 8
+  %61 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %61, align 8
+  %62 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %62, align 8
+  %63 = bitcast [13 x i8*]* %args to i8*
+  call void @node19.encoder.t0.o_peephole.step0(i8* %63)
+  %64 = getelementptr inbounds i8, i8* %2, i64 1073408
+  %65 = getelementptr inbounds i8, i8* %2, i64 1073408
+  %66 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %64, i8** %66, align 8
+  %67 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %65, i8** %67, align 8
+  %68 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %68, align 8
+  %69 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %69, align 8
+  %70 = bitcast [13 x i8*]* %args to i8*
+  call void @node13.encoder.t0.i.step0(i8* %70)
+  %71 = getelementptr inbounds i8, i8* %2, i64 1073408
+  %72 = getelementptr inbounds i8, i8* %2, i64 1073408
+  %73 = getelementptr inbounds i8, i8* %2, i64 1138944
+  %74 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %71, i8** %74, align 8
+  %75 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %72, i8** %75, align 8
+  %76 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %73, i8** %76, align 8
+  %77 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %77, align 8
+  %78 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %78, align 8
+  %79 = bitcast [13 x i8*]* %args to i8*
+  call void @node16.encoder.t0.i_g.step0(i8* %79)
+  %80 = getelementptr inbounds i8, i8* %2, i64 1073408
+  %81 = getelementptr inbounds i8, i8* %2, i64 1073408
+  %82 = getelementptr inbounds i8, i8* %2, i64 0
+  %83 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %80, i8** %83, align 8
+  %84 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %81, i8** %84, align 8
+  %85 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %82, i8** %85, align 8
+  %86 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %86, align 8
+  %87 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %87, align 8
+  %88 = bitcast [13 x i8*]* %args to i8*
+  call void @node19.encoder.t0.o_peephole.step0(i8* %88)
+  %89 = getelementptr inbounds i8, i8* %2, i64 0
+  %90 = getelementptr inbounds i8, i8* %2, i64 262144
+  %91 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %89, i8** %91, align 8
+  %92 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %90, i8** %92, align 8
+  %93 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %93, align 8
+  %94 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %94, align 8
+  %95 = bitcast [13 x i8*]* %args to i8*
+  call void @node17.encoder.t0.o_pre.step0(i8* %95)
+  %96 = getelementptr inbounds i8, i8* %2, i64 65536
+  %97 = getelementptr inbounds i8, i8* %2, i64 1073408
+  %98 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %96, i8** %98, align 8
+  %99 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %97, i8** %99, align 8
+  %100 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.forecast.peephole_o, i32 0, i32 0), i8** %100, align 8
+  %101 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %101, align 8
+  %102 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %102, align 8
+  %103 = bitcast [13 x i8*]* %args to i8*
+  call void @node18.encoder.t0.o_peek.step0(i8* %103)
+  %104 = getelementptr inbounds i8, i8* %2, i64 0
+  %105 = getelementptr inbounds i8, i8* %2, i64 0
+  %106 = getelementptr inbounds i8, i8* %2, i64 65536
+  %107 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %104, i8** %107, align 8
+  %108 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %105, i8** %108, align 8
+  %109 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %106, i8** %109, align 8
+  %110 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %110, align 8
+  %111 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %111, align 8
+  %112 = bitcast [13 x i8*]* %args to i8*
+  call void @node19.encoder.t0.o_peephole.step0(i8* %112)
+  %113 = getelementptr inbounds i8, i8* %2, i64 0
+  %114 = getelementptr inbounds i8, i8* %2, i64 0
+  %115 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %113, i8** %115, align 8
+  %116 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %114, i8** %116, align 8
+  %117 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %117, align 8
+  %118 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %118, align 8
+  %119 = bitcast [13 x i8*]* %args to i8*
+  call void @node13.encoder.t0.i.step0(i8* %119)
+  %120 = getelementptr inbounds i8, i8* %2, i64 65536
+  %121 = getelementptr inbounds i8, i8* %2, i64 1073408
+  %122 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %120, i8** %122, align 8
+  %123 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %121, i8** %123, align 8
+  %124 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %124, align 8
+  %125 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %125, align 8
+  %126 = bitcast [13 x i8*]* %args to i8*
+  call void @node21.encoder.t0.tanh_c.step0(i8* %126)
+  %127 = getelementptr inbounds i8, i8* %2, i64 0
+  %128 = getelementptr inbounds i8, i8* %2, i64 0
+  %129 = getelementptr inbounds i8, i8* %2, i64 65536
+  %130 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %127, i8** %130, align 8
+  %131 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %128, i8** %131, align 8
+  %132 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %129, i8** %132, align 8
+  %133 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %133, align 8
+  %134 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %134, align 8
+  %135 = bitcast [13 x i8*]* %args to i8*
+  call void @node16.encoder.t0.i_g.step0(i8* %135)
+  %136 = getelementptr inbounds i8, i8* %2, i64 1138944
+  %137 = getelementptr inbounds i8, i8* %2, i64 1073408
+  %138 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %136, i8** %138, align 8
+  %139 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %137, i8** %139, align 8
+  %140 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.forecast.peephole_i, i32 0, i32 0), i8** %140, align 8
+  %141 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %141, align 8
+  %142 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %142, align 8
+  %143 = bitcast [13 x i8*]* %args to i8*
+  call void @node18.encoder.t0.o_peek.step0(i8* %143)
+  %144 = getelementptr inbounds i8, i8* %2, i64 1204480
+  %145 = getelementptr inbounds i8, i8* %2, i64 1073408
+  %146 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %144, i8** %146, align 8
+  %147 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %145, i8** %147, align 8
+  %148 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.forecast.peephole_f, i32 0, i32 0), i8** %148, align 8
+  %149 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %149, align 8
+  %150 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %150, align 8
+  %151 = bitcast [13 x i8*]* %args to i8*
+  call void @node18.encoder.t0.o_peek.step0(i8* %151)
+  %152 = getelementptr inbounds i8, i8* %2, i64 1270016
+  %153 = getelementptr inbounds i8, i8* %2, i64 0
+  %154 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %152, i8** %154, align 8
+  %155 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %153, i8** %155, align 8
+  %156 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %156, align 8
+  %157 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %157, align 8
+  %158 = bitcast [13 x i8*]* %args to i8*
+  call void @node44.encoder.t0.h.nchw8c.step0(i8* %158)
+  %159 = getelementptr inbounds i8, i8* %2, i64 811264
+  %160 = getelementptr inbounds i8, i8* %2, i64 1270016
+  %161 = getelementptr inbounds i8, i8* %2, i64 0
+  %162 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %159, i8** %162, align 8
+  %163 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %160, i8** %163, align 8
+  %164 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %161, i8** %164, align 8
+  %165 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %165, align 8
+  %166 = bitcast [13 x i8*]* %args to i8*
+  call void @node45.encoder.t1.from_state.step0(i8* %166)
+  call void @GOMP_parallel(void (i8*)* @node379.forecast.t4.from_state.step1, i8* %166, i32 0, i32 0)
+  %167 = getelementptr inbounds i8, i8* %2, i64 0
+  %168 = getelementptr inbounds i8, i8* %2, i64 3407872
+  %169 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %167, i8** %169, align 8
+  %170 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %168, i8** %170, align 8
+  %171 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %171, align 8
+  %172 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %172, align 8
+  %173 = bitcast [13 x i8*]* %args to i8*
+  call void @node46.encoder.t1.from_input.nchw8c.step0(i8* %173)
+  %174 = getelementptr inbounds i8, i8* %2, i64 0
+  %175 = getelementptr inbounds i8, i8* %2, i64 0
+  %176 = getelementptr inbounds i8, i8* %2, i64 811264
+  %177 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %174, i8** %177, align 8
+  %178 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %175, i8** %178, align 8
+  %179 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %176, i8** %179, align 8
+  %180 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %180, align 8
+  %181 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %181, align 8
+  %182 = bitcast [13 x i8*]* %args to i8*
+  call void @node47.encoder.t1.gates.step0(i8* %182)
+  %183 = getelementptr inbounds i8, i8* %2, i64 262144
+  %184 = getelementptr inbounds i8, i8* %2, i64 0
+  %185 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %183, i8** %185, align 8
+  %186 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %184, i8** %186, align 8
+  %187 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %187, align 8
+  %188 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %188, align 8
+  %189 = bitcast [13 x i8*]* %args to i8*
+  call void @node48.encoder.t1.gates.nchw.step0(i8* %189)
+  %190 = getelementptr inbounds i8, i8* %2, i64 0
+  %191 = getelementptr inbounds i8, i8* %2, i64 262144
+  %192 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %190, i8** %192, align 8
+  %193 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %191, i8** %193, align 8
+  %194 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %194, align 8
+  %195 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %195, align 8
+  %196 = bitcast [13 x i8*]* %args to i8*
+  call void @node12.encoder.t0.i_pre.step0(i8* %196)
+  %197 = getelementptr inbounds i8, i8* %2, i64 0
+  %198 = getelementptr inbounds i8, i8* %2, i64 0
+  %199 = getelementptr inbounds i8, i8* %2, i64 1138944
+  %200 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %197, i8** %200, align 8
+  %201 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %198, i8** %201, align 8
+  %202 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %199, i8** %202, align 8
+  %203 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %203, align 8
+  %204 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %204, align 8
+  %205 = bitcast [13 x i8*]* %args to i8*
+  call void @node19.encoder.t0.o_peephole.step0(i8* %205)
+  %206 = getelementptr inbounds i8, i8* %2, i64 0
+  %207 = getelementptr inbounds i8, i8* %2, i64 0
+  %208 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %206, i8** %208, align 8
+  %209 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %207, i8** %209, align 8
+  %210 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %210, align 8
+  %211 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %211, align 8
+  %212 = bitcast [13 x i8*]* %args to i8*
+  call void @node13.encoder.t0.i.step0(i8* %212)
+  %213 = getelementptr inbounds i8, i8* %2, i64 65536
+  %214 = getelementptr inbounds i8, i8* %2, i64 262144
+  %215 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %213, i8** %215, align 8
+  %216 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %214, i8** %216, align 8
+  %217 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %217, align 8
+  %218 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %218, align 8
+  %219 = bitcast [13 x i8*]* %args to i8*
+  call void @node14.encoder.t0.g_pre.step0(i8* %219)
+  %220 = getelementptr inbounds i8, i8* %2, i64 65536
+  %221 = getelementptr inbounds i8, i8* %2, i64 65536
+  %222 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %220, i8** %222, align 8
+  %223 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %221, i8** %223, align 8
+  %224 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %224, align 8
+  %225 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %225, align 8
+  %226 = bitcast [13 x i8*]* %args to i8*
+  call void @node15.encoder.t0.g.step0(i8* %226)
+  %227 = getelementptr inbounds i8, i8* %2, i64 0
+  %228 = getelementptr inbounds i8, i8* %2, i64 0
+  %229 = getelementptr inbounds i8, i8* %2, i64 65536
+  %230 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %227, i8** %230, align 8
+  %231 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %228, i8** %231, align 8
+  %232 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %229, i8** %232, align 8
+  %233 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %233, align 8
+  %234 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %234, align 8
+  %235 = bitcast [13 x i8*]* %args to i8*
+  call void @node16.encoder.t0.i_g.step0(i8* %235)
+  %236 = getelementptr inbounds i8, i8* %2, i64 1138944
+  %237 = getelementptr inbounds i8, i8* %2, i64 262144
+  %238 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %236, i8** %238, align 8
+  %239 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %237, i8** %239, align 8
+  %240 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %240, align 8
+  %241 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %241, align 8
+  %242 = bitcast [13 x i8*]* %args to i8*
+  call void @node55.encoder.t1.f_pre.step0(i8* %242)
+  %243 = getelementptr inbounds i8, i8* %2, i64 1138944
+  %244 = getelementptr inbounds i8, i8* %2, i64 1138944
+  %245 = getelementptr inbounds i8, i8* %2, i64 1204480
+  %246 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %243, i8** %246, align 8
+  %247 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %244, i8** %247, align 8
+  %248 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %245, i8** %248, align 8
+  %249 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %249, align 8
+  %250 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %250, align 8
+  %251 = bitcast [13 x i8*]* %args to i8*
+  call void @node19.encoder.t0.o_peephole.step0(i8* %251)
+  %252 = getelementptr inbounds i8, i8* %2, i64 1138944
+  %253 = getelementptr inbounds i8, i8* %2, i64 1138944
+  %254 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %252, i8** %254, align 8
+  %255 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %253, i8** %255, align 8
+  %256 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %256, align 8
+  %257 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %257, align 8
+  %258 = bitcast [13 x i8*]* %args to i8*
+  call void @node13.encoder.t0.i.step0(i8* %258)
+  %259 = getelementptr inbounds i8, i8* %2, i64 1138944
+  %260 = getelementptr inbounds i8, i8* %2, i64 1138944
+  %261 = getelementptr inbounds i8, i8* %2, i64 1073408
+  %262 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %259, i8** %262, align 8
+  %263 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %260, i8** %263, align 8
+  %264 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %261, i8** %264, align 8
+  %265 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %265, align 8
+  %266 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %266, align 8
+  %267 = bitcast [13 x i8*]* %args to i8*
+  call void @node16.encoder.t0.i_g.step0(i8* %267)
+  %268 = getelementptr inbounds i8, i8* %2, i64 1138944
+  %269 = getelementptr inbounds i8, i8* %2, i64 1138944
+  %270 = getelementptr inbounds i8, i8* %2, i64 0
+  %271 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %268, i8** %271, align 8
+  %272 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %269, i8** %272, align 8
+  %273 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %270, i8** %273, align 8
+  %274 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %274, align 8
+  %275 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %275, align 8
+  %276 = bitcast [13 x i8*]* %args to i8*
+  call void @node19.encoder.t0.o_peephole.step0(i8* %276)
+  %277 = getelementptr inbounds i8, i8* %2, i64 0
+  %278 = getelementptr inbounds i8, i8* %2, i64 262144
+  %279 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %277, i8** %279, align 8
+  %280 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %278, i8** %280, align 8
+  %281 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %281, align 8
+  %282 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %282, align 8
+  %283 = bitcast [13 x i8*]* %args to i8*
+  call void @node17.encoder.t0.o_pre.step0(i8* %283)
+  %284 = getelementptr inbounds i8, i8* %2, i64 65536
+  %285 = getelementptr inbounds i8, i8* %2, i64 1138944
+  %286 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %284, i8** %286, align 8
+  %287 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %285, i8** %287, align 8
+  %288 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.forecast.peephole_o, i32 0, i32 0), i8** %288, align 8
+  %289 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %289, align 8
+  %290 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %290, align 8
+  %291 = bitcast [13 x i8*]* %args to i8*
+  call void @node18.encoder.t0.o_peek.step0(i8* %291)
+  %292 = getelementptr inbounds i8, i8* %2, i64 0
+  %293 = getelementptr inbounds i8, i8* %2, i64 0
+  %294 = getelementptr inbounds i8, i8* %2, i64 65536
+  %295 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %292, i8** %295, align 8
+  %296 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %293, i8** %296, align 8
+  %297 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %294, i8** %297, align 8
+  %298 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %298, align 8
+  %299 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %299, align 8
+  %300 = bitcast [13 x i8*]* %args to i8*
+  call void @node19.encoder.t0.o_peephole.step0(i8* %300)
+  %301 = getelementptr inbounds i8, i8* %2, i64 0
+  %302 = getelementptr inbounds i8, i8* %2, i64 0
+  %303 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %301, i8** %303, align 8
+  %304 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %302, i8** %304, align 8
+  %305 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %305, align 8
+  %306 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %306, align 8
+  %307 = bitcast [13 x i8*]* %args to i8*
+  call void @node13.encoder.t0.i.step0(i8* %307)
+  %308 = getelementptr inbounds i8, i8* %2, i64 65536
+  %309 = getelementptr inbounds i8, i8* %2, i64 1138944
+  %310 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %308, i8** %310, align 8
+  %311 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %309, i8** %311, align 8
+  %312 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %312, align 8
+  %313 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %313, align 8
+  %314 = bitcast [13 x i8*]* %args to i8*
+  call void @node21.encoder.t0.tanh_c.step0(i8* %314)
+  %315 = getelementptr inbounds i8, i8* %2, i64 0
+  %316 = getelementptr inbounds i8, i8* %2, i64 0
+  %317 = getelementptr inbounds i8, i8* %2, i64 65536
+  %318 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %315, i8** %318, align 8
+  %319 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %316, i8** %319, align 8
+  %320 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %317, i8** %320, align 8
+  %321 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %321, align 8
+  %322 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %322, align 8
+  %323 = bitcast [13 x i8*]* %args to i8*
+  call void @node16.encoder.t0.i_g.step0(i8* %323)
+  %324 = getelementptr inbounds i8, i8* %2, i64 1073408
+  %325 = getelementptr inbounds i8, i8* %2, i64 1138944
+  %326 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %324, i8** %326, align 8
+  %327 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %325, i8** %327, align 8
+  %328 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.forecast.peephole_i, i32 0, i32 0), i8** %328, align 8
+  %329 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %329, align 8
+  %330 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %330, align 8
+  %331 = bitcast [13 x i8*]* %args to i8*
+  call void @node18.encoder.t0.o_peek.step0(i8* %331)
+  %332 = getelementptr inbounds i8, i8* %2, i64 1204480
+  %333 = getelementptr inbounds i8, i8* %2, i64 1138944
+  %334 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %332, i8** %334, align 8
+  %335 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %333, i8** %335, align 8
+  %336 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.forecast.peephole_f, i32 0, i32 0), i8** %336, align 8
+  %337 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %337, align 8
+  %338 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %338, align 8
+  %339 = bitcast [13 x i8*]* %args to i8*
+  call void @node18.encoder.t0.o_peek.step0(i8* %339)
+  %340 = getelementptr inbounds i8, i8* %2, i64 1270016
+  %341 = getelementptr inbounds i8, i8* %2, i64 0
+  %342 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %340, i8** %342, align 8
+  %343 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %341, i8** %343, align 8
+  %344 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %344, align 8
+  %345 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %345, align 8
+  %346 = bitcast [13 x i8*]* %args to i8*
+  call void @node44.encoder.t0.h.nchw8c.step0(i8* %346)
+  %347 = getelementptr inbounds i8, i8* %2, i64 811264
+  %348 = getelementptr inbounds i8, i8* %2, i64 1270016
+  %349 = getelementptr inbounds i8, i8* %2, i64 0
+  %350 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %347, i8** %350, align 8
+  %351 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %348, i8** %351, align 8
+  %352 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %349, i8** %352, align 8
+  %353 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %353, align 8
+  %354 = bitcast [13 x i8*]* %args to i8*
+  call void @node45.encoder.t1.from_state.step0(i8* %354)
+  call void @GOMP_parallel(void (i8*)* @node403.forecast.t5.from_state.step1, i8* %354, i32 0, i32 0)
+  %355 = getelementptr inbounds i8, i8* %2, i64 0
+  %356 = getelementptr inbounds i8, i8* %2, i64 3670016
+  %357 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %355, i8** %357, align 8
+  %358 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %356, i8** %358, align 8
+  %359 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %359, align 8
+  %360 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %360, align 8
+  %361 = bitcast [13 x i8*]* %args to i8*
+  call void @node46.encoder.t1.from_input.nchw8c.step0(i8* %361)
+  %362 = getelementptr inbounds i8, i8* %2, i64 0
+  %363 = getelementptr inbounds i8, i8* %2, i64 0
+  %364 = getelementptr inbounds i8, i8* %2, i64 811264
+  %365 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %362, i8** %365, align 8
+  %366 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %363, i8** %366, align 8
+  %367 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %364, i8** %367, align 8
+  %368 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %368, align 8
+  %369 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %369, align 8
+  %370 = bitcast [13 x i8*]* %args to i8*
+  call void @node47.encoder.t1.gates.step0(i8* %370)
+  %371 = getelementptr inbounds i8, i8* %2, i64 262144
+  %372 = getelementptr inbounds i8, i8* %2, i64 0
+  %373 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %371, i8** %373, align 8
+  %374 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %372, i8** %374, align 8
+  %375 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %375, align 8
+  %376 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %376, align 8
+  %377 = bitcast [13 x i8*]* %args to i8*
+  call void @node48.encoder.t1.gates.nchw.step0(i8* %377)
+  %378 = getelementptr inbounds i8, i8* %2, i64 0
+  %379 = getelementptr inbounds i8, i8* %2, i64 262144
+  %380 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %378, i8** %380, align 8
+  %381 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %379, i8** %381, align 8
+  %382 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %382, align 8
+  %383 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %383, align 8
+  %384 = bitcast [13 x i8*]* %args to i8*
+  call void @node12.encoder.t0.i_pre.step0(i8* %384)
+  %385 = getelementptr inbounds i8, i8* %2, i64 0
+  %386 = getelementptr inbounds i8, i8* %2, i64 0
+  %387 = getelementptr inbounds i8, i8* %2, i64 1073408
+  %388 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %385, i8** %388, align 8
+  %389 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %386, i8** %389, align 8
+  %390 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %387, i8** %390, align 8
+  %391 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %391, align 8
+  %392 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %392, align 8
+  %393 = bitcast [13 x i8*]* %args to i8*
+  call void @node19.encoder.t0.o_peephole.step0(i8* %393)
+  %394 = getelementptr inbounds i8, i8* %2, i64 0
+  %395 = getelementptr inbounds i8, i8* %2, i64 0
+  %396 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %394, i8** %396, align 8
+  %397 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %395, i8** %397, align 8
+  %398 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %398, align 8
+  %399 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %399, align 8
+  %400 = bitcast [13 x i8*]* %args to i8*
+  call void @node13.encoder.t0.i.step0(i8* %400)
+  %401 = getelementptr inbounds i8, i8* %2, i64 65536
+  %402 = getelementptr inbounds i8, i8* %2, i64 262144
+  %403 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %401, i8** %403, align 8
+  %404 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %402, i8** %404, align 8
+  %405 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %405, align 8
+  %406 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %406, align 8
+  %407 = bitcast [13 x i8*]* %args to i8*
+  call void @node14.encoder.t0.g_pre.step0(i8* %407)
+  %408 = getelementptr inbounds i8, i8* %2, i64 65536
+  %409 = getelementptr inbounds i8, i8* %2, i64 65536
+  %410 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %408, i8** %410, align 8
+  %411 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %409, i8** %411, align 8
+  %412 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %412, align 8
+  %413 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %413, align 8
+  %414 = bitcast [13 x i8*]* %args to i8*
+  call void @node15.encoder.t0.g.step0(i8* %414)
+  %415 = getelementptr inbounds i8, i8* %2, i64 0
+  %416 = getelementptr inbounds i8, i8* %2, i64 0
+  %417 = getelementptr inbounds i8, i8* %2, i64 65536
+  %418 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %415, i8** %418, align 8
+  %419 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %416, i8** %419, align 8
+  %420 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %417, i8** %420, align 8
+  %421 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %421, align 8
+  %422 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %422, align 8
+  %423 = bitcast [13 x i8*]* %args to i8*
+  call void @node16.encoder.t0.i_g.step0(i8* %423)
+  %424 = getelementptr inbounds i8, i8* %2, i64 1073408
+  %425 = getelementptr inbounds i8, i8* %2, i64 262144
+  %426 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %424, i8** %426, align 8
+  %427 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %425, i8** %427, align 8
+  %428 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %428, align 8
+  %429 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %429, align 8
+  %430 = bitcast [13 x i8*]* %args to i8*
+  call void @node55.encoder.t1.f_pre.step0(i8* %430)
+  %431 = getelementptr inbounds i8, i8* %2, i64 1073408
+  %432 = getelementptr inbounds i8, i8* %2, i64 1073408
+  %433 = getelementptr inbounds i8, i8* %2, i64 1204480
+  %434 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %431, i8** %434, align 8
+  %435 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %432, i8** %435, align 8
+  %436 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %433, i8** %436, align 8
+  %437 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %437, align 8
+  %438 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %438, align 8
+  %439 = bitcast [13 x i8*]* %args to i8*
+  call void @node19.encoder.t0.o_peephole.step0(i8* %439)
+  %440 = getelementptr inbounds i8, i8* %2, i64 1073408
+  %441 = getelementptr inbounds i8, i8* %2, i64 1073408
+  %442 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %440, i8** %442, align 8
+  %443 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %441, i8** %443, align 8
+  %444 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %444, align 8
+  %445 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %445, align 8
+  %446 = bitcast [13 x i8*]* %args to i8*
+  call void @node13.encoder.t0.i.step0(i8* %446)
+  %447 = getelementptr inbounds i8, i8* %2, i64 1073408
+  %448 = getelementptr inbounds i8, i8* %2, i64 1073408
+  %449 = getelementptr inbounds i8, i8* %2, i64 1138944
+  %450 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %447, i8** %450, align 8
+  %451 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %448, i8** %451, align 8
+  %452 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %449, i8** %452, align 8
+  %453 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %453, align 8
+  %454 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %454, align 8
+  %455 = bitcast [13 x i8*]* %args to i8*
+  call void @node16.encoder.t0.i_g.step0(i8* %455)
+  %456 = getelementptr inbounds i8, i8* %2, i64 1073408
+  %457 = getelementptr inbounds i8, i8* %2, i64 1073408
+  %458 = getelementptr inbounds i8, i8* %2, i64 0
+  %459 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %456, i8** %459, align 8
+  %460 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %457, i8** %460, align 8
+  %461 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %458, i8** %461, align 8
+  %462 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %462, align 8
+  %463 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %463, align 8
+  %464 = bitcast [13 x i8*]* %args to i8*
+  call void @node19.encoder.t0.o_peephole.step0(i8* %464)
+  %465 = getelementptr inbounds i8, i8* %2, i64 0
+  %466 = getelementptr inbounds i8, i8* %2, i64 262144
+  %467 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %465, i8** %467, align 8
+  %468 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %466, i8** %468, align 8
+  %469 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %469, align 8
+  %470 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %470, align 8
+  %471 = bitcast [13 x i8*]* %args to i8*
+  call void @node17.encoder.t0.o_pre.step0(i8* %471)
+  %472 = getelementptr inbounds i8, i8* %2, i64 65536
+  %473 = getelementptr inbounds i8, i8* %2, i64 1073408
+  %474 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %472, i8** %474, align 8
+  %475 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %473, i8** %475, align 8
+  %476 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.forecast.peephole_o, i32 0, i32 0), i8** %476, align 8
+  %477 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %477, align 8
+  %478 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %478, align 8
+  %479 = bitcast [13 x i8*]* %args to i8*
+  call void @node18.encoder.t0.o_peek.step0(i8* %479)
+  %480 = getelementptr inbounds i8, i8* %2, i64 0
+  %481 = getelementptr inbounds i8, i8* %2, i64 0
+  %482 = getelementptr inbounds i8, i8* %2, i64 65536
+  %483 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %480, i8** %483, align 8
+  %484 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %481, i8** %484, align 8
+  %485 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %482, i8** %485, align 8
+  %486 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %486, align 8
+  %487 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %487, align 8
+  %488 = bitcast [13 x i8*]* %args to i8*
+  call void @node19.encoder.t0.o_peephole.step0(i8* %488)
+  %489 = getelementptr inbounds i8, i8* %2, i64 0
+  %490 = getelementptr inbounds i8, i8* %2, i64 0
+  %491 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %489, i8** %491, align 8
+  %492 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %490, i8** %492, align 8
+  %493 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %493, align 8
+  %494 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %494, align 8
+  %495 = bitcast [13 x i8*]* %args to i8*
+  call void @node13.encoder.t0.i.step0(i8* %495)
+  %496 = getelementptr inbounds i8, i8* %2, i64 65536
+  %497 = getelementptr inbounds i8, i8* %2, i64 1073408
+  %498 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %496, i8** %498, align 8
+  %499 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %497, i8** %499, align 8
+  %500 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %500, align 8
+  %501 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %501, align 8
+  %502 = bitcast [13 x i8*]* %args to i8*
+  call void @node21.encoder.t0.tanh_c.step0(i8* %502)
+  %503 = getelementptr inbounds i8, i8* %2, i64 0
+  %504 = getelementptr inbounds i8, i8* %2, i64 0
+  %505 = getelementptr inbounds i8, i8* %2, i64 65536
+  %506 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %503, i8** %506, align 8
+  %507 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %504, i8** %507, align 8
+  %508 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %505, i8** %508, align 8
+  %509 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %509, align 8
+  %510 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %510, align 8
+  %511 = bitcast [13 x i8*]* %args to i8*
+  call void @node16.encoder.t0.i_g.step0(i8* %511)
+  ret i32 0
+}
+
+; Function Attrs: noinline nounwind
+define internal i32 @nowcast_layers6(i8** %0, i8** %1, i8* %2, i32* %3) #3 {
+entry:
+  %args = alloca [13 x i8*], align 8
+  %4 = getelementptr inbounds i8*, i8** %0, i64 0
+  %5 = load i8*, i8** %4, align 8
+  %6 = getelementptr inbounds i8*, i8** %1, i64 0
+  %7 = load i8*, i8** %6, align 8
+  %8 = bitcast i32* %3 to i8*
+  %9 = getelementptr inbounds i8, i8* %2, i64 1138944
+  %10 = getelementptr inbounds i8, i8* %2, i64 1073408
+  %11 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %9, i8** %11, align 8
+  %12 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %10, i8** %12, align 8
+  %13 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.forecast.peephole_i, i32 0, i32 0), i8** %13, align 8
+  %14 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %14, align 8
+  %15 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %15, align 8
+  %16 = bitcast [13 x i8*]* %args to i8*
+  call void @node18.encoder.t0.o_peek.step0(i8* %16)
+  %17 = getelementptr inbounds i8, i8* %2, i64 1204480
+  %18 = getelementptr inbounds i8, i8* %2, i64 1073408
+  %19 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %17, i8** %19, align 8
+  %20 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %18, i8** %20, align 8
+  %21 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.forecast.peephole_f, i32 0, i32 0), i8** %21, align 8
+  %22 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %22, align 8
+  %23 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %23, align 8
+  %24 = bitcast [13 x i8*]* %args to i8*
+  call void @node18.encoder.t0.o_peek.step0(i8* %24)
+  %25 = getelementptr inbounds i8, i8* %2, i64 1270016
+  %26 = getelementptr inbounds i8, i8* %2, i64 0
+  %27 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %25, i8** %27, align 8
+  %28 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %26, i8** %28, align 8
+  %29 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %29, align 8
+  %30 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %30, align 8
+  %31 = bitcast [13 x i8*]* %args to i8*
+  call void @node44.encoder.t0.h.nchw8c.step0(i8* %31)
+  %32 = getelementptr inbounds i8, i8* %2, i64 811264
+  %33 = getelementptr inbounds i8, i8* %2, i64 1270016
+  %34 = getelementptr inbounds i8, i8* %2, i64 0
+  %35 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %32, i8** %35, align 8
+  %36 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %33, i8** %36, align 8
+  %37 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %34, i8** %37, align 8
+  %38 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %38, align 8
+  %39 = bitcast [13 x i8*]* %args to i8*
+  call void @node45.encoder.t1.from_state.step0(i8* %39)
+  call void @GOMP_parallel(void (i8*)* @node427.forecast.t6.from_state.step1, i8* %39, i32 0, i32 0)
+  %40 = getelementptr inbounds i8, i8* %2, i64 0
+  %41 = getelementptr inbounds i8, i8* %2, i64 3932160
+  %42 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %40, i8** %42, align 8
+  %43 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %41, i8** %43, align 8
+  %44 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %44, align 8
+  %45 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %45, align 8
+  %46 = bitcast [13 x i8*]* %args to i8*
+  call void @node46.encoder.t1.from_input.nchw8c.step0(i8* %46)
+  %47 = getelementptr inbounds i8, i8* %2, i64 0
+  %48 = getelementptr inbounds i8, i8* %2, i64 0
+  %49 = getelementptr inbounds i8, i8* %2, i64 811264
+  %50 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %47, i8** %50, align 8
+  %51 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %48, i8** %51, align 8
+  %52 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %49, i8** %52, align 8
+  %53 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %53, align 8
+  %54 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %54, align 8
+  %55 = bitcast [13 x i8*]* %args to i8*
+  call void @node47.encoder.t1.gates.step0(i8* %55)
+  %56 = getelementptr inbounds i8, i8* %2, i64 262144
+  %57 = getelementptr inbounds i8, i8* %2, i64 0
+  %58 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %56, i8** %58, align 8
+  %59 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %57, i8** %59, align 8
+  %60 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %60, align 8
+  %61 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %61, align 8
+  %62 = bitcast [13 x i8*]* %args to i8*
+  call void @node48.encoder.t1.gates.nchw.step0(i8* %62)
+  %63 = getelementptr inbounds i8, i8* %2, i64 0
+  %64 = getelementptr inbounds i8, i8* %2, i64 262144
+  %65 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %63, i8** %65, align 8
+  %66 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %64, i8** %66, align 8
+  %67 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %67, align 8
+  %68 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %68, align 8
+  %69 = bitcast [13 x i8*]* %args to i8*
+  call void @node12.encoder.t0.i_pre.step0(i8* %69)
+  %70 = getelementptr inbounds i8, i8* %2, i64 0
+  %71 = getelementptr inbounds i8, i8* %2, i64 0
+  %72 = getelementptr inbounds i8, i8* %2, i64 1138944
+  %73 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %70, i8** %73, align 8
+  %74 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %71, i8** %74, align 8
+  %75 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %72, i8** %75, align 8
+  %76 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %76, align 8
+  %77 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %77, align 8
+  %78 = bitcast [13 x i8*]* %args to i8*
+  call void @node19.encoder.t0.o_peephole.step0(i8* %78)
+  %79 = getelementptr inbounds i8, i8* %2, i64 0
+  %80 = getelementptr inbounds i8, i8* %2, i64 0
+  %81 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %79, i8** %81, align 8
+  %82 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %80, i8** %82, align 8
+  %83 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %83, align 8
+  %84 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %84, align 8
+  %85 = bitcast [13 x i8*]* %args to i8*
+  call void @node13.encoder.t0.i.step0(i8* %85)
+  %86 = getelementptr inbounds i8, i8* %2, i64 65536
+  %87 = getelementptr inbounds i8, i8* %2, i64 262144
+  %88 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %86, i8** %88, align 8
+  %89 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %87, i8** %89, align 8
+  %90 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %90, align 8
+  %91 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %91, align 8
+  %92 = bitcast [13 x i8*]* %args to i8*
+  call void @node14.encoder.t0.g_pre.step0(i8* %92)
+  %93 = getelementptr inbounds i8, i8* %2, i64 65536
+  %94 = getelementptr inbounds i8, i8* %2, i64 65536
+  %95 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %93, i8** %95, align 8
+  %96 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %94, i8** %96, align 8
+  %97 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %97, align 8
+  %98 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %98, align 8
+  %99 = bitcast [13 x i8*]* %args to i8*
+  call void @node15.encoder.t0.g.step0(i8* %99)
+  %100 = getelementptr inbounds i8, i8* %2, i64 0
+  %101 = getelementptr inbounds i8, i8* %2, i64 0
+  %102 = getelementptr inbounds i8, i8* %2, i64 65536
+  %103 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %100, i8** %103, align 8
+  %104 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %101, i8** %104, align 8
+  %105 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %102, i8** %105, align 8
+  %106 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %106, align 8
+  %107 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %107, align 8
+  %108 = bitcast [13 x i8*]* %args to i8*
+  call void @node16.encoder.t0.i_g.step0(i8* %108)
+  %109 = getelementptr inbounds i8, i8* %2, i64 1138944
+  %110 = getelementptr inbounds i8, i8* %2, i64 262144
+  %111 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %109, i8** %111, align 8
+  %112 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %110, i8** %112, align 8
+  %113 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %113, align 8
+  %114 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %114, align 8
+  %115 = bitcast [13 x i8*]* %args to i8*
+  call void @node55.encoder.t1.f_pre.step0(i8* %115)
+  %116 = getelementptr inbounds i8, i8* %2, i64 1138944
+  %117 = getelementptr inbounds i8, i8* %2, i64 1138944
+  %118 = getelementptr inbounds i8, i8* %2, i64 1204480
+  %119 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %116, i8** %119, align 8
+  %120 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %117, i8** %120, align 8
+  %121 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %118, i8** %121, align 8
+  %122 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %122, align 8
+  %123 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %123, align 8
+  %124 = bitcast [13 x i8*]* %args to i8*
+  call void @node19.encoder.t0.o_peephole.step0(i8* %124)
+  %125 = getelementptr inbounds i8, i8* %2, i64 1138944
+  %126 = getelementptr inbounds i8, i8* %2, i64 1138944
+  %127 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %125, i8** %127, align 8
+  %128 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %126, i8** %128, align 8
+  %129 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %129, align 8
+  %130 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %130, align 8
+  %131 = bitcast [13 x i8*]* %args to i8*
+  call void @node13.encoder.t0.i.step0(i8* %131)
+  %132 = getelementptr inbounds i8, i8* %2, i64 1138944
+  %133 = getelementptr inbounds i8, i8* %2, i64 1138944
+  %134 = getelementptr inbounds i8, i8* %2, i64 1073408
+  %135 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %132, i8** %135, align 8
+  %136 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %133, i8** %136, align 8
+  %137 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %134, i8** %137, align 8
+  %138 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %138, align 8
+  %139 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %139, align 8
+  %140 = bitcast [13 x i8*]* %args to i8*
+  call void @node16.encoder.t0.i_g.step0(i8* %140)
+  %141 = getelementptr inbounds i8, i8* %2, i64 1138944
+  %142 = getelementptr inbounds i8, i8* %2, i64 1138944
+  %143 = getelementptr inbounds i8, i8* %2, i64 0
+  %144 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %141, i8** %144, align 8
+  %145 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %142, i8** %145, align 8
+  %146 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %143, i8** %146, align 8
+  %147 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %147, align 8
+  %148 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %148, align 8
+  %149 = bitcast [13 x i8*]* %args to i8*
+  call void @node19.encoder.t0.o_peephole.step0(i8* %149)
+  %150 = getelementptr inbounds i8, i8* %2, i64 0
+  %151 = getelementptr inbounds i8, i8* %2, i64 262144
+  %152 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %150, i8** %152, align 8
+  %153 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %151, i8** %153, align 8
+  %154 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %154, align 8
+  %155 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %155, align 8
+  %156 = bitcast [13 x i8*]* %args to i8*
+  call void @node17.encoder.t0.o_pre.step0(i8* %156)
+  %157 = getelementptr inbounds i8, i8* %2, i64 65536
+  %158 = getelementptr inbounds i8, i8* %2, i64 1138944
+  %159 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %157, i8** %159, align 8
+  %160 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %158, i8** %160, align 8
+  %161 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.forecast.peephole_o, i32 0, i32 0), i8** %161, align 8
+  %162 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %162, align 8
+  %163 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %163, align 8
+  %164 = bitcast [13 x i8*]* %args to i8*
+  call void @node18.encoder.t0.o_peek.step0(i8* %164)
+  %165 = getelementptr inbounds i8, i8* %2, i64 0
+  %166 = getelementptr inbounds i8, i8* %2, i64 0
+  %167 = getelementptr inbounds i8, i8* %2, i64 65536
+  %168 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %165, i8** %168, align 8
+  %169 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %166, i8** %169, align 8
+  %170 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %167, i8** %170, align 8
+  %171 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %171, align 8
+  %172 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %172, align 8
+  %173 = bitcast [13 x i8*]* %args to i8*
+  call void @node19.encoder.t0.o_peephole.step0(i8* %173)
+  %174 = getelementptr inbounds i8, i8* %2, i64 0
+  %175 = getelementptr inbounds i8, i8* %2, i64 0
+  %176 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %174, i8** %176, align 8
+  %177 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %175, i8** %177, align 8
+  %178 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %178, align 8
+  %179 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %179, align 8
+  %180 = bitcast [13 x i8*]* %args to i8*
+  call void @node13.encoder.t0.i.step0(i8* %180)
+  %181 = getelementptr inbounds i8, i8* %2, i64 65536
+  %182 = getelementptr inbounds i8, i8* %2, i64 1138944
+  %183 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %181, i8** %183, align 8
+  %184 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %182, i8** %184, align 8
+  %185 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %185, align 8
+  %186 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %186, align 8
+  %187 = bitcast [13 x i8*]* %args to i8*
+  call void @node21.encoder.t0.tanh_c.step0(i8* %187)
+  %188 = getelementptr inbounds i8, i8* %2, i64 0
+  %189 = getelementptr inbounds i8, i8* %2, i64 0
+  %190 = getelementptr inbounds i8, i8* %2, i64 65536
+  %191 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %188, i8** %191, align 8
+  %192 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %189, i8** %192, align 8
+  %193 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %190, i8** %193, align 8
+  %194 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %194, align 8
+  %195 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %195, align 8
+  %196 = bitcast [13 x i8*]* %args to i8*
+  call void @node16.encoder.t0.i_g.step0(i8* %196)
+  %197 = getelementptr inbounds i8, i8* %2, i64 1073408
+  %198 = getelementptr inbounds i8, i8* %2, i64 1138944
+  %199 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %197, i8** %199, align 8
+  %200 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %198, i8** %200, align 8
+  %201 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.forecast.peephole_i, i32 0, i32 0), i8** %201, align 8
+  %202 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %202, align 8
+  %203 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %203, align 8
+  %204 = bitcast [13 x i8*]* %args to i8*
+  call void @node18.encoder.t0.o_peek.step0(i8* %204)
+  %205 = getelementptr inbounds i8, i8* %2, i64 1204480
+  %206 = getelementptr inbounds i8, i8* %2, i64 1138944
+  %207 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %205, i8** %207, align 8
+  %208 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %206, i8** %208, align 8
+  %209 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.forecast.peephole_f, i32 0, i32 0), i8** %209, align 8
+  %210 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %210, align 8
+  %211 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %211, align 8
+  %212 = bitcast [13 x i8*]* %args to i8*
+  call void @node18.encoder.t0.o_peek.step0(i8* %212)
+  %213 = getelementptr inbounds i8, i8* %2, i64 1270016
+  %214 = getelementptr inbounds i8, i8* %2, i64 0
+  %215 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %213, i8** %215, align 8
+  %216 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %214, i8** %216, align 8
+  %217 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %217, align 8
+  %218 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %218, align 8
+  %219 = bitcast [13 x i8*]* %args to i8*
+  call void @node44.encoder.t0.h.nchw8c.step0(i8* %219)
+  %220 = getelementptr inbounds i8, i8* %2, i64 811264
+  %221 = getelementptr inbounds i8, i8* %2, i64 1270016
+  %222 = getelementptr inbounds i8, i8* %2, i64 0
+  %223 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %220, i8** %223, align 8
+  %224 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %221, i8** %224, align 8
+  %225 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %222, i8** %225, align 8
+  %226 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %226, align 8
+  %227 = bitcast [13 x i8*]* %args to i8*
+  call void @node45.encoder.t1.from_state.step0(i8* %227)
+  call void @GOMP_parallel(void (i8*)* @node451.forecast.t7.from_state.step1, i8* %227, i32 0, i32 0)
+  %228 = getelementptr inbounds i8, i8* %2, i64 0
+  %229 = getelementptr inbounds i8, i8* %2, i64 4194304
+  %230 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %228, i8** %230, align 8
+  %231 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %229, i8** %231, align 8
+  %232 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %232, align 8
+  %233 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %233, align 8
+  %234 = bitcast [13 x i8*]* %args to i8*
+  call void @node46.encoder.t1.from_input.nchw8c.step0(i8* %234)
+  %235 = getelementptr inbounds i8, i8* %2, i64 0
+  %236 = getelementptr inbounds i8, i8* %2, i64 0
+  %237 = getelementptr inbounds i8, i8* %2, i64 811264
+  %238 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %235, i8** %238, align 8
+  %239 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %236, i8** %239, align 8
+  %240 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %237, i8** %240, align 8
+  %241 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %241, align 8
+  %242 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %242, align 8
+  %243 = bitcast [13 x i8*]* %args to i8*
+  call void @node47.encoder.t1.gates.step0(i8* %243)
+  %244 = getelementptr inbounds i8, i8* %2, i64 262144
+  %245 = getelementptr inbounds i8, i8* %2, i64 0
+  %246 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %244, i8** %246, align 8
+  %247 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %245, i8** %247, align 8
+  %248 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %248, align 8
+  %249 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %249, align 8
+  %250 = bitcast [13 x i8*]* %args to i8*
+  call void @node48.encoder.t1.gates.nchw.step0(i8* %250)
+  %251 = getelementptr inbounds i8, i8* %2, i64 0
+  %252 = getelementptr inbounds i8, i8* %2, i64 262144
+  %253 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %251, i8** %253, align 8
+  %254 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %252, i8** %254, align 8
+  %255 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %255, align 8
+  %256 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %256, align 8
+  %257 = bitcast [13 x i8*]* %args to i8*
+  call void @node12.encoder.t0.i_pre.step0(i8* %257)
+  %258 = getelementptr inbounds i8, i8* %2, i64 0
+  %259 = getelementptr inbounds i8, i8* %2, i64 0
+  %260 = getelementptr inbounds i8, i8* %2, i64 1073408
+  %261 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %258, i8** %261, align 8
+  %262 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %259, i8** %262, align 8
+  %263 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %260, i8** %263, align 8
+  %264 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %264, align 8
+  %265 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %265, align 8
+  %266 = bitcast [13 x i8*]* %args to i8*
+  call void @node19.encoder.t0.o_peephole.step0(i8* %266)
+  %267 = getelementptr inbounds i8, i8* %2, i64 0
+  %268 = getelementptr inbounds i8, i8* %2, i64 0
+  %269 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %267, i8** %269, align 8
+  %270 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %268, i8** %270, align 8
+  %271 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %271, align 8
+  %272 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %272, align 8
+  %273 = bitcast [13 x i8*]* %args to i8*
+  call void @node13.encoder.t0.i.step0(i8* %273)
+  %274 = getelementptr inbounds i8, i8* %2, i64 65536
+  %275 = getelementptr inbounds i8, i8* %2, i64 262144
+  %276 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %274, i8** %276, align 8
+  %277 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %275, i8** %277, align 8
+  %278 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %278, align 8
+  %279 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %279, align 8
+  %280 = bitcast [13 x i8*]* %args to i8*
+  call void @node14.encoder.t0.g_pre.step0(i8* %280)
+  %281 = getelementptr inbounds i8, i8* %2, i64 65536
+  %282 = getelementptr inbounds i8, i8* %2, i64 65536
+  %283 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %281, i8** %283, align 8
+  %284 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %282, i8** %284, align 8
+  %285 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %285, align 8
+  %286 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %286, align 8
+  %287 = bitcast [13 x i8*]* %args to i8*
+  call void @node15.encoder.t0.g.step0(i8* %287)
+  %288 = getelementptr inbounds i8, i8* %2, i64 0
+  %289 = getelementptr inbounds i8, i8* %2, i64 0
+  %290 = getelementptr inbounds i8, i8* %2, i64 65536
+  %291 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %288, i8** %291, align 8
+  %292 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %289, i8** %292, align 8
+  %293 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %290, i8** %293, align 8
+  %294 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %294, align 8
+  %295 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %295, align 8
+  %296 = bitcast [13 x i8*]* %args to i8*
+  call void @node16.encoder.t0.i_g.step0(i8* %296)
+  %297 = getelementptr inbounds i8, i8* %2, i64 1073408
+  %298 = getelementptr inbounds i8, i8* %2, i64 262144
+  %299 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %297, i8** %299, align 8
+  %300 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %298, i8** %300, align 8
+  %301 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %301, align 8
+  %302 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %302, align 8
+  %303 = bitcast [13 x i8*]* %args to i8*
+  call void @node55.encoder.t1.f_pre.step0(i8* %303)
+  %304 = getelementptr inbounds i8, i8* %2, i64 1073408
+  %305 = getelementptr inbounds i8, i8* %2, i64 1073408
+  %306 = getelementptr inbounds i8, i8* %2, i64 1204480
+  %307 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %304, i8** %307, align 8
+  %308 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %305, i8** %308, align 8
+  %309 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %306, i8** %309, align 8
+  %310 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %310, align 8
+  %311 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %311, align 8
+  %312 = bitcast [13 x i8*]* %args to i8*
+  call void @node19.encoder.t0.o_peephole.step0(i8* %312)
+  %313 = getelementptr inbounds i8, i8* %2, i64 1073408
+  %314 = getelementptr inbounds i8, i8* %2, i64 1073408
+  %315 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %313, i8** %315, align 8
+  %316 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %314, i8** %316, align 8
+  %317 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %317, align 8
+  %318 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %318, align 8
+  %319 = bitcast [13 x i8*]* %args to i8*
+  call void @node13.encoder.t0.i.step0(i8* %319)
+  %320 = getelementptr inbounds i8, i8* %2, i64 1073408
+  %321 = getelementptr inbounds i8, i8* %2, i64 1073408
+  %322 = getelementptr inbounds i8, i8* %2, i64 1138944
+  %323 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %320, i8** %323, align 8
+  %324 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %321, i8** %324, align 8
+  %325 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %322, i8** %325, align 8
+  %326 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %326, align 8
+  %327 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %327, align 8
+  %328 = bitcast [13 x i8*]* %args to i8*
+  call void @node16.encoder.t0.i_g.step0(i8* %328)
+  %329 = getelementptr inbounds i8, i8* %2, i64 1073408
+  %330 = getelementptr inbounds i8, i8* %2, i64 1073408
+  %331 = getelementptr inbounds i8, i8* %2, i64 0
+  %332 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %329, i8** %332, align 8
+  %333 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %330, i8** %333, align 8
+  %334 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %331, i8** %334, align 8
+  %335 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %335, align 8
+  %336 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %336, align 8
+  %337 = bitcast [13 x i8*]* %args to i8*
+  call void @node19.encoder.t0.o_peephole.step0(i8* %337)
+  %338 = getelementptr inbounds i8, i8* %2, i64 0
+  %339 = getelementptr inbounds i8, i8* %2, i64 262144
+  %340 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %338, i8** %340, align 8
+  %341 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %339, i8** %341, align 8
+  %342 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %342, align 8
+  %343 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %343, align 8
+  %344 = bitcast [13 x i8*]* %args to i8*
+  call void @node17.encoder.t0.o_pre.step0(i8* %344)
+  %345 = getelementptr inbounds i8, i8* %2, i64 65536
+  %346 = getelementptr inbounds i8, i8* %2, i64 1073408
+  %347 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %345, i8** %347, align 8
+  %348 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %346, i8** %348, align 8
+  %349 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.forecast.peephole_o, i32 0, i32 0), i8** %349, align 8
+  %350 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %350, align 8
+  %351 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %351, align 8
+  %352 = bitcast [13 x i8*]* %args to i8*
+  call void @node18.encoder.t0.o_peek.step0(i8* %352)
+  %353 = getelementptr inbounds i8, i8* %2, i64 0
+  %354 = getelementptr inbounds i8, i8* %2, i64 0
+  %355 = getelementptr inbounds i8, i8* %2, i64 65536
+  %356 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %353, i8** %356, align 8
+  %357 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %354, i8** %357, align 8
+  %358 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %355, i8** %358, align 8
+  %359 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %359, align 8
+  %360 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %360, align 8
+  %361 = bitcast [13 x i8*]* %args to i8*
+  call void @node19.encoder.t0.o_peephole.step0(i8* %361)
+  %362 = getelementptr inbounds i8, i8* %2, i64 0
+  %363 = getelementptr inbounds i8, i8* %2, i64 0
+  %364 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %362, i8** %364, align 8
+  %365 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %363, i8** %365, align 8
+  %366 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %366, align 8
+  %367 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %367, align 8
+  %368 = bitcast [13 x i8*]* %args to i8*
+  call void @node13.encoder.t0.i.step0(i8* %368)
+  %369 = getelementptr inbounds i8, i8* %2, i64 65536
+  %370 = getelementptr inbounds i8, i8* %2, i64 1073408
+  %371 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %369, i8** %371, align 8
+  %372 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %370, i8** %372, align 8
+  %373 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %373, align 8
+  %374 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %374, align 8
+  %375 = bitcast [13 x i8*]* %args to i8*
+  call void @node21.encoder.t0.tanh_c.step0(i8* %375)
+  %376 = getelementptr inbounds i8, i8* %2, i64 0
+  %377 = getelementptr inbounds i8, i8* %2, i64 0
+  %378 = getelementptr inbounds i8, i8* %2, i64 65536
+  %379 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %376, i8** %379, align 8
+  %380 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %377, i8** %380, align 8
+  %381 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %378, i8** %381, align 8
+  %382 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %382, align 8
+  %383 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %383, align 8
+  %384 = bitcast [13 x i8*]* %args to i8*
+  call void @node16.encoder.t0.i_g.step0(i8* %384)
+  %385 = getelementptr inbounds i8, i8* %2, i64 1138944
+  %386 = getelementptr inbounds i8, i8* %2, i64 1073408
+  %387 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %385, i8** %387, align 8
+  %388 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %386, i8** %388, align 8
+  %389 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.forecast.peephole_i, i32 0, i32 0), i8** %389, align 8
+  %390 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %390, align 8
+  %391 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %391, align 8
+  %392 = bitcast [13 x i8*]* %args to i8*
+  call void @node18.encoder.t0.o_peek.step0(i8* %392)
+  %393 = getelementptr inbounds i8, i8* %2, i64 1204480
+  %394 = getelementptr inbounds i8, i8* %2, i64 1073408
+  %395 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %393, i8** %395, align 8
+  %396 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %394, i8** %396, align 8
+  %397 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.forecast.peephole_f, i32 0, i32 0), i8** %397, align 8
+  %398 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %398, align 8
+  %399 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %399, align 8
+  %400 = bitcast [13 x i8*]* %args to i8*
+  call void @node18.encoder.t0.o_peek.step0(i8* %400)
+  %401 = getelementptr inbounds i8, i8* %2, i64 1270016
+  %402 = getelementptr inbounds i8, i8* %2, i64 0
+  %403 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %401, i8** %403, align 8
+  %404 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %402, i8** %404, align 8
+  %405 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %405, align 8
+  %406 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %406, align 8
+  %407 = bitcast [13 x i8*]* %args to i8*
+  call void @node44.encoder.t0.h.nchw8c.step0(i8* %407)
+  %408 = getelementptr inbounds i8, i8* %2, i64 811264
+  %409 = getelementptr inbounds i8, i8* %2, i64 1270016
+  %410 = getelementptr inbounds i8, i8* %2, i64 0
+  %411 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %408, i8** %411, align 8
+  %412 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %409, i8** %412, align 8
+  %413 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %410, i8** %413, align 8
+  %414 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %414, align 8
+  %415 = bitcast [13 x i8*]* %args to i8*
+  call void @node45.encoder.t1.from_state.step0(i8* %415)
+  call void @GOMP_parallel(void (i8*)* @node475.forecast.t8.from_state.step1, i8* %415, i32 0, i32 0)
+  %416 = getelementptr inbounds i8, i8* %2, i64 0
+  %417 = getelementptr inbounds i8, i8* %2, i64 4456448
+  %418 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %416, i8** %418, align 8
+  %419 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %417, i8** %419, align 8
+  %420 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %420, align 8
+  %421 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %421, align 8
+  %422 = bitcast [13 x i8*]* %args to i8*
+  call void @node46.encoder.t1.from_input.nchw8c.step0(i8* %422)
+  %423 = getelementptr inbounds i8, i8* %2, i64 0
+  %424 = getelementptr inbounds i8, i8* %2, i64 0
+  %425 = getelementptr inbounds i8, i8* %2, i64 811264
+  %426 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %423, i8** %426, align 8
+  %427 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %424, i8** %427, align 8
+  %428 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %425, i8** %428, align 8
+  %429 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %429, align 8
+  %430 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %430, align 8
+  %431 = bitcast [13 x i8*]* %args to i8*
+  call void @node47.encoder.t1.gates.step0(i8* %431)
+  %432 = getelementptr inbounds i8, i8* %2, i64 262144
+  %433 = getelementptr inbounds i8, i8* %2, i64 0
+  %434 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %432, i8** %434, align 8
+  %435 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %433, i8** %435, align 8
+  %436 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %436, align 8
+  %437 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %437, align 8
+  %438 = bitcast [13 x i8*]* %args to i8*
+  call void @node48.encoder.t1.gates.nchw.step0(i8* %438)
+  %439 = getelementptr inbounds i8, i8* %2, i64 0
+  %440 = getelementptr inbounds i8, i8* %2, i64 262144
+  %441 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %439, i8** %441, align 8
+  %442 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %440, i8** %442, align 8
+  %443 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %443, align 8
+  %444 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %444, align 8
+  %445 = bitcast [13 x i8*]* %args to i8*
+  call void @node12.encoder.t0.i_pre.step0(i8* %445)
+  %446 = getelementptr inbounds i8, i8* %2, i64 0
+  %447 = getelementptr inbounds i8, i8* %2, i64 0
+  %448 = getelementptr inbounds i8, i8* %2, i64 1138944
+  %449 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %446, i8** %449, align 8
+  %450 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %447, i8** %450, align 8
+  %451 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %448, i8** %451, align 8
+  %452 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %452, align 8
+  %453 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %453, align 8
+  %454 = bitcast [13 x i8*]* %args to i8*
+  call void @node19.encoder.t0.o_peephole.step0(i8* %454)
+  %455 = getelementptr inbounds i8, i8* %2, i64 0
+  %456 = getelementptr inbounds i8, i8* %2, i64 0
+  %457 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %455, i8** %457, align 8
+  %458 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %456, i8** %458, align 8
+  %459 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %459, align 8
+  %460 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %460, align 8
+  %461 = bitcast [13 x i8*]* %args to i8*
+  call void @node13.encoder.t0.i.step0(i8* %461)
+  %462 = getelementptr inbounds i8, i8* %2, i64 65536
+  %463 = getelementptr inbounds i8, i8* %2, i64 262144
+  %464 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %462, i8** %464, align 8
+  %465 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %463, i8** %465, align 8
+  %466 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %466, align 8
+  %467 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %467, align 8
+  %468 = bitcast [13 x i8*]* %args to i8*
+  call void @node14.encoder.t0.g_pre.step0(i8* %468)
+  %469 = getelementptr inbounds i8, i8* %2, i64 65536
+  %470 = getelementptr inbounds i8, i8* %2, i64 65536
+  %471 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %469, i8** %471, align 8
+  %472 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %470, i8** %472, align 8
+  %473 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %473, align 8
+  %474 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %474, align 8
+  %475 = bitcast [13 x i8*]* %args to i8*
+  call void @node15.encoder.t0.g.step0(i8* %475)
+  %476 = getelementptr inbounds i8, i8* %2, i64 0
+  %477 = getelementptr inbounds i8, i8* %2, i64 0
+  %478 = getelementptr inbounds i8, i8* %2, i64 65536
+  %479 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %476, i8** %479, align 8
+  %480 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %477, i8** %480, align 8
+  %481 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %478, i8** %481, align 8
+  %482 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %482, align 8
+  %483 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %483, align 8
+  %484 = bitcast [13 x i8*]* %args to i8*
+  call void @node16.encoder.t0.i_g.step0(i8* %484)
+  %485 = getelementptr inbounds i8, i8* %2, i64 1138944
+  %486 = getelementptr inbounds i8, i8* %2, i64 262144
+  %487 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %485, i8** %487, align 8
+  %488 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %486, i8** %488, align 8
+  %489 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %489, align 8
+  %490 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %490, align 8
+  %491 = bitcast [13 x i8*]* %args to i8*
+  call void @node55.encoder.t1.f_pre.step0(i8* %491)
+  %492 = getelementptr inbounds i8, i8* %2, i64 1138944
+  %493 = getelementptr inbounds i8, i8* %2, i64 1138944
+  %494 = getelementptr inbounds i8, i8* %2, i64 1204480
+  %495 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %492, i8** %495, align 8
+  %496 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %493, i8** %496, align 8
+  %497 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %494, i8** %497, align 8
+  %498 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %498, align 8
+  %499 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %499, align 8
+  %500 = bitcast [13 x i8*]* %args to i8*
+  call void @node19.encoder.t0.o_peephole.step0(i8* %500)
+  %501 = getelementptr inbounds i8, i8* %2, i64 1138944
+  %502 = getelementptr inbounds i8, i8* %2, i64 1138944
+  %503 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %501, i8** %503, align 8
+  %504 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %502, i8** %504, align 8
+  %505 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %505, align 8
+  %506 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %506, align 8
+  %507 = bitcast [13 x i8*]* %args to i8*
+  call void @node13.encoder.t0.i.step0(i8* %507)
+  ret i32 0
+}
+
+; Function Attrs: noinline nounwind
+define internal i32 @nowcast_layers7(i8** %0, i8** %1, i8* %2, i32* %3) #3 {
+entry:
+  %args = alloca [13 x i8*], align 8
+  %4 = getelementptr inbounds i8*, i8** %0, i64 0
+  %5 = load i8*, i8** %4, align 8
+  %6 = getelementptr inbounds i8*, i8** %1, i64 0
+  %7 = load i8*, i8** %6, align 8
+  %8 = bitcast i32* %3 to i8*
+  %9 = getelementptr inbounds i8, i8* %2, i64 1138944
+  %10 = getelementptr inbounds i8, i8* %2, i64 1138944
+  %11 = getelementptr inbounds i8, i8* %2, i64 1073408
+  %12 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %9, i8** %12, align 8
+  %13 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %10, i8** %13, align 8
+  %14 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %11, i8** %14, align 8
+  %15 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %15, align 8
+  %16 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %16, align 8
+  %17 = bitcast [13 x i8*]* %args to i8*
+  call void @node16.encoder.t0.i_g.step0(i8* %17)
+  %18 = getelementptr inbounds i8, i8* %2, i64 1138944
+  %19 = getelementptr inbounds i8, i8* %2, i64 1138944
+  %20 = getelementptr inbounds i8, i8* %2, i64 0
+  %21 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %18, i8** %21, align 8
+  %22 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %19, i8** %22, align 8
+  %23 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %20, i8** %23, align 8
+  %24 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %24, align 8
+  %25 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %25, align 8
+  %26 = bitcast [13 x i8*]* %args to i8*
+  call void @node19.encoder.t0.o_peephole.step0(i8* %26)
+  %27 = getelementptr inbounds i8, i8* %2, i64 0
+  %28 = getelementptr inbounds i8, i8* %2, i64 262144
+  %29 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %27, i8** %29, align 8
+  %30 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %28, i8** %30, align 8
+  %31 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %31, align 8
+  %32 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %32, align 8
+  %33 = bitcast [13 x i8*]* %args to i8*
+  call void @node17.encoder.t0.o_pre.step0(i8* %33)
+  %34 = getelementptr inbounds i8, i8* %2, i64 65536
+  %35 = getelementptr inbounds i8, i8* %2, i64 1138944
+  %36 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %34, i8** %36, align 8
+  %37 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %35, i8** %37, align 8
+  %38 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.forecast.peephole_o, i32 0, i32 0), i8** %38, align 8
+  %39 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %39, align 8
+  %40 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %40, align 8
+  %41 = bitcast [13 x i8*]* %args to i8*
+  call void @node18.encoder.t0.o_peek.step0(i8* %41)
+  %42 = getelementptr inbounds i8, i8* %2, i64 0
+  %43 = getelementptr inbounds i8, i8* %2, i64 0
+  %44 = getelementptr inbounds i8, i8* %2, i64 65536
+  %45 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %42, i8** %45, align 8
+  %46 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %43, i8** %46, align 8
+  %47 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %44, i8** %47, align 8
+  %48 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %48, align 8
+  %49 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %49, align 8
+  %50 = bitcast [13 x i8*]* %args to i8*
+  call void @node19.encoder.t0.o_peephole.step0(i8* %50)
+  %51 = getelementptr inbounds i8, i8* %2, i64 0
+  %52 = getelementptr inbounds i8, i8* %2, i64 0
+  %53 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %51, i8** %53, align 8
+  %54 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %52, i8** %54, align 8
+  %55 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %55, align 8
+  %56 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %56, align 8
+  %57 = bitcast [13 x i8*]* %args to i8*
+  call void @node13.encoder.t0.i.step0(i8* %57)
+  %58 = getelementptr inbounds i8, i8* %2, i64 65536
+  %59 = getelementptr inbounds i8, i8* %2, i64 1138944
+  %60 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %58, i8** %60, align 8
+  %61 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %59, i8** %61, align 8
+  %62 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %62, align 8
+  %63 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %63, align 8
+  %64 = bitcast [13 x i8*]* %args to i8*
+  call void @node21.encoder.t0.tanh_c.step0(i8* %64)
+  %65 = getelementptr inbounds i8, i8* %2, i64 0
+  %66 = getelementptr inbounds i8, i8* %2, i64 0
+  %67 = getelementptr inbounds i8, i8* %2, i64 65536
+  %68 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %65, i8** %68, align 8
+  %69 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %66, i8** %69, align 8
+  %70 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %67, i8** %70, align 8
+  %71 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %71, align 8
+  %72 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %72, align 8
+  %73 = bitcast [13 x i8*]* %args to i8*
+  call void @node16.encoder.t0.i_g.step0(i8* %73)
+  %74 = getelementptr inbounds i8, i8* %2, i64 1073408
+  %75 = getelementptr inbounds i8, i8* %2, i64 1138944
+  %76 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %74, i8** %76, align 8
+  %77 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %75, i8** %77, align 8
+  %78 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.forecast.peephole_i, i32 0, i32 0), i8** %78, align 8
+  %79 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %79, align 8
+  %80 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %80, align 8
+  %81 = bitcast [13 x i8*]* %args to i8*
+  call void @node18.encoder.t0.o_peek.step0(i8* %81)
+  %82 = getelementptr inbounds i8, i8* %2, i64 1204480
+  %83 = getelementptr inbounds i8, i8* %2, i64 1138944
+  %84 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %82, i8** %84, align 8
+  %85 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %83, i8** %85, align 8
+  %86 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.forecast.peephole_f, i32 0, i32 0), i8** %86, align 8
+  %87 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %87, align 8
+  %88 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %88, align 8
+  %89 = bitcast [13 x i8*]* %args to i8*
+  call void @node18.encoder.t0.o_peek.step0(i8* %89)
+  %90 = getelementptr inbounds i8, i8* %2, i64 1270016
+  %91 = getelementptr inbounds i8, i8* %2, i64 0
+  %92 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %90, i8** %92, align 8
+  %93 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %91, i8** %93, align 8
+  %94 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %94, align 8
+  %95 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %95, align 8
+  %96 = bitcast [13 x i8*]* %args to i8*
+  call void @node44.encoder.t0.h.nchw8c.step0(i8* %96)
+  %97 = getelementptr inbounds i8, i8* %2, i64 811264
+  %98 = getelementptr inbounds i8, i8* %2, i64 1270016
+  %99 = getelementptr inbounds i8, i8* %2, i64 0
+  %100 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %97, i8** %100, align 8
+  %101 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %98, i8** %101, align 8
+  %102 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %99, i8** %102, align 8
+  %103 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %103, align 8
+  %104 = bitcast [13 x i8*]* %args to i8*
+  call void @node45.encoder.t1.from_state.step0(i8* %104)
+  call void @GOMP_parallel(void (i8*)* @node499.forecast.t9.from_state.step1, i8* %104, i32 0, i32 0)
+  %105 = getelementptr inbounds i8, i8* %2, i64 0
+  %106 = getelementptr inbounds i8, i8* %2, i64 4718592
+  %107 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %105, i8** %107, align 8
+  %108 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %106, i8** %108, align 8
+  %109 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %109, align 8
+  %110 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %110, align 8
+  %111 = bitcast [13 x i8*]* %args to i8*
+  call void @node46.encoder.t1.from_input.nchw8c.step0(i8* %111)
+  %112 = getelementptr inbounds i8, i8* %2, i64 0
+  %113 = getelementptr inbounds i8, i8* %2, i64 0
+  %114 = getelementptr inbounds i8, i8* %2, i64 811264
+  %115 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %112, i8** %115, align 8
+  %116 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %113, i8** %116, align 8
+  %117 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %114, i8** %117, align 8
+  %118 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %118, align 8
+  %119 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %119, align 8
+  %120 = bitcast [13 x i8*]* %args to i8*
+  call void @node47.encoder.t1.gates.step0(i8* %120)
+  %121 = getelementptr inbounds i8, i8* %2, i64 262144
+  %122 = getelementptr inbounds i8, i8* %2, i64 0
+  %123 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %121, i8** %123, align 8
+  %124 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %122, i8** %124, align 8
+  %125 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %125, align 8
+  %126 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %126, align 8
+  %127 = bitcast [13 x i8*]* %args to i8*
+  call void @node48.encoder.t1.gates.nchw.step0(i8* %127)
+  %128 = getelementptr inbounds i8, i8* %2, i64 0
+  %129 = getelementptr inbounds i8, i8* %2, i64 262144
+  %130 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %128, i8** %130, align 8
+  %131 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %129, i8** %131, align 8
+  %132 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %132, align 8
+  %133 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %133, align 8
+  %134 = bitcast [13 x i8*]* %args to i8*
+  call void @node12.encoder.t0.i_pre.step0(i8* %134)
+  %135 = getelementptr inbounds i8, i8* %2, i64 0
+  %136 = getelementptr inbounds i8, i8* %2, i64 0
+  %137 = getelementptr inbounds i8, i8* %2, i64 1073408
+  %138 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %135, i8** %138, align 8
+  %139 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %136, i8** %139, align 8
+  %140 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %137, i8** %140, align 8
+  %141 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %141, align 8
+  %142 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %142, align 8
+  %143 = bitcast [13 x i8*]* %args to i8*
+  call void @node19.encoder.t0.o_peephole.step0(i8* %143)
+  %144 = getelementptr inbounds i8, i8* %2, i64 0
+  %145 = getelementptr inbounds i8, i8* %2, i64 0
+  %146 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %144, i8** %146, align 8
+  %147 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %145, i8** %147, align 8
+  %148 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %148, align 8
+  %149 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %149, align 8
+  %150 = bitcast [13 x i8*]* %args to i8*
+  call void @node13.encoder.t0.i.step0(i8* %150)
+  %151 = getelementptr inbounds i8, i8* %2, i64 65536
+  %152 = getelementptr inbounds i8, i8* %2, i64 262144
+  %153 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %151, i8** %153, align 8
+  %154 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %152, i8** %154, align 8
+  %155 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %155, align 8
+  %156 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %156, align 8
+  %157 = bitcast [13 x i8*]* %args to i8*
+  call void @node14.encoder.t0.g_pre.step0(i8* %157)
+  %158 = getelementptr inbounds i8, i8* %2, i64 65536
+  %159 = getelementptr inbounds i8, i8* %2, i64 65536
+  %160 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %158, i8** %160, align 8
+  %161 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %159, i8** %161, align 8
+  %162 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %162, align 8
+  %163 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %163, align 8
+  %164 = bitcast [13 x i8*]* %args to i8*
+  call void @node15.encoder.t0.g.step0(i8* %164)
+  %165 = getelementptr inbounds i8, i8* %2, i64 0
+  %166 = getelementptr inbounds i8, i8* %2, i64 0
+  %167 = getelementptr inbounds i8, i8* %2, i64 65536
+  %168 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %165, i8** %168, align 8
+  %169 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %166, i8** %169, align 8
+  %170 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %167, i8** %170, align 8
+  %171 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %171, align 8
+  %172 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %172, align 8
+  %173 = bitcast [13 x i8*]* %args to i8*
+  call void @node16.encoder.t0.i_g.step0(i8* %173)
+  %174 = getelementptr inbounds i8, i8* %2, i64 65536
+  %175 = getelementptr inbounds i8, i8* %2, i64 262144
+  %176 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %174, i8** %176, align 8
+  %177 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %175, i8** %177, align 8
+  %178 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %178, align 8
+  %179 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %179, align 8
+  %180 = bitcast [13 x i8*]* %args to i8*
+  call void @node55.encoder.t1.f_pre.step0(i8* %180)
+  %181 = getelementptr inbounds i8, i8* %2, i64 65536
+  %182 = getelementptr inbounds i8, i8* %2, i64 65536
+  %183 = getelementptr inbounds i8, i8* %2, i64 1204480
+  %184 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %181, i8** %184, align 8
+  %185 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %182, i8** %185, align 8
+  %186 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %183, i8** %186, align 8
+  %187 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %187, align 8
+  %188 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %188, align 8
+  %189 = bitcast [13 x i8*]* %args to i8*
+  call void @node19.encoder.t0.o_peephole.step0(i8* %189)
+  %190 = getelementptr inbounds i8, i8* %2, i64 65536
+  %191 = getelementptr inbounds i8, i8* %2, i64 65536
+  %192 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %190, i8** %192, align 8
+  %193 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %191, i8** %193, align 8
+  %194 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %194, align 8
+  %195 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %195, align 8
+  %196 = bitcast [13 x i8*]* %args to i8*
+  call void @node13.encoder.t0.i.step0(i8* %196)
+  %197 = getelementptr inbounds i8, i8* %2, i64 65536
+  %198 = getelementptr inbounds i8, i8* %2, i64 65536
+  %199 = getelementptr inbounds i8, i8* %2, i64 1138944
+  %200 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %197, i8** %200, align 8
+  %201 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %198, i8** %201, align 8
+  %202 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %199, i8** %202, align 8
+  %203 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %203, align 8
+  %204 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %204, align 8
+  %205 = bitcast [13 x i8*]* %args to i8*
+  call void @node16.encoder.t0.i_g.step0(i8* %205)
+  %206 = getelementptr inbounds i8, i8* %2, i64 65536
+  %207 = getelementptr inbounds i8, i8* %2, i64 65536
+  %208 = getelementptr inbounds i8, i8* %2, i64 0
+  %209 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %206, i8** %209, align 8
+  %210 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %207, i8** %210, align 8
+  %211 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %208, i8** %211, align 8
+  %212 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %212, align 8
+  %213 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %213, align 8
+  %214 = bitcast [13 x i8*]* %args to i8*
+  call void @node19.encoder.t0.o_peephole.step0(i8* %214)
+  %215 = getelementptr inbounds i8, i8* %2, i64 0
+  %216 = getelementptr inbounds i8, i8* %2, i64 262144
+  %217 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %215, i8** %217, align 8
+  %218 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %216, i8** %218, align 8
+  %219 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %219, align 8
+  %220 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %220, align 8
+  %221 = bitcast [13 x i8*]* %args to i8*
+  call void @node17.encoder.t0.o_pre.step0(i8* %221)
+  %222 = getelementptr inbounds i8, i8* %2, i64 131072
+  %223 = getelementptr inbounds i8, i8* %2, i64 65536
+  %224 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %222, i8** %224, align 8
+  %225 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %223, i8** %225, align 8
+  %226 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.forecast.peephole_o, i32 0, i32 0), i8** %226, align 8
+  %227 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %227, align 8
+  %228 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %228, align 8
+  %229 = bitcast [13 x i8*]* %args to i8*
+  call void @node18.encoder.t0.o_peek.step0(i8* %229)
+  %230 = getelementptr inbounds i8, i8* %2, i64 0
+  %231 = getelementptr inbounds i8, i8* %2, i64 0
+  %232 = getelementptr inbounds i8, i8* %2, i64 131072
+  %233 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %230, i8** %233, align 8
+  %234 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %231, i8** %234, align 8
+  %235 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %232, i8** %235, align 8
+  %236 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %236, align 8
+  %237 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %237, align 8
+  %238 = bitcast [13 x i8*]* %args to i8*
+  call void @node19.encoder.t0.o_peephole.step0(i8* %238)
+  %239 = getelementptr inbounds i8, i8* %2, i64 0
+  %240 = getelementptr inbounds i8, i8* %2, i64 0
+  %241 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %239, i8** %241, align 8
+  %242 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %240, i8** %242, align 8
+  %243 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %243, align 8
+  %244 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %244, align 8
+  %245 = bitcast [13 x i8*]* %args to i8*
+  call void @node13.encoder.t0.i.step0(i8* %245)
+  %246 = getelementptr inbounds i8, i8* %2, i64 65536
+  %247 = getelementptr inbounds i8, i8* %2, i64 65536
+  %248 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %246, i8** %248, align 8
+  %249 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %247, i8** %249, align 8
+  %250 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %250, align 8
+  %251 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %251, align 8
+  %252 = bitcast [13 x i8*]* %args to i8*
+  call void @node15.encoder.t0.g.step0(i8* %252)
+  %253 = getelementptr inbounds i8, i8* %2, i64 0
+  %254 = getelementptr inbounds i8, i8* %2, i64 0
+  %255 = getelementptr inbounds i8, i8* %2, i64 65536
+  %256 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %253, i8** %256, align 8
+  %257 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %254, i8** %257, align 8
+  %258 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %255, i8** %258, align 8
+  %259 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %259, align 8
+  %260 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %260, align 8
+  %261 = bitcast [13 x i8*]* %args to i8*
+  call void @node16.encoder.t0.i_g.step0(i8* %261)
+  %262 = getelementptr inbounds i8, i8* %2, i64 0
+  %263 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %7, i8** %263, align 8
+  %264 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %262, i8** %264, align 8
+  %265 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %265, align 8
+  %266 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %266, align 8
+  %267 = bitcast [13 x i8*]* %args to i8*
+  call void @node520.frame.step0(i8* %267)
   ret i32 0
 }
 

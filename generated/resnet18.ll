@@ -62308,7 +62308,6 @@ entry:
 ; Function Attrs: nounwind
 define i32 @resnet18_run(i8** %0, i8** %1, i8* %2) #6 {
 entry:
-  %args = alloca [7 x i8*], align 8
   %status = alloca i32, align 4
   store i32 0, i32* %status, align 4
   %3 = bitcast i8** %0 to i8*
@@ -62361,394 +62360,414 @@ endif6:                                           ; preds = %workspace
   %15 = add i64 %14, 63
   %16 = and i64 %15, -64
   %workspace7 = inttoptr i64 %16 to i8*
-  %17 = bitcast i32* %status to i8*
-  %18 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %19 = getelementptr inbounds i8, i8* %workspace7, i64 3211264
+  %17 = call i32 @resnet18_layers0(i8** %0, i8** %1, i8* %workspace7, i32* %status)
+  %18 = icmp ne i32 %17, 0
+  br i1 %18, label %then8, label %endif9
+
+then8:                                            ; preds = %endif6
+  call void @free(i8* %allocated)
+  ret i32 %17
+
+endif9:                                           ; preds = %endif6
+  call void @free(i8* %allocated)
+  ret i32 0
+}
+
+; Function Attrs: noinline nounwind
+define internal i32 @resnet18_layers0(i8** %0, i8** %1, i8* %2, i32* %3) #3 {
+entry:
+  %args = alloca [7 x i8*], align 8
+  %4 = getelementptr inbounds i8*, i8** %0, i64 0
+  %5 = load i8*, i8** %4, align 8
+  %6 = getelementptr inbounds i8*, i8** %1, i64 0
+  %7 = load i8*, i8** %6, align 8
+  %8 = bitcast i32* %3 to i8*
+  %9 = getelementptr inbounds i8, i8* %2, i64 0
+  %10 = getelementptr inbounds i8, i8* %2, i64 3211264
+  %11 = getelementptr inbounds [7 x i8*], [7 x i8*]* %args, i64 0, i64 0
+  store i8* %9, i8** %11, align 8
+  %12 = getelementptr inbounds [7 x i8*], [7 x i8*]* %args, i64 0, i64 1
+  store i8* %5, i8** %12, align 8
+  %13 = getelementptr inbounds [7 x i8*], [7 x i8*]* %args, i64 0, i64 2
+  store i8* %10, i8** %13, align 8
+  %14 = getelementptr inbounds [7 x i8*], [7 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %14, align 8
+  %15 = bitcast [7 x i8*]* %args to i8*
+  call void @node0.conv2d_1.step0(i8* %15)
+  %16 = getelementptr inbounds [7 x i8*], [7 x i8*]* %args, i64 0, i64 4
+  store i8* getelementptr inbounds ([37632 x i8], [37632 x i8]* @weight.conv2d_1.packed, i32 0, i32 0), i8** %16, align 8
+  %17 = getelementptr inbounds [7 x i8*], [7 x i8*]* %args, i64 0, i64 5
+  store i8* getelementptr inbounds ([256 x i8], [256 x i8]* @weight.conv2d_1.bias, i32 0, i32 0), i8** %17, align 8
+  call void @GOMP_parallel(void (i8*)* @node0.conv2d_1.step1, i8* %15, i32 0, i32 0)
+  %18 = getelementptr inbounds i8, i8* %2, i64 4473856
+  %19 = getelementptr inbounds i8, i8* %2, i64 0
   %20 = getelementptr inbounds [7 x i8*], [7 x i8*]* %args, i64 0, i64 0
   store i8* %18, i8** %20, align 8
   %21 = getelementptr inbounds [7 x i8*], [7 x i8*]* %args, i64 0, i64 1
-  store i8* %input0, i8** %21, align 8
+  store i8* %19, i8** %21, align 8
   %22 = getelementptr inbounds [7 x i8*], [7 x i8*]* %args, i64 0, i64 2
-  store i8* %19, i8** %22, align 8
+  store i8* null, i8** %22, align 8
   %23 = getelementptr inbounds [7 x i8*], [7 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %23, align 8
+  store i8* %8, i8** %23, align 8
   %24 = bitcast [7 x i8*]* %args to i8*
-  call void @node0.conv2d_1.step0(i8* %24)
-  %25 = getelementptr inbounds [7 x i8*], [7 x i8*]* %args, i64 0, i64 4
-  store i8* getelementptr inbounds ([37632 x i8], [37632 x i8]* @weight.conv2d_1.packed, i32 0, i32 0), i8** %25, align 8
-  %26 = getelementptr inbounds [7 x i8*], [7 x i8*]* %args, i64 0, i64 5
-  store i8* getelementptr inbounds ([256 x i8], [256 x i8]* @weight.conv2d_1.bias, i32 0, i32 0), i8** %26, align 8
-  call void @GOMP_parallel(void (i8*)* @node0.conv2d_1.step1, i8* %24, i32 0, i32 0)
-  %27 = getelementptr inbounds i8, i8* %workspace7, i64 4473856
-  %28 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %29 = getelementptr inbounds [7 x i8*], [7 x i8*]* %args, i64 0, i64 0
-  store i8* %27, i8** %29, align 8
-  %30 = getelementptr inbounds [7 x i8*], [7 x i8*]* %args, i64 0, i64 1
-  store i8* %28, i8** %30, align 8
-  %31 = getelementptr inbounds [7 x i8*], [7 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %31, align 8
-  %32 = getelementptr inbounds [7 x i8*], [7 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %32, align 8
-  %33 = bitcast [7 x i8*]* %args to i8*
-  call void @GOMP_parallel(void (i8*)* @node1.maxPool2d_1.step0, i8* %33, i32 0, i32 0)
-  %34 = getelementptr inbounds i8, i8* %workspace7, i64 5276672
-  %35 = getelementptr inbounds i8, i8* %workspace7, i64 4473856
-  %36 = getelementptr inbounds i8, i8* %workspace7, i64 0
+  call void @GOMP_parallel(void (i8*)* @node1.maxPool2d_1.step0, i8* %24, i32 0, i32 0)
+  %25 = getelementptr inbounds i8, i8* %2, i64 5276672
+  %26 = getelementptr inbounds i8, i8* %2, i64 4473856
+  %27 = getelementptr inbounds i8, i8* %2, i64 0
+  %28 = getelementptr inbounds [7 x i8*], [7 x i8*]* %args, i64 0, i64 0
+  store i8* %25, i8** %28, align 8
+  %29 = getelementptr inbounds [7 x i8*], [7 x i8*]* %args, i64 0, i64 1
+  store i8* %26, i8** %29, align 8
+  %30 = getelementptr inbounds [7 x i8*], [7 x i8*]* %args, i64 0, i64 2
+  store i8* %27, i8** %30, align 8
+  %31 = getelementptr inbounds [7 x i8*], [7 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %31, align 8
+  %32 = bitcast [7 x i8*]* %args to i8*
+  call void @node2.conv2d_2.step0(i8* %32)
+  call void @GOMP_parallel(void (i8*)* @node2.conv2d_2.step1, i8* %32, i32 0, i32 0)
+  %33 = getelementptr inbounds i8, i8* %2, i64 4473856
+  %34 = getelementptr inbounds i8, i8* %2, i64 5276672
+  %35 = getelementptr inbounds i8, i8* %2, i64 4473856
+  %36 = getelementptr inbounds i8, i8* %2, i64 0
   %37 = getelementptr inbounds [7 x i8*], [7 x i8*]* %args, i64 0, i64 0
-  store i8* %34, i8** %37, align 8
+  store i8* %33, i8** %37, align 8
   %38 = getelementptr inbounds [7 x i8*], [7 x i8*]* %args, i64 0, i64 1
-  store i8* %35, i8** %38, align 8
+  store i8* %34, i8** %38, align 8
   %39 = getelementptr inbounds [7 x i8*], [7 x i8*]* %args, i64 0, i64 2
-  store i8* %36, i8** %39, align 8
+  store i8* %35, i8** %39, align 8
   %40 = getelementptr inbounds [7 x i8*], [7 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %40, align 8
-  %41 = bitcast [7 x i8*]* %args to i8*
-  call void @node2.conv2d_2.step0(i8* %41)
-  call void @GOMP_parallel(void (i8*)* @node2.conv2d_2.step1, i8* %41, i32 0, i32 0)
-  %42 = getelementptr inbounds i8, i8* %workspace7, i64 4473856
-  %43 = getelementptr inbounds i8, i8* %workspace7, i64 5276672
-  %44 = getelementptr inbounds i8, i8* %workspace7, i64 4473856
-  %45 = getelementptr inbounds i8, i8* %workspace7, i64 0
+  store i8* %36, i8** %40, align 8
+  %41 = getelementptr inbounds [7 x i8*], [7 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %41, align 8
+  %42 = bitcast [7 x i8*]* %args to i8*
+  call void @node3.conv2d_3.step0(i8* %42)
+  call void @GOMP_parallel(void (i8*)* @node3.conv2d_3.step1, i8* %42, i32 0, i32 0)
+  %43 = getelementptr inbounds i8, i8* %2, i64 5276672
+  %44 = getelementptr inbounds i8, i8* %2, i64 4473856
+  %45 = getelementptr inbounds i8, i8* %2, i64 0
   %46 = getelementptr inbounds [7 x i8*], [7 x i8*]* %args, i64 0, i64 0
-  store i8* %42, i8** %46, align 8
+  store i8* %43, i8** %46, align 8
   %47 = getelementptr inbounds [7 x i8*], [7 x i8*]* %args, i64 0, i64 1
-  store i8* %43, i8** %47, align 8
+  store i8* %44, i8** %47, align 8
   %48 = getelementptr inbounds [7 x i8*], [7 x i8*]* %args, i64 0, i64 2
-  store i8* %44, i8** %48, align 8
+  store i8* %45, i8** %48, align 8
   %49 = getelementptr inbounds [7 x i8*], [7 x i8*]* %args, i64 0, i64 3
-  store i8* %45, i8** %49, align 8
-  %50 = getelementptr inbounds [7 x i8*], [7 x i8*]* %args, i64 0, i64 4
-  store i8* %17, i8** %50, align 8
-  %51 = bitcast [7 x i8*]* %args to i8*
-  call void @node3.conv2d_3.step0(i8* %51)
-  call void @GOMP_parallel(void (i8*)* @node3.conv2d_3.step1, i8* %51, i32 0, i32 0)
-  %52 = getelementptr inbounds i8, i8* %workspace7, i64 5276672
-  %53 = getelementptr inbounds i8, i8* %workspace7, i64 4473856
-  %54 = getelementptr inbounds i8, i8* %workspace7, i64 0
+  store i8* %8, i8** %49, align 8
+  %50 = bitcast [7 x i8*]* %args to i8*
+  call void @node2.conv2d_2.step0(i8* %50)
+  call void @GOMP_parallel(void (i8*)* @node4.conv2d_4.step1, i8* %50, i32 0, i32 0)
+  %51 = getelementptr inbounds i8, i8* %2, i64 4473856
+  %52 = getelementptr inbounds i8, i8* %2, i64 5276672
+  %53 = getelementptr inbounds i8, i8* %2, i64 4473856
+  %54 = getelementptr inbounds i8, i8* %2, i64 0
   %55 = getelementptr inbounds [7 x i8*], [7 x i8*]* %args, i64 0, i64 0
-  store i8* %52, i8** %55, align 8
+  store i8* %51, i8** %55, align 8
   %56 = getelementptr inbounds [7 x i8*], [7 x i8*]* %args, i64 0, i64 1
-  store i8* %53, i8** %56, align 8
+  store i8* %52, i8** %56, align 8
   %57 = getelementptr inbounds [7 x i8*], [7 x i8*]* %args, i64 0, i64 2
-  store i8* %54, i8** %57, align 8
+  store i8* %53, i8** %57, align 8
   %58 = getelementptr inbounds [7 x i8*], [7 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %58, align 8
-  %59 = bitcast [7 x i8*]* %args to i8*
-  call void @node2.conv2d_2.step0(i8* %59)
-  call void @GOMP_parallel(void (i8*)* @node4.conv2d_4.step1, i8* %59, i32 0, i32 0)
-  %60 = getelementptr inbounds i8, i8* %workspace7, i64 4473856
-  %61 = getelementptr inbounds i8, i8* %workspace7, i64 5276672
-  %62 = getelementptr inbounds i8, i8* %workspace7, i64 4473856
-  %63 = getelementptr inbounds i8, i8* %workspace7, i64 0
+  store i8* %54, i8** %58, align 8
+  %59 = getelementptr inbounds [7 x i8*], [7 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %59, align 8
+  %60 = bitcast [7 x i8*]* %args to i8*
+  call void @node3.conv2d_3.step0(i8* %60)
+  call void @GOMP_parallel(void (i8*)* @node5.conv2d_5.step1, i8* %60, i32 0, i32 0)
+  %61 = getelementptr inbounds i8, i8* %2, i64 2267136
+  %62 = getelementptr inbounds i8, i8* %2, i64 4473856
+  %63 = getelementptr inbounds i8, i8* %2, i64 0
   %64 = getelementptr inbounds [7 x i8*], [7 x i8*]* %args, i64 0, i64 0
-  store i8* %60, i8** %64, align 8
+  store i8* %61, i8** %64, align 8
   %65 = getelementptr inbounds [7 x i8*], [7 x i8*]* %args, i64 0, i64 1
-  store i8* %61, i8** %65, align 8
+  store i8* %62, i8** %65, align 8
   %66 = getelementptr inbounds [7 x i8*], [7 x i8*]* %args, i64 0, i64 2
-  store i8* %62, i8** %66, align 8
+  store i8* %63, i8** %66, align 8
   %67 = getelementptr inbounds [7 x i8*], [7 x i8*]* %args, i64 0, i64 3
-  store i8* %63, i8** %67, align 8
-  %68 = getelementptr inbounds [7 x i8*], [7 x i8*]* %args, i64 0, i64 4
-  store i8* %17, i8** %68, align 8
-  %69 = bitcast [7 x i8*]* %args to i8*
-  call void @node3.conv2d_3.step0(i8* %69)
-  call void @GOMP_parallel(void (i8*)* @node5.conv2d_5.step1, i8* %69, i32 0, i32 0)
-  %70 = getelementptr inbounds i8, i8* %workspace7, i64 2267136
-  %71 = getelementptr inbounds i8, i8* %workspace7, i64 4473856
-  %72 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %73 = getelementptr inbounds [7 x i8*], [7 x i8*]* %args, i64 0, i64 0
-  store i8* %70, i8** %73, align 8
-  %74 = getelementptr inbounds [7 x i8*], [7 x i8*]* %args, i64 0, i64 1
+  store i8* %8, i8** %67, align 8
+  %68 = bitcast [7 x i8*]* %args to i8*
+  call void @node6.conv2d_6.step0(i8* %68)
+  %69 = getelementptr inbounds [7 x i8*], [7 x i8*]* %args, i64 0, i64 4
+  store i8* getelementptr inbounds ([294912 x i8], [294912 x i8]* @weight.conv2d_6.packed, i32 0, i32 0), i8** %69, align 8
+  %70 = getelementptr inbounds [7 x i8*], [7 x i8*]* %args, i64 0, i64 5
+  store i8* getelementptr inbounds ([512 x i8], [512 x i8]* @weight.conv2d_6.bias, i32 0, i32 0), i8** %70, align 8
+  call void @GOMP_parallel(void (i8*)* @node6.conv2d_6.step1, i8* %68, i32 0, i32 0)
+  %71 = getelementptr inbounds i8, i8* %2, i64 2668544
+  %72 = getelementptr inbounds i8, i8* %2, i64 2267136
+  %73 = getelementptr inbounds i8, i8* %2, i64 0
+  %74 = getelementptr inbounds [7 x i8*], [7 x i8*]* %args, i64 0, i64 0
   store i8* %71, i8** %74, align 8
-  %75 = getelementptr inbounds [7 x i8*], [7 x i8*]* %args, i64 0, i64 2
+  %75 = getelementptr inbounds [7 x i8*], [7 x i8*]* %args, i64 0, i64 1
   store i8* %72, i8** %75, align 8
-  %76 = getelementptr inbounds [7 x i8*], [7 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %76, align 8
-  %77 = bitcast [7 x i8*]* %args to i8*
-  call void @node6.conv2d_6.step0(i8* %77)
-  %78 = getelementptr inbounds [7 x i8*], [7 x i8*]* %args, i64 0, i64 4
-  store i8* getelementptr inbounds ([294912 x i8], [294912 x i8]* @weight.conv2d_6.packed, i32 0, i32 0), i8** %78, align 8
-  %79 = getelementptr inbounds [7 x i8*], [7 x i8*]* %args, i64 0, i64 5
-  store i8* getelementptr inbounds ([512 x i8], [512 x i8]* @weight.conv2d_6.bias, i32 0, i32 0), i8** %79, align 8
-  call void @GOMP_parallel(void (i8*)* @node6.conv2d_6.step1, i8* %77, i32 0, i32 0)
-  %80 = getelementptr inbounds i8, i8* %workspace7, i64 2668544
-  %81 = getelementptr inbounds i8, i8* %workspace7, i64 2267136
-  %82 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %83 = getelementptr inbounds [7 x i8*], [7 x i8*]* %args, i64 0, i64 0
+  %76 = getelementptr inbounds [7 x i8*], [7 x i8*]* %args, i64 0, i64 2
+  store i8* %73, i8** %76, align 8
+  %77 = getelementptr inbounds [7 x i8*], [7 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %77, align 8
+  %78 = bitcast [7 x i8*]* %args to i8*
+  call void @node7.conv2d_7.step0(i8* %78)
+  call void @GOMP_parallel(void (i8*)* @node7.conv2d_7.step1, i8* %78, i32 0, i32 0)
+  %79 = getelementptr inbounds i8, i8* %2, i64 2668544
+  %80 = getelementptr inbounds i8, i8* %2, i64 4473856
+  %81 = getelementptr inbounds i8, i8* %2, i64 2668544
+  %82 = getelementptr inbounds [7 x i8*], [7 x i8*]* %args, i64 0, i64 0
+  store i8* %79, i8** %82, align 8
+  %83 = getelementptr inbounds [7 x i8*], [7 x i8*]* %args, i64 0, i64 1
   store i8* %80, i8** %83, align 8
-  %84 = getelementptr inbounds [7 x i8*], [7 x i8*]* %args, i64 0, i64 1
+  %84 = getelementptr inbounds [7 x i8*], [7 x i8*]* %args, i64 0, i64 2
   store i8* %81, i8** %84, align 8
-  %85 = getelementptr inbounds [7 x i8*], [7 x i8*]* %args, i64 0, i64 2
-  store i8* %82, i8** %85, align 8
-  %86 = getelementptr inbounds [7 x i8*], [7 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %86, align 8
+  %85 = getelementptr inbounds [7 x i8*], [7 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %85, align 8
+  %86 = getelementptr inbounds [7 x i8*], [7 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %86, align 8
   %87 = bitcast [7 x i8*]* %args to i8*
-  call void @node7.conv2d_7.step0(i8* %87)
-  call void @GOMP_parallel(void (i8*)* @node7.conv2d_7.step1, i8* %87, i32 0, i32 0)
-  %88 = getelementptr inbounds i8, i8* %workspace7, i64 2668544
-  %89 = getelementptr inbounds i8, i8* %workspace7, i64 4473856
-  %90 = getelementptr inbounds i8, i8* %workspace7, i64 2668544
-  %91 = getelementptr inbounds [7 x i8*], [7 x i8*]* %args, i64 0, i64 0
-  store i8* %88, i8** %91, align 8
-  %92 = getelementptr inbounds [7 x i8*], [7 x i8*]* %args, i64 0, i64 1
-  store i8* %89, i8** %92, align 8
-  %93 = getelementptr inbounds [7 x i8*], [7 x i8*]* %args, i64 0, i64 2
+  %88 = getelementptr inbounds [7 x i8*], [7 x i8*]* %args, i64 0, i64 5
+  store i8* getelementptr inbounds ([32768 x i8], [32768 x i8]* @weight.conv2d_8.packed, i32 0, i32 0), i8** %88, align 8
+  %89 = getelementptr inbounds [7 x i8*], [7 x i8*]* %args, i64 0, i64 6
+  store i8* getelementptr inbounds ([512 x i8], [512 x i8]* @weight.conv2d_8.bias, i32 0, i32 0), i8** %89, align 8
+  call void @GOMP_parallel(void (i8*)* @node8.conv2d_8.step0, i8* %87, i32 0, i32 0)
+  %90 = getelementptr inbounds i8, i8* %2, i64 2267136
+  %91 = getelementptr inbounds i8, i8* %2, i64 2668544
+  %92 = getelementptr inbounds i8, i8* %2, i64 0
+  %93 = getelementptr inbounds [7 x i8*], [7 x i8*]* %args, i64 0, i64 0
   store i8* %90, i8** %93, align 8
-  %94 = getelementptr inbounds [7 x i8*], [7 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %94, align 8
-  %95 = getelementptr inbounds [7 x i8*], [7 x i8*]* %args, i64 0, i64 4
-  store i8* %17, i8** %95, align 8
-  %96 = bitcast [7 x i8*]* %args to i8*
-  %97 = getelementptr inbounds [7 x i8*], [7 x i8*]* %args, i64 0, i64 5
-  store i8* getelementptr inbounds ([32768 x i8], [32768 x i8]* @weight.conv2d_8.packed, i32 0, i32 0), i8** %97, align 8
-  %98 = getelementptr inbounds [7 x i8*], [7 x i8*]* %args, i64 0, i64 6
-  store i8* getelementptr inbounds ([512 x i8], [512 x i8]* @weight.conv2d_8.bias, i32 0, i32 0), i8** %98, align 8
-  call void @GOMP_parallel(void (i8*)* @node8.conv2d_8.step0, i8* %96, i32 0, i32 0)
-  %99 = getelementptr inbounds i8, i8* %workspace7, i64 2267136
-  %100 = getelementptr inbounds i8, i8* %workspace7, i64 2668544
-  %101 = getelementptr inbounds i8, i8* %workspace7, i64 0
+  %94 = getelementptr inbounds [7 x i8*], [7 x i8*]* %args, i64 0, i64 1
+  store i8* %91, i8** %94, align 8
+  %95 = getelementptr inbounds [7 x i8*], [7 x i8*]* %args, i64 0, i64 2
+  store i8* %92, i8** %95, align 8
+  %96 = getelementptr inbounds [7 x i8*], [7 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %96, align 8
+  %97 = bitcast [7 x i8*]* %args to i8*
+  call void @node7.conv2d_7.step0(i8* %97)
+  call void @GOMP_parallel(void (i8*)* @node9.conv2d_9.step1, i8* %97, i32 0, i32 0)
+  %98 = getelementptr inbounds i8, i8* %2, i64 2668544
+  %99 = getelementptr inbounds i8, i8* %2, i64 2267136
+  %100 = getelementptr inbounds i8, i8* %2, i64 2668544
+  %101 = getelementptr inbounds i8, i8* %2, i64 0
   %102 = getelementptr inbounds [7 x i8*], [7 x i8*]* %args, i64 0, i64 0
-  store i8* %99, i8** %102, align 8
+  store i8* %98, i8** %102, align 8
   %103 = getelementptr inbounds [7 x i8*], [7 x i8*]* %args, i64 0, i64 1
-  store i8* %100, i8** %103, align 8
+  store i8* %99, i8** %103, align 8
   %104 = getelementptr inbounds [7 x i8*], [7 x i8*]* %args, i64 0, i64 2
-  store i8* %101, i8** %104, align 8
+  store i8* %100, i8** %104, align 8
   %105 = getelementptr inbounds [7 x i8*], [7 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %105, align 8
-  %106 = bitcast [7 x i8*]* %args to i8*
-  call void @node7.conv2d_7.step0(i8* %106)
-  call void @GOMP_parallel(void (i8*)* @node9.conv2d_9.step1, i8* %106, i32 0, i32 0)
-  %107 = getelementptr inbounds i8, i8* %workspace7, i64 2668544
-  %108 = getelementptr inbounds i8, i8* %workspace7, i64 2267136
-  %109 = getelementptr inbounds i8, i8* %workspace7, i64 2668544
-  %110 = getelementptr inbounds i8, i8* %workspace7, i64 0
+  store i8* %101, i8** %105, align 8
+  %106 = getelementptr inbounds [7 x i8*], [7 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %106, align 8
+  %107 = bitcast [7 x i8*]* %args to i8*
+  call void @node10.conv2d_10.step0(i8* %107)
+  call void @GOMP_parallel(void (i8*)* @node10.conv2d_10.step1, i8* %107, i32 0, i32 0)
+  %108 = getelementptr inbounds i8, i8* %2, i64 1511424
+  %109 = getelementptr inbounds i8, i8* %2, i64 2668544
+  %110 = getelementptr inbounds i8, i8* %2, i64 0
   %111 = getelementptr inbounds [7 x i8*], [7 x i8*]* %args, i64 0, i64 0
-  store i8* %107, i8** %111, align 8
+  store i8* %108, i8** %111, align 8
   %112 = getelementptr inbounds [7 x i8*], [7 x i8*]* %args, i64 0, i64 1
-  store i8* %108, i8** %112, align 8
+  store i8* %109, i8** %112, align 8
   %113 = getelementptr inbounds [7 x i8*], [7 x i8*]* %args, i64 0, i64 2
-  store i8* %109, i8** %113, align 8
+  store i8* %110, i8** %113, align 8
   %114 = getelementptr inbounds [7 x i8*], [7 x i8*]* %args, i64 0, i64 3
-  store i8* %110, i8** %114, align 8
-  %115 = getelementptr inbounds [7 x i8*], [7 x i8*]* %args, i64 0, i64 4
-  store i8* %17, i8** %115, align 8
-  %116 = bitcast [7 x i8*]* %args to i8*
-  call void @node10.conv2d_10.step0(i8* %116)
-  call void @GOMP_parallel(void (i8*)* @node10.conv2d_10.step1, i8* %116, i32 0, i32 0)
-  %117 = getelementptr inbounds i8, i8* %workspace7, i64 1511424
-  %118 = getelementptr inbounds i8, i8* %workspace7, i64 2668544
-  %119 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %120 = getelementptr inbounds [7 x i8*], [7 x i8*]* %args, i64 0, i64 0
-  store i8* %117, i8** %120, align 8
-  %121 = getelementptr inbounds [7 x i8*], [7 x i8*]* %args, i64 0, i64 1
+  store i8* %8, i8** %114, align 8
+  %115 = bitcast [7 x i8*]* %args to i8*
+  call void @node11.conv2d_11.step0(i8* %115)
+  %116 = getelementptr inbounds [7 x i8*], [7 x i8*]* %args, i64 0, i64 4
+  store i8* getelementptr inbounds ([1179648 x i8], [1179648 x i8]* @weight.conv2d_11.packed, i32 0, i32 0), i8** %116, align 8
+  %117 = getelementptr inbounds [7 x i8*], [7 x i8*]* %args, i64 0, i64 5
+  store i8* getelementptr inbounds ([1024 x i8], [1024 x i8]* @weight.conv2d_11.bias, i32 0, i32 0), i8** %117, align 8
+  call void @GOMP_parallel(void (i8*)* @node11.conv2d_11.step1, i8* %115, i32 0, i32 0)
+  %118 = getelementptr inbounds i8, i8* %2, i64 1712128
+  %119 = getelementptr inbounds i8, i8* %2, i64 1511424
+  %120 = getelementptr inbounds i8, i8* %2, i64 0
+  %121 = getelementptr inbounds [7 x i8*], [7 x i8*]* %args, i64 0, i64 0
   store i8* %118, i8** %121, align 8
-  %122 = getelementptr inbounds [7 x i8*], [7 x i8*]* %args, i64 0, i64 2
+  %122 = getelementptr inbounds [7 x i8*], [7 x i8*]* %args, i64 0, i64 1
   store i8* %119, i8** %122, align 8
-  %123 = getelementptr inbounds [7 x i8*], [7 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %123, align 8
-  %124 = bitcast [7 x i8*]* %args to i8*
-  call void @node11.conv2d_11.step0(i8* %124)
-  %125 = getelementptr inbounds [7 x i8*], [7 x i8*]* %args, i64 0, i64 4
-  store i8* getelementptr inbounds ([1179648 x i8], [1179648 x i8]* @weight.conv2d_11.packed, i32 0, i32 0), i8** %125, align 8
-  %126 = getelementptr inbounds [7 x i8*], [7 x i8*]* %args, i64 0, i64 5
-  store i8* getelementptr inbounds ([1024 x i8], [1024 x i8]* @weight.conv2d_11.bias, i32 0, i32 0), i8** %126, align 8
-  call void @GOMP_parallel(void (i8*)* @node11.conv2d_11.step1, i8* %124, i32 0, i32 0)
-  %127 = getelementptr inbounds i8, i8* %workspace7, i64 1712128
-  %128 = getelementptr inbounds i8, i8* %workspace7, i64 1511424
-  %129 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %130 = getelementptr inbounds [7 x i8*], [7 x i8*]* %args, i64 0, i64 0
+  %123 = getelementptr inbounds [7 x i8*], [7 x i8*]* %args, i64 0, i64 2
+  store i8* %120, i8** %123, align 8
+  %124 = getelementptr inbounds [7 x i8*], [7 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %124, align 8
+  %125 = bitcast [7 x i8*]* %args to i8*
+  call void @node12.conv2d_12.step0(i8* %125)
+  call void @GOMP_parallel(void (i8*)* @node12.conv2d_12.step1, i8* %125, i32 0, i32 0)
+  %126 = getelementptr inbounds i8, i8* %2, i64 1712128
+  %127 = getelementptr inbounds i8, i8* %2, i64 2668544
+  %128 = getelementptr inbounds i8, i8* %2, i64 1712128
+  %129 = getelementptr inbounds [7 x i8*], [7 x i8*]* %args, i64 0, i64 0
+  store i8* %126, i8** %129, align 8
+  %130 = getelementptr inbounds [7 x i8*], [7 x i8*]* %args, i64 0, i64 1
   store i8* %127, i8** %130, align 8
-  %131 = getelementptr inbounds [7 x i8*], [7 x i8*]* %args, i64 0, i64 1
+  %131 = getelementptr inbounds [7 x i8*], [7 x i8*]* %args, i64 0, i64 2
   store i8* %128, i8** %131, align 8
-  %132 = getelementptr inbounds [7 x i8*], [7 x i8*]* %args, i64 0, i64 2
-  store i8* %129, i8** %132, align 8
-  %133 = getelementptr inbounds [7 x i8*], [7 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %133, align 8
+  %132 = getelementptr inbounds [7 x i8*], [7 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %132, align 8
+  %133 = getelementptr inbounds [7 x i8*], [7 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %133, align 8
   %134 = bitcast [7 x i8*]* %args to i8*
-  call void @node12.conv2d_12.step0(i8* %134)
-  call void @GOMP_parallel(void (i8*)* @node12.conv2d_12.step1, i8* %134, i32 0, i32 0)
-  %135 = getelementptr inbounds i8, i8* %workspace7, i64 1712128
-  %136 = getelementptr inbounds i8, i8* %workspace7, i64 2668544
-  %137 = getelementptr inbounds i8, i8* %workspace7, i64 1712128
-  %138 = getelementptr inbounds [7 x i8*], [7 x i8*]* %args, i64 0, i64 0
-  store i8* %135, i8** %138, align 8
-  %139 = getelementptr inbounds [7 x i8*], [7 x i8*]* %args, i64 0, i64 1
-  store i8* %136, i8** %139, align 8
-  %140 = getelementptr inbounds [7 x i8*], [7 x i8*]* %args, i64 0, i64 2
+  %135 = getelementptr inbounds [7 x i8*], [7 x i8*]* %args, i64 0, i64 5
+  store i8* getelementptr inbounds ([131072 x i8], [131072 x i8]* @weight.conv2d_13.packed, i32 0, i32 0), i8** %135, align 8
+  %136 = getelementptr inbounds [7 x i8*], [7 x i8*]* %args, i64 0, i64 6
+  store i8* getelementptr inbounds ([1024 x i8], [1024 x i8]* @weight.conv2d_13.bias, i32 0, i32 0), i8** %136, align 8
+  call void @GOMP_parallel(void (i8*)* @node13.conv2d_13.step0, i8* %134, i32 0, i32 0)
+  %137 = getelementptr inbounds i8, i8* %2, i64 1511424
+  %138 = getelementptr inbounds i8, i8* %2, i64 1712128
+  %139 = getelementptr inbounds i8, i8* %2, i64 0
+  %140 = getelementptr inbounds [7 x i8*], [7 x i8*]* %args, i64 0, i64 0
   store i8* %137, i8** %140, align 8
-  %141 = getelementptr inbounds [7 x i8*], [7 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %141, align 8
-  %142 = getelementptr inbounds [7 x i8*], [7 x i8*]* %args, i64 0, i64 4
-  store i8* %17, i8** %142, align 8
-  %143 = bitcast [7 x i8*]* %args to i8*
-  %144 = getelementptr inbounds [7 x i8*], [7 x i8*]* %args, i64 0, i64 5
-  store i8* getelementptr inbounds ([131072 x i8], [131072 x i8]* @weight.conv2d_13.packed, i32 0, i32 0), i8** %144, align 8
-  %145 = getelementptr inbounds [7 x i8*], [7 x i8*]* %args, i64 0, i64 6
-  store i8* getelementptr inbounds ([1024 x i8], [1024 x i8]* @weight.conv2d_13.bias, i32 0, i32 0), i8** %145, align 8
-  call void @GOMP_parallel(void (i8*)* @node13.conv2d_13.step0, i8* %143, i32 0, i32 0)
-  %146 = getelementptr inbounds i8, i8* %workspace7, i64 1511424
-  %147 = getelementptr inbounds i8, i8* %workspace7, i64 1712128
-  %148 = getelementptr inbounds i8, i8* %workspace7, i64 0
+  %141 = getelementptr inbounds [7 x i8*], [7 x i8*]* %args, i64 0, i64 1
+  store i8* %138, i8** %141, align 8
+  %142 = getelementptr inbounds [7 x i8*], [7 x i8*]* %args, i64 0, i64 2
+  store i8* %139, i8** %142, align 8
+  %143 = getelementptr inbounds [7 x i8*], [7 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %143, align 8
+  %144 = bitcast [7 x i8*]* %args to i8*
+  call void @node12.conv2d_12.step0(i8* %144)
+  call void @GOMP_parallel(void (i8*)* @node14.conv2d_14.step1, i8* %144, i32 0, i32 0)
+  %145 = getelementptr inbounds i8, i8* %2, i64 1712128
+  %146 = getelementptr inbounds i8, i8* %2, i64 1511424
+  %147 = getelementptr inbounds i8, i8* %2, i64 1712128
+  %148 = getelementptr inbounds i8, i8* %2, i64 0
   %149 = getelementptr inbounds [7 x i8*], [7 x i8*]* %args, i64 0, i64 0
-  store i8* %146, i8** %149, align 8
+  store i8* %145, i8** %149, align 8
   %150 = getelementptr inbounds [7 x i8*], [7 x i8*]* %args, i64 0, i64 1
-  store i8* %147, i8** %150, align 8
+  store i8* %146, i8** %150, align 8
   %151 = getelementptr inbounds [7 x i8*], [7 x i8*]* %args, i64 0, i64 2
-  store i8* %148, i8** %151, align 8
+  store i8* %147, i8** %151, align 8
   %152 = getelementptr inbounds [7 x i8*], [7 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %152, align 8
-  %153 = bitcast [7 x i8*]* %args to i8*
-  call void @node12.conv2d_12.step0(i8* %153)
-  call void @GOMP_parallel(void (i8*)* @node14.conv2d_14.step1, i8* %153, i32 0, i32 0)
-  %154 = getelementptr inbounds i8, i8* %workspace7, i64 1712128
-  %155 = getelementptr inbounds i8, i8* %workspace7, i64 1511424
-  %156 = getelementptr inbounds i8, i8* %workspace7, i64 1712128
-  %157 = getelementptr inbounds i8, i8* %workspace7, i64 0
+  store i8* %148, i8** %152, align 8
+  %153 = getelementptr inbounds [7 x i8*], [7 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %153, align 8
+  %154 = bitcast [7 x i8*]* %args to i8*
+  call void @node15.conv2d_15.step0(i8* %154)
+  call void @GOMP_parallel(void (i8*)* @node15.conv2d_15.step1, i8* %154, i32 0, i32 0)
+  %155 = getelementptr inbounds i8, i8* %2, i64 262144
+  %156 = getelementptr inbounds i8, i8* %2, i64 1712128
+  %157 = getelementptr inbounds i8, i8* %2, i64 0
   %158 = getelementptr inbounds [7 x i8*], [7 x i8*]* %args, i64 0, i64 0
-  store i8* %154, i8** %158, align 8
+  store i8* %155, i8** %158, align 8
   %159 = getelementptr inbounds [7 x i8*], [7 x i8*]* %args, i64 0, i64 1
-  store i8* %155, i8** %159, align 8
+  store i8* %156, i8** %159, align 8
   %160 = getelementptr inbounds [7 x i8*], [7 x i8*]* %args, i64 0, i64 2
-  store i8* %156, i8** %160, align 8
+  store i8* %157, i8** %160, align 8
   %161 = getelementptr inbounds [7 x i8*], [7 x i8*]* %args, i64 0, i64 3
-  store i8* %157, i8** %161, align 8
-  %162 = getelementptr inbounds [7 x i8*], [7 x i8*]* %args, i64 0, i64 4
-  store i8* %17, i8** %162, align 8
-  %163 = bitcast [7 x i8*]* %args to i8*
-  call void @node15.conv2d_15.step0(i8* %163)
-  call void @GOMP_parallel(void (i8*)* @node15.conv2d_15.step1, i8* %163, i32 0, i32 0)
-  %164 = getelementptr inbounds i8, i8* %workspace7, i64 262144
-  %165 = getelementptr inbounds i8, i8* %workspace7, i64 1712128
-  %166 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %167 = getelementptr inbounds [7 x i8*], [7 x i8*]* %args, i64 0, i64 0
-  store i8* %164, i8** %167, align 8
-  %168 = getelementptr inbounds [7 x i8*], [7 x i8*]* %args, i64 0, i64 1
+  store i8* %8, i8** %161, align 8
+  %162 = bitcast [7 x i8*]* %args to i8*
+  call void @node16.conv2d_16.step0(i8* %162)
+  %163 = getelementptr inbounds [7 x i8*], [7 x i8*]* %args, i64 0, i64 4
+  store i8* getelementptr inbounds ([4718592 x i8], [4718592 x i8]* @weight.conv2d_16.packed, i32 0, i32 0), i8** %163, align 8
+  %164 = getelementptr inbounds [7 x i8*], [7 x i8*]* %args, i64 0, i64 5
+  store i8* getelementptr inbounds ([2048 x i8], [2048 x i8]* @weight.conv2d_16.bias, i32 0, i32 0), i8** %164, align 8
+  call void @GOMP_parallel(void (i8*)* @node16.conv2d_16.step1, i8* %162, i32 0, i32 0)
+  %165 = getelementptr inbounds i8, i8* %2, i64 362496
+  %166 = getelementptr inbounds i8, i8* %2, i64 262144
+  %167 = getelementptr inbounds i8, i8* %2, i64 0
+  %168 = getelementptr inbounds [7 x i8*], [7 x i8*]* %args, i64 0, i64 0
   store i8* %165, i8** %168, align 8
-  %169 = getelementptr inbounds [7 x i8*], [7 x i8*]* %args, i64 0, i64 2
+  %169 = getelementptr inbounds [7 x i8*], [7 x i8*]* %args, i64 0, i64 1
   store i8* %166, i8** %169, align 8
-  %170 = getelementptr inbounds [7 x i8*], [7 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %170, align 8
-  %171 = bitcast [7 x i8*]* %args to i8*
-  call void @node16.conv2d_16.step0(i8* %171)
-  %172 = getelementptr inbounds [7 x i8*], [7 x i8*]* %args, i64 0, i64 4
-  store i8* getelementptr inbounds ([4718592 x i8], [4718592 x i8]* @weight.conv2d_16.packed, i32 0, i32 0), i8** %172, align 8
-  %173 = getelementptr inbounds [7 x i8*], [7 x i8*]* %args, i64 0, i64 5
-  store i8* getelementptr inbounds ([2048 x i8], [2048 x i8]* @weight.conv2d_16.bias, i32 0, i32 0), i8** %173, align 8
-  call void @GOMP_parallel(void (i8*)* @node16.conv2d_16.step1, i8* %171, i32 0, i32 0)
-  %174 = getelementptr inbounds i8, i8* %workspace7, i64 362496
-  %175 = getelementptr inbounds i8, i8* %workspace7, i64 262144
-  %176 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %177 = getelementptr inbounds [7 x i8*], [7 x i8*]* %args, i64 0, i64 0
-  store i8* %174, i8** %177, align 8
-  %178 = getelementptr inbounds [7 x i8*], [7 x i8*]* %args, i64 0, i64 1
+  %170 = getelementptr inbounds [7 x i8*], [7 x i8*]* %args, i64 0, i64 2
+  store i8* %167, i8** %170, align 8
+  %171 = getelementptr inbounds [7 x i8*], [7 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %171, align 8
+  %172 = bitcast [7 x i8*]* %args to i8*
+  call void @node17.conv2d_17.step0(i8* %172)
+  %173 = getelementptr inbounds [7 x i8*], [7 x i8*]* %args, i64 0, i64 4
+  store i8* getelementptr inbounds ([9437184 x i8], [9437184 x i8]* @weight.conv2d_17.packed, i32 0, i32 0), i8** %173, align 8
+  %174 = getelementptr inbounds [7 x i8*], [7 x i8*]* %args, i64 0, i64 5
+  store i8* getelementptr inbounds ([2048 x i8], [2048 x i8]* @weight.conv2d_17.bias, i32 0, i32 0), i8** %174, align 8
+  call void @GOMP_parallel(void (i8*)* @node17.conv2d_17.step1, i8* %172, i32 0, i32 0)
+  %175 = getelementptr inbounds i8, i8* %2, i64 362496
+  %176 = getelementptr inbounds i8, i8* %2, i64 1712128
+  %177 = getelementptr inbounds i8, i8* %2, i64 362496
+  %178 = getelementptr inbounds [7 x i8*], [7 x i8*]* %args, i64 0, i64 0
   store i8* %175, i8** %178, align 8
-  %179 = getelementptr inbounds [7 x i8*], [7 x i8*]* %args, i64 0, i64 2
+  %179 = getelementptr inbounds [7 x i8*], [7 x i8*]* %args, i64 0, i64 1
   store i8* %176, i8** %179, align 8
-  %180 = getelementptr inbounds [7 x i8*], [7 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %180, align 8
-  %181 = bitcast [7 x i8*]* %args to i8*
-  call void @node17.conv2d_17.step0(i8* %181)
+  %180 = getelementptr inbounds [7 x i8*], [7 x i8*]* %args, i64 0, i64 2
+  store i8* %177, i8** %180, align 8
+  %181 = getelementptr inbounds [7 x i8*], [7 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %181, align 8
   %182 = getelementptr inbounds [7 x i8*], [7 x i8*]* %args, i64 0, i64 4
-  store i8* getelementptr inbounds ([9437184 x i8], [9437184 x i8]* @weight.conv2d_17.packed, i32 0, i32 0), i8** %182, align 8
-  %183 = getelementptr inbounds [7 x i8*], [7 x i8*]* %args, i64 0, i64 5
-  store i8* getelementptr inbounds ([2048 x i8], [2048 x i8]* @weight.conv2d_17.bias, i32 0, i32 0), i8** %183, align 8
-  call void @GOMP_parallel(void (i8*)* @node17.conv2d_17.step1, i8* %181, i32 0, i32 0)
-  %184 = getelementptr inbounds i8, i8* %workspace7, i64 362496
-  %185 = getelementptr inbounds i8, i8* %workspace7, i64 1712128
-  %186 = getelementptr inbounds i8, i8* %workspace7, i64 362496
-  %187 = getelementptr inbounds [7 x i8*], [7 x i8*]* %args, i64 0, i64 0
-  store i8* %184, i8** %187, align 8
-  %188 = getelementptr inbounds [7 x i8*], [7 x i8*]* %args, i64 0, i64 1
-  store i8* %185, i8** %188, align 8
-  %189 = getelementptr inbounds [7 x i8*], [7 x i8*]* %args, i64 0, i64 2
+  store i8* %8, i8** %182, align 8
+  %183 = bitcast [7 x i8*]* %args to i8*
+  %184 = getelementptr inbounds [7 x i8*], [7 x i8*]* %args, i64 0, i64 5
+  store i8* getelementptr inbounds ([524288 x i8], [524288 x i8]* @weight.conv2d_18.packed, i32 0, i32 0), i8** %184, align 8
+  %185 = getelementptr inbounds [7 x i8*], [7 x i8*]* %args, i64 0, i64 6
+  store i8* getelementptr inbounds ([2048 x i8], [2048 x i8]* @weight.conv2d_18.bias, i32 0, i32 0), i8** %185, align 8
+  call void @GOMP_parallel(void (i8*)* @node18.conv2d_18.step0, i8* %183, i32 0, i32 0)
+  %186 = getelementptr inbounds i8, i8* %2, i64 165888
+  %187 = getelementptr inbounds i8, i8* %2, i64 362496
+  %188 = getelementptr inbounds i8, i8* %2, i64 0
+  %189 = getelementptr inbounds [7 x i8*], [7 x i8*]* %args, i64 0, i64 0
   store i8* %186, i8** %189, align 8
-  %190 = getelementptr inbounds [7 x i8*], [7 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %190, align 8
-  %191 = getelementptr inbounds [7 x i8*], [7 x i8*]* %args, i64 0, i64 4
-  store i8* %17, i8** %191, align 8
-  %192 = bitcast [7 x i8*]* %args to i8*
-  %193 = getelementptr inbounds [7 x i8*], [7 x i8*]* %args, i64 0, i64 5
-  store i8* getelementptr inbounds ([524288 x i8], [524288 x i8]* @weight.conv2d_18.packed, i32 0, i32 0), i8** %193, align 8
-  %194 = getelementptr inbounds [7 x i8*], [7 x i8*]* %args, i64 0, i64 6
-  store i8* getelementptr inbounds ([2048 x i8], [2048 x i8]* @weight.conv2d_18.bias, i32 0, i32 0), i8** %194, align 8
-  call void @GOMP_parallel(void (i8*)* @node18.conv2d_18.step0, i8* %192, i32 0, i32 0)
-  %195 = getelementptr inbounds i8, i8* %workspace7, i64 165888
-  %196 = getelementptr inbounds i8, i8* %workspace7, i64 362496
-  %197 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %198 = getelementptr inbounds [7 x i8*], [7 x i8*]* %args, i64 0, i64 0
-  store i8* %195, i8** %198, align 8
-  %199 = getelementptr inbounds [7 x i8*], [7 x i8*]* %args, i64 0, i64 1
-  store i8* %196, i8** %199, align 8
-  %200 = getelementptr inbounds [7 x i8*], [7 x i8*]* %args, i64 0, i64 2
-  store i8* %197, i8** %200, align 8
-  %201 = getelementptr inbounds [7 x i8*], [7 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %201, align 8
-  %202 = bitcast [7 x i8*]* %args to i8*
-  call void @node17.conv2d_17.step0(i8* %202)
-  %203 = getelementptr inbounds [7 x i8*], [7 x i8*]* %args, i64 0, i64 4
-  store i8* getelementptr inbounds ([9437184 x i8], [9437184 x i8]* @weight.conv2d_19.packed, i32 0, i32 0), i8** %203, align 8
-  %204 = getelementptr inbounds [7 x i8*], [7 x i8*]* %args, i64 0, i64 5
-  store i8* getelementptr inbounds ([2048 x i8], [2048 x i8]* @weight.conv2d_19.bias, i32 0, i32 0), i8** %204, align 8
-  call void @GOMP_parallel(void (i8*)* @node19.conv2d_19.step1, i8* %202, i32 0, i32 0)
-  %205 = getelementptr inbounds i8, i8* %workspace7, i64 362496
-  %206 = getelementptr inbounds i8, i8* %workspace7, i64 165888
-  %207 = getelementptr inbounds i8, i8* %workspace7, i64 362496
-  %208 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %209 = getelementptr inbounds [7 x i8*], [7 x i8*]* %args, i64 0, i64 0
-  store i8* %205, i8** %209, align 8
-  %210 = getelementptr inbounds [7 x i8*], [7 x i8*]* %args, i64 0, i64 1
-  store i8* %206, i8** %210, align 8
-  %211 = getelementptr inbounds [7 x i8*], [7 x i8*]* %args, i64 0, i64 2
-  store i8* %207, i8** %211, align 8
-  %212 = getelementptr inbounds [7 x i8*], [7 x i8*]* %args, i64 0, i64 3
-  store i8* %208, i8** %212, align 8
-  %213 = getelementptr inbounds [7 x i8*], [7 x i8*]* %args, i64 0, i64 4
-  store i8* %17, i8** %213, align 8
+  %190 = getelementptr inbounds [7 x i8*], [7 x i8*]* %args, i64 0, i64 1
+  store i8* %187, i8** %190, align 8
+  %191 = getelementptr inbounds [7 x i8*], [7 x i8*]* %args, i64 0, i64 2
+  store i8* %188, i8** %191, align 8
+  %192 = getelementptr inbounds [7 x i8*], [7 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %192, align 8
+  %193 = bitcast [7 x i8*]* %args to i8*
+  call void @node17.conv2d_17.step0(i8* %193)
+  %194 = getelementptr inbounds [7 x i8*], [7 x i8*]* %args, i64 0, i64 4
+  store i8* getelementptr inbounds ([9437184 x i8], [9437184 x i8]* @weight.conv2d_19.packed, i32 0, i32 0), i8** %194, align 8
+  %195 = getelementptr inbounds [7 x i8*], [7 x i8*]* %args, i64 0, i64 5
+  store i8* getelementptr inbounds ([2048 x i8], [2048 x i8]* @weight.conv2d_19.bias, i32 0, i32 0), i8** %195, align 8
+  call void @GOMP_parallel(void (i8*)* @node19.conv2d_19.step1, i8* %193, i32 0, i32 0)
+  %196 = getelementptr inbounds i8, i8* %2, i64 362496
+  %197 = getelementptr inbounds i8, i8* %2, i64 165888
+  %198 = getelementptr inbounds i8, i8* %2, i64 362496
+  %199 = getelementptr inbounds i8, i8* %2, i64 0
+  %200 = getelementptr inbounds [7 x i8*], [7 x i8*]* %args, i64 0, i64 0
+  store i8* %196, i8** %200, align 8
+  %201 = getelementptr inbounds [7 x i8*], [7 x i8*]* %args, i64 0, i64 1
+  store i8* %197, i8** %201, align 8
+  %202 = getelementptr inbounds [7 x i8*], [7 x i8*]* %args, i64 0, i64 2
+  store i8* %198, i8** %202, align 8
+  %203 = getelementptr inbounds [7 x i8*], [7 x i8*]* %args, i64 0, i64 3
+  store i8* %199, i8** %203, align 8
+  %204 = getelementptr inbounds [7 x i8*], [7 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %204, align 8
+  %205 = bitcast [7 x i8*]* %args to i8*
+  call void @node20.conv2d_20.step0(i8* %205)
+  %206 = getelementptr inbounds [7 x i8*], [7 x i8*]* %args, i64 0, i64 5
+  store i8* getelementptr inbounds ([9437184 x i8], [9437184 x i8]* @weight.conv2d_20.packed, i32 0, i32 0), i8** %206, align 8
+  %207 = getelementptr inbounds [7 x i8*], [7 x i8*]* %args, i64 0, i64 6
+  store i8* getelementptr inbounds ([2048 x i8], [2048 x i8]* @weight.conv2d_20.bias, i32 0, i32 0), i8** %207, align 8
+  call void @GOMP_parallel(void (i8*)* @node20.conv2d_20.step1, i8* %205, i32 0, i32 0)
+  %208 = getelementptr inbounds i8, i8* %2, i64 0
+  %209 = getelementptr inbounds i8, i8* %2, i64 362496
+  %210 = getelementptr inbounds [7 x i8*], [7 x i8*]* %args, i64 0, i64 0
+  store i8* %208, i8** %210, align 8
+  %211 = getelementptr inbounds [7 x i8*], [7 x i8*]* %args, i64 0, i64 1
+  store i8* %209, i8** %211, align 8
+  %212 = getelementptr inbounds [7 x i8*], [7 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %212, align 8
+  %213 = getelementptr inbounds [7 x i8*], [7 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %213, align 8
   %214 = bitcast [7 x i8*]* %args to i8*
-  call void @node20.conv2d_20.step0(i8* %214)
-  %215 = getelementptr inbounds [7 x i8*], [7 x i8*]* %args, i64 0, i64 5
-  store i8* getelementptr inbounds ([9437184 x i8], [9437184 x i8]* @weight.conv2d_20.packed, i32 0, i32 0), i8** %215, align 8
-  %216 = getelementptr inbounds [7 x i8*], [7 x i8*]* %args, i64 0, i64 6
-  store i8* getelementptr inbounds ([2048 x i8], [2048 x i8]* @weight.conv2d_20.bias, i32 0, i32 0), i8** %216, align 8
-  call void @GOMP_parallel(void (i8*)* @node20.conv2d_20.step1, i8* %214, i32 0, i32 0)
-  %217 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %218 = getelementptr inbounds i8, i8* %workspace7, i64 362496
-  %219 = getelementptr inbounds [7 x i8*], [7 x i8*]* %args, i64 0, i64 0
-  store i8* %217, i8** %219, align 8
-  %220 = getelementptr inbounds [7 x i8*], [7 x i8*]* %args, i64 0, i64 1
-  store i8* %218, i8** %220, align 8
-  %221 = getelementptr inbounds [7 x i8*], [7 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %221, align 8
-  %222 = getelementptr inbounds [7 x i8*], [7 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %222, align 8
-  %223 = bitcast [7 x i8*]* %args to i8*
-  call void @node21.globalAvgPool2d_1.step0(i8* %223)
-  %224 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %225 = getelementptr inbounds [7 x i8*], [7 x i8*]* %args, i64 0, i64 0
-  store i8* %output0, i8** %225, align 8
-  %226 = getelementptr inbounds [7 x i8*], [7 x i8*]* %args, i64 0, i64 1
-  store i8* %224, i8** %226, align 8
-  %227 = getelementptr inbounds [7 x i8*], [7 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %227, align 8
-  %228 = getelementptr inbounds [7 x i8*], [7 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %228, align 8
-  %229 = bitcast [7 x i8*]* %args to i8*
-  %230 = getelementptr inbounds [7 x i8*], [7 x i8*]* %args, i64 0, i64 4
-  store i8* getelementptr inbounds ([2048000 x i8], [2048000 x i8]* @weight.fc.packed, i32 0, i32 0), i8** %230, align 8
-  %231 = getelementptr inbounds [7 x i8*], [7 x i8*]* %args, i64 0, i64 5
-  store i8* getelementptr inbounds ([4000 x i8], [4000 x i8]* @weight.fc.bias, i32 0, i32 0), i8** %231, align 8
-  call void @GOMP_parallel(void (i8*)* @node23.fc.step0, i8* %229, i32 0, i32 0)
-  %232 = getelementptr inbounds [7 x i8*], [7 x i8*]* %args, i64 0, i64 0
-  store i8* %output0, i8** %232, align 8
-  %233 = getelementptr inbounds [7 x i8*], [7 x i8*]* %args, i64 0, i64 1
-  store i8* %output0, i8** %233, align 8
-  %234 = getelementptr inbounds [7 x i8*], [7 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %234, align 8
-  %235 = getelementptr inbounds [7 x i8*], [7 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %235, align 8
-  %236 = bitcast [7 x i8*]* %args to i8*
-  call void @node24.fc.softmax.step0(i8* %236)
-  call void @free(i8* %allocated)
+  call void @node21.globalAvgPool2d_1.step0(i8* %214)
+  %215 = getelementptr inbounds i8, i8* %2, i64 0
+  %216 = getelementptr inbounds [7 x i8*], [7 x i8*]* %args, i64 0, i64 0
+  store i8* %7, i8** %216, align 8
+  %217 = getelementptr inbounds [7 x i8*], [7 x i8*]* %args, i64 0, i64 1
+  store i8* %215, i8** %217, align 8
+  %218 = getelementptr inbounds [7 x i8*], [7 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %218, align 8
+  %219 = getelementptr inbounds [7 x i8*], [7 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %219, align 8
+  %220 = bitcast [7 x i8*]* %args to i8*
+  %221 = getelementptr inbounds [7 x i8*], [7 x i8*]* %args, i64 0, i64 4
+  store i8* getelementptr inbounds ([2048000 x i8], [2048000 x i8]* @weight.fc.packed, i32 0, i32 0), i8** %221, align 8
+  %222 = getelementptr inbounds [7 x i8*], [7 x i8*]* %args, i64 0, i64 5
+  store i8* getelementptr inbounds ([4000 x i8], [4000 x i8]* @weight.fc.bias, i32 0, i32 0), i8** %222, align 8
+  call void @GOMP_parallel(void (i8*)* @node23.fc.step0, i8* %220, i32 0, i32 0)
+  %223 = getelementptr inbounds [7 x i8*], [7 x i8*]* %args, i64 0, i64 0
+  store i8* %7, i8** %223, align 8
+  %224 = getelementptr inbounds [7 x i8*], [7 x i8*]* %args, i64 0, i64 1
+  store i8* %7, i8** %224, align 8
+  %225 = getelementptr inbounds [7 x i8*], [7 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %225, align 8
+  %226 = getelementptr inbounds [7 x i8*], [7 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %226, align 8
+  %227 = bitcast [7 x i8*]* %args to i8*
+  call void @node24.fc.softmax.step0(i8* %227)
   ret i32 0
 }
 

@@ -12127,7 +12127,6 @@ entry:
 ; Function Attrs: nounwind
 define i32 @vgg11_run(i8** %0, i8** %1, i8* %2) #6 {
 entry:
-  %args = alloca [6 x i8*], align 8
   %status = alloca i32, align 4
   store i32 0, i32* %status, align 4
   %3 = bitcast i8** %0 to i8*
@@ -12180,196 +12179,233 @@ endif6:                                           ; preds = %workspace
   %15 = add i64 %14, 63
   %16 = and i64 %15, -64
   %workspace7 = inttoptr i64 %16 to i8*
-  %17 = bitcast i32* %status to i8*
-  %18 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %19 = getelementptr inbounds i8, i8* %workspace7, i64 12845056
+  %17 = call i32 @vgg11_layers0(i8** %0, i8** %1, i8* %workspace7, i32* %status)
+  %18 = icmp ne i32 %17, 0
+  br i1 %18, label %then8, label %endif9
+
+then8:                                            ; preds = %endif6
+  call void @free(i8* %allocated)
+  ret i32 %17
+
+endif9:                                           ; preds = %endif6
+  call void @free(i8* %allocated)
+  ret i32 0
+}
+
+; Function Attrs: noinline nounwind
+define internal i32 @vgg11_layers0(i8** %0, i8** %1, i8* %2, i32* %3) #3 {
+entry:
+  %args = alloca [6 x i8*], align 8
+  %4 = getelementptr inbounds i8*, i8** %0, i64 0
+  %5 = load i8*, i8** %4, align 8
+  %6 = getelementptr inbounds i8*, i8** %1, i64 0
+  %7 = load i8*, i8** %6, align 8
+  %8 = bitcast i32* %3 to i8*
+  %9 = getelementptr inbounds i8, i8* %2, i64 0
+  %10 = getelementptr inbounds i8, i8* %2, i64 12845056
+  %11 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %9, i8** %11, align 8
+  %12 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %5, i8** %12, align 8
+  %13 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* %10, i8** %13, align 8
+  %14 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %14, align 8
+  %15 = bitcast [6 x i8*]* %args to i8*
+  call void @node0.conv2d_1.step0(i8* %15)
+  %16 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
+  store i8* getelementptr inbounds ([6912 x i8], [6912 x i8]* @weight.conv2d_1.packed, i32 0, i32 0), i8** %16, align 8
+  %17 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
+  store i8* getelementptr inbounds ([256 x i8], [256 x i8]* @weight.conv2d_1.bias, i32 0, i32 0), i8** %17, align 8
+  call void @GOMP_parallel(void (i8*)* @node0.conv2d_1.step1, i8* %15, i32 0, i32 0)
+  %18 = getelementptr inbounds i8, i8* %2, i64 12845056
+  %19 = getelementptr inbounds i8, i8* %2, i64 0
   %20 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
   store i8* %18, i8** %20, align 8
   %21 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %input0, i8** %21, align 8
+  store i8* %19, i8** %21, align 8
   %22 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* %19, i8** %22, align 8
+  store i8* null, i8** %22, align 8
   %23 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %23, align 8
+  store i8* %8, i8** %23, align 8
   %24 = bitcast [6 x i8*]* %args to i8*
-  call void @node0.conv2d_1.step0(i8* %24)
-  %25 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
-  store i8* getelementptr inbounds ([6912 x i8], [6912 x i8]* @weight.conv2d_1.packed, i32 0, i32 0), i8** %25, align 8
-  %26 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
-  store i8* getelementptr inbounds ([256 x i8], [256 x i8]* @weight.conv2d_1.bias, i32 0, i32 0), i8** %26, align 8
-  call void @GOMP_parallel(void (i8*)* @node0.conv2d_1.step1, i8* %24, i32 0, i32 0)
-  %27 = getelementptr inbounds i8, i8* %workspace7, i64 12845056
-  %28 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %29 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %27, i8** %29, align 8
-  %30 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %28, i8** %30, align 8
-  %31 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %31, align 8
-  %32 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %32, align 8
-  %33 = bitcast [6 x i8*]* %args to i8*
-  call void @GOMP_parallel(void (i8*)* @node1.maxPool2d_1.step0, i8* %33, i32 0, i32 0)
-  %34 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %35 = getelementptr inbounds i8, i8* %workspace7, i64 12845056
-  %36 = getelementptr inbounds i8, i8* %workspace7, i64 6422528
-  %37 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %34, i8** %37, align 8
-  %38 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %35, i8** %38, align 8
-  %39 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* %36, i8** %39, align 8
-  %40 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %40, align 8
-  %41 = bitcast [6 x i8*]* %args to i8*
-  call void @GOMP_parallel(void (i8*)* @node2.conv2d_2.step0, i8* %41, i32 0, i32 0)
-  call void @GOMP_parallel(void (i8*)* @node2.conv2d_2.step1, i8* %41, i32 0, i32 0)
-  %42 = getelementptr inbounds i8, i8* %workspace7, i64 12560384
-  %43 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %44 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %42, i8** %44, align 8
-  %45 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %43, i8** %45, align 8
-  %46 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %46, align 8
-  %47 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %47, align 8
-  %48 = bitcast [6 x i8*]* %args to i8*
-  call void @GOMP_parallel(void (i8*)* @node3.maxPool2d_2.step0, i8* %48, i32 0, i32 0)
-  %49 = getelementptr inbounds i8, i8* %workspace7, i64 17895424
-  %50 = getelementptr inbounds i8, i8* %workspace7, i64 12560384
-  %51 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %52 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  call void @GOMP_parallel(void (i8*)* @node1.maxPool2d_1.step0, i8* %24, i32 0, i32 0)
+  %25 = getelementptr inbounds i8, i8* %2, i64 0
+  %26 = getelementptr inbounds i8, i8* %2, i64 12845056
+  %27 = getelementptr inbounds i8, i8* %2, i64 6422528
+  %28 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %25, i8** %28, align 8
+  %29 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %26, i8** %29, align 8
+  %30 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* %27, i8** %30, align 8
+  %31 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %31, align 8
+  %32 = bitcast [6 x i8*]* %args to i8*
+  call void @GOMP_parallel(void (i8*)* @node2.conv2d_2.step0, i8* %32, i32 0, i32 0)
+  call void @GOMP_parallel(void (i8*)* @node2.conv2d_2.step1, i8* %32, i32 0, i32 0)
+  %33 = getelementptr inbounds i8, i8* %2, i64 12560384
+  %34 = getelementptr inbounds i8, i8* %2, i64 0
+  %35 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %33, i8** %35, align 8
+  %36 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %34, i8** %36, align 8
+  %37 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %37, align 8
+  %38 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %38, align 8
+  %39 = bitcast [6 x i8*]* %args to i8*
+  call void @GOMP_parallel(void (i8*)* @node3.maxPool2d_2.step0, i8* %39, i32 0, i32 0)
+  %40 = getelementptr inbounds i8, i8* %2, i64 17895424
+  %41 = getelementptr inbounds i8, i8* %2, i64 12560384
+  %42 = getelementptr inbounds i8, i8* %2, i64 0
+  %43 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %40, i8** %43, align 8
+  %44 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %41, i8** %44, align 8
+  %45 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* %42, i8** %45, align 8
+  %46 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %46, align 8
+  %47 = bitcast [6 x i8*]* %args to i8*
+  call void @node4.conv2d_3.step0(i8* %47)
+  call void @GOMP_parallel(void (i8*)* @node4.conv2d_3.step1, i8* %47, i32 0, i32 0)
+  %48 = getelementptr inbounds i8, i8* %2, i64 21106688
+  %49 = getelementptr inbounds i8, i8* %2, i64 17895424
+  %50 = getelementptr inbounds i8, i8* %2, i64 0
+  %51 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %48, i8** %51, align 8
+  %52 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
   store i8* %49, i8** %52, align 8
-  %53 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  %53 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
   store i8* %50, i8** %53, align 8
-  %54 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* %51, i8** %54, align 8
-  %55 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %55, align 8
-  %56 = bitcast [6 x i8*]* %args to i8*
-  call void @node4.conv2d_3.step0(i8* %56)
-  call void @GOMP_parallel(void (i8*)* @node4.conv2d_3.step1, i8* %56, i32 0, i32 0)
-  %57 = getelementptr inbounds i8, i8* %workspace7, i64 21106688
-  %58 = getelementptr inbounds i8, i8* %workspace7, i64 17895424
-  %59 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %60 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %57, i8** %60, align 8
-  %61 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %58, i8** %61, align 8
-  %62 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* %59, i8** %62, align 8
-  %63 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %63, align 8
-  %64 = bitcast [6 x i8*]* %args to i8*
-  call void @GOMP_parallel(void (i8*)* @node5.conv2d_4.step0, i8* %64, i32 0, i32 0)
-  call void @GOMP_parallel(void (i8*)* @node5.conv2d_4.step1, i8* %64, i32 0, i32 0)
-  %65 = getelementptr inbounds i8, i8* %workspace7, i64 6340608
-  %66 = getelementptr inbounds i8, i8* %workspace7, i64 21106688
-  %67 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %65, i8** %67, align 8
-  %68 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %66, i8** %68, align 8
-  %69 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %69, align 8
-  %70 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %70, align 8
-  %71 = bitcast [6 x i8*]* %args to i8*
-  call void @GOMP_parallel(void (i8*)* @node6.maxPool2d_3.step0, i8* %71, i32 0, i32 0)
-  %72 = getelementptr inbounds i8, i8* %workspace7, i64 9068544
-  %73 = getelementptr inbounds i8, i8* %workspace7, i64 6340608
-  %74 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %75 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  %54 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %54, align 8
+  %55 = bitcast [6 x i8*]* %args to i8*
+  call void @GOMP_parallel(void (i8*)* @node5.conv2d_4.step0, i8* %55, i32 0, i32 0)
+  call void @GOMP_parallel(void (i8*)* @node5.conv2d_4.step1, i8* %55, i32 0, i32 0)
+  %56 = getelementptr inbounds i8, i8* %2, i64 6340608
+  %57 = getelementptr inbounds i8, i8* %2, i64 21106688
+  %58 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %56, i8** %58, align 8
+  %59 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %57, i8** %59, align 8
+  %60 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %60, align 8
+  %61 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %61, align 8
+  %62 = bitcast [6 x i8*]* %args to i8*
+  call void @GOMP_parallel(void (i8*)* @node6.maxPool2d_3.step0, i8* %62, i32 0, i32 0)
+  %63 = getelementptr inbounds i8, i8* %2, i64 9068544
+  %64 = getelementptr inbounds i8, i8* %2, i64 6340608
+  %65 = getelementptr inbounds i8, i8* %2, i64 0
+  %66 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %63, i8** %66, align 8
+  %67 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %64, i8** %67, align 8
+  %68 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* %65, i8** %68, align 8
+  %69 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %69, align 8
+  %70 = bitcast [6 x i8*]* %args to i8*
+  call void @node7.conv2d_5.step0(i8* %70)
+  call void @GOMP_parallel(void (i8*)* @node7.conv2d_5.step1, i8* %70, i32 0, i32 0)
+  %71 = getelementptr inbounds i8, i8* %2, i64 10674176
+  %72 = getelementptr inbounds i8, i8* %2, i64 9068544
+  %73 = getelementptr inbounds i8, i8* %2, i64 0
+  %74 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %71, i8** %74, align 8
+  %75 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
   store i8* %72, i8** %75, align 8
-  %76 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  %76 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
   store i8* %73, i8** %76, align 8
-  %77 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* %74, i8** %77, align 8
-  %78 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %78, align 8
-  %79 = bitcast [6 x i8*]* %args to i8*
-  call void @node7.conv2d_5.step0(i8* %79)
-  call void @GOMP_parallel(void (i8*)* @node7.conv2d_5.step1, i8* %79, i32 0, i32 0)
-  %80 = getelementptr inbounds i8, i8* %workspace7, i64 10674176
-  %81 = getelementptr inbounds i8, i8* %workspace7, i64 9068544
-  %82 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %83 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %80, i8** %83, align 8
-  %84 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %81, i8** %84, align 8
-  %85 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* %82, i8** %85, align 8
-  %86 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %86, align 8
-  %87 = bitcast [6 x i8*]* %args to i8*
-  call void @node8.conv2d_6.step0(i8* %87)
-  call void @GOMP_parallel(void (i8*)* @node8.conv2d_6.step1, i8* %87, i32 0, i32 0)
-  %88 = getelementptr inbounds i8, i8* %workspace7, i64 3022848
-  %89 = getelementptr inbounds i8, i8* %workspace7, i64 10674176
-  %90 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %88, i8** %90, align 8
-  %91 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %89, i8** %91, align 8
-  %92 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %92, align 8
-  %93 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %93, align 8
-  %94 = bitcast [6 x i8*]* %args to i8*
-  call void @GOMP_parallel(void (i8*)* @node9.maxPool2d_4.step0, i8* %94, i32 0, i32 0)
-  %95 = getelementptr inbounds i8, i8* %workspace7, i64 3424256
-  %96 = getelementptr inbounds i8, i8* %workspace7, i64 3022848
-  %97 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %98 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  %77 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %77, align 8
+  %78 = bitcast [6 x i8*]* %args to i8*
+  call void @node8.conv2d_6.step0(i8* %78)
+  call void @GOMP_parallel(void (i8*)* @node8.conv2d_6.step1, i8* %78, i32 0, i32 0)
+  %79 = getelementptr inbounds i8, i8* %2, i64 3022848
+  %80 = getelementptr inbounds i8, i8* %2, i64 10674176
+  %81 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %79, i8** %81, align 8
+  %82 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %80, i8** %82, align 8
+  %83 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %83, align 8
+  %84 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %84, align 8
+  %85 = bitcast [6 x i8*]* %args to i8*
+  call void @GOMP_parallel(void (i8*)* @node9.maxPool2d_4.step0, i8* %85, i32 0, i32 0)
+  %86 = getelementptr inbounds i8, i8* %2, i64 3424256
+  %87 = getelementptr inbounds i8, i8* %2, i64 3022848
+  %88 = getelementptr inbounds i8, i8* %2, i64 0
+  %89 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %86, i8** %89, align 8
+  %90 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %87, i8** %90, align 8
+  %91 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* %88, i8** %91, align 8
+  %92 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %92, align 8
+  %93 = bitcast [6 x i8*]* %args to i8*
+  call void @node10.conv2d_7.step0(i8* %93)
+  call void @GOMP_parallel(void (i8*)* @node10.conv2d_7.step1, i8* %93, i32 0, i32 0)
+  %94 = getelementptr inbounds i8, i8* %2, i64 3022848
+  %95 = getelementptr inbounds i8, i8* %2, i64 3424256
+  %96 = getelementptr inbounds i8, i8* %2, i64 0
+  %97 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %94, i8** %97, align 8
+  %98 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
   store i8* %95, i8** %98, align 8
-  %99 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  %99 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
   store i8* %96, i8** %99, align 8
-  %100 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* %97, i8** %100, align 8
-  %101 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %101, align 8
-  %102 = bitcast [6 x i8*]* %args to i8*
-  call void @node10.conv2d_7.step0(i8* %102)
-  call void @GOMP_parallel(void (i8*)* @node10.conv2d_7.step1, i8* %102, i32 0, i32 0)
-  %103 = getelementptr inbounds i8, i8* %workspace7, i64 3022848
-  %104 = getelementptr inbounds i8, i8* %workspace7, i64 3424256
-  %105 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %106 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %103, i8** %106, align 8
-  %107 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %104, i8** %107, align 8
-  %108 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* %105, i8** %108, align 8
-  %109 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %109, align 8
-  %110 = bitcast [6 x i8*]* %args to i8*
-  call void @node10.conv2d_7.step0(i8* %110)
-  call void @GOMP_parallel(void (i8*)* @node11.conv2d_8.step1, i8* %110, i32 0, i32 0)
-  %111 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %112 = getelementptr inbounds i8, i8* %workspace7, i64 3022848
-  %113 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %111, i8** %113, align 8
-  %114 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %112, i8** %114, align 8
-  %115 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %115, align 8
-  %116 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %116, align 8
-  %117 = bitcast [6 x i8*]* %args to i8*
-  call void @GOMP_parallel(void (i8*)* @node12.maxPool2d_5.step0, i8* %117, i32 0, i32 0)
-  %118 = getelementptr inbounds i8, i8* %workspace7, i64 100352
-  %119 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %120 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %118, i8** %120, align 8
-  %121 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %119, i8** %121, align 8
-  %122 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %122, align 8
-  %123 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %123, align 8
-  %124 = bitcast [6 x i8*]* %args to i8*
-  call void @node13.maxPool2d_5.nchw.step0(i8* %124)
-  %125 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %126 = getelementptr inbounds i8, i8* %workspace7, i64 100352
+  %100 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %100, align 8
+  %101 = bitcast [6 x i8*]* %args to i8*
+  call void @node10.conv2d_7.step0(i8* %101)
+  call void @GOMP_parallel(void (i8*)* @node11.conv2d_8.step1, i8* %101, i32 0, i32 0)
+  %102 = getelementptr inbounds i8, i8* %2, i64 0
+  %103 = getelementptr inbounds i8, i8* %2, i64 3022848
+  %104 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %102, i8** %104, align 8
+  %105 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %103, i8** %105, align 8
+  %106 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %106, align 8
+  %107 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %107, align 8
+  %108 = bitcast [6 x i8*]* %args to i8*
+  call void @GOMP_parallel(void (i8*)* @node12.maxPool2d_5.step0, i8* %108, i32 0, i32 0)
+  %109 = getelementptr inbounds i8, i8* %2, i64 100352
+  %110 = getelementptr inbounds i8, i8* %2, i64 0
+  %111 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %109, i8** %111, align 8
+  %112 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %110, i8** %112, align 8
+  %113 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %113, align 8
+  %114 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %114, align 8
+  %115 = bitcast [6 x i8*]* %args to i8*
+  call void @node13.maxPool2d_5.nchw.step0(i8* %115)
+  %116 = getelementptr inbounds i8, i8* %2, i64 0
+  %117 = getelementptr inbounds i8, i8* %2, i64 100352
+  %118 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %116, i8** %118, align 8
+  %119 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %117, i8** %119, align 8
+  %120 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %120, align 8
+  %121 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %121, align 8
+  %122 = bitcast [6 x i8*]* %args to i8*
+  %123 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
+  store i8* getelementptr inbounds ([411041792 x i8], [411041792 x i8]* @weight.dense_1.packed, i32 0, i32 0), i8** %123, align 8
+  %124 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
+  store i8* getelementptr inbounds ([16384 x i8], [16384 x i8]* @weight.dense_1.bias, i32 0, i32 0), i8** %124, align 8
+  call void @GOMP_parallel(void (i8*)* @node15.dense_1.step0, i8* %122, i32 0, i32 0)
+  %125 = getelementptr inbounds i8, i8* %2, i64 16384
+  %126 = getelementptr inbounds i8, i8* %2, i64 0
   %127 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
   store i8* %125, i8** %127, align 8
   %128 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
@@ -12377,55 +12413,38 @@ endif6:                                           ; preds = %workspace
   %129 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
   store i8* null, i8** %129, align 8
   %130 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %130, align 8
+  store i8* %8, i8** %130, align 8
   %131 = bitcast [6 x i8*]* %args to i8*
   %132 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
-  store i8* getelementptr inbounds ([411041792 x i8], [411041792 x i8]* @weight.dense_1.packed, i32 0, i32 0), i8** %132, align 8
+  store i8* getelementptr inbounds ([67108864 x i8], [67108864 x i8]* @weight.dense_2.packed, i32 0, i32 0), i8** %132, align 8
   %133 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
-  store i8* getelementptr inbounds ([16384 x i8], [16384 x i8]* @weight.dense_1.bias, i32 0, i32 0), i8** %133, align 8
-  call void @GOMP_parallel(void (i8*)* @node15.dense_1.step0, i8* %131, i32 0, i32 0)
-  %134 = getelementptr inbounds i8, i8* %workspace7, i64 16384
-  %135 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %136 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* getelementptr inbounds ([16384 x i8], [16384 x i8]* @weight.dense_2.bias, i32 0, i32 0), i8** %133, align 8
+  call void @GOMP_parallel(void (i8*)* @node16.dense_2.step0, i8* %131, i32 0, i32 0)
+  %134 = getelementptr inbounds i8, i8* %2, i64 16384
+  %135 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %7, i8** %135, align 8
+  %136 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
   store i8* %134, i8** %136, align 8
-  %137 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %135, i8** %137, align 8
-  %138 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %138, align 8
-  %139 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %139, align 8
-  %140 = bitcast [6 x i8*]* %args to i8*
-  %141 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
-  store i8* getelementptr inbounds ([67108864 x i8], [67108864 x i8]* @weight.dense_2.packed, i32 0, i32 0), i8** %141, align 8
-  %142 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
-  store i8* getelementptr inbounds ([16384 x i8], [16384 x i8]* @weight.dense_2.bias, i32 0, i32 0), i8** %142, align 8
-  call void @GOMP_parallel(void (i8*)* @node16.dense_2.step0, i8* %140, i32 0, i32 0)
-  %143 = getelementptr inbounds i8, i8* %workspace7, i64 16384
-  %144 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %output0, i8** %144, align 8
-  %145 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %143, i8** %145, align 8
-  %146 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %146, align 8
-  %147 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %147, align 8
-  %148 = bitcast [6 x i8*]* %args to i8*
-  %149 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
-  store i8* getelementptr inbounds ([16384000 x i8], [16384000 x i8]* @weight.dense_3.packed, i32 0, i32 0), i8** %149, align 8
-  %150 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
-  store i8* getelementptr inbounds ([4000 x i8], [4000 x i8]* @weight.dense_3.bias, i32 0, i32 0), i8** %150, align 8
-  call void @GOMP_parallel(void (i8*)* @node17.dense_3.step0, i8* %148, i32 0, i32 0)
-  %151 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %output0, i8** %151, align 8
-  %152 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %output0, i8** %152, align 8
-  %153 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %153, align 8
-  %154 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %154, align 8
-  %155 = bitcast [6 x i8*]* %args to i8*
-  call void @node18.dense_3.softmax.step0(i8* %155)
-  call void @free(i8* %allocated)
+  %137 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %137, align 8
+  %138 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %138, align 8
+  %139 = bitcast [6 x i8*]* %args to i8*
+  %140 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
+  store i8* getelementptr inbounds ([16384000 x i8], [16384000 x i8]* @weight.dense_3.packed, i32 0, i32 0), i8** %140, align 8
+  %141 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
+  store i8* getelementptr inbounds ([4000 x i8], [4000 x i8]* @weight.dense_3.bias, i32 0, i32 0), i8** %141, align 8
+  call void @GOMP_parallel(void (i8*)* @node17.dense_3.step0, i8* %139, i32 0, i32 0)
+  %142 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %7, i8** %142, align 8
+  %143 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %7, i8** %143, align 8
+  %144 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %144, align 8
+  %145 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %145, align 8
+  %146 = bitcast [6 x i8*]* %args to i8*
+  call void @node18.dense_3.softmax.step0(i8* %146)
   ret i32 0
 }
 

@@ -18675,7 +18675,6 @@ entry:
 ; Function Attrs: nounwind
 define i32 @vgg16_run(i8** %0, i8** %1, i8* %2) #6 {
 entry:
-  %args = alloca [6 x i8*], align 8
   %status = alloca i32, align 4
   store i32 0, i32* %status, align 4
   %3 = bitcast i8** %0 to i8*
@@ -18728,266 +18727,303 @@ endif6:                                           ; preds = %workspace
   %15 = add i64 %14, 63
   %16 = and i64 %15, -64
   %workspace7 = inttoptr i64 %16 to i8*
-  %17 = bitcast i32* %status to i8*
-  %18 = getelementptr inbounds i8, i8* %workspace7, i64 15158272
-  %19 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %20 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %18, i8** %20, align 8
-  %21 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %input0, i8** %21, align 8
-  %22 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  %17 = call i32 @vgg16_layers0(i8** %0, i8** %1, i8* %workspace7, i32* %status)
+  %18 = icmp ne i32 %17, 0
+  br i1 %18, label %then8, label %endif9
+
+then8:                                            ; preds = %endif6
+  call void @free(i8* %allocated)
+  ret i32 %17
+
+endif9:                                           ; preds = %endif6
+  call void @free(i8* %allocated)
+  ret i32 0
+}
+
+; Function Attrs: noinline nounwind
+define internal i32 @vgg16_layers0(i8** %0, i8** %1, i8* %2, i32* %3) #3 {
+entry:
+  %args = alloca [6 x i8*], align 8
+  %4 = getelementptr inbounds i8*, i8** %0, i64 0
+  %5 = load i8*, i8** %4, align 8
+  %6 = getelementptr inbounds i8*, i8** %1, i64 0
+  %7 = load i8*, i8** %6, align 8
+  %8 = bitcast i32* %3 to i8*
+  %9 = getelementptr inbounds i8, i8* %2, i64 15158272
+  %10 = getelementptr inbounds i8, i8* %2, i64 0
+  %11 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %9, i8** %11, align 8
+  %12 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %5, i8** %12, align 8
+  %13 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* %10, i8** %13, align 8
+  %14 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %14, align 8
+  %15 = bitcast [6 x i8*]* %args to i8*
+  call void @node0.conv2d_1.step0(i8* %15)
+  %16 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
+  store i8* getelementptr inbounds ([6912 x i8], [6912 x i8]* @weight.conv2d_1.packed, i32 0, i32 0), i8** %16, align 8
+  %17 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
+  store i8* getelementptr inbounds ([256 x i8], [256 x i8]* @weight.conv2d_1.bias, i32 0, i32 0), i8** %17, align 8
+  call void @GOMP_parallel(void (i8*)* @node0.conv2d_1.step1, i8* %15, i32 0, i32 0)
+  %18 = getelementptr inbounds i8, i8* %2, i64 28003328
+  %19 = getelementptr inbounds i8, i8* %2, i64 15158272
+  %20 = getelementptr inbounds i8, i8* %2, i64 0
+  %21 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %18, i8** %21, align 8
+  %22 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
   store i8* %19, i8** %22, align 8
-  %23 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %23, align 8
-  %24 = bitcast [6 x i8*]* %args to i8*
-  call void @node0.conv2d_1.step0(i8* %24)
-  %25 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
-  store i8* getelementptr inbounds ([6912 x i8], [6912 x i8]* @weight.conv2d_1.packed, i32 0, i32 0), i8** %25, align 8
-  %26 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
-  store i8* getelementptr inbounds ([256 x i8], [256 x i8]* @weight.conv2d_1.bias, i32 0, i32 0), i8** %26, align 8
-  call void @GOMP_parallel(void (i8*)* @node0.conv2d_1.step1, i8* %24, i32 0, i32 0)
-  %27 = getelementptr inbounds i8, i8* %workspace7, i64 28003328
-  %28 = getelementptr inbounds i8, i8* %workspace7, i64 15158272
-  %29 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %30 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %27, i8** %30, align 8
-  %31 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %28, i8** %31, align 8
-  %32 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* %29, i8** %32, align 8
-  %33 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %33, align 8
-  %34 = bitcast [6 x i8*]* %args to i8*
-  call void @GOMP_parallel(void (i8*)* @node1.conv2d_2.step0, i8* %34, i32 0, i32 0)
-  call void @GOMP_parallel(void (i8*)* @node1.conv2d_2.step1, i8* %34, i32 0, i32 0)
-  %35 = getelementptr inbounds i8, i8* %workspace7, i64 5400576
-  %36 = getelementptr inbounds i8, i8* %workspace7, i64 28003328
-  %37 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %35, i8** %37, align 8
-  %38 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %36, i8** %38, align 8
-  %39 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %39, align 8
-  %40 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %40, align 8
-  %41 = bitcast [6 x i8*]* %args to i8*
-  call void @GOMP_parallel(void (i8*)* @node2.maxPool2d_1.step0, i8* %41, i32 0, i32 0)
-  %42 = getelementptr inbounds i8, i8* %workspace7, i64 8718336
-  %43 = getelementptr inbounds i8, i8* %workspace7, i64 5400576
-  %44 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %45 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  %23 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* %20, i8** %23, align 8
+  %24 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %24, align 8
+  %25 = bitcast [6 x i8*]* %args to i8*
+  call void @GOMP_parallel(void (i8*)* @node1.conv2d_2.step0, i8* %25, i32 0, i32 0)
+  call void @GOMP_parallel(void (i8*)* @node1.conv2d_2.step1, i8* %25, i32 0, i32 0)
+  %26 = getelementptr inbounds i8, i8* %2, i64 5400576
+  %27 = getelementptr inbounds i8, i8* %2, i64 28003328
+  %28 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %26, i8** %28, align 8
+  %29 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %27, i8** %29, align 8
+  %30 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %30, align 8
+  %31 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %31, align 8
+  %32 = bitcast [6 x i8*]* %args to i8*
+  call void @GOMP_parallel(void (i8*)* @node2.maxPool2d_1.step0, i8* %32, i32 0, i32 0)
+  %33 = getelementptr inbounds i8, i8* %2, i64 8718336
+  %34 = getelementptr inbounds i8, i8* %2, i64 5400576
+  %35 = getelementptr inbounds i8, i8* %2, i64 0
+  %36 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %33, i8** %36, align 8
+  %37 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %34, i8** %37, align 8
+  %38 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* %35, i8** %38, align 8
+  %39 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %39, align 8
+  %40 = bitcast [6 x i8*]* %args to i8*
+  call void @GOMP_parallel(void (i8*)* @node3.conv2d_3.step0, i8* %40, i32 0, i32 0)
+  call void @GOMP_parallel(void (i8*)* @node3.conv2d_3.step1, i8* %40, i32 0, i32 0)
+  %41 = getelementptr inbounds i8, i8* %2, i64 15140864
+  %42 = getelementptr inbounds i8, i8* %2, i64 8718336
+  %43 = getelementptr inbounds i8, i8* %2, i64 0
+  %44 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %41, i8** %44, align 8
+  %45 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
   store i8* %42, i8** %45, align 8
-  %46 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  %46 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
   store i8* %43, i8** %46, align 8
-  %47 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* %44, i8** %47, align 8
-  %48 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %48, align 8
-  %49 = bitcast [6 x i8*]* %args to i8*
-  call void @GOMP_parallel(void (i8*)* @node3.conv2d_3.step0, i8* %49, i32 0, i32 0)
-  call void @GOMP_parallel(void (i8*)* @node3.conv2d_3.step1, i8* %49, i32 0, i32 0)
-  %50 = getelementptr inbounds i8, i8* %workspace7, i64 15140864
-  %51 = getelementptr inbounds i8, i8* %workspace7, i64 8718336
-  %52 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %53 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %50, i8** %53, align 8
-  %54 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %51, i8** %54, align 8
-  %55 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* %52, i8** %55, align 8
-  %56 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %56, align 8
-  %57 = bitcast [6 x i8*]* %args to i8*
-  call void @GOMP_parallel(void (i8*)* @node4.conv2d_4.step0, i8* %57, i32 0, i32 0)
-  call void @GOMP_parallel(void (i8*)* @node4.conv2d_4.step1, i8* %57, i32 0, i32 0)
-  %58 = getelementptr inbounds i8, i8* %workspace7, i64 12560384
-  %59 = getelementptr inbounds i8, i8* %workspace7, i64 15140864
-  %60 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %58, i8** %60, align 8
-  %61 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %59, i8** %61, align 8
-  %62 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %62, align 8
-  %63 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %63, align 8
-  %64 = bitcast [6 x i8*]* %args to i8*
-  call void @GOMP_parallel(void (i8*)* @node5.maxPool2d_2.step0, i8* %64, i32 0, i32 0)
-  %65 = getelementptr inbounds i8, i8* %workspace7, i64 17895424
-  %66 = getelementptr inbounds i8, i8* %workspace7, i64 12560384
-  %67 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %68 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  %47 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %47, align 8
+  %48 = bitcast [6 x i8*]* %args to i8*
+  call void @GOMP_parallel(void (i8*)* @node4.conv2d_4.step0, i8* %48, i32 0, i32 0)
+  call void @GOMP_parallel(void (i8*)* @node4.conv2d_4.step1, i8* %48, i32 0, i32 0)
+  %49 = getelementptr inbounds i8, i8* %2, i64 12560384
+  %50 = getelementptr inbounds i8, i8* %2, i64 15140864
+  %51 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %49, i8** %51, align 8
+  %52 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %50, i8** %52, align 8
+  %53 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %53, align 8
+  %54 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %54, align 8
+  %55 = bitcast [6 x i8*]* %args to i8*
+  call void @GOMP_parallel(void (i8*)* @node5.maxPool2d_2.step0, i8* %55, i32 0, i32 0)
+  %56 = getelementptr inbounds i8, i8* %2, i64 17895424
+  %57 = getelementptr inbounds i8, i8* %2, i64 12560384
+  %58 = getelementptr inbounds i8, i8* %2, i64 0
+  %59 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %56, i8** %59, align 8
+  %60 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %57, i8** %60, align 8
+  %61 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* %58, i8** %61, align 8
+  %62 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %62, align 8
+  %63 = bitcast [6 x i8*]* %args to i8*
+  call void @node6.conv2d_5.step0(i8* %63)
+  call void @GOMP_parallel(void (i8*)* @node6.conv2d_5.step1, i8* %63, i32 0, i32 0)
+  %64 = getelementptr inbounds i8, i8* %2, i64 21106688
+  %65 = getelementptr inbounds i8, i8* %2, i64 17895424
+  %66 = getelementptr inbounds i8, i8* %2, i64 0
+  %67 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %64, i8** %67, align 8
+  %68 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
   store i8* %65, i8** %68, align 8
-  %69 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  %69 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
   store i8* %66, i8** %69, align 8
-  %70 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* %67, i8** %70, align 8
-  %71 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %71, align 8
-  %72 = bitcast [6 x i8*]* %args to i8*
-  call void @node6.conv2d_5.step0(i8* %72)
-  call void @GOMP_parallel(void (i8*)* @node6.conv2d_5.step1, i8* %72, i32 0, i32 0)
-  %73 = getelementptr inbounds i8, i8* %workspace7, i64 21106688
-  %74 = getelementptr inbounds i8, i8* %workspace7, i64 17895424
-  %75 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %76 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  %70 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %70, align 8
+  %71 = bitcast [6 x i8*]* %args to i8*
+  call void @GOMP_parallel(void (i8*)* @node7.conv2d_6.step0, i8* %71, i32 0, i32 0)
+  call void @GOMP_parallel(void (i8*)* @node7.conv2d_6.step1, i8* %71, i32 0, i32 0)
+  %72 = getelementptr inbounds i8, i8* %2, i64 17895424
+  %73 = getelementptr inbounds i8, i8* %2, i64 21106688
+  %74 = getelementptr inbounds i8, i8* %2, i64 0
+  %75 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %72, i8** %75, align 8
+  %76 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
   store i8* %73, i8** %76, align 8
-  %77 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  %77 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
   store i8* %74, i8** %77, align 8
-  %78 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* %75, i8** %78, align 8
-  %79 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %79, align 8
-  %80 = bitcast [6 x i8*]* %args to i8*
-  call void @GOMP_parallel(void (i8*)* @node7.conv2d_6.step0, i8* %80, i32 0, i32 0)
-  call void @GOMP_parallel(void (i8*)* @node7.conv2d_6.step1, i8* %80, i32 0, i32 0)
-  %81 = getelementptr inbounds i8, i8* %workspace7, i64 17895424
-  %82 = getelementptr inbounds i8, i8* %workspace7, i64 21106688
-  %83 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %84 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %81, i8** %84, align 8
-  %85 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %82, i8** %85, align 8
-  %86 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* %83, i8** %86, align 8
-  %87 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %87, align 8
-  %88 = bitcast [6 x i8*]* %args to i8*
-  call void @GOMP_parallel(void (i8*)* @node7.conv2d_6.step0, i8* %88, i32 0, i32 0)
-  call void @GOMP_parallel(void (i8*)* @node8.conv2d_7.step1, i8* %88, i32 0, i32 0)
-  %89 = getelementptr inbounds i8, i8* %workspace7, i64 6340608
-  %90 = getelementptr inbounds i8, i8* %workspace7, i64 17895424
-  %91 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %89, i8** %91, align 8
-  %92 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %90, i8** %92, align 8
-  %93 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %93, align 8
-  %94 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %94, align 8
-  %95 = bitcast [6 x i8*]* %args to i8*
-  call void @GOMP_parallel(void (i8*)* @node9.maxPool2d_3.step0, i8* %95, i32 0, i32 0)
-  %96 = getelementptr inbounds i8, i8* %workspace7, i64 9068544
-  %97 = getelementptr inbounds i8, i8* %workspace7, i64 6340608
-  %98 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %99 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  %78 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %78, align 8
+  %79 = bitcast [6 x i8*]* %args to i8*
+  call void @GOMP_parallel(void (i8*)* @node7.conv2d_6.step0, i8* %79, i32 0, i32 0)
+  call void @GOMP_parallel(void (i8*)* @node8.conv2d_7.step1, i8* %79, i32 0, i32 0)
+  %80 = getelementptr inbounds i8, i8* %2, i64 6340608
+  %81 = getelementptr inbounds i8, i8* %2, i64 17895424
+  %82 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %80, i8** %82, align 8
+  %83 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %81, i8** %83, align 8
+  %84 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %84, align 8
+  %85 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %85, align 8
+  %86 = bitcast [6 x i8*]* %args to i8*
+  call void @GOMP_parallel(void (i8*)* @node9.maxPool2d_3.step0, i8* %86, i32 0, i32 0)
+  %87 = getelementptr inbounds i8, i8* %2, i64 9068544
+  %88 = getelementptr inbounds i8, i8* %2, i64 6340608
+  %89 = getelementptr inbounds i8, i8* %2, i64 0
+  %90 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %87, i8** %90, align 8
+  %91 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %88, i8** %91, align 8
+  %92 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* %89, i8** %92, align 8
+  %93 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %93, align 8
+  %94 = bitcast [6 x i8*]* %args to i8*
+  call void @node10.conv2d_8.step0(i8* %94)
+  call void @GOMP_parallel(void (i8*)* @node10.conv2d_8.step1, i8* %94, i32 0, i32 0)
+  %95 = getelementptr inbounds i8, i8* %2, i64 10674176
+  %96 = getelementptr inbounds i8, i8* %2, i64 9068544
+  %97 = getelementptr inbounds i8, i8* %2, i64 0
+  %98 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %95, i8** %98, align 8
+  %99 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
   store i8* %96, i8** %99, align 8
-  %100 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  %100 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
   store i8* %97, i8** %100, align 8
-  %101 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* %98, i8** %101, align 8
-  %102 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %102, align 8
-  %103 = bitcast [6 x i8*]* %args to i8*
-  call void @node10.conv2d_8.step0(i8* %103)
-  call void @GOMP_parallel(void (i8*)* @node10.conv2d_8.step1, i8* %103, i32 0, i32 0)
-  %104 = getelementptr inbounds i8, i8* %workspace7, i64 10674176
-  %105 = getelementptr inbounds i8, i8* %workspace7, i64 9068544
-  %106 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %107 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  %101 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %101, align 8
+  %102 = bitcast [6 x i8*]* %args to i8*
+  call void @node11.conv2d_9.step0(i8* %102)
+  call void @GOMP_parallel(void (i8*)* @node11.conv2d_9.step1, i8* %102, i32 0, i32 0)
+  %103 = getelementptr inbounds i8, i8* %2, i64 9068544
+  %104 = getelementptr inbounds i8, i8* %2, i64 10674176
+  %105 = getelementptr inbounds i8, i8* %2, i64 0
+  %106 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %103, i8** %106, align 8
+  %107 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
   store i8* %104, i8** %107, align 8
-  %108 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  %108 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
   store i8* %105, i8** %108, align 8
-  %109 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* %106, i8** %109, align 8
-  %110 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %110, align 8
-  %111 = bitcast [6 x i8*]* %args to i8*
-  call void @node11.conv2d_9.step0(i8* %111)
-  call void @GOMP_parallel(void (i8*)* @node11.conv2d_9.step1, i8* %111, i32 0, i32 0)
-  %112 = getelementptr inbounds i8, i8* %workspace7, i64 9068544
-  %113 = getelementptr inbounds i8, i8* %workspace7, i64 10674176
-  %114 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %115 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %112, i8** %115, align 8
-  %116 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %113, i8** %116, align 8
-  %117 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* %114, i8** %117, align 8
-  %118 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %118, align 8
-  %119 = bitcast [6 x i8*]* %args to i8*
-  call void @node11.conv2d_9.step0(i8* %119)
-  call void @GOMP_parallel(void (i8*)* @node12.conv2d_10.step1, i8* %119, i32 0, i32 0)
-  %120 = getelementptr inbounds i8, i8* %workspace7, i64 3022848
-  %121 = getelementptr inbounds i8, i8* %workspace7, i64 9068544
-  %122 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %120, i8** %122, align 8
-  %123 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %121, i8** %123, align 8
-  %124 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %124, align 8
-  %125 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %125, align 8
-  %126 = bitcast [6 x i8*]* %args to i8*
-  call void @GOMP_parallel(void (i8*)* @node13.maxPool2d_4.step0, i8* %126, i32 0, i32 0)
-  %127 = getelementptr inbounds i8, i8* %workspace7, i64 3424256
-  %128 = getelementptr inbounds i8, i8* %workspace7, i64 3022848
-  %129 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %130 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  %109 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %109, align 8
+  %110 = bitcast [6 x i8*]* %args to i8*
+  call void @node11.conv2d_9.step0(i8* %110)
+  call void @GOMP_parallel(void (i8*)* @node12.conv2d_10.step1, i8* %110, i32 0, i32 0)
+  %111 = getelementptr inbounds i8, i8* %2, i64 3022848
+  %112 = getelementptr inbounds i8, i8* %2, i64 9068544
+  %113 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %111, i8** %113, align 8
+  %114 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %112, i8** %114, align 8
+  %115 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %115, align 8
+  %116 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %116, align 8
+  %117 = bitcast [6 x i8*]* %args to i8*
+  call void @GOMP_parallel(void (i8*)* @node13.maxPool2d_4.step0, i8* %117, i32 0, i32 0)
+  %118 = getelementptr inbounds i8, i8* %2, i64 3424256
+  %119 = getelementptr inbounds i8, i8* %2, i64 3022848
+  %120 = getelementptr inbounds i8, i8* %2, i64 0
+  %121 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %118, i8** %121, align 8
+  %122 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %119, i8** %122, align 8
+  %123 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* %120, i8** %123, align 8
+  %124 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %124, align 8
+  %125 = bitcast [6 x i8*]* %args to i8*
+  call void @node14.conv2d_11.step0(i8* %125)
+  call void @GOMP_parallel(void (i8*)* @node14.conv2d_11.step1, i8* %125, i32 0, i32 0)
+  %126 = getelementptr inbounds i8, i8* %2, i64 3022848
+  %127 = getelementptr inbounds i8, i8* %2, i64 3424256
+  %128 = getelementptr inbounds i8, i8* %2, i64 0
+  %129 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %126, i8** %129, align 8
+  %130 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
   store i8* %127, i8** %130, align 8
-  %131 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  %131 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
   store i8* %128, i8** %131, align 8
-  %132 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* %129, i8** %132, align 8
-  %133 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %133, align 8
-  %134 = bitcast [6 x i8*]* %args to i8*
-  call void @node14.conv2d_11.step0(i8* %134)
-  call void @GOMP_parallel(void (i8*)* @node14.conv2d_11.step1, i8* %134, i32 0, i32 0)
-  %135 = getelementptr inbounds i8, i8* %workspace7, i64 3022848
-  %136 = getelementptr inbounds i8, i8* %workspace7, i64 3424256
-  %137 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %138 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  %132 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %132, align 8
+  %133 = bitcast [6 x i8*]* %args to i8*
+  call void @node14.conv2d_11.step0(i8* %133)
+  call void @GOMP_parallel(void (i8*)* @node15.conv2d_12.step1, i8* %133, i32 0, i32 0)
+  %134 = getelementptr inbounds i8, i8* %2, i64 3424256
+  %135 = getelementptr inbounds i8, i8* %2, i64 3022848
+  %136 = getelementptr inbounds i8, i8* %2, i64 0
+  %137 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %134, i8** %137, align 8
+  %138 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
   store i8* %135, i8** %138, align 8
-  %139 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  %139 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
   store i8* %136, i8** %139, align 8
-  %140 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* %137, i8** %140, align 8
-  %141 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %141, align 8
-  %142 = bitcast [6 x i8*]* %args to i8*
-  call void @node14.conv2d_11.step0(i8* %142)
-  call void @GOMP_parallel(void (i8*)* @node15.conv2d_12.step1, i8* %142, i32 0, i32 0)
-  %143 = getelementptr inbounds i8, i8* %workspace7, i64 3424256
-  %144 = getelementptr inbounds i8, i8* %workspace7, i64 3022848
-  %145 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %146 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %143, i8** %146, align 8
-  %147 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %144, i8** %147, align 8
-  %148 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* %145, i8** %148, align 8
-  %149 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %149, align 8
-  %150 = bitcast [6 x i8*]* %args to i8*
-  call void @node14.conv2d_11.step0(i8* %150)
-  call void @GOMP_parallel(void (i8*)* @node16.conv2d_13.step1, i8* %150, i32 0, i32 0)
-  %151 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %152 = getelementptr inbounds i8, i8* %workspace7, i64 3424256
-  %153 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %151, i8** %153, align 8
-  %154 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %152, i8** %154, align 8
-  %155 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %155, align 8
-  %156 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %156, align 8
-  %157 = bitcast [6 x i8*]* %args to i8*
-  call void @GOMP_parallel(void (i8*)* @node17.maxPool2d_5.step0, i8* %157, i32 0, i32 0)
-  %158 = getelementptr inbounds i8, i8* %workspace7, i64 100352
-  %159 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %160 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %158, i8** %160, align 8
-  %161 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %159, i8** %161, align 8
-  %162 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %162, align 8
-  %163 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %163, align 8
-  %164 = bitcast [6 x i8*]* %args to i8*
-  call void @node18.maxPool2d_5.nchw.step0(i8* %164)
-  %165 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %166 = getelementptr inbounds i8, i8* %workspace7, i64 100352
+  %140 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %140, align 8
+  %141 = bitcast [6 x i8*]* %args to i8*
+  call void @node14.conv2d_11.step0(i8* %141)
+  call void @GOMP_parallel(void (i8*)* @node16.conv2d_13.step1, i8* %141, i32 0, i32 0)
+  %142 = getelementptr inbounds i8, i8* %2, i64 0
+  %143 = getelementptr inbounds i8, i8* %2, i64 3424256
+  %144 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %142, i8** %144, align 8
+  %145 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %143, i8** %145, align 8
+  %146 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %146, align 8
+  %147 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %147, align 8
+  %148 = bitcast [6 x i8*]* %args to i8*
+  call void @GOMP_parallel(void (i8*)* @node17.maxPool2d_5.step0, i8* %148, i32 0, i32 0)
+  %149 = getelementptr inbounds i8, i8* %2, i64 100352
+  %150 = getelementptr inbounds i8, i8* %2, i64 0
+  %151 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %149, i8** %151, align 8
+  %152 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %150, i8** %152, align 8
+  %153 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %153, align 8
+  %154 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %154, align 8
+  %155 = bitcast [6 x i8*]* %args to i8*
+  call void @node18.maxPool2d_5.nchw.step0(i8* %155)
+  %156 = getelementptr inbounds i8, i8* %2, i64 0
+  %157 = getelementptr inbounds i8, i8* %2, i64 100352
+  %158 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %156, i8** %158, align 8
+  %159 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %157, i8** %159, align 8
+  %160 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %160, align 8
+  %161 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %161, align 8
+  %162 = bitcast [6 x i8*]* %args to i8*
+  %163 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
+  store i8* getelementptr inbounds ([411041792 x i8], [411041792 x i8]* @weight.dense_1.packed, i32 0, i32 0), i8** %163, align 8
+  %164 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
+  store i8* getelementptr inbounds ([16384 x i8], [16384 x i8]* @weight.dense_1.bias, i32 0, i32 0), i8** %164, align 8
+  call void @GOMP_parallel(void (i8*)* @node20.dense_1.step0, i8* %162, i32 0, i32 0)
+  %165 = getelementptr inbounds i8, i8* %2, i64 16384
+  %166 = getelementptr inbounds i8, i8* %2, i64 0
   %167 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
   store i8* %165, i8** %167, align 8
   %168 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
@@ -18995,55 +19031,38 @@ endif6:                                           ; preds = %workspace
   %169 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
   store i8* null, i8** %169, align 8
   %170 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %170, align 8
+  store i8* %8, i8** %170, align 8
   %171 = bitcast [6 x i8*]* %args to i8*
   %172 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
-  store i8* getelementptr inbounds ([411041792 x i8], [411041792 x i8]* @weight.dense_1.packed, i32 0, i32 0), i8** %172, align 8
+  store i8* getelementptr inbounds ([67108864 x i8], [67108864 x i8]* @weight.dense_2.packed, i32 0, i32 0), i8** %172, align 8
   %173 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
-  store i8* getelementptr inbounds ([16384 x i8], [16384 x i8]* @weight.dense_1.bias, i32 0, i32 0), i8** %173, align 8
-  call void @GOMP_parallel(void (i8*)* @node20.dense_1.step0, i8* %171, i32 0, i32 0)
-  %174 = getelementptr inbounds i8, i8* %workspace7, i64 16384
-  %175 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %176 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* getelementptr inbounds ([16384 x i8], [16384 x i8]* @weight.dense_2.bias, i32 0, i32 0), i8** %173, align 8
+  call void @GOMP_parallel(void (i8*)* @node21.dense_2.step0, i8* %171, i32 0, i32 0)
+  %174 = getelementptr inbounds i8, i8* %2, i64 16384
+  %175 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %7, i8** %175, align 8
+  %176 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
   store i8* %174, i8** %176, align 8
-  %177 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %175, i8** %177, align 8
-  %178 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %178, align 8
-  %179 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %179, align 8
-  %180 = bitcast [6 x i8*]* %args to i8*
-  %181 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
-  store i8* getelementptr inbounds ([67108864 x i8], [67108864 x i8]* @weight.dense_2.packed, i32 0, i32 0), i8** %181, align 8
-  %182 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
-  store i8* getelementptr inbounds ([16384 x i8], [16384 x i8]* @weight.dense_2.bias, i32 0, i32 0), i8** %182, align 8
-  call void @GOMP_parallel(void (i8*)* @node21.dense_2.step0, i8* %180, i32 0, i32 0)
-  %183 = getelementptr inbounds i8, i8* %workspace7, i64 16384
-  %184 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %output0, i8** %184, align 8
-  %185 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %183, i8** %185, align 8
-  %186 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %186, align 8
-  %187 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %187, align 8
-  %188 = bitcast [6 x i8*]* %args to i8*
-  %189 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
-  store i8* getelementptr inbounds ([16384000 x i8], [16384000 x i8]* @weight.dense_3.packed, i32 0, i32 0), i8** %189, align 8
-  %190 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
-  store i8* getelementptr inbounds ([4000 x i8], [4000 x i8]* @weight.dense_3.bias, i32 0, i32 0), i8** %190, align 8
-  call void @GOMP_parallel(void (i8*)* @node22.dense_3.step0, i8* %188, i32 0, i32 0)
-  %191 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %output0, i8** %191, align 8
-  %192 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %output0, i8** %192, align 8
-  %193 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %193, align 8
-  %194 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %194, align 8
-  %195 = bitcast [6 x i8*]* %args to i8*
-  call void @node23.dense_3.softmax.step0(i8* %195)
-  call void @free(i8* %allocated)
+  %177 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %177, align 8
+  %178 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %178, align 8
+  %179 = bitcast [6 x i8*]* %args to i8*
+  %180 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
+  store i8* getelementptr inbounds ([16384000 x i8], [16384000 x i8]* @weight.dense_3.packed, i32 0, i32 0), i8** %180, align 8
+  %181 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
+  store i8* getelementptr inbounds ([4000 x i8], [4000 x i8]* @weight.dense_3.bias, i32 0, i32 0), i8** %181, align 8
+  call void @GOMP_parallel(void (i8*)* @node22.dense_3.step0, i8* %179, i32 0, i32 0)
+  %182 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %7, i8** %182, align 8
+  %183 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %7, i8** %183, align 8
+  %184 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %184, align 8
+  %185 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %185, align 8
+  %186 = bitcast [6 x i8*]* %args to i8*
+  call void @node23.dense_3.softmax.step0(i8* %186)
   ret i32 0
 }
 

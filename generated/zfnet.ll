@@ -10425,7 +10425,6 @@ entry:
 ; Function Attrs: nounwind
 define i32 @zfnet_run(i8** %0, i8** %1, i8* %2) #6 {
 entry:
-  %args = alloca [6 x i8*], align 8
   %status = alloca i32, align 4
   store i32 0, i32* %status, align 4
   %3 = bitcast i8** %0 to i8*
@@ -10478,74 +10477,111 @@ endif6:                                           ; preds = %workspace
   %15 = add i64 %14, 63
   %16 = and i64 %15, -64
   %workspace7 = inttoptr i64 %16 to i8*
-  %17 = bitcast i32* %status to i8*
-  %18 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %19 = getelementptr inbounds i8, i8* %workspace7, i64 4646400
+  %17 = call i32 @zfnet_layers0(i8** %0, i8** %1, i8* %workspace7, i32* %status)
+  %18 = icmp ne i32 %17, 0
+  br i1 %18, label %then8, label %endif9
+
+then8:                                            ; preds = %endif6
+  call void @free(i8* %allocated)
+  ret i32 %17
+
+endif9:                                           ; preds = %endif6
+  call void @free(i8* %allocated)
+  ret i32 0
+}
+
+; Function Attrs: noinline nounwind
+define internal i32 @zfnet_layers0(i8** %0, i8** %1, i8* %2, i32* %3) #3 {
+entry:
+  %args = alloca [6 x i8*], align 8
+  %4 = getelementptr inbounds i8*, i8** %0, i64 0
+  %5 = load i8*, i8** %4, align 8
+  %6 = getelementptr inbounds i8*, i8** %1, i64 0
+  %7 = load i8*, i8** %6, align 8
+  %8 = bitcast i32* %3 to i8*
+  %9 = getelementptr inbounds i8, i8* %2, i64 0
+  %10 = getelementptr inbounds i8, i8* %2, i64 4646400
+  %11 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %9, i8** %11, align 8
+  %12 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %5, i8** %12, align 8
+  %13 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* %10, i8** %13, align 8
+  %14 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %14, align 8
+  %15 = bitcast [6 x i8*]* %args to i8*
+  call void @node0.conv1.step0(i8* %15)
+  %16 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
+  store i8* getelementptr inbounds ([56448 x i8], [56448 x i8]* @weight.conv1.packed, i32 0, i32 0), i8** %16, align 8
+  %17 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
+  store i8* getelementptr inbounds ([384 x i8], [384 x i8]* @weight.conv1.bias, i32 0, i32 0), i8** %17, align 8
+  call void @GOMP_parallel(void (i8*)* @node0.conv1.step1, i8* %15, i32 0, i32 0)
+  %18 = getelementptr inbounds i8, i8* %2, i64 4646400
+  %19 = getelementptr inbounds i8, i8* %2, i64 0
   %20 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
   store i8* %18, i8** %20, align 8
   %21 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %input0, i8** %21, align 8
+  store i8* %19, i8** %21, align 8
   %22 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* %19, i8** %22, align 8
+  store i8* null, i8** %22, align 8
   %23 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %23, align 8
+  store i8* %8, i8** %23, align 8
   %24 = bitcast [6 x i8*]* %args to i8*
-  call void @node0.conv1.step0(i8* %24)
-  %25 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
-  store i8* getelementptr inbounds ([56448 x i8], [56448 x i8]* @weight.conv1.packed, i32 0, i32 0), i8** %25, align 8
-  %26 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
-  store i8* getelementptr inbounds ([384 x i8], [384 x i8]* @weight.conv1.bias, i32 0, i32 0), i8** %26, align 8
-  call void @GOMP_parallel(void (i8*)* @node0.conv1.step1, i8* %24, i32 0, i32 0)
-  %27 = getelementptr inbounds i8, i8* %workspace7, i64 4646400
-  %28 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %29 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %27, i8** %29, align 8
-  %30 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %28, i8** %30, align 8
-  %31 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %31, align 8
-  %32 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %32, align 8
-  %33 = bitcast [6 x i8*]* %args to i8*
-  call void @GOMP_parallel(void (i8*)* @node1.maxPool2d_1.step0, i8* %33, i32 0, i32 0)
-  %34 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %35 = getelementptr inbounds i8, i8* %workspace7, i64 4646400
-  %36 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %34, i8** %36, align 8
-  %37 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %35, i8** %37, align 8
-  %38 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %38, align 8
-  %39 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %39, align 8
-  %40 = bitcast [6 x i8*]* %args to i8*
-  call void @GOMP_parallel(void (i8*)* @node2.maxPool2d_1.nchw.step0, i8* %40, i32 0, i32 0)
-  %41 = getelementptr inbounds i8, i8* %workspace7, i64 1161600
-  %42 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %43 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %41, i8** %43, align 8
-  %44 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %42, i8** %44, align 8
-  %45 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %45, align 8
-  %46 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %46, align 8
-  %47 = bitcast [6 x i8*]* %args to i8*
-  call void @GOMP_parallel(void (i8*)* @node3.lrn_1.step0, i8* %47, i32 0, i32 0)
-  %48 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %49 = getelementptr inbounds i8, i8* %workspace7, i64 1161600
-  %50 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %48, i8** %50, align 8
-  %51 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %49, i8** %51, align 8
-  %52 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %52, align 8
-  %53 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %53, align 8
-  %54 = bitcast [6 x i8*]* %args to i8*
-  call void @GOMP_parallel(void (i8*)* @node4.lrn_1.nchw8c.step0, i8* %54, i32 0, i32 0)
-  %55 = getelementptr inbounds i8, i8* %workspace7, i64 1161600
-  %56 = getelementptr inbounds i8, i8* %workspace7, i64 0
+  call void @GOMP_parallel(void (i8*)* @node1.maxPool2d_1.step0, i8* %24, i32 0, i32 0)
+  %25 = getelementptr inbounds i8, i8* %2, i64 0
+  %26 = getelementptr inbounds i8, i8* %2, i64 4646400
+  %27 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %25, i8** %27, align 8
+  %28 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %26, i8** %28, align 8
+  %29 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %29, align 8
+  %30 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %30, align 8
+  %31 = bitcast [6 x i8*]* %args to i8*
+  call void @GOMP_parallel(void (i8*)* @node2.maxPool2d_1.nchw.step0, i8* %31, i32 0, i32 0)
+  %32 = getelementptr inbounds i8, i8* %2, i64 1161600
+  %33 = getelementptr inbounds i8, i8* %2, i64 0
+  %34 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %32, i8** %34, align 8
+  %35 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %33, i8** %35, align 8
+  %36 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %36, align 8
+  %37 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %37, align 8
+  %38 = bitcast [6 x i8*]* %args to i8*
+  call void @GOMP_parallel(void (i8*)* @node3.lrn_1.step0, i8* %38, i32 0, i32 0)
+  %39 = getelementptr inbounds i8, i8* %2, i64 0
+  %40 = getelementptr inbounds i8, i8* %2, i64 1161600
+  %41 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %39, i8** %41, align 8
+  %42 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %40, i8** %42, align 8
+  %43 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %43, align 8
+  %44 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %44, align 8
+  %45 = bitcast [6 x i8*]* %args to i8*
+  call void @GOMP_parallel(void (i8*)* @node4.lrn_1.nchw8c.step0, i8* %45, i32 0, i32 0)
+  %46 = getelementptr inbounds i8, i8* %2, i64 1161600
+  %47 = getelementptr inbounds i8, i8* %2, i64 0
+  %48 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %46, i8** %48, align 8
+  %49 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %47, i8** %49, align 8
+  %50 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %50, align 8
+  %51 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %51, align 8
+  %52 = bitcast [6 x i8*]* %args to i8*
+  %53 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
+  store i8* getelementptr inbounds ([2457600 x i8], [2457600 x i8]* @weight.conv2.packed, i32 0, i32 0), i8** %53, align 8
+  %54 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
+  store i8* getelementptr inbounds ([1024 x i8], [1024 x i8]* @weight.conv2.bias, i32 0, i32 0), i8** %54, align 8
+  call void @GOMP_parallel(void (i8*)* @node5.conv2.step0, i8* %52, i32 0, i32 0)
+  %55 = getelementptr inbounds i8, i8* %2, i64 0
+  %56 = getelementptr inbounds i8, i8* %2, i64 1161600
   %57 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
   store i8* %55, i8** %57, align 8
   %58 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
@@ -10553,129 +10589,129 @@ endif6:                                           ; preds = %workspace
   %59 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
   store i8* null, i8** %59, align 8
   %60 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %60, align 8
+  store i8* %8, i8** %60, align 8
   %61 = bitcast [6 x i8*]* %args to i8*
-  %62 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
-  store i8* getelementptr inbounds ([2457600 x i8], [2457600 x i8]* @weight.conv2.packed, i32 0, i32 0), i8** %62, align 8
-  %63 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
-  store i8* getelementptr inbounds ([1024 x i8], [1024 x i8]* @weight.conv2.bias, i32 0, i32 0), i8** %63, align 8
-  call void @GOMP_parallel(void (i8*)* @node5.conv2.step0, i8* %61, i32 0, i32 0)
-  %64 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %65 = getelementptr inbounds i8, i8* %workspace7, i64 1161600
-  %66 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %64, i8** %66, align 8
-  %67 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %65, i8** %67, align 8
-  %68 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %68, align 8
-  %69 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %69, align 8
-  %70 = bitcast [6 x i8*]* %args to i8*
-  call void @GOMP_parallel(void (i8*)* @node6.maxPool2d_2.step0, i8* %70, i32 0, i32 0)
-  %71 = getelementptr inbounds i8, i8* %workspace7, i64 173056
-  %72 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %73 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %71, i8** %73, align 8
-  %74 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %72, i8** %74, align 8
-  %75 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %75, align 8
-  %76 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %76, align 8
-  %77 = bitcast [6 x i8*]* %args to i8*
-  call void @node7.maxPool2d_2.nchw.step0(i8* %77)
-  %78 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %79 = getelementptr inbounds i8, i8* %workspace7, i64 173056
-  %80 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %78, i8** %80, align 8
-  %81 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %79, i8** %81, align 8
-  %82 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %82, align 8
-  %83 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %83, align 8
-  %84 = bitcast [6 x i8*]* %args to i8*
-  call void @GOMP_parallel(void (i8*)* @node8.lrn_2.step0, i8* %84, i32 0, i32 0)
-  %85 = getelementptr inbounds i8, i8* %workspace7, i64 1806336
-  %86 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %87 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %85, i8** %87, align 8
-  %88 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %86, i8** %88, align 8
-  %89 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %89, align 8
-  %90 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %90, align 8
-  %91 = bitcast [6 x i8*]* %args to i8*
-  call void @node9.lrn_2.nchw8c.step0(i8* %91)
-  %92 = getelementptr inbounds i8, i8* %workspace7, i64 2267136
-  %93 = getelementptr inbounds i8, i8* %workspace7, i64 1806336
-  %94 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %95 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  call void @GOMP_parallel(void (i8*)* @node6.maxPool2d_2.step0, i8* %61, i32 0, i32 0)
+  %62 = getelementptr inbounds i8, i8* %2, i64 173056
+  %63 = getelementptr inbounds i8, i8* %2, i64 0
+  %64 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %62, i8** %64, align 8
+  %65 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %63, i8** %65, align 8
+  %66 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %66, align 8
+  %67 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %67, align 8
+  %68 = bitcast [6 x i8*]* %args to i8*
+  call void @node7.maxPool2d_2.nchw.step0(i8* %68)
+  %69 = getelementptr inbounds i8, i8* %2, i64 0
+  %70 = getelementptr inbounds i8, i8* %2, i64 173056
+  %71 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %69, i8** %71, align 8
+  %72 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %70, i8** %72, align 8
+  %73 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %73, align 8
+  %74 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %74, align 8
+  %75 = bitcast [6 x i8*]* %args to i8*
+  call void @GOMP_parallel(void (i8*)* @node8.lrn_2.step0, i8* %75, i32 0, i32 0)
+  %76 = getelementptr inbounds i8, i8* %2, i64 1806336
+  %77 = getelementptr inbounds i8, i8* %2, i64 0
+  %78 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %76, i8** %78, align 8
+  %79 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %77, i8** %79, align 8
+  %80 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %80, align 8
+  %81 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %81, align 8
+  %82 = bitcast [6 x i8*]* %args to i8*
+  call void @node9.lrn_2.nchw8c.step0(i8* %82)
+  %83 = getelementptr inbounds i8, i8* %2, i64 2267136
+  %84 = getelementptr inbounds i8, i8* %2, i64 1806336
+  %85 = getelementptr inbounds i8, i8* %2, i64 0
+  %86 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %83, i8** %86, align 8
+  %87 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %84, i8** %87, align 8
+  %88 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* %85, i8** %88, align 8
+  %89 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %89, align 8
+  %90 = bitcast [6 x i8*]* %args to i8*
+  call void @node10.conv3.step0(i8* %90)
+  call void @GOMP_parallel(void (i8*)* @node10.conv3.step1, i8* %90, i32 0, i32 0)
+  %91 = getelementptr inbounds i8, i8* %2, i64 2526720
+  %92 = getelementptr inbounds i8, i8* %2, i64 2267136
+  %93 = getelementptr inbounds i8, i8* %2, i64 0
+  %94 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %91, i8** %94, align 8
+  %95 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
   store i8* %92, i8** %95, align 8
-  %96 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  %96 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
   store i8* %93, i8** %96, align 8
-  %97 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* %94, i8** %97, align 8
-  %98 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %98, align 8
-  %99 = bitcast [6 x i8*]* %args to i8*
-  call void @node10.conv3.step0(i8* %99)
-  call void @GOMP_parallel(void (i8*)* @node10.conv3.step1, i8* %99, i32 0, i32 0)
-  %100 = getelementptr inbounds i8, i8* %workspace7, i64 2526720
-  %101 = getelementptr inbounds i8, i8* %workspace7, i64 2267136
-  %102 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %103 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  %97 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %97, align 8
+  %98 = bitcast [6 x i8*]* %args to i8*
+  call void @node11.conv4.step0(i8* %98)
+  call void @GOMP_parallel(void (i8*)* @node11.conv4.step1, i8* %98, i32 0, i32 0)
+  %99 = getelementptr inbounds i8, i8* %2, i64 1972224
+  %100 = getelementptr inbounds i8, i8* %2, i64 2526720
+  %101 = getelementptr inbounds i8, i8* %2, i64 0
+  %102 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %99, i8** %102, align 8
+  %103 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
   store i8* %100, i8** %103, align 8
-  %104 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  %104 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
   store i8* %101, i8** %104, align 8
-  %105 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* %102, i8** %105, align 8
-  %106 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %106, align 8
-  %107 = bitcast [6 x i8*]* %args to i8*
-  call void @node11.conv4.step0(i8* %107)
-  call void @GOMP_parallel(void (i8*)* @node11.conv4.step1, i8* %107, i32 0, i32 0)
-  %108 = getelementptr inbounds i8, i8* %workspace7, i64 1972224
-  %109 = getelementptr inbounds i8, i8* %workspace7, i64 2526720
-  %110 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %111 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %108, i8** %111, align 8
-  %112 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %109, i8** %112, align 8
-  %113 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* %110, i8** %113, align 8
-  %114 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %114, align 8
-  %115 = bitcast [6 x i8*]* %args to i8*
-  call void @node12.conv5.step0(i8* %115)
-  call void @GOMP_parallel(void (i8*)* @node12.conv5.step1, i8* %115, i32 0, i32 0)
-  %116 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %117 = getelementptr inbounds i8, i8* %workspace7, i64 1972224
-  %118 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %116, i8** %118, align 8
-  %119 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %117, i8** %119, align 8
-  %120 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %120, align 8
-  %121 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %121, align 8
-  %122 = bitcast [6 x i8*]* %args to i8*
-  call void @node13.maxPool2d_3.step0(i8* %122)
-  %123 = getelementptr inbounds i8, i8* %workspace7, i64 36864
-  %124 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %125 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %123, i8** %125, align 8
-  %126 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %124, i8** %126, align 8
-  %127 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %127, align 8
-  %128 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %128, align 8
-  %129 = bitcast [6 x i8*]* %args to i8*
-  call void @node14.maxPool2d_3.nchw.step0(i8* %129)
-  %130 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %131 = getelementptr inbounds i8, i8* %workspace7, i64 36864
+  %105 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %105, align 8
+  %106 = bitcast [6 x i8*]* %args to i8*
+  call void @node12.conv5.step0(i8* %106)
+  call void @GOMP_parallel(void (i8*)* @node12.conv5.step1, i8* %106, i32 0, i32 0)
+  %107 = getelementptr inbounds i8, i8* %2, i64 0
+  %108 = getelementptr inbounds i8, i8* %2, i64 1972224
+  %109 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %107, i8** %109, align 8
+  %110 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %108, i8** %110, align 8
+  %111 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %111, align 8
+  %112 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %112, align 8
+  %113 = bitcast [6 x i8*]* %args to i8*
+  call void @node13.maxPool2d_3.step0(i8* %113)
+  %114 = getelementptr inbounds i8, i8* %2, i64 36864
+  %115 = getelementptr inbounds i8, i8* %2, i64 0
+  %116 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %114, i8** %116, align 8
+  %117 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %115, i8** %117, align 8
+  %118 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %118, align 8
+  %119 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %119, align 8
+  %120 = bitcast [6 x i8*]* %args to i8*
+  call void @node14.maxPool2d_3.nchw.step0(i8* %120)
+  %121 = getelementptr inbounds i8, i8* %2, i64 0
+  %122 = getelementptr inbounds i8, i8* %2, i64 36864
+  %123 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %121, i8** %123, align 8
+  %124 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %122, i8** %124, align 8
+  %125 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %125, align 8
+  %126 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %126, align 8
+  %127 = bitcast [6 x i8*]* %args to i8*
+  %128 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
+  store i8* getelementptr inbounds ([150994944 x i8], [150994944 x i8]* @weight.fc6.packed, i32 0, i32 0), i8** %128, align 8
+  %129 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
+  store i8* getelementptr inbounds ([16384 x i8], [16384 x i8]* @weight.fc6.bias, i32 0, i32 0), i8** %129, align 8
+  call void @GOMP_parallel(void (i8*)* @node16.fc6.step0, i8* %127, i32 0, i32 0)
+  %130 = getelementptr inbounds i8, i8* %2, i64 16384
+  %131 = getelementptr inbounds i8, i8* %2, i64 0
   %132 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
   store i8* %130, i8** %132, align 8
   %133 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
@@ -10683,55 +10719,38 @@ endif6:                                           ; preds = %workspace
   %134 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
   store i8* null, i8** %134, align 8
   %135 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %135, align 8
+  store i8* %8, i8** %135, align 8
   %136 = bitcast [6 x i8*]* %args to i8*
   %137 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
-  store i8* getelementptr inbounds ([150994944 x i8], [150994944 x i8]* @weight.fc6.packed, i32 0, i32 0), i8** %137, align 8
+  store i8* getelementptr inbounds ([67108864 x i8], [67108864 x i8]* @weight.fc7.packed, i32 0, i32 0), i8** %137, align 8
   %138 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
-  store i8* getelementptr inbounds ([16384 x i8], [16384 x i8]* @weight.fc6.bias, i32 0, i32 0), i8** %138, align 8
-  call void @GOMP_parallel(void (i8*)* @node16.fc6.step0, i8* %136, i32 0, i32 0)
-  %139 = getelementptr inbounds i8, i8* %workspace7, i64 16384
-  %140 = getelementptr inbounds i8, i8* %workspace7, i64 0
-  %141 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* getelementptr inbounds ([16384 x i8], [16384 x i8]* @weight.fc7.bias, i32 0, i32 0), i8** %138, align 8
+  call void @GOMP_parallel(void (i8*)* @node17.fc7.step0, i8* %136, i32 0, i32 0)
+  %139 = getelementptr inbounds i8, i8* %2, i64 16384
+  %140 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %7, i8** %140, align 8
+  %141 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
   store i8* %139, i8** %141, align 8
-  %142 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %140, i8** %142, align 8
-  %143 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %143, align 8
-  %144 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %144, align 8
-  %145 = bitcast [6 x i8*]* %args to i8*
-  %146 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
-  store i8* getelementptr inbounds ([67108864 x i8], [67108864 x i8]* @weight.fc7.packed, i32 0, i32 0), i8** %146, align 8
-  %147 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
-  store i8* getelementptr inbounds ([16384 x i8], [16384 x i8]* @weight.fc7.bias, i32 0, i32 0), i8** %147, align 8
-  call void @GOMP_parallel(void (i8*)* @node17.fc7.step0, i8* %145, i32 0, i32 0)
-  %148 = getelementptr inbounds i8, i8* %workspace7, i64 16384
-  %149 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %output0, i8** %149, align 8
-  %150 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %148, i8** %150, align 8
-  %151 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %151, align 8
-  %152 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %152, align 8
-  %153 = bitcast [6 x i8*]* %args to i8*
-  %154 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
-  store i8* getelementptr inbounds ([16384000 x i8], [16384000 x i8]* @weight.fc8.packed, i32 0, i32 0), i8** %154, align 8
-  %155 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
-  store i8* getelementptr inbounds ([4000 x i8], [4000 x i8]* @weight.fc8.bias, i32 0, i32 0), i8** %155, align 8
-  call void @GOMP_parallel(void (i8*)* @node18.fc8.step0, i8* %153, i32 0, i32 0)
-  %156 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %output0, i8** %156, align 8
-  %157 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %output0, i8** %157, align 8
-  %158 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %158, align 8
-  %159 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %17, i8** %159, align 8
-  %160 = bitcast [6 x i8*]* %args to i8*
-  call void @node19.fc8.softmax.step0(i8* %160)
-  call void @free(i8* %allocated)
+  %142 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %142, align 8
+  %143 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %143, align 8
+  %144 = bitcast [6 x i8*]* %args to i8*
+  %145 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
+  store i8* getelementptr inbounds ([16384000 x i8], [16384000 x i8]* @weight.fc8.packed, i32 0, i32 0), i8** %145, align 8
+  %146 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
+  store i8* getelementptr inbounds ([4000 x i8], [4000 x i8]* @weight.fc8.bias, i32 0, i32 0), i8** %146, align 8
+  call void @GOMP_parallel(void (i8*)* @node18.fc8.step0, i8* %144, i32 0, i32 0)
+  %147 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %7, i8** %147, align 8
+  %148 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %7, i8** %148, align 8
+  %149 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %149, align 8
+  %150 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %150, align 8
+  %151 = bitcast [6 x i8*]* %args to i8*
+  call void @node19.fc8.softmax.step0(i8* %151)
   ret i32 0
 }
 

@@ -277,7 +277,6 @@ public final class ModelCompiler {
         let maxSlots = zip(graph.nodes, lowered).map { node, context in
             node.inputs.count + 3 + (context.steps.map(\.constants.count).max() ?? 0)
         }.max() ?? 1
-        let arguments = builder.alloca(module.array(bytePointer, maxSlots), "args")
 
         func returnStatus(_ code: RunStatus, if condition: LLVMValueRef) {
             builder.when(condition) { builder.return(module.constant(code.rawValue)) }
@@ -324,53 +323,86 @@ public final class ModelCompiler {
             workspace = LLVMBuildIntToPtr(builder.builder, rounded, bytePointer, "workspace")!
         }
 
-        func pointer(to value: ValueID) -> LLVMValueRef {
+        /// A value's address, given the run's (or a chunk's) input, output and workspace pointers.
+        func pointer(to value: ValueID, inputs: [LLVMValueRef], outputs: [LLVMValueRef], workspace: LLVMValueRef) -> LLVMValueRef {
             switch plan.location(of: value) {
-            case .input(let index): return inputPointers[index]
-            case .output(let index): return outputPointers[index]
+            case .input(let index): return inputs[index]
+            case .output(let index): return outputs[index]
             case .parameter: return builder.bitcast(weightPointer(value), to: bytePointer)
             case .constant: return builder.bitcast(constantPointer(MemoryPlanner.storageRoot(of: value, in: graph)), to: bytePointer)
             case .workspace(let offset): return builder.gep(module.int8, workspace, builder.index(offset))
             }
         }
 
-        let statusBytes = builder.bitcast(status, to: bytePointer)
+        // The layers run in chunks, each a function of its own that returns the first error
+        // code: one function calling every layer's steps grows with the model, and LLVM's passes
+        // over it grow faster (8,000 layers took 80 s, most of it in that one function).
         let profile = options.profile ? ProfileCounters(compiler: self, layers: graph.nodes.count) : nil
-        for context in lowered where !context.steps.isEmpty {
-            let started = profile?.now(builder)
-            let node = context.node
-            var slots = [pointer(to: node.output)] + node.inputs.map(pointer(to:))
-            slots.append(plan.scratchOffsets[context.index].map { builder.gep(module.int8, workspace, builder.index($0)) }
-                         ?? LLVMConstPointerNull(bytePointer))
-            slots.append(statusBytes)
-            for (slot, value) in slots.enumerated() {
-                var indices: [LLVMValueRef?] = [builder.index(0), builder.index(slot)]
-                let address = LLVMBuildInBoundsGEP2(builder.builder, module.array(bytePointer, maxSlots), arguments, &indices, 2, "")!
-                builder.store(value, address)
+        let layers = lowered.filter { !$0.steps.isEmpty }
+        let chunkSize = 64
+        for (chunkIndex, first) in stride(from: 0, to: layers.count, by: chunkSize).enumerated() {
+            let chunk = module.addFunction("\(symbolPrefix)_layers\(chunkIndex)", returning: module.int32,
+                                           parameters: [slotsPointer, slotsPointer, bytePointer, module.pointer(to: module.int32)])
+            chunk.linkage = LLVMInternalLinkage
+            chunk.addAttribute("nounwind")
+            chunk.addAttribute("noinline")
+            tuneForTarget(chunk)
+            let caller = builder.currentBlock
+            builder.position(at: chunk.appendBlock("entry"))
+            let chunkInputs = graph.inputs.indices.map {
+                builder.load(bytePointer, builder.gep(bytePointer, chunk.parameter(0), builder.index($0)))
             }
-            let argumentBytes = builder.bitcast(arguments, to: bytePointer)
-            for step in context.steps {
-                for (offset, constant) in step.constants.enumerated() {
-                    var indices: [LLVMValueRef?] = [builder.index(0), builder.index(slots.count + offset)]
+            let chunkOutputs = graph.outputs.indices.map {
+                builder.load(bytePointer, builder.gep(bytePointer, chunk.parameter(1), builder.index($0)))
+            }
+            let (chunkWorkspace, chunkStatus) = (chunk.parameter(2), chunk.parameter(3))
+            let arguments = builder.alloca(module.array(bytePointer, maxSlots), "args")
+            let statusBytes = builder.bitcast(chunkStatus, to: bytePointer)
+            for context in layers[first ..< min(first + chunkSize, layers.count)] {
+                let started = profile?.now(builder)
+                let node = context.node
+                var slots = [pointer(to: node.output, inputs: chunkInputs, outputs: chunkOutputs, workspace: chunkWorkspace)]
+                    + node.inputs.map { pointer(to: $0, inputs: chunkInputs, outputs: chunkOutputs, workspace: chunkWorkspace) }
+                slots.append(plan.scratchOffsets[context.index].map { builder.gep(module.int8, chunkWorkspace, builder.index($0)) }
+                             ?? LLVMConstPointerNull(bytePointer))
+                slots.append(statusBytes)
+                for (slot, value) in slots.enumerated() {
+                    var indices: [LLVMValueRef?] = [builder.index(0), builder.index(slot)]
                     let address = LLVMBuildInBoundsGEP2(builder.builder, module.array(bytePointer, maxSlots), arguments, &indices, 2, "")!
-                    builder.store(builder.bitcast(constant, to: bytePointer), address)
+                    builder.store(value, address)
                 }
-                if step.parallel {
-                    builder.call(runtime.parallel, [builder.bitcast(step.function.value, to: runtime.parallelBodyPointer),
-                                                    argumentBytes, module.constant(Int32(options.threads)),
-                                                    module.constant(Int32(0))])
-                } else {
-                    builder.call(step.function, [argumentBytes])
+                let argumentBytes = builder.bitcast(arguments, to: bytePointer)
+                for step in context.steps {
+                    for (offset, constant) in step.constants.enumerated() {
+                        var indices: [LLVMValueRef?] = [builder.index(0), builder.index(slots.count + offset)]
+                        let address = LLVMBuildInBoundsGEP2(builder.builder, module.array(bytePointer, maxSlots), arguments, &indices, 2, "")!
+                        builder.store(builder.bitcast(constant, to: bytePointer), address)
+                    }
+                    if step.parallel {
+                        builder.call(runtime.parallel, [builder.bitcast(step.function.value, to: runtime.parallelBodyPointer),
+                                                        argumentBytes, module.constant(Int32(options.threads)),
+                                                        module.constant(Int32(0))])
+                    } else {
+                        builder.call(step.function, [argumentBytes])
+                    }
+                }
+                if let profile, let started { profile.add(builder, layer: context.index, since: started) }
+                if node.operation.canFailAtRunTime {
+                    let code = builder.load(module.int32, chunkStatus)
+                    builder.when(builder.icmp(LLVMIntNE, code, module.constant(Int32(0)))) { builder.return(code) }
                 }
             }
-            if let profile, let started { profile.add(builder, layer: context.index, since: started) }
-            if node.operation.canFailAtRunTime {
-                let code = builder.load(module.int32, status)
-                builder.when(builder.icmp(LLVMIntNE, code, module.constant(Int32(0)))) {
-                    builder.call(runtime.free, [allocated])
-                    builder.return(code)
-                }
+            builder.return(module.constant(Int32(0)))
+
+            builder.position(at: caller)
+            let code = builder.call(chunk, [inputs, outputs, workspace, status])
+            builder.when(builder.icmp(LLVMIntNE, code, module.constant(Int32(0)))) {
+                builder.call(runtime.free, [allocated])
+                builder.return(code)
             }
+        }
+        func pointer(to value: ValueID) -> LLVMValueRef {
+            pointer(to: value, inputs: inputPointers, outputs: outputPointers, workspace: workspace)
         }
         for copy in plan.outputCopies {
             builder.copyBytes(to: outputPointers[copy.output], from: pointer(to: copy.value),
