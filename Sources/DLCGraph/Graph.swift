@@ -131,6 +131,42 @@ public struct Graph: Sendable {
         _ name: String, _ operation: Operation, inputs nodeInputs: [ValueID],
         location: SourceLocation? = nil, callSites: [SourceLocation] = []
     ) throws(DLCError) -> ValueID {
+        let (inputTypes, outputType) = try checkedLayer(name, operation, inputs: nodeInputs, location: location)
+        let definition = operation.definition
+        let specs = definition.parameterSpecs(inputs: inputTypes)
+        for spec in specs where TensorType.checkedElementCount(spec.shape) == nil {
+            throw DLCError("layer '\(name)' (\(definition.kindName)): its parameter '\(name).\(spec.suffix)' \(formatShape(spec.shape)) "
+                           + "has more than \(groupedDigits(TensorType.maximumElementCount)) elements", location: location)
+        }
+        for spec in specs { try checkName("\(name).\(spec.suffix)", what: "parameter", location: location) }
+        let parameterIDs = specs.map { spec in
+            appendValue(Value(name: "\(name).\(spec.suffix)", type: TensorType(shape: spec.shape),
+                              kind: .parameter(spec.initializer, trainable: spec.trainable)))
+        }
+        return appendNode(name, operation, inputs: nodeInputs, parameters: parameterIDs, output: outputType,
+                          location: location, callSites: callSites)
+    }
+
+    /// Adds a layer that reads existing parameters instead of new ones: the steps a pass
+    /// decomposes a layer into share its weights. They must have the shapes the operator expects.
+    public mutating func addNode(_ name: String, _ operation: Operation, inputs nodeInputs: [ValueID],
+                                 sharing parameterIDs: [ValueID], location: SourceLocation? = nil) throws(DLCError) -> ValueID {
+        let (inputTypes, outputType) = try checkedLayer(name, operation, inputs: nodeInputs, location: location)
+        let definition = operation.definition
+        let expected = definition.parameterSpecs(inputs: inputTypes).map(\.shape)
+        guard expected == parameterIDs.map({ values[$0.index].type.shape }) else {
+            throw DLCError("internal error: layer '\(name)' (\(definition.kindName)) takes parameters "
+                           + expected.map(formatShape).joined(separator: ", ") + ", given "
+                           + parameterIDs.map { values[$0.index].type.description }.joined(separator: ", "))
+        }
+        return appendNode(name, operation, inputs: nodeInputs, parameters: parameterIDs, output: outputType,
+                          location: location, callSites: [])
+    }
+
+    /// What both ways of adding a layer check first: a unique name, and the output type its
+    /// operator infers (within the element limit). Errors name the layer and its operator.
+    private mutating func checkedLayer(_ name: String, _ operation: Operation, inputs nodeInputs: [ValueID],
+                                       location: SourceLocation?) throws(DLCError) -> (inputs: [TensorType], output: TensorType) {
         try checkName(name, what: "layer", location: location)
         let inputTypes = nodeInputs.map { values[$0.index].type }
         let definition = operation.definition
@@ -144,45 +180,15 @@ public struct Graph: Sendable {
             throw DLCError("layer '\(name)' (\(definition.kindName)): its output \(outputType) has more than "
                            + "\(groupedDigits(TensorType.maximumElementCount)) elements", location: location)
         }
-        let specs = definition.parameterSpecs(inputs: inputTypes)
-        for spec in specs where TensorType.checkedElementCount(spec.shape) == nil {
-            throw DLCError("layer '\(name)' (\(definition.kindName)): its parameter '\(name).\(spec.suffix)' \(formatShape(spec.shape)) "
-                           + "has more than \(groupedDigits(TensorType.maximumElementCount)) elements", location: location)
-        }
-        for spec in specs { try checkName("\(name).\(spec.suffix)", what: "parameter", location: location) }
-        let parameterIDs = specs.map { spec in
-            appendValue(Value(name: "\(name).\(spec.suffix)", type: TensorType(shape: spec.shape),
-                              kind: .parameter(spec.initializer, trainable: spec.trainable)))
-        }
-        let nodeID = NodeID(nodes.count)
-        let output = appendValue(Value(name: name, type: outputType, kind: .node(nodeID)))
-        nodes.append(Node(name: name, operation: operation, inputs: nodeInputs, parameters: parameterIDs,
-                          output: output, location: location, callSites: callSites))
-        return output
+        return (inputTypes, outputType)
     }
 
-    /// Adds a layer that reads existing parameters instead of new ones: the steps a pass
-    /// decomposes a layer into share its weights. They must have the shapes the operator expects.
-    public mutating func addNode(_ name: String, _ operation: Operation, inputs nodeInputs: [ValueID],
-                                 sharing parameterIDs: [ValueID], location: SourceLocation? = nil) throws(DLCError) -> ValueID {
-        try checkName(name, what: "layer", location: location)
-        let inputTypes = nodeInputs.map { values[$0.index].type }
-        let definition = operation.definition
-        let outputType: TensorType
-        do {
-            outputType = try definition.outputType(inputs: inputTypes)
-        } catch {
-            throw DLCError("layer '\(name)' (\(definition.kindName)): \(error.message)", location: location)
-        }
-        let expected = definition.parameterSpecs(inputs: inputTypes).map(\.shape)
-        guard expected == parameterIDs.map({ values[$0.index].type.shape }) else {
-            throw DLCError("internal error: layer '\(name)' (\(definition.kindName)) takes parameters "
-                           + expected.map(formatShape).joined(separator: ", ") + ", given "
-                           + parameterIDs.map { values[$0.index].type.description }.joined(separator: ", "))
-        }
-        let output = appendValue(Value(name: name, type: outputType, kind: .node(NodeID(nodes.count))))
-        nodes.append(Node(name: name, operation: operation, inputs: nodeInputs, parameters: parameterIDs,
-                          output: output, location: location, callSites: []))
+    /// Appends a checked layer and its output value.
+    private mutating func appendNode(_ name: String, _ operation: Operation, inputs: [ValueID], parameters: [ValueID],
+                                     output type: TensorType, location: SourceLocation?, callSites: [SourceLocation]) -> ValueID {
+        let output = appendValue(Value(name: name, type: type, kind: .node(NodeID(nodes.count))))
+        nodes.append(Node(name: name, operation: operation, inputs: inputs, parameters: parameters,
+                          output: output, location: location, callSites: callSites))
         return output
     }
 
