@@ -109,12 +109,14 @@ public final class ModelCompiler {
     /// The kernel of every convolution of a graph whose layouts are assigned.
     static func convolutionKernels(_ graph: Graph, algorithm: ConvolutionAlgorithm) -> [ValueID: ConvolutionKernel] {
         var kernels: [ValueID: ConvolutionKernel] = [:]
-        for node in graph.nodes {
-            guard case .conv2d(let op) = node.operation else { continue }
-            kernels[node.output] = ConvolutionKernel.select(op, input: graph[node.inputs[0]].type, output: graph[node.output].type,
-                                                            algorithm: algorithm)
-        }
+        for node in graph.nodes { kernels[node.output] = convolutionKernel(node, in: graph, algorithm: algorithm) }
         return kernels
+    }
+
+    /// The kernel a convolution layer gets (nil for other layers).
+    private static func convolutionKernel(_ node: Node, in graph: Graph, algorithm: ConvolutionAlgorithm) -> ConvolutionKernel? {
+        guard case .conv2d(let op) = node.operation else { return nil }
+        return ConvolutionKernel.select(op, input: graph[node.inputs[0]].type, output: graph[node.output].type, algorithm: algorithm)
     }
 
     /// Scratch bytes a layer's kernel needs while it runs.
@@ -123,9 +125,7 @@ public final class ModelCompiler {
     /// let plan = MemoryPlanner.plan(graph) { ModelCompiler.scratchBytes(for: $0, in: graph) }
     /// ```
     public static func scratchBytes(for node: Node, in graph: Graph, algorithm: ConvolutionAlgorithm = .auto) -> Int {
-        guard case .conv2d(let op) = node.operation else { return scratchBytes(for: node, in: graph, kernel: nil) }
-        let kernel = ConvolutionKernel.select(op, input: graph[node.inputs[0]].type, output: graph[node.output].type, algorithm: algorithm)
-        return scratchBytes(for: node, in: graph, kernel: kernel)
+        scratchBytes(for: node, in: graph, kernel: convolutionKernel(node, in: graph, algorithm: algorithm))
     }
 
     /// Scratch bytes of a layer; `kernel` is the convolution kernel chosen for a convolution.
