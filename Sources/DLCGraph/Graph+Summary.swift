@@ -14,8 +14,11 @@ public struct LayerStatistics: Sendable, Equatable {
 
 extension Graph {
     /// One row per input and layer.
-    public var layerStatistics: [LayerStatistics] {
-        let fields = receptiveFields()
+    public var layerStatistics: [LayerStatistics] { statistics(withReceptiveFields: true) }
+
+    /// The rows; the totals below need no receptive fields, so they skip computing them.
+    private func statistics(withReceptiveFields: Bool) -> [LayerStatistics] {
+        let fields = withReceptiveFields ? receptiveFields() : nil
         let inputRows = inputs.map { id in
             LayerStatistics(name: values[id.index].name, kind: "input", outputType: values[id.index].type,
                             trainableParameters: 0, frozenParameters: 0, macs: 0, receptiveField: fields?[id])
@@ -41,13 +44,15 @@ extension Graph {
     }
 
     /// Trainable parameters of all layers.
-    public var trainableParameterCount: Int { layerStatistics.reduce(0) { $0 + $1.trainableParameters } }
+    public var trainableParameterCount: Int { statistics(withReceptiveFields: false).reduce(0) { $0 + $1.trainableParameters } }
 
     /// All parameters, trainable or not.
-    public var parameterCount: Int { layerStatistics.reduce(0) { $0 + $1.trainableParameters + $1.frozenParameters } }
+    public var parameterCount: Int {
+        statistics(withReceptiveFields: false).reduce(0) { $0 + $1.trainableParameters + $1.frozenParameters }
+    }
 
     /// Multiply-accumulates of one inference.
-    public var macCount: Int { layerStatistics.reduce(0) { $0 &+ $1.macs } }
+    public var macCount: Int { statistics(withReceptiveFields: false).reduce(0) { $0 &+ $1.macs } }
 
     /// The summary table printed by `dlc summary`; image models also get each layer's receptive
     /// field on the input and its jump (effective stride), in pixels.
@@ -71,12 +76,13 @@ extension Graph {
         let rule = String(repeating: "-", count: widths.reduce(0, +) + 2 * (widths.count - 1))
         var text = "Model: \(name)\n" + line(table[0]) + "\n" + rule + "\n"
         for cells in table.dropFirst() { text += line(cells) + "\n" }
-        let frozen = parameterCount - trainableParameterCount
+        // The totals from the rows already made.
+        let trainable = rows.reduce(0) { $0 + $1.trainableParameters }, frozen = rows.reduce(0) { $0 + $1.frozenParameters }
         text += rule.replacingOccurrences(of: "-", with: "=") + "\n"
-        text += "Total params: \(groupedDigits(parameterCount)) (\(formatBytes(parameterCount * 4)))\n"
-        text += "Trainable params: \(groupedDigits(trainableParameterCount))\n"
+        text += "Total params: \(groupedDigits(trainable + frozen)) (\(formatBytes((trainable + frozen) * 4)))\n"
+        text += "Trainable params: \(groupedDigits(trainable))\n"
         text += "Non-trainable params: \(groupedDigits(frozen))\n"
-        text += "Total MACs: \(groupedDigits(macCount))\n"
+        text += "Total MACs: \(groupedDigits(rows.reduce(0) { $0 &+ $1.macs }))\n"
         return text
     }
 }
