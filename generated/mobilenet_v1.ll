@@ -776,30 +776,27 @@ entry:
   %18 = alloca <8 x float>, align 32
   %19 = alloca <8 x float>, align 32
   %20 = alloca <8 x float>, align 32
-  %21 = alloca <8 x float>, align 32
-  %22 = alloca <8 x float>, align 32
-  %23 = alloca <8 x float>, align 32
   br label %task.header
 
-task.header:                                      ; preds = %xb.exit29, %entry
-  %task = phi i64 [ %6, %entry ], [ %task.next, %xb.exit29 ]
-  %24 = icmp slt i64 %task, %7
-  br i1 %24, label %task.body, label %task.exit
+task.header:                                      ; preds = %xb.exit12, %entry
+  %task = phi i64 [ %6, %entry ], [ %task.next, %xb.exit12 ]
+  %21 = icmp slt i64 %task, %7
+  br i1 %21, label %task.body, label %task.exit
 
 task.body:                                        ; preds = %task.header
-  %25 = srem i64 %task, 112
-  %26 = sdiv i64 %task, 112
-  %27 = srem i64 %26, 4
-  %28 = mul i64 %26, 100352
-  %29 = mul i64 %26, 112
-  %30 = add i64 %29, %25
-  %31 = mul i64 %30, 896
-  %32 = mul i64 %25, 1
-  %33 = sub i64 %32, 1
-  %34 = mul i64 %27, 8
-  %35 = getelementptr inbounds float, float* %5, i64 %34
-  %36 = bitcast float* %35 to <8 x float>*
-  %37 = load <8 x float>, <8 x float>* %36, align 4
+  %22 = srem i64 %task, 112
+  %23 = sdiv i64 %task, 112
+  %24 = srem i64 %23, 4
+  %25 = mul i64 %23, 100352
+  %26 = mul i64 %23, 112
+  %27 = add i64 %26, %22
+  %28 = mul i64 %27, 896
+  %29 = mul i64 %22, 1
+  %30 = sub i64 %29, 1
+  %31 = mul i64 %24, 8
+  %32 = getelementptr inbounds float, float* %5, i64 %31
+  %33 = bitcast float* %32 to <8 x float>*
+  %34 = load <8 x float>, <8 x float>* %33, align 4
   br label %x.header
 
 task.exit:                                        ; preds = %task.header
@@ -807,552 +804,497 @@ task.exit:                                        ; preds = %task.header
 
 x.header:                                         ; preds = %kh.exit, %task.body
   %x = phi i64 [ 1, %task.body ], [ %x.next, %kh.exit ]
-  %38 = icmp slt i64 %x, 109
-  br i1 %38, label %x.body, label %x.exit
+  %35 = icmp slt i64 %x, 111
+  br i1 %35, label %x.body, label %x.exit
 
 x.body:                                           ; preds = %x.header
-  store <8 x float> %37, <8 x float>* %23, align 32
-  store <8 x float> %37, <8 x float>* %22, align 32
-  store <8 x float> %37, <8 x float>* %21, align 32
-  store <8 x float> %37, <8 x float>* %20, align 32
-  store <8 x float> %37, <8 x float>* %19, align 32
-  store <8 x float> %37, <8 x float>* %18, align 32
-  store <8 x float> %37, <8 x float>* %17, align 32
-  store <8 x float> %37, <8 x float>* %16, align 32
-  store <8 x float> %37, <8 x float>* %15, align 32
-  store <8 x float> %37, <8 x float>* %14, align 32
-  store <8 x float> %37, <8 x float>* %13, align 32
-  store <8 x float> %37, <8 x float>* %12, align 32
-  %39 = mul i64 %x, 1
-  %40 = sub i64 %39, 1
+  store <8 x float> %34, <8 x float>* %20, align 32
+  store <8 x float> %34, <8 x float>* %19, align 32
+  store <8 x float> %34, <8 x float>* %18, align 32
+  store <8 x float> %34, <8 x float>* %17, align 32
+  store <8 x float> %34, <8 x float>* %16, align 32
+  store <8 x float> %34, <8 x float>* %15, align 32
+  store <8 x float> %34, <8 x float>* %14, align 32
+  store <8 x float> %34, <8 x float>* %13, align 32
+  store <8 x float> %34, <8 x float>* %12, align 32
+  store <8 x float> %34, <8 x float>* %11, align 32
+  store <8 x float> %34, <8 x float>* %10, align 32
+  %36 = mul i64 %x, 1
+  %37 = sub i64 %36, 1
   br label %kh.header
 
 x.exit:                                           ; preds = %x.header
-  store <8 x float> %37, <8 x float>* %11, align 32
-  store <8 x float> %37, <8 x float>* %10, align 32
-  br label %kh.header1
+  br label %xb.header
 
 kh.header:                                        ; preds = %endif, %x.body
   %kh = phi i64 [ 0, %x.body ], [ %kh.next, %endif ]
-  %41 = icmp slt i64 %kh, 3
-  br i1 %41, label %kh.body, label %kh.exit
+  %38 = icmp slt i64 %kh, 3
+  br i1 %38, label %kh.body, label %kh.exit
 
 kh.body:                                          ; preds = %kh.header
-  %42 = mul i64 %kh, 1
-  %43 = add i64 %33, %42
-  %44 = icmp sge i64 %43, 0
-  %45 = icmp slt i64 %43, 112
-  %46 = and i1 %44, %45
-  br i1 %46, label %then, label %endif
+  %39 = mul i64 %kh, 1
+  %40 = add i64 %30, %39
+  %41 = icmp sge i64 %40, 0
+  %42 = icmp slt i64 %40, 112
+  %43 = and i1 %41, %42
+  br i1 %43, label %then, label %endif
 
 kh.exit:                                          ; preds = %kh.header
-  %47 = add i64 %x, 0
-  %48 = mul i64 %47, 8
-  %49 = add i64 %31, %48
-  %50 = load <8 x float>, <8 x float>* %23, align 32
-  %51 = fcmp olt <8 x float> %50, zeroinitializer
-  %52 = select <8 x i1> %51, <8 x float> zeroinitializer, <8 x float> %50
-  %53 = getelementptr inbounds float, float* %0, i64 %49
-  %54 = bitcast float* %53 to <8 x float>*
-  store <8 x float> %52, <8 x float>* %54, align 4
-  %55 = add i64 %x, 1
-  %56 = mul i64 %55, 8
-  %57 = add i64 %31, %56
-  %58 = load <8 x float>, <8 x float>* %22, align 32
-  %59 = fcmp olt <8 x float> %58, zeroinitializer
-  %60 = select <8 x i1> %59, <8 x float> zeroinitializer, <8 x float> %58
-  %61 = getelementptr inbounds float, float* %0, i64 %57
-  %62 = bitcast float* %61 to <8 x float>*
-  store <8 x float> %60, <8 x float>* %62, align 4
-  %63 = add i64 %x, 2
-  %64 = mul i64 %63, 8
-  %65 = add i64 %31, %64
-  %66 = load <8 x float>, <8 x float>* %21, align 32
-  %67 = fcmp olt <8 x float> %66, zeroinitializer
-  %68 = select <8 x i1> %67, <8 x float> zeroinitializer, <8 x float> %66
-  %69 = getelementptr inbounds float, float* %0, i64 %65
-  %70 = bitcast float* %69 to <8 x float>*
-  store <8 x float> %68, <8 x float>* %70, align 4
-  %71 = add i64 %x, 3
-  %72 = mul i64 %71, 8
-  %73 = add i64 %31, %72
-  %74 = load <8 x float>, <8 x float>* %20, align 32
-  %75 = fcmp olt <8 x float> %74, zeroinitializer
-  %76 = select <8 x i1> %75, <8 x float> zeroinitializer, <8 x float> %74
-  %77 = getelementptr inbounds float, float* %0, i64 %73
-  %78 = bitcast float* %77 to <8 x float>*
-  store <8 x float> %76, <8 x float>* %78, align 4
-  %79 = add i64 %x, 4
-  %80 = mul i64 %79, 8
-  %81 = add i64 %31, %80
-  %82 = load <8 x float>, <8 x float>* %19, align 32
-  %83 = fcmp olt <8 x float> %82, zeroinitializer
-  %84 = select <8 x i1> %83, <8 x float> zeroinitializer, <8 x float> %82
-  %85 = getelementptr inbounds float, float* %0, i64 %81
-  %86 = bitcast float* %85 to <8 x float>*
-  store <8 x float> %84, <8 x float>* %86, align 4
-  %87 = add i64 %x, 5
-  %88 = mul i64 %87, 8
-  %89 = add i64 %31, %88
-  %90 = load <8 x float>, <8 x float>* %18, align 32
-  %91 = fcmp olt <8 x float> %90, zeroinitializer
-  %92 = select <8 x i1> %91, <8 x float> zeroinitializer, <8 x float> %90
-  %93 = getelementptr inbounds float, float* %0, i64 %89
-  %94 = bitcast float* %93 to <8 x float>*
-  store <8 x float> %92, <8 x float>* %94, align 4
-  %95 = add i64 %x, 6
-  %96 = mul i64 %95, 8
-  %97 = add i64 %31, %96
-  %98 = load <8 x float>, <8 x float>* %17, align 32
-  %99 = fcmp olt <8 x float> %98, zeroinitializer
-  %100 = select <8 x i1> %99, <8 x float> zeroinitializer, <8 x float> %98
-  %101 = getelementptr inbounds float, float* %0, i64 %97
-  %102 = bitcast float* %101 to <8 x float>*
-  store <8 x float> %100, <8 x float>* %102, align 4
-  %103 = add i64 %x, 7
-  %104 = mul i64 %103, 8
-  %105 = add i64 %31, %104
-  %106 = load <8 x float>, <8 x float>* %16, align 32
-  %107 = fcmp olt <8 x float> %106, zeroinitializer
-  %108 = select <8 x i1> %107, <8 x float> zeroinitializer, <8 x float> %106
-  %109 = getelementptr inbounds float, float* %0, i64 %105
-  %110 = bitcast float* %109 to <8 x float>*
-  store <8 x float> %108, <8 x float>* %110, align 4
-  %111 = add i64 %x, 8
-  %112 = mul i64 %111, 8
-  %113 = add i64 %31, %112
-  %114 = load <8 x float>, <8 x float>* %15, align 32
-  %115 = fcmp olt <8 x float> %114, zeroinitializer
-  %116 = select <8 x i1> %115, <8 x float> zeroinitializer, <8 x float> %114
-  %117 = getelementptr inbounds float, float* %0, i64 %113
-  %118 = bitcast float* %117 to <8 x float>*
-  store <8 x float> %116, <8 x float>* %118, align 4
-  %119 = add i64 %x, 9
-  %120 = mul i64 %119, 8
-  %121 = add i64 %31, %120
-  %122 = load <8 x float>, <8 x float>* %14, align 32
-  %123 = fcmp olt <8 x float> %122, zeroinitializer
-  %124 = select <8 x i1> %123, <8 x float> zeroinitializer, <8 x float> %122
-  %125 = getelementptr inbounds float, float* %0, i64 %121
-  %126 = bitcast float* %125 to <8 x float>*
-  store <8 x float> %124, <8 x float>* %126, align 4
-  %127 = add i64 %x, 10
-  %128 = mul i64 %127, 8
-  %129 = add i64 %31, %128
-  %130 = load <8 x float>, <8 x float>* %13, align 32
-  %131 = fcmp olt <8 x float> %130, zeroinitializer
-  %132 = select <8 x i1> %131, <8 x float> zeroinitializer, <8 x float> %130
-  %133 = getelementptr inbounds float, float* %0, i64 %129
-  %134 = bitcast float* %133 to <8 x float>*
-  store <8 x float> %132, <8 x float>* %134, align 4
-  %135 = add i64 %x, 11
-  %136 = mul i64 %135, 8
-  %137 = add i64 %31, %136
-  %138 = load <8 x float>, <8 x float>* %12, align 32
-  %139 = fcmp olt <8 x float> %138, zeroinitializer
-  %140 = select <8 x i1> %139, <8 x float> zeroinitializer, <8 x float> %138
-  %141 = getelementptr inbounds float, float* %0, i64 %137
-  %142 = bitcast float* %141 to <8 x float>*
-  store <8 x float> %140, <8 x float>* %142, align 4
-  %x.next = add i64 %x, 12
+  %44 = add i64 %x, 0
+  %45 = mul i64 %44, 8
+  %46 = add i64 %28, %45
+  %47 = load <8 x float>, <8 x float>* %20, align 32
+  %48 = fcmp olt <8 x float> %47, zeroinitializer
+  %49 = select <8 x i1> %48, <8 x float> zeroinitializer, <8 x float> %47
+  %50 = getelementptr inbounds float, float* %0, i64 %46
+  %51 = bitcast float* %50 to <8 x float>*
+  store <8 x float> %49, <8 x float>* %51, align 4
+  %52 = add i64 %x, 1
+  %53 = mul i64 %52, 8
+  %54 = add i64 %28, %53
+  %55 = load <8 x float>, <8 x float>* %19, align 32
+  %56 = fcmp olt <8 x float> %55, zeroinitializer
+  %57 = select <8 x i1> %56, <8 x float> zeroinitializer, <8 x float> %55
+  %58 = getelementptr inbounds float, float* %0, i64 %54
+  %59 = bitcast float* %58 to <8 x float>*
+  store <8 x float> %57, <8 x float>* %59, align 4
+  %60 = add i64 %x, 2
+  %61 = mul i64 %60, 8
+  %62 = add i64 %28, %61
+  %63 = load <8 x float>, <8 x float>* %18, align 32
+  %64 = fcmp olt <8 x float> %63, zeroinitializer
+  %65 = select <8 x i1> %64, <8 x float> zeroinitializer, <8 x float> %63
+  %66 = getelementptr inbounds float, float* %0, i64 %62
+  %67 = bitcast float* %66 to <8 x float>*
+  store <8 x float> %65, <8 x float>* %67, align 4
+  %68 = add i64 %x, 3
+  %69 = mul i64 %68, 8
+  %70 = add i64 %28, %69
+  %71 = load <8 x float>, <8 x float>* %17, align 32
+  %72 = fcmp olt <8 x float> %71, zeroinitializer
+  %73 = select <8 x i1> %72, <8 x float> zeroinitializer, <8 x float> %71
+  %74 = getelementptr inbounds float, float* %0, i64 %70
+  %75 = bitcast float* %74 to <8 x float>*
+  store <8 x float> %73, <8 x float>* %75, align 4
+  %76 = add i64 %x, 4
+  %77 = mul i64 %76, 8
+  %78 = add i64 %28, %77
+  %79 = load <8 x float>, <8 x float>* %16, align 32
+  %80 = fcmp olt <8 x float> %79, zeroinitializer
+  %81 = select <8 x i1> %80, <8 x float> zeroinitializer, <8 x float> %79
+  %82 = getelementptr inbounds float, float* %0, i64 %78
+  %83 = bitcast float* %82 to <8 x float>*
+  store <8 x float> %81, <8 x float>* %83, align 4
+  %84 = add i64 %x, 5
+  %85 = mul i64 %84, 8
+  %86 = add i64 %28, %85
+  %87 = load <8 x float>, <8 x float>* %15, align 32
+  %88 = fcmp olt <8 x float> %87, zeroinitializer
+  %89 = select <8 x i1> %88, <8 x float> zeroinitializer, <8 x float> %87
+  %90 = getelementptr inbounds float, float* %0, i64 %86
+  %91 = bitcast float* %90 to <8 x float>*
+  store <8 x float> %89, <8 x float>* %91, align 4
+  %92 = add i64 %x, 6
+  %93 = mul i64 %92, 8
+  %94 = add i64 %28, %93
+  %95 = load <8 x float>, <8 x float>* %14, align 32
+  %96 = fcmp olt <8 x float> %95, zeroinitializer
+  %97 = select <8 x i1> %96, <8 x float> zeroinitializer, <8 x float> %95
+  %98 = getelementptr inbounds float, float* %0, i64 %94
+  %99 = bitcast float* %98 to <8 x float>*
+  store <8 x float> %97, <8 x float>* %99, align 4
+  %100 = add i64 %x, 7
+  %101 = mul i64 %100, 8
+  %102 = add i64 %28, %101
+  %103 = load <8 x float>, <8 x float>* %13, align 32
+  %104 = fcmp olt <8 x float> %103, zeroinitializer
+  %105 = select <8 x i1> %104, <8 x float> zeroinitializer, <8 x float> %103
+  %106 = getelementptr inbounds float, float* %0, i64 %102
+  %107 = bitcast float* %106 to <8 x float>*
+  store <8 x float> %105, <8 x float>* %107, align 4
+  %108 = add i64 %x, 8
+  %109 = mul i64 %108, 8
+  %110 = add i64 %28, %109
+  %111 = load <8 x float>, <8 x float>* %12, align 32
+  %112 = fcmp olt <8 x float> %111, zeroinitializer
+  %113 = select <8 x i1> %112, <8 x float> zeroinitializer, <8 x float> %111
+  %114 = getelementptr inbounds float, float* %0, i64 %110
+  %115 = bitcast float* %114 to <8 x float>*
+  store <8 x float> %113, <8 x float>* %115, align 4
+  %116 = add i64 %x, 9
+  %117 = mul i64 %116, 8
+  %118 = add i64 %28, %117
+  %119 = load <8 x float>, <8 x float>* %11, align 32
+  %120 = fcmp olt <8 x float> %119, zeroinitializer
+  %121 = select <8 x i1> %120, <8 x float> zeroinitializer, <8 x float> %119
+  %122 = getelementptr inbounds float, float* %0, i64 %118
+  %123 = bitcast float* %122 to <8 x float>*
+  store <8 x float> %121, <8 x float>* %123, align 4
+  %124 = add i64 %x, 10
+  %125 = mul i64 %124, 8
+  %126 = add i64 %28, %125
+  %127 = load <8 x float>, <8 x float>* %10, align 32
+  %128 = fcmp olt <8 x float> %127, zeroinitializer
+  %129 = select <8 x i1> %128, <8 x float> zeroinitializer, <8 x float> %127
+  %130 = getelementptr inbounds float, float* %0, i64 %126
+  %131 = bitcast float* %130 to <8 x float>*
+  store <8 x float> %129, <8 x float>* %131, align 4
+  %x.next = add i64 %x, 11
   br label %x.header
 
 then:                                             ; preds = %kh.body
-  %143 = mul i64 %43, 896
-  %144 = add i64 %28, %143
-  br label %kw.header
+  %132 = mul i64 %40, 896
+  %133 = add i64 %25, %132
+  %134 = mul i64 %24, 3
+  %135 = add i64 %134, %kh
+  %136 = mul i64 %135, 24
+  %137 = add i64 %136, 0
+  %138 = getelementptr inbounds float, float* %4, i64 %137
+  %139 = bitcast float* %138 to <8 x float>*
+  %140 = load <8 x float>, <8 x float>* %139, align 4
+  %141 = add i64 %136, 8
+  %142 = getelementptr inbounds float, float* %4, i64 %141
+  %143 = bitcast float* %142 to <8 x float>*
+  %144 = load <8 x float>, <8 x float>* %143, align 4
+  %145 = add i64 %136, 16
+  %146 = getelementptr inbounds float, float* %4, i64 %145
+  %147 = bitcast float* %146 to <8 x float>*
+  %148 = load <8 x float>, <8 x float>* %147, align 4
+  %149 = mul i64 %37, 8
+  %150 = add i64 %133, %149
+  %151 = add i64 %150, 0
+  %152 = getelementptr inbounds float, float* %1, i64 %151
+  %153 = bitcast float* %152 to <8 x float>*
+  %154 = load <8 x float>, <8 x float>* %153, align 4
+  %155 = load <8 x float>, <8 x float>* %20, align 32
+  %156 = call <8 x float> @llvm.fma.v8f32(<8 x float> %154, <8 x float> %140, <8 x float> %155)
+  store <8 x float> %156, <8 x float>* %20, align 32
+  %157 = add i64 %150, 8
+  %158 = getelementptr inbounds float, float* %1, i64 %157
+  %159 = bitcast float* %158 to <8 x float>*
+  %160 = load <8 x float>, <8 x float>* %159, align 4
+  %161 = load <8 x float>, <8 x float>* %20, align 32
+  %162 = call <8 x float> @llvm.fma.v8f32(<8 x float> %160, <8 x float> %144, <8 x float> %161)
+  store <8 x float> %162, <8 x float>* %20, align 32
+  %163 = load <8 x float>, <8 x float>* %19, align 32
+  %164 = call <8 x float> @llvm.fma.v8f32(<8 x float> %160, <8 x float> %140, <8 x float> %163)
+  store <8 x float> %164, <8 x float>* %19, align 32
+  %165 = add i64 %150, 16
+  %166 = getelementptr inbounds float, float* %1, i64 %165
+  %167 = bitcast float* %166 to <8 x float>*
+  %168 = load <8 x float>, <8 x float>* %167, align 4
+  %169 = load <8 x float>, <8 x float>* %20, align 32
+  %170 = call <8 x float> @llvm.fma.v8f32(<8 x float> %168, <8 x float> %148, <8 x float> %169)
+  store <8 x float> %170, <8 x float>* %20, align 32
+  %171 = load <8 x float>, <8 x float>* %19, align 32
+  %172 = call <8 x float> @llvm.fma.v8f32(<8 x float> %168, <8 x float> %144, <8 x float> %171)
+  store <8 x float> %172, <8 x float>* %19, align 32
+  %173 = load <8 x float>, <8 x float>* %18, align 32
+  %174 = call <8 x float> @llvm.fma.v8f32(<8 x float> %168, <8 x float> %140, <8 x float> %173)
+  store <8 x float> %174, <8 x float>* %18, align 32
+  %175 = add i64 %150, 24
+  %176 = getelementptr inbounds float, float* %1, i64 %175
+  %177 = bitcast float* %176 to <8 x float>*
+  %178 = load <8 x float>, <8 x float>* %177, align 4
+  %179 = load <8 x float>, <8 x float>* %19, align 32
+  %180 = call <8 x float> @llvm.fma.v8f32(<8 x float> %178, <8 x float> %148, <8 x float> %179)
+  store <8 x float> %180, <8 x float>* %19, align 32
+  %181 = load <8 x float>, <8 x float>* %18, align 32
+  %182 = call <8 x float> @llvm.fma.v8f32(<8 x float> %178, <8 x float> %144, <8 x float> %181)
+  store <8 x float> %182, <8 x float>* %18, align 32
+  %183 = load <8 x float>, <8 x float>* %17, align 32
+  %184 = call <8 x float> @llvm.fma.v8f32(<8 x float> %178, <8 x float> %140, <8 x float> %183)
+  store <8 x float> %184, <8 x float>* %17, align 32
+  %185 = add i64 %150, 32
+  %186 = getelementptr inbounds float, float* %1, i64 %185
+  %187 = bitcast float* %186 to <8 x float>*
+  %188 = load <8 x float>, <8 x float>* %187, align 4
+  %189 = load <8 x float>, <8 x float>* %18, align 32
+  %190 = call <8 x float> @llvm.fma.v8f32(<8 x float> %188, <8 x float> %148, <8 x float> %189)
+  store <8 x float> %190, <8 x float>* %18, align 32
+  %191 = load <8 x float>, <8 x float>* %17, align 32
+  %192 = call <8 x float> @llvm.fma.v8f32(<8 x float> %188, <8 x float> %144, <8 x float> %191)
+  store <8 x float> %192, <8 x float>* %17, align 32
+  %193 = load <8 x float>, <8 x float>* %16, align 32
+  %194 = call <8 x float> @llvm.fma.v8f32(<8 x float> %188, <8 x float> %140, <8 x float> %193)
+  store <8 x float> %194, <8 x float>* %16, align 32
+  %195 = add i64 %150, 40
+  %196 = getelementptr inbounds float, float* %1, i64 %195
+  %197 = bitcast float* %196 to <8 x float>*
+  %198 = load <8 x float>, <8 x float>* %197, align 4
+  %199 = load <8 x float>, <8 x float>* %17, align 32
+  %200 = call <8 x float> @llvm.fma.v8f32(<8 x float> %198, <8 x float> %148, <8 x float> %199)
+  store <8 x float> %200, <8 x float>* %17, align 32
+  %201 = load <8 x float>, <8 x float>* %16, align 32
+  %202 = call <8 x float> @llvm.fma.v8f32(<8 x float> %198, <8 x float> %144, <8 x float> %201)
+  store <8 x float> %202, <8 x float>* %16, align 32
+  %203 = load <8 x float>, <8 x float>* %15, align 32
+  %204 = call <8 x float> @llvm.fma.v8f32(<8 x float> %198, <8 x float> %140, <8 x float> %203)
+  store <8 x float> %204, <8 x float>* %15, align 32
+  %205 = add i64 %150, 48
+  %206 = getelementptr inbounds float, float* %1, i64 %205
+  %207 = bitcast float* %206 to <8 x float>*
+  %208 = load <8 x float>, <8 x float>* %207, align 4
+  %209 = load <8 x float>, <8 x float>* %16, align 32
+  %210 = call <8 x float> @llvm.fma.v8f32(<8 x float> %208, <8 x float> %148, <8 x float> %209)
+  store <8 x float> %210, <8 x float>* %16, align 32
+  %211 = load <8 x float>, <8 x float>* %15, align 32
+  %212 = call <8 x float> @llvm.fma.v8f32(<8 x float> %208, <8 x float> %144, <8 x float> %211)
+  store <8 x float> %212, <8 x float>* %15, align 32
+  %213 = load <8 x float>, <8 x float>* %14, align 32
+  %214 = call <8 x float> @llvm.fma.v8f32(<8 x float> %208, <8 x float> %140, <8 x float> %213)
+  store <8 x float> %214, <8 x float>* %14, align 32
+  %215 = add i64 %150, 56
+  %216 = getelementptr inbounds float, float* %1, i64 %215
+  %217 = bitcast float* %216 to <8 x float>*
+  %218 = load <8 x float>, <8 x float>* %217, align 4
+  %219 = load <8 x float>, <8 x float>* %15, align 32
+  %220 = call <8 x float> @llvm.fma.v8f32(<8 x float> %218, <8 x float> %148, <8 x float> %219)
+  store <8 x float> %220, <8 x float>* %15, align 32
+  %221 = load <8 x float>, <8 x float>* %14, align 32
+  %222 = call <8 x float> @llvm.fma.v8f32(<8 x float> %218, <8 x float> %144, <8 x float> %221)
+  store <8 x float> %222, <8 x float>* %14, align 32
+  %223 = load <8 x float>, <8 x float>* %13, align 32
+  %224 = call <8 x float> @llvm.fma.v8f32(<8 x float> %218, <8 x float> %140, <8 x float> %223)
+  store <8 x float> %224, <8 x float>* %13, align 32
+  %225 = add i64 %150, 64
+  %226 = getelementptr inbounds float, float* %1, i64 %225
+  %227 = bitcast float* %226 to <8 x float>*
+  %228 = load <8 x float>, <8 x float>* %227, align 4
+  %229 = load <8 x float>, <8 x float>* %14, align 32
+  %230 = call <8 x float> @llvm.fma.v8f32(<8 x float> %228, <8 x float> %148, <8 x float> %229)
+  store <8 x float> %230, <8 x float>* %14, align 32
+  %231 = load <8 x float>, <8 x float>* %13, align 32
+  %232 = call <8 x float> @llvm.fma.v8f32(<8 x float> %228, <8 x float> %144, <8 x float> %231)
+  store <8 x float> %232, <8 x float>* %13, align 32
+  %233 = load <8 x float>, <8 x float>* %12, align 32
+  %234 = call <8 x float> @llvm.fma.v8f32(<8 x float> %228, <8 x float> %140, <8 x float> %233)
+  store <8 x float> %234, <8 x float>* %12, align 32
+  %235 = add i64 %150, 72
+  %236 = getelementptr inbounds float, float* %1, i64 %235
+  %237 = bitcast float* %236 to <8 x float>*
+  %238 = load <8 x float>, <8 x float>* %237, align 4
+  %239 = load <8 x float>, <8 x float>* %13, align 32
+  %240 = call <8 x float> @llvm.fma.v8f32(<8 x float> %238, <8 x float> %148, <8 x float> %239)
+  store <8 x float> %240, <8 x float>* %13, align 32
+  %241 = load <8 x float>, <8 x float>* %12, align 32
+  %242 = call <8 x float> @llvm.fma.v8f32(<8 x float> %238, <8 x float> %144, <8 x float> %241)
+  store <8 x float> %242, <8 x float>* %12, align 32
+  %243 = load <8 x float>, <8 x float>* %11, align 32
+  %244 = call <8 x float> @llvm.fma.v8f32(<8 x float> %238, <8 x float> %140, <8 x float> %243)
+  store <8 x float> %244, <8 x float>* %11, align 32
+  %245 = add i64 %150, 80
+  %246 = getelementptr inbounds float, float* %1, i64 %245
+  %247 = bitcast float* %246 to <8 x float>*
+  %248 = load <8 x float>, <8 x float>* %247, align 4
+  %249 = load <8 x float>, <8 x float>* %12, align 32
+  %250 = call <8 x float> @llvm.fma.v8f32(<8 x float> %248, <8 x float> %148, <8 x float> %249)
+  store <8 x float> %250, <8 x float>* %12, align 32
+  %251 = load <8 x float>, <8 x float>* %11, align 32
+  %252 = call <8 x float> @llvm.fma.v8f32(<8 x float> %248, <8 x float> %144, <8 x float> %251)
+  store <8 x float> %252, <8 x float>* %11, align 32
+  %253 = load <8 x float>, <8 x float>* %10, align 32
+  %254 = call <8 x float> @llvm.fma.v8f32(<8 x float> %248, <8 x float> %140, <8 x float> %253)
+  store <8 x float> %254, <8 x float>* %10, align 32
+  %255 = add i64 %150, 88
+  %256 = getelementptr inbounds float, float* %1, i64 %255
+  %257 = bitcast float* %256 to <8 x float>*
+  %258 = load <8 x float>, <8 x float>* %257, align 4
+  %259 = load <8 x float>, <8 x float>* %11, align 32
+  %260 = call <8 x float> @llvm.fma.v8f32(<8 x float> %258, <8 x float> %148, <8 x float> %259)
+  store <8 x float> %260, <8 x float>* %11, align 32
+  %261 = load <8 x float>, <8 x float>* %10, align 32
+  %262 = call <8 x float> @llvm.fma.v8f32(<8 x float> %258, <8 x float> %144, <8 x float> %261)
+  store <8 x float> %262, <8 x float>* %10, align 32
+  %263 = add i64 %150, 96
+  %264 = getelementptr inbounds float, float* %1, i64 %263
+  %265 = bitcast float* %264 to <8 x float>*
+  %266 = load <8 x float>, <8 x float>* %265, align 4
+  %267 = load <8 x float>, <8 x float>* %10, align 32
+  %268 = call <8 x float> @llvm.fma.v8f32(<8 x float> %266, <8 x float> %148, <8 x float> %267)
+  store <8 x float> %268, <8 x float>* %10, align 32
+  br label %endif
 
-endif:                                            ; preds = %kw.exit, %kh.body
+endif:                                            ; preds = %then, %kh.body
   %kh.next = add i64 %kh, 1
   br label %kh.header
 
-kw.header:                                        ; preds = %kw.body, %then
-  %kw = phi i64 [ 0, %then ], [ %kw.next, %kw.body ]
-  %145 = icmp slt i64 %kw, 3
-  br i1 %145, label %kw.body, label %kw.exit
-
-kw.body:                                          ; preds = %kw.header
-  %146 = mul i64 %kw, 1
-  %147 = add i64 %40, %146
-  %148 = mul i64 %kh, 3
-  %149 = add i64 %148, %kw
-  %150 = mul i64 %27, 9
-  %151 = add i64 %150, %149
-  %152 = mul i64 %151, 8
-  %153 = getelementptr inbounds float, float* %4, i64 %152
-  %154 = bitcast float* %153 to <8 x float>*
-  %155 = load <8 x float>, <8 x float>* %154, align 4
-  %156 = add i64 %147, 0
-  %157 = mul i64 %156, 8
-  %158 = add i64 %144, %157
-  %159 = getelementptr inbounds float, float* %1, i64 %158
-  %160 = bitcast float* %159 to <8 x float>*
-  %161 = load <8 x float>, <8 x float>* %160, align 4
-  %162 = load <8 x float>, <8 x float>* %23, align 32
-  %163 = call <8 x float> @llvm.fma.v8f32(<8 x float> %161, <8 x float> %155, <8 x float> %162)
-  store <8 x float> %163, <8 x float>* %23, align 32
-  %164 = add i64 %147, 1
-  %165 = mul i64 %164, 8
-  %166 = add i64 %144, %165
-  %167 = getelementptr inbounds float, float* %1, i64 %166
-  %168 = bitcast float* %167 to <8 x float>*
-  %169 = load <8 x float>, <8 x float>* %168, align 4
-  %170 = load <8 x float>, <8 x float>* %22, align 32
-  %171 = call <8 x float> @llvm.fma.v8f32(<8 x float> %169, <8 x float> %155, <8 x float> %170)
-  store <8 x float> %171, <8 x float>* %22, align 32
-  %172 = add i64 %147, 2
-  %173 = mul i64 %172, 8
-  %174 = add i64 %144, %173
-  %175 = getelementptr inbounds float, float* %1, i64 %174
-  %176 = bitcast float* %175 to <8 x float>*
-  %177 = load <8 x float>, <8 x float>* %176, align 4
-  %178 = load <8 x float>, <8 x float>* %21, align 32
-  %179 = call <8 x float> @llvm.fma.v8f32(<8 x float> %177, <8 x float> %155, <8 x float> %178)
-  store <8 x float> %179, <8 x float>* %21, align 32
-  %180 = add i64 %147, 3
-  %181 = mul i64 %180, 8
-  %182 = add i64 %144, %181
-  %183 = getelementptr inbounds float, float* %1, i64 %182
-  %184 = bitcast float* %183 to <8 x float>*
-  %185 = load <8 x float>, <8 x float>* %184, align 4
-  %186 = load <8 x float>, <8 x float>* %20, align 32
-  %187 = call <8 x float> @llvm.fma.v8f32(<8 x float> %185, <8 x float> %155, <8 x float> %186)
-  store <8 x float> %187, <8 x float>* %20, align 32
-  %188 = add i64 %147, 4
-  %189 = mul i64 %188, 8
-  %190 = add i64 %144, %189
-  %191 = getelementptr inbounds float, float* %1, i64 %190
-  %192 = bitcast float* %191 to <8 x float>*
-  %193 = load <8 x float>, <8 x float>* %192, align 4
-  %194 = load <8 x float>, <8 x float>* %19, align 32
-  %195 = call <8 x float> @llvm.fma.v8f32(<8 x float> %193, <8 x float> %155, <8 x float> %194)
-  store <8 x float> %195, <8 x float>* %19, align 32
-  %196 = add i64 %147, 5
-  %197 = mul i64 %196, 8
-  %198 = add i64 %144, %197
-  %199 = getelementptr inbounds float, float* %1, i64 %198
-  %200 = bitcast float* %199 to <8 x float>*
-  %201 = load <8 x float>, <8 x float>* %200, align 4
-  %202 = load <8 x float>, <8 x float>* %18, align 32
-  %203 = call <8 x float> @llvm.fma.v8f32(<8 x float> %201, <8 x float> %155, <8 x float> %202)
-  store <8 x float> %203, <8 x float>* %18, align 32
-  %204 = add i64 %147, 6
-  %205 = mul i64 %204, 8
-  %206 = add i64 %144, %205
-  %207 = getelementptr inbounds float, float* %1, i64 %206
-  %208 = bitcast float* %207 to <8 x float>*
-  %209 = load <8 x float>, <8 x float>* %208, align 4
-  %210 = load <8 x float>, <8 x float>* %17, align 32
-  %211 = call <8 x float> @llvm.fma.v8f32(<8 x float> %209, <8 x float> %155, <8 x float> %210)
-  store <8 x float> %211, <8 x float>* %17, align 32
-  %212 = add i64 %147, 7
-  %213 = mul i64 %212, 8
-  %214 = add i64 %144, %213
-  %215 = getelementptr inbounds float, float* %1, i64 %214
-  %216 = bitcast float* %215 to <8 x float>*
-  %217 = load <8 x float>, <8 x float>* %216, align 4
-  %218 = load <8 x float>, <8 x float>* %16, align 32
-  %219 = call <8 x float> @llvm.fma.v8f32(<8 x float> %217, <8 x float> %155, <8 x float> %218)
-  store <8 x float> %219, <8 x float>* %16, align 32
-  %220 = add i64 %147, 8
-  %221 = mul i64 %220, 8
-  %222 = add i64 %144, %221
-  %223 = getelementptr inbounds float, float* %1, i64 %222
-  %224 = bitcast float* %223 to <8 x float>*
-  %225 = load <8 x float>, <8 x float>* %224, align 4
-  %226 = load <8 x float>, <8 x float>* %15, align 32
-  %227 = call <8 x float> @llvm.fma.v8f32(<8 x float> %225, <8 x float> %155, <8 x float> %226)
-  store <8 x float> %227, <8 x float>* %15, align 32
-  %228 = add i64 %147, 9
-  %229 = mul i64 %228, 8
-  %230 = add i64 %144, %229
-  %231 = getelementptr inbounds float, float* %1, i64 %230
-  %232 = bitcast float* %231 to <8 x float>*
-  %233 = load <8 x float>, <8 x float>* %232, align 4
-  %234 = load <8 x float>, <8 x float>* %14, align 32
-  %235 = call <8 x float> @llvm.fma.v8f32(<8 x float> %233, <8 x float> %155, <8 x float> %234)
-  store <8 x float> %235, <8 x float>* %14, align 32
-  %236 = add i64 %147, 10
-  %237 = mul i64 %236, 8
-  %238 = add i64 %144, %237
-  %239 = getelementptr inbounds float, float* %1, i64 %238
-  %240 = bitcast float* %239 to <8 x float>*
-  %241 = load <8 x float>, <8 x float>* %240, align 4
-  %242 = load <8 x float>, <8 x float>* %13, align 32
-  %243 = call <8 x float> @llvm.fma.v8f32(<8 x float> %241, <8 x float> %155, <8 x float> %242)
-  store <8 x float> %243, <8 x float>* %13, align 32
-  %244 = add i64 %147, 11
-  %245 = mul i64 %244, 8
-  %246 = add i64 %144, %245
-  %247 = getelementptr inbounds float, float* %1, i64 %246
-  %248 = bitcast float* %247 to <8 x float>*
-  %249 = load <8 x float>, <8 x float>* %248, align 4
-  %250 = load <8 x float>, <8 x float>* %12, align 32
-  %251 = call <8 x float> @llvm.fma.v8f32(<8 x float> %249, <8 x float> %155, <8 x float> %250)
-  store <8 x float> %251, <8 x float>* %12, align 32
-  %kw.next = add i64 %kw, 1
-  br label %kw.header
-
-kw.exit:                                          ; preds = %kw.header
-  br label %endif
-
-kh.header1:                                       ; preds = %endif6, %x.exit
-  %kh4 = phi i64 [ 0, %x.exit ], [ %kh.next12, %endif6 ]
-  %252 = icmp slt i64 %kh4, 3
-  br i1 %252, label %kh.body2, label %kh.exit3
-
-kh.body2:                                         ; preds = %kh.header1
-  %253 = mul i64 %kh4, 1
-  %254 = add i64 %33, %253
-  %255 = icmp sge i64 %254, 0
-  %256 = icmp slt i64 %254, 112
-  %257 = and i1 %255, %256
-  br i1 %257, label %then5, label %endif6
-
-kh.exit3:                                         ; preds = %kh.header1
-  %258 = add i64 %31, 872
-  %259 = load <8 x float>, <8 x float>* %11, align 32
-  %260 = fcmp olt <8 x float> %259, zeroinitializer
-  %261 = select <8 x i1> %260, <8 x float> zeroinitializer, <8 x float> %259
-  %262 = getelementptr inbounds float, float* %0, i64 %258
-  %263 = bitcast float* %262 to <8 x float>*
-  store <8 x float> %261, <8 x float>* %263, align 4
-  %264 = add i64 %31, 880
-  %265 = load <8 x float>, <8 x float>* %10, align 32
-  %266 = fcmp olt <8 x float> %265, zeroinitializer
-  %267 = select <8 x i1> %266, <8 x float> zeroinitializer, <8 x float> %265
-  %268 = getelementptr inbounds float, float* %0, i64 %264
-  %269 = bitcast float* %268 to <8 x float>*
-  store <8 x float> %267, <8 x float>* %269, align 4
-  br label %xb.header
-
-then5:                                            ; preds = %kh.body2
-  %270 = mul i64 %254, 896
-  %271 = add i64 %28, %270
-  br label %kw.header7
-
-endif6:                                           ; preds = %kw.exit9, %kh.body2
-  %kh.next12 = add i64 %kh4, 1
-  br label %kh.header1
-
-kw.header7:                                       ; preds = %kw.body8, %then5
-  %kw10 = phi i64 [ 0, %then5 ], [ %kw.next11, %kw.body8 ]
-  %272 = icmp slt i64 %kw10, 3
-  br i1 %272, label %kw.body8, label %kw.exit9
-
-kw.body8:                                         ; preds = %kw.header7
-  %273 = mul i64 %kw10, 1
-  %274 = add i64 108, %273
-  %275 = mul i64 %kh4, 3
-  %276 = add i64 %275, %kw10
-  %277 = mul i64 %27, 9
-  %278 = add i64 %277, %276
-  %279 = mul i64 %278, 8
-  %280 = getelementptr inbounds float, float* %4, i64 %279
-  %281 = bitcast float* %280 to <8 x float>*
-  %282 = load <8 x float>, <8 x float>* %281, align 4
-  %283 = add i64 %274, 0
-  %284 = mul i64 %283, 8
-  %285 = add i64 %271, %284
-  %286 = getelementptr inbounds float, float* %1, i64 %285
-  %287 = bitcast float* %286 to <8 x float>*
-  %288 = load <8 x float>, <8 x float>* %287, align 4
-  %289 = load <8 x float>, <8 x float>* %11, align 32
-  %290 = call <8 x float> @llvm.fma.v8f32(<8 x float> %288, <8 x float> %282, <8 x float> %289)
-  store <8 x float> %290, <8 x float>* %11, align 32
-  %291 = add i64 %274, 1
-  %292 = mul i64 %291, 8
-  %293 = add i64 %271, %292
-  %294 = getelementptr inbounds float, float* %1, i64 %293
-  %295 = bitcast float* %294 to <8 x float>*
-  %296 = load <8 x float>, <8 x float>* %295, align 4
-  %297 = load <8 x float>, <8 x float>* %10, align 32
-  %298 = call <8 x float> @llvm.fma.v8f32(<8 x float> %296, <8 x float> %282, <8 x float> %297)
-  store <8 x float> %298, <8 x float>* %10, align 32
-  %kw.next11 = add i64 %kw10, 1
-  br label %kw.header7
-
-kw.exit9:                                         ; preds = %kw.header7
-  br label %endif6
-
-xb.header:                                        ; preds = %kh.exit15, %kh.exit3
-  %xb = phi i64 [ 0, %kh.exit3 ], [ %xb.next, %kh.exit15 ]
-  %299 = icmp slt i64 %xb, 1
-  br i1 %299, label %xb.body, label %xb.exit
+xb.header:                                        ; preds = %kh.exit3, %x.exit
+  %xb = phi i64 [ 0, %x.exit ], [ %xb.next, %kh.exit3 ]
+  %269 = icmp slt i64 %xb, 1
+  br i1 %269, label %xb.body, label %xb.exit
 
 xb.body:                                          ; preds = %xb.header
-  store <8 x float> %37, <8 x float>* %9, align 32
-  %300 = mul i64 %xb, 1
-  %301 = sub i64 %300, 1
-  br label %kh.header13
+  store <8 x float> %34, <8 x float>* %9, align 32
+  %270 = mul i64 %xb, 1
+  %271 = sub i64 %270, 1
+  br label %kh.header1
 
 xb.exit:                                          ; preds = %xb.header
-  br label %xb.header27
+  br label %xb.header10
 
-kh.header13:                                      ; preds = %endif18, %xb.body
-  %kh16 = phi i64 [ 0, %xb.body ], [ %kh.next26, %endif18 ]
-  %302 = icmp slt i64 %kh16, 3
-  br i1 %302, label %kh.body14, label %kh.exit15
+kh.header1:                                       ; preds = %endif6, %xb.body
+  %kh4 = phi i64 [ 0, %xb.body ], [ %kh.next9, %endif6 ]
+  %272 = icmp slt i64 %kh4, 3
+  br i1 %272, label %kh.body2, label %kh.exit3
 
-kh.body14:                                        ; preds = %kh.header13
-  %303 = mul i64 %kh16, 1
-  %304 = add i64 %33, %303
-  %305 = icmp sge i64 %304, 0
-  %306 = icmp slt i64 %304, 112
-  %307 = and i1 %305, %306
-  br i1 %307, label %then17, label %endif18
+kh.body2:                                         ; preds = %kh.header1
+  %273 = mul i64 %kh4, 1
+  %274 = add i64 %30, %273
+  %275 = icmp sge i64 %274, 0
+  %276 = icmp slt i64 %274, 112
+  %277 = and i1 %275, %276
+  br i1 %277, label %then5, label %endif6
 
-kh.exit15:                                        ; preds = %kh.header13
-  %308 = add i64 %xb, 0
-  %309 = mul i64 %308, 8
-  %310 = add i64 %31, %309
-  %311 = load <8 x float>, <8 x float>* %9, align 32
-  %312 = fcmp olt <8 x float> %311, zeroinitializer
-  %313 = select <8 x i1> %312, <8 x float> zeroinitializer, <8 x float> %311
-  %314 = getelementptr inbounds float, float* %0, i64 %310
-  %315 = bitcast float* %314 to <8 x float>*
-  store <8 x float> %313, <8 x float>* %315, align 4
+kh.exit3:                                         ; preds = %kh.header1
+  %278 = add i64 %xb, 0
+  %279 = mul i64 %278, 8
+  %280 = add i64 %28, %279
+  %281 = load <8 x float>, <8 x float>* %9, align 32
+  %282 = fcmp olt <8 x float> %281, zeroinitializer
+  %283 = select <8 x i1> %282, <8 x float> zeroinitializer, <8 x float> %281
+  %284 = getelementptr inbounds float, float* %0, i64 %280
+  %285 = bitcast float* %284 to <8 x float>*
+  store <8 x float> %283, <8 x float>* %285, align 4
   %xb.next = add i64 %xb, 1
   br label %xb.header
 
-then17:                                           ; preds = %kh.body14
-  %316 = mul i64 %304, 896
-  %317 = add i64 %28, %316
-  br label %kw.header19
+then5:                                            ; preds = %kh.body2
+  %286 = mul i64 %274, 896
+  %287 = add i64 %25, %286
+  %288 = mul i64 %24, 3
+  %289 = add i64 %288, %kh4
+  %290 = mul i64 %289, 24
+  br label %kw.header
 
-endif18:                                          ; preds = %kw.exit21, %kh.body14
-  %kh.next26 = add i64 %kh16, 1
-  br label %kh.header13
+endif6:                                           ; preds = %kw.exit, %kh.body2
+  %kh.next9 = add i64 %kh4, 1
+  br label %kh.header1
 
-kw.header19:                                      ; preds = %endif24, %then17
-  %kw22 = phi i64 [ 0, %then17 ], [ %kw.next25, %endif24 ]
-  %318 = icmp slt i64 %kw22, 3
-  br i1 %318, label %kw.body20, label %kw.exit21
+kw.header:                                        ; preds = %endif8, %then5
+  %kw = phi i64 [ 0, %then5 ], [ %kw.next, %endif8 ]
+  %291 = icmp slt i64 %kw, 3
+  br i1 %291, label %kw.body, label %kw.exit
 
-kw.body20:                                        ; preds = %kw.header19
-  %319 = mul i64 %kw22, 1
-  %320 = add i64 %301, %319
-  %321 = icmp sge i64 %320, 0
-  %322 = icmp slt i64 %320, 112
-  %323 = and i1 %321, %322
-  br i1 %323, label %then23, label %endif24
+kw.body:                                          ; preds = %kw.header
+  %292 = mul i64 %kw, 1
+  %293 = add i64 %271, %292
+  %294 = icmp sge i64 %293, 0
+  %295 = icmp slt i64 %293, 112
+  %296 = and i1 %294, %295
+  br i1 %296, label %then7, label %endif8
 
-kw.exit21:                                        ; preds = %kw.header19
-  br label %endif18
+kw.exit:                                          ; preds = %kw.header
+  br label %endif6
 
-then23:                                           ; preds = %kw.body20
-  %324 = mul i64 %kh16, 3
-  %325 = add i64 %324, %kw22
-  %326 = mul i64 %27, 9
-  %327 = add i64 %326, %325
-  %328 = mul i64 %327, 8
-  %329 = getelementptr inbounds float, float* %4, i64 %328
-  %330 = bitcast float* %329 to <8 x float>*
-  %331 = load <8 x float>, <8 x float>* %330, align 4
-  %332 = add i64 %320, 0
-  %333 = mul i64 %332, 8
-  %334 = add i64 %317, %333
-  %335 = getelementptr inbounds float, float* %1, i64 %334
-  %336 = bitcast float* %335 to <8 x float>*
-  %337 = load <8 x float>, <8 x float>* %336, align 4
-  %338 = load <8 x float>, <8 x float>* %9, align 32
-  %339 = call <8 x float> @llvm.fma.v8f32(<8 x float> %337, <8 x float> %331, <8 x float> %338)
-  store <8 x float> %339, <8 x float>* %9, align 32
-  br label %endif24
+then7:                                            ; preds = %kw.body
+  %297 = mul i64 %kw, 8
+  %298 = add i64 %290, %297
+  %299 = getelementptr inbounds float, float* %4, i64 %298
+  %300 = bitcast float* %299 to <8 x float>*
+  %301 = load <8 x float>, <8 x float>* %300, align 4
+  %302 = mul i64 %293, 8
+  %303 = add i64 %287, %302
+  %304 = getelementptr inbounds float, float* %1, i64 %303
+  %305 = bitcast float* %304 to <8 x float>*
+  %306 = load <8 x float>, <8 x float>* %305, align 4
+  %307 = load <8 x float>, <8 x float>* %9, align 32
+  %308 = call <8 x float> @llvm.fma.v8f32(<8 x float> %306, <8 x float> %301, <8 x float> %307)
+  store <8 x float> %308, <8 x float>* %9, align 32
+  br label %endif8
 
-endif24:                                          ; preds = %then23, %kw.body20
-  %kw.next25 = add i64 %kw22, 1
-  br label %kw.header19
+endif8:                                           ; preds = %then7, %kw.body
+  %kw.next = add i64 %kw, 1
+  br label %kw.header
 
-xb.header27:                                      ; preds = %kh.exit33, %xb.exit
-  %xb30 = phi i64 [ 111, %xb.exit ], [ %xb.next45, %kh.exit33 ]
-  %340 = icmp slt i64 %xb30, 112
-  br i1 %340, label %xb.body28, label %xb.exit29
+xb.header10:                                      ; preds = %kh.exit16, %xb.exit
+  %xb13 = phi i64 [ 111, %xb.exit ], [ %xb.next28, %kh.exit16 ]
+  %309 = icmp slt i64 %xb13, 112
+  br i1 %309, label %xb.body11, label %xb.exit12
 
-xb.body28:                                        ; preds = %xb.header27
-  store <8 x float> %37, <8 x float>* %8, align 32
-  %341 = mul i64 %xb30, 1
-  %342 = sub i64 %341, 1
-  br label %kh.header31
+xb.body11:                                        ; preds = %xb.header10
+  store <8 x float> %34, <8 x float>* %8, align 32
+  %310 = mul i64 %xb13, 1
+  %311 = sub i64 %310, 1
+  br label %kh.header14
 
-xb.exit29:                                        ; preds = %xb.header27
+xb.exit12:                                        ; preds = %xb.header10
   %task.next = add i64 %task, 1
   br label %task.header
 
-kh.header31:                                      ; preds = %endif36, %xb.body28
-  %kh34 = phi i64 [ 0, %xb.body28 ], [ %kh.next44, %endif36 ]
-  %343 = icmp slt i64 %kh34, 3
-  br i1 %343, label %kh.body32, label %kh.exit33
+kh.header14:                                      ; preds = %endif19, %xb.body11
+  %kh17 = phi i64 [ 0, %xb.body11 ], [ %kh.next27, %endif19 ]
+  %312 = icmp slt i64 %kh17, 3
+  br i1 %312, label %kh.body15, label %kh.exit16
 
-kh.body32:                                        ; preds = %kh.header31
-  %344 = mul i64 %kh34, 1
-  %345 = add i64 %33, %344
-  %346 = icmp sge i64 %345, 0
-  %347 = icmp slt i64 %345, 112
-  %348 = and i1 %346, %347
-  br i1 %348, label %then35, label %endif36
+kh.body15:                                        ; preds = %kh.header14
+  %313 = mul i64 %kh17, 1
+  %314 = add i64 %30, %313
+  %315 = icmp sge i64 %314, 0
+  %316 = icmp slt i64 %314, 112
+  %317 = and i1 %315, %316
+  br i1 %317, label %then18, label %endif19
 
-kh.exit33:                                        ; preds = %kh.header31
-  %349 = add i64 %xb30, 0
-  %350 = mul i64 %349, 8
-  %351 = add i64 %31, %350
-  %352 = load <8 x float>, <8 x float>* %8, align 32
-  %353 = fcmp olt <8 x float> %352, zeroinitializer
-  %354 = select <8 x i1> %353, <8 x float> zeroinitializer, <8 x float> %352
-  %355 = getelementptr inbounds float, float* %0, i64 %351
-  %356 = bitcast float* %355 to <8 x float>*
-  store <8 x float> %354, <8 x float>* %356, align 4
-  %xb.next45 = add i64 %xb30, 1
-  br label %xb.header27
+kh.exit16:                                        ; preds = %kh.header14
+  %318 = add i64 %xb13, 0
+  %319 = mul i64 %318, 8
+  %320 = add i64 %28, %319
+  %321 = load <8 x float>, <8 x float>* %8, align 32
+  %322 = fcmp olt <8 x float> %321, zeroinitializer
+  %323 = select <8 x i1> %322, <8 x float> zeroinitializer, <8 x float> %321
+  %324 = getelementptr inbounds float, float* %0, i64 %320
+  %325 = bitcast float* %324 to <8 x float>*
+  store <8 x float> %323, <8 x float>* %325, align 4
+  %xb.next28 = add i64 %xb13, 1
+  br label %xb.header10
 
-then35:                                           ; preds = %kh.body32
-  %357 = mul i64 %345, 896
-  %358 = add i64 %28, %357
-  br label %kw.header37
+then18:                                           ; preds = %kh.body15
+  %326 = mul i64 %314, 896
+  %327 = add i64 %25, %326
+  %328 = mul i64 %24, 3
+  %329 = add i64 %328, %kh17
+  %330 = mul i64 %329, 24
+  br label %kw.header20
 
-endif36:                                          ; preds = %kw.exit39, %kh.body32
-  %kh.next44 = add i64 %kh34, 1
-  br label %kh.header31
+endif19:                                          ; preds = %kw.exit22, %kh.body15
+  %kh.next27 = add i64 %kh17, 1
+  br label %kh.header14
 
-kw.header37:                                      ; preds = %endif42, %then35
-  %kw40 = phi i64 [ 0, %then35 ], [ %kw.next43, %endif42 ]
-  %359 = icmp slt i64 %kw40, 3
-  br i1 %359, label %kw.body38, label %kw.exit39
+kw.header20:                                      ; preds = %endif25, %then18
+  %kw23 = phi i64 [ 0, %then18 ], [ %kw.next26, %endif25 ]
+  %331 = icmp slt i64 %kw23, 3
+  br i1 %331, label %kw.body21, label %kw.exit22
 
-kw.body38:                                        ; preds = %kw.header37
-  %360 = mul i64 %kw40, 1
-  %361 = add i64 %342, %360
-  %362 = icmp sge i64 %361, 0
-  %363 = icmp slt i64 %361, 112
-  %364 = and i1 %362, %363
-  br i1 %364, label %then41, label %endif42
+kw.body21:                                        ; preds = %kw.header20
+  %332 = mul i64 %kw23, 1
+  %333 = add i64 %311, %332
+  %334 = icmp sge i64 %333, 0
+  %335 = icmp slt i64 %333, 112
+  %336 = and i1 %334, %335
+  br i1 %336, label %then24, label %endif25
 
-kw.exit39:                                        ; preds = %kw.header37
-  br label %endif36
+kw.exit22:                                        ; preds = %kw.header20
+  br label %endif19
 
-then41:                                           ; preds = %kw.body38
-  %365 = mul i64 %kh34, 3
-  %366 = add i64 %365, %kw40
-  %367 = mul i64 %27, 9
-  %368 = add i64 %367, %366
-  %369 = mul i64 %368, 8
-  %370 = getelementptr inbounds float, float* %4, i64 %369
-  %371 = bitcast float* %370 to <8 x float>*
-  %372 = load <8 x float>, <8 x float>* %371, align 4
-  %373 = add i64 %361, 0
-  %374 = mul i64 %373, 8
-  %375 = add i64 %358, %374
-  %376 = getelementptr inbounds float, float* %1, i64 %375
-  %377 = bitcast float* %376 to <8 x float>*
-  %378 = load <8 x float>, <8 x float>* %377, align 4
-  %379 = load <8 x float>, <8 x float>* %8, align 32
-  %380 = call <8 x float> @llvm.fma.v8f32(<8 x float> %378, <8 x float> %372, <8 x float> %379)
-  store <8 x float> %380, <8 x float>* %8, align 32
-  br label %endif42
+then24:                                           ; preds = %kw.body21
+  %337 = mul i64 %kw23, 8
+  %338 = add i64 %330, %337
+  %339 = getelementptr inbounds float, float* %4, i64 %338
+  %340 = bitcast float* %339 to <8 x float>*
+  %341 = load <8 x float>, <8 x float>* %340, align 4
+  %342 = mul i64 %333, 8
+  %343 = add i64 %327, %342
+  %344 = getelementptr inbounds float, float* %1, i64 %343
+  %345 = bitcast float* %344 to <8 x float>*
+  %346 = load <8 x float>, <8 x float>* %345, align 4
+  %347 = load <8 x float>, <8 x float>* %8, align 32
+  %348 = call <8 x float> @llvm.fma.v8f32(<8 x float> %346, <8 x float> %341, <8 x float> %347)
+  store <8 x float> %348, <8 x float>* %8, align 32
+  br label %endif25
 
-endif42:                                          ; preds = %then41, %kw.body38
-  %kw.next43 = add i64 %kw40, 1
-  br label %kw.header37
+endif25:                                          ; preds = %then24, %kw.body21
+  %kw.next26 = add i64 %kw23, 1
+  br label %kw.header20
 }
 
 ; Function Attrs: noinline nounwind
@@ -2659,35 +2601,27 @@ entry:
   %17 = alloca <8 x float>, align 32
   %18 = alloca <8 x float>, align 32
   %19 = alloca <8 x float>, align 32
-  %20 = alloca <8 x float>, align 32
-  %21 = alloca <8 x float>, align 32
-  %22 = alloca <8 x float>, align 32
-  %23 = alloca <8 x float>, align 32
-  %24 = alloca <8 x float>, align 32
-  %25 = alloca <8 x float>, align 32
-  %26 = alloca <8 x float>, align 32
-  %27 = alloca <8 x float>, align 32
   br label %task.header
 
 task.header:                                      ; preds = %xb.exit, %entry
   %task = phi i64 [ %6, %entry ], [ %task.next, %xb.exit ]
-  %28 = icmp slt i64 %task, %7
-  br i1 %28, label %task.body, label %task.exit
+  %20 = icmp slt i64 %task, %7
+  br i1 %20, label %task.body, label %task.exit
 
 task.body:                                        ; preds = %task.header
-  %29 = srem i64 %task, 56
-  %30 = sdiv i64 %task, 56
-  %31 = srem i64 %30, 8
-  %32 = mul i64 %30, 100352
-  %33 = mul i64 %30, 56
-  %34 = add i64 %33, %29
-  %35 = mul i64 %34, 448
-  %36 = mul i64 %29, 2
-  %37 = sub i64 %36, 1
-  %38 = mul i64 %31, 8
-  %39 = getelementptr inbounds float, float* %5, i64 %38
-  %40 = bitcast float* %39 to <8 x float>*
-  %41 = load <8 x float>, <8 x float>* %40, align 4
+  %21 = srem i64 %task, 56
+  %22 = sdiv i64 %task, 56
+  %23 = srem i64 %22, 8
+  %24 = mul i64 %22, 100352
+  %25 = mul i64 %22, 56
+  %26 = add i64 %25, %21
+  %27 = mul i64 %26, 448
+  %28 = mul i64 %21, 2
+  %29 = sub i64 %28, 1
+  %30 = mul i64 %23, 8
+  %31 = getelementptr inbounds float, float* %5, i64 %30
+  %32 = bitcast float* %31 to <8 x float>*
+  %33 = load <8 x float>, <8 x float>* %32, align 4
   br label %x.header
 
 task.exit:                                        ; preds = %task.header
@@ -2695,548 +2629,449 @@ task.exit:                                        ; preds = %task.header
 
 x.header:                                         ; preds = %kh.exit, %task.body
   %x = phi i64 [ 1, %task.body ], [ %x.next, %kh.exit ]
-  %42 = icmp slt i64 %x, 49
-  br i1 %42, label %x.body, label %x.exit
+  %34 = icmp slt i64 %x, 56
+  br i1 %34, label %x.body, label %x.exit
 
 x.body:                                           ; preds = %x.header
-  store <8 x float> %41, <8 x float>* %27, align 32
-  store <8 x float> %41, <8 x float>* %26, align 32
-  store <8 x float> %41, <8 x float>* %25, align 32
-  store <8 x float> %41, <8 x float>* %24, align 32
-  store <8 x float> %41, <8 x float>* %23, align 32
-  store <8 x float> %41, <8 x float>* %22, align 32
-  store <8 x float> %41, <8 x float>* %21, align 32
-  store <8 x float> %41, <8 x float>* %20, align 32
-  store <8 x float> %41, <8 x float>* %19, align 32
-  store <8 x float> %41, <8 x float>* %18, align 32
-  store <8 x float> %41, <8 x float>* %17, align 32
-  store <8 x float> %41, <8 x float>* %16, align 32
-  %43 = mul i64 %x, 2
-  %44 = sub i64 %43, 1
+  store <8 x float> %33, <8 x float>* %19, align 32
+  store <8 x float> %33, <8 x float>* %18, align 32
+  store <8 x float> %33, <8 x float>* %17, align 32
+  store <8 x float> %33, <8 x float>* %16, align 32
+  store <8 x float> %33, <8 x float>* %15, align 32
+  store <8 x float> %33, <8 x float>* %14, align 32
+  store <8 x float> %33, <8 x float>* %13, align 32
+  store <8 x float> %33, <8 x float>* %12, align 32
+  store <8 x float> %33, <8 x float>* %11, align 32
+  store <8 x float> %33, <8 x float>* %10, align 32
+  store <8 x float> %33, <8 x float>* %9, align 32
+  %35 = mul i64 %x, 2
+  %36 = sub i64 %35, 1
   br label %kh.header
 
 x.exit:                                           ; preds = %x.header
-  store <8 x float> %41, <8 x float>* %15, align 32
-  store <8 x float> %41, <8 x float>* %14, align 32
-  store <8 x float> %41, <8 x float>* %13, align 32
-  store <8 x float> %41, <8 x float>* %12, align 32
-  store <8 x float> %41, <8 x float>* %11, align 32
-  store <8 x float> %41, <8 x float>* %10, align 32
-  store <8 x float> %41, <8 x float>* %9, align 32
-  br label %kh.header1
+  br label %xb.header
 
 kh.header:                                        ; preds = %endif, %x.body
   %kh = phi i64 [ 0, %x.body ], [ %kh.next, %endif ]
-  %45 = icmp slt i64 %kh, 3
-  br i1 %45, label %kh.body, label %kh.exit
+  %37 = icmp slt i64 %kh, 3
+  br i1 %37, label %kh.body, label %kh.exit
 
 kh.body:                                          ; preds = %kh.header
-  %46 = mul i64 %kh, 1
-  %47 = add i64 %37, %46
-  %48 = icmp sge i64 %47, 0
-  %49 = icmp slt i64 %47, 112
-  %50 = and i1 %48, %49
-  br i1 %50, label %then, label %endif
+  %38 = mul i64 %kh, 1
+  %39 = add i64 %29, %38
+  %40 = icmp sge i64 %39, 0
+  %41 = icmp slt i64 %39, 112
+  %42 = and i1 %40, %41
+  br i1 %42, label %then, label %endif
 
 kh.exit:                                          ; preds = %kh.header
-  %51 = add i64 %x, 0
+  %43 = add i64 %x, 0
+  %44 = mul i64 %43, 8
+  %45 = add i64 %27, %44
+  %46 = load <8 x float>, <8 x float>* %19, align 32
+  %47 = fcmp olt <8 x float> %46, zeroinitializer
+  %48 = select <8 x i1> %47, <8 x float> zeroinitializer, <8 x float> %46
+  %49 = getelementptr inbounds float, float* %0, i64 %45
+  %50 = bitcast float* %49 to <8 x float>*
+  store <8 x float> %48, <8 x float>* %50, align 4
+  %51 = add i64 %x, 1
   %52 = mul i64 %51, 8
-  %53 = add i64 %35, %52
-  %54 = load <8 x float>, <8 x float>* %27, align 32
+  %53 = add i64 %27, %52
+  %54 = load <8 x float>, <8 x float>* %18, align 32
   %55 = fcmp olt <8 x float> %54, zeroinitializer
   %56 = select <8 x i1> %55, <8 x float> zeroinitializer, <8 x float> %54
   %57 = getelementptr inbounds float, float* %0, i64 %53
   %58 = bitcast float* %57 to <8 x float>*
   store <8 x float> %56, <8 x float>* %58, align 4
-  %59 = add i64 %x, 1
+  %59 = add i64 %x, 2
   %60 = mul i64 %59, 8
-  %61 = add i64 %35, %60
-  %62 = load <8 x float>, <8 x float>* %26, align 32
+  %61 = add i64 %27, %60
+  %62 = load <8 x float>, <8 x float>* %17, align 32
   %63 = fcmp olt <8 x float> %62, zeroinitializer
   %64 = select <8 x i1> %63, <8 x float> zeroinitializer, <8 x float> %62
   %65 = getelementptr inbounds float, float* %0, i64 %61
   %66 = bitcast float* %65 to <8 x float>*
   store <8 x float> %64, <8 x float>* %66, align 4
-  %67 = add i64 %x, 2
+  %67 = add i64 %x, 3
   %68 = mul i64 %67, 8
-  %69 = add i64 %35, %68
-  %70 = load <8 x float>, <8 x float>* %25, align 32
+  %69 = add i64 %27, %68
+  %70 = load <8 x float>, <8 x float>* %16, align 32
   %71 = fcmp olt <8 x float> %70, zeroinitializer
   %72 = select <8 x i1> %71, <8 x float> zeroinitializer, <8 x float> %70
   %73 = getelementptr inbounds float, float* %0, i64 %69
   %74 = bitcast float* %73 to <8 x float>*
   store <8 x float> %72, <8 x float>* %74, align 4
-  %75 = add i64 %x, 3
+  %75 = add i64 %x, 4
   %76 = mul i64 %75, 8
-  %77 = add i64 %35, %76
-  %78 = load <8 x float>, <8 x float>* %24, align 32
+  %77 = add i64 %27, %76
+  %78 = load <8 x float>, <8 x float>* %15, align 32
   %79 = fcmp olt <8 x float> %78, zeroinitializer
   %80 = select <8 x i1> %79, <8 x float> zeroinitializer, <8 x float> %78
   %81 = getelementptr inbounds float, float* %0, i64 %77
   %82 = bitcast float* %81 to <8 x float>*
   store <8 x float> %80, <8 x float>* %82, align 4
-  %83 = add i64 %x, 4
+  %83 = add i64 %x, 5
   %84 = mul i64 %83, 8
-  %85 = add i64 %35, %84
-  %86 = load <8 x float>, <8 x float>* %23, align 32
+  %85 = add i64 %27, %84
+  %86 = load <8 x float>, <8 x float>* %14, align 32
   %87 = fcmp olt <8 x float> %86, zeroinitializer
   %88 = select <8 x i1> %87, <8 x float> zeroinitializer, <8 x float> %86
   %89 = getelementptr inbounds float, float* %0, i64 %85
   %90 = bitcast float* %89 to <8 x float>*
   store <8 x float> %88, <8 x float>* %90, align 4
-  %91 = add i64 %x, 5
+  %91 = add i64 %x, 6
   %92 = mul i64 %91, 8
-  %93 = add i64 %35, %92
-  %94 = load <8 x float>, <8 x float>* %22, align 32
+  %93 = add i64 %27, %92
+  %94 = load <8 x float>, <8 x float>* %13, align 32
   %95 = fcmp olt <8 x float> %94, zeroinitializer
   %96 = select <8 x i1> %95, <8 x float> zeroinitializer, <8 x float> %94
   %97 = getelementptr inbounds float, float* %0, i64 %93
   %98 = bitcast float* %97 to <8 x float>*
   store <8 x float> %96, <8 x float>* %98, align 4
-  %99 = add i64 %x, 6
+  %99 = add i64 %x, 7
   %100 = mul i64 %99, 8
-  %101 = add i64 %35, %100
-  %102 = load <8 x float>, <8 x float>* %21, align 32
+  %101 = add i64 %27, %100
+  %102 = load <8 x float>, <8 x float>* %12, align 32
   %103 = fcmp olt <8 x float> %102, zeroinitializer
   %104 = select <8 x i1> %103, <8 x float> zeroinitializer, <8 x float> %102
   %105 = getelementptr inbounds float, float* %0, i64 %101
   %106 = bitcast float* %105 to <8 x float>*
   store <8 x float> %104, <8 x float>* %106, align 4
-  %107 = add i64 %x, 7
+  %107 = add i64 %x, 8
   %108 = mul i64 %107, 8
-  %109 = add i64 %35, %108
-  %110 = load <8 x float>, <8 x float>* %20, align 32
+  %109 = add i64 %27, %108
+  %110 = load <8 x float>, <8 x float>* %11, align 32
   %111 = fcmp olt <8 x float> %110, zeroinitializer
   %112 = select <8 x i1> %111, <8 x float> zeroinitializer, <8 x float> %110
   %113 = getelementptr inbounds float, float* %0, i64 %109
   %114 = bitcast float* %113 to <8 x float>*
   store <8 x float> %112, <8 x float>* %114, align 4
-  %115 = add i64 %x, 8
+  %115 = add i64 %x, 9
   %116 = mul i64 %115, 8
-  %117 = add i64 %35, %116
-  %118 = load <8 x float>, <8 x float>* %19, align 32
+  %117 = add i64 %27, %116
+  %118 = load <8 x float>, <8 x float>* %10, align 32
   %119 = fcmp olt <8 x float> %118, zeroinitializer
   %120 = select <8 x i1> %119, <8 x float> zeroinitializer, <8 x float> %118
   %121 = getelementptr inbounds float, float* %0, i64 %117
   %122 = bitcast float* %121 to <8 x float>*
   store <8 x float> %120, <8 x float>* %122, align 4
-  %123 = add i64 %x, 9
+  %123 = add i64 %x, 10
   %124 = mul i64 %123, 8
-  %125 = add i64 %35, %124
-  %126 = load <8 x float>, <8 x float>* %18, align 32
+  %125 = add i64 %27, %124
+  %126 = load <8 x float>, <8 x float>* %9, align 32
   %127 = fcmp olt <8 x float> %126, zeroinitializer
   %128 = select <8 x i1> %127, <8 x float> zeroinitializer, <8 x float> %126
   %129 = getelementptr inbounds float, float* %0, i64 %125
   %130 = bitcast float* %129 to <8 x float>*
   store <8 x float> %128, <8 x float>* %130, align 4
-  %131 = add i64 %x, 10
-  %132 = mul i64 %131, 8
-  %133 = add i64 %35, %132
-  %134 = load <8 x float>, <8 x float>* %17, align 32
-  %135 = fcmp olt <8 x float> %134, zeroinitializer
-  %136 = select <8 x i1> %135, <8 x float> zeroinitializer, <8 x float> %134
-  %137 = getelementptr inbounds float, float* %0, i64 %133
-  %138 = bitcast float* %137 to <8 x float>*
-  store <8 x float> %136, <8 x float>* %138, align 4
-  %139 = add i64 %x, 11
-  %140 = mul i64 %139, 8
-  %141 = add i64 %35, %140
-  %142 = load <8 x float>, <8 x float>* %16, align 32
-  %143 = fcmp olt <8 x float> %142, zeroinitializer
-  %144 = select <8 x i1> %143, <8 x float> zeroinitializer, <8 x float> %142
-  %145 = getelementptr inbounds float, float* %0, i64 %141
-  %146 = bitcast float* %145 to <8 x float>*
-  store <8 x float> %144, <8 x float>* %146, align 4
-  %x.next = add i64 %x, 12
+  %x.next = add i64 %x, 11
   br label %x.header
 
 then:                                             ; preds = %kh.body
-  %147 = mul i64 %47, 896
-  %148 = add i64 %32, %147
-  br label %kw.header
-
-endif:                                            ; preds = %kw.exit, %kh.body
-  %kh.next = add i64 %kh, 1
-  br label %kh.header
-
-kw.header:                                        ; preds = %kw.body, %then
-  %kw = phi i64 [ 0, %then ], [ %kw.next, %kw.body ]
-  %149 = icmp slt i64 %kw, 3
-  br i1 %149, label %kw.body, label %kw.exit
-
-kw.body:                                          ; preds = %kw.header
-  %150 = mul i64 %kw, 1
-  %151 = add i64 %44, %150
-  %152 = mul i64 %kh, 3
-  %153 = add i64 %152, %kw
-  %154 = mul i64 %31, 9
-  %155 = add i64 %154, %153
-  %156 = mul i64 %155, 8
-  %157 = getelementptr inbounds float, float* %4, i64 %156
+  %131 = mul i64 %39, 896
+  %132 = add i64 %24, %131
+  %133 = mul i64 %23, 3
+  %134 = add i64 %133, %kh
+  %135 = mul i64 %134, 24
+  %136 = add i64 %135, 0
+  %137 = getelementptr inbounds float, float* %4, i64 %136
+  %138 = bitcast float* %137 to <8 x float>*
+  %139 = load <8 x float>, <8 x float>* %138, align 4
+  %140 = add i64 %135, 8
+  %141 = getelementptr inbounds float, float* %4, i64 %140
+  %142 = bitcast float* %141 to <8 x float>*
+  %143 = load <8 x float>, <8 x float>* %142, align 4
+  %144 = add i64 %135, 16
+  %145 = getelementptr inbounds float, float* %4, i64 %144
+  %146 = bitcast float* %145 to <8 x float>*
+  %147 = load <8 x float>, <8 x float>* %146, align 4
+  %148 = mul i64 %36, 8
+  %149 = add i64 %132, %148
+  %150 = add i64 %149, 0
+  %151 = getelementptr inbounds float, float* %1, i64 %150
+  %152 = bitcast float* %151 to <8 x float>*
+  %153 = load <8 x float>, <8 x float>* %152, align 4
+  %154 = load <8 x float>, <8 x float>* %19, align 32
+  %155 = call <8 x float> @llvm.fma.v8f32(<8 x float> %153, <8 x float> %139, <8 x float> %154)
+  store <8 x float> %155, <8 x float>* %19, align 32
+  %156 = add i64 %149, 8
+  %157 = getelementptr inbounds float, float* %1, i64 %156
   %158 = bitcast float* %157 to <8 x float>*
   %159 = load <8 x float>, <8 x float>* %158, align 4
-  %160 = add i64 %151, 0
-  %161 = mul i64 %160, 8
-  %162 = add i64 %148, %161
+  %160 = load <8 x float>, <8 x float>* %19, align 32
+  %161 = call <8 x float> @llvm.fma.v8f32(<8 x float> %159, <8 x float> %143, <8 x float> %160)
+  store <8 x float> %161, <8 x float>* %19, align 32
+  %162 = add i64 %149, 16
   %163 = getelementptr inbounds float, float* %1, i64 %162
   %164 = bitcast float* %163 to <8 x float>*
   %165 = load <8 x float>, <8 x float>* %164, align 4
-  %166 = load <8 x float>, <8 x float>* %27, align 32
-  %167 = call <8 x float> @llvm.fma.v8f32(<8 x float> %165, <8 x float> %159, <8 x float> %166)
-  store <8 x float> %167, <8 x float>* %27, align 32
-  %168 = add i64 %151, 2
-  %169 = mul i64 %168, 8
-  %170 = add i64 %148, %169
+  %166 = load <8 x float>, <8 x float>* %19, align 32
+  %167 = call <8 x float> @llvm.fma.v8f32(<8 x float> %165, <8 x float> %147, <8 x float> %166)
+  store <8 x float> %167, <8 x float>* %19, align 32
+  %168 = load <8 x float>, <8 x float>* %18, align 32
+  %169 = call <8 x float> @llvm.fma.v8f32(<8 x float> %165, <8 x float> %139, <8 x float> %168)
+  store <8 x float> %169, <8 x float>* %18, align 32
+  %170 = add i64 %149, 24
   %171 = getelementptr inbounds float, float* %1, i64 %170
   %172 = bitcast float* %171 to <8 x float>*
   %173 = load <8 x float>, <8 x float>* %172, align 4
-  %174 = load <8 x float>, <8 x float>* %26, align 32
-  %175 = call <8 x float> @llvm.fma.v8f32(<8 x float> %173, <8 x float> %159, <8 x float> %174)
-  store <8 x float> %175, <8 x float>* %26, align 32
-  %176 = add i64 %151, 4
-  %177 = mul i64 %176, 8
-  %178 = add i64 %148, %177
-  %179 = getelementptr inbounds float, float* %1, i64 %178
-  %180 = bitcast float* %179 to <8 x float>*
-  %181 = load <8 x float>, <8 x float>* %180, align 4
-  %182 = load <8 x float>, <8 x float>* %25, align 32
-  %183 = call <8 x float> @llvm.fma.v8f32(<8 x float> %181, <8 x float> %159, <8 x float> %182)
-  store <8 x float> %183, <8 x float>* %25, align 32
-  %184 = add i64 %151, 6
-  %185 = mul i64 %184, 8
-  %186 = add i64 %148, %185
-  %187 = getelementptr inbounds float, float* %1, i64 %186
-  %188 = bitcast float* %187 to <8 x float>*
-  %189 = load <8 x float>, <8 x float>* %188, align 4
-  %190 = load <8 x float>, <8 x float>* %24, align 32
-  %191 = call <8 x float> @llvm.fma.v8f32(<8 x float> %189, <8 x float> %159, <8 x float> %190)
-  store <8 x float> %191, <8 x float>* %24, align 32
-  %192 = add i64 %151, 8
-  %193 = mul i64 %192, 8
-  %194 = add i64 %148, %193
-  %195 = getelementptr inbounds float, float* %1, i64 %194
-  %196 = bitcast float* %195 to <8 x float>*
-  %197 = load <8 x float>, <8 x float>* %196, align 4
-  %198 = load <8 x float>, <8 x float>* %23, align 32
-  %199 = call <8 x float> @llvm.fma.v8f32(<8 x float> %197, <8 x float> %159, <8 x float> %198)
-  store <8 x float> %199, <8 x float>* %23, align 32
-  %200 = add i64 %151, 10
-  %201 = mul i64 %200, 8
-  %202 = add i64 %148, %201
-  %203 = getelementptr inbounds float, float* %1, i64 %202
-  %204 = bitcast float* %203 to <8 x float>*
-  %205 = load <8 x float>, <8 x float>* %204, align 4
-  %206 = load <8 x float>, <8 x float>* %22, align 32
-  %207 = call <8 x float> @llvm.fma.v8f32(<8 x float> %205, <8 x float> %159, <8 x float> %206)
-  store <8 x float> %207, <8 x float>* %22, align 32
-  %208 = add i64 %151, 12
-  %209 = mul i64 %208, 8
-  %210 = add i64 %148, %209
-  %211 = getelementptr inbounds float, float* %1, i64 %210
-  %212 = bitcast float* %211 to <8 x float>*
-  %213 = load <8 x float>, <8 x float>* %212, align 4
-  %214 = load <8 x float>, <8 x float>* %21, align 32
-  %215 = call <8 x float> @llvm.fma.v8f32(<8 x float> %213, <8 x float> %159, <8 x float> %214)
-  store <8 x float> %215, <8 x float>* %21, align 32
-  %216 = add i64 %151, 14
-  %217 = mul i64 %216, 8
-  %218 = add i64 %148, %217
+  %174 = load <8 x float>, <8 x float>* %18, align 32
+  %175 = call <8 x float> @llvm.fma.v8f32(<8 x float> %173, <8 x float> %143, <8 x float> %174)
+  store <8 x float> %175, <8 x float>* %18, align 32
+  %176 = add i64 %149, 32
+  %177 = getelementptr inbounds float, float* %1, i64 %176
+  %178 = bitcast float* %177 to <8 x float>*
+  %179 = load <8 x float>, <8 x float>* %178, align 4
+  %180 = load <8 x float>, <8 x float>* %18, align 32
+  %181 = call <8 x float> @llvm.fma.v8f32(<8 x float> %179, <8 x float> %147, <8 x float> %180)
+  store <8 x float> %181, <8 x float>* %18, align 32
+  %182 = load <8 x float>, <8 x float>* %17, align 32
+  %183 = call <8 x float> @llvm.fma.v8f32(<8 x float> %179, <8 x float> %139, <8 x float> %182)
+  store <8 x float> %183, <8 x float>* %17, align 32
+  %184 = add i64 %149, 40
+  %185 = getelementptr inbounds float, float* %1, i64 %184
+  %186 = bitcast float* %185 to <8 x float>*
+  %187 = load <8 x float>, <8 x float>* %186, align 4
+  %188 = load <8 x float>, <8 x float>* %17, align 32
+  %189 = call <8 x float> @llvm.fma.v8f32(<8 x float> %187, <8 x float> %143, <8 x float> %188)
+  store <8 x float> %189, <8 x float>* %17, align 32
+  %190 = add i64 %149, 48
+  %191 = getelementptr inbounds float, float* %1, i64 %190
+  %192 = bitcast float* %191 to <8 x float>*
+  %193 = load <8 x float>, <8 x float>* %192, align 4
+  %194 = load <8 x float>, <8 x float>* %17, align 32
+  %195 = call <8 x float> @llvm.fma.v8f32(<8 x float> %193, <8 x float> %147, <8 x float> %194)
+  store <8 x float> %195, <8 x float>* %17, align 32
+  %196 = load <8 x float>, <8 x float>* %16, align 32
+  %197 = call <8 x float> @llvm.fma.v8f32(<8 x float> %193, <8 x float> %139, <8 x float> %196)
+  store <8 x float> %197, <8 x float>* %16, align 32
+  %198 = add i64 %149, 56
+  %199 = getelementptr inbounds float, float* %1, i64 %198
+  %200 = bitcast float* %199 to <8 x float>*
+  %201 = load <8 x float>, <8 x float>* %200, align 4
+  %202 = load <8 x float>, <8 x float>* %16, align 32
+  %203 = call <8 x float> @llvm.fma.v8f32(<8 x float> %201, <8 x float> %143, <8 x float> %202)
+  store <8 x float> %203, <8 x float>* %16, align 32
+  %204 = add i64 %149, 64
+  %205 = getelementptr inbounds float, float* %1, i64 %204
+  %206 = bitcast float* %205 to <8 x float>*
+  %207 = load <8 x float>, <8 x float>* %206, align 4
+  %208 = load <8 x float>, <8 x float>* %16, align 32
+  %209 = call <8 x float> @llvm.fma.v8f32(<8 x float> %207, <8 x float> %147, <8 x float> %208)
+  store <8 x float> %209, <8 x float>* %16, align 32
+  %210 = load <8 x float>, <8 x float>* %15, align 32
+  %211 = call <8 x float> @llvm.fma.v8f32(<8 x float> %207, <8 x float> %139, <8 x float> %210)
+  store <8 x float> %211, <8 x float>* %15, align 32
+  %212 = add i64 %149, 72
+  %213 = getelementptr inbounds float, float* %1, i64 %212
+  %214 = bitcast float* %213 to <8 x float>*
+  %215 = load <8 x float>, <8 x float>* %214, align 4
+  %216 = load <8 x float>, <8 x float>* %15, align 32
+  %217 = call <8 x float> @llvm.fma.v8f32(<8 x float> %215, <8 x float> %143, <8 x float> %216)
+  store <8 x float> %217, <8 x float>* %15, align 32
+  %218 = add i64 %149, 80
   %219 = getelementptr inbounds float, float* %1, i64 %218
   %220 = bitcast float* %219 to <8 x float>*
   %221 = load <8 x float>, <8 x float>* %220, align 4
-  %222 = load <8 x float>, <8 x float>* %20, align 32
-  %223 = call <8 x float> @llvm.fma.v8f32(<8 x float> %221, <8 x float> %159, <8 x float> %222)
-  store <8 x float> %223, <8 x float>* %20, align 32
-  %224 = add i64 %151, 16
-  %225 = mul i64 %224, 8
-  %226 = add i64 %148, %225
+  %222 = load <8 x float>, <8 x float>* %15, align 32
+  %223 = call <8 x float> @llvm.fma.v8f32(<8 x float> %221, <8 x float> %147, <8 x float> %222)
+  store <8 x float> %223, <8 x float>* %15, align 32
+  %224 = load <8 x float>, <8 x float>* %14, align 32
+  %225 = call <8 x float> @llvm.fma.v8f32(<8 x float> %221, <8 x float> %139, <8 x float> %224)
+  store <8 x float> %225, <8 x float>* %14, align 32
+  %226 = add i64 %149, 88
   %227 = getelementptr inbounds float, float* %1, i64 %226
   %228 = bitcast float* %227 to <8 x float>*
   %229 = load <8 x float>, <8 x float>* %228, align 4
-  %230 = load <8 x float>, <8 x float>* %19, align 32
-  %231 = call <8 x float> @llvm.fma.v8f32(<8 x float> %229, <8 x float> %159, <8 x float> %230)
-  store <8 x float> %231, <8 x float>* %19, align 32
-  %232 = add i64 %151, 18
-  %233 = mul i64 %232, 8
-  %234 = add i64 %148, %233
-  %235 = getelementptr inbounds float, float* %1, i64 %234
-  %236 = bitcast float* %235 to <8 x float>*
-  %237 = load <8 x float>, <8 x float>* %236, align 4
-  %238 = load <8 x float>, <8 x float>* %18, align 32
-  %239 = call <8 x float> @llvm.fma.v8f32(<8 x float> %237, <8 x float> %159, <8 x float> %238)
-  store <8 x float> %239, <8 x float>* %18, align 32
-  %240 = add i64 %151, 20
-  %241 = mul i64 %240, 8
-  %242 = add i64 %148, %241
-  %243 = getelementptr inbounds float, float* %1, i64 %242
-  %244 = bitcast float* %243 to <8 x float>*
-  %245 = load <8 x float>, <8 x float>* %244, align 4
-  %246 = load <8 x float>, <8 x float>* %17, align 32
-  %247 = call <8 x float> @llvm.fma.v8f32(<8 x float> %245, <8 x float> %159, <8 x float> %246)
-  store <8 x float> %247, <8 x float>* %17, align 32
-  %248 = add i64 %151, 22
-  %249 = mul i64 %248, 8
-  %250 = add i64 %148, %249
-  %251 = getelementptr inbounds float, float* %1, i64 %250
-  %252 = bitcast float* %251 to <8 x float>*
-  %253 = load <8 x float>, <8 x float>* %252, align 4
-  %254 = load <8 x float>, <8 x float>* %16, align 32
-  %255 = call <8 x float> @llvm.fma.v8f32(<8 x float> %253, <8 x float> %159, <8 x float> %254)
-  store <8 x float> %255, <8 x float>* %16, align 32
-  %kw.next = add i64 %kw, 1
-  br label %kw.header
-
-kw.exit:                                          ; preds = %kw.header
+  %230 = load <8 x float>, <8 x float>* %14, align 32
+  %231 = call <8 x float> @llvm.fma.v8f32(<8 x float> %229, <8 x float> %143, <8 x float> %230)
+  store <8 x float> %231, <8 x float>* %14, align 32
+  %232 = add i64 %149, 96
+  %233 = getelementptr inbounds float, float* %1, i64 %232
+  %234 = bitcast float* %233 to <8 x float>*
+  %235 = load <8 x float>, <8 x float>* %234, align 4
+  %236 = load <8 x float>, <8 x float>* %14, align 32
+  %237 = call <8 x float> @llvm.fma.v8f32(<8 x float> %235, <8 x float> %147, <8 x float> %236)
+  store <8 x float> %237, <8 x float>* %14, align 32
+  %238 = load <8 x float>, <8 x float>* %13, align 32
+  %239 = call <8 x float> @llvm.fma.v8f32(<8 x float> %235, <8 x float> %139, <8 x float> %238)
+  store <8 x float> %239, <8 x float>* %13, align 32
+  %240 = add i64 %149, 104
+  %241 = getelementptr inbounds float, float* %1, i64 %240
+  %242 = bitcast float* %241 to <8 x float>*
+  %243 = load <8 x float>, <8 x float>* %242, align 4
+  %244 = load <8 x float>, <8 x float>* %13, align 32
+  %245 = call <8 x float> @llvm.fma.v8f32(<8 x float> %243, <8 x float> %143, <8 x float> %244)
+  store <8 x float> %245, <8 x float>* %13, align 32
+  %246 = add i64 %149, 112
+  %247 = getelementptr inbounds float, float* %1, i64 %246
+  %248 = bitcast float* %247 to <8 x float>*
+  %249 = load <8 x float>, <8 x float>* %248, align 4
+  %250 = load <8 x float>, <8 x float>* %13, align 32
+  %251 = call <8 x float> @llvm.fma.v8f32(<8 x float> %249, <8 x float> %147, <8 x float> %250)
+  store <8 x float> %251, <8 x float>* %13, align 32
+  %252 = load <8 x float>, <8 x float>* %12, align 32
+  %253 = call <8 x float> @llvm.fma.v8f32(<8 x float> %249, <8 x float> %139, <8 x float> %252)
+  store <8 x float> %253, <8 x float>* %12, align 32
+  %254 = add i64 %149, 120
+  %255 = getelementptr inbounds float, float* %1, i64 %254
+  %256 = bitcast float* %255 to <8 x float>*
+  %257 = load <8 x float>, <8 x float>* %256, align 4
+  %258 = load <8 x float>, <8 x float>* %12, align 32
+  %259 = call <8 x float> @llvm.fma.v8f32(<8 x float> %257, <8 x float> %143, <8 x float> %258)
+  store <8 x float> %259, <8 x float>* %12, align 32
+  %260 = add i64 %149, 128
+  %261 = getelementptr inbounds float, float* %1, i64 %260
+  %262 = bitcast float* %261 to <8 x float>*
+  %263 = load <8 x float>, <8 x float>* %262, align 4
+  %264 = load <8 x float>, <8 x float>* %12, align 32
+  %265 = call <8 x float> @llvm.fma.v8f32(<8 x float> %263, <8 x float> %147, <8 x float> %264)
+  store <8 x float> %265, <8 x float>* %12, align 32
+  %266 = load <8 x float>, <8 x float>* %11, align 32
+  %267 = call <8 x float> @llvm.fma.v8f32(<8 x float> %263, <8 x float> %139, <8 x float> %266)
+  store <8 x float> %267, <8 x float>* %11, align 32
+  %268 = add i64 %149, 136
+  %269 = getelementptr inbounds float, float* %1, i64 %268
+  %270 = bitcast float* %269 to <8 x float>*
+  %271 = load <8 x float>, <8 x float>* %270, align 4
+  %272 = load <8 x float>, <8 x float>* %11, align 32
+  %273 = call <8 x float> @llvm.fma.v8f32(<8 x float> %271, <8 x float> %143, <8 x float> %272)
+  store <8 x float> %273, <8 x float>* %11, align 32
+  %274 = add i64 %149, 144
+  %275 = getelementptr inbounds float, float* %1, i64 %274
+  %276 = bitcast float* %275 to <8 x float>*
+  %277 = load <8 x float>, <8 x float>* %276, align 4
+  %278 = load <8 x float>, <8 x float>* %11, align 32
+  %279 = call <8 x float> @llvm.fma.v8f32(<8 x float> %277, <8 x float> %147, <8 x float> %278)
+  store <8 x float> %279, <8 x float>* %11, align 32
+  %280 = load <8 x float>, <8 x float>* %10, align 32
+  %281 = call <8 x float> @llvm.fma.v8f32(<8 x float> %277, <8 x float> %139, <8 x float> %280)
+  store <8 x float> %281, <8 x float>* %10, align 32
+  %282 = add i64 %149, 152
+  %283 = getelementptr inbounds float, float* %1, i64 %282
+  %284 = bitcast float* %283 to <8 x float>*
+  %285 = load <8 x float>, <8 x float>* %284, align 4
+  %286 = load <8 x float>, <8 x float>* %10, align 32
+  %287 = call <8 x float> @llvm.fma.v8f32(<8 x float> %285, <8 x float> %143, <8 x float> %286)
+  store <8 x float> %287, <8 x float>* %10, align 32
+  %288 = add i64 %149, 160
+  %289 = getelementptr inbounds float, float* %1, i64 %288
+  %290 = bitcast float* %289 to <8 x float>*
+  %291 = load <8 x float>, <8 x float>* %290, align 4
+  %292 = load <8 x float>, <8 x float>* %10, align 32
+  %293 = call <8 x float> @llvm.fma.v8f32(<8 x float> %291, <8 x float> %147, <8 x float> %292)
+  store <8 x float> %293, <8 x float>* %10, align 32
+  %294 = load <8 x float>, <8 x float>* %9, align 32
+  %295 = call <8 x float> @llvm.fma.v8f32(<8 x float> %291, <8 x float> %139, <8 x float> %294)
+  store <8 x float> %295, <8 x float>* %9, align 32
+  %296 = add i64 %149, 168
+  %297 = getelementptr inbounds float, float* %1, i64 %296
+  %298 = bitcast float* %297 to <8 x float>*
+  %299 = load <8 x float>, <8 x float>* %298, align 4
+  %300 = load <8 x float>, <8 x float>* %9, align 32
+  %301 = call <8 x float> @llvm.fma.v8f32(<8 x float> %299, <8 x float> %143, <8 x float> %300)
+  store <8 x float> %301, <8 x float>* %9, align 32
+  %302 = add i64 %149, 176
+  %303 = getelementptr inbounds float, float* %1, i64 %302
+  %304 = bitcast float* %303 to <8 x float>*
+  %305 = load <8 x float>, <8 x float>* %304, align 4
+  %306 = load <8 x float>, <8 x float>* %9, align 32
+  %307 = call <8 x float> @llvm.fma.v8f32(<8 x float> %305, <8 x float> %147, <8 x float> %306)
+  store <8 x float> %307, <8 x float>* %9, align 32
   br label %endif
 
-kh.header1:                                       ; preds = %endif6, %x.exit
-  %kh4 = phi i64 [ 0, %x.exit ], [ %kh.next12, %endif6 ]
-  %256 = icmp slt i64 %kh4, 3
-  br i1 %256, label %kh.body2, label %kh.exit3
+endif:                                            ; preds = %then, %kh.body
+  %kh.next = add i64 %kh, 1
+  br label %kh.header
 
-kh.body2:                                         ; preds = %kh.header1
-  %257 = mul i64 %kh4, 1
-  %258 = add i64 %37, %257
-  %259 = icmp sge i64 %258, 0
-  %260 = icmp slt i64 %258, 112
-  %261 = and i1 %259, %260
-  br i1 %261, label %then5, label %endif6
-
-kh.exit3:                                         ; preds = %kh.header1
-  %262 = add i64 %35, 392
-  %263 = load <8 x float>, <8 x float>* %15, align 32
-  %264 = fcmp olt <8 x float> %263, zeroinitializer
-  %265 = select <8 x i1> %264, <8 x float> zeroinitializer, <8 x float> %263
-  %266 = getelementptr inbounds float, float* %0, i64 %262
-  %267 = bitcast float* %266 to <8 x float>*
-  store <8 x float> %265, <8 x float>* %267, align 4
-  %268 = add i64 %35, 400
-  %269 = load <8 x float>, <8 x float>* %14, align 32
-  %270 = fcmp olt <8 x float> %269, zeroinitializer
-  %271 = select <8 x i1> %270, <8 x float> zeroinitializer, <8 x float> %269
-  %272 = getelementptr inbounds float, float* %0, i64 %268
-  %273 = bitcast float* %272 to <8 x float>*
-  store <8 x float> %271, <8 x float>* %273, align 4
-  %274 = add i64 %35, 408
-  %275 = load <8 x float>, <8 x float>* %13, align 32
-  %276 = fcmp olt <8 x float> %275, zeroinitializer
-  %277 = select <8 x i1> %276, <8 x float> zeroinitializer, <8 x float> %275
-  %278 = getelementptr inbounds float, float* %0, i64 %274
-  %279 = bitcast float* %278 to <8 x float>*
-  store <8 x float> %277, <8 x float>* %279, align 4
-  %280 = add i64 %35, 416
-  %281 = load <8 x float>, <8 x float>* %12, align 32
-  %282 = fcmp olt <8 x float> %281, zeroinitializer
-  %283 = select <8 x i1> %282, <8 x float> zeroinitializer, <8 x float> %281
-  %284 = getelementptr inbounds float, float* %0, i64 %280
-  %285 = bitcast float* %284 to <8 x float>*
-  store <8 x float> %283, <8 x float>* %285, align 4
-  %286 = add i64 %35, 424
-  %287 = load <8 x float>, <8 x float>* %11, align 32
-  %288 = fcmp olt <8 x float> %287, zeroinitializer
-  %289 = select <8 x i1> %288, <8 x float> zeroinitializer, <8 x float> %287
-  %290 = getelementptr inbounds float, float* %0, i64 %286
-  %291 = bitcast float* %290 to <8 x float>*
-  store <8 x float> %289, <8 x float>* %291, align 4
-  %292 = add i64 %35, 432
-  %293 = load <8 x float>, <8 x float>* %10, align 32
-  %294 = fcmp olt <8 x float> %293, zeroinitializer
-  %295 = select <8 x i1> %294, <8 x float> zeroinitializer, <8 x float> %293
-  %296 = getelementptr inbounds float, float* %0, i64 %292
-  %297 = bitcast float* %296 to <8 x float>*
-  store <8 x float> %295, <8 x float>* %297, align 4
-  %298 = add i64 %35, 440
-  %299 = load <8 x float>, <8 x float>* %9, align 32
-  %300 = fcmp olt <8 x float> %299, zeroinitializer
-  %301 = select <8 x i1> %300, <8 x float> zeroinitializer, <8 x float> %299
-  %302 = getelementptr inbounds float, float* %0, i64 %298
-  %303 = bitcast float* %302 to <8 x float>*
-  store <8 x float> %301, <8 x float>* %303, align 4
-  br label %xb.header
-
-then5:                                            ; preds = %kh.body2
-  %304 = mul i64 %258, 896
-  %305 = add i64 %32, %304
-  br label %kw.header7
-
-endif6:                                           ; preds = %kw.exit9, %kh.body2
-  %kh.next12 = add i64 %kh4, 1
-  br label %kh.header1
-
-kw.header7:                                       ; preds = %kw.body8, %then5
-  %kw10 = phi i64 [ 0, %then5 ], [ %kw.next11, %kw.body8 ]
-  %306 = icmp slt i64 %kw10, 3
-  br i1 %306, label %kw.body8, label %kw.exit9
-
-kw.body8:                                         ; preds = %kw.header7
-  %307 = mul i64 %kw10, 1
-  %308 = add i64 97, %307
-  %309 = mul i64 %kh4, 3
-  %310 = add i64 %309, %kw10
-  %311 = mul i64 %31, 9
-  %312 = add i64 %311, %310
-  %313 = mul i64 %312, 8
-  %314 = getelementptr inbounds float, float* %4, i64 %313
-  %315 = bitcast float* %314 to <8 x float>*
-  %316 = load <8 x float>, <8 x float>* %315, align 4
-  %317 = add i64 %308, 0
-  %318 = mul i64 %317, 8
-  %319 = add i64 %305, %318
-  %320 = getelementptr inbounds float, float* %1, i64 %319
-  %321 = bitcast float* %320 to <8 x float>*
-  %322 = load <8 x float>, <8 x float>* %321, align 4
-  %323 = load <8 x float>, <8 x float>* %15, align 32
-  %324 = call <8 x float> @llvm.fma.v8f32(<8 x float> %322, <8 x float> %316, <8 x float> %323)
-  store <8 x float> %324, <8 x float>* %15, align 32
-  %325 = add i64 %308, 2
-  %326 = mul i64 %325, 8
-  %327 = add i64 %305, %326
-  %328 = getelementptr inbounds float, float* %1, i64 %327
-  %329 = bitcast float* %328 to <8 x float>*
-  %330 = load <8 x float>, <8 x float>* %329, align 4
-  %331 = load <8 x float>, <8 x float>* %14, align 32
-  %332 = call <8 x float> @llvm.fma.v8f32(<8 x float> %330, <8 x float> %316, <8 x float> %331)
-  store <8 x float> %332, <8 x float>* %14, align 32
-  %333 = add i64 %308, 4
-  %334 = mul i64 %333, 8
-  %335 = add i64 %305, %334
-  %336 = getelementptr inbounds float, float* %1, i64 %335
-  %337 = bitcast float* %336 to <8 x float>*
-  %338 = load <8 x float>, <8 x float>* %337, align 4
-  %339 = load <8 x float>, <8 x float>* %13, align 32
-  %340 = call <8 x float> @llvm.fma.v8f32(<8 x float> %338, <8 x float> %316, <8 x float> %339)
-  store <8 x float> %340, <8 x float>* %13, align 32
-  %341 = add i64 %308, 6
-  %342 = mul i64 %341, 8
-  %343 = add i64 %305, %342
-  %344 = getelementptr inbounds float, float* %1, i64 %343
-  %345 = bitcast float* %344 to <8 x float>*
-  %346 = load <8 x float>, <8 x float>* %345, align 4
-  %347 = load <8 x float>, <8 x float>* %12, align 32
-  %348 = call <8 x float> @llvm.fma.v8f32(<8 x float> %346, <8 x float> %316, <8 x float> %347)
-  store <8 x float> %348, <8 x float>* %12, align 32
-  %349 = add i64 %308, 8
-  %350 = mul i64 %349, 8
-  %351 = add i64 %305, %350
-  %352 = getelementptr inbounds float, float* %1, i64 %351
-  %353 = bitcast float* %352 to <8 x float>*
-  %354 = load <8 x float>, <8 x float>* %353, align 4
-  %355 = load <8 x float>, <8 x float>* %11, align 32
-  %356 = call <8 x float> @llvm.fma.v8f32(<8 x float> %354, <8 x float> %316, <8 x float> %355)
-  store <8 x float> %356, <8 x float>* %11, align 32
-  %357 = add i64 %308, 10
-  %358 = mul i64 %357, 8
-  %359 = add i64 %305, %358
-  %360 = getelementptr inbounds float, float* %1, i64 %359
-  %361 = bitcast float* %360 to <8 x float>*
-  %362 = load <8 x float>, <8 x float>* %361, align 4
-  %363 = load <8 x float>, <8 x float>* %10, align 32
-  %364 = call <8 x float> @llvm.fma.v8f32(<8 x float> %362, <8 x float> %316, <8 x float> %363)
-  store <8 x float> %364, <8 x float>* %10, align 32
-  %365 = add i64 %308, 12
-  %366 = mul i64 %365, 8
-  %367 = add i64 %305, %366
-  %368 = getelementptr inbounds float, float* %1, i64 %367
-  %369 = bitcast float* %368 to <8 x float>*
-  %370 = load <8 x float>, <8 x float>* %369, align 4
-  %371 = load <8 x float>, <8 x float>* %9, align 32
-  %372 = call <8 x float> @llvm.fma.v8f32(<8 x float> %370, <8 x float> %316, <8 x float> %371)
-  store <8 x float> %372, <8 x float>* %9, align 32
-  %kw.next11 = add i64 %kw10, 1
-  br label %kw.header7
-
-kw.exit9:                                         ; preds = %kw.header7
-  br label %endif6
-
-xb.header:                                        ; preds = %kh.exit15, %kh.exit3
-  %xb = phi i64 [ 0, %kh.exit3 ], [ %xb.next, %kh.exit15 ]
-  %373 = icmp slt i64 %xb, 1
-  br i1 %373, label %xb.body, label %xb.exit
+xb.header:                                        ; preds = %kh.exit3, %x.exit
+  %xb = phi i64 [ 0, %x.exit ], [ %xb.next, %kh.exit3 ]
+  %308 = icmp slt i64 %xb, 1
+  br i1 %308, label %xb.body, label %xb.exit
 
 xb.body:                                          ; preds = %xb.header
-  store <8 x float> %41, <8 x float>* %8, align 32
-  %374 = mul i64 %xb, 2
-  %375 = sub i64 %374, 1
-  br label %kh.header13
+  store <8 x float> %33, <8 x float>* %8, align 32
+  %309 = mul i64 %xb, 2
+  %310 = sub i64 %309, 1
+  br label %kh.header1
 
 xb.exit:                                          ; preds = %xb.header
   %task.next = add i64 %task, 1
   br label %task.header
 
-kh.header13:                                      ; preds = %endif18, %xb.body
-  %kh16 = phi i64 [ 0, %xb.body ], [ %kh.next26, %endif18 ]
-  %376 = icmp slt i64 %kh16, 3
-  br i1 %376, label %kh.body14, label %kh.exit15
+kh.header1:                                       ; preds = %endif6, %xb.body
+  %kh4 = phi i64 [ 0, %xb.body ], [ %kh.next9, %endif6 ]
+  %311 = icmp slt i64 %kh4, 3
+  br i1 %311, label %kh.body2, label %kh.exit3
 
-kh.body14:                                        ; preds = %kh.header13
-  %377 = mul i64 %kh16, 1
-  %378 = add i64 %37, %377
-  %379 = icmp sge i64 %378, 0
-  %380 = icmp slt i64 %378, 112
-  %381 = and i1 %379, %380
-  br i1 %381, label %then17, label %endif18
+kh.body2:                                         ; preds = %kh.header1
+  %312 = mul i64 %kh4, 1
+  %313 = add i64 %29, %312
+  %314 = icmp sge i64 %313, 0
+  %315 = icmp slt i64 %313, 112
+  %316 = and i1 %314, %315
+  br i1 %316, label %then5, label %endif6
 
-kh.exit15:                                        ; preds = %kh.header13
-  %382 = add i64 %xb, 0
-  %383 = mul i64 %382, 8
-  %384 = add i64 %35, %383
-  %385 = load <8 x float>, <8 x float>* %8, align 32
-  %386 = fcmp olt <8 x float> %385, zeroinitializer
-  %387 = select <8 x i1> %386, <8 x float> zeroinitializer, <8 x float> %385
-  %388 = getelementptr inbounds float, float* %0, i64 %384
-  %389 = bitcast float* %388 to <8 x float>*
-  store <8 x float> %387, <8 x float>* %389, align 4
+kh.exit3:                                         ; preds = %kh.header1
+  %317 = add i64 %xb, 0
+  %318 = mul i64 %317, 8
+  %319 = add i64 %27, %318
+  %320 = load <8 x float>, <8 x float>* %8, align 32
+  %321 = fcmp olt <8 x float> %320, zeroinitializer
+  %322 = select <8 x i1> %321, <8 x float> zeroinitializer, <8 x float> %320
+  %323 = getelementptr inbounds float, float* %0, i64 %319
+  %324 = bitcast float* %323 to <8 x float>*
+  store <8 x float> %322, <8 x float>* %324, align 4
   %xb.next = add i64 %xb, 1
   br label %xb.header
 
-then17:                                           ; preds = %kh.body14
-  %390 = mul i64 %378, 896
-  %391 = add i64 %32, %390
-  br label %kw.header19
+then5:                                            ; preds = %kh.body2
+  %325 = mul i64 %313, 896
+  %326 = add i64 %24, %325
+  %327 = mul i64 %23, 3
+  %328 = add i64 %327, %kh4
+  %329 = mul i64 %328, 24
+  br label %kw.header
 
-endif18:                                          ; preds = %kw.exit21, %kh.body14
-  %kh.next26 = add i64 %kh16, 1
-  br label %kh.header13
+endif6:                                           ; preds = %kw.exit, %kh.body2
+  %kh.next9 = add i64 %kh4, 1
+  br label %kh.header1
 
-kw.header19:                                      ; preds = %endif24, %then17
-  %kw22 = phi i64 [ 0, %then17 ], [ %kw.next25, %endif24 ]
-  %392 = icmp slt i64 %kw22, 3
-  br i1 %392, label %kw.body20, label %kw.exit21
+kw.header:                                        ; preds = %endif8, %then5
+  %kw = phi i64 [ 0, %then5 ], [ %kw.next, %endif8 ]
+  %330 = icmp slt i64 %kw, 3
+  br i1 %330, label %kw.body, label %kw.exit
 
-kw.body20:                                        ; preds = %kw.header19
-  %393 = mul i64 %kw22, 1
-  %394 = add i64 %375, %393
-  %395 = icmp sge i64 %394, 0
-  %396 = icmp slt i64 %394, 112
-  %397 = and i1 %395, %396
-  br i1 %397, label %then23, label %endif24
+kw.body:                                          ; preds = %kw.header
+  %331 = mul i64 %kw, 1
+  %332 = add i64 %310, %331
+  %333 = icmp sge i64 %332, 0
+  %334 = icmp slt i64 %332, 112
+  %335 = and i1 %333, %334
+  br i1 %335, label %then7, label %endif8
 
-kw.exit21:                                        ; preds = %kw.header19
-  br label %endif18
+kw.exit:                                          ; preds = %kw.header
+  br label %endif6
 
-then23:                                           ; preds = %kw.body20
-  %398 = mul i64 %kh16, 3
-  %399 = add i64 %398, %kw22
-  %400 = mul i64 %31, 9
-  %401 = add i64 %400, %399
-  %402 = mul i64 %401, 8
-  %403 = getelementptr inbounds float, float* %4, i64 %402
-  %404 = bitcast float* %403 to <8 x float>*
-  %405 = load <8 x float>, <8 x float>* %404, align 4
-  %406 = add i64 %394, 0
-  %407 = mul i64 %406, 8
-  %408 = add i64 %391, %407
-  %409 = getelementptr inbounds float, float* %1, i64 %408
-  %410 = bitcast float* %409 to <8 x float>*
-  %411 = load <8 x float>, <8 x float>* %410, align 4
-  %412 = load <8 x float>, <8 x float>* %8, align 32
-  %413 = call <8 x float> @llvm.fma.v8f32(<8 x float> %411, <8 x float> %405, <8 x float> %412)
-  store <8 x float> %413, <8 x float>* %8, align 32
-  br label %endif24
+then7:                                            ; preds = %kw.body
+  %336 = mul i64 %kw, 8
+  %337 = add i64 %329, %336
+  %338 = getelementptr inbounds float, float* %4, i64 %337
+  %339 = bitcast float* %338 to <8 x float>*
+  %340 = load <8 x float>, <8 x float>* %339, align 4
+  %341 = mul i64 %332, 8
+  %342 = add i64 %326, %341
+  %343 = getelementptr inbounds float, float* %1, i64 %342
+  %344 = bitcast float* %343 to <8 x float>*
+  %345 = load <8 x float>, <8 x float>* %344, align 4
+  %346 = load <8 x float>, <8 x float>* %8, align 32
+  %347 = call <8 x float> @llvm.fma.v8f32(<8 x float> %345, <8 x float> %340, <8 x float> %346)
+  store <8 x float> %347, <8 x float>* %8, align 32
+  br label %endif8
 
-endif24:                                          ; preds = %then23, %kw.body20
-  %kw.next25 = add i64 %kw22, 1
-  br label %kw.header19
+endif8:                                           ; preds = %then7, %kw.body
+  %kw.next = add i64 %kw, 1
+  br label %kw.header
 }
 
 ; Function Attrs: noinline nounwind
@@ -4767,27 +4602,30 @@ entry:
   %25 = alloca <8 x float>, align 32
   %26 = alloca <8 x float>, align 32
   %27 = alloca <8 x float>, align 32
+  %28 = alloca <8 x float>, align 32
+  %29 = alloca <8 x float>, align 32
+  %30 = alloca <8 x float>, align 32
   br label %task.header
 
-task.header:                                      ; preds = %xb.exit29, %entry
-  %task = phi i64 [ %6, %entry ], [ %task.next, %xb.exit29 ]
-  %28 = icmp slt i64 %task, %7
-  br i1 %28, label %task.body, label %task.exit
+task.header:                                      ; preds = %xb.exit19, %entry
+  %task = phi i64 [ %6, %entry ], [ %task.next, %xb.exit19 ]
+  %31 = icmp slt i64 %task, %7
+  br i1 %31, label %task.body, label %task.exit
 
 task.body:                                        ; preds = %task.header
-  %29 = srem i64 %task, 56
-  %30 = sdiv i64 %task, 56
-  %31 = srem i64 %30, 16
-  %32 = mul i64 %30, 25088
-  %33 = mul i64 %30, 56
-  %34 = add i64 %33, %29
-  %35 = mul i64 %34, 448
-  %36 = mul i64 %29, 1
-  %37 = sub i64 %36, 1
-  %38 = mul i64 %31, 8
-  %39 = getelementptr inbounds float, float* %5, i64 %38
-  %40 = bitcast float* %39 to <8 x float>*
-  %41 = load <8 x float>, <8 x float>* %40, align 4
+  %32 = srem i64 %task, 56
+  %33 = sdiv i64 %task, 56
+  %34 = srem i64 %33, 16
+  %35 = mul i64 %33, 25088
+  %36 = mul i64 %33, 56
+  %37 = add i64 %36, %32
+  %38 = mul i64 %37, 448
+  %39 = mul i64 %32, 1
+  %40 = sub i64 %39, 1
+  %41 = mul i64 %34, 8
+  %42 = getelementptr inbounds float, float* %5, i64 %41
+  %43 = bitcast float* %42 to <8 x float>*
+  %44 = load <8 x float>, <8 x float>* %43, align 4
   br label %x.header
 
 task.exit:                                        ; preds = %task.header
@@ -4795,620 +4633,756 @@ task.exit:                                        ; preds = %task.header
 
 x.header:                                         ; preds = %kh.exit, %task.body
   %x = phi i64 [ 1, %task.body ], [ %x.next, %kh.exit ]
-  %42 = icmp slt i64 %x, 49
-  br i1 %42, label %x.body, label %x.exit
+  %45 = icmp slt i64 %x, 45
+  br i1 %45, label %x.body, label %x.exit
 
 x.body:                                           ; preds = %x.header
-  store <8 x float> %41, <8 x float>* %27, align 32
-  store <8 x float> %41, <8 x float>* %26, align 32
-  store <8 x float> %41, <8 x float>* %25, align 32
-  store <8 x float> %41, <8 x float>* %24, align 32
-  store <8 x float> %41, <8 x float>* %23, align 32
-  store <8 x float> %41, <8 x float>* %22, align 32
-  store <8 x float> %41, <8 x float>* %21, align 32
-  store <8 x float> %41, <8 x float>* %20, align 32
-  store <8 x float> %41, <8 x float>* %19, align 32
-  store <8 x float> %41, <8 x float>* %18, align 32
-  store <8 x float> %41, <8 x float>* %17, align 32
-  store <8 x float> %41, <8 x float>* %16, align 32
-  %43 = mul i64 %x, 1
-  %44 = sub i64 %43, 1
+  store <8 x float> %44, <8 x float>* %30, align 32
+  store <8 x float> %44, <8 x float>* %29, align 32
+  store <8 x float> %44, <8 x float>* %28, align 32
+  store <8 x float> %44, <8 x float>* %27, align 32
+  store <8 x float> %44, <8 x float>* %26, align 32
+  store <8 x float> %44, <8 x float>* %25, align 32
+  store <8 x float> %44, <8 x float>* %24, align 32
+  store <8 x float> %44, <8 x float>* %23, align 32
+  store <8 x float> %44, <8 x float>* %22, align 32
+  store <8 x float> %44, <8 x float>* %21, align 32
+  store <8 x float> %44, <8 x float>* %20, align 32
+  %46 = mul i64 %x, 1
+  %47 = sub i64 %46, 1
   br label %kh.header
 
 x.exit:                                           ; preds = %x.header
-  store <8 x float> %41, <8 x float>* %15, align 32
-  store <8 x float> %41, <8 x float>* %14, align 32
-  store <8 x float> %41, <8 x float>* %13, align 32
-  store <8 x float> %41, <8 x float>* %12, align 32
-  store <8 x float> %41, <8 x float>* %11, align 32
-  store <8 x float> %41, <8 x float>* %10, align 32
+  store <8 x float> %44, <8 x float>* %19, align 32
+  store <8 x float> %44, <8 x float>* %18, align 32
+  store <8 x float> %44, <8 x float>* %17, align 32
+  store <8 x float> %44, <8 x float>* %16, align 32
+  store <8 x float> %44, <8 x float>* %15, align 32
+  store <8 x float> %44, <8 x float>* %14, align 32
+  store <8 x float> %44, <8 x float>* %13, align 32
+  store <8 x float> %44, <8 x float>* %12, align 32
+  store <8 x float> %44, <8 x float>* %11, align 32
+  store <8 x float> %44, <8 x float>* %10, align 32
   br label %kh.header1
 
 kh.header:                                        ; preds = %endif, %x.body
   %kh = phi i64 [ 0, %x.body ], [ %kh.next, %endif ]
-  %45 = icmp slt i64 %kh, 3
-  br i1 %45, label %kh.body, label %kh.exit
+  %48 = icmp slt i64 %kh, 3
+  br i1 %48, label %kh.body, label %kh.exit
 
 kh.body:                                          ; preds = %kh.header
-  %46 = mul i64 %kh, 1
-  %47 = add i64 %37, %46
-  %48 = icmp sge i64 %47, 0
-  %49 = icmp slt i64 %47, 56
-  %50 = and i1 %48, %49
-  br i1 %50, label %then, label %endif
+  %49 = mul i64 %kh, 1
+  %50 = add i64 %40, %49
+  %51 = icmp sge i64 %50, 0
+  %52 = icmp slt i64 %50, 56
+  %53 = and i1 %51, %52
+  br i1 %53, label %then, label %endif
 
 kh.exit:                                          ; preds = %kh.header
-  %51 = add i64 %x, 0
-  %52 = mul i64 %51, 8
-  %53 = add i64 %35, %52
-  %54 = load <8 x float>, <8 x float>* %27, align 32
-  %55 = fcmp olt <8 x float> %54, zeroinitializer
-  %56 = select <8 x i1> %55, <8 x float> zeroinitializer, <8 x float> %54
-  %57 = getelementptr inbounds float, float* %0, i64 %53
-  %58 = bitcast float* %57 to <8 x float>*
-  store <8 x float> %56, <8 x float>* %58, align 4
-  %59 = add i64 %x, 1
-  %60 = mul i64 %59, 8
-  %61 = add i64 %35, %60
-  %62 = load <8 x float>, <8 x float>* %26, align 32
-  %63 = fcmp olt <8 x float> %62, zeroinitializer
-  %64 = select <8 x i1> %63, <8 x float> zeroinitializer, <8 x float> %62
-  %65 = getelementptr inbounds float, float* %0, i64 %61
-  %66 = bitcast float* %65 to <8 x float>*
-  store <8 x float> %64, <8 x float>* %66, align 4
-  %67 = add i64 %x, 2
-  %68 = mul i64 %67, 8
-  %69 = add i64 %35, %68
-  %70 = load <8 x float>, <8 x float>* %25, align 32
-  %71 = fcmp olt <8 x float> %70, zeroinitializer
-  %72 = select <8 x i1> %71, <8 x float> zeroinitializer, <8 x float> %70
-  %73 = getelementptr inbounds float, float* %0, i64 %69
-  %74 = bitcast float* %73 to <8 x float>*
-  store <8 x float> %72, <8 x float>* %74, align 4
-  %75 = add i64 %x, 3
-  %76 = mul i64 %75, 8
-  %77 = add i64 %35, %76
-  %78 = load <8 x float>, <8 x float>* %24, align 32
-  %79 = fcmp olt <8 x float> %78, zeroinitializer
-  %80 = select <8 x i1> %79, <8 x float> zeroinitializer, <8 x float> %78
-  %81 = getelementptr inbounds float, float* %0, i64 %77
-  %82 = bitcast float* %81 to <8 x float>*
-  store <8 x float> %80, <8 x float>* %82, align 4
-  %83 = add i64 %x, 4
-  %84 = mul i64 %83, 8
-  %85 = add i64 %35, %84
-  %86 = load <8 x float>, <8 x float>* %23, align 32
-  %87 = fcmp olt <8 x float> %86, zeroinitializer
-  %88 = select <8 x i1> %87, <8 x float> zeroinitializer, <8 x float> %86
-  %89 = getelementptr inbounds float, float* %0, i64 %85
-  %90 = bitcast float* %89 to <8 x float>*
-  store <8 x float> %88, <8 x float>* %90, align 4
-  %91 = add i64 %x, 5
-  %92 = mul i64 %91, 8
-  %93 = add i64 %35, %92
-  %94 = load <8 x float>, <8 x float>* %22, align 32
-  %95 = fcmp olt <8 x float> %94, zeroinitializer
-  %96 = select <8 x i1> %95, <8 x float> zeroinitializer, <8 x float> %94
-  %97 = getelementptr inbounds float, float* %0, i64 %93
-  %98 = bitcast float* %97 to <8 x float>*
-  store <8 x float> %96, <8 x float>* %98, align 4
-  %99 = add i64 %x, 6
-  %100 = mul i64 %99, 8
-  %101 = add i64 %35, %100
-  %102 = load <8 x float>, <8 x float>* %21, align 32
-  %103 = fcmp olt <8 x float> %102, zeroinitializer
-  %104 = select <8 x i1> %103, <8 x float> zeroinitializer, <8 x float> %102
-  %105 = getelementptr inbounds float, float* %0, i64 %101
-  %106 = bitcast float* %105 to <8 x float>*
-  store <8 x float> %104, <8 x float>* %106, align 4
-  %107 = add i64 %x, 7
-  %108 = mul i64 %107, 8
-  %109 = add i64 %35, %108
-  %110 = load <8 x float>, <8 x float>* %20, align 32
-  %111 = fcmp olt <8 x float> %110, zeroinitializer
-  %112 = select <8 x i1> %111, <8 x float> zeroinitializer, <8 x float> %110
-  %113 = getelementptr inbounds float, float* %0, i64 %109
-  %114 = bitcast float* %113 to <8 x float>*
-  store <8 x float> %112, <8 x float>* %114, align 4
-  %115 = add i64 %x, 8
-  %116 = mul i64 %115, 8
-  %117 = add i64 %35, %116
-  %118 = load <8 x float>, <8 x float>* %19, align 32
-  %119 = fcmp olt <8 x float> %118, zeroinitializer
-  %120 = select <8 x i1> %119, <8 x float> zeroinitializer, <8 x float> %118
-  %121 = getelementptr inbounds float, float* %0, i64 %117
-  %122 = bitcast float* %121 to <8 x float>*
-  store <8 x float> %120, <8 x float>* %122, align 4
-  %123 = add i64 %x, 9
-  %124 = mul i64 %123, 8
-  %125 = add i64 %35, %124
-  %126 = load <8 x float>, <8 x float>* %18, align 32
-  %127 = fcmp olt <8 x float> %126, zeroinitializer
-  %128 = select <8 x i1> %127, <8 x float> zeroinitializer, <8 x float> %126
-  %129 = getelementptr inbounds float, float* %0, i64 %125
-  %130 = bitcast float* %129 to <8 x float>*
-  store <8 x float> %128, <8 x float>* %130, align 4
-  %131 = add i64 %x, 10
-  %132 = mul i64 %131, 8
-  %133 = add i64 %35, %132
-  %134 = load <8 x float>, <8 x float>* %17, align 32
-  %135 = fcmp olt <8 x float> %134, zeroinitializer
-  %136 = select <8 x i1> %135, <8 x float> zeroinitializer, <8 x float> %134
-  %137 = getelementptr inbounds float, float* %0, i64 %133
-  %138 = bitcast float* %137 to <8 x float>*
-  store <8 x float> %136, <8 x float>* %138, align 4
-  %139 = add i64 %x, 11
-  %140 = mul i64 %139, 8
-  %141 = add i64 %35, %140
-  %142 = load <8 x float>, <8 x float>* %16, align 32
-  %143 = fcmp olt <8 x float> %142, zeroinitializer
-  %144 = select <8 x i1> %143, <8 x float> zeroinitializer, <8 x float> %142
-  %145 = getelementptr inbounds float, float* %0, i64 %141
-  %146 = bitcast float* %145 to <8 x float>*
-  store <8 x float> %144, <8 x float>* %146, align 4
-  %x.next = add i64 %x, 12
+  %54 = add i64 %x, 0
+  %55 = mul i64 %54, 8
+  %56 = add i64 %38, %55
+  %57 = load <8 x float>, <8 x float>* %30, align 32
+  %58 = fcmp olt <8 x float> %57, zeroinitializer
+  %59 = select <8 x i1> %58, <8 x float> zeroinitializer, <8 x float> %57
+  %60 = getelementptr inbounds float, float* %0, i64 %56
+  %61 = bitcast float* %60 to <8 x float>*
+  store <8 x float> %59, <8 x float>* %61, align 4
+  %62 = add i64 %x, 1
+  %63 = mul i64 %62, 8
+  %64 = add i64 %38, %63
+  %65 = load <8 x float>, <8 x float>* %29, align 32
+  %66 = fcmp olt <8 x float> %65, zeroinitializer
+  %67 = select <8 x i1> %66, <8 x float> zeroinitializer, <8 x float> %65
+  %68 = getelementptr inbounds float, float* %0, i64 %64
+  %69 = bitcast float* %68 to <8 x float>*
+  store <8 x float> %67, <8 x float>* %69, align 4
+  %70 = add i64 %x, 2
+  %71 = mul i64 %70, 8
+  %72 = add i64 %38, %71
+  %73 = load <8 x float>, <8 x float>* %28, align 32
+  %74 = fcmp olt <8 x float> %73, zeroinitializer
+  %75 = select <8 x i1> %74, <8 x float> zeroinitializer, <8 x float> %73
+  %76 = getelementptr inbounds float, float* %0, i64 %72
+  %77 = bitcast float* %76 to <8 x float>*
+  store <8 x float> %75, <8 x float>* %77, align 4
+  %78 = add i64 %x, 3
+  %79 = mul i64 %78, 8
+  %80 = add i64 %38, %79
+  %81 = load <8 x float>, <8 x float>* %27, align 32
+  %82 = fcmp olt <8 x float> %81, zeroinitializer
+  %83 = select <8 x i1> %82, <8 x float> zeroinitializer, <8 x float> %81
+  %84 = getelementptr inbounds float, float* %0, i64 %80
+  %85 = bitcast float* %84 to <8 x float>*
+  store <8 x float> %83, <8 x float>* %85, align 4
+  %86 = add i64 %x, 4
+  %87 = mul i64 %86, 8
+  %88 = add i64 %38, %87
+  %89 = load <8 x float>, <8 x float>* %26, align 32
+  %90 = fcmp olt <8 x float> %89, zeroinitializer
+  %91 = select <8 x i1> %90, <8 x float> zeroinitializer, <8 x float> %89
+  %92 = getelementptr inbounds float, float* %0, i64 %88
+  %93 = bitcast float* %92 to <8 x float>*
+  store <8 x float> %91, <8 x float>* %93, align 4
+  %94 = add i64 %x, 5
+  %95 = mul i64 %94, 8
+  %96 = add i64 %38, %95
+  %97 = load <8 x float>, <8 x float>* %25, align 32
+  %98 = fcmp olt <8 x float> %97, zeroinitializer
+  %99 = select <8 x i1> %98, <8 x float> zeroinitializer, <8 x float> %97
+  %100 = getelementptr inbounds float, float* %0, i64 %96
+  %101 = bitcast float* %100 to <8 x float>*
+  store <8 x float> %99, <8 x float>* %101, align 4
+  %102 = add i64 %x, 6
+  %103 = mul i64 %102, 8
+  %104 = add i64 %38, %103
+  %105 = load <8 x float>, <8 x float>* %24, align 32
+  %106 = fcmp olt <8 x float> %105, zeroinitializer
+  %107 = select <8 x i1> %106, <8 x float> zeroinitializer, <8 x float> %105
+  %108 = getelementptr inbounds float, float* %0, i64 %104
+  %109 = bitcast float* %108 to <8 x float>*
+  store <8 x float> %107, <8 x float>* %109, align 4
+  %110 = add i64 %x, 7
+  %111 = mul i64 %110, 8
+  %112 = add i64 %38, %111
+  %113 = load <8 x float>, <8 x float>* %23, align 32
+  %114 = fcmp olt <8 x float> %113, zeroinitializer
+  %115 = select <8 x i1> %114, <8 x float> zeroinitializer, <8 x float> %113
+  %116 = getelementptr inbounds float, float* %0, i64 %112
+  %117 = bitcast float* %116 to <8 x float>*
+  store <8 x float> %115, <8 x float>* %117, align 4
+  %118 = add i64 %x, 8
+  %119 = mul i64 %118, 8
+  %120 = add i64 %38, %119
+  %121 = load <8 x float>, <8 x float>* %22, align 32
+  %122 = fcmp olt <8 x float> %121, zeroinitializer
+  %123 = select <8 x i1> %122, <8 x float> zeroinitializer, <8 x float> %121
+  %124 = getelementptr inbounds float, float* %0, i64 %120
+  %125 = bitcast float* %124 to <8 x float>*
+  store <8 x float> %123, <8 x float>* %125, align 4
+  %126 = add i64 %x, 9
+  %127 = mul i64 %126, 8
+  %128 = add i64 %38, %127
+  %129 = load <8 x float>, <8 x float>* %21, align 32
+  %130 = fcmp olt <8 x float> %129, zeroinitializer
+  %131 = select <8 x i1> %130, <8 x float> zeroinitializer, <8 x float> %129
+  %132 = getelementptr inbounds float, float* %0, i64 %128
+  %133 = bitcast float* %132 to <8 x float>*
+  store <8 x float> %131, <8 x float>* %133, align 4
+  %134 = add i64 %x, 10
+  %135 = mul i64 %134, 8
+  %136 = add i64 %38, %135
+  %137 = load <8 x float>, <8 x float>* %20, align 32
+  %138 = fcmp olt <8 x float> %137, zeroinitializer
+  %139 = select <8 x i1> %138, <8 x float> zeroinitializer, <8 x float> %137
+  %140 = getelementptr inbounds float, float* %0, i64 %136
+  %141 = bitcast float* %140 to <8 x float>*
+  store <8 x float> %139, <8 x float>* %141, align 4
+  %x.next = add i64 %x, 11
   br label %x.header
 
 then:                                             ; preds = %kh.body
-  %147 = mul i64 %47, 448
-  %148 = add i64 %32, %147
-  br label %kw.header
+  %142 = mul i64 %50, 448
+  %143 = add i64 %35, %142
+  %144 = mul i64 %34, 3
+  %145 = add i64 %144, %kh
+  %146 = mul i64 %145, 24
+  %147 = add i64 %146, 0
+  %148 = getelementptr inbounds float, float* %4, i64 %147
+  %149 = bitcast float* %148 to <8 x float>*
+  %150 = load <8 x float>, <8 x float>* %149, align 4
+  %151 = add i64 %146, 8
+  %152 = getelementptr inbounds float, float* %4, i64 %151
+  %153 = bitcast float* %152 to <8 x float>*
+  %154 = load <8 x float>, <8 x float>* %153, align 4
+  %155 = add i64 %146, 16
+  %156 = getelementptr inbounds float, float* %4, i64 %155
+  %157 = bitcast float* %156 to <8 x float>*
+  %158 = load <8 x float>, <8 x float>* %157, align 4
+  %159 = mul i64 %47, 8
+  %160 = add i64 %143, %159
+  %161 = add i64 %160, 0
+  %162 = getelementptr inbounds float, float* %1, i64 %161
+  %163 = bitcast float* %162 to <8 x float>*
+  %164 = load <8 x float>, <8 x float>* %163, align 4
+  %165 = load <8 x float>, <8 x float>* %30, align 32
+  %166 = call <8 x float> @llvm.fma.v8f32(<8 x float> %164, <8 x float> %150, <8 x float> %165)
+  store <8 x float> %166, <8 x float>* %30, align 32
+  %167 = add i64 %160, 8
+  %168 = getelementptr inbounds float, float* %1, i64 %167
+  %169 = bitcast float* %168 to <8 x float>*
+  %170 = load <8 x float>, <8 x float>* %169, align 4
+  %171 = load <8 x float>, <8 x float>* %30, align 32
+  %172 = call <8 x float> @llvm.fma.v8f32(<8 x float> %170, <8 x float> %154, <8 x float> %171)
+  store <8 x float> %172, <8 x float>* %30, align 32
+  %173 = load <8 x float>, <8 x float>* %29, align 32
+  %174 = call <8 x float> @llvm.fma.v8f32(<8 x float> %170, <8 x float> %150, <8 x float> %173)
+  store <8 x float> %174, <8 x float>* %29, align 32
+  %175 = add i64 %160, 16
+  %176 = getelementptr inbounds float, float* %1, i64 %175
+  %177 = bitcast float* %176 to <8 x float>*
+  %178 = load <8 x float>, <8 x float>* %177, align 4
+  %179 = load <8 x float>, <8 x float>* %30, align 32
+  %180 = call <8 x float> @llvm.fma.v8f32(<8 x float> %178, <8 x float> %158, <8 x float> %179)
+  store <8 x float> %180, <8 x float>* %30, align 32
+  %181 = load <8 x float>, <8 x float>* %29, align 32
+  %182 = call <8 x float> @llvm.fma.v8f32(<8 x float> %178, <8 x float> %154, <8 x float> %181)
+  store <8 x float> %182, <8 x float>* %29, align 32
+  %183 = load <8 x float>, <8 x float>* %28, align 32
+  %184 = call <8 x float> @llvm.fma.v8f32(<8 x float> %178, <8 x float> %150, <8 x float> %183)
+  store <8 x float> %184, <8 x float>* %28, align 32
+  %185 = add i64 %160, 24
+  %186 = getelementptr inbounds float, float* %1, i64 %185
+  %187 = bitcast float* %186 to <8 x float>*
+  %188 = load <8 x float>, <8 x float>* %187, align 4
+  %189 = load <8 x float>, <8 x float>* %29, align 32
+  %190 = call <8 x float> @llvm.fma.v8f32(<8 x float> %188, <8 x float> %158, <8 x float> %189)
+  store <8 x float> %190, <8 x float>* %29, align 32
+  %191 = load <8 x float>, <8 x float>* %28, align 32
+  %192 = call <8 x float> @llvm.fma.v8f32(<8 x float> %188, <8 x float> %154, <8 x float> %191)
+  store <8 x float> %192, <8 x float>* %28, align 32
+  %193 = load <8 x float>, <8 x float>* %27, align 32
+  %194 = call <8 x float> @llvm.fma.v8f32(<8 x float> %188, <8 x float> %150, <8 x float> %193)
+  store <8 x float> %194, <8 x float>* %27, align 32
+  %195 = add i64 %160, 32
+  %196 = getelementptr inbounds float, float* %1, i64 %195
+  %197 = bitcast float* %196 to <8 x float>*
+  %198 = load <8 x float>, <8 x float>* %197, align 4
+  %199 = load <8 x float>, <8 x float>* %28, align 32
+  %200 = call <8 x float> @llvm.fma.v8f32(<8 x float> %198, <8 x float> %158, <8 x float> %199)
+  store <8 x float> %200, <8 x float>* %28, align 32
+  %201 = load <8 x float>, <8 x float>* %27, align 32
+  %202 = call <8 x float> @llvm.fma.v8f32(<8 x float> %198, <8 x float> %154, <8 x float> %201)
+  store <8 x float> %202, <8 x float>* %27, align 32
+  %203 = load <8 x float>, <8 x float>* %26, align 32
+  %204 = call <8 x float> @llvm.fma.v8f32(<8 x float> %198, <8 x float> %150, <8 x float> %203)
+  store <8 x float> %204, <8 x float>* %26, align 32
+  %205 = add i64 %160, 40
+  %206 = getelementptr inbounds float, float* %1, i64 %205
+  %207 = bitcast float* %206 to <8 x float>*
+  %208 = load <8 x float>, <8 x float>* %207, align 4
+  %209 = load <8 x float>, <8 x float>* %27, align 32
+  %210 = call <8 x float> @llvm.fma.v8f32(<8 x float> %208, <8 x float> %158, <8 x float> %209)
+  store <8 x float> %210, <8 x float>* %27, align 32
+  %211 = load <8 x float>, <8 x float>* %26, align 32
+  %212 = call <8 x float> @llvm.fma.v8f32(<8 x float> %208, <8 x float> %154, <8 x float> %211)
+  store <8 x float> %212, <8 x float>* %26, align 32
+  %213 = load <8 x float>, <8 x float>* %25, align 32
+  %214 = call <8 x float> @llvm.fma.v8f32(<8 x float> %208, <8 x float> %150, <8 x float> %213)
+  store <8 x float> %214, <8 x float>* %25, align 32
+  %215 = add i64 %160, 48
+  %216 = getelementptr inbounds float, float* %1, i64 %215
+  %217 = bitcast float* %216 to <8 x float>*
+  %218 = load <8 x float>, <8 x float>* %217, align 4
+  %219 = load <8 x float>, <8 x float>* %26, align 32
+  %220 = call <8 x float> @llvm.fma.v8f32(<8 x float> %218, <8 x float> %158, <8 x float> %219)
+  store <8 x float> %220, <8 x float>* %26, align 32
+  %221 = load <8 x float>, <8 x float>* %25, align 32
+  %222 = call <8 x float> @llvm.fma.v8f32(<8 x float> %218, <8 x float> %154, <8 x float> %221)
+  store <8 x float> %222, <8 x float>* %25, align 32
+  %223 = load <8 x float>, <8 x float>* %24, align 32
+  %224 = call <8 x float> @llvm.fma.v8f32(<8 x float> %218, <8 x float> %150, <8 x float> %223)
+  store <8 x float> %224, <8 x float>* %24, align 32
+  %225 = add i64 %160, 56
+  %226 = getelementptr inbounds float, float* %1, i64 %225
+  %227 = bitcast float* %226 to <8 x float>*
+  %228 = load <8 x float>, <8 x float>* %227, align 4
+  %229 = load <8 x float>, <8 x float>* %25, align 32
+  %230 = call <8 x float> @llvm.fma.v8f32(<8 x float> %228, <8 x float> %158, <8 x float> %229)
+  store <8 x float> %230, <8 x float>* %25, align 32
+  %231 = load <8 x float>, <8 x float>* %24, align 32
+  %232 = call <8 x float> @llvm.fma.v8f32(<8 x float> %228, <8 x float> %154, <8 x float> %231)
+  store <8 x float> %232, <8 x float>* %24, align 32
+  %233 = load <8 x float>, <8 x float>* %23, align 32
+  %234 = call <8 x float> @llvm.fma.v8f32(<8 x float> %228, <8 x float> %150, <8 x float> %233)
+  store <8 x float> %234, <8 x float>* %23, align 32
+  %235 = add i64 %160, 64
+  %236 = getelementptr inbounds float, float* %1, i64 %235
+  %237 = bitcast float* %236 to <8 x float>*
+  %238 = load <8 x float>, <8 x float>* %237, align 4
+  %239 = load <8 x float>, <8 x float>* %24, align 32
+  %240 = call <8 x float> @llvm.fma.v8f32(<8 x float> %238, <8 x float> %158, <8 x float> %239)
+  store <8 x float> %240, <8 x float>* %24, align 32
+  %241 = load <8 x float>, <8 x float>* %23, align 32
+  %242 = call <8 x float> @llvm.fma.v8f32(<8 x float> %238, <8 x float> %154, <8 x float> %241)
+  store <8 x float> %242, <8 x float>* %23, align 32
+  %243 = load <8 x float>, <8 x float>* %22, align 32
+  %244 = call <8 x float> @llvm.fma.v8f32(<8 x float> %238, <8 x float> %150, <8 x float> %243)
+  store <8 x float> %244, <8 x float>* %22, align 32
+  %245 = add i64 %160, 72
+  %246 = getelementptr inbounds float, float* %1, i64 %245
+  %247 = bitcast float* %246 to <8 x float>*
+  %248 = load <8 x float>, <8 x float>* %247, align 4
+  %249 = load <8 x float>, <8 x float>* %23, align 32
+  %250 = call <8 x float> @llvm.fma.v8f32(<8 x float> %248, <8 x float> %158, <8 x float> %249)
+  store <8 x float> %250, <8 x float>* %23, align 32
+  %251 = load <8 x float>, <8 x float>* %22, align 32
+  %252 = call <8 x float> @llvm.fma.v8f32(<8 x float> %248, <8 x float> %154, <8 x float> %251)
+  store <8 x float> %252, <8 x float>* %22, align 32
+  %253 = load <8 x float>, <8 x float>* %21, align 32
+  %254 = call <8 x float> @llvm.fma.v8f32(<8 x float> %248, <8 x float> %150, <8 x float> %253)
+  store <8 x float> %254, <8 x float>* %21, align 32
+  %255 = add i64 %160, 80
+  %256 = getelementptr inbounds float, float* %1, i64 %255
+  %257 = bitcast float* %256 to <8 x float>*
+  %258 = load <8 x float>, <8 x float>* %257, align 4
+  %259 = load <8 x float>, <8 x float>* %22, align 32
+  %260 = call <8 x float> @llvm.fma.v8f32(<8 x float> %258, <8 x float> %158, <8 x float> %259)
+  store <8 x float> %260, <8 x float>* %22, align 32
+  %261 = load <8 x float>, <8 x float>* %21, align 32
+  %262 = call <8 x float> @llvm.fma.v8f32(<8 x float> %258, <8 x float> %154, <8 x float> %261)
+  store <8 x float> %262, <8 x float>* %21, align 32
+  %263 = load <8 x float>, <8 x float>* %20, align 32
+  %264 = call <8 x float> @llvm.fma.v8f32(<8 x float> %258, <8 x float> %150, <8 x float> %263)
+  store <8 x float> %264, <8 x float>* %20, align 32
+  %265 = add i64 %160, 88
+  %266 = getelementptr inbounds float, float* %1, i64 %265
+  %267 = bitcast float* %266 to <8 x float>*
+  %268 = load <8 x float>, <8 x float>* %267, align 4
+  %269 = load <8 x float>, <8 x float>* %21, align 32
+  %270 = call <8 x float> @llvm.fma.v8f32(<8 x float> %268, <8 x float> %158, <8 x float> %269)
+  store <8 x float> %270, <8 x float>* %21, align 32
+  %271 = load <8 x float>, <8 x float>* %20, align 32
+  %272 = call <8 x float> @llvm.fma.v8f32(<8 x float> %268, <8 x float> %154, <8 x float> %271)
+  store <8 x float> %272, <8 x float>* %20, align 32
+  %273 = add i64 %160, 96
+  %274 = getelementptr inbounds float, float* %1, i64 %273
+  %275 = bitcast float* %274 to <8 x float>*
+  %276 = load <8 x float>, <8 x float>* %275, align 4
+  %277 = load <8 x float>, <8 x float>* %20, align 32
+  %278 = call <8 x float> @llvm.fma.v8f32(<8 x float> %276, <8 x float> %158, <8 x float> %277)
+  store <8 x float> %278, <8 x float>* %20, align 32
+  br label %endif
 
-endif:                                            ; preds = %kw.exit, %kh.body
+endif:                                            ; preds = %then, %kh.body
   %kh.next = add i64 %kh, 1
   br label %kh.header
 
-kw.header:                                        ; preds = %kw.body, %then
-  %kw = phi i64 [ 0, %then ], [ %kw.next, %kw.body ]
-  %149 = icmp slt i64 %kw, 3
-  br i1 %149, label %kw.body, label %kw.exit
-
-kw.body:                                          ; preds = %kw.header
-  %150 = mul i64 %kw, 1
-  %151 = add i64 %44, %150
-  %152 = mul i64 %kh, 3
-  %153 = add i64 %152, %kw
-  %154 = mul i64 %31, 9
-  %155 = add i64 %154, %153
-  %156 = mul i64 %155, 8
-  %157 = getelementptr inbounds float, float* %4, i64 %156
-  %158 = bitcast float* %157 to <8 x float>*
-  %159 = load <8 x float>, <8 x float>* %158, align 4
-  %160 = add i64 %151, 0
-  %161 = mul i64 %160, 8
-  %162 = add i64 %148, %161
-  %163 = getelementptr inbounds float, float* %1, i64 %162
-  %164 = bitcast float* %163 to <8 x float>*
-  %165 = load <8 x float>, <8 x float>* %164, align 4
-  %166 = load <8 x float>, <8 x float>* %27, align 32
-  %167 = call <8 x float> @llvm.fma.v8f32(<8 x float> %165, <8 x float> %159, <8 x float> %166)
-  store <8 x float> %167, <8 x float>* %27, align 32
-  %168 = add i64 %151, 1
-  %169 = mul i64 %168, 8
-  %170 = add i64 %148, %169
-  %171 = getelementptr inbounds float, float* %1, i64 %170
-  %172 = bitcast float* %171 to <8 x float>*
-  %173 = load <8 x float>, <8 x float>* %172, align 4
-  %174 = load <8 x float>, <8 x float>* %26, align 32
-  %175 = call <8 x float> @llvm.fma.v8f32(<8 x float> %173, <8 x float> %159, <8 x float> %174)
-  store <8 x float> %175, <8 x float>* %26, align 32
-  %176 = add i64 %151, 2
-  %177 = mul i64 %176, 8
-  %178 = add i64 %148, %177
-  %179 = getelementptr inbounds float, float* %1, i64 %178
-  %180 = bitcast float* %179 to <8 x float>*
-  %181 = load <8 x float>, <8 x float>* %180, align 4
-  %182 = load <8 x float>, <8 x float>* %25, align 32
-  %183 = call <8 x float> @llvm.fma.v8f32(<8 x float> %181, <8 x float> %159, <8 x float> %182)
-  store <8 x float> %183, <8 x float>* %25, align 32
-  %184 = add i64 %151, 3
-  %185 = mul i64 %184, 8
-  %186 = add i64 %148, %185
-  %187 = getelementptr inbounds float, float* %1, i64 %186
-  %188 = bitcast float* %187 to <8 x float>*
-  %189 = load <8 x float>, <8 x float>* %188, align 4
-  %190 = load <8 x float>, <8 x float>* %24, align 32
-  %191 = call <8 x float> @llvm.fma.v8f32(<8 x float> %189, <8 x float> %159, <8 x float> %190)
-  store <8 x float> %191, <8 x float>* %24, align 32
-  %192 = add i64 %151, 4
-  %193 = mul i64 %192, 8
-  %194 = add i64 %148, %193
-  %195 = getelementptr inbounds float, float* %1, i64 %194
-  %196 = bitcast float* %195 to <8 x float>*
-  %197 = load <8 x float>, <8 x float>* %196, align 4
-  %198 = load <8 x float>, <8 x float>* %23, align 32
-  %199 = call <8 x float> @llvm.fma.v8f32(<8 x float> %197, <8 x float> %159, <8 x float> %198)
-  store <8 x float> %199, <8 x float>* %23, align 32
-  %200 = add i64 %151, 5
-  %201 = mul i64 %200, 8
-  %202 = add i64 %148, %201
-  %203 = getelementptr inbounds float, float* %1, i64 %202
-  %204 = bitcast float* %203 to <8 x float>*
-  %205 = load <8 x float>, <8 x float>* %204, align 4
-  %206 = load <8 x float>, <8 x float>* %22, align 32
-  %207 = call <8 x float> @llvm.fma.v8f32(<8 x float> %205, <8 x float> %159, <8 x float> %206)
-  store <8 x float> %207, <8 x float>* %22, align 32
-  %208 = add i64 %151, 6
-  %209 = mul i64 %208, 8
-  %210 = add i64 %148, %209
-  %211 = getelementptr inbounds float, float* %1, i64 %210
-  %212 = bitcast float* %211 to <8 x float>*
-  %213 = load <8 x float>, <8 x float>* %212, align 4
-  %214 = load <8 x float>, <8 x float>* %21, align 32
-  %215 = call <8 x float> @llvm.fma.v8f32(<8 x float> %213, <8 x float> %159, <8 x float> %214)
-  store <8 x float> %215, <8 x float>* %21, align 32
-  %216 = add i64 %151, 7
-  %217 = mul i64 %216, 8
-  %218 = add i64 %148, %217
-  %219 = getelementptr inbounds float, float* %1, i64 %218
-  %220 = bitcast float* %219 to <8 x float>*
-  %221 = load <8 x float>, <8 x float>* %220, align 4
-  %222 = load <8 x float>, <8 x float>* %20, align 32
-  %223 = call <8 x float> @llvm.fma.v8f32(<8 x float> %221, <8 x float> %159, <8 x float> %222)
-  store <8 x float> %223, <8 x float>* %20, align 32
-  %224 = add i64 %151, 8
-  %225 = mul i64 %224, 8
-  %226 = add i64 %148, %225
-  %227 = getelementptr inbounds float, float* %1, i64 %226
-  %228 = bitcast float* %227 to <8 x float>*
-  %229 = load <8 x float>, <8 x float>* %228, align 4
-  %230 = load <8 x float>, <8 x float>* %19, align 32
-  %231 = call <8 x float> @llvm.fma.v8f32(<8 x float> %229, <8 x float> %159, <8 x float> %230)
-  store <8 x float> %231, <8 x float>* %19, align 32
-  %232 = add i64 %151, 9
-  %233 = mul i64 %232, 8
-  %234 = add i64 %148, %233
-  %235 = getelementptr inbounds float, float* %1, i64 %234
-  %236 = bitcast float* %235 to <8 x float>*
-  %237 = load <8 x float>, <8 x float>* %236, align 4
-  %238 = load <8 x float>, <8 x float>* %18, align 32
-  %239 = call <8 x float> @llvm.fma.v8f32(<8 x float> %237, <8 x float> %159, <8 x float> %238)
-  store <8 x float> %239, <8 x float>* %18, align 32
-  %240 = add i64 %151, 10
-  %241 = mul i64 %240, 8
-  %242 = add i64 %148, %241
-  %243 = getelementptr inbounds float, float* %1, i64 %242
-  %244 = bitcast float* %243 to <8 x float>*
-  %245 = load <8 x float>, <8 x float>* %244, align 4
-  %246 = load <8 x float>, <8 x float>* %17, align 32
-  %247 = call <8 x float> @llvm.fma.v8f32(<8 x float> %245, <8 x float> %159, <8 x float> %246)
-  store <8 x float> %247, <8 x float>* %17, align 32
-  %248 = add i64 %151, 11
-  %249 = mul i64 %248, 8
-  %250 = add i64 %148, %249
-  %251 = getelementptr inbounds float, float* %1, i64 %250
-  %252 = bitcast float* %251 to <8 x float>*
-  %253 = load <8 x float>, <8 x float>* %252, align 4
-  %254 = load <8 x float>, <8 x float>* %16, align 32
-  %255 = call <8 x float> @llvm.fma.v8f32(<8 x float> %253, <8 x float> %159, <8 x float> %254)
-  store <8 x float> %255, <8 x float>* %16, align 32
-  %kw.next = add i64 %kw, 1
-  br label %kw.header
-
-kw.exit:                                          ; preds = %kw.header
-  br label %endif
-
 kh.header1:                                       ; preds = %endif6, %x.exit
-  %kh4 = phi i64 [ 0, %x.exit ], [ %kh.next12, %endif6 ]
-  %256 = icmp slt i64 %kh4, 3
-  br i1 %256, label %kh.body2, label %kh.exit3
+  %kh4 = phi i64 [ 0, %x.exit ], [ %kh.next7, %endif6 ]
+  %279 = icmp slt i64 %kh4, 3
+  br i1 %279, label %kh.body2, label %kh.exit3
 
 kh.body2:                                         ; preds = %kh.header1
-  %257 = mul i64 %kh4, 1
-  %258 = add i64 %37, %257
-  %259 = icmp sge i64 %258, 0
-  %260 = icmp slt i64 %258, 56
-  %261 = and i1 %259, %260
-  br i1 %261, label %then5, label %endif6
+  %280 = mul i64 %kh4, 1
+  %281 = add i64 %40, %280
+  %282 = icmp sge i64 %281, 0
+  %283 = icmp slt i64 %281, 56
+  %284 = and i1 %282, %283
+  br i1 %284, label %then5, label %endif6
 
 kh.exit3:                                         ; preds = %kh.header1
-  %262 = add i64 %35, 392
-  %263 = load <8 x float>, <8 x float>* %15, align 32
-  %264 = fcmp olt <8 x float> %263, zeroinitializer
-  %265 = select <8 x i1> %264, <8 x float> zeroinitializer, <8 x float> %263
-  %266 = getelementptr inbounds float, float* %0, i64 %262
-  %267 = bitcast float* %266 to <8 x float>*
-  store <8 x float> %265, <8 x float>* %267, align 4
-  %268 = add i64 %35, 400
-  %269 = load <8 x float>, <8 x float>* %14, align 32
-  %270 = fcmp olt <8 x float> %269, zeroinitializer
-  %271 = select <8 x i1> %270, <8 x float> zeroinitializer, <8 x float> %269
-  %272 = getelementptr inbounds float, float* %0, i64 %268
-  %273 = bitcast float* %272 to <8 x float>*
-  store <8 x float> %271, <8 x float>* %273, align 4
-  %274 = add i64 %35, 408
-  %275 = load <8 x float>, <8 x float>* %13, align 32
-  %276 = fcmp olt <8 x float> %275, zeroinitializer
-  %277 = select <8 x i1> %276, <8 x float> zeroinitializer, <8 x float> %275
-  %278 = getelementptr inbounds float, float* %0, i64 %274
-  %279 = bitcast float* %278 to <8 x float>*
-  store <8 x float> %277, <8 x float>* %279, align 4
-  %280 = add i64 %35, 416
-  %281 = load <8 x float>, <8 x float>* %12, align 32
-  %282 = fcmp olt <8 x float> %281, zeroinitializer
-  %283 = select <8 x i1> %282, <8 x float> zeroinitializer, <8 x float> %281
-  %284 = getelementptr inbounds float, float* %0, i64 %280
-  %285 = bitcast float* %284 to <8 x float>*
-  store <8 x float> %283, <8 x float>* %285, align 4
-  %286 = add i64 %35, 424
-  %287 = load <8 x float>, <8 x float>* %11, align 32
-  %288 = fcmp olt <8 x float> %287, zeroinitializer
-  %289 = select <8 x i1> %288, <8 x float> zeroinitializer, <8 x float> %287
-  %290 = getelementptr inbounds float, float* %0, i64 %286
-  %291 = bitcast float* %290 to <8 x float>*
-  store <8 x float> %289, <8 x float>* %291, align 4
-  %292 = add i64 %35, 432
-  %293 = load <8 x float>, <8 x float>* %10, align 32
-  %294 = fcmp olt <8 x float> %293, zeroinitializer
-  %295 = select <8 x i1> %294, <8 x float> zeroinitializer, <8 x float> %293
-  %296 = getelementptr inbounds float, float* %0, i64 %292
-  %297 = bitcast float* %296 to <8 x float>*
-  store <8 x float> %295, <8 x float>* %297, align 4
+  %285 = add i64 %38, 360
+  %286 = load <8 x float>, <8 x float>* %19, align 32
+  %287 = fcmp olt <8 x float> %286, zeroinitializer
+  %288 = select <8 x i1> %287, <8 x float> zeroinitializer, <8 x float> %286
+  %289 = getelementptr inbounds float, float* %0, i64 %285
+  %290 = bitcast float* %289 to <8 x float>*
+  store <8 x float> %288, <8 x float>* %290, align 4
+  %291 = add i64 %38, 368
+  %292 = load <8 x float>, <8 x float>* %18, align 32
+  %293 = fcmp olt <8 x float> %292, zeroinitializer
+  %294 = select <8 x i1> %293, <8 x float> zeroinitializer, <8 x float> %292
+  %295 = getelementptr inbounds float, float* %0, i64 %291
+  %296 = bitcast float* %295 to <8 x float>*
+  store <8 x float> %294, <8 x float>* %296, align 4
+  %297 = add i64 %38, 376
+  %298 = load <8 x float>, <8 x float>* %17, align 32
+  %299 = fcmp olt <8 x float> %298, zeroinitializer
+  %300 = select <8 x i1> %299, <8 x float> zeroinitializer, <8 x float> %298
+  %301 = getelementptr inbounds float, float* %0, i64 %297
+  %302 = bitcast float* %301 to <8 x float>*
+  store <8 x float> %300, <8 x float>* %302, align 4
+  %303 = add i64 %38, 384
+  %304 = load <8 x float>, <8 x float>* %16, align 32
+  %305 = fcmp olt <8 x float> %304, zeroinitializer
+  %306 = select <8 x i1> %305, <8 x float> zeroinitializer, <8 x float> %304
+  %307 = getelementptr inbounds float, float* %0, i64 %303
+  %308 = bitcast float* %307 to <8 x float>*
+  store <8 x float> %306, <8 x float>* %308, align 4
+  %309 = add i64 %38, 392
+  %310 = load <8 x float>, <8 x float>* %15, align 32
+  %311 = fcmp olt <8 x float> %310, zeroinitializer
+  %312 = select <8 x i1> %311, <8 x float> zeroinitializer, <8 x float> %310
+  %313 = getelementptr inbounds float, float* %0, i64 %309
+  %314 = bitcast float* %313 to <8 x float>*
+  store <8 x float> %312, <8 x float>* %314, align 4
+  %315 = add i64 %38, 400
+  %316 = load <8 x float>, <8 x float>* %14, align 32
+  %317 = fcmp olt <8 x float> %316, zeroinitializer
+  %318 = select <8 x i1> %317, <8 x float> zeroinitializer, <8 x float> %316
+  %319 = getelementptr inbounds float, float* %0, i64 %315
+  %320 = bitcast float* %319 to <8 x float>*
+  store <8 x float> %318, <8 x float>* %320, align 4
+  %321 = add i64 %38, 408
+  %322 = load <8 x float>, <8 x float>* %13, align 32
+  %323 = fcmp olt <8 x float> %322, zeroinitializer
+  %324 = select <8 x i1> %323, <8 x float> zeroinitializer, <8 x float> %322
+  %325 = getelementptr inbounds float, float* %0, i64 %321
+  %326 = bitcast float* %325 to <8 x float>*
+  store <8 x float> %324, <8 x float>* %326, align 4
+  %327 = add i64 %38, 416
+  %328 = load <8 x float>, <8 x float>* %12, align 32
+  %329 = fcmp olt <8 x float> %328, zeroinitializer
+  %330 = select <8 x i1> %329, <8 x float> zeroinitializer, <8 x float> %328
+  %331 = getelementptr inbounds float, float* %0, i64 %327
+  %332 = bitcast float* %331 to <8 x float>*
+  store <8 x float> %330, <8 x float>* %332, align 4
+  %333 = add i64 %38, 424
+  %334 = load <8 x float>, <8 x float>* %11, align 32
+  %335 = fcmp olt <8 x float> %334, zeroinitializer
+  %336 = select <8 x i1> %335, <8 x float> zeroinitializer, <8 x float> %334
+  %337 = getelementptr inbounds float, float* %0, i64 %333
+  %338 = bitcast float* %337 to <8 x float>*
+  store <8 x float> %336, <8 x float>* %338, align 4
+  %339 = add i64 %38, 432
+  %340 = load <8 x float>, <8 x float>* %10, align 32
+  %341 = fcmp olt <8 x float> %340, zeroinitializer
+  %342 = select <8 x i1> %341, <8 x float> zeroinitializer, <8 x float> %340
+  %343 = getelementptr inbounds float, float* %0, i64 %339
+  %344 = bitcast float* %343 to <8 x float>*
+  store <8 x float> %342, <8 x float>* %344, align 4
   br label %xb.header
 
 then5:                                            ; preds = %kh.body2
-  %298 = mul i64 %258, 448
-  %299 = add i64 %32, %298
-  br label %kw.header7
-
-endif6:                                           ; preds = %kw.exit9, %kh.body2
-  %kh.next12 = add i64 %kh4, 1
-  br label %kh.header1
-
-kw.header7:                                       ; preds = %kw.body8, %then5
-  %kw10 = phi i64 [ 0, %then5 ], [ %kw.next11, %kw.body8 ]
-  %300 = icmp slt i64 %kw10, 3
-  br i1 %300, label %kw.body8, label %kw.exit9
-
-kw.body8:                                         ; preds = %kw.header7
-  %301 = mul i64 %kw10, 1
-  %302 = add i64 48, %301
-  %303 = mul i64 %kh4, 3
-  %304 = add i64 %303, %kw10
-  %305 = mul i64 %31, 9
-  %306 = add i64 %305, %304
-  %307 = mul i64 %306, 8
-  %308 = getelementptr inbounds float, float* %4, i64 %307
-  %309 = bitcast float* %308 to <8 x float>*
-  %310 = load <8 x float>, <8 x float>* %309, align 4
-  %311 = add i64 %302, 0
-  %312 = mul i64 %311, 8
-  %313 = add i64 %299, %312
-  %314 = getelementptr inbounds float, float* %1, i64 %313
-  %315 = bitcast float* %314 to <8 x float>*
-  %316 = load <8 x float>, <8 x float>* %315, align 4
-  %317 = load <8 x float>, <8 x float>* %15, align 32
-  %318 = call <8 x float> @llvm.fma.v8f32(<8 x float> %316, <8 x float> %310, <8 x float> %317)
-  store <8 x float> %318, <8 x float>* %15, align 32
-  %319 = add i64 %302, 1
-  %320 = mul i64 %319, 8
-  %321 = add i64 %299, %320
-  %322 = getelementptr inbounds float, float* %1, i64 %321
-  %323 = bitcast float* %322 to <8 x float>*
-  %324 = load <8 x float>, <8 x float>* %323, align 4
-  %325 = load <8 x float>, <8 x float>* %14, align 32
-  %326 = call <8 x float> @llvm.fma.v8f32(<8 x float> %324, <8 x float> %310, <8 x float> %325)
-  store <8 x float> %326, <8 x float>* %14, align 32
-  %327 = add i64 %302, 2
-  %328 = mul i64 %327, 8
-  %329 = add i64 %299, %328
-  %330 = getelementptr inbounds float, float* %1, i64 %329
-  %331 = bitcast float* %330 to <8 x float>*
-  %332 = load <8 x float>, <8 x float>* %331, align 4
-  %333 = load <8 x float>, <8 x float>* %13, align 32
-  %334 = call <8 x float> @llvm.fma.v8f32(<8 x float> %332, <8 x float> %310, <8 x float> %333)
-  store <8 x float> %334, <8 x float>* %13, align 32
-  %335 = add i64 %302, 3
-  %336 = mul i64 %335, 8
-  %337 = add i64 %299, %336
-  %338 = getelementptr inbounds float, float* %1, i64 %337
-  %339 = bitcast float* %338 to <8 x float>*
-  %340 = load <8 x float>, <8 x float>* %339, align 4
-  %341 = load <8 x float>, <8 x float>* %12, align 32
-  %342 = call <8 x float> @llvm.fma.v8f32(<8 x float> %340, <8 x float> %310, <8 x float> %341)
-  store <8 x float> %342, <8 x float>* %12, align 32
-  %343 = add i64 %302, 4
-  %344 = mul i64 %343, 8
-  %345 = add i64 %299, %344
-  %346 = getelementptr inbounds float, float* %1, i64 %345
-  %347 = bitcast float* %346 to <8 x float>*
-  %348 = load <8 x float>, <8 x float>* %347, align 4
-  %349 = load <8 x float>, <8 x float>* %11, align 32
-  %350 = call <8 x float> @llvm.fma.v8f32(<8 x float> %348, <8 x float> %310, <8 x float> %349)
-  store <8 x float> %350, <8 x float>* %11, align 32
-  %351 = add i64 %302, 5
-  %352 = mul i64 %351, 8
-  %353 = add i64 %299, %352
-  %354 = getelementptr inbounds float, float* %1, i64 %353
-  %355 = bitcast float* %354 to <8 x float>*
-  %356 = load <8 x float>, <8 x float>* %355, align 4
-  %357 = load <8 x float>, <8 x float>* %10, align 32
-  %358 = call <8 x float> @llvm.fma.v8f32(<8 x float> %356, <8 x float> %310, <8 x float> %357)
-  store <8 x float> %358, <8 x float>* %10, align 32
-  %kw.next11 = add i64 %kw10, 1
-  br label %kw.header7
-
-kw.exit9:                                         ; preds = %kw.header7
+  %345 = mul i64 %281, 448
+  %346 = add i64 %35, %345
+  %347 = mul i64 %34, 3
+  %348 = add i64 %347, %kh4
+  %349 = mul i64 %348, 24
+  %350 = add i64 %349, 0
+  %351 = getelementptr inbounds float, float* %4, i64 %350
+  %352 = bitcast float* %351 to <8 x float>*
+  %353 = load <8 x float>, <8 x float>* %352, align 4
+  %354 = add i64 %349, 8
+  %355 = getelementptr inbounds float, float* %4, i64 %354
+  %356 = bitcast float* %355 to <8 x float>*
+  %357 = load <8 x float>, <8 x float>* %356, align 4
+  %358 = add i64 %349, 16
+  %359 = getelementptr inbounds float, float* %4, i64 %358
+  %360 = bitcast float* %359 to <8 x float>*
+  %361 = load <8 x float>, <8 x float>* %360, align 4
+  %362 = add i64 %346, 352
+  %363 = add i64 %362, 0
+  %364 = getelementptr inbounds float, float* %1, i64 %363
+  %365 = bitcast float* %364 to <8 x float>*
+  %366 = load <8 x float>, <8 x float>* %365, align 4
+  %367 = load <8 x float>, <8 x float>* %19, align 32
+  %368 = call <8 x float> @llvm.fma.v8f32(<8 x float> %366, <8 x float> %353, <8 x float> %367)
+  store <8 x float> %368, <8 x float>* %19, align 32
+  %369 = add i64 %362, 8
+  %370 = getelementptr inbounds float, float* %1, i64 %369
+  %371 = bitcast float* %370 to <8 x float>*
+  %372 = load <8 x float>, <8 x float>* %371, align 4
+  %373 = load <8 x float>, <8 x float>* %19, align 32
+  %374 = call <8 x float> @llvm.fma.v8f32(<8 x float> %372, <8 x float> %357, <8 x float> %373)
+  store <8 x float> %374, <8 x float>* %19, align 32
+  %375 = load <8 x float>, <8 x float>* %18, align 32
+  %376 = call <8 x float> @llvm.fma.v8f32(<8 x float> %372, <8 x float> %353, <8 x float> %375)
+  store <8 x float> %376, <8 x float>* %18, align 32
+  %377 = add i64 %362, 16
+  %378 = getelementptr inbounds float, float* %1, i64 %377
+  %379 = bitcast float* %378 to <8 x float>*
+  %380 = load <8 x float>, <8 x float>* %379, align 4
+  %381 = load <8 x float>, <8 x float>* %19, align 32
+  %382 = call <8 x float> @llvm.fma.v8f32(<8 x float> %380, <8 x float> %361, <8 x float> %381)
+  store <8 x float> %382, <8 x float>* %19, align 32
+  %383 = load <8 x float>, <8 x float>* %18, align 32
+  %384 = call <8 x float> @llvm.fma.v8f32(<8 x float> %380, <8 x float> %357, <8 x float> %383)
+  store <8 x float> %384, <8 x float>* %18, align 32
+  %385 = load <8 x float>, <8 x float>* %17, align 32
+  %386 = call <8 x float> @llvm.fma.v8f32(<8 x float> %380, <8 x float> %353, <8 x float> %385)
+  store <8 x float> %386, <8 x float>* %17, align 32
+  %387 = add i64 %362, 24
+  %388 = getelementptr inbounds float, float* %1, i64 %387
+  %389 = bitcast float* %388 to <8 x float>*
+  %390 = load <8 x float>, <8 x float>* %389, align 4
+  %391 = load <8 x float>, <8 x float>* %18, align 32
+  %392 = call <8 x float> @llvm.fma.v8f32(<8 x float> %390, <8 x float> %361, <8 x float> %391)
+  store <8 x float> %392, <8 x float>* %18, align 32
+  %393 = load <8 x float>, <8 x float>* %17, align 32
+  %394 = call <8 x float> @llvm.fma.v8f32(<8 x float> %390, <8 x float> %357, <8 x float> %393)
+  store <8 x float> %394, <8 x float>* %17, align 32
+  %395 = load <8 x float>, <8 x float>* %16, align 32
+  %396 = call <8 x float> @llvm.fma.v8f32(<8 x float> %390, <8 x float> %353, <8 x float> %395)
+  store <8 x float> %396, <8 x float>* %16, align 32
+  %397 = add i64 %362, 32
+  %398 = getelementptr inbounds float, float* %1, i64 %397
+  %399 = bitcast float* %398 to <8 x float>*
+  %400 = load <8 x float>, <8 x float>* %399, align 4
+  %401 = load <8 x float>, <8 x float>* %17, align 32
+  %402 = call <8 x float> @llvm.fma.v8f32(<8 x float> %400, <8 x float> %361, <8 x float> %401)
+  store <8 x float> %402, <8 x float>* %17, align 32
+  %403 = load <8 x float>, <8 x float>* %16, align 32
+  %404 = call <8 x float> @llvm.fma.v8f32(<8 x float> %400, <8 x float> %357, <8 x float> %403)
+  store <8 x float> %404, <8 x float>* %16, align 32
+  %405 = load <8 x float>, <8 x float>* %15, align 32
+  %406 = call <8 x float> @llvm.fma.v8f32(<8 x float> %400, <8 x float> %353, <8 x float> %405)
+  store <8 x float> %406, <8 x float>* %15, align 32
+  %407 = add i64 %362, 40
+  %408 = getelementptr inbounds float, float* %1, i64 %407
+  %409 = bitcast float* %408 to <8 x float>*
+  %410 = load <8 x float>, <8 x float>* %409, align 4
+  %411 = load <8 x float>, <8 x float>* %16, align 32
+  %412 = call <8 x float> @llvm.fma.v8f32(<8 x float> %410, <8 x float> %361, <8 x float> %411)
+  store <8 x float> %412, <8 x float>* %16, align 32
+  %413 = load <8 x float>, <8 x float>* %15, align 32
+  %414 = call <8 x float> @llvm.fma.v8f32(<8 x float> %410, <8 x float> %357, <8 x float> %413)
+  store <8 x float> %414, <8 x float>* %15, align 32
+  %415 = load <8 x float>, <8 x float>* %14, align 32
+  %416 = call <8 x float> @llvm.fma.v8f32(<8 x float> %410, <8 x float> %353, <8 x float> %415)
+  store <8 x float> %416, <8 x float>* %14, align 32
+  %417 = add i64 %362, 48
+  %418 = getelementptr inbounds float, float* %1, i64 %417
+  %419 = bitcast float* %418 to <8 x float>*
+  %420 = load <8 x float>, <8 x float>* %419, align 4
+  %421 = load <8 x float>, <8 x float>* %15, align 32
+  %422 = call <8 x float> @llvm.fma.v8f32(<8 x float> %420, <8 x float> %361, <8 x float> %421)
+  store <8 x float> %422, <8 x float>* %15, align 32
+  %423 = load <8 x float>, <8 x float>* %14, align 32
+  %424 = call <8 x float> @llvm.fma.v8f32(<8 x float> %420, <8 x float> %357, <8 x float> %423)
+  store <8 x float> %424, <8 x float>* %14, align 32
+  %425 = load <8 x float>, <8 x float>* %13, align 32
+  %426 = call <8 x float> @llvm.fma.v8f32(<8 x float> %420, <8 x float> %353, <8 x float> %425)
+  store <8 x float> %426, <8 x float>* %13, align 32
+  %427 = add i64 %362, 56
+  %428 = getelementptr inbounds float, float* %1, i64 %427
+  %429 = bitcast float* %428 to <8 x float>*
+  %430 = load <8 x float>, <8 x float>* %429, align 4
+  %431 = load <8 x float>, <8 x float>* %14, align 32
+  %432 = call <8 x float> @llvm.fma.v8f32(<8 x float> %430, <8 x float> %361, <8 x float> %431)
+  store <8 x float> %432, <8 x float>* %14, align 32
+  %433 = load <8 x float>, <8 x float>* %13, align 32
+  %434 = call <8 x float> @llvm.fma.v8f32(<8 x float> %430, <8 x float> %357, <8 x float> %433)
+  store <8 x float> %434, <8 x float>* %13, align 32
+  %435 = load <8 x float>, <8 x float>* %12, align 32
+  %436 = call <8 x float> @llvm.fma.v8f32(<8 x float> %430, <8 x float> %353, <8 x float> %435)
+  store <8 x float> %436, <8 x float>* %12, align 32
+  %437 = add i64 %362, 64
+  %438 = getelementptr inbounds float, float* %1, i64 %437
+  %439 = bitcast float* %438 to <8 x float>*
+  %440 = load <8 x float>, <8 x float>* %439, align 4
+  %441 = load <8 x float>, <8 x float>* %13, align 32
+  %442 = call <8 x float> @llvm.fma.v8f32(<8 x float> %440, <8 x float> %361, <8 x float> %441)
+  store <8 x float> %442, <8 x float>* %13, align 32
+  %443 = load <8 x float>, <8 x float>* %12, align 32
+  %444 = call <8 x float> @llvm.fma.v8f32(<8 x float> %440, <8 x float> %357, <8 x float> %443)
+  store <8 x float> %444, <8 x float>* %12, align 32
+  %445 = load <8 x float>, <8 x float>* %11, align 32
+  %446 = call <8 x float> @llvm.fma.v8f32(<8 x float> %440, <8 x float> %353, <8 x float> %445)
+  store <8 x float> %446, <8 x float>* %11, align 32
+  %447 = add i64 %362, 72
+  %448 = getelementptr inbounds float, float* %1, i64 %447
+  %449 = bitcast float* %448 to <8 x float>*
+  %450 = load <8 x float>, <8 x float>* %449, align 4
+  %451 = load <8 x float>, <8 x float>* %12, align 32
+  %452 = call <8 x float> @llvm.fma.v8f32(<8 x float> %450, <8 x float> %361, <8 x float> %451)
+  store <8 x float> %452, <8 x float>* %12, align 32
+  %453 = load <8 x float>, <8 x float>* %11, align 32
+  %454 = call <8 x float> @llvm.fma.v8f32(<8 x float> %450, <8 x float> %357, <8 x float> %453)
+  store <8 x float> %454, <8 x float>* %11, align 32
+  %455 = load <8 x float>, <8 x float>* %10, align 32
+  %456 = call <8 x float> @llvm.fma.v8f32(<8 x float> %450, <8 x float> %353, <8 x float> %455)
+  store <8 x float> %456, <8 x float>* %10, align 32
+  %457 = add i64 %362, 80
+  %458 = getelementptr inbounds float, float* %1, i64 %457
+  %459 = bitcast float* %458 to <8 x float>*
+  %460 = load <8 x float>, <8 x float>* %459, align 4
+  %461 = load <8 x float>, <8 x float>* %11, align 32
+  %462 = call <8 x float> @llvm.fma.v8f32(<8 x float> %460, <8 x float> %361, <8 x float> %461)
+  store <8 x float> %462, <8 x float>* %11, align 32
+  %463 = load <8 x float>, <8 x float>* %10, align 32
+  %464 = call <8 x float> @llvm.fma.v8f32(<8 x float> %460, <8 x float> %357, <8 x float> %463)
+  store <8 x float> %464, <8 x float>* %10, align 32
+  %465 = add i64 %362, 88
+  %466 = getelementptr inbounds float, float* %1, i64 %465
+  %467 = bitcast float* %466 to <8 x float>*
+  %468 = load <8 x float>, <8 x float>* %467, align 4
+  %469 = load <8 x float>, <8 x float>* %10, align 32
+  %470 = call <8 x float> @llvm.fma.v8f32(<8 x float> %468, <8 x float> %361, <8 x float> %469)
+  store <8 x float> %470, <8 x float>* %10, align 32
   br label %endif6
 
-xb.header:                                        ; preds = %kh.exit15, %kh.exit3
-  %xb = phi i64 [ 0, %kh.exit3 ], [ %xb.next, %kh.exit15 ]
-  %359 = icmp slt i64 %xb, 1
-  br i1 %359, label %xb.body, label %xb.exit
+endif6:                                           ; preds = %then5, %kh.body2
+  %kh.next7 = add i64 %kh4, 1
+  br label %kh.header1
+
+xb.header:                                        ; preds = %kh.exit10, %kh.exit3
+  %xb = phi i64 [ 0, %kh.exit3 ], [ %xb.next, %kh.exit10 ]
+  %471 = icmp slt i64 %xb, 1
+  br i1 %471, label %xb.body, label %xb.exit
 
 xb.body:                                          ; preds = %xb.header
-  store <8 x float> %41, <8 x float>* %9, align 32
-  %360 = mul i64 %xb, 1
-  %361 = sub i64 %360, 1
-  br label %kh.header13
+  store <8 x float> %44, <8 x float>* %9, align 32
+  %472 = mul i64 %xb, 1
+  %473 = sub i64 %472, 1
+  br label %kh.header8
 
 xb.exit:                                          ; preds = %xb.header
-  br label %xb.header27
+  br label %xb.header17
 
-kh.header13:                                      ; preds = %endif18, %xb.body
-  %kh16 = phi i64 [ 0, %xb.body ], [ %kh.next26, %endif18 ]
-  %362 = icmp slt i64 %kh16, 3
-  br i1 %362, label %kh.body14, label %kh.exit15
+kh.header8:                                       ; preds = %endif13, %xb.body
+  %kh11 = phi i64 [ 0, %xb.body ], [ %kh.next16, %endif13 ]
+  %474 = icmp slt i64 %kh11, 3
+  br i1 %474, label %kh.body9, label %kh.exit10
 
-kh.body14:                                        ; preds = %kh.header13
-  %363 = mul i64 %kh16, 1
-  %364 = add i64 %37, %363
-  %365 = icmp sge i64 %364, 0
-  %366 = icmp slt i64 %364, 56
-  %367 = and i1 %365, %366
-  br i1 %367, label %then17, label %endif18
+kh.body9:                                         ; preds = %kh.header8
+  %475 = mul i64 %kh11, 1
+  %476 = add i64 %40, %475
+  %477 = icmp sge i64 %476, 0
+  %478 = icmp slt i64 %476, 56
+  %479 = and i1 %477, %478
+  br i1 %479, label %then12, label %endif13
 
-kh.exit15:                                        ; preds = %kh.header13
-  %368 = add i64 %xb, 0
-  %369 = mul i64 %368, 8
-  %370 = add i64 %35, %369
-  %371 = load <8 x float>, <8 x float>* %9, align 32
-  %372 = fcmp olt <8 x float> %371, zeroinitializer
-  %373 = select <8 x i1> %372, <8 x float> zeroinitializer, <8 x float> %371
-  %374 = getelementptr inbounds float, float* %0, i64 %370
-  %375 = bitcast float* %374 to <8 x float>*
-  store <8 x float> %373, <8 x float>* %375, align 4
+kh.exit10:                                        ; preds = %kh.header8
+  %480 = add i64 %xb, 0
+  %481 = mul i64 %480, 8
+  %482 = add i64 %38, %481
+  %483 = load <8 x float>, <8 x float>* %9, align 32
+  %484 = fcmp olt <8 x float> %483, zeroinitializer
+  %485 = select <8 x i1> %484, <8 x float> zeroinitializer, <8 x float> %483
+  %486 = getelementptr inbounds float, float* %0, i64 %482
+  %487 = bitcast float* %486 to <8 x float>*
+  store <8 x float> %485, <8 x float>* %487, align 4
   %xb.next = add i64 %xb, 1
   br label %xb.header
 
-then17:                                           ; preds = %kh.body14
-  %376 = mul i64 %364, 448
-  %377 = add i64 %32, %376
-  br label %kw.header19
+then12:                                           ; preds = %kh.body9
+  %488 = mul i64 %476, 448
+  %489 = add i64 %35, %488
+  %490 = mul i64 %34, 3
+  %491 = add i64 %490, %kh11
+  %492 = mul i64 %491, 24
+  br label %kw.header
 
-endif18:                                          ; preds = %kw.exit21, %kh.body14
-  %kh.next26 = add i64 %kh16, 1
-  br label %kh.header13
+endif13:                                          ; preds = %kw.exit, %kh.body9
+  %kh.next16 = add i64 %kh11, 1
+  br label %kh.header8
 
-kw.header19:                                      ; preds = %endif24, %then17
-  %kw22 = phi i64 [ 0, %then17 ], [ %kw.next25, %endif24 ]
-  %378 = icmp slt i64 %kw22, 3
-  br i1 %378, label %kw.body20, label %kw.exit21
+kw.header:                                        ; preds = %endif15, %then12
+  %kw = phi i64 [ 0, %then12 ], [ %kw.next, %endif15 ]
+  %493 = icmp slt i64 %kw, 3
+  br i1 %493, label %kw.body, label %kw.exit
 
-kw.body20:                                        ; preds = %kw.header19
-  %379 = mul i64 %kw22, 1
-  %380 = add i64 %361, %379
-  %381 = icmp sge i64 %380, 0
-  %382 = icmp slt i64 %380, 56
-  %383 = and i1 %381, %382
-  br i1 %383, label %then23, label %endif24
+kw.body:                                          ; preds = %kw.header
+  %494 = mul i64 %kw, 1
+  %495 = add i64 %473, %494
+  %496 = icmp sge i64 %495, 0
+  %497 = icmp slt i64 %495, 56
+  %498 = and i1 %496, %497
+  br i1 %498, label %then14, label %endif15
 
-kw.exit21:                                        ; preds = %kw.header19
-  br label %endif18
+kw.exit:                                          ; preds = %kw.header
+  br label %endif13
 
-then23:                                           ; preds = %kw.body20
-  %384 = mul i64 %kh16, 3
-  %385 = add i64 %384, %kw22
-  %386 = mul i64 %31, 9
-  %387 = add i64 %386, %385
-  %388 = mul i64 %387, 8
-  %389 = getelementptr inbounds float, float* %4, i64 %388
-  %390 = bitcast float* %389 to <8 x float>*
-  %391 = load <8 x float>, <8 x float>* %390, align 4
-  %392 = add i64 %380, 0
-  %393 = mul i64 %392, 8
-  %394 = add i64 %377, %393
-  %395 = getelementptr inbounds float, float* %1, i64 %394
-  %396 = bitcast float* %395 to <8 x float>*
-  %397 = load <8 x float>, <8 x float>* %396, align 4
-  %398 = load <8 x float>, <8 x float>* %9, align 32
-  %399 = call <8 x float> @llvm.fma.v8f32(<8 x float> %397, <8 x float> %391, <8 x float> %398)
-  store <8 x float> %399, <8 x float>* %9, align 32
-  br label %endif24
+then14:                                           ; preds = %kw.body
+  %499 = mul i64 %kw, 8
+  %500 = add i64 %492, %499
+  %501 = getelementptr inbounds float, float* %4, i64 %500
+  %502 = bitcast float* %501 to <8 x float>*
+  %503 = load <8 x float>, <8 x float>* %502, align 4
+  %504 = mul i64 %495, 8
+  %505 = add i64 %489, %504
+  %506 = getelementptr inbounds float, float* %1, i64 %505
+  %507 = bitcast float* %506 to <8 x float>*
+  %508 = load <8 x float>, <8 x float>* %507, align 4
+  %509 = load <8 x float>, <8 x float>* %9, align 32
+  %510 = call <8 x float> @llvm.fma.v8f32(<8 x float> %508, <8 x float> %503, <8 x float> %509)
+  store <8 x float> %510, <8 x float>* %9, align 32
+  br label %endif15
 
-endif24:                                          ; preds = %then23, %kw.body20
-  %kw.next25 = add i64 %kw22, 1
-  br label %kw.header19
+endif15:                                          ; preds = %then14, %kw.body
+  %kw.next = add i64 %kw, 1
+  br label %kw.header
 
-xb.header27:                                      ; preds = %kh.exit33, %xb.exit
-  %xb30 = phi i64 [ 55, %xb.exit ], [ %xb.next45, %kh.exit33 ]
-  %400 = icmp slt i64 %xb30, 56
-  br i1 %400, label %xb.body28, label %xb.exit29
+xb.header17:                                      ; preds = %kh.exit23, %xb.exit
+  %xb20 = phi i64 [ 55, %xb.exit ], [ %xb.next35, %kh.exit23 ]
+  %511 = icmp slt i64 %xb20, 56
+  br i1 %511, label %xb.body18, label %xb.exit19
 
-xb.body28:                                        ; preds = %xb.header27
-  store <8 x float> %41, <8 x float>* %8, align 32
-  %401 = mul i64 %xb30, 1
-  %402 = sub i64 %401, 1
-  br label %kh.header31
+xb.body18:                                        ; preds = %xb.header17
+  store <8 x float> %44, <8 x float>* %8, align 32
+  %512 = mul i64 %xb20, 1
+  %513 = sub i64 %512, 1
+  br label %kh.header21
 
-xb.exit29:                                        ; preds = %xb.header27
+xb.exit19:                                        ; preds = %xb.header17
   %task.next = add i64 %task, 1
   br label %task.header
 
-kh.header31:                                      ; preds = %endif36, %xb.body28
-  %kh34 = phi i64 [ 0, %xb.body28 ], [ %kh.next44, %endif36 ]
-  %403 = icmp slt i64 %kh34, 3
-  br i1 %403, label %kh.body32, label %kh.exit33
+kh.header21:                                      ; preds = %endif26, %xb.body18
+  %kh24 = phi i64 [ 0, %xb.body18 ], [ %kh.next34, %endif26 ]
+  %514 = icmp slt i64 %kh24, 3
+  br i1 %514, label %kh.body22, label %kh.exit23
 
-kh.body32:                                        ; preds = %kh.header31
-  %404 = mul i64 %kh34, 1
-  %405 = add i64 %37, %404
-  %406 = icmp sge i64 %405, 0
-  %407 = icmp slt i64 %405, 56
-  %408 = and i1 %406, %407
-  br i1 %408, label %then35, label %endif36
+kh.body22:                                        ; preds = %kh.header21
+  %515 = mul i64 %kh24, 1
+  %516 = add i64 %40, %515
+  %517 = icmp sge i64 %516, 0
+  %518 = icmp slt i64 %516, 56
+  %519 = and i1 %517, %518
+  br i1 %519, label %then25, label %endif26
 
-kh.exit33:                                        ; preds = %kh.header31
-  %409 = add i64 %xb30, 0
-  %410 = mul i64 %409, 8
-  %411 = add i64 %35, %410
-  %412 = load <8 x float>, <8 x float>* %8, align 32
-  %413 = fcmp olt <8 x float> %412, zeroinitializer
-  %414 = select <8 x i1> %413, <8 x float> zeroinitializer, <8 x float> %412
-  %415 = getelementptr inbounds float, float* %0, i64 %411
-  %416 = bitcast float* %415 to <8 x float>*
-  store <8 x float> %414, <8 x float>* %416, align 4
-  %xb.next45 = add i64 %xb30, 1
-  br label %xb.header27
+kh.exit23:                                        ; preds = %kh.header21
+  %520 = add i64 %xb20, 0
+  %521 = mul i64 %520, 8
+  %522 = add i64 %38, %521
+  %523 = load <8 x float>, <8 x float>* %8, align 32
+  %524 = fcmp olt <8 x float> %523, zeroinitializer
+  %525 = select <8 x i1> %524, <8 x float> zeroinitializer, <8 x float> %523
+  %526 = getelementptr inbounds float, float* %0, i64 %522
+  %527 = bitcast float* %526 to <8 x float>*
+  store <8 x float> %525, <8 x float>* %527, align 4
+  %xb.next35 = add i64 %xb20, 1
+  br label %xb.header17
 
-then35:                                           ; preds = %kh.body32
-  %417 = mul i64 %405, 448
-  %418 = add i64 %32, %417
-  br label %kw.header37
+then25:                                           ; preds = %kh.body22
+  %528 = mul i64 %516, 448
+  %529 = add i64 %35, %528
+  %530 = mul i64 %34, 3
+  %531 = add i64 %530, %kh24
+  %532 = mul i64 %531, 24
+  br label %kw.header27
 
-endif36:                                          ; preds = %kw.exit39, %kh.body32
-  %kh.next44 = add i64 %kh34, 1
-  br label %kh.header31
+endif26:                                          ; preds = %kw.exit29, %kh.body22
+  %kh.next34 = add i64 %kh24, 1
+  br label %kh.header21
 
-kw.header37:                                      ; preds = %endif42, %then35
-  %kw40 = phi i64 [ 0, %then35 ], [ %kw.next43, %endif42 ]
-  %419 = icmp slt i64 %kw40, 3
-  br i1 %419, label %kw.body38, label %kw.exit39
+kw.header27:                                      ; preds = %endif32, %then25
+  %kw30 = phi i64 [ 0, %then25 ], [ %kw.next33, %endif32 ]
+  %533 = icmp slt i64 %kw30, 3
+  br i1 %533, label %kw.body28, label %kw.exit29
 
-kw.body38:                                        ; preds = %kw.header37
-  %420 = mul i64 %kw40, 1
-  %421 = add i64 %402, %420
-  %422 = icmp sge i64 %421, 0
-  %423 = icmp slt i64 %421, 56
-  %424 = and i1 %422, %423
-  br i1 %424, label %then41, label %endif42
+kw.body28:                                        ; preds = %kw.header27
+  %534 = mul i64 %kw30, 1
+  %535 = add i64 %513, %534
+  %536 = icmp sge i64 %535, 0
+  %537 = icmp slt i64 %535, 56
+  %538 = and i1 %536, %537
+  br i1 %538, label %then31, label %endif32
 
-kw.exit39:                                        ; preds = %kw.header37
-  br label %endif36
+kw.exit29:                                        ; preds = %kw.header27
+  br label %endif26
 
-then41:                                           ; preds = %kw.body38
-  %425 = mul i64 %kh34, 3
-  %426 = add i64 %425, %kw40
-  %427 = mul i64 %31, 9
-  %428 = add i64 %427, %426
-  %429 = mul i64 %428, 8
-  %430 = getelementptr inbounds float, float* %4, i64 %429
-  %431 = bitcast float* %430 to <8 x float>*
-  %432 = load <8 x float>, <8 x float>* %431, align 4
-  %433 = add i64 %421, 0
-  %434 = mul i64 %433, 8
-  %435 = add i64 %418, %434
-  %436 = getelementptr inbounds float, float* %1, i64 %435
-  %437 = bitcast float* %436 to <8 x float>*
-  %438 = load <8 x float>, <8 x float>* %437, align 4
-  %439 = load <8 x float>, <8 x float>* %8, align 32
-  %440 = call <8 x float> @llvm.fma.v8f32(<8 x float> %438, <8 x float> %432, <8 x float> %439)
-  store <8 x float> %440, <8 x float>* %8, align 32
-  br label %endif42
+then31:                                           ; preds = %kw.body28
+  %539 = mul i64 %kw30, 8
+  %540 = add i64 %532, %539
+  %541 = getelementptr inbounds float, float* %4, i64 %540
+  %542 = bitcast float* %541 to <8 x float>*
+  %543 = load <8 x float>, <8 x float>* %542, align 4
+  %544 = mul i64 %535, 8
+  %545 = add i64 %529, %544
+  %546 = getelementptr inbounds float, float* %1, i64 %545
+  %547 = bitcast float* %546 to <8 x float>*
+  %548 = load <8 x float>, <8 x float>* %547, align 4
+  %549 = load <8 x float>, <8 x float>* %8, align 32
+  %550 = call <8 x float> @llvm.fma.v8f32(<8 x float> %548, <8 x float> %543, <8 x float> %549)
+  store <8 x float> %550, <8 x float>* %8, align 32
+  br label %endif32
 
-endif42:                                          ; preds = %then41, %kw.body38
-  %kw.next43 = add i64 %kw40, 1
-  br label %kw.header37
+endif32:                                          ; preds = %then31, %kw.body28
+  %kw.next33 = add i64 %kw30, 1
+  br label %kw.header27
 }
 
 ; Function Attrs: noinline nounwind
@@ -6935,27 +6909,28 @@ entry:
   %21 = alloca <8 x float>, align 32
   %22 = alloca <8 x float>, align 32
   %23 = alloca <8 x float>, align 32
+  %24 = alloca <8 x float>, align 32
   br label %task.header
 
 task.header:                                      ; preds = %xb.exit, %entry
   %task = phi i64 [ %6, %entry ], [ %task.next, %xb.exit ]
-  %24 = icmp slt i64 %task, %7
-  br i1 %24, label %task.body, label %task.exit
+  %25 = icmp slt i64 %task, %7
+  br i1 %25, label %task.body, label %task.exit
 
 task.body:                                        ; preds = %task.header
-  %25 = srem i64 %task, 28
-  %26 = sdiv i64 %task, 28
-  %27 = srem i64 %26, 16
-  %28 = mul i64 %26, 25088
-  %29 = mul i64 %26, 28
-  %30 = add i64 %29, %25
-  %31 = mul i64 %30, 224
-  %32 = mul i64 %25, 2
-  %33 = sub i64 %32, 1
-  %34 = mul i64 %27, 8
-  %35 = getelementptr inbounds float, float* %5, i64 %34
-  %36 = bitcast float* %35 to <8 x float>*
-  %37 = load <8 x float>, <8 x float>* %36, align 4
+  %26 = srem i64 %task, 28
+  %27 = sdiv i64 %task, 28
+  %28 = srem i64 %27, 16
+  %29 = mul i64 %27, 25088
+  %30 = mul i64 %27, 28
+  %31 = add i64 %30, %26
+  %32 = mul i64 %31, 224
+  %33 = mul i64 %26, 2
+  %34 = sub i64 %33, 1
+  %35 = mul i64 %28, 8
+  %36 = getelementptr inbounds float, float* %5, i64 %35
+  %37 = bitcast float* %36 to <8 x float>*
+  %38 = load <8 x float>, <8 x float>* %37, align 4
   br label %x.header
 
 task.exit:                                        ; preds = %task.header
@@ -6963,480 +6938,619 @@ task.exit:                                        ; preds = %task.header
 
 x.header:                                         ; preds = %kh.exit, %task.body
   %x = phi i64 [ 1, %task.body ], [ %x.next, %kh.exit ]
-  %38 = icmp slt i64 %x, 25
-  br i1 %38, label %x.body, label %x.exit
+  %39 = icmp slt i64 %x, 23
+  br i1 %39, label %x.body, label %x.exit
 
 x.body:                                           ; preds = %x.header
-  store <8 x float> %37, <8 x float>* %23, align 32
-  store <8 x float> %37, <8 x float>* %22, align 32
-  store <8 x float> %37, <8 x float>* %21, align 32
-  store <8 x float> %37, <8 x float>* %20, align 32
-  store <8 x float> %37, <8 x float>* %19, align 32
-  store <8 x float> %37, <8 x float>* %18, align 32
-  store <8 x float> %37, <8 x float>* %17, align 32
-  store <8 x float> %37, <8 x float>* %16, align 32
-  store <8 x float> %37, <8 x float>* %15, align 32
-  store <8 x float> %37, <8 x float>* %14, align 32
-  store <8 x float> %37, <8 x float>* %13, align 32
-  store <8 x float> %37, <8 x float>* %12, align 32
-  %39 = mul i64 %x, 2
-  %40 = sub i64 %39, 1
+  store <8 x float> %38, <8 x float>* %24, align 32
+  store <8 x float> %38, <8 x float>* %23, align 32
+  store <8 x float> %38, <8 x float>* %22, align 32
+  store <8 x float> %38, <8 x float>* %21, align 32
+  store <8 x float> %38, <8 x float>* %20, align 32
+  store <8 x float> %38, <8 x float>* %19, align 32
+  store <8 x float> %38, <8 x float>* %18, align 32
+  store <8 x float> %38, <8 x float>* %17, align 32
+  store <8 x float> %38, <8 x float>* %16, align 32
+  store <8 x float> %38, <8 x float>* %15, align 32
+  store <8 x float> %38, <8 x float>* %14, align 32
+  %40 = mul i64 %x, 2
+  %41 = sub i64 %40, 1
   br label %kh.header
 
 x.exit:                                           ; preds = %x.header
-  store <8 x float> %37, <8 x float>* %11, align 32
-  store <8 x float> %37, <8 x float>* %10, align 32
-  store <8 x float> %37, <8 x float>* %9, align 32
+  store <8 x float> %38, <8 x float>* %13, align 32
+  store <8 x float> %38, <8 x float>* %12, align 32
+  store <8 x float> %38, <8 x float>* %11, align 32
+  store <8 x float> %38, <8 x float>* %10, align 32
+  store <8 x float> %38, <8 x float>* %9, align 32
   br label %kh.header1
 
 kh.header:                                        ; preds = %endif, %x.body
   %kh = phi i64 [ 0, %x.body ], [ %kh.next, %endif ]
-  %41 = icmp slt i64 %kh, 3
-  br i1 %41, label %kh.body, label %kh.exit
+  %42 = icmp slt i64 %kh, 3
+  br i1 %42, label %kh.body, label %kh.exit
 
 kh.body:                                          ; preds = %kh.header
-  %42 = mul i64 %kh, 1
-  %43 = add i64 %33, %42
-  %44 = icmp sge i64 %43, 0
-  %45 = icmp slt i64 %43, 56
-  %46 = and i1 %44, %45
-  br i1 %46, label %then, label %endif
+  %43 = mul i64 %kh, 1
+  %44 = add i64 %34, %43
+  %45 = icmp sge i64 %44, 0
+  %46 = icmp slt i64 %44, 56
+  %47 = and i1 %45, %46
+  br i1 %47, label %then, label %endif
 
 kh.exit:                                          ; preds = %kh.header
-  %47 = add i64 %x, 0
-  %48 = mul i64 %47, 8
-  %49 = add i64 %31, %48
-  %50 = load <8 x float>, <8 x float>* %23, align 32
-  %51 = fcmp olt <8 x float> %50, zeroinitializer
-  %52 = select <8 x i1> %51, <8 x float> zeroinitializer, <8 x float> %50
-  %53 = getelementptr inbounds float, float* %0, i64 %49
-  %54 = bitcast float* %53 to <8 x float>*
-  store <8 x float> %52, <8 x float>* %54, align 4
-  %55 = add i64 %x, 1
-  %56 = mul i64 %55, 8
-  %57 = add i64 %31, %56
-  %58 = load <8 x float>, <8 x float>* %22, align 32
-  %59 = fcmp olt <8 x float> %58, zeroinitializer
-  %60 = select <8 x i1> %59, <8 x float> zeroinitializer, <8 x float> %58
-  %61 = getelementptr inbounds float, float* %0, i64 %57
-  %62 = bitcast float* %61 to <8 x float>*
-  store <8 x float> %60, <8 x float>* %62, align 4
-  %63 = add i64 %x, 2
-  %64 = mul i64 %63, 8
-  %65 = add i64 %31, %64
-  %66 = load <8 x float>, <8 x float>* %21, align 32
-  %67 = fcmp olt <8 x float> %66, zeroinitializer
-  %68 = select <8 x i1> %67, <8 x float> zeroinitializer, <8 x float> %66
-  %69 = getelementptr inbounds float, float* %0, i64 %65
-  %70 = bitcast float* %69 to <8 x float>*
-  store <8 x float> %68, <8 x float>* %70, align 4
-  %71 = add i64 %x, 3
-  %72 = mul i64 %71, 8
-  %73 = add i64 %31, %72
-  %74 = load <8 x float>, <8 x float>* %20, align 32
-  %75 = fcmp olt <8 x float> %74, zeroinitializer
-  %76 = select <8 x i1> %75, <8 x float> zeroinitializer, <8 x float> %74
-  %77 = getelementptr inbounds float, float* %0, i64 %73
-  %78 = bitcast float* %77 to <8 x float>*
-  store <8 x float> %76, <8 x float>* %78, align 4
-  %79 = add i64 %x, 4
-  %80 = mul i64 %79, 8
-  %81 = add i64 %31, %80
-  %82 = load <8 x float>, <8 x float>* %19, align 32
-  %83 = fcmp olt <8 x float> %82, zeroinitializer
-  %84 = select <8 x i1> %83, <8 x float> zeroinitializer, <8 x float> %82
-  %85 = getelementptr inbounds float, float* %0, i64 %81
-  %86 = bitcast float* %85 to <8 x float>*
-  store <8 x float> %84, <8 x float>* %86, align 4
-  %87 = add i64 %x, 5
-  %88 = mul i64 %87, 8
-  %89 = add i64 %31, %88
-  %90 = load <8 x float>, <8 x float>* %18, align 32
-  %91 = fcmp olt <8 x float> %90, zeroinitializer
-  %92 = select <8 x i1> %91, <8 x float> zeroinitializer, <8 x float> %90
-  %93 = getelementptr inbounds float, float* %0, i64 %89
-  %94 = bitcast float* %93 to <8 x float>*
-  store <8 x float> %92, <8 x float>* %94, align 4
-  %95 = add i64 %x, 6
-  %96 = mul i64 %95, 8
-  %97 = add i64 %31, %96
-  %98 = load <8 x float>, <8 x float>* %17, align 32
-  %99 = fcmp olt <8 x float> %98, zeroinitializer
-  %100 = select <8 x i1> %99, <8 x float> zeroinitializer, <8 x float> %98
-  %101 = getelementptr inbounds float, float* %0, i64 %97
-  %102 = bitcast float* %101 to <8 x float>*
-  store <8 x float> %100, <8 x float>* %102, align 4
-  %103 = add i64 %x, 7
-  %104 = mul i64 %103, 8
-  %105 = add i64 %31, %104
-  %106 = load <8 x float>, <8 x float>* %16, align 32
-  %107 = fcmp olt <8 x float> %106, zeroinitializer
-  %108 = select <8 x i1> %107, <8 x float> zeroinitializer, <8 x float> %106
-  %109 = getelementptr inbounds float, float* %0, i64 %105
-  %110 = bitcast float* %109 to <8 x float>*
-  store <8 x float> %108, <8 x float>* %110, align 4
-  %111 = add i64 %x, 8
-  %112 = mul i64 %111, 8
-  %113 = add i64 %31, %112
-  %114 = load <8 x float>, <8 x float>* %15, align 32
-  %115 = fcmp olt <8 x float> %114, zeroinitializer
-  %116 = select <8 x i1> %115, <8 x float> zeroinitializer, <8 x float> %114
-  %117 = getelementptr inbounds float, float* %0, i64 %113
-  %118 = bitcast float* %117 to <8 x float>*
-  store <8 x float> %116, <8 x float>* %118, align 4
-  %119 = add i64 %x, 9
-  %120 = mul i64 %119, 8
-  %121 = add i64 %31, %120
-  %122 = load <8 x float>, <8 x float>* %14, align 32
-  %123 = fcmp olt <8 x float> %122, zeroinitializer
-  %124 = select <8 x i1> %123, <8 x float> zeroinitializer, <8 x float> %122
-  %125 = getelementptr inbounds float, float* %0, i64 %121
-  %126 = bitcast float* %125 to <8 x float>*
-  store <8 x float> %124, <8 x float>* %126, align 4
-  %127 = add i64 %x, 10
-  %128 = mul i64 %127, 8
-  %129 = add i64 %31, %128
-  %130 = load <8 x float>, <8 x float>* %13, align 32
-  %131 = fcmp olt <8 x float> %130, zeroinitializer
-  %132 = select <8 x i1> %131, <8 x float> zeroinitializer, <8 x float> %130
-  %133 = getelementptr inbounds float, float* %0, i64 %129
-  %134 = bitcast float* %133 to <8 x float>*
-  store <8 x float> %132, <8 x float>* %134, align 4
-  %135 = add i64 %x, 11
-  %136 = mul i64 %135, 8
-  %137 = add i64 %31, %136
-  %138 = load <8 x float>, <8 x float>* %12, align 32
-  %139 = fcmp olt <8 x float> %138, zeroinitializer
-  %140 = select <8 x i1> %139, <8 x float> zeroinitializer, <8 x float> %138
-  %141 = getelementptr inbounds float, float* %0, i64 %137
-  %142 = bitcast float* %141 to <8 x float>*
-  store <8 x float> %140, <8 x float>* %142, align 4
-  %x.next = add i64 %x, 12
+  %48 = add i64 %x, 0
+  %49 = mul i64 %48, 8
+  %50 = add i64 %32, %49
+  %51 = load <8 x float>, <8 x float>* %24, align 32
+  %52 = fcmp olt <8 x float> %51, zeroinitializer
+  %53 = select <8 x i1> %52, <8 x float> zeroinitializer, <8 x float> %51
+  %54 = getelementptr inbounds float, float* %0, i64 %50
+  %55 = bitcast float* %54 to <8 x float>*
+  store <8 x float> %53, <8 x float>* %55, align 4
+  %56 = add i64 %x, 1
+  %57 = mul i64 %56, 8
+  %58 = add i64 %32, %57
+  %59 = load <8 x float>, <8 x float>* %23, align 32
+  %60 = fcmp olt <8 x float> %59, zeroinitializer
+  %61 = select <8 x i1> %60, <8 x float> zeroinitializer, <8 x float> %59
+  %62 = getelementptr inbounds float, float* %0, i64 %58
+  %63 = bitcast float* %62 to <8 x float>*
+  store <8 x float> %61, <8 x float>* %63, align 4
+  %64 = add i64 %x, 2
+  %65 = mul i64 %64, 8
+  %66 = add i64 %32, %65
+  %67 = load <8 x float>, <8 x float>* %22, align 32
+  %68 = fcmp olt <8 x float> %67, zeroinitializer
+  %69 = select <8 x i1> %68, <8 x float> zeroinitializer, <8 x float> %67
+  %70 = getelementptr inbounds float, float* %0, i64 %66
+  %71 = bitcast float* %70 to <8 x float>*
+  store <8 x float> %69, <8 x float>* %71, align 4
+  %72 = add i64 %x, 3
+  %73 = mul i64 %72, 8
+  %74 = add i64 %32, %73
+  %75 = load <8 x float>, <8 x float>* %21, align 32
+  %76 = fcmp olt <8 x float> %75, zeroinitializer
+  %77 = select <8 x i1> %76, <8 x float> zeroinitializer, <8 x float> %75
+  %78 = getelementptr inbounds float, float* %0, i64 %74
+  %79 = bitcast float* %78 to <8 x float>*
+  store <8 x float> %77, <8 x float>* %79, align 4
+  %80 = add i64 %x, 4
+  %81 = mul i64 %80, 8
+  %82 = add i64 %32, %81
+  %83 = load <8 x float>, <8 x float>* %20, align 32
+  %84 = fcmp olt <8 x float> %83, zeroinitializer
+  %85 = select <8 x i1> %84, <8 x float> zeroinitializer, <8 x float> %83
+  %86 = getelementptr inbounds float, float* %0, i64 %82
+  %87 = bitcast float* %86 to <8 x float>*
+  store <8 x float> %85, <8 x float>* %87, align 4
+  %88 = add i64 %x, 5
+  %89 = mul i64 %88, 8
+  %90 = add i64 %32, %89
+  %91 = load <8 x float>, <8 x float>* %19, align 32
+  %92 = fcmp olt <8 x float> %91, zeroinitializer
+  %93 = select <8 x i1> %92, <8 x float> zeroinitializer, <8 x float> %91
+  %94 = getelementptr inbounds float, float* %0, i64 %90
+  %95 = bitcast float* %94 to <8 x float>*
+  store <8 x float> %93, <8 x float>* %95, align 4
+  %96 = add i64 %x, 6
+  %97 = mul i64 %96, 8
+  %98 = add i64 %32, %97
+  %99 = load <8 x float>, <8 x float>* %18, align 32
+  %100 = fcmp olt <8 x float> %99, zeroinitializer
+  %101 = select <8 x i1> %100, <8 x float> zeroinitializer, <8 x float> %99
+  %102 = getelementptr inbounds float, float* %0, i64 %98
+  %103 = bitcast float* %102 to <8 x float>*
+  store <8 x float> %101, <8 x float>* %103, align 4
+  %104 = add i64 %x, 7
+  %105 = mul i64 %104, 8
+  %106 = add i64 %32, %105
+  %107 = load <8 x float>, <8 x float>* %17, align 32
+  %108 = fcmp olt <8 x float> %107, zeroinitializer
+  %109 = select <8 x i1> %108, <8 x float> zeroinitializer, <8 x float> %107
+  %110 = getelementptr inbounds float, float* %0, i64 %106
+  %111 = bitcast float* %110 to <8 x float>*
+  store <8 x float> %109, <8 x float>* %111, align 4
+  %112 = add i64 %x, 8
+  %113 = mul i64 %112, 8
+  %114 = add i64 %32, %113
+  %115 = load <8 x float>, <8 x float>* %16, align 32
+  %116 = fcmp olt <8 x float> %115, zeroinitializer
+  %117 = select <8 x i1> %116, <8 x float> zeroinitializer, <8 x float> %115
+  %118 = getelementptr inbounds float, float* %0, i64 %114
+  %119 = bitcast float* %118 to <8 x float>*
+  store <8 x float> %117, <8 x float>* %119, align 4
+  %120 = add i64 %x, 9
+  %121 = mul i64 %120, 8
+  %122 = add i64 %32, %121
+  %123 = load <8 x float>, <8 x float>* %15, align 32
+  %124 = fcmp olt <8 x float> %123, zeroinitializer
+  %125 = select <8 x i1> %124, <8 x float> zeroinitializer, <8 x float> %123
+  %126 = getelementptr inbounds float, float* %0, i64 %122
+  %127 = bitcast float* %126 to <8 x float>*
+  store <8 x float> %125, <8 x float>* %127, align 4
+  %128 = add i64 %x, 10
+  %129 = mul i64 %128, 8
+  %130 = add i64 %32, %129
+  %131 = load <8 x float>, <8 x float>* %14, align 32
+  %132 = fcmp olt <8 x float> %131, zeroinitializer
+  %133 = select <8 x i1> %132, <8 x float> zeroinitializer, <8 x float> %131
+  %134 = getelementptr inbounds float, float* %0, i64 %130
+  %135 = bitcast float* %134 to <8 x float>*
+  store <8 x float> %133, <8 x float>* %135, align 4
+  %x.next = add i64 %x, 11
   br label %x.header
 
 then:                                             ; preds = %kh.body
-  %143 = mul i64 %43, 448
-  %144 = add i64 %28, %143
-  br label %kw.header
-
-endif:                                            ; preds = %kw.exit, %kh.body
-  %kh.next = add i64 %kh, 1
-  br label %kh.header
-
-kw.header:                                        ; preds = %kw.body, %then
-  %kw = phi i64 [ 0, %then ], [ %kw.next, %kw.body ]
-  %145 = icmp slt i64 %kw, 3
-  br i1 %145, label %kw.body, label %kw.exit
-
-kw.body:                                          ; preds = %kw.header
-  %146 = mul i64 %kw, 1
-  %147 = add i64 %40, %146
-  %148 = mul i64 %kh, 3
-  %149 = add i64 %148, %kw
-  %150 = mul i64 %27, 9
-  %151 = add i64 %150, %149
-  %152 = mul i64 %151, 8
-  %153 = getelementptr inbounds float, float* %4, i64 %152
-  %154 = bitcast float* %153 to <8 x float>*
-  %155 = load <8 x float>, <8 x float>* %154, align 4
-  %156 = add i64 %147, 0
-  %157 = mul i64 %156, 8
-  %158 = add i64 %144, %157
-  %159 = getelementptr inbounds float, float* %1, i64 %158
-  %160 = bitcast float* %159 to <8 x float>*
-  %161 = load <8 x float>, <8 x float>* %160, align 4
-  %162 = load <8 x float>, <8 x float>* %23, align 32
-  %163 = call <8 x float> @llvm.fma.v8f32(<8 x float> %161, <8 x float> %155, <8 x float> %162)
-  store <8 x float> %163, <8 x float>* %23, align 32
-  %164 = add i64 %147, 2
-  %165 = mul i64 %164, 8
-  %166 = add i64 %144, %165
-  %167 = getelementptr inbounds float, float* %1, i64 %166
-  %168 = bitcast float* %167 to <8 x float>*
-  %169 = load <8 x float>, <8 x float>* %168, align 4
-  %170 = load <8 x float>, <8 x float>* %22, align 32
-  %171 = call <8 x float> @llvm.fma.v8f32(<8 x float> %169, <8 x float> %155, <8 x float> %170)
-  store <8 x float> %171, <8 x float>* %22, align 32
-  %172 = add i64 %147, 4
-  %173 = mul i64 %172, 8
-  %174 = add i64 %144, %173
-  %175 = getelementptr inbounds float, float* %1, i64 %174
-  %176 = bitcast float* %175 to <8 x float>*
-  %177 = load <8 x float>, <8 x float>* %176, align 4
-  %178 = load <8 x float>, <8 x float>* %21, align 32
-  %179 = call <8 x float> @llvm.fma.v8f32(<8 x float> %177, <8 x float> %155, <8 x float> %178)
-  store <8 x float> %179, <8 x float>* %21, align 32
-  %180 = add i64 %147, 6
-  %181 = mul i64 %180, 8
-  %182 = add i64 %144, %181
-  %183 = getelementptr inbounds float, float* %1, i64 %182
-  %184 = bitcast float* %183 to <8 x float>*
-  %185 = load <8 x float>, <8 x float>* %184, align 4
-  %186 = load <8 x float>, <8 x float>* %20, align 32
-  %187 = call <8 x float> @llvm.fma.v8f32(<8 x float> %185, <8 x float> %155, <8 x float> %186)
-  store <8 x float> %187, <8 x float>* %20, align 32
-  %188 = add i64 %147, 8
-  %189 = mul i64 %188, 8
-  %190 = add i64 %144, %189
-  %191 = getelementptr inbounds float, float* %1, i64 %190
-  %192 = bitcast float* %191 to <8 x float>*
-  %193 = load <8 x float>, <8 x float>* %192, align 4
-  %194 = load <8 x float>, <8 x float>* %19, align 32
-  %195 = call <8 x float> @llvm.fma.v8f32(<8 x float> %193, <8 x float> %155, <8 x float> %194)
-  store <8 x float> %195, <8 x float>* %19, align 32
-  %196 = add i64 %147, 10
-  %197 = mul i64 %196, 8
-  %198 = add i64 %144, %197
-  %199 = getelementptr inbounds float, float* %1, i64 %198
-  %200 = bitcast float* %199 to <8 x float>*
-  %201 = load <8 x float>, <8 x float>* %200, align 4
-  %202 = load <8 x float>, <8 x float>* %18, align 32
-  %203 = call <8 x float> @llvm.fma.v8f32(<8 x float> %201, <8 x float> %155, <8 x float> %202)
-  store <8 x float> %203, <8 x float>* %18, align 32
-  %204 = add i64 %147, 12
-  %205 = mul i64 %204, 8
-  %206 = add i64 %144, %205
-  %207 = getelementptr inbounds float, float* %1, i64 %206
-  %208 = bitcast float* %207 to <8 x float>*
-  %209 = load <8 x float>, <8 x float>* %208, align 4
-  %210 = load <8 x float>, <8 x float>* %17, align 32
-  %211 = call <8 x float> @llvm.fma.v8f32(<8 x float> %209, <8 x float> %155, <8 x float> %210)
-  store <8 x float> %211, <8 x float>* %17, align 32
-  %212 = add i64 %147, 14
-  %213 = mul i64 %212, 8
-  %214 = add i64 %144, %213
-  %215 = getelementptr inbounds float, float* %1, i64 %214
-  %216 = bitcast float* %215 to <8 x float>*
-  %217 = load <8 x float>, <8 x float>* %216, align 4
-  %218 = load <8 x float>, <8 x float>* %16, align 32
-  %219 = call <8 x float> @llvm.fma.v8f32(<8 x float> %217, <8 x float> %155, <8 x float> %218)
-  store <8 x float> %219, <8 x float>* %16, align 32
-  %220 = add i64 %147, 16
-  %221 = mul i64 %220, 8
-  %222 = add i64 %144, %221
-  %223 = getelementptr inbounds float, float* %1, i64 %222
-  %224 = bitcast float* %223 to <8 x float>*
-  %225 = load <8 x float>, <8 x float>* %224, align 4
-  %226 = load <8 x float>, <8 x float>* %15, align 32
-  %227 = call <8 x float> @llvm.fma.v8f32(<8 x float> %225, <8 x float> %155, <8 x float> %226)
-  store <8 x float> %227, <8 x float>* %15, align 32
-  %228 = add i64 %147, 18
-  %229 = mul i64 %228, 8
-  %230 = add i64 %144, %229
-  %231 = getelementptr inbounds float, float* %1, i64 %230
-  %232 = bitcast float* %231 to <8 x float>*
-  %233 = load <8 x float>, <8 x float>* %232, align 4
-  %234 = load <8 x float>, <8 x float>* %14, align 32
-  %235 = call <8 x float> @llvm.fma.v8f32(<8 x float> %233, <8 x float> %155, <8 x float> %234)
-  store <8 x float> %235, <8 x float>* %14, align 32
-  %236 = add i64 %147, 20
-  %237 = mul i64 %236, 8
-  %238 = add i64 %144, %237
-  %239 = getelementptr inbounds float, float* %1, i64 %238
-  %240 = bitcast float* %239 to <8 x float>*
-  %241 = load <8 x float>, <8 x float>* %240, align 4
-  %242 = load <8 x float>, <8 x float>* %13, align 32
-  %243 = call <8 x float> @llvm.fma.v8f32(<8 x float> %241, <8 x float> %155, <8 x float> %242)
-  store <8 x float> %243, <8 x float>* %13, align 32
-  %244 = add i64 %147, 22
-  %245 = mul i64 %244, 8
-  %246 = add i64 %144, %245
-  %247 = getelementptr inbounds float, float* %1, i64 %246
-  %248 = bitcast float* %247 to <8 x float>*
-  %249 = load <8 x float>, <8 x float>* %248, align 4
-  %250 = load <8 x float>, <8 x float>* %12, align 32
-  %251 = call <8 x float> @llvm.fma.v8f32(<8 x float> %249, <8 x float> %155, <8 x float> %250)
-  store <8 x float> %251, <8 x float>* %12, align 32
-  %kw.next = add i64 %kw, 1
-  br label %kw.header
-
-kw.exit:                                          ; preds = %kw.header
-  br label %endif
-
-kh.header1:                                       ; preds = %endif6, %x.exit
-  %kh4 = phi i64 [ 0, %x.exit ], [ %kh.next12, %endif6 ]
-  %252 = icmp slt i64 %kh4, 3
-  br i1 %252, label %kh.body2, label %kh.exit3
-
-kh.body2:                                         ; preds = %kh.header1
-  %253 = mul i64 %kh4, 1
-  %254 = add i64 %33, %253
-  %255 = icmp sge i64 %254, 0
-  %256 = icmp slt i64 %254, 56
-  %257 = and i1 %255, %256
-  br i1 %257, label %then5, label %endif6
-
-kh.exit3:                                         ; preds = %kh.header1
-  %258 = add i64 %31, 200
-  %259 = load <8 x float>, <8 x float>* %11, align 32
-  %260 = fcmp olt <8 x float> %259, zeroinitializer
-  %261 = select <8 x i1> %260, <8 x float> zeroinitializer, <8 x float> %259
-  %262 = getelementptr inbounds float, float* %0, i64 %258
-  %263 = bitcast float* %262 to <8 x float>*
-  store <8 x float> %261, <8 x float>* %263, align 4
-  %264 = add i64 %31, 208
-  %265 = load <8 x float>, <8 x float>* %10, align 32
-  %266 = fcmp olt <8 x float> %265, zeroinitializer
-  %267 = select <8 x i1> %266, <8 x float> zeroinitializer, <8 x float> %265
-  %268 = getelementptr inbounds float, float* %0, i64 %264
-  %269 = bitcast float* %268 to <8 x float>*
-  store <8 x float> %267, <8 x float>* %269, align 4
-  %270 = add i64 %31, 216
-  %271 = load <8 x float>, <8 x float>* %9, align 32
-  %272 = fcmp olt <8 x float> %271, zeroinitializer
-  %273 = select <8 x i1> %272, <8 x float> zeroinitializer, <8 x float> %271
-  %274 = getelementptr inbounds float, float* %0, i64 %270
+  %136 = mul i64 %44, 448
+  %137 = add i64 %29, %136
+  %138 = mul i64 %28, 3
+  %139 = add i64 %138, %kh
+  %140 = mul i64 %139, 24
+  %141 = add i64 %140, 0
+  %142 = getelementptr inbounds float, float* %4, i64 %141
+  %143 = bitcast float* %142 to <8 x float>*
+  %144 = load <8 x float>, <8 x float>* %143, align 4
+  %145 = add i64 %140, 8
+  %146 = getelementptr inbounds float, float* %4, i64 %145
+  %147 = bitcast float* %146 to <8 x float>*
+  %148 = load <8 x float>, <8 x float>* %147, align 4
+  %149 = add i64 %140, 16
+  %150 = getelementptr inbounds float, float* %4, i64 %149
+  %151 = bitcast float* %150 to <8 x float>*
+  %152 = load <8 x float>, <8 x float>* %151, align 4
+  %153 = mul i64 %41, 8
+  %154 = add i64 %137, %153
+  %155 = add i64 %154, 0
+  %156 = getelementptr inbounds float, float* %1, i64 %155
+  %157 = bitcast float* %156 to <8 x float>*
+  %158 = load <8 x float>, <8 x float>* %157, align 4
+  %159 = load <8 x float>, <8 x float>* %24, align 32
+  %160 = call <8 x float> @llvm.fma.v8f32(<8 x float> %158, <8 x float> %144, <8 x float> %159)
+  store <8 x float> %160, <8 x float>* %24, align 32
+  %161 = add i64 %154, 8
+  %162 = getelementptr inbounds float, float* %1, i64 %161
+  %163 = bitcast float* %162 to <8 x float>*
+  %164 = load <8 x float>, <8 x float>* %163, align 4
+  %165 = load <8 x float>, <8 x float>* %24, align 32
+  %166 = call <8 x float> @llvm.fma.v8f32(<8 x float> %164, <8 x float> %148, <8 x float> %165)
+  store <8 x float> %166, <8 x float>* %24, align 32
+  %167 = add i64 %154, 16
+  %168 = getelementptr inbounds float, float* %1, i64 %167
+  %169 = bitcast float* %168 to <8 x float>*
+  %170 = load <8 x float>, <8 x float>* %169, align 4
+  %171 = load <8 x float>, <8 x float>* %24, align 32
+  %172 = call <8 x float> @llvm.fma.v8f32(<8 x float> %170, <8 x float> %152, <8 x float> %171)
+  store <8 x float> %172, <8 x float>* %24, align 32
+  %173 = load <8 x float>, <8 x float>* %23, align 32
+  %174 = call <8 x float> @llvm.fma.v8f32(<8 x float> %170, <8 x float> %144, <8 x float> %173)
+  store <8 x float> %174, <8 x float>* %23, align 32
+  %175 = add i64 %154, 24
+  %176 = getelementptr inbounds float, float* %1, i64 %175
+  %177 = bitcast float* %176 to <8 x float>*
+  %178 = load <8 x float>, <8 x float>* %177, align 4
+  %179 = load <8 x float>, <8 x float>* %23, align 32
+  %180 = call <8 x float> @llvm.fma.v8f32(<8 x float> %178, <8 x float> %148, <8 x float> %179)
+  store <8 x float> %180, <8 x float>* %23, align 32
+  %181 = add i64 %154, 32
+  %182 = getelementptr inbounds float, float* %1, i64 %181
+  %183 = bitcast float* %182 to <8 x float>*
+  %184 = load <8 x float>, <8 x float>* %183, align 4
+  %185 = load <8 x float>, <8 x float>* %23, align 32
+  %186 = call <8 x float> @llvm.fma.v8f32(<8 x float> %184, <8 x float> %152, <8 x float> %185)
+  store <8 x float> %186, <8 x float>* %23, align 32
+  %187 = load <8 x float>, <8 x float>* %22, align 32
+  %188 = call <8 x float> @llvm.fma.v8f32(<8 x float> %184, <8 x float> %144, <8 x float> %187)
+  store <8 x float> %188, <8 x float>* %22, align 32
+  %189 = add i64 %154, 40
+  %190 = getelementptr inbounds float, float* %1, i64 %189
+  %191 = bitcast float* %190 to <8 x float>*
+  %192 = load <8 x float>, <8 x float>* %191, align 4
+  %193 = load <8 x float>, <8 x float>* %22, align 32
+  %194 = call <8 x float> @llvm.fma.v8f32(<8 x float> %192, <8 x float> %148, <8 x float> %193)
+  store <8 x float> %194, <8 x float>* %22, align 32
+  %195 = add i64 %154, 48
+  %196 = getelementptr inbounds float, float* %1, i64 %195
+  %197 = bitcast float* %196 to <8 x float>*
+  %198 = load <8 x float>, <8 x float>* %197, align 4
+  %199 = load <8 x float>, <8 x float>* %22, align 32
+  %200 = call <8 x float> @llvm.fma.v8f32(<8 x float> %198, <8 x float> %152, <8 x float> %199)
+  store <8 x float> %200, <8 x float>* %22, align 32
+  %201 = load <8 x float>, <8 x float>* %21, align 32
+  %202 = call <8 x float> @llvm.fma.v8f32(<8 x float> %198, <8 x float> %144, <8 x float> %201)
+  store <8 x float> %202, <8 x float>* %21, align 32
+  %203 = add i64 %154, 56
+  %204 = getelementptr inbounds float, float* %1, i64 %203
+  %205 = bitcast float* %204 to <8 x float>*
+  %206 = load <8 x float>, <8 x float>* %205, align 4
+  %207 = load <8 x float>, <8 x float>* %21, align 32
+  %208 = call <8 x float> @llvm.fma.v8f32(<8 x float> %206, <8 x float> %148, <8 x float> %207)
+  store <8 x float> %208, <8 x float>* %21, align 32
+  %209 = add i64 %154, 64
+  %210 = getelementptr inbounds float, float* %1, i64 %209
+  %211 = bitcast float* %210 to <8 x float>*
+  %212 = load <8 x float>, <8 x float>* %211, align 4
+  %213 = load <8 x float>, <8 x float>* %21, align 32
+  %214 = call <8 x float> @llvm.fma.v8f32(<8 x float> %212, <8 x float> %152, <8 x float> %213)
+  store <8 x float> %214, <8 x float>* %21, align 32
+  %215 = load <8 x float>, <8 x float>* %20, align 32
+  %216 = call <8 x float> @llvm.fma.v8f32(<8 x float> %212, <8 x float> %144, <8 x float> %215)
+  store <8 x float> %216, <8 x float>* %20, align 32
+  %217 = add i64 %154, 72
+  %218 = getelementptr inbounds float, float* %1, i64 %217
+  %219 = bitcast float* %218 to <8 x float>*
+  %220 = load <8 x float>, <8 x float>* %219, align 4
+  %221 = load <8 x float>, <8 x float>* %20, align 32
+  %222 = call <8 x float> @llvm.fma.v8f32(<8 x float> %220, <8 x float> %148, <8 x float> %221)
+  store <8 x float> %222, <8 x float>* %20, align 32
+  %223 = add i64 %154, 80
+  %224 = getelementptr inbounds float, float* %1, i64 %223
+  %225 = bitcast float* %224 to <8 x float>*
+  %226 = load <8 x float>, <8 x float>* %225, align 4
+  %227 = load <8 x float>, <8 x float>* %20, align 32
+  %228 = call <8 x float> @llvm.fma.v8f32(<8 x float> %226, <8 x float> %152, <8 x float> %227)
+  store <8 x float> %228, <8 x float>* %20, align 32
+  %229 = load <8 x float>, <8 x float>* %19, align 32
+  %230 = call <8 x float> @llvm.fma.v8f32(<8 x float> %226, <8 x float> %144, <8 x float> %229)
+  store <8 x float> %230, <8 x float>* %19, align 32
+  %231 = add i64 %154, 88
+  %232 = getelementptr inbounds float, float* %1, i64 %231
+  %233 = bitcast float* %232 to <8 x float>*
+  %234 = load <8 x float>, <8 x float>* %233, align 4
+  %235 = load <8 x float>, <8 x float>* %19, align 32
+  %236 = call <8 x float> @llvm.fma.v8f32(<8 x float> %234, <8 x float> %148, <8 x float> %235)
+  store <8 x float> %236, <8 x float>* %19, align 32
+  %237 = add i64 %154, 96
+  %238 = getelementptr inbounds float, float* %1, i64 %237
+  %239 = bitcast float* %238 to <8 x float>*
+  %240 = load <8 x float>, <8 x float>* %239, align 4
+  %241 = load <8 x float>, <8 x float>* %19, align 32
+  %242 = call <8 x float> @llvm.fma.v8f32(<8 x float> %240, <8 x float> %152, <8 x float> %241)
+  store <8 x float> %242, <8 x float>* %19, align 32
+  %243 = load <8 x float>, <8 x float>* %18, align 32
+  %244 = call <8 x float> @llvm.fma.v8f32(<8 x float> %240, <8 x float> %144, <8 x float> %243)
+  store <8 x float> %244, <8 x float>* %18, align 32
+  %245 = add i64 %154, 104
+  %246 = getelementptr inbounds float, float* %1, i64 %245
+  %247 = bitcast float* %246 to <8 x float>*
+  %248 = load <8 x float>, <8 x float>* %247, align 4
+  %249 = load <8 x float>, <8 x float>* %18, align 32
+  %250 = call <8 x float> @llvm.fma.v8f32(<8 x float> %248, <8 x float> %148, <8 x float> %249)
+  store <8 x float> %250, <8 x float>* %18, align 32
+  %251 = add i64 %154, 112
+  %252 = getelementptr inbounds float, float* %1, i64 %251
+  %253 = bitcast float* %252 to <8 x float>*
+  %254 = load <8 x float>, <8 x float>* %253, align 4
+  %255 = load <8 x float>, <8 x float>* %18, align 32
+  %256 = call <8 x float> @llvm.fma.v8f32(<8 x float> %254, <8 x float> %152, <8 x float> %255)
+  store <8 x float> %256, <8 x float>* %18, align 32
+  %257 = load <8 x float>, <8 x float>* %17, align 32
+  %258 = call <8 x float> @llvm.fma.v8f32(<8 x float> %254, <8 x float> %144, <8 x float> %257)
+  store <8 x float> %258, <8 x float>* %17, align 32
+  %259 = add i64 %154, 120
+  %260 = getelementptr inbounds float, float* %1, i64 %259
+  %261 = bitcast float* %260 to <8 x float>*
+  %262 = load <8 x float>, <8 x float>* %261, align 4
+  %263 = load <8 x float>, <8 x float>* %17, align 32
+  %264 = call <8 x float> @llvm.fma.v8f32(<8 x float> %262, <8 x float> %148, <8 x float> %263)
+  store <8 x float> %264, <8 x float>* %17, align 32
+  %265 = add i64 %154, 128
+  %266 = getelementptr inbounds float, float* %1, i64 %265
+  %267 = bitcast float* %266 to <8 x float>*
+  %268 = load <8 x float>, <8 x float>* %267, align 4
+  %269 = load <8 x float>, <8 x float>* %17, align 32
+  %270 = call <8 x float> @llvm.fma.v8f32(<8 x float> %268, <8 x float> %152, <8 x float> %269)
+  store <8 x float> %270, <8 x float>* %17, align 32
+  %271 = load <8 x float>, <8 x float>* %16, align 32
+  %272 = call <8 x float> @llvm.fma.v8f32(<8 x float> %268, <8 x float> %144, <8 x float> %271)
+  store <8 x float> %272, <8 x float>* %16, align 32
+  %273 = add i64 %154, 136
+  %274 = getelementptr inbounds float, float* %1, i64 %273
   %275 = bitcast float* %274 to <8 x float>*
-  store <8 x float> %273, <8 x float>* %275, align 4
-  br label %xb.header
-
-then5:                                            ; preds = %kh.body2
-  %276 = mul i64 %254, 448
-  %277 = add i64 %28, %276
-  br label %kw.header7
-
-endif6:                                           ; preds = %kw.exit9, %kh.body2
-  %kh.next12 = add i64 %kh4, 1
-  br label %kh.header1
-
-kw.header7:                                       ; preds = %kw.body8, %then5
-  %kw10 = phi i64 [ 0, %then5 ], [ %kw.next11, %kw.body8 ]
-  %278 = icmp slt i64 %kw10, 3
-  br i1 %278, label %kw.body8, label %kw.exit9
-
-kw.body8:                                         ; preds = %kw.header7
-  %279 = mul i64 %kw10, 1
-  %280 = add i64 49, %279
-  %281 = mul i64 %kh4, 3
-  %282 = add i64 %281, %kw10
-  %283 = mul i64 %27, 9
-  %284 = add i64 %283, %282
-  %285 = mul i64 %284, 8
-  %286 = getelementptr inbounds float, float* %4, i64 %285
-  %287 = bitcast float* %286 to <8 x float>*
-  %288 = load <8 x float>, <8 x float>* %287, align 4
-  %289 = add i64 %280, 0
-  %290 = mul i64 %289, 8
-  %291 = add i64 %277, %290
-  %292 = getelementptr inbounds float, float* %1, i64 %291
-  %293 = bitcast float* %292 to <8 x float>*
-  %294 = load <8 x float>, <8 x float>* %293, align 4
-  %295 = load <8 x float>, <8 x float>* %11, align 32
-  %296 = call <8 x float> @llvm.fma.v8f32(<8 x float> %294, <8 x float> %288, <8 x float> %295)
-  store <8 x float> %296, <8 x float>* %11, align 32
-  %297 = add i64 %280, 2
-  %298 = mul i64 %297, 8
-  %299 = add i64 %277, %298
-  %300 = getelementptr inbounds float, float* %1, i64 %299
-  %301 = bitcast float* %300 to <8 x float>*
-  %302 = load <8 x float>, <8 x float>* %301, align 4
-  %303 = load <8 x float>, <8 x float>* %10, align 32
-  %304 = call <8 x float> @llvm.fma.v8f32(<8 x float> %302, <8 x float> %288, <8 x float> %303)
-  store <8 x float> %304, <8 x float>* %10, align 32
-  %305 = add i64 %280, 4
-  %306 = mul i64 %305, 8
-  %307 = add i64 %277, %306
+  %276 = load <8 x float>, <8 x float>* %275, align 4
+  %277 = load <8 x float>, <8 x float>* %16, align 32
+  %278 = call <8 x float> @llvm.fma.v8f32(<8 x float> %276, <8 x float> %148, <8 x float> %277)
+  store <8 x float> %278, <8 x float>* %16, align 32
+  %279 = add i64 %154, 144
+  %280 = getelementptr inbounds float, float* %1, i64 %279
+  %281 = bitcast float* %280 to <8 x float>*
+  %282 = load <8 x float>, <8 x float>* %281, align 4
+  %283 = load <8 x float>, <8 x float>* %16, align 32
+  %284 = call <8 x float> @llvm.fma.v8f32(<8 x float> %282, <8 x float> %152, <8 x float> %283)
+  store <8 x float> %284, <8 x float>* %16, align 32
+  %285 = load <8 x float>, <8 x float>* %15, align 32
+  %286 = call <8 x float> @llvm.fma.v8f32(<8 x float> %282, <8 x float> %144, <8 x float> %285)
+  store <8 x float> %286, <8 x float>* %15, align 32
+  %287 = add i64 %154, 152
+  %288 = getelementptr inbounds float, float* %1, i64 %287
+  %289 = bitcast float* %288 to <8 x float>*
+  %290 = load <8 x float>, <8 x float>* %289, align 4
+  %291 = load <8 x float>, <8 x float>* %15, align 32
+  %292 = call <8 x float> @llvm.fma.v8f32(<8 x float> %290, <8 x float> %148, <8 x float> %291)
+  store <8 x float> %292, <8 x float>* %15, align 32
+  %293 = add i64 %154, 160
+  %294 = getelementptr inbounds float, float* %1, i64 %293
+  %295 = bitcast float* %294 to <8 x float>*
+  %296 = load <8 x float>, <8 x float>* %295, align 4
+  %297 = load <8 x float>, <8 x float>* %15, align 32
+  %298 = call <8 x float> @llvm.fma.v8f32(<8 x float> %296, <8 x float> %152, <8 x float> %297)
+  store <8 x float> %298, <8 x float>* %15, align 32
+  %299 = load <8 x float>, <8 x float>* %14, align 32
+  %300 = call <8 x float> @llvm.fma.v8f32(<8 x float> %296, <8 x float> %144, <8 x float> %299)
+  store <8 x float> %300, <8 x float>* %14, align 32
+  %301 = add i64 %154, 168
+  %302 = getelementptr inbounds float, float* %1, i64 %301
+  %303 = bitcast float* %302 to <8 x float>*
+  %304 = load <8 x float>, <8 x float>* %303, align 4
+  %305 = load <8 x float>, <8 x float>* %14, align 32
+  %306 = call <8 x float> @llvm.fma.v8f32(<8 x float> %304, <8 x float> %148, <8 x float> %305)
+  store <8 x float> %306, <8 x float>* %14, align 32
+  %307 = add i64 %154, 176
   %308 = getelementptr inbounds float, float* %1, i64 %307
   %309 = bitcast float* %308 to <8 x float>*
   %310 = load <8 x float>, <8 x float>* %309, align 4
-  %311 = load <8 x float>, <8 x float>* %9, align 32
-  %312 = call <8 x float> @llvm.fma.v8f32(<8 x float> %310, <8 x float> %288, <8 x float> %311)
-  store <8 x float> %312, <8 x float>* %9, align 32
-  %kw.next11 = add i64 %kw10, 1
-  br label %kw.header7
+  %311 = load <8 x float>, <8 x float>* %14, align 32
+  %312 = call <8 x float> @llvm.fma.v8f32(<8 x float> %310, <8 x float> %152, <8 x float> %311)
+  store <8 x float> %312, <8 x float>* %14, align 32
+  br label %endif
 
-kw.exit9:                                         ; preds = %kw.header7
+endif:                                            ; preds = %then, %kh.body
+  %kh.next = add i64 %kh, 1
+  br label %kh.header
+
+kh.header1:                                       ; preds = %endif6, %x.exit
+  %kh4 = phi i64 [ 0, %x.exit ], [ %kh.next7, %endif6 ]
+  %313 = icmp slt i64 %kh4, 3
+  br i1 %313, label %kh.body2, label %kh.exit3
+
+kh.body2:                                         ; preds = %kh.header1
+  %314 = mul i64 %kh4, 1
+  %315 = add i64 %34, %314
+  %316 = icmp sge i64 %315, 0
+  %317 = icmp slt i64 %315, 56
+  %318 = and i1 %316, %317
+  br i1 %318, label %then5, label %endif6
+
+kh.exit3:                                         ; preds = %kh.header1
+  %319 = add i64 %32, 184
+  %320 = load <8 x float>, <8 x float>* %13, align 32
+  %321 = fcmp olt <8 x float> %320, zeroinitializer
+  %322 = select <8 x i1> %321, <8 x float> zeroinitializer, <8 x float> %320
+  %323 = getelementptr inbounds float, float* %0, i64 %319
+  %324 = bitcast float* %323 to <8 x float>*
+  store <8 x float> %322, <8 x float>* %324, align 4
+  %325 = add i64 %32, 192
+  %326 = load <8 x float>, <8 x float>* %12, align 32
+  %327 = fcmp olt <8 x float> %326, zeroinitializer
+  %328 = select <8 x i1> %327, <8 x float> zeroinitializer, <8 x float> %326
+  %329 = getelementptr inbounds float, float* %0, i64 %325
+  %330 = bitcast float* %329 to <8 x float>*
+  store <8 x float> %328, <8 x float>* %330, align 4
+  %331 = add i64 %32, 200
+  %332 = load <8 x float>, <8 x float>* %11, align 32
+  %333 = fcmp olt <8 x float> %332, zeroinitializer
+  %334 = select <8 x i1> %333, <8 x float> zeroinitializer, <8 x float> %332
+  %335 = getelementptr inbounds float, float* %0, i64 %331
+  %336 = bitcast float* %335 to <8 x float>*
+  store <8 x float> %334, <8 x float>* %336, align 4
+  %337 = add i64 %32, 208
+  %338 = load <8 x float>, <8 x float>* %10, align 32
+  %339 = fcmp olt <8 x float> %338, zeroinitializer
+  %340 = select <8 x i1> %339, <8 x float> zeroinitializer, <8 x float> %338
+  %341 = getelementptr inbounds float, float* %0, i64 %337
+  %342 = bitcast float* %341 to <8 x float>*
+  store <8 x float> %340, <8 x float>* %342, align 4
+  %343 = add i64 %32, 216
+  %344 = load <8 x float>, <8 x float>* %9, align 32
+  %345 = fcmp olt <8 x float> %344, zeroinitializer
+  %346 = select <8 x i1> %345, <8 x float> zeroinitializer, <8 x float> %344
+  %347 = getelementptr inbounds float, float* %0, i64 %343
+  %348 = bitcast float* %347 to <8 x float>*
+  store <8 x float> %346, <8 x float>* %348, align 4
+  br label %xb.header
+
+then5:                                            ; preds = %kh.body2
+  %349 = mul i64 %315, 448
+  %350 = add i64 %29, %349
+  %351 = mul i64 %28, 3
+  %352 = add i64 %351, %kh4
+  %353 = mul i64 %352, 24
+  %354 = add i64 %353, 0
+  %355 = getelementptr inbounds float, float* %4, i64 %354
+  %356 = bitcast float* %355 to <8 x float>*
+  %357 = load <8 x float>, <8 x float>* %356, align 4
+  %358 = add i64 %353, 8
+  %359 = getelementptr inbounds float, float* %4, i64 %358
+  %360 = bitcast float* %359 to <8 x float>*
+  %361 = load <8 x float>, <8 x float>* %360, align 4
+  %362 = add i64 %353, 16
+  %363 = getelementptr inbounds float, float* %4, i64 %362
+  %364 = bitcast float* %363 to <8 x float>*
+  %365 = load <8 x float>, <8 x float>* %364, align 4
+  %366 = add i64 %350, 360
+  %367 = add i64 %366, 0
+  %368 = getelementptr inbounds float, float* %1, i64 %367
+  %369 = bitcast float* %368 to <8 x float>*
+  %370 = load <8 x float>, <8 x float>* %369, align 4
+  %371 = load <8 x float>, <8 x float>* %13, align 32
+  %372 = call <8 x float> @llvm.fma.v8f32(<8 x float> %370, <8 x float> %357, <8 x float> %371)
+  store <8 x float> %372, <8 x float>* %13, align 32
+  %373 = add i64 %366, 8
+  %374 = getelementptr inbounds float, float* %1, i64 %373
+  %375 = bitcast float* %374 to <8 x float>*
+  %376 = load <8 x float>, <8 x float>* %375, align 4
+  %377 = load <8 x float>, <8 x float>* %13, align 32
+  %378 = call <8 x float> @llvm.fma.v8f32(<8 x float> %376, <8 x float> %361, <8 x float> %377)
+  store <8 x float> %378, <8 x float>* %13, align 32
+  %379 = add i64 %366, 16
+  %380 = getelementptr inbounds float, float* %1, i64 %379
+  %381 = bitcast float* %380 to <8 x float>*
+  %382 = load <8 x float>, <8 x float>* %381, align 4
+  %383 = load <8 x float>, <8 x float>* %13, align 32
+  %384 = call <8 x float> @llvm.fma.v8f32(<8 x float> %382, <8 x float> %365, <8 x float> %383)
+  store <8 x float> %384, <8 x float>* %13, align 32
+  %385 = load <8 x float>, <8 x float>* %12, align 32
+  %386 = call <8 x float> @llvm.fma.v8f32(<8 x float> %382, <8 x float> %357, <8 x float> %385)
+  store <8 x float> %386, <8 x float>* %12, align 32
+  %387 = add i64 %366, 24
+  %388 = getelementptr inbounds float, float* %1, i64 %387
+  %389 = bitcast float* %388 to <8 x float>*
+  %390 = load <8 x float>, <8 x float>* %389, align 4
+  %391 = load <8 x float>, <8 x float>* %12, align 32
+  %392 = call <8 x float> @llvm.fma.v8f32(<8 x float> %390, <8 x float> %361, <8 x float> %391)
+  store <8 x float> %392, <8 x float>* %12, align 32
+  %393 = add i64 %366, 32
+  %394 = getelementptr inbounds float, float* %1, i64 %393
+  %395 = bitcast float* %394 to <8 x float>*
+  %396 = load <8 x float>, <8 x float>* %395, align 4
+  %397 = load <8 x float>, <8 x float>* %12, align 32
+  %398 = call <8 x float> @llvm.fma.v8f32(<8 x float> %396, <8 x float> %365, <8 x float> %397)
+  store <8 x float> %398, <8 x float>* %12, align 32
+  %399 = load <8 x float>, <8 x float>* %11, align 32
+  %400 = call <8 x float> @llvm.fma.v8f32(<8 x float> %396, <8 x float> %357, <8 x float> %399)
+  store <8 x float> %400, <8 x float>* %11, align 32
+  %401 = add i64 %366, 40
+  %402 = getelementptr inbounds float, float* %1, i64 %401
+  %403 = bitcast float* %402 to <8 x float>*
+  %404 = load <8 x float>, <8 x float>* %403, align 4
+  %405 = load <8 x float>, <8 x float>* %11, align 32
+  %406 = call <8 x float> @llvm.fma.v8f32(<8 x float> %404, <8 x float> %361, <8 x float> %405)
+  store <8 x float> %406, <8 x float>* %11, align 32
+  %407 = add i64 %366, 48
+  %408 = getelementptr inbounds float, float* %1, i64 %407
+  %409 = bitcast float* %408 to <8 x float>*
+  %410 = load <8 x float>, <8 x float>* %409, align 4
+  %411 = load <8 x float>, <8 x float>* %11, align 32
+  %412 = call <8 x float> @llvm.fma.v8f32(<8 x float> %410, <8 x float> %365, <8 x float> %411)
+  store <8 x float> %412, <8 x float>* %11, align 32
+  %413 = load <8 x float>, <8 x float>* %10, align 32
+  %414 = call <8 x float> @llvm.fma.v8f32(<8 x float> %410, <8 x float> %357, <8 x float> %413)
+  store <8 x float> %414, <8 x float>* %10, align 32
+  %415 = add i64 %366, 56
+  %416 = getelementptr inbounds float, float* %1, i64 %415
+  %417 = bitcast float* %416 to <8 x float>*
+  %418 = load <8 x float>, <8 x float>* %417, align 4
+  %419 = load <8 x float>, <8 x float>* %10, align 32
+  %420 = call <8 x float> @llvm.fma.v8f32(<8 x float> %418, <8 x float> %361, <8 x float> %419)
+  store <8 x float> %420, <8 x float>* %10, align 32
+  %421 = add i64 %366, 64
+  %422 = getelementptr inbounds float, float* %1, i64 %421
+  %423 = bitcast float* %422 to <8 x float>*
+  %424 = load <8 x float>, <8 x float>* %423, align 4
+  %425 = load <8 x float>, <8 x float>* %10, align 32
+  %426 = call <8 x float> @llvm.fma.v8f32(<8 x float> %424, <8 x float> %365, <8 x float> %425)
+  store <8 x float> %426, <8 x float>* %10, align 32
+  %427 = load <8 x float>, <8 x float>* %9, align 32
+  %428 = call <8 x float> @llvm.fma.v8f32(<8 x float> %424, <8 x float> %357, <8 x float> %427)
+  store <8 x float> %428, <8 x float>* %9, align 32
+  %429 = add i64 %366, 72
+  %430 = getelementptr inbounds float, float* %1, i64 %429
+  %431 = bitcast float* %430 to <8 x float>*
+  %432 = load <8 x float>, <8 x float>* %431, align 4
+  %433 = load <8 x float>, <8 x float>* %9, align 32
+  %434 = call <8 x float> @llvm.fma.v8f32(<8 x float> %432, <8 x float> %361, <8 x float> %433)
+  store <8 x float> %434, <8 x float>* %9, align 32
+  %435 = add i64 %366, 80
+  %436 = getelementptr inbounds float, float* %1, i64 %435
+  %437 = bitcast float* %436 to <8 x float>*
+  %438 = load <8 x float>, <8 x float>* %437, align 4
+  %439 = load <8 x float>, <8 x float>* %9, align 32
+  %440 = call <8 x float> @llvm.fma.v8f32(<8 x float> %438, <8 x float> %365, <8 x float> %439)
+  store <8 x float> %440, <8 x float>* %9, align 32
   br label %endif6
 
-xb.header:                                        ; preds = %kh.exit15, %kh.exit3
-  %xb = phi i64 [ 0, %kh.exit3 ], [ %xb.next, %kh.exit15 ]
-  %313 = icmp slt i64 %xb, 1
-  br i1 %313, label %xb.body, label %xb.exit
+endif6:                                           ; preds = %then5, %kh.body2
+  %kh.next7 = add i64 %kh4, 1
+  br label %kh.header1
+
+xb.header:                                        ; preds = %kh.exit10, %kh.exit3
+  %xb = phi i64 [ 0, %kh.exit3 ], [ %xb.next, %kh.exit10 ]
+  %441 = icmp slt i64 %xb, 1
+  br i1 %441, label %xb.body, label %xb.exit
 
 xb.body:                                          ; preds = %xb.header
-  store <8 x float> %37, <8 x float>* %8, align 32
-  %314 = mul i64 %xb, 2
-  %315 = sub i64 %314, 1
-  br label %kh.header13
+  store <8 x float> %38, <8 x float>* %8, align 32
+  %442 = mul i64 %xb, 2
+  %443 = sub i64 %442, 1
+  br label %kh.header8
 
 xb.exit:                                          ; preds = %xb.header
   %task.next = add i64 %task, 1
   br label %task.header
 
-kh.header13:                                      ; preds = %endif18, %xb.body
-  %kh16 = phi i64 [ 0, %xb.body ], [ %kh.next26, %endif18 ]
-  %316 = icmp slt i64 %kh16, 3
-  br i1 %316, label %kh.body14, label %kh.exit15
+kh.header8:                                       ; preds = %endif13, %xb.body
+  %kh11 = phi i64 [ 0, %xb.body ], [ %kh.next16, %endif13 ]
+  %444 = icmp slt i64 %kh11, 3
+  br i1 %444, label %kh.body9, label %kh.exit10
 
-kh.body14:                                        ; preds = %kh.header13
-  %317 = mul i64 %kh16, 1
-  %318 = add i64 %33, %317
-  %319 = icmp sge i64 %318, 0
-  %320 = icmp slt i64 %318, 56
-  %321 = and i1 %319, %320
-  br i1 %321, label %then17, label %endif18
+kh.body9:                                         ; preds = %kh.header8
+  %445 = mul i64 %kh11, 1
+  %446 = add i64 %34, %445
+  %447 = icmp sge i64 %446, 0
+  %448 = icmp slt i64 %446, 56
+  %449 = and i1 %447, %448
+  br i1 %449, label %then12, label %endif13
 
-kh.exit15:                                        ; preds = %kh.header13
-  %322 = add i64 %xb, 0
-  %323 = mul i64 %322, 8
-  %324 = add i64 %31, %323
-  %325 = load <8 x float>, <8 x float>* %8, align 32
-  %326 = fcmp olt <8 x float> %325, zeroinitializer
-  %327 = select <8 x i1> %326, <8 x float> zeroinitializer, <8 x float> %325
-  %328 = getelementptr inbounds float, float* %0, i64 %324
-  %329 = bitcast float* %328 to <8 x float>*
-  store <8 x float> %327, <8 x float>* %329, align 4
+kh.exit10:                                        ; preds = %kh.header8
+  %450 = add i64 %xb, 0
+  %451 = mul i64 %450, 8
+  %452 = add i64 %32, %451
+  %453 = load <8 x float>, <8 x float>* %8, align 32
+  %454 = fcmp olt <8 x float> %453, zeroinitializer
+  %455 = select <8 x i1> %454, <8 x float> zeroinitializer, <8 x float> %453
+  %456 = getelementptr inbounds float, float* %0, i64 %452
+  %457 = bitcast float* %456 to <8 x float>*
+  store <8 x float> %455, <8 x float>* %457, align 4
   %xb.next = add i64 %xb, 1
   br label %xb.header
 
-then17:                                           ; preds = %kh.body14
-  %330 = mul i64 %318, 448
-  %331 = add i64 %28, %330
-  br label %kw.header19
+then12:                                           ; preds = %kh.body9
+  %458 = mul i64 %446, 448
+  %459 = add i64 %29, %458
+  %460 = mul i64 %28, 3
+  %461 = add i64 %460, %kh11
+  %462 = mul i64 %461, 24
+  br label %kw.header
 
-endif18:                                          ; preds = %kw.exit21, %kh.body14
-  %kh.next26 = add i64 %kh16, 1
-  br label %kh.header13
+endif13:                                          ; preds = %kw.exit, %kh.body9
+  %kh.next16 = add i64 %kh11, 1
+  br label %kh.header8
 
-kw.header19:                                      ; preds = %endif24, %then17
-  %kw22 = phi i64 [ 0, %then17 ], [ %kw.next25, %endif24 ]
-  %332 = icmp slt i64 %kw22, 3
-  br i1 %332, label %kw.body20, label %kw.exit21
+kw.header:                                        ; preds = %endif15, %then12
+  %kw = phi i64 [ 0, %then12 ], [ %kw.next, %endif15 ]
+  %463 = icmp slt i64 %kw, 3
+  br i1 %463, label %kw.body, label %kw.exit
 
-kw.body20:                                        ; preds = %kw.header19
-  %333 = mul i64 %kw22, 1
-  %334 = add i64 %315, %333
-  %335 = icmp sge i64 %334, 0
-  %336 = icmp slt i64 %334, 56
-  %337 = and i1 %335, %336
-  br i1 %337, label %then23, label %endif24
+kw.body:                                          ; preds = %kw.header
+  %464 = mul i64 %kw, 1
+  %465 = add i64 %443, %464
+  %466 = icmp sge i64 %465, 0
+  %467 = icmp slt i64 %465, 56
+  %468 = and i1 %466, %467
+  br i1 %468, label %then14, label %endif15
 
-kw.exit21:                                        ; preds = %kw.header19
-  br label %endif18
+kw.exit:                                          ; preds = %kw.header
+  br label %endif13
 
-then23:                                           ; preds = %kw.body20
-  %338 = mul i64 %kh16, 3
-  %339 = add i64 %338, %kw22
-  %340 = mul i64 %27, 9
-  %341 = add i64 %340, %339
-  %342 = mul i64 %341, 8
-  %343 = getelementptr inbounds float, float* %4, i64 %342
-  %344 = bitcast float* %343 to <8 x float>*
-  %345 = load <8 x float>, <8 x float>* %344, align 4
-  %346 = add i64 %334, 0
-  %347 = mul i64 %346, 8
-  %348 = add i64 %331, %347
-  %349 = getelementptr inbounds float, float* %1, i64 %348
-  %350 = bitcast float* %349 to <8 x float>*
-  %351 = load <8 x float>, <8 x float>* %350, align 4
-  %352 = load <8 x float>, <8 x float>* %8, align 32
-  %353 = call <8 x float> @llvm.fma.v8f32(<8 x float> %351, <8 x float> %345, <8 x float> %352)
-  store <8 x float> %353, <8 x float>* %8, align 32
-  br label %endif24
+then14:                                           ; preds = %kw.body
+  %469 = mul i64 %kw, 8
+  %470 = add i64 %462, %469
+  %471 = getelementptr inbounds float, float* %4, i64 %470
+  %472 = bitcast float* %471 to <8 x float>*
+  %473 = load <8 x float>, <8 x float>* %472, align 4
+  %474 = mul i64 %465, 8
+  %475 = add i64 %459, %474
+  %476 = getelementptr inbounds float, float* %1, i64 %475
+  %477 = bitcast float* %476 to <8 x float>*
+  %478 = load <8 x float>, <8 x float>* %477, align 4
+  %479 = load <8 x float>, <8 x float>* %8, align 32
+  %480 = call <8 x float> @llvm.fma.v8f32(<8 x float> %478, <8 x float> %473, <8 x float> %479)
+  store <8 x float> %480, <8 x float>* %8, align 32
+  br label %endif15
 
-endif24:                                          ; preds = %then23, %kw.body20
-  %kw.next25 = add i64 %kw22, 1
-  br label %kw.header19
+endif15:                                          ; preds = %then14, %kw.body
+  %kw.next = add i64 %kw, 1
+  br label %kw.header
 }
 
 ; Function Attrs: noinline nounwind
@@ -8963,27 +9077,28 @@ entry:
   %21 = alloca <8 x float>, align 32
   %22 = alloca <8 x float>, align 32
   %23 = alloca <8 x float>, align 32
+  %24 = alloca <8 x float>, align 32
   br label %task.header
 
-task.header:                                      ; preds = %xb.exit29, %entry
-  %task = phi i64 [ %6, %entry ], [ %task.next, %xb.exit29 ]
-  %24 = icmp slt i64 %task, %7
-  br i1 %24, label %task.body, label %task.exit
+task.header:                                      ; preds = %xb.exit19, %entry
+  %task = phi i64 [ %6, %entry ], [ %task.next, %xb.exit19 ]
+  %25 = icmp slt i64 %task, %7
+  br i1 %25, label %task.body, label %task.exit
 
 task.body:                                        ; preds = %task.header
-  %25 = srem i64 %task, 28
-  %26 = sdiv i64 %task, 28
-  %27 = srem i64 %26, 32
-  %28 = mul i64 %26, 6272
-  %29 = mul i64 %26, 28
-  %30 = add i64 %29, %25
-  %31 = mul i64 %30, 224
-  %32 = mul i64 %25, 1
-  %33 = sub i64 %32, 1
-  %34 = mul i64 %27, 8
-  %35 = getelementptr inbounds float, float* %5, i64 %34
-  %36 = bitcast float* %35 to <8 x float>*
-  %37 = load <8 x float>, <8 x float>* %36, align 4
+  %26 = srem i64 %task, 28
+  %27 = sdiv i64 %task, 28
+  %28 = srem i64 %27, 32
+  %29 = mul i64 %27, 6272
+  %30 = mul i64 %27, 28
+  %31 = add i64 %30, %26
+  %32 = mul i64 %31, 224
+  %33 = mul i64 %26, 1
+  %34 = sub i64 %33, 1
+  %35 = mul i64 %28, 8
+  %36 = getelementptr inbounds float, float* %5, i64 %35
+  %37 = bitcast float* %36 to <8 x float>*
+  %38 = load <8 x float>, <8 x float>* %37, align 4
   br label %x.header
 
 task.exit:                                        ; preds = %task.header
@@ -8991,552 +9106,630 @@ task.exit:                                        ; preds = %task.header
 
 x.header:                                         ; preds = %kh.exit, %task.body
   %x = phi i64 [ 1, %task.body ], [ %x.next, %kh.exit ]
-  %38 = icmp slt i64 %x, 25
-  br i1 %38, label %x.body, label %x.exit
+  %39 = icmp slt i64 %x, 23
+  br i1 %39, label %x.body, label %x.exit
 
 x.body:                                           ; preds = %x.header
-  store <8 x float> %37, <8 x float>* %23, align 32
-  store <8 x float> %37, <8 x float>* %22, align 32
-  store <8 x float> %37, <8 x float>* %21, align 32
-  store <8 x float> %37, <8 x float>* %20, align 32
-  store <8 x float> %37, <8 x float>* %19, align 32
-  store <8 x float> %37, <8 x float>* %18, align 32
-  store <8 x float> %37, <8 x float>* %17, align 32
-  store <8 x float> %37, <8 x float>* %16, align 32
-  store <8 x float> %37, <8 x float>* %15, align 32
-  store <8 x float> %37, <8 x float>* %14, align 32
-  store <8 x float> %37, <8 x float>* %13, align 32
-  store <8 x float> %37, <8 x float>* %12, align 32
-  %39 = mul i64 %x, 1
-  %40 = sub i64 %39, 1
+  store <8 x float> %38, <8 x float>* %24, align 32
+  store <8 x float> %38, <8 x float>* %23, align 32
+  store <8 x float> %38, <8 x float>* %22, align 32
+  store <8 x float> %38, <8 x float>* %21, align 32
+  store <8 x float> %38, <8 x float>* %20, align 32
+  store <8 x float> %38, <8 x float>* %19, align 32
+  store <8 x float> %38, <8 x float>* %18, align 32
+  store <8 x float> %38, <8 x float>* %17, align 32
+  store <8 x float> %38, <8 x float>* %16, align 32
+  store <8 x float> %38, <8 x float>* %15, align 32
+  store <8 x float> %38, <8 x float>* %14, align 32
+  %40 = mul i64 %x, 1
+  %41 = sub i64 %40, 1
   br label %kh.header
 
 x.exit:                                           ; preds = %x.header
-  store <8 x float> %37, <8 x float>* %11, align 32
-  store <8 x float> %37, <8 x float>* %10, align 32
+  store <8 x float> %38, <8 x float>* %13, align 32
+  store <8 x float> %38, <8 x float>* %12, align 32
+  store <8 x float> %38, <8 x float>* %11, align 32
+  store <8 x float> %38, <8 x float>* %10, align 32
   br label %kh.header1
 
 kh.header:                                        ; preds = %endif, %x.body
   %kh = phi i64 [ 0, %x.body ], [ %kh.next, %endif ]
-  %41 = icmp slt i64 %kh, 3
-  br i1 %41, label %kh.body, label %kh.exit
+  %42 = icmp slt i64 %kh, 3
+  br i1 %42, label %kh.body, label %kh.exit
 
 kh.body:                                          ; preds = %kh.header
-  %42 = mul i64 %kh, 1
-  %43 = add i64 %33, %42
-  %44 = icmp sge i64 %43, 0
-  %45 = icmp slt i64 %43, 28
-  %46 = and i1 %44, %45
-  br i1 %46, label %then, label %endif
+  %43 = mul i64 %kh, 1
+  %44 = add i64 %34, %43
+  %45 = icmp sge i64 %44, 0
+  %46 = icmp slt i64 %44, 28
+  %47 = and i1 %45, %46
+  br i1 %47, label %then, label %endif
 
 kh.exit:                                          ; preds = %kh.header
-  %47 = add i64 %x, 0
-  %48 = mul i64 %47, 8
-  %49 = add i64 %31, %48
-  %50 = load <8 x float>, <8 x float>* %23, align 32
-  %51 = fcmp olt <8 x float> %50, zeroinitializer
-  %52 = select <8 x i1> %51, <8 x float> zeroinitializer, <8 x float> %50
-  %53 = getelementptr inbounds float, float* %0, i64 %49
-  %54 = bitcast float* %53 to <8 x float>*
-  store <8 x float> %52, <8 x float>* %54, align 4
-  %55 = add i64 %x, 1
-  %56 = mul i64 %55, 8
-  %57 = add i64 %31, %56
-  %58 = load <8 x float>, <8 x float>* %22, align 32
-  %59 = fcmp olt <8 x float> %58, zeroinitializer
-  %60 = select <8 x i1> %59, <8 x float> zeroinitializer, <8 x float> %58
-  %61 = getelementptr inbounds float, float* %0, i64 %57
-  %62 = bitcast float* %61 to <8 x float>*
-  store <8 x float> %60, <8 x float>* %62, align 4
-  %63 = add i64 %x, 2
-  %64 = mul i64 %63, 8
-  %65 = add i64 %31, %64
-  %66 = load <8 x float>, <8 x float>* %21, align 32
-  %67 = fcmp olt <8 x float> %66, zeroinitializer
-  %68 = select <8 x i1> %67, <8 x float> zeroinitializer, <8 x float> %66
-  %69 = getelementptr inbounds float, float* %0, i64 %65
-  %70 = bitcast float* %69 to <8 x float>*
-  store <8 x float> %68, <8 x float>* %70, align 4
-  %71 = add i64 %x, 3
-  %72 = mul i64 %71, 8
-  %73 = add i64 %31, %72
-  %74 = load <8 x float>, <8 x float>* %20, align 32
-  %75 = fcmp olt <8 x float> %74, zeroinitializer
-  %76 = select <8 x i1> %75, <8 x float> zeroinitializer, <8 x float> %74
-  %77 = getelementptr inbounds float, float* %0, i64 %73
-  %78 = bitcast float* %77 to <8 x float>*
-  store <8 x float> %76, <8 x float>* %78, align 4
-  %79 = add i64 %x, 4
-  %80 = mul i64 %79, 8
-  %81 = add i64 %31, %80
-  %82 = load <8 x float>, <8 x float>* %19, align 32
-  %83 = fcmp olt <8 x float> %82, zeroinitializer
-  %84 = select <8 x i1> %83, <8 x float> zeroinitializer, <8 x float> %82
-  %85 = getelementptr inbounds float, float* %0, i64 %81
-  %86 = bitcast float* %85 to <8 x float>*
-  store <8 x float> %84, <8 x float>* %86, align 4
-  %87 = add i64 %x, 5
-  %88 = mul i64 %87, 8
-  %89 = add i64 %31, %88
-  %90 = load <8 x float>, <8 x float>* %18, align 32
-  %91 = fcmp olt <8 x float> %90, zeroinitializer
-  %92 = select <8 x i1> %91, <8 x float> zeroinitializer, <8 x float> %90
-  %93 = getelementptr inbounds float, float* %0, i64 %89
-  %94 = bitcast float* %93 to <8 x float>*
-  store <8 x float> %92, <8 x float>* %94, align 4
-  %95 = add i64 %x, 6
-  %96 = mul i64 %95, 8
-  %97 = add i64 %31, %96
-  %98 = load <8 x float>, <8 x float>* %17, align 32
-  %99 = fcmp olt <8 x float> %98, zeroinitializer
-  %100 = select <8 x i1> %99, <8 x float> zeroinitializer, <8 x float> %98
-  %101 = getelementptr inbounds float, float* %0, i64 %97
-  %102 = bitcast float* %101 to <8 x float>*
-  store <8 x float> %100, <8 x float>* %102, align 4
-  %103 = add i64 %x, 7
-  %104 = mul i64 %103, 8
-  %105 = add i64 %31, %104
-  %106 = load <8 x float>, <8 x float>* %16, align 32
-  %107 = fcmp olt <8 x float> %106, zeroinitializer
-  %108 = select <8 x i1> %107, <8 x float> zeroinitializer, <8 x float> %106
-  %109 = getelementptr inbounds float, float* %0, i64 %105
-  %110 = bitcast float* %109 to <8 x float>*
-  store <8 x float> %108, <8 x float>* %110, align 4
-  %111 = add i64 %x, 8
-  %112 = mul i64 %111, 8
-  %113 = add i64 %31, %112
-  %114 = load <8 x float>, <8 x float>* %15, align 32
-  %115 = fcmp olt <8 x float> %114, zeroinitializer
-  %116 = select <8 x i1> %115, <8 x float> zeroinitializer, <8 x float> %114
-  %117 = getelementptr inbounds float, float* %0, i64 %113
-  %118 = bitcast float* %117 to <8 x float>*
-  store <8 x float> %116, <8 x float>* %118, align 4
-  %119 = add i64 %x, 9
-  %120 = mul i64 %119, 8
-  %121 = add i64 %31, %120
-  %122 = load <8 x float>, <8 x float>* %14, align 32
-  %123 = fcmp olt <8 x float> %122, zeroinitializer
-  %124 = select <8 x i1> %123, <8 x float> zeroinitializer, <8 x float> %122
-  %125 = getelementptr inbounds float, float* %0, i64 %121
-  %126 = bitcast float* %125 to <8 x float>*
-  store <8 x float> %124, <8 x float>* %126, align 4
-  %127 = add i64 %x, 10
-  %128 = mul i64 %127, 8
-  %129 = add i64 %31, %128
-  %130 = load <8 x float>, <8 x float>* %13, align 32
-  %131 = fcmp olt <8 x float> %130, zeroinitializer
-  %132 = select <8 x i1> %131, <8 x float> zeroinitializer, <8 x float> %130
-  %133 = getelementptr inbounds float, float* %0, i64 %129
-  %134 = bitcast float* %133 to <8 x float>*
-  store <8 x float> %132, <8 x float>* %134, align 4
-  %135 = add i64 %x, 11
-  %136 = mul i64 %135, 8
-  %137 = add i64 %31, %136
-  %138 = load <8 x float>, <8 x float>* %12, align 32
-  %139 = fcmp olt <8 x float> %138, zeroinitializer
-  %140 = select <8 x i1> %139, <8 x float> zeroinitializer, <8 x float> %138
-  %141 = getelementptr inbounds float, float* %0, i64 %137
-  %142 = bitcast float* %141 to <8 x float>*
-  store <8 x float> %140, <8 x float>* %142, align 4
-  %x.next = add i64 %x, 12
+  %48 = add i64 %x, 0
+  %49 = mul i64 %48, 8
+  %50 = add i64 %32, %49
+  %51 = load <8 x float>, <8 x float>* %24, align 32
+  %52 = fcmp olt <8 x float> %51, zeroinitializer
+  %53 = select <8 x i1> %52, <8 x float> zeroinitializer, <8 x float> %51
+  %54 = getelementptr inbounds float, float* %0, i64 %50
+  %55 = bitcast float* %54 to <8 x float>*
+  store <8 x float> %53, <8 x float>* %55, align 4
+  %56 = add i64 %x, 1
+  %57 = mul i64 %56, 8
+  %58 = add i64 %32, %57
+  %59 = load <8 x float>, <8 x float>* %23, align 32
+  %60 = fcmp olt <8 x float> %59, zeroinitializer
+  %61 = select <8 x i1> %60, <8 x float> zeroinitializer, <8 x float> %59
+  %62 = getelementptr inbounds float, float* %0, i64 %58
+  %63 = bitcast float* %62 to <8 x float>*
+  store <8 x float> %61, <8 x float>* %63, align 4
+  %64 = add i64 %x, 2
+  %65 = mul i64 %64, 8
+  %66 = add i64 %32, %65
+  %67 = load <8 x float>, <8 x float>* %22, align 32
+  %68 = fcmp olt <8 x float> %67, zeroinitializer
+  %69 = select <8 x i1> %68, <8 x float> zeroinitializer, <8 x float> %67
+  %70 = getelementptr inbounds float, float* %0, i64 %66
+  %71 = bitcast float* %70 to <8 x float>*
+  store <8 x float> %69, <8 x float>* %71, align 4
+  %72 = add i64 %x, 3
+  %73 = mul i64 %72, 8
+  %74 = add i64 %32, %73
+  %75 = load <8 x float>, <8 x float>* %21, align 32
+  %76 = fcmp olt <8 x float> %75, zeroinitializer
+  %77 = select <8 x i1> %76, <8 x float> zeroinitializer, <8 x float> %75
+  %78 = getelementptr inbounds float, float* %0, i64 %74
+  %79 = bitcast float* %78 to <8 x float>*
+  store <8 x float> %77, <8 x float>* %79, align 4
+  %80 = add i64 %x, 4
+  %81 = mul i64 %80, 8
+  %82 = add i64 %32, %81
+  %83 = load <8 x float>, <8 x float>* %20, align 32
+  %84 = fcmp olt <8 x float> %83, zeroinitializer
+  %85 = select <8 x i1> %84, <8 x float> zeroinitializer, <8 x float> %83
+  %86 = getelementptr inbounds float, float* %0, i64 %82
+  %87 = bitcast float* %86 to <8 x float>*
+  store <8 x float> %85, <8 x float>* %87, align 4
+  %88 = add i64 %x, 5
+  %89 = mul i64 %88, 8
+  %90 = add i64 %32, %89
+  %91 = load <8 x float>, <8 x float>* %19, align 32
+  %92 = fcmp olt <8 x float> %91, zeroinitializer
+  %93 = select <8 x i1> %92, <8 x float> zeroinitializer, <8 x float> %91
+  %94 = getelementptr inbounds float, float* %0, i64 %90
+  %95 = bitcast float* %94 to <8 x float>*
+  store <8 x float> %93, <8 x float>* %95, align 4
+  %96 = add i64 %x, 6
+  %97 = mul i64 %96, 8
+  %98 = add i64 %32, %97
+  %99 = load <8 x float>, <8 x float>* %18, align 32
+  %100 = fcmp olt <8 x float> %99, zeroinitializer
+  %101 = select <8 x i1> %100, <8 x float> zeroinitializer, <8 x float> %99
+  %102 = getelementptr inbounds float, float* %0, i64 %98
+  %103 = bitcast float* %102 to <8 x float>*
+  store <8 x float> %101, <8 x float>* %103, align 4
+  %104 = add i64 %x, 7
+  %105 = mul i64 %104, 8
+  %106 = add i64 %32, %105
+  %107 = load <8 x float>, <8 x float>* %17, align 32
+  %108 = fcmp olt <8 x float> %107, zeroinitializer
+  %109 = select <8 x i1> %108, <8 x float> zeroinitializer, <8 x float> %107
+  %110 = getelementptr inbounds float, float* %0, i64 %106
+  %111 = bitcast float* %110 to <8 x float>*
+  store <8 x float> %109, <8 x float>* %111, align 4
+  %112 = add i64 %x, 8
+  %113 = mul i64 %112, 8
+  %114 = add i64 %32, %113
+  %115 = load <8 x float>, <8 x float>* %16, align 32
+  %116 = fcmp olt <8 x float> %115, zeroinitializer
+  %117 = select <8 x i1> %116, <8 x float> zeroinitializer, <8 x float> %115
+  %118 = getelementptr inbounds float, float* %0, i64 %114
+  %119 = bitcast float* %118 to <8 x float>*
+  store <8 x float> %117, <8 x float>* %119, align 4
+  %120 = add i64 %x, 9
+  %121 = mul i64 %120, 8
+  %122 = add i64 %32, %121
+  %123 = load <8 x float>, <8 x float>* %15, align 32
+  %124 = fcmp olt <8 x float> %123, zeroinitializer
+  %125 = select <8 x i1> %124, <8 x float> zeroinitializer, <8 x float> %123
+  %126 = getelementptr inbounds float, float* %0, i64 %122
+  %127 = bitcast float* %126 to <8 x float>*
+  store <8 x float> %125, <8 x float>* %127, align 4
+  %128 = add i64 %x, 10
+  %129 = mul i64 %128, 8
+  %130 = add i64 %32, %129
+  %131 = load <8 x float>, <8 x float>* %14, align 32
+  %132 = fcmp olt <8 x float> %131, zeroinitializer
+  %133 = select <8 x i1> %132, <8 x float> zeroinitializer, <8 x float> %131
+  %134 = getelementptr inbounds float, float* %0, i64 %130
+  %135 = bitcast float* %134 to <8 x float>*
+  store <8 x float> %133, <8 x float>* %135, align 4
+  %x.next = add i64 %x, 11
   br label %x.header
 
 then:                                             ; preds = %kh.body
-  %143 = mul i64 %43, 224
-  %144 = add i64 %28, %143
-  br label %kw.header
+  %136 = mul i64 %44, 224
+  %137 = add i64 %29, %136
+  %138 = mul i64 %28, 3
+  %139 = add i64 %138, %kh
+  %140 = mul i64 %139, 24
+  %141 = add i64 %140, 0
+  %142 = getelementptr inbounds float, float* %4, i64 %141
+  %143 = bitcast float* %142 to <8 x float>*
+  %144 = load <8 x float>, <8 x float>* %143, align 4
+  %145 = add i64 %140, 8
+  %146 = getelementptr inbounds float, float* %4, i64 %145
+  %147 = bitcast float* %146 to <8 x float>*
+  %148 = load <8 x float>, <8 x float>* %147, align 4
+  %149 = add i64 %140, 16
+  %150 = getelementptr inbounds float, float* %4, i64 %149
+  %151 = bitcast float* %150 to <8 x float>*
+  %152 = load <8 x float>, <8 x float>* %151, align 4
+  %153 = mul i64 %41, 8
+  %154 = add i64 %137, %153
+  %155 = add i64 %154, 0
+  %156 = getelementptr inbounds float, float* %1, i64 %155
+  %157 = bitcast float* %156 to <8 x float>*
+  %158 = load <8 x float>, <8 x float>* %157, align 4
+  %159 = load <8 x float>, <8 x float>* %24, align 32
+  %160 = call <8 x float> @llvm.fma.v8f32(<8 x float> %158, <8 x float> %144, <8 x float> %159)
+  store <8 x float> %160, <8 x float>* %24, align 32
+  %161 = add i64 %154, 8
+  %162 = getelementptr inbounds float, float* %1, i64 %161
+  %163 = bitcast float* %162 to <8 x float>*
+  %164 = load <8 x float>, <8 x float>* %163, align 4
+  %165 = load <8 x float>, <8 x float>* %24, align 32
+  %166 = call <8 x float> @llvm.fma.v8f32(<8 x float> %164, <8 x float> %148, <8 x float> %165)
+  store <8 x float> %166, <8 x float>* %24, align 32
+  %167 = load <8 x float>, <8 x float>* %23, align 32
+  %168 = call <8 x float> @llvm.fma.v8f32(<8 x float> %164, <8 x float> %144, <8 x float> %167)
+  store <8 x float> %168, <8 x float>* %23, align 32
+  %169 = add i64 %154, 16
+  %170 = getelementptr inbounds float, float* %1, i64 %169
+  %171 = bitcast float* %170 to <8 x float>*
+  %172 = load <8 x float>, <8 x float>* %171, align 4
+  %173 = load <8 x float>, <8 x float>* %24, align 32
+  %174 = call <8 x float> @llvm.fma.v8f32(<8 x float> %172, <8 x float> %152, <8 x float> %173)
+  store <8 x float> %174, <8 x float>* %24, align 32
+  %175 = load <8 x float>, <8 x float>* %23, align 32
+  %176 = call <8 x float> @llvm.fma.v8f32(<8 x float> %172, <8 x float> %148, <8 x float> %175)
+  store <8 x float> %176, <8 x float>* %23, align 32
+  %177 = load <8 x float>, <8 x float>* %22, align 32
+  %178 = call <8 x float> @llvm.fma.v8f32(<8 x float> %172, <8 x float> %144, <8 x float> %177)
+  store <8 x float> %178, <8 x float>* %22, align 32
+  %179 = add i64 %154, 24
+  %180 = getelementptr inbounds float, float* %1, i64 %179
+  %181 = bitcast float* %180 to <8 x float>*
+  %182 = load <8 x float>, <8 x float>* %181, align 4
+  %183 = load <8 x float>, <8 x float>* %23, align 32
+  %184 = call <8 x float> @llvm.fma.v8f32(<8 x float> %182, <8 x float> %152, <8 x float> %183)
+  store <8 x float> %184, <8 x float>* %23, align 32
+  %185 = load <8 x float>, <8 x float>* %22, align 32
+  %186 = call <8 x float> @llvm.fma.v8f32(<8 x float> %182, <8 x float> %148, <8 x float> %185)
+  store <8 x float> %186, <8 x float>* %22, align 32
+  %187 = load <8 x float>, <8 x float>* %21, align 32
+  %188 = call <8 x float> @llvm.fma.v8f32(<8 x float> %182, <8 x float> %144, <8 x float> %187)
+  store <8 x float> %188, <8 x float>* %21, align 32
+  %189 = add i64 %154, 32
+  %190 = getelementptr inbounds float, float* %1, i64 %189
+  %191 = bitcast float* %190 to <8 x float>*
+  %192 = load <8 x float>, <8 x float>* %191, align 4
+  %193 = load <8 x float>, <8 x float>* %22, align 32
+  %194 = call <8 x float> @llvm.fma.v8f32(<8 x float> %192, <8 x float> %152, <8 x float> %193)
+  store <8 x float> %194, <8 x float>* %22, align 32
+  %195 = load <8 x float>, <8 x float>* %21, align 32
+  %196 = call <8 x float> @llvm.fma.v8f32(<8 x float> %192, <8 x float> %148, <8 x float> %195)
+  store <8 x float> %196, <8 x float>* %21, align 32
+  %197 = load <8 x float>, <8 x float>* %20, align 32
+  %198 = call <8 x float> @llvm.fma.v8f32(<8 x float> %192, <8 x float> %144, <8 x float> %197)
+  store <8 x float> %198, <8 x float>* %20, align 32
+  %199 = add i64 %154, 40
+  %200 = getelementptr inbounds float, float* %1, i64 %199
+  %201 = bitcast float* %200 to <8 x float>*
+  %202 = load <8 x float>, <8 x float>* %201, align 4
+  %203 = load <8 x float>, <8 x float>* %21, align 32
+  %204 = call <8 x float> @llvm.fma.v8f32(<8 x float> %202, <8 x float> %152, <8 x float> %203)
+  store <8 x float> %204, <8 x float>* %21, align 32
+  %205 = load <8 x float>, <8 x float>* %20, align 32
+  %206 = call <8 x float> @llvm.fma.v8f32(<8 x float> %202, <8 x float> %148, <8 x float> %205)
+  store <8 x float> %206, <8 x float>* %20, align 32
+  %207 = load <8 x float>, <8 x float>* %19, align 32
+  %208 = call <8 x float> @llvm.fma.v8f32(<8 x float> %202, <8 x float> %144, <8 x float> %207)
+  store <8 x float> %208, <8 x float>* %19, align 32
+  %209 = add i64 %154, 48
+  %210 = getelementptr inbounds float, float* %1, i64 %209
+  %211 = bitcast float* %210 to <8 x float>*
+  %212 = load <8 x float>, <8 x float>* %211, align 4
+  %213 = load <8 x float>, <8 x float>* %20, align 32
+  %214 = call <8 x float> @llvm.fma.v8f32(<8 x float> %212, <8 x float> %152, <8 x float> %213)
+  store <8 x float> %214, <8 x float>* %20, align 32
+  %215 = load <8 x float>, <8 x float>* %19, align 32
+  %216 = call <8 x float> @llvm.fma.v8f32(<8 x float> %212, <8 x float> %148, <8 x float> %215)
+  store <8 x float> %216, <8 x float>* %19, align 32
+  %217 = load <8 x float>, <8 x float>* %18, align 32
+  %218 = call <8 x float> @llvm.fma.v8f32(<8 x float> %212, <8 x float> %144, <8 x float> %217)
+  store <8 x float> %218, <8 x float>* %18, align 32
+  %219 = add i64 %154, 56
+  %220 = getelementptr inbounds float, float* %1, i64 %219
+  %221 = bitcast float* %220 to <8 x float>*
+  %222 = load <8 x float>, <8 x float>* %221, align 4
+  %223 = load <8 x float>, <8 x float>* %19, align 32
+  %224 = call <8 x float> @llvm.fma.v8f32(<8 x float> %222, <8 x float> %152, <8 x float> %223)
+  store <8 x float> %224, <8 x float>* %19, align 32
+  %225 = load <8 x float>, <8 x float>* %18, align 32
+  %226 = call <8 x float> @llvm.fma.v8f32(<8 x float> %222, <8 x float> %148, <8 x float> %225)
+  store <8 x float> %226, <8 x float>* %18, align 32
+  %227 = load <8 x float>, <8 x float>* %17, align 32
+  %228 = call <8 x float> @llvm.fma.v8f32(<8 x float> %222, <8 x float> %144, <8 x float> %227)
+  store <8 x float> %228, <8 x float>* %17, align 32
+  %229 = add i64 %154, 64
+  %230 = getelementptr inbounds float, float* %1, i64 %229
+  %231 = bitcast float* %230 to <8 x float>*
+  %232 = load <8 x float>, <8 x float>* %231, align 4
+  %233 = load <8 x float>, <8 x float>* %18, align 32
+  %234 = call <8 x float> @llvm.fma.v8f32(<8 x float> %232, <8 x float> %152, <8 x float> %233)
+  store <8 x float> %234, <8 x float>* %18, align 32
+  %235 = load <8 x float>, <8 x float>* %17, align 32
+  %236 = call <8 x float> @llvm.fma.v8f32(<8 x float> %232, <8 x float> %148, <8 x float> %235)
+  store <8 x float> %236, <8 x float>* %17, align 32
+  %237 = load <8 x float>, <8 x float>* %16, align 32
+  %238 = call <8 x float> @llvm.fma.v8f32(<8 x float> %232, <8 x float> %144, <8 x float> %237)
+  store <8 x float> %238, <8 x float>* %16, align 32
+  %239 = add i64 %154, 72
+  %240 = getelementptr inbounds float, float* %1, i64 %239
+  %241 = bitcast float* %240 to <8 x float>*
+  %242 = load <8 x float>, <8 x float>* %241, align 4
+  %243 = load <8 x float>, <8 x float>* %17, align 32
+  %244 = call <8 x float> @llvm.fma.v8f32(<8 x float> %242, <8 x float> %152, <8 x float> %243)
+  store <8 x float> %244, <8 x float>* %17, align 32
+  %245 = load <8 x float>, <8 x float>* %16, align 32
+  %246 = call <8 x float> @llvm.fma.v8f32(<8 x float> %242, <8 x float> %148, <8 x float> %245)
+  store <8 x float> %246, <8 x float>* %16, align 32
+  %247 = load <8 x float>, <8 x float>* %15, align 32
+  %248 = call <8 x float> @llvm.fma.v8f32(<8 x float> %242, <8 x float> %144, <8 x float> %247)
+  store <8 x float> %248, <8 x float>* %15, align 32
+  %249 = add i64 %154, 80
+  %250 = getelementptr inbounds float, float* %1, i64 %249
+  %251 = bitcast float* %250 to <8 x float>*
+  %252 = load <8 x float>, <8 x float>* %251, align 4
+  %253 = load <8 x float>, <8 x float>* %16, align 32
+  %254 = call <8 x float> @llvm.fma.v8f32(<8 x float> %252, <8 x float> %152, <8 x float> %253)
+  store <8 x float> %254, <8 x float>* %16, align 32
+  %255 = load <8 x float>, <8 x float>* %15, align 32
+  %256 = call <8 x float> @llvm.fma.v8f32(<8 x float> %252, <8 x float> %148, <8 x float> %255)
+  store <8 x float> %256, <8 x float>* %15, align 32
+  %257 = load <8 x float>, <8 x float>* %14, align 32
+  %258 = call <8 x float> @llvm.fma.v8f32(<8 x float> %252, <8 x float> %144, <8 x float> %257)
+  store <8 x float> %258, <8 x float>* %14, align 32
+  %259 = add i64 %154, 88
+  %260 = getelementptr inbounds float, float* %1, i64 %259
+  %261 = bitcast float* %260 to <8 x float>*
+  %262 = load <8 x float>, <8 x float>* %261, align 4
+  %263 = load <8 x float>, <8 x float>* %15, align 32
+  %264 = call <8 x float> @llvm.fma.v8f32(<8 x float> %262, <8 x float> %152, <8 x float> %263)
+  store <8 x float> %264, <8 x float>* %15, align 32
+  %265 = load <8 x float>, <8 x float>* %14, align 32
+  %266 = call <8 x float> @llvm.fma.v8f32(<8 x float> %262, <8 x float> %148, <8 x float> %265)
+  store <8 x float> %266, <8 x float>* %14, align 32
+  %267 = add i64 %154, 96
+  %268 = getelementptr inbounds float, float* %1, i64 %267
+  %269 = bitcast float* %268 to <8 x float>*
+  %270 = load <8 x float>, <8 x float>* %269, align 4
+  %271 = load <8 x float>, <8 x float>* %14, align 32
+  %272 = call <8 x float> @llvm.fma.v8f32(<8 x float> %270, <8 x float> %152, <8 x float> %271)
+  store <8 x float> %272, <8 x float>* %14, align 32
+  br label %endif
 
-endif:                                            ; preds = %kw.exit, %kh.body
+endif:                                            ; preds = %then, %kh.body
   %kh.next = add i64 %kh, 1
   br label %kh.header
 
-kw.header:                                        ; preds = %kw.body, %then
-  %kw = phi i64 [ 0, %then ], [ %kw.next, %kw.body ]
-  %145 = icmp slt i64 %kw, 3
-  br i1 %145, label %kw.body, label %kw.exit
-
-kw.body:                                          ; preds = %kw.header
-  %146 = mul i64 %kw, 1
-  %147 = add i64 %40, %146
-  %148 = mul i64 %kh, 3
-  %149 = add i64 %148, %kw
-  %150 = mul i64 %27, 9
-  %151 = add i64 %150, %149
-  %152 = mul i64 %151, 8
-  %153 = getelementptr inbounds float, float* %4, i64 %152
-  %154 = bitcast float* %153 to <8 x float>*
-  %155 = load <8 x float>, <8 x float>* %154, align 4
-  %156 = add i64 %147, 0
-  %157 = mul i64 %156, 8
-  %158 = add i64 %144, %157
-  %159 = getelementptr inbounds float, float* %1, i64 %158
-  %160 = bitcast float* %159 to <8 x float>*
-  %161 = load <8 x float>, <8 x float>* %160, align 4
-  %162 = load <8 x float>, <8 x float>* %23, align 32
-  %163 = call <8 x float> @llvm.fma.v8f32(<8 x float> %161, <8 x float> %155, <8 x float> %162)
-  store <8 x float> %163, <8 x float>* %23, align 32
-  %164 = add i64 %147, 1
-  %165 = mul i64 %164, 8
-  %166 = add i64 %144, %165
-  %167 = getelementptr inbounds float, float* %1, i64 %166
-  %168 = bitcast float* %167 to <8 x float>*
-  %169 = load <8 x float>, <8 x float>* %168, align 4
-  %170 = load <8 x float>, <8 x float>* %22, align 32
-  %171 = call <8 x float> @llvm.fma.v8f32(<8 x float> %169, <8 x float> %155, <8 x float> %170)
-  store <8 x float> %171, <8 x float>* %22, align 32
-  %172 = add i64 %147, 2
-  %173 = mul i64 %172, 8
-  %174 = add i64 %144, %173
-  %175 = getelementptr inbounds float, float* %1, i64 %174
-  %176 = bitcast float* %175 to <8 x float>*
-  %177 = load <8 x float>, <8 x float>* %176, align 4
-  %178 = load <8 x float>, <8 x float>* %21, align 32
-  %179 = call <8 x float> @llvm.fma.v8f32(<8 x float> %177, <8 x float> %155, <8 x float> %178)
-  store <8 x float> %179, <8 x float>* %21, align 32
-  %180 = add i64 %147, 3
-  %181 = mul i64 %180, 8
-  %182 = add i64 %144, %181
-  %183 = getelementptr inbounds float, float* %1, i64 %182
-  %184 = bitcast float* %183 to <8 x float>*
-  %185 = load <8 x float>, <8 x float>* %184, align 4
-  %186 = load <8 x float>, <8 x float>* %20, align 32
-  %187 = call <8 x float> @llvm.fma.v8f32(<8 x float> %185, <8 x float> %155, <8 x float> %186)
-  store <8 x float> %187, <8 x float>* %20, align 32
-  %188 = add i64 %147, 4
-  %189 = mul i64 %188, 8
-  %190 = add i64 %144, %189
-  %191 = getelementptr inbounds float, float* %1, i64 %190
-  %192 = bitcast float* %191 to <8 x float>*
-  %193 = load <8 x float>, <8 x float>* %192, align 4
-  %194 = load <8 x float>, <8 x float>* %19, align 32
-  %195 = call <8 x float> @llvm.fma.v8f32(<8 x float> %193, <8 x float> %155, <8 x float> %194)
-  store <8 x float> %195, <8 x float>* %19, align 32
-  %196 = add i64 %147, 5
-  %197 = mul i64 %196, 8
-  %198 = add i64 %144, %197
-  %199 = getelementptr inbounds float, float* %1, i64 %198
-  %200 = bitcast float* %199 to <8 x float>*
-  %201 = load <8 x float>, <8 x float>* %200, align 4
-  %202 = load <8 x float>, <8 x float>* %18, align 32
-  %203 = call <8 x float> @llvm.fma.v8f32(<8 x float> %201, <8 x float> %155, <8 x float> %202)
-  store <8 x float> %203, <8 x float>* %18, align 32
-  %204 = add i64 %147, 6
-  %205 = mul i64 %204, 8
-  %206 = add i64 %144, %205
-  %207 = getelementptr inbounds float, float* %1, i64 %206
-  %208 = bitcast float* %207 to <8 x float>*
-  %209 = load <8 x float>, <8 x float>* %208, align 4
-  %210 = load <8 x float>, <8 x float>* %17, align 32
-  %211 = call <8 x float> @llvm.fma.v8f32(<8 x float> %209, <8 x float> %155, <8 x float> %210)
-  store <8 x float> %211, <8 x float>* %17, align 32
-  %212 = add i64 %147, 7
-  %213 = mul i64 %212, 8
-  %214 = add i64 %144, %213
-  %215 = getelementptr inbounds float, float* %1, i64 %214
-  %216 = bitcast float* %215 to <8 x float>*
-  %217 = load <8 x float>, <8 x float>* %216, align 4
-  %218 = load <8 x float>, <8 x float>* %16, align 32
-  %219 = call <8 x float> @llvm.fma.v8f32(<8 x float> %217, <8 x float> %155, <8 x float> %218)
-  store <8 x float> %219, <8 x float>* %16, align 32
-  %220 = add i64 %147, 8
-  %221 = mul i64 %220, 8
-  %222 = add i64 %144, %221
-  %223 = getelementptr inbounds float, float* %1, i64 %222
-  %224 = bitcast float* %223 to <8 x float>*
-  %225 = load <8 x float>, <8 x float>* %224, align 4
-  %226 = load <8 x float>, <8 x float>* %15, align 32
-  %227 = call <8 x float> @llvm.fma.v8f32(<8 x float> %225, <8 x float> %155, <8 x float> %226)
-  store <8 x float> %227, <8 x float>* %15, align 32
-  %228 = add i64 %147, 9
-  %229 = mul i64 %228, 8
-  %230 = add i64 %144, %229
-  %231 = getelementptr inbounds float, float* %1, i64 %230
-  %232 = bitcast float* %231 to <8 x float>*
-  %233 = load <8 x float>, <8 x float>* %232, align 4
-  %234 = load <8 x float>, <8 x float>* %14, align 32
-  %235 = call <8 x float> @llvm.fma.v8f32(<8 x float> %233, <8 x float> %155, <8 x float> %234)
-  store <8 x float> %235, <8 x float>* %14, align 32
-  %236 = add i64 %147, 10
-  %237 = mul i64 %236, 8
-  %238 = add i64 %144, %237
-  %239 = getelementptr inbounds float, float* %1, i64 %238
-  %240 = bitcast float* %239 to <8 x float>*
-  %241 = load <8 x float>, <8 x float>* %240, align 4
-  %242 = load <8 x float>, <8 x float>* %13, align 32
-  %243 = call <8 x float> @llvm.fma.v8f32(<8 x float> %241, <8 x float> %155, <8 x float> %242)
-  store <8 x float> %243, <8 x float>* %13, align 32
-  %244 = add i64 %147, 11
-  %245 = mul i64 %244, 8
-  %246 = add i64 %144, %245
-  %247 = getelementptr inbounds float, float* %1, i64 %246
-  %248 = bitcast float* %247 to <8 x float>*
-  %249 = load <8 x float>, <8 x float>* %248, align 4
-  %250 = load <8 x float>, <8 x float>* %12, align 32
-  %251 = call <8 x float> @llvm.fma.v8f32(<8 x float> %249, <8 x float> %155, <8 x float> %250)
-  store <8 x float> %251, <8 x float>* %12, align 32
-  %kw.next = add i64 %kw, 1
-  br label %kw.header
-
-kw.exit:                                          ; preds = %kw.header
-  br label %endif
-
 kh.header1:                                       ; preds = %endif6, %x.exit
-  %kh4 = phi i64 [ 0, %x.exit ], [ %kh.next12, %endif6 ]
-  %252 = icmp slt i64 %kh4, 3
-  br i1 %252, label %kh.body2, label %kh.exit3
+  %kh4 = phi i64 [ 0, %x.exit ], [ %kh.next7, %endif6 ]
+  %273 = icmp slt i64 %kh4, 3
+  br i1 %273, label %kh.body2, label %kh.exit3
 
 kh.body2:                                         ; preds = %kh.header1
-  %253 = mul i64 %kh4, 1
-  %254 = add i64 %33, %253
-  %255 = icmp sge i64 %254, 0
-  %256 = icmp slt i64 %254, 28
-  %257 = and i1 %255, %256
-  br i1 %257, label %then5, label %endif6
+  %274 = mul i64 %kh4, 1
+  %275 = add i64 %34, %274
+  %276 = icmp sge i64 %275, 0
+  %277 = icmp slt i64 %275, 28
+  %278 = and i1 %276, %277
+  br i1 %278, label %then5, label %endif6
 
 kh.exit3:                                         ; preds = %kh.header1
-  %258 = add i64 %31, 200
-  %259 = load <8 x float>, <8 x float>* %11, align 32
-  %260 = fcmp olt <8 x float> %259, zeroinitializer
-  %261 = select <8 x i1> %260, <8 x float> zeroinitializer, <8 x float> %259
-  %262 = getelementptr inbounds float, float* %0, i64 %258
-  %263 = bitcast float* %262 to <8 x float>*
-  store <8 x float> %261, <8 x float>* %263, align 4
-  %264 = add i64 %31, 208
-  %265 = load <8 x float>, <8 x float>* %10, align 32
-  %266 = fcmp olt <8 x float> %265, zeroinitializer
-  %267 = select <8 x i1> %266, <8 x float> zeroinitializer, <8 x float> %265
-  %268 = getelementptr inbounds float, float* %0, i64 %264
-  %269 = bitcast float* %268 to <8 x float>*
-  store <8 x float> %267, <8 x float>* %269, align 4
+  %279 = add i64 %32, 184
+  %280 = load <8 x float>, <8 x float>* %13, align 32
+  %281 = fcmp olt <8 x float> %280, zeroinitializer
+  %282 = select <8 x i1> %281, <8 x float> zeroinitializer, <8 x float> %280
+  %283 = getelementptr inbounds float, float* %0, i64 %279
+  %284 = bitcast float* %283 to <8 x float>*
+  store <8 x float> %282, <8 x float>* %284, align 4
+  %285 = add i64 %32, 192
+  %286 = load <8 x float>, <8 x float>* %12, align 32
+  %287 = fcmp olt <8 x float> %286, zeroinitializer
+  %288 = select <8 x i1> %287, <8 x float> zeroinitializer, <8 x float> %286
+  %289 = getelementptr inbounds float, float* %0, i64 %285
+  %290 = bitcast float* %289 to <8 x float>*
+  store <8 x float> %288, <8 x float>* %290, align 4
+  %291 = add i64 %32, 200
+  %292 = load <8 x float>, <8 x float>* %11, align 32
+  %293 = fcmp olt <8 x float> %292, zeroinitializer
+  %294 = select <8 x i1> %293, <8 x float> zeroinitializer, <8 x float> %292
+  %295 = getelementptr inbounds float, float* %0, i64 %291
+  %296 = bitcast float* %295 to <8 x float>*
+  store <8 x float> %294, <8 x float>* %296, align 4
+  %297 = add i64 %32, 208
+  %298 = load <8 x float>, <8 x float>* %10, align 32
+  %299 = fcmp olt <8 x float> %298, zeroinitializer
+  %300 = select <8 x i1> %299, <8 x float> zeroinitializer, <8 x float> %298
+  %301 = getelementptr inbounds float, float* %0, i64 %297
+  %302 = bitcast float* %301 to <8 x float>*
+  store <8 x float> %300, <8 x float>* %302, align 4
   br label %xb.header
 
 then5:                                            ; preds = %kh.body2
-  %270 = mul i64 %254, 224
-  %271 = add i64 %28, %270
-  br label %kw.header7
-
-endif6:                                           ; preds = %kw.exit9, %kh.body2
-  %kh.next12 = add i64 %kh4, 1
-  br label %kh.header1
-
-kw.header7:                                       ; preds = %kw.body8, %then5
-  %kw10 = phi i64 [ 0, %then5 ], [ %kw.next11, %kw.body8 ]
-  %272 = icmp slt i64 %kw10, 3
-  br i1 %272, label %kw.body8, label %kw.exit9
-
-kw.body8:                                         ; preds = %kw.header7
-  %273 = mul i64 %kw10, 1
-  %274 = add i64 24, %273
-  %275 = mul i64 %kh4, 3
-  %276 = add i64 %275, %kw10
-  %277 = mul i64 %27, 9
-  %278 = add i64 %277, %276
-  %279 = mul i64 %278, 8
-  %280 = getelementptr inbounds float, float* %4, i64 %279
-  %281 = bitcast float* %280 to <8 x float>*
-  %282 = load <8 x float>, <8 x float>* %281, align 4
-  %283 = add i64 %274, 0
-  %284 = mul i64 %283, 8
-  %285 = add i64 %271, %284
-  %286 = getelementptr inbounds float, float* %1, i64 %285
-  %287 = bitcast float* %286 to <8 x float>*
-  %288 = load <8 x float>, <8 x float>* %287, align 4
-  %289 = load <8 x float>, <8 x float>* %11, align 32
-  %290 = call <8 x float> @llvm.fma.v8f32(<8 x float> %288, <8 x float> %282, <8 x float> %289)
-  store <8 x float> %290, <8 x float>* %11, align 32
-  %291 = add i64 %274, 1
-  %292 = mul i64 %291, 8
-  %293 = add i64 %271, %292
-  %294 = getelementptr inbounds float, float* %1, i64 %293
-  %295 = bitcast float* %294 to <8 x float>*
-  %296 = load <8 x float>, <8 x float>* %295, align 4
-  %297 = load <8 x float>, <8 x float>* %10, align 32
-  %298 = call <8 x float> @llvm.fma.v8f32(<8 x float> %296, <8 x float> %282, <8 x float> %297)
-  store <8 x float> %298, <8 x float>* %10, align 32
-  %kw.next11 = add i64 %kw10, 1
-  br label %kw.header7
-
-kw.exit9:                                         ; preds = %kw.header7
+  %303 = mul i64 %275, 224
+  %304 = add i64 %29, %303
+  %305 = mul i64 %28, 3
+  %306 = add i64 %305, %kh4
+  %307 = mul i64 %306, 24
+  %308 = add i64 %307, 0
+  %309 = getelementptr inbounds float, float* %4, i64 %308
+  %310 = bitcast float* %309 to <8 x float>*
+  %311 = load <8 x float>, <8 x float>* %310, align 4
+  %312 = add i64 %307, 8
+  %313 = getelementptr inbounds float, float* %4, i64 %312
+  %314 = bitcast float* %313 to <8 x float>*
+  %315 = load <8 x float>, <8 x float>* %314, align 4
+  %316 = add i64 %307, 16
+  %317 = getelementptr inbounds float, float* %4, i64 %316
+  %318 = bitcast float* %317 to <8 x float>*
+  %319 = load <8 x float>, <8 x float>* %318, align 4
+  %320 = add i64 %304, 176
+  %321 = add i64 %320, 0
+  %322 = getelementptr inbounds float, float* %1, i64 %321
+  %323 = bitcast float* %322 to <8 x float>*
+  %324 = load <8 x float>, <8 x float>* %323, align 4
+  %325 = load <8 x float>, <8 x float>* %13, align 32
+  %326 = call <8 x float> @llvm.fma.v8f32(<8 x float> %324, <8 x float> %311, <8 x float> %325)
+  store <8 x float> %326, <8 x float>* %13, align 32
+  %327 = add i64 %320, 8
+  %328 = getelementptr inbounds float, float* %1, i64 %327
+  %329 = bitcast float* %328 to <8 x float>*
+  %330 = load <8 x float>, <8 x float>* %329, align 4
+  %331 = load <8 x float>, <8 x float>* %13, align 32
+  %332 = call <8 x float> @llvm.fma.v8f32(<8 x float> %330, <8 x float> %315, <8 x float> %331)
+  store <8 x float> %332, <8 x float>* %13, align 32
+  %333 = load <8 x float>, <8 x float>* %12, align 32
+  %334 = call <8 x float> @llvm.fma.v8f32(<8 x float> %330, <8 x float> %311, <8 x float> %333)
+  store <8 x float> %334, <8 x float>* %12, align 32
+  %335 = add i64 %320, 16
+  %336 = getelementptr inbounds float, float* %1, i64 %335
+  %337 = bitcast float* %336 to <8 x float>*
+  %338 = load <8 x float>, <8 x float>* %337, align 4
+  %339 = load <8 x float>, <8 x float>* %13, align 32
+  %340 = call <8 x float> @llvm.fma.v8f32(<8 x float> %338, <8 x float> %319, <8 x float> %339)
+  store <8 x float> %340, <8 x float>* %13, align 32
+  %341 = load <8 x float>, <8 x float>* %12, align 32
+  %342 = call <8 x float> @llvm.fma.v8f32(<8 x float> %338, <8 x float> %315, <8 x float> %341)
+  store <8 x float> %342, <8 x float>* %12, align 32
+  %343 = load <8 x float>, <8 x float>* %11, align 32
+  %344 = call <8 x float> @llvm.fma.v8f32(<8 x float> %338, <8 x float> %311, <8 x float> %343)
+  store <8 x float> %344, <8 x float>* %11, align 32
+  %345 = add i64 %320, 24
+  %346 = getelementptr inbounds float, float* %1, i64 %345
+  %347 = bitcast float* %346 to <8 x float>*
+  %348 = load <8 x float>, <8 x float>* %347, align 4
+  %349 = load <8 x float>, <8 x float>* %12, align 32
+  %350 = call <8 x float> @llvm.fma.v8f32(<8 x float> %348, <8 x float> %319, <8 x float> %349)
+  store <8 x float> %350, <8 x float>* %12, align 32
+  %351 = load <8 x float>, <8 x float>* %11, align 32
+  %352 = call <8 x float> @llvm.fma.v8f32(<8 x float> %348, <8 x float> %315, <8 x float> %351)
+  store <8 x float> %352, <8 x float>* %11, align 32
+  %353 = load <8 x float>, <8 x float>* %10, align 32
+  %354 = call <8 x float> @llvm.fma.v8f32(<8 x float> %348, <8 x float> %311, <8 x float> %353)
+  store <8 x float> %354, <8 x float>* %10, align 32
+  %355 = add i64 %320, 32
+  %356 = getelementptr inbounds float, float* %1, i64 %355
+  %357 = bitcast float* %356 to <8 x float>*
+  %358 = load <8 x float>, <8 x float>* %357, align 4
+  %359 = load <8 x float>, <8 x float>* %11, align 32
+  %360 = call <8 x float> @llvm.fma.v8f32(<8 x float> %358, <8 x float> %319, <8 x float> %359)
+  store <8 x float> %360, <8 x float>* %11, align 32
+  %361 = load <8 x float>, <8 x float>* %10, align 32
+  %362 = call <8 x float> @llvm.fma.v8f32(<8 x float> %358, <8 x float> %315, <8 x float> %361)
+  store <8 x float> %362, <8 x float>* %10, align 32
+  %363 = add i64 %320, 40
+  %364 = getelementptr inbounds float, float* %1, i64 %363
+  %365 = bitcast float* %364 to <8 x float>*
+  %366 = load <8 x float>, <8 x float>* %365, align 4
+  %367 = load <8 x float>, <8 x float>* %10, align 32
+  %368 = call <8 x float> @llvm.fma.v8f32(<8 x float> %366, <8 x float> %319, <8 x float> %367)
+  store <8 x float> %368, <8 x float>* %10, align 32
   br label %endif6
 
-xb.header:                                        ; preds = %kh.exit15, %kh.exit3
-  %xb = phi i64 [ 0, %kh.exit3 ], [ %xb.next, %kh.exit15 ]
-  %299 = icmp slt i64 %xb, 1
-  br i1 %299, label %xb.body, label %xb.exit
+endif6:                                           ; preds = %then5, %kh.body2
+  %kh.next7 = add i64 %kh4, 1
+  br label %kh.header1
+
+xb.header:                                        ; preds = %kh.exit10, %kh.exit3
+  %xb = phi i64 [ 0, %kh.exit3 ], [ %xb.next, %kh.exit10 ]
+  %369 = icmp slt i64 %xb, 1
+  br i1 %369, label %xb.body, label %xb.exit
 
 xb.body:                                          ; preds = %xb.header
-  store <8 x float> %37, <8 x float>* %9, align 32
-  %300 = mul i64 %xb, 1
-  %301 = sub i64 %300, 1
-  br label %kh.header13
+  store <8 x float> %38, <8 x float>* %9, align 32
+  %370 = mul i64 %xb, 1
+  %371 = sub i64 %370, 1
+  br label %kh.header8
 
 xb.exit:                                          ; preds = %xb.header
-  br label %xb.header27
+  br label %xb.header17
 
-kh.header13:                                      ; preds = %endif18, %xb.body
-  %kh16 = phi i64 [ 0, %xb.body ], [ %kh.next26, %endif18 ]
-  %302 = icmp slt i64 %kh16, 3
-  br i1 %302, label %kh.body14, label %kh.exit15
+kh.header8:                                       ; preds = %endif13, %xb.body
+  %kh11 = phi i64 [ 0, %xb.body ], [ %kh.next16, %endif13 ]
+  %372 = icmp slt i64 %kh11, 3
+  br i1 %372, label %kh.body9, label %kh.exit10
 
-kh.body14:                                        ; preds = %kh.header13
-  %303 = mul i64 %kh16, 1
-  %304 = add i64 %33, %303
-  %305 = icmp sge i64 %304, 0
-  %306 = icmp slt i64 %304, 28
-  %307 = and i1 %305, %306
-  br i1 %307, label %then17, label %endif18
+kh.body9:                                         ; preds = %kh.header8
+  %373 = mul i64 %kh11, 1
+  %374 = add i64 %34, %373
+  %375 = icmp sge i64 %374, 0
+  %376 = icmp slt i64 %374, 28
+  %377 = and i1 %375, %376
+  br i1 %377, label %then12, label %endif13
 
-kh.exit15:                                        ; preds = %kh.header13
-  %308 = add i64 %xb, 0
-  %309 = mul i64 %308, 8
-  %310 = add i64 %31, %309
-  %311 = load <8 x float>, <8 x float>* %9, align 32
-  %312 = fcmp olt <8 x float> %311, zeroinitializer
-  %313 = select <8 x i1> %312, <8 x float> zeroinitializer, <8 x float> %311
-  %314 = getelementptr inbounds float, float* %0, i64 %310
-  %315 = bitcast float* %314 to <8 x float>*
-  store <8 x float> %313, <8 x float>* %315, align 4
+kh.exit10:                                        ; preds = %kh.header8
+  %378 = add i64 %xb, 0
+  %379 = mul i64 %378, 8
+  %380 = add i64 %32, %379
+  %381 = load <8 x float>, <8 x float>* %9, align 32
+  %382 = fcmp olt <8 x float> %381, zeroinitializer
+  %383 = select <8 x i1> %382, <8 x float> zeroinitializer, <8 x float> %381
+  %384 = getelementptr inbounds float, float* %0, i64 %380
+  %385 = bitcast float* %384 to <8 x float>*
+  store <8 x float> %383, <8 x float>* %385, align 4
   %xb.next = add i64 %xb, 1
   br label %xb.header
 
-then17:                                           ; preds = %kh.body14
-  %316 = mul i64 %304, 224
-  %317 = add i64 %28, %316
-  br label %kw.header19
+then12:                                           ; preds = %kh.body9
+  %386 = mul i64 %374, 224
+  %387 = add i64 %29, %386
+  %388 = mul i64 %28, 3
+  %389 = add i64 %388, %kh11
+  %390 = mul i64 %389, 24
+  br label %kw.header
 
-endif18:                                          ; preds = %kw.exit21, %kh.body14
-  %kh.next26 = add i64 %kh16, 1
-  br label %kh.header13
+endif13:                                          ; preds = %kw.exit, %kh.body9
+  %kh.next16 = add i64 %kh11, 1
+  br label %kh.header8
 
-kw.header19:                                      ; preds = %endif24, %then17
-  %kw22 = phi i64 [ 0, %then17 ], [ %kw.next25, %endif24 ]
-  %318 = icmp slt i64 %kw22, 3
-  br i1 %318, label %kw.body20, label %kw.exit21
+kw.header:                                        ; preds = %endif15, %then12
+  %kw = phi i64 [ 0, %then12 ], [ %kw.next, %endif15 ]
+  %391 = icmp slt i64 %kw, 3
+  br i1 %391, label %kw.body, label %kw.exit
 
-kw.body20:                                        ; preds = %kw.header19
-  %319 = mul i64 %kw22, 1
-  %320 = add i64 %301, %319
-  %321 = icmp sge i64 %320, 0
-  %322 = icmp slt i64 %320, 28
-  %323 = and i1 %321, %322
-  br i1 %323, label %then23, label %endif24
+kw.body:                                          ; preds = %kw.header
+  %392 = mul i64 %kw, 1
+  %393 = add i64 %371, %392
+  %394 = icmp sge i64 %393, 0
+  %395 = icmp slt i64 %393, 28
+  %396 = and i1 %394, %395
+  br i1 %396, label %then14, label %endif15
 
-kw.exit21:                                        ; preds = %kw.header19
-  br label %endif18
+kw.exit:                                          ; preds = %kw.header
+  br label %endif13
 
-then23:                                           ; preds = %kw.body20
-  %324 = mul i64 %kh16, 3
-  %325 = add i64 %324, %kw22
-  %326 = mul i64 %27, 9
-  %327 = add i64 %326, %325
-  %328 = mul i64 %327, 8
-  %329 = getelementptr inbounds float, float* %4, i64 %328
-  %330 = bitcast float* %329 to <8 x float>*
-  %331 = load <8 x float>, <8 x float>* %330, align 4
-  %332 = add i64 %320, 0
-  %333 = mul i64 %332, 8
-  %334 = add i64 %317, %333
-  %335 = getelementptr inbounds float, float* %1, i64 %334
-  %336 = bitcast float* %335 to <8 x float>*
-  %337 = load <8 x float>, <8 x float>* %336, align 4
-  %338 = load <8 x float>, <8 x float>* %9, align 32
-  %339 = call <8 x float> @llvm.fma.v8f32(<8 x float> %337, <8 x float> %331, <8 x float> %338)
-  store <8 x float> %339, <8 x float>* %9, align 32
-  br label %endif24
+then14:                                           ; preds = %kw.body
+  %397 = mul i64 %kw, 8
+  %398 = add i64 %390, %397
+  %399 = getelementptr inbounds float, float* %4, i64 %398
+  %400 = bitcast float* %399 to <8 x float>*
+  %401 = load <8 x float>, <8 x float>* %400, align 4
+  %402 = mul i64 %393, 8
+  %403 = add i64 %387, %402
+  %404 = getelementptr inbounds float, float* %1, i64 %403
+  %405 = bitcast float* %404 to <8 x float>*
+  %406 = load <8 x float>, <8 x float>* %405, align 4
+  %407 = load <8 x float>, <8 x float>* %9, align 32
+  %408 = call <8 x float> @llvm.fma.v8f32(<8 x float> %406, <8 x float> %401, <8 x float> %407)
+  store <8 x float> %408, <8 x float>* %9, align 32
+  br label %endif15
 
-endif24:                                          ; preds = %then23, %kw.body20
-  %kw.next25 = add i64 %kw22, 1
-  br label %kw.header19
+endif15:                                          ; preds = %then14, %kw.body
+  %kw.next = add i64 %kw, 1
+  br label %kw.header
 
-xb.header27:                                      ; preds = %kh.exit33, %xb.exit
-  %xb30 = phi i64 [ 27, %xb.exit ], [ %xb.next45, %kh.exit33 ]
-  %340 = icmp slt i64 %xb30, 28
-  br i1 %340, label %xb.body28, label %xb.exit29
+xb.header17:                                      ; preds = %kh.exit23, %xb.exit
+  %xb20 = phi i64 [ 27, %xb.exit ], [ %xb.next35, %kh.exit23 ]
+  %409 = icmp slt i64 %xb20, 28
+  br i1 %409, label %xb.body18, label %xb.exit19
 
-xb.body28:                                        ; preds = %xb.header27
-  store <8 x float> %37, <8 x float>* %8, align 32
-  %341 = mul i64 %xb30, 1
-  %342 = sub i64 %341, 1
-  br label %kh.header31
+xb.body18:                                        ; preds = %xb.header17
+  store <8 x float> %38, <8 x float>* %8, align 32
+  %410 = mul i64 %xb20, 1
+  %411 = sub i64 %410, 1
+  br label %kh.header21
 
-xb.exit29:                                        ; preds = %xb.header27
+xb.exit19:                                        ; preds = %xb.header17
   %task.next = add i64 %task, 1
   br label %task.header
 
-kh.header31:                                      ; preds = %endif36, %xb.body28
-  %kh34 = phi i64 [ 0, %xb.body28 ], [ %kh.next44, %endif36 ]
-  %343 = icmp slt i64 %kh34, 3
-  br i1 %343, label %kh.body32, label %kh.exit33
+kh.header21:                                      ; preds = %endif26, %xb.body18
+  %kh24 = phi i64 [ 0, %xb.body18 ], [ %kh.next34, %endif26 ]
+  %412 = icmp slt i64 %kh24, 3
+  br i1 %412, label %kh.body22, label %kh.exit23
 
-kh.body32:                                        ; preds = %kh.header31
-  %344 = mul i64 %kh34, 1
-  %345 = add i64 %33, %344
-  %346 = icmp sge i64 %345, 0
-  %347 = icmp slt i64 %345, 28
-  %348 = and i1 %346, %347
-  br i1 %348, label %then35, label %endif36
+kh.body22:                                        ; preds = %kh.header21
+  %413 = mul i64 %kh24, 1
+  %414 = add i64 %34, %413
+  %415 = icmp sge i64 %414, 0
+  %416 = icmp slt i64 %414, 28
+  %417 = and i1 %415, %416
+  br i1 %417, label %then25, label %endif26
 
-kh.exit33:                                        ; preds = %kh.header31
-  %349 = add i64 %xb30, 0
-  %350 = mul i64 %349, 8
-  %351 = add i64 %31, %350
-  %352 = load <8 x float>, <8 x float>* %8, align 32
-  %353 = fcmp olt <8 x float> %352, zeroinitializer
-  %354 = select <8 x i1> %353, <8 x float> zeroinitializer, <8 x float> %352
-  %355 = getelementptr inbounds float, float* %0, i64 %351
-  %356 = bitcast float* %355 to <8 x float>*
-  store <8 x float> %354, <8 x float>* %356, align 4
-  %xb.next45 = add i64 %xb30, 1
-  br label %xb.header27
+kh.exit23:                                        ; preds = %kh.header21
+  %418 = add i64 %xb20, 0
+  %419 = mul i64 %418, 8
+  %420 = add i64 %32, %419
+  %421 = load <8 x float>, <8 x float>* %8, align 32
+  %422 = fcmp olt <8 x float> %421, zeroinitializer
+  %423 = select <8 x i1> %422, <8 x float> zeroinitializer, <8 x float> %421
+  %424 = getelementptr inbounds float, float* %0, i64 %420
+  %425 = bitcast float* %424 to <8 x float>*
+  store <8 x float> %423, <8 x float>* %425, align 4
+  %xb.next35 = add i64 %xb20, 1
+  br label %xb.header17
 
-then35:                                           ; preds = %kh.body32
-  %357 = mul i64 %345, 224
-  %358 = add i64 %28, %357
-  br label %kw.header37
+then25:                                           ; preds = %kh.body22
+  %426 = mul i64 %414, 224
+  %427 = add i64 %29, %426
+  %428 = mul i64 %28, 3
+  %429 = add i64 %428, %kh24
+  %430 = mul i64 %429, 24
+  br label %kw.header27
 
-endif36:                                          ; preds = %kw.exit39, %kh.body32
-  %kh.next44 = add i64 %kh34, 1
-  br label %kh.header31
+endif26:                                          ; preds = %kw.exit29, %kh.body22
+  %kh.next34 = add i64 %kh24, 1
+  br label %kh.header21
 
-kw.header37:                                      ; preds = %endif42, %then35
-  %kw40 = phi i64 [ 0, %then35 ], [ %kw.next43, %endif42 ]
-  %359 = icmp slt i64 %kw40, 3
-  br i1 %359, label %kw.body38, label %kw.exit39
+kw.header27:                                      ; preds = %endif32, %then25
+  %kw30 = phi i64 [ 0, %then25 ], [ %kw.next33, %endif32 ]
+  %431 = icmp slt i64 %kw30, 3
+  br i1 %431, label %kw.body28, label %kw.exit29
 
-kw.body38:                                        ; preds = %kw.header37
-  %360 = mul i64 %kw40, 1
-  %361 = add i64 %342, %360
-  %362 = icmp sge i64 %361, 0
-  %363 = icmp slt i64 %361, 28
-  %364 = and i1 %362, %363
-  br i1 %364, label %then41, label %endif42
+kw.body28:                                        ; preds = %kw.header27
+  %432 = mul i64 %kw30, 1
+  %433 = add i64 %411, %432
+  %434 = icmp sge i64 %433, 0
+  %435 = icmp slt i64 %433, 28
+  %436 = and i1 %434, %435
+  br i1 %436, label %then31, label %endif32
 
-kw.exit39:                                        ; preds = %kw.header37
-  br label %endif36
+kw.exit29:                                        ; preds = %kw.header27
+  br label %endif26
 
-then41:                                           ; preds = %kw.body38
-  %365 = mul i64 %kh34, 3
-  %366 = add i64 %365, %kw40
-  %367 = mul i64 %27, 9
-  %368 = add i64 %367, %366
-  %369 = mul i64 %368, 8
-  %370 = getelementptr inbounds float, float* %4, i64 %369
-  %371 = bitcast float* %370 to <8 x float>*
-  %372 = load <8 x float>, <8 x float>* %371, align 4
-  %373 = add i64 %361, 0
-  %374 = mul i64 %373, 8
-  %375 = add i64 %358, %374
-  %376 = getelementptr inbounds float, float* %1, i64 %375
-  %377 = bitcast float* %376 to <8 x float>*
-  %378 = load <8 x float>, <8 x float>* %377, align 4
-  %379 = load <8 x float>, <8 x float>* %8, align 32
-  %380 = call <8 x float> @llvm.fma.v8f32(<8 x float> %378, <8 x float> %372, <8 x float> %379)
-  store <8 x float> %380, <8 x float>* %8, align 32
-  br label %endif42
+then31:                                           ; preds = %kw.body28
+  %437 = mul i64 %kw30, 8
+  %438 = add i64 %430, %437
+  %439 = getelementptr inbounds float, float* %4, i64 %438
+  %440 = bitcast float* %439 to <8 x float>*
+  %441 = load <8 x float>, <8 x float>* %440, align 4
+  %442 = mul i64 %433, 8
+  %443 = add i64 %427, %442
+  %444 = getelementptr inbounds float, float* %1, i64 %443
+  %445 = bitcast float* %444 to <8 x float>*
+  %446 = load <8 x float>, <8 x float>* %445, align 4
+  %447 = load <8 x float>, <8 x float>* %8, align 32
+  %448 = call <8 x float> @llvm.fma.v8f32(<8 x float> %446, <8 x float> %441, <8 x float> %447)
+  store <8 x float> %448, <8 x float>* %8, align 32
+  br label %endif32
 
-endif42:                                          ; preds = %then41, %kw.body38
-  %kw.next43 = add i64 %kw40, 1
-  br label %kw.header37
+endif32:                                          ; preds = %then31, %kw.body28
+  %kw.next33 = add i64 %kw30, 1
+  br label %kw.header27
 }
 
 ; Function Attrs: noinline nounwind
@@ -11089,7 +11282,7 @@ task.exit:                                        ; preds = %task.header
 
 x.header:                                         ; preds = %kh.exit, %task.body
   %x = phi i64 [ 1, %task.body ], [ %x.next, %kh.exit ]
-  %36 = icmp slt i64 %x, 13
+  %36 = icmp slt i64 %x, 12
   br i1 %36, label %x.body, label %x.exit
 
 x.body:                                           ; preds = %x.header
@@ -11104,12 +11297,12 @@ x.body:                                           ; preds = %x.header
   store <8 x float> %35, <8 x float>* %13, align 32
   store <8 x float> %35, <8 x float>* %12, align 32
   store <8 x float> %35, <8 x float>* %11, align 32
-  store <8 x float> %35, <8 x float>* %10, align 32
   %37 = mul i64 %x, 2
   %38 = sub i64 %37, 1
   br label %kh.header
 
 x.exit:                                           ; preds = %x.header
+  store <8 x float> %35, <8 x float>* %10, align 32
   store <8 x float> %35, <8 x float>* %9, align 32
   br label %kh.header1
 
@@ -11226,309 +11419,407 @@ kh.exit:                                          ; preds = %kh.header
   %131 = getelementptr inbounds float, float* %0, i64 %127
   %132 = bitcast float* %131 to <8 x float>*
   store <8 x float> %130, <8 x float>* %132, align 4
-  %133 = add i64 %x, 11
-  %134 = mul i64 %133, 8
-  %135 = add i64 %29, %134
-  %136 = load <8 x float>, <8 x float>* %10, align 32
-  %137 = fcmp olt <8 x float> %136, zeroinitializer
-  %138 = select <8 x i1> %137, <8 x float> zeroinitializer, <8 x float> %136
-  %139 = getelementptr inbounds float, float* %0, i64 %135
-  %140 = bitcast float* %139 to <8 x float>*
-  store <8 x float> %138, <8 x float>* %140, align 4
-  %x.next = add i64 %x, 12
+  %x.next = add i64 %x, 11
   br label %x.header
 
 then:                                             ; preds = %kh.body
-  %141 = mul i64 %41, 224
-  %142 = add i64 %26, %141
-  br label %kw.header
-
-endif:                                            ; preds = %kw.exit, %kh.body
-  %kh.next = add i64 %kh, 1
-  br label %kh.header
-
-kw.header:                                        ; preds = %kw.body, %then
-  %kw = phi i64 [ 0, %then ], [ %kw.next, %kw.body ]
-  %143 = icmp slt i64 %kw, 3
-  br i1 %143, label %kw.body, label %kw.exit
-
-kw.body:                                          ; preds = %kw.header
-  %144 = mul i64 %kw, 1
-  %145 = add i64 %38, %144
-  %146 = mul i64 %kh, 3
-  %147 = add i64 %146, %kw
-  %148 = mul i64 %25, 9
-  %149 = add i64 %148, %147
-  %150 = mul i64 %149, 8
-  %151 = getelementptr inbounds float, float* %4, i64 %150
-  %152 = bitcast float* %151 to <8 x float>*
-  %153 = load <8 x float>, <8 x float>* %152, align 4
-  %154 = add i64 %145, 0
-  %155 = mul i64 %154, 8
-  %156 = add i64 %142, %155
-  %157 = getelementptr inbounds float, float* %1, i64 %156
-  %158 = bitcast float* %157 to <8 x float>*
-  %159 = load <8 x float>, <8 x float>* %158, align 4
-  %160 = load <8 x float>, <8 x float>* %21, align 32
-  %161 = call <8 x float> @llvm.fma.v8f32(<8 x float> %159, <8 x float> %153, <8 x float> %160)
-  store <8 x float> %161, <8 x float>* %21, align 32
-  %162 = add i64 %145, 2
-  %163 = mul i64 %162, 8
-  %164 = add i64 %142, %163
+  %133 = mul i64 %41, 224
+  %134 = add i64 %26, %133
+  %135 = mul i64 %25, 3
+  %136 = add i64 %135, %kh
+  %137 = mul i64 %136, 24
+  %138 = add i64 %137, 0
+  %139 = getelementptr inbounds float, float* %4, i64 %138
+  %140 = bitcast float* %139 to <8 x float>*
+  %141 = load <8 x float>, <8 x float>* %140, align 4
+  %142 = add i64 %137, 8
+  %143 = getelementptr inbounds float, float* %4, i64 %142
+  %144 = bitcast float* %143 to <8 x float>*
+  %145 = load <8 x float>, <8 x float>* %144, align 4
+  %146 = add i64 %137, 16
+  %147 = getelementptr inbounds float, float* %4, i64 %146
+  %148 = bitcast float* %147 to <8 x float>*
+  %149 = load <8 x float>, <8 x float>* %148, align 4
+  %150 = mul i64 %38, 8
+  %151 = add i64 %134, %150
+  %152 = add i64 %151, 0
+  %153 = getelementptr inbounds float, float* %1, i64 %152
+  %154 = bitcast float* %153 to <8 x float>*
+  %155 = load <8 x float>, <8 x float>* %154, align 4
+  %156 = load <8 x float>, <8 x float>* %21, align 32
+  %157 = call <8 x float> @llvm.fma.v8f32(<8 x float> %155, <8 x float> %141, <8 x float> %156)
+  store <8 x float> %157, <8 x float>* %21, align 32
+  %158 = add i64 %151, 8
+  %159 = getelementptr inbounds float, float* %1, i64 %158
+  %160 = bitcast float* %159 to <8 x float>*
+  %161 = load <8 x float>, <8 x float>* %160, align 4
+  %162 = load <8 x float>, <8 x float>* %21, align 32
+  %163 = call <8 x float> @llvm.fma.v8f32(<8 x float> %161, <8 x float> %145, <8 x float> %162)
+  store <8 x float> %163, <8 x float>* %21, align 32
+  %164 = add i64 %151, 16
   %165 = getelementptr inbounds float, float* %1, i64 %164
   %166 = bitcast float* %165 to <8 x float>*
   %167 = load <8 x float>, <8 x float>* %166, align 4
-  %168 = load <8 x float>, <8 x float>* %20, align 32
-  %169 = call <8 x float> @llvm.fma.v8f32(<8 x float> %167, <8 x float> %153, <8 x float> %168)
-  store <8 x float> %169, <8 x float>* %20, align 32
-  %170 = add i64 %145, 4
-  %171 = mul i64 %170, 8
-  %172 = add i64 %142, %171
+  %168 = load <8 x float>, <8 x float>* %21, align 32
+  %169 = call <8 x float> @llvm.fma.v8f32(<8 x float> %167, <8 x float> %149, <8 x float> %168)
+  store <8 x float> %169, <8 x float>* %21, align 32
+  %170 = load <8 x float>, <8 x float>* %20, align 32
+  %171 = call <8 x float> @llvm.fma.v8f32(<8 x float> %167, <8 x float> %141, <8 x float> %170)
+  store <8 x float> %171, <8 x float>* %20, align 32
+  %172 = add i64 %151, 24
   %173 = getelementptr inbounds float, float* %1, i64 %172
   %174 = bitcast float* %173 to <8 x float>*
   %175 = load <8 x float>, <8 x float>* %174, align 4
-  %176 = load <8 x float>, <8 x float>* %19, align 32
-  %177 = call <8 x float> @llvm.fma.v8f32(<8 x float> %175, <8 x float> %153, <8 x float> %176)
-  store <8 x float> %177, <8 x float>* %19, align 32
-  %178 = add i64 %145, 6
-  %179 = mul i64 %178, 8
-  %180 = add i64 %142, %179
-  %181 = getelementptr inbounds float, float* %1, i64 %180
-  %182 = bitcast float* %181 to <8 x float>*
-  %183 = load <8 x float>, <8 x float>* %182, align 4
-  %184 = load <8 x float>, <8 x float>* %18, align 32
-  %185 = call <8 x float> @llvm.fma.v8f32(<8 x float> %183, <8 x float> %153, <8 x float> %184)
-  store <8 x float> %185, <8 x float>* %18, align 32
-  %186 = add i64 %145, 8
-  %187 = mul i64 %186, 8
-  %188 = add i64 %142, %187
-  %189 = getelementptr inbounds float, float* %1, i64 %188
-  %190 = bitcast float* %189 to <8 x float>*
-  %191 = load <8 x float>, <8 x float>* %190, align 4
-  %192 = load <8 x float>, <8 x float>* %17, align 32
-  %193 = call <8 x float> @llvm.fma.v8f32(<8 x float> %191, <8 x float> %153, <8 x float> %192)
-  store <8 x float> %193, <8 x float>* %17, align 32
-  %194 = add i64 %145, 10
-  %195 = mul i64 %194, 8
-  %196 = add i64 %142, %195
-  %197 = getelementptr inbounds float, float* %1, i64 %196
-  %198 = bitcast float* %197 to <8 x float>*
-  %199 = load <8 x float>, <8 x float>* %198, align 4
-  %200 = load <8 x float>, <8 x float>* %16, align 32
-  %201 = call <8 x float> @llvm.fma.v8f32(<8 x float> %199, <8 x float> %153, <8 x float> %200)
-  store <8 x float> %201, <8 x float>* %16, align 32
-  %202 = add i64 %145, 12
-  %203 = mul i64 %202, 8
-  %204 = add i64 %142, %203
-  %205 = getelementptr inbounds float, float* %1, i64 %204
-  %206 = bitcast float* %205 to <8 x float>*
-  %207 = load <8 x float>, <8 x float>* %206, align 4
-  %208 = load <8 x float>, <8 x float>* %15, align 32
-  %209 = call <8 x float> @llvm.fma.v8f32(<8 x float> %207, <8 x float> %153, <8 x float> %208)
-  store <8 x float> %209, <8 x float>* %15, align 32
-  %210 = add i64 %145, 14
-  %211 = mul i64 %210, 8
-  %212 = add i64 %142, %211
-  %213 = getelementptr inbounds float, float* %1, i64 %212
-  %214 = bitcast float* %213 to <8 x float>*
-  %215 = load <8 x float>, <8 x float>* %214, align 4
-  %216 = load <8 x float>, <8 x float>* %14, align 32
-  %217 = call <8 x float> @llvm.fma.v8f32(<8 x float> %215, <8 x float> %153, <8 x float> %216)
-  store <8 x float> %217, <8 x float>* %14, align 32
-  %218 = add i64 %145, 16
-  %219 = mul i64 %218, 8
-  %220 = add i64 %142, %219
+  %176 = load <8 x float>, <8 x float>* %20, align 32
+  %177 = call <8 x float> @llvm.fma.v8f32(<8 x float> %175, <8 x float> %145, <8 x float> %176)
+  store <8 x float> %177, <8 x float>* %20, align 32
+  %178 = add i64 %151, 32
+  %179 = getelementptr inbounds float, float* %1, i64 %178
+  %180 = bitcast float* %179 to <8 x float>*
+  %181 = load <8 x float>, <8 x float>* %180, align 4
+  %182 = load <8 x float>, <8 x float>* %20, align 32
+  %183 = call <8 x float> @llvm.fma.v8f32(<8 x float> %181, <8 x float> %149, <8 x float> %182)
+  store <8 x float> %183, <8 x float>* %20, align 32
+  %184 = load <8 x float>, <8 x float>* %19, align 32
+  %185 = call <8 x float> @llvm.fma.v8f32(<8 x float> %181, <8 x float> %141, <8 x float> %184)
+  store <8 x float> %185, <8 x float>* %19, align 32
+  %186 = add i64 %151, 40
+  %187 = getelementptr inbounds float, float* %1, i64 %186
+  %188 = bitcast float* %187 to <8 x float>*
+  %189 = load <8 x float>, <8 x float>* %188, align 4
+  %190 = load <8 x float>, <8 x float>* %19, align 32
+  %191 = call <8 x float> @llvm.fma.v8f32(<8 x float> %189, <8 x float> %145, <8 x float> %190)
+  store <8 x float> %191, <8 x float>* %19, align 32
+  %192 = add i64 %151, 48
+  %193 = getelementptr inbounds float, float* %1, i64 %192
+  %194 = bitcast float* %193 to <8 x float>*
+  %195 = load <8 x float>, <8 x float>* %194, align 4
+  %196 = load <8 x float>, <8 x float>* %19, align 32
+  %197 = call <8 x float> @llvm.fma.v8f32(<8 x float> %195, <8 x float> %149, <8 x float> %196)
+  store <8 x float> %197, <8 x float>* %19, align 32
+  %198 = load <8 x float>, <8 x float>* %18, align 32
+  %199 = call <8 x float> @llvm.fma.v8f32(<8 x float> %195, <8 x float> %141, <8 x float> %198)
+  store <8 x float> %199, <8 x float>* %18, align 32
+  %200 = add i64 %151, 56
+  %201 = getelementptr inbounds float, float* %1, i64 %200
+  %202 = bitcast float* %201 to <8 x float>*
+  %203 = load <8 x float>, <8 x float>* %202, align 4
+  %204 = load <8 x float>, <8 x float>* %18, align 32
+  %205 = call <8 x float> @llvm.fma.v8f32(<8 x float> %203, <8 x float> %145, <8 x float> %204)
+  store <8 x float> %205, <8 x float>* %18, align 32
+  %206 = add i64 %151, 64
+  %207 = getelementptr inbounds float, float* %1, i64 %206
+  %208 = bitcast float* %207 to <8 x float>*
+  %209 = load <8 x float>, <8 x float>* %208, align 4
+  %210 = load <8 x float>, <8 x float>* %18, align 32
+  %211 = call <8 x float> @llvm.fma.v8f32(<8 x float> %209, <8 x float> %149, <8 x float> %210)
+  store <8 x float> %211, <8 x float>* %18, align 32
+  %212 = load <8 x float>, <8 x float>* %17, align 32
+  %213 = call <8 x float> @llvm.fma.v8f32(<8 x float> %209, <8 x float> %141, <8 x float> %212)
+  store <8 x float> %213, <8 x float>* %17, align 32
+  %214 = add i64 %151, 72
+  %215 = getelementptr inbounds float, float* %1, i64 %214
+  %216 = bitcast float* %215 to <8 x float>*
+  %217 = load <8 x float>, <8 x float>* %216, align 4
+  %218 = load <8 x float>, <8 x float>* %17, align 32
+  %219 = call <8 x float> @llvm.fma.v8f32(<8 x float> %217, <8 x float> %145, <8 x float> %218)
+  store <8 x float> %219, <8 x float>* %17, align 32
+  %220 = add i64 %151, 80
   %221 = getelementptr inbounds float, float* %1, i64 %220
   %222 = bitcast float* %221 to <8 x float>*
   %223 = load <8 x float>, <8 x float>* %222, align 4
-  %224 = load <8 x float>, <8 x float>* %13, align 32
-  %225 = call <8 x float> @llvm.fma.v8f32(<8 x float> %223, <8 x float> %153, <8 x float> %224)
-  store <8 x float> %225, <8 x float>* %13, align 32
-  %226 = add i64 %145, 18
-  %227 = mul i64 %226, 8
-  %228 = add i64 %142, %227
+  %224 = load <8 x float>, <8 x float>* %17, align 32
+  %225 = call <8 x float> @llvm.fma.v8f32(<8 x float> %223, <8 x float> %149, <8 x float> %224)
+  store <8 x float> %225, <8 x float>* %17, align 32
+  %226 = load <8 x float>, <8 x float>* %16, align 32
+  %227 = call <8 x float> @llvm.fma.v8f32(<8 x float> %223, <8 x float> %141, <8 x float> %226)
+  store <8 x float> %227, <8 x float>* %16, align 32
+  %228 = add i64 %151, 88
   %229 = getelementptr inbounds float, float* %1, i64 %228
   %230 = bitcast float* %229 to <8 x float>*
   %231 = load <8 x float>, <8 x float>* %230, align 4
-  %232 = load <8 x float>, <8 x float>* %12, align 32
-  %233 = call <8 x float> @llvm.fma.v8f32(<8 x float> %231, <8 x float> %153, <8 x float> %232)
-  store <8 x float> %233, <8 x float>* %12, align 32
-  %234 = add i64 %145, 20
-  %235 = mul i64 %234, 8
-  %236 = add i64 %142, %235
-  %237 = getelementptr inbounds float, float* %1, i64 %236
-  %238 = bitcast float* %237 to <8 x float>*
-  %239 = load <8 x float>, <8 x float>* %238, align 4
-  %240 = load <8 x float>, <8 x float>* %11, align 32
-  %241 = call <8 x float> @llvm.fma.v8f32(<8 x float> %239, <8 x float> %153, <8 x float> %240)
-  store <8 x float> %241, <8 x float>* %11, align 32
-  %242 = add i64 %145, 22
-  %243 = mul i64 %242, 8
-  %244 = add i64 %142, %243
-  %245 = getelementptr inbounds float, float* %1, i64 %244
-  %246 = bitcast float* %245 to <8 x float>*
-  %247 = load <8 x float>, <8 x float>* %246, align 4
-  %248 = load <8 x float>, <8 x float>* %10, align 32
-  %249 = call <8 x float> @llvm.fma.v8f32(<8 x float> %247, <8 x float> %153, <8 x float> %248)
-  store <8 x float> %249, <8 x float>* %10, align 32
-  %kw.next = add i64 %kw, 1
-  br label %kw.header
-
-kw.exit:                                          ; preds = %kw.header
+  %232 = load <8 x float>, <8 x float>* %16, align 32
+  %233 = call <8 x float> @llvm.fma.v8f32(<8 x float> %231, <8 x float> %145, <8 x float> %232)
+  store <8 x float> %233, <8 x float>* %16, align 32
+  %234 = add i64 %151, 96
+  %235 = getelementptr inbounds float, float* %1, i64 %234
+  %236 = bitcast float* %235 to <8 x float>*
+  %237 = load <8 x float>, <8 x float>* %236, align 4
+  %238 = load <8 x float>, <8 x float>* %16, align 32
+  %239 = call <8 x float> @llvm.fma.v8f32(<8 x float> %237, <8 x float> %149, <8 x float> %238)
+  store <8 x float> %239, <8 x float>* %16, align 32
+  %240 = load <8 x float>, <8 x float>* %15, align 32
+  %241 = call <8 x float> @llvm.fma.v8f32(<8 x float> %237, <8 x float> %141, <8 x float> %240)
+  store <8 x float> %241, <8 x float>* %15, align 32
+  %242 = add i64 %151, 104
+  %243 = getelementptr inbounds float, float* %1, i64 %242
+  %244 = bitcast float* %243 to <8 x float>*
+  %245 = load <8 x float>, <8 x float>* %244, align 4
+  %246 = load <8 x float>, <8 x float>* %15, align 32
+  %247 = call <8 x float> @llvm.fma.v8f32(<8 x float> %245, <8 x float> %145, <8 x float> %246)
+  store <8 x float> %247, <8 x float>* %15, align 32
+  %248 = add i64 %151, 112
+  %249 = getelementptr inbounds float, float* %1, i64 %248
+  %250 = bitcast float* %249 to <8 x float>*
+  %251 = load <8 x float>, <8 x float>* %250, align 4
+  %252 = load <8 x float>, <8 x float>* %15, align 32
+  %253 = call <8 x float> @llvm.fma.v8f32(<8 x float> %251, <8 x float> %149, <8 x float> %252)
+  store <8 x float> %253, <8 x float>* %15, align 32
+  %254 = load <8 x float>, <8 x float>* %14, align 32
+  %255 = call <8 x float> @llvm.fma.v8f32(<8 x float> %251, <8 x float> %141, <8 x float> %254)
+  store <8 x float> %255, <8 x float>* %14, align 32
+  %256 = add i64 %151, 120
+  %257 = getelementptr inbounds float, float* %1, i64 %256
+  %258 = bitcast float* %257 to <8 x float>*
+  %259 = load <8 x float>, <8 x float>* %258, align 4
+  %260 = load <8 x float>, <8 x float>* %14, align 32
+  %261 = call <8 x float> @llvm.fma.v8f32(<8 x float> %259, <8 x float> %145, <8 x float> %260)
+  store <8 x float> %261, <8 x float>* %14, align 32
+  %262 = add i64 %151, 128
+  %263 = getelementptr inbounds float, float* %1, i64 %262
+  %264 = bitcast float* %263 to <8 x float>*
+  %265 = load <8 x float>, <8 x float>* %264, align 4
+  %266 = load <8 x float>, <8 x float>* %14, align 32
+  %267 = call <8 x float> @llvm.fma.v8f32(<8 x float> %265, <8 x float> %149, <8 x float> %266)
+  store <8 x float> %267, <8 x float>* %14, align 32
+  %268 = load <8 x float>, <8 x float>* %13, align 32
+  %269 = call <8 x float> @llvm.fma.v8f32(<8 x float> %265, <8 x float> %141, <8 x float> %268)
+  store <8 x float> %269, <8 x float>* %13, align 32
+  %270 = add i64 %151, 136
+  %271 = getelementptr inbounds float, float* %1, i64 %270
+  %272 = bitcast float* %271 to <8 x float>*
+  %273 = load <8 x float>, <8 x float>* %272, align 4
+  %274 = load <8 x float>, <8 x float>* %13, align 32
+  %275 = call <8 x float> @llvm.fma.v8f32(<8 x float> %273, <8 x float> %145, <8 x float> %274)
+  store <8 x float> %275, <8 x float>* %13, align 32
+  %276 = add i64 %151, 144
+  %277 = getelementptr inbounds float, float* %1, i64 %276
+  %278 = bitcast float* %277 to <8 x float>*
+  %279 = load <8 x float>, <8 x float>* %278, align 4
+  %280 = load <8 x float>, <8 x float>* %13, align 32
+  %281 = call <8 x float> @llvm.fma.v8f32(<8 x float> %279, <8 x float> %149, <8 x float> %280)
+  store <8 x float> %281, <8 x float>* %13, align 32
+  %282 = load <8 x float>, <8 x float>* %12, align 32
+  %283 = call <8 x float> @llvm.fma.v8f32(<8 x float> %279, <8 x float> %141, <8 x float> %282)
+  store <8 x float> %283, <8 x float>* %12, align 32
+  %284 = add i64 %151, 152
+  %285 = getelementptr inbounds float, float* %1, i64 %284
+  %286 = bitcast float* %285 to <8 x float>*
+  %287 = load <8 x float>, <8 x float>* %286, align 4
+  %288 = load <8 x float>, <8 x float>* %12, align 32
+  %289 = call <8 x float> @llvm.fma.v8f32(<8 x float> %287, <8 x float> %145, <8 x float> %288)
+  store <8 x float> %289, <8 x float>* %12, align 32
+  %290 = add i64 %151, 160
+  %291 = getelementptr inbounds float, float* %1, i64 %290
+  %292 = bitcast float* %291 to <8 x float>*
+  %293 = load <8 x float>, <8 x float>* %292, align 4
+  %294 = load <8 x float>, <8 x float>* %12, align 32
+  %295 = call <8 x float> @llvm.fma.v8f32(<8 x float> %293, <8 x float> %149, <8 x float> %294)
+  store <8 x float> %295, <8 x float>* %12, align 32
+  %296 = load <8 x float>, <8 x float>* %11, align 32
+  %297 = call <8 x float> @llvm.fma.v8f32(<8 x float> %293, <8 x float> %141, <8 x float> %296)
+  store <8 x float> %297, <8 x float>* %11, align 32
+  %298 = add i64 %151, 168
+  %299 = getelementptr inbounds float, float* %1, i64 %298
+  %300 = bitcast float* %299 to <8 x float>*
+  %301 = load <8 x float>, <8 x float>* %300, align 4
+  %302 = load <8 x float>, <8 x float>* %11, align 32
+  %303 = call <8 x float> @llvm.fma.v8f32(<8 x float> %301, <8 x float> %145, <8 x float> %302)
+  store <8 x float> %303, <8 x float>* %11, align 32
+  %304 = add i64 %151, 176
+  %305 = getelementptr inbounds float, float* %1, i64 %304
+  %306 = bitcast float* %305 to <8 x float>*
+  %307 = load <8 x float>, <8 x float>* %306, align 4
+  %308 = load <8 x float>, <8 x float>* %11, align 32
+  %309 = call <8 x float> @llvm.fma.v8f32(<8 x float> %307, <8 x float> %149, <8 x float> %308)
+  store <8 x float> %309, <8 x float>* %11, align 32
   br label %endif
 
+endif:                                            ; preds = %then, %kh.body
+  %kh.next = add i64 %kh, 1
+  br label %kh.header
+
 kh.header1:                                       ; preds = %endif6, %x.exit
-  %kh4 = phi i64 [ 0, %x.exit ], [ %kh.next12, %endif6 ]
-  %250 = icmp slt i64 %kh4, 3
-  br i1 %250, label %kh.body2, label %kh.exit3
+  %kh4 = phi i64 [ 0, %x.exit ], [ %kh.next7, %endif6 ]
+  %310 = icmp slt i64 %kh4, 3
+  br i1 %310, label %kh.body2, label %kh.exit3
 
 kh.body2:                                         ; preds = %kh.header1
-  %251 = mul i64 %kh4, 1
-  %252 = add i64 %31, %251
-  %253 = icmp sge i64 %252, 0
-  %254 = icmp slt i64 %252, 28
-  %255 = and i1 %253, %254
-  br i1 %255, label %then5, label %endif6
+  %311 = mul i64 %kh4, 1
+  %312 = add i64 %31, %311
+  %313 = icmp sge i64 %312, 0
+  %314 = icmp slt i64 %312, 28
+  %315 = and i1 %313, %314
+  br i1 %315, label %then5, label %endif6
 
 kh.exit3:                                         ; preds = %kh.header1
-  %256 = add i64 %29, 104
-  %257 = load <8 x float>, <8 x float>* %9, align 32
-  %258 = fcmp olt <8 x float> %257, zeroinitializer
-  %259 = select <8 x i1> %258, <8 x float> zeroinitializer, <8 x float> %257
-  %260 = getelementptr inbounds float, float* %0, i64 %256
-  %261 = bitcast float* %260 to <8 x float>*
-  store <8 x float> %259, <8 x float>* %261, align 4
+  %316 = add i64 %29, 96
+  %317 = load <8 x float>, <8 x float>* %10, align 32
+  %318 = fcmp olt <8 x float> %317, zeroinitializer
+  %319 = select <8 x i1> %318, <8 x float> zeroinitializer, <8 x float> %317
+  %320 = getelementptr inbounds float, float* %0, i64 %316
+  %321 = bitcast float* %320 to <8 x float>*
+  store <8 x float> %319, <8 x float>* %321, align 4
+  %322 = add i64 %29, 104
+  %323 = load <8 x float>, <8 x float>* %9, align 32
+  %324 = fcmp olt <8 x float> %323, zeroinitializer
+  %325 = select <8 x i1> %324, <8 x float> zeroinitializer, <8 x float> %323
+  %326 = getelementptr inbounds float, float* %0, i64 %322
+  %327 = bitcast float* %326 to <8 x float>*
+  store <8 x float> %325, <8 x float>* %327, align 4
   br label %xb.header
 
 then5:                                            ; preds = %kh.body2
-  %262 = mul i64 %252, 224
-  %263 = add i64 %26, %262
-  br label %kw.header7
-
-endif6:                                           ; preds = %kw.exit9, %kh.body2
-  %kh.next12 = add i64 %kh4, 1
-  br label %kh.header1
-
-kw.header7:                                       ; preds = %kw.body8, %then5
-  %kw10 = phi i64 [ 0, %then5 ], [ %kw.next11, %kw.body8 ]
-  %264 = icmp slt i64 %kw10, 3
-  br i1 %264, label %kw.body8, label %kw.exit9
-
-kw.body8:                                         ; preds = %kw.header7
-  %265 = mul i64 %kw10, 1
-  %266 = add i64 25, %265
-  %267 = mul i64 %kh4, 3
-  %268 = add i64 %267, %kw10
-  %269 = mul i64 %25, 9
-  %270 = add i64 %269, %268
-  %271 = mul i64 %270, 8
-  %272 = getelementptr inbounds float, float* %4, i64 %271
-  %273 = bitcast float* %272 to <8 x float>*
-  %274 = load <8 x float>, <8 x float>* %273, align 4
-  %275 = add i64 %266, 0
-  %276 = mul i64 %275, 8
-  %277 = add i64 %263, %276
-  %278 = getelementptr inbounds float, float* %1, i64 %277
-  %279 = bitcast float* %278 to <8 x float>*
-  %280 = load <8 x float>, <8 x float>* %279, align 4
-  %281 = load <8 x float>, <8 x float>* %9, align 32
-  %282 = call <8 x float> @llvm.fma.v8f32(<8 x float> %280, <8 x float> %274, <8 x float> %281)
-  store <8 x float> %282, <8 x float>* %9, align 32
-  %kw.next11 = add i64 %kw10, 1
-  br label %kw.header7
-
-kw.exit9:                                         ; preds = %kw.header7
+  %328 = mul i64 %312, 224
+  %329 = add i64 %26, %328
+  %330 = mul i64 %25, 3
+  %331 = add i64 %330, %kh4
+  %332 = mul i64 %331, 24
+  %333 = add i64 %332, 0
+  %334 = getelementptr inbounds float, float* %4, i64 %333
+  %335 = bitcast float* %334 to <8 x float>*
+  %336 = load <8 x float>, <8 x float>* %335, align 4
+  %337 = add i64 %332, 8
+  %338 = getelementptr inbounds float, float* %4, i64 %337
+  %339 = bitcast float* %338 to <8 x float>*
+  %340 = load <8 x float>, <8 x float>* %339, align 4
+  %341 = add i64 %332, 16
+  %342 = getelementptr inbounds float, float* %4, i64 %341
+  %343 = bitcast float* %342 to <8 x float>*
+  %344 = load <8 x float>, <8 x float>* %343, align 4
+  %345 = add i64 %329, 184
+  %346 = add i64 %345, 0
+  %347 = getelementptr inbounds float, float* %1, i64 %346
+  %348 = bitcast float* %347 to <8 x float>*
+  %349 = load <8 x float>, <8 x float>* %348, align 4
+  %350 = load <8 x float>, <8 x float>* %10, align 32
+  %351 = call <8 x float> @llvm.fma.v8f32(<8 x float> %349, <8 x float> %336, <8 x float> %350)
+  store <8 x float> %351, <8 x float>* %10, align 32
+  %352 = add i64 %345, 8
+  %353 = getelementptr inbounds float, float* %1, i64 %352
+  %354 = bitcast float* %353 to <8 x float>*
+  %355 = load <8 x float>, <8 x float>* %354, align 4
+  %356 = load <8 x float>, <8 x float>* %10, align 32
+  %357 = call <8 x float> @llvm.fma.v8f32(<8 x float> %355, <8 x float> %340, <8 x float> %356)
+  store <8 x float> %357, <8 x float>* %10, align 32
+  %358 = add i64 %345, 16
+  %359 = getelementptr inbounds float, float* %1, i64 %358
+  %360 = bitcast float* %359 to <8 x float>*
+  %361 = load <8 x float>, <8 x float>* %360, align 4
+  %362 = load <8 x float>, <8 x float>* %10, align 32
+  %363 = call <8 x float> @llvm.fma.v8f32(<8 x float> %361, <8 x float> %344, <8 x float> %362)
+  store <8 x float> %363, <8 x float>* %10, align 32
+  %364 = load <8 x float>, <8 x float>* %9, align 32
+  %365 = call <8 x float> @llvm.fma.v8f32(<8 x float> %361, <8 x float> %336, <8 x float> %364)
+  store <8 x float> %365, <8 x float>* %9, align 32
+  %366 = add i64 %345, 24
+  %367 = getelementptr inbounds float, float* %1, i64 %366
+  %368 = bitcast float* %367 to <8 x float>*
+  %369 = load <8 x float>, <8 x float>* %368, align 4
+  %370 = load <8 x float>, <8 x float>* %9, align 32
+  %371 = call <8 x float> @llvm.fma.v8f32(<8 x float> %369, <8 x float> %340, <8 x float> %370)
+  store <8 x float> %371, <8 x float>* %9, align 32
+  %372 = add i64 %345, 32
+  %373 = getelementptr inbounds float, float* %1, i64 %372
+  %374 = bitcast float* %373 to <8 x float>*
+  %375 = load <8 x float>, <8 x float>* %374, align 4
+  %376 = load <8 x float>, <8 x float>* %9, align 32
+  %377 = call <8 x float> @llvm.fma.v8f32(<8 x float> %375, <8 x float> %344, <8 x float> %376)
+  store <8 x float> %377, <8 x float>* %9, align 32
   br label %endif6
 
-xb.header:                                        ; preds = %kh.exit15, %kh.exit3
-  %xb = phi i64 [ 0, %kh.exit3 ], [ %xb.next, %kh.exit15 ]
-  %283 = icmp slt i64 %xb, 1
-  br i1 %283, label %xb.body, label %xb.exit
+endif6:                                           ; preds = %then5, %kh.body2
+  %kh.next7 = add i64 %kh4, 1
+  br label %kh.header1
+
+xb.header:                                        ; preds = %kh.exit10, %kh.exit3
+  %xb = phi i64 [ 0, %kh.exit3 ], [ %xb.next, %kh.exit10 ]
+  %378 = icmp slt i64 %xb, 1
+  br i1 %378, label %xb.body, label %xb.exit
 
 xb.body:                                          ; preds = %xb.header
   store <8 x float> %35, <8 x float>* %8, align 32
-  %284 = mul i64 %xb, 2
-  %285 = sub i64 %284, 1
-  br label %kh.header13
+  %379 = mul i64 %xb, 2
+  %380 = sub i64 %379, 1
+  br label %kh.header8
 
 xb.exit:                                          ; preds = %xb.header
   %task.next = add i64 %task, 1
   br label %task.header
 
-kh.header13:                                      ; preds = %endif18, %xb.body
-  %kh16 = phi i64 [ 0, %xb.body ], [ %kh.next26, %endif18 ]
-  %286 = icmp slt i64 %kh16, 3
-  br i1 %286, label %kh.body14, label %kh.exit15
+kh.header8:                                       ; preds = %endif13, %xb.body
+  %kh11 = phi i64 [ 0, %xb.body ], [ %kh.next16, %endif13 ]
+  %381 = icmp slt i64 %kh11, 3
+  br i1 %381, label %kh.body9, label %kh.exit10
 
-kh.body14:                                        ; preds = %kh.header13
-  %287 = mul i64 %kh16, 1
-  %288 = add i64 %31, %287
-  %289 = icmp sge i64 %288, 0
-  %290 = icmp slt i64 %288, 28
-  %291 = and i1 %289, %290
-  br i1 %291, label %then17, label %endif18
+kh.body9:                                         ; preds = %kh.header8
+  %382 = mul i64 %kh11, 1
+  %383 = add i64 %31, %382
+  %384 = icmp sge i64 %383, 0
+  %385 = icmp slt i64 %383, 28
+  %386 = and i1 %384, %385
+  br i1 %386, label %then12, label %endif13
 
-kh.exit15:                                        ; preds = %kh.header13
-  %292 = add i64 %xb, 0
-  %293 = mul i64 %292, 8
-  %294 = add i64 %29, %293
-  %295 = load <8 x float>, <8 x float>* %8, align 32
-  %296 = fcmp olt <8 x float> %295, zeroinitializer
-  %297 = select <8 x i1> %296, <8 x float> zeroinitializer, <8 x float> %295
-  %298 = getelementptr inbounds float, float* %0, i64 %294
-  %299 = bitcast float* %298 to <8 x float>*
-  store <8 x float> %297, <8 x float>* %299, align 4
+kh.exit10:                                        ; preds = %kh.header8
+  %387 = add i64 %xb, 0
+  %388 = mul i64 %387, 8
+  %389 = add i64 %29, %388
+  %390 = load <8 x float>, <8 x float>* %8, align 32
+  %391 = fcmp olt <8 x float> %390, zeroinitializer
+  %392 = select <8 x i1> %391, <8 x float> zeroinitializer, <8 x float> %390
+  %393 = getelementptr inbounds float, float* %0, i64 %389
+  %394 = bitcast float* %393 to <8 x float>*
+  store <8 x float> %392, <8 x float>* %394, align 4
   %xb.next = add i64 %xb, 1
   br label %xb.header
 
-then17:                                           ; preds = %kh.body14
-  %300 = mul i64 %288, 224
-  %301 = add i64 %26, %300
-  br label %kw.header19
+then12:                                           ; preds = %kh.body9
+  %395 = mul i64 %383, 224
+  %396 = add i64 %26, %395
+  %397 = mul i64 %25, 3
+  %398 = add i64 %397, %kh11
+  %399 = mul i64 %398, 24
+  br label %kw.header
 
-endif18:                                          ; preds = %kw.exit21, %kh.body14
-  %kh.next26 = add i64 %kh16, 1
-  br label %kh.header13
+endif13:                                          ; preds = %kw.exit, %kh.body9
+  %kh.next16 = add i64 %kh11, 1
+  br label %kh.header8
 
-kw.header19:                                      ; preds = %endif24, %then17
-  %kw22 = phi i64 [ 0, %then17 ], [ %kw.next25, %endif24 ]
-  %302 = icmp slt i64 %kw22, 3
-  br i1 %302, label %kw.body20, label %kw.exit21
+kw.header:                                        ; preds = %endif15, %then12
+  %kw = phi i64 [ 0, %then12 ], [ %kw.next, %endif15 ]
+  %400 = icmp slt i64 %kw, 3
+  br i1 %400, label %kw.body, label %kw.exit
 
-kw.body20:                                        ; preds = %kw.header19
-  %303 = mul i64 %kw22, 1
-  %304 = add i64 %285, %303
-  %305 = icmp sge i64 %304, 0
-  %306 = icmp slt i64 %304, 28
-  %307 = and i1 %305, %306
-  br i1 %307, label %then23, label %endif24
+kw.body:                                          ; preds = %kw.header
+  %401 = mul i64 %kw, 1
+  %402 = add i64 %380, %401
+  %403 = icmp sge i64 %402, 0
+  %404 = icmp slt i64 %402, 28
+  %405 = and i1 %403, %404
+  br i1 %405, label %then14, label %endif15
 
-kw.exit21:                                        ; preds = %kw.header19
-  br label %endif18
+kw.exit:                                          ; preds = %kw.header
+  br label %endif13
 
-then23:                                           ; preds = %kw.body20
-  %308 = mul i64 %kh16, 3
-  %309 = add i64 %308, %kw22
-  %310 = mul i64 %25, 9
-  %311 = add i64 %310, %309
-  %312 = mul i64 %311, 8
-  %313 = getelementptr inbounds float, float* %4, i64 %312
-  %314 = bitcast float* %313 to <8 x float>*
-  %315 = load <8 x float>, <8 x float>* %314, align 4
-  %316 = add i64 %304, 0
-  %317 = mul i64 %316, 8
-  %318 = add i64 %301, %317
-  %319 = getelementptr inbounds float, float* %1, i64 %318
-  %320 = bitcast float* %319 to <8 x float>*
-  %321 = load <8 x float>, <8 x float>* %320, align 4
-  %322 = load <8 x float>, <8 x float>* %8, align 32
-  %323 = call <8 x float> @llvm.fma.v8f32(<8 x float> %321, <8 x float> %315, <8 x float> %322)
-  store <8 x float> %323, <8 x float>* %8, align 32
-  br label %endif24
+then14:                                           ; preds = %kw.body
+  %406 = mul i64 %kw, 8
+  %407 = add i64 %399, %406
+  %408 = getelementptr inbounds float, float* %4, i64 %407
+  %409 = bitcast float* %408 to <8 x float>*
+  %410 = load <8 x float>, <8 x float>* %409, align 4
+  %411 = mul i64 %402, 8
+  %412 = add i64 %396, %411
+  %413 = getelementptr inbounds float, float* %1, i64 %412
+  %414 = bitcast float* %413 to <8 x float>*
+  %415 = load <8 x float>, <8 x float>* %414, align 4
+  %416 = load <8 x float>, <8 x float>* %8, align 32
+  %417 = call <8 x float> @llvm.fma.v8f32(<8 x float> %415, <8 x float> %410, <8 x float> %416)
+  store <8 x float> %417, <8 x float>* %8, align 32
+  br label %endif15
 
-endif24:                                          ; preds = %then23, %kw.body20
-  %kw.next25 = add i64 %kw22, 1
-  br label %kw.header19
+endif15:                                          ; preds = %then14, %kw.body
+  %kw.next = add i64 %kw, 1
+  br label %kw.header
 }
 
 ; Function Attrs: noinline nounwind
@@ -12839,8 +13130,8 @@ entry:
   %21 = alloca <8 x float>, align 32
   br label %task.header
 
-task.header:                                      ; preds = %xb.exit17, %entry
-  %task = phi i64 [ %6, %entry ], [ %task.next, %xb.exit17 ]
+task.header:                                      ; preds = %xb.exit19, %entry
+  %task = phi i64 [ %6, %entry ], [ %task.next, %xb.exit19 ]
   %22 = icmp slt i64 %task, %7
   br i1 %22, label %task.body, label %task.exit
 
@@ -12865,7 +13156,7 @@ task.exit:                                        ; preds = %task.header
 
 x.header:                                         ; preds = %kh.exit, %task.body
   %x = phi i64 [ 1, %task.body ], [ %x.next, %kh.exit ]
-  %36 = icmp slt i64 %x, 13
+  %36 = icmp slt i64 %x, 12
   br i1 %36, label %x.body, label %x.exit
 
 x.body:                                           ; preds = %x.header
@@ -12880,13 +13171,13 @@ x.body:                                           ; preds = %x.header
   store <8 x float> %35, <8 x float>* %13, align 32
   store <8 x float> %35, <8 x float>* %12, align 32
   store <8 x float> %35, <8 x float>* %11, align 32
-  store <8 x float> %35, <8 x float>* %10, align 32
   %37 = mul i64 %x, 1
   %38 = sub i64 %37, 1
   br label %kh.header
 
 x.exit:                                           ; preds = %x.header
-  br label %xb.header
+  store <8 x float> %35, <8 x float>* %10, align 32
+  br label %kh.header1
 
 kh.header:                                        ; preds = %endif, %x.body
   %kh = phi i64 [ 0, %x.body ], [ %kh.next, %endif ]
@@ -13001,335 +13292,431 @@ kh.exit:                                          ; preds = %kh.header
   %131 = getelementptr inbounds float, float* %0, i64 %127
   %132 = bitcast float* %131 to <8 x float>*
   store <8 x float> %130, <8 x float>* %132, align 4
-  %133 = add i64 %x, 11
-  %134 = mul i64 %133, 8
-  %135 = add i64 %29, %134
-  %136 = load <8 x float>, <8 x float>* %10, align 32
-  %137 = fcmp olt <8 x float> %136, zeroinitializer
-  %138 = select <8 x i1> %137, <8 x float> zeroinitializer, <8 x float> %136
-  %139 = getelementptr inbounds float, float* %0, i64 %135
-  %140 = bitcast float* %139 to <8 x float>*
-  store <8 x float> %138, <8 x float>* %140, align 4
-  %x.next = add i64 %x, 12
+  %x.next = add i64 %x, 11
   br label %x.header
 
 then:                                             ; preds = %kh.body
-  %141 = mul i64 %41, 112
-  %142 = add i64 %26, %141
-  br label %kw.header
-
-endif:                                            ; preds = %kw.exit, %kh.body
-  %kh.next = add i64 %kh, 1
-  br label %kh.header
-
-kw.header:                                        ; preds = %kw.body, %then
-  %kw = phi i64 [ 0, %then ], [ %kw.next, %kw.body ]
-  %143 = icmp slt i64 %kw, 3
-  br i1 %143, label %kw.body, label %kw.exit
-
-kw.body:                                          ; preds = %kw.header
-  %144 = mul i64 %kw, 1
-  %145 = add i64 %38, %144
-  %146 = mul i64 %kh, 3
-  %147 = add i64 %146, %kw
-  %148 = mul i64 %25, 9
-  %149 = add i64 %148, %147
-  %150 = mul i64 %149, 8
-  %151 = getelementptr inbounds float, float* %4, i64 %150
-  %152 = bitcast float* %151 to <8 x float>*
-  %153 = load <8 x float>, <8 x float>* %152, align 4
-  %154 = add i64 %145, 0
-  %155 = mul i64 %154, 8
-  %156 = add i64 %142, %155
-  %157 = getelementptr inbounds float, float* %1, i64 %156
-  %158 = bitcast float* %157 to <8 x float>*
-  %159 = load <8 x float>, <8 x float>* %158, align 4
-  %160 = load <8 x float>, <8 x float>* %21, align 32
-  %161 = call <8 x float> @llvm.fma.v8f32(<8 x float> %159, <8 x float> %153, <8 x float> %160)
-  store <8 x float> %161, <8 x float>* %21, align 32
-  %162 = add i64 %145, 1
-  %163 = mul i64 %162, 8
-  %164 = add i64 %142, %163
-  %165 = getelementptr inbounds float, float* %1, i64 %164
-  %166 = bitcast float* %165 to <8 x float>*
-  %167 = load <8 x float>, <8 x float>* %166, align 4
-  %168 = load <8 x float>, <8 x float>* %20, align 32
-  %169 = call <8 x float> @llvm.fma.v8f32(<8 x float> %167, <8 x float> %153, <8 x float> %168)
-  store <8 x float> %169, <8 x float>* %20, align 32
-  %170 = add i64 %145, 2
-  %171 = mul i64 %170, 8
-  %172 = add i64 %142, %171
-  %173 = getelementptr inbounds float, float* %1, i64 %172
-  %174 = bitcast float* %173 to <8 x float>*
-  %175 = load <8 x float>, <8 x float>* %174, align 4
-  %176 = load <8 x float>, <8 x float>* %19, align 32
-  %177 = call <8 x float> @llvm.fma.v8f32(<8 x float> %175, <8 x float> %153, <8 x float> %176)
-  store <8 x float> %177, <8 x float>* %19, align 32
-  %178 = add i64 %145, 3
-  %179 = mul i64 %178, 8
-  %180 = add i64 %142, %179
-  %181 = getelementptr inbounds float, float* %1, i64 %180
-  %182 = bitcast float* %181 to <8 x float>*
-  %183 = load <8 x float>, <8 x float>* %182, align 4
+  %133 = mul i64 %41, 112
+  %134 = add i64 %26, %133
+  %135 = mul i64 %25, 3
+  %136 = add i64 %135, %kh
+  %137 = mul i64 %136, 24
+  %138 = add i64 %137, 0
+  %139 = getelementptr inbounds float, float* %4, i64 %138
+  %140 = bitcast float* %139 to <8 x float>*
+  %141 = load <8 x float>, <8 x float>* %140, align 4
+  %142 = add i64 %137, 8
+  %143 = getelementptr inbounds float, float* %4, i64 %142
+  %144 = bitcast float* %143 to <8 x float>*
+  %145 = load <8 x float>, <8 x float>* %144, align 4
+  %146 = add i64 %137, 16
+  %147 = getelementptr inbounds float, float* %4, i64 %146
+  %148 = bitcast float* %147 to <8 x float>*
+  %149 = load <8 x float>, <8 x float>* %148, align 4
+  %150 = mul i64 %38, 8
+  %151 = add i64 %134, %150
+  %152 = add i64 %151, 0
+  %153 = getelementptr inbounds float, float* %1, i64 %152
+  %154 = bitcast float* %153 to <8 x float>*
+  %155 = load <8 x float>, <8 x float>* %154, align 4
+  %156 = load <8 x float>, <8 x float>* %21, align 32
+  %157 = call <8 x float> @llvm.fma.v8f32(<8 x float> %155, <8 x float> %141, <8 x float> %156)
+  store <8 x float> %157, <8 x float>* %21, align 32
+  %158 = add i64 %151, 8
+  %159 = getelementptr inbounds float, float* %1, i64 %158
+  %160 = bitcast float* %159 to <8 x float>*
+  %161 = load <8 x float>, <8 x float>* %160, align 4
+  %162 = load <8 x float>, <8 x float>* %21, align 32
+  %163 = call <8 x float> @llvm.fma.v8f32(<8 x float> %161, <8 x float> %145, <8 x float> %162)
+  store <8 x float> %163, <8 x float>* %21, align 32
+  %164 = load <8 x float>, <8 x float>* %20, align 32
+  %165 = call <8 x float> @llvm.fma.v8f32(<8 x float> %161, <8 x float> %141, <8 x float> %164)
+  store <8 x float> %165, <8 x float>* %20, align 32
+  %166 = add i64 %151, 16
+  %167 = getelementptr inbounds float, float* %1, i64 %166
+  %168 = bitcast float* %167 to <8 x float>*
+  %169 = load <8 x float>, <8 x float>* %168, align 4
+  %170 = load <8 x float>, <8 x float>* %21, align 32
+  %171 = call <8 x float> @llvm.fma.v8f32(<8 x float> %169, <8 x float> %149, <8 x float> %170)
+  store <8 x float> %171, <8 x float>* %21, align 32
+  %172 = load <8 x float>, <8 x float>* %20, align 32
+  %173 = call <8 x float> @llvm.fma.v8f32(<8 x float> %169, <8 x float> %145, <8 x float> %172)
+  store <8 x float> %173, <8 x float>* %20, align 32
+  %174 = load <8 x float>, <8 x float>* %19, align 32
+  %175 = call <8 x float> @llvm.fma.v8f32(<8 x float> %169, <8 x float> %141, <8 x float> %174)
+  store <8 x float> %175, <8 x float>* %19, align 32
+  %176 = add i64 %151, 24
+  %177 = getelementptr inbounds float, float* %1, i64 %176
+  %178 = bitcast float* %177 to <8 x float>*
+  %179 = load <8 x float>, <8 x float>* %178, align 4
+  %180 = load <8 x float>, <8 x float>* %20, align 32
+  %181 = call <8 x float> @llvm.fma.v8f32(<8 x float> %179, <8 x float> %149, <8 x float> %180)
+  store <8 x float> %181, <8 x float>* %20, align 32
+  %182 = load <8 x float>, <8 x float>* %19, align 32
+  %183 = call <8 x float> @llvm.fma.v8f32(<8 x float> %179, <8 x float> %145, <8 x float> %182)
+  store <8 x float> %183, <8 x float>* %19, align 32
   %184 = load <8 x float>, <8 x float>* %18, align 32
-  %185 = call <8 x float> @llvm.fma.v8f32(<8 x float> %183, <8 x float> %153, <8 x float> %184)
+  %185 = call <8 x float> @llvm.fma.v8f32(<8 x float> %179, <8 x float> %141, <8 x float> %184)
   store <8 x float> %185, <8 x float>* %18, align 32
-  %186 = add i64 %145, 4
-  %187 = mul i64 %186, 8
-  %188 = add i64 %142, %187
-  %189 = getelementptr inbounds float, float* %1, i64 %188
-  %190 = bitcast float* %189 to <8 x float>*
-  %191 = load <8 x float>, <8 x float>* %190, align 4
-  %192 = load <8 x float>, <8 x float>* %17, align 32
-  %193 = call <8 x float> @llvm.fma.v8f32(<8 x float> %191, <8 x float> %153, <8 x float> %192)
-  store <8 x float> %193, <8 x float>* %17, align 32
-  %194 = add i64 %145, 5
-  %195 = mul i64 %194, 8
-  %196 = add i64 %142, %195
+  %186 = add i64 %151, 32
+  %187 = getelementptr inbounds float, float* %1, i64 %186
+  %188 = bitcast float* %187 to <8 x float>*
+  %189 = load <8 x float>, <8 x float>* %188, align 4
+  %190 = load <8 x float>, <8 x float>* %19, align 32
+  %191 = call <8 x float> @llvm.fma.v8f32(<8 x float> %189, <8 x float> %149, <8 x float> %190)
+  store <8 x float> %191, <8 x float>* %19, align 32
+  %192 = load <8 x float>, <8 x float>* %18, align 32
+  %193 = call <8 x float> @llvm.fma.v8f32(<8 x float> %189, <8 x float> %145, <8 x float> %192)
+  store <8 x float> %193, <8 x float>* %18, align 32
+  %194 = load <8 x float>, <8 x float>* %17, align 32
+  %195 = call <8 x float> @llvm.fma.v8f32(<8 x float> %189, <8 x float> %141, <8 x float> %194)
+  store <8 x float> %195, <8 x float>* %17, align 32
+  %196 = add i64 %151, 40
   %197 = getelementptr inbounds float, float* %1, i64 %196
   %198 = bitcast float* %197 to <8 x float>*
   %199 = load <8 x float>, <8 x float>* %198, align 4
-  %200 = load <8 x float>, <8 x float>* %16, align 32
-  %201 = call <8 x float> @llvm.fma.v8f32(<8 x float> %199, <8 x float> %153, <8 x float> %200)
-  store <8 x float> %201, <8 x float>* %16, align 32
-  %202 = add i64 %145, 6
-  %203 = mul i64 %202, 8
-  %204 = add i64 %142, %203
-  %205 = getelementptr inbounds float, float* %1, i64 %204
-  %206 = bitcast float* %205 to <8 x float>*
-  %207 = load <8 x float>, <8 x float>* %206, align 4
-  %208 = load <8 x float>, <8 x float>* %15, align 32
-  %209 = call <8 x float> @llvm.fma.v8f32(<8 x float> %207, <8 x float> %153, <8 x float> %208)
-  store <8 x float> %209, <8 x float>* %15, align 32
-  %210 = add i64 %145, 7
-  %211 = mul i64 %210, 8
-  %212 = add i64 %142, %211
-  %213 = getelementptr inbounds float, float* %1, i64 %212
-  %214 = bitcast float* %213 to <8 x float>*
-  %215 = load <8 x float>, <8 x float>* %214, align 4
-  %216 = load <8 x float>, <8 x float>* %14, align 32
-  %217 = call <8 x float> @llvm.fma.v8f32(<8 x float> %215, <8 x float> %153, <8 x float> %216)
-  store <8 x float> %217, <8 x float>* %14, align 32
-  %218 = add i64 %145, 8
-  %219 = mul i64 %218, 8
-  %220 = add i64 %142, %219
-  %221 = getelementptr inbounds float, float* %1, i64 %220
-  %222 = bitcast float* %221 to <8 x float>*
-  %223 = load <8 x float>, <8 x float>* %222, align 4
-  %224 = load <8 x float>, <8 x float>* %13, align 32
-  %225 = call <8 x float> @llvm.fma.v8f32(<8 x float> %223, <8 x float> %153, <8 x float> %224)
-  store <8 x float> %225, <8 x float>* %13, align 32
-  %226 = add i64 %145, 9
-  %227 = mul i64 %226, 8
-  %228 = add i64 %142, %227
-  %229 = getelementptr inbounds float, float* %1, i64 %228
-  %230 = bitcast float* %229 to <8 x float>*
-  %231 = load <8 x float>, <8 x float>* %230, align 4
-  %232 = load <8 x float>, <8 x float>* %12, align 32
-  %233 = call <8 x float> @llvm.fma.v8f32(<8 x float> %231, <8 x float> %153, <8 x float> %232)
-  store <8 x float> %233, <8 x float>* %12, align 32
-  %234 = add i64 %145, 10
-  %235 = mul i64 %234, 8
-  %236 = add i64 %142, %235
+  %200 = load <8 x float>, <8 x float>* %18, align 32
+  %201 = call <8 x float> @llvm.fma.v8f32(<8 x float> %199, <8 x float> %149, <8 x float> %200)
+  store <8 x float> %201, <8 x float>* %18, align 32
+  %202 = load <8 x float>, <8 x float>* %17, align 32
+  %203 = call <8 x float> @llvm.fma.v8f32(<8 x float> %199, <8 x float> %145, <8 x float> %202)
+  store <8 x float> %203, <8 x float>* %17, align 32
+  %204 = load <8 x float>, <8 x float>* %16, align 32
+  %205 = call <8 x float> @llvm.fma.v8f32(<8 x float> %199, <8 x float> %141, <8 x float> %204)
+  store <8 x float> %205, <8 x float>* %16, align 32
+  %206 = add i64 %151, 48
+  %207 = getelementptr inbounds float, float* %1, i64 %206
+  %208 = bitcast float* %207 to <8 x float>*
+  %209 = load <8 x float>, <8 x float>* %208, align 4
+  %210 = load <8 x float>, <8 x float>* %17, align 32
+  %211 = call <8 x float> @llvm.fma.v8f32(<8 x float> %209, <8 x float> %149, <8 x float> %210)
+  store <8 x float> %211, <8 x float>* %17, align 32
+  %212 = load <8 x float>, <8 x float>* %16, align 32
+  %213 = call <8 x float> @llvm.fma.v8f32(<8 x float> %209, <8 x float> %145, <8 x float> %212)
+  store <8 x float> %213, <8 x float>* %16, align 32
+  %214 = load <8 x float>, <8 x float>* %15, align 32
+  %215 = call <8 x float> @llvm.fma.v8f32(<8 x float> %209, <8 x float> %141, <8 x float> %214)
+  store <8 x float> %215, <8 x float>* %15, align 32
+  %216 = add i64 %151, 56
+  %217 = getelementptr inbounds float, float* %1, i64 %216
+  %218 = bitcast float* %217 to <8 x float>*
+  %219 = load <8 x float>, <8 x float>* %218, align 4
+  %220 = load <8 x float>, <8 x float>* %16, align 32
+  %221 = call <8 x float> @llvm.fma.v8f32(<8 x float> %219, <8 x float> %149, <8 x float> %220)
+  store <8 x float> %221, <8 x float>* %16, align 32
+  %222 = load <8 x float>, <8 x float>* %15, align 32
+  %223 = call <8 x float> @llvm.fma.v8f32(<8 x float> %219, <8 x float> %145, <8 x float> %222)
+  store <8 x float> %223, <8 x float>* %15, align 32
+  %224 = load <8 x float>, <8 x float>* %14, align 32
+  %225 = call <8 x float> @llvm.fma.v8f32(<8 x float> %219, <8 x float> %141, <8 x float> %224)
+  store <8 x float> %225, <8 x float>* %14, align 32
+  %226 = add i64 %151, 64
+  %227 = getelementptr inbounds float, float* %1, i64 %226
+  %228 = bitcast float* %227 to <8 x float>*
+  %229 = load <8 x float>, <8 x float>* %228, align 4
+  %230 = load <8 x float>, <8 x float>* %15, align 32
+  %231 = call <8 x float> @llvm.fma.v8f32(<8 x float> %229, <8 x float> %149, <8 x float> %230)
+  store <8 x float> %231, <8 x float>* %15, align 32
+  %232 = load <8 x float>, <8 x float>* %14, align 32
+  %233 = call <8 x float> @llvm.fma.v8f32(<8 x float> %229, <8 x float> %145, <8 x float> %232)
+  store <8 x float> %233, <8 x float>* %14, align 32
+  %234 = load <8 x float>, <8 x float>* %13, align 32
+  %235 = call <8 x float> @llvm.fma.v8f32(<8 x float> %229, <8 x float> %141, <8 x float> %234)
+  store <8 x float> %235, <8 x float>* %13, align 32
+  %236 = add i64 %151, 72
   %237 = getelementptr inbounds float, float* %1, i64 %236
   %238 = bitcast float* %237 to <8 x float>*
   %239 = load <8 x float>, <8 x float>* %238, align 4
-  %240 = load <8 x float>, <8 x float>* %11, align 32
-  %241 = call <8 x float> @llvm.fma.v8f32(<8 x float> %239, <8 x float> %153, <8 x float> %240)
-  store <8 x float> %241, <8 x float>* %11, align 32
-  %242 = add i64 %145, 11
-  %243 = mul i64 %242, 8
-  %244 = add i64 %142, %243
-  %245 = getelementptr inbounds float, float* %1, i64 %244
-  %246 = bitcast float* %245 to <8 x float>*
-  %247 = load <8 x float>, <8 x float>* %246, align 4
-  %248 = load <8 x float>, <8 x float>* %10, align 32
-  %249 = call <8 x float> @llvm.fma.v8f32(<8 x float> %247, <8 x float> %153, <8 x float> %248)
-  store <8 x float> %249, <8 x float>* %10, align 32
-  %kw.next = add i64 %kw, 1
-  br label %kw.header
-
-kw.exit:                                          ; preds = %kw.header
+  %240 = load <8 x float>, <8 x float>* %14, align 32
+  %241 = call <8 x float> @llvm.fma.v8f32(<8 x float> %239, <8 x float> %149, <8 x float> %240)
+  store <8 x float> %241, <8 x float>* %14, align 32
+  %242 = load <8 x float>, <8 x float>* %13, align 32
+  %243 = call <8 x float> @llvm.fma.v8f32(<8 x float> %239, <8 x float> %145, <8 x float> %242)
+  store <8 x float> %243, <8 x float>* %13, align 32
+  %244 = load <8 x float>, <8 x float>* %12, align 32
+  %245 = call <8 x float> @llvm.fma.v8f32(<8 x float> %239, <8 x float> %141, <8 x float> %244)
+  store <8 x float> %245, <8 x float>* %12, align 32
+  %246 = add i64 %151, 80
+  %247 = getelementptr inbounds float, float* %1, i64 %246
+  %248 = bitcast float* %247 to <8 x float>*
+  %249 = load <8 x float>, <8 x float>* %248, align 4
+  %250 = load <8 x float>, <8 x float>* %13, align 32
+  %251 = call <8 x float> @llvm.fma.v8f32(<8 x float> %249, <8 x float> %149, <8 x float> %250)
+  store <8 x float> %251, <8 x float>* %13, align 32
+  %252 = load <8 x float>, <8 x float>* %12, align 32
+  %253 = call <8 x float> @llvm.fma.v8f32(<8 x float> %249, <8 x float> %145, <8 x float> %252)
+  store <8 x float> %253, <8 x float>* %12, align 32
+  %254 = load <8 x float>, <8 x float>* %11, align 32
+  %255 = call <8 x float> @llvm.fma.v8f32(<8 x float> %249, <8 x float> %141, <8 x float> %254)
+  store <8 x float> %255, <8 x float>* %11, align 32
+  %256 = add i64 %151, 88
+  %257 = getelementptr inbounds float, float* %1, i64 %256
+  %258 = bitcast float* %257 to <8 x float>*
+  %259 = load <8 x float>, <8 x float>* %258, align 4
+  %260 = load <8 x float>, <8 x float>* %12, align 32
+  %261 = call <8 x float> @llvm.fma.v8f32(<8 x float> %259, <8 x float> %149, <8 x float> %260)
+  store <8 x float> %261, <8 x float>* %12, align 32
+  %262 = load <8 x float>, <8 x float>* %11, align 32
+  %263 = call <8 x float> @llvm.fma.v8f32(<8 x float> %259, <8 x float> %145, <8 x float> %262)
+  store <8 x float> %263, <8 x float>* %11, align 32
+  %264 = add i64 %151, 96
+  %265 = getelementptr inbounds float, float* %1, i64 %264
+  %266 = bitcast float* %265 to <8 x float>*
+  %267 = load <8 x float>, <8 x float>* %266, align 4
+  %268 = load <8 x float>, <8 x float>* %11, align 32
+  %269 = call <8 x float> @llvm.fma.v8f32(<8 x float> %267, <8 x float> %149, <8 x float> %268)
+  store <8 x float> %269, <8 x float>* %11, align 32
   br label %endif
 
-xb.header:                                        ; preds = %kh.exit3, %x.exit
-  %xb = phi i64 [ 0, %x.exit ], [ %xb.next, %kh.exit3 ]
-  %250 = icmp slt i64 %xb, 1
-  br i1 %250, label %xb.body, label %xb.exit
+endif:                                            ; preds = %then, %kh.body
+  %kh.next = add i64 %kh, 1
+  br label %kh.header
 
-xb.body:                                          ; preds = %xb.header
-  store <8 x float> %35, <8 x float>* %9, align 32
-  %251 = mul i64 %xb, 1
-  %252 = sub i64 %251, 1
-  br label %kh.header1
-
-xb.exit:                                          ; preds = %xb.header
-  br label %xb.header15
-
-kh.header1:                                       ; preds = %endif6, %xb.body
-  %kh4 = phi i64 [ 0, %xb.body ], [ %kh.next14, %endif6 ]
-  %253 = icmp slt i64 %kh4, 3
-  br i1 %253, label %kh.body2, label %kh.exit3
+kh.header1:                                       ; preds = %endif6, %x.exit
+  %kh4 = phi i64 [ 0, %x.exit ], [ %kh.next7, %endif6 ]
+  %270 = icmp slt i64 %kh4, 3
+  br i1 %270, label %kh.body2, label %kh.exit3
 
 kh.body2:                                         ; preds = %kh.header1
-  %254 = mul i64 %kh4, 1
-  %255 = add i64 %31, %254
-  %256 = icmp sge i64 %255, 0
-  %257 = icmp slt i64 %255, 14
-  %258 = and i1 %256, %257
-  br i1 %258, label %then5, label %endif6
+  %271 = mul i64 %kh4, 1
+  %272 = add i64 %31, %271
+  %273 = icmp sge i64 %272, 0
+  %274 = icmp slt i64 %272, 14
+  %275 = and i1 %273, %274
+  br i1 %275, label %then5, label %endif6
 
 kh.exit3:                                         ; preds = %kh.header1
-  %259 = add i64 %xb, 0
-  %260 = mul i64 %259, 8
-  %261 = add i64 %29, %260
-  %262 = load <8 x float>, <8 x float>* %9, align 32
-  %263 = fcmp olt <8 x float> %262, zeroinitializer
-  %264 = select <8 x i1> %263, <8 x float> zeroinitializer, <8 x float> %262
-  %265 = getelementptr inbounds float, float* %0, i64 %261
-  %266 = bitcast float* %265 to <8 x float>*
-  store <8 x float> %264, <8 x float>* %266, align 4
-  %xb.next = add i64 %xb, 1
+  %276 = add i64 %29, 96
+  %277 = load <8 x float>, <8 x float>* %10, align 32
+  %278 = fcmp olt <8 x float> %277, zeroinitializer
+  %279 = select <8 x i1> %278, <8 x float> zeroinitializer, <8 x float> %277
+  %280 = getelementptr inbounds float, float* %0, i64 %276
+  %281 = bitcast float* %280 to <8 x float>*
+  store <8 x float> %279, <8 x float>* %281, align 4
   br label %xb.header
 
 then5:                                            ; preds = %kh.body2
-  %267 = mul i64 %255, 112
-  %268 = add i64 %26, %267
-  br label %kw.header7
-
-endif6:                                           ; preds = %kw.exit9, %kh.body2
-  %kh.next14 = add i64 %kh4, 1
-  br label %kh.header1
-
-kw.header7:                                       ; preds = %endif12, %then5
-  %kw10 = phi i64 [ 0, %then5 ], [ %kw.next13, %endif12 ]
-  %269 = icmp slt i64 %kw10, 3
-  br i1 %269, label %kw.body8, label %kw.exit9
-
-kw.body8:                                         ; preds = %kw.header7
-  %270 = mul i64 %kw10, 1
-  %271 = add i64 %252, %270
-  %272 = icmp sge i64 %271, 0
-  %273 = icmp slt i64 %271, 14
-  %274 = and i1 %272, %273
-  br i1 %274, label %then11, label %endif12
-
-kw.exit9:                                         ; preds = %kw.header7
+  %282 = mul i64 %272, 112
+  %283 = add i64 %26, %282
+  %284 = mul i64 %25, 3
+  %285 = add i64 %284, %kh4
+  %286 = mul i64 %285, 24
+  %287 = add i64 %286, 0
+  %288 = getelementptr inbounds float, float* %4, i64 %287
+  %289 = bitcast float* %288 to <8 x float>*
+  %290 = load <8 x float>, <8 x float>* %289, align 4
+  %291 = add i64 %286, 8
+  %292 = getelementptr inbounds float, float* %4, i64 %291
+  %293 = bitcast float* %292 to <8 x float>*
+  %294 = load <8 x float>, <8 x float>* %293, align 4
+  %295 = add i64 %286, 16
+  %296 = getelementptr inbounds float, float* %4, i64 %295
+  %297 = bitcast float* %296 to <8 x float>*
+  %298 = load <8 x float>, <8 x float>* %297, align 4
+  %299 = add i64 %283, 88
+  %300 = add i64 %299, 0
+  %301 = getelementptr inbounds float, float* %1, i64 %300
+  %302 = bitcast float* %301 to <8 x float>*
+  %303 = load <8 x float>, <8 x float>* %302, align 4
+  %304 = load <8 x float>, <8 x float>* %10, align 32
+  %305 = call <8 x float> @llvm.fma.v8f32(<8 x float> %303, <8 x float> %290, <8 x float> %304)
+  store <8 x float> %305, <8 x float>* %10, align 32
+  %306 = add i64 %299, 8
+  %307 = getelementptr inbounds float, float* %1, i64 %306
+  %308 = bitcast float* %307 to <8 x float>*
+  %309 = load <8 x float>, <8 x float>* %308, align 4
+  %310 = load <8 x float>, <8 x float>* %10, align 32
+  %311 = call <8 x float> @llvm.fma.v8f32(<8 x float> %309, <8 x float> %294, <8 x float> %310)
+  store <8 x float> %311, <8 x float>* %10, align 32
+  %312 = add i64 %299, 16
+  %313 = getelementptr inbounds float, float* %1, i64 %312
+  %314 = bitcast float* %313 to <8 x float>*
+  %315 = load <8 x float>, <8 x float>* %314, align 4
+  %316 = load <8 x float>, <8 x float>* %10, align 32
+  %317 = call <8 x float> @llvm.fma.v8f32(<8 x float> %315, <8 x float> %298, <8 x float> %316)
+  store <8 x float> %317, <8 x float>* %10, align 32
   br label %endif6
 
-then11:                                           ; preds = %kw.body8
-  %275 = mul i64 %kh4, 3
-  %276 = add i64 %275, %kw10
-  %277 = mul i64 %25, 9
-  %278 = add i64 %277, %276
-  %279 = mul i64 %278, 8
-  %280 = getelementptr inbounds float, float* %4, i64 %279
-  %281 = bitcast float* %280 to <8 x float>*
-  %282 = load <8 x float>, <8 x float>* %281, align 4
-  %283 = add i64 %271, 0
-  %284 = mul i64 %283, 8
-  %285 = add i64 %268, %284
-  %286 = getelementptr inbounds float, float* %1, i64 %285
-  %287 = bitcast float* %286 to <8 x float>*
-  %288 = load <8 x float>, <8 x float>* %287, align 4
-  %289 = load <8 x float>, <8 x float>* %9, align 32
-  %290 = call <8 x float> @llvm.fma.v8f32(<8 x float> %288, <8 x float> %282, <8 x float> %289)
-  store <8 x float> %290, <8 x float>* %9, align 32
-  br label %endif12
+endif6:                                           ; preds = %then5, %kh.body2
+  %kh.next7 = add i64 %kh4, 1
+  br label %kh.header1
 
-endif12:                                          ; preds = %then11, %kw.body8
-  %kw.next13 = add i64 %kw10, 1
-  br label %kw.header7
+xb.header:                                        ; preds = %kh.exit10, %kh.exit3
+  %xb = phi i64 [ 0, %kh.exit3 ], [ %xb.next, %kh.exit10 ]
+  %318 = icmp slt i64 %xb, 1
+  br i1 %318, label %xb.body, label %xb.exit
 
-xb.header15:                                      ; preds = %kh.exit21, %xb.exit
-  %xb18 = phi i64 [ 13, %xb.exit ], [ %xb.next33, %kh.exit21 ]
-  %291 = icmp slt i64 %xb18, 14
-  br i1 %291, label %xb.body16, label %xb.exit17
+xb.body:                                          ; preds = %xb.header
+  store <8 x float> %35, <8 x float>* %9, align 32
+  %319 = mul i64 %xb, 1
+  %320 = sub i64 %319, 1
+  br label %kh.header8
 
-xb.body16:                                        ; preds = %xb.header15
+xb.exit:                                          ; preds = %xb.header
+  br label %xb.header17
+
+kh.header8:                                       ; preds = %endif13, %xb.body
+  %kh11 = phi i64 [ 0, %xb.body ], [ %kh.next16, %endif13 ]
+  %321 = icmp slt i64 %kh11, 3
+  br i1 %321, label %kh.body9, label %kh.exit10
+
+kh.body9:                                         ; preds = %kh.header8
+  %322 = mul i64 %kh11, 1
+  %323 = add i64 %31, %322
+  %324 = icmp sge i64 %323, 0
+  %325 = icmp slt i64 %323, 14
+  %326 = and i1 %324, %325
+  br i1 %326, label %then12, label %endif13
+
+kh.exit10:                                        ; preds = %kh.header8
+  %327 = add i64 %xb, 0
+  %328 = mul i64 %327, 8
+  %329 = add i64 %29, %328
+  %330 = load <8 x float>, <8 x float>* %9, align 32
+  %331 = fcmp olt <8 x float> %330, zeroinitializer
+  %332 = select <8 x i1> %331, <8 x float> zeroinitializer, <8 x float> %330
+  %333 = getelementptr inbounds float, float* %0, i64 %329
+  %334 = bitcast float* %333 to <8 x float>*
+  store <8 x float> %332, <8 x float>* %334, align 4
+  %xb.next = add i64 %xb, 1
+  br label %xb.header
+
+then12:                                           ; preds = %kh.body9
+  %335 = mul i64 %323, 112
+  %336 = add i64 %26, %335
+  %337 = mul i64 %25, 3
+  %338 = add i64 %337, %kh11
+  %339 = mul i64 %338, 24
+  br label %kw.header
+
+endif13:                                          ; preds = %kw.exit, %kh.body9
+  %kh.next16 = add i64 %kh11, 1
+  br label %kh.header8
+
+kw.header:                                        ; preds = %endif15, %then12
+  %kw = phi i64 [ 0, %then12 ], [ %kw.next, %endif15 ]
+  %340 = icmp slt i64 %kw, 3
+  br i1 %340, label %kw.body, label %kw.exit
+
+kw.body:                                          ; preds = %kw.header
+  %341 = mul i64 %kw, 1
+  %342 = add i64 %320, %341
+  %343 = icmp sge i64 %342, 0
+  %344 = icmp slt i64 %342, 14
+  %345 = and i1 %343, %344
+  br i1 %345, label %then14, label %endif15
+
+kw.exit:                                          ; preds = %kw.header
+  br label %endif13
+
+then14:                                           ; preds = %kw.body
+  %346 = mul i64 %kw, 8
+  %347 = add i64 %339, %346
+  %348 = getelementptr inbounds float, float* %4, i64 %347
+  %349 = bitcast float* %348 to <8 x float>*
+  %350 = load <8 x float>, <8 x float>* %349, align 4
+  %351 = mul i64 %342, 8
+  %352 = add i64 %336, %351
+  %353 = getelementptr inbounds float, float* %1, i64 %352
+  %354 = bitcast float* %353 to <8 x float>*
+  %355 = load <8 x float>, <8 x float>* %354, align 4
+  %356 = load <8 x float>, <8 x float>* %9, align 32
+  %357 = call <8 x float> @llvm.fma.v8f32(<8 x float> %355, <8 x float> %350, <8 x float> %356)
+  store <8 x float> %357, <8 x float>* %9, align 32
+  br label %endif15
+
+endif15:                                          ; preds = %then14, %kw.body
+  %kw.next = add i64 %kw, 1
+  br label %kw.header
+
+xb.header17:                                      ; preds = %kh.exit23, %xb.exit
+  %xb20 = phi i64 [ 13, %xb.exit ], [ %xb.next35, %kh.exit23 ]
+  %358 = icmp slt i64 %xb20, 14
+  br i1 %358, label %xb.body18, label %xb.exit19
+
+xb.body18:                                        ; preds = %xb.header17
   store <8 x float> %35, <8 x float>* %8, align 32
-  %292 = mul i64 %xb18, 1
-  %293 = sub i64 %292, 1
-  br label %kh.header19
+  %359 = mul i64 %xb20, 1
+  %360 = sub i64 %359, 1
+  br label %kh.header21
 
-xb.exit17:                                        ; preds = %xb.header15
+xb.exit19:                                        ; preds = %xb.header17
   %task.next = add i64 %task, 1
   br label %task.header
 
-kh.header19:                                      ; preds = %endif24, %xb.body16
-  %kh22 = phi i64 [ 0, %xb.body16 ], [ %kh.next32, %endif24 ]
-  %294 = icmp slt i64 %kh22, 3
-  br i1 %294, label %kh.body20, label %kh.exit21
+kh.header21:                                      ; preds = %endif26, %xb.body18
+  %kh24 = phi i64 [ 0, %xb.body18 ], [ %kh.next34, %endif26 ]
+  %361 = icmp slt i64 %kh24, 3
+  br i1 %361, label %kh.body22, label %kh.exit23
 
-kh.body20:                                        ; preds = %kh.header19
-  %295 = mul i64 %kh22, 1
-  %296 = add i64 %31, %295
-  %297 = icmp sge i64 %296, 0
-  %298 = icmp slt i64 %296, 14
-  %299 = and i1 %297, %298
-  br i1 %299, label %then23, label %endif24
+kh.body22:                                        ; preds = %kh.header21
+  %362 = mul i64 %kh24, 1
+  %363 = add i64 %31, %362
+  %364 = icmp sge i64 %363, 0
+  %365 = icmp slt i64 %363, 14
+  %366 = and i1 %364, %365
+  br i1 %366, label %then25, label %endif26
 
-kh.exit21:                                        ; preds = %kh.header19
-  %300 = add i64 %xb18, 0
-  %301 = mul i64 %300, 8
-  %302 = add i64 %29, %301
-  %303 = load <8 x float>, <8 x float>* %8, align 32
-  %304 = fcmp olt <8 x float> %303, zeroinitializer
-  %305 = select <8 x i1> %304, <8 x float> zeroinitializer, <8 x float> %303
-  %306 = getelementptr inbounds float, float* %0, i64 %302
-  %307 = bitcast float* %306 to <8 x float>*
-  store <8 x float> %305, <8 x float>* %307, align 4
-  %xb.next33 = add i64 %xb18, 1
-  br label %xb.header15
+kh.exit23:                                        ; preds = %kh.header21
+  %367 = add i64 %xb20, 0
+  %368 = mul i64 %367, 8
+  %369 = add i64 %29, %368
+  %370 = load <8 x float>, <8 x float>* %8, align 32
+  %371 = fcmp olt <8 x float> %370, zeroinitializer
+  %372 = select <8 x i1> %371, <8 x float> zeroinitializer, <8 x float> %370
+  %373 = getelementptr inbounds float, float* %0, i64 %369
+  %374 = bitcast float* %373 to <8 x float>*
+  store <8 x float> %372, <8 x float>* %374, align 4
+  %xb.next35 = add i64 %xb20, 1
+  br label %xb.header17
 
-then23:                                           ; preds = %kh.body20
-  %308 = mul i64 %296, 112
-  %309 = add i64 %26, %308
-  br label %kw.header25
+then25:                                           ; preds = %kh.body22
+  %375 = mul i64 %363, 112
+  %376 = add i64 %26, %375
+  %377 = mul i64 %25, 3
+  %378 = add i64 %377, %kh24
+  %379 = mul i64 %378, 24
+  br label %kw.header27
 
-endif24:                                          ; preds = %kw.exit27, %kh.body20
-  %kh.next32 = add i64 %kh22, 1
-  br label %kh.header19
+endif26:                                          ; preds = %kw.exit29, %kh.body22
+  %kh.next34 = add i64 %kh24, 1
+  br label %kh.header21
 
-kw.header25:                                      ; preds = %endif30, %then23
-  %kw28 = phi i64 [ 0, %then23 ], [ %kw.next31, %endif30 ]
-  %310 = icmp slt i64 %kw28, 3
-  br i1 %310, label %kw.body26, label %kw.exit27
+kw.header27:                                      ; preds = %endif32, %then25
+  %kw30 = phi i64 [ 0, %then25 ], [ %kw.next33, %endif32 ]
+  %380 = icmp slt i64 %kw30, 3
+  br i1 %380, label %kw.body28, label %kw.exit29
 
-kw.body26:                                        ; preds = %kw.header25
-  %311 = mul i64 %kw28, 1
-  %312 = add i64 %293, %311
-  %313 = icmp sge i64 %312, 0
-  %314 = icmp slt i64 %312, 14
-  %315 = and i1 %313, %314
-  br i1 %315, label %then29, label %endif30
+kw.body28:                                        ; preds = %kw.header27
+  %381 = mul i64 %kw30, 1
+  %382 = add i64 %360, %381
+  %383 = icmp sge i64 %382, 0
+  %384 = icmp slt i64 %382, 14
+  %385 = and i1 %383, %384
+  br i1 %385, label %then31, label %endif32
 
-kw.exit27:                                        ; preds = %kw.header25
-  br label %endif24
+kw.exit29:                                        ; preds = %kw.header27
+  br label %endif26
 
-then29:                                           ; preds = %kw.body26
-  %316 = mul i64 %kh22, 3
-  %317 = add i64 %316, %kw28
-  %318 = mul i64 %25, 9
-  %319 = add i64 %318, %317
-  %320 = mul i64 %319, 8
-  %321 = getelementptr inbounds float, float* %4, i64 %320
-  %322 = bitcast float* %321 to <8 x float>*
-  %323 = load <8 x float>, <8 x float>* %322, align 4
-  %324 = add i64 %312, 0
-  %325 = mul i64 %324, 8
-  %326 = add i64 %309, %325
-  %327 = getelementptr inbounds float, float* %1, i64 %326
-  %328 = bitcast float* %327 to <8 x float>*
-  %329 = load <8 x float>, <8 x float>* %328, align 4
-  %330 = load <8 x float>, <8 x float>* %8, align 32
-  %331 = call <8 x float> @llvm.fma.v8f32(<8 x float> %329, <8 x float> %323, <8 x float> %330)
-  store <8 x float> %331, <8 x float>* %8, align 32
-  br label %endif30
+then31:                                           ; preds = %kw.body28
+  %386 = mul i64 %kw30, 8
+  %387 = add i64 %379, %386
+  %388 = getelementptr inbounds float, float* %4, i64 %387
+  %389 = bitcast float* %388 to <8 x float>*
+  %390 = load <8 x float>, <8 x float>* %389, align 4
+  %391 = mul i64 %382, 8
+  %392 = add i64 %376, %391
+  %393 = getelementptr inbounds float, float* %1, i64 %392
+  %394 = bitcast float* %393 to <8 x float>*
+  %395 = load <8 x float>, <8 x float>* %394, align 4
+  %396 = load <8 x float>, <8 x float>* %8, align 32
+  %397 = call <8 x float> @llvm.fma.v8f32(<8 x float> %395, <8 x float> %390, <8 x float> %396)
+  store <8 x float> %397, <8 x float>* %8, align 32
+  br label %endif32
 
-endif30:                                          ; preds = %then29, %kw.body26
-  %kw.next31 = add i64 %kw28, 1
-  br label %kw.header25
+endif32:                                          ; preds = %then31, %kw.body28
+  %kw.next33 = add i64 %kw30, 1
+  br label %kw.header27
 }
 
 ; Function Attrs: noinline nounwind
@@ -14724,97 +15111,143 @@ kh.exit:                                          ; preds = %kh.header
 then:                                             ; preds = %kh.body
   %71 = mul i64 %31, 112
   %72 = add i64 %19, %71
-  br label %kw.header
-
-endif:                                            ; preds = %kw.exit, %kh.body
-  %kh.next = add i64 %kh, 1
-  br label %kh.header
-
-kw.header:                                        ; preds = %kw.body, %then
-  %kw = phi i64 [ 0, %then ], [ %kw.next, %kw.body ]
-  %73 = icmp slt i64 %kw, 3
-  br i1 %73, label %kw.body, label %kw.exit
-
-kw.body:                                          ; preds = %kw.header
-  %74 = mul i64 %kw, 1
-  %75 = add i64 1, %74
-  %76 = mul i64 %kh, 3
-  %77 = add i64 %76, %kw
-  %78 = mul i64 %18, 9
-  %79 = add i64 %78, %77
-  %80 = mul i64 %79, 8
+  %73 = mul i64 %18, 3
+  %74 = add i64 %73, %kh
+  %75 = mul i64 %74, 24
+  %76 = add i64 %75, 0
+  %77 = getelementptr inbounds float, float* %4, i64 %76
+  %78 = bitcast float* %77 to <8 x float>*
+  %79 = load <8 x float>, <8 x float>* %78, align 4
+  %80 = add i64 %75, 8
   %81 = getelementptr inbounds float, float* %4, i64 %80
   %82 = bitcast float* %81 to <8 x float>*
   %83 = load <8 x float>, <8 x float>* %82, align 4
-  %84 = add i64 %75, 0
-  %85 = mul i64 %84, 8
-  %86 = add i64 %72, %85
-  %87 = getelementptr inbounds float, float* %1, i64 %86
-  %88 = bitcast float* %87 to <8 x float>*
-  %89 = load <8 x float>, <8 x float>* %88, align 4
-  %90 = load <8 x float>, <8 x float>* %14, align 32
-  %91 = call <8 x float> @llvm.fma.v8f32(<8 x float> %89, <8 x float> %83, <8 x float> %90)
-  store <8 x float> %91, <8 x float>* %14, align 32
-  %92 = add i64 %75, 2
-  %93 = mul i64 %92, 8
-  %94 = add i64 %72, %93
-  %95 = getelementptr inbounds float, float* %1, i64 %94
-  %96 = bitcast float* %95 to <8 x float>*
-  %97 = load <8 x float>, <8 x float>* %96, align 4
-  %98 = load <8 x float>, <8 x float>* %13, align 32
-  %99 = call <8 x float> @llvm.fma.v8f32(<8 x float> %97, <8 x float> %83, <8 x float> %98)
-  store <8 x float> %99, <8 x float>* %13, align 32
-  %100 = add i64 %75, 4
-  %101 = mul i64 %100, 8
-  %102 = add i64 %72, %101
-  %103 = getelementptr inbounds float, float* %1, i64 %102
-  %104 = bitcast float* %103 to <8 x float>*
-  %105 = load <8 x float>, <8 x float>* %104, align 4
-  %106 = load <8 x float>, <8 x float>* %12, align 32
-  %107 = call <8 x float> @llvm.fma.v8f32(<8 x float> %105, <8 x float> %83, <8 x float> %106)
-  store <8 x float> %107, <8 x float>* %12, align 32
-  %108 = add i64 %75, 6
-  %109 = mul i64 %108, 8
-  %110 = add i64 %72, %109
-  %111 = getelementptr inbounds float, float* %1, i64 %110
-  %112 = bitcast float* %111 to <8 x float>*
-  %113 = load <8 x float>, <8 x float>* %112, align 4
-  %114 = load <8 x float>, <8 x float>* %11, align 32
-  %115 = call <8 x float> @llvm.fma.v8f32(<8 x float> %113, <8 x float> %83, <8 x float> %114)
-  store <8 x float> %115, <8 x float>* %11, align 32
-  %116 = add i64 %75, 8
-  %117 = mul i64 %116, 8
-  %118 = add i64 %72, %117
-  %119 = getelementptr inbounds float, float* %1, i64 %118
-  %120 = bitcast float* %119 to <8 x float>*
-  %121 = load <8 x float>, <8 x float>* %120, align 4
-  %122 = load <8 x float>, <8 x float>* %10, align 32
-  %123 = call <8 x float> @llvm.fma.v8f32(<8 x float> %121, <8 x float> %83, <8 x float> %122)
-  store <8 x float> %123, <8 x float>* %10, align 32
-  %124 = add i64 %75, 10
-  %125 = mul i64 %124, 8
-  %126 = add i64 %72, %125
-  %127 = getelementptr inbounds float, float* %1, i64 %126
-  %128 = bitcast float* %127 to <8 x float>*
-  %129 = load <8 x float>, <8 x float>* %128, align 4
-  %130 = load <8 x float>, <8 x float>* %9, align 32
-  %131 = call <8 x float> @llvm.fma.v8f32(<8 x float> %129, <8 x float> %83, <8 x float> %130)
-  store <8 x float> %131, <8 x float>* %9, align 32
-  %kw.next = add i64 %kw, 1
-  br label %kw.header
-
-kw.exit:                                          ; preds = %kw.header
+  %84 = add i64 %75, 16
+  %85 = getelementptr inbounds float, float* %4, i64 %84
+  %86 = bitcast float* %85 to <8 x float>*
+  %87 = load <8 x float>, <8 x float>* %86, align 4
+  %88 = add i64 %72, 8
+  %89 = add i64 %88, 0
+  %90 = getelementptr inbounds float, float* %1, i64 %89
+  %91 = bitcast float* %90 to <8 x float>*
+  %92 = load <8 x float>, <8 x float>* %91, align 4
+  %93 = load <8 x float>, <8 x float>* %14, align 32
+  %94 = call <8 x float> @llvm.fma.v8f32(<8 x float> %92, <8 x float> %79, <8 x float> %93)
+  store <8 x float> %94, <8 x float>* %14, align 32
+  %95 = add i64 %88, 8
+  %96 = getelementptr inbounds float, float* %1, i64 %95
+  %97 = bitcast float* %96 to <8 x float>*
+  %98 = load <8 x float>, <8 x float>* %97, align 4
+  %99 = load <8 x float>, <8 x float>* %14, align 32
+  %100 = call <8 x float> @llvm.fma.v8f32(<8 x float> %98, <8 x float> %83, <8 x float> %99)
+  store <8 x float> %100, <8 x float>* %14, align 32
+  %101 = add i64 %88, 16
+  %102 = getelementptr inbounds float, float* %1, i64 %101
+  %103 = bitcast float* %102 to <8 x float>*
+  %104 = load <8 x float>, <8 x float>* %103, align 4
+  %105 = load <8 x float>, <8 x float>* %14, align 32
+  %106 = call <8 x float> @llvm.fma.v8f32(<8 x float> %104, <8 x float> %87, <8 x float> %105)
+  store <8 x float> %106, <8 x float>* %14, align 32
+  %107 = load <8 x float>, <8 x float>* %13, align 32
+  %108 = call <8 x float> @llvm.fma.v8f32(<8 x float> %104, <8 x float> %79, <8 x float> %107)
+  store <8 x float> %108, <8 x float>* %13, align 32
+  %109 = add i64 %88, 24
+  %110 = getelementptr inbounds float, float* %1, i64 %109
+  %111 = bitcast float* %110 to <8 x float>*
+  %112 = load <8 x float>, <8 x float>* %111, align 4
+  %113 = load <8 x float>, <8 x float>* %13, align 32
+  %114 = call <8 x float> @llvm.fma.v8f32(<8 x float> %112, <8 x float> %83, <8 x float> %113)
+  store <8 x float> %114, <8 x float>* %13, align 32
+  %115 = add i64 %88, 32
+  %116 = getelementptr inbounds float, float* %1, i64 %115
+  %117 = bitcast float* %116 to <8 x float>*
+  %118 = load <8 x float>, <8 x float>* %117, align 4
+  %119 = load <8 x float>, <8 x float>* %13, align 32
+  %120 = call <8 x float> @llvm.fma.v8f32(<8 x float> %118, <8 x float> %87, <8 x float> %119)
+  store <8 x float> %120, <8 x float>* %13, align 32
+  %121 = load <8 x float>, <8 x float>* %12, align 32
+  %122 = call <8 x float> @llvm.fma.v8f32(<8 x float> %118, <8 x float> %79, <8 x float> %121)
+  store <8 x float> %122, <8 x float>* %12, align 32
+  %123 = add i64 %88, 40
+  %124 = getelementptr inbounds float, float* %1, i64 %123
+  %125 = bitcast float* %124 to <8 x float>*
+  %126 = load <8 x float>, <8 x float>* %125, align 4
+  %127 = load <8 x float>, <8 x float>* %12, align 32
+  %128 = call <8 x float> @llvm.fma.v8f32(<8 x float> %126, <8 x float> %83, <8 x float> %127)
+  store <8 x float> %128, <8 x float>* %12, align 32
+  %129 = add i64 %88, 48
+  %130 = getelementptr inbounds float, float* %1, i64 %129
+  %131 = bitcast float* %130 to <8 x float>*
+  %132 = load <8 x float>, <8 x float>* %131, align 4
+  %133 = load <8 x float>, <8 x float>* %12, align 32
+  %134 = call <8 x float> @llvm.fma.v8f32(<8 x float> %132, <8 x float> %87, <8 x float> %133)
+  store <8 x float> %134, <8 x float>* %12, align 32
+  %135 = load <8 x float>, <8 x float>* %11, align 32
+  %136 = call <8 x float> @llvm.fma.v8f32(<8 x float> %132, <8 x float> %79, <8 x float> %135)
+  store <8 x float> %136, <8 x float>* %11, align 32
+  %137 = add i64 %88, 56
+  %138 = getelementptr inbounds float, float* %1, i64 %137
+  %139 = bitcast float* %138 to <8 x float>*
+  %140 = load <8 x float>, <8 x float>* %139, align 4
+  %141 = load <8 x float>, <8 x float>* %11, align 32
+  %142 = call <8 x float> @llvm.fma.v8f32(<8 x float> %140, <8 x float> %83, <8 x float> %141)
+  store <8 x float> %142, <8 x float>* %11, align 32
+  %143 = add i64 %88, 64
+  %144 = getelementptr inbounds float, float* %1, i64 %143
+  %145 = bitcast float* %144 to <8 x float>*
+  %146 = load <8 x float>, <8 x float>* %145, align 4
+  %147 = load <8 x float>, <8 x float>* %11, align 32
+  %148 = call <8 x float> @llvm.fma.v8f32(<8 x float> %146, <8 x float> %87, <8 x float> %147)
+  store <8 x float> %148, <8 x float>* %11, align 32
+  %149 = load <8 x float>, <8 x float>* %10, align 32
+  %150 = call <8 x float> @llvm.fma.v8f32(<8 x float> %146, <8 x float> %79, <8 x float> %149)
+  store <8 x float> %150, <8 x float>* %10, align 32
+  %151 = add i64 %88, 72
+  %152 = getelementptr inbounds float, float* %1, i64 %151
+  %153 = bitcast float* %152 to <8 x float>*
+  %154 = load <8 x float>, <8 x float>* %153, align 4
+  %155 = load <8 x float>, <8 x float>* %10, align 32
+  %156 = call <8 x float> @llvm.fma.v8f32(<8 x float> %154, <8 x float> %83, <8 x float> %155)
+  store <8 x float> %156, <8 x float>* %10, align 32
+  %157 = add i64 %88, 80
+  %158 = getelementptr inbounds float, float* %1, i64 %157
+  %159 = bitcast float* %158 to <8 x float>*
+  %160 = load <8 x float>, <8 x float>* %159, align 4
+  %161 = load <8 x float>, <8 x float>* %10, align 32
+  %162 = call <8 x float> @llvm.fma.v8f32(<8 x float> %160, <8 x float> %87, <8 x float> %161)
+  store <8 x float> %162, <8 x float>* %10, align 32
+  %163 = load <8 x float>, <8 x float>* %9, align 32
+  %164 = call <8 x float> @llvm.fma.v8f32(<8 x float> %160, <8 x float> %79, <8 x float> %163)
+  store <8 x float> %164, <8 x float>* %9, align 32
+  %165 = add i64 %88, 88
+  %166 = getelementptr inbounds float, float* %1, i64 %165
+  %167 = bitcast float* %166 to <8 x float>*
+  %168 = load <8 x float>, <8 x float>* %167, align 4
+  %169 = load <8 x float>, <8 x float>* %9, align 32
+  %170 = call <8 x float> @llvm.fma.v8f32(<8 x float> %168, <8 x float> %83, <8 x float> %169)
+  store <8 x float> %170, <8 x float>* %9, align 32
+  %171 = add i64 %88, 96
+  %172 = getelementptr inbounds float, float* %1, i64 %171
+  %173 = bitcast float* %172 to <8 x float>*
+  %174 = load <8 x float>, <8 x float>* %173, align 4
+  %175 = load <8 x float>, <8 x float>* %9, align 32
+  %176 = call <8 x float> @llvm.fma.v8f32(<8 x float> %174, <8 x float> %87, <8 x float> %175)
+  store <8 x float> %176, <8 x float>* %9, align 32
   br label %endif
+
+endif:                                            ; preds = %then, %kh.body
+  %kh.next = add i64 %kh, 1
+  br label %kh.header
 
 xb.header:                                        ; preds = %kh.exit3, %kh.exit
   %xb = phi i64 [ 0, %kh.exit ], [ %xb.next, %kh.exit3 ]
-  %132 = icmp slt i64 %xb, 1
-  br i1 %132, label %xb.body, label %xb.exit
+  %177 = icmp slt i64 %xb, 1
+  br i1 %177, label %xb.body, label %xb.exit
 
 xb.body:                                          ; preds = %xb.header
   store <8 x float> %28, <8 x float>* %8, align 32
-  %133 = mul i64 %xb, 2
-  %134 = sub i64 %133, 1
+  %178 = mul i64 %xb, 2
+  %179 = sub i64 %178, 1
   br label %kh.header1
 
 xb.exit:                                          ; preds = %xb.header
@@ -14822,79 +15255,78 @@ xb.exit:                                          ; preds = %xb.header
   br label %task.header
 
 kh.header1:                                       ; preds = %endif6, %xb.body
-  %kh4 = phi i64 [ 0, %xb.body ], [ %kh.next14, %endif6 ]
-  %135 = icmp slt i64 %kh4, 3
-  br i1 %135, label %kh.body2, label %kh.exit3
+  %kh4 = phi i64 [ 0, %xb.body ], [ %kh.next9, %endif6 ]
+  %180 = icmp slt i64 %kh4, 3
+  br i1 %180, label %kh.body2, label %kh.exit3
 
 kh.body2:                                         ; preds = %kh.header1
-  %136 = mul i64 %kh4, 1
-  %137 = add i64 %24, %136
-  %138 = icmp sge i64 %137, 0
-  %139 = icmp slt i64 %137, 14
-  %140 = and i1 %138, %139
-  br i1 %140, label %then5, label %endif6
+  %181 = mul i64 %kh4, 1
+  %182 = add i64 %24, %181
+  %183 = icmp sge i64 %182, 0
+  %184 = icmp slt i64 %182, 14
+  %185 = and i1 %183, %184
+  br i1 %185, label %then5, label %endif6
 
 kh.exit3:                                         ; preds = %kh.header1
-  %141 = add i64 %xb, 0
-  %142 = mul i64 %141, 8
-  %143 = add i64 %22, %142
-  %144 = load <8 x float>, <8 x float>* %8, align 32
-  %145 = fcmp olt <8 x float> %144, zeroinitializer
-  %146 = select <8 x i1> %145, <8 x float> zeroinitializer, <8 x float> %144
-  %147 = getelementptr inbounds float, float* %0, i64 %143
-  %148 = bitcast float* %147 to <8 x float>*
-  store <8 x float> %146, <8 x float>* %148, align 4
+  %186 = add i64 %xb, 0
+  %187 = mul i64 %186, 8
+  %188 = add i64 %22, %187
+  %189 = load <8 x float>, <8 x float>* %8, align 32
+  %190 = fcmp olt <8 x float> %189, zeroinitializer
+  %191 = select <8 x i1> %190, <8 x float> zeroinitializer, <8 x float> %189
+  %192 = getelementptr inbounds float, float* %0, i64 %188
+  %193 = bitcast float* %192 to <8 x float>*
+  store <8 x float> %191, <8 x float>* %193, align 4
   %xb.next = add i64 %xb, 1
   br label %xb.header
 
 then5:                                            ; preds = %kh.body2
-  %149 = mul i64 %137, 112
-  %150 = add i64 %19, %149
-  br label %kw.header7
+  %194 = mul i64 %182, 112
+  %195 = add i64 %19, %194
+  %196 = mul i64 %18, 3
+  %197 = add i64 %196, %kh4
+  %198 = mul i64 %197, 24
+  br label %kw.header
 
-endif6:                                           ; preds = %kw.exit9, %kh.body2
-  %kh.next14 = add i64 %kh4, 1
+endif6:                                           ; preds = %kw.exit, %kh.body2
+  %kh.next9 = add i64 %kh4, 1
   br label %kh.header1
 
-kw.header7:                                       ; preds = %endif12, %then5
-  %kw10 = phi i64 [ 0, %then5 ], [ %kw.next13, %endif12 ]
-  %151 = icmp slt i64 %kw10, 3
-  br i1 %151, label %kw.body8, label %kw.exit9
+kw.header:                                        ; preds = %endif8, %then5
+  %kw = phi i64 [ 0, %then5 ], [ %kw.next, %endif8 ]
+  %199 = icmp slt i64 %kw, 3
+  br i1 %199, label %kw.body, label %kw.exit
 
-kw.body8:                                         ; preds = %kw.header7
-  %152 = mul i64 %kw10, 1
-  %153 = add i64 %134, %152
-  %154 = icmp sge i64 %153, 0
-  %155 = icmp slt i64 %153, 14
-  %156 = and i1 %154, %155
-  br i1 %156, label %then11, label %endif12
+kw.body:                                          ; preds = %kw.header
+  %200 = mul i64 %kw, 1
+  %201 = add i64 %179, %200
+  %202 = icmp sge i64 %201, 0
+  %203 = icmp slt i64 %201, 14
+  %204 = and i1 %202, %203
+  br i1 %204, label %then7, label %endif8
 
-kw.exit9:                                         ; preds = %kw.header7
+kw.exit:                                          ; preds = %kw.header
   br label %endif6
 
-then11:                                           ; preds = %kw.body8
-  %157 = mul i64 %kh4, 3
-  %158 = add i64 %157, %kw10
-  %159 = mul i64 %18, 9
-  %160 = add i64 %159, %158
-  %161 = mul i64 %160, 8
-  %162 = getelementptr inbounds float, float* %4, i64 %161
-  %163 = bitcast float* %162 to <8 x float>*
-  %164 = load <8 x float>, <8 x float>* %163, align 4
-  %165 = add i64 %153, 0
-  %166 = mul i64 %165, 8
-  %167 = add i64 %150, %166
-  %168 = getelementptr inbounds float, float* %1, i64 %167
-  %169 = bitcast float* %168 to <8 x float>*
-  %170 = load <8 x float>, <8 x float>* %169, align 4
-  %171 = load <8 x float>, <8 x float>* %8, align 32
-  %172 = call <8 x float> @llvm.fma.v8f32(<8 x float> %170, <8 x float> %164, <8 x float> %171)
-  store <8 x float> %172, <8 x float>* %8, align 32
-  br label %endif12
+then7:                                            ; preds = %kw.body
+  %205 = mul i64 %kw, 8
+  %206 = add i64 %198, %205
+  %207 = getelementptr inbounds float, float* %4, i64 %206
+  %208 = bitcast float* %207 to <8 x float>*
+  %209 = load <8 x float>, <8 x float>* %208, align 4
+  %210 = mul i64 %201, 8
+  %211 = add i64 %195, %210
+  %212 = getelementptr inbounds float, float* %1, i64 %211
+  %213 = bitcast float* %212 to <8 x float>*
+  %214 = load <8 x float>, <8 x float>* %213, align 4
+  %215 = load <8 x float>, <8 x float>* %8, align 32
+  %216 = call <8 x float> @llvm.fma.v8f32(<8 x float> %214, <8 x float> %209, <8 x float> %215)
+  store <8 x float> %216, <8 x float>* %8, align 32
+  br label %endif8
 
-endif12:                                          ; preds = %then11, %kw.body8
-  %kw.next13 = add i64 %kw10, 1
-  br label %kw.header7
+endif8:                                           ; preds = %then7, %kw.body
+  %kw.next = add i64 %kw, 1
+  br label %kw.header
 }
 
 ; Function Attrs: noinline nounwind
@@ -16090,8 +16522,8 @@ entry:
   %14 = alloca <8 x float>, align 32
   br label %task.header
 
-task.header:                                      ; preds = %xb.exit17, %entry
-  %task = phi i64 [ %6, %entry ], [ %task.next, %xb.exit17 ]
+task.header:                                      ; preds = %xb.exit12, %entry
+  %task = phi i64 [ %6, %entry ], [ %task.next, %xb.exit12 ]
   %15 = icmp slt i64 %task, %7
   br i1 %15, label %task.body, label %task.exit
 
@@ -16173,257 +16605,277 @@ kh.exit:                                          ; preds = %kh.header
 then:                                             ; preds = %kh.body
   %65 = mul i64 %31, 56
   %66 = add i64 %19, %65
-  br label %kw.header
-
-endif:                                            ; preds = %kw.exit, %kh.body
-  %kh.next = add i64 %kh, 1
-  br label %kh.header
-
-kw.header:                                        ; preds = %kw.body, %then
-  %kw = phi i64 [ 0, %then ], [ %kw.next, %kw.body ]
-  %67 = icmp slt i64 %kw, 3
-  br i1 %67, label %kw.body, label %kw.exit
-
-kw.body:                                          ; preds = %kw.header
-  %68 = mul i64 %kw, 1
-  %69 = add i64 0, %68
-  %70 = mul i64 %kh, 3
-  %71 = add i64 %70, %kw
-  %72 = mul i64 %18, 9
-  %73 = add i64 %72, %71
-  %74 = mul i64 %73, 8
+  %67 = mul i64 %18, 3
+  %68 = add i64 %67, %kh
+  %69 = mul i64 %68, 24
+  %70 = add i64 %69, 0
+  %71 = getelementptr inbounds float, float* %4, i64 %70
+  %72 = bitcast float* %71 to <8 x float>*
+  %73 = load <8 x float>, <8 x float>* %72, align 4
+  %74 = add i64 %69, 8
   %75 = getelementptr inbounds float, float* %4, i64 %74
   %76 = bitcast float* %75 to <8 x float>*
   %77 = load <8 x float>, <8 x float>* %76, align 4
-  %78 = add i64 %69, 0
-  %79 = mul i64 %78, 8
-  %80 = add i64 %66, %79
-  %81 = getelementptr inbounds float, float* %1, i64 %80
-  %82 = bitcast float* %81 to <8 x float>*
-  %83 = load <8 x float>, <8 x float>* %82, align 4
-  %84 = load <8 x float>, <8 x float>* %14, align 32
-  %85 = call <8 x float> @llvm.fma.v8f32(<8 x float> %83, <8 x float> %77, <8 x float> %84)
-  store <8 x float> %85, <8 x float>* %14, align 32
-  %86 = add i64 %69, 1
-  %87 = mul i64 %86, 8
-  %88 = add i64 %66, %87
-  %89 = getelementptr inbounds float, float* %1, i64 %88
-  %90 = bitcast float* %89 to <8 x float>*
-  %91 = load <8 x float>, <8 x float>* %90, align 4
-  %92 = load <8 x float>, <8 x float>* %13, align 32
-  %93 = call <8 x float> @llvm.fma.v8f32(<8 x float> %91, <8 x float> %77, <8 x float> %92)
-  store <8 x float> %93, <8 x float>* %13, align 32
-  %94 = add i64 %69, 2
-  %95 = mul i64 %94, 8
-  %96 = add i64 %66, %95
-  %97 = getelementptr inbounds float, float* %1, i64 %96
-  %98 = bitcast float* %97 to <8 x float>*
-  %99 = load <8 x float>, <8 x float>* %98, align 4
-  %100 = load <8 x float>, <8 x float>* %12, align 32
-  %101 = call <8 x float> @llvm.fma.v8f32(<8 x float> %99, <8 x float> %77, <8 x float> %100)
-  store <8 x float> %101, <8 x float>* %12, align 32
-  %102 = add i64 %69, 3
-  %103 = mul i64 %102, 8
-  %104 = add i64 %66, %103
-  %105 = getelementptr inbounds float, float* %1, i64 %104
-  %106 = bitcast float* %105 to <8 x float>*
-  %107 = load <8 x float>, <8 x float>* %106, align 4
-  %108 = load <8 x float>, <8 x float>* %11, align 32
-  %109 = call <8 x float> @llvm.fma.v8f32(<8 x float> %107, <8 x float> %77, <8 x float> %108)
-  store <8 x float> %109, <8 x float>* %11, align 32
-  %110 = add i64 %69, 4
-  %111 = mul i64 %110, 8
-  %112 = add i64 %66, %111
-  %113 = getelementptr inbounds float, float* %1, i64 %112
-  %114 = bitcast float* %113 to <8 x float>*
-  %115 = load <8 x float>, <8 x float>* %114, align 4
-  %116 = load <8 x float>, <8 x float>* %10, align 32
-  %117 = call <8 x float> @llvm.fma.v8f32(<8 x float> %115, <8 x float> %77, <8 x float> %116)
-  store <8 x float> %117, <8 x float>* %10, align 32
-  %kw.next = add i64 %kw, 1
-  br label %kw.header
-
-kw.exit:                                          ; preds = %kw.header
+  %78 = add i64 %69, 16
+  %79 = getelementptr inbounds float, float* %4, i64 %78
+  %80 = bitcast float* %79 to <8 x float>*
+  %81 = load <8 x float>, <8 x float>* %80, align 4
+  %82 = add i64 %66, 0
+  %83 = add i64 %82, 0
+  %84 = getelementptr inbounds float, float* %1, i64 %83
+  %85 = bitcast float* %84 to <8 x float>*
+  %86 = load <8 x float>, <8 x float>* %85, align 4
+  %87 = load <8 x float>, <8 x float>* %14, align 32
+  %88 = call <8 x float> @llvm.fma.v8f32(<8 x float> %86, <8 x float> %73, <8 x float> %87)
+  store <8 x float> %88, <8 x float>* %14, align 32
+  %89 = add i64 %82, 8
+  %90 = getelementptr inbounds float, float* %1, i64 %89
+  %91 = bitcast float* %90 to <8 x float>*
+  %92 = load <8 x float>, <8 x float>* %91, align 4
+  %93 = load <8 x float>, <8 x float>* %14, align 32
+  %94 = call <8 x float> @llvm.fma.v8f32(<8 x float> %92, <8 x float> %77, <8 x float> %93)
+  store <8 x float> %94, <8 x float>* %14, align 32
+  %95 = load <8 x float>, <8 x float>* %13, align 32
+  %96 = call <8 x float> @llvm.fma.v8f32(<8 x float> %92, <8 x float> %73, <8 x float> %95)
+  store <8 x float> %96, <8 x float>* %13, align 32
+  %97 = add i64 %82, 16
+  %98 = getelementptr inbounds float, float* %1, i64 %97
+  %99 = bitcast float* %98 to <8 x float>*
+  %100 = load <8 x float>, <8 x float>* %99, align 4
+  %101 = load <8 x float>, <8 x float>* %14, align 32
+  %102 = call <8 x float> @llvm.fma.v8f32(<8 x float> %100, <8 x float> %81, <8 x float> %101)
+  store <8 x float> %102, <8 x float>* %14, align 32
+  %103 = load <8 x float>, <8 x float>* %13, align 32
+  %104 = call <8 x float> @llvm.fma.v8f32(<8 x float> %100, <8 x float> %77, <8 x float> %103)
+  store <8 x float> %104, <8 x float>* %13, align 32
+  %105 = load <8 x float>, <8 x float>* %12, align 32
+  %106 = call <8 x float> @llvm.fma.v8f32(<8 x float> %100, <8 x float> %73, <8 x float> %105)
+  store <8 x float> %106, <8 x float>* %12, align 32
+  %107 = add i64 %82, 24
+  %108 = getelementptr inbounds float, float* %1, i64 %107
+  %109 = bitcast float* %108 to <8 x float>*
+  %110 = load <8 x float>, <8 x float>* %109, align 4
+  %111 = load <8 x float>, <8 x float>* %13, align 32
+  %112 = call <8 x float> @llvm.fma.v8f32(<8 x float> %110, <8 x float> %81, <8 x float> %111)
+  store <8 x float> %112, <8 x float>* %13, align 32
+  %113 = load <8 x float>, <8 x float>* %12, align 32
+  %114 = call <8 x float> @llvm.fma.v8f32(<8 x float> %110, <8 x float> %77, <8 x float> %113)
+  store <8 x float> %114, <8 x float>* %12, align 32
+  %115 = load <8 x float>, <8 x float>* %11, align 32
+  %116 = call <8 x float> @llvm.fma.v8f32(<8 x float> %110, <8 x float> %73, <8 x float> %115)
+  store <8 x float> %116, <8 x float>* %11, align 32
+  %117 = add i64 %82, 32
+  %118 = getelementptr inbounds float, float* %1, i64 %117
+  %119 = bitcast float* %118 to <8 x float>*
+  %120 = load <8 x float>, <8 x float>* %119, align 4
+  %121 = load <8 x float>, <8 x float>* %12, align 32
+  %122 = call <8 x float> @llvm.fma.v8f32(<8 x float> %120, <8 x float> %81, <8 x float> %121)
+  store <8 x float> %122, <8 x float>* %12, align 32
+  %123 = load <8 x float>, <8 x float>* %11, align 32
+  %124 = call <8 x float> @llvm.fma.v8f32(<8 x float> %120, <8 x float> %77, <8 x float> %123)
+  store <8 x float> %124, <8 x float>* %11, align 32
+  %125 = load <8 x float>, <8 x float>* %10, align 32
+  %126 = call <8 x float> @llvm.fma.v8f32(<8 x float> %120, <8 x float> %73, <8 x float> %125)
+  store <8 x float> %126, <8 x float>* %10, align 32
+  %127 = add i64 %82, 40
+  %128 = getelementptr inbounds float, float* %1, i64 %127
+  %129 = bitcast float* %128 to <8 x float>*
+  %130 = load <8 x float>, <8 x float>* %129, align 4
+  %131 = load <8 x float>, <8 x float>* %11, align 32
+  %132 = call <8 x float> @llvm.fma.v8f32(<8 x float> %130, <8 x float> %81, <8 x float> %131)
+  store <8 x float> %132, <8 x float>* %11, align 32
+  %133 = load <8 x float>, <8 x float>* %10, align 32
+  %134 = call <8 x float> @llvm.fma.v8f32(<8 x float> %130, <8 x float> %77, <8 x float> %133)
+  store <8 x float> %134, <8 x float>* %10, align 32
+  %135 = add i64 %82, 48
+  %136 = getelementptr inbounds float, float* %1, i64 %135
+  %137 = bitcast float* %136 to <8 x float>*
+  %138 = load <8 x float>, <8 x float>* %137, align 4
+  %139 = load <8 x float>, <8 x float>* %10, align 32
+  %140 = call <8 x float> @llvm.fma.v8f32(<8 x float> %138, <8 x float> %81, <8 x float> %139)
+  store <8 x float> %140, <8 x float>* %10, align 32
   br label %endif
+
+endif:                                            ; preds = %then, %kh.body
+  %kh.next = add i64 %kh, 1
+  br label %kh.header
 
 xb.header:                                        ; preds = %kh.exit3, %kh.exit
   %xb = phi i64 [ 0, %kh.exit ], [ %xb.next, %kh.exit3 ]
-  %118 = icmp slt i64 %xb, 1
-  br i1 %118, label %xb.body, label %xb.exit
+  %141 = icmp slt i64 %xb, 1
+  br i1 %141, label %xb.body, label %xb.exit
 
 xb.body:                                          ; preds = %xb.header
   store <8 x float> %28, <8 x float>* %9, align 32
-  %119 = mul i64 %xb, 1
-  %120 = sub i64 %119, 1
+  %142 = mul i64 %xb, 1
+  %143 = sub i64 %142, 1
   br label %kh.header1
 
 xb.exit:                                          ; preds = %xb.header
-  br label %xb.header15
+  br label %xb.header10
 
 kh.header1:                                       ; preds = %endif6, %xb.body
-  %kh4 = phi i64 [ 0, %xb.body ], [ %kh.next14, %endif6 ]
-  %121 = icmp slt i64 %kh4, 3
-  br i1 %121, label %kh.body2, label %kh.exit3
+  %kh4 = phi i64 [ 0, %xb.body ], [ %kh.next9, %endif6 ]
+  %144 = icmp slt i64 %kh4, 3
+  br i1 %144, label %kh.body2, label %kh.exit3
 
 kh.body2:                                         ; preds = %kh.header1
-  %122 = mul i64 %kh4, 1
-  %123 = add i64 %24, %122
-  %124 = icmp sge i64 %123, 0
-  %125 = icmp slt i64 %123, 7
-  %126 = and i1 %124, %125
-  br i1 %126, label %then5, label %endif6
+  %145 = mul i64 %kh4, 1
+  %146 = add i64 %24, %145
+  %147 = icmp sge i64 %146, 0
+  %148 = icmp slt i64 %146, 7
+  %149 = and i1 %147, %148
+  br i1 %149, label %then5, label %endif6
 
 kh.exit3:                                         ; preds = %kh.header1
-  %127 = add i64 %xb, 0
-  %128 = mul i64 %127, 8
-  %129 = add i64 %22, %128
-  %130 = load <8 x float>, <8 x float>* %9, align 32
-  %131 = fcmp olt <8 x float> %130, zeroinitializer
-  %132 = select <8 x i1> %131, <8 x float> zeroinitializer, <8 x float> %130
-  %133 = getelementptr inbounds float, float* %0, i64 %129
-  %134 = bitcast float* %133 to <8 x float>*
-  store <8 x float> %132, <8 x float>* %134, align 4
+  %150 = add i64 %xb, 0
+  %151 = mul i64 %150, 8
+  %152 = add i64 %22, %151
+  %153 = load <8 x float>, <8 x float>* %9, align 32
+  %154 = fcmp olt <8 x float> %153, zeroinitializer
+  %155 = select <8 x i1> %154, <8 x float> zeroinitializer, <8 x float> %153
+  %156 = getelementptr inbounds float, float* %0, i64 %152
+  %157 = bitcast float* %156 to <8 x float>*
+  store <8 x float> %155, <8 x float>* %157, align 4
   %xb.next = add i64 %xb, 1
   br label %xb.header
 
 then5:                                            ; preds = %kh.body2
-  %135 = mul i64 %123, 56
-  %136 = add i64 %19, %135
-  br label %kw.header7
+  %158 = mul i64 %146, 56
+  %159 = add i64 %19, %158
+  %160 = mul i64 %18, 3
+  %161 = add i64 %160, %kh4
+  %162 = mul i64 %161, 24
+  br label %kw.header
 
-endif6:                                           ; preds = %kw.exit9, %kh.body2
-  %kh.next14 = add i64 %kh4, 1
+endif6:                                           ; preds = %kw.exit, %kh.body2
+  %kh.next9 = add i64 %kh4, 1
   br label %kh.header1
 
-kw.header7:                                       ; preds = %endif12, %then5
-  %kw10 = phi i64 [ 0, %then5 ], [ %kw.next13, %endif12 ]
-  %137 = icmp slt i64 %kw10, 3
-  br i1 %137, label %kw.body8, label %kw.exit9
+kw.header:                                        ; preds = %endif8, %then5
+  %kw = phi i64 [ 0, %then5 ], [ %kw.next, %endif8 ]
+  %163 = icmp slt i64 %kw, 3
+  br i1 %163, label %kw.body, label %kw.exit
 
-kw.body8:                                         ; preds = %kw.header7
-  %138 = mul i64 %kw10, 1
-  %139 = add i64 %120, %138
-  %140 = icmp sge i64 %139, 0
-  %141 = icmp slt i64 %139, 7
-  %142 = and i1 %140, %141
-  br i1 %142, label %then11, label %endif12
+kw.body:                                          ; preds = %kw.header
+  %164 = mul i64 %kw, 1
+  %165 = add i64 %143, %164
+  %166 = icmp sge i64 %165, 0
+  %167 = icmp slt i64 %165, 7
+  %168 = and i1 %166, %167
+  br i1 %168, label %then7, label %endif8
 
-kw.exit9:                                         ; preds = %kw.header7
+kw.exit:                                          ; preds = %kw.header
   br label %endif6
 
-then11:                                           ; preds = %kw.body8
-  %143 = mul i64 %kh4, 3
-  %144 = add i64 %143, %kw10
-  %145 = mul i64 %18, 9
-  %146 = add i64 %145, %144
-  %147 = mul i64 %146, 8
-  %148 = getelementptr inbounds float, float* %4, i64 %147
-  %149 = bitcast float* %148 to <8 x float>*
-  %150 = load <8 x float>, <8 x float>* %149, align 4
-  %151 = add i64 %139, 0
-  %152 = mul i64 %151, 8
-  %153 = add i64 %136, %152
-  %154 = getelementptr inbounds float, float* %1, i64 %153
-  %155 = bitcast float* %154 to <8 x float>*
-  %156 = load <8 x float>, <8 x float>* %155, align 4
-  %157 = load <8 x float>, <8 x float>* %9, align 32
-  %158 = call <8 x float> @llvm.fma.v8f32(<8 x float> %156, <8 x float> %150, <8 x float> %157)
-  store <8 x float> %158, <8 x float>* %9, align 32
-  br label %endif12
+then7:                                            ; preds = %kw.body
+  %169 = mul i64 %kw, 8
+  %170 = add i64 %162, %169
+  %171 = getelementptr inbounds float, float* %4, i64 %170
+  %172 = bitcast float* %171 to <8 x float>*
+  %173 = load <8 x float>, <8 x float>* %172, align 4
+  %174 = mul i64 %165, 8
+  %175 = add i64 %159, %174
+  %176 = getelementptr inbounds float, float* %1, i64 %175
+  %177 = bitcast float* %176 to <8 x float>*
+  %178 = load <8 x float>, <8 x float>* %177, align 4
+  %179 = load <8 x float>, <8 x float>* %9, align 32
+  %180 = call <8 x float> @llvm.fma.v8f32(<8 x float> %178, <8 x float> %173, <8 x float> %179)
+  store <8 x float> %180, <8 x float>* %9, align 32
+  br label %endif8
 
-endif12:                                          ; preds = %then11, %kw.body8
-  %kw.next13 = add i64 %kw10, 1
-  br label %kw.header7
+endif8:                                           ; preds = %then7, %kw.body
+  %kw.next = add i64 %kw, 1
+  br label %kw.header
 
-xb.header15:                                      ; preds = %kh.exit21, %xb.exit
-  %xb18 = phi i64 [ 6, %xb.exit ], [ %xb.next33, %kh.exit21 ]
-  %159 = icmp slt i64 %xb18, 7
-  br i1 %159, label %xb.body16, label %xb.exit17
+xb.header10:                                      ; preds = %kh.exit16, %xb.exit
+  %xb13 = phi i64 [ 6, %xb.exit ], [ %xb.next28, %kh.exit16 ]
+  %181 = icmp slt i64 %xb13, 7
+  br i1 %181, label %xb.body11, label %xb.exit12
 
-xb.body16:                                        ; preds = %xb.header15
+xb.body11:                                        ; preds = %xb.header10
   store <8 x float> %28, <8 x float>* %8, align 32
-  %160 = mul i64 %xb18, 1
-  %161 = sub i64 %160, 1
-  br label %kh.header19
+  %182 = mul i64 %xb13, 1
+  %183 = sub i64 %182, 1
+  br label %kh.header14
 
-xb.exit17:                                        ; preds = %xb.header15
+xb.exit12:                                        ; preds = %xb.header10
   %task.next = add i64 %task, 1
   br label %task.header
 
-kh.header19:                                      ; preds = %endif24, %xb.body16
-  %kh22 = phi i64 [ 0, %xb.body16 ], [ %kh.next32, %endif24 ]
-  %162 = icmp slt i64 %kh22, 3
-  br i1 %162, label %kh.body20, label %kh.exit21
+kh.header14:                                      ; preds = %endif19, %xb.body11
+  %kh17 = phi i64 [ 0, %xb.body11 ], [ %kh.next27, %endif19 ]
+  %184 = icmp slt i64 %kh17, 3
+  br i1 %184, label %kh.body15, label %kh.exit16
 
-kh.body20:                                        ; preds = %kh.header19
-  %163 = mul i64 %kh22, 1
-  %164 = add i64 %24, %163
-  %165 = icmp sge i64 %164, 0
-  %166 = icmp slt i64 %164, 7
-  %167 = and i1 %165, %166
-  br i1 %167, label %then23, label %endif24
+kh.body15:                                        ; preds = %kh.header14
+  %185 = mul i64 %kh17, 1
+  %186 = add i64 %24, %185
+  %187 = icmp sge i64 %186, 0
+  %188 = icmp slt i64 %186, 7
+  %189 = and i1 %187, %188
+  br i1 %189, label %then18, label %endif19
 
-kh.exit21:                                        ; preds = %kh.header19
-  %168 = add i64 %xb18, 0
-  %169 = mul i64 %168, 8
-  %170 = add i64 %22, %169
-  %171 = load <8 x float>, <8 x float>* %8, align 32
-  %172 = fcmp olt <8 x float> %171, zeroinitializer
-  %173 = select <8 x i1> %172, <8 x float> zeroinitializer, <8 x float> %171
-  %174 = getelementptr inbounds float, float* %0, i64 %170
-  %175 = bitcast float* %174 to <8 x float>*
-  store <8 x float> %173, <8 x float>* %175, align 4
-  %xb.next33 = add i64 %xb18, 1
-  br label %xb.header15
+kh.exit16:                                        ; preds = %kh.header14
+  %190 = add i64 %xb13, 0
+  %191 = mul i64 %190, 8
+  %192 = add i64 %22, %191
+  %193 = load <8 x float>, <8 x float>* %8, align 32
+  %194 = fcmp olt <8 x float> %193, zeroinitializer
+  %195 = select <8 x i1> %194, <8 x float> zeroinitializer, <8 x float> %193
+  %196 = getelementptr inbounds float, float* %0, i64 %192
+  %197 = bitcast float* %196 to <8 x float>*
+  store <8 x float> %195, <8 x float>* %197, align 4
+  %xb.next28 = add i64 %xb13, 1
+  br label %xb.header10
 
-then23:                                           ; preds = %kh.body20
-  %176 = mul i64 %164, 56
-  %177 = add i64 %19, %176
-  br label %kw.header25
+then18:                                           ; preds = %kh.body15
+  %198 = mul i64 %186, 56
+  %199 = add i64 %19, %198
+  %200 = mul i64 %18, 3
+  %201 = add i64 %200, %kh17
+  %202 = mul i64 %201, 24
+  br label %kw.header20
 
-endif24:                                          ; preds = %kw.exit27, %kh.body20
-  %kh.next32 = add i64 %kh22, 1
-  br label %kh.header19
+endif19:                                          ; preds = %kw.exit22, %kh.body15
+  %kh.next27 = add i64 %kh17, 1
+  br label %kh.header14
 
-kw.header25:                                      ; preds = %endif30, %then23
-  %kw28 = phi i64 [ 0, %then23 ], [ %kw.next31, %endif30 ]
-  %178 = icmp slt i64 %kw28, 3
-  br i1 %178, label %kw.body26, label %kw.exit27
+kw.header20:                                      ; preds = %endif25, %then18
+  %kw23 = phi i64 [ 0, %then18 ], [ %kw.next26, %endif25 ]
+  %203 = icmp slt i64 %kw23, 3
+  br i1 %203, label %kw.body21, label %kw.exit22
 
-kw.body26:                                        ; preds = %kw.header25
-  %179 = mul i64 %kw28, 1
-  %180 = add i64 %161, %179
-  %181 = icmp sge i64 %180, 0
-  %182 = icmp slt i64 %180, 7
-  %183 = and i1 %181, %182
-  br i1 %183, label %then29, label %endif30
+kw.body21:                                        ; preds = %kw.header20
+  %204 = mul i64 %kw23, 1
+  %205 = add i64 %183, %204
+  %206 = icmp sge i64 %205, 0
+  %207 = icmp slt i64 %205, 7
+  %208 = and i1 %206, %207
+  br i1 %208, label %then24, label %endif25
 
-kw.exit27:                                        ; preds = %kw.header25
-  br label %endif24
+kw.exit22:                                        ; preds = %kw.header20
+  br label %endif19
 
-then29:                                           ; preds = %kw.body26
-  %184 = mul i64 %kh22, 3
-  %185 = add i64 %184, %kw28
-  %186 = mul i64 %18, 9
-  %187 = add i64 %186, %185
-  %188 = mul i64 %187, 8
-  %189 = getelementptr inbounds float, float* %4, i64 %188
-  %190 = bitcast float* %189 to <8 x float>*
-  %191 = load <8 x float>, <8 x float>* %190, align 4
-  %192 = add i64 %180, 0
-  %193 = mul i64 %192, 8
-  %194 = add i64 %177, %193
-  %195 = getelementptr inbounds float, float* %1, i64 %194
-  %196 = bitcast float* %195 to <8 x float>*
-  %197 = load <8 x float>, <8 x float>* %196, align 4
-  %198 = load <8 x float>, <8 x float>* %8, align 32
-  %199 = call <8 x float> @llvm.fma.v8f32(<8 x float> %197, <8 x float> %191, <8 x float> %198)
-  store <8 x float> %199, <8 x float>* %8, align 32
-  br label %endif30
+then24:                                           ; preds = %kw.body21
+  %209 = mul i64 %kw23, 8
+  %210 = add i64 %202, %209
+  %211 = getelementptr inbounds float, float* %4, i64 %210
+  %212 = bitcast float* %211 to <8 x float>*
+  %213 = load <8 x float>, <8 x float>* %212, align 4
+  %214 = mul i64 %205, 8
+  %215 = add i64 %199, %214
+  %216 = getelementptr inbounds float, float* %1, i64 %215
+  %217 = bitcast float* %216 to <8 x float>*
+  %218 = load <8 x float>, <8 x float>* %217, align 4
+  %219 = load <8 x float>, <8 x float>* %8, align 32
+  %220 = call <8 x float> @llvm.fma.v8f32(<8 x float> %218, <8 x float> %213, <8 x float> %219)
+  store <8 x float> %220, <8 x float>* %8, align 32
+  br label %endif25
 
-endif30:                                          ; preds = %then29, %kw.body26
-  %kw.next31 = add i64 %kw28, 1
-  br label %kw.header25
+endif25:                                          ; preds = %then24, %kw.body21
+  %kw.next26 = add i64 %kw23, 1
+  br label %kw.header20
 }
 
 ; Function Attrs: noinline nounwind

@@ -4,9 +4,16 @@ import DLCGraph
 /// Depthwise convolution (one filter per channel) on blocked data: a vector holds `b`
 /// channels of one pixel, so each tap is a vector load of the input, a vector of `b` weights
 /// (repacked to `[block][kh][kw][b]`) and one FMA, for a tile of output columns of one row.
-/// Border columns check each kernel column and rows skip kernel rows outside the input. Unlike
-/// the dense kernels, depthwise layers do not copy a padded input first: they do one FMA per
-/// loaded vector, so they are bound by memory, and the copy would be a second pass over it.
+///
+/// Neighbouring output columns of a kernel row read overlapping inputs (3 taps of a 3x3 kernel
+/// read each input vector of a stride-1 row), so an interior tile loads every input vector of a
+/// kernel row once, in column order, and applies it to every (column, tap) pair that reads it
+/// before loading the next: a load per FMA becomes one per `kw / stride` FMAs (3x3 stride 1:
+/// `columns + 2` loads for `3 · columns` FMAs), which lifts the kernel off the load ports. The
+/// row's `kw` weight vectors stay in registers. Border columns check each kernel column and
+/// rows skip kernel rows outside the input. Unlike the dense kernels, depthwise layers do not
+/// copy a padded input first: they do few FMAs per loaded vector, so they are bound by memory,
+/// and the copy would be a second pass over it.
 struct DepthwiseConvolution {
     let op: Conv2D
     let context: NodeContext
@@ -21,8 +28,8 @@ struct DepthwiseConvolution {
         let input = context.inputType(0), output = context.outputType
         (batch, channels, height, width) = (input.shape[0], input.shape[1], input.shape[2], input.shape[3])
         (outHeight, outWidth) = (output.shape[2], output.shape[3])
-        // Accumulators plus one input and one weight register.
-        tileColumns = max(1, min(context.vectorRegisters - 4, outWidth))
+        // Accumulators, a kernel row's weights, the input vector in use, and one spare.
+        tileColumns = max(1, min(context.vectorRegisters - op.kernel.width - 2, outWidth))
     }
 
     func packedWeights() -> [Float] {
@@ -61,7 +68,9 @@ struct DepthwiseConvolution {
             let vector = b.module.vector(b.module.float, lanes)
             let initial = bias.map { b.loadVector($0, b.mul(channelBlock, b.index(block)), lanes: lanes) } ?? b.float(0, lanes: lanes)
 
+            /// `count` output columns from `x0`; a `checked` tile is one border column.
             func emitTile(x0: LLVMValueRef, count: Int, checked: Bool) {
+                precondition(!checked || count == 1, "border tiles are single columns")
                 let accumulators = (0..<count).map { _ in
                     let slot = b.alloca(vector)
                     b.store(initial, slot)
@@ -73,22 +82,27 @@ struct DepthwiseConvolution {
                     let rowInside = b.and(b.icmp(LLVMIntSGE, iy, b.index(0)), b.icmp(LLVMIntSLT, iy, b.index(height)))
                     b.when(rowInside) {
                         let rowBase = b.add(inputBase, b.mul(iy, b.index(width * block)))
-                        b.loop(count: kw, "kw") { j in
-                            let ix0 = b.add(columnOrigin, b.mul(j, b.index(dw)))
-                            let body = {
-                                let tap = b.add(b.mul(i, b.index(kw)), j)
-                                let w = b.loadVector(weights, b.mul(b.add(b.mul(channelBlock, b.index(kh * kw)), tap), b.index(block)), lanes: lanes)
-                                for c in 0..<count {
-                                    let ix = b.add(ix0, b.index(c * sw))
+                        let rowWeights = b.mul(b.add(b.mul(channelBlock, b.index(kh)), i), b.index(kw * block))
+                        if checked {
+                            b.loop(count: kw, "kw") { j in
+                                let ix = b.add(columnOrigin, b.mul(j, b.index(dw)))
+                                b.when(b.and(b.icmp(LLVMIntSGE, ix, b.index(0)), b.icmp(LLVMIntSLT, ix, b.index(width)))) {
+                                    let w = b.loadVector(weights, b.add(rowWeights, b.mul(j, b.index(block))), lanes: lanes)
                                     let x = b.loadVector(source, b.add(rowBase, b.mul(ix, b.index(block))), lanes: lanes)
-                                    b.store(b.fma(x, w, b.load(vector, accumulators[c])), accumulators[c])
+                                    b.store(b.fma(x, w, b.load(vector, accumulators[0])), accumulators[0])
                                 }
                             }
-                            if checked {
-                                b.when(b.and(b.icmp(LLVMIntSGE, ix0, b.index(0)), b.icmp(LLVMIntSLT, ix0, b.index(width))), body)
-                            } else {
-                                body()
-                            }
+                            return
+                        }
+                        let w = (0..<kw).map { j in b.loadVector(weights, b.add(rowWeights, b.index(j * block)), lanes: lanes) }
+                        // Input column `p` (from the tile's origin) feeds output column c through tap j
+                        // when c·sw + j·dw = p.
+                        var readers: [Int: [(column: Int, tap: Int)]] = [:]
+                        for c in 0..<count { for j in 0..<kw { readers[c * sw + j * dw, default: []].append((c, j)) } }
+                        let columnBase = b.add(rowBase, b.mul(columnOrigin, b.index(block)))
+                        for p in readers.keys.sorted() {
+                            let x = b.loadVector(source, b.add(columnBase, b.index(p * block)), lanes: lanes)
+                            for (c, j) in readers[p]! { b.store(b.fma(x, w[j], b.load(vector, accumulators[c])), accumulators[c]) }
                         }
                     }
                 }

@@ -36,6 +36,13 @@ let blockedCases: [OpCase] = [
     OpCase(name: "groups filling blocks", shape: [1, 32, 8, 8]) { conv2d($0, filters: 64, kernel: 3, padding: 1, groups: 2) },
     OpCase(name: "depthwise stride 2 dilation 2", shape: [1, 32, 11, 12]) { depthwiseConv2d($0, kernel: 3, stride: 2, padding: 2, dilation: 2) },
     OpCase(name: "depthwise 5x5 relu6", shape: [1, 16, 9, 9]) { depthwiseConv2d($0, kernel: 5, padding: 2, activation: .clamp(0, 6)) },
+    // Wide rows: several full interior tiles, each loading a kernel row's inputs once for all its taps.
+    OpCase(name: "depthwise wide rows, stride 1 and 2", shape: [1, 16, 5, 61]) { x in
+        depthwiseConv2d(depthwiseConv2d(x, kernel: 3, padding: 1, activation: .relu), kernel: 3, stride: 2, padding: 1)
+    },
+    OpCase(name: "depthwise 1x7 dilation 2, multiplier 2", shape: [1, 8, 4, 70]) { x in
+        depthwiseConv2d(x, kernel: (1, 7), padding: (0, 6), dilation: (1, 2), multiplier: 2)
+    },
     OpCase(name: "blocked max pool ceil, avg count padding", shape: [1, 16, 9, 9]) { x in
         let y = conv2d(x, filters: 16, kernel: 1)
         return concat([maxPool2d(y, kernel: 3, stride: 2, padding: 1, ceilMode: true), avgPool2d(y, kernel: 3, stride: 2, padding: 1, countIncludePad: true)])
