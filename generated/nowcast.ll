@@ -12999,155 +12999,6 @@ entry:
 }
 
 ; Function Attrs: alwaysinline nounwind
-define internal void @node267.encoder.sequence.step0.body(float* noalias %0, float* noalias %1, float* noalias %2, float* noalias %3, float* noalias %4, float* noalias %5, float* noalias %6, float* noalias %7, float* noalias %8, float* noalias %9, float* noalias %10, float* %11, i32* %12, i64 %13, i64 %14) #0 {
-entry:
-  br label %task.header
-
-task.header:                                      ; preds = %task.body, %entry
-  %task = phi i64 [ %13, %entry ], [ %task.next, %task.body ]
-  %15 = icmp slt i64 %task, %14
-  br i1 %15, label %task.body, label %task.exit
-
-task.body:                                        ; preds = %task.header
-  %16 = bitcast float* %0 to i8*
-  %17 = bitcast float* %1 to i8*
-  %18 = mul i64 %task, 65536
-  %19 = getelementptr inbounds i8, i8* %17, i64 %18
-  %20 = mul i64 %task, 655360
-  %21 = add i64 %20, 0
-  %22 = getelementptr inbounds i8, i8* %16, i64 %21
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 4 %22, i8* align 4 %19, i64 65536, i1 false)
-  %23 = bitcast float* %2 to i8*
-  %24 = mul i64 %task, 65536
-  %25 = getelementptr inbounds i8, i8* %23, i64 %24
-  %26 = mul i64 %task, 655360
-  %27 = add i64 %26, 65536
-  %28 = getelementptr inbounds i8, i8* %16, i64 %27
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 4 %28, i8* align 4 %25, i64 65536, i1 false)
-  %29 = bitcast float* %3 to i8*
-  %30 = mul i64 %task, 65536
-  %31 = getelementptr inbounds i8, i8* %29, i64 %30
-  %32 = mul i64 %task, 655360
-  %33 = add i64 %32, 131072
-  %34 = getelementptr inbounds i8, i8* %16, i64 %33
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 4 %34, i8* align 4 %31, i64 65536, i1 false)
-  %35 = bitcast float* %4 to i8*
-  %36 = mul i64 %task, 65536
-  %37 = getelementptr inbounds i8, i8* %35, i64 %36
-  %38 = mul i64 %task, 655360
-  %39 = add i64 %38, 196608
-  %40 = getelementptr inbounds i8, i8* %16, i64 %39
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 4 %40, i8* align 4 %37, i64 65536, i1 false)
-  %41 = bitcast float* %5 to i8*
-  %42 = mul i64 %task, 65536
-  %43 = getelementptr inbounds i8, i8* %41, i64 %42
-  %44 = mul i64 %task, 655360
-  %45 = add i64 %44, 262144
-  %46 = getelementptr inbounds i8, i8* %16, i64 %45
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 4 %46, i8* align 4 %43, i64 65536, i1 false)
-  %47 = bitcast float* %6 to i8*
-  %48 = mul i64 %task, 65536
-  %49 = getelementptr inbounds i8, i8* %47, i64 %48
-  %50 = mul i64 %task, 655360
-  %51 = add i64 %50, 327680
-  %52 = getelementptr inbounds i8, i8* %16, i64 %51
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 4 %52, i8* align 4 %49, i64 65536, i1 false)
-  %53 = bitcast float* %7 to i8*
-  %54 = mul i64 %task, 65536
-  %55 = getelementptr inbounds i8, i8* %53, i64 %54
-  %56 = mul i64 %task, 655360
-  %57 = add i64 %56, 393216
-  %58 = getelementptr inbounds i8, i8* %16, i64 %57
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 4 %58, i8* align 4 %55, i64 65536, i1 false)
-  %59 = bitcast float* %8 to i8*
-  %60 = mul i64 %task, 65536
-  %61 = getelementptr inbounds i8, i8* %59, i64 %60
-  %62 = mul i64 %task, 655360
-  %63 = add i64 %62, 458752
-  %64 = getelementptr inbounds i8, i8* %16, i64 %63
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 4 %64, i8* align 4 %61, i64 65536, i1 false)
-  %65 = bitcast float* %9 to i8*
-  %66 = mul i64 %task, 65536
-  %67 = getelementptr inbounds i8, i8* %65, i64 %66
-  %68 = mul i64 %task, 655360
-  %69 = add i64 %68, 524288
-  %70 = getelementptr inbounds i8, i8* %16, i64 %69
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 4 %70, i8* align 4 %67, i64 65536, i1 false)
-  %71 = bitcast float* %10 to i8*
-  %72 = mul i64 %task, 65536
-  %73 = getelementptr inbounds i8, i8* %71, i64 %72
-  %74 = mul i64 %task, 655360
-  %75 = add i64 %74, 589824
-  %76 = getelementptr inbounds i8, i8* %16, i64 %75
-  call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 4 %76, i8* align 4 %73, i64 65536, i1 false)
-  %task.next = add i64 %task, 1
-  br label %task.header
-
-task.exit:                                        ; preds = %task.header
-  ret void
-}
-
-; Function Attrs: noinline nounwind
-define internal void @node267.encoder.sequence.step0(i8* %0) #3 {
-entry:
-  %1 = bitcast i8* %0 to i8**
-  %2 = getelementptr inbounds i8*, i8** %1, i64 0
-  %3 = load i8*, i8** %2, align 8
-  %4 = bitcast i8* %3 to float*
-  %5 = getelementptr inbounds i8*, i8** %1, i64 1
-  %6 = load i8*, i8** %5, align 8
-  %7 = bitcast i8* %6 to float*
-  %8 = getelementptr inbounds i8*, i8** %1, i64 2
-  %9 = load i8*, i8** %8, align 8
-  %10 = bitcast i8* %9 to float*
-  %11 = getelementptr inbounds i8*, i8** %1, i64 3
-  %12 = load i8*, i8** %11, align 8
-  %13 = bitcast i8* %12 to float*
-  %14 = getelementptr inbounds i8*, i8** %1, i64 4
-  %15 = load i8*, i8** %14, align 8
-  %16 = bitcast i8* %15 to float*
-  %17 = getelementptr inbounds i8*, i8** %1, i64 5
-  %18 = load i8*, i8** %17, align 8
-  %19 = bitcast i8* %18 to float*
-  %20 = getelementptr inbounds i8*, i8** %1, i64 6
-  %21 = load i8*, i8** %20, align 8
-  %22 = bitcast i8* %21 to float*
-  %23 = getelementptr inbounds i8*, i8** %1, i64 7
-  %24 = load i8*, i8** %23, align 8
-  %25 = bitcast i8* %24 to float*
-  %26 = getelementptr inbounds i8*, i8** %1, i64 8
-  %27 = load i8*, i8** %26, align 8
-  %28 = bitcast i8* %27 to float*
-  %29 = getelementptr inbounds i8*, i8** %1, i64 9
-  %30 = load i8*, i8** %29, align 8
-  %31 = bitcast i8* %30 to float*
-  %32 = getelementptr inbounds i8*, i8** %1, i64 10
-  %33 = load i8*, i8** %32, align 8
-  %34 = bitcast i8* %33 to float*
-  %35 = getelementptr inbounds i8*, i8** %1, i64 11
-  %36 = load i8*, i8** %35, align 8
-  %37 = bitcast i8* %36 to float*
-  %38 = getelementptr inbounds i8*, i8** %1, i64 12
-  %39 = load i8*, i8** %38, align 8
-  %40 = bitcast i8* %39 to i32*
-  %41 = call i32 @omp_get_thread_num()
-  %42 = sext i32 %41 to i64
-  %43 = call i32 @omp_get_num_threads()
-  %44 = sext i32 %43 to i64
-  %45 = sub i64 %44, 1
-  %46 = add i64 1, %45
-  %47 = sdiv i64 %46, %44
-  %48 = mul i64 %42, %47
-  %49 = icmp slt i64 %48, 1
-  %50 = select i1 %49, i64 %48, i64 1
-  %51 = add i64 %50, %47
-  %52 = icmp slt i64 %51, 1
-  %53 = select i1 %52, i64 %51, i64 1
-  call void @node267.encoder.sequence.step0.body(float* %4, float* %7, float* %10, float* %13, float* %16, float* %19, float* %22, float* %25, float* %28, float* %31, float* %34, float* %37, i32* %40, i64 %50, i64 %53)
-  ret void
-}
-
-; Function Attrs: alwaysinline nounwind
 define internal void @node269.forecast.frames.nchw8c.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
 entry:
   br label %task.header
@@ -24750,7 +24601,7 @@ entry:
   store i8* %8, i8** %30, align 8
   %31 = bitcast [13 x i8*]* %args to i8*
   call void @node10.encoder.t0.projection.step0(i8* %31)
-  %32 = getelementptr inbounds i8, i8* %2, i64 6029312
+  %32 = getelementptr inbounds i8, i8* %2, i64 6553600
   %33 = getelementptr inbounds i8, i8* %2, i64 0
   %34 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
   store i8* %32, i8** %34, align 8
@@ -24762,8 +24613,8 @@ entry:
   store i8* %8, i8** %37, align 8
   %38 = bitcast [13 x i8*]* %args to i8*
   call void @node12.encoder.t0.i_pre.step0(i8* %38)
-  %39 = getelementptr inbounds i8, i8* %2, i64 6029312
-  %40 = getelementptr inbounds i8, i8* %2, i64 6029312
+  %39 = getelementptr inbounds i8, i8* %2, i64 6553600
+  %40 = getelementptr inbounds i8, i8* %2, i64 6553600
   %41 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
   store i8* %39, i8** %41, align 8
   %42 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
@@ -24798,8 +24649,8 @@ entry:
   store i8* %8, i8** %58, align 8
   %59 = bitcast [13 x i8*]* %args to i8*
   call void @node15.encoder.t0.g.step0(i8* %59)
-  %60 = getelementptr inbounds i8, i8* %2, i64 6029312
-  %61 = getelementptr inbounds i8, i8* %2, i64 6029312
+  %60 = getelementptr inbounds i8, i8* %2, i64 6553600
+  %61 = getelementptr inbounds i8, i8* %2, i64 6553600
   %62 = getelementptr inbounds i8, i8* %2, i64 262144
   %63 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
   store i8* %60, i8** %63, align 8
@@ -24813,7 +24664,7 @@ entry:
   store i8* %8, i8** %67, align 8
   %68 = bitcast [13 x i8*]* %args to i8*
   call void @node16.encoder.t0.i_g.step0(i8* %68)
-  %69 = getelementptr inbounds i8, i8* %2, i64 6094848
+  %69 = getelementptr inbounds i8, i8* %2, i64 811264
   %70 = getelementptr inbounds i8, i8* %2, i64 0
   %71 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
   store i8* %69, i8** %71, align 8
@@ -24826,7 +24677,7 @@ entry:
   %75 = bitcast [13 x i8*]* %args to i8*
   call void @node17.encoder.t0.o_pre.step0(i8* %75)
   %76 = getelementptr inbounds i8, i8* %2, i64 0
-  %77 = getelementptr inbounds i8, i8* %2, i64 6029312
+  %77 = getelementptr inbounds i8, i8* %2, i64 6553600
   %78 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
   store i8* %76, i8** %78, align 8
   %79 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
@@ -24839,8 +24690,8 @@ entry:
   store i8* %8, i8** %82, align 8
   %83 = bitcast [13 x i8*]* %args to i8*
   call void @node18.encoder.t0.o_peek.step0(i8* %83)
-  %84 = getelementptr inbounds i8, i8* %2, i64 6094848
-  %85 = getelementptr inbounds i8, i8* %2, i64 6094848
+  %84 = getelementptr inbounds i8, i8* %2, i64 811264
+  %85 = getelementptr inbounds i8, i8* %2, i64 811264
   %86 = getelementptr inbounds i8, i8* %2, i64 0
   %87 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
   store i8* %84, i8** %87, align 8
@@ -24854,8 +24705,8 @@ entry:
   store i8* %8, i8** %91, align 8
   %92 = bitcast [13 x i8*]* %args to i8*
   call void @node19.encoder.t0.o_peephole.step0(i8* %92)
-  %93 = getelementptr inbounds i8, i8* %2, i64 6094848
-  %94 = getelementptr inbounds i8, i8* %2, i64 6094848
+  %93 = getelementptr inbounds i8, i8* %2, i64 811264
+  %94 = getelementptr inbounds i8, i8* %2, i64 811264
   %95 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
   store i8* %93, i8** %95, align 8
   %96 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
@@ -24867,7 +24718,7 @@ entry:
   %99 = bitcast [13 x i8*]* %args to i8*
   call void @node13.encoder.t0.i.step0(i8* %99)
   %100 = getelementptr inbounds i8, i8* %2, i64 0
-  %101 = getelementptr inbounds i8, i8* %2, i64 6029312
+  %101 = getelementptr inbounds i8, i8* %2, i64 6553600
   %102 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
   store i8* %100, i8** %102, align 8
   %103 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
@@ -24878,8 +24729,8 @@ entry:
   store i8* %8, i8** %105, align 8
   %106 = bitcast [13 x i8*]* %args to i8*
   call void @node21.encoder.t0.tanh_c.step0(i8* %106)
-  %107 = getelementptr inbounds i8, i8* %2, i64 6094848
-  %108 = getelementptr inbounds i8, i8* %2, i64 6094848
+  %107 = getelementptr inbounds i8, i8* %2, i64 811264
+  %108 = getelementptr inbounds i8, i8* %2, i64 811264
   %109 = getelementptr inbounds i8, i8* %2, i64 0
   %110 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
   store i8* %107, i8** %110, align 8
@@ -24893,7 +24744,7 @@ entry:
   store i8* %8, i8** %114, align 8
   %115 = bitcast [13 x i8*]* %args to i8*
   call void @node16.encoder.t0.i_g.step0(i8* %115)
-  %116 = getelementptr inbounds i8, i8* %2, i64 811264
+  %116 = getelementptr inbounds i8, i8* %2, i64 1466624
   %117 = getelementptr inbounds i8, i8* %2, i64 2621440
   %118 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
   store i8* %116, i8** %118, align 8
@@ -24905,8 +24756,8 @@ entry:
   store i8* %8, i8** %121, align 8
   %122 = bitcast [13 x i8*]* %args to i8*
   call void @node23.encoder.t1.projection.step0(i8* %122)
-  %123 = getelementptr inbounds i8, i8* %2, i64 6160384
-  %124 = getelementptr inbounds i8, i8* %2, i64 6029312
+  %123 = getelementptr inbounds i8, i8* %2, i64 6619136
+  %124 = getelementptr inbounds i8, i8* %2, i64 6553600
   %125 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
   store i8* %123, i8** %125, align 8
   %126 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
@@ -24919,8 +24770,8 @@ entry:
   store i8* %8, i8** %129, align 8
   %130 = bitcast [13 x i8*]* %args to i8*
   call void @node18.encoder.t0.o_peek.step0(i8* %130)
-  %131 = getelementptr inbounds i8, i8* %2, i64 6225920
-  %132 = getelementptr inbounds i8, i8* %2, i64 6029312
+  %131 = getelementptr inbounds i8, i8* %2, i64 6684672
+  %132 = getelementptr inbounds i8, i8* %2, i64 6553600
   %133 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
   store i8* %131, i8** %133, align 8
   %134 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
@@ -24933,7 +24784,7 @@ entry:
   store i8* %8, i8** %137, align 8
   %138 = bitcast [13 x i8*]* %args to i8*
   call void @node18.encoder.t0.o_peek.step0(i8* %138)
-  %139 = getelementptr inbounds i8, i8* %2, i64 1073408
+  %139 = getelementptr inbounds i8, i8* %2, i64 1728768
   %140 = getelementptr inbounds i8, i8* %2, i64 2621440
   %141 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
   store i8* %139, i8** %141, align 8
@@ -24945,7 +24796,7 @@ entry:
   store i8* %8, i8** %144, align 8
   %145 = bitcast [13 x i8*]* %args to i8*
   call void @node27.encoder.t2.projection.step0(i8* %145)
-  %146 = getelementptr inbounds i8, i8* %2, i64 1335552
+  %146 = getelementptr inbounds i8, i8* %2, i64 1990912
   %147 = getelementptr inbounds i8, i8* %2, i64 2621440
   %148 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
   store i8* %146, i8** %148, align 8
@@ -24957,7 +24808,7 @@ entry:
   store i8* %8, i8** %151, align 8
   %152 = bitcast [13 x i8*]* %args to i8*
   call void @node29.encoder.t3.projection.step0(i8* %152)
-  %153 = getelementptr inbounds i8, i8* %2, i64 1597696
+  %153 = getelementptr inbounds i8, i8* %2, i64 2253056
   %154 = getelementptr inbounds i8, i8* %2, i64 2621440
   %155 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
   store i8* %153, i8** %155, align 8
@@ -24969,7 +24820,7 @@ entry:
   store i8* %8, i8** %158, align 8
   %159 = bitcast [13 x i8*]* %args to i8*
   call void @node31.encoder.t4.projection.step0(i8* %159)
-  %160 = getelementptr inbounds i8, i8* %2, i64 1859840
+  %160 = getelementptr inbounds i8, i8* %2, i64 5242880
   %161 = getelementptr inbounds i8, i8* %2, i64 2621440
   %162 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
   store i8* %160, i8** %162, align 8
@@ -24981,7 +24832,7 @@ entry:
   store i8* %8, i8** %165, align 8
   %166 = bitcast [13 x i8*]* %args to i8*
   call void @node33.encoder.t5.projection.step0(i8* %166)
-  %167 = getelementptr inbounds i8, i8* %2, i64 2121984
+  %167 = getelementptr inbounds i8, i8* %2, i64 5505024
   %168 = getelementptr inbounds i8, i8* %2, i64 2621440
   %169 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
   store i8* %167, i8** %169, align 8
@@ -24993,7 +24844,7 @@ entry:
   store i8* %8, i8** %172, align 8
   %173 = bitcast [13 x i8*]* %args to i8*
   call void @node35.encoder.t6.projection.step0(i8* %173)
-  %174 = getelementptr inbounds i8, i8* %2, i64 5242880
+  %174 = getelementptr inbounds i8, i8* %2, i64 5767168
   %175 = getelementptr inbounds i8, i8* %2, i64 2621440
   %176 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
   store i8* %174, i8** %176, align 8
@@ -25005,7 +24856,7 @@ entry:
   store i8* %8, i8** %179, align 8
   %180 = bitcast [13 x i8*]* %args to i8*
   call void @node37.encoder.t7.projection.step0(i8* %180)
-  %181 = getelementptr inbounds i8, i8* %2, i64 5505024
+  %181 = getelementptr inbounds i8, i8* %2, i64 6029312
   %182 = getelementptr inbounds i8, i8* %2, i64 2621440
   %183 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
   store i8* %181, i8** %183, align 8
@@ -25017,7 +24868,7 @@ entry:
   store i8* %8, i8** %186, align 8
   %187 = bitcast [13 x i8*]* %args to i8*
   call void @node39.encoder.t8.projection.step0(i8* %187)
-  %188 = getelementptr inbounds i8, i8* %2, i64 5767168
+  %188 = getelementptr inbounds i8, i8* %2, i64 6291456
   %189 = getelementptr inbounds i8, i8* %2, i64 2621440
   %190 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
   store i8* %188, i8** %190, align 8
@@ -25029,8 +24880,8 @@ entry:
   store i8* %8, i8** %193, align 8
   %194 = bitcast [13 x i8*]* %args to i8*
   call void @node41.encoder.t9.projection.step0(i8* %194)
-  %195 = getelementptr inbounds i8, i8* %2, i64 2646272
-  %196 = getelementptr inbounds i8, i8* %2, i64 6094848
+  %195 = getelementptr inbounds i8, i8* %2, i64 2777344
+  %196 = getelementptr inbounds i8, i8* %2, i64 811264
   %197 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
   store i8* %195, i8** %197, align 8
   %198 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
@@ -25041,8 +24892,8 @@ entry:
   store i8* %8, i8** %200, align 8
   %201 = bitcast [13 x i8*]* %args to i8*
   call void @node44.encoder.t0.h.nchw8c.step0(i8* %201)
-  %202 = getelementptr inbounds i8, i8* %2, i64 2384128
-  %203 = getelementptr inbounds i8, i8* %2, i64 2646272
+  %202 = getelementptr inbounds i8, i8* %2, i64 2515200
+  %203 = getelementptr inbounds i8, i8* %2, i64 2777344
   %204 = getelementptr inbounds i8, i8* %2, i64 0
   %205 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
   store i8* %202, i8** %205, align 8
@@ -25056,7 +24907,7 @@ entry:
   call void @node45.encoder.t1.from_state.step0(i8* %209)
   call void @GOMP_parallel(void (i8*)* @node45.encoder.t1.from_state.step1, i8* %209, i32 0, i32 0)
   %210 = getelementptr inbounds i8, i8* %2, i64 0
-  %211 = getelementptr inbounds i8, i8* %2, i64 811264
+  %211 = getelementptr inbounds i8, i8* %2, i64 1466624
   %212 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
   store i8* %210, i8** %212, align 8
   %213 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
@@ -25069,7 +24920,7 @@ entry:
   call void @node46.encoder.t1.from_input.nchw8c.step0(i8* %216)
   %217 = getelementptr inbounds i8, i8* %2, i64 0
   %218 = getelementptr inbounds i8, i8* %2, i64 0
-  %219 = getelementptr inbounds i8, i8* %2, i64 2384128
+  %219 = getelementptr inbounds i8, i8* %2, i64 2515200
   %220 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
   store i8* %217, i8** %220, align 8
   %221 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
@@ -25108,7 +24959,7 @@ entry:
   call void @node12.encoder.t0.i_pre.step0(i8* %239)
   %240 = getelementptr inbounds i8, i8* %2, i64 0
   %241 = getelementptr inbounds i8, i8* %2, i64 0
-  %242 = getelementptr inbounds i8, i8* %2, i64 6160384
+  %242 = getelementptr inbounds i8, i8* %2, i64 6619136
   %243 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
   store i8* %240, i8** %243, align 8
   %244 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
@@ -25172,7 +25023,7 @@ entry:
   store i8* %8, i8** %277, align 8
   %278 = bitcast [13 x i8*]* %args to i8*
   call void @node16.encoder.t0.i_g.step0(i8* %278)
-  %279 = getelementptr inbounds i8, i8* %2, i64 2384128
+  %279 = getelementptr inbounds i8, i8* %2, i64 2515200
   %280 = getelementptr inbounds i8, i8* %2, i64 262144
   %281 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
   store i8* %279, i8** %281, align 8
@@ -25184,9 +25035,9 @@ entry:
   store i8* %8, i8** %284, align 8
   %285 = bitcast [13 x i8*]* %args to i8*
   call void @node55.encoder.t1.f_pre.step0(i8* %285)
-  %286 = getelementptr inbounds i8, i8* %2, i64 2384128
-  %287 = getelementptr inbounds i8, i8* %2, i64 2384128
-  %288 = getelementptr inbounds i8, i8* %2, i64 6225920
+  %286 = getelementptr inbounds i8, i8* %2, i64 2515200
+  %287 = getelementptr inbounds i8, i8* %2, i64 2515200
+  %288 = getelementptr inbounds i8, i8* %2, i64 6684672
   %289 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
   store i8* %286, i8** %289, align 8
   %290 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
@@ -25199,8 +25050,8 @@ entry:
   store i8* %8, i8** %293, align 8
   %294 = bitcast [13 x i8*]* %args to i8*
   call void @node19.encoder.t0.o_peephole.step0(i8* %294)
-  %295 = getelementptr inbounds i8, i8* %2, i64 2384128
-  %296 = getelementptr inbounds i8, i8* %2, i64 2384128
+  %295 = getelementptr inbounds i8, i8* %2, i64 2515200
+  %296 = getelementptr inbounds i8, i8* %2, i64 2515200
   %297 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
   store i8* %295, i8** %297, align 8
   %298 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
@@ -25211,9 +25062,9 @@ entry:
   store i8* %8, i8** %300, align 8
   %301 = bitcast [13 x i8*]* %args to i8*
   call void @node13.encoder.t0.i.step0(i8* %301)
-  %302 = getelementptr inbounds i8, i8* %2, i64 2384128
-  %303 = getelementptr inbounds i8, i8* %2, i64 2384128
-  %304 = getelementptr inbounds i8, i8* %2, i64 6029312
+  %302 = getelementptr inbounds i8, i8* %2, i64 2515200
+  %303 = getelementptr inbounds i8, i8* %2, i64 2515200
+  %304 = getelementptr inbounds i8, i8* %2, i64 6553600
   %305 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
   store i8* %302, i8** %305, align 8
   %306 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
@@ -25226,8 +25077,8 @@ entry:
   store i8* %8, i8** %309, align 8
   %310 = bitcast [13 x i8*]* %args to i8*
   call void @node16.encoder.t0.i_g.step0(i8* %310)
-  %311 = getelementptr inbounds i8, i8* %2, i64 2384128
-  %312 = getelementptr inbounds i8, i8* %2, i64 2384128
+  %311 = getelementptr inbounds i8, i8* %2, i64 2515200
+  %312 = getelementptr inbounds i8, i8* %2, i64 2515200
   %313 = getelementptr inbounds i8, i8* %2, i64 0
   %314 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
   store i8* %311, i8** %314, align 8
@@ -25241,7 +25092,7 @@ entry:
   store i8* %8, i8** %318, align 8
   %319 = bitcast [13 x i8*]* %args to i8*
   call void @node19.encoder.t0.o_peephole.step0(i8* %319)
-  %320 = getelementptr inbounds i8, i8* %2, i64 2449664
+  %320 = getelementptr inbounds i8, i8* %2, i64 876800
   %321 = getelementptr inbounds i8, i8* %2, i64 262144
   %322 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
   store i8* %320, i8** %322, align 8
@@ -25254,7 +25105,7 @@ entry:
   %326 = bitcast [13 x i8*]* %args to i8*
   call void @node17.encoder.t0.o_pre.step0(i8* %326)
   %327 = getelementptr inbounds i8, i8* %2, i64 0
-  %328 = getelementptr inbounds i8, i8* %2, i64 2384128
+  %328 = getelementptr inbounds i8, i8* %2, i64 2515200
   %329 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
   store i8* %327, i8** %329, align 8
   %330 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
@@ -25267,8 +25118,8 @@ entry:
   store i8* %8, i8** %333, align 8
   %334 = bitcast [13 x i8*]* %args to i8*
   call void @node18.encoder.t0.o_peek.step0(i8* %334)
-  %335 = getelementptr inbounds i8, i8* %2, i64 2449664
-  %336 = getelementptr inbounds i8, i8* %2, i64 2449664
+  %335 = getelementptr inbounds i8, i8* %2, i64 876800
+  %336 = getelementptr inbounds i8, i8* %2, i64 876800
   %337 = getelementptr inbounds i8, i8* %2, i64 0
   %338 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
   store i8* %335, i8** %338, align 8
@@ -25282,8 +25133,8 @@ entry:
   store i8* %8, i8** %342, align 8
   %343 = bitcast [13 x i8*]* %args to i8*
   call void @node19.encoder.t0.o_peephole.step0(i8* %343)
-  %344 = getelementptr inbounds i8, i8* %2, i64 2449664
-  %345 = getelementptr inbounds i8, i8* %2, i64 2449664
+  %344 = getelementptr inbounds i8, i8* %2, i64 876800
+  %345 = getelementptr inbounds i8, i8* %2, i64 876800
   %346 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
   store i8* %344, i8** %346, align 8
   %347 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
@@ -25295,7 +25146,7 @@ entry:
   %350 = bitcast [13 x i8*]* %args to i8*
   call void @node13.encoder.t0.i.step0(i8* %350)
   %351 = getelementptr inbounds i8, i8* %2, i64 0
-  %352 = getelementptr inbounds i8, i8* %2, i64 2384128
+  %352 = getelementptr inbounds i8, i8* %2, i64 2515200
   %353 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
   store i8* %351, i8** %353, align 8
   %354 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
@@ -25306,8 +25157,8 @@ entry:
   store i8* %8, i8** %356, align 8
   %357 = bitcast [13 x i8*]* %args to i8*
   call void @node21.encoder.t0.tanh_c.step0(i8* %357)
-  %358 = getelementptr inbounds i8, i8* %2, i64 2449664
-  %359 = getelementptr inbounds i8, i8* %2, i64 2449664
+  %358 = getelementptr inbounds i8, i8* %2, i64 876800
+  %359 = getelementptr inbounds i8, i8* %2, i64 876800
   %360 = getelementptr inbounds i8, i8* %2, i64 0
   %361 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
   store i8* %358, i8** %361, align 8
@@ -25321,8 +25172,8 @@ entry:
   store i8* %8, i8** %365, align 8
   %366 = bitcast [13 x i8*]* %args to i8*
   call void @node16.encoder.t0.i_g.step0(i8* %366)
-  %367 = getelementptr inbounds i8, i8* %2, i64 2515200
-  %368 = getelementptr inbounds i8, i8* %2, i64 2384128
+  %367 = getelementptr inbounds i8, i8* %2, i64 2580736
+  %368 = getelementptr inbounds i8, i8* %2, i64 2515200
   %369 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
   store i8* %367, i8** %369, align 8
   %370 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
@@ -25335,8 +25186,8 @@ entry:
   store i8* %8, i8** %373, align 8
   %374 = bitcast [13 x i8*]* %args to i8*
   call void @node18.encoder.t0.o_peek.step0(i8* %374)
-  %375 = getelementptr inbounds i8, i8* %2, i64 2580736
-  %376 = getelementptr inbounds i8, i8* %2, i64 2384128
+  %375 = getelementptr inbounds i8, i8* %2, i64 2646272
+  %376 = getelementptr inbounds i8, i8* %2, i64 2515200
   %377 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
   store i8* %375, i8** %377, align 8
   %378 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
@@ -25349,8 +25200,8 @@ entry:
   store i8* %8, i8** %381, align 8
   %382 = bitcast [13 x i8*]* %args to i8*
   call void @node18.encoder.t0.o_peek.step0(i8* %382)
-  %383 = getelementptr inbounds i8, i8* %2, i64 2646272
-  %384 = getelementptr inbounds i8, i8* %2, i64 2449664
+  %383 = getelementptr inbounds i8, i8* %2, i64 2711808
+  %384 = getelementptr inbounds i8, i8* %2, i64 876800
   %385 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
   store i8* %383, i8** %385, align 8
   %386 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
@@ -25361,8 +25212,8 @@ entry:
   store i8* %8, i8** %388, align 8
   %389 = bitcast [13 x i8*]* %args to i8*
   call void @node44.encoder.t0.h.nchw8c.step0(i8* %389)
-  %390 = getelementptr inbounds i8, i8* %2, i64 811264
-  %391 = getelementptr inbounds i8, i8* %2, i64 2646272
+  %390 = getelementptr inbounds i8, i8* %2, i64 1466624
+  %391 = getelementptr inbounds i8, i8* %2, i64 2711808
   %392 = getelementptr inbounds i8, i8* %2, i64 0
   %393 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
   store i8* %390, i8** %393, align 8
@@ -25376,7 +25227,7 @@ entry:
   call void @node45.encoder.t1.from_state.step0(i8* %397)
   call void @GOMP_parallel(void (i8*)* @node70.encoder.t2.from_state.step1, i8* %397, i32 0, i32 0)
   %398 = getelementptr inbounds i8, i8* %2, i64 0
-  %399 = getelementptr inbounds i8, i8* %2, i64 1073408
+  %399 = getelementptr inbounds i8, i8* %2, i64 1728768
   %400 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
   store i8* %398, i8** %400, align 8
   %401 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
@@ -25389,7 +25240,7 @@ entry:
   call void @node46.encoder.t1.from_input.nchw8c.step0(i8* %404)
   %405 = getelementptr inbounds i8, i8* %2, i64 0
   %406 = getelementptr inbounds i8, i8* %2, i64 0
-  %407 = getelementptr inbounds i8, i8* %2, i64 811264
+  %407 = getelementptr inbounds i8, i8* %2, i64 1466624
   %408 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
   store i8* %405, i8** %408, align 8
   %409 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
@@ -25428,7 +25279,7 @@ entry:
   call void @node12.encoder.t0.i_pre.step0(i8* %427)
   %428 = getelementptr inbounds i8, i8* %2, i64 0
   %429 = getelementptr inbounds i8, i8* %2, i64 0
-  %430 = getelementptr inbounds i8, i8* %2, i64 2515200
+  %430 = getelementptr inbounds i8, i8* %2, i64 2580736
   %431 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
   store i8* %428, i8** %431, align 8
   %432 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
@@ -25492,7 +25343,7 @@ entry:
   store i8* %8, i8** %465, align 8
   %466 = bitcast [13 x i8*]* %args to i8*
   call void @node16.encoder.t0.i_g.step0(i8* %466)
-  %467 = getelementptr inbounds i8, i8* %2, i64 1073408
+  %467 = getelementptr inbounds i8, i8* %2, i64 1728768
   %468 = getelementptr inbounds i8, i8* %2, i64 262144
   %469 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
   store i8* %467, i8** %469, align 8
@@ -25504,9 +25355,9 @@ entry:
   store i8* %8, i8** %472, align 8
   %473 = bitcast [13 x i8*]* %args to i8*
   call void @node55.encoder.t1.f_pre.step0(i8* %473)
-  %474 = getelementptr inbounds i8, i8* %2, i64 1073408
-  %475 = getelementptr inbounds i8, i8* %2, i64 1073408
-  %476 = getelementptr inbounds i8, i8* %2, i64 2580736
+  %474 = getelementptr inbounds i8, i8* %2, i64 1728768
+  %475 = getelementptr inbounds i8, i8* %2, i64 1728768
+  %476 = getelementptr inbounds i8, i8* %2, i64 2646272
   %477 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
   store i8* %474, i8** %477, align 8
   %478 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
@@ -25519,8 +25370,8 @@ entry:
   store i8* %8, i8** %481, align 8
   %482 = bitcast [13 x i8*]* %args to i8*
   call void @node19.encoder.t0.o_peephole.step0(i8* %482)
-  %483 = getelementptr inbounds i8, i8* %2, i64 1073408
-  %484 = getelementptr inbounds i8, i8* %2, i64 1073408
+  %483 = getelementptr inbounds i8, i8* %2, i64 1728768
+  %484 = getelementptr inbounds i8, i8* %2, i64 1728768
   %485 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
   store i8* %483, i8** %485, align 8
   %486 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
@@ -25531,9 +25382,9 @@ entry:
   store i8* %8, i8** %488, align 8
   %489 = bitcast [13 x i8*]* %args to i8*
   call void @node13.encoder.t0.i.step0(i8* %489)
-  %490 = getelementptr inbounds i8, i8* %2, i64 1073408
-  %491 = getelementptr inbounds i8, i8* %2, i64 1073408
-  %492 = getelementptr inbounds i8, i8* %2, i64 2384128
+  %490 = getelementptr inbounds i8, i8* %2, i64 1728768
+  %491 = getelementptr inbounds i8, i8* %2, i64 1728768
+  %492 = getelementptr inbounds i8, i8* %2, i64 2515200
   %493 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
   store i8* %490, i8** %493, align 8
   %494 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
@@ -25558,8 +25409,8 @@ entry:
   %6 = getelementptr inbounds i8*, i8** %1, i64 0
   %7 = load i8*, i8** %6, align 8
   %8 = bitcast i32* %3 to i8*
-  %9 = getelementptr inbounds i8, i8* %2, i64 1073408
-  %10 = getelementptr inbounds i8, i8* %2, i64 1073408
+  %9 = getelementptr inbounds i8, i8* %2, i64 1728768
+  %10 = getelementptr inbounds i8, i8* %2, i64 1728768
   %11 = getelementptr inbounds i8, i8* %2, i64 0
   %12 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
   store i8* %9, i8** %12, align 8
@@ -25573,7 +25424,7 @@ entry:
   store i8* %8, i8** %16, align 8
   %17 = bitcast [13 x i8*]* %args to i8*
   call void @node19.encoder.t0.o_peephole.step0(i8* %17)
-  %18 = getelementptr inbounds i8, i8* %2, i64 1138944
+  %18 = getelementptr inbounds i8, i8* %2, i64 942336
   %19 = getelementptr inbounds i8, i8* %2, i64 262144
   %20 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
   store i8* %18, i8** %20, align 8
@@ -25586,7 +25437,7 @@ entry:
   %24 = bitcast [13 x i8*]* %args to i8*
   call void @node17.encoder.t0.o_pre.step0(i8* %24)
   %25 = getelementptr inbounds i8, i8* %2, i64 0
-  %26 = getelementptr inbounds i8, i8* %2, i64 1073408
+  %26 = getelementptr inbounds i8, i8* %2, i64 1728768
   %27 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
   store i8* %25, i8** %27, align 8
   %28 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
@@ -25599,8 +25450,8 @@ entry:
   store i8* %8, i8** %31, align 8
   %32 = bitcast [13 x i8*]* %args to i8*
   call void @node18.encoder.t0.o_peek.step0(i8* %32)
-  %33 = getelementptr inbounds i8, i8* %2, i64 1138944
-  %34 = getelementptr inbounds i8, i8* %2, i64 1138944
+  %33 = getelementptr inbounds i8, i8* %2, i64 942336
+  %34 = getelementptr inbounds i8, i8* %2, i64 942336
   %35 = getelementptr inbounds i8, i8* %2, i64 0
   %36 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
   store i8* %33, i8** %36, align 8
@@ -25614,8 +25465,8 @@ entry:
   store i8* %8, i8** %40, align 8
   %41 = bitcast [13 x i8*]* %args to i8*
   call void @node19.encoder.t0.o_peephole.step0(i8* %41)
-  %42 = getelementptr inbounds i8, i8* %2, i64 1138944
-  %43 = getelementptr inbounds i8, i8* %2, i64 1138944
+  %42 = getelementptr inbounds i8, i8* %2, i64 942336
+  %43 = getelementptr inbounds i8, i8* %2, i64 942336
   %44 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
   store i8* %42, i8** %44, align 8
   %45 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
@@ -25627,7 +25478,7 @@ entry:
   %48 = bitcast [13 x i8*]* %args to i8*
   call void @node13.encoder.t0.i.step0(i8* %48)
   %49 = getelementptr inbounds i8, i8* %2, i64 0
-  %50 = getelementptr inbounds i8, i8* %2, i64 1073408
+  %50 = getelementptr inbounds i8, i8* %2, i64 1728768
   %51 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
   store i8* %49, i8** %51, align 8
   %52 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
@@ -25638,8 +25489,8 @@ entry:
   store i8* %8, i8** %54, align 8
   %55 = bitcast [13 x i8*]* %args to i8*
   call void @node21.encoder.t0.tanh_c.step0(i8* %55)
-  %56 = getelementptr inbounds i8, i8* %2, i64 1138944
-  %57 = getelementptr inbounds i8, i8* %2, i64 1138944
+  %56 = getelementptr inbounds i8, i8* %2, i64 942336
+  %57 = getelementptr inbounds i8, i8* %2, i64 942336
   %58 = getelementptr inbounds i8, i8* %2, i64 0
   %59 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
   store i8* %56, i8** %59, align 8
@@ -25653,8 +25504,8 @@ entry:
   store i8* %8, i8** %63, align 8
   %64 = bitcast [13 x i8*]* %args to i8*
   call void @node16.encoder.t0.i_g.step0(i8* %64)
-  %65 = getelementptr inbounds i8, i8* %2, i64 1204480
-  %66 = getelementptr inbounds i8, i8* %2, i64 1073408
+  %65 = getelementptr inbounds i8, i8* %2, i64 1794304
+  %66 = getelementptr inbounds i8, i8* %2, i64 1728768
   %67 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
   store i8* %65, i8** %67, align 8
   %68 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
@@ -25667,8 +25518,8 @@ entry:
   store i8* %8, i8** %71, align 8
   %72 = bitcast [13 x i8*]* %args to i8*
   call void @node18.encoder.t0.o_peek.step0(i8* %72)
-  %73 = getelementptr inbounds i8, i8* %2, i64 1270016
-  %74 = getelementptr inbounds i8, i8* %2, i64 1073408
+  %73 = getelementptr inbounds i8, i8* %2, i64 1859840
+  %74 = getelementptr inbounds i8, i8* %2, i64 1728768
   %75 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
   store i8* %73, i8** %75, align 8
   %76 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
@@ -25681,8 +25532,8 @@ entry:
   store i8* %8, i8** %79, align 8
   %80 = bitcast [13 x i8*]* %args to i8*
   call void @node18.encoder.t0.o_peek.step0(i8* %80)
-  %81 = getelementptr inbounds i8, i8* %2, i64 2384128
-  %82 = getelementptr inbounds i8, i8* %2, i64 1138944
+  %81 = getelementptr inbounds i8, i8* %2, i64 1925376
+  %82 = getelementptr inbounds i8, i8* %2, i64 942336
   %83 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
   store i8* %81, i8** %83, align 8
   %84 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
@@ -25693,8 +25544,8 @@ entry:
   store i8* %8, i8** %86, align 8
   %87 = bitcast [13 x i8*]* %args to i8*
   call void @node44.encoder.t0.h.nchw8c.step0(i8* %87)
-  %88 = getelementptr inbounds i8, i8* %2, i64 811264
-  %89 = getelementptr inbounds i8, i8* %2, i64 2384128
+  %88 = getelementptr inbounds i8, i8* %2, i64 1466624
+  %89 = getelementptr inbounds i8, i8* %2, i64 1925376
   %90 = getelementptr inbounds i8, i8* %2, i64 0
   %91 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
   store i8* %88, i8** %91, align 8
@@ -25708,7 +25559,7 @@ entry:
   call void @node45.encoder.t1.from_state.step0(i8* %95)
   call void @GOMP_parallel(void (i8*)* @node95.encoder.t3.from_state.step1, i8* %95, i32 0, i32 0)
   %96 = getelementptr inbounds i8, i8* %2, i64 0
-  %97 = getelementptr inbounds i8, i8* %2, i64 1335552
+  %97 = getelementptr inbounds i8, i8* %2, i64 1990912
   %98 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
   store i8* %96, i8** %98, align 8
   %99 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
@@ -25721,7 +25572,7 @@ entry:
   call void @node46.encoder.t1.from_input.nchw8c.step0(i8* %102)
   %103 = getelementptr inbounds i8, i8* %2, i64 0
   %104 = getelementptr inbounds i8, i8* %2, i64 0
-  %105 = getelementptr inbounds i8, i8* %2, i64 811264
+  %105 = getelementptr inbounds i8, i8* %2, i64 1466624
   %106 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
   store i8* %103, i8** %106, align 8
   %107 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
@@ -25760,7 +25611,7 @@ entry:
   call void @node12.encoder.t0.i_pre.step0(i8* %125)
   %126 = getelementptr inbounds i8, i8* %2, i64 0
   %127 = getelementptr inbounds i8, i8* %2, i64 0
-  %128 = getelementptr inbounds i8, i8* %2, i64 1204480
+  %128 = getelementptr inbounds i8, i8* %2, i64 1794304
   %129 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
   store i8* %126, i8** %129, align 8
   %130 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
@@ -25824,7 +25675,7 @@ entry:
   store i8* %8, i8** %163, align 8
   %164 = bitcast [13 x i8*]* %args to i8*
   call void @node16.encoder.t0.i_g.step0(i8* %164)
-  %165 = getelementptr inbounds i8, i8* %2, i64 1204480
+  %165 = getelementptr inbounds i8, i8* %2, i64 1794304
   %166 = getelementptr inbounds i8, i8* %2, i64 262144
   %167 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
   store i8* %165, i8** %167, align 8
@@ -25836,9 +25687,9 @@ entry:
   store i8* %8, i8** %170, align 8
   %171 = bitcast [13 x i8*]* %args to i8*
   call void @node55.encoder.t1.f_pre.step0(i8* %171)
-  %172 = getelementptr inbounds i8, i8* %2, i64 1204480
-  %173 = getelementptr inbounds i8, i8* %2, i64 1204480
-  %174 = getelementptr inbounds i8, i8* %2, i64 1270016
+  %172 = getelementptr inbounds i8, i8* %2, i64 1794304
+  %173 = getelementptr inbounds i8, i8* %2, i64 1794304
+  %174 = getelementptr inbounds i8, i8* %2, i64 1859840
   %175 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
   store i8* %172, i8** %175, align 8
   %176 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
@@ -25851,8 +25702,8 @@ entry:
   store i8* %8, i8** %179, align 8
   %180 = bitcast [13 x i8*]* %args to i8*
   call void @node19.encoder.t0.o_peephole.step0(i8* %180)
-  %181 = getelementptr inbounds i8, i8* %2, i64 1204480
-  %182 = getelementptr inbounds i8, i8* %2, i64 1204480
+  %181 = getelementptr inbounds i8, i8* %2, i64 1794304
+  %182 = getelementptr inbounds i8, i8* %2, i64 1794304
   %183 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
   store i8* %181, i8** %183, align 8
   %184 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
@@ -25863,9 +25714,9 @@ entry:
   store i8* %8, i8** %186, align 8
   %187 = bitcast [13 x i8*]* %args to i8*
   call void @node13.encoder.t0.i.step0(i8* %187)
-  %188 = getelementptr inbounds i8, i8* %2, i64 1204480
-  %189 = getelementptr inbounds i8, i8* %2, i64 1204480
-  %190 = getelementptr inbounds i8, i8* %2, i64 1073408
+  %188 = getelementptr inbounds i8, i8* %2, i64 1794304
+  %189 = getelementptr inbounds i8, i8* %2, i64 1794304
+  %190 = getelementptr inbounds i8, i8* %2, i64 1728768
   %191 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
   store i8* %188, i8** %191, align 8
   %192 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
@@ -25878,8 +25729,8 @@ entry:
   store i8* %8, i8** %195, align 8
   %196 = bitcast [13 x i8*]* %args to i8*
   call void @node16.encoder.t0.i_g.step0(i8* %196)
-  %197 = getelementptr inbounds i8, i8* %2, i64 1204480
-  %198 = getelementptr inbounds i8, i8* %2, i64 1204480
+  %197 = getelementptr inbounds i8, i8* %2, i64 1794304
+  %198 = getelementptr inbounds i8, i8* %2, i64 1794304
   %199 = getelementptr inbounds i8, i8* %2, i64 0
   %200 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
   store i8* %197, i8** %200, align 8
@@ -25893,7 +25744,7 @@ entry:
   store i8* %8, i8** %204, align 8
   %205 = bitcast [13 x i8*]* %args to i8*
   call void @node19.encoder.t0.o_peephole.step0(i8* %205)
-  %206 = getelementptr inbounds i8, i8* %2, i64 1073408
+  %206 = getelementptr inbounds i8, i8* %2, i64 1007872
   %207 = getelementptr inbounds i8, i8* %2, i64 262144
   %208 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
   store i8* %206, i8** %208, align 8
@@ -25906,7 +25757,7 @@ entry:
   %212 = bitcast [13 x i8*]* %args to i8*
   call void @node17.encoder.t0.o_pre.step0(i8* %212)
   %213 = getelementptr inbounds i8, i8* %2, i64 0
-  %214 = getelementptr inbounds i8, i8* %2, i64 1204480
+  %214 = getelementptr inbounds i8, i8* %2, i64 1794304
   %215 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
   store i8* %213, i8** %215, align 8
   %216 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
@@ -25919,8 +25770,8 @@ entry:
   store i8* %8, i8** %219, align 8
   %220 = bitcast [13 x i8*]* %args to i8*
   call void @node18.encoder.t0.o_peek.step0(i8* %220)
-  %221 = getelementptr inbounds i8, i8* %2, i64 1073408
-  %222 = getelementptr inbounds i8, i8* %2, i64 1073408
+  %221 = getelementptr inbounds i8, i8* %2, i64 1007872
+  %222 = getelementptr inbounds i8, i8* %2, i64 1007872
   %223 = getelementptr inbounds i8, i8* %2, i64 0
   %224 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
   store i8* %221, i8** %224, align 8
@@ -25934,8 +25785,8 @@ entry:
   store i8* %8, i8** %228, align 8
   %229 = bitcast [13 x i8*]* %args to i8*
   call void @node19.encoder.t0.o_peephole.step0(i8* %229)
-  %230 = getelementptr inbounds i8, i8* %2, i64 1073408
-  %231 = getelementptr inbounds i8, i8* %2, i64 1073408
+  %230 = getelementptr inbounds i8, i8* %2, i64 1007872
+  %231 = getelementptr inbounds i8, i8* %2, i64 1007872
   %232 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
   store i8* %230, i8** %232, align 8
   %233 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
@@ -25947,7 +25798,7 @@ entry:
   %236 = bitcast [13 x i8*]* %args to i8*
   call void @node13.encoder.t0.i.step0(i8* %236)
   %237 = getelementptr inbounds i8, i8* %2, i64 0
-  %238 = getelementptr inbounds i8, i8* %2, i64 1204480
+  %238 = getelementptr inbounds i8, i8* %2, i64 1794304
   %239 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
   store i8* %237, i8** %239, align 8
   %240 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
@@ -25958,8 +25809,8 @@ entry:
   store i8* %8, i8** %242, align 8
   %243 = bitcast [13 x i8*]* %args to i8*
   call void @node21.encoder.t0.tanh_c.step0(i8* %243)
-  %244 = getelementptr inbounds i8, i8* %2, i64 1073408
-  %245 = getelementptr inbounds i8, i8* %2, i64 1073408
+  %244 = getelementptr inbounds i8, i8* %2, i64 1007872
+  %245 = getelementptr inbounds i8, i8* %2, i64 1007872
   %246 = getelementptr inbounds i8, i8* %2, i64 0
   %247 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
   store i8* %244, i8** %247, align 8
@@ -25973,8 +25824,8 @@ entry:
   store i8* %8, i8** %251, align 8
   %252 = bitcast [13 x i8*]* %args to i8*
   call void @node16.encoder.t0.i_g.step0(i8* %252)
-  %253 = getelementptr inbounds i8, i8* %2, i64 1270016
-  %254 = getelementptr inbounds i8, i8* %2, i64 1204480
+  %253 = getelementptr inbounds i8, i8* %2, i64 1728768
+  %254 = getelementptr inbounds i8, i8* %2, i64 1794304
   %255 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
   store i8* %253, i8** %255, align 8
   %256 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
@@ -25987,8 +25838,8 @@ entry:
   store i8* %8, i8** %259, align 8
   %260 = bitcast [13 x i8*]* %args to i8*
   call void @node18.encoder.t0.o_peek.step0(i8* %260)
-  %261 = getelementptr inbounds i8, i8* %2, i64 1335552
-  %262 = getelementptr inbounds i8, i8* %2, i64 1204480
+  %261 = getelementptr inbounds i8, i8* %2, i64 1859840
+  %262 = getelementptr inbounds i8, i8* %2, i64 1794304
   %263 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
   store i8* %261, i8** %263, align 8
   %264 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
@@ -26001,8 +25852,8 @@ entry:
   store i8* %8, i8** %267, align 8
   %268 = bitcast [13 x i8*]* %args to i8*
   call void @node18.encoder.t0.o_peek.step0(i8* %268)
-  %269 = getelementptr inbounds i8, i8* %2, i64 1401088
-  %270 = getelementptr inbounds i8, i8* %2, i64 1073408
+  %269 = getelementptr inbounds i8, i8* %2, i64 1925376
+  %270 = getelementptr inbounds i8, i8* %2, i64 1007872
   %271 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
   store i8* %269, i8** %271, align 8
   %272 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
@@ -26013,8 +25864,8 @@ entry:
   store i8* %8, i8** %274, align 8
   %275 = bitcast [13 x i8*]* %args to i8*
   call void @node44.encoder.t0.h.nchw8c.step0(i8* %275)
-  %276 = getelementptr inbounds i8, i8* %2, i64 811264
-  %277 = getelementptr inbounds i8, i8* %2, i64 1401088
+  %276 = getelementptr inbounds i8, i8* %2, i64 1466624
+  %277 = getelementptr inbounds i8, i8* %2, i64 1925376
   %278 = getelementptr inbounds i8, i8* %2, i64 0
   %279 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
   store i8* %276, i8** %279, align 8
@@ -26028,7 +25879,7 @@ entry:
   call void @node45.encoder.t1.from_state.step0(i8* %283)
   call void @GOMP_parallel(void (i8*)* @node120.encoder.t4.from_state.step1, i8* %283, i32 0, i32 0)
   %284 = getelementptr inbounds i8, i8* %2, i64 0
-  %285 = getelementptr inbounds i8, i8* %2, i64 1597696
+  %285 = getelementptr inbounds i8, i8* %2, i64 2253056
   %286 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
   store i8* %284, i8** %286, align 8
   %287 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
@@ -26041,7 +25892,7 @@ entry:
   call void @node46.encoder.t1.from_input.nchw8c.step0(i8* %290)
   %291 = getelementptr inbounds i8, i8* %2, i64 0
   %292 = getelementptr inbounds i8, i8* %2, i64 0
-  %293 = getelementptr inbounds i8, i8* %2, i64 811264
+  %293 = getelementptr inbounds i8, i8* %2, i64 1466624
   %294 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
   store i8* %291, i8** %294, align 8
   %295 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
@@ -26080,7 +25931,7 @@ entry:
   call void @node12.encoder.t0.i_pre.step0(i8* %313)
   %314 = getelementptr inbounds i8, i8* %2, i64 0
   %315 = getelementptr inbounds i8, i8* %2, i64 0
-  %316 = getelementptr inbounds i8, i8* %2, i64 1270016
+  %316 = getelementptr inbounds i8, i8* %2, i64 1728768
   %317 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
   store i8* %314, i8** %317, align 8
   %318 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
@@ -26144,7 +25995,7 @@ entry:
   store i8* %8, i8** %351, align 8
   %352 = bitcast [13 x i8*]* %args to i8*
   call void @node16.encoder.t0.i_g.step0(i8* %352)
-  %353 = getelementptr inbounds i8, i8* %2, i64 1270016
+  %353 = getelementptr inbounds i8, i8* %2, i64 1728768
   %354 = getelementptr inbounds i8, i8* %2, i64 262144
   %355 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
   store i8* %353, i8** %355, align 8
@@ -26156,9 +26007,9 @@ entry:
   store i8* %8, i8** %358, align 8
   %359 = bitcast [13 x i8*]* %args to i8*
   call void @node55.encoder.t1.f_pre.step0(i8* %359)
-  %360 = getelementptr inbounds i8, i8* %2, i64 1270016
-  %361 = getelementptr inbounds i8, i8* %2, i64 1270016
-  %362 = getelementptr inbounds i8, i8* %2, i64 1335552
+  %360 = getelementptr inbounds i8, i8* %2, i64 1728768
+  %361 = getelementptr inbounds i8, i8* %2, i64 1728768
+  %362 = getelementptr inbounds i8, i8* %2, i64 1859840
   %363 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
   store i8* %360, i8** %363, align 8
   %364 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
@@ -26171,8 +26022,8 @@ entry:
   store i8* %8, i8** %367, align 8
   %368 = bitcast [13 x i8*]* %args to i8*
   call void @node19.encoder.t0.o_peephole.step0(i8* %368)
-  %369 = getelementptr inbounds i8, i8* %2, i64 1270016
-  %370 = getelementptr inbounds i8, i8* %2, i64 1270016
+  %369 = getelementptr inbounds i8, i8* %2, i64 1728768
+  %370 = getelementptr inbounds i8, i8* %2, i64 1728768
   %371 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
   store i8* %369, i8** %371, align 8
   %372 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
@@ -26183,9 +26034,9 @@ entry:
   store i8* %8, i8** %374, align 8
   %375 = bitcast [13 x i8*]* %args to i8*
   call void @node13.encoder.t0.i.step0(i8* %375)
-  %376 = getelementptr inbounds i8, i8* %2, i64 1270016
-  %377 = getelementptr inbounds i8, i8* %2, i64 1270016
-  %378 = getelementptr inbounds i8, i8* %2, i64 1204480
+  %376 = getelementptr inbounds i8, i8* %2, i64 1728768
+  %377 = getelementptr inbounds i8, i8* %2, i64 1728768
+  %378 = getelementptr inbounds i8, i8* %2, i64 1794304
   %379 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
   store i8* %376, i8** %379, align 8
   %380 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
@@ -26198,8 +26049,8 @@ entry:
   store i8* %8, i8** %383, align 8
   %384 = bitcast [13 x i8*]* %args to i8*
   call void @node16.encoder.t0.i_g.step0(i8* %384)
-  %385 = getelementptr inbounds i8, i8* %2, i64 1270016
-  %386 = getelementptr inbounds i8, i8* %2, i64 1270016
+  %385 = getelementptr inbounds i8, i8* %2, i64 1728768
+  %386 = getelementptr inbounds i8, i8* %2, i64 1728768
   %387 = getelementptr inbounds i8, i8* %2, i64 0
   %388 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
   store i8* %385, i8** %388, align 8
@@ -26213,7 +26064,7 @@ entry:
   store i8* %8, i8** %392, align 8
   %393 = bitcast [13 x i8*]* %args to i8*
   call void @node19.encoder.t0.o_peephole.step0(i8* %393)
-  %394 = getelementptr inbounds i8, i8* %2, i64 1204480
+  %394 = getelementptr inbounds i8, i8* %2, i64 1073408
   %395 = getelementptr inbounds i8, i8* %2, i64 262144
   %396 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
   store i8* %394, i8** %396, align 8
@@ -26226,7 +26077,7 @@ entry:
   %400 = bitcast [13 x i8*]* %args to i8*
   call void @node17.encoder.t0.o_pre.step0(i8* %400)
   %401 = getelementptr inbounds i8, i8* %2, i64 0
-  %402 = getelementptr inbounds i8, i8* %2, i64 1270016
+  %402 = getelementptr inbounds i8, i8* %2, i64 1728768
   %403 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
   store i8* %401, i8** %403, align 8
   %404 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
@@ -26239,8 +26090,8 @@ entry:
   store i8* %8, i8** %407, align 8
   %408 = bitcast [13 x i8*]* %args to i8*
   call void @node18.encoder.t0.o_peek.step0(i8* %408)
-  %409 = getelementptr inbounds i8, i8* %2, i64 1204480
-  %410 = getelementptr inbounds i8, i8* %2, i64 1204480
+  %409 = getelementptr inbounds i8, i8* %2, i64 1073408
+  %410 = getelementptr inbounds i8, i8* %2, i64 1073408
   %411 = getelementptr inbounds i8, i8* %2, i64 0
   %412 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
   store i8* %409, i8** %412, align 8
@@ -26254,8 +26105,8 @@ entry:
   store i8* %8, i8** %416, align 8
   %417 = bitcast [13 x i8*]* %args to i8*
   call void @node19.encoder.t0.o_peephole.step0(i8* %417)
-  %418 = getelementptr inbounds i8, i8* %2, i64 1204480
-  %419 = getelementptr inbounds i8, i8* %2, i64 1204480
+  %418 = getelementptr inbounds i8, i8* %2, i64 1073408
+  %419 = getelementptr inbounds i8, i8* %2, i64 1073408
   %420 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
   store i8* %418, i8** %420, align 8
   %421 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
@@ -26267,7 +26118,7 @@ entry:
   %424 = bitcast [13 x i8*]* %args to i8*
   call void @node13.encoder.t0.i.step0(i8* %424)
   %425 = getelementptr inbounds i8, i8* %2, i64 0
-  %426 = getelementptr inbounds i8, i8* %2, i64 1270016
+  %426 = getelementptr inbounds i8, i8* %2, i64 1728768
   %427 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
   store i8* %425, i8** %427, align 8
   %428 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
@@ -26278,8 +26129,8 @@ entry:
   store i8* %8, i8** %430, align 8
   %431 = bitcast [13 x i8*]* %args to i8*
   call void @node21.encoder.t0.tanh_c.step0(i8* %431)
-  %432 = getelementptr inbounds i8, i8* %2, i64 1204480
-  %433 = getelementptr inbounds i8, i8* %2, i64 1204480
+  %432 = getelementptr inbounds i8, i8* %2, i64 1073408
+  %433 = getelementptr inbounds i8, i8* %2, i64 1073408
   %434 = getelementptr inbounds i8, i8* %2, i64 0
   %435 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
   store i8* %432, i8** %435, align 8
@@ -26293,8 +26144,8 @@ entry:
   store i8* %8, i8** %439, align 8
   %440 = bitcast [13 x i8*]* %args to i8*
   call void @node16.encoder.t0.i_g.step0(i8* %440)
-  %441 = getelementptr inbounds i8, i8* %2, i64 1335552
-  %442 = getelementptr inbounds i8, i8* %2, i64 1270016
+  %441 = getelementptr inbounds i8, i8* %2, i64 1794304
+  %442 = getelementptr inbounds i8, i8* %2, i64 1728768
   %443 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
   store i8* %441, i8** %443, align 8
   %444 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
@@ -26307,8 +26158,8 @@ entry:
   store i8* %8, i8** %447, align 8
   %448 = bitcast [13 x i8*]* %args to i8*
   call void @node18.encoder.t0.o_peek.step0(i8* %448)
-  %449 = getelementptr inbounds i8, i8* %2, i64 1401088
-  %450 = getelementptr inbounds i8, i8* %2, i64 1270016
+  %449 = getelementptr inbounds i8, i8* %2, i64 1859840
+  %450 = getelementptr inbounds i8, i8* %2, i64 1728768
   %451 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
   store i8* %449, i8** %451, align 8
   %452 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
@@ -26321,8 +26172,8 @@ entry:
   store i8* %8, i8** %455, align 8
   %456 = bitcast [13 x i8*]* %args to i8*
   call void @node18.encoder.t0.o_peek.step0(i8* %456)
-  %457 = getelementptr inbounds i8, i8* %2, i64 1466624
-  %458 = getelementptr inbounds i8, i8* %2, i64 1204480
+  %457 = getelementptr inbounds i8, i8* %2, i64 1925376
+  %458 = getelementptr inbounds i8, i8* %2, i64 1073408
   %459 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
   store i8* %457, i8** %459, align 8
   %460 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
@@ -26333,8 +26184,8 @@ entry:
   store i8* %8, i8** %462, align 8
   %463 = bitcast [13 x i8*]* %args to i8*
   call void @node44.encoder.t0.h.nchw8c.step0(i8* %463)
-  %464 = getelementptr inbounds i8, i8* %2, i64 811264
-  %465 = getelementptr inbounds i8, i8* %2, i64 1466624
+  %464 = getelementptr inbounds i8, i8* %2, i64 1466624
+  %465 = getelementptr inbounds i8, i8* %2, i64 1925376
   %466 = getelementptr inbounds i8, i8* %2, i64 0
   %467 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
   store i8* %464, i8** %467, align 8
@@ -26348,7 +26199,7 @@ entry:
   call void @node45.encoder.t1.from_state.step0(i8* %471)
   call void @GOMP_parallel(void (i8*)* @node145.encoder.t5.from_state.step1, i8* %471, i32 0, i32 0)
   %472 = getelementptr inbounds i8, i8* %2, i64 0
-  %473 = getelementptr inbounds i8, i8* %2, i64 1859840
+  %473 = getelementptr inbounds i8, i8* %2, i64 5242880
   %474 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
   store i8* %472, i8** %474, align 8
   %475 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
@@ -26361,7 +26212,7 @@ entry:
   call void @node46.encoder.t1.from_input.nchw8c.step0(i8* %478)
   %479 = getelementptr inbounds i8, i8* %2, i64 0
   %480 = getelementptr inbounds i8, i8* %2, i64 0
-  %481 = getelementptr inbounds i8, i8* %2, i64 811264
+  %481 = getelementptr inbounds i8, i8* %2, i64 1466624
   %482 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
   store i8* %479, i8** %482, align 8
   %483 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
@@ -26400,7 +26251,7 @@ entry:
   call void @node12.encoder.t0.i_pre.step0(i8* %501)
   %502 = getelementptr inbounds i8, i8* %2, i64 0
   %503 = getelementptr inbounds i8, i8* %2, i64 0
-  %504 = getelementptr inbounds i8, i8* %2, i64 1335552
+  %504 = getelementptr inbounds i8, i8* %2, i64 1794304
   %505 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
   store i8* %502, i8** %505, align 8
   %506 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
@@ -26476,7 +26327,7 @@ entry:
   store i8* %8, i8** %37, align 8
   %38 = bitcast [13 x i8*]* %args to i8*
   call void @node16.encoder.t0.i_g.step0(i8* %38)
-  %39 = getelementptr inbounds i8, i8* %2, i64 1335552
+  %39 = getelementptr inbounds i8, i8* %2, i64 1794304
   %40 = getelementptr inbounds i8, i8* %2, i64 262144
   %41 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
   store i8* %39, i8** %41, align 8
@@ -26488,9 +26339,9 @@ entry:
   store i8* %8, i8** %44, align 8
   %45 = bitcast [13 x i8*]* %args to i8*
   call void @node55.encoder.t1.f_pre.step0(i8* %45)
-  %46 = getelementptr inbounds i8, i8* %2, i64 1335552
-  %47 = getelementptr inbounds i8, i8* %2, i64 1335552
-  %48 = getelementptr inbounds i8, i8* %2, i64 1401088
+  %46 = getelementptr inbounds i8, i8* %2, i64 1794304
+  %47 = getelementptr inbounds i8, i8* %2, i64 1794304
+  %48 = getelementptr inbounds i8, i8* %2, i64 1859840
   %49 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
   store i8* %46, i8** %49, align 8
   %50 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
@@ -26503,8 +26354,8 @@ entry:
   store i8* %8, i8** %53, align 8
   %54 = bitcast [13 x i8*]* %args to i8*
   call void @node19.encoder.t0.o_peephole.step0(i8* %54)
-  %55 = getelementptr inbounds i8, i8* %2, i64 1335552
-  %56 = getelementptr inbounds i8, i8* %2, i64 1335552
+  %55 = getelementptr inbounds i8, i8* %2, i64 1794304
+  %56 = getelementptr inbounds i8, i8* %2, i64 1794304
   %57 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
   store i8* %55, i8** %57, align 8
   %58 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
@@ -26515,9 +26366,9 @@ entry:
   store i8* %8, i8** %60, align 8
   %61 = bitcast [13 x i8*]* %args to i8*
   call void @node13.encoder.t0.i.step0(i8* %61)
-  %62 = getelementptr inbounds i8, i8* %2, i64 1335552
-  %63 = getelementptr inbounds i8, i8* %2, i64 1335552
-  %64 = getelementptr inbounds i8, i8* %2, i64 1270016
+  %62 = getelementptr inbounds i8, i8* %2, i64 1794304
+  %63 = getelementptr inbounds i8, i8* %2, i64 1794304
+  %64 = getelementptr inbounds i8, i8* %2, i64 1728768
   %65 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
   store i8* %62, i8** %65, align 8
   %66 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
@@ -26530,8 +26381,8 @@ entry:
   store i8* %8, i8** %69, align 8
   %70 = bitcast [13 x i8*]* %args to i8*
   call void @node16.encoder.t0.i_g.step0(i8* %70)
-  %71 = getelementptr inbounds i8, i8* %2, i64 1335552
-  %72 = getelementptr inbounds i8, i8* %2, i64 1335552
+  %71 = getelementptr inbounds i8, i8* %2, i64 1794304
+  %72 = getelementptr inbounds i8, i8* %2, i64 1794304
   %73 = getelementptr inbounds i8, i8* %2, i64 0
   %74 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
   store i8* %71, i8** %74, align 8
@@ -26545,7 +26396,7 @@ entry:
   store i8* %8, i8** %78, align 8
   %79 = bitcast [13 x i8*]* %args to i8*
   call void @node19.encoder.t0.o_peephole.step0(i8* %79)
-  %80 = getelementptr inbounds i8, i8* %2, i64 1270016
+  %80 = getelementptr inbounds i8, i8* %2, i64 1138944
   %81 = getelementptr inbounds i8, i8* %2, i64 262144
   %82 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
   store i8* %80, i8** %82, align 8
@@ -26558,7 +26409,7 @@ entry:
   %86 = bitcast [13 x i8*]* %args to i8*
   call void @node17.encoder.t0.o_pre.step0(i8* %86)
   %87 = getelementptr inbounds i8, i8* %2, i64 0
-  %88 = getelementptr inbounds i8, i8* %2, i64 1335552
+  %88 = getelementptr inbounds i8, i8* %2, i64 1794304
   %89 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
   store i8* %87, i8** %89, align 8
   %90 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
@@ -26571,8 +26422,8 @@ entry:
   store i8* %8, i8** %93, align 8
   %94 = bitcast [13 x i8*]* %args to i8*
   call void @node18.encoder.t0.o_peek.step0(i8* %94)
-  %95 = getelementptr inbounds i8, i8* %2, i64 1270016
-  %96 = getelementptr inbounds i8, i8* %2, i64 1270016
+  %95 = getelementptr inbounds i8, i8* %2, i64 1138944
+  %96 = getelementptr inbounds i8, i8* %2, i64 1138944
   %97 = getelementptr inbounds i8, i8* %2, i64 0
   %98 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
   store i8* %95, i8** %98, align 8
@@ -26586,8 +26437,8 @@ entry:
   store i8* %8, i8** %102, align 8
   %103 = bitcast [13 x i8*]* %args to i8*
   call void @node19.encoder.t0.o_peephole.step0(i8* %103)
-  %104 = getelementptr inbounds i8, i8* %2, i64 1270016
-  %105 = getelementptr inbounds i8, i8* %2, i64 1270016
+  %104 = getelementptr inbounds i8, i8* %2, i64 1138944
+  %105 = getelementptr inbounds i8, i8* %2, i64 1138944
   %106 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
   store i8* %104, i8** %106, align 8
   %107 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
@@ -26599,7 +26450,7 @@ entry:
   %110 = bitcast [13 x i8*]* %args to i8*
   call void @node13.encoder.t0.i.step0(i8* %110)
   %111 = getelementptr inbounds i8, i8* %2, i64 0
-  %112 = getelementptr inbounds i8, i8* %2, i64 1335552
+  %112 = getelementptr inbounds i8, i8* %2, i64 1794304
   %113 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
   store i8* %111, i8** %113, align 8
   %114 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
@@ -26610,8 +26461,8 @@ entry:
   store i8* %8, i8** %116, align 8
   %117 = bitcast [13 x i8*]* %args to i8*
   call void @node21.encoder.t0.tanh_c.step0(i8* %117)
-  %118 = getelementptr inbounds i8, i8* %2, i64 1270016
-  %119 = getelementptr inbounds i8, i8* %2, i64 1270016
+  %118 = getelementptr inbounds i8, i8* %2, i64 1138944
+  %119 = getelementptr inbounds i8, i8* %2, i64 1138944
   %120 = getelementptr inbounds i8, i8* %2, i64 0
   %121 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
   store i8* %118, i8** %121, align 8
@@ -26625,8 +26476,8 @@ entry:
   store i8* %8, i8** %125, align 8
   %126 = bitcast [13 x i8*]* %args to i8*
   call void @node16.encoder.t0.i_g.step0(i8* %126)
-  %127 = getelementptr inbounds i8, i8* %2, i64 1401088
-  %128 = getelementptr inbounds i8, i8* %2, i64 1335552
+  %127 = getelementptr inbounds i8, i8* %2, i64 1728768
+  %128 = getelementptr inbounds i8, i8* %2, i64 1794304
   %129 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
   store i8* %127, i8** %129, align 8
   %130 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
@@ -26639,8 +26490,8 @@ entry:
   store i8* %8, i8** %133, align 8
   %134 = bitcast [13 x i8*]* %args to i8*
   call void @node18.encoder.t0.o_peek.step0(i8* %134)
-  %135 = getelementptr inbounds i8, i8* %2, i64 1466624
-  %136 = getelementptr inbounds i8, i8* %2, i64 1335552
+  %135 = getelementptr inbounds i8, i8* %2, i64 1859840
+  %136 = getelementptr inbounds i8, i8* %2, i64 1794304
   %137 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
   store i8* %135, i8** %137, align 8
   %138 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
@@ -26653,8 +26504,8 @@ entry:
   store i8* %8, i8** %141, align 8
   %142 = bitcast [13 x i8*]* %args to i8*
   call void @node18.encoder.t0.o_peek.step0(i8* %142)
-  %143 = getelementptr inbounds i8, i8* %2, i64 1532160
-  %144 = getelementptr inbounds i8, i8* %2, i64 1270016
+  %143 = getelementptr inbounds i8, i8* %2, i64 1925376
+  %144 = getelementptr inbounds i8, i8* %2, i64 1138944
   %145 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
   store i8* %143, i8** %145, align 8
   %146 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
@@ -26665,8 +26516,8 @@ entry:
   store i8* %8, i8** %148, align 8
   %149 = bitcast [13 x i8*]* %args to i8*
   call void @node44.encoder.t0.h.nchw8c.step0(i8* %149)
-  %150 = getelementptr inbounds i8, i8* %2, i64 811264
-  %151 = getelementptr inbounds i8, i8* %2, i64 1532160
+  %150 = getelementptr inbounds i8, i8* %2, i64 1466624
+  %151 = getelementptr inbounds i8, i8* %2, i64 1925376
   %152 = getelementptr inbounds i8, i8* %2, i64 0
   %153 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
   store i8* %150, i8** %153, align 8
@@ -26680,7 +26531,7 @@ entry:
   call void @node45.encoder.t1.from_state.step0(i8* %157)
   call void @GOMP_parallel(void (i8*)* @node170.encoder.t6.from_state.step1, i8* %157, i32 0, i32 0)
   %158 = getelementptr inbounds i8, i8* %2, i64 0
-  %159 = getelementptr inbounds i8, i8* %2, i64 2121984
+  %159 = getelementptr inbounds i8, i8* %2, i64 5505024
   %160 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
   store i8* %158, i8** %160, align 8
   %161 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
@@ -26693,7 +26544,7 @@ entry:
   call void @node46.encoder.t1.from_input.nchw8c.step0(i8* %164)
   %165 = getelementptr inbounds i8, i8* %2, i64 0
   %166 = getelementptr inbounds i8, i8* %2, i64 0
-  %167 = getelementptr inbounds i8, i8* %2, i64 811264
+  %167 = getelementptr inbounds i8, i8* %2, i64 1466624
   %168 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
   store i8* %165, i8** %168, align 8
   %169 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
@@ -26732,7 +26583,7 @@ entry:
   call void @node12.encoder.t0.i_pre.step0(i8* %187)
   %188 = getelementptr inbounds i8, i8* %2, i64 0
   %189 = getelementptr inbounds i8, i8* %2, i64 0
-  %190 = getelementptr inbounds i8, i8* %2, i64 1401088
+  %190 = getelementptr inbounds i8, i8* %2, i64 1728768
   %191 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
   store i8* %188, i8** %191, align 8
   %192 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
@@ -26796,7 +26647,7 @@ entry:
   store i8* %8, i8** %225, align 8
   %226 = bitcast [13 x i8*]* %args to i8*
   call void @node16.encoder.t0.i_g.step0(i8* %226)
-  %227 = getelementptr inbounds i8, i8* %2, i64 1401088
+  %227 = getelementptr inbounds i8, i8* %2, i64 1728768
   %228 = getelementptr inbounds i8, i8* %2, i64 262144
   %229 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
   store i8* %227, i8** %229, align 8
@@ -26808,9 +26659,9 @@ entry:
   store i8* %8, i8** %232, align 8
   %233 = bitcast [13 x i8*]* %args to i8*
   call void @node55.encoder.t1.f_pre.step0(i8* %233)
-  %234 = getelementptr inbounds i8, i8* %2, i64 1401088
-  %235 = getelementptr inbounds i8, i8* %2, i64 1401088
-  %236 = getelementptr inbounds i8, i8* %2, i64 1466624
+  %234 = getelementptr inbounds i8, i8* %2, i64 1728768
+  %235 = getelementptr inbounds i8, i8* %2, i64 1728768
+  %236 = getelementptr inbounds i8, i8* %2, i64 1859840
   %237 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
   store i8* %234, i8** %237, align 8
   %238 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
@@ -26823,8 +26674,8 @@ entry:
   store i8* %8, i8** %241, align 8
   %242 = bitcast [13 x i8*]* %args to i8*
   call void @node19.encoder.t0.o_peephole.step0(i8* %242)
-  %243 = getelementptr inbounds i8, i8* %2, i64 1401088
-  %244 = getelementptr inbounds i8, i8* %2, i64 1401088
+  %243 = getelementptr inbounds i8, i8* %2, i64 1728768
+  %244 = getelementptr inbounds i8, i8* %2, i64 1728768
   %245 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
   store i8* %243, i8** %245, align 8
   %246 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
@@ -26835,9 +26686,9 @@ entry:
   store i8* %8, i8** %248, align 8
   %249 = bitcast [13 x i8*]* %args to i8*
   call void @node13.encoder.t0.i.step0(i8* %249)
-  %250 = getelementptr inbounds i8, i8* %2, i64 1401088
-  %251 = getelementptr inbounds i8, i8* %2, i64 1401088
-  %252 = getelementptr inbounds i8, i8* %2, i64 1335552
+  %250 = getelementptr inbounds i8, i8* %2, i64 1728768
+  %251 = getelementptr inbounds i8, i8* %2, i64 1728768
+  %252 = getelementptr inbounds i8, i8* %2, i64 1794304
   %253 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
   store i8* %250, i8** %253, align 8
   %254 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
@@ -26850,8 +26701,8 @@ entry:
   store i8* %8, i8** %257, align 8
   %258 = bitcast [13 x i8*]* %args to i8*
   call void @node16.encoder.t0.i_g.step0(i8* %258)
-  %259 = getelementptr inbounds i8, i8* %2, i64 1401088
-  %260 = getelementptr inbounds i8, i8* %2, i64 1401088
+  %259 = getelementptr inbounds i8, i8* %2, i64 1728768
+  %260 = getelementptr inbounds i8, i8* %2, i64 1728768
   %261 = getelementptr inbounds i8, i8* %2, i64 0
   %262 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
   store i8* %259, i8** %262, align 8
@@ -26865,7 +26716,7 @@ entry:
   store i8* %8, i8** %266, align 8
   %267 = bitcast [13 x i8*]* %args to i8*
   call void @node19.encoder.t0.o_peephole.step0(i8* %267)
-  %268 = getelementptr inbounds i8, i8* %2, i64 1335552
+  %268 = getelementptr inbounds i8, i8* %2, i64 1204480
   %269 = getelementptr inbounds i8, i8* %2, i64 262144
   %270 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
   store i8* %268, i8** %270, align 8
@@ -26878,7 +26729,7 @@ entry:
   %274 = bitcast [13 x i8*]* %args to i8*
   call void @node17.encoder.t0.o_pre.step0(i8* %274)
   %275 = getelementptr inbounds i8, i8* %2, i64 0
-  %276 = getelementptr inbounds i8, i8* %2, i64 1401088
+  %276 = getelementptr inbounds i8, i8* %2, i64 1728768
   %277 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
   store i8* %275, i8** %277, align 8
   %278 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
@@ -26891,8 +26742,8 @@ entry:
   store i8* %8, i8** %281, align 8
   %282 = bitcast [13 x i8*]* %args to i8*
   call void @node18.encoder.t0.o_peek.step0(i8* %282)
-  %283 = getelementptr inbounds i8, i8* %2, i64 1335552
-  %284 = getelementptr inbounds i8, i8* %2, i64 1335552
+  %283 = getelementptr inbounds i8, i8* %2, i64 1204480
+  %284 = getelementptr inbounds i8, i8* %2, i64 1204480
   %285 = getelementptr inbounds i8, i8* %2, i64 0
   %286 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
   store i8* %283, i8** %286, align 8
@@ -26906,8 +26757,8 @@ entry:
   store i8* %8, i8** %290, align 8
   %291 = bitcast [13 x i8*]* %args to i8*
   call void @node19.encoder.t0.o_peephole.step0(i8* %291)
-  %292 = getelementptr inbounds i8, i8* %2, i64 1335552
-  %293 = getelementptr inbounds i8, i8* %2, i64 1335552
+  %292 = getelementptr inbounds i8, i8* %2, i64 1204480
+  %293 = getelementptr inbounds i8, i8* %2, i64 1204480
   %294 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
   store i8* %292, i8** %294, align 8
   %295 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
@@ -26919,7 +26770,7 @@ entry:
   %298 = bitcast [13 x i8*]* %args to i8*
   call void @node13.encoder.t0.i.step0(i8* %298)
   %299 = getelementptr inbounds i8, i8* %2, i64 0
-  %300 = getelementptr inbounds i8, i8* %2, i64 1401088
+  %300 = getelementptr inbounds i8, i8* %2, i64 1728768
   %301 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
   store i8* %299, i8** %301, align 8
   %302 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
@@ -26930,8 +26781,8 @@ entry:
   store i8* %8, i8** %304, align 8
   %305 = bitcast [13 x i8*]* %args to i8*
   call void @node21.encoder.t0.tanh_c.step0(i8* %305)
-  %306 = getelementptr inbounds i8, i8* %2, i64 1335552
-  %307 = getelementptr inbounds i8, i8* %2, i64 1335552
+  %306 = getelementptr inbounds i8, i8* %2, i64 1204480
+  %307 = getelementptr inbounds i8, i8* %2, i64 1204480
   %308 = getelementptr inbounds i8, i8* %2, i64 0
   %309 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
   store i8* %306, i8** %309, align 8
@@ -26945,8 +26796,8 @@ entry:
   store i8* %8, i8** %313, align 8
   %314 = bitcast [13 x i8*]* %args to i8*
   call void @node16.encoder.t0.i_g.step0(i8* %314)
-  %315 = getelementptr inbounds i8, i8* %2, i64 1466624
-  %316 = getelementptr inbounds i8, i8* %2, i64 1401088
+  %315 = getelementptr inbounds i8, i8* %2, i64 1794304
+  %316 = getelementptr inbounds i8, i8* %2, i64 1728768
   %317 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
   store i8* %315, i8** %317, align 8
   %318 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
@@ -26959,8 +26810,8 @@ entry:
   store i8* %8, i8** %321, align 8
   %322 = bitcast [13 x i8*]* %args to i8*
   call void @node18.encoder.t0.o_peek.step0(i8* %322)
-  %323 = getelementptr inbounds i8, i8* %2, i64 1532160
-  %324 = getelementptr inbounds i8, i8* %2, i64 1401088
+  %323 = getelementptr inbounds i8, i8* %2, i64 1859840
+  %324 = getelementptr inbounds i8, i8* %2, i64 1728768
   %325 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
   store i8* %323, i8** %325, align 8
   %326 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
@@ -26973,8 +26824,8 @@ entry:
   store i8* %8, i8** %329, align 8
   %330 = bitcast [13 x i8*]* %args to i8*
   call void @node18.encoder.t0.o_peek.step0(i8* %330)
-  %331 = getelementptr inbounds i8, i8* %2, i64 1597696
-  %332 = getelementptr inbounds i8, i8* %2, i64 1335552
+  %331 = getelementptr inbounds i8, i8* %2, i64 1925376
+  %332 = getelementptr inbounds i8, i8* %2, i64 1204480
   %333 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
   store i8* %331, i8** %333, align 8
   %334 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
@@ -26985,8 +26836,8 @@ entry:
   store i8* %8, i8** %336, align 8
   %337 = bitcast [13 x i8*]* %args to i8*
   call void @node44.encoder.t0.h.nchw8c.step0(i8* %337)
-  %338 = getelementptr inbounds i8, i8* %2, i64 811264
-  %339 = getelementptr inbounds i8, i8* %2, i64 1597696
+  %338 = getelementptr inbounds i8, i8* %2, i64 1466624
+  %339 = getelementptr inbounds i8, i8* %2, i64 1925376
   %340 = getelementptr inbounds i8, i8* %2, i64 0
   %341 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
   store i8* %338, i8** %341, align 8
@@ -27000,7 +26851,7 @@ entry:
   call void @node45.encoder.t1.from_state.step0(i8* %345)
   call void @GOMP_parallel(void (i8*)* @node195.encoder.t7.from_state.step1, i8* %345, i32 0, i32 0)
   %346 = getelementptr inbounds i8, i8* %2, i64 0
-  %347 = getelementptr inbounds i8, i8* %2, i64 5242880
+  %347 = getelementptr inbounds i8, i8* %2, i64 5767168
   %348 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
   store i8* %346, i8** %348, align 8
   %349 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
@@ -27013,7 +26864,7 @@ entry:
   call void @node46.encoder.t1.from_input.nchw8c.step0(i8* %352)
   %353 = getelementptr inbounds i8, i8* %2, i64 0
   %354 = getelementptr inbounds i8, i8* %2, i64 0
-  %355 = getelementptr inbounds i8, i8* %2, i64 811264
+  %355 = getelementptr inbounds i8, i8* %2, i64 1466624
   %356 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
   store i8* %353, i8** %356, align 8
   %357 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
@@ -27052,7 +26903,7 @@ entry:
   call void @node12.encoder.t0.i_pre.step0(i8* %375)
   %376 = getelementptr inbounds i8, i8* %2, i64 0
   %377 = getelementptr inbounds i8, i8* %2, i64 0
-  %378 = getelementptr inbounds i8, i8* %2, i64 1466624
+  %378 = getelementptr inbounds i8, i8* %2, i64 1794304
   %379 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
   store i8* %376, i8** %379, align 8
   %380 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
@@ -27116,7 +26967,7 @@ entry:
   store i8* %8, i8** %413, align 8
   %414 = bitcast [13 x i8*]* %args to i8*
   call void @node16.encoder.t0.i_g.step0(i8* %414)
-  %415 = getelementptr inbounds i8, i8* %2, i64 1466624
+  %415 = getelementptr inbounds i8, i8* %2, i64 1794304
   %416 = getelementptr inbounds i8, i8* %2, i64 262144
   %417 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
   store i8* %415, i8** %417, align 8
@@ -27128,9 +26979,9 @@ entry:
   store i8* %8, i8** %420, align 8
   %421 = bitcast [13 x i8*]* %args to i8*
   call void @node55.encoder.t1.f_pre.step0(i8* %421)
-  %422 = getelementptr inbounds i8, i8* %2, i64 1466624
-  %423 = getelementptr inbounds i8, i8* %2, i64 1466624
-  %424 = getelementptr inbounds i8, i8* %2, i64 1532160
+  %422 = getelementptr inbounds i8, i8* %2, i64 1794304
+  %423 = getelementptr inbounds i8, i8* %2, i64 1794304
+  %424 = getelementptr inbounds i8, i8* %2, i64 1859840
   %425 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
   store i8* %422, i8** %425, align 8
   %426 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
@@ -27143,8 +26994,8 @@ entry:
   store i8* %8, i8** %429, align 8
   %430 = bitcast [13 x i8*]* %args to i8*
   call void @node19.encoder.t0.o_peephole.step0(i8* %430)
-  %431 = getelementptr inbounds i8, i8* %2, i64 1466624
-  %432 = getelementptr inbounds i8, i8* %2, i64 1466624
+  %431 = getelementptr inbounds i8, i8* %2, i64 1794304
+  %432 = getelementptr inbounds i8, i8* %2, i64 1794304
   %433 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
   store i8* %431, i8** %433, align 8
   %434 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
@@ -27155,9 +27006,9 @@ entry:
   store i8* %8, i8** %436, align 8
   %437 = bitcast [13 x i8*]* %args to i8*
   call void @node13.encoder.t0.i.step0(i8* %437)
-  %438 = getelementptr inbounds i8, i8* %2, i64 1466624
-  %439 = getelementptr inbounds i8, i8* %2, i64 1466624
-  %440 = getelementptr inbounds i8, i8* %2, i64 1401088
+  %438 = getelementptr inbounds i8, i8* %2, i64 1794304
+  %439 = getelementptr inbounds i8, i8* %2, i64 1794304
+  %440 = getelementptr inbounds i8, i8* %2, i64 1728768
   %441 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
   store i8* %438, i8** %441, align 8
   %442 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
@@ -27170,8 +27021,8 @@ entry:
   store i8* %8, i8** %445, align 8
   %446 = bitcast [13 x i8*]* %args to i8*
   call void @node16.encoder.t0.i_g.step0(i8* %446)
-  %447 = getelementptr inbounds i8, i8* %2, i64 1466624
-  %448 = getelementptr inbounds i8, i8* %2, i64 1466624
+  %447 = getelementptr inbounds i8, i8* %2, i64 1794304
+  %448 = getelementptr inbounds i8, i8* %2, i64 1794304
   %449 = getelementptr inbounds i8, i8* %2, i64 0
   %450 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
   store i8* %447, i8** %450, align 8
@@ -27185,7 +27036,7 @@ entry:
   store i8* %8, i8** %454, align 8
   %455 = bitcast [13 x i8*]* %args to i8*
   call void @node19.encoder.t0.o_peephole.step0(i8* %455)
-  %456 = getelementptr inbounds i8, i8* %2, i64 1401088
+  %456 = getelementptr inbounds i8, i8* %2, i64 1270016
   %457 = getelementptr inbounds i8, i8* %2, i64 262144
   %458 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
   store i8* %456, i8** %458, align 8
@@ -27198,7 +27049,7 @@ entry:
   %462 = bitcast [13 x i8*]* %args to i8*
   call void @node17.encoder.t0.o_pre.step0(i8* %462)
   %463 = getelementptr inbounds i8, i8* %2, i64 0
-  %464 = getelementptr inbounds i8, i8* %2, i64 1466624
+  %464 = getelementptr inbounds i8, i8* %2, i64 1794304
   %465 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
   store i8* %463, i8** %465, align 8
   %466 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
@@ -27211,8 +27062,8 @@ entry:
   store i8* %8, i8** %469, align 8
   %470 = bitcast [13 x i8*]* %args to i8*
   call void @node18.encoder.t0.o_peek.step0(i8* %470)
-  %471 = getelementptr inbounds i8, i8* %2, i64 1401088
-  %472 = getelementptr inbounds i8, i8* %2, i64 1401088
+  %471 = getelementptr inbounds i8, i8* %2, i64 1270016
+  %472 = getelementptr inbounds i8, i8* %2, i64 1270016
   %473 = getelementptr inbounds i8, i8* %2, i64 0
   %474 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
   store i8* %471, i8** %474, align 8
@@ -27226,8 +27077,8 @@ entry:
   store i8* %8, i8** %478, align 8
   %479 = bitcast [13 x i8*]* %args to i8*
   call void @node19.encoder.t0.o_peephole.step0(i8* %479)
-  %480 = getelementptr inbounds i8, i8* %2, i64 1401088
-  %481 = getelementptr inbounds i8, i8* %2, i64 1401088
+  %480 = getelementptr inbounds i8, i8* %2, i64 1270016
+  %481 = getelementptr inbounds i8, i8* %2, i64 1270016
   %482 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
   store i8* %480, i8** %482, align 8
   %483 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
@@ -27239,7 +27090,7 @@ entry:
   %486 = bitcast [13 x i8*]* %args to i8*
   call void @node13.encoder.t0.i.step0(i8* %486)
   %487 = getelementptr inbounds i8, i8* %2, i64 0
-  %488 = getelementptr inbounds i8, i8* %2, i64 1466624
+  %488 = getelementptr inbounds i8, i8* %2, i64 1794304
   %489 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
   store i8* %487, i8** %489, align 8
   %490 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
@@ -27250,8 +27101,8 @@ entry:
   store i8* %8, i8** %492, align 8
   %493 = bitcast [13 x i8*]* %args to i8*
   call void @node21.encoder.t0.tanh_c.step0(i8* %493)
-  %494 = getelementptr inbounds i8, i8* %2, i64 1401088
-  %495 = getelementptr inbounds i8, i8* %2, i64 1401088
+  %494 = getelementptr inbounds i8, i8* %2, i64 1270016
+  %495 = getelementptr inbounds i8, i8* %2, i64 1270016
   %496 = getelementptr inbounds i8, i8* %2, i64 0
   %497 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
   store i8* %494, i8** %497, align 8
@@ -27265,8 +27116,8 @@ entry:
   store i8* %8, i8** %501, align 8
   %502 = bitcast [13 x i8*]* %args to i8*
   call void @node16.encoder.t0.i_g.step0(i8* %502)
-  %503 = getelementptr inbounds i8, i8* %2, i64 1532160
-  %504 = getelementptr inbounds i8, i8* %2, i64 1466624
+  %503 = getelementptr inbounds i8, i8* %2, i64 1728768
+  %504 = getelementptr inbounds i8, i8* %2, i64 1794304
   %505 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
   store i8* %503, i8** %505, align 8
   %506 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
@@ -27291,8 +27142,8 @@ entry:
   %6 = getelementptr inbounds i8*, i8** %1, i64 0
   %7 = load i8*, i8** %6, align 8
   %8 = bitcast i32* %3 to i8*
-  %9 = getelementptr inbounds i8, i8* %2, i64 1597696
-  %10 = getelementptr inbounds i8, i8* %2, i64 1466624
+  %9 = getelementptr inbounds i8, i8* %2, i64 1859840
+  %10 = getelementptr inbounds i8, i8* %2, i64 1794304
   %11 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
   store i8* %9, i8** %11, align 8
   %12 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
@@ -27305,8 +27156,8 @@ entry:
   store i8* %8, i8** %15, align 8
   %16 = bitcast [13 x i8*]* %args to i8*
   call void @node18.encoder.t0.o_peek.step0(i8* %16)
-  %17 = getelementptr inbounds i8, i8* %2, i64 1663232
-  %18 = getelementptr inbounds i8, i8* %2, i64 1401088
+  %17 = getelementptr inbounds i8, i8* %2, i64 1925376
+  %18 = getelementptr inbounds i8, i8* %2, i64 1270016
   %19 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
   store i8* %17, i8** %19, align 8
   %20 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
@@ -27317,8 +27168,8 @@ entry:
   store i8* %8, i8** %22, align 8
   %23 = bitcast [13 x i8*]* %args to i8*
   call void @node44.encoder.t0.h.nchw8c.step0(i8* %23)
-  %24 = getelementptr inbounds i8, i8* %2, i64 811264
-  %25 = getelementptr inbounds i8, i8* %2, i64 1663232
+  %24 = getelementptr inbounds i8, i8* %2, i64 1466624
+  %25 = getelementptr inbounds i8, i8* %2, i64 1925376
   %26 = getelementptr inbounds i8, i8* %2, i64 0
   %27 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
   store i8* %24, i8** %27, align 8
@@ -27332,7 +27183,7 @@ entry:
   call void @node45.encoder.t1.from_state.step0(i8* %31)
   call void @GOMP_parallel(void (i8*)* @node220.encoder.t8.from_state.step1, i8* %31, i32 0, i32 0)
   %32 = getelementptr inbounds i8, i8* %2, i64 0
-  %33 = getelementptr inbounds i8, i8* %2, i64 5505024
+  %33 = getelementptr inbounds i8, i8* %2, i64 6029312
   %34 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
   store i8* %32, i8** %34, align 8
   %35 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
@@ -27345,7 +27196,7 @@ entry:
   call void @node46.encoder.t1.from_input.nchw8c.step0(i8* %38)
   %39 = getelementptr inbounds i8, i8* %2, i64 0
   %40 = getelementptr inbounds i8, i8* %2, i64 0
-  %41 = getelementptr inbounds i8, i8* %2, i64 811264
+  %41 = getelementptr inbounds i8, i8* %2, i64 1466624
   %42 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
   store i8* %39, i8** %42, align 8
   %43 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
@@ -27384,7 +27235,7 @@ entry:
   call void @node12.encoder.t0.i_pre.step0(i8* %61)
   %62 = getelementptr inbounds i8, i8* %2, i64 0
   %63 = getelementptr inbounds i8, i8* %2, i64 0
-  %64 = getelementptr inbounds i8, i8* %2, i64 1532160
+  %64 = getelementptr inbounds i8, i8* %2, i64 1728768
   %65 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
   store i8* %62, i8** %65, align 8
   %66 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
@@ -27448,7 +27299,7 @@ entry:
   store i8* %8, i8** %99, align 8
   %100 = bitcast [13 x i8*]* %args to i8*
   call void @node16.encoder.t0.i_g.step0(i8* %100)
-  %101 = getelementptr inbounds i8, i8* %2, i64 1532160
+  %101 = getelementptr inbounds i8, i8* %2, i64 1728768
   %102 = getelementptr inbounds i8, i8* %2, i64 262144
   %103 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
   store i8* %101, i8** %103, align 8
@@ -27460,9 +27311,9 @@ entry:
   store i8* %8, i8** %106, align 8
   %107 = bitcast [13 x i8*]* %args to i8*
   call void @node55.encoder.t1.f_pre.step0(i8* %107)
-  %108 = getelementptr inbounds i8, i8* %2, i64 1532160
-  %109 = getelementptr inbounds i8, i8* %2, i64 1532160
-  %110 = getelementptr inbounds i8, i8* %2, i64 1597696
+  %108 = getelementptr inbounds i8, i8* %2, i64 1728768
+  %109 = getelementptr inbounds i8, i8* %2, i64 1728768
+  %110 = getelementptr inbounds i8, i8* %2, i64 1859840
   %111 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
   store i8* %108, i8** %111, align 8
   %112 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
@@ -27475,8 +27326,8 @@ entry:
   store i8* %8, i8** %115, align 8
   %116 = bitcast [13 x i8*]* %args to i8*
   call void @node19.encoder.t0.o_peephole.step0(i8* %116)
-  %117 = getelementptr inbounds i8, i8* %2, i64 1532160
-  %118 = getelementptr inbounds i8, i8* %2, i64 1532160
+  %117 = getelementptr inbounds i8, i8* %2, i64 1728768
+  %118 = getelementptr inbounds i8, i8* %2, i64 1728768
   %119 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
   store i8* %117, i8** %119, align 8
   %120 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
@@ -27487,9 +27338,9 @@ entry:
   store i8* %8, i8** %122, align 8
   %123 = bitcast [13 x i8*]* %args to i8*
   call void @node13.encoder.t0.i.step0(i8* %123)
-  %124 = getelementptr inbounds i8, i8* %2, i64 1532160
-  %125 = getelementptr inbounds i8, i8* %2, i64 1532160
-  %126 = getelementptr inbounds i8, i8* %2, i64 1466624
+  %124 = getelementptr inbounds i8, i8* %2, i64 1728768
+  %125 = getelementptr inbounds i8, i8* %2, i64 1728768
+  %126 = getelementptr inbounds i8, i8* %2, i64 1794304
   %127 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
   store i8* %124, i8** %127, align 8
   %128 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
@@ -27502,8 +27353,8 @@ entry:
   store i8* %8, i8** %131, align 8
   %132 = bitcast [13 x i8*]* %args to i8*
   call void @node16.encoder.t0.i_g.step0(i8* %132)
-  %133 = getelementptr inbounds i8, i8* %2, i64 1532160
-  %134 = getelementptr inbounds i8, i8* %2, i64 1532160
+  %133 = getelementptr inbounds i8, i8* %2, i64 1728768
+  %134 = getelementptr inbounds i8, i8* %2, i64 1728768
   %135 = getelementptr inbounds i8, i8* %2, i64 0
   %136 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
   store i8* %133, i8** %136, align 8
@@ -27517,7 +27368,7 @@ entry:
   store i8* %8, i8** %140, align 8
   %141 = bitcast [13 x i8*]* %args to i8*
   call void @node19.encoder.t0.o_peephole.step0(i8* %141)
-  %142 = getelementptr inbounds i8, i8* %2, i64 1466624
+  %142 = getelementptr inbounds i8, i8* %2, i64 1335552
   %143 = getelementptr inbounds i8, i8* %2, i64 262144
   %144 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
   store i8* %142, i8** %144, align 8
@@ -27530,7 +27381,7 @@ entry:
   %148 = bitcast [13 x i8*]* %args to i8*
   call void @node17.encoder.t0.o_pre.step0(i8* %148)
   %149 = getelementptr inbounds i8, i8* %2, i64 0
-  %150 = getelementptr inbounds i8, i8* %2, i64 1532160
+  %150 = getelementptr inbounds i8, i8* %2, i64 1728768
   %151 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
   store i8* %149, i8** %151, align 8
   %152 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
@@ -27543,8 +27394,8 @@ entry:
   store i8* %8, i8** %155, align 8
   %156 = bitcast [13 x i8*]* %args to i8*
   call void @node18.encoder.t0.o_peek.step0(i8* %156)
-  %157 = getelementptr inbounds i8, i8* %2, i64 1466624
-  %158 = getelementptr inbounds i8, i8* %2, i64 1466624
+  %157 = getelementptr inbounds i8, i8* %2, i64 1335552
+  %158 = getelementptr inbounds i8, i8* %2, i64 1335552
   %159 = getelementptr inbounds i8, i8* %2, i64 0
   %160 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
   store i8* %157, i8** %160, align 8
@@ -27558,8 +27409,8 @@ entry:
   store i8* %8, i8** %164, align 8
   %165 = bitcast [13 x i8*]* %args to i8*
   call void @node19.encoder.t0.o_peephole.step0(i8* %165)
-  %166 = getelementptr inbounds i8, i8* %2, i64 1466624
-  %167 = getelementptr inbounds i8, i8* %2, i64 1466624
+  %166 = getelementptr inbounds i8, i8* %2, i64 1335552
+  %167 = getelementptr inbounds i8, i8* %2, i64 1335552
   %168 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
   store i8* %166, i8** %168, align 8
   %169 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
@@ -27571,7 +27422,7 @@ entry:
   %172 = bitcast [13 x i8*]* %args to i8*
   call void @node13.encoder.t0.i.step0(i8* %172)
   %173 = getelementptr inbounds i8, i8* %2, i64 0
-  %174 = getelementptr inbounds i8, i8* %2, i64 1532160
+  %174 = getelementptr inbounds i8, i8* %2, i64 1728768
   %175 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
   store i8* %173, i8** %175, align 8
   %176 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
@@ -27582,8 +27433,8 @@ entry:
   store i8* %8, i8** %178, align 8
   %179 = bitcast [13 x i8*]* %args to i8*
   call void @node21.encoder.t0.tanh_c.step0(i8* %179)
-  %180 = getelementptr inbounds i8, i8* %2, i64 1466624
-  %181 = getelementptr inbounds i8, i8* %2, i64 1466624
+  %180 = getelementptr inbounds i8, i8* %2, i64 1335552
+  %181 = getelementptr inbounds i8, i8* %2, i64 1335552
   %182 = getelementptr inbounds i8, i8* %2, i64 0
   %183 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
   store i8* %180, i8** %183, align 8
@@ -27597,8 +27448,8 @@ entry:
   store i8* %8, i8** %187, align 8
   %188 = bitcast [13 x i8*]* %args to i8*
   call void @node16.encoder.t0.i_g.step0(i8* %188)
-  %189 = getelementptr inbounds i8, i8* %2, i64 1597696
-  %190 = getelementptr inbounds i8, i8* %2, i64 1532160
+  %189 = getelementptr inbounds i8, i8* %2, i64 1794304
+  %190 = getelementptr inbounds i8, i8* %2, i64 1728768
   %191 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
   store i8* %189, i8** %191, align 8
   %192 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
@@ -27611,8 +27462,8 @@ entry:
   store i8* %8, i8** %195, align 8
   %196 = bitcast [13 x i8*]* %args to i8*
   call void @node18.encoder.t0.o_peek.step0(i8* %196)
-  %197 = getelementptr inbounds i8, i8* %2, i64 1663232
-  %198 = getelementptr inbounds i8, i8* %2, i64 1532160
+  %197 = getelementptr inbounds i8, i8* %2, i64 1859840
+  %198 = getelementptr inbounds i8, i8* %2, i64 1728768
   %199 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
   store i8* %197, i8** %199, align 8
   %200 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
@@ -27625,8 +27476,8 @@ entry:
   store i8* %8, i8** %203, align 8
   %204 = bitcast [13 x i8*]* %args to i8*
   call void @node18.encoder.t0.o_peek.step0(i8* %204)
-  %205 = getelementptr inbounds i8, i8* %2, i64 1728768
-  %206 = getelementptr inbounds i8, i8* %2, i64 1466624
+  %205 = getelementptr inbounds i8, i8* %2, i64 1925376
+  %206 = getelementptr inbounds i8, i8* %2, i64 1335552
   %207 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
   store i8* %205, i8** %207, align 8
   %208 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
@@ -27637,8 +27488,8 @@ entry:
   store i8* %8, i8** %210, align 8
   %211 = bitcast [13 x i8*]* %args to i8*
   call void @node44.encoder.t0.h.nchw8c.step0(i8* %211)
-  %212 = getelementptr inbounds i8, i8* %2, i64 811264
-  %213 = getelementptr inbounds i8, i8* %2, i64 1728768
+  %212 = getelementptr inbounds i8, i8* %2, i64 1466624
+  %213 = getelementptr inbounds i8, i8* %2, i64 1925376
   %214 = getelementptr inbounds i8, i8* %2, i64 0
   %215 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
   store i8* %212, i8** %215, align 8
@@ -27652,7 +27503,7 @@ entry:
   call void @node45.encoder.t1.from_state.step0(i8* %219)
   call void @GOMP_parallel(void (i8*)* @node245.encoder.t9.from_state.step1, i8* %219, i32 0, i32 0)
   %220 = getelementptr inbounds i8, i8* %2, i64 0
-  %221 = getelementptr inbounds i8, i8* %2, i64 5767168
+  %221 = getelementptr inbounds i8, i8* %2, i64 6291456
   %222 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
   store i8* %220, i8** %222, align 8
   %223 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
@@ -27665,7 +27516,7 @@ entry:
   call void @node46.encoder.t1.from_input.nchw8c.step0(i8* %226)
   %227 = getelementptr inbounds i8, i8* %2, i64 0
   %228 = getelementptr inbounds i8, i8* %2, i64 0
-  %229 = getelementptr inbounds i8, i8* %2, i64 811264
+  %229 = getelementptr inbounds i8, i8* %2, i64 1466624
   %230 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
   store i8* %227, i8** %230, align 8
   %231 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
@@ -27704,7 +27555,7 @@ entry:
   call void @node12.encoder.t0.i_pre.step0(i8* %249)
   %250 = getelementptr inbounds i8, i8* %2, i64 0
   %251 = getelementptr inbounds i8, i8* %2, i64 0
-  %252 = getelementptr inbounds i8, i8* %2, i64 1597696
+  %252 = getelementptr inbounds i8, i8* %2, i64 1794304
   %253 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
   store i8* %250, i8** %253, align 8
   %254 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
@@ -27782,7 +27633,7 @@ entry:
   call void @node55.encoder.t1.f_pre.step0(i8* %295)
   %296 = getelementptr inbounds i8, i8* %2, i64 65536
   %297 = getelementptr inbounds i8, i8* %2, i64 65536
-  %298 = getelementptr inbounds i8, i8* %2, i64 1663232
+  %298 = getelementptr inbounds i8, i8* %2, i64 1859840
   %299 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
   store i8* %296, i8** %299, align 8
   %300 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
@@ -27809,7 +27660,7 @@ entry:
   call void @node13.encoder.t0.i.step0(i8* %311)
   %312 = getelementptr inbounds i8, i8* %2, i64 65536
   %313 = getelementptr inbounds i8, i8* %2, i64 65536
-  %314 = getelementptr inbounds i8, i8* %2, i64 1532160
+  %314 = getelementptr inbounds i8, i8* %2, i64 1728768
   %315 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
   store i8* %312, i8** %315, align 8
   %316 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
@@ -27837,7 +27688,7 @@ entry:
   store i8* %8, i8** %328, align 8
   %329 = bitcast [13 x i8*]* %args to i8*
   call void @node19.encoder.t0.o_peephole.step0(i8* %329)
-  %330 = getelementptr inbounds i8, i8* %2, i64 655360
+  %330 = getelementptr inbounds i8, i8* %2, i64 1401088
   %331 = getelementptr inbounds i8, i8* %2, i64 262144
   %332 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
   store i8* %330, i8** %332, align 8
@@ -27863,8 +27714,8 @@ entry:
   store i8* %8, i8** %343, align 8
   %344 = bitcast [13 x i8*]* %args to i8*
   call void @node18.encoder.t0.o_peek.step0(i8* %344)
-  %345 = getelementptr inbounds i8, i8* %2, i64 655360
-  %346 = getelementptr inbounds i8, i8* %2, i64 655360
+  %345 = getelementptr inbounds i8, i8* %2, i64 1401088
+  %346 = getelementptr inbounds i8, i8* %2, i64 1401088
   %347 = getelementptr inbounds i8, i8* %2, i64 0
   %348 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
   store i8* %345, i8** %348, align 8
@@ -27878,8 +27729,8 @@ entry:
   store i8* %8, i8** %352, align 8
   %353 = bitcast [13 x i8*]* %args to i8*
   call void @node19.encoder.t0.o_peephole.step0(i8* %353)
-  %354 = getelementptr inbounds i8, i8* %2, i64 655360
-  %355 = getelementptr inbounds i8, i8* %2, i64 655360
+  %354 = getelementptr inbounds i8, i8* %2, i64 1401088
+  %355 = getelementptr inbounds i8, i8* %2, i64 1401088
   %356 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
   store i8* %354, i8** %356, align 8
   %357 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
@@ -27902,8 +27753,8 @@ entry:
   store i8* %8, i8** %366, align 8
   %367 = bitcast [13 x i8*]* %args to i8*
   call void @node15.encoder.t0.g.step0(i8* %367)
-  %368 = getelementptr inbounds i8, i8* %2, i64 655360
-  %369 = getelementptr inbounds i8, i8* %2, i64 655360
+  %368 = getelementptr inbounds i8, i8* %2, i64 1401088
+  %369 = getelementptr inbounds i8, i8* %2, i64 1401088
   %370 = getelementptr inbounds i8, i8* %2, i64 65536
   %371 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
   store i8* %368, i8** %371, align 8
@@ -27917,250 +27768,225 @@ entry:
   store i8* %8, i8** %375, align 8
   %376 = bitcast [13 x i8*]* %args to i8*
   call void @node16.encoder.t0.i_g.step0(i8* %376)
-  %377 = getelementptr inbounds i8, i8* %2, i64 0
-  %378 = getelementptr inbounds i8, i8* %2, i64 6094848
-  %379 = getelementptr inbounds i8, i8* %2, i64 2449664
-  %380 = getelementptr inbounds i8, i8* %2, i64 1138944
-  %381 = getelementptr inbounds i8, i8* %2, i64 1073408
-  %382 = getelementptr inbounds i8, i8* %2, i64 1204480
-  %383 = getelementptr inbounds i8, i8* %2, i64 1270016
-  %384 = getelementptr inbounds i8, i8* %2, i64 1335552
-  %385 = getelementptr inbounds i8, i8* %2, i64 1401088
-  %386 = getelementptr inbounds i8, i8* %2, i64 1466624
-  %387 = getelementptr inbounds i8, i8* %2, i64 655360
-  %388 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %377, i8** %388, align 8
-  %389 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %378, i8** %389, align 8
-  %390 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %379, i8** %390, align 8
-  %391 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %380, i8** %391, align 8
-  %392 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %381, i8** %392, align 8
-  %393 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 5
-  store i8* %382, i8** %393, align 8
-  %394 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 6
-  store i8* %383, i8** %394, align 8
-  %395 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 7
-  store i8* %384, i8** %395, align 8
-  %396 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 8
-  store i8* %385, i8** %396, align 8
-  %397 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 9
-  store i8* %386, i8** %397, align 8
-  %398 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 10
-  store i8* %387, i8** %398, align 8
-  %399 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 11
-  store i8* null, i8** %399, align 8
-  %400 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 12
-  store i8* %8, i8** %400, align 8
-  %401 = bitcast [13 x i8*]* %args to i8*
-  call void @node267.encoder.sequence.step0(i8* %401)
-  %402 = getelementptr inbounds i8, i8* %2, i64 10734080
-  %403 = getelementptr inbounds i8, i8* %2, i64 0
-  %404 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %402, i8** %404, align 8
-  %405 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %403, i8** %405, align 8
-  %406 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %406, align 8
-  %407 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %407, align 8
-  %408 = bitcast [13 x i8*]* %args to i8*
-  call void @GOMP_parallel(void (i8*)* @node269.forecast.frames.nchw8c.step0, i8* %408, i32 0, i32 0)
-  %409 = getelementptr inbounds i8, i8* %2, i64 8112640
-  %410 = getelementptr inbounds i8, i8* %2, i64 10734080
-  %411 = getelementptr inbounds i8, i8* %2, i64 0
-  %412 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %409, i8** %412, align 8
-  %413 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %410, i8** %413, align 8
-  %414 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %411, i8** %414, align 8
-  %415 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %415, align 8
-  %416 = bitcast [13 x i8*]* %args to i8*
-  call void @node270.forecast.input_projection.step0(i8* %416)
-  call void @GOMP_parallel(void (i8*)* @node270.forecast.input_projection.step1, i8* %416, i32 0, i32 0)
-  %417 = getelementptr inbounds i8, i8* %2, i64 0
-  %418 = getelementptr inbounds i8, i8* %2, i64 8112640
-  %419 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %417, i8** %419, align 8
-  %420 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %418, i8** %420, align 8
-  %421 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %421, align 8
-  %422 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %422, align 8
-  %423 = bitcast [13 x i8*]* %args to i8*
-  call void @GOMP_parallel(void (i8*)* @node8.encoder.input_projection.nchw.step0, i8* %423, i32 0, i32 0)
-  %424 = getelementptr inbounds i8, i8* %2, i64 2621440
-  %425 = getelementptr inbounds i8, i8* %2, i64 0
-  %426 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %424, i8** %426, align 8
-  %427 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %425, i8** %427, align 8
-  %428 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %428, align 8
-  %429 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %429, align 8
-  %430 = bitcast [13 x i8*]* %args to i8*
-  call void @node10.encoder.t0.projection.step0(i8* %430)
-  %431 = getelementptr inbounds i8, i8* %2, i64 4980736
-  %432 = getelementptr inbounds i8, i8* %2, i64 2621440
-  %433 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %431, i8** %433, align 8
-  %434 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %432, i8** %434, align 8
-  %435 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %435, align 8
-  %436 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %436, align 8
-  %437 = bitcast [13 x i8*]* %args to i8*
-  call void @node12.encoder.t0.i_pre.step0(i8* %437)
-  %438 = getelementptr inbounds i8, i8* %2, i64 4980736
-  %439 = getelementptr inbounds i8, i8* %2, i64 4980736
-  %440 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %438, i8** %440, align 8
-  %441 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %439, i8** %441, align 8
-  %442 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %442, align 8
-  %443 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %443, align 8
-  %444 = bitcast [13 x i8*]* %args to i8*
-  call void @node13.encoder.t0.i.step0(i8* %444)
-  %445 = getelementptr inbounds i8, i8* %2, i64 2883584
-  %446 = getelementptr inbounds i8, i8* %2, i64 2621440
-  %447 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %445, i8** %447, align 8
-  %448 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %446, i8** %448, align 8
-  %449 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %449, align 8
-  %450 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %450, align 8
-  %451 = bitcast [13 x i8*]* %args to i8*
-  call void @node14.encoder.t0.g_pre.step0(i8* %451)
-  %452 = getelementptr inbounds i8, i8* %2, i64 2883584
-  %453 = getelementptr inbounds i8, i8* %2, i64 2883584
-  %454 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %452, i8** %454, align 8
-  %455 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %453, i8** %455, align 8
-  %456 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %456, align 8
-  %457 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %457, align 8
-  %458 = bitcast [13 x i8*]* %args to i8*
-  call void @node15.encoder.t0.g.step0(i8* %458)
-  %459 = getelementptr inbounds i8, i8* %2, i64 4980736
-  %460 = getelementptr inbounds i8, i8* %2, i64 4980736
-  %461 = getelementptr inbounds i8, i8* %2, i64 2883584
-  %462 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  %377 = getelementptr inbounds i8, i8* %2, i64 10734080
+  %378 = getelementptr inbounds i8, i8* %2, i64 811264
+  %379 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %377, i8** %379, align 8
+  %380 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %378, i8** %380, align 8
+  %381 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %381, align 8
+  %382 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %382, align 8
+  %383 = bitcast [13 x i8*]* %args to i8*
+  call void @GOMP_parallel(void (i8*)* @node269.forecast.frames.nchw8c.step0, i8* %383, i32 0, i32 0)
+  %384 = getelementptr inbounds i8, i8* %2, i64 8112640
+  %385 = getelementptr inbounds i8, i8* %2, i64 10734080
+  %386 = getelementptr inbounds i8, i8* %2, i64 0
+  %387 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %384, i8** %387, align 8
+  %388 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %385, i8** %388, align 8
+  %389 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %386, i8** %389, align 8
+  %390 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %390, align 8
+  %391 = bitcast [13 x i8*]* %args to i8*
+  call void @node270.forecast.input_projection.step0(i8* %391)
+  call void @GOMP_parallel(void (i8*)* @node270.forecast.input_projection.step1, i8* %391, i32 0, i32 0)
+  %392 = getelementptr inbounds i8, i8* %2, i64 0
+  %393 = getelementptr inbounds i8, i8* %2, i64 8112640
+  %394 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %392, i8** %394, align 8
+  %395 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %393, i8** %395, align 8
+  %396 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %396, align 8
+  %397 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %397, align 8
+  %398 = bitcast [13 x i8*]* %args to i8*
+  call void @GOMP_parallel(void (i8*)* @node8.encoder.input_projection.nchw.step0, i8* %398, i32 0, i32 0)
+  %399 = getelementptr inbounds i8, i8* %2, i64 2621440
+  %400 = getelementptr inbounds i8, i8* %2, i64 0
+  %401 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %399, i8** %401, align 8
+  %402 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %400, i8** %402, align 8
+  %403 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %403, align 8
+  %404 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %404, align 8
+  %405 = bitcast [13 x i8*]* %args to i8*
+  call void @node10.encoder.t0.projection.step0(i8* %405)
+  %406 = getelementptr inbounds i8, i8* %2, i64 4980736
+  %407 = getelementptr inbounds i8, i8* %2, i64 2621440
+  %408 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %406, i8** %408, align 8
+  %409 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %407, i8** %409, align 8
+  %410 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %410, align 8
+  %411 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %411, align 8
+  %412 = bitcast [13 x i8*]* %args to i8*
+  call void @node12.encoder.t0.i_pre.step0(i8* %412)
+  %413 = getelementptr inbounds i8, i8* %2, i64 4980736
+  %414 = getelementptr inbounds i8, i8* %2, i64 4980736
+  %415 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %413, i8** %415, align 8
+  %416 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %414, i8** %416, align 8
+  %417 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %417, align 8
+  %418 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %418, align 8
+  %419 = bitcast [13 x i8*]* %args to i8*
+  call void @node13.encoder.t0.i.step0(i8* %419)
+  %420 = getelementptr inbounds i8, i8* %2, i64 2883584
+  %421 = getelementptr inbounds i8, i8* %2, i64 2621440
+  %422 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %420, i8** %422, align 8
+  %423 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %421, i8** %423, align 8
+  %424 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %424, align 8
+  %425 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %425, align 8
+  %426 = bitcast [13 x i8*]* %args to i8*
+  call void @node14.encoder.t0.g_pre.step0(i8* %426)
+  %427 = getelementptr inbounds i8, i8* %2, i64 2883584
+  %428 = getelementptr inbounds i8, i8* %2, i64 2883584
+  %429 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %427, i8** %429, align 8
+  %430 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %428, i8** %430, align 8
+  %431 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %431, align 8
+  %432 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %432, align 8
+  %433 = bitcast [13 x i8*]* %args to i8*
+  call void @node15.encoder.t0.g.step0(i8* %433)
+  %434 = getelementptr inbounds i8, i8* %2, i64 4980736
+  %435 = getelementptr inbounds i8, i8* %2, i64 4980736
+  %436 = getelementptr inbounds i8, i8* %2, i64 2883584
+  %437 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %434, i8** %437, align 8
+  %438 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %435, i8** %438, align 8
+  %439 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %436, i8** %439, align 8
+  %440 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %440, align 8
+  %441 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %441, align 8
+  %442 = bitcast [13 x i8*]* %args to i8*
+  call void @node16.encoder.t0.i_g.step0(i8* %442)
+  %443 = getelementptr inbounds i8, i8* %2, i64 5046272
+  %444 = getelementptr inbounds i8, i8* %2, i64 2621440
+  %445 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %443, i8** %445, align 8
+  %446 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %444, i8** %446, align 8
+  %447 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %447, align 8
+  %448 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %448, align 8
+  %449 = bitcast [13 x i8*]* %args to i8*
+  call void @node17.encoder.t0.o_pre.step0(i8* %449)
+  %450 = getelementptr inbounds i8, i8* %2, i64 2621440
+  %451 = getelementptr inbounds i8, i8* %2, i64 4980736
+  %452 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %450, i8** %452, align 8
+  %453 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %451, i8** %453, align 8
+  %454 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.forecast.peephole_o, i32 0, i32 0), i8** %454, align 8
+  %455 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %455, align 8
+  %456 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %456, align 8
+  %457 = bitcast [13 x i8*]* %args to i8*
+  call void @node18.encoder.t0.o_peek.step0(i8* %457)
+  %458 = getelementptr inbounds i8, i8* %2, i64 5046272
+  %459 = getelementptr inbounds i8, i8* %2, i64 5046272
+  %460 = getelementptr inbounds i8, i8* %2, i64 2621440
+  %461 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %458, i8** %461, align 8
+  %462 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
   store i8* %459, i8** %462, align 8
-  %463 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  %463 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
   store i8* %460, i8** %463, align 8
-  %464 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %461, i8** %464, align 8
-  %465 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %465, align 8
-  %466 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %466, align 8
-  %467 = bitcast [13 x i8*]* %args to i8*
-  call void @node16.encoder.t0.i_g.step0(i8* %467)
+  %464 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %464, align 8
+  %465 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %465, align 8
+  %466 = bitcast [13 x i8*]* %args to i8*
+  call void @node19.encoder.t0.o_peephole.step0(i8* %466)
+  %467 = getelementptr inbounds i8, i8* %2, i64 5046272
   %468 = getelementptr inbounds i8, i8* %2, i64 5046272
-  %469 = getelementptr inbounds i8, i8* %2, i64 2621440
-  %470 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  %469 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %467, i8** %469, align 8
+  %470 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
   store i8* %468, i8** %470, align 8
-  %471 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %469, i8** %471, align 8
-  %472 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %472, align 8
-  %473 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %473, align 8
-  %474 = bitcast [13 x i8*]* %args to i8*
-  call void @node17.encoder.t0.o_pre.step0(i8* %474)
-  %475 = getelementptr inbounds i8, i8* %2, i64 2621440
-  %476 = getelementptr inbounds i8, i8* %2, i64 4980736
-  %477 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  %471 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %471, align 8
+  %472 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %472, align 8
+  %473 = bitcast [13 x i8*]* %args to i8*
+  call void @node13.encoder.t0.i.step0(i8* %473)
+  %474 = getelementptr inbounds i8, i8* %2, i64 2621440
+  %475 = getelementptr inbounds i8, i8* %2, i64 4980736
+  %476 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %474, i8** %476, align 8
+  %477 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
   store i8* %475, i8** %477, align 8
-  %478 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %476, i8** %478, align 8
-  %479 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.forecast.peephole_o, i32 0, i32 0), i8** %479, align 8
-  %480 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %480, align 8
-  %481 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %481, align 8
-  %482 = bitcast [13 x i8*]* %args to i8*
-  call void @node18.encoder.t0.o_peek.step0(i8* %482)
-  %483 = getelementptr inbounds i8, i8* %2, i64 5046272
-  %484 = getelementptr inbounds i8, i8* %2, i64 5046272
-  %485 = getelementptr inbounds i8, i8* %2, i64 2621440
-  %486 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  %478 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %478, align 8
+  %479 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %479, align 8
+  %480 = bitcast [13 x i8*]* %args to i8*
+  call void @node21.encoder.t0.tanh_c.step0(i8* %480)
+  %481 = getelementptr inbounds i8, i8* %2, i64 5046272
+  %482 = getelementptr inbounds i8, i8* %2, i64 5046272
+  %483 = getelementptr inbounds i8, i8* %2, i64 2621440
+  %484 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %481, i8** %484, align 8
+  %485 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %482, i8** %485, align 8
+  %486 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
   store i8* %483, i8** %486, align 8
-  %487 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %484, i8** %487, align 8
-  %488 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %485, i8** %488, align 8
-  %489 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %489, align 8
-  %490 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %490, align 8
-  %491 = bitcast [13 x i8*]* %args to i8*
-  call void @node19.encoder.t0.o_peephole.step0(i8* %491)
-  %492 = getelementptr inbounds i8, i8* %2, i64 5046272
-  %493 = getelementptr inbounds i8, i8* %2, i64 5046272
-  %494 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %492, i8** %494, align 8
-  %495 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %493, i8** %495, align 8
-  %496 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %496, align 8
-  %497 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %497, align 8
-  %498 = bitcast [13 x i8*]* %args to i8*
-  call void @node13.encoder.t0.i.step0(i8* %498)
-  %499 = getelementptr inbounds i8, i8* %2, i64 2621440
-  %500 = getelementptr inbounds i8, i8* %2, i64 4980736
-  %501 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %499, i8** %501, align 8
-  %502 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %500, i8** %502, align 8
-  %503 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %503, align 8
-  %504 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %504, align 8
-  %505 = bitcast [13 x i8*]* %args to i8*
-  call void @node21.encoder.t0.tanh_c.step0(i8* %505)
-  %506 = getelementptr inbounds i8, i8* %2, i64 5046272
-  %507 = getelementptr inbounds i8, i8* %2, i64 5046272
-  %508 = getelementptr inbounds i8, i8* %2, i64 2621440
-  %509 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %506, i8** %509, align 8
-  %510 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %507, i8** %510, align 8
-  %511 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %508, i8** %511, align 8
-  %512 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %512, align 8
-  %513 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %513, align 8
-  %514 = bitcast [13 x i8*]* %args to i8*
-  call void @node16.encoder.t0.i_g.step0(i8* %514)
-  %515 = getelementptr inbounds i8, i8* %2, i64 2621440
-  %516 = getelementptr inbounds i8, i8* %2, i64 0
-  %517 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %515, i8** %517, align 8
-  %518 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %516, i8** %518, align 8
-  %519 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %519, align 8
-  %520 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %520, align 8
-  %521 = bitcast [13 x i8*]* %args to i8*
-  call void @node23.encoder.t1.projection.step0(i8* %521)
+  %487 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %487, align 8
+  %488 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %488, align 8
+  %489 = bitcast [13 x i8*]* %args to i8*
+  call void @node16.encoder.t0.i_g.step0(i8* %489)
+  %490 = getelementptr inbounds i8, i8* %2, i64 2621440
+  %491 = getelementptr inbounds i8, i8* %2, i64 0
+  %492 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %490, i8** %492, align 8
+  %493 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %491, i8** %493, align 8
+  %494 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %494, align 8
+  %495 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %495, align 8
+  %496 = bitcast [13 x i8*]* %args to i8*
+  call void @node23.encoder.t1.projection.step0(i8* %496)
+  %497 = getelementptr inbounds i8, i8* %2, i64 5111808
+  %498 = getelementptr inbounds i8, i8* %2, i64 4980736
+  %499 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %497, i8** %499, align 8
+  %500 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %498, i8** %500, align 8
+  %501 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.forecast.peephole_i, i32 0, i32 0), i8** %501, align 8
+  %502 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %502, align 8
+  %503 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %503, align 8
+  %504 = bitcast [13 x i8*]* %args to i8*
+  call void @node18.encoder.t0.o_peek.step0(i8* %504)
   ret i32 0
 }
 
@@ -28173,60 +27999,913 @@ entry:
   %6 = getelementptr inbounds i8*, i8** %1, i64 0
   %7 = load i8*, i8** %6, align 8
   %8 = bitcast i32* %3 to i8*
-  %9 = getelementptr inbounds i8, i8* %2, i64 5111808
+  %9 = getelementptr inbounds i8, i8* %2, i64 5177344
   %10 = getelementptr inbounds i8, i8* %2, i64 4980736
   %11 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
   store i8* %9, i8** %11, align 8
   %12 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
   store i8* %10, i8** %12, align 8
   %13 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.forecast.peephole_i, i32 0, i32 0), i8** %13, align 8
+  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.forecast.peephole_f, i32 0, i32 0), i8** %13, align 8
   %14 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
   store i8* null, i8** %14, align 8
   %15 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
   store i8* %8, i8** %15, align 8
   %16 = bitcast [13 x i8*]* %args to i8*
   call void @node18.encoder.t0.o_peek.step0(i8* %16)
-  %17 = getelementptr inbounds i8, i8* %2, i64 5177344
-  %18 = getelementptr inbounds i8, i8* %2, i64 4980736
+  %17 = getelementptr inbounds i8, i8* %2, i64 2883584
+  %18 = getelementptr inbounds i8, i8* %2, i64 0
   %19 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
   store i8* %17, i8** %19, align 8
   %20 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
   store i8* %18, i8** %20, align 8
   %21 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.forecast.peephole_f, i32 0, i32 0), i8** %21, align 8
+  store i8* null, i8** %21, align 8
   %22 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %22, align 8
-  %23 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %23, align 8
-  %24 = bitcast [13 x i8*]* %args to i8*
-  call void @node18.encoder.t0.o_peek.step0(i8* %24)
-  %25 = getelementptr inbounds i8, i8* %2, i64 2883584
-  %26 = getelementptr inbounds i8, i8* %2, i64 0
-  %27 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %8, i8** %22, align 8
+  %23 = bitcast [13 x i8*]* %args to i8*
+  call void @node27.encoder.t2.projection.step0(i8* %23)
+  %24 = getelementptr inbounds i8, i8* %2, i64 3145728
+  %25 = getelementptr inbounds i8, i8* %2, i64 0
+  %26 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %24, i8** %26, align 8
+  %27 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
   store i8* %25, i8** %27, align 8
-  %28 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %26, i8** %28, align 8
-  %29 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %29, align 8
-  %30 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %30, align 8
-  %31 = bitcast [13 x i8*]* %args to i8*
-  call void @node27.encoder.t2.projection.step0(i8* %31)
-  %32 = getelementptr inbounds i8, i8* %2, i64 3145728
-  %33 = getelementptr inbounds i8, i8* %2, i64 0
-  %34 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  %28 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %28, align 8
+  %29 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %29, align 8
+  %30 = bitcast [13 x i8*]* %args to i8*
+  call void @node29.encoder.t3.projection.step0(i8* %30)
+  %31 = getelementptr inbounds i8, i8* %2, i64 3407872
+  %32 = getelementptr inbounds i8, i8* %2, i64 0
+  %33 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %31, i8** %33, align 8
+  %34 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
   store i8* %32, i8** %34, align 8
-  %35 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %33, i8** %35, align 8
-  %36 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  %35 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %35, align 8
+  %36 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %36, align 8
+  %37 = bitcast [13 x i8*]* %args to i8*
+  call void @node31.encoder.t4.projection.step0(i8* %37)
+  %38 = getelementptr inbounds i8, i8* %2, i64 3670016
+  %39 = getelementptr inbounds i8, i8* %2, i64 0
+  %40 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %38, i8** %40, align 8
+  %41 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %39, i8** %41, align 8
+  %42 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %42, align 8
+  %43 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %43, align 8
+  %44 = bitcast [13 x i8*]* %args to i8*
+  call void @node33.encoder.t5.projection.step0(i8* %44)
+  %45 = getelementptr inbounds i8, i8* %2, i64 3932160
+  %46 = getelementptr inbounds i8, i8* %2, i64 0
+  %47 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %45, i8** %47, align 8
+  %48 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %46, i8** %48, align 8
+  %49 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %49, align 8
+  %50 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %50, align 8
+  %51 = bitcast [13 x i8*]* %args to i8*
+  call void @node35.encoder.t6.projection.step0(i8* %51)
+  %52 = getelementptr inbounds i8, i8* %2, i64 4194304
+  %53 = getelementptr inbounds i8, i8* %2, i64 0
+  %54 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %52, i8** %54, align 8
+  %55 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %53, i8** %55, align 8
+  %56 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %56, align 8
+  %57 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %57, align 8
+  %58 = bitcast [13 x i8*]* %args to i8*
+  call void @node37.encoder.t7.projection.step0(i8* %58)
+  %59 = getelementptr inbounds i8, i8* %2, i64 4456448
+  %60 = getelementptr inbounds i8, i8* %2, i64 0
+  %61 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %59, i8** %61, align 8
+  %62 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %60, i8** %62, align 8
+  %63 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %63, align 8
+  %64 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %64, align 8
+  %65 = bitcast [13 x i8*]* %args to i8*
+  call void @node39.encoder.t8.projection.step0(i8* %65)
+  %66 = getelementptr inbounds i8, i8* %2, i64 4718592
+  %67 = getelementptr inbounds i8, i8* %2, i64 0
+  %68 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %66, i8** %68, align 8
+  %69 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %67, i8** %69, align 8
+  %70 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %70, align 8
+  %71 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %71, align 8
+  %72 = bitcast [13 x i8*]* %args to i8*
+  call void @node41.encoder.t9.projection.step0(i8* %72)
+  %73 = getelementptr inbounds i8, i8* %2, i64 1073408
+  %74 = getelementptr inbounds i8, i8* %2, i64 5046272
+  %75 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %73, i8** %75, align 8
+  %76 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %74, i8** %76, align 8
+  %77 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %77, align 8
+  %78 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %78, align 8
+  %79 = bitcast [13 x i8*]* %args to i8*
+  call void @node44.encoder.t0.h.nchw8c.step0(i8* %79)
+  %80 = getelementptr inbounds i8, i8* %2, i64 811264
+  %81 = getelementptr inbounds i8, i8* %2, i64 1073408
+  %82 = getelementptr inbounds i8, i8* %2, i64 0
+  %83 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %80, i8** %83, align 8
+  %84 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %81, i8** %84, align 8
+  %85 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %82, i8** %85, align 8
+  %86 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %86, align 8
+  %87 = bitcast [13 x i8*]* %args to i8*
+  call void @node45.encoder.t1.from_state.step0(i8* %87)
+  call void @GOMP_parallel(void (i8*)* @node307.forecast.t1.from_state.step1, i8* %87, i32 0, i32 0)
+  %88 = getelementptr inbounds i8, i8* %2, i64 0
+  %89 = getelementptr inbounds i8, i8* %2, i64 2621440
+  %90 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %88, i8** %90, align 8
+  %91 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %89, i8** %91, align 8
+  %92 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %92, align 8
+  %93 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %93, align 8
+  %94 = bitcast [13 x i8*]* %args to i8*
+  call void @node46.encoder.t1.from_input.nchw8c.step0(i8* %94)
+  %95 = getelementptr inbounds i8, i8* %2, i64 0
+  %96 = getelementptr inbounds i8, i8* %2, i64 0
+  %97 = getelementptr inbounds i8, i8* %2, i64 811264
+  %98 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %95, i8** %98, align 8
+  %99 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %96, i8** %99, align 8
+  %100 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %97, i8** %100, align 8
+  %101 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %101, align 8
+  %102 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %102, align 8
+  %103 = bitcast [13 x i8*]* %args to i8*
+  call void @node47.encoder.t1.gates.step0(i8* %103)
+  %104 = getelementptr inbounds i8, i8* %2, i64 262144
+  %105 = getelementptr inbounds i8, i8* %2, i64 0
+  %106 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %104, i8** %106, align 8
+  %107 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %105, i8** %107, align 8
+  %108 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %108, align 8
+  %109 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %109, align 8
+  %110 = bitcast [13 x i8*]* %args to i8*
+  call void @node48.encoder.t1.gates.nchw.step0(i8* %110)
+  %111 = getelementptr inbounds i8, i8* %2, i64 0
+  %112 = getelementptr inbounds i8, i8* %2, i64 262144
+  %113 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %111, i8** %113, align 8
+  %114 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %112, i8** %114, align 8
+  %115 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %115, align 8
+  %116 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %116, align 8
+  %117 = bitcast [13 x i8*]* %args to i8*
+  call void @node12.encoder.t0.i_pre.step0(i8* %117)
+  %118 = getelementptr inbounds i8, i8* %2, i64 0
+  %119 = getelementptr inbounds i8, i8* %2, i64 0
+  %120 = getelementptr inbounds i8, i8* %2, i64 5111808
+  %121 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %118, i8** %121, align 8
+  %122 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %119, i8** %122, align 8
+  %123 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %120, i8** %123, align 8
+  %124 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %124, align 8
+  %125 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %125, align 8
+  %126 = bitcast [13 x i8*]* %args to i8*
+  call void @node19.encoder.t0.o_peephole.step0(i8* %126)
+  %127 = getelementptr inbounds i8, i8* %2, i64 0
+  %128 = getelementptr inbounds i8, i8* %2, i64 0
+  %129 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %127, i8** %129, align 8
+  %130 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %128, i8** %130, align 8
+  %131 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %131, align 8
+  %132 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %132, align 8
+  %133 = bitcast [13 x i8*]* %args to i8*
+  call void @node13.encoder.t0.i.step0(i8* %133)
+  %134 = getelementptr inbounds i8, i8* %2, i64 65536
+  %135 = getelementptr inbounds i8, i8* %2, i64 262144
+  %136 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %134, i8** %136, align 8
+  %137 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %135, i8** %137, align 8
+  %138 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %138, align 8
+  %139 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %139, align 8
+  %140 = bitcast [13 x i8*]* %args to i8*
+  call void @node14.encoder.t0.g_pre.step0(i8* %140)
+  %141 = getelementptr inbounds i8, i8* %2, i64 65536
+  %142 = getelementptr inbounds i8, i8* %2, i64 65536
+  %143 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %141, i8** %143, align 8
+  %144 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %142, i8** %144, align 8
+  %145 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %145, align 8
+  %146 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %146, align 8
+  %147 = bitcast [13 x i8*]* %args to i8*
+  call void @node15.encoder.t0.g.step0(i8* %147)
+  %148 = getelementptr inbounds i8, i8* %2, i64 0
+  %149 = getelementptr inbounds i8, i8* %2, i64 0
+  %150 = getelementptr inbounds i8, i8* %2, i64 65536
+  %151 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %148, i8** %151, align 8
+  %152 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %149, i8** %152, align 8
+  %153 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %150, i8** %153, align 8
+  %154 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %154, align 8
+  %155 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %155, align 8
+  %156 = bitcast [13 x i8*]* %args to i8*
+  call void @node16.encoder.t0.i_g.step0(i8* %156)
+  %157 = getelementptr inbounds i8, i8* %2, i64 1073408
+  %158 = getelementptr inbounds i8, i8* %2, i64 262144
+  %159 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %157, i8** %159, align 8
+  %160 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %158, i8** %160, align 8
+  %161 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %161, align 8
+  %162 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %162, align 8
+  %163 = bitcast [13 x i8*]* %args to i8*
+  call void @node55.encoder.t1.f_pre.step0(i8* %163)
+  %164 = getelementptr inbounds i8, i8* %2, i64 1073408
+  %165 = getelementptr inbounds i8, i8* %2, i64 1073408
+  %166 = getelementptr inbounds i8, i8* %2, i64 5177344
+  %167 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %164, i8** %167, align 8
+  %168 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %165, i8** %168, align 8
+  %169 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %166, i8** %169, align 8
+  %170 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %170, align 8
+  %171 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %171, align 8
+  %172 = bitcast [13 x i8*]* %args to i8*
+  call void @node19.encoder.t0.o_peephole.step0(i8* %172)
+  %173 = getelementptr inbounds i8, i8* %2, i64 1073408
+  %174 = getelementptr inbounds i8, i8* %2, i64 1073408
+  %175 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %173, i8** %175, align 8
+  %176 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %174, i8** %176, align 8
+  %177 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %177, align 8
+  %178 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %178, align 8
+  %179 = bitcast [13 x i8*]* %args to i8*
+  call void @node13.encoder.t0.i.step0(i8* %179)
+  %180 = getelementptr inbounds i8, i8* %2, i64 1073408
+  %181 = getelementptr inbounds i8, i8* %2, i64 1073408
+  %182 = getelementptr inbounds i8, i8* %2, i64 4980736
+  %183 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %180, i8** %183, align 8
+  %184 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %181, i8** %184, align 8
+  %185 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %182, i8** %185, align 8
+  %186 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %186, align 8
+  %187 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %187, align 8
+  %188 = bitcast [13 x i8*]* %args to i8*
+  call void @node16.encoder.t0.i_g.step0(i8* %188)
+  %189 = getelementptr inbounds i8, i8* %2, i64 1073408
+  %190 = getelementptr inbounds i8, i8* %2, i64 1073408
+  %191 = getelementptr inbounds i8, i8* %2, i64 0
+  %192 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %189, i8** %192, align 8
+  %193 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %190, i8** %193, align 8
+  %194 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %191, i8** %194, align 8
+  %195 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %195, align 8
+  %196 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %196, align 8
+  %197 = bitcast [13 x i8*]* %args to i8*
+  call void @node19.encoder.t0.o_peephole.step0(i8* %197)
+  %198 = getelementptr inbounds i8, i8* %2, i64 0
+  %199 = getelementptr inbounds i8, i8* %2, i64 262144
+  %200 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %198, i8** %200, align 8
+  %201 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %199, i8** %201, align 8
+  %202 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %202, align 8
+  %203 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %203, align 8
+  %204 = bitcast [13 x i8*]* %args to i8*
+  call void @node17.encoder.t0.o_pre.step0(i8* %204)
+  %205 = getelementptr inbounds i8, i8* %2, i64 65536
+  %206 = getelementptr inbounds i8, i8* %2, i64 1073408
+  %207 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %205, i8** %207, align 8
+  %208 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %206, i8** %208, align 8
+  %209 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.forecast.peephole_o, i32 0, i32 0), i8** %209, align 8
+  %210 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %210, align 8
+  %211 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %211, align 8
+  %212 = bitcast [13 x i8*]* %args to i8*
+  call void @node18.encoder.t0.o_peek.step0(i8* %212)
+  %213 = getelementptr inbounds i8, i8* %2, i64 0
+  %214 = getelementptr inbounds i8, i8* %2, i64 0
+  %215 = getelementptr inbounds i8, i8* %2, i64 65536
+  %216 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %213, i8** %216, align 8
+  %217 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %214, i8** %217, align 8
+  %218 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %215, i8** %218, align 8
+  %219 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %219, align 8
+  %220 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %220, align 8
+  %221 = bitcast [13 x i8*]* %args to i8*
+  call void @node19.encoder.t0.o_peephole.step0(i8* %221)
+  %222 = getelementptr inbounds i8, i8* %2, i64 0
+  %223 = getelementptr inbounds i8, i8* %2, i64 0
+  %224 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %222, i8** %224, align 8
+  %225 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %223, i8** %225, align 8
+  %226 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %226, align 8
+  %227 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %227, align 8
+  %228 = bitcast [13 x i8*]* %args to i8*
+  call void @node13.encoder.t0.i.step0(i8* %228)
+  %229 = getelementptr inbounds i8, i8* %2, i64 65536
+  %230 = getelementptr inbounds i8, i8* %2, i64 1073408
+  %231 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %229, i8** %231, align 8
+  %232 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %230, i8** %232, align 8
+  %233 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %233, align 8
+  %234 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %234, align 8
+  %235 = bitcast [13 x i8*]* %args to i8*
+  call void @node21.encoder.t0.tanh_c.step0(i8* %235)
+  %236 = getelementptr inbounds i8, i8* %2, i64 0
+  %237 = getelementptr inbounds i8, i8* %2, i64 0
+  %238 = getelementptr inbounds i8, i8* %2, i64 65536
+  %239 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %236, i8** %239, align 8
+  %240 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %237, i8** %240, align 8
+  %241 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %238, i8** %241, align 8
+  %242 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %242, align 8
+  %243 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %243, align 8
+  %244 = bitcast [13 x i8*]* %args to i8*
+  call void @node16.encoder.t0.i_g.step0(i8* %244)
+  %245 = getelementptr inbounds i8, i8* %2, i64 1138944
+  %246 = getelementptr inbounds i8, i8* %2, i64 1073408
+  %247 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %245, i8** %247, align 8
+  %248 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %246, i8** %248, align 8
+  %249 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.forecast.peephole_i, i32 0, i32 0), i8** %249, align 8
+  %250 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %250, align 8
+  %251 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %251, align 8
+  %252 = bitcast [13 x i8*]* %args to i8*
+  call void @node18.encoder.t0.o_peek.step0(i8* %252)
+  %253 = getelementptr inbounds i8, i8* %2, i64 1204480
+  %254 = getelementptr inbounds i8, i8* %2, i64 1073408
+  %255 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %253, i8** %255, align 8
+  %256 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %254, i8** %256, align 8
+  %257 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.forecast.peephole_f, i32 0, i32 0), i8** %257, align 8
+  %258 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %258, align 8
+  %259 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %259, align 8
+  %260 = bitcast [13 x i8*]* %args to i8*
+  call void @node18.encoder.t0.o_peek.step0(i8* %260)
+  %261 = getelementptr inbounds i8, i8* %2, i64 1270016
+  %262 = getelementptr inbounds i8, i8* %2, i64 0
+  %263 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %261, i8** %263, align 8
+  %264 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %262, i8** %264, align 8
+  %265 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %265, align 8
+  %266 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %266, align 8
+  %267 = bitcast [13 x i8*]* %args to i8*
+  call void @node44.encoder.t0.h.nchw8c.step0(i8* %267)
+  %268 = getelementptr inbounds i8, i8* %2, i64 811264
+  %269 = getelementptr inbounds i8, i8* %2, i64 1270016
+  %270 = getelementptr inbounds i8, i8* %2, i64 0
+  %271 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %268, i8** %271, align 8
+  %272 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %269, i8** %272, align 8
+  %273 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %270, i8** %273, align 8
+  %274 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %274, align 8
+  %275 = bitcast [13 x i8*]* %args to i8*
+  call void @node45.encoder.t1.from_state.step0(i8* %275)
+  call void @GOMP_parallel(void (i8*)* @node331.forecast.t2.from_state.step1, i8* %275, i32 0, i32 0)
+  %276 = getelementptr inbounds i8, i8* %2, i64 0
+  %277 = getelementptr inbounds i8, i8* %2, i64 2883584
+  %278 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %276, i8** %278, align 8
+  %279 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %277, i8** %279, align 8
+  %280 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %280, align 8
+  %281 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %281, align 8
+  %282 = bitcast [13 x i8*]* %args to i8*
+  call void @node46.encoder.t1.from_input.nchw8c.step0(i8* %282)
+  %283 = getelementptr inbounds i8, i8* %2, i64 0
+  %284 = getelementptr inbounds i8, i8* %2, i64 0
+  %285 = getelementptr inbounds i8, i8* %2, i64 811264
+  %286 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %283, i8** %286, align 8
+  %287 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %284, i8** %287, align 8
+  %288 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %285, i8** %288, align 8
+  %289 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %289, align 8
+  %290 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %290, align 8
+  %291 = bitcast [13 x i8*]* %args to i8*
+  call void @node47.encoder.t1.gates.step0(i8* %291)
+  %292 = getelementptr inbounds i8, i8* %2, i64 262144
+  %293 = getelementptr inbounds i8, i8* %2, i64 0
+  %294 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %292, i8** %294, align 8
+  %295 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %293, i8** %295, align 8
+  %296 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %296, align 8
+  %297 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %297, align 8
+  %298 = bitcast [13 x i8*]* %args to i8*
+  call void @node48.encoder.t1.gates.nchw.step0(i8* %298)
+  %299 = getelementptr inbounds i8, i8* %2, i64 0
+  %300 = getelementptr inbounds i8, i8* %2, i64 262144
+  %301 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %299, i8** %301, align 8
+  %302 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %300, i8** %302, align 8
+  %303 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %303, align 8
+  %304 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %304, align 8
+  %305 = bitcast [13 x i8*]* %args to i8*
+  call void @node12.encoder.t0.i_pre.step0(i8* %305)
+  %306 = getelementptr inbounds i8, i8* %2, i64 0
+  %307 = getelementptr inbounds i8, i8* %2, i64 0
+  %308 = getelementptr inbounds i8, i8* %2, i64 1138944
+  %309 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %306, i8** %309, align 8
+  %310 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %307, i8** %310, align 8
+  %311 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %308, i8** %311, align 8
+  %312 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %312, align 8
+  %313 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %313, align 8
+  %314 = bitcast [13 x i8*]* %args to i8*
+  call void @node19.encoder.t0.o_peephole.step0(i8* %314)
+  %315 = getelementptr inbounds i8, i8* %2, i64 0
+  %316 = getelementptr inbounds i8, i8* %2, i64 0
+  %317 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %315, i8** %317, align 8
+  %318 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %316, i8** %318, align 8
+  %319 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %319, align 8
+  %320 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %320, align 8
+  %321 = bitcast [13 x i8*]* %args to i8*
+  call void @node13.encoder.t0.i.step0(i8* %321)
+  %322 = getelementptr inbounds i8, i8* %2, i64 65536
+  %323 = getelementptr inbounds i8, i8* %2, i64 262144
+  %324 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %322, i8** %324, align 8
+  %325 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %323, i8** %325, align 8
+  %326 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %326, align 8
+  %327 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %327, align 8
+  %328 = bitcast [13 x i8*]* %args to i8*
+  call void @node14.encoder.t0.g_pre.step0(i8* %328)
+  %329 = getelementptr inbounds i8, i8* %2, i64 65536
+  %330 = getelementptr inbounds i8, i8* %2, i64 65536
+  %331 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %329, i8** %331, align 8
+  %332 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %330, i8** %332, align 8
+  %333 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %333, align 8
+  %334 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %334, align 8
+  %335 = bitcast [13 x i8*]* %args to i8*
+  call void @node15.encoder.t0.g.step0(i8* %335)
+  %336 = getelementptr inbounds i8, i8* %2, i64 0
+  %337 = getelementptr inbounds i8, i8* %2, i64 0
+  %338 = getelementptr inbounds i8, i8* %2, i64 65536
+  %339 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %336, i8** %339, align 8
+  %340 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %337, i8** %340, align 8
+  %341 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %338, i8** %341, align 8
+  %342 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %342, align 8
+  %343 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %343, align 8
+  %344 = bitcast [13 x i8*]* %args to i8*
+  call void @node16.encoder.t0.i_g.step0(i8* %344)
+  %345 = getelementptr inbounds i8, i8* %2, i64 1138944
+  %346 = getelementptr inbounds i8, i8* %2, i64 262144
+  %347 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %345, i8** %347, align 8
+  %348 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %346, i8** %348, align 8
+  %349 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %349, align 8
+  %350 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %350, align 8
+  %351 = bitcast [13 x i8*]* %args to i8*
+  call void @node55.encoder.t1.f_pre.step0(i8* %351)
+  %352 = getelementptr inbounds i8, i8* %2, i64 1138944
+  %353 = getelementptr inbounds i8, i8* %2, i64 1138944
+  %354 = getelementptr inbounds i8, i8* %2, i64 1204480
+  %355 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %352, i8** %355, align 8
+  %356 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %353, i8** %356, align 8
+  %357 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %354, i8** %357, align 8
+  %358 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %358, align 8
+  %359 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %359, align 8
+  %360 = bitcast [13 x i8*]* %args to i8*
+  call void @node19.encoder.t0.o_peephole.step0(i8* %360)
+  %361 = getelementptr inbounds i8, i8* %2, i64 1138944
+  %362 = getelementptr inbounds i8, i8* %2, i64 1138944
+  %363 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %361, i8** %363, align 8
+  %364 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %362, i8** %364, align 8
+  %365 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %365, align 8
+  %366 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %366, align 8
+  %367 = bitcast [13 x i8*]* %args to i8*
+  call void @node13.encoder.t0.i.step0(i8* %367)
+  %368 = getelementptr inbounds i8, i8* %2, i64 1138944
+  %369 = getelementptr inbounds i8, i8* %2, i64 1138944
+  %370 = getelementptr inbounds i8, i8* %2, i64 1073408
+  %371 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %368, i8** %371, align 8
+  %372 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %369, i8** %372, align 8
+  %373 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %370, i8** %373, align 8
+  %374 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %374, align 8
+  %375 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %375, align 8
+  %376 = bitcast [13 x i8*]* %args to i8*
+  call void @node16.encoder.t0.i_g.step0(i8* %376)
+  %377 = getelementptr inbounds i8, i8* %2, i64 1138944
+  %378 = getelementptr inbounds i8, i8* %2, i64 1138944
+  %379 = getelementptr inbounds i8, i8* %2, i64 0
+  %380 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %377, i8** %380, align 8
+  %381 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %378, i8** %381, align 8
+  %382 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %379, i8** %382, align 8
+  %383 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %383, align 8
+  %384 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %384, align 8
+  %385 = bitcast [13 x i8*]* %args to i8*
+  call void @node19.encoder.t0.o_peephole.step0(i8* %385)
+  %386 = getelementptr inbounds i8, i8* %2, i64 0
+  %387 = getelementptr inbounds i8, i8* %2, i64 262144
+  %388 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %386, i8** %388, align 8
+  %389 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %387, i8** %389, align 8
+  %390 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %390, align 8
+  %391 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %391, align 8
+  %392 = bitcast [13 x i8*]* %args to i8*
+  call void @node17.encoder.t0.o_pre.step0(i8* %392)
+  %393 = getelementptr inbounds i8, i8* %2, i64 65536
+  %394 = getelementptr inbounds i8, i8* %2, i64 1138944
+  %395 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %393, i8** %395, align 8
+  %396 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %394, i8** %396, align 8
+  %397 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.forecast.peephole_o, i32 0, i32 0), i8** %397, align 8
+  %398 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %398, align 8
+  %399 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %399, align 8
+  %400 = bitcast [13 x i8*]* %args to i8*
+  call void @node18.encoder.t0.o_peek.step0(i8* %400)
+  %401 = getelementptr inbounds i8, i8* %2, i64 0
+  %402 = getelementptr inbounds i8, i8* %2, i64 0
+  %403 = getelementptr inbounds i8, i8* %2, i64 65536
+  %404 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %401, i8** %404, align 8
+  %405 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %402, i8** %405, align 8
+  %406 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %403, i8** %406, align 8
+  %407 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %407, align 8
+  %408 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %408, align 8
+  %409 = bitcast [13 x i8*]* %args to i8*
+  call void @node19.encoder.t0.o_peephole.step0(i8* %409)
+  %410 = getelementptr inbounds i8, i8* %2, i64 0
+  %411 = getelementptr inbounds i8, i8* %2, i64 0
+  %412 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %410, i8** %412, align 8
+  %413 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %411, i8** %413, align 8
+  %414 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %414, align 8
+  %415 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %415, align 8
+  %416 = bitcast [13 x i8*]* %args to i8*
+  call void @node13.encoder.t0.i.step0(i8* %416)
+  %417 = getelementptr inbounds i8, i8* %2, i64 65536
+  %418 = getelementptr inbounds i8, i8* %2, i64 1138944
+  %419 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %417, i8** %419, align 8
+  %420 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %418, i8** %420, align 8
+  %421 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %421, align 8
+  %422 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %422, align 8
+  %423 = bitcast [13 x i8*]* %args to i8*
+  call void @node21.encoder.t0.tanh_c.step0(i8* %423)
+  %424 = getelementptr inbounds i8, i8* %2, i64 0
+  %425 = getelementptr inbounds i8, i8* %2, i64 0
+  %426 = getelementptr inbounds i8, i8* %2, i64 65536
+  %427 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %424, i8** %427, align 8
+  %428 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %425, i8** %428, align 8
+  %429 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %426, i8** %429, align 8
+  %430 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %430, align 8
+  %431 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %431, align 8
+  %432 = bitcast [13 x i8*]* %args to i8*
+  call void @node16.encoder.t0.i_g.step0(i8* %432)
+  %433 = getelementptr inbounds i8, i8* %2, i64 1073408
+  %434 = getelementptr inbounds i8, i8* %2, i64 1138944
+  %435 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %433, i8** %435, align 8
+  %436 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %434, i8** %436, align 8
+  %437 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.forecast.peephole_i, i32 0, i32 0), i8** %437, align 8
+  %438 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %438, align 8
+  %439 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %439, align 8
+  %440 = bitcast [13 x i8*]* %args to i8*
+  call void @node18.encoder.t0.o_peek.step0(i8* %440)
+  %441 = getelementptr inbounds i8, i8* %2, i64 1204480
+  %442 = getelementptr inbounds i8, i8* %2, i64 1138944
+  %443 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %441, i8** %443, align 8
+  %444 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %442, i8** %444, align 8
+  %445 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.forecast.peephole_f, i32 0, i32 0), i8** %445, align 8
+  %446 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %446, align 8
+  %447 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %447, align 8
+  %448 = bitcast [13 x i8*]* %args to i8*
+  call void @node18.encoder.t0.o_peek.step0(i8* %448)
+  %449 = getelementptr inbounds i8, i8* %2, i64 1270016
+  %450 = getelementptr inbounds i8, i8* %2, i64 0
+  %451 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %449, i8** %451, align 8
+  %452 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %450, i8** %452, align 8
+  %453 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %453, align 8
+  %454 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %454, align 8
+  %455 = bitcast [13 x i8*]* %args to i8*
+  call void @node44.encoder.t0.h.nchw8c.step0(i8* %455)
+  %456 = getelementptr inbounds i8, i8* %2, i64 811264
+  %457 = getelementptr inbounds i8, i8* %2, i64 1270016
+  %458 = getelementptr inbounds i8, i8* %2, i64 0
+  %459 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %456, i8** %459, align 8
+  %460 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %457, i8** %460, align 8
+  %461 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %458, i8** %461, align 8
+  %462 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %462, align 8
+  %463 = bitcast [13 x i8*]* %args to i8*
+  call void @node45.encoder.t1.from_state.step0(i8* %463)
+  call void @GOMP_parallel(void (i8*)* @node355.forecast.t3.from_state.step1, i8* %463, i32 0, i32 0)
+  %464 = getelementptr inbounds i8, i8* %2, i64 0
+  %465 = getelementptr inbounds i8, i8* %2, i64 3145728
+  %466 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %464, i8** %466, align 8
+  %467 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %465, i8** %467, align 8
+  %468 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %468, align 8
+  %469 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %469, align 8
+  %470 = bitcast [13 x i8*]* %args to i8*
+  call void @node46.encoder.t1.from_input.nchw8c.step0(i8* %470)
+  %471 = getelementptr inbounds i8, i8* %2, i64 0
+  %472 = getelementptr inbounds i8, i8* %2, i64 0
+  %473 = getelementptr inbounds i8, i8* %2, i64 811264
+  %474 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %471, i8** %474, align 8
+  %475 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %472, i8** %475, align 8
+  %476 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %473, i8** %476, align 8
+  %477 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %477, align 8
+  %478 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %478, align 8
+  %479 = bitcast [13 x i8*]* %args to i8*
+  call void @node47.encoder.t1.gates.step0(i8* %479)
+  %480 = getelementptr inbounds i8, i8* %2, i64 262144
+  %481 = getelementptr inbounds i8, i8* %2, i64 0
+  %482 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %480, i8** %482, align 8
+  %483 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %481, i8** %483, align 8
+  %484 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %484, align 8
+  %485 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %485, align 8
+  %486 = bitcast [13 x i8*]* %args to i8*
+  call void @node48.encoder.t1.gates.nchw.step0(i8* %486)
+  %487 = getelementptr inbounds i8, i8* %2, i64 0
+  %488 = getelementptr inbounds i8, i8* %2, i64 262144
+  %489 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %487, i8** %489, align 8
+  %490 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %488, i8** %490, align 8
+  %491 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %491, align 8
+  %492 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %492, align 8
+  %493 = bitcast [13 x i8*]* %args to i8*
+  call void @node12.encoder.t0.i_pre.step0(i8* %493)
+  %494 = getelementptr inbounds i8, i8* %2, i64 0
+  %495 = getelementptr inbounds i8, i8* %2, i64 0
+  %496 = getelementptr inbounds i8, i8* %2, i64 1073408
+  %497 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %494, i8** %497, align 8
+  %498 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %495, i8** %498, align 8
+  %499 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %496, i8** %499, align 8
+  %500 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %500, align 8
+  %501 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %501, align 8
+  %502 = bitcast [13 x i8*]* %args to i8*
+  call void @node19.encoder.t0.o_peephole.step0(i8* %502)
+  ret i32 0
+}
+
+; Function Attrs: noinline nounwind
+define internal i32 @nowcast_layers5(i8** %0, i8** %1, i8* %2, i32* %3) #3 {
+entry:
+  %args = alloca [13 x i8*], align 8
+  %4 = getelementptr inbounds i8*, i8** %0, i64 0
+  %5 = load i8*, i8** %4, align 8
+  %6 = getelementptr inbounds i8*, i8** %1, i64 0
+  %7 = load i8*, i8** %6, align 8
+  %8 = bitcast i32* %3 to i8*
+  %9 = getelementptr inbounds i8, i8* %2, i64 0
+  %10 = getelementptr inbounds i8, i8* %2, i64 0
+  %11 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %9, i8** %11, align 8
+  %12 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %10, i8** %12, align 8
+  %13 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %13, align 8
+  %14 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %14, align 8
+  %15 = bitcast [13 x i8*]* %args to i8*
+  call void @node13.encoder.t0.i.step0(i8* %15)
+  %16 = getelementptr inbounds i8, i8* %2, i64 65536
+  %17 = getelementptr inbounds i8, i8* %2, i64 262144
+  %18 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %16, i8** %18, align 8
+  %19 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %17, i8** %19, align 8
+  %20 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %20, align 8
+  %21 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %21, align 8
+  %22 = bitcast [13 x i8*]* %args to i8*
+  call void @node14.encoder.t0.g_pre.step0(i8* %22)
+  %23 = getelementptr inbounds i8, i8* %2, i64 65536
+  %24 = getelementptr inbounds i8, i8* %2, i64 65536
+  %25 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %23, i8** %25, align 8
+  %26 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %24, i8** %26, align 8
+  %27 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %27, align 8
+  %28 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %28, align 8
+  %29 = bitcast [13 x i8*]* %args to i8*
+  call void @node15.encoder.t0.g.step0(i8* %29)
+  %30 = getelementptr inbounds i8, i8* %2, i64 0
+  %31 = getelementptr inbounds i8, i8* %2, i64 0
+  %32 = getelementptr inbounds i8, i8* %2, i64 65536
+  %33 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %30, i8** %33, align 8
+  %34 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %31, i8** %34, align 8
+  %35 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %32, i8** %35, align 8
+  %36 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
   store i8* null, i8** %36, align 8
-  %37 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  %37 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
   store i8* %8, i8** %37, align 8
   %38 = bitcast [13 x i8*]* %args to i8*
-  call void @node29.encoder.t3.projection.step0(i8* %38)
-  %39 = getelementptr inbounds i8, i8* %2, i64 3407872
-  %40 = getelementptr inbounds i8, i8* %2, i64 0
+  call void @node16.encoder.t0.i_g.step0(i8* %38)
+  %39 = getelementptr inbounds i8, i8* %2, i64 1073408
+  %40 = getelementptr inbounds i8, i8* %2, i64 262144
   %41 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
   store i8* %39, i8** %41, align 8
   %42 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
@@ -28236,69 +28915,1798 @@ entry:
   %44 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
   store i8* %8, i8** %44, align 8
   %45 = bitcast [13 x i8*]* %args to i8*
-  call void @node31.encoder.t4.projection.step0(i8* %45)
-  %46 = getelementptr inbounds i8, i8* %2, i64 3670016
-  %47 = getelementptr inbounds i8, i8* %2, i64 0
-  %48 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %46, i8** %48, align 8
-  %49 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %47, i8** %49, align 8
-  %50 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %50, align 8
-  %51 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %51, align 8
-  %52 = bitcast [13 x i8*]* %args to i8*
-  call void @node33.encoder.t5.projection.step0(i8* %52)
-  %53 = getelementptr inbounds i8, i8* %2, i64 3932160
-  %54 = getelementptr inbounds i8, i8* %2, i64 0
-  %55 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %53, i8** %55, align 8
-  %56 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %54, i8** %56, align 8
-  %57 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %57, align 8
-  %58 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %58, align 8
-  %59 = bitcast [13 x i8*]* %args to i8*
-  call void @node35.encoder.t6.projection.step0(i8* %59)
-  %60 = getelementptr inbounds i8, i8* %2, i64 4194304
-  %61 = getelementptr inbounds i8, i8* %2, i64 0
-  %62 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %60, i8** %62, align 8
-  %63 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %61, i8** %63, align 8
-  %64 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %64, align 8
-  %65 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %65, align 8
-  %66 = bitcast [13 x i8*]* %args to i8*
-  call void @node37.encoder.t7.projection.step0(i8* %66)
-  %67 = getelementptr inbounds i8, i8* %2, i64 4456448
-  %68 = getelementptr inbounds i8, i8* %2, i64 0
-  %69 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %67, i8** %69, align 8
-  %70 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %68, i8** %70, align 8
-  %71 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %71, align 8
-  %72 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %72, align 8
-  %73 = bitcast [13 x i8*]* %args to i8*
-  call void @node39.encoder.t8.projection.step0(i8* %73)
-  %74 = getelementptr inbounds i8, i8* %2, i64 4718592
-  %75 = getelementptr inbounds i8, i8* %2, i64 0
-  %76 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  call void @node55.encoder.t1.f_pre.step0(i8* %45)
+  %46 = getelementptr inbounds i8, i8* %2, i64 1073408
+  %47 = getelementptr inbounds i8, i8* %2, i64 1073408
+  %48 = getelementptr inbounds i8, i8* %2, i64 1204480
+  %49 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %46, i8** %49, align 8
+  %50 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %47, i8** %50, align 8
+  %51 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %48, i8** %51, align 8
+  %52 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %52, align 8
+  %53 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %53, align 8
+  %54 = bitcast [13 x i8*]* %args to i8*
+  call void @node19.encoder.t0.o_peephole.step0(i8* %54)
+  %55 = getelementptr inbounds i8, i8* %2, i64 1073408
+  %56 = getelementptr inbounds i8, i8* %2, i64 1073408
+  %57 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %55, i8** %57, align 8
+  %58 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %56, i8** %58, align 8
+  %59 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %59, align 8
+  %60 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %60, align 8
+  %61 = bitcast [13 x i8*]* %args to i8*
+  call void @node13.encoder.t0.i.step0(i8* %61)
+  %62 = getelementptr inbounds i8, i8* %2, i64 1073408
+  %63 = getelementptr inbounds i8, i8* %2, i64 1073408
+  %64 = getelementptr inbounds i8, i8* %2, i64 1138944
+  %65 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %62, i8** %65, align 8
+  %66 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %63, i8** %66, align 8
+  %67 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %64, i8** %67, align 8
+  %68 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %68, align 8
+  %69 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %69, align 8
+  %70 = bitcast [13 x i8*]* %args to i8*
+  call void @node16.encoder.t0.i_g.step0(i8* %70)
+  %71 = getelementptr inbounds i8, i8* %2, i64 1073408
+  %72 = getelementptr inbounds i8, i8* %2, i64 1073408
+  %73 = getelementptr inbounds i8, i8* %2, i64 0
+  %74 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %71, i8** %74, align 8
+  %75 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %72, i8** %75, align 8
+  %76 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %73, i8** %76, align 8
+  %77 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %77, align 8
+  %78 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %78, align 8
+  %79 = bitcast [13 x i8*]* %args to i8*
+  call void @node19.encoder.t0.o_peephole.step0(i8* %79)
+  %80 = getelementptr inbounds i8, i8* %2, i64 0
+  %81 = getelementptr inbounds i8, i8* %2, i64 262144
+  %82 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %80, i8** %82, align 8
+  %83 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %81, i8** %83, align 8
+  %84 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %84, align 8
+  %85 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %85, align 8
+  %86 = bitcast [13 x i8*]* %args to i8*
+  call void @node17.encoder.t0.o_pre.step0(i8* %86)
+  %87 = getelementptr inbounds i8, i8* %2, i64 65536
+  %88 = getelementptr inbounds i8, i8* %2, i64 1073408
+  %89 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %87, i8** %89, align 8
+  %90 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %88, i8** %90, align 8
+  %91 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.forecast.peephole_o, i32 0, i32 0), i8** %91, align 8
+  %92 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %92, align 8
+  %93 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %93, align 8
+  %94 = bitcast [13 x i8*]* %args to i8*
+  call void @node18.encoder.t0.o_peek.step0(i8* %94)
+  %95 = getelementptr inbounds i8, i8* %2, i64 0
+  %96 = getelementptr inbounds i8, i8* %2, i64 0
+  %97 = getelementptr inbounds i8, i8* %2, i64 65536
+  %98 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %95, i8** %98, align 8
+  %99 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %96, i8** %99, align 8
+  %100 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %97, i8** %100, align 8
+  %101 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %101, align 8
+  %102 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %102, align 8
+  %103 = bitcast [13 x i8*]* %args to i8*
+  call void @node19.encoder.t0.o_peephole.step0(i8* %103)
+  %104 = getelementptr inbounds i8, i8* %2, i64 0
+  %105 = getelementptr inbounds i8, i8* %2, i64 0
+  %106 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %104, i8** %106, align 8
+  %107 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %105, i8** %107, align 8
+  %108 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %108, align 8
+  %109 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %109, align 8
+  %110 = bitcast [13 x i8*]* %args to i8*
+  call void @node13.encoder.t0.i.step0(i8* %110)
+  %111 = getelementptr inbounds i8, i8* %2, i64 65536
+  %112 = getelementptr inbounds i8, i8* %2, i64 1073408
+  %113 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %111, i8** %113, align 8
+  %114 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %112, i8** %114, align 8
+  %115 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %115, align 8
+  %116 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %116, align 8
+  %117 = bitcast [13 x i8*]* %args to i8*
+  call void @node21.encoder.t0.tanh_c.step0(i8* %117)
+  %118 = getelementptr inbounds i8, i8* %2, i64 0
+  %119 = getelementptr inbounds i8, i8* %2, i64 0
+  %120 = getelementptr inbounds i8, i8* %2, i64 65536
+  %121 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %118, i8** %121, align 8
+  %122 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %119, i8** %122, align 8
+  %123 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %120, i8** %123, align 8
+  %124 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %124, align 8
+  %125 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %125, align 8
+  %126 = bitcast [13 x i8*]* %args to i8*
+  call void @node16.encoder.t0.i_g.step0(i8* %126)
+  %127 = getelementptr inbounds i8, i8* %2, i64 1138944
+  %128 = getelementptr inbounds i8, i8* %2, i64 1073408
+  %129 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %127, i8** %129, align 8
+  %130 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %128, i8** %130, align 8
+  %131 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.forecast.peephole_i, i32 0, i32 0), i8** %131, align 8
+  %132 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %132, align 8
+  %133 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %133, align 8
+  %134 = bitcast [13 x i8*]* %args to i8*
+  call void @node18.encoder.t0.o_peek.step0(i8* %134)
+  %135 = getelementptr inbounds i8, i8* %2, i64 1204480
+  %136 = getelementptr inbounds i8, i8* %2, i64 1073408
+  %137 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %135, i8** %137, align 8
+  %138 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %136, i8** %138, align 8
+  %139 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.forecast.peephole_f, i32 0, i32 0), i8** %139, align 8
+  %140 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %140, align 8
+  %141 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %141, align 8
+  %142 = bitcast [13 x i8*]* %args to i8*
+  call void @node18.encoder.t0.o_peek.step0(i8* %142)
+  %143 = getelementptr inbounds i8, i8* %2, i64 1270016
+  %144 = getelementptr inbounds i8, i8* %2, i64 0
+  %145 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %143, i8** %145, align 8
+  %146 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %144, i8** %146, align 8
+  %147 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %147, align 8
+  %148 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %148, align 8
+  %149 = bitcast [13 x i8*]* %args to i8*
+  call void @node44.encoder.t0.h.nchw8c.step0(i8* %149)
+  %150 = getelementptr inbounds i8, i8* %2, i64 811264
+  %151 = getelementptr inbounds i8, i8* %2, i64 1270016
+  %152 = getelementptr inbounds i8, i8* %2, i64 0
+  %153 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %150, i8** %153, align 8
+  %154 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %151, i8** %154, align 8
+  %155 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %152, i8** %155, align 8
+  %156 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %156, align 8
+  %157 = bitcast [13 x i8*]* %args to i8*
+  call void @node45.encoder.t1.from_state.step0(i8* %157)
+  call void @GOMP_parallel(void (i8*)* @node379.forecast.t4.from_state.step1, i8* %157, i32 0, i32 0)
+  %158 = getelementptr inbounds i8, i8* %2, i64 0
+  %159 = getelementptr inbounds i8, i8* %2, i64 3407872
+  %160 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %158, i8** %160, align 8
+  %161 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %159, i8** %161, align 8
+  %162 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %162, align 8
+  %163 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %163, align 8
+  %164 = bitcast [13 x i8*]* %args to i8*
+  call void @node46.encoder.t1.from_input.nchw8c.step0(i8* %164)
+  %165 = getelementptr inbounds i8, i8* %2, i64 0
+  %166 = getelementptr inbounds i8, i8* %2, i64 0
+  %167 = getelementptr inbounds i8, i8* %2, i64 811264
+  %168 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %165, i8** %168, align 8
+  %169 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %166, i8** %169, align 8
+  %170 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %167, i8** %170, align 8
+  %171 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %171, align 8
+  %172 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %172, align 8
+  %173 = bitcast [13 x i8*]* %args to i8*
+  call void @node47.encoder.t1.gates.step0(i8* %173)
+  %174 = getelementptr inbounds i8, i8* %2, i64 262144
+  %175 = getelementptr inbounds i8, i8* %2, i64 0
+  %176 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %174, i8** %176, align 8
+  %177 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %175, i8** %177, align 8
+  %178 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %178, align 8
+  %179 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %179, align 8
+  %180 = bitcast [13 x i8*]* %args to i8*
+  call void @node48.encoder.t1.gates.nchw.step0(i8* %180)
+  %181 = getelementptr inbounds i8, i8* %2, i64 0
+  %182 = getelementptr inbounds i8, i8* %2, i64 262144
+  %183 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %181, i8** %183, align 8
+  %184 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %182, i8** %184, align 8
+  %185 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %185, align 8
+  %186 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %186, align 8
+  %187 = bitcast [13 x i8*]* %args to i8*
+  call void @node12.encoder.t0.i_pre.step0(i8* %187)
+  %188 = getelementptr inbounds i8, i8* %2, i64 0
+  %189 = getelementptr inbounds i8, i8* %2, i64 0
+  %190 = getelementptr inbounds i8, i8* %2, i64 1138944
+  %191 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %188, i8** %191, align 8
+  %192 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %189, i8** %192, align 8
+  %193 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %190, i8** %193, align 8
+  %194 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %194, align 8
+  %195 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %195, align 8
+  %196 = bitcast [13 x i8*]* %args to i8*
+  call void @node19.encoder.t0.o_peephole.step0(i8* %196)
+  %197 = getelementptr inbounds i8, i8* %2, i64 0
+  %198 = getelementptr inbounds i8, i8* %2, i64 0
+  %199 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %197, i8** %199, align 8
+  %200 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %198, i8** %200, align 8
+  %201 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %201, align 8
+  %202 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %202, align 8
+  %203 = bitcast [13 x i8*]* %args to i8*
+  call void @node13.encoder.t0.i.step0(i8* %203)
+  %204 = getelementptr inbounds i8, i8* %2, i64 65536
+  %205 = getelementptr inbounds i8, i8* %2, i64 262144
+  %206 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %204, i8** %206, align 8
+  %207 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %205, i8** %207, align 8
+  %208 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %208, align 8
+  %209 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %209, align 8
+  %210 = bitcast [13 x i8*]* %args to i8*
+  call void @node14.encoder.t0.g_pre.step0(i8* %210)
+  %211 = getelementptr inbounds i8, i8* %2, i64 65536
+  %212 = getelementptr inbounds i8, i8* %2, i64 65536
+  %213 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %211, i8** %213, align 8
+  %214 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %212, i8** %214, align 8
+  %215 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %215, align 8
+  %216 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %216, align 8
+  %217 = bitcast [13 x i8*]* %args to i8*
+  call void @node15.encoder.t0.g.step0(i8* %217)
+  %218 = getelementptr inbounds i8, i8* %2, i64 0
+  %219 = getelementptr inbounds i8, i8* %2, i64 0
+  %220 = getelementptr inbounds i8, i8* %2, i64 65536
+  %221 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %218, i8** %221, align 8
+  %222 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %219, i8** %222, align 8
+  %223 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %220, i8** %223, align 8
+  %224 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %224, align 8
+  %225 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %225, align 8
+  %226 = bitcast [13 x i8*]* %args to i8*
+  call void @node16.encoder.t0.i_g.step0(i8* %226)
+  %227 = getelementptr inbounds i8, i8* %2, i64 1138944
+  %228 = getelementptr inbounds i8, i8* %2, i64 262144
+  %229 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %227, i8** %229, align 8
+  %230 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %228, i8** %230, align 8
+  %231 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %231, align 8
+  %232 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %232, align 8
+  %233 = bitcast [13 x i8*]* %args to i8*
+  call void @node55.encoder.t1.f_pre.step0(i8* %233)
+  %234 = getelementptr inbounds i8, i8* %2, i64 1138944
+  %235 = getelementptr inbounds i8, i8* %2, i64 1138944
+  %236 = getelementptr inbounds i8, i8* %2, i64 1204480
+  %237 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %234, i8** %237, align 8
+  %238 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %235, i8** %238, align 8
+  %239 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %236, i8** %239, align 8
+  %240 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %240, align 8
+  %241 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %241, align 8
+  %242 = bitcast [13 x i8*]* %args to i8*
+  call void @node19.encoder.t0.o_peephole.step0(i8* %242)
+  %243 = getelementptr inbounds i8, i8* %2, i64 1138944
+  %244 = getelementptr inbounds i8, i8* %2, i64 1138944
+  %245 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %243, i8** %245, align 8
+  %246 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %244, i8** %246, align 8
+  %247 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %247, align 8
+  %248 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %248, align 8
+  %249 = bitcast [13 x i8*]* %args to i8*
+  call void @node13.encoder.t0.i.step0(i8* %249)
+  %250 = getelementptr inbounds i8, i8* %2, i64 1138944
+  %251 = getelementptr inbounds i8, i8* %2, i64 1138944
+  %252 = getelementptr inbounds i8, i8* %2, i64 1073408
+  %253 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %250, i8** %253, align 8
+  %254 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %251, i8** %254, align 8
+  %255 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %252, i8** %255, align 8
+  %256 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %256, align 8
+  %257 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %257, align 8
+  %258 = bitcast [13 x i8*]* %args to i8*
+  call void @node16.encoder.t0.i_g.step0(i8* %258)
+  %259 = getelementptr inbounds i8, i8* %2, i64 1138944
+  %260 = getelementptr inbounds i8, i8* %2, i64 1138944
+  %261 = getelementptr inbounds i8, i8* %2, i64 0
+  %262 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %259, i8** %262, align 8
+  %263 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %260, i8** %263, align 8
+  %264 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %261, i8** %264, align 8
+  %265 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %265, align 8
+  %266 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %266, align 8
+  %267 = bitcast [13 x i8*]* %args to i8*
+  call void @node19.encoder.t0.o_peephole.step0(i8* %267)
+  %268 = getelementptr inbounds i8, i8* %2, i64 0
+  %269 = getelementptr inbounds i8, i8* %2, i64 262144
+  %270 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %268, i8** %270, align 8
+  %271 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %269, i8** %271, align 8
+  %272 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %272, align 8
+  %273 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %273, align 8
+  %274 = bitcast [13 x i8*]* %args to i8*
+  call void @node17.encoder.t0.o_pre.step0(i8* %274)
+  %275 = getelementptr inbounds i8, i8* %2, i64 65536
+  %276 = getelementptr inbounds i8, i8* %2, i64 1138944
+  %277 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %275, i8** %277, align 8
+  %278 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %276, i8** %278, align 8
+  %279 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.forecast.peephole_o, i32 0, i32 0), i8** %279, align 8
+  %280 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %280, align 8
+  %281 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %281, align 8
+  %282 = bitcast [13 x i8*]* %args to i8*
+  call void @node18.encoder.t0.o_peek.step0(i8* %282)
+  %283 = getelementptr inbounds i8, i8* %2, i64 0
+  %284 = getelementptr inbounds i8, i8* %2, i64 0
+  %285 = getelementptr inbounds i8, i8* %2, i64 65536
+  %286 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %283, i8** %286, align 8
+  %287 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %284, i8** %287, align 8
+  %288 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %285, i8** %288, align 8
+  %289 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %289, align 8
+  %290 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %290, align 8
+  %291 = bitcast [13 x i8*]* %args to i8*
+  call void @node19.encoder.t0.o_peephole.step0(i8* %291)
+  %292 = getelementptr inbounds i8, i8* %2, i64 0
+  %293 = getelementptr inbounds i8, i8* %2, i64 0
+  %294 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %292, i8** %294, align 8
+  %295 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %293, i8** %295, align 8
+  %296 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %296, align 8
+  %297 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %297, align 8
+  %298 = bitcast [13 x i8*]* %args to i8*
+  call void @node13.encoder.t0.i.step0(i8* %298)
+  %299 = getelementptr inbounds i8, i8* %2, i64 65536
+  %300 = getelementptr inbounds i8, i8* %2, i64 1138944
+  %301 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %299, i8** %301, align 8
+  %302 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %300, i8** %302, align 8
+  %303 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %303, align 8
+  %304 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %304, align 8
+  %305 = bitcast [13 x i8*]* %args to i8*
+  call void @node21.encoder.t0.tanh_c.step0(i8* %305)
+  %306 = getelementptr inbounds i8, i8* %2, i64 0
+  %307 = getelementptr inbounds i8, i8* %2, i64 0
+  %308 = getelementptr inbounds i8, i8* %2, i64 65536
+  %309 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %306, i8** %309, align 8
+  %310 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %307, i8** %310, align 8
+  %311 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %308, i8** %311, align 8
+  %312 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %312, align 8
+  %313 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %313, align 8
+  %314 = bitcast [13 x i8*]* %args to i8*
+  call void @node16.encoder.t0.i_g.step0(i8* %314)
+  %315 = getelementptr inbounds i8, i8* %2, i64 1073408
+  %316 = getelementptr inbounds i8, i8* %2, i64 1138944
+  %317 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %315, i8** %317, align 8
+  %318 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %316, i8** %318, align 8
+  %319 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.forecast.peephole_i, i32 0, i32 0), i8** %319, align 8
+  %320 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %320, align 8
+  %321 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %321, align 8
+  %322 = bitcast [13 x i8*]* %args to i8*
+  call void @node18.encoder.t0.o_peek.step0(i8* %322)
+  %323 = getelementptr inbounds i8, i8* %2, i64 1204480
+  %324 = getelementptr inbounds i8, i8* %2, i64 1138944
+  %325 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %323, i8** %325, align 8
+  %326 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %324, i8** %326, align 8
+  %327 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.forecast.peephole_f, i32 0, i32 0), i8** %327, align 8
+  %328 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %328, align 8
+  %329 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %329, align 8
+  %330 = bitcast [13 x i8*]* %args to i8*
+  call void @node18.encoder.t0.o_peek.step0(i8* %330)
+  %331 = getelementptr inbounds i8, i8* %2, i64 1270016
+  %332 = getelementptr inbounds i8, i8* %2, i64 0
+  %333 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %331, i8** %333, align 8
+  %334 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %332, i8** %334, align 8
+  %335 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %335, align 8
+  %336 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %336, align 8
+  %337 = bitcast [13 x i8*]* %args to i8*
+  call void @node44.encoder.t0.h.nchw8c.step0(i8* %337)
+  %338 = getelementptr inbounds i8, i8* %2, i64 811264
+  %339 = getelementptr inbounds i8, i8* %2, i64 1270016
+  %340 = getelementptr inbounds i8, i8* %2, i64 0
+  %341 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %338, i8** %341, align 8
+  %342 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %339, i8** %342, align 8
+  %343 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %340, i8** %343, align 8
+  %344 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %344, align 8
+  %345 = bitcast [13 x i8*]* %args to i8*
+  call void @node45.encoder.t1.from_state.step0(i8* %345)
+  call void @GOMP_parallel(void (i8*)* @node403.forecast.t5.from_state.step1, i8* %345, i32 0, i32 0)
+  %346 = getelementptr inbounds i8, i8* %2, i64 0
+  %347 = getelementptr inbounds i8, i8* %2, i64 3670016
+  %348 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %346, i8** %348, align 8
+  %349 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %347, i8** %349, align 8
+  %350 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %350, align 8
+  %351 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %351, align 8
+  %352 = bitcast [13 x i8*]* %args to i8*
+  call void @node46.encoder.t1.from_input.nchw8c.step0(i8* %352)
+  %353 = getelementptr inbounds i8, i8* %2, i64 0
+  %354 = getelementptr inbounds i8, i8* %2, i64 0
+  %355 = getelementptr inbounds i8, i8* %2, i64 811264
+  %356 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %353, i8** %356, align 8
+  %357 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %354, i8** %357, align 8
+  %358 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %355, i8** %358, align 8
+  %359 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %359, align 8
+  %360 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %360, align 8
+  %361 = bitcast [13 x i8*]* %args to i8*
+  call void @node47.encoder.t1.gates.step0(i8* %361)
+  %362 = getelementptr inbounds i8, i8* %2, i64 262144
+  %363 = getelementptr inbounds i8, i8* %2, i64 0
+  %364 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %362, i8** %364, align 8
+  %365 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %363, i8** %365, align 8
+  %366 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %366, align 8
+  %367 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %367, align 8
+  %368 = bitcast [13 x i8*]* %args to i8*
+  call void @node48.encoder.t1.gates.nchw.step0(i8* %368)
+  %369 = getelementptr inbounds i8, i8* %2, i64 0
+  %370 = getelementptr inbounds i8, i8* %2, i64 262144
+  %371 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %369, i8** %371, align 8
+  %372 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %370, i8** %372, align 8
+  %373 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %373, align 8
+  %374 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %374, align 8
+  %375 = bitcast [13 x i8*]* %args to i8*
+  call void @node12.encoder.t0.i_pre.step0(i8* %375)
+  %376 = getelementptr inbounds i8, i8* %2, i64 0
+  %377 = getelementptr inbounds i8, i8* %2, i64 0
+  %378 = getelementptr inbounds i8, i8* %2, i64 1073408
+  %379 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %376, i8** %379, align 8
+  %380 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %377, i8** %380, align 8
+  %381 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %378, i8** %381, align 8
+  %382 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %382, align 8
+  %383 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %383, align 8
+  %384 = bitcast [13 x i8*]* %args to i8*
+  call void @node19.encoder.t0.o_peephole.step0(i8* %384)
+  %385 = getelementptr inbounds i8, i8* %2, i64 0
+  %386 = getelementptr inbounds i8, i8* %2, i64 0
+  %387 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %385, i8** %387, align 8
+  %388 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %386, i8** %388, align 8
+  %389 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %389, align 8
+  %390 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %390, align 8
+  %391 = bitcast [13 x i8*]* %args to i8*
+  call void @node13.encoder.t0.i.step0(i8* %391)
+  %392 = getelementptr inbounds i8, i8* %2, i64 65536
+  %393 = getelementptr inbounds i8, i8* %2, i64 262144
+  %394 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %392, i8** %394, align 8
+  %395 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %393, i8** %395, align 8
+  %396 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %396, align 8
+  %397 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %397, align 8
+  %398 = bitcast [13 x i8*]* %args to i8*
+  call void @node14.encoder.t0.g_pre.step0(i8* %398)
+  %399 = getelementptr inbounds i8, i8* %2, i64 65536
+  %400 = getelementptr inbounds i8, i8* %2, i64 65536
+  %401 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %399, i8** %401, align 8
+  %402 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %400, i8** %402, align 8
+  %403 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %403, align 8
+  %404 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %404, align 8
+  %405 = bitcast [13 x i8*]* %args to i8*
+  call void @node15.encoder.t0.g.step0(i8* %405)
+  %406 = getelementptr inbounds i8, i8* %2, i64 0
+  %407 = getelementptr inbounds i8, i8* %2, i64 0
+  %408 = getelementptr inbounds i8, i8* %2, i64 65536
+  %409 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %406, i8** %409, align 8
+  %410 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %407, i8** %410, align 8
+  %411 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %408, i8** %411, align 8
+  %412 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %412, align 8
+  %413 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %413, align 8
+  %414 = bitcast [13 x i8*]* %args to i8*
+  call void @node16.encoder.t0.i_g.step0(i8* %414)
+  %415 = getelementptr inbounds i8, i8* %2, i64 1073408
+  %416 = getelementptr inbounds i8, i8* %2, i64 262144
+  %417 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %415, i8** %417, align 8
+  %418 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %416, i8** %418, align 8
+  %419 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %419, align 8
+  %420 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %420, align 8
+  %421 = bitcast [13 x i8*]* %args to i8*
+  call void @node55.encoder.t1.f_pre.step0(i8* %421)
+  %422 = getelementptr inbounds i8, i8* %2, i64 1073408
+  %423 = getelementptr inbounds i8, i8* %2, i64 1073408
+  %424 = getelementptr inbounds i8, i8* %2, i64 1204480
+  %425 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %422, i8** %425, align 8
+  %426 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %423, i8** %426, align 8
+  %427 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %424, i8** %427, align 8
+  %428 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %428, align 8
+  %429 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %429, align 8
+  %430 = bitcast [13 x i8*]* %args to i8*
+  call void @node19.encoder.t0.o_peephole.step0(i8* %430)
+  %431 = getelementptr inbounds i8, i8* %2, i64 1073408
+  %432 = getelementptr inbounds i8, i8* %2, i64 1073408
+  %433 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %431, i8** %433, align 8
+  %434 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %432, i8** %434, align 8
+  %435 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %435, align 8
+  %436 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %436, align 8
+  %437 = bitcast [13 x i8*]* %args to i8*
+  call void @node13.encoder.t0.i.step0(i8* %437)
+  %438 = getelementptr inbounds i8, i8* %2, i64 1073408
+  %439 = getelementptr inbounds i8, i8* %2, i64 1073408
+  %440 = getelementptr inbounds i8, i8* %2, i64 1138944
+  %441 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %438, i8** %441, align 8
+  %442 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %439, i8** %442, align 8
+  %443 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %440, i8** %443, align 8
+  %444 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %444, align 8
+  %445 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %445, align 8
+  %446 = bitcast [13 x i8*]* %args to i8*
+  call void @node16.encoder.t0.i_g.step0(i8* %446)
+  %447 = getelementptr inbounds i8, i8* %2, i64 1073408
+  %448 = getelementptr inbounds i8, i8* %2, i64 1073408
+  %449 = getelementptr inbounds i8, i8* %2, i64 0
+  %450 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %447, i8** %450, align 8
+  %451 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %448, i8** %451, align 8
+  %452 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %449, i8** %452, align 8
+  %453 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %453, align 8
+  %454 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %454, align 8
+  %455 = bitcast [13 x i8*]* %args to i8*
+  call void @node19.encoder.t0.o_peephole.step0(i8* %455)
+  %456 = getelementptr inbounds i8, i8* %2, i64 0
+  %457 = getelementptr inbounds i8, i8* %2, i64 262144
+  %458 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %456, i8** %458, align 8
+  %459 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %457, i8** %459, align 8
+  %460 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %460, align 8
+  %461 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %461, align 8
+  %462 = bitcast [13 x i8*]* %args to i8*
+  call void @node17.encoder.t0.o_pre.step0(i8* %462)
+  %463 = getelementptr inbounds i8, i8* %2, i64 65536
+  %464 = getelementptr inbounds i8, i8* %2, i64 1073408
+  %465 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %463, i8** %465, align 8
+  %466 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %464, i8** %466, align 8
+  %467 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.forecast.peephole_o, i32 0, i32 0), i8** %467, align 8
+  %468 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %468, align 8
+  %469 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %469, align 8
+  %470 = bitcast [13 x i8*]* %args to i8*
+  call void @node18.encoder.t0.o_peek.step0(i8* %470)
+  %471 = getelementptr inbounds i8, i8* %2, i64 0
+  %472 = getelementptr inbounds i8, i8* %2, i64 0
+  %473 = getelementptr inbounds i8, i8* %2, i64 65536
+  %474 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %471, i8** %474, align 8
+  %475 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %472, i8** %475, align 8
+  %476 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %473, i8** %476, align 8
+  %477 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %477, align 8
+  %478 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %478, align 8
+  %479 = bitcast [13 x i8*]* %args to i8*
+  call void @node19.encoder.t0.o_peephole.step0(i8* %479)
+  %480 = getelementptr inbounds i8, i8* %2, i64 0
+  %481 = getelementptr inbounds i8, i8* %2, i64 0
+  %482 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %480, i8** %482, align 8
+  %483 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %481, i8** %483, align 8
+  %484 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %484, align 8
+  %485 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %485, align 8
+  %486 = bitcast [13 x i8*]* %args to i8*
+  call void @node13.encoder.t0.i.step0(i8* %486)
+  %487 = getelementptr inbounds i8, i8* %2, i64 65536
+  %488 = getelementptr inbounds i8, i8* %2, i64 1073408
+  %489 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %487, i8** %489, align 8
+  %490 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %488, i8** %490, align 8
+  %491 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %491, align 8
+  %492 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %492, align 8
+  %493 = bitcast [13 x i8*]* %args to i8*
+  call void @node21.encoder.t0.tanh_c.step0(i8* %493)
+  %494 = getelementptr inbounds i8, i8* %2, i64 0
+  %495 = getelementptr inbounds i8, i8* %2, i64 0
+  %496 = getelementptr inbounds i8, i8* %2, i64 65536
+  %497 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %494, i8** %497, align 8
+  %498 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %495, i8** %498, align 8
+  %499 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %496, i8** %499, align 8
+  %500 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %500, align 8
+  %501 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %501, align 8
+  %502 = bitcast [13 x i8*]* %args to i8*
+  call void @node16.encoder.t0.i_g.step0(i8* %502)
+  %503 = getelementptr inbounds i8, i8* %2, i64 1138944
+  %504 = getelementptr inbounds i8, i8* %2, i64 1073408
+  %505 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %503, i8** %505, align 8
+  %506 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %504, i8** %506, align 8
+  %507 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.forecast.peephole_i, i32 0, i32 0), i8** %507, align 8
+  %508 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %508, align 8
+  %509 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %509, align 8
+  %510 = bitcast [13 x i8*]* %args to i8*
+  call void @node18.encoder.t0.o_peek.step0(i8* %510)
+  ret i32 0
+}
+
+; Function Attrs: noinline nounwind
+define internal i32 @nowcast_layers6(i8** %0, i8** %1, i8* %2, i32* %3) #3 {
+entry:
+  %args = alloca [13 x i8*], align 8
+  %4 = getelementptr inbounds i8*, i8** %0, i64 0
+  %5 = load i8*, i8** %4, align 8
+  %6 = getelementptr inbounds i8*, i8** %1, i64 0
+  %7 = load i8*, i8** %6, align 8
+  %8 = bitcast i32* %3 to i8*
+  %9 = getelementptr inbounds i8, i8* %2, i64 1204480
+  %10 = getelementptr inbounds i8, i8* %2, i64 1073408
+  %11 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %9, i8** %11, align 8
+  %12 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %10, i8** %12, align 8
+  %13 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.forecast.peephole_f, i32 0, i32 0), i8** %13, align 8
+  %14 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %14, align 8
+  %15 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %15, align 8
+  %16 = bitcast [13 x i8*]* %args to i8*
+  call void @node18.encoder.t0.o_peek.step0(i8* %16)
+  %17 = getelementptr inbounds i8, i8* %2, i64 1270016
+  %18 = getelementptr inbounds i8, i8* %2, i64 0
+  %19 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %17, i8** %19, align 8
+  %20 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %18, i8** %20, align 8
+  %21 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %21, align 8
+  %22 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %22, align 8
+  %23 = bitcast [13 x i8*]* %args to i8*
+  call void @node44.encoder.t0.h.nchw8c.step0(i8* %23)
+  %24 = getelementptr inbounds i8, i8* %2, i64 811264
+  %25 = getelementptr inbounds i8, i8* %2, i64 1270016
+  %26 = getelementptr inbounds i8, i8* %2, i64 0
+  %27 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %24, i8** %27, align 8
+  %28 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %25, i8** %28, align 8
+  %29 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %26, i8** %29, align 8
+  %30 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %30, align 8
+  %31 = bitcast [13 x i8*]* %args to i8*
+  call void @node45.encoder.t1.from_state.step0(i8* %31)
+  call void @GOMP_parallel(void (i8*)* @node427.forecast.t6.from_state.step1, i8* %31, i32 0, i32 0)
+  %32 = getelementptr inbounds i8, i8* %2, i64 0
+  %33 = getelementptr inbounds i8, i8* %2, i64 3932160
+  %34 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %32, i8** %34, align 8
+  %35 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %33, i8** %35, align 8
+  %36 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %36, align 8
+  %37 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %37, align 8
+  %38 = bitcast [13 x i8*]* %args to i8*
+  call void @node46.encoder.t1.from_input.nchw8c.step0(i8* %38)
+  %39 = getelementptr inbounds i8, i8* %2, i64 0
+  %40 = getelementptr inbounds i8, i8* %2, i64 0
+  %41 = getelementptr inbounds i8, i8* %2, i64 811264
+  %42 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %39, i8** %42, align 8
+  %43 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %40, i8** %43, align 8
+  %44 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %41, i8** %44, align 8
+  %45 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %45, align 8
+  %46 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %46, align 8
+  %47 = bitcast [13 x i8*]* %args to i8*
+  call void @node47.encoder.t1.gates.step0(i8* %47)
+  %48 = getelementptr inbounds i8, i8* %2, i64 262144
+  %49 = getelementptr inbounds i8, i8* %2, i64 0
+  %50 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %48, i8** %50, align 8
+  %51 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %49, i8** %51, align 8
+  %52 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %52, align 8
+  %53 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %53, align 8
+  %54 = bitcast [13 x i8*]* %args to i8*
+  call void @node48.encoder.t1.gates.nchw.step0(i8* %54)
+  %55 = getelementptr inbounds i8, i8* %2, i64 0
+  %56 = getelementptr inbounds i8, i8* %2, i64 262144
+  %57 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %55, i8** %57, align 8
+  %58 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %56, i8** %58, align 8
+  %59 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %59, align 8
+  %60 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %60, align 8
+  %61 = bitcast [13 x i8*]* %args to i8*
+  call void @node12.encoder.t0.i_pre.step0(i8* %61)
+  %62 = getelementptr inbounds i8, i8* %2, i64 0
+  %63 = getelementptr inbounds i8, i8* %2, i64 0
+  %64 = getelementptr inbounds i8, i8* %2, i64 1138944
+  %65 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %62, i8** %65, align 8
+  %66 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %63, i8** %66, align 8
+  %67 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %64, i8** %67, align 8
+  %68 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %68, align 8
+  %69 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %69, align 8
+  %70 = bitcast [13 x i8*]* %args to i8*
+  call void @node19.encoder.t0.o_peephole.step0(i8* %70)
+  %71 = getelementptr inbounds i8, i8* %2, i64 0
+  %72 = getelementptr inbounds i8, i8* %2, i64 0
+  %73 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %71, i8** %73, align 8
+  %74 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %72, i8** %74, align 8
+  %75 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %75, align 8
+  %76 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %76, align 8
+  %77 = bitcast [13 x i8*]* %args to i8*
+  call void @node13.encoder.t0.i.step0(i8* %77)
+  %78 = getelementptr inbounds i8, i8* %2, i64 65536
+  %79 = getelementptr inbounds i8, i8* %2, i64 262144
+  %80 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %78, i8** %80, align 8
+  %81 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %79, i8** %81, align 8
+  %82 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %82, align 8
+  %83 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %83, align 8
+  %84 = bitcast [13 x i8*]* %args to i8*
+  call void @node14.encoder.t0.g_pre.step0(i8* %84)
+  %85 = getelementptr inbounds i8, i8* %2, i64 65536
+  %86 = getelementptr inbounds i8, i8* %2, i64 65536
+  %87 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %85, i8** %87, align 8
+  %88 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %86, i8** %88, align 8
+  %89 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %89, align 8
+  %90 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %90, align 8
+  %91 = bitcast [13 x i8*]* %args to i8*
+  call void @node15.encoder.t0.g.step0(i8* %91)
+  %92 = getelementptr inbounds i8, i8* %2, i64 0
+  %93 = getelementptr inbounds i8, i8* %2, i64 0
+  %94 = getelementptr inbounds i8, i8* %2, i64 65536
+  %95 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %92, i8** %95, align 8
+  %96 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %93, i8** %96, align 8
+  %97 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %94, i8** %97, align 8
+  %98 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %98, align 8
+  %99 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %99, align 8
+  %100 = bitcast [13 x i8*]* %args to i8*
+  call void @node16.encoder.t0.i_g.step0(i8* %100)
+  %101 = getelementptr inbounds i8, i8* %2, i64 1138944
+  %102 = getelementptr inbounds i8, i8* %2, i64 262144
+  %103 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %101, i8** %103, align 8
+  %104 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %102, i8** %104, align 8
+  %105 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %105, align 8
+  %106 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %106, align 8
+  %107 = bitcast [13 x i8*]* %args to i8*
+  call void @node55.encoder.t1.f_pre.step0(i8* %107)
+  %108 = getelementptr inbounds i8, i8* %2, i64 1138944
+  %109 = getelementptr inbounds i8, i8* %2, i64 1138944
+  %110 = getelementptr inbounds i8, i8* %2, i64 1204480
+  %111 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %108, i8** %111, align 8
+  %112 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %109, i8** %112, align 8
+  %113 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %110, i8** %113, align 8
+  %114 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %114, align 8
+  %115 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %115, align 8
+  %116 = bitcast [13 x i8*]* %args to i8*
+  call void @node19.encoder.t0.o_peephole.step0(i8* %116)
+  %117 = getelementptr inbounds i8, i8* %2, i64 1138944
+  %118 = getelementptr inbounds i8, i8* %2, i64 1138944
+  %119 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %117, i8** %119, align 8
+  %120 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %118, i8** %120, align 8
+  %121 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %121, align 8
+  %122 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %122, align 8
+  %123 = bitcast [13 x i8*]* %args to i8*
+  call void @node13.encoder.t0.i.step0(i8* %123)
+  %124 = getelementptr inbounds i8, i8* %2, i64 1138944
+  %125 = getelementptr inbounds i8, i8* %2, i64 1138944
+  %126 = getelementptr inbounds i8, i8* %2, i64 1073408
+  %127 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %124, i8** %127, align 8
+  %128 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %125, i8** %128, align 8
+  %129 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %126, i8** %129, align 8
+  %130 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %130, align 8
+  %131 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %131, align 8
+  %132 = bitcast [13 x i8*]* %args to i8*
+  call void @node16.encoder.t0.i_g.step0(i8* %132)
+  %133 = getelementptr inbounds i8, i8* %2, i64 1138944
+  %134 = getelementptr inbounds i8, i8* %2, i64 1138944
+  %135 = getelementptr inbounds i8, i8* %2, i64 0
+  %136 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %133, i8** %136, align 8
+  %137 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %134, i8** %137, align 8
+  %138 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %135, i8** %138, align 8
+  %139 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %139, align 8
+  %140 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %140, align 8
+  %141 = bitcast [13 x i8*]* %args to i8*
+  call void @node19.encoder.t0.o_peephole.step0(i8* %141)
+  %142 = getelementptr inbounds i8, i8* %2, i64 0
+  %143 = getelementptr inbounds i8, i8* %2, i64 262144
+  %144 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %142, i8** %144, align 8
+  %145 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %143, i8** %145, align 8
+  %146 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %146, align 8
+  %147 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %147, align 8
+  %148 = bitcast [13 x i8*]* %args to i8*
+  call void @node17.encoder.t0.o_pre.step0(i8* %148)
+  %149 = getelementptr inbounds i8, i8* %2, i64 65536
+  %150 = getelementptr inbounds i8, i8* %2, i64 1138944
+  %151 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %149, i8** %151, align 8
+  %152 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %150, i8** %152, align 8
+  %153 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.forecast.peephole_o, i32 0, i32 0), i8** %153, align 8
+  %154 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %154, align 8
+  %155 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %155, align 8
+  %156 = bitcast [13 x i8*]* %args to i8*
+  call void @node18.encoder.t0.o_peek.step0(i8* %156)
+  %157 = getelementptr inbounds i8, i8* %2, i64 0
+  %158 = getelementptr inbounds i8, i8* %2, i64 0
+  %159 = getelementptr inbounds i8, i8* %2, i64 65536
+  %160 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %157, i8** %160, align 8
+  %161 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %158, i8** %161, align 8
+  %162 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %159, i8** %162, align 8
+  %163 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %163, align 8
+  %164 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %164, align 8
+  %165 = bitcast [13 x i8*]* %args to i8*
+  call void @node19.encoder.t0.o_peephole.step0(i8* %165)
+  %166 = getelementptr inbounds i8, i8* %2, i64 0
+  %167 = getelementptr inbounds i8, i8* %2, i64 0
+  %168 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %166, i8** %168, align 8
+  %169 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %167, i8** %169, align 8
+  %170 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %170, align 8
+  %171 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %171, align 8
+  %172 = bitcast [13 x i8*]* %args to i8*
+  call void @node13.encoder.t0.i.step0(i8* %172)
+  %173 = getelementptr inbounds i8, i8* %2, i64 65536
+  %174 = getelementptr inbounds i8, i8* %2, i64 1138944
+  %175 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %173, i8** %175, align 8
+  %176 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %174, i8** %176, align 8
+  %177 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %177, align 8
+  %178 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %178, align 8
+  %179 = bitcast [13 x i8*]* %args to i8*
+  call void @node21.encoder.t0.tanh_c.step0(i8* %179)
+  %180 = getelementptr inbounds i8, i8* %2, i64 0
+  %181 = getelementptr inbounds i8, i8* %2, i64 0
+  %182 = getelementptr inbounds i8, i8* %2, i64 65536
+  %183 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %180, i8** %183, align 8
+  %184 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %181, i8** %184, align 8
+  %185 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %182, i8** %185, align 8
+  %186 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %186, align 8
+  %187 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %187, align 8
+  %188 = bitcast [13 x i8*]* %args to i8*
+  call void @node16.encoder.t0.i_g.step0(i8* %188)
+  %189 = getelementptr inbounds i8, i8* %2, i64 1073408
+  %190 = getelementptr inbounds i8, i8* %2, i64 1138944
+  %191 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %189, i8** %191, align 8
+  %192 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %190, i8** %192, align 8
+  %193 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.forecast.peephole_i, i32 0, i32 0), i8** %193, align 8
+  %194 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %194, align 8
+  %195 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %195, align 8
+  %196 = bitcast [13 x i8*]* %args to i8*
+  call void @node18.encoder.t0.o_peek.step0(i8* %196)
+  %197 = getelementptr inbounds i8, i8* %2, i64 1204480
+  %198 = getelementptr inbounds i8, i8* %2, i64 1138944
+  %199 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %197, i8** %199, align 8
+  %200 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %198, i8** %200, align 8
+  %201 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.forecast.peephole_f, i32 0, i32 0), i8** %201, align 8
+  %202 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %202, align 8
+  %203 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %203, align 8
+  %204 = bitcast [13 x i8*]* %args to i8*
+  call void @node18.encoder.t0.o_peek.step0(i8* %204)
+  %205 = getelementptr inbounds i8, i8* %2, i64 1270016
+  %206 = getelementptr inbounds i8, i8* %2, i64 0
+  %207 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %205, i8** %207, align 8
+  %208 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %206, i8** %208, align 8
+  %209 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %209, align 8
+  %210 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %210, align 8
+  %211 = bitcast [13 x i8*]* %args to i8*
+  call void @node44.encoder.t0.h.nchw8c.step0(i8* %211)
+  %212 = getelementptr inbounds i8, i8* %2, i64 811264
+  %213 = getelementptr inbounds i8, i8* %2, i64 1270016
+  %214 = getelementptr inbounds i8, i8* %2, i64 0
+  %215 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %212, i8** %215, align 8
+  %216 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %213, i8** %216, align 8
+  %217 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %214, i8** %217, align 8
+  %218 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %218, align 8
+  %219 = bitcast [13 x i8*]* %args to i8*
+  call void @node45.encoder.t1.from_state.step0(i8* %219)
+  call void @GOMP_parallel(void (i8*)* @node451.forecast.t7.from_state.step1, i8* %219, i32 0, i32 0)
+  %220 = getelementptr inbounds i8, i8* %2, i64 0
+  %221 = getelementptr inbounds i8, i8* %2, i64 4194304
+  %222 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %220, i8** %222, align 8
+  %223 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %221, i8** %223, align 8
+  %224 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %224, align 8
+  %225 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %225, align 8
+  %226 = bitcast [13 x i8*]* %args to i8*
+  call void @node46.encoder.t1.from_input.nchw8c.step0(i8* %226)
+  %227 = getelementptr inbounds i8, i8* %2, i64 0
+  %228 = getelementptr inbounds i8, i8* %2, i64 0
+  %229 = getelementptr inbounds i8, i8* %2, i64 811264
+  %230 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %227, i8** %230, align 8
+  %231 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %228, i8** %231, align 8
+  %232 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %229, i8** %232, align 8
+  %233 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %233, align 8
+  %234 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %234, align 8
+  %235 = bitcast [13 x i8*]* %args to i8*
+  call void @node47.encoder.t1.gates.step0(i8* %235)
+  %236 = getelementptr inbounds i8, i8* %2, i64 262144
+  %237 = getelementptr inbounds i8, i8* %2, i64 0
+  %238 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %236, i8** %238, align 8
+  %239 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %237, i8** %239, align 8
+  %240 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %240, align 8
+  %241 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %241, align 8
+  %242 = bitcast [13 x i8*]* %args to i8*
+  call void @node48.encoder.t1.gates.nchw.step0(i8* %242)
+  %243 = getelementptr inbounds i8, i8* %2, i64 0
+  %244 = getelementptr inbounds i8, i8* %2, i64 262144
+  %245 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %243, i8** %245, align 8
+  %246 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %244, i8** %246, align 8
+  %247 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %247, align 8
+  %248 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %248, align 8
+  %249 = bitcast [13 x i8*]* %args to i8*
+  call void @node12.encoder.t0.i_pre.step0(i8* %249)
+  %250 = getelementptr inbounds i8, i8* %2, i64 0
+  %251 = getelementptr inbounds i8, i8* %2, i64 0
+  %252 = getelementptr inbounds i8, i8* %2, i64 1073408
+  %253 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %250, i8** %253, align 8
+  %254 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %251, i8** %254, align 8
+  %255 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %252, i8** %255, align 8
+  %256 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %256, align 8
+  %257 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %257, align 8
+  %258 = bitcast [13 x i8*]* %args to i8*
+  call void @node19.encoder.t0.o_peephole.step0(i8* %258)
+  %259 = getelementptr inbounds i8, i8* %2, i64 0
+  %260 = getelementptr inbounds i8, i8* %2, i64 0
+  %261 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %259, i8** %261, align 8
+  %262 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %260, i8** %262, align 8
+  %263 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %263, align 8
+  %264 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %264, align 8
+  %265 = bitcast [13 x i8*]* %args to i8*
+  call void @node13.encoder.t0.i.step0(i8* %265)
+  %266 = getelementptr inbounds i8, i8* %2, i64 65536
+  %267 = getelementptr inbounds i8, i8* %2, i64 262144
+  %268 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %266, i8** %268, align 8
+  %269 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %267, i8** %269, align 8
+  %270 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %270, align 8
+  %271 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %271, align 8
+  %272 = bitcast [13 x i8*]* %args to i8*
+  call void @node14.encoder.t0.g_pre.step0(i8* %272)
+  %273 = getelementptr inbounds i8, i8* %2, i64 65536
+  %274 = getelementptr inbounds i8, i8* %2, i64 65536
+  %275 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %273, i8** %275, align 8
+  %276 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %274, i8** %276, align 8
+  %277 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %277, align 8
+  %278 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %278, align 8
+  %279 = bitcast [13 x i8*]* %args to i8*
+  call void @node15.encoder.t0.g.step0(i8* %279)
+  %280 = getelementptr inbounds i8, i8* %2, i64 0
+  %281 = getelementptr inbounds i8, i8* %2, i64 0
+  %282 = getelementptr inbounds i8, i8* %2, i64 65536
+  %283 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %280, i8** %283, align 8
+  %284 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %281, i8** %284, align 8
+  %285 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %282, i8** %285, align 8
+  %286 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %286, align 8
+  %287 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %287, align 8
+  %288 = bitcast [13 x i8*]* %args to i8*
+  call void @node16.encoder.t0.i_g.step0(i8* %288)
+  %289 = getelementptr inbounds i8, i8* %2, i64 1073408
+  %290 = getelementptr inbounds i8, i8* %2, i64 262144
+  %291 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %289, i8** %291, align 8
+  %292 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %290, i8** %292, align 8
+  %293 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %293, align 8
+  %294 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %294, align 8
+  %295 = bitcast [13 x i8*]* %args to i8*
+  call void @node55.encoder.t1.f_pre.step0(i8* %295)
+  %296 = getelementptr inbounds i8, i8* %2, i64 1073408
+  %297 = getelementptr inbounds i8, i8* %2, i64 1073408
+  %298 = getelementptr inbounds i8, i8* %2, i64 1204480
+  %299 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %296, i8** %299, align 8
+  %300 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %297, i8** %300, align 8
+  %301 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %298, i8** %301, align 8
+  %302 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %302, align 8
+  %303 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %303, align 8
+  %304 = bitcast [13 x i8*]* %args to i8*
+  call void @node19.encoder.t0.o_peephole.step0(i8* %304)
+  %305 = getelementptr inbounds i8, i8* %2, i64 1073408
+  %306 = getelementptr inbounds i8, i8* %2, i64 1073408
+  %307 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %305, i8** %307, align 8
+  %308 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %306, i8** %308, align 8
+  %309 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %309, align 8
+  %310 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %310, align 8
+  %311 = bitcast [13 x i8*]* %args to i8*
+  call void @node13.encoder.t0.i.step0(i8* %311)
+  %312 = getelementptr inbounds i8, i8* %2, i64 1073408
+  %313 = getelementptr inbounds i8, i8* %2, i64 1073408
+  %314 = getelementptr inbounds i8, i8* %2, i64 1138944
+  %315 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %312, i8** %315, align 8
+  %316 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %313, i8** %316, align 8
+  %317 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %314, i8** %317, align 8
+  %318 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %318, align 8
+  %319 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %319, align 8
+  %320 = bitcast [13 x i8*]* %args to i8*
+  call void @node16.encoder.t0.i_g.step0(i8* %320)
+  %321 = getelementptr inbounds i8, i8* %2, i64 1073408
+  %322 = getelementptr inbounds i8, i8* %2, i64 1073408
+  %323 = getelementptr inbounds i8, i8* %2, i64 0
+  %324 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %321, i8** %324, align 8
+  %325 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %322, i8** %325, align 8
+  %326 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %323, i8** %326, align 8
+  %327 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %327, align 8
+  %328 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %328, align 8
+  %329 = bitcast [13 x i8*]* %args to i8*
+  call void @node19.encoder.t0.o_peephole.step0(i8* %329)
+  %330 = getelementptr inbounds i8, i8* %2, i64 0
+  %331 = getelementptr inbounds i8, i8* %2, i64 262144
+  %332 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %330, i8** %332, align 8
+  %333 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %331, i8** %333, align 8
+  %334 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %334, align 8
+  %335 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %335, align 8
+  %336 = bitcast [13 x i8*]* %args to i8*
+  call void @node17.encoder.t0.o_pre.step0(i8* %336)
+  %337 = getelementptr inbounds i8, i8* %2, i64 65536
+  %338 = getelementptr inbounds i8, i8* %2, i64 1073408
+  %339 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %337, i8** %339, align 8
+  %340 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %338, i8** %340, align 8
+  %341 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.forecast.peephole_o, i32 0, i32 0), i8** %341, align 8
+  %342 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %342, align 8
+  %343 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %343, align 8
+  %344 = bitcast [13 x i8*]* %args to i8*
+  call void @node18.encoder.t0.o_peek.step0(i8* %344)
+  %345 = getelementptr inbounds i8, i8* %2, i64 0
+  %346 = getelementptr inbounds i8, i8* %2, i64 0
+  %347 = getelementptr inbounds i8, i8* %2, i64 65536
+  %348 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %345, i8** %348, align 8
+  %349 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %346, i8** %349, align 8
+  %350 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %347, i8** %350, align 8
+  %351 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %351, align 8
+  %352 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %352, align 8
+  %353 = bitcast [13 x i8*]* %args to i8*
+  call void @node19.encoder.t0.o_peephole.step0(i8* %353)
+  %354 = getelementptr inbounds i8, i8* %2, i64 0
+  %355 = getelementptr inbounds i8, i8* %2, i64 0
+  %356 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %354, i8** %356, align 8
+  %357 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %355, i8** %357, align 8
+  %358 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %358, align 8
+  %359 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %359, align 8
+  %360 = bitcast [13 x i8*]* %args to i8*
+  call void @node13.encoder.t0.i.step0(i8* %360)
+  %361 = getelementptr inbounds i8, i8* %2, i64 65536
+  %362 = getelementptr inbounds i8, i8* %2, i64 1073408
+  %363 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %361, i8** %363, align 8
+  %364 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %362, i8** %364, align 8
+  %365 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %365, align 8
+  %366 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %366, align 8
+  %367 = bitcast [13 x i8*]* %args to i8*
+  call void @node21.encoder.t0.tanh_c.step0(i8* %367)
+  %368 = getelementptr inbounds i8, i8* %2, i64 0
+  %369 = getelementptr inbounds i8, i8* %2, i64 0
+  %370 = getelementptr inbounds i8, i8* %2, i64 65536
+  %371 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %368, i8** %371, align 8
+  %372 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %369, i8** %372, align 8
+  %373 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %370, i8** %373, align 8
+  %374 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %374, align 8
+  %375 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %375, align 8
+  %376 = bitcast [13 x i8*]* %args to i8*
+  call void @node16.encoder.t0.i_g.step0(i8* %376)
+  %377 = getelementptr inbounds i8, i8* %2, i64 1138944
+  %378 = getelementptr inbounds i8, i8* %2, i64 1073408
+  %379 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %377, i8** %379, align 8
+  %380 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %378, i8** %380, align 8
+  %381 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.forecast.peephole_i, i32 0, i32 0), i8** %381, align 8
+  %382 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %382, align 8
+  %383 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %383, align 8
+  %384 = bitcast [13 x i8*]* %args to i8*
+  call void @node18.encoder.t0.o_peek.step0(i8* %384)
+  %385 = getelementptr inbounds i8, i8* %2, i64 1204480
+  %386 = getelementptr inbounds i8, i8* %2, i64 1073408
+  %387 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %385, i8** %387, align 8
+  %388 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %386, i8** %388, align 8
+  %389 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.forecast.peephole_f, i32 0, i32 0), i8** %389, align 8
+  %390 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %390, align 8
+  %391 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %391, align 8
+  %392 = bitcast [13 x i8*]* %args to i8*
+  call void @node18.encoder.t0.o_peek.step0(i8* %392)
+  %393 = getelementptr inbounds i8, i8* %2, i64 1270016
+  %394 = getelementptr inbounds i8, i8* %2, i64 0
+  %395 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %393, i8** %395, align 8
+  %396 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %394, i8** %396, align 8
+  %397 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %397, align 8
+  %398 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %398, align 8
+  %399 = bitcast [13 x i8*]* %args to i8*
+  call void @node44.encoder.t0.h.nchw8c.step0(i8* %399)
+  %400 = getelementptr inbounds i8, i8* %2, i64 811264
+  %401 = getelementptr inbounds i8, i8* %2, i64 1270016
+  %402 = getelementptr inbounds i8, i8* %2, i64 0
+  %403 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %400, i8** %403, align 8
+  %404 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %401, i8** %404, align 8
+  %405 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %402, i8** %405, align 8
+  %406 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %406, align 8
+  %407 = bitcast [13 x i8*]* %args to i8*
+  call void @node45.encoder.t1.from_state.step0(i8* %407)
+  call void @GOMP_parallel(void (i8*)* @node475.forecast.t8.from_state.step1, i8* %407, i32 0, i32 0)
+  %408 = getelementptr inbounds i8, i8* %2, i64 0
+  %409 = getelementptr inbounds i8, i8* %2, i64 4456448
+  %410 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %408, i8** %410, align 8
+  %411 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %409, i8** %411, align 8
+  %412 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %412, align 8
+  %413 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %413, align 8
+  %414 = bitcast [13 x i8*]* %args to i8*
+  call void @node46.encoder.t1.from_input.nchw8c.step0(i8* %414)
+  %415 = getelementptr inbounds i8, i8* %2, i64 0
+  %416 = getelementptr inbounds i8, i8* %2, i64 0
+  %417 = getelementptr inbounds i8, i8* %2, i64 811264
+  %418 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %415, i8** %418, align 8
+  %419 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %416, i8** %419, align 8
+  %420 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %417, i8** %420, align 8
+  %421 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %421, align 8
+  %422 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %422, align 8
+  %423 = bitcast [13 x i8*]* %args to i8*
+  call void @node47.encoder.t1.gates.step0(i8* %423)
+  %424 = getelementptr inbounds i8, i8* %2, i64 262144
+  %425 = getelementptr inbounds i8, i8* %2, i64 0
+  %426 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %424, i8** %426, align 8
+  %427 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %425, i8** %427, align 8
+  %428 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %428, align 8
+  %429 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %429, align 8
+  %430 = bitcast [13 x i8*]* %args to i8*
+  call void @node48.encoder.t1.gates.nchw.step0(i8* %430)
+  %431 = getelementptr inbounds i8, i8* %2, i64 0
+  %432 = getelementptr inbounds i8, i8* %2, i64 262144
+  %433 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %431, i8** %433, align 8
+  %434 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %432, i8** %434, align 8
+  %435 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %435, align 8
+  %436 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %436, align 8
+  %437 = bitcast [13 x i8*]* %args to i8*
+  call void @node12.encoder.t0.i_pre.step0(i8* %437)
+  %438 = getelementptr inbounds i8, i8* %2, i64 0
+  %439 = getelementptr inbounds i8, i8* %2, i64 0
+  %440 = getelementptr inbounds i8, i8* %2, i64 1138944
+  %441 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %438, i8** %441, align 8
+  %442 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %439, i8** %442, align 8
+  %443 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %440, i8** %443, align 8
+  %444 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %444, align 8
+  %445 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %445, align 8
+  %446 = bitcast [13 x i8*]* %args to i8*
+  call void @node19.encoder.t0.o_peephole.step0(i8* %446)
+  %447 = getelementptr inbounds i8, i8* %2, i64 0
+  %448 = getelementptr inbounds i8, i8* %2, i64 0
+  %449 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %447, i8** %449, align 8
+  %450 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %448, i8** %450, align 8
+  %451 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %451, align 8
+  %452 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %452, align 8
+  %453 = bitcast [13 x i8*]* %args to i8*
+  call void @node13.encoder.t0.i.step0(i8* %453)
+  %454 = getelementptr inbounds i8, i8* %2, i64 65536
+  %455 = getelementptr inbounds i8, i8* %2, i64 262144
+  %456 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %454, i8** %456, align 8
+  %457 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %455, i8** %457, align 8
+  %458 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %458, align 8
+  %459 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %459, align 8
+  %460 = bitcast [13 x i8*]* %args to i8*
+  call void @node14.encoder.t0.g_pre.step0(i8* %460)
+  %461 = getelementptr inbounds i8, i8* %2, i64 65536
+  %462 = getelementptr inbounds i8, i8* %2, i64 65536
+  %463 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %461, i8** %463, align 8
+  %464 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %462, i8** %464, align 8
+  %465 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %465, align 8
+  %466 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %466, align 8
+  %467 = bitcast [13 x i8*]* %args to i8*
+  call void @node15.encoder.t0.g.step0(i8* %467)
+  %468 = getelementptr inbounds i8, i8* %2, i64 0
+  %469 = getelementptr inbounds i8, i8* %2, i64 0
+  %470 = getelementptr inbounds i8, i8* %2, i64 65536
+  %471 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %468, i8** %471, align 8
+  %472 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %469, i8** %472, align 8
+  %473 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %470, i8** %473, align 8
+  %474 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %474, align 8
+  %475 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %475, align 8
+  %476 = bitcast [13 x i8*]* %args to i8*
+  call void @node16.encoder.t0.i_g.step0(i8* %476)
+  %477 = getelementptr inbounds i8, i8* %2, i64 1138944
+  %478 = getelementptr inbounds i8, i8* %2, i64 262144
+  %479 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %477, i8** %479, align 8
+  %480 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %478, i8** %480, align 8
+  %481 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %481, align 8
+  %482 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %482, align 8
+  %483 = bitcast [13 x i8*]* %args to i8*
+  call void @node55.encoder.t1.f_pre.step0(i8* %483)
+  %484 = getelementptr inbounds i8, i8* %2, i64 1138944
+  %485 = getelementptr inbounds i8, i8* %2, i64 1138944
+  %486 = getelementptr inbounds i8, i8* %2, i64 1204480
+  %487 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %484, i8** %487, align 8
+  %488 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %485, i8** %488, align 8
+  %489 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %486, i8** %489, align 8
+  %490 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %490, align 8
+  %491 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %491, align 8
+  %492 = bitcast [13 x i8*]* %args to i8*
+  call void @node19.encoder.t0.o_peephole.step0(i8* %492)
+  %493 = getelementptr inbounds i8, i8* %2, i64 1138944
+  %494 = getelementptr inbounds i8, i8* %2, i64 1138944
+  %495 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %493, i8** %495, align 8
+  %496 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %494, i8** %496, align 8
+  %497 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %497, align 8
+  %498 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %498, align 8
+  %499 = bitcast [13 x i8*]* %args to i8*
+  call void @node13.encoder.t0.i.step0(i8* %499)
+  %500 = getelementptr inbounds i8, i8* %2, i64 1138944
+  %501 = getelementptr inbounds i8, i8* %2, i64 1138944
+  %502 = getelementptr inbounds i8, i8* %2, i64 1073408
+  %503 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %500, i8** %503, align 8
+  %504 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %501, i8** %504, align 8
+  %505 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %502, i8** %505, align 8
+  %506 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %506, align 8
+  %507 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %507, align 8
+  %508 = bitcast [13 x i8*]* %args to i8*
+  call void @node16.encoder.t0.i_g.step0(i8* %508)
+  ret i32 0
+}
+
+; Function Attrs: noinline nounwind
+define internal i32 @nowcast_layers7(i8** %0, i8** %1, i8* %2, i32* %3) #3 {
+entry:
+  %args = alloca [13 x i8*], align 8
+  %4 = getelementptr inbounds i8*, i8** %0, i64 0
+  %5 = load i8*, i8** %4, align 8
+  %6 = getelementptr inbounds i8*, i8** %1, i64 0
+  %7 = load i8*, i8** %6, align 8
+  %8 = bitcast i32* %3 to i8*
+  %9 = getelementptr inbounds i8, i8* %2, i64 1138944
+  %10 = getelementptr inbounds i8, i8* %2, i64 1138944
+  %11 = getelementptr inbounds i8, i8* %2, i64 0
+  %12 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %9, i8** %12, align 8
+  %13 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %10, i8** %13, align 8
+  %14 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %11, i8** %14, align 8
+  %15 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %15, align 8
+  %16 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %16, align 8
+  %17 = bitcast [13 x i8*]* %args to i8*
+  call void @node19.encoder.t0.o_peephole.step0(i8* %17)
+  %18 = getelementptr inbounds i8, i8* %2, i64 0
+  %19 = getelementptr inbounds i8, i8* %2, i64 262144
+  %20 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %18, i8** %20, align 8
+  %21 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %19, i8** %21, align 8
+  %22 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %22, align 8
+  %23 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %23, align 8
+  %24 = bitcast [13 x i8*]* %args to i8*
+  call void @node17.encoder.t0.o_pre.step0(i8* %24)
+  %25 = getelementptr inbounds i8, i8* %2, i64 65536
+  %26 = getelementptr inbounds i8, i8* %2, i64 1138944
+  %27 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %25, i8** %27, align 8
+  %28 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %26, i8** %28, align 8
+  %29 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.forecast.peephole_o, i32 0, i32 0), i8** %29, align 8
+  %30 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %30, align 8
+  %31 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %31, align 8
+  %32 = bitcast [13 x i8*]* %args to i8*
+  call void @node18.encoder.t0.o_peek.step0(i8* %32)
+  %33 = getelementptr inbounds i8, i8* %2, i64 0
+  %34 = getelementptr inbounds i8, i8* %2, i64 0
+  %35 = getelementptr inbounds i8, i8* %2, i64 65536
+  %36 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %33, i8** %36, align 8
+  %37 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %34, i8** %37, align 8
+  %38 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %35, i8** %38, align 8
+  %39 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %39, align 8
+  %40 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %40, align 8
+  %41 = bitcast [13 x i8*]* %args to i8*
+  call void @node19.encoder.t0.o_peephole.step0(i8* %41)
+  %42 = getelementptr inbounds i8, i8* %2, i64 0
+  %43 = getelementptr inbounds i8, i8* %2, i64 0
+  %44 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %42, i8** %44, align 8
+  %45 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %43, i8** %45, align 8
+  %46 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %46, align 8
+  %47 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %47, align 8
+  %48 = bitcast [13 x i8*]* %args to i8*
+  call void @node13.encoder.t0.i.step0(i8* %48)
+  %49 = getelementptr inbounds i8, i8* %2, i64 65536
+  %50 = getelementptr inbounds i8, i8* %2, i64 1138944
+  %51 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %49, i8** %51, align 8
+  %52 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %50, i8** %52, align 8
+  %53 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %53, align 8
+  %54 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %54, align 8
+  %55 = bitcast [13 x i8*]* %args to i8*
+  call void @node21.encoder.t0.tanh_c.step0(i8* %55)
+  %56 = getelementptr inbounds i8, i8* %2, i64 0
+  %57 = getelementptr inbounds i8, i8* %2, i64 0
+  %58 = getelementptr inbounds i8, i8* %2, i64 65536
+  %59 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %56, i8** %59, align 8
+  %60 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %57, i8** %60, align 8
+  %61 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* %58, i8** %61, align 8
+  %62 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %62, align 8
+  %63 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %63, align 8
+  %64 = bitcast [13 x i8*]* %args to i8*
+  call void @node16.encoder.t0.i_g.step0(i8* %64)
+  %65 = getelementptr inbounds i8, i8* %2, i64 1073408
+  %66 = getelementptr inbounds i8, i8* %2, i64 1138944
+  %67 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %65, i8** %67, align 8
+  %68 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
+  store i8* %66, i8** %68, align 8
+  %69 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.forecast.peephole_i, i32 0, i32 0), i8** %69, align 8
+  %70 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  store i8* null, i8** %70, align 8
+  %71 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
+  store i8* %8, i8** %71, align 8
+  %72 = bitcast [13 x i8*]* %args to i8*
+  call void @node18.encoder.t0.o_peek.step0(i8* %72)
+  %73 = getelementptr inbounds i8, i8* %2, i64 1204480
+  %74 = getelementptr inbounds i8, i8* %2, i64 1138944
+  %75 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
+  store i8* %73, i8** %75, align 8
+  %76 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
   store i8* %74, i8** %76, align 8
-  %77 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %75, i8** %77, align 8
-  %78 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  %77 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
+  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.forecast.peephole_f, i32 0, i32 0), i8** %77, align 8
+  %78 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
   store i8* null, i8** %78, align 8
-  %79 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
+  %79 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
   store i8* %8, i8** %79, align 8
   %80 = bitcast [13 x i8*]* %args to i8*
-  call void @node41.encoder.t9.projection.step0(i8* %80)
-  %81 = getelementptr inbounds i8, i8* %2, i64 1073408
-  %82 = getelementptr inbounds i8, i8* %2, i64 5046272
+  call void @node18.encoder.t0.o_peek.step0(i8* %80)
+  %81 = getelementptr inbounds i8, i8* %2, i64 1270016
+  %82 = getelementptr inbounds i8, i8* %2, i64 0
   %83 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
   store i8* %81, i8** %83, align 8
   %84 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
@@ -28310,7 +30718,7 @@ entry:
   %87 = bitcast [13 x i8*]* %args to i8*
   call void @node44.encoder.t0.h.nchw8c.step0(i8* %87)
   %88 = getelementptr inbounds i8, i8* %2, i64 811264
-  %89 = getelementptr inbounds i8, i8* %2, i64 1073408
+  %89 = getelementptr inbounds i8, i8* %2, i64 1270016
   %90 = getelementptr inbounds i8, i8* %2, i64 0
   %91 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
   store i8* %88, i8** %91, align 8
@@ -28322,9 +30730,9 @@ entry:
   store i8* %8, i8** %94, align 8
   %95 = bitcast [13 x i8*]* %args to i8*
   call void @node45.encoder.t1.from_state.step0(i8* %95)
-  call void @GOMP_parallel(void (i8*)* @node307.forecast.t1.from_state.step1, i8* %95, i32 0, i32 0)
+  call void @GOMP_parallel(void (i8*)* @node499.forecast.t9.from_state.step1, i8* %95, i32 0, i32 0)
   %96 = getelementptr inbounds i8, i8* %2, i64 0
-  %97 = getelementptr inbounds i8, i8* %2, i64 2621440
+  %97 = getelementptr inbounds i8, i8* %2, i64 4718592
   %98 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
   store i8* %96, i8** %98, align 8
   %99 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
@@ -28376,7 +30784,7 @@ entry:
   call void @node12.encoder.t0.i_pre.step0(i8* %125)
   %126 = getelementptr inbounds i8, i8* %2, i64 0
   %127 = getelementptr inbounds i8, i8* %2, i64 0
-  %128 = getelementptr inbounds i8, i8* %2, i64 5111808
+  %128 = getelementptr inbounds i8, i8* %2, i64 1073408
   %129 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
   store i8* %126, i8** %129, align 8
   %130 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
@@ -28440,7 +30848,7 @@ entry:
   store i8* %8, i8** %163, align 8
   %164 = bitcast [13 x i8*]* %args to i8*
   call void @node16.encoder.t0.i_g.step0(i8* %164)
-  %165 = getelementptr inbounds i8, i8* %2, i64 1073408
+  %165 = getelementptr inbounds i8, i8* %2, i64 65536
   %166 = getelementptr inbounds i8, i8* %2, i64 262144
   %167 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
   store i8* %165, i8** %167, align 8
@@ -28452,9 +30860,9 @@ entry:
   store i8* %8, i8** %170, align 8
   %171 = bitcast [13 x i8*]* %args to i8*
   call void @node55.encoder.t1.f_pre.step0(i8* %171)
-  %172 = getelementptr inbounds i8, i8* %2, i64 1073408
-  %173 = getelementptr inbounds i8, i8* %2, i64 1073408
-  %174 = getelementptr inbounds i8, i8* %2, i64 5177344
+  %172 = getelementptr inbounds i8, i8* %2, i64 65536
+  %173 = getelementptr inbounds i8, i8* %2, i64 65536
+  %174 = getelementptr inbounds i8, i8* %2, i64 1204480
   %175 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
   store i8* %172, i8** %175, align 8
   %176 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
@@ -28467,8 +30875,8 @@ entry:
   store i8* %8, i8** %179, align 8
   %180 = bitcast [13 x i8*]* %args to i8*
   call void @node19.encoder.t0.o_peephole.step0(i8* %180)
-  %181 = getelementptr inbounds i8, i8* %2, i64 1073408
-  %182 = getelementptr inbounds i8, i8* %2, i64 1073408
+  %181 = getelementptr inbounds i8, i8* %2, i64 65536
+  %182 = getelementptr inbounds i8, i8* %2, i64 65536
   %183 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
   store i8* %181, i8** %183, align 8
   %184 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
@@ -28479,9 +30887,9 @@ entry:
   store i8* %8, i8** %186, align 8
   %187 = bitcast [13 x i8*]* %args to i8*
   call void @node13.encoder.t0.i.step0(i8* %187)
-  %188 = getelementptr inbounds i8, i8* %2, i64 1073408
-  %189 = getelementptr inbounds i8, i8* %2, i64 1073408
-  %190 = getelementptr inbounds i8, i8* %2, i64 4980736
+  %188 = getelementptr inbounds i8, i8* %2, i64 65536
+  %189 = getelementptr inbounds i8, i8* %2, i64 65536
+  %190 = getelementptr inbounds i8, i8* %2, i64 1138944
   %191 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
   store i8* %188, i8** %191, align 8
   %192 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
@@ -28494,8 +30902,8 @@ entry:
   store i8* %8, i8** %195, align 8
   %196 = bitcast [13 x i8*]* %args to i8*
   call void @node16.encoder.t0.i_g.step0(i8* %196)
-  %197 = getelementptr inbounds i8, i8* %2, i64 1073408
-  %198 = getelementptr inbounds i8, i8* %2, i64 1073408
+  %197 = getelementptr inbounds i8, i8* %2, i64 65536
+  %198 = getelementptr inbounds i8, i8* %2, i64 65536
   %199 = getelementptr inbounds i8, i8* %2, i64 0
   %200 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
   store i8* %197, i8** %200, align 8
@@ -28521,8 +30929,8 @@ entry:
   store i8* %8, i8** %211, align 8
   %212 = bitcast [13 x i8*]* %args to i8*
   call void @node17.encoder.t0.o_pre.step0(i8* %212)
-  %213 = getelementptr inbounds i8, i8* %2, i64 65536
-  %214 = getelementptr inbounds i8, i8* %2, i64 1073408
+  %213 = getelementptr inbounds i8, i8* %2, i64 131072
+  %214 = getelementptr inbounds i8, i8* %2, i64 65536
   %215 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
   store i8* %213, i8** %215, align 8
   %216 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
@@ -28537,7 +30945,7 @@ entry:
   call void @node18.encoder.t0.o_peek.step0(i8* %220)
   %221 = getelementptr inbounds i8, i8* %2, i64 0
   %222 = getelementptr inbounds i8, i8* %2, i64 0
-  %223 = getelementptr inbounds i8, i8* %2, i64 65536
+  %223 = getelementptr inbounds i8, i8* %2, i64 131072
   %224 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
   store i8* %221, i8** %224, align 8
   %225 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
@@ -28563,7 +30971,7 @@ entry:
   %236 = bitcast [13 x i8*]* %args to i8*
   call void @node13.encoder.t0.i.step0(i8* %236)
   %237 = getelementptr inbounds i8, i8* %2, i64 65536
-  %238 = getelementptr inbounds i8, i8* %2, i64 1073408
+  %238 = getelementptr inbounds i8, i8* %2, i64 65536
   %239 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
   store i8* %237, i8** %239, align 8
   %240 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
@@ -28573,7 +30981,7 @@ entry:
   %242 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
   store i8* %8, i8** %242, align 8
   %243 = bitcast [13 x i8*]* %args to i8*
-  call void @node21.encoder.t0.tanh_c.step0(i8* %243)
+  call void @node15.encoder.t0.g.step0(i8* %243)
   %244 = getelementptr inbounds i8, i8* %2, i64 0
   %245 = getelementptr inbounds i8, i8* %2, i64 0
   %246 = getelementptr inbounds i8, i8* %2, i64 65536
@@ -28589,860 +30997,9 @@ entry:
   store i8* %8, i8** %251, align 8
   %252 = bitcast [13 x i8*]* %args to i8*
   call void @node16.encoder.t0.i_g.step0(i8* %252)
-  %253 = getelementptr inbounds i8, i8* %2, i64 1138944
-  %254 = getelementptr inbounds i8, i8* %2, i64 1073408
-  %255 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %253, i8** %255, align 8
-  %256 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %254, i8** %256, align 8
-  %257 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.forecast.peephole_i, i32 0, i32 0), i8** %257, align 8
-  %258 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %258, align 8
-  %259 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %259, align 8
-  %260 = bitcast [13 x i8*]* %args to i8*
-  call void @node18.encoder.t0.o_peek.step0(i8* %260)
-  %261 = getelementptr inbounds i8, i8* %2, i64 1204480
-  %262 = getelementptr inbounds i8, i8* %2, i64 1073408
-  %263 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %261, i8** %263, align 8
-  %264 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %262, i8** %264, align 8
-  %265 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.forecast.peephole_f, i32 0, i32 0), i8** %265, align 8
-  %266 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %266, align 8
-  %267 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %267, align 8
-  %268 = bitcast [13 x i8*]* %args to i8*
-  call void @node18.encoder.t0.o_peek.step0(i8* %268)
-  %269 = getelementptr inbounds i8, i8* %2, i64 1270016
-  %270 = getelementptr inbounds i8, i8* %2, i64 0
-  %271 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %269, i8** %271, align 8
-  %272 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %270, i8** %272, align 8
-  %273 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %273, align 8
-  %274 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %274, align 8
-  %275 = bitcast [13 x i8*]* %args to i8*
-  call void @node44.encoder.t0.h.nchw8c.step0(i8* %275)
-  %276 = getelementptr inbounds i8, i8* %2, i64 811264
-  %277 = getelementptr inbounds i8, i8* %2, i64 1270016
-  %278 = getelementptr inbounds i8, i8* %2, i64 0
-  %279 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %276, i8** %279, align 8
-  %280 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %277, i8** %280, align 8
-  %281 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %278, i8** %281, align 8
-  %282 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %282, align 8
-  %283 = bitcast [13 x i8*]* %args to i8*
-  call void @node45.encoder.t1.from_state.step0(i8* %283)
-  call void @GOMP_parallel(void (i8*)* @node331.forecast.t2.from_state.step1, i8* %283, i32 0, i32 0)
-  %284 = getelementptr inbounds i8, i8* %2, i64 0
-  %285 = getelementptr inbounds i8, i8* %2, i64 2883584
-  %286 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %284, i8** %286, align 8
-  %287 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %285, i8** %287, align 8
-  %288 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %288, align 8
-  %289 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %289, align 8
-  %290 = bitcast [13 x i8*]* %args to i8*
-  call void @node46.encoder.t1.from_input.nchw8c.step0(i8* %290)
-  %291 = getelementptr inbounds i8, i8* %2, i64 0
-  %292 = getelementptr inbounds i8, i8* %2, i64 0
-  %293 = getelementptr inbounds i8, i8* %2, i64 811264
-  %294 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %291, i8** %294, align 8
-  %295 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %292, i8** %295, align 8
-  %296 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %293, i8** %296, align 8
-  %297 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %297, align 8
-  %298 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %298, align 8
-  %299 = bitcast [13 x i8*]* %args to i8*
-  call void @node47.encoder.t1.gates.step0(i8* %299)
-  %300 = getelementptr inbounds i8, i8* %2, i64 262144
-  %301 = getelementptr inbounds i8, i8* %2, i64 0
-  %302 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %300, i8** %302, align 8
-  %303 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %301, i8** %303, align 8
-  %304 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %304, align 8
-  %305 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %305, align 8
-  %306 = bitcast [13 x i8*]* %args to i8*
-  call void @node48.encoder.t1.gates.nchw.step0(i8* %306)
-  %307 = getelementptr inbounds i8, i8* %2, i64 0
-  %308 = getelementptr inbounds i8, i8* %2, i64 262144
-  %309 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %307, i8** %309, align 8
-  %310 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %308, i8** %310, align 8
-  %311 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %311, align 8
-  %312 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %312, align 8
-  %313 = bitcast [13 x i8*]* %args to i8*
-  call void @node12.encoder.t0.i_pre.step0(i8* %313)
-  %314 = getelementptr inbounds i8, i8* %2, i64 0
-  %315 = getelementptr inbounds i8, i8* %2, i64 0
-  %316 = getelementptr inbounds i8, i8* %2, i64 1138944
-  %317 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %314, i8** %317, align 8
-  %318 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %315, i8** %318, align 8
-  %319 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %316, i8** %319, align 8
-  %320 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %320, align 8
-  %321 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %321, align 8
-  %322 = bitcast [13 x i8*]* %args to i8*
-  call void @node19.encoder.t0.o_peephole.step0(i8* %322)
-  %323 = getelementptr inbounds i8, i8* %2, i64 0
-  %324 = getelementptr inbounds i8, i8* %2, i64 0
-  %325 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %323, i8** %325, align 8
-  %326 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %324, i8** %326, align 8
-  %327 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %327, align 8
-  %328 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %328, align 8
-  %329 = bitcast [13 x i8*]* %args to i8*
-  call void @node13.encoder.t0.i.step0(i8* %329)
-  %330 = getelementptr inbounds i8, i8* %2, i64 65536
-  %331 = getelementptr inbounds i8, i8* %2, i64 262144
-  %332 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %330, i8** %332, align 8
-  %333 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %331, i8** %333, align 8
-  %334 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %334, align 8
-  %335 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %335, align 8
-  %336 = bitcast [13 x i8*]* %args to i8*
-  call void @node14.encoder.t0.g_pre.step0(i8* %336)
-  %337 = getelementptr inbounds i8, i8* %2, i64 65536
-  %338 = getelementptr inbounds i8, i8* %2, i64 65536
-  %339 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %337, i8** %339, align 8
-  %340 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %338, i8** %340, align 8
-  %341 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %341, align 8
-  %342 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %342, align 8
-  %343 = bitcast [13 x i8*]* %args to i8*
-  call void @node15.encoder.t0.g.step0(i8* %343)
-  %344 = getelementptr inbounds i8, i8* %2, i64 0
-  %345 = getelementptr inbounds i8, i8* %2, i64 0
-  %346 = getelementptr inbounds i8, i8* %2, i64 65536
-  %347 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %344, i8** %347, align 8
-  %348 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %345, i8** %348, align 8
-  %349 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %346, i8** %349, align 8
-  %350 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %350, align 8
-  %351 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %351, align 8
-  %352 = bitcast [13 x i8*]* %args to i8*
-  call void @node16.encoder.t0.i_g.step0(i8* %352)
-  %353 = getelementptr inbounds i8, i8* %2, i64 1138944
-  %354 = getelementptr inbounds i8, i8* %2, i64 262144
-  %355 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %353, i8** %355, align 8
-  %356 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %354, i8** %356, align 8
-  %357 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %357, align 8
-  %358 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %358, align 8
-  %359 = bitcast [13 x i8*]* %args to i8*
-  call void @node55.encoder.t1.f_pre.step0(i8* %359)
-  %360 = getelementptr inbounds i8, i8* %2, i64 1138944
-  %361 = getelementptr inbounds i8, i8* %2, i64 1138944
-  %362 = getelementptr inbounds i8, i8* %2, i64 1204480
-  %363 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %360, i8** %363, align 8
-  %364 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %361, i8** %364, align 8
-  %365 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %362, i8** %365, align 8
-  %366 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %366, align 8
-  %367 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %367, align 8
-  %368 = bitcast [13 x i8*]* %args to i8*
-  call void @node19.encoder.t0.o_peephole.step0(i8* %368)
-  %369 = getelementptr inbounds i8, i8* %2, i64 1138944
-  %370 = getelementptr inbounds i8, i8* %2, i64 1138944
-  %371 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %369, i8** %371, align 8
-  %372 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %370, i8** %372, align 8
-  %373 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %373, align 8
-  %374 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %374, align 8
-  %375 = bitcast [13 x i8*]* %args to i8*
-  call void @node13.encoder.t0.i.step0(i8* %375)
-  %376 = getelementptr inbounds i8, i8* %2, i64 1138944
-  %377 = getelementptr inbounds i8, i8* %2, i64 1138944
-  %378 = getelementptr inbounds i8, i8* %2, i64 1073408
-  %379 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %376, i8** %379, align 8
-  %380 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %377, i8** %380, align 8
-  %381 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %378, i8** %381, align 8
-  %382 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %382, align 8
-  %383 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %383, align 8
-  %384 = bitcast [13 x i8*]* %args to i8*
-  call void @node16.encoder.t0.i_g.step0(i8* %384)
-  %385 = getelementptr inbounds i8, i8* %2, i64 1138944
-  %386 = getelementptr inbounds i8, i8* %2, i64 1138944
-  %387 = getelementptr inbounds i8, i8* %2, i64 0
-  %388 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %385, i8** %388, align 8
-  %389 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %386, i8** %389, align 8
-  %390 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %387, i8** %390, align 8
-  %391 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %391, align 8
-  %392 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %392, align 8
-  %393 = bitcast [13 x i8*]* %args to i8*
-  call void @node19.encoder.t0.o_peephole.step0(i8* %393)
-  %394 = getelementptr inbounds i8, i8* %2, i64 0
-  %395 = getelementptr inbounds i8, i8* %2, i64 262144
-  %396 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %394, i8** %396, align 8
-  %397 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %395, i8** %397, align 8
-  %398 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %398, align 8
-  %399 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %399, align 8
-  %400 = bitcast [13 x i8*]* %args to i8*
-  call void @node17.encoder.t0.o_pre.step0(i8* %400)
-  %401 = getelementptr inbounds i8, i8* %2, i64 65536
-  %402 = getelementptr inbounds i8, i8* %2, i64 1138944
-  %403 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %401, i8** %403, align 8
-  %404 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %402, i8** %404, align 8
-  %405 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.forecast.peephole_o, i32 0, i32 0), i8** %405, align 8
-  %406 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %406, align 8
-  %407 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %407, align 8
-  %408 = bitcast [13 x i8*]* %args to i8*
-  call void @node18.encoder.t0.o_peek.step0(i8* %408)
-  %409 = getelementptr inbounds i8, i8* %2, i64 0
-  %410 = getelementptr inbounds i8, i8* %2, i64 0
-  %411 = getelementptr inbounds i8, i8* %2, i64 65536
-  %412 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %409, i8** %412, align 8
-  %413 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %410, i8** %413, align 8
-  %414 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %411, i8** %414, align 8
-  %415 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %415, align 8
-  %416 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %416, align 8
-  %417 = bitcast [13 x i8*]* %args to i8*
-  call void @node19.encoder.t0.o_peephole.step0(i8* %417)
-  %418 = getelementptr inbounds i8, i8* %2, i64 0
-  %419 = getelementptr inbounds i8, i8* %2, i64 0
-  %420 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %418, i8** %420, align 8
-  %421 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %419, i8** %421, align 8
-  %422 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %422, align 8
-  %423 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %423, align 8
-  %424 = bitcast [13 x i8*]* %args to i8*
-  call void @node13.encoder.t0.i.step0(i8* %424)
-  %425 = getelementptr inbounds i8, i8* %2, i64 65536
-  %426 = getelementptr inbounds i8, i8* %2, i64 1138944
-  %427 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %425, i8** %427, align 8
-  %428 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %426, i8** %428, align 8
-  %429 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %429, align 8
-  %430 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %430, align 8
-  %431 = bitcast [13 x i8*]* %args to i8*
-  call void @node21.encoder.t0.tanh_c.step0(i8* %431)
-  %432 = getelementptr inbounds i8, i8* %2, i64 0
-  %433 = getelementptr inbounds i8, i8* %2, i64 0
-  %434 = getelementptr inbounds i8, i8* %2, i64 65536
-  %435 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %432, i8** %435, align 8
-  %436 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %433, i8** %436, align 8
-  %437 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %434, i8** %437, align 8
-  %438 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %438, align 8
-  %439 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %439, align 8
-  %440 = bitcast [13 x i8*]* %args to i8*
-  call void @node16.encoder.t0.i_g.step0(i8* %440)
-  %441 = getelementptr inbounds i8, i8* %2, i64 1073408
-  %442 = getelementptr inbounds i8, i8* %2, i64 1138944
-  %443 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %441, i8** %443, align 8
-  %444 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %442, i8** %444, align 8
-  %445 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.forecast.peephole_i, i32 0, i32 0), i8** %445, align 8
-  %446 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %446, align 8
-  %447 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %447, align 8
-  %448 = bitcast [13 x i8*]* %args to i8*
-  call void @node18.encoder.t0.o_peek.step0(i8* %448)
-  %449 = getelementptr inbounds i8, i8* %2, i64 1204480
-  %450 = getelementptr inbounds i8, i8* %2, i64 1138944
-  %451 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %449, i8** %451, align 8
-  %452 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %450, i8** %452, align 8
-  %453 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.forecast.peephole_f, i32 0, i32 0), i8** %453, align 8
-  %454 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %454, align 8
-  %455 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %455, align 8
-  %456 = bitcast [13 x i8*]* %args to i8*
-  call void @node18.encoder.t0.o_peek.step0(i8* %456)
-  %457 = getelementptr inbounds i8, i8* %2, i64 1270016
-  %458 = getelementptr inbounds i8, i8* %2, i64 0
-  %459 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %457, i8** %459, align 8
-  %460 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %458, i8** %460, align 8
-  %461 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %461, align 8
-  %462 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %462, align 8
-  %463 = bitcast [13 x i8*]* %args to i8*
-  call void @node44.encoder.t0.h.nchw8c.step0(i8* %463)
-  %464 = getelementptr inbounds i8, i8* %2, i64 811264
-  %465 = getelementptr inbounds i8, i8* %2, i64 1270016
-  %466 = getelementptr inbounds i8, i8* %2, i64 0
-  %467 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %464, i8** %467, align 8
-  %468 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %465, i8** %468, align 8
-  %469 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %466, i8** %469, align 8
-  %470 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %470, align 8
-  %471 = bitcast [13 x i8*]* %args to i8*
-  call void @node45.encoder.t1.from_state.step0(i8* %471)
-  call void @GOMP_parallel(void (i8*)* @node355.forecast.t3.from_state.step1, i8* %471, i32 0, i32 0)
-  %472 = getelementptr inbounds i8, i8* %2, i64 0
-  %473 = getelementptr inbounds i8, i8* %2, i64 3145728
-  %474 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %472, i8** %474, align 8
-  %475 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %473, i8** %475, align 8
-  %476 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %476, align 8
-  %477 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %477, align 8
-  %478 = bitcast [13 x i8*]* %args to i8*
-  call void @node46.encoder.t1.from_input.nchw8c.step0(i8* %478)
-  %479 = getelementptr inbounds i8, i8* %2, i64 0
-  %480 = getelementptr inbounds i8, i8* %2, i64 0
-  %481 = getelementptr inbounds i8, i8* %2, i64 811264
-  %482 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %479, i8** %482, align 8
-  %483 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %480, i8** %483, align 8
-  %484 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %481, i8** %484, align 8
-  %485 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %485, align 8
-  %486 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %486, align 8
-  %487 = bitcast [13 x i8*]* %args to i8*
-  call void @node47.encoder.t1.gates.step0(i8* %487)
-  %488 = getelementptr inbounds i8, i8* %2, i64 262144
-  %489 = getelementptr inbounds i8, i8* %2, i64 0
-  %490 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %488, i8** %490, align 8
-  %491 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %489, i8** %491, align 8
-  %492 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %492, align 8
-  %493 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %493, align 8
-  %494 = bitcast [13 x i8*]* %args to i8*
-  call void @node48.encoder.t1.gates.nchw.step0(i8* %494)
-  %495 = getelementptr inbounds i8, i8* %2, i64 0
-  %496 = getelementptr inbounds i8, i8* %2, i64 262144
-  %497 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %495, i8** %497, align 8
-  %498 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %496, i8** %498, align 8
-  %499 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %499, align 8
-  %500 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %500, align 8
-  %501 = bitcast [13 x i8*]* %args to i8*
-  call void @node12.encoder.t0.i_pre.step0(i8* %501)
-  ret i32 0
-}
-
-; Function Attrs: noinline nounwind
-define internal i32 @nowcast_layers5(i8** %0, i8** %1, i8* %2, i32* %3) #3 {
-entry:
-  %args = alloca [13 x i8*], align 8
-  %4 = getelementptr inbounds i8*, i8** %0, i64 0
-  %5 = load i8*, i8** %4, align 8
-  %6 = getelementptr inbounds i8*, i8** %1, i64 0
-  %7 = load i8*, i8** %6, align 8
-  %8 = bitcast i32* %3 to i8*
-  %9 = getelementptr inbounds i8, i8* %2, i64 0
-  %10 = getelementptr inbounds i8, i8* %2, i64 0
-  %11 = getelementptr inbounds i8, i8* %2, i64 1073408
-  %12 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %9, i8** %12, align 8
-  %13 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %10, i8** %13, align 8
-  %14 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %11, i8** %14, align 8
-  %15 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %15, align 8
-  %16 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %16, align 8
-  %17 = bitcast [13 x i8*]* %args to i8*
-  call void @node19.encoder.t0.o_peephole.step0(i8* %17)
-  %18 = getelementptr inbounds i8, i8* %2, i64 0
-  %19 = getelementptr inbounds i8, i8* %2, i64 0
-  %20 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %18, i8** %20, align 8
-  %21 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %19, i8** %21, align 8
-  %22 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %22, align 8
-  %23 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %23, align 8
-  %24 = bitcast [13 x i8*]* %args to i8*
-  call void @node13.encoder.t0.i.step0(i8* %24)
-  %25 = getelementptr inbounds i8, i8* %2, i64 65536
-  %26 = getelementptr inbounds i8, i8* %2, i64 262144
-  %27 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %25, i8** %27, align 8
-  %28 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %26, i8** %28, align 8
-  %29 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %29, align 8
-  %30 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %30, align 8
-  %31 = bitcast [13 x i8*]* %args to i8*
-  call void @node14.encoder.t0.g_pre.step0(i8* %31)
-  %32 = getelementptr inbounds i8, i8* %2, i64 65536
-  %33 = getelementptr inbounds i8, i8* %2, i64 65536
-  %34 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %32, i8** %34, align 8
-  %35 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %33, i8** %35, align 8
-  %36 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %36, align 8
-  %37 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %37, align 8
-  %38 = bitcast [13 x i8*]* %args to i8*
-  call void @node15.encoder.t0.g.step0(i8* %38)
-  %39 = getelementptr inbounds i8, i8* %2, i64 0
-  %40 = getelementptr inbounds i8, i8* %2, i64 0
-  %41 = getelementptr inbounds i8, i8* %2, i64 65536
-  %42 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %39, i8** %42, align 8
-  %43 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %40, i8** %43, align 8
-  %44 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %41, i8** %44, align 8
-  %45 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %45, align 8
-  %46 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %46, align 8
-  %47 = bitcast [13 x i8*]* %args to i8*
-  call void @node16.encoder.t0.i_g.step0(i8* %47)
-  %48 = getelementptr inbounds i8, i8* %2, i64 1073408
-  %49 = getelementptr inbounds i8, i8* %2, i64 262144
-  %50 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %48, i8** %50, align 8
-  %51 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %49, i8** %51, align 8
-  %52 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %52, align 8
-  %53 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %53, align 8
-  %54 = bitcast [13 x i8*]* %args to i8*
-  call void @node55.encoder.t1.f_pre.step0(i8* %54)
-  %55 = getelementptr inbounds i8, i8* %2, i64 1073408
-  %56 = getelementptr inbounds i8, i8* %2, i64 1073408
-  %57 = getelementptr inbounds i8, i8* %2, i64 1204480
-  %58 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %55, i8** %58, align 8
-  %59 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %56, i8** %59, align 8
-  %60 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %57, i8** %60, align 8
-  %61 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %61, align 8
-  %62 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %62, align 8
-  %63 = bitcast [13 x i8*]* %args to i8*
-  call void @node19.encoder.t0.o_peephole.step0(i8* %63)
-  %64 = getelementptr inbounds i8, i8* %2, i64 1073408
-  %65 = getelementptr inbounds i8, i8* %2, i64 1073408
-  %66 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %64, i8** %66, align 8
-  %67 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %65, i8** %67, align 8
-  %68 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %68, align 8
-  %69 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %69, align 8
-  %70 = bitcast [13 x i8*]* %args to i8*
-  call void @node13.encoder.t0.i.step0(i8* %70)
-  %71 = getelementptr inbounds i8, i8* %2, i64 1073408
-  %72 = getelementptr inbounds i8, i8* %2, i64 1073408
-  %73 = getelementptr inbounds i8, i8* %2, i64 1138944
-  %74 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %71, i8** %74, align 8
-  %75 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %72, i8** %75, align 8
-  %76 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %73, i8** %76, align 8
-  %77 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %77, align 8
-  %78 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %78, align 8
-  %79 = bitcast [13 x i8*]* %args to i8*
-  call void @node16.encoder.t0.i_g.step0(i8* %79)
-  %80 = getelementptr inbounds i8, i8* %2, i64 1073408
-  %81 = getelementptr inbounds i8, i8* %2, i64 1073408
-  %82 = getelementptr inbounds i8, i8* %2, i64 0
-  %83 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %80, i8** %83, align 8
-  %84 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %81, i8** %84, align 8
-  %85 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %82, i8** %85, align 8
-  %86 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %86, align 8
-  %87 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %87, align 8
-  %88 = bitcast [13 x i8*]* %args to i8*
-  call void @node19.encoder.t0.o_peephole.step0(i8* %88)
-  %89 = getelementptr inbounds i8, i8* %2, i64 0
-  %90 = getelementptr inbounds i8, i8* %2, i64 262144
-  %91 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %89, i8** %91, align 8
-  %92 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %90, i8** %92, align 8
-  %93 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %93, align 8
-  %94 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %94, align 8
-  %95 = bitcast [13 x i8*]* %args to i8*
-  call void @node17.encoder.t0.o_pre.step0(i8* %95)
-  %96 = getelementptr inbounds i8, i8* %2, i64 65536
-  %97 = getelementptr inbounds i8, i8* %2, i64 1073408
-  %98 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %96, i8** %98, align 8
-  %99 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %97, i8** %99, align 8
-  %100 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.forecast.peephole_o, i32 0, i32 0), i8** %100, align 8
-  %101 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %101, align 8
-  %102 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %102, align 8
-  %103 = bitcast [13 x i8*]* %args to i8*
-  call void @node18.encoder.t0.o_peek.step0(i8* %103)
-  %104 = getelementptr inbounds i8, i8* %2, i64 0
-  %105 = getelementptr inbounds i8, i8* %2, i64 0
-  %106 = getelementptr inbounds i8, i8* %2, i64 65536
-  %107 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %104, i8** %107, align 8
-  %108 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %105, i8** %108, align 8
-  %109 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %106, i8** %109, align 8
-  %110 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %110, align 8
-  %111 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %111, align 8
-  %112 = bitcast [13 x i8*]* %args to i8*
-  call void @node19.encoder.t0.o_peephole.step0(i8* %112)
-  %113 = getelementptr inbounds i8, i8* %2, i64 0
-  %114 = getelementptr inbounds i8, i8* %2, i64 0
-  %115 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %113, i8** %115, align 8
-  %116 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %114, i8** %116, align 8
-  %117 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %117, align 8
-  %118 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %118, align 8
-  %119 = bitcast [13 x i8*]* %args to i8*
-  call void @node13.encoder.t0.i.step0(i8* %119)
-  %120 = getelementptr inbounds i8, i8* %2, i64 65536
-  %121 = getelementptr inbounds i8, i8* %2, i64 1073408
-  %122 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %120, i8** %122, align 8
-  %123 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %121, i8** %123, align 8
-  %124 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %124, align 8
-  %125 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %125, align 8
-  %126 = bitcast [13 x i8*]* %args to i8*
-  call void @node21.encoder.t0.tanh_c.step0(i8* %126)
-  %127 = getelementptr inbounds i8, i8* %2, i64 0
-  %128 = getelementptr inbounds i8, i8* %2, i64 0
-  %129 = getelementptr inbounds i8, i8* %2, i64 65536
-  %130 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %127, i8** %130, align 8
-  %131 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %128, i8** %131, align 8
-  %132 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %129, i8** %132, align 8
-  %133 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %133, align 8
-  %134 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %134, align 8
-  %135 = bitcast [13 x i8*]* %args to i8*
-  call void @node16.encoder.t0.i_g.step0(i8* %135)
-  %136 = getelementptr inbounds i8, i8* %2, i64 1138944
-  %137 = getelementptr inbounds i8, i8* %2, i64 1073408
-  %138 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %136, i8** %138, align 8
-  %139 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %137, i8** %139, align 8
-  %140 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.forecast.peephole_i, i32 0, i32 0), i8** %140, align 8
-  %141 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %141, align 8
-  %142 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %142, align 8
-  %143 = bitcast [13 x i8*]* %args to i8*
-  call void @node18.encoder.t0.o_peek.step0(i8* %143)
-  %144 = getelementptr inbounds i8, i8* %2, i64 1204480
-  %145 = getelementptr inbounds i8, i8* %2, i64 1073408
-  %146 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %144, i8** %146, align 8
-  %147 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %145, i8** %147, align 8
-  %148 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.forecast.peephole_f, i32 0, i32 0), i8** %148, align 8
-  %149 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %149, align 8
-  %150 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %150, align 8
-  %151 = bitcast [13 x i8*]* %args to i8*
-  call void @node18.encoder.t0.o_peek.step0(i8* %151)
-  %152 = getelementptr inbounds i8, i8* %2, i64 1270016
-  %153 = getelementptr inbounds i8, i8* %2, i64 0
-  %154 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %152, i8** %154, align 8
-  %155 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %153, i8** %155, align 8
-  %156 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %156, align 8
-  %157 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %157, align 8
-  %158 = bitcast [13 x i8*]* %args to i8*
-  call void @node44.encoder.t0.h.nchw8c.step0(i8* %158)
-  %159 = getelementptr inbounds i8, i8* %2, i64 811264
-  %160 = getelementptr inbounds i8, i8* %2, i64 1270016
-  %161 = getelementptr inbounds i8, i8* %2, i64 0
-  %162 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %159, i8** %162, align 8
-  %163 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %160, i8** %163, align 8
-  %164 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %161, i8** %164, align 8
-  %165 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %165, align 8
-  %166 = bitcast [13 x i8*]* %args to i8*
-  call void @node45.encoder.t1.from_state.step0(i8* %166)
-  call void @GOMP_parallel(void (i8*)* @node379.forecast.t4.from_state.step1, i8* %166, i32 0, i32 0)
-  %167 = getelementptr inbounds i8, i8* %2, i64 0
-  %168 = getelementptr inbounds i8, i8* %2, i64 3407872
-  %169 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %167, i8** %169, align 8
-  %170 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %168, i8** %170, align 8
-  %171 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %171, align 8
-  %172 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %172, align 8
-  %173 = bitcast [13 x i8*]* %args to i8*
-  call void @node46.encoder.t1.from_input.nchw8c.step0(i8* %173)
-  %174 = getelementptr inbounds i8, i8* %2, i64 0
-  %175 = getelementptr inbounds i8, i8* %2, i64 0
-  %176 = getelementptr inbounds i8, i8* %2, i64 811264
-  %177 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %174, i8** %177, align 8
-  %178 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %175, i8** %178, align 8
-  %179 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %176, i8** %179, align 8
-  %180 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %180, align 8
-  %181 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %181, align 8
-  %182 = bitcast [13 x i8*]* %args to i8*
-  call void @node47.encoder.t1.gates.step0(i8* %182)
-  %183 = getelementptr inbounds i8, i8* %2, i64 262144
-  %184 = getelementptr inbounds i8, i8* %2, i64 0
-  %185 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %183, i8** %185, align 8
-  %186 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %184, i8** %186, align 8
-  %187 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %187, align 8
-  %188 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %188, align 8
-  %189 = bitcast [13 x i8*]* %args to i8*
-  call void @node48.encoder.t1.gates.nchw.step0(i8* %189)
-  %190 = getelementptr inbounds i8, i8* %2, i64 0
-  %191 = getelementptr inbounds i8, i8* %2, i64 262144
-  %192 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %190, i8** %192, align 8
-  %193 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %191, i8** %193, align 8
-  %194 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %194, align 8
-  %195 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %195, align 8
-  %196 = bitcast [13 x i8*]* %args to i8*
-  call void @node12.encoder.t0.i_pre.step0(i8* %196)
-  %197 = getelementptr inbounds i8, i8* %2, i64 0
-  %198 = getelementptr inbounds i8, i8* %2, i64 0
-  %199 = getelementptr inbounds i8, i8* %2, i64 1138944
-  %200 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %197, i8** %200, align 8
-  %201 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %198, i8** %201, align 8
-  %202 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %199, i8** %202, align 8
-  %203 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %203, align 8
-  %204 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %204, align 8
-  %205 = bitcast [13 x i8*]* %args to i8*
-  call void @node19.encoder.t0.o_peephole.step0(i8* %205)
-  %206 = getelementptr inbounds i8, i8* %2, i64 0
-  %207 = getelementptr inbounds i8, i8* %2, i64 0
-  %208 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %206, i8** %208, align 8
-  %209 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %207, i8** %209, align 8
-  %210 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %210, align 8
-  %211 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %211, align 8
-  %212 = bitcast [13 x i8*]* %args to i8*
-  call void @node13.encoder.t0.i.step0(i8* %212)
-  %213 = getelementptr inbounds i8, i8* %2, i64 65536
-  %214 = getelementptr inbounds i8, i8* %2, i64 262144
-  %215 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %213, i8** %215, align 8
-  %216 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %214, i8** %216, align 8
-  %217 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %217, align 8
-  %218 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %218, align 8
-  %219 = bitcast [13 x i8*]* %args to i8*
-  call void @node14.encoder.t0.g_pre.step0(i8* %219)
-  %220 = getelementptr inbounds i8, i8* %2, i64 65536
-  %221 = getelementptr inbounds i8, i8* %2, i64 65536
-  %222 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %220, i8** %222, align 8
-  %223 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %221, i8** %223, align 8
-  %224 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %224, align 8
-  %225 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %225, align 8
-  %226 = bitcast [13 x i8*]* %args to i8*
-  call void @node15.encoder.t0.g.step0(i8* %226)
-  %227 = getelementptr inbounds i8, i8* %2, i64 0
-  %228 = getelementptr inbounds i8, i8* %2, i64 0
-  %229 = getelementptr inbounds i8, i8* %2, i64 65536
-  %230 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %227, i8** %230, align 8
-  %231 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %228, i8** %231, align 8
-  %232 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %229, i8** %232, align 8
-  %233 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %233, align 8
-  %234 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %234, align 8
-  %235 = bitcast [13 x i8*]* %args to i8*
-  call void @node16.encoder.t0.i_g.step0(i8* %235)
-  %236 = getelementptr inbounds i8, i8* %2, i64 1138944
-  %237 = getelementptr inbounds i8, i8* %2, i64 262144
-  %238 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %236, i8** %238, align 8
-  %239 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %237, i8** %239, align 8
-  %240 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %240, align 8
-  %241 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %241, align 8
-  %242 = bitcast [13 x i8*]* %args to i8*
-  call void @node55.encoder.t1.f_pre.step0(i8* %242)
-  %243 = getelementptr inbounds i8, i8* %2, i64 1138944
-  %244 = getelementptr inbounds i8, i8* %2, i64 1138944
-  %245 = getelementptr inbounds i8, i8* %2, i64 1204480
-  %246 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %243, i8** %246, align 8
-  %247 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %244, i8** %247, align 8
-  %248 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %245, i8** %248, align 8
-  %249 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %249, align 8
-  %250 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %250, align 8
-  %251 = bitcast [13 x i8*]* %args to i8*
-  call void @node19.encoder.t0.o_peephole.step0(i8* %251)
-  %252 = getelementptr inbounds i8, i8* %2, i64 1138944
-  %253 = getelementptr inbounds i8, i8* %2, i64 1138944
+  %253 = getelementptr inbounds i8, i8* %2, i64 0
   %254 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %252, i8** %254, align 8
+  store i8* %7, i8** %254, align 8
   %255 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
   store i8* %253, i8** %255, align 8
   %256 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
@@ -29450,1752 +31007,7 @@ entry:
   %257 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
   store i8* %8, i8** %257, align 8
   %258 = bitcast [13 x i8*]* %args to i8*
-  call void @node13.encoder.t0.i.step0(i8* %258)
-  %259 = getelementptr inbounds i8, i8* %2, i64 1138944
-  %260 = getelementptr inbounds i8, i8* %2, i64 1138944
-  %261 = getelementptr inbounds i8, i8* %2, i64 1073408
-  %262 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %259, i8** %262, align 8
-  %263 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %260, i8** %263, align 8
-  %264 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %261, i8** %264, align 8
-  %265 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %265, align 8
-  %266 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %266, align 8
-  %267 = bitcast [13 x i8*]* %args to i8*
-  call void @node16.encoder.t0.i_g.step0(i8* %267)
-  %268 = getelementptr inbounds i8, i8* %2, i64 1138944
-  %269 = getelementptr inbounds i8, i8* %2, i64 1138944
-  %270 = getelementptr inbounds i8, i8* %2, i64 0
-  %271 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %268, i8** %271, align 8
-  %272 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %269, i8** %272, align 8
-  %273 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %270, i8** %273, align 8
-  %274 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %274, align 8
-  %275 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %275, align 8
-  %276 = bitcast [13 x i8*]* %args to i8*
-  call void @node19.encoder.t0.o_peephole.step0(i8* %276)
-  %277 = getelementptr inbounds i8, i8* %2, i64 0
-  %278 = getelementptr inbounds i8, i8* %2, i64 262144
-  %279 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %277, i8** %279, align 8
-  %280 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %278, i8** %280, align 8
-  %281 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %281, align 8
-  %282 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %282, align 8
-  %283 = bitcast [13 x i8*]* %args to i8*
-  call void @node17.encoder.t0.o_pre.step0(i8* %283)
-  %284 = getelementptr inbounds i8, i8* %2, i64 65536
-  %285 = getelementptr inbounds i8, i8* %2, i64 1138944
-  %286 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %284, i8** %286, align 8
-  %287 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %285, i8** %287, align 8
-  %288 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.forecast.peephole_o, i32 0, i32 0), i8** %288, align 8
-  %289 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %289, align 8
-  %290 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %290, align 8
-  %291 = bitcast [13 x i8*]* %args to i8*
-  call void @node18.encoder.t0.o_peek.step0(i8* %291)
-  %292 = getelementptr inbounds i8, i8* %2, i64 0
-  %293 = getelementptr inbounds i8, i8* %2, i64 0
-  %294 = getelementptr inbounds i8, i8* %2, i64 65536
-  %295 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %292, i8** %295, align 8
-  %296 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %293, i8** %296, align 8
-  %297 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %294, i8** %297, align 8
-  %298 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %298, align 8
-  %299 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %299, align 8
-  %300 = bitcast [13 x i8*]* %args to i8*
-  call void @node19.encoder.t0.o_peephole.step0(i8* %300)
-  %301 = getelementptr inbounds i8, i8* %2, i64 0
-  %302 = getelementptr inbounds i8, i8* %2, i64 0
-  %303 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %301, i8** %303, align 8
-  %304 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %302, i8** %304, align 8
-  %305 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %305, align 8
-  %306 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %306, align 8
-  %307 = bitcast [13 x i8*]* %args to i8*
-  call void @node13.encoder.t0.i.step0(i8* %307)
-  %308 = getelementptr inbounds i8, i8* %2, i64 65536
-  %309 = getelementptr inbounds i8, i8* %2, i64 1138944
-  %310 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %308, i8** %310, align 8
-  %311 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %309, i8** %311, align 8
-  %312 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %312, align 8
-  %313 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %313, align 8
-  %314 = bitcast [13 x i8*]* %args to i8*
-  call void @node21.encoder.t0.tanh_c.step0(i8* %314)
-  %315 = getelementptr inbounds i8, i8* %2, i64 0
-  %316 = getelementptr inbounds i8, i8* %2, i64 0
-  %317 = getelementptr inbounds i8, i8* %2, i64 65536
-  %318 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %315, i8** %318, align 8
-  %319 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %316, i8** %319, align 8
-  %320 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %317, i8** %320, align 8
-  %321 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %321, align 8
-  %322 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %322, align 8
-  %323 = bitcast [13 x i8*]* %args to i8*
-  call void @node16.encoder.t0.i_g.step0(i8* %323)
-  %324 = getelementptr inbounds i8, i8* %2, i64 1073408
-  %325 = getelementptr inbounds i8, i8* %2, i64 1138944
-  %326 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %324, i8** %326, align 8
-  %327 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %325, i8** %327, align 8
-  %328 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.forecast.peephole_i, i32 0, i32 0), i8** %328, align 8
-  %329 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %329, align 8
-  %330 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %330, align 8
-  %331 = bitcast [13 x i8*]* %args to i8*
-  call void @node18.encoder.t0.o_peek.step0(i8* %331)
-  %332 = getelementptr inbounds i8, i8* %2, i64 1204480
-  %333 = getelementptr inbounds i8, i8* %2, i64 1138944
-  %334 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %332, i8** %334, align 8
-  %335 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %333, i8** %335, align 8
-  %336 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.forecast.peephole_f, i32 0, i32 0), i8** %336, align 8
-  %337 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %337, align 8
-  %338 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %338, align 8
-  %339 = bitcast [13 x i8*]* %args to i8*
-  call void @node18.encoder.t0.o_peek.step0(i8* %339)
-  %340 = getelementptr inbounds i8, i8* %2, i64 1270016
-  %341 = getelementptr inbounds i8, i8* %2, i64 0
-  %342 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %340, i8** %342, align 8
-  %343 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %341, i8** %343, align 8
-  %344 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %344, align 8
-  %345 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %345, align 8
-  %346 = bitcast [13 x i8*]* %args to i8*
-  call void @node44.encoder.t0.h.nchw8c.step0(i8* %346)
-  %347 = getelementptr inbounds i8, i8* %2, i64 811264
-  %348 = getelementptr inbounds i8, i8* %2, i64 1270016
-  %349 = getelementptr inbounds i8, i8* %2, i64 0
-  %350 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %347, i8** %350, align 8
-  %351 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %348, i8** %351, align 8
-  %352 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %349, i8** %352, align 8
-  %353 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %353, align 8
-  %354 = bitcast [13 x i8*]* %args to i8*
-  call void @node45.encoder.t1.from_state.step0(i8* %354)
-  call void @GOMP_parallel(void (i8*)* @node403.forecast.t5.from_state.step1, i8* %354, i32 0, i32 0)
-  %355 = getelementptr inbounds i8, i8* %2, i64 0
-  %356 = getelementptr inbounds i8, i8* %2, i64 3670016
-  %357 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %355, i8** %357, align 8
-  %358 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %356, i8** %358, align 8
-  %359 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %359, align 8
-  %360 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %360, align 8
-  %361 = bitcast [13 x i8*]* %args to i8*
-  call void @node46.encoder.t1.from_input.nchw8c.step0(i8* %361)
-  %362 = getelementptr inbounds i8, i8* %2, i64 0
-  %363 = getelementptr inbounds i8, i8* %2, i64 0
-  %364 = getelementptr inbounds i8, i8* %2, i64 811264
-  %365 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %362, i8** %365, align 8
-  %366 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %363, i8** %366, align 8
-  %367 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %364, i8** %367, align 8
-  %368 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %368, align 8
-  %369 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %369, align 8
-  %370 = bitcast [13 x i8*]* %args to i8*
-  call void @node47.encoder.t1.gates.step0(i8* %370)
-  %371 = getelementptr inbounds i8, i8* %2, i64 262144
-  %372 = getelementptr inbounds i8, i8* %2, i64 0
-  %373 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %371, i8** %373, align 8
-  %374 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %372, i8** %374, align 8
-  %375 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %375, align 8
-  %376 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %376, align 8
-  %377 = bitcast [13 x i8*]* %args to i8*
-  call void @node48.encoder.t1.gates.nchw.step0(i8* %377)
-  %378 = getelementptr inbounds i8, i8* %2, i64 0
-  %379 = getelementptr inbounds i8, i8* %2, i64 262144
-  %380 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %378, i8** %380, align 8
-  %381 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %379, i8** %381, align 8
-  %382 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %382, align 8
-  %383 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %383, align 8
-  %384 = bitcast [13 x i8*]* %args to i8*
-  call void @node12.encoder.t0.i_pre.step0(i8* %384)
-  %385 = getelementptr inbounds i8, i8* %2, i64 0
-  %386 = getelementptr inbounds i8, i8* %2, i64 0
-  %387 = getelementptr inbounds i8, i8* %2, i64 1073408
-  %388 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %385, i8** %388, align 8
-  %389 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %386, i8** %389, align 8
-  %390 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %387, i8** %390, align 8
-  %391 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %391, align 8
-  %392 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %392, align 8
-  %393 = bitcast [13 x i8*]* %args to i8*
-  call void @node19.encoder.t0.o_peephole.step0(i8* %393)
-  %394 = getelementptr inbounds i8, i8* %2, i64 0
-  %395 = getelementptr inbounds i8, i8* %2, i64 0
-  %396 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %394, i8** %396, align 8
-  %397 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %395, i8** %397, align 8
-  %398 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %398, align 8
-  %399 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %399, align 8
-  %400 = bitcast [13 x i8*]* %args to i8*
-  call void @node13.encoder.t0.i.step0(i8* %400)
-  %401 = getelementptr inbounds i8, i8* %2, i64 65536
-  %402 = getelementptr inbounds i8, i8* %2, i64 262144
-  %403 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %401, i8** %403, align 8
-  %404 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %402, i8** %404, align 8
-  %405 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %405, align 8
-  %406 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %406, align 8
-  %407 = bitcast [13 x i8*]* %args to i8*
-  call void @node14.encoder.t0.g_pre.step0(i8* %407)
-  %408 = getelementptr inbounds i8, i8* %2, i64 65536
-  %409 = getelementptr inbounds i8, i8* %2, i64 65536
-  %410 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %408, i8** %410, align 8
-  %411 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %409, i8** %411, align 8
-  %412 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %412, align 8
-  %413 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %413, align 8
-  %414 = bitcast [13 x i8*]* %args to i8*
-  call void @node15.encoder.t0.g.step0(i8* %414)
-  %415 = getelementptr inbounds i8, i8* %2, i64 0
-  %416 = getelementptr inbounds i8, i8* %2, i64 0
-  %417 = getelementptr inbounds i8, i8* %2, i64 65536
-  %418 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %415, i8** %418, align 8
-  %419 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %416, i8** %419, align 8
-  %420 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %417, i8** %420, align 8
-  %421 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %421, align 8
-  %422 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %422, align 8
-  %423 = bitcast [13 x i8*]* %args to i8*
-  call void @node16.encoder.t0.i_g.step0(i8* %423)
-  %424 = getelementptr inbounds i8, i8* %2, i64 1073408
-  %425 = getelementptr inbounds i8, i8* %2, i64 262144
-  %426 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %424, i8** %426, align 8
-  %427 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %425, i8** %427, align 8
-  %428 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %428, align 8
-  %429 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %429, align 8
-  %430 = bitcast [13 x i8*]* %args to i8*
-  call void @node55.encoder.t1.f_pre.step0(i8* %430)
-  %431 = getelementptr inbounds i8, i8* %2, i64 1073408
-  %432 = getelementptr inbounds i8, i8* %2, i64 1073408
-  %433 = getelementptr inbounds i8, i8* %2, i64 1204480
-  %434 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %431, i8** %434, align 8
-  %435 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %432, i8** %435, align 8
-  %436 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %433, i8** %436, align 8
-  %437 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %437, align 8
-  %438 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %438, align 8
-  %439 = bitcast [13 x i8*]* %args to i8*
-  call void @node19.encoder.t0.o_peephole.step0(i8* %439)
-  %440 = getelementptr inbounds i8, i8* %2, i64 1073408
-  %441 = getelementptr inbounds i8, i8* %2, i64 1073408
-  %442 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %440, i8** %442, align 8
-  %443 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %441, i8** %443, align 8
-  %444 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %444, align 8
-  %445 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %445, align 8
-  %446 = bitcast [13 x i8*]* %args to i8*
-  call void @node13.encoder.t0.i.step0(i8* %446)
-  %447 = getelementptr inbounds i8, i8* %2, i64 1073408
-  %448 = getelementptr inbounds i8, i8* %2, i64 1073408
-  %449 = getelementptr inbounds i8, i8* %2, i64 1138944
-  %450 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %447, i8** %450, align 8
-  %451 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %448, i8** %451, align 8
-  %452 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %449, i8** %452, align 8
-  %453 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %453, align 8
-  %454 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %454, align 8
-  %455 = bitcast [13 x i8*]* %args to i8*
-  call void @node16.encoder.t0.i_g.step0(i8* %455)
-  %456 = getelementptr inbounds i8, i8* %2, i64 1073408
-  %457 = getelementptr inbounds i8, i8* %2, i64 1073408
-  %458 = getelementptr inbounds i8, i8* %2, i64 0
-  %459 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %456, i8** %459, align 8
-  %460 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %457, i8** %460, align 8
-  %461 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %458, i8** %461, align 8
-  %462 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %462, align 8
-  %463 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %463, align 8
-  %464 = bitcast [13 x i8*]* %args to i8*
-  call void @node19.encoder.t0.o_peephole.step0(i8* %464)
-  %465 = getelementptr inbounds i8, i8* %2, i64 0
-  %466 = getelementptr inbounds i8, i8* %2, i64 262144
-  %467 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %465, i8** %467, align 8
-  %468 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %466, i8** %468, align 8
-  %469 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %469, align 8
-  %470 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %470, align 8
-  %471 = bitcast [13 x i8*]* %args to i8*
-  call void @node17.encoder.t0.o_pre.step0(i8* %471)
-  %472 = getelementptr inbounds i8, i8* %2, i64 65536
-  %473 = getelementptr inbounds i8, i8* %2, i64 1073408
-  %474 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %472, i8** %474, align 8
-  %475 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %473, i8** %475, align 8
-  %476 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.forecast.peephole_o, i32 0, i32 0), i8** %476, align 8
-  %477 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %477, align 8
-  %478 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %478, align 8
-  %479 = bitcast [13 x i8*]* %args to i8*
-  call void @node18.encoder.t0.o_peek.step0(i8* %479)
-  %480 = getelementptr inbounds i8, i8* %2, i64 0
-  %481 = getelementptr inbounds i8, i8* %2, i64 0
-  %482 = getelementptr inbounds i8, i8* %2, i64 65536
-  %483 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %480, i8** %483, align 8
-  %484 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %481, i8** %484, align 8
-  %485 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %482, i8** %485, align 8
-  %486 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %486, align 8
-  %487 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %487, align 8
-  %488 = bitcast [13 x i8*]* %args to i8*
-  call void @node19.encoder.t0.o_peephole.step0(i8* %488)
-  %489 = getelementptr inbounds i8, i8* %2, i64 0
-  %490 = getelementptr inbounds i8, i8* %2, i64 0
-  %491 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %489, i8** %491, align 8
-  %492 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %490, i8** %492, align 8
-  %493 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %493, align 8
-  %494 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %494, align 8
-  %495 = bitcast [13 x i8*]* %args to i8*
-  call void @node13.encoder.t0.i.step0(i8* %495)
-  %496 = getelementptr inbounds i8, i8* %2, i64 65536
-  %497 = getelementptr inbounds i8, i8* %2, i64 1073408
-  %498 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %496, i8** %498, align 8
-  %499 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %497, i8** %499, align 8
-  %500 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %500, align 8
-  %501 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %501, align 8
-  %502 = bitcast [13 x i8*]* %args to i8*
-  call void @node21.encoder.t0.tanh_c.step0(i8* %502)
-  %503 = getelementptr inbounds i8, i8* %2, i64 0
-  %504 = getelementptr inbounds i8, i8* %2, i64 0
-  %505 = getelementptr inbounds i8, i8* %2, i64 65536
-  %506 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %503, i8** %506, align 8
-  %507 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %504, i8** %507, align 8
-  %508 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %505, i8** %508, align 8
-  %509 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %509, align 8
-  %510 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %510, align 8
-  %511 = bitcast [13 x i8*]* %args to i8*
-  call void @node16.encoder.t0.i_g.step0(i8* %511)
-  ret i32 0
-}
-
-; Function Attrs: noinline nounwind
-define internal i32 @nowcast_layers6(i8** %0, i8** %1, i8* %2, i32* %3) #3 {
-entry:
-  %args = alloca [13 x i8*], align 8
-  %4 = getelementptr inbounds i8*, i8** %0, i64 0
-  %5 = load i8*, i8** %4, align 8
-  %6 = getelementptr inbounds i8*, i8** %1, i64 0
-  %7 = load i8*, i8** %6, align 8
-  %8 = bitcast i32* %3 to i8*
-  %9 = getelementptr inbounds i8, i8* %2, i64 1138944
-  %10 = getelementptr inbounds i8, i8* %2, i64 1073408
-  %11 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %9, i8** %11, align 8
-  %12 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %10, i8** %12, align 8
-  %13 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.forecast.peephole_i, i32 0, i32 0), i8** %13, align 8
-  %14 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %14, align 8
-  %15 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %15, align 8
-  %16 = bitcast [13 x i8*]* %args to i8*
-  call void @node18.encoder.t0.o_peek.step0(i8* %16)
-  %17 = getelementptr inbounds i8, i8* %2, i64 1204480
-  %18 = getelementptr inbounds i8, i8* %2, i64 1073408
-  %19 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %17, i8** %19, align 8
-  %20 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %18, i8** %20, align 8
-  %21 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.forecast.peephole_f, i32 0, i32 0), i8** %21, align 8
-  %22 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %22, align 8
-  %23 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %23, align 8
-  %24 = bitcast [13 x i8*]* %args to i8*
-  call void @node18.encoder.t0.o_peek.step0(i8* %24)
-  %25 = getelementptr inbounds i8, i8* %2, i64 1270016
-  %26 = getelementptr inbounds i8, i8* %2, i64 0
-  %27 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %25, i8** %27, align 8
-  %28 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %26, i8** %28, align 8
-  %29 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %29, align 8
-  %30 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %30, align 8
-  %31 = bitcast [13 x i8*]* %args to i8*
-  call void @node44.encoder.t0.h.nchw8c.step0(i8* %31)
-  %32 = getelementptr inbounds i8, i8* %2, i64 811264
-  %33 = getelementptr inbounds i8, i8* %2, i64 1270016
-  %34 = getelementptr inbounds i8, i8* %2, i64 0
-  %35 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %32, i8** %35, align 8
-  %36 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %33, i8** %36, align 8
-  %37 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %34, i8** %37, align 8
-  %38 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %38, align 8
-  %39 = bitcast [13 x i8*]* %args to i8*
-  call void @node45.encoder.t1.from_state.step0(i8* %39)
-  call void @GOMP_parallel(void (i8*)* @node427.forecast.t6.from_state.step1, i8* %39, i32 0, i32 0)
-  %40 = getelementptr inbounds i8, i8* %2, i64 0
-  %41 = getelementptr inbounds i8, i8* %2, i64 3932160
-  %42 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %40, i8** %42, align 8
-  %43 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %41, i8** %43, align 8
-  %44 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %44, align 8
-  %45 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %45, align 8
-  %46 = bitcast [13 x i8*]* %args to i8*
-  call void @node46.encoder.t1.from_input.nchw8c.step0(i8* %46)
-  %47 = getelementptr inbounds i8, i8* %2, i64 0
-  %48 = getelementptr inbounds i8, i8* %2, i64 0
-  %49 = getelementptr inbounds i8, i8* %2, i64 811264
-  %50 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %47, i8** %50, align 8
-  %51 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %48, i8** %51, align 8
-  %52 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %49, i8** %52, align 8
-  %53 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %53, align 8
-  %54 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %54, align 8
-  %55 = bitcast [13 x i8*]* %args to i8*
-  call void @node47.encoder.t1.gates.step0(i8* %55)
-  %56 = getelementptr inbounds i8, i8* %2, i64 262144
-  %57 = getelementptr inbounds i8, i8* %2, i64 0
-  %58 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %56, i8** %58, align 8
-  %59 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %57, i8** %59, align 8
-  %60 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %60, align 8
-  %61 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %61, align 8
-  %62 = bitcast [13 x i8*]* %args to i8*
-  call void @node48.encoder.t1.gates.nchw.step0(i8* %62)
-  %63 = getelementptr inbounds i8, i8* %2, i64 0
-  %64 = getelementptr inbounds i8, i8* %2, i64 262144
-  %65 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %63, i8** %65, align 8
-  %66 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %64, i8** %66, align 8
-  %67 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %67, align 8
-  %68 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %68, align 8
-  %69 = bitcast [13 x i8*]* %args to i8*
-  call void @node12.encoder.t0.i_pre.step0(i8* %69)
-  %70 = getelementptr inbounds i8, i8* %2, i64 0
-  %71 = getelementptr inbounds i8, i8* %2, i64 0
-  %72 = getelementptr inbounds i8, i8* %2, i64 1138944
-  %73 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %70, i8** %73, align 8
-  %74 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %71, i8** %74, align 8
-  %75 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %72, i8** %75, align 8
-  %76 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %76, align 8
-  %77 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %77, align 8
-  %78 = bitcast [13 x i8*]* %args to i8*
-  call void @node19.encoder.t0.o_peephole.step0(i8* %78)
-  %79 = getelementptr inbounds i8, i8* %2, i64 0
-  %80 = getelementptr inbounds i8, i8* %2, i64 0
-  %81 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %79, i8** %81, align 8
-  %82 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %80, i8** %82, align 8
-  %83 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %83, align 8
-  %84 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %84, align 8
-  %85 = bitcast [13 x i8*]* %args to i8*
-  call void @node13.encoder.t0.i.step0(i8* %85)
-  %86 = getelementptr inbounds i8, i8* %2, i64 65536
-  %87 = getelementptr inbounds i8, i8* %2, i64 262144
-  %88 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %86, i8** %88, align 8
-  %89 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %87, i8** %89, align 8
-  %90 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %90, align 8
-  %91 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %91, align 8
-  %92 = bitcast [13 x i8*]* %args to i8*
-  call void @node14.encoder.t0.g_pre.step0(i8* %92)
-  %93 = getelementptr inbounds i8, i8* %2, i64 65536
-  %94 = getelementptr inbounds i8, i8* %2, i64 65536
-  %95 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %93, i8** %95, align 8
-  %96 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %94, i8** %96, align 8
-  %97 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %97, align 8
-  %98 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %98, align 8
-  %99 = bitcast [13 x i8*]* %args to i8*
-  call void @node15.encoder.t0.g.step0(i8* %99)
-  %100 = getelementptr inbounds i8, i8* %2, i64 0
-  %101 = getelementptr inbounds i8, i8* %2, i64 0
-  %102 = getelementptr inbounds i8, i8* %2, i64 65536
-  %103 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %100, i8** %103, align 8
-  %104 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %101, i8** %104, align 8
-  %105 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %102, i8** %105, align 8
-  %106 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %106, align 8
-  %107 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %107, align 8
-  %108 = bitcast [13 x i8*]* %args to i8*
-  call void @node16.encoder.t0.i_g.step0(i8* %108)
-  %109 = getelementptr inbounds i8, i8* %2, i64 1138944
-  %110 = getelementptr inbounds i8, i8* %2, i64 262144
-  %111 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %109, i8** %111, align 8
-  %112 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %110, i8** %112, align 8
-  %113 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %113, align 8
-  %114 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %114, align 8
-  %115 = bitcast [13 x i8*]* %args to i8*
-  call void @node55.encoder.t1.f_pre.step0(i8* %115)
-  %116 = getelementptr inbounds i8, i8* %2, i64 1138944
-  %117 = getelementptr inbounds i8, i8* %2, i64 1138944
-  %118 = getelementptr inbounds i8, i8* %2, i64 1204480
-  %119 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %116, i8** %119, align 8
-  %120 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %117, i8** %120, align 8
-  %121 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %118, i8** %121, align 8
-  %122 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %122, align 8
-  %123 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %123, align 8
-  %124 = bitcast [13 x i8*]* %args to i8*
-  call void @node19.encoder.t0.o_peephole.step0(i8* %124)
-  %125 = getelementptr inbounds i8, i8* %2, i64 1138944
-  %126 = getelementptr inbounds i8, i8* %2, i64 1138944
-  %127 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %125, i8** %127, align 8
-  %128 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %126, i8** %128, align 8
-  %129 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %129, align 8
-  %130 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %130, align 8
-  %131 = bitcast [13 x i8*]* %args to i8*
-  call void @node13.encoder.t0.i.step0(i8* %131)
-  %132 = getelementptr inbounds i8, i8* %2, i64 1138944
-  %133 = getelementptr inbounds i8, i8* %2, i64 1138944
-  %134 = getelementptr inbounds i8, i8* %2, i64 1073408
-  %135 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %132, i8** %135, align 8
-  %136 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %133, i8** %136, align 8
-  %137 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %134, i8** %137, align 8
-  %138 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %138, align 8
-  %139 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %139, align 8
-  %140 = bitcast [13 x i8*]* %args to i8*
-  call void @node16.encoder.t0.i_g.step0(i8* %140)
-  %141 = getelementptr inbounds i8, i8* %2, i64 1138944
-  %142 = getelementptr inbounds i8, i8* %2, i64 1138944
-  %143 = getelementptr inbounds i8, i8* %2, i64 0
-  %144 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %141, i8** %144, align 8
-  %145 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %142, i8** %145, align 8
-  %146 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %143, i8** %146, align 8
-  %147 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %147, align 8
-  %148 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %148, align 8
-  %149 = bitcast [13 x i8*]* %args to i8*
-  call void @node19.encoder.t0.o_peephole.step0(i8* %149)
-  %150 = getelementptr inbounds i8, i8* %2, i64 0
-  %151 = getelementptr inbounds i8, i8* %2, i64 262144
-  %152 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %150, i8** %152, align 8
-  %153 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %151, i8** %153, align 8
-  %154 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %154, align 8
-  %155 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %155, align 8
-  %156 = bitcast [13 x i8*]* %args to i8*
-  call void @node17.encoder.t0.o_pre.step0(i8* %156)
-  %157 = getelementptr inbounds i8, i8* %2, i64 65536
-  %158 = getelementptr inbounds i8, i8* %2, i64 1138944
-  %159 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %157, i8** %159, align 8
-  %160 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %158, i8** %160, align 8
-  %161 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.forecast.peephole_o, i32 0, i32 0), i8** %161, align 8
-  %162 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %162, align 8
-  %163 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %163, align 8
-  %164 = bitcast [13 x i8*]* %args to i8*
-  call void @node18.encoder.t0.o_peek.step0(i8* %164)
-  %165 = getelementptr inbounds i8, i8* %2, i64 0
-  %166 = getelementptr inbounds i8, i8* %2, i64 0
-  %167 = getelementptr inbounds i8, i8* %2, i64 65536
-  %168 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %165, i8** %168, align 8
-  %169 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %166, i8** %169, align 8
-  %170 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %167, i8** %170, align 8
-  %171 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %171, align 8
-  %172 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %172, align 8
-  %173 = bitcast [13 x i8*]* %args to i8*
-  call void @node19.encoder.t0.o_peephole.step0(i8* %173)
-  %174 = getelementptr inbounds i8, i8* %2, i64 0
-  %175 = getelementptr inbounds i8, i8* %2, i64 0
-  %176 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %174, i8** %176, align 8
-  %177 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %175, i8** %177, align 8
-  %178 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %178, align 8
-  %179 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %179, align 8
-  %180 = bitcast [13 x i8*]* %args to i8*
-  call void @node13.encoder.t0.i.step0(i8* %180)
-  %181 = getelementptr inbounds i8, i8* %2, i64 65536
-  %182 = getelementptr inbounds i8, i8* %2, i64 1138944
-  %183 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %181, i8** %183, align 8
-  %184 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %182, i8** %184, align 8
-  %185 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %185, align 8
-  %186 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %186, align 8
-  %187 = bitcast [13 x i8*]* %args to i8*
-  call void @node21.encoder.t0.tanh_c.step0(i8* %187)
-  %188 = getelementptr inbounds i8, i8* %2, i64 0
-  %189 = getelementptr inbounds i8, i8* %2, i64 0
-  %190 = getelementptr inbounds i8, i8* %2, i64 65536
-  %191 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %188, i8** %191, align 8
-  %192 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %189, i8** %192, align 8
-  %193 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %190, i8** %193, align 8
-  %194 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %194, align 8
-  %195 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %195, align 8
-  %196 = bitcast [13 x i8*]* %args to i8*
-  call void @node16.encoder.t0.i_g.step0(i8* %196)
-  %197 = getelementptr inbounds i8, i8* %2, i64 1073408
-  %198 = getelementptr inbounds i8, i8* %2, i64 1138944
-  %199 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %197, i8** %199, align 8
-  %200 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %198, i8** %200, align 8
-  %201 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.forecast.peephole_i, i32 0, i32 0), i8** %201, align 8
-  %202 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %202, align 8
-  %203 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %203, align 8
-  %204 = bitcast [13 x i8*]* %args to i8*
-  call void @node18.encoder.t0.o_peek.step0(i8* %204)
-  %205 = getelementptr inbounds i8, i8* %2, i64 1204480
-  %206 = getelementptr inbounds i8, i8* %2, i64 1138944
-  %207 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %205, i8** %207, align 8
-  %208 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %206, i8** %208, align 8
-  %209 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.forecast.peephole_f, i32 0, i32 0), i8** %209, align 8
-  %210 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %210, align 8
-  %211 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %211, align 8
-  %212 = bitcast [13 x i8*]* %args to i8*
-  call void @node18.encoder.t0.o_peek.step0(i8* %212)
-  %213 = getelementptr inbounds i8, i8* %2, i64 1270016
-  %214 = getelementptr inbounds i8, i8* %2, i64 0
-  %215 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %213, i8** %215, align 8
-  %216 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %214, i8** %216, align 8
-  %217 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %217, align 8
-  %218 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %218, align 8
-  %219 = bitcast [13 x i8*]* %args to i8*
-  call void @node44.encoder.t0.h.nchw8c.step0(i8* %219)
-  %220 = getelementptr inbounds i8, i8* %2, i64 811264
-  %221 = getelementptr inbounds i8, i8* %2, i64 1270016
-  %222 = getelementptr inbounds i8, i8* %2, i64 0
-  %223 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %220, i8** %223, align 8
-  %224 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %221, i8** %224, align 8
-  %225 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %222, i8** %225, align 8
-  %226 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %226, align 8
-  %227 = bitcast [13 x i8*]* %args to i8*
-  call void @node45.encoder.t1.from_state.step0(i8* %227)
-  call void @GOMP_parallel(void (i8*)* @node451.forecast.t7.from_state.step1, i8* %227, i32 0, i32 0)
-  %228 = getelementptr inbounds i8, i8* %2, i64 0
-  %229 = getelementptr inbounds i8, i8* %2, i64 4194304
-  %230 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %228, i8** %230, align 8
-  %231 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %229, i8** %231, align 8
-  %232 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %232, align 8
-  %233 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %233, align 8
-  %234 = bitcast [13 x i8*]* %args to i8*
-  call void @node46.encoder.t1.from_input.nchw8c.step0(i8* %234)
-  %235 = getelementptr inbounds i8, i8* %2, i64 0
-  %236 = getelementptr inbounds i8, i8* %2, i64 0
-  %237 = getelementptr inbounds i8, i8* %2, i64 811264
-  %238 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %235, i8** %238, align 8
-  %239 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %236, i8** %239, align 8
-  %240 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %237, i8** %240, align 8
-  %241 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %241, align 8
-  %242 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %242, align 8
-  %243 = bitcast [13 x i8*]* %args to i8*
-  call void @node47.encoder.t1.gates.step0(i8* %243)
-  %244 = getelementptr inbounds i8, i8* %2, i64 262144
-  %245 = getelementptr inbounds i8, i8* %2, i64 0
-  %246 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %244, i8** %246, align 8
-  %247 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %245, i8** %247, align 8
-  %248 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %248, align 8
-  %249 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %249, align 8
-  %250 = bitcast [13 x i8*]* %args to i8*
-  call void @node48.encoder.t1.gates.nchw.step0(i8* %250)
-  %251 = getelementptr inbounds i8, i8* %2, i64 0
-  %252 = getelementptr inbounds i8, i8* %2, i64 262144
-  %253 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %251, i8** %253, align 8
-  %254 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %252, i8** %254, align 8
-  %255 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %255, align 8
-  %256 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %256, align 8
-  %257 = bitcast [13 x i8*]* %args to i8*
-  call void @node12.encoder.t0.i_pre.step0(i8* %257)
-  %258 = getelementptr inbounds i8, i8* %2, i64 0
-  %259 = getelementptr inbounds i8, i8* %2, i64 0
-  %260 = getelementptr inbounds i8, i8* %2, i64 1073408
-  %261 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %258, i8** %261, align 8
-  %262 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %259, i8** %262, align 8
-  %263 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %260, i8** %263, align 8
-  %264 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %264, align 8
-  %265 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %265, align 8
-  %266 = bitcast [13 x i8*]* %args to i8*
-  call void @node19.encoder.t0.o_peephole.step0(i8* %266)
-  %267 = getelementptr inbounds i8, i8* %2, i64 0
-  %268 = getelementptr inbounds i8, i8* %2, i64 0
-  %269 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %267, i8** %269, align 8
-  %270 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %268, i8** %270, align 8
-  %271 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %271, align 8
-  %272 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %272, align 8
-  %273 = bitcast [13 x i8*]* %args to i8*
-  call void @node13.encoder.t0.i.step0(i8* %273)
-  %274 = getelementptr inbounds i8, i8* %2, i64 65536
-  %275 = getelementptr inbounds i8, i8* %2, i64 262144
-  %276 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %274, i8** %276, align 8
-  %277 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %275, i8** %277, align 8
-  %278 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %278, align 8
-  %279 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %279, align 8
-  %280 = bitcast [13 x i8*]* %args to i8*
-  call void @node14.encoder.t0.g_pre.step0(i8* %280)
-  %281 = getelementptr inbounds i8, i8* %2, i64 65536
-  %282 = getelementptr inbounds i8, i8* %2, i64 65536
-  %283 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %281, i8** %283, align 8
-  %284 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %282, i8** %284, align 8
-  %285 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %285, align 8
-  %286 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %286, align 8
-  %287 = bitcast [13 x i8*]* %args to i8*
-  call void @node15.encoder.t0.g.step0(i8* %287)
-  %288 = getelementptr inbounds i8, i8* %2, i64 0
-  %289 = getelementptr inbounds i8, i8* %2, i64 0
-  %290 = getelementptr inbounds i8, i8* %2, i64 65536
-  %291 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %288, i8** %291, align 8
-  %292 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %289, i8** %292, align 8
-  %293 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %290, i8** %293, align 8
-  %294 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %294, align 8
-  %295 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %295, align 8
-  %296 = bitcast [13 x i8*]* %args to i8*
-  call void @node16.encoder.t0.i_g.step0(i8* %296)
-  %297 = getelementptr inbounds i8, i8* %2, i64 1073408
-  %298 = getelementptr inbounds i8, i8* %2, i64 262144
-  %299 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %297, i8** %299, align 8
-  %300 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %298, i8** %300, align 8
-  %301 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %301, align 8
-  %302 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %302, align 8
-  %303 = bitcast [13 x i8*]* %args to i8*
-  call void @node55.encoder.t1.f_pre.step0(i8* %303)
-  %304 = getelementptr inbounds i8, i8* %2, i64 1073408
-  %305 = getelementptr inbounds i8, i8* %2, i64 1073408
-  %306 = getelementptr inbounds i8, i8* %2, i64 1204480
-  %307 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %304, i8** %307, align 8
-  %308 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %305, i8** %308, align 8
-  %309 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %306, i8** %309, align 8
-  %310 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %310, align 8
-  %311 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %311, align 8
-  %312 = bitcast [13 x i8*]* %args to i8*
-  call void @node19.encoder.t0.o_peephole.step0(i8* %312)
-  %313 = getelementptr inbounds i8, i8* %2, i64 1073408
-  %314 = getelementptr inbounds i8, i8* %2, i64 1073408
-  %315 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %313, i8** %315, align 8
-  %316 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %314, i8** %316, align 8
-  %317 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %317, align 8
-  %318 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %318, align 8
-  %319 = bitcast [13 x i8*]* %args to i8*
-  call void @node13.encoder.t0.i.step0(i8* %319)
-  %320 = getelementptr inbounds i8, i8* %2, i64 1073408
-  %321 = getelementptr inbounds i8, i8* %2, i64 1073408
-  %322 = getelementptr inbounds i8, i8* %2, i64 1138944
-  %323 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %320, i8** %323, align 8
-  %324 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %321, i8** %324, align 8
-  %325 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %322, i8** %325, align 8
-  %326 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %326, align 8
-  %327 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %327, align 8
-  %328 = bitcast [13 x i8*]* %args to i8*
-  call void @node16.encoder.t0.i_g.step0(i8* %328)
-  %329 = getelementptr inbounds i8, i8* %2, i64 1073408
-  %330 = getelementptr inbounds i8, i8* %2, i64 1073408
-  %331 = getelementptr inbounds i8, i8* %2, i64 0
-  %332 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %329, i8** %332, align 8
-  %333 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %330, i8** %333, align 8
-  %334 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %331, i8** %334, align 8
-  %335 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %335, align 8
-  %336 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %336, align 8
-  %337 = bitcast [13 x i8*]* %args to i8*
-  call void @node19.encoder.t0.o_peephole.step0(i8* %337)
-  %338 = getelementptr inbounds i8, i8* %2, i64 0
-  %339 = getelementptr inbounds i8, i8* %2, i64 262144
-  %340 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %338, i8** %340, align 8
-  %341 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %339, i8** %341, align 8
-  %342 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %342, align 8
-  %343 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %343, align 8
-  %344 = bitcast [13 x i8*]* %args to i8*
-  call void @node17.encoder.t0.o_pre.step0(i8* %344)
-  %345 = getelementptr inbounds i8, i8* %2, i64 65536
-  %346 = getelementptr inbounds i8, i8* %2, i64 1073408
-  %347 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %345, i8** %347, align 8
-  %348 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %346, i8** %348, align 8
-  %349 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.forecast.peephole_o, i32 0, i32 0), i8** %349, align 8
-  %350 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %350, align 8
-  %351 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %351, align 8
-  %352 = bitcast [13 x i8*]* %args to i8*
-  call void @node18.encoder.t0.o_peek.step0(i8* %352)
-  %353 = getelementptr inbounds i8, i8* %2, i64 0
-  %354 = getelementptr inbounds i8, i8* %2, i64 0
-  %355 = getelementptr inbounds i8, i8* %2, i64 65536
-  %356 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %353, i8** %356, align 8
-  %357 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %354, i8** %357, align 8
-  %358 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %355, i8** %358, align 8
-  %359 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %359, align 8
-  %360 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %360, align 8
-  %361 = bitcast [13 x i8*]* %args to i8*
-  call void @node19.encoder.t0.o_peephole.step0(i8* %361)
-  %362 = getelementptr inbounds i8, i8* %2, i64 0
-  %363 = getelementptr inbounds i8, i8* %2, i64 0
-  %364 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %362, i8** %364, align 8
-  %365 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %363, i8** %365, align 8
-  %366 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %366, align 8
-  %367 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %367, align 8
-  %368 = bitcast [13 x i8*]* %args to i8*
-  call void @node13.encoder.t0.i.step0(i8* %368)
-  %369 = getelementptr inbounds i8, i8* %2, i64 65536
-  %370 = getelementptr inbounds i8, i8* %2, i64 1073408
-  %371 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %369, i8** %371, align 8
-  %372 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %370, i8** %372, align 8
-  %373 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %373, align 8
-  %374 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %374, align 8
-  %375 = bitcast [13 x i8*]* %args to i8*
-  call void @node21.encoder.t0.tanh_c.step0(i8* %375)
-  %376 = getelementptr inbounds i8, i8* %2, i64 0
-  %377 = getelementptr inbounds i8, i8* %2, i64 0
-  %378 = getelementptr inbounds i8, i8* %2, i64 65536
-  %379 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %376, i8** %379, align 8
-  %380 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %377, i8** %380, align 8
-  %381 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %378, i8** %381, align 8
-  %382 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %382, align 8
-  %383 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %383, align 8
-  %384 = bitcast [13 x i8*]* %args to i8*
-  call void @node16.encoder.t0.i_g.step0(i8* %384)
-  %385 = getelementptr inbounds i8, i8* %2, i64 1138944
-  %386 = getelementptr inbounds i8, i8* %2, i64 1073408
-  %387 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %385, i8** %387, align 8
-  %388 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %386, i8** %388, align 8
-  %389 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.forecast.peephole_i, i32 0, i32 0), i8** %389, align 8
-  %390 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %390, align 8
-  %391 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %391, align 8
-  %392 = bitcast [13 x i8*]* %args to i8*
-  call void @node18.encoder.t0.o_peek.step0(i8* %392)
-  %393 = getelementptr inbounds i8, i8* %2, i64 1204480
-  %394 = getelementptr inbounds i8, i8* %2, i64 1073408
-  %395 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %393, i8** %395, align 8
-  %396 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %394, i8** %396, align 8
-  %397 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.forecast.peephole_f, i32 0, i32 0), i8** %397, align 8
-  %398 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %398, align 8
-  %399 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %399, align 8
-  %400 = bitcast [13 x i8*]* %args to i8*
-  call void @node18.encoder.t0.o_peek.step0(i8* %400)
-  %401 = getelementptr inbounds i8, i8* %2, i64 1270016
-  %402 = getelementptr inbounds i8, i8* %2, i64 0
-  %403 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %401, i8** %403, align 8
-  %404 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %402, i8** %404, align 8
-  %405 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %405, align 8
-  %406 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %406, align 8
-  %407 = bitcast [13 x i8*]* %args to i8*
-  call void @node44.encoder.t0.h.nchw8c.step0(i8* %407)
-  %408 = getelementptr inbounds i8, i8* %2, i64 811264
-  %409 = getelementptr inbounds i8, i8* %2, i64 1270016
-  %410 = getelementptr inbounds i8, i8* %2, i64 0
-  %411 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %408, i8** %411, align 8
-  %412 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %409, i8** %412, align 8
-  %413 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %410, i8** %413, align 8
-  %414 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %414, align 8
-  %415 = bitcast [13 x i8*]* %args to i8*
-  call void @node45.encoder.t1.from_state.step0(i8* %415)
-  call void @GOMP_parallel(void (i8*)* @node475.forecast.t8.from_state.step1, i8* %415, i32 0, i32 0)
-  %416 = getelementptr inbounds i8, i8* %2, i64 0
-  %417 = getelementptr inbounds i8, i8* %2, i64 4456448
-  %418 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %416, i8** %418, align 8
-  %419 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %417, i8** %419, align 8
-  %420 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %420, align 8
-  %421 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %421, align 8
-  %422 = bitcast [13 x i8*]* %args to i8*
-  call void @node46.encoder.t1.from_input.nchw8c.step0(i8* %422)
-  %423 = getelementptr inbounds i8, i8* %2, i64 0
-  %424 = getelementptr inbounds i8, i8* %2, i64 0
-  %425 = getelementptr inbounds i8, i8* %2, i64 811264
-  %426 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %423, i8** %426, align 8
-  %427 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %424, i8** %427, align 8
-  %428 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %425, i8** %428, align 8
-  %429 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %429, align 8
-  %430 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %430, align 8
-  %431 = bitcast [13 x i8*]* %args to i8*
-  call void @node47.encoder.t1.gates.step0(i8* %431)
-  %432 = getelementptr inbounds i8, i8* %2, i64 262144
-  %433 = getelementptr inbounds i8, i8* %2, i64 0
-  %434 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %432, i8** %434, align 8
-  %435 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %433, i8** %435, align 8
-  %436 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %436, align 8
-  %437 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %437, align 8
-  %438 = bitcast [13 x i8*]* %args to i8*
-  call void @node48.encoder.t1.gates.nchw.step0(i8* %438)
-  %439 = getelementptr inbounds i8, i8* %2, i64 0
-  %440 = getelementptr inbounds i8, i8* %2, i64 262144
-  %441 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %439, i8** %441, align 8
-  %442 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %440, i8** %442, align 8
-  %443 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %443, align 8
-  %444 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %444, align 8
-  %445 = bitcast [13 x i8*]* %args to i8*
-  call void @node12.encoder.t0.i_pre.step0(i8* %445)
-  %446 = getelementptr inbounds i8, i8* %2, i64 0
-  %447 = getelementptr inbounds i8, i8* %2, i64 0
-  %448 = getelementptr inbounds i8, i8* %2, i64 1138944
-  %449 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %446, i8** %449, align 8
-  %450 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %447, i8** %450, align 8
-  %451 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %448, i8** %451, align 8
-  %452 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %452, align 8
-  %453 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %453, align 8
-  %454 = bitcast [13 x i8*]* %args to i8*
-  call void @node19.encoder.t0.o_peephole.step0(i8* %454)
-  %455 = getelementptr inbounds i8, i8* %2, i64 0
-  %456 = getelementptr inbounds i8, i8* %2, i64 0
-  %457 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %455, i8** %457, align 8
-  %458 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %456, i8** %458, align 8
-  %459 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %459, align 8
-  %460 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %460, align 8
-  %461 = bitcast [13 x i8*]* %args to i8*
-  call void @node13.encoder.t0.i.step0(i8* %461)
-  %462 = getelementptr inbounds i8, i8* %2, i64 65536
-  %463 = getelementptr inbounds i8, i8* %2, i64 262144
-  %464 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %462, i8** %464, align 8
-  %465 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %463, i8** %465, align 8
-  %466 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %466, align 8
-  %467 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %467, align 8
-  %468 = bitcast [13 x i8*]* %args to i8*
-  call void @node14.encoder.t0.g_pre.step0(i8* %468)
-  %469 = getelementptr inbounds i8, i8* %2, i64 65536
-  %470 = getelementptr inbounds i8, i8* %2, i64 65536
-  %471 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %469, i8** %471, align 8
-  %472 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %470, i8** %472, align 8
-  %473 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %473, align 8
-  %474 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %474, align 8
-  %475 = bitcast [13 x i8*]* %args to i8*
-  call void @node15.encoder.t0.g.step0(i8* %475)
-  %476 = getelementptr inbounds i8, i8* %2, i64 0
-  %477 = getelementptr inbounds i8, i8* %2, i64 0
-  %478 = getelementptr inbounds i8, i8* %2, i64 65536
-  %479 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %476, i8** %479, align 8
-  %480 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %477, i8** %480, align 8
-  %481 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %478, i8** %481, align 8
-  %482 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %482, align 8
-  %483 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %483, align 8
-  %484 = bitcast [13 x i8*]* %args to i8*
-  call void @node16.encoder.t0.i_g.step0(i8* %484)
-  %485 = getelementptr inbounds i8, i8* %2, i64 1138944
-  %486 = getelementptr inbounds i8, i8* %2, i64 262144
-  %487 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %485, i8** %487, align 8
-  %488 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %486, i8** %488, align 8
-  %489 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %489, align 8
-  %490 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %490, align 8
-  %491 = bitcast [13 x i8*]* %args to i8*
-  call void @node55.encoder.t1.f_pre.step0(i8* %491)
-  %492 = getelementptr inbounds i8, i8* %2, i64 1138944
-  %493 = getelementptr inbounds i8, i8* %2, i64 1138944
-  %494 = getelementptr inbounds i8, i8* %2, i64 1204480
-  %495 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %492, i8** %495, align 8
-  %496 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %493, i8** %496, align 8
-  %497 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %494, i8** %497, align 8
-  %498 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %498, align 8
-  %499 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %499, align 8
-  %500 = bitcast [13 x i8*]* %args to i8*
-  call void @node19.encoder.t0.o_peephole.step0(i8* %500)
-  %501 = getelementptr inbounds i8, i8* %2, i64 1138944
-  %502 = getelementptr inbounds i8, i8* %2, i64 1138944
-  %503 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %501, i8** %503, align 8
-  %504 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %502, i8** %504, align 8
-  %505 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %505, align 8
-  %506 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %506, align 8
-  %507 = bitcast [13 x i8*]* %args to i8*
-  call void @node13.encoder.t0.i.step0(i8* %507)
-  ret i32 0
-}
-
-; Function Attrs: noinline nounwind
-define internal i32 @nowcast_layers7(i8** %0, i8** %1, i8* %2, i32* %3) #3 {
-entry:
-  %args = alloca [13 x i8*], align 8
-  %4 = getelementptr inbounds i8*, i8** %0, i64 0
-  %5 = load i8*, i8** %4, align 8
-  %6 = getelementptr inbounds i8*, i8** %1, i64 0
-  %7 = load i8*, i8** %6, align 8
-  %8 = bitcast i32* %3 to i8*
-  %9 = getelementptr inbounds i8, i8* %2, i64 1138944
-  %10 = getelementptr inbounds i8, i8* %2, i64 1138944
-  %11 = getelementptr inbounds i8, i8* %2, i64 1073408
-  %12 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %9, i8** %12, align 8
-  %13 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %10, i8** %13, align 8
-  %14 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %11, i8** %14, align 8
-  %15 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %15, align 8
-  %16 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %16, align 8
-  %17 = bitcast [13 x i8*]* %args to i8*
-  call void @node16.encoder.t0.i_g.step0(i8* %17)
-  %18 = getelementptr inbounds i8, i8* %2, i64 1138944
-  %19 = getelementptr inbounds i8, i8* %2, i64 1138944
-  %20 = getelementptr inbounds i8, i8* %2, i64 0
-  %21 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %18, i8** %21, align 8
-  %22 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %19, i8** %22, align 8
-  %23 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %20, i8** %23, align 8
-  %24 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %24, align 8
-  %25 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %25, align 8
-  %26 = bitcast [13 x i8*]* %args to i8*
-  call void @node19.encoder.t0.o_peephole.step0(i8* %26)
-  %27 = getelementptr inbounds i8, i8* %2, i64 0
-  %28 = getelementptr inbounds i8, i8* %2, i64 262144
-  %29 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %27, i8** %29, align 8
-  %30 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %28, i8** %30, align 8
-  %31 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %31, align 8
-  %32 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %32, align 8
-  %33 = bitcast [13 x i8*]* %args to i8*
-  call void @node17.encoder.t0.o_pre.step0(i8* %33)
-  %34 = getelementptr inbounds i8, i8* %2, i64 65536
-  %35 = getelementptr inbounds i8, i8* %2, i64 1138944
-  %36 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %34, i8** %36, align 8
-  %37 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %35, i8** %37, align 8
-  %38 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.forecast.peephole_o, i32 0, i32 0), i8** %38, align 8
-  %39 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %39, align 8
-  %40 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %40, align 8
-  %41 = bitcast [13 x i8*]* %args to i8*
-  call void @node18.encoder.t0.o_peek.step0(i8* %41)
-  %42 = getelementptr inbounds i8, i8* %2, i64 0
-  %43 = getelementptr inbounds i8, i8* %2, i64 0
-  %44 = getelementptr inbounds i8, i8* %2, i64 65536
-  %45 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %42, i8** %45, align 8
-  %46 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %43, i8** %46, align 8
-  %47 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %44, i8** %47, align 8
-  %48 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %48, align 8
-  %49 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %49, align 8
-  %50 = bitcast [13 x i8*]* %args to i8*
-  call void @node19.encoder.t0.o_peephole.step0(i8* %50)
-  %51 = getelementptr inbounds i8, i8* %2, i64 0
-  %52 = getelementptr inbounds i8, i8* %2, i64 0
-  %53 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %51, i8** %53, align 8
-  %54 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %52, i8** %54, align 8
-  %55 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %55, align 8
-  %56 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %56, align 8
-  %57 = bitcast [13 x i8*]* %args to i8*
-  call void @node13.encoder.t0.i.step0(i8* %57)
-  %58 = getelementptr inbounds i8, i8* %2, i64 65536
-  %59 = getelementptr inbounds i8, i8* %2, i64 1138944
-  %60 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %58, i8** %60, align 8
-  %61 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %59, i8** %61, align 8
-  %62 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %62, align 8
-  %63 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %63, align 8
-  %64 = bitcast [13 x i8*]* %args to i8*
-  call void @node21.encoder.t0.tanh_c.step0(i8* %64)
-  %65 = getelementptr inbounds i8, i8* %2, i64 0
-  %66 = getelementptr inbounds i8, i8* %2, i64 0
-  %67 = getelementptr inbounds i8, i8* %2, i64 65536
-  %68 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %65, i8** %68, align 8
-  %69 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %66, i8** %69, align 8
-  %70 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %67, i8** %70, align 8
-  %71 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %71, align 8
-  %72 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %72, align 8
-  %73 = bitcast [13 x i8*]* %args to i8*
-  call void @node16.encoder.t0.i_g.step0(i8* %73)
-  %74 = getelementptr inbounds i8, i8* %2, i64 1073408
-  %75 = getelementptr inbounds i8, i8* %2, i64 1138944
-  %76 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %74, i8** %76, align 8
-  %77 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %75, i8** %77, align 8
-  %78 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.forecast.peephole_i, i32 0, i32 0), i8** %78, align 8
-  %79 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %79, align 8
-  %80 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %80, align 8
-  %81 = bitcast [13 x i8*]* %args to i8*
-  call void @node18.encoder.t0.o_peek.step0(i8* %81)
-  %82 = getelementptr inbounds i8, i8* %2, i64 1204480
-  %83 = getelementptr inbounds i8, i8* %2, i64 1138944
-  %84 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %82, i8** %84, align 8
-  %85 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %83, i8** %85, align 8
-  %86 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.forecast.peephole_f, i32 0, i32 0), i8** %86, align 8
-  %87 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %87, align 8
-  %88 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %88, align 8
-  %89 = bitcast [13 x i8*]* %args to i8*
-  call void @node18.encoder.t0.o_peek.step0(i8* %89)
-  %90 = getelementptr inbounds i8, i8* %2, i64 1270016
-  %91 = getelementptr inbounds i8, i8* %2, i64 0
-  %92 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %90, i8** %92, align 8
-  %93 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %91, i8** %93, align 8
-  %94 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %94, align 8
-  %95 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %95, align 8
-  %96 = bitcast [13 x i8*]* %args to i8*
-  call void @node44.encoder.t0.h.nchw8c.step0(i8* %96)
-  %97 = getelementptr inbounds i8, i8* %2, i64 811264
-  %98 = getelementptr inbounds i8, i8* %2, i64 1270016
-  %99 = getelementptr inbounds i8, i8* %2, i64 0
-  %100 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %97, i8** %100, align 8
-  %101 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %98, i8** %101, align 8
-  %102 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %99, i8** %102, align 8
-  %103 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %103, align 8
-  %104 = bitcast [13 x i8*]* %args to i8*
-  call void @node45.encoder.t1.from_state.step0(i8* %104)
-  call void @GOMP_parallel(void (i8*)* @node499.forecast.t9.from_state.step1, i8* %104, i32 0, i32 0)
-  %105 = getelementptr inbounds i8, i8* %2, i64 0
-  %106 = getelementptr inbounds i8, i8* %2, i64 4718592
-  %107 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %105, i8** %107, align 8
-  %108 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %106, i8** %108, align 8
-  %109 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %109, align 8
-  %110 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %110, align 8
-  %111 = bitcast [13 x i8*]* %args to i8*
-  call void @node46.encoder.t1.from_input.nchw8c.step0(i8* %111)
-  %112 = getelementptr inbounds i8, i8* %2, i64 0
-  %113 = getelementptr inbounds i8, i8* %2, i64 0
-  %114 = getelementptr inbounds i8, i8* %2, i64 811264
-  %115 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %112, i8** %115, align 8
-  %116 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %113, i8** %116, align 8
-  %117 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %114, i8** %117, align 8
-  %118 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %118, align 8
-  %119 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %119, align 8
-  %120 = bitcast [13 x i8*]* %args to i8*
-  call void @node47.encoder.t1.gates.step0(i8* %120)
-  %121 = getelementptr inbounds i8, i8* %2, i64 262144
-  %122 = getelementptr inbounds i8, i8* %2, i64 0
-  %123 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %121, i8** %123, align 8
-  %124 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %122, i8** %124, align 8
-  %125 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %125, align 8
-  %126 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %126, align 8
-  %127 = bitcast [13 x i8*]* %args to i8*
-  call void @node48.encoder.t1.gates.nchw.step0(i8* %127)
-  %128 = getelementptr inbounds i8, i8* %2, i64 0
-  %129 = getelementptr inbounds i8, i8* %2, i64 262144
-  %130 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %128, i8** %130, align 8
-  %131 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %129, i8** %131, align 8
-  %132 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %132, align 8
-  %133 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %133, align 8
-  %134 = bitcast [13 x i8*]* %args to i8*
-  call void @node12.encoder.t0.i_pre.step0(i8* %134)
-  %135 = getelementptr inbounds i8, i8* %2, i64 0
-  %136 = getelementptr inbounds i8, i8* %2, i64 0
-  %137 = getelementptr inbounds i8, i8* %2, i64 1073408
-  %138 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %135, i8** %138, align 8
-  %139 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %136, i8** %139, align 8
-  %140 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %137, i8** %140, align 8
-  %141 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %141, align 8
-  %142 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %142, align 8
-  %143 = bitcast [13 x i8*]* %args to i8*
-  call void @node19.encoder.t0.o_peephole.step0(i8* %143)
-  %144 = getelementptr inbounds i8, i8* %2, i64 0
-  %145 = getelementptr inbounds i8, i8* %2, i64 0
-  %146 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %144, i8** %146, align 8
-  %147 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %145, i8** %147, align 8
-  %148 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %148, align 8
-  %149 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %149, align 8
-  %150 = bitcast [13 x i8*]* %args to i8*
-  call void @node13.encoder.t0.i.step0(i8* %150)
-  %151 = getelementptr inbounds i8, i8* %2, i64 65536
-  %152 = getelementptr inbounds i8, i8* %2, i64 262144
-  %153 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %151, i8** %153, align 8
-  %154 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %152, i8** %154, align 8
-  %155 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %155, align 8
-  %156 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %156, align 8
-  %157 = bitcast [13 x i8*]* %args to i8*
-  call void @node14.encoder.t0.g_pre.step0(i8* %157)
-  %158 = getelementptr inbounds i8, i8* %2, i64 65536
-  %159 = getelementptr inbounds i8, i8* %2, i64 65536
-  %160 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %158, i8** %160, align 8
-  %161 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %159, i8** %161, align 8
-  %162 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %162, align 8
-  %163 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %163, align 8
-  %164 = bitcast [13 x i8*]* %args to i8*
-  call void @node15.encoder.t0.g.step0(i8* %164)
-  %165 = getelementptr inbounds i8, i8* %2, i64 0
-  %166 = getelementptr inbounds i8, i8* %2, i64 0
-  %167 = getelementptr inbounds i8, i8* %2, i64 65536
-  %168 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %165, i8** %168, align 8
-  %169 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %166, i8** %169, align 8
-  %170 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %167, i8** %170, align 8
-  %171 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %171, align 8
-  %172 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %172, align 8
-  %173 = bitcast [13 x i8*]* %args to i8*
-  call void @node16.encoder.t0.i_g.step0(i8* %173)
-  %174 = getelementptr inbounds i8, i8* %2, i64 65536
-  %175 = getelementptr inbounds i8, i8* %2, i64 262144
-  %176 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %174, i8** %176, align 8
-  %177 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %175, i8** %177, align 8
-  %178 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %178, align 8
-  %179 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %179, align 8
-  %180 = bitcast [13 x i8*]* %args to i8*
-  call void @node55.encoder.t1.f_pre.step0(i8* %180)
-  %181 = getelementptr inbounds i8, i8* %2, i64 65536
-  %182 = getelementptr inbounds i8, i8* %2, i64 65536
-  %183 = getelementptr inbounds i8, i8* %2, i64 1204480
-  %184 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %181, i8** %184, align 8
-  %185 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %182, i8** %185, align 8
-  %186 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %183, i8** %186, align 8
-  %187 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %187, align 8
-  %188 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %188, align 8
-  %189 = bitcast [13 x i8*]* %args to i8*
-  call void @node19.encoder.t0.o_peephole.step0(i8* %189)
-  %190 = getelementptr inbounds i8, i8* %2, i64 65536
-  %191 = getelementptr inbounds i8, i8* %2, i64 65536
-  %192 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %190, i8** %192, align 8
-  %193 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %191, i8** %193, align 8
-  %194 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %194, align 8
-  %195 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %195, align 8
-  %196 = bitcast [13 x i8*]* %args to i8*
-  call void @node13.encoder.t0.i.step0(i8* %196)
-  %197 = getelementptr inbounds i8, i8* %2, i64 65536
-  %198 = getelementptr inbounds i8, i8* %2, i64 65536
-  %199 = getelementptr inbounds i8, i8* %2, i64 1138944
-  %200 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %197, i8** %200, align 8
-  %201 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %198, i8** %201, align 8
-  %202 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %199, i8** %202, align 8
-  %203 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %203, align 8
-  %204 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %204, align 8
-  %205 = bitcast [13 x i8*]* %args to i8*
-  call void @node16.encoder.t0.i_g.step0(i8* %205)
-  %206 = getelementptr inbounds i8, i8* %2, i64 65536
-  %207 = getelementptr inbounds i8, i8* %2, i64 65536
-  %208 = getelementptr inbounds i8, i8* %2, i64 0
-  %209 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %206, i8** %209, align 8
-  %210 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %207, i8** %210, align 8
-  %211 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %208, i8** %211, align 8
-  %212 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %212, align 8
-  %213 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %213, align 8
-  %214 = bitcast [13 x i8*]* %args to i8*
-  call void @node19.encoder.t0.o_peephole.step0(i8* %214)
-  %215 = getelementptr inbounds i8, i8* %2, i64 0
-  %216 = getelementptr inbounds i8, i8* %2, i64 262144
-  %217 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %215, i8** %217, align 8
-  %218 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %216, i8** %218, align 8
-  %219 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %219, align 8
-  %220 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %220, align 8
-  %221 = bitcast [13 x i8*]* %args to i8*
-  call void @node17.encoder.t0.o_pre.step0(i8* %221)
-  %222 = getelementptr inbounds i8, i8* %2, i64 131072
-  %223 = getelementptr inbounds i8, i8* %2, i64 65536
-  %224 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %222, i8** %224, align 8
-  %225 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %223, i8** %225, align 8
-  %226 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* getelementptr inbounds ([65536 x i8], [65536 x i8]* @weight.forecast.peephole_o, i32 0, i32 0), i8** %226, align 8
-  %227 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %227, align 8
-  %228 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %228, align 8
-  %229 = bitcast [13 x i8*]* %args to i8*
-  call void @node18.encoder.t0.o_peek.step0(i8* %229)
-  %230 = getelementptr inbounds i8, i8* %2, i64 0
-  %231 = getelementptr inbounds i8, i8* %2, i64 0
-  %232 = getelementptr inbounds i8, i8* %2, i64 131072
-  %233 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %230, i8** %233, align 8
-  %234 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %231, i8** %234, align 8
-  %235 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %232, i8** %235, align 8
-  %236 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %236, align 8
-  %237 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %237, align 8
-  %238 = bitcast [13 x i8*]* %args to i8*
-  call void @node19.encoder.t0.o_peephole.step0(i8* %238)
-  %239 = getelementptr inbounds i8, i8* %2, i64 0
-  %240 = getelementptr inbounds i8, i8* %2, i64 0
-  %241 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %239, i8** %241, align 8
-  %242 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %240, i8** %242, align 8
-  %243 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %243, align 8
-  %244 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %244, align 8
-  %245 = bitcast [13 x i8*]* %args to i8*
-  call void @node13.encoder.t0.i.step0(i8* %245)
-  %246 = getelementptr inbounds i8, i8* %2, i64 65536
-  %247 = getelementptr inbounds i8, i8* %2, i64 65536
-  %248 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %246, i8** %248, align 8
-  %249 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %247, i8** %249, align 8
-  %250 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %250, align 8
-  %251 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %251, align 8
-  %252 = bitcast [13 x i8*]* %args to i8*
-  call void @node15.encoder.t0.g.step0(i8* %252)
-  %253 = getelementptr inbounds i8, i8* %2, i64 0
-  %254 = getelementptr inbounds i8, i8* %2, i64 0
-  %255 = getelementptr inbounds i8, i8* %2, i64 65536
-  %256 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %253, i8** %256, align 8
-  %257 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %254, i8** %257, align 8
-  %258 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* %255, i8** %258, align 8
-  %259 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* null, i8** %259, align 8
-  %260 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 4
-  store i8* %8, i8** %260, align 8
-  %261 = bitcast [13 x i8*]* %args to i8*
-  call void @node16.encoder.t0.i_g.step0(i8* %261)
-  %262 = getelementptr inbounds i8, i8* %2, i64 0
-  %263 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 0
-  store i8* %7, i8** %263, align 8
-  %264 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 1
-  store i8* %262, i8** %264, align 8
-  %265 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %265, align 8
-  %266 = getelementptr inbounds [13 x i8*], [13 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %266, align 8
-  %267 = bitcast [13 x i8*]* %args to i8*
-  call void @node520.frame.step0(i8* %267)
+  call void @node520.frame.step0(i8* %258)
   ret i32 0
 }
 

@@ -69,9 +69,10 @@ public final class ModelCompiler {
         var lowered: [NodeContext] = []
         for (index, node) in graph.nodes.enumerated() {
             let context = NodeContext(compiler: self, node: node, index: index)
-            lower(node, context)
+            let assembled = plan.assembledNodes.contains(index)
+            if !assembled { lower(node, context) }
             lowered.append(context)
-            kernels.append(Self.kernelName(node, in: graph, kernel: convolutionKernels[node.output]))
+            kernels.append(assembled ? "in place" : Self.kernelName(node, in: graph, kernel: convolutionKernels[node.output]))
             executedMACs.append(Self.executedMACs(node, in: graph, kernel: convolutionKernels[node.output]))
         }
         emitRunFunction(lowered)

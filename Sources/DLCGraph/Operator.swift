@@ -55,6 +55,11 @@ public protocol OperatorDefinition: Hashable, Sendable {
     /// Whether the operator computes with these memory layouts of its data inputs and output
     /// (the types carry the layouts). Plain tensors only, unless an operator says otherwise.
     func supportsLayouts(inputs: [TensorType], output: TensorType) -> Bool
+
+    /// Where each data input lies in the output, as byte offsets, when the output is nothing but
+    /// its inputs stored whole side by side (nil otherwise). The memory planner can then have
+    /// each input computed straight into its place, and the layer needs no code.
+    func inputPlacements(inputs: [TensorType], output: TensorType) -> [Int]?
 }
 
 extension OperatorDefinition {
@@ -62,6 +67,7 @@ extension OperatorDefinition {
     public func macCount(inputs: [TensorType], output: TensorType) -> Int { 0 }
     public var isView: Bool { false }
     public func overwritableInput(inputs: [TensorType], output: TensorType) -> Int? { nil }
+    public func inputPlacements(inputs: [TensorType], output: TensorType) -> [Int]? { nil }
     public func supportsLayouts(inputs: [TensorType], output: TensorType) -> Bool {
         output.layout == .plain && inputs.allSatisfy { $0.layout == .plain }
     }

@@ -3,9 +3,10 @@ import DLCGraph
 /// Where every tensor of a compiled graph lives during one inference.
 ///
 /// Views (flatten, reshape, dropout) share their source's storage; a graph output is computed
-/// straight into the caller's output buffer when it can be; every other intermediate tensor, and
-/// each layer's scratch space, gets an offset in one workspace arena, reusing the space of
-/// tensors that are no longer live.
+/// straight into the caller's output buffer when it can be; a concat's inputs are computed
+/// straight into their slices of its output when they can be (the concat then has no code);
+/// every other intermediate tensor, and each layer's scratch space, gets an offset in one
+/// workspace arena, reusing the space of tensors that are no longer live.
 public struct MemoryPlan: Sendable {
     public enum Location: Hashable, Sendable {
         /// The caller's input buffer of that index.
@@ -32,6 +33,9 @@ public struct MemoryPlan: Sendable {
     public var outputCopies: [(output: Int, value: ValueID)]
     /// Layers that write over one of their inputs: layer index → position of that input.
     public var inPlaceNodes: [Int: Int]
+    /// Layers whose output is assembled where their inputs were computed (concats whose inputs
+    /// were written into their slices): they need no code.
+    public var assembledNodes: Set<Int>
 
     public func location(of value: ValueID) -> Location { locations[value]! }
 }
@@ -116,6 +120,45 @@ public enum MemoryPlanner {
             }
         }
 
+        // Concats assembled in place: each input's storage class becomes a slice of the
+        // concat's, at the input's byte offset. Nested concats chain slices.
+        var members: [Int: [Int]] = [:]   // class → its values
+        for index in graph.values.indices { members[find(index), default: []].append(index) }
+        func writers(of storageClass: Int) -> [Int] {
+            members[storageClass, default: []].compactMap { graph.producerIndex(of: ValueID($0)) }
+                .filter { !isView(graph.nodes[$0].operation) }
+        }
+        var sliceOf: [Int: (whole: Int, offset: Int)] = [:]
+        var assembledNodes: Set<Int> = []
+        if inPlace {
+            for (index, node) in graph.nodes.enumerated() {
+                guard let offsets = node.operation.definition.inputPlacements(
+                    inputs: node.inputs.map { graph[$0].type }, output: graph[node.output].type) else { continue }
+                let whole = find(node.output.index)
+                let parts = node.inputs.map { find($0.index) }
+                let partsLastUse = parts.map { lastUse[$0] ?? index }.max() ?? index
+                // The concat's storage is an intermediate not written over while its parts are
+                // read; each part is an intermediate of its own, produced (and written) only
+                // before the concat, and in no other place.
+                guard classLocations[whole] == nil, !pinned.contains(whole),
+                      writers(of: whole).allSatisfy({ $0 == index || $0 > partsLastUse }),
+                      Set(parts).count == parts.count,
+                      parts.allSatisfy({ part in
+                          part != whole && classLocations[part] == nil && !pinned.contains(part) && sliceOf[part] == nil
+                              && writers(of: part).allSatisfy { $0 < index }
+                      })
+                else { continue }
+                for (part, offset) in zip(parts, offsets) { sliceOf[part] = (whole, offset) }
+                assembledNodes.insert(index)
+            }
+        }
+        /// The class whose buffer holds `storageClass`, and the byte offset in it.
+        func home(of storageClass: Int) -> (root: Int, offset: Int) {
+            var (root, offset) = (storageClass, 0)
+            while let slice = sliceOf[root] { (root, offset) = (slice.whole, offset + slice.offset) }
+            return (root, offset)
+        }
+
         // Live intervals, in layer indices, of workspace classes and of scratch buffers.
         struct Request {
             var owner: Int   // class (value index), or -1 - node index for scratch
@@ -126,10 +169,17 @@ public enum MemoryPlanner {
         func aligned(_ bytes: Int) -> Int { (bytes + alignment - 1) / alignment * alignment }
         var requests: [Int: Request] = [:]
         for (index, node) in graph.nodes.enumerated() {
-            let root = find(node.output.index)
-            guard classLocations[root] == nil, requests[root] == nil else { continue }
-            requests[root] = Request(owner: root, bytes: aligned(graph[node.output].type.byteCount), first: index,
-                                     last: max(lastUse[root] ?? index, index))
+            let storageClass = find(node.output.index)
+            let root = home(of: storageClass).root
+            guard classLocations[root] == nil else { continue }
+            let last = max(lastUse[storageClass] ?? index, index)
+            if var request = requests[root] {
+                request.last = max(request.last, last)
+                requests[root] = request
+            } else {
+                let bytes = members[root, default: []].map { graph[ValueID($0)].type.byteCount }.max() ?? 0
+                requests[root] = Request(owner: root, bytes: aligned(bytes), first: index, last: last)
+            }
         }
         var scratch: [Request] = []
         for (index, node) in graph.nodes.enumerated() {
@@ -171,9 +221,15 @@ public enum MemoryPlanner {
             size = max(size, offset + request.bytes)
         }
         for index in graph.values.indices {
-            if let location = classLocations[find(index)] { locations[ValueID(index)] = location }
+            let (root, offset) = home(of: find(index))
+            switch classLocations[root] {
+            case .workspace(let start)?: locations[ValueID(index)] = .workspace(offset: start + offset)
+            case let location?: locations[ValueID(index)] = location   // only workspace classes have slices
+            case nil: break
+            }
         }
         return MemoryPlan(locations: locations, scratchOffsets: scratchOffsets, workspaceSize: size,
-                          unplannedSize: unplanned, outputCopies: outputCopies, inPlaceNodes: inPlaceNodes)
+                          unplannedSize: unplanned, outputCopies: outputCopies, inPlaceNodes: inPlaceNodes,
+                          assembledNodes: assembledNodes)
     }
 }

@@ -53,6 +53,18 @@ let blockedCases: [OpCase] = [
         let joined = concat([relu(a + b), sigmoid(a)])
         return concat([globalAvgPool2d(joined), globalMaxPool2d(joined)])
     },
+    OpCase(name: "concats assembled in place, nested, a branch read again", shape: [1, 8, 6, 6]) { x in
+        let a = conv2d(x, filters: 16, kernel: 1, activation: .relu), b = conv2d(x, filters: 8, kernel: 3, padding: 1)
+        let inner = concat([a, maxPool2d(x, kernel: 3, stride: 1, padding: 1), b])
+        let outer = concat([conv2d(inner, filters: 8, kernel: 1), inner])
+        return conv2d(outer, filters: 8, kernel: 1) + conv2d(a, filters: 8, kernel: 1)
+    },
+    OpCase(name: "concat copied: a branch is overwritten before the concat is read", shape: [1, 8, 6, 6]) { x in
+        let a = conv2d(x, filters: 8, kernel: 1)
+        let joined = concat([a, conv2d(x, filters: 8, kernel: 1)])
+        let later = relu(a)
+        return concat([globalAvgPool2d(joined), globalAvgPool2d(later)])
+    },
     OpCase(name: "blocked into lrn and flatten dense", shape: [1, 8, 5, 5]) { x in
         dense(flatten(lrn(conv2d(x, filters: 16, kernel: 3, padding: 1))), units: 7)
     },

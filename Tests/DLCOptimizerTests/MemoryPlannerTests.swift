@@ -99,4 +99,73 @@ import Testing
         #expect(plan.workspaceSize < plan.unplannedSize)
         #expect(plan.scratchOffsets.values.allSatisfy { $0 % 64 == 0 })
     }
+
+    /// The workspace offset of a value; nil when it lives elsewhere.
+    private func offset(of value: ValueID, in plan: MemoryPlan) -> Int? {
+        guard case .workspace(let offset) = plan.location(of: value) else { return nil }
+        return offset
+    }
+
+    @Test func concatInputsAreComputedIntoTheirSlices() throws {
+        // Inception-style: four branches into one concat, then that concat and a third branch
+        // into a second one. Every branch lands in its slice; neither concat has code.
+        let graph = try Graph.build {
+            let x = input("x", shape: [1, 4, 6, 6])
+            let a = relu(x), b = sigmoid(x), c = tanh(x), d = relu(x)
+            let inner = concat([a, b, c, d])
+            let outer = concat([relu(x), inner])
+            output("y", globalAvgPool2d(outer))
+        }
+        let plan = MemoryPlanner.plan(graph)
+        let concats = graph.nodes.indices.filter { if case .concat = graph.nodes[$0].operation { true } else { false } }
+        #expect(plan.assembledNodes == Set(concats))
+        let inner = graph.nodes[concats[0]], outer = graph.nodes[concats[1]]
+        let slab = 4 * 36 * 4   // bytes of one [1, 4, 6, 6] branch
+        let outerStart = try #require(offset(of: outer.output, in: plan))
+        #expect(offset(of: outer.inputs[0], in: plan) == outerStart)
+        #expect(offset(of: inner.output, in: plan) == outerStart + slab)
+        for (position, branch) in inner.inputs.enumerated() {
+            #expect(offset(of: branch, in: plan) == outerStart + slab * (1 + position))
+        }
+        // The outer concat's buffer (5 slabs, a multiple of 64 bytes) is the whole workspace.
+        #expect(plan.workspaceSize == 5 * slab)
+    }
+
+    @Test func concatsAreCopiedWhenTheirInputsCannotBeSlices() throws {
+        func assembled(_ body: (Tensor) -> Tensor, shape: [Int] = [1, 4, 6, 6]) throws -> Bool {
+            let graph = try Graph.build {
+                let x = input("x", shape: shape)
+                output("y", body(x))
+            }
+            return !MemoryPlanner.plan(graph).assembledNodes.isEmpty
+        }
+        #expect(try assembled { x in globalAvgPool2d(concat([relu(x), sigmoid(x)])) })
+        #expect(try !assembled { x in globalAvgPool2d(concat([x, sigmoid(x)])) }, "a graph input is the caller's buffer")
+        #expect(try !assembled { x in concat([relu(x), sigmoid(x)]) }, "the concat is the output: its buffer is the caller's")
+        #expect(try !assembled { x in relu(concat([relu(x), sigmoid(x)])) }, "relu writes the output over the concat")
+        #expect(try !assembled({ x in globalAvgPool2d(concat([relu(x), sigmoid(x)])) }, shape: [2, 4, 6, 6]),
+                "batch 2: each input is two runs of the output")
+        #expect(try !assembled { x in
+            let a = relu(x)
+            return globalAvgPool2d(concat([a, a]))
+        }, "one tensor cannot be in two slices")
+        #expect(try !assembled { x in
+            let a = relu(x)
+            let joined = sigmoid(concat([a, sigmoid(x)]))   // overwrites the concat's buffer, a's slice included
+            return concat([globalAvgPool2d(joined), globalAvgPool2d(a)])
+        }, "the concat's buffer is written over while a part is still read")
+        // A part written in place after the concat, before the concat is read, would change
+        // the concat's value.
+        let overwritten = try Graph.build {
+            let x = input("x", shape: [1, 4, 6, 6])
+            let a = relu(x)
+            let joined = concat([a, sigmoid(x)])
+            let later = tanh(a)   // a's last reader: it overwrites a
+            output("y", concat([globalAvgPool2d(joined), globalAvgPool2d(later)]))
+        }
+        let plan = MemoryPlanner.plan(overwritten)
+        let first = try #require(overwritten.nodes.firstIndex { if case .concat = $0.operation { true } else { false } })
+        #expect(plan.inPlaceNodes[first + 1] == 0, "tanh overwrites a")
+        #expect(!plan.assembledNodes.contains(first), "tanh(a) overwrites a in place after the concat read it")
+    }
 }

@@ -38,3 +38,19 @@ extension Concat {
         return resolved == 1 && output.hasValidLayout && inputs.allSatisfy { $0.layout == .blocked(block) && $0.hasValidLayout }
     }
 }
+
+extension Concat {
+    /// With nothing but size-1 dimensions before the axis (batch 1 along channels), each input
+    /// is one contiguous run of the output, in plain layout and in whole blocks alike.
+    public func inputPlacements(inputs: [TensorType], output: TensorType) -> [Int]? {
+        let resolved = axis < 0 ? axis + output.rank : axis
+        guard output.shape[..<resolved].allSatisfy({ $0 == 1 }), output.hasValidLayout,
+              inputs.allSatisfy({ $0.layout == output.layout && $0.hasValidLayout }) else { return nil }
+        var offsets: [Int] = [], offset = 0
+        for input in inputs {
+            offsets.append(offset)
+            offset += input.byteCount
+        }
+        return offset == output.byteCount ? offsets : nil
+    }
+}
