@@ -143,6 +143,7 @@ let package = Package(
             dependencies: ["DLC", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             swiftSettings: llvmSwiftSettings),
         .executableTarget(name: "dlc-generate", dependencies: ["DLC"], swiftSettings: llvmSwiftSettings),
+        .executableTarget(name: "dlc-generate-dsl", dependencies: ["DLCGraph"]),
         // examples/swift's program (a package of its own, depending on dlc), built here too so the
         // tests run it without building dlc a second time.
         .executableTarget(name: "DLCSwiftExample", dependencies: ["DLC"], path: "examples/swift/Sources/Example",

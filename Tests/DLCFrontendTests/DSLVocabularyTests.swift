@@ -1,47 +1,29 @@
 @testable import DLCFrontend
+import DLCGraph
 import DLCTestSupport
 import Foundation
 import SwiftParser
 import SwiftSyntax
 import Testing
 
-/// The `.swiftgraph` evaluator and the Swift API must offer the same functions with the same
-/// labels and defaults (DSL.md). This reads the Swift API's declarations from its source with
-/// SwiftParser and compares them with the evaluator's table.
+/// The DSL is declared once (DSLVocabulary); the `.swiftgraph` evaluator binds calls against the
+/// declarations and the Swift API is generated from them. These check the generated file is
+/// current, says what the declarations say, rejects mistyped arguments at compile time, and that
+/// DSL.md lists every function.
 @Suite struct DSLVocabularyTests {
-    struct Declared: Equatable, CustomStringConvertible {
+    static let generatedPath = "\(packageRoot)/Sources/DLCGraph/DSL/Layers+Generated.swift"
+
+    @Test func generatedSwiftAPIIsCurrent() throws {
+        let committed = try String(contentsOfFile: Self.generatedPath, encoding: .utf8)
+        #expect(committed == SwiftAPIRenderer.render(), "Layers+Generated.swift is stale: run swift run dlc-generate-dsl")
+    }
+
+    struct Overload {
         var labels: [String?]
-        var defaults: [ScriptValue?]
-        var description: String {
-            zip(labels, defaults).map { "\($0 ?? "_"):\($1.map { "=\($0.text)" } ?? "")" }.joined(separator: " ")
-        }
+        var defaults: [String: ExprSyntax]   // parameter label (or `_`) → default as written
     }
 
-    /// Public functions of Layers.swift, overloads merged (a default from any overload counts).
-    func swiftAPI() throws -> [String: Declared] {
-        let path = "\(packageRoot)/Sources/DLCGraph/DSL/Layers.swift"
-        let tree = Parser.parse(source: try String(contentsOfFile: path, encoding: .utf8))
-        var result: [String: Declared] = [:]
-        for statement in tree.statements {
-            guard let function = statement.item.as(FunctionDeclSyntax.self),
-                  function.modifiers.contains(where: { $0.name.tokenKind == .keyword(.public) }) else { continue }
-            let parameters = function.signature.parameterClause.parameters.filter {
-                !["file", "line"].contains($0.firstName.text)
-            }
-            let declared = Declared(
-                labels: parameters.map { $0.firstName.tokenKind == .wildcard ? nil : $0.firstName.text },
-                defaults: parameters.map { $0.defaultValue.map { literal($0.value) } })
-            if var existing = result[function.name.text] {
-                #expect(existing.labels == declared.labels, "overloads of \(function.name.text) differ in labels")
-                existing.defaults = zip(existing.defaults, declared.defaults).map { $0 ?? $1 }
-                result[function.name.text] = existing
-            } else {
-                result[function.name.text] = declared
-            }
-        }
-        return result
-    }
-
+    /// A default value as the `.swiftgraph` evaluator reads it.
     func literal(_ expression: ExprSyntax) -> ScriptValue {
         if let integer = expression.as(IntegerLiteralExprSyntax.self) { return .int(Int(integer.literal.text)!) }
         if let float = expression.as(FloatLiteralExprSyntax.self) { return .float(Double(float.literal.text)!) }
@@ -53,20 +35,99 @@ import Testing
         return .void
     }
 
-    @Test func swiftAPIAndEvaluatorAgree() throws {
-        let api = try swiftAPI()
-        #expect(Set(api.keys) == Set(dslFunctions.keys))
-        for (name, function) in dslFunctions {
-            let table = Declared(labels: function.parameters.map(\.label), defaults: function.parameters.map(\.defaultValue))
-            #expect(api[name] == table, "\(name): Swift API \(api[name].map(\.description) ?? "missing") vs evaluator \(table)")
+    /// The public functions of the generated file, read back with SwiftParser.
+    func generatedFunctions() throws -> [String: [Overload]] {
+        let tree = Parser.parse(source: try String(contentsOfFile: Self.generatedPath, encoding: .utf8))
+        var result: [String: [Overload]] = [:]
+        for statement in tree.statements {
+            guard let function = statement.item.as(FunctionDeclSyntax.self) else { continue }
+            #expect(function.modifiers.contains { $0.name.tokenKind == .keyword(.public) }, "\(function.name.text) is not public")
+            let parameters = function.signature.parameterClause.parameters.filter { !["file", "line"].contains($0.firstName.text) }
+            var overload = Overload(labels: [], defaults: [:])
+            for parameter in parameters {
+                let label = parameter.firstName.tokenKind == .wildcard ? nil : parameter.firstName.text
+                overload.labels.append(label)
+                if let value = parameter.defaultValue?.value { overload.defaults[label ?? "_"] = value }
+            }
+            result[function.name.text, default: []].append(overload)
+        }
+        return result
+    }
+
+    @Test func swiftAPISaysWhatTheDeclarationsSay() throws {
+        let functions = try generatedFunctions()
+        #expect(Set(functions.keys) == Set(DSLVocabulary.byName.keys))
+        for declaration in DSLVocabulary.all {
+            let overloads = functions[declaration.name] ?? []
+            let labels = declaration.parameters.map(\.label)
+            // Every overload has the declared labels in order; only an optional size may be left out.
+            for overload in overloads {
+                var remaining = overload.labels[...]
+                for parameter in declaration.parameters {
+                    if remaining.first == parameter.label {
+                        remaining.removeFirst()
+                    } else {
+                        #expect(parameter.type == .optionalSize, "\(declaration.name): overload lacks \(parameter.spelling)")
+                    }
+                }
+                #expect(remaining.isEmpty, "\(declaration.name): labels \(overload.labels) vs \(labels)")
+            }
+            // The first overload carries every default, and a .swiftgraph file reading the Swift
+            // default gets the value the evaluator applies.
+            for parameter in declaration.parameters where parameter.type != .optionalSize {
+                let written = overloads.first?.defaults[parameter.label ?? "_"]
+                #expect(written.flatMap { literal($0).argument(for: parameter.type) } == parameter.defaultValue,
+                        "\(declaration.name): default of \(parameter.spelling): \(written.map(\.trimmedDescription) ?? "none")")
+            }
+        }
+        // Each spelling of a size is an overload: Int or Size2D, or (Int, Int), for each.
+        #expect(functions["conv2d"]?.count == 2 * 2 * 2 * 4)
+        #expect(functions["maxPool2d"]?.count == 2 * 3 * 4)
+    }
+
+    /// Type-checks `statement` inside `Graph.build` against the built DLCGraph module.
+    func typecheck(_ statement: String) throws -> CommandResult {
+        let directory = try makeTemporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let file = "\(directory)/model.swift"
+        try """
+            import DLCGraph
+            let graph = try Graph.build {
+                let x = input("x", shape: [1, 4, 8, 8])
+                let k = 3
+                _ = k
+                \(statement)
+            }
+            print(graph.nodes.count)
+            """.write(toFile: file, atomically: true, encoding: .utf8)
+        let modules = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("Modules").path
+        return try runProgram("/usr/bin/env", ["swiftc", "-typecheck", "-I", modules, file])
+    }
+
+    @Test func sizeAndPaddingArgumentsAreTypedAtCompileTime() throws {
+        for accepted in [
+            #"output("y", conv2d(x, filters: 8, kernel: (1, 7), stride: k, padding: (0, 3), dilation: (1, 2)))"#,
+            #"output("y", maxPool2d(conv2d(x, filters: 8, kernel: k, padding: .same), kernel: 2, stride: (2, 1), padding: k - 2))"#,
+            #"output("y", conv2dTranspose(x, filters: 4, kernel: Size2D(2, 3), stride: 2, padding: (0, 1, 1, 0), outputPadding: (1, 0)))"#,
+        ] {
+            let result = try typecheck(accepted)
+            #expect(result.status == 0, "\(accepted): \(result.standardError)")
+        }
+        for (rejected, complaint) in [
+            (#"output("y", conv2d(x, filters: 8, kernel: "x"))"#, "conv2d"),
+            (#"output("y", maxPool2d(x, kernel: 2, stride: 1.5))"#, "maxPool2d"),
+            (#"output("y", conv2d(x, filters: 8, kernel: 3, padding: "same"))"#, "conv2d"),
+        ] {
+            let result = try typecheck(rejected)
+            #expect(result.status != 0, "\(rejected) type-checked")
+            #expect(result.standardError.contains(complaint), "\(rejected): \(result.standardError)")
         }
     }
 
-    @Test func everyFunctionOfDSLMdExists() {
-        let vocabulary = ["input", "output", "conv2d", "depthwiseConv2d", "separableConv2d", "conv2dTranspose", "maxPool2d",
-                          "avgPool2d", "globalAvgPool2d", "globalMaxPool2d", "dense", "flatten", "reshape", "dropout",
-                          "batchNorm", "lrn", "relu", "leakyRelu", "sigmoid", "tanh", "softmax", "logSoftmax", "add",
-                          "multiply", "concat", "embedding", "simpleRNN", "lstm", "convLSTM2d", "gru", "model", "weights"]
-        for name in vocabulary { #expect(dslFunctions[name] != nil, "\(name)") }
+    @Test func dslMdListsEveryFunction() throws {
+        let reference = try String(contentsOfFile: "\(packageRoot)/docs/DSL.md", encoding: .utf8)
+        for name in DSLVocabulary.byName.keys {
+            #expect(reference.contains("`\(name)(") || reference.contains(" \(name)("), "docs/DSL.md does not list \(name)")
+        }
     }
 }

@@ -28,10 +28,14 @@ public struct Tensor: Sendable {
     public var dtype: DType { type?.dtype ?? .float32 }
 
     /// `a + b`: element-wise addition with broadcasting.
-    public static func + (a: Tensor, b: Tensor) -> Tensor { add(a, b) }
+    public static func + (a: Tensor, b: Tensor) -> Tensor {
+        dslLayer("add", #fileID, #line, [("a", .tensor(a)), ("b", .tensor(b)), ("name", .value(.string(nil)))])
+    }
 
     /// `a * b`: element-wise multiplication with broadcasting.
-    public static func * (a: Tensor, b: Tensor) -> Tensor { multiply(a, b) }
+    public static func * (a: Tensor, b: Tensor) -> Tensor {
+        dslLayer("multiply", #fileID, #line, [("a", .tensor(a)), ("b", .tensor(b)), ("name", .value(.string(nil)))])
+    }
 }
 
 extension GraphBuilder {
@@ -54,42 +58,4 @@ extension Graph {
         try GraphBuilder.$current.withValue(builder) { try body() }
         return try builder.finish()
     }
-}
-
-/// Runs one DSL call: finds the builder, skips after an earlier error, records the location and
-/// any error.
-func dslCall(_ file: String, _ line: Int, _ inputs: [Tensor] = [],
-             _ body: (GraphBuilder) throws(DLCError) -> ValueID) -> Tensor {
-    guard let builder = inputs.first?.builder ?? GraphBuilder.current else {
-        preconditionFailure("dlc DSL functions must be called inside Graph.build { ... }")
-    }
-    let ids = inputs.compactMap(\.value)
-    guard ids.count == inputs.count else { return Tensor(nil, builder) }
-    builder.location = SourceLocation(file: file, line: line)
-    do {
-        return Tensor(try body(builder), builder)
-    } catch {
-        var located = error
-        if located.location == nil { located.location = builder.location }
-        builder.record(located)
-        return Tensor(nil, builder)
-    }
-}
-
-/// Converts a DSL size argument (`3` or `(3, 1)`) to a ``Size2D``.
-func size2D(_ value: Any, label: String) throws(DLCError) -> Size2D {
-    if let square = value as? Int { return Size2D(square: square) }
-    if let pair = value as? (Int, Int) { return Size2D(pair.0, pair.1) }
-    throw DLCError("\(label): expected an Int or an (Int, Int) pair, got \(type(of: value))")
-}
-
-/// Converts a DSL padding argument (`1`, `(1, 2)`, `(top, left, bottom, right)`) to ``Padding``.
-func padding(_ value: Any) throws(DLCError) -> Padding {
-    if let padding = value as? Padding { return padding }
-    if let all = value as? Int { return Padding(integerLiteral: all) }
-    if let pair = value as? (Int, Int) { return .symmetric(pair.0, pair.1) }
-    if let edges = value as? (Int, Int, Int, Int) {
-        return .explicit(EdgePadding(top: edges.0, left: edges.1, bottom: edges.2, right: edges.3))
-    }
-    throw DLCError("padding: expected an Int, (h, w), (top, left, bottom, right), .valid or .same, got \(type(of: value))")
 }
