@@ -3,12 +3,18 @@ import Foundation
 
 /// The files `dlc compile` can write; nil fields are not written.
 public struct ArtifactPaths: Sendable {
+    /// The shared library to write.
     public var library: String?
+    /// The C header to write.
     public var header: String?
+    /// The optimized LLVM IR to write.
     public var llvmIR: String?
+    /// The assembly to write.
     public var assembly: String?
+    /// The object file to write.
     public var object: String?
 
+    /// The files to write; nil for those not wanted.
     public init(library: String? = nil, header: String? = nil, llvmIR: String? = nil, assembly: String? = nil, object: String? = nil) {
         self.library = library
         self.header = header
@@ -17,14 +23,19 @@ public struct ArtifactPaths: Sendable {
         self.object = object
     }
 
+    /// Every path given, in a fixed order.
     public var all: [String] { [library, header, llvmIR, assembly, object].compactMap { $0 } }
 }
 
 /// What compiling produced, for reports.
 public struct CompilationReport: Sendable {
+    /// Bytes of workspace one inference needs (alignment slack included).
     public var workspaceBytes: Int
+    /// Bytes all intermediate tensors would take without reuse.
     public var unplannedBytes: Int
+    /// Bytes of weights compiled into the library.
     public var weightBytes: Int
+    /// Wall-clock seconds the compile took.
     public var seconds: Double
 }
 

@@ -6,6 +6,7 @@ import DLCGraph
 /// let options = try CompileOptions(target: .host(), threads: 0)
 /// ```
 public struct CompileOptions: Sendable {
+    /// The machine the code is compiled for.
     public var target: CodegenTarget
     /// Threads of each parallel loop; 0 lets the OpenMP runtime decide (the machine's cores, or
     /// `OMP_NUM_THREADS`).
@@ -20,6 +21,7 @@ public struct CompileOptions: Sendable {
     /// or forced (a layer Winograd cannot compute stays direct).
     public var convolutionAlgorithm = ConvolutionAlgorithm.auto
 
+    /// Options for `target` (the host when nil), `threads` per parallel loop (0: the machine's cores), with or without the blocked layout.
     public init(target: CodegenTarget? = nil, threads: Int = 0, blockedLayout: Bool = true) throws(DLCError) {
         if let target { self.target = target } else { self.target = try CodegenTarget.host() }
         guard threads >= 0 else { throw DLCError("threads must not be negative, got \(threads)") }

@@ -7,6 +7,7 @@ public enum ABIElementType: Int32, Sendable {
     case int32 = 2
     case int64 = 3
 
+    /// The code of an element type.
     public init(_ dtype: DType) {
         switch dtype {
         case .float32: self = .float32
@@ -15,6 +16,7 @@ public enum ABIElementType: Int32, Sendable {
         }
     }
 
+    /// The element type of this code.
     public var dtype: DType {
         switch self {
         case .float32: .float32

@@ -17,11 +17,14 @@ import DLCOptimizer
 /// let object = try compiler.emit(.object)
 /// ```
 public final class ModelCompiler {
+    /// The graph as lowered: layouts assigned, convolutional LSTMs decomposed.
     public let graph: Graph
+    /// The options it was compiled with.
     public let options: CompileOptions
-    public let module: IRModule
+    package let module: IRModule
+    /// Where every tensor lives during an inference.
     public let plan: MemoryPlan
-    public let machine: TargetMachine
+    package let machine: TargetMachine
     let builder: IRBuilder
     let runtime: RuntimeFunctions
     private var weightGlobals: [ValueID: LLVMValueRef] = [:]
@@ -103,7 +106,7 @@ public final class ModelCompiler {
     }
 
     /// Machine code or assembly text for the target.
-    public func emit(_ kind: TargetMachine.FileKind) throws(DLCError) -> [UInt8] { try machine.emit(module, as: kind) }
+    package func emit(_ kind: TargetMachine.FileKind) throws(DLCError) -> [UInt8] { try machine.emit(module, as: kind) }
 
     // MARK: - Lowering
 

@@ -11,13 +11,16 @@ import DLCGraph
 /// print(probe.flopsPerIteration)   // 2 · chains · lanes
 /// ```
 public struct PeakProbe {
+    /// The symbol of the probe function.
     public static let functionName = "dlc_fma_peak"
-    public let module: IRModule
+    package let module: IRModule
+    /// The target the probe is compiled for.
     public let target: CodegenTarget
     /// Independent accumulators: 12 vectors keep two FMA ports with 4–6 cycle latency busy and
     /// leave registers for the multiplier.
     public let chains = 12
 
+    /// Builds the probe's module for `target`.
     public init(target: CodegenTarget, context: LLVMContextRef? = nil) throws(DLCError) {
         self.target = target
         module = context.map { IRModule(name: "peak", context: $0) } ?? IRModule(name: "peak")

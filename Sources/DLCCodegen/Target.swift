@@ -9,11 +9,14 @@ import DLCGraph
 /// let arm = try CodegenTarget(triple: "aarch64-linux-gnu", cpu: "generic")
 /// ```
 public struct CodegenTarget: Hashable, Sendable, CustomStringConvertible {
+    /// The LLVM target triple (`x86_64-pc-linux-gnu`).
     public let triple: String
+    /// The CPU the code is tuned for (`znver3`, `x86-64-v3`).
     public let cpu: String
     /// Empty: the CPU's own features.
     public let features: String
 
+    /// A target from a triple, a CPU and LLVM features; fails for a target LLVM does not know.
     public init(triple: String, cpu: String = "generic", features: String = "") throws(DLCError) {
         LLVM.initializeTargets()
         var target: LLVMTargetRef?
@@ -97,6 +100,7 @@ public struct CodegenTarget: Hashable, Sendable, CustomStringConvertible {
         (self.triple, self.cpu, self.features, self.floatLanes) = (triple, cpu, features, floatLanes)
     }
 
+    /// Whether the target is x86-64.
     public var isX86: Bool { triple.hasPrefix("x86_64") }
 
     /// Puts the CPU and features on a function, so LLVM's cost models and code generator use

@@ -2,14 +2,18 @@ import Foundation
 
 /// A height and width pair: kernel sizes, strides and dilations.
 public struct Size2D: Hashable, Sendable, Encodable, CustomStringConvertible {
+    /// Rows.
     public var height: Int
+    /// Columns.
     public var width: Int
 
+    /// A size of `height` rows and `width` columns.
     public init(_ height: Int, _ width: Int) {
         self.height = height
         self.width = width
     }
 
+    /// The same size along both axes.
     public init(square: Int) { self.init(square, square) }
 
     public var description: String { height == width ? "\(height)" : "(\(height), \(width))" }
@@ -17,11 +21,16 @@ public struct Size2D: Hashable, Sendable, Encodable, CustomStringConvertible {
 
 /// Explicit zero padding on each edge of an image, after `.same` / `.valid` are resolved.
 public struct EdgePadding: Hashable, Sendable, Encodable, CustomStringConvertible {
+    /// Rows added above.
     public var top: Int
+    /// Columns added on the left.
     public var left: Int
+    /// Rows added below.
     public var bottom: Int
+    /// Columns added on the right.
     public var right: Int
 
+    /// Padding of each edge.
     public init(top: Int, left: Int, bottom: Int, right: Int) {
         self.top = top
         self.left = left
@@ -29,9 +38,12 @@ public struct EdgePadding: Hashable, Sendable, Encodable, CustomStringConvertibl
         self.right = right
     }
 
+    /// No padding.
     public static let zero = EdgePadding(top: 0, left: 0, bottom: 0, right: 0)
 
+    /// Whether every edge is 0.
     public var isZero: Bool { self == .zero }
+    /// `[top, left, bottom, right]`.
     public var edges: [Int] { [top, left, bottom, right] }
 
     public var description: String {
@@ -54,6 +66,7 @@ public enum Padding: Hashable, Sendable, ExpressibleByIntegerLiteral, CustomStri
     case same
     case explicit(EdgePadding)
 
+    /// The same padding on all four edges.
     public init(integerLiteral value: Int) { self = .explicit(EdgePadding(top: value, left: value, bottom: value, right: value)) }
 
     /// `(height, width)` padding on both sides of each axis.
@@ -128,5 +141,6 @@ public enum Direction: String, Hashable, Sendable, Encodable, CaseIterable {
     /// Both directions; outputs concatenated on the feature axis (forward first).
     case bidirectional
 
+    /// Directions the sequence is read in: 2 for bidirectional, else 1.
     public var directionCount: Int { self == .bidirectional ? 2 : 1 }
 }

@@ -26,11 +26,13 @@ public struct UniqueNames {
     private let reserved: Set<String>
     private let key: (String) -> String
 
+    /// A namer that avoids `reserved` names; `key` maps a name to what must be unique (e.g. lowercased).
     public init(reserved: Set<String> = [], key: @escaping (String) -> String = { $0 }) {
         self.reserved = reserved
         self.key = key
     }
 
+    /// A unique C identifier made from `base` (sanitized, then suffixed `_2`, `_3`, ... on collision).
     public mutating func claim(_ base: String) -> String {
         var candidate = base, suffix = 2
         while taken.contains(key(candidate)) || reserved.contains(key(candidate)) {

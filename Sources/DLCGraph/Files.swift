@@ -78,7 +78,9 @@ public func checkOutputPaths(_ outputs: [(option: String, path: String)], source
 public enum TemporaryFiles {
     private static let registry = Registry()
 
+    /// Removes `path` if the process is interrupted.
     public static func register(_ path: String) { registry.update { $0.insert(path) } }
+    /// Stops watching `path`.
     public static func unregister(_ path: String) { registry.update { $0.remove(path) } }
 
     /// Writes a registered temporary file whole, or not at all once an interrupt has removed

@@ -1,12 +1,14 @@
 /// Per-layer figures for `dlc summary`, in the spirit of Keras' `model.summary()`.
 public struct LayerStatistics: Sendable, Equatable {
     public var name: String
+    /// The operator's name.
     public var kind: String
     public var outputType: TensorType
     /// Trainable parameters (what Keras and PyTorch call the parameter count).
     public var trainableParameters: Int
     /// Non-trainable parameters (batch-norm running statistics).
     public var frozenParameters: Int
+    /// Multiply-accumulates of one inference.
     public var macs: Int
     /// What one output element sees of the input (image models only; see ``ReceptiveField``).
     public var receptiveField: ReceptiveField?

@@ -1,6 +1,8 @@
 /// Identifies a value (a graph input, a parameter tensor or a node's output) within its graph.
 public struct ValueID: Hashable, Comparable, Sendable, CustomStringConvertible {
+    /// Position in the graph's table.
     public let index: Int
+    /// The ID of entry `index`.
     public init(_ index: Int) { self.index = index }
     public static func < (a: ValueID, b: ValueID) -> Bool { a.index < b.index }
     public var description: String { "%\(index)" }
@@ -8,13 +10,16 @@ public struct ValueID: Hashable, Comparable, Sendable, CustomStringConvertible {
 
 /// Identifies a node within its graph; nodes are kept in topological order.
 public struct NodeID: Hashable, Comparable, Sendable {
+    /// Position in the graph's table.
     public let index: Int
+    /// The ID of entry `index`.
     public init(_ index: Int) { self.index = index }
     public static func < (a: NodeID, b: NodeID) -> Bool { a.index < b.index }
 }
 
 /// A tensor flowing through the graph, with its static type.
 public struct Value: Sendable {
+    /// What produces a value.
     public enum Kind: Hashable, Sendable {
         /// Fed by the caller at run time.
         case input
@@ -26,9 +31,12 @@ public struct Value: Sendable {
 
     /// Input name, parameter name (`conv1.weight`) or the producing layer's name.
     public var name: String
+    /// The tensor type: shape, element type and layout.
     public var type: TensorType
+    /// What produces it.
     public var kind: Kind
 
+    /// Whether the value is a weight.
     public var isParameter: Bool {
         if case .parameter = kind { return true }
         return false
@@ -39,18 +47,24 @@ public struct Value: Sendable {
 public struct Node: Sendable {
     /// The layer's unique name; its parameters are named `name.weight`, `name.bias`, ...
     public var name: String
+    /// The operator and its attributes.
     public var operation: Operation
+    /// Data inputs, in order.
     public var inputs: [ValueID]
+    /// Weights, in the order the operator lists them.
     public var parameters: [ValueID]
+    /// The value it computes.
     public var output: ValueID
     /// Where the layer was created, and the call sites of the functions around it (innermost first).
     public var location: SourceLocation?
+    /// Where the DSL functions that made the layer were called, innermost first.
     public var callSites: [SourceLocation]
 }
 
 /// A named output of the graph.
 public struct GraphOutput: Hashable, Sendable {
     public var name: String
+    /// The value it names.
     public var value: ValueID
 }
 
@@ -68,9 +82,13 @@ public struct GraphOutput: Hashable, Sendable {
 /// ```
 public struct Graph: Sendable {
     public var name: String
+    /// Every value: inputs, weights and layer outputs.
     public internal(set) var values: [Value] = []
+    /// The layers, in execution order.
     public internal(set) var nodes: [Node] = []
+    /// The graph's inputs, in the order of the C ABI.
     public internal(set) var inputs: [ValueID] = []
+    /// The named outputs, in order.
     public internal(set) var outputs: [GraphOutput] = []
     /// The weights file the model names (`weights("lenet.safetensors")`), resolved to a path.
     public var weightsFile: String?
@@ -81,11 +99,14 @@ public struct Graph: Sendable {
     /// Layers a pass removed; `compact()` drops them.
     var removedNodes: Set<Int> = []
 
+    /// An empty graph.
     public init(name: String = "model") {
         self.name = name
     }
 
+    /// The value with this ID.
     public subscript(value: ValueID) -> Value { values[value.index] }
+    /// The layer with this ID.
     public subscript(node: NodeID) -> Node { nodes[node.index] }
 
     /// The node computing `value`, if it is a node output.

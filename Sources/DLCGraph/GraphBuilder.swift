@@ -12,24 +12,24 @@
 /// try builder.output("y", y)
 /// let graph = try builder.finish()
 /// ```
-public final class GraphBuilder: @unchecked Sendable {
-    public private(set) var graph: Graph
+package final class GraphBuilder: @unchecked Sendable {
+    package private(set) var graph: Graph
     /// Where the next layer comes from; set by the caller before each DSL call.
-    public var location: SourceLocation?
+    package var location: SourceLocation?
     /// Call sites of the DSL functions being evaluated, innermost first.
-    public var callSites: [SourceLocation] = []
+    package var callSites: [SourceLocation] = []
     /// The first error raised through the non-throwing Swift DSL, reported by `finish()`.
-    public private(set) var recordedError: DLCError?
+    package private(set) var recordedError: DLCError?
 
     private var counters: [String: Int] = [:]
     private var userNames: Set<String> = []
 
-    public init(name: String = "model") {
+    package init(name: String = "model") {
         graph = Graph(name: name)
     }
 
     /// Sets the model name (the symbol prefix of compiled code). Must be a C identifier.
-    public func setModelName(_ name: String) throws(DLCError) {
+    package func setModelName(_ name: String) throws(DLCError) {
         guard let first = name.unicodeScalars.first, first == "_" || (first.isASCII && first.properties.isAlphabetic),
               name.unicodeScalars.allSatisfy({ $0 == "_" || ($0.isASCII && $0.properties.isAlphabetic) || ("0"..."9").contains($0) })
         else {
@@ -51,15 +51,15 @@ public final class GraphBuilder: @unchecked Sendable {
     private var namedAt: SourceLocation?
 
     /// Records the weights file the model names (a path resolved by the caller).
-    public func setWeightsFile(_ path: String) { graph.weightsFile = path }
+    package func setWeightsFile(_ path: String) { graph.weightsFile = path }
 
     /// Keeps the first error of the non-throwing DSL.
-    public func record(_ error: DLCError) {
+    package func record(_ error: DLCError) {
         if recordedError == nil { recordedError = error }
     }
 
     /// The finished graph; fails with the first recorded error or when nothing is an output.
-    public func finish() throws(DLCError) -> Graph {
+    package func finish() throws(DLCError) -> Graph {
         if let recordedError { throw recordedError }
         guard !graph.outputs.isEmpty else {
             throw DLCError("model '\(graph.name)' has no outputs; mark results with output(\"name\", x)")
@@ -68,22 +68,22 @@ public final class GraphBuilder: @unchecked Sendable {
     }
 
     /// The type of a value.
-    public func type(of value: ValueID) -> TensorType { graph[value].type }
+    package func type(of value: ValueID) -> TensorType { graph[value].type }
 
     // MARK: - Inputs and outputs
 
-    public func input(_ name: String, shape: [Int], dtype: DType = .float32) throws(DLCError) -> ValueID {
+    package func input(_ name: String, shape: [Int], dtype: DType = .float32) throws(DLCError) -> ValueID {
         try claim(name)
         return try graph.addInput(name, type: TensorType(shape: shape, dtype: dtype), location: location)
     }
 
-    public func output(_ name: String, _ value: ValueID) throws(DLCError) {
+    package func output(_ name: String, _ value: ValueID) throws(DLCError) {
         try graph.addOutput(name, value, location: location)
     }
 
     // MARK: - Convolution
 
-    public func conv2d(_ x: ValueID, filters: Int, kernel: Size2D, stride: Size2D = Size2D(square: 1),
+    package func conv2d(_ x: ValueID, filters: Int, kernel: Size2D, stride: Size2D = Size2D(square: 1),
                        padding: Padding = 0, dilation: Size2D = Size2D(square: 1), groups: Int = 1,
                        bias: Bool = true, activation: Activation = .none, name: String? = nil) throws(DLCError) -> ValueID {
         let layer = try layerName(name, kind: "conv2d")
@@ -93,7 +93,7 @@ public final class GraphBuilder: @unchecked Sendable {
         return try withActivation(add(layer, .conv2d(op), [x]), activation, layer: layer)
     }
 
-    public func depthwiseConv2d(_ x: ValueID, kernel: Size2D, stride: Size2D = Size2D(square: 1), padding: Padding = 0,
+    package func depthwiseConv2d(_ x: ValueID, kernel: Size2D, stride: Size2D = Size2D(square: 1), padding: Padding = 0,
                                 dilation: Size2D = Size2D(square: 1), multiplier: Int = 1, bias: Bool = true,
                                 activation: Activation = .none, name: String? = nil) throws(DLCError) -> ValueID {
         let layer = try layerName(name, kind: "depthwiseConv2d")
@@ -109,7 +109,7 @@ public final class GraphBuilder: @unchecked Sendable {
 
     /// A depthwise convolution (`NAME.depthwise`) followed by a 1x1 pointwise one (`NAME.pointwise`)
     /// that carries the activation.
-    public func separableConv2d(_ x: ValueID, filters: Int, kernel: Size2D, stride: Size2D = Size2D(square: 1),
+    package func separableConv2d(_ x: ValueID, filters: Int, kernel: Size2D, stride: Size2D = Size2D(square: 1),
                                 padding: Padding = 0, bias: Bool = true, activation: Activation = .none,
                                 name: String? = nil) throws(DLCError) -> ValueID {
         let layer = try layerName(name, kind: "separableConv2d")
@@ -123,7 +123,7 @@ public final class GraphBuilder: @unchecked Sendable {
         return try withActivation(add("\(layer).pointwise", .conv2d(pointwise), [depthwise]), activation, layer: layer)
     }
 
-    public func conv2dTranspose(_ x: ValueID, filters: Int, kernel: Size2D, stride: Size2D = Size2D(square: 1),
+    package func conv2dTranspose(_ x: ValueID, filters: Int, kernel: Size2D, stride: Size2D = Size2D(square: 1),
                                 padding: Padding = 0, outputPadding: Size2D = Size2D(square: 0),
                                 dilation: Size2D = Size2D(square: 1), groups: Int = 1, bias: Bool = true,
                                 activation: Activation = .none, name: String? = nil) throws(DLCError) -> ValueID {
@@ -151,7 +151,7 @@ public final class GraphBuilder: @unchecked Sendable {
 
     // MARK: - Pooling
 
-    public func pool2d(_ kind: Pool2D.Kind, _ x: ValueID, kernel: Size2D, stride: Size2D? = nil, padding: Padding = 0,
+    package func pool2d(_ kind: Pool2D.Kind, _ x: ValueID, kernel: Size2D, stride: Size2D? = nil, padding: Padding = 0,
                        ceilMode: Bool = false, countIncludePad: Bool = false, name: String? = nil) throws(DLCError) -> ValueID {
         let kindName = kind == .max ? "maxPool2d" : "avgPool2d"
         let layer = try layerName(name, kind: kindName)
@@ -162,63 +162,63 @@ public final class GraphBuilder: @unchecked Sendable {
                                              ceilMode: ceilMode, countIncludePad: countIncludePad)), [x])
     }
 
-    public func globalPool2d(_ kind: Pool2D.Kind, _ x: ValueID, name: String? = nil) throws(DLCError) -> ValueID {
+    package func globalPool2d(_ kind: Pool2D.Kind, _ x: ValueID, name: String? = nil) throws(DLCError) -> ValueID {
         let layer = try layerName(name, kind: kind == .max ? "globalMaxPool2d" : "globalAvgPool2d")
         return try add(layer, .globalPool2d(GlobalPool2D(kind: kind)), [x])
     }
 
     // MARK: - Dense and shape
 
-    public func dense(_ x: ValueID, units: Int, bias: Bool = true, activation: Activation = .none,
+    package func dense(_ x: ValueID, units: Int, bias: Bool = true, activation: Activation = .none,
                       name: String? = nil) throws(DLCError) -> ValueID {
         let layer = try layerName(name, kind: "dense")
         let op = Dense(units: units, hasBias: bias, activation: activation.isElementwise ? activation : .none)
         return try withActivation(add(layer, .dense(op), [x]), activation, layer: layer)
     }
 
-    public func flatten(_ x: ValueID, name: String? = nil) throws(DLCError) -> ValueID {
+    package func flatten(_ x: ValueID, name: String? = nil) throws(DLCError) -> ValueID {
         try add(layerName(name, kind: "flatten"), .flatten(Flatten()), [x])
     }
 
-    public func reshape(_ x: ValueID, _ shape: [Int], name: String? = nil) throws(DLCError) -> ValueID {
+    package func reshape(_ x: ValueID, _ shape: [Int], name: String? = nil) throws(DLCError) -> ValueID {
         try add(layerName(name, kind: "reshape"), .reshape(Reshape(shape: shape)), [x])
     }
 
-    public func dropout(_ x: ValueID, rate: Float, name: String? = nil) throws(DLCError) -> ValueID {
+    package func dropout(_ x: ValueID, rate: Float, name: String? = nil) throws(DLCError) -> ValueID {
         try add(layerName(name, kind: "dropout"), .dropout(Dropout(rate: rate)), [x])
     }
 
     // MARK: - Normalization and activations
 
-    public func batchNorm(_ x: ValueID, epsilon: Float = 1e-5, name: String? = nil) throws(DLCError) -> ValueID {
+    package func batchNorm(_ x: ValueID, epsilon: Float = 1e-5, name: String? = nil) throws(DLCError) -> ValueID {
         try add(layerName(name, kind: "batchNorm"), .batchNorm(BatchNorm(epsilon: epsilon)), [x])
     }
 
-    public func lrn(_ x: ValueID, size: Int = 5, alpha: Float = 1e-4, beta: Float = 0.75, k: Float = 2,
+    package func lrn(_ x: ValueID, size: Int = 5, alpha: Float = 1e-4, beta: Float = 0.75, k: Float = 2,
                     name: String? = nil) throws(DLCError) -> ValueID {
         try add(layerName(name, kind: "lrn"), .lrn(LRN(size: size, alpha: alpha, beta: beta, k: k)), [x])
     }
 
     /// An activation as its own layer (`relu(x)`, `sigmoid(x)`, ...); `.softmax` normalizes axis 1.
-    public func activation(_ x: ValueID, _ function: Activation, name: String? = nil) throws(DLCError) -> ValueID {
+    package func activation(_ x: ValueID, _ function: Activation, name: String? = nil) throws(DLCError) -> ValueID {
         if function == .softmax { return try softmax(x, axis: 1, name: name) }
         return try add(layerName(name, kind: function.name), .unary(ElementwiseUnary(function)), [x])
     }
 
-    public func softmax(_ x: ValueID, axis: Int = -1, log: Bool = false, name: String? = nil) throws(DLCError) -> ValueID {
+    package func softmax(_ x: ValueID, axis: Int = -1, log: Bool = false, name: String? = nil) throws(DLCError) -> ValueID {
         try add(layerName(name, kind: log ? "logSoftmax" : "softmax"), .softmax(Softmax(axis: axis, isLog: log)), [x])
     }
 
-    public func binary(_ kind: ElementwiseBinary.Kind, _ a: ValueID, _ b: ValueID, name: String? = nil) throws(DLCError) -> ValueID {
+    package func binary(_ kind: ElementwiseBinary.Kind, _ a: ValueID, _ b: ValueID, name: String? = nil) throws(DLCError) -> ValueID {
         try add(layerName(name, kind: kind.rawValue), .binary(ElementwiseBinary(kind)), [a, b])
     }
 
-    public func concat(_ xs: [ValueID], axis: Int = 1, name: String? = nil) throws(DLCError) -> ValueID {
+    package func concat(_ xs: [ValueID], axis: Int = 1, name: String? = nil) throws(DLCError) -> ValueID {
         try add(layerName(name, kind: "concat"), .concat(Concat(axis: axis)), xs)
     }
 
     /// Explicit zero padding of height and width; `.same` and `.valid` do not apply.
-    public func zeroPadding2d(_ x: ValueID, padding: Padding, name: String? = nil) throws(DLCError) -> ValueID {
+    package func zeroPadding2d(_ x: ValueID, padding: Padding, name: String? = nil) throws(DLCError) -> ValueID {
         let layer = try layerName(name, kind: "zeroPadding2d")
         guard case .explicit(let edges) = padding else {
             throw DLCError("layer '\(layer)' (zeroPadding2d): padding must be explicit amounts, got \(padding)", location: location)
@@ -227,17 +227,17 @@ public final class GraphBuilder: @unchecked Sendable {
     }
 
     /// A constant tensor: one value repeated, or every element in C order.
-    public func constant(_ values: [Float], shape: [Int], name: String? = nil) throws(DLCError) -> ValueID {
+    package func constant(_ values: [Float], shape: [Int], name: String? = nil) throws(DLCError) -> ValueID {
         try add(layerName(name, kind: "constant"), .constant(Constant(shape: shape, values: values)), [])
     }
 
     // MARK: - Sequences
 
-    public func embedding(_ tokens: ValueID, vocabulary: Int, dimension: Int, name: String? = nil) throws(DLCError) -> ValueID {
+    package func embedding(_ tokens: ValueID, vocabulary: Int, dimension: Int, name: String? = nil) throws(DLCError) -> ValueID {
         try add(layerName(name, kind: "embedding"), .embedding(Embedding(vocabulary: vocabulary, dimension: dimension)), [tokens])
     }
 
-    public func recurrent(_ cell: Recurrent.Cell, _ x: ValueID, units: Int, returnSequences: Bool = false,
+    package func recurrent(_ cell: Recurrent.Cell, _ x: ValueID, units: Int, returnSequences: Bool = false,
                           direction: Direction = .forward, peephole: Bool = false, name: String? = nil) throws(DLCError) -> ValueID {
         let op = Recurrent(cell: cell, units: units, returnSequences: returnSequences, direction: direction, peephole: peephole)
         return try add(layerName(name, kind: cell.name), .recurrent(op), [x])
@@ -245,7 +245,7 @@ public final class GraphBuilder: @unchecked Sendable {
 
     /// A convolutional LSTM over `[N, T, C, H, W]` frames (see ``ConvLSTM2D``); `padding` is
     /// the input convolution's.
-    public func convLSTM2d(_ x: ValueID, filters: Int, kernel: Size2D, padding: Padding = .same, returnSequences: Bool = false,
+    package func convLSTM2d(_ x: ValueID, filters: Int, kernel: Size2D, padding: Padding = .same, returnSequences: Bool = false,
                            peephole: Bool = false, direction: Direction = .forward, name: String? = nil) throws(DLCError) -> ValueID {
         let layer = try layerName(name, kind: "convLSTM2d")
         let edges: EdgePadding

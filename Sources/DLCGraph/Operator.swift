@@ -12,11 +12,14 @@ public enum ParameterInitializer: Hashable, Sendable {
 public struct ParameterSpec: Hashable, Sendable {
     /// Appended to the layer name with a dot: `conv1` + `weight` = `conv1.weight`.
     public var suffix: String
+    /// The parameter's shape.
     public var shape: [Int]
+    /// How `weights init` fills it.
     public var initializer: ParameterInitializer
     /// False for statistics that training does not learn (batch-norm running mean and variance).
     public var trainable: Bool
 
+    /// How `weights init` fills it.
     public init(_ suffix: String, shape: [Int], initializer: ParameterInitializer, trainable: Bool = true) {
         self.suffix = suffix
         self.shape = shape

@@ -7,16 +7,21 @@
 /// print(x.floats[3])   // 4.0
 /// ```
 public struct TensorData: Sendable, Equatable {
+    /// The elements, in the element type's Swift type.
     public enum Storage: Sendable, Equatable {
         case float32([Float])
         case int32([Int32])
         case int64([Int64])
     }
 
+    /// The tensor type: shape, element type and layout.
     public let type: TensorType
+    /// The elements in C order.
     public private(set) var storage: Storage
 
+    /// The shape.
     public var shape: [Int] { type.shape }
+    /// The element type.
     public var dtype: DType { type.dtype }
 
     /// A float32 tensor. `floats.count` must equal the shape's element count.
@@ -127,7 +132,9 @@ extension TensorData {
 /// How far a result is from a reference: the largest absolute difference, and that difference
 /// relative to the reference's largest magnitude (so tiny elements do not dominate).
 public struct Difference: Sendable, CustomStringConvertible {
+    /// The largest absolute difference.
     public var absolute: Float
+    /// The largest difference over the largest reference magnitude.
     public var relative: Float
 
     public var description: String { "max |error| \(absolute), relative \(relative)" }

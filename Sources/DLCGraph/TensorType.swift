@@ -8,11 +8,14 @@
 /// print(image.elementCount)  // 784
 /// ```
 public struct TensorType: Hashable, Sendable, CustomStringConvertible {
+    /// Dimensions, outermost first.
     public var shape: [Int]
+    /// The element type.
     public var dtype: DType
     /// How the elements are ordered in memory; `shape` is always the logical NCHW shape.
     public var layout: TensorLayout
 
+    /// A tensor type; `layout` is the memory order inside compiled code.
     public init(shape: [Int], dtype: DType = .float32, layout: TensorLayout = .plain) {
         self.shape = shape
         self.dtype = dtype
@@ -28,6 +31,7 @@ public struct TensorType: Hashable, Sendable, CustomStringConvertible {
     /// their layouts.
     public func isLogically(_ other: TensorType) -> Bool { shape == other.shape && dtype == other.dtype }
 
+    /// The number of dimensions.
     public var rank: Int { shape.count }
 
     /// Number of elements (1 for a scalar).

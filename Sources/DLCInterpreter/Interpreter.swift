@@ -10,6 +10,7 @@ import DLCGraph
 /// print(outputs["probs"]!.floats)
 /// ```
 public struct Interpreter: Sendable {
+    /// The graph this interpreter runs.
     public let graph: Graph
 
     /// Fails when a parameter has no bound weights.
@@ -58,8 +59,10 @@ public struct Interpreter: Sendable {
 
 /// The reference kernels as a ``LayerEvaluator``, for constant folding.
 public struct ReferenceEvaluator: LayerEvaluator {
+    /// An evaluator of single layers, for constant folding.
     public init() {}
 
+    /// Runs one layer on concrete inputs and parameters.
     public func evaluate(_ operation: Operation, inputs: [TensorData], parameters: [TensorData],
                          outputType: TensorType) throws(DLCError) -> TensorData {
         do {

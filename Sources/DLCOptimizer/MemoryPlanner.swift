@@ -8,6 +8,7 @@ import DLCGraph
 /// every other intermediate tensor, and each layer's scratch space, gets an offset in one
 /// workspace arena, reusing the space of tensors that are no longer live.
 public struct MemoryPlan: Sendable {
+    /// Where a tensor lives.
     public enum Location: Hashable, Sendable {
         /// The caller's input buffer of that index.
         case input(Int)
@@ -37,6 +38,7 @@ public struct MemoryPlan: Sendable {
     /// were written into their slices): they need no code.
     public var assembledNodes: Set<Int>
 
+    /// The location of `value`.
     public func location(of value: ValueID) -> Location { locations[value]! }
 }
 

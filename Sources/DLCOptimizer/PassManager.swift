@@ -31,6 +31,7 @@ public struct PassManager: Sendable {
     /// Where reports go.
     public var log: @Sendable (String) -> Void = { _ in }
 
+    /// A pipeline of `passes`, run in order.
     public init(passes: [any GraphPass]) { self.passes = passes }
 
     /// The standard pipeline of an optimization level:

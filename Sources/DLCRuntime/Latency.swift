@@ -12,12 +12,15 @@ public struct Latency: Sendable, Equatable {
     /// Every run, fastest first.
     public let sorted: [Double]
 
+    /// The statistics of `seconds`, one entry per run (at least one).
     public init(seconds: [Double]) {
         precondition(!seconds.isEmpty, "no runs")
         sorted = seconds.sorted()
     }
 
+    /// The fastest run.
     public var minimum: Double { sorted[0] }
+    /// The median run.
     public var median: Double { percentile(50) }
 
     /// The `p`th percentile, linearly interpolated between the nearest runs.

@@ -10,9 +10,12 @@ import Foundation
 /// print(peak.gflopsPerCore)   // 97.6 on a 3.05 GHz Zen 3 core with AVX2
 /// ```
 public struct MachinePeak: Sendable {
+    /// Measured fp32 FMA throughput of one core, in GFLOP/s.
     public let gflopsPerCore: Double
+    /// The target the probe ran as.
     public let target: CodegenTarget
 
+    /// JIT-compiles and runs the FMA probe for `target` (the host when nil).
     public static func measure(target: CodegenTarget? = nil) throws(DLCError) -> MachinePeak {
         let resolved: CodegenTarget
         if let target { resolved = target } else { resolved = try CodegenTarget.host() }

@@ -15,6 +15,7 @@ import Foundation
 /// let same = try Model.load("lenet.so").run(["image": image])
 /// ```
 public final class Model: @unchecked Sendable {
+    /// The model's inputs, outputs and build facts.
     public let info: ModelInfo
 
     enum Backend {
@@ -108,6 +109,7 @@ private func withPinnedBytes<R>(_ tensors: [TensorData], collected: [UnsafeRawPo
 
 /// Scratch memory for one run at a time; allocate one per thread and reuse it.
 public final class Workspace: @unchecked Sendable {
+    /// Bytes of the buffer.
     public let byteCount: Int
     let base: UnsafeMutableRawPointer?
 

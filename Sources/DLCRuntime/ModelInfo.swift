@@ -4,9 +4,11 @@ import DLCGraph
 /// A named input or output of a model.
 public struct TensorDescription: Hashable, Sendable, CustomStringConvertible {
     public var name: String
+    /// Its shape and element type.
     public var type: TensorType
     public var description: String { "\(name) \(type)" }
 
+    /// A named tensor of `type`.
     public init(name: String, type: TensorType) {
         self.name = name
         self.type = type
@@ -16,9 +18,13 @@ public struct TensorDescription: Hashable, Sendable, CustomStringConvertible {
 /// What a model takes and produces, as recorded in its compiled metadata.
 public struct ModelInfo: Sendable {
     public var name: String
+    /// The dlc version that compiled the library.
     public var dlcVersion: String
+    /// The target triple and CPU it was compiled for.
     public var target: String
+    /// The inputs, in the C ABI's order.
     public var inputs: [TensorDescription]
+    /// The outputs, in the C ABI's order.
     public var outputs: [TensorDescription]
     /// Bytes of workspace one run needs (0 for the interpreter).
     public var workspaceSize: Int

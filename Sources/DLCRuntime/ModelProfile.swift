@@ -10,11 +10,14 @@ import Foundation
 /// for layer in profile.layers { print(layer.name, layer.kernel, layer.milliseconds) }
 /// ```
 public struct ModelProfile: Sendable {
+    /// One layer's row of a profile.
     public struct Layer: Sendable {
         public var name: String
+        /// The operator (`conv2d`, `reorder`, ...).
         public var op: String
         /// The kernel the code generator chose (`blocked`, `blocked-pointwise`, `depthwise`, ...).
         public var kernel: String
+        /// The layer's output type.
         public var output: TensorType
         /// Mean wall time per run.
         public var milliseconds: Double
@@ -28,9 +31,12 @@ public struct ModelProfile: Sendable {
     public var layers: [Layer]
     /// Mean wall time of a whole run, as the caller sees it.
     public var milliseconds: Double
+    /// Timed runs the figures are over.
     public var runs: Int
+    /// Threads per parallel loop.
     public var threads: Int
 
+    /// Compiles `graph` with per-layer clocks and times `runs` inferences on `inputs`.
     public static func measure(_ graph: Graph, options: CompileOptions, inputs: [String: TensorData],
                                runs: Int, warmup: Int = 3) throws(DLCError) -> ModelProfile {
         var profiling = options

@@ -6,18 +6,18 @@ import DLCGraph
 // helpers that need a constant of the same shape derive it from the operand's type.
 
 extension IRModule {
-    public var floatPointer: LLVMTypeRef { pointer(to: float) }
-    public var bytePointer: LLVMTypeRef { pointer(to: int8) }
+    package var floatPointer: LLVMTypeRef { pointer(to: float) }
+    package var bytePointer: LLVMTypeRef { pointer(to: int8) }
 }
 
 extension IRBuilder {
     // MARK: - Constants
 
     /// An i64 constant.
-    public func index(_ value: Int) -> LLVMValueRef { module.constant(value) }
+    package func index(_ value: Int) -> LLVMValueRef { module.constant(value) }
 
     /// A float constant shaped like `reference` (scalar or vector).
-    public func float(_ value: Float, like reference: LLVMValueRef) -> LLVMValueRef {
+    package func float(_ value: Float, like reference: LLVMValueRef) -> LLVMValueRef {
         let lanes = laneCount(of: reference)
         let scalar = module.constant(value)
         if lanes == 0 { return scalar }
@@ -26,7 +26,7 @@ extension IRBuilder {
     }
 
     /// A float vector constant of `lanes` copies, or a scalar when `lanes` is 0.
-    public func float(_ value: Float, lanes: Int) -> LLVMValueRef {
+    package func float(_ value: Float, lanes: Int) -> LLVMValueRef {
         let scalar = module.constant(value)
         if lanes == 0 { return scalar }
         var elements = [LLVMValueRef?](repeating: scalar, count: lanes)
@@ -34,13 +34,13 @@ extension IRBuilder {
     }
 
     /// Vector lanes of a value's type, 0 for scalars.
-    public func laneCount(of value: LLVMValueRef) -> Int {
+    package func laneCount(of value: LLVMValueRef) -> Int {
         let type = LLVMTypeOf(value)!
         return LLVMGetTypeKind(type) == LLVMVectorTypeKind ? Int(LLVMGetVectorSize(type)) : 0
     }
 
     /// Broadcasts a scalar to `lanes` lanes.
-    public func splat(_ scalar: LLVMValueRef, lanes: Int) -> LLVMValueRef {
+    package func splat(_ scalar: LLVMValueRef, lanes: Int) -> LLVMValueRef {
         let type = module.vector(LLVMTypeOf(scalar), lanes)
         let single = LLVMBuildInsertElement(builder, LLVMGetUndef(type), scalar, module.constant(Int32(0)), "")!
         var zeros = [LLVMValueRef?](repeating: module.constant(Int32(0)), count: lanes)
@@ -48,45 +48,45 @@ extension IRBuilder {
     }
 
     /// Picks lanes of two vectors (indices past the first vector's lanes select from the second).
-    public func shuffle(_ a: LLVMValueRef, _ b: LLVMValueRef, _ lanes: [Int]) -> LLVMValueRef {
+    package func shuffle(_ a: LLVMValueRef, _ b: LLVMValueRef, _ lanes: [Int]) -> LLVMValueRef {
         var mask = lanes.map { Optional(module.constant(Int32($0))) }
         return LLVMBuildShuffleVector(builder, a, b, LLVMConstVector(&mask, UInt32(lanes.count)), "")
     }
 
-    public func extract(_ vector: LLVMValueRef, _ lane: Int) -> LLVMValueRef {
+    package func extract(_ vector: LLVMValueRef, _ lane: Int) -> LLVMValueRef {
         LLVMBuildExtractElement(builder, vector, module.constant(Int32(lane)), "")
     }
 
-    public func insert(_ vector: LLVMValueRef, _ scalar: LLVMValueRef, _ lane: Int) -> LLVMValueRef {
+    package func insert(_ vector: LLVMValueRef, _ scalar: LLVMValueRef, _ lane: Int) -> LLVMValueRef {
         LLVMBuildInsertElement(builder, vector, scalar, module.constant(Int32(lane)), "")
     }
 
     // MARK: - Memory through float pointers
 
     /// `&base[index]` for a float pointer and an i64 index.
-    public func element(_ base: LLVMValueRef, _ index: LLVMValueRef) -> LLVMValueRef { gep(module.float, base, index) }
+    package func element(_ base: LLVMValueRef, _ index: LLVMValueRef) -> LLVMValueRef { gep(module.float, base, index) }
 
-    public func loadFloat(_ base: LLVMValueRef, _ index: LLVMValueRef) -> LLVMValueRef {
+    package func loadFloat(_ base: LLVMValueRef, _ index: LLVMValueRef) -> LLVMValueRef {
         load(module.float, element(base, index), alignment: 4)
     }
 
-    public func storeFloat(_ value: LLVMValueRef, _ base: LLVMValueRef, _ index: LLVMValueRef) {
+    package func storeFloat(_ value: LLVMValueRef, _ base: LLVMValueRef, _ index: LLVMValueRef) {
         store(value, element(base, index), alignment: 4)
     }
 
     /// Loads `lanes` consecutive floats starting at `base[index]` (no alignment assumed).
-    public func loadVector(_ base: LLVMValueRef, _ index: LLVMValueRef, lanes: Int) -> LLVMValueRef {
+    package func loadVector(_ base: LLVMValueRef, _ index: LLVMValueRef, lanes: Int) -> LLVMValueRef {
         let type = module.vector(module.float, lanes)
         return load(type, bitcast(element(base, index), to: module.pointer(to: type)), alignment: 4)
     }
 
-    public func storeVector(_ value: LLVMValueRef, _ base: LLVMValueRef, _ index: LLVMValueRef) {
+    package func storeVector(_ value: LLVMValueRef, _ base: LLVMValueRef, _ index: LLVMValueRef) {
         let type = LLVMTypeOf(value)!
         store(value, bitcast(element(base, index), to: module.pointer(to: type)), alignment: 4)
     }
 
     /// Loads floats at `base[index]`, `base[index + stride]`, ... as one vector.
-    public func loadStrided(_ base: LLVMValueRef, _ index: LLVMValueRef, stride: Int, lanes: Int) -> LLVMValueRef {
+    package func loadStrided(_ base: LLVMValueRef, _ index: LLVMValueRef, stride: Int, lanes: Int) -> LLVMValueRef {
         if stride == 1 { return loadVector(base, index, lanes: lanes) }
         if stride == 2 {
             // Two contiguous loads and a shuffle of the even lanes: no gather needed.
@@ -100,12 +100,12 @@ extension IRBuilder {
     }
 
     /// Fills `count` bytes at `pointer` with zero.
-    public func zeroBytes(_ pointer: LLVMValueRef, count: LLVMValueRef) {
+    package func zeroBytes(_ pointer: LLVMValueRef, count: LLVMValueRef) {
         LLVMBuildMemSet(builder, bitcast(pointer, to: module.bytePointer), LLVMConstInt(module.int8, 0, 0), count, 4)
     }
 
     /// Copies `count` bytes.
-    public func copyBytes(to destination: LLVMValueRef, from source: LLVMValueRef, count: LLVMValueRef) {
+    package func copyBytes(to destination: LLVMValueRef, from source: LLVMValueRef, count: LLVMValueRef) {
         LLVMBuildMemCpy(builder, bitcast(destination, to: module.bytePointer), 4,
                         bitcast(source, to: module.bytePointer), 4, count)
     }
@@ -114,7 +114,7 @@ extension IRBuilder {
 
     /// Calls an overloaded LLVM intrinsic such as `llvm.fma` on `arguments`.
     @discardableResult
-    public func intrinsic(_ name: String, overloads: [LLVMTypeRef], _ arguments: [LLVMValueRef]) -> LLVMValueRef {
+    package func intrinsic(_ name: String, overloads: [LLVMTypeRef], _ arguments: [LLVMValueRef]) -> LLVMValueRef {
         let id = LLVMLookupIntrinsicID(name, name.utf8.count)
         precondition(id != 0, "unknown intrinsic \(name)")
         var types = overloads.map { Optional($0) }
@@ -124,27 +124,27 @@ extension IRBuilder {
     }
 
     /// Asks for the cache line at `base[index]` ahead of its use (a read, kept in all levels).
-    public func prefetch(_ base: LLVMValueRef, _ index: LLVMValueRef) {
+    package func prefetch(_ base: LLVMValueRef, _ index: LLVMValueRef) {
         let pointer = bitcast(element(base, index), to: module.bytePointer)
         intrinsic("llvm.prefetch", overloads: [module.bytePointer],
                   [pointer, module.constant(Int32(0)), module.constant(Int32(3)), module.constant(Int32(1))])
     }
 
     /// `a · b + c`, fused.
-    public func fma(_ a: LLVMValueRef, _ b: LLVMValueRef, _ c: LLVMValueRef) -> LLVMValueRef {
+    package func fma(_ a: LLVMValueRef, _ b: LLVMValueRef, _ c: LLVMValueRef) -> LLVMValueRef {
         intrinsic("llvm.fma", overloads: [LLVMTypeOf(a)], [a, b, c])
     }
 
-    public func maximum(_ a: LLVMValueRef, _ b: LLVMValueRef) -> LLVMValueRef {
+    package func maximum(_ a: LLVMValueRef, _ b: LLVMValueRef) -> LLVMValueRef {
         intrinsic("llvm.maxnum", overloads: [LLVMTypeOf(a)], [a, b])
     }
 
-    public func minimum(_ a: LLVMValueRef, _ b: LLVMValueRef) -> LLVMValueRef {
+    package func minimum(_ a: LLVMValueRef, _ b: LLVMValueRef) -> LLVMValueRef {
         intrinsic("llvm.minnum", overloads: [LLVMTypeOf(a)], [a, b])
     }
 
     /// Sum of a vector's lanes by halving shuffles (a fixed, target-independent order).
-    public func horizontalSum(_ vector: LLVMValueRef) -> LLVMValueRef {
+    package func horizontalSum(_ vector: LLVMValueRef) -> LLVMValueRef {
         var value = vector
         var lanes = laneCount(of: vector)
         while lanes > 1 {
@@ -158,7 +158,7 @@ extension IRBuilder {
     }
 
     /// Maximum of a vector's lanes.
-    public func horizontalMaximum(_ vector: LLVMValueRef) -> LLVMValueRef {
+    package func horizontalMaximum(_ vector: LLVMValueRef) -> LLVMValueRef {
         var value = vector
         var lanes = laneCount(of: vector)
         while lanes > 1 {
@@ -173,7 +173,7 @@ extension IRBuilder {
 
     /// An element-wise activation of a scalar or vector, with the interpreter's definitions
     /// (NaN propagates: the comparisons are ordered, so NaN takes the `x` branch).
-    public func activation(_ function: Activation, _ x: LLVMValueRef) -> LLVMValueRef {
+    package func activation(_ function: Activation, _ x: LLVMValueRef) -> LLVMValueRef {
         switch function {
         case .none, .softmax: return x
         case .relu:
@@ -195,13 +195,13 @@ extension IRBuilder {
     // MARK: - Loops
 
     /// `for i in 0..<count` with a compile-time count.
-    public func loop(count: Int, _ name: String = "i", unrolled: Bool = true, _ body: (LLVMValueRef) -> Void) {
+    package func loop(count: Int, _ name: String = "i", unrolled: Bool = true, _ body: (LLVMValueRef) -> Void) {
         loop(from: index(0), to: index(count), name, unrolled: unrolled, body)
     }
 
     /// Visits `start..<end` (i64 values) in vectors of `lanes` floats, then one element at a time:
     /// `body(index, lanes)` is called with `lanes` for full vectors and 0 for the scalar remainder.
-    public func forEachVector(from start: LLVMValueRef, to end: LLVMValueRef, lanes: Int,
+    package func forEachVector(from start: LLVMValueRef, to end: LLVMValueRef, lanes: Int,
                               _ body: (LLVMValueRef, Int) -> Void) {
         let count = sub(end, start)
         let vectorEnd = add(start, mul(sdiv(count, index(lanes)), index(lanes)))
@@ -210,17 +210,17 @@ extension IRBuilder {
     }
 
     /// Loads a vector, or one float when `lanes` is 0.
-    public func loadFloats(_ base: LLVMValueRef, _ index: LLVMValueRef, lanes: Int) -> LLVMValueRef {
+    package func loadFloats(_ base: LLVMValueRef, _ index: LLVMValueRef, lanes: Int) -> LLVMValueRef {
         lanes == 0 ? loadFloat(base, index) : loadVector(base, index, lanes: lanes)
     }
 
     /// Stores a vector or a float.
-    public func storeFloats(_ value: LLVMValueRef, _ base: LLVMValueRef, _ index: LLVMValueRef) {
+    package func storeFloats(_ value: LLVMValueRef, _ base: LLVMValueRef, _ index: LLVMValueRef) {
         laneCount(of: value) == 0 ? storeFloat(value, base, index) : storeVector(value, base, index)
     }
 
     /// A float shaped like `lanes` (a vector splat, or the scalar itself).
-    public func broadcast(_ scalar: LLVMValueRef, lanes: Int) -> LLVMValueRef {
+    package func broadcast(_ scalar: LLVMValueRef, lanes: Int) -> LLVMValueRef {
         lanes == 0 ? scalar : splat(scalar, lanes: lanes)
     }
 }
@@ -235,7 +235,7 @@ extension IRBuilder {
 
     /// Loads the first `active` of `lanes` floats at `base[index]`; the other lanes are zero and
     /// their memory is not touched.
-    public func loadPartial(_ base: LLVMValueRef, _ index: LLVMValueRef, lanes: Int, active: Int) -> LLVMValueRef {
+    package func loadPartial(_ base: LLVMValueRef, _ index: LLVMValueRef, lanes: Int, active: Int) -> LLVMValueRef {
         if active == lanes { return loadVector(base, index, lanes: lanes) }
         let type = module.vector(module.float, lanes)
         let pointer = bitcast(element(base, index), to: module.pointer(to: type))
@@ -244,7 +244,7 @@ extension IRBuilder {
     }
 
     /// Stores the first `active` lanes of a vector at `base[index]`.
-    public func storePartial(_ value: LLVMValueRef, _ base: LLVMValueRef, _ index: LLVMValueRef, active: Int) {
+    package func storePartial(_ value: LLVMValueRef, _ base: LLVMValueRef, _ index: LLVMValueRef, active: Int) {
         let lanes = laneCount(of: value)
         if active == lanes { return storeVector(value, base, index) }
         let pointer = bitcast(element(base, index), to: module.pointer(to: LLVMTypeOf(value)))

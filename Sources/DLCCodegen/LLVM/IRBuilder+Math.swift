@@ -6,7 +6,7 @@ import CLLVM
 
 extension IRBuilder {
     /// e^x for a scalar or vector float.
-    public func exp(_ x: LLVMValueRef) -> LLVMValueRef {
+    package func exp(_ x: LLVMValueRef) -> LLVMValueRef {
         let lanes = laneCount(of: x)
         let c = { (value: Float) in self.float(value, lanes: lanes) }
         let clamped = minimum(maximum(x, c(-87.3)), c(88.7))
@@ -37,12 +37,12 @@ extension IRBuilder {
     }
 
     /// 1 / (1 + e^-x).
-    public func sigmoid(_ x: LLVMValueRef) -> LLVMValueRef {
+    package func sigmoid(_ x: LLVMValueRef) -> LLVMValueRef {
         fdiv(float(1, like: x), fadd(float(1, like: x), exp(fneg(x))))
     }
 
     /// tanh x: an odd polynomial below |x| = 0.625, 1 - 2 / (e^2|x| + 1) with the sign above.
-    public func tanh(_ x: LLVMValueRef) -> LLVMValueRef {
+    package func tanh(_ x: LLVMValueRef) -> LLVMValueRef {
         let c = { (value: Float) in self.float(value, like: x) }
         let magnitude = intrinsic("llvm.fabs", overloads: [LLVMTypeOf(x)], [x])
         let z = fmul(x, x)
@@ -60,7 +60,7 @@ extension IRBuilder {
 extension IRBuilder {
     /// ln x for positive normal x (scalar or vector), after Cephes' logf: the exponent from the
     /// float's bits, a polynomial on the mantissa.
-    public func logPositive(_ x: LLVMValueRef) -> LLVMValueRef {
+    package func logPositive(_ x: LLVMValueRef) -> LLVMValueRef {
         let lanes = laneCount(of: x)
         let c = { (value: Float) in self.float(value, lanes: lanes) }
         let intType = lanes == 0 ? module.int32 : module.vector(module.int32, lanes)
@@ -90,11 +90,11 @@ extension IRBuilder {
     }
 
     /// x^y for positive x, as e^(y ln x).
-    public func powPositive(_ x: LLVMValueRef, _ y: LLVMValueRef) -> LLVMValueRef { exp(fmul(y, logPositive(x))) }
+    package func powPositive(_ x: LLVMValueRef, _ y: LLVMValueRef) -> LLVMValueRef { exp(fmul(y, logPositive(x))) }
 
     /// Σ a[aOffset + i] · b[bOffset + i] for i in 0..<count, with four vector accumulators so
     /// consecutive FMAs do not wait on each other.
-    public func dot(_ a: LLVMValueRef, _ aOffset: LLVMValueRef, _ b: LLVMValueRef, _ bOffset: LLVMValueRef,
+    package func dot(_ a: LLVMValueRef, _ aOffset: LLVMValueRef, _ b: LLVMValueRef, _ bOffset: LLVMValueRef,
                     count: Int, lanes: Int) -> LLVMValueRef {
         let vectorType = module.vector(module.float, lanes)
         let accumulators = (0..<4).map { _ in alloca(vectorType) }

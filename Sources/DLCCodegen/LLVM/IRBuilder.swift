@@ -3,95 +3,95 @@ import CLLVM
 /// Emits instructions into a function, so kernel generators read like code rather than C calls.
 ///
 /// Every value is an `LLVMValueRef`; integer arithmetic is 64-bit unless stated.
-public final class IRBuilder {
-    public let module: IRModule
-    public let builder: LLVMBuilderRef
+package final class IRBuilder {
+    package let module: IRModule
+    package let builder: LLVMBuilderRef
 
-    public init(module: IRModule) {
+    package init(module: IRModule) {
         self.module = module
         builder = LLVMCreateBuilderInContext(module.context)
     }
 
     deinit { LLVMDisposeBuilder(builder) }
 
-    public func position(at block: LLVMBasicBlockRef) { LLVMPositionBuilderAtEnd(builder, block) }
+    package func position(at block: LLVMBasicBlockRef) { LLVMPositionBuilderAtEnd(builder, block) }
 
-    public var currentBlock: LLVMBasicBlockRef { LLVMGetInsertBlock(builder) }
+    package var currentBlock: LLVMBasicBlockRef { LLVMGetInsertBlock(builder) }
 
-    public var currentFunction: LLVMValueRef { LLVMGetBasicBlockParent(currentBlock) }
+    package var currentFunction: LLVMValueRef { LLVMGetBasicBlockParent(currentBlock) }
 
     /// A new block at the end of the current function.
-    public func makeBlock(_ name: String) -> LLVMBasicBlockRef {
+    package func makeBlock(_ name: String) -> LLVMBasicBlockRef {
         LLVMAppendBasicBlockInContext(module.context, currentFunction, name)
     }
 
     // MARK: - Integer arithmetic
 
-    public func add(_ a: LLVMValueRef, _ b: LLVMValueRef, _ name: String = "") -> LLVMValueRef { LLVMBuildAdd(builder, a, b, name) }
-    public func sub(_ a: LLVMValueRef, _ b: LLVMValueRef, _ name: String = "") -> LLVMValueRef { LLVMBuildSub(builder, a, b, name) }
-    public func mul(_ a: LLVMValueRef, _ b: LLVMValueRef, _ name: String = "") -> LLVMValueRef { LLVMBuildMul(builder, a, b, name) }
+    package func add(_ a: LLVMValueRef, _ b: LLVMValueRef, _ name: String = "") -> LLVMValueRef { LLVMBuildAdd(builder, a, b, name) }
+    package func sub(_ a: LLVMValueRef, _ b: LLVMValueRef, _ name: String = "") -> LLVMValueRef { LLVMBuildSub(builder, a, b, name) }
+    package func mul(_ a: LLVMValueRef, _ b: LLVMValueRef, _ name: String = "") -> LLVMValueRef { LLVMBuildMul(builder, a, b, name) }
     /// Signed division (rounds toward zero).
-    public func sdiv(_ a: LLVMValueRef, _ b: LLVMValueRef, _ name: String = "") -> LLVMValueRef { LLVMBuildSDiv(builder, a, b, name) }
-    public func srem(_ a: LLVMValueRef, _ b: LLVMValueRef, _ name: String = "") -> LLVMValueRef { LLVMBuildSRem(builder, a, b, name) }
-    public func and(_ a: LLVMValueRef, _ b: LLVMValueRef, _ name: String = "") -> LLVMValueRef { LLVMBuildAnd(builder, a, b, name) }
-    public func or(_ a: LLVMValueRef, _ b: LLVMValueRef, _ name: String = "") -> LLVMValueRef { LLVMBuildOr(builder, a, b, name) }
+    package func sdiv(_ a: LLVMValueRef, _ b: LLVMValueRef, _ name: String = "") -> LLVMValueRef { LLVMBuildSDiv(builder, a, b, name) }
+    package func srem(_ a: LLVMValueRef, _ b: LLVMValueRef, _ name: String = "") -> LLVMValueRef { LLVMBuildSRem(builder, a, b, name) }
+    package func and(_ a: LLVMValueRef, _ b: LLVMValueRef, _ name: String = "") -> LLVMValueRef { LLVMBuildAnd(builder, a, b, name) }
+    package func or(_ a: LLVMValueRef, _ b: LLVMValueRef, _ name: String = "") -> LLVMValueRef { LLVMBuildOr(builder, a, b, name) }
 
-    public func icmp(_ predicate: LLVMIntPredicate, _ a: LLVMValueRef, _ b: LLVMValueRef, _ name: String = "") -> LLVMValueRef {
+    package func icmp(_ predicate: LLVMIntPredicate, _ a: LLVMValueRef, _ b: LLVMValueRef, _ name: String = "") -> LLVMValueRef {
         LLVMBuildICmp(builder, predicate, a, b, name)
     }
 
-    public func select(_ condition: LLVMValueRef, _ a: LLVMValueRef, _ b: LLVMValueRef, _ name: String = "") -> LLVMValueRef {
+    package func select(_ condition: LLVMValueRef, _ a: LLVMValueRef, _ b: LLVMValueRef, _ name: String = "") -> LLVMValueRef {
         LLVMBuildSelect(builder, condition, a, b, name)
     }
 
-    public func smax(_ a: LLVMValueRef, _ b: LLVMValueRef) -> LLVMValueRef { select(icmp(LLVMIntSGT, a, b), a, b) }
-    public func smin(_ a: LLVMValueRef, _ b: LLVMValueRef) -> LLVMValueRef { select(icmp(LLVMIntSLT, a, b), a, b) }
+    package func smax(_ a: LLVMValueRef, _ b: LLVMValueRef) -> LLVMValueRef { select(icmp(LLVMIntSGT, a, b), a, b) }
+    package func smin(_ a: LLVMValueRef, _ b: LLVMValueRef) -> LLVMValueRef { select(icmp(LLVMIntSLT, a, b), a, b) }
 
-    public func sext(_ value: LLVMValueRef, to type: LLVMTypeRef) -> LLVMValueRef { LLVMBuildSExt(builder, value, type, "") }
-    public func trunc(_ value: LLVMValueRef, to type: LLVMTypeRef) -> LLVMValueRef { LLVMBuildTrunc(builder, value, type, "") }
-    public func sitofp(_ value: LLVMValueRef, to type: LLVMTypeRef) -> LLVMValueRef { LLVMBuildSIToFP(builder, value, type, "") }
+    package func sext(_ value: LLVMValueRef, to type: LLVMTypeRef) -> LLVMValueRef { LLVMBuildSExt(builder, value, type, "") }
+    package func trunc(_ value: LLVMValueRef, to type: LLVMTypeRef) -> LLVMValueRef { LLVMBuildTrunc(builder, value, type, "") }
+    package func sitofp(_ value: LLVMValueRef, to type: LLVMTypeRef) -> LLVMValueRef { LLVMBuildSIToFP(builder, value, type, "") }
 
     // MARK: - Floating point
 
-    public func fadd(_ a: LLVMValueRef, _ b: LLVMValueRef, _ name: String = "") -> LLVMValueRef { LLVMBuildFAdd(builder, a, b, name) }
-    public func fsub(_ a: LLVMValueRef, _ b: LLVMValueRef, _ name: String = "") -> LLVMValueRef { LLVMBuildFSub(builder, a, b, name) }
-    public func fmul(_ a: LLVMValueRef, _ b: LLVMValueRef, _ name: String = "") -> LLVMValueRef { LLVMBuildFMul(builder, a, b, name) }
-    public func fdiv(_ a: LLVMValueRef, _ b: LLVMValueRef, _ name: String = "") -> LLVMValueRef { LLVMBuildFDiv(builder, a, b, name) }
-    public func fneg(_ a: LLVMValueRef) -> LLVMValueRef { LLVMBuildFNeg(builder, a, "") }
+    package func fadd(_ a: LLVMValueRef, _ b: LLVMValueRef, _ name: String = "") -> LLVMValueRef { LLVMBuildFAdd(builder, a, b, name) }
+    package func fsub(_ a: LLVMValueRef, _ b: LLVMValueRef, _ name: String = "") -> LLVMValueRef { LLVMBuildFSub(builder, a, b, name) }
+    package func fmul(_ a: LLVMValueRef, _ b: LLVMValueRef, _ name: String = "") -> LLVMValueRef { LLVMBuildFMul(builder, a, b, name) }
+    package func fdiv(_ a: LLVMValueRef, _ b: LLVMValueRef, _ name: String = "") -> LLVMValueRef { LLVMBuildFDiv(builder, a, b, name) }
+    package func fneg(_ a: LLVMValueRef) -> LLVMValueRef { LLVMBuildFNeg(builder, a, "") }
 
-    public func fcmp(_ predicate: LLVMRealPredicate, _ a: LLVMValueRef, _ b: LLVMValueRef) -> LLVMValueRef {
+    package func fcmp(_ predicate: LLVMRealPredicate, _ a: LLVMValueRef, _ b: LLVMValueRef) -> LLVMValueRef {
         LLVMBuildFCmp(builder, predicate, a, b, "")
     }
 
     // MARK: - Memory
 
-    public func load(_ type: LLVMTypeRef, _ pointer: LLVMValueRef, alignment: Int = 0, _ name: String = "") -> LLVMValueRef {
+    package func load(_ type: LLVMTypeRef, _ pointer: LLVMValueRef, alignment: Int = 0, _ name: String = "") -> LLVMValueRef {
         let value = LLVMBuildLoad2(builder, type, pointer, name)!
         if alignment > 0 { LLVMSetAlignment(value, UInt32(alignment)) }
         return value
     }
 
     @discardableResult
-    public func store(_ value: LLVMValueRef, _ pointer: LLVMValueRef, alignment: Int = 0) -> LLVMValueRef {
+    package func store(_ value: LLVMValueRef, _ pointer: LLVMValueRef, alignment: Int = 0) -> LLVMValueRef {
         let store = LLVMBuildStore(builder, value, pointer)!
         if alignment > 0 { LLVMSetAlignment(store, UInt32(alignment)) }
         return store
     }
 
     /// `&base[index]` for elements of `type`.
-    public func gep(_ type: LLVMTypeRef, _ base: LLVMValueRef, _ index: LLVMValueRef, _ name: String = "") -> LLVMValueRef {
+    package func gep(_ type: LLVMTypeRef, _ base: LLVMValueRef, _ index: LLVMValueRef, _ name: String = "") -> LLVMValueRef {
         var indices: [LLVMValueRef?] = [index]
         return LLVMBuildInBoundsGEP2(builder, type, base, &indices, 1, name)
     }
 
-    public func bitcast(_ value: LLVMValueRef, to type: LLVMTypeRef) -> LLVMValueRef { LLVMBuildBitCast(builder, value, type, "") }
-    public func pointerCast(_ value: LLVMValueRef, to type: LLVMTypeRef) -> LLVMValueRef {
+    package func bitcast(_ value: LLVMValueRef, to type: LLVMTypeRef) -> LLVMValueRef { LLVMBuildBitCast(builder, value, type, "") }
+    package func pointerCast(_ value: LLVMValueRef, to type: LLVMTypeRef) -> LLVMValueRef {
         LLVMBuildPointerCast(builder, value, type, "")
     }
 
     /// A stack slot in the current function's entry block, wherever the builder is: allocas there
     /// are promoted to registers and never grow the stack inside loops.
-    public func alloca(_ type: LLVMTypeRef, _ name: String = "") -> LLVMValueRef {
+    package func alloca(_ type: LLVMTypeRef, _ name: String = "") -> LLVMValueRef {
         let entry = LLVMGetEntryBasicBlock(currentFunction)!
         let placer = LLVMCreateBuilderInContext(module.context)!
         defer { LLVMDisposeBuilder(placer) }
@@ -105,33 +105,33 @@ public final class IRBuilder {
 
     // MARK: - Control flow
 
-    public func branch(to block: LLVMBasicBlockRef) { LLVMBuildBr(builder, block) }
+    package func branch(to block: LLVMBasicBlockRef) { LLVMBuildBr(builder, block) }
 
-    public func branch(if condition: LLVMValueRef, then yes: LLVMBasicBlockRef, else no: LLVMBasicBlockRef) {
+    package func branch(if condition: LLVMValueRef, then yes: LLVMBasicBlockRef, else no: LLVMBasicBlockRef) {
         LLVMBuildCondBr(builder, condition, yes, no)
     }
 
-    public func phi(_ type: LLVMTypeRef, _ name: String = "") -> LLVMValueRef { LLVMBuildPhi(builder, type, name) }
+    package func phi(_ type: LLVMTypeRef, _ name: String = "") -> LLVMValueRef { LLVMBuildPhi(builder, type, name) }
 
-    public func addIncoming(_ phi: LLVMValueRef, _ value: LLVMValueRef, from block: LLVMBasicBlockRef) {
+    package func addIncoming(_ phi: LLVMValueRef, _ value: LLVMValueRef, from block: LLVMBasicBlockRef) {
         var values: [LLVMValueRef?] = [value]
         var blocks: [LLVMBasicBlockRef?] = [block]
         LLVMAddIncoming(phi, &values, &blocks, 1)
     }
 
     @discardableResult
-    public func `return`(_ value: LLVMValueRef? = nil) -> LLVMValueRef {
+    package func `return`(_ value: LLVMValueRef? = nil) -> LLVMValueRef {
         if let value { return LLVMBuildRet(builder, value) }
         return LLVMBuildRetVoid(builder)
     }
 
     @discardableResult
-    public func call(_ function: IRFunction, _ arguments: [LLVMValueRef?], _ name: String = "") -> LLVMValueRef {
+    package func call(_ function: IRFunction, _ arguments: [LLVMValueRef?], _ name: String = "") -> LLVMValueRef {
         call(function.type, function.value, arguments, name)
     }
 
     @discardableResult
-    public func call(_ type: LLVMTypeRef, _ callee: LLVMValueRef, _ arguments: [LLVMValueRef?], _ name: String = "") -> LLVMValueRef {
+    package func call(_ type: LLVMTypeRef, _ callee: LLVMValueRef, _ arguments: [LLVMValueRef?], _ name: String = "") -> LLVMValueRef {
         var arguments = arguments
         return LLVMBuildCall2(builder, type, callee, &arguments, UInt32(arguments.count), name)
     }
@@ -139,7 +139,7 @@ public final class IRBuilder {
     /// A counted loop `for i in start..<end` (64-bit); `body` emits the loop body given `i`.
     /// `unrolled: false` tells LLVM not to unroll it (kernels that size their register use
     /// themselves, where unrolling makes LLVM hoist loads and spill).
-    public func loop(from start: LLVMValueRef, to end: LLVMValueRef, step: Int = 1, _ name: String = "i",
+    package func loop(from start: LLVMValueRef, to end: LLVMValueRef, step: Int = 1, _ name: String = "i",
                      unrolled: Bool = true, _ body: (LLVMValueRef) -> Void) {
         let entry = currentBlock
         let header = makeBlock("\(name).header")
@@ -173,7 +173,7 @@ public final class IRBuilder {
     }
 
     /// Emits `body` only when `condition` holds; `body` may end in a return.
-    public func when(_ condition: LLVMValueRef, _ body: () -> Void) {
+    package func when(_ condition: LLVMValueRef, _ body: () -> Void) {
         let yes = makeBlock("then")
         let done = makeBlock("endif")
         branch(if: condition, then: yes, else: done)
@@ -184,7 +184,7 @@ public final class IRBuilder {
     }
 
     /// Emits `then` or `otherwise` depending on `condition`.
-    public func ifElse(_ condition: LLVMValueRef, then: () -> Void, otherwise: () -> Void) {
+    package func ifElse(_ condition: LLVMValueRef, then: () -> Void, otherwise: () -> Void) {
         let yes = makeBlock("then")
         let no = makeBlock("else")
         let done = makeBlock("endif")

@@ -11,21 +11,21 @@ import DLCGraph
 /// builder.return(builder.add(add.parameter(0), add.parameter(1)))
 /// try module.verify()
 /// ```
-public final class IRModule {
-    public let context: LLVMContextRef
-    public let module: LLVMModuleRef
+package final class IRModule {
+    package let context: LLVMContextRef
+    package let module: LLVMModuleRef
     private let ownsContext: Bool
     private var ownsModule = true
 
     /// A module in a fresh context that this object owns.
-    public init(name: String) {
+    package init(name: String) {
         context = LLVMContextCreate()
         module = LLVMModuleCreateWithNameInContext(name, context)
         ownsContext = true
     }
 
     /// A module in a context owned elsewhere (the JIT's thread-safe context).
-    public init(name: String, context: LLVMContextRef) {
+    package init(name: String, context: LLVMContextRef) {
         self.context = context
         module = LLVMModuleCreateWithNameInContext(name, context)
         ownsContext = false
@@ -60,49 +60,49 @@ public final class IRModule {
     }
 
     /// Hands the module to a new owner (the JIT); this object no longer frees it.
-    public func releaseOwnership() -> LLVMModuleRef {
+    package func releaseOwnership() -> LLVMModuleRef {
         ownsModule = false
         return module
     }
 
     // MARK: - Types
 
-    public var void: LLVMTypeRef { LLVMVoidTypeInContext(context) }
-    public var int1: LLVMTypeRef { LLVMInt1TypeInContext(context) }
-    public var int8: LLVMTypeRef { LLVMInt8TypeInContext(context) }
-    public var int32: LLVMTypeRef { LLVMInt32TypeInContext(context) }
-    public var int64: LLVMTypeRef { LLVMInt64TypeInContext(context) }
-    public var float: LLVMTypeRef { LLVMFloatTypeInContext(context) }
+    package var void: LLVMTypeRef { LLVMVoidTypeInContext(context) }
+    package var int1: LLVMTypeRef { LLVMInt1TypeInContext(context) }
+    package var int8: LLVMTypeRef { LLVMInt8TypeInContext(context) }
+    package var int32: LLVMTypeRef { LLVMInt32TypeInContext(context) }
+    package var int64: LLVMTypeRef { LLVMInt64TypeInContext(context) }
+    package var float: LLVMTypeRef { LLVMFloatTypeInContext(context) }
 
     /// A pointer to `pointee` (an opaque `ptr` from LLVM 15 on).
-    public func pointer(to pointee: LLVMTypeRef) -> LLVMTypeRef { LLVMPointerType(pointee, 0) }
+    package func pointer(to pointee: LLVMTypeRef) -> LLVMTypeRef { LLVMPointerType(pointee, 0) }
 
-    public func vector(_ element: LLVMTypeRef, _ count: Int) -> LLVMTypeRef { LLVMVectorType(element, UInt32(count)) }
+    package func vector(_ element: LLVMTypeRef, _ count: Int) -> LLVMTypeRef { LLVMVectorType(element, UInt32(count)) }
 
-    public func array(_ element: LLVMTypeRef, _ count: Int) -> LLVMTypeRef { LLVMArrayType(element, UInt32(count)) }
+    package func array(_ element: LLVMTypeRef, _ count: Int) -> LLVMTypeRef { LLVMArrayType(element, UInt32(count)) }
 
-    public func structType(_ fields: [LLVMTypeRef?]) -> LLVMTypeRef {
+    package func structType(_ fields: [LLVMTypeRef?]) -> LLVMTypeRef {
         var fields = fields
         return LLVMStructTypeInContext(context, &fields, UInt32(fields.count), 0)
     }
 
-    public func functionType(_ result: LLVMTypeRef, _ parameters: [LLVMTypeRef?], variadic: Bool = false) -> LLVMTypeRef {
+    package func functionType(_ result: LLVMTypeRef, _ parameters: [LLVMTypeRef?], variadic: Bool = false) -> LLVMTypeRef {
         var parameters = parameters
         return LLVMFunctionType(result, &parameters, UInt32(parameters.count), variadic ? 1 : 0)
     }
 
     // MARK: - Constants
 
-    public func constant(_ value: Int32) -> LLVMValueRef { LLVMConstInt(int32, UInt64(bitPattern: Int64(value)), 1) }
-    public func constant(_ value: Int) -> LLVMValueRef { LLVMConstInt(int64, UInt64(bitPattern: Int64(value)), 1) }
-    public func constant(_ value: Float) -> LLVMValueRef { LLVMConstReal(float, Double(value)) }
-    public func constant(_ value: Bool) -> LLVMValueRef { LLVMConstInt(int1, value ? 1 : 0, 0) }
+    package func constant(_ value: Int32) -> LLVMValueRef { LLVMConstInt(int32, UInt64(bitPattern: Int64(value)), 1) }
+    package func constant(_ value: Int) -> LLVMValueRef { LLVMConstInt(int64, UInt64(bitPattern: Int64(value)), 1) }
+    package func constant(_ value: Float) -> LLVMValueRef { LLVMConstReal(float, Double(value)) }
+    package func constant(_ value: Bool) -> LLVMValueRef { LLVMConstInt(int1, value ? 1 : 0, 0) }
 
     // MARK: - Functions and globals
 
     /// Adds (or returns the existing) function `name`.
     @discardableResult
-    public func addFunction(_ name: String, returning result: LLVMTypeRef, parameters: [LLVMTypeRef?],
+    package func addFunction(_ name: String, returning result: LLVMTypeRef, parameters: [LLVMTypeRef?],
                             variadic: Bool = false) -> IRFunction {
         let type = functionType(result, parameters, variadic: variadic)
         if let existing = LLVMGetNamedFunction(module, name) { return IRFunction(module: self, value: existing, type: type) }
@@ -112,7 +112,7 @@ public final class IRModule {
     // MARK: - Whole module
 
     /// Runs LLVM's verifier; a broken module is a compiler bug, reported with LLVM's message.
-    public func verify() throws(DLCError) {
+    package func verify() throws(DLCError) {
         var message: UnsafeMutablePointer<CChar>?
         let broken = LLVMVerifyModule(module, LLVMReturnStatusAction, &message)
         let text = takeMessage(message)
@@ -120,43 +120,43 @@ public final class IRModule {
     }
 
     /// The module as LLVM IR text.
-    public var irText: String { takeMessage(LLVMPrintModuleToString(module)) }
+    package var irText: String { takeMessage(LLVMPrintModuleToString(module)) }
 
-    public var targetTriple: String {
+    package var targetTriple: String {
         get { String(cString: LLVMGetTarget(module)) }
         set { LLVMSetTarget(module, newValue) }
     }
 }
 
 /// A function in an ``IRModule``.
-public struct IRFunction {
-    public let module: IRModule
-    public let value: LLVMValueRef
-    public let type: LLVMTypeRef
+package struct IRFunction {
+    package let module: IRModule
+    package let value: LLVMValueRef
+    package let type: LLVMTypeRef
 
-    public func parameter(_ index: Int) -> LLVMValueRef { LLVMGetParam(value, UInt32(index)) }
+    package func parameter(_ index: Int) -> LLVMValueRef { LLVMGetParam(value, UInt32(index)) }
 
-    public func appendBlock(_ name: String) -> LLVMBasicBlockRef {
+    package func appendBlock(_ name: String) -> LLVMBasicBlockRef {
         LLVMAppendBasicBlockInContext(module.context, value, name)
     }
 
     /// Adds a string attribute (`"prefer-vector-width"="512"`) to the function.
-    public func addAttribute(_ key: String, _ value: String) {
+    package func addAttribute(_ key: String, _ value: String) {
         let attribute = LLVMCreateStringAttribute(module.context, key, UInt32(key.utf8.count), value, UInt32(value.utf8.count))
         LLVMAddAttributeAtIndex(self.value, functionAttributeIndex, attribute)
     }
 
     /// Adds an enum attribute (`nounwind`, `noalias`, ...) to the function (index ~0) or a parameter (1-based).
-    public func addAttribute(_ name: String, at index: UInt32 = functionAttributeIndex) {
+    package func addAttribute(_ name: String, at index: UInt32 = functionAttributeIndex) {
         let kind = LLVMGetEnumAttributeKindForName(name, name.utf8.count)
         LLVMAddAttributeAtIndex(value, index, LLVMCreateEnumAttribute(module.context, kind, 0))
     }
 
-    public var linkage: LLVMLinkage {
+    package var linkage: LLVMLinkage {
         get { LLVMGetLinkage(value) }
         nonmutating set { LLVMSetLinkage(value, newValue) }
     }
 }
 
 /// The attribute index of a function itself (`~0U` in C).
-public let functionAttributeIndex = LLVMAttributeIndex(UInt32(truncatingIfNeeded: Int(LLVMAttributeFunctionIndex)))
+package let functionAttributeIndex = LLVMAttributeIndex(UInt32(truncatingIfNeeded: Int(LLVMAttributeFunctionIndex)))

@@ -2,14 +2,14 @@ import CLLVM
 import DLCGraph
 
 /// Process-wide LLVM facts and one-time initialization.
-public enum LLVM {
+package enum LLVM {
     /// LLVM's version, e.g. `14.0`.
-    public static var version: String { "\(dlc_llvm_version_major()).\(dlc_llvm_version_minor())" }
+    package static var version: String { "\(dlc_llvm_version_major()).\(dlc_llvm_version_minor())" }
 
-    public static var majorVersion: Int { Int(dlc_llvm_version_major()) }
+    package static var majorVersion: Int { Int(dlc_llvm_version_major()) }
 
     /// Registers every target compiled into LLVM (for cross-compilation). Idempotent.
-    public static func initializeTargets() {
+    package static func initializeTargets() {
         _ = targetsInitialized
     }
 

@@ -3,12 +3,12 @@ import DLCGraph
 import Foundation
 
 /// An LLVM target machine: optimizes modules and emits objects or assembly for a ``CodegenTarget``.
-public final class TargetMachine {
-    public let target: CodegenTarget
+package final class TargetMachine {
+    package let target: CodegenTarget
     let machine: LLVMTargetMachineRef
 
     /// Position-independent code (for shared libraries and the JIT), aggressive optimization.
-    public init(_ target: CodegenTarget) throws(DLCError) {
+    package init(_ target: CodegenTarget) throws(DLCError) {
         LLVM.initializeTargets()
         var llvmTarget: LLVMTargetRef?
         var message: UnsafeMutablePointer<CChar>?
@@ -26,7 +26,7 @@ public final class TargetMachine {
     deinit { LLVMDisposeTargetMachine(machine) }
 
     /// A target machine whose ownership passes to the caller (ORC's JIT takes it over).
-    public static func makeUnowned(_ target: CodegenTarget, forJIT: Bool) throws(DLCError) -> LLVMTargetMachineRef {
+    package static func makeUnowned(_ target: CodegenTarget, forJIT: Bool) throws(DLCError) -> LLVMTargetMachineRef {
         LLVM.initializeTargets()
         var llvmTarget: LLVMTargetRef?
         var message: UnsafeMutablePointer<CChar>?
@@ -42,7 +42,7 @@ public final class TargetMachine {
     }
 
     /// Stamps the module with this target's triple and data layout.
-    public func configure(_ module: IRModule) {
+    package func configure(_ module: IRModule) {
         LLVMSetTarget(module.module, target.triple)
         let layout = LLVMCreateTargetDataLayout(machine)
         LLVMSetModuleDataLayout(module.module, layout)
@@ -50,7 +50,7 @@ public final class TargetMachine {
     }
 
     /// Runs an LLVM new-pass-manager pipeline such as `default<O3>`.
-    public func optimize(_ module: IRModule, pipeline: String = "default<O3>") throws(DLCError) {
+    package func optimize(_ module: IRModule, pipeline: String = "default<O3>") throws(DLCError) {
         let options = LLVMCreatePassBuilderOptions()
         defer { LLVMDisposePassBuilderOptions(options) }
         LLVMPassBuilderOptionsSetLoopVectorization(options, 1)
@@ -62,10 +62,10 @@ public final class TargetMachine {
         }
     }
 
-    public enum FileKind { case object, assembly }
+    package enum FileKind { case object, assembly }
 
     /// Machine code for the module, as bytes.
-    public func emit(_ module: IRModule, as kind: FileKind) throws(DLCError) -> [UInt8] {
+    package func emit(_ module: IRModule, as kind: FileKind) throws(DLCError) -> [UInt8] {
         var message: UnsafeMutablePointer<CChar>?
         var buffer: LLVMMemoryBufferRef?
         let type = kind == .object ? LLVMObjectFile : LLVMAssemblyFile

@@ -25,6 +25,7 @@ public struct Tensor: Sendable {
     /// The static shape (empty after an error).
     public var shape: [Int] { type?.shape ?? [] }
 
+    /// The element type (float32 after an error).
     public var dtype: DType { type?.dtype ?? .float32 }
 
     /// `a + b`: element-wise addition with broadcasting.
@@ -40,7 +41,7 @@ public struct Tensor: Sendable {
 
 extension GraphBuilder {
     /// The builder of the `Graph.build` body running on this task, if any.
-    @TaskLocal public static var current: GraphBuilder?
+    @TaskLocal package static var current: GraphBuilder?
 }
 
 extension Graph {

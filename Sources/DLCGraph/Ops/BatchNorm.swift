@@ -5,8 +5,10 @@
 /// x = relu(batchNorm(conv2d(x, filters: 64, kernel: 3, padding: 1, bias: false)))
 /// ```
 public struct BatchNorm: OperatorDefinition, Encodable {
+    /// Added to the variance before its square root.
     public var epsilon: Float
 
+    /// A batch norm with this epsilon.
     public init(epsilon: Float = 1e-5) { self.epsilon = epsilon }
 
     public var kindName: String { "batchNorm" }

@@ -4,8 +4,10 @@
 /// let block = concat([branch1, branch2, branch3, branch4], axis: 1)
 /// ```
 public struct Concat: OperatorDefinition, Encodable {
+    /// The axis the layer works along.
     public var axis: Int
 
+    /// A concat along `axis`.
     public init(axis: Int = 1) { self.axis = axis }
 
     public var kindName: String { "concat" }

@@ -6,10 +6,12 @@
 /// x = x * scale
 /// ```
 public struct Constant: OperatorDefinition, Encodable {
+    /// The constant's shape.
     public var shape: [Int]
     /// One value (broadcast to every element) or `shape`'s element count of them, C order.
     public var values: [Float]
 
+    /// A constant of `shape`: one value repeated, or every element.
     public init(shape: [Int], values: [Float]) {
         self.shape = shape
         self.values = values

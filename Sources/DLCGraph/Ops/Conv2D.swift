@@ -11,18 +11,26 @@
 /// conv2d(image, filters: 6, kernel: 5, padding: 2, activation: .relu)
 /// ```
 public struct Conv2D: OperatorDefinition, Encodable {
+    /// Output channels.
     public var filters: Int
+    /// Kernel height and width.
     public var kernel: Size2D
+    /// Step between windows, in rows and columns.
     public var stride: Size2D
+    /// Zero padding on each edge.
     public var padding: EdgePadding
+    /// Spacing between kernel taps.
     public var dilation: Size2D
+    /// Channel groups; each filter sees `channels / groups` inputs.
     public var groups: Int
+    /// Whether the layer adds a learned bias.
     public var hasBias: Bool
     /// Applied to each output element before it is stored.
     public var activation: Activation
     /// Whether a second input is added to the result before the activation.
     public var addsResidual: Bool
 
+    /// A convolution with these attributes.
     public init(filters: Int, kernel: Size2D, stride: Size2D = Size2D(square: 1),
                 padding: EdgePadding = .zero, dilation: Size2D = Size2D(square: 1),
                 groups: Int = 1, hasBias: Bool = true, activation: Activation = .none, addsResidual: Bool = false) {

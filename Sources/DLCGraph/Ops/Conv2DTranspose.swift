@@ -8,16 +8,26 @@
 /// conv2dTranspose(x, filters: 64, kernel: 3, stride: 2, padding: 1, outputPadding: 1)
 /// ```
 public struct Conv2DTranspose: OperatorDefinition, Encodable {
+    /// Output channels.
     public var filters: Int
+    /// Kernel height and width.
     public var kernel: Size2D
+    /// Step between windows, in rows and columns.
     public var stride: Size2D
+    /// Zero padding on each edge.
     public var padding: EdgePadding
+    /// Extra rows and columns added at the bottom and right of the output.
     public var outputPadding: Size2D
+    /// Spacing between kernel taps.
     public var dilation: Size2D
+    /// Channel groups; each filter sees `channels / groups` inputs.
     public var groups: Int
+    /// Whether the layer adds a learned bias.
     public var hasBias: Bool
+    /// The activation applied to the output.
     public var activation: Activation
 
+    /// A transposed convolution with these attributes.
     public init(filters: Int, kernel: Size2D, stride: Size2D = Size2D(square: 1), padding: EdgePadding = .zero,
                 outputPadding: Size2D = Size2D(square: 0), dilation: Size2D = Size2D(square: 1), groups: Int = 1,
                 hasBias: Bool = true, activation: Activation = .none) {

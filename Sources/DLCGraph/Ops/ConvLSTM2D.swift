@@ -16,14 +16,20 @@
 /// let h = convLSTM2d(frames, filters: 32, kernel: 3, returnSequences: true, peephole: true)
 /// ```
 public struct ConvLSTM2D: OperatorDefinition, Encodable {
+    /// Output channels.
     public var filters: Int
+    /// Kernel height and width.
     public var kernel: Size2D
     /// The padding of the input convolution (`.same` and `.valid` resolved).
     public var padding: EdgePadding
+    /// Whether the output holds every step (`[N, T, F]`) or the last (`[N, F]`).
     public var returnSequences: Bool
+    /// Whether the gates see the cell state through peephole weights.
     public var peephole: Bool
+    /// Which way the sequence is read.
     public var direction: Direction
 
+    /// A convolutional LSTM with these attributes.
     public init(filters: Int, kernel: Size2D, padding: EdgePadding, returnSequences: Bool = false, peephole: Bool = false,
                 direction: Direction = .forward) {
         (self.filters, self.kernel, self.padding) = (filters, kernel, padding)

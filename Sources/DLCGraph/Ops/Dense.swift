@@ -7,10 +7,14 @@
 /// x = dense(flatten(x), units: 120, activation: .relu)
 /// ```
 public struct Dense: OperatorDefinition, Encodable {
+    /// Output features (dense) or hidden units (recurrent).
     public var units: Int
+    /// Whether the layer adds a learned bias.
     public var hasBias: Bool
+    /// The activation applied to the output.
     public var activation: Activation
 
+    /// A dense layer with these attributes.
     public init(units: Int, hasBias: Bool = true, activation: Activation = .none) {
         self.units = units
         self.hasBias = hasBias

@@ -5,8 +5,10 @@
 /// x = dropout(x, rate: 0.5)
 /// ```
 public struct Dropout: OperatorDefinition, Encodable {
+    /// The training-time drop rate (unused at inference).
     public var rate: Float
 
+    /// A dropout of `rate`.
     public init(rate: Float) { self.rate = rate }
 
     public var kindName: String { "dropout" }

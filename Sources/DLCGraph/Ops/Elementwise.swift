@@ -4,8 +4,10 @@
 /// x = relu(batchNorm(x))
 /// ```
 public struct ElementwiseUnary: OperatorDefinition, Encodable {
+    /// The element-wise function.
     public var function: Activation
 
+    /// The layer applying `function`.
     public init(_ function: Activation) { self.function = function }
 
     public var kindName: String { function.name }
@@ -39,10 +41,13 @@ public struct ElementwiseUnary: OperatorDefinition, Encodable {
 /// let gated = multiply(a, sigmoid(b))
 /// ```
 public struct ElementwiseBinary: OperatorDefinition, Encodable {
+    /// Addition or multiplication.
     public enum Kind: String, Hashable, Sendable, Encodable { case add, multiply }
 
+    /// Which variant of the layer.
     public var kind: Kind
 
+    /// The binary layer of `kind`.
     public init(_ kind: Kind) { self.kind = kind }
 
     public var kindName: String { kind.rawValue }

@@ -6,9 +6,12 @@
 /// var x = embedding(tokens, vocabulary: 20_000, dimension: 128)
 /// ```
 public struct Embedding: OperatorDefinition, Encodable {
+    /// Rows of the table (token values 0..<vocabulary).
     public var vocabulary: Int
+    /// Columns of the table: the vector per token.
     public var dimension: Int
 
+    /// A table of `vocabulary` rows of `dimension`.
     public init(vocabulary: Int, dimension: Int) {
         self.vocabulary = vocabulary
         self.dimension = dimension

@@ -7,11 +7,16 @@
 /// x = lrn(x, size: 5, alpha: 1e-4, beta: 0.75, k: 2.0)
 /// ```
 public struct LRN: OperatorDefinition, Encodable {
+    /// Channels in each normalization window.
     public var size: Int
+    /// The scale of the squared sum.
     public var alpha: Float
+    /// The exponent.
     public var beta: Float
+    /// The additive constant.
     public var k: Float
 
+    /// An LRN with these attributes.
     public init(size: Int = 5, alpha: Float = 1e-4, beta: Float = 0.75, k: Float = 2.0) {
         self.size = size
         self.alpha = alpha

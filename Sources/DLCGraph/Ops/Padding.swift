@@ -5,8 +5,10 @@
 /// x = conv2d(zeroPadding2d(x, padding: (0, 0, 1, 1)), filters: 64, kernel: 3, stride: 2)
 /// ```
 public struct ZeroPadding2D: OperatorDefinition, Encodable {
+    /// Zero padding on each edge.
     public var padding: EdgePadding
 
+    /// Explicit zero padding.
     public init(padding: EdgePadding) { self.padding = padding }
 
     public var kindName: String { "zeroPadding2d" }

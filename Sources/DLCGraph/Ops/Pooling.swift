@@ -11,15 +11,23 @@
 /// avgPool2d(x, kernel: 2, ceilMode: true)
 /// ```
 public struct Pool2D: OperatorDefinition, Encodable {
+    /// Max or average.
     public enum Kind: String, Hashable, Sendable, Encodable { case max, average }
 
+    /// Which variant of the layer.
     public var kind: Kind
+    /// Kernel height and width.
     public var kernel: Size2D
+    /// Step between windows, in rows and columns.
     public var stride: Size2D
+    /// Padding on each edge (excluded from averages unless `countIncludePad`).
     public var padding: EdgePadding
+    /// Whether partial windows at the bottom and right edges produce outputs.
     public var ceilMode: Bool
+    /// Whether averages divide by the whole window, padding included.
     public var countIncludePad: Bool
 
+    /// A pooling layer with these attributes.
     public init(kind: Kind, kernel: Size2D, stride: Size2D, padding: EdgePadding = .zero,
                 ceilMode: Bool = false, countIncludePad: Bool = false) {
         self.kind = kind
@@ -78,8 +86,10 @@ public struct Pool2D: OperatorDefinition, Encodable {
 /// x = globalAvgPool2d(x)
 /// ```
 public struct GlobalPool2D: OperatorDefinition, Encodable {
+    /// Which variant of the layer.
     public var kind: Pool2D.Kind
 
+    /// A global pooling layer.
     public init(kind: Pool2D.Kind) { self.kind = kind }
 
     public var kindName: String { kind == .max ? "globalMaxPool2d" : "globalAvgPool2d" }

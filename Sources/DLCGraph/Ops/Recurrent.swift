@@ -15,6 +15,7 @@
 /// x = lstm(x, units: 128)
 /// ```
 public struct Recurrent: OperatorDefinition, Encodable {
+    /// Elman, LSTM or GRU.
     public enum Cell: Hashable, Sendable, Encodable {
         case simple(Activation)
         case lstm
@@ -38,13 +39,18 @@ public struct Recurrent: OperatorDefinition, Encodable {
         }
     }
 
+    /// The recurrent cell.
     public var cell: Cell
+    /// Output features (dense) or hidden units (recurrent).
     public var units: Int
+    /// Whether the output holds every step (`[N, T, F]`) or the last (`[N, F]`).
     public var returnSequences: Bool
+    /// Which way the sequence is read.
     public var direction: Direction
     /// LSTM only: the gates see the cell state (see above).
     public var peephole: Bool
 
+    /// A recurrent layer with these attributes.
     public init(cell: Cell, units: Int, returnSequences: Bool = false, direction: Direction = .forward, peephole: Bool = false) {
         self.cell = cell
         self.units = units

@@ -8,8 +8,10 @@
 /// Reorder(to: .blocked(8))   // f32[1, 64, 56, 56] → f32[1, 64, 56, 56]{nchw8c}
 /// ```
 public struct Reorder: OperatorDefinition, Encodable {
+    /// The layout the tensor is converted to.
     public var target: TensorLayout
 
+    /// A conversion to `target`.
     public init(to target: TensorLayout) { self.target = target }
 
     public var kindName: String { "reorder" }

@@ -4,6 +4,7 @@
 /// x = flatten(x)
 /// ```
 public struct Flatten: OperatorDefinition, Encodable {
+    /// A flatten to `[N, rest]`.
     public init() {}
 
     public var kindName: String { "flatten" }
@@ -30,6 +31,7 @@ public struct Reshape: OperatorDefinition, Encodable {
     /// The requested shape, possibly with one `-1`.
     public var shape: [Int]
 
+    /// A reshape to `shape` (one entry may be -1).
     public init(shape: [Int]) { self.shape = shape }
 
     public var kindName: String { "reshape" }

@@ -6,10 +6,14 @@
 /// let step = Slice(axis: 1, start: t, count: 1)   // [N, T, C, H, W] → [N, 1, C, H, W]
 /// ```
 public struct Slice: OperatorDefinition, Encodable {
+    /// The axis the layer works along.
     public var axis: Int
+    /// The first index taken along the axis.
     public var start: Int
+    /// How many indices are taken.
     public var count: Int
 
+    /// Indices `start ..< start + count` along `axis`.
     public init(axis: Int, start: Int, count: Int) {
         (self.axis, self.start, self.count) = (axis, start, count)
     }

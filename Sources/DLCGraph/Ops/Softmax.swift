@@ -6,8 +6,10 @@
 public struct Softmax: OperatorDefinition, Encodable {
     /// May be negative (counted from the end) as written; shape inference checks it.
     public var axis: Int
+    /// Whether the result is the logarithm of the softmax.
     public var isLog: Bool
 
+    /// A softmax over `axis`.
     public init(axis: Int = -1, isLog: Bool = false) {
         self.axis = axis
         self.isLog = isLog

@@ -15,15 +15,15 @@ import DLCGraph
 /// ```swift
 /// try PassManager(passes: [AssignLayouts(block: 8)]).run(&graph)
 /// ```
-public struct AssignLayouts: GraphPass {
+package struct AssignLayouts: GraphPass {
     /// Floats per vector of the target: 16 with AVX-512, 8 with AVX2, 4 with NEON or SSE.
-    public let block: Int
+    package let block: Int
 
-    public init(block: Int) { self.block = block }
+    package init(block: Int) { self.block = block }
 
-    public var name: String { "assign-layouts" }
+    package var name: String { "assign-layouts" }
 
-    public func run(on graph: inout Graph) throws(DLCError) -> [String] {
+    package func run(on graph: inout Graph) throws(DLCError) -> [String] {
         var changes: [String] = []
         resetLayouts(&graph)
         try graph.compact()

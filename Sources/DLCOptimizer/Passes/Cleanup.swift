@@ -1,11 +1,11 @@
 import DLCGraph
 
 /// Dropout is the identity at inference: its users read its input instead.
-public struct RemoveDropout: GraphPass {
-    public init() {}
-    public var name: String { "remove-dropout" }
+package struct RemoveDropout: GraphPass {
+    package init() {}
+    package var name: String { "remove-dropout" }
 
-    public func run(on graph: inout Graph) throws(DLCError) -> [String] {
+    package func run(on graph: inout Graph) throws(DLCError) -> [String] {
         var changes: [String] = []
         for index in graph.nodes.indices where !graph.isRemoved(index) {
             let node = graph.nodes[index]
@@ -20,11 +20,11 @@ public struct RemoveDropout: GraphPass {
 
 /// Reshapes and flattens that do not change the shape are removed; a reshape of a reshape reads
 /// the first one's input.
-public struct EliminateNoOpReshapes: GraphPass {
-    public init() {}
-    public var name: String { "eliminate-reshapes" }
+package struct EliminateNoOpReshapes: GraphPass {
+    package init() {}
+    package var name: String { "eliminate-reshapes" }
 
-    public func run(on graph: inout Graph) throws(DLCError) -> [String] {
+    package func run(on graph: inout Graph) throws(DLCError) -> [String] {
         var changes: [String] = []
         for index in graph.nodes.indices where !graph.isRemoved(index) {
             let node = graph.nodes[index]
@@ -53,16 +53,16 @@ public struct EliminateNoOpReshapes: GraphPass {
 
 /// Two parameterless layers with the same operator and inputs compute the same value: the
 /// second one's users read the first one.
-public struct EliminateCommonSubexpressions: GraphPass {
-    public init() {}
-    public var name: String { "eliminate-common-subexpressions" }
+package struct EliminateCommonSubexpressions: GraphPass {
+    package init() {}
+    package var name: String { "eliminate-common-subexpressions" }
 
     private struct Key: Hashable {
         let operation: Operation
         let inputs: [ValueID]
     }
 
-    public func run(on graph: inout Graph) throws(DLCError) -> [String] {
+    package func run(on graph: inout Graph) throws(DLCError) -> [String] {
         var seen: [Key: Int] = [:]
         var changes: [String] = []
         for index in graph.nodes.indices where !graph.isRemoved(index) && graph.nodes[index].parameters.isEmpty {
@@ -81,11 +81,11 @@ public struct EliminateCommonSubexpressions: GraphPass {
 }
 
 /// Layers nothing reads (directly or through other layers) and that are not outputs are removed.
-public struct EliminateDeadCode: GraphPass {
-    public init() {}
-    public var name: String { "eliminate-dead-code" }
+package struct EliminateDeadCode: GraphPass {
+    package init() {}
+    package var name: String { "eliminate-dead-code" }
 
-    public func run(on graph: inout Graph) throws(DLCError) -> [String] {
+    package func run(on graph: inout Graph) throws(DLCError) -> [String] {
         var needed = Set(graph.outputs.map(\.value))
         var changes: [String] = []
         for index in graph.nodes.indices.reversed() where !graph.isRemoved(index) {

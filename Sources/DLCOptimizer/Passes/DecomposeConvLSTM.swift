@@ -12,12 +12,12 @@ import DLCGraph
 /// ```swift
 /// try PassManager(passes: [DecomposeConvLSTM()]).run(&graph)
 /// ```
-public struct DecomposeConvLSTM: GraphPass {
-    public init() {}
+package struct DecomposeConvLSTM: GraphPass {
+    package init() {}
 
-    public var name: String { "decompose-conv-lstm" }
+    package var name: String { "decompose-conv-lstm" }
 
-    public func run(on graph: inout Graph) throws(DLCError) -> [String] {
+    package func run(on graph: inout Graph) throws(DLCError) -> [String] {
         var changes: [String] = []
         for index in graph.nodes.indices where !graph.isRemoved(index) {
             let node = graph.nodes[index]

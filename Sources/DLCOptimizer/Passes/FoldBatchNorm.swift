@@ -4,11 +4,11 @@ import Foundation
 /// Inference batch norm after a convolution or dense layer (with no activation in between and no
 /// other reader) is folded into that layer: each output channel's weights are scaled by
 /// `γ / sqrt(var + ε)` and its bias becomes `(bias - mean) · scale + β`.
-public struct FoldBatchNorm: GraphPass {
-    public init() {}
-    public var name: String { "fold-batch-norm" }
+package struct FoldBatchNorm: GraphPass {
+    package init() {}
+    package var name: String { "fold-batch-norm" }
 
-    public func run(on graph: inout Graph) throws(DLCError) -> [String] {
+    package func run(on graph: inout Graph) throws(DLCError) -> [String] {
         var changes: [String] = []
         for index in graph.nodes.indices where !graph.isRemoved(index) {
             let node = graph.nodes[index]

@@ -2,15 +2,15 @@ import DLCGraph
 
 /// Layers whose inputs are all constants (and whose weights are known) are computed at compile
 /// time and become constant layers.
-public struct FoldConstants: GraphPass {
-    public static let passName = "fold-constants"
-    public var name: String { Self.passName }
+package struct FoldConstants: GraphPass {
+    package static let passName = "fold-constants"
+    package var name: String { Self.passName }
 
     let evaluator: any LayerEvaluator
 
-    public init(evaluator: any LayerEvaluator) { self.evaluator = evaluator }
+    package init(evaluator: any LayerEvaluator) { self.evaluator = evaluator }
 
-    public func run(on graph: inout Graph) throws(DLCError) -> [String] {
+    package func run(on graph: inout Graph) throws(DLCError) -> [String] {
         var known: [ValueID: TensorData] = [:]
         var changes: [String] = []
         for index in graph.nodes.indices where !graph.isRemoved(index) {

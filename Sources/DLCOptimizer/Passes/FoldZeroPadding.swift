@@ -4,11 +4,11 @@ import DLCGraph
 /// convolution's padding is zeros anyway; an average pool's becomes counted (`countIncludePad`);
 /// a max pool's only when the padded values are non-negative (after a ReLU, say), where zeros and
 /// PyTorch's -∞ padding give the same maxima. Pool padding stays within half the kernel.
-public struct FoldZeroPadding: GraphPass {
-    public init() {}
-    public var name: String { "fold-zero-padding" }
+package struct FoldZeroPadding: GraphPass {
+    package init() {}
+    package var name: String { "fold-zero-padding" }
 
-    public func run(on graph: inout Graph) throws(DLCError) -> [String] {
+    package func run(on graph: inout Graph) throws(DLCError) -> [String] {
         var changes: [String] = []
         for index in graph.nodes.indices where !graph.isRemoved(index) {
             let node = graph.nodes[index]

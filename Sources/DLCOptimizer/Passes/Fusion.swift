@@ -3,11 +3,11 @@ import DLCGraph
 /// `conv(x) + shortcut` becomes one convolution whose epilogue adds the shortcut before storing
 /// (ResNet's residual connections). The add's operand computed by a convolution (no activation,
 /// no other reader) absorbs it when the other operand is ready before that convolution runs.
-public struct FuseResidualAdd: GraphPass {
-    public init() {}
-    public var name: String { "fuse-residual-add" }
+package struct FuseResidualAdd: GraphPass {
+    package init() {}
+    package var name: String { "fuse-residual-add" }
 
-    public func run(on graph: inout Graph) throws(DLCError) -> [String] {
+    package func run(on graph: inout Graph) throws(DLCError) -> [String] {
         var changes: [String] = []
         for index in graph.nodes.indices where !graph.isRemoved(index) {
             let node = graph.nodes[index]
@@ -35,11 +35,11 @@ public struct FuseResidualAdd: GraphPass {
 
 /// An element-wise activation right after a convolution or dense layer (its only reader) is
 /// applied in that layer's epilogue, before the store.
-public struct FuseActivation: GraphPass {
-    public init() {}
-    public var name: String { "fuse-activations" }
+package struct FuseActivation: GraphPass {
+    package init() {}
+    package var name: String { "fuse-activations" }
 
-    public func run(on graph: inout Graph) throws(DLCError) -> [String] {
+    package func run(on graph: inout Graph) throws(DLCError) -> [String] {
         var changes: [String] = []
         for index in graph.nodes.indices where !graph.isRemoved(index) {
             let node = graph.nodes[index]
