@@ -1,10 +1,12 @@
-"""dlc against ONNX Runtime, side by side in one process, interleaved.
+"""dlc against ONNX Runtime and OpenVINO, side by side in one process, interleaved.
 
 For every example network and every distinct convolution and dense layer shape in them, this
 script builds the dlc model and its ONNX twin from the same weights (bench/onnx_export.py),
-checks that their outputs agree (relative error at most 1e-4), then times both in alternating
-rounds, at each thread count: a round runs dlc a few times, then ONNX Runtime as often. It
-prints medians, the dlc/ORT ratio, GFLOP/s and the share of the FMA peak `dlc peak` measured.
+checks that the outputs agree (relative error at most 1e-4 against ONNX Runtime's), then times
+all three in alternating rounds, at each thread count: a round runs dlc a few times, then ONNX
+Runtime as often, then OpenVINO (the same ONNX file, CPU plugin, f32, one stream). It prints
+medians, dlc's time over each peer's and over the faster peer's, GFLOP/s and the share of the FMA
+peak `dlc peak` measured.
 
     bench/run.sh                                 # everything (what docs/performance.md quotes)
     bench/run.sh --networks resnet18,vgg16       # some networks, no layers
@@ -26,6 +28,7 @@ from pathlib import Path
 
 import numpy as np
 import onnxruntime
+import openvino
 
 sys.path.insert(0, str(Path(__file__).parent))
 import onnx_export  # noqa: E402
@@ -119,6 +122,23 @@ def ort_session(path, threads):
     return onnxruntime.InferenceSession(str(path), options, providers=["CPUExecutionProvider"])
 
 
+def openvino_runner(path, threads, inputs, names):
+    """The ONNX file compiled by OpenVINO's CPU plugin for latency: f32 (no bf16 or f16
+    downconversion), one stream of `threads` threads; a function running one inference."""
+    core = openvino.Core()
+    compiled = core.compile_model(core.read_model(str(path)), "CPU", {
+        "INFERENCE_PRECISION_HINT": "f32", "PERFORMANCE_HINT": "LATENCY", "NUM_STREAMS": "1",
+        "INFERENCE_NUM_THREADS": str(threads)})
+    request = compiled.create_infer_request()
+    # A port has every name of its tensor (the graph output's and the producing node's).
+    ports = {name: next(port for port in compiled.outputs if name in port.get_names()) for name in names}
+
+    def infer():
+        request.infer(inputs)
+        return {name: request.get_tensor(ports[name]).data for name in names}
+    return infer
+
+
 def relative_error(actual, reference):
     scale = float(np.max(np.abs(reference))) if reference.size else 0.0
     error = float(np.max(np.abs(actual.astype(np.float64) - reference))) if reference.size else 0.0
@@ -135,7 +155,8 @@ def timed(function, count):
 
 
 def compare(prepared, threads, rounds, tolerance):
-    """Checks agreement, then interleaves timing rounds; returns medians in ms and the error."""
+    """Checks agreement, then interleaves timing rounds; returns the medians in ms of dlc, ONNX
+    Runtime and OpenVINO (None when OpenVINO cannot run the model), and the errors against ORT."""
     inputs = prepared.inputs()
     library = Library(prepared.libraries[threads], prepared.graph, inputs)
     session = ort_session(prepared.onnx, threads)
@@ -145,22 +166,33 @@ def compare(prepared, threads, rounds, tolerance):
     error = max(relative_error(ours[name], reference[name]) for name in names)
     if error > tolerance:
         raise RuntimeError(f"{prepared.name}: dlc and ONNX Runtime differ by {error:.2e} (relative), above {tolerance}")
+    runners = {"dlc": library, "ort": lambda: session.run(names, inputs)}
+    try:
+        openvino_infer = openvino_runner(prepared.onnx, threads, inputs, names)
+        theirs = openvino_infer()
+        openvino_error = max(relative_error(theirs[name], reference[name]) for name in names)
+    except Exception as failure:  # noqa: BLE001 - report it and time the others
+        print(f"  OpenVINO cannot run {prepared.name}: {str(failure).splitlines()[0][:160]}", flush=True)
+        openvino_error = None
+    else:
+        if openvino_error > tolerance:
+            print(f"  OpenVINO differs from ONNX Runtime on {prepared.name} by {openvino_error:.2e}; not timed", flush=True)
+        else:
+            runners["openvino"] = openvino_infer
 
-    def ort():
-        session.run(names, inputs)
-
-    # Warm up both, then size a round to about 0.25 s of each.
-    probe = min(timed(library, 3) + timed(ort, 3))
+    # Warm up all, then size a round to about 0.25 s of each.
+    probe = min(min(timed(runner, 3)) for runner in runners.values())
     per_round = max(1, min(50, int(250 / max(probe, 1e-3))))
-    dlc_times, ort_times = [], []
+    times = {name: [] for name in runners}
     for _ in range(rounds):
-        # Two untimed runs at each switch: the other runtime's idle threads spin for a while
-        # after its last run (ORT's pool and libgomp both do), which would slow the first runs.
-        timed(library, 2)
-        dlc_times += timed(library, per_round)
-        timed(ort, 2)
-        ort_times += timed(ort, per_round)
-    return statistics.median(dlc_times), statistics.median(ort_times), error
+        for name, runner in runners.items():
+            # Two untimed runs at each switch: the other runtimes' idle threads spin for a while
+            # after their last run (ORT's pool, OpenVINO's TBB and libgomp all do), which would
+            # slow the first runs.
+            timed(runner, 2)
+            times[name] += timed(runner, per_round)
+    medians = {name: statistics.median(values) for name, values in times.items()}
+    return medians["dlc"], medians["ort"], medians.get("openvino"), error, openvino_error
 
 
 def distinct_layers(dlc, work):
@@ -234,15 +266,18 @@ def main():
     peak = float(re.search(r"([\d.]+) GFLOP/s", peak_line).group(1))
     header = [f"machine: {machine_description()}; {peak_line}",
               f"dlc {run([dlc, '--version']).strip()}, ONNX Runtime {onnxruntime.__version__}, "
+              f"OpenVINO {openvino.__version__.split('-')[0]}, "
               f"{datetime.date.today().isoformat()}; medians of {arguments.rounds} interleaved rounds"]
     lines = header[:]
     print("\n".join(header), flush=True)
 
     def table(title, entries):
-        out = [f"\n### {title}\n", "| model | threads | dlc (ms) | ORT (ms) | dlc / ORT | dlc GFLOP/s | % of peak | max rel. error |",
-               "|---|---|---|---|---|---|---|---|"]
+        out = [f"\n### {title}\n",
+               "| model | threads | dlc (ms) | ORT (ms) | OpenVINO (ms) | dlc / ORT | dlc / OpenVINO | dlc / best | dlc GFLOP/s "
+               "| % of peak | max rel. error |",
+               "|---|---|---|---|---|---|---|---|---|---|---|"]
         print("\n".join(out), flush=True)
-        ratios = {count: [] for count in threads}
+        ratios = {(peer, count): [] for peer in ("ort", "openvino", "best") for count in threads}
         for label, source in entries:
             try:
                 prepared = Prepared(dlc, source, work, threads)
@@ -252,20 +287,31 @@ def main():
                 continue
             for count in threads:
                 try:
-                    ours, theirs, error = compare(prepared, count, arguments.rounds, arguments.tolerance)
+                    ours, ort, vino, error, vino_error = compare(prepared, count, arguments.rounds, arguments.tolerance)
                 except Exception as failure:  # noqa: BLE001
                     row = f"| {label} | {count} | failed: {str(failure).splitlines()[0][:160]} |"
                 else:
                     gflops = 2 * prepared.macs / ours / 1e6
-                    ratios[count].append(ours / theirs)
-                    row = (f"| {label} | {count} | {ours:.3f} | {theirs:.3f} | {ours / theirs:.2f} | {gflops:.1f} | "
-                           f"{100 * gflops / (peak * count):.0f}% | {error:.1e} |")
+                    best = min(ort, vino) if vino is not None else ort
+                    ratios[("ort", count)].append(ours / ort)
+                    ratios[("best", count)].append(ours / best)
+                    if vino is not None:
+                        ratios[("openvino", count)].append(ours / vino)
+                    errors = f"{error:.1e}" + (f" / {vino_error:.1e}" if vino_error is not None else "")
+                    row = (f"| {label} | {count} | {ours:.3f} | {ort:.3f} | "
+                           f"{f'{vino:.3f}' if vino is not None else 'n/a'} | {ours / ort:.2f} | "
+                           f"{f'{ours / vino:.2f}' if vino is not None else 'n/a'} | {ours / best:.2f} | {gflops:.1f} | "
+                           f"{100 * gflops / (peak * count):.0f}% | {errors} |")
                 print(row, flush=True)
                 out.append(row)
         for count in threads:
-            if ratios[count]:
-                geomean = float(np.exp(np.mean(np.log(ratios[count]))))
-                row = f"| geometric mean dlc/ORT, {count} thread{'s' if count > 1 else ''} | | | | {geomean:.2f} | | | |"
+            means = {}
+            for peer in ("ort", "openvino", "best"):
+                values = ratios[(peer, count)]
+                means[peer] = f"{float(np.exp(np.mean(np.log(values)))):.2f}" if values else ""
+            if means["ort"]:
+                row = (f"| geometric mean, {count} thread{'s' if count > 1 else ''} | | | | | {means['ort']} | "
+                       f"{means['openvino']} | {means['best']} | | | |")
                 print(row, flush=True)
                 out.append(row)
         return out
