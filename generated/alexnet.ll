@@ -25260,33 +25260,38 @@ entry:
 define internal void @node13.maxPool2d_3.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
 entry:
   %6 = alloca <8 x float>, align 32
+  %7 = alloca <8 x float>, align 32
+  %8 = alloca <8 x float>, align 32
+  %9 = alloca <8 x float>, align 32
+  %10 = alloca <8 x float>, align 32
+  %11 = alloca <8 x float>, align 32
   br label %task.header
 
-task.header:                                      ; preds = %x.exit, %entry
-  %task = phi i64 [ %4, %entry ], [ %task.next, %x.exit ]
-  %7 = icmp slt i64 %task, %5
-  br i1 %7, label %task.body, label %task.exit
+task.header:                                      ; preds = %r.exit3, %entry
+  %task = phi i64 [ %4, %entry ], [ %task.next, %r.exit3 ]
+  %12 = icmp slt i64 %task, %5
+  br i1 %12, label %task.body, label %task.exit
 
 task.body:                                        ; preds = %task.header
-  %8 = sdiv i64 %task, 6
-  %9 = srem i64 %task, 6
-  %10 = mul i64 %8, 1352
-  %11 = getelementptr inbounds float, float* %1, i64 %10
-  %12 = mul i64 %8, 6
-  %13 = add i64 %12, %9
-  %14 = mul i64 %13, 48
-  %15 = getelementptr inbounds float, float* %0, i64 %14
-  %16 = mul i64 %9, 2
-  %17 = sub i64 %16, 0
-  %18 = icmp sgt i64 %17, 0
-  %19 = select i1 %18, i64 %17, i64 0
-  %20 = add i64 %17, 3
-  %21 = icmp slt i64 %20, 13
-  %22 = select i1 %21, i64 %20, i64 13
-  %23 = add i64 %17, 3
-  %24 = icmp slt i64 %23, 13
-  %25 = select i1 %24, i64 %23, i64 13
-  %26 = sub i64 %25, %17
+  %13 = sdiv i64 %task, 6
+  %14 = srem i64 %task, 6
+  %15 = mul i64 %13, 1352
+  %16 = getelementptr inbounds float, float* %1, i64 %15
+  %17 = mul i64 %13, 6
+  %18 = add i64 %17, %14
+  %19 = mul i64 %18, 48
+  %20 = getelementptr inbounds float, float* %0, i64 %19
+  %21 = mul i64 %14, 2
+  %22 = sub i64 %21, 0
+  %23 = icmp sgt i64 %22, 0
+  %24 = select i1 %23, i64 %22, i64 0
+  %25 = add i64 %22, 3
+  %26 = icmp slt i64 %25, 13
+  %27 = select i1 %26, i64 %25, i64 13
+  %28 = add i64 %22, 3
+  %29 = icmp slt i64 %28, 13
+  %30 = select i1 %29, i64 %28, i64 13
+  %31 = sub i64 %30, %22
   br label %x.header
 
 task.exit:                                        ; preds = %task.header
@@ -25294,66 +25299,188 @@ task.exit:                                        ; preds = %task.header
 
 x.header:                                         ; preds = %r.exit, %task.body
   %x = phi i64 [ 0, %task.body ], [ %x.next, %r.exit ]
-  %27 = icmp slt i64 %x, 6
-  br i1 %27, label %x.body, label %x.exit
+  %32 = icmp slt i64 %x, 4
+  br i1 %32, label %x.body, label %x.exit
 
 x.body:                                           ; preds = %x.header
-  %28 = mul i64 %x, 2
-  %29 = sub i64 %28, 0
-  %30 = icmp sgt i64 %29, 0
-  %31 = select i1 %30, i64 %29, i64 0
-  %32 = add i64 %29, 3
-  %33 = icmp slt i64 %32, 13
-  %34 = select i1 %33, i64 %32, i64 13
-  %35 = add i64 %29, 3
-  %36 = icmp slt i64 %35, 13
-  %37 = select i1 %36, i64 %35, i64 13
-  %38 = sub i64 %37, %29
-  store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %6, align 32
+  store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %11, align 32
+  store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %10, align 32
+  store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %9, align 32
+  store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %8, align 32
+  %33 = mul i64 %x, 2
+  %34 = sub i64 %33, 0
   br label %r.header
 
 x.exit:                                           ; preds = %x.header
-  %task.next = add i64 %task, 1
-  br label %task.header
+  store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %7, align 32
+  store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %6, align 32
+  br label %r.header1
 
-r.header:                                         ; preds = %q.exit, %x.body
-  %r = phi i64 [ %19, %x.body ], [ %r.next, %q.exit ]
-  %39 = icmp slt i64 %r, %22
-  br i1 %39, label %r.body, label %r.exit
+r.header:                                         ; preds = %r.body, %x.body
+  %r = phi i64 [ %24, %x.body ], [ %r.next, %r.body ]
+  %35 = icmp slt i64 %r, %27
+  br i1 %35, label %r.body, label %r.exit
 
 r.body:                                           ; preds = %r.header
-  br label %q.header
-
-r.exit:                                           ; preds = %r.header
-  %40 = load <8 x float>, <8 x float>* %6, align 32
-  %41 = mul i64 %x, 8
-  %42 = getelementptr inbounds float, float* %15, i64 %41
-  %43 = bitcast float* %42 to <8 x float>*
-  store <8 x float> %40, <8 x float>* %43, align 4
-  %x.next = add i64 %x, 1
-  br label %x.header
-
-q.header:                                         ; preds = %q.body, %r.body
-  %q = phi i64 [ %31, %r.body ], [ %q.next, %q.body ]
-  %44 = icmp slt i64 %q, %34
-  br i1 %44, label %q.body, label %q.exit
-
-q.body:                                           ; preds = %q.header
-  %45 = mul i64 %r, 13
-  %46 = add i64 %45, %q
-  %47 = mul i64 %46, 8
-  %48 = getelementptr inbounds float, float* %11, i64 %47
-  %49 = bitcast float* %48 to <8 x float>*
-  %50 = load <8 x float>, <8 x float>* %49, align 4
-  %51 = load <8 x float>, <8 x float>* %6, align 32
-  %52 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %51, <8 x float> %50)
-  store <8 x float> %52, <8 x float>* %6, align 32
-  %q.next = add i64 %q, 1
-  br label %q.header
-
-q.exit:                                           ; preds = %q.header
+  %36 = mul i64 %r, 13
+  %37 = add i64 %36, %34
+  %38 = mul i64 %37, 8
+  %39 = load <8 x float>, <8 x float>* %11, align 32
+  %40 = add i64 %38, 0
+  %41 = getelementptr inbounds float, float* %16, i64 %40
+  %42 = bitcast float* %41 to <8 x float>*
+  %43 = load <8 x float>, <8 x float>* %42, align 4
+  %44 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %39, <8 x float> %43)
+  %45 = add i64 %38, 8
+  %46 = getelementptr inbounds float, float* %16, i64 %45
+  %47 = bitcast float* %46 to <8 x float>*
+  %48 = load <8 x float>, <8 x float>* %47, align 4
+  %49 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %44, <8 x float> %48)
+  %50 = add i64 %38, 16
+  %51 = getelementptr inbounds float, float* %16, i64 %50
+  %52 = bitcast float* %51 to <8 x float>*
+  %53 = load <8 x float>, <8 x float>* %52, align 4
+  %54 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %49, <8 x float> %53)
+  store <8 x float> %54, <8 x float>* %11, align 32
+  %55 = load <8 x float>, <8 x float>* %10, align 32
+  %56 = add i64 %38, 16
+  %57 = getelementptr inbounds float, float* %16, i64 %56
+  %58 = bitcast float* %57 to <8 x float>*
+  %59 = load <8 x float>, <8 x float>* %58, align 4
+  %60 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %55, <8 x float> %59)
+  %61 = add i64 %38, 24
+  %62 = getelementptr inbounds float, float* %16, i64 %61
+  %63 = bitcast float* %62 to <8 x float>*
+  %64 = load <8 x float>, <8 x float>* %63, align 4
+  %65 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %60, <8 x float> %64)
+  %66 = add i64 %38, 32
+  %67 = getelementptr inbounds float, float* %16, i64 %66
+  %68 = bitcast float* %67 to <8 x float>*
+  %69 = load <8 x float>, <8 x float>* %68, align 4
+  %70 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %65, <8 x float> %69)
+  store <8 x float> %70, <8 x float>* %10, align 32
+  %71 = load <8 x float>, <8 x float>* %9, align 32
+  %72 = add i64 %38, 32
+  %73 = getelementptr inbounds float, float* %16, i64 %72
+  %74 = bitcast float* %73 to <8 x float>*
+  %75 = load <8 x float>, <8 x float>* %74, align 4
+  %76 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %71, <8 x float> %75)
+  %77 = add i64 %38, 40
+  %78 = getelementptr inbounds float, float* %16, i64 %77
+  %79 = bitcast float* %78 to <8 x float>*
+  %80 = load <8 x float>, <8 x float>* %79, align 4
+  %81 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %76, <8 x float> %80)
+  %82 = add i64 %38, 48
+  %83 = getelementptr inbounds float, float* %16, i64 %82
+  %84 = bitcast float* %83 to <8 x float>*
+  %85 = load <8 x float>, <8 x float>* %84, align 4
+  %86 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %81, <8 x float> %85)
+  store <8 x float> %86, <8 x float>* %9, align 32
+  %87 = load <8 x float>, <8 x float>* %8, align 32
+  %88 = add i64 %38, 48
+  %89 = getelementptr inbounds float, float* %16, i64 %88
+  %90 = bitcast float* %89 to <8 x float>*
+  %91 = load <8 x float>, <8 x float>* %90, align 4
+  %92 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %87, <8 x float> %91)
+  %93 = add i64 %38, 56
+  %94 = getelementptr inbounds float, float* %16, i64 %93
+  %95 = bitcast float* %94 to <8 x float>*
+  %96 = load <8 x float>, <8 x float>* %95, align 4
+  %97 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %92, <8 x float> %96)
+  %98 = add i64 %38, 64
+  %99 = getelementptr inbounds float, float* %16, i64 %98
+  %100 = bitcast float* %99 to <8 x float>*
+  %101 = load <8 x float>, <8 x float>* %100, align 4
+  %102 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %97, <8 x float> %101)
+  store <8 x float> %102, <8 x float>* %8, align 32
   %r.next = add i64 %r, 1
   br label %r.header
+
+r.exit:                                           ; preds = %r.header
+  %103 = load <8 x float>, <8 x float>* %11, align 32
+  %104 = add i64 %x, 0
+  %105 = mul i64 %104, 8
+  %106 = getelementptr inbounds float, float* %20, i64 %105
+  %107 = bitcast float* %106 to <8 x float>*
+  store <8 x float> %103, <8 x float>* %107, align 4
+  %108 = load <8 x float>, <8 x float>* %10, align 32
+  %109 = add i64 %x, 1
+  %110 = mul i64 %109, 8
+  %111 = getelementptr inbounds float, float* %20, i64 %110
+  %112 = bitcast float* %111 to <8 x float>*
+  store <8 x float> %108, <8 x float>* %112, align 4
+  %113 = load <8 x float>, <8 x float>* %9, align 32
+  %114 = add i64 %x, 2
+  %115 = mul i64 %114, 8
+  %116 = getelementptr inbounds float, float* %20, i64 %115
+  %117 = bitcast float* %116 to <8 x float>*
+  store <8 x float> %113, <8 x float>* %117, align 4
+  %118 = load <8 x float>, <8 x float>* %8, align 32
+  %119 = add i64 %x, 3
+  %120 = mul i64 %119, 8
+  %121 = getelementptr inbounds float, float* %20, i64 %120
+  %122 = bitcast float* %121 to <8 x float>*
+  store <8 x float> %118, <8 x float>* %122, align 4
+  %x.next = add i64 %x, 4
+  br label %x.header
+
+r.header1:                                        ; preds = %r.body2, %x.exit
+  %r4 = phi i64 [ %24, %x.exit ], [ %r.next5, %r.body2 ]
+  %123 = icmp slt i64 %r4, %27
+  br i1 %123, label %r.body2, label %r.exit3
+
+r.body2:                                          ; preds = %r.header1
+  %124 = mul i64 %r4, 13
+  %125 = add i64 %124, 8
+  %126 = mul i64 %125, 8
+  %127 = load <8 x float>, <8 x float>* %7, align 32
+  %128 = add i64 %126, 0
+  %129 = getelementptr inbounds float, float* %16, i64 %128
+  %130 = bitcast float* %129 to <8 x float>*
+  %131 = load <8 x float>, <8 x float>* %130, align 4
+  %132 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %127, <8 x float> %131)
+  %133 = add i64 %126, 8
+  %134 = getelementptr inbounds float, float* %16, i64 %133
+  %135 = bitcast float* %134 to <8 x float>*
+  %136 = load <8 x float>, <8 x float>* %135, align 4
+  %137 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %132, <8 x float> %136)
+  %138 = add i64 %126, 16
+  %139 = getelementptr inbounds float, float* %16, i64 %138
+  %140 = bitcast float* %139 to <8 x float>*
+  %141 = load <8 x float>, <8 x float>* %140, align 4
+  %142 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %137, <8 x float> %141)
+  store <8 x float> %142, <8 x float>* %7, align 32
+  %143 = load <8 x float>, <8 x float>* %6, align 32
+  %144 = add i64 %126, 16
+  %145 = getelementptr inbounds float, float* %16, i64 %144
+  %146 = bitcast float* %145 to <8 x float>*
+  %147 = load <8 x float>, <8 x float>* %146, align 4
+  %148 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %143, <8 x float> %147)
+  %149 = add i64 %126, 24
+  %150 = getelementptr inbounds float, float* %16, i64 %149
+  %151 = bitcast float* %150 to <8 x float>*
+  %152 = load <8 x float>, <8 x float>* %151, align 4
+  %153 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %148, <8 x float> %152)
+  %154 = add i64 %126, 32
+  %155 = getelementptr inbounds float, float* %16, i64 %154
+  %156 = bitcast float* %155 to <8 x float>*
+  %157 = load <8 x float>, <8 x float>* %156, align 4
+  %158 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %153, <8 x float> %157)
+  store <8 x float> %158, <8 x float>* %6, align 32
+  %r.next5 = add i64 %r4, 1
+  br label %r.header1
+
+r.exit3:                                          ; preds = %r.header1
+  %159 = load <8 x float>, <8 x float>* %7, align 32
+  %160 = getelementptr inbounds float, float* %20, i64 32
+  %161 = bitcast float* %160 to <8 x float>*
+  store <8 x float> %159, <8 x float>* %161, align 4
+  %162 = load <8 x float>, <8 x float>* %6, align 32
+  %163 = getelementptr inbounds float, float* %20, i64 40
+  %164 = bitcast float* %163 to <8 x float>*
+  store <8 x float> %162, <8 x float>* %164, align 4
+  %task.next = add i64 %task, 1
+  br label %task.header
 }
 
 ; Function Attrs: noinline nounwind

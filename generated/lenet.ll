@@ -3947,33 +3947,37 @@ entry:
 define internal void @node3.maxPool2d_2.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
 entry:
   %6 = alloca <8 x float>, align 32
+  %7 = alloca <8 x float>, align 32
+  %8 = alloca <8 x float>, align 32
+  %9 = alloca <8 x float>, align 32
+  %10 = alloca <8 x float>, align 32
   br label %task.header
 
-task.header:                                      ; preds = %x.exit, %entry
-  %task = phi i64 [ %4, %entry ], [ %task.next, %x.exit ]
-  %7 = icmp slt i64 %task, %5
-  br i1 %7, label %task.body, label %task.exit
+task.header:                                      ; preds = %r.exit3, %entry
+  %task = phi i64 [ %4, %entry ], [ %task.next, %r.exit3 ]
+  %11 = icmp slt i64 %task, %5
+  br i1 %11, label %task.body, label %task.exit
 
 task.body:                                        ; preds = %task.header
-  %8 = sdiv i64 %task, 5
-  %9 = srem i64 %task, 5
-  %10 = mul i64 %8, 800
-  %11 = getelementptr inbounds float, float* %1, i64 %10
-  %12 = mul i64 %8, 5
-  %13 = add i64 %12, %9
-  %14 = mul i64 %13, 40
-  %15 = getelementptr inbounds float, float* %0, i64 %14
-  %16 = mul i64 %9, 2
-  %17 = sub i64 %16, 0
-  %18 = icmp sgt i64 %17, 0
-  %19 = select i1 %18, i64 %17, i64 0
-  %20 = add i64 %17, 2
-  %21 = icmp slt i64 %20, 10
-  %22 = select i1 %21, i64 %20, i64 10
-  %23 = add i64 %17, 2
-  %24 = icmp slt i64 %23, 10
-  %25 = select i1 %24, i64 %23, i64 10
-  %26 = sub i64 %25, %17
+  %12 = sdiv i64 %task, 5
+  %13 = srem i64 %task, 5
+  %14 = mul i64 %12, 800
+  %15 = getelementptr inbounds float, float* %1, i64 %14
+  %16 = mul i64 %12, 5
+  %17 = add i64 %16, %13
+  %18 = mul i64 %17, 40
+  %19 = getelementptr inbounds float, float* %0, i64 %18
+  %20 = mul i64 %13, 2
+  %21 = sub i64 %20, 0
+  %22 = icmp sgt i64 %21, 0
+  %23 = select i1 %22, i64 %21, i64 0
+  %24 = add i64 %21, 2
+  %25 = icmp slt i64 %24, 10
+  %26 = select i1 %25, i64 %24, i64 10
+  %27 = add i64 %21, 2
+  %28 = icmp slt i64 %27, 10
+  %29 = select i1 %28, i64 %27, i64 10
+  %30 = sub i64 %29, %21
   br label %x.header
 
 task.exit:                                        ; preds = %task.header
@@ -3981,66 +3985,141 @@ task.exit:                                        ; preds = %task.header
 
 x.header:                                         ; preds = %r.exit, %task.body
   %x = phi i64 [ 0, %task.body ], [ %x.next, %r.exit ]
-  %27 = icmp slt i64 %x, 5
-  br i1 %27, label %x.body, label %x.exit
+  %31 = icmp slt i64 %x, 4
+  br i1 %31, label %x.body, label %x.exit
 
 x.body:                                           ; preds = %x.header
-  %28 = mul i64 %x, 2
-  %29 = sub i64 %28, 0
-  %30 = icmp sgt i64 %29, 0
-  %31 = select i1 %30, i64 %29, i64 0
-  %32 = add i64 %29, 2
-  %33 = icmp slt i64 %32, 10
-  %34 = select i1 %33, i64 %32, i64 10
-  %35 = add i64 %29, 2
-  %36 = icmp slt i64 %35, 10
-  %37 = select i1 %36, i64 %35, i64 10
-  %38 = sub i64 %37, %29
-  store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %6, align 32
+  store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %10, align 32
+  store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %9, align 32
+  store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %8, align 32
+  store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %7, align 32
+  %32 = mul i64 %x, 2
+  %33 = sub i64 %32, 0
   br label %r.header
 
 x.exit:                                           ; preds = %x.header
-  %task.next = add i64 %task, 1
-  br label %task.header
+  store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %6, align 32
+  br label %r.header1
 
-r.header:                                         ; preds = %q.exit, %x.body
-  %r = phi i64 [ %19, %x.body ], [ %r.next, %q.exit ]
-  %39 = icmp slt i64 %r, %22
-  br i1 %39, label %r.body, label %r.exit
+r.header:                                         ; preds = %r.body, %x.body
+  %r = phi i64 [ %23, %x.body ], [ %r.next, %r.body ]
+  %34 = icmp slt i64 %r, %26
+  br i1 %34, label %r.body, label %r.exit
 
 r.body:                                           ; preds = %r.header
-  br label %q.header
-
-r.exit:                                           ; preds = %r.header
-  %40 = load <8 x float>, <8 x float>* %6, align 32
-  %41 = mul i64 %x, 8
-  %42 = getelementptr inbounds float, float* %15, i64 %41
-  %43 = bitcast float* %42 to <8 x float>*
-  store <8 x float> %40, <8 x float>* %43, align 4
-  %x.next = add i64 %x, 1
-  br label %x.header
-
-q.header:                                         ; preds = %q.body, %r.body
-  %q = phi i64 [ %31, %r.body ], [ %q.next, %q.body ]
-  %44 = icmp slt i64 %q, %34
-  br i1 %44, label %q.body, label %q.exit
-
-q.body:                                           ; preds = %q.header
-  %45 = mul i64 %r, 10
-  %46 = add i64 %45, %q
-  %47 = mul i64 %46, 8
-  %48 = getelementptr inbounds float, float* %11, i64 %47
-  %49 = bitcast float* %48 to <8 x float>*
-  %50 = load <8 x float>, <8 x float>* %49, align 4
-  %51 = load <8 x float>, <8 x float>* %6, align 32
-  %52 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %51, <8 x float> %50)
-  store <8 x float> %52, <8 x float>* %6, align 32
-  %q.next = add i64 %q, 1
-  br label %q.header
-
-q.exit:                                           ; preds = %q.header
+  %35 = mul i64 %r, 10
+  %36 = add i64 %35, %33
+  %37 = mul i64 %36, 8
+  %38 = load <8 x float>, <8 x float>* %10, align 32
+  %39 = add i64 %37, 0
+  %40 = getelementptr inbounds float, float* %15, i64 %39
+  %41 = bitcast float* %40 to <8 x float>*
+  %42 = load <8 x float>, <8 x float>* %41, align 4
+  %43 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %38, <8 x float> %42)
+  %44 = add i64 %37, 8
+  %45 = getelementptr inbounds float, float* %15, i64 %44
+  %46 = bitcast float* %45 to <8 x float>*
+  %47 = load <8 x float>, <8 x float>* %46, align 4
+  %48 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %43, <8 x float> %47)
+  store <8 x float> %48, <8 x float>* %10, align 32
+  %49 = load <8 x float>, <8 x float>* %9, align 32
+  %50 = add i64 %37, 16
+  %51 = getelementptr inbounds float, float* %15, i64 %50
+  %52 = bitcast float* %51 to <8 x float>*
+  %53 = load <8 x float>, <8 x float>* %52, align 4
+  %54 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %49, <8 x float> %53)
+  %55 = add i64 %37, 24
+  %56 = getelementptr inbounds float, float* %15, i64 %55
+  %57 = bitcast float* %56 to <8 x float>*
+  %58 = load <8 x float>, <8 x float>* %57, align 4
+  %59 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %54, <8 x float> %58)
+  store <8 x float> %59, <8 x float>* %9, align 32
+  %60 = load <8 x float>, <8 x float>* %8, align 32
+  %61 = add i64 %37, 32
+  %62 = getelementptr inbounds float, float* %15, i64 %61
+  %63 = bitcast float* %62 to <8 x float>*
+  %64 = load <8 x float>, <8 x float>* %63, align 4
+  %65 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %60, <8 x float> %64)
+  %66 = add i64 %37, 40
+  %67 = getelementptr inbounds float, float* %15, i64 %66
+  %68 = bitcast float* %67 to <8 x float>*
+  %69 = load <8 x float>, <8 x float>* %68, align 4
+  %70 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %65, <8 x float> %69)
+  store <8 x float> %70, <8 x float>* %8, align 32
+  %71 = load <8 x float>, <8 x float>* %7, align 32
+  %72 = add i64 %37, 48
+  %73 = getelementptr inbounds float, float* %15, i64 %72
+  %74 = bitcast float* %73 to <8 x float>*
+  %75 = load <8 x float>, <8 x float>* %74, align 4
+  %76 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %71, <8 x float> %75)
+  %77 = add i64 %37, 56
+  %78 = getelementptr inbounds float, float* %15, i64 %77
+  %79 = bitcast float* %78 to <8 x float>*
+  %80 = load <8 x float>, <8 x float>* %79, align 4
+  %81 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %76, <8 x float> %80)
+  store <8 x float> %81, <8 x float>* %7, align 32
   %r.next = add i64 %r, 1
   br label %r.header
+
+r.exit:                                           ; preds = %r.header
+  %82 = load <8 x float>, <8 x float>* %10, align 32
+  %83 = add i64 %x, 0
+  %84 = mul i64 %83, 8
+  %85 = getelementptr inbounds float, float* %19, i64 %84
+  %86 = bitcast float* %85 to <8 x float>*
+  store <8 x float> %82, <8 x float>* %86, align 4
+  %87 = load <8 x float>, <8 x float>* %9, align 32
+  %88 = add i64 %x, 1
+  %89 = mul i64 %88, 8
+  %90 = getelementptr inbounds float, float* %19, i64 %89
+  %91 = bitcast float* %90 to <8 x float>*
+  store <8 x float> %87, <8 x float>* %91, align 4
+  %92 = load <8 x float>, <8 x float>* %8, align 32
+  %93 = add i64 %x, 2
+  %94 = mul i64 %93, 8
+  %95 = getelementptr inbounds float, float* %19, i64 %94
+  %96 = bitcast float* %95 to <8 x float>*
+  store <8 x float> %92, <8 x float>* %96, align 4
+  %97 = load <8 x float>, <8 x float>* %7, align 32
+  %98 = add i64 %x, 3
+  %99 = mul i64 %98, 8
+  %100 = getelementptr inbounds float, float* %19, i64 %99
+  %101 = bitcast float* %100 to <8 x float>*
+  store <8 x float> %97, <8 x float>* %101, align 4
+  %x.next = add i64 %x, 4
+  br label %x.header
+
+r.header1:                                        ; preds = %r.body2, %x.exit
+  %r4 = phi i64 [ %23, %x.exit ], [ %r.next5, %r.body2 ]
+  %102 = icmp slt i64 %r4, %26
+  br i1 %102, label %r.body2, label %r.exit3
+
+r.body2:                                          ; preds = %r.header1
+  %103 = mul i64 %r4, 10
+  %104 = add i64 %103, 8
+  %105 = mul i64 %104, 8
+  %106 = load <8 x float>, <8 x float>* %6, align 32
+  %107 = add i64 %105, 0
+  %108 = getelementptr inbounds float, float* %15, i64 %107
+  %109 = bitcast float* %108 to <8 x float>*
+  %110 = load <8 x float>, <8 x float>* %109, align 4
+  %111 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %106, <8 x float> %110)
+  %112 = add i64 %105, 8
+  %113 = getelementptr inbounds float, float* %15, i64 %112
+  %114 = bitcast float* %113 to <8 x float>*
+  %115 = load <8 x float>, <8 x float>* %114, align 4
+  %116 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %111, <8 x float> %115)
+  store <8 x float> %116, <8 x float>* %6, align 32
+  %r.next5 = add i64 %r4, 1
+  br label %r.header1
+
+r.exit3:                                          ; preds = %r.header1
+  %117 = load <8 x float>, <8 x float>* %6, align 32
+  %118 = getelementptr inbounds float, float* %19, i64 32
+  %119 = bitcast float* %118 to <8 x float>*
+  store <8 x float> %117, <8 x float>* %119, align 4
+  %task.next = add i64 %task, 1
+  br label %task.header
 }
 
 ; Function Attrs: noinline nounwind

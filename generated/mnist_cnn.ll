@@ -1498,33 +1498,36 @@ entry:
 define internal void @node2.maxPool2d_1.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
 entry:
   %6 = alloca <8 x float>, align 32
+  %7 = alloca <8 x float>, align 32
+  %8 = alloca <8 x float>, align 32
+  %9 = alloca <8 x float>, align 32
   br label %task.header
 
 task.header:                                      ; preds = %x.exit, %entry
   %task = phi i64 [ %4, %entry ], [ %task.next, %x.exit ]
-  %7 = icmp slt i64 %task, %5
-  br i1 %7, label %task.body, label %task.exit
+  %10 = icmp slt i64 %task, %5
+  br i1 %10, label %task.body, label %task.exit
 
 task.body:                                        ; preds = %task.header
-  %8 = sdiv i64 %task, 12
-  %9 = srem i64 %task, 12
-  %10 = mul i64 %8, 4608
-  %11 = getelementptr inbounds float, float* %1, i64 %10
-  %12 = mul i64 %8, 12
-  %13 = add i64 %12, %9
-  %14 = mul i64 %13, 96
-  %15 = getelementptr inbounds float, float* %0, i64 %14
-  %16 = mul i64 %9, 2
-  %17 = sub i64 %16, 0
-  %18 = icmp sgt i64 %17, 0
-  %19 = select i1 %18, i64 %17, i64 0
-  %20 = add i64 %17, 2
-  %21 = icmp slt i64 %20, 24
-  %22 = select i1 %21, i64 %20, i64 24
-  %23 = add i64 %17, 2
+  %11 = sdiv i64 %task, 12
+  %12 = srem i64 %task, 12
+  %13 = mul i64 %11, 4608
+  %14 = getelementptr inbounds float, float* %1, i64 %13
+  %15 = mul i64 %11, 12
+  %16 = add i64 %15, %12
+  %17 = mul i64 %16, 96
+  %18 = getelementptr inbounds float, float* %0, i64 %17
+  %19 = mul i64 %12, 2
+  %20 = sub i64 %19, 0
+  %21 = icmp sgt i64 %20, 0
+  %22 = select i1 %21, i64 %20, i64 0
+  %23 = add i64 %20, 2
   %24 = icmp slt i64 %23, 24
   %25 = select i1 %24, i64 %23, i64 24
-  %26 = sub i64 %25, %17
+  %26 = add i64 %20, 2
+  %27 = icmp slt i64 %26, 24
+  %28 = select i1 %27, i64 %26, i64 24
+  %29 = sub i64 %28, %20
   br label %x.header
 
 task.exit:                                        ; preds = %task.header
@@ -1532,66 +1535,109 @@ task.exit:                                        ; preds = %task.header
 
 x.header:                                         ; preds = %r.exit, %task.body
   %x = phi i64 [ 0, %task.body ], [ %x.next, %r.exit ]
-  %27 = icmp slt i64 %x, 12
-  br i1 %27, label %x.body, label %x.exit
+  %30 = icmp slt i64 %x, 12
+  br i1 %30, label %x.body, label %x.exit
 
 x.body:                                           ; preds = %x.header
-  %28 = mul i64 %x, 2
-  %29 = sub i64 %28, 0
-  %30 = icmp sgt i64 %29, 0
-  %31 = select i1 %30, i64 %29, i64 0
-  %32 = add i64 %29, 2
-  %33 = icmp slt i64 %32, 24
-  %34 = select i1 %33, i64 %32, i64 24
-  %35 = add i64 %29, 2
-  %36 = icmp slt i64 %35, 24
-  %37 = select i1 %36, i64 %35, i64 24
-  %38 = sub i64 %37, %29
+  store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %9, align 32
+  store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %8, align 32
+  store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %7, align 32
   store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %6, align 32
+  %31 = mul i64 %x, 2
+  %32 = sub i64 %31, 0
   br label %r.header
 
 x.exit:                                           ; preds = %x.header
   %task.next = add i64 %task, 1
   br label %task.header
 
-r.header:                                         ; preds = %q.exit, %x.body
-  %r = phi i64 [ %19, %x.body ], [ %r.next, %q.exit ]
-  %39 = icmp slt i64 %r, %22
-  br i1 %39, label %r.body, label %r.exit
+r.header:                                         ; preds = %r.body, %x.body
+  %r = phi i64 [ %22, %x.body ], [ %r.next, %r.body ]
+  %33 = icmp slt i64 %r, %25
+  br i1 %33, label %r.body, label %r.exit
 
 r.body:                                           ; preds = %r.header
-  br label %q.header
-
-r.exit:                                           ; preds = %r.header
-  %40 = load <8 x float>, <8 x float>* %6, align 32
-  %41 = mul i64 %x, 8
-  %42 = getelementptr inbounds float, float* %15, i64 %41
-  %43 = bitcast float* %42 to <8 x float>*
-  store <8 x float> %40, <8 x float>* %43, align 4
-  %x.next = add i64 %x, 1
-  br label %x.header
-
-q.header:                                         ; preds = %q.body, %r.body
-  %q = phi i64 [ %31, %r.body ], [ %q.next, %q.body ]
-  %44 = icmp slt i64 %q, %34
-  br i1 %44, label %q.body, label %q.exit
-
-q.body:                                           ; preds = %q.header
-  %45 = mul i64 %r, 24
-  %46 = add i64 %45, %q
-  %47 = mul i64 %46, 8
-  %48 = getelementptr inbounds float, float* %11, i64 %47
-  %49 = bitcast float* %48 to <8 x float>*
-  %50 = load <8 x float>, <8 x float>* %49, align 4
-  %51 = load <8 x float>, <8 x float>* %6, align 32
-  %52 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %51, <8 x float> %50)
-  store <8 x float> %52, <8 x float>* %6, align 32
-  %q.next = add i64 %q, 1
-  br label %q.header
-
-q.exit:                                           ; preds = %q.header
+  %34 = mul i64 %r, 24
+  %35 = add i64 %34, %32
+  %36 = mul i64 %35, 8
+  %37 = load <8 x float>, <8 x float>* %9, align 32
+  %38 = add i64 %36, 0
+  %39 = getelementptr inbounds float, float* %14, i64 %38
+  %40 = bitcast float* %39 to <8 x float>*
+  %41 = load <8 x float>, <8 x float>* %40, align 4
+  %42 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %37, <8 x float> %41)
+  %43 = add i64 %36, 8
+  %44 = getelementptr inbounds float, float* %14, i64 %43
+  %45 = bitcast float* %44 to <8 x float>*
+  %46 = load <8 x float>, <8 x float>* %45, align 4
+  %47 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %42, <8 x float> %46)
+  store <8 x float> %47, <8 x float>* %9, align 32
+  %48 = load <8 x float>, <8 x float>* %8, align 32
+  %49 = add i64 %36, 16
+  %50 = getelementptr inbounds float, float* %14, i64 %49
+  %51 = bitcast float* %50 to <8 x float>*
+  %52 = load <8 x float>, <8 x float>* %51, align 4
+  %53 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %48, <8 x float> %52)
+  %54 = add i64 %36, 24
+  %55 = getelementptr inbounds float, float* %14, i64 %54
+  %56 = bitcast float* %55 to <8 x float>*
+  %57 = load <8 x float>, <8 x float>* %56, align 4
+  %58 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %53, <8 x float> %57)
+  store <8 x float> %58, <8 x float>* %8, align 32
+  %59 = load <8 x float>, <8 x float>* %7, align 32
+  %60 = add i64 %36, 32
+  %61 = getelementptr inbounds float, float* %14, i64 %60
+  %62 = bitcast float* %61 to <8 x float>*
+  %63 = load <8 x float>, <8 x float>* %62, align 4
+  %64 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %59, <8 x float> %63)
+  %65 = add i64 %36, 40
+  %66 = getelementptr inbounds float, float* %14, i64 %65
+  %67 = bitcast float* %66 to <8 x float>*
+  %68 = load <8 x float>, <8 x float>* %67, align 4
+  %69 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %64, <8 x float> %68)
+  store <8 x float> %69, <8 x float>* %7, align 32
+  %70 = load <8 x float>, <8 x float>* %6, align 32
+  %71 = add i64 %36, 48
+  %72 = getelementptr inbounds float, float* %14, i64 %71
+  %73 = bitcast float* %72 to <8 x float>*
+  %74 = load <8 x float>, <8 x float>* %73, align 4
+  %75 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %70, <8 x float> %74)
+  %76 = add i64 %36, 56
+  %77 = getelementptr inbounds float, float* %14, i64 %76
+  %78 = bitcast float* %77 to <8 x float>*
+  %79 = load <8 x float>, <8 x float>* %78, align 4
+  %80 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %75, <8 x float> %79)
+  store <8 x float> %80, <8 x float>* %6, align 32
   %r.next = add i64 %r, 1
   br label %r.header
+
+r.exit:                                           ; preds = %r.header
+  %81 = load <8 x float>, <8 x float>* %9, align 32
+  %82 = add i64 %x, 0
+  %83 = mul i64 %82, 8
+  %84 = getelementptr inbounds float, float* %18, i64 %83
+  %85 = bitcast float* %84 to <8 x float>*
+  store <8 x float> %81, <8 x float>* %85, align 4
+  %86 = load <8 x float>, <8 x float>* %8, align 32
+  %87 = add i64 %x, 1
+  %88 = mul i64 %87, 8
+  %89 = getelementptr inbounds float, float* %18, i64 %88
+  %90 = bitcast float* %89 to <8 x float>*
+  store <8 x float> %86, <8 x float>* %90, align 4
+  %91 = load <8 x float>, <8 x float>* %7, align 32
+  %92 = add i64 %x, 2
+  %93 = mul i64 %92, 8
+  %94 = getelementptr inbounds float, float* %18, i64 %93
+  %95 = bitcast float* %94 to <8 x float>*
+  store <8 x float> %91, <8 x float>* %95, align 4
+  %96 = load <8 x float>, <8 x float>* %6, align 32
+  %97 = add i64 %x, 3
+  %98 = mul i64 %97, 8
+  %99 = getelementptr inbounds float, float* %18, i64 %98
+  %100 = bitcast float* %99 to <8 x float>*
+  store <8 x float> %96, <8 x float>* %100, align 4
+  %x.next = add i64 %x, 4
+  br label %x.header
 }
 
 ; Function Attrs: nofree nosync nounwind readnone speculatable willreturn

@@ -750,100 +750,313 @@ entry:
 define internal void @node1.maxPool2d_1.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
 entry:
   %6 = alloca <8 x float>, align 32
+  %7 = alloca <8 x float>, align 32
+  %8 = alloca <8 x float>, align 32
+  %9 = alloca <8 x float>, align 32
+  %10 = alloca <8 x float>, align 32
+  %11 = alloca <8 x float>, align 32
+  %12 = alloca <8 x float>, align 32
+  %13 = alloca <8 x float>, align 32
   br label %task.header
 
-task.header:                                      ; preds = %x.exit, %entry
-  %task = phi i64 [ %4, %entry ], [ %task.next, %x.exit ]
-  %7 = icmp slt i64 %task, %5
-  br i1 %7, label %task.body, label %task.exit
+task.header:                                      ; preds = %xb.exit, %entry
+  %task = phi i64 [ %4, %entry ], [ %task.next, %xb.exit ]
+  %14 = icmp slt i64 %task, %5
+  br i1 %14, label %task.body, label %task.exit
 
 task.body:                                        ; preds = %task.header
-  %8 = sdiv i64 %task, 56
-  %9 = srem i64 %task, 56
-  %10 = mul i64 %8, 100352
-  %11 = getelementptr inbounds float, float* %1, i64 %10
-  %12 = mul i64 %8, 56
-  %13 = add i64 %12, %9
-  %14 = mul i64 %13, 448
-  %15 = getelementptr inbounds float, float* %0, i64 %14
-  %16 = mul i64 %9, 2
-  %17 = sub i64 %16, 1
-  %18 = icmp sgt i64 %17, 0
-  %19 = select i1 %18, i64 %17, i64 0
-  %20 = add i64 %17, 3
-  %21 = icmp slt i64 %20, 112
-  %22 = select i1 %21, i64 %20, i64 112
-  %23 = add i64 %17, 3
-  %24 = icmp slt i64 %23, 113
-  %25 = select i1 %24, i64 %23, i64 113
-  %26 = sub i64 %25, %17
+  %15 = sdiv i64 %task, 56
+  %16 = srem i64 %task, 56
+  %17 = mul i64 %15, 100352
+  %18 = getelementptr inbounds float, float* %1, i64 %17
+  %19 = mul i64 %15, 56
+  %20 = add i64 %19, %16
+  %21 = mul i64 %20, 448
+  %22 = getelementptr inbounds float, float* %0, i64 %21
+  %23 = mul i64 %16, 2
+  %24 = sub i64 %23, 1
+  %25 = icmp sgt i64 %24, 0
+  %26 = select i1 %25, i64 %24, i64 0
+  %27 = add i64 %24, 3
+  %28 = icmp slt i64 %27, 112
+  %29 = select i1 %28, i64 %27, i64 112
+  %30 = add i64 %24, 3
+  %31 = icmp slt i64 %30, 113
+  %32 = select i1 %31, i64 %30, i64 113
+  %33 = sub i64 %32, %24
   br label %x.header
 
 task.exit:                                        ; preds = %task.header
   ret void
 
 x.header:                                         ; preds = %r.exit, %task.body
-  %x = phi i64 [ 0, %task.body ], [ %x.next, %r.exit ]
-  %27 = icmp slt i64 %x, 56
-  br i1 %27, label %x.body, label %x.exit
+  %x = phi i64 [ 1, %task.body ], [ %x.next, %r.exit ]
+  %34 = icmp slt i64 %x, 53
+  br i1 %34, label %x.body, label %x.exit
 
 x.body:                                           ; preds = %x.header
-  %28 = mul i64 %x, 2
-  %29 = sub i64 %28, 1
-  %30 = icmp sgt i64 %29, 0
-  %31 = select i1 %30, i64 %29, i64 0
-  %32 = add i64 %29, 3
-  %33 = icmp slt i64 %32, 112
-  %34 = select i1 %33, i64 %32, i64 112
-  %35 = add i64 %29, 3
-  %36 = icmp slt i64 %35, 113
-  %37 = select i1 %36, i64 %35, i64 113
-  %38 = sub i64 %37, %29
-  store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %6, align 32
+  store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %13, align 32
+  store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %12, align 32
+  store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %11, align 32
+  store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %10, align 32
+  %35 = mul i64 %x, 2
+  %36 = sub i64 %35, 1
   br label %r.header
 
 x.exit:                                           ; preds = %x.header
+  store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %9, align 32
+  store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %8, align 32
+  store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %7, align 32
+  br label %r.header1
+
+r.header:                                         ; preds = %r.body, %x.body
+  %r = phi i64 [ %26, %x.body ], [ %r.next, %r.body ]
+  %37 = icmp slt i64 %r, %29
+  br i1 %37, label %r.body, label %r.exit
+
+r.body:                                           ; preds = %r.header
+  %38 = mul i64 %r, 112
+  %39 = add i64 %38, %36
+  %40 = mul i64 %39, 8
+  %41 = load <8 x float>, <8 x float>* %13, align 32
+  %42 = add i64 %40, 0
+  %43 = getelementptr inbounds float, float* %18, i64 %42
+  %44 = bitcast float* %43 to <8 x float>*
+  %45 = load <8 x float>, <8 x float>* %44, align 4
+  %46 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %41, <8 x float> %45)
+  %47 = add i64 %40, 8
+  %48 = getelementptr inbounds float, float* %18, i64 %47
+  %49 = bitcast float* %48 to <8 x float>*
+  %50 = load <8 x float>, <8 x float>* %49, align 4
+  %51 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %46, <8 x float> %50)
+  %52 = add i64 %40, 16
+  %53 = getelementptr inbounds float, float* %18, i64 %52
+  %54 = bitcast float* %53 to <8 x float>*
+  %55 = load <8 x float>, <8 x float>* %54, align 4
+  %56 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %51, <8 x float> %55)
+  store <8 x float> %56, <8 x float>* %13, align 32
+  %57 = load <8 x float>, <8 x float>* %12, align 32
+  %58 = add i64 %40, 16
+  %59 = getelementptr inbounds float, float* %18, i64 %58
+  %60 = bitcast float* %59 to <8 x float>*
+  %61 = load <8 x float>, <8 x float>* %60, align 4
+  %62 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %57, <8 x float> %61)
+  %63 = add i64 %40, 24
+  %64 = getelementptr inbounds float, float* %18, i64 %63
+  %65 = bitcast float* %64 to <8 x float>*
+  %66 = load <8 x float>, <8 x float>* %65, align 4
+  %67 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %62, <8 x float> %66)
+  %68 = add i64 %40, 32
+  %69 = getelementptr inbounds float, float* %18, i64 %68
+  %70 = bitcast float* %69 to <8 x float>*
+  %71 = load <8 x float>, <8 x float>* %70, align 4
+  %72 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %67, <8 x float> %71)
+  store <8 x float> %72, <8 x float>* %12, align 32
+  %73 = load <8 x float>, <8 x float>* %11, align 32
+  %74 = add i64 %40, 32
+  %75 = getelementptr inbounds float, float* %18, i64 %74
+  %76 = bitcast float* %75 to <8 x float>*
+  %77 = load <8 x float>, <8 x float>* %76, align 4
+  %78 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %73, <8 x float> %77)
+  %79 = add i64 %40, 40
+  %80 = getelementptr inbounds float, float* %18, i64 %79
+  %81 = bitcast float* %80 to <8 x float>*
+  %82 = load <8 x float>, <8 x float>* %81, align 4
+  %83 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %78, <8 x float> %82)
+  %84 = add i64 %40, 48
+  %85 = getelementptr inbounds float, float* %18, i64 %84
+  %86 = bitcast float* %85 to <8 x float>*
+  %87 = load <8 x float>, <8 x float>* %86, align 4
+  %88 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %83, <8 x float> %87)
+  store <8 x float> %88, <8 x float>* %11, align 32
+  %89 = load <8 x float>, <8 x float>* %10, align 32
+  %90 = add i64 %40, 48
+  %91 = getelementptr inbounds float, float* %18, i64 %90
+  %92 = bitcast float* %91 to <8 x float>*
+  %93 = load <8 x float>, <8 x float>* %92, align 4
+  %94 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %89, <8 x float> %93)
+  %95 = add i64 %40, 56
+  %96 = getelementptr inbounds float, float* %18, i64 %95
+  %97 = bitcast float* %96 to <8 x float>*
+  %98 = load <8 x float>, <8 x float>* %97, align 4
+  %99 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %94, <8 x float> %98)
+  %100 = add i64 %40, 64
+  %101 = getelementptr inbounds float, float* %18, i64 %100
+  %102 = bitcast float* %101 to <8 x float>*
+  %103 = load <8 x float>, <8 x float>* %102, align 4
+  %104 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %99, <8 x float> %103)
+  store <8 x float> %104, <8 x float>* %10, align 32
+  %r.next = add i64 %r, 1
+  br label %r.header
+
+r.exit:                                           ; preds = %r.header
+  %105 = load <8 x float>, <8 x float>* %13, align 32
+  %106 = add i64 %x, 0
+  %107 = mul i64 %106, 8
+  %108 = getelementptr inbounds float, float* %22, i64 %107
+  %109 = bitcast float* %108 to <8 x float>*
+  store <8 x float> %105, <8 x float>* %109, align 4
+  %110 = load <8 x float>, <8 x float>* %12, align 32
+  %111 = add i64 %x, 1
+  %112 = mul i64 %111, 8
+  %113 = getelementptr inbounds float, float* %22, i64 %112
+  %114 = bitcast float* %113 to <8 x float>*
+  store <8 x float> %110, <8 x float>* %114, align 4
+  %115 = load <8 x float>, <8 x float>* %11, align 32
+  %116 = add i64 %x, 2
+  %117 = mul i64 %116, 8
+  %118 = getelementptr inbounds float, float* %22, i64 %117
+  %119 = bitcast float* %118 to <8 x float>*
+  store <8 x float> %115, <8 x float>* %119, align 4
+  %120 = load <8 x float>, <8 x float>* %10, align 32
+  %121 = add i64 %x, 3
+  %122 = mul i64 %121, 8
+  %123 = getelementptr inbounds float, float* %22, i64 %122
+  %124 = bitcast float* %123 to <8 x float>*
+  store <8 x float> %120, <8 x float>* %124, align 4
+  %x.next = add i64 %x, 4
+  br label %x.header
+
+r.header1:                                        ; preds = %r.body2, %x.exit
+  %r4 = phi i64 [ %26, %x.exit ], [ %r.next5, %r.body2 ]
+  %125 = icmp slt i64 %r4, %29
+  br i1 %125, label %r.body2, label %r.exit3
+
+r.body2:                                          ; preds = %r.header1
+  %126 = mul i64 %r4, 112
+  %127 = add i64 %126, 105
+  %128 = mul i64 %127, 8
+  %129 = load <8 x float>, <8 x float>* %9, align 32
+  %130 = add i64 %128, 0
+  %131 = getelementptr inbounds float, float* %18, i64 %130
+  %132 = bitcast float* %131 to <8 x float>*
+  %133 = load <8 x float>, <8 x float>* %132, align 4
+  %134 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %129, <8 x float> %133)
+  %135 = add i64 %128, 8
+  %136 = getelementptr inbounds float, float* %18, i64 %135
+  %137 = bitcast float* %136 to <8 x float>*
+  %138 = load <8 x float>, <8 x float>* %137, align 4
+  %139 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %134, <8 x float> %138)
+  %140 = add i64 %128, 16
+  %141 = getelementptr inbounds float, float* %18, i64 %140
+  %142 = bitcast float* %141 to <8 x float>*
+  %143 = load <8 x float>, <8 x float>* %142, align 4
+  %144 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %139, <8 x float> %143)
+  store <8 x float> %144, <8 x float>* %9, align 32
+  %145 = load <8 x float>, <8 x float>* %8, align 32
+  %146 = add i64 %128, 16
+  %147 = getelementptr inbounds float, float* %18, i64 %146
+  %148 = bitcast float* %147 to <8 x float>*
+  %149 = load <8 x float>, <8 x float>* %148, align 4
+  %150 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %145, <8 x float> %149)
+  %151 = add i64 %128, 24
+  %152 = getelementptr inbounds float, float* %18, i64 %151
+  %153 = bitcast float* %152 to <8 x float>*
+  %154 = load <8 x float>, <8 x float>* %153, align 4
+  %155 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %150, <8 x float> %154)
+  %156 = add i64 %128, 32
+  %157 = getelementptr inbounds float, float* %18, i64 %156
+  %158 = bitcast float* %157 to <8 x float>*
+  %159 = load <8 x float>, <8 x float>* %158, align 4
+  %160 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %155, <8 x float> %159)
+  store <8 x float> %160, <8 x float>* %8, align 32
+  %161 = load <8 x float>, <8 x float>* %7, align 32
+  %162 = add i64 %128, 32
+  %163 = getelementptr inbounds float, float* %18, i64 %162
+  %164 = bitcast float* %163 to <8 x float>*
+  %165 = load <8 x float>, <8 x float>* %164, align 4
+  %166 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %161, <8 x float> %165)
+  %167 = add i64 %128, 40
+  %168 = getelementptr inbounds float, float* %18, i64 %167
+  %169 = bitcast float* %168 to <8 x float>*
+  %170 = load <8 x float>, <8 x float>* %169, align 4
+  %171 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %166, <8 x float> %170)
+  %172 = add i64 %128, 48
+  %173 = getelementptr inbounds float, float* %18, i64 %172
+  %174 = bitcast float* %173 to <8 x float>*
+  %175 = load <8 x float>, <8 x float>* %174, align 4
+  %176 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %171, <8 x float> %175)
+  store <8 x float> %176, <8 x float>* %7, align 32
+  %r.next5 = add i64 %r4, 1
+  br label %r.header1
+
+r.exit3:                                          ; preds = %r.header1
+  %177 = load <8 x float>, <8 x float>* %9, align 32
+  %178 = getelementptr inbounds float, float* %22, i64 424
+  %179 = bitcast float* %178 to <8 x float>*
+  store <8 x float> %177, <8 x float>* %179, align 4
+  %180 = load <8 x float>, <8 x float>* %8, align 32
+  %181 = getelementptr inbounds float, float* %22, i64 432
+  %182 = bitcast float* %181 to <8 x float>*
+  store <8 x float> %180, <8 x float>* %182, align 4
+  %183 = load <8 x float>, <8 x float>* %7, align 32
+  %184 = getelementptr inbounds float, float* %22, i64 440
+  %185 = bitcast float* %184 to <8 x float>*
+  store <8 x float> %183, <8 x float>* %185, align 4
+  br label %xb.header
+
+xb.header:                                        ; preds = %r.exit8, %r.exit3
+  %xb = phi i64 [ 0, %r.exit3 ], [ %xb.next, %r.exit8 ]
+  %186 = icmp slt i64 %xb, 1
+  br i1 %186, label %xb.body, label %xb.exit
+
+xb.body:                                          ; preds = %xb.header
+  %187 = mul i64 %xb, 2
+  %188 = sub i64 %187, 1
+  %189 = icmp sgt i64 %188, 0
+  %190 = select i1 %189, i64 %188, i64 0
+  %191 = add i64 %188, 3
+  %192 = icmp slt i64 %191, 112
+  %193 = select i1 %192, i64 %191, i64 112
+  %194 = add i64 %188, 3
+  %195 = icmp slt i64 %194, 113
+  %196 = select i1 %195, i64 %194, i64 113
+  %197 = sub i64 %196, %188
+  store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %6, align 32
+  br label %r.header6
+
+xb.exit:                                          ; preds = %xb.header
   %task.next = add i64 %task, 1
   br label %task.header
 
-r.header:                                         ; preds = %q.exit, %x.body
-  %r = phi i64 [ %19, %x.body ], [ %r.next, %q.exit ]
-  %39 = icmp slt i64 %r, %22
-  br i1 %39, label %r.body, label %r.exit
+r.header6:                                        ; preds = %q.exit, %xb.body
+  %r9 = phi i64 [ %26, %xb.body ], [ %r.next10, %q.exit ]
+  %198 = icmp slt i64 %r9, %29
+  br i1 %198, label %r.body7, label %r.exit8
 
-r.body:                                           ; preds = %r.header
+r.body7:                                          ; preds = %r.header6
   br label %q.header
 
-r.exit:                                           ; preds = %r.header
-  %40 = load <8 x float>, <8 x float>* %6, align 32
-  %41 = mul i64 %x, 8
-  %42 = getelementptr inbounds float, float* %15, i64 %41
-  %43 = bitcast float* %42 to <8 x float>*
-  store <8 x float> %40, <8 x float>* %43, align 4
-  %x.next = add i64 %x, 1
-  br label %x.header
+r.exit8:                                          ; preds = %r.header6
+  %199 = load <8 x float>, <8 x float>* %6, align 32
+  %200 = mul i64 %xb, 8
+  %201 = getelementptr inbounds float, float* %22, i64 %200
+  %202 = bitcast float* %201 to <8 x float>*
+  store <8 x float> %199, <8 x float>* %202, align 4
+  %xb.next = add i64 %xb, 1
+  br label %xb.header
 
-q.header:                                         ; preds = %q.body, %r.body
-  %q = phi i64 [ %31, %r.body ], [ %q.next, %q.body ]
-  %44 = icmp slt i64 %q, %34
-  br i1 %44, label %q.body, label %q.exit
+q.header:                                         ; preds = %q.body, %r.body7
+  %q = phi i64 [ %190, %r.body7 ], [ %q.next, %q.body ]
+  %203 = icmp slt i64 %q, %193
+  br i1 %203, label %q.body, label %q.exit
 
 q.body:                                           ; preds = %q.header
-  %45 = mul i64 %r, 112
-  %46 = add i64 %45, %q
-  %47 = mul i64 %46, 8
-  %48 = getelementptr inbounds float, float* %11, i64 %47
-  %49 = bitcast float* %48 to <8 x float>*
-  %50 = load <8 x float>, <8 x float>* %49, align 4
-  %51 = load <8 x float>, <8 x float>* %6, align 32
-  %52 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %51, <8 x float> %50)
-  store <8 x float> %52, <8 x float>* %6, align 32
+  %204 = mul i64 %r9, 112
+  %205 = add i64 %204, %q
+  %206 = mul i64 %205, 8
+  %207 = getelementptr inbounds float, float* %18, i64 %206
+  %208 = bitcast float* %207 to <8 x float>*
+  %209 = load <8 x float>, <8 x float>* %208, align 4
+  %210 = load <8 x float>, <8 x float>* %6, align 32
+  %211 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %210, <8 x float> %209)
+  store <8 x float> %211, <8 x float>* %6, align 32
   %q.next = add i64 %q, 1
   br label %q.header
 
 q.exit:                                           ; preds = %q.header
-  %r.next = add i64 %r, 1
-  br label %r.header
+  %r.next10 = add i64 %r9, 1
+  br label %r.header6
 }
 
 ; Function Attrs: nofree nosync nounwind readnone speculatable willreturn

@@ -662,33 +662,39 @@ entry:
 define internal void @node1.maxPool2d_1.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
 entry:
   %6 = alloca <8 x float>, align 32
+  %7 = alloca <8 x float>, align 32
+  %8 = alloca <8 x float>, align 32
+  %9 = alloca <8 x float>, align 32
+  %10 = alloca <8 x float>, align 32
+  %11 = alloca <8 x float>, align 32
+  %12 = alloca <8 x float>, align 32
   br label %task.header
 
-task.header:                                      ; preds = %x.exit, %entry
-  %task = phi i64 [ %4, %entry ], [ %task.next, %x.exit ]
-  %7 = icmp slt i64 %task, %5
-  br i1 %7, label %task.body, label %task.exit
+task.header:                                      ; preds = %xb.exit, %entry
+  %task = phi i64 [ %4, %entry ], [ %task.next, %xb.exit ]
+  %13 = icmp slt i64 %task, %5
+  br i1 %13, label %task.body, label %task.exit
 
 task.body:                                        ; preds = %task.header
-  %8 = sdiv i64 %task, 55
-  %9 = srem i64 %task, 55
-  %10 = mul i64 %8, 96800
-  %11 = getelementptr inbounds float, float* %1, i64 %10
-  %12 = mul i64 %8, 55
-  %13 = add i64 %12, %9
-  %14 = mul i64 %13, 440
-  %15 = getelementptr inbounds float, float* %0, i64 %14
-  %16 = mul i64 %9, 2
-  %17 = sub i64 %16, 0
-  %18 = icmp sgt i64 %17, 0
-  %19 = select i1 %18, i64 %17, i64 0
-  %20 = add i64 %17, 3
-  %21 = icmp slt i64 %20, 110
-  %22 = select i1 %21, i64 %20, i64 110
-  %23 = add i64 %17, 3
-  %24 = icmp slt i64 %23, 110
-  %25 = select i1 %24, i64 %23, i64 110
-  %26 = sub i64 %25, %17
+  %14 = sdiv i64 %task, 55
+  %15 = srem i64 %task, 55
+  %16 = mul i64 %14, 96800
+  %17 = getelementptr inbounds float, float* %1, i64 %16
+  %18 = mul i64 %14, 55
+  %19 = add i64 %18, %15
+  %20 = mul i64 %19, 440
+  %21 = getelementptr inbounds float, float* %0, i64 %20
+  %22 = mul i64 %15, 2
+  %23 = sub i64 %22, 0
+  %24 = icmp sgt i64 %23, 0
+  %25 = select i1 %24, i64 %23, i64 0
+  %26 = add i64 %23, 3
+  %27 = icmp slt i64 %26, 110
+  %28 = select i1 %27, i64 %26, i64 110
+  %29 = add i64 %23, 3
+  %30 = icmp slt i64 %29, 110
+  %31 = select i1 %30, i64 %29, i64 110
+  %32 = sub i64 %31, %23
   br label %x.header
 
 task.exit:                                        ; preds = %task.header
@@ -696,66 +702,250 @@ task.exit:                                        ; preds = %task.header
 
 x.header:                                         ; preds = %r.exit, %task.body
   %x = phi i64 [ 0, %task.body ], [ %x.next, %r.exit ]
-  %27 = icmp slt i64 %x, 55
-  br i1 %27, label %x.body, label %x.exit
+  %33 = icmp slt i64 %x, 52
+  br i1 %33, label %x.body, label %x.exit
 
 x.body:                                           ; preds = %x.header
-  %28 = mul i64 %x, 2
-  %29 = sub i64 %28, 0
-  %30 = icmp sgt i64 %29, 0
-  %31 = select i1 %30, i64 %29, i64 0
-  %32 = add i64 %29, 3
-  %33 = icmp slt i64 %32, 110
-  %34 = select i1 %33, i64 %32, i64 110
-  %35 = add i64 %29, 3
-  %36 = icmp slt i64 %35, 110
-  %37 = select i1 %36, i64 %35, i64 110
-  %38 = sub i64 %37, %29
-  store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %6, align 32
+  store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %12, align 32
+  store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %11, align 32
+  store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %10, align 32
+  store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %9, align 32
+  %34 = mul i64 %x, 2
+  %35 = sub i64 %34, 0
   br label %r.header
 
 x.exit:                                           ; preds = %x.header
+  store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %8, align 32
+  store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %7, align 32
+  br label %r.header1
+
+r.header:                                         ; preds = %r.body, %x.body
+  %r = phi i64 [ %25, %x.body ], [ %r.next, %r.body ]
+  %36 = icmp slt i64 %r, %28
+  br i1 %36, label %r.body, label %r.exit
+
+r.body:                                           ; preds = %r.header
+  %37 = mul i64 %r, 110
+  %38 = add i64 %37, %35
+  %39 = mul i64 %38, 8
+  %40 = load <8 x float>, <8 x float>* %12, align 32
+  %41 = add i64 %39, 0
+  %42 = getelementptr inbounds float, float* %17, i64 %41
+  %43 = bitcast float* %42 to <8 x float>*
+  %44 = load <8 x float>, <8 x float>* %43, align 4
+  %45 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %40, <8 x float> %44)
+  %46 = add i64 %39, 8
+  %47 = getelementptr inbounds float, float* %17, i64 %46
+  %48 = bitcast float* %47 to <8 x float>*
+  %49 = load <8 x float>, <8 x float>* %48, align 4
+  %50 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %45, <8 x float> %49)
+  %51 = add i64 %39, 16
+  %52 = getelementptr inbounds float, float* %17, i64 %51
+  %53 = bitcast float* %52 to <8 x float>*
+  %54 = load <8 x float>, <8 x float>* %53, align 4
+  %55 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %50, <8 x float> %54)
+  store <8 x float> %55, <8 x float>* %12, align 32
+  %56 = load <8 x float>, <8 x float>* %11, align 32
+  %57 = add i64 %39, 16
+  %58 = getelementptr inbounds float, float* %17, i64 %57
+  %59 = bitcast float* %58 to <8 x float>*
+  %60 = load <8 x float>, <8 x float>* %59, align 4
+  %61 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %56, <8 x float> %60)
+  %62 = add i64 %39, 24
+  %63 = getelementptr inbounds float, float* %17, i64 %62
+  %64 = bitcast float* %63 to <8 x float>*
+  %65 = load <8 x float>, <8 x float>* %64, align 4
+  %66 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %61, <8 x float> %65)
+  %67 = add i64 %39, 32
+  %68 = getelementptr inbounds float, float* %17, i64 %67
+  %69 = bitcast float* %68 to <8 x float>*
+  %70 = load <8 x float>, <8 x float>* %69, align 4
+  %71 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %66, <8 x float> %70)
+  store <8 x float> %71, <8 x float>* %11, align 32
+  %72 = load <8 x float>, <8 x float>* %10, align 32
+  %73 = add i64 %39, 32
+  %74 = getelementptr inbounds float, float* %17, i64 %73
+  %75 = bitcast float* %74 to <8 x float>*
+  %76 = load <8 x float>, <8 x float>* %75, align 4
+  %77 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %72, <8 x float> %76)
+  %78 = add i64 %39, 40
+  %79 = getelementptr inbounds float, float* %17, i64 %78
+  %80 = bitcast float* %79 to <8 x float>*
+  %81 = load <8 x float>, <8 x float>* %80, align 4
+  %82 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %77, <8 x float> %81)
+  %83 = add i64 %39, 48
+  %84 = getelementptr inbounds float, float* %17, i64 %83
+  %85 = bitcast float* %84 to <8 x float>*
+  %86 = load <8 x float>, <8 x float>* %85, align 4
+  %87 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %82, <8 x float> %86)
+  store <8 x float> %87, <8 x float>* %10, align 32
+  %88 = load <8 x float>, <8 x float>* %9, align 32
+  %89 = add i64 %39, 48
+  %90 = getelementptr inbounds float, float* %17, i64 %89
+  %91 = bitcast float* %90 to <8 x float>*
+  %92 = load <8 x float>, <8 x float>* %91, align 4
+  %93 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %88, <8 x float> %92)
+  %94 = add i64 %39, 56
+  %95 = getelementptr inbounds float, float* %17, i64 %94
+  %96 = bitcast float* %95 to <8 x float>*
+  %97 = load <8 x float>, <8 x float>* %96, align 4
+  %98 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %93, <8 x float> %97)
+  %99 = add i64 %39, 64
+  %100 = getelementptr inbounds float, float* %17, i64 %99
+  %101 = bitcast float* %100 to <8 x float>*
+  %102 = load <8 x float>, <8 x float>* %101, align 4
+  %103 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %98, <8 x float> %102)
+  store <8 x float> %103, <8 x float>* %9, align 32
+  %r.next = add i64 %r, 1
+  br label %r.header
+
+r.exit:                                           ; preds = %r.header
+  %104 = load <8 x float>, <8 x float>* %12, align 32
+  %105 = add i64 %x, 0
+  %106 = mul i64 %105, 8
+  %107 = getelementptr inbounds float, float* %21, i64 %106
+  %108 = bitcast float* %107 to <8 x float>*
+  store <8 x float> %104, <8 x float>* %108, align 4
+  %109 = load <8 x float>, <8 x float>* %11, align 32
+  %110 = add i64 %x, 1
+  %111 = mul i64 %110, 8
+  %112 = getelementptr inbounds float, float* %21, i64 %111
+  %113 = bitcast float* %112 to <8 x float>*
+  store <8 x float> %109, <8 x float>* %113, align 4
+  %114 = load <8 x float>, <8 x float>* %10, align 32
+  %115 = add i64 %x, 2
+  %116 = mul i64 %115, 8
+  %117 = getelementptr inbounds float, float* %21, i64 %116
+  %118 = bitcast float* %117 to <8 x float>*
+  store <8 x float> %114, <8 x float>* %118, align 4
+  %119 = load <8 x float>, <8 x float>* %9, align 32
+  %120 = add i64 %x, 3
+  %121 = mul i64 %120, 8
+  %122 = getelementptr inbounds float, float* %21, i64 %121
+  %123 = bitcast float* %122 to <8 x float>*
+  store <8 x float> %119, <8 x float>* %123, align 4
+  %x.next = add i64 %x, 4
+  br label %x.header
+
+r.header1:                                        ; preds = %r.body2, %x.exit
+  %r4 = phi i64 [ %25, %x.exit ], [ %r.next5, %r.body2 ]
+  %124 = icmp slt i64 %r4, %28
+  br i1 %124, label %r.body2, label %r.exit3
+
+r.body2:                                          ; preds = %r.header1
+  %125 = mul i64 %r4, 110
+  %126 = add i64 %125, 104
+  %127 = mul i64 %126, 8
+  %128 = load <8 x float>, <8 x float>* %8, align 32
+  %129 = add i64 %127, 0
+  %130 = getelementptr inbounds float, float* %17, i64 %129
+  %131 = bitcast float* %130 to <8 x float>*
+  %132 = load <8 x float>, <8 x float>* %131, align 4
+  %133 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %128, <8 x float> %132)
+  %134 = add i64 %127, 8
+  %135 = getelementptr inbounds float, float* %17, i64 %134
+  %136 = bitcast float* %135 to <8 x float>*
+  %137 = load <8 x float>, <8 x float>* %136, align 4
+  %138 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %133, <8 x float> %137)
+  %139 = add i64 %127, 16
+  %140 = getelementptr inbounds float, float* %17, i64 %139
+  %141 = bitcast float* %140 to <8 x float>*
+  %142 = load <8 x float>, <8 x float>* %141, align 4
+  %143 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %138, <8 x float> %142)
+  store <8 x float> %143, <8 x float>* %8, align 32
+  %144 = load <8 x float>, <8 x float>* %7, align 32
+  %145 = add i64 %127, 16
+  %146 = getelementptr inbounds float, float* %17, i64 %145
+  %147 = bitcast float* %146 to <8 x float>*
+  %148 = load <8 x float>, <8 x float>* %147, align 4
+  %149 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %144, <8 x float> %148)
+  %150 = add i64 %127, 24
+  %151 = getelementptr inbounds float, float* %17, i64 %150
+  %152 = bitcast float* %151 to <8 x float>*
+  %153 = load <8 x float>, <8 x float>* %152, align 4
+  %154 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %149, <8 x float> %153)
+  %155 = add i64 %127, 32
+  %156 = getelementptr inbounds float, float* %17, i64 %155
+  %157 = bitcast float* %156 to <8 x float>*
+  %158 = load <8 x float>, <8 x float>* %157, align 4
+  %159 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %154, <8 x float> %158)
+  store <8 x float> %159, <8 x float>* %7, align 32
+  %r.next5 = add i64 %r4, 1
+  br label %r.header1
+
+r.exit3:                                          ; preds = %r.header1
+  %160 = load <8 x float>, <8 x float>* %8, align 32
+  %161 = getelementptr inbounds float, float* %21, i64 416
+  %162 = bitcast float* %161 to <8 x float>*
+  store <8 x float> %160, <8 x float>* %162, align 4
+  %163 = load <8 x float>, <8 x float>* %7, align 32
+  %164 = getelementptr inbounds float, float* %21, i64 424
+  %165 = bitcast float* %164 to <8 x float>*
+  store <8 x float> %163, <8 x float>* %165, align 4
+  br label %xb.header
+
+xb.header:                                        ; preds = %r.exit8, %r.exit3
+  %xb = phi i64 [ 54, %r.exit3 ], [ %xb.next, %r.exit8 ]
+  %166 = icmp slt i64 %xb, 55
+  br i1 %166, label %xb.body, label %xb.exit
+
+xb.body:                                          ; preds = %xb.header
+  %167 = mul i64 %xb, 2
+  %168 = sub i64 %167, 0
+  %169 = icmp sgt i64 %168, 0
+  %170 = select i1 %169, i64 %168, i64 0
+  %171 = add i64 %168, 3
+  %172 = icmp slt i64 %171, 110
+  %173 = select i1 %172, i64 %171, i64 110
+  %174 = add i64 %168, 3
+  %175 = icmp slt i64 %174, 110
+  %176 = select i1 %175, i64 %174, i64 110
+  %177 = sub i64 %176, %168
+  store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %6, align 32
+  br label %r.header6
+
+xb.exit:                                          ; preds = %xb.header
   %task.next = add i64 %task, 1
   br label %task.header
 
-r.header:                                         ; preds = %q.exit, %x.body
-  %r = phi i64 [ %19, %x.body ], [ %r.next, %q.exit ]
-  %39 = icmp slt i64 %r, %22
-  br i1 %39, label %r.body, label %r.exit
+r.header6:                                        ; preds = %q.exit, %xb.body
+  %r9 = phi i64 [ %25, %xb.body ], [ %r.next10, %q.exit ]
+  %178 = icmp slt i64 %r9, %28
+  br i1 %178, label %r.body7, label %r.exit8
 
-r.body:                                           ; preds = %r.header
+r.body7:                                          ; preds = %r.header6
   br label %q.header
 
-r.exit:                                           ; preds = %r.header
-  %40 = load <8 x float>, <8 x float>* %6, align 32
-  %41 = mul i64 %x, 8
-  %42 = getelementptr inbounds float, float* %15, i64 %41
-  %43 = bitcast float* %42 to <8 x float>*
-  store <8 x float> %40, <8 x float>* %43, align 4
-  %x.next = add i64 %x, 1
-  br label %x.header
+r.exit8:                                          ; preds = %r.header6
+  %179 = load <8 x float>, <8 x float>* %6, align 32
+  %180 = mul i64 %xb, 8
+  %181 = getelementptr inbounds float, float* %21, i64 %180
+  %182 = bitcast float* %181 to <8 x float>*
+  store <8 x float> %179, <8 x float>* %182, align 4
+  %xb.next = add i64 %xb, 1
+  br label %xb.header
 
-q.header:                                         ; preds = %q.body, %r.body
-  %q = phi i64 [ %31, %r.body ], [ %q.next, %q.body ]
-  %44 = icmp slt i64 %q, %34
-  br i1 %44, label %q.body, label %q.exit
+q.header:                                         ; preds = %q.body, %r.body7
+  %q = phi i64 [ %170, %r.body7 ], [ %q.next, %q.body ]
+  %183 = icmp slt i64 %q, %173
+  br i1 %183, label %q.body, label %q.exit
 
 q.body:                                           ; preds = %q.header
-  %45 = mul i64 %r, 110
-  %46 = add i64 %45, %q
-  %47 = mul i64 %46, 8
-  %48 = getelementptr inbounds float, float* %11, i64 %47
-  %49 = bitcast float* %48 to <8 x float>*
-  %50 = load <8 x float>, <8 x float>* %49, align 4
-  %51 = load <8 x float>, <8 x float>* %6, align 32
-  %52 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %51, <8 x float> %50)
-  store <8 x float> %52, <8 x float>* %6, align 32
+  %184 = mul i64 %r9, 110
+  %185 = add i64 %184, %q
+  %186 = mul i64 %185, 8
+  %187 = getelementptr inbounds float, float* %17, i64 %186
+  %188 = bitcast float* %187 to <8 x float>*
+  %189 = load <8 x float>, <8 x float>* %188, align 4
+  %190 = load <8 x float>, <8 x float>* %6, align 32
+  %191 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %190, <8 x float> %189)
+  store <8 x float> %191, <8 x float>* %6, align 32
   %q.next = add i64 %q, 1
   br label %q.header
 
 q.exit:                                           ; preds = %q.header
-  %r.next = add i64 %r, 1
-  br label %r.header
+  %r.next10 = add i64 %r9, 1
+  br label %r.header6
 }
 
 ; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
@@ -3069,33 +3259,37 @@ entry:
 define internal void @node6.maxPool2d_2.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
 entry:
   %6 = alloca <8 x float>, align 32
+  %7 = alloca <8 x float>, align 32
+  %8 = alloca <8 x float>, align 32
+  %9 = alloca <8 x float>, align 32
+  %10 = alloca <8 x float>, align 32
   br label %task.header
 
-task.header:                                      ; preds = %x.exit, %entry
-  %task = phi i64 [ %4, %entry ], [ %task.next, %x.exit ]
-  %7 = icmp slt i64 %task, %5
-  br i1 %7, label %task.body, label %task.exit
+task.header:                                      ; preds = %xb.exit, %entry
+  %task = phi i64 [ %4, %entry ], [ %task.next, %xb.exit ]
+  %11 = icmp slt i64 %task, %5
+  br i1 %11, label %task.body, label %task.exit
 
 task.body:                                        ; preds = %task.header
-  %8 = sdiv i64 %task, 13
-  %9 = srem i64 %task, 13
-  %10 = mul i64 %8, 5408
-  %11 = getelementptr inbounds float, float* %1, i64 %10
-  %12 = mul i64 %8, 13
-  %13 = add i64 %12, %9
-  %14 = mul i64 %13, 104
-  %15 = getelementptr inbounds float, float* %0, i64 %14
-  %16 = mul i64 %9, 2
-  %17 = sub i64 %16, 0
-  %18 = icmp sgt i64 %17, 0
-  %19 = select i1 %18, i64 %17, i64 0
-  %20 = add i64 %17, 3
-  %21 = icmp slt i64 %20, 26
-  %22 = select i1 %21, i64 %20, i64 26
-  %23 = add i64 %17, 3
-  %24 = icmp slt i64 %23, 26
-  %25 = select i1 %24, i64 %23, i64 26
-  %26 = sub i64 %25, %17
+  %12 = sdiv i64 %task, 13
+  %13 = srem i64 %task, 13
+  %14 = mul i64 %12, 5408
+  %15 = getelementptr inbounds float, float* %1, i64 %14
+  %16 = mul i64 %12, 13
+  %17 = add i64 %16, %13
+  %18 = mul i64 %17, 104
+  %19 = getelementptr inbounds float, float* %0, i64 %18
+  %20 = mul i64 %13, 2
+  %21 = sub i64 %20, 0
+  %22 = icmp sgt i64 %21, 0
+  %23 = select i1 %22, i64 %21, i64 0
+  %24 = add i64 %21, 3
+  %25 = icmp slt i64 %24, 26
+  %26 = select i1 %25, i64 %24, i64 26
+  %27 = add i64 %21, 3
+  %28 = icmp slt i64 %27, 26
+  %29 = select i1 %28, i64 %27, i64 26
+  %30 = sub i64 %29, %21
   br label %x.header
 
 task.exit:                                        ; preds = %task.header
@@ -3103,66 +3297,191 @@ task.exit:                                        ; preds = %task.header
 
 x.header:                                         ; preds = %r.exit, %task.body
   %x = phi i64 [ 0, %task.body ], [ %x.next, %r.exit ]
-  %27 = icmp slt i64 %x, 13
-  br i1 %27, label %x.body, label %x.exit
+  %31 = icmp slt i64 %x, 12
+  br i1 %31, label %x.body, label %x.exit
 
 x.body:                                           ; preds = %x.header
-  %28 = mul i64 %x, 2
-  %29 = sub i64 %28, 0
-  %30 = icmp sgt i64 %29, 0
-  %31 = select i1 %30, i64 %29, i64 0
-  %32 = add i64 %29, 3
-  %33 = icmp slt i64 %32, 26
-  %34 = select i1 %33, i64 %32, i64 26
-  %35 = add i64 %29, 3
-  %36 = icmp slt i64 %35, 26
-  %37 = select i1 %36, i64 %35, i64 26
-  %38 = sub i64 %37, %29
-  store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %6, align 32
+  store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %10, align 32
+  store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %9, align 32
+  store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %8, align 32
+  store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %7, align 32
+  %32 = mul i64 %x, 2
+  %33 = sub i64 %32, 0
   br label %r.header
 
 x.exit:                                           ; preds = %x.header
+  br label %xb.header
+
+r.header:                                         ; preds = %r.body, %x.body
+  %r = phi i64 [ %23, %x.body ], [ %r.next, %r.body ]
+  %34 = icmp slt i64 %r, %26
+  br i1 %34, label %r.body, label %r.exit
+
+r.body:                                           ; preds = %r.header
+  %35 = mul i64 %r, 26
+  %36 = add i64 %35, %33
+  %37 = mul i64 %36, 8
+  %38 = load <8 x float>, <8 x float>* %10, align 32
+  %39 = add i64 %37, 0
+  %40 = getelementptr inbounds float, float* %15, i64 %39
+  %41 = bitcast float* %40 to <8 x float>*
+  %42 = load <8 x float>, <8 x float>* %41, align 4
+  %43 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %38, <8 x float> %42)
+  %44 = add i64 %37, 8
+  %45 = getelementptr inbounds float, float* %15, i64 %44
+  %46 = bitcast float* %45 to <8 x float>*
+  %47 = load <8 x float>, <8 x float>* %46, align 4
+  %48 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %43, <8 x float> %47)
+  %49 = add i64 %37, 16
+  %50 = getelementptr inbounds float, float* %15, i64 %49
+  %51 = bitcast float* %50 to <8 x float>*
+  %52 = load <8 x float>, <8 x float>* %51, align 4
+  %53 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %48, <8 x float> %52)
+  store <8 x float> %53, <8 x float>* %10, align 32
+  %54 = load <8 x float>, <8 x float>* %9, align 32
+  %55 = add i64 %37, 16
+  %56 = getelementptr inbounds float, float* %15, i64 %55
+  %57 = bitcast float* %56 to <8 x float>*
+  %58 = load <8 x float>, <8 x float>* %57, align 4
+  %59 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %54, <8 x float> %58)
+  %60 = add i64 %37, 24
+  %61 = getelementptr inbounds float, float* %15, i64 %60
+  %62 = bitcast float* %61 to <8 x float>*
+  %63 = load <8 x float>, <8 x float>* %62, align 4
+  %64 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %59, <8 x float> %63)
+  %65 = add i64 %37, 32
+  %66 = getelementptr inbounds float, float* %15, i64 %65
+  %67 = bitcast float* %66 to <8 x float>*
+  %68 = load <8 x float>, <8 x float>* %67, align 4
+  %69 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %64, <8 x float> %68)
+  store <8 x float> %69, <8 x float>* %9, align 32
+  %70 = load <8 x float>, <8 x float>* %8, align 32
+  %71 = add i64 %37, 32
+  %72 = getelementptr inbounds float, float* %15, i64 %71
+  %73 = bitcast float* %72 to <8 x float>*
+  %74 = load <8 x float>, <8 x float>* %73, align 4
+  %75 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %70, <8 x float> %74)
+  %76 = add i64 %37, 40
+  %77 = getelementptr inbounds float, float* %15, i64 %76
+  %78 = bitcast float* %77 to <8 x float>*
+  %79 = load <8 x float>, <8 x float>* %78, align 4
+  %80 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %75, <8 x float> %79)
+  %81 = add i64 %37, 48
+  %82 = getelementptr inbounds float, float* %15, i64 %81
+  %83 = bitcast float* %82 to <8 x float>*
+  %84 = load <8 x float>, <8 x float>* %83, align 4
+  %85 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %80, <8 x float> %84)
+  store <8 x float> %85, <8 x float>* %8, align 32
+  %86 = load <8 x float>, <8 x float>* %7, align 32
+  %87 = add i64 %37, 48
+  %88 = getelementptr inbounds float, float* %15, i64 %87
+  %89 = bitcast float* %88 to <8 x float>*
+  %90 = load <8 x float>, <8 x float>* %89, align 4
+  %91 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %86, <8 x float> %90)
+  %92 = add i64 %37, 56
+  %93 = getelementptr inbounds float, float* %15, i64 %92
+  %94 = bitcast float* %93 to <8 x float>*
+  %95 = load <8 x float>, <8 x float>* %94, align 4
+  %96 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %91, <8 x float> %95)
+  %97 = add i64 %37, 64
+  %98 = getelementptr inbounds float, float* %15, i64 %97
+  %99 = bitcast float* %98 to <8 x float>*
+  %100 = load <8 x float>, <8 x float>* %99, align 4
+  %101 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %96, <8 x float> %100)
+  store <8 x float> %101, <8 x float>* %7, align 32
+  %r.next = add i64 %r, 1
+  br label %r.header
+
+r.exit:                                           ; preds = %r.header
+  %102 = load <8 x float>, <8 x float>* %10, align 32
+  %103 = add i64 %x, 0
+  %104 = mul i64 %103, 8
+  %105 = getelementptr inbounds float, float* %19, i64 %104
+  %106 = bitcast float* %105 to <8 x float>*
+  store <8 x float> %102, <8 x float>* %106, align 4
+  %107 = load <8 x float>, <8 x float>* %9, align 32
+  %108 = add i64 %x, 1
+  %109 = mul i64 %108, 8
+  %110 = getelementptr inbounds float, float* %19, i64 %109
+  %111 = bitcast float* %110 to <8 x float>*
+  store <8 x float> %107, <8 x float>* %111, align 4
+  %112 = load <8 x float>, <8 x float>* %8, align 32
+  %113 = add i64 %x, 2
+  %114 = mul i64 %113, 8
+  %115 = getelementptr inbounds float, float* %19, i64 %114
+  %116 = bitcast float* %115 to <8 x float>*
+  store <8 x float> %112, <8 x float>* %116, align 4
+  %117 = load <8 x float>, <8 x float>* %7, align 32
+  %118 = add i64 %x, 3
+  %119 = mul i64 %118, 8
+  %120 = getelementptr inbounds float, float* %19, i64 %119
+  %121 = bitcast float* %120 to <8 x float>*
+  store <8 x float> %117, <8 x float>* %121, align 4
+  %x.next = add i64 %x, 4
+  br label %x.header
+
+xb.header:                                        ; preds = %r.exit3, %x.exit
+  %xb = phi i64 [ 12, %x.exit ], [ %xb.next, %r.exit3 ]
+  %122 = icmp slt i64 %xb, 13
+  br i1 %122, label %xb.body, label %xb.exit
+
+xb.body:                                          ; preds = %xb.header
+  %123 = mul i64 %xb, 2
+  %124 = sub i64 %123, 0
+  %125 = icmp sgt i64 %124, 0
+  %126 = select i1 %125, i64 %124, i64 0
+  %127 = add i64 %124, 3
+  %128 = icmp slt i64 %127, 26
+  %129 = select i1 %128, i64 %127, i64 26
+  %130 = add i64 %124, 3
+  %131 = icmp slt i64 %130, 26
+  %132 = select i1 %131, i64 %130, i64 26
+  %133 = sub i64 %132, %124
+  store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %6, align 32
+  br label %r.header1
+
+xb.exit:                                          ; preds = %xb.header
   %task.next = add i64 %task, 1
   br label %task.header
 
-r.header:                                         ; preds = %q.exit, %x.body
-  %r = phi i64 [ %19, %x.body ], [ %r.next, %q.exit ]
-  %39 = icmp slt i64 %r, %22
-  br i1 %39, label %r.body, label %r.exit
+r.header1:                                        ; preds = %q.exit, %xb.body
+  %r4 = phi i64 [ %23, %xb.body ], [ %r.next5, %q.exit ]
+  %134 = icmp slt i64 %r4, %26
+  br i1 %134, label %r.body2, label %r.exit3
 
-r.body:                                           ; preds = %r.header
+r.body2:                                          ; preds = %r.header1
   br label %q.header
 
-r.exit:                                           ; preds = %r.header
-  %40 = load <8 x float>, <8 x float>* %6, align 32
-  %41 = mul i64 %x, 8
-  %42 = getelementptr inbounds float, float* %15, i64 %41
-  %43 = bitcast float* %42 to <8 x float>*
-  store <8 x float> %40, <8 x float>* %43, align 4
-  %x.next = add i64 %x, 1
-  br label %x.header
+r.exit3:                                          ; preds = %r.header1
+  %135 = load <8 x float>, <8 x float>* %6, align 32
+  %136 = mul i64 %xb, 8
+  %137 = getelementptr inbounds float, float* %19, i64 %136
+  %138 = bitcast float* %137 to <8 x float>*
+  store <8 x float> %135, <8 x float>* %138, align 4
+  %xb.next = add i64 %xb, 1
+  br label %xb.header
 
-q.header:                                         ; preds = %q.body, %r.body
-  %q = phi i64 [ %31, %r.body ], [ %q.next, %q.body ]
-  %44 = icmp slt i64 %q, %34
-  br i1 %44, label %q.body, label %q.exit
+q.header:                                         ; preds = %q.body, %r.body2
+  %q = phi i64 [ %126, %r.body2 ], [ %q.next, %q.body ]
+  %139 = icmp slt i64 %q, %129
+  br i1 %139, label %q.body, label %q.exit
 
 q.body:                                           ; preds = %q.header
-  %45 = mul i64 %r, 26
-  %46 = add i64 %45, %q
-  %47 = mul i64 %46, 8
-  %48 = getelementptr inbounds float, float* %11, i64 %47
-  %49 = bitcast float* %48 to <8 x float>*
-  %50 = load <8 x float>, <8 x float>* %49, align 4
-  %51 = load <8 x float>, <8 x float>* %6, align 32
-  %52 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %51, <8 x float> %50)
-  store <8 x float> %52, <8 x float>* %6, align 32
+  %140 = mul i64 %r4, 26
+  %141 = add i64 %140, %q
+  %142 = mul i64 %141, 8
+  %143 = getelementptr inbounds float, float* %15, i64 %142
+  %144 = bitcast float* %143 to <8 x float>*
+  %145 = load <8 x float>, <8 x float>* %144, align 4
+  %146 = load <8 x float>, <8 x float>* %6, align 32
+  %147 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %146, <8 x float> %145)
+  store <8 x float> %147, <8 x float>* %6, align 32
   %q.next = add i64 %q, 1
   br label %q.header
 
 q.exit:                                           ; preds = %q.header
-  %r.next = add i64 %r, 1
-  br label %r.header
+  %r.next5 = add i64 %r4, 1
+  br label %r.header1
 }
 
 ; Function Attrs: noinline nounwind
@@ -9254,33 +9573,38 @@ entry:
 define internal void @node13.maxPool2d_3.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
 entry:
   %6 = alloca <8 x float>, align 32
+  %7 = alloca <8 x float>, align 32
+  %8 = alloca <8 x float>, align 32
+  %9 = alloca <8 x float>, align 32
+  %10 = alloca <8 x float>, align 32
+  %11 = alloca <8 x float>, align 32
   br label %task.header
 
-task.header:                                      ; preds = %x.exit, %entry
-  %task = phi i64 [ %4, %entry ], [ %task.next, %x.exit ]
-  %7 = icmp slt i64 %task, %5
-  br i1 %7, label %task.body, label %task.exit
+task.header:                                      ; preds = %r.exit3, %entry
+  %task = phi i64 [ %4, %entry ], [ %task.next, %r.exit3 ]
+  %12 = icmp slt i64 %task, %5
+  br i1 %12, label %task.body, label %task.exit
 
 task.body:                                        ; preds = %task.header
-  %8 = sdiv i64 %task, 6
-  %9 = srem i64 %task, 6
-  %10 = mul i64 %8, 1352
-  %11 = getelementptr inbounds float, float* %1, i64 %10
-  %12 = mul i64 %8, 6
-  %13 = add i64 %12, %9
-  %14 = mul i64 %13, 48
-  %15 = getelementptr inbounds float, float* %0, i64 %14
-  %16 = mul i64 %9, 2
-  %17 = sub i64 %16, 0
-  %18 = icmp sgt i64 %17, 0
-  %19 = select i1 %18, i64 %17, i64 0
-  %20 = add i64 %17, 3
-  %21 = icmp slt i64 %20, 13
-  %22 = select i1 %21, i64 %20, i64 13
-  %23 = add i64 %17, 3
-  %24 = icmp slt i64 %23, 13
-  %25 = select i1 %24, i64 %23, i64 13
-  %26 = sub i64 %25, %17
+  %13 = sdiv i64 %task, 6
+  %14 = srem i64 %task, 6
+  %15 = mul i64 %13, 1352
+  %16 = getelementptr inbounds float, float* %1, i64 %15
+  %17 = mul i64 %13, 6
+  %18 = add i64 %17, %14
+  %19 = mul i64 %18, 48
+  %20 = getelementptr inbounds float, float* %0, i64 %19
+  %21 = mul i64 %14, 2
+  %22 = sub i64 %21, 0
+  %23 = icmp sgt i64 %22, 0
+  %24 = select i1 %23, i64 %22, i64 0
+  %25 = add i64 %22, 3
+  %26 = icmp slt i64 %25, 13
+  %27 = select i1 %26, i64 %25, i64 13
+  %28 = add i64 %22, 3
+  %29 = icmp slt i64 %28, 13
+  %30 = select i1 %29, i64 %28, i64 13
+  %31 = sub i64 %30, %22
   br label %x.header
 
 task.exit:                                        ; preds = %task.header
@@ -9288,66 +9612,188 @@ task.exit:                                        ; preds = %task.header
 
 x.header:                                         ; preds = %r.exit, %task.body
   %x = phi i64 [ 0, %task.body ], [ %x.next, %r.exit ]
-  %27 = icmp slt i64 %x, 6
-  br i1 %27, label %x.body, label %x.exit
+  %32 = icmp slt i64 %x, 4
+  br i1 %32, label %x.body, label %x.exit
 
 x.body:                                           ; preds = %x.header
-  %28 = mul i64 %x, 2
-  %29 = sub i64 %28, 0
-  %30 = icmp sgt i64 %29, 0
-  %31 = select i1 %30, i64 %29, i64 0
-  %32 = add i64 %29, 3
-  %33 = icmp slt i64 %32, 13
-  %34 = select i1 %33, i64 %32, i64 13
-  %35 = add i64 %29, 3
-  %36 = icmp slt i64 %35, 13
-  %37 = select i1 %36, i64 %35, i64 13
-  %38 = sub i64 %37, %29
-  store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %6, align 32
+  store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %11, align 32
+  store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %10, align 32
+  store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %9, align 32
+  store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %8, align 32
+  %33 = mul i64 %x, 2
+  %34 = sub i64 %33, 0
   br label %r.header
 
 x.exit:                                           ; preds = %x.header
-  %task.next = add i64 %task, 1
-  br label %task.header
+  store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %7, align 32
+  store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %6, align 32
+  br label %r.header1
 
-r.header:                                         ; preds = %q.exit, %x.body
-  %r = phi i64 [ %19, %x.body ], [ %r.next, %q.exit ]
-  %39 = icmp slt i64 %r, %22
-  br i1 %39, label %r.body, label %r.exit
+r.header:                                         ; preds = %r.body, %x.body
+  %r = phi i64 [ %24, %x.body ], [ %r.next, %r.body ]
+  %35 = icmp slt i64 %r, %27
+  br i1 %35, label %r.body, label %r.exit
 
 r.body:                                           ; preds = %r.header
-  br label %q.header
-
-r.exit:                                           ; preds = %r.header
-  %40 = load <8 x float>, <8 x float>* %6, align 32
-  %41 = mul i64 %x, 8
-  %42 = getelementptr inbounds float, float* %15, i64 %41
-  %43 = bitcast float* %42 to <8 x float>*
-  store <8 x float> %40, <8 x float>* %43, align 4
-  %x.next = add i64 %x, 1
-  br label %x.header
-
-q.header:                                         ; preds = %q.body, %r.body
-  %q = phi i64 [ %31, %r.body ], [ %q.next, %q.body ]
-  %44 = icmp slt i64 %q, %34
-  br i1 %44, label %q.body, label %q.exit
-
-q.body:                                           ; preds = %q.header
-  %45 = mul i64 %r, 13
-  %46 = add i64 %45, %q
-  %47 = mul i64 %46, 8
-  %48 = getelementptr inbounds float, float* %11, i64 %47
-  %49 = bitcast float* %48 to <8 x float>*
-  %50 = load <8 x float>, <8 x float>* %49, align 4
-  %51 = load <8 x float>, <8 x float>* %6, align 32
-  %52 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %51, <8 x float> %50)
-  store <8 x float> %52, <8 x float>* %6, align 32
-  %q.next = add i64 %q, 1
-  br label %q.header
-
-q.exit:                                           ; preds = %q.header
+  %36 = mul i64 %r, 13
+  %37 = add i64 %36, %34
+  %38 = mul i64 %37, 8
+  %39 = load <8 x float>, <8 x float>* %11, align 32
+  %40 = add i64 %38, 0
+  %41 = getelementptr inbounds float, float* %16, i64 %40
+  %42 = bitcast float* %41 to <8 x float>*
+  %43 = load <8 x float>, <8 x float>* %42, align 4
+  %44 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %39, <8 x float> %43)
+  %45 = add i64 %38, 8
+  %46 = getelementptr inbounds float, float* %16, i64 %45
+  %47 = bitcast float* %46 to <8 x float>*
+  %48 = load <8 x float>, <8 x float>* %47, align 4
+  %49 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %44, <8 x float> %48)
+  %50 = add i64 %38, 16
+  %51 = getelementptr inbounds float, float* %16, i64 %50
+  %52 = bitcast float* %51 to <8 x float>*
+  %53 = load <8 x float>, <8 x float>* %52, align 4
+  %54 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %49, <8 x float> %53)
+  store <8 x float> %54, <8 x float>* %11, align 32
+  %55 = load <8 x float>, <8 x float>* %10, align 32
+  %56 = add i64 %38, 16
+  %57 = getelementptr inbounds float, float* %16, i64 %56
+  %58 = bitcast float* %57 to <8 x float>*
+  %59 = load <8 x float>, <8 x float>* %58, align 4
+  %60 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %55, <8 x float> %59)
+  %61 = add i64 %38, 24
+  %62 = getelementptr inbounds float, float* %16, i64 %61
+  %63 = bitcast float* %62 to <8 x float>*
+  %64 = load <8 x float>, <8 x float>* %63, align 4
+  %65 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %60, <8 x float> %64)
+  %66 = add i64 %38, 32
+  %67 = getelementptr inbounds float, float* %16, i64 %66
+  %68 = bitcast float* %67 to <8 x float>*
+  %69 = load <8 x float>, <8 x float>* %68, align 4
+  %70 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %65, <8 x float> %69)
+  store <8 x float> %70, <8 x float>* %10, align 32
+  %71 = load <8 x float>, <8 x float>* %9, align 32
+  %72 = add i64 %38, 32
+  %73 = getelementptr inbounds float, float* %16, i64 %72
+  %74 = bitcast float* %73 to <8 x float>*
+  %75 = load <8 x float>, <8 x float>* %74, align 4
+  %76 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %71, <8 x float> %75)
+  %77 = add i64 %38, 40
+  %78 = getelementptr inbounds float, float* %16, i64 %77
+  %79 = bitcast float* %78 to <8 x float>*
+  %80 = load <8 x float>, <8 x float>* %79, align 4
+  %81 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %76, <8 x float> %80)
+  %82 = add i64 %38, 48
+  %83 = getelementptr inbounds float, float* %16, i64 %82
+  %84 = bitcast float* %83 to <8 x float>*
+  %85 = load <8 x float>, <8 x float>* %84, align 4
+  %86 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %81, <8 x float> %85)
+  store <8 x float> %86, <8 x float>* %9, align 32
+  %87 = load <8 x float>, <8 x float>* %8, align 32
+  %88 = add i64 %38, 48
+  %89 = getelementptr inbounds float, float* %16, i64 %88
+  %90 = bitcast float* %89 to <8 x float>*
+  %91 = load <8 x float>, <8 x float>* %90, align 4
+  %92 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %87, <8 x float> %91)
+  %93 = add i64 %38, 56
+  %94 = getelementptr inbounds float, float* %16, i64 %93
+  %95 = bitcast float* %94 to <8 x float>*
+  %96 = load <8 x float>, <8 x float>* %95, align 4
+  %97 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %92, <8 x float> %96)
+  %98 = add i64 %38, 64
+  %99 = getelementptr inbounds float, float* %16, i64 %98
+  %100 = bitcast float* %99 to <8 x float>*
+  %101 = load <8 x float>, <8 x float>* %100, align 4
+  %102 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %97, <8 x float> %101)
+  store <8 x float> %102, <8 x float>* %8, align 32
   %r.next = add i64 %r, 1
   br label %r.header
+
+r.exit:                                           ; preds = %r.header
+  %103 = load <8 x float>, <8 x float>* %11, align 32
+  %104 = add i64 %x, 0
+  %105 = mul i64 %104, 8
+  %106 = getelementptr inbounds float, float* %20, i64 %105
+  %107 = bitcast float* %106 to <8 x float>*
+  store <8 x float> %103, <8 x float>* %107, align 4
+  %108 = load <8 x float>, <8 x float>* %10, align 32
+  %109 = add i64 %x, 1
+  %110 = mul i64 %109, 8
+  %111 = getelementptr inbounds float, float* %20, i64 %110
+  %112 = bitcast float* %111 to <8 x float>*
+  store <8 x float> %108, <8 x float>* %112, align 4
+  %113 = load <8 x float>, <8 x float>* %9, align 32
+  %114 = add i64 %x, 2
+  %115 = mul i64 %114, 8
+  %116 = getelementptr inbounds float, float* %20, i64 %115
+  %117 = bitcast float* %116 to <8 x float>*
+  store <8 x float> %113, <8 x float>* %117, align 4
+  %118 = load <8 x float>, <8 x float>* %8, align 32
+  %119 = add i64 %x, 3
+  %120 = mul i64 %119, 8
+  %121 = getelementptr inbounds float, float* %20, i64 %120
+  %122 = bitcast float* %121 to <8 x float>*
+  store <8 x float> %118, <8 x float>* %122, align 4
+  %x.next = add i64 %x, 4
+  br label %x.header
+
+r.header1:                                        ; preds = %r.body2, %x.exit
+  %r4 = phi i64 [ %24, %x.exit ], [ %r.next5, %r.body2 ]
+  %123 = icmp slt i64 %r4, %27
+  br i1 %123, label %r.body2, label %r.exit3
+
+r.body2:                                          ; preds = %r.header1
+  %124 = mul i64 %r4, 13
+  %125 = add i64 %124, 8
+  %126 = mul i64 %125, 8
+  %127 = load <8 x float>, <8 x float>* %7, align 32
+  %128 = add i64 %126, 0
+  %129 = getelementptr inbounds float, float* %16, i64 %128
+  %130 = bitcast float* %129 to <8 x float>*
+  %131 = load <8 x float>, <8 x float>* %130, align 4
+  %132 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %127, <8 x float> %131)
+  %133 = add i64 %126, 8
+  %134 = getelementptr inbounds float, float* %16, i64 %133
+  %135 = bitcast float* %134 to <8 x float>*
+  %136 = load <8 x float>, <8 x float>* %135, align 4
+  %137 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %132, <8 x float> %136)
+  %138 = add i64 %126, 16
+  %139 = getelementptr inbounds float, float* %16, i64 %138
+  %140 = bitcast float* %139 to <8 x float>*
+  %141 = load <8 x float>, <8 x float>* %140, align 4
+  %142 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %137, <8 x float> %141)
+  store <8 x float> %142, <8 x float>* %7, align 32
+  %143 = load <8 x float>, <8 x float>* %6, align 32
+  %144 = add i64 %126, 16
+  %145 = getelementptr inbounds float, float* %16, i64 %144
+  %146 = bitcast float* %145 to <8 x float>*
+  %147 = load <8 x float>, <8 x float>* %146, align 4
+  %148 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %143, <8 x float> %147)
+  %149 = add i64 %126, 24
+  %150 = getelementptr inbounds float, float* %16, i64 %149
+  %151 = bitcast float* %150 to <8 x float>*
+  %152 = load <8 x float>, <8 x float>* %151, align 4
+  %153 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %148, <8 x float> %152)
+  %154 = add i64 %126, 32
+  %155 = getelementptr inbounds float, float* %16, i64 %154
+  %156 = bitcast float* %155 to <8 x float>*
+  %157 = load <8 x float>, <8 x float>* %156, align 4
+  %158 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %153, <8 x float> %157)
+  store <8 x float> %158, <8 x float>* %6, align 32
+  %r.next5 = add i64 %r4, 1
+  br label %r.header1
+
+r.exit3:                                          ; preds = %r.header1
+  %159 = load <8 x float>, <8 x float>* %7, align 32
+  %160 = getelementptr inbounds float, float* %20, i64 32
+  %161 = bitcast float* %160 to <8 x float>*
+  store <8 x float> %159, <8 x float>* %161, align 4
+  %162 = load <8 x float>, <8 x float>* %6, align 32
+  %163 = getelementptr inbounds float, float* %20, i64 40
+  %164 = bitcast float* %163 to <8 x float>*
+  store <8 x float> %162, <8 x float>* %164, align 4
+  %task.next = add i64 %task, 1
+  br label %task.header
 }
 
 ; Function Attrs: noinline nounwind

@@ -82,8 +82,10 @@ extension Pool2D {
 
 extension Pool2D {
     /// Blocked (NCHW[b]c) pooling: a vector is `b` channels of one pixel, so every window is
-    /// combined a vector at a time, clipped to the input like the plain kernel's border columns.
-    /// One output row of one channel block per iteration.
+    /// combined a vector at a time. One output row of one channel block per iteration. Columns
+    /// whose window lies inside the input's width go four at a time with the window's columns
+    /// unrolled (four independent chains of max or add, and no per-column bounds); the border
+    /// columns clip their window like the plain kernel's. Rows are clipped at run time.
     func lowerBlocked(_ context: NodeContext) {
         let input = context.inputType(0), output = context.outputType
         let (height, width) = (input.shape[2], input.shape[3])
@@ -91,6 +93,12 @@ extension Pool2D {
         let block = context.outputBlock!
         let planes = input.shape[0] * input.shape[1] / block
         let identity: Float = kind == .max ? -.infinity : 0
+        // Columns whose whole window is inside the input: left ≥ 0 and left + kernel ≤ width.
+        let interiorStart = min(outWidth, (padding.left + stride.width - 1) / stride.width)
+        let interiorEnd = max(interiorStart, min(outWidth, width + padding.left - kernel.width >= 0
+            ? (width + padding.left - kernel.width) / stride.width + 1 : 0))
+        let columnsPerTile = 4
+        let tileEnd = interiorStart + (interiorEnd - interiorStart) / columnsPerTile * columnsPerTile
         context.step(iterations: planes * outHeight, cost: outWidth * block * kernel.height * kernel.width) { b, task, buffers in
             let plane = b.sdiv(task, b.index(outHeight))
             let y = b.srem(task, b.index(outHeight))
@@ -101,27 +109,65 @@ extension Pool2D {
             let rowEnd = b.smin(b.add(top, b.index(kernel.height)), b.index(height))
             let paddedRows = b.sub(b.smin(b.add(top, b.index(kernel.height)), b.index(height + padding.bottom)), top)
             let vector = b.module.vector(b.module.float, block)
-            b.loop(count: outWidth, "x") { x in
-                let left = b.sub(b.mul(x, b.index(stride.width)), b.index(padding.left))
-                let columnStart = b.smax(left, b.index(0))
-                let columnEnd = b.smin(b.add(left, b.index(kernel.width)), b.index(width))
-                let paddedColumns = b.sub(b.smin(b.add(left, b.index(kernel.width)), b.index(width + padding.right)), left)
-                let accumulator = b.alloca(vector)
-                b.store(b.float(identity, lanes: block), accumulator)
+            func combine(_ a: LLVMValueRef, _ v: LLVMValueRef) -> LLVMValueRef { kind == .max ? b.maximum(a, v) : b.fadd(a, v) }
+
+            /// `count` interior columns from `x0`, their windows' columns unrolled.
+            func interiorTile(_ x0: LLVMValueRef, count: Int) {
+                let accumulators = (0..<count).map { _ in
+                    let slot = b.alloca(vector)
+                    b.store(b.float(identity, lanes: block), slot)
+                    return slot
+                }
+                let left = b.sub(b.mul(x0, b.index(stride.width)), b.index(padding.left))
                 b.loop(from: rowStart, to: rowEnd, "r") { row in
-                    b.loop(from: columnStart, to: columnEnd, "q") { column in
-                        let v = b.loadVector(source, b.mul(b.add(b.mul(row, b.index(width)), column), b.index(block)), lanes: block)
-                        let current = b.load(vector, accumulator)
-                        b.store(kind == .max ? b.maximum(current, v) : b.fadd(current, v), accumulator)
+                    let rowBase = b.mul(b.add(b.mul(row, b.index(width)), left), b.index(block))
+                    for c in 0..<count {
+                        var value = b.load(vector, accumulators[c])
+                        for j in 0..<kernel.width {
+                            value = combine(value, b.loadVector(source, b.add(rowBase, b.index((c * stride.width + j) * block)), lanes: block))
+                        }
+                        b.store(value, accumulators[c])
                     }
                 }
-                var result = b.load(vector, accumulator)
-                if kind == .average {
-                    let count = countIncludePad ? b.mul(paddedRows, paddedColumns)
-                        : b.mul(b.sub(rowEnd, rowStart), b.sub(columnEnd, columnStart))
-                    result = b.fdiv(result, b.splat(b.sitofp(count, to: b.module.float), lanes: block))
+                let rows = kind == .average ? (countIncludePad ? paddedRows : b.sub(rowEnd, rowStart)) : nil
+                for c in 0..<count {
+                    var result = b.load(vector, accumulators[c])
+                    if let rows {
+                        let divisor = b.sitofp(b.mul(rows, b.index(kernel.width)), to: b.module.float)
+                        result = b.fdiv(result, b.splat(divisor, lanes: block))
+                    }
+                    b.storeVector(result, target, b.mul(b.add(x0, b.index(c)), b.index(block)))
                 }
-                b.storeVector(result, target, b.mul(x, b.index(block)))
+            }
+            if tileEnd > interiorStart {
+                b.loop(from: b.index(interiorStart), to: b.index(tileEnd), step: columnsPerTile, "x") { x0 in
+                    interiorTile(x0, count: columnsPerTile)
+                }
+            }
+            if interiorEnd > tileEnd { interiorTile(b.index(tileEnd), count: interiorEnd - tileEnd) }
+
+            for (start, end) in [(0, interiorStart), (interiorEnd, outWidth)] where start < end {
+                b.loop(from: b.index(start), to: b.index(end), "xb") { x in
+                    let left = b.sub(b.mul(x, b.index(stride.width)), b.index(padding.left))
+                    let columnStart = b.smax(left, b.index(0))
+                    let columnEnd = b.smin(b.add(left, b.index(kernel.width)), b.index(width))
+                    let paddedColumns = b.sub(b.smin(b.add(left, b.index(kernel.width)), b.index(width + padding.right)), left)
+                    let accumulator = b.alloca(vector)
+                    b.store(b.float(identity, lanes: block), accumulator)
+                    b.loop(from: rowStart, to: rowEnd, "r") { row in
+                        b.loop(from: columnStart, to: columnEnd, "q") { column in
+                            let v = b.loadVector(source, b.mul(b.add(b.mul(row, b.index(width)), column), b.index(block)), lanes: block)
+                            b.store(combine(b.load(vector, accumulator), v), accumulator)
+                        }
+                    }
+                    var result = b.load(vector, accumulator)
+                    if kind == .average {
+                        let count = countIncludePad ? b.mul(paddedRows, paddedColumns)
+                            : b.mul(b.sub(rowEnd, rowStart), b.sub(columnEnd, columnStart))
+                        result = b.fdiv(result, b.splat(b.sitofp(count, to: b.module.float), lanes: block))
+                    }
+                    b.storeVector(result, target, b.mul(x, b.index(block)))
+                }
             }
         }
     }

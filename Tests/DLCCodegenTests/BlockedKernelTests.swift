@@ -47,6 +47,16 @@ let blockedCases: [OpCase] = [
         let y = conv2d(x, filters: 16, kernel: 1)
         return concat([maxPool2d(y, kernel: 3, stride: 2, padding: 1, ceilMode: true), avgPool2d(y, kernel: 3, stride: 2, padding: 1, countIncludePad: true)])
     },
+    // Wide rows: interior columns four at a time and a partial tile, border columns clipped.
+    OpCase(name: "blocked pools on wide rows", shape: [1, 16, 7, 47]) { x in
+        let y = conv2d(x, filters: 16, kernel: 1)
+        return concat([maxPool2d(y, kernel: 3, stride: 2, padding: 1), avgPool2d(y, kernel: 3, stride: 2, padding: 1),
+                       avgPool2d(y, kernel: 3, stride: 2, padding: 1, countIncludePad: true)])
+    },
+    OpCase(name: "blocked pools, 2x2 and (2, 3) windows", shape: [1, 8, 9, 26]) { x in
+        let y = conv2d(x, filters: 8, kernel: 1)
+        return concat([maxPool2d(y, kernel: 2), avgPool2d(y, kernel: (2, 3), stride: (1, 2), padding: (0, 1))], axis: 2)
+    },
     OpCase(name: "blocked add, concat, global pools", shape: [1, 16, 6, 6]) { x in
         let a = conv2d(x, filters: 16, kernel: 3, padding: 1)
         let b = conv2d(x, filters: 16, kernel: 1)
