@@ -34,7 +34,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 import onnx_export  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
-NETWORKS = ["lenet", "mnist_cnn", "cifar10_cnn", "alexnet", "vgg11", "vgg16", "nin", "googlenet", "resnet18", "resnet50",
+NETWORKS = ["lenet", "mnist_cnn", "cifar10_cnn", "alexnet", "zfnet", "vgg11", "vgg16", "nin", "googlenet", "resnet18", "resnet50",
             "mobilenet_v1", "lstm_sentiment", "gru_activity", "bilstm_tagger"]
 CNNS = [name for name in NETWORKS if name not in ("lstm_sentiment", "gru_activity", "bilstm_tagger")]
 NUMPY_DTYPES = {"float32": np.float32, "int32": np.int32, "int64": np.int64}
