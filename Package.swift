@@ -116,6 +116,8 @@ let package = Package(
             cSettings: llvmCSettings,
             linkerSettings: llvmLinkerSettings),
         .target(name: "DLCGraph", swiftSettings: readerSettings),
+        // The DSL's Swift functions, generated from DLCGraph's declarations (dlc-generate-dsl).
+        .target(name: "DLCDSL", dependencies: ["DLCGraph"]),
         .target(
             name: "DLCFrontend",
             dependencies: [
@@ -136,7 +138,7 @@ let package = Package(
             swiftSettings: llvmSwiftSettings),
         .target(
             name: "DLC",
-            dependencies: ["DLCGraph", "DLCFrontend", "DLCOptimizer", "DLCInterpreter", "DLCCodegen", "DLCRuntime"],
+            dependencies: ["DLCGraph", "DLCDSL", "DLCFrontend", "DLCOptimizer", "DLCInterpreter", "DLCCodegen", "DLCRuntime"],
             swiftSettings: llvmSwiftSettings),
         .executableTarget(
             name: "dlc",

@@ -3,6 +3,7 @@
 //     import DLC
 //     let graph = try Graph.build { ... }
 @_exported import DLCCodegen
+@_exported import DLCDSL
 @_exported import DLCFrontend
 @_exported import DLCGraph
 @_exported import DLCInterpreter

@@ -1,6 +1,6 @@
 import DLCGraph
 
-/// Models written with the Swift DSL and compiled into dlc, usable by name (`dlc summary lenet`).
+/// Models compiled into dlc, usable by name (`dlc summary lenet`).
 public enum BuiltinModels {
     /// The names `dlc` accepts in place of a model file.
     public static let names = ["lenet"]
@@ -14,9 +14,10 @@ public enum BuiltinModels {
     }
 
     /// LeNet-5 (LeCun et al., 1998) with ReLU and max pooling on 28x28 digits: 61,706 parameters.
-    /// The same model as DSL.md's example, spelled in Swift.
+    /// The same model as DSL.md's example, evaluated like a `.swiftgraph` file.
     public static func lenet() throws -> Graph {
-        try Graph.build("lenet") {
+        try SwiftGraphFile.evaluate("""
+            model("lenet")
             let image = input("image", shape: [1, 1, 28, 28])
             var x = conv2d(image, filters: 6, kernel: 5, padding: 2, activation: .relu)
             x = maxPool2d(x, kernel: 2)
@@ -27,6 +28,6 @@ public enum BuiltinModels {
             x = dense(x, units: 84, activation: .relu)
             x = dropout(x, rate: 0.5)
             output("probs", dense(x, units: 10, activation: .softmax))
-        }
+            """, path: "lenet")
     }
 }

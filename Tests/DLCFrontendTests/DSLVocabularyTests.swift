@@ -11,7 +11,7 @@ import Testing
 /// current, says what the declarations say, rejects mistyped arguments at compile time, and that
 /// DSL.md lists every function.
 @Suite struct DSLVocabularyTests {
-    static let generatedPath = "\(packageRoot)/Sources/DLCGraph/DSL/Layers+Generated.swift"
+    static let generatedPath = "\(packageRoot)/Sources/DLCDSL/Layers+Generated.swift"
 
     @Test func generatedSwiftAPIIsCurrent() throws {
         let committed = try String(contentsOfFile: Self.generatedPath, encoding: .utf8)
@@ -85,13 +85,13 @@ import Testing
         #expect(functions["maxPool2d"]?.count == 2 * 3 * 4)
     }
 
-    /// Type-checks `statement` inside `Graph.build` against the built DLCGraph module.
+    /// Type-checks `statement` inside `Graph.build` against the built DLCDSL module.
     func typecheck(_ statement: String) throws -> CommandResult {
         let directory = try makeTemporaryDirectory()
         defer { try? FileManager.default.removeItem(atPath: directory) }
         let file = "\(directory)/model.swift"
         try """
-            import DLCGraph
+            import DLCDSL
             let graph = try Graph.build {
                 let x = input("x", shape: [1, 4, 8, 8])
                 let k = 3

@@ -1,3 +1,4 @@
+import DLCDSL
 import DLCGraph
 import DLCTestSupport
 import Testing

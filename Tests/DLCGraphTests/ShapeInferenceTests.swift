@@ -1,3 +1,4 @@
+import DLCDSL
 import DLCGraph
 import DLCTestSupport
 import Testing
@@ -196,7 +197,7 @@ private func failure(_ shape: [Int], dtype: DType = .float32, _ body: (Tensor) -
         #expect(broadcast?.contains("layer 'sum' (add): shapes [2, 3] and [3, 2] do not broadcast") == true)
         let concat = errorMessage {
             _ = try Graph.build {
-                output("y", DLCGraph.concat([input("a", shape: [1, 4, 8, 8]), input("b", shape: [1, 4, 7, 8])]))
+                output("y", DLCDSL.concat([input("a", shape: [1, 4, 8, 8]), input("b", shape: [1, 4, 7, 8])]))
             }
         }
         #expect(concat?.contains("input 1 is f32[1, 4, 7, 8] but input 0 is f32[1, 4, 8, 8]; all dimensions except axis 1 must match") == true)

@@ -1,7 +1,7 @@
 // The model DSL, declared once: every function's parameters (labels, types, defaults), its
 // documentation, and what it adds to the graph. The `.swiftgraph` evaluator binds a call's
-// arguments against these declarations at run time; the Swift API (Layers+Generated.swift) is
-// generated from them by `swift run dlc-generate`, with a typed overload for each spelling a
+// arguments against these declarations at run time; the Swift API (DLCDSL/Layers+Generated.swift)
+// is generated from them by `swift run dlc-generate`, with a typed overload for each spelling a
 // size or padding takes. DSL.md lists the same vocabulary for people.
 
 /// What a DSL parameter accepts.

@@ -1,31 +1,8 @@
-// What the generated Swift API (Layers+Generated.swift) is made of: the argument types its
-// overloads take and the one function every DSL call goes through.
-
-/// A size argument of the DSL — `kernel:`, `stride:`, `dilation:` — given as one number for
-/// both axes: an `Int`, or a ``Size2D``. Each such parameter also has an overload taking an
-/// `(Int, Int)` pair (height, width).
-///
-/// ```swift
-/// let k = 3
-/// x = conv2d(x, filters: 64, kernel: k, stride: (2, 1))
-/// ```
-public protocol SizeArgument {
-    /// The size along both axes.
-    var size2D: Size2D { get }
-}
-
-extension Int: SizeArgument {
-    /// `Size2D(square: self)`.
-    public var size2D: Size2D { Size2D(square: self) }
-}
-
-extension Size2D: SizeArgument {
-    /// Itself.
-    public var size2D: Size2D { self }
-}
+// What the generated Swift API of the DSL (DLCDSL/Layers+Generated.swift) is made of: the one
+// function every DSL call goes through, and the arguments it passes on.
 
 /// An argument of a generated DSL function on its way to the declaration's `build`.
-enum SwiftArgument {
+package enum SwiftArgument {
     case tensor(Tensor)
     case tensors([Tensor])
     case value(LayerArgument)
@@ -34,7 +11,7 @@ enum SwiftArgument {
 /// Runs one DSL call: finds the builder, skips after an earlier error (a tensor argument without
 /// a value), records the location, builds the layer through its declaration, and records any
 /// error for `Graph.build` to throw.
-func dslLayer(_ function: String, _ file: String, _ line: Int, _ arguments: [(String, SwiftArgument)]) -> Tensor {
+package func dslLayer(_ function: String, _ file: String, _ line: Int, _ arguments: [(String, SwiftArgument)]) -> Tensor {
     let tensors = arguments.flatMap { argument -> [Tensor] in
         switch argument.1 {
         case .tensor(let tensor): [tensor]
