@@ -85,42 +85,34 @@ import Testing
         #expect(functions["maxPool2d"]?.count == 2 * 3 * 4)
     }
 
-    /// Type-checks `statement` inside `Graph.build` against the built DLCDSL module.
-    func typecheck(_ statement: String) throws -> CommandResult {
+    /// Type-checks each expression in a function of its own (so each gets its own errors)
+    /// against the built DLCDSL module; expression `i` is on line `3 + i`.
+    func typecheck(_ expressions: [String]) throws -> CommandResult {
         let directory = try makeTemporaryDirectory()
         defer { try? FileManager.default.removeItem(atPath: directory) }
         let file = "\(directory)/model.swift"
-        try """
-            import DLCDSL
-            let graph = try Graph.build {
-                let x = input("x", shape: [1, 4, 8, 8])
-                let k = 3
-                _ = k
-                \(statement)
-            }
-            print(graph.nodes.count)
-            """.write(toFile: file, atomically: true, encoding: .utf8)
+        let functions = expressions.enumerated().map { "func check\($0.offset)(_ x: Tensor) { _ = \($0.element) }" }
+        try (["import DLCDSL", "let k = 3"] + functions).joined(separator: "\n").write(toFile: file, atomically: true, encoding: .utf8)
         let modules = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("Modules").path
         return try runProgram("/usr/bin/env", ["swiftc", "-typecheck", "-I", modules, file])
     }
 
     @Test func sizeAndPaddingArgumentsAreTypedAtCompileTime() throws {
-        for accepted in [
-            #"output("y", conv2d(x, filters: 8, kernel: (1, 7), stride: k, padding: (0, 3), dilation: (1, 2)))"#,
-            #"output("y", maxPool2d(conv2d(x, filters: 8, kernel: k, padding: .same), kernel: 2, stride: (2, 1), padding: k - 2))"#,
-            #"output("y", conv2dTranspose(x, filters: 4, kernel: Size2D(2, 3), stride: 2, padding: (0, 1, 1, 0), outputPadding: (1, 0)))"#,
-        ] {
-            let result = try typecheck(accepted)
-            #expect(result.status == 0, "\(accepted): \(result.standardError)")
-        }
-        for (rejected, complaint) in [
-            (#"output("y", conv2d(x, filters: 8, kernel: "x"))"#, "conv2d"),
-            (#"output("y", maxPool2d(x, kernel: 2, stride: 1.5))"#, "maxPool2d"),
-            (#"output("y", conv2d(x, filters: 8, kernel: 3, padding: "same"))"#, "conv2d"),
-        ] {
-            let result = try typecheck(rejected)
-            #expect(result.status != 0, "\(rejected) type-checked")
-            #expect(result.standardError.contains(complaint), "\(rejected): \(result.standardError)")
+        let accepted = try typecheck([
+            "conv2d(x, filters: 8, kernel: (1, 7), stride: k, padding: (0, 3), dilation: (1, 2))",
+            "maxPool2d(conv2d(x, filters: 8, kernel: k, padding: .same), kernel: 2, stride: (2, 1), padding: k - 2)",
+            "conv2dTranspose(x, filters: 4, kernel: Size2D(2, 3), stride: 2, padding: (0, 1, 1, 0), outputPadding: (1, 0))",
+        ])
+        #expect(accepted.status == 0, "\(accepted.standardError)")
+        // One mistyped argument per line: each line gets its own error.
+        let rejected = try typecheck([
+            #"conv2d(x, filters: 8, kernel: "x")"#,
+            "maxPool2d(x, kernel: 2, stride: 1.5)",
+            #"conv2d(x, filters: 8, kernel: 3, padding: "same")"#,
+        ])
+        #expect(rejected.status != 0, "mistyped arguments type-checked")
+        for line in 3...5 {
+            #expect(rejected.standardError.contains("model.swift:\(line):"), "no error on line \(line): \(rejected.standardError)")
         }
     }
 
