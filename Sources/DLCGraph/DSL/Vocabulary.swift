@@ -82,75 +82,30 @@ package struct LayerArguments: Sendable {
 
     package init(_ values: [String: LayerArgument]) { self.values = values }
 
-    private func value(_ name: String) -> LayerArgument {
-        guard let value = values[name] else { preconditionFailure("argument '\(name)' was not bound") }
+    /// The argument `name`, taken apart by `extract` (nil when it is not `what`).
+    private func value<T>(_ name: String, _ what: String, _ extract: (LayerArgument) -> T?) -> T {
+        guard let argument = values[name] else { preconditionFailure("argument '\(name)' was not bound") }
+        guard let value = extract(argument) else { preconditionFailure("\(name) is not \(what)") }
         return value
     }
 
-    package func tensor(_ name: String) -> ValueID {
-        guard case .tensor(let id) = value(name) else { preconditionFailure("\(name) is not a Tensor") }
-        return id
-    }
-
-    package func tensors(_ name: String) -> [ValueID] {
-        guard case .tensors(let ids) = value(name) else { preconditionFailure("\(name) is not [Tensor]") }
-        return ids
-    }
-
-    package func int(_ name: String) -> Int {
-        guard case .int(let number) = value(name) else { preconditionFailure("\(name) is not an Int") }
-        return number
-    }
-
-    package func float(_ name: String) -> Float {
-        guard case .float(let number) = value(name) else { preconditionFailure("\(name) is not a Float") }
-        return number
-    }
-
-    package func bool(_ name: String) -> Bool {
-        guard case .bool(let flag) = value(name) else { preconditionFailure("\(name) is not a Bool") }
-        return flag
-    }
-
-    package func string(_ name: String) -> String? {
-        guard case .string(let text) = value(name) else { preconditionFailure("\(name) is not a String") }
-        return text
-    }
-
-    package func size(_ name: String) -> Size2D? {
-        guard case .size(let size) = value(name) else { preconditionFailure("\(name) is not a size") }
-        return size
-    }
-
-    package func padding(_ name: String) -> Padding {
-        guard case .padding(let padding) = value(name) else { preconditionFailure("\(name) is not a padding") }
-        return padding
-    }
-
+    package func tensor(_ name: String) -> ValueID { value(name, "a Tensor") { if case .tensor(let x) = $0 { x } else { nil } } }
+    package func tensors(_ name: String) -> [ValueID] { value(name, "[Tensor]") { if case .tensors(let x) = $0 { x } else { nil } } }
+    package func int(_ name: String) -> Int { value(name, "an Int") { if case .int(let x) = $0 { x } else { nil } } }
+    package func float(_ name: String) -> Float { value(name, "a Float") { if case .float(let x) = $0 { x } else { nil } } }
+    package func bool(_ name: String) -> Bool { value(name, "a Bool") { if case .bool(let x) = $0 { x } else { nil } } }
+    package func string(_ name: String) -> String? { value(name, "a String") { if case .string(let x) = $0 { .some(x) } else { nil } } }
+    package func size(_ name: String) -> Size2D? { value(name, "a size") { if case .size(let x) = $0 { .some(x) } else { nil } } }
+    package func padding(_ name: String) -> Padding { value(name, "a padding") { if case .padding(let x) = $0 { x } else { nil } } }
     package func activation(_ name: String) -> Activation {
-        guard case .activation(let activation) = value(name) else { preconditionFailure("\(name) is not an activation") }
-        return activation
+        value(name, "an activation") { if case .activation(let x) = $0 { x } else { nil } }
     }
-
     package func direction(_ name: String) -> Direction {
-        guard case .direction(let direction) = value(name) else { preconditionFailure("\(name) is not a direction") }
-        return direction
+        value(name, "a direction") { if case .direction(let x) = $0 { x } else { nil } }
     }
-
-    package func dtype(_ name: String) -> DType {
-        guard case .dtype(let dtype) = value(name) else { preconditionFailure("\(name) is not a dtype") }
-        return dtype
-    }
-
-    package func shape(_ name: String) -> [Int] {
-        guard case .shape(let shape) = value(name) else { preconditionFailure("\(name) is not a shape") }
-        return shape
-    }
-
-    package func floats(_ name: String) -> [Float] {
-        guard case .floats(let values) = value(name) else { preconditionFailure("\(name) is not [Float]") }
-        return values
-    }
+    package func dtype(_ name: String) -> DType { value(name, "a dtype") { if case .dtype(let x) = $0 { x } else { nil } } }
+    package func shape(_ name: String) -> [Int] { value(name, "a shape") { if case .shape(let x) = $0 { x } else { nil } } }
+    package func floats(_ name: String) -> [Float] { value(name, "[Float]") { if case .floats(let x) = $0 { x } else { nil } } }
 
     /// The layer's `name:`.
     package var layerName: String? { string("name") }
