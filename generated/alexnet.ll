@@ -1330,16 +1330,15 @@ task.body:                                        ; preds = %task.header
   %16 = getelementptr inbounds float, float* %0, i64 %15
   %17 = mul i64 %10, 2
   %18 = sub i64 %17, 0
-  %19 = icmp sgt i64 %18, 0
-  %20 = select i1 %19, i64 %18, i64 0
-  %21 = add i64 %18, 3
-  %22 = icmp slt i64 %21, 55
-  %23 = select i1 %22, i64 %21, i64 55
-  %24 = add i64 %18, 3
-  %25 = icmp slt i64 %24, 55
-  %26 = select i1 %25, i64 %24, i64 55
-  %27 = sub i64 %26, %18
-  %28 = sub i64 %23, %20
+  %19 = add i64 %18, 3
+  %20 = icmp sgt i64 %18, 0
+  %21 = select i1 %20, i64 %18, i64 0
+  %22 = icmp slt i64 %19, 55
+  %23 = select i1 %22, i64 %19, i64 55
+  %24 = icmp slt i64 %19, 55
+  %25 = select i1 %24, i64 %19, i64 55
+  %26 = sub i64 %25, %18
+  %27 = sub i64 %23, %21
   br label %x.header
 
 task.exit:                                        ; preds = %task.header
@@ -1347,8 +1346,8 @@ task.exit:                                        ; preds = %task.header
 
 x.header:                                         ; preds = %r.exit, %task.body
   %x = phi i64 [ 0, %task.body ], [ %x.next, %r.exit ]
-  %29 = icmp slt i64 %x, 24
-  br i1 %29, label %x.body, label %x.exit
+  %28 = icmp slt i64 %x, 24
+  br i1 %28, label %x.body, label %x.exit
 
 x.body:                                           ; preds = %x.header
   store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %7, align 32
@@ -1358,75 +1357,74 @@ x.exit:                                           ; preds = %x.header
   br label %c.header
 
 r.header:                                         ; preds = %r.body, %x.body
-  %r = phi i64 [ %20, %x.body ], [ %r.next, %r.body ]
-  %30 = icmp slt i64 %r, %23
-  br i1 %30, label %r.body, label %r.exit
+  %r = phi i64 [ %21, %x.body ], [ %r.next, %r.body ]
+  %29 = icmp slt i64 %r, %23
+  br i1 %29, label %r.body, label %r.exit
 
 r.body:                                           ; preds = %r.header
-  %31 = mul i64 %r, 55
-  %32 = mul i64 %x, 2
-  %33 = add i64 %31, %32
-  %34 = sub i64 %33, 0
-  %35 = load <8 x float>, <8 x float>* %7, align 32
-  %36 = add i64 %34, 0
-  %37 = getelementptr inbounds float, float* %12, i64 %36
-  %38 = bitcast float* %37 to <8 x float>*
-  %39 = load <8 x float>, <8 x float>* %38, align 4
-  %40 = add i64 %36, 8
-  %41 = getelementptr inbounds float, float* %12, i64 %40
-  %42 = bitcast float* %41 to <8 x float>*
-  %43 = load <8 x float>, <8 x float>* %42, align 4
-  %44 = shufflevector <8 x float> %39, <8 x float> %43, <8 x i32> <i32 0, i32 2, i32 4, i32 6, i32 8, i32 10, i32 12, i32 14>
-  %45 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %35, <8 x float> %44)
-  %46 = add i64 %34, 1
-  %47 = getelementptr inbounds float, float* %12, i64 %46
-  %48 = bitcast float* %47 to <8 x float>*
-  %49 = load <8 x float>, <8 x float>* %48, align 4
-  %50 = add i64 %46, 8
-  %51 = getelementptr inbounds float, float* %12, i64 %50
-  %52 = bitcast float* %51 to <8 x float>*
-  %53 = load <8 x float>, <8 x float>* %52, align 4
-  %54 = shufflevector <8 x float> %49, <8 x float> %53, <8 x i32> <i32 0, i32 2, i32 4, i32 6, i32 8, i32 10, i32 12, i32 14>
-  %55 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %45, <8 x float> %54)
-  %56 = add i64 %34, 2
-  %57 = getelementptr inbounds float, float* %12, i64 %56
-  %58 = bitcast float* %57 to <8 x float>*
-  %59 = load <8 x float>, <8 x float>* %58, align 4
-  %60 = add i64 %56, 8
-  %61 = getelementptr inbounds float, float* %12, i64 %60
-  %62 = bitcast float* %61 to <8 x float>*
-  %63 = load <8 x float>, <8 x float>* %62, align 4
-  %64 = shufflevector <8 x float> %59, <8 x float> %63, <8 x i32> <i32 0, i32 2, i32 4, i32 6, i32 8, i32 10, i32 12, i32 14>
-  %65 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %55, <8 x float> %64)
-  store <8 x float> %65, <8 x float>* %7, align 32
+  %30 = mul i64 %r, 55
+  %31 = mul i64 %x, 2
+  %32 = add i64 %30, %31
+  %33 = sub i64 %32, 0
+  %34 = load <8 x float>, <8 x float>* %7, align 32
+  %35 = add i64 %33, 0
+  %36 = getelementptr inbounds float, float* %12, i64 %35
+  %37 = bitcast float* %36 to <8 x float>*
+  %38 = load <8 x float>, <8 x float>* %37, align 4
+  %39 = add i64 %35, 8
+  %40 = getelementptr inbounds float, float* %12, i64 %39
+  %41 = bitcast float* %40 to <8 x float>*
+  %42 = load <8 x float>, <8 x float>* %41, align 4
+  %43 = shufflevector <8 x float> %38, <8 x float> %42, <8 x i32> <i32 0, i32 2, i32 4, i32 6, i32 8, i32 10, i32 12, i32 14>
+  %44 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %34, <8 x float> %43)
+  %45 = add i64 %33, 1
+  %46 = getelementptr inbounds float, float* %12, i64 %45
+  %47 = bitcast float* %46 to <8 x float>*
+  %48 = load <8 x float>, <8 x float>* %47, align 4
+  %49 = add i64 %45, 8
+  %50 = getelementptr inbounds float, float* %12, i64 %49
+  %51 = bitcast float* %50 to <8 x float>*
+  %52 = load <8 x float>, <8 x float>* %51, align 4
+  %53 = shufflevector <8 x float> %48, <8 x float> %52, <8 x i32> <i32 0, i32 2, i32 4, i32 6, i32 8, i32 10, i32 12, i32 14>
+  %54 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %44, <8 x float> %53)
+  %55 = add i64 %33, 2
+  %56 = getelementptr inbounds float, float* %12, i64 %55
+  %57 = bitcast float* %56 to <8 x float>*
+  %58 = load <8 x float>, <8 x float>* %57, align 4
+  %59 = add i64 %55, 8
+  %60 = getelementptr inbounds float, float* %12, i64 %59
+  %61 = bitcast float* %60 to <8 x float>*
+  %62 = load <8 x float>, <8 x float>* %61, align 4
+  %63 = shufflevector <8 x float> %58, <8 x float> %62, <8 x i32> <i32 0, i32 2, i32 4, i32 6, i32 8, i32 10, i32 12, i32 14>
+  %64 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %54, <8 x float> %63)
+  store <8 x float> %64, <8 x float>* %7, align 32
   %r.next = add i64 %r, 1
   br label %r.header
 
 r.exit:                                           ; preds = %r.header
-  %66 = load <8 x float>, <8 x float>* %7, align 32
-  %67 = getelementptr inbounds float, float* %16, i64 %x
-  %68 = bitcast float* %67 to <8 x float>*
-  store <8 x float> %66, <8 x float>* %68, align 4
+  %65 = load <8 x float>, <8 x float>* %7, align 32
+  %66 = getelementptr inbounds float, float* %16, i64 %x
+  %67 = bitcast float* %66 to <8 x float>*
+  store <8 x float> %65, <8 x float>* %67, align 4
   %x.next = add i64 %x, 8
   br label %x.header
 
 c.header:                                         ; preds = %r.exit3, %x.exit
   %c = phi i64 [ 24, %x.exit ], [ %c.next, %r.exit3 ]
-  %69 = icmp slt i64 %c, 27
-  br i1 %69, label %c.body, label %c.exit
+  %68 = icmp slt i64 %c, 27
+  br i1 %68, label %c.body, label %c.exit
 
 c.body:                                           ; preds = %c.header
-  %70 = mul i64 %c, 2
-  %71 = sub i64 %70, 0
-  %72 = icmp sgt i64 %71, 0
-  %73 = select i1 %72, i64 %71, i64 0
-  %74 = add i64 %71, 3
-  %75 = icmp slt i64 %74, 55
-  %76 = select i1 %75, i64 %74, i64 55
-  %77 = add i64 %71, 3
-  %78 = icmp slt i64 %77, 55
-  %79 = select i1 %78, i64 %77, i64 55
-  %80 = sub i64 %79, %71
+  %69 = mul i64 %c, 2
+  %70 = sub i64 %69, 0
+  %71 = add i64 %70, 3
+  %72 = icmp sgt i64 %70, 0
+  %73 = select i1 %72, i64 %70, i64 0
+  %74 = icmp slt i64 %71, 55
+  %75 = select i1 %74, i64 %71, i64 55
+  %76 = icmp slt i64 %71, 55
+  %77 = select i1 %76, i64 %71, i64 55
+  %78 = sub i64 %77, %70
   store float 0xFFF0000000000000, float* %6, align 4
   br label %r.header1
 
@@ -1435,33 +1433,33 @@ c.exit:                                           ; preds = %c.header
   br label %task.header
 
 r.header1:                                        ; preds = %q.exit, %c.body
-  %r4 = phi i64 [ %20, %c.body ], [ %r.next5, %q.exit ]
-  %81 = icmp slt i64 %r4, %23
-  br i1 %81, label %r.body2, label %r.exit3
+  %r4 = phi i64 [ %21, %c.body ], [ %r.next5, %q.exit ]
+  %79 = icmp slt i64 %r4, %23
+  br i1 %79, label %r.body2, label %r.exit3
 
 r.body2:                                          ; preds = %r.header1
   br label %q.header
 
 r.exit3:                                          ; preds = %r.header1
-  %82 = load float, float* %6, align 4
-  %83 = getelementptr inbounds float, float* %16, i64 %c
-  store float %82, float* %83, align 4
+  %80 = load float, float* %6, align 4
+  %81 = getelementptr inbounds float, float* %16, i64 %c
+  store float %80, float* %81, align 4
   %c.next = add i64 %c, 1
   br label %c.header
 
 q.header:                                         ; preds = %q.body, %r.body2
   %q = phi i64 [ %73, %r.body2 ], [ %q.next, %q.body ]
-  %84 = icmp slt i64 %q, %76
-  br i1 %84, label %q.body, label %q.exit
+  %82 = icmp slt i64 %q, %75
+  br i1 %82, label %q.body, label %q.exit
 
 q.body:                                           ; preds = %q.header
-  %85 = mul i64 %r4, 55
-  %86 = add i64 %85, %q
-  %87 = getelementptr inbounds float, float* %12, i64 %86
-  %88 = load float, float* %87, align 4
-  %89 = load float, float* %6, align 4
-  %90 = call float @llvm.maxnum.f32(float %89, float %88)
-  store float %90, float* %6, align 4
+  %83 = mul i64 %r4, 55
+  %84 = add i64 %83, %q
+  %85 = getelementptr inbounds float, float* %12, i64 %84
+  %86 = load float, float* %85, align 4
+  %87 = load float, float* %6, align 4
+  %88 = call float @llvm.maxnum.f32(float %87, float %86)
+  store float %88, float* %6, align 4
   %q.next = add i64 %q, 1
   br label %q.header
 
@@ -3980,16 +3978,15 @@ task.body:                                        ; preds = %task.header
   %16 = getelementptr inbounds float, float* %0, i64 %15
   %17 = mul i64 %10, 2
   %18 = sub i64 %17, 0
-  %19 = icmp sgt i64 %18, 0
-  %20 = select i1 %19, i64 %18, i64 0
-  %21 = add i64 %18, 3
-  %22 = icmp slt i64 %21, 27
-  %23 = select i1 %22, i64 %21, i64 27
-  %24 = add i64 %18, 3
-  %25 = icmp slt i64 %24, 27
-  %26 = select i1 %25, i64 %24, i64 27
-  %27 = sub i64 %26, %18
-  %28 = sub i64 %23, %20
+  %19 = add i64 %18, 3
+  %20 = icmp sgt i64 %18, 0
+  %21 = select i1 %20, i64 %18, i64 0
+  %22 = icmp slt i64 %19, 27
+  %23 = select i1 %22, i64 %19, i64 27
+  %24 = icmp slt i64 %19, 27
+  %25 = select i1 %24, i64 %19, i64 27
+  %26 = sub i64 %25, %18
+  %27 = sub i64 %23, %21
   br label %x.header
 
 task.exit:                                        ; preds = %task.header
@@ -3997,8 +3994,8 @@ task.exit:                                        ; preds = %task.header
 
 x.header:                                         ; preds = %r.exit, %task.body
   %x = phi i64 [ 0, %task.body ], [ %x.next, %r.exit ]
-  %29 = icmp slt i64 %x, 8
-  br i1 %29, label %x.body, label %x.exit
+  %28 = icmp slt i64 %x, 8
+  br i1 %28, label %x.body, label %x.exit
 
 x.body:                                           ; preds = %x.header
   store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %7, align 32
@@ -4008,75 +4005,74 @@ x.exit:                                           ; preds = %x.header
   br label %c.header
 
 r.header:                                         ; preds = %r.body, %x.body
-  %r = phi i64 [ %20, %x.body ], [ %r.next, %r.body ]
-  %30 = icmp slt i64 %r, %23
-  br i1 %30, label %r.body, label %r.exit
+  %r = phi i64 [ %21, %x.body ], [ %r.next, %r.body ]
+  %29 = icmp slt i64 %r, %23
+  br i1 %29, label %r.body, label %r.exit
 
 r.body:                                           ; preds = %r.header
-  %31 = mul i64 %r, 27
-  %32 = mul i64 %x, 2
-  %33 = add i64 %31, %32
-  %34 = sub i64 %33, 0
-  %35 = load <8 x float>, <8 x float>* %7, align 32
-  %36 = add i64 %34, 0
-  %37 = getelementptr inbounds float, float* %12, i64 %36
-  %38 = bitcast float* %37 to <8 x float>*
-  %39 = load <8 x float>, <8 x float>* %38, align 4
-  %40 = add i64 %36, 8
-  %41 = getelementptr inbounds float, float* %12, i64 %40
-  %42 = bitcast float* %41 to <8 x float>*
-  %43 = load <8 x float>, <8 x float>* %42, align 4
-  %44 = shufflevector <8 x float> %39, <8 x float> %43, <8 x i32> <i32 0, i32 2, i32 4, i32 6, i32 8, i32 10, i32 12, i32 14>
-  %45 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %35, <8 x float> %44)
-  %46 = add i64 %34, 1
-  %47 = getelementptr inbounds float, float* %12, i64 %46
-  %48 = bitcast float* %47 to <8 x float>*
-  %49 = load <8 x float>, <8 x float>* %48, align 4
-  %50 = add i64 %46, 8
-  %51 = getelementptr inbounds float, float* %12, i64 %50
-  %52 = bitcast float* %51 to <8 x float>*
-  %53 = load <8 x float>, <8 x float>* %52, align 4
-  %54 = shufflevector <8 x float> %49, <8 x float> %53, <8 x i32> <i32 0, i32 2, i32 4, i32 6, i32 8, i32 10, i32 12, i32 14>
-  %55 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %45, <8 x float> %54)
-  %56 = add i64 %34, 2
-  %57 = getelementptr inbounds float, float* %12, i64 %56
-  %58 = bitcast float* %57 to <8 x float>*
-  %59 = load <8 x float>, <8 x float>* %58, align 4
-  %60 = add i64 %56, 8
-  %61 = getelementptr inbounds float, float* %12, i64 %60
-  %62 = bitcast float* %61 to <8 x float>*
-  %63 = load <8 x float>, <8 x float>* %62, align 4
-  %64 = shufflevector <8 x float> %59, <8 x float> %63, <8 x i32> <i32 0, i32 2, i32 4, i32 6, i32 8, i32 10, i32 12, i32 14>
-  %65 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %55, <8 x float> %64)
-  store <8 x float> %65, <8 x float>* %7, align 32
+  %30 = mul i64 %r, 27
+  %31 = mul i64 %x, 2
+  %32 = add i64 %30, %31
+  %33 = sub i64 %32, 0
+  %34 = load <8 x float>, <8 x float>* %7, align 32
+  %35 = add i64 %33, 0
+  %36 = getelementptr inbounds float, float* %12, i64 %35
+  %37 = bitcast float* %36 to <8 x float>*
+  %38 = load <8 x float>, <8 x float>* %37, align 4
+  %39 = add i64 %35, 8
+  %40 = getelementptr inbounds float, float* %12, i64 %39
+  %41 = bitcast float* %40 to <8 x float>*
+  %42 = load <8 x float>, <8 x float>* %41, align 4
+  %43 = shufflevector <8 x float> %38, <8 x float> %42, <8 x i32> <i32 0, i32 2, i32 4, i32 6, i32 8, i32 10, i32 12, i32 14>
+  %44 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %34, <8 x float> %43)
+  %45 = add i64 %33, 1
+  %46 = getelementptr inbounds float, float* %12, i64 %45
+  %47 = bitcast float* %46 to <8 x float>*
+  %48 = load <8 x float>, <8 x float>* %47, align 4
+  %49 = add i64 %45, 8
+  %50 = getelementptr inbounds float, float* %12, i64 %49
+  %51 = bitcast float* %50 to <8 x float>*
+  %52 = load <8 x float>, <8 x float>* %51, align 4
+  %53 = shufflevector <8 x float> %48, <8 x float> %52, <8 x i32> <i32 0, i32 2, i32 4, i32 6, i32 8, i32 10, i32 12, i32 14>
+  %54 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %44, <8 x float> %53)
+  %55 = add i64 %33, 2
+  %56 = getelementptr inbounds float, float* %12, i64 %55
+  %57 = bitcast float* %56 to <8 x float>*
+  %58 = load <8 x float>, <8 x float>* %57, align 4
+  %59 = add i64 %55, 8
+  %60 = getelementptr inbounds float, float* %12, i64 %59
+  %61 = bitcast float* %60 to <8 x float>*
+  %62 = load <8 x float>, <8 x float>* %61, align 4
+  %63 = shufflevector <8 x float> %58, <8 x float> %62, <8 x i32> <i32 0, i32 2, i32 4, i32 6, i32 8, i32 10, i32 12, i32 14>
+  %64 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %54, <8 x float> %63)
+  store <8 x float> %64, <8 x float>* %7, align 32
   %r.next = add i64 %r, 1
   br label %r.header
 
 r.exit:                                           ; preds = %r.header
-  %66 = load <8 x float>, <8 x float>* %7, align 32
-  %67 = getelementptr inbounds float, float* %16, i64 %x
-  %68 = bitcast float* %67 to <8 x float>*
-  store <8 x float> %66, <8 x float>* %68, align 4
+  %65 = load <8 x float>, <8 x float>* %7, align 32
+  %66 = getelementptr inbounds float, float* %16, i64 %x
+  %67 = bitcast float* %66 to <8 x float>*
+  store <8 x float> %65, <8 x float>* %67, align 4
   %x.next = add i64 %x, 8
   br label %x.header
 
 c.header:                                         ; preds = %r.exit3, %x.exit
   %c = phi i64 [ 8, %x.exit ], [ %c.next, %r.exit3 ]
-  %69 = icmp slt i64 %c, 13
-  br i1 %69, label %c.body, label %c.exit
+  %68 = icmp slt i64 %c, 13
+  br i1 %68, label %c.body, label %c.exit
 
 c.body:                                           ; preds = %c.header
-  %70 = mul i64 %c, 2
-  %71 = sub i64 %70, 0
-  %72 = icmp sgt i64 %71, 0
-  %73 = select i1 %72, i64 %71, i64 0
-  %74 = add i64 %71, 3
-  %75 = icmp slt i64 %74, 27
-  %76 = select i1 %75, i64 %74, i64 27
-  %77 = add i64 %71, 3
-  %78 = icmp slt i64 %77, 27
-  %79 = select i1 %78, i64 %77, i64 27
-  %80 = sub i64 %79, %71
+  %69 = mul i64 %c, 2
+  %70 = sub i64 %69, 0
+  %71 = add i64 %70, 3
+  %72 = icmp sgt i64 %70, 0
+  %73 = select i1 %72, i64 %70, i64 0
+  %74 = icmp slt i64 %71, 27
+  %75 = select i1 %74, i64 %71, i64 27
+  %76 = icmp slt i64 %71, 27
+  %77 = select i1 %76, i64 %71, i64 27
+  %78 = sub i64 %77, %70
   store float 0xFFF0000000000000, float* %6, align 4
   br label %r.header1
 
@@ -4085,33 +4081,33 @@ c.exit:                                           ; preds = %c.header
   br label %task.header
 
 r.header1:                                        ; preds = %q.exit, %c.body
-  %r4 = phi i64 [ %20, %c.body ], [ %r.next5, %q.exit ]
-  %81 = icmp slt i64 %r4, %23
-  br i1 %81, label %r.body2, label %r.exit3
+  %r4 = phi i64 [ %21, %c.body ], [ %r.next5, %q.exit ]
+  %79 = icmp slt i64 %r4, %23
+  br i1 %79, label %r.body2, label %r.exit3
 
 r.body2:                                          ; preds = %r.header1
   br label %q.header
 
 r.exit3:                                          ; preds = %r.header1
-  %82 = load float, float* %6, align 4
-  %83 = getelementptr inbounds float, float* %16, i64 %c
-  store float %82, float* %83, align 4
+  %80 = load float, float* %6, align 4
+  %81 = getelementptr inbounds float, float* %16, i64 %c
+  store float %80, float* %81, align 4
   %c.next = add i64 %c, 1
   br label %c.header
 
 q.header:                                         ; preds = %q.body, %r.body2
   %q = phi i64 [ %73, %r.body2 ], [ %q.next, %q.body ]
-  %84 = icmp slt i64 %q, %76
-  br i1 %84, label %q.body, label %q.exit
+  %82 = icmp slt i64 %q, %75
+  br i1 %82, label %q.body, label %q.exit
 
 q.body:                                           ; preds = %q.header
-  %85 = mul i64 %r4, 27
-  %86 = add i64 %85, %q
-  %87 = getelementptr inbounds float, float* %12, i64 %86
-  %88 = load float, float* %87, align 4
-  %89 = load float, float* %6, align 4
-  %90 = call float @llvm.maxnum.f32(float %89, float %88)
-  store float %90, float* %6, align 4
+  %83 = mul i64 %r4, 27
+  %84 = add i64 %83, %q
+  %85 = getelementptr inbounds float, float* %12, i64 %84
+  %86 = load float, float* %85, align 4
+  %87 = load float, float* %6, align 4
+  %88 = call float @llvm.maxnum.f32(float %87, float %86)
+  store float %88, float* %6, align 4
   %q.next = add i64 %q, 1
   br label %q.header
 
@@ -25283,15 +25279,14 @@ task.body:                                        ; preds = %task.header
   %20 = getelementptr inbounds float, float* %0, i64 %19
   %21 = mul i64 %14, 2
   %22 = sub i64 %21, 0
-  %23 = icmp sgt i64 %22, 0
-  %24 = select i1 %23, i64 %22, i64 0
-  %25 = add i64 %22, 3
-  %26 = icmp slt i64 %25, 13
-  %27 = select i1 %26, i64 %25, i64 13
-  %28 = add i64 %22, 3
-  %29 = icmp slt i64 %28, 13
-  %30 = select i1 %29, i64 %28, i64 13
-  %31 = sub i64 %30, %22
+  %23 = add i64 %22, 3
+  %24 = icmp sgt i64 %22, 0
+  %25 = select i1 %24, i64 %22, i64 0
+  %26 = icmp slt i64 %23, 13
+  %27 = select i1 %26, i64 %23, i64 13
+  %28 = icmp slt i64 %23, 13
+  %29 = select i1 %28, i64 %23, i64 13
+  %30 = sub i64 %29, %22
   br label %x.header
 
 task.exit:                                        ; preds = %task.header
@@ -25299,16 +25294,16 @@ task.exit:                                        ; preds = %task.header
 
 x.header:                                         ; preds = %r.exit, %task.body
   %x = phi i64 [ 0, %task.body ], [ %x.next, %r.exit ]
-  %32 = icmp slt i64 %x, 4
-  br i1 %32, label %x.body, label %x.exit
+  %31 = icmp slt i64 %x, 4
+  br i1 %31, label %x.body, label %x.exit
 
 x.body:                                           ; preds = %x.header
   store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %11, align 32
   store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %10, align 32
   store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %9, align 32
   store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %8, align 32
-  %33 = mul i64 %x, 2
-  %34 = sub i64 %33, 0
+  %32 = mul i64 %x, 2
+  %33 = sub i64 %32, 0
   br label %r.header
 
 x.exit:                                           ; preds = %x.header
@@ -25317,168 +25312,168 @@ x.exit:                                           ; preds = %x.header
   br label %r.header1
 
 r.header:                                         ; preds = %r.body, %x.body
-  %r = phi i64 [ %24, %x.body ], [ %r.next, %r.body ]
-  %35 = icmp slt i64 %r, %27
-  br i1 %35, label %r.body, label %r.exit
+  %r = phi i64 [ %25, %x.body ], [ %r.next, %r.body ]
+  %34 = icmp slt i64 %r, %27
+  br i1 %34, label %r.body, label %r.exit
 
 r.body:                                           ; preds = %r.header
-  %36 = mul i64 %r, 13
-  %37 = add i64 %36, %34
-  %38 = mul i64 %37, 8
-  %39 = load <8 x float>, <8 x float>* %11, align 32
-  %40 = add i64 %38, 0
-  %41 = getelementptr inbounds float, float* %16, i64 %40
-  %42 = bitcast float* %41 to <8 x float>*
-  %43 = load <8 x float>, <8 x float>* %42, align 4
-  %44 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %39, <8 x float> %43)
-  %45 = add i64 %38, 8
-  %46 = getelementptr inbounds float, float* %16, i64 %45
-  %47 = bitcast float* %46 to <8 x float>*
-  %48 = load <8 x float>, <8 x float>* %47, align 4
-  %49 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %44, <8 x float> %48)
-  %50 = add i64 %38, 16
-  %51 = getelementptr inbounds float, float* %16, i64 %50
-  %52 = bitcast float* %51 to <8 x float>*
-  %53 = load <8 x float>, <8 x float>* %52, align 4
-  %54 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %49, <8 x float> %53)
-  store <8 x float> %54, <8 x float>* %11, align 32
-  %55 = load <8 x float>, <8 x float>* %10, align 32
-  %56 = add i64 %38, 16
-  %57 = getelementptr inbounds float, float* %16, i64 %56
-  %58 = bitcast float* %57 to <8 x float>*
-  %59 = load <8 x float>, <8 x float>* %58, align 4
-  %60 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %55, <8 x float> %59)
-  %61 = add i64 %38, 24
-  %62 = getelementptr inbounds float, float* %16, i64 %61
-  %63 = bitcast float* %62 to <8 x float>*
-  %64 = load <8 x float>, <8 x float>* %63, align 4
-  %65 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %60, <8 x float> %64)
-  %66 = add i64 %38, 32
-  %67 = getelementptr inbounds float, float* %16, i64 %66
-  %68 = bitcast float* %67 to <8 x float>*
-  %69 = load <8 x float>, <8 x float>* %68, align 4
-  %70 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %65, <8 x float> %69)
-  store <8 x float> %70, <8 x float>* %10, align 32
-  %71 = load <8 x float>, <8 x float>* %9, align 32
-  %72 = add i64 %38, 32
-  %73 = getelementptr inbounds float, float* %16, i64 %72
-  %74 = bitcast float* %73 to <8 x float>*
-  %75 = load <8 x float>, <8 x float>* %74, align 4
-  %76 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %71, <8 x float> %75)
-  %77 = add i64 %38, 40
-  %78 = getelementptr inbounds float, float* %16, i64 %77
-  %79 = bitcast float* %78 to <8 x float>*
-  %80 = load <8 x float>, <8 x float>* %79, align 4
-  %81 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %76, <8 x float> %80)
-  %82 = add i64 %38, 48
-  %83 = getelementptr inbounds float, float* %16, i64 %82
-  %84 = bitcast float* %83 to <8 x float>*
-  %85 = load <8 x float>, <8 x float>* %84, align 4
-  %86 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %81, <8 x float> %85)
-  store <8 x float> %86, <8 x float>* %9, align 32
-  %87 = load <8 x float>, <8 x float>* %8, align 32
-  %88 = add i64 %38, 48
-  %89 = getelementptr inbounds float, float* %16, i64 %88
-  %90 = bitcast float* %89 to <8 x float>*
-  %91 = load <8 x float>, <8 x float>* %90, align 4
-  %92 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %87, <8 x float> %91)
-  %93 = add i64 %38, 56
-  %94 = getelementptr inbounds float, float* %16, i64 %93
-  %95 = bitcast float* %94 to <8 x float>*
-  %96 = load <8 x float>, <8 x float>* %95, align 4
-  %97 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %92, <8 x float> %96)
-  %98 = add i64 %38, 64
-  %99 = getelementptr inbounds float, float* %16, i64 %98
-  %100 = bitcast float* %99 to <8 x float>*
-  %101 = load <8 x float>, <8 x float>* %100, align 4
-  %102 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %97, <8 x float> %101)
-  store <8 x float> %102, <8 x float>* %8, align 32
+  %35 = mul i64 %r, 13
+  %36 = add i64 %35, %33
+  %37 = mul i64 %36, 8
+  %38 = load <8 x float>, <8 x float>* %11, align 32
+  %39 = add i64 %37, 0
+  %40 = getelementptr inbounds float, float* %16, i64 %39
+  %41 = bitcast float* %40 to <8 x float>*
+  %42 = load <8 x float>, <8 x float>* %41, align 4
+  %43 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %38, <8 x float> %42)
+  %44 = add i64 %37, 8
+  %45 = getelementptr inbounds float, float* %16, i64 %44
+  %46 = bitcast float* %45 to <8 x float>*
+  %47 = load <8 x float>, <8 x float>* %46, align 4
+  %48 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %43, <8 x float> %47)
+  %49 = add i64 %37, 16
+  %50 = getelementptr inbounds float, float* %16, i64 %49
+  %51 = bitcast float* %50 to <8 x float>*
+  %52 = load <8 x float>, <8 x float>* %51, align 4
+  %53 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %48, <8 x float> %52)
+  store <8 x float> %53, <8 x float>* %11, align 32
+  %54 = load <8 x float>, <8 x float>* %10, align 32
+  %55 = add i64 %37, 16
+  %56 = getelementptr inbounds float, float* %16, i64 %55
+  %57 = bitcast float* %56 to <8 x float>*
+  %58 = load <8 x float>, <8 x float>* %57, align 4
+  %59 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %54, <8 x float> %58)
+  %60 = add i64 %37, 24
+  %61 = getelementptr inbounds float, float* %16, i64 %60
+  %62 = bitcast float* %61 to <8 x float>*
+  %63 = load <8 x float>, <8 x float>* %62, align 4
+  %64 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %59, <8 x float> %63)
+  %65 = add i64 %37, 32
+  %66 = getelementptr inbounds float, float* %16, i64 %65
+  %67 = bitcast float* %66 to <8 x float>*
+  %68 = load <8 x float>, <8 x float>* %67, align 4
+  %69 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %64, <8 x float> %68)
+  store <8 x float> %69, <8 x float>* %10, align 32
+  %70 = load <8 x float>, <8 x float>* %9, align 32
+  %71 = add i64 %37, 32
+  %72 = getelementptr inbounds float, float* %16, i64 %71
+  %73 = bitcast float* %72 to <8 x float>*
+  %74 = load <8 x float>, <8 x float>* %73, align 4
+  %75 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %70, <8 x float> %74)
+  %76 = add i64 %37, 40
+  %77 = getelementptr inbounds float, float* %16, i64 %76
+  %78 = bitcast float* %77 to <8 x float>*
+  %79 = load <8 x float>, <8 x float>* %78, align 4
+  %80 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %75, <8 x float> %79)
+  %81 = add i64 %37, 48
+  %82 = getelementptr inbounds float, float* %16, i64 %81
+  %83 = bitcast float* %82 to <8 x float>*
+  %84 = load <8 x float>, <8 x float>* %83, align 4
+  %85 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %80, <8 x float> %84)
+  store <8 x float> %85, <8 x float>* %9, align 32
+  %86 = load <8 x float>, <8 x float>* %8, align 32
+  %87 = add i64 %37, 48
+  %88 = getelementptr inbounds float, float* %16, i64 %87
+  %89 = bitcast float* %88 to <8 x float>*
+  %90 = load <8 x float>, <8 x float>* %89, align 4
+  %91 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %86, <8 x float> %90)
+  %92 = add i64 %37, 56
+  %93 = getelementptr inbounds float, float* %16, i64 %92
+  %94 = bitcast float* %93 to <8 x float>*
+  %95 = load <8 x float>, <8 x float>* %94, align 4
+  %96 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %91, <8 x float> %95)
+  %97 = add i64 %37, 64
+  %98 = getelementptr inbounds float, float* %16, i64 %97
+  %99 = bitcast float* %98 to <8 x float>*
+  %100 = load <8 x float>, <8 x float>* %99, align 4
+  %101 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %96, <8 x float> %100)
+  store <8 x float> %101, <8 x float>* %8, align 32
   %r.next = add i64 %r, 1
   br label %r.header
 
 r.exit:                                           ; preds = %r.header
-  %103 = load <8 x float>, <8 x float>* %11, align 32
-  %104 = add i64 %x, 0
-  %105 = mul i64 %104, 8
-  %106 = getelementptr inbounds float, float* %20, i64 %105
-  %107 = bitcast float* %106 to <8 x float>*
-  store <8 x float> %103, <8 x float>* %107, align 4
-  %108 = load <8 x float>, <8 x float>* %10, align 32
-  %109 = add i64 %x, 1
-  %110 = mul i64 %109, 8
-  %111 = getelementptr inbounds float, float* %20, i64 %110
-  %112 = bitcast float* %111 to <8 x float>*
-  store <8 x float> %108, <8 x float>* %112, align 4
-  %113 = load <8 x float>, <8 x float>* %9, align 32
-  %114 = add i64 %x, 2
-  %115 = mul i64 %114, 8
-  %116 = getelementptr inbounds float, float* %20, i64 %115
-  %117 = bitcast float* %116 to <8 x float>*
-  store <8 x float> %113, <8 x float>* %117, align 4
-  %118 = load <8 x float>, <8 x float>* %8, align 32
-  %119 = add i64 %x, 3
-  %120 = mul i64 %119, 8
-  %121 = getelementptr inbounds float, float* %20, i64 %120
-  %122 = bitcast float* %121 to <8 x float>*
-  store <8 x float> %118, <8 x float>* %122, align 4
+  %102 = load <8 x float>, <8 x float>* %11, align 32
+  %103 = add i64 %x, 0
+  %104 = mul i64 %103, 8
+  %105 = getelementptr inbounds float, float* %20, i64 %104
+  %106 = bitcast float* %105 to <8 x float>*
+  store <8 x float> %102, <8 x float>* %106, align 4
+  %107 = load <8 x float>, <8 x float>* %10, align 32
+  %108 = add i64 %x, 1
+  %109 = mul i64 %108, 8
+  %110 = getelementptr inbounds float, float* %20, i64 %109
+  %111 = bitcast float* %110 to <8 x float>*
+  store <8 x float> %107, <8 x float>* %111, align 4
+  %112 = load <8 x float>, <8 x float>* %9, align 32
+  %113 = add i64 %x, 2
+  %114 = mul i64 %113, 8
+  %115 = getelementptr inbounds float, float* %20, i64 %114
+  %116 = bitcast float* %115 to <8 x float>*
+  store <8 x float> %112, <8 x float>* %116, align 4
+  %117 = load <8 x float>, <8 x float>* %8, align 32
+  %118 = add i64 %x, 3
+  %119 = mul i64 %118, 8
+  %120 = getelementptr inbounds float, float* %20, i64 %119
+  %121 = bitcast float* %120 to <8 x float>*
+  store <8 x float> %117, <8 x float>* %121, align 4
   %x.next = add i64 %x, 4
   br label %x.header
 
 r.header1:                                        ; preds = %r.body2, %x.exit
-  %r4 = phi i64 [ %24, %x.exit ], [ %r.next5, %r.body2 ]
-  %123 = icmp slt i64 %r4, %27
-  br i1 %123, label %r.body2, label %r.exit3
+  %r4 = phi i64 [ %25, %x.exit ], [ %r.next5, %r.body2 ]
+  %122 = icmp slt i64 %r4, %27
+  br i1 %122, label %r.body2, label %r.exit3
 
 r.body2:                                          ; preds = %r.header1
-  %124 = mul i64 %r4, 13
-  %125 = add i64 %124, 8
-  %126 = mul i64 %125, 8
-  %127 = load <8 x float>, <8 x float>* %7, align 32
-  %128 = add i64 %126, 0
-  %129 = getelementptr inbounds float, float* %16, i64 %128
-  %130 = bitcast float* %129 to <8 x float>*
-  %131 = load <8 x float>, <8 x float>* %130, align 4
-  %132 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %127, <8 x float> %131)
-  %133 = add i64 %126, 8
-  %134 = getelementptr inbounds float, float* %16, i64 %133
-  %135 = bitcast float* %134 to <8 x float>*
-  %136 = load <8 x float>, <8 x float>* %135, align 4
-  %137 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %132, <8 x float> %136)
-  %138 = add i64 %126, 16
-  %139 = getelementptr inbounds float, float* %16, i64 %138
-  %140 = bitcast float* %139 to <8 x float>*
-  %141 = load <8 x float>, <8 x float>* %140, align 4
-  %142 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %137, <8 x float> %141)
-  store <8 x float> %142, <8 x float>* %7, align 32
-  %143 = load <8 x float>, <8 x float>* %6, align 32
-  %144 = add i64 %126, 16
-  %145 = getelementptr inbounds float, float* %16, i64 %144
-  %146 = bitcast float* %145 to <8 x float>*
-  %147 = load <8 x float>, <8 x float>* %146, align 4
-  %148 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %143, <8 x float> %147)
-  %149 = add i64 %126, 24
-  %150 = getelementptr inbounds float, float* %16, i64 %149
-  %151 = bitcast float* %150 to <8 x float>*
-  %152 = load <8 x float>, <8 x float>* %151, align 4
-  %153 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %148, <8 x float> %152)
-  %154 = add i64 %126, 32
-  %155 = getelementptr inbounds float, float* %16, i64 %154
-  %156 = bitcast float* %155 to <8 x float>*
-  %157 = load <8 x float>, <8 x float>* %156, align 4
-  %158 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %153, <8 x float> %157)
-  store <8 x float> %158, <8 x float>* %6, align 32
+  %123 = mul i64 %r4, 13
+  %124 = add i64 %123, 8
+  %125 = mul i64 %124, 8
+  %126 = load <8 x float>, <8 x float>* %7, align 32
+  %127 = add i64 %125, 0
+  %128 = getelementptr inbounds float, float* %16, i64 %127
+  %129 = bitcast float* %128 to <8 x float>*
+  %130 = load <8 x float>, <8 x float>* %129, align 4
+  %131 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %126, <8 x float> %130)
+  %132 = add i64 %125, 8
+  %133 = getelementptr inbounds float, float* %16, i64 %132
+  %134 = bitcast float* %133 to <8 x float>*
+  %135 = load <8 x float>, <8 x float>* %134, align 4
+  %136 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %131, <8 x float> %135)
+  %137 = add i64 %125, 16
+  %138 = getelementptr inbounds float, float* %16, i64 %137
+  %139 = bitcast float* %138 to <8 x float>*
+  %140 = load <8 x float>, <8 x float>* %139, align 4
+  %141 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %136, <8 x float> %140)
+  store <8 x float> %141, <8 x float>* %7, align 32
+  %142 = load <8 x float>, <8 x float>* %6, align 32
+  %143 = add i64 %125, 16
+  %144 = getelementptr inbounds float, float* %16, i64 %143
+  %145 = bitcast float* %144 to <8 x float>*
+  %146 = load <8 x float>, <8 x float>* %145, align 4
+  %147 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %142, <8 x float> %146)
+  %148 = add i64 %125, 24
+  %149 = getelementptr inbounds float, float* %16, i64 %148
+  %150 = bitcast float* %149 to <8 x float>*
+  %151 = load <8 x float>, <8 x float>* %150, align 4
+  %152 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %147, <8 x float> %151)
+  %153 = add i64 %125, 32
+  %154 = getelementptr inbounds float, float* %16, i64 %153
+  %155 = bitcast float* %154 to <8 x float>*
+  %156 = load <8 x float>, <8 x float>* %155, align 4
+  %157 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %152, <8 x float> %156)
+  store <8 x float> %157, <8 x float>* %6, align 32
   %r.next5 = add i64 %r4, 1
   br label %r.header1
 
 r.exit3:                                          ; preds = %r.header1
-  %159 = load <8 x float>, <8 x float>* %7, align 32
-  %160 = getelementptr inbounds float, float* %20, i64 32
-  %161 = bitcast float* %160 to <8 x float>*
-  store <8 x float> %159, <8 x float>* %161, align 4
-  %162 = load <8 x float>, <8 x float>* %6, align 32
-  %163 = getelementptr inbounds float, float* %20, i64 40
-  %164 = bitcast float* %163 to <8 x float>*
-  store <8 x float> %162, <8 x float>* %164, align 4
+  %158 = load <8 x float>, <8 x float>* %7, align 32
+  %159 = getelementptr inbounds float, float* %20, i64 32
+  %160 = bitcast float* %159 to <8 x float>*
+  store <8 x float> %158, <8 x float>* %160, align 4
+  %161 = load <8 x float>, <8 x float>* %6, align 32
+  %162 = getelementptr inbounds float, float* %20, i64 40
+  %163 = bitcast float* %162 to <8 x float>*
+  store <8 x float> %161, <8 x float>* %163, align 4
   %task.next = add i64 %task, 1
   br label %task.header
 }

@@ -1401,16 +1401,15 @@ task.body:                                        ; preds = %task.header
   %16 = getelementptr inbounds float, float* %0, i64 %15
   %17 = mul i64 %10, 2
   %18 = sub i64 %17, 0
-  %19 = icmp sgt i64 %18, 0
-  %20 = select i1 %19, i64 %18, i64 0
-  %21 = add i64 %18, 2
-  %22 = icmp slt i64 %21, 28
-  %23 = select i1 %22, i64 %21, i64 28
-  %24 = add i64 %18, 2
-  %25 = icmp slt i64 %24, 28
-  %26 = select i1 %25, i64 %24, i64 28
-  %27 = sub i64 %26, %18
-  %28 = sub i64 %23, %20
+  %19 = add i64 %18, 2
+  %20 = icmp sgt i64 %18, 0
+  %21 = select i1 %20, i64 %18, i64 0
+  %22 = icmp slt i64 %19, 28
+  %23 = select i1 %22, i64 %19, i64 28
+  %24 = icmp slt i64 %19, 28
+  %25 = select i1 %24, i64 %19, i64 28
+  %26 = sub i64 %25, %18
+  %27 = sub i64 %23, %21
   br label %x.header
 
 task.exit:                                        ; preds = %task.header
@@ -1418,8 +1417,8 @@ task.exit:                                        ; preds = %task.header
 
 x.header:                                         ; preds = %r.exit, %task.body
   %x = phi i64 [ 0, %task.body ], [ %x.next, %r.exit ]
-  %29 = icmp slt i64 %x, 8
-  br i1 %29, label %x.body, label %x.exit
+  %28 = icmp slt i64 %x, 8
+  br i1 %28, label %x.body, label %x.exit
 
 x.body:                                           ; preds = %x.header
   store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %7, align 32
@@ -1429,65 +1428,64 @@ x.exit:                                           ; preds = %x.header
   br label %c.header
 
 r.header:                                         ; preds = %r.body, %x.body
-  %r = phi i64 [ %20, %x.body ], [ %r.next, %r.body ]
-  %30 = icmp slt i64 %r, %23
-  br i1 %30, label %r.body, label %r.exit
+  %r = phi i64 [ %21, %x.body ], [ %r.next, %r.body ]
+  %29 = icmp slt i64 %r, %23
+  br i1 %29, label %r.body, label %r.exit
 
 r.body:                                           ; preds = %r.header
-  %31 = mul i64 %r, 28
-  %32 = mul i64 %x, 2
-  %33 = add i64 %31, %32
-  %34 = sub i64 %33, 0
-  %35 = load <8 x float>, <8 x float>* %7, align 32
-  %36 = add i64 %34, 0
-  %37 = getelementptr inbounds float, float* %12, i64 %36
-  %38 = bitcast float* %37 to <8 x float>*
-  %39 = load <8 x float>, <8 x float>* %38, align 4
-  %40 = add i64 %36, 8
-  %41 = getelementptr inbounds float, float* %12, i64 %40
-  %42 = bitcast float* %41 to <8 x float>*
-  %43 = load <8 x float>, <8 x float>* %42, align 4
-  %44 = shufflevector <8 x float> %39, <8 x float> %43, <8 x i32> <i32 0, i32 2, i32 4, i32 6, i32 8, i32 10, i32 12, i32 14>
-  %45 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %35, <8 x float> %44)
-  %46 = add i64 %34, 1
-  %47 = getelementptr inbounds float, float* %12, i64 %46
-  %48 = bitcast float* %47 to <8 x float>*
-  %49 = load <8 x float>, <8 x float>* %48, align 4
-  %50 = add i64 %46, 8
-  %51 = getelementptr inbounds float, float* %12, i64 %50
-  %52 = bitcast float* %51 to <8 x float>*
-  %53 = load <8 x float>, <8 x float>* %52, align 4
-  %54 = shufflevector <8 x float> %49, <8 x float> %53, <8 x i32> <i32 0, i32 2, i32 4, i32 6, i32 8, i32 10, i32 12, i32 14>
-  %55 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %45, <8 x float> %54)
-  store <8 x float> %55, <8 x float>* %7, align 32
+  %30 = mul i64 %r, 28
+  %31 = mul i64 %x, 2
+  %32 = add i64 %30, %31
+  %33 = sub i64 %32, 0
+  %34 = load <8 x float>, <8 x float>* %7, align 32
+  %35 = add i64 %33, 0
+  %36 = getelementptr inbounds float, float* %12, i64 %35
+  %37 = bitcast float* %36 to <8 x float>*
+  %38 = load <8 x float>, <8 x float>* %37, align 4
+  %39 = add i64 %35, 8
+  %40 = getelementptr inbounds float, float* %12, i64 %39
+  %41 = bitcast float* %40 to <8 x float>*
+  %42 = load <8 x float>, <8 x float>* %41, align 4
+  %43 = shufflevector <8 x float> %38, <8 x float> %42, <8 x i32> <i32 0, i32 2, i32 4, i32 6, i32 8, i32 10, i32 12, i32 14>
+  %44 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %34, <8 x float> %43)
+  %45 = add i64 %33, 1
+  %46 = getelementptr inbounds float, float* %12, i64 %45
+  %47 = bitcast float* %46 to <8 x float>*
+  %48 = load <8 x float>, <8 x float>* %47, align 4
+  %49 = add i64 %45, 8
+  %50 = getelementptr inbounds float, float* %12, i64 %49
+  %51 = bitcast float* %50 to <8 x float>*
+  %52 = load <8 x float>, <8 x float>* %51, align 4
+  %53 = shufflevector <8 x float> %48, <8 x float> %52, <8 x i32> <i32 0, i32 2, i32 4, i32 6, i32 8, i32 10, i32 12, i32 14>
+  %54 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %44, <8 x float> %53)
+  store <8 x float> %54, <8 x float>* %7, align 32
   %r.next = add i64 %r, 1
   br label %r.header
 
 r.exit:                                           ; preds = %r.header
-  %56 = load <8 x float>, <8 x float>* %7, align 32
-  %57 = getelementptr inbounds float, float* %16, i64 %x
-  %58 = bitcast float* %57 to <8 x float>*
-  store <8 x float> %56, <8 x float>* %58, align 4
+  %55 = load <8 x float>, <8 x float>* %7, align 32
+  %56 = getelementptr inbounds float, float* %16, i64 %x
+  %57 = bitcast float* %56 to <8 x float>*
+  store <8 x float> %55, <8 x float>* %57, align 4
   %x.next = add i64 %x, 8
   br label %x.header
 
 c.header:                                         ; preds = %r.exit3, %x.exit
   %c = phi i64 [ 8, %x.exit ], [ %c.next, %r.exit3 ]
-  %59 = icmp slt i64 %c, 14
-  br i1 %59, label %c.body, label %c.exit
+  %58 = icmp slt i64 %c, 14
+  br i1 %58, label %c.body, label %c.exit
 
 c.body:                                           ; preds = %c.header
-  %60 = mul i64 %c, 2
-  %61 = sub i64 %60, 0
-  %62 = icmp sgt i64 %61, 0
-  %63 = select i1 %62, i64 %61, i64 0
-  %64 = add i64 %61, 2
-  %65 = icmp slt i64 %64, 28
-  %66 = select i1 %65, i64 %64, i64 28
-  %67 = add i64 %61, 2
-  %68 = icmp slt i64 %67, 28
-  %69 = select i1 %68, i64 %67, i64 28
-  %70 = sub i64 %69, %61
+  %59 = mul i64 %c, 2
+  %60 = sub i64 %59, 0
+  %61 = add i64 %60, 2
+  %62 = icmp sgt i64 %60, 0
+  %63 = select i1 %62, i64 %60, i64 0
+  %64 = icmp slt i64 %61, 28
+  %65 = select i1 %64, i64 %61, i64 28
+  %66 = icmp slt i64 %61, 28
+  %67 = select i1 %66, i64 %61, i64 28
+  %68 = sub i64 %67, %60
   store float 0xFFF0000000000000, float* %6, align 4
   br label %r.header1
 
@@ -1496,33 +1494,33 @@ c.exit:                                           ; preds = %c.header
   br label %task.header
 
 r.header1:                                        ; preds = %q.exit, %c.body
-  %r4 = phi i64 [ %20, %c.body ], [ %r.next5, %q.exit ]
-  %71 = icmp slt i64 %r4, %23
-  br i1 %71, label %r.body2, label %r.exit3
+  %r4 = phi i64 [ %21, %c.body ], [ %r.next5, %q.exit ]
+  %69 = icmp slt i64 %r4, %23
+  br i1 %69, label %r.body2, label %r.exit3
 
 r.body2:                                          ; preds = %r.header1
   br label %q.header
 
 r.exit3:                                          ; preds = %r.header1
-  %72 = load float, float* %6, align 4
-  %73 = getelementptr inbounds float, float* %16, i64 %c
-  store float %72, float* %73, align 4
+  %70 = load float, float* %6, align 4
+  %71 = getelementptr inbounds float, float* %16, i64 %c
+  store float %70, float* %71, align 4
   %c.next = add i64 %c, 1
   br label %c.header
 
 q.header:                                         ; preds = %q.body, %r.body2
   %q = phi i64 [ %63, %r.body2 ], [ %q.next, %q.body ]
-  %74 = icmp slt i64 %q, %66
-  br i1 %74, label %q.body, label %q.exit
+  %72 = icmp slt i64 %q, %65
+  br i1 %72, label %q.body, label %q.exit
 
 q.body:                                           ; preds = %q.header
-  %75 = mul i64 %r4, 28
-  %76 = add i64 %75, %q
-  %77 = getelementptr inbounds float, float* %12, i64 %76
-  %78 = load float, float* %77, align 4
-  %79 = load float, float* %6, align 4
-  %80 = call float @llvm.maxnum.f32(float %79, float %78)
-  store float %80, float* %6, align 4
+  %73 = mul i64 %r4, 28
+  %74 = add i64 %73, %q
+  %75 = getelementptr inbounds float, float* %12, i64 %74
+  %76 = load float, float* %75, align 4
+  %77 = load float, float* %6, align 4
+  %78 = call float @llvm.maxnum.f32(float %77, float %76)
+  store float %78, float* %6, align 4
   %q.next = add i64 %q, 1
   br label %q.header
 
@@ -3969,15 +3967,14 @@ task.body:                                        ; preds = %task.header
   %19 = getelementptr inbounds float, float* %0, i64 %18
   %20 = mul i64 %13, 2
   %21 = sub i64 %20, 0
-  %22 = icmp sgt i64 %21, 0
-  %23 = select i1 %22, i64 %21, i64 0
-  %24 = add i64 %21, 2
-  %25 = icmp slt i64 %24, 10
-  %26 = select i1 %25, i64 %24, i64 10
-  %27 = add i64 %21, 2
-  %28 = icmp slt i64 %27, 10
-  %29 = select i1 %28, i64 %27, i64 10
-  %30 = sub i64 %29, %21
+  %22 = add i64 %21, 2
+  %23 = icmp sgt i64 %21, 0
+  %24 = select i1 %23, i64 %21, i64 0
+  %25 = icmp slt i64 %22, 10
+  %26 = select i1 %25, i64 %22, i64 10
+  %27 = icmp slt i64 %22, 10
+  %28 = select i1 %27, i64 %22, i64 10
+  %29 = sub i64 %28, %21
   br label %x.header
 
 task.exit:                                        ; preds = %task.header
@@ -3985,16 +3982,16 @@ task.exit:                                        ; preds = %task.header
 
 x.header:                                         ; preds = %r.exit, %task.body
   %x = phi i64 [ 0, %task.body ], [ %x.next, %r.exit ]
-  %31 = icmp slt i64 %x, 4
-  br i1 %31, label %x.body, label %x.exit
+  %30 = icmp slt i64 %x, 4
+  br i1 %30, label %x.body, label %x.exit
 
 x.body:                                           ; preds = %x.header
   store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %10, align 32
   store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %9, align 32
   store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %8, align 32
   store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %7, align 32
-  %32 = mul i64 %x, 2
-  %33 = sub i64 %32, 0
+  %31 = mul i64 %x, 2
+  %32 = sub i64 %31, 0
   br label %r.header
 
 x.exit:                                           ; preds = %x.header
@@ -4002,122 +3999,122 @@ x.exit:                                           ; preds = %x.header
   br label %r.header1
 
 r.header:                                         ; preds = %r.body, %x.body
-  %r = phi i64 [ %23, %x.body ], [ %r.next, %r.body ]
-  %34 = icmp slt i64 %r, %26
-  br i1 %34, label %r.body, label %r.exit
+  %r = phi i64 [ %24, %x.body ], [ %r.next, %r.body ]
+  %33 = icmp slt i64 %r, %26
+  br i1 %33, label %r.body, label %r.exit
 
 r.body:                                           ; preds = %r.header
-  %35 = mul i64 %r, 10
-  %36 = add i64 %35, %33
-  %37 = mul i64 %36, 8
-  %38 = load <8 x float>, <8 x float>* %10, align 32
-  %39 = add i64 %37, 0
-  %40 = getelementptr inbounds float, float* %15, i64 %39
-  %41 = bitcast float* %40 to <8 x float>*
-  %42 = load <8 x float>, <8 x float>* %41, align 4
-  %43 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %38, <8 x float> %42)
-  %44 = add i64 %37, 8
-  %45 = getelementptr inbounds float, float* %15, i64 %44
-  %46 = bitcast float* %45 to <8 x float>*
-  %47 = load <8 x float>, <8 x float>* %46, align 4
-  %48 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %43, <8 x float> %47)
-  store <8 x float> %48, <8 x float>* %10, align 32
-  %49 = load <8 x float>, <8 x float>* %9, align 32
-  %50 = add i64 %37, 16
-  %51 = getelementptr inbounds float, float* %15, i64 %50
-  %52 = bitcast float* %51 to <8 x float>*
-  %53 = load <8 x float>, <8 x float>* %52, align 4
-  %54 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %49, <8 x float> %53)
-  %55 = add i64 %37, 24
-  %56 = getelementptr inbounds float, float* %15, i64 %55
-  %57 = bitcast float* %56 to <8 x float>*
-  %58 = load <8 x float>, <8 x float>* %57, align 4
-  %59 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %54, <8 x float> %58)
-  store <8 x float> %59, <8 x float>* %9, align 32
-  %60 = load <8 x float>, <8 x float>* %8, align 32
-  %61 = add i64 %37, 32
-  %62 = getelementptr inbounds float, float* %15, i64 %61
-  %63 = bitcast float* %62 to <8 x float>*
-  %64 = load <8 x float>, <8 x float>* %63, align 4
-  %65 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %60, <8 x float> %64)
-  %66 = add i64 %37, 40
-  %67 = getelementptr inbounds float, float* %15, i64 %66
-  %68 = bitcast float* %67 to <8 x float>*
-  %69 = load <8 x float>, <8 x float>* %68, align 4
-  %70 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %65, <8 x float> %69)
-  store <8 x float> %70, <8 x float>* %8, align 32
-  %71 = load <8 x float>, <8 x float>* %7, align 32
-  %72 = add i64 %37, 48
-  %73 = getelementptr inbounds float, float* %15, i64 %72
-  %74 = bitcast float* %73 to <8 x float>*
-  %75 = load <8 x float>, <8 x float>* %74, align 4
-  %76 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %71, <8 x float> %75)
-  %77 = add i64 %37, 56
-  %78 = getelementptr inbounds float, float* %15, i64 %77
-  %79 = bitcast float* %78 to <8 x float>*
-  %80 = load <8 x float>, <8 x float>* %79, align 4
-  %81 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %76, <8 x float> %80)
-  store <8 x float> %81, <8 x float>* %7, align 32
+  %34 = mul i64 %r, 10
+  %35 = add i64 %34, %32
+  %36 = mul i64 %35, 8
+  %37 = load <8 x float>, <8 x float>* %10, align 32
+  %38 = add i64 %36, 0
+  %39 = getelementptr inbounds float, float* %15, i64 %38
+  %40 = bitcast float* %39 to <8 x float>*
+  %41 = load <8 x float>, <8 x float>* %40, align 4
+  %42 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %37, <8 x float> %41)
+  %43 = add i64 %36, 8
+  %44 = getelementptr inbounds float, float* %15, i64 %43
+  %45 = bitcast float* %44 to <8 x float>*
+  %46 = load <8 x float>, <8 x float>* %45, align 4
+  %47 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %42, <8 x float> %46)
+  store <8 x float> %47, <8 x float>* %10, align 32
+  %48 = load <8 x float>, <8 x float>* %9, align 32
+  %49 = add i64 %36, 16
+  %50 = getelementptr inbounds float, float* %15, i64 %49
+  %51 = bitcast float* %50 to <8 x float>*
+  %52 = load <8 x float>, <8 x float>* %51, align 4
+  %53 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %48, <8 x float> %52)
+  %54 = add i64 %36, 24
+  %55 = getelementptr inbounds float, float* %15, i64 %54
+  %56 = bitcast float* %55 to <8 x float>*
+  %57 = load <8 x float>, <8 x float>* %56, align 4
+  %58 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %53, <8 x float> %57)
+  store <8 x float> %58, <8 x float>* %9, align 32
+  %59 = load <8 x float>, <8 x float>* %8, align 32
+  %60 = add i64 %36, 32
+  %61 = getelementptr inbounds float, float* %15, i64 %60
+  %62 = bitcast float* %61 to <8 x float>*
+  %63 = load <8 x float>, <8 x float>* %62, align 4
+  %64 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %59, <8 x float> %63)
+  %65 = add i64 %36, 40
+  %66 = getelementptr inbounds float, float* %15, i64 %65
+  %67 = bitcast float* %66 to <8 x float>*
+  %68 = load <8 x float>, <8 x float>* %67, align 4
+  %69 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %64, <8 x float> %68)
+  store <8 x float> %69, <8 x float>* %8, align 32
+  %70 = load <8 x float>, <8 x float>* %7, align 32
+  %71 = add i64 %36, 48
+  %72 = getelementptr inbounds float, float* %15, i64 %71
+  %73 = bitcast float* %72 to <8 x float>*
+  %74 = load <8 x float>, <8 x float>* %73, align 4
+  %75 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %70, <8 x float> %74)
+  %76 = add i64 %36, 56
+  %77 = getelementptr inbounds float, float* %15, i64 %76
+  %78 = bitcast float* %77 to <8 x float>*
+  %79 = load <8 x float>, <8 x float>* %78, align 4
+  %80 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %75, <8 x float> %79)
+  store <8 x float> %80, <8 x float>* %7, align 32
   %r.next = add i64 %r, 1
   br label %r.header
 
 r.exit:                                           ; preds = %r.header
-  %82 = load <8 x float>, <8 x float>* %10, align 32
-  %83 = add i64 %x, 0
-  %84 = mul i64 %83, 8
-  %85 = getelementptr inbounds float, float* %19, i64 %84
-  %86 = bitcast float* %85 to <8 x float>*
-  store <8 x float> %82, <8 x float>* %86, align 4
-  %87 = load <8 x float>, <8 x float>* %9, align 32
-  %88 = add i64 %x, 1
-  %89 = mul i64 %88, 8
-  %90 = getelementptr inbounds float, float* %19, i64 %89
-  %91 = bitcast float* %90 to <8 x float>*
-  store <8 x float> %87, <8 x float>* %91, align 4
-  %92 = load <8 x float>, <8 x float>* %8, align 32
-  %93 = add i64 %x, 2
-  %94 = mul i64 %93, 8
-  %95 = getelementptr inbounds float, float* %19, i64 %94
-  %96 = bitcast float* %95 to <8 x float>*
-  store <8 x float> %92, <8 x float>* %96, align 4
-  %97 = load <8 x float>, <8 x float>* %7, align 32
-  %98 = add i64 %x, 3
-  %99 = mul i64 %98, 8
-  %100 = getelementptr inbounds float, float* %19, i64 %99
-  %101 = bitcast float* %100 to <8 x float>*
-  store <8 x float> %97, <8 x float>* %101, align 4
+  %81 = load <8 x float>, <8 x float>* %10, align 32
+  %82 = add i64 %x, 0
+  %83 = mul i64 %82, 8
+  %84 = getelementptr inbounds float, float* %19, i64 %83
+  %85 = bitcast float* %84 to <8 x float>*
+  store <8 x float> %81, <8 x float>* %85, align 4
+  %86 = load <8 x float>, <8 x float>* %9, align 32
+  %87 = add i64 %x, 1
+  %88 = mul i64 %87, 8
+  %89 = getelementptr inbounds float, float* %19, i64 %88
+  %90 = bitcast float* %89 to <8 x float>*
+  store <8 x float> %86, <8 x float>* %90, align 4
+  %91 = load <8 x float>, <8 x float>* %8, align 32
+  %92 = add i64 %x, 2
+  %93 = mul i64 %92, 8
+  %94 = getelementptr inbounds float, float* %19, i64 %93
+  %95 = bitcast float* %94 to <8 x float>*
+  store <8 x float> %91, <8 x float>* %95, align 4
+  %96 = load <8 x float>, <8 x float>* %7, align 32
+  %97 = add i64 %x, 3
+  %98 = mul i64 %97, 8
+  %99 = getelementptr inbounds float, float* %19, i64 %98
+  %100 = bitcast float* %99 to <8 x float>*
+  store <8 x float> %96, <8 x float>* %100, align 4
   %x.next = add i64 %x, 4
   br label %x.header
 
 r.header1:                                        ; preds = %r.body2, %x.exit
-  %r4 = phi i64 [ %23, %x.exit ], [ %r.next5, %r.body2 ]
-  %102 = icmp slt i64 %r4, %26
-  br i1 %102, label %r.body2, label %r.exit3
+  %r4 = phi i64 [ %24, %x.exit ], [ %r.next5, %r.body2 ]
+  %101 = icmp slt i64 %r4, %26
+  br i1 %101, label %r.body2, label %r.exit3
 
 r.body2:                                          ; preds = %r.header1
-  %103 = mul i64 %r4, 10
-  %104 = add i64 %103, 8
-  %105 = mul i64 %104, 8
-  %106 = load <8 x float>, <8 x float>* %6, align 32
-  %107 = add i64 %105, 0
-  %108 = getelementptr inbounds float, float* %15, i64 %107
-  %109 = bitcast float* %108 to <8 x float>*
-  %110 = load <8 x float>, <8 x float>* %109, align 4
-  %111 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %106, <8 x float> %110)
-  %112 = add i64 %105, 8
-  %113 = getelementptr inbounds float, float* %15, i64 %112
-  %114 = bitcast float* %113 to <8 x float>*
-  %115 = load <8 x float>, <8 x float>* %114, align 4
-  %116 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %111, <8 x float> %115)
-  store <8 x float> %116, <8 x float>* %6, align 32
+  %102 = mul i64 %r4, 10
+  %103 = add i64 %102, 8
+  %104 = mul i64 %103, 8
+  %105 = load <8 x float>, <8 x float>* %6, align 32
+  %106 = add i64 %104, 0
+  %107 = getelementptr inbounds float, float* %15, i64 %106
+  %108 = bitcast float* %107 to <8 x float>*
+  %109 = load <8 x float>, <8 x float>* %108, align 4
+  %110 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %105, <8 x float> %109)
+  %111 = add i64 %104, 8
+  %112 = getelementptr inbounds float, float* %15, i64 %111
+  %113 = bitcast float* %112 to <8 x float>*
+  %114 = load <8 x float>, <8 x float>* %113, align 4
+  %115 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %110, <8 x float> %114)
+  store <8 x float> %115, <8 x float>* %6, align 32
   %r.next5 = add i64 %r4, 1
   br label %r.header1
 
 r.exit3:                                          ; preds = %r.header1
-  %117 = load <8 x float>, <8 x float>* %6, align 32
-  %118 = getelementptr inbounds float, float* %19, i64 32
-  %119 = bitcast float* %118 to <8 x float>*
-  store <8 x float> %117, <8 x float>* %119, align 4
+  %116 = load <8 x float>, <8 x float>* %6, align 32
+  %117 = getelementptr inbounds float, float* %19, i64 32
+  %118 = bitcast float* %117 to <8 x float>*
+  store <8 x float> %116, <8 x float>* %118, align 4
   %task.next = add i64 %task, 1
   br label %task.header
 }

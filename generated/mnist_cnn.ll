@@ -1519,15 +1519,14 @@ task.body:                                        ; preds = %task.header
   %18 = getelementptr inbounds float, float* %0, i64 %17
   %19 = mul i64 %12, 2
   %20 = sub i64 %19, 0
-  %21 = icmp sgt i64 %20, 0
-  %22 = select i1 %21, i64 %20, i64 0
-  %23 = add i64 %20, 2
-  %24 = icmp slt i64 %23, 24
-  %25 = select i1 %24, i64 %23, i64 24
-  %26 = add i64 %20, 2
-  %27 = icmp slt i64 %26, 24
-  %28 = select i1 %27, i64 %26, i64 24
-  %29 = sub i64 %28, %20
+  %21 = add i64 %20, 2
+  %22 = icmp sgt i64 %20, 0
+  %23 = select i1 %22, i64 %20, i64 0
+  %24 = icmp slt i64 %21, 24
+  %25 = select i1 %24, i64 %21, i64 24
+  %26 = icmp slt i64 %21, 24
+  %27 = select i1 %26, i64 %21, i64 24
+  %28 = sub i64 %27, %20
   br label %x.header
 
 task.exit:                                        ; preds = %task.header
@@ -1535,16 +1534,16 @@ task.exit:                                        ; preds = %task.header
 
 x.header:                                         ; preds = %r.exit, %task.body
   %x = phi i64 [ 0, %task.body ], [ %x.next, %r.exit ]
-  %30 = icmp slt i64 %x, 12
-  br i1 %30, label %x.body, label %x.exit
+  %29 = icmp slt i64 %x, 12
+  br i1 %29, label %x.body, label %x.exit
 
 x.body:                                           ; preds = %x.header
   store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %9, align 32
   store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %8, align 32
   store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %7, align 32
   store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %6, align 32
-  %31 = mul i64 %x, 2
-  %32 = sub i64 %31, 0
+  %30 = mul i64 %x, 2
+  %31 = sub i64 %30, 0
   br label %r.header
 
 x.exit:                                           ; preds = %x.header
@@ -1552,90 +1551,90 @@ x.exit:                                           ; preds = %x.header
   br label %task.header
 
 r.header:                                         ; preds = %r.body, %x.body
-  %r = phi i64 [ %22, %x.body ], [ %r.next, %r.body ]
-  %33 = icmp slt i64 %r, %25
-  br i1 %33, label %r.body, label %r.exit
+  %r = phi i64 [ %23, %x.body ], [ %r.next, %r.body ]
+  %32 = icmp slt i64 %r, %25
+  br i1 %32, label %r.body, label %r.exit
 
 r.body:                                           ; preds = %r.header
-  %34 = mul i64 %r, 24
-  %35 = add i64 %34, %32
-  %36 = mul i64 %35, 8
-  %37 = load <8 x float>, <8 x float>* %9, align 32
-  %38 = add i64 %36, 0
-  %39 = getelementptr inbounds float, float* %14, i64 %38
-  %40 = bitcast float* %39 to <8 x float>*
-  %41 = load <8 x float>, <8 x float>* %40, align 4
-  %42 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %37, <8 x float> %41)
-  %43 = add i64 %36, 8
-  %44 = getelementptr inbounds float, float* %14, i64 %43
-  %45 = bitcast float* %44 to <8 x float>*
-  %46 = load <8 x float>, <8 x float>* %45, align 4
-  %47 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %42, <8 x float> %46)
-  store <8 x float> %47, <8 x float>* %9, align 32
-  %48 = load <8 x float>, <8 x float>* %8, align 32
-  %49 = add i64 %36, 16
-  %50 = getelementptr inbounds float, float* %14, i64 %49
-  %51 = bitcast float* %50 to <8 x float>*
-  %52 = load <8 x float>, <8 x float>* %51, align 4
-  %53 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %48, <8 x float> %52)
-  %54 = add i64 %36, 24
-  %55 = getelementptr inbounds float, float* %14, i64 %54
-  %56 = bitcast float* %55 to <8 x float>*
-  %57 = load <8 x float>, <8 x float>* %56, align 4
-  %58 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %53, <8 x float> %57)
-  store <8 x float> %58, <8 x float>* %8, align 32
-  %59 = load <8 x float>, <8 x float>* %7, align 32
-  %60 = add i64 %36, 32
-  %61 = getelementptr inbounds float, float* %14, i64 %60
-  %62 = bitcast float* %61 to <8 x float>*
-  %63 = load <8 x float>, <8 x float>* %62, align 4
-  %64 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %59, <8 x float> %63)
-  %65 = add i64 %36, 40
-  %66 = getelementptr inbounds float, float* %14, i64 %65
-  %67 = bitcast float* %66 to <8 x float>*
-  %68 = load <8 x float>, <8 x float>* %67, align 4
-  %69 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %64, <8 x float> %68)
-  store <8 x float> %69, <8 x float>* %7, align 32
-  %70 = load <8 x float>, <8 x float>* %6, align 32
-  %71 = add i64 %36, 48
-  %72 = getelementptr inbounds float, float* %14, i64 %71
-  %73 = bitcast float* %72 to <8 x float>*
-  %74 = load <8 x float>, <8 x float>* %73, align 4
-  %75 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %70, <8 x float> %74)
-  %76 = add i64 %36, 56
-  %77 = getelementptr inbounds float, float* %14, i64 %76
-  %78 = bitcast float* %77 to <8 x float>*
-  %79 = load <8 x float>, <8 x float>* %78, align 4
-  %80 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %75, <8 x float> %79)
-  store <8 x float> %80, <8 x float>* %6, align 32
+  %33 = mul i64 %r, 24
+  %34 = add i64 %33, %31
+  %35 = mul i64 %34, 8
+  %36 = load <8 x float>, <8 x float>* %9, align 32
+  %37 = add i64 %35, 0
+  %38 = getelementptr inbounds float, float* %14, i64 %37
+  %39 = bitcast float* %38 to <8 x float>*
+  %40 = load <8 x float>, <8 x float>* %39, align 4
+  %41 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %36, <8 x float> %40)
+  %42 = add i64 %35, 8
+  %43 = getelementptr inbounds float, float* %14, i64 %42
+  %44 = bitcast float* %43 to <8 x float>*
+  %45 = load <8 x float>, <8 x float>* %44, align 4
+  %46 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %41, <8 x float> %45)
+  store <8 x float> %46, <8 x float>* %9, align 32
+  %47 = load <8 x float>, <8 x float>* %8, align 32
+  %48 = add i64 %35, 16
+  %49 = getelementptr inbounds float, float* %14, i64 %48
+  %50 = bitcast float* %49 to <8 x float>*
+  %51 = load <8 x float>, <8 x float>* %50, align 4
+  %52 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %47, <8 x float> %51)
+  %53 = add i64 %35, 24
+  %54 = getelementptr inbounds float, float* %14, i64 %53
+  %55 = bitcast float* %54 to <8 x float>*
+  %56 = load <8 x float>, <8 x float>* %55, align 4
+  %57 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %52, <8 x float> %56)
+  store <8 x float> %57, <8 x float>* %8, align 32
+  %58 = load <8 x float>, <8 x float>* %7, align 32
+  %59 = add i64 %35, 32
+  %60 = getelementptr inbounds float, float* %14, i64 %59
+  %61 = bitcast float* %60 to <8 x float>*
+  %62 = load <8 x float>, <8 x float>* %61, align 4
+  %63 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %58, <8 x float> %62)
+  %64 = add i64 %35, 40
+  %65 = getelementptr inbounds float, float* %14, i64 %64
+  %66 = bitcast float* %65 to <8 x float>*
+  %67 = load <8 x float>, <8 x float>* %66, align 4
+  %68 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %63, <8 x float> %67)
+  store <8 x float> %68, <8 x float>* %7, align 32
+  %69 = load <8 x float>, <8 x float>* %6, align 32
+  %70 = add i64 %35, 48
+  %71 = getelementptr inbounds float, float* %14, i64 %70
+  %72 = bitcast float* %71 to <8 x float>*
+  %73 = load <8 x float>, <8 x float>* %72, align 4
+  %74 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %69, <8 x float> %73)
+  %75 = add i64 %35, 56
+  %76 = getelementptr inbounds float, float* %14, i64 %75
+  %77 = bitcast float* %76 to <8 x float>*
+  %78 = load <8 x float>, <8 x float>* %77, align 4
+  %79 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %74, <8 x float> %78)
+  store <8 x float> %79, <8 x float>* %6, align 32
   %r.next = add i64 %r, 1
   br label %r.header
 
 r.exit:                                           ; preds = %r.header
-  %81 = load <8 x float>, <8 x float>* %9, align 32
-  %82 = add i64 %x, 0
-  %83 = mul i64 %82, 8
-  %84 = getelementptr inbounds float, float* %18, i64 %83
-  %85 = bitcast float* %84 to <8 x float>*
-  store <8 x float> %81, <8 x float>* %85, align 4
-  %86 = load <8 x float>, <8 x float>* %8, align 32
-  %87 = add i64 %x, 1
-  %88 = mul i64 %87, 8
-  %89 = getelementptr inbounds float, float* %18, i64 %88
-  %90 = bitcast float* %89 to <8 x float>*
-  store <8 x float> %86, <8 x float>* %90, align 4
-  %91 = load <8 x float>, <8 x float>* %7, align 32
-  %92 = add i64 %x, 2
-  %93 = mul i64 %92, 8
-  %94 = getelementptr inbounds float, float* %18, i64 %93
-  %95 = bitcast float* %94 to <8 x float>*
-  store <8 x float> %91, <8 x float>* %95, align 4
-  %96 = load <8 x float>, <8 x float>* %6, align 32
-  %97 = add i64 %x, 3
-  %98 = mul i64 %97, 8
-  %99 = getelementptr inbounds float, float* %18, i64 %98
-  %100 = bitcast float* %99 to <8 x float>*
-  store <8 x float> %96, <8 x float>* %100, align 4
+  %80 = load <8 x float>, <8 x float>* %9, align 32
+  %81 = add i64 %x, 0
+  %82 = mul i64 %81, 8
+  %83 = getelementptr inbounds float, float* %18, i64 %82
+  %84 = bitcast float* %83 to <8 x float>*
+  store <8 x float> %80, <8 x float>* %84, align 4
+  %85 = load <8 x float>, <8 x float>* %8, align 32
+  %86 = add i64 %x, 1
+  %87 = mul i64 %86, 8
+  %88 = getelementptr inbounds float, float* %18, i64 %87
+  %89 = bitcast float* %88 to <8 x float>*
+  store <8 x float> %85, <8 x float>* %89, align 4
+  %90 = load <8 x float>, <8 x float>* %7, align 32
+  %91 = add i64 %x, 2
+  %92 = mul i64 %91, 8
+  %93 = getelementptr inbounds float, float* %18, i64 %92
+  %94 = bitcast float* %93 to <8 x float>*
+  store <8 x float> %90, <8 x float>* %94, align 4
+  %95 = load <8 x float>, <8 x float>* %6, align 32
+  %96 = add i64 %x, 3
+  %97 = mul i64 %96, 8
+  %98 = getelementptr inbounds float, float* %18, i64 %97
+  %99 = bitcast float* %98 to <8 x float>*
+  store <8 x float> %95, <8 x float>* %99, align 4
   %x.next = add i64 %x, 4
   br label %x.header
 }

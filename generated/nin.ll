@@ -1418,15 +1418,14 @@ task.body:                                        ; preds = %task.header
   %20 = getelementptr inbounds float, float* %0, i64 %19
   %21 = mul i64 %14, 2
   %22 = sub i64 %21, 0
-  %23 = icmp sgt i64 %22, 0
-  %24 = select i1 %23, i64 %22, i64 0
-  %25 = add i64 %22, 3
-  %26 = icmp slt i64 %25, 54
-  %27 = select i1 %26, i64 %25, i64 54
-  %28 = add i64 %22, 3
-  %29 = icmp slt i64 %28, 54
-  %30 = select i1 %29, i64 %28, i64 54
-  %31 = sub i64 %30, %22
+  %23 = add i64 %22, 3
+  %24 = icmp sgt i64 %22, 0
+  %25 = select i1 %24, i64 %22, i64 0
+  %26 = icmp slt i64 %23, 54
+  %27 = select i1 %26, i64 %23, i64 54
+  %28 = icmp slt i64 %23, 54
+  %29 = select i1 %28, i64 %23, i64 54
+  %30 = sub i64 %29, %22
   br label %x.header
 
 task.exit:                                        ; preds = %task.header
@@ -1434,16 +1433,16 @@ task.exit:                                        ; preds = %task.header
 
 x.header:                                         ; preds = %r.exit, %task.body
   %x = phi i64 [ 0, %task.body ], [ %x.next, %r.exit ]
-  %32 = icmp slt i64 %x, 24
-  br i1 %32, label %x.body, label %x.exit
+  %31 = icmp slt i64 %x, 24
+  br i1 %31, label %x.body, label %x.exit
 
 x.body:                                           ; preds = %x.header
   store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %11, align 32
   store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %10, align 32
   store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %9, align 32
   store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %8, align 32
-  %33 = mul i64 %x, 2
-  %34 = sub i64 %33, 0
+  %32 = mul i64 %x, 2
+  %33 = sub i64 %32, 0
   br label %r.header
 
 x.exit:                                           ; preds = %x.header
@@ -1452,168 +1451,168 @@ x.exit:                                           ; preds = %x.header
   br label %r.header1
 
 r.header:                                         ; preds = %r.body, %x.body
-  %r = phi i64 [ %24, %x.body ], [ %r.next, %r.body ]
-  %35 = icmp slt i64 %r, %27
-  br i1 %35, label %r.body, label %r.exit
+  %r = phi i64 [ %25, %x.body ], [ %r.next, %r.body ]
+  %34 = icmp slt i64 %r, %27
+  br i1 %34, label %r.body, label %r.exit
 
 r.body:                                           ; preds = %r.header
-  %36 = mul i64 %r, 54
-  %37 = add i64 %36, %34
-  %38 = mul i64 %37, 8
-  %39 = load <8 x float>, <8 x float>* %11, align 32
-  %40 = add i64 %38, 0
-  %41 = getelementptr inbounds float, float* %16, i64 %40
-  %42 = bitcast float* %41 to <8 x float>*
-  %43 = load <8 x float>, <8 x float>* %42, align 4
-  %44 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %39, <8 x float> %43)
-  %45 = add i64 %38, 8
-  %46 = getelementptr inbounds float, float* %16, i64 %45
-  %47 = bitcast float* %46 to <8 x float>*
-  %48 = load <8 x float>, <8 x float>* %47, align 4
-  %49 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %44, <8 x float> %48)
-  %50 = add i64 %38, 16
-  %51 = getelementptr inbounds float, float* %16, i64 %50
-  %52 = bitcast float* %51 to <8 x float>*
-  %53 = load <8 x float>, <8 x float>* %52, align 4
-  %54 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %49, <8 x float> %53)
-  store <8 x float> %54, <8 x float>* %11, align 32
-  %55 = load <8 x float>, <8 x float>* %10, align 32
-  %56 = add i64 %38, 16
-  %57 = getelementptr inbounds float, float* %16, i64 %56
-  %58 = bitcast float* %57 to <8 x float>*
-  %59 = load <8 x float>, <8 x float>* %58, align 4
-  %60 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %55, <8 x float> %59)
-  %61 = add i64 %38, 24
-  %62 = getelementptr inbounds float, float* %16, i64 %61
-  %63 = bitcast float* %62 to <8 x float>*
-  %64 = load <8 x float>, <8 x float>* %63, align 4
-  %65 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %60, <8 x float> %64)
-  %66 = add i64 %38, 32
-  %67 = getelementptr inbounds float, float* %16, i64 %66
-  %68 = bitcast float* %67 to <8 x float>*
-  %69 = load <8 x float>, <8 x float>* %68, align 4
-  %70 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %65, <8 x float> %69)
-  store <8 x float> %70, <8 x float>* %10, align 32
-  %71 = load <8 x float>, <8 x float>* %9, align 32
-  %72 = add i64 %38, 32
-  %73 = getelementptr inbounds float, float* %16, i64 %72
-  %74 = bitcast float* %73 to <8 x float>*
-  %75 = load <8 x float>, <8 x float>* %74, align 4
-  %76 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %71, <8 x float> %75)
-  %77 = add i64 %38, 40
-  %78 = getelementptr inbounds float, float* %16, i64 %77
-  %79 = bitcast float* %78 to <8 x float>*
-  %80 = load <8 x float>, <8 x float>* %79, align 4
-  %81 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %76, <8 x float> %80)
-  %82 = add i64 %38, 48
-  %83 = getelementptr inbounds float, float* %16, i64 %82
-  %84 = bitcast float* %83 to <8 x float>*
-  %85 = load <8 x float>, <8 x float>* %84, align 4
-  %86 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %81, <8 x float> %85)
-  store <8 x float> %86, <8 x float>* %9, align 32
-  %87 = load <8 x float>, <8 x float>* %8, align 32
-  %88 = add i64 %38, 48
-  %89 = getelementptr inbounds float, float* %16, i64 %88
-  %90 = bitcast float* %89 to <8 x float>*
-  %91 = load <8 x float>, <8 x float>* %90, align 4
-  %92 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %87, <8 x float> %91)
-  %93 = add i64 %38, 56
-  %94 = getelementptr inbounds float, float* %16, i64 %93
-  %95 = bitcast float* %94 to <8 x float>*
-  %96 = load <8 x float>, <8 x float>* %95, align 4
-  %97 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %92, <8 x float> %96)
-  %98 = add i64 %38, 64
-  %99 = getelementptr inbounds float, float* %16, i64 %98
-  %100 = bitcast float* %99 to <8 x float>*
-  %101 = load <8 x float>, <8 x float>* %100, align 4
-  %102 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %97, <8 x float> %101)
-  store <8 x float> %102, <8 x float>* %8, align 32
+  %35 = mul i64 %r, 54
+  %36 = add i64 %35, %33
+  %37 = mul i64 %36, 8
+  %38 = load <8 x float>, <8 x float>* %11, align 32
+  %39 = add i64 %37, 0
+  %40 = getelementptr inbounds float, float* %16, i64 %39
+  %41 = bitcast float* %40 to <8 x float>*
+  %42 = load <8 x float>, <8 x float>* %41, align 4
+  %43 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %38, <8 x float> %42)
+  %44 = add i64 %37, 8
+  %45 = getelementptr inbounds float, float* %16, i64 %44
+  %46 = bitcast float* %45 to <8 x float>*
+  %47 = load <8 x float>, <8 x float>* %46, align 4
+  %48 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %43, <8 x float> %47)
+  %49 = add i64 %37, 16
+  %50 = getelementptr inbounds float, float* %16, i64 %49
+  %51 = bitcast float* %50 to <8 x float>*
+  %52 = load <8 x float>, <8 x float>* %51, align 4
+  %53 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %48, <8 x float> %52)
+  store <8 x float> %53, <8 x float>* %11, align 32
+  %54 = load <8 x float>, <8 x float>* %10, align 32
+  %55 = add i64 %37, 16
+  %56 = getelementptr inbounds float, float* %16, i64 %55
+  %57 = bitcast float* %56 to <8 x float>*
+  %58 = load <8 x float>, <8 x float>* %57, align 4
+  %59 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %54, <8 x float> %58)
+  %60 = add i64 %37, 24
+  %61 = getelementptr inbounds float, float* %16, i64 %60
+  %62 = bitcast float* %61 to <8 x float>*
+  %63 = load <8 x float>, <8 x float>* %62, align 4
+  %64 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %59, <8 x float> %63)
+  %65 = add i64 %37, 32
+  %66 = getelementptr inbounds float, float* %16, i64 %65
+  %67 = bitcast float* %66 to <8 x float>*
+  %68 = load <8 x float>, <8 x float>* %67, align 4
+  %69 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %64, <8 x float> %68)
+  store <8 x float> %69, <8 x float>* %10, align 32
+  %70 = load <8 x float>, <8 x float>* %9, align 32
+  %71 = add i64 %37, 32
+  %72 = getelementptr inbounds float, float* %16, i64 %71
+  %73 = bitcast float* %72 to <8 x float>*
+  %74 = load <8 x float>, <8 x float>* %73, align 4
+  %75 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %70, <8 x float> %74)
+  %76 = add i64 %37, 40
+  %77 = getelementptr inbounds float, float* %16, i64 %76
+  %78 = bitcast float* %77 to <8 x float>*
+  %79 = load <8 x float>, <8 x float>* %78, align 4
+  %80 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %75, <8 x float> %79)
+  %81 = add i64 %37, 48
+  %82 = getelementptr inbounds float, float* %16, i64 %81
+  %83 = bitcast float* %82 to <8 x float>*
+  %84 = load <8 x float>, <8 x float>* %83, align 4
+  %85 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %80, <8 x float> %84)
+  store <8 x float> %85, <8 x float>* %9, align 32
+  %86 = load <8 x float>, <8 x float>* %8, align 32
+  %87 = add i64 %37, 48
+  %88 = getelementptr inbounds float, float* %16, i64 %87
+  %89 = bitcast float* %88 to <8 x float>*
+  %90 = load <8 x float>, <8 x float>* %89, align 4
+  %91 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %86, <8 x float> %90)
+  %92 = add i64 %37, 56
+  %93 = getelementptr inbounds float, float* %16, i64 %92
+  %94 = bitcast float* %93 to <8 x float>*
+  %95 = load <8 x float>, <8 x float>* %94, align 4
+  %96 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %91, <8 x float> %95)
+  %97 = add i64 %37, 64
+  %98 = getelementptr inbounds float, float* %16, i64 %97
+  %99 = bitcast float* %98 to <8 x float>*
+  %100 = load <8 x float>, <8 x float>* %99, align 4
+  %101 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %96, <8 x float> %100)
+  store <8 x float> %101, <8 x float>* %8, align 32
   %r.next = add i64 %r, 1
   br label %r.header
 
 r.exit:                                           ; preds = %r.header
-  %103 = load <8 x float>, <8 x float>* %11, align 32
-  %104 = add i64 %x, 0
-  %105 = mul i64 %104, 8
-  %106 = getelementptr inbounds float, float* %20, i64 %105
-  %107 = bitcast float* %106 to <8 x float>*
-  store <8 x float> %103, <8 x float>* %107, align 4
-  %108 = load <8 x float>, <8 x float>* %10, align 32
-  %109 = add i64 %x, 1
-  %110 = mul i64 %109, 8
-  %111 = getelementptr inbounds float, float* %20, i64 %110
-  %112 = bitcast float* %111 to <8 x float>*
-  store <8 x float> %108, <8 x float>* %112, align 4
-  %113 = load <8 x float>, <8 x float>* %9, align 32
-  %114 = add i64 %x, 2
-  %115 = mul i64 %114, 8
-  %116 = getelementptr inbounds float, float* %20, i64 %115
-  %117 = bitcast float* %116 to <8 x float>*
-  store <8 x float> %113, <8 x float>* %117, align 4
-  %118 = load <8 x float>, <8 x float>* %8, align 32
-  %119 = add i64 %x, 3
-  %120 = mul i64 %119, 8
-  %121 = getelementptr inbounds float, float* %20, i64 %120
-  %122 = bitcast float* %121 to <8 x float>*
-  store <8 x float> %118, <8 x float>* %122, align 4
+  %102 = load <8 x float>, <8 x float>* %11, align 32
+  %103 = add i64 %x, 0
+  %104 = mul i64 %103, 8
+  %105 = getelementptr inbounds float, float* %20, i64 %104
+  %106 = bitcast float* %105 to <8 x float>*
+  store <8 x float> %102, <8 x float>* %106, align 4
+  %107 = load <8 x float>, <8 x float>* %10, align 32
+  %108 = add i64 %x, 1
+  %109 = mul i64 %108, 8
+  %110 = getelementptr inbounds float, float* %20, i64 %109
+  %111 = bitcast float* %110 to <8 x float>*
+  store <8 x float> %107, <8 x float>* %111, align 4
+  %112 = load <8 x float>, <8 x float>* %9, align 32
+  %113 = add i64 %x, 2
+  %114 = mul i64 %113, 8
+  %115 = getelementptr inbounds float, float* %20, i64 %114
+  %116 = bitcast float* %115 to <8 x float>*
+  store <8 x float> %112, <8 x float>* %116, align 4
+  %117 = load <8 x float>, <8 x float>* %8, align 32
+  %118 = add i64 %x, 3
+  %119 = mul i64 %118, 8
+  %120 = getelementptr inbounds float, float* %20, i64 %119
+  %121 = bitcast float* %120 to <8 x float>*
+  store <8 x float> %117, <8 x float>* %121, align 4
   %x.next = add i64 %x, 4
   br label %x.header
 
 r.header1:                                        ; preds = %r.body2, %x.exit
-  %r4 = phi i64 [ %24, %x.exit ], [ %r.next5, %r.body2 ]
-  %123 = icmp slt i64 %r4, %27
-  br i1 %123, label %r.body2, label %r.exit3
+  %r4 = phi i64 [ %25, %x.exit ], [ %r.next5, %r.body2 ]
+  %122 = icmp slt i64 %r4, %27
+  br i1 %122, label %r.body2, label %r.exit3
 
 r.body2:                                          ; preds = %r.header1
-  %124 = mul i64 %r4, 54
-  %125 = add i64 %124, 48
-  %126 = mul i64 %125, 8
-  %127 = load <8 x float>, <8 x float>* %7, align 32
-  %128 = add i64 %126, 0
-  %129 = getelementptr inbounds float, float* %16, i64 %128
-  %130 = bitcast float* %129 to <8 x float>*
-  %131 = load <8 x float>, <8 x float>* %130, align 4
-  %132 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %127, <8 x float> %131)
-  %133 = add i64 %126, 8
-  %134 = getelementptr inbounds float, float* %16, i64 %133
-  %135 = bitcast float* %134 to <8 x float>*
-  %136 = load <8 x float>, <8 x float>* %135, align 4
-  %137 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %132, <8 x float> %136)
-  %138 = add i64 %126, 16
-  %139 = getelementptr inbounds float, float* %16, i64 %138
-  %140 = bitcast float* %139 to <8 x float>*
-  %141 = load <8 x float>, <8 x float>* %140, align 4
-  %142 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %137, <8 x float> %141)
-  store <8 x float> %142, <8 x float>* %7, align 32
-  %143 = load <8 x float>, <8 x float>* %6, align 32
-  %144 = add i64 %126, 16
-  %145 = getelementptr inbounds float, float* %16, i64 %144
-  %146 = bitcast float* %145 to <8 x float>*
-  %147 = load <8 x float>, <8 x float>* %146, align 4
-  %148 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %143, <8 x float> %147)
-  %149 = add i64 %126, 24
-  %150 = getelementptr inbounds float, float* %16, i64 %149
-  %151 = bitcast float* %150 to <8 x float>*
-  %152 = load <8 x float>, <8 x float>* %151, align 4
-  %153 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %148, <8 x float> %152)
-  %154 = add i64 %126, 32
-  %155 = getelementptr inbounds float, float* %16, i64 %154
-  %156 = bitcast float* %155 to <8 x float>*
-  %157 = load <8 x float>, <8 x float>* %156, align 4
-  %158 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %153, <8 x float> %157)
-  store <8 x float> %158, <8 x float>* %6, align 32
+  %123 = mul i64 %r4, 54
+  %124 = add i64 %123, 48
+  %125 = mul i64 %124, 8
+  %126 = load <8 x float>, <8 x float>* %7, align 32
+  %127 = add i64 %125, 0
+  %128 = getelementptr inbounds float, float* %16, i64 %127
+  %129 = bitcast float* %128 to <8 x float>*
+  %130 = load <8 x float>, <8 x float>* %129, align 4
+  %131 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %126, <8 x float> %130)
+  %132 = add i64 %125, 8
+  %133 = getelementptr inbounds float, float* %16, i64 %132
+  %134 = bitcast float* %133 to <8 x float>*
+  %135 = load <8 x float>, <8 x float>* %134, align 4
+  %136 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %131, <8 x float> %135)
+  %137 = add i64 %125, 16
+  %138 = getelementptr inbounds float, float* %16, i64 %137
+  %139 = bitcast float* %138 to <8 x float>*
+  %140 = load <8 x float>, <8 x float>* %139, align 4
+  %141 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %136, <8 x float> %140)
+  store <8 x float> %141, <8 x float>* %7, align 32
+  %142 = load <8 x float>, <8 x float>* %6, align 32
+  %143 = add i64 %125, 16
+  %144 = getelementptr inbounds float, float* %16, i64 %143
+  %145 = bitcast float* %144 to <8 x float>*
+  %146 = load <8 x float>, <8 x float>* %145, align 4
+  %147 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %142, <8 x float> %146)
+  %148 = add i64 %125, 24
+  %149 = getelementptr inbounds float, float* %16, i64 %148
+  %150 = bitcast float* %149 to <8 x float>*
+  %151 = load <8 x float>, <8 x float>* %150, align 4
+  %152 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %147, <8 x float> %151)
+  %153 = add i64 %125, 32
+  %154 = getelementptr inbounds float, float* %16, i64 %153
+  %155 = bitcast float* %154 to <8 x float>*
+  %156 = load <8 x float>, <8 x float>* %155, align 4
+  %157 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %152, <8 x float> %156)
+  store <8 x float> %157, <8 x float>* %6, align 32
   %r.next5 = add i64 %r4, 1
   br label %r.header1
 
 r.exit3:                                          ; preds = %r.header1
-  %159 = load <8 x float>, <8 x float>* %7, align 32
-  %160 = getelementptr inbounds float, float* %20, i64 192
-  %161 = bitcast float* %160 to <8 x float>*
-  store <8 x float> %159, <8 x float>* %161, align 4
-  %162 = load <8 x float>, <8 x float>* %6, align 32
-  %163 = getelementptr inbounds float, float* %20, i64 200
-  %164 = bitcast float* %163 to <8 x float>*
-  store <8 x float> %162, <8 x float>* %164, align 4
+  %158 = load <8 x float>, <8 x float>* %7, align 32
+  %159 = getelementptr inbounds float, float* %20, i64 192
+  %160 = bitcast float* %159 to <8 x float>*
+  store <8 x float> %158, <8 x float>* %160, align 4
+  %161 = load <8 x float>, <8 x float>* %6, align 32
+  %162 = getelementptr inbounds float, float* %20, i64 200
+  %163 = bitcast float* %162 to <8 x float>*
+  store <8 x float> %161, <8 x float>* %163, align 4
   %task.next = add i64 %task, 1
   br label %task.header
 }
@@ -4568,15 +4567,14 @@ task.body:                                        ; preds = %task.header
   %18 = getelementptr inbounds float, float* %0, i64 %17
   %19 = mul i64 %12, 2
   %20 = sub i64 %19, 0
-  %21 = icmp sgt i64 %20, 0
-  %22 = select i1 %21, i64 %20, i64 0
-  %23 = add i64 %20, 3
-  %24 = icmp slt i64 %23, 26
-  %25 = select i1 %24, i64 %23, i64 26
-  %26 = add i64 %20, 3
-  %27 = icmp slt i64 %26, 26
-  %28 = select i1 %27, i64 %26, i64 26
-  %29 = sub i64 %28, %20
+  %21 = add i64 %20, 3
+  %22 = icmp sgt i64 %20, 0
+  %23 = select i1 %22, i64 %20, i64 0
+  %24 = icmp slt i64 %21, 26
+  %25 = select i1 %24, i64 %21, i64 26
+  %26 = icmp slt i64 %21, 26
+  %27 = select i1 %26, i64 %21, i64 26
+  %28 = sub i64 %27, %20
   br label %x.header
 
 task.exit:                                        ; preds = %task.header
@@ -4584,16 +4582,16 @@ task.exit:                                        ; preds = %task.header
 
 x.header:                                         ; preds = %r.exit, %task.body
   %x = phi i64 [ 0, %task.body ], [ %x.next, %r.exit ]
-  %30 = icmp slt i64 %x, 12
-  br i1 %30, label %x.body, label %x.exit
+  %29 = icmp slt i64 %x, 12
+  br i1 %29, label %x.body, label %x.exit
 
 x.body:                                           ; preds = %x.header
   store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %9, align 32
   store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %8, align 32
   store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %7, align 32
   store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %6, align 32
-  %31 = mul i64 %x, 2
-  %32 = sub i64 %31, 0
+  %30 = mul i64 %x, 2
+  %31 = sub i64 %30, 0
   br label %r.header
 
 x.exit:                                           ; preds = %x.header
@@ -4601,110 +4599,110 @@ x.exit:                                           ; preds = %x.header
   br label %task.header
 
 r.header:                                         ; preds = %r.body, %x.body
-  %r = phi i64 [ %22, %x.body ], [ %r.next, %r.body ]
-  %33 = icmp slt i64 %r, %25
-  br i1 %33, label %r.body, label %r.exit
+  %r = phi i64 [ %23, %x.body ], [ %r.next, %r.body ]
+  %32 = icmp slt i64 %r, %25
+  br i1 %32, label %r.body, label %r.exit
 
 r.body:                                           ; preds = %r.header
-  %34 = mul i64 %r, 26
-  %35 = add i64 %34, %32
-  %36 = mul i64 %35, 8
-  %37 = load <8 x float>, <8 x float>* %9, align 32
-  %38 = add i64 %36, 0
-  %39 = getelementptr inbounds float, float* %14, i64 %38
-  %40 = bitcast float* %39 to <8 x float>*
-  %41 = load <8 x float>, <8 x float>* %40, align 4
-  %42 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %37, <8 x float> %41)
-  %43 = add i64 %36, 8
-  %44 = getelementptr inbounds float, float* %14, i64 %43
-  %45 = bitcast float* %44 to <8 x float>*
-  %46 = load <8 x float>, <8 x float>* %45, align 4
-  %47 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %42, <8 x float> %46)
-  %48 = add i64 %36, 16
-  %49 = getelementptr inbounds float, float* %14, i64 %48
-  %50 = bitcast float* %49 to <8 x float>*
-  %51 = load <8 x float>, <8 x float>* %50, align 4
-  %52 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %47, <8 x float> %51)
-  store <8 x float> %52, <8 x float>* %9, align 32
-  %53 = load <8 x float>, <8 x float>* %8, align 32
-  %54 = add i64 %36, 16
-  %55 = getelementptr inbounds float, float* %14, i64 %54
-  %56 = bitcast float* %55 to <8 x float>*
-  %57 = load <8 x float>, <8 x float>* %56, align 4
-  %58 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %53, <8 x float> %57)
-  %59 = add i64 %36, 24
-  %60 = getelementptr inbounds float, float* %14, i64 %59
-  %61 = bitcast float* %60 to <8 x float>*
-  %62 = load <8 x float>, <8 x float>* %61, align 4
-  %63 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %58, <8 x float> %62)
-  %64 = add i64 %36, 32
-  %65 = getelementptr inbounds float, float* %14, i64 %64
-  %66 = bitcast float* %65 to <8 x float>*
-  %67 = load <8 x float>, <8 x float>* %66, align 4
-  %68 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %63, <8 x float> %67)
-  store <8 x float> %68, <8 x float>* %8, align 32
-  %69 = load <8 x float>, <8 x float>* %7, align 32
-  %70 = add i64 %36, 32
-  %71 = getelementptr inbounds float, float* %14, i64 %70
-  %72 = bitcast float* %71 to <8 x float>*
-  %73 = load <8 x float>, <8 x float>* %72, align 4
-  %74 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %69, <8 x float> %73)
-  %75 = add i64 %36, 40
-  %76 = getelementptr inbounds float, float* %14, i64 %75
-  %77 = bitcast float* %76 to <8 x float>*
-  %78 = load <8 x float>, <8 x float>* %77, align 4
-  %79 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %74, <8 x float> %78)
-  %80 = add i64 %36, 48
-  %81 = getelementptr inbounds float, float* %14, i64 %80
-  %82 = bitcast float* %81 to <8 x float>*
-  %83 = load <8 x float>, <8 x float>* %82, align 4
-  %84 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %79, <8 x float> %83)
-  store <8 x float> %84, <8 x float>* %7, align 32
-  %85 = load <8 x float>, <8 x float>* %6, align 32
-  %86 = add i64 %36, 48
-  %87 = getelementptr inbounds float, float* %14, i64 %86
-  %88 = bitcast float* %87 to <8 x float>*
-  %89 = load <8 x float>, <8 x float>* %88, align 4
-  %90 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %85, <8 x float> %89)
-  %91 = add i64 %36, 56
-  %92 = getelementptr inbounds float, float* %14, i64 %91
-  %93 = bitcast float* %92 to <8 x float>*
-  %94 = load <8 x float>, <8 x float>* %93, align 4
-  %95 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %90, <8 x float> %94)
-  %96 = add i64 %36, 64
-  %97 = getelementptr inbounds float, float* %14, i64 %96
-  %98 = bitcast float* %97 to <8 x float>*
-  %99 = load <8 x float>, <8 x float>* %98, align 4
-  %100 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %95, <8 x float> %99)
-  store <8 x float> %100, <8 x float>* %6, align 32
+  %33 = mul i64 %r, 26
+  %34 = add i64 %33, %31
+  %35 = mul i64 %34, 8
+  %36 = load <8 x float>, <8 x float>* %9, align 32
+  %37 = add i64 %35, 0
+  %38 = getelementptr inbounds float, float* %14, i64 %37
+  %39 = bitcast float* %38 to <8 x float>*
+  %40 = load <8 x float>, <8 x float>* %39, align 4
+  %41 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %36, <8 x float> %40)
+  %42 = add i64 %35, 8
+  %43 = getelementptr inbounds float, float* %14, i64 %42
+  %44 = bitcast float* %43 to <8 x float>*
+  %45 = load <8 x float>, <8 x float>* %44, align 4
+  %46 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %41, <8 x float> %45)
+  %47 = add i64 %35, 16
+  %48 = getelementptr inbounds float, float* %14, i64 %47
+  %49 = bitcast float* %48 to <8 x float>*
+  %50 = load <8 x float>, <8 x float>* %49, align 4
+  %51 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %46, <8 x float> %50)
+  store <8 x float> %51, <8 x float>* %9, align 32
+  %52 = load <8 x float>, <8 x float>* %8, align 32
+  %53 = add i64 %35, 16
+  %54 = getelementptr inbounds float, float* %14, i64 %53
+  %55 = bitcast float* %54 to <8 x float>*
+  %56 = load <8 x float>, <8 x float>* %55, align 4
+  %57 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %52, <8 x float> %56)
+  %58 = add i64 %35, 24
+  %59 = getelementptr inbounds float, float* %14, i64 %58
+  %60 = bitcast float* %59 to <8 x float>*
+  %61 = load <8 x float>, <8 x float>* %60, align 4
+  %62 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %57, <8 x float> %61)
+  %63 = add i64 %35, 32
+  %64 = getelementptr inbounds float, float* %14, i64 %63
+  %65 = bitcast float* %64 to <8 x float>*
+  %66 = load <8 x float>, <8 x float>* %65, align 4
+  %67 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %62, <8 x float> %66)
+  store <8 x float> %67, <8 x float>* %8, align 32
+  %68 = load <8 x float>, <8 x float>* %7, align 32
+  %69 = add i64 %35, 32
+  %70 = getelementptr inbounds float, float* %14, i64 %69
+  %71 = bitcast float* %70 to <8 x float>*
+  %72 = load <8 x float>, <8 x float>* %71, align 4
+  %73 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %68, <8 x float> %72)
+  %74 = add i64 %35, 40
+  %75 = getelementptr inbounds float, float* %14, i64 %74
+  %76 = bitcast float* %75 to <8 x float>*
+  %77 = load <8 x float>, <8 x float>* %76, align 4
+  %78 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %73, <8 x float> %77)
+  %79 = add i64 %35, 48
+  %80 = getelementptr inbounds float, float* %14, i64 %79
+  %81 = bitcast float* %80 to <8 x float>*
+  %82 = load <8 x float>, <8 x float>* %81, align 4
+  %83 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %78, <8 x float> %82)
+  store <8 x float> %83, <8 x float>* %7, align 32
+  %84 = load <8 x float>, <8 x float>* %6, align 32
+  %85 = add i64 %35, 48
+  %86 = getelementptr inbounds float, float* %14, i64 %85
+  %87 = bitcast float* %86 to <8 x float>*
+  %88 = load <8 x float>, <8 x float>* %87, align 4
+  %89 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %84, <8 x float> %88)
+  %90 = add i64 %35, 56
+  %91 = getelementptr inbounds float, float* %14, i64 %90
+  %92 = bitcast float* %91 to <8 x float>*
+  %93 = load <8 x float>, <8 x float>* %92, align 4
+  %94 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %89, <8 x float> %93)
+  %95 = add i64 %35, 64
+  %96 = getelementptr inbounds float, float* %14, i64 %95
+  %97 = bitcast float* %96 to <8 x float>*
+  %98 = load <8 x float>, <8 x float>* %97, align 4
+  %99 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %94, <8 x float> %98)
+  store <8 x float> %99, <8 x float>* %6, align 32
   %r.next = add i64 %r, 1
   br label %r.header
 
 r.exit:                                           ; preds = %r.header
-  %101 = load <8 x float>, <8 x float>* %9, align 32
-  %102 = add i64 %x, 0
-  %103 = mul i64 %102, 8
-  %104 = getelementptr inbounds float, float* %18, i64 %103
-  %105 = bitcast float* %104 to <8 x float>*
-  store <8 x float> %101, <8 x float>* %105, align 4
-  %106 = load <8 x float>, <8 x float>* %8, align 32
-  %107 = add i64 %x, 1
-  %108 = mul i64 %107, 8
-  %109 = getelementptr inbounds float, float* %18, i64 %108
-  %110 = bitcast float* %109 to <8 x float>*
-  store <8 x float> %106, <8 x float>* %110, align 4
-  %111 = load <8 x float>, <8 x float>* %7, align 32
-  %112 = add i64 %x, 2
-  %113 = mul i64 %112, 8
-  %114 = getelementptr inbounds float, float* %18, i64 %113
-  %115 = bitcast float* %114 to <8 x float>*
-  store <8 x float> %111, <8 x float>* %115, align 4
-  %116 = load <8 x float>, <8 x float>* %6, align 32
-  %117 = add i64 %x, 3
-  %118 = mul i64 %117, 8
-  %119 = getelementptr inbounds float, float* %18, i64 %118
-  %120 = bitcast float* %119 to <8 x float>*
-  store <8 x float> %116, <8 x float>* %120, align 4
+  %100 = load <8 x float>, <8 x float>* %9, align 32
+  %101 = add i64 %x, 0
+  %102 = mul i64 %101, 8
+  %103 = getelementptr inbounds float, float* %18, i64 %102
+  %104 = bitcast float* %103 to <8 x float>*
+  store <8 x float> %100, <8 x float>* %104, align 4
+  %105 = load <8 x float>, <8 x float>* %8, align 32
+  %106 = add i64 %x, 1
+  %107 = mul i64 %106, 8
+  %108 = getelementptr inbounds float, float* %18, i64 %107
+  %109 = bitcast float* %108 to <8 x float>*
+  store <8 x float> %105, <8 x float>* %109, align 4
+  %110 = load <8 x float>, <8 x float>* %7, align 32
+  %111 = add i64 %x, 2
+  %112 = mul i64 %111, 8
+  %113 = getelementptr inbounds float, float* %18, i64 %112
+  %114 = bitcast float* %113 to <8 x float>*
+  store <8 x float> %110, <8 x float>* %114, align 4
+  %115 = load <8 x float>, <8 x float>* %6, align 32
+  %116 = add i64 %x, 3
+  %117 = mul i64 %116, 8
+  %118 = getelementptr inbounds float, float* %18, i64 %117
+  %119 = bitcast float* %118 to <8 x float>*
+  store <8 x float> %115, <8 x float>* %119, align 4
   %x.next = add i64 %x, 4
   br label %x.header
 }
@@ -6817,15 +6815,14 @@ task.body:                                        ; preds = %task.header
   %19 = getelementptr inbounds float, float* %0, i64 %18
   %20 = mul i64 %13, 2
   %21 = sub i64 %20, 0
-  %22 = icmp sgt i64 %21, 0
-  %23 = select i1 %22, i64 %21, i64 0
-  %24 = add i64 %21, 3
-  %25 = icmp slt i64 %24, 12
-  %26 = select i1 %25, i64 %24, i64 12
-  %27 = add i64 %21, 3
-  %28 = icmp slt i64 %27, 12
-  %29 = select i1 %28, i64 %27, i64 12
-  %30 = sub i64 %29, %21
+  %22 = add i64 %21, 3
+  %23 = icmp sgt i64 %21, 0
+  %24 = select i1 %23, i64 %21, i64 0
+  %25 = icmp slt i64 %22, 12
+  %26 = select i1 %25, i64 %22, i64 12
+  %27 = icmp slt i64 %22, 12
+  %28 = select i1 %27, i64 %22, i64 12
+  %29 = sub i64 %28, %21
   br label %x.header
 
 task.exit:                                        ; preds = %task.header
@@ -6833,16 +6830,16 @@ task.exit:                                        ; preds = %task.header
 
 x.header:                                         ; preds = %r.exit, %task.body
   %x = phi i64 [ 0, %task.body ], [ %x.next, %r.exit ]
-  %31 = icmp slt i64 %x, 4
-  br i1 %31, label %x.body, label %x.exit
+  %30 = icmp slt i64 %x, 4
+  br i1 %30, label %x.body, label %x.exit
 
 x.body:                                           ; preds = %x.header
   store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %10, align 32
   store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %9, align 32
   store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %8, align 32
   store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %7, align 32
-  %32 = mul i64 %x, 2
-  %33 = sub i64 %32, 0
+  %31 = mul i64 %x, 2
+  %32 = sub i64 %31, 0
   br label %r.header
 
 x.exit:                                           ; preds = %x.header
@@ -6850,147 +6847,147 @@ x.exit:                                           ; preds = %x.header
   br label %r.header1
 
 r.header:                                         ; preds = %r.body, %x.body
-  %r = phi i64 [ %23, %x.body ], [ %r.next, %r.body ]
-  %34 = icmp slt i64 %r, %26
-  br i1 %34, label %r.body, label %r.exit
+  %r = phi i64 [ %24, %x.body ], [ %r.next, %r.body ]
+  %33 = icmp slt i64 %r, %26
+  br i1 %33, label %r.body, label %r.exit
 
 r.body:                                           ; preds = %r.header
-  %35 = mul i64 %r, 12
-  %36 = add i64 %35, %33
-  %37 = mul i64 %36, 8
-  %38 = load <8 x float>, <8 x float>* %10, align 32
-  %39 = add i64 %37, 0
-  %40 = getelementptr inbounds float, float* %15, i64 %39
-  %41 = bitcast float* %40 to <8 x float>*
-  %42 = load <8 x float>, <8 x float>* %41, align 4
-  %43 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %38, <8 x float> %42)
-  %44 = add i64 %37, 8
-  %45 = getelementptr inbounds float, float* %15, i64 %44
-  %46 = bitcast float* %45 to <8 x float>*
-  %47 = load <8 x float>, <8 x float>* %46, align 4
-  %48 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %43, <8 x float> %47)
-  %49 = add i64 %37, 16
-  %50 = getelementptr inbounds float, float* %15, i64 %49
-  %51 = bitcast float* %50 to <8 x float>*
-  %52 = load <8 x float>, <8 x float>* %51, align 4
-  %53 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %48, <8 x float> %52)
-  store <8 x float> %53, <8 x float>* %10, align 32
-  %54 = load <8 x float>, <8 x float>* %9, align 32
-  %55 = add i64 %37, 16
-  %56 = getelementptr inbounds float, float* %15, i64 %55
-  %57 = bitcast float* %56 to <8 x float>*
-  %58 = load <8 x float>, <8 x float>* %57, align 4
-  %59 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %54, <8 x float> %58)
-  %60 = add i64 %37, 24
-  %61 = getelementptr inbounds float, float* %15, i64 %60
-  %62 = bitcast float* %61 to <8 x float>*
-  %63 = load <8 x float>, <8 x float>* %62, align 4
-  %64 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %59, <8 x float> %63)
-  %65 = add i64 %37, 32
-  %66 = getelementptr inbounds float, float* %15, i64 %65
-  %67 = bitcast float* %66 to <8 x float>*
-  %68 = load <8 x float>, <8 x float>* %67, align 4
-  %69 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %64, <8 x float> %68)
-  store <8 x float> %69, <8 x float>* %9, align 32
-  %70 = load <8 x float>, <8 x float>* %8, align 32
-  %71 = add i64 %37, 32
-  %72 = getelementptr inbounds float, float* %15, i64 %71
-  %73 = bitcast float* %72 to <8 x float>*
-  %74 = load <8 x float>, <8 x float>* %73, align 4
-  %75 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %70, <8 x float> %74)
-  %76 = add i64 %37, 40
-  %77 = getelementptr inbounds float, float* %15, i64 %76
-  %78 = bitcast float* %77 to <8 x float>*
-  %79 = load <8 x float>, <8 x float>* %78, align 4
-  %80 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %75, <8 x float> %79)
-  %81 = add i64 %37, 48
-  %82 = getelementptr inbounds float, float* %15, i64 %81
-  %83 = bitcast float* %82 to <8 x float>*
-  %84 = load <8 x float>, <8 x float>* %83, align 4
-  %85 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %80, <8 x float> %84)
-  store <8 x float> %85, <8 x float>* %8, align 32
-  %86 = load <8 x float>, <8 x float>* %7, align 32
-  %87 = add i64 %37, 48
-  %88 = getelementptr inbounds float, float* %15, i64 %87
-  %89 = bitcast float* %88 to <8 x float>*
-  %90 = load <8 x float>, <8 x float>* %89, align 4
-  %91 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %86, <8 x float> %90)
-  %92 = add i64 %37, 56
-  %93 = getelementptr inbounds float, float* %15, i64 %92
-  %94 = bitcast float* %93 to <8 x float>*
-  %95 = load <8 x float>, <8 x float>* %94, align 4
-  %96 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %91, <8 x float> %95)
-  %97 = add i64 %37, 64
-  %98 = getelementptr inbounds float, float* %15, i64 %97
-  %99 = bitcast float* %98 to <8 x float>*
-  %100 = load <8 x float>, <8 x float>* %99, align 4
-  %101 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %96, <8 x float> %100)
-  store <8 x float> %101, <8 x float>* %7, align 32
+  %34 = mul i64 %r, 12
+  %35 = add i64 %34, %32
+  %36 = mul i64 %35, 8
+  %37 = load <8 x float>, <8 x float>* %10, align 32
+  %38 = add i64 %36, 0
+  %39 = getelementptr inbounds float, float* %15, i64 %38
+  %40 = bitcast float* %39 to <8 x float>*
+  %41 = load <8 x float>, <8 x float>* %40, align 4
+  %42 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %37, <8 x float> %41)
+  %43 = add i64 %36, 8
+  %44 = getelementptr inbounds float, float* %15, i64 %43
+  %45 = bitcast float* %44 to <8 x float>*
+  %46 = load <8 x float>, <8 x float>* %45, align 4
+  %47 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %42, <8 x float> %46)
+  %48 = add i64 %36, 16
+  %49 = getelementptr inbounds float, float* %15, i64 %48
+  %50 = bitcast float* %49 to <8 x float>*
+  %51 = load <8 x float>, <8 x float>* %50, align 4
+  %52 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %47, <8 x float> %51)
+  store <8 x float> %52, <8 x float>* %10, align 32
+  %53 = load <8 x float>, <8 x float>* %9, align 32
+  %54 = add i64 %36, 16
+  %55 = getelementptr inbounds float, float* %15, i64 %54
+  %56 = bitcast float* %55 to <8 x float>*
+  %57 = load <8 x float>, <8 x float>* %56, align 4
+  %58 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %53, <8 x float> %57)
+  %59 = add i64 %36, 24
+  %60 = getelementptr inbounds float, float* %15, i64 %59
+  %61 = bitcast float* %60 to <8 x float>*
+  %62 = load <8 x float>, <8 x float>* %61, align 4
+  %63 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %58, <8 x float> %62)
+  %64 = add i64 %36, 32
+  %65 = getelementptr inbounds float, float* %15, i64 %64
+  %66 = bitcast float* %65 to <8 x float>*
+  %67 = load <8 x float>, <8 x float>* %66, align 4
+  %68 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %63, <8 x float> %67)
+  store <8 x float> %68, <8 x float>* %9, align 32
+  %69 = load <8 x float>, <8 x float>* %8, align 32
+  %70 = add i64 %36, 32
+  %71 = getelementptr inbounds float, float* %15, i64 %70
+  %72 = bitcast float* %71 to <8 x float>*
+  %73 = load <8 x float>, <8 x float>* %72, align 4
+  %74 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %69, <8 x float> %73)
+  %75 = add i64 %36, 40
+  %76 = getelementptr inbounds float, float* %15, i64 %75
+  %77 = bitcast float* %76 to <8 x float>*
+  %78 = load <8 x float>, <8 x float>* %77, align 4
+  %79 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %74, <8 x float> %78)
+  %80 = add i64 %36, 48
+  %81 = getelementptr inbounds float, float* %15, i64 %80
+  %82 = bitcast float* %81 to <8 x float>*
+  %83 = load <8 x float>, <8 x float>* %82, align 4
+  %84 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %79, <8 x float> %83)
+  store <8 x float> %84, <8 x float>* %8, align 32
+  %85 = load <8 x float>, <8 x float>* %7, align 32
+  %86 = add i64 %36, 48
+  %87 = getelementptr inbounds float, float* %15, i64 %86
+  %88 = bitcast float* %87 to <8 x float>*
+  %89 = load <8 x float>, <8 x float>* %88, align 4
+  %90 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %85, <8 x float> %89)
+  %91 = add i64 %36, 56
+  %92 = getelementptr inbounds float, float* %15, i64 %91
+  %93 = bitcast float* %92 to <8 x float>*
+  %94 = load <8 x float>, <8 x float>* %93, align 4
+  %95 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %90, <8 x float> %94)
+  %96 = add i64 %36, 64
+  %97 = getelementptr inbounds float, float* %15, i64 %96
+  %98 = bitcast float* %97 to <8 x float>*
+  %99 = load <8 x float>, <8 x float>* %98, align 4
+  %100 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %95, <8 x float> %99)
+  store <8 x float> %100, <8 x float>* %7, align 32
   %r.next = add i64 %r, 1
   br label %r.header
 
 r.exit:                                           ; preds = %r.header
-  %102 = load <8 x float>, <8 x float>* %10, align 32
-  %103 = add i64 %x, 0
-  %104 = mul i64 %103, 8
-  %105 = getelementptr inbounds float, float* %19, i64 %104
-  %106 = bitcast float* %105 to <8 x float>*
-  store <8 x float> %102, <8 x float>* %106, align 4
-  %107 = load <8 x float>, <8 x float>* %9, align 32
-  %108 = add i64 %x, 1
-  %109 = mul i64 %108, 8
-  %110 = getelementptr inbounds float, float* %19, i64 %109
-  %111 = bitcast float* %110 to <8 x float>*
-  store <8 x float> %107, <8 x float>* %111, align 4
-  %112 = load <8 x float>, <8 x float>* %8, align 32
-  %113 = add i64 %x, 2
-  %114 = mul i64 %113, 8
-  %115 = getelementptr inbounds float, float* %19, i64 %114
-  %116 = bitcast float* %115 to <8 x float>*
-  store <8 x float> %112, <8 x float>* %116, align 4
-  %117 = load <8 x float>, <8 x float>* %7, align 32
-  %118 = add i64 %x, 3
-  %119 = mul i64 %118, 8
-  %120 = getelementptr inbounds float, float* %19, i64 %119
-  %121 = bitcast float* %120 to <8 x float>*
-  store <8 x float> %117, <8 x float>* %121, align 4
+  %101 = load <8 x float>, <8 x float>* %10, align 32
+  %102 = add i64 %x, 0
+  %103 = mul i64 %102, 8
+  %104 = getelementptr inbounds float, float* %19, i64 %103
+  %105 = bitcast float* %104 to <8 x float>*
+  store <8 x float> %101, <8 x float>* %105, align 4
+  %106 = load <8 x float>, <8 x float>* %9, align 32
+  %107 = add i64 %x, 1
+  %108 = mul i64 %107, 8
+  %109 = getelementptr inbounds float, float* %19, i64 %108
+  %110 = bitcast float* %109 to <8 x float>*
+  store <8 x float> %106, <8 x float>* %110, align 4
+  %111 = load <8 x float>, <8 x float>* %8, align 32
+  %112 = add i64 %x, 2
+  %113 = mul i64 %112, 8
+  %114 = getelementptr inbounds float, float* %19, i64 %113
+  %115 = bitcast float* %114 to <8 x float>*
+  store <8 x float> %111, <8 x float>* %115, align 4
+  %116 = load <8 x float>, <8 x float>* %7, align 32
+  %117 = add i64 %x, 3
+  %118 = mul i64 %117, 8
+  %119 = getelementptr inbounds float, float* %19, i64 %118
+  %120 = bitcast float* %119 to <8 x float>*
+  store <8 x float> %116, <8 x float>* %120, align 4
   %x.next = add i64 %x, 4
   br label %x.header
 
 r.header1:                                        ; preds = %r.body2, %x.exit
-  %r4 = phi i64 [ %23, %x.exit ], [ %r.next5, %r.body2 ]
-  %122 = icmp slt i64 %r4, %26
-  br i1 %122, label %r.body2, label %r.exit3
+  %r4 = phi i64 [ %24, %x.exit ], [ %r.next5, %r.body2 ]
+  %121 = icmp slt i64 %r4, %26
+  br i1 %121, label %r.body2, label %r.exit3
 
 r.body2:                                          ; preds = %r.header1
-  %123 = mul i64 %r4, 12
-  %124 = add i64 %123, 8
-  %125 = mul i64 %124, 8
-  %126 = load <8 x float>, <8 x float>* %6, align 32
-  %127 = add i64 %125, 0
-  %128 = getelementptr inbounds float, float* %15, i64 %127
-  %129 = bitcast float* %128 to <8 x float>*
-  %130 = load <8 x float>, <8 x float>* %129, align 4
-  %131 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %126, <8 x float> %130)
-  %132 = add i64 %125, 8
-  %133 = getelementptr inbounds float, float* %15, i64 %132
-  %134 = bitcast float* %133 to <8 x float>*
-  %135 = load <8 x float>, <8 x float>* %134, align 4
-  %136 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %131, <8 x float> %135)
-  %137 = add i64 %125, 16
-  %138 = getelementptr inbounds float, float* %15, i64 %137
-  %139 = bitcast float* %138 to <8 x float>*
-  %140 = load <8 x float>, <8 x float>* %139, align 4
-  %141 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %136, <8 x float> %140)
-  store <8 x float> %141, <8 x float>* %6, align 32
+  %122 = mul i64 %r4, 12
+  %123 = add i64 %122, 8
+  %124 = mul i64 %123, 8
+  %125 = load <8 x float>, <8 x float>* %6, align 32
+  %126 = add i64 %124, 0
+  %127 = getelementptr inbounds float, float* %15, i64 %126
+  %128 = bitcast float* %127 to <8 x float>*
+  %129 = load <8 x float>, <8 x float>* %128, align 4
+  %130 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %125, <8 x float> %129)
+  %131 = add i64 %124, 8
+  %132 = getelementptr inbounds float, float* %15, i64 %131
+  %133 = bitcast float* %132 to <8 x float>*
+  %134 = load <8 x float>, <8 x float>* %133, align 4
+  %135 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %130, <8 x float> %134)
+  %136 = add i64 %124, 16
+  %137 = getelementptr inbounds float, float* %15, i64 %136
+  %138 = bitcast float* %137 to <8 x float>*
+  %139 = load <8 x float>, <8 x float>* %138, align 4
+  %140 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %135, <8 x float> %139)
+  store <8 x float> %140, <8 x float>* %6, align 32
   %r.next5 = add i64 %r4, 1
   br label %r.header1
 
 r.exit3:                                          ; preds = %r.header1
-  %142 = load <8 x float>, <8 x float>* %6, align 32
-  %143 = getelementptr inbounds float, float* %19, i64 32
-  %144 = bitcast float* %143 to <8 x float>*
-  store <8 x float> %142, <8 x float>* %144, align 4
+  %141 = load <8 x float>, <8 x float>* %6, align 32
+  %142 = getelementptr inbounds float, float* %19, i64 32
+  %143 = bitcast float* %142 to <8 x float>*
+  store <8 x float> %141, <8 x float>* %143, align 4
   %task.next = add i64 %task, 1
   br label %task.header
 }

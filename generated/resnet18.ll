@@ -775,15 +775,14 @@ task.body:                                        ; preds = %task.header
   %22 = getelementptr inbounds float, float* %0, i64 %21
   %23 = mul i64 %16, 2
   %24 = sub i64 %23, 1
-  %25 = icmp sgt i64 %24, 0
-  %26 = select i1 %25, i64 %24, i64 0
-  %27 = add i64 %24, 3
-  %28 = icmp slt i64 %27, 112
-  %29 = select i1 %28, i64 %27, i64 112
-  %30 = add i64 %24, 3
-  %31 = icmp slt i64 %30, 113
-  %32 = select i1 %31, i64 %30, i64 113
-  %33 = sub i64 %32, %24
+  %25 = add i64 %24, 3
+  %26 = icmp sgt i64 %24, 0
+  %27 = select i1 %26, i64 %24, i64 0
+  %28 = icmp slt i64 %25, 112
+  %29 = select i1 %28, i64 %25, i64 112
+  %30 = icmp slt i64 %25, 113
+  %31 = select i1 %30, i64 %25, i64 113
+  %32 = sub i64 %31, %24
   br label %x.header
 
 task.exit:                                        ; preds = %task.header
@@ -791,16 +790,16 @@ task.exit:                                        ; preds = %task.header
 
 x.header:                                         ; preds = %r.exit, %task.body
   %x = phi i64 [ 1, %task.body ], [ %x.next, %r.exit ]
-  %34 = icmp slt i64 %x, 53
-  br i1 %34, label %x.body, label %x.exit
+  %33 = icmp slt i64 %x, 53
+  br i1 %33, label %x.body, label %x.exit
 
 x.body:                                           ; preds = %x.header
   store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %13, align 32
   store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %12, align 32
   store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %11, align 32
   store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %10, align 32
-  %35 = mul i64 %x, 2
-  %36 = sub i64 %35, 1
+  %34 = mul i64 %x, 2
+  %35 = sub i64 %34, 1
   br label %r.header
 
 x.exit:                                           ; preds = %x.header
@@ -810,208 +809,207 @@ x.exit:                                           ; preds = %x.header
   br label %r.header1
 
 r.header:                                         ; preds = %r.body, %x.body
-  %r = phi i64 [ %26, %x.body ], [ %r.next, %r.body ]
-  %37 = icmp slt i64 %r, %29
-  br i1 %37, label %r.body, label %r.exit
+  %r = phi i64 [ %27, %x.body ], [ %r.next, %r.body ]
+  %36 = icmp slt i64 %r, %29
+  br i1 %36, label %r.body, label %r.exit
 
 r.body:                                           ; preds = %r.header
-  %38 = mul i64 %r, 112
-  %39 = add i64 %38, %36
-  %40 = mul i64 %39, 8
-  %41 = load <8 x float>, <8 x float>* %13, align 32
-  %42 = add i64 %40, 0
-  %43 = getelementptr inbounds float, float* %18, i64 %42
-  %44 = bitcast float* %43 to <8 x float>*
-  %45 = load <8 x float>, <8 x float>* %44, align 4
-  %46 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %41, <8 x float> %45)
-  %47 = add i64 %40, 8
-  %48 = getelementptr inbounds float, float* %18, i64 %47
-  %49 = bitcast float* %48 to <8 x float>*
-  %50 = load <8 x float>, <8 x float>* %49, align 4
-  %51 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %46, <8 x float> %50)
-  %52 = add i64 %40, 16
-  %53 = getelementptr inbounds float, float* %18, i64 %52
-  %54 = bitcast float* %53 to <8 x float>*
-  %55 = load <8 x float>, <8 x float>* %54, align 4
-  %56 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %51, <8 x float> %55)
-  store <8 x float> %56, <8 x float>* %13, align 32
-  %57 = load <8 x float>, <8 x float>* %12, align 32
-  %58 = add i64 %40, 16
-  %59 = getelementptr inbounds float, float* %18, i64 %58
-  %60 = bitcast float* %59 to <8 x float>*
-  %61 = load <8 x float>, <8 x float>* %60, align 4
-  %62 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %57, <8 x float> %61)
-  %63 = add i64 %40, 24
-  %64 = getelementptr inbounds float, float* %18, i64 %63
-  %65 = bitcast float* %64 to <8 x float>*
-  %66 = load <8 x float>, <8 x float>* %65, align 4
-  %67 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %62, <8 x float> %66)
-  %68 = add i64 %40, 32
-  %69 = getelementptr inbounds float, float* %18, i64 %68
-  %70 = bitcast float* %69 to <8 x float>*
-  %71 = load <8 x float>, <8 x float>* %70, align 4
-  %72 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %67, <8 x float> %71)
-  store <8 x float> %72, <8 x float>* %12, align 32
-  %73 = load <8 x float>, <8 x float>* %11, align 32
-  %74 = add i64 %40, 32
-  %75 = getelementptr inbounds float, float* %18, i64 %74
-  %76 = bitcast float* %75 to <8 x float>*
-  %77 = load <8 x float>, <8 x float>* %76, align 4
-  %78 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %73, <8 x float> %77)
-  %79 = add i64 %40, 40
-  %80 = getelementptr inbounds float, float* %18, i64 %79
-  %81 = bitcast float* %80 to <8 x float>*
-  %82 = load <8 x float>, <8 x float>* %81, align 4
-  %83 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %78, <8 x float> %82)
-  %84 = add i64 %40, 48
-  %85 = getelementptr inbounds float, float* %18, i64 %84
-  %86 = bitcast float* %85 to <8 x float>*
-  %87 = load <8 x float>, <8 x float>* %86, align 4
-  %88 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %83, <8 x float> %87)
-  store <8 x float> %88, <8 x float>* %11, align 32
-  %89 = load <8 x float>, <8 x float>* %10, align 32
-  %90 = add i64 %40, 48
-  %91 = getelementptr inbounds float, float* %18, i64 %90
-  %92 = bitcast float* %91 to <8 x float>*
-  %93 = load <8 x float>, <8 x float>* %92, align 4
-  %94 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %89, <8 x float> %93)
-  %95 = add i64 %40, 56
-  %96 = getelementptr inbounds float, float* %18, i64 %95
-  %97 = bitcast float* %96 to <8 x float>*
-  %98 = load <8 x float>, <8 x float>* %97, align 4
-  %99 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %94, <8 x float> %98)
-  %100 = add i64 %40, 64
-  %101 = getelementptr inbounds float, float* %18, i64 %100
-  %102 = bitcast float* %101 to <8 x float>*
-  %103 = load <8 x float>, <8 x float>* %102, align 4
-  %104 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %99, <8 x float> %103)
-  store <8 x float> %104, <8 x float>* %10, align 32
+  %37 = mul i64 %r, 112
+  %38 = add i64 %37, %35
+  %39 = mul i64 %38, 8
+  %40 = load <8 x float>, <8 x float>* %13, align 32
+  %41 = add i64 %39, 0
+  %42 = getelementptr inbounds float, float* %18, i64 %41
+  %43 = bitcast float* %42 to <8 x float>*
+  %44 = load <8 x float>, <8 x float>* %43, align 4
+  %45 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %40, <8 x float> %44)
+  %46 = add i64 %39, 8
+  %47 = getelementptr inbounds float, float* %18, i64 %46
+  %48 = bitcast float* %47 to <8 x float>*
+  %49 = load <8 x float>, <8 x float>* %48, align 4
+  %50 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %45, <8 x float> %49)
+  %51 = add i64 %39, 16
+  %52 = getelementptr inbounds float, float* %18, i64 %51
+  %53 = bitcast float* %52 to <8 x float>*
+  %54 = load <8 x float>, <8 x float>* %53, align 4
+  %55 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %50, <8 x float> %54)
+  store <8 x float> %55, <8 x float>* %13, align 32
+  %56 = load <8 x float>, <8 x float>* %12, align 32
+  %57 = add i64 %39, 16
+  %58 = getelementptr inbounds float, float* %18, i64 %57
+  %59 = bitcast float* %58 to <8 x float>*
+  %60 = load <8 x float>, <8 x float>* %59, align 4
+  %61 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %56, <8 x float> %60)
+  %62 = add i64 %39, 24
+  %63 = getelementptr inbounds float, float* %18, i64 %62
+  %64 = bitcast float* %63 to <8 x float>*
+  %65 = load <8 x float>, <8 x float>* %64, align 4
+  %66 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %61, <8 x float> %65)
+  %67 = add i64 %39, 32
+  %68 = getelementptr inbounds float, float* %18, i64 %67
+  %69 = bitcast float* %68 to <8 x float>*
+  %70 = load <8 x float>, <8 x float>* %69, align 4
+  %71 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %66, <8 x float> %70)
+  store <8 x float> %71, <8 x float>* %12, align 32
+  %72 = load <8 x float>, <8 x float>* %11, align 32
+  %73 = add i64 %39, 32
+  %74 = getelementptr inbounds float, float* %18, i64 %73
+  %75 = bitcast float* %74 to <8 x float>*
+  %76 = load <8 x float>, <8 x float>* %75, align 4
+  %77 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %72, <8 x float> %76)
+  %78 = add i64 %39, 40
+  %79 = getelementptr inbounds float, float* %18, i64 %78
+  %80 = bitcast float* %79 to <8 x float>*
+  %81 = load <8 x float>, <8 x float>* %80, align 4
+  %82 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %77, <8 x float> %81)
+  %83 = add i64 %39, 48
+  %84 = getelementptr inbounds float, float* %18, i64 %83
+  %85 = bitcast float* %84 to <8 x float>*
+  %86 = load <8 x float>, <8 x float>* %85, align 4
+  %87 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %82, <8 x float> %86)
+  store <8 x float> %87, <8 x float>* %11, align 32
+  %88 = load <8 x float>, <8 x float>* %10, align 32
+  %89 = add i64 %39, 48
+  %90 = getelementptr inbounds float, float* %18, i64 %89
+  %91 = bitcast float* %90 to <8 x float>*
+  %92 = load <8 x float>, <8 x float>* %91, align 4
+  %93 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %88, <8 x float> %92)
+  %94 = add i64 %39, 56
+  %95 = getelementptr inbounds float, float* %18, i64 %94
+  %96 = bitcast float* %95 to <8 x float>*
+  %97 = load <8 x float>, <8 x float>* %96, align 4
+  %98 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %93, <8 x float> %97)
+  %99 = add i64 %39, 64
+  %100 = getelementptr inbounds float, float* %18, i64 %99
+  %101 = bitcast float* %100 to <8 x float>*
+  %102 = load <8 x float>, <8 x float>* %101, align 4
+  %103 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %98, <8 x float> %102)
+  store <8 x float> %103, <8 x float>* %10, align 32
   %r.next = add i64 %r, 1
   br label %r.header
 
 r.exit:                                           ; preds = %r.header
-  %105 = load <8 x float>, <8 x float>* %13, align 32
-  %106 = add i64 %x, 0
-  %107 = mul i64 %106, 8
-  %108 = getelementptr inbounds float, float* %22, i64 %107
-  %109 = bitcast float* %108 to <8 x float>*
-  store <8 x float> %105, <8 x float>* %109, align 4
-  %110 = load <8 x float>, <8 x float>* %12, align 32
-  %111 = add i64 %x, 1
-  %112 = mul i64 %111, 8
-  %113 = getelementptr inbounds float, float* %22, i64 %112
-  %114 = bitcast float* %113 to <8 x float>*
-  store <8 x float> %110, <8 x float>* %114, align 4
-  %115 = load <8 x float>, <8 x float>* %11, align 32
-  %116 = add i64 %x, 2
-  %117 = mul i64 %116, 8
-  %118 = getelementptr inbounds float, float* %22, i64 %117
-  %119 = bitcast float* %118 to <8 x float>*
-  store <8 x float> %115, <8 x float>* %119, align 4
-  %120 = load <8 x float>, <8 x float>* %10, align 32
-  %121 = add i64 %x, 3
-  %122 = mul i64 %121, 8
-  %123 = getelementptr inbounds float, float* %22, i64 %122
-  %124 = bitcast float* %123 to <8 x float>*
-  store <8 x float> %120, <8 x float>* %124, align 4
+  %104 = load <8 x float>, <8 x float>* %13, align 32
+  %105 = add i64 %x, 0
+  %106 = mul i64 %105, 8
+  %107 = getelementptr inbounds float, float* %22, i64 %106
+  %108 = bitcast float* %107 to <8 x float>*
+  store <8 x float> %104, <8 x float>* %108, align 4
+  %109 = load <8 x float>, <8 x float>* %12, align 32
+  %110 = add i64 %x, 1
+  %111 = mul i64 %110, 8
+  %112 = getelementptr inbounds float, float* %22, i64 %111
+  %113 = bitcast float* %112 to <8 x float>*
+  store <8 x float> %109, <8 x float>* %113, align 4
+  %114 = load <8 x float>, <8 x float>* %11, align 32
+  %115 = add i64 %x, 2
+  %116 = mul i64 %115, 8
+  %117 = getelementptr inbounds float, float* %22, i64 %116
+  %118 = bitcast float* %117 to <8 x float>*
+  store <8 x float> %114, <8 x float>* %118, align 4
+  %119 = load <8 x float>, <8 x float>* %10, align 32
+  %120 = add i64 %x, 3
+  %121 = mul i64 %120, 8
+  %122 = getelementptr inbounds float, float* %22, i64 %121
+  %123 = bitcast float* %122 to <8 x float>*
+  store <8 x float> %119, <8 x float>* %123, align 4
   %x.next = add i64 %x, 4
   br label %x.header
 
 r.header1:                                        ; preds = %r.body2, %x.exit
-  %r4 = phi i64 [ %26, %x.exit ], [ %r.next5, %r.body2 ]
-  %125 = icmp slt i64 %r4, %29
-  br i1 %125, label %r.body2, label %r.exit3
+  %r4 = phi i64 [ %27, %x.exit ], [ %r.next5, %r.body2 ]
+  %124 = icmp slt i64 %r4, %29
+  br i1 %124, label %r.body2, label %r.exit3
 
 r.body2:                                          ; preds = %r.header1
-  %126 = mul i64 %r4, 112
-  %127 = add i64 %126, 105
-  %128 = mul i64 %127, 8
-  %129 = load <8 x float>, <8 x float>* %9, align 32
-  %130 = add i64 %128, 0
-  %131 = getelementptr inbounds float, float* %18, i64 %130
-  %132 = bitcast float* %131 to <8 x float>*
-  %133 = load <8 x float>, <8 x float>* %132, align 4
-  %134 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %129, <8 x float> %133)
-  %135 = add i64 %128, 8
-  %136 = getelementptr inbounds float, float* %18, i64 %135
-  %137 = bitcast float* %136 to <8 x float>*
-  %138 = load <8 x float>, <8 x float>* %137, align 4
-  %139 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %134, <8 x float> %138)
-  %140 = add i64 %128, 16
-  %141 = getelementptr inbounds float, float* %18, i64 %140
-  %142 = bitcast float* %141 to <8 x float>*
-  %143 = load <8 x float>, <8 x float>* %142, align 4
-  %144 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %139, <8 x float> %143)
-  store <8 x float> %144, <8 x float>* %9, align 32
-  %145 = load <8 x float>, <8 x float>* %8, align 32
-  %146 = add i64 %128, 16
-  %147 = getelementptr inbounds float, float* %18, i64 %146
-  %148 = bitcast float* %147 to <8 x float>*
-  %149 = load <8 x float>, <8 x float>* %148, align 4
-  %150 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %145, <8 x float> %149)
-  %151 = add i64 %128, 24
-  %152 = getelementptr inbounds float, float* %18, i64 %151
-  %153 = bitcast float* %152 to <8 x float>*
-  %154 = load <8 x float>, <8 x float>* %153, align 4
-  %155 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %150, <8 x float> %154)
-  %156 = add i64 %128, 32
-  %157 = getelementptr inbounds float, float* %18, i64 %156
-  %158 = bitcast float* %157 to <8 x float>*
-  %159 = load <8 x float>, <8 x float>* %158, align 4
-  %160 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %155, <8 x float> %159)
-  store <8 x float> %160, <8 x float>* %8, align 32
-  %161 = load <8 x float>, <8 x float>* %7, align 32
-  %162 = add i64 %128, 32
-  %163 = getelementptr inbounds float, float* %18, i64 %162
-  %164 = bitcast float* %163 to <8 x float>*
-  %165 = load <8 x float>, <8 x float>* %164, align 4
-  %166 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %161, <8 x float> %165)
-  %167 = add i64 %128, 40
-  %168 = getelementptr inbounds float, float* %18, i64 %167
-  %169 = bitcast float* %168 to <8 x float>*
-  %170 = load <8 x float>, <8 x float>* %169, align 4
-  %171 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %166, <8 x float> %170)
-  %172 = add i64 %128, 48
-  %173 = getelementptr inbounds float, float* %18, i64 %172
-  %174 = bitcast float* %173 to <8 x float>*
-  %175 = load <8 x float>, <8 x float>* %174, align 4
-  %176 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %171, <8 x float> %175)
-  store <8 x float> %176, <8 x float>* %7, align 32
+  %125 = mul i64 %r4, 112
+  %126 = add i64 %125, 105
+  %127 = mul i64 %126, 8
+  %128 = load <8 x float>, <8 x float>* %9, align 32
+  %129 = add i64 %127, 0
+  %130 = getelementptr inbounds float, float* %18, i64 %129
+  %131 = bitcast float* %130 to <8 x float>*
+  %132 = load <8 x float>, <8 x float>* %131, align 4
+  %133 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %128, <8 x float> %132)
+  %134 = add i64 %127, 8
+  %135 = getelementptr inbounds float, float* %18, i64 %134
+  %136 = bitcast float* %135 to <8 x float>*
+  %137 = load <8 x float>, <8 x float>* %136, align 4
+  %138 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %133, <8 x float> %137)
+  %139 = add i64 %127, 16
+  %140 = getelementptr inbounds float, float* %18, i64 %139
+  %141 = bitcast float* %140 to <8 x float>*
+  %142 = load <8 x float>, <8 x float>* %141, align 4
+  %143 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %138, <8 x float> %142)
+  store <8 x float> %143, <8 x float>* %9, align 32
+  %144 = load <8 x float>, <8 x float>* %8, align 32
+  %145 = add i64 %127, 16
+  %146 = getelementptr inbounds float, float* %18, i64 %145
+  %147 = bitcast float* %146 to <8 x float>*
+  %148 = load <8 x float>, <8 x float>* %147, align 4
+  %149 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %144, <8 x float> %148)
+  %150 = add i64 %127, 24
+  %151 = getelementptr inbounds float, float* %18, i64 %150
+  %152 = bitcast float* %151 to <8 x float>*
+  %153 = load <8 x float>, <8 x float>* %152, align 4
+  %154 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %149, <8 x float> %153)
+  %155 = add i64 %127, 32
+  %156 = getelementptr inbounds float, float* %18, i64 %155
+  %157 = bitcast float* %156 to <8 x float>*
+  %158 = load <8 x float>, <8 x float>* %157, align 4
+  %159 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %154, <8 x float> %158)
+  store <8 x float> %159, <8 x float>* %8, align 32
+  %160 = load <8 x float>, <8 x float>* %7, align 32
+  %161 = add i64 %127, 32
+  %162 = getelementptr inbounds float, float* %18, i64 %161
+  %163 = bitcast float* %162 to <8 x float>*
+  %164 = load <8 x float>, <8 x float>* %163, align 4
+  %165 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %160, <8 x float> %164)
+  %166 = add i64 %127, 40
+  %167 = getelementptr inbounds float, float* %18, i64 %166
+  %168 = bitcast float* %167 to <8 x float>*
+  %169 = load <8 x float>, <8 x float>* %168, align 4
+  %170 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %165, <8 x float> %169)
+  %171 = add i64 %127, 48
+  %172 = getelementptr inbounds float, float* %18, i64 %171
+  %173 = bitcast float* %172 to <8 x float>*
+  %174 = load <8 x float>, <8 x float>* %173, align 4
+  %175 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %170, <8 x float> %174)
+  store <8 x float> %175, <8 x float>* %7, align 32
   %r.next5 = add i64 %r4, 1
   br label %r.header1
 
 r.exit3:                                          ; preds = %r.header1
-  %177 = load <8 x float>, <8 x float>* %9, align 32
-  %178 = getelementptr inbounds float, float* %22, i64 424
-  %179 = bitcast float* %178 to <8 x float>*
-  store <8 x float> %177, <8 x float>* %179, align 4
-  %180 = load <8 x float>, <8 x float>* %8, align 32
-  %181 = getelementptr inbounds float, float* %22, i64 432
-  %182 = bitcast float* %181 to <8 x float>*
-  store <8 x float> %180, <8 x float>* %182, align 4
-  %183 = load <8 x float>, <8 x float>* %7, align 32
-  %184 = getelementptr inbounds float, float* %22, i64 440
-  %185 = bitcast float* %184 to <8 x float>*
-  store <8 x float> %183, <8 x float>* %185, align 4
+  %176 = load <8 x float>, <8 x float>* %9, align 32
+  %177 = getelementptr inbounds float, float* %22, i64 424
+  %178 = bitcast float* %177 to <8 x float>*
+  store <8 x float> %176, <8 x float>* %178, align 4
+  %179 = load <8 x float>, <8 x float>* %8, align 32
+  %180 = getelementptr inbounds float, float* %22, i64 432
+  %181 = bitcast float* %180 to <8 x float>*
+  store <8 x float> %179, <8 x float>* %181, align 4
+  %182 = load <8 x float>, <8 x float>* %7, align 32
+  %183 = getelementptr inbounds float, float* %22, i64 440
+  %184 = bitcast float* %183 to <8 x float>*
+  store <8 x float> %182, <8 x float>* %184, align 4
   br label %xb.header
 
 xb.header:                                        ; preds = %r.exit8, %r.exit3
   %xb = phi i64 [ 0, %r.exit3 ], [ %xb.next, %r.exit8 ]
-  %186 = icmp slt i64 %xb, 1
-  br i1 %186, label %xb.body, label %xb.exit
+  %185 = icmp slt i64 %xb, 1
+  br i1 %185, label %xb.body, label %xb.exit
 
 xb.body:                                          ; preds = %xb.header
-  %187 = mul i64 %xb, 2
-  %188 = sub i64 %187, 1
-  %189 = icmp sgt i64 %188, 0
-  %190 = select i1 %189, i64 %188, i64 0
-  %191 = add i64 %188, 3
-  %192 = icmp slt i64 %191, 112
-  %193 = select i1 %192, i64 %191, i64 112
-  %194 = add i64 %188, 3
-  %195 = icmp slt i64 %194, 113
-  %196 = select i1 %195, i64 %194, i64 113
-  %197 = sub i64 %196, %188
+  %186 = mul i64 %xb, 2
+  %187 = sub i64 %186, 1
+  %188 = add i64 %187, 3
+  %189 = icmp sgt i64 %187, 0
+  %190 = select i1 %189, i64 %187, i64 0
+  %191 = icmp slt i64 %188, 112
+  %192 = select i1 %191, i64 %188, i64 112
+  %193 = icmp slt i64 %188, 113
+  %194 = select i1 %193, i64 %188, i64 113
+  %195 = sub i64 %194, %187
   store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %6, align 32
   br label %r.header6
 
@@ -1020,37 +1018,37 @@ xb.exit:                                          ; preds = %xb.header
   br label %task.header
 
 r.header6:                                        ; preds = %q.exit, %xb.body
-  %r9 = phi i64 [ %26, %xb.body ], [ %r.next10, %q.exit ]
-  %198 = icmp slt i64 %r9, %29
-  br i1 %198, label %r.body7, label %r.exit8
+  %r9 = phi i64 [ %27, %xb.body ], [ %r.next10, %q.exit ]
+  %196 = icmp slt i64 %r9, %29
+  br i1 %196, label %r.body7, label %r.exit8
 
 r.body7:                                          ; preds = %r.header6
   br label %q.header
 
 r.exit8:                                          ; preds = %r.header6
-  %199 = load <8 x float>, <8 x float>* %6, align 32
-  %200 = mul i64 %xb, 8
-  %201 = getelementptr inbounds float, float* %22, i64 %200
-  %202 = bitcast float* %201 to <8 x float>*
-  store <8 x float> %199, <8 x float>* %202, align 4
+  %197 = load <8 x float>, <8 x float>* %6, align 32
+  %198 = mul i64 %xb, 8
+  %199 = getelementptr inbounds float, float* %22, i64 %198
+  %200 = bitcast float* %199 to <8 x float>*
+  store <8 x float> %197, <8 x float>* %200, align 4
   %xb.next = add i64 %xb, 1
   br label %xb.header
 
 q.header:                                         ; preds = %q.body, %r.body7
   %q = phi i64 [ %190, %r.body7 ], [ %q.next, %q.body ]
-  %203 = icmp slt i64 %q, %193
-  br i1 %203, label %q.body, label %q.exit
+  %201 = icmp slt i64 %q, %192
+  br i1 %201, label %q.body, label %q.exit
 
 q.body:                                           ; preds = %q.header
-  %204 = mul i64 %r9, 112
-  %205 = add i64 %204, %q
-  %206 = mul i64 %205, 8
-  %207 = getelementptr inbounds float, float* %18, i64 %206
-  %208 = bitcast float* %207 to <8 x float>*
-  %209 = load <8 x float>, <8 x float>* %208, align 4
-  %210 = load <8 x float>, <8 x float>* %6, align 32
-  %211 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %210, <8 x float> %209)
-  store <8 x float> %211, <8 x float>* %6, align 32
+  %202 = mul i64 %r9, 112
+  %203 = add i64 %202, %q
+  %204 = mul i64 %203, 8
+  %205 = getelementptr inbounds float, float* %18, i64 %204
+  %206 = bitcast float* %205 to <8 x float>*
+  %207 = load <8 x float>, <8 x float>* %206, align 4
+  %208 = load <8 x float>, <8 x float>* %6, align 32
+  %209 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %208, <8 x float> %207)
+  store <8 x float> %209, <8 x float>* %6, align 32
   %q.next = add i64 %q, 1
   br label %q.header
 

@@ -689,15 +689,14 @@ task.body:                                        ; preds = %task.header
   %18 = getelementptr inbounds float, float* %0, i64 %17
   %19 = mul i64 %12, 2
   %20 = sub i64 %19, 0
-  %21 = icmp sgt i64 %20, 0
-  %22 = select i1 %21, i64 %20, i64 0
-  %23 = add i64 %20, 2
-  %24 = icmp slt i64 %23, 224
-  %25 = select i1 %24, i64 %23, i64 224
-  %26 = add i64 %20, 2
-  %27 = icmp slt i64 %26, 224
-  %28 = select i1 %27, i64 %26, i64 224
-  %29 = sub i64 %28, %20
+  %21 = add i64 %20, 2
+  %22 = icmp sgt i64 %20, 0
+  %23 = select i1 %22, i64 %20, i64 0
+  %24 = icmp slt i64 %21, 224
+  %25 = select i1 %24, i64 %21, i64 224
+  %26 = icmp slt i64 %21, 224
+  %27 = select i1 %26, i64 %21, i64 224
+  %28 = sub i64 %27, %20
   br label %x.header
 
 task.exit:                                        ; preds = %task.header
@@ -705,16 +704,16 @@ task.exit:                                        ; preds = %task.header
 
 x.header:                                         ; preds = %r.exit, %task.body
   %x = phi i64 [ 0, %task.body ], [ %x.next, %r.exit ]
-  %30 = icmp slt i64 %x, 112
-  br i1 %30, label %x.body, label %x.exit
+  %29 = icmp slt i64 %x, 112
+  br i1 %29, label %x.body, label %x.exit
 
 x.body:                                           ; preds = %x.header
   store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %9, align 32
   store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %8, align 32
   store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %7, align 32
   store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %6, align 32
-  %31 = mul i64 %x, 2
-  %32 = sub i64 %31, 0
+  %30 = mul i64 %x, 2
+  %31 = sub i64 %30, 0
   br label %r.header
 
 x.exit:                                           ; preds = %x.header
@@ -722,90 +721,90 @@ x.exit:                                           ; preds = %x.header
   br label %task.header
 
 r.header:                                         ; preds = %r.body, %x.body
-  %r = phi i64 [ %22, %x.body ], [ %r.next, %r.body ]
-  %33 = icmp slt i64 %r, %25
-  br i1 %33, label %r.body, label %r.exit
+  %r = phi i64 [ %23, %x.body ], [ %r.next, %r.body ]
+  %32 = icmp slt i64 %r, %25
+  br i1 %32, label %r.body, label %r.exit
 
 r.body:                                           ; preds = %r.header
-  %34 = mul i64 %r, 224
-  %35 = add i64 %34, %32
-  %36 = mul i64 %35, 8
-  %37 = load <8 x float>, <8 x float>* %9, align 32
-  %38 = add i64 %36, 0
-  %39 = getelementptr inbounds float, float* %14, i64 %38
-  %40 = bitcast float* %39 to <8 x float>*
-  %41 = load <8 x float>, <8 x float>* %40, align 4
-  %42 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %37, <8 x float> %41)
-  %43 = add i64 %36, 8
-  %44 = getelementptr inbounds float, float* %14, i64 %43
-  %45 = bitcast float* %44 to <8 x float>*
-  %46 = load <8 x float>, <8 x float>* %45, align 4
-  %47 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %42, <8 x float> %46)
-  store <8 x float> %47, <8 x float>* %9, align 32
-  %48 = load <8 x float>, <8 x float>* %8, align 32
-  %49 = add i64 %36, 16
-  %50 = getelementptr inbounds float, float* %14, i64 %49
-  %51 = bitcast float* %50 to <8 x float>*
-  %52 = load <8 x float>, <8 x float>* %51, align 4
-  %53 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %48, <8 x float> %52)
-  %54 = add i64 %36, 24
-  %55 = getelementptr inbounds float, float* %14, i64 %54
-  %56 = bitcast float* %55 to <8 x float>*
-  %57 = load <8 x float>, <8 x float>* %56, align 4
-  %58 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %53, <8 x float> %57)
-  store <8 x float> %58, <8 x float>* %8, align 32
-  %59 = load <8 x float>, <8 x float>* %7, align 32
-  %60 = add i64 %36, 32
-  %61 = getelementptr inbounds float, float* %14, i64 %60
-  %62 = bitcast float* %61 to <8 x float>*
-  %63 = load <8 x float>, <8 x float>* %62, align 4
-  %64 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %59, <8 x float> %63)
-  %65 = add i64 %36, 40
-  %66 = getelementptr inbounds float, float* %14, i64 %65
-  %67 = bitcast float* %66 to <8 x float>*
-  %68 = load <8 x float>, <8 x float>* %67, align 4
-  %69 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %64, <8 x float> %68)
-  store <8 x float> %69, <8 x float>* %7, align 32
-  %70 = load <8 x float>, <8 x float>* %6, align 32
-  %71 = add i64 %36, 48
-  %72 = getelementptr inbounds float, float* %14, i64 %71
-  %73 = bitcast float* %72 to <8 x float>*
-  %74 = load <8 x float>, <8 x float>* %73, align 4
-  %75 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %70, <8 x float> %74)
-  %76 = add i64 %36, 56
-  %77 = getelementptr inbounds float, float* %14, i64 %76
-  %78 = bitcast float* %77 to <8 x float>*
-  %79 = load <8 x float>, <8 x float>* %78, align 4
-  %80 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %75, <8 x float> %79)
-  store <8 x float> %80, <8 x float>* %6, align 32
+  %33 = mul i64 %r, 224
+  %34 = add i64 %33, %31
+  %35 = mul i64 %34, 8
+  %36 = load <8 x float>, <8 x float>* %9, align 32
+  %37 = add i64 %35, 0
+  %38 = getelementptr inbounds float, float* %14, i64 %37
+  %39 = bitcast float* %38 to <8 x float>*
+  %40 = load <8 x float>, <8 x float>* %39, align 4
+  %41 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %36, <8 x float> %40)
+  %42 = add i64 %35, 8
+  %43 = getelementptr inbounds float, float* %14, i64 %42
+  %44 = bitcast float* %43 to <8 x float>*
+  %45 = load <8 x float>, <8 x float>* %44, align 4
+  %46 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %41, <8 x float> %45)
+  store <8 x float> %46, <8 x float>* %9, align 32
+  %47 = load <8 x float>, <8 x float>* %8, align 32
+  %48 = add i64 %35, 16
+  %49 = getelementptr inbounds float, float* %14, i64 %48
+  %50 = bitcast float* %49 to <8 x float>*
+  %51 = load <8 x float>, <8 x float>* %50, align 4
+  %52 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %47, <8 x float> %51)
+  %53 = add i64 %35, 24
+  %54 = getelementptr inbounds float, float* %14, i64 %53
+  %55 = bitcast float* %54 to <8 x float>*
+  %56 = load <8 x float>, <8 x float>* %55, align 4
+  %57 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %52, <8 x float> %56)
+  store <8 x float> %57, <8 x float>* %8, align 32
+  %58 = load <8 x float>, <8 x float>* %7, align 32
+  %59 = add i64 %35, 32
+  %60 = getelementptr inbounds float, float* %14, i64 %59
+  %61 = bitcast float* %60 to <8 x float>*
+  %62 = load <8 x float>, <8 x float>* %61, align 4
+  %63 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %58, <8 x float> %62)
+  %64 = add i64 %35, 40
+  %65 = getelementptr inbounds float, float* %14, i64 %64
+  %66 = bitcast float* %65 to <8 x float>*
+  %67 = load <8 x float>, <8 x float>* %66, align 4
+  %68 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %63, <8 x float> %67)
+  store <8 x float> %68, <8 x float>* %7, align 32
+  %69 = load <8 x float>, <8 x float>* %6, align 32
+  %70 = add i64 %35, 48
+  %71 = getelementptr inbounds float, float* %14, i64 %70
+  %72 = bitcast float* %71 to <8 x float>*
+  %73 = load <8 x float>, <8 x float>* %72, align 4
+  %74 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %69, <8 x float> %73)
+  %75 = add i64 %35, 56
+  %76 = getelementptr inbounds float, float* %14, i64 %75
+  %77 = bitcast float* %76 to <8 x float>*
+  %78 = load <8 x float>, <8 x float>* %77, align 4
+  %79 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %74, <8 x float> %78)
+  store <8 x float> %79, <8 x float>* %6, align 32
   %r.next = add i64 %r, 1
   br label %r.header
 
 r.exit:                                           ; preds = %r.header
-  %81 = load <8 x float>, <8 x float>* %9, align 32
-  %82 = add i64 %x, 0
-  %83 = mul i64 %82, 8
-  %84 = getelementptr inbounds float, float* %18, i64 %83
-  %85 = bitcast float* %84 to <8 x float>*
-  store <8 x float> %81, <8 x float>* %85, align 4
-  %86 = load <8 x float>, <8 x float>* %8, align 32
-  %87 = add i64 %x, 1
-  %88 = mul i64 %87, 8
-  %89 = getelementptr inbounds float, float* %18, i64 %88
-  %90 = bitcast float* %89 to <8 x float>*
-  store <8 x float> %86, <8 x float>* %90, align 4
-  %91 = load <8 x float>, <8 x float>* %7, align 32
-  %92 = add i64 %x, 2
-  %93 = mul i64 %92, 8
-  %94 = getelementptr inbounds float, float* %18, i64 %93
-  %95 = bitcast float* %94 to <8 x float>*
-  store <8 x float> %91, <8 x float>* %95, align 4
-  %96 = load <8 x float>, <8 x float>* %6, align 32
-  %97 = add i64 %x, 3
-  %98 = mul i64 %97, 8
-  %99 = getelementptr inbounds float, float* %18, i64 %98
-  %100 = bitcast float* %99 to <8 x float>*
-  store <8 x float> %96, <8 x float>* %100, align 4
+  %80 = load <8 x float>, <8 x float>* %9, align 32
+  %81 = add i64 %x, 0
+  %82 = mul i64 %81, 8
+  %83 = getelementptr inbounds float, float* %18, i64 %82
+  %84 = bitcast float* %83 to <8 x float>*
+  store <8 x float> %80, <8 x float>* %84, align 4
+  %85 = load <8 x float>, <8 x float>* %8, align 32
+  %86 = add i64 %x, 1
+  %87 = mul i64 %86, 8
+  %88 = getelementptr inbounds float, float* %18, i64 %87
+  %89 = bitcast float* %88 to <8 x float>*
+  store <8 x float> %85, <8 x float>* %89, align 4
+  %90 = load <8 x float>, <8 x float>* %7, align 32
+  %91 = add i64 %x, 2
+  %92 = mul i64 %91, 8
+  %93 = getelementptr inbounds float, float* %18, i64 %92
+  %94 = bitcast float* %93 to <8 x float>*
+  store <8 x float> %90, <8 x float>* %94, align 4
+  %95 = load <8 x float>, <8 x float>* %6, align 32
+  %96 = add i64 %x, 3
+  %97 = mul i64 %96, 8
+  %98 = getelementptr inbounds float, float* %18, i64 %97
+  %99 = bitcast float* %98 to <8 x float>*
+  store <8 x float> %95, <8 x float>* %99, align 4
   %x.next = add i64 %x, 4
   br label %x.header
 }
@@ -2473,15 +2472,14 @@ task.body:                                        ; preds = %task.header
   %18 = getelementptr inbounds float, float* %0, i64 %17
   %19 = mul i64 %12, 2
   %20 = sub i64 %19, 0
-  %21 = icmp sgt i64 %20, 0
-  %22 = select i1 %21, i64 %20, i64 0
-  %23 = add i64 %20, 2
-  %24 = icmp slt i64 %23, 112
-  %25 = select i1 %24, i64 %23, i64 112
-  %26 = add i64 %20, 2
-  %27 = icmp slt i64 %26, 112
-  %28 = select i1 %27, i64 %26, i64 112
-  %29 = sub i64 %28, %20
+  %21 = add i64 %20, 2
+  %22 = icmp sgt i64 %20, 0
+  %23 = select i1 %22, i64 %20, i64 0
+  %24 = icmp slt i64 %21, 112
+  %25 = select i1 %24, i64 %21, i64 112
+  %26 = icmp slt i64 %21, 112
+  %27 = select i1 %26, i64 %21, i64 112
+  %28 = sub i64 %27, %20
   br label %x.header
 
 task.exit:                                        ; preds = %task.header
@@ -2489,16 +2487,16 @@ task.exit:                                        ; preds = %task.header
 
 x.header:                                         ; preds = %r.exit, %task.body
   %x = phi i64 [ 0, %task.body ], [ %x.next, %r.exit ]
-  %30 = icmp slt i64 %x, 56
-  br i1 %30, label %x.body, label %x.exit
+  %29 = icmp slt i64 %x, 56
+  br i1 %29, label %x.body, label %x.exit
 
 x.body:                                           ; preds = %x.header
   store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %9, align 32
   store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %8, align 32
   store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %7, align 32
   store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %6, align 32
-  %31 = mul i64 %x, 2
-  %32 = sub i64 %31, 0
+  %30 = mul i64 %x, 2
+  %31 = sub i64 %30, 0
   br label %r.header
 
 x.exit:                                           ; preds = %x.header
@@ -2506,90 +2504,90 @@ x.exit:                                           ; preds = %x.header
   br label %task.header
 
 r.header:                                         ; preds = %r.body, %x.body
-  %r = phi i64 [ %22, %x.body ], [ %r.next, %r.body ]
-  %33 = icmp slt i64 %r, %25
-  br i1 %33, label %r.body, label %r.exit
+  %r = phi i64 [ %23, %x.body ], [ %r.next, %r.body ]
+  %32 = icmp slt i64 %r, %25
+  br i1 %32, label %r.body, label %r.exit
 
 r.body:                                           ; preds = %r.header
-  %34 = mul i64 %r, 112
-  %35 = add i64 %34, %32
-  %36 = mul i64 %35, 8
-  %37 = load <8 x float>, <8 x float>* %9, align 32
-  %38 = add i64 %36, 0
-  %39 = getelementptr inbounds float, float* %14, i64 %38
-  %40 = bitcast float* %39 to <8 x float>*
-  %41 = load <8 x float>, <8 x float>* %40, align 4
-  %42 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %37, <8 x float> %41)
-  %43 = add i64 %36, 8
-  %44 = getelementptr inbounds float, float* %14, i64 %43
-  %45 = bitcast float* %44 to <8 x float>*
-  %46 = load <8 x float>, <8 x float>* %45, align 4
-  %47 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %42, <8 x float> %46)
-  store <8 x float> %47, <8 x float>* %9, align 32
-  %48 = load <8 x float>, <8 x float>* %8, align 32
-  %49 = add i64 %36, 16
-  %50 = getelementptr inbounds float, float* %14, i64 %49
-  %51 = bitcast float* %50 to <8 x float>*
-  %52 = load <8 x float>, <8 x float>* %51, align 4
-  %53 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %48, <8 x float> %52)
-  %54 = add i64 %36, 24
-  %55 = getelementptr inbounds float, float* %14, i64 %54
-  %56 = bitcast float* %55 to <8 x float>*
-  %57 = load <8 x float>, <8 x float>* %56, align 4
-  %58 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %53, <8 x float> %57)
-  store <8 x float> %58, <8 x float>* %8, align 32
-  %59 = load <8 x float>, <8 x float>* %7, align 32
-  %60 = add i64 %36, 32
-  %61 = getelementptr inbounds float, float* %14, i64 %60
-  %62 = bitcast float* %61 to <8 x float>*
-  %63 = load <8 x float>, <8 x float>* %62, align 4
-  %64 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %59, <8 x float> %63)
-  %65 = add i64 %36, 40
-  %66 = getelementptr inbounds float, float* %14, i64 %65
-  %67 = bitcast float* %66 to <8 x float>*
-  %68 = load <8 x float>, <8 x float>* %67, align 4
-  %69 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %64, <8 x float> %68)
-  store <8 x float> %69, <8 x float>* %7, align 32
-  %70 = load <8 x float>, <8 x float>* %6, align 32
-  %71 = add i64 %36, 48
-  %72 = getelementptr inbounds float, float* %14, i64 %71
-  %73 = bitcast float* %72 to <8 x float>*
-  %74 = load <8 x float>, <8 x float>* %73, align 4
-  %75 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %70, <8 x float> %74)
-  %76 = add i64 %36, 56
-  %77 = getelementptr inbounds float, float* %14, i64 %76
-  %78 = bitcast float* %77 to <8 x float>*
-  %79 = load <8 x float>, <8 x float>* %78, align 4
-  %80 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %75, <8 x float> %79)
-  store <8 x float> %80, <8 x float>* %6, align 32
+  %33 = mul i64 %r, 112
+  %34 = add i64 %33, %31
+  %35 = mul i64 %34, 8
+  %36 = load <8 x float>, <8 x float>* %9, align 32
+  %37 = add i64 %35, 0
+  %38 = getelementptr inbounds float, float* %14, i64 %37
+  %39 = bitcast float* %38 to <8 x float>*
+  %40 = load <8 x float>, <8 x float>* %39, align 4
+  %41 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %36, <8 x float> %40)
+  %42 = add i64 %35, 8
+  %43 = getelementptr inbounds float, float* %14, i64 %42
+  %44 = bitcast float* %43 to <8 x float>*
+  %45 = load <8 x float>, <8 x float>* %44, align 4
+  %46 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %41, <8 x float> %45)
+  store <8 x float> %46, <8 x float>* %9, align 32
+  %47 = load <8 x float>, <8 x float>* %8, align 32
+  %48 = add i64 %35, 16
+  %49 = getelementptr inbounds float, float* %14, i64 %48
+  %50 = bitcast float* %49 to <8 x float>*
+  %51 = load <8 x float>, <8 x float>* %50, align 4
+  %52 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %47, <8 x float> %51)
+  %53 = add i64 %35, 24
+  %54 = getelementptr inbounds float, float* %14, i64 %53
+  %55 = bitcast float* %54 to <8 x float>*
+  %56 = load <8 x float>, <8 x float>* %55, align 4
+  %57 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %52, <8 x float> %56)
+  store <8 x float> %57, <8 x float>* %8, align 32
+  %58 = load <8 x float>, <8 x float>* %7, align 32
+  %59 = add i64 %35, 32
+  %60 = getelementptr inbounds float, float* %14, i64 %59
+  %61 = bitcast float* %60 to <8 x float>*
+  %62 = load <8 x float>, <8 x float>* %61, align 4
+  %63 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %58, <8 x float> %62)
+  %64 = add i64 %35, 40
+  %65 = getelementptr inbounds float, float* %14, i64 %64
+  %66 = bitcast float* %65 to <8 x float>*
+  %67 = load <8 x float>, <8 x float>* %66, align 4
+  %68 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %63, <8 x float> %67)
+  store <8 x float> %68, <8 x float>* %7, align 32
+  %69 = load <8 x float>, <8 x float>* %6, align 32
+  %70 = add i64 %35, 48
+  %71 = getelementptr inbounds float, float* %14, i64 %70
+  %72 = bitcast float* %71 to <8 x float>*
+  %73 = load <8 x float>, <8 x float>* %72, align 4
+  %74 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %69, <8 x float> %73)
+  %75 = add i64 %35, 56
+  %76 = getelementptr inbounds float, float* %14, i64 %75
+  %77 = bitcast float* %76 to <8 x float>*
+  %78 = load <8 x float>, <8 x float>* %77, align 4
+  %79 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %74, <8 x float> %78)
+  store <8 x float> %79, <8 x float>* %6, align 32
   %r.next = add i64 %r, 1
   br label %r.header
 
 r.exit:                                           ; preds = %r.header
-  %81 = load <8 x float>, <8 x float>* %9, align 32
-  %82 = add i64 %x, 0
-  %83 = mul i64 %82, 8
-  %84 = getelementptr inbounds float, float* %18, i64 %83
-  %85 = bitcast float* %84 to <8 x float>*
-  store <8 x float> %81, <8 x float>* %85, align 4
-  %86 = load <8 x float>, <8 x float>* %8, align 32
-  %87 = add i64 %x, 1
-  %88 = mul i64 %87, 8
-  %89 = getelementptr inbounds float, float* %18, i64 %88
-  %90 = bitcast float* %89 to <8 x float>*
-  store <8 x float> %86, <8 x float>* %90, align 4
-  %91 = load <8 x float>, <8 x float>* %7, align 32
-  %92 = add i64 %x, 2
-  %93 = mul i64 %92, 8
-  %94 = getelementptr inbounds float, float* %18, i64 %93
-  %95 = bitcast float* %94 to <8 x float>*
-  store <8 x float> %91, <8 x float>* %95, align 4
-  %96 = load <8 x float>, <8 x float>* %6, align 32
-  %97 = add i64 %x, 3
-  %98 = mul i64 %97, 8
-  %99 = getelementptr inbounds float, float* %18, i64 %98
-  %100 = bitcast float* %99 to <8 x float>*
-  store <8 x float> %96, <8 x float>* %100, align 4
+  %80 = load <8 x float>, <8 x float>* %9, align 32
+  %81 = add i64 %x, 0
+  %82 = mul i64 %81, 8
+  %83 = getelementptr inbounds float, float* %18, i64 %82
+  %84 = bitcast float* %83 to <8 x float>*
+  store <8 x float> %80, <8 x float>* %84, align 4
+  %85 = load <8 x float>, <8 x float>* %8, align 32
+  %86 = add i64 %x, 1
+  %87 = mul i64 %86, 8
+  %88 = getelementptr inbounds float, float* %18, i64 %87
+  %89 = bitcast float* %88 to <8 x float>*
+  store <8 x float> %85, <8 x float>* %89, align 4
+  %90 = load <8 x float>, <8 x float>* %7, align 32
+  %91 = add i64 %x, 2
+  %92 = mul i64 %91, 8
+  %93 = getelementptr inbounds float, float* %18, i64 %92
+  %94 = bitcast float* %93 to <8 x float>*
+  store <8 x float> %90, <8 x float>* %94, align 4
+  %95 = load <8 x float>, <8 x float>* %6, align 32
+  %96 = add i64 %x, 3
+  %97 = mul i64 %96, 8
+  %98 = getelementptr inbounds float, float* %18, i64 %97
+  %99 = bitcast float* %98 to <8 x float>*
+  store <8 x float> %95, <8 x float>* %99, align 4
   %x.next = add i64 %x, 4
   br label %x.header
 }
@@ -5022,15 +5020,14 @@ task.body:                                        ; preds = %task.header
   %18 = getelementptr inbounds float, float* %0, i64 %17
   %19 = mul i64 %12, 2
   %20 = sub i64 %19, 0
-  %21 = icmp sgt i64 %20, 0
-  %22 = select i1 %21, i64 %20, i64 0
-  %23 = add i64 %20, 2
-  %24 = icmp slt i64 %23, 56
-  %25 = select i1 %24, i64 %23, i64 56
-  %26 = add i64 %20, 2
-  %27 = icmp slt i64 %26, 56
-  %28 = select i1 %27, i64 %26, i64 56
-  %29 = sub i64 %28, %20
+  %21 = add i64 %20, 2
+  %22 = icmp sgt i64 %20, 0
+  %23 = select i1 %22, i64 %20, i64 0
+  %24 = icmp slt i64 %21, 56
+  %25 = select i1 %24, i64 %21, i64 56
+  %26 = icmp slt i64 %21, 56
+  %27 = select i1 %26, i64 %21, i64 56
+  %28 = sub i64 %27, %20
   br label %x.header
 
 task.exit:                                        ; preds = %task.header
@@ -5038,16 +5035,16 @@ task.exit:                                        ; preds = %task.header
 
 x.header:                                         ; preds = %r.exit, %task.body
   %x = phi i64 [ 0, %task.body ], [ %x.next, %r.exit ]
-  %30 = icmp slt i64 %x, 28
-  br i1 %30, label %x.body, label %x.exit
+  %29 = icmp slt i64 %x, 28
+  br i1 %29, label %x.body, label %x.exit
 
 x.body:                                           ; preds = %x.header
   store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %9, align 32
   store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %8, align 32
   store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %7, align 32
   store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %6, align 32
-  %31 = mul i64 %x, 2
-  %32 = sub i64 %31, 0
+  %30 = mul i64 %x, 2
+  %31 = sub i64 %30, 0
   br label %r.header
 
 x.exit:                                           ; preds = %x.header
@@ -5055,90 +5052,90 @@ x.exit:                                           ; preds = %x.header
   br label %task.header
 
 r.header:                                         ; preds = %r.body, %x.body
-  %r = phi i64 [ %22, %x.body ], [ %r.next, %r.body ]
-  %33 = icmp slt i64 %r, %25
-  br i1 %33, label %r.body, label %r.exit
+  %r = phi i64 [ %23, %x.body ], [ %r.next, %r.body ]
+  %32 = icmp slt i64 %r, %25
+  br i1 %32, label %r.body, label %r.exit
 
 r.body:                                           ; preds = %r.header
-  %34 = mul i64 %r, 56
-  %35 = add i64 %34, %32
-  %36 = mul i64 %35, 8
-  %37 = load <8 x float>, <8 x float>* %9, align 32
-  %38 = add i64 %36, 0
-  %39 = getelementptr inbounds float, float* %14, i64 %38
-  %40 = bitcast float* %39 to <8 x float>*
-  %41 = load <8 x float>, <8 x float>* %40, align 4
-  %42 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %37, <8 x float> %41)
-  %43 = add i64 %36, 8
-  %44 = getelementptr inbounds float, float* %14, i64 %43
-  %45 = bitcast float* %44 to <8 x float>*
-  %46 = load <8 x float>, <8 x float>* %45, align 4
-  %47 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %42, <8 x float> %46)
-  store <8 x float> %47, <8 x float>* %9, align 32
-  %48 = load <8 x float>, <8 x float>* %8, align 32
-  %49 = add i64 %36, 16
-  %50 = getelementptr inbounds float, float* %14, i64 %49
-  %51 = bitcast float* %50 to <8 x float>*
-  %52 = load <8 x float>, <8 x float>* %51, align 4
-  %53 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %48, <8 x float> %52)
-  %54 = add i64 %36, 24
-  %55 = getelementptr inbounds float, float* %14, i64 %54
-  %56 = bitcast float* %55 to <8 x float>*
-  %57 = load <8 x float>, <8 x float>* %56, align 4
-  %58 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %53, <8 x float> %57)
-  store <8 x float> %58, <8 x float>* %8, align 32
-  %59 = load <8 x float>, <8 x float>* %7, align 32
-  %60 = add i64 %36, 32
-  %61 = getelementptr inbounds float, float* %14, i64 %60
-  %62 = bitcast float* %61 to <8 x float>*
-  %63 = load <8 x float>, <8 x float>* %62, align 4
-  %64 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %59, <8 x float> %63)
-  %65 = add i64 %36, 40
-  %66 = getelementptr inbounds float, float* %14, i64 %65
-  %67 = bitcast float* %66 to <8 x float>*
-  %68 = load <8 x float>, <8 x float>* %67, align 4
-  %69 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %64, <8 x float> %68)
-  store <8 x float> %69, <8 x float>* %7, align 32
-  %70 = load <8 x float>, <8 x float>* %6, align 32
-  %71 = add i64 %36, 48
-  %72 = getelementptr inbounds float, float* %14, i64 %71
-  %73 = bitcast float* %72 to <8 x float>*
-  %74 = load <8 x float>, <8 x float>* %73, align 4
-  %75 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %70, <8 x float> %74)
-  %76 = add i64 %36, 56
-  %77 = getelementptr inbounds float, float* %14, i64 %76
-  %78 = bitcast float* %77 to <8 x float>*
-  %79 = load <8 x float>, <8 x float>* %78, align 4
-  %80 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %75, <8 x float> %79)
-  store <8 x float> %80, <8 x float>* %6, align 32
+  %33 = mul i64 %r, 56
+  %34 = add i64 %33, %31
+  %35 = mul i64 %34, 8
+  %36 = load <8 x float>, <8 x float>* %9, align 32
+  %37 = add i64 %35, 0
+  %38 = getelementptr inbounds float, float* %14, i64 %37
+  %39 = bitcast float* %38 to <8 x float>*
+  %40 = load <8 x float>, <8 x float>* %39, align 4
+  %41 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %36, <8 x float> %40)
+  %42 = add i64 %35, 8
+  %43 = getelementptr inbounds float, float* %14, i64 %42
+  %44 = bitcast float* %43 to <8 x float>*
+  %45 = load <8 x float>, <8 x float>* %44, align 4
+  %46 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %41, <8 x float> %45)
+  store <8 x float> %46, <8 x float>* %9, align 32
+  %47 = load <8 x float>, <8 x float>* %8, align 32
+  %48 = add i64 %35, 16
+  %49 = getelementptr inbounds float, float* %14, i64 %48
+  %50 = bitcast float* %49 to <8 x float>*
+  %51 = load <8 x float>, <8 x float>* %50, align 4
+  %52 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %47, <8 x float> %51)
+  %53 = add i64 %35, 24
+  %54 = getelementptr inbounds float, float* %14, i64 %53
+  %55 = bitcast float* %54 to <8 x float>*
+  %56 = load <8 x float>, <8 x float>* %55, align 4
+  %57 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %52, <8 x float> %56)
+  store <8 x float> %57, <8 x float>* %8, align 32
+  %58 = load <8 x float>, <8 x float>* %7, align 32
+  %59 = add i64 %35, 32
+  %60 = getelementptr inbounds float, float* %14, i64 %59
+  %61 = bitcast float* %60 to <8 x float>*
+  %62 = load <8 x float>, <8 x float>* %61, align 4
+  %63 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %58, <8 x float> %62)
+  %64 = add i64 %35, 40
+  %65 = getelementptr inbounds float, float* %14, i64 %64
+  %66 = bitcast float* %65 to <8 x float>*
+  %67 = load <8 x float>, <8 x float>* %66, align 4
+  %68 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %63, <8 x float> %67)
+  store <8 x float> %68, <8 x float>* %7, align 32
+  %69 = load <8 x float>, <8 x float>* %6, align 32
+  %70 = add i64 %35, 48
+  %71 = getelementptr inbounds float, float* %14, i64 %70
+  %72 = bitcast float* %71 to <8 x float>*
+  %73 = load <8 x float>, <8 x float>* %72, align 4
+  %74 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %69, <8 x float> %73)
+  %75 = add i64 %35, 56
+  %76 = getelementptr inbounds float, float* %14, i64 %75
+  %77 = bitcast float* %76 to <8 x float>*
+  %78 = load <8 x float>, <8 x float>* %77, align 4
+  %79 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %74, <8 x float> %78)
+  store <8 x float> %79, <8 x float>* %6, align 32
   %r.next = add i64 %r, 1
   br label %r.header
 
 r.exit:                                           ; preds = %r.header
-  %81 = load <8 x float>, <8 x float>* %9, align 32
-  %82 = add i64 %x, 0
-  %83 = mul i64 %82, 8
-  %84 = getelementptr inbounds float, float* %18, i64 %83
-  %85 = bitcast float* %84 to <8 x float>*
-  store <8 x float> %81, <8 x float>* %85, align 4
-  %86 = load <8 x float>, <8 x float>* %8, align 32
-  %87 = add i64 %x, 1
-  %88 = mul i64 %87, 8
-  %89 = getelementptr inbounds float, float* %18, i64 %88
-  %90 = bitcast float* %89 to <8 x float>*
-  store <8 x float> %86, <8 x float>* %90, align 4
-  %91 = load <8 x float>, <8 x float>* %7, align 32
-  %92 = add i64 %x, 2
-  %93 = mul i64 %92, 8
-  %94 = getelementptr inbounds float, float* %18, i64 %93
-  %95 = bitcast float* %94 to <8 x float>*
-  store <8 x float> %91, <8 x float>* %95, align 4
-  %96 = load <8 x float>, <8 x float>* %6, align 32
-  %97 = add i64 %x, 3
-  %98 = mul i64 %97, 8
-  %99 = getelementptr inbounds float, float* %18, i64 %98
-  %100 = bitcast float* %99 to <8 x float>*
-  store <8 x float> %96, <8 x float>* %100, align 4
+  %80 = load <8 x float>, <8 x float>* %9, align 32
+  %81 = add i64 %x, 0
+  %82 = mul i64 %81, 8
+  %83 = getelementptr inbounds float, float* %18, i64 %82
+  %84 = bitcast float* %83 to <8 x float>*
+  store <8 x float> %80, <8 x float>* %84, align 4
+  %85 = load <8 x float>, <8 x float>* %8, align 32
+  %86 = add i64 %x, 1
+  %87 = mul i64 %86, 8
+  %88 = getelementptr inbounds float, float* %18, i64 %87
+  %89 = bitcast float* %88 to <8 x float>*
+  store <8 x float> %85, <8 x float>* %89, align 4
+  %90 = load <8 x float>, <8 x float>* %7, align 32
+  %91 = add i64 %x, 2
+  %92 = mul i64 %91, 8
+  %93 = getelementptr inbounds float, float* %18, i64 %92
+  %94 = bitcast float* %93 to <8 x float>*
+  store <8 x float> %90, <8 x float>* %94, align 4
+  %95 = load <8 x float>, <8 x float>* %6, align 32
+  %96 = add i64 %x, 3
+  %97 = mul i64 %96, 8
+  %98 = getelementptr inbounds float, float* %18, i64 %97
+  %99 = bitcast float* %98 to <8 x float>*
+  store <8 x float> %95, <8 x float>* %99, align 4
   %x.next = add i64 %x, 4
   br label %x.header
 }
@@ -7363,15 +7360,14 @@ task.body:                                        ; preds = %task.header
   %20 = getelementptr inbounds float, float* %0, i64 %19
   %21 = mul i64 %14, 2
   %22 = sub i64 %21, 0
-  %23 = icmp sgt i64 %22, 0
-  %24 = select i1 %23, i64 %22, i64 0
-  %25 = add i64 %22, 2
-  %26 = icmp slt i64 %25, 28
-  %27 = select i1 %26, i64 %25, i64 28
-  %28 = add i64 %22, 2
-  %29 = icmp slt i64 %28, 28
-  %30 = select i1 %29, i64 %28, i64 28
-  %31 = sub i64 %30, %22
+  %23 = add i64 %22, 2
+  %24 = icmp sgt i64 %22, 0
+  %25 = select i1 %24, i64 %22, i64 0
+  %26 = icmp slt i64 %23, 28
+  %27 = select i1 %26, i64 %23, i64 28
+  %28 = icmp slt i64 %23, 28
+  %29 = select i1 %28, i64 %23, i64 28
+  %30 = sub i64 %29, %22
   br label %x.header
 
 task.exit:                                        ; preds = %task.header
@@ -7379,16 +7375,16 @@ task.exit:                                        ; preds = %task.header
 
 x.header:                                         ; preds = %r.exit, %task.body
   %x = phi i64 [ 0, %task.body ], [ %x.next, %r.exit ]
-  %32 = icmp slt i64 %x, 12
-  br i1 %32, label %x.body, label %x.exit
+  %31 = icmp slt i64 %x, 12
+  br i1 %31, label %x.body, label %x.exit
 
 x.body:                                           ; preds = %x.header
   store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %11, align 32
   store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %10, align 32
   store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %9, align 32
   store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %8, align 32
-  %33 = mul i64 %x, 2
-  %34 = sub i64 %33, 0
+  %32 = mul i64 %x, 2
+  %33 = sub i64 %32, 0
   br label %r.header
 
 x.exit:                                           ; preds = %x.header
@@ -7397,138 +7393,138 @@ x.exit:                                           ; preds = %x.header
   br label %r.header1
 
 r.header:                                         ; preds = %r.body, %x.body
-  %r = phi i64 [ %24, %x.body ], [ %r.next, %r.body ]
-  %35 = icmp slt i64 %r, %27
-  br i1 %35, label %r.body, label %r.exit
+  %r = phi i64 [ %25, %x.body ], [ %r.next, %r.body ]
+  %34 = icmp slt i64 %r, %27
+  br i1 %34, label %r.body, label %r.exit
 
 r.body:                                           ; preds = %r.header
-  %36 = mul i64 %r, 28
-  %37 = add i64 %36, %34
-  %38 = mul i64 %37, 8
-  %39 = load <8 x float>, <8 x float>* %11, align 32
-  %40 = add i64 %38, 0
-  %41 = getelementptr inbounds float, float* %16, i64 %40
-  %42 = bitcast float* %41 to <8 x float>*
-  %43 = load <8 x float>, <8 x float>* %42, align 4
-  %44 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %39, <8 x float> %43)
-  %45 = add i64 %38, 8
-  %46 = getelementptr inbounds float, float* %16, i64 %45
-  %47 = bitcast float* %46 to <8 x float>*
-  %48 = load <8 x float>, <8 x float>* %47, align 4
-  %49 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %44, <8 x float> %48)
-  store <8 x float> %49, <8 x float>* %11, align 32
-  %50 = load <8 x float>, <8 x float>* %10, align 32
-  %51 = add i64 %38, 16
-  %52 = getelementptr inbounds float, float* %16, i64 %51
-  %53 = bitcast float* %52 to <8 x float>*
-  %54 = load <8 x float>, <8 x float>* %53, align 4
-  %55 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %50, <8 x float> %54)
-  %56 = add i64 %38, 24
-  %57 = getelementptr inbounds float, float* %16, i64 %56
-  %58 = bitcast float* %57 to <8 x float>*
-  %59 = load <8 x float>, <8 x float>* %58, align 4
-  %60 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %55, <8 x float> %59)
-  store <8 x float> %60, <8 x float>* %10, align 32
-  %61 = load <8 x float>, <8 x float>* %9, align 32
-  %62 = add i64 %38, 32
-  %63 = getelementptr inbounds float, float* %16, i64 %62
-  %64 = bitcast float* %63 to <8 x float>*
-  %65 = load <8 x float>, <8 x float>* %64, align 4
-  %66 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %61, <8 x float> %65)
-  %67 = add i64 %38, 40
-  %68 = getelementptr inbounds float, float* %16, i64 %67
-  %69 = bitcast float* %68 to <8 x float>*
-  %70 = load <8 x float>, <8 x float>* %69, align 4
-  %71 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %66, <8 x float> %70)
-  store <8 x float> %71, <8 x float>* %9, align 32
-  %72 = load <8 x float>, <8 x float>* %8, align 32
-  %73 = add i64 %38, 48
-  %74 = getelementptr inbounds float, float* %16, i64 %73
-  %75 = bitcast float* %74 to <8 x float>*
-  %76 = load <8 x float>, <8 x float>* %75, align 4
-  %77 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %72, <8 x float> %76)
-  %78 = add i64 %38, 56
-  %79 = getelementptr inbounds float, float* %16, i64 %78
-  %80 = bitcast float* %79 to <8 x float>*
-  %81 = load <8 x float>, <8 x float>* %80, align 4
-  %82 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %77, <8 x float> %81)
-  store <8 x float> %82, <8 x float>* %8, align 32
+  %35 = mul i64 %r, 28
+  %36 = add i64 %35, %33
+  %37 = mul i64 %36, 8
+  %38 = load <8 x float>, <8 x float>* %11, align 32
+  %39 = add i64 %37, 0
+  %40 = getelementptr inbounds float, float* %16, i64 %39
+  %41 = bitcast float* %40 to <8 x float>*
+  %42 = load <8 x float>, <8 x float>* %41, align 4
+  %43 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %38, <8 x float> %42)
+  %44 = add i64 %37, 8
+  %45 = getelementptr inbounds float, float* %16, i64 %44
+  %46 = bitcast float* %45 to <8 x float>*
+  %47 = load <8 x float>, <8 x float>* %46, align 4
+  %48 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %43, <8 x float> %47)
+  store <8 x float> %48, <8 x float>* %11, align 32
+  %49 = load <8 x float>, <8 x float>* %10, align 32
+  %50 = add i64 %37, 16
+  %51 = getelementptr inbounds float, float* %16, i64 %50
+  %52 = bitcast float* %51 to <8 x float>*
+  %53 = load <8 x float>, <8 x float>* %52, align 4
+  %54 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %49, <8 x float> %53)
+  %55 = add i64 %37, 24
+  %56 = getelementptr inbounds float, float* %16, i64 %55
+  %57 = bitcast float* %56 to <8 x float>*
+  %58 = load <8 x float>, <8 x float>* %57, align 4
+  %59 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %54, <8 x float> %58)
+  store <8 x float> %59, <8 x float>* %10, align 32
+  %60 = load <8 x float>, <8 x float>* %9, align 32
+  %61 = add i64 %37, 32
+  %62 = getelementptr inbounds float, float* %16, i64 %61
+  %63 = bitcast float* %62 to <8 x float>*
+  %64 = load <8 x float>, <8 x float>* %63, align 4
+  %65 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %60, <8 x float> %64)
+  %66 = add i64 %37, 40
+  %67 = getelementptr inbounds float, float* %16, i64 %66
+  %68 = bitcast float* %67 to <8 x float>*
+  %69 = load <8 x float>, <8 x float>* %68, align 4
+  %70 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %65, <8 x float> %69)
+  store <8 x float> %70, <8 x float>* %9, align 32
+  %71 = load <8 x float>, <8 x float>* %8, align 32
+  %72 = add i64 %37, 48
+  %73 = getelementptr inbounds float, float* %16, i64 %72
+  %74 = bitcast float* %73 to <8 x float>*
+  %75 = load <8 x float>, <8 x float>* %74, align 4
+  %76 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %71, <8 x float> %75)
+  %77 = add i64 %37, 56
+  %78 = getelementptr inbounds float, float* %16, i64 %77
+  %79 = bitcast float* %78 to <8 x float>*
+  %80 = load <8 x float>, <8 x float>* %79, align 4
+  %81 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %76, <8 x float> %80)
+  store <8 x float> %81, <8 x float>* %8, align 32
   %r.next = add i64 %r, 1
   br label %r.header
 
 r.exit:                                           ; preds = %r.header
-  %83 = load <8 x float>, <8 x float>* %11, align 32
-  %84 = add i64 %x, 0
-  %85 = mul i64 %84, 8
-  %86 = getelementptr inbounds float, float* %20, i64 %85
-  %87 = bitcast float* %86 to <8 x float>*
-  store <8 x float> %83, <8 x float>* %87, align 4
-  %88 = load <8 x float>, <8 x float>* %10, align 32
-  %89 = add i64 %x, 1
-  %90 = mul i64 %89, 8
-  %91 = getelementptr inbounds float, float* %20, i64 %90
-  %92 = bitcast float* %91 to <8 x float>*
-  store <8 x float> %88, <8 x float>* %92, align 4
-  %93 = load <8 x float>, <8 x float>* %9, align 32
-  %94 = add i64 %x, 2
-  %95 = mul i64 %94, 8
-  %96 = getelementptr inbounds float, float* %20, i64 %95
-  %97 = bitcast float* %96 to <8 x float>*
-  store <8 x float> %93, <8 x float>* %97, align 4
-  %98 = load <8 x float>, <8 x float>* %8, align 32
-  %99 = add i64 %x, 3
-  %100 = mul i64 %99, 8
-  %101 = getelementptr inbounds float, float* %20, i64 %100
-  %102 = bitcast float* %101 to <8 x float>*
-  store <8 x float> %98, <8 x float>* %102, align 4
+  %82 = load <8 x float>, <8 x float>* %11, align 32
+  %83 = add i64 %x, 0
+  %84 = mul i64 %83, 8
+  %85 = getelementptr inbounds float, float* %20, i64 %84
+  %86 = bitcast float* %85 to <8 x float>*
+  store <8 x float> %82, <8 x float>* %86, align 4
+  %87 = load <8 x float>, <8 x float>* %10, align 32
+  %88 = add i64 %x, 1
+  %89 = mul i64 %88, 8
+  %90 = getelementptr inbounds float, float* %20, i64 %89
+  %91 = bitcast float* %90 to <8 x float>*
+  store <8 x float> %87, <8 x float>* %91, align 4
+  %92 = load <8 x float>, <8 x float>* %9, align 32
+  %93 = add i64 %x, 2
+  %94 = mul i64 %93, 8
+  %95 = getelementptr inbounds float, float* %20, i64 %94
+  %96 = bitcast float* %95 to <8 x float>*
+  store <8 x float> %92, <8 x float>* %96, align 4
+  %97 = load <8 x float>, <8 x float>* %8, align 32
+  %98 = add i64 %x, 3
+  %99 = mul i64 %98, 8
+  %100 = getelementptr inbounds float, float* %20, i64 %99
+  %101 = bitcast float* %100 to <8 x float>*
+  store <8 x float> %97, <8 x float>* %101, align 4
   %x.next = add i64 %x, 4
   br label %x.header
 
 r.header1:                                        ; preds = %r.body2, %x.exit
-  %r4 = phi i64 [ %24, %x.exit ], [ %r.next5, %r.body2 ]
-  %103 = icmp slt i64 %r4, %27
-  br i1 %103, label %r.body2, label %r.exit3
+  %r4 = phi i64 [ %25, %x.exit ], [ %r.next5, %r.body2 ]
+  %102 = icmp slt i64 %r4, %27
+  br i1 %102, label %r.body2, label %r.exit3
 
 r.body2:                                          ; preds = %r.header1
-  %104 = mul i64 %r4, 28
-  %105 = add i64 %104, 24
-  %106 = mul i64 %105, 8
-  %107 = load <8 x float>, <8 x float>* %7, align 32
-  %108 = add i64 %106, 0
-  %109 = getelementptr inbounds float, float* %16, i64 %108
-  %110 = bitcast float* %109 to <8 x float>*
-  %111 = load <8 x float>, <8 x float>* %110, align 4
-  %112 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %107, <8 x float> %111)
-  %113 = add i64 %106, 8
-  %114 = getelementptr inbounds float, float* %16, i64 %113
-  %115 = bitcast float* %114 to <8 x float>*
-  %116 = load <8 x float>, <8 x float>* %115, align 4
-  %117 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %112, <8 x float> %116)
-  store <8 x float> %117, <8 x float>* %7, align 32
-  %118 = load <8 x float>, <8 x float>* %6, align 32
-  %119 = add i64 %106, 16
-  %120 = getelementptr inbounds float, float* %16, i64 %119
-  %121 = bitcast float* %120 to <8 x float>*
-  %122 = load <8 x float>, <8 x float>* %121, align 4
-  %123 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %118, <8 x float> %122)
-  %124 = add i64 %106, 24
-  %125 = getelementptr inbounds float, float* %16, i64 %124
-  %126 = bitcast float* %125 to <8 x float>*
-  %127 = load <8 x float>, <8 x float>* %126, align 4
-  %128 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %123, <8 x float> %127)
-  store <8 x float> %128, <8 x float>* %6, align 32
+  %103 = mul i64 %r4, 28
+  %104 = add i64 %103, 24
+  %105 = mul i64 %104, 8
+  %106 = load <8 x float>, <8 x float>* %7, align 32
+  %107 = add i64 %105, 0
+  %108 = getelementptr inbounds float, float* %16, i64 %107
+  %109 = bitcast float* %108 to <8 x float>*
+  %110 = load <8 x float>, <8 x float>* %109, align 4
+  %111 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %106, <8 x float> %110)
+  %112 = add i64 %105, 8
+  %113 = getelementptr inbounds float, float* %16, i64 %112
+  %114 = bitcast float* %113 to <8 x float>*
+  %115 = load <8 x float>, <8 x float>* %114, align 4
+  %116 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %111, <8 x float> %115)
+  store <8 x float> %116, <8 x float>* %7, align 32
+  %117 = load <8 x float>, <8 x float>* %6, align 32
+  %118 = add i64 %105, 16
+  %119 = getelementptr inbounds float, float* %16, i64 %118
+  %120 = bitcast float* %119 to <8 x float>*
+  %121 = load <8 x float>, <8 x float>* %120, align 4
+  %122 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %117, <8 x float> %121)
+  %123 = add i64 %105, 24
+  %124 = getelementptr inbounds float, float* %16, i64 %123
+  %125 = bitcast float* %124 to <8 x float>*
+  %126 = load <8 x float>, <8 x float>* %125, align 4
+  %127 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %122, <8 x float> %126)
+  store <8 x float> %127, <8 x float>* %6, align 32
   %r.next5 = add i64 %r4, 1
   br label %r.header1
 
 r.exit3:                                          ; preds = %r.header1
-  %129 = load <8 x float>, <8 x float>* %7, align 32
-  %130 = getelementptr inbounds float, float* %20, i64 96
-  %131 = bitcast float* %130 to <8 x float>*
-  store <8 x float> %129, <8 x float>* %131, align 4
-  %132 = load <8 x float>, <8 x float>* %6, align 32
-  %133 = getelementptr inbounds float, float* %20, i64 104
-  %134 = bitcast float* %133 to <8 x float>*
-  store <8 x float> %132, <8 x float>* %134, align 4
+  %128 = load <8 x float>, <8 x float>* %7, align 32
+  %129 = getelementptr inbounds float, float* %20, i64 96
+  %130 = bitcast float* %129 to <8 x float>*
+  store <8 x float> %128, <8 x float>* %130, align 4
+  %131 = load <8 x float>, <8 x float>* %6, align 32
+  %132 = getelementptr inbounds float, float* %20, i64 104
+  %133 = bitcast float* %132 to <8 x float>*
+  store <8 x float> %131, <8 x float>* %133, align 4
   %task.next = add i64 %task, 1
   br label %task.header
 }
@@ -11197,15 +11193,14 @@ task.body:                                        ; preds = %task.header
   %21 = getelementptr inbounds float, float* %0, i64 %20
   %22 = mul i64 %15, 2
   %23 = sub i64 %22, 0
-  %24 = icmp sgt i64 %23, 0
-  %25 = select i1 %24, i64 %23, i64 0
-  %26 = add i64 %23, 2
-  %27 = icmp slt i64 %26, 14
-  %28 = select i1 %27, i64 %26, i64 14
-  %29 = add i64 %23, 2
-  %30 = icmp slt i64 %29, 14
-  %31 = select i1 %30, i64 %29, i64 14
-  %32 = sub i64 %31, %23
+  %24 = add i64 %23, 2
+  %25 = icmp sgt i64 %23, 0
+  %26 = select i1 %25, i64 %23, i64 0
+  %27 = icmp slt i64 %24, 14
+  %28 = select i1 %27, i64 %24, i64 14
+  %29 = icmp slt i64 %24, 14
+  %30 = select i1 %29, i64 %24, i64 14
+  %31 = sub i64 %30, %23
   br label %x.header
 
 task.exit:                                        ; preds = %task.header
@@ -11213,16 +11208,16 @@ task.exit:                                        ; preds = %task.header
 
 x.header:                                         ; preds = %r.exit, %task.body
   %x = phi i64 [ 0, %task.body ], [ %x.next, %r.exit ]
-  %33 = icmp slt i64 %x, 4
-  br i1 %33, label %x.body, label %x.exit
+  %32 = icmp slt i64 %x, 4
+  br i1 %32, label %x.body, label %x.exit
 
 x.body:                                           ; preds = %x.header
   store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %12, align 32
   store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %11, align 32
   store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %10, align 32
   store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %9, align 32
-  %34 = mul i64 %x, 2
-  %35 = sub i64 %34, 0
+  %33 = mul i64 %x, 2
+  %34 = sub i64 %33, 0
   br label %r.header
 
 x.exit:                                           ; preds = %x.header
@@ -11232,154 +11227,154 @@ x.exit:                                           ; preds = %x.header
   br label %r.header1
 
 r.header:                                         ; preds = %r.body, %x.body
-  %r = phi i64 [ %25, %x.body ], [ %r.next, %r.body ]
-  %36 = icmp slt i64 %r, %28
-  br i1 %36, label %r.body, label %r.exit
+  %r = phi i64 [ %26, %x.body ], [ %r.next, %r.body ]
+  %35 = icmp slt i64 %r, %28
+  br i1 %35, label %r.body, label %r.exit
 
 r.body:                                           ; preds = %r.header
-  %37 = mul i64 %r, 14
-  %38 = add i64 %37, %35
-  %39 = mul i64 %38, 8
-  %40 = load <8 x float>, <8 x float>* %12, align 32
-  %41 = add i64 %39, 0
-  %42 = getelementptr inbounds float, float* %17, i64 %41
-  %43 = bitcast float* %42 to <8 x float>*
-  %44 = load <8 x float>, <8 x float>* %43, align 4
-  %45 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %40, <8 x float> %44)
-  %46 = add i64 %39, 8
-  %47 = getelementptr inbounds float, float* %17, i64 %46
-  %48 = bitcast float* %47 to <8 x float>*
-  %49 = load <8 x float>, <8 x float>* %48, align 4
-  %50 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %45, <8 x float> %49)
-  store <8 x float> %50, <8 x float>* %12, align 32
-  %51 = load <8 x float>, <8 x float>* %11, align 32
-  %52 = add i64 %39, 16
-  %53 = getelementptr inbounds float, float* %17, i64 %52
-  %54 = bitcast float* %53 to <8 x float>*
-  %55 = load <8 x float>, <8 x float>* %54, align 4
-  %56 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %51, <8 x float> %55)
-  %57 = add i64 %39, 24
-  %58 = getelementptr inbounds float, float* %17, i64 %57
-  %59 = bitcast float* %58 to <8 x float>*
-  %60 = load <8 x float>, <8 x float>* %59, align 4
-  %61 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %56, <8 x float> %60)
-  store <8 x float> %61, <8 x float>* %11, align 32
-  %62 = load <8 x float>, <8 x float>* %10, align 32
-  %63 = add i64 %39, 32
-  %64 = getelementptr inbounds float, float* %17, i64 %63
-  %65 = bitcast float* %64 to <8 x float>*
-  %66 = load <8 x float>, <8 x float>* %65, align 4
-  %67 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %62, <8 x float> %66)
-  %68 = add i64 %39, 40
-  %69 = getelementptr inbounds float, float* %17, i64 %68
-  %70 = bitcast float* %69 to <8 x float>*
-  %71 = load <8 x float>, <8 x float>* %70, align 4
-  %72 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %67, <8 x float> %71)
-  store <8 x float> %72, <8 x float>* %10, align 32
-  %73 = load <8 x float>, <8 x float>* %9, align 32
-  %74 = add i64 %39, 48
-  %75 = getelementptr inbounds float, float* %17, i64 %74
-  %76 = bitcast float* %75 to <8 x float>*
-  %77 = load <8 x float>, <8 x float>* %76, align 4
-  %78 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %73, <8 x float> %77)
-  %79 = add i64 %39, 56
-  %80 = getelementptr inbounds float, float* %17, i64 %79
-  %81 = bitcast float* %80 to <8 x float>*
-  %82 = load <8 x float>, <8 x float>* %81, align 4
-  %83 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %78, <8 x float> %82)
-  store <8 x float> %83, <8 x float>* %9, align 32
+  %36 = mul i64 %r, 14
+  %37 = add i64 %36, %34
+  %38 = mul i64 %37, 8
+  %39 = load <8 x float>, <8 x float>* %12, align 32
+  %40 = add i64 %38, 0
+  %41 = getelementptr inbounds float, float* %17, i64 %40
+  %42 = bitcast float* %41 to <8 x float>*
+  %43 = load <8 x float>, <8 x float>* %42, align 4
+  %44 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %39, <8 x float> %43)
+  %45 = add i64 %38, 8
+  %46 = getelementptr inbounds float, float* %17, i64 %45
+  %47 = bitcast float* %46 to <8 x float>*
+  %48 = load <8 x float>, <8 x float>* %47, align 4
+  %49 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %44, <8 x float> %48)
+  store <8 x float> %49, <8 x float>* %12, align 32
+  %50 = load <8 x float>, <8 x float>* %11, align 32
+  %51 = add i64 %38, 16
+  %52 = getelementptr inbounds float, float* %17, i64 %51
+  %53 = bitcast float* %52 to <8 x float>*
+  %54 = load <8 x float>, <8 x float>* %53, align 4
+  %55 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %50, <8 x float> %54)
+  %56 = add i64 %38, 24
+  %57 = getelementptr inbounds float, float* %17, i64 %56
+  %58 = bitcast float* %57 to <8 x float>*
+  %59 = load <8 x float>, <8 x float>* %58, align 4
+  %60 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %55, <8 x float> %59)
+  store <8 x float> %60, <8 x float>* %11, align 32
+  %61 = load <8 x float>, <8 x float>* %10, align 32
+  %62 = add i64 %38, 32
+  %63 = getelementptr inbounds float, float* %17, i64 %62
+  %64 = bitcast float* %63 to <8 x float>*
+  %65 = load <8 x float>, <8 x float>* %64, align 4
+  %66 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %61, <8 x float> %65)
+  %67 = add i64 %38, 40
+  %68 = getelementptr inbounds float, float* %17, i64 %67
+  %69 = bitcast float* %68 to <8 x float>*
+  %70 = load <8 x float>, <8 x float>* %69, align 4
+  %71 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %66, <8 x float> %70)
+  store <8 x float> %71, <8 x float>* %10, align 32
+  %72 = load <8 x float>, <8 x float>* %9, align 32
+  %73 = add i64 %38, 48
+  %74 = getelementptr inbounds float, float* %17, i64 %73
+  %75 = bitcast float* %74 to <8 x float>*
+  %76 = load <8 x float>, <8 x float>* %75, align 4
+  %77 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %72, <8 x float> %76)
+  %78 = add i64 %38, 56
+  %79 = getelementptr inbounds float, float* %17, i64 %78
+  %80 = bitcast float* %79 to <8 x float>*
+  %81 = load <8 x float>, <8 x float>* %80, align 4
+  %82 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %77, <8 x float> %81)
+  store <8 x float> %82, <8 x float>* %9, align 32
   %r.next = add i64 %r, 1
   br label %r.header
 
 r.exit:                                           ; preds = %r.header
-  %84 = load <8 x float>, <8 x float>* %12, align 32
-  %85 = add i64 %x, 0
-  %86 = mul i64 %85, 8
-  %87 = getelementptr inbounds float, float* %21, i64 %86
-  %88 = bitcast float* %87 to <8 x float>*
-  store <8 x float> %84, <8 x float>* %88, align 4
-  %89 = load <8 x float>, <8 x float>* %11, align 32
-  %90 = add i64 %x, 1
-  %91 = mul i64 %90, 8
-  %92 = getelementptr inbounds float, float* %21, i64 %91
-  %93 = bitcast float* %92 to <8 x float>*
-  store <8 x float> %89, <8 x float>* %93, align 4
-  %94 = load <8 x float>, <8 x float>* %10, align 32
-  %95 = add i64 %x, 2
-  %96 = mul i64 %95, 8
-  %97 = getelementptr inbounds float, float* %21, i64 %96
-  %98 = bitcast float* %97 to <8 x float>*
-  store <8 x float> %94, <8 x float>* %98, align 4
-  %99 = load <8 x float>, <8 x float>* %9, align 32
-  %100 = add i64 %x, 3
-  %101 = mul i64 %100, 8
-  %102 = getelementptr inbounds float, float* %21, i64 %101
-  %103 = bitcast float* %102 to <8 x float>*
-  store <8 x float> %99, <8 x float>* %103, align 4
+  %83 = load <8 x float>, <8 x float>* %12, align 32
+  %84 = add i64 %x, 0
+  %85 = mul i64 %84, 8
+  %86 = getelementptr inbounds float, float* %21, i64 %85
+  %87 = bitcast float* %86 to <8 x float>*
+  store <8 x float> %83, <8 x float>* %87, align 4
+  %88 = load <8 x float>, <8 x float>* %11, align 32
+  %89 = add i64 %x, 1
+  %90 = mul i64 %89, 8
+  %91 = getelementptr inbounds float, float* %21, i64 %90
+  %92 = bitcast float* %91 to <8 x float>*
+  store <8 x float> %88, <8 x float>* %92, align 4
+  %93 = load <8 x float>, <8 x float>* %10, align 32
+  %94 = add i64 %x, 2
+  %95 = mul i64 %94, 8
+  %96 = getelementptr inbounds float, float* %21, i64 %95
+  %97 = bitcast float* %96 to <8 x float>*
+  store <8 x float> %93, <8 x float>* %97, align 4
+  %98 = load <8 x float>, <8 x float>* %9, align 32
+  %99 = add i64 %x, 3
+  %100 = mul i64 %99, 8
+  %101 = getelementptr inbounds float, float* %21, i64 %100
+  %102 = bitcast float* %101 to <8 x float>*
+  store <8 x float> %98, <8 x float>* %102, align 4
   %x.next = add i64 %x, 4
   br label %x.header
 
 r.header1:                                        ; preds = %r.body2, %x.exit
-  %r4 = phi i64 [ %25, %x.exit ], [ %r.next5, %r.body2 ]
-  %104 = icmp slt i64 %r4, %28
-  br i1 %104, label %r.body2, label %r.exit3
+  %r4 = phi i64 [ %26, %x.exit ], [ %r.next5, %r.body2 ]
+  %103 = icmp slt i64 %r4, %28
+  br i1 %103, label %r.body2, label %r.exit3
 
 r.body2:                                          ; preds = %r.header1
-  %105 = mul i64 %r4, 14
-  %106 = add i64 %105, 8
-  %107 = mul i64 %106, 8
-  %108 = load <8 x float>, <8 x float>* %8, align 32
-  %109 = add i64 %107, 0
-  %110 = getelementptr inbounds float, float* %17, i64 %109
-  %111 = bitcast float* %110 to <8 x float>*
-  %112 = load <8 x float>, <8 x float>* %111, align 4
-  %113 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %108, <8 x float> %112)
-  %114 = add i64 %107, 8
-  %115 = getelementptr inbounds float, float* %17, i64 %114
-  %116 = bitcast float* %115 to <8 x float>*
-  %117 = load <8 x float>, <8 x float>* %116, align 4
-  %118 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %113, <8 x float> %117)
-  store <8 x float> %118, <8 x float>* %8, align 32
-  %119 = load <8 x float>, <8 x float>* %7, align 32
-  %120 = add i64 %107, 16
-  %121 = getelementptr inbounds float, float* %17, i64 %120
-  %122 = bitcast float* %121 to <8 x float>*
-  %123 = load <8 x float>, <8 x float>* %122, align 4
-  %124 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %119, <8 x float> %123)
-  %125 = add i64 %107, 24
-  %126 = getelementptr inbounds float, float* %17, i64 %125
-  %127 = bitcast float* %126 to <8 x float>*
-  %128 = load <8 x float>, <8 x float>* %127, align 4
-  %129 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %124, <8 x float> %128)
-  store <8 x float> %129, <8 x float>* %7, align 32
-  %130 = load <8 x float>, <8 x float>* %6, align 32
-  %131 = add i64 %107, 32
-  %132 = getelementptr inbounds float, float* %17, i64 %131
-  %133 = bitcast float* %132 to <8 x float>*
-  %134 = load <8 x float>, <8 x float>* %133, align 4
-  %135 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %130, <8 x float> %134)
-  %136 = add i64 %107, 40
-  %137 = getelementptr inbounds float, float* %17, i64 %136
-  %138 = bitcast float* %137 to <8 x float>*
-  %139 = load <8 x float>, <8 x float>* %138, align 4
-  %140 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %135, <8 x float> %139)
-  store <8 x float> %140, <8 x float>* %6, align 32
+  %104 = mul i64 %r4, 14
+  %105 = add i64 %104, 8
+  %106 = mul i64 %105, 8
+  %107 = load <8 x float>, <8 x float>* %8, align 32
+  %108 = add i64 %106, 0
+  %109 = getelementptr inbounds float, float* %17, i64 %108
+  %110 = bitcast float* %109 to <8 x float>*
+  %111 = load <8 x float>, <8 x float>* %110, align 4
+  %112 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %107, <8 x float> %111)
+  %113 = add i64 %106, 8
+  %114 = getelementptr inbounds float, float* %17, i64 %113
+  %115 = bitcast float* %114 to <8 x float>*
+  %116 = load <8 x float>, <8 x float>* %115, align 4
+  %117 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %112, <8 x float> %116)
+  store <8 x float> %117, <8 x float>* %8, align 32
+  %118 = load <8 x float>, <8 x float>* %7, align 32
+  %119 = add i64 %106, 16
+  %120 = getelementptr inbounds float, float* %17, i64 %119
+  %121 = bitcast float* %120 to <8 x float>*
+  %122 = load <8 x float>, <8 x float>* %121, align 4
+  %123 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %118, <8 x float> %122)
+  %124 = add i64 %106, 24
+  %125 = getelementptr inbounds float, float* %17, i64 %124
+  %126 = bitcast float* %125 to <8 x float>*
+  %127 = load <8 x float>, <8 x float>* %126, align 4
+  %128 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %123, <8 x float> %127)
+  store <8 x float> %128, <8 x float>* %7, align 32
+  %129 = load <8 x float>, <8 x float>* %6, align 32
+  %130 = add i64 %106, 32
+  %131 = getelementptr inbounds float, float* %17, i64 %130
+  %132 = bitcast float* %131 to <8 x float>*
+  %133 = load <8 x float>, <8 x float>* %132, align 4
+  %134 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %129, <8 x float> %133)
+  %135 = add i64 %106, 40
+  %136 = getelementptr inbounds float, float* %17, i64 %135
+  %137 = bitcast float* %136 to <8 x float>*
+  %138 = load <8 x float>, <8 x float>* %137, align 4
+  %139 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %134, <8 x float> %138)
+  store <8 x float> %139, <8 x float>* %6, align 32
   %r.next5 = add i64 %r4, 1
   br label %r.header1
 
 r.exit3:                                          ; preds = %r.header1
-  %141 = load <8 x float>, <8 x float>* %8, align 32
-  %142 = getelementptr inbounds float, float* %21, i64 32
-  %143 = bitcast float* %142 to <8 x float>*
-  store <8 x float> %141, <8 x float>* %143, align 4
-  %144 = load <8 x float>, <8 x float>* %7, align 32
-  %145 = getelementptr inbounds float, float* %21, i64 40
-  %146 = bitcast float* %145 to <8 x float>*
-  store <8 x float> %144, <8 x float>* %146, align 4
-  %147 = load <8 x float>, <8 x float>* %6, align 32
-  %148 = getelementptr inbounds float, float* %21, i64 48
-  %149 = bitcast float* %148 to <8 x float>*
-  store <8 x float> %147, <8 x float>* %149, align 4
+  %140 = load <8 x float>, <8 x float>* %8, align 32
+  %141 = getelementptr inbounds float, float* %21, i64 32
+  %142 = bitcast float* %141 to <8 x float>*
+  store <8 x float> %140, <8 x float>* %142, align 4
+  %143 = load <8 x float>, <8 x float>* %7, align 32
+  %144 = getelementptr inbounds float, float* %21, i64 40
+  %145 = bitcast float* %144 to <8 x float>*
+  store <8 x float> %143, <8 x float>* %145, align 4
+  %146 = load <8 x float>, <8 x float>* %6, align 32
+  %147 = getelementptr inbounds float, float* %21, i64 48
+  %148 = bitcast float* %147 to <8 x float>*
+  store <8 x float> %146, <8 x float>* %148, align 4
   %task.next = add i64 %task, 1
   br label %task.header
 }

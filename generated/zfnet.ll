@@ -686,15 +686,14 @@ task.body:                                        ; preds = %task.header
   %21 = getelementptr inbounds float, float* %0, i64 %20
   %22 = mul i64 %15, 2
   %23 = sub i64 %22, 0
-  %24 = icmp sgt i64 %23, 0
-  %25 = select i1 %24, i64 %23, i64 0
-  %26 = add i64 %23, 3
-  %27 = icmp slt i64 %26, 110
-  %28 = select i1 %27, i64 %26, i64 110
-  %29 = add i64 %23, 3
-  %30 = icmp slt i64 %29, 110
-  %31 = select i1 %30, i64 %29, i64 110
-  %32 = sub i64 %31, %23
+  %24 = add i64 %23, 3
+  %25 = icmp sgt i64 %23, 0
+  %26 = select i1 %25, i64 %23, i64 0
+  %27 = icmp slt i64 %24, 110
+  %28 = select i1 %27, i64 %24, i64 110
+  %29 = icmp slt i64 %24, 110
+  %30 = select i1 %29, i64 %24, i64 110
+  %31 = sub i64 %30, %23
   br label %x.header
 
 task.exit:                                        ; preds = %task.header
@@ -702,16 +701,16 @@ task.exit:                                        ; preds = %task.header
 
 x.header:                                         ; preds = %r.exit, %task.body
   %x = phi i64 [ 0, %task.body ], [ %x.next, %r.exit ]
-  %33 = icmp slt i64 %x, 52
-  br i1 %33, label %x.body, label %x.exit
+  %32 = icmp slt i64 %x, 52
+  br i1 %32, label %x.body, label %x.exit
 
 x.body:                                           ; preds = %x.header
   store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %12, align 32
   store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %11, align 32
   store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %10, align 32
   store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %9, align 32
-  %34 = mul i64 %x, 2
-  %35 = sub i64 %34, 0
+  %33 = mul i64 %x, 2
+  %34 = sub i64 %33, 0
   br label %r.header
 
 x.exit:                                           ; preds = %x.header
@@ -720,187 +719,186 @@ x.exit:                                           ; preds = %x.header
   br label %r.header1
 
 r.header:                                         ; preds = %r.body, %x.body
-  %r = phi i64 [ %25, %x.body ], [ %r.next, %r.body ]
-  %36 = icmp slt i64 %r, %28
-  br i1 %36, label %r.body, label %r.exit
+  %r = phi i64 [ %26, %x.body ], [ %r.next, %r.body ]
+  %35 = icmp slt i64 %r, %28
+  br i1 %35, label %r.body, label %r.exit
 
 r.body:                                           ; preds = %r.header
-  %37 = mul i64 %r, 110
-  %38 = add i64 %37, %35
-  %39 = mul i64 %38, 8
-  %40 = load <8 x float>, <8 x float>* %12, align 32
-  %41 = add i64 %39, 0
-  %42 = getelementptr inbounds float, float* %17, i64 %41
-  %43 = bitcast float* %42 to <8 x float>*
-  %44 = load <8 x float>, <8 x float>* %43, align 4
-  %45 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %40, <8 x float> %44)
-  %46 = add i64 %39, 8
-  %47 = getelementptr inbounds float, float* %17, i64 %46
-  %48 = bitcast float* %47 to <8 x float>*
-  %49 = load <8 x float>, <8 x float>* %48, align 4
-  %50 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %45, <8 x float> %49)
-  %51 = add i64 %39, 16
-  %52 = getelementptr inbounds float, float* %17, i64 %51
-  %53 = bitcast float* %52 to <8 x float>*
-  %54 = load <8 x float>, <8 x float>* %53, align 4
-  %55 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %50, <8 x float> %54)
-  store <8 x float> %55, <8 x float>* %12, align 32
-  %56 = load <8 x float>, <8 x float>* %11, align 32
-  %57 = add i64 %39, 16
-  %58 = getelementptr inbounds float, float* %17, i64 %57
-  %59 = bitcast float* %58 to <8 x float>*
-  %60 = load <8 x float>, <8 x float>* %59, align 4
-  %61 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %56, <8 x float> %60)
-  %62 = add i64 %39, 24
-  %63 = getelementptr inbounds float, float* %17, i64 %62
-  %64 = bitcast float* %63 to <8 x float>*
-  %65 = load <8 x float>, <8 x float>* %64, align 4
-  %66 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %61, <8 x float> %65)
-  %67 = add i64 %39, 32
-  %68 = getelementptr inbounds float, float* %17, i64 %67
-  %69 = bitcast float* %68 to <8 x float>*
-  %70 = load <8 x float>, <8 x float>* %69, align 4
-  %71 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %66, <8 x float> %70)
-  store <8 x float> %71, <8 x float>* %11, align 32
-  %72 = load <8 x float>, <8 x float>* %10, align 32
-  %73 = add i64 %39, 32
-  %74 = getelementptr inbounds float, float* %17, i64 %73
-  %75 = bitcast float* %74 to <8 x float>*
-  %76 = load <8 x float>, <8 x float>* %75, align 4
-  %77 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %72, <8 x float> %76)
-  %78 = add i64 %39, 40
-  %79 = getelementptr inbounds float, float* %17, i64 %78
-  %80 = bitcast float* %79 to <8 x float>*
-  %81 = load <8 x float>, <8 x float>* %80, align 4
-  %82 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %77, <8 x float> %81)
-  %83 = add i64 %39, 48
-  %84 = getelementptr inbounds float, float* %17, i64 %83
-  %85 = bitcast float* %84 to <8 x float>*
-  %86 = load <8 x float>, <8 x float>* %85, align 4
-  %87 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %82, <8 x float> %86)
-  store <8 x float> %87, <8 x float>* %10, align 32
-  %88 = load <8 x float>, <8 x float>* %9, align 32
-  %89 = add i64 %39, 48
-  %90 = getelementptr inbounds float, float* %17, i64 %89
-  %91 = bitcast float* %90 to <8 x float>*
-  %92 = load <8 x float>, <8 x float>* %91, align 4
-  %93 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %88, <8 x float> %92)
-  %94 = add i64 %39, 56
-  %95 = getelementptr inbounds float, float* %17, i64 %94
-  %96 = bitcast float* %95 to <8 x float>*
-  %97 = load <8 x float>, <8 x float>* %96, align 4
-  %98 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %93, <8 x float> %97)
-  %99 = add i64 %39, 64
-  %100 = getelementptr inbounds float, float* %17, i64 %99
-  %101 = bitcast float* %100 to <8 x float>*
-  %102 = load <8 x float>, <8 x float>* %101, align 4
-  %103 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %98, <8 x float> %102)
-  store <8 x float> %103, <8 x float>* %9, align 32
+  %36 = mul i64 %r, 110
+  %37 = add i64 %36, %34
+  %38 = mul i64 %37, 8
+  %39 = load <8 x float>, <8 x float>* %12, align 32
+  %40 = add i64 %38, 0
+  %41 = getelementptr inbounds float, float* %17, i64 %40
+  %42 = bitcast float* %41 to <8 x float>*
+  %43 = load <8 x float>, <8 x float>* %42, align 4
+  %44 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %39, <8 x float> %43)
+  %45 = add i64 %38, 8
+  %46 = getelementptr inbounds float, float* %17, i64 %45
+  %47 = bitcast float* %46 to <8 x float>*
+  %48 = load <8 x float>, <8 x float>* %47, align 4
+  %49 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %44, <8 x float> %48)
+  %50 = add i64 %38, 16
+  %51 = getelementptr inbounds float, float* %17, i64 %50
+  %52 = bitcast float* %51 to <8 x float>*
+  %53 = load <8 x float>, <8 x float>* %52, align 4
+  %54 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %49, <8 x float> %53)
+  store <8 x float> %54, <8 x float>* %12, align 32
+  %55 = load <8 x float>, <8 x float>* %11, align 32
+  %56 = add i64 %38, 16
+  %57 = getelementptr inbounds float, float* %17, i64 %56
+  %58 = bitcast float* %57 to <8 x float>*
+  %59 = load <8 x float>, <8 x float>* %58, align 4
+  %60 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %55, <8 x float> %59)
+  %61 = add i64 %38, 24
+  %62 = getelementptr inbounds float, float* %17, i64 %61
+  %63 = bitcast float* %62 to <8 x float>*
+  %64 = load <8 x float>, <8 x float>* %63, align 4
+  %65 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %60, <8 x float> %64)
+  %66 = add i64 %38, 32
+  %67 = getelementptr inbounds float, float* %17, i64 %66
+  %68 = bitcast float* %67 to <8 x float>*
+  %69 = load <8 x float>, <8 x float>* %68, align 4
+  %70 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %65, <8 x float> %69)
+  store <8 x float> %70, <8 x float>* %11, align 32
+  %71 = load <8 x float>, <8 x float>* %10, align 32
+  %72 = add i64 %38, 32
+  %73 = getelementptr inbounds float, float* %17, i64 %72
+  %74 = bitcast float* %73 to <8 x float>*
+  %75 = load <8 x float>, <8 x float>* %74, align 4
+  %76 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %71, <8 x float> %75)
+  %77 = add i64 %38, 40
+  %78 = getelementptr inbounds float, float* %17, i64 %77
+  %79 = bitcast float* %78 to <8 x float>*
+  %80 = load <8 x float>, <8 x float>* %79, align 4
+  %81 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %76, <8 x float> %80)
+  %82 = add i64 %38, 48
+  %83 = getelementptr inbounds float, float* %17, i64 %82
+  %84 = bitcast float* %83 to <8 x float>*
+  %85 = load <8 x float>, <8 x float>* %84, align 4
+  %86 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %81, <8 x float> %85)
+  store <8 x float> %86, <8 x float>* %10, align 32
+  %87 = load <8 x float>, <8 x float>* %9, align 32
+  %88 = add i64 %38, 48
+  %89 = getelementptr inbounds float, float* %17, i64 %88
+  %90 = bitcast float* %89 to <8 x float>*
+  %91 = load <8 x float>, <8 x float>* %90, align 4
+  %92 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %87, <8 x float> %91)
+  %93 = add i64 %38, 56
+  %94 = getelementptr inbounds float, float* %17, i64 %93
+  %95 = bitcast float* %94 to <8 x float>*
+  %96 = load <8 x float>, <8 x float>* %95, align 4
+  %97 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %92, <8 x float> %96)
+  %98 = add i64 %38, 64
+  %99 = getelementptr inbounds float, float* %17, i64 %98
+  %100 = bitcast float* %99 to <8 x float>*
+  %101 = load <8 x float>, <8 x float>* %100, align 4
+  %102 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %97, <8 x float> %101)
+  store <8 x float> %102, <8 x float>* %9, align 32
   %r.next = add i64 %r, 1
   br label %r.header
 
 r.exit:                                           ; preds = %r.header
-  %104 = load <8 x float>, <8 x float>* %12, align 32
-  %105 = add i64 %x, 0
-  %106 = mul i64 %105, 8
-  %107 = getelementptr inbounds float, float* %21, i64 %106
-  %108 = bitcast float* %107 to <8 x float>*
-  store <8 x float> %104, <8 x float>* %108, align 4
-  %109 = load <8 x float>, <8 x float>* %11, align 32
-  %110 = add i64 %x, 1
-  %111 = mul i64 %110, 8
-  %112 = getelementptr inbounds float, float* %21, i64 %111
-  %113 = bitcast float* %112 to <8 x float>*
-  store <8 x float> %109, <8 x float>* %113, align 4
-  %114 = load <8 x float>, <8 x float>* %10, align 32
-  %115 = add i64 %x, 2
-  %116 = mul i64 %115, 8
-  %117 = getelementptr inbounds float, float* %21, i64 %116
-  %118 = bitcast float* %117 to <8 x float>*
-  store <8 x float> %114, <8 x float>* %118, align 4
-  %119 = load <8 x float>, <8 x float>* %9, align 32
-  %120 = add i64 %x, 3
-  %121 = mul i64 %120, 8
-  %122 = getelementptr inbounds float, float* %21, i64 %121
-  %123 = bitcast float* %122 to <8 x float>*
-  store <8 x float> %119, <8 x float>* %123, align 4
+  %103 = load <8 x float>, <8 x float>* %12, align 32
+  %104 = add i64 %x, 0
+  %105 = mul i64 %104, 8
+  %106 = getelementptr inbounds float, float* %21, i64 %105
+  %107 = bitcast float* %106 to <8 x float>*
+  store <8 x float> %103, <8 x float>* %107, align 4
+  %108 = load <8 x float>, <8 x float>* %11, align 32
+  %109 = add i64 %x, 1
+  %110 = mul i64 %109, 8
+  %111 = getelementptr inbounds float, float* %21, i64 %110
+  %112 = bitcast float* %111 to <8 x float>*
+  store <8 x float> %108, <8 x float>* %112, align 4
+  %113 = load <8 x float>, <8 x float>* %10, align 32
+  %114 = add i64 %x, 2
+  %115 = mul i64 %114, 8
+  %116 = getelementptr inbounds float, float* %21, i64 %115
+  %117 = bitcast float* %116 to <8 x float>*
+  store <8 x float> %113, <8 x float>* %117, align 4
+  %118 = load <8 x float>, <8 x float>* %9, align 32
+  %119 = add i64 %x, 3
+  %120 = mul i64 %119, 8
+  %121 = getelementptr inbounds float, float* %21, i64 %120
+  %122 = bitcast float* %121 to <8 x float>*
+  store <8 x float> %118, <8 x float>* %122, align 4
   %x.next = add i64 %x, 4
   br label %x.header
 
 r.header1:                                        ; preds = %r.body2, %x.exit
-  %r4 = phi i64 [ %25, %x.exit ], [ %r.next5, %r.body2 ]
-  %124 = icmp slt i64 %r4, %28
-  br i1 %124, label %r.body2, label %r.exit3
+  %r4 = phi i64 [ %26, %x.exit ], [ %r.next5, %r.body2 ]
+  %123 = icmp slt i64 %r4, %28
+  br i1 %123, label %r.body2, label %r.exit3
 
 r.body2:                                          ; preds = %r.header1
-  %125 = mul i64 %r4, 110
-  %126 = add i64 %125, 104
-  %127 = mul i64 %126, 8
-  %128 = load <8 x float>, <8 x float>* %8, align 32
-  %129 = add i64 %127, 0
-  %130 = getelementptr inbounds float, float* %17, i64 %129
-  %131 = bitcast float* %130 to <8 x float>*
-  %132 = load <8 x float>, <8 x float>* %131, align 4
-  %133 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %128, <8 x float> %132)
-  %134 = add i64 %127, 8
-  %135 = getelementptr inbounds float, float* %17, i64 %134
-  %136 = bitcast float* %135 to <8 x float>*
-  %137 = load <8 x float>, <8 x float>* %136, align 4
-  %138 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %133, <8 x float> %137)
-  %139 = add i64 %127, 16
-  %140 = getelementptr inbounds float, float* %17, i64 %139
-  %141 = bitcast float* %140 to <8 x float>*
-  %142 = load <8 x float>, <8 x float>* %141, align 4
-  %143 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %138, <8 x float> %142)
-  store <8 x float> %143, <8 x float>* %8, align 32
-  %144 = load <8 x float>, <8 x float>* %7, align 32
-  %145 = add i64 %127, 16
-  %146 = getelementptr inbounds float, float* %17, i64 %145
-  %147 = bitcast float* %146 to <8 x float>*
-  %148 = load <8 x float>, <8 x float>* %147, align 4
-  %149 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %144, <8 x float> %148)
-  %150 = add i64 %127, 24
-  %151 = getelementptr inbounds float, float* %17, i64 %150
-  %152 = bitcast float* %151 to <8 x float>*
-  %153 = load <8 x float>, <8 x float>* %152, align 4
-  %154 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %149, <8 x float> %153)
-  %155 = add i64 %127, 32
-  %156 = getelementptr inbounds float, float* %17, i64 %155
-  %157 = bitcast float* %156 to <8 x float>*
-  %158 = load <8 x float>, <8 x float>* %157, align 4
-  %159 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %154, <8 x float> %158)
-  store <8 x float> %159, <8 x float>* %7, align 32
+  %124 = mul i64 %r4, 110
+  %125 = add i64 %124, 104
+  %126 = mul i64 %125, 8
+  %127 = load <8 x float>, <8 x float>* %8, align 32
+  %128 = add i64 %126, 0
+  %129 = getelementptr inbounds float, float* %17, i64 %128
+  %130 = bitcast float* %129 to <8 x float>*
+  %131 = load <8 x float>, <8 x float>* %130, align 4
+  %132 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %127, <8 x float> %131)
+  %133 = add i64 %126, 8
+  %134 = getelementptr inbounds float, float* %17, i64 %133
+  %135 = bitcast float* %134 to <8 x float>*
+  %136 = load <8 x float>, <8 x float>* %135, align 4
+  %137 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %132, <8 x float> %136)
+  %138 = add i64 %126, 16
+  %139 = getelementptr inbounds float, float* %17, i64 %138
+  %140 = bitcast float* %139 to <8 x float>*
+  %141 = load <8 x float>, <8 x float>* %140, align 4
+  %142 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %137, <8 x float> %141)
+  store <8 x float> %142, <8 x float>* %8, align 32
+  %143 = load <8 x float>, <8 x float>* %7, align 32
+  %144 = add i64 %126, 16
+  %145 = getelementptr inbounds float, float* %17, i64 %144
+  %146 = bitcast float* %145 to <8 x float>*
+  %147 = load <8 x float>, <8 x float>* %146, align 4
+  %148 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %143, <8 x float> %147)
+  %149 = add i64 %126, 24
+  %150 = getelementptr inbounds float, float* %17, i64 %149
+  %151 = bitcast float* %150 to <8 x float>*
+  %152 = load <8 x float>, <8 x float>* %151, align 4
+  %153 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %148, <8 x float> %152)
+  %154 = add i64 %126, 32
+  %155 = getelementptr inbounds float, float* %17, i64 %154
+  %156 = bitcast float* %155 to <8 x float>*
+  %157 = load <8 x float>, <8 x float>* %156, align 4
+  %158 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %153, <8 x float> %157)
+  store <8 x float> %158, <8 x float>* %7, align 32
   %r.next5 = add i64 %r4, 1
   br label %r.header1
 
 r.exit3:                                          ; preds = %r.header1
-  %160 = load <8 x float>, <8 x float>* %8, align 32
-  %161 = getelementptr inbounds float, float* %21, i64 416
-  %162 = bitcast float* %161 to <8 x float>*
-  store <8 x float> %160, <8 x float>* %162, align 4
-  %163 = load <8 x float>, <8 x float>* %7, align 32
-  %164 = getelementptr inbounds float, float* %21, i64 424
-  %165 = bitcast float* %164 to <8 x float>*
-  store <8 x float> %163, <8 x float>* %165, align 4
+  %159 = load <8 x float>, <8 x float>* %8, align 32
+  %160 = getelementptr inbounds float, float* %21, i64 416
+  %161 = bitcast float* %160 to <8 x float>*
+  store <8 x float> %159, <8 x float>* %161, align 4
+  %162 = load <8 x float>, <8 x float>* %7, align 32
+  %163 = getelementptr inbounds float, float* %21, i64 424
+  %164 = bitcast float* %163 to <8 x float>*
+  store <8 x float> %162, <8 x float>* %164, align 4
   br label %xb.header
 
 xb.header:                                        ; preds = %r.exit8, %r.exit3
   %xb = phi i64 [ 54, %r.exit3 ], [ %xb.next, %r.exit8 ]
-  %166 = icmp slt i64 %xb, 55
-  br i1 %166, label %xb.body, label %xb.exit
+  %165 = icmp slt i64 %xb, 55
+  br i1 %165, label %xb.body, label %xb.exit
 
 xb.body:                                          ; preds = %xb.header
-  %167 = mul i64 %xb, 2
-  %168 = sub i64 %167, 0
-  %169 = icmp sgt i64 %168, 0
-  %170 = select i1 %169, i64 %168, i64 0
-  %171 = add i64 %168, 3
-  %172 = icmp slt i64 %171, 110
-  %173 = select i1 %172, i64 %171, i64 110
-  %174 = add i64 %168, 3
-  %175 = icmp slt i64 %174, 110
-  %176 = select i1 %175, i64 %174, i64 110
-  %177 = sub i64 %176, %168
+  %166 = mul i64 %xb, 2
+  %167 = sub i64 %166, 0
+  %168 = add i64 %167, 3
+  %169 = icmp sgt i64 %167, 0
+  %170 = select i1 %169, i64 %167, i64 0
+  %171 = icmp slt i64 %168, 110
+  %172 = select i1 %171, i64 %168, i64 110
+  %173 = icmp slt i64 %168, 110
+  %174 = select i1 %173, i64 %168, i64 110
+  %175 = sub i64 %174, %167
   store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %6, align 32
   br label %r.header6
 
@@ -909,37 +907,37 @@ xb.exit:                                          ; preds = %xb.header
   br label %task.header
 
 r.header6:                                        ; preds = %q.exit, %xb.body
-  %r9 = phi i64 [ %25, %xb.body ], [ %r.next10, %q.exit ]
-  %178 = icmp slt i64 %r9, %28
-  br i1 %178, label %r.body7, label %r.exit8
+  %r9 = phi i64 [ %26, %xb.body ], [ %r.next10, %q.exit ]
+  %176 = icmp slt i64 %r9, %28
+  br i1 %176, label %r.body7, label %r.exit8
 
 r.body7:                                          ; preds = %r.header6
   br label %q.header
 
 r.exit8:                                          ; preds = %r.header6
-  %179 = load <8 x float>, <8 x float>* %6, align 32
-  %180 = mul i64 %xb, 8
-  %181 = getelementptr inbounds float, float* %21, i64 %180
-  %182 = bitcast float* %181 to <8 x float>*
-  store <8 x float> %179, <8 x float>* %182, align 4
+  %177 = load <8 x float>, <8 x float>* %6, align 32
+  %178 = mul i64 %xb, 8
+  %179 = getelementptr inbounds float, float* %21, i64 %178
+  %180 = bitcast float* %179 to <8 x float>*
+  store <8 x float> %177, <8 x float>* %180, align 4
   %xb.next = add i64 %xb, 1
   br label %xb.header
 
 q.header:                                         ; preds = %q.body, %r.body7
   %q = phi i64 [ %170, %r.body7 ], [ %q.next, %q.body ]
-  %183 = icmp slt i64 %q, %173
-  br i1 %183, label %q.body, label %q.exit
+  %181 = icmp slt i64 %q, %172
+  br i1 %181, label %q.body, label %q.exit
 
 q.body:                                           ; preds = %q.header
-  %184 = mul i64 %r9, 110
-  %185 = add i64 %184, %q
-  %186 = mul i64 %185, 8
-  %187 = getelementptr inbounds float, float* %17, i64 %186
-  %188 = bitcast float* %187 to <8 x float>*
-  %189 = load <8 x float>, <8 x float>* %188, align 4
-  %190 = load <8 x float>, <8 x float>* %6, align 32
-  %191 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %190, <8 x float> %189)
-  store <8 x float> %191, <8 x float>* %6, align 32
+  %182 = mul i64 %r9, 110
+  %183 = add i64 %182, %q
+  %184 = mul i64 %183, 8
+  %185 = getelementptr inbounds float, float* %17, i64 %184
+  %186 = bitcast float* %185 to <8 x float>*
+  %187 = load <8 x float>, <8 x float>* %186, align 4
+  %188 = load <8 x float>, <8 x float>* %6, align 32
+  %189 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %188, <8 x float> %187)
+  store <8 x float> %189, <8 x float>* %6, align 32
   %q.next = add i64 %q, 1
   br label %q.header
 
@@ -3281,15 +3279,14 @@ task.body:                                        ; preds = %task.header
   %19 = getelementptr inbounds float, float* %0, i64 %18
   %20 = mul i64 %13, 2
   %21 = sub i64 %20, 0
-  %22 = icmp sgt i64 %21, 0
-  %23 = select i1 %22, i64 %21, i64 0
-  %24 = add i64 %21, 3
-  %25 = icmp slt i64 %24, 26
-  %26 = select i1 %25, i64 %24, i64 26
-  %27 = add i64 %21, 3
-  %28 = icmp slt i64 %27, 26
-  %29 = select i1 %28, i64 %27, i64 26
-  %30 = sub i64 %29, %21
+  %22 = add i64 %21, 3
+  %23 = icmp sgt i64 %21, 0
+  %24 = select i1 %23, i64 %21, i64 0
+  %25 = icmp slt i64 %22, 26
+  %26 = select i1 %25, i64 %22, i64 26
+  %27 = icmp slt i64 %22, 26
+  %28 = select i1 %27, i64 %22, i64 26
+  %29 = sub i64 %28, %21
   br label %x.header
 
 task.exit:                                        ; preds = %task.header
@@ -3297,146 +3294,145 @@ task.exit:                                        ; preds = %task.header
 
 x.header:                                         ; preds = %r.exit, %task.body
   %x = phi i64 [ 0, %task.body ], [ %x.next, %r.exit ]
-  %31 = icmp slt i64 %x, 12
-  br i1 %31, label %x.body, label %x.exit
+  %30 = icmp slt i64 %x, 12
+  br i1 %30, label %x.body, label %x.exit
 
 x.body:                                           ; preds = %x.header
   store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %10, align 32
   store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %9, align 32
   store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %8, align 32
   store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %7, align 32
-  %32 = mul i64 %x, 2
-  %33 = sub i64 %32, 0
+  %31 = mul i64 %x, 2
+  %32 = sub i64 %31, 0
   br label %r.header
 
 x.exit:                                           ; preds = %x.header
   br label %xb.header
 
 r.header:                                         ; preds = %r.body, %x.body
-  %r = phi i64 [ %23, %x.body ], [ %r.next, %r.body ]
-  %34 = icmp slt i64 %r, %26
-  br i1 %34, label %r.body, label %r.exit
+  %r = phi i64 [ %24, %x.body ], [ %r.next, %r.body ]
+  %33 = icmp slt i64 %r, %26
+  br i1 %33, label %r.body, label %r.exit
 
 r.body:                                           ; preds = %r.header
-  %35 = mul i64 %r, 26
-  %36 = add i64 %35, %33
-  %37 = mul i64 %36, 8
-  %38 = load <8 x float>, <8 x float>* %10, align 32
-  %39 = add i64 %37, 0
-  %40 = getelementptr inbounds float, float* %15, i64 %39
-  %41 = bitcast float* %40 to <8 x float>*
-  %42 = load <8 x float>, <8 x float>* %41, align 4
-  %43 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %38, <8 x float> %42)
-  %44 = add i64 %37, 8
-  %45 = getelementptr inbounds float, float* %15, i64 %44
-  %46 = bitcast float* %45 to <8 x float>*
-  %47 = load <8 x float>, <8 x float>* %46, align 4
-  %48 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %43, <8 x float> %47)
-  %49 = add i64 %37, 16
-  %50 = getelementptr inbounds float, float* %15, i64 %49
-  %51 = bitcast float* %50 to <8 x float>*
-  %52 = load <8 x float>, <8 x float>* %51, align 4
-  %53 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %48, <8 x float> %52)
-  store <8 x float> %53, <8 x float>* %10, align 32
-  %54 = load <8 x float>, <8 x float>* %9, align 32
-  %55 = add i64 %37, 16
-  %56 = getelementptr inbounds float, float* %15, i64 %55
-  %57 = bitcast float* %56 to <8 x float>*
-  %58 = load <8 x float>, <8 x float>* %57, align 4
-  %59 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %54, <8 x float> %58)
-  %60 = add i64 %37, 24
-  %61 = getelementptr inbounds float, float* %15, i64 %60
-  %62 = bitcast float* %61 to <8 x float>*
-  %63 = load <8 x float>, <8 x float>* %62, align 4
-  %64 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %59, <8 x float> %63)
-  %65 = add i64 %37, 32
-  %66 = getelementptr inbounds float, float* %15, i64 %65
-  %67 = bitcast float* %66 to <8 x float>*
-  %68 = load <8 x float>, <8 x float>* %67, align 4
-  %69 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %64, <8 x float> %68)
-  store <8 x float> %69, <8 x float>* %9, align 32
-  %70 = load <8 x float>, <8 x float>* %8, align 32
-  %71 = add i64 %37, 32
-  %72 = getelementptr inbounds float, float* %15, i64 %71
-  %73 = bitcast float* %72 to <8 x float>*
-  %74 = load <8 x float>, <8 x float>* %73, align 4
-  %75 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %70, <8 x float> %74)
-  %76 = add i64 %37, 40
-  %77 = getelementptr inbounds float, float* %15, i64 %76
-  %78 = bitcast float* %77 to <8 x float>*
-  %79 = load <8 x float>, <8 x float>* %78, align 4
-  %80 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %75, <8 x float> %79)
-  %81 = add i64 %37, 48
-  %82 = getelementptr inbounds float, float* %15, i64 %81
-  %83 = bitcast float* %82 to <8 x float>*
-  %84 = load <8 x float>, <8 x float>* %83, align 4
-  %85 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %80, <8 x float> %84)
-  store <8 x float> %85, <8 x float>* %8, align 32
-  %86 = load <8 x float>, <8 x float>* %7, align 32
-  %87 = add i64 %37, 48
-  %88 = getelementptr inbounds float, float* %15, i64 %87
-  %89 = bitcast float* %88 to <8 x float>*
-  %90 = load <8 x float>, <8 x float>* %89, align 4
-  %91 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %86, <8 x float> %90)
-  %92 = add i64 %37, 56
-  %93 = getelementptr inbounds float, float* %15, i64 %92
-  %94 = bitcast float* %93 to <8 x float>*
-  %95 = load <8 x float>, <8 x float>* %94, align 4
-  %96 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %91, <8 x float> %95)
-  %97 = add i64 %37, 64
-  %98 = getelementptr inbounds float, float* %15, i64 %97
-  %99 = bitcast float* %98 to <8 x float>*
-  %100 = load <8 x float>, <8 x float>* %99, align 4
-  %101 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %96, <8 x float> %100)
-  store <8 x float> %101, <8 x float>* %7, align 32
+  %34 = mul i64 %r, 26
+  %35 = add i64 %34, %32
+  %36 = mul i64 %35, 8
+  %37 = load <8 x float>, <8 x float>* %10, align 32
+  %38 = add i64 %36, 0
+  %39 = getelementptr inbounds float, float* %15, i64 %38
+  %40 = bitcast float* %39 to <8 x float>*
+  %41 = load <8 x float>, <8 x float>* %40, align 4
+  %42 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %37, <8 x float> %41)
+  %43 = add i64 %36, 8
+  %44 = getelementptr inbounds float, float* %15, i64 %43
+  %45 = bitcast float* %44 to <8 x float>*
+  %46 = load <8 x float>, <8 x float>* %45, align 4
+  %47 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %42, <8 x float> %46)
+  %48 = add i64 %36, 16
+  %49 = getelementptr inbounds float, float* %15, i64 %48
+  %50 = bitcast float* %49 to <8 x float>*
+  %51 = load <8 x float>, <8 x float>* %50, align 4
+  %52 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %47, <8 x float> %51)
+  store <8 x float> %52, <8 x float>* %10, align 32
+  %53 = load <8 x float>, <8 x float>* %9, align 32
+  %54 = add i64 %36, 16
+  %55 = getelementptr inbounds float, float* %15, i64 %54
+  %56 = bitcast float* %55 to <8 x float>*
+  %57 = load <8 x float>, <8 x float>* %56, align 4
+  %58 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %53, <8 x float> %57)
+  %59 = add i64 %36, 24
+  %60 = getelementptr inbounds float, float* %15, i64 %59
+  %61 = bitcast float* %60 to <8 x float>*
+  %62 = load <8 x float>, <8 x float>* %61, align 4
+  %63 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %58, <8 x float> %62)
+  %64 = add i64 %36, 32
+  %65 = getelementptr inbounds float, float* %15, i64 %64
+  %66 = bitcast float* %65 to <8 x float>*
+  %67 = load <8 x float>, <8 x float>* %66, align 4
+  %68 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %63, <8 x float> %67)
+  store <8 x float> %68, <8 x float>* %9, align 32
+  %69 = load <8 x float>, <8 x float>* %8, align 32
+  %70 = add i64 %36, 32
+  %71 = getelementptr inbounds float, float* %15, i64 %70
+  %72 = bitcast float* %71 to <8 x float>*
+  %73 = load <8 x float>, <8 x float>* %72, align 4
+  %74 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %69, <8 x float> %73)
+  %75 = add i64 %36, 40
+  %76 = getelementptr inbounds float, float* %15, i64 %75
+  %77 = bitcast float* %76 to <8 x float>*
+  %78 = load <8 x float>, <8 x float>* %77, align 4
+  %79 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %74, <8 x float> %78)
+  %80 = add i64 %36, 48
+  %81 = getelementptr inbounds float, float* %15, i64 %80
+  %82 = bitcast float* %81 to <8 x float>*
+  %83 = load <8 x float>, <8 x float>* %82, align 4
+  %84 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %79, <8 x float> %83)
+  store <8 x float> %84, <8 x float>* %8, align 32
+  %85 = load <8 x float>, <8 x float>* %7, align 32
+  %86 = add i64 %36, 48
+  %87 = getelementptr inbounds float, float* %15, i64 %86
+  %88 = bitcast float* %87 to <8 x float>*
+  %89 = load <8 x float>, <8 x float>* %88, align 4
+  %90 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %85, <8 x float> %89)
+  %91 = add i64 %36, 56
+  %92 = getelementptr inbounds float, float* %15, i64 %91
+  %93 = bitcast float* %92 to <8 x float>*
+  %94 = load <8 x float>, <8 x float>* %93, align 4
+  %95 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %90, <8 x float> %94)
+  %96 = add i64 %36, 64
+  %97 = getelementptr inbounds float, float* %15, i64 %96
+  %98 = bitcast float* %97 to <8 x float>*
+  %99 = load <8 x float>, <8 x float>* %98, align 4
+  %100 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %95, <8 x float> %99)
+  store <8 x float> %100, <8 x float>* %7, align 32
   %r.next = add i64 %r, 1
   br label %r.header
 
 r.exit:                                           ; preds = %r.header
-  %102 = load <8 x float>, <8 x float>* %10, align 32
-  %103 = add i64 %x, 0
-  %104 = mul i64 %103, 8
-  %105 = getelementptr inbounds float, float* %19, i64 %104
-  %106 = bitcast float* %105 to <8 x float>*
-  store <8 x float> %102, <8 x float>* %106, align 4
-  %107 = load <8 x float>, <8 x float>* %9, align 32
-  %108 = add i64 %x, 1
-  %109 = mul i64 %108, 8
-  %110 = getelementptr inbounds float, float* %19, i64 %109
-  %111 = bitcast float* %110 to <8 x float>*
-  store <8 x float> %107, <8 x float>* %111, align 4
-  %112 = load <8 x float>, <8 x float>* %8, align 32
-  %113 = add i64 %x, 2
-  %114 = mul i64 %113, 8
-  %115 = getelementptr inbounds float, float* %19, i64 %114
-  %116 = bitcast float* %115 to <8 x float>*
-  store <8 x float> %112, <8 x float>* %116, align 4
-  %117 = load <8 x float>, <8 x float>* %7, align 32
-  %118 = add i64 %x, 3
-  %119 = mul i64 %118, 8
-  %120 = getelementptr inbounds float, float* %19, i64 %119
-  %121 = bitcast float* %120 to <8 x float>*
-  store <8 x float> %117, <8 x float>* %121, align 4
+  %101 = load <8 x float>, <8 x float>* %10, align 32
+  %102 = add i64 %x, 0
+  %103 = mul i64 %102, 8
+  %104 = getelementptr inbounds float, float* %19, i64 %103
+  %105 = bitcast float* %104 to <8 x float>*
+  store <8 x float> %101, <8 x float>* %105, align 4
+  %106 = load <8 x float>, <8 x float>* %9, align 32
+  %107 = add i64 %x, 1
+  %108 = mul i64 %107, 8
+  %109 = getelementptr inbounds float, float* %19, i64 %108
+  %110 = bitcast float* %109 to <8 x float>*
+  store <8 x float> %106, <8 x float>* %110, align 4
+  %111 = load <8 x float>, <8 x float>* %8, align 32
+  %112 = add i64 %x, 2
+  %113 = mul i64 %112, 8
+  %114 = getelementptr inbounds float, float* %19, i64 %113
+  %115 = bitcast float* %114 to <8 x float>*
+  store <8 x float> %111, <8 x float>* %115, align 4
+  %116 = load <8 x float>, <8 x float>* %7, align 32
+  %117 = add i64 %x, 3
+  %118 = mul i64 %117, 8
+  %119 = getelementptr inbounds float, float* %19, i64 %118
+  %120 = bitcast float* %119 to <8 x float>*
+  store <8 x float> %116, <8 x float>* %120, align 4
   %x.next = add i64 %x, 4
   br label %x.header
 
 xb.header:                                        ; preds = %r.exit3, %x.exit
   %xb = phi i64 [ 12, %x.exit ], [ %xb.next, %r.exit3 ]
-  %122 = icmp slt i64 %xb, 13
-  br i1 %122, label %xb.body, label %xb.exit
+  %121 = icmp slt i64 %xb, 13
+  br i1 %121, label %xb.body, label %xb.exit
 
 xb.body:                                          ; preds = %xb.header
-  %123 = mul i64 %xb, 2
-  %124 = sub i64 %123, 0
-  %125 = icmp sgt i64 %124, 0
-  %126 = select i1 %125, i64 %124, i64 0
-  %127 = add i64 %124, 3
-  %128 = icmp slt i64 %127, 26
-  %129 = select i1 %128, i64 %127, i64 26
-  %130 = add i64 %124, 3
-  %131 = icmp slt i64 %130, 26
-  %132 = select i1 %131, i64 %130, i64 26
-  %133 = sub i64 %132, %124
+  %122 = mul i64 %xb, 2
+  %123 = sub i64 %122, 0
+  %124 = add i64 %123, 3
+  %125 = icmp sgt i64 %123, 0
+  %126 = select i1 %125, i64 %123, i64 0
+  %127 = icmp slt i64 %124, 26
+  %128 = select i1 %127, i64 %124, i64 26
+  %129 = icmp slt i64 %124, 26
+  %130 = select i1 %129, i64 %124, i64 26
+  %131 = sub i64 %130, %123
   store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %6, align 32
   br label %r.header1
 
@@ -3445,37 +3441,37 @@ xb.exit:                                          ; preds = %xb.header
   br label %task.header
 
 r.header1:                                        ; preds = %q.exit, %xb.body
-  %r4 = phi i64 [ %23, %xb.body ], [ %r.next5, %q.exit ]
-  %134 = icmp slt i64 %r4, %26
-  br i1 %134, label %r.body2, label %r.exit3
+  %r4 = phi i64 [ %24, %xb.body ], [ %r.next5, %q.exit ]
+  %132 = icmp slt i64 %r4, %26
+  br i1 %132, label %r.body2, label %r.exit3
 
 r.body2:                                          ; preds = %r.header1
   br label %q.header
 
 r.exit3:                                          ; preds = %r.header1
-  %135 = load <8 x float>, <8 x float>* %6, align 32
-  %136 = mul i64 %xb, 8
-  %137 = getelementptr inbounds float, float* %19, i64 %136
-  %138 = bitcast float* %137 to <8 x float>*
-  store <8 x float> %135, <8 x float>* %138, align 4
+  %133 = load <8 x float>, <8 x float>* %6, align 32
+  %134 = mul i64 %xb, 8
+  %135 = getelementptr inbounds float, float* %19, i64 %134
+  %136 = bitcast float* %135 to <8 x float>*
+  store <8 x float> %133, <8 x float>* %136, align 4
   %xb.next = add i64 %xb, 1
   br label %xb.header
 
 q.header:                                         ; preds = %q.body, %r.body2
   %q = phi i64 [ %126, %r.body2 ], [ %q.next, %q.body ]
-  %139 = icmp slt i64 %q, %129
-  br i1 %139, label %q.body, label %q.exit
+  %137 = icmp slt i64 %q, %128
+  br i1 %137, label %q.body, label %q.exit
 
 q.body:                                           ; preds = %q.header
-  %140 = mul i64 %r4, 26
-  %141 = add i64 %140, %q
-  %142 = mul i64 %141, 8
-  %143 = getelementptr inbounds float, float* %15, i64 %142
-  %144 = bitcast float* %143 to <8 x float>*
-  %145 = load <8 x float>, <8 x float>* %144, align 4
-  %146 = load <8 x float>, <8 x float>* %6, align 32
-  %147 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %146, <8 x float> %145)
-  store <8 x float> %147, <8 x float>* %6, align 32
+  %138 = mul i64 %r4, 26
+  %139 = add i64 %138, %q
+  %140 = mul i64 %139, 8
+  %141 = getelementptr inbounds float, float* %15, i64 %140
+  %142 = bitcast float* %141 to <8 x float>*
+  %143 = load <8 x float>, <8 x float>* %142, align 4
+  %144 = load <8 x float>, <8 x float>* %6, align 32
+  %145 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %144, <8 x float> %143)
+  store <8 x float> %145, <8 x float>* %6, align 32
   %q.next = add i64 %q, 1
   br label %q.header
 
@@ -9596,15 +9592,14 @@ task.body:                                        ; preds = %task.header
   %20 = getelementptr inbounds float, float* %0, i64 %19
   %21 = mul i64 %14, 2
   %22 = sub i64 %21, 0
-  %23 = icmp sgt i64 %22, 0
-  %24 = select i1 %23, i64 %22, i64 0
-  %25 = add i64 %22, 3
-  %26 = icmp slt i64 %25, 13
-  %27 = select i1 %26, i64 %25, i64 13
-  %28 = add i64 %22, 3
-  %29 = icmp slt i64 %28, 13
-  %30 = select i1 %29, i64 %28, i64 13
-  %31 = sub i64 %30, %22
+  %23 = add i64 %22, 3
+  %24 = icmp sgt i64 %22, 0
+  %25 = select i1 %24, i64 %22, i64 0
+  %26 = icmp slt i64 %23, 13
+  %27 = select i1 %26, i64 %23, i64 13
+  %28 = icmp slt i64 %23, 13
+  %29 = select i1 %28, i64 %23, i64 13
+  %30 = sub i64 %29, %22
   br label %x.header
 
 task.exit:                                        ; preds = %task.header
@@ -9612,16 +9607,16 @@ task.exit:                                        ; preds = %task.header
 
 x.header:                                         ; preds = %r.exit, %task.body
   %x = phi i64 [ 0, %task.body ], [ %x.next, %r.exit ]
-  %32 = icmp slt i64 %x, 4
-  br i1 %32, label %x.body, label %x.exit
+  %31 = icmp slt i64 %x, 4
+  br i1 %31, label %x.body, label %x.exit
 
 x.body:                                           ; preds = %x.header
   store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %11, align 32
   store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %10, align 32
   store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %9, align 32
   store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %8, align 32
-  %33 = mul i64 %x, 2
-  %34 = sub i64 %33, 0
+  %32 = mul i64 %x, 2
+  %33 = sub i64 %32, 0
   br label %r.header
 
 x.exit:                                           ; preds = %x.header
@@ -9630,168 +9625,168 @@ x.exit:                                           ; preds = %x.header
   br label %r.header1
 
 r.header:                                         ; preds = %r.body, %x.body
-  %r = phi i64 [ %24, %x.body ], [ %r.next, %r.body ]
-  %35 = icmp slt i64 %r, %27
-  br i1 %35, label %r.body, label %r.exit
+  %r = phi i64 [ %25, %x.body ], [ %r.next, %r.body ]
+  %34 = icmp slt i64 %r, %27
+  br i1 %34, label %r.body, label %r.exit
 
 r.body:                                           ; preds = %r.header
-  %36 = mul i64 %r, 13
-  %37 = add i64 %36, %34
-  %38 = mul i64 %37, 8
-  %39 = load <8 x float>, <8 x float>* %11, align 32
-  %40 = add i64 %38, 0
-  %41 = getelementptr inbounds float, float* %16, i64 %40
-  %42 = bitcast float* %41 to <8 x float>*
-  %43 = load <8 x float>, <8 x float>* %42, align 4
-  %44 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %39, <8 x float> %43)
-  %45 = add i64 %38, 8
-  %46 = getelementptr inbounds float, float* %16, i64 %45
-  %47 = bitcast float* %46 to <8 x float>*
-  %48 = load <8 x float>, <8 x float>* %47, align 4
-  %49 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %44, <8 x float> %48)
-  %50 = add i64 %38, 16
-  %51 = getelementptr inbounds float, float* %16, i64 %50
-  %52 = bitcast float* %51 to <8 x float>*
-  %53 = load <8 x float>, <8 x float>* %52, align 4
-  %54 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %49, <8 x float> %53)
-  store <8 x float> %54, <8 x float>* %11, align 32
-  %55 = load <8 x float>, <8 x float>* %10, align 32
-  %56 = add i64 %38, 16
-  %57 = getelementptr inbounds float, float* %16, i64 %56
-  %58 = bitcast float* %57 to <8 x float>*
-  %59 = load <8 x float>, <8 x float>* %58, align 4
-  %60 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %55, <8 x float> %59)
-  %61 = add i64 %38, 24
-  %62 = getelementptr inbounds float, float* %16, i64 %61
-  %63 = bitcast float* %62 to <8 x float>*
-  %64 = load <8 x float>, <8 x float>* %63, align 4
-  %65 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %60, <8 x float> %64)
-  %66 = add i64 %38, 32
-  %67 = getelementptr inbounds float, float* %16, i64 %66
-  %68 = bitcast float* %67 to <8 x float>*
-  %69 = load <8 x float>, <8 x float>* %68, align 4
-  %70 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %65, <8 x float> %69)
-  store <8 x float> %70, <8 x float>* %10, align 32
-  %71 = load <8 x float>, <8 x float>* %9, align 32
-  %72 = add i64 %38, 32
-  %73 = getelementptr inbounds float, float* %16, i64 %72
-  %74 = bitcast float* %73 to <8 x float>*
-  %75 = load <8 x float>, <8 x float>* %74, align 4
-  %76 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %71, <8 x float> %75)
-  %77 = add i64 %38, 40
-  %78 = getelementptr inbounds float, float* %16, i64 %77
-  %79 = bitcast float* %78 to <8 x float>*
-  %80 = load <8 x float>, <8 x float>* %79, align 4
-  %81 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %76, <8 x float> %80)
-  %82 = add i64 %38, 48
-  %83 = getelementptr inbounds float, float* %16, i64 %82
-  %84 = bitcast float* %83 to <8 x float>*
-  %85 = load <8 x float>, <8 x float>* %84, align 4
-  %86 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %81, <8 x float> %85)
-  store <8 x float> %86, <8 x float>* %9, align 32
-  %87 = load <8 x float>, <8 x float>* %8, align 32
-  %88 = add i64 %38, 48
-  %89 = getelementptr inbounds float, float* %16, i64 %88
-  %90 = bitcast float* %89 to <8 x float>*
-  %91 = load <8 x float>, <8 x float>* %90, align 4
-  %92 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %87, <8 x float> %91)
-  %93 = add i64 %38, 56
-  %94 = getelementptr inbounds float, float* %16, i64 %93
-  %95 = bitcast float* %94 to <8 x float>*
-  %96 = load <8 x float>, <8 x float>* %95, align 4
-  %97 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %92, <8 x float> %96)
-  %98 = add i64 %38, 64
-  %99 = getelementptr inbounds float, float* %16, i64 %98
-  %100 = bitcast float* %99 to <8 x float>*
-  %101 = load <8 x float>, <8 x float>* %100, align 4
-  %102 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %97, <8 x float> %101)
-  store <8 x float> %102, <8 x float>* %8, align 32
+  %35 = mul i64 %r, 13
+  %36 = add i64 %35, %33
+  %37 = mul i64 %36, 8
+  %38 = load <8 x float>, <8 x float>* %11, align 32
+  %39 = add i64 %37, 0
+  %40 = getelementptr inbounds float, float* %16, i64 %39
+  %41 = bitcast float* %40 to <8 x float>*
+  %42 = load <8 x float>, <8 x float>* %41, align 4
+  %43 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %38, <8 x float> %42)
+  %44 = add i64 %37, 8
+  %45 = getelementptr inbounds float, float* %16, i64 %44
+  %46 = bitcast float* %45 to <8 x float>*
+  %47 = load <8 x float>, <8 x float>* %46, align 4
+  %48 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %43, <8 x float> %47)
+  %49 = add i64 %37, 16
+  %50 = getelementptr inbounds float, float* %16, i64 %49
+  %51 = bitcast float* %50 to <8 x float>*
+  %52 = load <8 x float>, <8 x float>* %51, align 4
+  %53 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %48, <8 x float> %52)
+  store <8 x float> %53, <8 x float>* %11, align 32
+  %54 = load <8 x float>, <8 x float>* %10, align 32
+  %55 = add i64 %37, 16
+  %56 = getelementptr inbounds float, float* %16, i64 %55
+  %57 = bitcast float* %56 to <8 x float>*
+  %58 = load <8 x float>, <8 x float>* %57, align 4
+  %59 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %54, <8 x float> %58)
+  %60 = add i64 %37, 24
+  %61 = getelementptr inbounds float, float* %16, i64 %60
+  %62 = bitcast float* %61 to <8 x float>*
+  %63 = load <8 x float>, <8 x float>* %62, align 4
+  %64 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %59, <8 x float> %63)
+  %65 = add i64 %37, 32
+  %66 = getelementptr inbounds float, float* %16, i64 %65
+  %67 = bitcast float* %66 to <8 x float>*
+  %68 = load <8 x float>, <8 x float>* %67, align 4
+  %69 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %64, <8 x float> %68)
+  store <8 x float> %69, <8 x float>* %10, align 32
+  %70 = load <8 x float>, <8 x float>* %9, align 32
+  %71 = add i64 %37, 32
+  %72 = getelementptr inbounds float, float* %16, i64 %71
+  %73 = bitcast float* %72 to <8 x float>*
+  %74 = load <8 x float>, <8 x float>* %73, align 4
+  %75 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %70, <8 x float> %74)
+  %76 = add i64 %37, 40
+  %77 = getelementptr inbounds float, float* %16, i64 %76
+  %78 = bitcast float* %77 to <8 x float>*
+  %79 = load <8 x float>, <8 x float>* %78, align 4
+  %80 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %75, <8 x float> %79)
+  %81 = add i64 %37, 48
+  %82 = getelementptr inbounds float, float* %16, i64 %81
+  %83 = bitcast float* %82 to <8 x float>*
+  %84 = load <8 x float>, <8 x float>* %83, align 4
+  %85 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %80, <8 x float> %84)
+  store <8 x float> %85, <8 x float>* %9, align 32
+  %86 = load <8 x float>, <8 x float>* %8, align 32
+  %87 = add i64 %37, 48
+  %88 = getelementptr inbounds float, float* %16, i64 %87
+  %89 = bitcast float* %88 to <8 x float>*
+  %90 = load <8 x float>, <8 x float>* %89, align 4
+  %91 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %86, <8 x float> %90)
+  %92 = add i64 %37, 56
+  %93 = getelementptr inbounds float, float* %16, i64 %92
+  %94 = bitcast float* %93 to <8 x float>*
+  %95 = load <8 x float>, <8 x float>* %94, align 4
+  %96 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %91, <8 x float> %95)
+  %97 = add i64 %37, 64
+  %98 = getelementptr inbounds float, float* %16, i64 %97
+  %99 = bitcast float* %98 to <8 x float>*
+  %100 = load <8 x float>, <8 x float>* %99, align 4
+  %101 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %96, <8 x float> %100)
+  store <8 x float> %101, <8 x float>* %8, align 32
   %r.next = add i64 %r, 1
   br label %r.header
 
 r.exit:                                           ; preds = %r.header
-  %103 = load <8 x float>, <8 x float>* %11, align 32
-  %104 = add i64 %x, 0
-  %105 = mul i64 %104, 8
-  %106 = getelementptr inbounds float, float* %20, i64 %105
-  %107 = bitcast float* %106 to <8 x float>*
-  store <8 x float> %103, <8 x float>* %107, align 4
-  %108 = load <8 x float>, <8 x float>* %10, align 32
-  %109 = add i64 %x, 1
-  %110 = mul i64 %109, 8
-  %111 = getelementptr inbounds float, float* %20, i64 %110
-  %112 = bitcast float* %111 to <8 x float>*
-  store <8 x float> %108, <8 x float>* %112, align 4
-  %113 = load <8 x float>, <8 x float>* %9, align 32
-  %114 = add i64 %x, 2
-  %115 = mul i64 %114, 8
-  %116 = getelementptr inbounds float, float* %20, i64 %115
-  %117 = bitcast float* %116 to <8 x float>*
-  store <8 x float> %113, <8 x float>* %117, align 4
-  %118 = load <8 x float>, <8 x float>* %8, align 32
-  %119 = add i64 %x, 3
-  %120 = mul i64 %119, 8
-  %121 = getelementptr inbounds float, float* %20, i64 %120
-  %122 = bitcast float* %121 to <8 x float>*
-  store <8 x float> %118, <8 x float>* %122, align 4
+  %102 = load <8 x float>, <8 x float>* %11, align 32
+  %103 = add i64 %x, 0
+  %104 = mul i64 %103, 8
+  %105 = getelementptr inbounds float, float* %20, i64 %104
+  %106 = bitcast float* %105 to <8 x float>*
+  store <8 x float> %102, <8 x float>* %106, align 4
+  %107 = load <8 x float>, <8 x float>* %10, align 32
+  %108 = add i64 %x, 1
+  %109 = mul i64 %108, 8
+  %110 = getelementptr inbounds float, float* %20, i64 %109
+  %111 = bitcast float* %110 to <8 x float>*
+  store <8 x float> %107, <8 x float>* %111, align 4
+  %112 = load <8 x float>, <8 x float>* %9, align 32
+  %113 = add i64 %x, 2
+  %114 = mul i64 %113, 8
+  %115 = getelementptr inbounds float, float* %20, i64 %114
+  %116 = bitcast float* %115 to <8 x float>*
+  store <8 x float> %112, <8 x float>* %116, align 4
+  %117 = load <8 x float>, <8 x float>* %8, align 32
+  %118 = add i64 %x, 3
+  %119 = mul i64 %118, 8
+  %120 = getelementptr inbounds float, float* %20, i64 %119
+  %121 = bitcast float* %120 to <8 x float>*
+  store <8 x float> %117, <8 x float>* %121, align 4
   %x.next = add i64 %x, 4
   br label %x.header
 
 r.header1:                                        ; preds = %r.body2, %x.exit
-  %r4 = phi i64 [ %24, %x.exit ], [ %r.next5, %r.body2 ]
-  %123 = icmp slt i64 %r4, %27
-  br i1 %123, label %r.body2, label %r.exit3
+  %r4 = phi i64 [ %25, %x.exit ], [ %r.next5, %r.body2 ]
+  %122 = icmp slt i64 %r4, %27
+  br i1 %122, label %r.body2, label %r.exit3
 
 r.body2:                                          ; preds = %r.header1
-  %124 = mul i64 %r4, 13
-  %125 = add i64 %124, 8
-  %126 = mul i64 %125, 8
-  %127 = load <8 x float>, <8 x float>* %7, align 32
-  %128 = add i64 %126, 0
-  %129 = getelementptr inbounds float, float* %16, i64 %128
-  %130 = bitcast float* %129 to <8 x float>*
-  %131 = load <8 x float>, <8 x float>* %130, align 4
-  %132 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %127, <8 x float> %131)
-  %133 = add i64 %126, 8
-  %134 = getelementptr inbounds float, float* %16, i64 %133
-  %135 = bitcast float* %134 to <8 x float>*
-  %136 = load <8 x float>, <8 x float>* %135, align 4
-  %137 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %132, <8 x float> %136)
-  %138 = add i64 %126, 16
-  %139 = getelementptr inbounds float, float* %16, i64 %138
-  %140 = bitcast float* %139 to <8 x float>*
-  %141 = load <8 x float>, <8 x float>* %140, align 4
-  %142 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %137, <8 x float> %141)
-  store <8 x float> %142, <8 x float>* %7, align 32
-  %143 = load <8 x float>, <8 x float>* %6, align 32
-  %144 = add i64 %126, 16
-  %145 = getelementptr inbounds float, float* %16, i64 %144
-  %146 = bitcast float* %145 to <8 x float>*
-  %147 = load <8 x float>, <8 x float>* %146, align 4
-  %148 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %143, <8 x float> %147)
-  %149 = add i64 %126, 24
-  %150 = getelementptr inbounds float, float* %16, i64 %149
-  %151 = bitcast float* %150 to <8 x float>*
-  %152 = load <8 x float>, <8 x float>* %151, align 4
-  %153 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %148, <8 x float> %152)
-  %154 = add i64 %126, 32
-  %155 = getelementptr inbounds float, float* %16, i64 %154
-  %156 = bitcast float* %155 to <8 x float>*
-  %157 = load <8 x float>, <8 x float>* %156, align 4
-  %158 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %153, <8 x float> %157)
-  store <8 x float> %158, <8 x float>* %6, align 32
+  %123 = mul i64 %r4, 13
+  %124 = add i64 %123, 8
+  %125 = mul i64 %124, 8
+  %126 = load <8 x float>, <8 x float>* %7, align 32
+  %127 = add i64 %125, 0
+  %128 = getelementptr inbounds float, float* %16, i64 %127
+  %129 = bitcast float* %128 to <8 x float>*
+  %130 = load <8 x float>, <8 x float>* %129, align 4
+  %131 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %126, <8 x float> %130)
+  %132 = add i64 %125, 8
+  %133 = getelementptr inbounds float, float* %16, i64 %132
+  %134 = bitcast float* %133 to <8 x float>*
+  %135 = load <8 x float>, <8 x float>* %134, align 4
+  %136 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %131, <8 x float> %135)
+  %137 = add i64 %125, 16
+  %138 = getelementptr inbounds float, float* %16, i64 %137
+  %139 = bitcast float* %138 to <8 x float>*
+  %140 = load <8 x float>, <8 x float>* %139, align 4
+  %141 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %136, <8 x float> %140)
+  store <8 x float> %141, <8 x float>* %7, align 32
+  %142 = load <8 x float>, <8 x float>* %6, align 32
+  %143 = add i64 %125, 16
+  %144 = getelementptr inbounds float, float* %16, i64 %143
+  %145 = bitcast float* %144 to <8 x float>*
+  %146 = load <8 x float>, <8 x float>* %145, align 4
+  %147 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %142, <8 x float> %146)
+  %148 = add i64 %125, 24
+  %149 = getelementptr inbounds float, float* %16, i64 %148
+  %150 = bitcast float* %149 to <8 x float>*
+  %151 = load <8 x float>, <8 x float>* %150, align 4
+  %152 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %147, <8 x float> %151)
+  %153 = add i64 %125, 32
+  %154 = getelementptr inbounds float, float* %16, i64 %153
+  %155 = bitcast float* %154 to <8 x float>*
+  %156 = load <8 x float>, <8 x float>* %155, align 4
+  %157 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %152, <8 x float> %156)
+  store <8 x float> %157, <8 x float>* %6, align 32
   %r.next5 = add i64 %r4, 1
   br label %r.header1
 
 r.exit3:                                          ; preds = %r.header1
-  %159 = load <8 x float>, <8 x float>* %7, align 32
-  %160 = getelementptr inbounds float, float* %20, i64 32
-  %161 = bitcast float* %160 to <8 x float>*
-  store <8 x float> %159, <8 x float>* %161, align 4
-  %162 = load <8 x float>, <8 x float>* %6, align 32
-  %163 = getelementptr inbounds float, float* %20, i64 40
-  %164 = bitcast float* %163 to <8 x float>*
-  store <8 x float> %162, <8 x float>* %164, align 4
+  %158 = load <8 x float>, <8 x float>* %7, align 32
+  %159 = getelementptr inbounds float, float* %20, i64 32
+  %160 = bitcast float* %159 to <8 x float>*
+  store <8 x float> %158, <8 x float>* %160, align 4
+  %161 = load <8 x float>, <8 x float>* %6, align 32
+  %162 = getelementptr inbounds float, float* %20, i64 40
+  %163 = bitcast float* %162 to <8 x float>*
+  store <8 x float> %161, <8 x float>* %163, align 4
   %task.next = add i64 %task, 1
   br label %task.header
 }

@@ -12,10 +12,7 @@ extension Pool2D {
         let (outHeight, outWidth) = (output.shape[2], output.shape[3])
         let planes = input.shape[0] * input.shape[1]
         let lanes = context.lanes
-        // Columns whose whole window is inside the input: left ≥ 0 and left + kernel ≤ width.
-        let interiorStart = min(outWidth, (padding.left + stride.width - 1) / stride.width)
-        let interiorEnd = max(interiorStart, min(outWidth, width + padding.left - kernel.width >= 0
-            ? (width + padding.left - kernel.width) / stride.width + 1 : 0))
+        let (interiorStart, interiorEnd) = interiorColumns(width: width, outWidth: outWidth)
         let vectorEnd = interiorStart + (interiorEnd - interiorStart) / lanes * lanes
         let identity: Float = kind == .max ? -.infinity : 0
 
@@ -24,10 +21,8 @@ extension Pool2D {
             let y = b.srem(task, b.index(outHeight))
             let source = b.element(buffers.inputs[0], b.mul(plane, b.index(height * width)))
             let target = b.element(buffers.output, b.mul(b.add(b.mul(plane, b.index(outHeight)), y), b.index(outWidth)))
-            let top = b.sub(b.mul(y, b.index(stride.height)), b.index(padding.top))
-            let rowStart = b.smax(top, b.index(0))
-            let rowEnd = b.smin(b.add(top, b.index(kernel.height)), b.index(height))
-            let paddedRows = b.sub(b.smin(b.add(top, b.index(kernel.height)), b.index(height + padding.bottom)), top)
+            let (rowStart, rowEnd, paddedRows) = window(b, y, stride: stride.height, kernel: kernel.height, size: height,
+                                                        before: padding.top, after: padding.bottom)
             let validRows = b.sub(rowEnd, rowStart)
 
             func combine(_ a: LLVMValueRef, _ v: LLVMValueRef) -> LLVMValueRef { kind == .max ? b.maximum(a, v) : b.fadd(a, v) }
@@ -56,10 +51,8 @@ extension Pool2D {
             // Border and leftover columns: clip each window.
             for (start, end) in [(0, interiorStart), (vectorEnd, outWidth)] where start < end {
                 b.loop(from: b.index(start), to: b.index(end), "c") { x in
-                    let left = b.sub(b.mul(x, b.index(stride.width)), b.index(padding.left))
-                    let columnStart = b.smax(left, b.index(0))
-                    let columnEnd = b.smin(b.add(left, b.index(kernel.width)), b.index(width))
-                    let paddedColumns = b.sub(b.smin(b.add(left, b.index(kernel.width)), b.index(width + padding.right)), left)
+                    let (columnStart, columnEnd, paddedColumns) = window(b, x, stride: stride.width, kernel: kernel.width, size: width,
+                                                                         before: padding.left, after: padding.right)
                     let accumulator = b.alloca(b.module.float)
                     b.store(b.module.constant(identity), accumulator)
                     b.loop(from: rowStart, to: rowEnd, "r") { row in
@@ -93,10 +86,7 @@ extension Pool2D {
         let block = context.outputBlock!
         let planes = input.shape[0] * input.shape[1] / block
         let identity: Float = kind == .max ? -.infinity : 0
-        // Columns whose whole window is inside the input: left ≥ 0 and left + kernel ≤ width.
-        let interiorStart = min(outWidth, (padding.left + stride.width - 1) / stride.width)
-        let interiorEnd = max(interiorStart, min(outWidth, width + padding.left - kernel.width >= 0
-            ? (width + padding.left - kernel.width) / stride.width + 1 : 0))
+        let (interiorStart, interiorEnd) = interiorColumns(width: width, outWidth: outWidth)
         let columnsPerTile = 4
         let tileEnd = interiorStart + (interiorEnd - interiorStart) / columnsPerTile * columnsPerTile
         context.step(iterations: planes * outHeight, cost: outWidth * block * kernel.height * kernel.width) { b, task, buffers in
@@ -104,10 +94,8 @@ extension Pool2D {
             let y = b.srem(task, b.index(outHeight))
             let source = b.element(buffers.inputs[0], b.mul(plane, b.index(height * width * block)))
             let target = b.element(buffers.output, b.mul(b.add(b.mul(plane, b.index(outHeight)), y), b.index(outWidth * block)))
-            let top = b.sub(b.mul(y, b.index(stride.height)), b.index(padding.top))
-            let rowStart = b.smax(top, b.index(0))
-            let rowEnd = b.smin(b.add(top, b.index(kernel.height)), b.index(height))
-            let paddedRows = b.sub(b.smin(b.add(top, b.index(kernel.height)), b.index(height + padding.bottom)), top)
+            let (rowStart, rowEnd, paddedRows) = window(b, y, stride: stride.height, kernel: kernel.height, size: height,
+                                                        before: padding.top, after: padding.bottom)
             let vector = b.module.vector(b.module.float, block)
             func combine(_ a: LLVMValueRef, _ v: LLVMValueRef) -> LLVMValueRef { kind == .max ? b.maximum(a, v) : b.fadd(a, v) }
 
@@ -148,10 +136,8 @@ extension Pool2D {
 
             for (start, end) in [(0, interiorStart), (interiorEnd, outWidth)] where start < end {
                 b.loop(from: b.index(start), to: b.index(end), "xb") { x in
-                    let left = b.sub(b.mul(x, b.index(stride.width)), b.index(padding.left))
-                    let columnStart = b.smax(left, b.index(0))
-                    let columnEnd = b.smin(b.add(left, b.index(kernel.width)), b.index(width))
-                    let paddedColumns = b.sub(b.smin(b.add(left, b.index(kernel.width)), b.index(width + padding.right)), left)
+                    let (columnStart, columnEnd, paddedColumns) = window(b, x, stride: stride.width, kernel: kernel.width, size: width,
+                                                                         before: padding.left, after: padding.right)
                     let accumulator = b.alloca(vector)
                     b.store(b.float(identity, lanes: block), accumulator)
                     b.loop(from: rowStart, to: rowEnd, "r") { row in
@@ -170,6 +156,26 @@ extension Pool2D {
                 }
             }
         }
+    }
+}
+
+extension Pool2D {
+    /// The output columns whose whole window lies inside the input's `width` columns (left ≥ 0
+    /// and left + kernel ≤ width), as `start ..< end`.
+    func interiorColumns(width: Int, outWidth: Int) -> (start: Int, end: Int) {
+        let start = min(outWidth, (padding.left + stride.width - 1) / stride.width)
+        let reach = width + padding.left - kernel.width
+        return (start, max(start, min(outWidth, reach >= 0 ? reach / stride.width + 1 : 0)))
+    }
+
+    /// The window of output index `i` along one axis, clipped to the input's `size`: the input
+    /// indices `start ..< end` it reads, and how many it spans with the padding counted (the
+    /// divisor of `countIncludePad`).
+    func window(_ b: IRBuilder, _ i: LLVMValueRef, stride: Int, kernel: Int, size: Int, before: Int, after: Int)
+        -> (start: LLVMValueRef, end: LLVMValueRef, padded: LLVMValueRef) {
+        let origin = b.sub(b.mul(i, b.index(stride)), b.index(before))
+        let reach = b.add(origin, b.index(kernel))
+        return (b.smax(origin, b.index(0)), b.smin(reach, b.index(size)), b.sub(b.smin(reach, b.index(size + after)), origin))
     }
 }
 
