@@ -109,6 +109,9 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/swiftlang/swift-syntax", from: "603.0.0"),
+        // The ONNX reader's message types (Sources/DLCFrontend/ONNX/onnx.pb.swift, generated once
+        // by scripts/generate-onnx-swift.sh and committed).
+        .package(url: "https://github.com/apple/swift-protobuf", from: "1.39.0"),
     ],
     targets: [
         .target(
@@ -127,6 +130,7 @@ let package = Package(
                 .product(name: "SwiftParserDiagnostics", package: "swift-syntax"),
                 .product(name: "SwiftOperators", package: "swift-syntax"),
                 .product(name: "SwiftDiagnostics", package: "swift-syntax"),
+                .product(name: "SwiftProtobuf", package: "swift-protobuf"),
             ],
             swiftSettings: readerSettings),
         .target(name: "DLCOptimizer", dependencies: ["DLCGraph"], swiftSettings: alwaysOptimized),

@@ -130,7 +130,8 @@ class Exporter:
         elif kind == "unary":
             self.activation(attributes["function"], x[0], out)
         elif kind == "binary":
-            self.add("Add" if attributes["kind"] == "add" else "Mul", [x[0], x[1]], out)
+            ops = {"add": "Add", "subtract": "Sub", "multiply": "Mul", "divide": "Div"}
+            self.add(ops[attributes["kind"]], [x[0], x[1]], out)
         elif kind == "softmax":
             self.add("LogSoftmax" if attributes["isLog"] else "Softmax", [x[0]], out, axis=attributes["axis"])
         elif kind == "concat":

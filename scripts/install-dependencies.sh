@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs what dlc needs and this machine lacks: LLVM (llvm-dev), a C compiler driver, CMake and
-# Ninja, Graphviz, and NumPy and safetensors for the reference checks. Safe to run again; installs nothing twice.
+# Ninja, Graphviz, and NumPy, safetensors, onnx and ONNX Runtime for the reference checks. Safe to run again; installs nothing twice.
 set -euo pipefail
 
 apt_packages=()
@@ -28,8 +28,12 @@ if [ ${#apt_packages[@]} -gt 0 ]; then
 fi
 
 # NumPy and safetensors: independent readers and writers the tests check dlc's files against.
-if ! python3 -c 'import numpy, safetensors' >/dev/null 2>&1; then
-    echo "Installing NumPy and safetensors"
-    python3 -m pip install --quiet numpy safetensors \
-        || python3 -m pip install --quiet --break-system-packages numpy safetensors
+# onnx and ONNX Runtime: the ONNX backend test cases and the reference outputs of ONNX models
+# (the versions bench/requirements.txt pins).
+python_packages=(numpy safetensors onnx==1.23.2 onnxruntime==1.32.0)
+if ! python3 -c 'import numpy, safetensors, onnx, onnxruntime
+assert onnx.__version__ == "1.23.2" and onnxruntime.__version__ == "1.32.0"' >/dev/null 2>&1; then
+    echo "Installing ${python_packages[*]}"
+    python3 -m pip install --quiet "${python_packages[@]}" \
+        || python3 -m pip install --quiet --break-system-packages "${python_packages[@]}"
 fi

@@ -52,7 +52,13 @@ extension ElementwiseBinary {
                 b.forEachVector(from: b.index(0), to: b.index(inner.length), lanes: lanes) { i, lanes in
                     let x = operand(buffers.inputs[0], aOffset, inner.aStride, i, lanes)
                     let y = operand(buffers.inputs[1], bOffset, inner.bStride, i, lanes)
-                    b.storeFloats(kind == .add ? b.fadd(x, y) : b.fmul(x, y), buffers.output, b.add(outOffset, i))
+                    let result = switch kind {
+                    case .add: b.fadd(x, y)
+                    case .subtract: b.fsub(x, y)
+                    case .multiply: b.fmul(x, y)
+                    case .divide: b.fdiv(x, y)
+                    }
+                    b.storeFloats(result, buffers.output, b.add(outOffset, i))
                 }
             }
         }

@@ -1,16 +1,27 @@
 import DLCGraph
 import Foundation
 
-/// Finds a model from what a user typed: a `.swiftgraph` file or a built-in model's name.
+/// Finds a model from what a user typed: a `.swiftgraph` file, an `.onnx` file or a built-in model's name.
 ///
 /// ```swift
 /// var graph = try ModelLoader.load("examples/lenet.swiftgraph")
 /// try ModelLoader.bindWeights(&graph)
 /// ```
 public enum ModelLoader {
-    /// Loads the graph `reference` names. Weights are not bound yet (see ``bindWeights(_:from:seed:)``),
-    /// so commands that only inspect shapes stay fast.
-    public static func load(_ reference: String) throws -> Graph {
+    /// Loads the graph `reference` names. Weights of a `.swiftgraph` model are not bound yet (see
+    /// ``bindWeights(_:from:seed:)``), so commands that only inspect shapes stay fast; an ONNX
+    /// model carries its weights and comes with them bound.
+    ///
+    /// `inputShapes` gives the symbolic dimensions of an ONNX model's inputs; `note` hears what
+    /// was chosen for those not given (a batch of 1).
+    public static func load(_ reference: String, inputShapes: [String: [Int]] = [:],
+                            note: (String) -> Void = { _ in }) throws -> Graph {
+        if reference.lowercased().hasSuffix(".onnx") {
+            return try ONNXFile.load(reference, inputShapes: inputShapes, note: note)
+        }
+        guard inputShapes.isEmpty else {
+            throw DLCError("--input-shape applies to ONNX models; \(reference) declares its input shapes itself")
+        }
         if FileManager.default.fileExists(atPath: reference) {
             return try SwiftGraphFile.load(reference)
         }

@@ -23,7 +23,7 @@ extension ElementwiseBinary {
                 l += coordinate * leftStrides[axis]
                 r += coordinate * rightStrides[axis]
             }
-            result[index] = kind == .add ? left[l] + right[r] : left[l] * right[r]
+            result[index] = kind.apply(left[l], right[r])
         }
         return TensorData(shape: shape, floats: result)
     }

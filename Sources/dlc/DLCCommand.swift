@@ -28,11 +28,36 @@ func reportingErrors(_ body: () throws -> Void) throws {
 
 /// The model argument shared by every command.
 struct ModelArgument: ParsableArguments {
-    @Argument(help: ArgumentHelp("A model: a .swiftgraph file, or a built-in name (\(BuiltinModels.names.joined(separator: ", "))).",
+    @Argument(help: ArgumentHelp("A model: a .swiftgraph or .onnx file, or a built-in name (\(BuiltinModels.names.joined(separator: ", "))).",
                                  valueName: "model"))
     var model: String
 
-    func load() throws -> Graph { try ModelLoader.load(model) }
+    @Option(name: .customLong("input-shape"),
+            help: ArgumentHelp("The shape of an ONNX input with symbolic dimensions, e.g. input=1,3,224,224 (repeatable; a symbolic batch is 1 by default).",
+                               valueName: "name=dims"))
+    var inputShapeOptions: [String] = []
+
+    func load() throws -> Graph {
+        try ModelLoader.load(model, inputShapes: inputShapes()) { note in
+            FileHandle.standardError.write(Data(("note: " + note + "\n").utf8))
+        }
+    }
+
+    /// `--input-shape NAME=1,3,224,224` options by input name.
+    func inputShapes() throws -> [String: [Int]] {
+        var shapes: [String: [Int]] = [:]
+        for option in inputShapeOptions {
+            let parts = option.split(separator: "=", maxSplits: 1)
+            let dims = parts.count == 2 ? parts[1].split(separator: ",", omittingEmptySubsequences: false).map { Int($0.trimmingCharacters(in: .whitespaces)) } : []
+            guard parts.count == 2, !parts[0].isEmpty, !dims.isEmpty, dims.allSatisfy({ ($0 ?? 0) > 0 }) else {
+                throw DLCError("--input-shape '\(option)': expected NAME=D1,D2,... with positive dimensions, e.g. input=1,3,224,224")
+            }
+            guard shapes.updateValue(dims.map { $0! }, forKey: String(parts[0])) == nil else {
+                throw DLCError("--input-shape gives input '\(parts[0])' twice")
+            }
+        }
+        return shapes
+    }
 
     /// Files the model is read from (the model file and its weights), which no output may replace.
     func sources(weights: WeightsOptions) -> [String] {

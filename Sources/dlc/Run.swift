@@ -12,7 +12,7 @@ struct Run: ParsableCommand {
     @OptionGroup var optimization: OptimizationArguments
 
     @Option(name: .long, parsing: .singleValue,
-            help: ArgumentHelp("An input as NAME=FILE.npy (repeat for each input; NAME may be omitted for a single-input model).",
+            help: ArgumentHelp("An input as NAME=FILE.npy, or an ONNX tensor NAME=FILE.pb (repeat for each input; NAME may be omitted for a single-input model).",
                                valueName: "name=file"))
     var input: [String] = []
 
@@ -57,7 +57,7 @@ struct Run: ParsableCommand {
                                + info.inputs.map { "'\($0.name)'" }.joined(separator: ", "))
             }
             guard tensors[name] == nil else { throw DLCError("--input: '\(name)' is given twice") }
-            tensors[name] = try NumPy.read(path)
+            tensors[name] = path.lowercased().hasSuffix(".pb") ? try ONNXTensorFile.read(path).tensor : try NumPy.read(path)
         }
         try compiled.check(tensors)
         return tensors

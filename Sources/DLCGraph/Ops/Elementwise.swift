@@ -33,16 +33,28 @@ public struct ElementwiseUnary: OperatorDefinition, Encodable {
     }
 }
 
-/// Element-wise addition or multiplication with NumPy broadcasting: shapes are aligned at the
-/// right and each pair of dimensions must be equal or contain a 1.
+/// Element-wise addition, subtraction, multiplication or division with NumPy broadcasting: shapes
+/// are aligned at the right and each pair of dimensions must be equal or contain a 1.
 ///
 /// ```swift
 /// x = relu(x + shortcut)
 /// let gated = multiply(a, sigmoid(b))
 /// ```
 public struct ElementwiseBinary: OperatorDefinition, Encodable {
-    /// Addition or multiplication.
-    public enum Kind: String, Hashable, Sendable, Encodable { case add, multiply }
+    /// The arithmetic operation; subtraction and division take the first operand first (`a - b`, `a / b`).
+    public enum Kind: String, Hashable, Sendable, Encodable {
+        case add, subtract, multiply, divide
+
+        /// The operation on two numbers.
+        public func apply(_ a: Float, _ b: Float) -> Float {
+            switch self {
+            case .add: a + b
+            case .subtract: a - b
+            case .multiply: a * b
+            case .divide: a / b
+            }
+        }
+    }
 
     /// Which variant of the layer.
     public var kind: Kind
@@ -65,7 +77,7 @@ public struct ElementwiseBinary: OperatorDefinition, Encodable {
     }
 
     public func macCount(inputs: [TensorType], output: TensorType) -> Int {
-        kind == .multiply ? output.elementCount : 0
+        kind == .multiply || kind == .divide ? output.elementCount : 0
     }
 
     public var attributeSummary: String { "" }

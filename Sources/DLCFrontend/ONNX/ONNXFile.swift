@@ -1,0 +1,127 @@
+import DLCGraph
+import Foundation
+import SwiftProtobuf
+
+/// Reads ONNX models (`.onnx`, opsets 7 to 21 of the default domain) into dlc graphs with their
+/// weights bound.
+///
+/// ```swift
+/// let graph = try ONNXFile.load("resnet18.onnx", inputShapes: ["input": [1, 3, 224, 224]])
+/// print(graph.summary())
+/// ```
+///
+/// Symbolic dimensions take their value from `inputShapes`; a symbolic batch dimension that is
+/// not given is 1, which `note` is told.
+public enum ONNXFile {
+    /// The default domain's opsets dlc reads. Past opset 21 the operators dlc imports changed only
+    /// by new element types (bfloat16, float8, int4, ...), which dlc refuses tensor by tensor, and
+    /// pooling's ceil mode was specified as dlc already computes it; an operator added to the
+    /// importer must be checked against its later versions the same way (docs/onnx.md).
+    public static let supportedOpsets = 7...28
+
+    /// Loads and converts the model at `path`. External data files are read relative to the
+    /// model's directory, and never from outside it.
+    public static func load(_ path: String, inputShapes: [String: [Int]] = [:],
+                            note: (String) -> Void = { _ in }) throws(DLCError) -> Graph {
+        let bytes = try readFileBytes(path)
+        let model = try decode(bytes, path: path)
+        let directory = (path as NSString).deletingLastPathComponent
+        var importer = ONNXImporter(model: model, path: path, directory: directory.isEmpty ? "." : directory, inputShapes: inputShapes)
+        defer { importer.notes.forEach(note) }
+        return try importer.run()
+    }
+
+    /// Parses the protobuf, naming the file in the error when it is not a valid ONNX model.
+    static func decode(_ bytes: [UInt8], path: String) throws(DLCError) -> Onnx_ModelProto {
+        let model: Onnx_ModelProto
+        do {
+            var options = BinaryDecodingOptions()
+            options.messageDepthLimit = 64
+            model = try Onnx_ModelProto(serializedBytes: bytes, options: options)
+        } catch {
+            throw DLCError("\(path): not a valid ONNX model: the protobuf is truncated or corrupt (\(describe(error)))")
+        }
+        guard model.hasGraph, model.hasIrVersion else {
+            throw DLCError("\(path): not an ONNX model: it has no \(model.hasGraph ? "IR version" : "graph")")
+        }
+        return model
+    }
+
+    private static func describe(_ error: any Error) -> String {
+        guard let decoding = error as? BinaryDecodingError else { return "\(error)" }
+        switch decoding {
+        case .truncated: return "it ends in the middle of a field"
+        case .malformedProtobuf: return "malformed field"
+        case .invalidUTF8: return "a string is not UTF-8"
+        case .messageDepthLimit: return "messages nested too deep"
+        default: return "\(decoding)"
+        }
+    }
+
+    /// The opset of the default domain the model imports; every other domain a node uses is refused.
+    static func defaultOpset(of model: Onnx_ModelProto, path: String) throws(DLCError) -> Int {
+        var opset: Int64?
+        for entry in model.opsetImport where entry.domain == "" || entry.domain == "ai.onnx" {
+            opset = max(opset ?? 0, entry.version)
+        }
+        guard let opset else {
+            let domains = model.opsetImport.map { "'\($0.domain)'" }.joined(separator: ", ")
+            throw DLCError("\(path): the model imports no opset of the default ONNX domain"
+                           + (domains.isEmpty ? "" : " (only \(domains))"))
+        }
+        guard supportedOpsets.contains(Int(clamping: opset)) else {
+            throw DLCError("\(path): opset \(opset) of the default domain is not supported; dlc reads opsets "
+                           + "\(supportedOpsets.lowerBound) to \(supportedOpsets.upperBound)")
+        }
+        return Int(opset)
+    }
+
+    /// The bytes of an initializer stored outside the model (`data_location: EXTERNAL`): the file
+    /// named by `location`, relative to the model's directory, from `offset` for `length` bytes.
+    static func externalData(_ tensor: Onnx_TensorProto, expectedBytes: Int, directory: String, path: String) throws(DLCError) -> [UInt8] {
+        let what = "\(path): initializer '\(tensor.name)'"
+        var entries: [String: String] = [:]
+        for entry in tensor.externalData { entries[entry.key] = entry.value }
+        guard let location = entries["location"], !location.isEmpty else {
+            throw DLCError("\(what) is stored externally but names no location")
+        }
+        let components = location.split(separator: "/", omittingEmptySubsequences: false)
+        guard !location.hasPrefix("/"), !location.contains("\\"), !components.contains(".."), !location.contains("\0") else {
+            throw DLCError("\(what): external data location '\(location)' must be a relative path inside the model's directory")
+        }
+        let offset = Int(entries["offset"] ?? "0")
+        let length = entries["length"].map { Int($0) } ?? expectedBytes
+        guard let offset, offset >= 0, let length, length >= 0 else {
+            throw DLCError("\(what): external data offset and length must be non-negative integers, got "
+                           + "'\(entries["offset"] ?? "0")' and '\(entries["length"] ?? "")'")
+        }
+        let file = "\(directory)/\(location)"
+        // A symbolic link could still lead outside: the resolved file must stay under the directory.
+        let root = URL(fileURLWithPath: directory).resolvingSymlinksInPath().standardizedFileURL.path
+        let resolved = URL(fileURLWithPath: file).resolvingSymlinksInPath().standardizedFileURL.path
+        guard resolved.hasPrefix(root.hasSuffix("/") ? root : root + "/") else {
+            throw DLCError("\(what): external data location '\(location)' leads outside the model's directory")
+        }
+        guard let handle = FileHandle(forReadingAtPath: file) else {
+            throw DLCError("\(what): cannot open its external data file \(file)")
+        }
+        defer { try? handle.close() }
+        let size = (try? handle.seekToEnd()).map(Int.init) ?? 0
+        guard length == expectedBytes else {
+            throw DLCError("\(what): external data length \(length) does not match its shape (\(expectedBytes) bytes)")
+        }
+        guard offset <= size, length <= size - offset else {
+            throw DLCError("\(what): external data \(file) has \(size) bytes; offset \(offset) + length \(length) is past its end")
+        }
+        do {
+            try handle.seek(toOffset: UInt64(offset))
+            let data = try handle.read(upToCount: length) ?? Data()
+            guard data.count == length else { throw DLCError("\(what): short read from \(file)") }
+            return [UInt8](data)
+        } catch let error as DLCError {
+            throw error
+        } catch {
+            throw DLCError("\(what): cannot read \(file): \(error.localizedDescription)")
+        }
+    }
+}

@@ -1,0 +1,220 @@
+import DLCGraph
+
+/// Gemm and MatMul, normalization, softmax, activations and arithmetic.
+extension ONNXImporter {
+    // MARK: - Dense
+
+    /// `Y = alpha · A · B + beta · C` with a constant B: a dense layer of weight `alpha · Bᵀ`
+    /// and bias `beta · C`.
+    mutating func gemm(_ node: ONNXNode) throws(DLCError) -> Entry {
+        let attributes = try node.attributes(["alpha", "beta", "transA", "transB", "broadcast"])
+        guard try attributes.int("transA", default: 0) == 0 else {
+            throw node.error("transA = 1 is not supported; dlc's dense layer takes A as [batch, features]")
+        }
+        let x = try value(node, 0)
+        let input = type(of: x)
+        guard input.rank == 2, input.dtype == .float32 else { throw node.error("expected A to be a 2-D float matrix, got \(input)") }
+        let b = try floatConstant(node, 1, "B")
+        let transposed = try attributes.int("transB", default: 0) != 0
+        guard b.rank == 2, (transposed ? b.shape[1] : b.shape[0]) == input.shape[1] else {
+            throw node.error("B has shape \(formatShape(b.shape)); expected \(transposed ? "[units, \(input.shape[1])]" : "[\(input.shape[1]), units]") for A \(input)")
+        }
+        let units = transposed ? b.shape[0] : b.shape[1]
+        let alpha = try attributes.float("alpha", default: 1)
+        let beta = try attributes.float("beta", default: 1)
+        var weight = transposed ? b.floats : transpose2D(b.floats, rows: b.shape[0], columns: b.shape[1])
+        if alpha != 1 { weight = weight.map { $0 * alpha } }
+        var bias: [Float]?
+        if let c = try optionalFloatConstant(node, 2, "C") {
+            guard c.count == units && (c.rank <= 1 || c.shape.dropLast().allSatisfy { $0 == 1 }) || c.count == 1 else {
+                throw node.error("C has shape \(formatShape(c.shape)); dlc takes a bias of \(units) values (or one) broadcast over the rows")
+            }
+            let values = c.count == 1 ? [Float](repeating: c.floats[0], count: units) : c.floats
+            bias = beta == 1 ? values : values.map { $0 * beta }
+        }
+        return .value(try dense(node, x, units: units, weight: weight, bias: bias))
+    }
+
+    /// `A · B` with a constant 2-D B; A of rank above 2 is flattened to rows and back.
+    mutating func matrixMultiply(_ node: ONNXNode) throws(DLCError) -> Entry {
+        _ = try node.attributes([])
+        let x = try value(node, 0)
+        let input = type(of: x)
+        guard case .constant(let b) = entry(node, 1) else {
+            throw node.error("B is computed at run time; dlc multiplies by constant matrices only (a dense layer)")
+        }
+        guard b.isFloat, b.rank == 2, input.rank >= 2, input.dtype == .float32, input.shape.last == b.shape[0] else {
+            throw node.error("cannot multiply \(input) by a constant \(formatShape(b.shape)); expected A [..., K] and B [K, N]")
+        }
+        let weight = transpose2D(b.floats, rows: b.shape[0], columns: b.shape[1])
+        guard input.rank > 2 else { return .value(try dense(node, x, units: b.shape[1], weight: weight, bias: nil)) }
+        let rows = input.shape.dropLast().reduce(1, *)
+        let flat = try build(node) { builder throws(DLCError) in
+            try builder.reshape(x, [rows, b.shape[0]], name: uniqueLayerName("\(cleanName(node.proto.name)).rows", fallback: "reshape"))
+        }
+        let product = try dense(node, flat, units: b.shape[1], weight: weight, bias: nil)
+        let shape = input.shape.dropLast() + [b.shape[1]]
+        return .value(try build(node) { builder throws(DLCError) in
+            try builder.reshape(product, Array(shape), name: uniqueLayerName("\(cleanName(node.proto.name)).unflatten", fallback: "reshape"))
+        })
+    }
+
+    private mutating func dense(_ node: ONNXNode, _ x: ValueID, units: Int, weight: [Float], bias: [Float]?) throws(DLCError) -> ValueID {
+        let layer = layerName(node, weight: 1, fallback: "dense")
+        let features = type(of: x).shape[1]
+        let y = try build(node) { builder throws(DLCError) in
+            try builder.dense(x, units: units, bias: bias != nil, name: layer)
+        }
+        weights["\(layer).weight"] = TensorData(shape: [units, features], floats: weight)
+        if let bias { weights["\(layer).bias"] = TensorData(shape: [units], floats: bias) }
+        return y
+    }
+
+    private func transpose2D(_ values: [Float], rows: Int, columns: Int) -> [Float] {
+        var result = [Float](repeating: 0, count: values.count)
+        for row in 0..<rows {
+            for column in 0..<columns { result[column * rows + row] = values[row * columns + column] }
+        }
+        return result
+    }
+
+    // MARK: - Normalization
+
+    mutating func batchNormalization(_ node: ONNXNode) throws(DLCError) -> Entry {
+        let attributes = try node.attributes(["epsilon", "momentum", "spatial", "training_mode", "is_test", "consumed_inputs"])
+        guard try attributes.int("training_mode", default: 0) == 0 else {
+            throw node.error("training_mode = 1 is not supported; dlc runs batch normalization with the running statistics")
+        }
+        guard try attributes.int("spatial", default: 1) == 1 else {
+            throw node.error("spatial = 0 (statistics per element) is not supported; dlc normalizes per channel")
+        }
+        try node.requireOutputs(atMost: 1, "the running-statistics outputs exist only in training")
+        let x = try value(node, 0)
+        let input = type(of: x)
+        guard input.rank >= 2 else { throw node.error("expected an input [N, C, ...], got \(input)") }
+        let channels = input.shape[1]
+        let epsilon = try attributes.float("epsilon", default: 1e-5)
+        let layer = layerName(node, weight: 1, fallback: "batchnorm")
+        var parameters: [TensorData] = []
+        for (index, role) in ["scale", "B", "mean", "var"].enumerated() {
+            let tensor = try floatConstant(node, index + 1, role)
+            guard tensor.count == channels, tensor.rank == 1 else {
+                throw node.error("\(role) has shape \(formatShape(tensor.shape)), expected [\(channels)]")
+            }
+            parameters.append(tensor.tensorData)
+        }
+        let y = try build(node) { builder throws(DLCError) in try builder.batchNorm(x, epsilon: epsilon, name: layer) }
+        for (suffix, data) in zip(["weight", "bias", "running_mean", "running_var"], parameters) {
+            weights["\(layer).\(suffix)"] = data
+        }
+        return .value(y)
+    }
+
+    mutating func localResponseNormalization(_ node: ONNXNode) throws(DLCError) -> Entry {
+        let attributes = try node.attributes(["alpha", "beta", "bias", "size"])
+        guard let size = try attributes.int("size"), size > 0 else { throw node.error("attribute 'size' must be given and positive") }
+        // ONNX's window for channel c is [c - (size-1)/2, c + size/2]; dlc's (PyTorch's) is
+        // [c - size/2, c + (size-1)/2]. They agree for odd sizes only.
+        guard size % 2 == 1 else {
+            throw node.error("size \(size) is even; dlc's LRN window matches ONNX's for odd sizes only")
+        }
+        let x = try value(node, 0)
+        let (alpha, beta, bias) = (try attributes.float("alpha", default: 1e-4), try attributes.float("beta", default: 0.75),
+                                   try attributes.float("bias", default: 1))
+        let layer = layerName(node, fallback: "lrn")
+        return .value(try build(node) { builder throws(DLCError) in
+            try builder.lrn(x, size: size, alpha: alpha, beta: beta, k: bias, name: layer)
+        })
+    }
+
+    /// Softmax and LogSoftmax. Before opset 13 the input is coerced to 2-D at `axis` (default 1)
+    /// and normalized over everything after it; from 13 on over `axis` alone (default -1).
+    mutating func softmax(_ node: ONNXNode) throws(DLCError) -> Entry {
+        let attributes = try node.attributes(["axis"])
+        let x = try value(node, 0)
+        let input = type(of: x)
+        let isLog = node.op == "LogSoftmax"
+        let layer = layerName(node, fallback: isLog ? "log_softmax" : "softmax")
+        let rank = input.rank
+        var axis = try attributes.int("axis", default: opset >= 13 ? -1 : 1)
+        guard axis >= -rank, axis < rank else { throw node.error("axis \(axis) is out of range for \(input)") }
+        if axis < 0 { axis += rank }
+        if opset >= 13 || axis == rank - 1 {
+            return .value(try build(node) { builder throws(DLCError) in try builder.softmax(x, axis: axis, log: isLog, name: layer) })
+        }
+        let rows = input.shape[..<axis].reduce(1, *), columns = input.shape[axis...].reduce(1, *)
+        let flat = try build(node) { builder throws(DLCError) in
+            try builder.reshape(x, [rows, columns], name: uniqueLayerName("\(layer).rows", fallback: "reshape"))
+        }
+        let normalized = try build(node) { builder throws(DLCError) in try builder.softmax(flat, axis: 1, log: isLog, name: layer) }
+        return .value(try build(node) { builder throws(DLCError) in
+            try builder.reshape(normalized, input.shape, name: uniqueLayerName("\(layer).unflatten", fallback: "reshape"))
+        })
+    }
+
+    // MARK: - Activations and arithmetic
+
+    mutating func activation(_ node: ONNXNode) throws(DLCError) -> Entry {
+        let function: Activation
+        switch node.op {
+        case "Relu":
+            _ = try node.attributes([])
+            function = .relu
+        case "LeakyRelu": function = .leakyRelu(try node.attributes(["alpha"]).float("alpha", default: 0.01))
+        case "Sigmoid":
+            _ = try node.attributes([])
+            function = .sigmoid
+        case "Tanh":
+            _ = try node.attributes([])
+            function = .tanh
+        default:
+            // Clip: bounds as attributes before opset 11, as optional scalar inputs from 11 on.
+            let attributes = try node.attributes(opset < 11 ? ["min", "max"] : [])
+            var low = try attributes.float("min", default: -.greatestFiniteMagnitude)
+            var high = try attributes.float("max", default: .greatestFiniteMagnitude)
+            if opset >= 11 {
+                if let bound = try optionalFloatConstant(node, 1, "min") { low = try scalar(node, bound, "min") }
+                if let bound = try optionalFloatConstant(node, 2, "max") { high = try scalar(node, bound, "max") }
+            }
+            function = .clamp(low, high)
+        }
+        let x = try value(node, 0)
+        let layer = layerName(node, fallback: function.name)
+        return .value(try build(node) { builder throws(DLCError) in try builder.activation(x, function, name: layer) })
+    }
+
+    private func scalar(_ node: ONNXNode, _ tensor: ONNXConstant, _ role: String) throws(DLCError) -> Float {
+        guard tensor.count == 1 else { throw node.error("\(role) must be a scalar, got shape \(formatShape(tensor.shape))") }
+        return tensor.floats[0]
+    }
+
+    mutating func arithmetic(_ node: ONNXNode) throws(DLCError) -> Entry {
+        _ = try node.attributes(opset < 7 ? ["axis", "broadcast"] : [])
+        let kind: ElementwiseBinary.Kind = switch node.op {
+        case "Add": .add
+        case "Sub": .subtract
+        case "Mul": .multiply
+        default: .divide
+        }
+        if case .constant(let a) = entry(node, 0), case .constant(let b) = entry(node, 1) {
+            return .constant(try foldArithmetic(node, kind, a, b))
+        }
+        let (a, b) = (try value(node, 0), try value(node, 1))
+        let layer = layerName(node, fallback: kind.rawValue)
+        return .value(try build(node) { builder throws(DLCError) in try builder.binary(kind, a, b, name: layer) })
+    }
+
+    /// Sum of any number of inputs: a chain of additions.
+    mutating func sum(_ node: ONNXNode) throws(DLCError) -> Entry {
+        _ = try node.attributes([])
+        guard !node.proto.input.isEmpty else { throw node.error("expected at least one input") }
+        var total = try value(node, 0)
+        for index in 1..<max(node.proto.input.count, 1) {
+            let term = try value(node, index)
+            let layer = uniqueLayerName(node.proto.input.count > 2 ? "\(cleanName(node.proto.name)).\(index)" : cleanName(node.proto.name), fallback: "add")
+            let sum = total
+            total = try build(node) { builder throws(DLCError) in try builder.binary(.add, sum, term, name: layer) }
+        }
+        return .value(total)
+    }
+}
