@@ -144,6 +144,14 @@ class Exporter:
             p = attributes["padding"]
             pads = self.constant("pads", np.array([0, 0, p["top"], p["left"], 0, 0, p["bottom"], p["right"]], dtype=np.int64))
             self.add("Pad", [x[0], pads], out)
+        elif kind == "transpose":
+            self.add("Transpose", [x[0]], out, perm=attributes["permutation"])
+        elif kind == "slice":
+            axis, start, count = attributes["axis"], attributes["start"], attributes["count"]
+            starts = self.constant("starts", np.array([start], dtype=np.int64))
+            ends = self.constant("ends", np.array([start + count], dtype=np.int64))
+            axes = self.constant("axes", np.array([axis], dtype=np.int64))
+            self.add("Slice", [x[0], starts, ends, axes], out)
         elif kind == "constant":
             values = np.array(attributes["values"], dtype=np.float32)
             shape = node["output"]["shape"]

@@ -186,6 +186,7 @@ public final class ModelCompiler {
         case .softmax(let op): op.lower(context)
         case .concat(let op): op.lower(context)
         case .slice(let op): op.lower(context)
+        case .transpose(let op): op.lower(context)
         case .embedding(let op): op.lower(context)
         case .recurrent(let op): op.lower(context)
         case .convLSTM2d: preconditionFailure("\(node.name): DecomposeConvLSTM rewrites convolutional LSTMs before lowering")

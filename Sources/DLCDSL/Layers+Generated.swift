@@ -1819,6 +1819,16 @@ public func reshape(_ x: Tensor, _ shape: [Int], name: String? = nil, file: Stri
     dslLayer("reshape", file, line, [("x", .tensor(x)), ("shape", .value(.shape(shape))), ("name", .value(.string(name)))])
 }
 
+/// Permutes the axes: output axis `i` is input axis `permutation[i]` (NumPy's `transpose`).
+///
+/// ```swift
+/// // A channel shuffle of 2 groups: [N, C, H, W] → [N, 2, C/2, H, W] → swap → [N, C, H, W].
+/// x = reshape(transpose(reshape(x, [1, 2, 8, 7, 7]), [0, 2, 1, 3, 4]), [1, 16, 7, 7])
+/// ```
+public func transpose(_ x: Tensor, _ permutation: [Int], name: String? = nil, file: String = #fileID, line: Int = #line) -> Tensor {
+    dslLayer("transpose", file, line, [("x", .tensor(x)), ("permutation", .value(.shape(permutation))), ("name", .value(.string(name)))])
+}
+
 /// Identity at inference.
 public func dropout(_ x: Tensor, rate: Float, name: String? = nil, file: String = #fileID, line: Int = #line) -> Tensor {
     dslLayer("dropout", file, line, [("x", .tensor(x)), ("rate", .value(.float(rate))), ("name", .value(.string(name)))])
@@ -1912,9 +1922,19 @@ public func add(_ a: Tensor, _ b: Tensor, name: String? = nil, file: String = #f
     dslLayer("add", file, line, [("a", .tensor(a)), ("b", .tensor(b)), ("name", .value(.string(name)))])
 }
 
+/// Element-wise difference `a - b` with NumPy broadcasting (also `a - b`).
+public func subtract(_ a: Tensor, _ b: Tensor, name: String? = nil, file: String = #fileID, line: Int = #line) -> Tensor {
+    dslLayer("subtract", file, line, [("a", .tensor(a)), ("b", .tensor(b)), ("name", .value(.string(name)))])
+}
+
 /// Element-wise product with NumPy broadcasting (also `a * b`).
 public func multiply(_ a: Tensor, _ b: Tensor, name: String? = nil, file: String = #fileID, line: Int = #line) -> Tensor {
     dslLayer("multiply", file, line, [("a", .tensor(a)), ("b", .tensor(b)), ("name", .value(.string(name)))])
+}
+
+/// Element-wise quotient `a / b` with NumPy broadcasting (also `a / b`).
+public func divide(_ a: Tensor, _ b: Tensor, name: String? = nil, file: String = #fileID, line: Int = #line) -> Tensor {
+    dslLayer("divide", file, line, [("a", .tensor(a)), ("b", .tensor(b)), ("name", .value(.string(name)))])
 }
 
 /// Joins tensors along `axis` (channels by default).

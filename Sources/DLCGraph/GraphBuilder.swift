@@ -184,6 +184,16 @@ package final class GraphBuilder: @unchecked Sendable {
         try add(layerName(name, kind: "reshape"), .reshape(Reshape(shape: shape)), [x])
     }
 
+    /// Permutes the axes: output axis `i` is input axis `permutation[i]`.
+    package func transpose(_ x: ValueID, _ permutation: [Int], name: String? = nil) throws(DLCError) -> ValueID {
+        try add(layerName(name, kind: "transpose"), .transpose(Transpose(permutation: permutation)), [x])
+    }
+
+    /// Entries `start ..< start + count` of one axis.
+    package func slice(_ x: ValueID, axis: Int, start: Int, count: Int, name: String? = nil) throws(DLCError) -> ValueID {
+        try add(layerName(name, kind: "slice"), .slice(Slice(axis: axis, start: start, count: count)), [x])
+    }
+
     package func dropout(_ x: ValueID, rate: Float, name: String? = nil) throws(DLCError) -> ValueID {
         try add(layerName(name, kind: "dropout"), .dropout(Dropout(rate: rate)), [x])
     }

@@ -18,6 +18,7 @@ public enum Operation: Hashable, Sendable, Encodable {
     case softmax(Softmax)
     case concat(Concat)
     case slice(Slice)
+    case transpose(Transpose)
     case embedding(Embedding)
     case recurrent(Recurrent)
     case convLSTM2d(ConvLSTM2D)
@@ -43,6 +44,7 @@ public enum Operation: Hashable, Sendable, Encodable {
         case .softmax(let op): op
         case .concat(let op): op
         case .slice(let op): op
+        case .transpose(let op): op
         case .embedding(let op): op
         case .recurrent(let op): op
         case .convLSTM2d(let op): op

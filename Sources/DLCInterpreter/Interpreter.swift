@@ -106,6 +106,7 @@ private func evaluatePlainLayer(_ operation: Operation, _ inputs: [TensorData], 
     case .softmax(let op): op.evaluate(inputs[0])
     case .concat(let op): op.evaluate(inputs, outputType: outputType)
     case .slice(let op): op.evaluate(inputs[0], outputType: outputType)
+    case .transpose(let op): op.evaluate(inputs[0], outputType: outputType)
     case .embedding(let op): try op.evaluate(inputs[0], table: parameters[0], outputType: outputType)
     case .recurrent(let op): op.evaluate(inputs[0], parameters: parameters, outputType: outputType)
     case .convLSTM2d(let op): op.evaluate(inputs[0], parameters: parameters, outputType: outputType)

@@ -71,6 +71,9 @@ let layerCases: [OpCase] = [
     OpCase(name: "dense batch 3 no bias", shape: [3, 64]) { dense($0, units: 10, bias: false) },
     OpCase(name: "flatten dense softmax", shape: [1, 3, 5, 5]) { dense(flatten(conv2d($0, filters: 4, kernel: 3)), units: 6, activation: .softmax) },
     OpCase(name: "reshape dropout", shape: [2, 6, 4]) { relu(reshape(dropout($0, rate: 0.3), [4, 3, 4])) },
+    OpCase(name: "channel shuffle", shape: [2, 12, 5, 7]) { reshape(transpose(reshape($0, [2, 3, 4, 5, 7]), [0, 2, 1, 3, 4]), [2, 12, 5, 7]) },
+    OpCase(name: "transpose matrix", shape: [37, 19]) { transpose($0, [1, 0]) },
+    OpCase(name: "transpose reversed axes", shape: [3, 1, 4, 5]) { relu(transpose($0, [3, 2, 1, 0])) },
     OpCase(name: "batch norm", shape: [2, 6, 5, 7]) { batchNorm($0, epsilon: 1e-3) },
     OpCase(name: "batch norm features", shape: [3, 10]) { batchNorm($0) },
     OpCase(name: "lrn", shape: [1, 7, 6, 6], inputScale: 10) { lrn($0) },
@@ -142,6 +145,8 @@ let sequenceCases: [OpCase] = [
             output("scaled", a * channel + scalar)
             output("outer", column * row)
             output("rows", row + column)
+            output("difference", a - channel)
+            output("ratio", row / column)
         }
         graph.initializeWeights()
         try expectBackendsAgree(graph)

@@ -8,12 +8,13 @@ extension ONNXImporter {
     /// and bias `beta · C`.
     mutating func gemm(_ node: ONNXNode) throws(DLCError) -> Entry {
         let attributes = try node.attributes(["alpha", "beta", "transA", "transB", "broadcast"])
-        guard try attributes.int("transA", default: 0) == 0 else {
-            throw node.error("transA = 1 is not supported; dlc's dense layer takes A as [batch, features]")
+        var x = try value(node, 0)
+        guard type(of: x).rank == 2, type(of: x).dtype == .float32 else { throw node.error("expected A to be a 2-D float matrix, got \(type(of: x))") }
+        if try attributes.int("transA", default: 0) != 0 {
+            let (a, layer) = (x, uniqueLayerName("\(cleanName(node.proto.name)).transposeA", fallback: "transpose"))
+            x = try build(node) { builder throws(DLCError) in try builder.transpose(a, [1, 0], name: layer) }
         }
-        let x = try value(node, 0)
         let input = type(of: x)
-        guard input.rank == 2, input.dtype == .float32 else { throw node.error("expected A to be a 2-D float matrix, got \(input)") }
         let b = try floatConstant(node, 1, "B")
         let transposed = try attributes.int("transB", default: 0) != 0
         guard b.rank == 2, (transposed ? b.shape[1] : b.shape[0]) == input.shape[1] else {
@@ -25,14 +26,29 @@ extension ONNXImporter {
         var weight = transposed ? b.floats : transpose2D(b.floats, rows: b.shape[0], columns: b.shape[1])
         if alpha != 1 { weight = weight.map { $0 * alpha } }
         var bias: [Float]?
-        if let c = try optionalFloatConstant(node, 2, "C") {
-            guard c.count == units && (c.rank <= 1 || c.shape.dropLast().allSatisfy { $0 == 1 }) || c.count == 1 else {
-                throw node.error("C has shape \(formatShape(c.shape)); dlc takes a bias of \(units) values (or one) broadcast over the rows")
+        var matrixBias: ONNXConstant?
+        if var c = try optionalFloatConstant(node, 2, "C") {
+            guard broadcastShape(c.shape, [input.shape[0], units]) == [input.shape[0], units] else {
+                throw node.error("C has shape \(formatShape(c.shape)), which does not broadcast to the output [\(input.shape[0]), \(units)]")
             }
-            let values = c.count == 1 ? [Float](repeating: c.floats[0], count: units) : c.floats
-            bias = beta == 1 ? values : values.map { $0 * beta }
+            if beta != 1 { c = ONNXConstant(shape: c.shape, floats: c.floats.map { $0 * beta }) }
+            if c.count == 1 {
+                bias = [Float](repeating: c.floats[0], count: units)
+            } else if c.shape.last == units && c.count == units {
+                bias = c.floats
+            } else {
+                // A bias per row (or per element): added after the dense layer.
+                matrixBias = c
+            }
         }
-        return .value(try dense(node, x, units: units, weight: weight, bias: bias))
+        let y = try dense(node, x, units: units, weight: weight, bias: bias)
+        guard let matrixBias else { return .value(y) }
+        let addend = try build(node) { builder throws(DLCError) in
+            try builder.constant(matrixBias.floats, shape: matrixBias.rank == 2 ? matrixBias.shape : [1] + matrixBias.shape,
+                                 name: uniqueLayerName("\(cleanName(node.proto.name)).C", fallback: "constant"))
+        }
+        let layer = uniqueLayerName("\(cleanName(node.proto.name)).bias", fallback: "add")
+        return .value(try build(node) { builder throws(DLCError) in try builder.binary(.add, y, addend, name: layer) })
     }
 
     /// `A · B` with a constant 2-D B; A of rank above 2 is flattened to rows and back.

@@ -90,7 +90,7 @@ extension ONNXImporter {
     }
 
     /// Transposes: constants are permuted at import; at run time, permutations that keep the
-    /// elements in memory order (moving only axes of size 1) are reshapes.
+    /// elements in memory order (moving only axes of size 1) are reshapes, the others transpose layers.
     mutating func transpose(_ node: ONNXNode) throws(DLCError) -> Entry {
         let attributes = try node.attributes(["perm"])
         let shape = try inputShape(node)
@@ -114,10 +114,10 @@ extension ONNXImporter {
             return .constant(c.gathered(indices, shape: permuted))
         }
         let moved = permutation.filter { shape[$0] != 1 }
-        guard moved == moved.sorted() else {
-            throw node.error("perm \(permutation) of \(formatShape(shape)) reorders elements; dlc does not have a general transpose yet")
-        }
-        return try reshaped(node, to: permuted, fallback: "transpose")
+        if moved == moved.sorted() { return try reshaped(node, to: permuted, fallback: "transpose") }
+        let x = try value(node, 0)
+        let layer = layerName(node, fallback: "transpose")
+        return .value(try build(node) { builder throws(DLCError) in try builder.transpose(x, permutation, name: layer) })
     }
 
     /// Constant padding of height and width by zeros.
@@ -187,12 +187,10 @@ extension ONNXImporter {
         }
     }
 
-    /// Slice, folded on constants (shape arithmetic); run-time slicing is not imported yet.
+    /// Slice: folded on constants (shape arithmetic); at run time, with steps of 1, a slice layer per sliced axis.
     mutating func slice(_ node: ONNXNode) throws(DLCError) -> Entry {
         let attributes = try node.attributes(opset < 10 ? ["axes", "ends", "starts"] : [])
-        guard case .constant(let data) = entry(node, 0) else {
-            throw node.error("slicing a tensor computed at run time is not supported yet; dlc folds Slice on constants")
-        }
+        let shape = try inputShape(node)
         var starts: [Int], ends: [Int], axes: [Int]?, steps: [Int]?
         if opset < 10 {
             guard let s = try attributes.ints("starts"), let e = try attributes.ints("ends") else { throw node.error("starts and ends are required") }
@@ -203,14 +201,15 @@ extension ONNXImporter {
             axes = try optionalConstant(node, 3, "axes")?.integers.map { Int(clamping: $0) }
             steps = try optionalConstant(node, 4, "steps")?.integers.map { Int(clamping: $0) }
         }
-        let resolvedAxes = try (axes ?? Array(starts.indices)).map { axis throws(DLCError) in try normalized(node, axis, rank: data.rank) }
+        let resolvedAxes = try (axes ?? Array(starts.indices)).map { axis throws(DLCError) in try normalized(node, axis, rank: shape.count) }
         guard starts.count == ends.count, resolvedAxes.count == starts.count, steps.map({ $0.count == starts.count }) ?? true else {
             throw node.error("starts, ends, axes and steps must have the same length")
         }
         // Per axis: the indices kept, clamped as ONNX specifies.
-        var kept = data.shape.map { Array(0..<$0) }
+        guard Set(resolvedAxes).count == resolvedAxes.count else { throw node.error("axes \(resolvedAxes) repeat an axis") }
+        var kept = shape.map { Array(0..<$0) }
         for (position, axis) in resolvedAxes.enumerated() {
-            let length = data.shape[axis], step = steps?[position] ?? 1
+            let length = shape[axis], step = steps?[position] ?? 1
             guard step != 0 else { throw node.error("steps must not be 0") }
             func clampIndex(_ value: Int) -> Int {
                 let v = value < 0 ? value + length : value
@@ -218,14 +217,26 @@ extension ONNXImporter {
             }
             kept[axis] = Array(stride(from: clampIndex(starts[position]), to: clampIndex(ends[position]), by: step))
         }
-        let shape = kept.map(\.count)
-        guard shape.allSatisfy({ $0 > 0 }) else { throw node.error("the slice of \(formatShape(data.shape)) is empty") }
-        let strides = contiguousStrides(data.shape)
+        let slicedShape = kept.map(\.count)
+        guard slicedShape.allSatisfy({ $0 > 0 }) else { throw node.error("the slice of \(formatShape(shape)) is empty") }
+        guard case .constant(let data) = entry(node, 0) else {
+            var x = try value(node, 0)
+            for axis in shape.indices where kept[axis].count != shape[axis] {
+                guard kept[axis].count == 1 || kept[axis][1] == kept[axis][0] + 1 else {
+                    throw node.error("steps other than 1 are not supported on tensors computed at run time")
+                }
+                let (input, first, count) = (x, kept[axis][0], kept[axis].count)
+                let layer = layerName(node, fallback: "slice")
+                x = try build(node) { builder throws(DLCError) in try builder.slice(input, axis: axis, start: first, count: count, name: layer) }
+            }
+            return .value(x)
+        }
+        let strides = contiguousStrides(shape)
         var picks: [Int] = [0]
-        for axis in data.shape.indices {
+        for axis in shape.indices {
             picks = picks.flatMap { base in kept[axis].map { base + $0 * strides[axis] } }
         }
-        return .constant(data.gathered(picks, shape: shape))
+        return .constant(data.gathered(picks, shape: slicedShape))
     }
 
     /// Dropout at inference: the identity. Its mask output and training mode are refused.

@@ -181,6 +181,8 @@ extension SwiftGraphEvaluator {
         switch (symbol, left, right) {
         case ("+", .tensor(let a), .tensor(let b)): return try buildLayer(at: node) { () throws(DLCError) in .tensor(try builder.binary(.add, a, b)) }
         case ("*", .tensor(let a), .tensor(let b)): return try buildLayer(at: node) { () throws(DLCError) in .tensor(try builder.binary(.multiply, a, b)) }
+        case ("-", .tensor(let a), .tensor(let b)): return try buildLayer(at: node) { () throws(DLCError) in .tensor(try builder.binary(.subtract, a, b)) }
+        case ("/", .tensor(let a), .tensor(let b)): return try buildLayer(at: node) { () throws(DLCError) in .tensor(try builder.binary(.divide, a, b)) }
         case ("+", .int(let a), .int(let b)), ("-", .int(let a), .int(let b)), ("*", .int(let a), .int(let b)):
             let (result, overflow) = symbol == "+" ? a.addingReportingOverflow(b)
                 : symbol == "-" ? a.subtractingReportingOverflow(b) : a.multipliedReportingOverflow(by: b)

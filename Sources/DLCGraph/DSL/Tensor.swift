@@ -37,6 +37,16 @@ public struct Tensor: Sendable {
     public static func * (a: Tensor, b: Tensor) -> Tensor {
         dslLayer("multiply", #fileID, #line, [("a", .tensor(a)), ("b", .tensor(b)), ("name", .value(.string(nil)))])
     }
+
+    /// `a - b`: element-wise subtraction with broadcasting.
+    public static func - (a: Tensor, b: Tensor) -> Tensor {
+        dslLayer("subtract", #fileID, #line, [("a", .tensor(a)), ("b", .tensor(b)), ("name", .value(.string(nil)))])
+    }
+
+    /// `a / b`: element-wise division with broadcasting.
+    public static func / (a: Tensor, b: Tensor) -> Tensor {
+        dslLayer("divide", #fileID, #line, [("a", .tensor(a)), ("b", .tensor(b)), ("name", .value(.string(nil)))])
+    }
 }
 
 extension GraphBuilder {

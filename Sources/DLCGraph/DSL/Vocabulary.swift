@@ -294,6 +294,16 @@ package enum DSLVocabulary {
                          [x, LayerParameter(nil, .shape, name: "shape"), layerName]) { a, builder throws(DLCError) in
             try builder.reshape(a.tensor("x"), a.shape("shape"), name: a.layerName)
         },
+        LayerDeclaration("transpose", """
+            Permutes the axes: output axis `i` is input axis `permutation[i]` (NumPy's `transpose`).
+
+            ```swift
+            // A channel shuffle of 2 groups: [N, C, H, W] → [N, 2, C/2, H, W] → swap → [N, C, H, W].
+            x = reshape(transpose(reshape(x, [1, 2, 8, 7, 7]), [0, 2, 1, 3, 4]), [1, 16, 7, 7])
+            ```
+            """, [x, LayerParameter(nil, .shape, name: "permutation"), layerName]) { a, builder throws(DLCError) in
+            try builder.transpose(a.tensor("x"), a.shape("permutation"), name: a.layerName)
+        },
         LayerDeclaration("dropout", "Identity at inference.", [x, LayerParameter("rate", .float), layerName]) { a, builder throws(DLCError) in
             try builder.dropout(a.tensor("x"), rate: a.float("rate"), name: a.layerName)
         },
@@ -351,9 +361,17 @@ package enum DSLVocabulary {
                          [LayerParameter(nil, .tensor, name: "a"), LayerParameter(nil, .tensor, name: "b"), layerName]) { a, builder throws(DLCError) in
             try builder.binary(.add, a.tensor("a"), a.tensor("b"), name: a.layerName)
         },
+        LayerDeclaration("subtract", "Element-wise difference `a - b` with NumPy broadcasting (also `a - b`).",
+                         [LayerParameter(nil, .tensor, name: "a"), LayerParameter(nil, .tensor, name: "b"), layerName]) { a, builder throws(DLCError) in
+            try builder.binary(.subtract, a.tensor("a"), a.tensor("b"), name: a.layerName)
+        },
         LayerDeclaration("multiply", "Element-wise product with NumPy broadcasting (also `a * b`).",
                          [LayerParameter(nil, .tensor, name: "a"), LayerParameter(nil, .tensor, name: "b"), layerName]) { a, builder throws(DLCError) in
             try builder.binary(.multiply, a.tensor("a"), a.tensor("b"), name: a.layerName)
+        },
+        LayerDeclaration("divide", "Element-wise quotient `a / b` with NumPy broadcasting (also `a / b`).",
+                         [LayerParameter(nil, .tensor, name: "a"), LayerParameter(nil, .tensor, name: "b"), layerName]) { a, builder throws(DLCError) in
+            try builder.binary(.divide, a.tensor("a"), a.tensor("b"), name: a.layerName)
         },
         LayerDeclaration("concat", """
             Joins tensors along `axis` (channels by default).
