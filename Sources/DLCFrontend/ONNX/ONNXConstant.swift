@@ -124,10 +124,8 @@ extension ONNXConstant {
         var shape: [Int] = []
         var count = 1
         for dim in proto.dims {
-            guard dim >= 0, dim <= Int64(TensorType.maximumElementCount) else {
-                throw DLCError("\(what) has dimension \(dim) in shape \(proto.dims)")
-            }
-            let (product, overflow) = count.multipliedReportingOverflow(by: Int(dim))
+            guard dim >= 0 else { throw DLCError("\(what) has a negative dimension in shape \(proto.dims)") }
+            let (product, overflow) = count.multipliedReportingOverflow(by: Int(clamping: dim))
             guard !overflow, product <= TensorType.maximumElementCount else {
                 throw DLCError("\(what) has shape \(proto.dims), more than \(TensorType.maximumElementCount) elements")
             }

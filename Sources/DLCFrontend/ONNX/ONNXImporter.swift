@@ -47,8 +47,8 @@ struct ONNXImporter {
         opset = try ONNXFile.defaultOpset(of: model, path: path)
         let graph = model.graph
         try readInitializers(graph)
-        try readInputs(graph)
         try checkInputShapeOptions(graph)
+        try readInputs(graph)
         let producers = producerIndex(graph)
         for (index, proto) in graph.node.enumerated() {
             let node = ONNXNode(proto, index: index, path: path)

@@ -1,0 +1,47 @@
+import DLC
+import DLCTestSupport
+import Foundation
+import Testing
+
+/// The commands take ONNX files: the LeNet example as ONNX (written by bench/onnx_export.py, an
+/// exporter independent of dlc's reader) compiles, runs and verifies like the .swiftgraph.
+@Suite struct ONNXCommandTests {
+    @Test func compileRunAndVerifyAnONNXModel() throws {
+        let directory = try makeTemporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let json = try dlc("graph", "\(packageRoot)/examples/lenet.swiftgraph", "-O0", "--format", "json")
+        try #require(json.status == 0, "\(json.standardError)")
+        try json.standardOutput.write(toFile: "\(directory)/lenet.json", atomically: true, encoding: .utf8)
+        let export = try runProgram("/usr/bin/env", ["python3", "\(packageRoot)/bench/onnx_export.py", "\(directory)/lenet.json",
+                                                     "\(packageRoot)/examples/lenet.safetensors", "\(directory)/lenet.onnx"])
+        try #require(export.status == 0, "\(export.standardError)")
+
+        let compile = try dlc("compile", "\(directory)/lenet.onnx", "-o", "\(directory)/lenet.so")
+        #expect(compile.status == 0, "\(compile.standardError)")
+        for model in ["\(directory)/lenet.so", "\(directory)/lenet.onnx"] {
+            let run = try dlc("run", model, "--input", "\(packageRoot)/examples/digits/7.npy", "--output", directory)
+            #expect(run.status == 0, "\(run.standardError)")
+            #expect(run.standardOutput.contains("prediction: 7 "), "\(model): \(run.standardOutput)")
+        }
+        let verify = try dlc("verify", "\(directory)/lenet.onnx")
+        #expect(verify.status == 0, "\(verify.standardError)")
+        let summary = try dlc("summary", "\(directory)/lenet.onnx")
+        #expect(summary.standardOutput.contains("Total params: 61,706"))
+    }
+
+    @Test func badONNXInputIsAClearErrorAndWritesNothing() throws {
+        let directory = try makeTemporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        try Data([0x08, 0x07, 0x12, 0xff, 0xff]).write(to: URL(fileURLWithPath: "\(directory)/broken.onnx"))
+        let compile = try dlc("compile", "\(directory)/broken.onnx", "-o", "\(directory)/broken.so")
+        #expect(compile.status == 1)
+        #expect(compile.standardError.hasPrefix("error: \(directory)/broken.onnx: not a valid ONNX model: the protobuf is truncated or corrupt"),
+                "\(compile.standardError)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory) == ["broken.onnx"])
+        let shape = try dlc("summary", "\(directory)/broken.onnx", "--input-shape", "x=1,0,3")
+        #expect(shape.status == 1)
+        #expect(shape.standardError == "error: --input-shape 'x=1,0,3': expected NAME=D1,D2,... with positive dimensions, e.g. input=1,3,224,224\n")
+        let swiftgraph = try dlc("summary", "\(packageRoot)/examples/lenet.swiftgraph", "--input-shape", "image=1,1,28,28")
+        #expect(swiftgraph.standardError.hasPrefix("error: --input-shape applies to ONNX models;"))
+    }
+}

@@ -1,0 +1,164 @@
+"""Writes ONNX models shaped like other tools' exports, with ONNX Runtime's outputs as the
+reference, in the layout of ONNX's test data (OUT/NAME/model.onnx, OUT/NAME/test_data_set_0/).
+
+    python3 scripts/onnx/reference_models.py OUT
+
+- pytorch_*: opset 13-17 graphs as torch.onnx.export writes them: /module/Op node names,
+  Conv + BatchNormalization + Relu, flatten as a Shape → Gather → Unsqueeze → Concat → Reshape
+  chain, Gemm with transB, Clip with min/max inputs (ReLU6), symbolic batch dimensions.
+- caffe2_*: opset 9 graphs as Caffe2 exports them: initializers listed as graph inputs, biases
+  made by ConstantOfShape, Softmax on 2-D, Dropout with is_test-era attributes absent, Sum.
+- shuffle: a ShuffleNet channel shuffle (Reshape → Transpose → Reshape), opset 17.
+"""
+
+import os
+import sys
+
+import numpy as np
+import onnx
+import onnxruntime
+from onnx import TensorProto, helper, numpy_helper
+
+RNG = np.random.default_rng(7)
+
+
+def weight(name, *shape, scale=0.2):
+    return numpy_helper.from_array((RNG.standard_normal(shape) * scale).astype(np.float32), name)
+
+
+def ints(name, values):
+    return numpy_helper.from_array(np.array(values, dtype=np.int64), name)
+
+
+def conv_bn_relu(nodes, inits, prefix, x, cin, cout, k=3, stride=1, pad=1, relu="Relu"):
+    inits += [weight(f"{prefix}.conv.weight", cout, cin, k, k)]
+    nodes.append(helper.make_node("Conv", [x, f"{prefix}.conv.weight"], [f"/{prefix}/conv/Conv_output_0"],
+                                  name=f"/{prefix}/conv/Conv", kernel_shape=[k, k], strides=[stride, stride],
+                                  pads=[pad] * 4, dilations=[1, 1], group=1))
+    inits += [numpy_helper.from_array((RNG.random(cout) + 0.5).astype(np.float32), f"{prefix}.bn.weight"),
+              weight(f"{prefix}.bn.bias", cout), weight(f"{prefix}.bn.running_mean", cout),
+              numpy_helper.from_array((RNG.random(cout) + 0.5).astype(np.float32), f"{prefix}.bn.running_var")]
+    nodes.append(helper.make_node("BatchNormalization",
+                                  [f"/{prefix}/conv/Conv_output_0", f"{prefix}.bn.weight", f"{prefix}.bn.bias",
+                                   f"{prefix}.bn.running_mean", f"{prefix}.bn.running_var"],
+                                  [f"/{prefix}/bn/BatchNormalization_output_0"], name=f"/{prefix}/bn/BatchNormalization",
+                                  epsilon=1e-5, momentum=0.9))
+    out = f"/{prefix}/relu/Relu_output_0"
+    if relu == "Relu":
+        nodes.append(helper.make_node("Relu", [f"/{prefix}/bn/BatchNormalization_output_0"], [out], name=f"/{prefix}/relu/Relu"))
+    else:  # ReLU6 as PyTorch exports it from opset 11 on: Clip with constant min and max inputs.
+        nodes.append(helper.make_node("Constant", [], [f"/{prefix}/min"], name=f"/{prefix}/Constant",
+                                      value=numpy_helper.from_array(np.array(0, dtype=np.float32))))
+        nodes.append(helper.make_node("Constant", [], [f"/{prefix}/max"], name=f"/{prefix}/Constant_1",
+                                      value=numpy_helper.from_array(np.array(6, dtype=np.float32))))
+        nodes.append(helper.make_node("Clip", [f"/{prefix}/bn/BatchNormalization_output_0", f"/{prefix}/min", f"/{prefix}/max"],
+                                      [out], name=f"/{prefix}/relu/Clip"))
+    return out
+
+
+def pytorch_resnet_block(opset):
+    nodes, inits = [], []
+    x = conv_bn_relu(nodes, inits, "stem", "input", 3, 8, stride=2)
+    nodes.append(helper.make_node("MaxPool", [x], ["/maxpool/MaxPool_output_0"], name="/maxpool/MaxPool",
+                                  kernel_shape=[3, 3], strides=[2, 2], pads=[1, 1, 1, 1], ceil_mode=0))
+    y = conv_bn_relu(nodes, inits, "layer1.0.a", "/maxpool/MaxPool_output_0", 8, 8, relu="Clip")
+    y = conv_bn_relu(nodes, inits, "layer1.0.b", y, 8, 8)
+    nodes.append(helper.make_node("Add", [y, "/maxpool/MaxPool_output_0"], ["/layer1/layer1.0/Add_output_0"], name="/layer1/layer1.0/Add"))
+    nodes.append(helper.make_node("GlobalAveragePool", ["/layer1/layer1.0/Add_output_0"], ["/avgpool/GlobalAveragePool_output_0"],
+                                  name="/avgpool/GlobalAveragePool"))
+    # torch.flatten(x, 1) through the traced shape: Shape → Gather(0) → Unsqueeze → Concat([b, -1]) → Reshape.
+    pooled = "/avgpool/GlobalAveragePool_output_0"
+    nodes.append(helper.make_node("Shape", [pooled], ["/Shape_output_0"], name="/Shape"))
+    nodes.append(helper.make_node("Constant", [], ["/Constant_output_0"], name="/Constant",
+                                  value=numpy_helper.from_array(np.array(0, dtype=np.int64))))
+    nodes.append(helper.make_node("Gather", ["/Shape_output_0", "/Constant_output_0"], ["/Gather_output_0"], name="/Gather", axis=0))
+    nodes.append(helper.make_node("Constant", [], ["/Constant_1_output_0"], name="/Constant_1",
+                                  value=numpy_helper.from_array(np.array([0], dtype=np.int64))))
+    nodes.append(helper.make_node("Unsqueeze", ["/Gather_output_0", "/Constant_1_output_0"], ["/Unsqueeze_output_0"], name="/Unsqueeze"))
+    nodes.append(helper.make_node("Constant", [], ["/Constant_2_output_0"], name="/Constant_2",
+                                  value=numpy_helper.from_array(np.array([-1], dtype=np.int64))))
+    nodes.append(helper.make_node("Concat", ["/Unsqueeze_output_0", "/Constant_2_output_0"], ["/Concat_output_0"], name="/Concat", axis=0))
+    nodes.append(helper.make_node("Reshape", [pooled, "/Concat_output_0"], ["/Reshape_output_0"], name="/Reshape"))
+    inits += [weight("fc.weight", 5, 8), weight("fc.bias", 5)]
+    nodes.append(helper.make_node("Gemm", ["/Reshape_output_0", "fc.weight", "fc.bias"], ["logits"], name="/fc/Gemm",
+                                  alpha=1.0, beta=1.0, transB=1))
+    graph = helper.make_graph(nodes, "main_graph",
+                              [helper.make_tensor_value_info("input", TensorProto.FLOAT, ["batch_size", 3, 16, 16])],
+                              [helper.make_tensor_value_info("logits", TensorProto.FLOAT, ["batch_size", 5])], inits)
+    return helper.make_model(graph, opset_imports=[helper.make_opsetid("", opset)], producer_name="pytorch")
+
+
+def caffe2_classifier():
+    nodes, inits = [], []
+    inits += [weight("conv1_w", 6, 1, 5, 5)]
+    nodes.append(helper.make_node("ConstantOfShape", ["conv1_b_shape"], ["conv1_b"],
+                                  value=numpy_helper.from_array(np.array([0.1], dtype=np.float32))))
+    inits += [ints("conv1_b_shape", [6])]
+    nodes.append(helper.make_node("Conv", ["data", "conv1_w", "conv1_b"], ["conv1"], kernel_shape=[5, 5], pads=[2, 2, 2, 2]))
+    nodes.append(helper.make_node("Relu", ["conv1"], ["conv1_relu"]))
+    nodes.append(helper.make_node("AveragePool", ["conv1_relu"], ["pool1"], kernel_shape=[2, 2], strides=[2, 2]))
+    nodes.append(helper.make_node("LRN", ["pool1"], ["norm1"], size=3, alpha=1e-3, beta=0.75, bias=1.0))
+    nodes.append(helper.make_node("Flatten", ["norm1"], ["flat"], axis=1))
+    inits += [weight("fc_w", 20, 6 * 7 * 7, scale=0.05), weight("fc_b", 20)]
+    nodes.append(helper.make_node("Gemm", ["flat", "fc_w", "fc_b"], ["fc"], transB=1))
+    nodes.append(helper.make_node("Dropout", ["fc"], ["fc_drop"], ratio=0.5))
+    inits += [weight("gate", 20)]
+    nodes.append(helper.make_node("Sigmoid", ["fc_drop"], ["fc_sig"]))
+    nodes.append(helper.make_node("Mul", ["fc_sig", "gate"], ["gated"]))
+    nodes.append(helper.make_node("Sum", ["gated", "fc_drop", "fc"], ["summed"]))
+    nodes.append(helper.make_node("Softmax", ["summed"], ["prob"], axis=1))
+    inputs = [helper.make_tensor_value_info("data", TensorProto.FLOAT, [1, 1, 14, 14])]
+    # Caffe2 lists every initializer as a graph input too (IR version 3).
+    inputs += [helper.make_tensor_value_info(t.name, t.data_type, list(t.dims)) for t in inits]
+    graph = helper.make_graph(nodes, "caffe2_net", inputs, [helper.make_tensor_value_info("prob", TensorProto.FLOAT, [1, 20])], inits)
+    model = helper.make_model(graph, opset_imports=[helper.make_opsetid("", 9)], producer_name="caffe2")
+    model.ir_version = 3
+    return model
+
+
+def shuffle():
+    nodes, inits = [], []
+    inits += [weight("conv.weight", 12, 4, 1, 1)]
+    nodes.append(helper.make_node("Conv", ["x", "conv.weight"], ["c"], kernel_shape=[1, 1], group=3, name="/conv/Conv"))
+    inits += [ints("shape1", [1, 3, 4, 6, 6]), ints("shape2", [1, 12, 6, 6])]
+    nodes.append(helper.make_node("Reshape", ["c", "shape1"], ["r"], name="/Reshape"))
+    nodes.append(helper.make_node("Transpose", ["r"], ["t"], perm=[0, 2, 1, 3, 4], name="/Transpose"))
+    nodes.append(helper.make_node("Reshape", ["t", "shape2"], ["s"], name="/Reshape_1"))
+    inits += [weight("offset", 12, 1, 1)]
+    nodes.append(helper.make_node("Sub", ["s", "offset"], ["d"], name="/Sub"))
+    inits += [numpy_helper.from_array(np.array(2.5, dtype=np.float32), "divisor")]
+    nodes.append(helper.make_node("Div", ["d", "divisor"], ["y"], name="/Div"))
+    graph = helper.make_graph(nodes, "shuffle", [helper.make_tensor_value_info("x", TensorProto.FLOAT, [1, 12, 6, 6])],
+                              [helper.make_tensor_value_info("y", TensorProto.FLOAT, [1, 12, 6, 6])], inits)
+    return helper.make_model(graph, opset_imports=[helper.make_opsetid("", 17)])
+
+
+def write(out, name, model):
+    onnx.checker.check_model(model)
+    directory = os.path.join(out, name)
+    os.makedirs(os.path.join(directory, "test_data_set_0"), exist_ok=True)
+    with open(os.path.join(directory, "model.onnx"), "wb") as file:
+        file.write(model.SerializeToString())
+    session = onnxruntime.InferenceSession(model.SerializeToString(), providers=["CPUExecutionProvider"])
+    initializers = {t.name for t in model.graph.initializer}
+    feeds = {}
+    for j, info in enumerate(i for i in model.graph.input if i.name not in initializers):
+        shape = [d.dim_value if d.dim_value > 0 else 1 for d in info.type.tensor_type.shape.dim]
+        feeds[info.name] = RNG.standard_normal(shape).astype(np.float32)
+        with open(os.path.join(directory, "test_data_set_0", f"input_{j}.pb"), "wb") as file:
+            file.write(numpy_helper.from_array(feeds[info.name], info.name).SerializeToString())
+    for j, (info, value) in enumerate(zip(model.graph.output, session.run(None, feeds))):
+        with open(os.path.join(directory, "test_data_set_0", f"output_{j}.pb"), "wb") as file:
+            file.write(numpy_helper.from_array(value, info.name).SerializeToString())
+
+
+def main(out):
+    write(out, "pytorch_resnet_block_opset13", pytorch_resnet_block(13))
+    write(out, "pytorch_resnet_block_opset17", pytorch_resnet_block(17))
+    write(out, "caffe2_classifier_opset9", caffe2_classifier())
+    write(out, "shuffle_opset17", shuffle())
+    print(f"wrote 4 models to {out}")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1])
