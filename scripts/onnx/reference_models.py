@@ -9,6 +9,8 @@ reference, in the layout of ONNX's test data (OUT/NAME/model.onnx, OUT/NAME/test
 - caffe2_*: opset 9 graphs as Caffe2 exports them: initializers listed as graph inputs, biases
   made by ConstantOfShape, Softmax on 2-D, Dropout with is_test-era attributes absent, Sum.
 - shuffle: a ShuffleNet channel shuffle (Reshape → Transpose → Reshape), opset 17.
+- pytorch_recurrent: a bidirectional LSTM, a GRU (linear_before_reset=1) and a reverse ReLU RNN,
+  time-major, with Y and Y_h outputs, opset 14.
 """
 
 import os
@@ -133,6 +135,29 @@ def shuffle():
     return helper.make_model(graph, opset_imports=[helper.make_opsetid("", 17)])
 
 
+def pytorch_recurrent():
+    """nn.LSTM(bidirectional=True) and nn.GRU as torch.onnx.export writes them: time-major X,
+    gates in ONNX's order, GRU with linear_before_reset=1, Y and Y_h both used."""
+    T, N, I, H = 5, 2, 3, 4
+    inits = [weight("lstm.W", 2, 4 * H, I), weight("lstm.R", 2, 4 * H, H), weight("lstm.B", 2, 8 * H),
+             weight("gru.W", 1, 3 * H, I), weight("gru.R", 1, 3 * H, H), weight("gru.B", 1, 6 * H)]
+    nodes = [
+        helper.make_node("LSTM", ["x", "lstm.W", "lstm.R", "lstm.B"], ["lstm_y", "lstm_h"], name="/lstm/LSTM",
+                         direction="bidirectional", hidden_size=H),
+        helper.make_node("GRU", ["x", "gru.W", "gru.R", "gru.B"], ["", "gru_h"], name="/gru/GRU",
+                         hidden_size=H, linear_before_reset=1),
+        helper.make_node("RNN", ["x", "rnn.W", "rnn.R"], ["rnn_y"], name="/rnn/RNN", hidden_size=H,
+                         direction="reverse", activations=["Relu"]),
+    ]
+    inits += [weight("rnn.W", 1, H, I), weight("rnn.R", 1, H, H)]
+    graph = helper.make_graph(nodes, "recurrent", [helper.make_tensor_value_info("x", TensorProto.FLOAT, [T, N, I])],
+                              [helper.make_tensor_value_info("lstm_y", TensorProto.FLOAT, [T, 2, N, H]),
+                               helper.make_tensor_value_info("lstm_h", TensorProto.FLOAT, [2, N, H]),
+                               helper.make_tensor_value_info("gru_h", TensorProto.FLOAT, [1, N, H]),
+                               helper.make_tensor_value_info("rnn_y", TensorProto.FLOAT, [T, 1, N, H])], inits)
+    return helper.make_model(graph, opset_imports=[helper.make_opsetid("", 14)])
+
+
 def write(out, name, model):
     onnx.checker.check_model(model)
     directory = os.path.join(out, name)
@@ -157,7 +182,8 @@ def main(out):
     write(out, "pytorch_resnet_block_opset17", pytorch_resnet_block(17))
     write(out, "caffe2_classifier_opset9", caffe2_classifier())
     write(out, "shuffle_opset17", shuffle())
-    print(f"wrote 4 models to {out}")
+    write(out, "pytorch_recurrent_opset14", pytorch_recurrent())
+    print(f"wrote 5 models to {out}")
 
 
 if __name__ == "__main__":

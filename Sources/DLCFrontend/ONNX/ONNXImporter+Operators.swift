@@ -4,9 +4,9 @@ extension ONNXImporter {
     /// The default domain's operators dlc imports.
     static let supportedOperators = [
         "Add", "AveragePool", "BatchNormalization", "Cast", "Clip", "Concat", "Constant", "ConstantOfShape", "Conv",
-        "ConvTranspose", "Div", "Dropout", "Flatten", "Gather", "Gemm", "GlobalAveragePool", "GlobalMaxPool",
-        "Identity", "LRN", "LeakyRelu", "LogSoftmax", "MatMul", "MaxPool", "Mul", "Pad", "Relu", "Reshape", "Shape",
-        "Sigmoid", "Slice", "Softmax", "Squeeze", "Sub", "Sum", "Tanh", "Transpose", "Unsqueeze",
+        "ConvTranspose", "Div", "Dropout", "Flatten", "GRU", "Gather", "Gemm", "GlobalAveragePool", "GlobalMaxPool",
+        "Identity", "LRN", "LSTM", "LeakyRelu", "LogSoftmax", "MatMul", "MaxPool", "Mul", "Pad", "RNN", "Relu", "Reshape",
+        "Shape", "Sigmoid", "Slice", "Softmax", "Squeeze", "Sub", "Sum", "Tanh", "Transpose", "Unsqueeze",
     ]
 
     /// The entries of the node's outputs, in order.
@@ -35,6 +35,7 @@ extension ONNXImporter {
         case "Pad": return [try pad(node)]
         case "Gather": return [try gather(node)]
         case "Slice": return [try slice(node)]
+        case "LSTM", "GRU", "RNN": return try recurrent(node)
         case "Dropout": return try dropout(node)
         case "Identity":
             _ = try node.attributes([])
