@@ -29,6 +29,26 @@ import Testing
         #expect(summary.standardOutput.contains("Total params: 61,706"))
     }
 
+    /// The README's commands: symbolic shapes from --input-shape, and ONNX tensors as inputs.
+    @Test func inputShapesAndONNXTensorInputs() throws {
+        let directory = try makeTemporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let generate = try runProgram("/usr/bin/env", ["python3", "\(packageRoot)/scripts/onnx/reference_models.py", directory])
+        try #require(generate.status == 0, "\(generate.standardError)")
+        let model = "\(directory)/pytorch_resnet_block_opset17/model.onnx"
+        let summary = try dlc("summary", model, "--input-shape", "input=2,3,16,16")
+        #expect(summary.status == 0, "\(summary.standardError)")
+        #expect(summary.standardOutput.contains("fc               dense            f32[2, 5]"), "\(summary.standardOutput)")
+        #expect(summary.standardError.isEmpty)
+        let run = try dlc("run", model, "--input", "input=\(directory)/pytorch_resnet_block_opset17/test_data_set_0/input_0.pb",
+                          "--output", directory)
+        #expect(run.status == 0, "\(run.standardError)")
+        #expect(run.standardError.contains("note: \(model): input 'input': batch dimension 'batch_size' is symbolic; using 1"))
+        let logits = try NumPy.read("\(directory)/logits.npy")
+        let expected = try ONNXTensorFile.read("\(directory)/pytorch_resnet_block_opset17/test_data_set_0/output_0.pb").tensor
+        expectClose(logits.floats, expected.floats, tolerance: 1e-4)
+    }
+
     @Test func badONNXInputIsAClearErrorAndWritesNothing() throws {
         let directory = try makeTemporaryDirectory()
         defer { try? FileManager.default.removeItem(atPath: directory) }
