@@ -93,7 +93,7 @@ let readerSettings: [SwiftSetting] = alwaysOptimized + (fuzzing ? [.unsafeFlags(
 // so they link libFuzzer without its main: DLC_FUZZER_LIBRARY, found by fuzz/run.sh.
 let fuzzerLibrary = ProcessInfo.processInfo.environment["DLC_FUZZER_LIBRARY"] ?? ""
 let fuzzTargets: [Target] = !fuzzing ? [] : [.target(name: "FuzzerDriver", path: "fuzz/Driver")]
-    + ["Safetensors", "NumPy", "SwiftGraph"].map { reader in
+    + ["Safetensors", "NumPy", "SwiftGraph", "ONNX"].map { reader in
         .executableTarget(name: "fuzz-\(reader.lowercased())", dependencies: ["DLCFrontend", "FuzzerDriver"], path: "fuzz/\(reader)",
                           swiftSettings: [.unsafeFlags(fuzzerFlags)],
                           linkerSettings: [.unsafeFlags(["-sanitize=address", "-Xlinker", fuzzerLibrary, "-lstdc++"])])

@@ -18,13 +18,13 @@ public enum Operation: Hashable, Sendable, Encodable {
     case softmax(Softmax)
     case concat(Concat)
     case slice(Slice)
-    case transpose(Transpose)
     case embedding(Embedding)
     case recurrent(Recurrent)
     case convLSTM2d(ConvLSTM2D)
     case zeroPadding2d(ZeroPadding2D)
     case constant(Constant)
     case reorder(Reorder)
+    case transpose(Transpose)
 
     /// The operator's definition: type inference, parameters, cost.
     public var definition: any OperatorDefinition {
@@ -44,13 +44,13 @@ public enum Operation: Hashable, Sendable, Encodable {
         case .softmax(let op): op
         case .concat(let op): op
         case .slice(let op): op
-        case .transpose(let op): op
         case .embedding(let op): op
         case .recurrent(let op): op
         case .convLSTM2d(let op): op
         case .zeroPadding2d(let op): op
         case .constant(let op): op
         case .reorder(let op): op
+        case .transpose(let op): op
         }
     }
 

@@ -23,7 +23,13 @@ public enum ONNXFile {
     /// model's directory, and never from outside it.
     public static func load(_ path: String, inputShapes: [String: [Int]] = [:],
                             note: (String) -> Void = { _ in }) throws(DLCError) -> Graph {
-        let bytes = try readFileBytes(path)
+        try read(readFileBytes(path), path: path, inputShapes: inputShapes, note: note)
+    }
+
+    /// Converts a model from the bytes of its file; `path` names it in errors, and its directory
+    /// is where external data is looked up.
+    public static func read(_ bytes: [UInt8], path: String, inputShapes: [String: [Int]] = [:],
+                            note: (String) -> Void = { _ in }) throws(DLCError) -> Graph {
         let model = try decode(bytes, path: path)
         let directory = (path as NSString).deletingLastPathComponent
         var importer = ONNXImporter(model: model, path: path, directory: directory.isEmpty ? "." : directory, inputShapes: inputShapes)
