@@ -29,6 +29,23 @@ import Testing
         #expect(summary.standardOutput.contains("Total params: 61,706"))
     }
 
+    @Test func exportWritesAnONNXFileThatRunsTheSame() throws {
+        let directory = try makeTemporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let export = try dlc("export", "\(packageRoot)/examples/lenet.swiftgraph", "-o", "\(directory)/lenet.onnx")
+        #expect(export.status == 0, "\(export.standardError)")
+        #expect(export.standardOutput == "exported lenet (10 layers, 61,706 parameters) to \(directory)/lenet.onnx\n")
+        let run = try dlc("run", "\(directory)/lenet.onnx", "--input", "\(packageRoot)/examples/digits/7.npy", "--output", directory)
+        #expect(run.standardOutput.contains("prediction: 7 "), "\(run.standardOutput)")
+        // A model that cannot be exported leaves nothing behind.
+        try "model(\"even\")\nlet x = input(\"x\", shape: [1, 4, 3, 3])\noutput(\"y\", lrn(x, size: 4))\n"
+            .write(toFile: "\(directory)/even.swiftgraph", atomically: true, encoding: .utf8)
+        let refused = try dlc("export", "\(directory)/even.swiftgraph", "-o", "\(directory)/even.onnx")
+        #expect(refused.status == 1)
+        #expect(refused.standardError == "error: layer 'lrn_1' (lrn): size 4 is even; ONNX's LRN window differs from dlc's for even sizes\n")
+        #expect(!FileManager.default.fileExists(atPath: "\(directory)/even.onnx"))
+    }
+
     /// The README's commands: symbolic shapes from --input-shape, and ONNX tensors as inputs.
     @Test func inputShapesAndONNXTensorInputs() throws {
         let directory = try makeTemporaryDirectory()

@@ -1,0 +1,71 @@
+import DLC
+import DLCTestSupport
+import Foundation
+import Testing
+
+/// `dlc export`'s files: every example passes onnx.checker, ONNX Runtime agrees with dlc's
+/// interpreter within 1e-4, and reading the file back gives the same network: the same weights
+/// under the same names, and the same outputs. Above half a billion MACs (the bound of
+/// GoldenModelTests) the re-imported graph is not run a second time (an interpreter run of VGG-16
+/// takes 10–15 s); its layers are all in the smaller examples.
+@Suite struct ONNXExportTests {
+    @Test(arguments: ExampleModel.all) func exampleRoundTrips(_ example: ExampleModel) throws {
+        let directory = try makeTemporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        var graph = try SwiftGraphFile.load(example.path)
+        randomizeWeights(&graph)
+        let inputs = graph.sampleInputs()
+        let reference = try Interpreter(graph: graph).run(inputs)
+        var exported = graph
+        try PassManager(passes: [DecomposeConvLSTM()]).run(&exported)
+        let path = "\(directory)/\(example.name).onnx"
+        try ONNXExporter.write(exported, to: path)
+
+        // ONNX Runtime, on the same inputs.
+        for (index, input) in graph.inputs.enumerated() {
+            try NumPy.write(inputs[graph[input].name]!, to: "\(directory)/input_\(index).npy")
+        }
+        let run = try runProgram("/usr/bin/env", ["python3", "\(packageRoot)/scripts/onnx/run_onnxruntime.py", path, directory])
+        try #require(run.status == 0, "\(run.standardError)")
+        for (index, output) in graph.outputs.enumerated() {
+            let onnxRuntime = try NumPy.read("\(directory)/output_\(index).npy")
+            let difference = onnxRuntime.difference(from: reference[output.name]!)
+            #expect(difference.relative <= modelTolerance, "ONNX Runtime \(output.name): \(difference)")
+        }
+
+        // Read back: the same network, named as before.
+        let imported = try ONNXFile.load(path)
+        #expect(imported.inputs.map { imported[$0].name } == graph.inputs.map { graph[$0].name })
+        #expect(imported.outputs.map(\.name) == graph.outputs.map(\.name))
+        // A decomposed convolutional LSTM shares its weights among its steps' convolutions;
+        // read back, each convolution has its own copy, named after the first.
+        if exported.nodes.count == graph.nodes.count {
+            #expect(imported.weights.keys.sorted() == exported.weights.keys.sorted())
+            for (name, data) in exported.weights where imported.weights[name] != data {
+                Issue.record("re-imported weight '\(name)' differs")
+            }
+        }
+        guard graph.macCount <= 500_000_000 else { return }
+        let results = try Interpreter(graph: imported).run(inputs)
+        for output in graph.outputs {
+            let difference = results[output.name]!.difference(from: reference[output.name]!)
+            #expect(difference.relative <= modelTolerance, "re-imported \(output.name): \(difference)")
+        }
+    }
+
+    @Test func largeWeightsGoToAnExternalDataFile() throws {
+        let directory = try makeTemporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        var graph = try SwiftGraphFile.load(ExampleModel.all[0].path)
+        try ModelLoader.bindWeights(&graph)
+        let path = "\(directory)/lenet.onnx"
+        try ONNXExporter.write(graph, to: path, externalDataThreshold: 1000)
+        #expect(FileManager.default.fileExists(atPath: "\(path).data"))
+        let size = try FileManager.default.attributesOfItem(atPath: path)[.size] as? Int ?? 0
+        #expect(size < 20_000, "the weights are not inline")
+        let imported = try ONNXFile.load(path)
+        let image = try NumPy.read("\(packageRoot)/examples/digits/7.npy")
+        let expected = try Interpreter(graph: graph).run(["image": image])["probs"]!
+        #expect(try Interpreter(graph: imported).run(["image": image])["probs"]! == expected)
+    }
+}
