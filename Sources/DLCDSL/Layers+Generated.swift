@@ -1829,6 +1829,11 @@ public func transpose(_ x: Tensor, _ permutation: [Int], name: String? = nil, fi
     dslLayer("transpose", file, line, [("x", .tensor(x)), ("permutation", .value(.shape(permutation))), ("name", .value(.string(name)))])
 }
 
+/// Entries `start ..< start + count` of one axis; the other axes are kept.
+public func slice(_ x: Tensor, axis: Int, start: Int, count: Int, name: String? = nil, file: String = #fileID, line: Int = #line) -> Tensor {
+    dslLayer("slice", file, line, [("x", .tensor(x)), ("axis", .value(.int(axis))), ("start", .value(.int(start))), ("count", .value(.int(count))), ("name", .value(.string(name)))])
+}
+
 /// Identity at inference.
 public func dropout(_ x: Tensor, rate: Float, name: String? = nil, file: String = #fileID, line: Int = #line) -> Tensor {
     dslLayer("dropout", file, line, [("x", .tensor(x)), ("rate", .value(.float(rate))), ("name", .value(.string(name)))])

@@ -20,6 +20,22 @@ import Testing
             #expect(testCase.run() == .passed, "\(testCase.name) on the interpreter")
             #expect(testCase.run { graph, inputs in try Model.jit(graph).run(inputs) } == .passed, "\(testCase.name) compiled")
         }
+        // Written as .swiftgraph source with a safetensors file, each gives the same answer again.
+        for testCase in cases {
+            let graph = try ONNXFile.load("\(testCase.directory)/model.onnx")
+            let source = try SwiftGraphWriter.source(graph, weightsFile: "\(testCase.name).safetensors")
+            try Safetensors.write(graph.weights, to: "\(directory)/\(testCase.name).safetensors")
+            let path = "\(directory)/\(testCase.name).swiftgraph"
+            try source.write(toFile: path, atomically: true, encoding: .utf8)
+            var written = try SwiftGraphFile.load(path)
+            try ModelLoader.bindWeights(&written)
+            #expect(testCase.run { _, inputs in try Interpreter(graph: written).run(inputs) } == .passed, "\(testCase.name) as .swiftgraph")
+        }
+        let block = try SwiftGraphWriter.source(ONNXFile.load("\(directory)/pytorch_resnet_block_opset17/model.onnx"), weightsFile: "w.safetensors")
+        #expect(block.contains(#"let stem_conv = conv2d(input_, filters: 8, kernel: 3, stride: 2, padding: 1, bias: false, name: "stem.conv")"#))
+        #expect(block.contains(#"let layer1_0_a_relu = clamp(layer1_0_a_bn, min: 0.0, max: 6.0, name: "layer1.0.a.relu")"#))
+        #expect(block.contains(#"output("logits", fc)"#))
+
         // PyTorch's names survive: layers are named after their weights and modules.
         let graph = try ONNXFile.load("\(directory)/pytorch_resnet_block_opset17/model.onnx")
         #expect(graph.nodes.map(\.name).prefix(4) == ["stem.conv", "stem.bn", "stem.relu", "maxpool"])

@@ -37,6 +37,19 @@ import Testing
         #expect(export.standardOutput == "exported lenet (10 layers, 61,706 parameters) to \(directory)/lenet.onnx\n")
         let run = try dlc("run", "\(directory)/lenet.onnx", "--input", "\(packageRoot)/examples/digits/7.npy", "--output", directory)
         #expect(run.standardOutput.contains("prediction: 7 "), "\(run.standardOutput)")
+        // Imported back: a .swiftgraph file and its weights that classify the digit the same way,
+        // with the activations folded into the layers they follow.
+        let imported = try dlc("import", "\(directory)/lenet.onnx", "-o", "\(directory)/imported.swiftgraph")
+        #expect(imported.status == 0, "\(imported.standardError)")
+        #expect(imported.standardOutput == "imported lenet (13 layers, 61,706 parameters) to \(directory)/imported.swiftgraph and \(directory)/imported.safetensors\n")
+        let source = try String(contentsOfFile: "\(directory)/imported.swiftgraph", encoding: .utf8)
+        #expect(source.contains(#"weights("imported.safetensors")"#))
+        #expect(source.contains(#"conv2d(image, filters: 6, kernel: 5, padding: 2, activation: .relu, name: "#), "\(source)")
+        let rerun = try dlc("run", "\(directory)/imported.swiftgraph", "--input", "\(packageRoot)/examples/digits/7.npy", "--output", directory)
+        #expect(rerun.standardOutput.contains("prediction: 7 "), "\(rerun.standardOutput) \(rerun.standardError)")
+        let notONNX = try dlc("import", "\(packageRoot)/examples/lenet.swiftgraph", "-o", "\(directory)/x.swiftgraph")
+        #expect(notONNX.standardError == "error: \(packageRoot)/examples/lenet.swiftgraph: dlc import reads ONNX models (.onnx)\n")
+
         // A model that cannot be exported leaves nothing behind.
         try "model(\"even\")\nlet x = input(\"x\", shape: [1, 4, 3, 3])\noutput(\"y\", lrn(x, size: 4))\n"
             .write(toFile: "\(directory)/even.swiftgraph", atomically: true, encoding: .utf8)

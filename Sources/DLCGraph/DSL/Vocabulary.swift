@@ -304,6 +304,10 @@ package enum DSLVocabulary {
             """, [x, LayerParameter(nil, .shape, name: "permutation"), layerName]) { a, builder throws(DLCError) in
             try builder.transpose(a.tensor("x"), a.shape("permutation"), name: a.layerName)
         },
+        LayerDeclaration("slice", "Entries `start ..< start + count` of one axis; the other axes are kept.",
+                         [x, LayerParameter("axis", .int), LayerParameter("start", .int), LayerParameter("count", .int), layerName]) { a, builder throws(DLCError) in
+            try builder.slice(a.tensor("x"), axis: a.int("axis"), start: a.int("start"), count: a.int("count"), name: a.layerName)
+        },
         LayerDeclaration("dropout", "Identity at inference.", [x, LayerParameter("rate", .float), layerName]) { a, builder throws(DLCError) in
             try builder.dropout(a.tensor("x"), rate: a.float("rate"), name: a.layerName)
         },

@@ -1,0 +1,229 @@
+import DLCGraph
+import Foundation
+
+/// Writes a graph as `.swiftgraph` source a person can read and edit: one DSL call per layer,
+/// labels and defaults as the DSL declares them (arguments equal to a default are left out), and
+/// an activation that only follows a convolution or dense layer folded into its `activation:`.
+///
+/// ```swift
+/// let graph = try ONNXFile.load("resnet18.onnx")
+/// let source = try SwiftGraphWriter.source(graph, weightsFile: "resnet18.safetensors")
+/// ```
+///
+/// Every layer keeps its name (`name: "layer1.0.conv1"`), so the weights keep theirs.
+public enum SwiftGraphWriter {
+    /// The source of `graph`; `weightsFile` is named in a `weights(...)` line, `header` lines
+    /// become the leading comment.
+    public static func source(_ graph: Graph, weightsFile: String?, header: [String] = []) throws(DLCError) -> String {
+        var writer = Writer(graph: graph)
+        return try writer.render(weightsFile: weightsFile, header: header)
+    }
+}
+
+private struct Writer {
+    let graph: Graph
+    var variables: [ValueID: String] = [:]
+    var usedVariables: Set<String> = []
+    var lines: [String] = []
+
+    init(graph: Graph) { self.graph = graph }
+
+    mutating func render(weightsFile: String?, header: [String]) throws(DLCError) -> String {
+        lines = header.map { "// \($0)" }
+        if !header.isEmpty { lines.append("") }
+        lines.append(call("model", ["name": .string(graph.name)]))
+        if let weightsFile { lines.append(call("weights", ["path": .string(weightsFile)])) }
+        lines.append("")
+        for input in graph.inputs {
+            let value = graph[input]
+            let name = variable(for: input, base: value.name)
+            lines.append("let \(name) = " + call("input", ["name": .string(value.name), "shape": .shape(value.type.shape), "dtype": .dtype(value.type.dtype)]))
+        }
+        // Activations that alone read a convolution's or dense layer's output fold into it.
+        var readers: [ValueID: Int] = [:]
+        for node in graph.nodes { for input in node.inputs { readers[input, default: 0] += 1 } }
+        for output in graph.outputs { readers[output.value, default: 0] += 1 }
+        var folded: [Int: Activation] = [:]   // producer index → the activation it takes over
+        var skipped: Set<Int> = []
+        let producerIndex = Dictionary(uniqueKeysWithValues: graph.nodes.enumerated().map { ($1.output, $0) })
+        for (index, node) in graph.nodes.enumerated() {
+            guard case .unary(let unary) = node.operation, let producer = producerIndex[node.inputs[0]],
+                  readers[node.inputs[0]] == 1, takesActivation(graph.nodes[producer].operation) else { continue }
+            folded[producer] = unary.function
+            skipped.insert(index)
+        }
+        for (index, node) in graph.nodes.enumerated() where !skipped.contains(index) {
+            var (function, arguments) = try self.arguments(node)
+            arguments["name"] = .string(node.name)
+            var output = node.output
+            if let activation = folded[index] {
+                // The fused layer stands for the activation after it: later layers read its value.
+                arguments["activation"] = .activation(activation)
+                if let reader = graph.nodes.indices.first(where: { skipped.contains($0) && graph.nodes[$0].inputs[0] == node.output }) {
+                    output = graph.nodes[reader].output
+                }
+            }
+            lines.append("let \(variable(for: output, base: node.name)) = " + call(function, arguments))
+        }
+        lines.append("")
+        for output in graph.outputs {
+            lines.append(call("output", ["name": .string(output.name), "x": .tensor(output.value)]))
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    func takesActivation(_ operation: DLCGraph.Operation) -> Bool {
+        switch operation {
+        case .conv2d(let op): op.activation == .none && !op.addsResidual
+        case .conv2dTranspose(let op): op.activation == .none
+        case .dense(let op): op.activation == .none
+        default: false
+        }
+    }
+
+    /// A Swift identifier for a value, from its layer's name.
+    mutating func variable(for value: ValueID, base: String) -> String {
+        var stem = String(base.unicodeScalars.map { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0)) ? Character($0) : "_" })
+        if stem.isEmpty || stem.first!.isNumber { stem = "v" + stem }
+        if Self.reserved.contains(stem) { stem += "_" }
+        var name = stem, suffix = 2
+        while !usedVariables.insert(name).inserted {
+            name = "\(stem)_\(suffix)"
+            suffix += 1
+        }
+        variables[value] = name
+        return name
+    }
+
+    /// Swift keywords and the DSL's own functions, which a variable must not shadow.
+    static let reserved: Set<String> = Set(DSLVocabulary.all.map(\.name)).union([
+        "let", "var", "func", "for", "in", "if", "else", "return", "true", "false", "nil", "self", "import", "while",
+        "switch", "case", "default", "struct", "class", "enum", "protocol", "extension", "where", "as", "is", "try",
+        "throw", "do", "repeat", "break", "continue", "guard", "defer", "inout", "operator", "init", "super", "Type",
+        "Any", "some", "any", "static", "public", "private", "internal",
+    ])
+
+    /// The DSL function that makes `node`, and its arguments by parameter name.
+    func arguments(_ node: Node) throws(DLCError) -> (String, [String: LayerArgument]) {
+        let x = LayerArgument.tensor(node.inputs.first ?? ValueID(0))
+        func edges(_ padding: EdgePadding) -> LayerArgument { .padding(.explicit(padding)) }
+        switch node.operation {
+        case .conv2d(let op):
+            guard !op.addsResidual else {
+                throw DLCError("layer '\(node.name)' (conv2d): a fused residual has no DSL spelling; write the graph before optimization")
+            }
+            return ("conv2d", ["x": x, "filters": .int(op.filters), "kernel": .size(op.kernel), "stride": .size(op.stride),
+                               "padding": edges(op.padding), "dilation": .size(op.dilation), "groups": .int(op.groups),
+                               "bias": .bool(op.hasBias), "activation": .activation(op.activation)])
+        case .conv2dTranspose(let op):
+            return ("conv2dTranspose", ["x": x, "filters": .int(op.filters), "kernel": .size(op.kernel), "stride": .size(op.stride),
+                                        "padding": edges(op.padding), "outputPadding": .size(op.outputPadding), "dilation": .size(op.dilation),
+                                        "groups": .int(op.groups), "bias": .bool(op.hasBias), "activation": .activation(op.activation)])
+        case .pool2d(let op):
+            var arguments: [String: LayerArgument] = ["x": x, "kernel": .size(op.kernel), "stride": .size(op.stride),
+                                                      "padding": edges(op.padding), "ceilMode": .bool(op.ceilMode)]
+            if op.kind == .average { arguments["countIncludePad"] = .bool(op.countIncludePad) }
+            return (op.kind == .max ? "maxPool2d" : "avgPool2d", arguments)
+        case .globalPool2d(let op): return (op.kind == .max ? "globalMaxPool2d" : "globalAvgPool2d", ["x": x])
+        case .dense(let op): return ("dense", ["x": x, "units": .int(op.units), "bias": .bool(op.hasBias), "activation": .activation(op.activation)])
+        case .flatten: return ("flatten", ["x": x])
+        case .reshape(let op): return ("reshape", ["x": x, "shape": .shape(op.shape)])
+        case .transpose(let op): return ("transpose", ["x": x, "permutation": .shape(op.permutation)])
+        case .slice(let op): return ("slice", ["x": x, "axis": .int(op.axis), "start": .int(op.start), "count": .int(op.count)])
+        case .dropout(let op): return ("dropout", ["x": x, "rate": .float(op.rate)])
+        case .batchNorm(let op): return ("batchNorm", ["x": x, "epsilon": .float(op.epsilon)])
+        case .lrn(let op): return ("lrn", ["x": x, "size": .int(op.size), "alpha": .float(op.alpha), "beta": .float(op.beta), "k": .float(op.k)])
+        case .unary(let op):
+            switch op.function {
+            case .leakyRelu(let alpha): return ("leakyRelu", ["x": x, "alpha": .float(alpha)])
+            case .clamp(let low, let high): return ("clamp", ["x": x, "min": .float(low), "max": .float(high)])
+            default: return (op.function.name, ["x": x])
+            }
+        case .binary(let op): return (op.kind.rawValue, ["a": x, "b": .tensor(node.inputs[1])])
+        case .softmax(let op): return (op.isLog ? "logSoftmax" : "softmax", ["x": x, "axis": .int(op.axis)])
+        case .concat(let op): return ("concat", ["xs": .tensors(node.inputs), "axis": .int(op.axis)])
+        case .embedding(let op): return ("embedding", ["tokens": x, "vocabulary": .int(op.vocabulary), "dimension": .int(op.dimension)])
+        case .recurrent(let op):
+            var arguments: [String: LayerArgument] = ["x": x, "units": .int(op.units), "returnSequences": .bool(op.returnSequences),
+                                                      "direction": .direction(op.direction)]
+            switch op.cell {
+            case .simple(let activation):
+                arguments["activation"] = .activation(activation)
+                return ("simpleRNN", arguments)
+            case .lstm:
+                arguments["peephole"] = .bool(op.peephole)
+                return ("lstm", arguments)
+            case .gru: return ("gru", arguments)
+            }
+        case .convLSTM2d(let op):
+            return ("convLSTM2d", ["x": x, "filters": .int(op.filters), "kernel": .size(op.kernel), "padding": edges(op.padding),
+                                   "returnSequences": .bool(op.returnSequences), "peephole": .bool(op.peephole),
+                                   "direction": .direction(op.direction)])
+        case .zeroPadding2d(let op): return ("zeroPadding2d", ["x": x, "padding": edges(op.padding)])
+        case .constant(let op): return ("constant", ["values": .floats(op.values), "shape": .shape(op.shape)])
+        case .reorder:
+            throw DLCError("layer '\(node.name)' (reorder): layouts are the code generator's; write the graph before they are assigned")
+        }
+    }
+
+    /// `conv2d(x, filters: 64, kernel: 3, name: "conv1")`, in the declaration's order.
+    func call(_ function: String, _ arguments: [String: LayerArgument]) -> String {
+        guard let declaration = DSLVocabulary.byName[function] else { preconditionFailure("no DSL function \(function)") }
+        var parts: [String] = []
+        for parameter in declaration.parameters {
+            guard let value = arguments[parameter.name] else { continue }
+            if let defaultValue = parameter.defaultValue, equivalent(value, defaultValue) { continue }
+            let text = literal(value)
+            parts.append(parameter.label.map { "\($0): \(text)" } ?? text)
+        }
+        return "\(function)(" + parts.joined(separator: ", ") + ")"
+    }
+
+    func equivalent(_ a: LayerArgument, _ b: LayerArgument) -> Bool {
+        switch (a, b) {
+        case (.padding(.explicit(let edges)), .padding(.explicit(let other))): edges == other
+        default: a == b
+        }
+    }
+
+    func literal(_ value: LayerArgument) -> String {
+        switch value {
+        case .tensor(let id): return variables[id] ?? "_"
+        case .tensors(let ids): return "[" + ids.map { variables[$0] ?? "_" }.joined(separator: ", ") + "]"
+        case .int(let number): return "\(number)"
+        case .float(let number): return number.description
+        case .bool(let flag): return "\(flag)"
+        case .string(let text): return text.map(quoted) ?? "nil"
+        case .size(let size?): return size.height == size.width ? "\(size.height)" : "(\(size.height), \(size.width))"
+        case .size(nil): return "nil"
+        case .padding(.same): return ".same"
+        case .padding(.valid): return ".valid"
+        case .padding(.explicit(let e)):
+            if Set([e.top, e.left, e.bottom, e.right]).count == 1 { return "\(e.top)" }
+            if e.top == e.bottom && e.left == e.right { return "(\(e.top), \(e.left))" }
+            return "(\(e.top), \(e.left), \(e.bottom), \(e.right))"
+        case .activation(.leakyRelu(let alpha)): return ".leakyRelu(\(alpha))"
+        case .activation(.clamp(let low, let high)): return ".clamp(\(low), \(high))"
+        case .activation(let activation): return ".\(activation.name)"
+        case .direction(let direction): return ".\(direction.rawValue)"
+        case .dtype(let dtype): return ".\(dtype.rawValue)"
+        case .shape(let shape): return "[" + shape.map(String.init).joined(separator: ", ") + "]"
+        case .floats(let values): return "[" + values.map(\.description).joined(separator: ", ") + "]"
+        }
+    }
+
+    func quoted(_ text: String) -> String {
+        var result = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": result += "\\\""
+            case "\\": result += "\\\\"
+            case "\n": result += "\\n"
+            case "\t": result += "\\t"
+            case _ where scalar.value < 0x20: result += "\\u{\(String(scalar.value, radix: 16))}"
+            default: result.unicodeScalars.append(scalar)
+            }
+        }
+        return result + "\""
+    }
+}
