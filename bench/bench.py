@@ -1,7 +1,7 @@
 """dlc against ONNX Runtime and OpenVINO, side by side in one process, interleaved.
 
 For every example network and every distinct convolution and dense layer shape in them, this
-script builds the dlc model and its ONNX twin from the same weights (bench/onnx_export.py),
+script builds the dlc model and its ONNX twin from the same weights (`dlc export`),
 checks that the outputs agree (relative error at most 1e-4 against ONNX Runtime's), then times
 all three in alternating rounds, at each thread count: a round runs dlc a few times, then ONNX
 Runtime as often, then OpenVINO (the same ONNX file, CPU plugin, f32, one stream). It prints
@@ -22,7 +22,6 @@ import platform
 import re
 import statistics
 import subprocess
-import sys
 import time
 from pathlib import Path
 
@@ -30,8 +29,6 @@ import numpy as np
 import onnxruntime
 import openvino
 
-sys.path.insert(0, str(Path(__file__).parent))
-import onnx_export  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 NETWORKS = ["lenet", "mnist_cnn", "cifar10_cnn", "alexnet", "zfnet", "vgg11", "vgg16", "nin", "googlenet", "resnet18", "resnet50",
@@ -59,7 +56,7 @@ class Prepared:
         graph_json.write_text(run([dlc, "graph", source, "-O0", "--format", "json", "--weights", weights]))
         self.graph = json.loads(graph_json.read_text())
         self.onnx = stem.with_suffix(".onnx")
-        onnx_export.export(graph_json, weights, self.onnx)
+        run([dlc, "export", source, "--weights", weights, "-o", self.onnx])
         self.macs = sum(node["macs"] for node in self.graph["nodes"])
         self.libraries = {}
         for count in threads:

@@ -3,17 +3,13 @@ import DLCTestSupport
 import Foundation
 import Testing
 
-/// The commands take ONNX files: the LeNet example as ONNX (written by bench/onnx_export.py, an
-/// exporter independent of dlc's reader) compiles, runs and verifies like the .swiftgraph.
+/// The commands take ONNX files: the LeNet example as ONNX compiles, runs and verifies like the
+/// .swiftgraph; `dlc import` and `dlc export` write what the other reads.
 @Suite struct ONNXCommandTests {
     @Test func compileRunAndVerifyAnONNXModel() throws {
         let directory = try makeTemporaryDirectory()
         defer { try? FileManager.default.removeItem(atPath: directory) }
-        let json = try dlc("graph", "\(packageRoot)/examples/lenet.swiftgraph", "-O0", "--format", "json")
-        try #require(json.status == 0, "\(json.standardError)")
-        try json.standardOutput.write(toFile: "\(directory)/lenet.json", atomically: true, encoding: .utf8)
-        let export = try runProgram("/usr/bin/env", ["python3", "\(packageRoot)/bench/onnx_export.py", "\(directory)/lenet.json",
-                                                     "\(packageRoot)/examples/lenet.safetensors", "\(directory)/lenet.onnx"])
+        let export = try dlc("export", "\(packageRoot)/examples/lenet.swiftgraph", "-o", "\(directory)/lenet.onnx")
         try #require(export.status == 0, "\(export.standardError)")
 
         let compile = try dlc("compile", "\(directory)/lenet.onnx", "-o", "\(directory)/lenet.so")
