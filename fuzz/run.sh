@@ -39,7 +39,7 @@ for reader in "${readers[@]}"; do
         safetensors) extra=(examples/lenet.safetensors) ciRuns=30000 ;;
         numpy) extra=(examples/digits/*.npy) ciRuns=30000 ;;
         swiftgraph) extra=(examples/*.swiftgraph) ciRuns=300 ;;
-        onnx) extra=() ciRuns=100000 ;;
+        onnx) extra=() ciRuns=30000 ;;
         *) echo "fuzz/run.sh: unknown reader '$reader' (safetensors, numpy, swiftgraph, onnx)" >&2; exit 1 ;;
     esac
     if $ci; then

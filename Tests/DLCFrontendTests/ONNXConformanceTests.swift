@@ -21,7 +21,7 @@ import Testing
         "does not return indices", "do not output the final cell state", // outputs dlc does not compute
         "linear_before_reset = 0 is not supported yet",                  // the original GRU (to do)
         "dlc pads with", "the axes input is not supported",              // edge/reflect/wrap and non-zero padding
-        "dlc gathers rows of a constant float",                          // Gather other than an embedding
+        "dlc gathers rows of a constant float",                          // Gather other than an embedding or a slice
         "cannot multiply",                                               // MatMul other than by a constant matrix
         "steps other than 1", "is empty", "dimensions must be positive", // empty tensors, strided run-time slices
         "expected float32 operands",                                     // integer arithmetic at run time

@@ -3,11 +3,12 @@ import DLCTestSupport
 import Foundation
 import Testing
 
-/// `dlc export`'s files: every example passes onnx.checker, ONNX Runtime agrees with dlc's
-/// interpreter within 1e-4, and reading the file back gives the same network: the same weights
-/// under the same names, and the same outputs. Above half a billion MACs (the bound of
-/// GoldenModelTests) the re-imported graph is not run a second time (an interpreter run of VGG-16
-/// takes 10–15 s); its layers are all in the smaller examples.
+/// `dlc export`'s files: every example passes onnx.checker and reads back with the same weights
+/// under the same names; ONNX Runtime agrees with dlc's interpreter within 1e-4 on the outputs,
+/// and so does the re-imported graph. The interpreter runs cost: the re-imported graph is run
+/// below half a billion MACs (the bound of GoldenModelTests), and the three largest examples
+/// (ResNet-50, VGG-11, VGG-16: 4–16 billion) are checked against ONNX Runtime by every bench run
+/// instead (bench.py compares its ONNX twin, made by `dlc export`, within 1e-4), not here.
 @Suite struct ONNXExportTests {
     @Test(arguments: ExampleModel.all) func exampleRoundTrips(_ example: ExampleModel) throws {
         let directory = try makeTemporaryDirectory()
@@ -15,7 +16,8 @@ import Testing
         var graph = try SwiftGraphFile.load(example.path)
         randomizeWeights(&graph)
         let inputs = graph.sampleInputs()
-        let reference = try Interpreter(graph: graph).run(inputs)
+        let runsHere = graph.macCount <= 2_000_000_000
+        let reference = runsHere ? try Interpreter(graph: graph).run(inputs) : [:]
         var exported = graph
         try PassManager(passes: [DecomposeConvLSTM()]).run(&exported)
         let path = "\(directory)/\(example.name).onnx"
@@ -25,9 +27,10 @@ import Testing
         for (index, input) in graph.inputs.enumerated() {
             try NumPy.write(inputs[graph[input].name]!, to: "\(directory)/input_\(index).npy")
         }
-        let run = try runProgram("/usr/bin/env", ["python3", "\(packageRoot)/scripts/onnx/run_onnxruntime.py", path, directory])
+        let run = try runProgram("/usr/bin/env", ["python3", "\(packageRoot)/scripts/onnx/run_onnxruntime.py", path, directory]
+                                 + (runsHere ? [] : ["--check-only"]))
         try #require(run.status == 0, "\(run.standardError)")
-        for (index, output) in graph.outputs.enumerated() {
+        for (index, output) in graph.outputs.enumerated() where runsHere {
             let onnxRuntime = try NumPy.read("\(directory)/output_\(index).npy")
             let difference = onnxRuntime.difference(from: reference[output.name]!)
             #expect(difference.relative <= modelTolerance, "ONNX Runtime \(output.name): \(difference)")

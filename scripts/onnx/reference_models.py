@@ -148,13 +148,17 @@ def pytorch_recurrent():
                          hidden_size=H, linear_before_reset=1),
         helper.make_node("RNN", ["x", "rnn.W", "rnn.R"], ["rnn_y"], name="/rnn/RNN", hidden_size=H,
                          direction="reverse", activations=["Relu"]),
+        # out[-1] of the LSTM's sequence, as PyTorch exports indexing: Gather with a constant index.
+        helper.make_node("Constant", [], ["last"], name="/Constant", value=numpy_helper.from_array(np.array(-1, dtype=np.int64))),
+        helper.make_node("Gather", ["lstm_y", "last"], ["lstm_last"], name="/Gather", axis=0),
     ]
     inits += [weight("rnn.W", 1, H, I), weight("rnn.R", 1, H, H)]
     graph = helper.make_graph(nodes, "recurrent", [helper.make_tensor_value_info("x", TensorProto.FLOAT, [T, N, I])],
                               [helper.make_tensor_value_info("lstm_y", TensorProto.FLOAT, [T, 2, N, H]),
                                helper.make_tensor_value_info("lstm_h", TensorProto.FLOAT, [2, N, H]),
                                helper.make_tensor_value_info("gru_h", TensorProto.FLOAT, [1, N, H]),
-                               helper.make_tensor_value_info("rnn_y", TensorProto.FLOAT, [T, 1, N, H])], inits)
+                               helper.make_tensor_value_info("rnn_y", TensorProto.FLOAT, [T, 1, N, H]),
+                               helper.make_tensor_value_info("lstm_last", TensorProto.FLOAT, [2, N, H])], inits)
     return helper.make_model(graph, opset_imports=[helper.make_opsetid("", 14)])
 
 

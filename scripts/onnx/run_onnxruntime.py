@@ -1,7 +1,7 @@
 """Checks an ONNX model with onnx.checker (full check, shape inference included) and runs it with
 ONNX Runtime: the reference the tests compare `dlc export`'s files against.
 
-    python3 scripts/onnx/run_onnxruntime.py MODEL.onnx DIR
+    python3 scripts/onnx/run_onnxruntime.py MODEL.onnx DIR [--check-only]
 
 Reads DIR/input_N.npy in the order of the graph's inputs, writes DIR/output_N.npy in the order
 of its outputs. Graph optimizations are off, so the model runs as written.
@@ -15,8 +15,10 @@ import onnx
 import onnxruntime
 
 
-def main(path, directory):
+def main(path, directory, check_only=False):
     onnx.checker.check_model(path, full_check=True)
+    if check_only:
+        return
     options = onnxruntime.SessionOptions()
     options.graph_optimization_level = onnxruntime.GraphOptimizationLevel.ORT_DISABLE_ALL
     session = onnxruntime.InferenceSession(path, options, providers=["CPUExecutionProvider"])
@@ -26,4 +28,4 @@ def main(path, directory):
 
 
 if __name__ == "__main__":
-    main(sys.argv[1], sys.argv[2])
+    main(sys.argv[1], sys.argv[2], "--check-only" in sys.argv[3:])

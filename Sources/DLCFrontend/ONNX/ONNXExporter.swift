@@ -84,7 +84,9 @@ private struct Exporter {
         for parameter in graph.parameters { tensorNames[parameter] = claim(graph[parameter].name) }
         var onnxGraph = Onnx_GraphProto()
         onnxGraph.name = graph.name
-        for parameter in graph.parameters {
+        // A recurrent layer's weights are written in ONNX's gate order by `recurrent`, not as they are.
+        let reordered = Set(graph.nodes.filter { if case .recurrent = $0.operation { true } else { false } }.flatMap(\.parameters))
+        for parameter in graph.parameters where !reordered.contains(parameter) {
             guard let data = graph.weight(parameter) else { continue }
             initializers.append(tensor(tensorNames[parameter]!, data))
         }

@@ -150,7 +150,8 @@ extension ONNXImporter {
         return .value(try build(node) { builder throws(DLCError) in try builder.zeroPadding2d(x, padding: .explicit(edges), name: layer) })
     }
 
-    /// Gather: an embedding lookup (constant table, run-time indices) or folded on constants.
+    /// Gather: an embedding lookup (constant table, run-time indices), a slice (run-time data,
+    /// constant indices in one ascending run), or folded on constants.
     mutating func gather(_ node: ONNXNode) throws(DLCError) -> Entry {
         let attributes = try node.attributes(["axis"])
         let dataShape = try inputShape(node)
@@ -182,8 +183,27 @@ extension ONNXImporter {
             }
             weights["\(layer).weight"] = table.tensorData
             return .value(y)
+        case (.value(let x), .constant(let indices)):
+            // x[:, i] or x[:, a..<b]: a slice (and, for a scalar index, the axis dropped), as
+            // PyTorch exports `out[:, -1]`.
+            let length = dataShape[axis]
+            let picks = indices.integers.map { Int($0 < 0 ? $0 + Int64(length) : $0) }
+            guard !indices.isFloat, !picks.isEmpty, indices.rank <= 1, picks.allSatisfy({ (0..<length).contains($0) }),
+                  picks == Array(picks[0]..<(picks[0] + picks.count)) else {
+                throw node.error("dlc gathers from a run-time tensor only a constant index or a constant ascending run of indices")
+            }
+            let layer = layerName(node, fallback: "slice")
+            let sliced = try build(node) { builder throws(DLCError) in
+                try builder.slice(x, axis: axis, start: picks[0], count: picks.count, name: layer)
+            }
+            guard indices.rank == 0 else { return .value(sliced) }
+            var shape = dataShape
+            shape.remove(at: axis)
+            guard !shape.isEmpty else { throw node.error("the result would be a scalar; dlc tensors have at least one axis") }
+            let reshapeName = uniqueLayerName("\(layer).squeeze", fallback: "reshape")
+            return .value(try build(node) { builder throws(DLCError) in try builder.reshape(sliced, shape, name: reshapeName) })
         default:
-            throw node.error("gathering from a tensor computed at run time is not supported; dlc gathers from constant tables")
+            throw node.error("gathering from a tensor computed at run time by run-time indices is not supported")
         }
     }
 
