@@ -82,6 +82,13 @@ public enum ONNXFile {
         return Int(opset)
     }
 
+    /// A tensor of the model at `path`, its external data looked up in `directory`.
+    static func constant(_ tensor: Onnx_TensorProto, what: String, directory: String, path: String) throws(DLCError) -> ONNXConstant {
+        try ONNXConstant(tensor, what: what) { tensor, bytes throws(DLCError) in
+            try externalData(tensor, expectedBytes: bytes, directory: directory, path: path)
+        }
+    }
+
     /// The bytes of an initializer stored outside the model (`data_location: EXTERNAL`): the file
     /// named by `location`, relative to the model's directory, from `offset` for `length` bytes.
     static func externalData(_ tensor: Onnx_TensorProto, expectedBytes: Int, directory: String, path: String) throws(DLCError) -> [UInt8] {

@@ -74,10 +74,7 @@ extension ONNXImporter {
         let dilation = try pair(node, attributes, "dilations")
         let padding = try windowPadding(node, attributes, input: input, kernel: kernel, stride: stride, dilation: dilation)
         let filters = weight.shape[0]
-        let bias = try optionalFloatConstant(node, 2, "bias")
-        if let bias, bias.shape != [filters] {
-            throw node.error("bias has shape \(formatShape(bias.shape)), expected [\(filters)]")
-        }
+        let bias = try convolutionBias(node, filters: filters)
         let layer = layerName(node, weight: 1, fallback: "conv")
         let y = try build(node) { builder throws(DLCError) in
             try builder.conv2d(x, filters: filters, kernel: kernel, stride: stride, padding: .explicit(padding),
@@ -140,10 +137,7 @@ extension ONNXImporter {
                                            _ stride: Size2D, _ dilation: Size2D, _ outputPadding: Size2D,
                                            _ padding: EdgePadding) throws(DLCError) -> Entry {
         let filters = weight.shape[1] * groups
-        let bias = try optionalFloatConstant(node, 2, "bias")
-        if let bias, bias.shape != [filters] {
-            throw node.error("bias has shape \(formatShape(bias.shape)), expected [\(filters)]")
-        }
+        let bias = try convolutionBias(node, filters: filters)
         let layer = layerName(node, weight: 1, fallback: "conv_transpose")
         let y = try build(node) { builder throws(DLCError) in
             try builder.conv2dTranspose(x, filters: filters, kernel: kernel, stride: stride, padding: .explicit(padding),
@@ -245,6 +239,15 @@ extension ONNXImporter {
         case let mode:
             throw node.error("auto_pad '\(mode)' is not one of NOTSET, SAME_UPPER, SAME_LOWER, VALID")
         }
+    }
+
+    /// A convolution's optional bias input, one value per filter.
+    func convolutionBias(_ node: ONNXNode, filters: Int) throws(DLCError) -> ONNXConstant? {
+        let bias = try optionalFloatConstant(node, 2, "bias")
+        if let bias, bias.shape != [filters] {
+            throw node.error("bias has shape \(formatShape(bias.shape)), expected [\(filters)]")
+        }
+        return bias
     }
 
     /// A constant float input (a weight).

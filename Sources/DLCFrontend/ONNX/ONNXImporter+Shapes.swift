@@ -358,10 +358,7 @@ extension ONNXImporter {
     }
 
     func decodeAttributeTensor(_ node: ONNXNode, _ tensor: Onnx_TensorProto) throws(DLCError) -> ONNXConstant {
-        let (directory, path) = (self.directory, self.path)
-        return try ONNXConstant(tensor, what: "\(path): node '\(node.name)' (\(node.op)): its value") { tensor, bytes throws(DLCError) in
-            try ONNXFile.externalData(tensor, expectedBytes: bytes, directory: directory, path: path)
-        }
+        try ONNXFile.constant(tensor, what: "\(path): node '\(node.name)' (\(node.op)): its value", directory: directory, path: path)
     }
 
     func foldConcat(_ node: ONNXNode, _ parts: [ONNXConstant], axis: Int) throws(DLCError) -> ONNXConstant {

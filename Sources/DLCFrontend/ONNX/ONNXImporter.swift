@@ -76,11 +76,8 @@ struct ONNXImporter {
         for tensor in graph.initializer {
             guard !tensor.name.isEmpty else { throw DLCError("\(path): an initializer has no name") }
             guard entries[tensor.name] == nil else { throw DLCError("\(path): initializer '\(tensor.name)' is given twice") }
-            let (directory, path) = (self.directory, self.path)
-            let constant = try ONNXConstant(tensor, what: "\(path): initializer '\(tensor.name)'") { tensor, bytes throws(DLCError) in
-                try ONNXFile.externalData(tensor, expectedBytes: bytes, directory: directory, path: path)
-            }
-            entries[tensor.name] = .constant(constant)
+            entries[tensor.name] = .constant(try ONNXFile.constant(tensor, what: "\(path): initializer '\(tensor.name)'",
+                                                                   directory: directory, path: path))
         }
     }
 

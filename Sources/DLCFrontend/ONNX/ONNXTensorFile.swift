@@ -21,9 +21,8 @@ public enum ONNXTensorFile {
             throw DLCError("\(path): not a serialized ONNX tensor: the protobuf is truncated or corrupt")
         }
         let directory = (path as NSString).deletingLastPathComponent
-        let constant = try ONNXConstant(proto, what: "\(path): tensor '\(proto.name)'") { tensor, count throws(DLCError) in
-            try ONNXFile.externalData(tensor, expectedBytes: count, directory: directory.isEmpty ? "." : directory, path: path)
-        }
+        let constant = try ONNXFile.constant(proto, what: "\(path): tensor '\(proto.name)'",
+                                             directory: directory.isEmpty ? "." : directory, path: path)
         let shape = constant.shape.isEmpty ? [1] : constant.shape
         let tensor: TensorData = switch constant.elementType {
         case .float, .double: TensorData(shape: shape, floats: constant.floats)

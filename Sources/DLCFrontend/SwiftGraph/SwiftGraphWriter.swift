@@ -83,8 +83,8 @@ private struct Writer {
 
     /// A Swift identifier for a value, from its layer's name.
     mutating func variable(for value: ValueID, base: String) -> String {
-        var stem = String(base.unicodeScalars.map { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0)) ? Character($0) : "_" })
-        if stem.isEmpty || stem.first!.isNumber { stem = "v" + stem }
+        // A C identifier is a Swift identifier too.
+        var stem = cIdentifier(base)
         if Self.reserved.contains(stem) { stem += "_" }
         var name = stem, suffix = 2
         while !usedVariables.insert(name).inserted {
