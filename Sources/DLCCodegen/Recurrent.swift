@@ -27,7 +27,11 @@ extension Recurrent {
         let (hhOffset, hOffset, cOffset) = (0, rows, rows + units)
 
         lowerProjections(context, input: input)
-        if units % lanes == 0 { return lowerFusedRecurrence(context, weights: weights, projections: projections) }
+        // The fused recurrence needs every gate's product from the same h; a GRU that resets
+        // before the product needs r of all units first, so it runs the two-pass path below.
+        if units % lanes == 0 && !resetsBeforeProduct {
+            return lowerFusedRecurrence(context, weights: weights, projections: projections)
+        }
 
         // W_hh transposed to [units][rows] at compile time, so the per-step product broadcasts
         // one element of h and FMAs whole vectors of rows: no horizontal sums (when the rows
@@ -40,26 +44,29 @@ extension Recurrent {
             return context.constant(t, name: "weight_hh_t\(d)")
         } : []
 
-        /// `scratch[hh + r] = b_hh[r] + Σ_k W_hh[r][k] · h[k]` for every row r.
-        func recurrentProduct(_ b: IRBuilder, _ scratch: LLVMValueRef, direction d: Int, parameters: [LLVMValueRef]) {
+        /// `scratch[hh + r] = b_hh[r] + Σ_k W_hh[r][k] · scratch[source + k]` for the rows `rowRange`
+        /// (whole vectors of rows when ``columnMajor``).
+        func recurrentProduct(_ b: IRBuilder, _ scratch: LLVMValueRef, direction d: Int, parameters: [LLVMValueRef],
+                              rows rowRange: Range<Int>, source: Int) {
             guard columnMajor else {
-                b.loop(count: rows, "r") { r in
-                    let sum = b.dot(parameters[1], b.mul(r, b.index(units)), scratch, b.index(hOffset), count: units, lanes: lanes)
+                b.loop(from: b.index(rowRange.lowerBound), to: b.index(rowRange.upperBound), "r") { r in
+                    let sum = b.dot(parameters[1], b.mul(r, b.index(units)), scratch, b.index(source), count: units, lanes: lanes)
                     b.storeFloat(b.fadd(sum, b.loadFloat(parameters[3], r)), scratch, b.add(b.index(hhOffset), r))
                 }
                 return
             }
             let vector = b.module.vector(b.module.float, lanes)
             let chunk = 8   // vectors of rows per pass: 8 accumulators
-            for first in Swift.stride(from: 0, to: rows / lanes, by: chunk) {
-                let count = min(chunk, rows / lanes - first)
+            let vectors = (rowRange.lowerBound / lanes)..<(rowRange.upperBound / lanes)
+            for first in Swift.stride(from: vectors.lowerBound, to: vectors.upperBound, by: chunk) {
+                let count = min(chunk, vectors.upperBound - first)
                 let slots = (0..<count).map { v in
                     let slot = b.alloca(vector)
                     b.store(b.loadVector(parameters[3], b.index((first + v) * lanes), lanes: lanes), slot)
                     return slot
                 }
                 b.loop(count: units, "k") { k in
-                    let hk = b.splat(b.loadFloat(scratch, b.add(b.index(hOffset), k)), lanes: lanes)
+                    let hk = b.splat(b.loadFloat(scratch, b.add(b.index(source), k)), lanes: lanes)
                     let column = b.mul(k, b.index(rows))
                     for (v, slot) in slots.enumerated() {
                         let w = b.loadVector(transposed[d], b.add(column, b.index((first + v) * lanes)), lanes: lanes)
@@ -84,7 +91,19 @@ extension Recurrent {
                     b.loop(count: time, "s") { s in
                         let t = backwards ? b.sub(b.index(time - 1), s) : s
                         let projection = b.mul(b.add(b.mul(b.add(b.mul(b.index(d), b.index(batch)), n), b.index(time)), t), b.index(rows))
-                        recurrentProduct(b, state, direction: d, parameters: parameters)
+                        if resetsBeforeProduct {
+                            // r and z first; then r·h, kept in the unused c slot, feeds the candidate's rows.
+                            recurrentProduct(b, state, direction: d, parameters: parameters, rows: 0..<(2 * units), source: hOffset)
+                            b.forEachVector(from: b.index(0), to: b.index(units), lanes: lanes) { j, width in
+                                let x = b.loadFloats(scratch, b.add(projection, j), lanes: width)
+                                let reset = b.sigmoid(b.fadd(x, b.loadFloats(state, b.add(b.index(hhOffset), j), lanes: width)))
+                                let h = b.loadFloats(state, b.add(b.index(hOffset), j), lanes: width)
+                                b.storeFloats(b.fmul(reset, h), state, b.add(b.index(cOffset), j))
+                            }
+                            recurrentProduct(b, state, direction: d, parameters: parameters, rows: (2 * units)..<rows, source: cOffset)
+                        } else {
+                            recurrentProduct(b, state, direction: d, parameters: parameters, rows: 0..<rows, source: hOffset)
+                        }
                         b.forEachVector(from: b.index(0), to: b.index(units), lanes: lanes) { j, width in
                             func gate(_ block: Int) -> (LLVMValueRef, LLVMValueRef) {
                                 let offset = b.add(b.index(block * units), j)
@@ -139,7 +158,7 @@ extension Recurrent {
             let (xr, hr) = gate(0), (xz, hz) = gate(1), (xn, hn) = gate(2)
             let reset = b.sigmoid(b.fadd(xr, hr))
             let update = b.sigmoid(b.fadd(xz, hz))
-            let candidate = b.tanh(b.fma(reset, hn, xn))
+            let candidate = b.tanh(resetAfter ? b.fma(reset, hn, xn) : b.fadd(xn, hn))
             return b.fma(update, previous(), b.fmul(b.fsub(b.float(1, lanes: width), update), candidate))
         }
     }

@@ -2075,7 +2075,14 @@ public func convLSTM2d(_ x: Tensor, filters: Int, kernel: (Int, Int), padding: (
     dslLayer("convLSTM2d", file, line, [("x", .tensor(x)), ("filters", .value(.int(filters))), ("kernel", .value(.size(Size2D(kernel.0, kernel.1)))), ("padding", .value(.padding(.explicit(EdgePadding(top: padding.0, left: padding.1, bottom: padding.2, right: padding.3))))), ("returnSequences", .value(.bool(returnSequences))), ("peephole", .value(.bool(peephole))), ("direction", .value(.direction(direction))), ("name", .value(.string(name)))])
 }
 
-/// GRU with PyTorch's gates (r, z, n) and weights.
-public func gru(_ x: Tensor, units: Int, returnSequences: Bool = false, direction: Direction = .forward, name: String? = nil, file: String = #fileID, line: Int = #line) -> Tensor {
-    dslLayer("gru", file, line, [("x", .tensor(x)), ("units", .value(.int(units))), ("returnSequences", .value(.bool(returnSequences))), ("direction", .value(.direction(direction))), ("name", .value(.string(name)))])
+/// GRU with PyTorch's gates (r, z, n) and weights. `resetAfter: false` applies the reset gate to
+/// the state before the candidate's recurrent product, `n = tanh(W_in x + b_in + W_hn (r·h) + b_hn)`
+/// (Cho et al. 2014, Keras' `reset_after=False`, ONNX's `linear_before_reset = 0`) instead of
+/// after it, `n = tanh(W_in x + b_in + r·(W_hn h + b_hn))`.
+///
+/// ```swift
+/// let h = gru(tokens, units: 64, resetAfter: false)
+/// ```
+public func gru(_ x: Tensor, units: Int, returnSequences: Bool = false, direction: Direction = .forward, resetAfter: Bool = true, name: String? = nil, file: String = #fileID, line: Int = #line) -> Tensor {
+    dslLayer("gru", file, line, [("x", .tensor(x)), ("units", .value(.int(units))), ("returnSequences", .value(.bool(returnSequences))), ("direction", .value(.direction(direction))), ("resetAfter", .value(.bool(resetAfter))), ("name", .value(.string(name)))])
 }

@@ -248,8 +248,10 @@ package final class GraphBuilder: @unchecked Sendable {
     }
 
     package func recurrent(_ cell: Recurrent.Cell, _ x: ValueID, units: Int, returnSequences: Bool = false,
-                          direction: Direction = .forward, peephole: Bool = false, name: String? = nil) throws(DLCError) -> ValueID {
-        let op = Recurrent(cell: cell, units: units, returnSequences: returnSequences, direction: direction, peephole: peephole)
+                          direction: Direction = .forward, peephole: Bool = false, resetAfter: Bool = true,
+                          name: String? = nil) throws(DLCError) -> ValueID {
+        let op = Recurrent(cell: cell, units: units, returnSequences: returnSequences, direction: direction, peephole: peephole,
+                           resetAfter: resetAfter)
         return try add(layerName(name, kind: cell.name), .recurrent(op), [x])
     }
 

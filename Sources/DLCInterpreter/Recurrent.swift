@@ -21,8 +21,13 @@ extension Recurrent {
                 let steps = backwards ? Array((0..<time).reversed()) : Array(0..<time)
                 for t in steps {
                     let xt = Array(x[((n * time + t) * features)..<((n * time + t + 1) * features)])
-                    let gatesFromInput = affine(weights[0], weights[2], xt, rows: cell.gateCount * units)
-                    let gatesFromState = affine(weights[1], weights[3], h, rows: cell.gateCount * units)
+                    let gatesFromInput = affine(weights[0], weights[2], xt, rows: 0..<(cell.gateCount * units))
+                    var gatesFromState = affine(weights[1], weights[3], h, rows: 0..<(cell.gateCount * units))
+                    if resetsBeforeProduct {
+                        let resetState = (0..<units).map { u in sigmoid(gatesFromInput[u] + gatesFromState[u]) * h[u] }
+                        let candidateRows = (2 * units)..<(3 * units)
+                        gatesFromState.replaceSubrange(candidateRows, with: affine(weights[1], weights[3], resetState, rows: candidateRows))
+                    }
                     step(&h, &c, gatesFromInput, gatesFromState, peepholes: peepholes)
                     for u in 0..<units { sequence[(n * time + t) * width + d * units + u] = h[u] }
                 }
@@ -33,9 +38,9 @@ extension Recurrent {
     }
 
     /// One time step given `W_ih x + b_ih` and `W_hh h + b_hh`, both `[G·units]` in gate order,
-    /// and an LSTM's peephole weights `[3, units]` (i, f, o).
+    /// and an LSTM's peephole weights `[3, units]` (i, f, o). A GRU that resets before the
+    /// product has `W_hn (r·h) + b_hn` in the candidate's rows of `fromState`.
     private func step(_ h: inout [Float], _ c: inout [Float], _ fromInput: [Float], _ fromState: [Float], peepholes: [Float]?) {
-        func sigmoid(_ v: Float) -> Float { 1 / (1 + expf(-v)) }
         switch cell {
         case .simple(let activation):
             for u in 0..<units { h[u] = activation.apply(fromInput[u] + fromState[u]) }
@@ -53,15 +58,18 @@ extension Recurrent {
             for u in 0..<units {
                 let reset = sigmoid(fromInput[u] + fromState[u])
                 let update = sigmoid(fromInput[units + u] + fromState[units + u])
-                let candidate = tanhf(fromInput[2 * units + u] + reset * fromState[2 * units + u])
+                let recurrent = resetAfter ? reset * fromState[2 * units + u] : fromState[2 * units + u]
+                let candidate = tanhf(fromInput[2 * units + u] + recurrent)
                 h[u] = (1 - update) * candidate + update * h[u]
             }
         }
     }
 
-    /// `weight · vector + bias` for a `[rows, vector.count]` weight.
-    private func affine(_ weight: [Float], _ bias: [Float], _ vector: [Float], rows: Int) -> [Float] {
-        (0..<rows).map { row in
+    private func sigmoid(_ v: Float) -> Float { 1 / (1 + expf(-v)) }
+
+    /// Rows `rows` of `weight · vector + bias` for a `[_, vector.count]` weight.
+    private func affine(_ weight: [Float], _ bias: [Float], _ vector: [Float], rows: Range<Int>) -> [Float] {
+        rows.map { row in
             var sum = bias[row]
             for k in vector.indices { sum += weight[row * vector.count + k] * vector[k] }
             return sum

@@ -4,7 +4,8 @@ import Testing
 
 /// The recurrence's paths: units that fill vectors (fused gate products, split over the team
 /// with a barrier per step when sequences are fewer than threads, whole sequences per thread
-/// otherwise) and units that do not (one task per sequence).
+/// otherwise) and units that do not, or a GRU that resets before its product (one task per
+/// sequence).
 let recurrenceCases: [OpCase] = [
     OpCase(name: "lstm 24 units: a pair and a lone unit vector", shape: [1, 9, 5]) { lstm($0, units: 24) },
     OpCase(name: "lstm 104 units: steps split over the team", shape: [1, 5, 6]) { lstm($0, units: 104, returnSequences: true) },
@@ -14,6 +15,10 @@ let recurrenceCases: [OpCase] = [
     OpCase(name: "bidirectional lstm 48 units", shape: [1, 4, 8]) { lstm($0, units: 48, direction: .bidirectional) },
     OpCase(name: "rnn 64 units, even step count", shape: [2, 8, 3]) { simpleRNN($0, units: 64, returnSequences: true) },
     OpCase(name: "gru 12 units (no whole vectors)", shape: [1, 5, 6]) { gru($0, units: 12) },
+    OpCase(name: "gru resetting before the product, 32 units, bidirectional", shape: [2, 5, 6]) {
+        gru($0, units: 32, returnSequences: true, direction: .bidirectional, resetAfter: false)
+    },
+    OpCase(name: "gru resetting before the product, 7 units (no whole vectors)", shape: [1, 6, 3]) { gru($0, units: 7, resetAfter: false) },
     OpCase(name: "peephole lstm 24 units, sequence output", shape: [1, 5, 4]) { lstm($0, units: 24, returnSequences: true, peephole: true) },
     OpCase(name: "bidirectional peephole lstm 5 units (no whole vectors)", shape: [2, 4, 3]) {
         lstm($0, units: 5, direction: .bidirectional, peephole: true)

@@ -35,6 +35,9 @@ import Testing
         #expect(block.contains(#"let stem_conv = conv2d(input_, filters: 8, kernel: 3, stride: 2, padding: 1, bias: false, name: "stem.conv")"#))
         #expect(block.contains(#"let layer1_0_a_relu = clamp(layer1_0_a_bn, min: 0.0, max: 6.0, name: "layer1.0.a.relu")"#))
         #expect(block.contains(#"output("logits", fc)"#))
+        let recurrent = try SwiftGraphWriter.source(ONNXFile.load("\(directory)/pytorch_recurrent_opset14/model.onnx"), weightsFile: "w.safetensors")
+        #expect(recurrent.contains(#"gru(gru0_batch_major, units: 4, returnSequences: true, direction: .reverse, resetAfter: false, name: "gru0")"#),
+                "\(recurrent)")
 
         // PyTorch's names survive: layers are named after their weights and modules.
         let graph = try ONNXFile.load("\(directory)/pytorch_resnet_block_opset17/model.onnx")

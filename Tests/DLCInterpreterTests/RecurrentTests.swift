@@ -137,6 +137,42 @@ import Testing
         expectClose(try interpret(graph, x).floats, expected)
     }
 
+    /// Cho et al.'s GRU (ONNX's linear_before_reset = 0): r scales h before W_hn's product.
+    @Test func gruResettingBeforeTheProductScalesTheState() throws {
+        let x = randomTensor([1, time, features], seed: 75)
+        let p = weights("g", gates: 3, seed: 76)
+        let (wi, wh, bi, bh) = (p["g.weight_ih_l0"]!.floats, p["g.weight_hh_l0"]!.floats, p["g.bias_ih_l0"]!.floats, p["g.bias_hh_l0"]!.floats)
+        var h = [Float](repeating: 0, count: units)
+        var expected: [Float] = []
+        for t in (0..<time).reversed() {
+            let xt = sequence(x, t)
+            let (ir, iz, inn) = (gate(wi, xt, block: 0), gate(wi, xt, block: 1), gate(wi, xt, block: 2))
+            let (hr, hz) = (gate(wh, h, block: 0), gate(wh, h, block: 1))
+            let r = (0..<units).map { sigma(ir[$0] + bi[$0] + hr[$0] + bh[$0]) }
+            let z = (0..<units).map { sigma(iz[$0] + bi[units + $0] + hz[$0] + bh[units + $0]) }
+            let hn = gate(wh, (0..<units).map { r[$0] * h[$0] }, block: 2)
+            let n = (0..<units).map { tanh(inn[$0] + bi[2 * units + $0] + hn[$0] + bh[2 * units + $0]) }
+            h = (0..<units).map { (1 - z[$0]) * n[$0] + z[$0] * h[$0] }
+            expected = h + expected
+        }
+        let graph = try makeGraph(input: x.shape, weights: p) {
+            gru($0, units: units, returnSequences: true, direction: .reverse, resetAfter: false, name: "g")
+        }
+        expectClose(try interpret(graph, x).floats, expected)
+        let resetAfter = try makeGraph(input: x.shape, weights: p) { gru($0, units: units, returnSequences: true, direction: .reverse, name: "g") }
+        #expect(try interpret(resetAfter, x).floats.elementsEqual(expected) { abs($0 - $1) < 1e-4 } == false)
+    }
+
+    @Test func onlyAGRUResetsBeforeTheProduct() {
+        let lstm = Recurrent(cell: .lstm, units: 2, resetAfter: false)
+        do {
+            _ = try lstm.outputType(inputs: [TensorType(shape: [1, 3, 2])])
+            Issue.record("an LSTM with resetAfter: false was accepted")
+        } catch {
+            #expect(error.message == "resetAfter is a GRU's choice; a lstm layer has no reset gate")
+        }
+    }
+
     @Test func simpleRNNStep() throws {
         let x = randomTensor([2, time, features], seed: 80)
         let p = weights("r", gates: 1, seed: 81)

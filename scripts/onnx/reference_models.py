@@ -9,8 +9,9 @@ reference, in the layout of ONNX's test data (OUT/NAME/model.onnx, OUT/NAME/test
 - caffe2_*: opset 9 graphs as Caffe2 exports them: initializers listed as graph inputs, biases
   made by ConstantOfShape, Softmax on 2-D, Dropout with is_test-era attributes absent, Sum.
 - shuffle: a ShuffleNet channel shuffle (Reshape → Transpose → Reshape), opset 17.
-- pytorch_recurrent: a bidirectional LSTM, a GRU (linear_before_reset=1) and a reverse ReLU RNN,
-  time-major, with Y and Y_h outputs, opset 14.
+- pytorch_recurrent: a bidirectional LSTM, a GRU (linear_before_reset=1), a reverse GRU with
+  ONNX's default linear_before_reset=0 (the original GRU, as Keras' reset_after=False) and a
+  reverse ReLU RNN, time-major, with Y and Y_h outputs, opset 14.
 """
 
 import os
@@ -146,17 +147,21 @@ def pytorch_recurrent():
                          direction="bidirectional", hidden_size=H),
         helper.make_node("GRU", ["x", "gru.W", "gru.R", "gru.B"], ["", "gru_h"], name="/gru/GRU",
                          hidden_size=H, linear_before_reset=1),
+        helper.make_node("GRU", ["x", "gru0.W", "gru0.R", "gru0.B"], ["gru0_y"], name="/gru0/GRU",
+                         hidden_size=H, direction="reverse"),
         helper.make_node("RNN", ["x", "rnn.W", "rnn.R"], ["rnn_y"], name="/rnn/RNN", hidden_size=H,
                          direction="reverse", activations=["Relu"]),
         # out[-1] of the LSTM's sequence, as PyTorch exports indexing: Gather with a constant index.
         helper.make_node("Constant", [], ["last"], name="/Constant", value=numpy_helper.from_array(np.array(-1, dtype=np.int64))),
         helper.make_node("Gather", ["lstm_y", "last"], ["lstm_last"], name="/Gather", axis=0),
     ]
-    inits += [weight("rnn.W", 1, H, I), weight("rnn.R", 1, H, H)]
+    inits += [weight("rnn.W", 1, H, I), weight("rnn.R", 1, H, H),
+              weight("gru0.W", 1, 3 * H, I), weight("gru0.R", 1, 3 * H, H), weight("gru0.B", 1, 6 * H)]
     graph = helper.make_graph(nodes, "recurrent", [helper.make_tensor_value_info("x", TensorProto.FLOAT, [T, N, I])],
                               [helper.make_tensor_value_info("lstm_y", TensorProto.FLOAT, [T, 2, N, H]),
                                helper.make_tensor_value_info("lstm_h", TensorProto.FLOAT, [2, N, H]),
                                helper.make_tensor_value_info("gru_h", TensorProto.FLOAT, [1, N, H]),
+                               helper.make_tensor_value_info("gru0_y", TensorProto.FLOAT, [T, 1, N, H]),
                                helper.make_tensor_value_info("rnn_y", TensorProto.FLOAT, [T, 1, N, H]),
                                helper.make_tensor_value_info("lstm_last", TensorProto.FLOAT, [2, N, H])], inits)
     return helper.make_model(graph, opset_imports=[helper.make_opsetid("", 14)])

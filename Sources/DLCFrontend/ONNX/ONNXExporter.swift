@@ -365,7 +365,7 @@ private struct Exporter {
             inputs += ["", "", "", constant("\(node.name).P", TensorData(shape: [directions, 3 * units], floats: p))]
         }
         var attributes: [(String, Attribute)] = [("hidden_size", .int(units)), ("direction", .string(op.direction.rawValue))]
-        if op.cell == .gru { attributes.append(("linear_before_reset", .int(1))) }
+        if op.cell == .gru { attributes.append(("linear_before_reset", .int(op.resetAfter ? 1 : 0))) }
         if !activations.isEmpty { attributes.append(("activations", .strings(activations))) }
         let (batch, time) = (graph[node.inputs[0]].type.shape[0], graph[node.inputs[0]].type.shape[1])
         var proto = Onnx_NodeProto()

@@ -23,6 +23,10 @@ extension ONNXImporter {
         let batchMajor = try attributes.int("layout", default: 0) == 1
 
         let (cell, order) = try cellAndGateOrder(node, attributes, directions: directions)
+        // linear_before_reset = 1 is PyTorch's GRU (dlc's default), 0 the reset gate before the product.
+        let linearBeforeReset = try attributes.int("linear_before_reset", default: 0)
+        guard linearBeforeReset == 0 || linearBeforeReset == 1 else { throw node.error("linear_before_reset is \(linearBeforeReset), expected 0 or 1") }
+        let resetAfter = cell != .gru || linearBeforeReset == 1
         let gates = cell.gateCount
         let w = try floatConstant(node, 1, "W"), r = try floatConstant(node, 2, "R")
         guard w.rank == 3, r.rank == 3, w.shape[0] == directions, r.shape[0] == directions, r.shape[1] == gates * r.shape[2] else {
@@ -68,7 +72,7 @@ extension ONNXImporter {
         let recurrentInput = x
         let y = try build(node) { builder throws(DLCError) in
             try builder.recurrent(cell, recurrentInput, units: units, returnSequences: wantsSequence, direction: direction,
-                                  peephole: peephole, name: layer)
+                                  peephole: peephole, resetAfter: resetAfter, name: layer)
         }
         // Weights in dlc's gate order, per direction.
         let inputFeatures = w.shape[2]
@@ -126,7 +130,7 @@ extension ONNXImporter {
 
     /// The dlc cell and, for each of dlc's gate blocks, the ONNX block it comes from.
     private func cellAndGateOrder(_ node: ONNXNode, _ attributes: ONNXAttributes, directions: Int) throws(DLCError) -> (Recurrent.Cell, [Int]) {
-        let given = try attributes.byName["activations"].map { $0.strings.map { String(decoding: $0, as: UTF8.self) } }
+        let given = attributes.byName["activations"].map { $0.strings.map { String(decoding: $0, as: UTF8.self) } }
         func requireActivations(_ defaults: [String]) throws(DLCError) {
             guard let given else { return }
             let expected = Array([[String]](repeating: defaults, count: directions).joined())
@@ -140,9 +144,6 @@ extension ONNXImporter {
             return (.lstm, [0, 2, 3, 1])   // dlc i, f, g, o from ONNX i, o, f, c
         case "GRU":
             try requireActivations(["Sigmoid", "Tanh"])
-            guard try attributes.int("linear_before_reset", default: 0) == 1 else {
-                throw node.error("linear_before_reset = 0 is not supported yet; dlc's GRU applies the reset gate after the recurrent product (linear_before_reset = 1, as PyTorch)")
-            }
             return (.gru, [1, 0, 2])       // dlc r, z, n from ONNX z, r, h
         default:
             let names = given ?? [String](repeating: "Tanh", count: directions)

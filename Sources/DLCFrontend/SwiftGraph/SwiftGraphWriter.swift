@@ -153,7 +153,9 @@ private struct Writer {
             case .lstm:
                 arguments["peephole"] = .bool(op.peephole)
                 return ("lstm", arguments)
-            case .gru: return ("gru", arguments)
+            case .gru:
+                arguments["resetAfter"] = .bool(op.resetAfter)
+                return ("gru", arguments)
             }
         case .convLSTM2d(let op):
             return ("convLSTM2d", ["x": x, "filters": .int(op.filters), "kernel": .size(op.kernel), "padding": edges(op.padding),

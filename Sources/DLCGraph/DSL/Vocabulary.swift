@@ -434,12 +434,21 @@ package enum DSLVocabulary {
                                    returnSequences: a.bool("returnSequences"), peephole: a.bool("peephole"),
                                    direction: a.direction("direction"), name: a.layerName)
         },
-        LayerDeclaration("gru", "GRU with PyTorch's gates (r, z, n) and weights.", [
+        LayerDeclaration("gru", """
+            GRU with PyTorch's gates (r, z, n) and weights. `resetAfter: false` applies the reset gate to
+            the state before the candidate's recurrent product, `n = tanh(W_in x + b_in + W_hn (r·h) + b_hn)`
+            (Cho et al. 2014, Keras' `reset_after=False`, ONNX's `linear_before_reset = 0`) instead of
+            after it, `n = tanh(W_in x + b_in + r·(W_hn h + b_hn))`.
+
+            ```swift
+            let h = gru(tokens, units: 64, resetAfter: false)
+            ```
+            """, [
             x, LayerParameter("units", .int), LayerParameter("returnSequences", .bool, .bool(false)),
-            LayerParameter("direction", .direction, .direction(.forward)), layerName,
+            LayerParameter("direction", .direction, .direction(.forward)), LayerParameter("resetAfter", .bool, .bool(true)), layerName,
         ]) { a, builder throws(DLCError) in
             try builder.recurrent(.gru, a.tensor("x"), units: a.int("units"), returnSequences: a.bool("returnSequences"),
-                                  direction: a.direction("direction"), name: a.layerName)
+                                  direction: a.direction("direction"), resetAfter: a.bool("resetAfter"), name: a.layerName)
         },
     ]
 }

@@ -6,7 +6,10 @@
 ///   (Gers & Schmidhuber 2000) the gates also see the cell through per-unit weights
 ///   `weight_peephole_l0` `[3, units]` (rows i, f, o): `i = σ(… + p_i∘c)`, `f = σ(… + p_f∘c)`,
 ///   `o = σ(… + p_o∘c')`
-/// - GRU (G = 3, gates r, z, n): `n = tanh(W_in x + b_in + r·(W_hn h + b_hn))`, `h' = (1 - z)·n + z·h`
+/// - GRU (G = 3, gates r, z, n): `n = tanh(W_in x + b_in + r·(W_hn h + b_hn))`, `h' = (1 - z)·n + z·h`;
+///   with `resetAfter: false` the reset gate scales h before the product instead (Cho et al. 2014,
+///   Keras' `reset_after=False`, ONNX's default `linear_before_reset = 0`):
+///   `n = tanh(W_in x + b_in + W_hn (r·h) + b_hn)`
 ///
 /// Output: every step's `h` (`returnSequences`, `[N, T, units·directions]`) or the final one
 /// (`[N, units·directions]`); bidirectional layers concatenate forward then reverse.
@@ -49,15 +52,23 @@ public struct Recurrent: OperatorDefinition, Encodable {
     public var direction: Direction
     /// LSTM only: the gates see the cell state (see above).
     public var peephole: Bool
+    /// GRU only: the reset gate scales the candidate's recurrent product (`true`, PyTorch's GRU)
+    /// or the state before that product (`false`, see above). Always `true` for other cells.
+    public var resetAfter: Bool
 
     /// A recurrent layer with these attributes.
-    public init(cell: Cell, units: Int, returnSequences: Bool = false, direction: Direction = .forward, peephole: Bool = false) {
+    public init(cell: Cell, units: Int, returnSequences: Bool = false, direction: Direction = .forward, peephole: Bool = false,
+                resetAfter: Bool = true) {
         self.cell = cell
         self.units = units
         self.returnSequences = returnSequences
         self.direction = direction
         self.peephole = peephole
+        self.resetAfter = resetAfter
     }
+
+    /// A GRU that applies the reset gate before the candidate's recurrent product.
+    public var resetsBeforeProduct: Bool { cell == .gru && !resetAfter }
 
     /// Parameters of one direction, in ``parameterSpecs`` order: W_ih, W_hh, b_ih, b_hh, and
     /// the peepholes.
@@ -72,6 +83,7 @@ public struct Recurrent: OperatorDefinition, Encodable {
         try requirePositive(units, "units")
         guard input.shape[1] > 0 else { throw OperatorError("the sequence is empty: \(input)") }
         if peephole && cell != .lstm { throw OperatorError("peepholes are an LSTM's; a \(cell.name) layer has none") }
+        if !resetAfter && cell != .gru { throw OperatorError("resetAfter is a GRU's choice; a \(cell.name) layer has no reset gate") }
         if case .simple(let activation) = cell, !activation.isElementwise || activation == .none {
             throw OperatorError("a simple RNN needs an element-wise activation, got \(activation)")
         }
@@ -114,6 +126,7 @@ public struct Recurrent: OperatorDefinition, Encodable {
         if returnSequences { parts.append("returnSequences=true") }
         if direction != .forward { parts.append("direction=\(direction.rawValue)") }
         if peephole { parts.append("peephole=true") }
+        if !resetAfter { parts.append("resetAfter=false") }
         return parts.joined(separator: " ")
     }
 }
