@@ -11,8 +11,8 @@ extension LRN {
         context.step(iterations: shape[0] * channels, cost: inner * size) { b, plane, buffers in
             let n = b.sdiv(plane, b.index(channels))
             let c = b.srem(plane, b.index(channels))
-            let first = b.smax(b.sub(c, b.index(size / 2)), b.index(0))
-            let last = b.smin(b.add(c, b.index((size - 1) / 2 + 1)), b.index(channels))
+            let first = b.smax(b.sub(c, b.index(channelsBefore)), b.index(0))
+            let last = b.smin(b.add(c, b.index(channelsAfter + 1)), b.index(channels))
             let imageBase = b.mul(n, b.index(channels * inner))
             b.forEachVector(from: b.index(0), to: b.index(inner), lanes: context.lanes) { p, lanes in
                 let type = LLVMTypeOf(b.float(0, lanes: lanes))!

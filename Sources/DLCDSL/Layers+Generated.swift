@@ -1882,9 +1882,15 @@ public func batchNorm(_ x: Tensor, epsilon: Float = 1e-05, name: String? = nil, 
     dslLayer("batchNorm", file, line, [("x", .tensor(x)), ("epsilon", .value(.float(epsilon))), ("name", .value(.string(name)))])
 }
 
-/// Local response normalization across channels (AlexNet).
-public func lrn(_ x: Tensor, size: Int = 5, alpha: Float = 0.0001, beta: Float = 0.75, k: Float = 2.0, name: String? = nil, file: String = #fileID, line: Int = #line) -> Tensor {
-    dslLayer("lrn", file, line, [("x", .tensor(x)), ("size", .value(.int(size))), ("alpha", .value(.float(alpha))), ("beta", .value(.float(beta))), ("k", .value(.float(k))), ("name", .value(.string(name)))])
+/// Local response normalization across channels (AlexNet). The window of channel c runs from
+/// `c - size/2` to `c + (size-1)/2` (PyTorch's); `moreChannelsAfter: true` gives an even window
+/// its extra channel after c instead, `c - (size-1)/2` to `c + size/2` (ONNX's).
+///
+/// ```swift
+/// x = lrn(x, size: 5, alpha: 1e-4, beta: 0.75, k: 2.0)
+/// ```
+public func lrn(_ x: Tensor, size: Int = 5, alpha: Float = 0.0001, beta: Float = 0.75, k: Float = 2.0, moreChannelsAfter: Bool = false, name: String? = nil, file: String = #fileID, line: Int = #line) -> Tensor {
+    dslLayer("lrn", file, line, [("x", .tensor(x)), ("size", .value(.int(size))), ("alpha", .value(.float(alpha))), ("beta", .value(.float(beta))), ("k", .value(.float(k))), ("moreChannelsAfter", .value(.bool(moreChannelsAfter))), ("name", .value(.string(name)))])
 }
 
 /// `max(x, 0)` element-wise.

@@ -205,8 +205,9 @@ package final class GraphBuilder: @unchecked Sendable {
     }
 
     package func lrn(_ x: ValueID, size: Int = 5, alpha: Float = 1e-4, beta: Float = 0.75, k: Float = 2,
-                    name: String? = nil) throws(DLCError) -> ValueID {
-        try add(layerName(name, kind: "lrn"), .lrn(LRN(size: size, alpha: alpha, beta: beta, k: k)), [x])
+                    moreChannelsAfter: Bool = false, name: String? = nil) throws(DLCError) -> ValueID {
+        let op = LRN(size: size, alpha: alpha, beta: beta, k: k, moreChannelsAfter: moreChannelsAfter)
+        return try add(layerName(name, kind: "lrn"), .lrn(op), [x])
     }
 
     /// An activation as its own layer (`relu(x)`, `sigmoid(x)`, ...); `.softmax` normalizes axis 1.

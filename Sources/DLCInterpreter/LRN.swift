@@ -2,7 +2,7 @@ import DLCGraph
 import Foundation
 
 extension LRN {
-    /// `x[c] / (k + alpha/size · Σ x[c']²)^beta` over channels `c - size/2 ... c + (size-1)/2`.
+    /// `x[c] / (k + alpha/size · Σ x[c']²)^beta` over channels `c - channelsBefore ... c + channelsAfter`.
     func evaluate(_ input: TensorData) -> TensorData {
         let (batch, channels) = (input.shape[0], input.shape[1])
         let inner = input.shape.dropFirst(2).reduce(1, *)
@@ -10,8 +10,8 @@ extension LRN {
         var values = source
         for n in 0..<batch {
             for c in 0..<channels {
-                let first = max(0, c - size / 2)
-                let last = min(channels - 1, c + (size - 1) / 2)
+                let first = max(0, c - channelsBefore)
+                let last = min(channels - 1, c + channelsAfter)
                 for position in 0..<inner {
                     var sumOfSquares: Float = 0
                     for neighbour in first...last {

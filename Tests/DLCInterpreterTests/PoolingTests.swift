@@ -100,6 +100,16 @@ import Testing
         let expected = [Float(1), 2, 3].map { $0 / powf(2 + 1e-4 / 5 * 14, 0.75) }
         expectClose(try interpret(alexNet, tensor([1, 3, 1, 1], [1, 2, 3])).floats, expected, tolerance: 1e-6)
     }
+
+    /// A window of 2 (alpha 2, so alpha/size = 1; beta 1, k 1) on channels [1, 2, 3]: PyTorch's
+    /// reaches back, {c-1, c}; ONNX's forward, {c, c+1}.
+    @Test func evenLocalResponseWindowsLeanEitherWay() throws {
+        let x = tensor([1, 3, 1, 1], [1, 2, 3])
+        let backward = try makeGraph(input: [1, 3, 1, 1]) { lrn($0, size: 2, alpha: 2, beta: 1, k: 1) }
+        expectClose(try interpret(backward, x).floats, [1.0 / 2, 2.0 / 6, 3.0 / 14])
+        let forward = try makeGraph(input: [1, 3, 1, 1]) { lrn($0, size: 2, alpha: 2, beta: 1, k: 1, moreChannelsAfter: true) }
+        expectClose(try interpret(forward, x).floats, [1.0 / 6, 2.0 / 14, 3.0 / 10])
+    }
 }
 
 @Suite struct ActivationTests {

@@ -12,6 +12,10 @@ reference, in the layout of ONNX's test data (OUT/NAME/model.onnx, OUT/NAME/test
 - pytorch_recurrent: a bidirectional LSTM, a GRU (linear_before_reset=1), a reverse GRU with
   ONNX's default linear_before_reset=0 (the original GRU, as Keras' reset_after=False) and a
   reverse ReLU RNN, time-major, with Y and Y_h outputs, opset 14.
+- lrn_even: an LRN of size 4, whose window reaches one channel further forward than back in
+  ONNX (PyTorch's: back). ONNX Runtime refuses even sizes and the onnx package's reference
+  implementation loops over the batch instead of the channels, so its expected output is the
+  spec's formula evaluated here with NumPy.
 """
 
 import os
@@ -167,13 +171,31 @@ def pytorch_recurrent():
     return helper.make_model(graph, opset_imports=[helper.make_opsetid("", 14)])
 
 
-def write(out, name, model):
+def lrn_even():
+    node = helper.make_node("LRN", ["x"], ["y"], name="/LRN", size=4, alpha=4.0, beta=0.75, bias=1.5)
+    graph = helper.make_graph([node], "lrn_even", [helper.make_tensor_value_info("x", TensorProto.FLOAT, [2, 6, 3, 3])],
+                              [helper.make_tensor_value_info("y", TensorProto.FLOAT, [2, 6, 3, 3])])
+    return helper.make_model(graph, opset_imports=[helper.make_opsetid("", 17)])
+
+
+def lrn_even_reference(feeds):
+    """ONNX's LRN: the squares of channels max(0, c - floor((size-1)/2)) ... min(C-1, c + ceil((size-1)/2))."""
+    x, size, alpha, beta, bias = feeds["x"].astype(np.float64), 4, 4.0, 0.75, 1.5
+    channels = x.shape[1]
+    square_sum = np.zeros_like(x)
+    for c in range(channels):
+        first, last = max(0, c - (size - 1) // 2), min(channels - 1, c + size // 2)
+        square_sum[:, c] = np.sum(x[:, first:last + 1] ** 2, axis=1)
+    return [(x / (bias + alpha / size * square_sum) ** beta).astype(np.float32)]
+
+
+def write(out, name, model, reference=None):
+    """The model and a test data set: random inputs and ONNX Runtime's outputs (or `reference(feeds)`'s)."""
     onnx.checker.check_model(model)
     directory = os.path.join(out, name)
     os.makedirs(os.path.join(directory, "test_data_set_0"), exist_ok=True)
     with open(os.path.join(directory, "model.onnx"), "wb") as file:
         file.write(model.SerializeToString())
-    session = onnxruntime.InferenceSession(model.SerializeToString(), providers=["CPUExecutionProvider"])
     initializers = {t.name for t in model.graph.initializer}
     feeds = {}
     for j, info in enumerate(i for i in model.graph.input if i.name not in initializers):
@@ -181,7 +203,10 @@ def write(out, name, model):
         feeds[info.name] = RNG.standard_normal(shape).astype(np.float32)
         with open(os.path.join(directory, "test_data_set_0", f"input_{j}.pb"), "wb") as file:
             file.write(numpy_helper.from_array(feeds[info.name], info.name).SerializeToString())
-    for j, (info, value) in enumerate(zip(model.graph.output, session.run(None, feeds))):
+    if reference is None:
+        session = onnxruntime.InferenceSession(model.SerializeToString(), providers=["CPUExecutionProvider"])
+        reference = lambda feeds: session.run(None, feeds)
+    for j, (info, value) in enumerate(zip(model.graph.output, reference(feeds))):
         with open(os.path.join(directory, "test_data_set_0", f"output_{j}.pb"), "wb") as file:
             file.write(numpy_helper.from_array(value, info.name).SerializeToString())
 
@@ -192,7 +217,8 @@ def main(out):
     write(out, "caffe2_classifier_opset9", caffe2_classifier())
     write(out, "shuffle_opset17", shuffle())
     write(out, "pytorch_recurrent_opset14", pytorch_recurrent())
-    print(f"wrote 5 models to {out}")
+    write(out, "lrn_even_opset17", lrn_even(), reference=lrn_even_reference)
+    print(f"wrote 6 models to {out}")
 
 
 if __name__ == "__main__":

@@ -265,8 +265,8 @@ private struct Exporter {
             add("BatchNormalization", [input(node, 0)] + (0..<4).map { parameter(node, $0) }, output: output, name: node.name,
                 [("epsilon", .float(op.epsilon))])
         case .lrn(let op):
-            guard op.size % 2 == 1 else {
-                throw DLCError("layer '\(node.name)' (lrn): size \(op.size) is even; ONNX's LRN window differs from dlc's for even sizes")
+            guard op.size % 2 == 1 || op.moreChannelsAfter else {
+                throw DLCError("layer '\(node.name)' (lrn): size \(op.size) is even and its window has one channel more before c than after it; ONNX's LRN window has it after c (moreChannelsAfter: true)")
             }
             add("LRN", [input(node, 0)], output: output, name: node.name,
                 [("size", .int(op.size)), ("alpha", .float(op.alpha)), ("beta", .float(op.beta)), ("bias", .float(op.k))])

@@ -129,17 +129,15 @@ extension ONNXImporter {
     mutating func localResponseNormalization(_ node: ONNXNode) throws(DLCError) -> Entry {
         let attributes = try node.attributes(["alpha", "beta", "bias", "size"])
         guard let size = try attributes.int("size"), size > 0 else { throw node.error("attribute 'size' must be given and positive") }
-        // ONNX's window for channel c is [c - (size-1)/2, c + size/2]; dlc's (PyTorch's) is
-        // [c - size/2, c + (size-1)/2]. They agree for odd sizes only.
-        guard size % 2 == 1 else {
-            throw node.error("size \(size) is even; dlc's LRN window matches ONNX's for odd sizes only")
-        }
+        // ONNX's window for channel c is [c - (size-1)/2, c + size/2]: for even sizes, not dlc's
+        // (PyTorch's) default [c - size/2, c + (size-1)/2].
+        let moreChannelsAfter = size % 2 == 0
         let x = try value(node, 0)
         let (alpha, beta, bias) = (try attributes.float("alpha", default: 1e-4), try attributes.float("beta", default: 0.75),
                                    try attributes.float("bias", default: 1))
         let layer = layerName(node, fallback: "lrn")
         return .value(try build(node) { builder throws(DLCError) in
-            try builder.lrn(x, size: size, alpha: alpha, beta: beta, k: bias, name: layer)
+            try builder.lrn(x, size: size, alpha: alpha, beta: beta, k: bias, moreChannelsAfter: moreChannelsAfter, name: layer)
         })
     }
 

@@ -132,7 +132,9 @@ private struct Writer {
         case .slice(let op): return ("slice", ["x": x, "axis": .int(op.axis), "start": .int(op.start), "count": .int(op.count)])
         case .dropout(let op): return ("dropout", ["x": x, "rate": .float(op.rate)])
         case .batchNorm(let op): return ("batchNorm", ["x": x, "epsilon": .float(op.epsilon)])
-        case .lrn(let op): return ("lrn", ["x": x, "size": .int(op.size), "alpha": .float(op.alpha), "beta": .float(op.beta), "k": .float(op.k)])
+        case .lrn(let op):
+            return ("lrn", ["x": x, "size": .int(op.size), "alpha": .float(op.alpha), "beta": .float(op.beta), "k": .float(op.k),
+                            "moreChannelsAfter": .bool(op.moreChannelsAfter)])
         case .unary(let op):
             switch op.function {
             case .leakyRelu(let alpha): return ("leakyRelu", ["x": x, "alpha": .float(alpha)])

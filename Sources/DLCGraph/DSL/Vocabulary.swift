@@ -331,12 +331,21 @@ package enum DSLVocabulary {
             """, [x, LayerParameter("epsilon", .float, .float(1e-5)), layerName]) { a, builder throws(DLCError) in
             try builder.batchNorm(a.tensor("x"), epsilon: a.float("epsilon"), name: a.layerName)
         },
-        LayerDeclaration("lrn", "Local response normalization across channels (AlexNet).", [
+        LayerDeclaration("lrn", """
+            Local response normalization across channels (AlexNet). The window of channel c runs from
+            `c - size/2` to `c + (size-1)/2` (PyTorch's); `moreChannelsAfter: true` gives an even window
+            its extra channel after c instead, `c - (size-1)/2` to `c + size/2` (ONNX's).
+
+            ```swift
+            x = lrn(x, size: 5, alpha: 1e-4, beta: 0.75, k: 2.0)
+            ```
+            """, [
             x, LayerParameter("size", .int, .int(5)), LayerParameter("alpha", .float, .float(1e-4)),
-            LayerParameter("beta", .float, .float(0.75)), LayerParameter("k", .float, .float(2.0)), layerName,
+            LayerParameter("beta", .float, .float(0.75)), LayerParameter("k", .float, .float(2.0)),
+            LayerParameter("moreChannelsAfter", .bool, .bool(false)), layerName,
         ]) { a, builder throws(DLCError) in
             try builder.lrn(a.tensor("x"), size: a.int("size"), alpha: a.float("alpha"), beta: a.float("beta"),
-                            k: a.float("k"), name: a.layerName)
+                            k: a.float("k"), moreChannelsAfter: a.bool("moreChannelsAfter"), name: a.layerName)
         },
 
         // Activations

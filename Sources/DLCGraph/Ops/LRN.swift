@@ -1,7 +1,9 @@
 /// Local response normalization across channels, as in AlexNet, with PyTorch's and ONNX's
 /// scaling of alpha by the window size:
 /// `y[c] = x[c] / (k + alpha / size · Σ_{c' ∈ window(c)} x[c']²)^beta`, where the window runs from
-/// `c - size/2` to `c + (size-1)/2`, clipped to the existing channels.
+/// `c - size/2` to `c + (size-1)/2` (PyTorch's), clipped to the existing channels. An even window
+/// is one channel longer before `c` than after it; `moreChannelsAfter` turns it round, from
+/// `c - (size-1)/2` to `c + size/2` (ONNX's and Caffe's window).
 ///
 /// ```swift
 /// x = lrn(x, size: 5, alpha: 1e-4, beta: 0.75, k: 2.0)
@@ -15,14 +17,23 @@ public struct LRN: OperatorDefinition, Encodable {
     public var beta: Float
     /// The additive constant.
     public var k: Float
+    /// An even window holds one channel more after `c` than before it (ONNX's); by default one
+    /// more before (PyTorch's). Odd windows are centred either way.
+    public var moreChannelsAfter: Bool
 
     /// An LRN with these attributes.
-    public init(size: Int = 5, alpha: Float = 1e-4, beta: Float = 0.75, k: Float = 2.0) {
+    public init(size: Int = 5, alpha: Float = 1e-4, beta: Float = 0.75, k: Float = 2.0, moreChannelsAfter: Bool = false) {
         self.size = size
         self.alpha = alpha
         self.beta = beta
         self.k = k
+        self.moreChannelsAfter = moreChannelsAfter
     }
+
+    /// Channels of the window before `c`.
+    public var channelsBefore: Int { moreChannelsAfter ? (size - 1) / 2 : size / 2 }
+    /// Channels of the window after `c`.
+    public var channelsAfter: Int { size - 1 - channelsBefore }
 
     public var kindName: String { "lrn" }
 
@@ -38,5 +49,7 @@ public struct LRN: OperatorDefinition, Encodable {
 
     public func macCount(inputs: [TensorType], output: TensorType) -> Int { output.elementCount &* size }
 
-    public var attributeSummary: String { "size=\(size) alpha=\(alpha) beta=\(beta) k=\(k)" }
+    public var attributeSummary: String {
+        "size=\(size) alpha=\(alpha) beta=\(beta) k=\(k)" + (moreChannelsAfter ? " moreChannelsAfter=true" : "")
+    }
 }
