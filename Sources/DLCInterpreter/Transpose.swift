@@ -3,18 +3,8 @@ import DLCGraph
 extension Transpose {
     /// Reads each output element from its permuted input position.
     func evaluate(_ input: TensorData, outputType: TensorType) -> TensorData {
-        let inputStrides = contiguousStrides(input.shape)
         let outputShape = outputType.shape
-        let strides = permutation.map { inputStrides[$0] }
-        var sources = [Int](repeating: 0, count: outputType.elementCount)
-        for flat in sources.indices {
-            var remainder = flat, source = 0
-            for axis in outputShape.indices.reversed() {
-                source += remainder % outputShape[axis] * strides[axis]
-                remainder /= outputShape[axis]
-            }
-            sources[flat] = source
-        }
+        let sources = sourceIndices(inputShape: input.shape)
         switch input.dtype {
         case .float32:
             let values = input.floats

@@ -11,8 +11,7 @@ extension ONNXImporter {
         var x = try value(node, 0)
         guard type(of: x).rank == 2, type(of: x).dtype == .float32 else { throw node.error("expected A to be a 2-D float matrix, got \(type(of: x))") }
         if try attributes.int("transA", default: 0) != 0 {
-            let (a, layer) = (x, uniqueLayerName("\(cleanName(node.proto.name)).transposeA", fallback: "transpose"))
-            x = try build(node) { builder throws(DLCError) in try builder.transpose(a, [1, 0], name: layer) }
+            x = try transposeLayer(node, x, [1, 0], layer: uniqueLayerName("\(cleanName(node.proto.name)).transposeA", fallback: "transpose"))
         }
         let input = type(of: x)
         let b = try floatConstant(node, 1, "B")
@@ -65,14 +64,10 @@ extension ONNXImporter {
         let weight = transpose2D(b.floats, rows: b.shape[0], columns: b.shape[1])
         guard input.rank > 2 else { return .value(try dense(node, x, units: b.shape[1], weight: weight, bias: nil)) }
         let rows = input.shape.dropLast().reduce(1, *)
-        let flat = try build(node) { builder throws(DLCError) in
-            try builder.reshape(x, [rows, b.shape[0]], name: uniqueLayerName("\(cleanName(node.proto.name)).rows", fallback: "reshape"))
-        }
+        let flat = try reshapeLayer(node, x, to: [rows, b.shape[0]], layer: uniqueLayerName("\(cleanName(node.proto.name)).rows", fallback: "reshape"))
         let product = try dense(node, flat, units: b.shape[1], weight: weight, bias: nil)
-        let shape = input.shape.dropLast() + [b.shape[1]]
-        return .value(try build(node) { builder throws(DLCError) in
-            try builder.reshape(product, Array(shape), name: uniqueLayerName("\(cleanName(node.proto.name)).unflatten", fallback: "reshape"))
-        })
+        let shape = Array(input.shape.dropLast() + [b.shape[1]])
+        return .value(try reshapeLayer(node, product, to: shape, layer: uniqueLayerName("\(cleanName(node.proto.name)).unflatten", fallback: "reshape")))
     }
 
     private mutating func dense(_ node: ONNXNode, _ x: ValueID, units: Int, weight: [Float], bias: [Float]?) throws(DLCError) -> ValueID {
@@ -157,13 +152,9 @@ extension ONNXImporter {
             return .value(try build(node) { builder throws(DLCError) in try builder.softmax(x, axis: axis, log: isLog, name: layer) })
         }
         let rows = input.shape[..<axis].reduce(1, *), columns = input.shape[axis...].reduce(1, *)
-        let flat = try build(node) { builder throws(DLCError) in
-            try builder.reshape(x, [rows, columns], name: uniqueLayerName("\(layer).rows", fallback: "reshape"))
-        }
+        let flat = try reshapeLayer(node, x, to: [rows, columns], layer: uniqueLayerName("\(layer).rows", fallback: "reshape"))
         let normalized = try build(node) { builder throws(DLCError) in try builder.softmax(flat, axis: 1, log: isLog, name: layer) }
-        return .value(try build(node) { builder throws(DLCError) in
-            try builder.reshape(normalized, input.shape, name: uniqueLayerName("\(layer).unflatten", fallback: "reshape"))
-        })
+        return .value(try reshapeLayer(node, normalized, to: input.shape, layer: uniqueLayerName("\(layer).unflatten", fallback: "reshape")))
     }
 
     // MARK: - Activations and arithmetic

@@ -65,7 +65,7 @@ extension ONNXImporter {
         let layer = layerName(node, fallback: cell.name)
         let base = layer
         if !batchMajor {
-            x = try permuted(node, x, [1, 0, 2], name: "\(base).batch_major")
+            x = try transposeLayer(node, x, [1, 0, 2], layer: uniqueLayerName("\(base).batch_major", fallback: "transpose"))
         }
         let outputs = node.proto.output
         let wantsSequence = !outputs.isEmpty && !outputs[0].isEmpty
@@ -100,8 +100,8 @@ extension ONNXImporter {
         var results: [Entry] = []
         if wantsSequence {
             // dlc: [N, T, D·H] → ONNX Y: [T, D, N, H] (or [N, T, D, H] batch-major).
-            let split = try reshaped(node, y, [batch, time, directions, units], name: "\(base).directions")
-            results.append(.value(batchMajor ? split : try permuted(node, split, [1, 2, 0, 3], name: "\(base).Y")))
+            let split = try reshapeLayer(node, y, to: [batch, time, directions, units], layer: uniqueLayerName("\(base).directions", fallback: "reshape"))
+            results.append(.value(batchMajor ? split : try transposeLayer(node, split, [1, 2, 0, 3], layer: uniqueLayerName("\(base).Y", fallback: "transpose"))))
         } else {
             results.append(.value(y))
         }
@@ -112,18 +112,20 @@ extension ONNXImporter {
                 var parts: [ValueID] = []
                 for d in 0..<directions {
                     let backwards = direction == .reverse || d == 1
-                    let step = try sliced(node, y, axis: 1, start: backwards ? 0 : time - 1, count: 1, name: "\(base).last_\(d)")
-                    parts.append(directions == 1 ? step : try sliced(node, step, axis: 2, start: d * units, count: units, name: "\(base).last_\(d)_units"))
+                    let step = try sliceLayer(node, y, axis: 1, start: backwards ? 0 : time - 1, count: 1,
+                                              layer: uniqueLayerName("\(base).last_\(d)", fallback: "slice"))
+                    parts.append(directions == 1 ? step : try sliceLayer(node, step, axis: 2, start: d * units, count: units,
+                                                                          layer: uniqueLayerName("\(base).last_\(d)_units", fallback: "slice")))
                 }
                 let joined = directions == 1 ? parts[0] : try build(node) { builder throws(DLCError) in
                     try builder.concat(parts, axis: 1, name: uniqueLayerName("\(base).Y_h_parts", fallback: "concat"))
                 }
-                final = try reshaped(node, joined, [batch, directions, units], name: "\(base).final")
+                final = try reshapeLayer(node, joined, to: [batch, directions, units], layer: uniqueLayerName("\(base).final", fallback: "reshape"))
             } else {
-                final = try reshaped(node, y, [batch, directions, units], name: "\(base).final")
+                final = try reshapeLayer(node, y, to: [batch, directions, units], layer: uniqueLayerName("\(base).final", fallback: "reshape"))
             }
             // Y_h: [D, N, H] (or [N, D, H] batch-major).
-            results.append(.value(batchMajor ? final : try permuted(node, final, [1, 0, 2], name: "\(base).Y_h")))
+            results.append(.value(batchMajor ? final : try transposeLayer(node, final, [1, 0, 2], layer: uniqueLayerName("\(base).Y_h", fallback: "transpose"))))
         }
         return results
     }
@@ -159,26 +161,5 @@ extension ONNXImporter {
             }
             return (.simple(activation), [0])
         }
-    }
-
-    private mutating func permuted(_ node: ONNXNode, _ x: ValueID, _ permutation: [Int], name: String) throws(DLCError) -> ValueID {
-        let shape = type(of: x).shape
-        let moved = permutation.filter { shape[$0] != 1 }
-        let layer = uniqueLayerName(name, fallback: "transpose")
-        if moved == moved.sorted() {
-            return try build(node) { builder throws(DLCError) in try builder.reshape(x, permutation.map { shape[$0] }, name: layer) }
-        }
-        return try build(node) { builder throws(DLCError) in try builder.transpose(x, permutation, name: layer) }
-    }
-
-    private mutating func reshaped(_ node: ONNXNode, _ x: ValueID, _ shape: [Int], name: String) throws(DLCError) -> ValueID {
-        if type(of: x).shape == shape { return x }
-        let layer = uniqueLayerName(name, fallback: "reshape")
-        return try build(node) { builder throws(DLCError) in try builder.reshape(x, shape, name: layer) }
-    }
-
-    private mutating func sliced(_ node: ONNXNode, _ x: ValueID, axis: Int, start: Int, count: Int, name: String) throws(DLCError) -> ValueID {
-        let layer = uniqueLayerName(name, fallback: "slice")
-        return try build(node) { builder throws(DLCError) in try builder.slice(x, axis: axis, start: start, count: count, name: layer) }
     }
 }

@@ -100,24 +100,9 @@ extension ONNXImporter {
         }
         let permuted = permutation.map { shape[$0] }
         if case .constant(let c) = entry(node, 0) {
-            let strides = contiguousStrides(shape)
-            var indices: [Int] = []
-            indices.reserveCapacity(c.count)
-            for flat in 0..<c.count {
-                var remainder = flat, source = 0
-                for (axis, length) in permuted.enumerated().reversed() {
-                    source += remainder % length * strides[permutation[axis]]
-                    remainder /= length
-                }
-                indices.append(source)
-            }
-            return .constant(c.gathered(indices, shape: permuted))
+            return .constant(c.gathered(Transpose(permutation: permutation).sourceIndices(inputShape: shape), shape: permuted))
         }
-        let moved = permutation.filter { shape[$0] != 1 }
-        if moved == moved.sorted() { return try reshaped(node, to: permuted, fallback: "transpose") }
-        let x = try value(node, 0)
-        let layer = layerName(node, fallback: "transpose")
-        return .value(try build(node) { builder throws(DLCError) in try builder.transpose(x, permutation, name: layer) })
+        return .value(try transposeLayer(node, try value(node, 0), permutation, layer: layerName(node, fallback: "transpose")))
     }
 
     /// Constant padding of height and width by zeros.
@@ -193,15 +178,12 @@ extension ONNXImporter {
                 throw node.error("dlc gathers from a run-time tensor only a constant index or a constant ascending run of indices")
             }
             let layer = layerName(node, fallback: "slice")
-            let sliced = try build(node) { builder throws(DLCError) in
-                try builder.slice(x, axis: axis, start: picks[0], count: picks.count, name: layer)
-            }
+            let sliced = try sliceLayer(node, x, axis: axis, start: picks[0], count: picks.count, layer: layer)
             guard indices.rank == 0 else { return .value(sliced) }
             var shape = dataShape
             shape.remove(at: axis)
             guard !shape.isEmpty else { throw node.error("the result would be a scalar; dlc tensors have at least one axis") }
-            let reshapeName = uniqueLayerName("\(layer).squeeze", fallback: "reshape")
-            return .value(try build(node) { builder throws(DLCError) in try builder.reshape(sliced, shape, name: reshapeName) })
+            return .value(try reshapeLayer(node, sliced, to: shape, layer: uniqueLayerName("\(layer).squeeze", fallback: "reshape")))
         default:
             throw node.error("gathering from a tensor computed at run time by run-time indices is not supported")
         }
@@ -245,9 +227,7 @@ extension ONNXImporter {
                 guard kept[axis].count == 1 || kept[axis][1] == kept[axis][0] + 1 else {
                     throw node.error("steps other than 1 are not supported on tensors computed at run time")
                 }
-                let (input, first, count) = (x, kept[axis][0], kept[axis].count)
-                let layer = layerName(node, fallback: "slice")
-                x = try build(node) { builder throws(DLCError) in try builder.slice(input, axis: axis, start: first, count: count, name: layer) }
+                x = try sliceLayer(node, x, axis: axis, start: kept[axis][0], count: kept[axis].count, layer: layerName(node, fallback: "slice"))
             }
             return .value(x)
         }
@@ -346,8 +326,7 @@ extension ONNXImporter {
         case .value(let x):
             if type(of: x).shape == shape { return .value(x) }
             guard !shape.isEmpty else { throw node.error("the result would be a scalar; dlc tensors have at least one axis") }
-            let layer = layerName(node, fallback: fallback)
-            return .value(try build(node) { builder throws(DLCError) in try builder.reshape(x, shape, name: layer) })
+            return .value(try reshapeLayer(node, x, to: shape, layer: layerName(node, fallback: fallback)))
         case nil: throw node.error("input 0 is missing")
         }
     }

@@ -245,6 +245,29 @@ struct ONNXImporter {
         }
     }
 
+    // The layers an operator is rebuilt from around its main one (flattening to rows, moving
+    // axes, picking steps), each named `layer` (already unique: see ``uniqueLayerName``).
+
+    /// `x` under `shape`: a reshape layer (a view), or `x` itself when it has that shape.
+    mutating func reshapeLayer(_ node: ONNXNode, _ x: ValueID, to shape: [Int], layer: String) throws(DLCError) -> ValueID {
+        if type(of: x).shape == shape { return x }
+        return try build(node) { builder throws(DLCError) in try builder.reshape(x, shape, name: layer) }
+    }
+
+    /// `x` with its axes permuted: a reshape when only axes of size 1 move (the elements keep
+    /// their memory order), otherwise a transpose layer.
+    mutating func transposeLayer(_ node: ONNXNode, _ x: ValueID, _ permutation: [Int], layer: String) throws(DLCError) -> ValueID {
+        let shape = type(of: x).shape
+        let moved = permutation.filter { shape[$0] != 1 }
+        if moved == moved.sorted() { return try reshapeLayer(node, x, to: permutation.map { shape[$0] }, layer: layer) }
+        return try build(node) { builder throws(DLCError) in try builder.transpose(x, permutation, name: layer) }
+    }
+
+    /// `count` entries of `x` along `axis` from `start`.
+    mutating func sliceLayer(_ node: ONNXNode, _ x: ValueID, axis: Int, start: Int, count: Int, layer: String) throws(DLCError) -> ValueID {
+        try build(node) { builder throws(DLCError) in try builder.slice(x, axis: axis, start: start, count: count, name: layer) }
+    }
+
     /// A layer name: `weight`'s prefix when it is named like PyTorch's (`features.0.weight` →
     /// `features.0`), else the node's name cleaned up, else `fallback`; unique.
     mutating func layerName(_ node: ONNXNode, weight: Int? = nil, fallback: String) -> String {

@@ -24,6 +24,22 @@ public struct Transpose: OperatorDefinition, Encodable {
 
     public var attributeSummary: String { "perm=\(formatShape(permutation))" }
 
+    /// For each element of the output, in memory order, the flat index of the input element it
+    /// takes (the interpreter's kernel and the importer's folding of constants).
+    public func sourceIndices(inputShape shape: [Int]) -> [Int] {
+        let inputStrides = contiguousStrides(shape)
+        let outputShape = permutation.map { shape[$0] }
+        let strides = permutation.map { inputStrides[$0] }
+        return (0..<outputShape.reduce(1, *)).map { flat in
+            var remainder = flat, source = 0
+            for axis in outputShape.indices.reversed() {
+                source += remainder % outputShape[axis] * strides[axis]
+                remainder /= outputShape[axis]
+            }
+            return source
+        }
+    }
+
     /// The same transpose with adjacent input axes that stay adjacent and in order merged, and
     /// axes of size 1 dropped: `(shape, permutation)` of the smallest equivalent transpose.
     public func collapsed(inputShape shape: [Int]) -> (shape: [Int], permutation: [Int]) {
