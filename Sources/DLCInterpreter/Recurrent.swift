@@ -22,11 +22,11 @@ extension Recurrent {
                 for t in steps {
                     let xt = Array(x[((n * time + t) * features)..<((n * time + t + 1) * features)])
                     let gatesFromInput = affine(weights[0], weights[2], xt, rows: 0..<(cell.gateCount * units))
-                    var gatesFromState = affine(weights[1], weights[3], h, rows: 0..<(cell.gateCount * units))
+                    // A GRU that resets before the product computes the candidate's rows from r·h, after r.
+                    var gatesFromState = affine(weights[1], weights[3], h, rows: 0..<((resetsBeforeProduct ? 2 : cell.gateCount) * units))
                     if resetsBeforeProduct {
                         let resetState = (0..<units).map { u in sigmoid(gatesFromInput[u] + gatesFromState[u]) * h[u] }
-                        let candidateRows = (2 * units)..<(3 * units)
-                        gatesFromState.replaceSubrange(candidateRows, with: affine(weights[1], weights[3], resetState, rows: candidateRows))
+                        gatesFromState += affine(weights[1], weights[3], resetState, rows: (2 * units)..<(3 * units))
                     }
                     step(&h, &c, gatesFromInput, gatesFromState, peepholes: peepholes)
                     for u in 0..<units { sequence[(n * time + t) * width + d * units + u] = h[u] }

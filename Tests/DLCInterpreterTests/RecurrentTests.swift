@@ -117,44 +117,47 @@ import Testing
         expectClose(try interpret(graph, x).floats, (0..<time).flatMap { backward[$0]! })
     }
 
-    @Test func gruStepFollowsResetUpdateNew() throws {
-        let x = randomTensor([1, time, features], seed: 70)
-        let p = weights("g", gates: 3, seed: 71)
+    /// h per step of a GRU run over `order`: PyTorch's `n = tanh(W_in x + b_in + r·(W_hn h + b_hn))`,
+    /// or without `resetAfter` Cho et al.'s (ONNX's linear_before_reset = 0), where r scales h
+    /// before W_hn's product.
+    func gruSteps(_ x: TensorData, _ p: [String: TensorData], order: [Int], resetAfter: Bool) -> [Int: [Float]] {
         let (wi, wh, bi, bh) = (p["g.weight_ih_l0"]!.floats, p["g.weight_hh_l0"]!.floats, p["g.bias_ih_l0"]!.floats, p["g.bias_hh_l0"]!.floats)
         var h = [Float](repeating: 0, count: units)
-        var expected: [Float] = []
-        for t in 0..<time {
-            let xt = sequence(x, t)
-            let (ir, iz, inn) = (gate(wi, xt, block: 0), gate(wi, xt, block: 1), gate(wi, xt, block: 2))
-            let (hr, hz, hn) = (gate(wh, h, block: 0), gate(wh, h, block: 1), gate(wh, h, block: 2))
-            let r = (0..<units).map { sigma(ir[$0] + bi[$0] + hr[$0] + bh[$0]) }
-            let z = (0..<units).map { sigma(iz[$0] + bi[units + $0] + hz[$0] + bh[units + $0]) }
-            let n = (0..<units).map { tanh(inn[$0] + bi[2 * units + $0] + r[$0] * (hn[$0] + bh[2 * units + $0])) }
-            h = (0..<units).map { (1 - z[$0]) * n[$0] + z[$0] * h[$0] }
-            expected += h
-        }
-        let graph = try makeGraph(input: x.shape, weights: p) { gru($0, units: units, returnSequences: true, name: "g") }
-        expectClose(try interpret(graph, x).floats, expected)
-    }
-
-    /// Cho et al.'s GRU (ONNX's linear_before_reset = 0): r scales h before W_hn's product.
-    @Test func gruResettingBeforeTheProductScalesTheState() throws {
-        let x = randomTensor([1, time, features], seed: 75)
-        let p = weights("g", gates: 3, seed: 76)
-        let (wi, wh, bi, bh) = (p["g.weight_ih_l0"]!.floats, p["g.weight_hh_l0"]!.floats, p["g.bias_ih_l0"]!.floats, p["g.bias_hh_l0"]!.floats)
-        var h = [Float](repeating: 0, count: units)
-        var expected: [Float] = []
-        for t in (0..<time).reversed() {
+        var steps: [Int: [Float]] = [:]
+        for t in order {
             let xt = sequence(x, t)
             let (ir, iz, inn) = (gate(wi, xt, block: 0), gate(wi, xt, block: 1), gate(wi, xt, block: 2))
             let (hr, hz) = (gate(wh, h, block: 0), gate(wh, h, block: 1))
             let r = (0..<units).map { sigma(ir[$0] + bi[$0] + hr[$0] + bh[$0]) }
             let z = (0..<units).map { sigma(iz[$0] + bi[units + $0] + hz[$0] + bh[units + $0]) }
-            let hn = gate(wh, (0..<units).map { r[$0] * h[$0] }, block: 2)
-            let n = (0..<units).map { tanh(inn[$0] + bi[2 * units + $0] + hn[$0] + bh[2 * units + $0]) }
+            let recurrent: [Float]
+            if resetAfter {
+                let hn = gate(wh, h, block: 2)
+                recurrent = (0..<units).map { r[$0] * (hn[$0] + bh[2 * units + $0]) }
+            } else {
+                let hn = gate(wh, (0..<units).map { r[$0] * h[$0] }, block: 2)
+                recurrent = (0..<units).map { hn[$0] + bh[2 * units + $0] }
+            }
+            let n = (0..<units).map { tanh(inn[$0] + bi[2 * units + $0] + recurrent[$0]) }
             h = (0..<units).map { (1 - z[$0]) * n[$0] + z[$0] * h[$0] }
-            expected = h + expected
+            steps[t] = h
         }
+        return steps
+    }
+
+    @Test func gruStepFollowsResetUpdateNew() throws {
+        let x = randomTensor([1, time, features], seed: 70)
+        let p = weights("g", gates: 3, seed: 71)
+        let steps = gruSteps(x, p, order: Array(0..<time), resetAfter: true)
+        let graph = try makeGraph(input: x.shape, weights: p) { gru($0, units: units, returnSequences: true, name: "g") }
+        expectClose(try interpret(graph, x).floats, (0..<time).flatMap { steps[$0]! })
+    }
+
+    @Test func gruResettingBeforeTheProductScalesTheState() throws {
+        let x = randomTensor([1, time, features], seed: 75)
+        let p = weights("g", gates: 3, seed: 76)
+        let steps = gruSteps(x, p, order: Array((0..<time).reversed()), resetAfter: false)
+        let expected = (0..<time).flatMap { steps[$0]! }
         let graph = try makeGraph(input: x.shape, weights: p) {
             gru($0, units: units, returnSequences: true, direction: .reverse, resetAfter: false, name: "g")
         }
