@@ -64,7 +64,7 @@ struct BlockedConvolution {
         }
         let (rows, columns) = (self.rows, self.columns)
         rowsPerTask = Self.rowsPerTask(rows: rows, columns: columns)
-        let tile = RegisterTile.best(vectors: filtersPerGroup / block, broadcasts: rowsPerTask * columns, registers: context.vectorRegisters)
+        let tile = RegisterTile.best(vectors: (filtersPerGroup + block - 1) / block, broadcasts: rowsPerTask * columns, registers: context.vectorRegisters)
         (tileBlocks, tileColumns) = (tile.vectors, tile.broadcasts)
         let units = channelsPerGroup / inputBlock
         let taps = kernel.height * kernel.width
@@ -112,7 +112,9 @@ struct BlockedConvolution {
         (1...max(1, units)).last { units % $0 == 0 && $0 * bytesPerUnit <= l1WeightBudget } ?? 1
     }
 
-    var blocksPerGroup: Int { filtersPerGroup / block }
+    /// Output blocks per group; without groups the last may be partial (1000 filters in blocks
+    /// of 16), its padding lanes computed from zero weights and a zero bias.
+    var blocksPerGroup: Int { (filtersPerGroup + block - 1) / block }
     /// Tasks along the rows; the last may have fewer than `rowsPerTask` rows.
     var taskRows: Int { (rows + rowsPerTask - 1) / rowsPerTask }
     var blockGroups: Int { (blocksPerGroup + tileBlocks - 1) / tileBlocks }
@@ -120,11 +122,12 @@ struct BlockedConvolution {
     var taps: Int { kernel.height * kernel.width }
 
     /// Weights as `[group][block][input unit][kh][kw][lane of unit][b]`: the `b` filters of a
-    /// block for one input channel and tap are one vector.
+    /// block for one input channel and tap are one vector. Padding lanes of a partial last
+    /// block are zero.
     func packedWeights() -> [Float] {
         let weights = context.parameterData(0)   // OIHW: [filters][channelsPerGroup][kh][kw]
         let (kh, kw) = (op.kernel.height, op.kernel.width)
-        var packed = [Float](repeating: 0, count: weights.count)
+        var packed = [Float](repeating: 0, count: op.groups * blocksPerGroup * block * channelsPerGroup * kh * kw)
         var index = 0
         for g in 0..<op.groups {
             for ob in 0..<blocksPerGroup {
@@ -133,9 +136,10 @@ struct BlockedConvolution {
                         for j in 0..<kw {
                             for l in 0..<inputBlock {
                                 for lane in 0..<block {
-                                    let o = g * filtersPerGroup + ob * block + lane
+                                    let filter = ob * block + lane
+                                    let o = g * filtersPerGroup + filter
                                     let c = u * inputBlock + l
-                                    packed[index] = weights[((o * channelsPerGroup + c) * kh + i) * kw + j]
+                                    if filter < filtersPerGroup { packed[index] = weights[((o * channelsPerGroup + c) * kh + i) * kw + j] }
                                     index += 1
                                 }
                             }
@@ -147,10 +151,17 @@ struct BlockedConvolution {
         return packed
     }
 
+    /// The bias, padded with zeros to whole blocks when the last block is partial.
+    func biasConstant() -> LLVMValueRef {
+        guard op.filters % block != 0 else { return context.parameter(1) }
+        let bias = context.parameterData(1)
+        return context.constant(bias + [Float](repeating: 0, count: blocksPerGroup * block - bias.count), name: "bias.padded")
+    }
+
     func lower() {
-        let constants = [context.constant(packedWeights(), name: "packed")] + (op.hasBias ? [context.parameter(1)] : [])
+        let constants = [context.constant(packedWeights(), name: "packed")] + (op.hasBias ? [biasConstant()] : [])
         let lanes = block
-        let outputBlocks = op.filters / block
+        let outputBlocks = op.groups * blocksPerGroup
         let tasks = batch * op.groups * taskRows * blockGroups
         let cost = tileBlocks * block * columns * rowsPerTask * channelsPerGroup * taps
         let unitSize = inputRows * inputColumns * inputBlock

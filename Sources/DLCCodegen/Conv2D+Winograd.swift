@@ -37,10 +37,11 @@ struct WinogradConvolution {
     }
 
     /// Whether a layer can run as F(4x4, 3x3): a 3x3, stride-1, undilated, ungrouped
-    /// convolution from a blocked input into an output of the same block.
+    /// convolution from a blocked input into whole output blocks of the same size.
     static func applies(_ op: Conv2D, input: TensorType, output: TensorType) -> Bool {
-        op.kernel == Size2D(square: 3) && op.stride == Size2D(square: 1) && op.dilation == Size2D(square: 1)
-            && op.groups == 1 && input.layout.block != nil && input.layout == output.layout
+        guard let block = input.layout.block else { return false }
+        return op.kernel == Size2D(square: 3) && op.stride == Size2D(square: 1) && op.dilation == Size2D(square: 1)
+            && op.groups == 1 && input.layout == output.layout && output.fillsBlocks(of: block)
     }
 
     // MARK: - Transforms

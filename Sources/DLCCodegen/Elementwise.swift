@@ -6,7 +6,7 @@ let elementChunk = 16_384
 
 extension ElementwiseUnary {
     func lower(_ context: NodeContext) {
-        let count = context.outputType.elementCount
+        let count = context.outputType.storageElementCount   // a partial block's padding too
         let chunks = (count + elementChunk - 1) / elementChunk
         context.step(iterations: chunks, cost: elementChunk, sharingKey: context.configurationKey("unary", function)) { b, chunk, buffers in
             let start = b.mul(chunk, b.index(elementChunk))

@@ -84,7 +84,7 @@ extension Pool2D {
         let (height, width) = (input.shape[2], input.shape[3])
         let (outHeight, outWidth) = (output.shape[2], output.shape[3])
         let block = context.outputBlock!
-        let planes = input.shape[0] * input.shape[1] / block
+        let planes = input.storageElementCount / (height * width * block)
         let identity: Float = kind == .max ? -.infinity : 0
         let (interiorStart, interiorEnd) = interiorColumns(width: width, outWidth: outWidth)
         let columnsPerTile = 4
@@ -193,10 +193,13 @@ extension GlobalPool2D {
     }
 
     /// Blocked input: one vector of `b` channels per pixel, summed (or maxed) over the plane and
-    /// stored where plain `[N, C, 1, 1]` keeps those channels.
+    /// stored where plain `[N, C, 1, 1]` keeps those channels; a partial last block stores only
+    /// its real channels.
     private func lowerBlocked(_ context: NodeContext, block: Int) {
-        let area = context.inputType(0).shape[2] * context.inputType(0).shape[3]
-        let planes = context.outputType.elementCount / block
+        let input = context.inputType(0)
+        let (channels, area) = (input.shape[1], input.shape[2] * input.shape[3])
+        let blocks = (channels + block - 1) / block
+        let planes = input.shape[0] * blocks
         context.step(iterations: planes, cost: area * block) { b, plane, buffers in
             let vector = b.module.vector(b.module.float, block)
             let accumulator = b.alloca(vector)
@@ -209,7 +212,16 @@ extension GlobalPool2D {
             }
             var result = b.load(vector, accumulator)
             if kind == .average { result = b.fdiv(result, b.float(Float(area), lanes: block)) }
-            b.storeVector(result, buffers.output, b.mul(plane, b.index(block)))
+            let lastLanes = channels % block
+            guard lastLanes > 0 else { return b.storeVector(result, buffers.output, b.mul(plane, b.index(block))) }
+            // Channel c·b + lane of image n is plain element n·C + c·b + lane.
+            let (n, blockIndex) = (b.sdiv(plane, b.index(blocks)), b.srem(plane, b.index(blocks)))
+            let first = b.add(b.mul(n, b.index(channels)), b.mul(blockIndex, b.index(block)))
+            b.ifElse(b.icmp(LLVMIntEQ, blockIndex, b.index(blocks - 1)), then: {
+                for lane in 0..<lastLanes { b.storeFloat(b.extract(result, lane), buffers.output, b.add(first, b.index(lane))) }
+            }, otherwise: {
+                b.storeVector(result, buffers.output, first)
+            })
         }
     }
 }

@@ -96,7 +96,10 @@ public struct CodegenTarget: Hashable, Sendable, CustomStringConvertible {
         return assembly.contains("zmm") ? 16 : assembly.contains("ymm") ? 8 : 4
     }
 
-    private init(triple: String, cpu: String, features: String, floatLanes: Int) {
+    /// A target whose blocks and vectors are `floatLanes` wide whatever its features allow:
+    /// the lane-count probe, and tests running 16-lane kernels on an AVX2 host (LLVM splits
+    /// each vector in two).
+    init(triple: String, cpu: String, features: String, floatLanes: Int) {
         (self.triple, self.cpu, self.features, self.floatLanes) = (triple, cpu, features, floatLanes)
     }
 

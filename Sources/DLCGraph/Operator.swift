@@ -90,6 +90,17 @@ extension TensorType {
         case .blocked(let block): block > 0 && fillsBlocks(of: block)
         }
     }
+
+    /// Whether the tensor is plain, or blocked with a partial last block allowed (1000 channels
+    /// in blocks of 16). The padding lanes of that block hold values no layer reads as data:
+    /// only layers that compute lane by lane (pooling, unary functions) or skip the padding
+    /// (reorders, global pooling) accept it.
+    var hasValidPartialLayout: Bool {
+        switch layout {
+        case .plain: true
+        case .blocked(let block): block > 0 && rank == 4 && dtype == .float32
+        }
+    }
 }
 
 /// Element-wise layouts: all operands and the output share one layout, plain or whole blocks.

@@ -143,11 +143,12 @@ extension Conv2D {
 
     /// Plain in and out; or a blocked output, from a blocked input (whole blocks per group, or
     /// depthwise) or from a plain one (any channel count: the 3-channel stem). A residual
-    /// shares the output's layout.
+    /// shares the output's layout. Without groups or a residual the output's last block may be
+    /// partial (1000 filters in blocks of 16).
     public func supportsLayouts(inputs: [TensorType], output: TensorType) -> Bool {
         let input = inputs[0]
-        guard output.hasValidLayout, input.hasValidLayout,
-              !addsResidual || inputs[1].layout == output.layout else { return false }
+        guard output.hasValidLayout || groups == 1 && !addsResidual && output.hasValidPartialLayout,
+              input.hasValidLayout, !addsResidual || inputs[1].layout == output.layout else { return false }
         guard let block = output.layout.block else { return input.layout == .plain }
         switch input.layout {
         case .plain:
@@ -155,7 +156,7 @@ extension Conv2D {
         case .blocked(let inputBlock):
             let channels = input.shape[1]
             return inputBlock == block && (isDepthwise(channels: channels)
-                || (channels / groups) % block == 0 && (filters / groups) % block == 0)
+                || (channels / groups) % block == 0 && (groups == 1 || (filters / groups) % block == 0))
         }
     }
 }

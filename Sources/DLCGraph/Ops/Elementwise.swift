@@ -97,8 +97,11 @@ public func broadcastShape(_ a: [Int], _ b: [Int]) -> [Int]? {
 
 extension ElementwiseUnary {
     public func overwritableInput(inputs: [TensorType], output: TensorType) -> Int? { 0 }
-    /// Element by element in any layout: blocked tensors stay blocked.
-    public func supportsLayouts(inputs: [TensorType], output: TensorType) -> Bool { sharesOneLayout(inputs, output) }
+    /// Element by element in any layout: blocked tensors stay blocked, a partial last block
+    /// included (its padding lanes are computed too, and never read as data).
+    public func supportsLayouts(inputs: [TensorType], output: TensorType) -> Bool {
+        output.hasValidPartialLayout && inputs.allSatisfy { $0 == output }
+    }
 }
 
 extension ElementwiseBinary {

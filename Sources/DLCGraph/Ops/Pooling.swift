@@ -104,16 +104,17 @@ public struct GlobalPool2D: OperatorDefinition, Encodable {
 }
 
 extension Pool2D {
-    /// Window by window in either layout (blocked pools a vector of channels at a time).
+    /// Window by window in either layout (blocked pools a vector of channels at a time, a
+    /// partial last block included).
     public func supportsLayouts(inputs: [TensorType], output: TensorType) -> Bool {
-        output.hasValidLayout && inputs.count == 1 && inputs[0].layout == output.layout
+        output.hasValidPartialLayout && inputs.count == 1 && inputs[0].layout == output.layout
     }
 }
 
 extension GlobalPool2D {
-    /// Reads plain or blocked input; the `[N, C, 1, 1]` output is plain (for whole blocks the two
-    /// layouts have the same bytes).
+    /// Reads plain or blocked input (a partial last block included); the `[N, C, 1, 1]` output
+    /// is plain (for whole blocks the two layouts have the same bytes).
     public func supportsLayouts(inputs: [TensorType], output: TensorType) -> Bool {
-        output.layout == .plain && inputs.allSatisfy(\.hasValidLayout)
+        output.layout == .plain && inputs.allSatisfy(\.hasValidPartialLayout)
     }
 }

@@ -19,14 +19,17 @@ public struct Reorder: OperatorDefinition, Encodable {
     public func outputType(inputs: [TensorType]) throws(OperatorError) -> TensorType {
         try requireArity(inputs, 1)
         try requireFloat(inputs[0], rank: 4, layout: "[batch, channels, height, width]")
-        if let block = target.block ?? inputs[0].layout.block, !inputs[0].fillsBlocks(of: block) {
-            throw OperatorError("\(inputs[0].shape[1]) channels do not fill blocks of \(block)")
+        if case .blocked(let block) = target, block <= 0 {
+            throw OperatorError("blocks must hold at least one channel, got \(block)")
         }
         return inputs[0].with(layout: target)
     }
 
+    /// Between plain and whole blocks, or from a partial last block (its padding skipped) to
+    /// plain: only convolutions write partial blocks.
     public func supportsLayouts(inputs: [TensorType], output: TensorType) -> Bool {
-        inputs.count == 1 && inputs[0].layout != output.layout && inputs[0].hasValidLayout && output.hasValidLayout
+        inputs.count == 1 && inputs[0].layout != output.layout && output.hasValidLayout
+            && (inputs[0].hasValidLayout || output.layout == .plain && inputs[0].hasValidPartialLayout)
     }
 
     public var attributeSummary: String { "to=\(target)" }
