@@ -190,7 +190,7 @@ public final class ModelCompiler {
         case .embedding(let op): op.lower(context)
         case .recurrent(let op): op.lower(context)
         case .convLSTM2d: preconditionFailure("\(node.name): DecomposeConvLSTM rewrites convolutional LSTMs before lowering")
-        case .zeroPadding2d(let op): op.lower(context)
+        case .pad2d(let op): op.lower(context)
         case .constant: break   // read from its global, like a weight
         case .reorder(let op): op.lower(context)
         }

@@ -1859,6 +1859,26 @@ public func zeroPadding2d(_ x: Tensor, padding: (Int, Int, Int, Int), name: Stri
     dslLayer("zeroPadding2d", file, line, [("x", .tensor(x)), ("padding", .value(.padding(.explicit(EdgePadding(top: padding.0, left: padding.1, bottom: padding.2, right: padding.3))))), ("name", .value(.string(name)))])
 }
 
+/// Explicit padding: `Int`, `(h, w)` or `(top, left, bottom, right)`, filled with `value` (`.constant`), the image mirrored (`.reflect`), its edge repeated (`.edge`) or its opposite side (`.wrap`).
+public func pad2d(_ x: Tensor, padding: Padding, mode: PaddingMode = .constant, value: Float = 0.0, name: String? = nil, file: String = #fileID, line: Int = #line) -> Tensor {
+    dslLayer("pad2d", file, line, [("x", .tensor(x)), ("padding", .value(.padding(padding))), ("mode", .value(.paddingMode(mode))), ("value", .value(.float(value))), ("name", .value(.string(name)))])
+}
+
+/// Explicit padding: `Int`, `(h, w)` or `(top, left, bottom, right)`, filled with `value` (`.constant`), the image mirrored (`.reflect`), its edge repeated (`.edge`) or its opposite side (`.wrap`).
+public func pad2d(_ x: Tensor, padding: Int, mode: PaddingMode = .constant, value: Float = 0.0, name: String? = nil, file: String = #fileID, line: Int = #line) -> Tensor {
+    dslLayer("pad2d", file, line, [("x", .tensor(x)), ("padding", .value(.padding(Padding(integerLiteral: padding)))), ("mode", .value(.paddingMode(mode))), ("value", .value(.float(value))), ("name", .value(.string(name)))])
+}
+
+/// Explicit padding: `Int`, `(h, w)` or `(top, left, bottom, right)`, filled with `value` (`.constant`), the image mirrored (`.reflect`), its edge repeated (`.edge`) or its opposite side (`.wrap`).
+public func pad2d(_ x: Tensor, padding: (Int, Int), mode: PaddingMode = .constant, value: Float = 0.0, name: String? = nil, file: String = #fileID, line: Int = #line) -> Tensor {
+    dslLayer("pad2d", file, line, [("x", .tensor(x)), ("padding", .value(.padding(.symmetric(padding.0, padding.1)))), ("mode", .value(.paddingMode(mode))), ("value", .value(.float(value))), ("name", .value(.string(name)))])
+}
+
+/// Explicit padding: `Int`, `(h, w)` or `(top, left, bottom, right)`, filled with `value` (`.constant`), the image mirrored (`.reflect`), its edge repeated (`.edge`) or its opposite side (`.wrap`).
+public func pad2d(_ x: Tensor, padding: (Int, Int, Int, Int), mode: PaddingMode = .constant, value: Float = 0.0, name: String? = nil, file: String = #fileID, line: Int = #line) -> Tensor {
+    dslLayer("pad2d", file, line, [("x", .tensor(x)), ("padding", .value(.padding(.explicit(EdgePadding(top: padding.0, left: padding.1, bottom: padding.2, right: padding.3))))), ("mode", .value(.paddingMode(mode))), ("value", .value(.float(value))), ("name", .value(.string(name)))])
+}
+
 /// A constant tensor of `shape`: one value everywhere, or `values` in C order.
 ///
 /// ```swift

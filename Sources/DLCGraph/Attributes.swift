@@ -134,6 +134,36 @@ public enum Activation: Hashable, Sendable, Encodable, CustomStringConvertible {
     }
 }
 
+/// What fills the border a `pad2d` layer adds (NumPy's and ONNX's modes; PyTorch's
+/// `ConstantPad2d`, `ReflectionPad2d`, `ReplicationPad2d` and `CircularPad2d`).
+///
+/// ```swift
+/// x = pad2d(x, padding: 3, mode: .reflect)   // [a b c d] → [d c b | a b c d | c b a]
+/// ```
+public enum PaddingMode: String, Hashable, Sendable, Encodable, CaseIterable {
+    /// The layer's constant value (zero unless given).
+    case constant
+    /// The row or column mirrored without repeating the edge: `c b | a b c d | c b`.
+    case reflect
+    /// The edge repeated: `a a | a b c d | d d`.
+    case edge
+    /// The opposite side, as if the image were periodic: `c d | a b c d | a b`.
+    case wrap
+
+    /// The input index a padded position `i` (negative before the input, `size` or more after
+    /// it) reads, or nil for a constant border. Reflect needs `-size < i < 2·size - 1`, wrap
+    /// `-size ≤ i < 2·size` (the padding limits `Padding2D` checks).
+    public func sourceIndex(_ i: Int, size: Int) -> Int? {
+        if i >= 0 && i < size { return i }
+        switch self {
+        case .constant: return nil
+        case .reflect: return i < 0 ? -i : 2 * (size - 1) - i
+        case .edge: return i < 0 ? 0 : size - 1
+        case .wrap: return i < 0 ? i + size : i - size
+        }
+    }
+}
+
 /// Which way a recurrent layer reads its sequence.
 public enum Direction: String, Hashable, Sendable, Encodable, CaseIterable {
     case forward

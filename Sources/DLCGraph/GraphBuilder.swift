@@ -230,11 +230,23 @@ package final class GraphBuilder: @unchecked Sendable {
 
     /// Explicit zero padding of height and width; `.same` and `.valid` do not apply.
     package func zeroPadding2d(_ x: ValueID, padding: Padding, name: String? = nil) throws(DLCError) -> ValueID {
-        let layer = try layerName(name, kind: "zeroPadding2d")
+        try pad(x, padding: padding, mode: .constant, value: 0, kind: "zeroPadding2d", name: name)
+    }
+
+    /// Explicit padding of height and width by a constant, the mirrored image, its edge or its
+    /// opposite side; `.same` and `.valid` do not apply.
+    package func pad2d(_ x: ValueID, padding: Padding, mode: PaddingMode = .constant, value: Float = 0,
+                       name: String? = nil) throws(DLCError) -> ValueID {
+        try pad(x, padding: padding, mode: mode, value: value, kind: "pad2d", name: name)
+    }
+
+    private func pad(_ x: ValueID, padding: Padding, mode: PaddingMode, value: Float, kind: String,
+                     name: String?) throws(DLCError) -> ValueID {
+        let layer = try layerName(name, kind: kind)
         guard case .explicit(let edges) = padding else {
-            throw DLCError("layer '\(layer)' (zeroPadding2d): padding must be explicit amounts, got \(padding)", location: location)
+            throw DLCError("layer '\(layer)' (\(kind)): padding must be explicit amounts, got \(padding)", location: location)
         }
-        return try add(layer, .zeroPadding2d(ZeroPadding2D(padding: edges)), [x])
+        return try add(layer, .pad2d(Padding2D(padding: edges, mode: mode, value: value)), [x])
     }
 
     /// A constant tensor: one value repeated, or every element in C order.

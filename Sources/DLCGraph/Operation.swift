@@ -21,7 +21,7 @@ public enum Operation: Hashable, Sendable, Encodable {
     case embedding(Embedding)
     case recurrent(Recurrent)
     case convLSTM2d(ConvLSTM2D)
-    case zeroPadding2d(ZeroPadding2D)
+    case pad2d(Padding2D)
     case constant(Constant)
     case reorder(Reorder)
     case transpose(Transpose)
@@ -47,7 +47,7 @@ public enum Operation: Hashable, Sendable, Encodable {
         case .embedding(let op): op
         case .recurrent(let op): op
         case .convLSTM2d(let op): op
-        case .zeroPadding2d(let op): op
+        case .pad2d(let op): op
         case .constant(let op): op
         case .reorder(let op): op
         case .transpose(let op): op

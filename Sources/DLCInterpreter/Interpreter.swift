@@ -110,7 +110,7 @@ private func evaluatePlainLayer(_ operation: Operation, _ inputs: [TensorData], 
     case .embedding(let op): try op.evaluate(inputs[0], table: parameters[0], outputType: outputType)
     case .recurrent(let op): op.evaluate(inputs[0], parameters: parameters, outputType: outputType)
     case .convLSTM2d(let op): op.evaluate(inputs[0], parameters: parameters, outputType: outputType)
-    case .zeroPadding2d(let op): op.evaluate(inputs[0], outputType: outputType)
+    case .pad2d(let op): op.evaluate(inputs[0], outputType: outputType)
     case .constant(let op): op.evaluate()
     case .reorder(let op): op.evaluate(inputs[0])
     }

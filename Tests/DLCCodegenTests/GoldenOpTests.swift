@@ -92,6 +92,10 @@ let layerCases: [OpCase] = [
     OpCase(name: "concat channels", shape: [1, 4, 6, 6]) { x in concat([x, relu(x), conv2d(x, filters: 3, kernel: 1)]) },
     OpCase(name: "concat last axis", shape: [2, 3, 5]) { x in concat([x, sigmoid(x)], axis: -1) },
     OpCase(name: "zero padding", shape: [2, 3, 5, 6]) { zeroPadding2d($0, padding: (1, 0, 2, 3)) },
+    OpCase(name: "padding by a value", shape: [2, 3, 5, 6]) { pad2d($0, padding: (2, 1, 0, 3), value: -1.5) },
+    OpCase(name: "reflect padding", shape: [1, 3, 5, 6]) { pad2d($0, padding: (4, 5, 1, 2), mode: .reflect) },
+    OpCase(name: "edge padding", shape: [1, 2, 4, 3]) { pad2d($0, padding: (3, 4, 5, 6), mode: .edge) },
+    OpCase(name: "wrap padding", shape: [1, 2, 4, 5]) { pad2d($0, padding: (4, 5, 1, 0), mode: .wrap) },
     OpCase(name: "constants", shape: [1, 2, 3]) { x in x * constant([1, -2, 3, 0.5, 0, 4], shape: [1, 2, 3]) + constant(0.25, shape: [3]) },
 ]
 

@@ -25,6 +25,20 @@ import Testing
         try expectRoundTrips(graph, name: "gru")
     }
 
+    /// Every padding mode and a non-zero value: ONNX Runtime's Pad computes what the
+    /// interpreter does, and the file reads back as the same layers.
+    @Test func paddingModesRoundTrip() throws {
+        var graph = try makeGraph(input: [1, 2, 5, 6]) { x in
+            let value = pad2d(x, padding: (1, 2, 0, 1), value: 0.75, name: "value")
+            let reflect = pad2d(x, padding: (2, 1, 3, 4), mode: .reflect, name: "reflect")
+            let edge = pad2d(x, padding: (0, 3, 2, 1), mode: .edge, name: "edge")
+            let wrap = pad2d(x, padding: (4, 0, 1, 5), mode: .wrap, name: "wrap")
+            return concat([flatten(value), flatten(reflect), flatten(edge), flatten(wrap)], axis: 1)
+        }
+        randomizeWeights(&graph)
+        try expectRoundTrips(graph, name: "pads")
+    }
+
     func expectRoundTrips(_ graph: Graph, name: String) throws {
         let directory = try makeTemporaryDirectory()
         defer { try? FileManager.default.removeItem(atPath: directory) }

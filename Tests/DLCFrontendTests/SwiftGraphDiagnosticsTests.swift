@@ -83,6 +83,14 @@ private func diagnose(_ source: String) -> String? {
             output("y", dense(x, units: 3, activation: .gelu))
             """)?.contains("dense: argument 'activation:' expects .none, .relu, .leakyRelu(alpha), .sigmoid, .tanh, .clamp(min, max) or .softmax, got .gelu") == true)
         #expect(diagnose("""
+            let x = input("x", shape: [1, 3, 8, 8])
+            output("y", pad2d(x, padding: 2, mode: .mirror))
+            """)?.contains("m.swiftgraph:2:34: error: pad2d: argument 'mode:' expects .constant, .reflect, .edge or .wrap, got .mirror") == true)
+        #expect(diagnose("""
+            let x = input("x", shape: [1, 3, 8, 8])
+            output("y", pad2d(x, padding: 8, mode: .reflect, name: "mirror"))
+            """)?.contains("m.swiftgraph:2:13: error: layer 'mirror' (pad2d): reflect padding 8 must be smaller than the 8x8 image on each side") == true)
+        #expect(diagnose("""
             let x = input("x", shape: [1, 4])
             output("y", x + 1)
             """)?.contains("error: binary operator '+' cannot be applied to Tensor and Int") == true)

@@ -172,6 +172,9 @@ private func kinds(_ graph: Graph) -> [String] { graph.nodes.map(\.operation.kin
             // A max pool over values that may be negative, and padding wider than half the kernel.
             output("m", maxPool2d(zeroPadding2d(x, padding: 1, name: "pad"), kernel: 2, name: "max"))
             output("a", avgPool2d(zeroPadding2d(x, padding: 2, name: "wide"), kernel: 2, name: "avg"))
+            // Padding by a value or by the image itself is not a convolution's zero padding.
+            output("v", conv2d(pad2d(x, padding: 1, value: 0.5, name: "half"), filters: 4, kernel: 3, name: "c1"))
+            output("r", conv2d(pad2d(x, padding: 1, mode: .reflect, name: "mirror"), filters: 4, kernel: 3, name: "c2"))
         }
         let (_, changes) = try apply([FoldZeroPadding()], to: graph)
         #expect(changes.isEmpty)

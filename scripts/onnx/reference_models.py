@@ -12,6 +12,8 @@ reference, in the layout of ONNX's test data (OUT/NAME/model.onnx, OUT/NAME/test
 - pytorch_recurrent: a bidirectional LSTM, a GRU (linear_before_reset=1), a reverse GRU with
   ONNX's default linear_before_reset=0 (the original GRU, as Keras' reset_after=False) and a
   reverse ReLU RNN, time-major, with Y and Y_h outputs, opset 14.
+- pytorch_pads: reflection, replication, constant (0.5) and circular padding around a conv and a
+  pool, the last with opset 18's axes input, opset 19.
 - lrn_even: an LRN of size 4, whose window reaches one channel further forward than back in
   ONNX (PyTorch's: back). ONNX Runtime refuses even sizes and the onnx package's reference
   implementation loops over the batch instead of the channels, so its expected output is the
@@ -189,6 +191,27 @@ def lrn_even_reference(feeds):
     return [(x / (bias + alpha / size * square_sum) ** beta).astype(np.float32)]
 
 
+def pytorch_pads():
+    """ReflectionPad2d → Conv → Relu, ReplicationPad2d → MaxPool, ConstantPad2d(0.5) and a Pad
+    with an axes input (opset 18) padding the width alone, with a circular (wrap) one."""
+    nodes, inits = [], []
+    inits += [ints("pads_reflect", [0, 0, 3, 3, 0, 0, 3, 3]), weight("conv.weight", 4, 3, 7, 7, scale=0.1)]
+    nodes.append(helper.make_node("Pad", ["x", "pads_reflect"], ["p1"], mode="reflect", name="/pad/Pad"))
+    nodes.append(helper.make_node("Conv", ["p1", "conv.weight"], ["c"], kernel_shape=[7, 7], name="/conv/Conv"))
+    nodes.append(helper.make_node("Relu", ["c"], ["r"], name="/relu/Relu"))
+    inits += [ints("pads_edge", [0, 0, 1, 0, 0, 0, 0, 1])]
+    nodes.append(helper.make_node("Pad", ["r", "pads_edge"], ["p2"], mode="edge", name="/replicate/Pad"))
+    nodes.append(helper.make_node("MaxPool", ["p2"], ["m"], kernel_shape=[2, 2], strides=[2, 2], name="/pool/MaxPool"))
+    inits += [ints("pads_constant", [0, 0, 1, 2, 0, 0, 2, 1]),
+              numpy_helper.from_array(np.array(0.5, dtype=np.float32), "half")]
+    nodes.append(helper.make_node("Pad", ["m", "pads_constant", "half"], ["p3"], mode="constant", name="/constant/Pad"))
+    inits += [ints("pads_width", [2, 1]), ints("width_axis", [-1])]
+    nodes.append(helper.make_node("Pad", ["p3", "pads_width", "", "width_axis"], ["y"], mode="wrap", name="/circular/Pad"))
+    graph = helper.make_graph(nodes, "pads", [helper.make_tensor_value_info("x", TensorProto.FLOAT, [1, 3, 10, 12])],
+                              [helper.make_tensor_value_info("y", TensorProto.FLOAT, [1, 4, 8, 12])], inits)
+    return helper.make_model(graph, opset_imports=[helper.make_opsetid("", 19)])
+
+
 def write(out, name, model, reference=None):
     """The model and a test data set: random inputs and ONNX Runtime's outputs (or `reference(feeds)`'s)."""
     onnx.checker.check_model(model)
@@ -218,7 +241,8 @@ def main(out):
     write(out, "shuffle_opset17", shuffle())
     write(out, "pytorch_recurrent_opset14", pytorch_recurrent())
     write(out, "lrn_even_opset17", lrn_even(), reference=lrn_even_reference)
-    print(f"wrote 6 models to {out}")
+    write(out, "pytorch_pads_opset19", pytorch_pads())
+    print(f"wrote 7 models to {out}")
 
 
 if __name__ == "__main__":

@@ -289,10 +289,11 @@ private struct Exporter {
             add("Gather", [parameter(node, 0), input(node, 0)], output: output, name: node.name, [("axis", .int(0))])
         case .recurrent(let op):
             try recurrent(op, node, output: output)
-        case .zeroPadding2d(let op):
+        case .pad2d(let op):
             let p = op.padding
             let pads = ints("\(node.name).pads", [0, 0, p.top, p.left, 0, 0, p.bottom, p.right])
-            add("Pad", [input(node, 0), pads], output: output, name: node.name, [("mode", .string("constant"))])
+            let value = op.mode == .constant && op.value != 0 ? [constant("\(node.name).value", TensorData(shape: [], floats: [op.value]))] : []
+            add("Pad", [input(node, 0), pads] + value, output: output, name: node.name, [("mode", .string(op.mode.rawValue))])
         case .constant(let op):
             var attribute = Onnx_AttributeProto()
             attribute.name = "value"

@@ -105,34 +105,46 @@ extension ONNXImporter {
         return .value(try transposeLayer(node, try value(node, 0), permutation, layer: layerName(node, fallback: "transpose")))
     }
 
-    /// Constant padding of height and width by zeros.
+    /// Padding of height and width: constant (any value), reflect, edge or wrap. Opset 18's
+    /// `axes` input names the axes `pads` covers; the rest get none.
     mutating func pad(_ node: ONNXNode) throws(DLCError) -> Entry {
         let attributes = try node.attributes(opset < 11 ? ["mode", "pads", "value"] : ["mode"])
-        let mode = try attributes.string("mode", default: "constant")
-        guard mode == "constant" else { throw node.error("mode '\(mode)' is not supported; dlc pads with a constant (zeros)") }
+        let modeName = try attributes.string("mode", default: "constant")
+        guard let mode = PaddingMode(rawValue: modeName) else {
+            throw node.error("mode '\(modeName)' is not supported; dlc pads with: constant, reflect, edge, wrap")
+        }
         var pads = try attributes.ints("pads")
         var fill = try attributes.float("value", default: 0)
+        let x = try value(node, 0)
+        let input = type(of: x)
+        let rank = input.rank
         if opset >= 11 {
             pads = try constant(node, 1, "pads").integers.map { Int(clamping: $0) }
             if let value = try optionalConstant(node, 2, "constant_value") {
                 guard value.count == 1 else { throw node.error("constant_value must be a scalar") }
                 fill = value.floats[0]
             }
-            if entry(node, 3) != nil { throw node.error("the axes input is not supported; give pads for every axis") }
+            if let axesInput = try optionalConstant(node, 3, "axes") {
+                let axes = try axesInput.integers.map { (axis: Int64) throws(DLCError) in try normalized(node, Int(clamping: axis), rank: rank) }
+                guard let given = pads, given.count == 2 * axes.count, Set(axes).count == axes.count else {
+                    throw node.error("pads must give a start and an end for each of the axes \(axes)")
+                }
+                var full = [Int](repeating: 0, count: 2 * rank)
+                for (i, axis) in axes.enumerated() { (full[axis], full[axis + rank]) = (given[i], given[i + axes.count]) }
+                pads = full
+            }
         }
-        let x = try value(node, 0)
-        let input = type(of: x)
-        guard let pads, pads.count == 2 * input.rank else {
-            throw node.error("pads must give a start and an end for each of the \(input.rank) axes of \(input)")
+        guard let pads, pads.count == 2 * rank else {
+            throw node.error("pads must give a start and an end for each of the \(rank) axes of \(input)")
         }
-        let rank = input.rank
-        guard fill == 0 else { throw node.error("padding with \(fill) is not supported; dlc pads with zeros") }
-        guard rank == 4, pads.allSatisfy({ $0 >= 0 }), pads[0] == 0, pads[1] == 0, pads[4] == 0, pads[5] == 0 else {
-            throw node.error("pads \(pads) of \(input): dlc pads the height and width of [N, C, H, W] images by non-negative amounts")
+        guard rank == 4, input.dtype == .float32, pads.allSatisfy({ $0 >= 0 }), pads[0] == 0, pads[1] == 0, pads[4] == 0, pads[5] == 0 else {
+            throw node.error("pads \(pads) of \(input): dlc pads the height and width of float [N, C, H, W] images by non-negative amounts")
         }
         let edges = EdgePadding(top: pads[2], left: pads[3], bottom: pads[2 + rank], right: pads[3 + rank])
         let layer = layerName(node, fallback: "pad")
-        return .value(try build(node) { builder throws(DLCError) in try builder.zeroPadding2d(x, padding: .explicit(edges), name: layer) })
+        return .value(try build(node) { builder throws(DLCError) in
+            try builder.pad2d(x, padding: .explicit(edges), mode: mode, value: mode == .constant ? fill : 0, name: layer)
+        })
     }
 
     /// Gather: an embedding lookup (constant table, run-time indices), a slice (run-time data,

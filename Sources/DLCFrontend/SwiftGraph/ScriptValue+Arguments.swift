@@ -61,6 +61,7 @@ extension ScriptValue {
         case (.padding, .member("same", [])): return .padding(.same)
         case (.activation, _): return activation.map { .activation($0) }
         case (.direction, .member(let name, [])): return Direction(rawValue: name).map { .direction($0) }
+        case (.paddingMode, .member(let name, [])): return PaddingMode(rawValue: name).map { .paddingMode($0) }
         case (.dtype, .member(let name, [])): return DType(rawValue: name).map { .dtype($0) }
         case (.shape, .array(let elements)):
             let numbers = elements.compactMap(\.intValue)

@@ -163,7 +163,9 @@ private struct Writer {
             return ("convLSTM2d", ["x": x, "filters": .int(op.filters), "kernel": .size(op.kernel), "padding": edges(op.padding),
                                    "returnSequences": .bool(op.returnSequences), "peephole": .bool(op.peephole),
                                    "direction": .direction(op.direction)])
-        case .zeroPadding2d(let op): return ("zeroPadding2d", ["x": x, "padding": edges(op.padding)])
+        case .pad2d(let op):
+            if op.isZeroPadding { return ("zeroPadding2d", ["x": x, "padding": edges(op.padding)]) }
+            return ("pad2d", ["x": x, "padding": edges(op.padding), "mode": .paddingMode(op.mode), "value": .float(op.value)])
         case .constant(let op): return ("constant", ["values": .floats(op.values), "shape": .shape(op.shape)])
         case .reorder:
             throw DLCError("layer '\(node.name)' (reorder): layouts are the code generator's; write the graph before they are assigned")
@@ -210,6 +212,7 @@ private struct Writer {
         case .activation(.clamp(let low, let high)): return ".clamp(\(low), \(high))"
         case .activation(let activation): return ".\(activation.name)"
         case .direction(let direction): return ".\(direction.rawValue)"
+        case .paddingMode(let mode): return ".\(mode.rawValue)"
         case .dtype(let dtype): return ".\(dtype.rawValue)"
         case .shape(let shape): return "[" + shape.map(String.init).joined(separator: ", ") + "]"
         case .floats(let values): return "[" + values.map(\.description).joined(separator: ", ") + "]"

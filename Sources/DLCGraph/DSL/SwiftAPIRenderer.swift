@@ -70,6 +70,7 @@ package enum SwiftAPIRenderer {
         case .optionalString: return [plain("String?", ".value(.string(\(name)))")]
         case .activation: return [plain("Activation", ".value(.activation(\(name)))")]
         case .direction: return [plain("Direction", ".value(.direction(\(name)))")]
+        case .paddingMode: return [plain("PaddingMode", ".value(.paddingMode(\(name)))")]
         case .dtype: return [plain("DType", ".value(.dtype(\(name)))")]
         case .shape: return [plain("[Int]", ".value(.shape(\(name)))")]
         case .floats: return [plain("Float", ".value(.floats([\(name)]))"), plain("[Float]", ".value(.floats(\(name)))")]
@@ -101,6 +102,7 @@ package enum SwiftAPIRenderer {
             return "\(edges.top)"
         case .activation(let activation) where activation.description == activation.name: return ".\(activation.name)"
         case .direction(let direction): return ".\(direction.rawValue)"
+        case .paddingMode(let mode): return ".\(mode.rawValue)"
         case .dtype(let dtype): return ".\(dtype.rawValue)"
         default: preconditionFailure("no Swift literal for the default \(value)")
         }

@@ -13,7 +13,7 @@ package enum LayerParameterType: Sendable {
     case optionalSize
     /// An `Int`, `(h, w)`, `(top, left, bottom, right)`, `.valid` or `.same`.
     case padding
-    case activation, direction, dtype
+    case activation, direction, dtype, paddingMode
     /// An array of `Int`s.
     case shape
     /// A number or an array of numbers.
@@ -34,6 +34,7 @@ package enum LayerParameterType: Sendable {
         case .padding: "an Int, (h, w), (top, left, bottom, right), .valid or .same"
         case .activation: ".none, .relu, .leakyRelu(alpha), .sigmoid, .tanh, .clamp(min, max) or .softmax"
         case .direction: ".forward, .reverse or .bidirectional"
+        case .paddingMode: ".constant, .reflect, .edge or .wrap"
         case .dtype: ".float32, .int32 or .int64"
         case .shape: "an array of Ints"
         case .floats: "a number or an array of numbers"
@@ -53,6 +54,7 @@ package enum LayerArgument: Equatable, Sendable {
     case padding(Padding)
     case activation(Activation)
     case direction(Direction)
+    case paddingMode(PaddingMode)
     case dtype(DType)
     case shape([Int])
     case floats([Float])
@@ -102,6 +104,9 @@ package struct LayerArguments: Sendable {
     }
     package func direction(_ name: String) -> Direction {
         value(name, "a direction") { if case .direction(let x) = $0 { x } else { nil } }
+    }
+    package func paddingMode(_ name: String) -> PaddingMode {
+        value(name, "a padding mode") { if case .paddingMode(let x) = $0 { x } else { nil } }
     }
     package func dtype(_ name: String) -> DType { value(name, "a dtype") { if case .dtype(let x) = $0 { x } else { nil } } }
     package func shape(_ name: String) -> [Int] { value(name, "a shape") { if case .shape(let x) = $0 { x } else { nil } } }
@@ -314,6 +319,16 @@ package enum DSLVocabulary {
         LayerDeclaration("zeroPadding2d", "Explicit zero padding: `Int`, `(h, w)` or `(top, left, bottom, right)`.",
                          [x, LayerParameter("padding", .padding), layerName]) { a, builder throws(DLCError) in
             try builder.zeroPadding2d(a.tensor("x"), padding: a.padding("padding"), name: a.layerName)
+        },
+        LayerDeclaration("pad2d", """
+            Explicit padding: `Int`, `(h, w)` or `(top, left, bottom, right)`, filled with `value` \
+            (`.constant`), the image mirrored (`.reflect`), its edge repeated (`.edge`) or its \
+            opposite side (`.wrap`).
+            """,
+                         [x, LayerParameter("padding", .padding), LayerParameter("mode", .paddingMode, .paddingMode(.constant)),
+                          LayerParameter("value", .float, .float(0)), layerName]) { a, builder throws(DLCError) in
+            try builder.pad2d(a.tensor("x"), padding: a.padding("padding"), mode: a.paddingMode("mode"), value: a.float("value"),
+                              name: a.layerName)
         },
         LayerDeclaration("constant", """
             A constant tensor of `shape`: one value everywhere, or `values` in C order.

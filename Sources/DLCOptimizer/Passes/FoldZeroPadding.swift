@@ -12,7 +12,7 @@ package struct FoldZeroPadding: GraphPass {
         var changes: [String] = []
         for index in graph.nodes.indices where !graph.isRemoved(index) {
             let node = graph.nodes[index]
-            guard case .zeroPadding2d(let pad) = node.operation, !graph.isOutput(node.output) else { continue }
+            guard case .pad2d(let pad) = node.operation, pad.isZeroPadding, !graph.isOutput(node.output) else { continue }
             let users = graph.users(of: node.output)
             let nonNegative = isNonNegative(node.inputs[0], in: graph)
             let rewritten = users.map { user -> Operation? in
