@@ -53,6 +53,11 @@ let blockedCases: [OpCase] = [
         return concat([maxPool2d(y, kernel: 3, stride: 2, padding: 1), avgPool2d(y, kernel: 3, stride: 2, padding: 1),
                        avgPool2d(y, kernel: 3, stride: 2, padding: 1, countIncludePad: true)])
     },
+    OpCase(name: "blocked pools padded by kernel - 1", shape: [1, 16, 6, 21]) { x in
+        let y = conv2d(x, filters: 16, kernel: 1)
+        return concat([maxPool2d(y, kernel: 3, stride: 2, padding: 2, ceilMode: true), avgPool2d(y, kernel: 3, stride: 2, padding: 2, ceilMode: true),
+                       avgPool2d(y, kernel: 3, stride: 2, padding: 2, ceilMode: true, countIncludePad: true)])
+    },
     OpCase(name: "blocked pools, 2x2 and (2, 3) windows", shape: [1, 8, 9, 26]) { x in
         let y = conv2d(x, filters: 8, kernel: 1)
         return concat([maxPool2d(y, kernel: 2), avgPool2d(y, kernel: (2, 3), stride: (1, 2), padding: (0, 1))], axis: 2)

@@ -91,6 +91,14 @@ let layerCases: [OpCase] = [
     OpCase(name: "add and multiply", shape: [2, 3, 4, 5]) { x in x * x + relu(x) },
     OpCase(name: "concat channels", shape: [1, 4, 6, 6]) { x in concat([x, relu(x), conv2d(x, filters: 3, kernel: 1)]) },
     OpCase(name: "concat last axis", shape: [2, 3, 5]) { x in concat([x, sigmoid(x)], axis: -1) },
+    OpCase(name: "pools padded by more than half the kernel", shape: [1, 3, 7, 8]) { x in
+        concat([maxPool2d(x, kernel: 3, stride: 1, padding: 2), avgPool2d(x, kernel: 3, stride: 1, padding: 2),
+                avgPool2d(x, kernel: 3, stride: 1, padding: 2, countIncludePad: true)], axis: 1)
+    },
+    OpCase(name: "pool padded by kernel - 1, stride 2, ceil mode", shape: [1, 2, 9, 10]) { x in
+        concat([maxPool2d(x, kernel: 4, stride: 2, padding: (3, 2), ceilMode: true),
+                avgPool2d(x, kernel: 4, stride: 2, padding: (3, 2), ceilMode: true)], axis: 1)
+    },
     OpCase(name: "zero padding", shape: [2, 3, 5, 6]) { zeroPadding2d($0, padding: (1, 0, 2, 3)) },
     OpCase(name: "padding by a value", shape: [2, 3, 5, 6]) { pad2d($0, padding: (2, 1, 0, 3), value: -1.5) },
     OpCase(name: "reflect padding", shape: [1, 3, 5, 6]) { pad2d($0, padding: (4, 5, 1, 2), mode: .reflect) },

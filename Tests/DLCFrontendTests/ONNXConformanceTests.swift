@@ -14,7 +14,7 @@ import Testing
         "is not supported (dlc reads: saturate, to)",                    // Cast's round_mode (float8e8m0)
         "is not a tensor; dlc reads tensor inputs",                      // sequences and optionals
         "dlc supports 2-D windows only",                                 // 1-D and 3-D convolution and pooling
-        "dilations", "must be at most half the kernel",                  // pooling windows dlc does not have
+        "dilations", "must be smaller than the kernel",                   // pooling windows dlc does not have
         "is a constant; dlc compiles outputs computed from the inputs",  // a graph that is all constants
         "is computed at run time; dlc needs it constant",                // ConstantOfShape of a run-time shape
         "dlc runs dropout at inference", "training_mode",                // training-only behaviour
@@ -49,6 +49,6 @@ import Testing
             #expect(message.contains("model.onnx: "), "\(name): the message names the file: \(message)")
         }
         // What passes today keeps passing (raise this when more passes).
-        #expect(passed.count >= 176)
+        #expect(passed.count >= 179)
     }
 }

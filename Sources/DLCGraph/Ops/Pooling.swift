@@ -2,7 +2,8 @@
 ///
 /// Output size follows PyTorch: `floor` (or `ceil` with `ceilMode`) of
 /// `(H + top + bottom - kernel) / stride` plus one, where in ceil mode a window that would start
-/// in the bottom/right padding is dropped. Padding is at most half the kernel. Average pooling
+/// in the bottom/right padding is dropped. Padding is smaller than the kernel, so every window
+/// holds at least one input element (PyTorch allows half the kernel, ONNX more). Average pooling
 /// divides by the number of input elements in the window, or, with `countIncludePad`, by the
 /// window clipped to the padded input.
 ///
@@ -47,9 +48,8 @@ public struct Pool2D: OperatorDefinition, Encodable {
         try requirePositive(kernel, "kernel")
         try requirePositive(stride, "stride")
         try requireNonNegative(padding)
-        guard max(padding.top, padding.bottom) * 2 <= kernel.height,
-              max(padding.left, padding.right) * 2 <= kernel.width else {
-            throw OperatorError("padding \(padding) must be at most half the kernel \(kernel)")
+        guard max(padding.top, padding.bottom) < kernel.height, max(padding.left, padding.right) < kernel.width else {
+            throw OperatorError("padding \(padding) must be smaller than the kernel \(kernel)")
         }
         let height = try pooledLength(input: input.shape[2], kernel: kernel.height, stride: stride.height,
                                       padBefore: padding.top, padAfter: padding.bottom, axis: "height", inputType: input)
