@@ -193,6 +193,7 @@ public final class ModelCompiler {
         case .pad2d(let op): op.lower(context)
         case .constant: break   // read from its global, like a weight
         case .reorder(let op): op.lower(context)
+        case .matmul(let op): op.lower(context)
         }
     }
 

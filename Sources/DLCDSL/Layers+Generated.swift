@@ -1963,6 +1963,11 @@ public func multiply(_ a: Tensor, _ b: Tensor, name: String? = nil, file: String
     dslLayer("multiply", file, line, [("a", .tensor(a)), ("b", .tensor(b)), ("name", .value(.string(name)))])
 }
 
+/// The matrix product of the last two axes, the axes before them broadcast (NumPy's `matmul`; a 1-D `a` is a row, a 1-D `b` a column). `dense` is the layer for a product with weights.
+public func matmul(_ a: Tensor, _ b: Tensor, name: String? = nil, file: String = #fileID, line: Int = #line) -> Tensor {
+    dslLayer("matmul", file, line, [("a", .tensor(a)), ("b", .tensor(b)), ("name", .value(.string(name)))])
+}
+
 /// Element-wise quotient `a / b` with NumPy broadcasting (also `a / b`).
 public func divide(_ a: Tensor, _ b: Tensor, name: String? = nil, file: String = #fileID, line: Int = #line) -> Tensor {
     dslLayer("divide", file, line, [("a", .tensor(a)), ("b", .tensor(b)), ("name", .value(.string(name)))])

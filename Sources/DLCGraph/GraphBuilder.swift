@@ -224,6 +224,11 @@ package final class GraphBuilder: @unchecked Sendable {
         try add(layerName(name, kind: kind.rawValue), .binary(ElementwiseBinary(kind)), [a, b])
     }
 
+    /// The matrix product of two tensors (NumPy's `matmul`).
+    package func matmul(_ a: ValueID, _ b: ValueID, name: String? = nil) throws(DLCError) -> ValueID {
+        try add(layerName(name, kind: "matmul"), .matmul(MatMul()), [a, b])
+    }
+
     package func concat(_ xs: [ValueID], axis: Int = 1, name: String? = nil) throws(DLCError) -> ValueID {
         try add(layerName(name, kind: "concat"), .concat(Concat(axis: axis)), xs)
     }

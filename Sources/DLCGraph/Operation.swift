@@ -25,6 +25,7 @@ public enum Operation: Hashable, Sendable, Encodable {
     case constant(Constant)
     case reorder(Reorder)
     case transpose(Transpose)
+    case matmul(MatMul)
 
     /// The operator's definition: type inference, parameters, cost.
     public var definition: any OperatorDefinition {
@@ -51,6 +52,7 @@ public enum Operation: Hashable, Sendable, Encodable {
         case .constant(let op): op
         case .reorder(let op): op
         case .transpose(let op): op
+        case .matmul(let op): op
         }
     }
 

@@ -113,5 +113,6 @@ private func evaluatePlainLayer(_ operation: Operation, _ inputs: [TensorData], 
     case .pad2d(let op): op.evaluate(inputs[0], outputType: outputType)
     case .constant(let op): op.evaluate()
     case .reorder(let op): op.evaluate(inputs[0])
+    case .matmul(let op): op.evaluate(inputs[0], inputs[1], outputType: outputType)
     }
 }

@@ -99,6 +99,14 @@ let layerCases: [OpCase] = [
         concat([maxPool2d(x, kernel: 4, stride: 2, padding: (3, 2), ceilMode: true),
                 avgPool2d(x, kernel: 4, stride: 2, padding: (3, 2), ceilMode: true)], axis: 1)
     },
+    OpCase(name: "matmul x · xᵀ, batched", shape: [2, 5, 37]) { x in matmul(x, transpose(x, [0, 2, 1])) },
+    // 37 columns: whole groups of four vectors and a partial group at 8 lanes, then single columns.
+    OpCase(name: "matmul xᵀ · x", shape: [2, 5, 37]) { x in matmul(transpose(x, [0, 2, 1]), x) },
+    OpCase(name: "matmul broadcast batch axes and a 1-D operand", shape: [3, 1, 4, 6]) { x in
+        let weights = constant((0..<840).map { Float($0 % 17) / 8 - 1 }, shape: [2, 6, 70])
+        let row = constant([0.5, -1, 2, 0.25], shape: [4])
+        return concat([flatten(matmul(x, weights)), flatten(matmul(row, x))], axis: 1)
+    },
     OpCase(name: "zero padding", shape: [2, 3, 5, 6]) { zeroPadding2d($0, padding: (1, 0, 2, 3)) },
     OpCase(name: "padding by a value", shape: [2, 3, 5, 6]) { pad2d($0, padding: (2, 1, 0, 3), value: -1.5) },
     OpCase(name: "reflect padding", shape: [1, 3, 5, 6]) { pad2d($0, padding: (4, 5, 1, 2), mode: .reflect) },

@@ -39,6 +39,16 @@ import Testing
         try expectRoundTrips(graph, name: "pads")
     }
 
+    /// Products of run-time tensors: attention scores and their weighted sum.
+    @Test func matrixProductsRoundTrip() throws {
+        var graph = try makeGraph(input: [2, 6, 8]) { x in
+            let scores = softmax(matmul(x, transpose(x, [0, 2, 1]), name: "scores"), axis: -1)
+            return matmul(scores, x, name: "attend")
+        }
+        randomizeWeights(&graph)
+        try expectRoundTrips(graph, name: "attention")
+    }
+
     func expectRoundTrips(_ graph: Graph, name: String) throws {
         let directory = try makeTemporaryDirectory()
         defer { try? FileManager.default.removeItem(atPath: directory) }

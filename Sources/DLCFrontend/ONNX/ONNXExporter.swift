@@ -275,6 +275,8 @@ private struct Exporter {
         case .binary(let op):
             let kinds: [ElementwiseBinary.Kind: String] = [.add: "Add", .subtract: "Sub", .multiply: "Mul", .divide: "Div"]
             add(kinds[op.kind]!, [input(node, 0), input(node, 1)], output: output, name: node.name)
+        case .matmul:
+            add("MatMul", [input(node, 0), input(node, 1)], output: output, name: node.name)
         case .softmax(let op):
             add(op.isLog ? "LogSoftmax" : "Softmax", [input(node, 0)], output: output, name: node.name, [("axis", .int(op.axis))])
         case .concat(let op):

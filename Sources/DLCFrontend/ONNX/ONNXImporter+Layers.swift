@@ -50,16 +50,17 @@ extension ONNXImporter {
         return .value(try build(node) { builder throws(DLCError) in try builder.binary(.add, y, addend, name: layer) })
     }
 
-    /// `A · B` with a constant 2-D B; A of rank above 2 is flattened to rows and back.
+    /// `A · B`: with a constant 2-D B, a dense layer (A of rank above 2 flattened to rows and
+    /// back); otherwise a `matmul` layer of the two tensors, constants included.
     mutating func matrixMultiply(_ node: ONNXNode) throws(DLCError) -> Entry {
         _ = try node.attributes([])
         let x = try value(node, 0)
         let input = type(of: x)
-        guard case .constant(let b) = entry(node, 1) else {
-            throw node.error("B is computed at run time; dlc multiplies by constant matrices only (a dense layer)")
-        }
-        guard b.isFloat, b.rank == 2, input.rank >= 2, input.dtype == .float32, input.shape.last == b.shape[0] else {
-            throw node.error("cannot multiply \(input) by a constant \(formatShape(b.shape)); expected A [..., K] and B [K, N]")
+        guard case .constant(let b) = entry(node, 1), b.isFloat, b.rank == 2, input.rank >= 2, input.dtype == .float32,
+              input.shape.last == b.shape[0] else {
+            let other = try value(node, 1)
+            let layer = layerName(node, fallback: "matmul")
+            return .value(try build(node) { builder throws(DLCError) in try builder.matmul(x, other, name: layer) })
         }
         let weight = transpose2D(b.floats, rows: b.shape[0], columns: b.shape[1])
         guard input.rank > 2 else { return .value(try dense(node, x, units: b.shape[1], weight: weight, bias: nil)) }

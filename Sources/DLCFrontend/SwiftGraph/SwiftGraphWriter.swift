@@ -142,6 +142,7 @@ private struct Writer {
             default: return (op.function.name, ["x": x])
             }
         case .binary(let op): return (op.kind.rawValue, ["a": x, "b": .tensor(node.inputs[1])])
+        case .matmul: return ("matmul", ["a": x, "b": .tensor(node.inputs[1])])
         case .softmax(let op): return (op.isLog ? "logSoftmax" : "softmax", ["x": x, "axis": .int(op.axis)])
         case .concat(let op): return ("concat", ["xs": .tensors(node.inputs), "axis": .int(op.axis)])
         case .embedding(let op): return ("embedding", ["tokens": x, "vocabulary": .int(op.vocabulary), "dimension": .int(op.dimension)])

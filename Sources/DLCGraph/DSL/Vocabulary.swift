@@ -397,6 +397,14 @@ package enum DSLVocabulary {
                          [LayerParameter(nil, .tensor, name: "a"), LayerParameter(nil, .tensor, name: "b"), layerName]) { a, builder throws(DLCError) in
             try builder.binary(.multiply, a.tensor("a"), a.tensor("b"), name: a.layerName)
         },
+        LayerDeclaration("matmul", """
+            The matrix product of the last two axes, the axes before them broadcast (NumPy's \
+            `matmul`; a 1-D `a` is a row, a 1-D `b` a column). `dense` is the layer for a product \
+            with weights.
+            """,
+                         [LayerParameter(nil, .tensor, name: "a"), LayerParameter(nil, .tensor, name: "b"), layerName]) { a, builder throws(DLCError) in
+            try builder.matmul(a.tensor("a"), a.tensor("b"), name: a.layerName)
+        },
         LayerDeclaration("divide", "Element-wise quotient `a / b` with NumPy broadcasting (also `a / b`).",
                          [LayerParameter(nil, .tensor, name: "a"), LayerParameter(nil, .tensor, name: "b"), layerName]) { a, builder throws(DLCError) in
             try builder.binary(.divide, a.tensor("a"), a.tensor("b"), name: a.layerName)

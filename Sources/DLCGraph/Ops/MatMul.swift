@@ -1,0 +1,60 @@
+/// The matrix product of two tensors, as NumPy's `matmul` and ONNX's `MatMul`: the last two axes
+/// are matrices `[M, K] · [K, N]` and the axes before them broadcast. A 1-D first operand is a
+/// row `[1, K]` and a 1-D second one a column `[K, 1]`, their axis of 1 then dropped from the
+/// result. For a product with a constant matrix, `dense` (weights packed at compile time) is
+/// the fast layer; this one multiplies tensors computed at run time (attention's `Q · Kᵀ`).
+///
+/// ```swift
+/// let scores = matmul(queries, transpose(keys, [0, 2, 1]))   // [B, T, D] · [B, D, T] → [B, T, T]
+/// ```
+public struct MatMul: OperatorDefinition, Encodable {
+    /// A matrix product.
+    public init() {}
+
+    public var kindName: String { "matmul" }
+
+    /// `(batch shape, M, K, N)` of the product of `a` and `b`.
+    public func dimensions(_ a: [Int], _ b: [Int]) throws(OperatorError) -> (batch: [Int], m: Int, k: Int, n: Int) {
+        guard !a.isEmpty, !b.isEmpty else {
+            throw OperatorError("cannot multiply \(formatShape(a)) by \(formatShape(b)): the operands need at least one axis")
+        }
+        let rowsA = a.count == 1 ? [1] + a : a, columnsB = b.count == 1 ? b + [1] : b
+        let (m, k) = (rowsA[rowsA.count - 2], rowsA[rowsA.count - 1])
+        let (innerB, n) = (columnsB[columnsB.count - 2], columnsB[columnsB.count - 1])
+        guard k == innerB else {
+            throw OperatorError("cannot multiply \(formatShape(a)) by \(formatShape(b)): \(k) columns against \(innerB) rows")
+        }
+        guard let batch = broadcastShape(Array(rowsA.dropLast(2)), Array(columnsB.dropLast(2))) else {
+            throw OperatorError("cannot multiply \(formatShape(a)) by \(formatShape(b)): "
+                                + "batch axes \(formatShape(Array(rowsA.dropLast(2)))) and \(formatShape(Array(columnsB.dropLast(2)))) do not broadcast")
+        }
+        return (batch, m, k, n)
+    }
+
+    public func outputType(inputs: [TensorType]) throws(OperatorError) -> TensorType {
+        try requireArity(inputs, 2)
+        let (a, b) = (inputs[0], inputs[1])
+        guard a.dtype == .float32, b.dtype == .float32 else { throw OperatorError("expected float32 operands, got \(a) and \(b)") }
+        let (batch, m, _, n) = try dimensions(a.shape, b.shape)
+        return TensorType(shape: batch + (a.rank == 1 ? [] : [m]) + (b.rank == 1 ? [] : [n]))
+    }
+
+    public func macCount(inputs: [TensorType], output: TensorType) -> Int {
+        guard let (_, _, k, _) = try? dimensions(inputs[0].shape, inputs[1].shape) else { return 0 }
+        return output.elementCount * k
+    }
+
+    public var attributeSummary: String { "" }
+
+    /// The element strides of each batch axis of the output in the matrices of `a` and `b`
+    /// (0 where an operand broadcasts), for the kernels' offset arithmetic.
+    public func batchStrides(_ a: [Int], _ b: [Int]) throws(OperatorError) -> (a: [Int], b: [Int]) {
+        let (batch, m, k, n) = try dimensions(a, b)
+        func strides(_ shape: [Int], matrix: Int) -> [Int] {
+            let padded = [Int](repeating: 1, count: batch.count - shape.count) + shape
+            return zip(padded, contiguousStrides(padded)).map { $0 == 1 ? 0 : $1 * matrix }
+        }
+        return (strides(Array((a.count == 1 ? [1] + a : a).dropLast(2)), matrix: m * k),
+                strides(Array((b.count == 1 ? b + [1] : b).dropLast(2)), matrix: k * n))
+    }
+}
