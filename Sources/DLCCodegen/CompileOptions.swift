@@ -58,7 +58,7 @@ public enum RunStatus: Int32, Sendable {
         case .ok: "success"
         case .invalidArgument: "a null input, output or buffer pointer was passed"
         case .outOfMemory: "the workspace could not be allocated"
-        case .invalidInput: "an input value is out of range (a token index outside the vocabulary)"
+        case .invalidInput: "an input value is out of range (a token outside the vocabulary, or a gather index outside its axis)"
         }
     }
 }

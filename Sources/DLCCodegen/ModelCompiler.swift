@@ -194,6 +194,7 @@ public final class ModelCompiler {
         case .constant: break   // read from its global, like a weight
         case .reorder(let op): op.lower(context)
         case .matmul(let op): op.lower(context)
+        case .gather(let op): op.lower(context)
         }
     }
 
@@ -453,10 +454,12 @@ private struct ProfileCounters {
 }
 
 extension Operation {
-    /// Whether the layer's kernel checks run-time data (token indices) and may report an error.
+    /// Whether the layer's kernel checks run-time data (token or gather indices) and may report an error.
     var canFailAtRunTime: Bool {
-        if case .embedding = self { return true }
-        return false
+        switch self {
+        case .embedding, .gather: true
+        default: false
+        }
     }
 }
 

@@ -1963,6 +1963,11 @@ public func multiply(_ a: Tensor, _ b: Tensor, name: String? = nil, file: String
     dslLayer("multiply", file, line, [("a", .tensor(a)), ("b", .tensor(b)), ("name", .value(.string(name)))])
 }
 
+/// Entries of `x` along `axis` picked by integer `indices` computed at run time (NumPy's `take`): shape `x[..<axis] + indices + x[(axis+1)...]`; negative indices count from the end, others outside the axis are a run-time error.
+public func gather(_ x: Tensor, _ indices: Tensor, axis: Int = 0, name: String? = nil, file: String = #fileID, line: Int = #line) -> Tensor {
+    dslLayer("gather", file, line, [("x", .tensor(x)), ("indices", .tensor(indices)), ("axis", .value(.int(axis))), ("name", .value(.string(name)))])
+}
+
 /// The matrix product of the last two axes, the axes before them broadcast (NumPy's `matmul`; a 1-D `a` is a row, a 1-D `b` a column). `dense` is the layer for a product with weights.
 public func matmul(_ a: Tensor, _ b: Tensor, name: String? = nil, file: String = #fileID, line: Int = #line) -> Tensor {
     dslLayer("matmul", file, line, [("a", .tensor(a)), ("b", .tensor(b)), ("name", .value(.string(name)))])

@@ -21,9 +21,13 @@ extension Graph {
         return inputs
     }
 
-    /// The smallest vocabulary among embeddings reading `value`.
+    /// The smallest vocabulary among embeddings reading `value`, or axis among gathers indexed by it.
     private func tokenBound(for value: ValueID) -> Int {
         let vocabularies = nodes.compactMap { node -> Int? in
+            if case .gather(let gather) = node.operation, node.inputs.count == 2, node.inputs[1] == value {
+                let data = self[node.inputs[0]].type
+                return data.shape[gather.resolvedAxis(rank: data.rank)]
+            }
             guard node.inputs.contains(value), case .embedding(let embedding) = node.operation else { return nil }
             return embedding.vocabulary
         }

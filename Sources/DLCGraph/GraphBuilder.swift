@@ -224,6 +224,11 @@ package final class GraphBuilder: @unchecked Sendable {
         try add(layerName(name, kind: kind.rawValue), .binary(ElementwiseBinary(kind)), [a, b])
     }
 
+    /// Entries of `x` along `axis` picked by run-time integer indices (NumPy's `take`).
+    package func gather(_ x: ValueID, _ indices: ValueID, axis: Int = 0, name: String? = nil) throws(DLCError) -> ValueID {
+        try add(layerName(name, kind: "gather"), .gather(Gather(axis: axis)), [x, indices])
+    }
+
     /// The matrix product of two tensors (NumPy's `matmul`).
     package func matmul(_ a: ValueID, _ b: ValueID, name: String? = nil) throws(DLCError) -> ValueID {
         try add(layerName(name, kind: "matmul"), .matmul(MatMul()), [a, b])

@@ -26,6 +26,7 @@ public enum Operation: Hashable, Sendable, Encodable {
     case reorder(Reorder)
     case transpose(Transpose)
     case matmul(MatMul)
+    case gather(Gather)
 
     /// The operator's definition: type inference, parameters, cost.
     public var definition: any OperatorDefinition {
@@ -53,6 +54,7 @@ public enum Operation: Hashable, Sendable, Encodable {
         case .reorder(let op): op
         case .transpose(let op): op
         case .matmul(let op): op
+        case .gather(let op): op
         }
     }
 

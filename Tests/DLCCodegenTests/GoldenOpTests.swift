@@ -99,6 +99,12 @@ let layerCases: [OpCase] = [
         concat([maxPool2d(x, kernel: 4, stride: 2, padding: (3, 2), ceilMode: true),
                 avgPool2d(x, kernel: 4, stride: 2, padding: (3, 2), ceilMode: true)], axis: 1)
     },
+    OpCase(name: "gather along a middle axis, int64", shape: [2, 3], dtype: .int64) { indices in
+        gather(constant((0..<60).map { Float($0) / 7 }, shape: [4, 5, 3]), indices, axis: 1)
+    },
+    OpCase(name: "gather along the last axis, int32", shape: [7], dtype: .int32) { indices in
+        gather(constant((0..<42).map { Float($0) - 20 }, shape: [2, 3, 7]), indices, axis: -1)
+    },
     OpCase(name: "matmul x · xᵀ, batched", shape: [2, 5, 37]) { x in matmul(x, transpose(x, [0, 2, 1])) },
     // 37 columns: whole groups of four vectors and a partial group at 8 lanes, then single columns.
     OpCase(name: "matmul xᵀ · x", shape: [2, 5, 37]) { x in matmul(transpose(x, [0, 2, 1]), x) },

@@ -39,6 +39,15 @@ import Testing
         try expectRoundTrips(graph, name: "pads")
     }
 
+    /// A gather of a constant tensor along its middle axis by run-time indices.
+    @Test func gatherRoundTrips() throws {
+        var graph = try makeGraph(input: [2, 2], dtype: .int64) { indices in
+            gather(constant((0..<30).map { Float($0) / 3 }, shape: [2, 5, 3]), indices, axis: 1, name: "pick")
+        }
+        randomizeWeights(&graph)
+        try expectRoundTrips(graph, name: "gather")
+    }
+
     /// Products of run-time tensors: attention scores and their weighted sum.
     @Test func matrixProductsRoundTrip() throws {
         var graph = try makeGraph(input: [2, 6, 8]) { x in

@@ -62,7 +62,25 @@ import Testing
             let good = try model.run(["t": TensorData(shape: [1, 3], int64s: [0, 9, 3])])["y"]!
             #expect(good == (try Interpreter(graph: graph).run(["t": TensorData(shape: [1, 3], int64s: [0, 9, 3])])["y"]!))
             #expect(errorMessage { _ = try model.run(["t": TensorData(shape: [1, 3], int64s: [0, 10, 3])]) }
-                == "error: model 'tokens' failed with status 3: an input value is out of range (a token index outside the vocabulary)")
+                == "error: model 'tokens' failed with status 3: an input value is out of range (a token outside the vocabulary, or a gather index outside its axis)")
+        }
+    }
+
+    /// Negative gather indices count from the end in compiled code too; one outside the axis
+    /// is the same status as a token outside the vocabulary.
+    @Test func gatherIndicesOutsideTheAxisAreAStatus() throws {
+        var graph = try Graph.build("picks") {
+            let table = constant((0..<24).map(Float.init), shape: [2, 4, 3])
+            output("y", gather(table, input("i", shape: [3], dtype: .int32), axis: 1))
+        }
+        graph.initializeWeights()
+        let picks = TensorData(shape: [3], int32s: [-1, 0, -4])
+        for model in [try Model.jit(graph), try Model.compileAndLoad(graph)] {
+            let result = try model.run(["i": picks])["y"]!
+            #expect(result == (try Interpreter(graph: graph).run(["i": picks])["y"]!))
+            #expect(result.floats.prefix(9) == [9, 10, 11, 0, 1, 2, 0, 1, 2])
+            #expect(errorMessage { _ = try model.run(["i": TensorData(shape: [3], int32s: [0, 4, 1])]) }
+                == "error: model 'picks' failed with status 3: an input value is out of range (a token outside the vocabulary, or a gather index outside its axis)")
         }
     }
 

@@ -277,6 +277,8 @@ private struct Exporter {
             add(kinds[op.kind]!, [input(node, 0), input(node, 1)], output: output, name: node.name)
         case .matmul:
             add("MatMul", [input(node, 0), input(node, 1)], output: output, name: node.name)
+        case .gather(let op):
+            add("Gather", [input(node, 0), input(node, 1)], output: output, name: node.name, [("axis", .int(op.axis))])
         case .softmax(let op):
             add(op.isLog ? "LogSoftmax" : "Softmax", [input(node, 0)], output: output, name: node.name, [("axis", .int(op.axis))])
         case .concat(let op):

@@ -147,8 +147,9 @@ extension ONNXImporter {
         })
     }
 
-    /// Gather: an embedding lookup (constant table, run-time indices), a slice (run-time data,
-    /// constant indices in one ascending run), or folded on constants.
+    /// Gather: an embedding lookup (constant [vocabulary, dimension] table, axis 0), a slice
+    /// (run-time data, constant indices in one ascending run), folded on constants, or a
+    /// `gather` layer (run-time indices into any float tensor, along any axis).
     mutating func gather(_ node: ONNXNode) throws(DLCError) -> Entry {
         let attributes = try node.attributes(["axis"])
         let dataShape = try inputShape(node)
@@ -170,10 +171,7 @@ extension ONNXImporter {
             }
             let shape = Array(dataShape[..<axis]) + indices.shape + Array(dataShape[(axis + 1)...])
             return .constant(data.gathered(picks, shape: shape))
-        case (.constant(let table), .value(let tokens)):
-            guard axis == 0, table.rank == 2, table.isFloat, type(of: tokens).dtype.isInteger else {
-                throw node.error("dlc gathers rows of a constant float [vocabulary, dimension] table by integer indices (an embedding)")
-            }
+        case (.constant(let table), .value(let tokens)) where axis == 0 && table.rank == 2 && table.isFloat && type(of: tokens).dtype.isInteger:
             let layer = layerName(node, weight: 0, fallback: "embedding")
             let y = try build(node) { builder throws(DLCError) in
                 try builder.embedding(tokens, vocabulary: table.shape[0], dimension: table.shape[1], name: layer)
@@ -197,7 +195,12 @@ extension ONNXImporter {
             guard !shape.isEmpty else { throw node.error("the result would be a scalar; dlc tensors have at least one axis") }
             return .value(try reshapeLayer(node, sliced, to: shape, layer: uniqueLayerName("\(layer).squeeze", fallback: "reshape")))
         default:
-            throw node.error("gathering from a tensor computed at run time by run-time indices is not supported")
+            let (x, indices) = (try value(node, 0), try value(node, 1))
+            guard type(of: x).dtype == .float32, type(of: indices).dtype.isInteger else {
+                throw node.error("dlc gathers from float tensors by integer indices, got \(type(of: x)) and \(type(of: indices))")
+            }
+            let layer = layerName(node, fallback: "gather")
+            return .value(try build(node) { builder throws(DLCError) in try builder.gather(x, indices, axis: axis, name: layer) })
         }
     }
 

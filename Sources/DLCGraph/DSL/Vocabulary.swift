@@ -397,6 +397,15 @@ package enum DSLVocabulary {
                          [LayerParameter(nil, .tensor, name: "a"), LayerParameter(nil, .tensor, name: "b"), layerName]) { a, builder throws(DLCError) in
             try builder.binary(.multiply, a.tensor("a"), a.tensor("b"), name: a.layerName)
         },
+        LayerDeclaration("gather", """
+            Entries of `x` along `axis` picked by integer `indices` computed at run time (NumPy's \
+            `take`): shape `x[..<axis] + indices + x[(axis+1)...]`; negative indices count from the \
+            end, others outside the axis are a run-time error.
+            """,
+                         [LayerParameter(nil, .tensor, name: "x"), LayerParameter(nil, .tensor, name: "indices"),
+                          LayerParameter("axis", .int, .int(0)), layerName]) { a, builder throws(DLCError) in
+            try builder.gather(a.tensor("x"), a.tensor("indices"), axis: a.int("axis"), name: a.layerName)
+        },
         LayerDeclaration("matmul", """
             The matrix product of the last two axes, the axes before them broadcast (NumPy's \
             `matmul`; a 1-D `a` is a row, a 1-D `b` a column). `dense` is the layer for a product \
