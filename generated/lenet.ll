@@ -5,8 +5,8 @@ source_filename = "lenet"
 target datalayout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-f80:128-n8:16:32:64-S128"
 target triple = "x86_64-pc-linux-gnu"
 
-@weight.conv2d_1.weight = external constant [600 x i8], align 64
-@weight.conv2d_1.bias = external constant [24 x i8], align 64
+@weight.conv2d_1.packed = external constant [800 x i8], align 64
+@weight.conv2d_1.bias.padded = external constant [32 x i8], align 64
 @weight.conv2d_2.packed = external constant [9600 x i8], align 64
 @weight.conv2d_2.bias = external constant [64 x i8], align 64
 @weight.dense_1.packed = external constant [192000 x i8], align 64
@@ -24,7 +24,7 @@ target triple = "x86_64-pc-linux-gnu"
 @dlc.output0.shape = private constant [2 x i64] [i64 1, i64 10]
 @dlc.output0.name = private unnamed_addr constant [6 x i8] c"probs\00"
 @dlc.outputs = private constant [1 x { i8*, i32, i32, i64*, i64 }] [{ i8*, i32, i32, i64*, i64 } { i8* getelementptr inbounds ([6 x i8], [6 x i8]* @dlc.output0.name, i32 0, i32 0), i32 1, i32 2, i64* getelementptr inbounds ([2 x i64], [2 x i64]* @dlc.output0.shape, i32 0, i32 0), i64 40 }]
-@dlc.model_info = private constant { i32, i8*, i8*, i8*, i32, i32, { i8*, i32, i32, i64*, i64 }*, { i8*, i32, i32, i64*, i64 }*, i64, i64 } { i32 1, i8* getelementptr inbounds ([6 x i8], [6 x i8]* @dlc.model_name, i32 0, i32 0), i8* getelementptr inbounds ([6 x i8], [6 x i8]* @dlc.version, i32 0, i32 0), i8* getelementptr inbounds ([30 x i8], [30 x i8]* @dlc.target, i32 0, i32 0), i32 1, i32 1, { i8*, i32, i32, i64*, i64 }* getelementptr inbounds ([1 x { i8*, i32, i32, i64*, i64 }], [1 x { i8*, i32, i32, i64*, i64 }]* @dlc.inputs, i32 0, i32 0), { i8*, i32, i32, i64*, i64 }* getelementptr inbounds ([1 x { i8*, i32, i32, i64*, i64 }], [1 x { i8*, i32, i32, i64*, i64 }]* @dlc.outputs, i32 0, i32 0), i64 23615, i64 416520 }
+@dlc.model_info = private constant { i32, i8*, i8*, i8*, i32, i32, { i8*, i32, i32, i64*, i64 }*, { i8*, i32, i32, i64*, i64 }*, i64, i64 } { i32 1, i8* getelementptr inbounds ([6 x i8], [6 x i8]* @dlc.model_name, i32 0, i32 0), i8* getelementptr inbounds ([6 x i8], [6 x i8]* @dlc.version, i32 0, i32 0), i8* getelementptr inbounds ([30 x i8], [30 x i8]* @dlc.target, i32 0, i32 0), i32 1, i32 1, { i8*, i32, i32, i64*, i64 }* getelementptr inbounds ([1 x { i8*, i32, i32, i64*, i64 }], [1 x { i8*, i32, i32, i64*, i64 }]* @dlc.inputs, i32 0, i32 0), { i8*, i32, i32, i64*, i64 }* getelementptr inbounds ([1 x { i8*, i32, i32, i64*, i64 }], [1 x { i8*, i32, i32, i64*, i64 }]* @dlc.outputs, i32 0, i32 0), i64 31423, i64 416520 }
 
 declare void @GOMP_parallel(void (i8*)*, i8*, i32, i32)
 
@@ -41,14 +41,101 @@ declare void @free(i8*)
 ; Function Attrs: alwaysinline nounwind
 define internal void @node0.conv2d_1.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
 entry:
-  %6 = alloca float, align 4
-  %7 = alloca float, align 4
-  %8 = alloca float, align 4
-  %9 = alloca float, align 4
-  %10 = alloca float, align 4
-  %11 = alloca float, align 4
-  %12 = alloca float, align 4
-  %13 = alloca float, align 4
+  br label %task.header
+
+task.header:                                      ; preds = %endif, %entry
+  %task = phi i64 [ %4, %entry ], [ %task.next, %endif ]
+  %6 = icmp slt i64 %task, %5
+  br i1 %6, label %task.body, label %task.exit
+
+task.body:                                        ; preds = %task.header
+  %7 = srem i64 %task, 32
+  %8 = sub i64 %7, 2
+  %9 = sdiv i64 %task, 32
+  %10 = mul i64 %task, 32
+  %11 = getelementptr inbounds float, float* %2, i64 %10
+  %12 = icmp sge i64 %8, 0
+  %13 = icmp slt i64 %8, 28
+  %14 = and i1 %12, %13
+  br i1 %14, label %then, label %else
+
+task.exit:                                        ; preds = %task.header
+  ret void
+
+then:                                             ; preds = %task.body
+  %15 = mul i64 %9, 28
+  %16 = add i64 %15, %8
+  %17 = mul i64 %16, 28
+  %18 = getelementptr inbounds float, float* %1, i64 %17
+  %19 = bitcast float* %11 to i8*
+  call void @llvm.memset.p0i8.i64(i8* align 4 %19, i8 0, i64 8, i1 false)
+  %20 = getelementptr inbounds float, float* %11, i64 2
+  %21 = bitcast float* %20 to i8*
+  %22 = bitcast float* %18 to i8*
+  call void @llvm.memcpy.p0i8.p0i8.i64(i8* align 4 %21, i8* align 4 %22, i64 112, i1 false)
+  %23 = getelementptr inbounds float, float* %11, i64 30
+  %24 = bitcast float* %23 to i8*
+  call void @llvm.memset.p0i8.i64(i8* align 4 %24, i8 0, i64 8, i1 false)
+  br label %endif
+
+else:                                             ; preds = %task.body
+  %25 = bitcast float* %11 to i8*
+  call void @llvm.memset.p0i8.i64(i8* align 4 %25, i8 0, i64 128, i1 false)
+  br label %endif
+
+endif:                                            ; preds = %else, %then
+  %task.next = add i64 %task, 1
+  br label %task.header
+}
+
+; Function Attrs: argmemonly nofree nounwind willreturn writeonly
+declare void @llvm.memset.p0i8.i64(i8* nocapture writeonly, i8, i64, i1 immarg) #1
+
+; Function Attrs: argmemonly nofree nounwind willreturn
+declare void @llvm.memcpy.p0i8.p0i8.i64(i8* noalias nocapture writeonly, i8* noalias nocapture readonly, i64, i1 immarg) #2
+
+; Function Attrs: noinline nounwind
+define internal void @node0.conv2d_1.step0(i8* %0) #3 {
+entry:
+  %1 = bitcast i8* %0 to i8**
+  %2 = getelementptr inbounds i8*, i8** %1, i64 0
+  %3 = load i8*, i8** %2, align 8
+  %4 = bitcast i8* %3 to float*
+  %5 = getelementptr inbounds i8*, i8** %1, i64 1
+  %6 = load i8*, i8** %5, align 8
+  %7 = bitcast i8* %6 to float*
+  %8 = getelementptr inbounds i8*, i8** %1, i64 2
+  %9 = load i8*, i8** %8, align 8
+  %10 = bitcast i8* %9 to float*
+  %11 = getelementptr inbounds i8*, i8** %1, i64 3
+  %12 = load i8*, i8** %11, align 8
+  %13 = bitcast i8* %12 to i32*
+  %14 = call i32 @omp_get_thread_num()
+  %15 = sext i32 %14 to i64
+  %16 = call i32 @omp_get_num_threads()
+  %17 = sext i32 %16 to i64
+  %18 = sub i64 %17, 1
+  %19 = add i64 32, %18
+  %20 = sdiv i64 %19, %17
+  %21 = mul i64 %15, %20
+  %22 = icmp slt i64 %21, 32
+  %23 = select i1 %22, i64 %21, i64 32
+  %24 = add i64 %23, %20
+  %25 = icmp slt i64 %24, 32
+  %26 = select i1 %25, i64 %24, i64 32
+  call void @node0.conv2d_1.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
+  ret void
+}
+
+; Function Attrs: alwaysinline nounwind
+define internal void @node0.conv2d_1.step1.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, float* %4, float* %5, i64 %6, i64 %7) #0 {
+entry:
+  %8 = alloca <8 x float>, align 32
+  %9 = alloca <8 x float>, align 32
+  %10 = alloca <8 x float>, align 32
+  %11 = alloca <8 x float>, align 32
+  %12 = alloca <8 x float>, align 32
+  %13 = alloca <8 x float>, align 32
   %14 = alloca <8 x float>, align 32
   %15 = alloca <8 x float>, align 32
   %16 = alloca <8 x float>, align 32
@@ -61,1292 +148,517 @@ entry:
   %23 = alloca <8 x float>, align 32
   %24 = alloca <8 x float>, align 32
   %25 = alloca <8 x float>, align 32
-  %26 = alloca float, align 4
-  %27 = alloca float, align 4
-  %28 = alloca float, align 4
-  %29 = alloca float, align 4
-  %30 = alloca <8 x float>, align 32
-  %31 = alloca <8 x float>, align 32
-  %32 = alloca <8 x float>, align 32
-  %33 = alloca <8 x float>, align 32
-  %34 = alloca <8 x float>, align 32
-  %35 = alloca <8 x float>, align 32
   br label %task.header
 
-task.header:                                      ; preds = %endif, %entry
-  %task = phi i64 [ %4, %entry ], [ %task.next, %endif ]
-  %36 = icmp slt i64 %task, %5
-  br i1 %36, label %task.body, label %task.exit
+task.header:                                      ; preds = %chunk.exit, %entry
+  %task = phi i64 [ %6, %entry ], [ %task.next, %chunk.exit ]
+  %26 = icmp slt i64 %task, %7
+  br i1 %26, label %task.body, label %task.exit
 
 task.body:                                        ; preds = %task.header
-  %37 = srem i64 %task, 2
-  %38 = sdiv i64 %task, 2
-  %39 = srem i64 %38, 28
-  %40 = sdiv i64 %task, 56
-  %41 = srem i64 %40, 1
-  %42 = sdiv i64 %40, 1
-  %43 = mul i64 %41, 6
-  %44 = mul i64 %37, 4
-  %45 = add i64 %43, %44
-  %46 = mul i64 %42, 1
-  %47 = mul i64 %41, 1
-  %48 = add i64 %46, %47
-  %49 = mul i64 %48, 784
-  %50 = mul i64 %39, 1
-  %51 = sub i64 %50, 2
-  %52 = icmp eq i64 %37, 1
-  br i1 %52, label %then, label %else
+  %27 = srem i64 %task, 28
+  %28 = sdiv i64 %task, 28
+  %29 = srem i64 %28, 1
+  %30 = mul i64 %27, 1
+  %31 = sdiv i64 %task, 28
+  %32 = srem i64 %31, 1
+  %33 = sdiv i64 %31, 1
+  %34 = mul i64 %32, 1
+  %35 = mul i64 %29, 1
+  %36 = add i64 %34, %35
+  %37 = mul i64 %33, 1
+  %38 = mul i64 %32, 1
+  %39 = add i64 %37, %38
+  %40 = mul i64 %39, 1024
+  %41 = mul i64 %36, 200
+  %42 = mul i64 %30, 32
+  br label %chunk.header
 
 task.exit:                                        ; preds = %task.header
   ret void
 
-then:                                             ; preds = %task.body
+chunk.header:                                     ; preds = %u.exit12, %task.body
+  %chunk = phi i64 [ 0, %task.body ], [ %chunk.next, %u.exit12 ]
+  %43 = icmp slt i64 %chunk, 1
+  br i1 %43, label %chunk.body, label %chunk.exit
+
+chunk.body:                                       ; preds = %chunk.header
   br label %x.header
 
-else:                                             ; preds = %task.body
-  br label %x.header45
-
-endif:                                            ; preds = %xs.exit99, %xs.exit25
+chunk.exit:                                       ; preds = %chunk.header
   %task.next = add i64 %task, 1
   br label %task.header
 
-x.header:                                         ; preds = %c.exit, %then
-  %x = phi i64 [ 2, %then ], [ %x.next, %c.exit ]
-  %53 = icmp slt i64 %x, 26
-  br i1 %53, label %x.body, label %x.exit
+x.header:                                         ; preds = %u.exit, %chunk.body
+  %x = phi i64 [ 0, %chunk.body ], [ %x.next, %u.exit ]
+  %44 = icmp slt i64 %x, 20
+  br i1 %44, label %x.body, label %x.exit
 
 x.body:                                           ; preds = %x.header
-  %54 = add i64 %45, 0
-  %55 = getelementptr inbounds float, float* bitcast ([24 x i8]* @weight.conv2d_1.bias to float*), i64 %54
-  %56 = load float, float* %55, align 4
-  %57 = insertelement <8 x float> undef, float %56, i32 0
-  %splat = shufflevector <8 x float> %57, <8 x float> undef, <8 x i32> zeroinitializer
-  store <8 x float> %splat, <8 x float>* %35, align 32
-  store <8 x float> %splat, <8 x float>* %34, align 32
-  store <8 x float> %splat, <8 x float>* %33, align 32
-  %58 = add i64 %45, 1
-  %59 = getelementptr inbounds float, float* bitcast ([24 x i8]* @weight.conv2d_1.bias to float*), i64 %58
-  %60 = load float, float* %59, align 4
-  %61 = insertelement <8 x float> undef, float %60, i32 0
-  %splat1 = shufflevector <8 x float> %61, <8 x float> undef, <8 x i32> zeroinitializer
-  store <8 x float> %splat1, <8 x float>* %32, align 32
-  store <8 x float> %splat1, <8 x float>* %31, align 32
-  store <8 x float> %splat1, <8 x float>* %30, align 32
-  br label %c.header
+  %45 = mul i64 %33, 1
+  %46 = add i64 %45, %36
+  %47 = add i64 %46, 0
+  %48 = mul i64 %47, 28
+  %49 = add i64 %48, %30
+  %50 = mul i64 %49, 28
+  %51 = add i64 %x, 0
+  %52 = add i64 %50, %51
+  %53 = mul i64 %52, 8
+  %54 = add i64 %x, 1
+  %55 = add i64 %50, %54
+  %56 = mul i64 %55, 8
+  %57 = add i64 %x, 2
+  %58 = add i64 %50, %57
+  %59 = mul i64 %58, 8
+  %60 = add i64 %x, 3
+  %61 = add i64 %50, %60
+  %62 = mul i64 %61, 8
+  %63 = add i64 %x, 4
+  %64 = add i64 %50, %63
+  %65 = mul i64 %64, 8
+  %66 = add i64 %x, 5
+  %67 = add i64 %50, %66
+  %68 = mul i64 %67, 8
+  %69 = add i64 %x, 6
+  %70 = add i64 %50, %69
+  %71 = mul i64 %70, 8
+  %72 = add i64 %x, 7
+  %73 = add i64 %50, %72
+  %74 = mul i64 %73, 8
+  %75 = add i64 %x, 8
+  %76 = add i64 %50, %75
+  %77 = mul i64 %76, 8
+  %78 = add i64 %x, 9
+  %79 = add i64 %50, %78
+  %80 = mul i64 %79, 8
+  %81 = add i64 %36, 0
+  %82 = mul i64 %81, 8
+  %83 = getelementptr inbounds float, float* %5, i64 %82
+  %84 = bitcast float* %83 to <8 x float>*
+  %85 = load <8 x float>, <8 x float>* %84, align 4
+  store <8 x float> %85, <8 x float>* %25, align 32
+  store <8 x float> %85, <8 x float>* %24, align 32
+  store <8 x float> %85, <8 x float>* %23, align 32
+  store <8 x float> %85, <8 x float>* %22, align 32
+  store <8 x float> %85, <8 x float>* %21, align 32
+  store <8 x float> %85, <8 x float>* %20, align 32
+  store <8 x float> %85, <8 x float>* %19, align 32
+  store <8 x float> %85, <8 x float>* %18, align 32
+  store <8 x float> %85, <8 x float>* %17, align 32
+  store <8 x float> %85, <8 x float>* %16, align 32
+  %86 = mul i64 %x, 1
+  %87 = add i64 %42, %86
+  %88 = add i64 %40, %87
+  %89 = mul i64 %chunk, 1
+  br label %u.header
 
 x.exit:                                           ; preds = %x.header
-  br label %xs.header
+  %90 = mul i64 %33, 1
+  %91 = add i64 %90, %36
+  %92 = add i64 %91, 0
+  %93 = mul i64 %92, 28
+  %94 = add i64 %93, %30
+  %95 = mul i64 %94, 28
+  %96 = add i64 %95, 20
+  %97 = mul i64 %96, 8
+  %98 = add i64 %95, 21
+  %99 = mul i64 %98, 8
+  %100 = add i64 %95, 22
+  %101 = mul i64 %100, 8
+  %102 = add i64 %95, 23
+  %103 = mul i64 %102, 8
+  %104 = add i64 %95, 24
+  %105 = mul i64 %104, 8
+  %106 = add i64 %95, 25
+  %107 = mul i64 %106, 8
+  %108 = add i64 %95, 26
+  %109 = mul i64 %108, 8
+  %110 = add i64 %95, 27
+  %111 = mul i64 %110, 8
+  %112 = add i64 %36, 0
+  %113 = mul i64 %112, 8
+  %114 = getelementptr inbounds float, float* %5, i64 %113
+  %115 = bitcast float* %114 to <8 x float>*
+  %116 = load <8 x float>, <8 x float>* %115, align 4
+  store <8 x float> %116, <8 x float>* %15, align 32
+  store <8 x float> %116, <8 x float>* %14, align 32
+  store <8 x float> %116, <8 x float>* %13, align 32
+  store <8 x float> %116, <8 x float>* %12, align 32
+  store <8 x float> %116, <8 x float>* %11, align 32
+  store <8 x float> %116, <8 x float>* %10, align 32
+  store <8 x float> %116, <8 x float>* %9, align 32
+  store <8 x float> %116, <8 x float>* %8, align 32
+  %117 = add i64 %42, 20
+  %118 = add i64 %40, %117
+  %119 = mul i64 %chunk, 1
+  br label %u.header10
 
-c.header:                                         ; preds = %i.exit, %x.body
-  %c = phi i64 [ 0, %x.body ], [ %c.next, %i.exit ]
-  %62 = icmp slt i64 %c, 1
-  br i1 %62, label %c.body, label %c.exit
+u.header:                                         ; preds = %kh.exit, %x.body
+  %u = phi i64 [ 0, %x.body ], [ %u.next, %kh.exit ]
+  %120 = icmp slt i64 %u, 1
+  br i1 %120, label %u.body, label %u.exit
 
-c.body:                                           ; preds = %c.header
-  %63 = mul i64 %c, 784
-  %64 = add i64 %49, %63
-  br label %i.header
+u.body:                                           ; preds = %u.header
+  %121 = add i64 %89, %u
+  %122 = mul i64 %121, 1024
+  %123 = add i64 %88, %122
+  %124 = mul i64 %121, 200
+  %125 = add i64 %41, %124
+  br label %kh.header
 
-c.exit:                                           ; preds = %c.header
-  %65 = load <8 x float>, <8 x float>* %35, align 32
-  %66 = fcmp olt <8 x float> %65, zeroinitializer
-  %67 = select <8 x i1> %66, <8 x float> zeroinitializer, <8 x float> %65
-  %68 = add i64 %x, 0
-  %69 = mul i64 %42, 6
-  %70 = add i64 %45, 0
-  %71 = add i64 %69, %70
-  %72 = mul i64 %71, 28
-  %73 = add i64 %72, %39
-  %74 = mul i64 %73, 28
-  %75 = add i64 %74, %68
-  %76 = getelementptr inbounds float, float* %0, i64 %75
-  %77 = bitcast float* %76 to <8 x float>*
-  store <8 x float> %67, <8 x float>* %77, align 4
-  %78 = load <8 x float>, <8 x float>* %34, align 32
-  %79 = fcmp olt <8 x float> %78, zeroinitializer
-  %80 = select <8 x i1> %79, <8 x float> zeroinitializer, <8 x float> %78
-  %81 = add i64 %x, 8
-  %82 = mul i64 %42, 6
-  %83 = add i64 %45, 0
-  %84 = add i64 %82, %83
-  %85 = mul i64 %84, 28
-  %86 = add i64 %85, %39
-  %87 = mul i64 %86, 28
-  %88 = add i64 %87, %81
-  %89 = getelementptr inbounds float, float* %0, i64 %88
-  %90 = bitcast float* %89 to <8 x float>*
-  store <8 x float> %80, <8 x float>* %90, align 4
-  %91 = load <8 x float>, <8 x float>* %33, align 32
-  %92 = fcmp olt <8 x float> %91, zeroinitializer
-  %93 = select <8 x i1> %92, <8 x float> zeroinitializer, <8 x float> %91
-  %94 = add i64 %x, 16
-  %95 = mul i64 %42, 6
-  %96 = add i64 %45, 0
-  %97 = add i64 %95, %96
-  %98 = mul i64 %97, 28
-  %99 = add i64 %98, %39
-  %100 = mul i64 %99, 28
-  %101 = add i64 %100, %94
-  %102 = getelementptr inbounds float, float* %0, i64 %101
-  %103 = bitcast float* %102 to <8 x float>*
-  store <8 x float> %93, <8 x float>* %103, align 4
-  %104 = load <8 x float>, <8 x float>* %32, align 32
-  %105 = fcmp olt <8 x float> %104, zeroinitializer
-  %106 = select <8 x i1> %105, <8 x float> zeroinitializer, <8 x float> %104
-  %107 = add i64 %x, 0
-  %108 = mul i64 %42, 6
-  %109 = add i64 %45, 1
-  %110 = add i64 %108, %109
-  %111 = mul i64 %110, 28
-  %112 = add i64 %111, %39
-  %113 = mul i64 %112, 28
-  %114 = add i64 %113, %107
-  %115 = getelementptr inbounds float, float* %0, i64 %114
-  %116 = bitcast float* %115 to <8 x float>*
-  store <8 x float> %106, <8 x float>* %116, align 4
-  %117 = load <8 x float>, <8 x float>* %31, align 32
-  %118 = fcmp olt <8 x float> %117, zeroinitializer
-  %119 = select <8 x i1> %118, <8 x float> zeroinitializer, <8 x float> %117
-  %120 = add i64 %x, 8
-  %121 = mul i64 %42, 6
-  %122 = add i64 %45, 1
-  %123 = add i64 %121, %122
-  %124 = mul i64 %123, 28
-  %125 = add i64 %124, %39
-  %126 = mul i64 %125, 28
-  %127 = add i64 %126, %120
-  %128 = getelementptr inbounds float, float* %0, i64 %127
-  %129 = bitcast float* %128 to <8 x float>*
-  store <8 x float> %119, <8 x float>* %129, align 4
-  %130 = load <8 x float>, <8 x float>* %30, align 32
-  %131 = fcmp olt <8 x float> %130, zeroinitializer
-  %132 = select <8 x i1> %131, <8 x float> zeroinitializer, <8 x float> %130
-  %133 = add i64 %x, 16
-  %134 = mul i64 %42, 6
-  %135 = add i64 %45, 1
-  %136 = add i64 %134, %135
-  %137 = mul i64 %136, 28
-  %138 = add i64 %137, %39
-  %139 = mul i64 %138, 28
-  %140 = add i64 %139, %133
-  %141 = getelementptr inbounds float, float* %0, i64 %140
-  %142 = bitcast float* %141 to <8 x float>*
-  store <8 x float> %132, <8 x float>* %142, align 4
-  %x.next = add i64 %x, 24
+u.exit:                                           ; preds = %u.header
+  %126 = load <8 x float>, <8 x float>* %25, align 32
+  %127 = fcmp olt <8 x float> %126, zeroinitializer
+  %128 = select <8 x i1> %127, <8 x float> zeroinitializer, <8 x float> %126
+  %129 = getelementptr inbounds float, float* %0, i64 %53
+  %130 = bitcast float* %129 to <8 x float>*
+  store <8 x float> %128, <8 x float>* %130, align 4
+  %131 = load <8 x float>, <8 x float>* %24, align 32
+  %132 = fcmp olt <8 x float> %131, zeroinitializer
+  %133 = select <8 x i1> %132, <8 x float> zeroinitializer, <8 x float> %131
+  %134 = getelementptr inbounds float, float* %0, i64 %56
+  %135 = bitcast float* %134 to <8 x float>*
+  store <8 x float> %133, <8 x float>* %135, align 4
+  %136 = load <8 x float>, <8 x float>* %23, align 32
+  %137 = fcmp olt <8 x float> %136, zeroinitializer
+  %138 = select <8 x i1> %137, <8 x float> zeroinitializer, <8 x float> %136
+  %139 = getelementptr inbounds float, float* %0, i64 %59
+  %140 = bitcast float* %139 to <8 x float>*
+  store <8 x float> %138, <8 x float>* %140, align 4
+  %141 = load <8 x float>, <8 x float>* %22, align 32
+  %142 = fcmp olt <8 x float> %141, zeroinitializer
+  %143 = select <8 x i1> %142, <8 x float> zeroinitializer, <8 x float> %141
+  %144 = getelementptr inbounds float, float* %0, i64 %62
+  %145 = bitcast float* %144 to <8 x float>*
+  store <8 x float> %143, <8 x float>* %145, align 4
+  %146 = load <8 x float>, <8 x float>* %21, align 32
+  %147 = fcmp olt <8 x float> %146, zeroinitializer
+  %148 = select <8 x i1> %147, <8 x float> zeroinitializer, <8 x float> %146
+  %149 = getelementptr inbounds float, float* %0, i64 %65
+  %150 = bitcast float* %149 to <8 x float>*
+  store <8 x float> %148, <8 x float>* %150, align 4
+  %151 = load <8 x float>, <8 x float>* %20, align 32
+  %152 = fcmp olt <8 x float> %151, zeroinitializer
+  %153 = select <8 x i1> %152, <8 x float> zeroinitializer, <8 x float> %151
+  %154 = getelementptr inbounds float, float* %0, i64 %68
+  %155 = bitcast float* %154 to <8 x float>*
+  store <8 x float> %153, <8 x float>* %155, align 4
+  %156 = load <8 x float>, <8 x float>* %19, align 32
+  %157 = fcmp olt <8 x float> %156, zeroinitializer
+  %158 = select <8 x i1> %157, <8 x float> zeroinitializer, <8 x float> %156
+  %159 = getelementptr inbounds float, float* %0, i64 %71
+  %160 = bitcast float* %159 to <8 x float>*
+  store <8 x float> %158, <8 x float>* %160, align 4
+  %161 = load <8 x float>, <8 x float>* %18, align 32
+  %162 = fcmp olt <8 x float> %161, zeroinitializer
+  %163 = select <8 x i1> %162, <8 x float> zeroinitializer, <8 x float> %161
+  %164 = getelementptr inbounds float, float* %0, i64 %74
+  %165 = bitcast float* %164 to <8 x float>*
+  store <8 x float> %163, <8 x float>* %165, align 4
+  %166 = load <8 x float>, <8 x float>* %17, align 32
+  %167 = fcmp olt <8 x float> %166, zeroinitializer
+  %168 = select <8 x i1> %167, <8 x float> zeroinitializer, <8 x float> %166
+  %169 = getelementptr inbounds float, float* %0, i64 %77
+  %170 = bitcast float* %169 to <8 x float>*
+  store <8 x float> %168, <8 x float>* %170, align 4
+  %171 = load <8 x float>, <8 x float>* %16, align 32
+  %172 = fcmp olt <8 x float> %171, zeroinitializer
+  %173 = select <8 x i1> %172, <8 x float> zeroinitializer, <8 x float> %171
+  %174 = getelementptr inbounds float, float* %0, i64 %80
+  %175 = bitcast float* %174 to <8 x float>*
+  store <8 x float> %173, <8 x float>* %175, align 4
+  %x.next = add i64 %x, 10
   br label %x.header
 
-i.header:                                         ; preds = %endif3, %c.body
-  %i = phi i64 [ 0, %c.body ], [ %i.next, %endif3 ]
-  %143 = icmp slt i64 %i, 5
-  br i1 %143, label %i.body, label %i.exit
+kh.header:                                        ; preds = %kw.exit, %u.body
+  %kh = phi i64 [ 0, %u.body ], [ %kh.next, %kw.exit ]
+  %176 = icmp slt i64 %kh, 5
+  br i1 %176, label %kh.body, label %kh.exit
 
-i.body:                                           ; preds = %i.header
-  %144 = mul i64 %i, 1
-  %145 = add i64 %51, %144
-  %146 = icmp sge i64 %145, 0
-  %147 = icmp slt i64 %145, 28
-  %148 = and i1 %146, %147
-  br i1 %148, label %then2, label %endif3
+kh.body:                                          ; preds = %kh.header
+  %177 = mul i64 %kh, 32
+  %178 = add i64 %123, %177
+  br label %kw.header
 
-i.exit:                                           ; preds = %i.header
-  %c.next = add i64 %c, 1
-  br label %c.header
+kh.exit:                                          ; preds = %kh.header
+  %u.next = add i64 %u, 1
+  br label %u.header
 
-then2:                                            ; preds = %i.body
-  %149 = mul i64 %145, 28
-  %150 = add i64 %64, %149
-  br label %j.header
+kw.header:                                        ; preds = %kw.body, %kh.body
+  %kw = phi i64 [ 0, %kh.body ], [ %kw.next, %kw.body ]
+  %179 = icmp slt i64 %kw, 5
+  br i1 %179, label %kw.body, label %kw.exit
 
-endif3:                                           ; preds = %j.exit, %i.body
-  %i.next = add i64 %i, 1
-  br label %i.header
-
-j.header:                                         ; preds = %j.body, %then2
-  %j = phi i64 [ 0, %then2 ], [ %j.next, %j.body ]
-  %151 = icmp slt i64 %j, 5
-  br i1 %151, label %j.body, label %j.exit
-
-j.body:                                           ; preds = %j.header
-  %152 = mul i64 %x, 1
-  %153 = mul i64 %j, 1
-  %154 = add i64 %152, %153
-  %155 = sub i64 %154, 2
-  %156 = add i64 %150, %155
-  %157 = add i64 %156, 0
-  %158 = getelementptr inbounds float, float* %1, i64 %157
-  %159 = bitcast float* %158 to <8 x float>*
-  %160 = load <8 x float>, <8 x float>* %159, align 4
-  %161 = add i64 %156, 8
-  %162 = getelementptr inbounds float, float* %1, i64 %161
-  %163 = bitcast float* %162 to <8 x float>*
-  %164 = load <8 x float>, <8 x float>* %163, align 4
-  %165 = add i64 %156, 16
-  %166 = getelementptr inbounds float, float* %1, i64 %165
-  %167 = bitcast float* %166 to <8 x float>*
-  %168 = load <8 x float>, <8 x float>* %167, align 4
-  %169 = mul i64 %i, 5
-  %170 = add i64 %169, %j
-  %171 = add i64 %45, 0
-  %172 = mul i64 %171, 1
-  %173 = add i64 %172, %c
-  %174 = mul i64 %173, 25
-  %175 = add i64 %174, %170
-  %176 = getelementptr inbounds float, float* bitcast ([600 x i8]* @weight.conv2d_1.weight to float*), i64 %175
-  %177 = load float, float* %176, align 4
-  %178 = insertelement <8 x float> undef, float %177, i32 0
-  %splat4 = shufflevector <8 x float> %178, <8 x float> undef, <8 x i32> zeroinitializer
-  %179 = load <8 x float>, <8 x float>* %35, align 32
-  %180 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat4, <8 x float> %160, <8 x float> %179)
-  store <8 x float> %180, <8 x float>* %35, align 32
-  %181 = load <8 x float>, <8 x float>* %34, align 32
-  %182 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat4, <8 x float> %164, <8 x float> %181)
-  store <8 x float> %182, <8 x float>* %34, align 32
-  %183 = load <8 x float>, <8 x float>* %33, align 32
-  %184 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat4, <8 x float> %168, <8 x float> %183)
-  store <8 x float> %184, <8 x float>* %33, align 32
-  %185 = mul i64 %i, 5
-  %186 = add i64 %185, %j
-  %187 = add i64 %45, 1
-  %188 = mul i64 %187, 1
-  %189 = add i64 %188, %c
-  %190 = mul i64 %189, 25
-  %191 = add i64 %190, %186
-  %192 = getelementptr inbounds float, float* bitcast ([600 x i8]* @weight.conv2d_1.weight to float*), i64 %191
-  %193 = load float, float* %192, align 4
-  %194 = insertelement <8 x float> undef, float %193, i32 0
-  %splat5 = shufflevector <8 x float> %194, <8 x float> undef, <8 x i32> zeroinitializer
-  %195 = load <8 x float>, <8 x float>* %32, align 32
-  %196 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat5, <8 x float> %160, <8 x float> %195)
-  store <8 x float> %196, <8 x float>* %32, align 32
-  %197 = load <8 x float>, <8 x float>* %31, align 32
-  %198 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat5, <8 x float> %164, <8 x float> %197)
-  store <8 x float> %198, <8 x float>* %31, align 32
-  %199 = load <8 x float>, <8 x float>* %30, align 32
-  %200 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat5, <8 x float> %168, <8 x float> %199)
-  store <8 x float> %200, <8 x float>* %30, align 32
-  %j.next = add i64 %j, 1
-  br label %j.header
-
-j.exit:                                           ; preds = %j.header
-  br label %endif3
-
-xs.header:                                        ; preds = %c.exit8, %x.exit
-  %xs = phi i64 [ 0, %x.exit ], [ %xs.next, %c.exit8 ]
-  %201 = icmp slt i64 %xs, 2
-  br i1 %201, label %xs.body, label %xs.exit
-
-xs.body:                                          ; preds = %xs.header
-  %202 = add i64 %45, 0
-  %203 = getelementptr inbounds float, float* bitcast ([24 x i8]* @weight.conv2d_1.bias to float*), i64 %202
+kw.body:                                          ; preds = %kw.header
+  %180 = mul i64 %kw, 1
+  %181 = add i64 %178, %180
+  %182 = mul i64 %kh, 5
+  %183 = add i64 %182, %kw
+  %184 = mul i64 %183, 8
+  %185 = add i64 %125, %184
+  %186 = add i64 %185, 0
+  %187 = getelementptr inbounds float, float* %4, i64 %186
+  %188 = bitcast float* %187 to <8 x float>*
+  %189 = load <8 x float>, <8 x float>* %188, align 4
+  %190 = add i64 %181, 0
+  %191 = getelementptr inbounds float, float* %2, i64 %190
+  %192 = load float, float* %191, align 4
+  %193 = insertelement <8 x float> undef, float %192, i32 0
+  %splat = shufflevector <8 x float> %193, <8 x float> undef, <8 x i32> zeroinitializer
+  %194 = load <8 x float>, <8 x float>* %25, align 32
+  %195 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %189, <8 x float> %194)
+  store <8 x float> %195, <8 x float>* %25, align 32
+  %196 = add i64 %181, 1
+  %197 = getelementptr inbounds float, float* %2, i64 %196
+  %198 = load float, float* %197, align 4
+  %199 = insertelement <8 x float> undef, float %198, i32 0
+  %splat1 = shufflevector <8 x float> %199, <8 x float> undef, <8 x i32> zeroinitializer
+  %200 = load <8 x float>, <8 x float>* %24, align 32
+  %201 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %189, <8 x float> %200)
+  store <8 x float> %201, <8 x float>* %24, align 32
+  %202 = add i64 %181, 2
+  %203 = getelementptr inbounds float, float* %2, i64 %202
   %204 = load float, float* %203, align 4
-  store float %204, float* %29, align 4
-  %205 = add i64 %45, 1
-  %206 = getelementptr inbounds float, float* bitcast ([24 x i8]* @weight.conv2d_1.bias to float*), i64 %205
-  %207 = load float, float* %206, align 4
-  store float %207, float* %28, align 4
-  br label %c.header6
+  %205 = insertelement <8 x float> undef, float %204, i32 0
+  %splat2 = shufflevector <8 x float> %205, <8 x float> undef, <8 x i32> zeroinitializer
+  %206 = load <8 x float>, <8 x float>* %23, align 32
+  %207 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %189, <8 x float> %206)
+  store <8 x float> %207, <8 x float>* %23, align 32
+  %208 = add i64 %181, 3
+  %209 = getelementptr inbounds float, float* %2, i64 %208
+  %210 = load float, float* %209, align 4
+  %211 = insertelement <8 x float> undef, float %210, i32 0
+  %splat3 = shufflevector <8 x float> %211, <8 x float> undef, <8 x i32> zeroinitializer
+  %212 = load <8 x float>, <8 x float>* %22, align 32
+  %213 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %189, <8 x float> %212)
+  store <8 x float> %213, <8 x float>* %22, align 32
+  %214 = add i64 %181, 4
+  %215 = getelementptr inbounds float, float* %2, i64 %214
+  %216 = load float, float* %215, align 4
+  %217 = insertelement <8 x float> undef, float %216, i32 0
+  %splat4 = shufflevector <8 x float> %217, <8 x float> undef, <8 x i32> zeroinitializer
+  %218 = load <8 x float>, <8 x float>* %21, align 32
+  %219 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat4, <8 x float> %189, <8 x float> %218)
+  store <8 x float> %219, <8 x float>* %21, align 32
+  %220 = add i64 %181, 5
+  %221 = getelementptr inbounds float, float* %2, i64 %220
+  %222 = load float, float* %221, align 4
+  %223 = insertelement <8 x float> undef, float %222, i32 0
+  %splat5 = shufflevector <8 x float> %223, <8 x float> undef, <8 x i32> zeroinitializer
+  %224 = load <8 x float>, <8 x float>* %20, align 32
+  %225 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat5, <8 x float> %189, <8 x float> %224)
+  store <8 x float> %225, <8 x float>* %20, align 32
+  %226 = add i64 %181, 6
+  %227 = getelementptr inbounds float, float* %2, i64 %226
+  %228 = load float, float* %227, align 4
+  %229 = insertelement <8 x float> undef, float %228, i32 0
+  %splat6 = shufflevector <8 x float> %229, <8 x float> undef, <8 x i32> zeroinitializer
+  %230 = load <8 x float>, <8 x float>* %19, align 32
+  %231 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat6, <8 x float> %189, <8 x float> %230)
+  store <8 x float> %231, <8 x float>* %19, align 32
+  %232 = add i64 %181, 7
+  %233 = getelementptr inbounds float, float* %2, i64 %232
+  %234 = load float, float* %233, align 4
+  %235 = insertelement <8 x float> undef, float %234, i32 0
+  %splat7 = shufflevector <8 x float> %235, <8 x float> undef, <8 x i32> zeroinitializer
+  %236 = load <8 x float>, <8 x float>* %18, align 32
+  %237 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat7, <8 x float> %189, <8 x float> %236)
+  store <8 x float> %237, <8 x float>* %18, align 32
+  %238 = add i64 %181, 8
+  %239 = getelementptr inbounds float, float* %2, i64 %238
+  %240 = load float, float* %239, align 4
+  %241 = insertelement <8 x float> undef, float %240, i32 0
+  %splat8 = shufflevector <8 x float> %241, <8 x float> undef, <8 x i32> zeroinitializer
+  %242 = load <8 x float>, <8 x float>* %17, align 32
+  %243 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat8, <8 x float> %189, <8 x float> %242)
+  store <8 x float> %243, <8 x float>* %17, align 32
+  %244 = add i64 %181, 9
+  %245 = getelementptr inbounds float, float* %2, i64 %244
+  %246 = load float, float* %245, align 4
+  %247 = insertelement <8 x float> undef, float %246, i32 0
+  %splat9 = shufflevector <8 x float> %247, <8 x float> undef, <8 x i32> zeroinitializer
+  %248 = load <8 x float>, <8 x float>* %16, align 32
+  %249 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat9, <8 x float> %189, <8 x float> %248)
+  store <8 x float> %249, <8 x float>* %16, align 32
+  %kw.next = add i64 %kw, 1
+  br label %kw.header, !llvm.loop !0
 
-xs.exit:                                          ; preds = %xs.header
-  br label %xs.header23
+kw.exit:                                          ; preds = %kw.header
+  %kh.next = add i64 %kh, 1
+  br label %kh.header
 
-c.header6:                                        ; preds = %i.exit12, %xs.body
-  %c9 = phi i64 [ 0, %xs.body ], [ %c.next22, %i.exit12 ]
-  %208 = icmp slt i64 %c9, 1
-  br i1 %208, label %c.body7, label %c.exit8
+u.header10:                                       ; preds = %kh.exit16, %x.exit
+  %u13 = phi i64 [ 0, %x.exit ], [ %u.next32, %kh.exit16 ]
+  %250 = icmp slt i64 %u13, 1
+  br i1 %250, label %u.body11, label %u.exit12
 
-c.body7:                                          ; preds = %c.header6
-  %209 = mul i64 %c9, 784
-  %210 = add i64 %49, %209
-  br label %i.header10
+u.body11:                                         ; preds = %u.header10
+  %251 = add i64 %119, %u13
+  %252 = mul i64 %251, 1024
+  %253 = add i64 %118, %252
+  %254 = mul i64 %251, 200
+  %255 = add i64 %41, %254
+  br label %kh.header14
 
-c.exit8:                                          ; preds = %c.header6
-  %211 = load float, float* %29, align 4
-  %212 = fcmp olt float %211, 0.000000e+00
-  %213 = select i1 %212, float 0.000000e+00, float %211
-  %214 = mul i64 %42, 6
-  %215 = add i64 %45, 0
-  %216 = add i64 %214, %215
-  %217 = mul i64 %216, 28
-  %218 = add i64 %217, %39
-  %219 = mul i64 %218, 28
-  %220 = add i64 %219, %xs
-  %221 = getelementptr inbounds float, float* %0, i64 %220
-  store float %213, float* %221, align 4
-  %222 = load float, float* %28, align 4
-  %223 = fcmp olt float %222, 0.000000e+00
-  %224 = select i1 %223, float 0.000000e+00, float %222
-  %225 = mul i64 %42, 6
-  %226 = add i64 %45, 1
-  %227 = add i64 %225, %226
-  %228 = mul i64 %227, 28
-  %229 = add i64 %228, %39
-  %230 = mul i64 %229, 28
-  %231 = add i64 %230, %xs
-  %232 = getelementptr inbounds float, float* %0, i64 %231
-  store float %224, float* %232, align 4
-  %xs.next = add i64 %xs, 1
-  br label %xs.header
+u.exit12:                                         ; preds = %u.header10
+  %256 = load <8 x float>, <8 x float>* %15, align 32
+  %257 = fcmp olt <8 x float> %256, zeroinitializer
+  %258 = select <8 x i1> %257, <8 x float> zeroinitializer, <8 x float> %256
+  %259 = getelementptr inbounds float, float* %0, i64 %97
+  %260 = bitcast float* %259 to <8 x float>*
+  store <8 x float> %258, <8 x float>* %260, align 4
+  %261 = load <8 x float>, <8 x float>* %14, align 32
+  %262 = fcmp olt <8 x float> %261, zeroinitializer
+  %263 = select <8 x i1> %262, <8 x float> zeroinitializer, <8 x float> %261
+  %264 = getelementptr inbounds float, float* %0, i64 %99
+  %265 = bitcast float* %264 to <8 x float>*
+  store <8 x float> %263, <8 x float>* %265, align 4
+  %266 = load <8 x float>, <8 x float>* %13, align 32
+  %267 = fcmp olt <8 x float> %266, zeroinitializer
+  %268 = select <8 x i1> %267, <8 x float> zeroinitializer, <8 x float> %266
+  %269 = getelementptr inbounds float, float* %0, i64 %101
+  %270 = bitcast float* %269 to <8 x float>*
+  store <8 x float> %268, <8 x float>* %270, align 4
+  %271 = load <8 x float>, <8 x float>* %12, align 32
+  %272 = fcmp olt <8 x float> %271, zeroinitializer
+  %273 = select <8 x i1> %272, <8 x float> zeroinitializer, <8 x float> %271
+  %274 = getelementptr inbounds float, float* %0, i64 %103
+  %275 = bitcast float* %274 to <8 x float>*
+  store <8 x float> %273, <8 x float>* %275, align 4
+  %276 = load <8 x float>, <8 x float>* %11, align 32
+  %277 = fcmp olt <8 x float> %276, zeroinitializer
+  %278 = select <8 x i1> %277, <8 x float> zeroinitializer, <8 x float> %276
+  %279 = getelementptr inbounds float, float* %0, i64 %105
+  %280 = bitcast float* %279 to <8 x float>*
+  store <8 x float> %278, <8 x float>* %280, align 4
+  %281 = load <8 x float>, <8 x float>* %10, align 32
+  %282 = fcmp olt <8 x float> %281, zeroinitializer
+  %283 = select <8 x i1> %282, <8 x float> zeroinitializer, <8 x float> %281
+  %284 = getelementptr inbounds float, float* %0, i64 %107
+  %285 = bitcast float* %284 to <8 x float>*
+  store <8 x float> %283, <8 x float>* %285, align 4
+  %286 = load <8 x float>, <8 x float>* %9, align 32
+  %287 = fcmp olt <8 x float> %286, zeroinitializer
+  %288 = select <8 x i1> %287, <8 x float> zeroinitializer, <8 x float> %286
+  %289 = getelementptr inbounds float, float* %0, i64 %109
+  %290 = bitcast float* %289 to <8 x float>*
+  store <8 x float> %288, <8 x float>* %290, align 4
+  %291 = load <8 x float>, <8 x float>* %8, align 32
+  %292 = fcmp olt <8 x float> %291, zeroinitializer
+  %293 = select <8 x i1> %292, <8 x float> zeroinitializer, <8 x float> %291
+  %294 = getelementptr inbounds float, float* %0, i64 %111
+  %295 = bitcast float* %294 to <8 x float>*
+  store <8 x float> %293, <8 x float>* %295, align 4
+  %chunk.next = add i64 %chunk, 1
+  br label %chunk.header, !llvm.loop !2
 
-i.header10:                                       ; preds = %endif15, %c.body7
-  %i13 = phi i64 [ 0, %c.body7 ], [ %i.next21, %endif15 ]
-  %233 = icmp slt i64 %i13, 5
-  br i1 %233, label %i.body11, label %i.exit12
+kh.header14:                                      ; preds = %kw.exit20, %u.body11
+  %kh17 = phi i64 [ 0, %u.body11 ], [ %kh.next31, %kw.exit20 ]
+  %296 = icmp slt i64 %kh17, 5
+  br i1 %296, label %kh.body15, label %kh.exit16
 
-i.body11:                                         ; preds = %i.header10
-  %234 = mul i64 %i13, 1
-  %235 = add i64 %51, %234
-  %236 = icmp sge i64 %235, 0
-  %237 = icmp slt i64 %235, 28
-  %238 = and i1 %236, %237
-  br i1 %238, label %then14, label %endif15
+kh.body15:                                        ; preds = %kh.header14
+  %297 = mul i64 %kh17, 32
+  %298 = add i64 %253, %297
+  br label %kw.header18
 
-i.exit12:                                         ; preds = %i.header10
-  %c.next22 = add i64 %c9, 1
-  br label %c.header6
+kh.exit16:                                        ; preds = %kh.header14
+  %u.next32 = add i64 %u13, 1
+  br label %u.header10
 
-then14:                                           ; preds = %i.body11
-  %239 = mul i64 %235, 28
-  %240 = add i64 %210, %239
-  br label %j.header16
+kw.header18:                                      ; preds = %kw.body19, %kh.body15
+  %kw21 = phi i64 [ 0, %kh.body15 ], [ %kw.next30, %kw.body19 ]
+  %299 = icmp slt i64 %kw21, 5
+  br i1 %299, label %kw.body19, label %kw.exit20
 
-endif15:                                          ; preds = %j.exit18, %i.body11
-  %i.next21 = add i64 %i13, 1
-  br label %i.header10
-
-j.header16:                                       ; preds = %j.body17, %then14
-  %j19 = phi i64 [ 0, %then14 ], [ %j.next20, %j.body17 ]
-  %241 = icmp slt i64 %j19, 5
-  br i1 %241, label %j.body17, label %j.exit18
-
-j.body17:                                         ; preds = %j.header16
-  %242 = mul i64 %xs, 1
-  %243 = mul i64 %j19, 1
-  %244 = add i64 %242, %243
-  %245 = sub i64 %244, 2
-  %246 = icmp sge i64 %245, 0
-  %247 = icmp slt i64 %245, 28
-  %248 = and i1 %246, %247
-  %249 = icmp sgt i64 %245, 0
-  %250 = select i1 %249, i64 %245, i64 0
-  %251 = icmp slt i64 %250, 27
-  %252 = select i1 %251, i64 %250, i64 27
-  %253 = add i64 %240, %252
-  %254 = getelementptr inbounds float, float* %1, i64 %253
-  %255 = load float, float* %254, align 4
-  %256 = select i1 %248, float %255, float 0.000000e+00
-  %257 = mul i64 %i13, 5
-  %258 = add i64 %257, %j19
-  %259 = add i64 %45, 0
-  %260 = mul i64 %259, 1
-  %261 = add i64 %260, %c9
-  %262 = mul i64 %261, 25
-  %263 = add i64 %262, %258
-  %264 = getelementptr inbounds float, float* bitcast ([600 x i8]* @weight.conv2d_1.weight to float*), i64 %263
-  %265 = load float, float* %264, align 4
-  %266 = load float, float* %29, align 4
-  %267 = call float @llvm.fma.f32(float %265, float %256, float %266)
-  store float %267, float* %29, align 4
-  %268 = mul i64 %i13, 5
-  %269 = add i64 %268, %j19
-  %270 = add i64 %45, 1
-  %271 = mul i64 %270, 1
-  %272 = add i64 %271, %c9
-  %273 = mul i64 %272, 25
-  %274 = add i64 %273, %269
-  %275 = getelementptr inbounds float, float* bitcast ([600 x i8]* @weight.conv2d_1.weight to float*), i64 %274
-  %276 = load float, float* %275, align 4
-  %277 = load float, float* %28, align 4
-  %278 = call float @llvm.fma.f32(float %276, float %256, float %277)
-  store float %278, float* %28, align 4
-  %j.next20 = add i64 %j19, 1
-  br label %j.header16
-
-j.exit18:                                         ; preds = %j.header16
-  br label %endif15
-
-xs.header23:                                      ; preds = %c.exit29, %xs.exit
-  %xs26 = phi i64 [ 26, %xs.exit ], [ %xs.next44, %c.exit29 ]
-  %279 = icmp slt i64 %xs26, 28
-  br i1 %279, label %xs.body24, label %xs.exit25
-
-xs.body24:                                        ; preds = %xs.header23
-  %280 = add i64 %45, 0
-  %281 = getelementptr inbounds float, float* bitcast ([24 x i8]* @weight.conv2d_1.bias to float*), i64 %280
-  %282 = load float, float* %281, align 4
-  store float %282, float* %27, align 4
-  %283 = add i64 %45, 1
-  %284 = getelementptr inbounds float, float* bitcast ([24 x i8]* @weight.conv2d_1.bias to float*), i64 %283
-  %285 = load float, float* %284, align 4
-  store float %285, float* %26, align 4
-  br label %c.header27
-
-xs.exit25:                                        ; preds = %xs.header23
-  br label %endif
-
-c.header27:                                       ; preds = %i.exit33, %xs.body24
-  %c30 = phi i64 [ 0, %xs.body24 ], [ %c.next43, %i.exit33 ]
-  %286 = icmp slt i64 %c30, 1
-  br i1 %286, label %c.body28, label %c.exit29
-
-c.body28:                                         ; preds = %c.header27
-  %287 = mul i64 %c30, 784
-  %288 = add i64 %49, %287
-  br label %i.header31
-
-c.exit29:                                         ; preds = %c.header27
-  %289 = load float, float* %27, align 4
-  %290 = fcmp olt float %289, 0.000000e+00
-  %291 = select i1 %290, float 0.000000e+00, float %289
-  %292 = mul i64 %42, 6
-  %293 = add i64 %45, 0
-  %294 = add i64 %292, %293
-  %295 = mul i64 %294, 28
-  %296 = add i64 %295, %39
-  %297 = mul i64 %296, 28
-  %298 = add i64 %297, %xs26
-  %299 = getelementptr inbounds float, float* %0, i64 %298
-  store float %291, float* %299, align 4
-  %300 = load float, float* %26, align 4
-  %301 = fcmp olt float %300, 0.000000e+00
-  %302 = select i1 %301, float 0.000000e+00, float %300
-  %303 = mul i64 %42, 6
-  %304 = add i64 %45, 1
-  %305 = add i64 %303, %304
-  %306 = mul i64 %305, 28
-  %307 = add i64 %306, %39
-  %308 = mul i64 %307, 28
-  %309 = add i64 %308, %xs26
-  %310 = getelementptr inbounds float, float* %0, i64 %309
-  store float %302, float* %310, align 4
-  %xs.next44 = add i64 %xs26, 1
-  br label %xs.header23
-
-i.header31:                                       ; preds = %endif36, %c.body28
-  %i34 = phi i64 [ 0, %c.body28 ], [ %i.next42, %endif36 ]
-  %311 = icmp slt i64 %i34, 5
-  br i1 %311, label %i.body32, label %i.exit33
-
-i.body32:                                         ; preds = %i.header31
-  %312 = mul i64 %i34, 1
-  %313 = add i64 %51, %312
-  %314 = icmp sge i64 %313, 0
-  %315 = icmp slt i64 %313, 28
-  %316 = and i1 %314, %315
-  br i1 %316, label %then35, label %endif36
-
-i.exit33:                                         ; preds = %i.header31
-  %c.next43 = add i64 %c30, 1
-  br label %c.header27
-
-then35:                                           ; preds = %i.body32
-  %317 = mul i64 %313, 28
-  %318 = add i64 %288, %317
-  br label %j.header37
-
-endif36:                                          ; preds = %j.exit39, %i.body32
-  %i.next42 = add i64 %i34, 1
-  br label %i.header31
-
-j.header37:                                       ; preds = %j.body38, %then35
-  %j40 = phi i64 [ 0, %then35 ], [ %j.next41, %j.body38 ]
-  %319 = icmp slt i64 %j40, 5
-  br i1 %319, label %j.body38, label %j.exit39
-
-j.body38:                                         ; preds = %j.header37
-  %320 = mul i64 %xs26, 1
-  %321 = mul i64 %j40, 1
-  %322 = add i64 %320, %321
-  %323 = sub i64 %322, 2
-  %324 = icmp sge i64 %323, 0
-  %325 = icmp slt i64 %323, 28
-  %326 = and i1 %324, %325
-  %327 = icmp sgt i64 %323, 0
-  %328 = select i1 %327, i64 %323, i64 0
-  %329 = icmp slt i64 %328, 27
-  %330 = select i1 %329, i64 %328, i64 27
-  %331 = add i64 %318, %330
-  %332 = getelementptr inbounds float, float* %1, i64 %331
-  %333 = load float, float* %332, align 4
-  %334 = select i1 %326, float %333, float 0.000000e+00
-  %335 = mul i64 %i34, 5
-  %336 = add i64 %335, %j40
-  %337 = add i64 %45, 0
-  %338 = mul i64 %337, 1
-  %339 = add i64 %338, %c30
-  %340 = mul i64 %339, 25
-  %341 = add i64 %340, %336
-  %342 = getelementptr inbounds float, float* bitcast ([600 x i8]* @weight.conv2d_1.weight to float*), i64 %341
-  %343 = load float, float* %342, align 4
-  %344 = load float, float* %27, align 4
-  %345 = call float @llvm.fma.f32(float %343, float %334, float %344)
-  store float %345, float* %27, align 4
-  %346 = mul i64 %i34, 5
-  %347 = add i64 %346, %j40
-  %348 = add i64 %45, 1
-  %349 = mul i64 %348, 1
-  %350 = add i64 %349, %c30
-  %351 = mul i64 %350, 25
-  %352 = add i64 %351, %347
-  %353 = getelementptr inbounds float, float* bitcast ([600 x i8]* @weight.conv2d_1.weight to float*), i64 %352
+kw.body19:                                        ; preds = %kw.header18
+  %300 = mul i64 %kw21, 1
+  %301 = add i64 %298, %300
+  %302 = mul i64 %kh17, 5
+  %303 = add i64 %302, %kw21
+  %304 = mul i64 %303, 8
+  %305 = add i64 %255, %304
+  %306 = add i64 %305, 0
+  %307 = getelementptr inbounds float, float* %4, i64 %306
+  %308 = bitcast float* %307 to <8 x float>*
+  %309 = load <8 x float>, <8 x float>* %308, align 4
+  %310 = add i64 %301, 0
+  %311 = getelementptr inbounds float, float* %2, i64 %310
+  %312 = load float, float* %311, align 4
+  %313 = insertelement <8 x float> undef, float %312, i32 0
+  %splat22 = shufflevector <8 x float> %313, <8 x float> undef, <8 x i32> zeroinitializer
+  %314 = load <8 x float>, <8 x float>* %15, align 32
+  %315 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat22, <8 x float> %309, <8 x float> %314)
+  store <8 x float> %315, <8 x float>* %15, align 32
+  %316 = add i64 %301, 1
+  %317 = getelementptr inbounds float, float* %2, i64 %316
+  %318 = load float, float* %317, align 4
+  %319 = insertelement <8 x float> undef, float %318, i32 0
+  %splat23 = shufflevector <8 x float> %319, <8 x float> undef, <8 x i32> zeroinitializer
+  %320 = load <8 x float>, <8 x float>* %14, align 32
+  %321 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat23, <8 x float> %309, <8 x float> %320)
+  store <8 x float> %321, <8 x float>* %14, align 32
+  %322 = add i64 %301, 2
+  %323 = getelementptr inbounds float, float* %2, i64 %322
+  %324 = load float, float* %323, align 4
+  %325 = insertelement <8 x float> undef, float %324, i32 0
+  %splat24 = shufflevector <8 x float> %325, <8 x float> undef, <8 x i32> zeroinitializer
+  %326 = load <8 x float>, <8 x float>* %13, align 32
+  %327 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat24, <8 x float> %309, <8 x float> %326)
+  store <8 x float> %327, <8 x float>* %13, align 32
+  %328 = add i64 %301, 3
+  %329 = getelementptr inbounds float, float* %2, i64 %328
+  %330 = load float, float* %329, align 4
+  %331 = insertelement <8 x float> undef, float %330, i32 0
+  %splat25 = shufflevector <8 x float> %331, <8 x float> undef, <8 x i32> zeroinitializer
+  %332 = load <8 x float>, <8 x float>* %12, align 32
+  %333 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat25, <8 x float> %309, <8 x float> %332)
+  store <8 x float> %333, <8 x float>* %12, align 32
+  %334 = add i64 %301, 4
+  %335 = getelementptr inbounds float, float* %2, i64 %334
+  %336 = load float, float* %335, align 4
+  %337 = insertelement <8 x float> undef, float %336, i32 0
+  %splat26 = shufflevector <8 x float> %337, <8 x float> undef, <8 x i32> zeroinitializer
+  %338 = load <8 x float>, <8 x float>* %11, align 32
+  %339 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat26, <8 x float> %309, <8 x float> %338)
+  store <8 x float> %339, <8 x float>* %11, align 32
+  %340 = add i64 %301, 5
+  %341 = getelementptr inbounds float, float* %2, i64 %340
+  %342 = load float, float* %341, align 4
+  %343 = insertelement <8 x float> undef, float %342, i32 0
+  %splat27 = shufflevector <8 x float> %343, <8 x float> undef, <8 x i32> zeroinitializer
+  %344 = load <8 x float>, <8 x float>* %10, align 32
+  %345 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat27, <8 x float> %309, <8 x float> %344)
+  store <8 x float> %345, <8 x float>* %10, align 32
+  %346 = add i64 %301, 6
+  %347 = getelementptr inbounds float, float* %2, i64 %346
+  %348 = load float, float* %347, align 4
+  %349 = insertelement <8 x float> undef, float %348, i32 0
+  %splat28 = shufflevector <8 x float> %349, <8 x float> undef, <8 x i32> zeroinitializer
+  %350 = load <8 x float>, <8 x float>* %9, align 32
+  %351 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat28, <8 x float> %309, <8 x float> %350)
+  store <8 x float> %351, <8 x float>* %9, align 32
+  %352 = add i64 %301, 7
+  %353 = getelementptr inbounds float, float* %2, i64 %352
   %354 = load float, float* %353, align 4
-  %355 = load float, float* %26, align 4
-  %356 = call float @llvm.fma.f32(float %354, float %334, float %355)
-  store float %356, float* %26, align 4
-  %j.next41 = add i64 %j40, 1
-  br label %j.header37
+  %355 = insertelement <8 x float> undef, float %354, i32 0
+  %splat29 = shufflevector <8 x float> %355, <8 x float> undef, <8 x i32> zeroinitializer
+  %356 = load <8 x float>, <8 x float>* %8, align 32
+  %357 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat29, <8 x float> %309, <8 x float> %356)
+  store <8 x float> %357, <8 x float>* %8, align 32
+  %kw.next30 = add i64 %kw21, 1
+  br label %kw.header18, !llvm.loop !3
 
-j.exit39:                                         ; preds = %j.header37
-  br label %endif36
-
-x.header45:                                       ; preds = %c.exit55, %else
-  %x48 = phi i64 [ 2, %else ], [ %x.next74, %c.exit55 ]
-  %357 = icmp slt i64 %x48, 26
-  br i1 %357, label %x.body46, label %x.exit47
-
-x.body46:                                         ; preds = %x.header45
-  %358 = add i64 %45, 0
-  %359 = getelementptr inbounds float, float* bitcast ([24 x i8]* @weight.conv2d_1.bias to float*), i64 %358
-  %360 = load float, float* %359, align 4
-  %361 = insertelement <8 x float> undef, float %360, i32 0
-  %splat49 = shufflevector <8 x float> %361, <8 x float> undef, <8 x i32> zeroinitializer
-  store <8 x float> %splat49, <8 x float>* %25, align 32
-  store <8 x float> %splat49, <8 x float>* %24, align 32
-  store <8 x float> %splat49, <8 x float>* %23, align 32
-  %362 = add i64 %45, 1
-  %363 = getelementptr inbounds float, float* bitcast ([24 x i8]* @weight.conv2d_1.bias to float*), i64 %362
-  %364 = load float, float* %363, align 4
-  %365 = insertelement <8 x float> undef, float %364, i32 0
-  %splat50 = shufflevector <8 x float> %365, <8 x float> undef, <8 x i32> zeroinitializer
-  store <8 x float> %splat50, <8 x float>* %22, align 32
-  store <8 x float> %splat50, <8 x float>* %21, align 32
-  store <8 x float> %splat50, <8 x float>* %20, align 32
-  %366 = add i64 %45, 2
-  %367 = getelementptr inbounds float, float* bitcast ([24 x i8]* @weight.conv2d_1.bias to float*), i64 %366
-  %368 = load float, float* %367, align 4
-  %369 = insertelement <8 x float> undef, float %368, i32 0
-  %splat51 = shufflevector <8 x float> %369, <8 x float> undef, <8 x i32> zeroinitializer
-  store <8 x float> %splat51, <8 x float>* %19, align 32
-  store <8 x float> %splat51, <8 x float>* %18, align 32
-  store <8 x float> %splat51, <8 x float>* %17, align 32
-  %370 = add i64 %45, 3
-  %371 = getelementptr inbounds float, float* bitcast ([24 x i8]* @weight.conv2d_1.bias to float*), i64 %370
-  %372 = load float, float* %371, align 4
-  %373 = insertelement <8 x float> undef, float %372, i32 0
-  %splat52 = shufflevector <8 x float> %373, <8 x float> undef, <8 x i32> zeroinitializer
-  store <8 x float> %splat52, <8 x float>* %16, align 32
-  store <8 x float> %splat52, <8 x float>* %15, align 32
-  store <8 x float> %splat52, <8 x float>* %14, align 32
-  br label %c.header53
-
-x.exit47:                                         ; preds = %x.header45
-  br label %xs.header75
-
-c.header53:                                       ; preds = %i.exit59, %x.body46
-  %c56 = phi i64 [ 0, %x.body46 ], [ %c.next73, %i.exit59 ]
-  %374 = icmp slt i64 %c56, 1
-  br i1 %374, label %c.body54, label %c.exit55
-
-c.body54:                                         ; preds = %c.header53
-  %375 = mul i64 %c56, 784
-  %376 = add i64 %49, %375
-  br label %i.header57
-
-c.exit55:                                         ; preds = %c.header53
-  %377 = load <8 x float>, <8 x float>* %25, align 32
-  %378 = fcmp olt <8 x float> %377, zeroinitializer
-  %379 = select <8 x i1> %378, <8 x float> zeroinitializer, <8 x float> %377
-  %380 = add i64 %x48, 0
-  %381 = mul i64 %42, 6
-  %382 = add i64 %45, 0
-  %383 = add i64 %381, %382
-  %384 = mul i64 %383, 28
-  %385 = add i64 %384, %39
-  %386 = mul i64 %385, 28
-  %387 = add i64 %386, %380
-  %388 = getelementptr inbounds float, float* %0, i64 %387
-  %389 = bitcast float* %388 to <8 x float>*
-  store <8 x float> %379, <8 x float>* %389, align 4
-  %390 = load <8 x float>, <8 x float>* %24, align 32
-  %391 = fcmp olt <8 x float> %390, zeroinitializer
-  %392 = select <8 x i1> %391, <8 x float> zeroinitializer, <8 x float> %390
-  %393 = add i64 %x48, 8
-  %394 = mul i64 %42, 6
-  %395 = add i64 %45, 0
-  %396 = add i64 %394, %395
-  %397 = mul i64 %396, 28
-  %398 = add i64 %397, %39
-  %399 = mul i64 %398, 28
-  %400 = add i64 %399, %393
-  %401 = getelementptr inbounds float, float* %0, i64 %400
-  %402 = bitcast float* %401 to <8 x float>*
-  store <8 x float> %392, <8 x float>* %402, align 4
-  %403 = load <8 x float>, <8 x float>* %23, align 32
-  %404 = fcmp olt <8 x float> %403, zeroinitializer
-  %405 = select <8 x i1> %404, <8 x float> zeroinitializer, <8 x float> %403
-  %406 = add i64 %x48, 16
-  %407 = mul i64 %42, 6
-  %408 = add i64 %45, 0
-  %409 = add i64 %407, %408
-  %410 = mul i64 %409, 28
-  %411 = add i64 %410, %39
-  %412 = mul i64 %411, 28
-  %413 = add i64 %412, %406
-  %414 = getelementptr inbounds float, float* %0, i64 %413
-  %415 = bitcast float* %414 to <8 x float>*
-  store <8 x float> %405, <8 x float>* %415, align 4
-  %416 = load <8 x float>, <8 x float>* %22, align 32
-  %417 = fcmp olt <8 x float> %416, zeroinitializer
-  %418 = select <8 x i1> %417, <8 x float> zeroinitializer, <8 x float> %416
-  %419 = add i64 %x48, 0
-  %420 = mul i64 %42, 6
-  %421 = add i64 %45, 1
-  %422 = add i64 %420, %421
-  %423 = mul i64 %422, 28
-  %424 = add i64 %423, %39
-  %425 = mul i64 %424, 28
-  %426 = add i64 %425, %419
-  %427 = getelementptr inbounds float, float* %0, i64 %426
-  %428 = bitcast float* %427 to <8 x float>*
-  store <8 x float> %418, <8 x float>* %428, align 4
-  %429 = load <8 x float>, <8 x float>* %21, align 32
-  %430 = fcmp olt <8 x float> %429, zeroinitializer
-  %431 = select <8 x i1> %430, <8 x float> zeroinitializer, <8 x float> %429
-  %432 = add i64 %x48, 8
-  %433 = mul i64 %42, 6
-  %434 = add i64 %45, 1
-  %435 = add i64 %433, %434
-  %436 = mul i64 %435, 28
-  %437 = add i64 %436, %39
-  %438 = mul i64 %437, 28
-  %439 = add i64 %438, %432
-  %440 = getelementptr inbounds float, float* %0, i64 %439
-  %441 = bitcast float* %440 to <8 x float>*
-  store <8 x float> %431, <8 x float>* %441, align 4
-  %442 = load <8 x float>, <8 x float>* %20, align 32
-  %443 = fcmp olt <8 x float> %442, zeroinitializer
-  %444 = select <8 x i1> %443, <8 x float> zeroinitializer, <8 x float> %442
-  %445 = add i64 %x48, 16
-  %446 = mul i64 %42, 6
-  %447 = add i64 %45, 1
-  %448 = add i64 %446, %447
-  %449 = mul i64 %448, 28
-  %450 = add i64 %449, %39
-  %451 = mul i64 %450, 28
-  %452 = add i64 %451, %445
-  %453 = getelementptr inbounds float, float* %0, i64 %452
-  %454 = bitcast float* %453 to <8 x float>*
-  store <8 x float> %444, <8 x float>* %454, align 4
-  %455 = load <8 x float>, <8 x float>* %19, align 32
-  %456 = fcmp olt <8 x float> %455, zeroinitializer
-  %457 = select <8 x i1> %456, <8 x float> zeroinitializer, <8 x float> %455
-  %458 = add i64 %x48, 0
-  %459 = mul i64 %42, 6
-  %460 = add i64 %45, 2
-  %461 = add i64 %459, %460
-  %462 = mul i64 %461, 28
-  %463 = add i64 %462, %39
-  %464 = mul i64 %463, 28
-  %465 = add i64 %464, %458
-  %466 = getelementptr inbounds float, float* %0, i64 %465
-  %467 = bitcast float* %466 to <8 x float>*
-  store <8 x float> %457, <8 x float>* %467, align 4
-  %468 = load <8 x float>, <8 x float>* %18, align 32
-  %469 = fcmp olt <8 x float> %468, zeroinitializer
-  %470 = select <8 x i1> %469, <8 x float> zeroinitializer, <8 x float> %468
-  %471 = add i64 %x48, 8
-  %472 = mul i64 %42, 6
-  %473 = add i64 %45, 2
-  %474 = add i64 %472, %473
-  %475 = mul i64 %474, 28
-  %476 = add i64 %475, %39
-  %477 = mul i64 %476, 28
-  %478 = add i64 %477, %471
-  %479 = getelementptr inbounds float, float* %0, i64 %478
-  %480 = bitcast float* %479 to <8 x float>*
-  store <8 x float> %470, <8 x float>* %480, align 4
-  %481 = load <8 x float>, <8 x float>* %17, align 32
-  %482 = fcmp olt <8 x float> %481, zeroinitializer
-  %483 = select <8 x i1> %482, <8 x float> zeroinitializer, <8 x float> %481
-  %484 = add i64 %x48, 16
-  %485 = mul i64 %42, 6
-  %486 = add i64 %45, 2
-  %487 = add i64 %485, %486
-  %488 = mul i64 %487, 28
-  %489 = add i64 %488, %39
-  %490 = mul i64 %489, 28
-  %491 = add i64 %490, %484
-  %492 = getelementptr inbounds float, float* %0, i64 %491
-  %493 = bitcast float* %492 to <8 x float>*
-  store <8 x float> %483, <8 x float>* %493, align 4
-  %494 = load <8 x float>, <8 x float>* %16, align 32
-  %495 = fcmp olt <8 x float> %494, zeroinitializer
-  %496 = select <8 x i1> %495, <8 x float> zeroinitializer, <8 x float> %494
-  %497 = add i64 %x48, 0
-  %498 = mul i64 %42, 6
-  %499 = add i64 %45, 3
-  %500 = add i64 %498, %499
-  %501 = mul i64 %500, 28
-  %502 = add i64 %501, %39
-  %503 = mul i64 %502, 28
-  %504 = add i64 %503, %497
-  %505 = getelementptr inbounds float, float* %0, i64 %504
-  %506 = bitcast float* %505 to <8 x float>*
-  store <8 x float> %496, <8 x float>* %506, align 4
-  %507 = load <8 x float>, <8 x float>* %15, align 32
-  %508 = fcmp olt <8 x float> %507, zeroinitializer
-  %509 = select <8 x i1> %508, <8 x float> zeroinitializer, <8 x float> %507
-  %510 = add i64 %x48, 8
-  %511 = mul i64 %42, 6
-  %512 = add i64 %45, 3
-  %513 = add i64 %511, %512
-  %514 = mul i64 %513, 28
-  %515 = add i64 %514, %39
-  %516 = mul i64 %515, 28
-  %517 = add i64 %516, %510
-  %518 = getelementptr inbounds float, float* %0, i64 %517
-  %519 = bitcast float* %518 to <8 x float>*
-  store <8 x float> %509, <8 x float>* %519, align 4
-  %520 = load <8 x float>, <8 x float>* %14, align 32
-  %521 = fcmp olt <8 x float> %520, zeroinitializer
-  %522 = select <8 x i1> %521, <8 x float> zeroinitializer, <8 x float> %520
-  %523 = add i64 %x48, 16
-  %524 = mul i64 %42, 6
-  %525 = add i64 %45, 3
-  %526 = add i64 %524, %525
-  %527 = mul i64 %526, 28
-  %528 = add i64 %527, %39
-  %529 = mul i64 %528, 28
-  %530 = add i64 %529, %523
-  %531 = getelementptr inbounds float, float* %0, i64 %530
-  %532 = bitcast float* %531 to <8 x float>*
-  store <8 x float> %522, <8 x float>* %532, align 4
-  %x.next74 = add i64 %x48, 24
-  br label %x.header45
-
-i.header57:                                       ; preds = %endif62, %c.body54
-  %i60 = phi i64 [ 0, %c.body54 ], [ %i.next72, %endif62 ]
-  %533 = icmp slt i64 %i60, 5
-  br i1 %533, label %i.body58, label %i.exit59
-
-i.body58:                                         ; preds = %i.header57
-  %534 = mul i64 %i60, 1
-  %535 = add i64 %51, %534
-  %536 = icmp sge i64 %535, 0
-  %537 = icmp slt i64 %535, 28
-  %538 = and i1 %536, %537
-  br i1 %538, label %then61, label %endif62
-
-i.exit59:                                         ; preds = %i.header57
-  %c.next73 = add i64 %c56, 1
-  br label %c.header53
-
-then61:                                           ; preds = %i.body58
-  %539 = mul i64 %535, 28
-  %540 = add i64 %376, %539
-  br label %j.header63
-
-endif62:                                          ; preds = %j.exit65, %i.body58
-  %i.next72 = add i64 %i60, 1
-  br label %i.header57
-
-j.header63:                                       ; preds = %j.body64, %then61
-  %j66 = phi i64 [ 0, %then61 ], [ %j.next71, %j.body64 ]
-  %541 = icmp slt i64 %j66, 5
-  br i1 %541, label %j.body64, label %j.exit65
-
-j.body64:                                         ; preds = %j.header63
-  %542 = mul i64 %x48, 1
-  %543 = mul i64 %j66, 1
-  %544 = add i64 %542, %543
-  %545 = sub i64 %544, 2
-  %546 = add i64 %540, %545
-  %547 = add i64 %546, 0
-  %548 = getelementptr inbounds float, float* %1, i64 %547
-  %549 = bitcast float* %548 to <8 x float>*
-  %550 = load <8 x float>, <8 x float>* %549, align 4
-  %551 = add i64 %546, 8
-  %552 = getelementptr inbounds float, float* %1, i64 %551
-  %553 = bitcast float* %552 to <8 x float>*
-  %554 = load <8 x float>, <8 x float>* %553, align 4
-  %555 = add i64 %546, 16
-  %556 = getelementptr inbounds float, float* %1, i64 %555
-  %557 = bitcast float* %556 to <8 x float>*
-  %558 = load <8 x float>, <8 x float>* %557, align 4
-  %559 = mul i64 %i60, 5
-  %560 = add i64 %559, %j66
-  %561 = add i64 %45, 0
-  %562 = mul i64 %561, 1
-  %563 = add i64 %562, %c56
-  %564 = mul i64 %563, 25
-  %565 = add i64 %564, %560
-  %566 = getelementptr inbounds float, float* bitcast ([600 x i8]* @weight.conv2d_1.weight to float*), i64 %565
-  %567 = load float, float* %566, align 4
-  %568 = insertelement <8 x float> undef, float %567, i32 0
-  %splat67 = shufflevector <8 x float> %568, <8 x float> undef, <8 x i32> zeroinitializer
-  %569 = load <8 x float>, <8 x float>* %25, align 32
-  %570 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat67, <8 x float> %550, <8 x float> %569)
-  store <8 x float> %570, <8 x float>* %25, align 32
-  %571 = load <8 x float>, <8 x float>* %24, align 32
-  %572 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat67, <8 x float> %554, <8 x float> %571)
-  store <8 x float> %572, <8 x float>* %24, align 32
-  %573 = load <8 x float>, <8 x float>* %23, align 32
-  %574 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat67, <8 x float> %558, <8 x float> %573)
-  store <8 x float> %574, <8 x float>* %23, align 32
-  %575 = mul i64 %i60, 5
-  %576 = add i64 %575, %j66
-  %577 = add i64 %45, 1
-  %578 = mul i64 %577, 1
-  %579 = add i64 %578, %c56
-  %580 = mul i64 %579, 25
-  %581 = add i64 %580, %576
-  %582 = getelementptr inbounds float, float* bitcast ([600 x i8]* @weight.conv2d_1.weight to float*), i64 %581
-  %583 = load float, float* %582, align 4
-  %584 = insertelement <8 x float> undef, float %583, i32 0
-  %splat68 = shufflevector <8 x float> %584, <8 x float> undef, <8 x i32> zeroinitializer
-  %585 = load <8 x float>, <8 x float>* %22, align 32
-  %586 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat68, <8 x float> %550, <8 x float> %585)
-  store <8 x float> %586, <8 x float>* %22, align 32
-  %587 = load <8 x float>, <8 x float>* %21, align 32
-  %588 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat68, <8 x float> %554, <8 x float> %587)
-  store <8 x float> %588, <8 x float>* %21, align 32
-  %589 = load <8 x float>, <8 x float>* %20, align 32
-  %590 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat68, <8 x float> %558, <8 x float> %589)
-  store <8 x float> %590, <8 x float>* %20, align 32
-  %591 = mul i64 %i60, 5
-  %592 = add i64 %591, %j66
-  %593 = add i64 %45, 2
-  %594 = mul i64 %593, 1
-  %595 = add i64 %594, %c56
-  %596 = mul i64 %595, 25
-  %597 = add i64 %596, %592
-  %598 = getelementptr inbounds float, float* bitcast ([600 x i8]* @weight.conv2d_1.weight to float*), i64 %597
-  %599 = load float, float* %598, align 4
-  %600 = insertelement <8 x float> undef, float %599, i32 0
-  %splat69 = shufflevector <8 x float> %600, <8 x float> undef, <8 x i32> zeroinitializer
-  %601 = load <8 x float>, <8 x float>* %19, align 32
-  %602 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat69, <8 x float> %550, <8 x float> %601)
-  store <8 x float> %602, <8 x float>* %19, align 32
-  %603 = load <8 x float>, <8 x float>* %18, align 32
-  %604 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat69, <8 x float> %554, <8 x float> %603)
-  store <8 x float> %604, <8 x float>* %18, align 32
-  %605 = load <8 x float>, <8 x float>* %17, align 32
-  %606 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat69, <8 x float> %558, <8 x float> %605)
-  store <8 x float> %606, <8 x float>* %17, align 32
-  %607 = mul i64 %i60, 5
-  %608 = add i64 %607, %j66
-  %609 = add i64 %45, 3
-  %610 = mul i64 %609, 1
-  %611 = add i64 %610, %c56
-  %612 = mul i64 %611, 25
-  %613 = add i64 %612, %608
-  %614 = getelementptr inbounds float, float* bitcast ([600 x i8]* @weight.conv2d_1.weight to float*), i64 %613
-  %615 = load float, float* %614, align 4
-  %616 = insertelement <8 x float> undef, float %615, i32 0
-  %splat70 = shufflevector <8 x float> %616, <8 x float> undef, <8 x i32> zeroinitializer
-  %617 = load <8 x float>, <8 x float>* %16, align 32
-  %618 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat70, <8 x float> %550, <8 x float> %617)
-  store <8 x float> %618, <8 x float>* %16, align 32
-  %619 = load <8 x float>, <8 x float>* %15, align 32
-  %620 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat70, <8 x float> %554, <8 x float> %619)
-  store <8 x float> %620, <8 x float>* %15, align 32
-  %621 = load <8 x float>, <8 x float>* %14, align 32
-  %622 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat70, <8 x float> %558, <8 x float> %621)
-  store <8 x float> %622, <8 x float>* %14, align 32
-  %j.next71 = add i64 %j66, 1
-  br label %j.header63
-
-j.exit65:                                         ; preds = %j.header63
-  br label %endif62
-
-xs.header75:                                      ; preds = %c.exit81, %x.exit47
-  %xs78 = phi i64 [ 0, %x.exit47 ], [ %xs.next96, %c.exit81 ]
-  %623 = icmp slt i64 %xs78, 2
-  br i1 %623, label %xs.body76, label %xs.exit77
-
-xs.body76:                                        ; preds = %xs.header75
-  %624 = add i64 %45, 0
-  %625 = getelementptr inbounds float, float* bitcast ([24 x i8]* @weight.conv2d_1.bias to float*), i64 %624
-  %626 = load float, float* %625, align 4
-  store float %626, float* %13, align 4
-  %627 = add i64 %45, 1
-  %628 = getelementptr inbounds float, float* bitcast ([24 x i8]* @weight.conv2d_1.bias to float*), i64 %627
-  %629 = load float, float* %628, align 4
-  store float %629, float* %12, align 4
-  %630 = add i64 %45, 2
-  %631 = getelementptr inbounds float, float* bitcast ([24 x i8]* @weight.conv2d_1.bias to float*), i64 %630
-  %632 = load float, float* %631, align 4
-  store float %632, float* %11, align 4
-  %633 = add i64 %45, 3
-  %634 = getelementptr inbounds float, float* bitcast ([24 x i8]* @weight.conv2d_1.bias to float*), i64 %633
-  %635 = load float, float* %634, align 4
-  store float %635, float* %10, align 4
-  br label %c.header79
-
-xs.exit77:                                        ; preds = %xs.header75
-  br label %xs.header97
-
-c.header79:                                       ; preds = %i.exit85, %xs.body76
-  %c82 = phi i64 [ 0, %xs.body76 ], [ %c.next95, %i.exit85 ]
-  %636 = icmp slt i64 %c82, 1
-  br i1 %636, label %c.body80, label %c.exit81
-
-c.body80:                                         ; preds = %c.header79
-  %637 = mul i64 %c82, 784
-  %638 = add i64 %49, %637
-  br label %i.header83
-
-c.exit81:                                         ; preds = %c.header79
-  %639 = load float, float* %13, align 4
-  %640 = fcmp olt float %639, 0.000000e+00
-  %641 = select i1 %640, float 0.000000e+00, float %639
-  %642 = mul i64 %42, 6
-  %643 = add i64 %45, 0
-  %644 = add i64 %642, %643
-  %645 = mul i64 %644, 28
-  %646 = add i64 %645, %39
-  %647 = mul i64 %646, 28
-  %648 = add i64 %647, %xs78
-  %649 = getelementptr inbounds float, float* %0, i64 %648
-  store float %641, float* %649, align 4
-  %650 = load float, float* %12, align 4
-  %651 = fcmp olt float %650, 0.000000e+00
-  %652 = select i1 %651, float 0.000000e+00, float %650
-  %653 = mul i64 %42, 6
-  %654 = add i64 %45, 1
-  %655 = add i64 %653, %654
-  %656 = mul i64 %655, 28
-  %657 = add i64 %656, %39
-  %658 = mul i64 %657, 28
-  %659 = add i64 %658, %xs78
-  %660 = getelementptr inbounds float, float* %0, i64 %659
-  store float %652, float* %660, align 4
-  %661 = load float, float* %11, align 4
-  %662 = fcmp olt float %661, 0.000000e+00
-  %663 = select i1 %662, float 0.000000e+00, float %661
-  %664 = mul i64 %42, 6
-  %665 = add i64 %45, 2
-  %666 = add i64 %664, %665
-  %667 = mul i64 %666, 28
-  %668 = add i64 %667, %39
-  %669 = mul i64 %668, 28
-  %670 = add i64 %669, %xs78
-  %671 = getelementptr inbounds float, float* %0, i64 %670
-  store float %663, float* %671, align 4
-  %672 = load float, float* %10, align 4
-  %673 = fcmp olt float %672, 0.000000e+00
-  %674 = select i1 %673, float 0.000000e+00, float %672
-  %675 = mul i64 %42, 6
-  %676 = add i64 %45, 3
-  %677 = add i64 %675, %676
-  %678 = mul i64 %677, 28
-  %679 = add i64 %678, %39
-  %680 = mul i64 %679, 28
-  %681 = add i64 %680, %xs78
-  %682 = getelementptr inbounds float, float* %0, i64 %681
-  store float %674, float* %682, align 4
-  %xs.next96 = add i64 %xs78, 1
-  br label %xs.header75
-
-i.header83:                                       ; preds = %endif88, %c.body80
-  %i86 = phi i64 [ 0, %c.body80 ], [ %i.next94, %endif88 ]
-  %683 = icmp slt i64 %i86, 5
-  br i1 %683, label %i.body84, label %i.exit85
-
-i.body84:                                         ; preds = %i.header83
-  %684 = mul i64 %i86, 1
-  %685 = add i64 %51, %684
-  %686 = icmp sge i64 %685, 0
-  %687 = icmp slt i64 %685, 28
-  %688 = and i1 %686, %687
-  br i1 %688, label %then87, label %endif88
-
-i.exit85:                                         ; preds = %i.header83
-  %c.next95 = add i64 %c82, 1
-  br label %c.header79
-
-then87:                                           ; preds = %i.body84
-  %689 = mul i64 %685, 28
-  %690 = add i64 %638, %689
-  br label %j.header89
-
-endif88:                                          ; preds = %j.exit91, %i.body84
-  %i.next94 = add i64 %i86, 1
-  br label %i.header83
-
-j.header89:                                       ; preds = %j.body90, %then87
-  %j92 = phi i64 [ 0, %then87 ], [ %j.next93, %j.body90 ]
-  %691 = icmp slt i64 %j92, 5
-  br i1 %691, label %j.body90, label %j.exit91
-
-j.body90:                                         ; preds = %j.header89
-  %692 = mul i64 %xs78, 1
-  %693 = mul i64 %j92, 1
-  %694 = add i64 %692, %693
-  %695 = sub i64 %694, 2
-  %696 = icmp sge i64 %695, 0
-  %697 = icmp slt i64 %695, 28
-  %698 = and i1 %696, %697
-  %699 = icmp sgt i64 %695, 0
-  %700 = select i1 %699, i64 %695, i64 0
-  %701 = icmp slt i64 %700, 27
-  %702 = select i1 %701, i64 %700, i64 27
-  %703 = add i64 %690, %702
-  %704 = getelementptr inbounds float, float* %1, i64 %703
-  %705 = load float, float* %704, align 4
-  %706 = select i1 %698, float %705, float 0.000000e+00
-  %707 = mul i64 %i86, 5
-  %708 = add i64 %707, %j92
-  %709 = add i64 %45, 0
-  %710 = mul i64 %709, 1
-  %711 = add i64 %710, %c82
-  %712 = mul i64 %711, 25
-  %713 = add i64 %712, %708
-  %714 = getelementptr inbounds float, float* bitcast ([600 x i8]* @weight.conv2d_1.weight to float*), i64 %713
-  %715 = load float, float* %714, align 4
-  %716 = load float, float* %13, align 4
-  %717 = call float @llvm.fma.f32(float %715, float %706, float %716)
-  store float %717, float* %13, align 4
-  %718 = mul i64 %i86, 5
-  %719 = add i64 %718, %j92
-  %720 = add i64 %45, 1
-  %721 = mul i64 %720, 1
-  %722 = add i64 %721, %c82
-  %723 = mul i64 %722, 25
-  %724 = add i64 %723, %719
-  %725 = getelementptr inbounds float, float* bitcast ([600 x i8]* @weight.conv2d_1.weight to float*), i64 %724
-  %726 = load float, float* %725, align 4
-  %727 = load float, float* %12, align 4
-  %728 = call float @llvm.fma.f32(float %726, float %706, float %727)
-  store float %728, float* %12, align 4
-  %729 = mul i64 %i86, 5
-  %730 = add i64 %729, %j92
-  %731 = add i64 %45, 2
-  %732 = mul i64 %731, 1
-  %733 = add i64 %732, %c82
-  %734 = mul i64 %733, 25
-  %735 = add i64 %734, %730
-  %736 = getelementptr inbounds float, float* bitcast ([600 x i8]* @weight.conv2d_1.weight to float*), i64 %735
-  %737 = load float, float* %736, align 4
-  %738 = load float, float* %11, align 4
-  %739 = call float @llvm.fma.f32(float %737, float %706, float %738)
-  store float %739, float* %11, align 4
-  %740 = mul i64 %i86, 5
-  %741 = add i64 %740, %j92
-  %742 = add i64 %45, 3
-  %743 = mul i64 %742, 1
-  %744 = add i64 %743, %c82
-  %745 = mul i64 %744, 25
-  %746 = add i64 %745, %741
-  %747 = getelementptr inbounds float, float* bitcast ([600 x i8]* @weight.conv2d_1.weight to float*), i64 %746
-  %748 = load float, float* %747, align 4
-  %749 = load float, float* %10, align 4
-  %750 = call float @llvm.fma.f32(float %748, float %706, float %749)
-  store float %750, float* %10, align 4
-  %j.next93 = add i64 %j92, 1
-  br label %j.header89
-
-j.exit91:                                         ; preds = %j.header89
-  br label %endif88
-
-xs.header97:                                      ; preds = %c.exit103, %xs.exit77
-  %xs100 = phi i64 [ 26, %xs.exit77 ], [ %xs.next118, %c.exit103 ]
-  %751 = icmp slt i64 %xs100, 28
-  br i1 %751, label %xs.body98, label %xs.exit99
-
-xs.body98:                                        ; preds = %xs.header97
-  %752 = add i64 %45, 0
-  %753 = getelementptr inbounds float, float* bitcast ([24 x i8]* @weight.conv2d_1.bias to float*), i64 %752
-  %754 = load float, float* %753, align 4
-  store float %754, float* %9, align 4
-  %755 = add i64 %45, 1
-  %756 = getelementptr inbounds float, float* bitcast ([24 x i8]* @weight.conv2d_1.bias to float*), i64 %755
-  %757 = load float, float* %756, align 4
-  store float %757, float* %8, align 4
-  %758 = add i64 %45, 2
-  %759 = getelementptr inbounds float, float* bitcast ([24 x i8]* @weight.conv2d_1.bias to float*), i64 %758
-  %760 = load float, float* %759, align 4
-  store float %760, float* %7, align 4
-  %761 = add i64 %45, 3
-  %762 = getelementptr inbounds float, float* bitcast ([24 x i8]* @weight.conv2d_1.bias to float*), i64 %761
-  %763 = load float, float* %762, align 4
-  store float %763, float* %6, align 4
-  br label %c.header101
-
-xs.exit99:                                        ; preds = %xs.header97
-  br label %endif
-
-c.header101:                                      ; preds = %i.exit107, %xs.body98
-  %c104 = phi i64 [ 0, %xs.body98 ], [ %c.next117, %i.exit107 ]
-  %764 = icmp slt i64 %c104, 1
-  br i1 %764, label %c.body102, label %c.exit103
-
-c.body102:                                        ; preds = %c.header101
-  %765 = mul i64 %c104, 784
-  %766 = add i64 %49, %765
-  br label %i.header105
-
-c.exit103:                                        ; preds = %c.header101
-  %767 = load float, float* %9, align 4
-  %768 = fcmp olt float %767, 0.000000e+00
-  %769 = select i1 %768, float 0.000000e+00, float %767
-  %770 = mul i64 %42, 6
-  %771 = add i64 %45, 0
-  %772 = add i64 %770, %771
-  %773 = mul i64 %772, 28
-  %774 = add i64 %773, %39
-  %775 = mul i64 %774, 28
-  %776 = add i64 %775, %xs100
-  %777 = getelementptr inbounds float, float* %0, i64 %776
-  store float %769, float* %777, align 4
-  %778 = load float, float* %8, align 4
-  %779 = fcmp olt float %778, 0.000000e+00
-  %780 = select i1 %779, float 0.000000e+00, float %778
-  %781 = mul i64 %42, 6
-  %782 = add i64 %45, 1
-  %783 = add i64 %781, %782
-  %784 = mul i64 %783, 28
-  %785 = add i64 %784, %39
-  %786 = mul i64 %785, 28
-  %787 = add i64 %786, %xs100
-  %788 = getelementptr inbounds float, float* %0, i64 %787
-  store float %780, float* %788, align 4
-  %789 = load float, float* %7, align 4
-  %790 = fcmp olt float %789, 0.000000e+00
-  %791 = select i1 %790, float 0.000000e+00, float %789
-  %792 = mul i64 %42, 6
-  %793 = add i64 %45, 2
-  %794 = add i64 %792, %793
-  %795 = mul i64 %794, 28
-  %796 = add i64 %795, %39
-  %797 = mul i64 %796, 28
-  %798 = add i64 %797, %xs100
-  %799 = getelementptr inbounds float, float* %0, i64 %798
-  store float %791, float* %799, align 4
-  %800 = load float, float* %6, align 4
-  %801 = fcmp olt float %800, 0.000000e+00
-  %802 = select i1 %801, float 0.000000e+00, float %800
-  %803 = mul i64 %42, 6
-  %804 = add i64 %45, 3
-  %805 = add i64 %803, %804
-  %806 = mul i64 %805, 28
-  %807 = add i64 %806, %39
-  %808 = mul i64 %807, 28
-  %809 = add i64 %808, %xs100
-  %810 = getelementptr inbounds float, float* %0, i64 %809
-  store float %802, float* %810, align 4
-  %xs.next118 = add i64 %xs100, 1
-  br label %xs.header97
-
-i.header105:                                      ; preds = %endif110, %c.body102
-  %i108 = phi i64 [ 0, %c.body102 ], [ %i.next116, %endif110 ]
-  %811 = icmp slt i64 %i108, 5
-  br i1 %811, label %i.body106, label %i.exit107
-
-i.body106:                                        ; preds = %i.header105
-  %812 = mul i64 %i108, 1
-  %813 = add i64 %51, %812
-  %814 = icmp sge i64 %813, 0
-  %815 = icmp slt i64 %813, 28
-  %816 = and i1 %814, %815
-  br i1 %816, label %then109, label %endif110
-
-i.exit107:                                        ; preds = %i.header105
-  %c.next117 = add i64 %c104, 1
-  br label %c.header101
-
-then109:                                          ; preds = %i.body106
-  %817 = mul i64 %813, 28
-  %818 = add i64 %766, %817
-  br label %j.header111
-
-endif110:                                         ; preds = %j.exit113, %i.body106
-  %i.next116 = add i64 %i108, 1
-  br label %i.header105
-
-j.header111:                                      ; preds = %j.body112, %then109
-  %j114 = phi i64 [ 0, %then109 ], [ %j.next115, %j.body112 ]
-  %819 = icmp slt i64 %j114, 5
-  br i1 %819, label %j.body112, label %j.exit113
-
-j.body112:                                        ; preds = %j.header111
-  %820 = mul i64 %xs100, 1
-  %821 = mul i64 %j114, 1
-  %822 = add i64 %820, %821
-  %823 = sub i64 %822, 2
-  %824 = icmp sge i64 %823, 0
-  %825 = icmp slt i64 %823, 28
-  %826 = and i1 %824, %825
-  %827 = icmp sgt i64 %823, 0
-  %828 = select i1 %827, i64 %823, i64 0
-  %829 = icmp slt i64 %828, 27
-  %830 = select i1 %829, i64 %828, i64 27
-  %831 = add i64 %818, %830
-  %832 = getelementptr inbounds float, float* %1, i64 %831
-  %833 = load float, float* %832, align 4
-  %834 = select i1 %826, float %833, float 0.000000e+00
-  %835 = mul i64 %i108, 5
-  %836 = add i64 %835, %j114
-  %837 = add i64 %45, 0
-  %838 = mul i64 %837, 1
-  %839 = add i64 %838, %c104
-  %840 = mul i64 %839, 25
-  %841 = add i64 %840, %836
-  %842 = getelementptr inbounds float, float* bitcast ([600 x i8]* @weight.conv2d_1.weight to float*), i64 %841
-  %843 = load float, float* %842, align 4
-  %844 = load float, float* %9, align 4
-  %845 = call float @llvm.fma.f32(float %843, float %834, float %844)
-  store float %845, float* %9, align 4
-  %846 = mul i64 %i108, 5
-  %847 = add i64 %846, %j114
-  %848 = add i64 %45, 1
-  %849 = mul i64 %848, 1
-  %850 = add i64 %849, %c104
-  %851 = mul i64 %850, 25
-  %852 = add i64 %851, %847
-  %853 = getelementptr inbounds float, float* bitcast ([600 x i8]* @weight.conv2d_1.weight to float*), i64 %852
-  %854 = load float, float* %853, align 4
-  %855 = load float, float* %8, align 4
-  %856 = call float @llvm.fma.f32(float %854, float %834, float %855)
-  store float %856, float* %8, align 4
-  %857 = mul i64 %i108, 5
-  %858 = add i64 %857, %j114
-  %859 = add i64 %45, 2
-  %860 = mul i64 %859, 1
-  %861 = add i64 %860, %c104
-  %862 = mul i64 %861, 25
-  %863 = add i64 %862, %858
-  %864 = getelementptr inbounds float, float* bitcast ([600 x i8]* @weight.conv2d_1.weight to float*), i64 %863
-  %865 = load float, float* %864, align 4
-  %866 = load float, float* %7, align 4
-  %867 = call float @llvm.fma.f32(float %865, float %834, float %866)
-  store float %867, float* %7, align 4
-  %868 = mul i64 %i108, 5
-  %869 = add i64 %868, %j114
-  %870 = add i64 %45, 3
-  %871 = mul i64 %870, 1
-  %872 = add i64 %871, %c104
-  %873 = mul i64 %872, 25
-  %874 = add i64 %873, %869
-  %875 = getelementptr inbounds float, float* bitcast ([600 x i8]* @weight.conv2d_1.weight to float*), i64 %874
-  %876 = load float, float* %875, align 4
-  %877 = load float, float* %6, align 4
-  %878 = call float @llvm.fma.f32(float %876, float %834, float %877)
-  store float %878, float* %6, align 4
-  %j.next115 = add i64 %j114, 1
-  br label %j.header111
-
-j.exit113:                                        ; preds = %j.header111
-  br label %endif110
+kw.exit20:                                        ; preds = %kw.header18
+  %kh.next31 = add i64 %kh17, 1
+  br label %kh.header14
 }
 
 ; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
-declare <8 x float> @llvm.fma.v8f32(<8 x float>, <8 x float>, <8 x float>) #1
-
-; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
-declare float @llvm.fma.f32(float, float, float) #1
+declare <8 x float> @llvm.fma.v8f32(<8 x float>, <8 x float>, <8 x float>) #4
 
 ; Function Attrs: noinline nounwind
-define internal void @node0.conv2d_1.step0(i8* %0) #2 {
+define internal void @node0.conv2d_1.step1(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
   %2 = getelementptr inbounds i8*, i8** %1, i64 0
@@ -1361,55 +673,64 @@ entry:
   %11 = getelementptr inbounds i8*, i8** %1, i64 3
   %12 = load i8*, i8** %11, align 8
   %13 = bitcast i8* %12 to i32*
-  %14 = call i32 @omp_get_thread_num()
-  %15 = sext i32 %14 to i64
-  %16 = call i32 @omp_get_num_threads()
-  %17 = sext i32 %16 to i64
-  %18 = sub i64 %17, 1
-  %19 = add i64 56, %18
-  %20 = sdiv i64 %19, %17
-  %21 = mul i64 %15, %20
-  %22 = icmp slt i64 %21, 56
-  %23 = select i1 %22, i64 %21, i64 56
-  %24 = add i64 %23, %20
-  %25 = icmp slt i64 %24, 56
-  %26 = select i1 %25, i64 %24, i64 56
-  call void @node0.conv2d_1.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
+  %14 = getelementptr inbounds i8*, i8** %1, i64 4
+  %15 = load i8*, i8** %14, align 8
+  %16 = bitcast i8* %15 to float*
+  %17 = getelementptr inbounds i8*, i8** %1, i64 5
+  %18 = load i8*, i8** %17, align 8
+  %19 = bitcast i8* %18 to float*
+  %20 = call i32 @omp_get_thread_num()
+  %21 = sext i32 %20 to i64
+  %22 = call i32 @omp_get_num_threads()
+  %23 = sext i32 %22 to i64
+  %24 = sub i64 %23, 1
+  %25 = add i64 28, %24
+  %26 = sdiv i64 %25, %23
+  %27 = mul i64 %21, %26
+  %28 = icmp slt i64 %27, 28
+  %29 = select i1 %28, i64 %27, i64 28
+  %30 = add i64 %29, %26
+  %31 = icmp slt i64 %30, 28
+  %32 = select i1 %31, i64 %30, i64 28
+  call void @node0.conv2d_1.step1.body(float* %4, float* %7, float* %10, i32* %13, float* %16, float* %19, i64 %29, i64 %32)
   ret void
 }
 
 ; Function Attrs: alwaysinline nounwind
 define internal void @node1.maxPool2d_1.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
 entry:
-  %6 = alloca float, align 4
+  %6 = alloca <8 x float>, align 32
   %7 = alloca <8 x float>, align 32
+  %8 = alloca <8 x float>, align 32
+  %9 = alloca <8 x float>, align 32
+  %10 = alloca <8 x float>, align 32
+  %11 = alloca <8 x float>, align 32
   br label %task.header
 
-task.header:                                      ; preds = %c.exit, %entry
-  %task = phi i64 [ %4, %entry ], [ %task.next, %c.exit ]
-  %8 = icmp slt i64 %task, %5
-  br i1 %8, label %task.body, label %task.exit
+task.header:                                      ; preds = %r.exit3, %entry
+  %task = phi i64 [ %4, %entry ], [ %task.next, %r.exit3 ]
+  %12 = icmp slt i64 %task, %5
+  br i1 %12, label %task.body, label %task.exit
 
 task.body:                                        ; preds = %task.header
-  %9 = sdiv i64 %task, 14
-  %10 = srem i64 %task, 14
-  %11 = mul i64 %9, 784
-  %12 = getelementptr inbounds float, float* %1, i64 %11
-  %13 = mul i64 %9, 14
-  %14 = add i64 %13, %10
-  %15 = mul i64 %14, 14
-  %16 = getelementptr inbounds float, float* %0, i64 %15
-  %17 = mul i64 %10, 2
-  %18 = sub i64 %17, 0
-  %19 = add i64 %18, 2
-  %20 = icmp sgt i64 %18, 0
-  %21 = select i1 %20, i64 %18, i64 0
-  %22 = icmp slt i64 %19, 28
-  %23 = select i1 %22, i64 %19, i64 28
-  %24 = icmp slt i64 %19, 28
-  %25 = select i1 %24, i64 %19, i64 28
-  %26 = sub i64 %25, %18
-  %27 = sub i64 %23, %21
+  %13 = sdiv i64 %task, 14
+  %14 = srem i64 %task, 14
+  %15 = mul i64 %13, 6272
+  %16 = getelementptr inbounds float, float* %1, i64 %15
+  %17 = mul i64 %13, 14
+  %18 = add i64 %17, %14
+  %19 = mul i64 %18, 112
+  %20 = getelementptr inbounds float, float* %0, i64 %19
+  %21 = mul i64 %14, 2
+  %22 = sub i64 %21, 0
+  %23 = add i64 %22, 2
+  %24 = icmp sgt i64 %22, 0
+  %25 = select i1 %24, i64 %22, i64 0
+  %26 = icmp slt i64 %23, 28
+  %27 = select i1 %26, i64 %23, i64 28
+  %28 = icmp slt i64 %23, 28
+  %29 = select i1 %28, i64 %23, i64 28
+  %30 = sub i64 %29, %22
   br label %x.header
 
 task.exit:                                        ; preds = %task.header
@@ -1417,126 +738,165 @@ task.exit:                                        ; preds = %task.header
 
 x.header:                                         ; preds = %r.exit, %task.body
   %x = phi i64 [ 0, %task.body ], [ %x.next, %r.exit ]
-  %28 = icmp slt i64 %x, 8
-  br i1 %28, label %x.body, label %x.exit
+  %31 = icmp slt i64 %x, 12
+  br i1 %31, label %x.body, label %x.exit
 
 x.body:                                           ; preds = %x.header
-  store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %7, align 32
+  store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %11, align 32
+  store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %10, align 32
+  store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %9, align 32
+  store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %8, align 32
+  %32 = mul i64 %x, 2
+  %33 = sub i64 %32, 0
   br label %r.header
 
 x.exit:                                           ; preds = %x.header
-  br label %c.header
+  store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %7, align 32
+  store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %6, align 32
+  br label %r.header1
 
 r.header:                                         ; preds = %r.body, %x.body
-  %r = phi i64 [ %21, %x.body ], [ %r.next, %r.body ]
-  %29 = icmp slt i64 %r, %23
-  br i1 %29, label %r.body, label %r.exit
+  %r = phi i64 [ %25, %x.body ], [ %r.next, %r.body ]
+  %34 = icmp slt i64 %r, %27
+  br i1 %34, label %r.body, label %r.exit
 
 r.body:                                           ; preds = %r.header
-  %30 = mul i64 %r, 28
-  %31 = mul i64 %x, 2
-  %32 = add i64 %30, %31
-  %33 = sub i64 %32, 0
-  %34 = load <8 x float>, <8 x float>* %7, align 32
-  %35 = add i64 %33, 0
-  %36 = getelementptr inbounds float, float* %12, i64 %35
-  %37 = bitcast float* %36 to <8 x float>*
-  %38 = load <8 x float>, <8 x float>* %37, align 4
-  %39 = add i64 %35, 8
-  %40 = getelementptr inbounds float, float* %12, i64 %39
+  %35 = mul i64 %r, 28
+  %36 = add i64 %35, %33
+  %37 = mul i64 %36, 8
+  %38 = load <8 x float>, <8 x float>* %11, align 32
+  %39 = add i64 %37, 0
+  %40 = getelementptr inbounds float, float* %16, i64 %39
   %41 = bitcast float* %40 to <8 x float>*
   %42 = load <8 x float>, <8 x float>* %41, align 4
-  %43 = shufflevector <8 x float> %38, <8 x float> %42, <8 x i32> <i32 0, i32 2, i32 4, i32 6, i32 8, i32 10, i32 12, i32 14>
-  %44 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %34, <8 x float> %43)
-  %45 = add i64 %33, 1
-  %46 = getelementptr inbounds float, float* %12, i64 %45
-  %47 = bitcast float* %46 to <8 x float>*
-  %48 = load <8 x float>, <8 x float>* %47, align 4
-  %49 = add i64 %45, 8
-  %50 = getelementptr inbounds float, float* %12, i64 %49
-  %51 = bitcast float* %50 to <8 x float>*
-  %52 = load <8 x float>, <8 x float>* %51, align 4
-  %53 = shufflevector <8 x float> %48, <8 x float> %52, <8 x i32> <i32 0, i32 2, i32 4, i32 6, i32 8, i32 10, i32 12, i32 14>
-  %54 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %44, <8 x float> %53)
-  store <8 x float> %54, <8 x float>* %7, align 32
+  %43 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %38, <8 x float> %42)
+  %44 = add i64 %37, 8
+  %45 = getelementptr inbounds float, float* %16, i64 %44
+  %46 = bitcast float* %45 to <8 x float>*
+  %47 = load <8 x float>, <8 x float>* %46, align 4
+  %48 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %43, <8 x float> %47)
+  store <8 x float> %48, <8 x float>* %11, align 32
+  %49 = load <8 x float>, <8 x float>* %10, align 32
+  %50 = add i64 %37, 16
+  %51 = getelementptr inbounds float, float* %16, i64 %50
+  %52 = bitcast float* %51 to <8 x float>*
+  %53 = load <8 x float>, <8 x float>* %52, align 4
+  %54 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %49, <8 x float> %53)
+  %55 = add i64 %37, 24
+  %56 = getelementptr inbounds float, float* %16, i64 %55
+  %57 = bitcast float* %56 to <8 x float>*
+  %58 = load <8 x float>, <8 x float>* %57, align 4
+  %59 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %54, <8 x float> %58)
+  store <8 x float> %59, <8 x float>* %10, align 32
+  %60 = load <8 x float>, <8 x float>* %9, align 32
+  %61 = add i64 %37, 32
+  %62 = getelementptr inbounds float, float* %16, i64 %61
+  %63 = bitcast float* %62 to <8 x float>*
+  %64 = load <8 x float>, <8 x float>* %63, align 4
+  %65 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %60, <8 x float> %64)
+  %66 = add i64 %37, 40
+  %67 = getelementptr inbounds float, float* %16, i64 %66
+  %68 = bitcast float* %67 to <8 x float>*
+  %69 = load <8 x float>, <8 x float>* %68, align 4
+  %70 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %65, <8 x float> %69)
+  store <8 x float> %70, <8 x float>* %9, align 32
+  %71 = load <8 x float>, <8 x float>* %8, align 32
+  %72 = add i64 %37, 48
+  %73 = getelementptr inbounds float, float* %16, i64 %72
+  %74 = bitcast float* %73 to <8 x float>*
+  %75 = load <8 x float>, <8 x float>* %74, align 4
+  %76 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %71, <8 x float> %75)
+  %77 = add i64 %37, 56
+  %78 = getelementptr inbounds float, float* %16, i64 %77
+  %79 = bitcast float* %78 to <8 x float>*
+  %80 = load <8 x float>, <8 x float>* %79, align 4
+  %81 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %76, <8 x float> %80)
+  store <8 x float> %81, <8 x float>* %8, align 32
   %r.next = add i64 %r, 1
   br label %r.header
 
 r.exit:                                           ; preds = %r.header
-  %55 = load <8 x float>, <8 x float>* %7, align 32
-  %56 = getelementptr inbounds float, float* %16, i64 %x
-  %57 = bitcast float* %56 to <8 x float>*
-  store <8 x float> %55, <8 x float>* %57, align 4
-  %x.next = add i64 %x, 8
+  %82 = load <8 x float>, <8 x float>* %11, align 32
+  %83 = add i64 %x, 0
+  %84 = mul i64 %83, 8
+  %85 = getelementptr inbounds float, float* %20, i64 %84
+  %86 = bitcast float* %85 to <8 x float>*
+  store <8 x float> %82, <8 x float>* %86, align 4
+  %87 = load <8 x float>, <8 x float>* %10, align 32
+  %88 = add i64 %x, 1
+  %89 = mul i64 %88, 8
+  %90 = getelementptr inbounds float, float* %20, i64 %89
+  %91 = bitcast float* %90 to <8 x float>*
+  store <8 x float> %87, <8 x float>* %91, align 4
+  %92 = load <8 x float>, <8 x float>* %9, align 32
+  %93 = add i64 %x, 2
+  %94 = mul i64 %93, 8
+  %95 = getelementptr inbounds float, float* %20, i64 %94
+  %96 = bitcast float* %95 to <8 x float>*
+  store <8 x float> %92, <8 x float>* %96, align 4
+  %97 = load <8 x float>, <8 x float>* %8, align 32
+  %98 = add i64 %x, 3
+  %99 = mul i64 %98, 8
+  %100 = getelementptr inbounds float, float* %20, i64 %99
+  %101 = bitcast float* %100 to <8 x float>*
+  store <8 x float> %97, <8 x float>* %101, align 4
+  %x.next = add i64 %x, 4
   br label %x.header
 
-c.header:                                         ; preds = %r.exit3, %x.exit
-  %c = phi i64 [ 8, %x.exit ], [ %c.next, %r.exit3 ]
-  %58 = icmp slt i64 %c, 14
-  br i1 %58, label %c.body, label %c.exit
-
-c.body:                                           ; preds = %c.header
-  %59 = mul i64 %c, 2
-  %60 = sub i64 %59, 0
-  %61 = add i64 %60, 2
-  %62 = icmp sgt i64 %60, 0
-  %63 = select i1 %62, i64 %60, i64 0
-  %64 = icmp slt i64 %61, 28
-  %65 = select i1 %64, i64 %61, i64 28
-  %66 = icmp slt i64 %61, 28
-  %67 = select i1 %66, i64 %61, i64 28
-  %68 = sub i64 %67, %60
-  store float 0xFFF0000000000000, float* %6, align 4
-  br label %r.header1
-
-c.exit:                                           ; preds = %c.header
-  %task.next = add i64 %task, 1
-  br label %task.header
-
-r.header1:                                        ; preds = %q.exit, %c.body
-  %r4 = phi i64 [ %21, %c.body ], [ %r.next5, %q.exit ]
-  %69 = icmp slt i64 %r4, %23
-  br i1 %69, label %r.body2, label %r.exit3
+r.header1:                                        ; preds = %r.body2, %x.exit
+  %r4 = phi i64 [ %25, %x.exit ], [ %r.next5, %r.body2 ]
+  %102 = icmp slt i64 %r4, %27
+  br i1 %102, label %r.body2, label %r.exit3
 
 r.body2:                                          ; preds = %r.header1
-  br label %q.header
-
-r.exit3:                                          ; preds = %r.header1
-  %70 = load float, float* %6, align 4
-  %71 = getelementptr inbounds float, float* %16, i64 %c
-  store float %70, float* %71, align 4
-  %c.next = add i64 %c, 1
-  br label %c.header
-
-q.header:                                         ; preds = %q.body, %r.body2
-  %q = phi i64 [ %63, %r.body2 ], [ %q.next, %q.body ]
-  %72 = icmp slt i64 %q, %65
-  br i1 %72, label %q.body, label %q.exit
-
-q.body:                                           ; preds = %q.header
-  %73 = mul i64 %r4, 28
-  %74 = add i64 %73, %q
-  %75 = getelementptr inbounds float, float* %12, i64 %74
-  %76 = load float, float* %75, align 4
-  %77 = load float, float* %6, align 4
-  %78 = call float @llvm.maxnum.f32(float %77, float %76)
-  store float %78, float* %6, align 4
-  %q.next = add i64 %q, 1
-  br label %q.header
-
-q.exit:                                           ; preds = %q.header
+  %103 = mul i64 %r4, 28
+  %104 = add i64 %103, 24
+  %105 = mul i64 %104, 8
+  %106 = load <8 x float>, <8 x float>* %7, align 32
+  %107 = add i64 %105, 0
+  %108 = getelementptr inbounds float, float* %16, i64 %107
+  %109 = bitcast float* %108 to <8 x float>*
+  %110 = load <8 x float>, <8 x float>* %109, align 4
+  %111 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %106, <8 x float> %110)
+  %112 = add i64 %105, 8
+  %113 = getelementptr inbounds float, float* %16, i64 %112
+  %114 = bitcast float* %113 to <8 x float>*
+  %115 = load <8 x float>, <8 x float>* %114, align 4
+  %116 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %111, <8 x float> %115)
+  store <8 x float> %116, <8 x float>* %7, align 32
+  %117 = load <8 x float>, <8 x float>* %6, align 32
+  %118 = add i64 %105, 16
+  %119 = getelementptr inbounds float, float* %16, i64 %118
+  %120 = bitcast float* %119 to <8 x float>*
+  %121 = load <8 x float>, <8 x float>* %120, align 4
+  %122 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %117, <8 x float> %121)
+  %123 = add i64 %105, 24
+  %124 = getelementptr inbounds float, float* %16, i64 %123
+  %125 = bitcast float* %124 to <8 x float>*
+  %126 = load <8 x float>, <8 x float>* %125, align 4
+  %127 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %122, <8 x float> %126)
+  store <8 x float> %127, <8 x float>* %6, align 32
   %r.next5 = add i64 %r4, 1
   br label %r.header1
+
+r.exit3:                                          ; preds = %r.header1
+  %128 = load <8 x float>, <8 x float>* %7, align 32
+  %129 = getelementptr inbounds float, float* %20, i64 96
+  %130 = bitcast float* %129 to <8 x float>*
+  store <8 x float> %128, <8 x float>* %130, align 4
+  %131 = load <8 x float>, <8 x float>* %6, align 32
+  %132 = getelementptr inbounds float, float* %20, i64 104
+  %133 = bitcast float* %132 to <8 x float>*
+  store <8 x float> %131, <8 x float>* %133, align 4
+  %task.next = add i64 %task, 1
+  br label %task.header
 }
 
 ; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
-declare <8 x float> @llvm.maxnum.v8f32(<8 x float>, <8 x float>) #1
-
-; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
-declare float @llvm.maxnum.f32(float, float) #1
+declare <8 x float> @llvm.maxnum.v8f32(<8 x float>, <8 x float>) #4
 
 ; Function Attrs: noinline nounwind
-define internal void @node1.maxPool2d_1.step0(i8* %0) #2 {
+define internal void @node1.maxPool2d_1.step0(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
   %2 = getelementptr inbounds i8*, i8** %1, i64 0
@@ -1556,20 +916,437 @@ entry:
   %16 = call i32 @omp_get_num_threads()
   %17 = sext i32 %16 to i64
   %18 = sub i64 %17, 1
-  %19 = add i64 84, %18
+  %19 = add i64 14, %18
   %20 = sdiv i64 %19, %17
   %21 = mul i64 %15, %20
-  %22 = icmp slt i64 %21, 84
-  %23 = select i1 %22, i64 %21, i64 84
+  %22 = icmp slt i64 %21, 14
+  %23 = select i1 %22, i64 %21, i64 14
   %24 = add i64 %23, %20
-  %25 = icmp slt i64 %24, 84
-  %26 = select i1 %25, i64 %24, i64 84
+  %25 = icmp slt i64 %24, 14
+  %26 = select i1 %25, i64 %24, i64 14
   call void @node1.maxPool2d_1.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
   ret void
 }
 
 ; Function Attrs: alwaysinline nounwind
-define internal void @node2.conv2d_2.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, float* %4, float* %5, i64 %6, i64 %7) #0 {
+define internal void @node2.maxPool2d_1.nchw.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
+entry:
+  br label %task.header
+
+task.header:                                      ; preds = %endif, %entry
+  %task = phi i64 [ %4, %entry ], [ %task.next, %endif ]
+  %6 = icmp slt i64 %task, %5
+  br i1 %6, label %task.body, label %task.exit
+
+task.body:                                        ; preds = %task.header
+  %7 = srem i64 %task, 14
+  %8 = sdiv i64 %task, 14
+  %9 = srem i64 %8, 1
+  %10 = sdiv i64 %8, 1
+  %11 = mul i64 %10, 6
+  %12 = mul i64 %9, 8
+  %13 = add i64 %11, %12
+  %14 = mul i64 %task, 112
+  %15 = icmp eq i64 %9, 0
+  br i1 %15, label %then, label %else
+
+task.exit:                                        ; preds = %task.header
+  ret void
+
+then:                                             ; preds = %task.body
+  br label %ws.header
+
+else:                                             ; preds = %task.body
+  br label %w.header
+
+endif:                                            ; preds = %ws.exit3, %ws.exit
+  %task.next = add i64 %task, 1
+  br label %task.header
+
+ws.header:                                        ; preds = %ws.body, %then
+  %ws = phi i64 [ 0, %then ], [ %ws.next, %ws.body ]
+  %16 = icmp slt i64 %ws, 14
+  br i1 %16, label %ws.body, label %ws.exit
+
+ws.body:                                          ; preds = %ws.header
+  %17 = mul i64 %ws, 8
+  %18 = add i64 %17, 0
+  %19 = add i64 %14, %18
+  %20 = add i64 %13, 0
+  %21 = mul i64 %20, 196
+  %22 = mul i64 %7, 14
+  %23 = add i64 %22, %ws
+  %24 = add i64 %21, %23
+  %25 = getelementptr inbounds float, float* %1, i64 %19
+  %26 = load float, float* %25, align 4
+  %27 = getelementptr inbounds float, float* %0, i64 %24
+  store float %26, float* %27, align 4
+  %28 = mul i64 %ws, 8
+  %29 = add i64 %28, 1
+  %30 = add i64 %14, %29
+  %31 = add i64 %13, 1
+  %32 = mul i64 %31, 196
+  %33 = mul i64 %7, 14
+  %34 = add i64 %33, %ws
+  %35 = add i64 %32, %34
+  %36 = getelementptr inbounds float, float* %1, i64 %30
+  %37 = load float, float* %36, align 4
+  %38 = getelementptr inbounds float, float* %0, i64 %35
+  store float %37, float* %38, align 4
+  %39 = mul i64 %ws, 8
+  %40 = add i64 %39, 2
+  %41 = add i64 %14, %40
+  %42 = add i64 %13, 2
+  %43 = mul i64 %42, 196
+  %44 = mul i64 %7, 14
+  %45 = add i64 %44, %ws
+  %46 = add i64 %43, %45
+  %47 = getelementptr inbounds float, float* %1, i64 %41
+  %48 = load float, float* %47, align 4
+  %49 = getelementptr inbounds float, float* %0, i64 %46
+  store float %48, float* %49, align 4
+  %50 = mul i64 %ws, 8
+  %51 = add i64 %50, 3
+  %52 = add i64 %14, %51
+  %53 = add i64 %13, 3
+  %54 = mul i64 %53, 196
+  %55 = mul i64 %7, 14
+  %56 = add i64 %55, %ws
+  %57 = add i64 %54, %56
+  %58 = getelementptr inbounds float, float* %1, i64 %52
+  %59 = load float, float* %58, align 4
+  %60 = getelementptr inbounds float, float* %0, i64 %57
+  store float %59, float* %60, align 4
+  %61 = mul i64 %ws, 8
+  %62 = add i64 %61, 4
+  %63 = add i64 %14, %62
+  %64 = add i64 %13, 4
+  %65 = mul i64 %64, 196
+  %66 = mul i64 %7, 14
+  %67 = add i64 %66, %ws
+  %68 = add i64 %65, %67
+  %69 = getelementptr inbounds float, float* %1, i64 %63
+  %70 = load float, float* %69, align 4
+  %71 = getelementptr inbounds float, float* %0, i64 %68
+  store float %70, float* %71, align 4
+  %72 = mul i64 %ws, 8
+  %73 = add i64 %72, 5
+  %74 = add i64 %14, %73
+  %75 = add i64 %13, 5
+  %76 = mul i64 %75, 196
+  %77 = mul i64 %7, 14
+  %78 = add i64 %77, %ws
+  %79 = add i64 %76, %78
+  %80 = getelementptr inbounds float, float* %1, i64 %74
+  %81 = load float, float* %80, align 4
+  %82 = getelementptr inbounds float, float* %0, i64 %79
+  store float %81, float* %82, align 4
+  %ws.next = add i64 %ws, 1
+  br label %ws.header
+
+ws.exit:                                          ; preds = %ws.header
+  br label %endif
+
+w.header:                                         ; preds = %w.body, %else
+  %w = phi i64 [ 0, %else ], [ %w.next, %w.body ]
+  %83 = icmp slt i64 %w, 8
+  br i1 %83, label %w.body, label %w.exit
+
+w.body:                                           ; preds = %w.header
+  %84 = add i64 %w, 0
+  %85 = mul i64 %84, 8
+  %86 = add i64 %85, 0
+  %87 = add i64 %14, %86
+  %88 = getelementptr inbounds float, float* %1, i64 %87
+  %89 = bitcast float* %88 to <8 x float>*
+  %90 = load <8 x float>, <8 x float>* %89, align 4
+  %91 = add i64 %w, 1
+  %92 = mul i64 %91, 8
+  %93 = add i64 %92, 0
+  %94 = add i64 %14, %93
+  %95 = getelementptr inbounds float, float* %1, i64 %94
+  %96 = bitcast float* %95 to <8 x float>*
+  %97 = load <8 x float>, <8 x float>* %96, align 4
+  %98 = add i64 %w, 2
+  %99 = mul i64 %98, 8
+  %100 = add i64 %99, 0
+  %101 = add i64 %14, %100
+  %102 = getelementptr inbounds float, float* %1, i64 %101
+  %103 = bitcast float* %102 to <8 x float>*
+  %104 = load <8 x float>, <8 x float>* %103, align 4
+  %105 = add i64 %w, 3
+  %106 = mul i64 %105, 8
+  %107 = add i64 %106, 0
+  %108 = add i64 %14, %107
+  %109 = getelementptr inbounds float, float* %1, i64 %108
+  %110 = bitcast float* %109 to <8 x float>*
+  %111 = load <8 x float>, <8 x float>* %110, align 4
+  %112 = add i64 %w, 4
+  %113 = mul i64 %112, 8
+  %114 = add i64 %113, 0
+  %115 = add i64 %14, %114
+  %116 = getelementptr inbounds float, float* %1, i64 %115
+  %117 = bitcast float* %116 to <8 x float>*
+  %118 = load <8 x float>, <8 x float>* %117, align 4
+  %119 = add i64 %w, 5
+  %120 = mul i64 %119, 8
+  %121 = add i64 %120, 0
+  %122 = add i64 %14, %121
+  %123 = getelementptr inbounds float, float* %1, i64 %122
+  %124 = bitcast float* %123 to <8 x float>*
+  %125 = load <8 x float>, <8 x float>* %124, align 4
+  %126 = add i64 %w, 6
+  %127 = mul i64 %126, 8
+  %128 = add i64 %127, 0
+  %129 = add i64 %14, %128
+  %130 = getelementptr inbounds float, float* %1, i64 %129
+  %131 = bitcast float* %130 to <8 x float>*
+  %132 = load <8 x float>, <8 x float>* %131, align 4
+  %133 = add i64 %w, 7
+  %134 = mul i64 %133, 8
+  %135 = add i64 %134, 0
+  %136 = add i64 %14, %135
+  %137 = getelementptr inbounds float, float* %1, i64 %136
+  %138 = bitcast float* %137 to <8 x float>*
+  %139 = load <8 x float>, <8 x float>* %138, align 4
+  %140 = shufflevector <8 x float> %90, <8 x float> %118, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
+  %141 = shufflevector <8 x float> %90, <8 x float> %118, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
+  %142 = shufflevector <8 x float> %97, <8 x float> %125, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
+  %143 = shufflevector <8 x float> %97, <8 x float> %125, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
+  %144 = shufflevector <8 x float> %104, <8 x float> %132, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
+  %145 = shufflevector <8 x float> %104, <8 x float> %132, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
+  %146 = shufflevector <8 x float> %111, <8 x float> %139, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
+  %147 = shufflevector <8 x float> %111, <8 x float> %139, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
+  %148 = shufflevector <8 x float> %140, <8 x float> %144, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
+  %149 = shufflevector <8 x float> %140, <8 x float> %144, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
+  %150 = shufflevector <8 x float> %141, <8 x float> %145, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
+  %151 = shufflevector <8 x float> %141, <8 x float> %145, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
+  %152 = shufflevector <8 x float> %142, <8 x float> %146, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
+  %153 = shufflevector <8 x float> %142, <8 x float> %146, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
+  %154 = shufflevector <8 x float> %143, <8 x float> %147, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
+  %155 = shufflevector <8 x float> %143, <8 x float> %147, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
+  %156 = shufflevector <8 x float> %148, <8 x float> %152, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
+  %157 = shufflevector <8 x float> %148, <8 x float> %152, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
+  %158 = shufflevector <8 x float> %149, <8 x float> %153, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
+  %159 = shufflevector <8 x float> %149, <8 x float> %153, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
+  %160 = shufflevector <8 x float> %150, <8 x float> %154, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
+  %161 = shufflevector <8 x float> %150, <8 x float> %154, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
+  %162 = shufflevector <8 x float> %151, <8 x float> %155, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
+  %163 = shufflevector <8 x float> %151, <8 x float> %155, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
+  %164 = add i64 %13, 0
+  %165 = mul i64 %164, 196
+  %166 = mul i64 %7, 14
+  %167 = add i64 %166, %w
+  %168 = add i64 %165, %167
+  %169 = getelementptr inbounds float, float* %0, i64 %168
+  %170 = bitcast float* %169 to <8 x float>*
+  store <8 x float> %156, <8 x float>* %170, align 4
+  %171 = add i64 %13, 1
+  %172 = mul i64 %171, 196
+  %173 = mul i64 %7, 14
+  %174 = add i64 %173, %w
+  %175 = add i64 %172, %174
+  %176 = getelementptr inbounds float, float* %0, i64 %175
+  %177 = bitcast float* %176 to <8 x float>*
+  store <8 x float> %157, <8 x float>* %177, align 4
+  %178 = add i64 %13, 2
+  %179 = mul i64 %178, 196
+  %180 = mul i64 %7, 14
+  %181 = add i64 %180, %w
+  %182 = add i64 %179, %181
+  %183 = getelementptr inbounds float, float* %0, i64 %182
+  %184 = bitcast float* %183 to <8 x float>*
+  store <8 x float> %158, <8 x float>* %184, align 4
+  %185 = add i64 %13, 3
+  %186 = mul i64 %185, 196
+  %187 = mul i64 %7, 14
+  %188 = add i64 %187, %w
+  %189 = add i64 %186, %188
+  %190 = getelementptr inbounds float, float* %0, i64 %189
+  %191 = bitcast float* %190 to <8 x float>*
+  store <8 x float> %159, <8 x float>* %191, align 4
+  %192 = add i64 %13, 4
+  %193 = mul i64 %192, 196
+  %194 = mul i64 %7, 14
+  %195 = add i64 %194, %w
+  %196 = add i64 %193, %195
+  %197 = getelementptr inbounds float, float* %0, i64 %196
+  %198 = bitcast float* %197 to <8 x float>*
+  store <8 x float> %160, <8 x float>* %198, align 4
+  %199 = add i64 %13, 5
+  %200 = mul i64 %199, 196
+  %201 = mul i64 %7, 14
+  %202 = add i64 %201, %w
+  %203 = add i64 %200, %202
+  %204 = getelementptr inbounds float, float* %0, i64 %203
+  %205 = bitcast float* %204 to <8 x float>*
+  store <8 x float> %161, <8 x float>* %205, align 4
+  %206 = add i64 %13, 6
+  %207 = mul i64 %206, 196
+  %208 = mul i64 %7, 14
+  %209 = add i64 %208, %w
+  %210 = add i64 %207, %209
+  %211 = getelementptr inbounds float, float* %0, i64 %210
+  %212 = bitcast float* %211 to <8 x float>*
+  store <8 x float> %162, <8 x float>* %212, align 4
+  %213 = add i64 %13, 7
+  %214 = mul i64 %213, 196
+  %215 = mul i64 %7, 14
+  %216 = add i64 %215, %w
+  %217 = add i64 %214, %216
+  %218 = getelementptr inbounds float, float* %0, i64 %217
+  %219 = bitcast float* %218 to <8 x float>*
+  store <8 x float> %163, <8 x float>* %219, align 4
+  %w.next = add i64 %w, 8
+  br label %w.header
+
+w.exit:                                           ; preds = %w.header
+  br label %ws.header1
+
+ws.header1:                                       ; preds = %ws.body2, %w.exit
+  %ws4 = phi i64 [ 8, %w.exit ], [ %ws.next5, %ws.body2 ]
+  %220 = icmp slt i64 %ws4, 14
+  br i1 %220, label %ws.body2, label %ws.exit3
+
+ws.body2:                                         ; preds = %ws.header1
+  %221 = mul i64 %ws4, 8
+  %222 = add i64 %221, 0
+  %223 = add i64 %14, %222
+  %224 = add i64 %13, 0
+  %225 = mul i64 %224, 196
+  %226 = mul i64 %7, 14
+  %227 = add i64 %226, %ws4
+  %228 = add i64 %225, %227
+  %229 = getelementptr inbounds float, float* %1, i64 %223
+  %230 = load float, float* %229, align 4
+  %231 = getelementptr inbounds float, float* %0, i64 %228
+  store float %230, float* %231, align 4
+  %232 = mul i64 %ws4, 8
+  %233 = add i64 %232, 1
+  %234 = add i64 %14, %233
+  %235 = add i64 %13, 1
+  %236 = mul i64 %235, 196
+  %237 = mul i64 %7, 14
+  %238 = add i64 %237, %ws4
+  %239 = add i64 %236, %238
+  %240 = getelementptr inbounds float, float* %1, i64 %234
+  %241 = load float, float* %240, align 4
+  %242 = getelementptr inbounds float, float* %0, i64 %239
+  store float %241, float* %242, align 4
+  %243 = mul i64 %ws4, 8
+  %244 = add i64 %243, 2
+  %245 = add i64 %14, %244
+  %246 = add i64 %13, 2
+  %247 = mul i64 %246, 196
+  %248 = mul i64 %7, 14
+  %249 = add i64 %248, %ws4
+  %250 = add i64 %247, %249
+  %251 = getelementptr inbounds float, float* %1, i64 %245
+  %252 = load float, float* %251, align 4
+  %253 = getelementptr inbounds float, float* %0, i64 %250
+  store float %252, float* %253, align 4
+  %254 = mul i64 %ws4, 8
+  %255 = add i64 %254, 3
+  %256 = add i64 %14, %255
+  %257 = add i64 %13, 3
+  %258 = mul i64 %257, 196
+  %259 = mul i64 %7, 14
+  %260 = add i64 %259, %ws4
+  %261 = add i64 %258, %260
+  %262 = getelementptr inbounds float, float* %1, i64 %256
+  %263 = load float, float* %262, align 4
+  %264 = getelementptr inbounds float, float* %0, i64 %261
+  store float %263, float* %264, align 4
+  %265 = mul i64 %ws4, 8
+  %266 = add i64 %265, 4
+  %267 = add i64 %14, %266
+  %268 = add i64 %13, 4
+  %269 = mul i64 %268, 196
+  %270 = mul i64 %7, 14
+  %271 = add i64 %270, %ws4
+  %272 = add i64 %269, %271
+  %273 = getelementptr inbounds float, float* %1, i64 %267
+  %274 = load float, float* %273, align 4
+  %275 = getelementptr inbounds float, float* %0, i64 %272
+  store float %274, float* %275, align 4
+  %276 = mul i64 %ws4, 8
+  %277 = add i64 %276, 5
+  %278 = add i64 %14, %277
+  %279 = add i64 %13, 5
+  %280 = mul i64 %279, 196
+  %281 = mul i64 %7, 14
+  %282 = add i64 %281, %ws4
+  %283 = add i64 %280, %282
+  %284 = getelementptr inbounds float, float* %1, i64 %278
+  %285 = load float, float* %284, align 4
+  %286 = getelementptr inbounds float, float* %0, i64 %283
+  store float %285, float* %286, align 4
+  %287 = mul i64 %ws4, 8
+  %288 = add i64 %287, 6
+  %289 = add i64 %14, %288
+  %290 = add i64 %13, 6
+  %291 = mul i64 %290, 196
+  %292 = mul i64 %7, 14
+  %293 = add i64 %292, %ws4
+  %294 = add i64 %291, %293
+  %295 = getelementptr inbounds float, float* %1, i64 %289
+  %296 = load float, float* %295, align 4
+  %297 = getelementptr inbounds float, float* %0, i64 %294
+  store float %296, float* %297, align 4
+  %298 = mul i64 %ws4, 8
+  %299 = add i64 %298, 7
+  %300 = add i64 %14, %299
+  %301 = add i64 %13, 7
+  %302 = mul i64 %301, 196
+  %303 = mul i64 %7, 14
+  %304 = add i64 %303, %ws4
+  %305 = add i64 %302, %304
+  %306 = getelementptr inbounds float, float* %1, i64 %300
+  %307 = load float, float* %306, align 4
+  %308 = getelementptr inbounds float, float* %0, i64 %305
+  store float %307, float* %308, align 4
+  %ws.next5 = add i64 %ws4, 1
+  br label %ws.header1
+
+ws.exit3:                                         ; preds = %ws.header1
+  br label %endif
+}
+
+; Function Attrs: noinline nounwind
+define internal void @node2.maxPool2d_1.nchw.step0(i8* %0) #3 {
+entry:
+  %1 = bitcast i8* %0 to i8**
+  %2 = getelementptr inbounds i8*, i8** %1, i64 0
+  %3 = load i8*, i8** %2, align 8
+  %4 = bitcast i8* %3 to float*
+  %5 = getelementptr inbounds i8*, i8** %1, i64 1
+  %6 = load i8*, i8** %5, align 8
+  %7 = bitcast i8* %6 to float*
+  %8 = getelementptr inbounds i8*, i8** %1, i64 2
+  %9 = load i8*, i8** %8, align 8
+  %10 = bitcast i8* %9 to float*
+  %11 = getelementptr inbounds i8*, i8** %1, i64 3
+  %12 = load i8*, i8** %11, align 8
+  %13 = bitcast i8* %12 to i32*
+  %14 = call i32 @omp_get_thread_num()
+  %15 = sext i32 %14 to i64
+  %16 = call i32 @omp_get_num_threads()
+  %17 = sext i32 %16 to i64
+  %18 = sub i64 %17, 1
+  %19 = add i64 14, %18
+  %20 = sdiv i64 %19, %17
+  %21 = mul i64 %15, %20
+  %22 = icmp slt i64 %21, 14
+  %23 = select i1 %22, i64 %21, i64 14
+  %24 = add i64 %23, %20
+  %25 = icmp slt i64 %24, 14
+  %26 = select i1 %25, i64 %24, i64 14
+  call void @node2.maxPool2d_1.nchw.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
+  ret void
+}
+
+; Function Attrs: alwaysinline nounwind
+define internal void @node3.conv2d_2.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, float* %4, float* %5, i64 %6, i64 %7) #0 {
 entry:
   %8 = alloca <8 x float>, align 32
   %9 = alloca <8 x float>, align 32
@@ -2023,7 +1800,7 @@ kw.body:                                          ; preds = %kw.header
   %355 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat5, <8 x float> %307, <8 x float> %354)
   store <8 x float> %355, <8 x float>* %96, align 32
   %kw.next = add i64 %kw, 1
-  br label %kw.header, !llvm.loop !0
+  br label %kw.header, !llvm.loop !4
 
 kw.exit:                                          ; preds = %kw.header
   %kh.next = add i64 %kh, 1
@@ -2279,7 +2056,7 @@ kw.body15:                                        ; preds = %kw.header14
   %536 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat23, <8 x float> %488, <8 x float> %535)
   store <8 x float> %536, <8 x float>* %84, align 32
   %kw.next24 = add i64 %kw17, 1
-  br label %kw.header14, !llvm.loop !2
+  br label %kw.header14, !llvm.loop !5
 
 kw.exit16:                                        ; preds = %kw.header14
   %kh.next25 = add i64 %kh13, 1
@@ -2535,7 +2312,7 @@ kw.body36:                                        ; preds = %kw.header35
   %717 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat44, <8 x float> %669, <8 x float> %716)
   store <8 x float> %717, <8 x float>* %72, align 32
   %kw.next45 = add i64 %kw38, 1
-  br label %kw.header35, !llvm.loop !3
+  br label %kw.header35, !llvm.loop !6
 
 kw.exit37:                                        ; preds = %kw.header35
   %kh.next46 = add i64 %kh34, 1
@@ -2791,7 +2568,7 @@ kw.body57:                                        ; preds = %kw.header56
   %898 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat65, <8 x float> %850, <8 x float> %897)
   store <8 x float> %898, <8 x float>* %60, align 32
   %kw.next66 = add i64 %kw59, 1
-  br label %kw.header56, !llvm.loop !4
+  br label %kw.header56, !llvm.loop !7
 
 kw.exit58:                                        ; preds = %kw.header56
   %kh.next67 = add i64 %kh55, 1
@@ -3047,7 +2824,7 @@ kw.body78:                                        ; preds = %kw.header77
   %1079 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat86, <8 x float> %1031, <8 x float> %1078)
   store <8 x float> %1079, <8 x float>* %48, align 32
   %kw.next87 = add i64 %kw80, 1
-  br label %kw.header77, !llvm.loop !5
+  br label %kw.header77, !llvm.loop !8
 
 kw.exit79:                                        ; preds = %kw.header77
   %kh.next88 = add i64 %kh76, 1
@@ -3303,7 +3080,7 @@ kw.body99:                                        ; preds = %kw.header98
   %1260 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat107, <8 x float> %1212, <8 x float> %1259)
   store <8 x float> %1260, <8 x float>* %36, align 32
   %kw.next108 = add i64 %kw101, 1
-  br label %kw.header98, !llvm.loop !6
+  br label %kw.header98, !llvm.loop !9
 
 kw.exit100:                                       ; preds = %kw.header98
   %kh.next109 = add i64 %kh97, 1
@@ -3559,7 +3336,7 @@ kw.body120:                                       ; preds = %kw.header119
   %1441 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat128, <8 x float> %1393, <8 x float> %1440)
   store <8 x float> %1441, <8 x float>* %24, align 32
   %kw.next129 = add i64 %kw122, 1
-  br label %kw.header119, !llvm.loop !7
+  br label %kw.header119, !llvm.loop !10
 
 kw.exit121:                                       ; preds = %kw.header119
   %kh.next130 = add i64 %kh118, 1
@@ -3791,7 +3568,7 @@ kw.body141:                                       ; preds = %kw.header140
   %1606 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat149, <8 x float> %1558, <8 x float> %1605)
   store <8 x float> %1606, <8 x float>* %12, align 32
   %kw.next150 = add i64 %kw143, 1
-  br label %kw.header140, !llvm.loop !8
+  br label %kw.header140, !llvm.loop !11
 
 kw.exit142:                                       ; preds = %kw.header140
   %kh.next151 = add i64 %kh139, 1
@@ -3836,7 +3613,7 @@ u.exit155:                                        ; preds = %u.header153
   %1632 = bitcast float* %1631 to <8 x float>*
   store <8 x float> %1630, <8 x float>* %1632, align 4
   %chunk.next = add i64 %chunk, 1
-  br label %chunk.header, !llvm.loop !9
+  br label %chunk.header, !llvm.loop !12
 
 kh.header157:                                     ; preds = %kw.exit163, %u.body154
   %kh160 = phi i64 [ 0, %u.body154 ], [ %kh.next168, %kw.exit163 ]
@@ -3895,7 +3672,7 @@ kw.body162:                                       ; preds = %kw.header161
   %1666 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat166, <8 x float> %1650, <8 x float> %1665)
   store <8 x float> %1666, <8 x float>* %8, align 32
   %kw.next167 = add i64 %kw164, 1
-  br label %kw.header161, !llvm.loop !10
+  br label %kw.header161, !llvm.loop !13
 
 kw.exit163:                                       ; preds = %kw.header161
   %kh.next168 = add i64 %kh160, 1
@@ -3903,7 +3680,7 @@ kw.exit163:                                       ; preds = %kw.header161
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @node2.conv2d_2.step0(i8* %0) #2 {
+define internal void @node3.conv2d_2.step0(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
   %2 = getelementptr inbounds i8*, i8** %1, i64 0
@@ -3937,12 +3714,12 @@ entry:
   %30 = add i64 %29, %26
   %31 = icmp slt i64 %30, 2
   %32 = select i1 %31, i64 %30, i64 2
-  call void @node2.conv2d_2.step0.body(float* %4, float* %7, float* %10, i32* %13, float* %16, float* %19, i64 %29, i64 %32)
+  call void @node3.conv2d_2.step0.body(float* %4, float* %7, float* %10, i32* %13, float* %16, float* %19, i64 %29, i64 %32)
   ret void
 }
 
 ; Function Attrs: alwaysinline nounwind
-define internal void @node3.maxPool2d_2.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
+define internal void @node4.maxPool2d_2.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
 entry:
   %6 = alloca <8 x float>, align 32
   %7 = alloca <8 x float>, align 32
@@ -4120,7 +3897,7 @@ r.exit3:                                          ; preds = %r.header1
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @node3.maxPool2d_2.step0(i8* %0) #2 {
+define internal void @node4.maxPool2d_2.step0(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
   %2 = getelementptr inbounds i8*, i8** %1, i64 0
@@ -4148,12 +3925,12 @@ entry:
   %24 = add i64 %23, %20
   %25 = icmp slt i64 %24, 10
   %26 = select i1 %25, i64 %24, i64 10
-  call void @node3.maxPool2d_2.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
+  call void @node4.maxPool2d_2.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
   ret void
 }
 
 ; Function Attrs: alwaysinline nounwind
-define internal void @node4.maxPool2d_2.nchw.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
+define internal void @node5.maxPool2d_2.nchw.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
 entry:
   br label %task.header
 
@@ -4165,7 +3942,12 @@ task.header:                                      ; preds = %ws.exit, %entry
 task.body:                                        ; preds = %task.header
   %7 = srem i64 %task, 5
   %8 = sdiv i64 %task, 5
-  %9 = mul i64 %task, 40
+  %9 = srem i64 %8, 2
+  %10 = sdiv i64 %8, 2
+  %11 = mul i64 %10, 16
+  %12 = mul i64 %9, 8
+  %13 = add i64 %11, %12
+  %14 = mul i64 %task, 40
   br label %ws.header
 
 task.exit:                                        ; preds = %task.header
@@ -4173,114 +3955,106 @@ task.exit:                                        ; preds = %task.header
 
 ws.header:                                        ; preds = %ws.body, %task.body
   %ws = phi i64 [ 0, %task.body ], [ %ws.next, %ws.body ]
-  %10 = icmp slt i64 %ws, 5
-  br i1 %10, label %ws.body, label %ws.exit
+  %15 = icmp slt i64 %ws, 5
+  br i1 %15, label %ws.body, label %ws.exit
 
 ws.body:                                          ; preds = %ws.header
-  %11 = mul i64 %ws, 8
-  %12 = add i64 %11, 0
-  %13 = add i64 %9, %12
-  %14 = mul i64 %8, 8
-  %15 = add i64 %14, 0
-  %16 = mul i64 %15, 25
-  %17 = mul i64 %7, 5
-  %18 = add i64 %17, %ws
-  %19 = add i64 %16, %18
-  %20 = getelementptr inbounds float, float* %1, i64 %13
-  %21 = load float, float* %20, align 4
-  %22 = getelementptr inbounds float, float* %0, i64 %19
-  store float %21, float* %22, align 4
-  %23 = mul i64 %ws, 8
-  %24 = add i64 %23, 1
-  %25 = add i64 %9, %24
-  %26 = mul i64 %8, 8
-  %27 = add i64 %26, 1
-  %28 = mul i64 %27, 25
-  %29 = mul i64 %7, 5
-  %30 = add i64 %29, %ws
-  %31 = add i64 %28, %30
-  %32 = getelementptr inbounds float, float* %1, i64 %25
-  %33 = load float, float* %32, align 4
-  %34 = getelementptr inbounds float, float* %0, i64 %31
-  store float %33, float* %34, align 4
-  %35 = mul i64 %ws, 8
-  %36 = add i64 %35, 2
-  %37 = add i64 %9, %36
-  %38 = mul i64 %8, 8
+  %16 = mul i64 %ws, 8
+  %17 = add i64 %16, 0
+  %18 = add i64 %14, %17
+  %19 = add i64 %13, 0
+  %20 = mul i64 %19, 25
+  %21 = mul i64 %7, 5
+  %22 = add i64 %21, %ws
+  %23 = add i64 %20, %22
+  %24 = getelementptr inbounds float, float* %1, i64 %18
+  %25 = load float, float* %24, align 4
+  %26 = getelementptr inbounds float, float* %0, i64 %23
+  store float %25, float* %26, align 4
+  %27 = mul i64 %ws, 8
+  %28 = add i64 %27, 1
+  %29 = add i64 %14, %28
+  %30 = add i64 %13, 1
+  %31 = mul i64 %30, 25
+  %32 = mul i64 %7, 5
+  %33 = add i64 %32, %ws
+  %34 = add i64 %31, %33
+  %35 = getelementptr inbounds float, float* %1, i64 %29
+  %36 = load float, float* %35, align 4
+  %37 = getelementptr inbounds float, float* %0, i64 %34
+  store float %36, float* %37, align 4
+  %38 = mul i64 %ws, 8
   %39 = add i64 %38, 2
-  %40 = mul i64 %39, 25
-  %41 = mul i64 %7, 5
-  %42 = add i64 %41, %ws
-  %43 = add i64 %40, %42
-  %44 = getelementptr inbounds float, float* %1, i64 %37
-  %45 = load float, float* %44, align 4
-  %46 = getelementptr inbounds float, float* %0, i64 %43
-  store float %45, float* %46, align 4
-  %47 = mul i64 %ws, 8
-  %48 = add i64 %47, 3
-  %49 = add i64 %9, %48
-  %50 = mul i64 %8, 8
-  %51 = add i64 %50, 3
-  %52 = mul i64 %51, 25
-  %53 = mul i64 %7, 5
-  %54 = add i64 %53, %ws
-  %55 = add i64 %52, %54
-  %56 = getelementptr inbounds float, float* %1, i64 %49
-  %57 = load float, float* %56, align 4
-  %58 = getelementptr inbounds float, float* %0, i64 %55
-  store float %57, float* %58, align 4
-  %59 = mul i64 %ws, 8
-  %60 = add i64 %59, 4
-  %61 = add i64 %9, %60
-  %62 = mul i64 %8, 8
-  %63 = add i64 %62, 4
+  %40 = add i64 %14, %39
+  %41 = add i64 %13, 2
+  %42 = mul i64 %41, 25
+  %43 = mul i64 %7, 5
+  %44 = add i64 %43, %ws
+  %45 = add i64 %42, %44
+  %46 = getelementptr inbounds float, float* %1, i64 %40
+  %47 = load float, float* %46, align 4
+  %48 = getelementptr inbounds float, float* %0, i64 %45
+  store float %47, float* %48, align 4
+  %49 = mul i64 %ws, 8
+  %50 = add i64 %49, 3
+  %51 = add i64 %14, %50
+  %52 = add i64 %13, 3
+  %53 = mul i64 %52, 25
+  %54 = mul i64 %7, 5
+  %55 = add i64 %54, %ws
+  %56 = add i64 %53, %55
+  %57 = getelementptr inbounds float, float* %1, i64 %51
+  %58 = load float, float* %57, align 4
+  %59 = getelementptr inbounds float, float* %0, i64 %56
+  store float %58, float* %59, align 4
+  %60 = mul i64 %ws, 8
+  %61 = add i64 %60, 4
+  %62 = add i64 %14, %61
+  %63 = add i64 %13, 4
   %64 = mul i64 %63, 25
   %65 = mul i64 %7, 5
   %66 = add i64 %65, %ws
   %67 = add i64 %64, %66
-  %68 = getelementptr inbounds float, float* %1, i64 %61
+  %68 = getelementptr inbounds float, float* %1, i64 %62
   %69 = load float, float* %68, align 4
   %70 = getelementptr inbounds float, float* %0, i64 %67
   store float %69, float* %70, align 4
   %71 = mul i64 %ws, 8
   %72 = add i64 %71, 5
-  %73 = add i64 %9, %72
-  %74 = mul i64 %8, 8
-  %75 = add i64 %74, 5
-  %76 = mul i64 %75, 25
-  %77 = mul i64 %7, 5
-  %78 = add i64 %77, %ws
-  %79 = add i64 %76, %78
-  %80 = getelementptr inbounds float, float* %1, i64 %73
-  %81 = load float, float* %80, align 4
-  %82 = getelementptr inbounds float, float* %0, i64 %79
-  store float %81, float* %82, align 4
-  %83 = mul i64 %ws, 8
-  %84 = add i64 %83, 6
-  %85 = add i64 %9, %84
-  %86 = mul i64 %8, 8
-  %87 = add i64 %86, 6
-  %88 = mul i64 %87, 25
-  %89 = mul i64 %7, 5
-  %90 = add i64 %89, %ws
-  %91 = add i64 %88, %90
-  %92 = getelementptr inbounds float, float* %1, i64 %85
-  %93 = load float, float* %92, align 4
-  %94 = getelementptr inbounds float, float* %0, i64 %91
-  store float %93, float* %94, align 4
-  %95 = mul i64 %ws, 8
-  %96 = add i64 %95, 7
-  %97 = add i64 %9, %96
-  %98 = mul i64 %8, 8
-  %99 = add i64 %98, 7
-  %100 = mul i64 %99, 25
-  %101 = mul i64 %7, 5
-  %102 = add i64 %101, %ws
-  %103 = add i64 %100, %102
-  %104 = getelementptr inbounds float, float* %1, i64 %97
-  %105 = load float, float* %104, align 4
-  %106 = getelementptr inbounds float, float* %0, i64 %103
-  store float %105, float* %106, align 4
+  %73 = add i64 %14, %72
+  %74 = add i64 %13, 5
+  %75 = mul i64 %74, 25
+  %76 = mul i64 %7, 5
+  %77 = add i64 %76, %ws
+  %78 = add i64 %75, %77
+  %79 = getelementptr inbounds float, float* %1, i64 %73
+  %80 = load float, float* %79, align 4
+  %81 = getelementptr inbounds float, float* %0, i64 %78
+  store float %80, float* %81, align 4
+  %82 = mul i64 %ws, 8
+  %83 = add i64 %82, 6
+  %84 = add i64 %14, %83
+  %85 = add i64 %13, 6
+  %86 = mul i64 %85, 25
+  %87 = mul i64 %7, 5
+  %88 = add i64 %87, %ws
+  %89 = add i64 %86, %88
+  %90 = getelementptr inbounds float, float* %1, i64 %84
+  %91 = load float, float* %90, align 4
+  %92 = getelementptr inbounds float, float* %0, i64 %89
+  store float %91, float* %92, align 4
+  %93 = mul i64 %ws, 8
+  %94 = add i64 %93, 7
+  %95 = add i64 %14, %94
+  %96 = add i64 %13, 7
+  %97 = mul i64 %96, 25
+  %98 = mul i64 %7, 5
+  %99 = add i64 %98, %ws
+  %100 = add i64 %97, %99
+  %101 = getelementptr inbounds float, float* %1, i64 %95
+  %102 = load float, float* %101, align 4
+  %103 = getelementptr inbounds float, float* %0, i64 %100
+  store float %102, float* %103, align 4
   %ws.next = add i64 %ws, 1
   br label %ws.header
 
@@ -4290,7 +4064,7 @@ ws.exit:                                          ; preds = %ws.header
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @node4.maxPool2d_2.nchw.step0(i8* %0) #2 {
+define internal void @node5.maxPool2d_2.nchw.step0(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
   %2 = getelementptr inbounds i8*, i8** %1, i64 0
@@ -4318,12 +4092,12 @@ entry:
   %24 = add i64 %23, %20
   %25 = icmp slt i64 %24, 10
   %26 = select i1 %25, i64 %24, i64 10
-  call void @node4.maxPool2d_2.nchw.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
+  call void @node5.maxPool2d_2.nchw.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
   ret void
 }
 
 ; Function Attrs: alwaysinline nounwind
-define internal void @node6.dense_1.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, float* %4, float* %5, i64 %6, i64 %7) #0 {
+define internal void @node7.dense_1.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, float* %4, float* %5, i64 %6, i64 %7) #0 {
 entry:
   %8 = alloca <8 x float>, align 32
   %9 = alloca <8 x float>, align 32
@@ -4559,7 +4333,7 @@ k.exit3:                                          ; preds = %k.header1
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @node6.dense_1.step0(i8* %0) #2 {
+define internal void @node7.dense_1.step0(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
   %2 = getelementptr inbounds i8*, i8** %1, i64 0
@@ -4593,12 +4367,12 @@ entry:
   %30 = add i64 %29, %26
   %31 = icmp slt i64 %30, 4
   %32 = select i1 %31, i64 %30, i64 4
-  call void @node6.dense_1.step0.body(float* %4, float* %7, float* %10, i32* %13, float* %16, float* %19, i64 %29, i64 %32)
+  call void @node7.dense_1.step0.body(float* %4, float* %7, float* %10, i32* %13, float* %16, float* %19, i64 %29, i64 %32)
   ret void
 }
 
 ; Function Attrs: alwaysinline nounwind
-define internal void @node7.dense_2.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, float* %4, float* %5, i64 %6, i64 %7) #0 {
+define internal void @node8.dense_2.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, float* %4, float* %5, i64 %6, i64 %7) #0 {
 entry:
   %8 = alloca <8 x float>, align 32
   %9 = alloca <8 x float>, align 32
@@ -4834,13 +4608,13 @@ k.exit3:                                          ; preds = %k.header1
 }
 
 ; Function Attrs: argmemonly nofree nosync nounwind readonly willreturn
-declare <8 x float> @llvm.masked.load.v8f32.p0v8f32(<8 x float>*, i32 immarg, <8 x i1>, <8 x float>) #3
+declare <8 x float> @llvm.masked.load.v8f32.p0v8f32(<8 x float>*, i32 immarg, <8 x i1>, <8 x float>) #5
 
 ; Function Attrs: argmemonly nofree nosync nounwind willreturn writeonly
-declare void @llvm.masked.store.v8f32.p0v8f32(<8 x float>, <8 x float>*, i32 immarg, <8 x i1>) #4
+declare void @llvm.masked.store.v8f32.p0v8f32(<8 x float>, <8 x float>*, i32 immarg, <8 x i1>) #6
 
 ; Function Attrs: noinline nounwind
-define internal void @node7.dense_2.step0(i8* %0) #2 {
+define internal void @node8.dense_2.step0(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
   %2 = getelementptr inbounds i8*, i8** %1, i64 0
@@ -4874,12 +4648,12 @@ entry:
   %30 = add i64 %29, %26
   %31 = icmp slt i64 %30, 3
   %32 = select i1 %31, i64 %30, i64 3
-  call void @node7.dense_2.step0.body(float* %4, float* %7, float* %10, i32* %13, float* %16, float* %19, i64 %29, i64 %32)
+  call void @node8.dense_2.step0.body(float* %4, float* %7, float* %10, i32* %13, float* %16, float* %19, i64 %29, i64 %32)
   ret void
 }
 
 ; Function Attrs: alwaysinline nounwind
-define internal void @node8.dense_3.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, float* %4, float* %5, i64 %6, i64 %7) #0 {
+define internal void @node9.dense_3.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, float* %4, float* %5, i64 %6, i64 %7) #0 {
 entry:
   %8 = alloca <8 x float>, align 32
   %9 = alloca <8 x float>, align 32
@@ -5038,7 +4812,7 @@ k.exit3:                                          ; preds = %k.header1
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @node8.dense_3.step0(i8* %0) #2 {
+define internal void @node9.dense_3.step0(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
   %2 = getelementptr inbounds i8*, i8** %1, i64 0
@@ -5072,12 +4846,12 @@ entry:
   %30 = add i64 %29, %26
   %31 = icmp slt i64 %30, 1
   %32 = select i1 %31, i64 %30, i64 1
-  call void @node8.dense_3.step0.body(float* %4, float* %7, float* %10, i32* %13, float* %16, float* %19, i64 %29, i64 %32)
+  call void @node9.dense_3.step0.body(float* %4, float* %7, float* %10, i32* %13, float* %16, float* %19, i64 %29, i64 %32)
   ret void
 }
 
 ; Function Attrs: alwaysinline nounwind
-define internal void @node9.dense_3.softmax.step0.body(float* %0, float* %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
+define internal void @node10.dense_3.softmax.step0.body(float* %0, float* %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
 entry:
   %6 = alloca float, align 4
   %7 = alloca <8 x float>, align 32
@@ -5335,28 +5109,34 @@ s.exit20:                                         ; preds = %s.header18
 }
 
 ; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
-declare <4 x float> @llvm.maxnum.v4f32(<4 x float>, <4 x float>) #1
+declare float @llvm.maxnum.f32(float, float) #4
 
 ; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
-declare <2 x float> @llvm.maxnum.v2f32(<2 x float>, <2 x float>) #1
+declare <4 x float> @llvm.maxnum.v4f32(<4 x float>, <4 x float>) #4
 
 ; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
-declare <1 x float> @llvm.maxnum.v1f32(<1 x float>, <1 x float>) #1
+declare <2 x float> @llvm.maxnum.v2f32(<2 x float>, <2 x float>) #4
 
 ; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
-declare <8 x float> @llvm.minnum.v8f32(<8 x float>, <8 x float>) #1
+declare <1 x float> @llvm.maxnum.v1f32(<1 x float>, <1 x float>) #4
 
 ; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
-declare <8 x float> @llvm.floor.v8f32(<8 x float>) #1
+declare <8 x float> @llvm.minnum.v8f32(<8 x float>, <8 x float>) #4
 
 ; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
-declare float @llvm.minnum.f32(float, float) #1
+declare <8 x float> @llvm.floor.v8f32(<8 x float>) #4
 
 ; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
-declare float @llvm.floor.f32(float) #1
+declare float @llvm.minnum.f32(float, float) #4
+
+; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
+declare float @llvm.fma.f32(float, float, float) #4
+
+; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
+declare float @llvm.floor.f32(float) #4
 
 ; Function Attrs: noinline nounwind
-define internal void @node9.dense_3.softmax.step0(i8* %0) #2 {
+define internal void @node10.dense_3.softmax.step0(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
   %2 = getelementptr inbounds i8*, i8** %1, i64 0
@@ -5384,12 +5164,12 @@ entry:
   %24 = add i64 %23, %20
   %25 = icmp slt i64 %24, 1
   %26 = select i1 %25, i64 %24, i64 1
-  call void @node9.dense_3.softmax.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
+  call void @node10.dense_3.softmax.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
   ret void
 }
 
 ; Function Attrs: nounwind
-define i32 @lenet_run(i8** %0, i8** %1, i8* %2) #5 {
+define i32 @lenet_run(i8** %0, i8** %1, i8* %2) #7 {
 entry:
   %status = alloca i32, align 4
   store i32 0, i32* %status, align 4
@@ -5426,7 +5206,7 @@ endif4:                                           ; preds = %endif2
   br i1 %12, label %workspace, label %allocate
 
 allocate:                                         ; preds = %endif4
-  %fresh = call i8* @malloc(i64 23615)
+  %fresh = call i8* @malloc(i64 31423)
   br label %workspace
 
 workspace:                                        ; preds = %allocate, %endif4
@@ -5457,7 +5237,7 @@ endif9:                                           ; preds = %endif6
 }
 
 ; Function Attrs: noinline nounwind
-define internal i32 @lenet_layers0(i8** %0, i8** %1, i8* %2, i32* %3) #2 {
+define internal i32 @lenet_layers0(i8** %0, i8** %1, i8* %2, i32* %3) #3 {
 entry:
   %args = alloca [6 x i8*], align 8
   %4 = getelementptr inbounds i8*, i8** %0, i64 0
@@ -5466,148 +5246,166 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = bitcast i32* %3 to i8*
   %9 = getelementptr inbounds i8, i8* %2, i64 0
-  %10 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %9, i8** %10, align 8
-  %11 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %5, i8** %11, align 8
-  %12 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %12, align 8
-  %13 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %13, align 8
-  %14 = bitcast [6 x i8*]* %args to i8*
-  call void @GOMP_parallel(void (i8*)* @node0.conv2d_1.step0, i8* %14, i32 0, i32 0)
-  %15 = getelementptr inbounds i8, i8* %2, i64 18816
-  %16 = getelementptr inbounds i8, i8* %2, i64 0
-  %17 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %15, i8** %17, align 8
-  %18 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %16, i8** %18, align 8
-  %19 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %19, align 8
-  %20 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %20, align 8
-  %21 = bitcast [6 x i8*]* %args to i8*
-  call void @node1.maxPool2d_1.step0(i8* %21)
-  %22 = getelementptr inbounds i8, i8* %2, i64 0
-  %23 = getelementptr inbounds i8, i8* %2, i64 18816
-  %24 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %22, i8** %24, align 8
-  %25 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %23, i8** %25, align 8
-  %26 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %26, align 8
-  %27 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %27, align 8
-  %28 = bitcast [6 x i8*]* %args to i8*
-  %29 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
-  store i8* getelementptr inbounds ([9600 x i8], [9600 x i8]* @weight.conv2d_2.packed, i32 0, i32 0), i8** %29, align 8
-  %30 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
-  store i8* getelementptr inbounds ([64 x i8], [64 x i8]* @weight.conv2d_2.bias, i32 0, i32 0), i8** %30, align 8
-  call void @GOMP_parallel(void (i8*)* @node2.conv2d_2.step0, i8* %28, i32 0, i32 0)
-  %31 = getelementptr inbounds i8, i8* %2, i64 6400
+  %10 = getelementptr inbounds i8, i8* %2, i64 25088
+  %11 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %9, i8** %11, align 8
+  %12 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %5, i8** %12, align 8
+  %13 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* %10, i8** %13, align 8
+  %14 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %14, align 8
+  %15 = bitcast [6 x i8*]* %args to i8*
+  call void @node0.conv2d_1.step0(i8* %15)
+  %16 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
+  store i8* getelementptr inbounds ([800 x i8], [800 x i8]* @weight.conv2d_1.packed, i32 0, i32 0), i8** %16, align 8
+  %17 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
+  store i8* getelementptr inbounds ([32 x i8], [32 x i8]* @weight.conv2d_1.bias.padded, i32 0, i32 0), i8** %17, align 8
+  call void @GOMP_parallel(void (i8*)* @node0.conv2d_1.step1, i8* %15, i32 0, i32 0)
+  %18 = getelementptr inbounds i8, i8* %2, i64 25088
+  %19 = getelementptr inbounds i8, i8* %2, i64 0
+  %20 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %18, i8** %20, align 8
+  %21 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %19, i8** %21, align 8
+  %22 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %22, align 8
+  %23 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %23, align 8
+  %24 = bitcast [6 x i8*]* %args to i8*
+  call void @node1.maxPool2d_1.step0(i8* %24)
+  %25 = getelementptr inbounds i8, i8* %2, i64 6400
+  %26 = getelementptr inbounds i8, i8* %2, i64 25088
+  %27 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %25, i8** %27, align 8
+  %28 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %26, i8** %28, align 8
+  %29 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %29, align 8
+  %30 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %30, align 8
+  %31 = bitcast [6 x i8*]* %args to i8*
+  call void @node2.maxPool2d_1.nchw.step0(i8* %31)
   %32 = getelementptr inbounds i8, i8* %2, i64 0
-  %33 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %31, i8** %33, align 8
-  %34 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  %33 = getelementptr inbounds i8, i8* %2, i64 6400
+  %34 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
   store i8* %32, i8** %34, align 8
-  %35 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %35, align 8
-  %36 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %36, align 8
-  %37 = bitcast [6 x i8*]* %args to i8*
-  call void @node3.maxPool2d_2.step0(i8* %37)
-  %38 = getelementptr inbounds i8, i8* %2, i64 0
-  %39 = getelementptr inbounds i8, i8* %2, i64 6400
-  %40 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %38, i8** %40, align 8
-  %41 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %39, i8** %41, align 8
-  %42 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %42, align 8
-  %43 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %43, align 8
-  %44 = bitcast [6 x i8*]* %args to i8*
-  call void @node4.maxPool2d_2.nchw.step0(i8* %44)
-  %45 = getelementptr inbounds i8, i8* %2, i64 1600
-  %46 = getelementptr inbounds i8, i8* %2, i64 0
-  %47 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %45, i8** %47, align 8
-  %48 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %46, i8** %48, align 8
-  %49 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %49, align 8
-  %50 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %50, align 8
-  %51 = bitcast [6 x i8*]* %args to i8*
-  %52 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
-  store i8* getelementptr inbounds ([192000 x i8], [192000 x i8]* @weight.dense_1.packed, i32 0, i32 0), i8** %52, align 8
-  %53 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
-  store i8* getelementptr inbounds ([480 x i8], [480 x i8]* @weight.dense_1.bias, i32 0, i32 0), i8** %53, align 8
-  call void @node6.dense_1.step0(i8* %51)
-  %54 = getelementptr inbounds i8, i8* %2, i64 0
+  %35 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %33, i8** %35, align 8
+  %36 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %36, align 8
+  %37 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %37, align 8
+  %38 = bitcast [6 x i8*]* %args to i8*
+  %39 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
+  store i8* getelementptr inbounds ([9600 x i8], [9600 x i8]* @weight.conv2d_2.packed, i32 0, i32 0), i8** %39, align 8
+  %40 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
+  store i8* getelementptr inbounds ([64 x i8], [64 x i8]* @weight.conv2d_2.bias, i32 0, i32 0), i8** %40, align 8
+  call void @GOMP_parallel(void (i8*)* @node3.conv2d_2.step0, i8* %38, i32 0, i32 0)
+  %41 = getelementptr inbounds i8, i8* %2, i64 6400
+  %42 = getelementptr inbounds i8, i8* %2, i64 0
+  %43 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %41, i8** %43, align 8
+  %44 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %42, i8** %44, align 8
+  %45 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %45, align 8
+  %46 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %46, align 8
+  %47 = bitcast [6 x i8*]* %args to i8*
+  call void @node4.maxPool2d_2.step0(i8* %47)
+  %48 = getelementptr inbounds i8, i8* %2, i64 0
+  %49 = getelementptr inbounds i8, i8* %2, i64 6400
+  %50 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %48, i8** %50, align 8
+  %51 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %49, i8** %51, align 8
+  %52 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %52, align 8
+  %53 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %53, align 8
+  %54 = bitcast [6 x i8*]* %args to i8*
+  call void @node5.maxPool2d_2.nchw.step0(i8* %54)
   %55 = getelementptr inbounds i8, i8* %2, i64 1600
-  %56 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %54, i8** %56, align 8
-  %57 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  %56 = getelementptr inbounds i8, i8* %2, i64 0
+  %57 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
   store i8* %55, i8** %57, align 8
-  %58 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %58, align 8
-  %59 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %59, align 8
-  %60 = bitcast [6 x i8*]* %args to i8*
-  %61 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
-  store i8* getelementptr inbounds ([42240 x i8], [42240 x i8]* @weight.dense_2.packed, i32 0, i32 0), i8** %61, align 8
-  %62 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
-  store i8* getelementptr inbounds ([336 x i8], [336 x i8]* @weight.dense_2.bias, i32 0, i32 0), i8** %62, align 8
-  call void @node7.dense_2.step0(i8* %60)
-  %63 = getelementptr inbounds i8, i8* %2, i64 0
-  %64 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %7, i8** %64, align 8
-  %65 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %63, i8** %65, align 8
-  %66 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %66, align 8
-  %67 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %67, align 8
-  %68 = bitcast [6 x i8*]* %args to i8*
-  %69 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
-  store i8* getelementptr inbounds ([5376 x i8], [5376 x i8]* @weight.dense_3.packed, i32 0, i32 0), i8** %69, align 8
-  %70 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
-  store i8* getelementptr inbounds ([40 x i8], [40 x i8]* @weight.dense_3.bias, i32 0, i32 0), i8** %70, align 8
-  call void @node8.dense_3.step0(i8* %68)
-  %71 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %7, i8** %71, align 8
-  %72 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %7, i8** %72, align 8
-  %73 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %73, align 8
-  %74 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %74, align 8
-  %75 = bitcast [6 x i8*]* %args to i8*
-  call void @node9.dense_3.softmax.step0(i8* %75)
+  %58 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %56, i8** %58, align 8
+  %59 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %59, align 8
+  %60 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %60, align 8
+  %61 = bitcast [6 x i8*]* %args to i8*
+  %62 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
+  store i8* getelementptr inbounds ([192000 x i8], [192000 x i8]* @weight.dense_1.packed, i32 0, i32 0), i8** %62, align 8
+  %63 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
+  store i8* getelementptr inbounds ([480 x i8], [480 x i8]* @weight.dense_1.bias, i32 0, i32 0), i8** %63, align 8
+  call void @node7.dense_1.step0(i8* %61)
+  %64 = getelementptr inbounds i8, i8* %2, i64 0
+  %65 = getelementptr inbounds i8, i8* %2, i64 1600
+  %66 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %64, i8** %66, align 8
+  %67 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %65, i8** %67, align 8
+  %68 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %68, align 8
+  %69 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %69, align 8
+  %70 = bitcast [6 x i8*]* %args to i8*
+  %71 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
+  store i8* getelementptr inbounds ([42240 x i8], [42240 x i8]* @weight.dense_2.packed, i32 0, i32 0), i8** %71, align 8
+  %72 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
+  store i8* getelementptr inbounds ([336 x i8], [336 x i8]* @weight.dense_2.bias, i32 0, i32 0), i8** %72, align 8
+  call void @node8.dense_2.step0(i8* %70)
+  %73 = getelementptr inbounds i8, i8* %2, i64 0
+  %74 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %7, i8** %74, align 8
+  %75 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %73, i8** %75, align 8
+  %76 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %76, align 8
+  %77 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %77, align 8
+  %78 = bitcast [6 x i8*]* %args to i8*
+  %79 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
+  store i8* getelementptr inbounds ([5376 x i8], [5376 x i8]* @weight.dense_3.packed, i32 0, i32 0), i8** %79, align 8
+  %80 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
+  store i8* getelementptr inbounds ([40 x i8], [40 x i8]* @weight.dense_3.bias, i32 0, i32 0), i8** %80, align 8
+  call void @node9.dense_3.step0(i8* %78)
+  %81 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %7, i8** %81, align 8
+  %82 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %7, i8** %82, align 8
+  %83 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %83, align 8
+  %84 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %84, align 8
+  %85 = bitcast [6 x i8*]* %args to i8*
+  call void @node10.dense_3.softmax.step0(i8* %85)
   ret i32 0
 }
 
 ; Function Attrs: nounwind
-define { i32, i8*, i8*, i8*, i32, i32, { i8*, i32, i32, i64*, i64 }*, { i8*, i32, i32, i64*, i64 }*, i64, i64 }* @lenet_info() #6 {
+define { i32, i8*, i8*, i8*, i32, i32, { i8*, i32, i32, i64*, i64 }*, { i8*, i32, i32, i64*, i64 }*, i64, i64 }* @lenet_info() #8 {
 entry:
   ret { i32, i8*, i8*, i8*, i32, i32, { i8*, i32, i32, i64*, i64 }*, { i8*, i32, i32, i64*, i64 }*, i64, i64 }* @dlc.model_info
 }
 
 ; Function Attrs: nounwind
-define { i32, i8*, i8*, i8*, i32, i32, { i8*, i32, i32, i64*, i64 }*, { i8*, i32, i32, i64*, i64 }*, i64, i64 }* @dlc_model_get_info() #6 {
+define { i32, i8*, i8*, i8*, i32, i32, { i8*, i32, i32, i64*, i64 }*, { i8*, i32, i32, i64*, i64 }*, i64, i64 }* @dlc_model_get_info() #8 {
 entry:
   ret { i32, i8*, i8*, i8*, i32, i32, { i8*, i32, i32, i64*, i64 }*, { i8*, i32, i32, i64*, i64 }*, i64, i64 }* @dlc.model_info
 }
 
 ; Function Attrs: nounwind
-define i64 @lenet_workspace_size() #6 {
+define i64 @lenet_workspace_size() #8 {
 entry:
-  ret i64 23615
+  ret i64 31423
 }
 
 ; Function Attrs: nounwind
-define i32 @lenet_infer(i8* %0, i8* %1, i8* %2) #6 {
+define i32 @lenet_infer(i8* %0, i8* %1, i8* %2) #8 {
 entry:
   %3 = alloca [1 x i8*], align 8
   %4 = alloca [1 x i8*], align 8
@@ -5624,12 +5422,14 @@ entry:
 }
 
 attributes #0 = { alwaysinline nounwind "target-cpu"="x86-64-v3" }
-attributes #1 = { nofree nosync nounwind readnone speculatable willreturn }
-attributes #2 = { noinline nounwind "target-cpu"="x86-64-v3" }
-attributes #3 = { argmemonly nofree nosync nounwind readonly willreturn }
-attributes #4 = { argmemonly nofree nosync nounwind willreturn writeonly }
-attributes #5 = { nounwind "target-cpu"="x86-64-v3" }
-attributes #6 = { nounwind }
+attributes #1 = { argmemonly nofree nounwind willreturn writeonly }
+attributes #2 = { argmemonly nofree nounwind willreturn }
+attributes #3 = { noinline nounwind "target-cpu"="x86-64-v3" }
+attributes #4 = { nofree nosync nounwind readnone speculatable willreturn }
+attributes #5 = { argmemonly nofree nosync nounwind readonly willreturn }
+attributes #6 = { argmemonly nofree nosync nounwind willreturn writeonly }
+attributes #7 = { nounwind "target-cpu"="x86-64-v3" }
+attributes #8 = { nounwind }
 
 !0 = distinct !{!0, !1}
 !1 = !{!"llvm.loop.unroll.disable"}
@@ -5642,3 +5442,6 @@ attributes #6 = { nounwind }
 !8 = distinct !{!8, !1}
 !9 = distinct !{!9, !1}
 !10 = distinct !{!10, !1}
+!11 = distinct !{!11, !1}
+!12 = distinct !{!12, !1}
+!13 = distinct !{!13, !1}

@@ -11425,7 +11425,12 @@ task.header:                                      ; preds = %ws.exit, %entry
 task.body:                                        ; preds = %task.header
   %7 = srem i64 %task, 7
   %8 = sdiv i64 %task, 7
-  %9 = mul i64 %task, 56
+  %9 = srem i64 %8, 64
+  %10 = sdiv i64 %8, 64
+  %11 = mul i64 %10, 512
+  %12 = mul i64 %9, 8
+  %13 = add i64 %11, %12
+  %14 = mul i64 %task, 56
   br label %ws.header
 
 task.exit:                                        ; preds = %task.header
@@ -11433,114 +11438,106 @@ task.exit:                                        ; preds = %task.header
 
 ws.header:                                        ; preds = %ws.body, %task.body
   %ws = phi i64 [ 0, %task.body ], [ %ws.next, %ws.body ]
-  %10 = icmp slt i64 %ws, 7
-  br i1 %10, label %ws.body, label %ws.exit
+  %15 = icmp slt i64 %ws, 7
+  br i1 %15, label %ws.body, label %ws.exit
 
 ws.body:                                          ; preds = %ws.header
-  %11 = mul i64 %ws, 8
-  %12 = add i64 %11, 0
-  %13 = add i64 %9, %12
-  %14 = mul i64 %8, 8
-  %15 = add i64 %14, 0
-  %16 = mul i64 %15, 49
-  %17 = mul i64 %7, 7
-  %18 = add i64 %17, %ws
-  %19 = add i64 %16, %18
-  %20 = getelementptr inbounds float, float* %1, i64 %13
-  %21 = load float, float* %20, align 4
-  %22 = getelementptr inbounds float, float* %0, i64 %19
-  store float %21, float* %22, align 4
-  %23 = mul i64 %ws, 8
-  %24 = add i64 %23, 1
-  %25 = add i64 %9, %24
-  %26 = mul i64 %8, 8
-  %27 = add i64 %26, 1
-  %28 = mul i64 %27, 49
-  %29 = mul i64 %7, 7
-  %30 = add i64 %29, %ws
-  %31 = add i64 %28, %30
-  %32 = getelementptr inbounds float, float* %1, i64 %25
-  %33 = load float, float* %32, align 4
-  %34 = getelementptr inbounds float, float* %0, i64 %31
-  store float %33, float* %34, align 4
-  %35 = mul i64 %ws, 8
-  %36 = add i64 %35, 2
-  %37 = add i64 %9, %36
-  %38 = mul i64 %8, 8
+  %16 = mul i64 %ws, 8
+  %17 = add i64 %16, 0
+  %18 = add i64 %14, %17
+  %19 = add i64 %13, 0
+  %20 = mul i64 %19, 49
+  %21 = mul i64 %7, 7
+  %22 = add i64 %21, %ws
+  %23 = add i64 %20, %22
+  %24 = getelementptr inbounds float, float* %1, i64 %18
+  %25 = load float, float* %24, align 4
+  %26 = getelementptr inbounds float, float* %0, i64 %23
+  store float %25, float* %26, align 4
+  %27 = mul i64 %ws, 8
+  %28 = add i64 %27, 1
+  %29 = add i64 %14, %28
+  %30 = add i64 %13, 1
+  %31 = mul i64 %30, 49
+  %32 = mul i64 %7, 7
+  %33 = add i64 %32, %ws
+  %34 = add i64 %31, %33
+  %35 = getelementptr inbounds float, float* %1, i64 %29
+  %36 = load float, float* %35, align 4
+  %37 = getelementptr inbounds float, float* %0, i64 %34
+  store float %36, float* %37, align 4
+  %38 = mul i64 %ws, 8
   %39 = add i64 %38, 2
-  %40 = mul i64 %39, 49
-  %41 = mul i64 %7, 7
-  %42 = add i64 %41, %ws
-  %43 = add i64 %40, %42
-  %44 = getelementptr inbounds float, float* %1, i64 %37
-  %45 = load float, float* %44, align 4
-  %46 = getelementptr inbounds float, float* %0, i64 %43
-  store float %45, float* %46, align 4
-  %47 = mul i64 %ws, 8
-  %48 = add i64 %47, 3
-  %49 = add i64 %9, %48
-  %50 = mul i64 %8, 8
-  %51 = add i64 %50, 3
-  %52 = mul i64 %51, 49
-  %53 = mul i64 %7, 7
-  %54 = add i64 %53, %ws
-  %55 = add i64 %52, %54
-  %56 = getelementptr inbounds float, float* %1, i64 %49
-  %57 = load float, float* %56, align 4
-  %58 = getelementptr inbounds float, float* %0, i64 %55
-  store float %57, float* %58, align 4
-  %59 = mul i64 %ws, 8
-  %60 = add i64 %59, 4
-  %61 = add i64 %9, %60
-  %62 = mul i64 %8, 8
-  %63 = add i64 %62, 4
+  %40 = add i64 %14, %39
+  %41 = add i64 %13, 2
+  %42 = mul i64 %41, 49
+  %43 = mul i64 %7, 7
+  %44 = add i64 %43, %ws
+  %45 = add i64 %42, %44
+  %46 = getelementptr inbounds float, float* %1, i64 %40
+  %47 = load float, float* %46, align 4
+  %48 = getelementptr inbounds float, float* %0, i64 %45
+  store float %47, float* %48, align 4
+  %49 = mul i64 %ws, 8
+  %50 = add i64 %49, 3
+  %51 = add i64 %14, %50
+  %52 = add i64 %13, 3
+  %53 = mul i64 %52, 49
+  %54 = mul i64 %7, 7
+  %55 = add i64 %54, %ws
+  %56 = add i64 %53, %55
+  %57 = getelementptr inbounds float, float* %1, i64 %51
+  %58 = load float, float* %57, align 4
+  %59 = getelementptr inbounds float, float* %0, i64 %56
+  store float %58, float* %59, align 4
+  %60 = mul i64 %ws, 8
+  %61 = add i64 %60, 4
+  %62 = add i64 %14, %61
+  %63 = add i64 %13, 4
   %64 = mul i64 %63, 49
   %65 = mul i64 %7, 7
   %66 = add i64 %65, %ws
   %67 = add i64 %64, %66
-  %68 = getelementptr inbounds float, float* %1, i64 %61
+  %68 = getelementptr inbounds float, float* %1, i64 %62
   %69 = load float, float* %68, align 4
   %70 = getelementptr inbounds float, float* %0, i64 %67
   store float %69, float* %70, align 4
   %71 = mul i64 %ws, 8
   %72 = add i64 %71, 5
-  %73 = add i64 %9, %72
-  %74 = mul i64 %8, 8
-  %75 = add i64 %74, 5
-  %76 = mul i64 %75, 49
-  %77 = mul i64 %7, 7
-  %78 = add i64 %77, %ws
-  %79 = add i64 %76, %78
-  %80 = getelementptr inbounds float, float* %1, i64 %73
-  %81 = load float, float* %80, align 4
-  %82 = getelementptr inbounds float, float* %0, i64 %79
-  store float %81, float* %82, align 4
-  %83 = mul i64 %ws, 8
-  %84 = add i64 %83, 6
-  %85 = add i64 %9, %84
-  %86 = mul i64 %8, 8
-  %87 = add i64 %86, 6
-  %88 = mul i64 %87, 49
-  %89 = mul i64 %7, 7
-  %90 = add i64 %89, %ws
-  %91 = add i64 %88, %90
-  %92 = getelementptr inbounds float, float* %1, i64 %85
-  %93 = load float, float* %92, align 4
-  %94 = getelementptr inbounds float, float* %0, i64 %91
-  store float %93, float* %94, align 4
-  %95 = mul i64 %ws, 8
-  %96 = add i64 %95, 7
-  %97 = add i64 %9, %96
-  %98 = mul i64 %8, 8
-  %99 = add i64 %98, 7
-  %100 = mul i64 %99, 49
-  %101 = mul i64 %7, 7
-  %102 = add i64 %101, %ws
-  %103 = add i64 %100, %102
-  %104 = getelementptr inbounds float, float* %1, i64 %97
-  %105 = load float, float* %104, align 4
-  %106 = getelementptr inbounds float, float* %0, i64 %103
-  store float %105, float* %106, align 4
+  %73 = add i64 %14, %72
+  %74 = add i64 %13, 5
+  %75 = mul i64 %74, 49
+  %76 = mul i64 %7, 7
+  %77 = add i64 %76, %ws
+  %78 = add i64 %75, %77
+  %79 = getelementptr inbounds float, float* %1, i64 %73
+  %80 = load float, float* %79, align 4
+  %81 = getelementptr inbounds float, float* %0, i64 %78
+  store float %80, float* %81, align 4
+  %82 = mul i64 %ws, 8
+  %83 = add i64 %82, 6
+  %84 = add i64 %14, %83
+  %85 = add i64 %13, 6
+  %86 = mul i64 %85, 49
+  %87 = mul i64 %7, 7
+  %88 = add i64 %87, %ws
+  %89 = add i64 %86, %88
+  %90 = getelementptr inbounds float, float* %1, i64 %84
+  %91 = load float, float* %90, align 4
+  %92 = getelementptr inbounds float, float* %0, i64 %89
+  store float %91, float* %92, align 4
+  %93 = mul i64 %ws, 8
+  %94 = add i64 %93, 7
+  %95 = add i64 %14, %94
+  %96 = add i64 %13, 7
+  %97 = mul i64 %96, 49
+  %98 = mul i64 %7, 7
+  %99 = add i64 %98, %ws
+  %100 = add i64 %97, %99
+  %101 = getelementptr inbounds float, float* %1, i64 %95
+  %102 = load float, float* %101, align 4
+  %103 = getelementptr inbounds float, float* %0, i64 %100
+  store float %102, float* %103, align 4
   %ws.next = add i64 %ws, 1
   br label %ws.header
 
