@@ -12,6 +12,8 @@ reference, in the layout of ONNX's test data (OUT/NAME/model.onnx, OUT/NAME/test
 - pytorch_recurrent: a bidirectional LSTM, a GRU (linear_before_reset=1), a reverse GRU with
   ONNX's default linear_before_reset=0 (the original GRU, as Keras' reset_after=False) and a
   reverse ReLU RNN, time-major, with Y and Y_h outputs, opset 14.
+- pytorch_index_select: Gather by constant indices out of order (index_select) and by a 2-D
+  index array, opset 17.
 - pytorch_pads: reflection, replication, constant (0.5) and circular padding around a conv and a
   pool, the last with opset 18's axes input, opset 19.
 - lrn_even: an LRN of size 4, whose window reaches one channel further forward than back in
@@ -212,6 +214,20 @@ def pytorch_pads():
     return helper.make_model(graph, opset_imports=[helper.make_opsetid("", 19)])
 
 
+def pytorch_index_select():
+    """`x[:, [5, 0, 1, 2, 4]]` (index_select: Gather by constant indices, out of order) and a
+    Gather by a constant 2-D index array along the height, opset 17."""
+    nodes, inits = [], []
+    inits += [ints("channels", [5, 0, 1, 2, 4]), numpy_helper.from_array(np.array([[3, 1], [0, -4]], dtype=np.int64), "rows")]
+    nodes.append(helper.make_node("Gather", ["x", "channels"], ["g"], axis=1, name="/Gather"))
+    nodes.append(helper.make_node("Relu", ["g"], ["y"], name="/Relu"))
+    nodes.append(helper.make_node("Gather", ["x", "rows"], ["z"], axis=2, name="/Gather_1"))
+    graph = helper.make_graph(nodes, "index_select", [helper.make_tensor_value_info("x", TensorProto.FLOAT, [1, 6, 4, 3])],
+                              [helper.make_tensor_value_info("y", TensorProto.FLOAT, [1, 5, 4, 3]),
+                               helper.make_tensor_value_info("z", TensorProto.FLOAT, [1, 6, 2, 2, 3])], inits)
+    return helper.make_model(graph, opset_imports=[helper.make_opsetid("", 17)])
+
+
 def write(out, name, model, reference=None):
     """The model and a test data set: random inputs and ONNX Runtime's outputs (or `reference(feeds)`'s)."""
     onnx.checker.check_model(model)
@@ -242,7 +258,8 @@ def main(out):
     write(out, "pytorch_recurrent_opset14", pytorch_recurrent())
     write(out, "lrn_even_opset17", lrn_even(), reference=lrn_even_reference)
     write(out, "pytorch_pads_opset19", pytorch_pads())
-    print(f"wrote 7 models to {out}")
+    write(out, "pytorch_index_select_opset17", pytorch_index_select())
+    print(f"wrote 8 models to {out}")
 
 
 if __name__ == "__main__":

@@ -180,20 +180,32 @@ extension ONNXImporter {
             return .value(y)
         case (.value(let x), .constant(let indices)):
             // x[:, i] or x[:, a..<b]: a slice (and, for a scalar index, the axis dropped), as
-            // PyTorch exports `out[:, -1]`.
+            // PyTorch exports `out[:, -1]`; other constant indices (`x[:, [2, 0, 1]]`) are the
+            // slices of their ascending runs, concatenated along the axis.
             let length = dataShape[axis]
-            let picks = indices.integers.map { Int($0 < 0 ? $0 + Int64(length) : $0) }
-            guard !indices.isFloat, !picks.isEmpty, indices.rank <= 1, picks.allSatisfy({ (0..<length).contains($0) }),
-                  picks == Array(picks[0]..<(picks[0] + picks.count)) else {
-                throw node.error("dlc gathers from a run-time tensor only a constant index or a constant ascending run of indices")
+            guard !indices.isFloat else { throw node.error("indices must be integers") }
+            for index in indices.integers where index < -Int64(length) || index >= Int64(length) {
+                throw node.error("index \(index) is out of range for axis \(axis) of length \(length)")
             }
-            let layer = layerName(node, fallback: "slice")
-            let sliced = try sliceLayer(node, x, axis: axis, start: picks[0], count: picks.count, layer: layer)
-            guard indices.rank == 0 else { return .value(sliced) }
-            var shape = dataShape
-            shape.remove(at: axis)
+            let picks = indices.integers.map { Int($0 < 0 ? $0 + Int64(length) : $0) }
+            guard !picks.isEmpty else { throw node.error("the indices are empty: the result would have no elements") }
+            var runs: [(start: Int, count: Int)] = []
+            for pick in picks {
+                if let last = runs.last, last.start + last.count == pick { runs[runs.count - 1].count += 1 } else { runs.append((pick, 1)) }
+            }
+            let layer = layerName(node, fallback: runs.count == 1 ? "slice" : "gather")
+            var pieces: [ValueID] = []
+            for (i, run) in runs.enumerated() {
+                let name = runs.count == 1 ? layer : uniqueLayerName("\(layer).\(i)", fallback: "slice")
+                pieces.append(try sliceLayer(node, x, axis: axis, start: run.start, count: run.count, layer: name))
+            }
+            let picked = pieces.count == 1 ? pieces[0] : try build(node) { builder throws(DLCError) in
+                try builder.concat(pieces, axis: axis, name: uniqueLayerName("\(layer).joined", fallback: "concat"))
+            }
+            guard indices.rank != 1 else { return .value(picked) }
+            let shape = Array(dataShape[..<axis]) + indices.shape + Array(dataShape[(axis + 1)...])
             guard !shape.isEmpty else { throw node.error("the result would be a scalar; dlc tensors have at least one axis") }
-            return .value(try reshapeLayer(node, sliced, to: shape, layer: uniqueLayerName("\(layer).squeeze", fallback: "reshape")))
+            return .value(try reshapeLayer(node, picked, to: shape, layer: uniqueLayerName("\(layer).reshape", fallback: "reshape")))
         default:
             let (x, indices) = (try value(node, 0), try value(node, 1))
             guard type(of: x).dtype == .float32, type(of: indices).dtype.isInteger else {
