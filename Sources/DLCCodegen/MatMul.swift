@@ -9,12 +9,12 @@ extension MatMul {
     /// well below the packed GEMM's rate; products with a constant matrix are `dense` layers.
     func lower(_ context: NodeContext) {
         let (a, b) = (context.inputType(0).shape, context.inputType(1).shape)
-        guard let (batch, m, k, n) = try? dimensions(a, b), let (stridesA, stridesB) = try? batchStrides(a, b) else {
-            preconditionFailure("matmul of \(formatShape(a)) and \(formatShape(b)) was verified")
-        }
+        guard let product = try? self.product(a, b) else { preconditionFailure("matmul of \(formatShape(a)) and \(formatShape(b)) was verified") }
+        let (batch, m, k, n) = (product.batch, product.m, product.k, product.n)
+        let (stridesA, stridesB) = (product.batchStridesA, product.batchStridesB)
         let lanes = context.lanes
         let vectors = n / lanes
-        let matrices = batch.reduce(1, *)
+        let matrices = product.matrices
         context.step(iterations: matrices * m, cost: n * k, sharingKey: context.configurationKey("matmul", self)) { bld, task, buffers in
             let matrix = bld.sdiv(task, bld.index(m)), row = bld.srem(task, bld.index(m))
             var remainder = matrix, baseA = bld.index(0), baseB = bld.index(0)

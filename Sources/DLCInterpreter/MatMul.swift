@@ -3,17 +3,16 @@ import DLCGraph
 extension MatMul {
     /// Each output matrix as `Σ_k A[m][k] · B[k][n]`, in row order, summing in k order.
     func evaluate(_ a: TensorData, _ b: TensorData, outputType: TensorType) -> TensorData {
-        guard let (batch, m, k, n) = try? dimensions(a.shape, b.shape), let strides = try? batchStrides(a.shape, b.shape) else {
-            preconditionFailure("matmul of \(a.type) and \(b.type) was verified")
-        }
+        guard let product = try? self.product(a.shape, b.shape) else { preconditionFailure("matmul of \(a.type) and \(b.type) was verified") }
+        let (batch, m, k, n) = (product.batch, product.m, product.k, product.n)
         let (left, right) = (a.floats, b.floats)
         var result = [Float](repeating: 0, count: outputType.elementCount)
-        for matrix in 0..<batch.reduce(1, *) {
+        for matrix in 0..<product.matrices {
             var remainder = matrix, offset = (a: 0, b: 0)
             for axis in batch.indices.reversed() {
                 let coordinate = remainder % batch[axis]
                 remainder /= batch[axis]
-                offset = (offset.a + coordinate * strides.a[axis], offset.b + coordinate * strides.b[axis])
+                offset = (offset.a + coordinate * product.batchStridesA[axis], offset.b + coordinate * product.batchStridesB[axis])
             }
             for row in 0..<m {
                 for column in 0..<n {

@@ -13,8 +13,20 @@ public struct MatMul: OperatorDefinition, Encodable {
 
     public var kindName: String { "matmul" }
 
-    /// `(batch shape, M, K, N)` of the product of `a` and `b`.
-    public func dimensions(_ a: [Int], _ b: [Int]) throws(OperatorError) -> (batch: [Int], m: Int, k: Int, n: Int) {
+    /// The shape of a product: the broadcast batch axes, the matrices' `M`, `K` and `N`, and
+    /// the element strides of each batch axis in the matrices of `a` and `b` (0 where an operand
+    /// broadcasts), for the kernels' offset arithmetic.
+    public struct Product: Sendable {
+        public let batch: [Int]
+        public let m: Int, k: Int, n: Int
+        public let batchStridesA: [Int], batchStridesB: [Int]
+
+        /// The number of matrices in the batch.
+        public var matrices: Int { batch.reduce(1, *) }
+    }
+
+    /// The product of `a` and `b`, with 1-D operands promoted to a row and a column.
+    public func product(_ a: [Int], _ b: [Int]) throws(OperatorError) -> Product {
         guard !a.isEmpty, !b.isEmpty else {
             throw OperatorError("cannot multiply \(formatShape(a)) by \(formatShape(b)): the operands need at least one axis")
         }
@@ -24,37 +36,31 @@ public struct MatMul: OperatorDefinition, Encodable {
         guard k == innerB else {
             throw OperatorError("cannot multiply \(formatShape(a)) by \(formatShape(b)): \(k) columns against \(innerB) rows")
         }
-        guard let batch = broadcastShape(Array(rowsA.dropLast(2)), Array(columnsB.dropLast(2))) else {
+        let (batchA, batchB) = (Array(rowsA.dropLast(2)), Array(columnsB.dropLast(2)))
+        guard let batch = broadcastShape(batchA, batchB) else {
             throw OperatorError("cannot multiply \(formatShape(a)) by \(formatShape(b)): "
-                                + "batch axes \(formatShape(Array(rowsA.dropLast(2)))) and \(formatShape(Array(columnsB.dropLast(2)))) do not broadcast")
+                                + "batch axes \(formatShape(batchA)) and \(formatShape(batchB)) do not broadcast")
         }
-        return (batch, m, k, n)
+        func strides(_ shape: [Int], matrix: Int) -> [Int] {
+            let padded = [Int](repeating: 1, count: batch.count - shape.count) + shape
+            return zip(padded, contiguousStrides(padded)).map { $0 == 1 ? 0 : $1 * matrix }
+        }
+        return Product(batch: batch, m: m, k: k, n: n,
+                       batchStridesA: strides(batchA, matrix: m * k), batchStridesB: strides(batchB, matrix: k * n))
     }
 
     public func outputType(inputs: [TensorType]) throws(OperatorError) -> TensorType {
         try requireArity(inputs, 2)
         let (a, b) = (inputs[0], inputs[1])
         guard a.dtype == .float32, b.dtype == .float32 else { throw OperatorError("expected float32 operands, got \(a) and \(b)") }
-        let (batch, m, _, n) = try dimensions(a.shape, b.shape)
-        return TensorType(shape: batch + (a.rank == 1 ? [] : [m]) + (b.rank == 1 ? [] : [n]))
+        let product = try self.product(a.shape, b.shape)
+        return TensorType(shape: product.batch + (a.rank == 1 ? [] : [product.m]) + (b.rank == 1 ? [] : [product.n]))
     }
 
     public func macCount(inputs: [TensorType], output: TensorType) -> Int {
-        guard let (_, _, k, _) = try? dimensions(inputs[0].shape, inputs[1].shape) else { return 0 }
-        return output.elementCount * k
+        guard let product = try? self.product(inputs[0].shape, inputs[1].shape) else { return 0 }
+        return output.elementCount * product.k
     }
 
     public var attributeSummary: String { "" }
-
-    /// The element strides of each batch axis of the output in the matrices of `a` and `b`
-    /// (0 where an operand broadcasts), for the kernels' offset arithmetic.
-    public func batchStrides(_ a: [Int], _ b: [Int]) throws(OperatorError) -> (a: [Int], b: [Int]) {
-        let (batch, m, k, n) = try dimensions(a, b)
-        func strides(_ shape: [Int], matrix: Int) -> [Int] {
-            let padded = [Int](repeating: 1, count: batch.count - shape.count) + shape
-            return zip(padded, contiguousStrides(padded)).map { $0 == 1 ? 0 : $1 * matrix }
-        }
-        return (strides(Array((a.count == 1 ? [1] + a : a).dropLast(2)), matrix: m * k),
-                strides(Array((b.count == 1 ? b + [1] : b).dropLast(2)), matrix: k * n))
-    }
 }
