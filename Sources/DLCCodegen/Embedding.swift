@@ -2,20 +2,14 @@ import CLLVM
 import DLCGraph
 
 extension Embedding {
-    /// Copies one table row per token; a token outside the table sets the run status to
-    /// `invalidInput` and stops the layer.
+    /// Copies one table row per token: a gather along the table's first axis, without
+    /// negative indices (a token below 0 is an error, as in PyTorch's `nn.Embedding`).
     func lower(_ context: NodeContext) {
         let tokens = context.inputType(0)
         let table = context.parameter(0)
-        let tokenType = tokens.dtype == .int32 ? context.module.int32 : context.module.int64
         context.step(iterations: tokens.elementCount, cost: 0) { b, position, buffers in
-            var token = b.load(tokenType, b.gep(tokenType, buffers.inputs[0], position))
-            if tokens.dtype == .int32 { token = b.sext(token, to: b.module.int64) }
-            let outside = b.or(b.icmp(LLVMIntSLT, token, b.index(0)), b.icmp(LLVMIntSGE, token, b.index(vocabulary)))
-            b.when(outside) {
-                b.store(b.module.constant(RunStatus.invalidInput.rawValue), buffers.status)
-                b.return()
-            }
+            let token = b.checkedIndex(buffers.inputs[0], dtype: tokens.dtype, at: position, length: vocabulary,
+                                       negativeFromEnd: false, status: buffers.status)
             b.copyBytes(to: b.element(buffers.output, b.mul(position, b.index(dimension))),
                         from: b.element(table, b.mul(token, b.index(dimension))), count: b.index(dimension * 4))
         }

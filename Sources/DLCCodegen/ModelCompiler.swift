@@ -394,7 +394,7 @@ public final class ModelCompiler {
                     }
                 }
                 if let profile, let started { profile.add(builder, layer: context.index, since: started) }
-                if node.operation.canFailAtRunTime {
+                if node.operation.definition.canFailAtRunTime {
                     let code = builder.load(module.int32, chunkStatus)
                     builder.when(builder.icmp(LLVMIntNE, code, module.constant(Int32(0)))) { builder.return(code) }
                 }
@@ -450,16 +450,6 @@ private struct ProfileCounters {
         let elapsed = b.sub(now(b), start)
         let slot = b.gep(module.int64, b.bitcast(counters, to: module.pointer(to: module.int64)), b.index(layer))
         b.store(b.add(b.load(module.int64, slot), elapsed), slot)
-    }
-}
-
-extension Operation {
-    /// Whether the layer's kernel checks run-time data (token or gather indices) and may report an error.
-    var canFailAtRunTime: Bool {
-        switch self {
-        case .embedding, .gather: true
-        default: false
-        }
     }
 }
 

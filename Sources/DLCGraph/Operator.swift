@@ -63,6 +63,10 @@ public protocol OperatorDefinition: Hashable, Sendable {
     /// its inputs stored whole side by side (nil otherwise). The memory planner can then have
     /// each input computed straight into its place, and the layer needs no code.
     func inputPlacements(inputs: [TensorType], output: TensorType) -> [Int]?
+
+    /// Whether the kernel checks data only known at run time (token or gather indices) and may
+    /// stop the run with an error status.
+    var canFailAtRunTime: Bool { get }
 }
 
 extension OperatorDefinition {
@@ -71,6 +75,7 @@ extension OperatorDefinition {
     public var isView: Bool { false }
     public func overwritableInput(inputs: [TensorType], output: TensorType) -> Int? { nil }
     public func inputPlacements(inputs: [TensorType], output: TensorType) -> [Int]? { nil }
+    public var canFailAtRunTime: Bool { false }
     public func supportsLayouts(inputs: [TensorType], output: TensorType) -> Bool {
         output.layout == .plain && inputs.allSatisfy { $0.layout == .plain }
     }

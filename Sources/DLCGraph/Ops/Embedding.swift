@@ -37,4 +37,7 @@ public struct Embedding: OperatorDefinition, Encodable {
     }
 
     public var attributeSummary: String { "vocabulary=\(vocabulary) dimension=\(dimension)" }
+
+    /// A token outside the table is found only when the model runs.
+    public var canFailAtRunTime: Bool { true }
 }

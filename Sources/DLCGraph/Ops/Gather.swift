@@ -32,4 +32,7 @@ public struct Gather: OperatorDefinition, Encodable {
     }
 
     public var attributeSummary: String { "axis=\(axis)" }
+
+    /// An index outside the axis is found only when the model runs.
+    public var canFailAtRunTime: Bool { true }
 }
