@@ -27,6 +27,17 @@ import Testing
         #expect(shape == [2, 3, 4, 6])
     }
 
+    /// The batch strides the kernels step by, worked out by hand: A's matrices are 3·4 = 12
+    /// floats apart along its axis of 2 and repeat along the broadcast axis; B's are 4·6 = 24
+    /// apart along its axis of 5 and repeat along the other. A 1-D operand has no batch axes.
+    @Test func batchStridesSkipBroadcastAxes() throws {
+        let p = try MatMul().product([2, 1, 3, 4], [5, 4, 6])
+        #expect(p.batch == [2, 5] && p.m == 3 && p.k == 4 && p.n == 6 && p.matrices == 10)
+        #expect(p.batchStridesA == [12, 0] && p.batchStridesB == [0, 24])
+        let vector = try MatMul().product([4], [2, 4, 6])
+        #expect(vector.batch == [2] && vector.m == 1 && vector.batchStridesA == [0] && vector.batchStridesB == [24])
+    }
+
     @Test func shapesThatDoNotMultiplyAreRefused() {
         func message(_ a: [Int], _ b: [Int]) -> String? {
             do { _ = try MatMul().outputType(inputs: [TensorType(shape: a), TensorType(shape: b)]); return nil } catch { return error.message }

@@ -16,9 +16,19 @@ public struct MatMul: OperatorDefinition, Encodable {
     /// The shape of a product: the broadcast batch axes, the matrices' `M`, `K` and `N`, and
     /// the element strides of each batch axis in the matrices of `a` and `b` (0 where an operand
     /// broadcasts), for the kernels' offset arithmetic.
+    ///
+    /// ```swift
+    /// let p = try MatMul().product([2, 1, 3, 4], [5, 4, 6])
+    /// // p.batch == [2, 5], (p.m, p.k, p.n) == (3, 4, 6),
+    /// // p.batchStridesA == [12, 0], p.batchStridesB == [0, 24]
+    /// ```
     public struct Product: Sendable {
+        /// The output's batch axes: both operands' leading axes, broadcast.
         public let batch: [Int]
+        /// Rows of A, the shared inner length, and columns of B.
         public let m: Int, k: Int, n: Int
+        /// Elements between consecutive matrices of A (of B) along each batch axis; 0 on an
+        /// axis the operand broadcasts over.
         public let batchStridesA: [Int], batchStridesB: [Int]
 
         /// The number of matrices in the batch.
