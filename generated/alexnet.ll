@@ -179,8 +179,8 @@ task.body:                                        ; preds = %task.header
 task.exit:                                        ; preds = %task.header
   ret void
 
-chunk.header:                                     ; preds = %u.exit8, %task.body
-  %chunk = phi i64 [ 0, %task.body ], [ %chunk.next, %u.exit8 ]
+chunk.header:                                     ; preds = %kh.exit8, %task.body
+  %chunk = phi i64 [ 0, %task.body ], [ %chunk.next, %kh.exit8 ]
   %39 = icmp slt i64 %chunk, 3
   br i1 %39, label %chunk.body, label %chunk.exit
 
@@ -191,8 +191,8 @@ chunk.exit:                                       ; preds = %chunk.header
   %task.next = add i64 %task, 1
   br label %task.header
 
-x.header:                                         ; preds = %u.exit, %chunk.body
-  %x = phi i64 [ 0, %chunk.body ], [ %x.next, %u.exit ]
+x.header:                                         ; preds = %kh.exit, %chunk.body
+  %x = phi i64 [ 0, %chunk.body ], [ %x.next, %kh.exit ]
   %40 = icmp slt i64 %x, 54
   br i1 %40, label %x.body, label %x.exit
 
@@ -320,253 +320,246 @@ x.body:                                           ; preds = %x.header
   %149 = add i64 %38, %148
   %150 = add i64 %36, %149
   %151 = mul i64 %chunk, 1
-  br label %u.header
+  %152 = add i64 %151, 0
+  %153 = mul i64 %152, 51984
+  %154 = add i64 %150, %153
+  %155 = mul i64 %152, 968
+  %156 = add i64 %37, %155
+  br label %kh.header
 
 x.exit:                                           ; preds = %x.header
-  %152 = mul i64 %29, 12
-  %153 = add i64 %152, %32
-  %154 = add i64 %153, 0
-  %155 = mul i64 %154, 55
-  %156 = add i64 %155, %26
-  %157 = mul i64 %156, 55
-  %158 = add i64 %157, 54
-  %159 = mul i64 %158, 8
-  %160 = mul i64 %29, 12
-  %161 = add i64 %160, %32
-  %162 = add i64 %161, 1
-  %163 = mul i64 %162, 55
-  %164 = add i64 %163, %26
-  %165 = mul i64 %164, 55
-  %166 = add i64 %165, 54
-  %167 = mul i64 %166, 8
-  %168 = add i64 %32, 0
-  %169 = mul i64 %168, 8
-  %170 = getelementptr inbounds float, float* %5, i64 %169
-  %171 = bitcast float* %170 to <8 x float>*
-  %172 = load <8 x float>, <8 x float>* %171, align 4
-  %173 = add i64 %32, 1
+  %157 = mul i64 %29, 12
+  %158 = add i64 %157, %32
+  %159 = add i64 %158, 0
+  %160 = mul i64 %159, 55
+  %161 = add i64 %160, %26
+  %162 = mul i64 %161, 55
+  %163 = add i64 %162, 54
+  %164 = mul i64 %163, 8
+  %165 = mul i64 %29, 12
+  %166 = add i64 %165, %32
+  %167 = add i64 %166, 1
+  %168 = mul i64 %167, 55
+  %169 = add i64 %168, %26
+  %170 = mul i64 %169, 55
+  %171 = add i64 %170, 54
+  %172 = mul i64 %171, 8
+  %173 = add i64 %32, 0
   %174 = mul i64 %173, 8
   %175 = getelementptr inbounds float, float* %5, i64 %174
   %176 = bitcast float* %175 to <8 x float>*
   %177 = load <8 x float>, <8 x float>* %176, align 4
-  %178 = icmp eq i64 %chunk, 0
-  %179 = getelementptr inbounds float, float* %0, i64 %159
-  %180 = bitcast float* %179 to <8 x float>*
-  %181 = load <8 x float>, <8 x float>* %180, align 4
-  %182 = select i1 %178, <8 x float> %172, <8 x float> %181
-  store <8 x float> %182, <8 x float>* %9, align 32
-  %183 = getelementptr inbounds float, float* %0, i64 %167
-  %184 = bitcast float* %183 to <8 x float>*
-  %185 = load <8 x float>, <8 x float>* %184, align 4
-  %186 = select i1 %178, <8 x float> %177, <8 x float> %185
-  store <8 x float> %186, <8 x float>* %8, align 32
-  %187 = add i64 %38, 216
-  %188 = add i64 %36, %187
-  %189 = mul i64 %chunk, 1
-  br label %u.header6
+  %178 = add i64 %32, 1
+  %179 = mul i64 %178, 8
+  %180 = getelementptr inbounds float, float* %5, i64 %179
+  %181 = bitcast float* %180 to <8 x float>*
+  %182 = load <8 x float>, <8 x float>* %181, align 4
+  %183 = icmp eq i64 %chunk, 0
+  %184 = getelementptr inbounds float, float* %0, i64 %164
+  %185 = bitcast float* %184 to <8 x float>*
+  %186 = load <8 x float>, <8 x float>* %185, align 4
+  %187 = select i1 %183, <8 x float> %177, <8 x float> %186
+  store <8 x float> %187, <8 x float>* %9, align 32
+  %188 = getelementptr inbounds float, float* %0, i64 %172
+  %189 = bitcast float* %188 to <8 x float>*
+  %190 = load <8 x float>, <8 x float>* %189, align 4
+  %191 = select i1 %183, <8 x float> %182, <8 x float> %190
+  store <8 x float> %191, <8 x float>* %8, align 32
+  %192 = add i64 %38, 216
+  %193 = add i64 %36, %192
+  %194 = mul i64 %chunk, 1
+  %195 = add i64 %194, 0
+  %196 = mul i64 %195, 51984
+  %197 = add i64 %193, %196
+  %198 = mul i64 %195, 968
+  %199 = add i64 %37, %198
+  br label %kh.header6
 
-u.header:                                         ; preds = %kh.exit, %x.body
-  %u = phi i64 [ 0, %x.body ], [ %u.next, %kh.exit ]
-  %190 = icmp slt i64 %u, 1
-  br i1 %190, label %u.body, label %u.exit
-
-u.body:                                           ; preds = %u.header
-  %191 = add i64 %151, %u
-  %192 = mul i64 %191, 51984
-  %193 = add i64 %150, %192
-  %194 = mul i64 %191, 968
-  %195 = add i64 %37, %194
-  br label %kh.header
-
-u.exit:                                           ; preds = %u.header
-  %196 = icmp eq i64 %chunk, 2
-  %197 = load <8 x float>, <8 x float>* %21, align 32
-  %198 = fcmp olt <8 x float> %197, zeroinitializer
-  %199 = select <8 x i1> %198, <8 x float> zeroinitializer, <8 x float> %197
-  %200 = select i1 %196, <8 x float> %199, <8 x float> %197
-  %201 = getelementptr inbounds float, float* %0, i64 %49
-  %202 = bitcast float* %201 to <8 x float>*
-  store <8 x float> %200, <8 x float>* %202, align 4
-  %203 = load <8 x float>, <8 x float>* %20, align 32
-  %204 = fcmp olt <8 x float> %203, zeroinitializer
-  %205 = select <8 x i1> %204, <8 x float> zeroinitializer, <8 x float> %203
-  %206 = select i1 %196, <8 x float> %205, <8 x float> %203
-  %207 = getelementptr inbounds float, float* %0, i64 %52
-  %208 = bitcast float* %207 to <8 x float>*
-  store <8 x float> %206, <8 x float>* %208, align 4
-  %209 = load <8 x float>, <8 x float>* %19, align 32
-  %210 = fcmp olt <8 x float> %209, zeroinitializer
-  %211 = select <8 x i1> %210, <8 x float> zeroinitializer, <8 x float> %209
-  %212 = select i1 %196, <8 x float> %211, <8 x float> %209
-  %213 = getelementptr inbounds float, float* %0, i64 %55
-  %214 = bitcast float* %213 to <8 x float>*
-  store <8 x float> %212, <8 x float>* %214, align 4
-  %215 = load <8 x float>, <8 x float>* %18, align 32
-  %216 = fcmp olt <8 x float> %215, zeroinitializer
-  %217 = select <8 x i1> %216, <8 x float> zeroinitializer, <8 x float> %215
-  %218 = select i1 %196, <8 x float> %217, <8 x float> %215
-  %219 = getelementptr inbounds float, float* %0, i64 %58
-  %220 = bitcast float* %219 to <8 x float>*
-  store <8 x float> %218, <8 x float>* %220, align 4
-  %221 = load <8 x float>, <8 x float>* %17, align 32
-  %222 = fcmp olt <8 x float> %221, zeroinitializer
-  %223 = select <8 x i1> %222, <8 x float> zeroinitializer, <8 x float> %221
-  %224 = select i1 %196, <8 x float> %223, <8 x float> %221
-  %225 = getelementptr inbounds float, float* %0, i64 %61
-  %226 = bitcast float* %225 to <8 x float>*
-  store <8 x float> %224, <8 x float>* %226, align 4
-  %227 = load <8 x float>, <8 x float>* %16, align 32
-  %228 = fcmp olt <8 x float> %227, zeroinitializer
-  %229 = select <8 x i1> %228, <8 x float> zeroinitializer, <8 x float> %227
-  %230 = select i1 %196, <8 x float> %229, <8 x float> %227
-  %231 = getelementptr inbounds float, float* %0, i64 %64
-  %232 = bitcast float* %231 to <8 x float>*
-  store <8 x float> %230, <8 x float>* %232, align 4
-  %233 = load <8 x float>, <8 x float>* %15, align 32
-  %234 = fcmp olt <8 x float> %233, zeroinitializer
-  %235 = select <8 x i1> %234, <8 x float> zeroinitializer, <8 x float> %233
-  %236 = select i1 %196, <8 x float> %235, <8 x float> %233
-  %237 = getelementptr inbounds float, float* %0, i64 %73
-  %238 = bitcast float* %237 to <8 x float>*
-  store <8 x float> %236, <8 x float>* %238, align 4
-  %239 = load <8 x float>, <8 x float>* %14, align 32
-  %240 = fcmp olt <8 x float> %239, zeroinitializer
-  %241 = select <8 x i1> %240, <8 x float> zeroinitializer, <8 x float> %239
-  %242 = select i1 %196, <8 x float> %241, <8 x float> %239
-  %243 = getelementptr inbounds float, float* %0, i64 %76
-  %244 = bitcast float* %243 to <8 x float>*
-  store <8 x float> %242, <8 x float>* %244, align 4
-  %245 = load <8 x float>, <8 x float>* %13, align 32
-  %246 = fcmp olt <8 x float> %245, zeroinitializer
-  %247 = select <8 x i1> %246, <8 x float> zeroinitializer, <8 x float> %245
-  %248 = select i1 %196, <8 x float> %247, <8 x float> %245
-  %249 = getelementptr inbounds float, float* %0, i64 %79
-  %250 = bitcast float* %249 to <8 x float>*
-  store <8 x float> %248, <8 x float>* %250, align 4
-  %251 = load <8 x float>, <8 x float>* %12, align 32
-  %252 = fcmp olt <8 x float> %251, zeroinitializer
-  %253 = select <8 x i1> %252, <8 x float> zeroinitializer, <8 x float> %251
-  %254 = select i1 %196, <8 x float> %253, <8 x float> %251
-  %255 = getelementptr inbounds float, float* %0, i64 %82
-  %256 = bitcast float* %255 to <8 x float>*
-  store <8 x float> %254, <8 x float>* %256, align 4
-  %257 = load <8 x float>, <8 x float>* %11, align 32
-  %258 = fcmp olt <8 x float> %257, zeroinitializer
-  %259 = select <8 x i1> %258, <8 x float> zeroinitializer, <8 x float> %257
-  %260 = select i1 %196, <8 x float> %259, <8 x float> %257
-  %261 = getelementptr inbounds float, float* %0, i64 %85
-  %262 = bitcast float* %261 to <8 x float>*
-  store <8 x float> %260, <8 x float>* %262, align 4
-  %263 = load <8 x float>, <8 x float>* %10, align 32
-  %264 = fcmp olt <8 x float> %263, zeroinitializer
-  %265 = select <8 x i1> %264, <8 x float> zeroinitializer, <8 x float> %263
-  %266 = select i1 %196, <8 x float> %265, <8 x float> %263
-  %267 = getelementptr inbounds float, float* %0, i64 %88
-  %268 = bitcast float* %267 to <8 x float>*
-  store <8 x float> %266, <8 x float>* %268, align 4
-  %x.next = add i64 %x, 6
-  br label %x.header
-
-kh.header:                                        ; preds = %kw.exit, %u.body
-  %kh = phi i64 [ 0, %u.body ], [ %kh.next, %kw.exit ]
-  %269 = icmp slt i64 %kh, 11
-  br i1 %269, label %kh.body, label %kh.exit
+kh.header:                                        ; preds = %kw.exit, %x.body
+  %kh = phi i64 [ 0, %x.body ], [ %kh.next, %kw.exit ]
+  %200 = icmp slt i64 %kh, 11
+  br i1 %200, label %kh.body, label %kh.exit
 
 kh.body:                                          ; preds = %kh.header
-  %270 = mul i64 %kh, 228
-  %271 = add i64 %193, %270
+  %201 = mul i64 %kh, 228
+  %202 = add i64 %154, %201
   br label %kw.header
 
 kh.exit:                                          ; preds = %kh.header
-  %u.next = add i64 %u, 1
-  br label %u.header
+  %203 = icmp eq i64 %chunk, 2
+  %204 = load <8 x float>, <8 x float>* %21, align 32
+  %205 = fcmp olt <8 x float> %204, zeroinitializer
+  %206 = select <8 x i1> %205, <8 x float> zeroinitializer, <8 x float> %204
+  %207 = select i1 %203, <8 x float> %206, <8 x float> %204
+  %208 = getelementptr inbounds float, float* %0, i64 %49
+  %209 = bitcast float* %208 to <8 x float>*
+  store <8 x float> %207, <8 x float>* %209, align 4
+  %210 = load <8 x float>, <8 x float>* %20, align 32
+  %211 = fcmp olt <8 x float> %210, zeroinitializer
+  %212 = select <8 x i1> %211, <8 x float> zeroinitializer, <8 x float> %210
+  %213 = select i1 %203, <8 x float> %212, <8 x float> %210
+  %214 = getelementptr inbounds float, float* %0, i64 %52
+  %215 = bitcast float* %214 to <8 x float>*
+  store <8 x float> %213, <8 x float>* %215, align 4
+  %216 = load <8 x float>, <8 x float>* %19, align 32
+  %217 = fcmp olt <8 x float> %216, zeroinitializer
+  %218 = select <8 x i1> %217, <8 x float> zeroinitializer, <8 x float> %216
+  %219 = select i1 %203, <8 x float> %218, <8 x float> %216
+  %220 = getelementptr inbounds float, float* %0, i64 %55
+  %221 = bitcast float* %220 to <8 x float>*
+  store <8 x float> %219, <8 x float>* %221, align 4
+  %222 = load <8 x float>, <8 x float>* %18, align 32
+  %223 = fcmp olt <8 x float> %222, zeroinitializer
+  %224 = select <8 x i1> %223, <8 x float> zeroinitializer, <8 x float> %222
+  %225 = select i1 %203, <8 x float> %224, <8 x float> %222
+  %226 = getelementptr inbounds float, float* %0, i64 %58
+  %227 = bitcast float* %226 to <8 x float>*
+  store <8 x float> %225, <8 x float>* %227, align 4
+  %228 = load <8 x float>, <8 x float>* %17, align 32
+  %229 = fcmp olt <8 x float> %228, zeroinitializer
+  %230 = select <8 x i1> %229, <8 x float> zeroinitializer, <8 x float> %228
+  %231 = select i1 %203, <8 x float> %230, <8 x float> %228
+  %232 = getelementptr inbounds float, float* %0, i64 %61
+  %233 = bitcast float* %232 to <8 x float>*
+  store <8 x float> %231, <8 x float>* %233, align 4
+  %234 = load <8 x float>, <8 x float>* %16, align 32
+  %235 = fcmp olt <8 x float> %234, zeroinitializer
+  %236 = select <8 x i1> %235, <8 x float> zeroinitializer, <8 x float> %234
+  %237 = select i1 %203, <8 x float> %236, <8 x float> %234
+  %238 = getelementptr inbounds float, float* %0, i64 %64
+  %239 = bitcast float* %238 to <8 x float>*
+  store <8 x float> %237, <8 x float>* %239, align 4
+  %240 = load <8 x float>, <8 x float>* %15, align 32
+  %241 = fcmp olt <8 x float> %240, zeroinitializer
+  %242 = select <8 x i1> %241, <8 x float> zeroinitializer, <8 x float> %240
+  %243 = select i1 %203, <8 x float> %242, <8 x float> %240
+  %244 = getelementptr inbounds float, float* %0, i64 %73
+  %245 = bitcast float* %244 to <8 x float>*
+  store <8 x float> %243, <8 x float>* %245, align 4
+  %246 = load <8 x float>, <8 x float>* %14, align 32
+  %247 = fcmp olt <8 x float> %246, zeroinitializer
+  %248 = select <8 x i1> %247, <8 x float> zeroinitializer, <8 x float> %246
+  %249 = select i1 %203, <8 x float> %248, <8 x float> %246
+  %250 = getelementptr inbounds float, float* %0, i64 %76
+  %251 = bitcast float* %250 to <8 x float>*
+  store <8 x float> %249, <8 x float>* %251, align 4
+  %252 = load <8 x float>, <8 x float>* %13, align 32
+  %253 = fcmp olt <8 x float> %252, zeroinitializer
+  %254 = select <8 x i1> %253, <8 x float> zeroinitializer, <8 x float> %252
+  %255 = select i1 %203, <8 x float> %254, <8 x float> %252
+  %256 = getelementptr inbounds float, float* %0, i64 %79
+  %257 = bitcast float* %256 to <8 x float>*
+  store <8 x float> %255, <8 x float>* %257, align 4
+  %258 = load <8 x float>, <8 x float>* %12, align 32
+  %259 = fcmp olt <8 x float> %258, zeroinitializer
+  %260 = select <8 x i1> %259, <8 x float> zeroinitializer, <8 x float> %258
+  %261 = select i1 %203, <8 x float> %260, <8 x float> %258
+  %262 = getelementptr inbounds float, float* %0, i64 %82
+  %263 = bitcast float* %262 to <8 x float>*
+  store <8 x float> %261, <8 x float>* %263, align 4
+  %264 = load <8 x float>, <8 x float>* %11, align 32
+  %265 = fcmp olt <8 x float> %264, zeroinitializer
+  %266 = select <8 x i1> %265, <8 x float> zeroinitializer, <8 x float> %264
+  %267 = select i1 %203, <8 x float> %266, <8 x float> %264
+  %268 = getelementptr inbounds float, float* %0, i64 %85
+  %269 = bitcast float* %268 to <8 x float>*
+  store <8 x float> %267, <8 x float>* %269, align 4
+  %270 = load <8 x float>, <8 x float>* %10, align 32
+  %271 = fcmp olt <8 x float> %270, zeroinitializer
+  %272 = select <8 x i1> %271, <8 x float> zeroinitializer, <8 x float> %270
+  %273 = select i1 %203, <8 x float> %272, <8 x float> %270
+  %274 = getelementptr inbounds float, float* %0, i64 %88
+  %275 = bitcast float* %274 to <8 x float>*
+  store <8 x float> %273, <8 x float>* %275, align 4
+  %x.next = add i64 %x, 6
+  br label %x.header
 
 kw.header:                                        ; preds = %kw.body, %kh.body
   %kw = phi i64 [ 0, %kh.body ], [ %kw.next, %kw.body ]
-  %272 = icmp slt i64 %kw, 11
-  br i1 %272, label %kw.body, label %kw.exit
+  %276 = icmp slt i64 %kw, 11
+  br i1 %276, label %kw.body, label %kw.exit
 
 kw.body:                                          ; preds = %kw.header
-  %273 = mul i64 %kw, 1
-  %274 = add i64 %271, %273
-  %275 = mul i64 %kh, 11
-  %276 = add i64 %275, %kw
-  %277 = mul i64 %276, 8
-  %278 = add i64 %195, %277
-  %279 = add i64 %278, 0
-  %280 = getelementptr inbounds float, float* %4, i64 %279
-  %281 = bitcast float* %280 to <8 x float>*
-  %282 = load <8 x float>, <8 x float>* %281, align 4
-  %283 = add i64 %278, 2904
+  %277 = mul i64 %kw, 1
+  %278 = add i64 %202, %277
+  %279 = mul i64 %kh, 11
+  %280 = add i64 %279, %kw
+  %281 = mul i64 %280, 8
+  %282 = add i64 %156, %281
+  %283 = add i64 %282, 0
   %284 = getelementptr inbounds float, float* %4, i64 %283
   %285 = bitcast float* %284 to <8 x float>*
   %286 = load <8 x float>, <8 x float>* %285, align 4
-  %287 = add i64 %274, 0
-  %288 = getelementptr inbounds float, float* %2, i64 %287
-  %289 = load float, float* %288, align 4
-  %290 = insertelement <8 x float> undef, float %289, i32 0
-  %splat = shufflevector <8 x float> %290, <8 x float> undef, <8 x i32> zeroinitializer
-  %291 = load <8 x float>, <8 x float>* %21, align 32
-  %292 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %282, <8 x float> %291)
-  store <8 x float> %292, <8 x float>* %21, align 32
-  %293 = load <8 x float>, <8 x float>* %15, align 32
-  %294 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %286, <8 x float> %293)
-  store <8 x float> %294, <8 x float>* %15, align 32
-  %295 = add i64 %274, 4
-  %296 = getelementptr inbounds float, float* %2, i64 %295
-  %297 = load float, float* %296, align 4
-  %298 = insertelement <8 x float> undef, float %297, i32 0
-  %splat1 = shufflevector <8 x float> %298, <8 x float> undef, <8 x i32> zeroinitializer
-  %299 = load <8 x float>, <8 x float>* %20, align 32
-  %300 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %282, <8 x float> %299)
-  store <8 x float> %300, <8 x float>* %20, align 32
-  %301 = load <8 x float>, <8 x float>* %14, align 32
-  %302 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %286, <8 x float> %301)
-  store <8 x float> %302, <8 x float>* %14, align 32
-  %303 = add i64 %274, 8
-  %304 = getelementptr inbounds float, float* %2, i64 %303
-  %305 = load float, float* %304, align 4
-  %306 = insertelement <8 x float> undef, float %305, i32 0
-  %splat2 = shufflevector <8 x float> %306, <8 x float> undef, <8 x i32> zeroinitializer
-  %307 = load <8 x float>, <8 x float>* %19, align 32
-  %308 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %282, <8 x float> %307)
-  store <8 x float> %308, <8 x float>* %19, align 32
-  %309 = load <8 x float>, <8 x float>* %13, align 32
-  %310 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %286, <8 x float> %309)
-  store <8 x float> %310, <8 x float>* %13, align 32
-  %311 = add i64 %274, 12
-  %312 = getelementptr inbounds float, float* %2, i64 %311
-  %313 = load float, float* %312, align 4
-  %314 = insertelement <8 x float> undef, float %313, i32 0
-  %splat3 = shufflevector <8 x float> %314, <8 x float> undef, <8 x i32> zeroinitializer
-  %315 = load <8 x float>, <8 x float>* %18, align 32
-  %316 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %282, <8 x float> %315)
-  store <8 x float> %316, <8 x float>* %18, align 32
-  %317 = load <8 x float>, <8 x float>* %12, align 32
-  %318 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %286, <8 x float> %317)
-  store <8 x float> %318, <8 x float>* %12, align 32
-  %319 = add i64 %274, 16
-  %320 = getelementptr inbounds float, float* %2, i64 %319
-  %321 = load float, float* %320, align 4
-  %322 = insertelement <8 x float> undef, float %321, i32 0
-  %splat4 = shufflevector <8 x float> %322, <8 x float> undef, <8 x i32> zeroinitializer
-  %323 = load <8 x float>, <8 x float>* %17, align 32
-  %324 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat4, <8 x float> %282, <8 x float> %323)
-  store <8 x float> %324, <8 x float>* %17, align 32
-  %325 = load <8 x float>, <8 x float>* %11, align 32
-  %326 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat4, <8 x float> %286, <8 x float> %325)
-  store <8 x float> %326, <8 x float>* %11, align 32
-  %327 = add i64 %274, 20
-  %328 = getelementptr inbounds float, float* %2, i64 %327
-  %329 = load float, float* %328, align 4
-  %330 = insertelement <8 x float> undef, float %329, i32 0
-  %splat5 = shufflevector <8 x float> %330, <8 x float> undef, <8 x i32> zeroinitializer
-  %331 = load <8 x float>, <8 x float>* %16, align 32
-  %332 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat5, <8 x float> %282, <8 x float> %331)
-  store <8 x float> %332, <8 x float>* %16, align 32
-  %333 = load <8 x float>, <8 x float>* %10, align 32
-  %334 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat5, <8 x float> %286, <8 x float> %333)
-  store <8 x float> %334, <8 x float>* %10, align 32
+  %287 = add i64 %282, 2904
+  %288 = getelementptr inbounds float, float* %4, i64 %287
+  %289 = bitcast float* %288 to <8 x float>*
+  %290 = load <8 x float>, <8 x float>* %289, align 4
+  %291 = add i64 %278, 0
+  %292 = getelementptr inbounds float, float* %2, i64 %291
+  %293 = load float, float* %292, align 4
+  %294 = insertelement <8 x float> undef, float %293, i32 0
+  %splat = shufflevector <8 x float> %294, <8 x float> undef, <8 x i32> zeroinitializer
+  %295 = load <8 x float>, <8 x float>* %21, align 32
+  %296 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %286, <8 x float> %295)
+  store <8 x float> %296, <8 x float>* %21, align 32
+  %297 = load <8 x float>, <8 x float>* %15, align 32
+  %298 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %290, <8 x float> %297)
+  store <8 x float> %298, <8 x float>* %15, align 32
+  %299 = add i64 %278, 4
+  %300 = getelementptr inbounds float, float* %2, i64 %299
+  %301 = load float, float* %300, align 4
+  %302 = insertelement <8 x float> undef, float %301, i32 0
+  %splat1 = shufflevector <8 x float> %302, <8 x float> undef, <8 x i32> zeroinitializer
+  %303 = load <8 x float>, <8 x float>* %20, align 32
+  %304 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %286, <8 x float> %303)
+  store <8 x float> %304, <8 x float>* %20, align 32
+  %305 = load <8 x float>, <8 x float>* %14, align 32
+  %306 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %290, <8 x float> %305)
+  store <8 x float> %306, <8 x float>* %14, align 32
+  %307 = add i64 %278, 8
+  %308 = getelementptr inbounds float, float* %2, i64 %307
+  %309 = load float, float* %308, align 4
+  %310 = insertelement <8 x float> undef, float %309, i32 0
+  %splat2 = shufflevector <8 x float> %310, <8 x float> undef, <8 x i32> zeroinitializer
+  %311 = load <8 x float>, <8 x float>* %19, align 32
+  %312 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %286, <8 x float> %311)
+  store <8 x float> %312, <8 x float>* %19, align 32
+  %313 = load <8 x float>, <8 x float>* %13, align 32
+  %314 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %290, <8 x float> %313)
+  store <8 x float> %314, <8 x float>* %13, align 32
+  %315 = add i64 %278, 12
+  %316 = getelementptr inbounds float, float* %2, i64 %315
+  %317 = load float, float* %316, align 4
+  %318 = insertelement <8 x float> undef, float %317, i32 0
+  %splat3 = shufflevector <8 x float> %318, <8 x float> undef, <8 x i32> zeroinitializer
+  %319 = load <8 x float>, <8 x float>* %18, align 32
+  %320 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %286, <8 x float> %319)
+  store <8 x float> %320, <8 x float>* %18, align 32
+  %321 = load <8 x float>, <8 x float>* %12, align 32
+  %322 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %290, <8 x float> %321)
+  store <8 x float> %322, <8 x float>* %12, align 32
+  %323 = add i64 %278, 16
+  %324 = getelementptr inbounds float, float* %2, i64 %323
+  %325 = load float, float* %324, align 4
+  %326 = insertelement <8 x float> undef, float %325, i32 0
+  %splat4 = shufflevector <8 x float> %326, <8 x float> undef, <8 x i32> zeroinitializer
+  %327 = load <8 x float>, <8 x float>* %17, align 32
+  %328 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat4, <8 x float> %286, <8 x float> %327)
+  store <8 x float> %328, <8 x float>* %17, align 32
+  %329 = load <8 x float>, <8 x float>* %11, align 32
+  %330 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat4, <8 x float> %290, <8 x float> %329)
+  store <8 x float> %330, <8 x float>* %11, align 32
+  %331 = add i64 %278, 20
+  %332 = getelementptr inbounds float, float* %2, i64 %331
+  %333 = load float, float* %332, align 4
+  %334 = insertelement <8 x float> undef, float %333, i32 0
+  %splat5 = shufflevector <8 x float> %334, <8 x float> undef, <8 x i32> zeroinitializer
+  %335 = load <8 x float>, <8 x float>* %16, align 32
+  %336 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat5, <8 x float> %286, <8 x float> %335)
+  store <8 x float> %336, <8 x float>* %16, align 32
+  %337 = load <8 x float>, <8 x float>* %10, align 32
+  %338 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat5, <8 x float> %290, <8 x float> %337)
+  store <8 x float> %338, <8 x float>* %10, align 32
   %kw.next = add i64 %kw, 1
   br label %kw.header, !llvm.loop !0
 
@@ -574,89 +567,72 @@ kw.exit:                                          ; preds = %kw.header
   %kh.next = add i64 %kh, 1
   br label %kh.header
 
-u.header6:                                        ; preds = %kh.exit12, %x.exit
-  %u9 = phi i64 [ 0, %x.exit ], [ %u.next21, %kh.exit12 ]
-  %335 = icmp slt i64 %u9, 1
-  br i1 %335, label %u.body7, label %u.exit8
+kh.header6:                                       ; preds = %kw.exit12, %x.exit
+  %kh9 = phi i64 [ 0, %x.exit ], [ %kh.next16, %kw.exit12 ]
+  %339 = icmp slt i64 %kh9, 11
+  br i1 %339, label %kh.body7, label %kh.exit8
 
-u.body7:                                          ; preds = %u.header6
-  %336 = add i64 %189, %u9
-  %337 = mul i64 %336, 51984
-  %338 = add i64 %188, %337
-  %339 = mul i64 %336, 968
-  %340 = add i64 %37, %339
-  br label %kh.header10
+kh.body7:                                         ; preds = %kh.header6
+  %340 = mul i64 %kh9, 228
+  %341 = add i64 %197, %340
+  br label %kw.header10
 
-u.exit8:                                          ; preds = %u.header6
-  %341 = icmp eq i64 %chunk, 2
-  %342 = load <8 x float>, <8 x float>* %9, align 32
-  %343 = fcmp olt <8 x float> %342, zeroinitializer
-  %344 = select <8 x i1> %343, <8 x float> zeroinitializer, <8 x float> %342
-  %345 = select i1 %341, <8 x float> %344, <8 x float> %342
-  %346 = getelementptr inbounds float, float* %0, i64 %159
-  %347 = bitcast float* %346 to <8 x float>*
-  store <8 x float> %345, <8 x float>* %347, align 4
-  %348 = load <8 x float>, <8 x float>* %8, align 32
-  %349 = fcmp olt <8 x float> %348, zeroinitializer
-  %350 = select <8 x i1> %349, <8 x float> zeroinitializer, <8 x float> %348
-  %351 = select i1 %341, <8 x float> %350, <8 x float> %348
-  %352 = getelementptr inbounds float, float* %0, i64 %167
-  %353 = bitcast float* %352 to <8 x float>*
-  store <8 x float> %351, <8 x float>* %353, align 4
+kh.exit8:                                         ; preds = %kh.header6
+  %342 = icmp eq i64 %chunk, 2
+  %343 = load <8 x float>, <8 x float>* %9, align 32
+  %344 = fcmp olt <8 x float> %343, zeroinitializer
+  %345 = select <8 x i1> %344, <8 x float> zeroinitializer, <8 x float> %343
+  %346 = select i1 %342, <8 x float> %345, <8 x float> %343
+  %347 = getelementptr inbounds float, float* %0, i64 %164
+  %348 = bitcast float* %347 to <8 x float>*
+  store <8 x float> %346, <8 x float>* %348, align 4
+  %349 = load <8 x float>, <8 x float>* %8, align 32
+  %350 = fcmp olt <8 x float> %349, zeroinitializer
+  %351 = select <8 x i1> %350, <8 x float> zeroinitializer, <8 x float> %349
+  %352 = select i1 %342, <8 x float> %351, <8 x float> %349
+  %353 = getelementptr inbounds float, float* %0, i64 %172
+  %354 = bitcast float* %353 to <8 x float>*
+  store <8 x float> %352, <8 x float>* %354, align 4
   %chunk.next = add i64 %chunk, 1
   br label %chunk.header, !llvm.loop !2
 
-kh.header10:                                      ; preds = %kw.exit16, %u.body7
-  %kh13 = phi i64 [ 0, %u.body7 ], [ %kh.next20, %kw.exit16 ]
-  %354 = icmp slt i64 %kh13, 11
-  br i1 %354, label %kh.body11, label %kh.exit12
+kw.header10:                                      ; preds = %kw.body11, %kh.body7
+  %kw13 = phi i64 [ 0, %kh.body7 ], [ %kw.next15, %kw.body11 ]
+  %355 = icmp slt i64 %kw13, 11
+  br i1 %355, label %kw.body11, label %kw.exit12
 
-kh.body11:                                        ; preds = %kh.header10
-  %355 = mul i64 %kh13, 228
-  %356 = add i64 %338, %355
-  br label %kw.header14
+kw.body11:                                        ; preds = %kw.header10
+  %356 = mul i64 %kw13, 1
+  %357 = add i64 %341, %356
+  %358 = mul i64 %kh9, 11
+  %359 = add i64 %358, %kw13
+  %360 = mul i64 %359, 8
+  %361 = add i64 %199, %360
+  %362 = add i64 %361, 0
+  %363 = getelementptr inbounds float, float* %4, i64 %362
+  %364 = bitcast float* %363 to <8 x float>*
+  %365 = load <8 x float>, <8 x float>* %364, align 4
+  %366 = add i64 %361, 2904
+  %367 = getelementptr inbounds float, float* %4, i64 %366
+  %368 = bitcast float* %367 to <8 x float>*
+  %369 = load <8 x float>, <8 x float>* %368, align 4
+  %370 = add i64 %357, 0
+  %371 = getelementptr inbounds float, float* %2, i64 %370
+  %372 = load float, float* %371, align 4
+  %373 = insertelement <8 x float> undef, float %372, i32 0
+  %splat14 = shufflevector <8 x float> %373, <8 x float> undef, <8 x i32> zeroinitializer
+  %374 = load <8 x float>, <8 x float>* %9, align 32
+  %375 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat14, <8 x float> %365, <8 x float> %374)
+  store <8 x float> %375, <8 x float>* %9, align 32
+  %376 = load <8 x float>, <8 x float>* %8, align 32
+  %377 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat14, <8 x float> %369, <8 x float> %376)
+  store <8 x float> %377, <8 x float>* %8, align 32
+  %kw.next15 = add i64 %kw13, 1
+  br label %kw.header10, !llvm.loop !3
 
-kh.exit12:                                        ; preds = %kh.header10
-  %u.next21 = add i64 %u9, 1
-  br label %u.header6
-
-kw.header14:                                      ; preds = %kw.body15, %kh.body11
-  %kw17 = phi i64 [ 0, %kh.body11 ], [ %kw.next19, %kw.body15 ]
-  %357 = icmp slt i64 %kw17, 11
-  br i1 %357, label %kw.body15, label %kw.exit16
-
-kw.body15:                                        ; preds = %kw.header14
-  %358 = mul i64 %kw17, 1
-  %359 = add i64 %356, %358
-  %360 = mul i64 %kh13, 11
-  %361 = add i64 %360, %kw17
-  %362 = mul i64 %361, 8
-  %363 = add i64 %340, %362
-  %364 = add i64 %363, 0
-  %365 = getelementptr inbounds float, float* %4, i64 %364
-  %366 = bitcast float* %365 to <8 x float>*
-  %367 = load <8 x float>, <8 x float>* %366, align 4
-  %368 = add i64 %363, 2904
-  %369 = getelementptr inbounds float, float* %4, i64 %368
-  %370 = bitcast float* %369 to <8 x float>*
-  %371 = load <8 x float>, <8 x float>* %370, align 4
-  %372 = add i64 %359, 0
-  %373 = getelementptr inbounds float, float* %2, i64 %372
-  %374 = load float, float* %373, align 4
-  %375 = insertelement <8 x float> undef, float %374, i32 0
-  %splat18 = shufflevector <8 x float> %375, <8 x float> undef, <8 x i32> zeroinitializer
-  %376 = load <8 x float>, <8 x float>* %9, align 32
-  %377 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat18, <8 x float> %367, <8 x float> %376)
-  store <8 x float> %377, <8 x float>* %9, align 32
-  %378 = load <8 x float>, <8 x float>* %8, align 32
-  %379 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat18, <8 x float> %371, <8 x float> %378)
-  store <8 x float> %379, <8 x float>* %8, align 32
-  %kw.next19 = add i64 %kw17, 1
-  br label %kw.header14, !llvm.loop !3
-
-kw.exit16:                                        ; preds = %kw.header14
-  %kh.next20 = add i64 %kh13, 1
-  br label %kh.header10
+kw.exit12:                                        ; preds = %kw.header10
+  %kh.next16 = add i64 %kh9, 1
+  br label %kh.header6
 }
 
 ; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
@@ -1946,8 +1922,8 @@ task.body:                                        ; preds = %task.header
 task.exit:                                        ; preds = %task.header
   ret void
 
-chunk.header:                                     ; preds = %u.exit50, %task.body
-  %chunk = phi i64 [ 0, %task.body ], [ %chunk.next, %u.exit50 ]
+chunk.header:                                     ; preds = %kh.exit50, %task.body
+  %chunk = phi i64 [ 0, %task.body ], [ %chunk.next, %kh.exit50 ]
   %43 = icmp slt i64 %chunk, 6
   br i1 %43, label %chunk.body, label %chunk.exit
 
@@ -1958,8 +1934,8 @@ chunk.exit:                                       ; preds = %chunk.header
   %task.next = add i64 %task, 1
   br label %task.header
 
-x.header:                                         ; preds = %u.exit, %chunk.body
-  %x = phi i64 [ 0, %chunk.body ], [ %x.next, %u.exit ]
+x.header:                                         ; preds = %kh.exit, %chunk.body
+  %x = phi i64 [ 0, %chunk.body ], [ %x.next, %kh.exit ]
   %44 = icmp slt i64 %x, 24
   br i1 %44, label %x.body, label %x.exit
 
@@ -2087,799 +2063,792 @@ x.body:                                           ; preds = %x.header
   %153 = add i64 %42, %152
   %154 = add i64 %40, %153
   %155 = mul i64 %chunk, 1
-  br label %u.header
+  %156 = add i64 %155, 0
+  %157 = mul i64 %156, 7688
+  %158 = add i64 %154, %157
+  %159 = mul i64 %156, 1600
+  %160 = add i64 %41, %159
+  br label %kh.header
 
 x.exit:                                           ; preds = %x.header
-  %156 = mul i64 %33, 32
-  %157 = add i64 %156, %36
-  %158 = add i64 %157, 0
-  %159 = mul i64 %158, 27
-  %160 = add i64 %159, %30
-  %161 = mul i64 %160, 27
-  %162 = add i64 %161, 24
-  %163 = mul i64 %162, 8
-  %164 = add i64 %161, 25
-  %165 = mul i64 %164, 8
-  %166 = add i64 %161, 26
-  %167 = mul i64 %166, 8
-  %168 = mul i64 %33, 32
-  %169 = add i64 %168, %36
-  %170 = add i64 %169, 1
-  %171 = mul i64 %170, 27
-  %172 = add i64 %171, %30
-  %173 = mul i64 %172, 27
-  %174 = add i64 %173, 24
-  %175 = mul i64 %174, 8
-  %176 = add i64 %173, 25
-  %177 = mul i64 %176, 8
-  %178 = add i64 %173, 26
-  %179 = mul i64 %178, 8
-  %180 = add i64 %36, 0
-  %181 = mul i64 %180, 8
-  %182 = getelementptr inbounds float, float* %5, i64 %181
-  %183 = bitcast float* %182 to <8 x float>*
-  %184 = load <8 x float>, <8 x float>* %183, align 4
-  %185 = add i64 %36, 1
+  %161 = mul i64 %33, 32
+  %162 = add i64 %161, %36
+  %163 = add i64 %162, 0
+  %164 = mul i64 %163, 27
+  %165 = add i64 %164, %30
+  %166 = mul i64 %165, 27
+  %167 = add i64 %166, 24
+  %168 = mul i64 %167, 8
+  %169 = add i64 %166, 25
+  %170 = mul i64 %169, 8
+  %171 = add i64 %166, 26
+  %172 = mul i64 %171, 8
+  %173 = mul i64 %33, 32
+  %174 = add i64 %173, %36
+  %175 = add i64 %174, 1
+  %176 = mul i64 %175, 27
+  %177 = add i64 %176, %30
+  %178 = mul i64 %177, 27
+  %179 = add i64 %178, 24
+  %180 = mul i64 %179, 8
+  %181 = add i64 %178, 25
+  %182 = mul i64 %181, 8
+  %183 = add i64 %178, 26
+  %184 = mul i64 %183, 8
+  %185 = add i64 %36, 0
   %186 = mul i64 %185, 8
   %187 = getelementptr inbounds float, float* %5, i64 %186
   %188 = bitcast float* %187 to <8 x float>*
   %189 = load <8 x float>, <8 x float>* %188, align 4
-  %190 = icmp eq i64 %chunk, 0
-  %191 = getelementptr inbounds float, float* %0, i64 %163
-  %192 = bitcast float* %191 to <8 x float>*
-  %193 = load <8 x float>, <8 x float>* %192, align 4
-  %194 = select i1 %190, <8 x float> %184, <8 x float> %193
-  store <8 x float> %194, <8 x float>* %13, align 32
-  %195 = getelementptr inbounds float, float* %0, i64 %165
-  %196 = bitcast float* %195 to <8 x float>*
-  %197 = load <8 x float>, <8 x float>* %196, align 4
-  %198 = select i1 %190, <8 x float> %184, <8 x float> %197
-  store <8 x float> %198, <8 x float>* %12, align 32
-  %199 = getelementptr inbounds float, float* %0, i64 %167
-  %200 = bitcast float* %199 to <8 x float>*
-  %201 = load <8 x float>, <8 x float>* %200, align 4
-  %202 = select i1 %190, <8 x float> %184, <8 x float> %201
-  store <8 x float> %202, <8 x float>* %11, align 32
-  %203 = getelementptr inbounds float, float* %0, i64 %175
-  %204 = bitcast float* %203 to <8 x float>*
-  %205 = load <8 x float>, <8 x float>* %204, align 4
-  %206 = select i1 %190, <8 x float> %189, <8 x float> %205
-  store <8 x float> %206, <8 x float>* %10, align 32
-  %207 = getelementptr inbounds float, float* %0, i64 %177
-  %208 = bitcast float* %207 to <8 x float>*
-  %209 = load <8 x float>, <8 x float>* %208, align 4
-  %210 = select i1 %190, <8 x float> %189, <8 x float> %209
-  store <8 x float> %210, <8 x float>* %9, align 32
-  %211 = getelementptr inbounds float, float* %0, i64 %179
-  %212 = bitcast float* %211 to <8 x float>*
-  %213 = load <8 x float>, <8 x float>* %212, align 4
-  %214 = select i1 %190, <8 x float> %189, <8 x float> %213
-  store <8 x float> %214, <8 x float>* %8, align 32
-  %215 = add i64 %42, 192
-  %216 = add i64 %40, %215
-  %217 = mul i64 %chunk, 1
-  br label %u.header48
+  %190 = add i64 %36, 1
+  %191 = mul i64 %190, 8
+  %192 = getelementptr inbounds float, float* %5, i64 %191
+  %193 = bitcast float* %192 to <8 x float>*
+  %194 = load <8 x float>, <8 x float>* %193, align 4
+  %195 = icmp eq i64 %chunk, 0
+  %196 = getelementptr inbounds float, float* %0, i64 %168
+  %197 = bitcast float* %196 to <8 x float>*
+  %198 = load <8 x float>, <8 x float>* %197, align 4
+  %199 = select i1 %195, <8 x float> %189, <8 x float> %198
+  store <8 x float> %199, <8 x float>* %13, align 32
+  %200 = getelementptr inbounds float, float* %0, i64 %170
+  %201 = bitcast float* %200 to <8 x float>*
+  %202 = load <8 x float>, <8 x float>* %201, align 4
+  %203 = select i1 %195, <8 x float> %189, <8 x float> %202
+  store <8 x float> %203, <8 x float>* %12, align 32
+  %204 = getelementptr inbounds float, float* %0, i64 %172
+  %205 = bitcast float* %204 to <8 x float>*
+  %206 = load <8 x float>, <8 x float>* %205, align 4
+  %207 = select i1 %195, <8 x float> %189, <8 x float> %206
+  store <8 x float> %207, <8 x float>* %11, align 32
+  %208 = getelementptr inbounds float, float* %0, i64 %180
+  %209 = bitcast float* %208 to <8 x float>*
+  %210 = load <8 x float>, <8 x float>* %209, align 4
+  %211 = select i1 %195, <8 x float> %194, <8 x float> %210
+  store <8 x float> %211, <8 x float>* %10, align 32
+  %212 = getelementptr inbounds float, float* %0, i64 %182
+  %213 = bitcast float* %212 to <8 x float>*
+  %214 = load <8 x float>, <8 x float>* %213, align 4
+  %215 = select i1 %195, <8 x float> %194, <8 x float> %214
+  store <8 x float> %215, <8 x float>* %9, align 32
+  %216 = getelementptr inbounds float, float* %0, i64 %184
+  %217 = bitcast float* %216 to <8 x float>*
+  %218 = load <8 x float>, <8 x float>* %217, align 4
+  %219 = select i1 %195, <8 x float> %194, <8 x float> %218
+  store <8 x float> %219, <8 x float>* %8, align 32
+  %220 = add i64 %42, 192
+  %221 = add i64 %40, %220
+  %222 = mul i64 %chunk, 1
+  %223 = add i64 %222, 0
+  %224 = mul i64 %223, 7688
+  %225 = add i64 %221, %224
+  %226 = mul i64 %223, 1600
+  %227 = add i64 %41, %226
+  br label %kh.header48
 
-u.header:                                         ; preds = %kh.exit, %x.body
-  %u = phi i64 [ 0, %x.body ], [ %u.next, %kh.exit ]
-  %218 = icmp slt i64 %u, 1
-  br i1 %218, label %u.body, label %u.exit
-
-u.body:                                           ; preds = %u.header
-  %219 = add i64 %155, %u
-  %220 = mul i64 %219, 7688
-  %221 = add i64 %154, %220
-  %222 = mul i64 %219, 1600
-  %223 = add i64 %41, %222
-  br label %kh.header
-
-u.exit:                                           ; preds = %u.header
-  %224 = icmp eq i64 %chunk, 5
-  %225 = load <8 x float>, <8 x float>* %25, align 32
-  %226 = fcmp olt <8 x float> %225, zeroinitializer
-  %227 = select <8 x i1> %226, <8 x float> zeroinitializer, <8 x float> %225
-  %228 = select i1 %224, <8 x float> %227, <8 x float> %225
-  %229 = getelementptr inbounds float, float* %0, i64 %53
-  %230 = bitcast float* %229 to <8 x float>*
-  store <8 x float> %228, <8 x float>* %230, align 4
-  %231 = load <8 x float>, <8 x float>* %24, align 32
-  %232 = fcmp olt <8 x float> %231, zeroinitializer
-  %233 = select <8 x i1> %232, <8 x float> zeroinitializer, <8 x float> %231
-  %234 = select i1 %224, <8 x float> %233, <8 x float> %231
-  %235 = getelementptr inbounds float, float* %0, i64 %56
-  %236 = bitcast float* %235 to <8 x float>*
-  store <8 x float> %234, <8 x float>* %236, align 4
-  %237 = load <8 x float>, <8 x float>* %23, align 32
-  %238 = fcmp olt <8 x float> %237, zeroinitializer
-  %239 = select <8 x i1> %238, <8 x float> zeroinitializer, <8 x float> %237
-  %240 = select i1 %224, <8 x float> %239, <8 x float> %237
-  %241 = getelementptr inbounds float, float* %0, i64 %59
-  %242 = bitcast float* %241 to <8 x float>*
-  store <8 x float> %240, <8 x float>* %242, align 4
-  %243 = load <8 x float>, <8 x float>* %22, align 32
-  %244 = fcmp olt <8 x float> %243, zeroinitializer
-  %245 = select <8 x i1> %244, <8 x float> zeroinitializer, <8 x float> %243
-  %246 = select i1 %224, <8 x float> %245, <8 x float> %243
-  %247 = getelementptr inbounds float, float* %0, i64 %62
-  %248 = bitcast float* %247 to <8 x float>*
-  store <8 x float> %246, <8 x float>* %248, align 4
-  %249 = load <8 x float>, <8 x float>* %21, align 32
-  %250 = fcmp olt <8 x float> %249, zeroinitializer
-  %251 = select <8 x i1> %250, <8 x float> zeroinitializer, <8 x float> %249
-  %252 = select i1 %224, <8 x float> %251, <8 x float> %249
-  %253 = getelementptr inbounds float, float* %0, i64 %65
-  %254 = bitcast float* %253 to <8 x float>*
-  store <8 x float> %252, <8 x float>* %254, align 4
-  %255 = load <8 x float>, <8 x float>* %20, align 32
-  %256 = fcmp olt <8 x float> %255, zeroinitializer
-  %257 = select <8 x i1> %256, <8 x float> zeroinitializer, <8 x float> %255
-  %258 = select i1 %224, <8 x float> %257, <8 x float> %255
-  %259 = getelementptr inbounds float, float* %0, i64 %68
-  %260 = bitcast float* %259 to <8 x float>*
-  store <8 x float> %258, <8 x float>* %260, align 4
-  %261 = load <8 x float>, <8 x float>* %19, align 32
-  %262 = fcmp olt <8 x float> %261, zeroinitializer
-  %263 = select <8 x i1> %262, <8 x float> zeroinitializer, <8 x float> %261
-  %264 = select i1 %224, <8 x float> %263, <8 x float> %261
-  %265 = getelementptr inbounds float, float* %0, i64 %77
-  %266 = bitcast float* %265 to <8 x float>*
-  store <8 x float> %264, <8 x float>* %266, align 4
-  %267 = load <8 x float>, <8 x float>* %18, align 32
-  %268 = fcmp olt <8 x float> %267, zeroinitializer
-  %269 = select <8 x i1> %268, <8 x float> zeroinitializer, <8 x float> %267
-  %270 = select i1 %224, <8 x float> %269, <8 x float> %267
-  %271 = getelementptr inbounds float, float* %0, i64 %80
-  %272 = bitcast float* %271 to <8 x float>*
-  store <8 x float> %270, <8 x float>* %272, align 4
-  %273 = load <8 x float>, <8 x float>* %17, align 32
-  %274 = fcmp olt <8 x float> %273, zeroinitializer
-  %275 = select <8 x i1> %274, <8 x float> zeroinitializer, <8 x float> %273
-  %276 = select i1 %224, <8 x float> %275, <8 x float> %273
-  %277 = getelementptr inbounds float, float* %0, i64 %83
-  %278 = bitcast float* %277 to <8 x float>*
-  store <8 x float> %276, <8 x float>* %278, align 4
-  %279 = load <8 x float>, <8 x float>* %16, align 32
-  %280 = fcmp olt <8 x float> %279, zeroinitializer
-  %281 = select <8 x i1> %280, <8 x float> zeroinitializer, <8 x float> %279
-  %282 = select i1 %224, <8 x float> %281, <8 x float> %279
-  %283 = getelementptr inbounds float, float* %0, i64 %86
-  %284 = bitcast float* %283 to <8 x float>*
-  store <8 x float> %282, <8 x float>* %284, align 4
-  %285 = load <8 x float>, <8 x float>* %15, align 32
-  %286 = fcmp olt <8 x float> %285, zeroinitializer
-  %287 = select <8 x i1> %286, <8 x float> zeroinitializer, <8 x float> %285
-  %288 = select i1 %224, <8 x float> %287, <8 x float> %285
-  %289 = getelementptr inbounds float, float* %0, i64 %89
-  %290 = bitcast float* %289 to <8 x float>*
-  store <8 x float> %288, <8 x float>* %290, align 4
-  %291 = load <8 x float>, <8 x float>* %14, align 32
-  %292 = fcmp olt <8 x float> %291, zeroinitializer
-  %293 = select <8 x i1> %292, <8 x float> zeroinitializer, <8 x float> %291
-  %294 = select i1 %224, <8 x float> %293, <8 x float> %291
-  %295 = getelementptr inbounds float, float* %0, i64 %92
-  %296 = bitcast float* %295 to <8 x float>*
-  store <8 x float> %294, <8 x float>* %296, align 4
-  %x.next = add i64 %x, 6
-  br label %x.header
-
-kh.header:                                        ; preds = %kw.exit, %u.body
-  %kh = phi i64 [ 0, %u.body ], [ %kh.next, %kw.exit ]
-  %297 = icmp slt i64 %kh, 5
-  br i1 %297, label %kh.body, label %kh.exit
+kh.header:                                        ; preds = %kw.exit, %x.body
+  %kh = phi i64 [ 0, %x.body ], [ %kh.next, %kw.exit ]
+  %228 = icmp slt i64 %kh, 5
+  br i1 %228, label %kh.body, label %kh.exit
 
 kh.body:                                          ; preds = %kh.header
-  %298 = mul i64 %kh, 248
-  %299 = add i64 %221, %298
+  %229 = mul i64 %kh, 248
+  %230 = add i64 %158, %229
   br label %kw.header
 
 kh.exit:                                          ; preds = %kh.header
-  %u.next = add i64 %u, 1
-  br label %u.header
+  %231 = icmp eq i64 %chunk, 5
+  %232 = load <8 x float>, <8 x float>* %25, align 32
+  %233 = fcmp olt <8 x float> %232, zeroinitializer
+  %234 = select <8 x i1> %233, <8 x float> zeroinitializer, <8 x float> %232
+  %235 = select i1 %231, <8 x float> %234, <8 x float> %232
+  %236 = getelementptr inbounds float, float* %0, i64 %53
+  %237 = bitcast float* %236 to <8 x float>*
+  store <8 x float> %235, <8 x float>* %237, align 4
+  %238 = load <8 x float>, <8 x float>* %24, align 32
+  %239 = fcmp olt <8 x float> %238, zeroinitializer
+  %240 = select <8 x i1> %239, <8 x float> zeroinitializer, <8 x float> %238
+  %241 = select i1 %231, <8 x float> %240, <8 x float> %238
+  %242 = getelementptr inbounds float, float* %0, i64 %56
+  %243 = bitcast float* %242 to <8 x float>*
+  store <8 x float> %241, <8 x float>* %243, align 4
+  %244 = load <8 x float>, <8 x float>* %23, align 32
+  %245 = fcmp olt <8 x float> %244, zeroinitializer
+  %246 = select <8 x i1> %245, <8 x float> zeroinitializer, <8 x float> %244
+  %247 = select i1 %231, <8 x float> %246, <8 x float> %244
+  %248 = getelementptr inbounds float, float* %0, i64 %59
+  %249 = bitcast float* %248 to <8 x float>*
+  store <8 x float> %247, <8 x float>* %249, align 4
+  %250 = load <8 x float>, <8 x float>* %22, align 32
+  %251 = fcmp olt <8 x float> %250, zeroinitializer
+  %252 = select <8 x i1> %251, <8 x float> zeroinitializer, <8 x float> %250
+  %253 = select i1 %231, <8 x float> %252, <8 x float> %250
+  %254 = getelementptr inbounds float, float* %0, i64 %62
+  %255 = bitcast float* %254 to <8 x float>*
+  store <8 x float> %253, <8 x float>* %255, align 4
+  %256 = load <8 x float>, <8 x float>* %21, align 32
+  %257 = fcmp olt <8 x float> %256, zeroinitializer
+  %258 = select <8 x i1> %257, <8 x float> zeroinitializer, <8 x float> %256
+  %259 = select i1 %231, <8 x float> %258, <8 x float> %256
+  %260 = getelementptr inbounds float, float* %0, i64 %65
+  %261 = bitcast float* %260 to <8 x float>*
+  store <8 x float> %259, <8 x float>* %261, align 4
+  %262 = load <8 x float>, <8 x float>* %20, align 32
+  %263 = fcmp olt <8 x float> %262, zeroinitializer
+  %264 = select <8 x i1> %263, <8 x float> zeroinitializer, <8 x float> %262
+  %265 = select i1 %231, <8 x float> %264, <8 x float> %262
+  %266 = getelementptr inbounds float, float* %0, i64 %68
+  %267 = bitcast float* %266 to <8 x float>*
+  store <8 x float> %265, <8 x float>* %267, align 4
+  %268 = load <8 x float>, <8 x float>* %19, align 32
+  %269 = fcmp olt <8 x float> %268, zeroinitializer
+  %270 = select <8 x i1> %269, <8 x float> zeroinitializer, <8 x float> %268
+  %271 = select i1 %231, <8 x float> %270, <8 x float> %268
+  %272 = getelementptr inbounds float, float* %0, i64 %77
+  %273 = bitcast float* %272 to <8 x float>*
+  store <8 x float> %271, <8 x float>* %273, align 4
+  %274 = load <8 x float>, <8 x float>* %18, align 32
+  %275 = fcmp olt <8 x float> %274, zeroinitializer
+  %276 = select <8 x i1> %275, <8 x float> zeroinitializer, <8 x float> %274
+  %277 = select i1 %231, <8 x float> %276, <8 x float> %274
+  %278 = getelementptr inbounds float, float* %0, i64 %80
+  %279 = bitcast float* %278 to <8 x float>*
+  store <8 x float> %277, <8 x float>* %279, align 4
+  %280 = load <8 x float>, <8 x float>* %17, align 32
+  %281 = fcmp olt <8 x float> %280, zeroinitializer
+  %282 = select <8 x i1> %281, <8 x float> zeroinitializer, <8 x float> %280
+  %283 = select i1 %231, <8 x float> %282, <8 x float> %280
+  %284 = getelementptr inbounds float, float* %0, i64 %83
+  %285 = bitcast float* %284 to <8 x float>*
+  store <8 x float> %283, <8 x float>* %285, align 4
+  %286 = load <8 x float>, <8 x float>* %16, align 32
+  %287 = fcmp olt <8 x float> %286, zeroinitializer
+  %288 = select <8 x i1> %287, <8 x float> zeroinitializer, <8 x float> %286
+  %289 = select i1 %231, <8 x float> %288, <8 x float> %286
+  %290 = getelementptr inbounds float, float* %0, i64 %86
+  %291 = bitcast float* %290 to <8 x float>*
+  store <8 x float> %289, <8 x float>* %291, align 4
+  %292 = load <8 x float>, <8 x float>* %15, align 32
+  %293 = fcmp olt <8 x float> %292, zeroinitializer
+  %294 = select <8 x i1> %293, <8 x float> zeroinitializer, <8 x float> %292
+  %295 = select i1 %231, <8 x float> %294, <8 x float> %292
+  %296 = getelementptr inbounds float, float* %0, i64 %89
+  %297 = bitcast float* %296 to <8 x float>*
+  store <8 x float> %295, <8 x float>* %297, align 4
+  %298 = load <8 x float>, <8 x float>* %14, align 32
+  %299 = fcmp olt <8 x float> %298, zeroinitializer
+  %300 = select <8 x i1> %299, <8 x float> zeroinitializer, <8 x float> %298
+  %301 = select i1 %231, <8 x float> %300, <8 x float> %298
+  %302 = getelementptr inbounds float, float* %0, i64 %92
+  %303 = bitcast float* %302 to <8 x float>*
+  store <8 x float> %301, <8 x float>* %303, align 4
+  %x.next = add i64 %x, 6
+  br label %x.header
 
 kw.header:                                        ; preds = %kw.body, %kh.body
   %kw = phi i64 [ 0, %kh.body ], [ %kw.next, %kw.body ]
-  %300 = icmp slt i64 %kw, 5
-  br i1 %300, label %kw.body, label %kw.exit
+  %304 = icmp slt i64 %kw, 5
+  br i1 %304, label %kw.body, label %kw.exit
 
 kw.body:                                          ; preds = %kw.header
-  %301 = mul i64 %kw, 8
-  %302 = add i64 %299, %301
-  %303 = mul i64 %kh, 5
-  %304 = add i64 %303, %kw
-  %305 = mul i64 %304, 64
-  %306 = add i64 %223, %305
-  %307 = add i64 %306, 0
-  %308 = getelementptr inbounds float, float* %4, i64 %307
-  %309 = bitcast float* %308 to <8 x float>*
-  %310 = load <8 x float>, <8 x float>* %309, align 4
-  %311 = add i64 %306, 9600
+  %305 = mul i64 %kw, 8
+  %306 = add i64 %230, %305
+  %307 = mul i64 %kh, 5
+  %308 = add i64 %307, %kw
+  %309 = mul i64 %308, 64
+  %310 = add i64 %160, %309
+  %311 = add i64 %310, 0
   %312 = getelementptr inbounds float, float* %4, i64 %311
   %313 = bitcast float* %312 to <8 x float>*
   %314 = load <8 x float>, <8 x float>* %313, align 4
-  %315 = add i64 %302, 0
-  %316 = getelementptr inbounds float, float* %2, i64 %315
-  %317 = load float, float* %316, align 4
-  %318 = insertelement <8 x float> undef, float %317, i32 0
-  %splat = shufflevector <8 x float> %318, <8 x float> undef, <8 x i32> zeroinitializer
-  %319 = load <8 x float>, <8 x float>* %25, align 32
-  %320 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %310, <8 x float> %319)
-  store <8 x float> %320, <8 x float>* %25, align 32
-  %321 = load <8 x float>, <8 x float>* %19, align 32
-  %322 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %314, <8 x float> %321)
-  store <8 x float> %322, <8 x float>* %19, align 32
-  %323 = add i64 %302, 8
-  %324 = getelementptr inbounds float, float* %2, i64 %323
-  %325 = load float, float* %324, align 4
-  %326 = insertelement <8 x float> undef, float %325, i32 0
-  %splat1 = shufflevector <8 x float> %326, <8 x float> undef, <8 x i32> zeroinitializer
-  %327 = load <8 x float>, <8 x float>* %24, align 32
-  %328 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %310, <8 x float> %327)
-  store <8 x float> %328, <8 x float>* %24, align 32
-  %329 = load <8 x float>, <8 x float>* %18, align 32
-  %330 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %314, <8 x float> %329)
-  store <8 x float> %330, <8 x float>* %18, align 32
-  %331 = add i64 %302, 16
-  %332 = getelementptr inbounds float, float* %2, i64 %331
-  %333 = load float, float* %332, align 4
-  %334 = insertelement <8 x float> undef, float %333, i32 0
-  %splat2 = shufflevector <8 x float> %334, <8 x float> undef, <8 x i32> zeroinitializer
-  %335 = load <8 x float>, <8 x float>* %23, align 32
-  %336 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %310, <8 x float> %335)
-  store <8 x float> %336, <8 x float>* %23, align 32
-  %337 = load <8 x float>, <8 x float>* %17, align 32
-  %338 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %314, <8 x float> %337)
-  store <8 x float> %338, <8 x float>* %17, align 32
-  %339 = add i64 %302, 24
-  %340 = getelementptr inbounds float, float* %2, i64 %339
-  %341 = load float, float* %340, align 4
-  %342 = insertelement <8 x float> undef, float %341, i32 0
-  %splat3 = shufflevector <8 x float> %342, <8 x float> undef, <8 x i32> zeroinitializer
-  %343 = load <8 x float>, <8 x float>* %22, align 32
-  %344 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %310, <8 x float> %343)
-  store <8 x float> %344, <8 x float>* %22, align 32
-  %345 = load <8 x float>, <8 x float>* %16, align 32
-  %346 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %314, <8 x float> %345)
-  store <8 x float> %346, <8 x float>* %16, align 32
-  %347 = add i64 %302, 32
-  %348 = getelementptr inbounds float, float* %2, i64 %347
-  %349 = load float, float* %348, align 4
-  %350 = insertelement <8 x float> undef, float %349, i32 0
-  %splat4 = shufflevector <8 x float> %350, <8 x float> undef, <8 x i32> zeroinitializer
-  %351 = load <8 x float>, <8 x float>* %21, align 32
-  %352 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat4, <8 x float> %310, <8 x float> %351)
-  store <8 x float> %352, <8 x float>* %21, align 32
-  %353 = load <8 x float>, <8 x float>* %15, align 32
-  %354 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat4, <8 x float> %314, <8 x float> %353)
-  store <8 x float> %354, <8 x float>* %15, align 32
-  %355 = add i64 %302, 40
-  %356 = getelementptr inbounds float, float* %2, i64 %355
-  %357 = load float, float* %356, align 4
-  %358 = insertelement <8 x float> undef, float %357, i32 0
-  %splat5 = shufflevector <8 x float> %358, <8 x float> undef, <8 x i32> zeroinitializer
-  %359 = load <8 x float>, <8 x float>* %20, align 32
-  %360 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat5, <8 x float> %310, <8 x float> %359)
-  store <8 x float> %360, <8 x float>* %20, align 32
-  %361 = load <8 x float>, <8 x float>* %14, align 32
-  %362 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat5, <8 x float> %314, <8 x float> %361)
-  store <8 x float> %362, <8 x float>* %14, align 32
-  %363 = add i64 %306, 8
-  %364 = getelementptr inbounds float, float* %4, i64 %363
-  %365 = bitcast float* %364 to <8 x float>*
-  %366 = load <8 x float>, <8 x float>* %365, align 4
-  %367 = add i64 %306, 9608
+  %315 = add i64 %310, 9600
+  %316 = getelementptr inbounds float, float* %4, i64 %315
+  %317 = bitcast float* %316 to <8 x float>*
+  %318 = load <8 x float>, <8 x float>* %317, align 4
+  %319 = add i64 %306, 0
+  %320 = getelementptr inbounds float, float* %2, i64 %319
+  %321 = load float, float* %320, align 4
+  %322 = insertelement <8 x float> undef, float %321, i32 0
+  %splat = shufflevector <8 x float> %322, <8 x float> undef, <8 x i32> zeroinitializer
+  %323 = load <8 x float>, <8 x float>* %25, align 32
+  %324 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %314, <8 x float> %323)
+  store <8 x float> %324, <8 x float>* %25, align 32
+  %325 = load <8 x float>, <8 x float>* %19, align 32
+  %326 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %318, <8 x float> %325)
+  store <8 x float> %326, <8 x float>* %19, align 32
+  %327 = add i64 %306, 8
+  %328 = getelementptr inbounds float, float* %2, i64 %327
+  %329 = load float, float* %328, align 4
+  %330 = insertelement <8 x float> undef, float %329, i32 0
+  %splat1 = shufflevector <8 x float> %330, <8 x float> undef, <8 x i32> zeroinitializer
+  %331 = load <8 x float>, <8 x float>* %24, align 32
+  %332 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %314, <8 x float> %331)
+  store <8 x float> %332, <8 x float>* %24, align 32
+  %333 = load <8 x float>, <8 x float>* %18, align 32
+  %334 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %318, <8 x float> %333)
+  store <8 x float> %334, <8 x float>* %18, align 32
+  %335 = add i64 %306, 16
+  %336 = getelementptr inbounds float, float* %2, i64 %335
+  %337 = load float, float* %336, align 4
+  %338 = insertelement <8 x float> undef, float %337, i32 0
+  %splat2 = shufflevector <8 x float> %338, <8 x float> undef, <8 x i32> zeroinitializer
+  %339 = load <8 x float>, <8 x float>* %23, align 32
+  %340 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %314, <8 x float> %339)
+  store <8 x float> %340, <8 x float>* %23, align 32
+  %341 = load <8 x float>, <8 x float>* %17, align 32
+  %342 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %318, <8 x float> %341)
+  store <8 x float> %342, <8 x float>* %17, align 32
+  %343 = add i64 %306, 24
+  %344 = getelementptr inbounds float, float* %2, i64 %343
+  %345 = load float, float* %344, align 4
+  %346 = insertelement <8 x float> undef, float %345, i32 0
+  %splat3 = shufflevector <8 x float> %346, <8 x float> undef, <8 x i32> zeroinitializer
+  %347 = load <8 x float>, <8 x float>* %22, align 32
+  %348 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %314, <8 x float> %347)
+  store <8 x float> %348, <8 x float>* %22, align 32
+  %349 = load <8 x float>, <8 x float>* %16, align 32
+  %350 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %318, <8 x float> %349)
+  store <8 x float> %350, <8 x float>* %16, align 32
+  %351 = add i64 %306, 32
+  %352 = getelementptr inbounds float, float* %2, i64 %351
+  %353 = load float, float* %352, align 4
+  %354 = insertelement <8 x float> undef, float %353, i32 0
+  %splat4 = shufflevector <8 x float> %354, <8 x float> undef, <8 x i32> zeroinitializer
+  %355 = load <8 x float>, <8 x float>* %21, align 32
+  %356 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat4, <8 x float> %314, <8 x float> %355)
+  store <8 x float> %356, <8 x float>* %21, align 32
+  %357 = load <8 x float>, <8 x float>* %15, align 32
+  %358 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat4, <8 x float> %318, <8 x float> %357)
+  store <8 x float> %358, <8 x float>* %15, align 32
+  %359 = add i64 %306, 40
+  %360 = getelementptr inbounds float, float* %2, i64 %359
+  %361 = load float, float* %360, align 4
+  %362 = insertelement <8 x float> undef, float %361, i32 0
+  %splat5 = shufflevector <8 x float> %362, <8 x float> undef, <8 x i32> zeroinitializer
+  %363 = load <8 x float>, <8 x float>* %20, align 32
+  %364 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat5, <8 x float> %314, <8 x float> %363)
+  store <8 x float> %364, <8 x float>* %20, align 32
+  %365 = load <8 x float>, <8 x float>* %14, align 32
+  %366 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat5, <8 x float> %318, <8 x float> %365)
+  store <8 x float> %366, <8 x float>* %14, align 32
+  %367 = add i64 %310, 8
   %368 = getelementptr inbounds float, float* %4, i64 %367
   %369 = bitcast float* %368 to <8 x float>*
   %370 = load <8 x float>, <8 x float>* %369, align 4
-  %371 = add i64 %302, 1
-  %372 = getelementptr inbounds float, float* %2, i64 %371
-  %373 = load float, float* %372, align 4
-  %374 = insertelement <8 x float> undef, float %373, i32 0
-  %splat6 = shufflevector <8 x float> %374, <8 x float> undef, <8 x i32> zeroinitializer
-  %375 = load <8 x float>, <8 x float>* %25, align 32
-  %376 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat6, <8 x float> %366, <8 x float> %375)
-  store <8 x float> %376, <8 x float>* %25, align 32
-  %377 = load <8 x float>, <8 x float>* %19, align 32
-  %378 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat6, <8 x float> %370, <8 x float> %377)
-  store <8 x float> %378, <8 x float>* %19, align 32
-  %379 = add i64 %302, 9
-  %380 = getelementptr inbounds float, float* %2, i64 %379
-  %381 = load float, float* %380, align 4
-  %382 = insertelement <8 x float> undef, float %381, i32 0
-  %splat7 = shufflevector <8 x float> %382, <8 x float> undef, <8 x i32> zeroinitializer
-  %383 = load <8 x float>, <8 x float>* %24, align 32
-  %384 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat7, <8 x float> %366, <8 x float> %383)
-  store <8 x float> %384, <8 x float>* %24, align 32
-  %385 = load <8 x float>, <8 x float>* %18, align 32
-  %386 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat7, <8 x float> %370, <8 x float> %385)
-  store <8 x float> %386, <8 x float>* %18, align 32
-  %387 = add i64 %302, 17
-  %388 = getelementptr inbounds float, float* %2, i64 %387
-  %389 = load float, float* %388, align 4
-  %390 = insertelement <8 x float> undef, float %389, i32 0
-  %splat8 = shufflevector <8 x float> %390, <8 x float> undef, <8 x i32> zeroinitializer
-  %391 = load <8 x float>, <8 x float>* %23, align 32
-  %392 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat8, <8 x float> %366, <8 x float> %391)
-  store <8 x float> %392, <8 x float>* %23, align 32
-  %393 = load <8 x float>, <8 x float>* %17, align 32
-  %394 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat8, <8 x float> %370, <8 x float> %393)
-  store <8 x float> %394, <8 x float>* %17, align 32
-  %395 = add i64 %302, 25
-  %396 = getelementptr inbounds float, float* %2, i64 %395
-  %397 = load float, float* %396, align 4
-  %398 = insertelement <8 x float> undef, float %397, i32 0
-  %splat9 = shufflevector <8 x float> %398, <8 x float> undef, <8 x i32> zeroinitializer
-  %399 = load <8 x float>, <8 x float>* %22, align 32
-  %400 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat9, <8 x float> %366, <8 x float> %399)
-  store <8 x float> %400, <8 x float>* %22, align 32
-  %401 = load <8 x float>, <8 x float>* %16, align 32
-  %402 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat9, <8 x float> %370, <8 x float> %401)
-  store <8 x float> %402, <8 x float>* %16, align 32
-  %403 = add i64 %302, 33
-  %404 = getelementptr inbounds float, float* %2, i64 %403
-  %405 = load float, float* %404, align 4
-  %406 = insertelement <8 x float> undef, float %405, i32 0
-  %splat10 = shufflevector <8 x float> %406, <8 x float> undef, <8 x i32> zeroinitializer
-  %407 = load <8 x float>, <8 x float>* %21, align 32
-  %408 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat10, <8 x float> %366, <8 x float> %407)
-  store <8 x float> %408, <8 x float>* %21, align 32
-  %409 = load <8 x float>, <8 x float>* %15, align 32
-  %410 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat10, <8 x float> %370, <8 x float> %409)
-  store <8 x float> %410, <8 x float>* %15, align 32
-  %411 = add i64 %302, 41
-  %412 = getelementptr inbounds float, float* %2, i64 %411
-  %413 = load float, float* %412, align 4
-  %414 = insertelement <8 x float> undef, float %413, i32 0
-  %splat11 = shufflevector <8 x float> %414, <8 x float> undef, <8 x i32> zeroinitializer
-  %415 = load <8 x float>, <8 x float>* %20, align 32
-  %416 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat11, <8 x float> %366, <8 x float> %415)
-  store <8 x float> %416, <8 x float>* %20, align 32
-  %417 = load <8 x float>, <8 x float>* %14, align 32
-  %418 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat11, <8 x float> %370, <8 x float> %417)
-  store <8 x float> %418, <8 x float>* %14, align 32
-  %419 = add i64 %306, 16
-  %420 = getelementptr inbounds float, float* %4, i64 %419
-  %421 = bitcast float* %420 to <8 x float>*
-  %422 = load <8 x float>, <8 x float>* %421, align 4
-  %423 = add i64 %306, 9616
+  %371 = add i64 %310, 9608
+  %372 = getelementptr inbounds float, float* %4, i64 %371
+  %373 = bitcast float* %372 to <8 x float>*
+  %374 = load <8 x float>, <8 x float>* %373, align 4
+  %375 = add i64 %306, 1
+  %376 = getelementptr inbounds float, float* %2, i64 %375
+  %377 = load float, float* %376, align 4
+  %378 = insertelement <8 x float> undef, float %377, i32 0
+  %splat6 = shufflevector <8 x float> %378, <8 x float> undef, <8 x i32> zeroinitializer
+  %379 = load <8 x float>, <8 x float>* %25, align 32
+  %380 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat6, <8 x float> %370, <8 x float> %379)
+  store <8 x float> %380, <8 x float>* %25, align 32
+  %381 = load <8 x float>, <8 x float>* %19, align 32
+  %382 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat6, <8 x float> %374, <8 x float> %381)
+  store <8 x float> %382, <8 x float>* %19, align 32
+  %383 = add i64 %306, 9
+  %384 = getelementptr inbounds float, float* %2, i64 %383
+  %385 = load float, float* %384, align 4
+  %386 = insertelement <8 x float> undef, float %385, i32 0
+  %splat7 = shufflevector <8 x float> %386, <8 x float> undef, <8 x i32> zeroinitializer
+  %387 = load <8 x float>, <8 x float>* %24, align 32
+  %388 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat7, <8 x float> %370, <8 x float> %387)
+  store <8 x float> %388, <8 x float>* %24, align 32
+  %389 = load <8 x float>, <8 x float>* %18, align 32
+  %390 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat7, <8 x float> %374, <8 x float> %389)
+  store <8 x float> %390, <8 x float>* %18, align 32
+  %391 = add i64 %306, 17
+  %392 = getelementptr inbounds float, float* %2, i64 %391
+  %393 = load float, float* %392, align 4
+  %394 = insertelement <8 x float> undef, float %393, i32 0
+  %splat8 = shufflevector <8 x float> %394, <8 x float> undef, <8 x i32> zeroinitializer
+  %395 = load <8 x float>, <8 x float>* %23, align 32
+  %396 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat8, <8 x float> %370, <8 x float> %395)
+  store <8 x float> %396, <8 x float>* %23, align 32
+  %397 = load <8 x float>, <8 x float>* %17, align 32
+  %398 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat8, <8 x float> %374, <8 x float> %397)
+  store <8 x float> %398, <8 x float>* %17, align 32
+  %399 = add i64 %306, 25
+  %400 = getelementptr inbounds float, float* %2, i64 %399
+  %401 = load float, float* %400, align 4
+  %402 = insertelement <8 x float> undef, float %401, i32 0
+  %splat9 = shufflevector <8 x float> %402, <8 x float> undef, <8 x i32> zeroinitializer
+  %403 = load <8 x float>, <8 x float>* %22, align 32
+  %404 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat9, <8 x float> %370, <8 x float> %403)
+  store <8 x float> %404, <8 x float>* %22, align 32
+  %405 = load <8 x float>, <8 x float>* %16, align 32
+  %406 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat9, <8 x float> %374, <8 x float> %405)
+  store <8 x float> %406, <8 x float>* %16, align 32
+  %407 = add i64 %306, 33
+  %408 = getelementptr inbounds float, float* %2, i64 %407
+  %409 = load float, float* %408, align 4
+  %410 = insertelement <8 x float> undef, float %409, i32 0
+  %splat10 = shufflevector <8 x float> %410, <8 x float> undef, <8 x i32> zeroinitializer
+  %411 = load <8 x float>, <8 x float>* %21, align 32
+  %412 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat10, <8 x float> %370, <8 x float> %411)
+  store <8 x float> %412, <8 x float>* %21, align 32
+  %413 = load <8 x float>, <8 x float>* %15, align 32
+  %414 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat10, <8 x float> %374, <8 x float> %413)
+  store <8 x float> %414, <8 x float>* %15, align 32
+  %415 = add i64 %306, 41
+  %416 = getelementptr inbounds float, float* %2, i64 %415
+  %417 = load float, float* %416, align 4
+  %418 = insertelement <8 x float> undef, float %417, i32 0
+  %splat11 = shufflevector <8 x float> %418, <8 x float> undef, <8 x i32> zeroinitializer
+  %419 = load <8 x float>, <8 x float>* %20, align 32
+  %420 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat11, <8 x float> %370, <8 x float> %419)
+  store <8 x float> %420, <8 x float>* %20, align 32
+  %421 = load <8 x float>, <8 x float>* %14, align 32
+  %422 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat11, <8 x float> %374, <8 x float> %421)
+  store <8 x float> %422, <8 x float>* %14, align 32
+  %423 = add i64 %310, 16
   %424 = getelementptr inbounds float, float* %4, i64 %423
   %425 = bitcast float* %424 to <8 x float>*
   %426 = load <8 x float>, <8 x float>* %425, align 4
-  %427 = add i64 %302, 2
-  %428 = getelementptr inbounds float, float* %2, i64 %427
-  %429 = load float, float* %428, align 4
-  %430 = insertelement <8 x float> undef, float %429, i32 0
-  %splat12 = shufflevector <8 x float> %430, <8 x float> undef, <8 x i32> zeroinitializer
-  %431 = load <8 x float>, <8 x float>* %25, align 32
-  %432 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat12, <8 x float> %422, <8 x float> %431)
-  store <8 x float> %432, <8 x float>* %25, align 32
-  %433 = load <8 x float>, <8 x float>* %19, align 32
-  %434 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat12, <8 x float> %426, <8 x float> %433)
-  store <8 x float> %434, <8 x float>* %19, align 32
-  %435 = add i64 %302, 10
-  %436 = getelementptr inbounds float, float* %2, i64 %435
-  %437 = load float, float* %436, align 4
-  %438 = insertelement <8 x float> undef, float %437, i32 0
-  %splat13 = shufflevector <8 x float> %438, <8 x float> undef, <8 x i32> zeroinitializer
-  %439 = load <8 x float>, <8 x float>* %24, align 32
-  %440 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat13, <8 x float> %422, <8 x float> %439)
-  store <8 x float> %440, <8 x float>* %24, align 32
-  %441 = load <8 x float>, <8 x float>* %18, align 32
-  %442 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat13, <8 x float> %426, <8 x float> %441)
-  store <8 x float> %442, <8 x float>* %18, align 32
-  %443 = add i64 %302, 18
-  %444 = getelementptr inbounds float, float* %2, i64 %443
-  %445 = load float, float* %444, align 4
-  %446 = insertelement <8 x float> undef, float %445, i32 0
-  %splat14 = shufflevector <8 x float> %446, <8 x float> undef, <8 x i32> zeroinitializer
-  %447 = load <8 x float>, <8 x float>* %23, align 32
-  %448 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat14, <8 x float> %422, <8 x float> %447)
-  store <8 x float> %448, <8 x float>* %23, align 32
-  %449 = load <8 x float>, <8 x float>* %17, align 32
-  %450 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat14, <8 x float> %426, <8 x float> %449)
-  store <8 x float> %450, <8 x float>* %17, align 32
-  %451 = add i64 %302, 26
-  %452 = getelementptr inbounds float, float* %2, i64 %451
-  %453 = load float, float* %452, align 4
-  %454 = insertelement <8 x float> undef, float %453, i32 0
-  %splat15 = shufflevector <8 x float> %454, <8 x float> undef, <8 x i32> zeroinitializer
-  %455 = load <8 x float>, <8 x float>* %22, align 32
-  %456 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat15, <8 x float> %422, <8 x float> %455)
-  store <8 x float> %456, <8 x float>* %22, align 32
-  %457 = load <8 x float>, <8 x float>* %16, align 32
-  %458 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat15, <8 x float> %426, <8 x float> %457)
-  store <8 x float> %458, <8 x float>* %16, align 32
-  %459 = add i64 %302, 34
-  %460 = getelementptr inbounds float, float* %2, i64 %459
-  %461 = load float, float* %460, align 4
-  %462 = insertelement <8 x float> undef, float %461, i32 0
-  %splat16 = shufflevector <8 x float> %462, <8 x float> undef, <8 x i32> zeroinitializer
-  %463 = load <8 x float>, <8 x float>* %21, align 32
-  %464 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat16, <8 x float> %422, <8 x float> %463)
-  store <8 x float> %464, <8 x float>* %21, align 32
-  %465 = load <8 x float>, <8 x float>* %15, align 32
-  %466 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat16, <8 x float> %426, <8 x float> %465)
-  store <8 x float> %466, <8 x float>* %15, align 32
-  %467 = add i64 %302, 42
-  %468 = getelementptr inbounds float, float* %2, i64 %467
-  %469 = load float, float* %468, align 4
-  %470 = insertelement <8 x float> undef, float %469, i32 0
-  %splat17 = shufflevector <8 x float> %470, <8 x float> undef, <8 x i32> zeroinitializer
-  %471 = load <8 x float>, <8 x float>* %20, align 32
-  %472 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat17, <8 x float> %422, <8 x float> %471)
-  store <8 x float> %472, <8 x float>* %20, align 32
-  %473 = load <8 x float>, <8 x float>* %14, align 32
-  %474 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat17, <8 x float> %426, <8 x float> %473)
-  store <8 x float> %474, <8 x float>* %14, align 32
-  %475 = add i64 %306, 24
-  %476 = getelementptr inbounds float, float* %4, i64 %475
-  %477 = bitcast float* %476 to <8 x float>*
-  %478 = load <8 x float>, <8 x float>* %477, align 4
-  %479 = add i64 %306, 9624
+  %427 = add i64 %310, 9616
+  %428 = getelementptr inbounds float, float* %4, i64 %427
+  %429 = bitcast float* %428 to <8 x float>*
+  %430 = load <8 x float>, <8 x float>* %429, align 4
+  %431 = add i64 %306, 2
+  %432 = getelementptr inbounds float, float* %2, i64 %431
+  %433 = load float, float* %432, align 4
+  %434 = insertelement <8 x float> undef, float %433, i32 0
+  %splat12 = shufflevector <8 x float> %434, <8 x float> undef, <8 x i32> zeroinitializer
+  %435 = load <8 x float>, <8 x float>* %25, align 32
+  %436 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat12, <8 x float> %426, <8 x float> %435)
+  store <8 x float> %436, <8 x float>* %25, align 32
+  %437 = load <8 x float>, <8 x float>* %19, align 32
+  %438 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat12, <8 x float> %430, <8 x float> %437)
+  store <8 x float> %438, <8 x float>* %19, align 32
+  %439 = add i64 %306, 10
+  %440 = getelementptr inbounds float, float* %2, i64 %439
+  %441 = load float, float* %440, align 4
+  %442 = insertelement <8 x float> undef, float %441, i32 0
+  %splat13 = shufflevector <8 x float> %442, <8 x float> undef, <8 x i32> zeroinitializer
+  %443 = load <8 x float>, <8 x float>* %24, align 32
+  %444 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat13, <8 x float> %426, <8 x float> %443)
+  store <8 x float> %444, <8 x float>* %24, align 32
+  %445 = load <8 x float>, <8 x float>* %18, align 32
+  %446 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat13, <8 x float> %430, <8 x float> %445)
+  store <8 x float> %446, <8 x float>* %18, align 32
+  %447 = add i64 %306, 18
+  %448 = getelementptr inbounds float, float* %2, i64 %447
+  %449 = load float, float* %448, align 4
+  %450 = insertelement <8 x float> undef, float %449, i32 0
+  %splat14 = shufflevector <8 x float> %450, <8 x float> undef, <8 x i32> zeroinitializer
+  %451 = load <8 x float>, <8 x float>* %23, align 32
+  %452 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat14, <8 x float> %426, <8 x float> %451)
+  store <8 x float> %452, <8 x float>* %23, align 32
+  %453 = load <8 x float>, <8 x float>* %17, align 32
+  %454 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat14, <8 x float> %430, <8 x float> %453)
+  store <8 x float> %454, <8 x float>* %17, align 32
+  %455 = add i64 %306, 26
+  %456 = getelementptr inbounds float, float* %2, i64 %455
+  %457 = load float, float* %456, align 4
+  %458 = insertelement <8 x float> undef, float %457, i32 0
+  %splat15 = shufflevector <8 x float> %458, <8 x float> undef, <8 x i32> zeroinitializer
+  %459 = load <8 x float>, <8 x float>* %22, align 32
+  %460 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat15, <8 x float> %426, <8 x float> %459)
+  store <8 x float> %460, <8 x float>* %22, align 32
+  %461 = load <8 x float>, <8 x float>* %16, align 32
+  %462 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat15, <8 x float> %430, <8 x float> %461)
+  store <8 x float> %462, <8 x float>* %16, align 32
+  %463 = add i64 %306, 34
+  %464 = getelementptr inbounds float, float* %2, i64 %463
+  %465 = load float, float* %464, align 4
+  %466 = insertelement <8 x float> undef, float %465, i32 0
+  %splat16 = shufflevector <8 x float> %466, <8 x float> undef, <8 x i32> zeroinitializer
+  %467 = load <8 x float>, <8 x float>* %21, align 32
+  %468 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat16, <8 x float> %426, <8 x float> %467)
+  store <8 x float> %468, <8 x float>* %21, align 32
+  %469 = load <8 x float>, <8 x float>* %15, align 32
+  %470 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat16, <8 x float> %430, <8 x float> %469)
+  store <8 x float> %470, <8 x float>* %15, align 32
+  %471 = add i64 %306, 42
+  %472 = getelementptr inbounds float, float* %2, i64 %471
+  %473 = load float, float* %472, align 4
+  %474 = insertelement <8 x float> undef, float %473, i32 0
+  %splat17 = shufflevector <8 x float> %474, <8 x float> undef, <8 x i32> zeroinitializer
+  %475 = load <8 x float>, <8 x float>* %20, align 32
+  %476 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat17, <8 x float> %426, <8 x float> %475)
+  store <8 x float> %476, <8 x float>* %20, align 32
+  %477 = load <8 x float>, <8 x float>* %14, align 32
+  %478 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat17, <8 x float> %430, <8 x float> %477)
+  store <8 x float> %478, <8 x float>* %14, align 32
+  %479 = add i64 %310, 24
   %480 = getelementptr inbounds float, float* %4, i64 %479
   %481 = bitcast float* %480 to <8 x float>*
   %482 = load <8 x float>, <8 x float>* %481, align 4
-  %483 = add i64 %302, 3
-  %484 = getelementptr inbounds float, float* %2, i64 %483
-  %485 = load float, float* %484, align 4
-  %486 = insertelement <8 x float> undef, float %485, i32 0
-  %splat18 = shufflevector <8 x float> %486, <8 x float> undef, <8 x i32> zeroinitializer
-  %487 = load <8 x float>, <8 x float>* %25, align 32
-  %488 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat18, <8 x float> %478, <8 x float> %487)
-  store <8 x float> %488, <8 x float>* %25, align 32
-  %489 = load <8 x float>, <8 x float>* %19, align 32
-  %490 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat18, <8 x float> %482, <8 x float> %489)
-  store <8 x float> %490, <8 x float>* %19, align 32
-  %491 = add i64 %302, 11
-  %492 = getelementptr inbounds float, float* %2, i64 %491
-  %493 = load float, float* %492, align 4
-  %494 = insertelement <8 x float> undef, float %493, i32 0
-  %splat19 = shufflevector <8 x float> %494, <8 x float> undef, <8 x i32> zeroinitializer
-  %495 = load <8 x float>, <8 x float>* %24, align 32
-  %496 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat19, <8 x float> %478, <8 x float> %495)
-  store <8 x float> %496, <8 x float>* %24, align 32
-  %497 = load <8 x float>, <8 x float>* %18, align 32
-  %498 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat19, <8 x float> %482, <8 x float> %497)
-  store <8 x float> %498, <8 x float>* %18, align 32
-  %499 = add i64 %302, 19
-  %500 = getelementptr inbounds float, float* %2, i64 %499
-  %501 = load float, float* %500, align 4
-  %502 = insertelement <8 x float> undef, float %501, i32 0
-  %splat20 = shufflevector <8 x float> %502, <8 x float> undef, <8 x i32> zeroinitializer
-  %503 = load <8 x float>, <8 x float>* %23, align 32
-  %504 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat20, <8 x float> %478, <8 x float> %503)
-  store <8 x float> %504, <8 x float>* %23, align 32
-  %505 = load <8 x float>, <8 x float>* %17, align 32
-  %506 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat20, <8 x float> %482, <8 x float> %505)
-  store <8 x float> %506, <8 x float>* %17, align 32
-  %507 = add i64 %302, 27
-  %508 = getelementptr inbounds float, float* %2, i64 %507
-  %509 = load float, float* %508, align 4
-  %510 = insertelement <8 x float> undef, float %509, i32 0
-  %splat21 = shufflevector <8 x float> %510, <8 x float> undef, <8 x i32> zeroinitializer
-  %511 = load <8 x float>, <8 x float>* %22, align 32
-  %512 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat21, <8 x float> %478, <8 x float> %511)
-  store <8 x float> %512, <8 x float>* %22, align 32
-  %513 = load <8 x float>, <8 x float>* %16, align 32
-  %514 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat21, <8 x float> %482, <8 x float> %513)
-  store <8 x float> %514, <8 x float>* %16, align 32
-  %515 = add i64 %302, 35
-  %516 = getelementptr inbounds float, float* %2, i64 %515
-  %517 = load float, float* %516, align 4
-  %518 = insertelement <8 x float> undef, float %517, i32 0
-  %splat22 = shufflevector <8 x float> %518, <8 x float> undef, <8 x i32> zeroinitializer
-  %519 = load <8 x float>, <8 x float>* %21, align 32
-  %520 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat22, <8 x float> %478, <8 x float> %519)
-  store <8 x float> %520, <8 x float>* %21, align 32
-  %521 = load <8 x float>, <8 x float>* %15, align 32
-  %522 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat22, <8 x float> %482, <8 x float> %521)
-  store <8 x float> %522, <8 x float>* %15, align 32
-  %523 = add i64 %302, 43
-  %524 = getelementptr inbounds float, float* %2, i64 %523
-  %525 = load float, float* %524, align 4
-  %526 = insertelement <8 x float> undef, float %525, i32 0
-  %splat23 = shufflevector <8 x float> %526, <8 x float> undef, <8 x i32> zeroinitializer
-  %527 = load <8 x float>, <8 x float>* %20, align 32
-  %528 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat23, <8 x float> %478, <8 x float> %527)
-  store <8 x float> %528, <8 x float>* %20, align 32
-  %529 = load <8 x float>, <8 x float>* %14, align 32
-  %530 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat23, <8 x float> %482, <8 x float> %529)
-  store <8 x float> %530, <8 x float>* %14, align 32
-  %531 = add i64 %306, 32
-  %532 = getelementptr inbounds float, float* %4, i64 %531
-  %533 = bitcast float* %532 to <8 x float>*
-  %534 = load <8 x float>, <8 x float>* %533, align 4
-  %535 = add i64 %306, 9632
+  %483 = add i64 %310, 9624
+  %484 = getelementptr inbounds float, float* %4, i64 %483
+  %485 = bitcast float* %484 to <8 x float>*
+  %486 = load <8 x float>, <8 x float>* %485, align 4
+  %487 = add i64 %306, 3
+  %488 = getelementptr inbounds float, float* %2, i64 %487
+  %489 = load float, float* %488, align 4
+  %490 = insertelement <8 x float> undef, float %489, i32 0
+  %splat18 = shufflevector <8 x float> %490, <8 x float> undef, <8 x i32> zeroinitializer
+  %491 = load <8 x float>, <8 x float>* %25, align 32
+  %492 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat18, <8 x float> %482, <8 x float> %491)
+  store <8 x float> %492, <8 x float>* %25, align 32
+  %493 = load <8 x float>, <8 x float>* %19, align 32
+  %494 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat18, <8 x float> %486, <8 x float> %493)
+  store <8 x float> %494, <8 x float>* %19, align 32
+  %495 = add i64 %306, 11
+  %496 = getelementptr inbounds float, float* %2, i64 %495
+  %497 = load float, float* %496, align 4
+  %498 = insertelement <8 x float> undef, float %497, i32 0
+  %splat19 = shufflevector <8 x float> %498, <8 x float> undef, <8 x i32> zeroinitializer
+  %499 = load <8 x float>, <8 x float>* %24, align 32
+  %500 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat19, <8 x float> %482, <8 x float> %499)
+  store <8 x float> %500, <8 x float>* %24, align 32
+  %501 = load <8 x float>, <8 x float>* %18, align 32
+  %502 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat19, <8 x float> %486, <8 x float> %501)
+  store <8 x float> %502, <8 x float>* %18, align 32
+  %503 = add i64 %306, 19
+  %504 = getelementptr inbounds float, float* %2, i64 %503
+  %505 = load float, float* %504, align 4
+  %506 = insertelement <8 x float> undef, float %505, i32 0
+  %splat20 = shufflevector <8 x float> %506, <8 x float> undef, <8 x i32> zeroinitializer
+  %507 = load <8 x float>, <8 x float>* %23, align 32
+  %508 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat20, <8 x float> %482, <8 x float> %507)
+  store <8 x float> %508, <8 x float>* %23, align 32
+  %509 = load <8 x float>, <8 x float>* %17, align 32
+  %510 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat20, <8 x float> %486, <8 x float> %509)
+  store <8 x float> %510, <8 x float>* %17, align 32
+  %511 = add i64 %306, 27
+  %512 = getelementptr inbounds float, float* %2, i64 %511
+  %513 = load float, float* %512, align 4
+  %514 = insertelement <8 x float> undef, float %513, i32 0
+  %splat21 = shufflevector <8 x float> %514, <8 x float> undef, <8 x i32> zeroinitializer
+  %515 = load <8 x float>, <8 x float>* %22, align 32
+  %516 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat21, <8 x float> %482, <8 x float> %515)
+  store <8 x float> %516, <8 x float>* %22, align 32
+  %517 = load <8 x float>, <8 x float>* %16, align 32
+  %518 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat21, <8 x float> %486, <8 x float> %517)
+  store <8 x float> %518, <8 x float>* %16, align 32
+  %519 = add i64 %306, 35
+  %520 = getelementptr inbounds float, float* %2, i64 %519
+  %521 = load float, float* %520, align 4
+  %522 = insertelement <8 x float> undef, float %521, i32 0
+  %splat22 = shufflevector <8 x float> %522, <8 x float> undef, <8 x i32> zeroinitializer
+  %523 = load <8 x float>, <8 x float>* %21, align 32
+  %524 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat22, <8 x float> %482, <8 x float> %523)
+  store <8 x float> %524, <8 x float>* %21, align 32
+  %525 = load <8 x float>, <8 x float>* %15, align 32
+  %526 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat22, <8 x float> %486, <8 x float> %525)
+  store <8 x float> %526, <8 x float>* %15, align 32
+  %527 = add i64 %306, 43
+  %528 = getelementptr inbounds float, float* %2, i64 %527
+  %529 = load float, float* %528, align 4
+  %530 = insertelement <8 x float> undef, float %529, i32 0
+  %splat23 = shufflevector <8 x float> %530, <8 x float> undef, <8 x i32> zeroinitializer
+  %531 = load <8 x float>, <8 x float>* %20, align 32
+  %532 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat23, <8 x float> %482, <8 x float> %531)
+  store <8 x float> %532, <8 x float>* %20, align 32
+  %533 = load <8 x float>, <8 x float>* %14, align 32
+  %534 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat23, <8 x float> %486, <8 x float> %533)
+  store <8 x float> %534, <8 x float>* %14, align 32
+  %535 = add i64 %310, 32
   %536 = getelementptr inbounds float, float* %4, i64 %535
   %537 = bitcast float* %536 to <8 x float>*
   %538 = load <8 x float>, <8 x float>* %537, align 4
-  %539 = add i64 %302, 4
-  %540 = getelementptr inbounds float, float* %2, i64 %539
-  %541 = load float, float* %540, align 4
-  %542 = insertelement <8 x float> undef, float %541, i32 0
-  %splat24 = shufflevector <8 x float> %542, <8 x float> undef, <8 x i32> zeroinitializer
-  %543 = load <8 x float>, <8 x float>* %25, align 32
-  %544 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat24, <8 x float> %534, <8 x float> %543)
-  store <8 x float> %544, <8 x float>* %25, align 32
-  %545 = load <8 x float>, <8 x float>* %19, align 32
-  %546 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat24, <8 x float> %538, <8 x float> %545)
-  store <8 x float> %546, <8 x float>* %19, align 32
-  %547 = add i64 %302, 12
-  %548 = getelementptr inbounds float, float* %2, i64 %547
-  %549 = load float, float* %548, align 4
-  %550 = insertelement <8 x float> undef, float %549, i32 0
-  %splat25 = shufflevector <8 x float> %550, <8 x float> undef, <8 x i32> zeroinitializer
-  %551 = load <8 x float>, <8 x float>* %24, align 32
-  %552 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat25, <8 x float> %534, <8 x float> %551)
-  store <8 x float> %552, <8 x float>* %24, align 32
-  %553 = load <8 x float>, <8 x float>* %18, align 32
-  %554 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat25, <8 x float> %538, <8 x float> %553)
-  store <8 x float> %554, <8 x float>* %18, align 32
-  %555 = add i64 %302, 20
-  %556 = getelementptr inbounds float, float* %2, i64 %555
-  %557 = load float, float* %556, align 4
-  %558 = insertelement <8 x float> undef, float %557, i32 0
-  %splat26 = shufflevector <8 x float> %558, <8 x float> undef, <8 x i32> zeroinitializer
-  %559 = load <8 x float>, <8 x float>* %23, align 32
-  %560 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat26, <8 x float> %534, <8 x float> %559)
-  store <8 x float> %560, <8 x float>* %23, align 32
-  %561 = load <8 x float>, <8 x float>* %17, align 32
-  %562 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat26, <8 x float> %538, <8 x float> %561)
-  store <8 x float> %562, <8 x float>* %17, align 32
-  %563 = add i64 %302, 28
-  %564 = getelementptr inbounds float, float* %2, i64 %563
-  %565 = load float, float* %564, align 4
-  %566 = insertelement <8 x float> undef, float %565, i32 0
-  %splat27 = shufflevector <8 x float> %566, <8 x float> undef, <8 x i32> zeroinitializer
-  %567 = load <8 x float>, <8 x float>* %22, align 32
-  %568 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat27, <8 x float> %534, <8 x float> %567)
-  store <8 x float> %568, <8 x float>* %22, align 32
-  %569 = load <8 x float>, <8 x float>* %16, align 32
-  %570 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat27, <8 x float> %538, <8 x float> %569)
-  store <8 x float> %570, <8 x float>* %16, align 32
-  %571 = add i64 %302, 36
-  %572 = getelementptr inbounds float, float* %2, i64 %571
-  %573 = load float, float* %572, align 4
-  %574 = insertelement <8 x float> undef, float %573, i32 0
-  %splat28 = shufflevector <8 x float> %574, <8 x float> undef, <8 x i32> zeroinitializer
-  %575 = load <8 x float>, <8 x float>* %21, align 32
-  %576 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat28, <8 x float> %534, <8 x float> %575)
-  store <8 x float> %576, <8 x float>* %21, align 32
-  %577 = load <8 x float>, <8 x float>* %15, align 32
-  %578 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat28, <8 x float> %538, <8 x float> %577)
-  store <8 x float> %578, <8 x float>* %15, align 32
-  %579 = add i64 %302, 44
-  %580 = getelementptr inbounds float, float* %2, i64 %579
-  %581 = load float, float* %580, align 4
-  %582 = insertelement <8 x float> undef, float %581, i32 0
-  %splat29 = shufflevector <8 x float> %582, <8 x float> undef, <8 x i32> zeroinitializer
-  %583 = load <8 x float>, <8 x float>* %20, align 32
-  %584 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat29, <8 x float> %534, <8 x float> %583)
-  store <8 x float> %584, <8 x float>* %20, align 32
-  %585 = load <8 x float>, <8 x float>* %14, align 32
-  %586 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat29, <8 x float> %538, <8 x float> %585)
-  store <8 x float> %586, <8 x float>* %14, align 32
-  %587 = add i64 %306, 40
-  %588 = getelementptr inbounds float, float* %4, i64 %587
-  %589 = bitcast float* %588 to <8 x float>*
-  %590 = load <8 x float>, <8 x float>* %589, align 4
-  %591 = add i64 %306, 9640
+  %539 = add i64 %310, 9632
+  %540 = getelementptr inbounds float, float* %4, i64 %539
+  %541 = bitcast float* %540 to <8 x float>*
+  %542 = load <8 x float>, <8 x float>* %541, align 4
+  %543 = add i64 %306, 4
+  %544 = getelementptr inbounds float, float* %2, i64 %543
+  %545 = load float, float* %544, align 4
+  %546 = insertelement <8 x float> undef, float %545, i32 0
+  %splat24 = shufflevector <8 x float> %546, <8 x float> undef, <8 x i32> zeroinitializer
+  %547 = load <8 x float>, <8 x float>* %25, align 32
+  %548 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat24, <8 x float> %538, <8 x float> %547)
+  store <8 x float> %548, <8 x float>* %25, align 32
+  %549 = load <8 x float>, <8 x float>* %19, align 32
+  %550 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat24, <8 x float> %542, <8 x float> %549)
+  store <8 x float> %550, <8 x float>* %19, align 32
+  %551 = add i64 %306, 12
+  %552 = getelementptr inbounds float, float* %2, i64 %551
+  %553 = load float, float* %552, align 4
+  %554 = insertelement <8 x float> undef, float %553, i32 0
+  %splat25 = shufflevector <8 x float> %554, <8 x float> undef, <8 x i32> zeroinitializer
+  %555 = load <8 x float>, <8 x float>* %24, align 32
+  %556 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat25, <8 x float> %538, <8 x float> %555)
+  store <8 x float> %556, <8 x float>* %24, align 32
+  %557 = load <8 x float>, <8 x float>* %18, align 32
+  %558 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat25, <8 x float> %542, <8 x float> %557)
+  store <8 x float> %558, <8 x float>* %18, align 32
+  %559 = add i64 %306, 20
+  %560 = getelementptr inbounds float, float* %2, i64 %559
+  %561 = load float, float* %560, align 4
+  %562 = insertelement <8 x float> undef, float %561, i32 0
+  %splat26 = shufflevector <8 x float> %562, <8 x float> undef, <8 x i32> zeroinitializer
+  %563 = load <8 x float>, <8 x float>* %23, align 32
+  %564 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat26, <8 x float> %538, <8 x float> %563)
+  store <8 x float> %564, <8 x float>* %23, align 32
+  %565 = load <8 x float>, <8 x float>* %17, align 32
+  %566 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat26, <8 x float> %542, <8 x float> %565)
+  store <8 x float> %566, <8 x float>* %17, align 32
+  %567 = add i64 %306, 28
+  %568 = getelementptr inbounds float, float* %2, i64 %567
+  %569 = load float, float* %568, align 4
+  %570 = insertelement <8 x float> undef, float %569, i32 0
+  %splat27 = shufflevector <8 x float> %570, <8 x float> undef, <8 x i32> zeroinitializer
+  %571 = load <8 x float>, <8 x float>* %22, align 32
+  %572 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat27, <8 x float> %538, <8 x float> %571)
+  store <8 x float> %572, <8 x float>* %22, align 32
+  %573 = load <8 x float>, <8 x float>* %16, align 32
+  %574 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat27, <8 x float> %542, <8 x float> %573)
+  store <8 x float> %574, <8 x float>* %16, align 32
+  %575 = add i64 %306, 36
+  %576 = getelementptr inbounds float, float* %2, i64 %575
+  %577 = load float, float* %576, align 4
+  %578 = insertelement <8 x float> undef, float %577, i32 0
+  %splat28 = shufflevector <8 x float> %578, <8 x float> undef, <8 x i32> zeroinitializer
+  %579 = load <8 x float>, <8 x float>* %21, align 32
+  %580 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat28, <8 x float> %538, <8 x float> %579)
+  store <8 x float> %580, <8 x float>* %21, align 32
+  %581 = load <8 x float>, <8 x float>* %15, align 32
+  %582 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat28, <8 x float> %542, <8 x float> %581)
+  store <8 x float> %582, <8 x float>* %15, align 32
+  %583 = add i64 %306, 44
+  %584 = getelementptr inbounds float, float* %2, i64 %583
+  %585 = load float, float* %584, align 4
+  %586 = insertelement <8 x float> undef, float %585, i32 0
+  %splat29 = shufflevector <8 x float> %586, <8 x float> undef, <8 x i32> zeroinitializer
+  %587 = load <8 x float>, <8 x float>* %20, align 32
+  %588 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat29, <8 x float> %538, <8 x float> %587)
+  store <8 x float> %588, <8 x float>* %20, align 32
+  %589 = load <8 x float>, <8 x float>* %14, align 32
+  %590 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat29, <8 x float> %542, <8 x float> %589)
+  store <8 x float> %590, <8 x float>* %14, align 32
+  %591 = add i64 %310, 40
   %592 = getelementptr inbounds float, float* %4, i64 %591
   %593 = bitcast float* %592 to <8 x float>*
   %594 = load <8 x float>, <8 x float>* %593, align 4
-  %595 = add i64 %302, 5
-  %596 = getelementptr inbounds float, float* %2, i64 %595
-  %597 = load float, float* %596, align 4
-  %598 = insertelement <8 x float> undef, float %597, i32 0
-  %splat30 = shufflevector <8 x float> %598, <8 x float> undef, <8 x i32> zeroinitializer
-  %599 = load <8 x float>, <8 x float>* %25, align 32
-  %600 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat30, <8 x float> %590, <8 x float> %599)
-  store <8 x float> %600, <8 x float>* %25, align 32
-  %601 = load <8 x float>, <8 x float>* %19, align 32
-  %602 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat30, <8 x float> %594, <8 x float> %601)
-  store <8 x float> %602, <8 x float>* %19, align 32
-  %603 = add i64 %302, 13
-  %604 = getelementptr inbounds float, float* %2, i64 %603
-  %605 = load float, float* %604, align 4
-  %606 = insertelement <8 x float> undef, float %605, i32 0
-  %splat31 = shufflevector <8 x float> %606, <8 x float> undef, <8 x i32> zeroinitializer
-  %607 = load <8 x float>, <8 x float>* %24, align 32
-  %608 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat31, <8 x float> %590, <8 x float> %607)
-  store <8 x float> %608, <8 x float>* %24, align 32
-  %609 = load <8 x float>, <8 x float>* %18, align 32
-  %610 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat31, <8 x float> %594, <8 x float> %609)
-  store <8 x float> %610, <8 x float>* %18, align 32
-  %611 = add i64 %302, 21
-  %612 = getelementptr inbounds float, float* %2, i64 %611
-  %613 = load float, float* %612, align 4
-  %614 = insertelement <8 x float> undef, float %613, i32 0
-  %splat32 = shufflevector <8 x float> %614, <8 x float> undef, <8 x i32> zeroinitializer
-  %615 = load <8 x float>, <8 x float>* %23, align 32
-  %616 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat32, <8 x float> %590, <8 x float> %615)
-  store <8 x float> %616, <8 x float>* %23, align 32
-  %617 = load <8 x float>, <8 x float>* %17, align 32
-  %618 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat32, <8 x float> %594, <8 x float> %617)
-  store <8 x float> %618, <8 x float>* %17, align 32
-  %619 = add i64 %302, 29
-  %620 = getelementptr inbounds float, float* %2, i64 %619
-  %621 = load float, float* %620, align 4
-  %622 = insertelement <8 x float> undef, float %621, i32 0
-  %splat33 = shufflevector <8 x float> %622, <8 x float> undef, <8 x i32> zeroinitializer
-  %623 = load <8 x float>, <8 x float>* %22, align 32
-  %624 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat33, <8 x float> %590, <8 x float> %623)
-  store <8 x float> %624, <8 x float>* %22, align 32
-  %625 = load <8 x float>, <8 x float>* %16, align 32
-  %626 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat33, <8 x float> %594, <8 x float> %625)
-  store <8 x float> %626, <8 x float>* %16, align 32
-  %627 = add i64 %302, 37
-  %628 = getelementptr inbounds float, float* %2, i64 %627
-  %629 = load float, float* %628, align 4
-  %630 = insertelement <8 x float> undef, float %629, i32 0
-  %splat34 = shufflevector <8 x float> %630, <8 x float> undef, <8 x i32> zeroinitializer
-  %631 = load <8 x float>, <8 x float>* %21, align 32
-  %632 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat34, <8 x float> %590, <8 x float> %631)
-  store <8 x float> %632, <8 x float>* %21, align 32
-  %633 = load <8 x float>, <8 x float>* %15, align 32
-  %634 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat34, <8 x float> %594, <8 x float> %633)
-  store <8 x float> %634, <8 x float>* %15, align 32
-  %635 = add i64 %302, 45
-  %636 = getelementptr inbounds float, float* %2, i64 %635
-  %637 = load float, float* %636, align 4
-  %638 = insertelement <8 x float> undef, float %637, i32 0
-  %splat35 = shufflevector <8 x float> %638, <8 x float> undef, <8 x i32> zeroinitializer
-  %639 = load <8 x float>, <8 x float>* %20, align 32
-  %640 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat35, <8 x float> %590, <8 x float> %639)
-  store <8 x float> %640, <8 x float>* %20, align 32
-  %641 = load <8 x float>, <8 x float>* %14, align 32
-  %642 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat35, <8 x float> %594, <8 x float> %641)
-  store <8 x float> %642, <8 x float>* %14, align 32
-  %643 = add i64 %306, 48
-  %644 = getelementptr inbounds float, float* %4, i64 %643
-  %645 = bitcast float* %644 to <8 x float>*
-  %646 = load <8 x float>, <8 x float>* %645, align 4
-  %647 = add i64 %306, 9648
+  %595 = add i64 %310, 9640
+  %596 = getelementptr inbounds float, float* %4, i64 %595
+  %597 = bitcast float* %596 to <8 x float>*
+  %598 = load <8 x float>, <8 x float>* %597, align 4
+  %599 = add i64 %306, 5
+  %600 = getelementptr inbounds float, float* %2, i64 %599
+  %601 = load float, float* %600, align 4
+  %602 = insertelement <8 x float> undef, float %601, i32 0
+  %splat30 = shufflevector <8 x float> %602, <8 x float> undef, <8 x i32> zeroinitializer
+  %603 = load <8 x float>, <8 x float>* %25, align 32
+  %604 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat30, <8 x float> %594, <8 x float> %603)
+  store <8 x float> %604, <8 x float>* %25, align 32
+  %605 = load <8 x float>, <8 x float>* %19, align 32
+  %606 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat30, <8 x float> %598, <8 x float> %605)
+  store <8 x float> %606, <8 x float>* %19, align 32
+  %607 = add i64 %306, 13
+  %608 = getelementptr inbounds float, float* %2, i64 %607
+  %609 = load float, float* %608, align 4
+  %610 = insertelement <8 x float> undef, float %609, i32 0
+  %splat31 = shufflevector <8 x float> %610, <8 x float> undef, <8 x i32> zeroinitializer
+  %611 = load <8 x float>, <8 x float>* %24, align 32
+  %612 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat31, <8 x float> %594, <8 x float> %611)
+  store <8 x float> %612, <8 x float>* %24, align 32
+  %613 = load <8 x float>, <8 x float>* %18, align 32
+  %614 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat31, <8 x float> %598, <8 x float> %613)
+  store <8 x float> %614, <8 x float>* %18, align 32
+  %615 = add i64 %306, 21
+  %616 = getelementptr inbounds float, float* %2, i64 %615
+  %617 = load float, float* %616, align 4
+  %618 = insertelement <8 x float> undef, float %617, i32 0
+  %splat32 = shufflevector <8 x float> %618, <8 x float> undef, <8 x i32> zeroinitializer
+  %619 = load <8 x float>, <8 x float>* %23, align 32
+  %620 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat32, <8 x float> %594, <8 x float> %619)
+  store <8 x float> %620, <8 x float>* %23, align 32
+  %621 = load <8 x float>, <8 x float>* %17, align 32
+  %622 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat32, <8 x float> %598, <8 x float> %621)
+  store <8 x float> %622, <8 x float>* %17, align 32
+  %623 = add i64 %306, 29
+  %624 = getelementptr inbounds float, float* %2, i64 %623
+  %625 = load float, float* %624, align 4
+  %626 = insertelement <8 x float> undef, float %625, i32 0
+  %splat33 = shufflevector <8 x float> %626, <8 x float> undef, <8 x i32> zeroinitializer
+  %627 = load <8 x float>, <8 x float>* %22, align 32
+  %628 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat33, <8 x float> %594, <8 x float> %627)
+  store <8 x float> %628, <8 x float>* %22, align 32
+  %629 = load <8 x float>, <8 x float>* %16, align 32
+  %630 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat33, <8 x float> %598, <8 x float> %629)
+  store <8 x float> %630, <8 x float>* %16, align 32
+  %631 = add i64 %306, 37
+  %632 = getelementptr inbounds float, float* %2, i64 %631
+  %633 = load float, float* %632, align 4
+  %634 = insertelement <8 x float> undef, float %633, i32 0
+  %splat34 = shufflevector <8 x float> %634, <8 x float> undef, <8 x i32> zeroinitializer
+  %635 = load <8 x float>, <8 x float>* %21, align 32
+  %636 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat34, <8 x float> %594, <8 x float> %635)
+  store <8 x float> %636, <8 x float>* %21, align 32
+  %637 = load <8 x float>, <8 x float>* %15, align 32
+  %638 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat34, <8 x float> %598, <8 x float> %637)
+  store <8 x float> %638, <8 x float>* %15, align 32
+  %639 = add i64 %306, 45
+  %640 = getelementptr inbounds float, float* %2, i64 %639
+  %641 = load float, float* %640, align 4
+  %642 = insertelement <8 x float> undef, float %641, i32 0
+  %splat35 = shufflevector <8 x float> %642, <8 x float> undef, <8 x i32> zeroinitializer
+  %643 = load <8 x float>, <8 x float>* %20, align 32
+  %644 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat35, <8 x float> %594, <8 x float> %643)
+  store <8 x float> %644, <8 x float>* %20, align 32
+  %645 = load <8 x float>, <8 x float>* %14, align 32
+  %646 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat35, <8 x float> %598, <8 x float> %645)
+  store <8 x float> %646, <8 x float>* %14, align 32
+  %647 = add i64 %310, 48
   %648 = getelementptr inbounds float, float* %4, i64 %647
   %649 = bitcast float* %648 to <8 x float>*
   %650 = load <8 x float>, <8 x float>* %649, align 4
-  %651 = add i64 %302, 6
-  %652 = getelementptr inbounds float, float* %2, i64 %651
-  %653 = load float, float* %652, align 4
-  %654 = insertelement <8 x float> undef, float %653, i32 0
-  %splat36 = shufflevector <8 x float> %654, <8 x float> undef, <8 x i32> zeroinitializer
-  %655 = load <8 x float>, <8 x float>* %25, align 32
-  %656 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat36, <8 x float> %646, <8 x float> %655)
-  store <8 x float> %656, <8 x float>* %25, align 32
-  %657 = load <8 x float>, <8 x float>* %19, align 32
-  %658 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat36, <8 x float> %650, <8 x float> %657)
-  store <8 x float> %658, <8 x float>* %19, align 32
-  %659 = add i64 %302, 14
-  %660 = getelementptr inbounds float, float* %2, i64 %659
-  %661 = load float, float* %660, align 4
-  %662 = insertelement <8 x float> undef, float %661, i32 0
-  %splat37 = shufflevector <8 x float> %662, <8 x float> undef, <8 x i32> zeroinitializer
-  %663 = load <8 x float>, <8 x float>* %24, align 32
-  %664 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat37, <8 x float> %646, <8 x float> %663)
-  store <8 x float> %664, <8 x float>* %24, align 32
-  %665 = load <8 x float>, <8 x float>* %18, align 32
-  %666 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat37, <8 x float> %650, <8 x float> %665)
-  store <8 x float> %666, <8 x float>* %18, align 32
-  %667 = add i64 %302, 22
-  %668 = getelementptr inbounds float, float* %2, i64 %667
-  %669 = load float, float* %668, align 4
-  %670 = insertelement <8 x float> undef, float %669, i32 0
-  %splat38 = shufflevector <8 x float> %670, <8 x float> undef, <8 x i32> zeroinitializer
-  %671 = load <8 x float>, <8 x float>* %23, align 32
-  %672 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat38, <8 x float> %646, <8 x float> %671)
-  store <8 x float> %672, <8 x float>* %23, align 32
-  %673 = load <8 x float>, <8 x float>* %17, align 32
-  %674 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat38, <8 x float> %650, <8 x float> %673)
-  store <8 x float> %674, <8 x float>* %17, align 32
-  %675 = add i64 %302, 30
-  %676 = getelementptr inbounds float, float* %2, i64 %675
-  %677 = load float, float* %676, align 4
-  %678 = insertelement <8 x float> undef, float %677, i32 0
-  %splat39 = shufflevector <8 x float> %678, <8 x float> undef, <8 x i32> zeroinitializer
-  %679 = load <8 x float>, <8 x float>* %22, align 32
-  %680 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat39, <8 x float> %646, <8 x float> %679)
-  store <8 x float> %680, <8 x float>* %22, align 32
-  %681 = load <8 x float>, <8 x float>* %16, align 32
-  %682 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat39, <8 x float> %650, <8 x float> %681)
-  store <8 x float> %682, <8 x float>* %16, align 32
-  %683 = add i64 %302, 38
-  %684 = getelementptr inbounds float, float* %2, i64 %683
-  %685 = load float, float* %684, align 4
-  %686 = insertelement <8 x float> undef, float %685, i32 0
-  %splat40 = shufflevector <8 x float> %686, <8 x float> undef, <8 x i32> zeroinitializer
-  %687 = load <8 x float>, <8 x float>* %21, align 32
-  %688 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat40, <8 x float> %646, <8 x float> %687)
-  store <8 x float> %688, <8 x float>* %21, align 32
-  %689 = load <8 x float>, <8 x float>* %15, align 32
-  %690 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat40, <8 x float> %650, <8 x float> %689)
-  store <8 x float> %690, <8 x float>* %15, align 32
-  %691 = add i64 %302, 46
-  %692 = getelementptr inbounds float, float* %2, i64 %691
-  %693 = load float, float* %692, align 4
-  %694 = insertelement <8 x float> undef, float %693, i32 0
-  %splat41 = shufflevector <8 x float> %694, <8 x float> undef, <8 x i32> zeroinitializer
-  %695 = load <8 x float>, <8 x float>* %20, align 32
-  %696 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat41, <8 x float> %646, <8 x float> %695)
-  store <8 x float> %696, <8 x float>* %20, align 32
-  %697 = load <8 x float>, <8 x float>* %14, align 32
-  %698 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat41, <8 x float> %650, <8 x float> %697)
-  store <8 x float> %698, <8 x float>* %14, align 32
-  %699 = add i64 %306, 56
-  %700 = getelementptr inbounds float, float* %4, i64 %699
-  %701 = bitcast float* %700 to <8 x float>*
-  %702 = load <8 x float>, <8 x float>* %701, align 4
-  %703 = add i64 %306, 9656
+  %651 = add i64 %310, 9648
+  %652 = getelementptr inbounds float, float* %4, i64 %651
+  %653 = bitcast float* %652 to <8 x float>*
+  %654 = load <8 x float>, <8 x float>* %653, align 4
+  %655 = add i64 %306, 6
+  %656 = getelementptr inbounds float, float* %2, i64 %655
+  %657 = load float, float* %656, align 4
+  %658 = insertelement <8 x float> undef, float %657, i32 0
+  %splat36 = shufflevector <8 x float> %658, <8 x float> undef, <8 x i32> zeroinitializer
+  %659 = load <8 x float>, <8 x float>* %25, align 32
+  %660 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat36, <8 x float> %650, <8 x float> %659)
+  store <8 x float> %660, <8 x float>* %25, align 32
+  %661 = load <8 x float>, <8 x float>* %19, align 32
+  %662 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat36, <8 x float> %654, <8 x float> %661)
+  store <8 x float> %662, <8 x float>* %19, align 32
+  %663 = add i64 %306, 14
+  %664 = getelementptr inbounds float, float* %2, i64 %663
+  %665 = load float, float* %664, align 4
+  %666 = insertelement <8 x float> undef, float %665, i32 0
+  %splat37 = shufflevector <8 x float> %666, <8 x float> undef, <8 x i32> zeroinitializer
+  %667 = load <8 x float>, <8 x float>* %24, align 32
+  %668 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat37, <8 x float> %650, <8 x float> %667)
+  store <8 x float> %668, <8 x float>* %24, align 32
+  %669 = load <8 x float>, <8 x float>* %18, align 32
+  %670 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat37, <8 x float> %654, <8 x float> %669)
+  store <8 x float> %670, <8 x float>* %18, align 32
+  %671 = add i64 %306, 22
+  %672 = getelementptr inbounds float, float* %2, i64 %671
+  %673 = load float, float* %672, align 4
+  %674 = insertelement <8 x float> undef, float %673, i32 0
+  %splat38 = shufflevector <8 x float> %674, <8 x float> undef, <8 x i32> zeroinitializer
+  %675 = load <8 x float>, <8 x float>* %23, align 32
+  %676 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat38, <8 x float> %650, <8 x float> %675)
+  store <8 x float> %676, <8 x float>* %23, align 32
+  %677 = load <8 x float>, <8 x float>* %17, align 32
+  %678 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat38, <8 x float> %654, <8 x float> %677)
+  store <8 x float> %678, <8 x float>* %17, align 32
+  %679 = add i64 %306, 30
+  %680 = getelementptr inbounds float, float* %2, i64 %679
+  %681 = load float, float* %680, align 4
+  %682 = insertelement <8 x float> undef, float %681, i32 0
+  %splat39 = shufflevector <8 x float> %682, <8 x float> undef, <8 x i32> zeroinitializer
+  %683 = load <8 x float>, <8 x float>* %22, align 32
+  %684 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat39, <8 x float> %650, <8 x float> %683)
+  store <8 x float> %684, <8 x float>* %22, align 32
+  %685 = load <8 x float>, <8 x float>* %16, align 32
+  %686 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat39, <8 x float> %654, <8 x float> %685)
+  store <8 x float> %686, <8 x float>* %16, align 32
+  %687 = add i64 %306, 38
+  %688 = getelementptr inbounds float, float* %2, i64 %687
+  %689 = load float, float* %688, align 4
+  %690 = insertelement <8 x float> undef, float %689, i32 0
+  %splat40 = shufflevector <8 x float> %690, <8 x float> undef, <8 x i32> zeroinitializer
+  %691 = load <8 x float>, <8 x float>* %21, align 32
+  %692 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat40, <8 x float> %650, <8 x float> %691)
+  store <8 x float> %692, <8 x float>* %21, align 32
+  %693 = load <8 x float>, <8 x float>* %15, align 32
+  %694 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat40, <8 x float> %654, <8 x float> %693)
+  store <8 x float> %694, <8 x float>* %15, align 32
+  %695 = add i64 %306, 46
+  %696 = getelementptr inbounds float, float* %2, i64 %695
+  %697 = load float, float* %696, align 4
+  %698 = insertelement <8 x float> undef, float %697, i32 0
+  %splat41 = shufflevector <8 x float> %698, <8 x float> undef, <8 x i32> zeroinitializer
+  %699 = load <8 x float>, <8 x float>* %20, align 32
+  %700 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat41, <8 x float> %650, <8 x float> %699)
+  store <8 x float> %700, <8 x float>* %20, align 32
+  %701 = load <8 x float>, <8 x float>* %14, align 32
+  %702 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat41, <8 x float> %654, <8 x float> %701)
+  store <8 x float> %702, <8 x float>* %14, align 32
+  %703 = add i64 %310, 56
   %704 = getelementptr inbounds float, float* %4, i64 %703
   %705 = bitcast float* %704 to <8 x float>*
   %706 = load <8 x float>, <8 x float>* %705, align 4
-  %707 = add i64 %302, 7
-  %708 = getelementptr inbounds float, float* %2, i64 %707
-  %709 = load float, float* %708, align 4
-  %710 = insertelement <8 x float> undef, float %709, i32 0
-  %splat42 = shufflevector <8 x float> %710, <8 x float> undef, <8 x i32> zeroinitializer
-  %711 = load <8 x float>, <8 x float>* %25, align 32
-  %712 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat42, <8 x float> %702, <8 x float> %711)
-  store <8 x float> %712, <8 x float>* %25, align 32
-  %713 = load <8 x float>, <8 x float>* %19, align 32
-  %714 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat42, <8 x float> %706, <8 x float> %713)
-  store <8 x float> %714, <8 x float>* %19, align 32
-  %715 = add i64 %302, 15
-  %716 = getelementptr inbounds float, float* %2, i64 %715
-  %717 = load float, float* %716, align 4
-  %718 = insertelement <8 x float> undef, float %717, i32 0
-  %splat43 = shufflevector <8 x float> %718, <8 x float> undef, <8 x i32> zeroinitializer
-  %719 = load <8 x float>, <8 x float>* %24, align 32
-  %720 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat43, <8 x float> %702, <8 x float> %719)
-  store <8 x float> %720, <8 x float>* %24, align 32
-  %721 = load <8 x float>, <8 x float>* %18, align 32
-  %722 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat43, <8 x float> %706, <8 x float> %721)
-  store <8 x float> %722, <8 x float>* %18, align 32
-  %723 = add i64 %302, 23
-  %724 = getelementptr inbounds float, float* %2, i64 %723
-  %725 = load float, float* %724, align 4
-  %726 = insertelement <8 x float> undef, float %725, i32 0
-  %splat44 = shufflevector <8 x float> %726, <8 x float> undef, <8 x i32> zeroinitializer
-  %727 = load <8 x float>, <8 x float>* %23, align 32
-  %728 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat44, <8 x float> %702, <8 x float> %727)
-  store <8 x float> %728, <8 x float>* %23, align 32
-  %729 = load <8 x float>, <8 x float>* %17, align 32
-  %730 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat44, <8 x float> %706, <8 x float> %729)
-  store <8 x float> %730, <8 x float>* %17, align 32
-  %731 = add i64 %302, 31
-  %732 = getelementptr inbounds float, float* %2, i64 %731
-  %733 = load float, float* %732, align 4
-  %734 = insertelement <8 x float> undef, float %733, i32 0
-  %splat45 = shufflevector <8 x float> %734, <8 x float> undef, <8 x i32> zeroinitializer
-  %735 = load <8 x float>, <8 x float>* %22, align 32
-  %736 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat45, <8 x float> %702, <8 x float> %735)
-  store <8 x float> %736, <8 x float>* %22, align 32
-  %737 = load <8 x float>, <8 x float>* %16, align 32
-  %738 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat45, <8 x float> %706, <8 x float> %737)
-  store <8 x float> %738, <8 x float>* %16, align 32
-  %739 = add i64 %302, 39
-  %740 = getelementptr inbounds float, float* %2, i64 %739
-  %741 = load float, float* %740, align 4
-  %742 = insertelement <8 x float> undef, float %741, i32 0
-  %splat46 = shufflevector <8 x float> %742, <8 x float> undef, <8 x i32> zeroinitializer
-  %743 = load <8 x float>, <8 x float>* %21, align 32
-  %744 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat46, <8 x float> %702, <8 x float> %743)
-  store <8 x float> %744, <8 x float>* %21, align 32
-  %745 = load <8 x float>, <8 x float>* %15, align 32
-  %746 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat46, <8 x float> %706, <8 x float> %745)
-  store <8 x float> %746, <8 x float>* %15, align 32
-  %747 = add i64 %302, 47
-  %748 = getelementptr inbounds float, float* %2, i64 %747
-  %749 = load float, float* %748, align 4
-  %750 = insertelement <8 x float> undef, float %749, i32 0
-  %splat47 = shufflevector <8 x float> %750, <8 x float> undef, <8 x i32> zeroinitializer
-  %751 = load <8 x float>, <8 x float>* %20, align 32
-  %752 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat47, <8 x float> %702, <8 x float> %751)
-  store <8 x float> %752, <8 x float>* %20, align 32
-  %753 = load <8 x float>, <8 x float>* %14, align 32
-  %754 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat47, <8 x float> %706, <8 x float> %753)
-  store <8 x float> %754, <8 x float>* %14, align 32
+  %707 = add i64 %310, 9656
+  %708 = getelementptr inbounds float, float* %4, i64 %707
+  %709 = bitcast float* %708 to <8 x float>*
+  %710 = load <8 x float>, <8 x float>* %709, align 4
+  %711 = add i64 %306, 7
+  %712 = getelementptr inbounds float, float* %2, i64 %711
+  %713 = load float, float* %712, align 4
+  %714 = insertelement <8 x float> undef, float %713, i32 0
+  %splat42 = shufflevector <8 x float> %714, <8 x float> undef, <8 x i32> zeroinitializer
+  %715 = load <8 x float>, <8 x float>* %25, align 32
+  %716 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat42, <8 x float> %706, <8 x float> %715)
+  store <8 x float> %716, <8 x float>* %25, align 32
+  %717 = load <8 x float>, <8 x float>* %19, align 32
+  %718 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat42, <8 x float> %710, <8 x float> %717)
+  store <8 x float> %718, <8 x float>* %19, align 32
+  %719 = add i64 %306, 15
+  %720 = getelementptr inbounds float, float* %2, i64 %719
+  %721 = load float, float* %720, align 4
+  %722 = insertelement <8 x float> undef, float %721, i32 0
+  %splat43 = shufflevector <8 x float> %722, <8 x float> undef, <8 x i32> zeroinitializer
+  %723 = load <8 x float>, <8 x float>* %24, align 32
+  %724 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat43, <8 x float> %706, <8 x float> %723)
+  store <8 x float> %724, <8 x float>* %24, align 32
+  %725 = load <8 x float>, <8 x float>* %18, align 32
+  %726 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat43, <8 x float> %710, <8 x float> %725)
+  store <8 x float> %726, <8 x float>* %18, align 32
+  %727 = add i64 %306, 23
+  %728 = getelementptr inbounds float, float* %2, i64 %727
+  %729 = load float, float* %728, align 4
+  %730 = insertelement <8 x float> undef, float %729, i32 0
+  %splat44 = shufflevector <8 x float> %730, <8 x float> undef, <8 x i32> zeroinitializer
+  %731 = load <8 x float>, <8 x float>* %23, align 32
+  %732 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat44, <8 x float> %706, <8 x float> %731)
+  store <8 x float> %732, <8 x float>* %23, align 32
+  %733 = load <8 x float>, <8 x float>* %17, align 32
+  %734 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat44, <8 x float> %710, <8 x float> %733)
+  store <8 x float> %734, <8 x float>* %17, align 32
+  %735 = add i64 %306, 31
+  %736 = getelementptr inbounds float, float* %2, i64 %735
+  %737 = load float, float* %736, align 4
+  %738 = insertelement <8 x float> undef, float %737, i32 0
+  %splat45 = shufflevector <8 x float> %738, <8 x float> undef, <8 x i32> zeroinitializer
+  %739 = load <8 x float>, <8 x float>* %22, align 32
+  %740 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat45, <8 x float> %706, <8 x float> %739)
+  store <8 x float> %740, <8 x float>* %22, align 32
+  %741 = load <8 x float>, <8 x float>* %16, align 32
+  %742 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat45, <8 x float> %710, <8 x float> %741)
+  store <8 x float> %742, <8 x float>* %16, align 32
+  %743 = add i64 %306, 39
+  %744 = getelementptr inbounds float, float* %2, i64 %743
+  %745 = load float, float* %744, align 4
+  %746 = insertelement <8 x float> undef, float %745, i32 0
+  %splat46 = shufflevector <8 x float> %746, <8 x float> undef, <8 x i32> zeroinitializer
+  %747 = load <8 x float>, <8 x float>* %21, align 32
+  %748 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat46, <8 x float> %706, <8 x float> %747)
+  store <8 x float> %748, <8 x float>* %21, align 32
+  %749 = load <8 x float>, <8 x float>* %15, align 32
+  %750 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat46, <8 x float> %710, <8 x float> %749)
+  store <8 x float> %750, <8 x float>* %15, align 32
+  %751 = add i64 %306, 47
+  %752 = getelementptr inbounds float, float* %2, i64 %751
+  %753 = load float, float* %752, align 4
+  %754 = insertelement <8 x float> undef, float %753, i32 0
+  %splat47 = shufflevector <8 x float> %754, <8 x float> undef, <8 x i32> zeroinitializer
+  %755 = load <8 x float>, <8 x float>* %20, align 32
+  %756 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat47, <8 x float> %706, <8 x float> %755)
+  store <8 x float> %756, <8 x float>* %20, align 32
+  %757 = load <8 x float>, <8 x float>* %14, align 32
+  %758 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat47, <8 x float> %710, <8 x float> %757)
+  store <8 x float> %758, <8 x float>* %14, align 32
   %kw.next = add i64 %kw, 1
   br label %kw.header
 
@@ -2887,426 +2856,409 @@ kw.exit:                                          ; preds = %kw.header
   %kh.next = add i64 %kh, 1
   br label %kh.header
 
-u.header48:                                       ; preds = %kh.exit54, %x.exit
-  %u51 = phi i64 [ 0, %x.exit ], [ %u.next86, %kh.exit54 ]
-  %755 = icmp slt i64 %u51, 1
-  br i1 %755, label %u.body49, label %u.exit50
+kh.header48:                                      ; preds = %kw.exit54, %x.exit
+  %kh51 = phi i64 [ 0, %x.exit ], [ %kh.next81, %kw.exit54 ]
+  %759 = icmp slt i64 %kh51, 5
+  br i1 %759, label %kh.body49, label %kh.exit50
 
-u.body49:                                         ; preds = %u.header48
-  %756 = add i64 %217, %u51
-  %757 = mul i64 %756, 7688
-  %758 = add i64 %216, %757
-  %759 = mul i64 %756, 1600
-  %760 = add i64 %41, %759
-  br label %kh.header52
+kh.body49:                                        ; preds = %kh.header48
+  %760 = mul i64 %kh51, 248
+  %761 = add i64 %225, %760
+  br label %kw.header52
 
-u.exit50:                                         ; preds = %u.header48
-  %761 = icmp eq i64 %chunk, 5
-  %762 = load <8 x float>, <8 x float>* %13, align 32
-  %763 = fcmp olt <8 x float> %762, zeroinitializer
-  %764 = select <8 x i1> %763, <8 x float> zeroinitializer, <8 x float> %762
-  %765 = select i1 %761, <8 x float> %764, <8 x float> %762
-  %766 = getelementptr inbounds float, float* %0, i64 %163
-  %767 = bitcast float* %766 to <8 x float>*
-  store <8 x float> %765, <8 x float>* %767, align 4
-  %768 = load <8 x float>, <8 x float>* %12, align 32
-  %769 = fcmp olt <8 x float> %768, zeroinitializer
-  %770 = select <8 x i1> %769, <8 x float> zeroinitializer, <8 x float> %768
-  %771 = select i1 %761, <8 x float> %770, <8 x float> %768
-  %772 = getelementptr inbounds float, float* %0, i64 %165
-  %773 = bitcast float* %772 to <8 x float>*
-  store <8 x float> %771, <8 x float>* %773, align 4
-  %774 = load <8 x float>, <8 x float>* %11, align 32
-  %775 = fcmp olt <8 x float> %774, zeroinitializer
-  %776 = select <8 x i1> %775, <8 x float> zeroinitializer, <8 x float> %774
-  %777 = select i1 %761, <8 x float> %776, <8 x float> %774
-  %778 = getelementptr inbounds float, float* %0, i64 %167
-  %779 = bitcast float* %778 to <8 x float>*
-  store <8 x float> %777, <8 x float>* %779, align 4
-  %780 = load <8 x float>, <8 x float>* %10, align 32
-  %781 = fcmp olt <8 x float> %780, zeroinitializer
-  %782 = select <8 x i1> %781, <8 x float> zeroinitializer, <8 x float> %780
-  %783 = select i1 %761, <8 x float> %782, <8 x float> %780
-  %784 = getelementptr inbounds float, float* %0, i64 %175
-  %785 = bitcast float* %784 to <8 x float>*
-  store <8 x float> %783, <8 x float>* %785, align 4
-  %786 = load <8 x float>, <8 x float>* %9, align 32
-  %787 = fcmp olt <8 x float> %786, zeroinitializer
-  %788 = select <8 x i1> %787, <8 x float> zeroinitializer, <8 x float> %786
-  %789 = select i1 %761, <8 x float> %788, <8 x float> %786
-  %790 = getelementptr inbounds float, float* %0, i64 %177
-  %791 = bitcast float* %790 to <8 x float>*
-  store <8 x float> %789, <8 x float>* %791, align 4
-  %792 = load <8 x float>, <8 x float>* %8, align 32
-  %793 = fcmp olt <8 x float> %792, zeroinitializer
-  %794 = select <8 x i1> %793, <8 x float> zeroinitializer, <8 x float> %792
-  %795 = select i1 %761, <8 x float> %794, <8 x float> %792
-  %796 = getelementptr inbounds float, float* %0, i64 %179
-  %797 = bitcast float* %796 to <8 x float>*
-  store <8 x float> %795, <8 x float>* %797, align 4
+kh.exit50:                                        ; preds = %kh.header48
+  %762 = icmp eq i64 %chunk, 5
+  %763 = load <8 x float>, <8 x float>* %13, align 32
+  %764 = fcmp olt <8 x float> %763, zeroinitializer
+  %765 = select <8 x i1> %764, <8 x float> zeroinitializer, <8 x float> %763
+  %766 = select i1 %762, <8 x float> %765, <8 x float> %763
+  %767 = getelementptr inbounds float, float* %0, i64 %168
+  %768 = bitcast float* %767 to <8 x float>*
+  store <8 x float> %766, <8 x float>* %768, align 4
+  %769 = load <8 x float>, <8 x float>* %12, align 32
+  %770 = fcmp olt <8 x float> %769, zeroinitializer
+  %771 = select <8 x i1> %770, <8 x float> zeroinitializer, <8 x float> %769
+  %772 = select i1 %762, <8 x float> %771, <8 x float> %769
+  %773 = getelementptr inbounds float, float* %0, i64 %170
+  %774 = bitcast float* %773 to <8 x float>*
+  store <8 x float> %772, <8 x float>* %774, align 4
+  %775 = load <8 x float>, <8 x float>* %11, align 32
+  %776 = fcmp olt <8 x float> %775, zeroinitializer
+  %777 = select <8 x i1> %776, <8 x float> zeroinitializer, <8 x float> %775
+  %778 = select i1 %762, <8 x float> %777, <8 x float> %775
+  %779 = getelementptr inbounds float, float* %0, i64 %172
+  %780 = bitcast float* %779 to <8 x float>*
+  store <8 x float> %778, <8 x float>* %780, align 4
+  %781 = load <8 x float>, <8 x float>* %10, align 32
+  %782 = fcmp olt <8 x float> %781, zeroinitializer
+  %783 = select <8 x i1> %782, <8 x float> zeroinitializer, <8 x float> %781
+  %784 = select i1 %762, <8 x float> %783, <8 x float> %781
+  %785 = getelementptr inbounds float, float* %0, i64 %180
+  %786 = bitcast float* %785 to <8 x float>*
+  store <8 x float> %784, <8 x float>* %786, align 4
+  %787 = load <8 x float>, <8 x float>* %9, align 32
+  %788 = fcmp olt <8 x float> %787, zeroinitializer
+  %789 = select <8 x i1> %788, <8 x float> zeroinitializer, <8 x float> %787
+  %790 = select i1 %762, <8 x float> %789, <8 x float> %787
+  %791 = getelementptr inbounds float, float* %0, i64 %182
+  %792 = bitcast float* %791 to <8 x float>*
+  store <8 x float> %790, <8 x float>* %792, align 4
+  %793 = load <8 x float>, <8 x float>* %8, align 32
+  %794 = fcmp olt <8 x float> %793, zeroinitializer
+  %795 = select <8 x i1> %794, <8 x float> zeroinitializer, <8 x float> %793
+  %796 = select i1 %762, <8 x float> %795, <8 x float> %793
+  %797 = getelementptr inbounds float, float* %0, i64 %184
+  %798 = bitcast float* %797 to <8 x float>*
+  store <8 x float> %796, <8 x float>* %798, align 4
   %chunk.next = add i64 %chunk, 1
   br label %chunk.header, !llvm.loop !4
 
-kh.header52:                                      ; preds = %kw.exit58, %u.body49
-  %kh55 = phi i64 [ 0, %u.body49 ], [ %kh.next85, %kw.exit58 ]
-  %798 = icmp slt i64 %kh55, 5
-  br i1 %798, label %kh.body53, label %kh.exit54
+kw.header52:                                      ; preds = %kw.body53, %kh.body49
+  %kw55 = phi i64 [ 0, %kh.body49 ], [ %kw.next80, %kw.body53 ]
+  %799 = icmp slt i64 %kw55, 5
+  br i1 %799, label %kw.body53, label %kw.exit54
 
-kh.body53:                                        ; preds = %kh.header52
-  %799 = mul i64 %kh55, 248
-  %800 = add i64 %758, %799
-  br label %kw.header56
+kw.body53:                                        ; preds = %kw.header52
+  %800 = mul i64 %kw55, 8
+  %801 = add i64 %761, %800
+  %802 = mul i64 %kh51, 5
+  %803 = add i64 %802, %kw55
+  %804 = mul i64 %803, 64
+  %805 = add i64 %227, %804
+  %806 = add i64 %805, 0
+  %807 = getelementptr inbounds float, float* %4, i64 %806
+  %808 = bitcast float* %807 to <8 x float>*
+  %809 = load <8 x float>, <8 x float>* %808, align 4
+  %810 = add i64 %805, 9600
+  %811 = getelementptr inbounds float, float* %4, i64 %810
+  %812 = bitcast float* %811 to <8 x float>*
+  %813 = load <8 x float>, <8 x float>* %812, align 4
+  %814 = add i64 %801, 0
+  %815 = getelementptr inbounds float, float* %2, i64 %814
+  %816 = load float, float* %815, align 4
+  %817 = insertelement <8 x float> undef, float %816, i32 0
+  %splat56 = shufflevector <8 x float> %817, <8 x float> undef, <8 x i32> zeroinitializer
+  %818 = load <8 x float>, <8 x float>* %13, align 32
+  %819 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat56, <8 x float> %809, <8 x float> %818)
+  store <8 x float> %819, <8 x float>* %13, align 32
+  %820 = load <8 x float>, <8 x float>* %10, align 32
+  %821 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat56, <8 x float> %813, <8 x float> %820)
+  store <8 x float> %821, <8 x float>* %10, align 32
+  %822 = add i64 %801, 8
+  %823 = getelementptr inbounds float, float* %2, i64 %822
+  %824 = load float, float* %823, align 4
+  %825 = insertelement <8 x float> undef, float %824, i32 0
+  %splat57 = shufflevector <8 x float> %825, <8 x float> undef, <8 x i32> zeroinitializer
+  %826 = load <8 x float>, <8 x float>* %12, align 32
+  %827 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat57, <8 x float> %809, <8 x float> %826)
+  store <8 x float> %827, <8 x float>* %12, align 32
+  %828 = load <8 x float>, <8 x float>* %9, align 32
+  %829 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat57, <8 x float> %813, <8 x float> %828)
+  store <8 x float> %829, <8 x float>* %9, align 32
+  %830 = add i64 %801, 16
+  %831 = getelementptr inbounds float, float* %2, i64 %830
+  %832 = load float, float* %831, align 4
+  %833 = insertelement <8 x float> undef, float %832, i32 0
+  %splat58 = shufflevector <8 x float> %833, <8 x float> undef, <8 x i32> zeroinitializer
+  %834 = load <8 x float>, <8 x float>* %11, align 32
+  %835 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat58, <8 x float> %809, <8 x float> %834)
+  store <8 x float> %835, <8 x float>* %11, align 32
+  %836 = load <8 x float>, <8 x float>* %8, align 32
+  %837 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat58, <8 x float> %813, <8 x float> %836)
+  store <8 x float> %837, <8 x float>* %8, align 32
+  %838 = add i64 %805, 8
+  %839 = getelementptr inbounds float, float* %4, i64 %838
+  %840 = bitcast float* %839 to <8 x float>*
+  %841 = load <8 x float>, <8 x float>* %840, align 4
+  %842 = add i64 %805, 9608
+  %843 = getelementptr inbounds float, float* %4, i64 %842
+  %844 = bitcast float* %843 to <8 x float>*
+  %845 = load <8 x float>, <8 x float>* %844, align 4
+  %846 = add i64 %801, 1
+  %847 = getelementptr inbounds float, float* %2, i64 %846
+  %848 = load float, float* %847, align 4
+  %849 = insertelement <8 x float> undef, float %848, i32 0
+  %splat59 = shufflevector <8 x float> %849, <8 x float> undef, <8 x i32> zeroinitializer
+  %850 = load <8 x float>, <8 x float>* %13, align 32
+  %851 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat59, <8 x float> %841, <8 x float> %850)
+  store <8 x float> %851, <8 x float>* %13, align 32
+  %852 = load <8 x float>, <8 x float>* %10, align 32
+  %853 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat59, <8 x float> %845, <8 x float> %852)
+  store <8 x float> %853, <8 x float>* %10, align 32
+  %854 = add i64 %801, 9
+  %855 = getelementptr inbounds float, float* %2, i64 %854
+  %856 = load float, float* %855, align 4
+  %857 = insertelement <8 x float> undef, float %856, i32 0
+  %splat60 = shufflevector <8 x float> %857, <8 x float> undef, <8 x i32> zeroinitializer
+  %858 = load <8 x float>, <8 x float>* %12, align 32
+  %859 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat60, <8 x float> %841, <8 x float> %858)
+  store <8 x float> %859, <8 x float>* %12, align 32
+  %860 = load <8 x float>, <8 x float>* %9, align 32
+  %861 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat60, <8 x float> %845, <8 x float> %860)
+  store <8 x float> %861, <8 x float>* %9, align 32
+  %862 = add i64 %801, 17
+  %863 = getelementptr inbounds float, float* %2, i64 %862
+  %864 = load float, float* %863, align 4
+  %865 = insertelement <8 x float> undef, float %864, i32 0
+  %splat61 = shufflevector <8 x float> %865, <8 x float> undef, <8 x i32> zeroinitializer
+  %866 = load <8 x float>, <8 x float>* %11, align 32
+  %867 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat61, <8 x float> %841, <8 x float> %866)
+  store <8 x float> %867, <8 x float>* %11, align 32
+  %868 = load <8 x float>, <8 x float>* %8, align 32
+  %869 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat61, <8 x float> %845, <8 x float> %868)
+  store <8 x float> %869, <8 x float>* %8, align 32
+  %870 = add i64 %805, 16
+  %871 = getelementptr inbounds float, float* %4, i64 %870
+  %872 = bitcast float* %871 to <8 x float>*
+  %873 = load <8 x float>, <8 x float>* %872, align 4
+  %874 = add i64 %805, 9616
+  %875 = getelementptr inbounds float, float* %4, i64 %874
+  %876 = bitcast float* %875 to <8 x float>*
+  %877 = load <8 x float>, <8 x float>* %876, align 4
+  %878 = add i64 %801, 2
+  %879 = getelementptr inbounds float, float* %2, i64 %878
+  %880 = load float, float* %879, align 4
+  %881 = insertelement <8 x float> undef, float %880, i32 0
+  %splat62 = shufflevector <8 x float> %881, <8 x float> undef, <8 x i32> zeroinitializer
+  %882 = load <8 x float>, <8 x float>* %13, align 32
+  %883 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat62, <8 x float> %873, <8 x float> %882)
+  store <8 x float> %883, <8 x float>* %13, align 32
+  %884 = load <8 x float>, <8 x float>* %10, align 32
+  %885 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat62, <8 x float> %877, <8 x float> %884)
+  store <8 x float> %885, <8 x float>* %10, align 32
+  %886 = add i64 %801, 10
+  %887 = getelementptr inbounds float, float* %2, i64 %886
+  %888 = load float, float* %887, align 4
+  %889 = insertelement <8 x float> undef, float %888, i32 0
+  %splat63 = shufflevector <8 x float> %889, <8 x float> undef, <8 x i32> zeroinitializer
+  %890 = load <8 x float>, <8 x float>* %12, align 32
+  %891 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat63, <8 x float> %873, <8 x float> %890)
+  store <8 x float> %891, <8 x float>* %12, align 32
+  %892 = load <8 x float>, <8 x float>* %9, align 32
+  %893 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat63, <8 x float> %877, <8 x float> %892)
+  store <8 x float> %893, <8 x float>* %9, align 32
+  %894 = add i64 %801, 18
+  %895 = getelementptr inbounds float, float* %2, i64 %894
+  %896 = load float, float* %895, align 4
+  %897 = insertelement <8 x float> undef, float %896, i32 0
+  %splat64 = shufflevector <8 x float> %897, <8 x float> undef, <8 x i32> zeroinitializer
+  %898 = load <8 x float>, <8 x float>* %11, align 32
+  %899 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat64, <8 x float> %873, <8 x float> %898)
+  store <8 x float> %899, <8 x float>* %11, align 32
+  %900 = load <8 x float>, <8 x float>* %8, align 32
+  %901 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat64, <8 x float> %877, <8 x float> %900)
+  store <8 x float> %901, <8 x float>* %8, align 32
+  %902 = add i64 %805, 24
+  %903 = getelementptr inbounds float, float* %4, i64 %902
+  %904 = bitcast float* %903 to <8 x float>*
+  %905 = load <8 x float>, <8 x float>* %904, align 4
+  %906 = add i64 %805, 9624
+  %907 = getelementptr inbounds float, float* %4, i64 %906
+  %908 = bitcast float* %907 to <8 x float>*
+  %909 = load <8 x float>, <8 x float>* %908, align 4
+  %910 = add i64 %801, 3
+  %911 = getelementptr inbounds float, float* %2, i64 %910
+  %912 = load float, float* %911, align 4
+  %913 = insertelement <8 x float> undef, float %912, i32 0
+  %splat65 = shufflevector <8 x float> %913, <8 x float> undef, <8 x i32> zeroinitializer
+  %914 = load <8 x float>, <8 x float>* %13, align 32
+  %915 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat65, <8 x float> %905, <8 x float> %914)
+  store <8 x float> %915, <8 x float>* %13, align 32
+  %916 = load <8 x float>, <8 x float>* %10, align 32
+  %917 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat65, <8 x float> %909, <8 x float> %916)
+  store <8 x float> %917, <8 x float>* %10, align 32
+  %918 = add i64 %801, 11
+  %919 = getelementptr inbounds float, float* %2, i64 %918
+  %920 = load float, float* %919, align 4
+  %921 = insertelement <8 x float> undef, float %920, i32 0
+  %splat66 = shufflevector <8 x float> %921, <8 x float> undef, <8 x i32> zeroinitializer
+  %922 = load <8 x float>, <8 x float>* %12, align 32
+  %923 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat66, <8 x float> %905, <8 x float> %922)
+  store <8 x float> %923, <8 x float>* %12, align 32
+  %924 = load <8 x float>, <8 x float>* %9, align 32
+  %925 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat66, <8 x float> %909, <8 x float> %924)
+  store <8 x float> %925, <8 x float>* %9, align 32
+  %926 = add i64 %801, 19
+  %927 = getelementptr inbounds float, float* %2, i64 %926
+  %928 = load float, float* %927, align 4
+  %929 = insertelement <8 x float> undef, float %928, i32 0
+  %splat67 = shufflevector <8 x float> %929, <8 x float> undef, <8 x i32> zeroinitializer
+  %930 = load <8 x float>, <8 x float>* %11, align 32
+  %931 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat67, <8 x float> %905, <8 x float> %930)
+  store <8 x float> %931, <8 x float>* %11, align 32
+  %932 = load <8 x float>, <8 x float>* %8, align 32
+  %933 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat67, <8 x float> %909, <8 x float> %932)
+  store <8 x float> %933, <8 x float>* %8, align 32
+  %934 = add i64 %805, 32
+  %935 = getelementptr inbounds float, float* %4, i64 %934
+  %936 = bitcast float* %935 to <8 x float>*
+  %937 = load <8 x float>, <8 x float>* %936, align 4
+  %938 = add i64 %805, 9632
+  %939 = getelementptr inbounds float, float* %4, i64 %938
+  %940 = bitcast float* %939 to <8 x float>*
+  %941 = load <8 x float>, <8 x float>* %940, align 4
+  %942 = add i64 %801, 4
+  %943 = getelementptr inbounds float, float* %2, i64 %942
+  %944 = load float, float* %943, align 4
+  %945 = insertelement <8 x float> undef, float %944, i32 0
+  %splat68 = shufflevector <8 x float> %945, <8 x float> undef, <8 x i32> zeroinitializer
+  %946 = load <8 x float>, <8 x float>* %13, align 32
+  %947 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat68, <8 x float> %937, <8 x float> %946)
+  store <8 x float> %947, <8 x float>* %13, align 32
+  %948 = load <8 x float>, <8 x float>* %10, align 32
+  %949 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat68, <8 x float> %941, <8 x float> %948)
+  store <8 x float> %949, <8 x float>* %10, align 32
+  %950 = add i64 %801, 12
+  %951 = getelementptr inbounds float, float* %2, i64 %950
+  %952 = load float, float* %951, align 4
+  %953 = insertelement <8 x float> undef, float %952, i32 0
+  %splat69 = shufflevector <8 x float> %953, <8 x float> undef, <8 x i32> zeroinitializer
+  %954 = load <8 x float>, <8 x float>* %12, align 32
+  %955 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat69, <8 x float> %937, <8 x float> %954)
+  store <8 x float> %955, <8 x float>* %12, align 32
+  %956 = load <8 x float>, <8 x float>* %9, align 32
+  %957 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat69, <8 x float> %941, <8 x float> %956)
+  store <8 x float> %957, <8 x float>* %9, align 32
+  %958 = add i64 %801, 20
+  %959 = getelementptr inbounds float, float* %2, i64 %958
+  %960 = load float, float* %959, align 4
+  %961 = insertelement <8 x float> undef, float %960, i32 0
+  %splat70 = shufflevector <8 x float> %961, <8 x float> undef, <8 x i32> zeroinitializer
+  %962 = load <8 x float>, <8 x float>* %11, align 32
+  %963 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat70, <8 x float> %937, <8 x float> %962)
+  store <8 x float> %963, <8 x float>* %11, align 32
+  %964 = load <8 x float>, <8 x float>* %8, align 32
+  %965 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat70, <8 x float> %941, <8 x float> %964)
+  store <8 x float> %965, <8 x float>* %8, align 32
+  %966 = add i64 %805, 40
+  %967 = getelementptr inbounds float, float* %4, i64 %966
+  %968 = bitcast float* %967 to <8 x float>*
+  %969 = load <8 x float>, <8 x float>* %968, align 4
+  %970 = add i64 %805, 9640
+  %971 = getelementptr inbounds float, float* %4, i64 %970
+  %972 = bitcast float* %971 to <8 x float>*
+  %973 = load <8 x float>, <8 x float>* %972, align 4
+  %974 = add i64 %801, 5
+  %975 = getelementptr inbounds float, float* %2, i64 %974
+  %976 = load float, float* %975, align 4
+  %977 = insertelement <8 x float> undef, float %976, i32 0
+  %splat71 = shufflevector <8 x float> %977, <8 x float> undef, <8 x i32> zeroinitializer
+  %978 = load <8 x float>, <8 x float>* %13, align 32
+  %979 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat71, <8 x float> %969, <8 x float> %978)
+  store <8 x float> %979, <8 x float>* %13, align 32
+  %980 = load <8 x float>, <8 x float>* %10, align 32
+  %981 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat71, <8 x float> %973, <8 x float> %980)
+  store <8 x float> %981, <8 x float>* %10, align 32
+  %982 = add i64 %801, 13
+  %983 = getelementptr inbounds float, float* %2, i64 %982
+  %984 = load float, float* %983, align 4
+  %985 = insertelement <8 x float> undef, float %984, i32 0
+  %splat72 = shufflevector <8 x float> %985, <8 x float> undef, <8 x i32> zeroinitializer
+  %986 = load <8 x float>, <8 x float>* %12, align 32
+  %987 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat72, <8 x float> %969, <8 x float> %986)
+  store <8 x float> %987, <8 x float>* %12, align 32
+  %988 = load <8 x float>, <8 x float>* %9, align 32
+  %989 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat72, <8 x float> %973, <8 x float> %988)
+  store <8 x float> %989, <8 x float>* %9, align 32
+  %990 = add i64 %801, 21
+  %991 = getelementptr inbounds float, float* %2, i64 %990
+  %992 = load float, float* %991, align 4
+  %993 = insertelement <8 x float> undef, float %992, i32 0
+  %splat73 = shufflevector <8 x float> %993, <8 x float> undef, <8 x i32> zeroinitializer
+  %994 = load <8 x float>, <8 x float>* %11, align 32
+  %995 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat73, <8 x float> %969, <8 x float> %994)
+  store <8 x float> %995, <8 x float>* %11, align 32
+  %996 = load <8 x float>, <8 x float>* %8, align 32
+  %997 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat73, <8 x float> %973, <8 x float> %996)
+  store <8 x float> %997, <8 x float>* %8, align 32
+  %998 = add i64 %805, 48
+  %999 = getelementptr inbounds float, float* %4, i64 %998
+  %1000 = bitcast float* %999 to <8 x float>*
+  %1001 = load <8 x float>, <8 x float>* %1000, align 4
+  %1002 = add i64 %805, 9648
+  %1003 = getelementptr inbounds float, float* %4, i64 %1002
+  %1004 = bitcast float* %1003 to <8 x float>*
+  %1005 = load <8 x float>, <8 x float>* %1004, align 4
+  %1006 = add i64 %801, 6
+  %1007 = getelementptr inbounds float, float* %2, i64 %1006
+  %1008 = load float, float* %1007, align 4
+  %1009 = insertelement <8 x float> undef, float %1008, i32 0
+  %splat74 = shufflevector <8 x float> %1009, <8 x float> undef, <8 x i32> zeroinitializer
+  %1010 = load <8 x float>, <8 x float>* %13, align 32
+  %1011 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat74, <8 x float> %1001, <8 x float> %1010)
+  store <8 x float> %1011, <8 x float>* %13, align 32
+  %1012 = load <8 x float>, <8 x float>* %10, align 32
+  %1013 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat74, <8 x float> %1005, <8 x float> %1012)
+  store <8 x float> %1013, <8 x float>* %10, align 32
+  %1014 = add i64 %801, 14
+  %1015 = getelementptr inbounds float, float* %2, i64 %1014
+  %1016 = load float, float* %1015, align 4
+  %1017 = insertelement <8 x float> undef, float %1016, i32 0
+  %splat75 = shufflevector <8 x float> %1017, <8 x float> undef, <8 x i32> zeroinitializer
+  %1018 = load <8 x float>, <8 x float>* %12, align 32
+  %1019 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat75, <8 x float> %1001, <8 x float> %1018)
+  store <8 x float> %1019, <8 x float>* %12, align 32
+  %1020 = load <8 x float>, <8 x float>* %9, align 32
+  %1021 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat75, <8 x float> %1005, <8 x float> %1020)
+  store <8 x float> %1021, <8 x float>* %9, align 32
+  %1022 = add i64 %801, 22
+  %1023 = getelementptr inbounds float, float* %2, i64 %1022
+  %1024 = load float, float* %1023, align 4
+  %1025 = insertelement <8 x float> undef, float %1024, i32 0
+  %splat76 = shufflevector <8 x float> %1025, <8 x float> undef, <8 x i32> zeroinitializer
+  %1026 = load <8 x float>, <8 x float>* %11, align 32
+  %1027 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat76, <8 x float> %1001, <8 x float> %1026)
+  store <8 x float> %1027, <8 x float>* %11, align 32
+  %1028 = load <8 x float>, <8 x float>* %8, align 32
+  %1029 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat76, <8 x float> %1005, <8 x float> %1028)
+  store <8 x float> %1029, <8 x float>* %8, align 32
+  %1030 = add i64 %805, 56
+  %1031 = getelementptr inbounds float, float* %4, i64 %1030
+  %1032 = bitcast float* %1031 to <8 x float>*
+  %1033 = load <8 x float>, <8 x float>* %1032, align 4
+  %1034 = add i64 %805, 9656
+  %1035 = getelementptr inbounds float, float* %4, i64 %1034
+  %1036 = bitcast float* %1035 to <8 x float>*
+  %1037 = load <8 x float>, <8 x float>* %1036, align 4
+  %1038 = add i64 %801, 7
+  %1039 = getelementptr inbounds float, float* %2, i64 %1038
+  %1040 = load float, float* %1039, align 4
+  %1041 = insertelement <8 x float> undef, float %1040, i32 0
+  %splat77 = shufflevector <8 x float> %1041, <8 x float> undef, <8 x i32> zeroinitializer
+  %1042 = load <8 x float>, <8 x float>* %13, align 32
+  %1043 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat77, <8 x float> %1033, <8 x float> %1042)
+  store <8 x float> %1043, <8 x float>* %13, align 32
+  %1044 = load <8 x float>, <8 x float>* %10, align 32
+  %1045 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat77, <8 x float> %1037, <8 x float> %1044)
+  store <8 x float> %1045, <8 x float>* %10, align 32
+  %1046 = add i64 %801, 15
+  %1047 = getelementptr inbounds float, float* %2, i64 %1046
+  %1048 = load float, float* %1047, align 4
+  %1049 = insertelement <8 x float> undef, float %1048, i32 0
+  %splat78 = shufflevector <8 x float> %1049, <8 x float> undef, <8 x i32> zeroinitializer
+  %1050 = load <8 x float>, <8 x float>* %12, align 32
+  %1051 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat78, <8 x float> %1033, <8 x float> %1050)
+  store <8 x float> %1051, <8 x float>* %12, align 32
+  %1052 = load <8 x float>, <8 x float>* %9, align 32
+  %1053 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat78, <8 x float> %1037, <8 x float> %1052)
+  store <8 x float> %1053, <8 x float>* %9, align 32
+  %1054 = add i64 %801, 23
+  %1055 = getelementptr inbounds float, float* %2, i64 %1054
+  %1056 = load float, float* %1055, align 4
+  %1057 = insertelement <8 x float> undef, float %1056, i32 0
+  %splat79 = shufflevector <8 x float> %1057, <8 x float> undef, <8 x i32> zeroinitializer
+  %1058 = load <8 x float>, <8 x float>* %11, align 32
+  %1059 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat79, <8 x float> %1033, <8 x float> %1058)
+  store <8 x float> %1059, <8 x float>* %11, align 32
+  %1060 = load <8 x float>, <8 x float>* %8, align 32
+  %1061 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat79, <8 x float> %1037, <8 x float> %1060)
+  store <8 x float> %1061, <8 x float>* %8, align 32
+  %kw.next80 = add i64 %kw55, 1
+  br label %kw.header52
 
-kh.exit54:                                        ; preds = %kh.header52
-  %u.next86 = add i64 %u51, 1
-  br label %u.header48
-
-kw.header56:                                      ; preds = %kw.body57, %kh.body53
-  %kw59 = phi i64 [ 0, %kh.body53 ], [ %kw.next84, %kw.body57 ]
-  %801 = icmp slt i64 %kw59, 5
-  br i1 %801, label %kw.body57, label %kw.exit58
-
-kw.body57:                                        ; preds = %kw.header56
-  %802 = mul i64 %kw59, 8
-  %803 = add i64 %800, %802
-  %804 = mul i64 %kh55, 5
-  %805 = add i64 %804, %kw59
-  %806 = mul i64 %805, 64
-  %807 = add i64 %760, %806
-  %808 = add i64 %807, 0
-  %809 = getelementptr inbounds float, float* %4, i64 %808
-  %810 = bitcast float* %809 to <8 x float>*
-  %811 = load <8 x float>, <8 x float>* %810, align 4
-  %812 = add i64 %807, 9600
-  %813 = getelementptr inbounds float, float* %4, i64 %812
-  %814 = bitcast float* %813 to <8 x float>*
-  %815 = load <8 x float>, <8 x float>* %814, align 4
-  %816 = add i64 %803, 0
-  %817 = getelementptr inbounds float, float* %2, i64 %816
-  %818 = load float, float* %817, align 4
-  %819 = insertelement <8 x float> undef, float %818, i32 0
-  %splat60 = shufflevector <8 x float> %819, <8 x float> undef, <8 x i32> zeroinitializer
-  %820 = load <8 x float>, <8 x float>* %13, align 32
-  %821 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat60, <8 x float> %811, <8 x float> %820)
-  store <8 x float> %821, <8 x float>* %13, align 32
-  %822 = load <8 x float>, <8 x float>* %10, align 32
-  %823 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat60, <8 x float> %815, <8 x float> %822)
-  store <8 x float> %823, <8 x float>* %10, align 32
-  %824 = add i64 %803, 8
-  %825 = getelementptr inbounds float, float* %2, i64 %824
-  %826 = load float, float* %825, align 4
-  %827 = insertelement <8 x float> undef, float %826, i32 0
-  %splat61 = shufflevector <8 x float> %827, <8 x float> undef, <8 x i32> zeroinitializer
-  %828 = load <8 x float>, <8 x float>* %12, align 32
-  %829 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat61, <8 x float> %811, <8 x float> %828)
-  store <8 x float> %829, <8 x float>* %12, align 32
-  %830 = load <8 x float>, <8 x float>* %9, align 32
-  %831 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat61, <8 x float> %815, <8 x float> %830)
-  store <8 x float> %831, <8 x float>* %9, align 32
-  %832 = add i64 %803, 16
-  %833 = getelementptr inbounds float, float* %2, i64 %832
-  %834 = load float, float* %833, align 4
-  %835 = insertelement <8 x float> undef, float %834, i32 0
-  %splat62 = shufflevector <8 x float> %835, <8 x float> undef, <8 x i32> zeroinitializer
-  %836 = load <8 x float>, <8 x float>* %11, align 32
-  %837 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat62, <8 x float> %811, <8 x float> %836)
-  store <8 x float> %837, <8 x float>* %11, align 32
-  %838 = load <8 x float>, <8 x float>* %8, align 32
-  %839 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat62, <8 x float> %815, <8 x float> %838)
-  store <8 x float> %839, <8 x float>* %8, align 32
-  %840 = add i64 %807, 8
-  %841 = getelementptr inbounds float, float* %4, i64 %840
-  %842 = bitcast float* %841 to <8 x float>*
-  %843 = load <8 x float>, <8 x float>* %842, align 4
-  %844 = add i64 %807, 9608
-  %845 = getelementptr inbounds float, float* %4, i64 %844
-  %846 = bitcast float* %845 to <8 x float>*
-  %847 = load <8 x float>, <8 x float>* %846, align 4
-  %848 = add i64 %803, 1
-  %849 = getelementptr inbounds float, float* %2, i64 %848
-  %850 = load float, float* %849, align 4
-  %851 = insertelement <8 x float> undef, float %850, i32 0
-  %splat63 = shufflevector <8 x float> %851, <8 x float> undef, <8 x i32> zeroinitializer
-  %852 = load <8 x float>, <8 x float>* %13, align 32
-  %853 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat63, <8 x float> %843, <8 x float> %852)
-  store <8 x float> %853, <8 x float>* %13, align 32
-  %854 = load <8 x float>, <8 x float>* %10, align 32
-  %855 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat63, <8 x float> %847, <8 x float> %854)
-  store <8 x float> %855, <8 x float>* %10, align 32
-  %856 = add i64 %803, 9
-  %857 = getelementptr inbounds float, float* %2, i64 %856
-  %858 = load float, float* %857, align 4
-  %859 = insertelement <8 x float> undef, float %858, i32 0
-  %splat64 = shufflevector <8 x float> %859, <8 x float> undef, <8 x i32> zeroinitializer
-  %860 = load <8 x float>, <8 x float>* %12, align 32
-  %861 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat64, <8 x float> %843, <8 x float> %860)
-  store <8 x float> %861, <8 x float>* %12, align 32
-  %862 = load <8 x float>, <8 x float>* %9, align 32
-  %863 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat64, <8 x float> %847, <8 x float> %862)
-  store <8 x float> %863, <8 x float>* %9, align 32
-  %864 = add i64 %803, 17
-  %865 = getelementptr inbounds float, float* %2, i64 %864
-  %866 = load float, float* %865, align 4
-  %867 = insertelement <8 x float> undef, float %866, i32 0
-  %splat65 = shufflevector <8 x float> %867, <8 x float> undef, <8 x i32> zeroinitializer
-  %868 = load <8 x float>, <8 x float>* %11, align 32
-  %869 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat65, <8 x float> %843, <8 x float> %868)
-  store <8 x float> %869, <8 x float>* %11, align 32
-  %870 = load <8 x float>, <8 x float>* %8, align 32
-  %871 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat65, <8 x float> %847, <8 x float> %870)
-  store <8 x float> %871, <8 x float>* %8, align 32
-  %872 = add i64 %807, 16
-  %873 = getelementptr inbounds float, float* %4, i64 %872
-  %874 = bitcast float* %873 to <8 x float>*
-  %875 = load <8 x float>, <8 x float>* %874, align 4
-  %876 = add i64 %807, 9616
-  %877 = getelementptr inbounds float, float* %4, i64 %876
-  %878 = bitcast float* %877 to <8 x float>*
-  %879 = load <8 x float>, <8 x float>* %878, align 4
-  %880 = add i64 %803, 2
-  %881 = getelementptr inbounds float, float* %2, i64 %880
-  %882 = load float, float* %881, align 4
-  %883 = insertelement <8 x float> undef, float %882, i32 0
-  %splat66 = shufflevector <8 x float> %883, <8 x float> undef, <8 x i32> zeroinitializer
-  %884 = load <8 x float>, <8 x float>* %13, align 32
-  %885 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat66, <8 x float> %875, <8 x float> %884)
-  store <8 x float> %885, <8 x float>* %13, align 32
-  %886 = load <8 x float>, <8 x float>* %10, align 32
-  %887 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat66, <8 x float> %879, <8 x float> %886)
-  store <8 x float> %887, <8 x float>* %10, align 32
-  %888 = add i64 %803, 10
-  %889 = getelementptr inbounds float, float* %2, i64 %888
-  %890 = load float, float* %889, align 4
-  %891 = insertelement <8 x float> undef, float %890, i32 0
-  %splat67 = shufflevector <8 x float> %891, <8 x float> undef, <8 x i32> zeroinitializer
-  %892 = load <8 x float>, <8 x float>* %12, align 32
-  %893 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat67, <8 x float> %875, <8 x float> %892)
-  store <8 x float> %893, <8 x float>* %12, align 32
-  %894 = load <8 x float>, <8 x float>* %9, align 32
-  %895 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat67, <8 x float> %879, <8 x float> %894)
-  store <8 x float> %895, <8 x float>* %9, align 32
-  %896 = add i64 %803, 18
-  %897 = getelementptr inbounds float, float* %2, i64 %896
-  %898 = load float, float* %897, align 4
-  %899 = insertelement <8 x float> undef, float %898, i32 0
-  %splat68 = shufflevector <8 x float> %899, <8 x float> undef, <8 x i32> zeroinitializer
-  %900 = load <8 x float>, <8 x float>* %11, align 32
-  %901 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat68, <8 x float> %875, <8 x float> %900)
-  store <8 x float> %901, <8 x float>* %11, align 32
-  %902 = load <8 x float>, <8 x float>* %8, align 32
-  %903 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat68, <8 x float> %879, <8 x float> %902)
-  store <8 x float> %903, <8 x float>* %8, align 32
-  %904 = add i64 %807, 24
-  %905 = getelementptr inbounds float, float* %4, i64 %904
-  %906 = bitcast float* %905 to <8 x float>*
-  %907 = load <8 x float>, <8 x float>* %906, align 4
-  %908 = add i64 %807, 9624
-  %909 = getelementptr inbounds float, float* %4, i64 %908
-  %910 = bitcast float* %909 to <8 x float>*
-  %911 = load <8 x float>, <8 x float>* %910, align 4
-  %912 = add i64 %803, 3
-  %913 = getelementptr inbounds float, float* %2, i64 %912
-  %914 = load float, float* %913, align 4
-  %915 = insertelement <8 x float> undef, float %914, i32 0
-  %splat69 = shufflevector <8 x float> %915, <8 x float> undef, <8 x i32> zeroinitializer
-  %916 = load <8 x float>, <8 x float>* %13, align 32
-  %917 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat69, <8 x float> %907, <8 x float> %916)
-  store <8 x float> %917, <8 x float>* %13, align 32
-  %918 = load <8 x float>, <8 x float>* %10, align 32
-  %919 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat69, <8 x float> %911, <8 x float> %918)
-  store <8 x float> %919, <8 x float>* %10, align 32
-  %920 = add i64 %803, 11
-  %921 = getelementptr inbounds float, float* %2, i64 %920
-  %922 = load float, float* %921, align 4
-  %923 = insertelement <8 x float> undef, float %922, i32 0
-  %splat70 = shufflevector <8 x float> %923, <8 x float> undef, <8 x i32> zeroinitializer
-  %924 = load <8 x float>, <8 x float>* %12, align 32
-  %925 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat70, <8 x float> %907, <8 x float> %924)
-  store <8 x float> %925, <8 x float>* %12, align 32
-  %926 = load <8 x float>, <8 x float>* %9, align 32
-  %927 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat70, <8 x float> %911, <8 x float> %926)
-  store <8 x float> %927, <8 x float>* %9, align 32
-  %928 = add i64 %803, 19
-  %929 = getelementptr inbounds float, float* %2, i64 %928
-  %930 = load float, float* %929, align 4
-  %931 = insertelement <8 x float> undef, float %930, i32 0
-  %splat71 = shufflevector <8 x float> %931, <8 x float> undef, <8 x i32> zeroinitializer
-  %932 = load <8 x float>, <8 x float>* %11, align 32
-  %933 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat71, <8 x float> %907, <8 x float> %932)
-  store <8 x float> %933, <8 x float>* %11, align 32
-  %934 = load <8 x float>, <8 x float>* %8, align 32
-  %935 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat71, <8 x float> %911, <8 x float> %934)
-  store <8 x float> %935, <8 x float>* %8, align 32
-  %936 = add i64 %807, 32
-  %937 = getelementptr inbounds float, float* %4, i64 %936
-  %938 = bitcast float* %937 to <8 x float>*
-  %939 = load <8 x float>, <8 x float>* %938, align 4
-  %940 = add i64 %807, 9632
-  %941 = getelementptr inbounds float, float* %4, i64 %940
-  %942 = bitcast float* %941 to <8 x float>*
-  %943 = load <8 x float>, <8 x float>* %942, align 4
-  %944 = add i64 %803, 4
-  %945 = getelementptr inbounds float, float* %2, i64 %944
-  %946 = load float, float* %945, align 4
-  %947 = insertelement <8 x float> undef, float %946, i32 0
-  %splat72 = shufflevector <8 x float> %947, <8 x float> undef, <8 x i32> zeroinitializer
-  %948 = load <8 x float>, <8 x float>* %13, align 32
-  %949 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat72, <8 x float> %939, <8 x float> %948)
-  store <8 x float> %949, <8 x float>* %13, align 32
-  %950 = load <8 x float>, <8 x float>* %10, align 32
-  %951 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat72, <8 x float> %943, <8 x float> %950)
-  store <8 x float> %951, <8 x float>* %10, align 32
-  %952 = add i64 %803, 12
-  %953 = getelementptr inbounds float, float* %2, i64 %952
-  %954 = load float, float* %953, align 4
-  %955 = insertelement <8 x float> undef, float %954, i32 0
-  %splat73 = shufflevector <8 x float> %955, <8 x float> undef, <8 x i32> zeroinitializer
-  %956 = load <8 x float>, <8 x float>* %12, align 32
-  %957 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat73, <8 x float> %939, <8 x float> %956)
-  store <8 x float> %957, <8 x float>* %12, align 32
-  %958 = load <8 x float>, <8 x float>* %9, align 32
-  %959 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat73, <8 x float> %943, <8 x float> %958)
-  store <8 x float> %959, <8 x float>* %9, align 32
-  %960 = add i64 %803, 20
-  %961 = getelementptr inbounds float, float* %2, i64 %960
-  %962 = load float, float* %961, align 4
-  %963 = insertelement <8 x float> undef, float %962, i32 0
-  %splat74 = shufflevector <8 x float> %963, <8 x float> undef, <8 x i32> zeroinitializer
-  %964 = load <8 x float>, <8 x float>* %11, align 32
-  %965 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat74, <8 x float> %939, <8 x float> %964)
-  store <8 x float> %965, <8 x float>* %11, align 32
-  %966 = load <8 x float>, <8 x float>* %8, align 32
-  %967 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat74, <8 x float> %943, <8 x float> %966)
-  store <8 x float> %967, <8 x float>* %8, align 32
-  %968 = add i64 %807, 40
-  %969 = getelementptr inbounds float, float* %4, i64 %968
-  %970 = bitcast float* %969 to <8 x float>*
-  %971 = load <8 x float>, <8 x float>* %970, align 4
-  %972 = add i64 %807, 9640
-  %973 = getelementptr inbounds float, float* %4, i64 %972
-  %974 = bitcast float* %973 to <8 x float>*
-  %975 = load <8 x float>, <8 x float>* %974, align 4
-  %976 = add i64 %803, 5
-  %977 = getelementptr inbounds float, float* %2, i64 %976
-  %978 = load float, float* %977, align 4
-  %979 = insertelement <8 x float> undef, float %978, i32 0
-  %splat75 = shufflevector <8 x float> %979, <8 x float> undef, <8 x i32> zeroinitializer
-  %980 = load <8 x float>, <8 x float>* %13, align 32
-  %981 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat75, <8 x float> %971, <8 x float> %980)
-  store <8 x float> %981, <8 x float>* %13, align 32
-  %982 = load <8 x float>, <8 x float>* %10, align 32
-  %983 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat75, <8 x float> %975, <8 x float> %982)
-  store <8 x float> %983, <8 x float>* %10, align 32
-  %984 = add i64 %803, 13
-  %985 = getelementptr inbounds float, float* %2, i64 %984
-  %986 = load float, float* %985, align 4
-  %987 = insertelement <8 x float> undef, float %986, i32 0
-  %splat76 = shufflevector <8 x float> %987, <8 x float> undef, <8 x i32> zeroinitializer
-  %988 = load <8 x float>, <8 x float>* %12, align 32
-  %989 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat76, <8 x float> %971, <8 x float> %988)
-  store <8 x float> %989, <8 x float>* %12, align 32
-  %990 = load <8 x float>, <8 x float>* %9, align 32
-  %991 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat76, <8 x float> %975, <8 x float> %990)
-  store <8 x float> %991, <8 x float>* %9, align 32
-  %992 = add i64 %803, 21
-  %993 = getelementptr inbounds float, float* %2, i64 %992
-  %994 = load float, float* %993, align 4
-  %995 = insertelement <8 x float> undef, float %994, i32 0
-  %splat77 = shufflevector <8 x float> %995, <8 x float> undef, <8 x i32> zeroinitializer
-  %996 = load <8 x float>, <8 x float>* %11, align 32
-  %997 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat77, <8 x float> %971, <8 x float> %996)
-  store <8 x float> %997, <8 x float>* %11, align 32
-  %998 = load <8 x float>, <8 x float>* %8, align 32
-  %999 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat77, <8 x float> %975, <8 x float> %998)
-  store <8 x float> %999, <8 x float>* %8, align 32
-  %1000 = add i64 %807, 48
-  %1001 = getelementptr inbounds float, float* %4, i64 %1000
-  %1002 = bitcast float* %1001 to <8 x float>*
-  %1003 = load <8 x float>, <8 x float>* %1002, align 4
-  %1004 = add i64 %807, 9648
-  %1005 = getelementptr inbounds float, float* %4, i64 %1004
-  %1006 = bitcast float* %1005 to <8 x float>*
-  %1007 = load <8 x float>, <8 x float>* %1006, align 4
-  %1008 = add i64 %803, 6
-  %1009 = getelementptr inbounds float, float* %2, i64 %1008
-  %1010 = load float, float* %1009, align 4
-  %1011 = insertelement <8 x float> undef, float %1010, i32 0
-  %splat78 = shufflevector <8 x float> %1011, <8 x float> undef, <8 x i32> zeroinitializer
-  %1012 = load <8 x float>, <8 x float>* %13, align 32
-  %1013 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat78, <8 x float> %1003, <8 x float> %1012)
-  store <8 x float> %1013, <8 x float>* %13, align 32
-  %1014 = load <8 x float>, <8 x float>* %10, align 32
-  %1015 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat78, <8 x float> %1007, <8 x float> %1014)
-  store <8 x float> %1015, <8 x float>* %10, align 32
-  %1016 = add i64 %803, 14
-  %1017 = getelementptr inbounds float, float* %2, i64 %1016
-  %1018 = load float, float* %1017, align 4
-  %1019 = insertelement <8 x float> undef, float %1018, i32 0
-  %splat79 = shufflevector <8 x float> %1019, <8 x float> undef, <8 x i32> zeroinitializer
-  %1020 = load <8 x float>, <8 x float>* %12, align 32
-  %1021 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat79, <8 x float> %1003, <8 x float> %1020)
-  store <8 x float> %1021, <8 x float>* %12, align 32
-  %1022 = load <8 x float>, <8 x float>* %9, align 32
-  %1023 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat79, <8 x float> %1007, <8 x float> %1022)
-  store <8 x float> %1023, <8 x float>* %9, align 32
-  %1024 = add i64 %803, 22
-  %1025 = getelementptr inbounds float, float* %2, i64 %1024
-  %1026 = load float, float* %1025, align 4
-  %1027 = insertelement <8 x float> undef, float %1026, i32 0
-  %splat80 = shufflevector <8 x float> %1027, <8 x float> undef, <8 x i32> zeroinitializer
-  %1028 = load <8 x float>, <8 x float>* %11, align 32
-  %1029 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat80, <8 x float> %1003, <8 x float> %1028)
-  store <8 x float> %1029, <8 x float>* %11, align 32
-  %1030 = load <8 x float>, <8 x float>* %8, align 32
-  %1031 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat80, <8 x float> %1007, <8 x float> %1030)
-  store <8 x float> %1031, <8 x float>* %8, align 32
-  %1032 = add i64 %807, 56
-  %1033 = getelementptr inbounds float, float* %4, i64 %1032
-  %1034 = bitcast float* %1033 to <8 x float>*
-  %1035 = load <8 x float>, <8 x float>* %1034, align 4
-  %1036 = add i64 %807, 9656
-  %1037 = getelementptr inbounds float, float* %4, i64 %1036
-  %1038 = bitcast float* %1037 to <8 x float>*
-  %1039 = load <8 x float>, <8 x float>* %1038, align 4
-  %1040 = add i64 %803, 7
-  %1041 = getelementptr inbounds float, float* %2, i64 %1040
-  %1042 = load float, float* %1041, align 4
-  %1043 = insertelement <8 x float> undef, float %1042, i32 0
-  %splat81 = shufflevector <8 x float> %1043, <8 x float> undef, <8 x i32> zeroinitializer
-  %1044 = load <8 x float>, <8 x float>* %13, align 32
-  %1045 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat81, <8 x float> %1035, <8 x float> %1044)
-  store <8 x float> %1045, <8 x float>* %13, align 32
-  %1046 = load <8 x float>, <8 x float>* %10, align 32
-  %1047 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat81, <8 x float> %1039, <8 x float> %1046)
-  store <8 x float> %1047, <8 x float>* %10, align 32
-  %1048 = add i64 %803, 15
-  %1049 = getelementptr inbounds float, float* %2, i64 %1048
-  %1050 = load float, float* %1049, align 4
-  %1051 = insertelement <8 x float> undef, float %1050, i32 0
-  %splat82 = shufflevector <8 x float> %1051, <8 x float> undef, <8 x i32> zeroinitializer
-  %1052 = load <8 x float>, <8 x float>* %12, align 32
-  %1053 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat82, <8 x float> %1035, <8 x float> %1052)
-  store <8 x float> %1053, <8 x float>* %12, align 32
-  %1054 = load <8 x float>, <8 x float>* %9, align 32
-  %1055 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat82, <8 x float> %1039, <8 x float> %1054)
-  store <8 x float> %1055, <8 x float>* %9, align 32
-  %1056 = add i64 %803, 23
-  %1057 = getelementptr inbounds float, float* %2, i64 %1056
-  %1058 = load float, float* %1057, align 4
-  %1059 = insertelement <8 x float> undef, float %1058, i32 0
-  %splat83 = shufflevector <8 x float> %1059, <8 x float> undef, <8 x i32> zeroinitializer
-  %1060 = load <8 x float>, <8 x float>* %11, align 32
-  %1061 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat83, <8 x float> %1035, <8 x float> %1060)
-  store <8 x float> %1061, <8 x float>* %11, align 32
-  %1062 = load <8 x float>, <8 x float>* %8, align 32
-  %1063 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat83, <8 x float> %1039, <8 x float> %1062)
-  store <8 x float> %1063, <8 x float>* %8, align 32
-  %kw.next84 = add i64 %kw59, 1
-  br label %kw.header56
-
-kw.exit58:                                        ; preds = %kw.header56
-  %kh.next85 = add i64 %kh55, 1
-  br label %kh.header52
+kw.exit54:                                        ; preds = %kw.header52
+  %kh.next81 = add i64 %kh51, 1
+  br label %kh.header48
 }
 
 ; Function Attrs: noinline nounwind
@@ -4547,124 +4499,109 @@ entry:
   %25 = alloca <8 x float>, align 32
   %26 = alloca <8 x float>, align 32
   %27 = alloca [288 x float], align 4
-  br label %group.header
-
-group.header:                                     ; preds = %tile.exit17, %entry
-  %group = phi i64 [ 0, %entry ], [ %group.next, %tile.exit17 ]
-  %28 = icmp slt i64 %group, 1
-  br i1 %28, label %group.body, label %group.exit
-
-group.body:                                       ; preds = %group.header
-  %29 = mul i64 %group, 16
-  %30 = sub i64 16, %29
-  %31 = icmp slt i64 16, %30
-  %32 = select i1 %31, i64 16, i64 %30
-  %33 = sub i64 %5, 1
-  %34 = add i64 %32, %33
-  %35 = sdiv i64 %34, %5
-  %36 = mul i64 %4, %35
-  %37 = icmp slt i64 %36, %32
-  %38 = select i1 %37, i64 %36, i64 %32
-  %39 = add i64 %38, %35
-  %40 = icmp slt i64 %39, %32
-  %41 = select i1 %40, i64 %39, i64 %32
+  %28 = sub i64 %5, 1
+  %29 = add i64 16, %28
+  %30 = sdiv i64 %29, %5
+  %31 = mul i64 %4, %30
+  %32 = icmp slt i64 %31, 16
+  %33 = select i1 %32, i64 %31, i64 16
+  %34 = add i64 %33, %30
+  %35 = icmp slt i64 %34, 16
+  %36 = select i1 %35, i64 %34, i64 16
   br label %tile.header
 
-group.exit:                                       ; preds = %group.header
-  ret void
-
-tile.header:                                      ; preds = %unit.exit, %group.body
-  %tile = phi i64 [ %38, %group.body ], [ %tile.next, %unit.exit ]
-  %42 = icmp slt i64 %tile, %41
-  br i1 %42, label %tile.body, label %tile.exit
+tile.header:                                      ; preds = %unit.exit, %entry
+  %tile = phi i64 [ %33, %entry ], [ %tile.next, %unit.exit ]
+  %37 = icmp slt i64 %tile, %36
+  br i1 %37, label %tile.body, label %tile.exit
 
 tile.body:                                        ; preds = %tile.header
-  %43 = add i64 %29, %tile
-  %44 = srem i64 %43, 4
-  %45 = sdiv i64 %43, 4
-  %46 = srem i64 %45, 4
-  %47 = sdiv i64 %43, 16
-  %48 = mul i64 %47, 32
-  %49 = mul i64 %48, 2592
-  %50 = mul i64 %46, 72
-  %51 = mul i64 %44, 4
-  %52 = add i64 %50, %51
-  %53 = mul i64 %52, 8
-  %54 = add i64 %49, %53
-  %55 = mul i64 %tile, 256
-  %56 = add i64 82944, %55
-  %57 = bitcast [288 x float]* %27 to float*
+  %38 = add i64 0, %tile
+  %39 = srem i64 %38, 4
+  %40 = sdiv i64 %38, 4
+  %41 = srem i64 %40, 4
+  %42 = sdiv i64 %38, 16
+  %43 = mul i64 %42, 32
+  %44 = mul i64 %43, 2592
+  %45 = mul i64 %41, 72
+  %46 = mul i64 %39, 4
+  %47 = add i64 %45, %46
+  %48 = mul i64 %47, 8
+  %49 = add i64 %44, %48
+  %50 = mul i64 %tile, 256
+  %51 = add i64 82944, %50
+  %52 = bitcast [288 x float]* %27 to float*
   br label %unit.header
 
 tile.exit:                                        ; preds = %tile.header
   call void @GOMP_barrier()
-  %58 = sub i64 %5, 1
-  %59 = add i64 2592, %58
-  %60 = sdiv i64 %59, %5
-  %61 = mul i64 %4, %60
-  %62 = icmp slt i64 %61, 2592
-  %63 = select i1 %62, i64 %61, i64 2592
-  %64 = add i64 %63, %60
-  %65 = icmp slt i64 %64, 2592
-  %66 = select i1 %65, i64 %64, i64 2592
+  %53 = sub i64 %5, 1
+  %54 = add i64 2592, %53
+  %55 = sdiv i64 %54, %5
+  %56 = mul i64 %4, %55
+  %57 = icmp slt i64 %56, 2592
+  %58 = select i1 %57, i64 %56, i64 2592
+  %59 = add i64 %58, %55
+  %60 = icmp slt i64 %59, 2592
+  %61 = select i1 %60, i64 %59, i64 2592
   br label %task.header
 
 unit.header:                                      ; preds = %row.exit, %tile.body
   %unit = phi i64 [ 0, %tile.body ], [ %unit.next, %row.exit ]
-  %67 = icmp slt i64 %unit, 32
-  br i1 %67, label %unit.body, label %unit.exit
+  %62 = icmp slt i64 %unit, 32
+  br i1 %62, label %unit.body, label %unit.exit
 
 unit.body:                                        ; preds = %unit.header
-  %68 = mul i64 %unit, 2592
-  %69 = add i64 %54, %68
-  %70 = add i64 %69, 80
-  %71 = getelementptr inbounds float, float* %2, i64 %70
-  %72 = bitcast float* %71 to i8*
-  call void @llvm.prefetch.p0i8(i8* %72, i32 0, i32 3, i32 1)
-  %73 = add i64 %69, 96
-  %74 = getelementptr inbounds float, float* %2, i64 %73
-  %75 = bitcast float* %74 to i8*
-  call void @llvm.prefetch.p0i8(i8* %75, i32 0, i32 3, i32 1)
-  %76 = add i64 %69, 224
-  %77 = getelementptr inbounds float, float* %2, i64 %76
-  %78 = bitcast float* %77 to i8*
-  call void @llvm.prefetch.p0i8(i8* %78, i32 0, i32 3, i32 1)
-  %79 = add i64 %69, 240
-  %80 = getelementptr inbounds float, float* %2, i64 %79
-  %81 = bitcast float* %80 to i8*
-  call void @llvm.prefetch.p0i8(i8* %81, i32 0, i32 3, i32 1)
-  %82 = add i64 %69, 368
-  %83 = getelementptr inbounds float, float* %2, i64 %82
-  %84 = bitcast float* %83 to i8*
-  call void @llvm.prefetch.p0i8(i8* %84, i32 0, i32 3, i32 1)
-  %85 = add i64 %69, 384
-  %86 = getelementptr inbounds float, float* %2, i64 %85
-  %87 = bitcast float* %86 to i8*
-  call void @llvm.prefetch.p0i8(i8* %87, i32 0, i32 3, i32 1)
-  %88 = add i64 %69, 512
-  %89 = getelementptr inbounds float, float* %2, i64 %88
-  %90 = bitcast float* %89 to i8*
-  call void @llvm.prefetch.p0i8(i8* %90, i32 0, i32 3, i32 1)
-  %91 = add i64 %69, 528
-  %92 = getelementptr inbounds float, float* %2, i64 %91
-  %93 = bitcast float* %92 to i8*
-  call void @llvm.prefetch.p0i8(i8* %93, i32 0, i32 3, i32 1)
-  %94 = add i64 %69, 656
-  %95 = getelementptr inbounds float, float* %2, i64 %94
-  %96 = bitcast float* %95 to i8*
-  call void @llvm.prefetch.p0i8(i8* %96, i32 0, i32 3, i32 1)
-  %97 = add i64 %69, 672
-  %98 = getelementptr inbounds float, float* %2, i64 %97
-  %99 = bitcast float* %98 to i8*
-  call void @llvm.prefetch.p0i8(i8* %99, i32 0, i32 3, i32 1)
-  %100 = add i64 %69, 800
-  %101 = getelementptr inbounds float, float* %2, i64 %100
-  %102 = bitcast float* %101 to i8*
-  call void @llvm.prefetch.p0i8(i8* %102, i32 0, i32 3, i32 1)
-  %103 = add i64 %69, 816
-  %104 = getelementptr inbounds float, float* %2, i64 %103
-  %105 = bitcast float* %104 to i8*
-  call void @llvm.prefetch.p0i8(i8* %105, i32 0, i32 3, i32 1)
+  %63 = mul i64 %unit, 2592
+  %64 = add i64 %49, %63
+  %65 = add i64 %64, 80
+  %66 = getelementptr inbounds float, float* %2, i64 %65
+  %67 = bitcast float* %66 to i8*
+  call void @llvm.prefetch.p0i8(i8* %67, i32 0, i32 3, i32 1)
+  %68 = add i64 %64, 96
+  %69 = getelementptr inbounds float, float* %2, i64 %68
+  %70 = bitcast float* %69 to i8*
+  call void @llvm.prefetch.p0i8(i8* %70, i32 0, i32 3, i32 1)
+  %71 = add i64 %64, 224
+  %72 = getelementptr inbounds float, float* %2, i64 %71
+  %73 = bitcast float* %72 to i8*
+  call void @llvm.prefetch.p0i8(i8* %73, i32 0, i32 3, i32 1)
+  %74 = add i64 %64, 240
+  %75 = getelementptr inbounds float, float* %2, i64 %74
+  %76 = bitcast float* %75 to i8*
+  call void @llvm.prefetch.p0i8(i8* %76, i32 0, i32 3, i32 1)
+  %77 = add i64 %64, 368
+  %78 = getelementptr inbounds float, float* %2, i64 %77
+  %79 = bitcast float* %78 to i8*
+  call void @llvm.prefetch.p0i8(i8* %79, i32 0, i32 3, i32 1)
+  %80 = add i64 %64, 384
+  %81 = getelementptr inbounds float, float* %2, i64 %80
+  %82 = bitcast float* %81 to i8*
+  call void @llvm.prefetch.p0i8(i8* %82, i32 0, i32 3, i32 1)
+  %83 = add i64 %64, 512
+  %84 = getelementptr inbounds float, float* %2, i64 %83
+  %85 = bitcast float* %84 to i8*
+  call void @llvm.prefetch.p0i8(i8* %85, i32 0, i32 3, i32 1)
+  %86 = add i64 %64, 528
+  %87 = getelementptr inbounds float, float* %2, i64 %86
+  %88 = bitcast float* %87 to i8*
+  call void @llvm.prefetch.p0i8(i8* %88, i32 0, i32 3, i32 1)
+  %89 = add i64 %64, 656
+  %90 = getelementptr inbounds float, float* %2, i64 %89
+  %91 = bitcast float* %90 to i8*
+  call void @llvm.prefetch.p0i8(i8* %91, i32 0, i32 3, i32 1)
+  %92 = add i64 %64, 672
+  %93 = getelementptr inbounds float, float* %2, i64 %92
+  %94 = bitcast float* %93 to i8*
+  call void @llvm.prefetch.p0i8(i8* %94, i32 0, i32 3, i32 1)
+  %95 = add i64 %64, 800
+  %96 = getelementptr inbounds float, float* %2, i64 %95
+  %97 = bitcast float* %96 to i8*
+  call void @llvm.prefetch.p0i8(i8* %97, i32 0, i32 3, i32 1)
+  %98 = add i64 %64, 816
+  %99 = getelementptr inbounds float, float* %2, i64 %98
+  %100 = bitcast float* %99 to i8*
+  call void @llvm.prefetch.p0i8(i8* %100, i32 0, i32 3, i32 1)
   br label %column.header
 
 unit.exit:                                        ; preds = %unit.header
@@ -4673,165 +4610,165 @@ unit.exit:                                        ; preds = %unit.header
 
 column.header:                                    ; preds = %column.body, %unit.body
   %column = phi i64 [ 0, %unit.body ], [ %column.next, %column.body ]
-  %106 = icmp slt i64 %column, 6
-  br i1 %106, label %column.body, label %column.exit
+  %101 = icmp slt i64 %column, 6
+  br i1 %101, label %column.body, label %column.exit
 
 column.body:                                      ; preds = %column.header
-  %107 = mul i64 %column, 8
-  %108 = add i64 %69, %107
-  %109 = add i64 %108, 0
-  %110 = getelementptr inbounds float, float* %2, i64 %109
-  %111 = bitcast float* %110 to <8 x float>*
-  %112 = load <8 x float>, <8 x float>* %111, align 4
-  %113 = add i64 %108, 144
-  %114 = getelementptr inbounds float, float* %2, i64 %113
-  %115 = bitcast float* %114 to <8 x float>*
-  %116 = load <8 x float>, <8 x float>* %115, align 4
-  %117 = add i64 %108, 288
-  %118 = getelementptr inbounds float, float* %2, i64 %117
-  %119 = bitcast float* %118 to <8 x float>*
-  %120 = load <8 x float>, <8 x float>* %119, align 4
-  %121 = add i64 %108, 432
-  %122 = getelementptr inbounds float, float* %2, i64 %121
-  %123 = bitcast float* %122 to <8 x float>*
-  %124 = load <8 x float>, <8 x float>* %123, align 4
-  %125 = add i64 %108, 576
-  %126 = getelementptr inbounds float, float* %2, i64 %125
-  %127 = bitcast float* %126 to <8 x float>*
-  %128 = load <8 x float>, <8 x float>* %127, align 4
-  %129 = add i64 %108, 720
-  %130 = getelementptr inbounds float, float* %2, i64 %129
-  %131 = bitcast float* %130 to <8 x float>*
-  %132 = load <8 x float>, <8 x float>* %131, align 4
-  %133 = fmul <8 x float> %120, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
-  %134 = fmul <8 x float> %116, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
-  %135 = fsub <8 x float> %128, %133
-  %136 = fsub <8 x float> %124, %134
-  %137 = fsub <8 x float> %128, %120
-  %138 = fsub <8 x float> %124, %116
-  %139 = fmul <8 x float> %138, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
-  %140 = call <8 x float> @llvm.fma.v8f32(<8 x float> %112, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %128)
-  %141 = fmul <8 x float> %120, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
-  %142 = fadd <8 x float> %140, %141
-  %143 = fadd <8 x float> %135, %136
-  %144 = fsub <8 x float> %135, %136
-  %145 = fadd <8 x float> %137, %139
-  %146 = fsub <8 x float> %137, %139
-  %147 = call <8 x float> @llvm.fma.v8f32(<8 x float> %116, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %132)
-  %148 = fmul <8 x float> %124, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
-  %149 = fadd <8 x float> %147, %148
-  %150 = mul i64 %column, 8
-  %151 = add i64 %150, 0
-  %152 = getelementptr inbounds float, float* %57, i64 %151
-  %153 = bitcast float* %152 to <8 x float>*
-  store <8 x float> %142, <8 x float>* %153, align 4
-  %154 = mul i64 %column, 8
-  %155 = add i64 %154, 48
-  %156 = getelementptr inbounds float, float* %57, i64 %155
-  %157 = bitcast float* %156 to <8 x float>*
-  store <8 x float> %143, <8 x float>* %157, align 4
-  %158 = mul i64 %column, 8
-  %159 = add i64 %158, 96
-  %160 = getelementptr inbounds float, float* %57, i64 %159
-  %161 = bitcast float* %160 to <8 x float>*
-  store <8 x float> %144, <8 x float>* %161, align 4
-  %162 = mul i64 %column, 8
-  %163 = add i64 %162, 144
-  %164 = getelementptr inbounds float, float* %57, i64 %163
-  %165 = bitcast float* %164 to <8 x float>*
-  store <8 x float> %145, <8 x float>* %165, align 4
-  %166 = mul i64 %column, 8
-  %167 = add i64 %166, 192
-  %168 = getelementptr inbounds float, float* %57, i64 %167
-  %169 = bitcast float* %168 to <8 x float>*
-  store <8 x float> %146, <8 x float>* %169, align 4
-  %170 = mul i64 %column, 8
-  %171 = add i64 %170, 240
-  %172 = getelementptr inbounds float, float* %57, i64 %171
-  %173 = bitcast float* %172 to <8 x float>*
-  store <8 x float> %149, <8 x float>* %173, align 4
+  %102 = mul i64 %column, 8
+  %103 = add i64 %64, %102
+  %104 = add i64 %103, 0
+  %105 = getelementptr inbounds float, float* %2, i64 %104
+  %106 = bitcast float* %105 to <8 x float>*
+  %107 = load <8 x float>, <8 x float>* %106, align 4
+  %108 = add i64 %103, 144
+  %109 = getelementptr inbounds float, float* %2, i64 %108
+  %110 = bitcast float* %109 to <8 x float>*
+  %111 = load <8 x float>, <8 x float>* %110, align 4
+  %112 = add i64 %103, 288
+  %113 = getelementptr inbounds float, float* %2, i64 %112
+  %114 = bitcast float* %113 to <8 x float>*
+  %115 = load <8 x float>, <8 x float>* %114, align 4
+  %116 = add i64 %103, 432
+  %117 = getelementptr inbounds float, float* %2, i64 %116
+  %118 = bitcast float* %117 to <8 x float>*
+  %119 = load <8 x float>, <8 x float>* %118, align 4
+  %120 = add i64 %103, 576
+  %121 = getelementptr inbounds float, float* %2, i64 %120
+  %122 = bitcast float* %121 to <8 x float>*
+  %123 = load <8 x float>, <8 x float>* %122, align 4
+  %124 = add i64 %103, 720
+  %125 = getelementptr inbounds float, float* %2, i64 %124
+  %126 = bitcast float* %125 to <8 x float>*
+  %127 = load <8 x float>, <8 x float>* %126, align 4
+  %128 = fmul <8 x float> %115, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
+  %129 = fmul <8 x float> %111, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
+  %130 = fsub <8 x float> %123, %128
+  %131 = fsub <8 x float> %119, %129
+  %132 = fsub <8 x float> %123, %115
+  %133 = fsub <8 x float> %119, %111
+  %134 = fmul <8 x float> %133, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
+  %135 = call <8 x float> @llvm.fma.v8f32(<8 x float> %107, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %123)
+  %136 = fmul <8 x float> %115, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
+  %137 = fadd <8 x float> %135, %136
+  %138 = fadd <8 x float> %130, %131
+  %139 = fsub <8 x float> %130, %131
+  %140 = fadd <8 x float> %132, %134
+  %141 = fsub <8 x float> %132, %134
+  %142 = call <8 x float> @llvm.fma.v8f32(<8 x float> %111, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %127)
+  %143 = fmul <8 x float> %119, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
+  %144 = fadd <8 x float> %142, %143
+  %145 = mul i64 %column, 8
+  %146 = add i64 %145, 0
+  %147 = getelementptr inbounds float, float* %52, i64 %146
+  %148 = bitcast float* %147 to <8 x float>*
+  store <8 x float> %137, <8 x float>* %148, align 4
+  %149 = mul i64 %column, 8
+  %150 = add i64 %149, 48
+  %151 = getelementptr inbounds float, float* %52, i64 %150
+  %152 = bitcast float* %151 to <8 x float>*
+  store <8 x float> %138, <8 x float>* %152, align 4
+  %153 = mul i64 %column, 8
+  %154 = add i64 %153, 96
+  %155 = getelementptr inbounds float, float* %52, i64 %154
+  %156 = bitcast float* %155 to <8 x float>*
+  store <8 x float> %139, <8 x float>* %156, align 4
+  %157 = mul i64 %column, 8
+  %158 = add i64 %157, 144
+  %159 = getelementptr inbounds float, float* %52, i64 %158
+  %160 = bitcast float* %159 to <8 x float>*
+  store <8 x float> %140, <8 x float>* %160, align 4
+  %161 = mul i64 %column, 8
+  %162 = add i64 %161, 192
+  %163 = getelementptr inbounds float, float* %52, i64 %162
+  %164 = bitcast float* %163 to <8 x float>*
+  store <8 x float> %141, <8 x float>* %164, align 4
+  %165 = mul i64 %column, 8
+  %166 = add i64 %165, 240
+  %167 = getelementptr inbounds float, float* %52, i64 %166
+  %168 = bitcast float* %167 to <8 x float>*
+  store <8 x float> %144, <8 x float>* %168, align 4
   %column.next = add i64 %column, 1
   br label %column.header, !llvm.loop !6
 
 column.exit:                                      ; preds = %column.header
-  %174 = mul i64 %unit, 8
-  %175 = add i64 %56, %174
+  %169 = mul i64 %unit, 8
+  %170 = add i64 %51, %169
   br label %row.header
 
 row.header:                                       ; preds = %row.body, %column.exit
   %row = phi i64 [ 0, %column.exit ], [ %row.next, %row.body ]
-  %176 = icmp slt i64 %row, 6
-  br i1 %176, label %row.body, label %row.exit
+  %171 = icmp slt i64 %row, 6
+  br i1 %171, label %row.body, label %row.exit
 
 row.body:                                         ; preds = %row.header
-  %177 = mul i64 %row, 48
-  %178 = add i64 %177, 0
-  %179 = getelementptr inbounds float, float* %57, i64 %178
-  %180 = bitcast float* %179 to <8 x float>*
-  %181 = load <8 x float>, <8 x float>* %180, align 4
-  %182 = add i64 %177, 8
-  %183 = getelementptr inbounds float, float* %57, i64 %182
-  %184 = bitcast float* %183 to <8 x float>*
-  %185 = load <8 x float>, <8 x float>* %184, align 4
-  %186 = add i64 %177, 16
-  %187 = getelementptr inbounds float, float* %57, i64 %186
-  %188 = bitcast float* %187 to <8 x float>*
-  %189 = load <8 x float>, <8 x float>* %188, align 4
-  %190 = add i64 %177, 24
-  %191 = getelementptr inbounds float, float* %57, i64 %190
-  %192 = bitcast float* %191 to <8 x float>*
-  %193 = load <8 x float>, <8 x float>* %192, align 4
-  %194 = add i64 %177, 32
-  %195 = getelementptr inbounds float, float* %57, i64 %194
-  %196 = bitcast float* %195 to <8 x float>*
-  %197 = load <8 x float>, <8 x float>* %196, align 4
-  %198 = add i64 %177, 40
-  %199 = getelementptr inbounds float, float* %57, i64 %198
-  %200 = bitcast float* %199 to <8 x float>*
-  %201 = load <8 x float>, <8 x float>* %200, align 4
-  %202 = fmul <8 x float> %189, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
-  %203 = fmul <8 x float> %185, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
-  %204 = fsub <8 x float> %197, %202
-  %205 = fsub <8 x float> %193, %203
-  %206 = fsub <8 x float> %197, %189
-  %207 = fsub <8 x float> %193, %185
-  %208 = fmul <8 x float> %207, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
-  %209 = call <8 x float> @llvm.fma.v8f32(<8 x float> %181, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %197)
-  %210 = fmul <8 x float> %189, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
-  %211 = fadd <8 x float> %209, %210
-  %212 = fadd <8 x float> %204, %205
-  %213 = fsub <8 x float> %204, %205
-  %214 = fadd <8 x float> %206, %208
-  %215 = fsub <8 x float> %206, %208
-  %216 = call <8 x float> @llvm.fma.v8f32(<8 x float> %185, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %201)
-  %217 = fmul <8 x float> %193, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
-  %218 = fadd <8 x float> %216, %217
-  %219 = mul i64 %row, 24576
-  %220 = add i64 %175, %219
-  %221 = add i64 %220, 0
-  %222 = getelementptr inbounds float, float* %2, i64 %221
-  %223 = bitcast float* %222 to <8 x float>*
-  store <8 x float> %211, <8 x float>* %223, align 4
-  %224 = add i64 %220, 4096
-  %225 = getelementptr inbounds float, float* %2, i64 %224
-  %226 = bitcast float* %225 to <8 x float>*
-  store <8 x float> %212, <8 x float>* %226, align 4
-  %227 = add i64 %220, 8192
-  %228 = getelementptr inbounds float, float* %2, i64 %227
-  %229 = bitcast float* %228 to <8 x float>*
-  store <8 x float> %213, <8 x float>* %229, align 4
-  %230 = add i64 %220, 12288
-  %231 = getelementptr inbounds float, float* %2, i64 %230
-  %232 = bitcast float* %231 to <8 x float>*
-  store <8 x float> %214, <8 x float>* %232, align 4
-  %233 = add i64 %220, 16384
-  %234 = getelementptr inbounds float, float* %2, i64 %233
-  %235 = bitcast float* %234 to <8 x float>*
-  store <8 x float> %215, <8 x float>* %235, align 4
-  %236 = add i64 %220, 20480
-  %237 = getelementptr inbounds float, float* %2, i64 %236
-  %238 = bitcast float* %237 to <8 x float>*
-  store <8 x float> %218, <8 x float>* %238, align 4
+  %172 = mul i64 %row, 48
+  %173 = add i64 %172, 0
+  %174 = getelementptr inbounds float, float* %52, i64 %173
+  %175 = bitcast float* %174 to <8 x float>*
+  %176 = load <8 x float>, <8 x float>* %175, align 4
+  %177 = add i64 %172, 8
+  %178 = getelementptr inbounds float, float* %52, i64 %177
+  %179 = bitcast float* %178 to <8 x float>*
+  %180 = load <8 x float>, <8 x float>* %179, align 4
+  %181 = add i64 %172, 16
+  %182 = getelementptr inbounds float, float* %52, i64 %181
+  %183 = bitcast float* %182 to <8 x float>*
+  %184 = load <8 x float>, <8 x float>* %183, align 4
+  %185 = add i64 %172, 24
+  %186 = getelementptr inbounds float, float* %52, i64 %185
+  %187 = bitcast float* %186 to <8 x float>*
+  %188 = load <8 x float>, <8 x float>* %187, align 4
+  %189 = add i64 %172, 32
+  %190 = getelementptr inbounds float, float* %52, i64 %189
+  %191 = bitcast float* %190 to <8 x float>*
+  %192 = load <8 x float>, <8 x float>* %191, align 4
+  %193 = add i64 %172, 40
+  %194 = getelementptr inbounds float, float* %52, i64 %193
+  %195 = bitcast float* %194 to <8 x float>*
+  %196 = load <8 x float>, <8 x float>* %195, align 4
+  %197 = fmul <8 x float> %184, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
+  %198 = fmul <8 x float> %180, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
+  %199 = fsub <8 x float> %192, %197
+  %200 = fsub <8 x float> %188, %198
+  %201 = fsub <8 x float> %192, %184
+  %202 = fsub <8 x float> %188, %180
+  %203 = fmul <8 x float> %202, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
+  %204 = call <8 x float> @llvm.fma.v8f32(<8 x float> %176, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %192)
+  %205 = fmul <8 x float> %184, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
+  %206 = fadd <8 x float> %204, %205
+  %207 = fadd <8 x float> %199, %200
+  %208 = fsub <8 x float> %199, %200
+  %209 = fadd <8 x float> %201, %203
+  %210 = fsub <8 x float> %201, %203
+  %211 = call <8 x float> @llvm.fma.v8f32(<8 x float> %180, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %196)
+  %212 = fmul <8 x float> %188, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
+  %213 = fadd <8 x float> %211, %212
+  %214 = mul i64 %row, 24576
+  %215 = add i64 %170, %214
+  %216 = add i64 %215, 0
+  %217 = getelementptr inbounds float, float* %2, i64 %216
+  %218 = bitcast float* %217 to <8 x float>*
+  store <8 x float> %206, <8 x float>* %218, align 4
+  %219 = add i64 %215, 4096
+  %220 = getelementptr inbounds float, float* %2, i64 %219
+  %221 = bitcast float* %220 to <8 x float>*
+  store <8 x float> %207, <8 x float>* %221, align 4
+  %222 = add i64 %215, 8192
+  %223 = getelementptr inbounds float, float* %2, i64 %222
+  %224 = bitcast float* %223 to <8 x float>*
+  store <8 x float> %208, <8 x float>* %224, align 4
+  %225 = add i64 %215, 12288
+  %226 = getelementptr inbounds float, float* %2, i64 %225
+  %227 = bitcast float* %226 to <8 x float>*
+  store <8 x float> %209, <8 x float>* %227, align 4
+  %228 = add i64 %215, 16384
+  %229 = getelementptr inbounds float, float* %2, i64 %228
+  %230 = bitcast float* %229 to <8 x float>*
+  store <8 x float> %210, <8 x float>* %230, align 4
+  %231 = add i64 %215, 20480
+  %232 = getelementptr inbounds float, float* %2, i64 %231
+  %233 = bitcast float* %232 to <8 x float>*
+  store <8 x float> %213, <8 x float>* %233, align 4
   %row.next = add i64 %row, 1
   br label %row.header, !llvm.loop !7
 
@@ -4840,39 +4777,39 @@ row.exit:                                         ; preds = %row.header
   br label %unit.header, !llvm.loop !8
 
 task.header:                                      ; preds = %endif, %tile.exit
-  %task = phi i64 [ %63, %tile.exit ], [ %task.next, %endif ]
-  %239 = icmp slt i64 %task, %66
-  br i1 %239, label %task.body, label %task.exit
+  %task = phi i64 [ %58, %tile.exit ], [ %task.next, %endif ]
+  %234 = icmp slt i64 %task, %61
+  br i1 %234, label %task.body, label %task.exit
 
 task.body:                                        ; preds = %task.header
-  %240 = sdiv i64 %task, 72
-  %241 = mul i64 %240, 4096
-  %242 = add i64 82944, %241
-  %243 = getelementptr inbounds float, float* %2, i64 %242
-  %244 = mul i64 %240, 98304
-  %245 = getelementptr inbounds float, float* bitcast ([14155776 x i8]* @weight.conv3.winograd to float*), i64 %244
-  %246 = mul i64 %240, 6144
-  %247 = add i64 230400, %246
-  %248 = srem i64 %task, 72
-  %249 = srem i64 %248, 3
-  %250 = sdiv i64 %248, 3
-  %251 = mul i64 %249, 6
-  %252 = mul i64 %250, 16
-  %253 = mul i64 %250, 4096
-  %254 = icmp eq i64 %249, 2
-  br i1 %254, label %then, label %else
+  %235 = sdiv i64 %task, 72
+  %236 = mul i64 %235, 4096
+  %237 = add i64 82944, %236
+  %238 = getelementptr inbounds float, float* %2, i64 %237
+  %239 = mul i64 %235, 98304
+  %240 = getelementptr inbounds float, float* bitcast ([14155776 x i8]* @weight.conv3.winograd to float*), i64 %239
+  %241 = mul i64 %235, 6144
+  %242 = add i64 230400, %241
+  %243 = srem i64 %task, 72
+  %244 = srem i64 %243, 3
+  %245 = sdiv i64 %243, 3
+  %246 = mul i64 %244, 6
+  %247 = mul i64 %245, 16
+  %248 = mul i64 %245, 4096
+  %249 = icmp eq i64 %244, 2
+  br i1 %249, label %then, label %else
 
 task.exit:                                        ; preds = %task.header
   call void @GOMP_barrier()
-  %255 = sub i64 %5, 1
-  %256 = add i64 %32, %255
-  %257 = sdiv i64 %256, %5
-  %258 = mul i64 %4, %257
-  %259 = icmp slt i64 %258, %32
-  %260 = select i1 %259, i64 %258, i64 %32
-  %261 = add i64 %260, %257
-  %262 = icmp slt i64 %261, %32
-  %263 = select i1 %262, i64 %261, i64 %32
+  %250 = sub i64 %5, 1
+  %251 = add i64 16, %250
+  %252 = sdiv i64 %251, %5
+  %253 = mul i64 %4, %252
+  %254 = icmp slt i64 %253, 16
+  %255 = select i1 %254, i64 %253, i64 16
+  %256 = add i64 %255, %252
+  %257 = icmp slt i64 %256, 16
+  %258 = select i1 %257, i64 %256, i64 16
   br label %tile.header15
 
 then:                                             ; preds = %task.body
@@ -4907,397 +4844,396 @@ endif:                                            ; preds = %k.exit6, %k.exit
 
 k.header:                                         ; preds = %k.body, %then
   %k = phi i64 [ 0, %then ], [ %k.next, %k.body ]
-  %264 = icmp slt i64 %k, 256
-  br i1 %264, label %k.body, label %k.exit
+  %259 = icmp slt i64 %k, 256
+  br i1 %259, label %k.body, label %k.exit
 
 k.body:                                           ; preds = %k.header
-  %265 = mul i64 %k, 16
-  %266 = add i64 %253, %265
-  %267 = add i64 %266, 0
-  %268 = getelementptr inbounds float, float* %245, i64 %267
-  %269 = bitcast float* %268 to <8 x float>*
-  %270 = load <8 x float>, <8 x float>* %269, align 4
-  %271 = add i64 %266, 8
-  %272 = getelementptr inbounds float, float* %245, i64 %271
-  %273 = bitcast float* %272 to <8 x float>*
-  %274 = load <8 x float>, <8 x float>* %273, align 4
-  %275 = add i64 %251, 0
-  %276 = mul i64 %275, 256
-  %277 = add i64 %276, %k
-  %278 = getelementptr inbounds float, float* %243, i64 %277
-  %279 = load float, float* %278, align 4
-  %280 = insertelement <8 x float> undef, float %279, i32 0
-  %splat = shufflevector <8 x float> %280, <8 x float> undef, <8 x i32> zeroinitializer
-  %281 = load <8 x float>, <8 x float>* %26, align 32
-  %282 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %270, <8 x float> %281)
-  store <8 x float> %282, <8 x float>* %26, align 32
-  %283 = load <8 x float>, <8 x float>* %22, align 32
-  %284 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %274, <8 x float> %283)
-  store <8 x float> %284, <8 x float>* %22, align 32
-  %285 = add i64 %251, 1
-  %286 = mul i64 %285, 256
-  %287 = add i64 %286, %k
-  %288 = getelementptr inbounds float, float* %243, i64 %287
-  %289 = load float, float* %288, align 4
-  %290 = insertelement <8 x float> undef, float %289, i32 0
-  %splat1 = shufflevector <8 x float> %290, <8 x float> undef, <8 x i32> zeroinitializer
-  %291 = load <8 x float>, <8 x float>* %25, align 32
-  %292 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %270, <8 x float> %291)
-  store <8 x float> %292, <8 x float>* %25, align 32
-  %293 = load <8 x float>, <8 x float>* %21, align 32
-  %294 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %274, <8 x float> %293)
-  store <8 x float> %294, <8 x float>* %21, align 32
-  %295 = add i64 %251, 2
-  %296 = mul i64 %295, 256
-  %297 = add i64 %296, %k
-  %298 = getelementptr inbounds float, float* %243, i64 %297
-  %299 = load float, float* %298, align 4
-  %300 = insertelement <8 x float> undef, float %299, i32 0
-  %splat2 = shufflevector <8 x float> %300, <8 x float> undef, <8 x i32> zeroinitializer
-  %301 = load <8 x float>, <8 x float>* %24, align 32
-  %302 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %270, <8 x float> %301)
-  store <8 x float> %302, <8 x float>* %24, align 32
-  %303 = load <8 x float>, <8 x float>* %20, align 32
-  %304 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %274, <8 x float> %303)
-  store <8 x float> %304, <8 x float>* %20, align 32
-  %305 = add i64 %251, 3
-  %306 = mul i64 %305, 256
-  %307 = add i64 %306, %k
-  %308 = getelementptr inbounds float, float* %243, i64 %307
-  %309 = load float, float* %308, align 4
-  %310 = insertelement <8 x float> undef, float %309, i32 0
-  %splat3 = shufflevector <8 x float> %310, <8 x float> undef, <8 x i32> zeroinitializer
-  %311 = load <8 x float>, <8 x float>* %23, align 32
-  %312 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %270, <8 x float> %311)
-  store <8 x float> %312, <8 x float>* %23, align 32
-  %313 = load <8 x float>, <8 x float>* %19, align 32
-  %314 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %274, <8 x float> %313)
-  store <8 x float> %314, <8 x float>* %19, align 32
+  %260 = mul i64 %k, 16
+  %261 = add i64 %248, %260
+  %262 = add i64 %261, 0
+  %263 = getelementptr inbounds float, float* %240, i64 %262
+  %264 = bitcast float* %263 to <8 x float>*
+  %265 = load <8 x float>, <8 x float>* %264, align 4
+  %266 = add i64 %261, 8
+  %267 = getelementptr inbounds float, float* %240, i64 %266
+  %268 = bitcast float* %267 to <8 x float>*
+  %269 = load <8 x float>, <8 x float>* %268, align 4
+  %270 = add i64 %246, 0
+  %271 = mul i64 %270, 256
+  %272 = add i64 %271, %k
+  %273 = getelementptr inbounds float, float* %238, i64 %272
+  %274 = load float, float* %273, align 4
+  %275 = insertelement <8 x float> undef, float %274, i32 0
+  %splat = shufflevector <8 x float> %275, <8 x float> undef, <8 x i32> zeroinitializer
+  %276 = load <8 x float>, <8 x float>* %26, align 32
+  %277 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %265, <8 x float> %276)
+  store <8 x float> %277, <8 x float>* %26, align 32
+  %278 = load <8 x float>, <8 x float>* %22, align 32
+  %279 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %269, <8 x float> %278)
+  store <8 x float> %279, <8 x float>* %22, align 32
+  %280 = add i64 %246, 1
+  %281 = mul i64 %280, 256
+  %282 = add i64 %281, %k
+  %283 = getelementptr inbounds float, float* %238, i64 %282
+  %284 = load float, float* %283, align 4
+  %285 = insertelement <8 x float> undef, float %284, i32 0
+  %splat1 = shufflevector <8 x float> %285, <8 x float> undef, <8 x i32> zeroinitializer
+  %286 = load <8 x float>, <8 x float>* %25, align 32
+  %287 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %265, <8 x float> %286)
+  store <8 x float> %287, <8 x float>* %25, align 32
+  %288 = load <8 x float>, <8 x float>* %21, align 32
+  %289 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %269, <8 x float> %288)
+  store <8 x float> %289, <8 x float>* %21, align 32
+  %290 = add i64 %246, 2
+  %291 = mul i64 %290, 256
+  %292 = add i64 %291, %k
+  %293 = getelementptr inbounds float, float* %238, i64 %292
+  %294 = load float, float* %293, align 4
+  %295 = insertelement <8 x float> undef, float %294, i32 0
+  %splat2 = shufflevector <8 x float> %295, <8 x float> undef, <8 x i32> zeroinitializer
+  %296 = load <8 x float>, <8 x float>* %24, align 32
+  %297 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %265, <8 x float> %296)
+  store <8 x float> %297, <8 x float>* %24, align 32
+  %298 = load <8 x float>, <8 x float>* %20, align 32
+  %299 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %269, <8 x float> %298)
+  store <8 x float> %299, <8 x float>* %20, align 32
+  %300 = add i64 %246, 3
+  %301 = mul i64 %300, 256
+  %302 = add i64 %301, %k
+  %303 = getelementptr inbounds float, float* %238, i64 %302
+  %304 = load float, float* %303, align 4
+  %305 = insertelement <8 x float> undef, float %304, i32 0
+  %splat3 = shufflevector <8 x float> %305, <8 x float> undef, <8 x i32> zeroinitializer
+  %306 = load <8 x float>, <8 x float>* %23, align 32
+  %307 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %265, <8 x float> %306)
+  store <8 x float> %307, <8 x float>* %23, align 32
+  %308 = load <8 x float>, <8 x float>* %19, align 32
+  %309 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %269, <8 x float> %308)
+  store <8 x float> %309, <8 x float>* %19, align 32
   %k.next = add i64 %k, 1
   br label %k.header
 
 k.exit:                                           ; preds = %k.header
-  %315 = add i64 %251, 0
-  %316 = add i64 %252, 0
-  %317 = load <8 x float>, <8 x float>* %26, align 32
-  %318 = mul i64 %315, 384
-  %319 = add i64 %318, %316
-  %320 = add i64 %247, %319
-  %321 = getelementptr inbounds float, float* %2, i64 %320
-  %322 = bitcast float* %321 to <8 x float>*
-  store <8 x float> %317, <8 x float>* %322, align 4
-  %323 = add i64 %251, 1
-  %324 = add i64 %252, 0
-  %325 = load <8 x float>, <8 x float>* %25, align 32
-  %326 = mul i64 %323, 384
-  %327 = add i64 %326, %324
-  %328 = add i64 %247, %327
-  %329 = getelementptr inbounds float, float* %2, i64 %328
-  %330 = bitcast float* %329 to <8 x float>*
-  store <8 x float> %325, <8 x float>* %330, align 4
-  %331 = add i64 %251, 2
-  %332 = add i64 %252, 0
-  %333 = load <8 x float>, <8 x float>* %24, align 32
-  %334 = mul i64 %331, 384
-  %335 = add i64 %334, %332
-  %336 = add i64 %247, %335
-  %337 = getelementptr inbounds float, float* %2, i64 %336
-  %338 = bitcast float* %337 to <8 x float>*
-  store <8 x float> %333, <8 x float>* %338, align 4
-  %339 = add i64 %251, 3
-  %340 = add i64 %252, 0
-  %341 = load <8 x float>, <8 x float>* %23, align 32
-  %342 = mul i64 %339, 384
-  %343 = add i64 %342, %340
-  %344 = add i64 %247, %343
-  %345 = getelementptr inbounds float, float* %2, i64 %344
-  %346 = bitcast float* %345 to <8 x float>*
-  store <8 x float> %341, <8 x float>* %346, align 4
-  %347 = add i64 %251, 0
-  %348 = add i64 %252, 8
-  %349 = load <8 x float>, <8 x float>* %22, align 32
-  %350 = mul i64 %347, 384
-  %351 = add i64 %350, %348
-  %352 = add i64 %247, %351
-  %353 = getelementptr inbounds float, float* %2, i64 %352
-  %354 = bitcast float* %353 to <8 x float>*
-  store <8 x float> %349, <8 x float>* %354, align 4
-  %355 = add i64 %251, 1
-  %356 = add i64 %252, 8
-  %357 = load <8 x float>, <8 x float>* %21, align 32
-  %358 = mul i64 %355, 384
-  %359 = add i64 %358, %356
-  %360 = add i64 %247, %359
-  %361 = getelementptr inbounds float, float* %2, i64 %360
-  %362 = bitcast float* %361 to <8 x float>*
-  store <8 x float> %357, <8 x float>* %362, align 4
-  %363 = add i64 %251, 2
-  %364 = add i64 %252, 8
-  %365 = load <8 x float>, <8 x float>* %20, align 32
-  %366 = mul i64 %363, 384
-  %367 = add i64 %366, %364
-  %368 = add i64 %247, %367
-  %369 = getelementptr inbounds float, float* %2, i64 %368
-  %370 = bitcast float* %369 to <8 x float>*
-  store <8 x float> %365, <8 x float>* %370, align 4
-  %371 = add i64 %251, 3
-  %372 = add i64 %252, 8
-  %373 = load <8 x float>, <8 x float>* %19, align 32
-  %374 = mul i64 %371, 384
-  %375 = add i64 %374, %372
-  %376 = add i64 %247, %375
-  %377 = getelementptr inbounds float, float* %2, i64 %376
-  %378 = bitcast float* %377 to <8 x float>*
-  store <8 x float> %373, <8 x float>* %378, align 4
+  %310 = add i64 %246, 0
+  %311 = add i64 %247, 0
+  %312 = load <8 x float>, <8 x float>* %26, align 32
+  %313 = mul i64 %310, 384
+  %314 = add i64 %313, %311
+  %315 = add i64 %242, %314
+  %316 = getelementptr inbounds float, float* %2, i64 %315
+  %317 = bitcast float* %316 to <8 x float>*
+  store <8 x float> %312, <8 x float>* %317, align 4
+  %318 = add i64 %246, 1
+  %319 = add i64 %247, 0
+  %320 = load <8 x float>, <8 x float>* %25, align 32
+  %321 = mul i64 %318, 384
+  %322 = add i64 %321, %319
+  %323 = add i64 %242, %322
+  %324 = getelementptr inbounds float, float* %2, i64 %323
+  %325 = bitcast float* %324 to <8 x float>*
+  store <8 x float> %320, <8 x float>* %325, align 4
+  %326 = add i64 %246, 2
+  %327 = add i64 %247, 0
+  %328 = load <8 x float>, <8 x float>* %24, align 32
+  %329 = mul i64 %326, 384
+  %330 = add i64 %329, %327
+  %331 = add i64 %242, %330
+  %332 = getelementptr inbounds float, float* %2, i64 %331
+  %333 = bitcast float* %332 to <8 x float>*
+  store <8 x float> %328, <8 x float>* %333, align 4
+  %334 = add i64 %246, 3
+  %335 = add i64 %247, 0
+  %336 = load <8 x float>, <8 x float>* %23, align 32
+  %337 = mul i64 %334, 384
+  %338 = add i64 %337, %335
+  %339 = add i64 %242, %338
+  %340 = getelementptr inbounds float, float* %2, i64 %339
+  %341 = bitcast float* %340 to <8 x float>*
+  store <8 x float> %336, <8 x float>* %341, align 4
+  %342 = add i64 %246, 0
+  %343 = add i64 %247, 8
+  %344 = load <8 x float>, <8 x float>* %22, align 32
+  %345 = mul i64 %342, 384
+  %346 = add i64 %345, %343
+  %347 = add i64 %242, %346
+  %348 = getelementptr inbounds float, float* %2, i64 %347
+  %349 = bitcast float* %348 to <8 x float>*
+  store <8 x float> %344, <8 x float>* %349, align 4
+  %350 = add i64 %246, 1
+  %351 = add i64 %247, 8
+  %352 = load <8 x float>, <8 x float>* %21, align 32
+  %353 = mul i64 %350, 384
+  %354 = add i64 %353, %351
+  %355 = add i64 %242, %354
+  %356 = getelementptr inbounds float, float* %2, i64 %355
+  %357 = bitcast float* %356 to <8 x float>*
+  store <8 x float> %352, <8 x float>* %357, align 4
+  %358 = add i64 %246, 2
+  %359 = add i64 %247, 8
+  %360 = load <8 x float>, <8 x float>* %20, align 32
+  %361 = mul i64 %358, 384
+  %362 = add i64 %361, %359
+  %363 = add i64 %242, %362
+  %364 = getelementptr inbounds float, float* %2, i64 %363
+  %365 = bitcast float* %364 to <8 x float>*
+  store <8 x float> %360, <8 x float>* %365, align 4
+  %366 = add i64 %246, 3
+  %367 = add i64 %247, 8
+  %368 = load <8 x float>, <8 x float>* %19, align 32
+  %369 = mul i64 %366, 384
+  %370 = add i64 %369, %367
+  %371 = add i64 %242, %370
+  %372 = getelementptr inbounds float, float* %2, i64 %371
+  %373 = bitcast float* %372 to <8 x float>*
+  store <8 x float> %368, <8 x float>* %373, align 4
   br label %endif
 
 k.header4:                                        ; preds = %k.body5, %else
   %k7 = phi i64 [ 0, %else ], [ %k.next14, %k.body5 ]
-  %379 = icmp slt i64 %k7, 256
-  br i1 %379, label %k.body5, label %k.exit6
+  %374 = icmp slt i64 %k7, 256
+  br i1 %374, label %k.body5, label %k.exit6
 
 k.body5:                                          ; preds = %k.header4
-  %380 = mul i64 %k7, 16
-  %381 = add i64 %253, %380
-  %382 = add i64 %381, 0
-  %383 = getelementptr inbounds float, float* %245, i64 %382
-  %384 = bitcast float* %383 to <8 x float>*
-  %385 = load <8 x float>, <8 x float>* %384, align 4
-  %386 = add i64 %381, 8
-  %387 = getelementptr inbounds float, float* %245, i64 %386
-  %388 = bitcast float* %387 to <8 x float>*
-  %389 = load <8 x float>, <8 x float>* %388, align 4
-  %390 = add i64 %251, 0
-  %391 = mul i64 %390, 256
-  %392 = add i64 %391, %k7
-  %393 = getelementptr inbounds float, float* %243, i64 %392
-  %394 = load float, float* %393, align 4
-  %395 = insertelement <8 x float> undef, float %394, i32 0
-  %splat8 = shufflevector <8 x float> %395, <8 x float> undef, <8 x i32> zeroinitializer
-  %396 = load <8 x float>, <8 x float>* %18, align 32
-  %397 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat8, <8 x float> %385, <8 x float> %396)
-  store <8 x float> %397, <8 x float>* %18, align 32
-  %398 = load <8 x float>, <8 x float>* %12, align 32
-  %399 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat8, <8 x float> %389, <8 x float> %398)
-  store <8 x float> %399, <8 x float>* %12, align 32
-  %400 = add i64 %251, 1
-  %401 = mul i64 %400, 256
-  %402 = add i64 %401, %k7
-  %403 = getelementptr inbounds float, float* %243, i64 %402
-  %404 = load float, float* %403, align 4
-  %405 = insertelement <8 x float> undef, float %404, i32 0
-  %splat9 = shufflevector <8 x float> %405, <8 x float> undef, <8 x i32> zeroinitializer
-  %406 = load <8 x float>, <8 x float>* %17, align 32
-  %407 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat9, <8 x float> %385, <8 x float> %406)
-  store <8 x float> %407, <8 x float>* %17, align 32
-  %408 = load <8 x float>, <8 x float>* %11, align 32
-  %409 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat9, <8 x float> %389, <8 x float> %408)
-  store <8 x float> %409, <8 x float>* %11, align 32
-  %410 = add i64 %251, 2
-  %411 = mul i64 %410, 256
-  %412 = add i64 %411, %k7
-  %413 = getelementptr inbounds float, float* %243, i64 %412
-  %414 = load float, float* %413, align 4
-  %415 = insertelement <8 x float> undef, float %414, i32 0
-  %splat10 = shufflevector <8 x float> %415, <8 x float> undef, <8 x i32> zeroinitializer
-  %416 = load <8 x float>, <8 x float>* %16, align 32
-  %417 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat10, <8 x float> %385, <8 x float> %416)
-  store <8 x float> %417, <8 x float>* %16, align 32
-  %418 = load <8 x float>, <8 x float>* %10, align 32
-  %419 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat10, <8 x float> %389, <8 x float> %418)
-  store <8 x float> %419, <8 x float>* %10, align 32
-  %420 = add i64 %251, 3
-  %421 = mul i64 %420, 256
-  %422 = add i64 %421, %k7
-  %423 = getelementptr inbounds float, float* %243, i64 %422
-  %424 = load float, float* %423, align 4
-  %425 = insertelement <8 x float> undef, float %424, i32 0
-  %splat11 = shufflevector <8 x float> %425, <8 x float> undef, <8 x i32> zeroinitializer
-  %426 = load <8 x float>, <8 x float>* %15, align 32
-  %427 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat11, <8 x float> %385, <8 x float> %426)
-  store <8 x float> %427, <8 x float>* %15, align 32
-  %428 = load <8 x float>, <8 x float>* %9, align 32
-  %429 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat11, <8 x float> %389, <8 x float> %428)
-  store <8 x float> %429, <8 x float>* %9, align 32
-  %430 = add i64 %251, 4
-  %431 = mul i64 %430, 256
-  %432 = add i64 %431, %k7
-  %433 = getelementptr inbounds float, float* %243, i64 %432
-  %434 = load float, float* %433, align 4
-  %435 = insertelement <8 x float> undef, float %434, i32 0
-  %splat12 = shufflevector <8 x float> %435, <8 x float> undef, <8 x i32> zeroinitializer
-  %436 = load <8 x float>, <8 x float>* %14, align 32
-  %437 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat12, <8 x float> %385, <8 x float> %436)
-  store <8 x float> %437, <8 x float>* %14, align 32
-  %438 = load <8 x float>, <8 x float>* %8, align 32
-  %439 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat12, <8 x float> %389, <8 x float> %438)
-  store <8 x float> %439, <8 x float>* %8, align 32
-  %440 = add i64 %251, 5
-  %441 = mul i64 %440, 256
-  %442 = add i64 %441, %k7
-  %443 = getelementptr inbounds float, float* %243, i64 %442
-  %444 = load float, float* %443, align 4
-  %445 = insertelement <8 x float> undef, float %444, i32 0
-  %splat13 = shufflevector <8 x float> %445, <8 x float> undef, <8 x i32> zeroinitializer
-  %446 = load <8 x float>, <8 x float>* %13, align 32
-  %447 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat13, <8 x float> %385, <8 x float> %446)
-  store <8 x float> %447, <8 x float>* %13, align 32
-  %448 = load <8 x float>, <8 x float>* %7, align 32
-  %449 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat13, <8 x float> %389, <8 x float> %448)
-  store <8 x float> %449, <8 x float>* %7, align 32
+  %375 = mul i64 %k7, 16
+  %376 = add i64 %248, %375
+  %377 = add i64 %376, 0
+  %378 = getelementptr inbounds float, float* %240, i64 %377
+  %379 = bitcast float* %378 to <8 x float>*
+  %380 = load <8 x float>, <8 x float>* %379, align 4
+  %381 = add i64 %376, 8
+  %382 = getelementptr inbounds float, float* %240, i64 %381
+  %383 = bitcast float* %382 to <8 x float>*
+  %384 = load <8 x float>, <8 x float>* %383, align 4
+  %385 = add i64 %246, 0
+  %386 = mul i64 %385, 256
+  %387 = add i64 %386, %k7
+  %388 = getelementptr inbounds float, float* %238, i64 %387
+  %389 = load float, float* %388, align 4
+  %390 = insertelement <8 x float> undef, float %389, i32 0
+  %splat8 = shufflevector <8 x float> %390, <8 x float> undef, <8 x i32> zeroinitializer
+  %391 = load <8 x float>, <8 x float>* %18, align 32
+  %392 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat8, <8 x float> %380, <8 x float> %391)
+  store <8 x float> %392, <8 x float>* %18, align 32
+  %393 = load <8 x float>, <8 x float>* %12, align 32
+  %394 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat8, <8 x float> %384, <8 x float> %393)
+  store <8 x float> %394, <8 x float>* %12, align 32
+  %395 = add i64 %246, 1
+  %396 = mul i64 %395, 256
+  %397 = add i64 %396, %k7
+  %398 = getelementptr inbounds float, float* %238, i64 %397
+  %399 = load float, float* %398, align 4
+  %400 = insertelement <8 x float> undef, float %399, i32 0
+  %splat9 = shufflevector <8 x float> %400, <8 x float> undef, <8 x i32> zeroinitializer
+  %401 = load <8 x float>, <8 x float>* %17, align 32
+  %402 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat9, <8 x float> %380, <8 x float> %401)
+  store <8 x float> %402, <8 x float>* %17, align 32
+  %403 = load <8 x float>, <8 x float>* %11, align 32
+  %404 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat9, <8 x float> %384, <8 x float> %403)
+  store <8 x float> %404, <8 x float>* %11, align 32
+  %405 = add i64 %246, 2
+  %406 = mul i64 %405, 256
+  %407 = add i64 %406, %k7
+  %408 = getelementptr inbounds float, float* %238, i64 %407
+  %409 = load float, float* %408, align 4
+  %410 = insertelement <8 x float> undef, float %409, i32 0
+  %splat10 = shufflevector <8 x float> %410, <8 x float> undef, <8 x i32> zeroinitializer
+  %411 = load <8 x float>, <8 x float>* %16, align 32
+  %412 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat10, <8 x float> %380, <8 x float> %411)
+  store <8 x float> %412, <8 x float>* %16, align 32
+  %413 = load <8 x float>, <8 x float>* %10, align 32
+  %414 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat10, <8 x float> %384, <8 x float> %413)
+  store <8 x float> %414, <8 x float>* %10, align 32
+  %415 = add i64 %246, 3
+  %416 = mul i64 %415, 256
+  %417 = add i64 %416, %k7
+  %418 = getelementptr inbounds float, float* %238, i64 %417
+  %419 = load float, float* %418, align 4
+  %420 = insertelement <8 x float> undef, float %419, i32 0
+  %splat11 = shufflevector <8 x float> %420, <8 x float> undef, <8 x i32> zeroinitializer
+  %421 = load <8 x float>, <8 x float>* %15, align 32
+  %422 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat11, <8 x float> %380, <8 x float> %421)
+  store <8 x float> %422, <8 x float>* %15, align 32
+  %423 = load <8 x float>, <8 x float>* %9, align 32
+  %424 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat11, <8 x float> %384, <8 x float> %423)
+  store <8 x float> %424, <8 x float>* %9, align 32
+  %425 = add i64 %246, 4
+  %426 = mul i64 %425, 256
+  %427 = add i64 %426, %k7
+  %428 = getelementptr inbounds float, float* %238, i64 %427
+  %429 = load float, float* %428, align 4
+  %430 = insertelement <8 x float> undef, float %429, i32 0
+  %splat12 = shufflevector <8 x float> %430, <8 x float> undef, <8 x i32> zeroinitializer
+  %431 = load <8 x float>, <8 x float>* %14, align 32
+  %432 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat12, <8 x float> %380, <8 x float> %431)
+  store <8 x float> %432, <8 x float>* %14, align 32
+  %433 = load <8 x float>, <8 x float>* %8, align 32
+  %434 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat12, <8 x float> %384, <8 x float> %433)
+  store <8 x float> %434, <8 x float>* %8, align 32
+  %435 = add i64 %246, 5
+  %436 = mul i64 %435, 256
+  %437 = add i64 %436, %k7
+  %438 = getelementptr inbounds float, float* %238, i64 %437
+  %439 = load float, float* %438, align 4
+  %440 = insertelement <8 x float> undef, float %439, i32 0
+  %splat13 = shufflevector <8 x float> %440, <8 x float> undef, <8 x i32> zeroinitializer
+  %441 = load <8 x float>, <8 x float>* %13, align 32
+  %442 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat13, <8 x float> %380, <8 x float> %441)
+  store <8 x float> %442, <8 x float>* %13, align 32
+  %443 = load <8 x float>, <8 x float>* %7, align 32
+  %444 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat13, <8 x float> %384, <8 x float> %443)
+  store <8 x float> %444, <8 x float>* %7, align 32
   %k.next14 = add i64 %k7, 1
   br label %k.header4
 
 k.exit6:                                          ; preds = %k.header4
-  %450 = add i64 %251, 0
-  %451 = add i64 %252, 0
-  %452 = load <8 x float>, <8 x float>* %18, align 32
-  %453 = mul i64 %450, 384
-  %454 = add i64 %453, %451
-  %455 = add i64 %247, %454
-  %456 = getelementptr inbounds float, float* %2, i64 %455
-  %457 = bitcast float* %456 to <8 x float>*
-  store <8 x float> %452, <8 x float>* %457, align 4
-  %458 = add i64 %251, 1
-  %459 = add i64 %252, 0
-  %460 = load <8 x float>, <8 x float>* %17, align 32
-  %461 = mul i64 %458, 384
-  %462 = add i64 %461, %459
-  %463 = add i64 %247, %462
-  %464 = getelementptr inbounds float, float* %2, i64 %463
-  %465 = bitcast float* %464 to <8 x float>*
-  store <8 x float> %460, <8 x float>* %465, align 4
-  %466 = add i64 %251, 2
-  %467 = add i64 %252, 0
-  %468 = load <8 x float>, <8 x float>* %16, align 32
-  %469 = mul i64 %466, 384
-  %470 = add i64 %469, %467
-  %471 = add i64 %247, %470
-  %472 = getelementptr inbounds float, float* %2, i64 %471
-  %473 = bitcast float* %472 to <8 x float>*
-  store <8 x float> %468, <8 x float>* %473, align 4
-  %474 = add i64 %251, 3
-  %475 = add i64 %252, 0
-  %476 = load <8 x float>, <8 x float>* %15, align 32
-  %477 = mul i64 %474, 384
-  %478 = add i64 %477, %475
-  %479 = add i64 %247, %478
-  %480 = getelementptr inbounds float, float* %2, i64 %479
-  %481 = bitcast float* %480 to <8 x float>*
-  store <8 x float> %476, <8 x float>* %481, align 4
-  %482 = add i64 %251, 4
-  %483 = add i64 %252, 0
-  %484 = load <8 x float>, <8 x float>* %14, align 32
-  %485 = mul i64 %482, 384
-  %486 = add i64 %485, %483
-  %487 = add i64 %247, %486
-  %488 = getelementptr inbounds float, float* %2, i64 %487
-  %489 = bitcast float* %488 to <8 x float>*
-  store <8 x float> %484, <8 x float>* %489, align 4
-  %490 = add i64 %251, 5
-  %491 = add i64 %252, 0
-  %492 = load <8 x float>, <8 x float>* %13, align 32
-  %493 = mul i64 %490, 384
-  %494 = add i64 %493, %491
-  %495 = add i64 %247, %494
-  %496 = getelementptr inbounds float, float* %2, i64 %495
-  %497 = bitcast float* %496 to <8 x float>*
-  store <8 x float> %492, <8 x float>* %497, align 4
-  %498 = add i64 %251, 0
-  %499 = add i64 %252, 8
-  %500 = load <8 x float>, <8 x float>* %12, align 32
-  %501 = mul i64 %498, 384
-  %502 = add i64 %501, %499
-  %503 = add i64 %247, %502
-  %504 = getelementptr inbounds float, float* %2, i64 %503
-  %505 = bitcast float* %504 to <8 x float>*
-  store <8 x float> %500, <8 x float>* %505, align 4
-  %506 = add i64 %251, 1
-  %507 = add i64 %252, 8
-  %508 = load <8 x float>, <8 x float>* %11, align 32
-  %509 = mul i64 %506, 384
-  %510 = add i64 %509, %507
-  %511 = add i64 %247, %510
-  %512 = getelementptr inbounds float, float* %2, i64 %511
-  %513 = bitcast float* %512 to <8 x float>*
-  store <8 x float> %508, <8 x float>* %513, align 4
-  %514 = add i64 %251, 2
-  %515 = add i64 %252, 8
-  %516 = load <8 x float>, <8 x float>* %10, align 32
-  %517 = mul i64 %514, 384
-  %518 = add i64 %517, %515
-  %519 = add i64 %247, %518
-  %520 = getelementptr inbounds float, float* %2, i64 %519
-  %521 = bitcast float* %520 to <8 x float>*
-  store <8 x float> %516, <8 x float>* %521, align 4
-  %522 = add i64 %251, 3
-  %523 = add i64 %252, 8
-  %524 = load <8 x float>, <8 x float>* %9, align 32
-  %525 = mul i64 %522, 384
-  %526 = add i64 %525, %523
-  %527 = add i64 %247, %526
-  %528 = getelementptr inbounds float, float* %2, i64 %527
-  %529 = bitcast float* %528 to <8 x float>*
-  store <8 x float> %524, <8 x float>* %529, align 4
-  %530 = add i64 %251, 4
-  %531 = add i64 %252, 8
-  %532 = load <8 x float>, <8 x float>* %8, align 32
-  %533 = mul i64 %530, 384
-  %534 = add i64 %533, %531
-  %535 = add i64 %247, %534
-  %536 = getelementptr inbounds float, float* %2, i64 %535
-  %537 = bitcast float* %536 to <8 x float>*
-  store <8 x float> %532, <8 x float>* %537, align 4
-  %538 = add i64 %251, 5
-  %539 = add i64 %252, 8
-  %540 = load <8 x float>, <8 x float>* %7, align 32
-  %541 = mul i64 %538, 384
-  %542 = add i64 %541, %539
-  %543 = add i64 %247, %542
-  %544 = getelementptr inbounds float, float* %2, i64 %543
-  %545 = bitcast float* %544 to <8 x float>*
-  store <8 x float> %540, <8 x float>* %545, align 4
+  %445 = add i64 %246, 0
+  %446 = add i64 %247, 0
+  %447 = load <8 x float>, <8 x float>* %18, align 32
+  %448 = mul i64 %445, 384
+  %449 = add i64 %448, %446
+  %450 = add i64 %242, %449
+  %451 = getelementptr inbounds float, float* %2, i64 %450
+  %452 = bitcast float* %451 to <8 x float>*
+  store <8 x float> %447, <8 x float>* %452, align 4
+  %453 = add i64 %246, 1
+  %454 = add i64 %247, 0
+  %455 = load <8 x float>, <8 x float>* %17, align 32
+  %456 = mul i64 %453, 384
+  %457 = add i64 %456, %454
+  %458 = add i64 %242, %457
+  %459 = getelementptr inbounds float, float* %2, i64 %458
+  %460 = bitcast float* %459 to <8 x float>*
+  store <8 x float> %455, <8 x float>* %460, align 4
+  %461 = add i64 %246, 2
+  %462 = add i64 %247, 0
+  %463 = load <8 x float>, <8 x float>* %16, align 32
+  %464 = mul i64 %461, 384
+  %465 = add i64 %464, %462
+  %466 = add i64 %242, %465
+  %467 = getelementptr inbounds float, float* %2, i64 %466
+  %468 = bitcast float* %467 to <8 x float>*
+  store <8 x float> %463, <8 x float>* %468, align 4
+  %469 = add i64 %246, 3
+  %470 = add i64 %247, 0
+  %471 = load <8 x float>, <8 x float>* %15, align 32
+  %472 = mul i64 %469, 384
+  %473 = add i64 %472, %470
+  %474 = add i64 %242, %473
+  %475 = getelementptr inbounds float, float* %2, i64 %474
+  %476 = bitcast float* %475 to <8 x float>*
+  store <8 x float> %471, <8 x float>* %476, align 4
+  %477 = add i64 %246, 4
+  %478 = add i64 %247, 0
+  %479 = load <8 x float>, <8 x float>* %14, align 32
+  %480 = mul i64 %477, 384
+  %481 = add i64 %480, %478
+  %482 = add i64 %242, %481
+  %483 = getelementptr inbounds float, float* %2, i64 %482
+  %484 = bitcast float* %483 to <8 x float>*
+  store <8 x float> %479, <8 x float>* %484, align 4
+  %485 = add i64 %246, 5
+  %486 = add i64 %247, 0
+  %487 = load <8 x float>, <8 x float>* %13, align 32
+  %488 = mul i64 %485, 384
+  %489 = add i64 %488, %486
+  %490 = add i64 %242, %489
+  %491 = getelementptr inbounds float, float* %2, i64 %490
+  %492 = bitcast float* %491 to <8 x float>*
+  store <8 x float> %487, <8 x float>* %492, align 4
+  %493 = add i64 %246, 0
+  %494 = add i64 %247, 8
+  %495 = load <8 x float>, <8 x float>* %12, align 32
+  %496 = mul i64 %493, 384
+  %497 = add i64 %496, %494
+  %498 = add i64 %242, %497
+  %499 = getelementptr inbounds float, float* %2, i64 %498
+  %500 = bitcast float* %499 to <8 x float>*
+  store <8 x float> %495, <8 x float>* %500, align 4
+  %501 = add i64 %246, 1
+  %502 = add i64 %247, 8
+  %503 = load <8 x float>, <8 x float>* %11, align 32
+  %504 = mul i64 %501, 384
+  %505 = add i64 %504, %502
+  %506 = add i64 %242, %505
+  %507 = getelementptr inbounds float, float* %2, i64 %506
+  %508 = bitcast float* %507 to <8 x float>*
+  store <8 x float> %503, <8 x float>* %508, align 4
+  %509 = add i64 %246, 2
+  %510 = add i64 %247, 8
+  %511 = load <8 x float>, <8 x float>* %10, align 32
+  %512 = mul i64 %509, 384
+  %513 = add i64 %512, %510
+  %514 = add i64 %242, %513
+  %515 = getelementptr inbounds float, float* %2, i64 %514
+  %516 = bitcast float* %515 to <8 x float>*
+  store <8 x float> %511, <8 x float>* %516, align 4
+  %517 = add i64 %246, 3
+  %518 = add i64 %247, 8
+  %519 = load <8 x float>, <8 x float>* %9, align 32
+  %520 = mul i64 %517, 384
+  %521 = add i64 %520, %518
+  %522 = add i64 %242, %521
+  %523 = getelementptr inbounds float, float* %2, i64 %522
+  %524 = bitcast float* %523 to <8 x float>*
+  store <8 x float> %519, <8 x float>* %524, align 4
+  %525 = add i64 %246, 4
+  %526 = add i64 %247, 8
+  %527 = load <8 x float>, <8 x float>* %8, align 32
+  %528 = mul i64 %525, 384
+  %529 = add i64 %528, %526
+  %530 = add i64 %242, %529
+  %531 = getelementptr inbounds float, float* %2, i64 %530
+  %532 = bitcast float* %531 to <8 x float>*
+  store <8 x float> %527, <8 x float>* %532, align 4
+  %533 = add i64 %246, 5
+  %534 = add i64 %247, 8
+  %535 = load <8 x float>, <8 x float>* %7, align 32
+  %536 = mul i64 %533, 384
+  %537 = add i64 %536, %534
+  %538 = add i64 %242, %537
+  %539 = getelementptr inbounds float, float* %2, i64 %538
+  %540 = bitcast float* %539 to <8 x float>*
+  store <8 x float> %535, <8 x float>* %540, align 4
   br label %endif
 
 tile.header15:                                    ; preds = %endif21, %task.exit
-  %tile18 = phi i64 [ %260, %task.exit ], [ %tile.next63, %endif21 ]
-  %546 = icmp slt i64 %tile18, %263
-  br i1 %546, label %tile.body16, label %tile.exit17
+  %tile18 = phi i64 [ %255, %task.exit ], [ %tile.next63, %endif21 ]
+  %541 = icmp slt i64 %tile18, %258
+  br i1 %541, label %tile.body16, label %tile.exit17
 
 tile.body16:                                      ; preds = %tile.header15
-  %547 = add i64 %29, %tile18
-  %548 = srem i64 %547, 4
-  %549 = sdiv i64 %547, 4
-  %550 = srem i64 %549, 4
-  %551 = sdiv i64 %547, 16
-  %552 = mul i64 %551, 48
-  %553 = mul i64 %552, 1352
-  %554 = mul i64 %550, 52
-  %555 = mul i64 %548, 4
-  %556 = add i64 %554, %555
-  %557 = mul i64 %556, 8
-  %558 = add i64 %553, %557
-  %559 = mul i64 %tile18, 384
-  %560 = add i64 230400, %559
-  %561 = bitcast [192 x float]* %6 to float*
-  %562 = icmp eq i64 %550, 3
-  br i1 %562, label %then19, label %else20
+  %542 = add i64 0, %tile18
+  %543 = srem i64 %542, 4
+  %544 = sdiv i64 %542, 4
+  %545 = srem i64 %544, 4
+  %546 = sdiv i64 %542, 16
+  %547 = mul i64 %546, 48
+  %548 = mul i64 %547, 1352
+  %549 = mul i64 %545, 52
+  %550 = mul i64 %543, 4
+  %551 = add i64 %549, %550
+  %552 = mul i64 %551, 8
+  %553 = add i64 %548, %552
+  %554 = mul i64 %tile18, 384
+  %555 = add i64 230400, %554
+  %556 = bitcast [192 x float]* %6 to float*
+  %557 = icmp eq i64 %545, 3
+  br i1 %557, label %then19, label %else20
 
 tile.exit17:                                      ; preds = %tile.header15
-  %group.next = add i64 %group, 1
-  br label %group.header, !llvm.loop !10
+  ret void
 
 then19:                                           ; preds = %tile.body16
-  %563 = icmp eq i64 %548, 3
-  br i1 %563, label %then22, label %else23
+  %558 = icmp eq i64 %543, 3
+  br i1 %558, label %then22, label %else23
 
 else20:                                           ; preds = %tile.body16
-  %564 = icmp eq i64 %548, 3
-  br i1 %564, label %then40, label %else41
+  %559 = icmp eq i64 %543, 3
+  br i1 %559, label %then40, label %else41
 
 endif21:                                          ; preds = %endif42, %endif24
   %tile.next63 = add i64 %tile18, 1
-  br label %tile.header15, !llvm.loop !11
+  br label %tile.header15, !llvm.loop !10
 
 then22:                                           ; preds = %then19
   br label %block.header
@@ -5310,12 +5246,12 @@ endif24:                                          ; preds = %block.exit32, %bloc
 
 block.header:                                     ; preds = %row.exit27, %then22
   %block = phi i64 [ 0, %then22 ], [ %block.next, %row.exit27 ]
-  %565 = icmp slt i64 %block, 48
-  br i1 %565, label %block.body, label %block.exit
+  %560 = icmp slt i64 %block, 48
+  br i1 %560, label %block.body, label %block.exit
 
 block.body:                                       ; preds = %block.header
-  %566 = mul i64 %block, 8
-  %567 = add i64 %560, %566
+  %561 = mul i64 %block, 8
+  %562 = add i64 %555, %561
   br label %row.header25
 
 block.exit:                                       ; preds = %block.header
@@ -5323,122 +5259,122 @@ block.exit:                                       ; preds = %block.header
 
 row.header25:                                     ; preds = %row.body26, %block.body
   %row28 = phi i64 [ 0, %block.body ], [ %row.next29, %row.body26 ]
-  %568 = icmp slt i64 %row28, 6
-  br i1 %568, label %row.body26, label %row.exit27
+  %563 = icmp slt i64 %row28, 6
+  br i1 %563, label %row.body26, label %row.exit27
 
 row.body26:                                       ; preds = %row.header25
-  %569 = mul i64 %row28, 36864
-  %570 = add i64 %567, %569
-  %571 = add i64 %570, 0
-  %572 = getelementptr inbounds float, float* %2, i64 %571
-  %573 = bitcast float* %572 to <8 x float>*
-  %574 = load <8 x float>, <8 x float>* %573, align 4
-  %575 = add i64 %570, 6144
-  %576 = getelementptr inbounds float, float* %2, i64 %575
-  %577 = bitcast float* %576 to <8 x float>*
-  %578 = load <8 x float>, <8 x float>* %577, align 4
-  %579 = add i64 %570, 12288
-  %580 = getelementptr inbounds float, float* %2, i64 %579
-  %581 = bitcast float* %580 to <8 x float>*
-  %582 = load <8 x float>, <8 x float>* %581, align 4
-  %583 = add i64 %570, 18432
-  %584 = getelementptr inbounds float, float* %2, i64 %583
-  %585 = bitcast float* %584 to <8 x float>*
-  %586 = load <8 x float>, <8 x float>* %585, align 4
-  %587 = add i64 %570, 24576
-  %588 = getelementptr inbounds float, float* %2, i64 %587
-  %589 = bitcast float* %588 to <8 x float>*
-  %590 = load <8 x float>, <8 x float>* %589, align 4
-  %591 = add i64 %570, 30720
-  %592 = getelementptr inbounds float, float* %2, i64 %591
-  %593 = bitcast float* %592 to <8 x float>*
-  %594 = load <8 x float>, <8 x float>* %593, align 4
-  %595 = fadd <8 x float> %578, %582
-  %596 = fsub <8 x float> %578, %582
-  %597 = fadd <8 x float> %586, %590
-  %598 = fsub <8 x float> %586, %590
-  %599 = fadd <8 x float> %574, %595
-  %600 = fadd <8 x float> %599, %597
-  %601 = call <8 x float> @llvm.fma.v8f32(<8 x float> %598, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %596)
-  %602 = call <8 x float> @llvm.fma.v8f32(<8 x float> %597, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %595)
-  %603 = call <8 x float> @llvm.fma.v8f32(<8 x float> %598, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %596)
-  %604 = fadd <8 x float> %603, %594
-  %605 = mul i64 %row28, 32
-  %606 = add i64 %605, 0
-  %607 = getelementptr inbounds float, float* %561, i64 %606
-  %608 = bitcast float* %607 to <8 x float>*
-  store <8 x float> %600, <8 x float>* %608, align 4
-  %609 = mul i64 %row28, 32
-  %610 = add i64 %609, 8
-  %611 = getelementptr inbounds float, float* %561, i64 %610
-  %612 = bitcast float* %611 to <8 x float>*
-  store <8 x float> %601, <8 x float>* %612, align 4
-  %613 = mul i64 %row28, 32
-  %614 = add i64 %613, 16
-  %615 = getelementptr inbounds float, float* %561, i64 %614
-  %616 = bitcast float* %615 to <8 x float>*
-  store <8 x float> %602, <8 x float>* %616, align 4
-  %617 = mul i64 %row28, 32
-  %618 = add i64 %617, 24
-  %619 = getelementptr inbounds float, float* %561, i64 %618
-  %620 = bitcast float* %619 to <8 x float>*
-  store <8 x float> %604, <8 x float>* %620, align 4
+  %564 = mul i64 %row28, 36864
+  %565 = add i64 %562, %564
+  %566 = add i64 %565, 0
+  %567 = getelementptr inbounds float, float* %2, i64 %566
+  %568 = bitcast float* %567 to <8 x float>*
+  %569 = load <8 x float>, <8 x float>* %568, align 4
+  %570 = add i64 %565, 6144
+  %571 = getelementptr inbounds float, float* %2, i64 %570
+  %572 = bitcast float* %571 to <8 x float>*
+  %573 = load <8 x float>, <8 x float>* %572, align 4
+  %574 = add i64 %565, 12288
+  %575 = getelementptr inbounds float, float* %2, i64 %574
+  %576 = bitcast float* %575 to <8 x float>*
+  %577 = load <8 x float>, <8 x float>* %576, align 4
+  %578 = add i64 %565, 18432
+  %579 = getelementptr inbounds float, float* %2, i64 %578
+  %580 = bitcast float* %579 to <8 x float>*
+  %581 = load <8 x float>, <8 x float>* %580, align 4
+  %582 = add i64 %565, 24576
+  %583 = getelementptr inbounds float, float* %2, i64 %582
+  %584 = bitcast float* %583 to <8 x float>*
+  %585 = load <8 x float>, <8 x float>* %584, align 4
+  %586 = add i64 %565, 30720
+  %587 = getelementptr inbounds float, float* %2, i64 %586
+  %588 = bitcast float* %587 to <8 x float>*
+  %589 = load <8 x float>, <8 x float>* %588, align 4
+  %590 = fadd <8 x float> %573, %577
+  %591 = fsub <8 x float> %573, %577
+  %592 = fadd <8 x float> %581, %585
+  %593 = fsub <8 x float> %581, %585
+  %594 = fadd <8 x float> %569, %590
+  %595 = fadd <8 x float> %594, %592
+  %596 = call <8 x float> @llvm.fma.v8f32(<8 x float> %593, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %591)
+  %597 = call <8 x float> @llvm.fma.v8f32(<8 x float> %592, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %590)
+  %598 = call <8 x float> @llvm.fma.v8f32(<8 x float> %593, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %591)
+  %599 = fadd <8 x float> %598, %589
+  %600 = mul i64 %row28, 32
+  %601 = add i64 %600, 0
+  %602 = getelementptr inbounds float, float* %556, i64 %601
+  %603 = bitcast float* %602 to <8 x float>*
+  store <8 x float> %595, <8 x float>* %603, align 4
+  %604 = mul i64 %row28, 32
+  %605 = add i64 %604, 8
+  %606 = getelementptr inbounds float, float* %556, i64 %605
+  %607 = bitcast float* %606 to <8 x float>*
+  store <8 x float> %596, <8 x float>* %607, align 4
+  %608 = mul i64 %row28, 32
+  %609 = add i64 %608, 16
+  %610 = getelementptr inbounds float, float* %556, i64 %609
+  %611 = bitcast float* %610 to <8 x float>*
+  store <8 x float> %597, <8 x float>* %611, align 4
+  %612 = mul i64 %row28, 32
+  %613 = add i64 %612, 24
+  %614 = getelementptr inbounds float, float* %556, i64 %613
+  %615 = bitcast float* %614 to <8 x float>*
+  store <8 x float> %599, <8 x float>* %615, align 4
   %row.next29 = add i64 %row28, 1
-  br label %row.header25, !llvm.loop !12
+  br label %row.header25, !llvm.loop !11
 
 row.exit27:                                       ; preds = %row.header25
-  %621 = mul i64 %block, 8
-  %622 = getelementptr inbounds float, float* bitcast ([1536 x i8]* @weight.conv3.bias to float*), i64 %621
+  %616 = mul i64 %block, 8
+  %617 = getelementptr inbounds float, float* bitcast ([1536 x i8]* @weight.conv3.bias to float*), i64 %616
+  %618 = bitcast float* %617 to <8 x float>*
+  %619 = load <8 x float>, <8 x float>* %618, align 4
+  %620 = mul i64 %block, 1352
+  %621 = add i64 %553, %620
+  %622 = getelementptr inbounds float, float* %556, i64 0
   %623 = bitcast float* %622 to <8 x float>*
   %624 = load <8 x float>, <8 x float>* %623, align 4
-  %625 = mul i64 %block, 1352
-  %626 = add i64 %558, %625
-  %627 = getelementptr inbounds float, float* %561, i64 0
-  %628 = bitcast float* %627 to <8 x float>*
-  %629 = load <8 x float>, <8 x float>* %628, align 4
-  %630 = getelementptr inbounds float, float* %561, i64 32
-  %631 = bitcast float* %630 to <8 x float>*
-  %632 = load <8 x float>, <8 x float>* %631, align 4
-  %633 = getelementptr inbounds float, float* %561, i64 64
-  %634 = bitcast float* %633 to <8 x float>*
-  %635 = load <8 x float>, <8 x float>* %634, align 4
-  %636 = getelementptr inbounds float, float* %561, i64 96
-  %637 = bitcast float* %636 to <8 x float>*
-  %638 = load <8 x float>, <8 x float>* %637, align 4
-  %639 = getelementptr inbounds float, float* %561, i64 128
-  %640 = bitcast float* %639 to <8 x float>*
-  %641 = load <8 x float>, <8 x float>* %640, align 4
-  %642 = getelementptr inbounds float, float* %561, i64 160
-  %643 = bitcast float* %642 to <8 x float>*
-  %644 = load <8 x float>, <8 x float>* %643, align 4
-  %645 = fadd <8 x float> %632, %635
-  %646 = fsub <8 x float> %632, %635
-  %647 = fadd <8 x float> %638, %641
-  %648 = fsub <8 x float> %638, %641
-  %649 = fadd <8 x float> %629, %645
-  %650 = fadd <8 x float> %649, %647
-  %651 = call <8 x float> @llvm.fma.v8f32(<8 x float> %648, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %646)
-  %652 = call <8 x float> @llvm.fma.v8f32(<8 x float> %647, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %645)
-  %653 = call <8 x float> @llvm.fma.v8f32(<8 x float> %648, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %646)
-  %654 = fadd <8 x float> %653, %644
-  %655 = add i64 %626, 0
-  %656 = fadd <8 x float> %650, %624
-  %657 = fcmp olt <8 x float> %656, zeroinitializer
-  %658 = select <8 x i1> %657, <8 x float> zeroinitializer, <8 x float> %656
-  %659 = getelementptr inbounds float, float* %0, i64 %655
-  %660 = bitcast float* %659 to <8 x float>*
-  store <8 x float> %658, <8 x float>* %660, align 4
+  %625 = getelementptr inbounds float, float* %556, i64 32
+  %626 = bitcast float* %625 to <8 x float>*
+  %627 = load <8 x float>, <8 x float>* %626, align 4
+  %628 = getelementptr inbounds float, float* %556, i64 64
+  %629 = bitcast float* %628 to <8 x float>*
+  %630 = load <8 x float>, <8 x float>* %629, align 4
+  %631 = getelementptr inbounds float, float* %556, i64 96
+  %632 = bitcast float* %631 to <8 x float>*
+  %633 = load <8 x float>, <8 x float>* %632, align 4
+  %634 = getelementptr inbounds float, float* %556, i64 128
+  %635 = bitcast float* %634 to <8 x float>*
+  %636 = load <8 x float>, <8 x float>* %635, align 4
+  %637 = getelementptr inbounds float, float* %556, i64 160
+  %638 = bitcast float* %637 to <8 x float>*
+  %639 = load <8 x float>, <8 x float>* %638, align 4
+  %640 = fadd <8 x float> %627, %630
+  %641 = fsub <8 x float> %627, %630
+  %642 = fadd <8 x float> %633, %636
+  %643 = fsub <8 x float> %633, %636
+  %644 = fadd <8 x float> %624, %640
+  %645 = fadd <8 x float> %644, %642
+  %646 = call <8 x float> @llvm.fma.v8f32(<8 x float> %643, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %641)
+  %647 = call <8 x float> @llvm.fma.v8f32(<8 x float> %642, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %640)
+  %648 = call <8 x float> @llvm.fma.v8f32(<8 x float> %643, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %641)
+  %649 = fadd <8 x float> %648, %639
+  %650 = add i64 %621, 0
+  %651 = fadd <8 x float> %645, %619
+  %652 = fcmp olt <8 x float> %651, zeroinitializer
+  %653 = select <8 x i1> %652, <8 x float> zeroinitializer, <8 x float> %651
+  %654 = getelementptr inbounds float, float* %0, i64 %650
+  %655 = bitcast float* %654 to <8 x float>*
+  store <8 x float> %653, <8 x float>* %655, align 4
   %block.next = add i64 %block, 1
-  br label %block.header, !llvm.loop !13
+  br label %block.header, !llvm.loop !12
 
 block.header30:                                   ; preds = %row.exit36, %else23
   %block33 = phi i64 [ 0, %else23 ], [ %block.next39, %row.exit36 ]
-  %661 = icmp slt i64 %block33, 48
-  br i1 %661, label %block.body31, label %block.exit32
+  %656 = icmp slt i64 %block33, 48
+  br i1 %656, label %block.body31, label %block.exit32
 
 block.body31:                                     ; preds = %block.header30
-  %662 = mul i64 %block33, 8
-  %663 = add i64 %560, %662
+  %657 = mul i64 %block33, 8
+  %658 = add i64 %555, %657
   br label %row.header34
 
 block.exit32:                                     ; preds = %block.header30
@@ -5446,218 +5382,218 @@ block.exit32:                                     ; preds = %block.header30
 
 row.header34:                                     ; preds = %row.body35, %block.body31
   %row37 = phi i64 [ 0, %block.body31 ], [ %row.next38, %row.body35 ]
-  %664 = icmp slt i64 %row37, 6
-  br i1 %664, label %row.body35, label %row.exit36
+  %659 = icmp slt i64 %row37, 6
+  br i1 %659, label %row.body35, label %row.exit36
 
 row.body35:                                       ; preds = %row.header34
-  %665 = mul i64 %row37, 36864
-  %666 = add i64 %663, %665
-  %667 = add i64 %666, 0
-  %668 = getelementptr inbounds float, float* %2, i64 %667
-  %669 = bitcast float* %668 to <8 x float>*
-  %670 = load <8 x float>, <8 x float>* %669, align 4
-  %671 = add i64 %666, 6144
-  %672 = getelementptr inbounds float, float* %2, i64 %671
-  %673 = bitcast float* %672 to <8 x float>*
-  %674 = load <8 x float>, <8 x float>* %673, align 4
-  %675 = add i64 %666, 12288
-  %676 = getelementptr inbounds float, float* %2, i64 %675
-  %677 = bitcast float* %676 to <8 x float>*
-  %678 = load <8 x float>, <8 x float>* %677, align 4
-  %679 = add i64 %666, 18432
-  %680 = getelementptr inbounds float, float* %2, i64 %679
-  %681 = bitcast float* %680 to <8 x float>*
-  %682 = load <8 x float>, <8 x float>* %681, align 4
-  %683 = add i64 %666, 24576
-  %684 = getelementptr inbounds float, float* %2, i64 %683
-  %685 = bitcast float* %684 to <8 x float>*
-  %686 = load <8 x float>, <8 x float>* %685, align 4
-  %687 = add i64 %666, 30720
-  %688 = getelementptr inbounds float, float* %2, i64 %687
-  %689 = bitcast float* %688 to <8 x float>*
-  %690 = load <8 x float>, <8 x float>* %689, align 4
-  %691 = fadd <8 x float> %674, %678
-  %692 = fsub <8 x float> %674, %678
-  %693 = fadd <8 x float> %682, %686
-  %694 = fsub <8 x float> %682, %686
-  %695 = fadd <8 x float> %670, %691
-  %696 = fadd <8 x float> %695, %693
-  %697 = call <8 x float> @llvm.fma.v8f32(<8 x float> %694, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %692)
-  %698 = call <8 x float> @llvm.fma.v8f32(<8 x float> %693, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %691)
-  %699 = call <8 x float> @llvm.fma.v8f32(<8 x float> %694, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %692)
-  %700 = fadd <8 x float> %699, %690
-  %701 = mul i64 %row37, 32
-  %702 = add i64 %701, 0
-  %703 = getelementptr inbounds float, float* %561, i64 %702
-  %704 = bitcast float* %703 to <8 x float>*
-  store <8 x float> %696, <8 x float>* %704, align 4
-  %705 = mul i64 %row37, 32
-  %706 = add i64 %705, 8
-  %707 = getelementptr inbounds float, float* %561, i64 %706
-  %708 = bitcast float* %707 to <8 x float>*
-  store <8 x float> %697, <8 x float>* %708, align 4
-  %709 = mul i64 %row37, 32
-  %710 = add i64 %709, 16
-  %711 = getelementptr inbounds float, float* %561, i64 %710
-  %712 = bitcast float* %711 to <8 x float>*
-  store <8 x float> %698, <8 x float>* %712, align 4
-  %713 = mul i64 %row37, 32
-  %714 = add i64 %713, 24
-  %715 = getelementptr inbounds float, float* %561, i64 %714
-  %716 = bitcast float* %715 to <8 x float>*
-  store <8 x float> %700, <8 x float>* %716, align 4
+  %660 = mul i64 %row37, 36864
+  %661 = add i64 %658, %660
+  %662 = add i64 %661, 0
+  %663 = getelementptr inbounds float, float* %2, i64 %662
+  %664 = bitcast float* %663 to <8 x float>*
+  %665 = load <8 x float>, <8 x float>* %664, align 4
+  %666 = add i64 %661, 6144
+  %667 = getelementptr inbounds float, float* %2, i64 %666
+  %668 = bitcast float* %667 to <8 x float>*
+  %669 = load <8 x float>, <8 x float>* %668, align 4
+  %670 = add i64 %661, 12288
+  %671 = getelementptr inbounds float, float* %2, i64 %670
+  %672 = bitcast float* %671 to <8 x float>*
+  %673 = load <8 x float>, <8 x float>* %672, align 4
+  %674 = add i64 %661, 18432
+  %675 = getelementptr inbounds float, float* %2, i64 %674
+  %676 = bitcast float* %675 to <8 x float>*
+  %677 = load <8 x float>, <8 x float>* %676, align 4
+  %678 = add i64 %661, 24576
+  %679 = getelementptr inbounds float, float* %2, i64 %678
+  %680 = bitcast float* %679 to <8 x float>*
+  %681 = load <8 x float>, <8 x float>* %680, align 4
+  %682 = add i64 %661, 30720
+  %683 = getelementptr inbounds float, float* %2, i64 %682
+  %684 = bitcast float* %683 to <8 x float>*
+  %685 = load <8 x float>, <8 x float>* %684, align 4
+  %686 = fadd <8 x float> %669, %673
+  %687 = fsub <8 x float> %669, %673
+  %688 = fadd <8 x float> %677, %681
+  %689 = fsub <8 x float> %677, %681
+  %690 = fadd <8 x float> %665, %686
+  %691 = fadd <8 x float> %690, %688
+  %692 = call <8 x float> @llvm.fma.v8f32(<8 x float> %689, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %687)
+  %693 = call <8 x float> @llvm.fma.v8f32(<8 x float> %688, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %686)
+  %694 = call <8 x float> @llvm.fma.v8f32(<8 x float> %689, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %687)
+  %695 = fadd <8 x float> %694, %685
+  %696 = mul i64 %row37, 32
+  %697 = add i64 %696, 0
+  %698 = getelementptr inbounds float, float* %556, i64 %697
+  %699 = bitcast float* %698 to <8 x float>*
+  store <8 x float> %691, <8 x float>* %699, align 4
+  %700 = mul i64 %row37, 32
+  %701 = add i64 %700, 8
+  %702 = getelementptr inbounds float, float* %556, i64 %701
+  %703 = bitcast float* %702 to <8 x float>*
+  store <8 x float> %692, <8 x float>* %703, align 4
+  %704 = mul i64 %row37, 32
+  %705 = add i64 %704, 16
+  %706 = getelementptr inbounds float, float* %556, i64 %705
+  %707 = bitcast float* %706 to <8 x float>*
+  store <8 x float> %693, <8 x float>* %707, align 4
+  %708 = mul i64 %row37, 32
+  %709 = add i64 %708, 24
+  %710 = getelementptr inbounds float, float* %556, i64 %709
+  %711 = bitcast float* %710 to <8 x float>*
+  store <8 x float> %695, <8 x float>* %711, align 4
   %row.next38 = add i64 %row37, 1
-  br label %row.header34, !llvm.loop !14
+  br label %row.header34, !llvm.loop !13
 
 row.exit36:                                       ; preds = %row.header34
-  %717 = mul i64 %block33, 8
-  %718 = getelementptr inbounds float, float* bitcast ([1536 x i8]* @weight.conv3.bias to float*), i64 %717
+  %712 = mul i64 %block33, 8
+  %713 = getelementptr inbounds float, float* bitcast ([1536 x i8]* @weight.conv3.bias to float*), i64 %712
+  %714 = bitcast float* %713 to <8 x float>*
+  %715 = load <8 x float>, <8 x float>* %714, align 4
+  %716 = mul i64 %block33, 1352
+  %717 = add i64 %553, %716
+  %718 = getelementptr inbounds float, float* %556, i64 0
   %719 = bitcast float* %718 to <8 x float>*
   %720 = load <8 x float>, <8 x float>* %719, align 4
-  %721 = mul i64 %block33, 1352
-  %722 = add i64 %558, %721
-  %723 = getelementptr inbounds float, float* %561, i64 0
-  %724 = bitcast float* %723 to <8 x float>*
-  %725 = load <8 x float>, <8 x float>* %724, align 4
-  %726 = getelementptr inbounds float, float* %561, i64 32
-  %727 = bitcast float* %726 to <8 x float>*
-  %728 = load <8 x float>, <8 x float>* %727, align 4
-  %729 = getelementptr inbounds float, float* %561, i64 64
-  %730 = bitcast float* %729 to <8 x float>*
-  %731 = load <8 x float>, <8 x float>* %730, align 4
-  %732 = getelementptr inbounds float, float* %561, i64 96
-  %733 = bitcast float* %732 to <8 x float>*
-  %734 = load <8 x float>, <8 x float>* %733, align 4
-  %735 = getelementptr inbounds float, float* %561, i64 128
-  %736 = bitcast float* %735 to <8 x float>*
-  %737 = load <8 x float>, <8 x float>* %736, align 4
-  %738 = getelementptr inbounds float, float* %561, i64 160
-  %739 = bitcast float* %738 to <8 x float>*
-  %740 = load <8 x float>, <8 x float>* %739, align 4
-  %741 = fadd <8 x float> %728, %731
-  %742 = fsub <8 x float> %728, %731
-  %743 = fadd <8 x float> %734, %737
-  %744 = fsub <8 x float> %734, %737
-  %745 = fadd <8 x float> %725, %741
-  %746 = fadd <8 x float> %745, %743
-  %747 = call <8 x float> @llvm.fma.v8f32(<8 x float> %744, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %742)
-  %748 = call <8 x float> @llvm.fma.v8f32(<8 x float> %743, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %741)
-  %749 = call <8 x float> @llvm.fma.v8f32(<8 x float> %744, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %742)
-  %750 = fadd <8 x float> %749, %740
-  %751 = add i64 %722, 0
-  %752 = fadd <8 x float> %746, %720
-  %753 = fcmp olt <8 x float> %752, zeroinitializer
-  %754 = select <8 x i1> %753, <8 x float> zeroinitializer, <8 x float> %752
-  %755 = getelementptr inbounds float, float* %0, i64 %751
+  %721 = getelementptr inbounds float, float* %556, i64 32
+  %722 = bitcast float* %721 to <8 x float>*
+  %723 = load <8 x float>, <8 x float>* %722, align 4
+  %724 = getelementptr inbounds float, float* %556, i64 64
+  %725 = bitcast float* %724 to <8 x float>*
+  %726 = load <8 x float>, <8 x float>* %725, align 4
+  %727 = getelementptr inbounds float, float* %556, i64 96
+  %728 = bitcast float* %727 to <8 x float>*
+  %729 = load <8 x float>, <8 x float>* %728, align 4
+  %730 = getelementptr inbounds float, float* %556, i64 128
+  %731 = bitcast float* %730 to <8 x float>*
+  %732 = load <8 x float>, <8 x float>* %731, align 4
+  %733 = getelementptr inbounds float, float* %556, i64 160
+  %734 = bitcast float* %733 to <8 x float>*
+  %735 = load <8 x float>, <8 x float>* %734, align 4
+  %736 = fadd <8 x float> %723, %726
+  %737 = fsub <8 x float> %723, %726
+  %738 = fadd <8 x float> %729, %732
+  %739 = fsub <8 x float> %729, %732
+  %740 = fadd <8 x float> %720, %736
+  %741 = fadd <8 x float> %740, %738
+  %742 = call <8 x float> @llvm.fma.v8f32(<8 x float> %739, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %737)
+  %743 = call <8 x float> @llvm.fma.v8f32(<8 x float> %738, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %736)
+  %744 = call <8 x float> @llvm.fma.v8f32(<8 x float> %739, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %737)
+  %745 = fadd <8 x float> %744, %735
+  %746 = add i64 %717, 0
+  %747 = fadd <8 x float> %741, %715
+  %748 = fcmp olt <8 x float> %747, zeroinitializer
+  %749 = select <8 x i1> %748, <8 x float> zeroinitializer, <8 x float> %747
+  %750 = getelementptr inbounds float, float* %0, i64 %746
+  %751 = bitcast float* %750 to <8 x float>*
+  store <8 x float> %749, <8 x float>* %751, align 4
+  %752 = getelementptr inbounds float, float* %556, i64 8
+  %753 = bitcast float* %752 to <8 x float>*
+  %754 = load <8 x float>, <8 x float>* %753, align 4
+  %755 = getelementptr inbounds float, float* %556, i64 40
   %756 = bitcast float* %755 to <8 x float>*
-  store <8 x float> %754, <8 x float>* %756, align 4
-  %757 = getelementptr inbounds float, float* %561, i64 8
-  %758 = bitcast float* %757 to <8 x float>*
-  %759 = load <8 x float>, <8 x float>* %758, align 4
-  %760 = getelementptr inbounds float, float* %561, i64 40
-  %761 = bitcast float* %760 to <8 x float>*
-  %762 = load <8 x float>, <8 x float>* %761, align 4
-  %763 = getelementptr inbounds float, float* %561, i64 72
-  %764 = bitcast float* %763 to <8 x float>*
-  %765 = load <8 x float>, <8 x float>* %764, align 4
-  %766 = getelementptr inbounds float, float* %561, i64 104
-  %767 = bitcast float* %766 to <8 x float>*
-  %768 = load <8 x float>, <8 x float>* %767, align 4
-  %769 = getelementptr inbounds float, float* %561, i64 136
-  %770 = bitcast float* %769 to <8 x float>*
-  %771 = load <8 x float>, <8 x float>* %770, align 4
-  %772 = getelementptr inbounds float, float* %561, i64 168
-  %773 = bitcast float* %772 to <8 x float>*
-  %774 = load <8 x float>, <8 x float>* %773, align 4
-  %775 = fadd <8 x float> %762, %765
-  %776 = fsub <8 x float> %762, %765
-  %777 = fadd <8 x float> %768, %771
-  %778 = fsub <8 x float> %768, %771
-  %779 = fadd <8 x float> %759, %775
-  %780 = fadd <8 x float> %779, %777
-  %781 = call <8 x float> @llvm.fma.v8f32(<8 x float> %778, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %776)
-  %782 = call <8 x float> @llvm.fma.v8f32(<8 x float> %777, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %775)
-  %783 = call <8 x float> @llvm.fma.v8f32(<8 x float> %778, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %776)
-  %784 = fadd <8 x float> %783, %774
-  %785 = add i64 %722, 8
-  %786 = fadd <8 x float> %780, %720
-  %787 = fcmp olt <8 x float> %786, zeroinitializer
-  %788 = select <8 x i1> %787, <8 x float> zeroinitializer, <8 x float> %786
-  %789 = getelementptr inbounds float, float* %0, i64 %785
+  %757 = load <8 x float>, <8 x float>* %756, align 4
+  %758 = getelementptr inbounds float, float* %556, i64 72
+  %759 = bitcast float* %758 to <8 x float>*
+  %760 = load <8 x float>, <8 x float>* %759, align 4
+  %761 = getelementptr inbounds float, float* %556, i64 104
+  %762 = bitcast float* %761 to <8 x float>*
+  %763 = load <8 x float>, <8 x float>* %762, align 4
+  %764 = getelementptr inbounds float, float* %556, i64 136
+  %765 = bitcast float* %764 to <8 x float>*
+  %766 = load <8 x float>, <8 x float>* %765, align 4
+  %767 = getelementptr inbounds float, float* %556, i64 168
+  %768 = bitcast float* %767 to <8 x float>*
+  %769 = load <8 x float>, <8 x float>* %768, align 4
+  %770 = fadd <8 x float> %757, %760
+  %771 = fsub <8 x float> %757, %760
+  %772 = fadd <8 x float> %763, %766
+  %773 = fsub <8 x float> %763, %766
+  %774 = fadd <8 x float> %754, %770
+  %775 = fadd <8 x float> %774, %772
+  %776 = call <8 x float> @llvm.fma.v8f32(<8 x float> %773, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %771)
+  %777 = call <8 x float> @llvm.fma.v8f32(<8 x float> %772, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %770)
+  %778 = call <8 x float> @llvm.fma.v8f32(<8 x float> %773, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %771)
+  %779 = fadd <8 x float> %778, %769
+  %780 = add i64 %717, 8
+  %781 = fadd <8 x float> %775, %715
+  %782 = fcmp olt <8 x float> %781, zeroinitializer
+  %783 = select <8 x i1> %782, <8 x float> zeroinitializer, <8 x float> %781
+  %784 = getelementptr inbounds float, float* %0, i64 %780
+  %785 = bitcast float* %784 to <8 x float>*
+  store <8 x float> %783, <8 x float>* %785, align 4
+  %786 = getelementptr inbounds float, float* %556, i64 16
+  %787 = bitcast float* %786 to <8 x float>*
+  %788 = load <8 x float>, <8 x float>* %787, align 4
+  %789 = getelementptr inbounds float, float* %556, i64 48
   %790 = bitcast float* %789 to <8 x float>*
-  store <8 x float> %788, <8 x float>* %790, align 4
-  %791 = getelementptr inbounds float, float* %561, i64 16
-  %792 = bitcast float* %791 to <8 x float>*
-  %793 = load <8 x float>, <8 x float>* %792, align 4
-  %794 = getelementptr inbounds float, float* %561, i64 48
-  %795 = bitcast float* %794 to <8 x float>*
-  %796 = load <8 x float>, <8 x float>* %795, align 4
-  %797 = getelementptr inbounds float, float* %561, i64 80
-  %798 = bitcast float* %797 to <8 x float>*
-  %799 = load <8 x float>, <8 x float>* %798, align 4
-  %800 = getelementptr inbounds float, float* %561, i64 112
-  %801 = bitcast float* %800 to <8 x float>*
-  %802 = load <8 x float>, <8 x float>* %801, align 4
-  %803 = getelementptr inbounds float, float* %561, i64 144
-  %804 = bitcast float* %803 to <8 x float>*
-  %805 = load <8 x float>, <8 x float>* %804, align 4
-  %806 = getelementptr inbounds float, float* %561, i64 176
-  %807 = bitcast float* %806 to <8 x float>*
-  %808 = load <8 x float>, <8 x float>* %807, align 4
-  %809 = fadd <8 x float> %796, %799
-  %810 = fsub <8 x float> %796, %799
-  %811 = fadd <8 x float> %802, %805
-  %812 = fsub <8 x float> %802, %805
-  %813 = fadd <8 x float> %793, %809
-  %814 = fadd <8 x float> %813, %811
-  %815 = call <8 x float> @llvm.fma.v8f32(<8 x float> %812, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %810)
-  %816 = call <8 x float> @llvm.fma.v8f32(<8 x float> %811, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %809)
-  %817 = call <8 x float> @llvm.fma.v8f32(<8 x float> %812, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %810)
-  %818 = fadd <8 x float> %817, %808
-  %819 = add i64 %722, 16
-  %820 = fadd <8 x float> %814, %720
-  %821 = fcmp olt <8 x float> %820, zeroinitializer
-  %822 = select <8 x i1> %821, <8 x float> zeroinitializer, <8 x float> %820
-  %823 = getelementptr inbounds float, float* %0, i64 %819
+  %791 = load <8 x float>, <8 x float>* %790, align 4
+  %792 = getelementptr inbounds float, float* %556, i64 80
+  %793 = bitcast float* %792 to <8 x float>*
+  %794 = load <8 x float>, <8 x float>* %793, align 4
+  %795 = getelementptr inbounds float, float* %556, i64 112
+  %796 = bitcast float* %795 to <8 x float>*
+  %797 = load <8 x float>, <8 x float>* %796, align 4
+  %798 = getelementptr inbounds float, float* %556, i64 144
+  %799 = bitcast float* %798 to <8 x float>*
+  %800 = load <8 x float>, <8 x float>* %799, align 4
+  %801 = getelementptr inbounds float, float* %556, i64 176
+  %802 = bitcast float* %801 to <8 x float>*
+  %803 = load <8 x float>, <8 x float>* %802, align 4
+  %804 = fadd <8 x float> %791, %794
+  %805 = fsub <8 x float> %791, %794
+  %806 = fadd <8 x float> %797, %800
+  %807 = fsub <8 x float> %797, %800
+  %808 = fadd <8 x float> %788, %804
+  %809 = fadd <8 x float> %808, %806
+  %810 = call <8 x float> @llvm.fma.v8f32(<8 x float> %807, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %805)
+  %811 = call <8 x float> @llvm.fma.v8f32(<8 x float> %806, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %804)
+  %812 = call <8 x float> @llvm.fma.v8f32(<8 x float> %807, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %805)
+  %813 = fadd <8 x float> %812, %803
+  %814 = add i64 %717, 16
+  %815 = fadd <8 x float> %809, %715
+  %816 = fcmp olt <8 x float> %815, zeroinitializer
+  %817 = select <8 x i1> %816, <8 x float> zeroinitializer, <8 x float> %815
+  %818 = getelementptr inbounds float, float* %0, i64 %814
+  %819 = bitcast float* %818 to <8 x float>*
+  store <8 x float> %817, <8 x float>* %819, align 4
+  %820 = getelementptr inbounds float, float* %556, i64 24
+  %821 = bitcast float* %820 to <8 x float>*
+  %822 = load <8 x float>, <8 x float>* %821, align 4
+  %823 = getelementptr inbounds float, float* %556, i64 56
   %824 = bitcast float* %823 to <8 x float>*
-  store <8 x float> %822, <8 x float>* %824, align 4
-  %825 = getelementptr inbounds float, float* %561, i64 24
-  %826 = bitcast float* %825 to <8 x float>*
-  %827 = load <8 x float>, <8 x float>* %826, align 4
-  %828 = getelementptr inbounds float, float* %561, i64 56
-  %829 = bitcast float* %828 to <8 x float>*
-  %830 = load <8 x float>, <8 x float>* %829, align 4
-  %831 = getelementptr inbounds float, float* %561, i64 88
-  %832 = bitcast float* %831 to <8 x float>*
-  %833 = load <8 x float>, <8 x float>* %832, align 4
-  %834 = getelementptr inbounds float, float* %561, i64 120
-  %835 = bitcast float* %834 to <8 x float>*
-  %836 = load <8 x float>, <8 x float>* %835, align 4
-  %837 = getelementptr inbounds float, float* %561, i64 152
-  %838 = bitcast float* %837 to <8 x float>*
-  %839 = load <8 x float>, <8 x float>* %838, align 4
-  %840 = getelementptr inbounds float, float* %561, i64 184
-  %841 = bitcast float* %840 to <8 x float>*
-  %842 = load <8 x float>, <8 x float>* %841, align 4
-  %843 = fadd <8 x float> %830, %833
-  %844 = fsub <8 x float> %830, %833
-  %845 = fadd <8 x float> %836, %839
-  %846 = fsub <8 x float> %836, %839
-  %847 = fadd <8 x float> %827, %843
-  %848 = fadd <8 x float> %847, %845
-  %849 = call <8 x float> @llvm.fma.v8f32(<8 x float> %846, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %844)
-  %850 = call <8 x float> @llvm.fma.v8f32(<8 x float> %845, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %843)
-  %851 = call <8 x float> @llvm.fma.v8f32(<8 x float> %846, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %844)
-  %852 = fadd <8 x float> %851, %842
-  %853 = add i64 %722, 24
-  %854 = fadd <8 x float> %848, %720
-  %855 = fcmp olt <8 x float> %854, zeroinitializer
-  %856 = select <8 x i1> %855, <8 x float> zeroinitializer, <8 x float> %854
-  %857 = getelementptr inbounds float, float* %0, i64 %853
-  %858 = bitcast float* %857 to <8 x float>*
-  store <8 x float> %856, <8 x float>* %858, align 4
+  %825 = load <8 x float>, <8 x float>* %824, align 4
+  %826 = getelementptr inbounds float, float* %556, i64 88
+  %827 = bitcast float* %826 to <8 x float>*
+  %828 = load <8 x float>, <8 x float>* %827, align 4
+  %829 = getelementptr inbounds float, float* %556, i64 120
+  %830 = bitcast float* %829 to <8 x float>*
+  %831 = load <8 x float>, <8 x float>* %830, align 4
+  %832 = getelementptr inbounds float, float* %556, i64 152
+  %833 = bitcast float* %832 to <8 x float>*
+  %834 = load <8 x float>, <8 x float>* %833, align 4
+  %835 = getelementptr inbounds float, float* %556, i64 184
+  %836 = bitcast float* %835 to <8 x float>*
+  %837 = load <8 x float>, <8 x float>* %836, align 4
+  %838 = fadd <8 x float> %825, %828
+  %839 = fsub <8 x float> %825, %828
+  %840 = fadd <8 x float> %831, %834
+  %841 = fsub <8 x float> %831, %834
+  %842 = fadd <8 x float> %822, %838
+  %843 = fadd <8 x float> %842, %840
+  %844 = call <8 x float> @llvm.fma.v8f32(<8 x float> %841, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %839)
+  %845 = call <8 x float> @llvm.fma.v8f32(<8 x float> %840, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %838)
+  %846 = call <8 x float> @llvm.fma.v8f32(<8 x float> %841, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %839)
+  %847 = fadd <8 x float> %846, %837
+  %848 = add i64 %717, 24
+  %849 = fadd <8 x float> %843, %715
+  %850 = fcmp olt <8 x float> %849, zeroinitializer
+  %851 = select <8 x i1> %850, <8 x float> zeroinitializer, <8 x float> %849
+  %852 = getelementptr inbounds float, float* %0, i64 %848
+  %853 = bitcast float* %852 to <8 x float>*
+  store <8 x float> %851, <8 x float>* %853, align 4
   %block.next39 = add i64 %block33, 1
-  br label %block.header30, !llvm.loop !15
+  br label %block.header30, !llvm.loop !14
 
 then40:                                           ; preds = %else20
   br label %block.header43
@@ -5670,12 +5606,12 @@ endif42:                                          ; preds = %block.exit55, %bloc
 
 block.header43:                                   ; preds = %row.exit49, %then40
   %block46 = phi i64 [ 0, %then40 ], [ %block.next52, %row.exit49 ]
-  %859 = icmp slt i64 %block46, 48
-  br i1 %859, label %block.body44, label %block.exit45
+  %854 = icmp slt i64 %block46, 48
+  br i1 %854, label %block.body44, label %block.exit45
 
 block.body44:                                     ; preds = %block.header43
-  %860 = mul i64 %block46, 8
-  %861 = add i64 %560, %860
+  %855 = mul i64 %block46, 8
+  %856 = add i64 %555, %855
   br label %row.header47
 
 block.exit45:                                     ; preds = %block.header43
@@ -5683,143 +5619,143 @@ block.exit45:                                     ; preds = %block.header43
 
 row.header47:                                     ; preds = %row.body48, %block.body44
   %row50 = phi i64 [ 0, %block.body44 ], [ %row.next51, %row.body48 ]
-  %862 = icmp slt i64 %row50, 6
-  br i1 %862, label %row.body48, label %row.exit49
+  %857 = icmp slt i64 %row50, 6
+  br i1 %857, label %row.body48, label %row.exit49
 
 row.body48:                                       ; preds = %row.header47
-  %863 = mul i64 %row50, 36864
-  %864 = add i64 %861, %863
-  %865 = add i64 %864, 0
-  %866 = getelementptr inbounds float, float* %2, i64 %865
-  %867 = bitcast float* %866 to <8 x float>*
-  %868 = load <8 x float>, <8 x float>* %867, align 4
-  %869 = add i64 %864, 6144
-  %870 = getelementptr inbounds float, float* %2, i64 %869
-  %871 = bitcast float* %870 to <8 x float>*
-  %872 = load <8 x float>, <8 x float>* %871, align 4
-  %873 = add i64 %864, 12288
-  %874 = getelementptr inbounds float, float* %2, i64 %873
-  %875 = bitcast float* %874 to <8 x float>*
-  %876 = load <8 x float>, <8 x float>* %875, align 4
-  %877 = add i64 %864, 18432
-  %878 = getelementptr inbounds float, float* %2, i64 %877
-  %879 = bitcast float* %878 to <8 x float>*
-  %880 = load <8 x float>, <8 x float>* %879, align 4
-  %881 = add i64 %864, 24576
-  %882 = getelementptr inbounds float, float* %2, i64 %881
-  %883 = bitcast float* %882 to <8 x float>*
-  %884 = load <8 x float>, <8 x float>* %883, align 4
-  %885 = add i64 %864, 30720
-  %886 = getelementptr inbounds float, float* %2, i64 %885
-  %887 = bitcast float* %886 to <8 x float>*
-  %888 = load <8 x float>, <8 x float>* %887, align 4
-  %889 = fadd <8 x float> %872, %876
-  %890 = fsub <8 x float> %872, %876
-  %891 = fadd <8 x float> %880, %884
-  %892 = fsub <8 x float> %880, %884
-  %893 = fadd <8 x float> %868, %889
-  %894 = fadd <8 x float> %893, %891
-  %895 = call <8 x float> @llvm.fma.v8f32(<8 x float> %892, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %890)
-  %896 = call <8 x float> @llvm.fma.v8f32(<8 x float> %891, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %889)
-  %897 = call <8 x float> @llvm.fma.v8f32(<8 x float> %892, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %890)
-  %898 = fadd <8 x float> %897, %888
-  %899 = mul i64 %row50, 32
-  %900 = add i64 %899, 0
-  %901 = getelementptr inbounds float, float* %561, i64 %900
-  %902 = bitcast float* %901 to <8 x float>*
-  store <8 x float> %894, <8 x float>* %902, align 4
-  %903 = mul i64 %row50, 32
-  %904 = add i64 %903, 8
-  %905 = getelementptr inbounds float, float* %561, i64 %904
-  %906 = bitcast float* %905 to <8 x float>*
-  store <8 x float> %895, <8 x float>* %906, align 4
-  %907 = mul i64 %row50, 32
-  %908 = add i64 %907, 16
-  %909 = getelementptr inbounds float, float* %561, i64 %908
-  %910 = bitcast float* %909 to <8 x float>*
-  store <8 x float> %896, <8 x float>* %910, align 4
-  %911 = mul i64 %row50, 32
-  %912 = add i64 %911, 24
-  %913 = getelementptr inbounds float, float* %561, i64 %912
-  %914 = bitcast float* %913 to <8 x float>*
-  store <8 x float> %898, <8 x float>* %914, align 4
+  %858 = mul i64 %row50, 36864
+  %859 = add i64 %856, %858
+  %860 = add i64 %859, 0
+  %861 = getelementptr inbounds float, float* %2, i64 %860
+  %862 = bitcast float* %861 to <8 x float>*
+  %863 = load <8 x float>, <8 x float>* %862, align 4
+  %864 = add i64 %859, 6144
+  %865 = getelementptr inbounds float, float* %2, i64 %864
+  %866 = bitcast float* %865 to <8 x float>*
+  %867 = load <8 x float>, <8 x float>* %866, align 4
+  %868 = add i64 %859, 12288
+  %869 = getelementptr inbounds float, float* %2, i64 %868
+  %870 = bitcast float* %869 to <8 x float>*
+  %871 = load <8 x float>, <8 x float>* %870, align 4
+  %872 = add i64 %859, 18432
+  %873 = getelementptr inbounds float, float* %2, i64 %872
+  %874 = bitcast float* %873 to <8 x float>*
+  %875 = load <8 x float>, <8 x float>* %874, align 4
+  %876 = add i64 %859, 24576
+  %877 = getelementptr inbounds float, float* %2, i64 %876
+  %878 = bitcast float* %877 to <8 x float>*
+  %879 = load <8 x float>, <8 x float>* %878, align 4
+  %880 = add i64 %859, 30720
+  %881 = getelementptr inbounds float, float* %2, i64 %880
+  %882 = bitcast float* %881 to <8 x float>*
+  %883 = load <8 x float>, <8 x float>* %882, align 4
+  %884 = fadd <8 x float> %867, %871
+  %885 = fsub <8 x float> %867, %871
+  %886 = fadd <8 x float> %875, %879
+  %887 = fsub <8 x float> %875, %879
+  %888 = fadd <8 x float> %863, %884
+  %889 = fadd <8 x float> %888, %886
+  %890 = call <8 x float> @llvm.fma.v8f32(<8 x float> %887, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %885)
+  %891 = call <8 x float> @llvm.fma.v8f32(<8 x float> %886, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %884)
+  %892 = call <8 x float> @llvm.fma.v8f32(<8 x float> %887, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %885)
+  %893 = fadd <8 x float> %892, %883
+  %894 = mul i64 %row50, 32
+  %895 = add i64 %894, 0
+  %896 = getelementptr inbounds float, float* %556, i64 %895
+  %897 = bitcast float* %896 to <8 x float>*
+  store <8 x float> %889, <8 x float>* %897, align 4
+  %898 = mul i64 %row50, 32
+  %899 = add i64 %898, 8
+  %900 = getelementptr inbounds float, float* %556, i64 %899
+  %901 = bitcast float* %900 to <8 x float>*
+  store <8 x float> %890, <8 x float>* %901, align 4
+  %902 = mul i64 %row50, 32
+  %903 = add i64 %902, 16
+  %904 = getelementptr inbounds float, float* %556, i64 %903
+  %905 = bitcast float* %904 to <8 x float>*
+  store <8 x float> %891, <8 x float>* %905, align 4
+  %906 = mul i64 %row50, 32
+  %907 = add i64 %906, 24
+  %908 = getelementptr inbounds float, float* %556, i64 %907
+  %909 = bitcast float* %908 to <8 x float>*
+  store <8 x float> %893, <8 x float>* %909, align 4
   %row.next51 = add i64 %row50, 1
-  br label %row.header47, !llvm.loop !16
+  br label %row.header47, !llvm.loop !15
 
 row.exit49:                                       ; preds = %row.header47
-  %915 = mul i64 %block46, 8
-  %916 = getelementptr inbounds float, float* bitcast ([1536 x i8]* @weight.conv3.bias to float*), i64 %915
+  %910 = mul i64 %block46, 8
+  %911 = getelementptr inbounds float, float* bitcast ([1536 x i8]* @weight.conv3.bias to float*), i64 %910
+  %912 = bitcast float* %911 to <8 x float>*
+  %913 = load <8 x float>, <8 x float>* %912, align 4
+  %914 = mul i64 %block46, 1352
+  %915 = add i64 %553, %914
+  %916 = getelementptr inbounds float, float* %556, i64 0
   %917 = bitcast float* %916 to <8 x float>*
   %918 = load <8 x float>, <8 x float>* %917, align 4
-  %919 = mul i64 %block46, 1352
-  %920 = add i64 %558, %919
-  %921 = getelementptr inbounds float, float* %561, i64 0
-  %922 = bitcast float* %921 to <8 x float>*
-  %923 = load <8 x float>, <8 x float>* %922, align 4
-  %924 = getelementptr inbounds float, float* %561, i64 32
-  %925 = bitcast float* %924 to <8 x float>*
-  %926 = load <8 x float>, <8 x float>* %925, align 4
-  %927 = getelementptr inbounds float, float* %561, i64 64
-  %928 = bitcast float* %927 to <8 x float>*
-  %929 = load <8 x float>, <8 x float>* %928, align 4
-  %930 = getelementptr inbounds float, float* %561, i64 96
-  %931 = bitcast float* %930 to <8 x float>*
-  %932 = load <8 x float>, <8 x float>* %931, align 4
-  %933 = getelementptr inbounds float, float* %561, i64 128
-  %934 = bitcast float* %933 to <8 x float>*
-  %935 = load <8 x float>, <8 x float>* %934, align 4
-  %936 = getelementptr inbounds float, float* %561, i64 160
-  %937 = bitcast float* %936 to <8 x float>*
-  %938 = load <8 x float>, <8 x float>* %937, align 4
-  %939 = fadd <8 x float> %926, %929
-  %940 = fsub <8 x float> %926, %929
-  %941 = fadd <8 x float> %932, %935
-  %942 = fsub <8 x float> %932, %935
-  %943 = fadd <8 x float> %923, %939
-  %944 = fadd <8 x float> %943, %941
-  %945 = call <8 x float> @llvm.fma.v8f32(<8 x float> %942, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %940)
-  %946 = call <8 x float> @llvm.fma.v8f32(<8 x float> %941, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %939)
-  %947 = call <8 x float> @llvm.fma.v8f32(<8 x float> %942, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %940)
-  %948 = fadd <8 x float> %947, %938
-  %949 = add i64 %920, 0
-  %950 = fadd <8 x float> %944, %918
-  %951 = fcmp olt <8 x float> %950, zeroinitializer
-  %952 = select <8 x i1> %951, <8 x float> zeroinitializer, <8 x float> %950
-  %953 = getelementptr inbounds float, float* %0, i64 %949
-  %954 = bitcast float* %953 to <8 x float>*
-  store <8 x float> %952, <8 x float>* %954, align 4
-  %955 = add i64 %920, 104
-  %956 = fadd <8 x float> %945, %918
-  %957 = fcmp olt <8 x float> %956, zeroinitializer
-  %958 = select <8 x i1> %957, <8 x float> zeroinitializer, <8 x float> %956
-  %959 = getelementptr inbounds float, float* %0, i64 %955
-  %960 = bitcast float* %959 to <8 x float>*
-  store <8 x float> %958, <8 x float>* %960, align 4
-  %961 = add i64 %920, 208
-  %962 = fadd <8 x float> %946, %918
-  %963 = fcmp olt <8 x float> %962, zeroinitializer
-  %964 = select <8 x i1> %963, <8 x float> zeroinitializer, <8 x float> %962
-  %965 = getelementptr inbounds float, float* %0, i64 %961
-  %966 = bitcast float* %965 to <8 x float>*
-  store <8 x float> %964, <8 x float>* %966, align 4
-  %967 = add i64 %920, 312
-  %968 = fadd <8 x float> %948, %918
-  %969 = fcmp olt <8 x float> %968, zeroinitializer
-  %970 = select <8 x i1> %969, <8 x float> zeroinitializer, <8 x float> %968
-  %971 = getelementptr inbounds float, float* %0, i64 %967
-  %972 = bitcast float* %971 to <8 x float>*
-  store <8 x float> %970, <8 x float>* %972, align 4
+  %919 = getelementptr inbounds float, float* %556, i64 32
+  %920 = bitcast float* %919 to <8 x float>*
+  %921 = load <8 x float>, <8 x float>* %920, align 4
+  %922 = getelementptr inbounds float, float* %556, i64 64
+  %923 = bitcast float* %922 to <8 x float>*
+  %924 = load <8 x float>, <8 x float>* %923, align 4
+  %925 = getelementptr inbounds float, float* %556, i64 96
+  %926 = bitcast float* %925 to <8 x float>*
+  %927 = load <8 x float>, <8 x float>* %926, align 4
+  %928 = getelementptr inbounds float, float* %556, i64 128
+  %929 = bitcast float* %928 to <8 x float>*
+  %930 = load <8 x float>, <8 x float>* %929, align 4
+  %931 = getelementptr inbounds float, float* %556, i64 160
+  %932 = bitcast float* %931 to <8 x float>*
+  %933 = load <8 x float>, <8 x float>* %932, align 4
+  %934 = fadd <8 x float> %921, %924
+  %935 = fsub <8 x float> %921, %924
+  %936 = fadd <8 x float> %927, %930
+  %937 = fsub <8 x float> %927, %930
+  %938 = fadd <8 x float> %918, %934
+  %939 = fadd <8 x float> %938, %936
+  %940 = call <8 x float> @llvm.fma.v8f32(<8 x float> %937, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %935)
+  %941 = call <8 x float> @llvm.fma.v8f32(<8 x float> %936, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %934)
+  %942 = call <8 x float> @llvm.fma.v8f32(<8 x float> %937, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %935)
+  %943 = fadd <8 x float> %942, %933
+  %944 = add i64 %915, 0
+  %945 = fadd <8 x float> %939, %913
+  %946 = fcmp olt <8 x float> %945, zeroinitializer
+  %947 = select <8 x i1> %946, <8 x float> zeroinitializer, <8 x float> %945
+  %948 = getelementptr inbounds float, float* %0, i64 %944
+  %949 = bitcast float* %948 to <8 x float>*
+  store <8 x float> %947, <8 x float>* %949, align 4
+  %950 = add i64 %915, 104
+  %951 = fadd <8 x float> %940, %913
+  %952 = fcmp olt <8 x float> %951, zeroinitializer
+  %953 = select <8 x i1> %952, <8 x float> zeroinitializer, <8 x float> %951
+  %954 = getelementptr inbounds float, float* %0, i64 %950
+  %955 = bitcast float* %954 to <8 x float>*
+  store <8 x float> %953, <8 x float>* %955, align 4
+  %956 = add i64 %915, 208
+  %957 = fadd <8 x float> %941, %913
+  %958 = fcmp olt <8 x float> %957, zeroinitializer
+  %959 = select <8 x i1> %958, <8 x float> zeroinitializer, <8 x float> %957
+  %960 = getelementptr inbounds float, float* %0, i64 %956
+  %961 = bitcast float* %960 to <8 x float>*
+  store <8 x float> %959, <8 x float>* %961, align 4
+  %962 = add i64 %915, 312
+  %963 = fadd <8 x float> %943, %913
+  %964 = fcmp olt <8 x float> %963, zeroinitializer
+  %965 = select <8 x i1> %964, <8 x float> zeroinitializer, <8 x float> %963
+  %966 = getelementptr inbounds float, float* %0, i64 %962
+  %967 = bitcast float* %966 to <8 x float>*
+  store <8 x float> %965, <8 x float>* %967, align 4
   %block.next52 = add i64 %block46, 1
-  br label %block.header43, !llvm.loop !17
+  br label %block.header43, !llvm.loop !16
 
 block.header53:                                   ; preds = %row.exit59, %else41
   %block56 = phi i64 [ 0, %else41 ], [ %block.next62, %row.exit59 ]
-  %973 = icmp slt i64 %block56, 48
-  br i1 %973, label %block.body54, label %block.exit55
+  %968 = icmp slt i64 %block56, 48
+  br i1 %968, label %block.body54, label %block.exit55
 
 block.body54:                                     ; preds = %block.header53
-  %974 = mul i64 %block56, 8
-  %975 = add i64 %560, %974
+  %969 = mul i64 %block56, 8
+  %970 = add i64 %555, %969
   br label %row.header57
 
 block.exit55:                                     ; preds = %block.header53
@@ -5827,302 +5763,302 @@ block.exit55:                                     ; preds = %block.header53
 
 row.header57:                                     ; preds = %row.body58, %block.body54
   %row60 = phi i64 [ 0, %block.body54 ], [ %row.next61, %row.body58 ]
-  %976 = icmp slt i64 %row60, 6
-  br i1 %976, label %row.body58, label %row.exit59
+  %971 = icmp slt i64 %row60, 6
+  br i1 %971, label %row.body58, label %row.exit59
 
 row.body58:                                       ; preds = %row.header57
-  %977 = mul i64 %row60, 36864
-  %978 = add i64 %975, %977
-  %979 = add i64 %978, 0
-  %980 = getelementptr inbounds float, float* %2, i64 %979
-  %981 = bitcast float* %980 to <8 x float>*
-  %982 = load <8 x float>, <8 x float>* %981, align 4
-  %983 = add i64 %978, 6144
-  %984 = getelementptr inbounds float, float* %2, i64 %983
-  %985 = bitcast float* %984 to <8 x float>*
-  %986 = load <8 x float>, <8 x float>* %985, align 4
-  %987 = add i64 %978, 12288
-  %988 = getelementptr inbounds float, float* %2, i64 %987
-  %989 = bitcast float* %988 to <8 x float>*
-  %990 = load <8 x float>, <8 x float>* %989, align 4
-  %991 = add i64 %978, 18432
-  %992 = getelementptr inbounds float, float* %2, i64 %991
-  %993 = bitcast float* %992 to <8 x float>*
-  %994 = load <8 x float>, <8 x float>* %993, align 4
-  %995 = add i64 %978, 24576
-  %996 = getelementptr inbounds float, float* %2, i64 %995
-  %997 = bitcast float* %996 to <8 x float>*
-  %998 = load <8 x float>, <8 x float>* %997, align 4
-  %999 = add i64 %978, 30720
-  %1000 = getelementptr inbounds float, float* %2, i64 %999
-  %1001 = bitcast float* %1000 to <8 x float>*
-  %1002 = load <8 x float>, <8 x float>* %1001, align 4
-  %1003 = fadd <8 x float> %986, %990
-  %1004 = fsub <8 x float> %986, %990
-  %1005 = fadd <8 x float> %994, %998
-  %1006 = fsub <8 x float> %994, %998
-  %1007 = fadd <8 x float> %982, %1003
-  %1008 = fadd <8 x float> %1007, %1005
-  %1009 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1006, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1004)
-  %1010 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1005, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1003)
-  %1011 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1006, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1004)
-  %1012 = fadd <8 x float> %1011, %1002
-  %1013 = mul i64 %row60, 32
-  %1014 = add i64 %1013, 0
-  %1015 = getelementptr inbounds float, float* %561, i64 %1014
-  %1016 = bitcast float* %1015 to <8 x float>*
-  store <8 x float> %1008, <8 x float>* %1016, align 4
-  %1017 = mul i64 %row60, 32
-  %1018 = add i64 %1017, 8
-  %1019 = getelementptr inbounds float, float* %561, i64 %1018
-  %1020 = bitcast float* %1019 to <8 x float>*
-  store <8 x float> %1009, <8 x float>* %1020, align 4
-  %1021 = mul i64 %row60, 32
-  %1022 = add i64 %1021, 16
-  %1023 = getelementptr inbounds float, float* %561, i64 %1022
-  %1024 = bitcast float* %1023 to <8 x float>*
-  store <8 x float> %1010, <8 x float>* %1024, align 4
-  %1025 = mul i64 %row60, 32
-  %1026 = add i64 %1025, 24
-  %1027 = getelementptr inbounds float, float* %561, i64 %1026
-  %1028 = bitcast float* %1027 to <8 x float>*
-  store <8 x float> %1012, <8 x float>* %1028, align 4
+  %972 = mul i64 %row60, 36864
+  %973 = add i64 %970, %972
+  %974 = add i64 %973, 0
+  %975 = getelementptr inbounds float, float* %2, i64 %974
+  %976 = bitcast float* %975 to <8 x float>*
+  %977 = load <8 x float>, <8 x float>* %976, align 4
+  %978 = add i64 %973, 6144
+  %979 = getelementptr inbounds float, float* %2, i64 %978
+  %980 = bitcast float* %979 to <8 x float>*
+  %981 = load <8 x float>, <8 x float>* %980, align 4
+  %982 = add i64 %973, 12288
+  %983 = getelementptr inbounds float, float* %2, i64 %982
+  %984 = bitcast float* %983 to <8 x float>*
+  %985 = load <8 x float>, <8 x float>* %984, align 4
+  %986 = add i64 %973, 18432
+  %987 = getelementptr inbounds float, float* %2, i64 %986
+  %988 = bitcast float* %987 to <8 x float>*
+  %989 = load <8 x float>, <8 x float>* %988, align 4
+  %990 = add i64 %973, 24576
+  %991 = getelementptr inbounds float, float* %2, i64 %990
+  %992 = bitcast float* %991 to <8 x float>*
+  %993 = load <8 x float>, <8 x float>* %992, align 4
+  %994 = add i64 %973, 30720
+  %995 = getelementptr inbounds float, float* %2, i64 %994
+  %996 = bitcast float* %995 to <8 x float>*
+  %997 = load <8 x float>, <8 x float>* %996, align 4
+  %998 = fadd <8 x float> %981, %985
+  %999 = fsub <8 x float> %981, %985
+  %1000 = fadd <8 x float> %989, %993
+  %1001 = fsub <8 x float> %989, %993
+  %1002 = fadd <8 x float> %977, %998
+  %1003 = fadd <8 x float> %1002, %1000
+  %1004 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1001, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %999)
+  %1005 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1000, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %998)
+  %1006 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1001, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %999)
+  %1007 = fadd <8 x float> %1006, %997
+  %1008 = mul i64 %row60, 32
+  %1009 = add i64 %1008, 0
+  %1010 = getelementptr inbounds float, float* %556, i64 %1009
+  %1011 = bitcast float* %1010 to <8 x float>*
+  store <8 x float> %1003, <8 x float>* %1011, align 4
+  %1012 = mul i64 %row60, 32
+  %1013 = add i64 %1012, 8
+  %1014 = getelementptr inbounds float, float* %556, i64 %1013
+  %1015 = bitcast float* %1014 to <8 x float>*
+  store <8 x float> %1004, <8 x float>* %1015, align 4
+  %1016 = mul i64 %row60, 32
+  %1017 = add i64 %1016, 16
+  %1018 = getelementptr inbounds float, float* %556, i64 %1017
+  %1019 = bitcast float* %1018 to <8 x float>*
+  store <8 x float> %1005, <8 x float>* %1019, align 4
+  %1020 = mul i64 %row60, 32
+  %1021 = add i64 %1020, 24
+  %1022 = getelementptr inbounds float, float* %556, i64 %1021
+  %1023 = bitcast float* %1022 to <8 x float>*
+  store <8 x float> %1007, <8 x float>* %1023, align 4
   %row.next61 = add i64 %row60, 1
-  br label %row.header57, !llvm.loop !18
+  br label %row.header57, !llvm.loop !17
 
 row.exit59:                                       ; preds = %row.header57
-  %1029 = mul i64 %block56, 8
-  %1030 = getelementptr inbounds float, float* bitcast ([1536 x i8]* @weight.conv3.bias to float*), i64 %1029
+  %1024 = mul i64 %block56, 8
+  %1025 = getelementptr inbounds float, float* bitcast ([1536 x i8]* @weight.conv3.bias to float*), i64 %1024
+  %1026 = bitcast float* %1025 to <8 x float>*
+  %1027 = load <8 x float>, <8 x float>* %1026, align 4
+  %1028 = mul i64 %block56, 1352
+  %1029 = add i64 %553, %1028
+  %1030 = getelementptr inbounds float, float* %556, i64 0
   %1031 = bitcast float* %1030 to <8 x float>*
   %1032 = load <8 x float>, <8 x float>* %1031, align 4
-  %1033 = mul i64 %block56, 1352
-  %1034 = add i64 %558, %1033
-  %1035 = getelementptr inbounds float, float* %561, i64 0
-  %1036 = bitcast float* %1035 to <8 x float>*
-  %1037 = load <8 x float>, <8 x float>* %1036, align 4
-  %1038 = getelementptr inbounds float, float* %561, i64 32
-  %1039 = bitcast float* %1038 to <8 x float>*
-  %1040 = load <8 x float>, <8 x float>* %1039, align 4
-  %1041 = getelementptr inbounds float, float* %561, i64 64
-  %1042 = bitcast float* %1041 to <8 x float>*
-  %1043 = load <8 x float>, <8 x float>* %1042, align 4
-  %1044 = getelementptr inbounds float, float* %561, i64 96
-  %1045 = bitcast float* %1044 to <8 x float>*
-  %1046 = load <8 x float>, <8 x float>* %1045, align 4
-  %1047 = getelementptr inbounds float, float* %561, i64 128
-  %1048 = bitcast float* %1047 to <8 x float>*
-  %1049 = load <8 x float>, <8 x float>* %1048, align 4
-  %1050 = getelementptr inbounds float, float* %561, i64 160
-  %1051 = bitcast float* %1050 to <8 x float>*
-  %1052 = load <8 x float>, <8 x float>* %1051, align 4
-  %1053 = fadd <8 x float> %1040, %1043
-  %1054 = fsub <8 x float> %1040, %1043
-  %1055 = fadd <8 x float> %1046, %1049
-  %1056 = fsub <8 x float> %1046, %1049
-  %1057 = fadd <8 x float> %1037, %1053
-  %1058 = fadd <8 x float> %1057, %1055
-  %1059 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1056, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1054)
-  %1060 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1055, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1053)
-  %1061 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1056, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1054)
-  %1062 = fadd <8 x float> %1061, %1052
-  %1063 = add i64 %1034, 0
-  %1064 = fadd <8 x float> %1058, %1032
-  %1065 = fcmp olt <8 x float> %1064, zeroinitializer
-  %1066 = select <8 x i1> %1065, <8 x float> zeroinitializer, <8 x float> %1064
-  %1067 = getelementptr inbounds float, float* %0, i64 %1063
-  %1068 = bitcast float* %1067 to <8 x float>*
-  store <8 x float> %1066, <8 x float>* %1068, align 4
-  %1069 = add i64 %1034, 104
-  %1070 = fadd <8 x float> %1059, %1032
-  %1071 = fcmp olt <8 x float> %1070, zeroinitializer
-  %1072 = select <8 x i1> %1071, <8 x float> zeroinitializer, <8 x float> %1070
-  %1073 = getelementptr inbounds float, float* %0, i64 %1069
-  %1074 = bitcast float* %1073 to <8 x float>*
-  store <8 x float> %1072, <8 x float>* %1074, align 4
-  %1075 = add i64 %1034, 208
-  %1076 = fadd <8 x float> %1060, %1032
-  %1077 = fcmp olt <8 x float> %1076, zeroinitializer
-  %1078 = select <8 x i1> %1077, <8 x float> zeroinitializer, <8 x float> %1076
-  %1079 = getelementptr inbounds float, float* %0, i64 %1075
-  %1080 = bitcast float* %1079 to <8 x float>*
-  store <8 x float> %1078, <8 x float>* %1080, align 4
-  %1081 = add i64 %1034, 312
-  %1082 = fadd <8 x float> %1062, %1032
-  %1083 = fcmp olt <8 x float> %1082, zeroinitializer
-  %1084 = select <8 x i1> %1083, <8 x float> zeroinitializer, <8 x float> %1082
-  %1085 = getelementptr inbounds float, float* %0, i64 %1081
+  %1033 = getelementptr inbounds float, float* %556, i64 32
+  %1034 = bitcast float* %1033 to <8 x float>*
+  %1035 = load <8 x float>, <8 x float>* %1034, align 4
+  %1036 = getelementptr inbounds float, float* %556, i64 64
+  %1037 = bitcast float* %1036 to <8 x float>*
+  %1038 = load <8 x float>, <8 x float>* %1037, align 4
+  %1039 = getelementptr inbounds float, float* %556, i64 96
+  %1040 = bitcast float* %1039 to <8 x float>*
+  %1041 = load <8 x float>, <8 x float>* %1040, align 4
+  %1042 = getelementptr inbounds float, float* %556, i64 128
+  %1043 = bitcast float* %1042 to <8 x float>*
+  %1044 = load <8 x float>, <8 x float>* %1043, align 4
+  %1045 = getelementptr inbounds float, float* %556, i64 160
+  %1046 = bitcast float* %1045 to <8 x float>*
+  %1047 = load <8 x float>, <8 x float>* %1046, align 4
+  %1048 = fadd <8 x float> %1035, %1038
+  %1049 = fsub <8 x float> %1035, %1038
+  %1050 = fadd <8 x float> %1041, %1044
+  %1051 = fsub <8 x float> %1041, %1044
+  %1052 = fadd <8 x float> %1032, %1048
+  %1053 = fadd <8 x float> %1052, %1050
+  %1054 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1051, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1049)
+  %1055 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1050, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1048)
+  %1056 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1051, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1049)
+  %1057 = fadd <8 x float> %1056, %1047
+  %1058 = add i64 %1029, 0
+  %1059 = fadd <8 x float> %1053, %1027
+  %1060 = fcmp olt <8 x float> %1059, zeroinitializer
+  %1061 = select <8 x i1> %1060, <8 x float> zeroinitializer, <8 x float> %1059
+  %1062 = getelementptr inbounds float, float* %0, i64 %1058
+  %1063 = bitcast float* %1062 to <8 x float>*
+  store <8 x float> %1061, <8 x float>* %1063, align 4
+  %1064 = add i64 %1029, 104
+  %1065 = fadd <8 x float> %1054, %1027
+  %1066 = fcmp olt <8 x float> %1065, zeroinitializer
+  %1067 = select <8 x i1> %1066, <8 x float> zeroinitializer, <8 x float> %1065
+  %1068 = getelementptr inbounds float, float* %0, i64 %1064
+  %1069 = bitcast float* %1068 to <8 x float>*
+  store <8 x float> %1067, <8 x float>* %1069, align 4
+  %1070 = add i64 %1029, 208
+  %1071 = fadd <8 x float> %1055, %1027
+  %1072 = fcmp olt <8 x float> %1071, zeroinitializer
+  %1073 = select <8 x i1> %1072, <8 x float> zeroinitializer, <8 x float> %1071
+  %1074 = getelementptr inbounds float, float* %0, i64 %1070
+  %1075 = bitcast float* %1074 to <8 x float>*
+  store <8 x float> %1073, <8 x float>* %1075, align 4
+  %1076 = add i64 %1029, 312
+  %1077 = fadd <8 x float> %1057, %1027
+  %1078 = fcmp olt <8 x float> %1077, zeroinitializer
+  %1079 = select <8 x i1> %1078, <8 x float> zeroinitializer, <8 x float> %1077
+  %1080 = getelementptr inbounds float, float* %0, i64 %1076
+  %1081 = bitcast float* %1080 to <8 x float>*
+  store <8 x float> %1079, <8 x float>* %1081, align 4
+  %1082 = getelementptr inbounds float, float* %556, i64 8
+  %1083 = bitcast float* %1082 to <8 x float>*
+  %1084 = load <8 x float>, <8 x float>* %1083, align 4
+  %1085 = getelementptr inbounds float, float* %556, i64 40
   %1086 = bitcast float* %1085 to <8 x float>*
-  store <8 x float> %1084, <8 x float>* %1086, align 4
-  %1087 = getelementptr inbounds float, float* %561, i64 8
-  %1088 = bitcast float* %1087 to <8 x float>*
-  %1089 = load <8 x float>, <8 x float>* %1088, align 4
-  %1090 = getelementptr inbounds float, float* %561, i64 40
-  %1091 = bitcast float* %1090 to <8 x float>*
-  %1092 = load <8 x float>, <8 x float>* %1091, align 4
-  %1093 = getelementptr inbounds float, float* %561, i64 72
-  %1094 = bitcast float* %1093 to <8 x float>*
-  %1095 = load <8 x float>, <8 x float>* %1094, align 4
-  %1096 = getelementptr inbounds float, float* %561, i64 104
-  %1097 = bitcast float* %1096 to <8 x float>*
-  %1098 = load <8 x float>, <8 x float>* %1097, align 4
-  %1099 = getelementptr inbounds float, float* %561, i64 136
-  %1100 = bitcast float* %1099 to <8 x float>*
-  %1101 = load <8 x float>, <8 x float>* %1100, align 4
-  %1102 = getelementptr inbounds float, float* %561, i64 168
-  %1103 = bitcast float* %1102 to <8 x float>*
-  %1104 = load <8 x float>, <8 x float>* %1103, align 4
-  %1105 = fadd <8 x float> %1092, %1095
-  %1106 = fsub <8 x float> %1092, %1095
-  %1107 = fadd <8 x float> %1098, %1101
-  %1108 = fsub <8 x float> %1098, %1101
-  %1109 = fadd <8 x float> %1089, %1105
-  %1110 = fadd <8 x float> %1109, %1107
-  %1111 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1108, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1106)
-  %1112 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1107, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1105)
-  %1113 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1108, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1106)
-  %1114 = fadd <8 x float> %1113, %1104
-  %1115 = add i64 %1034, 8
-  %1116 = fadd <8 x float> %1110, %1032
-  %1117 = fcmp olt <8 x float> %1116, zeroinitializer
-  %1118 = select <8 x i1> %1117, <8 x float> zeroinitializer, <8 x float> %1116
-  %1119 = getelementptr inbounds float, float* %0, i64 %1115
-  %1120 = bitcast float* %1119 to <8 x float>*
-  store <8 x float> %1118, <8 x float>* %1120, align 4
-  %1121 = add i64 %1034, 112
-  %1122 = fadd <8 x float> %1111, %1032
-  %1123 = fcmp olt <8 x float> %1122, zeroinitializer
-  %1124 = select <8 x i1> %1123, <8 x float> zeroinitializer, <8 x float> %1122
-  %1125 = getelementptr inbounds float, float* %0, i64 %1121
-  %1126 = bitcast float* %1125 to <8 x float>*
-  store <8 x float> %1124, <8 x float>* %1126, align 4
-  %1127 = add i64 %1034, 216
-  %1128 = fadd <8 x float> %1112, %1032
-  %1129 = fcmp olt <8 x float> %1128, zeroinitializer
-  %1130 = select <8 x i1> %1129, <8 x float> zeroinitializer, <8 x float> %1128
-  %1131 = getelementptr inbounds float, float* %0, i64 %1127
-  %1132 = bitcast float* %1131 to <8 x float>*
-  store <8 x float> %1130, <8 x float>* %1132, align 4
-  %1133 = add i64 %1034, 320
-  %1134 = fadd <8 x float> %1114, %1032
-  %1135 = fcmp olt <8 x float> %1134, zeroinitializer
-  %1136 = select <8 x i1> %1135, <8 x float> zeroinitializer, <8 x float> %1134
-  %1137 = getelementptr inbounds float, float* %0, i64 %1133
+  %1087 = load <8 x float>, <8 x float>* %1086, align 4
+  %1088 = getelementptr inbounds float, float* %556, i64 72
+  %1089 = bitcast float* %1088 to <8 x float>*
+  %1090 = load <8 x float>, <8 x float>* %1089, align 4
+  %1091 = getelementptr inbounds float, float* %556, i64 104
+  %1092 = bitcast float* %1091 to <8 x float>*
+  %1093 = load <8 x float>, <8 x float>* %1092, align 4
+  %1094 = getelementptr inbounds float, float* %556, i64 136
+  %1095 = bitcast float* %1094 to <8 x float>*
+  %1096 = load <8 x float>, <8 x float>* %1095, align 4
+  %1097 = getelementptr inbounds float, float* %556, i64 168
+  %1098 = bitcast float* %1097 to <8 x float>*
+  %1099 = load <8 x float>, <8 x float>* %1098, align 4
+  %1100 = fadd <8 x float> %1087, %1090
+  %1101 = fsub <8 x float> %1087, %1090
+  %1102 = fadd <8 x float> %1093, %1096
+  %1103 = fsub <8 x float> %1093, %1096
+  %1104 = fadd <8 x float> %1084, %1100
+  %1105 = fadd <8 x float> %1104, %1102
+  %1106 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1103, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1101)
+  %1107 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1102, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1100)
+  %1108 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1103, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1101)
+  %1109 = fadd <8 x float> %1108, %1099
+  %1110 = add i64 %1029, 8
+  %1111 = fadd <8 x float> %1105, %1027
+  %1112 = fcmp olt <8 x float> %1111, zeroinitializer
+  %1113 = select <8 x i1> %1112, <8 x float> zeroinitializer, <8 x float> %1111
+  %1114 = getelementptr inbounds float, float* %0, i64 %1110
+  %1115 = bitcast float* %1114 to <8 x float>*
+  store <8 x float> %1113, <8 x float>* %1115, align 4
+  %1116 = add i64 %1029, 112
+  %1117 = fadd <8 x float> %1106, %1027
+  %1118 = fcmp olt <8 x float> %1117, zeroinitializer
+  %1119 = select <8 x i1> %1118, <8 x float> zeroinitializer, <8 x float> %1117
+  %1120 = getelementptr inbounds float, float* %0, i64 %1116
+  %1121 = bitcast float* %1120 to <8 x float>*
+  store <8 x float> %1119, <8 x float>* %1121, align 4
+  %1122 = add i64 %1029, 216
+  %1123 = fadd <8 x float> %1107, %1027
+  %1124 = fcmp olt <8 x float> %1123, zeroinitializer
+  %1125 = select <8 x i1> %1124, <8 x float> zeroinitializer, <8 x float> %1123
+  %1126 = getelementptr inbounds float, float* %0, i64 %1122
+  %1127 = bitcast float* %1126 to <8 x float>*
+  store <8 x float> %1125, <8 x float>* %1127, align 4
+  %1128 = add i64 %1029, 320
+  %1129 = fadd <8 x float> %1109, %1027
+  %1130 = fcmp olt <8 x float> %1129, zeroinitializer
+  %1131 = select <8 x i1> %1130, <8 x float> zeroinitializer, <8 x float> %1129
+  %1132 = getelementptr inbounds float, float* %0, i64 %1128
+  %1133 = bitcast float* %1132 to <8 x float>*
+  store <8 x float> %1131, <8 x float>* %1133, align 4
+  %1134 = getelementptr inbounds float, float* %556, i64 16
+  %1135 = bitcast float* %1134 to <8 x float>*
+  %1136 = load <8 x float>, <8 x float>* %1135, align 4
+  %1137 = getelementptr inbounds float, float* %556, i64 48
   %1138 = bitcast float* %1137 to <8 x float>*
-  store <8 x float> %1136, <8 x float>* %1138, align 4
-  %1139 = getelementptr inbounds float, float* %561, i64 16
-  %1140 = bitcast float* %1139 to <8 x float>*
-  %1141 = load <8 x float>, <8 x float>* %1140, align 4
-  %1142 = getelementptr inbounds float, float* %561, i64 48
-  %1143 = bitcast float* %1142 to <8 x float>*
-  %1144 = load <8 x float>, <8 x float>* %1143, align 4
-  %1145 = getelementptr inbounds float, float* %561, i64 80
-  %1146 = bitcast float* %1145 to <8 x float>*
-  %1147 = load <8 x float>, <8 x float>* %1146, align 4
-  %1148 = getelementptr inbounds float, float* %561, i64 112
-  %1149 = bitcast float* %1148 to <8 x float>*
-  %1150 = load <8 x float>, <8 x float>* %1149, align 4
-  %1151 = getelementptr inbounds float, float* %561, i64 144
-  %1152 = bitcast float* %1151 to <8 x float>*
-  %1153 = load <8 x float>, <8 x float>* %1152, align 4
-  %1154 = getelementptr inbounds float, float* %561, i64 176
-  %1155 = bitcast float* %1154 to <8 x float>*
-  %1156 = load <8 x float>, <8 x float>* %1155, align 4
-  %1157 = fadd <8 x float> %1144, %1147
-  %1158 = fsub <8 x float> %1144, %1147
-  %1159 = fadd <8 x float> %1150, %1153
-  %1160 = fsub <8 x float> %1150, %1153
-  %1161 = fadd <8 x float> %1141, %1157
-  %1162 = fadd <8 x float> %1161, %1159
-  %1163 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1160, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1158)
-  %1164 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1159, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1157)
-  %1165 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1160, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1158)
-  %1166 = fadd <8 x float> %1165, %1156
-  %1167 = add i64 %1034, 16
-  %1168 = fadd <8 x float> %1162, %1032
-  %1169 = fcmp olt <8 x float> %1168, zeroinitializer
-  %1170 = select <8 x i1> %1169, <8 x float> zeroinitializer, <8 x float> %1168
-  %1171 = getelementptr inbounds float, float* %0, i64 %1167
-  %1172 = bitcast float* %1171 to <8 x float>*
-  store <8 x float> %1170, <8 x float>* %1172, align 4
-  %1173 = add i64 %1034, 120
-  %1174 = fadd <8 x float> %1163, %1032
-  %1175 = fcmp olt <8 x float> %1174, zeroinitializer
-  %1176 = select <8 x i1> %1175, <8 x float> zeroinitializer, <8 x float> %1174
-  %1177 = getelementptr inbounds float, float* %0, i64 %1173
-  %1178 = bitcast float* %1177 to <8 x float>*
-  store <8 x float> %1176, <8 x float>* %1178, align 4
-  %1179 = add i64 %1034, 224
-  %1180 = fadd <8 x float> %1164, %1032
-  %1181 = fcmp olt <8 x float> %1180, zeroinitializer
-  %1182 = select <8 x i1> %1181, <8 x float> zeroinitializer, <8 x float> %1180
-  %1183 = getelementptr inbounds float, float* %0, i64 %1179
-  %1184 = bitcast float* %1183 to <8 x float>*
-  store <8 x float> %1182, <8 x float>* %1184, align 4
-  %1185 = add i64 %1034, 328
-  %1186 = fadd <8 x float> %1166, %1032
-  %1187 = fcmp olt <8 x float> %1186, zeroinitializer
-  %1188 = select <8 x i1> %1187, <8 x float> zeroinitializer, <8 x float> %1186
-  %1189 = getelementptr inbounds float, float* %0, i64 %1185
+  %1139 = load <8 x float>, <8 x float>* %1138, align 4
+  %1140 = getelementptr inbounds float, float* %556, i64 80
+  %1141 = bitcast float* %1140 to <8 x float>*
+  %1142 = load <8 x float>, <8 x float>* %1141, align 4
+  %1143 = getelementptr inbounds float, float* %556, i64 112
+  %1144 = bitcast float* %1143 to <8 x float>*
+  %1145 = load <8 x float>, <8 x float>* %1144, align 4
+  %1146 = getelementptr inbounds float, float* %556, i64 144
+  %1147 = bitcast float* %1146 to <8 x float>*
+  %1148 = load <8 x float>, <8 x float>* %1147, align 4
+  %1149 = getelementptr inbounds float, float* %556, i64 176
+  %1150 = bitcast float* %1149 to <8 x float>*
+  %1151 = load <8 x float>, <8 x float>* %1150, align 4
+  %1152 = fadd <8 x float> %1139, %1142
+  %1153 = fsub <8 x float> %1139, %1142
+  %1154 = fadd <8 x float> %1145, %1148
+  %1155 = fsub <8 x float> %1145, %1148
+  %1156 = fadd <8 x float> %1136, %1152
+  %1157 = fadd <8 x float> %1156, %1154
+  %1158 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1155, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1153)
+  %1159 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1154, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1152)
+  %1160 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1155, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1153)
+  %1161 = fadd <8 x float> %1160, %1151
+  %1162 = add i64 %1029, 16
+  %1163 = fadd <8 x float> %1157, %1027
+  %1164 = fcmp olt <8 x float> %1163, zeroinitializer
+  %1165 = select <8 x i1> %1164, <8 x float> zeroinitializer, <8 x float> %1163
+  %1166 = getelementptr inbounds float, float* %0, i64 %1162
+  %1167 = bitcast float* %1166 to <8 x float>*
+  store <8 x float> %1165, <8 x float>* %1167, align 4
+  %1168 = add i64 %1029, 120
+  %1169 = fadd <8 x float> %1158, %1027
+  %1170 = fcmp olt <8 x float> %1169, zeroinitializer
+  %1171 = select <8 x i1> %1170, <8 x float> zeroinitializer, <8 x float> %1169
+  %1172 = getelementptr inbounds float, float* %0, i64 %1168
+  %1173 = bitcast float* %1172 to <8 x float>*
+  store <8 x float> %1171, <8 x float>* %1173, align 4
+  %1174 = add i64 %1029, 224
+  %1175 = fadd <8 x float> %1159, %1027
+  %1176 = fcmp olt <8 x float> %1175, zeroinitializer
+  %1177 = select <8 x i1> %1176, <8 x float> zeroinitializer, <8 x float> %1175
+  %1178 = getelementptr inbounds float, float* %0, i64 %1174
+  %1179 = bitcast float* %1178 to <8 x float>*
+  store <8 x float> %1177, <8 x float>* %1179, align 4
+  %1180 = add i64 %1029, 328
+  %1181 = fadd <8 x float> %1161, %1027
+  %1182 = fcmp olt <8 x float> %1181, zeroinitializer
+  %1183 = select <8 x i1> %1182, <8 x float> zeroinitializer, <8 x float> %1181
+  %1184 = getelementptr inbounds float, float* %0, i64 %1180
+  %1185 = bitcast float* %1184 to <8 x float>*
+  store <8 x float> %1183, <8 x float>* %1185, align 4
+  %1186 = getelementptr inbounds float, float* %556, i64 24
+  %1187 = bitcast float* %1186 to <8 x float>*
+  %1188 = load <8 x float>, <8 x float>* %1187, align 4
+  %1189 = getelementptr inbounds float, float* %556, i64 56
   %1190 = bitcast float* %1189 to <8 x float>*
-  store <8 x float> %1188, <8 x float>* %1190, align 4
-  %1191 = getelementptr inbounds float, float* %561, i64 24
-  %1192 = bitcast float* %1191 to <8 x float>*
-  %1193 = load <8 x float>, <8 x float>* %1192, align 4
-  %1194 = getelementptr inbounds float, float* %561, i64 56
-  %1195 = bitcast float* %1194 to <8 x float>*
-  %1196 = load <8 x float>, <8 x float>* %1195, align 4
-  %1197 = getelementptr inbounds float, float* %561, i64 88
-  %1198 = bitcast float* %1197 to <8 x float>*
-  %1199 = load <8 x float>, <8 x float>* %1198, align 4
-  %1200 = getelementptr inbounds float, float* %561, i64 120
-  %1201 = bitcast float* %1200 to <8 x float>*
-  %1202 = load <8 x float>, <8 x float>* %1201, align 4
-  %1203 = getelementptr inbounds float, float* %561, i64 152
-  %1204 = bitcast float* %1203 to <8 x float>*
-  %1205 = load <8 x float>, <8 x float>* %1204, align 4
-  %1206 = getelementptr inbounds float, float* %561, i64 184
-  %1207 = bitcast float* %1206 to <8 x float>*
-  %1208 = load <8 x float>, <8 x float>* %1207, align 4
-  %1209 = fadd <8 x float> %1196, %1199
-  %1210 = fsub <8 x float> %1196, %1199
-  %1211 = fadd <8 x float> %1202, %1205
-  %1212 = fsub <8 x float> %1202, %1205
-  %1213 = fadd <8 x float> %1193, %1209
-  %1214 = fadd <8 x float> %1213, %1211
-  %1215 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1212, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1210)
-  %1216 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1211, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1209)
-  %1217 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1212, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1210)
-  %1218 = fadd <8 x float> %1217, %1208
-  %1219 = add i64 %1034, 24
-  %1220 = fadd <8 x float> %1214, %1032
-  %1221 = fcmp olt <8 x float> %1220, zeroinitializer
-  %1222 = select <8 x i1> %1221, <8 x float> zeroinitializer, <8 x float> %1220
-  %1223 = getelementptr inbounds float, float* %0, i64 %1219
-  %1224 = bitcast float* %1223 to <8 x float>*
-  store <8 x float> %1222, <8 x float>* %1224, align 4
-  %1225 = add i64 %1034, 128
-  %1226 = fadd <8 x float> %1215, %1032
-  %1227 = fcmp olt <8 x float> %1226, zeroinitializer
-  %1228 = select <8 x i1> %1227, <8 x float> zeroinitializer, <8 x float> %1226
-  %1229 = getelementptr inbounds float, float* %0, i64 %1225
-  %1230 = bitcast float* %1229 to <8 x float>*
-  store <8 x float> %1228, <8 x float>* %1230, align 4
-  %1231 = add i64 %1034, 232
-  %1232 = fadd <8 x float> %1216, %1032
-  %1233 = fcmp olt <8 x float> %1232, zeroinitializer
-  %1234 = select <8 x i1> %1233, <8 x float> zeroinitializer, <8 x float> %1232
-  %1235 = getelementptr inbounds float, float* %0, i64 %1231
-  %1236 = bitcast float* %1235 to <8 x float>*
-  store <8 x float> %1234, <8 x float>* %1236, align 4
-  %1237 = add i64 %1034, 336
-  %1238 = fadd <8 x float> %1218, %1032
-  %1239 = fcmp olt <8 x float> %1238, zeroinitializer
-  %1240 = select <8 x i1> %1239, <8 x float> zeroinitializer, <8 x float> %1238
-  %1241 = getelementptr inbounds float, float* %0, i64 %1237
-  %1242 = bitcast float* %1241 to <8 x float>*
-  store <8 x float> %1240, <8 x float>* %1242, align 4
+  %1191 = load <8 x float>, <8 x float>* %1190, align 4
+  %1192 = getelementptr inbounds float, float* %556, i64 88
+  %1193 = bitcast float* %1192 to <8 x float>*
+  %1194 = load <8 x float>, <8 x float>* %1193, align 4
+  %1195 = getelementptr inbounds float, float* %556, i64 120
+  %1196 = bitcast float* %1195 to <8 x float>*
+  %1197 = load <8 x float>, <8 x float>* %1196, align 4
+  %1198 = getelementptr inbounds float, float* %556, i64 152
+  %1199 = bitcast float* %1198 to <8 x float>*
+  %1200 = load <8 x float>, <8 x float>* %1199, align 4
+  %1201 = getelementptr inbounds float, float* %556, i64 184
+  %1202 = bitcast float* %1201 to <8 x float>*
+  %1203 = load <8 x float>, <8 x float>* %1202, align 4
+  %1204 = fadd <8 x float> %1191, %1194
+  %1205 = fsub <8 x float> %1191, %1194
+  %1206 = fadd <8 x float> %1197, %1200
+  %1207 = fsub <8 x float> %1197, %1200
+  %1208 = fadd <8 x float> %1188, %1204
+  %1209 = fadd <8 x float> %1208, %1206
+  %1210 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1207, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1205)
+  %1211 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1206, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1204)
+  %1212 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1207, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1205)
+  %1213 = fadd <8 x float> %1212, %1203
+  %1214 = add i64 %1029, 24
+  %1215 = fadd <8 x float> %1209, %1027
+  %1216 = fcmp olt <8 x float> %1215, zeroinitializer
+  %1217 = select <8 x i1> %1216, <8 x float> zeroinitializer, <8 x float> %1215
+  %1218 = getelementptr inbounds float, float* %0, i64 %1214
+  %1219 = bitcast float* %1218 to <8 x float>*
+  store <8 x float> %1217, <8 x float>* %1219, align 4
+  %1220 = add i64 %1029, 128
+  %1221 = fadd <8 x float> %1210, %1027
+  %1222 = fcmp olt <8 x float> %1221, zeroinitializer
+  %1223 = select <8 x i1> %1222, <8 x float> zeroinitializer, <8 x float> %1221
+  %1224 = getelementptr inbounds float, float* %0, i64 %1220
+  %1225 = bitcast float* %1224 to <8 x float>*
+  store <8 x float> %1223, <8 x float>* %1225, align 4
+  %1226 = add i64 %1029, 232
+  %1227 = fadd <8 x float> %1211, %1027
+  %1228 = fcmp olt <8 x float> %1227, zeroinitializer
+  %1229 = select <8 x i1> %1228, <8 x float> zeroinitializer, <8 x float> %1227
+  %1230 = getelementptr inbounds float, float* %0, i64 %1226
+  %1231 = bitcast float* %1230 to <8 x float>*
+  store <8 x float> %1229, <8 x float>* %1231, align 4
+  %1232 = add i64 %1029, 336
+  %1233 = fadd <8 x float> %1213, %1027
+  %1234 = fcmp olt <8 x float> %1233, zeroinitializer
+  %1235 = select <8 x i1> %1234, <8 x float> zeroinitializer, <8 x float> %1233
+  %1236 = getelementptr inbounds float, float* %0, i64 %1232
+  %1237 = bitcast float* %1236 to <8 x float>*
+  store <8 x float> %1235, <8 x float>* %1237, align 4
   %block.next62 = add i64 %block56, 1
-  br label %block.header53, !llvm.loop !19
+  br label %block.header53, !llvm.loop !18
 }
 
 ; Function Attrs: inaccessiblemem_or_argmemonly nofree nosync nounwind willreturn
@@ -6638,7 +6574,7 @@ else:                                             ; preds = %chunk.body
 
 endif:                                            ; preds = %u.exit640, %u.exit113
   %chunk.next = add i64 %chunk, 1
-  br label %chunk.header, !llvm.loop !20
+  br label %chunk.header, !llvm.loop !19
 
 u.header:                                         ; preds = %kh.exit, %then
   %u = phi i64 [ 0, %then ], [ %u.next, %kh.exit ]
@@ -16166,7 +16102,7 @@ else:                                             ; preds = %chunk.body
 
 endif:                                            ; preds = %u.exit640, %u.exit113
   %chunk.next = add i64 %chunk, 1
-  br label %chunk.header, !llvm.loop !21
+  br label %chunk.header, !llvm.loop !20
 
 u.header:                                         ; preds = %kh.exit, %then
   %u = phi i64 [ 0, %then ], [ %u.next, %kh.exit ]
@@ -26910,4 +26846,3 @@ attributes #7 = { nounwind }
 !18 = distinct !{!18, !1}
 !19 = distinct !{!19, !1}
 !20 = distinct !{!20, !1}
-!21 = distinct !{!21, !1}

@@ -150,8 +150,8 @@ entry:
   %23 = alloca <8 x float>, align 32
   br label %task.header
 
-task.header:                                      ; preds = %chunk.exit, %entry
-  %task = phi i64 [ %6, %entry ], [ %task.next, %chunk.exit ]
+task.header:                                      ; preds = %u.exit8, %entry
+  %task = phi i64 [ %6, %entry ], [ %task.next, %u.exit8 ]
   %24 = icmp slt i64 %task, %7
   br i1 %24, label %task.body, label %task.exit
 
@@ -172,242 +172,228 @@ task.body:                                        ; preds = %task.header
   %38 = mul i64 %37, 1156
   %39 = mul i64 %34, 216
   %40 = mul i64 %28, 34
-  br label %chunk.header
+  br label %x.header
 
 task.exit:                                        ; preds = %task.header
   ret void
 
-chunk.header:                                     ; preds = %u.exit8, %task.body
-  %chunk = phi i64 [ 0, %task.body ], [ %chunk.next, %u.exit8 ]
-  %41 = icmp slt i64 %chunk, 1
-  br i1 %41, label %chunk.body, label %chunk.exit
-
-chunk.body:                                       ; preds = %chunk.header
-  br label %x.header
-
-chunk.exit:                                       ; preds = %chunk.header
-  %task.next = add i64 %task, 1
-  br label %task.header
-
-x.header:                                         ; preds = %u.exit, %chunk.body
-  %x = phi i64 [ 0, %chunk.body ], [ %x.next, %u.exit ]
-  %42 = icmp slt i64 %x, 30
-  br i1 %42, label %x.body, label %x.exit
+x.header:                                         ; preds = %u.exit, %task.body
+  %x = phi i64 [ 0, %task.body ], [ %x.next, %u.exit ]
+  %41 = icmp slt i64 %x, 30
+  br i1 %41, label %x.body, label %x.exit
 
 x.body:                                           ; preds = %x.header
-  %43 = mul i64 %31, 4
-  %44 = add i64 %43, %34
-  %45 = add i64 %44, 0
-  %46 = mul i64 %45, 32
-  %47 = add i64 %46, %28
-  %48 = mul i64 %47, 32
-  %49 = add i64 %x, 0
-  %50 = add i64 %48, %49
-  %51 = mul i64 %50, 8
-  %52 = add i64 %x, 1
-  %53 = add i64 %48, %52
-  %54 = mul i64 %53, 8
-  %55 = add i64 %x, 2
-  %56 = add i64 %48, %55
-  %57 = mul i64 %56, 8
-  %58 = add i64 %x, 3
-  %59 = add i64 %48, %58
-  %60 = mul i64 %59, 8
-  %61 = add i64 %x, 4
-  %62 = add i64 %48, %61
-  %63 = mul i64 %62, 8
-  %64 = add i64 %x, 5
-  %65 = add i64 %48, %64
-  %66 = mul i64 %65, 8
-  %67 = mul i64 %31, 4
-  %68 = add i64 %67, %34
-  %69 = add i64 %68, 1
-  %70 = mul i64 %69, 32
-  %71 = add i64 %70, %28
-  %72 = mul i64 %71, 32
-  %73 = add i64 %x, 0
-  %74 = add i64 %72, %73
-  %75 = mul i64 %74, 8
-  %76 = add i64 %x, 1
-  %77 = add i64 %72, %76
-  %78 = mul i64 %77, 8
-  %79 = add i64 %x, 2
-  %80 = add i64 %72, %79
-  %81 = mul i64 %80, 8
-  %82 = add i64 %x, 3
-  %83 = add i64 %72, %82
-  %84 = mul i64 %83, 8
-  %85 = add i64 %x, 4
-  %86 = add i64 %72, %85
-  %87 = mul i64 %86, 8
-  %88 = add i64 %x, 5
-  %89 = add i64 %72, %88
-  %90 = mul i64 %89, 8
-  %91 = add i64 %34, 0
-  %92 = mul i64 %91, 8
-  %93 = getelementptr inbounds float, float* %5, i64 %92
-  %94 = bitcast float* %93 to <8 x float>*
-  %95 = load <8 x float>, <8 x float>* %94, align 4
-  %96 = add i64 %34, 1
-  %97 = mul i64 %96, 8
-  %98 = getelementptr inbounds float, float* %5, i64 %97
-  %99 = bitcast float* %98 to <8 x float>*
-  %100 = load <8 x float>, <8 x float>* %99, align 4
-  store <8 x float> %95, <8 x float>* %23, align 32
-  store <8 x float> %95, <8 x float>* %22, align 32
-  store <8 x float> %95, <8 x float>* %21, align 32
-  store <8 x float> %95, <8 x float>* %20, align 32
-  store <8 x float> %95, <8 x float>* %19, align 32
-  store <8 x float> %95, <8 x float>* %18, align 32
-  store <8 x float> %100, <8 x float>* %17, align 32
-  store <8 x float> %100, <8 x float>* %16, align 32
-  store <8 x float> %100, <8 x float>* %15, align 32
-  store <8 x float> %100, <8 x float>* %14, align 32
-  store <8 x float> %100, <8 x float>* %13, align 32
-  store <8 x float> %100, <8 x float>* %12, align 32
-  %101 = mul i64 %x, 1
-  %102 = add i64 %40, %101
-  %103 = add i64 %38, %102
-  %104 = mul i64 %chunk, 3
+  %42 = mul i64 %31, 4
+  %43 = add i64 %42, %34
+  %44 = add i64 %43, 0
+  %45 = mul i64 %44, 32
+  %46 = add i64 %45, %28
+  %47 = mul i64 %46, 32
+  %48 = add i64 %x, 0
+  %49 = add i64 %47, %48
+  %50 = mul i64 %49, 8
+  %51 = add i64 %x, 1
+  %52 = add i64 %47, %51
+  %53 = mul i64 %52, 8
+  %54 = add i64 %x, 2
+  %55 = add i64 %47, %54
+  %56 = mul i64 %55, 8
+  %57 = add i64 %x, 3
+  %58 = add i64 %47, %57
+  %59 = mul i64 %58, 8
+  %60 = add i64 %x, 4
+  %61 = add i64 %47, %60
+  %62 = mul i64 %61, 8
+  %63 = add i64 %x, 5
+  %64 = add i64 %47, %63
+  %65 = mul i64 %64, 8
+  %66 = mul i64 %31, 4
+  %67 = add i64 %66, %34
+  %68 = add i64 %67, 1
+  %69 = mul i64 %68, 32
+  %70 = add i64 %69, %28
+  %71 = mul i64 %70, 32
+  %72 = add i64 %x, 0
+  %73 = add i64 %71, %72
+  %74 = mul i64 %73, 8
+  %75 = add i64 %x, 1
+  %76 = add i64 %71, %75
+  %77 = mul i64 %76, 8
+  %78 = add i64 %x, 2
+  %79 = add i64 %71, %78
+  %80 = mul i64 %79, 8
+  %81 = add i64 %x, 3
+  %82 = add i64 %71, %81
+  %83 = mul i64 %82, 8
+  %84 = add i64 %x, 4
+  %85 = add i64 %71, %84
+  %86 = mul i64 %85, 8
+  %87 = add i64 %x, 5
+  %88 = add i64 %71, %87
+  %89 = mul i64 %88, 8
+  %90 = add i64 %34, 0
+  %91 = mul i64 %90, 8
+  %92 = getelementptr inbounds float, float* %5, i64 %91
+  %93 = bitcast float* %92 to <8 x float>*
+  %94 = load <8 x float>, <8 x float>* %93, align 4
+  %95 = add i64 %34, 1
+  %96 = mul i64 %95, 8
+  %97 = getelementptr inbounds float, float* %5, i64 %96
+  %98 = bitcast float* %97 to <8 x float>*
+  %99 = load <8 x float>, <8 x float>* %98, align 4
+  store <8 x float> %94, <8 x float>* %23, align 32
+  store <8 x float> %94, <8 x float>* %22, align 32
+  store <8 x float> %94, <8 x float>* %21, align 32
+  store <8 x float> %94, <8 x float>* %20, align 32
+  store <8 x float> %94, <8 x float>* %19, align 32
+  store <8 x float> %94, <8 x float>* %18, align 32
+  store <8 x float> %99, <8 x float>* %17, align 32
+  store <8 x float> %99, <8 x float>* %16, align 32
+  store <8 x float> %99, <8 x float>* %15, align 32
+  store <8 x float> %99, <8 x float>* %14, align 32
+  store <8 x float> %99, <8 x float>* %13, align 32
+  store <8 x float> %99, <8 x float>* %12, align 32
+  %100 = mul i64 %x, 1
+  %101 = add i64 %40, %100
+  %102 = add i64 %38, %101
   br label %u.header
 
 x.exit:                                           ; preds = %x.header
-  %105 = mul i64 %31, 4
-  %106 = add i64 %105, %34
-  %107 = add i64 %106, 0
+  %103 = mul i64 %31, 4
+  %104 = add i64 %103, %34
+  %105 = add i64 %104, 0
+  %106 = mul i64 %105, 32
+  %107 = add i64 %106, %28
   %108 = mul i64 %107, 32
-  %109 = add i64 %108, %28
-  %110 = mul i64 %109, 32
-  %111 = add i64 %110, 30
+  %109 = add i64 %108, 30
+  %110 = mul i64 %109, 8
+  %111 = add i64 %108, 31
   %112 = mul i64 %111, 8
-  %113 = add i64 %110, 31
-  %114 = mul i64 %113, 8
-  %115 = mul i64 %31, 4
-  %116 = add i64 %115, %34
-  %117 = add i64 %116, 1
+  %113 = mul i64 %31, 4
+  %114 = add i64 %113, %34
+  %115 = add i64 %114, 1
+  %116 = mul i64 %115, 32
+  %117 = add i64 %116, %28
   %118 = mul i64 %117, 32
-  %119 = add i64 %118, %28
-  %120 = mul i64 %119, 32
-  %121 = add i64 %120, 30
+  %119 = add i64 %118, 30
+  %120 = mul i64 %119, 8
+  %121 = add i64 %118, 31
   %122 = mul i64 %121, 8
-  %123 = add i64 %120, 31
+  %123 = add i64 %34, 0
   %124 = mul i64 %123, 8
-  %125 = add i64 %34, 0
-  %126 = mul i64 %125, 8
-  %127 = getelementptr inbounds float, float* %5, i64 %126
-  %128 = bitcast float* %127 to <8 x float>*
-  %129 = load <8 x float>, <8 x float>* %128, align 4
-  %130 = add i64 %34, 1
-  %131 = mul i64 %130, 8
-  %132 = getelementptr inbounds float, float* %5, i64 %131
-  %133 = bitcast float* %132 to <8 x float>*
-  %134 = load <8 x float>, <8 x float>* %133, align 4
-  store <8 x float> %129, <8 x float>* %11, align 32
-  store <8 x float> %129, <8 x float>* %10, align 32
-  store <8 x float> %134, <8 x float>* %9, align 32
-  store <8 x float> %134, <8 x float>* %8, align 32
-  %135 = add i64 %40, 30
-  %136 = add i64 %38, %135
-  %137 = mul i64 %chunk, 3
+  %125 = getelementptr inbounds float, float* %5, i64 %124
+  %126 = bitcast float* %125 to <8 x float>*
+  %127 = load <8 x float>, <8 x float>* %126, align 4
+  %128 = add i64 %34, 1
+  %129 = mul i64 %128, 8
+  %130 = getelementptr inbounds float, float* %5, i64 %129
+  %131 = bitcast float* %130 to <8 x float>*
+  %132 = load <8 x float>, <8 x float>* %131, align 4
+  store <8 x float> %127, <8 x float>* %11, align 32
+  store <8 x float> %127, <8 x float>* %10, align 32
+  store <8 x float> %132, <8 x float>* %9, align 32
+  store <8 x float> %132, <8 x float>* %8, align 32
+  %133 = add i64 %40, 30
+  %134 = add i64 %38, %133
   br label %u.header6
 
 u.header:                                         ; preds = %kh.exit, %x.body
   %u = phi i64 [ 0, %x.body ], [ %u.next, %kh.exit ]
-  %138 = icmp slt i64 %u, 3
-  br i1 %138, label %u.body, label %u.exit
+  %135 = icmp slt i64 %u, 3
+  br i1 %135, label %u.body, label %u.exit
 
 u.body:                                           ; preds = %u.header
-  %139 = add i64 %104, %u
-  %140 = mul i64 %139, 1156
-  %141 = add i64 %103, %140
-  %142 = mul i64 %139, 72
-  %143 = add i64 %39, %142
+  %136 = add i64 0, %u
+  %137 = mul i64 %136, 1156
+  %138 = add i64 %102, %137
+  %139 = mul i64 %136, 72
+  %140 = add i64 %39, %139
   br label %kh.header
 
 u.exit:                                           ; preds = %u.header
-  %144 = load <8 x float>, <8 x float>* %23, align 32
-  %145 = fcmp olt <8 x float> %144, zeroinitializer
-  %146 = select <8 x i1> %145, <8 x float> zeroinitializer, <8 x float> %144
-  %147 = getelementptr inbounds float, float* %0, i64 %51
-  %148 = bitcast float* %147 to <8 x float>*
-  store <8 x float> %146, <8 x float>* %148, align 4
-  %149 = load <8 x float>, <8 x float>* %22, align 32
-  %150 = fcmp olt <8 x float> %149, zeroinitializer
-  %151 = select <8 x i1> %150, <8 x float> zeroinitializer, <8 x float> %149
-  %152 = getelementptr inbounds float, float* %0, i64 %54
-  %153 = bitcast float* %152 to <8 x float>*
-  store <8 x float> %151, <8 x float>* %153, align 4
-  %154 = load <8 x float>, <8 x float>* %21, align 32
-  %155 = fcmp olt <8 x float> %154, zeroinitializer
-  %156 = select <8 x i1> %155, <8 x float> zeroinitializer, <8 x float> %154
-  %157 = getelementptr inbounds float, float* %0, i64 %57
-  %158 = bitcast float* %157 to <8 x float>*
-  store <8 x float> %156, <8 x float>* %158, align 4
-  %159 = load <8 x float>, <8 x float>* %20, align 32
-  %160 = fcmp olt <8 x float> %159, zeroinitializer
-  %161 = select <8 x i1> %160, <8 x float> zeroinitializer, <8 x float> %159
-  %162 = getelementptr inbounds float, float* %0, i64 %60
-  %163 = bitcast float* %162 to <8 x float>*
-  store <8 x float> %161, <8 x float>* %163, align 4
-  %164 = load <8 x float>, <8 x float>* %19, align 32
-  %165 = fcmp olt <8 x float> %164, zeroinitializer
-  %166 = select <8 x i1> %165, <8 x float> zeroinitializer, <8 x float> %164
-  %167 = getelementptr inbounds float, float* %0, i64 %63
-  %168 = bitcast float* %167 to <8 x float>*
-  store <8 x float> %166, <8 x float>* %168, align 4
-  %169 = load <8 x float>, <8 x float>* %18, align 32
-  %170 = fcmp olt <8 x float> %169, zeroinitializer
-  %171 = select <8 x i1> %170, <8 x float> zeroinitializer, <8 x float> %169
-  %172 = getelementptr inbounds float, float* %0, i64 %66
-  %173 = bitcast float* %172 to <8 x float>*
-  store <8 x float> %171, <8 x float>* %173, align 4
-  %174 = load <8 x float>, <8 x float>* %17, align 32
-  %175 = fcmp olt <8 x float> %174, zeroinitializer
-  %176 = select <8 x i1> %175, <8 x float> zeroinitializer, <8 x float> %174
-  %177 = getelementptr inbounds float, float* %0, i64 %75
-  %178 = bitcast float* %177 to <8 x float>*
-  store <8 x float> %176, <8 x float>* %178, align 4
-  %179 = load <8 x float>, <8 x float>* %16, align 32
-  %180 = fcmp olt <8 x float> %179, zeroinitializer
-  %181 = select <8 x i1> %180, <8 x float> zeroinitializer, <8 x float> %179
-  %182 = getelementptr inbounds float, float* %0, i64 %78
-  %183 = bitcast float* %182 to <8 x float>*
-  store <8 x float> %181, <8 x float>* %183, align 4
-  %184 = load <8 x float>, <8 x float>* %15, align 32
-  %185 = fcmp olt <8 x float> %184, zeroinitializer
-  %186 = select <8 x i1> %185, <8 x float> zeroinitializer, <8 x float> %184
-  %187 = getelementptr inbounds float, float* %0, i64 %81
-  %188 = bitcast float* %187 to <8 x float>*
-  store <8 x float> %186, <8 x float>* %188, align 4
-  %189 = load <8 x float>, <8 x float>* %14, align 32
-  %190 = fcmp olt <8 x float> %189, zeroinitializer
-  %191 = select <8 x i1> %190, <8 x float> zeroinitializer, <8 x float> %189
-  %192 = getelementptr inbounds float, float* %0, i64 %84
-  %193 = bitcast float* %192 to <8 x float>*
-  store <8 x float> %191, <8 x float>* %193, align 4
-  %194 = load <8 x float>, <8 x float>* %13, align 32
-  %195 = fcmp olt <8 x float> %194, zeroinitializer
-  %196 = select <8 x i1> %195, <8 x float> zeroinitializer, <8 x float> %194
-  %197 = getelementptr inbounds float, float* %0, i64 %87
-  %198 = bitcast float* %197 to <8 x float>*
-  store <8 x float> %196, <8 x float>* %198, align 4
-  %199 = load <8 x float>, <8 x float>* %12, align 32
-  %200 = fcmp olt <8 x float> %199, zeroinitializer
-  %201 = select <8 x i1> %200, <8 x float> zeroinitializer, <8 x float> %199
-  %202 = getelementptr inbounds float, float* %0, i64 %90
-  %203 = bitcast float* %202 to <8 x float>*
-  store <8 x float> %201, <8 x float>* %203, align 4
+  %141 = load <8 x float>, <8 x float>* %23, align 32
+  %142 = fcmp olt <8 x float> %141, zeroinitializer
+  %143 = select <8 x i1> %142, <8 x float> zeroinitializer, <8 x float> %141
+  %144 = getelementptr inbounds float, float* %0, i64 %50
+  %145 = bitcast float* %144 to <8 x float>*
+  store <8 x float> %143, <8 x float>* %145, align 4
+  %146 = load <8 x float>, <8 x float>* %22, align 32
+  %147 = fcmp olt <8 x float> %146, zeroinitializer
+  %148 = select <8 x i1> %147, <8 x float> zeroinitializer, <8 x float> %146
+  %149 = getelementptr inbounds float, float* %0, i64 %53
+  %150 = bitcast float* %149 to <8 x float>*
+  store <8 x float> %148, <8 x float>* %150, align 4
+  %151 = load <8 x float>, <8 x float>* %21, align 32
+  %152 = fcmp olt <8 x float> %151, zeroinitializer
+  %153 = select <8 x i1> %152, <8 x float> zeroinitializer, <8 x float> %151
+  %154 = getelementptr inbounds float, float* %0, i64 %56
+  %155 = bitcast float* %154 to <8 x float>*
+  store <8 x float> %153, <8 x float>* %155, align 4
+  %156 = load <8 x float>, <8 x float>* %20, align 32
+  %157 = fcmp olt <8 x float> %156, zeroinitializer
+  %158 = select <8 x i1> %157, <8 x float> zeroinitializer, <8 x float> %156
+  %159 = getelementptr inbounds float, float* %0, i64 %59
+  %160 = bitcast float* %159 to <8 x float>*
+  store <8 x float> %158, <8 x float>* %160, align 4
+  %161 = load <8 x float>, <8 x float>* %19, align 32
+  %162 = fcmp olt <8 x float> %161, zeroinitializer
+  %163 = select <8 x i1> %162, <8 x float> zeroinitializer, <8 x float> %161
+  %164 = getelementptr inbounds float, float* %0, i64 %62
+  %165 = bitcast float* %164 to <8 x float>*
+  store <8 x float> %163, <8 x float>* %165, align 4
+  %166 = load <8 x float>, <8 x float>* %18, align 32
+  %167 = fcmp olt <8 x float> %166, zeroinitializer
+  %168 = select <8 x i1> %167, <8 x float> zeroinitializer, <8 x float> %166
+  %169 = getelementptr inbounds float, float* %0, i64 %65
+  %170 = bitcast float* %169 to <8 x float>*
+  store <8 x float> %168, <8 x float>* %170, align 4
+  %171 = load <8 x float>, <8 x float>* %17, align 32
+  %172 = fcmp olt <8 x float> %171, zeroinitializer
+  %173 = select <8 x i1> %172, <8 x float> zeroinitializer, <8 x float> %171
+  %174 = getelementptr inbounds float, float* %0, i64 %74
+  %175 = bitcast float* %174 to <8 x float>*
+  store <8 x float> %173, <8 x float>* %175, align 4
+  %176 = load <8 x float>, <8 x float>* %16, align 32
+  %177 = fcmp olt <8 x float> %176, zeroinitializer
+  %178 = select <8 x i1> %177, <8 x float> zeroinitializer, <8 x float> %176
+  %179 = getelementptr inbounds float, float* %0, i64 %77
+  %180 = bitcast float* %179 to <8 x float>*
+  store <8 x float> %178, <8 x float>* %180, align 4
+  %181 = load <8 x float>, <8 x float>* %15, align 32
+  %182 = fcmp olt <8 x float> %181, zeroinitializer
+  %183 = select <8 x i1> %182, <8 x float> zeroinitializer, <8 x float> %181
+  %184 = getelementptr inbounds float, float* %0, i64 %80
+  %185 = bitcast float* %184 to <8 x float>*
+  store <8 x float> %183, <8 x float>* %185, align 4
+  %186 = load <8 x float>, <8 x float>* %14, align 32
+  %187 = fcmp olt <8 x float> %186, zeroinitializer
+  %188 = select <8 x i1> %187, <8 x float> zeroinitializer, <8 x float> %186
+  %189 = getelementptr inbounds float, float* %0, i64 %83
+  %190 = bitcast float* %189 to <8 x float>*
+  store <8 x float> %188, <8 x float>* %190, align 4
+  %191 = load <8 x float>, <8 x float>* %13, align 32
+  %192 = fcmp olt <8 x float> %191, zeroinitializer
+  %193 = select <8 x i1> %192, <8 x float> zeroinitializer, <8 x float> %191
+  %194 = getelementptr inbounds float, float* %0, i64 %86
+  %195 = bitcast float* %194 to <8 x float>*
+  store <8 x float> %193, <8 x float>* %195, align 4
+  %196 = load <8 x float>, <8 x float>* %12, align 32
+  %197 = fcmp olt <8 x float> %196, zeroinitializer
+  %198 = select <8 x i1> %197, <8 x float> zeroinitializer, <8 x float> %196
+  %199 = getelementptr inbounds float, float* %0, i64 %89
+  %200 = bitcast float* %199 to <8 x float>*
+  store <8 x float> %198, <8 x float>* %200, align 4
   %x.next = add i64 %x, 6
   br label %x.header
 
 kh.header:                                        ; preds = %kw.exit, %u.body
   %kh = phi i64 [ 0, %u.body ], [ %kh.next, %kw.exit ]
-  %204 = icmp slt i64 %kh, 3
-  br i1 %204, label %kh.body, label %kh.exit
+  %201 = icmp slt i64 %kh, 3
+  br i1 %201, label %kh.body, label %kh.exit
 
 kh.body:                                          ; preds = %kh.header
-  %205 = mul i64 %kh, 34
-  %206 = add i64 %141, %205
+  %202 = mul i64 %kh, 34
+  %203 = add i64 %138, %202
   br label %kw.header
 
 kh.exit:                                          ; preds = %kh.header
@@ -416,90 +402,90 @@ kh.exit:                                          ; preds = %kh.header
 
 kw.header:                                        ; preds = %kw.body, %kh.body
   %kw = phi i64 [ 0, %kh.body ], [ %kw.next, %kw.body ]
-  %207 = icmp slt i64 %kw, 3
-  br i1 %207, label %kw.body, label %kw.exit
+  %204 = icmp slt i64 %kw, 3
+  br i1 %204, label %kw.body, label %kw.exit
 
 kw.body:                                          ; preds = %kw.header
-  %208 = mul i64 %kw, 1
-  %209 = add i64 %206, %208
-  %210 = mul i64 %kh, 3
-  %211 = add i64 %210, %kw
-  %212 = mul i64 %211, 8
-  %213 = add i64 %143, %212
-  %214 = add i64 %213, 0
-  %215 = getelementptr inbounds float, float* %4, i64 %214
-  %216 = bitcast float* %215 to <8 x float>*
-  %217 = load <8 x float>, <8 x float>* %216, align 4
-  %218 = add i64 %213, 216
-  %219 = getelementptr inbounds float, float* %4, i64 %218
-  %220 = bitcast float* %219 to <8 x float>*
-  %221 = load <8 x float>, <8 x float>* %220, align 4
-  %222 = add i64 %209, 0
-  %223 = getelementptr inbounds float, float* %2, i64 %222
-  %224 = load float, float* %223, align 4
-  %225 = insertelement <8 x float> undef, float %224, i32 0
-  %splat = shufflevector <8 x float> %225, <8 x float> undef, <8 x i32> zeroinitializer
-  %226 = load <8 x float>, <8 x float>* %23, align 32
-  %227 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %217, <8 x float> %226)
-  store <8 x float> %227, <8 x float>* %23, align 32
-  %228 = load <8 x float>, <8 x float>* %17, align 32
-  %229 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %221, <8 x float> %228)
-  store <8 x float> %229, <8 x float>* %17, align 32
-  %230 = add i64 %209, 1
-  %231 = getelementptr inbounds float, float* %2, i64 %230
-  %232 = load float, float* %231, align 4
-  %233 = insertelement <8 x float> undef, float %232, i32 0
-  %splat1 = shufflevector <8 x float> %233, <8 x float> undef, <8 x i32> zeroinitializer
-  %234 = load <8 x float>, <8 x float>* %22, align 32
-  %235 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %217, <8 x float> %234)
-  store <8 x float> %235, <8 x float>* %22, align 32
-  %236 = load <8 x float>, <8 x float>* %16, align 32
-  %237 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %221, <8 x float> %236)
-  store <8 x float> %237, <8 x float>* %16, align 32
-  %238 = add i64 %209, 2
-  %239 = getelementptr inbounds float, float* %2, i64 %238
-  %240 = load float, float* %239, align 4
-  %241 = insertelement <8 x float> undef, float %240, i32 0
-  %splat2 = shufflevector <8 x float> %241, <8 x float> undef, <8 x i32> zeroinitializer
-  %242 = load <8 x float>, <8 x float>* %21, align 32
-  %243 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %217, <8 x float> %242)
-  store <8 x float> %243, <8 x float>* %21, align 32
-  %244 = load <8 x float>, <8 x float>* %15, align 32
-  %245 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %221, <8 x float> %244)
-  store <8 x float> %245, <8 x float>* %15, align 32
-  %246 = add i64 %209, 3
-  %247 = getelementptr inbounds float, float* %2, i64 %246
-  %248 = load float, float* %247, align 4
-  %249 = insertelement <8 x float> undef, float %248, i32 0
-  %splat3 = shufflevector <8 x float> %249, <8 x float> undef, <8 x i32> zeroinitializer
-  %250 = load <8 x float>, <8 x float>* %20, align 32
-  %251 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %217, <8 x float> %250)
-  store <8 x float> %251, <8 x float>* %20, align 32
-  %252 = load <8 x float>, <8 x float>* %14, align 32
-  %253 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %221, <8 x float> %252)
-  store <8 x float> %253, <8 x float>* %14, align 32
-  %254 = add i64 %209, 4
-  %255 = getelementptr inbounds float, float* %2, i64 %254
-  %256 = load float, float* %255, align 4
-  %257 = insertelement <8 x float> undef, float %256, i32 0
-  %splat4 = shufflevector <8 x float> %257, <8 x float> undef, <8 x i32> zeroinitializer
-  %258 = load <8 x float>, <8 x float>* %19, align 32
-  %259 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat4, <8 x float> %217, <8 x float> %258)
-  store <8 x float> %259, <8 x float>* %19, align 32
-  %260 = load <8 x float>, <8 x float>* %13, align 32
-  %261 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat4, <8 x float> %221, <8 x float> %260)
-  store <8 x float> %261, <8 x float>* %13, align 32
-  %262 = add i64 %209, 5
-  %263 = getelementptr inbounds float, float* %2, i64 %262
-  %264 = load float, float* %263, align 4
-  %265 = insertelement <8 x float> undef, float %264, i32 0
-  %splat5 = shufflevector <8 x float> %265, <8 x float> undef, <8 x i32> zeroinitializer
-  %266 = load <8 x float>, <8 x float>* %18, align 32
-  %267 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat5, <8 x float> %217, <8 x float> %266)
-  store <8 x float> %267, <8 x float>* %18, align 32
-  %268 = load <8 x float>, <8 x float>* %12, align 32
-  %269 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat5, <8 x float> %221, <8 x float> %268)
-  store <8 x float> %269, <8 x float>* %12, align 32
+  %205 = mul i64 %kw, 1
+  %206 = add i64 %203, %205
+  %207 = mul i64 %kh, 3
+  %208 = add i64 %207, %kw
+  %209 = mul i64 %208, 8
+  %210 = add i64 %140, %209
+  %211 = add i64 %210, 0
+  %212 = getelementptr inbounds float, float* %4, i64 %211
+  %213 = bitcast float* %212 to <8 x float>*
+  %214 = load <8 x float>, <8 x float>* %213, align 4
+  %215 = add i64 %210, 216
+  %216 = getelementptr inbounds float, float* %4, i64 %215
+  %217 = bitcast float* %216 to <8 x float>*
+  %218 = load <8 x float>, <8 x float>* %217, align 4
+  %219 = add i64 %206, 0
+  %220 = getelementptr inbounds float, float* %2, i64 %219
+  %221 = load float, float* %220, align 4
+  %222 = insertelement <8 x float> undef, float %221, i32 0
+  %splat = shufflevector <8 x float> %222, <8 x float> undef, <8 x i32> zeroinitializer
+  %223 = load <8 x float>, <8 x float>* %23, align 32
+  %224 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %214, <8 x float> %223)
+  store <8 x float> %224, <8 x float>* %23, align 32
+  %225 = load <8 x float>, <8 x float>* %17, align 32
+  %226 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %218, <8 x float> %225)
+  store <8 x float> %226, <8 x float>* %17, align 32
+  %227 = add i64 %206, 1
+  %228 = getelementptr inbounds float, float* %2, i64 %227
+  %229 = load float, float* %228, align 4
+  %230 = insertelement <8 x float> undef, float %229, i32 0
+  %splat1 = shufflevector <8 x float> %230, <8 x float> undef, <8 x i32> zeroinitializer
+  %231 = load <8 x float>, <8 x float>* %22, align 32
+  %232 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %214, <8 x float> %231)
+  store <8 x float> %232, <8 x float>* %22, align 32
+  %233 = load <8 x float>, <8 x float>* %16, align 32
+  %234 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %218, <8 x float> %233)
+  store <8 x float> %234, <8 x float>* %16, align 32
+  %235 = add i64 %206, 2
+  %236 = getelementptr inbounds float, float* %2, i64 %235
+  %237 = load float, float* %236, align 4
+  %238 = insertelement <8 x float> undef, float %237, i32 0
+  %splat2 = shufflevector <8 x float> %238, <8 x float> undef, <8 x i32> zeroinitializer
+  %239 = load <8 x float>, <8 x float>* %21, align 32
+  %240 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %214, <8 x float> %239)
+  store <8 x float> %240, <8 x float>* %21, align 32
+  %241 = load <8 x float>, <8 x float>* %15, align 32
+  %242 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %218, <8 x float> %241)
+  store <8 x float> %242, <8 x float>* %15, align 32
+  %243 = add i64 %206, 3
+  %244 = getelementptr inbounds float, float* %2, i64 %243
+  %245 = load float, float* %244, align 4
+  %246 = insertelement <8 x float> undef, float %245, i32 0
+  %splat3 = shufflevector <8 x float> %246, <8 x float> undef, <8 x i32> zeroinitializer
+  %247 = load <8 x float>, <8 x float>* %20, align 32
+  %248 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %214, <8 x float> %247)
+  store <8 x float> %248, <8 x float>* %20, align 32
+  %249 = load <8 x float>, <8 x float>* %14, align 32
+  %250 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %218, <8 x float> %249)
+  store <8 x float> %250, <8 x float>* %14, align 32
+  %251 = add i64 %206, 4
+  %252 = getelementptr inbounds float, float* %2, i64 %251
+  %253 = load float, float* %252, align 4
+  %254 = insertelement <8 x float> undef, float %253, i32 0
+  %splat4 = shufflevector <8 x float> %254, <8 x float> undef, <8 x i32> zeroinitializer
+  %255 = load <8 x float>, <8 x float>* %19, align 32
+  %256 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat4, <8 x float> %214, <8 x float> %255)
+  store <8 x float> %256, <8 x float>* %19, align 32
+  %257 = load <8 x float>, <8 x float>* %13, align 32
+  %258 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat4, <8 x float> %218, <8 x float> %257)
+  store <8 x float> %258, <8 x float>* %13, align 32
+  %259 = add i64 %206, 5
+  %260 = getelementptr inbounds float, float* %2, i64 %259
+  %261 = load float, float* %260, align 4
+  %262 = insertelement <8 x float> undef, float %261, i32 0
+  %splat5 = shufflevector <8 x float> %262, <8 x float> undef, <8 x i32> zeroinitializer
+  %263 = load <8 x float>, <8 x float>* %18, align 32
+  %264 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat5, <8 x float> %214, <8 x float> %263)
+  store <8 x float> %264, <8 x float>* %18, align 32
+  %265 = load <8 x float>, <8 x float>* %12, align 32
+  %266 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat5, <8 x float> %218, <8 x float> %265)
+  store <8 x float> %266, <8 x float>* %12, align 32
   %kw.next = add i64 %kw, 1
   br label %kw.header, !llvm.loop !0
 
@@ -509,53 +495,53 @@ kw.exit:                                          ; preds = %kw.header
 
 u.header6:                                        ; preds = %kh.exit12, %x.exit
   %u9 = phi i64 [ 0, %x.exit ], [ %u.next22, %kh.exit12 ]
-  %270 = icmp slt i64 %u9, 3
-  br i1 %270, label %u.body7, label %u.exit8
+  %267 = icmp slt i64 %u9, 3
+  br i1 %267, label %u.body7, label %u.exit8
 
 u.body7:                                          ; preds = %u.header6
-  %271 = add i64 %137, %u9
-  %272 = mul i64 %271, 1156
-  %273 = add i64 %136, %272
-  %274 = mul i64 %271, 72
-  %275 = add i64 %39, %274
+  %268 = add i64 0, %u9
+  %269 = mul i64 %268, 1156
+  %270 = add i64 %134, %269
+  %271 = mul i64 %268, 72
+  %272 = add i64 %39, %271
   br label %kh.header10
 
 u.exit8:                                          ; preds = %u.header6
-  %276 = load <8 x float>, <8 x float>* %11, align 32
-  %277 = fcmp olt <8 x float> %276, zeroinitializer
-  %278 = select <8 x i1> %277, <8 x float> zeroinitializer, <8 x float> %276
-  %279 = getelementptr inbounds float, float* %0, i64 %112
-  %280 = bitcast float* %279 to <8 x float>*
-  store <8 x float> %278, <8 x float>* %280, align 4
-  %281 = load <8 x float>, <8 x float>* %10, align 32
-  %282 = fcmp olt <8 x float> %281, zeroinitializer
-  %283 = select <8 x i1> %282, <8 x float> zeroinitializer, <8 x float> %281
-  %284 = getelementptr inbounds float, float* %0, i64 %114
-  %285 = bitcast float* %284 to <8 x float>*
-  store <8 x float> %283, <8 x float>* %285, align 4
-  %286 = load <8 x float>, <8 x float>* %9, align 32
-  %287 = fcmp olt <8 x float> %286, zeroinitializer
-  %288 = select <8 x i1> %287, <8 x float> zeroinitializer, <8 x float> %286
-  %289 = getelementptr inbounds float, float* %0, i64 %122
-  %290 = bitcast float* %289 to <8 x float>*
-  store <8 x float> %288, <8 x float>* %290, align 4
-  %291 = load <8 x float>, <8 x float>* %8, align 32
-  %292 = fcmp olt <8 x float> %291, zeroinitializer
-  %293 = select <8 x i1> %292, <8 x float> zeroinitializer, <8 x float> %291
-  %294 = getelementptr inbounds float, float* %0, i64 %124
-  %295 = bitcast float* %294 to <8 x float>*
-  store <8 x float> %293, <8 x float>* %295, align 4
-  %chunk.next = add i64 %chunk, 1
-  br label %chunk.header, !llvm.loop !2
+  %273 = load <8 x float>, <8 x float>* %11, align 32
+  %274 = fcmp olt <8 x float> %273, zeroinitializer
+  %275 = select <8 x i1> %274, <8 x float> zeroinitializer, <8 x float> %273
+  %276 = getelementptr inbounds float, float* %0, i64 %110
+  %277 = bitcast float* %276 to <8 x float>*
+  store <8 x float> %275, <8 x float>* %277, align 4
+  %278 = load <8 x float>, <8 x float>* %10, align 32
+  %279 = fcmp olt <8 x float> %278, zeroinitializer
+  %280 = select <8 x i1> %279, <8 x float> zeroinitializer, <8 x float> %278
+  %281 = getelementptr inbounds float, float* %0, i64 %112
+  %282 = bitcast float* %281 to <8 x float>*
+  store <8 x float> %280, <8 x float>* %282, align 4
+  %283 = load <8 x float>, <8 x float>* %9, align 32
+  %284 = fcmp olt <8 x float> %283, zeroinitializer
+  %285 = select <8 x i1> %284, <8 x float> zeroinitializer, <8 x float> %283
+  %286 = getelementptr inbounds float, float* %0, i64 %120
+  %287 = bitcast float* %286 to <8 x float>*
+  store <8 x float> %285, <8 x float>* %287, align 4
+  %288 = load <8 x float>, <8 x float>* %8, align 32
+  %289 = fcmp olt <8 x float> %288, zeroinitializer
+  %290 = select <8 x i1> %289, <8 x float> zeroinitializer, <8 x float> %288
+  %291 = getelementptr inbounds float, float* %0, i64 %122
+  %292 = bitcast float* %291 to <8 x float>*
+  store <8 x float> %290, <8 x float>* %292, align 4
+  %task.next = add i64 %task, 1
+  br label %task.header
 
 kh.header10:                                      ; preds = %kw.exit16, %u.body7
   %kh13 = phi i64 [ 0, %u.body7 ], [ %kh.next21, %kw.exit16 ]
-  %296 = icmp slt i64 %kh13, 3
-  br i1 %296, label %kh.body11, label %kh.exit12
+  %293 = icmp slt i64 %kh13, 3
+  br i1 %293, label %kh.body11, label %kh.exit12
 
 kh.body11:                                        ; preds = %kh.header10
-  %297 = mul i64 %kh13, 34
-  %298 = add i64 %273, %297
+  %294 = mul i64 %kh13, 34
+  %295 = add i64 %270, %294
   br label %kw.header14
 
 kh.exit12:                                        ; preds = %kh.header10
@@ -564,48 +550,48 @@ kh.exit12:                                        ; preds = %kh.header10
 
 kw.header14:                                      ; preds = %kw.body15, %kh.body11
   %kw17 = phi i64 [ 0, %kh.body11 ], [ %kw.next20, %kw.body15 ]
-  %299 = icmp slt i64 %kw17, 3
-  br i1 %299, label %kw.body15, label %kw.exit16
+  %296 = icmp slt i64 %kw17, 3
+  br i1 %296, label %kw.body15, label %kw.exit16
 
 kw.body15:                                        ; preds = %kw.header14
-  %300 = mul i64 %kw17, 1
-  %301 = add i64 %298, %300
-  %302 = mul i64 %kh13, 3
-  %303 = add i64 %302, %kw17
-  %304 = mul i64 %303, 8
-  %305 = add i64 %275, %304
-  %306 = add i64 %305, 0
-  %307 = getelementptr inbounds float, float* %4, i64 %306
-  %308 = bitcast float* %307 to <8 x float>*
-  %309 = load <8 x float>, <8 x float>* %308, align 4
-  %310 = add i64 %305, 216
-  %311 = getelementptr inbounds float, float* %4, i64 %310
-  %312 = bitcast float* %311 to <8 x float>*
-  %313 = load <8 x float>, <8 x float>* %312, align 4
-  %314 = add i64 %301, 0
-  %315 = getelementptr inbounds float, float* %2, i64 %314
-  %316 = load float, float* %315, align 4
-  %317 = insertelement <8 x float> undef, float %316, i32 0
-  %splat18 = shufflevector <8 x float> %317, <8 x float> undef, <8 x i32> zeroinitializer
-  %318 = load <8 x float>, <8 x float>* %11, align 32
-  %319 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat18, <8 x float> %309, <8 x float> %318)
-  store <8 x float> %319, <8 x float>* %11, align 32
-  %320 = load <8 x float>, <8 x float>* %9, align 32
-  %321 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat18, <8 x float> %313, <8 x float> %320)
-  store <8 x float> %321, <8 x float>* %9, align 32
-  %322 = add i64 %301, 1
-  %323 = getelementptr inbounds float, float* %2, i64 %322
-  %324 = load float, float* %323, align 4
-  %325 = insertelement <8 x float> undef, float %324, i32 0
-  %splat19 = shufflevector <8 x float> %325, <8 x float> undef, <8 x i32> zeroinitializer
-  %326 = load <8 x float>, <8 x float>* %10, align 32
-  %327 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat19, <8 x float> %309, <8 x float> %326)
-  store <8 x float> %327, <8 x float>* %10, align 32
-  %328 = load <8 x float>, <8 x float>* %8, align 32
-  %329 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat19, <8 x float> %313, <8 x float> %328)
-  store <8 x float> %329, <8 x float>* %8, align 32
+  %297 = mul i64 %kw17, 1
+  %298 = add i64 %295, %297
+  %299 = mul i64 %kh13, 3
+  %300 = add i64 %299, %kw17
+  %301 = mul i64 %300, 8
+  %302 = add i64 %272, %301
+  %303 = add i64 %302, 0
+  %304 = getelementptr inbounds float, float* %4, i64 %303
+  %305 = bitcast float* %304 to <8 x float>*
+  %306 = load <8 x float>, <8 x float>* %305, align 4
+  %307 = add i64 %302, 216
+  %308 = getelementptr inbounds float, float* %4, i64 %307
+  %309 = bitcast float* %308 to <8 x float>*
+  %310 = load <8 x float>, <8 x float>* %309, align 4
+  %311 = add i64 %298, 0
+  %312 = getelementptr inbounds float, float* %2, i64 %311
+  %313 = load float, float* %312, align 4
+  %314 = insertelement <8 x float> undef, float %313, i32 0
+  %splat18 = shufflevector <8 x float> %314, <8 x float> undef, <8 x i32> zeroinitializer
+  %315 = load <8 x float>, <8 x float>* %11, align 32
+  %316 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat18, <8 x float> %306, <8 x float> %315)
+  store <8 x float> %316, <8 x float>* %11, align 32
+  %317 = load <8 x float>, <8 x float>* %9, align 32
+  %318 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat18, <8 x float> %310, <8 x float> %317)
+  store <8 x float> %318, <8 x float>* %9, align 32
+  %319 = add i64 %298, 1
+  %320 = getelementptr inbounds float, float* %2, i64 %319
+  %321 = load float, float* %320, align 4
+  %322 = insertelement <8 x float> undef, float %321, i32 0
+  %splat19 = shufflevector <8 x float> %322, <8 x float> undef, <8 x i32> zeroinitializer
+  %323 = load <8 x float>, <8 x float>* %10, align 32
+  %324 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat19, <8 x float> %306, <8 x float> %323)
+  store <8 x float> %324, <8 x float>* %10, align 32
+  %325 = load <8 x float>, <8 x float>* %8, align 32
+  %326 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat19, <8 x float> %310, <8 x float> %325)
+  store <8 x float> %326, <8 x float>* %8, align 32
   %kw.next20 = add i64 %kw17, 1
-  br label %kw.header14, !llvm.loop !3
+  br label %kw.header14, !llvm.loop !2
 
 kw.exit16:                                        ; preds = %kw.header14
   %kh.next21 = add i64 %kh13, 1
@@ -760,332 +746,317 @@ entry:
   %25 = alloca <8 x float>, align 32
   %26 = alloca <8 x float>, align 32
   %27 = alloca [288 x float], align 4
-  br label %group.header
-
-group.header:                                     ; preds = %tile.exit17, %entry
-  %group = phi i64 [ 0, %entry ], [ %group.next, %tile.exit17 ]
-  %28 = icmp slt i64 %group, 1
-  br i1 %28, label %group.body, label %group.exit
-
-group.body:                                       ; preds = %group.header
-  %29 = mul i64 %group, 64
-  %30 = sub i64 64, %29
-  %31 = icmp slt i64 64, %30
-  %32 = select i1 %31, i64 64, i64 %30
-  %33 = sub i64 %5, 1
-  %34 = add i64 %32, %33
-  %35 = sdiv i64 %34, %5
-  %36 = mul i64 %4, %35
-  %37 = icmp slt i64 %36, %32
-  %38 = select i1 %37, i64 %36, i64 %32
-  %39 = add i64 %38, %35
-  %40 = icmp slt i64 %39, %32
-  %41 = select i1 %40, i64 %39, i64 %32
+  %28 = sub i64 %5, 1
+  %29 = add i64 64, %28
+  %30 = sdiv i64 %29, %5
+  %31 = mul i64 %4, %30
+  %32 = icmp slt i64 %31, 64
+  %33 = select i1 %32, i64 %31, i64 64
+  %34 = add i64 %33, %30
+  %35 = icmp slt i64 %34, 64
+  %36 = select i1 %35, i64 %34, i64 64
   br label %tile.header
 
-group.exit:                                       ; preds = %group.header
-  ret void
-
-tile.header:                                      ; preds = %unit.exit, %group.body
-  %tile = phi i64 [ %38, %group.body ], [ %tile.next, %unit.exit ]
-  %42 = icmp slt i64 %tile, %41
-  br i1 %42, label %tile.body, label %tile.exit
+tile.header:                                      ; preds = %unit.exit, %entry
+  %tile = phi i64 [ %33, %entry ], [ %tile.next, %unit.exit ]
+  %37 = icmp slt i64 %tile, %36
+  br i1 %37, label %tile.body, label %tile.exit
 
 tile.body:                                        ; preds = %tile.header
-  %43 = add i64 %29, %tile
-  %44 = srem i64 %43, 8
-  %45 = sdiv i64 %43, 8
-  %46 = srem i64 %45, 8
-  %47 = sdiv i64 %43, 64
-  %48 = mul i64 %47, 4
-  %49 = mul i64 %48, 9248
-  %50 = mul i64 %46, 136
-  %51 = mul i64 %44, 4
-  %52 = add i64 %50, %51
-  %53 = mul i64 %52, 8
-  %54 = add i64 %49, %53
-  %55 = mul i64 %tile, 32
-  %56 = add i64 36992, %55
-  %57 = bitcast [288 x float]* %27 to float*
+  %38 = add i64 0, %tile
+  %39 = srem i64 %38, 8
+  %40 = sdiv i64 %38, 8
+  %41 = srem i64 %40, 8
+  %42 = sdiv i64 %38, 64
+  %43 = mul i64 %42, 4
+  %44 = mul i64 %43, 9248
+  %45 = mul i64 %41, 136
+  %46 = mul i64 %39, 4
+  %47 = add i64 %45, %46
+  %48 = mul i64 %47, 8
+  %49 = add i64 %44, %48
+  %50 = mul i64 %tile, 32
+  %51 = add i64 36992, %50
+  %52 = bitcast [288 x float]* %27 to float*
   br label %unit.header
 
 tile.exit:                                        ; preds = %tile.header
   call void @GOMP_barrier()
-  %58 = sub i64 %5, 1
-  %59 = add i64 792, %58
-  %60 = sdiv i64 %59, %5
-  %61 = mul i64 %4, %60
-  %62 = icmp slt i64 %61, 792
-  %63 = select i1 %62, i64 %61, i64 792
-  %64 = add i64 %63, %60
-  %65 = icmp slt i64 %64, 792
-  %66 = select i1 %65, i64 %64, i64 792
+  %53 = sub i64 %5, 1
+  %54 = add i64 792, %53
+  %55 = sdiv i64 %54, %5
+  %56 = mul i64 %4, %55
+  %57 = icmp slt i64 %56, 792
+  %58 = select i1 %57, i64 %56, i64 792
+  %59 = add i64 %58, %55
+  %60 = icmp slt i64 %59, 792
+  %61 = select i1 %60, i64 %59, i64 792
   br label %task.header
 
 unit.header:                                      ; preds = %row.exit, %tile.body
   %unit = phi i64 [ 0, %tile.body ], [ %unit.next, %row.exit ]
-  %67 = icmp slt i64 %unit, 4
-  br i1 %67, label %unit.body, label %unit.exit
+  %62 = icmp slt i64 %unit, 4
+  br i1 %62, label %unit.body, label %unit.exit
 
 unit.body:                                        ; preds = %unit.header
-  %68 = mul i64 %unit, 9248
-  %69 = add i64 %54, %68
-  %70 = add i64 %69, 80
-  %71 = getelementptr inbounds float, float* %2, i64 %70
-  %72 = bitcast float* %71 to i8*
-  call void @llvm.prefetch.p0i8(i8* %72, i32 0, i32 3, i32 1)
-  %73 = add i64 %69, 96
-  %74 = getelementptr inbounds float, float* %2, i64 %73
-  %75 = bitcast float* %74 to i8*
-  call void @llvm.prefetch.p0i8(i8* %75, i32 0, i32 3, i32 1)
-  %76 = add i64 %69, 352
-  %77 = getelementptr inbounds float, float* %2, i64 %76
-  %78 = bitcast float* %77 to i8*
-  call void @llvm.prefetch.p0i8(i8* %78, i32 0, i32 3, i32 1)
-  %79 = add i64 %69, 368
-  %80 = getelementptr inbounds float, float* %2, i64 %79
-  %81 = bitcast float* %80 to i8*
-  call void @llvm.prefetch.p0i8(i8* %81, i32 0, i32 3, i32 1)
-  %82 = add i64 %69, 624
-  %83 = getelementptr inbounds float, float* %2, i64 %82
-  %84 = bitcast float* %83 to i8*
-  call void @llvm.prefetch.p0i8(i8* %84, i32 0, i32 3, i32 1)
-  %85 = add i64 %69, 640
-  %86 = getelementptr inbounds float, float* %2, i64 %85
-  %87 = bitcast float* %86 to i8*
-  call void @llvm.prefetch.p0i8(i8* %87, i32 0, i32 3, i32 1)
-  %88 = add i64 %69, 896
-  %89 = getelementptr inbounds float, float* %2, i64 %88
-  %90 = bitcast float* %89 to i8*
-  call void @llvm.prefetch.p0i8(i8* %90, i32 0, i32 3, i32 1)
-  %91 = add i64 %69, 912
-  %92 = getelementptr inbounds float, float* %2, i64 %91
-  %93 = bitcast float* %92 to i8*
-  call void @llvm.prefetch.p0i8(i8* %93, i32 0, i32 3, i32 1)
-  %94 = add i64 %69, 1168
-  %95 = getelementptr inbounds float, float* %2, i64 %94
-  %96 = bitcast float* %95 to i8*
-  call void @llvm.prefetch.p0i8(i8* %96, i32 0, i32 3, i32 1)
-  %97 = add i64 %69, 1184
-  %98 = getelementptr inbounds float, float* %2, i64 %97
-  %99 = bitcast float* %98 to i8*
-  call void @llvm.prefetch.p0i8(i8* %99, i32 0, i32 3, i32 1)
-  %100 = add i64 %69, 1440
-  %101 = getelementptr inbounds float, float* %2, i64 %100
-  %102 = bitcast float* %101 to i8*
-  call void @llvm.prefetch.p0i8(i8* %102, i32 0, i32 3, i32 1)
-  %103 = add i64 %69, 1456
-  %104 = getelementptr inbounds float, float* %2, i64 %103
-  %105 = bitcast float* %104 to i8*
-  call void @llvm.prefetch.p0i8(i8* %105, i32 0, i32 3, i32 1)
+  %63 = mul i64 %unit, 9248
+  %64 = add i64 %49, %63
+  %65 = add i64 %64, 80
+  %66 = getelementptr inbounds float, float* %2, i64 %65
+  %67 = bitcast float* %66 to i8*
+  call void @llvm.prefetch.p0i8(i8* %67, i32 0, i32 3, i32 1)
+  %68 = add i64 %64, 96
+  %69 = getelementptr inbounds float, float* %2, i64 %68
+  %70 = bitcast float* %69 to i8*
+  call void @llvm.prefetch.p0i8(i8* %70, i32 0, i32 3, i32 1)
+  %71 = add i64 %64, 352
+  %72 = getelementptr inbounds float, float* %2, i64 %71
+  %73 = bitcast float* %72 to i8*
+  call void @llvm.prefetch.p0i8(i8* %73, i32 0, i32 3, i32 1)
+  %74 = add i64 %64, 368
+  %75 = getelementptr inbounds float, float* %2, i64 %74
+  %76 = bitcast float* %75 to i8*
+  call void @llvm.prefetch.p0i8(i8* %76, i32 0, i32 3, i32 1)
+  %77 = add i64 %64, 624
+  %78 = getelementptr inbounds float, float* %2, i64 %77
+  %79 = bitcast float* %78 to i8*
+  call void @llvm.prefetch.p0i8(i8* %79, i32 0, i32 3, i32 1)
+  %80 = add i64 %64, 640
+  %81 = getelementptr inbounds float, float* %2, i64 %80
+  %82 = bitcast float* %81 to i8*
+  call void @llvm.prefetch.p0i8(i8* %82, i32 0, i32 3, i32 1)
+  %83 = add i64 %64, 896
+  %84 = getelementptr inbounds float, float* %2, i64 %83
+  %85 = bitcast float* %84 to i8*
+  call void @llvm.prefetch.p0i8(i8* %85, i32 0, i32 3, i32 1)
+  %86 = add i64 %64, 912
+  %87 = getelementptr inbounds float, float* %2, i64 %86
+  %88 = bitcast float* %87 to i8*
+  call void @llvm.prefetch.p0i8(i8* %88, i32 0, i32 3, i32 1)
+  %89 = add i64 %64, 1168
+  %90 = getelementptr inbounds float, float* %2, i64 %89
+  %91 = bitcast float* %90 to i8*
+  call void @llvm.prefetch.p0i8(i8* %91, i32 0, i32 3, i32 1)
+  %92 = add i64 %64, 1184
+  %93 = getelementptr inbounds float, float* %2, i64 %92
+  %94 = bitcast float* %93 to i8*
+  call void @llvm.prefetch.p0i8(i8* %94, i32 0, i32 3, i32 1)
+  %95 = add i64 %64, 1440
+  %96 = getelementptr inbounds float, float* %2, i64 %95
+  %97 = bitcast float* %96 to i8*
+  call void @llvm.prefetch.p0i8(i8* %97, i32 0, i32 3, i32 1)
+  %98 = add i64 %64, 1456
+  %99 = getelementptr inbounds float, float* %2, i64 %98
+  %100 = bitcast float* %99 to i8*
+  call void @llvm.prefetch.p0i8(i8* %100, i32 0, i32 3, i32 1)
   br label %column.header
 
 unit.exit:                                        ; preds = %unit.header
   %tile.next = add i64 %tile, 1
-  br label %tile.header, !llvm.loop !4
+  br label %tile.header, !llvm.loop !3
 
 column.header:                                    ; preds = %column.body, %unit.body
   %column = phi i64 [ 0, %unit.body ], [ %column.next, %column.body ]
-  %106 = icmp slt i64 %column, 6
-  br i1 %106, label %column.body, label %column.exit
+  %101 = icmp slt i64 %column, 6
+  br i1 %101, label %column.body, label %column.exit
 
 column.body:                                      ; preds = %column.header
-  %107 = mul i64 %column, 8
-  %108 = add i64 %69, %107
-  %109 = add i64 %108, 0
-  %110 = getelementptr inbounds float, float* %2, i64 %109
-  %111 = bitcast float* %110 to <8 x float>*
-  %112 = load <8 x float>, <8 x float>* %111, align 4
-  %113 = add i64 %108, 272
-  %114 = getelementptr inbounds float, float* %2, i64 %113
-  %115 = bitcast float* %114 to <8 x float>*
-  %116 = load <8 x float>, <8 x float>* %115, align 4
-  %117 = add i64 %108, 544
-  %118 = getelementptr inbounds float, float* %2, i64 %117
-  %119 = bitcast float* %118 to <8 x float>*
-  %120 = load <8 x float>, <8 x float>* %119, align 4
-  %121 = add i64 %108, 816
-  %122 = getelementptr inbounds float, float* %2, i64 %121
-  %123 = bitcast float* %122 to <8 x float>*
-  %124 = load <8 x float>, <8 x float>* %123, align 4
-  %125 = add i64 %108, 1088
-  %126 = getelementptr inbounds float, float* %2, i64 %125
-  %127 = bitcast float* %126 to <8 x float>*
-  %128 = load <8 x float>, <8 x float>* %127, align 4
-  %129 = add i64 %108, 1360
-  %130 = getelementptr inbounds float, float* %2, i64 %129
-  %131 = bitcast float* %130 to <8 x float>*
-  %132 = load <8 x float>, <8 x float>* %131, align 4
-  %133 = fmul <8 x float> %120, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
-  %134 = fmul <8 x float> %116, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
-  %135 = fsub <8 x float> %128, %133
-  %136 = fsub <8 x float> %124, %134
-  %137 = fsub <8 x float> %128, %120
-  %138 = fsub <8 x float> %124, %116
-  %139 = fmul <8 x float> %138, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
-  %140 = call <8 x float> @llvm.fma.v8f32(<8 x float> %112, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %128)
-  %141 = fmul <8 x float> %120, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
-  %142 = fadd <8 x float> %140, %141
-  %143 = fadd <8 x float> %135, %136
-  %144 = fsub <8 x float> %135, %136
-  %145 = fadd <8 x float> %137, %139
-  %146 = fsub <8 x float> %137, %139
-  %147 = call <8 x float> @llvm.fma.v8f32(<8 x float> %116, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %132)
-  %148 = fmul <8 x float> %124, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
-  %149 = fadd <8 x float> %147, %148
-  %150 = mul i64 %column, 8
-  %151 = add i64 %150, 0
-  %152 = getelementptr inbounds float, float* %57, i64 %151
-  %153 = bitcast float* %152 to <8 x float>*
-  store <8 x float> %142, <8 x float>* %153, align 4
-  %154 = mul i64 %column, 8
-  %155 = add i64 %154, 48
-  %156 = getelementptr inbounds float, float* %57, i64 %155
-  %157 = bitcast float* %156 to <8 x float>*
-  store <8 x float> %143, <8 x float>* %157, align 4
-  %158 = mul i64 %column, 8
-  %159 = add i64 %158, 96
-  %160 = getelementptr inbounds float, float* %57, i64 %159
-  %161 = bitcast float* %160 to <8 x float>*
-  store <8 x float> %144, <8 x float>* %161, align 4
-  %162 = mul i64 %column, 8
-  %163 = add i64 %162, 144
-  %164 = getelementptr inbounds float, float* %57, i64 %163
-  %165 = bitcast float* %164 to <8 x float>*
-  store <8 x float> %145, <8 x float>* %165, align 4
-  %166 = mul i64 %column, 8
-  %167 = add i64 %166, 192
-  %168 = getelementptr inbounds float, float* %57, i64 %167
-  %169 = bitcast float* %168 to <8 x float>*
-  store <8 x float> %146, <8 x float>* %169, align 4
-  %170 = mul i64 %column, 8
-  %171 = add i64 %170, 240
-  %172 = getelementptr inbounds float, float* %57, i64 %171
-  %173 = bitcast float* %172 to <8 x float>*
-  store <8 x float> %149, <8 x float>* %173, align 4
+  %102 = mul i64 %column, 8
+  %103 = add i64 %64, %102
+  %104 = add i64 %103, 0
+  %105 = getelementptr inbounds float, float* %2, i64 %104
+  %106 = bitcast float* %105 to <8 x float>*
+  %107 = load <8 x float>, <8 x float>* %106, align 4
+  %108 = add i64 %103, 272
+  %109 = getelementptr inbounds float, float* %2, i64 %108
+  %110 = bitcast float* %109 to <8 x float>*
+  %111 = load <8 x float>, <8 x float>* %110, align 4
+  %112 = add i64 %103, 544
+  %113 = getelementptr inbounds float, float* %2, i64 %112
+  %114 = bitcast float* %113 to <8 x float>*
+  %115 = load <8 x float>, <8 x float>* %114, align 4
+  %116 = add i64 %103, 816
+  %117 = getelementptr inbounds float, float* %2, i64 %116
+  %118 = bitcast float* %117 to <8 x float>*
+  %119 = load <8 x float>, <8 x float>* %118, align 4
+  %120 = add i64 %103, 1088
+  %121 = getelementptr inbounds float, float* %2, i64 %120
+  %122 = bitcast float* %121 to <8 x float>*
+  %123 = load <8 x float>, <8 x float>* %122, align 4
+  %124 = add i64 %103, 1360
+  %125 = getelementptr inbounds float, float* %2, i64 %124
+  %126 = bitcast float* %125 to <8 x float>*
+  %127 = load <8 x float>, <8 x float>* %126, align 4
+  %128 = fmul <8 x float> %115, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
+  %129 = fmul <8 x float> %111, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
+  %130 = fsub <8 x float> %123, %128
+  %131 = fsub <8 x float> %119, %129
+  %132 = fsub <8 x float> %123, %115
+  %133 = fsub <8 x float> %119, %111
+  %134 = fmul <8 x float> %133, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
+  %135 = call <8 x float> @llvm.fma.v8f32(<8 x float> %107, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %123)
+  %136 = fmul <8 x float> %115, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
+  %137 = fadd <8 x float> %135, %136
+  %138 = fadd <8 x float> %130, %131
+  %139 = fsub <8 x float> %130, %131
+  %140 = fadd <8 x float> %132, %134
+  %141 = fsub <8 x float> %132, %134
+  %142 = call <8 x float> @llvm.fma.v8f32(<8 x float> %111, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %127)
+  %143 = fmul <8 x float> %119, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
+  %144 = fadd <8 x float> %142, %143
+  %145 = mul i64 %column, 8
+  %146 = add i64 %145, 0
+  %147 = getelementptr inbounds float, float* %52, i64 %146
+  %148 = bitcast float* %147 to <8 x float>*
+  store <8 x float> %137, <8 x float>* %148, align 4
+  %149 = mul i64 %column, 8
+  %150 = add i64 %149, 48
+  %151 = getelementptr inbounds float, float* %52, i64 %150
+  %152 = bitcast float* %151 to <8 x float>*
+  store <8 x float> %138, <8 x float>* %152, align 4
+  %153 = mul i64 %column, 8
+  %154 = add i64 %153, 96
+  %155 = getelementptr inbounds float, float* %52, i64 %154
+  %156 = bitcast float* %155 to <8 x float>*
+  store <8 x float> %139, <8 x float>* %156, align 4
+  %157 = mul i64 %column, 8
+  %158 = add i64 %157, 144
+  %159 = getelementptr inbounds float, float* %52, i64 %158
+  %160 = bitcast float* %159 to <8 x float>*
+  store <8 x float> %140, <8 x float>* %160, align 4
+  %161 = mul i64 %column, 8
+  %162 = add i64 %161, 192
+  %163 = getelementptr inbounds float, float* %52, i64 %162
+  %164 = bitcast float* %163 to <8 x float>*
+  store <8 x float> %141, <8 x float>* %164, align 4
+  %165 = mul i64 %column, 8
+  %166 = add i64 %165, 240
+  %167 = getelementptr inbounds float, float* %52, i64 %166
+  %168 = bitcast float* %167 to <8 x float>*
+  store <8 x float> %144, <8 x float>* %168, align 4
   %column.next = add i64 %column, 1
-  br label %column.header, !llvm.loop !5
+  br label %column.header, !llvm.loop !4
 
 column.exit:                                      ; preds = %column.header
-  %174 = mul i64 %unit, 8
-  %175 = add i64 %56, %174
+  %169 = mul i64 %unit, 8
+  %170 = add i64 %51, %169
   br label %row.header
 
 row.header:                                       ; preds = %row.body, %column.exit
   %row = phi i64 [ 0, %column.exit ], [ %row.next, %row.body ]
-  %176 = icmp slt i64 %row, 6
-  br i1 %176, label %row.body, label %row.exit
+  %171 = icmp slt i64 %row, 6
+  br i1 %171, label %row.body, label %row.exit
 
 row.body:                                         ; preds = %row.header
-  %177 = mul i64 %row, 48
-  %178 = add i64 %177, 0
-  %179 = getelementptr inbounds float, float* %57, i64 %178
-  %180 = bitcast float* %179 to <8 x float>*
-  %181 = load <8 x float>, <8 x float>* %180, align 4
-  %182 = add i64 %177, 8
-  %183 = getelementptr inbounds float, float* %57, i64 %182
-  %184 = bitcast float* %183 to <8 x float>*
-  %185 = load <8 x float>, <8 x float>* %184, align 4
-  %186 = add i64 %177, 16
-  %187 = getelementptr inbounds float, float* %57, i64 %186
-  %188 = bitcast float* %187 to <8 x float>*
-  %189 = load <8 x float>, <8 x float>* %188, align 4
-  %190 = add i64 %177, 24
-  %191 = getelementptr inbounds float, float* %57, i64 %190
-  %192 = bitcast float* %191 to <8 x float>*
-  %193 = load <8 x float>, <8 x float>* %192, align 4
-  %194 = add i64 %177, 32
-  %195 = getelementptr inbounds float, float* %57, i64 %194
-  %196 = bitcast float* %195 to <8 x float>*
-  %197 = load <8 x float>, <8 x float>* %196, align 4
-  %198 = add i64 %177, 40
-  %199 = getelementptr inbounds float, float* %57, i64 %198
-  %200 = bitcast float* %199 to <8 x float>*
-  %201 = load <8 x float>, <8 x float>* %200, align 4
-  %202 = fmul <8 x float> %189, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
-  %203 = fmul <8 x float> %185, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
-  %204 = fsub <8 x float> %197, %202
-  %205 = fsub <8 x float> %193, %203
-  %206 = fsub <8 x float> %197, %189
-  %207 = fsub <8 x float> %193, %185
-  %208 = fmul <8 x float> %207, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
-  %209 = call <8 x float> @llvm.fma.v8f32(<8 x float> %181, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %197)
-  %210 = fmul <8 x float> %189, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
-  %211 = fadd <8 x float> %209, %210
-  %212 = fadd <8 x float> %204, %205
-  %213 = fsub <8 x float> %204, %205
-  %214 = fadd <8 x float> %206, %208
-  %215 = fsub <8 x float> %206, %208
-  %216 = call <8 x float> @llvm.fma.v8f32(<8 x float> %185, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %201)
-  %217 = fmul <8 x float> %193, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
-  %218 = fadd <8 x float> %216, %217
-  %219 = mul i64 %row, 12288
-  %220 = add i64 %175, %219
-  %221 = add i64 %220, 0
-  %222 = getelementptr inbounds float, float* %2, i64 %221
-  %223 = bitcast float* %222 to <8 x float>*
-  store <8 x float> %211, <8 x float>* %223, align 4
-  %224 = add i64 %220, 2048
-  %225 = getelementptr inbounds float, float* %2, i64 %224
-  %226 = bitcast float* %225 to <8 x float>*
-  store <8 x float> %212, <8 x float>* %226, align 4
-  %227 = add i64 %220, 4096
-  %228 = getelementptr inbounds float, float* %2, i64 %227
-  %229 = bitcast float* %228 to <8 x float>*
-  store <8 x float> %213, <8 x float>* %229, align 4
-  %230 = add i64 %220, 6144
-  %231 = getelementptr inbounds float, float* %2, i64 %230
-  %232 = bitcast float* %231 to <8 x float>*
-  store <8 x float> %214, <8 x float>* %232, align 4
-  %233 = add i64 %220, 8192
-  %234 = getelementptr inbounds float, float* %2, i64 %233
-  %235 = bitcast float* %234 to <8 x float>*
-  store <8 x float> %215, <8 x float>* %235, align 4
-  %236 = add i64 %220, 10240
-  %237 = getelementptr inbounds float, float* %2, i64 %236
-  %238 = bitcast float* %237 to <8 x float>*
-  store <8 x float> %218, <8 x float>* %238, align 4
+  %172 = mul i64 %row, 48
+  %173 = add i64 %172, 0
+  %174 = getelementptr inbounds float, float* %52, i64 %173
+  %175 = bitcast float* %174 to <8 x float>*
+  %176 = load <8 x float>, <8 x float>* %175, align 4
+  %177 = add i64 %172, 8
+  %178 = getelementptr inbounds float, float* %52, i64 %177
+  %179 = bitcast float* %178 to <8 x float>*
+  %180 = load <8 x float>, <8 x float>* %179, align 4
+  %181 = add i64 %172, 16
+  %182 = getelementptr inbounds float, float* %52, i64 %181
+  %183 = bitcast float* %182 to <8 x float>*
+  %184 = load <8 x float>, <8 x float>* %183, align 4
+  %185 = add i64 %172, 24
+  %186 = getelementptr inbounds float, float* %52, i64 %185
+  %187 = bitcast float* %186 to <8 x float>*
+  %188 = load <8 x float>, <8 x float>* %187, align 4
+  %189 = add i64 %172, 32
+  %190 = getelementptr inbounds float, float* %52, i64 %189
+  %191 = bitcast float* %190 to <8 x float>*
+  %192 = load <8 x float>, <8 x float>* %191, align 4
+  %193 = add i64 %172, 40
+  %194 = getelementptr inbounds float, float* %52, i64 %193
+  %195 = bitcast float* %194 to <8 x float>*
+  %196 = load <8 x float>, <8 x float>* %195, align 4
+  %197 = fmul <8 x float> %184, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
+  %198 = fmul <8 x float> %180, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
+  %199 = fsub <8 x float> %192, %197
+  %200 = fsub <8 x float> %188, %198
+  %201 = fsub <8 x float> %192, %184
+  %202 = fsub <8 x float> %188, %180
+  %203 = fmul <8 x float> %202, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
+  %204 = call <8 x float> @llvm.fma.v8f32(<8 x float> %176, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %192)
+  %205 = fmul <8 x float> %184, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
+  %206 = fadd <8 x float> %204, %205
+  %207 = fadd <8 x float> %199, %200
+  %208 = fsub <8 x float> %199, %200
+  %209 = fadd <8 x float> %201, %203
+  %210 = fsub <8 x float> %201, %203
+  %211 = call <8 x float> @llvm.fma.v8f32(<8 x float> %180, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %196)
+  %212 = fmul <8 x float> %188, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
+  %213 = fadd <8 x float> %211, %212
+  %214 = mul i64 %row, 12288
+  %215 = add i64 %170, %214
+  %216 = add i64 %215, 0
+  %217 = getelementptr inbounds float, float* %2, i64 %216
+  %218 = bitcast float* %217 to <8 x float>*
+  store <8 x float> %206, <8 x float>* %218, align 4
+  %219 = add i64 %215, 2048
+  %220 = getelementptr inbounds float, float* %2, i64 %219
+  %221 = bitcast float* %220 to <8 x float>*
+  store <8 x float> %207, <8 x float>* %221, align 4
+  %222 = add i64 %215, 4096
+  %223 = getelementptr inbounds float, float* %2, i64 %222
+  %224 = bitcast float* %223 to <8 x float>*
+  store <8 x float> %208, <8 x float>* %224, align 4
+  %225 = add i64 %215, 6144
+  %226 = getelementptr inbounds float, float* %2, i64 %225
+  %227 = bitcast float* %226 to <8 x float>*
+  store <8 x float> %209, <8 x float>* %227, align 4
+  %228 = add i64 %215, 8192
+  %229 = getelementptr inbounds float, float* %2, i64 %228
+  %230 = bitcast float* %229 to <8 x float>*
+  store <8 x float> %210, <8 x float>* %230, align 4
+  %231 = add i64 %215, 10240
+  %232 = getelementptr inbounds float, float* %2, i64 %231
+  %233 = bitcast float* %232 to <8 x float>*
+  store <8 x float> %213, <8 x float>* %233, align 4
   %row.next = add i64 %row, 1
-  br label %row.header, !llvm.loop !6
+  br label %row.header, !llvm.loop !5
 
 row.exit:                                         ; preds = %row.header
   %unit.next = add i64 %unit, 1
-  br label %unit.header, !llvm.loop !7
+  br label %unit.header, !llvm.loop !6
 
 task.header:                                      ; preds = %endif, %tile.exit
-  %task = phi i64 [ %63, %tile.exit ], [ %task.next, %endif ]
-  %239 = icmp slt i64 %task, %66
-  br i1 %239, label %task.body, label %task.exit
+  %task = phi i64 [ %58, %tile.exit ], [ %task.next, %endif ]
+  %234 = icmp slt i64 %task, %61
+  br i1 %234, label %task.body, label %task.exit
 
 task.body:                                        ; preds = %task.header
-  %240 = sdiv i64 %task, 22
-  %241 = mul i64 %240, 2048
-  %242 = add i64 36992, %241
-  %243 = getelementptr inbounds float, float* %2, i64 %242
-  %244 = mul i64 %240, 1024
-  %245 = getelementptr inbounds float, float* bitcast ([147456 x i8]* @weight.conv2d_2.winograd to float*), i64 %244
-  %246 = mul i64 %240, 2048
-  %247 = add i64 110720, %246
-  %248 = srem i64 %task, 22
-  %249 = sdiv i64 %248, 2
-  %250 = srem i64 %248, 2
-  %251 = mul i64 %249, 6
-  %252 = mul i64 %250, 16
-  %253 = mul i64 %250, 512
-  %254 = icmp eq i64 %249, 10
-  br i1 %254, label %then, label %else
+  %235 = sdiv i64 %task, 22
+  %236 = mul i64 %235, 2048
+  %237 = add i64 36992, %236
+  %238 = getelementptr inbounds float, float* %2, i64 %237
+  %239 = mul i64 %235, 1024
+  %240 = getelementptr inbounds float, float* bitcast ([147456 x i8]* @weight.conv2d_2.winograd to float*), i64 %239
+  %241 = mul i64 %235, 2048
+  %242 = add i64 110720, %241
+  %243 = srem i64 %task, 22
+  %244 = sdiv i64 %243, 2
+  %245 = srem i64 %243, 2
+  %246 = mul i64 %244, 6
+  %247 = mul i64 %245, 16
+  %248 = mul i64 %245, 512
+  %249 = icmp eq i64 %244, 10
+  br i1 %249, label %then, label %else
 
 task.exit:                                        ; preds = %task.header
   call void @GOMP_barrier()
-  %255 = sub i64 %5, 1
-  %256 = add i64 %32, %255
-  %257 = sdiv i64 %256, %5
-  %258 = mul i64 %4, %257
-  %259 = icmp slt i64 %258, %32
-  %260 = select i1 %259, i64 %258, i64 %32
-  %261 = add i64 %260, %257
-  %262 = icmp slt i64 %261, %32
-  %263 = select i1 %262, i64 %261, i64 %32
+  %250 = sub i64 %5, 1
+  %251 = add i64 64, %250
+  %252 = sdiv i64 %251, %5
+  %253 = mul i64 %4, %252
+  %254 = icmp slt i64 %253, 64
+  %255 = select i1 %254, i64 %253, i64 64
+  %256 = add i64 %255, %252
+  %257 = icmp slt i64 %256, 64
+  %258 = select i1 %257, i64 %256, i64 64
   br label %tile.header15
 
 then:                                             ; preds = %task.body
@@ -1116,401 +1087,400 @@ else:                                             ; preds = %task.body
 
 endif:                                            ; preds = %k.exit6, %k.exit
   %task.next = add i64 %task, 1
-  br label %task.header, !llvm.loop !8
+  br label %task.header, !llvm.loop !7
 
 k.header:                                         ; preds = %k.body, %then
   %k = phi i64 [ 0, %then ], [ %k.next, %k.body ]
-  %264 = icmp slt i64 %k, 32
-  br i1 %264, label %k.body, label %k.exit
+  %259 = icmp slt i64 %k, 32
+  br i1 %259, label %k.body, label %k.exit
 
 k.body:                                           ; preds = %k.header
-  %265 = mul i64 %k, 16
-  %266 = add i64 %253, %265
-  %267 = add i64 %266, 0
-  %268 = getelementptr inbounds float, float* %245, i64 %267
-  %269 = bitcast float* %268 to <8 x float>*
-  %270 = load <8 x float>, <8 x float>* %269, align 4
-  %271 = add i64 %266, 8
-  %272 = getelementptr inbounds float, float* %245, i64 %271
-  %273 = bitcast float* %272 to <8 x float>*
-  %274 = load <8 x float>, <8 x float>* %273, align 4
-  %275 = add i64 %251, 0
-  %276 = mul i64 %275, 32
-  %277 = add i64 %276, %k
-  %278 = getelementptr inbounds float, float* %243, i64 %277
-  %279 = load float, float* %278, align 4
-  %280 = insertelement <8 x float> undef, float %279, i32 0
-  %splat = shufflevector <8 x float> %280, <8 x float> undef, <8 x i32> zeroinitializer
-  %281 = load <8 x float>, <8 x float>* %26, align 32
-  %282 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %270, <8 x float> %281)
-  store <8 x float> %282, <8 x float>* %26, align 32
-  %283 = load <8 x float>, <8 x float>* %22, align 32
-  %284 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %274, <8 x float> %283)
-  store <8 x float> %284, <8 x float>* %22, align 32
-  %285 = add i64 %251, 1
-  %286 = mul i64 %285, 32
-  %287 = add i64 %286, %k
-  %288 = getelementptr inbounds float, float* %243, i64 %287
-  %289 = load float, float* %288, align 4
-  %290 = insertelement <8 x float> undef, float %289, i32 0
-  %splat1 = shufflevector <8 x float> %290, <8 x float> undef, <8 x i32> zeroinitializer
-  %291 = load <8 x float>, <8 x float>* %25, align 32
-  %292 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %270, <8 x float> %291)
-  store <8 x float> %292, <8 x float>* %25, align 32
-  %293 = load <8 x float>, <8 x float>* %21, align 32
-  %294 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %274, <8 x float> %293)
-  store <8 x float> %294, <8 x float>* %21, align 32
-  %295 = add i64 %251, 2
-  %296 = mul i64 %295, 32
-  %297 = add i64 %296, %k
-  %298 = getelementptr inbounds float, float* %243, i64 %297
-  %299 = load float, float* %298, align 4
-  %300 = insertelement <8 x float> undef, float %299, i32 0
-  %splat2 = shufflevector <8 x float> %300, <8 x float> undef, <8 x i32> zeroinitializer
-  %301 = load <8 x float>, <8 x float>* %24, align 32
-  %302 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %270, <8 x float> %301)
-  store <8 x float> %302, <8 x float>* %24, align 32
-  %303 = load <8 x float>, <8 x float>* %20, align 32
-  %304 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %274, <8 x float> %303)
-  store <8 x float> %304, <8 x float>* %20, align 32
-  %305 = add i64 %251, 3
-  %306 = mul i64 %305, 32
-  %307 = add i64 %306, %k
-  %308 = getelementptr inbounds float, float* %243, i64 %307
-  %309 = load float, float* %308, align 4
-  %310 = insertelement <8 x float> undef, float %309, i32 0
-  %splat3 = shufflevector <8 x float> %310, <8 x float> undef, <8 x i32> zeroinitializer
-  %311 = load <8 x float>, <8 x float>* %23, align 32
-  %312 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %270, <8 x float> %311)
-  store <8 x float> %312, <8 x float>* %23, align 32
-  %313 = load <8 x float>, <8 x float>* %19, align 32
-  %314 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %274, <8 x float> %313)
-  store <8 x float> %314, <8 x float>* %19, align 32
+  %260 = mul i64 %k, 16
+  %261 = add i64 %248, %260
+  %262 = add i64 %261, 0
+  %263 = getelementptr inbounds float, float* %240, i64 %262
+  %264 = bitcast float* %263 to <8 x float>*
+  %265 = load <8 x float>, <8 x float>* %264, align 4
+  %266 = add i64 %261, 8
+  %267 = getelementptr inbounds float, float* %240, i64 %266
+  %268 = bitcast float* %267 to <8 x float>*
+  %269 = load <8 x float>, <8 x float>* %268, align 4
+  %270 = add i64 %246, 0
+  %271 = mul i64 %270, 32
+  %272 = add i64 %271, %k
+  %273 = getelementptr inbounds float, float* %238, i64 %272
+  %274 = load float, float* %273, align 4
+  %275 = insertelement <8 x float> undef, float %274, i32 0
+  %splat = shufflevector <8 x float> %275, <8 x float> undef, <8 x i32> zeroinitializer
+  %276 = load <8 x float>, <8 x float>* %26, align 32
+  %277 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %265, <8 x float> %276)
+  store <8 x float> %277, <8 x float>* %26, align 32
+  %278 = load <8 x float>, <8 x float>* %22, align 32
+  %279 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %269, <8 x float> %278)
+  store <8 x float> %279, <8 x float>* %22, align 32
+  %280 = add i64 %246, 1
+  %281 = mul i64 %280, 32
+  %282 = add i64 %281, %k
+  %283 = getelementptr inbounds float, float* %238, i64 %282
+  %284 = load float, float* %283, align 4
+  %285 = insertelement <8 x float> undef, float %284, i32 0
+  %splat1 = shufflevector <8 x float> %285, <8 x float> undef, <8 x i32> zeroinitializer
+  %286 = load <8 x float>, <8 x float>* %25, align 32
+  %287 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %265, <8 x float> %286)
+  store <8 x float> %287, <8 x float>* %25, align 32
+  %288 = load <8 x float>, <8 x float>* %21, align 32
+  %289 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %269, <8 x float> %288)
+  store <8 x float> %289, <8 x float>* %21, align 32
+  %290 = add i64 %246, 2
+  %291 = mul i64 %290, 32
+  %292 = add i64 %291, %k
+  %293 = getelementptr inbounds float, float* %238, i64 %292
+  %294 = load float, float* %293, align 4
+  %295 = insertelement <8 x float> undef, float %294, i32 0
+  %splat2 = shufflevector <8 x float> %295, <8 x float> undef, <8 x i32> zeroinitializer
+  %296 = load <8 x float>, <8 x float>* %24, align 32
+  %297 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %265, <8 x float> %296)
+  store <8 x float> %297, <8 x float>* %24, align 32
+  %298 = load <8 x float>, <8 x float>* %20, align 32
+  %299 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %269, <8 x float> %298)
+  store <8 x float> %299, <8 x float>* %20, align 32
+  %300 = add i64 %246, 3
+  %301 = mul i64 %300, 32
+  %302 = add i64 %301, %k
+  %303 = getelementptr inbounds float, float* %238, i64 %302
+  %304 = load float, float* %303, align 4
+  %305 = insertelement <8 x float> undef, float %304, i32 0
+  %splat3 = shufflevector <8 x float> %305, <8 x float> undef, <8 x i32> zeroinitializer
+  %306 = load <8 x float>, <8 x float>* %23, align 32
+  %307 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %265, <8 x float> %306)
+  store <8 x float> %307, <8 x float>* %23, align 32
+  %308 = load <8 x float>, <8 x float>* %19, align 32
+  %309 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %269, <8 x float> %308)
+  store <8 x float> %309, <8 x float>* %19, align 32
   %k.next = add i64 %k, 1
   br label %k.header
 
 k.exit:                                           ; preds = %k.header
-  %315 = add i64 %251, 0
-  %316 = add i64 %252, 0
-  %317 = load <8 x float>, <8 x float>* %26, align 32
-  %318 = mul i64 %315, 32
-  %319 = add i64 %318, %316
-  %320 = add i64 %247, %319
-  %321 = getelementptr inbounds float, float* %2, i64 %320
-  %322 = bitcast float* %321 to <8 x float>*
-  store <8 x float> %317, <8 x float>* %322, align 4
-  %323 = add i64 %251, 1
-  %324 = add i64 %252, 0
-  %325 = load <8 x float>, <8 x float>* %25, align 32
-  %326 = mul i64 %323, 32
-  %327 = add i64 %326, %324
-  %328 = add i64 %247, %327
-  %329 = getelementptr inbounds float, float* %2, i64 %328
-  %330 = bitcast float* %329 to <8 x float>*
-  store <8 x float> %325, <8 x float>* %330, align 4
-  %331 = add i64 %251, 2
-  %332 = add i64 %252, 0
-  %333 = load <8 x float>, <8 x float>* %24, align 32
-  %334 = mul i64 %331, 32
-  %335 = add i64 %334, %332
-  %336 = add i64 %247, %335
-  %337 = getelementptr inbounds float, float* %2, i64 %336
-  %338 = bitcast float* %337 to <8 x float>*
-  store <8 x float> %333, <8 x float>* %338, align 4
-  %339 = add i64 %251, 3
-  %340 = add i64 %252, 0
-  %341 = load <8 x float>, <8 x float>* %23, align 32
-  %342 = mul i64 %339, 32
-  %343 = add i64 %342, %340
-  %344 = add i64 %247, %343
-  %345 = getelementptr inbounds float, float* %2, i64 %344
-  %346 = bitcast float* %345 to <8 x float>*
-  store <8 x float> %341, <8 x float>* %346, align 4
-  %347 = add i64 %251, 0
-  %348 = add i64 %252, 8
-  %349 = load <8 x float>, <8 x float>* %22, align 32
-  %350 = mul i64 %347, 32
-  %351 = add i64 %350, %348
-  %352 = add i64 %247, %351
-  %353 = getelementptr inbounds float, float* %2, i64 %352
-  %354 = bitcast float* %353 to <8 x float>*
-  store <8 x float> %349, <8 x float>* %354, align 4
-  %355 = add i64 %251, 1
-  %356 = add i64 %252, 8
-  %357 = load <8 x float>, <8 x float>* %21, align 32
-  %358 = mul i64 %355, 32
-  %359 = add i64 %358, %356
-  %360 = add i64 %247, %359
-  %361 = getelementptr inbounds float, float* %2, i64 %360
-  %362 = bitcast float* %361 to <8 x float>*
-  store <8 x float> %357, <8 x float>* %362, align 4
-  %363 = add i64 %251, 2
-  %364 = add i64 %252, 8
-  %365 = load <8 x float>, <8 x float>* %20, align 32
-  %366 = mul i64 %363, 32
-  %367 = add i64 %366, %364
-  %368 = add i64 %247, %367
-  %369 = getelementptr inbounds float, float* %2, i64 %368
-  %370 = bitcast float* %369 to <8 x float>*
-  store <8 x float> %365, <8 x float>* %370, align 4
-  %371 = add i64 %251, 3
-  %372 = add i64 %252, 8
-  %373 = load <8 x float>, <8 x float>* %19, align 32
-  %374 = mul i64 %371, 32
-  %375 = add i64 %374, %372
-  %376 = add i64 %247, %375
-  %377 = getelementptr inbounds float, float* %2, i64 %376
-  %378 = bitcast float* %377 to <8 x float>*
-  store <8 x float> %373, <8 x float>* %378, align 4
+  %310 = add i64 %246, 0
+  %311 = add i64 %247, 0
+  %312 = load <8 x float>, <8 x float>* %26, align 32
+  %313 = mul i64 %310, 32
+  %314 = add i64 %313, %311
+  %315 = add i64 %242, %314
+  %316 = getelementptr inbounds float, float* %2, i64 %315
+  %317 = bitcast float* %316 to <8 x float>*
+  store <8 x float> %312, <8 x float>* %317, align 4
+  %318 = add i64 %246, 1
+  %319 = add i64 %247, 0
+  %320 = load <8 x float>, <8 x float>* %25, align 32
+  %321 = mul i64 %318, 32
+  %322 = add i64 %321, %319
+  %323 = add i64 %242, %322
+  %324 = getelementptr inbounds float, float* %2, i64 %323
+  %325 = bitcast float* %324 to <8 x float>*
+  store <8 x float> %320, <8 x float>* %325, align 4
+  %326 = add i64 %246, 2
+  %327 = add i64 %247, 0
+  %328 = load <8 x float>, <8 x float>* %24, align 32
+  %329 = mul i64 %326, 32
+  %330 = add i64 %329, %327
+  %331 = add i64 %242, %330
+  %332 = getelementptr inbounds float, float* %2, i64 %331
+  %333 = bitcast float* %332 to <8 x float>*
+  store <8 x float> %328, <8 x float>* %333, align 4
+  %334 = add i64 %246, 3
+  %335 = add i64 %247, 0
+  %336 = load <8 x float>, <8 x float>* %23, align 32
+  %337 = mul i64 %334, 32
+  %338 = add i64 %337, %335
+  %339 = add i64 %242, %338
+  %340 = getelementptr inbounds float, float* %2, i64 %339
+  %341 = bitcast float* %340 to <8 x float>*
+  store <8 x float> %336, <8 x float>* %341, align 4
+  %342 = add i64 %246, 0
+  %343 = add i64 %247, 8
+  %344 = load <8 x float>, <8 x float>* %22, align 32
+  %345 = mul i64 %342, 32
+  %346 = add i64 %345, %343
+  %347 = add i64 %242, %346
+  %348 = getelementptr inbounds float, float* %2, i64 %347
+  %349 = bitcast float* %348 to <8 x float>*
+  store <8 x float> %344, <8 x float>* %349, align 4
+  %350 = add i64 %246, 1
+  %351 = add i64 %247, 8
+  %352 = load <8 x float>, <8 x float>* %21, align 32
+  %353 = mul i64 %350, 32
+  %354 = add i64 %353, %351
+  %355 = add i64 %242, %354
+  %356 = getelementptr inbounds float, float* %2, i64 %355
+  %357 = bitcast float* %356 to <8 x float>*
+  store <8 x float> %352, <8 x float>* %357, align 4
+  %358 = add i64 %246, 2
+  %359 = add i64 %247, 8
+  %360 = load <8 x float>, <8 x float>* %20, align 32
+  %361 = mul i64 %358, 32
+  %362 = add i64 %361, %359
+  %363 = add i64 %242, %362
+  %364 = getelementptr inbounds float, float* %2, i64 %363
+  %365 = bitcast float* %364 to <8 x float>*
+  store <8 x float> %360, <8 x float>* %365, align 4
+  %366 = add i64 %246, 3
+  %367 = add i64 %247, 8
+  %368 = load <8 x float>, <8 x float>* %19, align 32
+  %369 = mul i64 %366, 32
+  %370 = add i64 %369, %367
+  %371 = add i64 %242, %370
+  %372 = getelementptr inbounds float, float* %2, i64 %371
+  %373 = bitcast float* %372 to <8 x float>*
+  store <8 x float> %368, <8 x float>* %373, align 4
   br label %endif
 
 k.header4:                                        ; preds = %k.body5, %else
   %k7 = phi i64 [ 0, %else ], [ %k.next14, %k.body5 ]
-  %379 = icmp slt i64 %k7, 32
-  br i1 %379, label %k.body5, label %k.exit6
+  %374 = icmp slt i64 %k7, 32
+  br i1 %374, label %k.body5, label %k.exit6
 
 k.body5:                                          ; preds = %k.header4
-  %380 = mul i64 %k7, 16
-  %381 = add i64 %253, %380
-  %382 = add i64 %381, 0
-  %383 = getelementptr inbounds float, float* %245, i64 %382
-  %384 = bitcast float* %383 to <8 x float>*
-  %385 = load <8 x float>, <8 x float>* %384, align 4
-  %386 = add i64 %381, 8
-  %387 = getelementptr inbounds float, float* %245, i64 %386
-  %388 = bitcast float* %387 to <8 x float>*
-  %389 = load <8 x float>, <8 x float>* %388, align 4
-  %390 = add i64 %251, 0
-  %391 = mul i64 %390, 32
-  %392 = add i64 %391, %k7
-  %393 = getelementptr inbounds float, float* %243, i64 %392
-  %394 = load float, float* %393, align 4
-  %395 = insertelement <8 x float> undef, float %394, i32 0
-  %splat8 = shufflevector <8 x float> %395, <8 x float> undef, <8 x i32> zeroinitializer
-  %396 = load <8 x float>, <8 x float>* %18, align 32
-  %397 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat8, <8 x float> %385, <8 x float> %396)
-  store <8 x float> %397, <8 x float>* %18, align 32
-  %398 = load <8 x float>, <8 x float>* %12, align 32
-  %399 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat8, <8 x float> %389, <8 x float> %398)
-  store <8 x float> %399, <8 x float>* %12, align 32
-  %400 = add i64 %251, 1
-  %401 = mul i64 %400, 32
-  %402 = add i64 %401, %k7
-  %403 = getelementptr inbounds float, float* %243, i64 %402
-  %404 = load float, float* %403, align 4
-  %405 = insertelement <8 x float> undef, float %404, i32 0
-  %splat9 = shufflevector <8 x float> %405, <8 x float> undef, <8 x i32> zeroinitializer
-  %406 = load <8 x float>, <8 x float>* %17, align 32
-  %407 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat9, <8 x float> %385, <8 x float> %406)
-  store <8 x float> %407, <8 x float>* %17, align 32
-  %408 = load <8 x float>, <8 x float>* %11, align 32
-  %409 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat9, <8 x float> %389, <8 x float> %408)
-  store <8 x float> %409, <8 x float>* %11, align 32
-  %410 = add i64 %251, 2
-  %411 = mul i64 %410, 32
-  %412 = add i64 %411, %k7
-  %413 = getelementptr inbounds float, float* %243, i64 %412
-  %414 = load float, float* %413, align 4
-  %415 = insertelement <8 x float> undef, float %414, i32 0
-  %splat10 = shufflevector <8 x float> %415, <8 x float> undef, <8 x i32> zeroinitializer
-  %416 = load <8 x float>, <8 x float>* %16, align 32
-  %417 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat10, <8 x float> %385, <8 x float> %416)
-  store <8 x float> %417, <8 x float>* %16, align 32
-  %418 = load <8 x float>, <8 x float>* %10, align 32
-  %419 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat10, <8 x float> %389, <8 x float> %418)
-  store <8 x float> %419, <8 x float>* %10, align 32
-  %420 = add i64 %251, 3
-  %421 = mul i64 %420, 32
-  %422 = add i64 %421, %k7
-  %423 = getelementptr inbounds float, float* %243, i64 %422
-  %424 = load float, float* %423, align 4
-  %425 = insertelement <8 x float> undef, float %424, i32 0
-  %splat11 = shufflevector <8 x float> %425, <8 x float> undef, <8 x i32> zeroinitializer
-  %426 = load <8 x float>, <8 x float>* %15, align 32
-  %427 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat11, <8 x float> %385, <8 x float> %426)
-  store <8 x float> %427, <8 x float>* %15, align 32
-  %428 = load <8 x float>, <8 x float>* %9, align 32
-  %429 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat11, <8 x float> %389, <8 x float> %428)
-  store <8 x float> %429, <8 x float>* %9, align 32
-  %430 = add i64 %251, 4
-  %431 = mul i64 %430, 32
-  %432 = add i64 %431, %k7
-  %433 = getelementptr inbounds float, float* %243, i64 %432
-  %434 = load float, float* %433, align 4
-  %435 = insertelement <8 x float> undef, float %434, i32 0
-  %splat12 = shufflevector <8 x float> %435, <8 x float> undef, <8 x i32> zeroinitializer
-  %436 = load <8 x float>, <8 x float>* %14, align 32
-  %437 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat12, <8 x float> %385, <8 x float> %436)
-  store <8 x float> %437, <8 x float>* %14, align 32
-  %438 = load <8 x float>, <8 x float>* %8, align 32
-  %439 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat12, <8 x float> %389, <8 x float> %438)
-  store <8 x float> %439, <8 x float>* %8, align 32
-  %440 = add i64 %251, 5
-  %441 = mul i64 %440, 32
-  %442 = add i64 %441, %k7
-  %443 = getelementptr inbounds float, float* %243, i64 %442
-  %444 = load float, float* %443, align 4
-  %445 = insertelement <8 x float> undef, float %444, i32 0
-  %splat13 = shufflevector <8 x float> %445, <8 x float> undef, <8 x i32> zeroinitializer
-  %446 = load <8 x float>, <8 x float>* %13, align 32
-  %447 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat13, <8 x float> %385, <8 x float> %446)
-  store <8 x float> %447, <8 x float>* %13, align 32
-  %448 = load <8 x float>, <8 x float>* %7, align 32
-  %449 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat13, <8 x float> %389, <8 x float> %448)
-  store <8 x float> %449, <8 x float>* %7, align 32
+  %375 = mul i64 %k7, 16
+  %376 = add i64 %248, %375
+  %377 = add i64 %376, 0
+  %378 = getelementptr inbounds float, float* %240, i64 %377
+  %379 = bitcast float* %378 to <8 x float>*
+  %380 = load <8 x float>, <8 x float>* %379, align 4
+  %381 = add i64 %376, 8
+  %382 = getelementptr inbounds float, float* %240, i64 %381
+  %383 = bitcast float* %382 to <8 x float>*
+  %384 = load <8 x float>, <8 x float>* %383, align 4
+  %385 = add i64 %246, 0
+  %386 = mul i64 %385, 32
+  %387 = add i64 %386, %k7
+  %388 = getelementptr inbounds float, float* %238, i64 %387
+  %389 = load float, float* %388, align 4
+  %390 = insertelement <8 x float> undef, float %389, i32 0
+  %splat8 = shufflevector <8 x float> %390, <8 x float> undef, <8 x i32> zeroinitializer
+  %391 = load <8 x float>, <8 x float>* %18, align 32
+  %392 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat8, <8 x float> %380, <8 x float> %391)
+  store <8 x float> %392, <8 x float>* %18, align 32
+  %393 = load <8 x float>, <8 x float>* %12, align 32
+  %394 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat8, <8 x float> %384, <8 x float> %393)
+  store <8 x float> %394, <8 x float>* %12, align 32
+  %395 = add i64 %246, 1
+  %396 = mul i64 %395, 32
+  %397 = add i64 %396, %k7
+  %398 = getelementptr inbounds float, float* %238, i64 %397
+  %399 = load float, float* %398, align 4
+  %400 = insertelement <8 x float> undef, float %399, i32 0
+  %splat9 = shufflevector <8 x float> %400, <8 x float> undef, <8 x i32> zeroinitializer
+  %401 = load <8 x float>, <8 x float>* %17, align 32
+  %402 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat9, <8 x float> %380, <8 x float> %401)
+  store <8 x float> %402, <8 x float>* %17, align 32
+  %403 = load <8 x float>, <8 x float>* %11, align 32
+  %404 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat9, <8 x float> %384, <8 x float> %403)
+  store <8 x float> %404, <8 x float>* %11, align 32
+  %405 = add i64 %246, 2
+  %406 = mul i64 %405, 32
+  %407 = add i64 %406, %k7
+  %408 = getelementptr inbounds float, float* %238, i64 %407
+  %409 = load float, float* %408, align 4
+  %410 = insertelement <8 x float> undef, float %409, i32 0
+  %splat10 = shufflevector <8 x float> %410, <8 x float> undef, <8 x i32> zeroinitializer
+  %411 = load <8 x float>, <8 x float>* %16, align 32
+  %412 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat10, <8 x float> %380, <8 x float> %411)
+  store <8 x float> %412, <8 x float>* %16, align 32
+  %413 = load <8 x float>, <8 x float>* %10, align 32
+  %414 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat10, <8 x float> %384, <8 x float> %413)
+  store <8 x float> %414, <8 x float>* %10, align 32
+  %415 = add i64 %246, 3
+  %416 = mul i64 %415, 32
+  %417 = add i64 %416, %k7
+  %418 = getelementptr inbounds float, float* %238, i64 %417
+  %419 = load float, float* %418, align 4
+  %420 = insertelement <8 x float> undef, float %419, i32 0
+  %splat11 = shufflevector <8 x float> %420, <8 x float> undef, <8 x i32> zeroinitializer
+  %421 = load <8 x float>, <8 x float>* %15, align 32
+  %422 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat11, <8 x float> %380, <8 x float> %421)
+  store <8 x float> %422, <8 x float>* %15, align 32
+  %423 = load <8 x float>, <8 x float>* %9, align 32
+  %424 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat11, <8 x float> %384, <8 x float> %423)
+  store <8 x float> %424, <8 x float>* %9, align 32
+  %425 = add i64 %246, 4
+  %426 = mul i64 %425, 32
+  %427 = add i64 %426, %k7
+  %428 = getelementptr inbounds float, float* %238, i64 %427
+  %429 = load float, float* %428, align 4
+  %430 = insertelement <8 x float> undef, float %429, i32 0
+  %splat12 = shufflevector <8 x float> %430, <8 x float> undef, <8 x i32> zeroinitializer
+  %431 = load <8 x float>, <8 x float>* %14, align 32
+  %432 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat12, <8 x float> %380, <8 x float> %431)
+  store <8 x float> %432, <8 x float>* %14, align 32
+  %433 = load <8 x float>, <8 x float>* %8, align 32
+  %434 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat12, <8 x float> %384, <8 x float> %433)
+  store <8 x float> %434, <8 x float>* %8, align 32
+  %435 = add i64 %246, 5
+  %436 = mul i64 %435, 32
+  %437 = add i64 %436, %k7
+  %438 = getelementptr inbounds float, float* %238, i64 %437
+  %439 = load float, float* %438, align 4
+  %440 = insertelement <8 x float> undef, float %439, i32 0
+  %splat13 = shufflevector <8 x float> %440, <8 x float> undef, <8 x i32> zeroinitializer
+  %441 = load <8 x float>, <8 x float>* %13, align 32
+  %442 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat13, <8 x float> %380, <8 x float> %441)
+  store <8 x float> %442, <8 x float>* %13, align 32
+  %443 = load <8 x float>, <8 x float>* %7, align 32
+  %444 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat13, <8 x float> %384, <8 x float> %443)
+  store <8 x float> %444, <8 x float>* %7, align 32
   %k.next14 = add i64 %k7, 1
   br label %k.header4
 
 k.exit6:                                          ; preds = %k.header4
-  %450 = add i64 %251, 0
-  %451 = add i64 %252, 0
-  %452 = load <8 x float>, <8 x float>* %18, align 32
-  %453 = mul i64 %450, 32
-  %454 = add i64 %453, %451
-  %455 = add i64 %247, %454
-  %456 = getelementptr inbounds float, float* %2, i64 %455
-  %457 = bitcast float* %456 to <8 x float>*
-  store <8 x float> %452, <8 x float>* %457, align 4
-  %458 = add i64 %251, 1
-  %459 = add i64 %252, 0
-  %460 = load <8 x float>, <8 x float>* %17, align 32
-  %461 = mul i64 %458, 32
-  %462 = add i64 %461, %459
-  %463 = add i64 %247, %462
-  %464 = getelementptr inbounds float, float* %2, i64 %463
-  %465 = bitcast float* %464 to <8 x float>*
-  store <8 x float> %460, <8 x float>* %465, align 4
-  %466 = add i64 %251, 2
-  %467 = add i64 %252, 0
-  %468 = load <8 x float>, <8 x float>* %16, align 32
-  %469 = mul i64 %466, 32
-  %470 = add i64 %469, %467
-  %471 = add i64 %247, %470
-  %472 = getelementptr inbounds float, float* %2, i64 %471
-  %473 = bitcast float* %472 to <8 x float>*
-  store <8 x float> %468, <8 x float>* %473, align 4
-  %474 = add i64 %251, 3
-  %475 = add i64 %252, 0
-  %476 = load <8 x float>, <8 x float>* %15, align 32
-  %477 = mul i64 %474, 32
-  %478 = add i64 %477, %475
-  %479 = add i64 %247, %478
-  %480 = getelementptr inbounds float, float* %2, i64 %479
-  %481 = bitcast float* %480 to <8 x float>*
-  store <8 x float> %476, <8 x float>* %481, align 4
-  %482 = add i64 %251, 4
-  %483 = add i64 %252, 0
-  %484 = load <8 x float>, <8 x float>* %14, align 32
-  %485 = mul i64 %482, 32
-  %486 = add i64 %485, %483
-  %487 = add i64 %247, %486
-  %488 = getelementptr inbounds float, float* %2, i64 %487
-  %489 = bitcast float* %488 to <8 x float>*
-  store <8 x float> %484, <8 x float>* %489, align 4
-  %490 = add i64 %251, 5
-  %491 = add i64 %252, 0
-  %492 = load <8 x float>, <8 x float>* %13, align 32
-  %493 = mul i64 %490, 32
-  %494 = add i64 %493, %491
-  %495 = add i64 %247, %494
-  %496 = getelementptr inbounds float, float* %2, i64 %495
-  %497 = bitcast float* %496 to <8 x float>*
-  store <8 x float> %492, <8 x float>* %497, align 4
-  %498 = add i64 %251, 0
-  %499 = add i64 %252, 8
-  %500 = load <8 x float>, <8 x float>* %12, align 32
-  %501 = mul i64 %498, 32
-  %502 = add i64 %501, %499
-  %503 = add i64 %247, %502
-  %504 = getelementptr inbounds float, float* %2, i64 %503
-  %505 = bitcast float* %504 to <8 x float>*
-  store <8 x float> %500, <8 x float>* %505, align 4
-  %506 = add i64 %251, 1
-  %507 = add i64 %252, 8
-  %508 = load <8 x float>, <8 x float>* %11, align 32
-  %509 = mul i64 %506, 32
-  %510 = add i64 %509, %507
-  %511 = add i64 %247, %510
-  %512 = getelementptr inbounds float, float* %2, i64 %511
-  %513 = bitcast float* %512 to <8 x float>*
-  store <8 x float> %508, <8 x float>* %513, align 4
-  %514 = add i64 %251, 2
-  %515 = add i64 %252, 8
-  %516 = load <8 x float>, <8 x float>* %10, align 32
-  %517 = mul i64 %514, 32
-  %518 = add i64 %517, %515
-  %519 = add i64 %247, %518
-  %520 = getelementptr inbounds float, float* %2, i64 %519
-  %521 = bitcast float* %520 to <8 x float>*
-  store <8 x float> %516, <8 x float>* %521, align 4
-  %522 = add i64 %251, 3
-  %523 = add i64 %252, 8
-  %524 = load <8 x float>, <8 x float>* %9, align 32
-  %525 = mul i64 %522, 32
-  %526 = add i64 %525, %523
-  %527 = add i64 %247, %526
-  %528 = getelementptr inbounds float, float* %2, i64 %527
-  %529 = bitcast float* %528 to <8 x float>*
-  store <8 x float> %524, <8 x float>* %529, align 4
-  %530 = add i64 %251, 4
-  %531 = add i64 %252, 8
-  %532 = load <8 x float>, <8 x float>* %8, align 32
-  %533 = mul i64 %530, 32
-  %534 = add i64 %533, %531
-  %535 = add i64 %247, %534
-  %536 = getelementptr inbounds float, float* %2, i64 %535
-  %537 = bitcast float* %536 to <8 x float>*
-  store <8 x float> %532, <8 x float>* %537, align 4
-  %538 = add i64 %251, 5
-  %539 = add i64 %252, 8
-  %540 = load <8 x float>, <8 x float>* %7, align 32
-  %541 = mul i64 %538, 32
-  %542 = add i64 %541, %539
-  %543 = add i64 %247, %542
-  %544 = getelementptr inbounds float, float* %2, i64 %543
-  %545 = bitcast float* %544 to <8 x float>*
-  store <8 x float> %540, <8 x float>* %545, align 4
+  %445 = add i64 %246, 0
+  %446 = add i64 %247, 0
+  %447 = load <8 x float>, <8 x float>* %18, align 32
+  %448 = mul i64 %445, 32
+  %449 = add i64 %448, %446
+  %450 = add i64 %242, %449
+  %451 = getelementptr inbounds float, float* %2, i64 %450
+  %452 = bitcast float* %451 to <8 x float>*
+  store <8 x float> %447, <8 x float>* %452, align 4
+  %453 = add i64 %246, 1
+  %454 = add i64 %247, 0
+  %455 = load <8 x float>, <8 x float>* %17, align 32
+  %456 = mul i64 %453, 32
+  %457 = add i64 %456, %454
+  %458 = add i64 %242, %457
+  %459 = getelementptr inbounds float, float* %2, i64 %458
+  %460 = bitcast float* %459 to <8 x float>*
+  store <8 x float> %455, <8 x float>* %460, align 4
+  %461 = add i64 %246, 2
+  %462 = add i64 %247, 0
+  %463 = load <8 x float>, <8 x float>* %16, align 32
+  %464 = mul i64 %461, 32
+  %465 = add i64 %464, %462
+  %466 = add i64 %242, %465
+  %467 = getelementptr inbounds float, float* %2, i64 %466
+  %468 = bitcast float* %467 to <8 x float>*
+  store <8 x float> %463, <8 x float>* %468, align 4
+  %469 = add i64 %246, 3
+  %470 = add i64 %247, 0
+  %471 = load <8 x float>, <8 x float>* %15, align 32
+  %472 = mul i64 %469, 32
+  %473 = add i64 %472, %470
+  %474 = add i64 %242, %473
+  %475 = getelementptr inbounds float, float* %2, i64 %474
+  %476 = bitcast float* %475 to <8 x float>*
+  store <8 x float> %471, <8 x float>* %476, align 4
+  %477 = add i64 %246, 4
+  %478 = add i64 %247, 0
+  %479 = load <8 x float>, <8 x float>* %14, align 32
+  %480 = mul i64 %477, 32
+  %481 = add i64 %480, %478
+  %482 = add i64 %242, %481
+  %483 = getelementptr inbounds float, float* %2, i64 %482
+  %484 = bitcast float* %483 to <8 x float>*
+  store <8 x float> %479, <8 x float>* %484, align 4
+  %485 = add i64 %246, 5
+  %486 = add i64 %247, 0
+  %487 = load <8 x float>, <8 x float>* %13, align 32
+  %488 = mul i64 %485, 32
+  %489 = add i64 %488, %486
+  %490 = add i64 %242, %489
+  %491 = getelementptr inbounds float, float* %2, i64 %490
+  %492 = bitcast float* %491 to <8 x float>*
+  store <8 x float> %487, <8 x float>* %492, align 4
+  %493 = add i64 %246, 0
+  %494 = add i64 %247, 8
+  %495 = load <8 x float>, <8 x float>* %12, align 32
+  %496 = mul i64 %493, 32
+  %497 = add i64 %496, %494
+  %498 = add i64 %242, %497
+  %499 = getelementptr inbounds float, float* %2, i64 %498
+  %500 = bitcast float* %499 to <8 x float>*
+  store <8 x float> %495, <8 x float>* %500, align 4
+  %501 = add i64 %246, 1
+  %502 = add i64 %247, 8
+  %503 = load <8 x float>, <8 x float>* %11, align 32
+  %504 = mul i64 %501, 32
+  %505 = add i64 %504, %502
+  %506 = add i64 %242, %505
+  %507 = getelementptr inbounds float, float* %2, i64 %506
+  %508 = bitcast float* %507 to <8 x float>*
+  store <8 x float> %503, <8 x float>* %508, align 4
+  %509 = add i64 %246, 2
+  %510 = add i64 %247, 8
+  %511 = load <8 x float>, <8 x float>* %10, align 32
+  %512 = mul i64 %509, 32
+  %513 = add i64 %512, %510
+  %514 = add i64 %242, %513
+  %515 = getelementptr inbounds float, float* %2, i64 %514
+  %516 = bitcast float* %515 to <8 x float>*
+  store <8 x float> %511, <8 x float>* %516, align 4
+  %517 = add i64 %246, 3
+  %518 = add i64 %247, 8
+  %519 = load <8 x float>, <8 x float>* %9, align 32
+  %520 = mul i64 %517, 32
+  %521 = add i64 %520, %518
+  %522 = add i64 %242, %521
+  %523 = getelementptr inbounds float, float* %2, i64 %522
+  %524 = bitcast float* %523 to <8 x float>*
+  store <8 x float> %519, <8 x float>* %524, align 4
+  %525 = add i64 %246, 4
+  %526 = add i64 %247, 8
+  %527 = load <8 x float>, <8 x float>* %8, align 32
+  %528 = mul i64 %525, 32
+  %529 = add i64 %528, %526
+  %530 = add i64 %242, %529
+  %531 = getelementptr inbounds float, float* %2, i64 %530
+  %532 = bitcast float* %531 to <8 x float>*
+  store <8 x float> %527, <8 x float>* %532, align 4
+  %533 = add i64 %246, 5
+  %534 = add i64 %247, 8
+  %535 = load <8 x float>, <8 x float>* %7, align 32
+  %536 = mul i64 %533, 32
+  %537 = add i64 %536, %534
+  %538 = add i64 %242, %537
+  %539 = getelementptr inbounds float, float* %2, i64 %538
+  %540 = bitcast float* %539 to <8 x float>*
+  store <8 x float> %535, <8 x float>* %540, align 4
   br label %endif
 
 tile.header15:                                    ; preds = %endif21, %task.exit
-  %tile18 = phi i64 [ %260, %task.exit ], [ %tile.next63, %endif21 ]
-  %546 = icmp slt i64 %tile18, %263
-  br i1 %546, label %tile.body16, label %tile.exit17
+  %tile18 = phi i64 [ %255, %task.exit ], [ %tile.next63, %endif21 ]
+  %541 = icmp slt i64 %tile18, %258
+  br i1 %541, label %tile.body16, label %tile.exit17
 
 tile.body16:                                      ; preds = %tile.header15
-  %547 = add i64 %29, %tile18
-  %548 = srem i64 %547, 8
-  %549 = sdiv i64 %547, 8
-  %550 = srem i64 %549, 8
-  %551 = sdiv i64 %547, 64
-  %552 = mul i64 %551, 4
-  %553 = mul i64 %552, 7200
-  %554 = mul i64 %550, 120
-  %555 = mul i64 %548, 4
-  %556 = add i64 %554, %555
-  %557 = mul i64 %556, 8
-  %558 = add i64 %553, %557
-  %559 = mul i64 %tile18, 32
-  %560 = add i64 110720, %559
-  %561 = bitcast [192 x float]* %6 to float*
-  %562 = icmp eq i64 %550, 7
-  br i1 %562, label %then19, label %else20
+  %542 = add i64 0, %tile18
+  %543 = srem i64 %542, 8
+  %544 = sdiv i64 %542, 8
+  %545 = srem i64 %544, 8
+  %546 = sdiv i64 %542, 64
+  %547 = mul i64 %546, 4
+  %548 = mul i64 %547, 7200
+  %549 = mul i64 %545, 120
+  %550 = mul i64 %543, 4
+  %551 = add i64 %549, %550
+  %552 = mul i64 %551, 8
+  %553 = add i64 %548, %552
+  %554 = mul i64 %tile18, 32
+  %555 = add i64 110720, %554
+  %556 = bitcast [192 x float]* %6 to float*
+  %557 = icmp eq i64 %545, 7
+  br i1 %557, label %then19, label %else20
 
 tile.exit17:                                      ; preds = %tile.header15
-  %group.next = add i64 %group, 1
-  br label %group.header, !llvm.loop !9
+  ret void
 
 then19:                                           ; preds = %tile.body16
-  %563 = icmp eq i64 %548, 7
-  br i1 %563, label %then22, label %else23
+  %558 = icmp eq i64 %543, 7
+  br i1 %558, label %then22, label %else23
 
 else20:                                           ; preds = %tile.body16
-  %564 = icmp eq i64 %548, 7
-  br i1 %564, label %then40, label %else41
+  %559 = icmp eq i64 %543, 7
+  br i1 %559, label %then40, label %else41
 
 endif21:                                          ; preds = %endif42, %endif24
   %tile.next63 = add i64 %tile18, 1
-  br label %tile.header15, !llvm.loop !10
+  br label %tile.header15, !llvm.loop !8
 
 then22:                                           ; preds = %then19
   br label %block.header
@@ -1523,12 +1493,12 @@ endif24:                                          ; preds = %block.exit32, %bloc
 
 block.header:                                     ; preds = %row.exit27, %then22
   %block = phi i64 [ 0, %then22 ], [ %block.next, %row.exit27 ]
-  %565 = icmp slt i64 %block, 4
-  br i1 %565, label %block.body, label %block.exit
+  %560 = icmp slt i64 %block, 4
+  br i1 %560, label %block.body, label %block.exit
 
 block.body:                                       ; preds = %block.header
-  %566 = mul i64 %block, 8
-  %567 = add i64 %560, %566
+  %561 = mul i64 %block, 8
+  %562 = add i64 %555, %561
   br label %row.header25
 
 block.exit:                                       ; preds = %block.header
@@ -1536,171 +1506,171 @@ block.exit:                                       ; preds = %block.header
 
 row.header25:                                     ; preds = %row.body26, %block.body
   %row28 = phi i64 [ 0, %block.body ], [ %row.next29, %row.body26 ]
-  %568 = icmp slt i64 %row28, 6
-  br i1 %568, label %row.body26, label %row.exit27
+  %563 = icmp slt i64 %row28, 6
+  br i1 %563, label %row.body26, label %row.exit27
 
 row.body26:                                       ; preds = %row.header25
-  %569 = mul i64 %row28, 12288
-  %570 = add i64 %567, %569
-  %571 = add i64 %570, 0
-  %572 = getelementptr inbounds float, float* %2, i64 %571
-  %573 = bitcast float* %572 to <8 x float>*
-  %574 = load <8 x float>, <8 x float>* %573, align 4
-  %575 = add i64 %570, 2048
-  %576 = getelementptr inbounds float, float* %2, i64 %575
-  %577 = bitcast float* %576 to <8 x float>*
-  %578 = load <8 x float>, <8 x float>* %577, align 4
-  %579 = add i64 %570, 4096
-  %580 = getelementptr inbounds float, float* %2, i64 %579
-  %581 = bitcast float* %580 to <8 x float>*
-  %582 = load <8 x float>, <8 x float>* %581, align 4
-  %583 = add i64 %570, 6144
-  %584 = getelementptr inbounds float, float* %2, i64 %583
-  %585 = bitcast float* %584 to <8 x float>*
-  %586 = load <8 x float>, <8 x float>* %585, align 4
-  %587 = add i64 %570, 8192
-  %588 = getelementptr inbounds float, float* %2, i64 %587
-  %589 = bitcast float* %588 to <8 x float>*
-  %590 = load <8 x float>, <8 x float>* %589, align 4
-  %591 = add i64 %570, 10240
-  %592 = getelementptr inbounds float, float* %2, i64 %591
-  %593 = bitcast float* %592 to <8 x float>*
-  %594 = load <8 x float>, <8 x float>* %593, align 4
-  %595 = fadd <8 x float> %578, %582
-  %596 = fsub <8 x float> %578, %582
-  %597 = fadd <8 x float> %586, %590
-  %598 = fsub <8 x float> %586, %590
-  %599 = fadd <8 x float> %574, %595
-  %600 = fadd <8 x float> %599, %597
-  %601 = call <8 x float> @llvm.fma.v8f32(<8 x float> %598, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %596)
-  %602 = call <8 x float> @llvm.fma.v8f32(<8 x float> %597, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %595)
-  %603 = call <8 x float> @llvm.fma.v8f32(<8 x float> %598, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %596)
-  %604 = fadd <8 x float> %603, %594
-  %605 = mul i64 %row28, 32
-  %606 = add i64 %605, 0
-  %607 = getelementptr inbounds float, float* %561, i64 %606
-  %608 = bitcast float* %607 to <8 x float>*
-  store <8 x float> %600, <8 x float>* %608, align 4
-  %609 = mul i64 %row28, 32
-  %610 = add i64 %609, 8
-  %611 = getelementptr inbounds float, float* %561, i64 %610
-  %612 = bitcast float* %611 to <8 x float>*
-  store <8 x float> %601, <8 x float>* %612, align 4
-  %613 = mul i64 %row28, 32
-  %614 = add i64 %613, 16
-  %615 = getelementptr inbounds float, float* %561, i64 %614
-  %616 = bitcast float* %615 to <8 x float>*
-  store <8 x float> %602, <8 x float>* %616, align 4
-  %617 = mul i64 %row28, 32
-  %618 = add i64 %617, 24
-  %619 = getelementptr inbounds float, float* %561, i64 %618
-  %620 = bitcast float* %619 to <8 x float>*
-  store <8 x float> %604, <8 x float>* %620, align 4
+  %564 = mul i64 %row28, 12288
+  %565 = add i64 %562, %564
+  %566 = add i64 %565, 0
+  %567 = getelementptr inbounds float, float* %2, i64 %566
+  %568 = bitcast float* %567 to <8 x float>*
+  %569 = load <8 x float>, <8 x float>* %568, align 4
+  %570 = add i64 %565, 2048
+  %571 = getelementptr inbounds float, float* %2, i64 %570
+  %572 = bitcast float* %571 to <8 x float>*
+  %573 = load <8 x float>, <8 x float>* %572, align 4
+  %574 = add i64 %565, 4096
+  %575 = getelementptr inbounds float, float* %2, i64 %574
+  %576 = bitcast float* %575 to <8 x float>*
+  %577 = load <8 x float>, <8 x float>* %576, align 4
+  %578 = add i64 %565, 6144
+  %579 = getelementptr inbounds float, float* %2, i64 %578
+  %580 = bitcast float* %579 to <8 x float>*
+  %581 = load <8 x float>, <8 x float>* %580, align 4
+  %582 = add i64 %565, 8192
+  %583 = getelementptr inbounds float, float* %2, i64 %582
+  %584 = bitcast float* %583 to <8 x float>*
+  %585 = load <8 x float>, <8 x float>* %584, align 4
+  %586 = add i64 %565, 10240
+  %587 = getelementptr inbounds float, float* %2, i64 %586
+  %588 = bitcast float* %587 to <8 x float>*
+  %589 = load <8 x float>, <8 x float>* %588, align 4
+  %590 = fadd <8 x float> %573, %577
+  %591 = fsub <8 x float> %573, %577
+  %592 = fadd <8 x float> %581, %585
+  %593 = fsub <8 x float> %581, %585
+  %594 = fadd <8 x float> %569, %590
+  %595 = fadd <8 x float> %594, %592
+  %596 = call <8 x float> @llvm.fma.v8f32(<8 x float> %593, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %591)
+  %597 = call <8 x float> @llvm.fma.v8f32(<8 x float> %592, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %590)
+  %598 = call <8 x float> @llvm.fma.v8f32(<8 x float> %593, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %591)
+  %599 = fadd <8 x float> %598, %589
+  %600 = mul i64 %row28, 32
+  %601 = add i64 %600, 0
+  %602 = getelementptr inbounds float, float* %556, i64 %601
+  %603 = bitcast float* %602 to <8 x float>*
+  store <8 x float> %595, <8 x float>* %603, align 4
+  %604 = mul i64 %row28, 32
+  %605 = add i64 %604, 8
+  %606 = getelementptr inbounds float, float* %556, i64 %605
+  %607 = bitcast float* %606 to <8 x float>*
+  store <8 x float> %596, <8 x float>* %607, align 4
+  %608 = mul i64 %row28, 32
+  %609 = add i64 %608, 16
+  %610 = getelementptr inbounds float, float* %556, i64 %609
+  %611 = bitcast float* %610 to <8 x float>*
+  store <8 x float> %597, <8 x float>* %611, align 4
+  %612 = mul i64 %row28, 32
+  %613 = add i64 %612, 24
+  %614 = getelementptr inbounds float, float* %556, i64 %613
+  %615 = bitcast float* %614 to <8 x float>*
+  store <8 x float> %599, <8 x float>* %615, align 4
   %row.next29 = add i64 %row28, 1
-  br label %row.header25, !llvm.loop !11
+  br label %row.header25, !llvm.loop !9
 
 row.exit27:                                       ; preds = %row.header25
-  %621 = mul i64 %block, 8
-  %622 = getelementptr inbounds float, float* bitcast ([128 x i8]* @weight.conv2d_2.bias to float*), i64 %621
+  %616 = mul i64 %block, 8
+  %617 = getelementptr inbounds float, float* bitcast ([128 x i8]* @weight.conv2d_2.bias to float*), i64 %616
+  %618 = bitcast float* %617 to <8 x float>*
+  %619 = load <8 x float>, <8 x float>* %618, align 4
+  %620 = mul i64 %block, 7200
+  %621 = add i64 %553, %620
+  %622 = getelementptr inbounds float, float* %556, i64 0
   %623 = bitcast float* %622 to <8 x float>*
   %624 = load <8 x float>, <8 x float>* %623, align 4
-  %625 = mul i64 %block, 7200
-  %626 = add i64 %558, %625
-  %627 = getelementptr inbounds float, float* %561, i64 0
-  %628 = bitcast float* %627 to <8 x float>*
-  %629 = load <8 x float>, <8 x float>* %628, align 4
-  %630 = getelementptr inbounds float, float* %561, i64 32
-  %631 = bitcast float* %630 to <8 x float>*
-  %632 = load <8 x float>, <8 x float>* %631, align 4
-  %633 = getelementptr inbounds float, float* %561, i64 64
-  %634 = bitcast float* %633 to <8 x float>*
-  %635 = load <8 x float>, <8 x float>* %634, align 4
-  %636 = getelementptr inbounds float, float* %561, i64 96
-  %637 = bitcast float* %636 to <8 x float>*
-  %638 = load <8 x float>, <8 x float>* %637, align 4
-  %639 = getelementptr inbounds float, float* %561, i64 128
-  %640 = bitcast float* %639 to <8 x float>*
-  %641 = load <8 x float>, <8 x float>* %640, align 4
-  %642 = getelementptr inbounds float, float* %561, i64 160
-  %643 = bitcast float* %642 to <8 x float>*
-  %644 = load <8 x float>, <8 x float>* %643, align 4
-  %645 = fadd <8 x float> %632, %635
-  %646 = fsub <8 x float> %632, %635
-  %647 = fadd <8 x float> %638, %641
-  %648 = fsub <8 x float> %638, %641
-  %649 = fadd <8 x float> %629, %645
-  %650 = fadd <8 x float> %649, %647
-  %651 = call <8 x float> @llvm.fma.v8f32(<8 x float> %648, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %646)
-  %652 = call <8 x float> @llvm.fma.v8f32(<8 x float> %647, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %645)
-  %653 = call <8 x float> @llvm.fma.v8f32(<8 x float> %648, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %646)
-  %654 = fadd <8 x float> %653, %644
-  %655 = add i64 %626, 0
-  %656 = fadd <8 x float> %650, %624
-  %657 = fcmp olt <8 x float> %656, zeroinitializer
-  %658 = select <8 x i1> %657, <8 x float> zeroinitializer, <8 x float> %656
-  %659 = getelementptr inbounds float, float* %0, i64 %655
-  %660 = bitcast float* %659 to <8 x float>*
-  store <8 x float> %658, <8 x float>* %660, align 4
-  %661 = add i64 %626, 240
-  %662 = fadd <8 x float> %651, %624
-  %663 = fcmp olt <8 x float> %662, zeroinitializer
-  %664 = select <8 x i1> %663, <8 x float> zeroinitializer, <8 x float> %662
-  %665 = getelementptr inbounds float, float* %0, i64 %661
+  %625 = getelementptr inbounds float, float* %556, i64 32
+  %626 = bitcast float* %625 to <8 x float>*
+  %627 = load <8 x float>, <8 x float>* %626, align 4
+  %628 = getelementptr inbounds float, float* %556, i64 64
+  %629 = bitcast float* %628 to <8 x float>*
+  %630 = load <8 x float>, <8 x float>* %629, align 4
+  %631 = getelementptr inbounds float, float* %556, i64 96
+  %632 = bitcast float* %631 to <8 x float>*
+  %633 = load <8 x float>, <8 x float>* %632, align 4
+  %634 = getelementptr inbounds float, float* %556, i64 128
+  %635 = bitcast float* %634 to <8 x float>*
+  %636 = load <8 x float>, <8 x float>* %635, align 4
+  %637 = getelementptr inbounds float, float* %556, i64 160
+  %638 = bitcast float* %637 to <8 x float>*
+  %639 = load <8 x float>, <8 x float>* %638, align 4
+  %640 = fadd <8 x float> %627, %630
+  %641 = fsub <8 x float> %627, %630
+  %642 = fadd <8 x float> %633, %636
+  %643 = fsub <8 x float> %633, %636
+  %644 = fadd <8 x float> %624, %640
+  %645 = fadd <8 x float> %644, %642
+  %646 = call <8 x float> @llvm.fma.v8f32(<8 x float> %643, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %641)
+  %647 = call <8 x float> @llvm.fma.v8f32(<8 x float> %642, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %640)
+  %648 = call <8 x float> @llvm.fma.v8f32(<8 x float> %643, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %641)
+  %649 = fadd <8 x float> %648, %639
+  %650 = add i64 %621, 0
+  %651 = fadd <8 x float> %645, %619
+  %652 = fcmp olt <8 x float> %651, zeroinitializer
+  %653 = select <8 x i1> %652, <8 x float> zeroinitializer, <8 x float> %651
+  %654 = getelementptr inbounds float, float* %0, i64 %650
+  %655 = bitcast float* %654 to <8 x float>*
+  store <8 x float> %653, <8 x float>* %655, align 4
+  %656 = add i64 %621, 240
+  %657 = fadd <8 x float> %646, %619
+  %658 = fcmp olt <8 x float> %657, zeroinitializer
+  %659 = select <8 x i1> %658, <8 x float> zeroinitializer, <8 x float> %657
+  %660 = getelementptr inbounds float, float* %0, i64 %656
+  %661 = bitcast float* %660 to <8 x float>*
+  store <8 x float> %659, <8 x float>* %661, align 4
+  %662 = getelementptr inbounds float, float* %556, i64 8
+  %663 = bitcast float* %662 to <8 x float>*
+  %664 = load <8 x float>, <8 x float>* %663, align 4
+  %665 = getelementptr inbounds float, float* %556, i64 40
   %666 = bitcast float* %665 to <8 x float>*
-  store <8 x float> %664, <8 x float>* %666, align 4
-  %667 = getelementptr inbounds float, float* %561, i64 8
-  %668 = bitcast float* %667 to <8 x float>*
-  %669 = load <8 x float>, <8 x float>* %668, align 4
-  %670 = getelementptr inbounds float, float* %561, i64 40
-  %671 = bitcast float* %670 to <8 x float>*
-  %672 = load <8 x float>, <8 x float>* %671, align 4
-  %673 = getelementptr inbounds float, float* %561, i64 72
-  %674 = bitcast float* %673 to <8 x float>*
-  %675 = load <8 x float>, <8 x float>* %674, align 4
-  %676 = getelementptr inbounds float, float* %561, i64 104
-  %677 = bitcast float* %676 to <8 x float>*
-  %678 = load <8 x float>, <8 x float>* %677, align 4
-  %679 = getelementptr inbounds float, float* %561, i64 136
-  %680 = bitcast float* %679 to <8 x float>*
-  %681 = load <8 x float>, <8 x float>* %680, align 4
-  %682 = getelementptr inbounds float, float* %561, i64 168
-  %683 = bitcast float* %682 to <8 x float>*
-  %684 = load <8 x float>, <8 x float>* %683, align 4
-  %685 = fadd <8 x float> %672, %675
-  %686 = fsub <8 x float> %672, %675
-  %687 = fadd <8 x float> %678, %681
-  %688 = fsub <8 x float> %678, %681
-  %689 = fadd <8 x float> %669, %685
-  %690 = fadd <8 x float> %689, %687
-  %691 = call <8 x float> @llvm.fma.v8f32(<8 x float> %688, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %686)
-  %692 = call <8 x float> @llvm.fma.v8f32(<8 x float> %687, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %685)
-  %693 = call <8 x float> @llvm.fma.v8f32(<8 x float> %688, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %686)
-  %694 = fadd <8 x float> %693, %684
-  %695 = add i64 %626, 8
-  %696 = fadd <8 x float> %690, %624
-  %697 = fcmp olt <8 x float> %696, zeroinitializer
-  %698 = select <8 x i1> %697, <8 x float> zeroinitializer, <8 x float> %696
-  %699 = getelementptr inbounds float, float* %0, i64 %695
-  %700 = bitcast float* %699 to <8 x float>*
-  store <8 x float> %698, <8 x float>* %700, align 4
-  %701 = add i64 %626, 248
-  %702 = fadd <8 x float> %691, %624
-  %703 = fcmp olt <8 x float> %702, zeroinitializer
-  %704 = select <8 x i1> %703, <8 x float> zeroinitializer, <8 x float> %702
-  %705 = getelementptr inbounds float, float* %0, i64 %701
-  %706 = bitcast float* %705 to <8 x float>*
-  store <8 x float> %704, <8 x float>* %706, align 4
+  %667 = load <8 x float>, <8 x float>* %666, align 4
+  %668 = getelementptr inbounds float, float* %556, i64 72
+  %669 = bitcast float* %668 to <8 x float>*
+  %670 = load <8 x float>, <8 x float>* %669, align 4
+  %671 = getelementptr inbounds float, float* %556, i64 104
+  %672 = bitcast float* %671 to <8 x float>*
+  %673 = load <8 x float>, <8 x float>* %672, align 4
+  %674 = getelementptr inbounds float, float* %556, i64 136
+  %675 = bitcast float* %674 to <8 x float>*
+  %676 = load <8 x float>, <8 x float>* %675, align 4
+  %677 = getelementptr inbounds float, float* %556, i64 168
+  %678 = bitcast float* %677 to <8 x float>*
+  %679 = load <8 x float>, <8 x float>* %678, align 4
+  %680 = fadd <8 x float> %667, %670
+  %681 = fsub <8 x float> %667, %670
+  %682 = fadd <8 x float> %673, %676
+  %683 = fsub <8 x float> %673, %676
+  %684 = fadd <8 x float> %664, %680
+  %685 = fadd <8 x float> %684, %682
+  %686 = call <8 x float> @llvm.fma.v8f32(<8 x float> %683, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %681)
+  %687 = call <8 x float> @llvm.fma.v8f32(<8 x float> %682, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %680)
+  %688 = call <8 x float> @llvm.fma.v8f32(<8 x float> %683, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %681)
+  %689 = fadd <8 x float> %688, %679
+  %690 = add i64 %621, 8
+  %691 = fadd <8 x float> %685, %619
+  %692 = fcmp olt <8 x float> %691, zeroinitializer
+  %693 = select <8 x i1> %692, <8 x float> zeroinitializer, <8 x float> %691
+  %694 = getelementptr inbounds float, float* %0, i64 %690
+  %695 = bitcast float* %694 to <8 x float>*
+  store <8 x float> %693, <8 x float>* %695, align 4
+  %696 = add i64 %621, 248
+  %697 = fadd <8 x float> %686, %619
+  %698 = fcmp olt <8 x float> %697, zeroinitializer
+  %699 = select <8 x i1> %698, <8 x float> zeroinitializer, <8 x float> %697
+  %700 = getelementptr inbounds float, float* %0, i64 %696
+  %701 = bitcast float* %700 to <8 x float>*
+  store <8 x float> %699, <8 x float>* %701, align 4
   %block.next = add i64 %block, 1
-  br label %block.header, !llvm.loop !12
+  br label %block.header, !llvm.loop !10
 
 block.header30:                                   ; preds = %row.exit36, %else23
   %block33 = phi i64 [ 0, %else23 ], [ %block.next39, %row.exit36 ]
-  %707 = icmp slt i64 %block33, 4
-  br i1 %707, label %block.body31, label %block.exit32
+  %702 = icmp slt i64 %block33, 4
+  br i1 %702, label %block.body31, label %block.exit32
 
 block.body31:                                     ; preds = %block.header30
-  %708 = mul i64 %block33, 8
-  %709 = add i64 %560, %708
+  %703 = mul i64 %block33, 8
+  %704 = add i64 %555, %703
   br label %row.header34
 
 block.exit32:                                     ; preds = %block.header30
@@ -1708,246 +1678,246 @@ block.exit32:                                     ; preds = %block.header30
 
 row.header34:                                     ; preds = %row.body35, %block.body31
   %row37 = phi i64 [ 0, %block.body31 ], [ %row.next38, %row.body35 ]
-  %710 = icmp slt i64 %row37, 6
-  br i1 %710, label %row.body35, label %row.exit36
+  %705 = icmp slt i64 %row37, 6
+  br i1 %705, label %row.body35, label %row.exit36
 
 row.body35:                                       ; preds = %row.header34
-  %711 = mul i64 %row37, 12288
-  %712 = add i64 %709, %711
-  %713 = add i64 %712, 0
-  %714 = getelementptr inbounds float, float* %2, i64 %713
-  %715 = bitcast float* %714 to <8 x float>*
-  %716 = load <8 x float>, <8 x float>* %715, align 4
-  %717 = add i64 %712, 2048
-  %718 = getelementptr inbounds float, float* %2, i64 %717
-  %719 = bitcast float* %718 to <8 x float>*
-  %720 = load <8 x float>, <8 x float>* %719, align 4
-  %721 = add i64 %712, 4096
-  %722 = getelementptr inbounds float, float* %2, i64 %721
-  %723 = bitcast float* %722 to <8 x float>*
-  %724 = load <8 x float>, <8 x float>* %723, align 4
-  %725 = add i64 %712, 6144
-  %726 = getelementptr inbounds float, float* %2, i64 %725
-  %727 = bitcast float* %726 to <8 x float>*
-  %728 = load <8 x float>, <8 x float>* %727, align 4
-  %729 = add i64 %712, 8192
-  %730 = getelementptr inbounds float, float* %2, i64 %729
-  %731 = bitcast float* %730 to <8 x float>*
-  %732 = load <8 x float>, <8 x float>* %731, align 4
-  %733 = add i64 %712, 10240
-  %734 = getelementptr inbounds float, float* %2, i64 %733
-  %735 = bitcast float* %734 to <8 x float>*
-  %736 = load <8 x float>, <8 x float>* %735, align 4
-  %737 = fadd <8 x float> %720, %724
-  %738 = fsub <8 x float> %720, %724
-  %739 = fadd <8 x float> %728, %732
-  %740 = fsub <8 x float> %728, %732
-  %741 = fadd <8 x float> %716, %737
-  %742 = fadd <8 x float> %741, %739
-  %743 = call <8 x float> @llvm.fma.v8f32(<8 x float> %740, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %738)
-  %744 = call <8 x float> @llvm.fma.v8f32(<8 x float> %739, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %737)
-  %745 = call <8 x float> @llvm.fma.v8f32(<8 x float> %740, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %738)
-  %746 = fadd <8 x float> %745, %736
-  %747 = mul i64 %row37, 32
-  %748 = add i64 %747, 0
-  %749 = getelementptr inbounds float, float* %561, i64 %748
-  %750 = bitcast float* %749 to <8 x float>*
-  store <8 x float> %742, <8 x float>* %750, align 4
-  %751 = mul i64 %row37, 32
-  %752 = add i64 %751, 8
-  %753 = getelementptr inbounds float, float* %561, i64 %752
-  %754 = bitcast float* %753 to <8 x float>*
-  store <8 x float> %743, <8 x float>* %754, align 4
-  %755 = mul i64 %row37, 32
-  %756 = add i64 %755, 16
-  %757 = getelementptr inbounds float, float* %561, i64 %756
-  %758 = bitcast float* %757 to <8 x float>*
-  store <8 x float> %744, <8 x float>* %758, align 4
-  %759 = mul i64 %row37, 32
-  %760 = add i64 %759, 24
-  %761 = getelementptr inbounds float, float* %561, i64 %760
-  %762 = bitcast float* %761 to <8 x float>*
-  store <8 x float> %746, <8 x float>* %762, align 4
+  %706 = mul i64 %row37, 12288
+  %707 = add i64 %704, %706
+  %708 = add i64 %707, 0
+  %709 = getelementptr inbounds float, float* %2, i64 %708
+  %710 = bitcast float* %709 to <8 x float>*
+  %711 = load <8 x float>, <8 x float>* %710, align 4
+  %712 = add i64 %707, 2048
+  %713 = getelementptr inbounds float, float* %2, i64 %712
+  %714 = bitcast float* %713 to <8 x float>*
+  %715 = load <8 x float>, <8 x float>* %714, align 4
+  %716 = add i64 %707, 4096
+  %717 = getelementptr inbounds float, float* %2, i64 %716
+  %718 = bitcast float* %717 to <8 x float>*
+  %719 = load <8 x float>, <8 x float>* %718, align 4
+  %720 = add i64 %707, 6144
+  %721 = getelementptr inbounds float, float* %2, i64 %720
+  %722 = bitcast float* %721 to <8 x float>*
+  %723 = load <8 x float>, <8 x float>* %722, align 4
+  %724 = add i64 %707, 8192
+  %725 = getelementptr inbounds float, float* %2, i64 %724
+  %726 = bitcast float* %725 to <8 x float>*
+  %727 = load <8 x float>, <8 x float>* %726, align 4
+  %728 = add i64 %707, 10240
+  %729 = getelementptr inbounds float, float* %2, i64 %728
+  %730 = bitcast float* %729 to <8 x float>*
+  %731 = load <8 x float>, <8 x float>* %730, align 4
+  %732 = fadd <8 x float> %715, %719
+  %733 = fsub <8 x float> %715, %719
+  %734 = fadd <8 x float> %723, %727
+  %735 = fsub <8 x float> %723, %727
+  %736 = fadd <8 x float> %711, %732
+  %737 = fadd <8 x float> %736, %734
+  %738 = call <8 x float> @llvm.fma.v8f32(<8 x float> %735, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %733)
+  %739 = call <8 x float> @llvm.fma.v8f32(<8 x float> %734, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %732)
+  %740 = call <8 x float> @llvm.fma.v8f32(<8 x float> %735, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %733)
+  %741 = fadd <8 x float> %740, %731
+  %742 = mul i64 %row37, 32
+  %743 = add i64 %742, 0
+  %744 = getelementptr inbounds float, float* %556, i64 %743
+  %745 = bitcast float* %744 to <8 x float>*
+  store <8 x float> %737, <8 x float>* %745, align 4
+  %746 = mul i64 %row37, 32
+  %747 = add i64 %746, 8
+  %748 = getelementptr inbounds float, float* %556, i64 %747
+  %749 = bitcast float* %748 to <8 x float>*
+  store <8 x float> %738, <8 x float>* %749, align 4
+  %750 = mul i64 %row37, 32
+  %751 = add i64 %750, 16
+  %752 = getelementptr inbounds float, float* %556, i64 %751
+  %753 = bitcast float* %752 to <8 x float>*
+  store <8 x float> %739, <8 x float>* %753, align 4
+  %754 = mul i64 %row37, 32
+  %755 = add i64 %754, 24
+  %756 = getelementptr inbounds float, float* %556, i64 %755
+  %757 = bitcast float* %756 to <8 x float>*
+  store <8 x float> %741, <8 x float>* %757, align 4
   %row.next38 = add i64 %row37, 1
-  br label %row.header34, !llvm.loop !13
+  br label %row.header34, !llvm.loop !11
 
 row.exit36:                                       ; preds = %row.header34
-  %763 = mul i64 %block33, 8
-  %764 = getelementptr inbounds float, float* bitcast ([128 x i8]* @weight.conv2d_2.bias to float*), i64 %763
+  %758 = mul i64 %block33, 8
+  %759 = getelementptr inbounds float, float* bitcast ([128 x i8]* @weight.conv2d_2.bias to float*), i64 %758
+  %760 = bitcast float* %759 to <8 x float>*
+  %761 = load <8 x float>, <8 x float>* %760, align 4
+  %762 = mul i64 %block33, 7200
+  %763 = add i64 %553, %762
+  %764 = getelementptr inbounds float, float* %556, i64 0
   %765 = bitcast float* %764 to <8 x float>*
   %766 = load <8 x float>, <8 x float>* %765, align 4
-  %767 = mul i64 %block33, 7200
-  %768 = add i64 %558, %767
-  %769 = getelementptr inbounds float, float* %561, i64 0
-  %770 = bitcast float* %769 to <8 x float>*
-  %771 = load <8 x float>, <8 x float>* %770, align 4
-  %772 = getelementptr inbounds float, float* %561, i64 32
-  %773 = bitcast float* %772 to <8 x float>*
-  %774 = load <8 x float>, <8 x float>* %773, align 4
-  %775 = getelementptr inbounds float, float* %561, i64 64
-  %776 = bitcast float* %775 to <8 x float>*
-  %777 = load <8 x float>, <8 x float>* %776, align 4
-  %778 = getelementptr inbounds float, float* %561, i64 96
-  %779 = bitcast float* %778 to <8 x float>*
-  %780 = load <8 x float>, <8 x float>* %779, align 4
-  %781 = getelementptr inbounds float, float* %561, i64 128
-  %782 = bitcast float* %781 to <8 x float>*
-  %783 = load <8 x float>, <8 x float>* %782, align 4
-  %784 = getelementptr inbounds float, float* %561, i64 160
-  %785 = bitcast float* %784 to <8 x float>*
-  %786 = load <8 x float>, <8 x float>* %785, align 4
-  %787 = fadd <8 x float> %774, %777
-  %788 = fsub <8 x float> %774, %777
-  %789 = fadd <8 x float> %780, %783
-  %790 = fsub <8 x float> %780, %783
-  %791 = fadd <8 x float> %771, %787
-  %792 = fadd <8 x float> %791, %789
-  %793 = call <8 x float> @llvm.fma.v8f32(<8 x float> %790, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %788)
-  %794 = call <8 x float> @llvm.fma.v8f32(<8 x float> %789, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %787)
-  %795 = call <8 x float> @llvm.fma.v8f32(<8 x float> %790, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %788)
-  %796 = fadd <8 x float> %795, %786
-  %797 = add i64 %768, 0
-  %798 = fadd <8 x float> %792, %766
-  %799 = fcmp olt <8 x float> %798, zeroinitializer
-  %800 = select <8 x i1> %799, <8 x float> zeroinitializer, <8 x float> %798
-  %801 = getelementptr inbounds float, float* %0, i64 %797
-  %802 = bitcast float* %801 to <8 x float>*
-  store <8 x float> %800, <8 x float>* %802, align 4
-  %803 = add i64 %768, 240
-  %804 = fadd <8 x float> %793, %766
-  %805 = fcmp olt <8 x float> %804, zeroinitializer
-  %806 = select <8 x i1> %805, <8 x float> zeroinitializer, <8 x float> %804
-  %807 = getelementptr inbounds float, float* %0, i64 %803
+  %767 = getelementptr inbounds float, float* %556, i64 32
+  %768 = bitcast float* %767 to <8 x float>*
+  %769 = load <8 x float>, <8 x float>* %768, align 4
+  %770 = getelementptr inbounds float, float* %556, i64 64
+  %771 = bitcast float* %770 to <8 x float>*
+  %772 = load <8 x float>, <8 x float>* %771, align 4
+  %773 = getelementptr inbounds float, float* %556, i64 96
+  %774 = bitcast float* %773 to <8 x float>*
+  %775 = load <8 x float>, <8 x float>* %774, align 4
+  %776 = getelementptr inbounds float, float* %556, i64 128
+  %777 = bitcast float* %776 to <8 x float>*
+  %778 = load <8 x float>, <8 x float>* %777, align 4
+  %779 = getelementptr inbounds float, float* %556, i64 160
+  %780 = bitcast float* %779 to <8 x float>*
+  %781 = load <8 x float>, <8 x float>* %780, align 4
+  %782 = fadd <8 x float> %769, %772
+  %783 = fsub <8 x float> %769, %772
+  %784 = fadd <8 x float> %775, %778
+  %785 = fsub <8 x float> %775, %778
+  %786 = fadd <8 x float> %766, %782
+  %787 = fadd <8 x float> %786, %784
+  %788 = call <8 x float> @llvm.fma.v8f32(<8 x float> %785, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %783)
+  %789 = call <8 x float> @llvm.fma.v8f32(<8 x float> %784, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %782)
+  %790 = call <8 x float> @llvm.fma.v8f32(<8 x float> %785, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %783)
+  %791 = fadd <8 x float> %790, %781
+  %792 = add i64 %763, 0
+  %793 = fadd <8 x float> %787, %761
+  %794 = fcmp olt <8 x float> %793, zeroinitializer
+  %795 = select <8 x i1> %794, <8 x float> zeroinitializer, <8 x float> %793
+  %796 = getelementptr inbounds float, float* %0, i64 %792
+  %797 = bitcast float* %796 to <8 x float>*
+  store <8 x float> %795, <8 x float>* %797, align 4
+  %798 = add i64 %763, 240
+  %799 = fadd <8 x float> %788, %761
+  %800 = fcmp olt <8 x float> %799, zeroinitializer
+  %801 = select <8 x i1> %800, <8 x float> zeroinitializer, <8 x float> %799
+  %802 = getelementptr inbounds float, float* %0, i64 %798
+  %803 = bitcast float* %802 to <8 x float>*
+  store <8 x float> %801, <8 x float>* %803, align 4
+  %804 = getelementptr inbounds float, float* %556, i64 8
+  %805 = bitcast float* %804 to <8 x float>*
+  %806 = load <8 x float>, <8 x float>* %805, align 4
+  %807 = getelementptr inbounds float, float* %556, i64 40
   %808 = bitcast float* %807 to <8 x float>*
-  store <8 x float> %806, <8 x float>* %808, align 4
-  %809 = getelementptr inbounds float, float* %561, i64 8
-  %810 = bitcast float* %809 to <8 x float>*
-  %811 = load <8 x float>, <8 x float>* %810, align 4
-  %812 = getelementptr inbounds float, float* %561, i64 40
-  %813 = bitcast float* %812 to <8 x float>*
-  %814 = load <8 x float>, <8 x float>* %813, align 4
-  %815 = getelementptr inbounds float, float* %561, i64 72
-  %816 = bitcast float* %815 to <8 x float>*
-  %817 = load <8 x float>, <8 x float>* %816, align 4
-  %818 = getelementptr inbounds float, float* %561, i64 104
-  %819 = bitcast float* %818 to <8 x float>*
-  %820 = load <8 x float>, <8 x float>* %819, align 4
-  %821 = getelementptr inbounds float, float* %561, i64 136
-  %822 = bitcast float* %821 to <8 x float>*
-  %823 = load <8 x float>, <8 x float>* %822, align 4
-  %824 = getelementptr inbounds float, float* %561, i64 168
-  %825 = bitcast float* %824 to <8 x float>*
-  %826 = load <8 x float>, <8 x float>* %825, align 4
-  %827 = fadd <8 x float> %814, %817
-  %828 = fsub <8 x float> %814, %817
-  %829 = fadd <8 x float> %820, %823
-  %830 = fsub <8 x float> %820, %823
-  %831 = fadd <8 x float> %811, %827
-  %832 = fadd <8 x float> %831, %829
-  %833 = call <8 x float> @llvm.fma.v8f32(<8 x float> %830, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %828)
-  %834 = call <8 x float> @llvm.fma.v8f32(<8 x float> %829, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %827)
-  %835 = call <8 x float> @llvm.fma.v8f32(<8 x float> %830, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %828)
-  %836 = fadd <8 x float> %835, %826
-  %837 = add i64 %768, 8
-  %838 = fadd <8 x float> %832, %766
-  %839 = fcmp olt <8 x float> %838, zeroinitializer
-  %840 = select <8 x i1> %839, <8 x float> zeroinitializer, <8 x float> %838
-  %841 = getelementptr inbounds float, float* %0, i64 %837
-  %842 = bitcast float* %841 to <8 x float>*
-  store <8 x float> %840, <8 x float>* %842, align 4
-  %843 = add i64 %768, 248
-  %844 = fadd <8 x float> %833, %766
-  %845 = fcmp olt <8 x float> %844, zeroinitializer
-  %846 = select <8 x i1> %845, <8 x float> zeroinitializer, <8 x float> %844
-  %847 = getelementptr inbounds float, float* %0, i64 %843
+  %809 = load <8 x float>, <8 x float>* %808, align 4
+  %810 = getelementptr inbounds float, float* %556, i64 72
+  %811 = bitcast float* %810 to <8 x float>*
+  %812 = load <8 x float>, <8 x float>* %811, align 4
+  %813 = getelementptr inbounds float, float* %556, i64 104
+  %814 = bitcast float* %813 to <8 x float>*
+  %815 = load <8 x float>, <8 x float>* %814, align 4
+  %816 = getelementptr inbounds float, float* %556, i64 136
+  %817 = bitcast float* %816 to <8 x float>*
+  %818 = load <8 x float>, <8 x float>* %817, align 4
+  %819 = getelementptr inbounds float, float* %556, i64 168
+  %820 = bitcast float* %819 to <8 x float>*
+  %821 = load <8 x float>, <8 x float>* %820, align 4
+  %822 = fadd <8 x float> %809, %812
+  %823 = fsub <8 x float> %809, %812
+  %824 = fadd <8 x float> %815, %818
+  %825 = fsub <8 x float> %815, %818
+  %826 = fadd <8 x float> %806, %822
+  %827 = fadd <8 x float> %826, %824
+  %828 = call <8 x float> @llvm.fma.v8f32(<8 x float> %825, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %823)
+  %829 = call <8 x float> @llvm.fma.v8f32(<8 x float> %824, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %822)
+  %830 = call <8 x float> @llvm.fma.v8f32(<8 x float> %825, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %823)
+  %831 = fadd <8 x float> %830, %821
+  %832 = add i64 %763, 8
+  %833 = fadd <8 x float> %827, %761
+  %834 = fcmp olt <8 x float> %833, zeroinitializer
+  %835 = select <8 x i1> %834, <8 x float> zeroinitializer, <8 x float> %833
+  %836 = getelementptr inbounds float, float* %0, i64 %832
+  %837 = bitcast float* %836 to <8 x float>*
+  store <8 x float> %835, <8 x float>* %837, align 4
+  %838 = add i64 %763, 248
+  %839 = fadd <8 x float> %828, %761
+  %840 = fcmp olt <8 x float> %839, zeroinitializer
+  %841 = select <8 x i1> %840, <8 x float> zeroinitializer, <8 x float> %839
+  %842 = getelementptr inbounds float, float* %0, i64 %838
+  %843 = bitcast float* %842 to <8 x float>*
+  store <8 x float> %841, <8 x float>* %843, align 4
+  %844 = getelementptr inbounds float, float* %556, i64 16
+  %845 = bitcast float* %844 to <8 x float>*
+  %846 = load <8 x float>, <8 x float>* %845, align 4
+  %847 = getelementptr inbounds float, float* %556, i64 48
   %848 = bitcast float* %847 to <8 x float>*
-  store <8 x float> %846, <8 x float>* %848, align 4
-  %849 = getelementptr inbounds float, float* %561, i64 16
-  %850 = bitcast float* %849 to <8 x float>*
-  %851 = load <8 x float>, <8 x float>* %850, align 4
-  %852 = getelementptr inbounds float, float* %561, i64 48
-  %853 = bitcast float* %852 to <8 x float>*
-  %854 = load <8 x float>, <8 x float>* %853, align 4
-  %855 = getelementptr inbounds float, float* %561, i64 80
-  %856 = bitcast float* %855 to <8 x float>*
-  %857 = load <8 x float>, <8 x float>* %856, align 4
-  %858 = getelementptr inbounds float, float* %561, i64 112
-  %859 = bitcast float* %858 to <8 x float>*
-  %860 = load <8 x float>, <8 x float>* %859, align 4
-  %861 = getelementptr inbounds float, float* %561, i64 144
-  %862 = bitcast float* %861 to <8 x float>*
-  %863 = load <8 x float>, <8 x float>* %862, align 4
-  %864 = getelementptr inbounds float, float* %561, i64 176
-  %865 = bitcast float* %864 to <8 x float>*
-  %866 = load <8 x float>, <8 x float>* %865, align 4
-  %867 = fadd <8 x float> %854, %857
-  %868 = fsub <8 x float> %854, %857
-  %869 = fadd <8 x float> %860, %863
-  %870 = fsub <8 x float> %860, %863
-  %871 = fadd <8 x float> %851, %867
-  %872 = fadd <8 x float> %871, %869
-  %873 = call <8 x float> @llvm.fma.v8f32(<8 x float> %870, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %868)
-  %874 = call <8 x float> @llvm.fma.v8f32(<8 x float> %869, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %867)
-  %875 = call <8 x float> @llvm.fma.v8f32(<8 x float> %870, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %868)
-  %876 = fadd <8 x float> %875, %866
-  %877 = add i64 %768, 16
-  %878 = fadd <8 x float> %872, %766
-  %879 = fcmp olt <8 x float> %878, zeroinitializer
-  %880 = select <8 x i1> %879, <8 x float> zeroinitializer, <8 x float> %878
-  %881 = getelementptr inbounds float, float* %0, i64 %877
-  %882 = bitcast float* %881 to <8 x float>*
-  store <8 x float> %880, <8 x float>* %882, align 4
-  %883 = add i64 %768, 256
-  %884 = fadd <8 x float> %873, %766
-  %885 = fcmp olt <8 x float> %884, zeroinitializer
-  %886 = select <8 x i1> %885, <8 x float> zeroinitializer, <8 x float> %884
-  %887 = getelementptr inbounds float, float* %0, i64 %883
+  %849 = load <8 x float>, <8 x float>* %848, align 4
+  %850 = getelementptr inbounds float, float* %556, i64 80
+  %851 = bitcast float* %850 to <8 x float>*
+  %852 = load <8 x float>, <8 x float>* %851, align 4
+  %853 = getelementptr inbounds float, float* %556, i64 112
+  %854 = bitcast float* %853 to <8 x float>*
+  %855 = load <8 x float>, <8 x float>* %854, align 4
+  %856 = getelementptr inbounds float, float* %556, i64 144
+  %857 = bitcast float* %856 to <8 x float>*
+  %858 = load <8 x float>, <8 x float>* %857, align 4
+  %859 = getelementptr inbounds float, float* %556, i64 176
+  %860 = bitcast float* %859 to <8 x float>*
+  %861 = load <8 x float>, <8 x float>* %860, align 4
+  %862 = fadd <8 x float> %849, %852
+  %863 = fsub <8 x float> %849, %852
+  %864 = fadd <8 x float> %855, %858
+  %865 = fsub <8 x float> %855, %858
+  %866 = fadd <8 x float> %846, %862
+  %867 = fadd <8 x float> %866, %864
+  %868 = call <8 x float> @llvm.fma.v8f32(<8 x float> %865, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %863)
+  %869 = call <8 x float> @llvm.fma.v8f32(<8 x float> %864, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %862)
+  %870 = call <8 x float> @llvm.fma.v8f32(<8 x float> %865, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %863)
+  %871 = fadd <8 x float> %870, %861
+  %872 = add i64 %763, 16
+  %873 = fadd <8 x float> %867, %761
+  %874 = fcmp olt <8 x float> %873, zeroinitializer
+  %875 = select <8 x i1> %874, <8 x float> zeroinitializer, <8 x float> %873
+  %876 = getelementptr inbounds float, float* %0, i64 %872
+  %877 = bitcast float* %876 to <8 x float>*
+  store <8 x float> %875, <8 x float>* %877, align 4
+  %878 = add i64 %763, 256
+  %879 = fadd <8 x float> %868, %761
+  %880 = fcmp olt <8 x float> %879, zeroinitializer
+  %881 = select <8 x i1> %880, <8 x float> zeroinitializer, <8 x float> %879
+  %882 = getelementptr inbounds float, float* %0, i64 %878
+  %883 = bitcast float* %882 to <8 x float>*
+  store <8 x float> %881, <8 x float>* %883, align 4
+  %884 = getelementptr inbounds float, float* %556, i64 24
+  %885 = bitcast float* %884 to <8 x float>*
+  %886 = load <8 x float>, <8 x float>* %885, align 4
+  %887 = getelementptr inbounds float, float* %556, i64 56
   %888 = bitcast float* %887 to <8 x float>*
-  store <8 x float> %886, <8 x float>* %888, align 4
-  %889 = getelementptr inbounds float, float* %561, i64 24
-  %890 = bitcast float* %889 to <8 x float>*
-  %891 = load <8 x float>, <8 x float>* %890, align 4
-  %892 = getelementptr inbounds float, float* %561, i64 56
-  %893 = bitcast float* %892 to <8 x float>*
-  %894 = load <8 x float>, <8 x float>* %893, align 4
-  %895 = getelementptr inbounds float, float* %561, i64 88
-  %896 = bitcast float* %895 to <8 x float>*
-  %897 = load <8 x float>, <8 x float>* %896, align 4
-  %898 = getelementptr inbounds float, float* %561, i64 120
-  %899 = bitcast float* %898 to <8 x float>*
-  %900 = load <8 x float>, <8 x float>* %899, align 4
-  %901 = getelementptr inbounds float, float* %561, i64 152
-  %902 = bitcast float* %901 to <8 x float>*
-  %903 = load <8 x float>, <8 x float>* %902, align 4
-  %904 = getelementptr inbounds float, float* %561, i64 184
-  %905 = bitcast float* %904 to <8 x float>*
-  %906 = load <8 x float>, <8 x float>* %905, align 4
-  %907 = fadd <8 x float> %894, %897
-  %908 = fsub <8 x float> %894, %897
-  %909 = fadd <8 x float> %900, %903
-  %910 = fsub <8 x float> %900, %903
-  %911 = fadd <8 x float> %891, %907
-  %912 = fadd <8 x float> %911, %909
-  %913 = call <8 x float> @llvm.fma.v8f32(<8 x float> %910, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %908)
-  %914 = call <8 x float> @llvm.fma.v8f32(<8 x float> %909, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %907)
-  %915 = call <8 x float> @llvm.fma.v8f32(<8 x float> %910, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %908)
-  %916 = fadd <8 x float> %915, %906
-  %917 = add i64 %768, 24
-  %918 = fadd <8 x float> %912, %766
-  %919 = fcmp olt <8 x float> %918, zeroinitializer
-  %920 = select <8 x i1> %919, <8 x float> zeroinitializer, <8 x float> %918
-  %921 = getelementptr inbounds float, float* %0, i64 %917
-  %922 = bitcast float* %921 to <8 x float>*
-  store <8 x float> %920, <8 x float>* %922, align 4
-  %923 = add i64 %768, 264
-  %924 = fadd <8 x float> %913, %766
-  %925 = fcmp olt <8 x float> %924, zeroinitializer
-  %926 = select <8 x i1> %925, <8 x float> zeroinitializer, <8 x float> %924
-  %927 = getelementptr inbounds float, float* %0, i64 %923
-  %928 = bitcast float* %927 to <8 x float>*
-  store <8 x float> %926, <8 x float>* %928, align 4
+  %889 = load <8 x float>, <8 x float>* %888, align 4
+  %890 = getelementptr inbounds float, float* %556, i64 88
+  %891 = bitcast float* %890 to <8 x float>*
+  %892 = load <8 x float>, <8 x float>* %891, align 4
+  %893 = getelementptr inbounds float, float* %556, i64 120
+  %894 = bitcast float* %893 to <8 x float>*
+  %895 = load <8 x float>, <8 x float>* %894, align 4
+  %896 = getelementptr inbounds float, float* %556, i64 152
+  %897 = bitcast float* %896 to <8 x float>*
+  %898 = load <8 x float>, <8 x float>* %897, align 4
+  %899 = getelementptr inbounds float, float* %556, i64 184
+  %900 = bitcast float* %899 to <8 x float>*
+  %901 = load <8 x float>, <8 x float>* %900, align 4
+  %902 = fadd <8 x float> %889, %892
+  %903 = fsub <8 x float> %889, %892
+  %904 = fadd <8 x float> %895, %898
+  %905 = fsub <8 x float> %895, %898
+  %906 = fadd <8 x float> %886, %902
+  %907 = fadd <8 x float> %906, %904
+  %908 = call <8 x float> @llvm.fma.v8f32(<8 x float> %905, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %903)
+  %909 = call <8 x float> @llvm.fma.v8f32(<8 x float> %904, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %902)
+  %910 = call <8 x float> @llvm.fma.v8f32(<8 x float> %905, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %903)
+  %911 = fadd <8 x float> %910, %901
+  %912 = add i64 %763, 24
+  %913 = fadd <8 x float> %907, %761
+  %914 = fcmp olt <8 x float> %913, zeroinitializer
+  %915 = select <8 x i1> %914, <8 x float> zeroinitializer, <8 x float> %913
+  %916 = getelementptr inbounds float, float* %0, i64 %912
+  %917 = bitcast float* %916 to <8 x float>*
+  store <8 x float> %915, <8 x float>* %917, align 4
+  %918 = add i64 %763, 264
+  %919 = fadd <8 x float> %908, %761
+  %920 = fcmp olt <8 x float> %919, zeroinitializer
+  %921 = select <8 x i1> %920, <8 x float> zeroinitializer, <8 x float> %919
+  %922 = getelementptr inbounds float, float* %0, i64 %918
+  %923 = bitcast float* %922 to <8 x float>*
+  store <8 x float> %921, <8 x float>* %923, align 4
   %block.next39 = add i64 %block33, 1
-  br label %block.header30, !llvm.loop !14
+  br label %block.header30, !llvm.loop !12
 
 then40:                                           ; preds = %else20
   br label %block.header43
@@ -1960,12 +1930,12 @@ endif42:                                          ; preds = %block.exit55, %bloc
 
 block.header43:                                   ; preds = %row.exit49, %then40
   %block46 = phi i64 [ 0, %then40 ], [ %block.next52, %row.exit49 ]
-  %929 = icmp slt i64 %block46, 4
-  br i1 %929, label %block.body44, label %block.exit45
+  %924 = icmp slt i64 %block46, 4
+  br i1 %924, label %block.body44, label %block.exit45
 
 block.body44:                                     ; preds = %block.header43
-  %930 = mul i64 %block46, 8
-  %931 = add i64 %560, %930
+  %925 = mul i64 %block46, 8
+  %926 = add i64 %555, %925
   br label %row.header47
 
 block.exit45:                                     ; preds = %block.header43
@@ -1973,199 +1943,199 @@ block.exit45:                                     ; preds = %block.header43
 
 row.header47:                                     ; preds = %row.body48, %block.body44
   %row50 = phi i64 [ 0, %block.body44 ], [ %row.next51, %row.body48 ]
-  %932 = icmp slt i64 %row50, 6
-  br i1 %932, label %row.body48, label %row.exit49
+  %927 = icmp slt i64 %row50, 6
+  br i1 %927, label %row.body48, label %row.exit49
 
 row.body48:                                       ; preds = %row.header47
-  %933 = mul i64 %row50, 12288
-  %934 = add i64 %931, %933
-  %935 = add i64 %934, 0
-  %936 = getelementptr inbounds float, float* %2, i64 %935
-  %937 = bitcast float* %936 to <8 x float>*
-  %938 = load <8 x float>, <8 x float>* %937, align 4
-  %939 = add i64 %934, 2048
-  %940 = getelementptr inbounds float, float* %2, i64 %939
-  %941 = bitcast float* %940 to <8 x float>*
-  %942 = load <8 x float>, <8 x float>* %941, align 4
-  %943 = add i64 %934, 4096
-  %944 = getelementptr inbounds float, float* %2, i64 %943
-  %945 = bitcast float* %944 to <8 x float>*
-  %946 = load <8 x float>, <8 x float>* %945, align 4
-  %947 = add i64 %934, 6144
-  %948 = getelementptr inbounds float, float* %2, i64 %947
-  %949 = bitcast float* %948 to <8 x float>*
-  %950 = load <8 x float>, <8 x float>* %949, align 4
-  %951 = add i64 %934, 8192
-  %952 = getelementptr inbounds float, float* %2, i64 %951
-  %953 = bitcast float* %952 to <8 x float>*
-  %954 = load <8 x float>, <8 x float>* %953, align 4
-  %955 = add i64 %934, 10240
-  %956 = getelementptr inbounds float, float* %2, i64 %955
-  %957 = bitcast float* %956 to <8 x float>*
-  %958 = load <8 x float>, <8 x float>* %957, align 4
-  %959 = fadd <8 x float> %942, %946
-  %960 = fsub <8 x float> %942, %946
-  %961 = fadd <8 x float> %950, %954
-  %962 = fsub <8 x float> %950, %954
-  %963 = fadd <8 x float> %938, %959
-  %964 = fadd <8 x float> %963, %961
-  %965 = call <8 x float> @llvm.fma.v8f32(<8 x float> %962, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %960)
-  %966 = call <8 x float> @llvm.fma.v8f32(<8 x float> %961, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %959)
-  %967 = call <8 x float> @llvm.fma.v8f32(<8 x float> %962, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %960)
-  %968 = fadd <8 x float> %967, %958
-  %969 = mul i64 %row50, 32
-  %970 = add i64 %969, 0
-  %971 = getelementptr inbounds float, float* %561, i64 %970
-  %972 = bitcast float* %971 to <8 x float>*
-  store <8 x float> %964, <8 x float>* %972, align 4
-  %973 = mul i64 %row50, 32
-  %974 = add i64 %973, 8
-  %975 = getelementptr inbounds float, float* %561, i64 %974
-  %976 = bitcast float* %975 to <8 x float>*
-  store <8 x float> %965, <8 x float>* %976, align 4
-  %977 = mul i64 %row50, 32
-  %978 = add i64 %977, 16
-  %979 = getelementptr inbounds float, float* %561, i64 %978
-  %980 = bitcast float* %979 to <8 x float>*
-  store <8 x float> %966, <8 x float>* %980, align 4
-  %981 = mul i64 %row50, 32
-  %982 = add i64 %981, 24
-  %983 = getelementptr inbounds float, float* %561, i64 %982
-  %984 = bitcast float* %983 to <8 x float>*
-  store <8 x float> %968, <8 x float>* %984, align 4
+  %928 = mul i64 %row50, 12288
+  %929 = add i64 %926, %928
+  %930 = add i64 %929, 0
+  %931 = getelementptr inbounds float, float* %2, i64 %930
+  %932 = bitcast float* %931 to <8 x float>*
+  %933 = load <8 x float>, <8 x float>* %932, align 4
+  %934 = add i64 %929, 2048
+  %935 = getelementptr inbounds float, float* %2, i64 %934
+  %936 = bitcast float* %935 to <8 x float>*
+  %937 = load <8 x float>, <8 x float>* %936, align 4
+  %938 = add i64 %929, 4096
+  %939 = getelementptr inbounds float, float* %2, i64 %938
+  %940 = bitcast float* %939 to <8 x float>*
+  %941 = load <8 x float>, <8 x float>* %940, align 4
+  %942 = add i64 %929, 6144
+  %943 = getelementptr inbounds float, float* %2, i64 %942
+  %944 = bitcast float* %943 to <8 x float>*
+  %945 = load <8 x float>, <8 x float>* %944, align 4
+  %946 = add i64 %929, 8192
+  %947 = getelementptr inbounds float, float* %2, i64 %946
+  %948 = bitcast float* %947 to <8 x float>*
+  %949 = load <8 x float>, <8 x float>* %948, align 4
+  %950 = add i64 %929, 10240
+  %951 = getelementptr inbounds float, float* %2, i64 %950
+  %952 = bitcast float* %951 to <8 x float>*
+  %953 = load <8 x float>, <8 x float>* %952, align 4
+  %954 = fadd <8 x float> %937, %941
+  %955 = fsub <8 x float> %937, %941
+  %956 = fadd <8 x float> %945, %949
+  %957 = fsub <8 x float> %945, %949
+  %958 = fadd <8 x float> %933, %954
+  %959 = fadd <8 x float> %958, %956
+  %960 = call <8 x float> @llvm.fma.v8f32(<8 x float> %957, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %955)
+  %961 = call <8 x float> @llvm.fma.v8f32(<8 x float> %956, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %954)
+  %962 = call <8 x float> @llvm.fma.v8f32(<8 x float> %957, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %955)
+  %963 = fadd <8 x float> %962, %953
+  %964 = mul i64 %row50, 32
+  %965 = add i64 %964, 0
+  %966 = getelementptr inbounds float, float* %556, i64 %965
+  %967 = bitcast float* %966 to <8 x float>*
+  store <8 x float> %959, <8 x float>* %967, align 4
+  %968 = mul i64 %row50, 32
+  %969 = add i64 %968, 8
+  %970 = getelementptr inbounds float, float* %556, i64 %969
+  %971 = bitcast float* %970 to <8 x float>*
+  store <8 x float> %960, <8 x float>* %971, align 4
+  %972 = mul i64 %row50, 32
+  %973 = add i64 %972, 16
+  %974 = getelementptr inbounds float, float* %556, i64 %973
+  %975 = bitcast float* %974 to <8 x float>*
+  store <8 x float> %961, <8 x float>* %975, align 4
+  %976 = mul i64 %row50, 32
+  %977 = add i64 %976, 24
+  %978 = getelementptr inbounds float, float* %556, i64 %977
+  %979 = bitcast float* %978 to <8 x float>*
+  store <8 x float> %963, <8 x float>* %979, align 4
   %row.next51 = add i64 %row50, 1
-  br label %row.header47, !llvm.loop !15
+  br label %row.header47, !llvm.loop !13
 
 row.exit49:                                       ; preds = %row.header47
-  %985 = mul i64 %block46, 8
-  %986 = getelementptr inbounds float, float* bitcast ([128 x i8]* @weight.conv2d_2.bias to float*), i64 %985
+  %980 = mul i64 %block46, 8
+  %981 = getelementptr inbounds float, float* bitcast ([128 x i8]* @weight.conv2d_2.bias to float*), i64 %980
+  %982 = bitcast float* %981 to <8 x float>*
+  %983 = load <8 x float>, <8 x float>* %982, align 4
+  %984 = mul i64 %block46, 7200
+  %985 = add i64 %553, %984
+  %986 = getelementptr inbounds float, float* %556, i64 0
   %987 = bitcast float* %986 to <8 x float>*
   %988 = load <8 x float>, <8 x float>* %987, align 4
-  %989 = mul i64 %block46, 7200
-  %990 = add i64 %558, %989
-  %991 = getelementptr inbounds float, float* %561, i64 0
-  %992 = bitcast float* %991 to <8 x float>*
-  %993 = load <8 x float>, <8 x float>* %992, align 4
-  %994 = getelementptr inbounds float, float* %561, i64 32
-  %995 = bitcast float* %994 to <8 x float>*
-  %996 = load <8 x float>, <8 x float>* %995, align 4
-  %997 = getelementptr inbounds float, float* %561, i64 64
-  %998 = bitcast float* %997 to <8 x float>*
-  %999 = load <8 x float>, <8 x float>* %998, align 4
-  %1000 = getelementptr inbounds float, float* %561, i64 96
-  %1001 = bitcast float* %1000 to <8 x float>*
-  %1002 = load <8 x float>, <8 x float>* %1001, align 4
-  %1003 = getelementptr inbounds float, float* %561, i64 128
-  %1004 = bitcast float* %1003 to <8 x float>*
-  %1005 = load <8 x float>, <8 x float>* %1004, align 4
-  %1006 = getelementptr inbounds float, float* %561, i64 160
-  %1007 = bitcast float* %1006 to <8 x float>*
-  %1008 = load <8 x float>, <8 x float>* %1007, align 4
-  %1009 = fadd <8 x float> %996, %999
-  %1010 = fsub <8 x float> %996, %999
-  %1011 = fadd <8 x float> %1002, %1005
-  %1012 = fsub <8 x float> %1002, %1005
-  %1013 = fadd <8 x float> %993, %1009
-  %1014 = fadd <8 x float> %1013, %1011
-  %1015 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1012, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1010)
-  %1016 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1011, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1009)
-  %1017 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1012, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1010)
-  %1018 = fadd <8 x float> %1017, %1008
-  %1019 = add i64 %990, 0
-  %1020 = fadd <8 x float> %1014, %988
-  %1021 = fcmp olt <8 x float> %1020, zeroinitializer
-  %1022 = select <8 x i1> %1021, <8 x float> zeroinitializer, <8 x float> %1020
-  %1023 = getelementptr inbounds float, float* %0, i64 %1019
-  %1024 = bitcast float* %1023 to <8 x float>*
-  store <8 x float> %1022, <8 x float>* %1024, align 4
-  %1025 = add i64 %990, 240
-  %1026 = fadd <8 x float> %1015, %988
-  %1027 = fcmp olt <8 x float> %1026, zeroinitializer
-  %1028 = select <8 x i1> %1027, <8 x float> zeroinitializer, <8 x float> %1026
-  %1029 = getelementptr inbounds float, float* %0, i64 %1025
-  %1030 = bitcast float* %1029 to <8 x float>*
-  store <8 x float> %1028, <8 x float>* %1030, align 4
-  %1031 = add i64 %990, 480
-  %1032 = fadd <8 x float> %1016, %988
-  %1033 = fcmp olt <8 x float> %1032, zeroinitializer
-  %1034 = select <8 x i1> %1033, <8 x float> zeroinitializer, <8 x float> %1032
-  %1035 = getelementptr inbounds float, float* %0, i64 %1031
-  %1036 = bitcast float* %1035 to <8 x float>*
-  store <8 x float> %1034, <8 x float>* %1036, align 4
-  %1037 = add i64 %990, 720
-  %1038 = fadd <8 x float> %1018, %988
-  %1039 = fcmp olt <8 x float> %1038, zeroinitializer
-  %1040 = select <8 x i1> %1039, <8 x float> zeroinitializer, <8 x float> %1038
-  %1041 = getelementptr inbounds float, float* %0, i64 %1037
+  %989 = getelementptr inbounds float, float* %556, i64 32
+  %990 = bitcast float* %989 to <8 x float>*
+  %991 = load <8 x float>, <8 x float>* %990, align 4
+  %992 = getelementptr inbounds float, float* %556, i64 64
+  %993 = bitcast float* %992 to <8 x float>*
+  %994 = load <8 x float>, <8 x float>* %993, align 4
+  %995 = getelementptr inbounds float, float* %556, i64 96
+  %996 = bitcast float* %995 to <8 x float>*
+  %997 = load <8 x float>, <8 x float>* %996, align 4
+  %998 = getelementptr inbounds float, float* %556, i64 128
+  %999 = bitcast float* %998 to <8 x float>*
+  %1000 = load <8 x float>, <8 x float>* %999, align 4
+  %1001 = getelementptr inbounds float, float* %556, i64 160
+  %1002 = bitcast float* %1001 to <8 x float>*
+  %1003 = load <8 x float>, <8 x float>* %1002, align 4
+  %1004 = fadd <8 x float> %991, %994
+  %1005 = fsub <8 x float> %991, %994
+  %1006 = fadd <8 x float> %997, %1000
+  %1007 = fsub <8 x float> %997, %1000
+  %1008 = fadd <8 x float> %988, %1004
+  %1009 = fadd <8 x float> %1008, %1006
+  %1010 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1007, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1005)
+  %1011 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1006, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1004)
+  %1012 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1007, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1005)
+  %1013 = fadd <8 x float> %1012, %1003
+  %1014 = add i64 %985, 0
+  %1015 = fadd <8 x float> %1009, %983
+  %1016 = fcmp olt <8 x float> %1015, zeroinitializer
+  %1017 = select <8 x i1> %1016, <8 x float> zeroinitializer, <8 x float> %1015
+  %1018 = getelementptr inbounds float, float* %0, i64 %1014
+  %1019 = bitcast float* %1018 to <8 x float>*
+  store <8 x float> %1017, <8 x float>* %1019, align 4
+  %1020 = add i64 %985, 240
+  %1021 = fadd <8 x float> %1010, %983
+  %1022 = fcmp olt <8 x float> %1021, zeroinitializer
+  %1023 = select <8 x i1> %1022, <8 x float> zeroinitializer, <8 x float> %1021
+  %1024 = getelementptr inbounds float, float* %0, i64 %1020
+  %1025 = bitcast float* %1024 to <8 x float>*
+  store <8 x float> %1023, <8 x float>* %1025, align 4
+  %1026 = add i64 %985, 480
+  %1027 = fadd <8 x float> %1011, %983
+  %1028 = fcmp olt <8 x float> %1027, zeroinitializer
+  %1029 = select <8 x i1> %1028, <8 x float> zeroinitializer, <8 x float> %1027
+  %1030 = getelementptr inbounds float, float* %0, i64 %1026
+  %1031 = bitcast float* %1030 to <8 x float>*
+  store <8 x float> %1029, <8 x float>* %1031, align 4
+  %1032 = add i64 %985, 720
+  %1033 = fadd <8 x float> %1013, %983
+  %1034 = fcmp olt <8 x float> %1033, zeroinitializer
+  %1035 = select <8 x i1> %1034, <8 x float> zeroinitializer, <8 x float> %1033
+  %1036 = getelementptr inbounds float, float* %0, i64 %1032
+  %1037 = bitcast float* %1036 to <8 x float>*
+  store <8 x float> %1035, <8 x float>* %1037, align 4
+  %1038 = getelementptr inbounds float, float* %556, i64 8
+  %1039 = bitcast float* %1038 to <8 x float>*
+  %1040 = load <8 x float>, <8 x float>* %1039, align 4
+  %1041 = getelementptr inbounds float, float* %556, i64 40
   %1042 = bitcast float* %1041 to <8 x float>*
-  store <8 x float> %1040, <8 x float>* %1042, align 4
-  %1043 = getelementptr inbounds float, float* %561, i64 8
-  %1044 = bitcast float* %1043 to <8 x float>*
-  %1045 = load <8 x float>, <8 x float>* %1044, align 4
-  %1046 = getelementptr inbounds float, float* %561, i64 40
-  %1047 = bitcast float* %1046 to <8 x float>*
-  %1048 = load <8 x float>, <8 x float>* %1047, align 4
-  %1049 = getelementptr inbounds float, float* %561, i64 72
-  %1050 = bitcast float* %1049 to <8 x float>*
-  %1051 = load <8 x float>, <8 x float>* %1050, align 4
-  %1052 = getelementptr inbounds float, float* %561, i64 104
-  %1053 = bitcast float* %1052 to <8 x float>*
-  %1054 = load <8 x float>, <8 x float>* %1053, align 4
-  %1055 = getelementptr inbounds float, float* %561, i64 136
-  %1056 = bitcast float* %1055 to <8 x float>*
-  %1057 = load <8 x float>, <8 x float>* %1056, align 4
-  %1058 = getelementptr inbounds float, float* %561, i64 168
-  %1059 = bitcast float* %1058 to <8 x float>*
-  %1060 = load <8 x float>, <8 x float>* %1059, align 4
-  %1061 = fadd <8 x float> %1048, %1051
-  %1062 = fsub <8 x float> %1048, %1051
-  %1063 = fadd <8 x float> %1054, %1057
-  %1064 = fsub <8 x float> %1054, %1057
-  %1065 = fadd <8 x float> %1045, %1061
-  %1066 = fadd <8 x float> %1065, %1063
-  %1067 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1064, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1062)
-  %1068 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1063, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1061)
-  %1069 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1064, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1062)
-  %1070 = fadd <8 x float> %1069, %1060
-  %1071 = add i64 %990, 8
-  %1072 = fadd <8 x float> %1066, %988
-  %1073 = fcmp olt <8 x float> %1072, zeroinitializer
-  %1074 = select <8 x i1> %1073, <8 x float> zeroinitializer, <8 x float> %1072
-  %1075 = getelementptr inbounds float, float* %0, i64 %1071
-  %1076 = bitcast float* %1075 to <8 x float>*
-  store <8 x float> %1074, <8 x float>* %1076, align 4
-  %1077 = add i64 %990, 248
-  %1078 = fadd <8 x float> %1067, %988
-  %1079 = fcmp olt <8 x float> %1078, zeroinitializer
-  %1080 = select <8 x i1> %1079, <8 x float> zeroinitializer, <8 x float> %1078
-  %1081 = getelementptr inbounds float, float* %0, i64 %1077
-  %1082 = bitcast float* %1081 to <8 x float>*
-  store <8 x float> %1080, <8 x float>* %1082, align 4
-  %1083 = add i64 %990, 488
-  %1084 = fadd <8 x float> %1068, %988
-  %1085 = fcmp olt <8 x float> %1084, zeroinitializer
-  %1086 = select <8 x i1> %1085, <8 x float> zeroinitializer, <8 x float> %1084
-  %1087 = getelementptr inbounds float, float* %0, i64 %1083
-  %1088 = bitcast float* %1087 to <8 x float>*
-  store <8 x float> %1086, <8 x float>* %1088, align 4
-  %1089 = add i64 %990, 728
-  %1090 = fadd <8 x float> %1070, %988
-  %1091 = fcmp olt <8 x float> %1090, zeroinitializer
-  %1092 = select <8 x i1> %1091, <8 x float> zeroinitializer, <8 x float> %1090
-  %1093 = getelementptr inbounds float, float* %0, i64 %1089
-  %1094 = bitcast float* %1093 to <8 x float>*
-  store <8 x float> %1092, <8 x float>* %1094, align 4
+  %1043 = load <8 x float>, <8 x float>* %1042, align 4
+  %1044 = getelementptr inbounds float, float* %556, i64 72
+  %1045 = bitcast float* %1044 to <8 x float>*
+  %1046 = load <8 x float>, <8 x float>* %1045, align 4
+  %1047 = getelementptr inbounds float, float* %556, i64 104
+  %1048 = bitcast float* %1047 to <8 x float>*
+  %1049 = load <8 x float>, <8 x float>* %1048, align 4
+  %1050 = getelementptr inbounds float, float* %556, i64 136
+  %1051 = bitcast float* %1050 to <8 x float>*
+  %1052 = load <8 x float>, <8 x float>* %1051, align 4
+  %1053 = getelementptr inbounds float, float* %556, i64 168
+  %1054 = bitcast float* %1053 to <8 x float>*
+  %1055 = load <8 x float>, <8 x float>* %1054, align 4
+  %1056 = fadd <8 x float> %1043, %1046
+  %1057 = fsub <8 x float> %1043, %1046
+  %1058 = fadd <8 x float> %1049, %1052
+  %1059 = fsub <8 x float> %1049, %1052
+  %1060 = fadd <8 x float> %1040, %1056
+  %1061 = fadd <8 x float> %1060, %1058
+  %1062 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1059, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1057)
+  %1063 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1058, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1056)
+  %1064 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1059, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1057)
+  %1065 = fadd <8 x float> %1064, %1055
+  %1066 = add i64 %985, 8
+  %1067 = fadd <8 x float> %1061, %983
+  %1068 = fcmp olt <8 x float> %1067, zeroinitializer
+  %1069 = select <8 x i1> %1068, <8 x float> zeroinitializer, <8 x float> %1067
+  %1070 = getelementptr inbounds float, float* %0, i64 %1066
+  %1071 = bitcast float* %1070 to <8 x float>*
+  store <8 x float> %1069, <8 x float>* %1071, align 4
+  %1072 = add i64 %985, 248
+  %1073 = fadd <8 x float> %1062, %983
+  %1074 = fcmp olt <8 x float> %1073, zeroinitializer
+  %1075 = select <8 x i1> %1074, <8 x float> zeroinitializer, <8 x float> %1073
+  %1076 = getelementptr inbounds float, float* %0, i64 %1072
+  %1077 = bitcast float* %1076 to <8 x float>*
+  store <8 x float> %1075, <8 x float>* %1077, align 4
+  %1078 = add i64 %985, 488
+  %1079 = fadd <8 x float> %1063, %983
+  %1080 = fcmp olt <8 x float> %1079, zeroinitializer
+  %1081 = select <8 x i1> %1080, <8 x float> zeroinitializer, <8 x float> %1079
+  %1082 = getelementptr inbounds float, float* %0, i64 %1078
+  %1083 = bitcast float* %1082 to <8 x float>*
+  store <8 x float> %1081, <8 x float>* %1083, align 4
+  %1084 = add i64 %985, 728
+  %1085 = fadd <8 x float> %1065, %983
+  %1086 = fcmp olt <8 x float> %1085, zeroinitializer
+  %1087 = select <8 x i1> %1086, <8 x float> zeroinitializer, <8 x float> %1085
+  %1088 = getelementptr inbounds float, float* %0, i64 %1084
+  %1089 = bitcast float* %1088 to <8 x float>*
+  store <8 x float> %1087, <8 x float>* %1089, align 4
   %block.next52 = add i64 %block46, 1
-  br label %block.header43, !llvm.loop !16
+  br label %block.header43, !llvm.loop !14
 
 block.header53:                                   ; preds = %row.exit59, %else41
   %block56 = phi i64 [ 0, %else41 ], [ %block.next62, %row.exit59 ]
-  %1095 = icmp slt i64 %block56, 4
-  br i1 %1095, label %block.body54, label %block.exit55
+  %1090 = icmp slt i64 %block56, 4
+  br i1 %1090, label %block.body54, label %block.exit55
 
 block.body54:                                     ; preds = %block.header53
-  %1096 = mul i64 %block56, 8
-  %1097 = add i64 %560, %1096
+  %1091 = mul i64 %block56, 8
+  %1092 = add i64 %555, %1091
   br label %row.header57
 
 block.exit55:                                     ; preds = %block.header53
@@ -2173,302 +2143,302 @@ block.exit55:                                     ; preds = %block.header53
 
 row.header57:                                     ; preds = %row.body58, %block.body54
   %row60 = phi i64 [ 0, %block.body54 ], [ %row.next61, %row.body58 ]
-  %1098 = icmp slt i64 %row60, 6
-  br i1 %1098, label %row.body58, label %row.exit59
+  %1093 = icmp slt i64 %row60, 6
+  br i1 %1093, label %row.body58, label %row.exit59
 
 row.body58:                                       ; preds = %row.header57
-  %1099 = mul i64 %row60, 12288
-  %1100 = add i64 %1097, %1099
-  %1101 = add i64 %1100, 0
-  %1102 = getelementptr inbounds float, float* %2, i64 %1101
-  %1103 = bitcast float* %1102 to <8 x float>*
-  %1104 = load <8 x float>, <8 x float>* %1103, align 4
-  %1105 = add i64 %1100, 2048
-  %1106 = getelementptr inbounds float, float* %2, i64 %1105
-  %1107 = bitcast float* %1106 to <8 x float>*
-  %1108 = load <8 x float>, <8 x float>* %1107, align 4
-  %1109 = add i64 %1100, 4096
-  %1110 = getelementptr inbounds float, float* %2, i64 %1109
-  %1111 = bitcast float* %1110 to <8 x float>*
-  %1112 = load <8 x float>, <8 x float>* %1111, align 4
-  %1113 = add i64 %1100, 6144
-  %1114 = getelementptr inbounds float, float* %2, i64 %1113
-  %1115 = bitcast float* %1114 to <8 x float>*
-  %1116 = load <8 x float>, <8 x float>* %1115, align 4
-  %1117 = add i64 %1100, 8192
-  %1118 = getelementptr inbounds float, float* %2, i64 %1117
-  %1119 = bitcast float* %1118 to <8 x float>*
-  %1120 = load <8 x float>, <8 x float>* %1119, align 4
-  %1121 = add i64 %1100, 10240
-  %1122 = getelementptr inbounds float, float* %2, i64 %1121
-  %1123 = bitcast float* %1122 to <8 x float>*
-  %1124 = load <8 x float>, <8 x float>* %1123, align 4
-  %1125 = fadd <8 x float> %1108, %1112
-  %1126 = fsub <8 x float> %1108, %1112
-  %1127 = fadd <8 x float> %1116, %1120
-  %1128 = fsub <8 x float> %1116, %1120
-  %1129 = fadd <8 x float> %1104, %1125
-  %1130 = fadd <8 x float> %1129, %1127
-  %1131 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1128, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1126)
-  %1132 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1127, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1125)
-  %1133 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1128, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1126)
-  %1134 = fadd <8 x float> %1133, %1124
-  %1135 = mul i64 %row60, 32
-  %1136 = add i64 %1135, 0
-  %1137 = getelementptr inbounds float, float* %561, i64 %1136
-  %1138 = bitcast float* %1137 to <8 x float>*
-  store <8 x float> %1130, <8 x float>* %1138, align 4
-  %1139 = mul i64 %row60, 32
-  %1140 = add i64 %1139, 8
-  %1141 = getelementptr inbounds float, float* %561, i64 %1140
-  %1142 = bitcast float* %1141 to <8 x float>*
-  store <8 x float> %1131, <8 x float>* %1142, align 4
-  %1143 = mul i64 %row60, 32
-  %1144 = add i64 %1143, 16
-  %1145 = getelementptr inbounds float, float* %561, i64 %1144
-  %1146 = bitcast float* %1145 to <8 x float>*
-  store <8 x float> %1132, <8 x float>* %1146, align 4
-  %1147 = mul i64 %row60, 32
-  %1148 = add i64 %1147, 24
-  %1149 = getelementptr inbounds float, float* %561, i64 %1148
-  %1150 = bitcast float* %1149 to <8 x float>*
-  store <8 x float> %1134, <8 x float>* %1150, align 4
+  %1094 = mul i64 %row60, 12288
+  %1095 = add i64 %1092, %1094
+  %1096 = add i64 %1095, 0
+  %1097 = getelementptr inbounds float, float* %2, i64 %1096
+  %1098 = bitcast float* %1097 to <8 x float>*
+  %1099 = load <8 x float>, <8 x float>* %1098, align 4
+  %1100 = add i64 %1095, 2048
+  %1101 = getelementptr inbounds float, float* %2, i64 %1100
+  %1102 = bitcast float* %1101 to <8 x float>*
+  %1103 = load <8 x float>, <8 x float>* %1102, align 4
+  %1104 = add i64 %1095, 4096
+  %1105 = getelementptr inbounds float, float* %2, i64 %1104
+  %1106 = bitcast float* %1105 to <8 x float>*
+  %1107 = load <8 x float>, <8 x float>* %1106, align 4
+  %1108 = add i64 %1095, 6144
+  %1109 = getelementptr inbounds float, float* %2, i64 %1108
+  %1110 = bitcast float* %1109 to <8 x float>*
+  %1111 = load <8 x float>, <8 x float>* %1110, align 4
+  %1112 = add i64 %1095, 8192
+  %1113 = getelementptr inbounds float, float* %2, i64 %1112
+  %1114 = bitcast float* %1113 to <8 x float>*
+  %1115 = load <8 x float>, <8 x float>* %1114, align 4
+  %1116 = add i64 %1095, 10240
+  %1117 = getelementptr inbounds float, float* %2, i64 %1116
+  %1118 = bitcast float* %1117 to <8 x float>*
+  %1119 = load <8 x float>, <8 x float>* %1118, align 4
+  %1120 = fadd <8 x float> %1103, %1107
+  %1121 = fsub <8 x float> %1103, %1107
+  %1122 = fadd <8 x float> %1111, %1115
+  %1123 = fsub <8 x float> %1111, %1115
+  %1124 = fadd <8 x float> %1099, %1120
+  %1125 = fadd <8 x float> %1124, %1122
+  %1126 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1123, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1121)
+  %1127 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1122, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1120)
+  %1128 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1123, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1121)
+  %1129 = fadd <8 x float> %1128, %1119
+  %1130 = mul i64 %row60, 32
+  %1131 = add i64 %1130, 0
+  %1132 = getelementptr inbounds float, float* %556, i64 %1131
+  %1133 = bitcast float* %1132 to <8 x float>*
+  store <8 x float> %1125, <8 x float>* %1133, align 4
+  %1134 = mul i64 %row60, 32
+  %1135 = add i64 %1134, 8
+  %1136 = getelementptr inbounds float, float* %556, i64 %1135
+  %1137 = bitcast float* %1136 to <8 x float>*
+  store <8 x float> %1126, <8 x float>* %1137, align 4
+  %1138 = mul i64 %row60, 32
+  %1139 = add i64 %1138, 16
+  %1140 = getelementptr inbounds float, float* %556, i64 %1139
+  %1141 = bitcast float* %1140 to <8 x float>*
+  store <8 x float> %1127, <8 x float>* %1141, align 4
+  %1142 = mul i64 %row60, 32
+  %1143 = add i64 %1142, 24
+  %1144 = getelementptr inbounds float, float* %556, i64 %1143
+  %1145 = bitcast float* %1144 to <8 x float>*
+  store <8 x float> %1129, <8 x float>* %1145, align 4
   %row.next61 = add i64 %row60, 1
-  br label %row.header57, !llvm.loop !17
+  br label %row.header57, !llvm.loop !15
 
 row.exit59:                                       ; preds = %row.header57
-  %1151 = mul i64 %block56, 8
-  %1152 = getelementptr inbounds float, float* bitcast ([128 x i8]* @weight.conv2d_2.bias to float*), i64 %1151
+  %1146 = mul i64 %block56, 8
+  %1147 = getelementptr inbounds float, float* bitcast ([128 x i8]* @weight.conv2d_2.bias to float*), i64 %1146
+  %1148 = bitcast float* %1147 to <8 x float>*
+  %1149 = load <8 x float>, <8 x float>* %1148, align 4
+  %1150 = mul i64 %block56, 7200
+  %1151 = add i64 %553, %1150
+  %1152 = getelementptr inbounds float, float* %556, i64 0
   %1153 = bitcast float* %1152 to <8 x float>*
   %1154 = load <8 x float>, <8 x float>* %1153, align 4
-  %1155 = mul i64 %block56, 7200
-  %1156 = add i64 %558, %1155
-  %1157 = getelementptr inbounds float, float* %561, i64 0
-  %1158 = bitcast float* %1157 to <8 x float>*
-  %1159 = load <8 x float>, <8 x float>* %1158, align 4
-  %1160 = getelementptr inbounds float, float* %561, i64 32
-  %1161 = bitcast float* %1160 to <8 x float>*
-  %1162 = load <8 x float>, <8 x float>* %1161, align 4
-  %1163 = getelementptr inbounds float, float* %561, i64 64
-  %1164 = bitcast float* %1163 to <8 x float>*
-  %1165 = load <8 x float>, <8 x float>* %1164, align 4
-  %1166 = getelementptr inbounds float, float* %561, i64 96
-  %1167 = bitcast float* %1166 to <8 x float>*
-  %1168 = load <8 x float>, <8 x float>* %1167, align 4
-  %1169 = getelementptr inbounds float, float* %561, i64 128
-  %1170 = bitcast float* %1169 to <8 x float>*
-  %1171 = load <8 x float>, <8 x float>* %1170, align 4
-  %1172 = getelementptr inbounds float, float* %561, i64 160
-  %1173 = bitcast float* %1172 to <8 x float>*
-  %1174 = load <8 x float>, <8 x float>* %1173, align 4
-  %1175 = fadd <8 x float> %1162, %1165
-  %1176 = fsub <8 x float> %1162, %1165
-  %1177 = fadd <8 x float> %1168, %1171
-  %1178 = fsub <8 x float> %1168, %1171
-  %1179 = fadd <8 x float> %1159, %1175
-  %1180 = fadd <8 x float> %1179, %1177
-  %1181 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1178, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1176)
-  %1182 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1177, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1175)
-  %1183 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1178, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1176)
-  %1184 = fadd <8 x float> %1183, %1174
-  %1185 = add i64 %1156, 0
-  %1186 = fadd <8 x float> %1180, %1154
-  %1187 = fcmp olt <8 x float> %1186, zeroinitializer
-  %1188 = select <8 x i1> %1187, <8 x float> zeroinitializer, <8 x float> %1186
-  %1189 = getelementptr inbounds float, float* %0, i64 %1185
-  %1190 = bitcast float* %1189 to <8 x float>*
-  store <8 x float> %1188, <8 x float>* %1190, align 4
-  %1191 = add i64 %1156, 240
-  %1192 = fadd <8 x float> %1181, %1154
-  %1193 = fcmp olt <8 x float> %1192, zeroinitializer
-  %1194 = select <8 x i1> %1193, <8 x float> zeroinitializer, <8 x float> %1192
-  %1195 = getelementptr inbounds float, float* %0, i64 %1191
-  %1196 = bitcast float* %1195 to <8 x float>*
-  store <8 x float> %1194, <8 x float>* %1196, align 4
-  %1197 = add i64 %1156, 480
-  %1198 = fadd <8 x float> %1182, %1154
-  %1199 = fcmp olt <8 x float> %1198, zeroinitializer
-  %1200 = select <8 x i1> %1199, <8 x float> zeroinitializer, <8 x float> %1198
-  %1201 = getelementptr inbounds float, float* %0, i64 %1197
-  %1202 = bitcast float* %1201 to <8 x float>*
-  store <8 x float> %1200, <8 x float>* %1202, align 4
-  %1203 = add i64 %1156, 720
-  %1204 = fadd <8 x float> %1184, %1154
-  %1205 = fcmp olt <8 x float> %1204, zeroinitializer
-  %1206 = select <8 x i1> %1205, <8 x float> zeroinitializer, <8 x float> %1204
-  %1207 = getelementptr inbounds float, float* %0, i64 %1203
+  %1155 = getelementptr inbounds float, float* %556, i64 32
+  %1156 = bitcast float* %1155 to <8 x float>*
+  %1157 = load <8 x float>, <8 x float>* %1156, align 4
+  %1158 = getelementptr inbounds float, float* %556, i64 64
+  %1159 = bitcast float* %1158 to <8 x float>*
+  %1160 = load <8 x float>, <8 x float>* %1159, align 4
+  %1161 = getelementptr inbounds float, float* %556, i64 96
+  %1162 = bitcast float* %1161 to <8 x float>*
+  %1163 = load <8 x float>, <8 x float>* %1162, align 4
+  %1164 = getelementptr inbounds float, float* %556, i64 128
+  %1165 = bitcast float* %1164 to <8 x float>*
+  %1166 = load <8 x float>, <8 x float>* %1165, align 4
+  %1167 = getelementptr inbounds float, float* %556, i64 160
+  %1168 = bitcast float* %1167 to <8 x float>*
+  %1169 = load <8 x float>, <8 x float>* %1168, align 4
+  %1170 = fadd <8 x float> %1157, %1160
+  %1171 = fsub <8 x float> %1157, %1160
+  %1172 = fadd <8 x float> %1163, %1166
+  %1173 = fsub <8 x float> %1163, %1166
+  %1174 = fadd <8 x float> %1154, %1170
+  %1175 = fadd <8 x float> %1174, %1172
+  %1176 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1173, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1171)
+  %1177 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1172, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1170)
+  %1178 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1173, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1171)
+  %1179 = fadd <8 x float> %1178, %1169
+  %1180 = add i64 %1151, 0
+  %1181 = fadd <8 x float> %1175, %1149
+  %1182 = fcmp olt <8 x float> %1181, zeroinitializer
+  %1183 = select <8 x i1> %1182, <8 x float> zeroinitializer, <8 x float> %1181
+  %1184 = getelementptr inbounds float, float* %0, i64 %1180
+  %1185 = bitcast float* %1184 to <8 x float>*
+  store <8 x float> %1183, <8 x float>* %1185, align 4
+  %1186 = add i64 %1151, 240
+  %1187 = fadd <8 x float> %1176, %1149
+  %1188 = fcmp olt <8 x float> %1187, zeroinitializer
+  %1189 = select <8 x i1> %1188, <8 x float> zeroinitializer, <8 x float> %1187
+  %1190 = getelementptr inbounds float, float* %0, i64 %1186
+  %1191 = bitcast float* %1190 to <8 x float>*
+  store <8 x float> %1189, <8 x float>* %1191, align 4
+  %1192 = add i64 %1151, 480
+  %1193 = fadd <8 x float> %1177, %1149
+  %1194 = fcmp olt <8 x float> %1193, zeroinitializer
+  %1195 = select <8 x i1> %1194, <8 x float> zeroinitializer, <8 x float> %1193
+  %1196 = getelementptr inbounds float, float* %0, i64 %1192
+  %1197 = bitcast float* %1196 to <8 x float>*
+  store <8 x float> %1195, <8 x float>* %1197, align 4
+  %1198 = add i64 %1151, 720
+  %1199 = fadd <8 x float> %1179, %1149
+  %1200 = fcmp olt <8 x float> %1199, zeroinitializer
+  %1201 = select <8 x i1> %1200, <8 x float> zeroinitializer, <8 x float> %1199
+  %1202 = getelementptr inbounds float, float* %0, i64 %1198
+  %1203 = bitcast float* %1202 to <8 x float>*
+  store <8 x float> %1201, <8 x float>* %1203, align 4
+  %1204 = getelementptr inbounds float, float* %556, i64 8
+  %1205 = bitcast float* %1204 to <8 x float>*
+  %1206 = load <8 x float>, <8 x float>* %1205, align 4
+  %1207 = getelementptr inbounds float, float* %556, i64 40
   %1208 = bitcast float* %1207 to <8 x float>*
-  store <8 x float> %1206, <8 x float>* %1208, align 4
-  %1209 = getelementptr inbounds float, float* %561, i64 8
-  %1210 = bitcast float* %1209 to <8 x float>*
-  %1211 = load <8 x float>, <8 x float>* %1210, align 4
-  %1212 = getelementptr inbounds float, float* %561, i64 40
-  %1213 = bitcast float* %1212 to <8 x float>*
-  %1214 = load <8 x float>, <8 x float>* %1213, align 4
-  %1215 = getelementptr inbounds float, float* %561, i64 72
-  %1216 = bitcast float* %1215 to <8 x float>*
-  %1217 = load <8 x float>, <8 x float>* %1216, align 4
-  %1218 = getelementptr inbounds float, float* %561, i64 104
-  %1219 = bitcast float* %1218 to <8 x float>*
-  %1220 = load <8 x float>, <8 x float>* %1219, align 4
-  %1221 = getelementptr inbounds float, float* %561, i64 136
-  %1222 = bitcast float* %1221 to <8 x float>*
-  %1223 = load <8 x float>, <8 x float>* %1222, align 4
-  %1224 = getelementptr inbounds float, float* %561, i64 168
-  %1225 = bitcast float* %1224 to <8 x float>*
-  %1226 = load <8 x float>, <8 x float>* %1225, align 4
-  %1227 = fadd <8 x float> %1214, %1217
-  %1228 = fsub <8 x float> %1214, %1217
-  %1229 = fadd <8 x float> %1220, %1223
-  %1230 = fsub <8 x float> %1220, %1223
-  %1231 = fadd <8 x float> %1211, %1227
-  %1232 = fadd <8 x float> %1231, %1229
-  %1233 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1230, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1228)
-  %1234 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1229, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1227)
-  %1235 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1230, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1228)
-  %1236 = fadd <8 x float> %1235, %1226
-  %1237 = add i64 %1156, 8
-  %1238 = fadd <8 x float> %1232, %1154
-  %1239 = fcmp olt <8 x float> %1238, zeroinitializer
-  %1240 = select <8 x i1> %1239, <8 x float> zeroinitializer, <8 x float> %1238
-  %1241 = getelementptr inbounds float, float* %0, i64 %1237
-  %1242 = bitcast float* %1241 to <8 x float>*
-  store <8 x float> %1240, <8 x float>* %1242, align 4
-  %1243 = add i64 %1156, 248
-  %1244 = fadd <8 x float> %1233, %1154
-  %1245 = fcmp olt <8 x float> %1244, zeroinitializer
-  %1246 = select <8 x i1> %1245, <8 x float> zeroinitializer, <8 x float> %1244
-  %1247 = getelementptr inbounds float, float* %0, i64 %1243
-  %1248 = bitcast float* %1247 to <8 x float>*
-  store <8 x float> %1246, <8 x float>* %1248, align 4
-  %1249 = add i64 %1156, 488
-  %1250 = fadd <8 x float> %1234, %1154
-  %1251 = fcmp olt <8 x float> %1250, zeroinitializer
-  %1252 = select <8 x i1> %1251, <8 x float> zeroinitializer, <8 x float> %1250
-  %1253 = getelementptr inbounds float, float* %0, i64 %1249
-  %1254 = bitcast float* %1253 to <8 x float>*
-  store <8 x float> %1252, <8 x float>* %1254, align 4
-  %1255 = add i64 %1156, 728
-  %1256 = fadd <8 x float> %1236, %1154
-  %1257 = fcmp olt <8 x float> %1256, zeroinitializer
-  %1258 = select <8 x i1> %1257, <8 x float> zeroinitializer, <8 x float> %1256
-  %1259 = getelementptr inbounds float, float* %0, i64 %1255
+  %1209 = load <8 x float>, <8 x float>* %1208, align 4
+  %1210 = getelementptr inbounds float, float* %556, i64 72
+  %1211 = bitcast float* %1210 to <8 x float>*
+  %1212 = load <8 x float>, <8 x float>* %1211, align 4
+  %1213 = getelementptr inbounds float, float* %556, i64 104
+  %1214 = bitcast float* %1213 to <8 x float>*
+  %1215 = load <8 x float>, <8 x float>* %1214, align 4
+  %1216 = getelementptr inbounds float, float* %556, i64 136
+  %1217 = bitcast float* %1216 to <8 x float>*
+  %1218 = load <8 x float>, <8 x float>* %1217, align 4
+  %1219 = getelementptr inbounds float, float* %556, i64 168
+  %1220 = bitcast float* %1219 to <8 x float>*
+  %1221 = load <8 x float>, <8 x float>* %1220, align 4
+  %1222 = fadd <8 x float> %1209, %1212
+  %1223 = fsub <8 x float> %1209, %1212
+  %1224 = fadd <8 x float> %1215, %1218
+  %1225 = fsub <8 x float> %1215, %1218
+  %1226 = fadd <8 x float> %1206, %1222
+  %1227 = fadd <8 x float> %1226, %1224
+  %1228 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1225, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1223)
+  %1229 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1224, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1222)
+  %1230 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1225, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1223)
+  %1231 = fadd <8 x float> %1230, %1221
+  %1232 = add i64 %1151, 8
+  %1233 = fadd <8 x float> %1227, %1149
+  %1234 = fcmp olt <8 x float> %1233, zeroinitializer
+  %1235 = select <8 x i1> %1234, <8 x float> zeroinitializer, <8 x float> %1233
+  %1236 = getelementptr inbounds float, float* %0, i64 %1232
+  %1237 = bitcast float* %1236 to <8 x float>*
+  store <8 x float> %1235, <8 x float>* %1237, align 4
+  %1238 = add i64 %1151, 248
+  %1239 = fadd <8 x float> %1228, %1149
+  %1240 = fcmp olt <8 x float> %1239, zeroinitializer
+  %1241 = select <8 x i1> %1240, <8 x float> zeroinitializer, <8 x float> %1239
+  %1242 = getelementptr inbounds float, float* %0, i64 %1238
+  %1243 = bitcast float* %1242 to <8 x float>*
+  store <8 x float> %1241, <8 x float>* %1243, align 4
+  %1244 = add i64 %1151, 488
+  %1245 = fadd <8 x float> %1229, %1149
+  %1246 = fcmp olt <8 x float> %1245, zeroinitializer
+  %1247 = select <8 x i1> %1246, <8 x float> zeroinitializer, <8 x float> %1245
+  %1248 = getelementptr inbounds float, float* %0, i64 %1244
+  %1249 = bitcast float* %1248 to <8 x float>*
+  store <8 x float> %1247, <8 x float>* %1249, align 4
+  %1250 = add i64 %1151, 728
+  %1251 = fadd <8 x float> %1231, %1149
+  %1252 = fcmp olt <8 x float> %1251, zeroinitializer
+  %1253 = select <8 x i1> %1252, <8 x float> zeroinitializer, <8 x float> %1251
+  %1254 = getelementptr inbounds float, float* %0, i64 %1250
+  %1255 = bitcast float* %1254 to <8 x float>*
+  store <8 x float> %1253, <8 x float>* %1255, align 4
+  %1256 = getelementptr inbounds float, float* %556, i64 16
+  %1257 = bitcast float* %1256 to <8 x float>*
+  %1258 = load <8 x float>, <8 x float>* %1257, align 4
+  %1259 = getelementptr inbounds float, float* %556, i64 48
   %1260 = bitcast float* %1259 to <8 x float>*
-  store <8 x float> %1258, <8 x float>* %1260, align 4
-  %1261 = getelementptr inbounds float, float* %561, i64 16
-  %1262 = bitcast float* %1261 to <8 x float>*
-  %1263 = load <8 x float>, <8 x float>* %1262, align 4
-  %1264 = getelementptr inbounds float, float* %561, i64 48
-  %1265 = bitcast float* %1264 to <8 x float>*
-  %1266 = load <8 x float>, <8 x float>* %1265, align 4
-  %1267 = getelementptr inbounds float, float* %561, i64 80
-  %1268 = bitcast float* %1267 to <8 x float>*
-  %1269 = load <8 x float>, <8 x float>* %1268, align 4
-  %1270 = getelementptr inbounds float, float* %561, i64 112
-  %1271 = bitcast float* %1270 to <8 x float>*
-  %1272 = load <8 x float>, <8 x float>* %1271, align 4
-  %1273 = getelementptr inbounds float, float* %561, i64 144
-  %1274 = bitcast float* %1273 to <8 x float>*
-  %1275 = load <8 x float>, <8 x float>* %1274, align 4
-  %1276 = getelementptr inbounds float, float* %561, i64 176
-  %1277 = bitcast float* %1276 to <8 x float>*
-  %1278 = load <8 x float>, <8 x float>* %1277, align 4
-  %1279 = fadd <8 x float> %1266, %1269
-  %1280 = fsub <8 x float> %1266, %1269
-  %1281 = fadd <8 x float> %1272, %1275
-  %1282 = fsub <8 x float> %1272, %1275
-  %1283 = fadd <8 x float> %1263, %1279
-  %1284 = fadd <8 x float> %1283, %1281
-  %1285 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1282, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1280)
-  %1286 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1281, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1279)
-  %1287 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1282, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1280)
-  %1288 = fadd <8 x float> %1287, %1278
-  %1289 = add i64 %1156, 16
-  %1290 = fadd <8 x float> %1284, %1154
-  %1291 = fcmp olt <8 x float> %1290, zeroinitializer
-  %1292 = select <8 x i1> %1291, <8 x float> zeroinitializer, <8 x float> %1290
-  %1293 = getelementptr inbounds float, float* %0, i64 %1289
-  %1294 = bitcast float* %1293 to <8 x float>*
-  store <8 x float> %1292, <8 x float>* %1294, align 4
-  %1295 = add i64 %1156, 256
-  %1296 = fadd <8 x float> %1285, %1154
-  %1297 = fcmp olt <8 x float> %1296, zeroinitializer
-  %1298 = select <8 x i1> %1297, <8 x float> zeroinitializer, <8 x float> %1296
-  %1299 = getelementptr inbounds float, float* %0, i64 %1295
-  %1300 = bitcast float* %1299 to <8 x float>*
-  store <8 x float> %1298, <8 x float>* %1300, align 4
-  %1301 = add i64 %1156, 496
-  %1302 = fadd <8 x float> %1286, %1154
-  %1303 = fcmp olt <8 x float> %1302, zeroinitializer
-  %1304 = select <8 x i1> %1303, <8 x float> zeroinitializer, <8 x float> %1302
-  %1305 = getelementptr inbounds float, float* %0, i64 %1301
-  %1306 = bitcast float* %1305 to <8 x float>*
-  store <8 x float> %1304, <8 x float>* %1306, align 4
-  %1307 = add i64 %1156, 736
-  %1308 = fadd <8 x float> %1288, %1154
-  %1309 = fcmp olt <8 x float> %1308, zeroinitializer
-  %1310 = select <8 x i1> %1309, <8 x float> zeroinitializer, <8 x float> %1308
-  %1311 = getelementptr inbounds float, float* %0, i64 %1307
+  %1261 = load <8 x float>, <8 x float>* %1260, align 4
+  %1262 = getelementptr inbounds float, float* %556, i64 80
+  %1263 = bitcast float* %1262 to <8 x float>*
+  %1264 = load <8 x float>, <8 x float>* %1263, align 4
+  %1265 = getelementptr inbounds float, float* %556, i64 112
+  %1266 = bitcast float* %1265 to <8 x float>*
+  %1267 = load <8 x float>, <8 x float>* %1266, align 4
+  %1268 = getelementptr inbounds float, float* %556, i64 144
+  %1269 = bitcast float* %1268 to <8 x float>*
+  %1270 = load <8 x float>, <8 x float>* %1269, align 4
+  %1271 = getelementptr inbounds float, float* %556, i64 176
+  %1272 = bitcast float* %1271 to <8 x float>*
+  %1273 = load <8 x float>, <8 x float>* %1272, align 4
+  %1274 = fadd <8 x float> %1261, %1264
+  %1275 = fsub <8 x float> %1261, %1264
+  %1276 = fadd <8 x float> %1267, %1270
+  %1277 = fsub <8 x float> %1267, %1270
+  %1278 = fadd <8 x float> %1258, %1274
+  %1279 = fadd <8 x float> %1278, %1276
+  %1280 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1277, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1275)
+  %1281 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1276, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1274)
+  %1282 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1277, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1275)
+  %1283 = fadd <8 x float> %1282, %1273
+  %1284 = add i64 %1151, 16
+  %1285 = fadd <8 x float> %1279, %1149
+  %1286 = fcmp olt <8 x float> %1285, zeroinitializer
+  %1287 = select <8 x i1> %1286, <8 x float> zeroinitializer, <8 x float> %1285
+  %1288 = getelementptr inbounds float, float* %0, i64 %1284
+  %1289 = bitcast float* %1288 to <8 x float>*
+  store <8 x float> %1287, <8 x float>* %1289, align 4
+  %1290 = add i64 %1151, 256
+  %1291 = fadd <8 x float> %1280, %1149
+  %1292 = fcmp olt <8 x float> %1291, zeroinitializer
+  %1293 = select <8 x i1> %1292, <8 x float> zeroinitializer, <8 x float> %1291
+  %1294 = getelementptr inbounds float, float* %0, i64 %1290
+  %1295 = bitcast float* %1294 to <8 x float>*
+  store <8 x float> %1293, <8 x float>* %1295, align 4
+  %1296 = add i64 %1151, 496
+  %1297 = fadd <8 x float> %1281, %1149
+  %1298 = fcmp olt <8 x float> %1297, zeroinitializer
+  %1299 = select <8 x i1> %1298, <8 x float> zeroinitializer, <8 x float> %1297
+  %1300 = getelementptr inbounds float, float* %0, i64 %1296
+  %1301 = bitcast float* %1300 to <8 x float>*
+  store <8 x float> %1299, <8 x float>* %1301, align 4
+  %1302 = add i64 %1151, 736
+  %1303 = fadd <8 x float> %1283, %1149
+  %1304 = fcmp olt <8 x float> %1303, zeroinitializer
+  %1305 = select <8 x i1> %1304, <8 x float> zeroinitializer, <8 x float> %1303
+  %1306 = getelementptr inbounds float, float* %0, i64 %1302
+  %1307 = bitcast float* %1306 to <8 x float>*
+  store <8 x float> %1305, <8 x float>* %1307, align 4
+  %1308 = getelementptr inbounds float, float* %556, i64 24
+  %1309 = bitcast float* %1308 to <8 x float>*
+  %1310 = load <8 x float>, <8 x float>* %1309, align 4
+  %1311 = getelementptr inbounds float, float* %556, i64 56
   %1312 = bitcast float* %1311 to <8 x float>*
-  store <8 x float> %1310, <8 x float>* %1312, align 4
-  %1313 = getelementptr inbounds float, float* %561, i64 24
-  %1314 = bitcast float* %1313 to <8 x float>*
-  %1315 = load <8 x float>, <8 x float>* %1314, align 4
-  %1316 = getelementptr inbounds float, float* %561, i64 56
-  %1317 = bitcast float* %1316 to <8 x float>*
-  %1318 = load <8 x float>, <8 x float>* %1317, align 4
-  %1319 = getelementptr inbounds float, float* %561, i64 88
-  %1320 = bitcast float* %1319 to <8 x float>*
-  %1321 = load <8 x float>, <8 x float>* %1320, align 4
-  %1322 = getelementptr inbounds float, float* %561, i64 120
-  %1323 = bitcast float* %1322 to <8 x float>*
-  %1324 = load <8 x float>, <8 x float>* %1323, align 4
-  %1325 = getelementptr inbounds float, float* %561, i64 152
-  %1326 = bitcast float* %1325 to <8 x float>*
-  %1327 = load <8 x float>, <8 x float>* %1326, align 4
-  %1328 = getelementptr inbounds float, float* %561, i64 184
-  %1329 = bitcast float* %1328 to <8 x float>*
-  %1330 = load <8 x float>, <8 x float>* %1329, align 4
-  %1331 = fadd <8 x float> %1318, %1321
-  %1332 = fsub <8 x float> %1318, %1321
-  %1333 = fadd <8 x float> %1324, %1327
-  %1334 = fsub <8 x float> %1324, %1327
-  %1335 = fadd <8 x float> %1315, %1331
-  %1336 = fadd <8 x float> %1335, %1333
-  %1337 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1334, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1332)
-  %1338 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1333, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1331)
-  %1339 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1334, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1332)
-  %1340 = fadd <8 x float> %1339, %1330
-  %1341 = add i64 %1156, 24
-  %1342 = fadd <8 x float> %1336, %1154
-  %1343 = fcmp olt <8 x float> %1342, zeroinitializer
-  %1344 = select <8 x i1> %1343, <8 x float> zeroinitializer, <8 x float> %1342
-  %1345 = getelementptr inbounds float, float* %0, i64 %1341
-  %1346 = bitcast float* %1345 to <8 x float>*
-  store <8 x float> %1344, <8 x float>* %1346, align 4
-  %1347 = add i64 %1156, 264
-  %1348 = fadd <8 x float> %1337, %1154
-  %1349 = fcmp olt <8 x float> %1348, zeroinitializer
-  %1350 = select <8 x i1> %1349, <8 x float> zeroinitializer, <8 x float> %1348
-  %1351 = getelementptr inbounds float, float* %0, i64 %1347
-  %1352 = bitcast float* %1351 to <8 x float>*
-  store <8 x float> %1350, <8 x float>* %1352, align 4
-  %1353 = add i64 %1156, 504
-  %1354 = fadd <8 x float> %1338, %1154
-  %1355 = fcmp olt <8 x float> %1354, zeroinitializer
-  %1356 = select <8 x i1> %1355, <8 x float> zeroinitializer, <8 x float> %1354
-  %1357 = getelementptr inbounds float, float* %0, i64 %1353
-  %1358 = bitcast float* %1357 to <8 x float>*
-  store <8 x float> %1356, <8 x float>* %1358, align 4
-  %1359 = add i64 %1156, 744
-  %1360 = fadd <8 x float> %1340, %1154
-  %1361 = fcmp olt <8 x float> %1360, zeroinitializer
-  %1362 = select <8 x i1> %1361, <8 x float> zeroinitializer, <8 x float> %1360
-  %1363 = getelementptr inbounds float, float* %0, i64 %1359
-  %1364 = bitcast float* %1363 to <8 x float>*
-  store <8 x float> %1362, <8 x float>* %1364, align 4
+  %1313 = load <8 x float>, <8 x float>* %1312, align 4
+  %1314 = getelementptr inbounds float, float* %556, i64 88
+  %1315 = bitcast float* %1314 to <8 x float>*
+  %1316 = load <8 x float>, <8 x float>* %1315, align 4
+  %1317 = getelementptr inbounds float, float* %556, i64 120
+  %1318 = bitcast float* %1317 to <8 x float>*
+  %1319 = load <8 x float>, <8 x float>* %1318, align 4
+  %1320 = getelementptr inbounds float, float* %556, i64 152
+  %1321 = bitcast float* %1320 to <8 x float>*
+  %1322 = load <8 x float>, <8 x float>* %1321, align 4
+  %1323 = getelementptr inbounds float, float* %556, i64 184
+  %1324 = bitcast float* %1323 to <8 x float>*
+  %1325 = load <8 x float>, <8 x float>* %1324, align 4
+  %1326 = fadd <8 x float> %1313, %1316
+  %1327 = fsub <8 x float> %1313, %1316
+  %1328 = fadd <8 x float> %1319, %1322
+  %1329 = fsub <8 x float> %1319, %1322
+  %1330 = fadd <8 x float> %1310, %1326
+  %1331 = fadd <8 x float> %1330, %1328
+  %1332 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1329, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1327)
+  %1333 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1328, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1326)
+  %1334 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1329, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1327)
+  %1335 = fadd <8 x float> %1334, %1325
+  %1336 = add i64 %1151, 24
+  %1337 = fadd <8 x float> %1331, %1149
+  %1338 = fcmp olt <8 x float> %1337, zeroinitializer
+  %1339 = select <8 x i1> %1338, <8 x float> zeroinitializer, <8 x float> %1337
+  %1340 = getelementptr inbounds float, float* %0, i64 %1336
+  %1341 = bitcast float* %1340 to <8 x float>*
+  store <8 x float> %1339, <8 x float>* %1341, align 4
+  %1342 = add i64 %1151, 264
+  %1343 = fadd <8 x float> %1332, %1149
+  %1344 = fcmp olt <8 x float> %1343, zeroinitializer
+  %1345 = select <8 x i1> %1344, <8 x float> zeroinitializer, <8 x float> %1343
+  %1346 = getelementptr inbounds float, float* %0, i64 %1342
+  %1347 = bitcast float* %1346 to <8 x float>*
+  store <8 x float> %1345, <8 x float>* %1347, align 4
+  %1348 = add i64 %1151, 504
+  %1349 = fadd <8 x float> %1333, %1149
+  %1350 = fcmp olt <8 x float> %1349, zeroinitializer
+  %1351 = select <8 x i1> %1350, <8 x float> zeroinitializer, <8 x float> %1349
+  %1352 = getelementptr inbounds float, float* %0, i64 %1348
+  %1353 = bitcast float* %1352 to <8 x float>*
+  store <8 x float> %1351, <8 x float>* %1353, align 4
+  %1354 = add i64 %1151, 744
+  %1355 = fadd <8 x float> %1335, %1149
+  %1356 = fcmp olt <8 x float> %1355, zeroinitializer
+  %1357 = select <8 x i1> %1356, <8 x float> zeroinitializer, <8 x float> %1355
+  %1358 = getelementptr inbounds float, float* %0, i64 %1354
+  %1359 = bitcast float* %1358 to <8 x float>*
+  store <8 x float> %1357, <8 x float>* %1359, align 4
   %block.next62 = add i64 %block56, 1
-  br label %block.header53, !llvm.loop !18
+  br label %block.header53, !llvm.loop !16
 }
 
 ; Function Attrs: inaccessiblemem_or_argmemonly nofree nosync nounwind willreturn
@@ -2856,332 +2826,317 @@ entry:
   %25 = alloca <8 x float>, align 32
   %26 = alloca <8 x float>, align 32
   %27 = alloca [288 x float], align 4
-  br label %group.header
-
-group.header:                                     ; preds = %tile.exit17, %entry
-  %group = phi i64 [ 0, %entry ], [ %group.next, %tile.exit17 ]
-  %28 = icmp slt i64 %group, 1
-  br i1 %28, label %group.body, label %group.exit
-
-group.body:                                       ; preds = %group.header
-  %29 = mul i64 %group, 16
-  %30 = sub i64 16, %29
-  %31 = icmp slt i64 16, %30
-  %32 = select i1 %31, i64 16, i64 %30
-  %33 = sub i64 %5, 1
-  %34 = add i64 %32, %33
-  %35 = sdiv i64 %34, %5
-  %36 = mul i64 %4, %35
-  %37 = icmp slt i64 %36, %32
-  %38 = select i1 %37, i64 %36, i64 %32
-  %39 = add i64 %38, %35
-  %40 = icmp slt i64 %39, %32
-  %41 = select i1 %40, i64 %39, i64 %32
+  %28 = sub i64 %5, 1
+  %29 = add i64 16, %28
+  %30 = sdiv i64 %29, %5
+  %31 = mul i64 %4, %30
+  %32 = icmp slt i64 %31, 16
+  %33 = select i1 %32, i64 %31, i64 16
+  %34 = add i64 %33, %30
+  %35 = icmp slt i64 %34, 16
+  %36 = select i1 %35, i64 %34, i64 16
   br label %tile.header
 
-group.exit:                                       ; preds = %group.header
-  ret void
-
-tile.header:                                      ; preds = %unit.exit, %group.body
-  %tile = phi i64 [ %38, %group.body ], [ %tile.next, %unit.exit ]
-  %42 = icmp slt i64 %tile, %41
-  br i1 %42, label %tile.body, label %tile.exit
+tile.header:                                      ; preds = %unit.exit, %entry
+  %tile = phi i64 [ %33, %entry ], [ %tile.next, %unit.exit ]
+  %37 = icmp slt i64 %tile, %36
+  br i1 %37, label %tile.body, label %tile.exit
 
 tile.body:                                        ; preds = %tile.header
-  %43 = add i64 %29, %tile
-  %44 = srem i64 %43, 4
-  %45 = sdiv i64 %43, 4
-  %46 = srem i64 %45, 4
-  %47 = sdiv i64 %43, 16
-  %48 = mul i64 %47, 4
-  %49 = mul i64 %48, 2592
-  %50 = mul i64 %46, 72
-  %51 = mul i64 %44, 4
-  %52 = add i64 %50, %51
-  %53 = mul i64 %52, 8
-  %54 = add i64 %49, %53
-  %55 = mul i64 %tile, 32
-  %56 = add i64 10368, %55
-  %57 = bitcast [288 x float]* %27 to float*
+  %38 = add i64 0, %tile
+  %39 = srem i64 %38, 4
+  %40 = sdiv i64 %38, 4
+  %41 = srem i64 %40, 4
+  %42 = sdiv i64 %38, 16
+  %43 = mul i64 %42, 4
+  %44 = mul i64 %43, 2592
+  %45 = mul i64 %41, 72
+  %46 = mul i64 %39, 4
+  %47 = add i64 %45, %46
+  %48 = mul i64 %47, 8
+  %49 = add i64 %44, %48
+  %50 = mul i64 %tile, 32
+  %51 = add i64 10368, %50
+  %52 = bitcast [288 x float]* %27 to float*
   br label %unit.header
 
 tile.exit:                                        ; preds = %tile.header
   call void @GOMP_barrier()
-  %58 = sub i64 %5, 1
-  %59 = add i64 432, %58
-  %60 = sdiv i64 %59, %5
-  %61 = mul i64 %4, %60
-  %62 = icmp slt i64 %61, 432
-  %63 = select i1 %62, i64 %61, i64 432
-  %64 = add i64 %63, %60
-  %65 = icmp slt i64 %64, 432
-  %66 = select i1 %65, i64 %64, i64 432
+  %53 = sub i64 %5, 1
+  %54 = add i64 432, %53
+  %55 = sdiv i64 %54, %5
+  %56 = mul i64 %4, %55
+  %57 = icmp slt i64 %56, 432
+  %58 = select i1 %57, i64 %56, i64 432
+  %59 = add i64 %58, %55
+  %60 = icmp slt i64 %59, 432
+  %61 = select i1 %60, i64 %59, i64 432
   br label %task.header
 
 unit.header:                                      ; preds = %row.exit, %tile.body
   %unit = phi i64 [ 0, %tile.body ], [ %unit.next, %row.exit ]
-  %67 = icmp slt i64 %unit, 4
-  br i1 %67, label %unit.body, label %unit.exit
+  %62 = icmp slt i64 %unit, 4
+  br i1 %62, label %unit.body, label %unit.exit
 
 unit.body:                                        ; preds = %unit.header
-  %68 = mul i64 %unit, 2592
-  %69 = add i64 %54, %68
-  %70 = add i64 %69, 80
-  %71 = getelementptr inbounds float, float* %2, i64 %70
-  %72 = bitcast float* %71 to i8*
-  call void @llvm.prefetch.p0i8(i8* %72, i32 0, i32 3, i32 1)
-  %73 = add i64 %69, 96
-  %74 = getelementptr inbounds float, float* %2, i64 %73
-  %75 = bitcast float* %74 to i8*
-  call void @llvm.prefetch.p0i8(i8* %75, i32 0, i32 3, i32 1)
-  %76 = add i64 %69, 224
-  %77 = getelementptr inbounds float, float* %2, i64 %76
-  %78 = bitcast float* %77 to i8*
-  call void @llvm.prefetch.p0i8(i8* %78, i32 0, i32 3, i32 1)
-  %79 = add i64 %69, 240
-  %80 = getelementptr inbounds float, float* %2, i64 %79
-  %81 = bitcast float* %80 to i8*
-  call void @llvm.prefetch.p0i8(i8* %81, i32 0, i32 3, i32 1)
-  %82 = add i64 %69, 368
-  %83 = getelementptr inbounds float, float* %2, i64 %82
-  %84 = bitcast float* %83 to i8*
-  call void @llvm.prefetch.p0i8(i8* %84, i32 0, i32 3, i32 1)
-  %85 = add i64 %69, 384
-  %86 = getelementptr inbounds float, float* %2, i64 %85
-  %87 = bitcast float* %86 to i8*
-  call void @llvm.prefetch.p0i8(i8* %87, i32 0, i32 3, i32 1)
-  %88 = add i64 %69, 512
-  %89 = getelementptr inbounds float, float* %2, i64 %88
-  %90 = bitcast float* %89 to i8*
-  call void @llvm.prefetch.p0i8(i8* %90, i32 0, i32 3, i32 1)
-  %91 = add i64 %69, 528
-  %92 = getelementptr inbounds float, float* %2, i64 %91
-  %93 = bitcast float* %92 to i8*
-  call void @llvm.prefetch.p0i8(i8* %93, i32 0, i32 3, i32 1)
-  %94 = add i64 %69, 656
-  %95 = getelementptr inbounds float, float* %2, i64 %94
-  %96 = bitcast float* %95 to i8*
-  call void @llvm.prefetch.p0i8(i8* %96, i32 0, i32 3, i32 1)
-  %97 = add i64 %69, 672
-  %98 = getelementptr inbounds float, float* %2, i64 %97
-  %99 = bitcast float* %98 to i8*
-  call void @llvm.prefetch.p0i8(i8* %99, i32 0, i32 3, i32 1)
-  %100 = add i64 %69, 800
-  %101 = getelementptr inbounds float, float* %2, i64 %100
-  %102 = bitcast float* %101 to i8*
-  call void @llvm.prefetch.p0i8(i8* %102, i32 0, i32 3, i32 1)
-  %103 = add i64 %69, 816
-  %104 = getelementptr inbounds float, float* %2, i64 %103
-  %105 = bitcast float* %104 to i8*
-  call void @llvm.prefetch.p0i8(i8* %105, i32 0, i32 3, i32 1)
+  %63 = mul i64 %unit, 2592
+  %64 = add i64 %49, %63
+  %65 = add i64 %64, 80
+  %66 = getelementptr inbounds float, float* %2, i64 %65
+  %67 = bitcast float* %66 to i8*
+  call void @llvm.prefetch.p0i8(i8* %67, i32 0, i32 3, i32 1)
+  %68 = add i64 %64, 96
+  %69 = getelementptr inbounds float, float* %2, i64 %68
+  %70 = bitcast float* %69 to i8*
+  call void @llvm.prefetch.p0i8(i8* %70, i32 0, i32 3, i32 1)
+  %71 = add i64 %64, 224
+  %72 = getelementptr inbounds float, float* %2, i64 %71
+  %73 = bitcast float* %72 to i8*
+  call void @llvm.prefetch.p0i8(i8* %73, i32 0, i32 3, i32 1)
+  %74 = add i64 %64, 240
+  %75 = getelementptr inbounds float, float* %2, i64 %74
+  %76 = bitcast float* %75 to i8*
+  call void @llvm.prefetch.p0i8(i8* %76, i32 0, i32 3, i32 1)
+  %77 = add i64 %64, 368
+  %78 = getelementptr inbounds float, float* %2, i64 %77
+  %79 = bitcast float* %78 to i8*
+  call void @llvm.prefetch.p0i8(i8* %79, i32 0, i32 3, i32 1)
+  %80 = add i64 %64, 384
+  %81 = getelementptr inbounds float, float* %2, i64 %80
+  %82 = bitcast float* %81 to i8*
+  call void @llvm.prefetch.p0i8(i8* %82, i32 0, i32 3, i32 1)
+  %83 = add i64 %64, 512
+  %84 = getelementptr inbounds float, float* %2, i64 %83
+  %85 = bitcast float* %84 to i8*
+  call void @llvm.prefetch.p0i8(i8* %85, i32 0, i32 3, i32 1)
+  %86 = add i64 %64, 528
+  %87 = getelementptr inbounds float, float* %2, i64 %86
+  %88 = bitcast float* %87 to i8*
+  call void @llvm.prefetch.p0i8(i8* %88, i32 0, i32 3, i32 1)
+  %89 = add i64 %64, 656
+  %90 = getelementptr inbounds float, float* %2, i64 %89
+  %91 = bitcast float* %90 to i8*
+  call void @llvm.prefetch.p0i8(i8* %91, i32 0, i32 3, i32 1)
+  %92 = add i64 %64, 672
+  %93 = getelementptr inbounds float, float* %2, i64 %92
+  %94 = bitcast float* %93 to i8*
+  call void @llvm.prefetch.p0i8(i8* %94, i32 0, i32 3, i32 1)
+  %95 = add i64 %64, 800
+  %96 = getelementptr inbounds float, float* %2, i64 %95
+  %97 = bitcast float* %96 to i8*
+  call void @llvm.prefetch.p0i8(i8* %97, i32 0, i32 3, i32 1)
+  %98 = add i64 %64, 816
+  %99 = getelementptr inbounds float, float* %2, i64 %98
+  %100 = bitcast float* %99 to i8*
+  call void @llvm.prefetch.p0i8(i8* %100, i32 0, i32 3, i32 1)
   br label %column.header
 
 unit.exit:                                        ; preds = %unit.header
   %tile.next = add i64 %tile, 1
-  br label %tile.header, !llvm.loop !19
+  br label %tile.header, !llvm.loop !17
 
 column.header:                                    ; preds = %column.body, %unit.body
   %column = phi i64 [ 0, %unit.body ], [ %column.next, %column.body ]
-  %106 = icmp slt i64 %column, 6
-  br i1 %106, label %column.body, label %column.exit
+  %101 = icmp slt i64 %column, 6
+  br i1 %101, label %column.body, label %column.exit
 
 column.body:                                      ; preds = %column.header
-  %107 = mul i64 %column, 8
-  %108 = add i64 %69, %107
-  %109 = add i64 %108, 0
-  %110 = getelementptr inbounds float, float* %2, i64 %109
-  %111 = bitcast float* %110 to <8 x float>*
-  %112 = load <8 x float>, <8 x float>* %111, align 4
-  %113 = add i64 %108, 144
-  %114 = getelementptr inbounds float, float* %2, i64 %113
-  %115 = bitcast float* %114 to <8 x float>*
-  %116 = load <8 x float>, <8 x float>* %115, align 4
-  %117 = add i64 %108, 288
-  %118 = getelementptr inbounds float, float* %2, i64 %117
-  %119 = bitcast float* %118 to <8 x float>*
-  %120 = load <8 x float>, <8 x float>* %119, align 4
-  %121 = add i64 %108, 432
-  %122 = getelementptr inbounds float, float* %2, i64 %121
-  %123 = bitcast float* %122 to <8 x float>*
-  %124 = load <8 x float>, <8 x float>* %123, align 4
-  %125 = add i64 %108, 576
-  %126 = getelementptr inbounds float, float* %2, i64 %125
-  %127 = bitcast float* %126 to <8 x float>*
-  %128 = load <8 x float>, <8 x float>* %127, align 4
-  %129 = add i64 %108, 720
-  %130 = getelementptr inbounds float, float* %2, i64 %129
-  %131 = bitcast float* %130 to <8 x float>*
-  %132 = load <8 x float>, <8 x float>* %131, align 4
-  %133 = fmul <8 x float> %120, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
-  %134 = fmul <8 x float> %116, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
-  %135 = fsub <8 x float> %128, %133
-  %136 = fsub <8 x float> %124, %134
-  %137 = fsub <8 x float> %128, %120
-  %138 = fsub <8 x float> %124, %116
-  %139 = fmul <8 x float> %138, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
-  %140 = call <8 x float> @llvm.fma.v8f32(<8 x float> %112, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %128)
-  %141 = fmul <8 x float> %120, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
-  %142 = fadd <8 x float> %140, %141
-  %143 = fadd <8 x float> %135, %136
-  %144 = fsub <8 x float> %135, %136
-  %145 = fadd <8 x float> %137, %139
-  %146 = fsub <8 x float> %137, %139
-  %147 = call <8 x float> @llvm.fma.v8f32(<8 x float> %116, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %132)
-  %148 = fmul <8 x float> %124, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
-  %149 = fadd <8 x float> %147, %148
-  %150 = mul i64 %column, 8
-  %151 = add i64 %150, 0
-  %152 = getelementptr inbounds float, float* %57, i64 %151
-  %153 = bitcast float* %152 to <8 x float>*
-  store <8 x float> %142, <8 x float>* %153, align 4
-  %154 = mul i64 %column, 8
-  %155 = add i64 %154, 48
-  %156 = getelementptr inbounds float, float* %57, i64 %155
-  %157 = bitcast float* %156 to <8 x float>*
-  store <8 x float> %143, <8 x float>* %157, align 4
-  %158 = mul i64 %column, 8
-  %159 = add i64 %158, 96
-  %160 = getelementptr inbounds float, float* %57, i64 %159
-  %161 = bitcast float* %160 to <8 x float>*
-  store <8 x float> %144, <8 x float>* %161, align 4
-  %162 = mul i64 %column, 8
-  %163 = add i64 %162, 144
-  %164 = getelementptr inbounds float, float* %57, i64 %163
-  %165 = bitcast float* %164 to <8 x float>*
-  store <8 x float> %145, <8 x float>* %165, align 4
-  %166 = mul i64 %column, 8
-  %167 = add i64 %166, 192
-  %168 = getelementptr inbounds float, float* %57, i64 %167
-  %169 = bitcast float* %168 to <8 x float>*
-  store <8 x float> %146, <8 x float>* %169, align 4
-  %170 = mul i64 %column, 8
-  %171 = add i64 %170, 240
-  %172 = getelementptr inbounds float, float* %57, i64 %171
-  %173 = bitcast float* %172 to <8 x float>*
-  store <8 x float> %149, <8 x float>* %173, align 4
+  %102 = mul i64 %column, 8
+  %103 = add i64 %64, %102
+  %104 = add i64 %103, 0
+  %105 = getelementptr inbounds float, float* %2, i64 %104
+  %106 = bitcast float* %105 to <8 x float>*
+  %107 = load <8 x float>, <8 x float>* %106, align 4
+  %108 = add i64 %103, 144
+  %109 = getelementptr inbounds float, float* %2, i64 %108
+  %110 = bitcast float* %109 to <8 x float>*
+  %111 = load <8 x float>, <8 x float>* %110, align 4
+  %112 = add i64 %103, 288
+  %113 = getelementptr inbounds float, float* %2, i64 %112
+  %114 = bitcast float* %113 to <8 x float>*
+  %115 = load <8 x float>, <8 x float>* %114, align 4
+  %116 = add i64 %103, 432
+  %117 = getelementptr inbounds float, float* %2, i64 %116
+  %118 = bitcast float* %117 to <8 x float>*
+  %119 = load <8 x float>, <8 x float>* %118, align 4
+  %120 = add i64 %103, 576
+  %121 = getelementptr inbounds float, float* %2, i64 %120
+  %122 = bitcast float* %121 to <8 x float>*
+  %123 = load <8 x float>, <8 x float>* %122, align 4
+  %124 = add i64 %103, 720
+  %125 = getelementptr inbounds float, float* %2, i64 %124
+  %126 = bitcast float* %125 to <8 x float>*
+  %127 = load <8 x float>, <8 x float>* %126, align 4
+  %128 = fmul <8 x float> %115, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
+  %129 = fmul <8 x float> %111, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
+  %130 = fsub <8 x float> %123, %128
+  %131 = fsub <8 x float> %119, %129
+  %132 = fsub <8 x float> %123, %115
+  %133 = fsub <8 x float> %119, %111
+  %134 = fmul <8 x float> %133, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
+  %135 = call <8 x float> @llvm.fma.v8f32(<8 x float> %107, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %123)
+  %136 = fmul <8 x float> %115, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
+  %137 = fadd <8 x float> %135, %136
+  %138 = fadd <8 x float> %130, %131
+  %139 = fsub <8 x float> %130, %131
+  %140 = fadd <8 x float> %132, %134
+  %141 = fsub <8 x float> %132, %134
+  %142 = call <8 x float> @llvm.fma.v8f32(<8 x float> %111, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %127)
+  %143 = fmul <8 x float> %119, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
+  %144 = fadd <8 x float> %142, %143
+  %145 = mul i64 %column, 8
+  %146 = add i64 %145, 0
+  %147 = getelementptr inbounds float, float* %52, i64 %146
+  %148 = bitcast float* %147 to <8 x float>*
+  store <8 x float> %137, <8 x float>* %148, align 4
+  %149 = mul i64 %column, 8
+  %150 = add i64 %149, 48
+  %151 = getelementptr inbounds float, float* %52, i64 %150
+  %152 = bitcast float* %151 to <8 x float>*
+  store <8 x float> %138, <8 x float>* %152, align 4
+  %153 = mul i64 %column, 8
+  %154 = add i64 %153, 96
+  %155 = getelementptr inbounds float, float* %52, i64 %154
+  %156 = bitcast float* %155 to <8 x float>*
+  store <8 x float> %139, <8 x float>* %156, align 4
+  %157 = mul i64 %column, 8
+  %158 = add i64 %157, 144
+  %159 = getelementptr inbounds float, float* %52, i64 %158
+  %160 = bitcast float* %159 to <8 x float>*
+  store <8 x float> %140, <8 x float>* %160, align 4
+  %161 = mul i64 %column, 8
+  %162 = add i64 %161, 192
+  %163 = getelementptr inbounds float, float* %52, i64 %162
+  %164 = bitcast float* %163 to <8 x float>*
+  store <8 x float> %141, <8 x float>* %164, align 4
+  %165 = mul i64 %column, 8
+  %166 = add i64 %165, 240
+  %167 = getelementptr inbounds float, float* %52, i64 %166
+  %168 = bitcast float* %167 to <8 x float>*
+  store <8 x float> %144, <8 x float>* %168, align 4
   %column.next = add i64 %column, 1
-  br label %column.header, !llvm.loop !20
+  br label %column.header, !llvm.loop !18
 
 column.exit:                                      ; preds = %column.header
-  %174 = mul i64 %unit, 8
-  %175 = add i64 %56, %174
+  %169 = mul i64 %unit, 8
+  %170 = add i64 %51, %169
   br label %row.header
 
 row.header:                                       ; preds = %row.body, %column.exit
   %row = phi i64 [ 0, %column.exit ], [ %row.next, %row.body ]
-  %176 = icmp slt i64 %row, 6
-  br i1 %176, label %row.body, label %row.exit
+  %171 = icmp slt i64 %row, 6
+  br i1 %171, label %row.body, label %row.exit
 
 row.body:                                         ; preds = %row.header
-  %177 = mul i64 %row, 48
-  %178 = add i64 %177, 0
-  %179 = getelementptr inbounds float, float* %57, i64 %178
-  %180 = bitcast float* %179 to <8 x float>*
-  %181 = load <8 x float>, <8 x float>* %180, align 4
-  %182 = add i64 %177, 8
-  %183 = getelementptr inbounds float, float* %57, i64 %182
-  %184 = bitcast float* %183 to <8 x float>*
-  %185 = load <8 x float>, <8 x float>* %184, align 4
-  %186 = add i64 %177, 16
-  %187 = getelementptr inbounds float, float* %57, i64 %186
-  %188 = bitcast float* %187 to <8 x float>*
-  %189 = load <8 x float>, <8 x float>* %188, align 4
-  %190 = add i64 %177, 24
-  %191 = getelementptr inbounds float, float* %57, i64 %190
-  %192 = bitcast float* %191 to <8 x float>*
-  %193 = load <8 x float>, <8 x float>* %192, align 4
-  %194 = add i64 %177, 32
-  %195 = getelementptr inbounds float, float* %57, i64 %194
-  %196 = bitcast float* %195 to <8 x float>*
-  %197 = load <8 x float>, <8 x float>* %196, align 4
-  %198 = add i64 %177, 40
-  %199 = getelementptr inbounds float, float* %57, i64 %198
-  %200 = bitcast float* %199 to <8 x float>*
-  %201 = load <8 x float>, <8 x float>* %200, align 4
-  %202 = fmul <8 x float> %189, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
-  %203 = fmul <8 x float> %185, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
-  %204 = fsub <8 x float> %197, %202
-  %205 = fsub <8 x float> %193, %203
-  %206 = fsub <8 x float> %197, %189
-  %207 = fsub <8 x float> %193, %185
-  %208 = fmul <8 x float> %207, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
-  %209 = call <8 x float> @llvm.fma.v8f32(<8 x float> %181, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %197)
-  %210 = fmul <8 x float> %189, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
-  %211 = fadd <8 x float> %209, %210
-  %212 = fadd <8 x float> %204, %205
-  %213 = fsub <8 x float> %204, %205
-  %214 = fadd <8 x float> %206, %208
-  %215 = fsub <8 x float> %206, %208
-  %216 = call <8 x float> @llvm.fma.v8f32(<8 x float> %185, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %201)
-  %217 = fmul <8 x float> %193, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
-  %218 = fadd <8 x float> %216, %217
-  %219 = mul i64 %row, 3072
-  %220 = add i64 %175, %219
-  %221 = add i64 %220, 0
-  %222 = getelementptr inbounds float, float* %2, i64 %221
-  %223 = bitcast float* %222 to <8 x float>*
-  store <8 x float> %211, <8 x float>* %223, align 4
-  %224 = add i64 %220, 512
-  %225 = getelementptr inbounds float, float* %2, i64 %224
-  %226 = bitcast float* %225 to <8 x float>*
-  store <8 x float> %212, <8 x float>* %226, align 4
-  %227 = add i64 %220, 1024
-  %228 = getelementptr inbounds float, float* %2, i64 %227
-  %229 = bitcast float* %228 to <8 x float>*
-  store <8 x float> %213, <8 x float>* %229, align 4
-  %230 = add i64 %220, 1536
-  %231 = getelementptr inbounds float, float* %2, i64 %230
-  %232 = bitcast float* %231 to <8 x float>*
-  store <8 x float> %214, <8 x float>* %232, align 4
-  %233 = add i64 %220, 2048
-  %234 = getelementptr inbounds float, float* %2, i64 %233
-  %235 = bitcast float* %234 to <8 x float>*
-  store <8 x float> %215, <8 x float>* %235, align 4
-  %236 = add i64 %220, 2560
-  %237 = getelementptr inbounds float, float* %2, i64 %236
-  %238 = bitcast float* %237 to <8 x float>*
-  store <8 x float> %218, <8 x float>* %238, align 4
+  %172 = mul i64 %row, 48
+  %173 = add i64 %172, 0
+  %174 = getelementptr inbounds float, float* %52, i64 %173
+  %175 = bitcast float* %174 to <8 x float>*
+  %176 = load <8 x float>, <8 x float>* %175, align 4
+  %177 = add i64 %172, 8
+  %178 = getelementptr inbounds float, float* %52, i64 %177
+  %179 = bitcast float* %178 to <8 x float>*
+  %180 = load <8 x float>, <8 x float>* %179, align 4
+  %181 = add i64 %172, 16
+  %182 = getelementptr inbounds float, float* %52, i64 %181
+  %183 = bitcast float* %182 to <8 x float>*
+  %184 = load <8 x float>, <8 x float>* %183, align 4
+  %185 = add i64 %172, 24
+  %186 = getelementptr inbounds float, float* %52, i64 %185
+  %187 = bitcast float* %186 to <8 x float>*
+  %188 = load <8 x float>, <8 x float>* %187, align 4
+  %189 = add i64 %172, 32
+  %190 = getelementptr inbounds float, float* %52, i64 %189
+  %191 = bitcast float* %190 to <8 x float>*
+  %192 = load <8 x float>, <8 x float>* %191, align 4
+  %193 = add i64 %172, 40
+  %194 = getelementptr inbounds float, float* %52, i64 %193
+  %195 = bitcast float* %194 to <8 x float>*
+  %196 = load <8 x float>, <8 x float>* %195, align 4
+  %197 = fmul <8 x float> %184, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
+  %198 = fmul <8 x float> %180, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
+  %199 = fsub <8 x float> %192, %197
+  %200 = fsub <8 x float> %188, %198
+  %201 = fsub <8 x float> %192, %184
+  %202 = fsub <8 x float> %188, %180
+  %203 = fmul <8 x float> %202, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
+  %204 = call <8 x float> @llvm.fma.v8f32(<8 x float> %176, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %192)
+  %205 = fmul <8 x float> %184, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
+  %206 = fadd <8 x float> %204, %205
+  %207 = fadd <8 x float> %199, %200
+  %208 = fsub <8 x float> %199, %200
+  %209 = fadd <8 x float> %201, %203
+  %210 = fsub <8 x float> %201, %203
+  %211 = call <8 x float> @llvm.fma.v8f32(<8 x float> %180, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %196)
+  %212 = fmul <8 x float> %188, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
+  %213 = fadd <8 x float> %211, %212
+  %214 = mul i64 %row, 3072
+  %215 = add i64 %170, %214
+  %216 = add i64 %215, 0
+  %217 = getelementptr inbounds float, float* %2, i64 %216
+  %218 = bitcast float* %217 to <8 x float>*
+  store <8 x float> %206, <8 x float>* %218, align 4
+  %219 = add i64 %215, 512
+  %220 = getelementptr inbounds float, float* %2, i64 %219
+  %221 = bitcast float* %220 to <8 x float>*
+  store <8 x float> %207, <8 x float>* %221, align 4
+  %222 = add i64 %215, 1024
+  %223 = getelementptr inbounds float, float* %2, i64 %222
+  %224 = bitcast float* %223 to <8 x float>*
+  store <8 x float> %208, <8 x float>* %224, align 4
+  %225 = add i64 %215, 1536
+  %226 = getelementptr inbounds float, float* %2, i64 %225
+  %227 = bitcast float* %226 to <8 x float>*
+  store <8 x float> %209, <8 x float>* %227, align 4
+  %228 = add i64 %215, 2048
+  %229 = getelementptr inbounds float, float* %2, i64 %228
+  %230 = bitcast float* %229 to <8 x float>*
+  store <8 x float> %210, <8 x float>* %230, align 4
+  %231 = add i64 %215, 2560
+  %232 = getelementptr inbounds float, float* %2, i64 %231
+  %233 = bitcast float* %232 to <8 x float>*
+  store <8 x float> %213, <8 x float>* %233, align 4
   %row.next = add i64 %row, 1
-  br label %row.header, !llvm.loop !21
+  br label %row.header, !llvm.loop !19
 
 row.exit:                                         ; preds = %row.header
   %unit.next = add i64 %unit, 1
-  br label %unit.header, !llvm.loop !22
+  br label %unit.header, !llvm.loop !20
 
 task.header:                                      ; preds = %endif, %tile.exit
-  %task = phi i64 [ %63, %tile.exit ], [ %task.next, %endif ]
-  %239 = icmp slt i64 %task, %66
-  br i1 %239, label %task.body, label %task.exit
+  %task = phi i64 [ %58, %tile.exit ], [ %task.next, %endif ]
+  %234 = icmp slt i64 %task, %61
+  br i1 %234, label %task.body, label %task.exit
 
 task.body:                                        ; preds = %task.header
-  %240 = sdiv i64 %task, 12
-  %241 = mul i64 %240, 512
-  %242 = add i64 10368, %241
-  %243 = getelementptr inbounds float, float* %2, i64 %242
-  %244 = mul i64 %240, 2048
-  %245 = getelementptr inbounds float, float* bitcast ([294912 x i8]* @weight.conv2d_3.winograd to float*), i64 %244
-  %246 = mul i64 %240, 1024
-  %247 = add i64 28800, %246
-  %248 = srem i64 %task, 12
-  %249 = sdiv i64 %248, 4
-  %250 = srem i64 %248, 4
-  %251 = mul i64 %249, 6
-  %252 = mul i64 %250, 16
-  %253 = mul i64 %250, 512
-  %254 = icmp eq i64 %249, 2
-  br i1 %254, label %then, label %else
+  %235 = sdiv i64 %task, 12
+  %236 = mul i64 %235, 512
+  %237 = add i64 10368, %236
+  %238 = getelementptr inbounds float, float* %2, i64 %237
+  %239 = mul i64 %235, 2048
+  %240 = getelementptr inbounds float, float* bitcast ([294912 x i8]* @weight.conv2d_3.winograd to float*), i64 %239
+  %241 = mul i64 %235, 1024
+  %242 = add i64 28800, %241
+  %243 = srem i64 %task, 12
+  %244 = sdiv i64 %243, 4
+  %245 = srem i64 %243, 4
+  %246 = mul i64 %244, 6
+  %247 = mul i64 %245, 16
+  %248 = mul i64 %245, 512
+  %249 = icmp eq i64 %244, 2
+  br i1 %249, label %then, label %else
 
 task.exit:                                        ; preds = %task.header
   call void @GOMP_barrier()
-  %255 = sub i64 %5, 1
-  %256 = add i64 %32, %255
-  %257 = sdiv i64 %256, %5
-  %258 = mul i64 %4, %257
-  %259 = icmp slt i64 %258, %32
-  %260 = select i1 %259, i64 %258, i64 %32
-  %261 = add i64 %260, %257
-  %262 = icmp slt i64 %261, %32
-  %263 = select i1 %262, i64 %261, i64 %32
+  %250 = sub i64 %5, 1
+  %251 = add i64 16, %250
+  %252 = sdiv i64 %251, %5
+  %253 = mul i64 %4, %252
+  %254 = icmp slt i64 %253, 16
+  %255 = select i1 %254, i64 %253, i64 16
+  %256 = add i64 %255, %252
+  %257 = icmp slt i64 %256, 16
+  %258 = select i1 %257, i64 %256, i64 16
   br label %tile.header15
 
 then:                                             ; preds = %task.body
@@ -3212,401 +3167,400 @@ else:                                             ; preds = %task.body
 
 endif:                                            ; preds = %k.exit6, %k.exit
   %task.next = add i64 %task, 1
-  br label %task.header, !llvm.loop !23
+  br label %task.header, !llvm.loop !21
 
 k.header:                                         ; preds = %k.body, %then
   %k = phi i64 [ 0, %then ], [ %k.next, %k.body ]
-  %264 = icmp slt i64 %k, 32
-  br i1 %264, label %k.body, label %k.exit
+  %259 = icmp slt i64 %k, 32
+  br i1 %259, label %k.body, label %k.exit
 
 k.body:                                           ; preds = %k.header
-  %265 = mul i64 %k, 16
-  %266 = add i64 %253, %265
-  %267 = add i64 %266, 0
-  %268 = getelementptr inbounds float, float* %245, i64 %267
-  %269 = bitcast float* %268 to <8 x float>*
-  %270 = load <8 x float>, <8 x float>* %269, align 4
-  %271 = add i64 %266, 8
-  %272 = getelementptr inbounds float, float* %245, i64 %271
-  %273 = bitcast float* %272 to <8 x float>*
-  %274 = load <8 x float>, <8 x float>* %273, align 4
-  %275 = add i64 %251, 0
-  %276 = mul i64 %275, 32
-  %277 = add i64 %276, %k
-  %278 = getelementptr inbounds float, float* %243, i64 %277
-  %279 = load float, float* %278, align 4
-  %280 = insertelement <8 x float> undef, float %279, i32 0
-  %splat = shufflevector <8 x float> %280, <8 x float> undef, <8 x i32> zeroinitializer
-  %281 = load <8 x float>, <8 x float>* %26, align 32
-  %282 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %270, <8 x float> %281)
-  store <8 x float> %282, <8 x float>* %26, align 32
-  %283 = load <8 x float>, <8 x float>* %22, align 32
-  %284 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %274, <8 x float> %283)
-  store <8 x float> %284, <8 x float>* %22, align 32
-  %285 = add i64 %251, 1
-  %286 = mul i64 %285, 32
-  %287 = add i64 %286, %k
-  %288 = getelementptr inbounds float, float* %243, i64 %287
-  %289 = load float, float* %288, align 4
-  %290 = insertelement <8 x float> undef, float %289, i32 0
-  %splat1 = shufflevector <8 x float> %290, <8 x float> undef, <8 x i32> zeroinitializer
-  %291 = load <8 x float>, <8 x float>* %25, align 32
-  %292 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %270, <8 x float> %291)
-  store <8 x float> %292, <8 x float>* %25, align 32
-  %293 = load <8 x float>, <8 x float>* %21, align 32
-  %294 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %274, <8 x float> %293)
-  store <8 x float> %294, <8 x float>* %21, align 32
-  %295 = add i64 %251, 2
-  %296 = mul i64 %295, 32
-  %297 = add i64 %296, %k
-  %298 = getelementptr inbounds float, float* %243, i64 %297
-  %299 = load float, float* %298, align 4
-  %300 = insertelement <8 x float> undef, float %299, i32 0
-  %splat2 = shufflevector <8 x float> %300, <8 x float> undef, <8 x i32> zeroinitializer
-  %301 = load <8 x float>, <8 x float>* %24, align 32
-  %302 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %270, <8 x float> %301)
-  store <8 x float> %302, <8 x float>* %24, align 32
-  %303 = load <8 x float>, <8 x float>* %20, align 32
-  %304 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %274, <8 x float> %303)
-  store <8 x float> %304, <8 x float>* %20, align 32
-  %305 = add i64 %251, 3
-  %306 = mul i64 %305, 32
-  %307 = add i64 %306, %k
-  %308 = getelementptr inbounds float, float* %243, i64 %307
-  %309 = load float, float* %308, align 4
-  %310 = insertelement <8 x float> undef, float %309, i32 0
-  %splat3 = shufflevector <8 x float> %310, <8 x float> undef, <8 x i32> zeroinitializer
-  %311 = load <8 x float>, <8 x float>* %23, align 32
-  %312 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %270, <8 x float> %311)
-  store <8 x float> %312, <8 x float>* %23, align 32
-  %313 = load <8 x float>, <8 x float>* %19, align 32
-  %314 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %274, <8 x float> %313)
-  store <8 x float> %314, <8 x float>* %19, align 32
+  %260 = mul i64 %k, 16
+  %261 = add i64 %248, %260
+  %262 = add i64 %261, 0
+  %263 = getelementptr inbounds float, float* %240, i64 %262
+  %264 = bitcast float* %263 to <8 x float>*
+  %265 = load <8 x float>, <8 x float>* %264, align 4
+  %266 = add i64 %261, 8
+  %267 = getelementptr inbounds float, float* %240, i64 %266
+  %268 = bitcast float* %267 to <8 x float>*
+  %269 = load <8 x float>, <8 x float>* %268, align 4
+  %270 = add i64 %246, 0
+  %271 = mul i64 %270, 32
+  %272 = add i64 %271, %k
+  %273 = getelementptr inbounds float, float* %238, i64 %272
+  %274 = load float, float* %273, align 4
+  %275 = insertelement <8 x float> undef, float %274, i32 0
+  %splat = shufflevector <8 x float> %275, <8 x float> undef, <8 x i32> zeroinitializer
+  %276 = load <8 x float>, <8 x float>* %26, align 32
+  %277 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %265, <8 x float> %276)
+  store <8 x float> %277, <8 x float>* %26, align 32
+  %278 = load <8 x float>, <8 x float>* %22, align 32
+  %279 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %269, <8 x float> %278)
+  store <8 x float> %279, <8 x float>* %22, align 32
+  %280 = add i64 %246, 1
+  %281 = mul i64 %280, 32
+  %282 = add i64 %281, %k
+  %283 = getelementptr inbounds float, float* %238, i64 %282
+  %284 = load float, float* %283, align 4
+  %285 = insertelement <8 x float> undef, float %284, i32 0
+  %splat1 = shufflevector <8 x float> %285, <8 x float> undef, <8 x i32> zeroinitializer
+  %286 = load <8 x float>, <8 x float>* %25, align 32
+  %287 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %265, <8 x float> %286)
+  store <8 x float> %287, <8 x float>* %25, align 32
+  %288 = load <8 x float>, <8 x float>* %21, align 32
+  %289 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %269, <8 x float> %288)
+  store <8 x float> %289, <8 x float>* %21, align 32
+  %290 = add i64 %246, 2
+  %291 = mul i64 %290, 32
+  %292 = add i64 %291, %k
+  %293 = getelementptr inbounds float, float* %238, i64 %292
+  %294 = load float, float* %293, align 4
+  %295 = insertelement <8 x float> undef, float %294, i32 0
+  %splat2 = shufflevector <8 x float> %295, <8 x float> undef, <8 x i32> zeroinitializer
+  %296 = load <8 x float>, <8 x float>* %24, align 32
+  %297 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %265, <8 x float> %296)
+  store <8 x float> %297, <8 x float>* %24, align 32
+  %298 = load <8 x float>, <8 x float>* %20, align 32
+  %299 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %269, <8 x float> %298)
+  store <8 x float> %299, <8 x float>* %20, align 32
+  %300 = add i64 %246, 3
+  %301 = mul i64 %300, 32
+  %302 = add i64 %301, %k
+  %303 = getelementptr inbounds float, float* %238, i64 %302
+  %304 = load float, float* %303, align 4
+  %305 = insertelement <8 x float> undef, float %304, i32 0
+  %splat3 = shufflevector <8 x float> %305, <8 x float> undef, <8 x i32> zeroinitializer
+  %306 = load <8 x float>, <8 x float>* %23, align 32
+  %307 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %265, <8 x float> %306)
+  store <8 x float> %307, <8 x float>* %23, align 32
+  %308 = load <8 x float>, <8 x float>* %19, align 32
+  %309 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %269, <8 x float> %308)
+  store <8 x float> %309, <8 x float>* %19, align 32
   %k.next = add i64 %k, 1
   br label %k.header
 
 k.exit:                                           ; preds = %k.header
-  %315 = add i64 %251, 0
-  %316 = add i64 %252, 0
-  %317 = load <8 x float>, <8 x float>* %26, align 32
-  %318 = mul i64 %315, 64
-  %319 = add i64 %318, %316
-  %320 = add i64 %247, %319
-  %321 = getelementptr inbounds float, float* %2, i64 %320
-  %322 = bitcast float* %321 to <8 x float>*
-  store <8 x float> %317, <8 x float>* %322, align 4
-  %323 = add i64 %251, 1
-  %324 = add i64 %252, 0
-  %325 = load <8 x float>, <8 x float>* %25, align 32
-  %326 = mul i64 %323, 64
-  %327 = add i64 %326, %324
-  %328 = add i64 %247, %327
-  %329 = getelementptr inbounds float, float* %2, i64 %328
-  %330 = bitcast float* %329 to <8 x float>*
-  store <8 x float> %325, <8 x float>* %330, align 4
-  %331 = add i64 %251, 2
-  %332 = add i64 %252, 0
-  %333 = load <8 x float>, <8 x float>* %24, align 32
-  %334 = mul i64 %331, 64
-  %335 = add i64 %334, %332
-  %336 = add i64 %247, %335
-  %337 = getelementptr inbounds float, float* %2, i64 %336
-  %338 = bitcast float* %337 to <8 x float>*
-  store <8 x float> %333, <8 x float>* %338, align 4
-  %339 = add i64 %251, 3
-  %340 = add i64 %252, 0
-  %341 = load <8 x float>, <8 x float>* %23, align 32
-  %342 = mul i64 %339, 64
-  %343 = add i64 %342, %340
-  %344 = add i64 %247, %343
-  %345 = getelementptr inbounds float, float* %2, i64 %344
-  %346 = bitcast float* %345 to <8 x float>*
-  store <8 x float> %341, <8 x float>* %346, align 4
-  %347 = add i64 %251, 0
-  %348 = add i64 %252, 8
-  %349 = load <8 x float>, <8 x float>* %22, align 32
-  %350 = mul i64 %347, 64
-  %351 = add i64 %350, %348
-  %352 = add i64 %247, %351
-  %353 = getelementptr inbounds float, float* %2, i64 %352
-  %354 = bitcast float* %353 to <8 x float>*
-  store <8 x float> %349, <8 x float>* %354, align 4
-  %355 = add i64 %251, 1
-  %356 = add i64 %252, 8
-  %357 = load <8 x float>, <8 x float>* %21, align 32
-  %358 = mul i64 %355, 64
-  %359 = add i64 %358, %356
-  %360 = add i64 %247, %359
-  %361 = getelementptr inbounds float, float* %2, i64 %360
-  %362 = bitcast float* %361 to <8 x float>*
-  store <8 x float> %357, <8 x float>* %362, align 4
-  %363 = add i64 %251, 2
-  %364 = add i64 %252, 8
-  %365 = load <8 x float>, <8 x float>* %20, align 32
-  %366 = mul i64 %363, 64
-  %367 = add i64 %366, %364
-  %368 = add i64 %247, %367
-  %369 = getelementptr inbounds float, float* %2, i64 %368
-  %370 = bitcast float* %369 to <8 x float>*
-  store <8 x float> %365, <8 x float>* %370, align 4
-  %371 = add i64 %251, 3
-  %372 = add i64 %252, 8
-  %373 = load <8 x float>, <8 x float>* %19, align 32
-  %374 = mul i64 %371, 64
-  %375 = add i64 %374, %372
-  %376 = add i64 %247, %375
-  %377 = getelementptr inbounds float, float* %2, i64 %376
-  %378 = bitcast float* %377 to <8 x float>*
-  store <8 x float> %373, <8 x float>* %378, align 4
+  %310 = add i64 %246, 0
+  %311 = add i64 %247, 0
+  %312 = load <8 x float>, <8 x float>* %26, align 32
+  %313 = mul i64 %310, 64
+  %314 = add i64 %313, %311
+  %315 = add i64 %242, %314
+  %316 = getelementptr inbounds float, float* %2, i64 %315
+  %317 = bitcast float* %316 to <8 x float>*
+  store <8 x float> %312, <8 x float>* %317, align 4
+  %318 = add i64 %246, 1
+  %319 = add i64 %247, 0
+  %320 = load <8 x float>, <8 x float>* %25, align 32
+  %321 = mul i64 %318, 64
+  %322 = add i64 %321, %319
+  %323 = add i64 %242, %322
+  %324 = getelementptr inbounds float, float* %2, i64 %323
+  %325 = bitcast float* %324 to <8 x float>*
+  store <8 x float> %320, <8 x float>* %325, align 4
+  %326 = add i64 %246, 2
+  %327 = add i64 %247, 0
+  %328 = load <8 x float>, <8 x float>* %24, align 32
+  %329 = mul i64 %326, 64
+  %330 = add i64 %329, %327
+  %331 = add i64 %242, %330
+  %332 = getelementptr inbounds float, float* %2, i64 %331
+  %333 = bitcast float* %332 to <8 x float>*
+  store <8 x float> %328, <8 x float>* %333, align 4
+  %334 = add i64 %246, 3
+  %335 = add i64 %247, 0
+  %336 = load <8 x float>, <8 x float>* %23, align 32
+  %337 = mul i64 %334, 64
+  %338 = add i64 %337, %335
+  %339 = add i64 %242, %338
+  %340 = getelementptr inbounds float, float* %2, i64 %339
+  %341 = bitcast float* %340 to <8 x float>*
+  store <8 x float> %336, <8 x float>* %341, align 4
+  %342 = add i64 %246, 0
+  %343 = add i64 %247, 8
+  %344 = load <8 x float>, <8 x float>* %22, align 32
+  %345 = mul i64 %342, 64
+  %346 = add i64 %345, %343
+  %347 = add i64 %242, %346
+  %348 = getelementptr inbounds float, float* %2, i64 %347
+  %349 = bitcast float* %348 to <8 x float>*
+  store <8 x float> %344, <8 x float>* %349, align 4
+  %350 = add i64 %246, 1
+  %351 = add i64 %247, 8
+  %352 = load <8 x float>, <8 x float>* %21, align 32
+  %353 = mul i64 %350, 64
+  %354 = add i64 %353, %351
+  %355 = add i64 %242, %354
+  %356 = getelementptr inbounds float, float* %2, i64 %355
+  %357 = bitcast float* %356 to <8 x float>*
+  store <8 x float> %352, <8 x float>* %357, align 4
+  %358 = add i64 %246, 2
+  %359 = add i64 %247, 8
+  %360 = load <8 x float>, <8 x float>* %20, align 32
+  %361 = mul i64 %358, 64
+  %362 = add i64 %361, %359
+  %363 = add i64 %242, %362
+  %364 = getelementptr inbounds float, float* %2, i64 %363
+  %365 = bitcast float* %364 to <8 x float>*
+  store <8 x float> %360, <8 x float>* %365, align 4
+  %366 = add i64 %246, 3
+  %367 = add i64 %247, 8
+  %368 = load <8 x float>, <8 x float>* %19, align 32
+  %369 = mul i64 %366, 64
+  %370 = add i64 %369, %367
+  %371 = add i64 %242, %370
+  %372 = getelementptr inbounds float, float* %2, i64 %371
+  %373 = bitcast float* %372 to <8 x float>*
+  store <8 x float> %368, <8 x float>* %373, align 4
   br label %endif
 
 k.header4:                                        ; preds = %k.body5, %else
   %k7 = phi i64 [ 0, %else ], [ %k.next14, %k.body5 ]
-  %379 = icmp slt i64 %k7, 32
-  br i1 %379, label %k.body5, label %k.exit6
+  %374 = icmp slt i64 %k7, 32
+  br i1 %374, label %k.body5, label %k.exit6
 
 k.body5:                                          ; preds = %k.header4
-  %380 = mul i64 %k7, 16
-  %381 = add i64 %253, %380
-  %382 = add i64 %381, 0
-  %383 = getelementptr inbounds float, float* %245, i64 %382
-  %384 = bitcast float* %383 to <8 x float>*
-  %385 = load <8 x float>, <8 x float>* %384, align 4
-  %386 = add i64 %381, 8
-  %387 = getelementptr inbounds float, float* %245, i64 %386
-  %388 = bitcast float* %387 to <8 x float>*
-  %389 = load <8 x float>, <8 x float>* %388, align 4
-  %390 = add i64 %251, 0
-  %391 = mul i64 %390, 32
-  %392 = add i64 %391, %k7
-  %393 = getelementptr inbounds float, float* %243, i64 %392
-  %394 = load float, float* %393, align 4
-  %395 = insertelement <8 x float> undef, float %394, i32 0
-  %splat8 = shufflevector <8 x float> %395, <8 x float> undef, <8 x i32> zeroinitializer
-  %396 = load <8 x float>, <8 x float>* %18, align 32
-  %397 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat8, <8 x float> %385, <8 x float> %396)
-  store <8 x float> %397, <8 x float>* %18, align 32
-  %398 = load <8 x float>, <8 x float>* %12, align 32
-  %399 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat8, <8 x float> %389, <8 x float> %398)
-  store <8 x float> %399, <8 x float>* %12, align 32
-  %400 = add i64 %251, 1
-  %401 = mul i64 %400, 32
-  %402 = add i64 %401, %k7
-  %403 = getelementptr inbounds float, float* %243, i64 %402
-  %404 = load float, float* %403, align 4
-  %405 = insertelement <8 x float> undef, float %404, i32 0
-  %splat9 = shufflevector <8 x float> %405, <8 x float> undef, <8 x i32> zeroinitializer
-  %406 = load <8 x float>, <8 x float>* %17, align 32
-  %407 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat9, <8 x float> %385, <8 x float> %406)
-  store <8 x float> %407, <8 x float>* %17, align 32
-  %408 = load <8 x float>, <8 x float>* %11, align 32
-  %409 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat9, <8 x float> %389, <8 x float> %408)
-  store <8 x float> %409, <8 x float>* %11, align 32
-  %410 = add i64 %251, 2
-  %411 = mul i64 %410, 32
-  %412 = add i64 %411, %k7
-  %413 = getelementptr inbounds float, float* %243, i64 %412
-  %414 = load float, float* %413, align 4
-  %415 = insertelement <8 x float> undef, float %414, i32 0
-  %splat10 = shufflevector <8 x float> %415, <8 x float> undef, <8 x i32> zeroinitializer
-  %416 = load <8 x float>, <8 x float>* %16, align 32
-  %417 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat10, <8 x float> %385, <8 x float> %416)
-  store <8 x float> %417, <8 x float>* %16, align 32
-  %418 = load <8 x float>, <8 x float>* %10, align 32
-  %419 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat10, <8 x float> %389, <8 x float> %418)
-  store <8 x float> %419, <8 x float>* %10, align 32
-  %420 = add i64 %251, 3
-  %421 = mul i64 %420, 32
-  %422 = add i64 %421, %k7
-  %423 = getelementptr inbounds float, float* %243, i64 %422
-  %424 = load float, float* %423, align 4
-  %425 = insertelement <8 x float> undef, float %424, i32 0
-  %splat11 = shufflevector <8 x float> %425, <8 x float> undef, <8 x i32> zeroinitializer
-  %426 = load <8 x float>, <8 x float>* %15, align 32
-  %427 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat11, <8 x float> %385, <8 x float> %426)
-  store <8 x float> %427, <8 x float>* %15, align 32
-  %428 = load <8 x float>, <8 x float>* %9, align 32
-  %429 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat11, <8 x float> %389, <8 x float> %428)
-  store <8 x float> %429, <8 x float>* %9, align 32
-  %430 = add i64 %251, 4
-  %431 = mul i64 %430, 32
-  %432 = add i64 %431, %k7
-  %433 = getelementptr inbounds float, float* %243, i64 %432
-  %434 = load float, float* %433, align 4
-  %435 = insertelement <8 x float> undef, float %434, i32 0
-  %splat12 = shufflevector <8 x float> %435, <8 x float> undef, <8 x i32> zeroinitializer
-  %436 = load <8 x float>, <8 x float>* %14, align 32
-  %437 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat12, <8 x float> %385, <8 x float> %436)
-  store <8 x float> %437, <8 x float>* %14, align 32
-  %438 = load <8 x float>, <8 x float>* %8, align 32
-  %439 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat12, <8 x float> %389, <8 x float> %438)
-  store <8 x float> %439, <8 x float>* %8, align 32
-  %440 = add i64 %251, 5
-  %441 = mul i64 %440, 32
-  %442 = add i64 %441, %k7
-  %443 = getelementptr inbounds float, float* %243, i64 %442
-  %444 = load float, float* %443, align 4
-  %445 = insertelement <8 x float> undef, float %444, i32 0
-  %splat13 = shufflevector <8 x float> %445, <8 x float> undef, <8 x i32> zeroinitializer
-  %446 = load <8 x float>, <8 x float>* %13, align 32
-  %447 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat13, <8 x float> %385, <8 x float> %446)
-  store <8 x float> %447, <8 x float>* %13, align 32
-  %448 = load <8 x float>, <8 x float>* %7, align 32
-  %449 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat13, <8 x float> %389, <8 x float> %448)
-  store <8 x float> %449, <8 x float>* %7, align 32
+  %375 = mul i64 %k7, 16
+  %376 = add i64 %248, %375
+  %377 = add i64 %376, 0
+  %378 = getelementptr inbounds float, float* %240, i64 %377
+  %379 = bitcast float* %378 to <8 x float>*
+  %380 = load <8 x float>, <8 x float>* %379, align 4
+  %381 = add i64 %376, 8
+  %382 = getelementptr inbounds float, float* %240, i64 %381
+  %383 = bitcast float* %382 to <8 x float>*
+  %384 = load <8 x float>, <8 x float>* %383, align 4
+  %385 = add i64 %246, 0
+  %386 = mul i64 %385, 32
+  %387 = add i64 %386, %k7
+  %388 = getelementptr inbounds float, float* %238, i64 %387
+  %389 = load float, float* %388, align 4
+  %390 = insertelement <8 x float> undef, float %389, i32 0
+  %splat8 = shufflevector <8 x float> %390, <8 x float> undef, <8 x i32> zeroinitializer
+  %391 = load <8 x float>, <8 x float>* %18, align 32
+  %392 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat8, <8 x float> %380, <8 x float> %391)
+  store <8 x float> %392, <8 x float>* %18, align 32
+  %393 = load <8 x float>, <8 x float>* %12, align 32
+  %394 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat8, <8 x float> %384, <8 x float> %393)
+  store <8 x float> %394, <8 x float>* %12, align 32
+  %395 = add i64 %246, 1
+  %396 = mul i64 %395, 32
+  %397 = add i64 %396, %k7
+  %398 = getelementptr inbounds float, float* %238, i64 %397
+  %399 = load float, float* %398, align 4
+  %400 = insertelement <8 x float> undef, float %399, i32 0
+  %splat9 = shufflevector <8 x float> %400, <8 x float> undef, <8 x i32> zeroinitializer
+  %401 = load <8 x float>, <8 x float>* %17, align 32
+  %402 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat9, <8 x float> %380, <8 x float> %401)
+  store <8 x float> %402, <8 x float>* %17, align 32
+  %403 = load <8 x float>, <8 x float>* %11, align 32
+  %404 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat9, <8 x float> %384, <8 x float> %403)
+  store <8 x float> %404, <8 x float>* %11, align 32
+  %405 = add i64 %246, 2
+  %406 = mul i64 %405, 32
+  %407 = add i64 %406, %k7
+  %408 = getelementptr inbounds float, float* %238, i64 %407
+  %409 = load float, float* %408, align 4
+  %410 = insertelement <8 x float> undef, float %409, i32 0
+  %splat10 = shufflevector <8 x float> %410, <8 x float> undef, <8 x i32> zeroinitializer
+  %411 = load <8 x float>, <8 x float>* %16, align 32
+  %412 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat10, <8 x float> %380, <8 x float> %411)
+  store <8 x float> %412, <8 x float>* %16, align 32
+  %413 = load <8 x float>, <8 x float>* %10, align 32
+  %414 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat10, <8 x float> %384, <8 x float> %413)
+  store <8 x float> %414, <8 x float>* %10, align 32
+  %415 = add i64 %246, 3
+  %416 = mul i64 %415, 32
+  %417 = add i64 %416, %k7
+  %418 = getelementptr inbounds float, float* %238, i64 %417
+  %419 = load float, float* %418, align 4
+  %420 = insertelement <8 x float> undef, float %419, i32 0
+  %splat11 = shufflevector <8 x float> %420, <8 x float> undef, <8 x i32> zeroinitializer
+  %421 = load <8 x float>, <8 x float>* %15, align 32
+  %422 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat11, <8 x float> %380, <8 x float> %421)
+  store <8 x float> %422, <8 x float>* %15, align 32
+  %423 = load <8 x float>, <8 x float>* %9, align 32
+  %424 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat11, <8 x float> %384, <8 x float> %423)
+  store <8 x float> %424, <8 x float>* %9, align 32
+  %425 = add i64 %246, 4
+  %426 = mul i64 %425, 32
+  %427 = add i64 %426, %k7
+  %428 = getelementptr inbounds float, float* %238, i64 %427
+  %429 = load float, float* %428, align 4
+  %430 = insertelement <8 x float> undef, float %429, i32 0
+  %splat12 = shufflevector <8 x float> %430, <8 x float> undef, <8 x i32> zeroinitializer
+  %431 = load <8 x float>, <8 x float>* %14, align 32
+  %432 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat12, <8 x float> %380, <8 x float> %431)
+  store <8 x float> %432, <8 x float>* %14, align 32
+  %433 = load <8 x float>, <8 x float>* %8, align 32
+  %434 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat12, <8 x float> %384, <8 x float> %433)
+  store <8 x float> %434, <8 x float>* %8, align 32
+  %435 = add i64 %246, 5
+  %436 = mul i64 %435, 32
+  %437 = add i64 %436, %k7
+  %438 = getelementptr inbounds float, float* %238, i64 %437
+  %439 = load float, float* %438, align 4
+  %440 = insertelement <8 x float> undef, float %439, i32 0
+  %splat13 = shufflevector <8 x float> %440, <8 x float> undef, <8 x i32> zeroinitializer
+  %441 = load <8 x float>, <8 x float>* %13, align 32
+  %442 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat13, <8 x float> %380, <8 x float> %441)
+  store <8 x float> %442, <8 x float>* %13, align 32
+  %443 = load <8 x float>, <8 x float>* %7, align 32
+  %444 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat13, <8 x float> %384, <8 x float> %443)
+  store <8 x float> %444, <8 x float>* %7, align 32
   %k.next14 = add i64 %k7, 1
   br label %k.header4
 
 k.exit6:                                          ; preds = %k.header4
-  %450 = add i64 %251, 0
-  %451 = add i64 %252, 0
-  %452 = load <8 x float>, <8 x float>* %18, align 32
-  %453 = mul i64 %450, 64
-  %454 = add i64 %453, %451
-  %455 = add i64 %247, %454
-  %456 = getelementptr inbounds float, float* %2, i64 %455
-  %457 = bitcast float* %456 to <8 x float>*
-  store <8 x float> %452, <8 x float>* %457, align 4
-  %458 = add i64 %251, 1
-  %459 = add i64 %252, 0
-  %460 = load <8 x float>, <8 x float>* %17, align 32
-  %461 = mul i64 %458, 64
-  %462 = add i64 %461, %459
-  %463 = add i64 %247, %462
-  %464 = getelementptr inbounds float, float* %2, i64 %463
-  %465 = bitcast float* %464 to <8 x float>*
-  store <8 x float> %460, <8 x float>* %465, align 4
-  %466 = add i64 %251, 2
-  %467 = add i64 %252, 0
-  %468 = load <8 x float>, <8 x float>* %16, align 32
-  %469 = mul i64 %466, 64
-  %470 = add i64 %469, %467
-  %471 = add i64 %247, %470
-  %472 = getelementptr inbounds float, float* %2, i64 %471
-  %473 = bitcast float* %472 to <8 x float>*
-  store <8 x float> %468, <8 x float>* %473, align 4
-  %474 = add i64 %251, 3
-  %475 = add i64 %252, 0
-  %476 = load <8 x float>, <8 x float>* %15, align 32
-  %477 = mul i64 %474, 64
-  %478 = add i64 %477, %475
-  %479 = add i64 %247, %478
-  %480 = getelementptr inbounds float, float* %2, i64 %479
-  %481 = bitcast float* %480 to <8 x float>*
-  store <8 x float> %476, <8 x float>* %481, align 4
-  %482 = add i64 %251, 4
-  %483 = add i64 %252, 0
-  %484 = load <8 x float>, <8 x float>* %14, align 32
-  %485 = mul i64 %482, 64
-  %486 = add i64 %485, %483
-  %487 = add i64 %247, %486
-  %488 = getelementptr inbounds float, float* %2, i64 %487
-  %489 = bitcast float* %488 to <8 x float>*
-  store <8 x float> %484, <8 x float>* %489, align 4
-  %490 = add i64 %251, 5
-  %491 = add i64 %252, 0
-  %492 = load <8 x float>, <8 x float>* %13, align 32
-  %493 = mul i64 %490, 64
-  %494 = add i64 %493, %491
-  %495 = add i64 %247, %494
-  %496 = getelementptr inbounds float, float* %2, i64 %495
-  %497 = bitcast float* %496 to <8 x float>*
-  store <8 x float> %492, <8 x float>* %497, align 4
-  %498 = add i64 %251, 0
-  %499 = add i64 %252, 8
-  %500 = load <8 x float>, <8 x float>* %12, align 32
-  %501 = mul i64 %498, 64
-  %502 = add i64 %501, %499
-  %503 = add i64 %247, %502
-  %504 = getelementptr inbounds float, float* %2, i64 %503
-  %505 = bitcast float* %504 to <8 x float>*
-  store <8 x float> %500, <8 x float>* %505, align 4
-  %506 = add i64 %251, 1
-  %507 = add i64 %252, 8
-  %508 = load <8 x float>, <8 x float>* %11, align 32
-  %509 = mul i64 %506, 64
-  %510 = add i64 %509, %507
-  %511 = add i64 %247, %510
-  %512 = getelementptr inbounds float, float* %2, i64 %511
-  %513 = bitcast float* %512 to <8 x float>*
-  store <8 x float> %508, <8 x float>* %513, align 4
-  %514 = add i64 %251, 2
-  %515 = add i64 %252, 8
-  %516 = load <8 x float>, <8 x float>* %10, align 32
-  %517 = mul i64 %514, 64
-  %518 = add i64 %517, %515
-  %519 = add i64 %247, %518
-  %520 = getelementptr inbounds float, float* %2, i64 %519
-  %521 = bitcast float* %520 to <8 x float>*
-  store <8 x float> %516, <8 x float>* %521, align 4
-  %522 = add i64 %251, 3
-  %523 = add i64 %252, 8
-  %524 = load <8 x float>, <8 x float>* %9, align 32
-  %525 = mul i64 %522, 64
-  %526 = add i64 %525, %523
-  %527 = add i64 %247, %526
-  %528 = getelementptr inbounds float, float* %2, i64 %527
-  %529 = bitcast float* %528 to <8 x float>*
-  store <8 x float> %524, <8 x float>* %529, align 4
-  %530 = add i64 %251, 4
-  %531 = add i64 %252, 8
-  %532 = load <8 x float>, <8 x float>* %8, align 32
-  %533 = mul i64 %530, 64
-  %534 = add i64 %533, %531
-  %535 = add i64 %247, %534
-  %536 = getelementptr inbounds float, float* %2, i64 %535
-  %537 = bitcast float* %536 to <8 x float>*
-  store <8 x float> %532, <8 x float>* %537, align 4
-  %538 = add i64 %251, 5
-  %539 = add i64 %252, 8
-  %540 = load <8 x float>, <8 x float>* %7, align 32
-  %541 = mul i64 %538, 64
-  %542 = add i64 %541, %539
-  %543 = add i64 %247, %542
-  %544 = getelementptr inbounds float, float* %2, i64 %543
-  %545 = bitcast float* %544 to <8 x float>*
-  store <8 x float> %540, <8 x float>* %545, align 4
+  %445 = add i64 %246, 0
+  %446 = add i64 %247, 0
+  %447 = load <8 x float>, <8 x float>* %18, align 32
+  %448 = mul i64 %445, 64
+  %449 = add i64 %448, %446
+  %450 = add i64 %242, %449
+  %451 = getelementptr inbounds float, float* %2, i64 %450
+  %452 = bitcast float* %451 to <8 x float>*
+  store <8 x float> %447, <8 x float>* %452, align 4
+  %453 = add i64 %246, 1
+  %454 = add i64 %247, 0
+  %455 = load <8 x float>, <8 x float>* %17, align 32
+  %456 = mul i64 %453, 64
+  %457 = add i64 %456, %454
+  %458 = add i64 %242, %457
+  %459 = getelementptr inbounds float, float* %2, i64 %458
+  %460 = bitcast float* %459 to <8 x float>*
+  store <8 x float> %455, <8 x float>* %460, align 4
+  %461 = add i64 %246, 2
+  %462 = add i64 %247, 0
+  %463 = load <8 x float>, <8 x float>* %16, align 32
+  %464 = mul i64 %461, 64
+  %465 = add i64 %464, %462
+  %466 = add i64 %242, %465
+  %467 = getelementptr inbounds float, float* %2, i64 %466
+  %468 = bitcast float* %467 to <8 x float>*
+  store <8 x float> %463, <8 x float>* %468, align 4
+  %469 = add i64 %246, 3
+  %470 = add i64 %247, 0
+  %471 = load <8 x float>, <8 x float>* %15, align 32
+  %472 = mul i64 %469, 64
+  %473 = add i64 %472, %470
+  %474 = add i64 %242, %473
+  %475 = getelementptr inbounds float, float* %2, i64 %474
+  %476 = bitcast float* %475 to <8 x float>*
+  store <8 x float> %471, <8 x float>* %476, align 4
+  %477 = add i64 %246, 4
+  %478 = add i64 %247, 0
+  %479 = load <8 x float>, <8 x float>* %14, align 32
+  %480 = mul i64 %477, 64
+  %481 = add i64 %480, %478
+  %482 = add i64 %242, %481
+  %483 = getelementptr inbounds float, float* %2, i64 %482
+  %484 = bitcast float* %483 to <8 x float>*
+  store <8 x float> %479, <8 x float>* %484, align 4
+  %485 = add i64 %246, 5
+  %486 = add i64 %247, 0
+  %487 = load <8 x float>, <8 x float>* %13, align 32
+  %488 = mul i64 %485, 64
+  %489 = add i64 %488, %486
+  %490 = add i64 %242, %489
+  %491 = getelementptr inbounds float, float* %2, i64 %490
+  %492 = bitcast float* %491 to <8 x float>*
+  store <8 x float> %487, <8 x float>* %492, align 4
+  %493 = add i64 %246, 0
+  %494 = add i64 %247, 8
+  %495 = load <8 x float>, <8 x float>* %12, align 32
+  %496 = mul i64 %493, 64
+  %497 = add i64 %496, %494
+  %498 = add i64 %242, %497
+  %499 = getelementptr inbounds float, float* %2, i64 %498
+  %500 = bitcast float* %499 to <8 x float>*
+  store <8 x float> %495, <8 x float>* %500, align 4
+  %501 = add i64 %246, 1
+  %502 = add i64 %247, 8
+  %503 = load <8 x float>, <8 x float>* %11, align 32
+  %504 = mul i64 %501, 64
+  %505 = add i64 %504, %502
+  %506 = add i64 %242, %505
+  %507 = getelementptr inbounds float, float* %2, i64 %506
+  %508 = bitcast float* %507 to <8 x float>*
+  store <8 x float> %503, <8 x float>* %508, align 4
+  %509 = add i64 %246, 2
+  %510 = add i64 %247, 8
+  %511 = load <8 x float>, <8 x float>* %10, align 32
+  %512 = mul i64 %509, 64
+  %513 = add i64 %512, %510
+  %514 = add i64 %242, %513
+  %515 = getelementptr inbounds float, float* %2, i64 %514
+  %516 = bitcast float* %515 to <8 x float>*
+  store <8 x float> %511, <8 x float>* %516, align 4
+  %517 = add i64 %246, 3
+  %518 = add i64 %247, 8
+  %519 = load <8 x float>, <8 x float>* %9, align 32
+  %520 = mul i64 %517, 64
+  %521 = add i64 %520, %518
+  %522 = add i64 %242, %521
+  %523 = getelementptr inbounds float, float* %2, i64 %522
+  %524 = bitcast float* %523 to <8 x float>*
+  store <8 x float> %519, <8 x float>* %524, align 4
+  %525 = add i64 %246, 4
+  %526 = add i64 %247, 8
+  %527 = load <8 x float>, <8 x float>* %8, align 32
+  %528 = mul i64 %525, 64
+  %529 = add i64 %528, %526
+  %530 = add i64 %242, %529
+  %531 = getelementptr inbounds float, float* %2, i64 %530
+  %532 = bitcast float* %531 to <8 x float>*
+  store <8 x float> %527, <8 x float>* %532, align 4
+  %533 = add i64 %246, 5
+  %534 = add i64 %247, 8
+  %535 = load <8 x float>, <8 x float>* %7, align 32
+  %536 = mul i64 %533, 64
+  %537 = add i64 %536, %534
+  %538 = add i64 %242, %537
+  %539 = getelementptr inbounds float, float* %2, i64 %538
+  %540 = bitcast float* %539 to <8 x float>*
+  store <8 x float> %535, <8 x float>* %540, align 4
   br label %endif
 
 tile.header15:                                    ; preds = %endif21, %task.exit
-  %tile18 = phi i64 [ %260, %task.exit ], [ %tile.next63, %endif21 ]
-  %546 = icmp slt i64 %tile18, %263
-  br i1 %546, label %tile.body16, label %tile.exit17
+  %tile18 = phi i64 [ %255, %task.exit ], [ %tile.next63, %endif21 ]
+  %541 = icmp slt i64 %tile18, %258
+  br i1 %541, label %tile.body16, label %tile.exit17
 
 tile.body16:                                      ; preds = %tile.header15
-  %547 = add i64 %29, %tile18
-  %548 = srem i64 %547, 4
-  %549 = sdiv i64 %547, 4
-  %550 = srem i64 %549, 4
-  %551 = sdiv i64 %547, 16
+  %542 = add i64 0, %tile18
+  %543 = srem i64 %542, 4
+  %544 = sdiv i64 %542, 4
+  %545 = srem i64 %544, 4
+  %546 = sdiv i64 %542, 16
+  %547 = mul i64 %546, 8
+  %548 = mul i64 %547, 1800
+  %549 = mul i64 %545, 60
+  %550 = mul i64 %543, 4
+  %551 = add i64 %549, %550
   %552 = mul i64 %551, 8
-  %553 = mul i64 %552, 1800
-  %554 = mul i64 %550, 60
-  %555 = mul i64 %548, 4
-  %556 = add i64 %554, %555
-  %557 = mul i64 %556, 8
-  %558 = add i64 %553, %557
-  %559 = mul i64 %tile18, 64
-  %560 = add i64 28800, %559
-  %561 = bitcast [192 x float]* %6 to float*
-  %562 = icmp eq i64 %550, 3
-  br i1 %562, label %then19, label %else20
+  %553 = add i64 %548, %552
+  %554 = mul i64 %tile18, 64
+  %555 = add i64 28800, %554
+  %556 = bitcast [192 x float]* %6 to float*
+  %557 = icmp eq i64 %545, 3
+  br i1 %557, label %then19, label %else20
 
 tile.exit17:                                      ; preds = %tile.header15
-  %group.next = add i64 %group, 1
-  br label %group.header, !llvm.loop !24
+  ret void
 
 then19:                                           ; preds = %tile.body16
-  %563 = icmp eq i64 %548, 3
-  br i1 %563, label %then22, label %else23
+  %558 = icmp eq i64 %543, 3
+  br i1 %558, label %then22, label %else23
 
 else20:                                           ; preds = %tile.body16
-  %564 = icmp eq i64 %548, 3
-  br i1 %564, label %then40, label %else41
+  %559 = icmp eq i64 %543, 3
+  br i1 %559, label %then40, label %else41
 
 endif21:                                          ; preds = %endif42, %endif24
   %tile.next63 = add i64 %tile18, 1
-  br label %tile.header15, !llvm.loop !25
+  br label %tile.header15, !llvm.loop !22
 
 then22:                                           ; preds = %then19
   br label %block.header
@@ -3619,12 +3573,12 @@ endif24:                                          ; preds = %block.exit32, %bloc
 
 block.header:                                     ; preds = %row.exit27, %then22
   %block = phi i64 [ 0, %then22 ], [ %block.next, %row.exit27 ]
-  %565 = icmp slt i64 %block, 8
-  br i1 %565, label %block.body, label %block.exit
+  %560 = icmp slt i64 %block, 8
+  br i1 %560, label %block.body, label %block.exit
 
 block.body:                                       ; preds = %block.header
-  %566 = mul i64 %block, 8
-  %567 = add i64 %560, %566
+  %561 = mul i64 %block, 8
+  %562 = add i64 %555, %561
   br label %row.header25
 
 block.exit:                                       ; preds = %block.header
@@ -3632,234 +3586,234 @@ block.exit:                                       ; preds = %block.header
 
 row.header25:                                     ; preds = %row.body26, %block.body
   %row28 = phi i64 [ 0, %block.body ], [ %row.next29, %row.body26 ]
-  %568 = icmp slt i64 %row28, 6
-  br i1 %568, label %row.body26, label %row.exit27
+  %563 = icmp slt i64 %row28, 6
+  br i1 %563, label %row.body26, label %row.exit27
 
 row.body26:                                       ; preds = %row.header25
-  %569 = mul i64 %row28, 6144
-  %570 = add i64 %567, %569
-  %571 = add i64 %570, 0
-  %572 = getelementptr inbounds float, float* %2, i64 %571
-  %573 = bitcast float* %572 to <8 x float>*
-  %574 = load <8 x float>, <8 x float>* %573, align 4
-  %575 = add i64 %570, 1024
-  %576 = getelementptr inbounds float, float* %2, i64 %575
-  %577 = bitcast float* %576 to <8 x float>*
-  %578 = load <8 x float>, <8 x float>* %577, align 4
-  %579 = add i64 %570, 2048
-  %580 = getelementptr inbounds float, float* %2, i64 %579
-  %581 = bitcast float* %580 to <8 x float>*
-  %582 = load <8 x float>, <8 x float>* %581, align 4
-  %583 = add i64 %570, 3072
-  %584 = getelementptr inbounds float, float* %2, i64 %583
-  %585 = bitcast float* %584 to <8 x float>*
-  %586 = load <8 x float>, <8 x float>* %585, align 4
-  %587 = add i64 %570, 4096
-  %588 = getelementptr inbounds float, float* %2, i64 %587
-  %589 = bitcast float* %588 to <8 x float>*
-  %590 = load <8 x float>, <8 x float>* %589, align 4
-  %591 = add i64 %570, 5120
-  %592 = getelementptr inbounds float, float* %2, i64 %591
-  %593 = bitcast float* %592 to <8 x float>*
-  %594 = load <8 x float>, <8 x float>* %593, align 4
-  %595 = fadd <8 x float> %578, %582
-  %596 = fsub <8 x float> %578, %582
-  %597 = fadd <8 x float> %586, %590
-  %598 = fsub <8 x float> %586, %590
-  %599 = fadd <8 x float> %574, %595
-  %600 = fadd <8 x float> %599, %597
-  %601 = call <8 x float> @llvm.fma.v8f32(<8 x float> %598, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %596)
-  %602 = call <8 x float> @llvm.fma.v8f32(<8 x float> %597, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %595)
-  %603 = call <8 x float> @llvm.fma.v8f32(<8 x float> %598, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %596)
-  %604 = fadd <8 x float> %603, %594
-  %605 = mul i64 %row28, 32
-  %606 = add i64 %605, 0
-  %607 = getelementptr inbounds float, float* %561, i64 %606
-  %608 = bitcast float* %607 to <8 x float>*
-  store <8 x float> %600, <8 x float>* %608, align 4
-  %609 = mul i64 %row28, 32
-  %610 = add i64 %609, 8
-  %611 = getelementptr inbounds float, float* %561, i64 %610
-  %612 = bitcast float* %611 to <8 x float>*
-  store <8 x float> %601, <8 x float>* %612, align 4
-  %613 = mul i64 %row28, 32
-  %614 = add i64 %613, 16
-  %615 = getelementptr inbounds float, float* %561, i64 %614
-  %616 = bitcast float* %615 to <8 x float>*
-  store <8 x float> %602, <8 x float>* %616, align 4
-  %617 = mul i64 %row28, 32
-  %618 = add i64 %617, 24
-  %619 = getelementptr inbounds float, float* %561, i64 %618
-  %620 = bitcast float* %619 to <8 x float>*
-  store <8 x float> %604, <8 x float>* %620, align 4
+  %564 = mul i64 %row28, 6144
+  %565 = add i64 %562, %564
+  %566 = add i64 %565, 0
+  %567 = getelementptr inbounds float, float* %2, i64 %566
+  %568 = bitcast float* %567 to <8 x float>*
+  %569 = load <8 x float>, <8 x float>* %568, align 4
+  %570 = add i64 %565, 1024
+  %571 = getelementptr inbounds float, float* %2, i64 %570
+  %572 = bitcast float* %571 to <8 x float>*
+  %573 = load <8 x float>, <8 x float>* %572, align 4
+  %574 = add i64 %565, 2048
+  %575 = getelementptr inbounds float, float* %2, i64 %574
+  %576 = bitcast float* %575 to <8 x float>*
+  %577 = load <8 x float>, <8 x float>* %576, align 4
+  %578 = add i64 %565, 3072
+  %579 = getelementptr inbounds float, float* %2, i64 %578
+  %580 = bitcast float* %579 to <8 x float>*
+  %581 = load <8 x float>, <8 x float>* %580, align 4
+  %582 = add i64 %565, 4096
+  %583 = getelementptr inbounds float, float* %2, i64 %582
+  %584 = bitcast float* %583 to <8 x float>*
+  %585 = load <8 x float>, <8 x float>* %584, align 4
+  %586 = add i64 %565, 5120
+  %587 = getelementptr inbounds float, float* %2, i64 %586
+  %588 = bitcast float* %587 to <8 x float>*
+  %589 = load <8 x float>, <8 x float>* %588, align 4
+  %590 = fadd <8 x float> %573, %577
+  %591 = fsub <8 x float> %573, %577
+  %592 = fadd <8 x float> %581, %585
+  %593 = fsub <8 x float> %581, %585
+  %594 = fadd <8 x float> %569, %590
+  %595 = fadd <8 x float> %594, %592
+  %596 = call <8 x float> @llvm.fma.v8f32(<8 x float> %593, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %591)
+  %597 = call <8 x float> @llvm.fma.v8f32(<8 x float> %592, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %590)
+  %598 = call <8 x float> @llvm.fma.v8f32(<8 x float> %593, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %591)
+  %599 = fadd <8 x float> %598, %589
+  %600 = mul i64 %row28, 32
+  %601 = add i64 %600, 0
+  %602 = getelementptr inbounds float, float* %556, i64 %601
+  %603 = bitcast float* %602 to <8 x float>*
+  store <8 x float> %595, <8 x float>* %603, align 4
+  %604 = mul i64 %row28, 32
+  %605 = add i64 %604, 8
+  %606 = getelementptr inbounds float, float* %556, i64 %605
+  %607 = bitcast float* %606 to <8 x float>*
+  store <8 x float> %596, <8 x float>* %607, align 4
+  %608 = mul i64 %row28, 32
+  %609 = add i64 %608, 16
+  %610 = getelementptr inbounds float, float* %556, i64 %609
+  %611 = bitcast float* %610 to <8 x float>*
+  store <8 x float> %597, <8 x float>* %611, align 4
+  %612 = mul i64 %row28, 32
+  %613 = add i64 %612, 24
+  %614 = getelementptr inbounds float, float* %556, i64 %613
+  %615 = bitcast float* %614 to <8 x float>*
+  store <8 x float> %599, <8 x float>* %615, align 4
   %row.next29 = add i64 %row28, 1
-  br label %row.header25, !llvm.loop !26
+  br label %row.header25, !llvm.loop !23
 
 row.exit27:                                       ; preds = %row.header25
-  %621 = mul i64 %block, 8
-  %622 = getelementptr inbounds float, float* bitcast ([256 x i8]* @weight.conv2d_3.bias to float*), i64 %621
+  %616 = mul i64 %block, 8
+  %617 = getelementptr inbounds float, float* bitcast ([256 x i8]* @weight.conv2d_3.bias to float*), i64 %616
+  %618 = bitcast float* %617 to <8 x float>*
+  %619 = load <8 x float>, <8 x float>* %618, align 4
+  %620 = mul i64 %block, 1800
+  %621 = add i64 %553, %620
+  %622 = getelementptr inbounds float, float* %556, i64 0
   %623 = bitcast float* %622 to <8 x float>*
   %624 = load <8 x float>, <8 x float>* %623, align 4
-  %625 = mul i64 %block, 1800
-  %626 = add i64 %558, %625
-  %627 = getelementptr inbounds float, float* %561, i64 0
-  %628 = bitcast float* %627 to <8 x float>*
-  %629 = load <8 x float>, <8 x float>* %628, align 4
-  %630 = getelementptr inbounds float, float* %561, i64 32
-  %631 = bitcast float* %630 to <8 x float>*
-  %632 = load <8 x float>, <8 x float>* %631, align 4
-  %633 = getelementptr inbounds float, float* %561, i64 64
-  %634 = bitcast float* %633 to <8 x float>*
-  %635 = load <8 x float>, <8 x float>* %634, align 4
-  %636 = getelementptr inbounds float, float* %561, i64 96
-  %637 = bitcast float* %636 to <8 x float>*
-  %638 = load <8 x float>, <8 x float>* %637, align 4
-  %639 = getelementptr inbounds float, float* %561, i64 128
-  %640 = bitcast float* %639 to <8 x float>*
-  %641 = load <8 x float>, <8 x float>* %640, align 4
-  %642 = getelementptr inbounds float, float* %561, i64 160
-  %643 = bitcast float* %642 to <8 x float>*
-  %644 = load <8 x float>, <8 x float>* %643, align 4
-  %645 = fadd <8 x float> %632, %635
-  %646 = fsub <8 x float> %632, %635
-  %647 = fadd <8 x float> %638, %641
-  %648 = fsub <8 x float> %638, %641
-  %649 = fadd <8 x float> %629, %645
-  %650 = fadd <8 x float> %649, %647
-  %651 = call <8 x float> @llvm.fma.v8f32(<8 x float> %648, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %646)
-  %652 = call <8 x float> @llvm.fma.v8f32(<8 x float> %647, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %645)
-  %653 = call <8 x float> @llvm.fma.v8f32(<8 x float> %648, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %646)
-  %654 = fadd <8 x float> %653, %644
-  %655 = add i64 %626, 0
-  %656 = fadd <8 x float> %650, %624
-  %657 = fcmp olt <8 x float> %656, zeroinitializer
-  %658 = select <8 x i1> %657, <8 x float> zeroinitializer, <8 x float> %656
-  %659 = getelementptr inbounds float, float* %0, i64 %655
-  %660 = bitcast float* %659 to <8 x float>*
-  store <8 x float> %658, <8 x float>* %660, align 4
-  %661 = add i64 %626, 120
-  %662 = fadd <8 x float> %651, %624
-  %663 = fcmp olt <8 x float> %662, zeroinitializer
-  %664 = select <8 x i1> %663, <8 x float> zeroinitializer, <8 x float> %662
-  %665 = getelementptr inbounds float, float* %0, i64 %661
-  %666 = bitcast float* %665 to <8 x float>*
-  store <8 x float> %664, <8 x float>* %666, align 4
-  %667 = add i64 %626, 240
-  %668 = fadd <8 x float> %652, %624
-  %669 = fcmp olt <8 x float> %668, zeroinitializer
-  %670 = select <8 x i1> %669, <8 x float> zeroinitializer, <8 x float> %668
-  %671 = getelementptr inbounds float, float* %0, i64 %667
+  %625 = getelementptr inbounds float, float* %556, i64 32
+  %626 = bitcast float* %625 to <8 x float>*
+  %627 = load <8 x float>, <8 x float>* %626, align 4
+  %628 = getelementptr inbounds float, float* %556, i64 64
+  %629 = bitcast float* %628 to <8 x float>*
+  %630 = load <8 x float>, <8 x float>* %629, align 4
+  %631 = getelementptr inbounds float, float* %556, i64 96
+  %632 = bitcast float* %631 to <8 x float>*
+  %633 = load <8 x float>, <8 x float>* %632, align 4
+  %634 = getelementptr inbounds float, float* %556, i64 128
+  %635 = bitcast float* %634 to <8 x float>*
+  %636 = load <8 x float>, <8 x float>* %635, align 4
+  %637 = getelementptr inbounds float, float* %556, i64 160
+  %638 = bitcast float* %637 to <8 x float>*
+  %639 = load <8 x float>, <8 x float>* %638, align 4
+  %640 = fadd <8 x float> %627, %630
+  %641 = fsub <8 x float> %627, %630
+  %642 = fadd <8 x float> %633, %636
+  %643 = fsub <8 x float> %633, %636
+  %644 = fadd <8 x float> %624, %640
+  %645 = fadd <8 x float> %644, %642
+  %646 = call <8 x float> @llvm.fma.v8f32(<8 x float> %643, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %641)
+  %647 = call <8 x float> @llvm.fma.v8f32(<8 x float> %642, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %640)
+  %648 = call <8 x float> @llvm.fma.v8f32(<8 x float> %643, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %641)
+  %649 = fadd <8 x float> %648, %639
+  %650 = add i64 %621, 0
+  %651 = fadd <8 x float> %645, %619
+  %652 = fcmp olt <8 x float> %651, zeroinitializer
+  %653 = select <8 x i1> %652, <8 x float> zeroinitializer, <8 x float> %651
+  %654 = getelementptr inbounds float, float* %0, i64 %650
+  %655 = bitcast float* %654 to <8 x float>*
+  store <8 x float> %653, <8 x float>* %655, align 4
+  %656 = add i64 %621, 120
+  %657 = fadd <8 x float> %646, %619
+  %658 = fcmp olt <8 x float> %657, zeroinitializer
+  %659 = select <8 x i1> %658, <8 x float> zeroinitializer, <8 x float> %657
+  %660 = getelementptr inbounds float, float* %0, i64 %656
+  %661 = bitcast float* %660 to <8 x float>*
+  store <8 x float> %659, <8 x float>* %661, align 4
+  %662 = add i64 %621, 240
+  %663 = fadd <8 x float> %647, %619
+  %664 = fcmp olt <8 x float> %663, zeroinitializer
+  %665 = select <8 x i1> %664, <8 x float> zeroinitializer, <8 x float> %663
+  %666 = getelementptr inbounds float, float* %0, i64 %662
+  %667 = bitcast float* %666 to <8 x float>*
+  store <8 x float> %665, <8 x float>* %667, align 4
+  %668 = getelementptr inbounds float, float* %556, i64 8
+  %669 = bitcast float* %668 to <8 x float>*
+  %670 = load <8 x float>, <8 x float>* %669, align 4
+  %671 = getelementptr inbounds float, float* %556, i64 40
   %672 = bitcast float* %671 to <8 x float>*
-  store <8 x float> %670, <8 x float>* %672, align 4
-  %673 = getelementptr inbounds float, float* %561, i64 8
-  %674 = bitcast float* %673 to <8 x float>*
-  %675 = load <8 x float>, <8 x float>* %674, align 4
-  %676 = getelementptr inbounds float, float* %561, i64 40
-  %677 = bitcast float* %676 to <8 x float>*
-  %678 = load <8 x float>, <8 x float>* %677, align 4
-  %679 = getelementptr inbounds float, float* %561, i64 72
-  %680 = bitcast float* %679 to <8 x float>*
-  %681 = load <8 x float>, <8 x float>* %680, align 4
-  %682 = getelementptr inbounds float, float* %561, i64 104
-  %683 = bitcast float* %682 to <8 x float>*
-  %684 = load <8 x float>, <8 x float>* %683, align 4
-  %685 = getelementptr inbounds float, float* %561, i64 136
-  %686 = bitcast float* %685 to <8 x float>*
-  %687 = load <8 x float>, <8 x float>* %686, align 4
-  %688 = getelementptr inbounds float, float* %561, i64 168
-  %689 = bitcast float* %688 to <8 x float>*
-  %690 = load <8 x float>, <8 x float>* %689, align 4
-  %691 = fadd <8 x float> %678, %681
-  %692 = fsub <8 x float> %678, %681
-  %693 = fadd <8 x float> %684, %687
-  %694 = fsub <8 x float> %684, %687
-  %695 = fadd <8 x float> %675, %691
-  %696 = fadd <8 x float> %695, %693
-  %697 = call <8 x float> @llvm.fma.v8f32(<8 x float> %694, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %692)
-  %698 = call <8 x float> @llvm.fma.v8f32(<8 x float> %693, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %691)
-  %699 = call <8 x float> @llvm.fma.v8f32(<8 x float> %694, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %692)
-  %700 = fadd <8 x float> %699, %690
-  %701 = add i64 %626, 8
-  %702 = fadd <8 x float> %696, %624
-  %703 = fcmp olt <8 x float> %702, zeroinitializer
-  %704 = select <8 x i1> %703, <8 x float> zeroinitializer, <8 x float> %702
-  %705 = getelementptr inbounds float, float* %0, i64 %701
-  %706 = bitcast float* %705 to <8 x float>*
-  store <8 x float> %704, <8 x float>* %706, align 4
-  %707 = add i64 %626, 128
-  %708 = fadd <8 x float> %697, %624
-  %709 = fcmp olt <8 x float> %708, zeroinitializer
-  %710 = select <8 x i1> %709, <8 x float> zeroinitializer, <8 x float> %708
-  %711 = getelementptr inbounds float, float* %0, i64 %707
-  %712 = bitcast float* %711 to <8 x float>*
-  store <8 x float> %710, <8 x float>* %712, align 4
-  %713 = add i64 %626, 248
-  %714 = fadd <8 x float> %698, %624
-  %715 = fcmp olt <8 x float> %714, zeroinitializer
-  %716 = select <8 x i1> %715, <8 x float> zeroinitializer, <8 x float> %714
-  %717 = getelementptr inbounds float, float* %0, i64 %713
+  %673 = load <8 x float>, <8 x float>* %672, align 4
+  %674 = getelementptr inbounds float, float* %556, i64 72
+  %675 = bitcast float* %674 to <8 x float>*
+  %676 = load <8 x float>, <8 x float>* %675, align 4
+  %677 = getelementptr inbounds float, float* %556, i64 104
+  %678 = bitcast float* %677 to <8 x float>*
+  %679 = load <8 x float>, <8 x float>* %678, align 4
+  %680 = getelementptr inbounds float, float* %556, i64 136
+  %681 = bitcast float* %680 to <8 x float>*
+  %682 = load <8 x float>, <8 x float>* %681, align 4
+  %683 = getelementptr inbounds float, float* %556, i64 168
+  %684 = bitcast float* %683 to <8 x float>*
+  %685 = load <8 x float>, <8 x float>* %684, align 4
+  %686 = fadd <8 x float> %673, %676
+  %687 = fsub <8 x float> %673, %676
+  %688 = fadd <8 x float> %679, %682
+  %689 = fsub <8 x float> %679, %682
+  %690 = fadd <8 x float> %670, %686
+  %691 = fadd <8 x float> %690, %688
+  %692 = call <8 x float> @llvm.fma.v8f32(<8 x float> %689, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %687)
+  %693 = call <8 x float> @llvm.fma.v8f32(<8 x float> %688, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %686)
+  %694 = call <8 x float> @llvm.fma.v8f32(<8 x float> %689, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %687)
+  %695 = fadd <8 x float> %694, %685
+  %696 = add i64 %621, 8
+  %697 = fadd <8 x float> %691, %619
+  %698 = fcmp olt <8 x float> %697, zeroinitializer
+  %699 = select <8 x i1> %698, <8 x float> zeroinitializer, <8 x float> %697
+  %700 = getelementptr inbounds float, float* %0, i64 %696
+  %701 = bitcast float* %700 to <8 x float>*
+  store <8 x float> %699, <8 x float>* %701, align 4
+  %702 = add i64 %621, 128
+  %703 = fadd <8 x float> %692, %619
+  %704 = fcmp olt <8 x float> %703, zeroinitializer
+  %705 = select <8 x i1> %704, <8 x float> zeroinitializer, <8 x float> %703
+  %706 = getelementptr inbounds float, float* %0, i64 %702
+  %707 = bitcast float* %706 to <8 x float>*
+  store <8 x float> %705, <8 x float>* %707, align 4
+  %708 = add i64 %621, 248
+  %709 = fadd <8 x float> %693, %619
+  %710 = fcmp olt <8 x float> %709, zeroinitializer
+  %711 = select <8 x i1> %710, <8 x float> zeroinitializer, <8 x float> %709
+  %712 = getelementptr inbounds float, float* %0, i64 %708
+  %713 = bitcast float* %712 to <8 x float>*
+  store <8 x float> %711, <8 x float>* %713, align 4
+  %714 = getelementptr inbounds float, float* %556, i64 16
+  %715 = bitcast float* %714 to <8 x float>*
+  %716 = load <8 x float>, <8 x float>* %715, align 4
+  %717 = getelementptr inbounds float, float* %556, i64 48
   %718 = bitcast float* %717 to <8 x float>*
-  store <8 x float> %716, <8 x float>* %718, align 4
-  %719 = getelementptr inbounds float, float* %561, i64 16
-  %720 = bitcast float* %719 to <8 x float>*
-  %721 = load <8 x float>, <8 x float>* %720, align 4
-  %722 = getelementptr inbounds float, float* %561, i64 48
-  %723 = bitcast float* %722 to <8 x float>*
-  %724 = load <8 x float>, <8 x float>* %723, align 4
-  %725 = getelementptr inbounds float, float* %561, i64 80
-  %726 = bitcast float* %725 to <8 x float>*
-  %727 = load <8 x float>, <8 x float>* %726, align 4
-  %728 = getelementptr inbounds float, float* %561, i64 112
-  %729 = bitcast float* %728 to <8 x float>*
-  %730 = load <8 x float>, <8 x float>* %729, align 4
-  %731 = getelementptr inbounds float, float* %561, i64 144
-  %732 = bitcast float* %731 to <8 x float>*
-  %733 = load <8 x float>, <8 x float>* %732, align 4
-  %734 = getelementptr inbounds float, float* %561, i64 176
-  %735 = bitcast float* %734 to <8 x float>*
-  %736 = load <8 x float>, <8 x float>* %735, align 4
-  %737 = fadd <8 x float> %724, %727
-  %738 = fsub <8 x float> %724, %727
-  %739 = fadd <8 x float> %730, %733
-  %740 = fsub <8 x float> %730, %733
-  %741 = fadd <8 x float> %721, %737
-  %742 = fadd <8 x float> %741, %739
-  %743 = call <8 x float> @llvm.fma.v8f32(<8 x float> %740, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %738)
-  %744 = call <8 x float> @llvm.fma.v8f32(<8 x float> %739, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %737)
-  %745 = call <8 x float> @llvm.fma.v8f32(<8 x float> %740, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %738)
-  %746 = fadd <8 x float> %745, %736
-  %747 = add i64 %626, 16
-  %748 = fadd <8 x float> %742, %624
-  %749 = fcmp olt <8 x float> %748, zeroinitializer
-  %750 = select <8 x i1> %749, <8 x float> zeroinitializer, <8 x float> %748
-  %751 = getelementptr inbounds float, float* %0, i64 %747
-  %752 = bitcast float* %751 to <8 x float>*
-  store <8 x float> %750, <8 x float>* %752, align 4
-  %753 = add i64 %626, 136
-  %754 = fadd <8 x float> %743, %624
-  %755 = fcmp olt <8 x float> %754, zeroinitializer
-  %756 = select <8 x i1> %755, <8 x float> zeroinitializer, <8 x float> %754
-  %757 = getelementptr inbounds float, float* %0, i64 %753
-  %758 = bitcast float* %757 to <8 x float>*
-  store <8 x float> %756, <8 x float>* %758, align 4
-  %759 = add i64 %626, 256
-  %760 = fadd <8 x float> %744, %624
-  %761 = fcmp olt <8 x float> %760, zeroinitializer
-  %762 = select <8 x i1> %761, <8 x float> zeroinitializer, <8 x float> %760
-  %763 = getelementptr inbounds float, float* %0, i64 %759
-  %764 = bitcast float* %763 to <8 x float>*
-  store <8 x float> %762, <8 x float>* %764, align 4
+  %719 = load <8 x float>, <8 x float>* %718, align 4
+  %720 = getelementptr inbounds float, float* %556, i64 80
+  %721 = bitcast float* %720 to <8 x float>*
+  %722 = load <8 x float>, <8 x float>* %721, align 4
+  %723 = getelementptr inbounds float, float* %556, i64 112
+  %724 = bitcast float* %723 to <8 x float>*
+  %725 = load <8 x float>, <8 x float>* %724, align 4
+  %726 = getelementptr inbounds float, float* %556, i64 144
+  %727 = bitcast float* %726 to <8 x float>*
+  %728 = load <8 x float>, <8 x float>* %727, align 4
+  %729 = getelementptr inbounds float, float* %556, i64 176
+  %730 = bitcast float* %729 to <8 x float>*
+  %731 = load <8 x float>, <8 x float>* %730, align 4
+  %732 = fadd <8 x float> %719, %722
+  %733 = fsub <8 x float> %719, %722
+  %734 = fadd <8 x float> %725, %728
+  %735 = fsub <8 x float> %725, %728
+  %736 = fadd <8 x float> %716, %732
+  %737 = fadd <8 x float> %736, %734
+  %738 = call <8 x float> @llvm.fma.v8f32(<8 x float> %735, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %733)
+  %739 = call <8 x float> @llvm.fma.v8f32(<8 x float> %734, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %732)
+  %740 = call <8 x float> @llvm.fma.v8f32(<8 x float> %735, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %733)
+  %741 = fadd <8 x float> %740, %731
+  %742 = add i64 %621, 16
+  %743 = fadd <8 x float> %737, %619
+  %744 = fcmp olt <8 x float> %743, zeroinitializer
+  %745 = select <8 x i1> %744, <8 x float> zeroinitializer, <8 x float> %743
+  %746 = getelementptr inbounds float, float* %0, i64 %742
+  %747 = bitcast float* %746 to <8 x float>*
+  store <8 x float> %745, <8 x float>* %747, align 4
+  %748 = add i64 %621, 136
+  %749 = fadd <8 x float> %738, %619
+  %750 = fcmp olt <8 x float> %749, zeroinitializer
+  %751 = select <8 x i1> %750, <8 x float> zeroinitializer, <8 x float> %749
+  %752 = getelementptr inbounds float, float* %0, i64 %748
+  %753 = bitcast float* %752 to <8 x float>*
+  store <8 x float> %751, <8 x float>* %753, align 4
+  %754 = add i64 %621, 256
+  %755 = fadd <8 x float> %739, %619
+  %756 = fcmp olt <8 x float> %755, zeroinitializer
+  %757 = select <8 x i1> %756, <8 x float> zeroinitializer, <8 x float> %755
+  %758 = getelementptr inbounds float, float* %0, i64 %754
+  %759 = bitcast float* %758 to <8 x float>*
+  store <8 x float> %757, <8 x float>* %759, align 4
   %block.next = add i64 %block, 1
-  br label %block.header, !llvm.loop !27
+  br label %block.header, !llvm.loop !24
 
 block.header30:                                   ; preds = %row.exit36, %else23
   %block33 = phi i64 [ 0, %else23 ], [ %block.next39, %row.exit36 ]
-  %765 = icmp slt i64 %block33, 8
-  br i1 %765, label %block.body31, label %block.exit32
+  %760 = icmp slt i64 %block33, 8
+  br i1 %760, label %block.body31, label %block.exit32
 
 block.body31:                                     ; preds = %block.header30
-  %766 = mul i64 %block33, 8
-  %767 = add i64 %560, %766
+  %761 = mul i64 %block33, 8
+  %762 = add i64 %555, %761
   br label %row.header34
 
 block.exit32:                                     ; preds = %block.header30
@@ -3867,274 +3821,274 @@ block.exit32:                                     ; preds = %block.header30
 
 row.header34:                                     ; preds = %row.body35, %block.body31
   %row37 = phi i64 [ 0, %block.body31 ], [ %row.next38, %row.body35 ]
-  %768 = icmp slt i64 %row37, 6
-  br i1 %768, label %row.body35, label %row.exit36
+  %763 = icmp slt i64 %row37, 6
+  br i1 %763, label %row.body35, label %row.exit36
 
 row.body35:                                       ; preds = %row.header34
-  %769 = mul i64 %row37, 6144
-  %770 = add i64 %767, %769
-  %771 = add i64 %770, 0
-  %772 = getelementptr inbounds float, float* %2, i64 %771
-  %773 = bitcast float* %772 to <8 x float>*
-  %774 = load <8 x float>, <8 x float>* %773, align 4
-  %775 = add i64 %770, 1024
-  %776 = getelementptr inbounds float, float* %2, i64 %775
-  %777 = bitcast float* %776 to <8 x float>*
-  %778 = load <8 x float>, <8 x float>* %777, align 4
-  %779 = add i64 %770, 2048
-  %780 = getelementptr inbounds float, float* %2, i64 %779
-  %781 = bitcast float* %780 to <8 x float>*
-  %782 = load <8 x float>, <8 x float>* %781, align 4
-  %783 = add i64 %770, 3072
-  %784 = getelementptr inbounds float, float* %2, i64 %783
-  %785 = bitcast float* %784 to <8 x float>*
-  %786 = load <8 x float>, <8 x float>* %785, align 4
-  %787 = add i64 %770, 4096
-  %788 = getelementptr inbounds float, float* %2, i64 %787
-  %789 = bitcast float* %788 to <8 x float>*
-  %790 = load <8 x float>, <8 x float>* %789, align 4
-  %791 = add i64 %770, 5120
-  %792 = getelementptr inbounds float, float* %2, i64 %791
-  %793 = bitcast float* %792 to <8 x float>*
-  %794 = load <8 x float>, <8 x float>* %793, align 4
-  %795 = fadd <8 x float> %778, %782
-  %796 = fsub <8 x float> %778, %782
-  %797 = fadd <8 x float> %786, %790
-  %798 = fsub <8 x float> %786, %790
-  %799 = fadd <8 x float> %774, %795
-  %800 = fadd <8 x float> %799, %797
-  %801 = call <8 x float> @llvm.fma.v8f32(<8 x float> %798, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %796)
-  %802 = call <8 x float> @llvm.fma.v8f32(<8 x float> %797, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %795)
-  %803 = call <8 x float> @llvm.fma.v8f32(<8 x float> %798, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %796)
-  %804 = fadd <8 x float> %803, %794
-  %805 = mul i64 %row37, 32
-  %806 = add i64 %805, 0
-  %807 = getelementptr inbounds float, float* %561, i64 %806
-  %808 = bitcast float* %807 to <8 x float>*
-  store <8 x float> %800, <8 x float>* %808, align 4
-  %809 = mul i64 %row37, 32
-  %810 = add i64 %809, 8
-  %811 = getelementptr inbounds float, float* %561, i64 %810
-  %812 = bitcast float* %811 to <8 x float>*
-  store <8 x float> %801, <8 x float>* %812, align 4
-  %813 = mul i64 %row37, 32
-  %814 = add i64 %813, 16
-  %815 = getelementptr inbounds float, float* %561, i64 %814
-  %816 = bitcast float* %815 to <8 x float>*
-  store <8 x float> %802, <8 x float>* %816, align 4
-  %817 = mul i64 %row37, 32
-  %818 = add i64 %817, 24
-  %819 = getelementptr inbounds float, float* %561, i64 %818
-  %820 = bitcast float* %819 to <8 x float>*
-  store <8 x float> %804, <8 x float>* %820, align 4
+  %764 = mul i64 %row37, 6144
+  %765 = add i64 %762, %764
+  %766 = add i64 %765, 0
+  %767 = getelementptr inbounds float, float* %2, i64 %766
+  %768 = bitcast float* %767 to <8 x float>*
+  %769 = load <8 x float>, <8 x float>* %768, align 4
+  %770 = add i64 %765, 1024
+  %771 = getelementptr inbounds float, float* %2, i64 %770
+  %772 = bitcast float* %771 to <8 x float>*
+  %773 = load <8 x float>, <8 x float>* %772, align 4
+  %774 = add i64 %765, 2048
+  %775 = getelementptr inbounds float, float* %2, i64 %774
+  %776 = bitcast float* %775 to <8 x float>*
+  %777 = load <8 x float>, <8 x float>* %776, align 4
+  %778 = add i64 %765, 3072
+  %779 = getelementptr inbounds float, float* %2, i64 %778
+  %780 = bitcast float* %779 to <8 x float>*
+  %781 = load <8 x float>, <8 x float>* %780, align 4
+  %782 = add i64 %765, 4096
+  %783 = getelementptr inbounds float, float* %2, i64 %782
+  %784 = bitcast float* %783 to <8 x float>*
+  %785 = load <8 x float>, <8 x float>* %784, align 4
+  %786 = add i64 %765, 5120
+  %787 = getelementptr inbounds float, float* %2, i64 %786
+  %788 = bitcast float* %787 to <8 x float>*
+  %789 = load <8 x float>, <8 x float>* %788, align 4
+  %790 = fadd <8 x float> %773, %777
+  %791 = fsub <8 x float> %773, %777
+  %792 = fadd <8 x float> %781, %785
+  %793 = fsub <8 x float> %781, %785
+  %794 = fadd <8 x float> %769, %790
+  %795 = fadd <8 x float> %794, %792
+  %796 = call <8 x float> @llvm.fma.v8f32(<8 x float> %793, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %791)
+  %797 = call <8 x float> @llvm.fma.v8f32(<8 x float> %792, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %790)
+  %798 = call <8 x float> @llvm.fma.v8f32(<8 x float> %793, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %791)
+  %799 = fadd <8 x float> %798, %789
+  %800 = mul i64 %row37, 32
+  %801 = add i64 %800, 0
+  %802 = getelementptr inbounds float, float* %556, i64 %801
+  %803 = bitcast float* %802 to <8 x float>*
+  store <8 x float> %795, <8 x float>* %803, align 4
+  %804 = mul i64 %row37, 32
+  %805 = add i64 %804, 8
+  %806 = getelementptr inbounds float, float* %556, i64 %805
+  %807 = bitcast float* %806 to <8 x float>*
+  store <8 x float> %796, <8 x float>* %807, align 4
+  %808 = mul i64 %row37, 32
+  %809 = add i64 %808, 16
+  %810 = getelementptr inbounds float, float* %556, i64 %809
+  %811 = bitcast float* %810 to <8 x float>*
+  store <8 x float> %797, <8 x float>* %811, align 4
+  %812 = mul i64 %row37, 32
+  %813 = add i64 %812, 24
+  %814 = getelementptr inbounds float, float* %556, i64 %813
+  %815 = bitcast float* %814 to <8 x float>*
+  store <8 x float> %799, <8 x float>* %815, align 4
   %row.next38 = add i64 %row37, 1
-  br label %row.header34, !llvm.loop !28
+  br label %row.header34, !llvm.loop !25
 
 row.exit36:                                       ; preds = %row.header34
-  %821 = mul i64 %block33, 8
-  %822 = getelementptr inbounds float, float* bitcast ([256 x i8]* @weight.conv2d_3.bias to float*), i64 %821
+  %816 = mul i64 %block33, 8
+  %817 = getelementptr inbounds float, float* bitcast ([256 x i8]* @weight.conv2d_3.bias to float*), i64 %816
+  %818 = bitcast float* %817 to <8 x float>*
+  %819 = load <8 x float>, <8 x float>* %818, align 4
+  %820 = mul i64 %block33, 1800
+  %821 = add i64 %553, %820
+  %822 = getelementptr inbounds float, float* %556, i64 0
   %823 = bitcast float* %822 to <8 x float>*
   %824 = load <8 x float>, <8 x float>* %823, align 4
-  %825 = mul i64 %block33, 1800
-  %826 = add i64 %558, %825
-  %827 = getelementptr inbounds float, float* %561, i64 0
-  %828 = bitcast float* %827 to <8 x float>*
-  %829 = load <8 x float>, <8 x float>* %828, align 4
-  %830 = getelementptr inbounds float, float* %561, i64 32
-  %831 = bitcast float* %830 to <8 x float>*
-  %832 = load <8 x float>, <8 x float>* %831, align 4
-  %833 = getelementptr inbounds float, float* %561, i64 64
-  %834 = bitcast float* %833 to <8 x float>*
-  %835 = load <8 x float>, <8 x float>* %834, align 4
-  %836 = getelementptr inbounds float, float* %561, i64 96
-  %837 = bitcast float* %836 to <8 x float>*
-  %838 = load <8 x float>, <8 x float>* %837, align 4
-  %839 = getelementptr inbounds float, float* %561, i64 128
-  %840 = bitcast float* %839 to <8 x float>*
-  %841 = load <8 x float>, <8 x float>* %840, align 4
-  %842 = getelementptr inbounds float, float* %561, i64 160
-  %843 = bitcast float* %842 to <8 x float>*
-  %844 = load <8 x float>, <8 x float>* %843, align 4
-  %845 = fadd <8 x float> %832, %835
-  %846 = fsub <8 x float> %832, %835
-  %847 = fadd <8 x float> %838, %841
-  %848 = fsub <8 x float> %838, %841
-  %849 = fadd <8 x float> %829, %845
-  %850 = fadd <8 x float> %849, %847
-  %851 = call <8 x float> @llvm.fma.v8f32(<8 x float> %848, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %846)
-  %852 = call <8 x float> @llvm.fma.v8f32(<8 x float> %847, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %845)
-  %853 = call <8 x float> @llvm.fma.v8f32(<8 x float> %848, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %846)
-  %854 = fadd <8 x float> %853, %844
-  %855 = add i64 %826, 0
-  %856 = fadd <8 x float> %850, %824
-  %857 = fcmp olt <8 x float> %856, zeroinitializer
-  %858 = select <8 x i1> %857, <8 x float> zeroinitializer, <8 x float> %856
-  %859 = getelementptr inbounds float, float* %0, i64 %855
-  %860 = bitcast float* %859 to <8 x float>*
-  store <8 x float> %858, <8 x float>* %860, align 4
-  %861 = add i64 %826, 120
-  %862 = fadd <8 x float> %851, %824
-  %863 = fcmp olt <8 x float> %862, zeroinitializer
-  %864 = select <8 x i1> %863, <8 x float> zeroinitializer, <8 x float> %862
-  %865 = getelementptr inbounds float, float* %0, i64 %861
-  %866 = bitcast float* %865 to <8 x float>*
-  store <8 x float> %864, <8 x float>* %866, align 4
-  %867 = add i64 %826, 240
-  %868 = fadd <8 x float> %852, %824
-  %869 = fcmp olt <8 x float> %868, zeroinitializer
-  %870 = select <8 x i1> %869, <8 x float> zeroinitializer, <8 x float> %868
-  %871 = getelementptr inbounds float, float* %0, i64 %867
+  %825 = getelementptr inbounds float, float* %556, i64 32
+  %826 = bitcast float* %825 to <8 x float>*
+  %827 = load <8 x float>, <8 x float>* %826, align 4
+  %828 = getelementptr inbounds float, float* %556, i64 64
+  %829 = bitcast float* %828 to <8 x float>*
+  %830 = load <8 x float>, <8 x float>* %829, align 4
+  %831 = getelementptr inbounds float, float* %556, i64 96
+  %832 = bitcast float* %831 to <8 x float>*
+  %833 = load <8 x float>, <8 x float>* %832, align 4
+  %834 = getelementptr inbounds float, float* %556, i64 128
+  %835 = bitcast float* %834 to <8 x float>*
+  %836 = load <8 x float>, <8 x float>* %835, align 4
+  %837 = getelementptr inbounds float, float* %556, i64 160
+  %838 = bitcast float* %837 to <8 x float>*
+  %839 = load <8 x float>, <8 x float>* %838, align 4
+  %840 = fadd <8 x float> %827, %830
+  %841 = fsub <8 x float> %827, %830
+  %842 = fadd <8 x float> %833, %836
+  %843 = fsub <8 x float> %833, %836
+  %844 = fadd <8 x float> %824, %840
+  %845 = fadd <8 x float> %844, %842
+  %846 = call <8 x float> @llvm.fma.v8f32(<8 x float> %843, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %841)
+  %847 = call <8 x float> @llvm.fma.v8f32(<8 x float> %842, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %840)
+  %848 = call <8 x float> @llvm.fma.v8f32(<8 x float> %843, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %841)
+  %849 = fadd <8 x float> %848, %839
+  %850 = add i64 %821, 0
+  %851 = fadd <8 x float> %845, %819
+  %852 = fcmp olt <8 x float> %851, zeroinitializer
+  %853 = select <8 x i1> %852, <8 x float> zeroinitializer, <8 x float> %851
+  %854 = getelementptr inbounds float, float* %0, i64 %850
+  %855 = bitcast float* %854 to <8 x float>*
+  store <8 x float> %853, <8 x float>* %855, align 4
+  %856 = add i64 %821, 120
+  %857 = fadd <8 x float> %846, %819
+  %858 = fcmp olt <8 x float> %857, zeroinitializer
+  %859 = select <8 x i1> %858, <8 x float> zeroinitializer, <8 x float> %857
+  %860 = getelementptr inbounds float, float* %0, i64 %856
+  %861 = bitcast float* %860 to <8 x float>*
+  store <8 x float> %859, <8 x float>* %861, align 4
+  %862 = add i64 %821, 240
+  %863 = fadd <8 x float> %847, %819
+  %864 = fcmp olt <8 x float> %863, zeroinitializer
+  %865 = select <8 x i1> %864, <8 x float> zeroinitializer, <8 x float> %863
+  %866 = getelementptr inbounds float, float* %0, i64 %862
+  %867 = bitcast float* %866 to <8 x float>*
+  store <8 x float> %865, <8 x float>* %867, align 4
+  %868 = getelementptr inbounds float, float* %556, i64 8
+  %869 = bitcast float* %868 to <8 x float>*
+  %870 = load <8 x float>, <8 x float>* %869, align 4
+  %871 = getelementptr inbounds float, float* %556, i64 40
   %872 = bitcast float* %871 to <8 x float>*
-  store <8 x float> %870, <8 x float>* %872, align 4
-  %873 = getelementptr inbounds float, float* %561, i64 8
-  %874 = bitcast float* %873 to <8 x float>*
-  %875 = load <8 x float>, <8 x float>* %874, align 4
-  %876 = getelementptr inbounds float, float* %561, i64 40
-  %877 = bitcast float* %876 to <8 x float>*
-  %878 = load <8 x float>, <8 x float>* %877, align 4
-  %879 = getelementptr inbounds float, float* %561, i64 72
-  %880 = bitcast float* %879 to <8 x float>*
-  %881 = load <8 x float>, <8 x float>* %880, align 4
-  %882 = getelementptr inbounds float, float* %561, i64 104
-  %883 = bitcast float* %882 to <8 x float>*
-  %884 = load <8 x float>, <8 x float>* %883, align 4
-  %885 = getelementptr inbounds float, float* %561, i64 136
-  %886 = bitcast float* %885 to <8 x float>*
-  %887 = load <8 x float>, <8 x float>* %886, align 4
-  %888 = getelementptr inbounds float, float* %561, i64 168
-  %889 = bitcast float* %888 to <8 x float>*
-  %890 = load <8 x float>, <8 x float>* %889, align 4
-  %891 = fadd <8 x float> %878, %881
-  %892 = fsub <8 x float> %878, %881
-  %893 = fadd <8 x float> %884, %887
-  %894 = fsub <8 x float> %884, %887
-  %895 = fadd <8 x float> %875, %891
-  %896 = fadd <8 x float> %895, %893
-  %897 = call <8 x float> @llvm.fma.v8f32(<8 x float> %894, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %892)
-  %898 = call <8 x float> @llvm.fma.v8f32(<8 x float> %893, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %891)
-  %899 = call <8 x float> @llvm.fma.v8f32(<8 x float> %894, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %892)
-  %900 = fadd <8 x float> %899, %890
-  %901 = add i64 %826, 8
-  %902 = fadd <8 x float> %896, %824
-  %903 = fcmp olt <8 x float> %902, zeroinitializer
-  %904 = select <8 x i1> %903, <8 x float> zeroinitializer, <8 x float> %902
-  %905 = getelementptr inbounds float, float* %0, i64 %901
-  %906 = bitcast float* %905 to <8 x float>*
-  store <8 x float> %904, <8 x float>* %906, align 4
-  %907 = add i64 %826, 128
-  %908 = fadd <8 x float> %897, %824
-  %909 = fcmp olt <8 x float> %908, zeroinitializer
-  %910 = select <8 x i1> %909, <8 x float> zeroinitializer, <8 x float> %908
-  %911 = getelementptr inbounds float, float* %0, i64 %907
-  %912 = bitcast float* %911 to <8 x float>*
-  store <8 x float> %910, <8 x float>* %912, align 4
-  %913 = add i64 %826, 248
-  %914 = fadd <8 x float> %898, %824
-  %915 = fcmp olt <8 x float> %914, zeroinitializer
-  %916 = select <8 x i1> %915, <8 x float> zeroinitializer, <8 x float> %914
-  %917 = getelementptr inbounds float, float* %0, i64 %913
+  %873 = load <8 x float>, <8 x float>* %872, align 4
+  %874 = getelementptr inbounds float, float* %556, i64 72
+  %875 = bitcast float* %874 to <8 x float>*
+  %876 = load <8 x float>, <8 x float>* %875, align 4
+  %877 = getelementptr inbounds float, float* %556, i64 104
+  %878 = bitcast float* %877 to <8 x float>*
+  %879 = load <8 x float>, <8 x float>* %878, align 4
+  %880 = getelementptr inbounds float, float* %556, i64 136
+  %881 = bitcast float* %880 to <8 x float>*
+  %882 = load <8 x float>, <8 x float>* %881, align 4
+  %883 = getelementptr inbounds float, float* %556, i64 168
+  %884 = bitcast float* %883 to <8 x float>*
+  %885 = load <8 x float>, <8 x float>* %884, align 4
+  %886 = fadd <8 x float> %873, %876
+  %887 = fsub <8 x float> %873, %876
+  %888 = fadd <8 x float> %879, %882
+  %889 = fsub <8 x float> %879, %882
+  %890 = fadd <8 x float> %870, %886
+  %891 = fadd <8 x float> %890, %888
+  %892 = call <8 x float> @llvm.fma.v8f32(<8 x float> %889, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %887)
+  %893 = call <8 x float> @llvm.fma.v8f32(<8 x float> %888, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %886)
+  %894 = call <8 x float> @llvm.fma.v8f32(<8 x float> %889, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %887)
+  %895 = fadd <8 x float> %894, %885
+  %896 = add i64 %821, 8
+  %897 = fadd <8 x float> %891, %819
+  %898 = fcmp olt <8 x float> %897, zeroinitializer
+  %899 = select <8 x i1> %898, <8 x float> zeroinitializer, <8 x float> %897
+  %900 = getelementptr inbounds float, float* %0, i64 %896
+  %901 = bitcast float* %900 to <8 x float>*
+  store <8 x float> %899, <8 x float>* %901, align 4
+  %902 = add i64 %821, 128
+  %903 = fadd <8 x float> %892, %819
+  %904 = fcmp olt <8 x float> %903, zeroinitializer
+  %905 = select <8 x i1> %904, <8 x float> zeroinitializer, <8 x float> %903
+  %906 = getelementptr inbounds float, float* %0, i64 %902
+  %907 = bitcast float* %906 to <8 x float>*
+  store <8 x float> %905, <8 x float>* %907, align 4
+  %908 = add i64 %821, 248
+  %909 = fadd <8 x float> %893, %819
+  %910 = fcmp olt <8 x float> %909, zeroinitializer
+  %911 = select <8 x i1> %910, <8 x float> zeroinitializer, <8 x float> %909
+  %912 = getelementptr inbounds float, float* %0, i64 %908
+  %913 = bitcast float* %912 to <8 x float>*
+  store <8 x float> %911, <8 x float>* %913, align 4
+  %914 = getelementptr inbounds float, float* %556, i64 16
+  %915 = bitcast float* %914 to <8 x float>*
+  %916 = load <8 x float>, <8 x float>* %915, align 4
+  %917 = getelementptr inbounds float, float* %556, i64 48
   %918 = bitcast float* %917 to <8 x float>*
-  store <8 x float> %916, <8 x float>* %918, align 4
-  %919 = getelementptr inbounds float, float* %561, i64 16
-  %920 = bitcast float* %919 to <8 x float>*
-  %921 = load <8 x float>, <8 x float>* %920, align 4
-  %922 = getelementptr inbounds float, float* %561, i64 48
-  %923 = bitcast float* %922 to <8 x float>*
-  %924 = load <8 x float>, <8 x float>* %923, align 4
-  %925 = getelementptr inbounds float, float* %561, i64 80
-  %926 = bitcast float* %925 to <8 x float>*
-  %927 = load <8 x float>, <8 x float>* %926, align 4
-  %928 = getelementptr inbounds float, float* %561, i64 112
-  %929 = bitcast float* %928 to <8 x float>*
-  %930 = load <8 x float>, <8 x float>* %929, align 4
-  %931 = getelementptr inbounds float, float* %561, i64 144
-  %932 = bitcast float* %931 to <8 x float>*
-  %933 = load <8 x float>, <8 x float>* %932, align 4
-  %934 = getelementptr inbounds float, float* %561, i64 176
-  %935 = bitcast float* %934 to <8 x float>*
-  %936 = load <8 x float>, <8 x float>* %935, align 4
-  %937 = fadd <8 x float> %924, %927
-  %938 = fsub <8 x float> %924, %927
-  %939 = fadd <8 x float> %930, %933
-  %940 = fsub <8 x float> %930, %933
-  %941 = fadd <8 x float> %921, %937
-  %942 = fadd <8 x float> %941, %939
-  %943 = call <8 x float> @llvm.fma.v8f32(<8 x float> %940, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %938)
-  %944 = call <8 x float> @llvm.fma.v8f32(<8 x float> %939, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %937)
-  %945 = call <8 x float> @llvm.fma.v8f32(<8 x float> %940, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %938)
-  %946 = fadd <8 x float> %945, %936
-  %947 = add i64 %826, 16
-  %948 = fadd <8 x float> %942, %824
-  %949 = fcmp olt <8 x float> %948, zeroinitializer
-  %950 = select <8 x i1> %949, <8 x float> zeroinitializer, <8 x float> %948
-  %951 = getelementptr inbounds float, float* %0, i64 %947
-  %952 = bitcast float* %951 to <8 x float>*
-  store <8 x float> %950, <8 x float>* %952, align 4
-  %953 = add i64 %826, 136
-  %954 = fadd <8 x float> %943, %824
-  %955 = fcmp olt <8 x float> %954, zeroinitializer
-  %956 = select <8 x i1> %955, <8 x float> zeroinitializer, <8 x float> %954
-  %957 = getelementptr inbounds float, float* %0, i64 %953
-  %958 = bitcast float* %957 to <8 x float>*
-  store <8 x float> %956, <8 x float>* %958, align 4
-  %959 = add i64 %826, 256
-  %960 = fadd <8 x float> %944, %824
-  %961 = fcmp olt <8 x float> %960, zeroinitializer
-  %962 = select <8 x i1> %961, <8 x float> zeroinitializer, <8 x float> %960
-  %963 = getelementptr inbounds float, float* %0, i64 %959
+  %919 = load <8 x float>, <8 x float>* %918, align 4
+  %920 = getelementptr inbounds float, float* %556, i64 80
+  %921 = bitcast float* %920 to <8 x float>*
+  %922 = load <8 x float>, <8 x float>* %921, align 4
+  %923 = getelementptr inbounds float, float* %556, i64 112
+  %924 = bitcast float* %923 to <8 x float>*
+  %925 = load <8 x float>, <8 x float>* %924, align 4
+  %926 = getelementptr inbounds float, float* %556, i64 144
+  %927 = bitcast float* %926 to <8 x float>*
+  %928 = load <8 x float>, <8 x float>* %927, align 4
+  %929 = getelementptr inbounds float, float* %556, i64 176
+  %930 = bitcast float* %929 to <8 x float>*
+  %931 = load <8 x float>, <8 x float>* %930, align 4
+  %932 = fadd <8 x float> %919, %922
+  %933 = fsub <8 x float> %919, %922
+  %934 = fadd <8 x float> %925, %928
+  %935 = fsub <8 x float> %925, %928
+  %936 = fadd <8 x float> %916, %932
+  %937 = fadd <8 x float> %936, %934
+  %938 = call <8 x float> @llvm.fma.v8f32(<8 x float> %935, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %933)
+  %939 = call <8 x float> @llvm.fma.v8f32(<8 x float> %934, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %932)
+  %940 = call <8 x float> @llvm.fma.v8f32(<8 x float> %935, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %933)
+  %941 = fadd <8 x float> %940, %931
+  %942 = add i64 %821, 16
+  %943 = fadd <8 x float> %937, %819
+  %944 = fcmp olt <8 x float> %943, zeroinitializer
+  %945 = select <8 x i1> %944, <8 x float> zeroinitializer, <8 x float> %943
+  %946 = getelementptr inbounds float, float* %0, i64 %942
+  %947 = bitcast float* %946 to <8 x float>*
+  store <8 x float> %945, <8 x float>* %947, align 4
+  %948 = add i64 %821, 136
+  %949 = fadd <8 x float> %938, %819
+  %950 = fcmp olt <8 x float> %949, zeroinitializer
+  %951 = select <8 x i1> %950, <8 x float> zeroinitializer, <8 x float> %949
+  %952 = getelementptr inbounds float, float* %0, i64 %948
+  %953 = bitcast float* %952 to <8 x float>*
+  store <8 x float> %951, <8 x float>* %953, align 4
+  %954 = add i64 %821, 256
+  %955 = fadd <8 x float> %939, %819
+  %956 = fcmp olt <8 x float> %955, zeroinitializer
+  %957 = select <8 x i1> %956, <8 x float> zeroinitializer, <8 x float> %955
+  %958 = getelementptr inbounds float, float* %0, i64 %954
+  %959 = bitcast float* %958 to <8 x float>*
+  store <8 x float> %957, <8 x float>* %959, align 4
+  %960 = getelementptr inbounds float, float* %556, i64 24
+  %961 = bitcast float* %960 to <8 x float>*
+  %962 = load <8 x float>, <8 x float>* %961, align 4
+  %963 = getelementptr inbounds float, float* %556, i64 56
   %964 = bitcast float* %963 to <8 x float>*
-  store <8 x float> %962, <8 x float>* %964, align 4
-  %965 = getelementptr inbounds float, float* %561, i64 24
-  %966 = bitcast float* %965 to <8 x float>*
-  %967 = load <8 x float>, <8 x float>* %966, align 4
-  %968 = getelementptr inbounds float, float* %561, i64 56
-  %969 = bitcast float* %968 to <8 x float>*
-  %970 = load <8 x float>, <8 x float>* %969, align 4
-  %971 = getelementptr inbounds float, float* %561, i64 88
-  %972 = bitcast float* %971 to <8 x float>*
-  %973 = load <8 x float>, <8 x float>* %972, align 4
-  %974 = getelementptr inbounds float, float* %561, i64 120
-  %975 = bitcast float* %974 to <8 x float>*
-  %976 = load <8 x float>, <8 x float>* %975, align 4
-  %977 = getelementptr inbounds float, float* %561, i64 152
-  %978 = bitcast float* %977 to <8 x float>*
-  %979 = load <8 x float>, <8 x float>* %978, align 4
-  %980 = getelementptr inbounds float, float* %561, i64 184
-  %981 = bitcast float* %980 to <8 x float>*
-  %982 = load <8 x float>, <8 x float>* %981, align 4
-  %983 = fadd <8 x float> %970, %973
-  %984 = fsub <8 x float> %970, %973
-  %985 = fadd <8 x float> %976, %979
-  %986 = fsub <8 x float> %976, %979
-  %987 = fadd <8 x float> %967, %983
-  %988 = fadd <8 x float> %987, %985
-  %989 = call <8 x float> @llvm.fma.v8f32(<8 x float> %986, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %984)
-  %990 = call <8 x float> @llvm.fma.v8f32(<8 x float> %985, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %983)
-  %991 = call <8 x float> @llvm.fma.v8f32(<8 x float> %986, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %984)
-  %992 = fadd <8 x float> %991, %982
-  %993 = add i64 %826, 24
-  %994 = fadd <8 x float> %988, %824
-  %995 = fcmp olt <8 x float> %994, zeroinitializer
-  %996 = select <8 x i1> %995, <8 x float> zeroinitializer, <8 x float> %994
-  %997 = getelementptr inbounds float, float* %0, i64 %993
-  %998 = bitcast float* %997 to <8 x float>*
-  store <8 x float> %996, <8 x float>* %998, align 4
-  %999 = add i64 %826, 144
-  %1000 = fadd <8 x float> %989, %824
-  %1001 = fcmp olt <8 x float> %1000, zeroinitializer
-  %1002 = select <8 x i1> %1001, <8 x float> zeroinitializer, <8 x float> %1000
-  %1003 = getelementptr inbounds float, float* %0, i64 %999
-  %1004 = bitcast float* %1003 to <8 x float>*
-  store <8 x float> %1002, <8 x float>* %1004, align 4
-  %1005 = add i64 %826, 264
-  %1006 = fadd <8 x float> %990, %824
-  %1007 = fcmp olt <8 x float> %1006, zeroinitializer
-  %1008 = select <8 x i1> %1007, <8 x float> zeroinitializer, <8 x float> %1006
-  %1009 = getelementptr inbounds float, float* %0, i64 %1005
-  %1010 = bitcast float* %1009 to <8 x float>*
-  store <8 x float> %1008, <8 x float>* %1010, align 4
+  %965 = load <8 x float>, <8 x float>* %964, align 4
+  %966 = getelementptr inbounds float, float* %556, i64 88
+  %967 = bitcast float* %966 to <8 x float>*
+  %968 = load <8 x float>, <8 x float>* %967, align 4
+  %969 = getelementptr inbounds float, float* %556, i64 120
+  %970 = bitcast float* %969 to <8 x float>*
+  %971 = load <8 x float>, <8 x float>* %970, align 4
+  %972 = getelementptr inbounds float, float* %556, i64 152
+  %973 = bitcast float* %972 to <8 x float>*
+  %974 = load <8 x float>, <8 x float>* %973, align 4
+  %975 = getelementptr inbounds float, float* %556, i64 184
+  %976 = bitcast float* %975 to <8 x float>*
+  %977 = load <8 x float>, <8 x float>* %976, align 4
+  %978 = fadd <8 x float> %965, %968
+  %979 = fsub <8 x float> %965, %968
+  %980 = fadd <8 x float> %971, %974
+  %981 = fsub <8 x float> %971, %974
+  %982 = fadd <8 x float> %962, %978
+  %983 = fadd <8 x float> %982, %980
+  %984 = call <8 x float> @llvm.fma.v8f32(<8 x float> %981, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %979)
+  %985 = call <8 x float> @llvm.fma.v8f32(<8 x float> %980, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %978)
+  %986 = call <8 x float> @llvm.fma.v8f32(<8 x float> %981, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %979)
+  %987 = fadd <8 x float> %986, %977
+  %988 = add i64 %821, 24
+  %989 = fadd <8 x float> %983, %819
+  %990 = fcmp olt <8 x float> %989, zeroinitializer
+  %991 = select <8 x i1> %990, <8 x float> zeroinitializer, <8 x float> %989
+  %992 = getelementptr inbounds float, float* %0, i64 %988
+  %993 = bitcast float* %992 to <8 x float>*
+  store <8 x float> %991, <8 x float>* %993, align 4
+  %994 = add i64 %821, 144
+  %995 = fadd <8 x float> %984, %819
+  %996 = fcmp olt <8 x float> %995, zeroinitializer
+  %997 = select <8 x i1> %996, <8 x float> zeroinitializer, <8 x float> %995
+  %998 = getelementptr inbounds float, float* %0, i64 %994
+  %999 = bitcast float* %998 to <8 x float>*
+  store <8 x float> %997, <8 x float>* %999, align 4
+  %1000 = add i64 %821, 264
+  %1001 = fadd <8 x float> %985, %819
+  %1002 = fcmp olt <8 x float> %1001, zeroinitializer
+  %1003 = select <8 x i1> %1002, <8 x float> zeroinitializer, <8 x float> %1001
+  %1004 = getelementptr inbounds float, float* %0, i64 %1000
+  %1005 = bitcast float* %1004 to <8 x float>*
+  store <8 x float> %1003, <8 x float>* %1005, align 4
   %block.next39 = add i64 %block33, 1
-  br label %block.header30, !llvm.loop !29
+  br label %block.header30, !llvm.loop !26
 
 then40:                                           ; preds = %else20
   br label %block.header43
@@ -4147,12 +4101,12 @@ endif42:                                          ; preds = %block.exit55, %bloc
 
 block.header43:                                   ; preds = %row.exit49, %then40
   %block46 = phi i64 [ 0, %then40 ], [ %block.next52, %row.exit49 ]
-  %1011 = icmp slt i64 %block46, 8
-  br i1 %1011, label %block.body44, label %block.exit45
+  %1006 = icmp slt i64 %block46, 8
+  br i1 %1006, label %block.body44, label %block.exit45
 
 block.body44:                                     ; preds = %block.header43
-  %1012 = mul i64 %block46, 8
-  %1013 = add i64 %560, %1012
+  %1007 = mul i64 %block46, 8
+  %1008 = add i64 %555, %1007
   br label %row.header47
 
 block.exit45:                                     ; preds = %block.header43
@@ -4160,255 +4114,255 @@ block.exit45:                                     ; preds = %block.header43
 
 row.header47:                                     ; preds = %row.body48, %block.body44
   %row50 = phi i64 [ 0, %block.body44 ], [ %row.next51, %row.body48 ]
-  %1014 = icmp slt i64 %row50, 6
-  br i1 %1014, label %row.body48, label %row.exit49
+  %1009 = icmp slt i64 %row50, 6
+  br i1 %1009, label %row.body48, label %row.exit49
 
 row.body48:                                       ; preds = %row.header47
-  %1015 = mul i64 %row50, 6144
-  %1016 = add i64 %1013, %1015
-  %1017 = add i64 %1016, 0
-  %1018 = getelementptr inbounds float, float* %2, i64 %1017
-  %1019 = bitcast float* %1018 to <8 x float>*
-  %1020 = load <8 x float>, <8 x float>* %1019, align 4
-  %1021 = add i64 %1016, 1024
-  %1022 = getelementptr inbounds float, float* %2, i64 %1021
-  %1023 = bitcast float* %1022 to <8 x float>*
-  %1024 = load <8 x float>, <8 x float>* %1023, align 4
-  %1025 = add i64 %1016, 2048
-  %1026 = getelementptr inbounds float, float* %2, i64 %1025
-  %1027 = bitcast float* %1026 to <8 x float>*
-  %1028 = load <8 x float>, <8 x float>* %1027, align 4
-  %1029 = add i64 %1016, 3072
-  %1030 = getelementptr inbounds float, float* %2, i64 %1029
-  %1031 = bitcast float* %1030 to <8 x float>*
-  %1032 = load <8 x float>, <8 x float>* %1031, align 4
-  %1033 = add i64 %1016, 4096
-  %1034 = getelementptr inbounds float, float* %2, i64 %1033
-  %1035 = bitcast float* %1034 to <8 x float>*
-  %1036 = load <8 x float>, <8 x float>* %1035, align 4
-  %1037 = add i64 %1016, 5120
-  %1038 = getelementptr inbounds float, float* %2, i64 %1037
-  %1039 = bitcast float* %1038 to <8 x float>*
-  %1040 = load <8 x float>, <8 x float>* %1039, align 4
-  %1041 = fadd <8 x float> %1024, %1028
-  %1042 = fsub <8 x float> %1024, %1028
-  %1043 = fadd <8 x float> %1032, %1036
-  %1044 = fsub <8 x float> %1032, %1036
-  %1045 = fadd <8 x float> %1020, %1041
-  %1046 = fadd <8 x float> %1045, %1043
-  %1047 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1044, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1042)
-  %1048 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1043, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1041)
-  %1049 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1044, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1042)
-  %1050 = fadd <8 x float> %1049, %1040
-  %1051 = mul i64 %row50, 32
-  %1052 = add i64 %1051, 0
-  %1053 = getelementptr inbounds float, float* %561, i64 %1052
-  %1054 = bitcast float* %1053 to <8 x float>*
-  store <8 x float> %1046, <8 x float>* %1054, align 4
-  %1055 = mul i64 %row50, 32
-  %1056 = add i64 %1055, 8
-  %1057 = getelementptr inbounds float, float* %561, i64 %1056
-  %1058 = bitcast float* %1057 to <8 x float>*
-  store <8 x float> %1047, <8 x float>* %1058, align 4
-  %1059 = mul i64 %row50, 32
-  %1060 = add i64 %1059, 16
-  %1061 = getelementptr inbounds float, float* %561, i64 %1060
-  %1062 = bitcast float* %1061 to <8 x float>*
-  store <8 x float> %1048, <8 x float>* %1062, align 4
-  %1063 = mul i64 %row50, 32
-  %1064 = add i64 %1063, 24
-  %1065 = getelementptr inbounds float, float* %561, i64 %1064
-  %1066 = bitcast float* %1065 to <8 x float>*
-  store <8 x float> %1050, <8 x float>* %1066, align 4
+  %1010 = mul i64 %row50, 6144
+  %1011 = add i64 %1008, %1010
+  %1012 = add i64 %1011, 0
+  %1013 = getelementptr inbounds float, float* %2, i64 %1012
+  %1014 = bitcast float* %1013 to <8 x float>*
+  %1015 = load <8 x float>, <8 x float>* %1014, align 4
+  %1016 = add i64 %1011, 1024
+  %1017 = getelementptr inbounds float, float* %2, i64 %1016
+  %1018 = bitcast float* %1017 to <8 x float>*
+  %1019 = load <8 x float>, <8 x float>* %1018, align 4
+  %1020 = add i64 %1011, 2048
+  %1021 = getelementptr inbounds float, float* %2, i64 %1020
+  %1022 = bitcast float* %1021 to <8 x float>*
+  %1023 = load <8 x float>, <8 x float>* %1022, align 4
+  %1024 = add i64 %1011, 3072
+  %1025 = getelementptr inbounds float, float* %2, i64 %1024
+  %1026 = bitcast float* %1025 to <8 x float>*
+  %1027 = load <8 x float>, <8 x float>* %1026, align 4
+  %1028 = add i64 %1011, 4096
+  %1029 = getelementptr inbounds float, float* %2, i64 %1028
+  %1030 = bitcast float* %1029 to <8 x float>*
+  %1031 = load <8 x float>, <8 x float>* %1030, align 4
+  %1032 = add i64 %1011, 5120
+  %1033 = getelementptr inbounds float, float* %2, i64 %1032
+  %1034 = bitcast float* %1033 to <8 x float>*
+  %1035 = load <8 x float>, <8 x float>* %1034, align 4
+  %1036 = fadd <8 x float> %1019, %1023
+  %1037 = fsub <8 x float> %1019, %1023
+  %1038 = fadd <8 x float> %1027, %1031
+  %1039 = fsub <8 x float> %1027, %1031
+  %1040 = fadd <8 x float> %1015, %1036
+  %1041 = fadd <8 x float> %1040, %1038
+  %1042 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1039, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1037)
+  %1043 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1038, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1036)
+  %1044 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1039, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1037)
+  %1045 = fadd <8 x float> %1044, %1035
+  %1046 = mul i64 %row50, 32
+  %1047 = add i64 %1046, 0
+  %1048 = getelementptr inbounds float, float* %556, i64 %1047
+  %1049 = bitcast float* %1048 to <8 x float>*
+  store <8 x float> %1041, <8 x float>* %1049, align 4
+  %1050 = mul i64 %row50, 32
+  %1051 = add i64 %1050, 8
+  %1052 = getelementptr inbounds float, float* %556, i64 %1051
+  %1053 = bitcast float* %1052 to <8 x float>*
+  store <8 x float> %1042, <8 x float>* %1053, align 4
+  %1054 = mul i64 %row50, 32
+  %1055 = add i64 %1054, 16
+  %1056 = getelementptr inbounds float, float* %556, i64 %1055
+  %1057 = bitcast float* %1056 to <8 x float>*
+  store <8 x float> %1043, <8 x float>* %1057, align 4
+  %1058 = mul i64 %row50, 32
+  %1059 = add i64 %1058, 24
+  %1060 = getelementptr inbounds float, float* %556, i64 %1059
+  %1061 = bitcast float* %1060 to <8 x float>*
+  store <8 x float> %1045, <8 x float>* %1061, align 4
   %row.next51 = add i64 %row50, 1
-  br label %row.header47, !llvm.loop !30
+  br label %row.header47, !llvm.loop !27
 
 row.exit49:                                       ; preds = %row.header47
-  %1067 = mul i64 %block46, 8
-  %1068 = getelementptr inbounds float, float* bitcast ([256 x i8]* @weight.conv2d_3.bias to float*), i64 %1067
+  %1062 = mul i64 %block46, 8
+  %1063 = getelementptr inbounds float, float* bitcast ([256 x i8]* @weight.conv2d_3.bias to float*), i64 %1062
+  %1064 = bitcast float* %1063 to <8 x float>*
+  %1065 = load <8 x float>, <8 x float>* %1064, align 4
+  %1066 = mul i64 %block46, 1800
+  %1067 = add i64 %553, %1066
+  %1068 = getelementptr inbounds float, float* %556, i64 0
   %1069 = bitcast float* %1068 to <8 x float>*
   %1070 = load <8 x float>, <8 x float>* %1069, align 4
-  %1071 = mul i64 %block46, 1800
-  %1072 = add i64 %558, %1071
-  %1073 = getelementptr inbounds float, float* %561, i64 0
-  %1074 = bitcast float* %1073 to <8 x float>*
-  %1075 = load <8 x float>, <8 x float>* %1074, align 4
-  %1076 = getelementptr inbounds float, float* %561, i64 32
-  %1077 = bitcast float* %1076 to <8 x float>*
-  %1078 = load <8 x float>, <8 x float>* %1077, align 4
-  %1079 = getelementptr inbounds float, float* %561, i64 64
-  %1080 = bitcast float* %1079 to <8 x float>*
-  %1081 = load <8 x float>, <8 x float>* %1080, align 4
-  %1082 = getelementptr inbounds float, float* %561, i64 96
-  %1083 = bitcast float* %1082 to <8 x float>*
-  %1084 = load <8 x float>, <8 x float>* %1083, align 4
-  %1085 = getelementptr inbounds float, float* %561, i64 128
-  %1086 = bitcast float* %1085 to <8 x float>*
-  %1087 = load <8 x float>, <8 x float>* %1086, align 4
-  %1088 = getelementptr inbounds float, float* %561, i64 160
-  %1089 = bitcast float* %1088 to <8 x float>*
-  %1090 = load <8 x float>, <8 x float>* %1089, align 4
-  %1091 = fadd <8 x float> %1078, %1081
-  %1092 = fsub <8 x float> %1078, %1081
-  %1093 = fadd <8 x float> %1084, %1087
-  %1094 = fsub <8 x float> %1084, %1087
-  %1095 = fadd <8 x float> %1075, %1091
-  %1096 = fadd <8 x float> %1095, %1093
-  %1097 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1094, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1092)
-  %1098 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1093, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1091)
-  %1099 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1094, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1092)
-  %1100 = fadd <8 x float> %1099, %1090
-  %1101 = add i64 %1072, 0
-  %1102 = fadd <8 x float> %1096, %1070
-  %1103 = fcmp olt <8 x float> %1102, zeroinitializer
-  %1104 = select <8 x i1> %1103, <8 x float> zeroinitializer, <8 x float> %1102
-  %1105 = getelementptr inbounds float, float* %0, i64 %1101
-  %1106 = bitcast float* %1105 to <8 x float>*
-  store <8 x float> %1104, <8 x float>* %1106, align 4
-  %1107 = add i64 %1072, 120
-  %1108 = fadd <8 x float> %1097, %1070
-  %1109 = fcmp olt <8 x float> %1108, zeroinitializer
-  %1110 = select <8 x i1> %1109, <8 x float> zeroinitializer, <8 x float> %1108
-  %1111 = getelementptr inbounds float, float* %0, i64 %1107
-  %1112 = bitcast float* %1111 to <8 x float>*
-  store <8 x float> %1110, <8 x float>* %1112, align 4
-  %1113 = add i64 %1072, 240
-  %1114 = fadd <8 x float> %1098, %1070
-  %1115 = fcmp olt <8 x float> %1114, zeroinitializer
-  %1116 = select <8 x i1> %1115, <8 x float> zeroinitializer, <8 x float> %1114
-  %1117 = getelementptr inbounds float, float* %0, i64 %1113
-  %1118 = bitcast float* %1117 to <8 x float>*
-  store <8 x float> %1116, <8 x float>* %1118, align 4
-  %1119 = add i64 %1072, 360
-  %1120 = fadd <8 x float> %1100, %1070
-  %1121 = fcmp olt <8 x float> %1120, zeroinitializer
-  %1122 = select <8 x i1> %1121, <8 x float> zeroinitializer, <8 x float> %1120
-  %1123 = getelementptr inbounds float, float* %0, i64 %1119
+  %1071 = getelementptr inbounds float, float* %556, i64 32
+  %1072 = bitcast float* %1071 to <8 x float>*
+  %1073 = load <8 x float>, <8 x float>* %1072, align 4
+  %1074 = getelementptr inbounds float, float* %556, i64 64
+  %1075 = bitcast float* %1074 to <8 x float>*
+  %1076 = load <8 x float>, <8 x float>* %1075, align 4
+  %1077 = getelementptr inbounds float, float* %556, i64 96
+  %1078 = bitcast float* %1077 to <8 x float>*
+  %1079 = load <8 x float>, <8 x float>* %1078, align 4
+  %1080 = getelementptr inbounds float, float* %556, i64 128
+  %1081 = bitcast float* %1080 to <8 x float>*
+  %1082 = load <8 x float>, <8 x float>* %1081, align 4
+  %1083 = getelementptr inbounds float, float* %556, i64 160
+  %1084 = bitcast float* %1083 to <8 x float>*
+  %1085 = load <8 x float>, <8 x float>* %1084, align 4
+  %1086 = fadd <8 x float> %1073, %1076
+  %1087 = fsub <8 x float> %1073, %1076
+  %1088 = fadd <8 x float> %1079, %1082
+  %1089 = fsub <8 x float> %1079, %1082
+  %1090 = fadd <8 x float> %1070, %1086
+  %1091 = fadd <8 x float> %1090, %1088
+  %1092 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1089, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1087)
+  %1093 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1088, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1086)
+  %1094 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1089, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1087)
+  %1095 = fadd <8 x float> %1094, %1085
+  %1096 = add i64 %1067, 0
+  %1097 = fadd <8 x float> %1091, %1065
+  %1098 = fcmp olt <8 x float> %1097, zeroinitializer
+  %1099 = select <8 x i1> %1098, <8 x float> zeroinitializer, <8 x float> %1097
+  %1100 = getelementptr inbounds float, float* %0, i64 %1096
+  %1101 = bitcast float* %1100 to <8 x float>*
+  store <8 x float> %1099, <8 x float>* %1101, align 4
+  %1102 = add i64 %1067, 120
+  %1103 = fadd <8 x float> %1092, %1065
+  %1104 = fcmp olt <8 x float> %1103, zeroinitializer
+  %1105 = select <8 x i1> %1104, <8 x float> zeroinitializer, <8 x float> %1103
+  %1106 = getelementptr inbounds float, float* %0, i64 %1102
+  %1107 = bitcast float* %1106 to <8 x float>*
+  store <8 x float> %1105, <8 x float>* %1107, align 4
+  %1108 = add i64 %1067, 240
+  %1109 = fadd <8 x float> %1093, %1065
+  %1110 = fcmp olt <8 x float> %1109, zeroinitializer
+  %1111 = select <8 x i1> %1110, <8 x float> zeroinitializer, <8 x float> %1109
+  %1112 = getelementptr inbounds float, float* %0, i64 %1108
+  %1113 = bitcast float* %1112 to <8 x float>*
+  store <8 x float> %1111, <8 x float>* %1113, align 4
+  %1114 = add i64 %1067, 360
+  %1115 = fadd <8 x float> %1095, %1065
+  %1116 = fcmp olt <8 x float> %1115, zeroinitializer
+  %1117 = select <8 x i1> %1116, <8 x float> zeroinitializer, <8 x float> %1115
+  %1118 = getelementptr inbounds float, float* %0, i64 %1114
+  %1119 = bitcast float* %1118 to <8 x float>*
+  store <8 x float> %1117, <8 x float>* %1119, align 4
+  %1120 = getelementptr inbounds float, float* %556, i64 8
+  %1121 = bitcast float* %1120 to <8 x float>*
+  %1122 = load <8 x float>, <8 x float>* %1121, align 4
+  %1123 = getelementptr inbounds float, float* %556, i64 40
   %1124 = bitcast float* %1123 to <8 x float>*
-  store <8 x float> %1122, <8 x float>* %1124, align 4
-  %1125 = getelementptr inbounds float, float* %561, i64 8
-  %1126 = bitcast float* %1125 to <8 x float>*
-  %1127 = load <8 x float>, <8 x float>* %1126, align 4
-  %1128 = getelementptr inbounds float, float* %561, i64 40
-  %1129 = bitcast float* %1128 to <8 x float>*
-  %1130 = load <8 x float>, <8 x float>* %1129, align 4
-  %1131 = getelementptr inbounds float, float* %561, i64 72
-  %1132 = bitcast float* %1131 to <8 x float>*
-  %1133 = load <8 x float>, <8 x float>* %1132, align 4
-  %1134 = getelementptr inbounds float, float* %561, i64 104
-  %1135 = bitcast float* %1134 to <8 x float>*
-  %1136 = load <8 x float>, <8 x float>* %1135, align 4
-  %1137 = getelementptr inbounds float, float* %561, i64 136
-  %1138 = bitcast float* %1137 to <8 x float>*
-  %1139 = load <8 x float>, <8 x float>* %1138, align 4
-  %1140 = getelementptr inbounds float, float* %561, i64 168
-  %1141 = bitcast float* %1140 to <8 x float>*
-  %1142 = load <8 x float>, <8 x float>* %1141, align 4
-  %1143 = fadd <8 x float> %1130, %1133
-  %1144 = fsub <8 x float> %1130, %1133
-  %1145 = fadd <8 x float> %1136, %1139
-  %1146 = fsub <8 x float> %1136, %1139
-  %1147 = fadd <8 x float> %1127, %1143
-  %1148 = fadd <8 x float> %1147, %1145
-  %1149 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1146, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1144)
-  %1150 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1145, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1143)
-  %1151 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1146, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1144)
-  %1152 = fadd <8 x float> %1151, %1142
-  %1153 = add i64 %1072, 8
-  %1154 = fadd <8 x float> %1148, %1070
-  %1155 = fcmp olt <8 x float> %1154, zeroinitializer
-  %1156 = select <8 x i1> %1155, <8 x float> zeroinitializer, <8 x float> %1154
-  %1157 = getelementptr inbounds float, float* %0, i64 %1153
-  %1158 = bitcast float* %1157 to <8 x float>*
-  store <8 x float> %1156, <8 x float>* %1158, align 4
-  %1159 = add i64 %1072, 128
-  %1160 = fadd <8 x float> %1149, %1070
-  %1161 = fcmp olt <8 x float> %1160, zeroinitializer
-  %1162 = select <8 x i1> %1161, <8 x float> zeroinitializer, <8 x float> %1160
-  %1163 = getelementptr inbounds float, float* %0, i64 %1159
-  %1164 = bitcast float* %1163 to <8 x float>*
-  store <8 x float> %1162, <8 x float>* %1164, align 4
-  %1165 = add i64 %1072, 248
-  %1166 = fadd <8 x float> %1150, %1070
-  %1167 = fcmp olt <8 x float> %1166, zeroinitializer
-  %1168 = select <8 x i1> %1167, <8 x float> zeroinitializer, <8 x float> %1166
-  %1169 = getelementptr inbounds float, float* %0, i64 %1165
-  %1170 = bitcast float* %1169 to <8 x float>*
-  store <8 x float> %1168, <8 x float>* %1170, align 4
-  %1171 = add i64 %1072, 368
-  %1172 = fadd <8 x float> %1152, %1070
-  %1173 = fcmp olt <8 x float> %1172, zeroinitializer
-  %1174 = select <8 x i1> %1173, <8 x float> zeroinitializer, <8 x float> %1172
-  %1175 = getelementptr inbounds float, float* %0, i64 %1171
+  %1125 = load <8 x float>, <8 x float>* %1124, align 4
+  %1126 = getelementptr inbounds float, float* %556, i64 72
+  %1127 = bitcast float* %1126 to <8 x float>*
+  %1128 = load <8 x float>, <8 x float>* %1127, align 4
+  %1129 = getelementptr inbounds float, float* %556, i64 104
+  %1130 = bitcast float* %1129 to <8 x float>*
+  %1131 = load <8 x float>, <8 x float>* %1130, align 4
+  %1132 = getelementptr inbounds float, float* %556, i64 136
+  %1133 = bitcast float* %1132 to <8 x float>*
+  %1134 = load <8 x float>, <8 x float>* %1133, align 4
+  %1135 = getelementptr inbounds float, float* %556, i64 168
+  %1136 = bitcast float* %1135 to <8 x float>*
+  %1137 = load <8 x float>, <8 x float>* %1136, align 4
+  %1138 = fadd <8 x float> %1125, %1128
+  %1139 = fsub <8 x float> %1125, %1128
+  %1140 = fadd <8 x float> %1131, %1134
+  %1141 = fsub <8 x float> %1131, %1134
+  %1142 = fadd <8 x float> %1122, %1138
+  %1143 = fadd <8 x float> %1142, %1140
+  %1144 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1141, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1139)
+  %1145 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1140, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1138)
+  %1146 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1141, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1139)
+  %1147 = fadd <8 x float> %1146, %1137
+  %1148 = add i64 %1067, 8
+  %1149 = fadd <8 x float> %1143, %1065
+  %1150 = fcmp olt <8 x float> %1149, zeroinitializer
+  %1151 = select <8 x i1> %1150, <8 x float> zeroinitializer, <8 x float> %1149
+  %1152 = getelementptr inbounds float, float* %0, i64 %1148
+  %1153 = bitcast float* %1152 to <8 x float>*
+  store <8 x float> %1151, <8 x float>* %1153, align 4
+  %1154 = add i64 %1067, 128
+  %1155 = fadd <8 x float> %1144, %1065
+  %1156 = fcmp olt <8 x float> %1155, zeroinitializer
+  %1157 = select <8 x i1> %1156, <8 x float> zeroinitializer, <8 x float> %1155
+  %1158 = getelementptr inbounds float, float* %0, i64 %1154
+  %1159 = bitcast float* %1158 to <8 x float>*
+  store <8 x float> %1157, <8 x float>* %1159, align 4
+  %1160 = add i64 %1067, 248
+  %1161 = fadd <8 x float> %1145, %1065
+  %1162 = fcmp olt <8 x float> %1161, zeroinitializer
+  %1163 = select <8 x i1> %1162, <8 x float> zeroinitializer, <8 x float> %1161
+  %1164 = getelementptr inbounds float, float* %0, i64 %1160
+  %1165 = bitcast float* %1164 to <8 x float>*
+  store <8 x float> %1163, <8 x float>* %1165, align 4
+  %1166 = add i64 %1067, 368
+  %1167 = fadd <8 x float> %1147, %1065
+  %1168 = fcmp olt <8 x float> %1167, zeroinitializer
+  %1169 = select <8 x i1> %1168, <8 x float> zeroinitializer, <8 x float> %1167
+  %1170 = getelementptr inbounds float, float* %0, i64 %1166
+  %1171 = bitcast float* %1170 to <8 x float>*
+  store <8 x float> %1169, <8 x float>* %1171, align 4
+  %1172 = getelementptr inbounds float, float* %556, i64 16
+  %1173 = bitcast float* %1172 to <8 x float>*
+  %1174 = load <8 x float>, <8 x float>* %1173, align 4
+  %1175 = getelementptr inbounds float, float* %556, i64 48
   %1176 = bitcast float* %1175 to <8 x float>*
-  store <8 x float> %1174, <8 x float>* %1176, align 4
-  %1177 = getelementptr inbounds float, float* %561, i64 16
-  %1178 = bitcast float* %1177 to <8 x float>*
-  %1179 = load <8 x float>, <8 x float>* %1178, align 4
-  %1180 = getelementptr inbounds float, float* %561, i64 48
-  %1181 = bitcast float* %1180 to <8 x float>*
-  %1182 = load <8 x float>, <8 x float>* %1181, align 4
-  %1183 = getelementptr inbounds float, float* %561, i64 80
-  %1184 = bitcast float* %1183 to <8 x float>*
-  %1185 = load <8 x float>, <8 x float>* %1184, align 4
-  %1186 = getelementptr inbounds float, float* %561, i64 112
-  %1187 = bitcast float* %1186 to <8 x float>*
-  %1188 = load <8 x float>, <8 x float>* %1187, align 4
-  %1189 = getelementptr inbounds float, float* %561, i64 144
-  %1190 = bitcast float* %1189 to <8 x float>*
-  %1191 = load <8 x float>, <8 x float>* %1190, align 4
-  %1192 = getelementptr inbounds float, float* %561, i64 176
-  %1193 = bitcast float* %1192 to <8 x float>*
-  %1194 = load <8 x float>, <8 x float>* %1193, align 4
-  %1195 = fadd <8 x float> %1182, %1185
-  %1196 = fsub <8 x float> %1182, %1185
-  %1197 = fadd <8 x float> %1188, %1191
-  %1198 = fsub <8 x float> %1188, %1191
-  %1199 = fadd <8 x float> %1179, %1195
-  %1200 = fadd <8 x float> %1199, %1197
-  %1201 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1198, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1196)
-  %1202 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1197, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1195)
-  %1203 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1198, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1196)
-  %1204 = fadd <8 x float> %1203, %1194
-  %1205 = add i64 %1072, 16
-  %1206 = fadd <8 x float> %1200, %1070
-  %1207 = fcmp olt <8 x float> %1206, zeroinitializer
-  %1208 = select <8 x i1> %1207, <8 x float> zeroinitializer, <8 x float> %1206
-  %1209 = getelementptr inbounds float, float* %0, i64 %1205
-  %1210 = bitcast float* %1209 to <8 x float>*
-  store <8 x float> %1208, <8 x float>* %1210, align 4
-  %1211 = add i64 %1072, 136
-  %1212 = fadd <8 x float> %1201, %1070
-  %1213 = fcmp olt <8 x float> %1212, zeroinitializer
-  %1214 = select <8 x i1> %1213, <8 x float> zeroinitializer, <8 x float> %1212
-  %1215 = getelementptr inbounds float, float* %0, i64 %1211
-  %1216 = bitcast float* %1215 to <8 x float>*
-  store <8 x float> %1214, <8 x float>* %1216, align 4
-  %1217 = add i64 %1072, 256
-  %1218 = fadd <8 x float> %1202, %1070
-  %1219 = fcmp olt <8 x float> %1218, zeroinitializer
-  %1220 = select <8 x i1> %1219, <8 x float> zeroinitializer, <8 x float> %1218
-  %1221 = getelementptr inbounds float, float* %0, i64 %1217
-  %1222 = bitcast float* %1221 to <8 x float>*
-  store <8 x float> %1220, <8 x float>* %1222, align 4
-  %1223 = add i64 %1072, 376
-  %1224 = fadd <8 x float> %1204, %1070
-  %1225 = fcmp olt <8 x float> %1224, zeroinitializer
-  %1226 = select <8 x i1> %1225, <8 x float> zeroinitializer, <8 x float> %1224
-  %1227 = getelementptr inbounds float, float* %0, i64 %1223
-  %1228 = bitcast float* %1227 to <8 x float>*
-  store <8 x float> %1226, <8 x float>* %1228, align 4
+  %1177 = load <8 x float>, <8 x float>* %1176, align 4
+  %1178 = getelementptr inbounds float, float* %556, i64 80
+  %1179 = bitcast float* %1178 to <8 x float>*
+  %1180 = load <8 x float>, <8 x float>* %1179, align 4
+  %1181 = getelementptr inbounds float, float* %556, i64 112
+  %1182 = bitcast float* %1181 to <8 x float>*
+  %1183 = load <8 x float>, <8 x float>* %1182, align 4
+  %1184 = getelementptr inbounds float, float* %556, i64 144
+  %1185 = bitcast float* %1184 to <8 x float>*
+  %1186 = load <8 x float>, <8 x float>* %1185, align 4
+  %1187 = getelementptr inbounds float, float* %556, i64 176
+  %1188 = bitcast float* %1187 to <8 x float>*
+  %1189 = load <8 x float>, <8 x float>* %1188, align 4
+  %1190 = fadd <8 x float> %1177, %1180
+  %1191 = fsub <8 x float> %1177, %1180
+  %1192 = fadd <8 x float> %1183, %1186
+  %1193 = fsub <8 x float> %1183, %1186
+  %1194 = fadd <8 x float> %1174, %1190
+  %1195 = fadd <8 x float> %1194, %1192
+  %1196 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1193, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1191)
+  %1197 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1192, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1190)
+  %1198 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1193, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1191)
+  %1199 = fadd <8 x float> %1198, %1189
+  %1200 = add i64 %1067, 16
+  %1201 = fadd <8 x float> %1195, %1065
+  %1202 = fcmp olt <8 x float> %1201, zeroinitializer
+  %1203 = select <8 x i1> %1202, <8 x float> zeroinitializer, <8 x float> %1201
+  %1204 = getelementptr inbounds float, float* %0, i64 %1200
+  %1205 = bitcast float* %1204 to <8 x float>*
+  store <8 x float> %1203, <8 x float>* %1205, align 4
+  %1206 = add i64 %1067, 136
+  %1207 = fadd <8 x float> %1196, %1065
+  %1208 = fcmp olt <8 x float> %1207, zeroinitializer
+  %1209 = select <8 x i1> %1208, <8 x float> zeroinitializer, <8 x float> %1207
+  %1210 = getelementptr inbounds float, float* %0, i64 %1206
+  %1211 = bitcast float* %1210 to <8 x float>*
+  store <8 x float> %1209, <8 x float>* %1211, align 4
+  %1212 = add i64 %1067, 256
+  %1213 = fadd <8 x float> %1197, %1065
+  %1214 = fcmp olt <8 x float> %1213, zeroinitializer
+  %1215 = select <8 x i1> %1214, <8 x float> zeroinitializer, <8 x float> %1213
+  %1216 = getelementptr inbounds float, float* %0, i64 %1212
+  %1217 = bitcast float* %1216 to <8 x float>*
+  store <8 x float> %1215, <8 x float>* %1217, align 4
+  %1218 = add i64 %1067, 376
+  %1219 = fadd <8 x float> %1199, %1065
+  %1220 = fcmp olt <8 x float> %1219, zeroinitializer
+  %1221 = select <8 x i1> %1220, <8 x float> zeroinitializer, <8 x float> %1219
+  %1222 = getelementptr inbounds float, float* %0, i64 %1218
+  %1223 = bitcast float* %1222 to <8 x float>*
+  store <8 x float> %1221, <8 x float>* %1223, align 4
   %block.next52 = add i64 %block46, 1
-  br label %block.header43, !llvm.loop !31
+  br label %block.header43, !llvm.loop !28
 
 block.header53:                                   ; preds = %row.exit59, %else41
   %block56 = phi i64 [ 0, %else41 ], [ %block.next62, %row.exit59 ]
-  %1229 = icmp slt i64 %block56, 8
-  br i1 %1229, label %block.body54, label %block.exit55
+  %1224 = icmp slt i64 %block56, 8
+  br i1 %1224, label %block.body54, label %block.exit55
 
 block.body54:                                     ; preds = %block.header53
-  %1230 = mul i64 %block56, 8
-  %1231 = add i64 %560, %1230
+  %1225 = mul i64 %block56, 8
+  %1226 = add i64 %555, %1225
   br label %row.header57
 
 block.exit55:                                     ; preds = %block.header53
@@ -4416,302 +4370,302 @@ block.exit55:                                     ; preds = %block.header53
 
 row.header57:                                     ; preds = %row.body58, %block.body54
   %row60 = phi i64 [ 0, %block.body54 ], [ %row.next61, %row.body58 ]
-  %1232 = icmp slt i64 %row60, 6
-  br i1 %1232, label %row.body58, label %row.exit59
+  %1227 = icmp slt i64 %row60, 6
+  br i1 %1227, label %row.body58, label %row.exit59
 
 row.body58:                                       ; preds = %row.header57
-  %1233 = mul i64 %row60, 6144
-  %1234 = add i64 %1231, %1233
-  %1235 = add i64 %1234, 0
-  %1236 = getelementptr inbounds float, float* %2, i64 %1235
-  %1237 = bitcast float* %1236 to <8 x float>*
-  %1238 = load <8 x float>, <8 x float>* %1237, align 4
-  %1239 = add i64 %1234, 1024
-  %1240 = getelementptr inbounds float, float* %2, i64 %1239
-  %1241 = bitcast float* %1240 to <8 x float>*
-  %1242 = load <8 x float>, <8 x float>* %1241, align 4
-  %1243 = add i64 %1234, 2048
-  %1244 = getelementptr inbounds float, float* %2, i64 %1243
-  %1245 = bitcast float* %1244 to <8 x float>*
-  %1246 = load <8 x float>, <8 x float>* %1245, align 4
-  %1247 = add i64 %1234, 3072
-  %1248 = getelementptr inbounds float, float* %2, i64 %1247
-  %1249 = bitcast float* %1248 to <8 x float>*
-  %1250 = load <8 x float>, <8 x float>* %1249, align 4
-  %1251 = add i64 %1234, 4096
-  %1252 = getelementptr inbounds float, float* %2, i64 %1251
-  %1253 = bitcast float* %1252 to <8 x float>*
-  %1254 = load <8 x float>, <8 x float>* %1253, align 4
-  %1255 = add i64 %1234, 5120
-  %1256 = getelementptr inbounds float, float* %2, i64 %1255
-  %1257 = bitcast float* %1256 to <8 x float>*
-  %1258 = load <8 x float>, <8 x float>* %1257, align 4
-  %1259 = fadd <8 x float> %1242, %1246
-  %1260 = fsub <8 x float> %1242, %1246
-  %1261 = fadd <8 x float> %1250, %1254
-  %1262 = fsub <8 x float> %1250, %1254
-  %1263 = fadd <8 x float> %1238, %1259
-  %1264 = fadd <8 x float> %1263, %1261
-  %1265 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1262, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1260)
-  %1266 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1261, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1259)
-  %1267 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1262, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1260)
-  %1268 = fadd <8 x float> %1267, %1258
-  %1269 = mul i64 %row60, 32
-  %1270 = add i64 %1269, 0
-  %1271 = getelementptr inbounds float, float* %561, i64 %1270
-  %1272 = bitcast float* %1271 to <8 x float>*
-  store <8 x float> %1264, <8 x float>* %1272, align 4
-  %1273 = mul i64 %row60, 32
-  %1274 = add i64 %1273, 8
-  %1275 = getelementptr inbounds float, float* %561, i64 %1274
-  %1276 = bitcast float* %1275 to <8 x float>*
-  store <8 x float> %1265, <8 x float>* %1276, align 4
-  %1277 = mul i64 %row60, 32
-  %1278 = add i64 %1277, 16
-  %1279 = getelementptr inbounds float, float* %561, i64 %1278
-  %1280 = bitcast float* %1279 to <8 x float>*
-  store <8 x float> %1266, <8 x float>* %1280, align 4
-  %1281 = mul i64 %row60, 32
-  %1282 = add i64 %1281, 24
-  %1283 = getelementptr inbounds float, float* %561, i64 %1282
-  %1284 = bitcast float* %1283 to <8 x float>*
-  store <8 x float> %1268, <8 x float>* %1284, align 4
+  %1228 = mul i64 %row60, 6144
+  %1229 = add i64 %1226, %1228
+  %1230 = add i64 %1229, 0
+  %1231 = getelementptr inbounds float, float* %2, i64 %1230
+  %1232 = bitcast float* %1231 to <8 x float>*
+  %1233 = load <8 x float>, <8 x float>* %1232, align 4
+  %1234 = add i64 %1229, 1024
+  %1235 = getelementptr inbounds float, float* %2, i64 %1234
+  %1236 = bitcast float* %1235 to <8 x float>*
+  %1237 = load <8 x float>, <8 x float>* %1236, align 4
+  %1238 = add i64 %1229, 2048
+  %1239 = getelementptr inbounds float, float* %2, i64 %1238
+  %1240 = bitcast float* %1239 to <8 x float>*
+  %1241 = load <8 x float>, <8 x float>* %1240, align 4
+  %1242 = add i64 %1229, 3072
+  %1243 = getelementptr inbounds float, float* %2, i64 %1242
+  %1244 = bitcast float* %1243 to <8 x float>*
+  %1245 = load <8 x float>, <8 x float>* %1244, align 4
+  %1246 = add i64 %1229, 4096
+  %1247 = getelementptr inbounds float, float* %2, i64 %1246
+  %1248 = bitcast float* %1247 to <8 x float>*
+  %1249 = load <8 x float>, <8 x float>* %1248, align 4
+  %1250 = add i64 %1229, 5120
+  %1251 = getelementptr inbounds float, float* %2, i64 %1250
+  %1252 = bitcast float* %1251 to <8 x float>*
+  %1253 = load <8 x float>, <8 x float>* %1252, align 4
+  %1254 = fadd <8 x float> %1237, %1241
+  %1255 = fsub <8 x float> %1237, %1241
+  %1256 = fadd <8 x float> %1245, %1249
+  %1257 = fsub <8 x float> %1245, %1249
+  %1258 = fadd <8 x float> %1233, %1254
+  %1259 = fadd <8 x float> %1258, %1256
+  %1260 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1257, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1255)
+  %1261 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1256, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1254)
+  %1262 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1257, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1255)
+  %1263 = fadd <8 x float> %1262, %1253
+  %1264 = mul i64 %row60, 32
+  %1265 = add i64 %1264, 0
+  %1266 = getelementptr inbounds float, float* %556, i64 %1265
+  %1267 = bitcast float* %1266 to <8 x float>*
+  store <8 x float> %1259, <8 x float>* %1267, align 4
+  %1268 = mul i64 %row60, 32
+  %1269 = add i64 %1268, 8
+  %1270 = getelementptr inbounds float, float* %556, i64 %1269
+  %1271 = bitcast float* %1270 to <8 x float>*
+  store <8 x float> %1260, <8 x float>* %1271, align 4
+  %1272 = mul i64 %row60, 32
+  %1273 = add i64 %1272, 16
+  %1274 = getelementptr inbounds float, float* %556, i64 %1273
+  %1275 = bitcast float* %1274 to <8 x float>*
+  store <8 x float> %1261, <8 x float>* %1275, align 4
+  %1276 = mul i64 %row60, 32
+  %1277 = add i64 %1276, 24
+  %1278 = getelementptr inbounds float, float* %556, i64 %1277
+  %1279 = bitcast float* %1278 to <8 x float>*
+  store <8 x float> %1263, <8 x float>* %1279, align 4
   %row.next61 = add i64 %row60, 1
-  br label %row.header57, !llvm.loop !32
+  br label %row.header57, !llvm.loop !29
 
 row.exit59:                                       ; preds = %row.header57
-  %1285 = mul i64 %block56, 8
-  %1286 = getelementptr inbounds float, float* bitcast ([256 x i8]* @weight.conv2d_3.bias to float*), i64 %1285
+  %1280 = mul i64 %block56, 8
+  %1281 = getelementptr inbounds float, float* bitcast ([256 x i8]* @weight.conv2d_3.bias to float*), i64 %1280
+  %1282 = bitcast float* %1281 to <8 x float>*
+  %1283 = load <8 x float>, <8 x float>* %1282, align 4
+  %1284 = mul i64 %block56, 1800
+  %1285 = add i64 %553, %1284
+  %1286 = getelementptr inbounds float, float* %556, i64 0
   %1287 = bitcast float* %1286 to <8 x float>*
   %1288 = load <8 x float>, <8 x float>* %1287, align 4
-  %1289 = mul i64 %block56, 1800
-  %1290 = add i64 %558, %1289
-  %1291 = getelementptr inbounds float, float* %561, i64 0
-  %1292 = bitcast float* %1291 to <8 x float>*
-  %1293 = load <8 x float>, <8 x float>* %1292, align 4
-  %1294 = getelementptr inbounds float, float* %561, i64 32
-  %1295 = bitcast float* %1294 to <8 x float>*
-  %1296 = load <8 x float>, <8 x float>* %1295, align 4
-  %1297 = getelementptr inbounds float, float* %561, i64 64
-  %1298 = bitcast float* %1297 to <8 x float>*
-  %1299 = load <8 x float>, <8 x float>* %1298, align 4
-  %1300 = getelementptr inbounds float, float* %561, i64 96
-  %1301 = bitcast float* %1300 to <8 x float>*
-  %1302 = load <8 x float>, <8 x float>* %1301, align 4
-  %1303 = getelementptr inbounds float, float* %561, i64 128
-  %1304 = bitcast float* %1303 to <8 x float>*
-  %1305 = load <8 x float>, <8 x float>* %1304, align 4
-  %1306 = getelementptr inbounds float, float* %561, i64 160
-  %1307 = bitcast float* %1306 to <8 x float>*
-  %1308 = load <8 x float>, <8 x float>* %1307, align 4
-  %1309 = fadd <8 x float> %1296, %1299
-  %1310 = fsub <8 x float> %1296, %1299
-  %1311 = fadd <8 x float> %1302, %1305
-  %1312 = fsub <8 x float> %1302, %1305
-  %1313 = fadd <8 x float> %1293, %1309
-  %1314 = fadd <8 x float> %1313, %1311
-  %1315 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1312, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1310)
-  %1316 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1311, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1309)
-  %1317 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1312, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1310)
-  %1318 = fadd <8 x float> %1317, %1308
-  %1319 = add i64 %1290, 0
-  %1320 = fadd <8 x float> %1314, %1288
-  %1321 = fcmp olt <8 x float> %1320, zeroinitializer
-  %1322 = select <8 x i1> %1321, <8 x float> zeroinitializer, <8 x float> %1320
-  %1323 = getelementptr inbounds float, float* %0, i64 %1319
-  %1324 = bitcast float* %1323 to <8 x float>*
-  store <8 x float> %1322, <8 x float>* %1324, align 4
-  %1325 = add i64 %1290, 120
-  %1326 = fadd <8 x float> %1315, %1288
-  %1327 = fcmp olt <8 x float> %1326, zeroinitializer
-  %1328 = select <8 x i1> %1327, <8 x float> zeroinitializer, <8 x float> %1326
-  %1329 = getelementptr inbounds float, float* %0, i64 %1325
-  %1330 = bitcast float* %1329 to <8 x float>*
-  store <8 x float> %1328, <8 x float>* %1330, align 4
-  %1331 = add i64 %1290, 240
-  %1332 = fadd <8 x float> %1316, %1288
-  %1333 = fcmp olt <8 x float> %1332, zeroinitializer
-  %1334 = select <8 x i1> %1333, <8 x float> zeroinitializer, <8 x float> %1332
-  %1335 = getelementptr inbounds float, float* %0, i64 %1331
-  %1336 = bitcast float* %1335 to <8 x float>*
-  store <8 x float> %1334, <8 x float>* %1336, align 4
-  %1337 = add i64 %1290, 360
-  %1338 = fadd <8 x float> %1318, %1288
-  %1339 = fcmp olt <8 x float> %1338, zeroinitializer
-  %1340 = select <8 x i1> %1339, <8 x float> zeroinitializer, <8 x float> %1338
-  %1341 = getelementptr inbounds float, float* %0, i64 %1337
+  %1289 = getelementptr inbounds float, float* %556, i64 32
+  %1290 = bitcast float* %1289 to <8 x float>*
+  %1291 = load <8 x float>, <8 x float>* %1290, align 4
+  %1292 = getelementptr inbounds float, float* %556, i64 64
+  %1293 = bitcast float* %1292 to <8 x float>*
+  %1294 = load <8 x float>, <8 x float>* %1293, align 4
+  %1295 = getelementptr inbounds float, float* %556, i64 96
+  %1296 = bitcast float* %1295 to <8 x float>*
+  %1297 = load <8 x float>, <8 x float>* %1296, align 4
+  %1298 = getelementptr inbounds float, float* %556, i64 128
+  %1299 = bitcast float* %1298 to <8 x float>*
+  %1300 = load <8 x float>, <8 x float>* %1299, align 4
+  %1301 = getelementptr inbounds float, float* %556, i64 160
+  %1302 = bitcast float* %1301 to <8 x float>*
+  %1303 = load <8 x float>, <8 x float>* %1302, align 4
+  %1304 = fadd <8 x float> %1291, %1294
+  %1305 = fsub <8 x float> %1291, %1294
+  %1306 = fadd <8 x float> %1297, %1300
+  %1307 = fsub <8 x float> %1297, %1300
+  %1308 = fadd <8 x float> %1288, %1304
+  %1309 = fadd <8 x float> %1308, %1306
+  %1310 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1307, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1305)
+  %1311 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1306, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1304)
+  %1312 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1307, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1305)
+  %1313 = fadd <8 x float> %1312, %1303
+  %1314 = add i64 %1285, 0
+  %1315 = fadd <8 x float> %1309, %1283
+  %1316 = fcmp olt <8 x float> %1315, zeroinitializer
+  %1317 = select <8 x i1> %1316, <8 x float> zeroinitializer, <8 x float> %1315
+  %1318 = getelementptr inbounds float, float* %0, i64 %1314
+  %1319 = bitcast float* %1318 to <8 x float>*
+  store <8 x float> %1317, <8 x float>* %1319, align 4
+  %1320 = add i64 %1285, 120
+  %1321 = fadd <8 x float> %1310, %1283
+  %1322 = fcmp olt <8 x float> %1321, zeroinitializer
+  %1323 = select <8 x i1> %1322, <8 x float> zeroinitializer, <8 x float> %1321
+  %1324 = getelementptr inbounds float, float* %0, i64 %1320
+  %1325 = bitcast float* %1324 to <8 x float>*
+  store <8 x float> %1323, <8 x float>* %1325, align 4
+  %1326 = add i64 %1285, 240
+  %1327 = fadd <8 x float> %1311, %1283
+  %1328 = fcmp olt <8 x float> %1327, zeroinitializer
+  %1329 = select <8 x i1> %1328, <8 x float> zeroinitializer, <8 x float> %1327
+  %1330 = getelementptr inbounds float, float* %0, i64 %1326
+  %1331 = bitcast float* %1330 to <8 x float>*
+  store <8 x float> %1329, <8 x float>* %1331, align 4
+  %1332 = add i64 %1285, 360
+  %1333 = fadd <8 x float> %1313, %1283
+  %1334 = fcmp olt <8 x float> %1333, zeroinitializer
+  %1335 = select <8 x i1> %1334, <8 x float> zeroinitializer, <8 x float> %1333
+  %1336 = getelementptr inbounds float, float* %0, i64 %1332
+  %1337 = bitcast float* %1336 to <8 x float>*
+  store <8 x float> %1335, <8 x float>* %1337, align 4
+  %1338 = getelementptr inbounds float, float* %556, i64 8
+  %1339 = bitcast float* %1338 to <8 x float>*
+  %1340 = load <8 x float>, <8 x float>* %1339, align 4
+  %1341 = getelementptr inbounds float, float* %556, i64 40
   %1342 = bitcast float* %1341 to <8 x float>*
-  store <8 x float> %1340, <8 x float>* %1342, align 4
-  %1343 = getelementptr inbounds float, float* %561, i64 8
-  %1344 = bitcast float* %1343 to <8 x float>*
-  %1345 = load <8 x float>, <8 x float>* %1344, align 4
-  %1346 = getelementptr inbounds float, float* %561, i64 40
-  %1347 = bitcast float* %1346 to <8 x float>*
-  %1348 = load <8 x float>, <8 x float>* %1347, align 4
-  %1349 = getelementptr inbounds float, float* %561, i64 72
-  %1350 = bitcast float* %1349 to <8 x float>*
-  %1351 = load <8 x float>, <8 x float>* %1350, align 4
-  %1352 = getelementptr inbounds float, float* %561, i64 104
-  %1353 = bitcast float* %1352 to <8 x float>*
-  %1354 = load <8 x float>, <8 x float>* %1353, align 4
-  %1355 = getelementptr inbounds float, float* %561, i64 136
-  %1356 = bitcast float* %1355 to <8 x float>*
-  %1357 = load <8 x float>, <8 x float>* %1356, align 4
-  %1358 = getelementptr inbounds float, float* %561, i64 168
-  %1359 = bitcast float* %1358 to <8 x float>*
-  %1360 = load <8 x float>, <8 x float>* %1359, align 4
-  %1361 = fadd <8 x float> %1348, %1351
-  %1362 = fsub <8 x float> %1348, %1351
-  %1363 = fadd <8 x float> %1354, %1357
-  %1364 = fsub <8 x float> %1354, %1357
-  %1365 = fadd <8 x float> %1345, %1361
-  %1366 = fadd <8 x float> %1365, %1363
-  %1367 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1364, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1362)
-  %1368 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1363, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1361)
-  %1369 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1364, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1362)
-  %1370 = fadd <8 x float> %1369, %1360
-  %1371 = add i64 %1290, 8
-  %1372 = fadd <8 x float> %1366, %1288
-  %1373 = fcmp olt <8 x float> %1372, zeroinitializer
-  %1374 = select <8 x i1> %1373, <8 x float> zeroinitializer, <8 x float> %1372
-  %1375 = getelementptr inbounds float, float* %0, i64 %1371
-  %1376 = bitcast float* %1375 to <8 x float>*
-  store <8 x float> %1374, <8 x float>* %1376, align 4
-  %1377 = add i64 %1290, 128
-  %1378 = fadd <8 x float> %1367, %1288
-  %1379 = fcmp olt <8 x float> %1378, zeroinitializer
-  %1380 = select <8 x i1> %1379, <8 x float> zeroinitializer, <8 x float> %1378
-  %1381 = getelementptr inbounds float, float* %0, i64 %1377
-  %1382 = bitcast float* %1381 to <8 x float>*
-  store <8 x float> %1380, <8 x float>* %1382, align 4
-  %1383 = add i64 %1290, 248
-  %1384 = fadd <8 x float> %1368, %1288
-  %1385 = fcmp olt <8 x float> %1384, zeroinitializer
-  %1386 = select <8 x i1> %1385, <8 x float> zeroinitializer, <8 x float> %1384
-  %1387 = getelementptr inbounds float, float* %0, i64 %1383
-  %1388 = bitcast float* %1387 to <8 x float>*
-  store <8 x float> %1386, <8 x float>* %1388, align 4
-  %1389 = add i64 %1290, 368
-  %1390 = fadd <8 x float> %1370, %1288
-  %1391 = fcmp olt <8 x float> %1390, zeroinitializer
-  %1392 = select <8 x i1> %1391, <8 x float> zeroinitializer, <8 x float> %1390
-  %1393 = getelementptr inbounds float, float* %0, i64 %1389
+  %1343 = load <8 x float>, <8 x float>* %1342, align 4
+  %1344 = getelementptr inbounds float, float* %556, i64 72
+  %1345 = bitcast float* %1344 to <8 x float>*
+  %1346 = load <8 x float>, <8 x float>* %1345, align 4
+  %1347 = getelementptr inbounds float, float* %556, i64 104
+  %1348 = bitcast float* %1347 to <8 x float>*
+  %1349 = load <8 x float>, <8 x float>* %1348, align 4
+  %1350 = getelementptr inbounds float, float* %556, i64 136
+  %1351 = bitcast float* %1350 to <8 x float>*
+  %1352 = load <8 x float>, <8 x float>* %1351, align 4
+  %1353 = getelementptr inbounds float, float* %556, i64 168
+  %1354 = bitcast float* %1353 to <8 x float>*
+  %1355 = load <8 x float>, <8 x float>* %1354, align 4
+  %1356 = fadd <8 x float> %1343, %1346
+  %1357 = fsub <8 x float> %1343, %1346
+  %1358 = fadd <8 x float> %1349, %1352
+  %1359 = fsub <8 x float> %1349, %1352
+  %1360 = fadd <8 x float> %1340, %1356
+  %1361 = fadd <8 x float> %1360, %1358
+  %1362 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1359, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1357)
+  %1363 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1358, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1356)
+  %1364 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1359, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1357)
+  %1365 = fadd <8 x float> %1364, %1355
+  %1366 = add i64 %1285, 8
+  %1367 = fadd <8 x float> %1361, %1283
+  %1368 = fcmp olt <8 x float> %1367, zeroinitializer
+  %1369 = select <8 x i1> %1368, <8 x float> zeroinitializer, <8 x float> %1367
+  %1370 = getelementptr inbounds float, float* %0, i64 %1366
+  %1371 = bitcast float* %1370 to <8 x float>*
+  store <8 x float> %1369, <8 x float>* %1371, align 4
+  %1372 = add i64 %1285, 128
+  %1373 = fadd <8 x float> %1362, %1283
+  %1374 = fcmp olt <8 x float> %1373, zeroinitializer
+  %1375 = select <8 x i1> %1374, <8 x float> zeroinitializer, <8 x float> %1373
+  %1376 = getelementptr inbounds float, float* %0, i64 %1372
+  %1377 = bitcast float* %1376 to <8 x float>*
+  store <8 x float> %1375, <8 x float>* %1377, align 4
+  %1378 = add i64 %1285, 248
+  %1379 = fadd <8 x float> %1363, %1283
+  %1380 = fcmp olt <8 x float> %1379, zeroinitializer
+  %1381 = select <8 x i1> %1380, <8 x float> zeroinitializer, <8 x float> %1379
+  %1382 = getelementptr inbounds float, float* %0, i64 %1378
+  %1383 = bitcast float* %1382 to <8 x float>*
+  store <8 x float> %1381, <8 x float>* %1383, align 4
+  %1384 = add i64 %1285, 368
+  %1385 = fadd <8 x float> %1365, %1283
+  %1386 = fcmp olt <8 x float> %1385, zeroinitializer
+  %1387 = select <8 x i1> %1386, <8 x float> zeroinitializer, <8 x float> %1385
+  %1388 = getelementptr inbounds float, float* %0, i64 %1384
+  %1389 = bitcast float* %1388 to <8 x float>*
+  store <8 x float> %1387, <8 x float>* %1389, align 4
+  %1390 = getelementptr inbounds float, float* %556, i64 16
+  %1391 = bitcast float* %1390 to <8 x float>*
+  %1392 = load <8 x float>, <8 x float>* %1391, align 4
+  %1393 = getelementptr inbounds float, float* %556, i64 48
   %1394 = bitcast float* %1393 to <8 x float>*
-  store <8 x float> %1392, <8 x float>* %1394, align 4
-  %1395 = getelementptr inbounds float, float* %561, i64 16
-  %1396 = bitcast float* %1395 to <8 x float>*
-  %1397 = load <8 x float>, <8 x float>* %1396, align 4
-  %1398 = getelementptr inbounds float, float* %561, i64 48
-  %1399 = bitcast float* %1398 to <8 x float>*
-  %1400 = load <8 x float>, <8 x float>* %1399, align 4
-  %1401 = getelementptr inbounds float, float* %561, i64 80
-  %1402 = bitcast float* %1401 to <8 x float>*
-  %1403 = load <8 x float>, <8 x float>* %1402, align 4
-  %1404 = getelementptr inbounds float, float* %561, i64 112
-  %1405 = bitcast float* %1404 to <8 x float>*
-  %1406 = load <8 x float>, <8 x float>* %1405, align 4
-  %1407 = getelementptr inbounds float, float* %561, i64 144
-  %1408 = bitcast float* %1407 to <8 x float>*
-  %1409 = load <8 x float>, <8 x float>* %1408, align 4
-  %1410 = getelementptr inbounds float, float* %561, i64 176
-  %1411 = bitcast float* %1410 to <8 x float>*
-  %1412 = load <8 x float>, <8 x float>* %1411, align 4
-  %1413 = fadd <8 x float> %1400, %1403
-  %1414 = fsub <8 x float> %1400, %1403
-  %1415 = fadd <8 x float> %1406, %1409
-  %1416 = fsub <8 x float> %1406, %1409
-  %1417 = fadd <8 x float> %1397, %1413
-  %1418 = fadd <8 x float> %1417, %1415
-  %1419 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1416, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1414)
-  %1420 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1415, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1413)
-  %1421 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1416, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1414)
-  %1422 = fadd <8 x float> %1421, %1412
-  %1423 = add i64 %1290, 16
-  %1424 = fadd <8 x float> %1418, %1288
-  %1425 = fcmp olt <8 x float> %1424, zeroinitializer
-  %1426 = select <8 x i1> %1425, <8 x float> zeroinitializer, <8 x float> %1424
-  %1427 = getelementptr inbounds float, float* %0, i64 %1423
-  %1428 = bitcast float* %1427 to <8 x float>*
-  store <8 x float> %1426, <8 x float>* %1428, align 4
-  %1429 = add i64 %1290, 136
-  %1430 = fadd <8 x float> %1419, %1288
-  %1431 = fcmp olt <8 x float> %1430, zeroinitializer
-  %1432 = select <8 x i1> %1431, <8 x float> zeroinitializer, <8 x float> %1430
-  %1433 = getelementptr inbounds float, float* %0, i64 %1429
-  %1434 = bitcast float* %1433 to <8 x float>*
-  store <8 x float> %1432, <8 x float>* %1434, align 4
-  %1435 = add i64 %1290, 256
-  %1436 = fadd <8 x float> %1420, %1288
-  %1437 = fcmp olt <8 x float> %1436, zeroinitializer
-  %1438 = select <8 x i1> %1437, <8 x float> zeroinitializer, <8 x float> %1436
-  %1439 = getelementptr inbounds float, float* %0, i64 %1435
-  %1440 = bitcast float* %1439 to <8 x float>*
-  store <8 x float> %1438, <8 x float>* %1440, align 4
-  %1441 = add i64 %1290, 376
-  %1442 = fadd <8 x float> %1422, %1288
-  %1443 = fcmp olt <8 x float> %1442, zeroinitializer
-  %1444 = select <8 x i1> %1443, <8 x float> zeroinitializer, <8 x float> %1442
-  %1445 = getelementptr inbounds float, float* %0, i64 %1441
+  %1395 = load <8 x float>, <8 x float>* %1394, align 4
+  %1396 = getelementptr inbounds float, float* %556, i64 80
+  %1397 = bitcast float* %1396 to <8 x float>*
+  %1398 = load <8 x float>, <8 x float>* %1397, align 4
+  %1399 = getelementptr inbounds float, float* %556, i64 112
+  %1400 = bitcast float* %1399 to <8 x float>*
+  %1401 = load <8 x float>, <8 x float>* %1400, align 4
+  %1402 = getelementptr inbounds float, float* %556, i64 144
+  %1403 = bitcast float* %1402 to <8 x float>*
+  %1404 = load <8 x float>, <8 x float>* %1403, align 4
+  %1405 = getelementptr inbounds float, float* %556, i64 176
+  %1406 = bitcast float* %1405 to <8 x float>*
+  %1407 = load <8 x float>, <8 x float>* %1406, align 4
+  %1408 = fadd <8 x float> %1395, %1398
+  %1409 = fsub <8 x float> %1395, %1398
+  %1410 = fadd <8 x float> %1401, %1404
+  %1411 = fsub <8 x float> %1401, %1404
+  %1412 = fadd <8 x float> %1392, %1408
+  %1413 = fadd <8 x float> %1412, %1410
+  %1414 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1411, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1409)
+  %1415 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1410, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1408)
+  %1416 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1411, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1409)
+  %1417 = fadd <8 x float> %1416, %1407
+  %1418 = add i64 %1285, 16
+  %1419 = fadd <8 x float> %1413, %1283
+  %1420 = fcmp olt <8 x float> %1419, zeroinitializer
+  %1421 = select <8 x i1> %1420, <8 x float> zeroinitializer, <8 x float> %1419
+  %1422 = getelementptr inbounds float, float* %0, i64 %1418
+  %1423 = bitcast float* %1422 to <8 x float>*
+  store <8 x float> %1421, <8 x float>* %1423, align 4
+  %1424 = add i64 %1285, 136
+  %1425 = fadd <8 x float> %1414, %1283
+  %1426 = fcmp olt <8 x float> %1425, zeroinitializer
+  %1427 = select <8 x i1> %1426, <8 x float> zeroinitializer, <8 x float> %1425
+  %1428 = getelementptr inbounds float, float* %0, i64 %1424
+  %1429 = bitcast float* %1428 to <8 x float>*
+  store <8 x float> %1427, <8 x float>* %1429, align 4
+  %1430 = add i64 %1285, 256
+  %1431 = fadd <8 x float> %1415, %1283
+  %1432 = fcmp olt <8 x float> %1431, zeroinitializer
+  %1433 = select <8 x i1> %1432, <8 x float> zeroinitializer, <8 x float> %1431
+  %1434 = getelementptr inbounds float, float* %0, i64 %1430
+  %1435 = bitcast float* %1434 to <8 x float>*
+  store <8 x float> %1433, <8 x float>* %1435, align 4
+  %1436 = add i64 %1285, 376
+  %1437 = fadd <8 x float> %1417, %1283
+  %1438 = fcmp olt <8 x float> %1437, zeroinitializer
+  %1439 = select <8 x i1> %1438, <8 x float> zeroinitializer, <8 x float> %1437
+  %1440 = getelementptr inbounds float, float* %0, i64 %1436
+  %1441 = bitcast float* %1440 to <8 x float>*
+  store <8 x float> %1439, <8 x float>* %1441, align 4
+  %1442 = getelementptr inbounds float, float* %556, i64 24
+  %1443 = bitcast float* %1442 to <8 x float>*
+  %1444 = load <8 x float>, <8 x float>* %1443, align 4
+  %1445 = getelementptr inbounds float, float* %556, i64 56
   %1446 = bitcast float* %1445 to <8 x float>*
-  store <8 x float> %1444, <8 x float>* %1446, align 4
-  %1447 = getelementptr inbounds float, float* %561, i64 24
-  %1448 = bitcast float* %1447 to <8 x float>*
-  %1449 = load <8 x float>, <8 x float>* %1448, align 4
-  %1450 = getelementptr inbounds float, float* %561, i64 56
-  %1451 = bitcast float* %1450 to <8 x float>*
-  %1452 = load <8 x float>, <8 x float>* %1451, align 4
-  %1453 = getelementptr inbounds float, float* %561, i64 88
-  %1454 = bitcast float* %1453 to <8 x float>*
-  %1455 = load <8 x float>, <8 x float>* %1454, align 4
-  %1456 = getelementptr inbounds float, float* %561, i64 120
-  %1457 = bitcast float* %1456 to <8 x float>*
-  %1458 = load <8 x float>, <8 x float>* %1457, align 4
-  %1459 = getelementptr inbounds float, float* %561, i64 152
-  %1460 = bitcast float* %1459 to <8 x float>*
-  %1461 = load <8 x float>, <8 x float>* %1460, align 4
-  %1462 = getelementptr inbounds float, float* %561, i64 184
-  %1463 = bitcast float* %1462 to <8 x float>*
-  %1464 = load <8 x float>, <8 x float>* %1463, align 4
-  %1465 = fadd <8 x float> %1452, %1455
-  %1466 = fsub <8 x float> %1452, %1455
-  %1467 = fadd <8 x float> %1458, %1461
-  %1468 = fsub <8 x float> %1458, %1461
-  %1469 = fadd <8 x float> %1449, %1465
-  %1470 = fadd <8 x float> %1469, %1467
-  %1471 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1468, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1466)
-  %1472 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1467, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1465)
-  %1473 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1468, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1466)
-  %1474 = fadd <8 x float> %1473, %1464
-  %1475 = add i64 %1290, 24
-  %1476 = fadd <8 x float> %1470, %1288
-  %1477 = fcmp olt <8 x float> %1476, zeroinitializer
-  %1478 = select <8 x i1> %1477, <8 x float> zeroinitializer, <8 x float> %1476
-  %1479 = getelementptr inbounds float, float* %0, i64 %1475
-  %1480 = bitcast float* %1479 to <8 x float>*
-  store <8 x float> %1478, <8 x float>* %1480, align 4
-  %1481 = add i64 %1290, 144
-  %1482 = fadd <8 x float> %1471, %1288
-  %1483 = fcmp olt <8 x float> %1482, zeroinitializer
-  %1484 = select <8 x i1> %1483, <8 x float> zeroinitializer, <8 x float> %1482
-  %1485 = getelementptr inbounds float, float* %0, i64 %1481
-  %1486 = bitcast float* %1485 to <8 x float>*
-  store <8 x float> %1484, <8 x float>* %1486, align 4
-  %1487 = add i64 %1290, 264
-  %1488 = fadd <8 x float> %1472, %1288
-  %1489 = fcmp olt <8 x float> %1488, zeroinitializer
-  %1490 = select <8 x i1> %1489, <8 x float> zeroinitializer, <8 x float> %1488
-  %1491 = getelementptr inbounds float, float* %0, i64 %1487
-  %1492 = bitcast float* %1491 to <8 x float>*
-  store <8 x float> %1490, <8 x float>* %1492, align 4
-  %1493 = add i64 %1290, 384
-  %1494 = fadd <8 x float> %1474, %1288
-  %1495 = fcmp olt <8 x float> %1494, zeroinitializer
-  %1496 = select <8 x i1> %1495, <8 x float> zeroinitializer, <8 x float> %1494
-  %1497 = getelementptr inbounds float, float* %0, i64 %1493
-  %1498 = bitcast float* %1497 to <8 x float>*
-  store <8 x float> %1496, <8 x float>* %1498, align 4
+  %1447 = load <8 x float>, <8 x float>* %1446, align 4
+  %1448 = getelementptr inbounds float, float* %556, i64 88
+  %1449 = bitcast float* %1448 to <8 x float>*
+  %1450 = load <8 x float>, <8 x float>* %1449, align 4
+  %1451 = getelementptr inbounds float, float* %556, i64 120
+  %1452 = bitcast float* %1451 to <8 x float>*
+  %1453 = load <8 x float>, <8 x float>* %1452, align 4
+  %1454 = getelementptr inbounds float, float* %556, i64 152
+  %1455 = bitcast float* %1454 to <8 x float>*
+  %1456 = load <8 x float>, <8 x float>* %1455, align 4
+  %1457 = getelementptr inbounds float, float* %556, i64 184
+  %1458 = bitcast float* %1457 to <8 x float>*
+  %1459 = load <8 x float>, <8 x float>* %1458, align 4
+  %1460 = fadd <8 x float> %1447, %1450
+  %1461 = fsub <8 x float> %1447, %1450
+  %1462 = fadd <8 x float> %1453, %1456
+  %1463 = fsub <8 x float> %1453, %1456
+  %1464 = fadd <8 x float> %1444, %1460
+  %1465 = fadd <8 x float> %1464, %1462
+  %1466 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1463, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1461)
+  %1467 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1462, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1460)
+  %1468 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1463, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1461)
+  %1469 = fadd <8 x float> %1468, %1459
+  %1470 = add i64 %1285, 24
+  %1471 = fadd <8 x float> %1465, %1283
+  %1472 = fcmp olt <8 x float> %1471, zeroinitializer
+  %1473 = select <8 x i1> %1472, <8 x float> zeroinitializer, <8 x float> %1471
+  %1474 = getelementptr inbounds float, float* %0, i64 %1470
+  %1475 = bitcast float* %1474 to <8 x float>*
+  store <8 x float> %1473, <8 x float>* %1475, align 4
+  %1476 = add i64 %1285, 144
+  %1477 = fadd <8 x float> %1466, %1283
+  %1478 = fcmp olt <8 x float> %1477, zeroinitializer
+  %1479 = select <8 x i1> %1478, <8 x float> zeroinitializer, <8 x float> %1477
+  %1480 = getelementptr inbounds float, float* %0, i64 %1476
+  %1481 = bitcast float* %1480 to <8 x float>*
+  store <8 x float> %1479, <8 x float>* %1481, align 4
+  %1482 = add i64 %1285, 264
+  %1483 = fadd <8 x float> %1467, %1283
+  %1484 = fcmp olt <8 x float> %1483, zeroinitializer
+  %1485 = select <8 x i1> %1484, <8 x float> zeroinitializer, <8 x float> %1483
+  %1486 = getelementptr inbounds float, float* %0, i64 %1482
+  %1487 = bitcast float* %1486 to <8 x float>*
+  store <8 x float> %1485, <8 x float>* %1487, align 4
+  %1488 = add i64 %1285, 384
+  %1489 = fadd <8 x float> %1469, %1283
+  %1490 = fcmp olt <8 x float> %1489, zeroinitializer
+  %1491 = select <8 x i1> %1490, <8 x float> zeroinitializer, <8 x float> %1489
+  %1492 = getelementptr inbounds float, float* %0, i64 %1488
+  %1493 = bitcast float* %1492 to <8 x float>*
+  store <8 x float> %1491, <8 x float>* %1493, align 4
   %block.next62 = add i64 %block56, 1
-  br label %block.header53, !llvm.loop !33
+  br label %block.header53, !llvm.loop !30
 }
 
 ; Function Attrs: noinline nounwind
@@ -4844,332 +4798,317 @@ entry:
   %25 = alloca <8 x float>, align 32
   %26 = alloca <8 x float>, align 32
   %27 = alloca [288 x float], align 4
-  br label %group.header
-
-group.header:                                     ; preds = %tile.exit17, %entry
-  %group = phi i64 [ 0, %entry ], [ %group.next, %tile.exit17 ]
-  %28 = icmp slt i64 %group, 1
-  br i1 %28, label %group.body, label %group.exit
-
-group.body:                                       ; preds = %group.header
-  %29 = mul i64 %group, 16
-  %30 = sub i64 16, %29
-  %31 = icmp slt i64 16, %30
-  %32 = select i1 %31, i64 16, i64 %30
-  %33 = sub i64 %5, 1
-  %34 = add i64 %32, %33
-  %35 = sdiv i64 %34, %5
-  %36 = mul i64 %4, %35
-  %37 = icmp slt i64 %36, %32
-  %38 = select i1 %37, i64 %36, i64 %32
-  %39 = add i64 %38, %35
-  %40 = icmp slt i64 %39, %32
-  %41 = select i1 %40, i64 %39, i64 %32
+  %28 = sub i64 %5, 1
+  %29 = add i64 16, %28
+  %30 = sdiv i64 %29, %5
+  %31 = mul i64 %4, %30
+  %32 = icmp slt i64 %31, 16
+  %33 = select i1 %32, i64 %31, i64 16
+  %34 = add i64 %33, %30
+  %35 = icmp slt i64 %34, 16
+  %36 = select i1 %35, i64 %34, i64 16
   br label %tile.header
 
-group.exit:                                       ; preds = %group.header
-  ret void
-
-tile.header:                                      ; preds = %unit.exit, %group.body
-  %tile = phi i64 [ %38, %group.body ], [ %tile.next, %unit.exit ]
-  %42 = icmp slt i64 %tile, %41
-  br i1 %42, label %tile.body, label %tile.exit
+tile.header:                                      ; preds = %unit.exit, %entry
+  %tile = phi i64 [ %33, %entry ], [ %tile.next, %unit.exit ]
+  %37 = icmp slt i64 %tile, %36
+  br i1 %37, label %tile.body, label %tile.exit
 
 tile.body:                                        ; preds = %tile.header
-  %43 = add i64 %29, %tile
-  %44 = srem i64 %43, 4
-  %45 = sdiv i64 %43, 4
-  %46 = srem i64 %45, 4
-  %47 = sdiv i64 %43, 16
+  %38 = add i64 0, %tile
+  %39 = srem i64 %38, 4
+  %40 = sdiv i64 %38, 4
+  %41 = srem i64 %40, 4
+  %42 = sdiv i64 %38, 16
+  %43 = mul i64 %42, 8
+  %44 = mul i64 %43, 2592
+  %45 = mul i64 %41, 72
+  %46 = mul i64 %39, 4
+  %47 = add i64 %45, %46
   %48 = mul i64 %47, 8
-  %49 = mul i64 %48, 2592
-  %50 = mul i64 %46, 72
-  %51 = mul i64 %44, 4
-  %52 = add i64 %50, %51
-  %53 = mul i64 %52, 8
-  %54 = add i64 %49, %53
-  %55 = mul i64 %tile, 64
-  %56 = add i64 20736, %55
-  %57 = bitcast [288 x float]* %27 to float*
+  %49 = add i64 %44, %48
+  %50 = mul i64 %tile, 64
+  %51 = add i64 20736, %50
+  %52 = bitcast [288 x float]* %27 to float*
   br label %unit.header
 
 tile.exit:                                        ; preds = %tile.header
   call void @GOMP_barrier()
-  %58 = sub i64 %5, 1
-  %59 = add i64 432, %58
-  %60 = sdiv i64 %59, %5
-  %61 = mul i64 %4, %60
-  %62 = icmp slt i64 %61, 432
-  %63 = select i1 %62, i64 %61, i64 432
-  %64 = add i64 %63, %60
-  %65 = icmp slt i64 %64, 432
-  %66 = select i1 %65, i64 %64, i64 432
+  %53 = sub i64 %5, 1
+  %54 = add i64 432, %53
+  %55 = sdiv i64 %54, %5
+  %56 = mul i64 %4, %55
+  %57 = icmp slt i64 %56, 432
+  %58 = select i1 %57, i64 %56, i64 432
+  %59 = add i64 %58, %55
+  %60 = icmp slt i64 %59, 432
+  %61 = select i1 %60, i64 %59, i64 432
   br label %task.header
 
 unit.header:                                      ; preds = %row.exit, %tile.body
   %unit = phi i64 [ 0, %tile.body ], [ %unit.next, %row.exit ]
-  %67 = icmp slt i64 %unit, 8
-  br i1 %67, label %unit.body, label %unit.exit
+  %62 = icmp slt i64 %unit, 8
+  br i1 %62, label %unit.body, label %unit.exit
 
 unit.body:                                        ; preds = %unit.header
-  %68 = mul i64 %unit, 2592
-  %69 = add i64 %54, %68
-  %70 = add i64 %69, 80
-  %71 = getelementptr inbounds float, float* %2, i64 %70
-  %72 = bitcast float* %71 to i8*
-  call void @llvm.prefetch.p0i8(i8* %72, i32 0, i32 3, i32 1)
-  %73 = add i64 %69, 96
-  %74 = getelementptr inbounds float, float* %2, i64 %73
-  %75 = bitcast float* %74 to i8*
-  call void @llvm.prefetch.p0i8(i8* %75, i32 0, i32 3, i32 1)
-  %76 = add i64 %69, 224
-  %77 = getelementptr inbounds float, float* %2, i64 %76
-  %78 = bitcast float* %77 to i8*
-  call void @llvm.prefetch.p0i8(i8* %78, i32 0, i32 3, i32 1)
-  %79 = add i64 %69, 240
-  %80 = getelementptr inbounds float, float* %2, i64 %79
-  %81 = bitcast float* %80 to i8*
-  call void @llvm.prefetch.p0i8(i8* %81, i32 0, i32 3, i32 1)
-  %82 = add i64 %69, 368
-  %83 = getelementptr inbounds float, float* %2, i64 %82
-  %84 = bitcast float* %83 to i8*
-  call void @llvm.prefetch.p0i8(i8* %84, i32 0, i32 3, i32 1)
-  %85 = add i64 %69, 384
-  %86 = getelementptr inbounds float, float* %2, i64 %85
-  %87 = bitcast float* %86 to i8*
-  call void @llvm.prefetch.p0i8(i8* %87, i32 0, i32 3, i32 1)
-  %88 = add i64 %69, 512
-  %89 = getelementptr inbounds float, float* %2, i64 %88
-  %90 = bitcast float* %89 to i8*
-  call void @llvm.prefetch.p0i8(i8* %90, i32 0, i32 3, i32 1)
-  %91 = add i64 %69, 528
-  %92 = getelementptr inbounds float, float* %2, i64 %91
-  %93 = bitcast float* %92 to i8*
-  call void @llvm.prefetch.p0i8(i8* %93, i32 0, i32 3, i32 1)
-  %94 = add i64 %69, 656
-  %95 = getelementptr inbounds float, float* %2, i64 %94
-  %96 = bitcast float* %95 to i8*
-  call void @llvm.prefetch.p0i8(i8* %96, i32 0, i32 3, i32 1)
-  %97 = add i64 %69, 672
-  %98 = getelementptr inbounds float, float* %2, i64 %97
-  %99 = bitcast float* %98 to i8*
-  call void @llvm.prefetch.p0i8(i8* %99, i32 0, i32 3, i32 1)
-  %100 = add i64 %69, 800
-  %101 = getelementptr inbounds float, float* %2, i64 %100
-  %102 = bitcast float* %101 to i8*
-  call void @llvm.prefetch.p0i8(i8* %102, i32 0, i32 3, i32 1)
-  %103 = add i64 %69, 816
-  %104 = getelementptr inbounds float, float* %2, i64 %103
-  %105 = bitcast float* %104 to i8*
-  call void @llvm.prefetch.p0i8(i8* %105, i32 0, i32 3, i32 1)
+  %63 = mul i64 %unit, 2592
+  %64 = add i64 %49, %63
+  %65 = add i64 %64, 80
+  %66 = getelementptr inbounds float, float* %2, i64 %65
+  %67 = bitcast float* %66 to i8*
+  call void @llvm.prefetch.p0i8(i8* %67, i32 0, i32 3, i32 1)
+  %68 = add i64 %64, 96
+  %69 = getelementptr inbounds float, float* %2, i64 %68
+  %70 = bitcast float* %69 to i8*
+  call void @llvm.prefetch.p0i8(i8* %70, i32 0, i32 3, i32 1)
+  %71 = add i64 %64, 224
+  %72 = getelementptr inbounds float, float* %2, i64 %71
+  %73 = bitcast float* %72 to i8*
+  call void @llvm.prefetch.p0i8(i8* %73, i32 0, i32 3, i32 1)
+  %74 = add i64 %64, 240
+  %75 = getelementptr inbounds float, float* %2, i64 %74
+  %76 = bitcast float* %75 to i8*
+  call void @llvm.prefetch.p0i8(i8* %76, i32 0, i32 3, i32 1)
+  %77 = add i64 %64, 368
+  %78 = getelementptr inbounds float, float* %2, i64 %77
+  %79 = bitcast float* %78 to i8*
+  call void @llvm.prefetch.p0i8(i8* %79, i32 0, i32 3, i32 1)
+  %80 = add i64 %64, 384
+  %81 = getelementptr inbounds float, float* %2, i64 %80
+  %82 = bitcast float* %81 to i8*
+  call void @llvm.prefetch.p0i8(i8* %82, i32 0, i32 3, i32 1)
+  %83 = add i64 %64, 512
+  %84 = getelementptr inbounds float, float* %2, i64 %83
+  %85 = bitcast float* %84 to i8*
+  call void @llvm.prefetch.p0i8(i8* %85, i32 0, i32 3, i32 1)
+  %86 = add i64 %64, 528
+  %87 = getelementptr inbounds float, float* %2, i64 %86
+  %88 = bitcast float* %87 to i8*
+  call void @llvm.prefetch.p0i8(i8* %88, i32 0, i32 3, i32 1)
+  %89 = add i64 %64, 656
+  %90 = getelementptr inbounds float, float* %2, i64 %89
+  %91 = bitcast float* %90 to i8*
+  call void @llvm.prefetch.p0i8(i8* %91, i32 0, i32 3, i32 1)
+  %92 = add i64 %64, 672
+  %93 = getelementptr inbounds float, float* %2, i64 %92
+  %94 = bitcast float* %93 to i8*
+  call void @llvm.prefetch.p0i8(i8* %94, i32 0, i32 3, i32 1)
+  %95 = add i64 %64, 800
+  %96 = getelementptr inbounds float, float* %2, i64 %95
+  %97 = bitcast float* %96 to i8*
+  call void @llvm.prefetch.p0i8(i8* %97, i32 0, i32 3, i32 1)
+  %98 = add i64 %64, 816
+  %99 = getelementptr inbounds float, float* %2, i64 %98
+  %100 = bitcast float* %99 to i8*
+  call void @llvm.prefetch.p0i8(i8* %100, i32 0, i32 3, i32 1)
   br label %column.header
 
 unit.exit:                                        ; preds = %unit.header
   %tile.next = add i64 %tile, 1
-  br label %tile.header, !llvm.loop !34
+  br label %tile.header, !llvm.loop !31
 
 column.header:                                    ; preds = %column.body, %unit.body
   %column = phi i64 [ 0, %unit.body ], [ %column.next, %column.body ]
-  %106 = icmp slt i64 %column, 6
-  br i1 %106, label %column.body, label %column.exit
+  %101 = icmp slt i64 %column, 6
+  br i1 %101, label %column.body, label %column.exit
 
 column.body:                                      ; preds = %column.header
-  %107 = mul i64 %column, 8
-  %108 = add i64 %69, %107
-  %109 = add i64 %108, 0
-  %110 = getelementptr inbounds float, float* %2, i64 %109
-  %111 = bitcast float* %110 to <8 x float>*
-  %112 = load <8 x float>, <8 x float>* %111, align 4
-  %113 = add i64 %108, 144
-  %114 = getelementptr inbounds float, float* %2, i64 %113
-  %115 = bitcast float* %114 to <8 x float>*
-  %116 = load <8 x float>, <8 x float>* %115, align 4
-  %117 = add i64 %108, 288
-  %118 = getelementptr inbounds float, float* %2, i64 %117
-  %119 = bitcast float* %118 to <8 x float>*
-  %120 = load <8 x float>, <8 x float>* %119, align 4
-  %121 = add i64 %108, 432
-  %122 = getelementptr inbounds float, float* %2, i64 %121
-  %123 = bitcast float* %122 to <8 x float>*
-  %124 = load <8 x float>, <8 x float>* %123, align 4
-  %125 = add i64 %108, 576
-  %126 = getelementptr inbounds float, float* %2, i64 %125
-  %127 = bitcast float* %126 to <8 x float>*
-  %128 = load <8 x float>, <8 x float>* %127, align 4
-  %129 = add i64 %108, 720
-  %130 = getelementptr inbounds float, float* %2, i64 %129
-  %131 = bitcast float* %130 to <8 x float>*
-  %132 = load <8 x float>, <8 x float>* %131, align 4
-  %133 = fmul <8 x float> %120, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
-  %134 = fmul <8 x float> %116, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
-  %135 = fsub <8 x float> %128, %133
-  %136 = fsub <8 x float> %124, %134
-  %137 = fsub <8 x float> %128, %120
-  %138 = fsub <8 x float> %124, %116
-  %139 = fmul <8 x float> %138, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
-  %140 = call <8 x float> @llvm.fma.v8f32(<8 x float> %112, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %128)
-  %141 = fmul <8 x float> %120, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
-  %142 = fadd <8 x float> %140, %141
-  %143 = fadd <8 x float> %135, %136
-  %144 = fsub <8 x float> %135, %136
-  %145 = fadd <8 x float> %137, %139
-  %146 = fsub <8 x float> %137, %139
-  %147 = call <8 x float> @llvm.fma.v8f32(<8 x float> %116, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %132)
-  %148 = fmul <8 x float> %124, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
-  %149 = fadd <8 x float> %147, %148
-  %150 = mul i64 %column, 8
-  %151 = add i64 %150, 0
-  %152 = getelementptr inbounds float, float* %57, i64 %151
-  %153 = bitcast float* %152 to <8 x float>*
-  store <8 x float> %142, <8 x float>* %153, align 4
-  %154 = mul i64 %column, 8
-  %155 = add i64 %154, 48
-  %156 = getelementptr inbounds float, float* %57, i64 %155
-  %157 = bitcast float* %156 to <8 x float>*
-  store <8 x float> %143, <8 x float>* %157, align 4
-  %158 = mul i64 %column, 8
-  %159 = add i64 %158, 96
-  %160 = getelementptr inbounds float, float* %57, i64 %159
-  %161 = bitcast float* %160 to <8 x float>*
-  store <8 x float> %144, <8 x float>* %161, align 4
-  %162 = mul i64 %column, 8
-  %163 = add i64 %162, 144
-  %164 = getelementptr inbounds float, float* %57, i64 %163
-  %165 = bitcast float* %164 to <8 x float>*
-  store <8 x float> %145, <8 x float>* %165, align 4
-  %166 = mul i64 %column, 8
-  %167 = add i64 %166, 192
-  %168 = getelementptr inbounds float, float* %57, i64 %167
-  %169 = bitcast float* %168 to <8 x float>*
-  store <8 x float> %146, <8 x float>* %169, align 4
-  %170 = mul i64 %column, 8
-  %171 = add i64 %170, 240
-  %172 = getelementptr inbounds float, float* %57, i64 %171
-  %173 = bitcast float* %172 to <8 x float>*
-  store <8 x float> %149, <8 x float>* %173, align 4
+  %102 = mul i64 %column, 8
+  %103 = add i64 %64, %102
+  %104 = add i64 %103, 0
+  %105 = getelementptr inbounds float, float* %2, i64 %104
+  %106 = bitcast float* %105 to <8 x float>*
+  %107 = load <8 x float>, <8 x float>* %106, align 4
+  %108 = add i64 %103, 144
+  %109 = getelementptr inbounds float, float* %2, i64 %108
+  %110 = bitcast float* %109 to <8 x float>*
+  %111 = load <8 x float>, <8 x float>* %110, align 4
+  %112 = add i64 %103, 288
+  %113 = getelementptr inbounds float, float* %2, i64 %112
+  %114 = bitcast float* %113 to <8 x float>*
+  %115 = load <8 x float>, <8 x float>* %114, align 4
+  %116 = add i64 %103, 432
+  %117 = getelementptr inbounds float, float* %2, i64 %116
+  %118 = bitcast float* %117 to <8 x float>*
+  %119 = load <8 x float>, <8 x float>* %118, align 4
+  %120 = add i64 %103, 576
+  %121 = getelementptr inbounds float, float* %2, i64 %120
+  %122 = bitcast float* %121 to <8 x float>*
+  %123 = load <8 x float>, <8 x float>* %122, align 4
+  %124 = add i64 %103, 720
+  %125 = getelementptr inbounds float, float* %2, i64 %124
+  %126 = bitcast float* %125 to <8 x float>*
+  %127 = load <8 x float>, <8 x float>* %126, align 4
+  %128 = fmul <8 x float> %115, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
+  %129 = fmul <8 x float> %111, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
+  %130 = fsub <8 x float> %123, %128
+  %131 = fsub <8 x float> %119, %129
+  %132 = fsub <8 x float> %123, %115
+  %133 = fsub <8 x float> %119, %111
+  %134 = fmul <8 x float> %133, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
+  %135 = call <8 x float> @llvm.fma.v8f32(<8 x float> %107, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %123)
+  %136 = fmul <8 x float> %115, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
+  %137 = fadd <8 x float> %135, %136
+  %138 = fadd <8 x float> %130, %131
+  %139 = fsub <8 x float> %130, %131
+  %140 = fadd <8 x float> %132, %134
+  %141 = fsub <8 x float> %132, %134
+  %142 = call <8 x float> @llvm.fma.v8f32(<8 x float> %111, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %127)
+  %143 = fmul <8 x float> %119, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
+  %144 = fadd <8 x float> %142, %143
+  %145 = mul i64 %column, 8
+  %146 = add i64 %145, 0
+  %147 = getelementptr inbounds float, float* %52, i64 %146
+  %148 = bitcast float* %147 to <8 x float>*
+  store <8 x float> %137, <8 x float>* %148, align 4
+  %149 = mul i64 %column, 8
+  %150 = add i64 %149, 48
+  %151 = getelementptr inbounds float, float* %52, i64 %150
+  %152 = bitcast float* %151 to <8 x float>*
+  store <8 x float> %138, <8 x float>* %152, align 4
+  %153 = mul i64 %column, 8
+  %154 = add i64 %153, 96
+  %155 = getelementptr inbounds float, float* %52, i64 %154
+  %156 = bitcast float* %155 to <8 x float>*
+  store <8 x float> %139, <8 x float>* %156, align 4
+  %157 = mul i64 %column, 8
+  %158 = add i64 %157, 144
+  %159 = getelementptr inbounds float, float* %52, i64 %158
+  %160 = bitcast float* %159 to <8 x float>*
+  store <8 x float> %140, <8 x float>* %160, align 4
+  %161 = mul i64 %column, 8
+  %162 = add i64 %161, 192
+  %163 = getelementptr inbounds float, float* %52, i64 %162
+  %164 = bitcast float* %163 to <8 x float>*
+  store <8 x float> %141, <8 x float>* %164, align 4
+  %165 = mul i64 %column, 8
+  %166 = add i64 %165, 240
+  %167 = getelementptr inbounds float, float* %52, i64 %166
+  %168 = bitcast float* %167 to <8 x float>*
+  store <8 x float> %144, <8 x float>* %168, align 4
   %column.next = add i64 %column, 1
-  br label %column.header, !llvm.loop !35
+  br label %column.header, !llvm.loop !32
 
 column.exit:                                      ; preds = %column.header
-  %174 = mul i64 %unit, 8
-  %175 = add i64 %56, %174
+  %169 = mul i64 %unit, 8
+  %170 = add i64 %51, %169
   br label %row.header
 
 row.header:                                       ; preds = %row.body, %column.exit
   %row = phi i64 [ 0, %column.exit ], [ %row.next, %row.body ]
-  %176 = icmp slt i64 %row, 6
-  br i1 %176, label %row.body, label %row.exit
+  %171 = icmp slt i64 %row, 6
+  br i1 %171, label %row.body, label %row.exit
 
 row.body:                                         ; preds = %row.header
-  %177 = mul i64 %row, 48
-  %178 = add i64 %177, 0
-  %179 = getelementptr inbounds float, float* %57, i64 %178
-  %180 = bitcast float* %179 to <8 x float>*
-  %181 = load <8 x float>, <8 x float>* %180, align 4
-  %182 = add i64 %177, 8
-  %183 = getelementptr inbounds float, float* %57, i64 %182
-  %184 = bitcast float* %183 to <8 x float>*
-  %185 = load <8 x float>, <8 x float>* %184, align 4
-  %186 = add i64 %177, 16
-  %187 = getelementptr inbounds float, float* %57, i64 %186
-  %188 = bitcast float* %187 to <8 x float>*
-  %189 = load <8 x float>, <8 x float>* %188, align 4
-  %190 = add i64 %177, 24
-  %191 = getelementptr inbounds float, float* %57, i64 %190
-  %192 = bitcast float* %191 to <8 x float>*
-  %193 = load <8 x float>, <8 x float>* %192, align 4
-  %194 = add i64 %177, 32
-  %195 = getelementptr inbounds float, float* %57, i64 %194
-  %196 = bitcast float* %195 to <8 x float>*
-  %197 = load <8 x float>, <8 x float>* %196, align 4
-  %198 = add i64 %177, 40
-  %199 = getelementptr inbounds float, float* %57, i64 %198
-  %200 = bitcast float* %199 to <8 x float>*
-  %201 = load <8 x float>, <8 x float>* %200, align 4
-  %202 = fmul <8 x float> %189, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
-  %203 = fmul <8 x float> %185, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
-  %204 = fsub <8 x float> %197, %202
-  %205 = fsub <8 x float> %193, %203
-  %206 = fsub <8 x float> %197, %189
-  %207 = fsub <8 x float> %193, %185
-  %208 = fmul <8 x float> %207, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
-  %209 = call <8 x float> @llvm.fma.v8f32(<8 x float> %181, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %197)
-  %210 = fmul <8 x float> %189, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
-  %211 = fadd <8 x float> %209, %210
-  %212 = fadd <8 x float> %204, %205
-  %213 = fsub <8 x float> %204, %205
-  %214 = fadd <8 x float> %206, %208
-  %215 = fsub <8 x float> %206, %208
-  %216 = call <8 x float> @llvm.fma.v8f32(<8 x float> %185, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %201)
-  %217 = fmul <8 x float> %193, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
-  %218 = fadd <8 x float> %216, %217
-  %219 = mul i64 %row, 6144
-  %220 = add i64 %175, %219
-  %221 = add i64 %220, 0
-  %222 = getelementptr inbounds float, float* %2, i64 %221
-  %223 = bitcast float* %222 to <8 x float>*
-  store <8 x float> %211, <8 x float>* %223, align 4
-  %224 = add i64 %220, 1024
-  %225 = getelementptr inbounds float, float* %2, i64 %224
-  %226 = bitcast float* %225 to <8 x float>*
-  store <8 x float> %212, <8 x float>* %226, align 4
-  %227 = add i64 %220, 2048
-  %228 = getelementptr inbounds float, float* %2, i64 %227
-  %229 = bitcast float* %228 to <8 x float>*
-  store <8 x float> %213, <8 x float>* %229, align 4
-  %230 = add i64 %220, 3072
-  %231 = getelementptr inbounds float, float* %2, i64 %230
-  %232 = bitcast float* %231 to <8 x float>*
-  store <8 x float> %214, <8 x float>* %232, align 4
-  %233 = add i64 %220, 4096
-  %234 = getelementptr inbounds float, float* %2, i64 %233
-  %235 = bitcast float* %234 to <8 x float>*
-  store <8 x float> %215, <8 x float>* %235, align 4
-  %236 = add i64 %220, 5120
-  %237 = getelementptr inbounds float, float* %2, i64 %236
-  %238 = bitcast float* %237 to <8 x float>*
-  store <8 x float> %218, <8 x float>* %238, align 4
+  %172 = mul i64 %row, 48
+  %173 = add i64 %172, 0
+  %174 = getelementptr inbounds float, float* %52, i64 %173
+  %175 = bitcast float* %174 to <8 x float>*
+  %176 = load <8 x float>, <8 x float>* %175, align 4
+  %177 = add i64 %172, 8
+  %178 = getelementptr inbounds float, float* %52, i64 %177
+  %179 = bitcast float* %178 to <8 x float>*
+  %180 = load <8 x float>, <8 x float>* %179, align 4
+  %181 = add i64 %172, 16
+  %182 = getelementptr inbounds float, float* %52, i64 %181
+  %183 = bitcast float* %182 to <8 x float>*
+  %184 = load <8 x float>, <8 x float>* %183, align 4
+  %185 = add i64 %172, 24
+  %186 = getelementptr inbounds float, float* %52, i64 %185
+  %187 = bitcast float* %186 to <8 x float>*
+  %188 = load <8 x float>, <8 x float>* %187, align 4
+  %189 = add i64 %172, 32
+  %190 = getelementptr inbounds float, float* %52, i64 %189
+  %191 = bitcast float* %190 to <8 x float>*
+  %192 = load <8 x float>, <8 x float>* %191, align 4
+  %193 = add i64 %172, 40
+  %194 = getelementptr inbounds float, float* %52, i64 %193
+  %195 = bitcast float* %194 to <8 x float>*
+  %196 = load <8 x float>, <8 x float>* %195, align 4
+  %197 = fmul <8 x float> %184, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
+  %198 = fmul <8 x float> %180, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
+  %199 = fsub <8 x float> %192, %197
+  %200 = fsub <8 x float> %188, %198
+  %201 = fsub <8 x float> %192, %184
+  %202 = fsub <8 x float> %188, %180
+  %203 = fmul <8 x float> %202, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
+  %204 = call <8 x float> @llvm.fma.v8f32(<8 x float> %176, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %192)
+  %205 = fmul <8 x float> %184, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
+  %206 = fadd <8 x float> %204, %205
+  %207 = fadd <8 x float> %199, %200
+  %208 = fsub <8 x float> %199, %200
+  %209 = fadd <8 x float> %201, %203
+  %210 = fsub <8 x float> %201, %203
+  %211 = call <8 x float> @llvm.fma.v8f32(<8 x float> %180, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %196)
+  %212 = fmul <8 x float> %188, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
+  %213 = fadd <8 x float> %211, %212
+  %214 = mul i64 %row, 6144
+  %215 = add i64 %170, %214
+  %216 = add i64 %215, 0
+  %217 = getelementptr inbounds float, float* %2, i64 %216
+  %218 = bitcast float* %217 to <8 x float>*
+  store <8 x float> %206, <8 x float>* %218, align 4
+  %219 = add i64 %215, 1024
+  %220 = getelementptr inbounds float, float* %2, i64 %219
+  %221 = bitcast float* %220 to <8 x float>*
+  store <8 x float> %207, <8 x float>* %221, align 4
+  %222 = add i64 %215, 2048
+  %223 = getelementptr inbounds float, float* %2, i64 %222
+  %224 = bitcast float* %223 to <8 x float>*
+  store <8 x float> %208, <8 x float>* %224, align 4
+  %225 = add i64 %215, 3072
+  %226 = getelementptr inbounds float, float* %2, i64 %225
+  %227 = bitcast float* %226 to <8 x float>*
+  store <8 x float> %209, <8 x float>* %227, align 4
+  %228 = add i64 %215, 4096
+  %229 = getelementptr inbounds float, float* %2, i64 %228
+  %230 = bitcast float* %229 to <8 x float>*
+  store <8 x float> %210, <8 x float>* %230, align 4
+  %231 = add i64 %215, 5120
+  %232 = getelementptr inbounds float, float* %2, i64 %231
+  %233 = bitcast float* %232 to <8 x float>*
+  store <8 x float> %213, <8 x float>* %233, align 4
   %row.next = add i64 %row, 1
-  br label %row.header, !llvm.loop !36
+  br label %row.header, !llvm.loop !33
 
 row.exit:                                         ; preds = %row.header
   %unit.next = add i64 %unit, 1
-  br label %unit.header, !llvm.loop !37
+  br label %unit.header, !llvm.loop !34
 
 task.header:                                      ; preds = %endif, %tile.exit
-  %task = phi i64 [ %63, %tile.exit ], [ %task.next, %endif ]
-  %239 = icmp slt i64 %task, %66
-  br i1 %239, label %task.body, label %task.exit
+  %task = phi i64 [ %58, %tile.exit ], [ %task.next, %endif ]
+  %234 = icmp slt i64 %task, %61
+  br i1 %234, label %task.body, label %task.exit
 
 task.body:                                        ; preds = %task.header
-  %240 = sdiv i64 %task, 12
-  %241 = mul i64 %240, 1024
-  %242 = add i64 20736, %241
-  %243 = getelementptr inbounds float, float* %2, i64 %242
-  %244 = mul i64 %240, 4096
-  %245 = getelementptr inbounds float, float* bitcast ([589824 x i8]* @weight.conv2d_4.winograd to float*), i64 %244
-  %246 = mul i64 %240, 1024
-  %247 = add i64 57600, %246
-  %248 = srem i64 %task, 12
-  %249 = sdiv i64 %248, 4
-  %250 = srem i64 %248, 4
-  %251 = mul i64 %249, 6
-  %252 = mul i64 %250, 16
-  %253 = mul i64 %250, 1024
-  %254 = icmp eq i64 %249, 2
-  br i1 %254, label %then, label %else
+  %235 = sdiv i64 %task, 12
+  %236 = mul i64 %235, 1024
+  %237 = add i64 20736, %236
+  %238 = getelementptr inbounds float, float* %2, i64 %237
+  %239 = mul i64 %235, 4096
+  %240 = getelementptr inbounds float, float* bitcast ([589824 x i8]* @weight.conv2d_4.winograd to float*), i64 %239
+  %241 = mul i64 %235, 1024
+  %242 = add i64 57600, %241
+  %243 = srem i64 %task, 12
+  %244 = sdiv i64 %243, 4
+  %245 = srem i64 %243, 4
+  %246 = mul i64 %244, 6
+  %247 = mul i64 %245, 16
+  %248 = mul i64 %245, 1024
+  %249 = icmp eq i64 %244, 2
+  br i1 %249, label %then, label %else
 
 task.exit:                                        ; preds = %task.header
   call void @GOMP_barrier()
-  %255 = sub i64 %5, 1
-  %256 = add i64 %32, %255
-  %257 = sdiv i64 %256, %5
-  %258 = mul i64 %4, %257
-  %259 = icmp slt i64 %258, %32
-  %260 = select i1 %259, i64 %258, i64 %32
-  %261 = add i64 %260, %257
-  %262 = icmp slt i64 %261, %32
-  %263 = select i1 %262, i64 %261, i64 %32
+  %250 = sub i64 %5, 1
+  %251 = add i64 16, %250
+  %252 = sdiv i64 %251, %5
+  %253 = mul i64 %4, %252
+  %254 = icmp slt i64 %253, 16
+  %255 = select i1 %254, i64 %253, i64 16
+  %256 = add i64 %255, %252
+  %257 = icmp slt i64 %256, 16
+  %258 = select i1 %257, i64 %256, i64 16
   br label %tile.header15
 
 then:                                             ; preds = %task.body
@@ -5200,401 +5139,400 @@ else:                                             ; preds = %task.body
 
 endif:                                            ; preds = %k.exit6, %k.exit
   %task.next = add i64 %task, 1
-  br label %task.header, !llvm.loop !38
+  br label %task.header, !llvm.loop !35
 
 k.header:                                         ; preds = %k.body, %then
   %k = phi i64 [ 0, %then ], [ %k.next, %k.body ]
-  %264 = icmp slt i64 %k, 64
-  br i1 %264, label %k.body, label %k.exit
+  %259 = icmp slt i64 %k, 64
+  br i1 %259, label %k.body, label %k.exit
 
 k.body:                                           ; preds = %k.header
-  %265 = mul i64 %k, 16
-  %266 = add i64 %253, %265
-  %267 = add i64 %266, 0
-  %268 = getelementptr inbounds float, float* %245, i64 %267
-  %269 = bitcast float* %268 to <8 x float>*
-  %270 = load <8 x float>, <8 x float>* %269, align 4
-  %271 = add i64 %266, 8
-  %272 = getelementptr inbounds float, float* %245, i64 %271
-  %273 = bitcast float* %272 to <8 x float>*
-  %274 = load <8 x float>, <8 x float>* %273, align 4
-  %275 = add i64 %251, 0
-  %276 = mul i64 %275, 64
-  %277 = add i64 %276, %k
-  %278 = getelementptr inbounds float, float* %243, i64 %277
-  %279 = load float, float* %278, align 4
-  %280 = insertelement <8 x float> undef, float %279, i32 0
-  %splat = shufflevector <8 x float> %280, <8 x float> undef, <8 x i32> zeroinitializer
-  %281 = load <8 x float>, <8 x float>* %26, align 32
-  %282 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %270, <8 x float> %281)
-  store <8 x float> %282, <8 x float>* %26, align 32
-  %283 = load <8 x float>, <8 x float>* %22, align 32
-  %284 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %274, <8 x float> %283)
-  store <8 x float> %284, <8 x float>* %22, align 32
-  %285 = add i64 %251, 1
-  %286 = mul i64 %285, 64
-  %287 = add i64 %286, %k
-  %288 = getelementptr inbounds float, float* %243, i64 %287
-  %289 = load float, float* %288, align 4
-  %290 = insertelement <8 x float> undef, float %289, i32 0
-  %splat1 = shufflevector <8 x float> %290, <8 x float> undef, <8 x i32> zeroinitializer
-  %291 = load <8 x float>, <8 x float>* %25, align 32
-  %292 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %270, <8 x float> %291)
-  store <8 x float> %292, <8 x float>* %25, align 32
-  %293 = load <8 x float>, <8 x float>* %21, align 32
-  %294 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %274, <8 x float> %293)
-  store <8 x float> %294, <8 x float>* %21, align 32
-  %295 = add i64 %251, 2
-  %296 = mul i64 %295, 64
-  %297 = add i64 %296, %k
-  %298 = getelementptr inbounds float, float* %243, i64 %297
-  %299 = load float, float* %298, align 4
-  %300 = insertelement <8 x float> undef, float %299, i32 0
-  %splat2 = shufflevector <8 x float> %300, <8 x float> undef, <8 x i32> zeroinitializer
-  %301 = load <8 x float>, <8 x float>* %24, align 32
-  %302 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %270, <8 x float> %301)
-  store <8 x float> %302, <8 x float>* %24, align 32
-  %303 = load <8 x float>, <8 x float>* %20, align 32
-  %304 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %274, <8 x float> %303)
-  store <8 x float> %304, <8 x float>* %20, align 32
-  %305 = add i64 %251, 3
-  %306 = mul i64 %305, 64
-  %307 = add i64 %306, %k
-  %308 = getelementptr inbounds float, float* %243, i64 %307
-  %309 = load float, float* %308, align 4
-  %310 = insertelement <8 x float> undef, float %309, i32 0
-  %splat3 = shufflevector <8 x float> %310, <8 x float> undef, <8 x i32> zeroinitializer
-  %311 = load <8 x float>, <8 x float>* %23, align 32
-  %312 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %270, <8 x float> %311)
-  store <8 x float> %312, <8 x float>* %23, align 32
-  %313 = load <8 x float>, <8 x float>* %19, align 32
-  %314 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %274, <8 x float> %313)
-  store <8 x float> %314, <8 x float>* %19, align 32
+  %260 = mul i64 %k, 16
+  %261 = add i64 %248, %260
+  %262 = add i64 %261, 0
+  %263 = getelementptr inbounds float, float* %240, i64 %262
+  %264 = bitcast float* %263 to <8 x float>*
+  %265 = load <8 x float>, <8 x float>* %264, align 4
+  %266 = add i64 %261, 8
+  %267 = getelementptr inbounds float, float* %240, i64 %266
+  %268 = bitcast float* %267 to <8 x float>*
+  %269 = load <8 x float>, <8 x float>* %268, align 4
+  %270 = add i64 %246, 0
+  %271 = mul i64 %270, 64
+  %272 = add i64 %271, %k
+  %273 = getelementptr inbounds float, float* %238, i64 %272
+  %274 = load float, float* %273, align 4
+  %275 = insertelement <8 x float> undef, float %274, i32 0
+  %splat = shufflevector <8 x float> %275, <8 x float> undef, <8 x i32> zeroinitializer
+  %276 = load <8 x float>, <8 x float>* %26, align 32
+  %277 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %265, <8 x float> %276)
+  store <8 x float> %277, <8 x float>* %26, align 32
+  %278 = load <8 x float>, <8 x float>* %22, align 32
+  %279 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %269, <8 x float> %278)
+  store <8 x float> %279, <8 x float>* %22, align 32
+  %280 = add i64 %246, 1
+  %281 = mul i64 %280, 64
+  %282 = add i64 %281, %k
+  %283 = getelementptr inbounds float, float* %238, i64 %282
+  %284 = load float, float* %283, align 4
+  %285 = insertelement <8 x float> undef, float %284, i32 0
+  %splat1 = shufflevector <8 x float> %285, <8 x float> undef, <8 x i32> zeroinitializer
+  %286 = load <8 x float>, <8 x float>* %25, align 32
+  %287 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %265, <8 x float> %286)
+  store <8 x float> %287, <8 x float>* %25, align 32
+  %288 = load <8 x float>, <8 x float>* %21, align 32
+  %289 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %269, <8 x float> %288)
+  store <8 x float> %289, <8 x float>* %21, align 32
+  %290 = add i64 %246, 2
+  %291 = mul i64 %290, 64
+  %292 = add i64 %291, %k
+  %293 = getelementptr inbounds float, float* %238, i64 %292
+  %294 = load float, float* %293, align 4
+  %295 = insertelement <8 x float> undef, float %294, i32 0
+  %splat2 = shufflevector <8 x float> %295, <8 x float> undef, <8 x i32> zeroinitializer
+  %296 = load <8 x float>, <8 x float>* %24, align 32
+  %297 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %265, <8 x float> %296)
+  store <8 x float> %297, <8 x float>* %24, align 32
+  %298 = load <8 x float>, <8 x float>* %20, align 32
+  %299 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %269, <8 x float> %298)
+  store <8 x float> %299, <8 x float>* %20, align 32
+  %300 = add i64 %246, 3
+  %301 = mul i64 %300, 64
+  %302 = add i64 %301, %k
+  %303 = getelementptr inbounds float, float* %238, i64 %302
+  %304 = load float, float* %303, align 4
+  %305 = insertelement <8 x float> undef, float %304, i32 0
+  %splat3 = shufflevector <8 x float> %305, <8 x float> undef, <8 x i32> zeroinitializer
+  %306 = load <8 x float>, <8 x float>* %23, align 32
+  %307 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %265, <8 x float> %306)
+  store <8 x float> %307, <8 x float>* %23, align 32
+  %308 = load <8 x float>, <8 x float>* %19, align 32
+  %309 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %269, <8 x float> %308)
+  store <8 x float> %309, <8 x float>* %19, align 32
   %k.next = add i64 %k, 1
   br label %k.header
 
 k.exit:                                           ; preds = %k.header
-  %315 = add i64 %251, 0
-  %316 = add i64 %252, 0
-  %317 = load <8 x float>, <8 x float>* %26, align 32
-  %318 = mul i64 %315, 64
-  %319 = add i64 %318, %316
-  %320 = add i64 %247, %319
-  %321 = getelementptr inbounds float, float* %2, i64 %320
-  %322 = bitcast float* %321 to <8 x float>*
-  store <8 x float> %317, <8 x float>* %322, align 4
-  %323 = add i64 %251, 1
-  %324 = add i64 %252, 0
-  %325 = load <8 x float>, <8 x float>* %25, align 32
-  %326 = mul i64 %323, 64
-  %327 = add i64 %326, %324
-  %328 = add i64 %247, %327
-  %329 = getelementptr inbounds float, float* %2, i64 %328
-  %330 = bitcast float* %329 to <8 x float>*
-  store <8 x float> %325, <8 x float>* %330, align 4
-  %331 = add i64 %251, 2
-  %332 = add i64 %252, 0
-  %333 = load <8 x float>, <8 x float>* %24, align 32
-  %334 = mul i64 %331, 64
-  %335 = add i64 %334, %332
-  %336 = add i64 %247, %335
-  %337 = getelementptr inbounds float, float* %2, i64 %336
-  %338 = bitcast float* %337 to <8 x float>*
-  store <8 x float> %333, <8 x float>* %338, align 4
-  %339 = add i64 %251, 3
-  %340 = add i64 %252, 0
-  %341 = load <8 x float>, <8 x float>* %23, align 32
-  %342 = mul i64 %339, 64
-  %343 = add i64 %342, %340
-  %344 = add i64 %247, %343
-  %345 = getelementptr inbounds float, float* %2, i64 %344
-  %346 = bitcast float* %345 to <8 x float>*
-  store <8 x float> %341, <8 x float>* %346, align 4
-  %347 = add i64 %251, 0
-  %348 = add i64 %252, 8
-  %349 = load <8 x float>, <8 x float>* %22, align 32
-  %350 = mul i64 %347, 64
-  %351 = add i64 %350, %348
-  %352 = add i64 %247, %351
-  %353 = getelementptr inbounds float, float* %2, i64 %352
-  %354 = bitcast float* %353 to <8 x float>*
-  store <8 x float> %349, <8 x float>* %354, align 4
-  %355 = add i64 %251, 1
-  %356 = add i64 %252, 8
-  %357 = load <8 x float>, <8 x float>* %21, align 32
-  %358 = mul i64 %355, 64
-  %359 = add i64 %358, %356
-  %360 = add i64 %247, %359
-  %361 = getelementptr inbounds float, float* %2, i64 %360
-  %362 = bitcast float* %361 to <8 x float>*
-  store <8 x float> %357, <8 x float>* %362, align 4
-  %363 = add i64 %251, 2
-  %364 = add i64 %252, 8
-  %365 = load <8 x float>, <8 x float>* %20, align 32
-  %366 = mul i64 %363, 64
-  %367 = add i64 %366, %364
-  %368 = add i64 %247, %367
-  %369 = getelementptr inbounds float, float* %2, i64 %368
-  %370 = bitcast float* %369 to <8 x float>*
-  store <8 x float> %365, <8 x float>* %370, align 4
-  %371 = add i64 %251, 3
-  %372 = add i64 %252, 8
-  %373 = load <8 x float>, <8 x float>* %19, align 32
-  %374 = mul i64 %371, 64
-  %375 = add i64 %374, %372
-  %376 = add i64 %247, %375
-  %377 = getelementptr inbounds float, float* %2, i64 %376
-  %378 = bitcast float* %377 to <8 x float>*
-  store <8 x float> %373, <8 x float>* %378, align 4
+  %310 = add i64 %246, 0
+  %311 = add i64 %247, 0
+  %312 = load <8 x float>, <8 x float>* %26, align 32
+  %313 = mul i64 %310, 64
+  %314 = add i64 %313, %311
+  %315 = add i64 %242, %314
+  %316 = getelementptr inbounds float, float* %2, i64 %315
+  %317 = bitcast float* %316 to <8 x float>*
+  store <8 x float> %312, <8 x float>* %317, align 4
+  %318 = add i64 %246, 1
+  %319 = add i64 %247, 0
+  %320 = load <8 x float>, <8 x float>* %25, align 32
+  %321 = mul i64 %318, 64
+  %322 = add i64 %321, %319
+  %323 = add i64 %242, %322
+  %324 = getelementptr inbounds float, float* %2, i64 %323
+  %325 = bitcast float* %324 to <8 x float>*
+  store <8 x float> %320, <8 x float>* %325, align 4
+  %326 = add i64 %246, 2
+  %327 = add i64 %247, 0
+  %328 = load <8 x float>, <8 x float>* %24, align 32
+  %329 = mul i64 %326, 64
+  %330 = add i64 %329, %327
+  %331 = add i64 %242, %330
+  %332 = getelementptr inbounds float, float* %2, i64 %331
+  %333 = bitcast float* %332 to <8 x float>*
+  store <8 x float> %328, <8 x float>* %333, align 4
+  %334 = add i64 %246, 3
+  %335 = add i64 %247, 0
+  %336 = load <8 x float>, <8 x float>* %23, align 32
+  %337 = mul i64 %334, 64
+  %338 = add i64 %337, %335
+  %339 = add i64 %242, %338
+  %340 = getelementptr inbounds float, float* %2, i64 %339
+  %341 = bitcast float* %340 to <8 x float>*
+  store <8 x float> %336, <8 x float>* %341, align 4
+  %342 = add i64 %246, 0
+  %343 = add i64 %247, 8
+  %344 = load <8 x float>, <8 x float>* %22, align 32
+  %345 = mul i64 %342, 64
+  %346 = add i64 %345, %343
+  %347 = add i64 %242, %346
+  %348 = getelementptr inbounds float, float* %2, i64 %347
+  %349 = bitcast float* %348 to <8 x float>*
+  store <8 x float> %344, <8 x float>* %349, align 4
+  %350 = add i64 %246, 1
+  %351 = add i64 %247, 8
+  %352 = load <8 x float>, <8 x float>* %21, align 32
+  %353 = mul i64 %350, 64
+  %354 = add i64 %353, %351
+  %355 = add i64 %242, %354
+  %356 = getelementptr inbounds float, float* %2, i64 %355
+  %357 = bitcast float* %356 to <8 x float>*
+  store <8 x float> %352, <8 x float>* %357, align 4
+  %358 = add i64 %246, 2
+  %359 = add i64 %247, 8
+  %360 = load <8 x float>, <8 x float>* %20, align 32
+  %361 = mul i64 %358, 64
+  %362 = add i64 %361, %359
+  %363 = add i64 %242, %362
+  %364 = getelementptr inbounds float, float* %2, i64 %363
+  %365 = bitcast float* %364 to <8 x float>*
+  store <8 x float> %360, <8 x float>* %365, align 4
+  %366 = add i64 %246, 3
+  %367 = add i64 %247, 8
+  %368 = load <8 x float>, <8 x float>* %19, align 32
+  %369 = mul i64 %366, 64
+  %370 = add i64 %369, %367
+  %371 = add i64 %242, %370
+  %372 = getelementptr inbounds float, float* %2, i64 %371
+  %373 = bitcast float* %372 to <8 x float>*
+  store <8 x float> %368, <8 x float>* %373, align 4
   br label %endif
 
 k.header4:                                        ; preds = %k.body5, %else
   %k7 = phi i64 [ 0, %else ], [ %k.next14, %k.body5 ]
-  %379 = icmp slt i64 %k7, 64
-  br i1 %379, label %k.body5, label %k.exit6
+  %374 = icmp slt i64 %k7, 64
+  br i1 %374, label %k.body5, label %k.exit6
 
 k.body5:                                          ; preds = %k.header4
-  %380 = mul i64 %k7, 16
-  %381 = add i64 %253, %380
-  %382 = add i64 %381, 0
-  %383 = getelementptr inbounds float, float* %245, i64 %382
-  %384 = bitcast float* %383 to <8 x float>*
-  %385 = load <8 x float>, <8 x float>* %384, align 4
-  %386 = add i64 %381, 8
-  %387 = getelementptr inbounds float, float* %245, i64 %386
-  %388 = bitcast float* %387 to <8 x float>*
-  %389 = load <8 x float>, <8 x float>* %388, align 4
-  %390 = add i64 %251, 0
-  %391 = mul i64 %390, 64
-  %392 = add i64 %391, %k7
-  %393 = getelementptr inbounds float, float* %243, i64 %392
-  %394 = load float, float* %393, align 4
-  %395 = insertelement <8 x float> undef, float %394, i32 0
-  %splat8 = shufflevector <8 x float> %395, <8 x float> undef, <8 x i32> zeroinitializer
-  %396 = load <8 x float>, <8 x float>* %18, align 32
-  %397 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat8, <8 x float> %385, <8 x float> %396)
-  store <8 x float> %397, <8 x float>* %18, align 32
-  %398 = load <8 x float>, <8 x float>* %12, align 32
-  %399 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat8, <8 x float> %389, <8 x float> %398)
-  store <8 x float> %399, <8 x float>* %12, align 32
-  %400 = add i64 %251, 1
-  %401 = mul i64 %400, 64
-  %402 = add i64 %401, %k7
-  %403 = getelementptr inbounds float, float* %243, i64 %402
-  %404 = load float, float* %403, align 4
-  %405 = insertelement <8 x float> undef, float %404, i32 0
-  %splat9 = shufflevector <8 x float> %405, <8 x float> undef, <8 x i32> zeroinitializer
-  %406 = load <8 x float>, <8 x float>* %17, align 32
-  %407 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat9, <8 x float> %385, <8 x float> %406)
-  store <8 x float> %407, <8 x float>* %17, align 32
-  %408 = load <8 x float>, <8 x float>* %11, align 32
-  %409 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat9, <8 x float> %389, <8 x float> %408)
-  store <8 x float> %409, <8 x float>* %11, align 32
-  %410 = add i64 %251, 2
-  %411 = mul i64 %410, 64
-  %412 = add i64 %411, %k7
-  %413 = getelementptr inbounds float, float* %243, i64 %412
-  %414 = load float, float* %413, align 4
-  %415 = insertelement <8 x float> undef, float %414, i32 0
-  %splat10 = shufflevector <8 x float> %415, <8 x float> undef, <8 x i32> zeroinitializer
-  %416 = load <8 x float>, <8 x float>* %16, align 32
-  %417 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat10, <8 x float> %385, <8 x float> %416)
-  store <8 x float> %417, <8 x float>* %16, align 32
-  %418 = load <8 x float>, <8 x float>* %10, align 32
-  %419 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat10, <8 x float> %389, <8 x float> %418)
-  store <8 x float> %419, <8 x float>* %10, align 32
-  %420 = add i64 %251, 3
-  %421 = mul i64 %420, 64
-  %422 = add i64 %421, %k7
-  %423 = getelementptr inbounds float, float* %243, i64 %422
-  %424 = load float, float* %423, align 4
-  %425 = insertelement <8 x float> undef, float %424, i32 0
-  %splat11 = shufflevector <8 x float> %425, <8 x float> undef, <8 x i32> zeroinitializer
-  %426 = load <8 x float>, <8 x float>* %15, align 32
-  %427 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat11, <8 x float> %385, <8 x float> %426)
-  store <8 x float> %427, <8 x float>* %15, align 32
-  %428 = load <8 x float>, <8 x float>* %9, align 32
-  %429 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat11, <8 x float> %389, <8 x float> %428)
-  store <8 x float> %429, <8 x float>* %9, align 32
-  %430 = add i64 %251, 4
-  %431 = mul i64 %430, 64
-  %432 = add i64 %431, %k7
-  %433 = getelementptr inbounds float, float* %243, i64 %432
-  %434 = load float, float* %433, align 4
-  %435 = insertelement <8 x float> undef, float %434, i32 0
-  %splat12 = shufflevector <8 x float> %435, <8 x float> undef, <8 x i32> zeroinitializer
-  %436 = load <8 x float>, <8 x float>* %14, align 32
-  %437 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat12, <8 x float> %385, <8 x float> %436)
-  store <8 x float> %437, <8 x float>* %14, align 32
-  %438 = load <8 x float>, <8 x float>* %8, align 32
-  %439 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat12, <8 x float> %389, <8 x float> %438)
-  store <8 x float> %439, <8 x float>* %8, align 32
-  %440 = add i64 %251, 5
-  %441 = mul i64 %440, 64
-  %442 = add i64 %441, %k7
-  %443 = getelementptr inbounds float, float* %243, i64 %442
-  %444 = load float, float* %443, align 4
-  %445 = insertelement <8 x float> undef, float %444, i32 0
-  %splat13 = shufflevector <8 x float> %445, <8 x float> undef, <8 x i32> zeroinitializer
-  %446 = load <8 x float>, <8 x float>* %13, align 32
-  %447 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat13, <8 x float> %385, <8 x float> %446)
-  store <8 x float> %447, <8 x float>* %13, align 32
-  %448 = load <8 x float>, <8 x float>* %7, align 32
-  %449 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat13, <8 x float> %389, <8 x float> %448)
-  store <8 x float> %449, <8 x float>* %7, align 32
+  %375 = mul i64 %k7, 16
+  %376 = add i64 %248, %375
+  %377 = add i64 %376, 0
+  %378 = getelementptr inbounds float, float* %240, i64 %377
+  %379 = bitcast float* %378 to <8 x float>*
+  %380 = load <8 x float>, <8 x float>* %379, align 4
+  %381 = add i64 %376, 8
+  %382 = getelementptr inbounds float, float* %240, i64 %381
+  %383 = bitcast float* %382 to <8 x float>*
+  %384 = load <8 x float>, <8 x float>* %383, align 4
+  %385 = add i64 %246, 0
+  %386 = mul i64 %385, 64
+  %387 = add i64 %386, %k7
+  %388 = getelementptr inbounds float, float* %238, i64 %387
+  %389 = load float, float* %388, align 4
+  %390 = insertelement <8 x float> undef, float %389, i32 0
+  %splat8 = shufflevector <8 x float> %390, <8 x float> undef, <8 x i32> zeroinitializer
+  %391 = load <8 x float>, <8 x float>* %18, align 32
+  %392 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat8, <8 x float> %380, <8 x float> %391)
+  store <8 x float> %392, <8 x float>* %18, align 32
+  %393 = load <8 x float>, <8 x float>* %12, align 32
+  %394 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat8, <8 x float> %384, <8 x float> %393)
+  store <8 x float> %394, <8 x float>* %12, align 32
+  %395 = add i64 %246, 1
+  %396 = mul i64 %395, 64
+  %397 = add i64 %396, %k7
+  %398 = getelementptr inbounds float, float* %238, i64 %397
+  %399 = load float, float* %398, align 4
+  %400 = insertelement <8 x float> undef, float %399, i32 0
+  %splat9 = shufflevector <8 x float> %400, <8 x float> undef, <8 x i32> zeroinitializer
+  %401 = load <8 x float>, <8 x float>* %17, align 32
+  %402 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat9, <8 x float> %380, <8 x float> %401)
+  store <8 x float> %402, <8 x float>* %17, align 32
+  %403 = load <8 x float>, <8 x float>* %11, align 32
+  %404 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat9, <8 x float> %384, <8 x float> %403)
+  store <8 x float> %404, <8 x float>* %11, align 32
+  %405 = add i64 %246, 2
+  %406 = mul i64 %405, 64
+  %407 = add i64 %406, %k7
+  %408 = getelementptr inbounds float, float* %238, i64 %407
+  %409 = load float, float* %408, align 4
+  %410 = insertelement <8 x float> undef, float %409, i32 0
+  %splat10 = shufflevector <8 x float> %410, <8 x float> undef, <8 x i32> zeroinitializer
+  %411 = load <8 x float>, <8 x float>* %16, align 32
+  %412 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat10, <8 x float> %380, <8 x float> %411)
+  store <8 x float> %412, <8 x float>* %16, align 32
+  %413 = load <8 x float>, <8 x float>* %10, align 32
+  %414 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat10, <8 x float> %384, <8 x float> %413)
+  store <8 x float> %414, <8 x float>* %10, align 32
+  %415 = add i64 %246, 3
+  %416 = mul i64 %415, 64
+  %417 = add i64 %416, %k7
+  %418 = getelementptr inbounds float, float* %238, i64 %417
+  %419 = load float, float* %418, align 4
+  %420 = insertelement <8 x float> undef, float %419, i32 0
+  %splat11 = shufflevector <8 x float> %420, <8 x float> undef, <8 x i32> zeroinitializer
+  %421 = load <8 x float>, <8 x float>* %15, align 32
+  %422 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat11, <8 x float> %380, <8 x float> %421)
+  store <8 x float> %422, <8 x float>* %15, align 32
+  %423 = load <8 x float>, <8 x float>* %9, align 32
+  %424 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat11, <8 x float> %384, <8 x float> %423)
+  store <8 x float> %424, <8 x float>* %9, align 32
+  %425 = add i64 %246, 4
+  %426 = mul i64 %425, 64
+  %427 = add i64 %426, %k7
+  %428 = getelementptr inbounds float, float* %238, i64 %427
+  %429 = load float, float* %428, align 4
+  %430 = insertelement <8 x float> undef, float %429, i32 0
+  %splat12 = shufflevector <8 x float> %430, <8 x float> undef, <8 x i32> zeroinitializer
+  %431 = load <8 x float>, <8 x float>* %14, align 32
+  %432 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat12, <8 x float> %380, <8 x float> %431)
+  store <8 x float> %432, <8 x float>* %14, align 32
+  %433 = load <8 x float>, <8 x float>* %8, align 32
+  %434 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat12, <8 x float> %384, <8 x float> %433)
+  store <8 x float> %434, <8 x float>* %8, align 32
+  %435 = add i64 %246, 5
+  %436 = mul i64 %435, 64
+  %437 = add i64 %436, %k7
+  %438 = getelementptr inbounds float, float* %238, i64 %437
+  %439 = load float, float* %438, align 4
+  %440 = insertelement <8 x float> undef, float %439, i32 0
+  %splat13 = shufflevector <8 x float> %440, <8 x float> undef, <8 x i32> zeroinitializer
+  %441 = load <8 x float>, <8 x float>* %13, align 32
+  %442 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat13, <8 x float> %380, <8 x float> %441)
+  store <8 x float> %442, <8 x float>* %13, align 32
+  %443 = load <8 x float>, <8 x float>* %7, align 32
+  %444 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat13, <8 x float> %384, <8 x float> %443)
+  store <8 x float> %444, <8 x float>* %7, align 32
   %k.next14 = add i64 %k7, 1
   br label %k.header4
 
 k.exit6:                                          ; preds = %k.header4
-  %450 = add i64 %251, 0
-  %451 = add i64 %252, 0
-  %452 = load <8 x float>, <8 x float>* %18, align 32
-  %453 = mul i64 %450, 64
-  %454 = add i64 %453, %451
-  %455 = add i64 %247, %454
-  %456 = getelementptr inbounds float, float* %2, i64 %455
-  %457 = bitcast float* %456 to <8 x float>*
-  store <8 x float> %452, <8 x float>* %457, align 4
-  %458 = add i64 %251, 1
-  %459 = add i64 %252, 0
-  %460 = load <8 x float>, <8 x float>* %17, align 32
-  %461 = mul i64 %458, 64
-  %462 = add i64 %461, %459
-  %463 = add i64 %247, %462
-  %464 = getelementptr inbounds float, float* %2, i64 %463
-  %465 = bitcast float* %464 to <8 x float>*
-  store <8 x float> %460, <8 x float>* %465, align 4
-  %466 = add i64 %251, 2
-  %467 = add i64 %252, 0
-  %468 = load <8 x float>, <8 x float>* %16, align 32
-  %469 = mul i64 %466, 64
-  %470 = add i64 %469, %467
-  %471 = add i64 %247, %470
-  %472 = getelementptr inbounds float, float* %2, i64 %471
-  %473 = bitcast float* %472 to <8 x float>*
-  store <8 x float> %468, <8 x float>* %473, align 4
-  %474 = add i64 %251, 3
-  %475 = add i64 %252, 0
-  %476 = load <8 x float>, <8 x float>* %15, align 32
-  %477 = mul i64 %474, 64
-  %478 = add i64 %477, %475
-  %479 = add i64 %247, %478
-  %480 = getelementptr inbounds float, float* %2, i64 %479
-  %481 = bitcast float* %480 to <8 x float>*
-  store <8 x float> %476, <8 x float>* %481, align 4
-  %482 = add i64 %251, 4
-  %483 = add i64 %252, 0
-  %484 = load <8 x float>, <8 x float>* %14, align 32
-  %485 = mul i64 %482, 64
-  %486 = add i64 %485, %483
-  %487 = add i64 %247, %486
-  %488 = getelementptr inbounds float, float* %2, i64 %487
-  %489 = bitcast float* %488 to <8 x float>*
-  store <8 x float> %484, <8 x float>* %489, align 4
-  %490 = add i64 %251, 5
-  %491 = add i64 %252, 0
-  %492 = load <8 x float>, <8 x float>* %13, align 32
-  %493 = mul i64 %490, 64
-  %494 = add i64 %493, %491
-  %495 = add i64 %247, %494
-  %496 = getelementptr inbounds float, float* %2, i64 %495
-  %497 = bitcast float* %496 to <8 x float>*
-  store <8 x float> %492, <8 x float>* %497, align 4
-  %498 = add i64 %251, 0
-  %499 = add i64 %252, 8
-  %500 = load <8 x float>, <8 x float>* %12, align 32
-  %501 = mul i64 %498, 64
-  %502 = add i64 %501, %499
-  %503 = add i64 %247, %502
-  %504 = getelementptr inbounds float, float* %2, i64 %503
-  %505 = bitcast float* %504 to <8 x float>*
-  store <8 x float> %500, <8 x float>* %505, align 4
-  %506 = add i64 %251, 1
-  %507 = add i64 %252, 8
-  %508 = load <8 x float>, <8 x float>* %11, align 32
-  %509 = mul i64 %506, 64
-  %510 = add i64 %509, %507
-  %511 = add i64 %247, %510
-  %512 = getelementptr inbounds float, float* %2, i64 %511
-  %513 = bitcast float* %512 to <8 x float>*
-  store <8 x float> %508, <8 x float>* %513, align 4
-  %514 = add i64 %251, 2
-  %515 = add i64 %252, 8
-  %516 = load <8 x float>, <8 x float>* %10, align 32
-  %517 = mul i64 %514, 64
-  %518 = add i64 %517, %515
-  %519 = add i64 %247, %518
-  %520 = getelementptr inbounds float, float* %2, i64 %519
-  %521 = bitcast float* %520 to <8 x float>*
-  store <8 x float> %516, <8 x float>* %521, align 4
-  %522 = add i64 %251, 3
-  %523 = add i64 %252, 8
-  %524 = load <8 x float>, <8 x float>* %9, align 32
-  %525 = mul i64 %522, 64
-  %526 = add i64 %525, %523
-  %527 = add i64 %247, %526
-  %528 = getelementptr inbounds float, float* %2, i64 %527
-  %529 = bitcast float* %528 to <8 x float>*
-  store <8 x float> %524, <8 x float>* %529, align 4
-  %530 = add i64 %251, 4
-  %531 = add i64 %252, 8
-  %532 = load <8 x float>, <8 x float>* %8, align 32
-  %533 = mul i64 %530, 64
-  %534 = add i64 %533, %531
-  %535 = add i64 %247, %534
-  %536 = getelementptr inbounds float, float* %2, i64 %535
-  %537 = bitcast float* %536 to <8 x float>*
-  store <8 x float> %532, <8 x float>* %537, align 4
-  %538 = add i64 %251, 5
-  %539 = add i64 %252, 8
-  %540 = load <8 x float>, <8 x float>* %7, align 32
-  %541 = mul i64 %538, 64
-  %542 = add i64 %541, %539
-  %543 = add i64 %247, %542
-  %544 = getelementptr inbounds float, float* %2, i64 %543
-  %545 = bitcast float* %544 to <8 x float>*
-  store <8 x float> %540, <8 x float>* %545, align 4
+  %445 = add i64 %246, 0
+  %446 = add i64 %247, 0
+  %447 = load <8 x float>, <8 x float>* %18, align 32
+  %448 = mul i64 %445, 64
+  %449 = add i64 %448, %446
+  %450 = add i64 %242, %449
+  %451 = getelementptr inbounds float, float* %2, i64 %450
+  %452 = bitcast float* %451 to <8 x float>*
+  store <8 x float> %447, <8 x float>* %452, align 4
+  %453 = add i64 %246, 1
+  %454 = add i64 %247, 0
+  %455 = load <8 x float>, <8 x float>* %17, align 32
+  %456 = mul i64 %453, 64
+  %457 = add i64 %456, %454
+  %458 = add i64 %242, %457
+  %459 = getelementptr inbounds float, float* %2, i64 %458
+  %460 = bitcast float* %459 to <8 x float>*
+  store <8 x float> %455, <8 x float>* %460, align 4
+  %461 = add i64 %246, 2
+  %462 = add i64 %247, 0
+  %463 = load <8 x float>, <8 x float>* %16, align 32
+  %464 = mul i64 %461, 64
+  %465 = add i64 %464, %462
+  %466 = add i64 %242, %465
+  %467 = getelementptr inbounds float, float* %2, i64 %466
+  %468 = bitcast float* %467 to <8 x float>*
+  store <8 x float> %463, <8 x float>* %468, align 4
+  %469 = add i64 %246, 3
+  %470 = add i64 %247, 0
+  %471 = load <8 x float>, <8 x float>* %15, align 32
+  %472 = mul i64 %469, 64
+  %473 = add i64 %472, %470
+  %474 = add i64 %242, %473
+  %475 = getelementptr inbounds float, float* %2, i64 %474
+  %476 = bitcast float* %475 to <8 x float>*
+  store <8 x float> %471, <8 x float>* %476, align 4
+  %477 = add i64 %246, 4
+  %478 = add i64 %247, 0
+  %479 = load <8 x float>, <8 x float>* %14, align 32
+  %480 = mul i64 %477, 64
+  %481 = add i64 %480, %478
+  %482 = add i64 %242, %481
+  %483 = getelementptr inbounds float, float* %2, i64 %482
+  %484 = bitcast float* %483 to <8 x float>*
+  store <8 x float> %479, <8 x float>* %484, align 4
+  %485 = add i64 %246, 5
+  %486 = add i64 %247, 0
+  %487 = load <8 x float>, <8 x float>* %13, align 32
+  %488 = mul i64 %485, 64
+  %489 = add i64 %488, %486
+  %490 = add i64 %242, %489
+  %491 = getelementptr inbounds float, float* %2, i64 %490
+  %492 = bitcast float* %491 to <8 x float>*
+  store <8 x float> %487, <8 x float>* %492, align 4
+  %493 = add i64 %246, 0
+  %494 = add i64 %247, 8
+  %495 = load <8 x float>, <8 x float>* %12, align 32
+  %496 = mul i64 %493, 64
+  %497 = add i64 %496, %494
+  %498 = add i64 %242, %497
+  %499 = getelementptr inbounds float, float* %2, i64 %498
+  %500 = bitcast float* %499 to <8 x float>*
+  store <8 x float> %495, <8 x float>* %500, align 4
+  %501 = add i64 %246, 1
+  %502 = add i64 %247, 8
+  %503 = load <8 x float>, <8 x float>* %11, align 32
+  %504 = mul i64 %501, 64
+  %505 = add i64 %504, %502
+  %506 = add i64 %242, %505
+  %507 = getelementptr inbounds float, float* %2, i64 %506
+  %508 = bitcast float* %507 to <8 x float>*
+  store <8 x float> %503, <8 x float>* %508, align 4
+  %509 = add i64 %246, 2
+  %510 = add i64 %247, 8
+  %511 = load <8 x float>, <8 x float>* %10, align 32
+  %512 = mul i64 %509, 64
+  %513 = add i64 %512, %510
+  %514 = add i64 %242, %513
+  %515 = getelementptr inbounds float, float* %2, i64 %514
+  %516 = bitcast float* %515 to <8 x float>*
+  store <8 x float> %511, <8 x float>* %516, align 4
+  %517 = add i64 %246, 3
+  %518 = add i64 %247, 8
+  %519 = load <8 x float>, <8 x float>* %9, align 32
+  %520 = mul i64 %517, 64
+  %521 = add i64 %520, %518
+  %522 = add i64 %242, %521
+  %523 = getelementptr inbounds float, float* %2, i64 %522
+  %524 = bitcast float* %523 to <8 x float>*
+  store <8 x float> %519, <8 x float>* %524, align 4
+  %525 = add i64 %246, 4
+  %526 = add i64 %247, 8
+  %527 = load <8 x float>, <8 x float>* %8, align 32
+  %528 = mul i64 %525, 64
+  %529 = add i64 %528, %526
+  %530 = add i64 %242, %529
+  %531 = getelementptr inbounds float, float* %2, i64 %530
+  %532 = bitcast float* %531 to <8 x float>*
+  store <8 x float> %527, <8 x float>* %532, align 4
+  %533 = add i64 %246, 5
+  %534 = add i64 %247, 8
+  %535 = load <8 x float>, <8 x float>* %7, align 32
+  %536 = mul i64 %533, 64
+  %537 = add i64 %536, %534
+  %538 = add i64 %242, %537
+  %539 = getelementptr inbounds float, float* %2, i64 %538
+  %540 = bitcast float* %539 to <8 x float>*
+  store <8 x float> %535, <8 x float>* %540, align 4
   br label %endif
 
 tile.header15:                                    ; preds = %endif21, %task.exit
-  %tile18 = phi i64 [ %260, %task.exit ], [ %tile.next63, %endif21 ]
-  %546 = icmp slt i64 %tile18, %263
-  br i1 %546, label %tile.body16, label %tile.exit17
+  %tile18 = phi i64 [ %255, %task.exit ], [ %tile.next63, %endif21 ]
+  %541 = icmp slt i64 %tile18, %258
+  br i1 %541, label %tile.body16, label %tile.exit17
 
 tile.body16:                                      ; preds = %tile.header15
-  %547 = add i64 %29, %tile18
-  %548 = srem i64 %547, 4
-  %549 = sdiv i64 %547, 4
-  %550 = srem i64 %549, 4
-  %551 = sdiv i64 %547, 16
+  %542 = add i64 0, %tile18
+  %543 = srem i64 %542, 4
+  %544 = sdiv i64 %542, 4
+  %545 = srem i64 %544, 4
+  %546 = sdiv i64 %542, 16
+  %547 = mul i64 %546, 8
+  %548 = mul i64 %547, 1352
+  %549 = mul i64 %545, 52
+  %550 = mul i64 %543, 4
+  %551 = add i64 %549, %550
   %552 = mul i64 %551, 8
-  %553 = mul i64 %552, 1352
-  %554 = mul i64 %550, 52
-  %555 = mul i64 %548, 4
-  %556 = add i64 %554, %555
-  %557 = mul i64 %556, 8
-  %558 = add i64 %553, %557
-  %559 = mul i64 %tile18, 64
-  %560 = add i64 57600, %559
-  %561 = bitcast [192 x float]* %6 to float*
-  %562 = icmp eq i64 %550, 3
-  br i1 %562, label %then19, label %else20
+  %553 = add i64 %548, %552
+  %554 = mul i64 %tile18, 64
+  %555 = add i64 57600, %554
+  %556 = bitcast [192 x float]* %6 to float*
+  %557 = icmp eq i64 %545, 3
+  br i1 %557, label %then19, label %else20
 
 tile.exit17:                                      ; preds = %tile.header15
-  %group.next = add i64 %group, 1
-  br label %group.header, !llvm.loop !39
+  ret void
 
 then19:                                           ; preds = %tile.body16
-  %563 = icmp eq i64 %548, 3
-  br i1 %563, label %then22, label %else23
+  %558 = icmp eq i64 %543, 3
+  br i1 %558, label %then22, label %else23
 
 else20:                                           ; preds = %tile.body16
-  %564 = icmp eq i64 %548, 3
-  br i1 %564, label %then40, label %else41
+  %559 = icmp eq i64 %543, 3
+  br i1 %559, label %then40, label %else41
 
 endif21:                                          ; preds = %endif42, %endif24
   %tile.next63 = add i64 %tile18, 1
-  br label %tile.header15, !llvm.loop !40
+  br label %tile.header15, !llvm.loop !36
 
 then22:                                           ; preds = %then19
   br label %block.header
@@ -5607,12 +5545,12 @@ endif24:                                          ; preds = %block.exit32, %bloc
 
 block.header:                                     ; preds = %row.exit27, %then22
   %block = phi i64 [ 0, %then22 ], [ %block.next, %row.exit27 ]
-  %565 = icmp slt i64 %block, 8
-  br i1 %565, label %block.body, label %block.exit
+  %560 = icmp slt i64 %block, 8
+  br i1 %560, label %block.body, label %block.exit
 
 block.body:                                       ; preds = %block.header
-  %566 = mul i64 %block, 8
-  %567 = add i64 %560, %566
+  %561 = mul i64 %block, 8
+  %562 = add i64 %555, %561
   br label %row.header25
 
 block.exit:                                       ; preds = %block.header
@@ -5620,122 +5558,122 @@ block.exit:                                       ; preds = %block.header
 
 row.header25:                                     ; preds = %row.body26, %block.body
   %row28 = phi i64 [ 0, %block.body ], [ %row.next29, %row.body26 ]
-  %568 = icmp slt i64 %row28, 6
-  br i1 %568, label %row.body26, label %row.exit27
+  %563 = icmp slt i64 %row28, 6
+  br i1 %563, label %row.body26, label %row.exit27
 
 row.body26:                                       ; preds = %row.header25
-  %569 = mul i64 %row28, 6144
-  %570 = add i64 %567, %569
-  %571 = add i64 %570, 0
-  %572 = getelementptr inbounds float, float* %2, i64 %571
-  %573 = bitcast float* %572 to <8 x float>*
-  %574 = load <8 x float>, <8 x float>* %573, align 4
-  %575 = add i64 %570, 1024
-  %576 = getelementptr inbounds float, float* %2, i64 %575
-  %577 = bitcast float* %576 to <8 x float>*
-  %578 = load <8 x float>, <8 x float>* %577, align 4
-  %579 = add i64 %570, 2048
-  %580 = getelementptr inbounds float, float* %2, i64 %579
-  %581 = bitcast float* %580 to <8 x float>*
-  %582 = load <8 x float>, <8 x float>* %581, align 4
-  %583 = add i64 %570, 3072
-  %584 = getelementptr inbounds float, float* %2, i64 %583
-  %585 = bitcast float* %584 to <8 x float>*
-  %586 = load <8 x float>, <8 x float>* %585, align 4
-  %587 = add i64 %570, 4096
-  %588 = getelementptr inbounds float, float* %2, i64 %587
-  %589 = bitcast float* %588 to <8 x float>*
-  %590 = load <8 x float>, <8 x float>* %589, align 4
-  %591 = add i64 %570, 5120
-  %592 = getelementptr inbounds float, float* %2, i64 %591
-  %593 = bitcast float* %592 to <8 x float>*
-  %594 = load <8 x float>, <8 x float>* %593, align 4
-  %595 = fadd <8 x float> %578, %582
-  %596 = fsub <8 x float> %578, %582
-  %597 = fadd <8 x float> %586, %590
-  %598 = fsub <8 x float> %586, %590
-  %599 = fadd <8 x float> %574, %595
-  %600 = fadd <8 x float> %599, %597
-  %601 = call <8 x float> @llvm.fma.v8f32(<8 x float> %598, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %596)
-  %602 = call <8 x float> @llvm.fma.v8f32(<8 x float> %597, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %595)
-  %603 = call <8 x float> @llvm.fma.v8f32(<8 x float> %598, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %596)
-  %604 = fadd <8 x float> %603, %594
-  %605 = mul i64 %row28, 32
-  %606 = add i64 %605, 0
-  %607 = getelementptr inbounds float, float* %561, i64 %606
-  %608 = bitcast float* %607 to <8 x float>*
-  store <8 x float> %600, <8 x float>* %608, align 4
-  %609 = mul i64 %row28, 32
-  %610 = add i64 %609, 8
-  %611 = getelementptr inbounds float, float* %561, i64 %610
-  %612 = bitcast float* %611 to <8 x float>*
-  store <8 x float> %601, <8 x float>* %612, align 4
-  %613 = mul i64 %row28, 32
-  %614 = add i64 %613, 16
-  %615 = getelementptr inbounds float, float* %561, i64 %614
-  %616 = bitcast float* %615 to <8 x float>*
-  store <8 x float> %602, <8 x float>* %616, align 4
-  %617 = mul i64 %row28, 32
-  %618 = add i64 %617, 24
-  %619 = getelementptr inbounds float, float* %561, i64 %618
-  %620 = bitcast float* %619 to <8 x float>*
-  store <8 x float> %604, <8 x float>* %620, align 4
+  %564 = mul i64 %row28, 6144
+  %565 = add i64 %562, %564
+  %566 = add i64 %565, 0
+  %567 = getelementptr inbounds float, float* %2, i64 %566
+  %568 = bitcast float* %567 to <8 x float>*
+  %569 = load <8 x float>, <8 x float>* %568, align 4
+  %570 = add i64 %565, 1024
+  %571 = getelementptr inbounds float, float* %2, i64 %570
+  %572 = bitcast float* %571 to <8 x float>*
+  %573 = load <8 x float>, <8 x float>* %572, align 4
+  %574 = add i64 %565, 2048
+  %575 = getelementptr inbounds float, float* %2, i64 %574
+  %576 = bitcast float* %575 to <8 x float>*
+  %577 = load <8 x float>, <8 x float>* %576, align 4
+  %578 = add i64 %565, 3072
+  %579 = getelementptr inbounds float, float* %2, i64 %578
+  %580 = bitcast float* %579 to <8 x float>*
+  %581 = load <8 x float>, <8 x float>* %580, align 4
+  %582 = add i64 %565, 4096
+  %583 = getelementptr inbounds float, float* %2, i64 %582
+  %584 = bitcast float* %583 to <8 x float>*
+  %585 = load <8 x float>, <8 x float>* %584, align 4
+  %586 = add i64 %565, 5120
+  %587 = getelementptr inbounds float, float* %2, i64 %586
+  %588 = bitcast float* %587 to <8 x float>*
+  %589 = load <8 x float>, <8 x float>* %588, align 4
+  %590 = fadd <8 x float> %573, %577
+  %591 = fsub <8 x float> %573, %577
+  %592 = fadd <8 x float> %581, %585
+  %593 = fsub <8 x float> %581, %585
+  %594 = fadd <8 x float> %569, %590
+  %595 = fadd <8 x float> %594, %592
+  %596 = call <8 x float> @llvm.fma.v8f32(<8 x float> %593, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %591)
+  %597 = call <8 x float> @llvm.fma.v8f32(<8 x float> %592, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %590)
+  %598 = call <8 x float> @llvm.fma.v8f32(<8 x float> %593, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %591)
+  %599 = fadd <8 x float> %598, %589
+  %600 = mul i64 %row28, 32
+  %601 = add i64 %600, 0
+  %602 = getelementptr inbounds float, float* %556, i64 %601
+  %603 = bitcast float* %602 to <8 x float>*
+  store <8 x float> %595, <8 x float>* %603, align 4
+  %604 = mul i64 %row28, 32
+  %605 = add i64 %604, 8
+  %606 = getelementptr inbounds float, float* %556, i64 %605
+  %607 = bitcast float* %606 to <8 x float>*
+  store <8 x float> %596, <8 x float>* %607, align 4
+  %608 = mul i64 %row28, 32
+  %609 = add i64 %608, 16
+  %610 = getelementptr inbounds float, float* %556, i64 %609
+  %611 = bitcast float* %610 to <8 x float>*
+  store <8 x float> %597, <8 x float>* %611, align 4
+  %612 = mul i64 %row28, 32
+  %613 = add i64 %612, 24
+  %614 = getelementptr inbounds float, float* %556, i64 %613
+  %615 = bitcast float* %614 to <8 x float>*
+  store <8 x float> %599, <8 x float>* %615, align 4
   %row.next29 = add i64 %row28, 1
-  br label %row.header25, !llvm.loop !41
+  br label %row.header25, !llvm.loop !37
 
 row.exit27:                                       ; preds = %row.header25
-  %621 = mul i64 %block, 8
-  %622 = getelementptr inbounds float, float* bitcast ([256 x i8]* @weight.conv2d_4.bias to float*), i64 %621
+  %616 = mul i64 %block, 8
+  %617 = getelementptr inbounds float, float* bitcast ([256 x i8]* @weight.conv2d_4.bias to float*), i64 %616
+  %618 = bitcast float* %617 to <8 x float>*
+  %619 = load <8 x float>, <8 x float>* %618, align 4
+  %620 = mul i64 %block, 1352
+  %621 = add i64 %553, %620
+  %622 = getelementptr inbounds float, float* %556, i64 0
   %623 = bitcast float* %622 to <8 x float>*
   %624 = load <8 x float>, <8 x float>* %623, align 4
-  %625 = mul i64 %block, 1352
-  %626 = add i64 %558, %625
-  %627 = getelementptr inbounds float, float* %561, i64 0
-  %628 = bitcast float* %627 to <8 x float>*
-  %629 = load <8 x float>, <8 x float>* %628, align 4
-  %630 = getelementptr inbounds float, float* %561, i64 32
-  %631 = bitcast float* %630 to <8 x float>*
-  %632 = load <8 x float>, <8 x float>* %631, align 4
-  %633 = getelementptr inbounds float, float* %561, i64 64
-  %634 = bitcast float* %633 to <8 x float>*
-  %635 = load <8 x float>, <8 x float>* %634, align 4
-  %636 = getelementptr inbounds float, float* %561, i64 96
-  %637 = bitcast float* %636 to <8 x float>*
-  %638 = load <8 x float>, <8 x float>* %637, align 4
-  %639 = getelementptr inbounds float, float* %561, i64 128
-  %640 = bitcast float* %639 to <8 x float>*
-  %641 = load <8 x float>, <8 x float>* %640, align 4
-  %642 = getelementptr inbounds float, float* %561, i64 160
-  %643 = bitcast float* %642 to <8 x float>*
-  %644 = load <8 x float>, <8 x float>* %643, align 4
-  %645 = fadd <8 x float> %632, %635
-  %646 = fsub <8 x float> %632, %635
-  %647 = fadd <8 x float> %638, %641
-  %648 = fsub <8 x float> %638, %641
-  %649 = fadd <8 x float> %629, %645
-  %650 = fadd <8 x float> %649, %647
-  %651 = call <8 x float> @llvm.fma.v8f32(<8 x float> %648, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %646)
-  %652 = call <8 x float> @llvm.fma.v8f32(<8 x float> %647, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %645)
-  %653 = call <8 x float> @llvm.fma.v8f32(<8 x float> %648, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %646)
-  %654 = fadd <8 x float> %653, %644
-  %655 = add i64 %626, 0
-  %656 = fadd <8 x float> %650, %624
-  %657 = fcmp olt <8 x float> %656, zeroinitializer
-  %658 = select <8 x i1> %657, <8 x float> zeroinitializer, <8 x float> %656
-  %659 = getelementptr inbounds float, float* %0, i64 %655
-  %660 = bitcast float* %659 to <8 x float>*
-  store <8 x float> %658, <8 x float>* %660, align 4
+  %625 = getelementptr inbounds float, float* %556, i64 32
+  %626 = bitcast float* %625 to <8 x float>*
+  %627 = load <8 x float>, <8 x float>* %626, align 4
+  %628 = getelementptr inbounds float, float* %556, i64 64
+  %629 = bitcast float* %628 to <8 x float>*
+  %630 = load <8 x float>, <8 x float>* %629, align 4
+  %631 = getelementptr inbounds float, float* %556, i64 96
+  %632 = bitcast float* %631 to <8 x float>*
+  %633 = load <8 x float>, <8 x float>* %632, align 4
+  %634 = getelementptr inbounds float, float* %556, i64 128
+  %635 = bitcast float* %634 to <8 x float>*
+  %636 = load <8 x float>, <8 x float>* %635, align 4
+  %637 = getelementptr inbounds float, float* %556, i64 160
+  %638 = bitcast float* %637 to <8 x float>*
+  %639 = load <8 x float>, <8 x float>* %638, align 4
+  %640 = fadd <8 x float> %627, %630
+  %641 = fsub <8 x float> %627, %630
+  %642 = fadd <8 x float> %633, %636
+  %643 = fsub <8 x float> %633, %636
+  %644 = fadd <8 x float> %624, %640
+  %645 = fadd <8 x float> %644, %642
+  %646 = call <8 x float> @llvm.fma.v8f32(<8 x float> %643, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %641)
+  %647 = call <8 x float> @llvm.fma.v8f32(<8 x float> %642, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %640)
+  %648 = call <8 x float> @llvm.fma.v8f32(<8 x float> %643, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %641)
+  %649 = fadd <8 x float> %648, %639
+  %650 = add i64 %621, 0
+  %651 = fadd <8 x float> %645, %619
+  %652 = fcmp olt <8 x float> %651, zeroinitializer
+  %653 = select <8 x i1> %652, <8 x float> zeroinitializer, <8 x float> %651
+  %654 = getelementptr inbounds float, float* %0, i64 %650
+  %655 = bitcast float* %654 to <8 x float>*
+  store <8 x float> %653, <8 x float>* %655, align 4
   %block.next = add i64 %block, 1
-  br label %block.header, !llvm.loop !42
+  br label %block.header, !llvm.loop !38
 
 block.header30:                                   ; preds = %row.exit36, %else23
   %block33 = phi i64 [ 0, %else23 ], [ %block.next39, %row.exit36 ]
-  %661 = icmp slt i64 %block33, 8
-  br i1 %661, label %block.body31, label %block.exit32
+  %656 = icmp slt i64 %block33, 8
+  br i1 %656, label %block.body31, label %block.exit32
 
 block.body31:                                     ; preds = %block.header30
-  %662 = mul i64 %block33, 8
-  %663 = add i64 %560, %662
+  %657 = mul i64 %block33, 8
+  %658 = add i64 %555, %657
   br label %row.header34
 
 block.exit32:                                     ; preds = %block.header30
@@ -5743,218 +5681,218 @@ block.exit32:                                     ; preds = %block.header30
 
 row.header34:                                     ; preds = %row.body35, %block.body31
   %row37 = phi i64 [ 0, %block.body31 ], [ %row.next38, %row.body35 ]
-  %664 = icmp slt i64 %row37, 6
-  br i1 %664, label %row.body35, label %row.exit36
+  %659 = icmp slt i64 %row37, 6
+  br i1 %659, label %row.body35, label %row.exit36
 
 row.body35:                                       ; preds = %row.header34
-  %665 = mul i64 %row37, 6144
-  %666 = add i64 %663, %665
-  %667 = add i64 %666, 0
-  %668 = getelementptr inbounds float, float* %2, i64 %667
-  %669 = bitcast float* %668 to <8 x float>*
-  %670 = load <8 x float>, <8 x float>* %669, align 4
-  %671 = add i64 %666, 1024
-  %672 = getelementptr inbounds float, float* %2, i64 %671
-  %673 = bitcast float* %672 to <8 x float>*
-  %674 = load <8 x float>, <8 x float>* %673, align 4
-  %675 = add i64 %666, 2048
-  %676 = getelementptr inbounds float, float* %2, i64 %675
-  %677 = bitcast float* %676 to <8 x float>*
-  %678 = load <8 x float>, <8 x float>* %677, align 4
-  %679 = add i64 %666, 3072
-  %680 = getelementptr inbounds float, float* %2, i64 %679
-  %681 = bitcast float* %680 to <8 x float>*
-  %682 = load <8 x float>, <8 x float>* %681, align 4
-  %683 = add i64 %666, 4096
-  %684 = getelementptr inbounds float, float* %2, i64 %683
-  %685 = bitcast float* %684 to <8 x float>*
-  %686 = load <8 x float>, <8 x float>* %685, align 4
-  %687 = add i64 %666, 5120
-  %688 = getelementptr inbounds float, float* %2, i64 %687
-  %689 = bitcast float* %688 to <8 x float>*
-  %690 = load <8 x float>, <8 x float>* %689, align 4
-  %691 = fadd <8 x float> %674, %678
-  %692 = fsub <8 x float> %674, %678
-  %693 = fadd <8 x float> %682, %686
-  %694 = fsub <8 x float> %682, %686
-  %695 = fadd <8 x float> %670, %691
-  %696 = fadd <8 x float> %695, %693
-  %697 = call <8 x float> @llvm.fma.v8f32(<8 x float> %694, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %692)
-  %698 = call <8 x float> @llvm.fma.v8f32(<8 x float> %693, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %691)
-  %699 = call <8 x float> @llvm.fma.v8f32(<8 x float> %694, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %692)
-  %700 = fadd <8 x float> %699, %690
-  %701 = mul i64 %row37, 32
-  %702 = add i64 %701, 0
-  %703 = getelementptr inbounds float, float* %561, i64 %702
-  %704 = bitcast float* %703 to <8 x float>*
-  store <8 x float> %696, <8 x float>* %704, align 4
-  %705 = mul i64 %row37, 32
-  %706 = add i64 %705, 8
-  %707 = getelementptr inbounds float, float* %561, i64 %706
-  %708 = bitcast float* %707 to <8 x float>*
-  store <8 x float> %697, <8 x float>* %708, align 4
-  %709 = mul i64 %row37, 32
-  %710 = add i64 %709, 16
-  %711 = getelementptr inbounds float, float* %561, i64 %710
-  %712 = bitcast float* %711 to <8 x float>*
-  store <8 x float> %698, <8 x float>* %712, align 4
-  %713 = mul i64 %row37, 32
-  %714 = add i64 %713, 24
-  %715 = getelementptr inbounds float, float* %561, i64 %714
-  %716 = bitcast float* %715 to <8 x float>*
-  store <8 x float> %700, <8 x float>* %716, align 4
+  %660 = mul i64 %row37, 6144
+  %661 = add i64 %658, %660
+  %662 = add i64 %661, 0
+  %663 = getelementptr inbounds float, float* %2, i64 %662
+  %664 = bitcast float* %663 to <8 x float>*
+  %665 = load <8 x float>, <8 x float>* %664, align 4
+  %666 = add i64 %661, 1024
+  %667 = getelementptr inbounds float, float* %2, i64 %666
+  %668 = bitcast float* %667 to <8 x float>*
+  %669 = load <8 x float>, <8 x float>* %668, align 4
+  %670 = add i64 %661, 2048
+  %671 = getelementptr inbounds float, float* %2, i64 %670
+  %672 = bitcast float* %671 to <8 x float>*
+  %673 = load <8 x float>, <8 x float>* %672, align 4
+  %674 = add i64 %661, 3072
+  %675 = getelementptr inbounds float, float* %2, i64 %674
+  %676 = bitcast float* %675 to <8 x float>*
+  %677 = load <8 x float>, <8 x float>* %676, align 4
+  %678 = add i64 %661, 4096
+  %679 = getelementptr inbounds float, float* %2, i64 %678
+  %680 = bitcast float* %679 to <8 x float>*
+  %681 = load <8 x float>, <8 x float>* %680, align 4
+  %682 = add i64 %661, 5120
+  %683 = getelementptr inbounds float, float* %2, i64 %682
+  %684 = bitcast float* %683 to <8 x float>*
+  %685 = load <8 x float>, <8 x float>* %684, align 4
+  %686 = fadd <8 x float> %669, %673
+  %687 = fsub <8 x float> %669, %673
+  %688 = fadd <8 x float> %677, %681
+  %689 = fsub <8 x float> %677, %681
+  %690 = fadd <8 x float> %665, %686
+  %691 = fadd <8 x float> %690, %688
+  %692 = call <8 x float> @llvm.fma.v8f32(<8 x float> %689, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %687)
+  %693 = call <8 x float> @llvm.fma.v8f32(<8 x float> %688, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %686)
+  %694 = call <8 x float> @llvm.fma.v8f32(<8 x float> %689, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %687)
+  %695 = fadd <8 x float> %694, %685
+  %696 = mul i64 %row37, 32
+  %697 = add i64 %696, 0
+  %698 = getelementptr inbounds float, float* %556, i64 %697
+  %699 = bitcast float* %698 to <8 x float>*
+  store <8 x float> %691, <8 x float>* %699, align 4
+  %700 = mul i64 %row37, 32
+  %701 = add i64 %700, 8
+  %702 = getelementptr inbounds float, float* %556, i64 %701
+  %703 = bitcast float* %702 to <8 x float>*
+  store <8 x float> %692, <8 x float>* %703, align 4
+  %704 = mul i64 %row37, 32
+  %705 = add i64 %704, 16
+  %706 = getelementptr inbounds float, float* %556, i64 %705
+  %707 = bitcast float* %706 to <8 x float>*
+  store <8 x float> %693, <8 x float>* %707, align 4
+  %708 = mul i64 %row37, 32
+  %709 = add i64 %708, 24
+  %710 = getelementptr inbounds float, float* %556, i64 %709
+  %711 = bitcast float* %710 to <8 x float>*
+  store <8 x float> %695, <8 x float>* %711, align 4
   %row.next38 = add i64 %row37, 1
-  br label %row.header34, !llvm.loop !43
+  br label %row.header34, !llvm.loop !39
 
 row.exit36:                                       ; preds = %row.header34
-  %717 = mul i64 %block33, 8
-  %718 = getelementptr inbounds float, float* bitcast ([256 x i8]* @weight.conv2d_4.bias to float*), i64 %717
+  %712 = mul i64 %block33, 8
+  %713 = getelementptr inbounds float, float* bitcast ([256 x i8]* @weight.conv2d_4.bias to float*), i64 %712
+  %714 = bitcast float* %713 to <8 x float>*
+  %715 = load <8 x float>, <8 x float>* %714, align 4
+  %716 = mul i64 %block33, 1352
+  %717 = add i64 %553, %716
+  %718 = getelementptr inbounds float, float* %556, i64 0
   %719 = bitcast float* %718 to <8 x float>*
   %720 = load <8 x float>, <8 x float>* %719, align 4
-  %721 = mul i64 %block33, 1352
-  %722 = add i64 %558, %721
-  %723 = getelementptr inbounds float, float* %561, i64 0
-  %724 = bitcast float* %723 to <8 x float>*
-  %725 = load <8 x float>, <8 x float>* %724, align 4
-  %726 = getelementptr inbounds float, float* %561, i64 32
-  %727 = bitcast float* %726 to <8 x float>*
-  %728 = load <8 x float>, <8 x float>* %727, align 4
-  %729 = getelementptr inbounds float, float* %561, i64 64
-  %730 = bitcast float* %729 to <8 x float>*
-  %731 = load <8 x float>, <8 x float>* %730, align 4
-  %732 = getelementptr inbounds float, float* %561, i64 96
-  %733 = bitcast float* %732 to <8 x float>*
-  %734 = load <8 x float>, <8 x float>* %733, align 4
-  %735 = getelementptr inbounds float, float* %561, i64 128
-  %736 = bitcast float* %735 to <8 x float>*
-  %737 = load <8 x float>, <8 x float>* %736, align 4
-  %738 = getelementptr inbounds float, float* %561, i64 160
-  %739 = bitcast float* %738 to <8 x float>*
-  %740 = load <8 x float>, <8 x float>* %739, align 4
-  %741 = fadd <8 x float> %728, %731
-  %742 = fsub <8 x float> %728, %731
-  %743 = fadd <8 x float> %734, %737
-  %744 = fsub <8 x float> %734, %737
-  %745 = fadd <8 x float> %725, %741
-  %746 = fadd <8 x float> %745, %743
-  %747 = call <8 x float> @llvm.fma.v8f32(<8 x float> %744, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %742)
-  %748 = call <8 x float> @llvm.fma.v8f32(<8 x float> %743, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %741)
-  %749 = call <8 x float> @llvm.fma.v8f32(<8 x float> %744, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %742)
-  %750 = fadd <8 x float> %749, %740
-  %751 = add i64 %722, 0
-  %752 = fadd <8 x float> %746, %720
-  %753 = fcmp olt <8 x float> %752, zeroinitializer
-  %754 = select <8 x i1> %753, <8 x float> zeroinitializer, <8 x float> %752
-  %755 = getelementptr inbounds float, float* %0, i64 %751
+  %721 = getelementptr inbounds float, float* %556, i64 32
+  %722 = bitcast float* %721 to <8 x float>*
+  %723 = load <8 x float>, <8 x float>* %722, align 4
+  %724 = getelementptr inbounds float, float* %556, i64 64
+  %725 = bitcast float* %724 to <8 x float>*
+  %726 = load <8 x float>, <8 x float>* %725, align 4
+  %727 = getelementptr inbounds float, float* %556, i64 96
+  %728 = bitcast float* %727 to <8 x float>*
+  %729 = load <8 x float>, <8 x float>* %728, align 4
+  %730 = getelementptr inbounds float, float* %556, i64 128
+  %731 = bitcast float* %730 to <8 x float>*
+  %732 = load <8 x float>, <8 x float>* %731, align 4
+  %733 = getelementptr inbounds float, float* %556, i64 160
+  %734 = bitcast float* %733 to <8 x float>*
+  %735 = load <8 x float>, <8 x float>* %734, align 4
+  %736 = fadd <8 x float> %723, %726
+  %737 = fsub <8 x float> %723, %726
+  %738 = fadd <8 x float> %729, %732
+  %739 = fsub <8 x float> %729, %732
+  %740 = fadd <8 x float> %720, %736
+  %741 = fadd <8 x float> %740, %738
+  %742 = call <8 x float> @llvm.fma.v8f32(<8 x float> %739, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %737)
+  %743 = call <8 x float> @llvm.fma.v8f32(<8 x float> %738, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %736)
+  %744 = call <8 x float> @llvm.fma.v8f32(<8 x float> %739, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %737)
+  %745 = fadd <8 x float> %744, %735
+  %746 = add i64 %717, 0
+  %747 = fadd <8 x float> %741, %715
+  %748 = fcmp olt <8 x float> %747, zeroinitializer
+  %749 = select <8 x i1> %748, <8 x float> zeroinitializer, <8 x float> %747
+  %750 = getelementptr inbounds float, float* %0, i64 %746
+  %751 = bitcast float* %750 to <8 x float>*
+  store <8 x float> %749, <8 x float>* %751, align 4
+  %752 = getelementptr inbounds float, float* %556, i64 8
+  %753 = bitcast float* %752 to <8 x float>*
+  %754 = load <8 x float>, <8 x float>* %753, align 4
+  %755 = getelementptr inbounds float, float* %556, i64 40
   %756 = bitcast float* %755 to <8 x float>*
-  store <8 x float> %754, <8 x float>* %756, align 4
-  %757 = getelementptr inbounds float, float* %561, i64 8
-  %758 = bitcast float* %757 to <8 x float>*
-  %759 = load <8 x float>, <8 x float>* %758, align 4
-  %760 = getelementptr inbounds float, float* %561, i64 40
-  %761 = bitcast float* %760 to <8 x float>*
-  %762 = load <8 x float>, <8 x float>* %761, align 4
-  %763 = getelementptr inbounds float, float* %561, i64 72
-  %764 = bitcast float* %763 to <8 x float>*
-  %765 = load <8 x float>, <8 x float>* %764, align 4
-  %766 = getelementptr inbounds float, float* %561, i64 104
-  %767 = bitcast float* %766 to <8 x float>*
-  %768 = load <8 x float>, <8 x float>* %767, align 4
-  %769 = getelementptr inbounds float, float* %561, i64 136
-  %770 = bitcast float* %769 to <8 x float>*
-  %771 = load <8 x float>, <8 x float>* %770, align 4
-  %772 = getelementptr inbounds float, float* %561, i64 168
-  %773 = bitcast float* %772 to <8 x float>*
-  %774 = load <8 x float>, <8 x float>* %773, align 4
-  %775 = fadd <8 x float> %762, %765
-  %776 = fsub <8 x float> %762, %765
-  %777 = fadd <8 x float> %768, %771
-  %778 = fsub <8 x float> %768, %771
-  %779 = fadd <8 x float> %759, %775
-  %780 = fadd <8 x float> %779, %777
-  %781 = call <8 x float> @llvm.fma.v8f32(<8 x float> %778, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %776)
-  %782 = call <8 x float> @llvm.fma.v8f32(<8 x float> %777, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %775)
-  %783 = call <8 x float> @llvm.fma.v8f32(<8 x float> %778, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %776)
-  %784 = fadd <8 x float> %783, %774
-  %785 = add i64 %722, 8
-  %786 = fadd <8 x float> %780, %720
-  %787 = fcmp olt <8 x float> %786, zeroinitializer
-  %788 = select <8 x i1> %787, <8 x float> zeroinitializer, <8 x float> %786
-  %789 = getelementptr inbounds float, float* %0, i64 %785
+  %757 = load <8 x float>, <8 x float>* %756, align 4
+  %758 = getelementptr inbounds float, float* %556, i64 72
+  %759 = bitcast float* %758 to <8 x float>*
+  %760 = load <8 x float>, <8 x float>* %759, align 4
+  %761 = getelementptr inbounds float, float* %556, i64 104
+  %762 = bitcast float* %761 to <8 x float>*
+  %763 = load <8 x float>, <8 x float>* %762, align 4
+  %764 = getelementptr inbounds float, float* %556, i64 136
+  %765 = bitcast float* %764 to <8 x float>*
+  %766 = load <8 x float>, <8 x float>* %765, align 4
+  %767 = getelementptr inbounds float, float* %556, i64 168
+  %768 = bitcast float* %767 to <8 x float>*
+  %769 = load <8 x float>, <8 x float>* %768, align 4
+  %770 = fadd <8 x float> %757, %760
+  %771 = fsub <8 x float> %757, %760
+  %772 = fadd <8 x float> %763, %766
+  %773 = fsub <8 x float> %763, %766
+  %774 = fadd <8 x float> %754, %770
+  %775 = fadd <8 x float> %774, %772
+  %776 = call <8 x float> @llvm.fma.v8f32(<8 x float> %773, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %771)
+  %777 = call <8 x float> @llvm.fma.v8f32(<8 x float> %772, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %770)
+  %778 = call <8 x float> @llvm.fma.v8f32(<8 x float> %773, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %771)
+  %779 = fadd <8 x float> %778, %769
+  %780 = add i64 %717, 8
+  %781 = fadd <8 x float> %775, %715
+  %782 = fcmp olt <8 x float> %781, zeroinitializer
+  %783 = select <8 x i1> %782, <8 x float> zeroinitializer, <8 x float> %781
+  %784 = getelementptr inbounds float, float* %0, i64 %780
+  %785 = bitcast float* %784 to <8 x float>*
+  store <8 x float> %783, <8 x float>* %785, align 4
+  %786 = getelementptr inbounds float, float* %556, i64 16
+  %787 = bitcast float* %786 to <8 x float>*
+  %788 = load <8 x float>, <8 x float>* %787, align 4
+  %789 = getelementptr inbounds float, float* %556, i64 48
   %790 = bitcast float* %789 to <8 x float>*
-  store <8 x float> %788, <8 x float>* %790, align 4
-  %791 = getelementptr inbounds float, float* %561, i64 16
-  %792 = bitcast float* %791 to <8 x float>*
-  %793 = load <8 x float>, <8 x float>* %792, align 4
-  %794 = getelementptr inbounds float, float* %561, i64 48
-  %795 = bitcast float* %794 to <8 x float>*
-  %796 = load <8 x float>, <8 x float>* %795, align 4
-  %797 = getelementptr inbounds float, float* %561, i64 80
-  %798 = bitcast float* %797 to <8 x float>*
-  %799 = load <8 x float>, <8 x float>* %798, align 4
-  %800 = getelementptr inbounds float, float* %561, i64 112
-  %801 = bitcast float* %800 to <8 x float>*
-  %802 = load <8 x float>, <8 x float>* %801, align 4
-  %803 = getelementptr inbounds float, float* %561, i64 144
-  %804 = bitcast float* %803 to <8 x float>*
-  %805 = load <8 x float>, <8 x float>* %804, align 4
-  %806 = getelementptr inbounds float, float* %561, i64 176
-  %807 = bitcast float* %806 to <8 x float>*
-  %808 = load <8 x float>, <8 x float>* %807, align 4
-  %809 = fadd <8 x float> %796, %799
-  %810 = fsub <8 x float> %796, %799
-  %811 = fadd <8 x float> %802, %805
-  %812 = fsub <8 x float> %802, %805
-  %813 = fadd <8 x float> %793, %809
-  %814 = fadd <8 x float> %813, %811
-  %815 = call <8 x float> @llvm.fma.v8f32(<8 x float> %812, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %810)
-  %816 = call <8 x float> @llvm.fma.v8f32(<8 x float> %811, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %809)
-  %817 = call <8 x float> @llvm.fma.v8f32(<8 x float> %812, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %810)
-  %818 = fadd <8 x float> %817, %808
-  %819 = add i64 %722, 16
-  %820 = fadd <8 x float> %814, %720
-  %821 = fcmp olt <8 x float> %820, zeroinitializer
-  %822 = select <8 x i1> %821, <8 x float> zeroinitializer, <8 x float> %820
-  %823 = getelementptr inbounds float, float* %0, i64 %819
+  %791 = load <8 x float>, <8 x float>* %790, align 4
+  %792 = getelementptr inbounds float, float* %556, i64 80
+  %793 = bitcast float* %792 to <8 x float>*
+  %794 = load <8 x float>, <8 x float>* %793, align 4
+  %795 = getelementptr inbounds float, float* %556, i64 112
+  %796 = bitcast float* %795 to <8 x float>*
+  %797 = load <8 x float>, <8 x float>* %796, align 4
+  %798 = getelementptr inbounds float, float* %556, i64 144
+  %799 = bitcast float* %798 to <8 x float>*
+  %800 = load <8 x float>, <8 x float>* %799, align 4
+  %801 = getelementptr inbounds float, float* %556, i64 176
+  %802 = bitcast float* %801 to <8 x float>*
+  %803 = load <8 x float>, <8 x float>* %802, align 4
+  %804 = fadd <8 x float> %791, %794
+  %805 = fsub <8 x float> %791, %794
+  %806 = fadd <8 x float> %797, %800
+  %807 = fsub <8 x float> %797, %800
+  %808 = fadd <8 x float> %788, %804
+  %809 = fadd <8 x float> %808, %806
+  %810 = call <8 x float> @llvm.fma.v8f32(<8 x float> %807, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %805)
+  %811 = call <8 x float> @llvm.fma.v8f32(<8 x float> %806, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %804)
+  %812 = call <8 x float> @llvm.fma.v8f32(<8 x float> %807, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %805)
+  %813 = fadd <8 x float> %812, %803
+  %814 = add i64 %717, 16
+  %815 = fadd <8 x float> %809, %715
+  %816 = fcmp olt <8 x float> %815, zeroinitializer
+  %817 = select <8 x i1> %816, <8 x float> zeroinitializer, <8 x float> %815
+  %818 = getelementptr inbounds float, float* %0, i64 %814
+  %819 = bitcast float* %818 to <8 x float>*
+  store <8 x float> %817, <8 x float>* %819, align 4
+  %820 = getelementptr inbounds float, float* %556, i64 24
+  %821 = bitcast float* %820 to <8 x float>*
+  %822 = load <8 x float>, <8 x float>* %821, align 4
+  %823 = getelementptr inbounds float, float* %556, i64 56
   %824 = bitcast float* %823 to <8 x float>*
-  store <8 x float> %822, <8 x float>* %824, align 4
-  %825 = getelementptr inbounds float, float* %561, i64 24
-  %826 = bitcast float* %825 to <8 x float>*
-  %827 = load <8 x float>, <8 x float>* %826, align 4
-  %828 = getelementptr inbounds float, float* %561, i64 56
-  %829 = bitcast float* %828 to <8 x float>*
-  %830 = load <8 x float>, <8 x float>* %829, align 4
-  %831 = getelementptr inbounds float, float* %561, i64 88
-  %832 = bitcast float* %831 to <8 x float>*
-  %833 = load <8 x float>, <8 x float>* %832, align 4
-  %834 = getelementptr inbounds float, float* %561, i64 120
-  %835 = bitcast float* %834 to <8 x float>*
-  %836 = load <8 x float>, <8 x float>* %835, align 4
-  %837 = getelementptr inbounds float, float* %561, i64 152
-  %838 = bitcast float* %837 to <8 x float>*
-  %839 = load <8 x float>, <8 x float>* %838, align 4
-  %840 = getelementptr inbounds float, float* %561, i64 184
-  %841 = bitcast float* %840 to <8 x float>*
-  %842 = load <8 x float>, <8 x float>* %841, align 4
-  %843 = fadd <8 x float> %830, %833
-  %844 = fsub <8 x float> %830, %833
-  %845 = fadd <8 x float> %836, %839
-  %846 = fsub <8 x float> %836, %839
-  %847 = fadd <8 x float> %827, %843
-  %848 = fadd <8 x float> %847, %845
-  %849 = call <8 x float> @llvm.fma.v8f32(<8 x float> %846, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %844)
-  %850 = call <8 x float> @llvm.fma.v8f32(<8 x float> %845, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %843)
-  %851 = call <8 x float> @llvm.fma.v8f32(<8 x float> %846, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %844)
-  %852 = fadd <8 x float> %851, %842
-  %853 = add i64 %722, 24
-  %854 = fadd <8 x float> %848, %720
-  %855 = fcmp olt <8 x float> %854, zeroinitializer
-  %856 = select <8 x i1> %855, <8 x float> zeroinitializer, <8 x float> %854
-  %857 = getelementptr inbounds float, float* %0, i64 %853
-  %858 = bitcast float* %857 to <8 x float>*
-  store <8 x float> %856, <8 x float>* %858, align 4
+  %825 = load <8 x float>, <8 x float>* %824, align 4
+  %826 = getelementptr inbounds float, float* %556, i64 88
+  %827 = bitcast float* %826 to <8 x float>*
+  %828 = load <8 x float>, <8 x float>* %827, align 4
+  %829 = getelementptr inbounds float, float* %556, i64 120
+  %830 = bitcast float* %829 to <8 x float>*
+  %831 = load <8 x float>, <8 x float>* %830, align 4
+  %832 = getelementptr inbounds float, float* %556, i64 152
+  %833 = bitcast float* %832 to <8 x float>*
+  %834 = load <8 x float>, <8 x float>* %833, align 4
+  %835 = getelementptr inbounds float, float* %556, i64 184
+  %836 = bitcast float* %835 to <8 x float>*
+  %837 = load <8 x float>, <8 x float>* %836, align 4
+  %838 = fadd <8 x float> %825, %828
+  %839 = fsub <8 x float> %825, %828
+  %840 = fadd <8 x float> %831, %834
+  %841 = fsub <8 x float> %831, %834
+  %842 = fadd <8 x float> %822, %838
+  %843 = fadd <8 x float> %842, %840
+  %844 = call <8 x float> @llvm.fma.v8f32(<8 x float> %841, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %839)
+  %845 = call <8 x float> @llvm.fma.v8f32(<8 x float> %840, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %838)
+  %846 = call <8 x float> @llvm.fma.v8f32(<8 x float> %841, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %839)
+  %847 = fadd <8 x float> %846, %837
+  %848 = add i64 %717, 24
+  %849 = fadd <8 x float> %843, %715
+  %850 = fcmp olt <8 x float> %849, zeroinitializer
+  %851 = select <8 x i1> %850, <8 x float> zeroinitializer, <8 x float> %849
+  %852 = getelementptr inbounds float, float* %0, i64 %848
+  %853 = bitcast float* %852 to <8 x float>*
+  store <8 x float> %851, <8 x float>* %853, align 4
   %block.next39 = add i64 %block33, 1
-  br label %block.header30, !llvm.loop !44
+  br label %block.header30, !llvm.loop !40
 
 then40:                                           ; preds = %else20
   br label %block.header43
@@ -5967,12 +5905,12 @@ endif42:                                          ; preds = %block.exit55, %bloc
 
 block.header43:                                   ; preds = %row.exit49, %then40
   %block46 = phi i64 [ 0, %then40 ], [ %block.next52, %row.exit49 ]
-  %859 = icmp slt i64 %block46, 8
-  br i1 %859, label %block.body44, label %block.exit45
+  %854 = icmp slt i64 %block46, 8
+  br i1 %854, label %block.body44, label %block.exit45
 
 block.body44:                                     ; preds = %block.header43
-  %860 = mul i64 %block46, 8
-  %861 = add i64 %560, %860
+  %855 = mul i64 %block46, 8
+  %856 = add i64 %555, %855
   br label %row.header47
 
 block.exit45:                                     ; preds = %block.header43
@@ -5980,143 +5918,143 @@ block.exit45:                                     ; preds = %block.header43
 
 row.header47:                                     ; preds = %row.body48, %block.body44
   %row50 = phi i64 [ 0, %block.body44 ], [ %row.next51, %row.body48 ]
-  %862 = icmp slt i64 %row50, 6
-  br i1 %862, label %row.body48, label %row.exit49
+  %857 = icmp slt i64 %row50, 6
+  br i1 %857, label %row.body48, label %row.exit49
 
 row.body48:                                       ; preds = %row.header47
-  %863 = mul i64 %row50, 6144
-  %864 = add i64 %861, %863
-  %865 = add i64 %864, 0
-  %866 = getelementptr inbounds float, float* %2, i64 %865
-  %867 = bitcast float* %866 to <8 x float>*
-  %868 = load <8 x float>, <8 x float>* %867, align 4
-  %869 = add i64 %864, 1024
-  %870 = getelementptr inbounds float, float* %2, i64 %869
-  %871 = bitcast float* %870 to <8 x float>*
-  %872 = load <8 x float>, <8 x float>* %871, align 4
-  %873 = add i64 %864, 2048
-  %874 = getelementptr inbounds float, float* %2, i64 %873
-  %875 = bitcast float* %874 to <8 x float>*
-  %876 = load <8 x float>, <8 x float>* %875, align 4
-  %877 = add i64 %864, 3072
-  %878 = getelementptr inbounds float, float* %2, i64 %877
-  %879 = bitcast float* %878 to <8 x float>*
-  %880 = load <8 x float>, <8 x float>* %879, align 4
-  %881 = add i64 %864, 4096
-  %882 = getelementptr inbounds float, float* %2, i64 %881
-  %883 = bitcast float* %882 to <8 x float>*
-  %884 = load <8 x float>, <8 x float>* %883, align 4
-  %885 = add i64 %864, 5120
-  %886 = getelementptr inbounds float, float* %2, i64 %885
-  %887 = bitcast float* %886 to <8 x float>*
-  %888 = load <8 x float>, <8 x float>* %887, align 4
-  %889 = fadd <8 x float> %872, %876
-  %890 = fsub <8 x float> %872, %876
-  %891 = fadd <8 x float> %880, %884
-  %892 = fsub <8 x float> %880, %884
-  %893 = fadd <8 x float> %868, %889
-  %894 = fadd <8 x float> %893, %891
-  %895 = call <8 x float> @llvm.fma.v8f32(<8 x float> %892, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %890)
-  %896 = call <8 x float> @llvm.fma.v8f32(<8 x float> %891, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %889)
-  %897 = call <8 x float> @llvm.fma.v8f32(<8 x float> %892, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %890)
-  %898 = fadd <8 x float> %897, %888
-  %899 = mul i64 %row50, 32
-  %900 = add i64 %899, 0
-  %901 = getelementptr inbounds float, float* %561, i64 %900
-  %902 = bitcast float* %901 to <8 x float>*
-  store <8 x float> %894, <8 x float>* %902, align 4
-  %903 = mul i64 %row50, 32
-  %904 = add i64 %903, 8
-  %905 = getelementptr inbounds float, float* %561, i64 %904
-  %906 = bitcast float* %905 to <8 x float>*
-  store <8 x float> %895, <8 x float>* %906, align 4
-  %907 = mul i64 %row50, 32
-  %908 = add i64 %907, 16
-  %909 = getelementptr inbounds float, float* %561, i64 %908
-  %910 = bitcast float* %909 to <8 x float>*
-  store <8 x float> %896, <8 x float>* %910, align 4
-  %911 = mul i64 %row50, 32
-  %912 = add i64 %911, 24
-  %913 = getelementptr inbounds float, float* %561, i64 %912
-  %914 = bitcast float* %913 to <8 x float>*
-  store <8 x float> %898, <8 x float>* %914, align 4
+  %858 = mul i64 %row50, 6144
+  %859 = add i64 %856, %858
+  %860 = add i64 %859, 0
+  %861 = getelementptr inbounds float, float* %2, i64 %860
+  %862 = bitcast float* %861 to <8 x float>*
+  %863 = load <8 x float>, <8 x float>* %862, align 4
+  %864 = add i64 %859, 1024
+  %865 = getelementptr inbounds float, float* %2, i64 %864
+  %866 = bitcast float* %865 to <8 x float>*
+  %867 = load <8 x float>, <8 x float>* %866, align 4
+  %868 = add i64 %859, 2048
+  %869 = getelementptr inbounds float, float* %2, i64 %868
+  %870 = bitcast float* %869 to <8 x float>*
+  %871 = load <8 x float>, <8 x float>* %870, align 4
+  %872 = add i64 %859, 3072
+  %873 = getelementptr inbounds float, float* %2, i64 %872
+  %874 = bitcast float* %873 to <8 x float>*
+  %875 = load <8 x float>, <8 x float>* %874, align 4
+  %876 = add i64 %859, 4096
+  %877 = getelementptr inbounds float, float* %2, i64 %876
+  %878 = bitcast float* %877 to <8 x float>*
+  %879 = load <8 x float>, <8 x float>* %878, align 4
+  %880 = add i64 %859, 5120
+  %881 = getelementptr inbounds float, float* %2, i64 %880
+  %882 = bitcast float* %881 to <8 x float>*
+  %883 = load <8 x float>, <8 x float>* %882, align 4
+  %884 = fadd <8 x float> %867, %871
+  %885 = fsub <8 x float> %867, %871
+  %886 = fadd <8 x float> %875, %879
+  %887 = fsub <8 x float> %875, %879
+  %888 = fadd <8 x float> %863, %884
+  %889 = fadd <8 x float> %888, %886
+  %890 = call <8 x float> @llvm.fma.v8f32(<8 x float> %887, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %885)
+  %891 = call <8 x float> @llvm.fma.v8f32(<8 x float> %886, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %884)
+  %892 = call <8 x float> @llvm.fma.v8f32(<8 x float> %887, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %885)
+  %893 = fadd <8 x float> %892, %883
+  %894 = mul i64 %row50, 32
+  %895 = add i64 %894, 0
+  %896 = getelementptr inbounds float, float* %556, i64 %895
+  %897 = bitcast float* %896 to <8 x float>*
+  store <8 x float> %889, <8 x float>* %897, align 4
+  %898 = mul i64 %row50, 32
+  %899 = add i64 %898, 8
+  %900 = getelementptr inbounds float, float* %556, i64 %899
+  %901 = bitcast float* %900 to <8 x float>*
+  store <8 x float> %890, <8 x float>* %901, align 4
+  %902 = mul i64 %row50, 32
+  %903 = add i64 %902, 16
+  %904 = getelementptr inbounds float, float* %556, i64 %903
+  %905 = bitcast float* %904 to <8 x float>*
+  store <8 x float> %891, <8 x float>* %905, align 4
+  %906 = mul i64 %row50, 32
+  %907 = add i64 %906, 24
+  %908 = getelementptr inbounds float, float* %556, i64 %907
+  %909 = bitcast float* %908 to <8 x float>*
+  store <8 x float> %893, <8 x float>* %909, align 4
   %row.next51 = add i64 %row50, 1
-  br label %row.header47, !llvm.loop !45
+  br label %row.header47, !llvm.loop !41
 
 row.exit49:                                       ; preds = %row.header47
-  %915 = mul i64 %block46, 8
-  %916 = getelementptr inbounds float, float* bitcast ([256 x i8]* @weight.conv2d_4.bias to float*), i64 %915
+  %910 = mul i64 %block46, 8
+  %911 = getelementptr inbounds float, float* bitcast ([256 x i8]* @weight.conv2d_4.bias to float*), i64 %910
+  %912 = bitcast float* %911 to <8 x float>*
+  %913 = load <8 x float>, <8 x float>* %912, align 4
+  %914 = mul i64 %block46, 1352
+  %915 = add i64 %553, %914
+  %916 = getelementptr inbounds float, float* %556, i64 0
   %917 = bitcast float* %916 to <8 x float>*
   %918 = load <8 x float>, <8 x float>* %917, align 4
-  %919 = mul i64 %block46, 1352
-  %920 = add i64 %558, %919
-  %921 = getelementptr inbounds float, float* %561, i64 0
-  %922 = bitcast float* %921 to <8 x float>*
-  %923 = load <8 x float>, <8 x float>* %922, align 4
-  %924 = getelementptr inbounds float, float* %561, i64 32
-  %925 = bitcast float* %924 to <8 x float>*
-  %926 = load <8 x float>, <8 x float>* %925, align 4
-  %927 = getelementptr inbounds float, float* %561, i64 64
-  %928 = bitcast float* %927 to <8 x float>*
-  %929 = load <8 x float>, <8 x float>* %928, align 4
-  %930 = getelementptr inbounds float, float* %561, i64 96
-  %931 = bitcast float* %930 to <8 x float>*
-  %932 = load <8 x float>, <8 x float>* %931, align 4
-  %933 = getelementptr inbounds float, float* %561, i64 128
-  %934 = bitcast float* %933 to <8 x float>*
-  %935 = load <8 x float>, <8 x float>* %934, align 4
-  %936 = getelementptr inbounds float, float* %561, i64 160
-  %937 = bitcast float* %936 to <8 x float>*
-  %938 = load <8 x float>, <8 x float>* %937, align 4
-  %939 = fadd <8 x float> %926, %929
-  %940 = fsub <8 x float> %926, %929
-  %941 = fadd <8 x float> %932, %935
-  %942 = fsub <8 x float> %932, %935
-  %943 = fadd <8 x float> %923, %939
-  %944 = fadd <8 x float> %943, %941
-  %945 = call <8 x float> @llvm.fma.v8f32(<8 x float> %942, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %940)
-  %946 = call <8 x float> @llvm.fma.v8f32(<8 x float> %941, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %939)
-  %947 = call <8 x float> @llvm.fma.v8f32(<8 x float> %942, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %940)
-  %948 = fadd <8 x float> %947, %938
-  %949 = add i64 %920, 0
-  %950 = fadd <8 x float> %944, %918
-  %951 = fcmp olt <8 x float> %950, zeroinitializer
-  %952 = select <8 x i1> %951, <8 x float> zeroinitializer, <8 x float> %950
-  %953 = getelementptr inbounds float, float* %0, i64 %949
-  %954 = bitcast float* %953 to <8 x float>*
-  store <8 x float> %952, <8 x float>* %954, align 4
-  %955 = add i64 %920, 104
-  %956 = fadd <8 x float> %945, %918
-  %957 = fcmp olt <8 x float> %956, zeroinitializer
-  %958 = select <8 x i1> %957, <8 x float> zeroinitializer, <8 x float> %956
-  %959 = getelementptr inbounds float, float* %0, i64 %955
-  %960 = bitcast float* %959 to <8 x float>*
-  store <8 x float> %958, <8 x float>* %960, align 4
-  %961 = add i64 %920, 208
-  %962 = fadd <8 x float> %946, %918
-  %963 = fcmp olt <8 x float> %962, zeroinitializer
-  %964 = select <8 x i1> %963, <8 x float> zeroinitializer, <8 x float> %962
-  %965 = getelementptr inbounds float, float* %0, i64 %961
-  %966 = bitcast float* %965 to <8 x float>*
-  store <8 x float> %964, <8 x float>* %966, align 4
-  %967 = add i64 %920, 312
-  %968 = fadd <8 x float> %948, %918
-  %969 = fcmp olt <8 x float> %968, zeroinitializer
-  %970 = select <8 x i1> %969, <8 x float> zeroinitializer, <8 x float> %968
-  %971 = getelementptr inbounds float, float* %0, i64 %967
-  %972 = bitcast float* %971 to <8 x float>*
-  store <8 x float> %970, <8 x float>* %972, align 4
+  %919 = getelementptr inbounds float, float* %556, i64 32
+  %920 = bitcast float* %919 to <8 x float>*
+  %921 = load <8 x float>, <8 x float>* %920, align 4
+  %922 = getelementptr inbounds float, float* %556, i64 64
+  %923 = bitcast float* %922 to <8 x float>*
+  %924 = load <8 x float>, <8 x float>* %923, align 4
+  %925 = getelementptr inbounds float, float* %556, i64 96
+  %926 = bitcast float* %925 to <8 x float>*
+  %927 = load <8 x float>, <8 x float>* %926, align 4
+  %928 = getelementptr inbounds float, float* %556, i64 128
+  %929 = bitcast float* %928 to <8 x float>*
+  %930 = load <8 x float>, <8 x float>* %929, align 4
+  %931 = getelementptr inbounds float, float* %556, i64 160
+  %932 = bitcast float* %931 to <8 x float>*
+  %933 = load <8 x float>, <8 x float>* %932, align 4
+  %934 = fadd <8 x float> %921, %924
+  %935 = fsub <8 x float> %921, %924
+  %936 = fadd <8 x float> %927, %930
+  %937 = fsub <8 x float> %927, %930
+  %938 = fadd <8 x float> %918, %934
+  %939 = fadd <8 x float> %938, %936
+  %940 = call <8 x float> @llvm.fma.v8f32(<8 x float> %937, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %935)
+  %941 = call <8 x float> @llvm.fma.v8f32(<8 x float> %936, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %934)
+  %942 = call <8 x float> @llvm.fma.v8f32(<8 x float> %937, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %935)
+  %943 = fadd <8 x float> %942, %933
+  %944 = add i64 %915, 0
+  %945 = fadd <8 x float> %939, %913
+  %946 = fcmp olt <8 x float> %945, zeroinitializer
+  %947 = select <8 x i1> %946, <8 x float> zeroinitializer, <8 x float> %945
+  %948 = getelementptr inbounds float, float* %0, i64 %944
+  %949 = bitcast float* %948 to <8 x float>*
+  store <8 x float> %947, <8 x float>* %949, align 4
+  %950 = add i64 %915, 104
+  %951 = fadd <8 x float> %940, %913
+  %952 = fcmp olt <8 x float> %951, zeroinitializer
+  %953 = select <8 x i1> %952, <8 x float> zeroinitializer, <8 x float> %951
+  %954 = getelementptr inbounds float, float* %0, i64 %950
+  %955 = bitcast float* %954 to <8 x float>*
+  store <8 x float> %953, <8 x float>* %955, align 4
+  %956 = add i64 %915, 208
+  %957 = fadd <8 x float> %941, %913
+  %958 = fcmp olt <8 x float> %957, zeroinitializer
+  %959 = select <8 x i1> %958, <8 x float> zeroinitializer, <8 x float> %957
+  %960 = getelementptr inbounds float, float* %0, i64 %956
+  %961 = bitcast float* %960 to <8 x float>*
+  store <8 x float> %959, <8 x float>* %961, align 4
+  %962 = add i64 %915, 312
+  %963 = fadd <8 x float> %943, %913
+  %964 = fcmp olt <8 x float> %963, zeroinitializer
+  %965 = select <8 x i1> %964, <8 x float> zeroinitializer, <8 x float> %963
+  %966 = getelementptr inbounds float, float* %0, i64 %962
+  %967 = bitcast float* %966 to <8 x float>*
+  store <8 x float> %965, <8 x float>* %967, align 4
   %block.next52 = add i64 %block46, 1
-  br label %block.header43, !llvm.loop !46
+  br label %block.header43, !llvm.loop !42
 
 block.header53:                                   ; preds = %row.exit59, %else41
   %block56 = phi i64 [ 0, %else41 ], [ %block.next62, %row.exit59 ]
-  %973 = icmp slt i64 %block56, 8
-  br i1 %973, label %block.body54, label %block.exit55
+  %968 = icmp slt i64 %block56, 8
+  br i1 %968, label %block.body54, label %block.exit55
 
 block.body54:                                     ; preds = %block.header53
-  %974 = mul i64 %block56, 8
-  %975 = add i64 %560, %974
+  %969 = mul i64 %block56, 8
+  %970 = add i64 %555, %969
   br label %row.header57
 
 block.exit55:                                     ; preds = %block.header53
@@ -6124,302 +6062,302 @@ block.exit55:                                     ; preds = %block.header53
 
 row.header57:                                     ; preds = %row.body58, %block.body54
   %row60 = phi i64 [ 0, %block.body54 ], [ %row.next61, %row.body58 ]
-  %976 = icmp slt i64 %row60, 6
-  br i1 %976, label %row.body58, label %row.exit59
+  %971 = icmp slt i64 %row60, 6
+  br i1 %971, label %row.body58, label %row.exit59
 
 row.body58:                                       ; preds = %row.header57
-  %977 = mul i64 %row60, 6144
-  %978 = add i64 %975, %977
-  %979 = add i64 %978, 0
-  %980 = getelementptr inbounds float, float* %2, i64 %979
-  %981 = bitcast float* %980 to <8 x float>*
-  %982 = load <8 x float>, <8 x float>* %981, align 4
-  %983 = add i64 %978, 1024
-  %984 = getelementptr inbounds float, float* %2, i64 %983
-  %985 = bitcast float* %984 to <8 x float>*
-  %986 = load <8 x float>, <8 x float>* %985, align 4
-  %987 = add i64 %978, 2048
-  %988 = getelementptr inbounds float, float* %2, i64 %987
-  %989 = bitcast float* %988 to <8 x float>*
-  %990 = load <8 x float>, <8 x float>* %989, align 4
-  %991 = add i64 %978, 3072
-  %992 = getelementptr inbounds float, float* %2, i64 %991
-  %993 = bitcast float* %992 to <8 x float>*
-  %994 = load <8 x float>, <8 x float>* %993, align 4
-  %995 = add i64 %978, 4096
-  %996 = getelementptr inbounds float, float* %2, i64 %995
-  %997 = bitcast float* %996 to <8 x float>*
-  %998 = load <8 x float>, <8 x float>* %997, align 4
-  %999 = add i64 %978, 5120
-  %1000 = getelementptr inbounds float, float* %2, i64 %999
-  %1001 = bitcast float* %1000 to <8 x float>*
-  %1002 = load <8 x float>, <8 x float>* %1001, align 4
-  %1003 = fadd <8 x float> %986, %990
-  %1004 = fsub <8 x float> %986, %990
-  %1005 = fadd <8 x float> %994, %998
-  %1006 = fsub <8 x float> %994, %998
-  %1007 = fadd <8 x float> %982, %1003
-  %1008 = fadd <8 x float> %1007, %1005
-  %1009 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1006, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1004)
-  %1010 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1005, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1003)
-  %1011 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1006, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1004)
-  %1012 = fadd <8 x float> %1011, %1002
-  %1013 = mul i64 %row60, 32
-  %1014 = add i64 %1013, 0
-  %1015 = getelementptr inbounds float, float* %561, i64 %1014
-  %1016 = bitcast float* %1015 to <8 x float>*
-  store <8 x float> %1008, <8 x float>* %1016, align 4
-  %1017 = mul i64 %row60, 32
-  %1018 = add i64 %1017, 8
-  %1019 = getelementptr inbounds float, float* %561, i64 %1018
-  %1020 = bitcast float* %1019 to <8 x float>*
-  store <8 x float> %1009, <8 x float>* %1020, align 4
-  %1021 = mul i64 %row60, 32
-  %1022 = add i64 %1021, 16
-  %1023 = getelementptr inbounds float, float* %561, i64 %1022
-  %1024 = bitcast float* %1023 to <8 x float>*
-  store <8 x float> %1010, <8 x float>* %1024, align 4
-  %1025 = mul i64 %row60, 32
-  %1026 = add i64 %1025, 24
-  %1027 = getelementptr inbounds float, float* %561, i64 %1026
-  %1028 = bitcast float* %1027 to <8 x float>*
-  store <8 x float> %1012, <8 x float>* %1028, align 4
+  %972 = mul i64 %row60, 6144
+  %973 = add i64 %970, %972
+  %974 = add i64 %973, 0
+  %975 = getelementptr inbounds float, float* %2, i64 %974
+  %976 = bitcast float* %975 to <8 x float>*
+  %977 = load <8 x float>, <8 x float>* %976, align 4
+  %978 = add i64 %973, 1024
+  %979 = getelementptr inbounds float, float* %2, i64 %978
+  %980 = bitcast float* %979 to <8 x float>*
+  %981 = load <8 x float>, <8 x float>* %980, align 4
+  %982 = add i64 %973, 2048
+  %983 = getelementptr inbounds float, float* %2, i64 %982
+  %984 = bitcast float* %983 to <8 x float>*
+  %985 = load <8 x float>, <8 x float>* %984, align 4
+  %986 = add i64 %973, 3072
+  %987 = getelementptr inbounds float, float* %2, i64 %986
+  %988 = bitcast float* %987 to <8 x float>*
+  %989 = load <8 x float>, <8 x float>* %988, align 4
+  %990 = add i64 %973, 4096
+  %991 = getelementptr inbounds float, float* %2, i64 %990
+  %992 = bitcast float* %991 to <8 x float>*
+  %993 = load <8 x float>, <8 x float>* %992, align 4
+  %994 = add i64 %973, 5120
+  %995 = getelementptr inbounds float, float* %2, i64 %994
+  %996 = bitcast float* %995 to <8 x float>*
+  %997 = load <8 x float>, <8 x float>* %996, align 4
+  %998 = fadd <8 x float> %981, %985
+  %999 = fsub <8 x float> %981, %985
+  %1000 = fadd <8 x float> %989, %993
+  %1001 = fsub <8 x float> %989, %993
+  %1002 = fadd <8 x float> %977, %998
+  %1003 = fadd <8 x float> %1002, %1000
+  %1004 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1001, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %999)
+  %1005 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1000, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %998)
+  %1006 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1001, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %999)
+  %1007 = fadd <8 x float> %1006, %997
+  %1008 = mul i64 %row60, 32
+  %1009 = add i64 %1008, 0
+  %1010 = getelementptr inbounds float, float* %556, i64 %1009
+  %1011 = bitcast float* %1010 to <8 x float>*
+  store <8 x float> %1003, <8 x float>* %1011, align 4
+  %1012 = mul i64 %row60, 32
+  %1013 = add i64 %1012, 8
+  %1014 = getelementptr inbounds float, float* %556, i64 %1013
+  %1015 = bitcast float* %1014 to <8 x float>*
+  store <8 x float> %1004, <8 x float>* %1015, align 4
+  %1016 = mul i64 %row60, 32
+  %1017 = add i64 %1016, 16
+  %1018 = getelementptr inbounds float, float* %556, i64 %1017
+  %1019 = bitcast float* %1018 to <8 x float>*
+  store <8 x float> %1005, <8 x float>* %1019, align 4
+  %1020 = mul i64 %row60, 32
+  %1021 = add i64 %1020, 24
+  %1022 = getelementptr inbounds float, float* %556, i64 %1021
+  %1023 = bitcast float* %1022 to <8 x float>*
+  store <8 x float> %1007, <8 x float>* %1023, align 4
   %row.next61 = add i64 %row60, 1
-  br label %row.header57, !llvm.loop !47
+  br label %row.header57, !llvm.loop !43
 
 row.exit59:                                       ; preds = %row.header57
-  %1029 = mul i64 %block56, 8
-  %1030 = getelementptr inbounds float, float* bitcast ([256 x i8]* @weight.conv2d_4.bias to float*), i64 %1029
+  %1024 = mul i64 %block56, 8
+  %1025 = getelementptr inbounds float, float* bitcast ([256 x i8]* @weight.conv2d_4.bias to float*), i64 %1024
+  %1026 = bitcast float* %1025 to <8 x float>*
+  %1027 = load <8 x float>, <8 x float>* %1026, align 4
+  %1028 = mul i64 %block56, 1352
+  %1029 = add i64 %553, %1028
+  %1030 = getelementptr inbounds float, float* %556, i64 0
   %1031 = bitcast float* %1030 to <8 x float>*
   %1032 = load <8 x float>, <8 x float>* %1031, align 4
-  %1033 = mul i64 %block56, 1352
-  %1034 = add i64 %558, %1033
-  %1035 = getelementptr inbounds float, float* %561, i64 0
-  %1036 = bitcast float* %1035 to <8 x float>*
-  %1037 = load <8 x float>, <8 x float>* %1036, align 4
-  %1038 = getelementptr inbounds float, float* %561, i64 32
-  %1039 = bitcast float* %1038 to <8 x float>*
-  %1040 = load <8 x float>, <8 x float>* %1039, align 4
-  %1041 = getelementptr inbounds float, float* %561, i64 64
-  %1042 = bitcast float* %1041 to <8 x float>*
-  %1043 = load <8 x float>, <8 x float>* %1042, align 4
-  %1044 = getelementptr inbounds float, float* %561, i64 96
-  %1045 = bitcast float* %1044 to <8 x float>*
-  %1046 = load <8 x float>, <8 x float>* %1045, align 4
-  %1047 = getelementptr inbounds float, float* %561, i64 128
-  %1048 = bitcast float* %1047 to <8 x float>*
-  %1049 = load <8 x float>, <8 x float>* %1048, align 4
-  %1050 = getelementptr inbounds float, float* %561, i64 160
-  %1051 = bitcast float* %1050 to <8 x float>*
-  %1052 = load <8 x float>, <8 x float>* %1051, align 4
-  %1053 = fadd <8 x float> %1040, %1043
-  %1054 = fsub <8 x float> %1040, %1043
-  %1055 = fadd <8 x float> %1046, %1049
-  %1056 = fsub <8 x float> %1046, %1049
-  %1057 = fadd <8 x float> %1037, %1053
-  %1058 = fadd <8 x float> %1057, %1055
-  %1059 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1056, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1054)
-  %1060 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1055, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1053)
-  %1061 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1056, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1054)
-  %1062 = fadd <8 x float> %1061, %1052
-  %1063 = add i64 %1034, 0
-  %1064 = fadd <8 x float> %1058, %1032
-  %1065 = fcmp olt <8 x float> %1064, zeroinitializer
-  %1066 = select <8 x i1> %1065, <8 x float> zeroinitializer, <8 x float> %1064
-  %1067 = getelementptr inbounds float, float* %0, i64 %1063
-  %1068 = bitcast float* %1067 to <8 x float>*
-  store <8 x float> %1066, <8 x float>* %1068, align 4
-  %1069 = add i64 %1034, 104
-  %1070 = fadd <8 x float> %1059, %1032
-  %1071 = fcmp olt <8 x float> %1070, zeroinitializer
-  %1072 = select <8 x i1> %1071, <8 x float> zeroinitializer, <8 x float> %1070
-  %1073 = getelementptr inbounds float, float* %0, i64 %1069
-  %1074 = bitcast float* %1073 to <8 x float>*
-  store <8 x float> %1072, <8 x float>* %1074, align 4
-  %1075 = add i64 %1034, 208
-  %1076 = fadd <8 x float> %1060, %1032
-  %1077 = fcmp olt <8 x float> %1076, zeroinitializer
-  %1078 = select <8 x i1> %1077, <8 x float> zeroinitializer, <8 x float> %1076
-  %1079 = getelementptr inbounds float, float* %0, i64 %1075
-  %1080 = bitcast float* %1079 to <8 x float>*
-  store <8 x float> %1078, <8 x float>* %1080, align 4
-  %1081 = add i64 %1034, 312
-  %1082 = fadd <8 x float> %1062, %1032
-  %1083 = fcmp olt <8 x float> %1082, zeroinitializer
-  %1084 = select <8 x i1> %1083, <8 x float> zeroinitializer, <8 x float> %1082
-  %1085 = getelementptr inbounds float, float* %0, i64 %1081
+  %1033 = getelementptr inbounds float, float* %556, i64 32
+  %1034 = bitcast float* %1033 to <8 x float>*
+  %1035 = load <8 x float>, <8 x float>* %1034, align 4
+  %1036 = getelementptr inbounds float, float* %556, i64 64
+  %1037 = bitcast float* %1036 to <8 x float>*
+  %1038 = load <8 x float>, <8 x float>* %1037, align 4
+  %1039 = getelementptr inbounds float, float* %556, i64 96
+  %1040 = bitcast float* %1039 to <8 x float>*
+  %1041 = load <8 x float>, <8 x float>* %1040, align 4
+  %1042 = getelementptr inbounds float, float* %556, i64 128
+  %1043 = bitcast float* %1042 to <8 x float>*
+  %1044 = load <8 x float>, <8 x float>* %1043, align 4
+  %1045 = getelementptr inbounds float, float* %556, i64 160
+  %1046 = bitcast float* %1045 to <8 x float>*
+  %1047 = load <8 x float>, <8 x float>* %1046, align 4
+  %1048 = fadd <8 x float> %1035, %1038
+  %1049 = fsub <8 x float> %1035, %1038
+  %1050 = fadd <8 x float> %1041, %1044
+  %1051 = fsub <8 x float> %1041, %1044
+  %1052 = fadd <8 x float> %1032, %1048
+  %1053 = fadd <8 x float> %1052, %1050
+  %1054 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1051, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1049)
+  %1055 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1050, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1048)
+  %1056 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1051, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1049)
+  %1057 = fadd <8 x float> %1056, %1047
+  %1058 = add i64 %1029, 0
+  %1059 = fadd <8 x float> %1053, %1027
+  %1060 = fcmp olt <8 x float> %1059, zeroinitializer
+  %1061 = select <8 x i1> %1060, <8 x float> zeroinitializer, <8 x float> %1059
+  %1062 = getelementptr inbounds float, float* %0, i64 %1058
+  %1063 = bitcast float* %1062 to <8 x float>*
+  store <8 x float> %1061, <8 x float>* %1063, align 4
+  %1064 = add i64 %1029, 104
+  %1065 = fadd <8 x float> %1054, %1027
+  %1066 = fcmp olt <8 x float> %1065, zeroinitializer
+  %1067 = select <8 x i1> %1066, <8 x float> zeroinitializer, <8 x float> %1065
+  %1068 = getelementptr inbounds float, float* %0, i64 %1064
+  %1069 = bitcast float* %1068 to <8 x float>*
+  store <8 x float> %1067, <8 x float>* %1069, align 4
+  %1070 = add i64 %1029, 208
+  %1071 = fadd <8 x float> %1055, %1027
+  %1072 = fcmp olt <8 x float> %1071, zeroinitializer
+  %1073 = select <8 x i1> %1072, <8 x float> zeroinitializer, <8 x float> %1071
+  %1074 = getelementptr inbounds float, float* %0, i64 %1070
+  %1075 = bitcast float* %1074 to <8 x float>*
+  store <8 x float> %1073, <8 x float>* %1075, align 4
+  %1076 = add i64 %1029, 312
+  %1077 = fadd <8 x float> %1057, %1027
+  %1078 = fcmp olt <8 x float> %1077, zeroinitializer
+  %1079 = select <8 x i1> %1078, <8 x float> zeroinitializer, <8 x float> %1077
+  %1080 = getelementptr inbounds float, float* %0, i64 %1076
+  %1081 = bitcast float* %1080 to <8 x float>*
+  store <8 x float> %1079, <8 x float>* %1081, align 4
+  %1082 = getelementptr inbounds float, float* %556, i64 8
+  %1083 = bitcast float* %1082 to <8 x float>*
+  %1084 = load <8 x float>, <8 x float>* %1083, align 4
+  %1085 = getelementptr inbounds float, float* %556, i64 40
   %1086 = bitcast float* %1085 to <8 x float>*
-  store <8 x float> %1084, <8 x float>* %1086, align 4
-  %1087 = getelementptr inbounds float, float* %561, i64 8
-  %1088 = bitcast float* %1087 to <8 x float>*
-  %1089 = load <8 x float>, <8 x float>* %1088, align 4
-  %1090 = getelementptr inbounds float, float* %561, i64 40
-  %1091 = bitcast float* %1090 to <8 x float>*
-  %1092 = load <8 x float>, <8 x float>* %1091, align 4
-  %1093 = getelementptr inbounds float, float* %561, i64 72
-  %1094 = bitcast float* %1093 to <8 x float>*
-  %1095 = load <8 x float>, <8 x float>* %1094, align 4
-  %1096 = getelementptr inbounds float, float* %561, i64 104
-  %1097 = bitcast float* %1096 to <8 x float>*
-  %1098 = load <8 x float>, <8 x float>* %1097, align 4
-  %1099 = getelementptr inbounds float, float* %561, i64 136
-  %1100 = bitcast float* %1099 to <8 x float>*
-  %1101 = load <8 x float>, <8 x float>* %1100, align 4
-  %1102 = getelementptr inbounds float, float* %561, i64 168
-  %1103 = bitcast float* %1102 to <8 x float>*
-  %1104 = load <8 x float>, <8 x float>* %1103, align 4
-  %1105 = fadd <8 x float> %1092, %1095
-  %1106 = fsub <8 x float> %1092, %1095
-  %1107 = fadd <8 x float> %1098, %1101
-  %1108 = fsub <8 x float> %1098, %1101
-  %1109 = fadd <8 x float> %1089, %1105
-  %1110 = fadd <8 x float> %1109, %1107
-  %1111 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1108, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1106)
-  %1112 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1107, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1105)
-  %1113 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1108, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1106)
-  %1114 = fadd <8 x float> %1113, %1104
-  %1115 = add i64 %1034, 8
-  %1116 = fadd <8 x float> %1110, %1032
-  %1117 = fcmp olt <8 x float> %1116, zeroinitializer
-  %1118 = select <8 x i1> %1117, <8 x float> zeroinitializer, <8 x float> %1116
-  %1119 = getelementptr inbounds float, float* %0, i64 %1115
-  %1120 = bitcast float* %1119 to <8 x float>*
-  store <8 x float> %1118, <8 x float>* %1120, align 4
-  %1121 = add i64 %1034, 112
-  %1122 = fadd <8 x float> %1111, %1032
-  %1123 = fcmp olt <8 x float> %1122, zeroinitializer
-  %1124 = select <8 x i1> %1123, <8 x float> zeroinitializer, <8 x float> %1122
-  %1125 = getelementptr inbounds float, float* %0, i64 %1121
-  %1126 = bitcast float* %1125 to <8 x float>*
-  store <8 x float> %1124, <8 x float>* %1126, align 4
-  %1127 = add i64 %1034, 216
-  %1128 = fadd <8 x float> %1112, %1032
-  %1129 = fcmp olt <8 x float> %1128, zeroinitializer
-  %1130 = select <8 x i1> %1129, <8 x float> zeroinitializer, <8 x float> %1128
-  %1131 = getelementptr inbounds float, float* %0, i64 %1127
-  %1132 = bitcast float* %1131 to <8 x float>*
-  store <8 x float> %1130, <8 x float>* %1132, align 4
-  %1133 = add i64 %1034, 320
-  %1134 = fadd <8 x float> %1114, %1032
-  %1135 = fcmp olt <8 x float> %1134, zeroinitializer
-  %1136 = select <8 x i1> %1135, <8 x float> zeroinitializer, <8 x float> %1134
-  %1137 = getelementptr inbounds float, float* %0, i64 %1133
+  %1087 = load <8 x float>, <8 x float>* %1086, align 4
+  %1088 = getelementptr inbounds float, float* %556, i64 72
+  %1089 = bitcast float* %1088 to <8 x float>*
+  %1090 = load <8 x float>, <8 x float>* %1089, align 4
+  %1091 = getelementptr inbounds float, float* %556, i64 104
+  %1092 = bitcast float* %1091 to <8 x float>*
+  %1093 = load <8 x float>, <8 x float>* %1092, align 4
+  %1094 = getelementptr inbounds float, float* %556, i64 136
+  %1095 = bitcast float* %1094 to <8 x float>*
+  %1096 = load <8 x float>, <8 x float>* %1095, align 4
+  %1097 = getelementptr inbounds float, float* %556, i64 168
+  %1098 = bitcast float* %1097 to <8 x float>*
+  %1099 = load <8 x float>, <8 x float>* %1098, align 4
+  %1100 = fadd <8 x float> %1087, %1090
+  %1101 = fsub <8 x float> %1087, %1090
+  %1102 = fadd <8 x float> %1093, %1096
+  %1103 = fsub <8 x float> %1093, %1096
+  %1104 = fadd <8 x float> %1084, %1100
+  %1105 = fadd <8 x float> %1104, %1102
+  %1106 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1103, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1101)
+  %1107 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1102, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1100)
+  %1108 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1103, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1101)
+  %1109 = fadd <8 x float> %1108, %1099
+  %1110 = add i64 %1029, 8
+  %1111 = fadd <8 x float> %1105, %1027
+  %1112 = fcmp olt <8 x float> %1111, zeroinitializer
+  %1113 = select <8 x i1> %1112, <8 x float> zeroinitializer, <8 x float> %1111
+  %1114 = getelementptr inbounds float, float* %0, i64 %1110
+  %1115 = bitcast float* %1114 to <8 x float>*
+  store <8 x float> %1113, <8 x float>* %1115, align 4
+  %1116 = add i64 %1029, 112
+  %1117 = fadd <8 x float> %1106, %1027
+  %1118 = fcmp olt <8 x float> %1117, zeroinitializer
+  %1119 = select <8 x i1> %1118, <8 x float> zeroinitializer, <8 x float> %1117
+  %1120 = getelementptr inbounds float, float* %0, i64 %1116
+  %1121 = bitcast float* %1120 to <8 x float>*
+  store <8 x float> %1119, <8 x float>* %1121, align 4
+  %1122 = add i64 %1029, 216
+  %1123 = fadd <8 x float> %1107, %1027
+  %1124 = fcmp olt <8 x float> %1123, zeroinitializer
+  %1125 = select <8 x i1> %1124, <8 x float> zeroinitializer, <8 x float> %1123
+  %1126 = getelementptr inbounds float, float* %0, i64 %1122
+  %1127 = bitcast float* %1126 to <8 x float>*
+  store <8 x float> %1125, <8 x float>* %1127, align 4
+  %1128 = add i64 %1029, 320
+  %1129 = fadd <8 x float> %1109, %1027
+  %1130 = fcmp olt <8 x float> %1129, zeroinitializer
+  %1131 = select <8 x i1> %1130, <8 x float> zeroinitializer, <8 x float> %1129
+  %1132 = getelementptr inbounds float, float* %0, i64 %1128
+  %1133 = bitcast float* %1132 to <8 x float>*
+  store <8 x float> %1131, <8 x float>* %1133, align 4
+  %1134 = getelementptr inbounds float, float* %556, i64 16
+  %1135 = bitcast float* %1134 to <8 x float>*
+  %1136 = load <8 x float>, <8 x float>* %1135, align 4
+  %1137 = getelementptr inbounds float, float* %556, i64 48
   %1138 = bitcast float* %1137 to <8 x float>*
-  store <8 x float> %1136, <8 x float>* %1138, align 4
-  %1139 = getelementptr inbounds float, float* %561, i64 16
-  %1140 = bitcast float* %1139 to <8 x float>*
-  %1141 = load <8 x float>, <8 x float>* %1140, align 4
-  %1142 = getelementptr inbounds float, float* %561, i64 48
-  %1143 = bitcast float* %1142 to <8 x float>*
-  %1144 = load <8 x float>, <8 x float>* %1143, align 4
-  %1145 = getelementptr inbounds float, float* %561, i64 80
-  %1146 = bitcast float* %1145 to <8 x float>*
-  %1147 = load <8 x float>, <8 x float>* %1146, align 4
-  %1148 = getelementptr inbounds float, float* %561, i64 112
-  %1149 = bitcast float* %1148 to <8 x float>*
-  %1150 = load <8 x float>, <8 x float>* %1149, align 4
-  %1151 = getelementptr inbounds float, float* %561, i64 144
-  %1152 = bitcast float* %1151 to <8 x float>*
-  %1153 = load <8 x float>, <8 x float>* %1152, align 4
-  %1154 = getelementptr inbounds float, float* %561, i64 176
-  %1155 = bitcast float* %1154 to <8 x float>*
-  %1156 = load <8 x float>, <8 x float>* %1155, align 4
-  %1157 = fadd <8 x float> %1144, %1147
-  %1158 = fsub <8 x float> %1144, %1147
-  %1159 = fadd <8 x float> %1150, %1153
-  %1160 = fsub <8 x float> %1150, %1153
-  %1161 = fadd <8 x float> %1141, %1157
-  %1162 = fadd <8 x float> %1161, %1159
-  %1163 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1160, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1158)
-  %1164 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1159, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1157)
-  %1165 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1160, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1158)
-  %1166 = fadd <8 x float> %1165, %1156
-  %1167 = add i64 %1034, 16
-  %1168 = fadd <8 x float> %1162, %1032
-  %1169 = fcmp olt <8 x float> %1168, zeroinitializer
-  %1170 = select <8 x i1> %1169, <8 x float> zeroinitializer, <8 x float> %1168
-  %1171 = getelementptr inbounds float, float* %0, i64 %1167
-  %1172 = bitcast float* %1171 to <8 x float>*
-  store <8 x float> %1170, <8 x float>* %1172, align 4
-  %1173 = add i64 %1034, 120
-  %1174 = fadd <8 x float> %1163, %1032
-  %1175 = fcmp olt <8 x float> %1174, zeroinitializer
-  %1176 = select <8 x i1> %1175, <8 x float> zeroinitializer, <8 x float> %1174
-  %1177 = getelementptr inbounds float, float* %0, i64 %1173
-  %1178 = bitcast float* %1177 to <8 x float>*
-  store <8 x float> %1176, <8 x float>* %1178, align 4
-  %1179 = add i64 %1034, 224
-  %1180 = fadd <8 x float> %1164, %1032
-  %1181 = fcmp olt <8 x float> %1180, zeroinitializer
-  %1182 = select <8 x i1> %1181, <8 x float> zeroinitializer, <8 x float> %1180
-  %1183 = getelementptr inbounds float, float* %0, i64 %1179
-  %1184 = bitcast float* %1183 to <8 x float>*
-  store <8 x float> %1182, <8 x float>* %1184, align 4
-  %1185 = add i64 %1034, 328
-  %1186 = fadd <8 x float> %1166, %1032
-  %1187 = fcmp olt <8 x float> %1186, zeroinitializer
-  %1188 = select <8 x i1> %1187, <8 x float> zeroinitializer, <8 x float> %1186
-  %1189 = getelementptr inbounds float, float* %0, i64 %1185
+  %1139 = load <8 x float>, <8 x float>* %1138, align 4
+  %1140 = getelementptr inbounds float, float* %556, i64 80
+  %1141 = bitcast float* %1140 to <8 x float>*
+  %1142 = load <8 x float>, <8 x float>* %1141, align 4
+  %1143 = getelementptr inbounds float, float* %556, i64 112
+  %1144 = bitcast float* %1143 to <8 x float>*
+  %1145 = load <8 x float>, <8 x float>* %1144, align 4
+  %1146 = getelementptr inbounds float, float* %556, i64 144
+  %1147 = bitcast float* %1146 to <8 x float>*
+  %1148 = load <8 x float>, <8 x float>* %1147, align 4
+  %1149 = getelementptr inbounds float, float* %556, i64 176
+  %1150 = bitcast float* %1149 to <8 x float>*
+  %1151 = load <8 x float>, <8 x float>* %1150, align 4
+  %1152 = fadd <8 x float> %1139, %1142
+  %1153 = fsub <8 x float> %1139, %1142
+  %1154 = fadd <8 x float> %1145, %1148
+  %1155 = fsub <8 x float> %1145, %1148
+  %1156 = fadd <8 x float> %1136, %1152
+  %1157 = fadd <8 x float> %1156, %1154
+  %1158 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1155, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1153)
+  %1159 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1154, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1152)
+  %1160 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1155, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1153)
+  %1161 = fadd <8 x float> %1160, %1151
+  %1162 = add i64 %1029, 16
+  %1163 = fadd <8 x float> %1157, %1027
+  %1164 = fcmp olt <8 x float> %1163, zeroinitializer
+  %1165 = select <8 x i1> %1164, <8 x float> zeroinitializer, <8 x float> %1163
+  %1166 = getelementptr inbounds float, float* %0, i64 %1162
+  %1167 = bitcast float* %1166 to <8 x float>*
+  store <8 x float> %1165, <8 x float>* %1167, align 4
+  %1168 = add i64 %1029, 120
+  %1169 = fadd <8 x float> %1158, %1027
+  %1170 = fcmp olt <8 x float> %1169, zeroinitializer
+  %1171 = select <8 x i1> %1170, <8 x float> zeroinitializer, <8 x float> %1169
+  %1172 = getelementptr inbounds float, float* %0, i64 %1168
+  %1173 = bitcast float* %1172 to <8 x float>*
+  store <8 x float> %1171, <8 x float>* %1173, align 4
+  %1174 = add i64 %1029, 224
+  %1175 = fadd <8 x float> %1159, %1027
+  %1176 = fcmp olt <8 x float> %1175, zeroinitializer
+  %1177 = select <8 x i1> %1176, <8 x float> zeroinitializer, <8 x float> %1175
+  %1178 = getelementptr inbounds float, float* %0, i64 %1174
+  %1179 = bitcast float* %1178 to <8 x float>*
+  store <8 x float> %1177, <8 x float>* %1179, align 4
+  %1180 = add i64 %1029, 328
+  %1181 = fadd <8 x float> %1161, %1027
+  %1182 = fcmp olt <8 x float> %1181, zeroinitializer
+  %1183 = select <8 x i1> %1182, <8 x float> zeroinitializer, <8 x float> %1181
+  %1184 = getelementptr inbounds float, float* %0, i64 %1180
+  %1185 = bitcast float* %1184 to <8 x float>*
+  store <8 x float> %1183, <8 x float>* %1185, align 4
+  %1186 = getelementptr inbounds float, float* %556, i64 24
+  %1187 = bitcast float* %1186 to <8 x float>*
+  %1188 = load <8 x float>, <8 x float>* %1187, align 4
+  %1189 = getelementptr inbounds float, float* %556, i64 56
   %1190 = bitcast float* %1189 to <8 x float>*
-  store <8 x float> %1188, <8 x float>* %1190, align 4
-  %1191 = getelementptr inbounds float, float* %561, i64 24
-  %1192 = bitcast float* %1191 to <8 x float>*
-  %1193 = load <8 x float>, <8 x float>* %1192, align 4
-  %1194 = getelementptr inbounds float, float* %561, i64 56
-  %1195 = bitcast float* %1194 to <8 x float>*
-  %1196 = load <8 x float>, <8 x float>* %1195, align 4
-  %1197 = getelementptr inbounds float, float* %561, i64 88
-  %1198 = bitcast float* %1197 to <8 x float>*
-  %1199 = load <8 x float>, <8 x float>* %1198, align 4
-  %1200 = getelementptr inbounds float, float* %561, i64 120
-  %1201 = bitcast float* %1200 to <8 x float>*
-  %1202 = load <8 x float>, <8 x float>* %1201, align 4
-  %1203 = getelementptr inbounds float, float* %561, i64 152
-  %1204 = bitcast float* %1203 to <8 x float>*
-  %1205 = load <8 x float>, <8 x float>* %1204, align 4
-  %1206 = getelementptr inbounds float, float* %561, i64 184
-  %1207 = bitcast float* %1206 to <8 x float>*
-  %1208 = load <8 x float>, <8 x float>* %1207, align 4
-  %1209 = fadd <8 x float> %1196, %1199
-  %1210 = fsub <8 x float> %1196, %1199
-  %1211 = fadd <8 x float> %1202, %1205
-  %1212 = fsub <8 x float> %1202, %1205
-  %1213 = fadd <8 x float> %1193, %1209
-  %1214 = fadd <8 x float> %1213, %1211
-  %1215 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1212, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1210)
-  %1216 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1211, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1209)
-  %1217 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1212, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1210)
-  %1218 = fadd <8 x float> %1217, %1208
-  %1219 = add i64 %1034, 24
-  %1220 = fadd <8 x float> %1214, %1032
-  %1221 = fcmp olt <8 x float> %1220, zeroinitializer
-  %1222 = select <8 x i1> %1221, <8 x float> zeroinitializer, <8 x float> %1220
-  %1223 = getelementptr inbounds float, float* %0, i64 %1219
-  %1224 = bitcast float* %1223 to <8 x float>*
-  store <8 x float> %1222, <8 x float>* %1224, align 4
-  %1225 = add i64 %1034, 128
-  %1226 = fadd <8 x float> %1215, %1032
-  %1227 = fcmp olt <8 x float> %1226, zeroinitializer
-  %1228 = select <8 x i1> %1227, <8 x float> zeroinitializer, <8 x float> %1226
-  %1229 = getelementptr inbounds float, float* %0, i64 %1225
-  %1230 = bitcast float* %1229 to <8 x float>*
-  store <8 x float> %1228, <8 x float>* %1230, align 4
-  %1231 = add i64 %1034, 232
-  %1232 = fadd <8 x float> %1216, %1032
-  %1233 = fcmp olt <8 x float> %1232, zeroinitializer
-  %1234 = select <8 x i1> %1233, <8 x float> zeroinitializer, <8 x float> %1232
-  %1235 = getelementptr inbounds float, float* %0, i64 %1231
-  %1236 = bitcast float* %1235 to <8 x float>*
-  store <8 x float> %1234, <8 x float>* %1236, align 4
-  %1237 = add i64 %1034, 336
-  %1238 = fadd <8 x float> %1218, %1032
-  %1239 = fcmp olt <8 x float> %1238, zeroinitializer
-  %1240 = select <8 x i1> %1239, <8 x float> zeroinitializer, <8 x float> %1238
-  %1241 = getelementptr inbounds float, float* %0, i64 %1237
-  %1242 = bitcast float* %1241 to <8 x float>*
-  store <8 x float> %1240, <8 x float>* %1242, align 4
+  %1191 = load <8 x float>, <8 x float>* %1190, align 4
+  %1192 = getelementptr inbounds float, float* %556, i64 88
+  %1193 = bitcast float* %1192 to <8 x float>*
+  %1194 = load <8 x float>, <8 x float>* %1193, align 4
+  %1195 = getelementptr inbounds float, float* %556, i64 120
+  %1196 = bitcast float* %1195 to <8 x float>*
+  %1197 = load <8 x float>, <8 x float>* %1196, align 4
+  %1198 = getelementptr inbounds float, float* %556, i64 152
+  %1199 = bitcast float* %1198 to <8 x float>*
+  %1200 = load <8 x float>, <8 x float>* %1199, align 4
+  %1201 = getelementptr inbounds float, float* %556, i64 184
+  %1202 = bitcast float* %1201 to <8 x float>*
+  %1203 = load <8 x float>, <8 x float>* %1202, align 4
+  %1204 = fadd <8 x float> %1191, %1194
+  %1205 = fsub <8 x float> %1191, %1194
+  %1206 = fadd <8 x float> %1197, %1200
+  %1207 = fsub <8 x float> %1197, %1200
+  %1208 = fadd <8 x float> %1188, %1204
+  %1209 = fadd <8 x float> %1208, %1206
+  %1210 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1207, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1205)
+  %1211 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1206, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1204)
+  %1212 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1207, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1205)
+  %1213 = fadd <8 x float> %1212, %1203
+  %1214 = add i64 %1029, 24
+  %1215 = fadd <8 x float> %1209, %1027
+  %1216 = fcmp olt <8 x float> %1215, zeroinitializer
+  %1217 = select <8 x i1> %1216, <8 x float> zeroinitializer, <8 x float> %1215
+  %1218 = getelementptr inbounds float, float* %0, i64 %1214
+  %1219 = bitcast float* %1218 to <8 x float>*
+  store <8 x float> %1217, <8 x float>* %1219, align 4
+  %1220 = add i64 %1029, 128
+  %1221 = fadd <8 x float> %1210, %1027
+  %1222 = fcmp olt <8 x float> %1221, zeroinitializer
+  %1223 = select <8 x i1> %1222, <8 x float> zeroinitializer, <8 x float> %1221
+  %1224 = getelementptr inbounds float, float* %0, i64 %1220
+  %1225 = bitcast float* %1224 to <8 x float>*
+  store <8 x float> %1223, <8 x float>* %1225, align 4
+  %1226 = add i64 %1029, 232
+  %1227 = fadd <8 x float> %1211, %1027
+  %1228 = fcmp olt <8 x float> %1227, zeroinitializer
+  %1229 = select <8 x i1> %1228, <8 x float> zeroinitializer, <8 x float> %1227
+  %1230 = getelementptr inbounds float, float* %0, i64 %1226
+  %1231 = bitcast float* %1230 to <8 x float>*
+  store <8 x float> %1229, <8 x float>* %1231, align 4
+  %1232 = add i64 %1029, 336
+  %1233 = fadd <8 x float> %1213, %1027
+  %1234 = fcmp olt <8 x float> %1233, zeroinitializer
+  %1235 = select <8 x i1> %1234, <8 x float> zeroinitializer, <8 x float> %1233
+  %1236 = getelementptr inbounds float, float* %0, i64 %1232
+  %1237 = bitcast float* %1236 to <8 x float>*
+  store <8 x float> %1235, <8 x float>* %1237, align 4
   %block.next62 = add i64 %block56, 1
-  br label %block.header53, !llvm.loop !48
+  br label %block.header53, !llvm.loop !44
 }
 
 ; Function Attrs: noinline nounwind
@@ -7846,7 +7784,3 @@ attributes #9 = { nounwind }
 !42 = distinct !{!42, !1}
 !43 = distinct !{!43, !1}
 !44 = distinct !{!44, !1}
-!45 = distinct !{!45, !1}
-!46 = distinct !{!46, !1}
-!47 = distinct !{!47, !1}
-!48 = distinct !{!48, !1}

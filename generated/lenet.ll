@@ -150,8 +150,8 @@ entry:
   %25 = alloca <8 x float>, align 32
   br label %task.header
 
-task.header:                                      ; preds = %chunk.exit, %entry
-  %task = phi i64 [ %6, %entry ], [ %task.next, %chunk.exit ]
+task.header:                                      ; preds = %kh.exit12, %entry
+  %task = phi i64 [ %6, %entry ], [ %task.next, %kh.exit12 ]
   %26 = icmp slt i64 %task, %7
   br i1 %26, label %task.body, label %task.exit
 
@@ -172,85 +172,74 @@ task.body:                                        ; preds = %task.header
   %40 = mul i64 %39, 1024
   %41 = mul i64 %36, 200
   %42 = mul i64 %30, 32
-  br label %chunk.header
+  br label %x.header
 
 task.exit:                                        ; preds = %task.header
   ret void
 
-chunk.header:                                     ; preds = %u.exit12, %task.body
-  %chunk = phi i64 [ 0, %task.body ], [ %chunk.next, %u.exit12 ]
-  %43 = icmp slt i64 %chunk, 1
-  br i1 %43, label %chunk.body, label %chunk.exit
-
-chunk.body:                                       ; preds = %chunk.header
-  br label %x.header
-
-chunk.exit:                                       ; preds = %chunk.header
-  %task.next = add i64 %task, 1
-  br label %task.header
-
-x.header:                                         ; preds = %u.exit, %chunk.body
-  %x = phi i64 [ 0, %chunk.body ], [ %x.next, %u.exit ]
-  %44 = icmp slt i64 %x, 20
-  br i1 %44, label %x.body, label %x.exit
+x.header:                                         ; preds = %kh.exit, %task.body
+  %x = phi i64 [ 0, %task.body ], [ %x.next, %kh.exit ]
+  %43 = icmp slt i64 %x, 20
+  br i1 %43, label %x.body, label %x.exit
 
 x.body:                                           ; preds = %x.header
-  %45 = mul i64 %33, 1
-  %46 = add i64 %45, %36
-  %47 = add i64 %46, 0
-  %48 = mul i64 %47, 28
-  %49 = add i64 %48, %30
-  %50 = mul i64 %49, 28
-  %51 = add i64 %x, 0
-  %52 = add i64 %50, %51
-  %53 = mul i64 %52, 8
-  %54 = add i64 %x, 1
-  %55 = add i64 %50, %54
-  %56 = mul i64 %55, 8
-  %57 = add i64 %x, 2
-  %58 = add i64 %50, %57
-  %59 = mul i64 %58, 8
-  %60 = add i64 %x, 3
-  %61 = add i64 %50, %60
-  %62 = mul i64 %61, 8
-  %63 = add i64 %x, 4
-  %64 = add i64 %50, %63
-  %65 = mul i64 %64, 8
-  %66 = add i64 %x, 5
-  %67 = add i64 %50, %66
-  %68 = mul i64 %67, 8
-  %69 = add i64 %x, 6
-  %70 = add i64 %50, %69
-  %71 = mul i64 %70, 8
-  %72 = add i64 %x, 7
-  %73 = add i64 %50, %72
-  %74 = mul i64 %73, 8
-  %75 = add i64 %x, 8
-  %76 = add i64 %50, %75
-  %77 = mul i64 %76, 8
-  %78 = add i64 %x, 9
-  %79 = add i64 %50, %78
-  %80 = mul i64 %79, 8
-  %81 = add i64 %36, 0
-  %82 = mul i64 %81, 8
-  %83 = getelementptr inbounds float, float* %5, i64 %82
-  %84 = bitcast float* %83 to <8 x float>*
-  %85 = load <8 x float>, <8 x float>* %84, align 4
-  store <8 x float> %85, <8 x float>* %25, align 32
-  store <8 x float> %85, <8 x float>* %24, align 32
-  store <8 x float> %85, <8 x float>* %23, align 32
-  store <8 x float> %85, <8 x float>* %22, align 32
-  store <8 x float> %85, <8 x float>* %21, align 32
-  store <8 x float> %85, <8 x float>* %20, align 32
-  store <8 x float> %85, <8 x float>* %19, align 32
-  store <8 x float> %85, <8 x float>* %18, align 32
-  store <8 x float> %85, <8 x float>* %17, align 32
-  store <8 x float> %85, <8 x float>* %16, align 32
-  %86 = mul i64 %x, 1
-  %87 = add i64 %42, %86
-  %88 = add i64 %40, %87
-  %89 = mul i64 %chunk, 1
-  br label %u.header
+  %44 = mul i64 %33, 1
+  %45 = add i64 %44, %36
+  %46 = add i64 %45, 0
+  %47 = mul i64 %46, 28
+  %48 = add i64 %47, %30
+  %49 = mul i64 %48, 28
+  %50 = add i64 %x, 0
+  %51 = add i64 %49, %50
+  %52 = mul i64 %51, 8
+  %53 = add i64 %x, 1
+  %54 = add i64 %49, %53
+  %55 = mul i64 %54, 8
+  %56 = add i64 %x, 2
+  %57 = add i64 %49, %56
+  %58 = mul i64 %57, 8
+  %59 = add i64 %x, 3
+  %60 = add i64 %49, %59
+  %61 = mul i64 %60, 8
+  %62 = add i64 %x, 4
+  %63 = add i64 %49, %62
+  %64 = mul i64 %63, 8
+  %65 = add i64 %x, 5
+  %66 = add i64 %49, %65
+  %67 = mul i64 %66, 8
+  %68 = add i64 %x, 6
+  %69 = add i64 %49, %68
+  %70 = mul i64 %69, 8
+  %71 = add i64 %x, 7
+  %72 = add i64 %49, %71
+  %73 = mul i64 %72, 8
+  %74 = add i64 %x, 8
+  %75 = add i64 %49, %74
+  %76 = mul i64 %75, 8
+  %77 = add i64 %x, 9
+  %78 = add i64 %49, %77
+  %79 = mul i64 %78, 8
+  %80 = add i64 %36, 0
+  %81 = mul i64 %80, 8
+  %82 = getelementptr inbounds float, float* %5, i64 %81
+  %83 = bitcast float* %82 to <8 x float>*
+  %84 = load <8 x float>, <8 x float>* %83, align 4
+  store <8 x float> %84, <8 x float>* %25, align 32
+  store <8 x float> %84, <8 x float>* %24, align 32
+  store <8 x float> %84, <8 x float>* %23, align 32
+  store <8 x float> %84, <8 x float>* %22, align 32
+  store <8 x float> %84, <8 x float>* %21, align 32
+  store <8 x float> %84, <8 x float>* %20, align 32
+  store <8 x float> %84, <8 x float>* %19, align 32
+  store <8 x float> %84, <8 x float>* %18, align 32
+  store <8 x float> %84, <8 x float>* %17, align 32
+  store <8 x float> %84, <8 x float>* %16, align 32
+  %85 = mul i64 %x, 1
+  %86 = add i64 %42, %85
+  %87 = add i64 %40, %86
+  %88 = add i64 %87, 0
+  %89 = add i64 %41, 0
+  br label %kh.header
 
 x.exit:                                           ; preds = %x.header
   %90 = mul i64 %33, 1
@@ -290,196 +279,180 @@ x.exit:                                           ; preds = %x.header
   store <8 x float> %116, <8 x float>* %8, align 32
   %117 = add i64 %42, 20
   %118 = add i64 %40, %117
-  %119 = mul i64 %chunk, 1
-  br label %u.header10
+  %119 = add i64 %118, 0
+  %120 = add i64 %41, 0
+  br label %kh.header10
 
-u.header:                                         ; preds = %kh.exit, %x.body
-  %u = phi i64 [ 0, %x.body ], [ %u.next, %kh.exit ]
-  %120 = icmp slt i64 %u, 1
-  br i1 %120, label %u.body, label %u.exit
-
-u.body:                                           ; preds = %u.header
-  %121 = add i64 %89, %u
-  %122 = mul i64 %121, 1024
-  %123 = add i64 %88, %122
-  %124 = mul i64 %121, 200
-  %125 = add i64 %41, %124
-  br label %kh.header
-
-u.exit:                                           ; preds = %u.header
-  %126 = load <8 x float>, <8 x float>* %25, align 32
-  %127 = fcmp olt <8 x float> %126, zeroinitializer
-  %128 = select <8 x i1> %127, <8 x float> zeroinitializer, <8 x float> %126
-  %129 = getelementptr inbounds float, float* %0, i64 %53
-  %130 = bitcast float* %129 to <8 x float>*
-  store <8 x float> %128, <8 x float>* %130, align 4
-  %131 = load <8 x float>, <8 x float>* %24, align 32
-  %132 = fcmp olt <8 x float> %131, zeroinitializer
-  %133 = select <8 x i1> %132, <8 x float> zeroinitializer, <8 x float> %131
-  %134 = getelementptr inbounds float, float* %0, i64 %56
-  %135 = bitcast float* %134 to <8 x float>*
-  store <8 x float> %133, <8 x float>* %135, align 4
-  %136 = load <8 x float>, <8 x float>* %23, align 32
-  %137 = fcmp olt <8 x float> %136, zeroinitializer
-  %138 = select <8 x i1> %137, <8 x float> zeroinitializer, <8 x float> %136
-  %139 = getelementptr inbounds float, float* %0, i64 %59
-  %140 = bitcast float* %139 to <8 x float>*
-  store <8 x float> %138, <8 x float>* %140, align 4
-  %141 = load <8 x float>, <8 x float>* %22, align 32
-  %142 = fcmp olt <8 x float> %141, zeroinitializer
-  %143 = select <8 x i1> %142, <8 x float> zeroinitializer, <8 x float> %141
-  %144 = getelementptr inbounds float, float* %0, i64 %62
-  %145 = bitcast float* %144 to <8 x float>*
-  store <8 x float> %143, <8 x float>* %145, align 4
-  %146 = load <8 x float>, <8 x float>* %21, align 32
-  %147 = fcmp olt <8 x float> %146, zeroinitializer
-  %148 = select <8 x i1> %147, <8 x float> zeroinitializer, <8 x float> %146
-  %149 = getelementptr inbounds float, float* %0, i64 %65
-  %150 = bitcast float* %149 to <8 x float>*
-  store <8 x float> %148, <8 x float>* %150, align 4
-  %151 = load <8 x float>, <8 x float>* %20, align 32
-  %152 = fcmp olt <8 x float> %151, zeroinitializer
-  %153 = select <8 x i1> %152, <8 x float> zeroinitializer, <8 x float> %151
-  %154 = getelementptr inbounds float, float* %0, i64 %68
-  %155 = bitcast float* %154 to <8 x float>*
-  store <8 x float> %153, <8 x float>* %155, align 4
-  %156 = load <8 x float>, <8 x float>* %19, align 32
-  %157 = fcmp olt <8 x float> %156, zeroinitializer
-  %158 = select <8 x i1> %157, <8 x float> zeroinitializer, <8 x float> %156
-  %159 = getelementptr inbounds float, float* %0, i64 %71
-  %160 = bitcast float* %159 to <8 x float>*
-  store <8 x float> %158, <8 x float>* %160, align 4
-  %161 = load <8 x float>, <8 x float>* %18, align 32
-  %162 = fcmp olt <8 x float> %161, zeroinitializer
-  %163 = select <8 x i1> %162, <8 x float> zeroinitializer, <8 x float> %161
-  %164 = getelementptr inbounds float, float* %0, i64 %74
-  %165 = bitcast float* %164 to <8 x float>*
-  store <8 x float> %163, <8 x float>* %165, align 4
-  %166 = load <8 x float>, <8 x float>* %17, align 32
-  %167 = fcmp olt <8 x float> %166, zeroinitializer
-  %168 = select <8 x i1> %167, <8 x float> zeroinitializer, <8 x float> %166
-  %169 = getelementptr inbounds float, float* %0, i64 %77
-  %170 = bitcast float* %169 to <8 x float>*
-  store <8 x float> %168, <8 x float>* %170, align 4
-  %171 = load <8 x float>, <8 x float>* %16, align 32
-  %172 = fcmp olt <8 x float> %171, zeroinitializer
-  %173 = select <8 x i1> %172, <8 x float> zeroinitializer, <8 x float> %171
-  %174 = getelementptr inbounds float, float* %0, i64 %80
-  %175 = bitcast float* %174 to <8 x float>*
-  store <8 x float> %173, <8 x float>* %175, align 4
-  %x.next = add i64 %x, 10
-  br label %x.header
-
-kh.header:                                        ; preds = %kw.exit, %u.body
-  %kh = phi i64 [ 0, %u.body ], [ %kh.next, %kw.exit ]
-  %176 = icmp slt i64 %kh, 5
-  br i1 %176, label %kh.body, label %kh.exit
+kh.header:                                        ; preds = %kw.exit, %x.body
+  %kh = phi i64 [ 0, %x.body ], [ %kh.next, %kw.exit ]
+  %121 = icmp slt i64 %kh, 5
+  br i1 %121, label %kh.body, label %kh.exit
 
 kh.body:                                          ; preds = %kh.header
-  %177 = mul i64 %kh, 32
-  %178 = add i64 %123, %177
+  %122 = mul i64 %kh, 32
+  %123 = add i64 %88, %122
   br label %kw.header
 
 kh.exit:                                          ; preds = %kh.header
-  %u.next = add i64 %u, 1
-  br label %u.header
+  %124 = load <8 x float>, <8 x float>* %25, align 32
+  %125 = fcmp olt <8 x float> %124, zeroinitializer
+  %126 = select <8 x i1> %125, <8 x float> zeroinitializer, <8 x float> %124
+  %127 = getelementptr inbounds float, float* %0, i64 %52
+  %128 = bitcast float* %127 to <8 x float>*
+  store <8 x float> %126, <8 x float>* %128, align 4
+  %129 = load <8 x float>, <8 x float>* %24, align 32
+  %130 = fcmp olt <8 x float> %129, zeroinitializer
+  %131 = select <8 x i1> %130, <8 x float> zeroinitializer, <8 x float> %129
+  %132 = getelementptr inbounds float, float* %0, i64 %55
+  %133 = bitcast float* %132 to <8 x float>*
+  store <8 x float> %131, <8 x float>* %133, align 4
+  %134 = load <8 x float>, <8 x float>* %23, align 32
+  %135 = fcmp olt <8 x float> %134, zeroinitializer
+  %136 = select <8 x i1> %135, <8 x float> zeroinitializer, <8 x float> %134
+  %137 = getelementptr inbounds float, float* %0, i64 %58
+  %138 = bitcast float* %137 to <8 x float>*
+  store <8 x float> %136, <8 x float>* %138, align 4
+  %139 = load <8 x float>, <8 x float>* %22, align 32
+  %140 = fcmp olt <8 x float> %139, zeroinitializer
+  %141 = select <8 x i1> %140, <8 x float> zeroinitializer, <8 x float> %139
+  %142 = getelementptr inbounds float, float* %0, i64 %61
+  %143 = bitcast float* %142 to <8 x float>*
+  store <8 x float> %141, <8 x float>* %143, align 4
+  %144 = load <8 x float>, <8 x float>* %21, align 32
+  %145 = fcmp olt <8 x float> %144, zeroinitializer
+  %146 = select <8 x i1> %145, <8 x float> zeroinitializer, <8 x float> %144
+  %147 = getelementptr inbounds float, float* %0, i64 %64
+  %148 = bitcast float* %147 to <8 x float>*
+  store <8 x float> %146, <8 x float>* %148, align 4
+  %149 = load <8 x float>, <8 x float>* %20, align 32
+  %150 = fcmp olt <8 x float> %149, zeroinitializer
+  %151 = select <8 x i1> %150, <8 x float> zeroinitializer, <8 x float> %149
+  %152 = getelementptr inbounds float, float* %0, i64 %67
+  %153 = bitcast float* %152 to <8 x float>*
+  store <8 x float> %151, <8 x float>* %153, align 4
+  %154 = load <8 x float>, <8 x float>* %19, align 32
+  %155 = fcmp olt <8 x float> %154, zeroinitializer
+  %156 = select <8 x i1> %155, <8 x float> zeroinitializer, <8 x float> %154
+  %157 = getelementptr inbounds float, float* %0, i64 %70
+  %158 = bitcast float* %157 to <8 x float>*
+  store <8 x float> %156, <8 x float>* %158, align 4
+  %159 = load <8 x float>, <8 x float>* %18, align 32
+  %160 = fcmp olt <8 x float> %159, zeroinitializer
+  %161 = select <8 x i1> %160, <8 x float> zeroinitializer, <8 x float> %159
+  %162 = getelementptr inbounds float, float* %0, i64 %73
+  %163 = bitcast float* %162 to <8 x float>*
+  store <8 x float> %161, <8 x float>* %163, align 4
+  %164 = load <8 x float>, <8 x float>* %17, align 32
+  %165 = fcmp olt <8 x float> %164, zeroinitializer
+  %166 = select <8 x i1> %165, <8 x float> zeroinitializer, <8 x float> %164
+  %167 = getelementptr inbounds float, float* %0, i64 %76
+  %168 = bitcast float* %167 to <8 x float>*
+  store <8 x float> %166, <8 x float>* %168, align 4
+  %169 = load <8 x float>, <8 x float>* %16, align 32
+  %170 = fcmp olt <8 x float> %169, zeroinitializer
+  %171 = select <8 x i1> %170, <8 x float> zeroinitializer, <8 x float> %169
+  %172 = getelementptr inbounds float, float* %0, i64 %79
+  %173 = bitcast float* %172 to <8 x float>*
+  store <8 x float> %171, <8 x float>* %173, align 4
+  %x.next = add i64 %x, 10
+  br label %x.header
 
 kw.header:                                        ; preds = %kw.body, %kh.body
   %kw = phi i64 [ 0, %kh.body ], [ %kw.next, %kw.body ]
-  %179 = icmp slt i64 %kw, 5
-  br i1 %179, label %kw.body, label %kw.exit
+  %174 = icmp slt i64 %kw, 5
+  br i1 %174, label %kw.body, label %kw.exit
 
 kw.body:                                          ; preds = %kw.header
-  %180 = mul i64 %kw, 1
-  %181 = add i64 %178, %180
-  %182 = mul i64 %kh, 5
-  %183 = add i64 %182, %kw
-  %184 = mul i64 %183, 8
-  %185 = add i64 %125, %184
-  %186 = add i64 %185, 0
-  %187 = getelementptr inbounds float, float* %4, i64 %186
-  %188 = bitcast float* %187 to <8 x float>*
-  %189 = load <8 x float>, <8 x float>* %188, align 4
-  %190 = add i64 %181, 0
-  %191 = getelementptr inbounds float, float* %2, i64 %190
-  %192 = load float, float* %191, align 4
-  %193 = insertelement <8 x float> undef, float %192, i32 0
-  %splat = shufflevector <8 x float> %193, <8 x float> undef, <8 x i32> zeroinitializer
-  %194 = load <8 x float>, <8 x float>* %25, align 32
-  %195 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %189, <8 x float> %194)
-  store <8 x float> %195, <8 x float>* %25, align 32
-  %196 = add i64 %181, 1
-  %197 = getelementptr inbounds float, float* %2, i64 %196
-  %198 = load float, float* %197, align 4
-  %199 = insertelement <8 x float> undef, float %198, i32 0
-  %splat1 = shufflevector <8 x float> %199, <8 x float> undef, <8 x i32> zeroinitializer
-  %200 = load <8 x float>, <8 x float>* %24, align 32
-  %201 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %189, <8 x float> %200)
-  store <8 x float> %201, <8 x float>* %24, align 32
-  %202 = add i64 %181, 2
-  %203 = getelementptr inbounds float, float* %2, i64 %202
-  %204 = load float, float* %203, align 4
-  %205 = insertelement <8 x float> undef, float %204, i32 0
-  %splat2 = shufflevector <8 x float> %205, <8 x float> undef, <8 x i32> zeroinitializer
-  %206 = load <8 x float>, <8 x float>* %23, align 32
-  %207 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %189, <8 x float> %206)
-  store <8 x float> %207, <8 x float>* %23, align 32
-  %208 = add i64 %181, 3
-  %209 = getelementptr inbounds float, float* %2, i64 %208
-  %210 = load float, float* %209, align 4
-  %211 = insertelement <8 x float> undef, float %210, i32 0
-  %splat3 = shufflevector <8 x float> %211, <8 x float> undef, <8 x i32> zeroinitializer
-  %212 = load <8 x float>, <8 x float>* %22, align 32
-  %213 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %189, <8 x float> %212)
-  store <8 x float> %213, <8 x float>* %22, align 32
-  %214 = add i64 %181, 4
-  %215 = getelementptr inbounds float, float* %2, i64 %214
-  %216 = load float, float* %215, align 4
-  %217 = insertelement <8 x float> undef, float %216, i32 0
-  %splat4 = shufflevector <8 x float> %217, <8 x float> undef, <8 x i32> zeroinitializer
-  %218 = load <8 x float>, <8 x float>* %21, align 32
-  %219 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat4, <8 x float> %189, <8 x float> %218)
-  store <8 x float> %219, <8 x float>* %21, align 32
-  %220 = add i64 %181, 5
-  %221 = getelementptr inbounds float, float* %2, i64 %220
-  %222 = load float, float* %221, align 4
-  %223 = insertelement <8 x float> undef, float %222, i32 0
-  %splat5 = shufflevector <8 x float> %223, <8 x float> undef, <8 x i32> zeroinitializer
-  %224 = load <8 x float>, <8 x float>* %20, align 32
-  %225 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat5, <8 x float> %189, <8 x float> %224)
-  store <8 x float> %225, <8 x float>* %20, align 32
-  %226 = add i64 %181, 6
-  %227 = getelementptr inbounds float, float* %2, i64 %226
-  %228 = load float, float* %227, align 4
-  %229 = insertelement <8 x float> undef, float %228, i32 0
-  %splat6 = shufflevector <8 x float> %229, <8 x float> undef, <8 x i32> zeroinitializer
-  %230 = load <8 x float>, <8 x float>* %19, align 32
-  %231 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat6, <8 x float> %189, <8 x float> %230)
-  store <8 x float> %231, <8 x float>* %19, align 32
-  %232 = add i64 %181, 7
-  %233 = getelementptr inbounds float, float* %2, i64 %232
-  %234 = load float, float* %233, align 4
-  %235 = insertelement <8 x float> undef, float %234, i32 0
-  %splat7 = shufflevector <8 x float> %235, <8 x float> undef, <8 x i32> zeroinitializer
-  %236 = load <8 x float>, <8 x float>* %18, align 32
-  %237 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat7, <8 x float> %189, <8 x float> %236)
-  store <8 x float> %237, <8 x float>* %18, align 32
-  %238 = add i64 %181, 8
-  %239 = getelementptr inbounds float, float* %2, i64 %238
-  %240 = load float, float* %239, align 4
-  %241 = insertelement <8 x float> undef, float %240, i32 0
-  %splat8 = shufflevector <8 x float> %241, <8 x float> undef, <8 x i32> zeroinitializer
-  %242 = load <8 x float>, <8 x float>* %17, align 32
-  %243 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat8, <8 x float> %189, <8 x float> %242)
-  store <8 x float> %243, <8 x float>* %17, align 32
-  %244 = add i64 %181, 9
-  %245 = getelementptr inbounds float, float* %2, i64 %244
-  %246 = load float, float* %245, align 4
-  %247 = insertelement <8 x float> undef, float %246, i32 0
-  %splat9 = shufflevector <8 x float> %247, <8 x float> undef, <8 x i32> zeroinitializer
-  %248 = load <8 x float>, <8 x float>* %16, align 32
-  %249 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat9, <8 x float> %189, <8 x float> %248)
-  store <8 x float> %249, <8 x float>* %16, align 32
+  %175 = mul i64 %kw, 1
+  %176 = add i64 %123, %175
+  %177 = mul i64 %kh, 5
+  %178 = add i64 %177, %kw
+  %179 = mul i64 %178, 8
+  %180 = add i64 %89, %179
+  %181 = add i64 %180, 0
+  %182 = getelementptr inbounds float, float* %4, i64 %181
+  %183 = bitcast float* %182 to <8 x float>*
+  %184 = load <8 x float>, <8 x float>* %183, align 4
+  %185 = add i64 %176, 0
+  %186 = getelementptr inbounds float, float* %2, i64 %185
+  %187 = load float, float* %186, align 4
+  %188 = insertelement <8 x float> undef, float %187, i32 0
+  %splat = shufflevector <8 x float> %188, <8 x float> undef, <8 x i32> zeroinitializer
+  %189 = load <8 x float>, <8 x float>* %25, align 32
+  %190 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %184, <8 x float> %189)
+  store <8 x float> %190, <8 x float>* %25, align 32
+  %191 = add i64 %176, 1
+  %192 = getelementptr inbounds float, float* %2, i64 %191
+  %193 = load float, float* %192, align 4
+  %194 = insertelement <8 x float> undef, float %193, i32 0
+  %splat1 = shufflevector <8 x float> %194, <8 x float> undef, <8 x i32> zeroinitializer
+  %195 = load <8 x float>, <8 x float>* %24, align 32
+  %196 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %184, <8 x float> %195)
+  store <8 x float> %196, <8 x float>* %24, align 32
+  %197 = add i64 %176, 2
+  %198 = getelementptr inbounds float, float* %2, i64 %197
+  %199 = load float, float* %198, align 4
+  %200 = insertelement <8 x float> undef, float %199, i32 0
+  %splat2 = shufflevector <8 x float> %200, <8 x float> undef, <8 x i32> zeroinitializer
+  %201 = load <8 x float>, <8 x float>* %23, align 32
+  %202 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %184, <8 x float> %201)
+  store <8 x float> %202, <8 x float>* %23, align 32
+  %203 = add i64 %176, 3
+  %204 = getelementptr inbounds float, float* %2, i64 %203
+  %205 = load float, float* %204, align 4
+  %206 = insertelement <8 x float> undef, float %205, i32 0
+  %splat3 = shufflevector <8 x float> %206, <8 x float> undef, <8 x i32> zeroinitializer
+  %207 = load <8 x float>, <8 x float>* %22, align 32
+  %208 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %184, <8 x float> %207)
+  store <8 x float> %208, <8 x float>* %22, align 32
+  %209 = add i64 %176, 4
+  %210 = getelementptr inbounds float, float* %2, i64 %209
+  %211 = load float, float* %210, align 4
+  %212 = insertelement <8 x float> undef, float %211, i32 0
+  %splat4 = shufflevector <8 x float> %212, <8 x float> undef, <8 x i32> zeroinitializer
+  %213 = load <8 x float>, <8 x float>* %21, align 32
+  %214 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat4, <8 x float> %184, <8 x float> %213)
+  store <8 x float> %214, <8 x float>* %21, align 32
+  %215 = add i64 %176, 5
+  %216 = getelementptr inbounds float, float* %2, i64 %215
+  %217 = load float, float* %216, align 4
+  %218 = insertelement <8 x float> undef, float %217, i32 0
+  %splat5 = shufflevector <8 x float> %218, <8 x float> undef, <8 x i32> zeroinitializer
+  %219 = load <8 x float>, <8 x float>* %20, align 32
+  %220 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat5, <8 x float> %184, <8 x float> %219)
+  store <8 x float> %220, <8 x float>* %20, align 32
+  %221 = add i64 %176, 6
+  %222 = getelementptr inbounds float, float* %2, i64 %221
+  %223 = load float, float* %222, align 4
+  %224 = insertelement <8 x float> undef, float %223, i32 0
+  %splat6 = shufflevector <8 x float> %224, <8 x float> undef, <8 x i32> zeroinitializer
+  %225 = load <8 x float>, <8 x float>* %19, align 32
+  %226 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat6, <8 x float> %184, <8 x float> %225)
+  store <8 x float> %226, <8 x float>* %19, align 32
+  %227 = add i64 %176, 7
+  %228 = getelementptr inbounds float, float* %2, i64 %227
+  %229 = load float, float* %228, align 4
+  %230 = insertelement <8 x float> undef, float %229, i32 0
+  %splat7 = shufflevector <8 x float> %230, <8 x float> undef, <8 x i32> zeroinitializer
+  %231 = load <8 x float>, <8 x float>* %18, align 32
+  %232 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat7, <8 x float> %184, <8 x float> %231)
+  store <8 x float> %232, <8 x float>* %18, align 32
+  %233 = add i64 %176, 8
+  %234 = getelementptr inbounds float, float* %2, i64 %233
+  %235 = load float, float* %234, align 4
+  %236 = insertelement <8 x float> undef, float %235, i32 0
+  %splat8 = shufflevector <8 x float> %236, <8 x float> undef, <8 x i32> zeroinitializer
+  %237 = load <8 x float>, <8 x float>* %17, align 32
+  %238 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat8, <8 x float> %184, <8 x float> %237)
+  store <8 x float> %238, <8 x float>* %17, align 32
+  %239 = add i64 %176, 9
+  %240 = getelementptr inbounds float, float* %2, i64 %239
+  %241 = load float, float* %240, align 4
+  %242 = insertelement <8 x float> undef, float %241, i32 0
+  %splat9 = shufflevector <8 x float> %242, <8 x float> undef, <8 x i32> zeroinitializer
+  %243 = load <8 x float>, <8 x float>* %16, align 32
+  %244 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat9, <8 x float> %184, <8 x float> %243)
+  store <8 x float> %244, <8 x float>* %16, align 32
   %kw.next = add i64 %kw, 1
   br label %kw.header, !llvm.loop !0
 
@@ -487,171 +460,154 @@ kw.exit:                                          ; preds = %kw.header
   %kh.next = add i64 %kh, 1
   br label %kh.header
 
-u.header10:                                       ; preds = %kh.exit16, %x.exit
-  %u13 = phi i64 [ 0, %x.exit ], [ %u.next32, %kh.exit16 ]
-  %250 = icmp slt i64 %u13, 1
-  br i1 %250, label %u.body11, label %u.exit12
+kh.header10:                                      ; preds = %kw.exit16, %x.exit
+  %kh13 = phi i64 [ 0, %x.exit ], [ %kh.next27, %kw.exit16 ]
+  %245 = icmp slt i64 %kh13, 5
+  br i1 %245, label %kh.body11, label %kh.exit12
 
-u.body11:                                         ; preds = %u.header10
-  %251 = add i64 %119, %u13
-  %252 = mul i64 %251, 1024
-  %253 = add i64 %118, %252
-  %254 = mul i64 %251, 200
-  %255 = add i64 %41, %254
-  br label %kh.header14
+kh.body11:                                        ; preds = %kh.header10
+  %246 = mul i64 %kh13, 32
+  %247 = add i64 %119, %246
+  br label %kw.header14
 
-u.exit12:                                         ; preds = %u.header10
-  %256 = load <8 x float>, <8 x float>* %15, align 32
-  %257 = fcmp olt <8 x float> %256, zeroinitializer
-  %258 = select <8 x i1> %257, <8 x float> zeroinitializer, <8 x float> %256
-  %259 = getelementptr inbounds float, float* %0, i64 %97
-  %260 = bitcast float* %259 to <8 x float>*
-  store <8 x float> %258, <8 x float>* %260, align 4
-  %261 = load <8 x float>, <8 x float>* %14, align 32
-  %262 = fcmp olt <8 x float> %261, zeroinitializer
-  %263 = select <8 x i1> %262, <8 x float> zeroinitializer, <8 x float> %261
-  %264 = getelementptr inbounds float, float* %0, i64 %99
-  %265 = bitcast float* %264 to <8 x float>*
-  store <8 x float> %263, <8 x float>* %265, align 4
-  %266 = load <8 x float>, <8 x float>* %13, align 32
-  %267 = fcmp olt <8 x float> %266, zeroinitializer
-  %268 = select <8 x i1> %267, <8 x float> zeroinitializer, <8 x float> %266
-  %269 = getelementptr inbounds float, float* %0, i64 %101
-  %270 = bitcast float* %269 to <8 x float>*
-  store <8 x float> %268, <8 x float>* %270, align 4
-  %271 = load <8 x float>, <8 x float>* %12, align 32
-  %272 = fcmp olt <8 x float> %271, zeroinitializer
-  %273 = select <8 x i1> %272, <8 x float> zeroinitializer, <8 x float> %271
-  %274 = getelementptr inbounds float, float* %0, i64 %103
-  %275 = bitcast float* %274 to <8 x float>*
-  store <8 x float> %273, <8 x float>* %275, align 4
-  %276 = load <8 x float>, <8 x float>* %11, align 32
-  %277 = fcmp olt <8 x float> %276, zeroinitializer
-  %278 = select <8 x i1> %277, <8 x float> zeroinitializer, <8 x float> %276
-  %279 = getelementptr inbounds float, float* %0, i64 %105
-  %280 = bitcast float* %279 to <8 x float>*
-  store <8 x float> %278, <8 x float>* %280, align 4
-  %281 = load <8 x float>, <8 x float>* %10, align 32
-  %282 = fcmp olt <8 x float> %281, zeroinitializer
-  %283 = select <8 x i1> %282, <8 x float> zeroinitializer, <8 x float> %281
-  %284 = getelementptr inbounds float, float* %0, i64 %107
-  %285 = bitcast float* %284 to <8 x float>*
-  store <8 x float> %283, <8 x float>* %285, align 4
-  %286 = load <8 x float>, <8 x float>* %9, align 32
-  %287 = fcmp olt <8 x float> %286, zeroinitializer
-  %288 = select <8 x i1> %287, <8 x float> zeroinitializer, <8 x float> %286
-  %289 = getelementptr inbounds float, float* %0, i64 %109
-  %290 = bitcast float* %289 to <8 x float>*
-  store <8 x float> %288, <8 x float>* %290, align 4
-  %291 = load <8 x float>, <8 x float>* %8, align 32
-  %292 = fcmp olt <8 x float> %291, zeroinitializer
-  %293 = select <8 x i1> %292, <8 x float> zeroinitializer, <8 x float> %291
-  %294 = getelementptr inbounds float, float* %0, i64 %111
-  %295 = bitcast float* %294 to <8 x float>*
-  store <8 x float> %293, <8 x float>* %295, align 4
-  %chunk.next = add i64 %chunk, 1
-  br label %chunk.header, !llvm.loop !2
+kh.exit12:                                        ; preds = %kh.header10
+  %248 = load <8 x float>, <8 x float>* %15, align 32
+  %249 = fcmp olt <8 x float> %248, zeroinitializer
+  %250 = select <8 x i1> %249, <8 x float> zeroinitializer, <8 x float> %248
+  %251 = getelementptr inbounds float, float* %0, i64 %97
+  %252 = bitcast float* %251 to <8 x float>*
+  store <8 x float> %250, <8 x float>* %252, align 4
+  %253 = load <8 x float>, <8 x float>* %14, align 32
+  %254 = fcmp olt <8 x float> %253, zeroinitializer
+  %255 = select <8 x i1> %254, <8 x float> zeroinitializer, <8 x float> %253
+  %256 = getelementptr inbounds float, float* %0, i64 %99
+  %257 = bitcast float* %256 to <8 x float>*
+  store <8 x float> %255, <8 x float>* %257, align 4
+  %258 = load <8 x float>, <8 x float>* %13, align 32
+  %259 = fcmp olt <8 x float> %258, zeroinitializer
+  %260 = select <8 x i1> %259, <8 x float> zeroinitializer, <8 x float> %258
+  %261 = getelementptr inbounds float, float* %0, i64 %101
+  %262 = bitcast float* %261 to <8 x float>*
+  store <8 x float> %260, <8 x float>* %262, align 4
+  %263 = load <8 x float>, <8 x float>* %12, align 32
+  %264 = fcmp olt <8 x float> %263, zeroinitializer
+  %265 = select <8 x i1> %264, <8 x float> zeroinitializer, <8 x float> %263
+  %266 = getelementptr inbounds float, float* %0, i64 %103
+  %267 = bitcast float* %266 to <8 x float>*
+  store <8 x float> %265, <8 x float>* %267, align 4
+  %268 = load <8 x float>, <8 x float>* %11, align 32
+  %269 = fcmp olt <8 x float> %268, zeroinitializer
+  %270 = select <8 x i1> %269, <8 x float> zeroinitializer, <8 x float> %268
+  %271 = getelementptr inbounds float, float* %0, i64 %105
+  %272 = bitcast float* %271 to <8 x float>*
+  store <8 x float> %270, <8 x float>* %272, align 4
+  %273 = load <8 x float>, <8 x float>* %10, align 32
+  %274 = fcmp olt <8 x float> %273, zeroinitializer
+  %275 = select <8 x i1> %274, <8 x float> zeroinitializer, <8 x float> %273
+  %276 = getelementptr inbounds float, float* %0, i64 %107
+  %277 = bitcast float* %276 to <8 x float>*
+  store <8 x float> %275, <8 x float>* %277, align 4
+  %278 = load <8 x float>, <8 x float>* %9, align 32
+  %279 = fcmp olt <8 x float> %278, zeroinitializer
+  %280 = select <8 x i1> %279, <8 x float> zeroinitializer, <8 x float> %278
+  %281 = getelementptr inbounds float, float* %0, i64 %109
+  %282 = bitcast float* %281 to <8 x float>*
+  store <8 x float> %280, <8 x float>* %282, align 4
+  %283 = load <8 x float>, <8 x float>* %8, align 32
+  %284 = fcmp olt <8 x float> %283, zeroinitializer
+  %285 = select <8 x i1> %284, <8 x float> zeroinitializer, <8 x float> %283
+  %286 = getelementptr inbounds float, float* %0, i64 %111
+  %287 = bitcast float* %286 to <8 x float>*
+  store <8 x float> %285, <8 x float>* %287, align 4
+  %task.next = add i64 %task, 1
+  br label %task.header
 
-kh.header14:                                      ; preds = %kw.exit20, %u.body11
-  %kh17 = phi i64 [ 0, %u.body11 ], [ %kh.next31, %kw.exit20 ]
-  %296 = icmp slt i64 %kh17, 5
-  br i1 %296, label %kh.body15, label %kh.exit16
+kw.header14:                                      ; preds = %kw.body15, %kh.body11
+  %kw17 = phi i64 [ 0, %kh.body11 ], [ %kw.next26, %kw.body15 ]
+  %288 = icmp slt i64 %kw17, 5
+  br i1 %288, label %kw.body15, label %kw.exit16
 
-kh.body15:                                        ; preds = %kh.header14
-  %297 = mul i64 %kh17, 32
-  %298 = add i64 %253, %297
-  br label %kw.header18
+kw.body15:                                        ; preds = %kw.header14
+  %289 = mul i64 %kw17, 1
+  %290 = add i64 %247, %289
+  %291 = mul i64 %kh13, 5
+  %292 = add i64 %291, %kw17
+  %293 = mul i64 %292, 8
+  %294 = add i64 %120, %293
+  %295 = add i64 %294, 0
+  %296 = getelementptr inbounds float, float* %4, i64 %295
+  %297 = bitcast float* %296 to <8 x float>*
+  %298 = load <8 x float>, <8 x float>* %297, align 4
+  %299 = add i64 %290, 0
+  %300 = getelementptr inbounds float, float* %2, i64 %299
+  %301 = load float, float* %300, align 4
+  %302 = insertelement <8 x float> undef, float %301, i32 0
+  %splat18 = shufflevector <8 x float> %302, <8 x float> undef, <8 x i32> zeroinitializer
+  %303 = load <8 x float>, <8 x float>* %15, align 32
+  %304 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat18, <8 x float> %298, <8 x float> %303)
+  store <8 x float> %304, <8 x float>* %15, align 32
+  %305 = add i64 %290, 1
+  %306 = getelementptr inbounds float, float* %2, i64 %305
+  %307 = load float, float* %306, align 4
+  %308 = insertelement <8 x float> undef, float %307, i32 0
+  %splat19 = shufflevector <8 x float> %308, <8 x float> undef, <8 x i32> zeroinitializer
+  %309 = load <8 x float>, <8 x float>* %14, align 32
+  %310 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat19, <8 x float> %298, <8 x float> %309)
+  store <8 x float> %310, <8 x float>* %14, align 32
+  %311 = add i64 %290, 2
+  %312 = getelementptr inbounds float, float* %2, i64 %311
+  %313 = load float, float* %312, align 4
+  %314 = insertelement <8 x float> undef, float %313, i32 0
+  %splat20 = shufflevector <8 x float> %314, <8 x float> undef, <8 x i32> zeroinitializer
+  %315 = load <8 x float>, <8 x float>* %13, align 32
+  %316 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat20, <8 x float> %298, <8 x float> %315)
+  store <8 x float> %316, <8 x float>* %13, align 32
+  %317 = add i64 %290, 3
+  %318 = getelementptr inbounds float, float* %2, i64 %317
+  %319 = load float, float* %318, align 4
+  %320 = insertelement <8 x float> undef, float %319, i32 0
+  %splat21 = shufflevector <8 x float> %320, <8 x float> undef, <8 x i32> zeroinitializer
+  %321 = load <8 x float>, <8 x float>* %12, align 32
+  %322 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat21, <8 x float> %298, <8 x float> %321)
+  store <8 x float> %322, <8 x float>* %12, align 32
+  %323 = add i64 %290, 4
+  %324 = getelementptr inbounds float, float* %2, i64 %323
+  %325 = load float, float* %324, align 4
+  %326 = insertelement <8 x float> undef, float %325, i32 0
+  %splat22 = shufflevector <8 x float> %326, <8 x float> undef, <8 x i32> zeroinitializer
+  %327 = load <8 x float>, <8 x float>* %11, align 32
+  %328 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat22, <8 x float> %298, <8 x float> %327)
+  store <8 x float> %328, <8 x float>* %11, align 32
+  %329 = add i64 %290, 5
+  %330 = getelementptr inbounds float, float* %2, i64 %329
+  %331 = load float, float* %330, align 4
+  %332 = insertelement <8 x float> undef, float %331, i32 0
+  %splat23 = shufflevector <8 x float> %332, <8 x float> undef, <8 x i32> zeroinitializer
+  %333 = load <8 x float>, <8 x float>* %10, align 32
+  %334 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat23, <8 x float> %298, <8 x float> %333)
+  store <8 x float> %334, <8 x float>* %10, align 32
+  %335 = add i64 %290, 6
+  %336 = getelementptr inbounds float, float* %2, i64 %335
+  %337 = load float, float* %336, align 4
+  %338 = insertelement <8 x float> undef, float %337, i32 0
+  %splat24 = shufflevector <8 x float> %338, <8 x float> undef, <8 x i32> zeroinitializer
+  %339 = load <8 x float>, <8 x float>* %9, align 32
+  %340 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat24, <8 x float> %298, <8 x float> %339)
+  store <8 x float> %340, <8 x float>* %9, align 32
+  %341 = add i64 %290, 7
+  %342 = getelementptr inbounds float, float* %2, i64 %341
+  %343 = load float, float* %342, align 4
+  %344 = insertelement <8 x float> undef, float %343, i32 0
+  %splat25 = shufflevector <8 x float> %344, <8 x float> undef, <8 x i32> zeroinitializer
+  %345 = load <8 x float>, <8 x float>* %8, align 32
+  %346 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat25, <8 x float> %298, <8 x float> %345)
+  store <8 x float> %346, <8 x float>* %8, align 32
+  %kw.next26 = add i64 %kw17, 1
+  br label %kw.header14, !llvm.loop !2
 
-kh.exit16:                                        ; preds = %kh.header14
-  %u.next32 = add i64 %u13, 1
-  br label %u.header10
-
-kw.header18:                                      ; preds = %kw.body19, %kh.body15
-  %kw21 = phi i64 [ 0, %kh.body15 ], [ %kw.next30, %kw.body19 ]
-  %299 = icmp slt i64 %kw21, 5
-  br i1 %299, label %kw.body19, label %kw.exit20
-
-kw.body19:                                        ; preds = %kw.header18
-  %300 = mul i64 %kw21, 1
-  %301 = add i64 %298, %300
-  %302 = mul i64 %kh17, 5
-  %303 = add i64 %302, %kw21
-  %304 = mul i64 %303, 8
-  %305 = add i64 %255, %304
-  %306 = add i64 %305, 0
-  %307 = getelementptr inbounds float, float* %4, i64 %306
-  %308 = bitcast float* %307 to <8 x float>*
-  %309 = load <8 x float>, <8 x float>* %308, align 4
-  %310 = add i64 %301, 0
-  %311 = getelementptr inbounds float, float* %2, i64 %310
-  %312 = load float, float* %311, align 4
-  %313 = insertelement <8 x float> undef, float %312, i32 0
-  %splat22 = shufflevector <8 x float> %313, <8 x float> undef, <8 x i32> zeroinitializer
-  %314 = load <8 x float>, <8 x float>* %15, align 32
-  %315 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat22, <8 x float> %309, <8 x float> %314)
-  store <8 x float> %315, <8 x float>* %15, align 32
-  %316 = add i64 %301, 1
-  %317 = getelementptr inbounds float, float* %2, i64 %316
-  %318 = load float, float* %317, align 4
-  %319 = insertelement <8 x float> undef, float %318, i32 0
-  %splat23 = shufflevector <8 x float> %319, <8 x float> undef, <8 x i32> zeroinitializer
-  %320 = load <8 x float>, <8 x float>* %14, align 32
-  %321 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat23, <8 x float> %309, <8 x float> %320)
-  store <8 x float> %321, <8 x float>* %14, align 32
-  %322 = add i64 %301, 2
-  %323 = getelementptr inbounds float, float* %2, i64 %322
-  %324 = load float, float* %323, align 4
-  %325 = insertelement <8 x float> undef, float %324, i32 0
-  %splat24 = shufflevector <8 x float> %325, <8 x float> undef, <8 x i32> zeroinitializer
-  %326 = load <8 x float>, <8 x float>* %13, align 32
-  %327 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat24, <8 x float> %309, <8 x float> %326)
-  store <8 x float> %327, <8 x float>* %13, align 32
-  %328 = add i64 %301, 3
-  %329 = getelementptr inbounds float, float* %2, i64 %328
-  %330 = load float, float* %329, align 4
-  %331 = insertelement <8 x float> undef, float %330, i32 0
-  %splat25 = shufflevector <8 x float> %331, <8 x float> undef, <8 x i32> zeroinitializer
-  %332 = load <8 x float>, <8 x float>* %12, align 32
-  %333 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat25, <8 x float> %309, <8 x float> %332)
-  store <8 x float> %333, <8 x float>* %12, align 32
-  %334 = add i64 %301, 4
-  %335 = getelementptr inbounds float, float* %2, i64 %334
-  %336 = load float, float* %335, align 4
-  %337 = insertelement <8 x float> undef, float %336, i32 0
-  %splat26 = shufflevector <8 x float> %337, <8 x float> undef, <8 x i32> zeroinitializer
-  %338 = load <8 x float>, <8 x float>* %11, align 32
-  %339 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat26, <8 x float> %309, <8 x float> %338)
-  store <8 x float> %339, <8 x float>* %11, align 32
-  %340 = add i64 %301, 5
-  %341 = getelementptr inbounds float, float* %2, i64 %340
-  %342 = load float, float* %341, align 4
-  %343 = insertelement <8 x float> undef, float %342, i32 0
-  %splat27 = shufflevector <8 x float> %343, <8 x float> undef, <8 x i32> zeroinitializer
-  %344 = load <8 x float>, <8 x float>* %10, align 32
-  %345 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat27, <8 x float> %309, <8 x float> %344)
-  store <8 x float> %345, <8 x float>* %10, align 32
-  %346 = add i64 %301, 6
-  %347 = getelementptr inbounds float, float* %2, i64 %346
-  %348 = load float, float* %347, align 4
-  %349 = insertelement <8 x float> undef, float %348, i32 0
-  %splat28 = shufflevector <8 x float> %349, <8 x float> undef, <8 x i32> zeroinitializer
-  %350 = load <8 x float>, <8 x float>* %9, align 32
-  %351 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat28, <8 x float> %309, <8 x float> %350)
-  store <8 x float> %351, <8 x float>* %9, align 32
-  %352 = add i64 %301, 7
-  %353 = getelementptr inbounds float, float* %2, i64 %352
-  %354 = load float, float* %353, align 4
-  %355 = insertelement <8 x float> undef, float %354, i32 0
-  %splat29 = shufflevector <8 x float> %355, <8 x float> undef, <8 x i32> zeroinitializer
-  %356 = load <8 x float>, <8 x float>* %8, align 32
-  %357 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat29, <8 x float> %309, <8 x float> %356)
-  store <8 x float> %357, <8 x float>* %8, align 32
-  %kw.next30 = add i64 %kw21, 1
-  br label %kw.header18, !llvm.loop !3
-
-kw.exit20:                                        ; preds = %kw.header18
-  %kh.next31 = add i64 %kh17, 1
-  br label %kh.header14
+kw.exit16:                                        ; preds = %kw.header14
+  %kh.next27 = add i64 %kh13, 1
+  br label %kh.header10
 }
 
 ; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
@@ -1450,8 +1406,8 @@ entry:
   %107 = alloca <8 x float>, align 32
   br label %task.header
 
-task.header:                                      ; preds = %chunk.exit, %entry
-  %task = phi i64 [ %6, %entry ], [ %task.next, %chunk.exit ]
+task.header:                                      ; preds = %u.exit155, %entry
+  %task = phi i64 [ %6, %entry ], [ %task.next, %u.exit155 ]
   %108 = icmp slt i64 %task, %7
   br i1 %108, label %task.body, label %task.exit
 
@@ -1472,241 +1428,227 @@ task.body:                                        ; preds = %task.header
   %122 = mul i64 %121, 196
   %123 = mul i64 %118, 1200
   %124 = mul i64 %112, 14
-  br label %chunk.header
+  %125 = mul i64 %115, 2
+  %126 = add i64 %125, %118
+  %127 = add i64 %126, 0
+  %128 = mul i64 %127, 10
+  %129 = add i64 %128, %112
+  %130 = mul i64 %129, 10
+  %131 = add i64 %130, 0
+  %132 = mul i64 %131, 8
+  %133 = add i64 %130, 1
+  %134 = mul i64 %133, 8
+  %135 = add i64 %130, 2
+  %136 = mul i64 %135, 8
+  %137 = add i64 %130, 3
+  %138 = mul i64 %137, 8
+  %139 = add i64 %130, 4
+  %140 = mul i64 %139, 8
+  %141 = add i64 %130, 5
+  %142 = mul i64 %141, 8
+  %143 = mul i64 %115, 2
+  %144 = add i64 %143, %118
+  %145 = add i64 %144, 1
+  %146 = mul i64 %145, 10
+  %147 = add i64 %146, %112
+  %148 = mul i64 %147, 10
+  %149 = add i64 %148, 0
+  %150 = mul i64 %149, 8
+  %151 = add i64 %148, 1
+  %152 = mul i64 %151, 8
+  %153 = add i64 %148, 2
+  %154 = mul i64 %153, 8
+  %155 = add i64 %148, 3
+  %156 = mul i64 %155, 8
+  %157 = add i64 %148, 4
+  %158 = mul i64 %157, 8
+  %159 = add i64 %148, 5
+  %160 = mul i64 %159, 8
+  %161 = add i64 %118, 0
+  %162 = mul i64 %161, 8
+  %163 = getelementptr inbounds float, float* %5, i64 %162
+  %164 = bitcast float* %163 to <8 x float>*
+  %165 = load <8 x float>, <8 x float>* %164, align 4
+  %166 = add i64 %118, 1
+  %167 = mul i64 %166, 8
+  %168 = getelementptr inbounds float, float* %5, i64 %167
+  %169 = bitcast float* %168 to <8 x float>*
+  %170 = load <8 x float>, <8 x float>* %169, align 4
+  store <8 x float> %165, <8 x float>* %107, align 32
+  store <8 x float> %165, <8 x float>* %106, align 32
+  store <8 x float> %165, <8 x float>* %105, align 32
+  store <8 x float> %165, <8 x float>* %104, align 32
+  store <8 x float> %165, <8 x float>* %103, align 32
+  store <8 x float> %165, <8 x float>* %102, align 32
+  store <8 x float> %170, <8 x float>* %101, align 32
+  store <8 x float> %170, <8 x float>* %100, align 32
+  store <8 x float> %170, <8 x float>* %99, align 32
+  store <8 x float> %170, <8 x float>* %98, align 32
+  store <8 x float> %170, <8 x float>* %97, align 32
+  store <8 x float> %170, <8 x float>* %96, align 32
+  %171 = add i64 %124, 0
+  %172 = add i64 %122, %171
+  br label %u.header
 
 task.exit:                                        ; preds = %task.header
   ret void
 
-chunk.header:                                     ; preds = %u.exit155, %task.body
-  %chunk = phi i64 [ 0, %task.body ], [ %chunk.next, %u.exit155 ]
-  %125 = icmp slt i64 %chunk, 1
-  br i1 %125, label %chunk.body, label %chunk.exit
-
-chunk.body:                                       ; preds = %chunk.header
-  %126 = mul i64 %115, 2
-  %127 = add i64 %126, %118
-  %128 = add i64 %127, 0
-  %129 = mul i64 %128, 10
-  %130 = add i64 %129, %112
-  %131 = mul i64 %130, 10
-  %132 = add i64 %131, 0
-  %133 = mul i64 %132, 8
-  %134 = add i64 %131, 1
-  %135 = mul i64 %134, 8
-  %136 = add i64 %131, 2
-  %137 = mul i64 %136, 8
-  %138 = add i64 %131, 3
-  %139 = mul i64 %138, 8
-  %140 = add i64 %131, 4
-  %141 = mul i64 %140, 8
-  %142 = add i64 %131, 5
-  %143 = mul i64 %142, 8
-  %144 = mul i64 %115, 2
-  %145 = add i64 %144, %118
-  %146 = add i64 %145, 1
-  %147 = mul i64 %146, 10
-  %148 = add i64 %147, %112
-  %149 = mul i64 %148, 10
-  %150 = add i64 %149, 0
-  %151 = mul i64 %150, 8
-  %152 = add i64 %149, 1
-  %153 = mul i64 %152, 8
-  %154 = add i64 %149, 2
-  %155 = mul i64 %154, 8
-  %156 = add i64 %149, 3
-  %157 = mul i64 %156, 8
-  %158 = add i64 %149, 4
-  %159 = mul i64 %158, 8
-  %160 = add i64 %149, 5
-  %161 = mul i64 %160, 8
-  %162 = add i64 %118, 0
-  %163 = mul i64 %162, 8
-  %164 = getelementptr inbounds float, float* %5, i64 %163
-  %165 = bitcast float* %164 to <8 x float>*
-  %166 = load <8 x float>, <8 x float>* %165, align 4
-  %167 = add i64 %118, 1
-  %168 = mul i64 %167, 8
-  %169 = getelementptr inbounds float, float* %5, i64 %168
-  %170 = bitcast float* %169 to <8 x float>*
-  %171 = load <8 x float>, <8 x float>* %170, align 4
-  store <8 x float> %166, <8 x float>* %107, align 32
-  store <8 x float> %166, <8 x float>* %106, align 32
-  store <8 x float> %166, <8 x float>* %105, align 32
-  store <8 x float> %166, <8 x float>* %104, align 32
-  store <8 x float> %166, <8 x float>* %103, align 32
-  store <8 x float> %166, <8 x float>* %102, align 32
-  store <8 x float> %171, <8 x float>* %101, align 32
-  store <8 x float> %171, <8 x float>* %100, align 32
-  store <8 x float> %171, <8 x float>* %99, align 32
-  store <8 x float> %171, <8 x float>* %98, align 32
-  store <8 x float> %171, <8 x float>* %97, align 32
-  store <8 x float> %171, <8 x float>* %96, align 32
-  %172 = add i64 %124, 0
-  %173 = add i64 %122, %172
-  %174 = mul i64 %chunk, 6
-  br label %u.header
-
-chunk.exit:                                       ; preds = %chunk.header
-  %task.next = add i64 %task, 1
-  br label %task.header
-
-u.header:                                         ; preds = %kh.exit, %chunk.body
-  %u = phi i64 [ 0, %chunk.body ], [ %u.next, %kh.exit ]
-  %175 = icmp slt i64 %u, 6
-  br i1 %175, label %u.body, label %u.exit
+u.header:                                         ; preds = %kh.exit, %task.body
+  %u = phi i64 [ 0, %task.body ], [ %u.next, %kh.exit ]
+  %173 = icmp slt i64 %u, 6
+  br i1 %173, label %u.body, label %u.exit
 
 u.body:                                           ; preds = %u.header
-  %176 = add i64 %174, %u
-  %177 = mul i64 %176, 196
-  %178 = add i64 %173, %177
-  %179 = mul i64 %176, 200
-  %180 = add i64 %123, %179
+  %174 = add i64 0, %u
+  %175 = mul i64 %174, 196
+  %176 = add i64 %172, %175
+  %177 = mul i64 %174, 200
+  %178 = add i64 %123, %177
   br label %kh.header
 
 u.exit:                                           ; preds = %u.header
-  %181 = load <8 x float>, <8 x float>* %107, align 32
-  %182 = fcmp olt <8 x float> %181, zeroinitializer
-  %183 = select <8 x i1> %182, <8 x float> zeroinitializer, <8 x float> %181
-  %184 = getelementptr inbounds float, float* %0, i64 %133
-  %185 = bitcast float* %184 to <8 x float>*
-  store <8 x float> %183, <8 x float>* %185, align 4
-  %186 = load <8 x float>, <8 x float>* %106, align 32
-  %187 = fcmp olt <8 x float> %186, zeroinitializer
-  %188 = select <8 x i1> %187, <8 x float> zeroinitializer, <8 x float> %186
-  %189 = getelementptr inbounds float, float* %0, i64 %135
-  %190 = bitcast float* %189 to <8 x float>*
-  store <8 x float> %188, <8 x float>* %190, align 4
-  %191 = load <8 x float>, <8 x float>* %105, align 32
-  %192 = fcmp olt <8 x float> %191, zeroinitializer
-  %193 = select <8 x i1> %192, <8 x float> zeroinitializer, <8 x float> %191
-  %194 = getelementptr inbounds float, float* %0, i64 %137
-  %195 = bitcast float* %194 to <8 x float>*
-  store <8 x float> %193, <8 x float>* %195, align 4
-  %196 = load <8 x float>, <8 x float>* %104, align 32
-  %197 = fcmp olt <8 x float> %196, zeroinitializer
-  %198 = select <8 x i1> %197, <8 x float> zeroinitializer, <8 x float> %196
-  %199 = getelementptr inbounds float, float* %0, i64 %139
-  %200 = bitcast float* %199 to <8 x float>*
-  store <8 x float> %198, <8 x float>* %200, align 4
-  %201 = load <8 x float>, <8 x float>* %103, align 32
-  %202 = fcmp olt <8 x float> %201, zeroinitializer
-  %203 = select <8 x i1> %202, <8 x float> zeroinitializer, <8 x float> %201
-  %204 = getelementptr inbounds float, float* %0, i64 %141
-  %205 = bitcast float* %204 to <8 x float>*
-  store <8 x float> %203, <8 x float>* %205, align 4
-  %206 = load <8 x float>, <8 x float>* %102, align 32
-  %207 = fcmp olt <8 x float> %206, zeroinitializer
-  %208 = select <8 x i1> %207, <8 x float> zeroinitializer, <8 x float> %206
-  %209 = getelementptr inbounds float, float* %0, i64 %143
-  %210 = bitcast float* %209 to <8 x float>*
-  store <8 x float> %208, <8 x float>* %210, align 4
-  %211 = load <8 x float>, <8 x float>* %101, align 32
-  %212 = fcmp olt <8 x float> %211, zeroinitializer
-  %213 = select <8 x i1> %212, <8 x float> zeroinitializer, <8 x float> %211
-  %214 = getelementptr inbounds float, float* %0, i64 %151
-  %215 = bitcast float* %214 to <8 x float>*
-  store <8 x float> %213, <8 x float>* %215, align 4
-  %216 = load <8 x float>, <8 x float>* %100, align 32
-  %217 = fcmp olt <8 x float> %216, zeroinitializer
-  %218 = select <8 x i1> %217, <8 x float> zeroinitializer, <8 x float> %216
-  %219 = getelementptr inbounds float, float* %0, i64 %153
-  %220 = bitcast float* %219 to <8 x float>*
-  store <8 x float> %218, <8 x float>* %220, align 4
-  %221 = load <8 x float>, <8 x float>* %99, align 32
-  %222 = fcmp olt <8 x float> %221, zeroinitializer
-  %223 = select <8 x i1> %222, <8 x float> zeroinitializer, <8 x float> %221
-  %224 = getelementptr inbounds float, float* %0, i64 %155
-  %225 = bitcast float* %224 to <8 x float>*
-  store <8 x float> %223, <8 x float>* %225, align 4
-  %226 = load <8 x float>, <8 x float>* %98, align 32
-  %227 = fcmp olt <8 x float> %226, zeroinitializer
-  %228 = select <8 x i1> %227, <8 x float> zeroinitializer, <8 x float> %226
-  %229 = getelementptr inbounds float, float* %0, i64 %157
-  %230 = bitcast float* %229 to <8 x float>*
-  store <8 x float> %228, <8 x float>* %230, align 4
-  %231 = load <8 x float>, <8 x float>* %97, align 32
-  %232 = fcmp olt <8 x float> %231, zeroinitializer
-  %233 = select <8 x i1> %232, <8 x float> zeroinitializer, <8 x float> %231
-  %234 = getelementptr inbounds float, float* %0, i64 %159
-  %235 = bitcast float* %234 to <8 x float>*
-  store <8 x float> %233, <8 x float>* %235, align 4
-  %236 = load <8 x float>, <8 x float>* %96, align 32
-  %237 = fcmp olt <8 x float> %236, zeroinitializer
-  %238 = select <8 x i1> %237, <8 x float> zeroinitializer, <8 x float> %236
-  %239 = getelementptr inbounds float, float* %0, i64 %161
-  %240 = bitcast float* %239 to <8 x float>*
-  store <8 x float> %238, <8 x float>* %240, align 4
-  %241 = mul i64 %115, 2
-  %242 = add i64 %241, %118
-  %243 = add i64 %242, 0
+  %179 = load <8 x float>, <8 x float>* %107, align 32
+  %180 = fcmp olt <8 x float> %179, zeroinitializer
+  %181 = select <8 x i1> %180, <8 x float> zeroinitializer, <8 x float> %179
+  %182 = getelementptr inbounds float, float* %0, i64 %132
+  %183 = bitcast float* %182 to <8 x float>*
+  store <8 x float> %181, <8 x float>* %183, align 4
+  %184 = load <8 x float>, <8 x float>* %106, align 32
+  %185 = fcmp olt <8 x float> %184, zeroinitializer
+  %186 = select <8 x i1> %185, <8 x float> zeroinitializer, <8 x float> %184
+  %187 = getelementptr inbounds float, float* %0, i64 %134
+  %188 = bitcast float* %187 to <8 x float>*
+  store <8 x float> %186, <8 x float>* %188, align 4
+  %189 = load <8 x float>, <8 x float>* %105, align 32
+  %190 = fcmp olt <8 x float> %189, zeroinitializer
+  %191 = select <8 x i1> %190, <8 x float> zeroinitializer, <8 x float> %189
+  %192 = getelementptr inbounds float, float* %0, i64 %136
+  %193 = bitcast float* %192 to <8 x float>*
+  store <8 x float> %191, <8 x float>* %193, align 4
+  %194 = load <8 x float>, <8 x float>* %104, align 32
+  %195 = fcmp olt <8 x float> %194, zeroinitializer
+  %196 = select <8 x i1> %195, <8 x float> zeroinitializer, <8 x float> %194
+  %197 = getelementptr inbounds float, float* %0, i64 %138
+  %198 = bitcast float* %197 to <8 x float>*
+  store <8 x float> %196, <8 x float>* %198, align 4
+  %199 = load <8 x float>, <8 x float>* %103, align 32
+  %200 = fcmp olt <8 x float> %199, zeroinitializer
+  %201 = select <8 x i1> %200, <8 x float> zeroinitializer, <8 x float> %199
+  %202 = getelementptr inbounds float, float* %0, i64 %140
+  %203 = bitcast float* %202 to <8 x float>*
+  store <8 x float> %201, <8 x float>* %203, align 4
+  %204 = load <8 x float>, <8 x float>* %102, align 32
+  %205 = fcmp olt <8 x float> %204, zeroinitializer
+  %206 = select <8 x i1> %205, <8 x float> zeroinitializer, <8 x float> %204
+  %207 = getelementptr inbounds float, float* %0, i64 %142
+  %208 = bitcast float* %207 to <8 x float>*
+  store <8 x float> %206, <8 x float>* %208, align 4
+  %209 = load <8 x float>, <8 x float>* %101, align 32
+  %210 = fcmp olt <8 x float> %209, zeroinitializer
+  %211 = select <8 x i1> %210, <8 x float> zeroinitializer, <8 x float> %209
+  %212 = getelementptr inbounds float, float* %0, i64 %150
+  %213 = bitcast float* %212 to <8 x float>*
+  store <8 x float> %211, <8 x float>* %213, align 4
+  %214 = load <8 x float>, <8 x float>* %100, align 32
+  %215 = fcmp olt <8 x float> %214, zeroinitializer
+  %216 = select <8 x i1> %215, <8 x float> zeroinitializer, <8 x float> %214
+  %217 = getelementptr inbounds float, float* %0, i64 %152
+  %218 = bitcast float* %217 to <8 x float>*
+  store <8 x float> %216, <8 x float>* %218, align 4
+  %219 = load <8 x float>, <8 x float>* %99, align 32
+  %220 = fcmp olt <8 x float> %219, zeroinitializer
+  %221 = select <8 x i1> %220, <8 x float> zeroinitializer, <8 x float> %219
+  %222 = getelementptr inbounds float, float* %0, i64 %154
+  %223 = bitcast float* %222 to <8 x float>*
+  store <8 x float> %221, <8 x float>* %223, align 4
+  %224 = load <8 x float>, <8 x float>* %98, align 32
+  %225 = fcmp olt <8 x float> %224, zeroinitializer
+  %226 = select <8 x i1> %225, <8 x float> zeroinitializer, <8 x float> %224
+  %227 = getelementptr inbounds float, float* %0, i64 %156
+  %228 = bitcast float* %227 to <8 x float>*
+  store <8 x float> %226, <8 x float>* %228, align 4
+  %229 = load <8 x float>, <8 x float>* %97, align 32
+  %230 = fcmp olt <8 x float> %229, zeroinitializer
+  %231 = select <8 x i1> %230, <8 x float> zeroinitializer, <8 x float> %229
+  %232 = getelementptr inbounds float, float* %0, i64 %158
+  %233 = bitcast float* %232 to <8 x float>*
+  store <8 x float> %231, <8 x float>* %233, align 4
+  %234 = load <8 x float>, <8 x float>* %96, align 32
+  %235 = fcmp olt <8 x float> %234, zeroinitializer
+  %236 = select <8 x i1> %235, <8 x float> zeroinitializer, <8 x float> %234
+  %237 = getelementptr inbounds float, float* %0, i64 %160
+  %238 = bitcast float* %237 to <8 x float>*
+  store <8 x float> %236, <8 x float>* %238, align 4
+  %239 = mul i64 %115, 2
+  %240 = add i64 %239, %118
+  %241 = add i64 %240, 0
+  %242 = mul i64 %241, 10
+  %243 = add i64 %242, %112
   %244 = mul i64 %243, 10
-  %245 = add i64 %244, %112
-  %246 = mul i64 %245, 10
-  %247 = add i64 %246, 6
+  %245 = add i64 %244, 6
+  %246 = mul i64 %245, 8
+  %247 = add i64 %244, 7
   %248 = mul i64 %247, 8
-  %249 = add i64 %246, 7
+  %249 = add i64 %244, 8
   %250 = mul i64 %249, 8
-  %251 = add i64 %246, 8
+  %251 = add i64 %244, 9
   %252 = mul i64 %251, 8
-  %253 = add i64 %246, 9
+  %253 = add i64 %244, 10
   %254 = mul i64 %253, 8
-  %255 = add i64 %246, 10
+  %255 = add i64 %244, 11
   %256 = mul i64 %255, 8
-  %257 = add i64 %246, 11
-  %258 = mul i64 %257, 8
-  %259 = mul i64 %115, 2
-  %260 = add i64 %259, %118
-  %261 = add i64 %260, 1
+  %257 = mul i64 %115, 2
+  %258 = add i64 %257, %118
+  %259 = add i64 %258, 1
+  %260 = mul i64 %259, 10
+  %261 = add i64 %260, %112
   %262 = mul i64 %261, 10
-  %263 = add i64 %262, %112
-  %264 = mul i64 %263, 10
-  %265 = add i64 %264, 6
+  %263 = add i64 %262, 6
+  %264 = mul i64 %263, 8
+  %265 = add i64 %262, 7
   %266 = mul i64 %265, 8
-  %267 = add i64 %264, 7
+  %267 = add i64 %262, 8
   %268 = mul i64 %267, 8
-  %269 = add i64 %264, 8
+  %269 = add i64 %262, 9
   %270 = mul i64 %269, 8
-  %271 = add i64 %264, 9
+  %271 = add i64 %262, 10
   %272 = mul i64 %271, 8
-  %273 = add i64 %264, 10
+  %273 = add i64 %262, 11
   %274 = mul i64 %273, 8
-  %275 = add i64 %264, 11
+  %275 = add i64 %118, 0
   %276 = mul i64 %275, 8
-  %277 = add i64 %118, 0
-  %278 = mul i64 %277, 8
-  %279 = getelementptr inbounds float, float* %5, i64 %278
-  %280 = bitcast float* %279 to <8 x float>*
-  %281 = load <8 x float>, <8 x float>* %280, align 4
-  %282 = add i64 %118, 1
-  %283 = mul i64 %282, 8
-  %284 = getelementptr inbounds float, float* %5, i64 %283
-  %285 = bitcast float* %284 to <8 x float>*
-  %286 = load <8 x float>, <8 x float>* %285, align 4
-  store <8 x float> %281, <8 x float>* %95, align 32
-  store <8 x float> %281, <8 x float>* %94, align 32
-  store <8 x float> %281, <8 x float>* %93, align 32
-  store <8 x float> %281, <8 x float>* %92, align 32
-  store <8 x float> %281, <8 x float>* %91, align 32
-  store <8 x float> %281, <8 x float>* %90, align 32
-  store <8 x float> %286, <8 x float>* %89, align 32
-  store <8 x float> %286, <8 x float>* %88, align 32
-  store <8 x float> %286, <8 x float>* %87, align 32
-  store <8 x float> %286, <8 x float>* %86, align 32
-  store <8 x float> %286, <8 x float>* %85, align 32
-  store <8 x float> %286, <8 x float>* %84, align 32
-  %287 = add i64 %124, 0
-  %288 = add i64 %122, %287
-  %289 = mul i64 %chunk, 6
+  %277 = getelementptr inbounds float, float* %5, i64 %276
+  %278 = bitcast float* %277 to <8 x float>*
+  %279 = load <8 x float>, <8 x float>* %278, align 4
+  %280 = add i64 %118, 1
+  %281 = mul i64 %280, 8
+  %282 = getelementptr inbounds float, float* %5, i64 %281
+  %283 = bitcast float* %282 to <8 x float>*
+  %284 = load <8 x float>, <8 x float>* %283, align 4
+  store <8 x float> %279, <8 x float>* %95, align 32
+  store <8 x float> %279, <8 x float>* %94, align 32
+  store <8 x float> %279, <8 x float>* %93, align 32
+  store <8 x float> %279, <8 x float>* %92, align 32
+  store <8 x float> %279, <8 x float>* %91, align 32
+  store <8 x float> %279, <8 x float>* %90, align 32
+  store <8 x float> %284, <8 x float>* %89, align 32
+  store <8 x float> %284, <8 x float>* %88, align 32
+  store <8 x float> %284, <8 x float>* %87, align 32
+  store <8 x float> %284, <8 x float>* %86, align 32
+  store <8 x float> %284, <8 x float>* %85, align 32
+  store <8 x float> %284, <8 x float>* %84, align 32
+  %285 = add i64 %124, 0
+  %286 = add i64 %122, %285
   br label %u.header6
 
 kh.header:                                        ; preds = %kw.exit, %u.body
   %kh = phi i64 [ 0, %u.body ], [ %kh.next, %kw.exit ]
-  %290 = icmp slt i64 %kh, 5
-  br i1 %290, label %kh.body, label %kh.exit
+  %287 = icmp slt i64 %kh, 5
+  br i1 %287, label %kh.body, label %kh.exit
 
 kh.body:                                          ; preds = %kh.header
-  %291 = mul i64 %kh, 14
-  %292 = add i64 %178, %291
+  %288 = mul i64 %kh, 14
+  %289 = add i64 %176, %288
   br label %kw.header
 
 kh.exit:                                          ; preds = %kh.header
@@ -1715,92 +1657,92 @@ kh.exit:                                          ; preds = %kh.header
 
 kw.header:                                        ; preds = %kw.body, %kh.body
   %kw = phi i64 [ 0, %kh.body ], [ %kw.next, %kw.body ]
-  %293 = icmp slt i64 %kw, 5
-  br i1 %293, label %kw.body, label %kw.exit
+  %290 = icmp slt i64 %kw, 5
+  br i1 %290, label %kw.body, label %kw.exit
 
 kw.body:                                          ; preds = %kw.header
-  %294 = mul i64 %kw, 1
-  %295 = add i64 %292, %294
-  %296 = mul i64 %kh, 5
-  %297 = add i64 %296, %kw
-  %298 = mul i64 %297, 8
-  %299 = add i64 %180, %298
-  %300 = add i64 %299, 0
-  %301 = getelementptr inbounds float, float* %4, i64 %300
-  %302 = bitcast float* %301 to <8 x float>*
-  %303 = load <8 x float>, <8 x float>* %302, align 4
-  %304 = add i64 %299, 1200
-  %305 = getelementptr inbounds float, float* %4, i64 %304
-  %306 = bitcast float* %305 to <8 x float>*
-  %307 = load <8 x float>, <8 x float>* %306, align 4
-  %308 = add i64 %295, 0
-  %309 = getelementptr inbounds float, float* %1, i64 %308
-  %310 = load float, float* %309, align 4
-  %311 = insertelement <8 x float> undef, float %310, i32 0
-  %splat = shufflevector <8 x float> %311, <8 x float> undef, <8 x i32> zeroinitializer
-  %312 = load <8 x float>, <8 x float>* %107, align 32
-  %313 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %303, <8 x float> %312)
-  store <8 x float> %313, <8 x float>* %107, align 32
-  %314 = load <8 x float>, <8 x float>* %101, align 32
-  %315 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %307, <8 x float> %314)
-  store <8 x float> %315, <8 x float>* %101, align 32
-  %316 = add i64 %295, 1
-  %317 = getelementptr inbounds float, float* %1, i64 %316
-  %318 = load float, float* %317, align 4
-  %319 = insertelement <8 x float> undef, float %318, i32 0
-  %splat1 = shufflevector <8 x float> %319, <8 x float> undef, <8 x i32> zeroinitializer
-  %320 = load <8 x float>, <8 x float>* %106, align 32
-  %321 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %303, <8 x float> %320)
-  store <8 x float> %321, <8 x float>* %106, align 32
-  %322 = load <8 x float>, <8 x float>* %100, align 32
-  %323 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %307, <8 x float> %322)
-  store <8 x float> %323, <8 x float>* %100, align 32
-  %324 = add i64 %295, 2
-  %325 = getelementptr inbounds float, float* %1, i64 %324
-  %326 = load float, float* %325, align 4
-  %327 = insertelement <8 x float> undef, float %326, i32 0
-  %splat2 = shufflevector <8 x float> %327, <8 x float> undef, <8 x i32> zeroinitializer
-  %328 = load <8 x float>, <8 x float>* %105, align 32
-  %329 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %303, <8 x float> %328)
-  store <8 x float> %329, <8 x float>* %105, align 32
-  %330 = load <8 x float>, <8 x float>* %99, align 32
-  %331 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %307, <8 x float> %330)
-  store <8 x float> %331, <8 x float>* %99, align 32
-  %332 = add i64 %295, 3
-  %333 = getelementptr inbounds float, float* %1, i64 %332
-  %334 = load float, float* %333, align 4
-  %335 = insertelement <8 x float> undef, float %334, i32 0
-  %splat3 = shufflevector <8 x float> %335, <8 x float> undef, <8 x i32> zeroinitializer
-  %336 = load <8 x float>, <8 x float>* %104, align 32
-  %337 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %303, <8 x float> %336)
-  store <8 x float> %337, <8 x float>* %104, align 32
-  %338 = load <8 x float>, <8 x float>* %98, align 32
-  %339 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %307, <8 x float> %338)
-  store <8 x float> %339, <8 x float>* %98, align 32
-  %340 = add i64 %295, 4
-  %341 = getelementptr inbounds float, float* %1, i64 %340
-  %342 = load float, float* %341, align 4
-  %343 = insertelement <8 x float> undef, float %342, i32 0
-  %splat4 = shufflevector <8 x float> %343, <8 x float> undef, <8 x i32> zeroinitializer
-  %344 = load <8 x float>, <8 x float>* %103, align 32
-  %345 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat4, <8 x float> %303, <8 x float> %344)
-  store <8 x float> %345, <8 x float>* %103, align 32
-  %346 = load <8 x float>, <8 x float>* %97, align 32
-  %347 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat4, <8 x float> %307, <8 x float> %346)
-  store <8 x float> %347, <8 x float>* %97, align 32
-  %348 = add i64 %295, 5
-  %349 = getelementptr inbounds float, float* %1, i64 %348
-  %350 = load float, float* %349, align 4
-  %351 = insertelement <8 x float> undef, float %350, i32 0
-  %splat5 = shufflevector <8 x float> %351, <8 x float> undef, <8 x i32> zeroinitializer
-  %352 = load <8 x float>, <8 x float>* %102, align 32
-  %353 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat5, <8 x float> %303, <8 x float> %352)
-  store <8 x float> %353, <8 x float>* %102, align 32
-  %354 = load <8 x float>, <8 x float>* %96, align 32
-  %355 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat5, <8 x float> %307, <8 x float> %354)
-  store <8 x float> %355, <8 x float>* %96, align 32
+  %291 = mul i64 %kw, 1
+  %292 = add i64 %289, %291
+  %293 = mul i64 %kh, 5
+  %294 = add i64 %293, %kw
+  %295 = mul i64 %294, 8
+  %296 = add i64 %178, %295
+  %297 = add i64 %296, 0
+  %298 = getelementptr inbounds float, float* %4, i64 %297
+  %299 = bitcast float* %298 to <8 x float>*
+  %300 = load <8 x float>, <8 x float>* %299, align 4
+  %301 = add i64 %296, 1200
+  %302 = getelementptr inbounds float, float* %4, i64 %301
+  %303 = bitcast float* %302 to <8 x float>*
+  %304 = load <8 x float>, <8 x float>* %303, align 4
+  %305 = add i64 %292, 0
+  %306 = getelementptr inbounds float, float* %1, i64 %305
+  %307 = load float, float* %306, align 4
+  %308 = insertelement <8 x float> undef, float %307, i32 0
+  %splat = shufflevector <8 x float> %308, <8 x float> undef, <8 x i32> zeroinitializer
+  %309 = load <8 x float>, <8 x float>* %107, align 32
+  %310 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %300, <8 x float> %309)
+  store <8 x float> %310, <8 x float>* %107, align 32
+  %311 = load <8 x float>, <8 x float>* %101, align 32
+  %312 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %304, <8 x float> %311)
+  store <8 x float> %312, <8 x float>* %101, align 32
+  %313 = add i64 %292, 1
+  %314 = getelementptr inbounds float, float* %1, i64 %313
+  %315 = load float, float* %314, align 4
+  %316 = insertelement <8 x float> undef, float %315, i32 0
+  %splat1 = shufflevector <8 x float> %316, <8 x float> undef, <8 x i32> zeroinitializer
+  %317 = load <8 x float>, <8 x float>* %106, align 32
+  %318 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %300, <8 x float> %317)
+  store <8 x float> %318, <8 x float>* %106, align 32
+  %319 = load <8 x float>, <8 x float>* %100, align 32
+  %320 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %304, <8 x float> %319)
+  store <8 x float> %320, <8 x float>* %100, align 32
+  %321 = add i64 %292, 2
+  %322 = getelementptr inbounds float, float* %1, i64 %321
+  %323 = load float, float* %322, align 4
+  %324 = insertelement <8 x float> undef, float %323, i32 0
+  %splat2 = shufflevector <8 x float> %324, <8 x float> undef, <8 x i32> zeroinitializer
+  %325 = load <8 x float>, <8 x float>* %105, align 32
+  %326 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %300, <8 x float> %325)
+  store <8 x float> %326, <8 x float>* %105, align 32
+  %327 = load <8 x float>, <8 x float>* %99, align 32
+  %328 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %304, <8 x float> %327)
+  store <8 x float> %328, <8 x float>* %99, align 32
+  %329 = add i64 %292, 3
+  %330 = getelementptr inbounds float, float* %1, i64 %329
+  %331 = load float, float* %330, align 4
+  %332 = insertelement <8 x float> undef, float %331, i32 0
+  %splat3 = shufflevector <8 x float> %332, <8 x float> undef, <8 x i32> zeroinitializer
+  %333 = load <8 x float>, <8 x float>* %104, align 32
+  %334 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %300, <8 x float> %333)
+  store <8 x float> %334, <8 x float>* %104, align 32
+  %335 = load <8 x float>, <8 x float>* %98, align 32
+  %336 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %304, <8 x float> %335)
+  store <8 x float> %336, <8 x float>* %98, align 32
+  %337 = add i64 %292, 4
+  %338 = getelementptr inbounds float, float* %1, i64 %337
+  %339 = load float, float* %338, align 4
+  %340 = insertelement <8 x float> undef, float %339, i32 0
+  %splat4 = shufflevector <8 x float> %340, <8 x float> undef, <8 x i32> zeroinitializer
+  %341 = load <8 x float>, <8 x float>* %103, align 32
+  %342 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat4, <8 x float> %300, <8 x float> %341)
+  store <8 x float> %342, <8 x float>* %103, align 32
+  %343 = load <8 x float>, <8 x float>* %97, align 32
+  %344 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat4, <8 x float> %304, <8 x float> %343)
+  store <8 x float> %344, <8 x float>* %97, align 32
+  %345 = add i64 %292, 5
+  %346 = getelementptr inbounds float, float* %1, i64 %345
+  %347 = load float, float* %346, align 4
+  %348 = insertelement <8 x float> undef, float %347, i32 0
+  %splat5 = shufflevector <8 x float> %348, <8 x float> undef, <8 x i32> zeroinitializer
+  %349 = load <8 x float>, <8 x float>* %102, align 32
+  %350 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat5, <8 x float> %300, <8 x float> %349)
+  store <8 x float> %350, <8 x float>* %102, align 32
+  %351 = load <8 x float>, <8 x float>* %96, align 32
+  %352 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat5, <8 x float> %304, <8 x float> %351)
+  store <8 x float> %352, <8 x float>* %96, align 32
   %kw.next = add i64 %kw, 1
-  br label %kw.header, !llvm.loop !4
+  br label %kw.header, !llvm.loop !3
 
 kw.exit:                                          ; preds = %kw.header
   %kh.next = add i64 %kh, 1
@@ -1808,161 +1750,160 @@ kw.exit:                                          ; preds = %kw.header
 
 u.header6:                                        ; preds = %kh.exit12, %u.exit
   %u9 = phi i64 [ 0, %u.exit ], [ %u.next26, %kh.exit12 ]
-  %356 = icmp slt i64 %u9, 6
-  br i1 %356, label %u.body7, label %u.exit8
+  %353 = icmp slt i64 %u9, 6
+  br i1 %353, label %u.body7, label %u.exit8
 
 u.body7:                                          ; preds = %u.header6
-  %357 = add i64 %289, %u9
-  %358 = mul i64 %357, 196
-  %359 = add i64 %288, %358
-  %360 = mul i64 %357, 200
-  %361 = add i64 %123, %360
+  %354 = add i64 0, %u9
+  %355 = mul i64 %354, 196
+  %356 = add i64 %286, %355
+  %357 = mul i64 %354, 200
+  %358 = add i64 %123, %357
   br label %kh.header10
 
 u.exit8:                                          ; preds = %u.header6
-  %362 = load <8 x float>, <8 x float>* %95, align 32
-  %363 = fcmp olt <8 x float> %362, zeroinitializer
-  %364 = select <8 x i1> %363, <8 x float> zeroinitializer, <8 x float> %362
-  %365 = getelementptr inbounds float, float* %0, i64 %248
-  %366 = bitcast float* %365 to <8 x float>*
-  store <8 x float> %364, <8 x float>* %366, align 4
-  %367 = load <8 x float>, <8 x float>* %94, align 32
-  %368 = fcmp olt <8 x float> %367, zeroinitializer
-  %369 = select <8 x i1> %368, <8 x float> zeroinitializer, <8 x float> %367
-  %370 = getelementptr inbounds float, float* %0, i64 %250
-  %371 = bitcast float* %370 to <8 x float>*
-  store <8 x float> %369, <8 x float>* %371, align 4
-  %372 = load <8 x float>, <8 x float>* %93, align 32
-  %373 = fcmp olt <8 x float> %372, zeroinitializer
-  %374 = select <8 x i1> %373, <8 x float> zeroinitializer, <8 x float> %372
-  %375 = getelementptr inbounds float, float* %0, i64 %252
-  %376 = bitcast float* %375 to <8 x float>*
-  store <8 x float> %374, <8 x float>* %376, align 4
-  %377 = load <8 x float>, <8 x float>* %92, align 32
-  %378 = fcmp olt <8 x float> %377, zeroinitializer
-  %379 = select <8 x i1> %378, <8 x float> zeroinitializer, <8 x float> %377
-  %380 = getelementptr inbounds float, float* %0, i64 %254
-  %381 = bitcast float* %380 to <8 x float>*
-  store <8 x float> %379, <8 x float>* %381, align 4
-  %382 = load <8 x float>, <8 x float>* %91, align 32
-  %383 = fcmp olt <8 x float> %382, zeroinitializer
-  %384 = select <8 x i1> %383, <8 x float> zeroinitializer, <8 x float> %382
-  %385 = getelementptr inbounds float, float* %0, i64 %256
-  %386 = bitcast float* %385 to <8 x float>*
-  store <8 x float> %384, <8 x float>* %386, align 4
-  %387 = load <8 x float>, <8 x float>* %90, align 32
-  %388 = fcmp olt <8 x float> %387, zeroinitializer
-  %389 = select <8 x i1> %388, <8 x float> zeroinitializer, <8 x float> %387
-  %390 = getelementptr inbounds float, float* %0, i64 %258
-  %391 = bitcast float* %390 to <8 x float>*
-  store <8 x float> %389, <8 x float>* %391, align 4
-  %392 = load <8 x float>, <8 x float>* %89, align 32
-  %393 = fcmp olt <8 x float> %392, zeroinitializer
-  %394 = select <8 x i1> %393, <8 x float> zeroinitializer, <8 x float> %392
-  %395 = getelementptr inbounds float, float* %0, i64 %266
-  %396 = bitcast float* %395 to <8 x float>*
-  store <8 x float> %394, <8 x float>* %396, align 4
-  %397 = load <8 x float>, <8 x float>* %88, align 32
-  %398 = fcmp olt <8 x float> %397, zeroinitializer
-  %399 = select <8 x i1> %398, <8 x float> zeroinitializer, <8 x float> %397
-  %400 = getelementptr inbounds float, float* %0, i64 %268
-  %401 = bitcast float* %400 to <8 x float>*
-  store <8 x float> %399, <8 x float>* %401, align 4
-  %402 = load <8 x float>, <8 x float>* %87, align 32
-  %403 = fcmp olt <8 x float> %402, zeroinitializer
-  %404 = select <8 x i1> %403, <8 x float> zeroinitializer, <8 x float> %402
-  %405 = getelementptr inbounds float, float* %0, i64 %270
-  %406 = bitcast float* %405 to <8 x float>*
-  store <8 x float> %404, <8 x float>* %406, align 4
-  %407 = load <8 x float>, <8 x float>* %86, align 32
-  %408 = fcmp olt <8 x float> %407, zeroinitializer
-  %409 = select <8 x i1> %408, <8 x float> zeroinitializer, <8 x float> %407
-  %410 = getelementptr inbounds float, float* %0, i64 %272
-  %411 = bitcast float* %410 to <8 x float>*
-  store <8 x float> %409, <8 x float>* %411, align 4
-  %412 = load <8 x float>, <8 x float>* %85, align 32
-  %413 = fcmp olt <8 x float> %412, zeroinitializer
-  %414 = select <8 x i1> %413, <8 x float> zeroinitializer, <8 x float> %412
-  %415 = getelementptr inbounds float, float* %0, i64 %274
-  %416 = bitcast float* %415 to <8 x float>*
-  store <8 x float> %414, <8 x float>* %416, align 4
-  %417 = load <8 x float>, <8 x float>* %84, align 32
-  %418 = fcmp olt <8 x float> %417, zeroinitializer
-  %419 = select <8 x i1> %418, <8 x float> zeroinitializer, <8 x float> %417
-  %420 = getelementptr inbounds float, float* %0, i64 %276
-  %421 = bitcast float* %420 to <8 x float>*
-  store <8 x float> %419, <8 x float>* %421, align 4
-  %422 = mul i64 %115, 2
-  %423 = add i64 %422, %118
-  %424 = add i64 %423, 0
-  %425 = mul i64 %424, 10
-  %426 = add i64 %425, %112
-  %427 = mul i64 %426, 10
-  %428 = add i64 %427, 12
-  %429 = mul i64 %428, 8
-  %430 = add i64 %427, 13
-  %431 = mul i64 %430, 8
-  %432 = add i64 %427, 14
-  %433 = mul i64 %432, 8
-  %434 = add i64 %427, 15
-  %435 = mul i64 %434, 8
-  %436 = add i64 %427, 16
-  %437 = mul i64 %436, 8
-  %438 = add i64 %427, 17
-  %439 = mul i64 %438, 8
-  %440 = mul i64 %115, 2
-  %441 = add i64 %440, %118
-  %442 = add i64 %441, 1
-  %443 = mul i64 %442, 10
-  %444 = add i64 %443, %112
-  %445 = mul i64 %444, 10
-  %446 = add i64 %445, 12
-  %447 = mul i64 %446, 8
-  %448 = add i64 %445, 13
-  %449 = mul i64 %448, 8
-  %450 = add i64 %445, 14
-  %451 = mul i64 %450, 8
-  %452 = add i64 %445, 15
-  %453 = mul i64 %452, 8
-  %454 = add i64 %445, 16
-  %455 = mul i64 %454, 8
-  %456 = add i64 %445, 17
-  %457 = mul i64 %456, 8
-  %458 = add i64 %118, 0
-  %459 = mul i64 %458, 8
-  %460 = getelementptr inbounds float, float* %5, i64 %459
-  %461 = bitcast float* %460 to <8 x float>*
-  %462 = load <8 x float>, <8 x float>* %461, align 4
-  %463 = add i64 %118, 1
-  %464 = mul i64 %463, 8
-  %465 = getelementptr inbounds float, float* %5, i64 %464
-  %466 = bitcast float* %465 to <8 x float>*
-  %467 = load <8 x float>, <8 x float>* %466, align 4
-  store <8 x float> %462, <8 x float>* %83, align 32
-  store <8 x float> %462, <8 x float>* %82, align 32
-  store <8 x float> %462, <8 x float>* %81, align 32
-  store <8 x float> %462, <8 x float>* %80, align 32
-  store <8 x float> %462, <8 x float>* %79, align 32
-  store <8 x float> %462, <8 x float>* %78, align 32
-  store <8 x float> %467, <8 x float>* %77, align 32
-  store <8 x float> %467, <8 x float>* %76, align 32
-  store <8 x float> %467, <8 x float>* %75, align 32
-  store <8 x float> %467, <8 x float>* %74, align 32
-  store <8 x float> %467, <8 x float>* %73, align 32
-  store <8 x float> %467, <8 x float>* %72, align 32
-  %468 = add i64 %124, 0
-  %469 = add i64 %122, %468
-  %470 = mul i64 %chunk, 6
+  %359 = load <8 x float>, <8 x float>* %95, align 32
+  %360 = fcmp olt <8 x float> %359, zeroinitializer
+  %361 = select <8 x i1> %360, <8 x float> zeroinitializer, <8 x float> %359
+  %362 = getelementptr inbounds float, float* %0, i64 %246
+  %363 = bitcast float* %362 to <8 x float>*
+  store <8 x float> %361, <8 x float>* %363, align 4
+  %364 = load <8 x float>, <8 x float>* %94, align 32
+  %365 = fcmp olt <8 x float> %364, zeroinitializer
+  %366 = select <8 x i1> %365, <8 x float> zeroinitializer, <8 x float> %364
+  %367 = getelementptr inbounds float, float* %0, i64 %248
+  %368 = bitcast float* %367 to <8 x float>*
+  store <8 x float> %366, <8 x float>* %368, align 4
+  %369 = load <8 x float>, <8 x float>* %93, align 32
+  %370 = fcmp olt <8 x float> %369, zeroinitializer
+  %371 = select <8 x i1> %370, <8 x float> zeroinitializer, <8 x float> %369
+  %372 = getelementptr inbounds float, float* %0, i64 %250
+  %373 = bitcast float* %372 to <8 x float>*
+  store <8 x float> %371, <8 x float>* %373, align 4
+  %374 = load <8 x float>, <8 x float>* %92, align 32
+  %375 = fcmp olt <8 x float> %374, zeroinitializer
+  %376 = select <8 x i1> %375, <8 x float> zeroinitializer, <8 x float> %374
+  %377 = getelementptr inbounds float, float* %0, i64 %252
+  %378 = bitcast float* %377 to <8 x float>*
+  store <8 x float> %376, <8 x float>* %378, align 4
+  %379 = load <8 x float>, <8 x float>* %91, align 32
+  %380 = fcmp olt <8 x float> %379, zeroinitializer
+  %381 = select <8 x i1> %380, <8 x float> zeroinitializer, <8 x float> %379
+  %382 = getelementptr inbounds float, float* %0, i64 %254
+  %383 = bitcast float* %382 to <8 x float>*
+  store <8 x float> %381, <8 x float>* %383, align 4
+  %384 = load <8 x float>, <8 x float>* %90, align 32
+  %385 = fcmp olt <8 x float> %384, zeroinitializer
+  %386 = select <8 x i1> %385, <8 x float> zeroinitializer, <8 x float> %384
+  %387 = getelementptr inbounds float, float* %0, i64 %256
+  %388 = bitcast float* %387 to <8 x float>*
+  store <8 x float> %386, <8 x float>* %388, align 4
+  %389 = load <8 x float>, <8 x float>* %89, align 32
+  %390 = fcmp olt <8 x float> %389, zeroinitializer
+  %391 = select <8 x i1> %390, <8 x float> zeroinitializer, <8 x float> %389
+  %392 = getelementptr inbounds float, float* %0, i64 %264
+  %393 = bitcast float* %392 to <8 x float>*
+  store <8 x float> %391, <8 x float>* %393, align 4
+  %394 = load <8 x float>, <8 x float>* %88, align 32
+  %395 = fcmp olt <8 x float> %394, zeroinitializer
+  %396 = select <8 x i1> %395, <8 x float> zeroinitializer, <8 x float> %394
+  %397 = getelementptr inbounds float, float* %0, i64 %266
+  %398 = bitcast float* %397 to <8 x float>*
+  store <8 x float> %396, <8 x float>* %398, align 4
+  %399 = load <8 x float>, <8 x float>* %87, align 32
+  %400 = fcmp olt <8 x float> %399, zeroinitializer
+  %401 = select <8 x i1> %400, <8 x float> zeroinitializer, <8 x float> %399
+  %402 = getelementptr inbounds float, float* %0, i64 %268
+  %403 = bitcast float* %402 to <8 x float>*
+  store <8 x float> %401, <8 x float>* %403, align 4
+  %404 = load <8 x float>, <8 x float>* %86, align 32
+  %405 = fcmp olt <8 x float> %404, zeroinitializer
+  %406 = select <8 x i1> %405, <8 x float> zeroinitializer, <8 x float> %404
+  %407 = getelementptr inbounds float, float* %0, i64 %270
+  %408 = bitcast float* %407 to <8 x float>*
+  store <8 x float> %406, <8 x float>* %408, align 4
+  %409 = load <8 x float>, <8 x float>* %85, align 32
+  %410 = fcmp olt <8 x float> %409, zeroinitializer
+  %411 = select <8 x i1> %410, <8 x float> zeroinitializer, <8 x float> %409
+  %412 = getelementptr inbounds float, float* %0, i64 %272
+  %413 = bitcast float* %412 to <8 x float>*
+  store <8 x float> %411, <8 x float>* %413, align 4
+  %414 = load <8 x float>, <8 x float>* %84, align 32
+  %415 = fcmp olt <8 x float> %414, zeroinitializer
+  %416 = select <8 x i1> %415, <8 x float> zeroinitializer, <8 x float> %414
+  %417 = getelementptr inbounds float, float* %0, i64 %274
+  %418 = bitcast float* %417 to <8 x float>*
+  store <8 x float> %416, <8 x float>* %418, align 4
+  %419 = mul i64 %115, 2
+  %420 = add i64 %419, %118
+  %421 = add i64 %420, 0
+  %422 = mul i64 %421, 10
+  %423 = add i64 %422, %112
+  %424 = mul i64 %423, 10
+  %425 = add i64 %424, 12
+  %426 = mul i64 %425, 8
+  %427 = add i64 %424, 13
+  %428 = mul i64 %427, 8
+  %429 = add i64 %424, 14
+  %430 = mul i64 %429, 8
+  %431 = add i64 %424, 15
+  %432 = mul i64 %431, 8
+  %433 = add i64 %424, 16
+  %434 = mul i64 %433, 8
+  %435 = add i64 %424, 17
+  %436 = mul i64 %435, 8
+  %437 = mul i64 %115, 2
+  %438 = add i64 %437, %118
+  %439 = add i64 %438, 1
+  %440 = mul i64 %439, 10
+  %441 = add i64 %440, %112
+  %442 = mul i64 %441, 10
+  %443 = add i64 %442, 12
+  %444 = mul i64 %443, 8
+  %445 = add i64 %442, 13
+  %446 = mul i64 %445, 8
+  %447 = add i64 %442, 14
+  %448 = mul i64 %447, 8
+  %449 = add i64 %442, 15
+  %450 = mul i64 %449, 8
+  %451 = add i64 %442, 16
+  %452 = mul i64 %451, 8
+  %453 = add i64 %442, 17
+  %454 = mul i64 %453, 8
+  %455 = add i64 %118, 0
+  %456 = mul i64 %455, 8
+  %457 = getelementptr inbounds float, float* %5, i64 %456
+  %458 = bitcast float* %457 to <8 x float>*
+  %459 = load <8 x float>, <8 x float>* %458, align 4
+  %460 = add i64 %118, 1
+  %461 = mul i64 %460, 8
+  %462 = getelementptr inbounds float, float* %5, i64 %461
+  %463 = bitcast float* %462 to <8 x float>*
+  %464 = load <8 x float>, <8 x float>* %463, align 4
+  store <8 x float> %459, <8 x float>* %83, align 32
+  store <8 x float> %459, <8 x float>* %82, align 32
+  store <8 x float> %459, <8 x float>* %81, align 32
+  store <8 x float> %459, <8 x float>* %80, align 32
+  store <8 x float> %459, <8 x float>* %79, align 32
+  store <8 x float> %459, <8 x float>* %78, align 32
+  store <8 x float> %464, <8 x float>* %77, align 32
+  store <8 x float> %464, <8 x float>* %76, align 32
+  store <8 x float> %464, <8 x float>* %75, align 32
+  store <8 x float> %464, <8 x float>* %74, align 32
+  store <8 x float> %464, <8 x float>* %73, align 32
+  store <8 x float> %464, <8 x float>* %72, align 32
+  %465 = add i64 %124, 0
+  %466 = add i64 %122, %465
   br label %u.header27
 
 kh.header10:                                      ; preds = %kw.exit16, %u.body7
   %kh13 = phi i64 [ 0, %u.body7 ], [ %kh.next25, %kw.exit16 ]
-  %471 = icmp slt i64 %kh13, 5
-  br i1 %471, label %kh.body11, label %kh.exit12
+  %467 = icmp slt i64 %kh13, 5
+  br i1 %467, label %kh.body11, label %kh.exit12
 
 kh.body11:                                        ; preds = %kh.header10
-  %472 = mul i64 %kh13, 14
-  %473 = add i64 %359, %472
+  %468 = mul i64 %kh13, 14
+  %469 = add i64 %356, %468
   br label %kw.header14
 
 kh.exit12:                                        ; preds = %kh.header10
@@ -1971,92 +1912,92 @@ kh.exit12:                                        ; preds = %kh.header10
 
 kw.header14:                                      ; preds = %kw.body15, %kh.body11
   %kw17 = phi i64 [ 0, %kh.body11 ], [ %kw.next24, %kw.body15 ]
-  %474 = icmp slt i64 %kw17, 5
-  br i1 %474, label %kw.body15, label %kw.exit16
+  %470 = icmp slt i64 %kw17, 5
+  br i1 %470, label %kw.body15, label %kw.exit16
 
 kw.body15:                                        ; preds = %kw.header14
-  %475 = mul i64 %kw17, 1
-  %476 = add i64 %473, %475
-  %477 = mul i64 %kh13, 5
-  %478 = add i64 %477, %kw17
-  %479 = mul i64 %478, 8
-  %480 = add i64 %361, %479
-  %481 = add i64 %480, 0
+  %471 = mul i64 %kw17, 1
+  %472 = add i64 %469, %471
+  %473 = mul i64 %kh13, 5
+  %474 = add i64 %473, %kw17
+  %475 = mul i64 %474, 8
+  %476 = add i64 %358, %475
+  %477 = add i64 %476, 0
+  %478 = getelementptr inbounds float, float* %4, i64 %477
+  %479 = bitcast float* %478 to <8 x float>*
+  %480 = load <8 x float>, <8 x float>* %479, align 4
+  %481 = add i64 %476, 1200
   %482 = getelementptr inbounds float, float* %4, i64 %481
   %483 = bitcast float* %482 to <8 x float>*
   %484 = load <8 x float>, <8 x float>* %483, align 4
-  %485 = add i64 %480, 1200
-  %486 = getelementptr inbounds float, float* %4, i64 %485
-  %487 = bitcast float* %486 to <8 x float>*
-  %488 = load <8 x float>, <8 x float>* %487, align 4
-  %489 = add i64 %476, 6
-  %490 = getelementptr inbounds float, float* %1, i64 %489
-  %491 = load float, float* %490, align 4
-  %492 = insertelement <8 x float> undef, float %491, i32 0
-  %splat18 = shufflevector <8 x float> %492, <8 x float> undef, <8 x i32> zeroinitializer
-  %493 = load <8 x float>, <8 x float>* %95, align 32
-  %494 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat18, <8 x float> %484, <8 x float> %493)
-  store <8 x float> %494, <8 x float>* %95, align 32
-  %495 = load <8 x float>, <8 x float>* %89, align 32
-  %496 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat18, <8 x float> %488, <8 x float> %495)
-  store <8 x float> %496, <8 x float>* %89, align 32
-  %497 = add i64 %476, 7
-  %498 = getelementptr inbounds float, float* %1, i64 %497
-  %499 = load float, float* %498, align 4
-  %500 = insertelement <8 x float> undef, float %499, i32 0
-  %splat19 = shufflevector <8 x float> %500, <8 x float> undef, <8 x i32> zeroinitializer
-  %501 = load <8 x float>, <8 x float>* %94, align 32
-  %502 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat19, <8 x float> %484, <8 x float> %501)
-  store <8 x float> %502, <8 x float>* %94, align 32
-  %503 = load <8 x float>, <8 x float>* %88, align 32
-  %504 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat19, <8 x float> %488, <8 x float> %503)
-  store <8 x float> %504, <8 x float>* %88, align 32
-  %505 = add i64 %476, 8
-  %506 = getelementptr inbounds float, float* %1, i64 %505
-  %507 = load float, float* %506, align 4
-  %508 = insertelement <8 x float> undef, float %507, i32 0
-  %splat20 = shufflevector <8 x float> %508, <8 x float> undef, <8 x i32> zeroinitializer
-  %509 = load <8 x float>, <8 x float>* %93, align 32
-  %510 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat20, <8 x float> %484, <8 x float> %509)
-  store <8 x float> %510, <8 x float>* %93, align 32
-  %511 = load <8 x float>, <8 x float>* %87, align 32
-  %512 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat20, <8 x float> %488, <8 x float> %511)
-  store <8 x float> %512, <8 x float>* %87, align 32
-  %513 = add i64 %476, 9
-  %514 = getelementptr inbounds float, float* %1, i64 %513
-  %515 = load float, float* %514, align 4
-  %516 = insertelement <8 x float> undef, float %515, i32 0
-  %splat21 = shufflevector <8 x float> %516, <8 x float> undef, <8 x i32> zeroinitializer
-  %517 = load <8 x float>, <8 x float>* %92, align 32
-  %518 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat21, <8 x float> %484, <8 x float> %517)
-  store <8 x float> %518, <8 x float>* %92, align 32
-  %519 = load <8 x float>, <8 x float>* %86, align 32
-  %520 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat21, <8 x float> %488, <8 x float> %519)
-  store <8 x float> %520, <8 x float>* %86, align 32
-  %521 = add i64 %476, 14
-  %522 = getelementptr inbounds float, float* %1, i64 %521
-  %523 = load float, float* %522, align 4
-  %524 = insertelement <8 x float> undef, float %523, i32 0
-  %splat22 = shufflevector <8 x float> %524, <8 x float> undef, <8 x i32> zeroinitializer
-  %525 = load <8 x float>, <8 x float>* %91, align 32
-  %526 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat22, <8 x float> %484, <8 x float> %525)
-  store <8 x float> %526, <8 x float>* %91, align 32
-  %527 = load <8 x float>, <8 x float>* %85, align 32
-  %528 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat22, <8 x float> %488, <8 x float> %527)
-  store <8 x float> %528, <8 x float>* %85, align 32
-  %529 = add i64 %476, 15
-  %530 = getelementptr inbounds float, float* %1, i64 %529
-  %531 = load float, float* %530, align 4
-  %532 = insertelement <8 x float> undef, float %531, i32 0
-  %splat23 = shufflevector <8 x float> %532, <8 x float> undef, <8 x i32> zeroinitializer
-  %533 = load <8 x float>, <8 x float>* %90, align 32
-  %534 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat23, <8 x float> %484, <8 x float> %533)
-  store <8 x float> %534, <8 x float>* %90, align 32
-  %535 = load <8 x float>, <8 x float>* %84, align 32
-  %536 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat23, <8 x float> %488, <8 x float> %535)
-  store <8 x float> %536, <8 x float>* %84, align 32
+  %485 = add i64 %472, 6
+  %486 = getelementptr inbounds float, float* %1, i64 %485
+  %487 = load float, float* %486, align 4
+  %488 = insertelement <8 x float> undef, float %487, i32 0
+  %splat18 = shufflevector <8 x float> %488, <8 x float> undef, <8 x i32> zeroinitializer
+  %489 = load <8 x float>, <8 x float>* %95, align 32
+  %490 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat18, <8 x float> %480, <8 x float> %489)
+  store <8 x float> %490, <8 x float>* %95, align 32
+  %491 = load <8 x float>, <8 x float>* %89, align 32
+  %492 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat18, <8 x float> %484, <8 x float> %491)
+  store <8 x float> %492, <8 x float>* %89, align 32
+  %493 = add i64 %472, 7
+  %494 = getelementptr inbounds float, float* %1, i64 %493
+  %495 = load float, float* %494, align 4
+  %496 = insertelement <8 x float> undef, float %495, i32 0
+  %splat19 = shufflevector <8 x float> %496, <8 x float> undef, <8 x i32> zeroinitializer
+  %497 = load <8 x float>, <8 x float>* %94, align 32
+  %498 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat19, <8 x float> %480, <8 x float> %497)
+  store <8 x float> %498, <8 x float>* %94, align 32
+  %499 = load <8 x float>, <8 x float>* %88, align 32
+  %500 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat19, <8 x float> %484, <8 x float> %499)
+  store <8 x float> %500, <8 x float>* %88, align 32
+  %501 = add i64 %472, 8
+  %502 = getelementptr inbounds float, float* %1, i64 %501
+  %503 = load float, float* %502, align 4
+  %504 = insertelement <8 x float> undef, float %503, i32 0
+  %splat20 = shufflevector <8 x float> %504, <8 x float> undef, <8 x i32> zeroinitializer
+  %505 = load <8 x float>, <8 x float>* %93, align 32
+  %506 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat20, <8 x float> %480, <8 x float> %505)
+  store <8 x float> %506, <8 x float>* %93, align 32
+  %507 = load <8 x float>, <8 x float>* %87, align 32
+  %508 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat20, <8 x float> %484, <8 x float> %507)
+  store <8 x float> %508, <8 x float>* %87, align 32
+  %509 = add i64 %472, 9
+  %510 = getelementptr inbounds float, float* %1, i64 %509
+  %511 = load float, float* %510, align 4
+  %512 = insertelement <8 x float> undef, float %511, i32 0
+  %splat21 = shufflevector <8 x float> %512, <8 x float> undef, <8 x i32> zeroinitializer
+  %513 = load <8 x float>, <8 x float>* %92, align 32
+  %514 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat21, <8 x float> %480, <8 x float> %513)
+  store <8 x float> %514, <8 x float>* %92, align 32
+  %515 = load <8 x float>, <8 x float>* %86, align 32
+  %516 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat21, <8 x float> %484, <8 x float> %515)
+  store <8 x float> %516, <8 x float>* %86, align 32
+  %517 = add i64 %472, 14
+  %518 = getelementptr inbounds float, float* %1, i64 %517
+  %519 = load float, float* %518, align 4
+  %520 = insertelement <8 x float> undef, float %519, i32 0
+  %splat22 = shufflevector <8 x float> %520, <8 x float> undef, <8 x i32> zeroinitializer
+  %521 = load <8 x float>, <8 x float>* %91, align 32
+  %522 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat22, <8 x float> %480, <8 x float> %521)
+  store <8 x float> %522, <8 x float>* %91, align 32
+  %523 = load <8 x float>, <8 x float>* %85, align 32
+  %524 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat22, <8 x float> %484, <8 x float> %523)
+  store <8 x float> %524, <8 x float>* %85, align 32
+  %525 = add i64 %472, 15
+  %526 = getelementptr inbounds float, float* %1, i64 %525
+  %527 = load float, float* %526, align 4
+  %528 = insertelement <8 x float> undef, float %527, i32 0
+  %splat23 = shufflevector <8 x float> %528, <8 x float> undef, <8 x i32> zeroinitializer
+  %529 = load <8 x float>, <8 x float>* %90, align 32
+  %530 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat23, <8 x float> %480, <8 x float> %529)
+  store <8 x float> %530, <8 x float>* %90, align 32
+  %531 = load <8 x float>, <8 x float>* %84, align 32
+  %532 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat23, <8 x float> %484, <8 x float> %531)
+  store <8 x float> %532, <8 x float>* %84, align 32
   %kw.next24 = add i64 %kw17, 1
-  br label %kw.header14, !llvm.loop !5
+  br label %kw.header14, !llvm.loop !4
 
 kw.exit16:                                        ; preds = %kw.header14
   %kh.next25 = add i64 %kh13, 1
@@ -2064,161 +2005,160 @@ kw.exit16:                                        ; preds = %kw.header14
 
 u.header27:                                       ; preds = %kh.exit33, %u.exit8
   %u30 = phi i64 [ 0, %u.exit8 ], [ %u.next47, %kh.exit33 ]
-  %537 = icmp slt i64 %u30, 6
-  br i1 %537, label %u.body28, label %u.exit29
+  %533 = icmp slt i64 %u30, 6
+  br i1 %533, label %u.body28, label %u.exit29
 
 u.body28:                                         ; preds = %u.header27
-  %538 = add i64 %470, %u30
-  %539 = mul i64 %538, 196
-  %540 = add i64 %469, %539
-  %541 = mul i64 %538, 200
-  %542 = add i64 %123, %541
+  %534 = add i64 0, %u30
+  %535 = mul i64 %534, 196
+  %536 = add i64 %466, %535
+  %537 = mul i64 %534, 200
+  %538 = add i64 %123, %537
   br label %kh.header31
 
 u.exit29:                                         ; preds = %u.header27
-  %543 = load <8 x float>, <8 x float>* %83, align 32
-  %544 = fcmp olt <8 x float> %543, zeroinitializer
-  %545 = select <8 x i1> %544, <8 x float> zeroinitializer, <8 x float> %543
-  %546 = getelementptr inbounds float, float* %0, i64 %429
-  %547 = bitcast float* %546 to <8 x float>*
-  store <8 x float> %545, <8 x float>* %547, align 4
-  %548 = load <8 x float>, <8 x float>* %82, align 32
-  %549 = fcmp olt <8 x float> %548, zeroinitializer
-  %550 = select <8 x i1> %549, <8 x float> zeroinitializer, <8 x float> %548
-  %551 = getelementptr inbounds float, float* %0, i64 %431
-  %552 = bitcast float* %551 to <8 x float>*
-  store <8 x float> %550, <8 x float>* %552, align 4
-  %553 = load <8 x float>, <8 x float>* %81, align 32
-  %554 = fcmp olt <8 x float> %553, zeroinitializer
-  %555 = select <8 x i1> %554, <8 x float> zeroinitializer, <8 x float> %553
-  %556 = getelementptr inbounds float, float* %0, i64 %433
-  %557 = bitcast float* %556 to <8 x float>*
-  store <8 x float> %555, <8 x float>* %557, align 4
-  %558 = load <8 x float>, <8 x float>* %80, align 32
-  %559 = fcmp olt <8 x float> %558, zeroinitializer
-  %560 = select <8 x i1> %559, <8 x float> zeroinitializer, <8 x float> %558
-  %561 = getelementptr inbounds float, float* %0, i64 %435
-  %562 = bitcast float* %561 to <8 x float>*
-  store <8 x float> %560, <8 x float>* %562, align 4
-  %563 = load <8 x float>, <8 x float>* %79, align 32
-  %564 = fcmp olt <8 x float> %563, zeroinitializer
-  %565 = select <8 x i1> %564, <8 x float> zeroinitializer, <8 x float> %563
-  %566 = getelementptr inbounds float, float* %0, i64 %437
-  %567 = bitcast float* %566 to <8 x float>*
-  store <8 x float> %565, <8 x float>* %567, align 4
-  %568 = load <8 x float>, <8 x float>* %78, align 32
-  %569 = fcmp olt <8 x float> %568, zeroinitializer
-  %570 = select <8 x i1> %569, <8 x float> zeroinitializer, <8 x float> %568
-  %571 = getelementptr inbounds float, float* %0, i64 %439
-  %572 = bitcast float* %571 to <8 x float>*
-  store <8 x float> %570, <8 x float>* %572, align 4
-  %573 = load <8 x float>, <8 x float>* %77, align 32
-  %574 = fcmp olt <8 x float> %573, zeroinitializer
-  %575 = select <8 x i1> %574, <8 x float> zeroinitializer, <8 x float> %573
-  %576 = getelementptr inbounds float, float* %0, i64 %447
-  %577 = bitcast float* %576 to <8 x float>*
-  store <8 x float> %575, <8 x float>* %577, align 4
-  %578 = load <8 x float>, <8 x float>* %76, align 32
-  %579 = fcmp olt <8 x float> %578, zeroinitializer
-  %580 = select <8 x i1> %579, <8 x float> zeroinitializer, <8 x float> %578
-  %581 = getelementptr inbounds float, float* %0, i64 %449
-  %582 = bitcast float* %581 to <8 x float>*
-  store <8 x float> %580, <8 x float>* %582, align 4
-  %583 = load <8 x float>, <8 x float>* %75, align 32
-  %584 = fcmp olt <8 x float> %583, zeroinitializer
-  %585 = select <8 x i1> %584, <8 x float> zeroinitializer, <8 x float> %583
-  %586 = getelementptr inbounds float, float* %0, i64 %451
-  %587 = bitcast float* %586 to <8 x float>*
-  store <8 x float> %585, <8 x float>* %587, align 4
-  %588 = load <8 x float>, <8 x float>* %74, align 32
-  %589 = fcmp olt <8 x float> %588, zeroinitializer
-  %590 = select <8 x i1> %589, <8 x float> zeroinitializer, <8 x float> %588
-  %591 = getelementptr inbounds float, float* %0, i64 %453
-  %592 = bitcast float* %591 to <8 x float>*
-  store <8 x float> %590, <8 x float>* %592, align 4
-  %593 = load <8 x float>, <8 x float>* %73, align 32
-  %594 = fcmp olt <8 x float> %593, zeroinitializer
-  %595 = select <8 x i1> %594, <8 x float> zeroinitializer, <8 x float> %593
-  %596 = getelementptr inbounds float, float* %0, i64 %455
-  %597 = bitcast float* %596 to <8 x float>*
-  store <8 x float> %595, <8 x float>* %597, align 4
-  %598 = load <8 x float>, <8 x float>* %72, align 32
-  %599 = fcmp olt <8 x float> %598, zeroinitializer
-  %600 = select <8 x i1> %599, <8 x float> zeroinitializer, <8 x float> %598
-  %601 = getelementptr inbounds float, float* %0, i64 %457
-  %602 = bitcast float* %601 to <8 x float>*
-  store <8 x float> %600, <8 x float>* %602, align 4
-  %603 = mul i64 %115, 2
-  %604 = add i64 %603, %118
-  %605 = add i64 %604, 0
-  %606 = mul i64 %605, 10
-  %607 = add i64 %606, %112
-  %608 = mul i64 %607, 10
-  %609 = add i64 %608, 18
+  %539 = load <8 x float>, <8 x float>* %83, align 32
+  %540 = fcmp olt <8 x float> %539, zeroinitializer
+  %541 = select <8 x i1> %540, <8 x float> zeroinitializer, <8 x float> %539
+  %542 = getelementptr inbounds float, float* %0, i64 %426
+  %543 = bitcast float* %542 to <8 x float>*
+  store <8 x float> %541, <8 x float>* %543, align 4
+  %544 = load <8 x float>, <8 x float>* %82, align 32
+  %545 = fcmp olt <8 x float> %544, zeroinitializer
+  %546 = select <8 x i1> %545, <8 x float> zeroinitializer, <8 x float> %544
+  %547 = getelementptr inbounds float, float* %0, i64 %428
+  %548 = bitcast float* %547 to <8 x float>*
+  store <8 x float> %546, <8 x float>* %548, align 4
+  %549 = load <8 x float>, <8 x float>* %81, align 32
+  %550 = fcmp olt <8 x float> %549, zeroinitializer
+  %551 = select <8 x i1> %550, <8 x float> zeroinitializer, <8 x float> %549
+  %552 = getelementptr inbounds float, float* %0, i64 %430
+  %553 = bitcast float* %552 to <8 x float>*
+  store <8 x float> %551, <8 x float>* %553, align 4
+  %554 = load <8 x float>, <8 x float>* %80, align 32
+  %555 = fcmp olt <8 x float> %554, zeroinitializer
+  %556 = select <8 x i1> %555, <8 x float> zeroinitializer, <8 x float> %554
+  %557 = getelementptr inbounds float, float* %0, i64 %432
+  %558 = bitcast float* %557 to <8 x float>*
+  store <8 x float> %556, <8 x float>* %558, align 4
+  %559 = load <8 x float>, <8 x float>* %79, align 32
+  %560 = fcmp olt <8 x float> %559, zeroinitializer
+  %561 = select <8 x i1> %560, <8 x float> zeroinitializer, <8 x float> %559
+  %562 = getelementptr inbounds float, float* %0, i64 %434
+  %563 = bitcast float* %562 to <8 x float>*
+  store <8 x float> %561, <8 x float>* %563, align 4
+  %564 = load <8 x float>, <8 x float>* %78, align 32
+  %565 = fcmp olt <8 x float> %564, zeroinitializer
+  %566 = select <8 x i1> %565, <8 x float> zeroinitializer, <8 x float> %564
+  %567 = getelementptr inbounds float, float* %0, i64 %436
+  %568 = bitcast float* %567 to <8 x float>*
+  store <8 x float> %566, <8 x float>* %568, align 4
+  %569 = load <8 x float>, <8 x float>* %77, align 32
+  %570 = fcmp olt <8 x float> %569, zeroinitializer
+  %571 = select <8 x i1> %570, <8 x float> zeroinitializer, <8 x float> %569
+  %572 = getelementptr inbounds float, float* %0, i64 %444
+  %573 = bitcast float* %572 to <8 x float>*
+  store <8 x float> %571, <8 x float>* %573, align 4
+  %574 = load <8 x float>, <8 x float>* %76, align 32
+  %575 = fcmp olt <8 x float> %574, zeroinitializer
+  %576 = select <8 x i1> %575, <8 x float> zeroinitializer, <8 x float> %574
+  %577 = getelementptr inbounds float, float* %0, i64 %446
+  %578 = bitcast float* %577 to <8 x float>*
+  store <8 x float> %576, <8 x float>* %578, align 4
+  %579 = load <8 x float>, <8 x float>* %75, align 32
+  %580 = fcmp olt <8 x float> %579, zeroinitializer
+  %581 = select <8 x i1> %580, <8 x float> zeroinitializer, <8 x float> %579
+  %582 = getelementptr inbounds float, float* %0, i64 %448
+  %583 = bitcast float* %582 to <8 x float>*
+  store <8 x float> %581, <8 x float>* %583, align 4
+  %584 = load <8 x float>, <8 x float>* %74, align 32
+  %585 = fcmp olt <8 x float> %584, zeroinitializer
+  %586 = select <8 x i1> %585, <8 x float> zeroinitializer, <8 x float> %584
+  %587 = getelementptr inbounds float, float* %0, i64 %450
+  %588 = bitcast float* %587 to <8 x float>*
+  store <8 x float> %586, <8 x float>* %588, align 4
+  %589 = load <8 x float>, <8 x float>* %73, align 32
+  %590 = fcmp olt <8 x float> %589, zeroinitializer
+  %591 = select <8 x i1> %590, <8 x float> zeroinitializer, <8 x float> %589
+  %592 = getelementptr inbounds float, float* %0, i64 %452
+  %593 = bitcast float* %592 to <8 x float>*
+  store <8 x float> %591, <8 x float>* %593, align 4
+  %594 = load <8 x float>, <8 x float>* %72, align 32
+  %595 = fcmp olt <8 x float> %594, zeroinitializer
+  %596 = select <8 x i1> %595, <8 x float> zeroinitializer, <8 x float> %594
+  %597 = getelementptr inbounds float, float* %0, i64 %454
+  %598 = bitcast float* %597 to <8 x float>*
+  store <8 x float> %596, <8 x float>* %598, align 4
+  %599 = mul i64 %115, 2
+  %600 = add i64 %599, %118
+  %601 = add i64 %600, 0
+  %602 = mul i64 %601, 10
+  %603 = add i64 %602, %112
+  %604 = mul i64 %603, 10
+  %605 = add i64 %604, 18
+  %606 = mul i64 %605, 8
+  %607 = add i64 %604, 19
+  %608 = mul i64 %607, 8
+  %609 = add i64 %604, 20
   %610 = mul i64 %609, 8
-  %611 = add i64 %608, 19
+  %611 = add i64 %604, 21
   %612 = mul i64 %611, 8
-  %613 = add i64 %608, 20
+  %613 = add i64 %604, 22
   %614 = mul i64 %613, 8
-  %615 = add i64 %608, 21
+  %615 = add i64 %604, 23
   %616 = mul i64 %615, 8
-  %617 = add i64 %608, 22
-  %618 = mul i64 %617, 8
-  %619 = add i64 %608, 23
-  %620 = mul i64 %619, 8
-  %621 = mul i64 %115, 2
-  %622 = add i64 %621, %118
-  %623 = add i64 %622, 1
-  %624 = mul i64 %623, 10
-  %625 = add i64 %624, %112
-  %626 = mul i64 %625, 10
-  %627 = add i64 %626, 18
+  %617 = mul i64 %115, 2
+  %618 = add i64 %617, %118
+  %619 = add i64 %618, 1
+  %620 = mul i64 %619, 10
+  %621 = add i64 %620, %112
+  %622 = mul i64 %621, 10
+  %623 = add i64 %622, 18
+  %624 = mul i64 %623, 8
+  %625 = add i64 %622, 19
+  %626 = mul i64 %625, 8
+  %627 = add i64 %622, 20
   %628 = mul i64 %627, 8
-  %629 = add i64 %626, 19
+  %629 = add i64 %622, 21
   %630 = mul i64 %629, 8
-  %631 = add i64 %626, 20
+  %631 = add i64 %622, 22
   %632 = mul i64 %631, 8
-  %633 = add i64 %626, 21
+  %633 = add i64 %622, 23
   %634 = mul i64 %633, 8
-  %635 = add i64 %626, 22
+  %635 = add i64 %118, 0
   %636 = mul i64 %635, 8
-  %637 = add i64 %626, 23
-  %638 = mul i64 %637, 8
-  %639 = add i64 %118, 0
-  %640 = mul i64 %639, 8
-  %641 = getelementptr inbounds float, float* %5, i64 %640
-  %642 = bitcast float* %641 to <8 x float>*
-  %643 = load <8 x float>, <8 x float>* %642, align 4
-  %644 = add i64 %118, 1
-  %645 = mul i64 %644, 8
-  %646 = getelementptr inbounds float, float* %5, i64 %645
-  %647 = bitcast float* %646 to <8 x float>*
-  %648 = load <8 x float>, <8 x float>* %647, align 4
-  store <8 x float> %643, <8 x float>* %71, align 32
-  store <8 x float> %643, <8 x float>* %70, align 32
-  store <8 x float> %643, <8 x float>* %69, align 32
-  store <8 x float> %643, <8 x float>* %68, align 32
-  store <8 x float> %643, <8 x float>* %67, align 32
-  store <8 x float> %643, <8 x float>* %66, align 32
-  store <8 x float> %648, <8 x float>* %65, align 32
-  store <8 x float> %648, <8 x float>* %64, align 32
-  store <8 x float> %648, <8 x float>* %63, align 32
-  store <8 x float> %648, <8 x float>* %62, align 32
-  store <8 x float> %648, <8 x float>* %61, align 32
-  store <8 x float> %648, <8 x float>* %60, align 32
-  %649 = add i64 %124, 0
-  %650 = add i64 %122, %649
-  %651 = mul i64 %chunk, 6
+  %637 = getelementptr inbounds float, float* %5, i64 %636
+  %638 = bitcast float* %637 to <8 x float>*
+  %639 = load <8 x float>, <8 x float>* %638, align 4
+  %640 = add i64 %118, 1
+  %641 = mul i64 %640, 8
+  %642 = getelementptr inbounds float, float* %5, i64 %641
+  %643 = bitcast float* %642 to <8 x float>*
+  %644 = load <8 x float>, <8 x float>* %643, align 4
+  store <8 x float> %639, <8 x float>* %71, align 32
+  store <8 x float> %639, <8 x float>* %70, align 32
+  store <8 x float> %639, <8 x float>* %69, align 32
+  store <8 x float> %639, <8 x float>* %68, align 32
+  store <8 x float> %639, <8 x float>* %67, align 32
+  store <8 x float> %639, <8 x float>* %66, align 32
+  store <8 x float> %644, <8 x float>* %65, align 32
+  store <8 x float> %644, <8 x float>* %64, align 32
+  store <8 x float> %644, <8 x float>* %63, align 32
+  store <8 x float> %644, <8 x float>* %62, align 32
+  store <8 x float> %644, <8 x float>* %61, align 32
+  store <8 x float> %644, <8 x float>* %60, align 32
+  %645 = add i64 %124, 0
+  %646 = add i64 %122, %645
   br label %u.header48
 
 kh.header31:                                      ; preds = %kw.exit37, %u.body28
   %kh34 = phi i64 [ 0, %u.body28 ], [ %kh.next46, %kw.exit37 ]
-  %652 = icmp slt i64 %kh34, 5
-  br i1 %652, label %kh.body32, label %kh.exit33
+  %647 = icmp slt i64 %kh34, 5
+  br i1 %647, label %kh.body32, label %kh.exit33
 
 kh.body32:                                        ; preds = %kh.header31
-  %653 = mul i64 %kh34, 14
-  %654 = add i64 %540, %653
+  %648 = mul i64 %kh34, 14
+  %649 = add i64 %536, %648
   br label %kw.header35
 
 kh.exit33:                                        ; preds = %kh.header31
@@ -2227,92 +2167,92 @@ kh.exit33:                                        ; preds = %kh.header31
 
 kw.header35:                                      ; preds = %kw.body36, %kh.body32
   %kw38 = phi i64 [ 0, %kh.body32 ], [ %kw.next45, %kw.body36 ]
-  %655 = icmp slt i64 %kw38, 5
-  br i1 %655, label %kw.body36, label %kw.exit37
+  %650 = icmp slt i64 %kw38, 5
+  br i1 %650, label %kw.body36, label %kw.exit37
 
 kw.body36:                                        ; preds = %kw.header35
-  %656 = mul i64 %kw38, 1
-  %657 = add i64 %654, %656
-  %658 = mul i64 %kh34, 5
-  %659 = add i64 %658, %kw38
-  %660 = mul i64 %659, 8
-  %661 = add i64 %542, %660
-  %662 = add i64 %661, 0
-  %663 = getelementptr inbounds float, float* %4, i64 %662
-  %664 = bitcast float* %663 to <8 x float>*
-  %665 = load <8 x float>, <8 x float>* %664, align 4
-  %666 = add i64 %661, 1200
-  %667 = getelementptr inbounds float, float* %4, i64 %666
-  %668 = bitcast float* %667 to <8 x float>*
-  %669 = load <8 x float>, <8 x float>* %668, align 4
-  %670 = add i64 %657, 16
-  %671 = getelementptr inbounds float, float* %1, i64 %670
-  %672 = load float, float* %671, align 4
-  %673 = insertelement <8 x float> undef, float %672, i32 0
-  %splat39 = shufflevector <8 x float> %673, <8 x float> undef, <8 x i32> zeroinitializer
-  %674 = load <8 x float>, <8 x float>* %83, align 32
-  %675 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat39, <8 x float> %665, <8 x float> %674)
-  store <8 x float> %675, <8 x float>* %83, align 32
-  %676 = load <8 x float>, <8 x float>* %77, align 32
-  %677 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat39, <8 x float> %669, <8 x float> %676)
-  store <8 x float> %677, <8 x float>* %77, align 32
-  %678 = add i64 %657, 17
-  %679 = getelementptr inbounds float, float* %1, i64 %678
-  %680 = load float, float* %679, align 4
-  %681 = insertelement <8 x float> undef, float %680, i32 0
-  %splat40 = shufflevector <8 x float> %681, <8 x float> undef, <8 x i32> zeroinitializer
-  %682 = load <8 x float>, <8 x float>* %82, align 32
-  %683 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat40, <8 x float> %665, <8 x float> %682)
-  store <8 x float> %683, <8 x float>* %82, align 32
-  %684 = load <8 x float>, <8 x float>* %76, align 32
-  %685 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat40, <8 x float> %669, <8 x float> %684)
-  store <8 x float> %685, <8 x float>* %76, align 32
-  %686 = add i64 %657, 18
-  %687 = getelementptr inbounds float, float* %1, i64 %686
-  %688 = load float, float* %687, align 4
-  %689 = insertelement <8 x float> undef, float %688, i32 0
-  %splat41 = shufflevector <8 x float> %689, <8 x float> undef, <8 x i32> zeroinitializer
-  %690 = load <8 x float>, <8 x float>* %81, align 32
-  %691 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat41, <8 x float> %665, <8 x float> %690)
-  store <8 x float> %691, <8 x float>* %81, align 32
-  %692 = load <8 x float>, <8 x float>* %75, align 32
-  %693 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat41, <8 x float> %669, <8 x float> %692)
-  store <8 x float> %693, <8 x float>* %75, align 32
-  %694 = add i64 %657, 19
-  %695 = getelementptr inbounds float, float* %1, i64 %694
-  %696 = load float, float* %695, align 4
-  %697 = insertelement <8 x float> undef, float %696, i32 0
-  %splat42 = shufflevector <8 x float> %697, <8 x float> undef, <8 x i32> zeroinitializer
-  %698 = load <8 x float>, <8 x float>* %80, align 32
-  %699 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat42, <8 x float> %665, <8 x float> %698)
-  store <8 x float> %699, <8 x float>* %80, align 32
-  %700 = load <8 x float>, <8 x float>* %74, align 32
-  %701 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat42, <8 x float> %669, <8 x float> %700)
-  store <8 x float> %701, <8 x float>* %74, align 32
-  %702 = add i64 %657, 20
-  %703 = getelementptr inbounds float, float* %1, i64 %702
-  %704 = load float, float* %703, align 4
-  %705 = insertelement <8 x float> undef, float %704, i32 0
-  %splat43 = shufflevector <8 x float> %705, <8 x float> undef, <8 x i32> zeroinitializer
-  %706 = load <8 x float>, <8 x float>* %79, align 32
-  %707 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat43, <8 x float> %665, <8 x float> %706)
-  store <8 x float> %707, <8 x float>* %79, align 32
-  %708 = load <8 x float>, <8 x float>* %73, align 32
-  %709 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat43, <8 x float> %669, <8 x float> %708)
-  store <8 x float> %709, <8 x float>* %73, align 32
-  %710 = add i64 %657, 21
-  %711 = getelementptr inbounds float, float* %1, i64 %710
-  %712 = load float, float* %711, align 4
-  %713 = insertelement <8 x float> undef, float %712, i32 0
-  %splat44 = shufflevector <8 x float> %713, <8 x float> undef, <8 x i32> zeroinitializer
-  %714 = load <8 x float>, <8 x float>* %78, align 32
-  %715 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat44, <8 x float> %665, <8 x float> %714)
-  store <8 x float> %715, <8 x float>* %78, align 32
-  %716 = load <8 x float>, <8 x float>* %72, align 32
-  %717 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat44, <8 x float> %669, <8 x float> %716)
-  store <8 x float> %717, <8 x float>* %72, align 32
+  %651 = mul i64 %kw38, 1
+  %652 = add i64 %649, %651
+  %653 = mul i64 %kh34, 5
+  %654 = add i64 %653, %kw38
+  %655 = mul i64 %654, 8
+  %656 = add i64 %538, %655
+  %657 = add i64 %656, 0
+  %658 = getelementptr inbounds float, float* %4, i64 %657
+  %659 = bitcast float* %658 to <8 x float>*
+  %660 = load <8 x float>, <8 x float>* %659, align 4
+  %661 = add i64 %656, 1200
+  %662 = getelementptr inbounds float, float* %4, i64 %661
+  %663 = bitcast float* %662 to <8 x float>*
+  %664 = load <8 x float>, <8 x float>* %663, align 4
+  %665 = add i64 %652, 16
+  %666 = getelementptr inbounds float, float* %1, i64 %665
+  %667 = load float, float* %666, align 4
+  %668 = insertelement <8 x float> undef, float %667, i32 0
+  %splat39 = shufflevector <8 x float> %668, <8 x float> undef, <8 x i32> zeroinitializer
+  %669 = load <8 x float>, <8 x float>* %83, align 32
+  %670 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat39, <8 x float> %660, <8 x float> %669)
+  store <8 x float> %670, <8 x float>* %83, align 32
+  %671 = load <8 x float>, <8 x float>* %77, align 32
+  %672 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat39, <8 x float> %664, <8 x float> %671)
+  store <8 x float> %672, <8 x float>* %77, align 32
+  %673 = add i64 %652, 17
+  %674 = getelementptr inbounds float, float* %1, i64 %673
+  %675 = load float, float* %674, align 4
+  %676 = insertelement <8 x float> undef, float %675, i32 0
+  %splat40 = shufflevector <8 x float> %676, <8 x float> undef, <8 x i32> zeroinitializer
+  %677 = load <8 x float>, <8 x float>* %82, align 32
+  %678 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat40, <8 x float> %660, <8 x float> %677)
+  store <8 x float> %678, <8 x float>* %82, align 32
+  %679 = load <8 x float>, <8 x float>* %76, align 32
+  %680 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat40, <8 x float> %664, <8 x float> %679)
+  store <8 x float> %680, <8 x float>* %76, align 32
+  %681 = add i64 %652, 18
+  %682 = getelementptr inbounds float, float* %1, i64 %681
+  %683 = load float, float* %682, align 4
+  %684 = insertelement <8 x float> undef, float %683, i32 0
+  %splat41 = shufflevector <8 x float> %684, <8 x float> undef, <8 x i32> zeroinitializer
+  %685 = load <8 x float>, <8 x float>* %81, align 32
+  %686 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat41, <8 x float> %660, <8 x float> %685)
+  store <8 x float> %686, <8 x float>* %81, align 32
+  %687 = load <8 x float>, <8 x float>* %75, align 32
+  %688 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat41, <8 x float> %664, <8 x float> %687)
+  store <8 x float> %688, <8 x float>* %75, align 32
+  %689 = add i64 %652, 19
+  %690 = getelementptr inbounds float, float* %1, i64 %689
+  %691 = load float, float* %690, align 4
+  %692 = insertelement <8 x float> undef, float %691, i32 0
+  %splat42 = shufflevector <8 x float> %692, <8 x float> undef, <8 x i32> zeroinitializer
+  %693 = load <8 x float>, <8 x float>* %80, align 32
+  %694 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat42, <8 x float> %660, <8 x float> %693)
+  store <8 x float> %694, <8 x float>* %80, align 32
+  %695 = load <8 x float>, <8 x float>* %74, align 32
+  %696 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat42, <8 x float> %664, <8 x float> %695)
+  store <8 x float> %696, <8 x float>* %74, align 32
+  %697 = add i64 %652, 20
+  %698 = getelementptr inbounds float, float* %1, i64 %697
+  %699 = load float, float* %698, align 4
+  %700 = insertelement <8 x float> undef, float %699, i32 0
+  %splat43 = shufflevector <8 x float> %700, <8 x float> undef, <8 x i32> zeroinitializer
+  %701 = load <8 x float>, <8 x float>* %79, align 32
+  %702 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat43, <8 x float> %660, <8 x float> %701)
+  store <8 x float> %702, <8 x float>* %79, align 32
+  %703 = load <8 x float>, <8 x float>* %73, align 32
+  %704 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat43, <8 x float> %664, <8 x float> %703)
+  store <8 x float> %704, <8 x float>* %73, align 32
+  %705 = add i64 %652, 21
+  %706 = getelementptr inbounds float, float* %1, i64 %705
+  %707 = load float, float* %706, align 4
+  %708 = insertelement <8 x float> undef, float %707, i32 0
+  %splat44 = shufflevector <8 x float> %708, <8 x float> undef, <8 x i32> zeroinitializer
+  %709 = load <8 x float>, <8 x float>* %78, align 32
+  %710 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat44, <8 x float> %660, <8 x float> %709)
+  store <8 x float> %710, <8 x float>* %78, align 32
+  %711 = load <8 x float>, <8 x float>* %72, align 32
+  %712 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat44, <8 x float> %664, <8 x float> %711)
+  store <8 x float> %712, <8 x float>* %72, align 32
   %kw.next45 = add i64 %kw38, 1
-  br label %kw.header35, !llvm.loop !6
+  br label %kw.header35, !llvm.loop !5
 
 kw.exit37:                                        ; preds = %kw.header35
   %kh.next46 = add i64 %kh34, 1
@@ -2320,161 +2260,160 @@ kw.exit37:                                        ; preds = %kw.header35
 
 u.header48:                                       ; preds = %kh.exit54, %u.exit29
   %u51 = phi i64 [ 0, %u.exit29 ], [ %u.next68, %kh.exit54 ]
-  %718 = icmp slt i64 %u51, 6
-  br i1 %718, label %u.body49, label %u.exit50
+  %713 = icmp slt i64 %u51, 6
+  br i1 %713, label %u.body49, label %u.exit50
 
 u.body49:                                         ; preds = %u.header48
-  %719 = add i64 %651, %u51
-  %720 = mul i64 %719, 196
-  %721 = add i64 %650, %720
-  %722 = mul i64 %719, 200
-  %723 = add i64 %123, %722
+  %714 = add i64 0, %u51
+  %715 = mul i64 %714, 196
+  %716 = add i64 %646, %715
+  %717 = mul i64 %714, 200
+  %718 = add i64 %123, %717
   br label %kh.header52
 
 u.exit50:                                         ; preds = %u.header48
-  %724 = load <8 x float>, <8 x float>* %71, align 32
+  %719 = load <8 x float>, <8 x float>* %71, align 32
+  %720 = fcmp olt <8 x float> %719, zeroinitializer
+  %721 = select <8 x i1> %720, <8 x float> zeroinitializer, <8 x float> %719
+  %722 = getelementptr inbounds float, float* %0, i64 %606
+  %723 = bitcast float* %722 to <8 x float>*
+  store <8 x float> %721, <8 x float>* %723, align 4
+  %724 = load <8 x float>, <8 x float>* %70, align 32
   %725 = fcmp olt <8 x float> %724, zeroinitializer
   %726 = select <8 x i1> %725, <8 x float> zeroinitializer, <8 x float> %724
-  %727 = getelementptr inbounds float, float* %0, i64 %610
+  %727 = getelementptr inbounds float, float* %0, i64 %608
   %728 = bitcast float* %727 to <8 x float>*
   store <8 x float> %726, <8 x float>* %728, align 4
-  %729 = load <8 x float>, <8 x float>* %70, align 32
+  %729 = load <8 x float>, <8 x float>* %69, align 32
   %730 = fcmp olt <8 x float> %729, zeroinitializer
   %731 = select <8 x i1> %730, <8 x float> zeroinitializer, <8 x float> %729
-  %732 = getelementptr inbounds float, float* %0, i64 %612
+  %732 = getelementptr inbounds float, float* %0, i64 %610
   %733 = bitcast float* %732 to <8 x float>*
   store <8 x float> %731, <8 x float>* %733, align 4
-  %734 = load <8 x float>, <8 x float>* %69, align 32
+  %734 = load <8 x float>, <8 x float>* %68, align 32
   %735 = fcmp olt <8 x float> %734, zeroinitializer
   %736 = select <8 x i1> %735, <8 x float> zeroinitializer, <8 x float> %734
-  %737 = getelementptr inbounds float, float* %0, i64 %614
+  %737 = getelementptr inbounds float, float* %0, i64 %612
   %738 = bitcast float* %737 to <8 x float>*
   store <8 x float> %736, <8 x float>* %738, align 4
-  %739 = load <8 x float>, <8 x float>* %68, align 32
+  %739 = load <8 x float>, <8 x float>* %67, align 32
   %740 = fcmp olt <8 x float> %739, zeroinitializer
   %741 = select <8 x i1> %740, <8 x float> zeroinitializer, <8 x float> %739
-  %742 = getelementptr inbounds float, float* %0, i64 %616
+  %742 = getelementptr inbounds float, float* %0, i64 %614
   %743 = bitcast float* %742 to <8 x float>*
   store <8 x float> %741, <8 x float>* %743, align 4
-  %744 = load <8 x float>, <8 x float>* %67, align 32
+  %744 = load <8 x float>, <8 x float>* %66, align 32
   %745 = fcmp olt <8 x float> %744, zeroinitializer
   %746 = select <8 x i1> %745, <8 x float> zeroinitializer, <8 x float> %744
-  %747 = getelementptr inbounds float, float* %0, i64 %618
+  %747 = getelementptr inbounds float, float* %0, i64 %616
   %748 = bitcast float* %747 to <8 x float>*
   store <8 x float> %746, <8 x float>* %748, align 4
-  %749 = load <8 x float>, <8 x float>* %66, align 32
+  %749 = load <8 x float>, <8 x float>* %65, align 32
   %750 = fcmp olt <8 x float> %749, zeroinitializer
   %751 = select <8 x i1> %750, <8 x float> zeroinitializer, <8 x float> %749
-  %752 = getelementptr inbounds float, float* %0, i64 %620
+  %752 = getelementptr inbounds float, float* %0, i64 %624
   %753 = bitcast float* %752 to <8 x float>*
   store <8 x float> %751, <8 x float>* %753, align 4
-  %754 = load <8 x float>, <8 x float>* %65, align 32
+  %754 = load <8 x float>, <8 x float>* %64, align 32
   %755 = fcmp olt <8 x float> %754, zeroinitializer
   %756 = select <8 x i1> %755, <8 x float> zeroinitializer, <8 x float> %754
-  %757 = getelementptr inbounds float, float* %0, i64 %628
+  %757 = getelementptr inbounds float, float* %0, i64 %626
   %758 = bitcast float* %757 to <8 x float>*
   store <8 x float> %756, <8 x float>* %758, align 4
-  %759 = load <8 x float>, <8 x float>* %64, align 32
+  %759 = load <8 x float>, <8 x float>* %63, align 32
   %760 = fcmp olt <8 x float> %759, zeroinitializer
   %761 = select <8 x i1> %760, <8 x float> zeroinitializer, <8 x float> %759
-  %762 = getelementptr inbounds float, float* %0, i64 %630
+  %762 = getelementptr inbounds float, float* %0, i64 %628
   %763 = bitcast float* %762 to <8 x float>*
   store <8 x float> %761, <8 x float>* %763, align 4
-  %764 = load <8 x float>, <8 x float>* %63, align 32
+  %764 = load <8 x float>, <8 x float>* %62, align 32
   %765 = fcmp olt <8 x float> %764, zeroinitializer
   %766 = select <8 x i1> %765, <8 x float> zeroinitializer, <8 x float> %764
-  %767 = getelementptr inbounds float, float* %0, i64 %632
+  %767 = getelementptr inbounds float, float* %0, i64 %630
   %768 = bitcast float* %767 to <8 x float>*
   store <8 x float> %766, <8 x float>* %768, align 4
-  %769 = load <8 x float>, <8 x float>* %62, align 32
+  %769 = load <8 x float>, <8 x float>* %61, align 32
   %770 = fcmp olt <8 x float> %769, zeroinitializer
   %771 = select <8 x i1> %770, <8 x float> zeroinitializer, <8 x float> %769
-  %772 = getelementptr inbounds float, float* %0, i64 %634
+  %772 = getelementptr inbounds float, float* %0, i64 %632
   %773 = bitcast float* %772 to <8 x float>*
   store <8 x float> %771, <8 x float>* %773, align 4
-  %774 = load <8 x float>, <8 x float>* %61, align 32
+  %774 = load <8 x float>, <8 x float>* %60, align 32
   %775 = fcmp olt <8 x float> %774, zeroinitializer
   %776 = select <8 x i1> %775, <8 x float> zeroinitializer, <8 x float> %774
-  %777 = getelementptr inbounds float, float* %0, i64 %636
+  %777 = getelementptr inbounds float, float* %0, i64 %634
   %778 = bitcast float* %777 to <8 x float>*
   store <8 x float> %776, <8 x float>* %778, align 4
-  %779 = load <8 x float>, <8 x float>* %60, align 32
-  %780 = fcmp olt <8 x float> %779, zeroinitializer
-  %781 = select <8 x i1> %780, <8 x float> zeroinitializer, <8 x float> %779
-  %782 = getelementptr inbounds float, float* %0, i64 %638
-  %783 = bitcast float* %782 to <8 x float>*
-  store <8 x float> %781, <8 x float>* %783, align 4
-  %784 = mul i64 %115, 2
-  %785 = add i64 %784, %118
-  %786 = add i64 %785, 0
-  %787 = mul i64 %786, 10
-  %788 = add i64 %787, %112
-  %789 = mul i64 %788, 10
-  %790 = add i64 %789, 24
-  %791 = mul i64 %790, 8
-  %792 = add i64 %789, 25
-  %793 = mul i64 %792, 8
-  %794 = add i64 %789, 26
-  %795 = mul i64 %794, 8
-  %796 = add i64 %789, 27
-  %797 = mul i64 %796, 8
-  %798 = add i64 %789, 28
-  %799 = mul i64 %798, 8
-  %800 = add i64 %789, 29
-  %801 = mul i64 %800, 8
-  %802 = mul i64 %115, 2
-  %803 = add i64 %802, %118
-  %804 = add i64 %803, 1
-  %805 = mul i64 %804, 10
-  %806 = add i64 %805, %112
-  %807 = mul i64 %806, 10
-  %808 = add i64 %807, 24
-  %809 = mul i64 %808, 8
-  %810 = add i64 %807, 25
-  %811 = mul i64 %810, 8
-  %812 = add i64 %807, 26
-  %813 = mul i64 %812, 8
-  %814 = add i64 %807, 27
-  %815 = mul i64 %814, 8
-  %816 = add i64 %807, 28
-  %817 = mul i64 %816, 8
-  %818 = add i64 %807, 29
-  %819 = mul i64 %818, 8
-  %820 = add i64 %118, 0
+  %779 = mul i64 %115, 2
+  %780 = add i64 %779, %118
+  %781 = add i64 %780, 0
+  %782 = mul i64 %781, 10
+  %783 = add i64 %782, %112
+  %784 = mul i64 %783, 10
+  %785 = add i64 %784, 24
+  %786 = mul i64 %785, 8
+  %787 = add i64 %784, 25
+  %788 = mul i64 %787, 8
+  %789 = add i64 %784, 26
+  %790 = mul i64 %789, 8
+  %791 = add i64 %784, 27
+  %792 = mul i64 %791, 8
+  %793 = add i64 %784, 28
+  %794 = mul i64 %793, 8
+  %795 = add i64 %784, 29
+  %796 = mul i64 %795, 8
+  %797 = mul i64 %115, 2
+  %798 = add i64 %797, %118
+  %799 = add i64 %798, 1
+  %800 = mul i64 %799, 10
+  %801 = add i64 %800, %112
+  %802 = mul i64 %801, 10
+  %803 = add i64 %802, 24
+  %804 = mul i64 %803, 8
+  %805 = add i64 %802, 25
+  %806 = mul i64 %805, 8
+  %807 = add i64 %802, 26
+  %808 = mul i64 %807, 8
+  %809 = add i64 %802, 27
+  %810 = mul i64 %809, 8
+  %811 = add i64 %802, 28
+  %812 = mul i64 %811, 8
+  %813 = add i64 %802, 29
+  %814 = mul i64 %813, 8
+  %815 = add i64 %118, 0
+  %816 = mul i64 %815, 8
+  %817 = getelementptr inbounds float, float* %5, i64 %816
+  %818 = bitcast float* %817 to <8 x float>*
+  %819 = load <8 x float>, <8 x float>* %818, align 4
+  %820 = add i64 %118, 1
   %821 = mul i64 %820, 8
   %822 = getelementptr inbounds float, float* %5, i64 %821
   %823 = bitcast float* %822 to <8 x float>*
   %824 = load <8 x float>, <8 x float>* %823, align 4
-  %825 = add i64 %118, 1
-  %826 = mul i64 %825, 8
-  %827 = getelementptr inbounds float, float* %5, i64 %826
-  %828 = bitcast float* %827 to <8 x float>*
-  %829 = load <8 x float>, <8 x float>* %828, align 4
-  store <8 x float> %824, <8 x float>* %59, align 32
-  store <8 x float> %824, <8 x float>* %58, align 32
-  store <8 x float> %824, <8 x float>* %57, align 32
-  store <8 x float> %824, <8 x float>* %56, align 32
-  store <8 x float> %824, <8 x float>* %55, align 32
-  store <8 x float> %824, <8 x float>* %54, align 32
-  store <8 x float> %829, <8 x float>* %53, align 32
-  store <8 x float> %829, <8 x float>* %52, align 32
-  store <8 x float> %829, <8 x float>* %51, align 32
-  store <8 x float> %829, <8 x float>* %50, align 32
-  store <8 x float> %829, <8 x float>* %49, align 32
-  store <8 x float> %829, <8 x float>* %48, align 32
-  %830 = add i64 %124, 0
-  %831 = add i64 %122, %830
-  %832 = mul i64 %chunk, 6
+  store <8 x float> %819, <8 x float>* %59, align 32
+  store <8 x float> %819, <8 x float>* %58, align 32
+  store <8 x float> %819, <8 x float>* %57, align 32
+  store <8 x float> %819, <8 x float>* %56, align 32
+  store <8 x float> %819, <8 x float>* %55, align 32
+  store <8 x float> %819, <8 x float>* %54, align 32
+  store <8 x float> %824, <8 x float>* %53, align 32
+  store <8 x float> %824, <8 x float>* %52, align 32
+  store <8 x float> %824, <8 x float>* %51, align 32
+  store <8 x float> %824, <8 x float>* %50, align 32
+  store <8 x float> %824, <8 x float>* %49, align 32
+  store <8 x float> %824, <8 x float>* %48, align 32
+  %825 = add i64 %124, 0
+  %826 = add i64 %122, %825
   br label %u.header69
 
 kh.header52:                                      ; preds = %kw.exit58, %u.body49
   %kh55 = phi i64 [ 0, %u.body49 ], [ %kh.next67, %kw.exit58 ]
-  %833 = icmp slt i64 %kh55, 5
-  br i1 %833, label %kh.body53, label %kh.exit54
+  %827 = icmp slt i64 %kh55, 5
+  br i1 %827, label %kh.body53, label %kh.exit54
 
 kh.body53:                                        ; preds = %kh.header52
-  %834 = mul i64 %kh55, 14
-  %835 = add i64 %721, %834
+  %828 = mul i64 %kh55, 14
+  %829 = add i64 %716, %828
   br label %kw.header56
 
 kh.exit54:                                        ; preds = %kh.header52
@@ -2483,92 +2422,92 @@ kh.exit54:                                        ; preds = %kh.header52
 
 kw.header56:                                      ; preds = %kw.body57, %kh.body53
   %kw59 = phi i64 [ 0, %kh.body53 ], [ %kw.next66, %kw.body57 ]
-  %836 = icmp slt i64 %kw59, 5
-  br i1 %836, label %kw.body57, label %kw.exit58
+  %830 = icmp slt i64 %kw59, 5
+  br i1 %830, label %kw.body57, label %kw.exit58
 
 kw.body57:                                        ; preds = %kw.header56
-  %837 = mul i64 %kw59, 1
-  %838 = add i64 %835, %837
-  %839 = mul i64 %kh55, 5
-  %840 = add i64 %839, %kw59
-  %841 = mul i64 %840, 8
-  %842 = add i64 %723, %841
-  %843 = add i64 %842, 0
-  %844 = getelementptr inbounds float, float* %4, i64 %843
-  %845 = bitcast float* %844 to <8 x float>*
-  %846 = load <8 x float>, <8 x float>* %845, align 4
-  %847 = add i64 %842, 1200
-  %848 = getelementptr inbounds float, float* %4, i64 %847
-  %849 = bitcast float* %848 to <8 x float>*
-  %850 = load <8 x float>, <8 x float>* %849, align 4
-  %851 = add i64 %838, 22
-  %852 = getelementptr inbounds float, float* %1, i64 %851
-  %853 = load float, float* %852, align 4
-  %854 = insertelement <8 x float> undef, float %853, i32 0
-  %splat60 = shufflevector <8 x float> %854, <8 x float> undef, <8 x i32> zeroinitializer
-  %855 = load <8 x float>, <8 x float>* %71, align 32
-  %856 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat60, <8 x float> %846, <8 x float> %855)
-  store <8 x float> %856, <8 x float>* %71, align 32
-  %857 = load <8 x float>, <8 x float>* %65, align 32
-  %858 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat60, <8 x float> %850, <8 x float> %857)
-  store <8 x float> %858, <8 x float>* %65, align 32
-  %859 = add i64 %838, 23
-  %860 = getelementptr inbounds float, float* %1, i64 %859
-  %861 = load float, float* %860, align 4
-  %862 = insertelement <8 x float> undef, float %861, i32 0
-  %splat61 = shufflevector <8 x float> %862, <8 x float> undef, <8 x i32> zeroinitializer
-  %863 = load <8 x float>, <8 x float>* %70, align 32
-  %864 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat61, <8 x float> %846, <8 x float> %863)
-  store <8 x float> %864, <8 x float>* %70, align 32
-  %865 = load <8 x float>, <8 x float>* %64, align 32
-  %866 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat61, <8 x float> %850, <8 x float> %865)
-  store <8 x float> %866, <8 x float>* %64, align 32
-  %867 = add i64 %838, 28
-  %868 = getelementptr inbounds float, float* %1, i64 %867
-  %869 = load float, float* %868, align 4
-  %870 = insertelement <8 x float> undef, float %869, i32 0
-  %splat62 = shufflevector <8 x float> %870, <8 x float> undef, <8 x i32> zeroinitializer
-  %871 = load <8 x float>, <8 x float>* %69, align 32
-  %872 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat62, <8 x float> %846, <8 x float> %871)
-  store <8 x float> %872, <8 x float>* %69, align 32
-  %873 = load <8 x float>, <8 x float>* %63, align 32
-  %874 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat62, <8 x float> %850, <8 x float> %873)
-  store <8 x float> %874, <8 x float>* %63, align 32
-  %875 = add i64 %838, 29
-  %876 = getelementptr inbounds float, float* %1, i64 %875
-  %877 = load float, float* %876, align 4
-  %878 = insertelement <8 x float> undef, float %877, i32 0
-  %splat63 = shufflevector <8 x float> %878, <8 x float> undef, <8 x i32> zeroinitializer
-  %879 = load <8 x float>, <8 x float>* %68, align 32
-  %880 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat63, <8 x float> %846, <8 x float> %879)
-  store <8 x float> %880, <8 x float>* %68, align 32
-  %881 = load <8 x float>, <8 x float>* %62, align 32
-  %882 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat63, <8 x float> %850, <8 x float> %881)
-  store <8 x float> %882, <8 x float>* %62, align 32
-  %883 = add i64 %838, 30
-  %884 = getelementptr inbounds float, float* %1, i64 %883
-  %885 = load float, float* %884, align 4
-  %886 = insertelement <8 x float> undef, float %885, i32 0
-  %splat64 = shufflevector <8 x float> %886, <8 x float> undef, <8 x i32> zeroinitializer
-  %887 = load <8 x float>, <8 x float>* %67, align 32
-  %888 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat64, <8 x float> %846, <8 x float> %887)
-  store <8 x float> %888, <8 x float>* %67, align 32
-  %889 = load <8 x float>, <8 x float>* %61, align 32
-  %890 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat64, <8 x float> %850, <8 x float> %889)
-  store <8 x float> %890, <8 x float>* %61, align 32
-  %891 = add i64 %838, 31
-  %892 = getelementptr inbounds float, float* %1, i64 %891
-  %893 = load float, float* %892, align 4
-  %894 = insertelement <8 x float> undef, float %893, i32 0
-  %splat65 = shufflevector <8 x float> %894, <8 x float> undef, <8 x i32> zeroinitializer
-  %895 = load <8 x float>, <8 x float>* %66, align 32
-  %896 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat65, <8 x float> %846, <8 x float> %895)
-  store <8 x float> %896, <8 x float>* %66, align 32
-  %897 = load <8 x float>, <8 x float>* %60, align 32
-  %898 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat65, <8 x float> %850, <8 x float> %897)
-  store <8 x float> %898, <8 x float>* %60, align 32
+  %831 = mul i64 %kw59, 1
+  %832 = add i64 %829, %831
+  %833 = mul i64 %kh55, 5
+  %834 = add i64 %833, %kw59
+  %835 = mul i64 %834, 8
+  %836 = add i64 %718, %835
+  %837 = add i64 %836, 0
+  %838 = getelementptr inbounds float, float* %4, i64 %837
+  %839 = bitcast float* %838 to <8 x float>*
+  %840 = load <8 x float>, <8 x float>* %839, align 4
+  %841 = add i64 %836, 1200
+  %842 = getelementptr inbounds float, float* %4, i64 %841
+  %843 = bitcast float* %842 to <8 x float>*
+  %844 = load <8 x float>, <8 x float>* %843, align 4
+  %845 = add i64 %832, 22
+  %846 = getelementptr inbounds float, float* %1, i64 %845
+  %847 = load float, float* %846, align 4
+  %848 = insertelement <8 x float> undef, float %847, i32 0
+  %splat60 = shufflevector <8 x float> %848, <8 x float> undef, <8 x i32> zeroinitializer
+  %849 = load <8 x float>, <8 x float>* %71, align 32
+  %850 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat60, <8 x float> %840, <8 x float> %849)
+  store <8 x float> %850, <8 x float>* %71, align 32
+  %851 = load <8 x float>, <8 x float>* %65, align 32
+  %852 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat60, <8 x float> %844, <8 x float> %851)
+  store <8 x float> %852, <8 x float>* %65, align 32
+  %853 = add i64 %832, 23
+  %854 = getelementptr inbounds float, float* %1, i64 %853
+  %855 = load float, float* %854, align 4
+  %856 = insertelement <8 x float> undef, float %855, i32 0
+  %splat61 = shufflevector <8 x float> %856, <8 x float> undef, <8 x i32> zeroinitializer
+  %857 = load <8 x float>, <8 x float>* %70, align 32
+  %858 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat61, <8 x float> %840, <8 x float> %857)
+  store <8 x float> %858, <8 x float>* %70, align 32
+  %859 = load <8 x float>, <8 x float>* %64, align 32
+  %860 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat61, <8 x float> %844, <8 x float> %859)
+  store <8 x float> %860, <8 x float>* %64, align 32
+  %861 = add i64 %832, 28
+  %862 = getelementptr inbounds float, float* %1, i64 %861
+  %863 = load float, float* %862, align 4
+  %864 = insertelement <8 x float> undef, float %863, i32 0
+  %splat62 = shufflevector <8 x float> %864, <8 x float> undef, <8 x i32> zeroinitializer
+  %865 = load <8 x float>, <8 x float>* %69, align 32
+  %866 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat62, <8 x float> %840, <8 x float> %865)
+  store <8 x float> %866, <8 x float>* %69, align 32
+  %867 = load <8 x float>, <8 x float>* %63, align 32
+  %868 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat62, <8 x float> %844, <8 x float> %867)
+  store <8 x float> %868, <8 x float>* %63, align 32
+  %869 = add i64 %832, 29
+  %870 = getelementptr inbounds float, float* %1, i64 %869
+  %871 = load float, float* %870, align 4
+  %872 = insertelement <8 x float> undef, float %871, i32 0
+  %splat63 = shufflevector <8 x float> %872, <8 x float> undef, <8 x i32> zeroinitializer
+  %873 = load <8 x float>, <8 x float>* %68, align 32
+  %874 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat63, <8 x float> %840, <8 x float> %873)
+  store <8 x float> %874, <8 x float>* %68, align 32
+  %875 = load <8 x float>, <8 x float>* %62, align 32
+  %876 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat63, <8 x float> %844, <8 x float> %875)
+  store <8 x float> %876, <8 x float>* %62, align 32
+  %877 = add i64 %832, 30
+  %878 = getelementptr inbounds float, float* %1, i64 %877
+  %879 = load float, float* %878, align 4
+  %880 = insertelement <8 x float> undef, float %879, i32 0
+  %splat64 = shufflevector <8 x float> %880, <8 x float> undef, <8 x i32> zeroinitializer
+  %881 = load <8 x float>, <8 x float>* %67, align 32
+  %882 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat64, <8 x float> %840, <8 x float> %881)
+  store <8 x float> %882, <8 x float>* %67, align 32
+  %883 = load <8 x float>, <8 x float>* %61, align 32
+  %884 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat64, <8 x float> %844, <8 x float> %883)
+  store <8 x float> %884, <8 x float>* %61, align 32
+  %885 = add i64 %832, 31
+  %886 = getelementptr inbounds float, float* %1, i64 %885
+  %887 = load float, float* %886, align 4
+  %888 = insertelement <8 x float> undef, float %887, i32 0
+  %splat65 = shufflevector <8 x float> %888, <8 x float> undef, <8 x i32> zeroinitializer
+  %889 = load <8 x float>, <8 x float>* %66, align 32
+  %890 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat65, <8 x float> %840, <8 x float> %889)
+  store <8 x float> %890, <8 x float>* %66, align 32
+  %891 = load <8 x float>, <8 x float>* %60, align 32
+  %892 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat65, <8 x float> %844, <8 x float> %891)
+  store <8 x float> %892, <8 x float>* %60, align 32
   %kw.next66 = add i64 %kw59, 1
-  br label %kw.header56, !llvm.loop !7
+  br label %kw.header56, !llvm.loop !6
 
 kw.exit58:                                        ; preds = %kw.header56
   %kh.next67 = add i64 %kh55, 1
@@ -2576,161 +2515,160 @@ kw.exit58:                                        ; preds = %kw.header56
 
 u.header69:                                       ; preds = %kh.exit75, %u.exit50
   %u72 = phi i64 [ 0, %u.exit50 ], [ %u.next89, %kh.exit75 ]
-  %899 = icmp slt i64 %u72, 6
-  br i1 %899, label %u.body70, label %u.exit71
+  %893 = icmp slt i64 %u72, 6
+  br i1 %893, label %u.body70, label %u.exit71
 
 u.body70:                                         ; preds = %u.header69
-  %900 = add i64 %832, %u72
-  %901 = mul i64 %900, 196
-  %902 = add i64 %831, %901
-  %903 = mul i64 %900, 200
-  %904 = add i64 %123, %903
+  %894 = add i64 0, %u72
+  %895 = mul i64 %894, 196
+  %896 = add i64 %826, %895
+  %897 = mul i64 %894, 200
+  %898 = add i64 %123, %897
   br label %kh.header73
 
 u.exit71:                                         ; preds = %u.header69
-  %905 = load <8 x float>, <8 x float>* %59, align 32
-  %906 = fcmp olt <8 x float> %905, zeroinitializer
-  %907 = select <8 x i1> %906, <8 x float> zeroinitializer, <8 x float> %905
-  %908 = getelementptr inbounds float, float* %0, i64 %791
-  %909 = bitcast float* %908 to <8 x float>*
-  store <8 x float> %907, <8 x float>* %909, align 4
-  %910 = load <8 x float>, <8 x float>* %58, align 32
-  %911 = fcmp olt <8 x float> %910, zeroinitializer
-  %912 = select <8 x i1> %911, <8 x float> zeroinitializer, <8 x float> %910
-  %913 = getelementptr inbounds float, float* %0, i64 %793
-  %914 = bitcast float* %913 to <8 x float>*
-  store <8 x float> %912, <8 x float>* %914, align 4
-  %915 = load <8 x float>, <8 x float>* %57, align 32
-  %916 = fcmp olt <8 x float> %915, zeroinitializer
-  %917 = select <8 x i1> %916, <8 x float> zeroinitializer, <8 x float> %915
-  %918 = getelementptr inbounds float, float* %0, i64 %795
-  %919 = bitcast float* %918 to <8 x float>*
-  store <8 x float> %917, <8 x float>* %919, align 4
-  %920 = load <8 x float>, <8 x float>* %56, align 32
-  %921 = fcmp olt <8 x float> %920, zeroinitializer
-  %922 = select <8 x i1> %921, <8 x float> zeroinitializer, <8 x float> %920
-  %923 = getelementptr inbounds float, float* %0, i64 %797
-  %924 = bitcast float* %923 to <8 x float>*
-  store <8 x float> %922, <8 x float>* %924, align 4
-  %925 = load <8 x float>, <8 x float>* %55, align 32
-  %926 = fcmp olt <8 x float> %925, zeroinitializer
-  %927 = select <8 x i1> %926, <8 x float> zeroinitializer, <8 x float> %925
-  %928 = getelementptr inbounds float, float* %0, i64 %799
-  %929 = bitcast float* %928 to <8 x float>*
-  store <8 x float> %927, <8 x float>* %929, align 4
-  %930 = load <8 x float>, <8 x float>* %54, align 32
-  %931 = fcmp olt <8 x float> %930, zeroinitializer
-  %932 = select <8 x i1> %931, <8 x float> zeroinitializer, <8 x float> %930
-  %933 = getelementptr inbounds float, float* %0, i64 %801
-  %934 = bitcast float* %933 to <8 x float>*
-  store <8 x float> %932, <8 x float>* %934, align 4
-  %935 = load <8 x float>, <8 x float>* %53, align 32
-  %936 = fcmp olt <8 x float> %935, zeroinitializer
-  %937 = select <8 x i1> %936, <8 x float> zeroinitializer, <8 x float> %935
-  %938 = getelementptr inbounds float, float* %0, i64 %809
-  %939 = bitcast float* %938 to <8 x float>*
-  store <8 x float> %937, <8 x float>* %939, align 4
-  %940 = load <8 x float>, <8 x float>* %52, align 32
-  %941 = fcmp olt <8 x float> %940, zeroinitializer
-  %942 = select <8 x i1> %941, <8 x float> zeroinitializer, <8 x float> %940
-  %943 = getelementptr inbounds float, float* %0, i64 %811
-  %944 = bitcast float* %943 to <8 x float>*
-  store <8 x float> %942, <8 x float>* %944, align 4
-  %945 = load <8 x float>, <8 x float>* %51, align 32
-  %946 = fcmp olt <8 x float> %945, zeroinitializer
-  %947 = select <8 x i1> %946, <8 x float> zeroinitializer, <8 x float> %945
-  %948 = getelementptr inbounds float, float* %0, i64 %813
-  %949 = bitcast float* %948 to <8 x float>*
-  store <8 x float> %947, <8 x float>* %949, align 4
-  %950 = load <8 x float>, <8 x float>* %50, align 32
-  %951 = fcmp olt <8 x float> %950, zeroinitializer
-  %952 = select <8 x i1> %951, <8 x float> zeroinitializer, <8 x float> %950
-  %953 = getelementptr inbounds float, float* %0, i64 %815
-  %954 = bitcast float* %953 to <8 x float>*
-  store <8 x float> %952, <8 x float>* %954, align 4
-  %955 = load <8 x float>, <8 x float>* %49, align 32
-  %956 = fcmp olt <8 x float> %955, zeroinitializer
-  %957 = select <8 x i1> %956, <8 x float> zeroinitializer, <8 x float> %955
-  %958 = getelementptr inbounds float, float* %0, i64 %817
-  %959 = bitcast float* %958 to <8 x float>*
-  store <8 x float> %957, <8 x float>* %959, align 4
-  %960 = load <8 x float>, <8 x float>* %48, align 32
-  %961 = fcmp olt <8 x float> %960, zeroinitializer
-  %962 = select <8 x i1> %961, <8 x float> zeroinitializer, <8 x float> %960
-  %963 = getelementptr inbounds float, float* %0, i64 %819
-  %964 = bitcast float* %963 to <8 x float>*
-  store <8 x float> %962, <8 x float>* %964, align 4
-  %965 = mul i64 %115, 2
-  %966 = add i64 %965, %118
-  %967 = add i64 %966, 0
-  %968 = mul i64 %967, 10
-  %969 = add i64 %968, %112
-  %970 = mul i64 %969, 10
-  %971 = add i64 %970, 30
+  %899 = load <8 x float>, <8 x float>* %59, align 32
+  %900 = fcmp olt <8 x float> %899, zeroinitializer
+  %901 = select <8 x i1> %900, <8 x float> zeroinitializer, <8 x float> %899
+  %902 = getelementptr inbounds float, float* %0, i64 %786
+  %903 = bitcast float* %902 to <8 x float>*
+  store <8 x float> %901, <8 x float>* %903, align 4
+  %904 = load <8 x float>, <8 x float>* %58, align 32
+  %905 = fcmp olt <8 x float> %904, zeroinitializer
+  %906 = select <8 x i1> %905, <8 x float> zeroinitializer, <8 x float> %904
+  %907 = getelementptr inbounds float, float* %0, i64 %788
+  %908 = bitcast float* %907 to <8 x float>*
+  store <8 x float> %906, <8 x float>* %908, align 4
+  %909 = load <8 x float>, <8 x float>* %57, align 32
+  %910 = fcmp olt <8 x float> %909, zeroinitializer
+  %911 = select <8 x i1> %910, <8 x float> zeroinitializer, <8 x float> %909
+  %912 = getelementptr inbounds float, float* %0, i64 %790
+  %913 = bitcast float* %912 to <8 x float>*
+  store <8 x float> %911, <8 x float>* %913, align 4
+  %914 = load <8 x float>, <8 x float>* %56, align 32
+  %915 = fcmp olt <8 x float> %914, zeroinitializer
+  %916 = select <8 x i1> %915, <8 x float> zeroinitializer, <8 x float> %914
+  %917 = getelementptr inbounds float, float* %0, i64 %792
+  %918 = bitcast float* %917 to <8 x float>*
+  store <8 x float> %916, <8 x float>* %918, align 4
+  %919 = load <8 x float>, <8 x float>* %55, align 32
+  %920 = fcmp olt <8 x float> %919, zeroinitializer
+  %921 = select <8 x i1> %920, <8 x float> zeroinitializer, <8 x float> %919
+  %922 = getelementptr inbounds float, float* %0, i64 %794
+  %923 = bitcast float* %922 to <8 x float>*
+  store <8 x float> %921, <8 x float>* %923, align 4
+  %924 = load <8 x float>, <8 x float>* %54, align 32
+  %925 = fcmp olt <8 x float> %924, zeroinitializer
+  %926 = select <8 x i1> %925, <8 x float> zeroinitializer, <8 x float> %924
+  %927 = getelementptr inbounds float, float* %0, i64 %796
+  %928 = bitcast float* %927 to <8 x float>*
+  store <8 x float> %926, <8 x float>* %928, align 4
+  %929 = load <8 x float>, <8 x float>* %53, align 32
+  %930 = fcmp olt <8 x float> %929, zeroinitializer
+  %931 = select <8 x i1> %930, <8 x float> zeroinitializer, <8 x float> %929
+  %932 = getelementptr inbounds float, float* %0, i64 %804
+  %933 = bitcast float* %932 to <8 x float>*
+  store <8 x float> %931, <8 x float>* %933, align 4
+  %934 = load <8 x float>, <8 x float>* %52, align 32
+  %935 = fcmp olt <8 x float> %934, zeroinitializer
+  %936 = select <8 x i1> %935, <8 x float> zeroinitializer, <8 x float> %934
+  %937 = getelementptr inbounds float, float* %0, i64 %806
+  %938 = bitcast float* %937 to <8 x float>*
+  store <8 x float> %936, <8 x float>* %938, align 4
+  %939 = load <8 x float>, <8 x float>* %51, align 32
+  %940 = fcmp olt <8 x float> %939, zeroinitializer
+  %941 = select <8 x i1> %940, <8 x float> zeroinitializer, <8 x float> %939
+  %942 = getelementptr inbounds float, float* %0, i64 %808
+  %943 = bitcast float* %942 to <8 x float>*
+  store <8 x float> %941, <8 x float>* %943, align 4
+  %944 = load <8 x float>, <8 x float>* %50, align 32
+  %945 = fcmp olt <8 x float> %944, zeroinitializer
+  %946 = select <8 x i1> %945, <8 x float> zeroinitializer, <8 x float> %944
+  %947 = getelementptr inbounds float, float* %0, i64 %810
+  %948 = bitcast float* %947 to <8 x float>*
+  store <8 x float> %946, <8 x float>* %948, align 4
+  %949 = load <8 x float>, <8 x float>* %49, align 32
+  %950 = fcmp olt <8 x float> %949, zeroinitializer
+  %951 = select <8 x i1> %950, <8 x float> zeroinitializer, <8 x float> %949
+  %952 = getelementptr inbounds float, float* %0, i64 %812
+  %953 = bitcast float* %952 to <8 x float>*
+  store <8 x float> %951, <8 x float>* %953, align 4
+  %954 = load <8 x float>, <8 x float>* %48, align 32
+  %955 = fcmp olt <8 x float> %954, zeroinitializer
+  %956 = select <8 x i1> %955, <8 x float> zeroinitializer, <8 x float> %954
+  %957 = getelementptr inbounds float, float* %0, i64 %814
+  %958 = bitcast float* %957 to <8 x float>*
+  store <8 x float> %956, <8 x float>* %958, align 4
+  %959 = mul i64 %115, 2
+  %960 = add i64 %959, %118
+  %961 = add i64 %960, 0
+  %962 = mul i64 %961, 10
+  %963 = add i64 %962, %112
+  %964 = mul i64 %963, 10
+  %965 = add i64 %964, 30
+  %966 = mul i64 %965, 8
+  %967 = add i64 %964, 31
+  %968 = mul i64 %967, 8
+  %969 = add i64 %964, 32
+  %970 = mul i64 %969, 8
+  %971 = add i64 %964, 33
   %972 = mul i64 %971, 8
-  %973 = add i64 %970, 31
+  %973 = add i64 %964, 34
   %974 = mul i64 %973, 8
-  %975 = add i64 %970, 32
+  %975 = add i64 %964, 35
   %976 = mul i64 %975, 8
-  %977 = add i64 %970, 33
-  %978 = mul i64 %977, 8
-  %979 = add i64 %970, 34
-  %980 = mul i64 %979, 8
-  %981 = add i64 %970, 35
-  %982 = mul i64 %981, 8
-  %983 = mul i64 %115, 2
-  %984 = add i64 %983, %118
-  %985 = add i64 %984, 1
-  %986 = mul i64 %985, 10
-  %987 = add i64 %986, %112
-  %988 = mul i64 %987, 10
-  %989 = add i64 %988, 30
+  %977 = mul i64 %115, 2
+  %978 = add i64 %977, %118
+  %979 = add i64 %978, 1
+  %980 = mul i64 %979, 10
+  %981 = add i64 %980, %112
+  %982 = mul i64 %981, 10
+  %983 = add i64 %982, 30
+  %984 = mul i64 %983, 8
+  %985 = add i64 %982, 31
+  %986 = mul i64 %985, 8
+  %987 = add i64 %982, 32
+  %988 = mul i64 %987, 8
+  %989 = add i64 %982, 33
   %990 = mul i64 %989, 8
-  %991 = add i64 %988, 31
+  %991 = add i64 %982, 34
   %992 = mul i64 %991, 8
-  %993 = add i64 %988, 32
+  %993 = add i64 %982, 35
   %994 = mul i64 %993, 8
-  %995 = add i64 %988, 33
+  %995 = add i64 %118, 0
   %996 = mul i64 %995, 8
-  %997 = add i64 %988, 34
-  %998 = mul i64 %997, 8
-  %999 = add i64 %988, 35
-  %1000 = mul i64 %999, 8
-  %1001 = add i64 %118, 0
-  %1002 = mul i64 %1001, 8
-  %1003 = getelementptr inbounds float, float* %5, i64 %1002
-  %1004 = bitcast float* %1003 to <8 x float>*
-  %1005 = load <8 x float>, <8 x float>* %1004, align 4
-  %1006 = add i64 %118, 1
-  %1007 = mul i64 %1006, 8
-  %1008 = getelementptr inbounds float, float* %5, i64 %1007
-  %1009 = bitcast float* %1008 to <8 x float>*
-  %1010 = load <8 x float>, <8 x float>* %1009, align 4
-  store <8 x float> %1005, <8 x float>* %47, align 32
-  store <8 x float> %1005, <8 x float>* %46, align 32
-  store <8 x float> %1005, <8 x float>* %45, align 32
-  store <8 x float> %1005, <8 x float>* %44, align 32
-  store <8 x float> %1005, <8 x float>* %43, align 32
-  store <8 x float> %1005, <8 x float>* %42, align 32
-  store <8 x float> %1010, <8 x float>* %41, align 32
-  store <8 x float> %1010, <8 x float>* %40, align 32
-  store <8 x float> %1010, <8 x float>* %39, align 32
-  store <8 x float> %1010, <8 x float>* %38, align 32
-  store <8 x float> %1010, <8 x float>* %37, align 32
-  store <8 x float> %1010, <8 x float>* %36, align 32
-  %1011 = add i64 %124, 0
-  %1012 = add i64 %122, %1011
-  %1013 = mul i64 %chunk, 6
+  %997 = getelementptr inbounds float, float* %5, i64 %996
+  %998 = bitcast float* %997 to <8 x float>*
+  %999 = load <8 x float>, <8 x float>* %998, align 4
+  %1000 = add i64 %118, 1
+  %1001 = mul i64 %1000, 8
+  %1002 = getelementptr inbounds float, float* %5, i64 %1001
+  %1003 = bitcast float* %1002 to <8 x float>*
+  %1004 = load <8 x float>, <8 x float>* %1003, align 4
+  store <8 x float> %999, <8 x float>* %47, align 32
+  store <8 x float> %999, <8 x float>* %46, align 32
+  store <8 x float> %999, <8 x float>* %45, align 32
+  store <8 x float> %999, <8 x float>* %44, align 32
+  store <8 x float> %999, <8 x float>* %43, align 32
+  store <8 x float> %999, <8 x float>* %42, align 32
+  store <8 x float> %1004, <8 x float>* %41, align 32
+  store <8 x float> %1004, <8 x float>* %40, align 32
+  store <8 x float> %1004, <8 x float>* %39, align 32
+  store <8 x float> %1004, <8 x float>* %38, align 32
+  store <8 x float> %1004, <8 x float>* %37, align 32
+  store <8 x float> %1004, <8 x float>* %36, align 32
+  %1005 = add i64 %124, 0
+  %1006 = add i64 %122, %1005
   br label %u.header90
 
 kh.header73:                                      ; preds = %kw.exit79, %u.body70
   %kh76 = phi i64 [ 0, %u.body70 ], [ %kh.next88, %kw.exit79 ]
-  %1014 = icmp slt i64 %kh76, 5
-  br i1 %1014, label %kh.body74, label %kh.exit75
+  %1007 = icmp slt i64 %kh76, 5
+  br i1 %1007, label %kh.body74, label %kh.exit75
 
 kh.body74:                                        ; preds = %kh.header73
-  %1015 = mul i64 %kh76, 14
-  %1016 = add i64 %902, %1015
+  %1008 = mul i64 %kh76, 14
+  %1009 = add i64 %896, %1008
   br label %kw.header77
 
 kh.exit75:                                        ; preds = %kh.header73
@@ -2739,92 +2677,92 @@ kh.exit75:                                        ; preds = %kh.header73
 
 kw.header77:                                      ; preds = %kw.body78, %kh.body74
   %kw80 = phi i64 [ 0, %kh.body74 ], [ %kw.next87, %kw.body78 ]
-  %1017 = icmp slt i64 %kw80, 5
-  br i1 %1017, label %kw.body78, label %kw.exit79
+  %1010 = icmp slt i64 %kw80, 5
+  br i1 %1010, label %kw.body78, label %kw.exit79
 
 kw.body78:                                        ; preds = %kw.header77
-  %1018 = mul i64 %kw80, 1
-  %1019 = add i64 %1016, %1018
-  %1020 = mul i64 %kh76, 5
-  %1021 = add i64 %1020, %kw80
-  %1022 = mul i64 %1021, 8
-  %1023 = add i64 %904, %1022
-  %1024 = add i64 %1023, 0
-  %1025 = getelementptr inbounds float, float* %4, i64 %1024
-  %1026 = bitcast float* %1025 to <8 x float>*
-  %1027 = load <8 x float>, <8 x float>* %1026, align 4
-  %1028 = add i64 %1023, 1200
-  %1029 = getelementptr inbounds float, float* %4, i64 %1028
-  %1030 = bitcast float* %1029 to <8 x float>*
-  %1031 = load <8 x float>, <8 x float>* %1030, align 4
-  %1032 = add i64 %1019, 32
-  %1033 = getelementptr inbounds float, float* %1, i64 %1032
-  %1034 = load float, float* %1033, align 4
-  %1035 = insertelement <8 x float> undef, float %1034, i32 0
-  %splat81 = shufflevector <8 x float> %1035, <8 x float> undef, <8 x i32> zeroinitializer
-  %1036 = load <8 x float>, <8 x float>* %59, align 32
-  %1037 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat81, <8 x float> %1027, <8 x float> %1036)
-  store <8 x float> %1037, <8 x float>* %59, align 32
-  %1038 = load <8 x float>, <8 x float>* %53, align 32
-  %1039 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat81, <8 x float> %1031, <8 x float> %1038)
-  store <8 x float> %1039, <8 x float>* %53, align 32
-  %1040 = add i64 %1019, 33
-  %1041 = getelementptr inbounds float, float* %1, i64 %1040
-  %1042 = load float, float* %1041, align 4
-  %1043 = insertelement <8 x float> undef, float %1042, i32 0
-  %splat82 = shufflevector <8 x float> %1043, <8 x float> undef, <8 x i32> zeroinitializer
-  %1044 = load <8 x float>, <8 x float>* %58, align 32
-  %1045 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat82, <8 x float> %1027, <8 x float> %1044)
-  store <8 x float> %1045, <8 x float>* %58, align 32
-  %1046 = load <8 x float>, <8 x float>* %52, align 32
-  %1047 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat82, <8 x float> %1031, <8 x float> %1046)
-  store <8 x float> %1047, <8 x float>* %52, align 32
-  %1048 = add i64 %1019, 34
-  %1049 = getelementptr inbounds float, float* %1, i64 %1048
-  %1050 = load float, float* %1049, align 4
-  %1051 = insertelement <8 x float> undef, float %1050, i32 0
-  %splat83 = shufflevector <8 x float> %1051, <8 x float> undef, <8 x i32> zeroinitializer
-  %1052 = load <8 x float>, <8 x float>* %57, align 32
-  %1053 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat83, <8 x float> %1027, <8 x float> %1052)
-  store <8 x float> %1053, <8 x float>* %57, align 32
-  %1054 = load <8 x float>, <8 x float>* %51, align 32
-  %1055 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat83, <8 x float> %1031, <8 x float> %1054)
-  store <8 x float> %1055, <8 x float>* %51, align 32
-  %1056 = add i64 %1019, 35
-  %1057 = getelementptr inbounds float, float* %1, i64 %1056
-  %1058 = load float, float* %1057, align 4
-  %1059 = insertelement <8 x float> undef, float %1058, i32 0
-  %splat84 = shufflevector <8 x float> %1059, <8 x float> undef, <8 x i32> zeroinitializer
-  %1060 = load <8 x float>, <8 x float>* %56, align 32
-  %1061 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat84, <8 x float> %1027, <8 x float> %1060)
-  store <8 x float> %1061, <8 x float>* %56, align 32
-  %1062 = load <8 x float>, <8 x float>* %50, align 32
-  %1063 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat84, <8 x float> %1031, <8 x float> %1062)
-  store <8 x float> %1063, <8 x float>* %50, align 32
-  %1064 = add i64 %1019, 36
-  %1065 = getelementptr inbounds float, float* %1, i64 %1064
-  %1066 = load float, float* %1065, align 4
-  %1067 = insertelement <8 x float> undef, float %1066, i32 0
-  %splat85 = shufflevector <8 x float> %1067, <8 x float> undef, <8 x i32> zeroinitializer
-  %1068 = load <8 x float>, <8 x float>* %55, align 32
-  %1069 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat85, <8 x float> %1027, <8 x float> %1068)
-  store <8 x float> %1069, <8 x float>* %55, align 32
-  %1070 = load <8 x float>, <8 x float>* %49, align 32
-  %1071 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat85, <8 x float> %1031, <8 x float> %1070)
-  store <8 x float> %1071, <8 x float>* %49, align 32
-  %1072 = add i64 %1019, 37
-  %1073 = getelementptr inbounds float, float* %1, i64 %1072
-  %1074 = load float, float* %1073, align 4
-  %1075 = insertelement <8 x float> undef, float %1074, i32 0
-  %splat86 = shufflevector <8 x float> %1075, <8 x float> undef, <8 x i32> zeroinitializer
-  %1076 = load <8 x float>, <8 x float>* %54, align 32
-  %1077 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat86, <8 x float> %1027, <8 x float> %1076)
-  store <8 x float> %1077, <8 x float>* %54, align 32
-  %1078 = load <8 x float>, <8 x float>* %48, align 32
-  %1079 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat86, <8 x float> %1031, <8 x float> %1078)
-  store <8 x float> %1079, <8 x float>* %48, align 32
+  %1011 = mul i64 %kw80, 1
+  %1012 = add i64 %1009, %1011
+  %1013 = mul i64 %kh76, 5
+  %1014 = add i64 %1013, %kw80
+  %1015 = mul i64 %1014, 8
+  %1016 = add i64 %898, %1015
+  %1017 = add i64 %1016, 0
+  %1018 = getelementptr inbounds float, float* %4, i64 %1017
+  %1019 = bitcast float* %1018 to <8 x float>*
+  %1020 = load <8 x float>, <8 x float>* %1019, align 4
+  %1021 = add i64 %1016, 1200
+  %1022 = getelementptr inbounds float, float* %4, i64 %1021
+  %1023 = bitcast float* %1022 to <8 x float>*
+  %1024 = load <8 x float>, <8 x float>* %1023, align 4
+  %1025 = add i64 %1012, 32
+  %1026 = getelementptr inbounds float, float* %1, i64 %1025
+  %1027 = load float, float* %1026, align 4
+  %1028 = insertelement <8 x float> undef, float %1027, i32 0
+  %splat81 = shufflevector <8 x float> %1028, <8 x float> undef, <8 x i32> zeroinitializer
+  %1029 = load <8 x float>, <8 x float>* %59, align 32
+  %1030 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat81, <8 x float> %1020, <8 x float> %1029)
+  store <8 x float> %1030, <8 x float>* %59, align 32
+  %1031 = load <8 x float>, <8 x float>* %53, align 32
+  %1032 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat81, <8 x float> %1024, <8 x float> %1031)
+  store <8 x float> %1032, <8 x float>* %53, align 32
+  %1033 = add i64 %1012, 33
+  %1034 = getelementptr inbounds float, float* %1, i64 %1033
+  %1035 = load float, float* %1034, align 4
+  %1036 = insertelement <8 x float> undef, float %1035, i32 0
+  %splat82 = shufflevector <8 x float> %1036, <8 x float> undef, <8 x i32> zeroinitializer
+  %1037 = load <8 x float>, <8 x float>* %58, align 32
+  %1038 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat82, <8 x float> %1020, <8 x float> %1037)
+  store <8 x float> %1038, <8 x float>* %58, align 32
+  %1039 = load <8 x float>, <8 x float>* %52, align 32
+  %1040 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat82, <8 x float> %1024, <8 x float> %1039)
+  store <8 x float> %1040, <8 x float>* %52, align 32
+  %1041 = add i64 %1012, 34
+  %1042 = getelementptr inbounds float, float* %1, i64 %1041
+  %1043 = load float, float* %1042, align 4
+  %1044 = insertelement <8 x float> undef, float %1043, i32 0
+  %splat83 = shufflevector <8 x float> %1044, <8 x float> undef, <8 x i32> zeroinitializer
+  %1045 = load <8 x float>, <8 x float>* %57, align 32
+  %1046 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat83, <8 x float> %1020, <8 x float> %1045)
+  store <8 x float> %1046, <8 x float>* %57, align 32
+  %1047 = load <8 x float>, <8 x float>* %51, align 32
+  %1048 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat83, <8 x float> %1024, <8 x float> %1047)
+  store <8 x float> %1048, <8 x float>* %51, align 32
+  %1049 = add i64 %1012, 35
+  %1050 = getelementptr inbounds float, float* %1, i64 %1049
+  %1051 = load float, float* %1050, align 4
+  %1052 = insertelement <8 x float> undef, float %1051, i32 0
+  %splat84 = shufflevector <8 x float> %1052, <8 x float> undef, <8 x i32> zeroinitializer
+  %1053 = load <8 x float>, <8 x float>* %56, align 32
+  %1054 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat84, <8 x float> %1020, <8 x float> %1053)
+  store <8 x float> %1054, <8 x float>* %56, align 32
+  %1055 = load <8 x float>, <8 x float>* %50, align 32
+  %1056 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat84, <8 x float> %1024, <8 x float> %1055)
+  store <8 x float> %1056, <8 x float>* %50, align 32
+  %1057 = add i64 %1012, 36
+  %1058 = getelementptr inbounds float, float* %1, i64 %1057
+  %1059 = load float, float* %1058, align 4
+  %1060 = insertelement <8 x float> undef, float %1059, i32 0
+  %splat85 = shufflevector <8 x float> %1060, <8 x float> undef, <8 x i32> zeroinitializer
+  %1061 = load <8 x float>, <8 x float>* %55, align 32
+  %1062 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat85, <8 x float> %1020, <8 x float> %1061)
+  store <8 x float> %1062, <8 x float>* %55, align 32
+  %1063 = load <8 x float>, <8 x float>* %49, align 32
+  %1064 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat85, <8 x float> %1024, <8 x float> %1063)
+  store <8 x float> %1064, <8 x float>* %49, align 32
+  %1065 = add i64 %1012, 37
+  %1066 = getelementptr inbounds float, float* %1, i64 %1065
+  %1067 = load float, float* %1066, align 4
+  %1068 = insertelement <8 x float> undef, float %1067, i32 0
+  %splat86 = shufflevector <8 x float> %1068, <8 x float> undef, <8 x i32> zeroinitializer
+  %1069 = load <8 x float>, <8 x float>* %54, align 32
+  %1070 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat86, <8 x float> %1020, <8 x float> %1069)
+  store <8 x float> %1070, <8 x float>* %54, align 32
+  %1071 = load <8 x float>, <8 x float>* %48, align 32
+  %1072 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat86, <8 x float> %1024, <8 x float> %1071)
+  store <8 x float> %1072, <8 x float>* %48, align 32
   %kw.next87 = add i64 %kw80, 1
-  br label %kw.header77, !llvm.loop !8
+  br label %kw.header77, !llvm.loop !7
 
 kw.exit79:                                        ; preds = %kw.header77
   %kh.next88 = add i64 %kh76, 1
@@ -2832,161 +2770,160 @@ kw.exit79:                                        ; preds = %kw.header77
 
 u.header90:                                       ; preds = %kh.exit96, %u.exit71
   %u93 = phi i64 [ 0, %u.exit71 ], [ %u.next110, %kh.exit96 ]
-  %1080 = icmp slt i64 %u93, 6
-  br i1 %1080, label %u.body91, label %u.exit92
+  %1073 = icmp slt i64 %u93, 6
+  br i1 %1073, label %u.body91, label %u.exit92
 
 u.body91:                                         ; preds = %u.header90
-  %1081 = add i64 %1013, %u93
-  %1082 = mul i64 %1081, 196
-  %1083 = add i64 %1012, %1082
-  %1084 = mul i64 %1081, 200
-  %1085 = add i64 %123, %1084
+  %1074 = add i64 0, %u93
+  %1075 = mul i64 %1074, 196
+  %1076 = add i64 %1006, %1075
+  %1077 = mul i64 %1074, 200
+  %1078 = add i64 %123, %1077
   br label %kh.header94
 
 u.exit92:                                         ; preds = %u.header90
-  %1086 = load <8 x float>, <8 x float>* %47, align 32
-  %1087 = fcmp olt <8 x float> %1086, zeroinitializer
-  %1088 = select <8 x i1> %1087, <8 x float> zeroinitializer, <8 x float> %1086
-  %1089 = getelementptr inbounds float, float* %0, i64 %972
-  %1090 = bitcast float* %1089 to <8 x float>*
-  store <8 x float> %1088, <8 x float>* %1090, align 4
-  %1091 = load <8 x float>, <8 x float>* %46, align 32
-  %1092 = fcmp olt <8 x float> %1091, zeroinitializer
-  %1093 = select <8 x i1> %1092, <8 x float> zeroinitializer, <8 x float> %1091
-  %1094 = getelementptr inbounds float, float* %0, i64 %974
-  %1095 = bitcast float* %1094 to <8 x float>*
-  store <8 x float> %1093, <8 x float>* %1095, align 4
-  %1096 = load <8 x float>, <8 x float>* %45, align 32
-  %1097 = fcmp olt <8 x float> %1096, zeroinitializer
-  %1098 = select <8 x i1> %1097, <8 x float> zeroinitializer, <8 x float> %1096
-  %1099 = getelementptr inbounds float, float* %0, i64 %976
-  %1100 = bitcast float* %1099 to <8 x float>*
-  store <8 x float> %1098, <8 x float>* %1100, align 4
-  %1101 = load <8 x float>, <8 x float>* %44, align 32
-  %1102 = fcmp olt <8 x float> %1101, zeroinitializer
-  %1103 = select <8 x i1> %1102, <8 x float> zeroinitializer, <8 x float> %1101
-  %1104 = getelementptr inbounds float, float* %0, i64 %978
-  %1105 = bitcast float* %1104 to <8 x float>*
-  store <8 x float> %1103, <8 x float>* %1105, align 4
-  %1106 = load <8 x float>, <8 x float>* %43, align 32
-  %1107 = fcmp olt <8 x float> %1106, zeroinitializer
-  %1108 = select <8 x i1> %1107, <8 x float> zeroinitializer, <8 x float> %1106
-  %1109 = getelementptr inbounds float, float* %0, i64 %980
-  %1110 = bitcast float* %1109 to <8 x float>*
-  store <8 x float> %1108, <8 x float>* %1110, align 4
-  %1111 = load <8 x float>, <8 x float>* %42, align 32
-  %1112 = fcmp olt <8 x float> %1111, zeroinitializer
-  %1113 = select <8 x i1> %1112, <8 x float> zeroinitializer, <8 x float> %1111
-  %1114 = getelementptr inbounds float, float* %0, i64 %982
-  %1115 = bitcast float* %1114 to <8 x float>*
-  store <8 x float> %1113, <8 x float>* %1115, align 4
-  %1116 = load <8 x float>, <8 x float>* %41, align 32
-  %1117 = fcmp olt <8 x float> %1116, zeroinitializer
-  %1118 = select <8 x i1> %1117, <8 x float> zeroinitializer, <8 x float> %1116
-  %1119 = getelementptr inbounds float, float* %0, i64 %990
-  %1120 = bitcast float* %1119 to <8 x float>*
-  store <8 x float> %1118, <8 x float>* %1120, align 4
-  %1121 = load <8 x float>, <8 x float>* %40, align 32
-  %1122 = fcmp olt <8 x float> %1121, zeroinitializer
-  %1123 = select <8 x i1> %1122, <8 x float> zeroinitializer, <8 x float> %1121
-  %1124 = getelementptr inbounds float, float* %0, i64 %992
-  %1125 = bitcast float* %1124 to <8 x float>*
-  store <8 x float> %1123, <8 x float>* %1125, align 4
-  %1126 = load <8 x float>, <8 x float>* %39, align 32
-  %1127 = fcmp olt <8 x float> %1126, zeroinitializer
-  %1128 = select <8 x i1> %1127, <8 x float> zeroinitializer, <8 x float> %1126
-  %1129 = getelementptr inbounds float, float* %0, i64 %994
-  %1130 = bitcast float* %1129 to <8 x float>*
-  store <8 x float> %1128, <8 x float>* %1130, align 4
-  %1131 = load <8 x float>, <8 x float>* %38, align 32
-  %1132 = fcmp olt <8 x float> %1131, zeroinitializer
-  %1133 = select <8 x i1> %1132, <8 x float> zeroinitializer, <8 x float> %1131
-  %1134 = getelementptr inbounds float, float* %0, i64 %996
-  %1135 = bitcast float* %1134 to <8 x float>*
-  store <8 x float> %1133, <8 x float>* %1135, align 4
-  %1136 = load <8 x float>, <8 x float>* %37, align 32
-  %1137 = fcmp olt <8 x float> %1136, zeroinitializer
-  %1138 = select <8 x i1> %1137, <8 x float> zeroinitializer, <8 x float> %1136
-  %1139 = getelementptr inbounds float, float* %0, i64 %998
-  %1140 = bitcast float* %1139 to <8 x float>*
-  store <8 x float> %1138, <8 x float>* %1140, align 4
-  %1141 = load <8 x float>, <8 x float>* %36, align 32
-  %1142 = fcmp olt <8 x float> %1141, zeroinitializer
-  %1143 = select <8 x i1> %1142, <8 x float> zeroinitializer, <8 x float> %1141
-  %1144 = getelementptr inbounds float, float* %0, i64 %1000
-  %1145 = bitcast float* %1144 to <8 x float>*
-  store <8 x float> %1143, <8 x float>* %1145, align 4
-  %1146 = mul i64 %115, 2
-  %1147 = add i64 %1146, %118
-  %1148 = add i64 %1147, 0
-  %1149 = mul i64 %1148, 10
-  %1150 = add i64 %1149, %112
-  %1151 = mul i64 %1150, 10
-  %1152 = add i64 %1151, 36
-  %1153 = mul i64 %1152, 8
-  %1154 = add i64 %1151, 37
-  %1155 = mul i64 %1154, 8
-  %1156 = add i64 %1151, 38
-  %1157 = mul i64 %1156, 8
-  %1158 = add i64 %1151, 39
-  %1159 = mul i64 %1158, 8
-  %1160 = add i64 %1151, 40
-  %1161 = mul i64 %1160, 8
-  %1162 = add i64 %1151, 41
-  %1163 = mul i64 %1162, 8
-  %1164 = mul i64 %115, 2
-  %1165 = add i64 %1164, %118
-  %1166 = add i64 %1165, 1
-  %1167 = mul i64 %1166, 10
-  %1168 = add i64 %1167, %112
-  %1169 = mul i64 %1168, 10
-  %1170 = add i64 %1169, 36
-  %1171 = mul i64 %1170, 8
-  %1172 = add i64 %1169, 37
-  %1173 = mul i64 %1172, 8
-  %1174 = add i64 %1169, 38
-  %1175 = mul i64 %1174, 8
-  %1176 = add i64 %1169, 39
-  %1177 = mul i64 %1176, 8
-  %1178 = add i64 %1169, 40
-  %1179 = mul i64 %1178, 8
-  %1180 = add i64 %1169, 41
+  %1079 = load <8 x float>, <8 x float>* %47, align 32
+  %1080 = fcmp olt <8 x float> %1079, zeroinitializer
+  %1081 = select <8 x i1> %1080, <8 x float> zeroinitializer, <8 x float> %1079
+  %1082 = getelementptr inbounds float, float* %0, i64 %966
+  %1083 = bitcast float* %1082 to <8 x float>*
+  store <8 x float> %1081, <8 x float>* %1083, align 4
+  %1084 = load <8 x float>, <8 x float>* %46, align 32
+  %1085 = fcmp olt <8 x float> %1084, zeroinitializer
+  %1086 = select <8 x i1> %1085, <8 x float> zeroinitializer, <8 x float> %1084
+  %1087 = getelementptr inbounds float, float* %0, i64 %968
+  %1088 = bitcast float* %1087 to <8 x float>*
+  store <8 x float> %1086, <8 x float>* %1088, align 4
+  %1089 = load <8 x float>, <8 x float>* %45, align 32
+  %1090 = fcmp olt <8 x float> %1089, zeroinitializer
+  %1091 = select <8 x i1> %1090, <8 x float> zeroinitializer, <8 x float> %1089
+  %1092 = getelementptr inbounds float, float* %0, i64 %970
+  %1093 = bitcast float* %1092 to <8 x float>*
+  store <8 x float> %1091, <8 x float>* %1093, align 4
+  %1094 = load <8 x float>, <8 x float>* %44, align 32
+  %1095 = fcmp olt <8 x float> %1094, zeroinitializer
+  %1096 = select <8 x i1> %1095, <8 x float> zeroinitializer, <8 x float> %1094
+  %1097 = getelementptr inbounds float, float* %0, i64 %972
+  %1098 = bitcast float* %1097 to <8 x float>*
+  store <8 x float> %1096, <8 x float>* %1098, align 4
+  %1099 = load <8 x float>, <8 x float>* %43, align 32
+  %1100 = fcmp olt <8 x float> %1099, zeroinitializer
+  %1101 = select <8 x i1> %1100, <8 x float> zeroinitializer, <8 x float> %1099
+  %1102 = getelementptr inbounds float, float* %0, i64 %974
+  %1103 = bitcast float* %1102 to <8 x float>*
+  store <8 x float> %1101, <8 x float>* %1103, align 4
+  %1104 = load <8 x float>, <8 x float>* %42, align 32
+  %1105 = fcmp olt <8 x float> %1104, zeroinitializer
+  %1106 = select <8 x i1> %1105, <8 x float> zeroinitializer, <8 x float> %1104
+  %1107 = getelementptr inbounds float, float* %0, i64 %976
+  %1108 = bitcast float* %1107 to <8 x float>*
+  store <8 x float> %1106, <8 x float>* %1108, align 4
+  %1109 = load <8 x float>, <8 x float>* %41, align 32
+  %1110 = fcmp olt <8 x float> %1109, zeroinitializer
+  %1111 = select <8 x i1> %1110, <8 x float> zeroinitializer, <8 x float> %1109
+  %1112 = getelementptr inbounds float, float* %0, i64 %984
+  %1113 = bitcast float* %1112 to <8 x float>*
+  store <8 x float> %1111, <8 x float>* %1113, align 4
+  %1114 = load <8 x float>, <8 x float>* %40, align 32
+  %1115 = fcmp olt <8 x float> %1114, zeroinitializer
+  %1116 = select <8 x i1> %1115, <8 x float> zeroinitializer, <8 x float> %1114
+  %1117 = getelementptr inbounds float, float* %0, i64 %986
+  %1118 = bitcast float* %1117 to <8 x float>*
+  store <8 x float> %1116, <8 x float>* %1118, align 4
+  %1119 = load <8 x float>, <8 x float>* %39, align 32
+  %1120 = fcmp olt <8 x float> %1119, zeroinitializer
+  %1121 = select <8 x i1> %1120, <8 x float> zeroinitializer, <8 x float> %1119
+  %1122 = getelementptr inbounds float, float* %0, i64 %988
+  %1123 = bitcast float* %1122 to <8 x float>*
+  store <8 x float> %1121, <8 x float>* %1123, align 4
+  %1124 = load <8 x float>, <8 x float>* %38, align 32
+  %1125 = fcmp olt <8 x float> %1124, zeroinitializer
+  %1126 = select <8 x i1> %1125, <8 x float> zeroinitializer, <8 x float> %1124
+  %1127 = getelementptr inbounds float, float* %0, i64 %990
+  %1128 = bitcast float* %1127 to <8 x float>*
+  store <8 x float> %1126, <8 x float>* %1128, align 4
+  %1129 = load <8 x float>, <8 x float>* %37, align 32
+  %1130 = fcmp olt <8 x float> %1129, zeroinitializer
+  %1131 = select <8 x i1> %1130, <8 x float> zeroinitializer, <8 x float> %1129
+  %1132 = getelementptr inbounds float, float* %0, i64 %992
+  %1133 = bitcast float* %1132 to <8 x float>*
+  store <8 x float> %1131, <8 x float>* %1133, align 4
+  %1134 = load <8 x float>, <8 x float>* %36, align 32
+  %1135 = fcmp olt <8 x float> %1134, zeroinitializer
+  %1136 = select <8 x i1> %1135, <8 x float> zeroinitializer, <8 x float> %1134
+  %1137 = getelementptr inbounds float, float* %0, i64 %994
+  %1138 = bitcast float* %1137 to <8 x float>*
+  store <8 x float> %1136, <8 x float>* %1138, align 4
+  %1139 = mul i64 %115, 2
+  %1140 = add i64 %1139, %118
+  %1141 = add i64 %1140, 0
+  %1142 = mul i64 %1141, 10
+  %1143 = add i64 %1142, %112
+  %1144 = mul i64 %1143, 10
+  %1145 = add i64 %1144, 36
+  %1146 = mul i64 %1145, 8
+  %1147 = add i64 %1144, 37
+  %1148 = mul i64 %1147, 8
+  %1149 = add i64 %1144, 38
+  %1150 = mul i64 %1149, 8
+  %1151 = add i64 %1144, 39
+  %1152 = mul i64 %1151, 8
+  %1153 = add i64 %1144, 40
+  %1154 = mul i64 %1153, 8
+  %1155 = add i64 %1144, 41
+  %1156 = mul i64 %1155, 8
+  %1157 = mul i64 %115, 2
+  %1158 = add i64 %1157, %118
+  %1159 = add i64 %1158, 1
+  %1160 = mul i64 %1159, 10
+  %1161 = add i64 %1160, %112
+  %1162 = mul i64 %1161, 10
+  %1163 = add i64 %1162, 36
+  %1164 = mul i64 %1163, 8
+  %1165 = add i64 %1162, 37
+  %1166 = mul i64 %1165, 8
+  %1167 = add i64 %1162, 38
+  %1168 = mul i64 %1167, 8
+  %1169 = add i64 %1162, 39
+  %1170 = mul i64 %1169, 8
+  %1171 = add i64 %1162, 40
+  %1172 = mul i64 %1171, 8
+  %1173 = add i64 %1162, 41
+  %1174 = mul i64 %1173, 8
+  %1175 = add i64 %118, 0
+  %1176 = mul i64 %1175, 8
+  %1177 = getelementptr inbounds float, float* %5, i64 %1176
+  %1178 = bitcast float* %1177 to <8 x float>*
+  %1179 = load <8 x float>, <8 x float>* %1178, align 4
+  %1180 = add i64 %118, 1
   %1181 = mul i64 %1180, 8
-  %1182 = add i64 %118, 0
-  %1183 = mul i64 %1182, 8
-  %1184 = getelementptr inbounds float, float* %5, i64 %1183
-  %1185 = bitcast float* %1184 to <8 x float>*
-  %1186 = load <8 x float>, <8 x float>* %1185, align 4
-  %1187 = add i64 %118, 1
-  %1188 = mul i64 %1187, 8
-  %1189 = getelementptr inbounds float, float* %5, i64 %1188
-  %1190 = bitcast float* %1189 to <8 x float>*
-  %1191 = load <8 x float>, <8 x float>* %1190, align 4
-  store <8 x float> %1186, <8 x float>* %35, align 32
-  store <8 x float> %1186, <8 x float>* %34, align 32
-  store <8 x float> %1186, <8 x float>* %33, align 32
-  store <8 x float> %1186, <8 x float>* %32, align 32
-  store <8 x float> %1186, <8 x float>* %31, align 32
-  store <8 x float> %1186, <8 x float>* %30, align 32
-  store <8 x float> %1191, <8 x float>* %29, align 32
-  store <8 x float> %1191, <8 x float>* %28, align 32
-  store <8 x float> %1191, <8 x float>* %27, align 32
-  store <8 x float> %1191, <8 x float>* %26, align 32
-  store <8 x float> %1191, <8 x float>* %25, align 32
-  store <8 x float> %1191, <8 x float>* %24, align 32
-  %1192 = add i64 %124, 0
-  %1193 = add i64 %122, %1192
-  %1194 = mul i64 %chunk, 6
+  %1182 = getelementptr inbounds float, float* %5, i64 %1181
+  %1183 = bitcast float* %1182 to <8 x float>*
+  %1184 = load <8 x float>, <8 x float>* %1183, align 4
+  store <8 x float> %1179, <8 x float>* %35, align 32
+  store <8 x float> %1179, <8 x float>* %34, align 32
+  store <8 x float> %1179, <8 x float>* %33, align 32
+  store <8 x float> %1179, <8 x float>* %32, align 32
+  store <8 x float> %1179, <8 x float>* %31, align 32
+  store <8 x float> %1179, <8 x float>* %30, align 32
+  store <8 x float> %1184, <8 x float>* %29, align 32
+  store <8 x float> %1184, <8 x float>* %28, align 32
+  store <8 x float> %1184, <8 x float>* %27, align 32
+  store <8 x float> %1184, <8 x float>* %26, align 32
+  store <8 x float> %1184, <8 x float>* %25, align 32
+  store <8 x float> %1184, <8 x float>* %24, align 32
+  %1185 = add i64 %124, 0
+  %1186 = add i64 %122, %1185
   br label %u.header111
 
 kh.header94:                                      ; preds = %kw.exit100, %u.body91
   %kh97 = phi i64 [ 0, %u.body91 ], [ %kh.next109, %kw.exit100 ]
-  %1195 = icmp slt i64 %kh97, 5
-  br i1 %1195, label %kh.body95, label %kh.exit96
+  %1187 = icmp slt i64 %kh97, 5
+  br i1 %1187, label %kh.body95, label %kh.exit96
 
 kh.body95:                                        ; preds = %kh.header94
-  %1196 = mul i64 %kh97, 14
-  %1197 = add i64 %1083, %1196
+  %1188 = mul i64 %kh97, 14
+  %1189 = add i64 %1076, %1188
   br label %kw.header98
 
 kh.exit96:                                        ; preds = %kh.header94
@@ -2995,92 +2932,92 @@ kh.exit96:                                        ; preds = %kh.header94
 
 kw.header98:                                      ; preds = %kw.body99, %kh.body95
   %kw101 = phi i64 [ 0, %kh.body95 ], [ %kw.next108, %kw.body99 ]
-  %1198 = icmp slt i64 %kw101, 5
-  br i1 %1198, label %kw.body99, label %kw.exit100
+  %1190 = icmp slt i64 %kw101, 5
+  br i1 %1190, label %kw.body99, label %kw.exit100
 
 kw.body99:                                        ; preds = %kw.header98
-  %1199 = mul i64 %kw101, 1
-  %1200 = add i64 %1197, %1199
-  %1201 = mul i64 %kh97, 5
-  %1202 = add i64 %1201, %kw101
-  %1203 = mul i64 %1202, 8
-  %1204 = add i64 %1085, %1203
-  %1205 = add i64 %1204, 0
-  %1206 = getelementptr inbounds float, float* %4, i64 %1205
-  %1207 = bitcast float* %1206 to <8 x float>*
-  %1208 = load <8 x float>, <8 x float>* %1207, align 4
-  %1209 = add i64 %1204, 1200
-  %1210 = getelementptr inbounds float, float* %4, i64 %1209
-  %1211 = bitcast float* %1210 to <8 x float>*
-  %1212 = load <8 x float>, <8 x float>* %1211, align 4
-  %1213 = add i64 %1200, 42
+  %1191 = mul i64 %kw101, 1
+  %1192 = add i64 %1189, %1191
+  %1193 = mul i64 %kh97, 5
+  %1194 = add i64 %1193, %kw101
+  %1195 = mul i64 %1194, 8
+  %1196 = add i64 %1078, %1195
+  %1197 = add i64 %1196, 0
+  %1198 = getelementptr inbounds float, float* %4, i64 %1197
+  %1199 = bitcast float* %1198 to <8 x float>*
+  %1200 = load <8 x float>, <8 x float>* %1199, align 4
+  %1201 = add i64 %1196, 1200
+  %1202 = getelementptr inbounds float, float* %4, i64 %1201
+  %1203 = bitcast float* %1202 to <8 x float>*
+  %1204 = load <8 x float>, <8 x float>* %1203, align 4
+  %1205 = add i64 %1192, 42
+  %1206 = getelementptr inbounds float, float* %1, i64 %1205
+  %1207 = load float, float* %1206, align 4
+  %1208 = insertelement <8 x float> undef, float %1207, i32 0
+  %splat102 = shufflevector <8 x float> %1208, <8 x float> undef, <8 x i32> zeroinitializer
+  %1209 = load <8 x float>, <8 x float>* %47, align 32
+  %1210 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat102, <8 x float> %1200, <8 x float> %1209)
+  store <8 x float> %1210, <8 x float>* %47, align 32
+  %1211 = load <8 x float>, <8 x float>* %41, align 32
+  %1212 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat102, <8 x float> %1204, <8 x float> %1211)
+  store <8 x float> %1212, <8 x float>* %41, align 32
+  %1213 = add i64 %1192, 43
   %1214 = getelementptr inbounds float, float* %1, i64 %1213
   %1215 = load float, float* %1214, align 4
   %1216 = insertelement <8 x float> undef, float %1215, i32 0
-  %splat102 = shufflevector <8 x float> %1216, <8 x float> undef, <8 x i32> zeroinitializer
-  %1217 = load <8 x float>, <8 x float>* %47, align 32
-  %1218 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat102, <8 x float> %1208, <8 x float> %1217)
-  store <8 x float> %1218, <8 x float>* %47, align 32
-  %1219 = load <8 x float>, <8 x float>* %41, align 32
-  %1220 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat102, <8 x float> %1212, <8 x float> %1219)
-  store <8 x float> %1220, <8 x float>* %41, align 32
-  %1221 = add i64 %1200, 43
+  %splat103 = shufflevector <8 x float> %1216, <8 x float> undef, <8 x i32> zeroinitializer
+  %1217 = load <8 x float>, <8 x float>* %46, align 32
+  %1218 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat103, <8 x float> %1200, <8 x float> %1217)
+  store <8 x float> %1218, <8 x float>* %46, align 32
+  %1219 = load <8 x float>, <8 x float>* %40, align 32
+  %1220 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat103, <8 x float> %1204, <8 x float> %1219)
+  store <8 x float> %1220, <8 x float>* %40, align 32
+  %1221 = add i64 %1192, 44
   %1222 = getelementptr inbounds float, float* %1, i64 %1221
   %1223 = load float, float* %1222, align 4
   %1224 = insertelement <8 x float> undef, float %1223, i32 0
-  %splat103 = shufflevector <8 x float> %1224, <8 x float> undef, <8 x i32> zeroinitializer
-  %1225 = load <8 x float>, <8 x float>* %46, align 32
-  %1226 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat103, <8 x float> %1208, <8 x float> %1225)
-  store <8 x float> %1226, <8 x float>* %46, align 32
-  %1227 = load <8 x float>, <8 x float>* %40, align 32
-  %1228 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat103, <8 x float> %1212, <8 x float> %1227)
-  store <8 x float> %1228, <8 x float>* %40, align 32
-  %1229 = add i64 %1200, 44
+  %splat104 = shufflevector <8 x float> %1224, <8 x float> undef, <8 x i32> zeroinitializer
+  %1225 = load <8 x float>, <8 x float>* %45, align 32
+  %1226 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat104, <8 x float> %1200, <8 x float> %1225)
+  store <8 x float> %1226, <8 x float>* %45, align 32
+  %1227 = load <8 x float>, <8 x float>* %39, align 32
+  %1228 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat104, <8 x float> %1204, <8 x float> %1227)
+  store <8 x float> %1228, <8 x float>* %39, align 32
+  %1229 = add i64 %1192, 45
   %1230 = getelementptr inbounds float, float* %1, i64 %1229
   %1231 = load float, float* %1230, align 4
   %1232 = insertelement <8 x float> undef, float %1231, i32 0
-  %splat104 = shufflevector <8 x float> %1232, <8 x float> undef, <8 x i32> zeroinitializer
-  %1233 = load <8 x float>, <8 x float>* %45, align 32
-  %1234 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat104, <8 x float> %1208, <8 x float> %1233)
-  store <8 x float> %1234, <8 x float>* %45, align 32
-  %1235 = load <8 x float>, <8 x float>* %39, align 32
-  %1236 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat104, <8 x float> %1212, <8 x float> %1235)
-  store <8 x float> %1236, <8 x float>* %39, align 32
-  %1237 = add i64 %1200, 45
+  %splat105 = shufflevector <8 x float> %1232, <8 x float> undef, <8 x i32> zeroinitializer
+  %1233 = load <8 x float>, <8 x float>* %44, align 32
+  %1234 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat105, <8 x float> %1200, <8 x float> %1233)
+  store <8 x float> %1234, <8 x float>* %44, align 32
+  %1235 = load <8 x float>, <8 x float>* %38, align 32
+  %1236 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat105, <8 x float> %1204, <8 x float> %1235)
+  store <8 x float> %1236, <8 x float>* %38, align 32
+  %1237 = add i64 %1192, 46
   %1238 = getelementptr inbounds float, float* %1, i64 %1237
   %1239 = load float, float* %1238, align 4
   %1240 = insertelement <8 x float> undef, float %1239, i32 0
-  %splat105 = shufflevector <8 x float> %1240, <8 x float> undef, <8 x i32> zeroinitializer
-  %1241 = load <8 x float>, <8 x float>* %44, align 32
-  %1242 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat105, <8 x float> %1208, <8 x float> %1241)
-  store <8 x float> %1242, <8 x float>* %44, align 32
-  %1243 = load <8 x float>, <8 x float>* %38, align 32
-  %1244 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat105, <8 x float> %1212, <8 x float> %1243)
-  store <8 x float> %1244, <8 x float>* %38, align 32
-  %1245 = add i64 %1200, 46
+  %splat106 = shufflevector <8 x float> %1240, <8 x float> undef, <8 x i32> zeroinitializer
+  %1241 = load <8 x float>, <8 x float>* %43, align 32
+  %1242 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat106, <8 x float> %1200, <8 x float> %1241)
+  store <8 x float> %1242, <8 x float>* %43, align 32
+  %1243 = load <8 x float>, <8 x float>* %37, align 32
+  %1244 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat106, <8 x float> %1204, <8 x float> %1243)
+  store <8 x float> %1244, <8 x float>* %37, align 32
+  %1245 = add i64 %1192, 47
   %1246 = getelementptr inbounds float, float* %1, i64 %1245
   %1247 = load float, float* %1246, align 4
   %1248 = insertelement <8 x float> undef, float %1247, i32 0
-  %splat106 = shufflevector <8 x float> %1248, <8 x float> undef, <8 x i32> zeroinitializer
-  %1249 = load <8 x float>, <8 x float>* %43, align 32
-  %1250 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat106, <8 x float> %1208, <8 x float> %1249)
-  store <8 x float> %1250, <8 x float>* %43, align 32
-  %1251 = load <8 x float>, <8 x float>* %37, align 32
-  %1252 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat106, <8 x float> %1212, <8 x float> %1251)
-  store <8 x float> %1252, <8 x float>* %37, align 32
-  %1253 = add i64 %1200, 47
-  %1254 = getelementptr inbounds float, float* %1, i64 %1253
-  %1255 = load float, float* %1254, align 4
-  %1256 = insertelement <8 x float> undef, float %1255, i32 0
-  %splat107 = shufflevector <8 x float> %1256, <8 x float> undef, <8 x i32> zeroinitializer
-  %1257 = load <8 x float>, <8 x float>* %42, align 32
-  %1258 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat107, <8 x float> %1208, <8 x float> %1257)
-  store <8 x float> %1258, <8 x float>* %42, align 32
-  %1259 = load <8 x float>, <8 x float>* %36, align 32
-  %1260 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat107, <8 x float> %1212, <8 x float> %1259)
-  store <8 x float> %1260, <8 x float>* %36, align 32
+  %splat107 = shufflevector <8 x float> %1248, <8 x float> undef, <8 x i32> zeroinitializer
+  %1249 = load <8 x float>, <8 x float>* %42, align 32
+  %1250 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat107, <8 x float> %1200, <8 x float> %1249)
+  store <8 x float> %1250, <8 x float>* %42, align 32
+  %1251 = load <8 x float>, <8 x float>* %36, align 32
+  %1252 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat107, <8 x float> %1204, <8 x float> %1251)
+  store <8 x float> %1252, <8 x float>* %36, align 32
   %kw.next108 = add i64 %kw101, 1
-  br label %kw.header98, !llvm.loop !9
+  br label %kw.header98, !llvm.loop !8
 
 kw.exit100:                                       ; preds = %kw.header98
   %kh.next109 = add i64 %kh97, 1
@@ -3088,161 +3025,160 @@ kw.exit100:                                       ; preds = %kw.header98
 
 u.header111:                                      ; preds = %kh.exit117, %u.exit92
   %u114 = phi i64 [ 0, %u.exit92 ], [ %u.next131, %kh.exit117 ]
-  %1261 = icmp slt i64 %u114, 6
-  br i1 %1261, label %u.body112, label %u.exit113
+  %1253 = icmp slt i64 %u114, 6
+  br i1 %1253, label %u.body112, label %u.exit113
 
 u.body112:                                        ; preds = %u.header111
-  %1262 = add i64 %1194, %u114
-  %1263 = mul i64 %1262, 196
-  %1264 = add i64 %1193, %1263
-  %1265 = mul i64 %1262, 200
-  %1266 = add i64 %123, %1265
+  %1254 = add i64 0, %u114
+  %1255 = mul i64 %1254, 196
+  %1256 = add i64 %1186, %1255
+  %1257 = mul i64 %1254, 200
+  %1258 = add i64 %123, %1257
   br label %kh.header115
 
 u.exit113:                                        ; preds = %u.header111
-  %1267 = load <8 x float>, <8 x float>* %35, align 32
-  %1268 = fcmp olt <8 x float> %1267, zeroinitializer
-  %1269 = select <8 x i1> %1268, <8 x float> zeroinitializer, <8 x float> %1267
-  %1270 = getelementptr inbounds float, float* %0, i64 %1153
-  %1271 = bitcast float* %1270 to <8 x float>*
-  store <8 x float> %1269, <8 x float>* %1271, align 4
-  %1272 = load <8 x float>, <8 x float>* %34, align 32
-  %1273 = fcmp olt <8 x float> %1272, zeroinitializer
-  %1274 = select <8 x i1> %1273, <8 x float> zeroinitializer, <8 x float> %1272
-  %1275 = getelementptr inbounds float, float* %0, i64 %1155
-  %1276 = bitcast float* %1275 to <8 x float>*
-  store <8 x float> %1274, <8 x float>* %1276, align 4
-  %1277 = load <8 x float>, <8 x float>* %33, align 32
-  %1278 = fcmp olt <8 x float> %1277, zeroinitializer
-  %1279 = select <8 x i1> %1278, <8 x float> zeroinitializer, <8 x float> %1277
-  %1280 = getelementptr inbounds float, float* %0, i64 %1157
-  %1281 = bitcast float* %1280 to <8 x float>*
-  store <8 x float> %1279, <8 x float>* %1281, align 4
-  %1282 = load <8 x float>, <8 x float>* %32, align 32
-  %1283 = fcmp olt <8 x float> %1282, zeroinitializer
-  %1284 = select <8 x i1> %1283, <8 x float> zeroinitializer, <8 x float> %1282
-  %1285 = getelementptr inbounds float, float* %0, i64 %1159
-  %1286 = bitcast float* %1285 to <8 x float>*
-  store <8 x float> %1284, <8 x float>* %1286, align 4
-  %1287 = load <8 x float>, <8 x float>* %31, align 32
-  %1288 = fcmp olt <8 x float> %1287, zeroinitializer
-  %1289 = select <8 x i1> %1288, <8 x float> zeroinitializer, <8 x float> %1287
-  %1290 = getelementptr inbounds float, float* %0, i64 %1161
-  %1291 = bitcast float* %1290 to <8 x float>*
-  store <8 x float> %1289, <8 x float>* %1291, align 4
-  %1292 = load <8 x float>, <8 x float>* %30, align 32
-  %1293 = fcmp olt <8 x float> %1292, zeroinitializer
-  %1294 = select <8 x i1> %1293, <8 x float> zeroinitializer, <8 x float> %1292
-  %1295 = getelementptr inbounds float, float* %0, i64 %1163
-  %1296 = bitcast float* %1295 to <8 x float>*
-  store <8 x float> %1294, <8 x float>* %1296, align 4
-  %1297 = load <8 x float>, <8 x float>* %29, align 32
-  %1298 = fcmp olt <8 x float> %1297, zeroinitializer
-  %1299 = select <8 x i1> %1298, <8 x float> zeroinitializer, <8 x float> %1297
-  %1300 = getelementptr inbounds float, float* %0, i64 %1171
-  %1301 = bitcast float* %1300 to <8 x float>*
-  store <8 x float> %1299, <8 x float>* %1301, align 4
-  %1302 = load <8 x float>, <8 x float>* %28, align 32
-  %1303 = fcmp olt <8 x float> %1302, zeroinitializer
-  %1304 = select <8 x i1> %1303, <8 x float> zeroinitializer, <8 x float> %1302
-  %1305 = getelementptr inbounds float, float* %0, i64 %1173
-  %1306 = bitcast float* %1305 to <8 x float>*
-  store <8 x float> %1304, <8 x float>* %1306, align 4
-  %1307 = load <8 x float>, <8 x float>* %27, align 32
-  %1308 = fcmp olt <8 x float> %1307, zeroinitializer
-  %1309 = select <8 x i1> %1308, <8 x float> zeroinitializer, <8 x float> %1307
-  %1310 = getelementptr inbounds float, float* %0, i64 %1175
-  %1311 = bitcast float* %1310 to <8 x float>*
-  store <8 x float> %1309, <8 x float>* %1311, align 4
-  %1312 = load <8 x float>, <8 x float>* %26, align 32
-  %1313 = fcmp olt <8 x float> %1312, zeroinitializer
-  %1314 = select <8 x i1> %1313, <8 x float> zeroinitializer, <8 x float> %1312
-  %1315 = getelementptr inbounds float, float* %0, i64 %1177
-  %1316 = bitcast float* %1315 to <8 x float>*
-  store <8 x float> %1314, <8 x float>* %1316, align 4
-  %1317 = load <8 x float>, <8 x float>* %25, align 32
-  %1318 = fcmp olt <8 x float> %1317, zeroinitializer
-  %1319 = select <8 x i1> %1318, <8 x float> zeroinitializer, <8 x float> %1317
-  %1320 = getelementptr inbounds float, float* %0, i64 %1179
-  %1321 = bitcast float* %1320 to <8 x float>*
-  store <8 x float> %1319, <8 x float>* %1321, align 4
-  %1322 = load <8 x float>, <8 x float>* %24, align 32
-  %1323 = fcmp olt <8 x float> %1322, zeroinitializer
-  %1324 = select <8 x i1> %1323, <8 x float> zeroinitializer, <8 x float> %1322
-  %1325 = getelementptr inbounds float, float* %0, i64 %1181
-  %1326 = bitcast float* %1325 to <8 x float>*
-  store <8 x float> %1324, <8 x float>* %1326, align 4
-  %1327 = mul i64 %115, 2
-  %1328 = add i64 %1327, %118
-  %1329 = add i64 %1328, 0
-  %1330 = mul i64 %1329, 10
-  %1331 = add i64 %1330, %112
-  %1332 = mul i64 %1331, 10
-  %1333 = add i64 %1332, 42
+  %1259 = load <8 x float>, <8 x float>* %35, align 32
+  %1260 = fcmp olt <8 x float> %1259, zeroinitializer
+  %1261 = select <8 x i1> %1260, <8 x float> zeroinitializer, <8 x float> %1259
+  %1262 = getelementptr inbounds float, float* %0, i64 %1146
+  %1263 = bitcast float* %1262 to <8 x float>*
+  store <8 x float> %1261, <8 x float>* %1263, align 4
+  %1264 = load <8 x float>, <8 x float>* %34, align 32
+  %1265 = fcmp olt <8 x float> %1264, zeroinitializer
+  %1266 = select <8 x i1> %1265, <8 x float> zeroinitializer, <8 x float> %1264
+  %1267 = getelementptr inbounds float, float* %0, i64 %1148
+  %1268 = bitcast float* %1267 to <8 x float>*
+  store <8 x float> %1266, <8 x float>* %1268, align 4
+  %1269 = load <8 x float>, <8 x float>* %33, align 32
+  %1270 = fcmp olt <8 x float> %1269, zeroinitializer
+  %1271 = select <8 x i1> %1270, <8 x float> zeroinitializer, <8 x float> %1269
+  %1272 = getelementptr inbounds float, float* %0, i64 %1150
+  %1273 = bitcast float* %1272 to <8 x float>*
+  store <8 x float> %1271, <8 x float>* %1273, align 4
+  %1274 = load <8 x float>, <8 x float>* %32, align 32
+  %1275 = fcmp olt <8 x float> %1274, zeroinitializer
+  %1276 = select <8 x i1> %1275, <8 x float> zeroinitializer, <8 x float> %1274
+  %1277 = getelementptr inbounds float, float* %0, i64 %1152
+  %1278 = bitcast float* %1277 to <8 x float>*
+  store <8 x float> %1276, <8 x float>* %1278, align 4
+  %1279 = load <8 x float>, <8 x float>* %31, align 32
+  %1280 = fcmp olt <8 x float> %1279, zeroinitializer
+  %1281 = select <8 x i1> %1280, <8 x float> zeroinitializer, <8 x float> %1279
+  %1282 = getelementptr inbounds float, float* %0, i64 %1154
+  %1283 = bitcast float* %1282 to <8 x float>*
+  store <8 x float> %1281, <8 x float>* %1283, align 4
+  %1284 = load <8 x float>, <8 x float>* %30, align 32
+  %1285 = fcmp olt <8 x float> %1284, zeroinitializer
+  %1286 = select <8 x i1> %1285, <8 x float> zeroinitializer, <8 x float> %1284
+  %1287 = getelementptr inbounds float, float* %0, i64 %1156
+  %1288 = bitcast float* %1287 to <8 x float>*
+  store <8 x float> %1286, <8 x float>* %1288, align 4
+  %1289 = load <8 x float>, <8 x float>* %29, align 32
+  %1290 = fcmp olt <8 x float> %1289, zeroinitializer
+  %1291 = select <8 x i1> %1290, <8 x float> zeroinitializer, <8 x float> %1289
+  %1292 = getelementptr inbounds float, float* %0, i64 %1164
+  %1293 = bitcast float* %1292 to <8 x float>*
+  store <8 x float> %1291, <8 x float>* %1293, align 4
+  %1294 = load <8 x float>, <8 x float>* %28, align 32
+  %1295 = fcmp olt <8 x float> %1294, zeroinitializer
+  %1296 = select <8 x i1> %1295, <8 x float> zeroinitializer, <8 x float> %1294
+  %1297 = getelementptr inbounds float, float* %0, i64 %1166
+  %1298 = bitcast float* %1297 to <8 x float>*
+  store <8 x float> %1296, <8 x float>* %1298, align 4
+  %1299 = load <8 x float>, <8 x float>* %27, align 32
+  %1300 = fcmp olt <8 x float> %1299, zeroinitializer
+  %1301 = select <8 x i1> %1300, <8 x float> zeroinitializer, <8 x float> %1299
+  %1302 = getelementptr inbounds float, float* %0, i64 %1168
+  %1303 = bitcast float* %1302 to <8 x float>*
+  store <8 x float> %1301, <8 x float>* %1303, align 4
+  %1304 = load <8 x float>, <8 x float>* %26, align 32
+  %1305 = fcmp olt <8 x float> %1304, zeroinitializer
+  %1306 = select <8 x i1> %1305, <8 x float> zeroinitializer, <8 x float> %1304
+  %1307 = getelementptr inbounds float, float* %0, i64 %1170
+  %1308 = bitcast float* %1307 to <8 x float>*
+  store <8 x float> %1306, <8 x float>* %1308, align 4
+  %1309 = load <8 x float>, <8 x float>* %25, align 32
+  %1310 = fcmp olt <8 x float> %1309, zeroinitializer
+  %1311 = select <8 x i1> %1310, <8 x float> zeroinitializer, <8 x float> %1309
+  %1312 = getelementptr inbounds float, float* %0, i64 %1172
+  %1313 = bitcast float* %1312 to <8 x float>*
+  store <8 x float> %1311, <8 x float>* %1313, align 4
+  %1314 = load <8 x float>, <8 x float>* %24, align 32
+  %1315 = fcmp olt <8 x float> %1314, zeroinitializer
+  %1316 = select <8 x i1> %1315, <8 x float> zeroinitializer, <8 x float> %1314
+  %1317 = getelementptr inbounds float, float* %0, i64 %1174
+  %1318 = bitcast float* %1317 to <8 x float>*
+  store <8 x float> %1316, <8 x float>* %1318, align 4
+  %1319 = mul i64 %115, 2
+  %1320 = add i64 %1319, %118
+  %1321 = add i64 %1320, 0
+  %1322 = mul i64 %1321, 10
+  %1323 = add i64 %1322, %112
+  %1324 = mul i64 %1323, 10
+  %1325 = add i64 %1324, 42
+  %1326 = mul i64 %1325, 8
+  %1327 = add i64 %1324, 43
+  %1328 = mul i64 %1327, 8
+  %1329 = add i64 %1324, 44
+  %1330 = mul i64 %1329, 8
+  %1331 = add i64 %1324, 45
+  %1332 = mul i64 %1331, 8
+  %1333 = add i64 %1324, 46
   %1334 = mul i64 %1333, 8
-  %1335 = add i64 %1332, 43
+  %1335 = add i64 %1324, 47
   %1336 = mul i64 %1335, 8
-  %1337 = add i64 %1332, 44
-  %1338 = mul i64 %1337, 8
-  %1339 = add i64 %1332, 45
-  %1340 = mul i64 %1339, 8
-  %1341 = add i64 %1332, 46
-  %1342 = mul i64 %1341, 8
-  %1343 = add i64 %1332, 47
+  %1337 = mul i64 %115, 2
+  %1338 = add i64 %1337, %118
+  %1339 = add i64 %1338, 1
+  %1340 = mul i64 %1339, 10
+  %1341 = add i64 %1340, %112
+  %1342 = mul i64 %1341, 10
+  %1343 = add i64 %1342, 42
   %1344 = mul i64 %1343, 8
-  %1345 = mul i64 %115, 2
-  %1346 = add i64 %1345, %118
-  %1347 = add i64 %1346, 1
-  %1348 = mul i64 %1347, 10
-  %1349 = add i64 %1348, %112
-  %1350 = mul i64 %1349, 10
-  %1351 = add i64 %1350, 42
+  %1345 = add i64 %1342, 43
+  %1346 = mul i64 %1345, 8
+  %1347 = add i64 %1342, 44
+  %1348 = mul i64 %1347, 8
+  %1349 = add i64 %1342, 45
+  %1350 = mul i64 %1349, 8
+  %1351 = add i64 %1342, 46
   %1352 = mul i64 %1351, 8
-  %1353 = add i64 %1350, 43
+  %1353 = add i64 %1342, 47
   %1354 = mul i64 %1353, 8
-  %1355 = add i64 %1350, 44
+  %1355 = add i64 %118, 0
   %1356 = mul i64 %1355, 8
-  %1357 = add i64 %1350, 45
-  %1358 = mul i64 %1357, 8
-  %1359 = add i64 %1350, 46
-  %1360 = mul i64 %1359, 8
-  %1361 = add i64 %1350, 47
-  %1362 = mul i64 %1361, 8
-  %1363 = add i64 %118, 0
-  %1364 = mul i64 %1363, 8
-  %1365 = getelementptr inbounds float, float* %5, i64 %1364
-  %1366 = bitcast float* %1365 to <8 x float>*
-  %1367 = load <8 x float>, <8 x float>* %1366, align 4
-  %1368 = add i64 %118, 1
-  %1369 = mul i64 %1368, 8
-  %1370 = getelementptr inbounds float, float* %5, i64 %1369
-  %1371 = bitcast float* %1370 to <8 x float>*
-  %1372 = load <8 x float>, <8 x float>* %1371, align 4
-  store <8 x float> %1367, <8 x float>* %23, align 32
-  store <8 x float> %1367, <8 x float>* %22, align 32
-  store <8 x float> %1367, <8 x float>* %21, align 32
-  store <8 x float> %1367, <8 x float>* %20, align 32
-  store <8 x float> %1367, <8 x float>* %19, align 32
-  store <8 x float> %1367, <8 x float>* %18, align 32
-  store <8 x float> %1372, <8 x float>* %17, align 32
-  store <8 x float> %1372, <8 x float>* %16, align 32
-  store <8 x float> %1372, <8 x float>* %15, align 32
-  store <8 x float> %1372, <8 x float>* %14, align 32
-  store <8 x float> %1372, <8 x float>* %13, align 32
-  store <8 x float> %1372, <8 x float>* %12, align 32
-  %1373 = add i64 %124, 0
-  %1374 = add i64 %122, %1373
-  %1375 = mul i64 %chunk, 6
+  %1357 = getelementptr inbounds float, float* %5, i64 %1356
+  %1358 = bitcast float* %1357 to <8 x float>*
+  %1359 = load <8 x float>, <8 x float>* %1358, align 4
+  %1360 = add i64 %118, 1
+  %1361 = mul i64 %1360, 8
+  %1362 = getelementptr inbounds float, float* %5, i64 %1361
+  %1363 = bitcast float* %1362 to <8 x float>*
+  %1364 = load <8 x float>, <8 x float>* %1363, align 4
+  store <8 x float> %1359, <8 x float>* %23, align 32
+  store <8 x float> %1359, <8 x float>* %22, align 32
+  store <8 x float> %1359, <8 x float>* %21, align 32
+  store <8 x float> %1359, <8 x float>* %20, align 32
+  store <8 x float> %1359, <8 x float>* %19, align 32
+  store <8 x float> %1359, <8 x float>* %18, align 32
+  store <8 x float> %1364, <8 x float>* %17, align 32
+  store <8 x float> %1364, <8 x float>* %16, align 32
+  store <8 x float> %1364, <8 x float>* %15, align 32
+  store <8 x float> %1364, <8 x float>* %14, align 32
+  store <8 x float> %1364, <8 x float>* %13, align 32
+  store <8 x float> %1364, <8 x float>* %12, align 32
+  %1365 = add i64 %124, 0
+  %1366 = add i64 %122, %1365
   br label %u.header132
 
 kh.header115:                                     ; preds = %kw.exit121, %u.body112
   %kh118 = phi i64 [ 0, %u.body112 ], [ %kh.next130, %kw.exit121 ]
-  %1376 = icmp slt i64 %kh118, 5
-  br i1 %1376, label %kh.body116, label %kh.exit117
+  %1367 = icmp slt i64 %kh118, 5
+  br i1 %1367, label %kh.body116, label %kh.exit117
 
 kh.body116:                                       ; preds = %kh.header115
-  %1377 = mul i64 %kh118, 14
-  %1378 = add i64 %1264, %1377
+  %1368 = mul i64 %kh118, 14
+  %1369 = add i64 %1256, %1368
   br label %kw.header119
 
 kh.exit117:                                       ; preds = %kh.header115
@@ -3251,92 +3187,92 @@ kh.exit117:                                       ; preds = %kh.header115
 
 kw.header119:                                     ; preds = %kw.body120, %kh.body116
   %kw122 = phi i64 [ 0, %kh.body116 ], [ %kw.next129, %kw.body120 ]
-  %1379 = icmp slt i64 %kw122, 5
-  br i1 %1379, label %kw.body120, label %kw.exit121
+  %1370 = icmp slt i64 %kw122, 5
+  br i1 %1370, label %kw.body120, label %kw.exit121
 
 kw.body120:                                       ; preds = %kw.header119
-  %1380 = mul i64 %kw122, 1
-  %1381 = add i64 %1378, %1380
-  %1382 = mul i64 %kh118, 5
-  %1383 = add i64 %1382, %kw122
-  %1384 = mul i64 %1383, 8
-  %1385 = add i64 %1266, %1384
-  %1386 = add i64 %1385, 0
-  %1387 = getelementptr inbounds float, float* %4, i64 %1386
-  %1388 = bitcast float* %1387 to <8 x float>*
-  %1389 = load <8 x float>, <8 x float>* %1388, align 4
-  %1390 = add i64 %1385, 1200
-  %1391 = getelementptr inbounds float, float* %4, i64 %1390
-  %1392 = bitcast float* %1391 to <8 x float>*
-  %1393 = load <8 x float>, <8 x float>* %1392, align 4
-  %1394 = add i64 %1381, 48
-  %1395 = getelementptr inbounds float, float* %1, i64 %1394
-  %1396 = load float, float* %1395, align 4
-  %1397 = insertelement <8 x float> undef, float %1396, i32 0
-  %splat123 = shufflevector <8 x float> %1397, <8 x float> undef, <8 x i32> zeroinitializer
-  %1398 = load <8 x float>, <8 x float>* %35, align 32
-  %1399 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat123, <8 x float> %1389, <8 x float> %1398)
-  store <8 x float> %1399, <8 x float>* %35, align 32
-  %1400 = load <8 x float>, <8 x float>* %29, align 32
-  %1401 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat123, <8 x float> %1393, <8 x float> %1400)
-  store <8 x float> %1401, <8 x float>* %29, align 32
-  %1402 = add i64 %1381, 49
-  %1403 = getelementptr inbounds float, float* %1, i64 %1402
-  %1404 = load float, float* %1403, align 4
-  %1405 = insertelement <8 x float> undef, float %1404, i32 0
-  %splat124 = shufflevector <8 x float> %1405, <8 x float> undef, <8 x i32> zeroinitializer
-  %1406 = load <8 x float>, <8 x float>* %34, align 32
-  %1407 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat124, <8 x float> %1389, <8 x float> %1406)
-  store <8 x float> %1407, <8 x float>* %34, align 32
-  %1408 = load <8 x float>, <8 x float>* %28, align 32
-  %1409 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat124, <8 x float> %1393, <8 x float> %1408)
-  store <8 x float> %1409, <8 x float>* %28, align 32
-  %1410 = add i64 %1381, 50
-  %1411 = getelementptr inbounds float, float* %1, i64 %1410
-  %1412 = load float, float* %1411, align 4
-  %1413 = insertelement <8 x float> undef, float %1412, i32 0
-  %splat125 = shufflevector <8 x float> %1413, <8 x float> undef, <8 x i32> zeroinitializer
-  %1414 = load <8 x float>, <8 x float>* %33, align 32
-  %1415 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat125, <8 x float> %1389, <8 x float> %1414)
-  store <8 x float> %1415, <8 x float>* %33, align 32
-  %1416 = load <8 x float>, <8 x float>* %27, align 32
-  %1417 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat125, <8 x float> %1393, <8 x float> %1416)
-  store <8 x float> %1417, <8 x float>* %27, align 32
-  %1418 = add i64 %1381, 51
-  %1419 = getelementptr inbounds float, float* %1, i64 %1418
-  %1420 = load float, float* %1419, align 4
-  %1421 = insertelement <8 x float> undef, float %1420, i32 0
-  %splat126 = shufflevector <8 x float> %1421, <8 x float> undef, <8 x i32> zeroinitializer
-  %1422 = load <8 x float>, <8 x float>* %32, align 32
-  %1423 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat126, <8 x float> %1389, <8 x float> %1422)
-  store <8 x float> %1423, <8 x float>* %32, align 32
-  %1424 = load <8 x float>, <8 x float>* %26, align 32
-  %1425 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat126, <8 x float> %1393, <8 x float> %1424)
-  store <8 x float> %1425, <8 x float>* %26, align 32
-  %1426 = add i64 %1381, 56
-  %1427 = getelementptr inbounds float, float* %1, i64 %1426
-  %1428 = load float, float* %1427, align 4
-  %1429 = insertelement <8 x float> undef, float %1428, i32 0
-  %splat127 = shufflevector <8 x float> %1429, <8 x float> undef, <8 x i32> zeroinitializer
-  %1430 = load <8 x float>, <8 x float>* %31, align 32
-  %1431 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat127, <8 x float> %1389, <8 x float> %1430)
-  store <8 x float> %1431, <8 x float>* %31, align 32
-  %1432 = load <8 x float>, <8 x float>* %25, align 32
-  %1433 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat127, <8 x float> %1393, <8 x float> %1432)
-  store <8 x float> %1433, <8 x float>* %25, align 32
-  %1434 = add i64 %1381, 57
-  %1435 = getelementptr inbounds float, float* %1, i64 %1434
-  %1436 = load float, float* %1435, align 4
-  %1437 = insertelement <8 x float> undef, float %1436, i32 0
-  %splat128 = shufflevector <8 x float> %1437, <8 x float> undef, <8 x i32> zeroinitializer
-  %1438 = load <8 x float>, <8 x float>* %30, align 32
-  %1439 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat128, <8 x float> %1389, <8 x float> %1438)
-  store <8 x float> %1439, <8 x float>* %30, align 32
-  %1440 = load <8 x float>, <8 x float>* %24, align 32
-  %1441 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat128, <8 x float> %1393, <8 x float> %1440)
-  store <8 x float> %1441, <8 x float>* %24, align 32
+  %1371 = mul i64 %kw122, 1
+  %1372 = add i64 %1369, %1371
+  %1373 = mul i64 %kh118, 5
+  %1374 = add i64 %1373, %kw122
+  %1375 = mul i64 %1374, 8
+  %1376 = add i64 %1258, %1375
+  %1377 = add i64 %1376, 0
+  %1378 = getelementptr inbounds float, float* %4, i64 %1377
+  %1379 = bitcast float* %1378 to <8 x float>*
+  %1380 = load <8 x float>, <8 x float>* %1379, align 4
+  %1381 = add i64 %1376, 1200
+  %1382 = getelementptr inbounds float, float* %4, i64 %1381
+  %1383 = bitcast float* %1382 to <8 x float>*
+  %1384 = load <8 x float>, <8 x float>* %1383, align 4
+  %1385 = add i64 %1372, 48
+  %1386 = getelementptr inbounds float, float* %1, i64 %1385
+  %1387 = load float, float* %1386, align 4
+  %1388 = insertelement <8 x float> undef, float %1387, i32 0
+  %splat123 = shufflevector <8 x float> %1388, <8 x float> undef, <8 x i32> zeroinitializer
+  %1389 = load <8 x float>, <8 x float>* %35, align 32
+  %1390 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat123, <8 x float> %1380, <8 x float> %1389)
+  store <8 x float> %1390, <8 x float>* %35, align 32
+  %1391 = load <8 x float>, <8 x float>* %29, align 32
+  %1392 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat123, <8 x float> %1384, <8 x float> %1391)
+  store <8 x float> %1392, <8 x float>* %29, align 32
+  %1393 = add i64 %1372, 49
+  %1394 = getelementptr inbounds float, float* %1, i64 %1393
+  %1395 = load float, float* %1394, align 4
+  %1396 = insertelement <8 x float> undef, float %1395, i32 0
+  %splat124 = shufflevector <8 x float> %1396, <8 x float> undef, <8 x i32> zeroinitializer
+  %1397 = load <8 x float>, <8 x float>* %34, align 32
+  %1398 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat124, <8 x float> %1380, <8 x float> %1397)
+  store <8 x float> %1398, <8 x float>* %34, align 32
+  %1399 = load <8 x float>, <8 x float>* %28, align 32
+  %1400 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat124, <8 x float> %1384, <8 x float> %1399)
+  store <8 x float> %1400, <8 x float>* %28, align 32
+  %1401 = add i64 %1372, 50
+  %1402 = getelementptr inbounds float, float* %1, i64 %1401
+  %1403 = load float, float* %1402, align 4
+  %1404 = insertelement <8 x float> undef, float %1403, i32 0
+  %splat125 = shufflevector <8 x float> %1404, <8 x float> undef, <8 x i32> zeroinitializer
+  %1405 = load <8 x float>, <8 x float>* %33, align 32
+  %1406 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat125, <8 x float> %1380, <8 x float> %1405)
+  store <8 x float> %1406, <8 x float>* %33, align 32
+  %1407 = load <8 x float>, <8 x float>* %27, align 32
+  %1408 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat125, <8 x float> %1384, <8 x float> %1407)
+  store <8 x float> %1408, <8 x float>* %27, align 32
+  %1409 = add i64 %1372, 51
+  %1410 = getelementptr inbounds float, float* %1, i64 %1409
+  %1411 = load float, float* %1410, align 4
+  %1412 = insertelement <8 x float> undef, float %1411, i32 0
+  %splat126 = shufflevector <8 x float> %1412, <8 x float> undef, <8 x i32> zeroinitializer
+  %1413 = load <8 x float>, <8 x float>* %32, align 32
+  %1414 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat126, <8 x float> %1380, <8 x float> %1413)
+  store <8 x float> %1414, <8 x float>* %32, align 32
+  %1415 = load <8 x float>, <8 x float>* %26, align 32
+  %1416 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat126, <8 x float> %1384, <8 x float> %1415)
+  store <8 x float> %1416, <8 x float>* %26, align 32
+  %1417 = add i64 %1372, 56
+  %1418 = getelementptr inbounds float, float* %1, i64 %1417
+  %1419 = load float, float* %1418, align 4
+  %1420 = insertelement <8 x float> undef, float %1419, i32 0
+  %splat127 = shufflevector <8 x float> %1420, <8 x float> undef, <8 x i32> zeroinitializer
+  %1421 = load <8 x float>, <8 x float>* %31, align 32
+  %1422 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat127, <8 x float> %1380, <8 x float> %1421)
+  store <8 x float> %1422, <8 x float>* %31, align 32
+  %1423 = load <8 x float>, <8 x float>* %25, align 32
+  %1424 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat127, <8 x float> %1384, <8 x float> %1423)
+  store <8 x float> %1424, <8 x float>* %25, align 32
+  %1425 = add i64 %1372, 57
+  %1426 = getelementptr inbounds float, float* %1, i64 %1425
+  %1427 = load float, float* %1426, align 4
+  %1428 = insertelement <8 x float> undef, float %1427, i32 0
+  %splat128 = shufflevector <8 x float> %1428, <8 x float> undef, <8 x i32> zeroinitializer
+  %1429 = load <8 x float>, <8 x float>* %30, align 32
+  %1430 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat128, <8 x float> %1380, <8 x float> %1429)
+  store <8 x float> %1430, <8 x float>* %30, align 32
+  %1431 = load <8 x float>, <8 x float>* %24, align 32
+  %1432 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat128, <8 x float> %1384, <8 x float> %1431)
+  store <8 x float> %1432, <8 x float>* %24, align 32
   %kw.next129 = add i64 %kw122, 1
-  br label %kw.header119, !llvm.loop !10
+  br label %kw.header119, !llvm.loop !9
 
 kw.exit121:                                       ; preds = %kw.header119
   %kh.next130 = add i64 %kh118, 1
@@ -3344,137 +3280,136 @@ kw.exit121:                                       ; preds = %kw.header119
 
 u.header132:                                      ; preds = %kh.exit138, %u.exit113
   %u135 = phi i64 [ 0, %u.exit113 ], [ %u.next152, %kh.exit138 ]
-  %1442 = icmp slt i64 %u135, 6
-  br i1 %1442, label %u.body133, label %u.exit134
+  %1433 = icmp slt i64 %u135, 6
+  br i1 %1433, label %u.body133, label %u.exit134
 
 u.body133:                                        ; preds = %u.header132
-  %1443 = add i64 %1375, %u135
-  %1444 = mul i64 %1443, 196
-  %1445 = add i64 %1374, %1444
-  %1446 = mul i64 %1443, 200
-  %1447 = add i64 %123, %1446
+  %1434 = add i64 0, %u135
+  %1435 = mul i64 %1434, 196
+  %1436 = add i64 %1366, %1435
+  %1437 = mul i64 %1434, 200
+  %1438 = add i64 %123, %1437
   br label %kh.header136
 
 u.exit134:                                        ; preds = %u.header132
-  %1448 = load <8 x float>, <8 x float>* %23, align 32
-  %1449 = fcmp olt <8 x float> %1448, zeroinitializer
-  %1450 = select <8 x i1> %1449, <8 x float> zeroinitializer, <8 x float> %1448
-  %1451 = getelementptr inbounds float, float* %0, i64 %1334
-  %1452 = bitcast float* %1451 to <8 x float>*
-  store <8 x float> %1450, <8 x float>* %1452, align 4
-  %1453 = load <8 x float>, <8 x float>* %22, align 32
-  %1454 = fcmp olt <8 x float> %1453, zeroinitializer
-  %1455 = select <8 x i1> %1454, <8 x float> zeroinitializer, <8 x float> %1453
-  %1456 = getelementptr inbounds float, float* %0, i64 %1336
-  %1457 = bitcast float* %1456 to <8 x float>*
-  store <8 x float> %1455, <8 x float>* %1457, align 4
-  %1458 = load <8 x float>, <8 x float>* %21, align 32
-  %1459 = fcmp olt <8 x float> %1458, zeroinitializer
-  %1460 = select <8 x i1> %1459, <8 x float> zeroinitializer, <8 x float> %1458
-  %1461 = getelementptr inbounds float, float* %0, i64 %1338
-  %1462 = bitcast float* %1461 to <8 x float>*
-  store <8 x float> %1460, <8 x float>* %1462, align 4
-  %1463 = load <8 x float>, <8 x float>* %20, align 32
-  %1464 = fcmp olt <8 x float> %1463, zeroinitializer
-  %1465 = select <8 x i1> %1464, <8 x float> zeroinitializer, <8 x float> %1463
-  %1466 = getelementptr inbounds float, float* %0, i64 %1340
-  %1467 = bitcast float* %1466 to <8 x float>*
-  store <8 x float> %1465, <8 x float>* %1467, align 4
-  %1468 = load <8 x float>, <8 x float>* %19, align 32
-  %1469 = fcmp olt <8 x float> %1468, zeroinitializer
-  %1470 = select <8 x i1> %1469, <8 x float> zeroinitializer, <8 x float> %1468
-  %1471 = getelementptr inbounds float, float* %0, i64 %1342
-  %1472 = bitcast float* %1471 to <8 x float>*
-  store <8 x float> %1470, <8 x float>* %1472, align 4
-  %1473 = load <8 x float>, <8 x float>* %18, align 32
-  %1474 = fcmp olt <8 x float> %1473, zeroinitializer
-  %1475 = select <8 x i1> %1474, <8 x float> zeroinitializer, <8 x float> %1473
-  %1476 = getelementptr inbounds float, float* %0, i64 %1344
-  %1477 = bitcast float* %1476 to <8 x float>*
-  store <8 x float> %1475, <8 x float>* %1477, align 4
-  %1478 = load <8 x float>, <8 x float>* %17, align 32
-  %1479 = fcmp olt <8 x float> %1478, zeroinitializer
-  %1480 = select <8 x i1> %1479, <8 x float> zeroinitializer, <8 x float> %1478
-  %1481 = getelementptr inbounds float, float* %0, i64 %1352
-  %1482 = bitcast float* %1481 to <8 x float>*
-  store <8 x float> %1480, <8 x float>* %1482, align 4
-  %1483 = load <8 x float>, <8 x float>* %16, align 32
-  %1484 = fcmp olt <8 x float> %1483, zeroinitializer
-  %1485 = select <8 x i1> %1484, <8 x float> zeroinitializer, <8 x float> %1483
-  %1486 = getelementptr inbounds float, float* %0, i64 %1354
-  %1487 = bitcast float* %1486 to <8 x float>*
-  store <8 x float> %1485, <8 x float>* %1487, align 4
-  %1488 = load <8 x float>, <8 x float>* %15, align 32
-  %1489 = fcmp olt <8 x float> %1488, zeroinitializer
-  %1490 = select <8 x i1> %1489, <8 x float> zeroinitializer, <8 x float> %1488
-  %1491 = getelementptr inbounds float, float* %0, i64 %1356
-  %1492 = bitcast float* %1491 to <8 x float>*
-  store <8 x float> %1490, <8 x float>* %1492, align 4
-  %1493 = load <8 x float>, <8 x float>* %14, align 32
-  %1494 = fcmp olt <8 x float> %1493, zeroinitializer
-  %1495 = select <8 x i1> %1494, <8 x float> zeroinitializer, <8 x float> %1493
-  %1496 = getelementptr inbounds float, float* %0, i64 %1358
-  %1497 = bitcast float* %1496 to <8 x float>*
-  store <8 x float> %1495, <8 x float>* %1497, align 4
-  %1498 = load <8 x float>, <8 x float>* %13, align 32
-  %1499 = fcmp olt <8 x float> %1498, zeroinitializer
-  %1500 = select <8 x i1> %1499, <8 x float> zeroinitializer, <8 x float> %1498
-  %1501 = getelementptr inbounds float, float* %0, i64 %1360
-  %1502 = bitcast float* %1501 to <8 x float>*
-  store <8 x float> %1500, <8 x float>* %1502, align 4
-  %1503 = load <8 x float>, <8 x float>* %12, align 32
-  %1504 = fcmp olt <8 x float> %1503, zeroinitializer
-  %1505 = select <8 x i1> %1504, <8 x float> zeroinitializer, <8 x float> %1503
-  %1506 = getelementptr inbounds float, float* %0, i64 %1362
-  %1507 = bitcast float* %1506 to <8 x float>*
-  store <8 x float> %1505, <8 x float>* %1507, align 4
-  %1508 = mul i64 %115, 2
-  %1509 = add i64 %1508, %118
-  %1510 = add i64 %1509, 0
-  %1511 = mul i64 %1510, 10
-  %1512 = add i64 %1511, %112
-  %1513 = mul i64 %1512, 10
-  %1514 = add i64 %1513, 48
-  %1515 = mul i64 %1514, 8
-  %1516 = add i64 %1513, 49
-  %1517 = mul i64 %1516, 8
-  %1518 = mul i64 %115, 2
-  %1519 = add i64 %1518, %118
-  %1520 = add i64 %1519, 1
-  %1521 = mul i64 %1520, 10
-  %1522 = add i64 %1521, %112
-  %1523 = mul i64 %1522, 10
-  %1524 = add i64 %1523, 48
+  %1439 = load <8 x float>, <8 x float>* %23, align 32
+  %1440 = fcmp olt <8 x float> %1439, zeroinitializer
+  %1441 = select <8 x i1> %1440, <8 x float> zeroinitializer, <8 x float> %1439
+  %1442 = getelementptr inbounds float, float* %0, i64 %1326
+  %1443 = bitcast float* %1442 to <8 x float>*
+  store <8 x float> %1441, <8 x float>* %1443, align 4
+  %1444 = load <8 x float>, <8 x float>* %22, align 32
+  %1445 = fcmp olt <8 x float> %1444, zeroinitializer
+  %1446 = select <8 x i1> %1445, <8 x float> zeroinitializer, <8 x float> %1444
+  %1447 = getelementptr inbounds float, float* %0, i64 %1328
+  %1448 = bitcast float* %1447 to <8 x float>*
+  store <8 x float> %1446, <8 x float>* %1448, align 4
+  %1449 = load <8 x float>, <8 x float>* %21, align 32
+  %1450 = fcmp olt <8 x float> %1449, zeroinitializer
+  %1451 = select <8 x i1> %1450, <8 x float> zeroinitializer, <8 x float> %1449
+  %1452 = getelementptr inbounds float, float* %0, i64 %1330
+  %1453 = bitcast float* %1452 to <8 x float>*
+  store <8 x float> %1451, <8 x float>* %1453, align 4
+  %1454 = load <8 x float>, <8 x float>* %20, align 32
+  %1455 = fcmp olt <8 x float> %1454, zeroinitializer
+  %1456 = select <8 x i1> %1455, <8 x float> zeroinitializer, <8 x float> %1454
+  %1457 = getelementptr inbounds float, float* %0, i64 %1332
+  %1458 = bitcast float* %1457 to <8 x float>*
+  store <8 x float> %1456, <8 x float>* %1458, align 4
+  %1459 = load <8 x float>, <8 x float>* %19, align 32
+  %1460 = fcmp olt <8 x float> %1459, zeroinitializer
+  %1461 = select <8 x i1> %1460, <8 x float> zeroinitializer, <8 x float> %1459
+  %1462 = getelementptr inbounds float, float* %0, i64 %1334
+  %1463 = bitcast float* %1462 to <8 x float>*
+  store <8 x float> %1461, <8 x float>* %1463, align 4
+  %1464 = load <8 x float>, <8 x float>* %18, align 32
+  %1465 = fcmp olt <8 x float> %1464, zeroinitializer
+  %1466 = select <8 x i1> %1465, <8 x float> zeroinitializer, <8 x float> %1464
+  %1467 = getelementptr inbounds float, float* %0, i64 %1336
+  %1468 = bitcast float* %1467 to <8 x float>*
+  store <8 x float> %1466, <8 x float>* %1468, align 4
+  %1469 = load <8 x float>, <8 x float>* %17, align 32
+  %1470 = fcmp olt <8 x float> %1469, zeroinitializer
+  %1471 = select <8 x i1> %1470, <8 x float> zeroinitializer, <8 x float> %1469
+  %1472 = getelementptr inbounds float, float* %0, i64 %1344
+  %1473 = bitcast float* %1472 to <8 x float>*
+  store <8 x float> %1471, <8 x float>* %1473, align 4
+  %1474 = load <8 x float>, <8 x float>* %16, align 32
+  %1475 = fcmp olt <8 x float> %1474, zeroinitializer
+  %1476 = select <8 x i1> %1475, <8 x float> zeroinitializer, <8 x float> %1474
+  %1477 = getelementptr inbounds float, float* %0, i64 %1346
+  %1478 = bitcast float* %1477 to <8 x float>*
+  store <8 x float> %1476, <8 x float>* %1478, align 4
+  %1479 = load <8 x float>, <8 x float>* %15, align 32
+  %1480 = fcmp olt <8 x float> %1479, zeroinitializer
+  %1481 = select <8 x i1> %1480, <8 x float> zeroinitializer, <8 x float> %1479
+  %1482 = getelementptr inbounds float, float* %0, i64 %1348
+  %1483 = bitcast float* %1482 to <8 x float>*
+  store <8 x float> %1481, <8 x float>* %1483, align 4
+  %1484 = load <8 x float>, <8 x float>* %14, align 32
+  %1485 = fcmp olt <8 x float> %1484, zeroinitializer
+  %1486 = select <8 x i1> %1485, <8 x float> zeroinitializer, <8 x float> %1484
+  %1487 = getelementptr inbounds float, float* %0, i64 %1350
+  %1488 = bitcast float* %1487 to <8 x float>*
+  store <8 x float> %1486, <8 x float>* %1488, align 4
+  %1489 = load <8 x float>, <8 x float>* %13, align 32
+  %1490 = fcmp olt <8 x float> %1489, zeroinitializer
+  %1491 = select <8 x i1> %1490, <8 x float> zeroinitializer, <8 x float> %1489
+  %1492 = getelementptr inbounds float, float* %0, i64 %1352
+  %1493 = bitcast float* %1492 to <8 x float>*
+  store <8 x float> %1491, <8 x float>* %1493, align 4
+  %1494 = load <8 x float>, <8 x float>* %12, align 32
+  %1495 = fcmp olt <8 x float> %1494, zeroinitializer
+  %1496 = select <8 x i1> %1495, <8 x float> zeroinitializer, <8 x float> %1494
+  %1497 = getelementptr inbounds float, float* %0, i64 %1354
+  %1498 = bitcast float* %1497 to <8 x float>*
+  store <8 x float> %1496, <8 x float>* %1498, align 4
+  %1499 = mul i64 %115, 2
+  %1500 = add i64 %1499, %118
+  %1501 = add i64 %1500, 0
+  %1502 = mul i64 %1501, 10
+  %1503 = add i64 %1502, %112
+  %1504 = mul i64 %1503, 10
+  %1505 = add i64 %1504, 48
+  %1506 = mul i64 %1505, 8
+  %1507 = add i64 %1504, 49
+  %1508 = mul i64 %1507, 8
+  %1509 = mul i64 %115, 2
+  %1510 = add i64 %1509, %118
+  %1511 = add i64 %1510, 1
+  %1512 = mul i64 %1511, 10
+  %1513 = add i64 %1512, %112
+  %1514 = mul i64 %1513, 10
+  %1515 = add i64 %1514, 48
+  %1516 = mul i64 %1515, 8
+  %1517 = add i64 %1514, 49
+  %1518 = mul i64 %1517, 8
+  %1519 = add i64 %118, 0
+  %1520 = mul i64 %1519, 8
+  %1521 = getelementptr inbounds float, float* %5, i64 %1520
+  %1522 = bitcast float* %1521 to <8 x float>*
+  %1523 = load <8 x float>, <8 x float>* %1522, align 4
+  %1524 = add i64 %118, 1
   %1525 = mul i64 %1524, 8
-  %1526 = add i64 %1523, 49
-  %1527 = mul i64 %1526, 8
-  %1528 = add i64 %118, 0
-  %1529 = mul i64 %1528, 8
-  %1530 = getelementptr inbounds float, float* %5, i64 %1529
-  %1531 = bitcast float* %1530 to <8 x float>*
-  %1532 = load <8 x float>, <8 x float>* %1531, align 4
-  %1533 = add i64 %118, 1
-  %1534 = mul i64 %1533, 8
-  %1535 = getelementptr inbounds float, float* %5, i64 %1534
-  %1536 = bitcast float* %1535 to <8 x float>*
-  %1537 = load <8 x float>, <8 x float>* %1536, align 4
-  store <8 x float> %1532, <8 x float>* %11, align 32
-  store <8 x float> %1532, <8 x float>* %10, align 32
-  store <8 x float> %1537, <8 x float>* %9, align 32
-  store <8 x float> %1537, <8 x float>* %8, align 32
-  %1538 = add i64 %124, 0
-  %1539 = add i64 %122, %1538
-  %1540 = mul i64 %chunk, 6
+  %1526 = getelementptr inbounds float, float* %5, i64 %1525
+  %1527 = bitcast float* %1526 to <8 x float>*
+  %1528 = load <8 x float>, <8 x float>* %1527, align 4
+  store <8 x float> %1523, <8 x float>* %11, align 32
+  store <8 x float> %1523, <8 x float>* %10, align 32
+  store <8 x float> %1528, <8 x float>* %9, align 32
+  store <8 x float> %1528, <8 x float>* %8, align 32
+  %1529 = add i64 %124, 0
+  %1530 = add i64 %122, %1529
   br label %u.header153
 
 kh.header136:                                     ; preds = %kw.exit142, %u.body133
   %kh139 = phi i64 [ 0, %u.body133 ], [ %kh.next151, %kw.exit142 ]
-  %1541 = icmp slt i64 %kh139, 5
-  br i1 %1541, label %kh.body137, label %kh.exit138
+  %1531 = icmp slt i64 %kh139, 5
+  br i1 %1531, label %kh.body137, label %kh.exit138
 
 kh.body137:                                       ; preds = %kh.header136
-  %1542 = mul i64 %kh139, 14
-  %1543 = add i64 %1445, %1542
+  %1532 = mul i64 %kh139, 14
+  %1533 = add i64 %1436, %1532
   br label %kw.header140
 
 kh.exit138:                                       ; preds = %kh.header136
@@ -3483,92 +3418,92 @@ kh.exit138:                                       ; preds = %kh.header136
 
 kw.header140:                                     ; preds = %kw.body141, %kh.body137
   %kw143 = phi i64 [ 0, %kh.body137 ], [ %kw.next150, %kw.body141 ]
-  %1544 = icmp slt i64 %kw143, 5
-  br i1 %1544, label %kw.body141, label %kw.exit142
+  %1534 = icmp slt i64 %kw143, 5
+  br i1 %1534, label %kw.body141, label %kw.exit142
 
 kw.body141:                                       ; preds = %kw.header140
-  %1545 = mul i64 %kw143, 1
-  %1546 = add i64 %1543, %1545
-  %1547 = mul i64 %kh139, 5
-  %1548 = add i64 %1547, %kw143
-  %1549 = mul i64 %1548, 8
-  %1550 = add i64 %1447, %1549
-  %1551 = add i64 %1550, 0
-  %1552 = getelementptr inbounds float, float* %4, i64 %1551
-  %1553 = bitcast float* %1552 to <8 x float>*
-  %1554 = load <8 x float>, <8 x float>* %1553, align 4
-  %1555 = add i64 %1550, 1200
-  %1556 = getelementptr inbounds float, float* %4, i64 %1555
-  %1557 = bitcast float* %1556 to <8 x float>*
-  %1558 = load <8 x float>, <8 x float>* %1557, align 4
-  %1559 = add i64 %1546, 58
-  %1560 = getelementptr inbounds float, float* %1, i64 %1559
-  %1561 = load float, float* %1560, align 4
-  %1562 = insertelement <8 x float> undef, float %1561, i32 0
-  %splat144 = shufflevector <8 x float> %1562, <8 x float> undef, <8 x i32> zeroinitializer
-  %1563 = load <8 x float>, <8 x float>* %23, align 32
-  %1564 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat144, <8 x float> %1554, <8 x float> %1563)
-  store <8 x float> %1564, <8 x float>* %23, align 32
-  %1565 = load <8 x float>, <8 x float>* %17, align 32
-  %1566 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat144, <8 x float> %1558, <8 x float> %1565)
-  store <8 x float> %1566, <8 x float>* %17, align 32
-  %1567 = add i64 %1546, 59
-  %1568 = getelementptr inbounds float, float* %1, i64 %1567
-  %1569 = load float, float* %1568, align 4
-  %1570 = insertelement <8 x float> undef, float %1569, i32 0
-  %splat145 = shufflevector <8 x float> %1570, <8 x float> undef, <8 x i32> zeroinitializer
-  %1571 = load <8 x float>, <8 x float>* %22, align 32
-  %1572 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat145, <8 x float> %1554, <8 x float> %1571)
-  store <8 x float> %1572, <8 x float>* %22, align 32
-  %1573 = load <8 x float>, <8 x float>* %16, align 32
-  %1574 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat145, <8 x float> %1558, <8 x float> %1573)
-  store <8 x float> %1574, <8 x float>* %16, align 32
-  %1575 = add i64 %1546, 60
-  %1576 = getelementptr inbounds float, float* %1, i64 %1575
-  %1577 = load float, float* %1576, align 4
-  %1578 = insertelement <8 x float> undef, float %1577, i32 0
-  %splat146 = shufflevector <8 x float> %1578, <8 x float> undef, <8 x i32> zeroinitializer
-  %1579 = load <8 x float>, <8 x float>* %21, align 32
-  %1580 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat146, <8 x float> %1554, <8 x float> %1579)
-  store <8 x float> %1580, <8 x float>* %21, align 32
-  %1581 = load <8 x float>, <8 x float>* %15, align 32
-  %1582 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat146, <8 x float> %1558, <8 x float> %1581)
-  store <8 x float> %1582, <8 x float>* %15, align 32
-  %1583 = add i64 %1546, 61
-  %1584 = getelementptr inbounds float, float* %1, i64 %1583
-  %1585 = load float, float* %1584, align 4
-  %1586 = insertelement <8 x float> undef, float %1585, i32 0
-  %splat147 = shufflevector <8 x float> %1586, <8 x float> undef, <8 x i32> zeroinitializer
-  %1587 = load <8 x float>, <8 x float>* %20, align 32
-  %1588 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat147, <8 x float> %1554, <8 x float> %1587)
-  store <8 x float> %1588, <8 x float>* %20, align 32
-  %1589 = load <8 x float>, <8 x float>* %14, align 32
-  %1590 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat147, <8 x float> %1558, <8 x float> %1589)
-  store <8 x float> %1590, <8 x float>* %14, align 32
-  %1591 = add i64 %1546, 62
-  %1592 = getelementptr inbounds float, float* %1, i64 %1591
-  %1593 = load float, float* %1592, align 4
-  %1594 = insertelement <8 x float> undef, float %1593, i32 0
-  %splat148 = shufflevector <8 x float> %1594, <8 x float> undef, <8 x i32> zeroinitializer
-  %1595 = load <8 x float>, <8 x float>* %19, align 32
-  %1596 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat148, <8 x float> %1554, <8 x float> %1595)
-  store <8 x float> %1596, <8 x float>* %19, align 32
-  %1597 = load <8 x float>, <8 x float>* %13, align 32
-  %1598 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat148, <8 x float> %1558, <8 x float> %1597)
-  store <8 x float> %1598, <8 x float>* %13, align 32
-  %1599 = add i64 %1546, 63
-  %1600 = getelementptr inbounds float, float* %1, i64 %1599
-  %1601 = load float, float* %1600, align 4
-  %1602 = insertelement <8 x float> undef, float %1601, i32 0
-  %splat149 = shufflevector <8 x float> %1602, <8 x float> undef, <8 x i32> zeroinitializer
-  %1603 = load <8 x float>, <8 x float>* %18, align 32
-  %1604 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat149, <8 x float> %1554, <8 x float> %1603)
-  store <8 x float> %1604, <8 x float>* %18, align 32
-  %1605 = load <8 x float>, <8 x float>* %12, align 32
-  %1606 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat149, <8 x float> %1558, <8 x float> %1605)
-  store <8 x float> %1606, <8 x float>* %12, align 32
+  %1535 = mul i64 %kw143, 1
+  %1536 = add i64 %1533, %1535
+  %1537 = mul i64 %kh139, 5
+  %1538 = add i64 %1537, %kw143
+  %1539 = mul i64 %1538, 8
+  %1540 = add i64 %1438, %1539
+  %1541 = add i64 %1540, 0
+  %1542 = getelementptr inbounds float, float* %4, i64 %1541
+  %1543 = bitcast float* %1542 to <8 x float>*
+  %1544 = load <8 x float>, <8 x float>* %1543, align 4
+  %1545 = add i64 %1540, 1200
+  %1546 = getelementptr inbounds float, float* %4, i64 %1545
+  %1547 = bitcast float* %1546 to <8 x float>*
+  %1548 = load <8 x float>, <8 x float>* %1547, align 4
+  %1549 = add i64 %1536, 58
+  %1550 = getelementptr inbounds float, float* %1, i64 %1549
+  %1551 = load float, float* %1550, align 4
+  %1552 = insertelement <8 x float> undef, float %1551, i32 0
+  %splat144 = shufflevector <8 x float> %1552, <8 x float> undef, <8 x i32> zeroinitializer
+  %1553 = load <8 x float>, <8 x float>* %23, align 32
+  %1554 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat144, <8 x float> %1544, <8 x float> %1553)
+  store <8 x float> %1554, <8 x float>* %23, align 32
+  %1555 = load <8 x float>, <8 x float>* %17, align 32
+  %1556 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat144, <8 x float> %1548, <8 x float> %1555)
+  store <8 x float> %1556, <8 x float>* %17, align 32
+  %1557 = add i64 %1536, 59
+  %1558 = getelementptr inbounds float, float* %1, i64 %1557
+  %1559 = load float, float* %1558, align 4
+  %1560 = insertelement <8 x float> undef, float %1559, i32 0
+  %splat145 = shufflevector <8 x float> %1560, <8 x float> undef, <8 x i32> zeroinitializer
+  %1561 = load <8 x float>, <8 x float>* %22, align 32
+  %1562 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat145, <8 x float> %1544, <8 x float> %1561)
+  store <8 x float> %1562, <8 x float>* %22, align 32
+  %1563 = load <8 x float>, <8 x float>* %16, align 32
+  %1564 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat145, <8 x float> %1548, <8 x float> %1563)
+  store <8 x float> %1564, <8 x float>* %16, align 32
+  %1565 = add i64 %1536, 60
+  %1566 = getelementptr inbounds float, float* %1, i64 %1565
+  %1567 = load float, float* %1566, align 4
+  %1568 = insertelement <8 x float> undef, float %1567, i32 0
+  %splat146 = shufflevector <8 x float> %1568, <8 x float> undef, <8 x i32> zeroinitializer
+  %1569 = load <8 x float>, <8 x float>* %21, align 32
+  %1570 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat146, <8 x float> %1544, <8 x float> %1569)
+  store <8 x float> %1570, <8 x float>* %21, align 32
+  %1571 = load <8 x float>, <8 x float>* %15, align 32
+  %1572 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat146, <8 x float> %1548, <8 x float> %1571)
+  store <8 x float> %1572, <8 x float>* %15, align 32
+  %1573 = add i64 %1536, 61
+  %1574 = getelementptr inbounds float, float* %1, i64 %1573
+  %1575 = load float, float* %1574, align 4
+  %1576 = insertelement <8 x float> undef, float %1575, i32 0
+  %splat147 = shufflevector <8 x float> %1576, <8 x float> undef, <8 x i32> zeroinitializer
+  %1577 = load <8 x float>, <8 x float>* %20, align 32
+  %1578 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat147, <8 x float> %1544, <8 x float> %1577)
+  store <8 x float> %1578, <8 x float>* %20, align 32
+  %1579 = load <8 x float>, <8 x float>* %14, align 32
+  %1580 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat147, <8 x float> %1548, <8 x float> %1579)
+  store <8 x float> %1580, <8 x float>* %14, align 32
+  %1581 = add i64 %1536, 62
+  %1582 = getelementptr inbounds float, float* %1, i64 %1581
+  %1583 = load float, float* %1582, align 4
+  %1584 = insertelement <8 x float> undef, float %1583, i32 0
+  %splat148 = shufflevector <8 x float> %1584, <8 x float> undef, <8 x i32> zeroinitializer
+  %1585 = load <8 x float>, <8 x float>* %19, align 32
+  %1586 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat148, <8 x float> %1544, <8 x float> %1585)
+  store <8 x float> %1586, <8 x float>* %19, align 32
+  %1587 = load <8 x float>, <8 x float>* %13, align 32
+  %1588 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat148, <8 x float> %1548, <8 x float> %1587)
+  store <8 x float> %1588, <8 x float>* %13, align 32
+  %1589 = add i64 %1536, 63
+  %1590 = getelementptr inbounds float, float* %1, i64 %1589
+  %1591 = load float, float* %1590, align 4
+  %1592 = insertelement <8 x float> undef, float %1591, i32 0
+  %splat149 = shufflevector <8 x float> %1592, <8 x float> undef, <8 x i32> zeroinitializer
+  %1593 = load <8 x float>, <8 x float>* %18, align 32
+  %1594 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat149, <8 x float> %1544, <8 x float> %1593)
+  store <8 x float> %1594, <8 x float>* %18, align 32
+  %1595 = load <8 x float>, <8 x float>* %12, align 32
+  %1596 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat149, <8 x float> %1548, <8 x float> %1595)
+  store <8 x float> %1596, <8 x float>* %12, align 32
   %kw.next150 = add i64 %kw143, 1
-  br label %kw.header140, !llvm.loop !11
+  br label %kw.header140, !llvm.loop !10
 
 kw.exit142:                                       ; preds = %kw.header140
   %kh.next151 = add i64 %kh139, 1
@@ -3576,53 +3511,53 @@ kw.exit142:                                       ; preds = %kw.header140
 
 u.header153:                                      ; preds = %kh.exit159, %u.exit134
   %u156 = phi i64 [ 0, %u.exit134 ], [ %u.next169, %kh.exit159 ]
-  %1607 = icmp slt i64 %u156, 6
-  br i1 %1607, label %u.body154, label %u.exit155
+  %1597 = icmp slt i64 %u156, 6
+  br i1 %1597, label %u.body154, label %u.exit155
 
 u.body154:                                        ; preds = %u.header153
-  %1608 = add i64 %1540, %u156
-  %1609 = mul i64 %1608, 196
-  %1610 = add i64 %1539, %1609
-  %1611 = mul i64 %1608, 200
-  %1612 = add i64 %123, %1611
+  %1598 = add i64 0, %u156
+  %1599 = mul i64 %1598, 196
+  %1600 = add i64 %1530, %1599
+  %1601 = mul i64 %1598, 200
+  %1602 = add i64 %123, %1601
   br label %kh.header157
 
 u.exit155:                                        ; preds = %u.header153
-  %1613 = load <8 x float>, <8 x float>* %11, align 32
+  %1603 = load <8 x float>, <8 x float>* %11, align 32
+  %1604 = fcmp olt <8 x float> %1603, zeroinitializer
+  %1605 = select <8 x i1> %1604, <8 x float> zeroinitializer, <8 x float> %1603
+  %1606 = getelementptr inbounds float, float* %0, i64 %1506
+  %1607 = bitcast float* %1606 to <8 x float>*
+  store <8 x float> %1605, <8 x float>* %1607, align 4
+  %1608 = load <8 x float>, <8 x float>* %10, align 32
+  %1609 = fcmp olt <8 x float> %1608, zeroinitializer
+  %1610 = select <8 x i1> %1609, <8 x float> zeroinitializer, <8 x float> %1608
+  %1611 = getelementptr inbounds float, float* %0, i64 %1508
+  %1612 = bitcast float* %1611 to <8 x float>*
+  store <8 x float> %1610, <8 x float>* %1612, align 4
+  %1613 = load <8 x float>, <8 x float>* %9, align 32
   %1614 = fcmp olt <8 x float> %1613, zeroinitializer
   %1615 = select <8 x i1> %1614, <8 x float> zeroinitializer, <8 x float> %1613
-  %1616 = getelementptr inbounds float, float* %0, i64 %1515
+  %1616 = getelementptr inbounds float, float* %0, i64 %1516
   %1617 = bitcast float* %1616 to <8 x float>*
   store <8 x float> %1615, <8 x float>* %1617, align 4
-  %1618 = load <8 x float>, <8 x float>* %10, align 32
+  %1618 = load <8 x float>, <8 x float>* %8, align 32
   %1619 = fcmp olt <8 x float> %1618, zeroinitializer
   %1620 = select <8 x i1> %1619, <8 x float> zeroinitializer, <8 x float> %1618
-  %1621 = getelementptr inbounds float, float* %0, i64 %1517
+  %1621 = getelementptr inbounds float, float* %0, i64 %1518
   %1622 = bitcast float* %1621 to <8 x float>*
   store <8 x float> %1620, <8 x float>* %1622, align 4
-  %1623 = load <8 x float>, <8 x float>* %9, align 32
-  %1624 = fcmp olt <8 x float> %1623, zeroinitializer
-  %1625 = select <8 x i1> %1624, <8 x float> zeroinitializer, <8 x float> %1623
-  %1626 = getelementptr inbounds float, float* %0, i64 %1525
-  %1627 = bitcast float* %1626 to <8 x float>*
-  store <8 x float> %1625, <8 x float>* %1627, align 4
-  %1628 = load <8 x float>, <8 x float>* %8, align 32
-  %1629 = fcmp olt <8 x float> %1628, zeroinitializer
-  %1630 = select <8 x i1> %1629, <8 x float> zeroinitializer, <8 x float> %1628
-  %1631 = getelementptr inbounds float, float* %0, i64 %1527
-  %1632 = bitcast float* %1631 to <8 x float>*
-  store <8 x float> %1630, <8 x float>* %1632, align 4
-  %chunk.next = add i64 %chunk, 1
-  br label %chunk.header, !llvm.loop !12
+  %task.next = add i64 %task, 1
+  br label %task.header
 
 kh.header157:                                     ; preds = %kw.exit163, %u.body154
   %kh160 = phi i64 [ 0, %u.body154 ], [ %kh.next168, %kw.exit163 ]
-  %1633 = icmp slt i64 %kh160, 5
-  br i1 %1633, label %kh.body158, label %kh.exit159
+  %1623 = icmp slt i64 %kh160, 5
+  br i1 %1623, label %kh.body158, label %kh.exit159
 
 kh.body158:                                       ; preds = %kh.header157
-  %1634 = mul i64 %kh160, 14
-  %1635 = add i64 %1610, %1634
+  %1624 = mul i64 %kh160, 14
+  %1625 = add i64 %1600, %1624
   br label %kw.header161
 
 kh.exit159:                                       ; preds = %kh.header157
@@ -3631,48 +3566,48 @@ kh.exit159:                                       ; preds = %kh.header157
 
 kw.header161:                                     ; preds = %kw.body162, %kh.body158
   %kw164 = phi i64 [ 0, %kh.body158 ], [ %kw.next167, %kw.body162 ]
-  %1636 = icmp slt i64 %kw164, 5
-  br i1 %1636, label %kw.body162, label %kw.exit163
+  %1626 = icmp slt i64 %kw164, 5
+  br i1 %1626, label %kw.body162, label %kw.exit163
 
 kw.body162:                                       ; preds = %kw.header161
-  %1637 = mul i64 %kw164, 1
-  %1638 = add i64 %1635, %1637
-  %1639 = mul i64 %kh160, 5
-  %1640 = add i64 %1639, %kw164
-  %1641 = mul i64 %1640, 8
-  %1642 = add i64 %1612, %1641
-  %1643 = add i64 %1642, 0
-  %1644 = getelementptr inbounds float, float* %4, i64 %1643
-  %1645 = bitcast float* %1644 to <8 x float>*
-  %1646 = load <8 x float>, <8 x float>* %1645, align 4
-  %1647 = add i64 %1642, 1200
-  %1648 = getelementptr inbounds float, float* %4, i64 %1647
-  %1649 = bitcast float* %1648 to <8 x float>*
-  %1650 = load <8 x float>, <8 x float>* %1649, align 4
-  %1651 = add i64 %1638, 64
-  %1652 = getelementptr inbounds float, float* %1, i64 %1651
-  %1653 = load float, float* %1652, align 4
-  %1654 = insertelement <8 x float> undef, float %1653, i32 0
-  %splat165 = shufflevector <8 x float> %1654, <8 x float> undef, <8 x i32> zeroinitializer
-  %1655 = load <8 x float>, <8 x float>* %11, align 32
-  %1656 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat165, <8 x float> %1646, <8 x float> %1655)
-  store <8 x float> %1656, <8 x float>* %11, align 32
-  %1657 = load <8 x float>, <8 x float>* %9, align 32
-  %1658 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat165, <8 x float> %1650, <8 x float> %1657)
-  store <8 x float> %1658, <8 x float>* %9, align 32
-  %1659 = add i64 %1638, 65
-  %1660 = getelementptr inbounds float, float* %1, i64 %1659
-  %1661 = load float, float* %1660, align 4
-  %1662 = insertelement <8 x float> undef, float %1661, i32 0
-  %splat166 = shufflevector <8 x float> %1662, <8 x float> undef, <8 x i32> zeroinitializer
-  %1663 = load <8 x float>, <8 x float>* %10, align 32
-  %1664 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat166, <8 x float> %1646, <8 x float> %1663)
-  store <8 x float> %1664, <8 x float>* %10, align 32
-  %1665 = load <8 x float>, <8 x float>* %8, align 32
-  %1666 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat166, <8 x float> %1650, <8 x float> %1665)
-  store <8 x float> %1666, <8 x float>* %8, align 32
+  %1627 = mul i64 %kw164, 1
+  %1628 = add i64 %1625, %1627
+  %1629 = mul i64 %kh160, 5
+  %1630 = add i64 %1629, %kw164
+  %1631 = mul i64 %1630, 8
+  %1632 = add i64 %1602, %1631
+  %1633 = add i64 %1632, 0
+  %1634 = getelementptr inbounds float, float* %4, i64 %1633
+  %1635 = bitcast float* %1634 to <8 x float>*
+  %1636 = load <8 x float>, <8 x float>* %1635, align 4
+  %1637 = add i64 %1632, 1200
+  %1638 = getelementptr inbounds float, float* %4, i64 %1637
+  %1639 = bitcast float* %1638 to <8 x float>*
+  %1640 = load <8 x float>, <8 x float>* %1639, align 4
+  %1641 = add i64 %1628, 64
+  %1642 = getelementptr inbounds float, float* %1, i64 %1641
+  %1643 = load float, float* %1642, align 4
+  %1644 = insertelement <8 x float> undef, float %1643, i32 0
+  %splat165 = shufflevector <8 x float> %1644, <8 x float> undef, <8 x i32> zeroinitializer
+  %1645 = load <8 x float>, <8 x float>* %11, align 32
+  %1646 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat165, <8 x float> %1636, <8 x float> %1645)
+  store <8 x float> %1646, <8 x float>* %11, align 32
+  %1647 = load <8 x float>, <8 x float>* %9, align 32
+  %1648 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat165, <8 x float> %1640, <8 x float> %1647)
+  store <8 x float> %1648, <8 x float>* %9, align 32
+  %1649 = add i64 %1628, 65
+  %1650 = getelementptr inbounds float, float* %1, i64 %1649
+  %1651 = load float, float* %1650, align 4
+  %1652 = insertelement <8 x float> undef, float %1651, i32 0
+  %splat166 = shufflevector <8 x float> %1652, <8 x float> undef, <8 x i32> zeroinitializer
+  %1653 = load <8 x float>, <8 x float>* %10, align 32
+  %1654 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat166, <8 x float> %1636, <8 x float> %1653)
+  store <8 x float> %1654, <8 x float>* %10, align 32
+  %1655 = load <8 x float>, <8 x float>* %8, align 32
+  %1656 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat166, <8 x float> %1640, <8 x float> %1655)
+  store <8 x float> %1656, <8 x float>* %8, align 32
   %kw.next167 = add i64 %kw164, 1
-  br label %kw.header161, !llvm.loop !13
+  br label %kw.header161, !llvm.loop !11
 
 kw.exit163:                                       ; preds = %kw.header161
   %kh.next168 = add i64 %kh160, 1
@@ -5443,5 +5378,3 @@ attributes #8 = { nounwind }
 !9 = distinct !{!9, !1}
 !10 = distinct !{!10, !1}
 !11 = distinct !{!11, !1}
-!12 = distinct !{!12, !1}
-!13 = distinct !{!13, !1}

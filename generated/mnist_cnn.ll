@@ -57,8 +57,8 @@ entry:
   %23 = alloca <8 x float>, align 32
   br label %task.header
 
-task.header:                                      ; preds = %chunk.exit, %entry
-  %task = phi i64 [ %6, %entry ], [ %task.next, %chunk.exit ]
+task.header:                                      ; preds = %kh.exit8, %entry
+  %task = phi i64 [ %6, %entry ], [ %task.next, %kh.exit8 ]
   %24 = icmp slt i64 %task, %7
   br i1 %24, label %task.body, label %task.exit
 
@@ -79,104 +79,93 @@ task.body:                                        ; preds = %task.header
   %38 = mul i64 %37, 784
   %39 = mul i64 %34, 72
   %40 = mul i64 %28, 28
-  br label %chunk.header
+  br label %x.header
 
 task.exit:                                        ; preds = %task.header
   ret void
 
-chunk.header:                                     ; preds = %u.exit8, %task.body
-  %chunk = phi i64 [ 0, %task.body ], [ %chunk.next, %u.exit8 ]
-  %41 = icmp slt i64 %chunk, 1
-  br i1 %41, label %chunk.body, label %chunk.exit
-
-chunk.body:                                       ; preds = %chunk.header
-  br label %x.header
-
-chunk.exit:                                       ; preds = %chunk.header
-  %task.next = add i64 %task, 1
-  br label %task.header
-
-x.header:                                         ; preds = %u.exit, %chunk.body
-  %x = phi i64 [ 0, %chunk.body ], [ %x.next, %u.exit ]
-  %42 = icmp slt i64 %x, 24
-  br i1 %42, label %x.body, label %x.exit
+x.header:                                         ; preds = %kh.exit, %task.body
+  %x = phi i64 [ 0, %task.body ], [ %x.next, %kh.exit ]
+  %41 = icmp slt i64 %x, 24
+  br i1 %41, label %x.body, label %x.exit
 
 x.body:                                           ; preds = %x.header
-  %43 = mul i64 %31, 4
-  %44 = add i64 %43, %34
-  %45 = add i64 %44, 0
-  %46 = mul i64 %45, 26
-  %47 = add i64 %46, %28
-  %48 = mul i64 %47, 26
-  %49 = add i64 %x, 0
-  %50 = add i64 %48, %49
-  %51 = mul i64 %50, 8
-  %52 = add i64 %x, 1
-  %53 = add i64 %48, %52
-  %54 = mul i64 %53, 8
-  %55 = add i64 %x, 2
-  %56 = add i64 %48, %55
-  %57 = mul i64 %56, 8
-  %58 = add i64 %x, 3
-  %59 = add i64 %48, %58
-  %60 = mul i64 %59, 8
-  %61 = add i64 %x, 4
-  %62 = add i64 %48, %61
-  %63 = mul i64 %62, 8
-  %64 = add i64 %x, 5
-  %65 = add i64 %48, %64
-  %66 = mul i64 %65, 8
-  %67 = mul i64 %31, 4
-  %68 = add i64 %67, %34
-  %69 = add i64 %68, 1
-  %70 = mul i64 %69, 26
-  %71 = add i64 %70, %28
-  %72 = mul i64 %71, 26
-  %73 = add i64 %x, 0
-  %74 = add i64 %72, %73
-  %75 = mul i64 %74, 8
-  %76 = add i64 %x, 1
-  %77 = add i64 %72, %76
-  %78 = mul i64 %77, 8
-  %79 = add i64 %x, 2
-  %80 = add i64 %72, %79
-  %81 = mul i64 %80, 8
-  %82 = add i64 %x, 3
-  %83 = add i64 %72, %82
-  %84 = mul i64 %83, 8
-  %85 = add i64 %x, 4
-  %86 = add i64 %72, %85
-  %87 = mul i64 %86, 8
-  %88 = add i64 %x, 5
-  %89 = add i64 %72, %88
-  %90 = mul i64 %89, 8
-  %91 = add i64 %34, 0
-  %92 = mul i64 %91, 8
-  %93 = getelementptr inbounds float, float* %5, i64 %92
-  %94 = bitcast float* %93 to <8 x float>*
-  %95 = load <8 x float>, <8 x float>* %94, align 4
-  %96 = add i64 %34, 1
-  %97 = mul i64 %96, 8
-  %98 = getelementptr inbounds float, float* %5, i64 %97
-  %99 = bitcast float* %98 to <8 x float>*
-  %100 = load <8 x float>, <8 x float>* %99, align 4
-  store <8 x float> %95, <8 x float>* %23, align 32
-  store <8 x float> %95, <8 x float>* %22, align 32
-  store <8 x float> %95, <8 x float>* %21, align 32
-  store <8 x float> %95, <8 x float>* %20, align 32
-  store <8 x float> %95, <8 x float>* %19, align 32
-  store <8 x float> %95, <8 x float>* %18, align 32
-  store <8 x float> %100, <8 x float>* %17, align 32
-  store <8 x float> %100, <8 x float>* %16, align 32
-  store <8 x float> %100, <8 x float>* %15, align 32
-  store <8 x float> %100, <8 x float>* %14, align 32
-  store <8 x float> %100, <8 x float>* %13, align 32
-  store <8 x float> %100, <8 x float>* %12, align 32
-  %101 = mul i64 %x, 1
-  %102 = add i64 %40, %101
-  %103 = add i64 %38, %102
-  %104 = mul i64 %chunk, 1
-  br label %u.header
+  %42 = mul i64 %31, 4
+  %43 = add i64 %42, %34
+  %44 = add i64 %43, 0
+  %45 = mul i64 %44, 26
+  %46 = add i64 %45, %28
+  %47 = mul i64 %46, 26
+  %48 = add i64 %x, 0
+  %49 = add i64 %47, %48
+  %50 = mul i64 %49, 8
+  %51 = add i64 %x, 1
+  %52 = add i64 %47, %51
+  %53 = mul i64 %52, 8
+  %54 = add i64 %x, 2
+  %55 = add i64 %47, %54
+  %56 = mul i64 %55, 8
+  %57 = add i64 %x, 3
+  %58 = add i64 %47, %57
+  %59 = mul i64 %58, 8
+  %60 = add i64 %x, 4
+  %61 = add i64 %47, %60
+  %62 = mul i64 %61, 8
+  %63 = add i64 %x, 5
+  %64 = add i64 %47, %63
+  %65 = mul i64 %64, 8
+  %66 = mul i64 %31, 4
+  %67 = add i64 %66, %34
+  %68 = add i64 %67, 1
+  %69 = mul i64 %68, 26
+  %70 = add i64 %69, %28
+  %71 = mul i64 %70, 26
+  %72 = add i64 %x, 0
+  %73 = add i64 %71, %72
+  %74 = mul i64 %73, 8
+  %75 = add i64 %x, 1
+  %76 = add i64 %71, %75
+  %77 = mul i64 %76, 8
+  %78 = add i64 %x, 2
+  %79 = add i64 %71, %78
+  %80 = mul i64 %79, 8
+  %81 = add i64 %x, 3
+  %82 = add i64 %71, %81
+  %83 = mul i64 %82, 8
+  %84 = add i64 %x, 4
+  %85 = add i64 %71, %84
+  %86 = mul i64 %85, 8
+  %87 = add i64 %x, 5
+  %88 = add i64 %71, %87
+  %89 = mul i64 %88, 8
+  %90 = add i64 %34, 0
+  %91 = mul i64 %90, 8
+  %92 = getelementptr inbounds float, float* %5, i64 %91
+  %93 = bitcast float* %92 to <8 x float>*
+  %94 = load <8 x float>, <8 x float>* %93, align 4
+  %95 = add i64 %34, 1
+  %96 = mul i64 %95, 8
+  %97 = getelementptr inbounds float, float* %5, i64 %96
+  %98 = bitcast float* %97 to <8 x float>*
+  %99 = load <8 x float>, <8 x float>* %98, align 4
+  store <8 x float> %94, <8 x float>* %23, align 32
+  store <8 x float> %94, <8 x float>* %22, align 32
+  store <8 x float> %94, <8 x float>* %21, align 32
+  store <8 x float> %94, <8 x float>* %20, align 32
+  store <8 x float> %94, <8 x float>* %19, align 32
+  store <8 x float> %94, <8 x float>* %18, align 32
+  store <8 x float> %99, <8 x float>* %17, align 32
+  store <8 x float> %99, <8 x float>* %16, align 32
+  store <8 x float> %99, <8 x float>* %15, align 32
+  store <8 x float> %99, <8 x float>* %14, align 32
+  store <8 x float> %99, <8 x float>* %13, align 32
+  store <8 x float> %99, <8 x float>* %12, align 32
+  %100 = mul i64 %x, 1
+  %101 = add i64 %40, %100
+  %102 = add i64 %38, %101
+  %103 = add i64 %102, 0
+  %104 = add i64 %39, 0
+  br label %kh.header
 
 x.exit:                                           ; preds = %x.header
   %105 = mul i64 %31, 4
@@ -215,198 +204,182 @@ x.exit:                                           ; preds = %x.header
   store <8 x float> %134, <8 x float>* %8, align 32
   %135 = add i64 %40, 24
   %136 = add i64 %38, %135
-  %137 = mul i64 %chunk, 1
-  br label %u.header6
+  %137 = add i64 %136, 0
+  %138 = add i64 %39, 0
+  br label %kh.header6
 
-u.header:                                         ; preds = %kh.exit, %x.body
-  %u = phi i64 [ 0, %x.body ], [ %u.next, %kh.exit ]
-  %138 = icmp slt i64 %u, 1
-  br i1 %138, label %u.body, label %u.exit
-
-u.body:                                           ; preds = %u.header
-  %139 = add i64 %104, %u
-  %140 = mul i64 %139, 784
-  %141 = add i64 %103, %140
-  %142 = mul i64 %139, 72
-  %143 = add i64 %39, %142
-  br label %kh.header
-
-u.exit:                                           ; preds = %u.header
-  %144 = load <8 x float>, <8 x float>* %23, align 32
-  %145 = fcmp olt <8 x float> %144, zeroinitializer
-  %146 = select <8 x i1> %145, <8 x float> zeroinitializer, <8 x float> %144
-  %147 = getelementptr inbounds float, float* %0, i64 %51
-  %148 = bitcast float* %147 to <8 x float>*
-  store <8 x float> %146, <8 x float>* %148, align 4
-  %149 = load <8 x float>, <8 x float>* %22, align 32
-  %150 = fcmp olt <8 x float> %149, zeroinitializer
-  %151 = select <8 x i1> %150, <8 x float> zeroinitializer, <8 x float> %149
-  %152 = getelementptr inbounds float, float* %0, i64 %54
-  %153 = bitcast float* %152 to <8 x float>*
-  store <8 x float> %151, <8 x float>* %153, align 4
-  %154 = load <8 x float>, <8 x float>* %21, align 32
-  %155 = fcmp olt <8 x float> %154, zeroinitializer
-  %156 = select <8 x i1> %155, <8 x float> zeroinitializer, <8 x float> %154
-  %157 = getelementptr inbounds float, float* %0, i64 %57
-  %158 = bitcast float* %157 to <8 x float>*
-  store <8 x float> %156, <8 x float>* %158, align 4
-  %159 = load <8 x float>, <8 x float>* %20, align 32
-  %160 = fcmp olt <8 x float> %159, zeroinitializer
-  %161 = select <8 x i1> %160, <8 x float> zeroinitializer, <8 x float> %159
-  %162 = getelementptr inbounds float, float* %0, i64 %60
-  %163 = bitcast float* %162 to <8 x float>*
-  store <8 x float> %161, <8 x float>* %163, align 4
-  %164 = load <8 x float>, <8 x float>* %19, align 32
-  %165 = fcmp olt <8 x float> %164, zeroinitializer
-  %166 = select <8 x i1> %165, <8 x float> zeroinitializer, <8 x float> %164
-  %167 = getelementptr inbounds float, float* %0, i64 %63
-  %168 = bitcast float* %167 to <8 x float>*
-  store <8 x float> %166, <8 x float>* %168, align 4
-  %169 = load <8 x float>, <8 x float>* %18, align 32
-  %170 = fcmp olt <8 x float> %169, zeroinitializer
-  %171 = select <8 x i1> %170, <8 x float> zeroinitializer, <8 x float> %169
-  %172 = getelementptr inbounds float, float* %0, i64 %66
-  %173 = bitcast float* %172 to <8 x float>*
-  store <8 x float> %171, <8 x float>* %173, align 4
-  %174 = load <8 x float>, <8 x float>* %17, align 32
-  %175 = fcmp olt <8 x float> %174, zeroinitializer
-  %176 = select <8 x i1> %175, <8 x float> zeroinitializer, <8 x float> %174
-  %177 = getelementptr inbounds float, float* %0, i64 %75
-  %178 = bitcast float* %177 to <8 x float>*
-  store <8 x float> %176, <8 x float>* %178, align 4
-  %179 = load <8 x float>, <8 x float>* %16, align 32
-  %180 = fcmp olt <8 x float> %179, zeroinitializer
-  %181 = select <8 x i1> %180, <8 x float> zeroinitializer, <8 x float> %179
-  %182 = getelementptr inbounds float, float* %0, i64 %78
-  %183 = bitcast float* %182 to <8 x float>*
-  store <8 x float> %181, <8 x float>* %183, align 4
-  %184 = load <8 x float>, <8 x float>* %15, align 32
-  %185 = fcmp olt <8 x float> %184, zeroinitializer
-  %186 = select <8 x i1> %185, <8 x float> zeroinitializer, <8 x float> %184
-  %187 = getelementptr inbounds float, float* %0, i64 %81
-  %188 = bitcast float* %187 to <8 x float>*
-  store <8 x float> %186, <8 x float>* %188, align 4
-  %189 = load <8 x float>, <8 x float>* %14, align 32
-  %190 = fcmp olt <8 x float> %189, zeroinitializer
-  %191 = select <8 x i1> %190, <8 x float> zeroinitializer, <8 x float> %189
-  %192 = getelementptr inbounds float, float* %0, i64 %84
-  %193 = bitcast float* %192 to <8 x float>*
-  store <8 x float> %191, <8 x float>* %193, align 4
-  %194 = load <8 x float>, <8 x float>* %13, align 32
-  %195 = fcmp olt <8 x float> %194, zeroinitializer
-  %196 = select <8 x i1> %195, <8 x float> zeroinitializer, <8 x float> %194
-  %197 = getelementptr inbounds float, float* %0, i64 %87
-  %198 = bitcast float* %197 to <8 x float>*
-  store <8 x float> %196, <8 x float>* %198, align 4
-  %199 = load <8 x float>, <8 x float>* %12, align 32
-  %200 = fcmp olt <8 x float> %199, zeroinitializer
-  %201 = select <8 x i1> %200, <8 x float> zeroinitializer, <8 x float> %199
-  %202 = getelementptr inbounds float, float* %0, i64 %90
-  %203 = bitcast float* %202 to <8 x float>*
-  store <8 x float> %201, <8 x float>* %203, align 4
-  %x.next = add i64 %x, 6
-  br label %x.header
-
-kh.header:                                        ; preds = %kw.exit, %u.body
-  %kh = phi i64 [ 0, %u.body ], [ %kh.next, %kw.exit ]
-  %204 = icmp slt i64 %kh, 3
-  br i1 %204, label %kh.body, label %kh.exit
+kh.header:                                        ; preds = %kw.exit, %x.body
+  %kh = phi i64 [ 0, %x.body ], [ %kh.next, %kw.exit ]
+  %139 = icmp slt i64 %kh, 3
+  br i1 %139, label %kh.body, label %kh.exit
 
 kh.body:                                          ; preds = %kh.header
-  %205 = mul i64 %kh, 28
-  %206 = add i64 %141, %205
+  %140 = mul i64 %kh, 28
+  %141 = add i64 %103, %140
   br label %kw.header
 
 kh.exit:                                          ; preds = %kh.header
-  %u.next = add i64 %u, 1
-  br label %u.header
+  %142 = load <8 x float>, <8 x float>* %23, align 32
+  %143 = fcmp olt <8 x float> %142, zeroinitializer
+  %144 = select <8 x i1> %143, <8 x float> zeroinitializer, <8 x float> %142
+  %145 = getelementptr inbounds float, float* %0, i64 %50
+  %146 = bitcast float* %145 to <8 x float>*
+  store <8 x float> %144, <8 x float>* %146, align 4
+  %147 = load <8 x float>, <8 x float>* %22, align 32
+  %148 = fcmp olt <8 x float> %147, zeroinitializer
+  %149 = select <8 x i1> %148, <8 x float> zeroinitializer, <8 x float> %147
+  %150 = getelementptr inbounds float, float* %0, i64 %53
+  %151 = bitcast float* %150 to <8 x float>*
+  store <8 x float> %149, <8 x float>* %151, align 4
+  %152 = load <8 x float>, <8 x float>* %21, align 32
+  %153 = fcmp olt <8 x float> %152, zeroinitializer
+  %154 = select <8 x i1> %153, <8 x float> zeroinitializer, <8 x float> %152
+  %155 = getelementptr inbounds float, float* %0, i64 %56
+  %156 = bitcast float* %155 to <8 x float>*
+  store <8 x float> %154, <8 x float>* %156, align 4
+  %157 = load <8 x float>, <8 x float>* %20, align 32
+  %158 = fcmp olt <8 x float> %157, zeroinitializer
+  %159 = select <8 x i1> %158, <8 x float> zeroinitializer, <8 x float> %157
+  %160 = getelementptr inbounds float, float* %0, i64 %59
+  %161 = bitcast float* %160 to <8 x float>*
+  store <8 x float> %159, <8 x float>* %161, align 4
+  %162 = load <8 x float>, <8 x float>* %19, align 32
+  %163 = fcmp olt <8 x float> %162, zeroinitializer
+  %164 = select <8 x i1> %163, <8 x float> zeroinitializer, <8 x float> %162
+  %165 = getelementptr inbounds float, float* %0, i64 %62
+  %166 = bitcast float* %165 to <8 x float>*
+  store <8 x float> %164, <8 x float>* %166, align 4
+  %167 = load <8 x float>, <8 x float>* %18, align 32
+  %168 = fcmp olt <8 x float> %167, zeroinitializer
+  %169 = select <8 x i1> %168, <8 x float> zeroinitializer, <8 x float> %167
+  %170 = getelementptr inbounds float, float* %0, i64 %65
+  %171 = bitcast float* %170 to <8 x float>*
+  store <8 x float> %169, <8 x float>* %171, align 4
+  %172 = load <8 x float>, <8 x float>* %17, align 32
+  %173 = fcmp olt <8 x float> %172, zeroinitializer
+  %174 = select <8 x i1> %173, <8 x float> zeroinitializer, <8 x float> %172
+  %175 = getelementptr inbounds float, float* %0, i64 %74
+  %176 = bitcast float* %175 to <8 x float>*
+  store <8 x float> %174, <8 x float>* %176, align 4
+  %177 = load <8 x float>, <8 x float>* %16, align 32
+  %178 = fcmp olt <8 x float> %177, zeroinitializer
+  %179 = select <8 x i1> %178, <8 x float> zeroinitializer, <8 x float> %177
+  %180 = getelementptr inbounds float, float* %0, i64 %77
+  %181 = bitcast float* %180 to <8 x float>*
+  store <8 x float> %179, <8 x float>* %181, align 4
+  %182 = load <8 x float>, <8 x float>* %15, align 32
+  %183 = fcmp olt <8 x float> %182, zeroinitializer
+  %184 = select <8 x i1> %183, <8 x float> zeroinitializer, <8 x float> %182
+  %185 = getelementptr inbounds float, float* %0, i64 %80
+  %186 = bitcast float* %185 to <8 x float>*
+  store <8 x float> %184, <8 x float>* %186, align 4
+  %187 = load <8 x float>, <8 x float>* %14, align 32
+  %188 = fcmp olt <8 x float> %187, zeroinitializer
+  %189 = select <8 x i1> %188, <8 x float> zeroinitializer, <8 x float> %187
+  %190 = getelementptr inbounds float, float* %0, i64 %83
+  %191 = bitcast float* %190 to <8 x float>*
+  store <8 x float> %189, <8 x float>* %191, align 4
+  %192 = load <8 x float>, <8 x float>* %13, align 32
+  %193 = fcmp olt <8 x float> %192, zeroinitializer
+  %194 = select <8 x i1> %193, <8 x float> zeroinitializer, <8 x float> %192
+  %195 = getelementptr inbounds float, float* %0, i64 %86
+  %196 = bitcast float* %195 to <8 x float>*
+  store <8 x float> %194, <8 x float>* %196, align 4
+  %197 = load <8 x float>, <8 x float>* %12, align 32
+  %198 = fcmp olt <8 x float> %197, zeroinitializer
+  %199 = select <8 x i1> %198, <8 x float> zeroinitializer, <8 x float> %197
+  %200 = getelementptr inbounds float, float* %0, i64 %89
+  %201 = bitcast float* %200 to <8 x float>*
+  store <8 x float> %199, <8 x float>* %201, align 4
+  %x.next = add i64 %x, 6
+  br label %x.header
 
 kw.header:                                        ; preds = %kw.body, %kh.body
   %kw = phi i64 [ 0, %kh.body ], [ %kw.next, %kw.body ]
-  %207 = icmp slt i64 %kw, 3
-  br i1 %207, label %kw.body, label %kw.exit
+  %202 = icmp slt i64 %kw, 3
+  br i1 %202, label %kw.body, label %kw.exit
 
 kw.body:                                          ; preds = %kw.header
-  %208 = mul i64 %kw, 1
-  %209 = add i64 %206, %208
-  %210 = mul i64 %kh, 3
-  %211 = add i64 %210, %kw
-  %212 = mul i64 %211, 8
-  %213 = add i64 %143, %212
-  %214 = add i64 %213, 0
-  %215 = getelementptr inbounds float, float* %4, i64 %214
-  %216 = bitcast float* %215 to <8 x float>*
-  %217 = load <8 x float>, <8 x float>* %216, align 4
-  %218 = add i64 %213, 72
-  %219 = getelementptr inbounds float, float* %4, i64 %218
-  %220 = bitcast float* %219 to <8 x float>*
-  %221 = load <8 x float>, <8 x float>* %220, align 4
-  %222 = add i64 %209, 0
-  %223 = getelementptr inbounds float, float* %1, i64 %222
-  %224 = load float, float* %223, align 4
-  %225 = insertelement <8 x float> undef, float %224, i32 0
-  %splat = shufflevector <8 x float> %225, <8 x float> undef, <8 x i32> zeroinitializer
-  %226 = load <8 x float>, <8 x float>* %23, align 32
-  %227 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %217, <8 x float> %226)
-  store <8 x float> %227, <8 x float>* %23, align 32
-  %228 = load <8 x float>, <8 x float>* %17, align 32
-  %229 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %221, <8 x float> %228)
-  store <8 x float> %229, <8 x float>* %17, align 32
-  %230 = add i64 %209, 1
-  %231 = getelementptr inbounds float, float* %1, i64 %230
-  %232 = load float, float* %231, align 4
-  %233 = insertelement <8 x float> undef, float %232, i32 0
-  %splat1 = shufflevector <8 x float> %233, <8 x float> undef, <8 x i32> zeroinitializer
-  %234 = load <8 x float>, <8 x float>* %22, align 32
-  %235 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %217, <8 x float> %234)
-  store <8 x float> %235, <8 x float>* %22, align 32
-  %236 = load <8 x float>, <8 x float>* %16, align 32
-  %237 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %221, <8 x float> %236)
-  store <8 x float> %237, <8 x float>* %16, align 32
-  %238 = add i64 %209, 2
-  %239 = getelementptr inbounds float, float* %1, i64 %238
-  %240 = load float, float* %239, align 4
-  %241 = insertelement <8 x float> undef, float %240, i32 0
-  %splat2 = shufflevector <8 x float> %241, <8 x float> undef, <8 x i32> zeroinitializer
-  %242 = load <8 x float>, <8 x float>* %21, align 32
-  %243 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %217, <8 x float> %242)
-  store <8 x float> %243, <8 x float>* %21, align 32
-  %244 = load <8 x float>, <8 x float>* %15, align 32
-  %245 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %221, <8 x float> %244)
-  store <8 x float> %245, <8 x float>* %15, align 32
-  %246 = add i64 %209, 3
-  %247 = getelementptr inbounds float, float* %1, i64 %246
-  %248 = load float, float* %247, align 4
-  %249 = insertelement <8 x float> undef, float %248, i32 0
-  %splat3 = shufflevector <8 x float> %249, <8 x float> undef, <8 x i32> zeroinitializer
-  %250 = load <8 x float>, <8 x float>* %20, align 32
-  %251 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %217, <8 x float> %250)
-  store <8 x float> %251, <8 x float>* %20, align 32
-  %252 = load <8 x float>, <8 x float>* %14, align 32
-  %253 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %221, <8 x float> %252)
-  store <8 x float> %253, <8 x float>* %14, align 32
-  %254 = add i64 %209, 4
-  %255 = getelementptr inbounds float, float* %1, i64 %254
-  %256 = load float, float* %255, align 4
-  %257 = insertelement <8 x float> undef, float %256, i32 0
-  %splat4 = shufflevector <8 x float> %257, <8 x float> undef, <8 x i32> zeroinitializer
-  %258 = load <8 x float>, <8 x float>* %19, align 32
-  %259 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat4, <8 x float> %217, <8 x float> %258)
-  store <8 x float> %259, <8 x float>* %19, align 32
-  %260 = load <8 x float>, <8 x float>* %13, align 32
-  %261 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat4, <8 x float> %221, <8 x float> %260)
-  store <8 x float> %261, <8 x float>* %13, align 32
-  %262 = add i64 %209, 5
-  %263 = getelementptr inbounds float, float* %1, i64 %262
-  %264 = load float, float* %263, align 4
-  %265 = insertelement <8 x float> undef, float %264, i32 0
-  %splat5 = shufflevector <8 x float> %265, <8 x float> undef, <8 x i32> zeroinitializer
-  %266 = load <8 x float>, <8 x float>* %18, align 32
-  %267 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat5, <8 x float> %217, <8 x float> %266)
-  store <8 x float> %267, <8 x float>* %18, align 32
-  %268 = load <8 x float>, <8 x float>* %12, align 32
-  %269 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat5, <8 x float> %221, <8 x float> %268)
-  store <8 x float> %269, <8 x float>* %12, align 32
+  %203 = mul i64 %kw, 1
+  %204 = add i64 %141, %203
+  %205 = mul i64 %kh, 3
+  %206 = add i64 %205, %kw
+  %207 = mul i64 %206, 8
+  %208 = add i64 %104, %207
+  %209 = add i64 %208, 0
+  %210 = getelementptr inbounds float, float* %4, i64 %209
+  %211 = bitcast float* %210 to <8 x float>*
+  %212 = load <8 x float>, <8 x float>* %211, align 4
+  %213 = add i64 %208, 72
+  %214 = getelementptr inbounds float, float* %4, i64 %213
+  %215 = bitcast float* %214 to <8 x float>*
+  %216 = load <8 x float>, <8 x float>* %215, align 4
+  %217 = add i64 %204, 0
+  %218 = getelementptr inbounds float, float* %1, i64 %217
+  %219 = load float, float* %218, align 4
+  %220 = insertelement <8 x float> undef, float %219, i32 0
+  %splat = shufflevector <8 x float> %220, <8 x float> undef, <8 x i32> zeroinitializer
+  %221 = load <8 x float>, <8 x float>* %23, align 32
+  %222 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %212, <8 x float> %221)
+  store <8 x float> %222, <8 x float>* %23, align 32
+  %223 = load <8 x float>, <8 x float>* %17, align 32
+  %224 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %216, <8 x float> %223)
+  store <8 x float> %224, <8 x float>* %17, align 32
+  %225 = add i64 %204, 1
+  %226 = getelementptr inbounds float, float* %1, i64 %225
+  %227 = load float, float* %226, align 4
+  %228 = insertelement <8 x float> undef, float %227, i32 0
+  %splat1 = shufflevector <8 x float> %228, <8 x float> undef, <8 x i32> zeroinitializer
+  %229 = load <8 x float>, <8 x float>* %22, align 32
+  %230 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %212, <8 x float> %229)
+  store <8 x float> %230, <8 x float>* %22, align 32
+  %231 = load <8 x float>, <8 x float>* %16, align 32
+  %232 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %216, <8 x float> %231)
+  store <8 x float> %232, <8 x float>* %16, align 32
+  %233 = add i64 %204, 2
+  %234 = getelementptr inbounds float, float* %1, i64 %233
+  %235 = load float, float* %234, align 4
+  %236 = insertelement <8 x float> undef, float %235, i32 0
+  %splat2 = shufflevector <8 x float> %236, <8 x float> undef, <8 x i32> zeroinitializer
+  %237 = load <8 x float>, <8 x float>* %21, align 32
+  %238 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %212, <8 x float> %237)
+  store <8 x float> %238, <8 x float>* %21, align 32
+  %239 = load <8 x float>, <8 x float>* %15, align 32
+  %240 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %216, <8 x float> %239)
+  store <8 x float> %240, <8 x float>* %15, align 32
+  %241 = add i64 %204, 3
+  %242 = getelementptr inbounds float, float* %1, i64 %241
+  %243 = load float, float* %242, align 4
+  %244 = insertelement <8 x float> undef, float %243, i32 0
+  %splat3 = shufflevector <8 x float> %244, <8 x float> undef, <8 x i32> zeroinitializer
+  %245 = load <8 x float>, <8 x float>* %20, align 32
+  %246 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %212, <8 x float> %245)
+  store <8 x float> %246, <8 x float>* %20, align 32
+  %247 = load <8 x float>, <8 x float>* %14, align 32
+  %248 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %216, <8 x float> %247)
+  store <8 x float> %248, <8 x float>* %14, align 32
+  %249 = add i64 %204, 4
+  %250 = getelementptr inbounds float, float* %1, i64 %249
+  %251 = load float, float* %250, align 4
+  %252 = insertelement <8 x float> undef, float %251, i32 0
+  %splat4 = shufflevector <8 x float> %252, <8 x float> undef, <8 x i32> zeroinitializer
+  %253 = load <8 x float>, <8 x float>* %19, align 32
+  %254 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat4, <8 x float> %212, <8 x float> %253)
+  store <8 x float> %254, <8 x float>* %19, align 32
+  %255 = load <8 x float>, <8 x float>* %13, align 32
+  %256 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat4, <8 x float> %216, <8 x float> %255)
+  store <8 x float> %256, <8 x float>* %13, align 32
+  %257 = add i64 %204, 5
+  %258 = getelementptr inbounds float, float* %1, i64 %257
+  %259 = load float, float* %258, align 4
+  %260 = insertelement <8 x float> undef, float %259, i32 0
+  %splat5 = shufflevector <8 x float> %260, <8 x float> undef, <8 x i32> zeroinitializer
+  %261 = load <8 x float>, <8 x float>* %18, align 32
+  %262 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat5, <8 x float> %212, <8 x float> %261)
+  store <8 x float> %262, <8 x float>* %18, align 32
+  %263 = load <8 x float>, <8 x float>* %12, align 32
+  %264 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat5, <8 x float> %216, <8 x float> %263)
+  store <8 x float> %264, <8 x float>* %12, align 32
   %kw.next = add i64 %kw, 1
   br label %kw.header, !llvm.loop !0
 
@@ -414,109 +387,92 @@ kw.exit:                                          ; preds = %kw.header
   %kh.next = add i64 %kh, 1
   br label %kh.header
 
-u.header6:                                        ; preds = %kh.exit12, %x.exit
-  %u9 = phi i64 [ 0, %x.exit ], [ %u.next22, %kh.exit12 ]
-  %270 = icmp slt i64 %u9, 1
-  br i1 %270, label %u.body7, label %u.exit8
+kh.header6:                                       ; preds = %kw.exit12, %x.exit
+  %kh9 = phi i64 [ 0, %x.exit ], [ %kh.next17, %kw.exit12 ]
+  %265 = icmp slt i64 %kh9, 3
+  br i1 %265, label %kh.body7, label %kh.exit8
 
-u.body7:                                          ; preds = %u.header6
-  %271 = add i64 %137, %u9
-  %272 = mul i64 %271, 784
-  %273 = add i64 %136, %272
-  %274 = mul i64 %271, 72
-  %275 = add i64 %39, %274
-  br label %kh.header10
+kh.body7:                                         ; preds = %kh.header6
+  %266 = mul i64 %kh9, 28
+  %267 = add i64 %137, %266
+  br label %kw.header10
 
-u.exit8:                                          ; preds = %u.header6
-  %276 = load <8 x float>, <8 x float>* %11, align 32
-  %277 = fcmp olt <8 x float> %276, zeroinitializer
-  %278 = select <8 x i1> %277, <8 x float> zeroinitializer, <8 x float> %276
-  %279 = getelementptr inbounds float, float* %0, i64 %112
-  %280 = bitcast float* %279 to <8 x float>*
-  store <8 x float> %278, <8 x float>* %280, align 4
-  %281 = load <8 x float>, <8 x float>* %10, align 32
-  %282 = fcmp olt <8 x float> %281, zeroinitializer
-  %283 = select <8 x i1> %282, <8 x float> zeroinitializer, <8 x float> %281
-  %284 = getelementptr inbounds float, float* %0, i64 %114
-  %285 = bitcast float* %284 to <8 x float>*
-  store <8 x float> %283, <8 x float>* %285, align 4
-  %286 = load <8 x float>, <8 x float>* %9, align 32
-  %287 = fcmp olt <8 x float> %286, zeroinitializer
-  %288 = select <8 x i1> %287, <8 x float> zeroinitializer, <8 x float> %286
-  %289 = getelementptr inbounds float, float* %0, i64 %122
-  %290 = bitcast float* %289 to <8 x float>*
-  store <8 x float> %288, <8 x float>* %290, align 4
-  %291 = load <8 x float>, <8 x float>* %8, align 32
-  %292 = fcmp olt <8 x float> %291, zeroinitializer
-  %293 = select <8 x i1> %292, <8 x float> zeroinitializer, <8 x float> %291
-  %294 = getelementptr inbounds float, float* %0, i64 %124
-  %295 = bitcast float* %294 to <8 x float>*
-  store <8 x float> %293, <8 x float>* %295, align 4
-  %chunk.next = add i64 %chunk, 1
-  br label %chunk.header, !llvm.loop !2
+kh.exit8:                                         ; preds = %kh.header6
+  %268 = load <8 x float>, <8 x float>* %11, align 32
+  %269 = fcmp olt <8 x float> %268, zeroinitializer
+  %270 = select <8 x i1> %269, <8 x float> zeroinitializer, <8 x float> %268
+  %271 = getelementptr inbounds float, float* %0, i64 %112
+  %272 = bitcast float* %271 to <8 x float>*
+  store <8 x float> %270, <8 x float>* %272, align 4
+  %273 = load <8 x float>, <8 x float>* %10, align 32
+  %274 = fcmp olt <8 x float> %273, zeroinitializer
+  %275 = select <8 x i1> %274, <8 x float> zeroinitializer, <8 x float> %273
+  %276 = getelementptr inbounds float, float* %0, i64 %114
+  %277 = bitcast float* %276 to <8 x float>*
+  store <8 x float> %275, <8 x float>* %277, align 4
+  %278 = load <8 x float>, <8 x float>* %9, align 32
+  %279 = fcmp olt <8 x float> %278, zeroinitializer
+  %280 = select <8 x i1> %279, <8 x float> zeroinitializer, <8 x float> %278
+  %281 = getelementptr inbounds float, float* %0, i64 %122
+  %282 = bitcast float* %281 to <8 x float>*
+  store <8 x float> %280, <8 x float>* %282, align 4
+  %283 = load <8 x float>, <8 x float>* %8, align 32
+  %284 = fcmp olt <8 x float> %283, zeroinitializer
+  %285 = select <8 x i1> %284, <8 x float> zeroinitializer, <8 x float> %283
+  %286 = getelementptr inbounds float, float* %0, i64 %124
+  %287 = bitcast float* %286 to <8 x float>*
+  store <8 x float> %285, <8 x float>* %287, align 4
+  %task.next = add i64 %task, 1
+  br label %task.header
 
-kh.header10:                                      ; preds = %kw.exit16, %u.body7
-  %kh13 = phi i64 [ 0, %u.body7 ], [ %kh.next21, %kw.exit16 ]
-  %296 = icmp slt i64 %kh13, 3
-  br i1 %296, label %kh.body11, label %kh.exit12
+kw.header10:                                      ; preds = %kw.body11, %kh.body7
+  %kw13 = phi i64 [ 0, %kh.body7 ], [ %kw.next16, %kw.body11 ]
+  %288 = icmp slt i64 %kw13, 3
+  br i1 %288, label %kw.body11, label %kw.exit12
 
-kh.body11:                                        ; preds = %kh.header10
-  %297 = mul i64 %kh13, 28
-  %298 = add i64 %273, %297
-  br label %kw.header14
+kw.body11:                                        ; preds = %kw.header10
+  %289 = mul i64 %kw13, 1
+  %290 = add i64 %267, %289
+  %291 = mul i64 %kh9, 3
+  %292 = add i64 %291, %kw13
+  %293 = mul i64 %292, 8
+  %294 = add i64 %138, %293
+  %295 = add i64 %294, 0
+  %296 = getelementptr inbounds float, float* %4, i64 %295
+  %297 = bitcast float* %296 to <8 x float>*
+  %298 = load <8 x float>, <8 x float>* %297, align 4
+  %299 = add i64 %294, 72
+  %300 = getelementptr inbounds float, float* %4, i64 %299
+  %301 = bitcast float* %300 to <8 x float>*
+  %302 = load <8 x float>, <8 x float>* %301, align 4
+  %303 = add i64 %290, 0
+  %304 = getelementptr inbounds float, float* %1, i64 %303
+  %305 = load float, float* %304, align 4
+  %306 = insertelement <8 x float> undef, float %305, i32 0
+  %splat14 = shufflevector <8 x float> %306, <8 x float> undef, <8 x i32> zeroinitializer
+  %307 = load <8 x float>, <8 x float>* %11, align 32
+  %308 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat14, <8 x float> %298, <8 x float> %307)
+  store <8 x float> %308, <8 x float>* %11, align 32
+  %309 = load <8 x float>, <8 x float>* %9, align 32
+  %310 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat14, <8 x float> %302, <8 x float> %309)
+  store <8 x float> %310, <8 x float>* %9, align 32
+  %311 = add i64 %290, 1
+  %312 = getelementptr inbounds float, float* %1, i64 %311
+  %313 = load float, float* %312, align 4
+  %314 = insertelement <8 x float> undef, float %313, i32 0
+  %splat15 = shufflevector <8 x float> %314, <8 x float> undef, <8 x i32> zeroinitializer
+  %315 = load <8 x float>, <8 x float>* %10, align 32
+  %316 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat15, <8 x float> %298, <8 x float> %315)
+  store <8 x float> %316, <8 x float>* %10, align 32
+  %317 = load <8 x float>, <8 x float>* %8, align 32
+  %318 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat15, <8 x float> %302, <8 x float> %317)
+  store <8 x float> %318, <8 x float>* %8, align 32
+  %kw.next16 = add i64 %kw13, 1
+  br label %kw.header10, !llvm.loop !2
 
-kh.exit12:                                        ; preds = %kh.header10
-  %u.next22 = add i64 %u9, 1
-  br label %u.header6
-
-kw.header14:                                      ; preds = %kw.body15, %kh.body11
-  %kw17 = phi i64 [ 0, %kh.body11 ], [ %kw.next20, %kw.body15 ]
-  %299 = icmp slt i64 %kw17, 3
-  br i1 %299, label %kw.body15, label %kw.exit16
-
-kw.body15:                                        ; preds = %kw.header14
-  %300 = mul i64 %kw17, 1
-  %301 = add i64 %298, %300
-  %302 = mul i64 %kh13, 3
-  %303 = add i64 %302, %kw17
-  %304 = mul i64 %303, 8
-  %305 = add i64 %275, %304
-  %306 = add i64 %305, 0
-  %307 = getelementptr inbounds float, float* %4, i64 %306
-  %308 = bitcast float* %307 to <8 x float>*
-  %309 = load <8 x float>, <8 x float>* %308, align 4
-  %310 = add i64 %305, 72
-  %311 = getelementptr inbounds float, float* %4, i64 %310
-  %312 = bitcast float* %311 to <8 x float>*
-  %313 = load <8 x float>, <8 x float>* %312, align 4
-  %314 = add i64 %301, 0
-  %315 = getelementptr inbounds float, float* %1, i64 %314
-  %316 = load float, float* %315, align 4
-  %317 = insertelement <8 x float> undef, float %316, i32 0
-  %splat18 = shufflevector <8 x float> %317, <8 x float> undef, <8 x i32> zeroinitializer
-  %318 = load <8 x float>, <8 x float>* %11, align 32
-  %319 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat18, <8 x float> %309, <8 x float> %318)
-  store <8 x float> %319, <8 x float>* %11, align 32
-  %320 = load <8 x float>, <8 x float>* %9, align 32
-  %321 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat18, <8 x float> %313, <8 x float> %320)
-  store <8 x float> %321, <8 x float>* %9, align 32
-  %322 = add i64 %301, 1
-  %323 = getelementptr inbounds float, float* %1, i64 %322
-  %324 = load float, float* %323, align 4
-  %325 = insertelement <8 x float> undef, float %324, i32 0
-  %splat19 = shufflevector <8 x float> %325, <8 x float> undef, <8 x i32> zeroinitializer
-  %326 = load <8 x float>, <8 x float>* %10, align 32
-  %327 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat19, <8 x float> %309, <8 x float> %326)
-  store <8 x float> %327, <8 x float>* %10, align 32
-  %328 = load <8 x float>, <8 x float>* %8, align 32
-  %329 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat19, <8 x float> %313, <8 x float> %328)
-  store <8 x float> %329, <8 x float>* %8, align 32
-  %kw.next20 = add i64 %kw17, 1
-  br label %kw.header14, !llvm.loop !3
-
-kw.exit16:                                        ; preds = %kw.header14
-  %kh.next21 = add i64 %kh13, 1
-  br label %kh.header10
+kw.exit12:                                        ; preds = %kw.header10
+  %kh.next17 = add i64 %kh9, 1
+  br label %kh.header6
 }
 
 ; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
@@ -578,318 +534,303 @@ entry:
   %17 = alloca <8 x float>, align 32
   %18 = alloca <8 x float>, align 32
   %19 = alloca [288 x float], align 4
-  br label %group.header
-
-group.header:                                     ; preds = %tile.exit8, %entry
-  %group = phi i64 [ 0, %entry ], [ %group.next, %tile.exit8 ]
-  %20 = icmp slt i64 %group, 1
-  br i1 %20, label %group.body, label %group.exit
-
-group.body:                                       ; preds = %group.header
-  %21 = mul i64 %group, 36
-  %22 = sub i64 36, %21
-  %23 = icmp slt i64 36, %22
-  %24 = select i1 %23, i64 36, i64 %22
-  %25 = sub i64 %5, 1
-  %26 = add i64 %24, %25
-  %27 = sdiv i64 %26, %5
-  %28 = mul i64 %4, %27
-  %29 = icmp slt i64 %28, %24
-  %30 = select i1 %29, i64 %28, i64 %24
-  %31 = add i64 %30, %27
-  %32 = icmp slt i64 %31, %24
-  %33 = select i1 %32, i64 %31, i64 %24
+  %20 = sub i64 %5, 1
+  %21 = add i64 36, %20
+  %22 = sdiv i64 %21, %5
+  %23 = mul i64 %4, %22
+  %24 = icmp slt i64 %23, 36
+  %25 = select i1 %24, i64 %23, i64 36
+  %26 = add i64 %25, %22
+  %27 = icmp slt i64 %26, 36
+  %28 = select i1 %27, i64 %26, i64 36
   br label %tile.header
 
-group.exit:                                       ; preds = %group.header
-  ret void
-
-tile.header:                                      ; preds = %unit.exit, %group.body
-  %tile = phi i64 [ %30, %group.body ], [ %tile.next, %unit.exit ]
-  %34 = icmp slt i64 %tile, %33
-  br i1 %34, label %tile.body, label %tile.exit
+tile.header:                                      ; preds = %unit.exit, %entry
+  %tile = phi i64 [ %25, %entry ], [ %tile.next, %unit.exit ]
+  %29 = icmp slt i64 %tile, %28
+  br i1 %29, label %tile.body, label %tile.exit
 
 tile.body:                                        ; preds = %tile.header
-  %35 = add i64 %21, %tile
-  %36 = srem i64 %35, 6
-  %37 = sdiv i64 %35, 6
-  %38 = srem i64 %37, 6
-  %39 = sdiv i64 %35, 36
-  %40 = mul i64 %39, 4
-  %41 = mul i64 %40, 5408
-  %42 = mul i64 %38, 104
-  %43 = mul i64 %36, 4
-  %44 = add i64 %42, %43
-  %45 = mul i64 %44, 8
-  %46 = add i64 %41, %45
-  %47 = mul i64 %tile, 32
-  %48 = add i64 0, %47
-  %49 = bitcast [288 x float]* %19 to float*
+  %30 = add i64 0, %tile
+  %31 = srem i64 %30, 6
+  %32 = sdiv i64 %30, 6
+  %33 = srem i64 %32, 6
+  %34 = sdiv i64 %30, 36
+  %35 = mul i64 %34, 4
+  %36 = mul i64 %35, 5408
+  %37 = mul i64 %33, 104
+  %38 = mul i64 %31, 4
+  %39 = add i64 %37, %38
+  %40 = mul i64 %39, 8
+  %41 = add i64 %36, %40
+  %42 = mul i64 %tile, 32
+  %43 = add i64 0, %42
+  %44 = bitcast [288 x float]* %19 to float*
   br label %unit.header
 
 tile.exit:                                        ; preds = %tile.header
   call void @GOMP_barrier()
-  %50 = sub i64 %5, 1
-  %51 = add i64 864, %50
-  %52 = sdiv i64 %51, %5
-  %53 = mul i64 %4, %52
-  %54 = icmp slt i64 %53, 864
-  %55 = select i1 %54, i64 %53, i64 864
-  %56 = add i64 %55, %52
-  %57 = icmp slt i64 %56, 864
-  %58 = select i1 %57, i64 %56, i64 864
+  %45 = sub i64 %5, 1
+  %46 = add i64 864, %45
+  %47 = sdiv i64 %46, %5
+  %48 = mul i64 %4, %47
+  %49 = icmp slt i64 %48, 864
+  %50 = select i1 %49, i64 %48, i64 864
+  %51 = add i64 %50, %47
+  %52 = icmp slt i64 %51, 864
+  %53 = select i1 %52, i64 %51, i64 864
   br label %task.header
 
 unit.header:                                      ; preds = %row.exit, %tile.body
   %unit = phi i64 [ 0, %tile.body ], [ %unit.next, %row.exit ]
-  %59 = icmp slt i64 %unit, 4
-  br i1 %59, label %unit.body, label %unit.exit
+  %54 = icmp slt i64 %unit, 4
+  br i1 %54, label %unit.body, label %unit.exit
 
 unit.body:                                        ; preds = %unit.header
-  %60 = mul i64 %unit, 5408
-  %61 = add i64 %46, %60
-  %62 = add i64 %61, 80
-  %63 = getelementptr inbounds float, float* %1, i64 %62
-  %64 = bitcast float* %63 to i8*
-  call void @llvm.prefetch.p0i8(i8* %64, i32 0, i32 3, i32 1)
-  %65 = add i64 %61, 96
-  %66 = getelementptr inbounds float, float* %1, i64 %65
-  %67 = bitcast float* %66 to i8*
-  call void @llvm.prefetch.p0i8(i8* %67, i32 0, i32 3, i32 1)
-  %68 = add i64 %61, 288
-  %69 = getelementptr inbounds float, float* %1, i64 %68
-  %70 = bitcast float* %69 to i8*
-  call void @llvm.prefetch.p0i8(i8* %70, i32 0, i32 3, i32 1)
-  %71 = add i64 %61, 304
-  %72 = getelementptr inbounds float, float* %1, i64 %71
-  %73 = bitcast float* %72 to i8*
-  call void @llvm.prefetch.p0i8(i8* %73, i32 0, i32 3, i32 1)
-  %74 = add i64 %61, 496
-  %75 = getelementptr inbounds float, float* %1, i64 %74
-  %76 = bitcast float* %75 to i8*
-  call void @llvm.prefetch.p0i8(i8* %76, i32 0, i32 3, i32 1)
-  %77 = add i64 %61, 512
-  %78 = getelementptr inbounds float, float* %1, i64 %77
-  %79 = bitcast float* %78 to i8*
-  call void @llvm.prefetch.p0i8(i8* %79, i32 0, i32 3, i32 1)
-  %80 = add i64 %61, 704
-  %81 = getelementptr inbounds float, float* %1, i64 %80
-  %82 = bitcast float* %81 to i8*
-  call void @llvm.prefetch.p0i8(i8* %82, i32 0, i32 3, i32 1)
-  %83 = add i64 %61, 720
-  %84 = getelementptr inbounds float, float* %1, i64 %83
-  %85 = bitcast float* %84 to i8*
-  call void @llvm.prefetch.p0i8(i8* %85, i32 0, i32 3, i32 1)
-  %86 = add i64 %61, 912
-  %87 = getelementptr inbounds float, float* %1, i64 %86
-  %88 = bitcast float* %87 to i8*
-  call void @llvm.prefetch.p0i8(i8* %88, i32 0, i32 3, i32 1)
-  %89 = add i64 %61, 928
-  %90 = getelementptr inbounds float, float* %1, i64 %89
-  %91 = bitcast float* %90 to i8*
-  call void @llvm.prefetch.p0i8(i8* %91, i32 0, i32 3, i32 1)
-  %92 = add i64 %61, 1120
-  %93 = getelementptr inbounds float, float* %1, i64 %92
-  %94 = bitcast float* %93 to i8*
-  call void @llvm.prefetch.p0i8(i8* %94, i32 0, i32 3, i32 1)
-  %95 = add i64 %61, 1136
-  %96 = getelementptr inbounds float, float* %1, i64 %95
-  %97 = bitcast float* %96 to i8*
-  call void @llvm.prefetch.p0i8(i8* %97, i32 0, i32 3, i32 1)
+  %55 = mul i64 %unit, 5408
+  %56 = add i64 %41, %55
+  %57 = add i64 %56, 80
+  %58 = getelementptr inbounds float, float* %1, i64 %57
+  %59 = bitcast float* %58 to i8*
+  call void @llvm.prefetch.p0i8(i8* %59, i32 0, i32 3, i32 1)
+  %60 = add i64 %56, 96
+  %61 = getelementptr inbounds float, float* %1, i64 %60
+  %62 = bitcast float* %61 to i8*
+  call void @llvm.prefetch.p0i8(i8* %62, i32 0, i32 3, i32 1)
+  %63 = add i64 %56, 288
+  %64 = getelementptr inbounds float, float* %1, i64 %63
+  %65 = bitcast float* %64 to i8*
+  call void @llvm.prefetch.p0i8(i8* %65, i32 0, i32 3, i32 1)
+  %66 = add i64 %56, 304
+  %67 = getelementptr inbounds float, float* %1, i64 %66
+  %68 = bitcast float* %67 to i8*
+  call void @llvm.prefetch.p0i8(i8* %68, i32 0, i32 3, i32 1)
+  %69 = add i64 %56, 496
+  %70 = getelementptr inbounds float, float* %1, i64 %69
+  %71 = bitcast float* %70 to i8*
+  call void @llvm.prefetch.p0i8(i8* %71, i32 0, i32 3, i32 1)
+  %72 = add i64 %56, 512
+  %73 = getelementptr inbounds float, float* %1, i64 %72
+  %74 = bitcast float* %73 to i8*
+  call void @llvm.prefetch.p0i8(i8* %74, i32 0, i32 3, i32 1)
+  %75 = add i64 %56, 704
+  %76 = getelementptr inbounds float, float* %1, i64 %75
+  %77 = bitcast float* %76 to i8*
+  call void @llvm.prefetch.p0i8(i8* %77, i32 0, i32 3, i32 1)
+  %78 = add i64 %56, 720
+  %79 = getelementptr inbounds float, float* %1, i64 %78
+  %80 = bitcast float* %79 to i8*
+  call void @llvm.prefetch.p0i8(i8* %80, i32 0, i32 3, i32 1)
+  %81 = add i64 %56, 912
+  %82 = getelementptr inbounds float, float* %1, i64 %81
+  %83 = bitcast float* %82 to i8*
+  call void @llvm.prefetch.p0i8(i8* %83, i32 0, i32 3, i32 1)
+  %84 = add i64 %56, 928
+  %85 = getelementptr inbounds float, float* %1, i64 %84
+  %86 = bitcast float* %85 to i8*
+  call void @llvm.prefetch.p0i8(i8* %86, i32 0, i32 3, i32 1)
+  %87 = add i64 %56, 1120
+  %88 = getelementptr inbounds float, float* %1, i64 %87
+  %89 = bitcast float* %88 to i8*
+  call void @llvm.prefetch.p0i8(i8* %89, i32 0, i32 3, i32 1)
+  %90 = add i64 %56, 1136
+  %91 = getelementptr inbounds float, float* %1, i64 %90
+  %92 = bitcast float* %91 to i8*
+  call void @llvm.prefetch.p0i8(i8* %92, i32 0, i32 3, i32 1)
   br label %column.header
 
 unit.exit:                                        ; preds = %unit.header
   %tile.next = add i64 %tile, 1
-  br label %tile.header, !llvm.loop !4
+  br label %tile.header, !llvm.loop !3
 
 column.header:                                    ; preds = %column.body, %unit.body
   %column = phi i64 [ 0, %unit.body ], [ %column.next, %column.body ]
-  %98 = icmp slt i64 %column, 6
-  br i1 %98, label %column.body, label %column.exit
+  %93 = icmp slt i64 %column, 6
+  br i1 %93, label %column.body, label %column.exit
 
 column.body:                                      ; preds = %column.header
-  %99 = mul i64 %column, 8
-  %100 = add i64 %61, %99
-  %101 = add i64 %100, 0
-  %102 = getelementptr inbounds float, float* %1, i64 %101
-  %103 = bitcast float* %102 to <8 x float>*
-  %104 = load <8 x float>, <8 x float>* %103, align 4
-  %105 = add i64 %100, 208
-  %106 = getelementptr inbounds float, float* %1, i64 %105
-  %107 = bitcast float* %106 to <8 x float>*
-  %108 = load <8 x float>, <8 x float>* %107, align 4
-  %109 = add i64 %100, 416
-  %110 = getelementptr inbounds float, float* %1, i64 %109
-  %111 = bitcast float* %110 to <8 x float>*
-  %112 = load <8 x float>, <8 x float>* %111, align 4
-  %113 = add i64 %100, 624
-  %114 = getelementptr inbounds float, float* %1, i64 %113
-  %115 = bitcast float* %114 to <8 x float>*
-  %116 = load <8 x float>, <8 x float>* %115, align 4
-  %117 = add i64 %100, 832
-  %118 = getelementptr inbounds float, float* %1, i64 %117
-  %119 = bitcast float* %118 to <8 x float>*
-  %120 = load <8 x float>, <8 x float>* %119, align 4
-  %121 = add i64 %100, 1040
-  %122 = getelementptr inbounds float, float* %1, i64 %121
-  %123 = bitcast float* %122 to <8 x float>*
-  %124 = load <8 x float>, <8 x float>* %123, align 4
-  %125 = fmul <8 x float> %112, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
-  %126 = fmul <8 x float> %108, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
-  %127 = fsub <8 x float> %120, %125
-  %128 = fsub <8 x float> %116, %126
-  %129 = fsub <8 x float> %120, %112
-  %130 = fsub <8 x float> %116, %108
-  %131 = fmul <8 x float> %130, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
-  %132 = call <8 x float> @llvm.fma.v8f32(<8 x float> %104, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %120)
-  %133 = fmul <8 x float> %112, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
-  %134 = fadd <8 x float> %132, %133
-  %135 = fadd <8 x float> %127, %128
-  %136 = fsub <8 x float> %127, %128
-  %137 = fadd <8 x float> %129, %131
-  %138 = fsub <8 x float> %129, %131
-  %139 = call <8 x float> @llvm.fma.v8f32(<8 x float> %108, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %124)
-  %140 = fmul <8 x float> %116, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
-  %141 = fadd <8 x float> %139, %140
-  %142 = mul i64 %column, 8
-  %143 = add i64 %142, 0
-  %144 = getelementptr inbounds float, float* %49, i64 %143
-  %145 = bitcast float* %144 to <8 x float>*
-  store <8 x float> %134, <8 x float>* %145, align 4
-  %146 = mul i64 %column, 8
-  %147 = add i64 %146, 48
-  %148 = getelementptr inbounds float, float* %49, i64 %147
-  %149 = bitcast float* %148 to <8 x float>*
-  store <8 x float> %135, <8 x float>* %149, align 4
-  %150 = mul i64 %column, 8
-  %151 = add i64 %150, 96
-  %152 = getelementptr inbounds float, float* %49, i64 %151
-  %153 = bitcast float* %152 to <8 x float>*
-  store <8 x float> %136, <8 x float>* %153, align 4
-  %154 = mul i64 %column, 8
-  %155 = add i64 %154, 144
-  %156 = getelementptr inbounds float, float* %49, i64 %155
-  %157 = bitcast float* %156 to <8 x float>*
-  store <8 x float> %137, <8 x float>* %157, align 4
-  %158 = mul i64 %column, 8
-  %159 = add i64 %158, 192
-  %160 = getelementptr inbounds float, float* %49, i64 %159
-  %161 = bitcast float* %160 to <8 x float>*
-  store <8 x float> %138, <8 x float>* %161, align 4
-  %162 = mul i64 %column, 8
-  %163 = add i64 %162, 240
-  %164 = getelementptr inbounds float, float* %49, i64 %163
-  %165 = bitcast float* %164 to <8 x float>*
-  store <8 x float> %141, <8 x float>* %165, align 4
+  %94 = mul i64 %column, 8
+  %95 = add i64 %56, %94
+  %96 = add i64 %95, 0
+  %97 = getelementptr inbounds float, float* %1, i64 %96
+  %98 = bitcast float* %97 to <8 x float>*
+  %99 = load <8 x float>, <8 x float>* %98, align 4
+  %100 = add i64 %95, 208
+  %101 = getelementptr inbounds float, float* %1, i64 %100
+  %102 = bitcast float* %101 to <8 x float>*
+  %103 = load <8 x float>, <8 x float>* %102, align 4
+  %104 = add i64 %95, 416
+  %105 = getelementptr inbounds float, float* %1, i64 %104
+  %106 = bitcast float* %105 to <8 x float>*
+  %107 = load <8 x float>, <8 x float>* %106, align 4
+  %108 = add i64 %95, 624
+  %109 = getelementptr inbounds float, float* %1, i64 %108
+  %110 = bitcast float* %109 to <8 x float>*
+  %111 = load <8 x float>, <8 x float>* %110, align 4
+  %112 = add i64 %95, 832
+  %113 = getelementptr inbounds float, float* %1, i64 %112
+  %114 = bitcast float* %113 to <8 x float>*
+  %115 = load <8 x float>, <8 x float>* %114, align 4
+  %116 = add i64 %95, 1040
+  %117 = getelementptr inbounds float, float* %1, i64 %116
+  %118 = bitcast float* %117 to <8 x float>*
+  %119 = load <8 x float>, <8 x float>* %118, align 4
+  %120 = fmul <8 x float> %107, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
+  %121 = fmul <8 x float> %103, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
+  %122 = fsub <8 x float> %115, %120
+  %123 = fsub <8 x float> %111, %121
+  %124 = fsub <8 x float> %115, %107
+  %125 = fsub <8 x float> %111, %103
+  %126 = fmul <8 x float> %125, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
+  %127 = call <8 x float> @llvm.fma.v8f32(<8 x float> %99, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %115)
+  %128 = fmul <8 x float> %107, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
+  %129 = fadd <8 x float> %127, %128
+  %130 = fadd <8 x float> %122, %123
+  %131 = fsub <8 x float> %122, %123
+  %132 = fadd <8 x float> %124, %126
+  %133 = fsub <8 x float> %124, %126
+  %134 = call <8 x float> @llvm.fma.v8f32(<8 x float> %103, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %119)
+  %135 = fmul <8 x float> %111, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
+  %136 = fadd <8 x float> %134, %135
+  %137 = mul i64 %column, 8
+  %138 = add i64 %137, 0
+  %139 = getelementptr inbounds float, float* %44, i64 %138
+  %140 = bitcast float* %139 to <8 x float>*
+  store <8 x float> %129, <8 x float>* %140, align 4
+  %141 = mul i64 %column, 8
+  %142 = add i64 %141, 48
+  %143 = getelementptr inbounds float, float* %44, i64 %142
+  %144 = bitcast float* %143 to <8 x float>*
+  store <8 x float> %130, <8 x float>* %144, align 4
+  %145 = mul i64 %column, 8
+  %146 = add i64 %145, 96
+  %147 = getelementptr inbounds float, float* %44, i64 %146
+  %148 = bitcast float* %147 to <8 x float>*
+  store <8 x float> %131, <8 x float>* %148, align 4
+  %149 = mul i64 %column, 8
+  %150 = add i64 %149, 144
+  %151 = getelementptr inbounds float, float* %44, i64 %150
+  %152 = bitcast float* %151 to <8 x float>*
+  store <8 x float> %132, <8 x float>* %152, align 4
+  %153 = mul i64 %column, 8
+  %154 = add i64 %153, 192
+  %155 = getelementptr inbounds float, float* %44, i64 %154
+  %156 = bitcast float* %155 to <8 x float>*
+  store <8 x float> %133, <8 x float>* %156, align 4
+  %157 = mul i64 %column, 8
+  %158 = add i64 %157, 240
+  %159 = getelementptr inbounds float, float* %44, i64 %158
+  %160 = bitcast float* %159 to <8 x float>*
+  store <8 x float> %136, <8 x float>* %160, align 4
   %column.next = add i64 %column, 1
-  br label %column.header, !llvm.loop !5
+  br label %column.header, !llvm.loop !4
 
 column.exit:                                      ; preds = %column.header
-  %166 = mul i64 %unit, 8
-  %167 = add i64 %48, %166
+  %161 = mul i64 %unit, 8
+  %162 = add i64 %43, %161
   br label %row.header
 
 row.header:                                       ; preds = %row.body, %column.exit
   %row = phi i64 [ 0, %column.exit ], [ %row.next, %row.body ]
-  %168 = icmp slt i64 %row, 6
-  br i1 %168, label %row.body, label %row.exit
+  %163 = icmp slt i64 %row, 6
+  br i1 %163, label %row.body, label %row.exit
 
 row.body:                                         ; preds = %row.header
-  %169 = mul i64 %row, 48
-  %170 = add i64 %169, 0
-  %171 = getelementptr inbounds float, float* %49, i64 %170
-  %172 = bitcast float* %171 to <8 x float>*
-  %173 = load <8 x float>, <8 x float>* %172, align 4
-  %174 = add i64 %169, 8
-  %175 = getelementptr inbounds float, float* %49, i64 %174
-  %176 = bitcast float* %175 to <8 x float>*
-  %177 = load <8 x float>, <8 x float>* %176, align 4
-  %178 = add i64 %169, 16
-  %179 = getelementptr inbounds float, float* %49, i64 %178
-  %180 = bitcast float* %179 to <8 x float>*
-  %181 = load <8 x float>, <8 x float>* %180, align 4
-  %182 = add i64 %169, 24
-  %183 = getelementptr inbounds float, float* %49, i64 %182
-  %184 = bitcast float* %183 to <8 x float>*
-  %185 = load <8 x float>, <8 x float>* %184, align 4
-  %186 = add i64 %169, 32
-  %187 = getelementptr inbounds float, float* %49, i64 %186
-  %188 = bitcast float* %187 to <8 x float>*
-  %189 = load <8 x float>, <8 x float>* %188, align 4
-  %190 = add i64 %169, 40
-  %191 = getelementptr inbounds float, float* %49, i64 %190
-  %192 = bitcast float* %191 to <8 x float>*
-  %193 = load <8 x float>, <8 x float>* %192, align 4
-  %194 = fmul <8 x float> %181, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
-  %195 = fmul <8 x float> %177, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
-  %196 = fsub <8 x float> %189, %194
-  %197 = fsub <8 x float> %185, %195
-  %198 = fsub <8 x float> %189, %181
-  %199 = fsub <8 x float> %185, %177
-  %200 = fmul <8 x float> %199, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
-  %201 = call <8 x float> @llvm.fma.v8f32(<8 x float> %173, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %189)
-  %202 = fmul <8 x float> %181, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
-  %203 = fadd <8 x float> %201, %202
-  %204 = fadd <8 x float> %196, %197
-  %205 = fsub <8 x float> %196, %197
-  %206 = fadd <8 x float> %198, %200
-  %207 = fsub <8 x float> %198, %200
-  %208 = call <8 x float> @llvm.fma.v8f32(<8 x float> %177, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %193)
-  %209 = fmul <8 x float> %185, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
-  %210 = fadd <8 x float> %208, %209
-  %211 = mul i64 %row, 6912
-  %212 = add i64 %167, %211
-  %213 = add i64 %212, 0
-  %214 = getelementptr inbounds float, float* %2, i64 %213
-  %215 = bitcast float* %214 to <8 x float>*
-  store <8 x float> %203, <8 x float>* %215, align 4
-  %216 = add i64 %212, 1152
-  %217 = getelementptr inbounds float, float* %2, i64 %216
-  %218 = bitcast float* %217 to <8 x float>*
-  store <8 x float> %204, <8 x float>* %218, align 4
-  %219 = add i64 %212, 2304
-  %220 = getelementptr inbounds float, float* %2, i64 %219
-  %221 = bitcast float* %220 to <8 x float>*
-  store <8 x float> %205, <8 x float>* %221, align 4
-  %222 = add i64 %212, 3456
-  %223 = getelementptr inbounds float, float* %2, i64 %222
-  %224 = bitcast float* %223 to <8 x float>*
-  store <8 x float> %206, <8 x float>* %224, align 4
-  %225 = add i64 %212, 4608
-  %226 = getelementptr inbounds float, float* %2, i64 %225
-  %227 = bitcast float* %226 to <8 x float>*
-  store <8 x float> %207, <8 x float>* %227, align 4
-  %228 = add i64 %212, 5760
-  %229 = getelementptr inbounds float, float* %2, i64 %228
-  %230 = bitcast float* %229 to <8 x float>*
-  store <8 x float> %210, <8 x float>* %230, align 4
+  %164 = mul i64 %row, 48
+  %165 = add i64 %164, 0
+  %166 = getelementptr inbounds float, float* %44, i64 %165
+  %167 = bitcast float* %166 to <8 x float>*
+  %168 = load <8 x float>, <8 x float>* %167, align 4
+  %169 = add i64 %164, 8
+  %170 = getelementptr inbounds float, float* %44, i64 %169
+  %171 = bitcast float* %170 to <8 x float>*
+  %172 = load <8 x float>, <8 x float>* %171, align 4
+  %173 = add i64 %164, 16
+  %174 = getelementptr inbounds float, float* %44, i64 %173
+  %175 = bitcast float* %174 to <8 x float>*
+  %176 = load <8 x float>, <8 x float>* %175, align 4
+  %177 = add i64 %164, 24
+  %178 = getelementptr inbounds float, float* %44, i64 %177
+  %179 = bitcast float* %178 to <8 x float>*
+  %180 = load <8 x float>, <8 x float>* %179, align 4
+  %181 = add i64 %164, 32
+  %182 = getelementptr inbounds float, float* %44, i64 %181
+  %183 = bitcast float* %182 to <8 x float>*
+  %184 = load <8 x float>, <8 x float>* %183, align 4
+  %185 = add i64 %164, 40
+  %186 = getelementptr inbounds float, float* %44, i64 %185
+  %187 = bitcast float* %186 to <8 x float>*
+  %188 = load <8 x float>, <8 x float>* %187, align 4
+  %189 = fmul <8 x float> %176, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
+  %190 = fmul <8 x float> %172, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
+  %191 = fsub <8 x float> %184, %189
+  %192 = fsub <8 x float> %180, %190
+  %193 = fsub <8 x float> %184, %176
+  %194 = fsub <8 x float> %180, %172
+  %195 = fmul <8 x float> %194, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
+  %196 = call <8 x float> @llvm.fma.v8f32(<8 x float> %168, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %184)
+  %197 = fmul <8 x float> %176, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
+  %198 = fadd <8 x float> %196, %197
+  %199 = fadd <8 x float> %191, %192
+  %200 = fsub <8 x float> %191, %192
+  %201 = fadd <8 x float> %193, %195
+  %202 = fsub <8 x float> %193, %195
+  %203 = call <8 x float> @llvm.fma.v8f32(<8 x float> %172, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %188)
+  %204 = fmul <8 x float> %180, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
+  %205 = fadd <8 x float> %203, %204
+  %206 = mul i64 %row, 6912
+  %207 = add i64 %162, %206
+  %208 = add i64 %207, 0
+  %209 = getelementptr inbounds float, float* %2, i64 %208
+  %210 = bitcast float* %209 to <8 x float>*
+  store <8 x float> %198, <8 x float>* %210, align 4
+  %211 = add i64 %207, 1152
+  %212 = getelementptr inbounds float, float* %2, i64 %211
+  %213 = bitcast float* %212 to <8 x float>*
+  store <8 x float> %199, <8 x float>* %213, align 4
+  %214 = add i64 %207, 2304
+  %215 = getelementptr inbounds float, float* %2, i64 %214
+  %216 = bitcast float* %215 to <8 x float>*
+  store <8 x float> %200, <8 x float>* %216, align 4
+  %217 = add i64 %207, 3456
+  %218 = getelementptr inbounds float, float* %2, i64 %217
+  %219 = bitcast float* %218 to <8 x float>*
+  store <8 x float> %201, <8 x float>* %219, align 4
+  %220 = add i64 %207, 4608
+  %221 = getelementptr inbounds float, float* %2, i64 %220
+  %222 = bitcast float* %221 to <8 x float>*
+  store <8 x float> %202, <8 x float>* %222, align 4
+  %223 = add i64 %207, 5760
+  %224 = getelementptr inbounds float, float* %2, i64 %223
+  %225 = bitcast float* %224 to <8 x float>*
+  store <8 x float> %205, <8 x float>* %225, align 4
   %row.next = add i64 %row, 1
-  br label %row.header, !llvm.loop !6
+  br label %row.header, !llvm.loop !5
 
 row.exit:                                         ; preds = %row.header
   %unit.next = add i64 %unit, 1
-  br label %unit.header, !llvm.loop !7
+  br label %unit.header, !llvm.loop !6
 
 task.header:                                      ; preds = %k.exit, %tile.exit
-  %task = phi i64 [ %55, %tile.exit ], [ %task.next, %k.exit ]
-  %231 = icmp slt i64 %task, %58
-  br i1 %231, label %task.body, label %task.exit
+  %task = phi i64 [ %50, %tile.exit ], [ %task.next, %k.exit ]
+  %226 = icmp slt i64 %task, %53
+  br i1 %226, label %task.body, label %task.exit
 
 task.body:                                        ; preds = %task.header
-  %232 = sdiv i64 %task, 24
-  %233 = mul i64 %232, 1152
-  %234 = add i64 0, %233
-  %235 = getelementptr inbounds float, float* %2, i64 %234
-  %236 = mul i64 %232, 2048
-  %237 = getelementptr inbounds float, float* bitcast ([294912 x i8]* @weight.conv2d_2.winograd to float*), i64 %236
-  %238 = mul i64 %232, 2304
-  %239 = add i64 41472, %238
-  %240 = srem i64 %task, 24
-  %241 = sdiv i64 %240, 4
-  %242 = srem i64 %240, 4
-  %243 = mul i64 %241, 6
-  %244 = mul i64 %242, 16
-  %245 = mul i64 %242, 512
+  %227 = sdiv i64 %task, 24
+  %228 = mul i64 %227, 1152
+  %229 = add i64 0, %228
+  %230 = getelementptr inbounds float, float* %2, i64 %229
+  %231 = mul i64 %227, 2048
+  %232 = getelementptr inbounds float, float* bitcast ([294912 x i8]* @weight.conv2d_2.winograd to float*), i64 %231
+  %233 = mul i64 %227, 2304
+  %234 = add i64 41472, %233
+  %235 = srem i64 %task, 24
+  %236 = sdiv i64 %235, 4
+  %237 = srem i64 %235, 4
+  %238 = mul i64 %236, 6
+  %239 = mul i64 %237, 16
+  %240 = mul i64 %237, 512
   store <8 x float> zeroinitializer, <8 x float>* %18, align 32
   store <8 x float> zeroinitializer, <8 x float>* %17, align 32
   store <8 x float> zeroinitializer, <8 x float>* %16, align 32
@@ -906,565 +847,564 @@ task.body:                                        ; preds = %task.header
 
 task.exit:                                        ; preds = %task.header
   call void @GOMP_barrier()
-  %246 = sub i64 %5, 1
-  %247 = add i64 %24, %246
-  %248 = sdiv i64 %247, %5
-  %249 = mul i64 %4, %248
-  %250 = icmp slt i64 %249, %24
-  %251 = select i1 %250, i64 %249, i64 %24
-  %252 = add i64 %251, %248
-  %253 = icmp slt i64 %252, %24
-  %254 = select i1 %253, i64 %252, i64 %24
+  %241 = sub i64 %5, 1
+  %242 = add i64 36, %241
+  %243 = sdiv i64 %242, %5
+  %244 = mul i64 %4, %243
+  %245 = icmp slt i64 %244, 36
+  %246 = select i1 %245, i64 %244, i64 36
+  %247 = add i64 %246, %243
+  %248 = icmp slt i64 %247, 36
+  %249 = select i1 %248, i64 %247, i64 36
   br label %tile.header6
 
 k.header:                                         ; preds = %k.body, %task.body
   %k = phi i64 [ 0, %task.body ], [ %k.next, %k.body ]
-  %255 = icmp slt i64 %k, 32
-  br i1 %255, label %k.body, label %k.exit
+  %250 = icmp slt i64 %k, 32
+  br i1 %250, label %k.body, label %k.exit
 
 k.body:                                           ; preds = %k.header
-  %256 = mul i64 %k, 16
-  %257 = add i64 %245, %256
-  %258 = add i64 %257, 0
-  %259 = getelementptr inbounds float, float* %237, i64 %258
-  %260 = bitcast float* %259 to <8 x float>*
-  %261 = load <8 x float>, <8 x float>* %260, align 4
-  %262 = add i64 %257, 8
-  %263 = getelementptr inbounds float, float* %237, i64 %262
-  %264 = bitcast float* %263 to <8 x float>*
-  %265 = load <8 x float>, <8 x float>* %264, align 4
-  %266 = add i64 %243, 0
-  %267 = mul i64 %266, 32
-  %268 = add i64 %267, %k
-  %269 = getelementptr inbounds float, float* %235, i64 %268
-  %270 = load float, float* %269, align 4
-  %271 = insertelement <8 x float> undef, float %270, i32 0
-  %splat = shufflevector <8 x float> %271, <8 x float> undef, <8 x i32> zeroinitializer
-  %272 = load <8 x float>, <8 x float>* %18, align 32
-  %273 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %261, <8 x float> %272)
-  store <8 x float> %273, <8 x float>* %18, align 32
-  %274 = load <8 x float>, <8 x float>* %12, align 32
-  %275 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %265, <8 x float> %274)
-  store <8 x float> %275, <8 x float>* %12, align 32
-  %276 = add i64 %243, 1
-  %277 = mul i64 %276, 32
-  %278 = add i64 %277, %k
-  %279 = getelementptr inbounds float, float* %235, i64 %278
-  %280 = load float, float* %279, align 4
-  %281 = insertelement <8 x float> undef, float %280, i32 0
-  %splat1 = shufflevector <8 x float> %281, <8 x float> undef, <8 x i32> zeroinitializer
-  %282 = load <8 x float>, <8 x float>* %17, align 32
-  %283 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %261, <8 x float> %282)
-  store <8 x float> %283, <8 x float>* %17, align 32
-  %284 = load <8 x float>, <8 x float>* %11, align 32
-  %285 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %265, <8 x float> %284)
-  store <8 x float> %285, <8 x float>* %11, align 32
-  %286 = add i64 %243, 2
-  %287 = mul i64 %286, 32
-  %288 = add i64 %287, %k
-  %289 = getelementptr inbounds float, float* %235, i64 %288
-  %290 = load float, float* %289, align 4
-  %291 = insertelement <8 x float> undef, float %290, i32 0
-  %splat2 = shufflevector <8 x float> %291, <8 x float> undef, <8 x i32> zeroinitializer
-  %292 = load <8 x float>, <8 x float>* %16, align 32
-  %293 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %261, <8 x float> %292)
-  store <8 x float> %293, <8 x float>* %16, align 32
-  %294 = load <8 x float>, <8 x float>* %10, align 32
-  %295 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %265, <8 x float> %294)
-  store <8 x float> %295, <8 x float>* %10, align 32
-  %296 = add i64 %243, 3
-  %297 = mul i64 %296, 32
-  %298 = add i64 %297, %k
-  %299 = getelementptr inbounds float, float* %235, i64 %298
-  %300 = load float, float* %299, align 4
-  %301 = insertelement <8 x float> undef, float %300, i32 0
-  %splat3 = shufflevector <8 x float> %301, <8 x float> undef, <8 x i32> zeroinitializer
-  %302 = load <8 x float>, <8 x float>* %15, align 32
-  %303 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %261, <8 x float> %302)
-  store <8 x float> %303, <8 x float>* %15, align 32
-  %304 = load <8 x float>, <8 x float>* %9, align 32
-  %305 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %265, <8 x float> %304)
-  store <8 x float> %305, <8 x float>* %9, align 32
-  %306 = add i64 %243, 4
-  %307 = mul i64 %306, 32
-  %308 = add i64 %307, %k
-  %309 = getelementptr inbounds float, float* %235, i64 %308
-  %310 = load float, float* %309, align 4
-  %311 = insertelement <8 x float> undef, float %310, i32 0
-  %splat4 = shufflevector <8 x float> %311, <8 x float> undef, <8 x i32> zeroinitializer
-  %312 = load <8 x float>, <8 x float>* %14, align 32
-  %313 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat4, <8 x float> %261, <8 x float> %312)
-  store <8 x float> %313, <8 x float>* %14, align 32
-  %314 = load <8 x float>, <8 x float>* %8, align 32
-  %315 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat4, <8 x float> %265, <8 x float> %314)
-  store <8 x float> %315, <8 x float>* %8, align 32
-  %316 = add i64 %243, 5
-  %317 = mul i64 %316, 32
-  %318 = add i64 %317, %k
-  %319 = getelementptr inbounds float, float* %235, i64 %318
-  %320 = load float, float* %319, align 4
-  %321 = insertelement <8 x float> undef, float %320, i32 0
-  %splat5 = shufflevector <8 x float> %321, <8 x float> undef, <8 x i32> zeroinitializer
-  %322 = load <8 x float>, <8 x float>* %13, align 32
-  %323 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat5, <8 x float> %261, <8 x float> %322)
-  store <8 x float> %323, <8 x float>* %13, align 32
-  %324 = load <8 x float>, <8 x float>* %7, align 32
-  %325 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat5, <8 x float> %265, <8 x float> %324)
-  store <8 x float> %325, <8 x float>* %7, align 32
+  %251 = mul i64 %k, 16
+  %252 = add i64 %240, %251
+  %253 = add i64 %252, 0
+  %254 = getelementptr inbounds float, float* %232, i64 %253
+  %255 = bitcast float* %254 to <8 x float>*
+  %256 = load <8 x float>, <8 x float>* %255, align 4
+  %257 = add i64 %252, 8
+  %258 = getelementptr inbounds float, float* %232, i64 %257
+  %259 = bitcast float* %258 to <8 x float>*
+  %260 = load <8 x float>, <8 x float>* %259, align 4
+  %261 = add i64 %238, 0
+  %262 = mul i64 %261, 32
+  %263 = add i64 %262, %k
+  %264 = getelementptr inbounds float, float* %230, i64 %263
+  %265 = load float, float* %264, align 4
+  %266 = insertelement <8 x float> undef, float %265, i32 0
+  %splat = shufflevector <8 x float> %266, <8 x float> undef, <8 x i32> zeroinitializer
+  %267 = load <8 x float>, <8 x float>* %18, align 32
+  %268 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %256, <8 x float> %267)
+  store <8 x float> %268, <8 x float>* %18, align 32
+  %269 = load <8 x float>, <8 x float>* %12, align 32
+  %270 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %260, <8 x float> %269)
+  store <8 x float> %270, <8 x float>* %12, align 32
+  %271 = add i64 %238, 1
+  %272 = mul i64 %271, 32
+  %273 = add i64 %272, %k
+  %274 = getelementptr inbounds float, float* %230, i64 %273
+  %275 = load float, float* %274, align 4
+  %276 = insertelement <8 x float> undef, float %275, i32 0
+  %splat1 = shufflevector <8 x float> %276, <8 x float> undef, <8 x i32> zeroinitializer
+  %277 = load <8 x float>, <8 x float>* %17, align 32
+  %278 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %256, <8 x float> %277)
+  store <8 x float> %278, <8 x float>* %17, align 32
+  %279 = load <8 x float>, <8 x float>* %11, align 32
+  %280 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %260, <8 x float> %279)
+  store <8 x float> %280, <8 x float>* %11, align 32
+  %281 = add i64 %238, 2
+  %282 = mul i64 %281, 32
+  %283 = add i64 %282, %k
+  %284 = getelementptr inbounds float, float* %230, i64 %283
+  %285 = load float, float* %284, align 4
+  %286 = insertelement <8 x float> undef, float %285, i32 0
+  %splat2 = shufflevector <8 x float> %286, <8 x float> undef, <8 x i32> zeroinitializer
+  %287 = load <8 x float>, <8 x float>* %16, align 32
+  %288 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %256, <8 x float> %287)
+  store <8 x float> %288, <8 x float>* %16, align 32
+  %289 = load <8 x float>, <8 x float>* %10, align 32
+  %290 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %260, <8 x float> %289)
+  store <8 x float> %290, <8 x float>* %10, align 32
+  %291 = add i64 %238, 3
+  %292 = mul i64 %291, 32
+  %293 = add i64 %292, %k
+  %294 = getelementptr inbounds float, float* %230, i64 %293
+  %295 = load float, float* %294, align 4
+  %296 = insertelement <8 x float> undef, float %295, i32 0
+  %splat3 = shufflevector <8 x float> %296, <8 x float> undef, <8 x i32> zeroinitializer
+  %297 = load <8 x float>, <8 x float>* %15, align 32
+  %298 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %256, <8 x float> %297)
+  store <8 x float> %298, <8 x float>* %15, align 32
+  %299 = load <8 x float>, <8 x float>* %9, align 32
+  %300 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %260, <8 x float> %299)
+  store <8 x float> %300, <8 x float>* %9, align 32
+  %301 = add i64 %238, 4
+  %302 = mul i64 %301, 32
+  %303 = add i64 %302, %k
+  %304 = getelementptr inbounds float, float* %230, i64 %303
+  %305 = load float, float* %304, align 4
+  %306 = insertelement <8 x float> undef, float %305, i32 0
+  %splat4 = shufflevector <8 x float> %306, <8 x float> undef, <8 x i32> zeroinitializer
+  %307 = load <8 x float>, <8 x float>* %14, align 32
+  %308 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat4, <8 x float> %256, <8 x float> %307)
+  store <8 x float> %308, <8 x float>* %14, align 32
+  %309 = load <8 x float>, <8 x float>* %8, align 32
+  %310 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat4, <8 x float> %260, <8 x float> %309)
+  store <8 x float> %310, <8 x float>* %8, align 32
+  %311 = add i64 %238, 5
+  %312 = mul i64 %311, 32
+  %313 = add i64 %312, %k
+  %314 = getelementptr inbounds float, float* %230, i64 %313
+  %315 = load float, float* %314, align 4
+  %316 = insertelement <8 x float> undef, float %315, i32 0
+  %splat5 = shufflevector <8 x float> %316, <8 x float> undef, <8 x i32> zeroinitializer
+  %317 = load <8 x float>, <8 x float>* %13, align 32
+  %318 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat5, <8 x float> %256, <8 x float> %317)
+  store <8 x float> %318, <8 x float>* %13, align 32
+  %319 = load <8 x float>, <8 x float>* %7, align 32
+  %320 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat5, <8 x float> %260, <8 x float> %319)
+  store <8 x float> %320, <8 x float>* %7, align 32
   %k.next = add i64 %k, 1
   br label %k.header
 
 k.exit:                                           ; preds = %k.header
-  %326 = add i64 %243, 0
-  %327 = add i64 %244, 0
-  %328 = load <8 x float>, <8 x float>* %18, align 32
-  %329 = mul i64 %326, 64
-  %330 = add i64 %329, %327
-  %331 = add i64 %239, %330
-  %332 = getelementptr inbounds float, float* %2, i64 %331
-  %333 = bitcast float* %332 to <8 x float>*
-  store <8 x float> %328, <8 x float>* %333, align 4
-  %334 = add i64 %243, 1
-  %335 = add i64 %244, 0
-  %336 = load <8 x float>, <8 x float>* %17, align 32
-  %337 = mul i64 %334, 64
-  %338 = add i64 %337, %335
-  %339 = add i64 %239, %338
-  %340 = getelementptr inbounds float, float* %2, i64 %339
-  %341 = bitcast float* %340 to <8 x float>*
-  store <8 x float> %336, <8 x float>* %341, align 4
-  %342 = add i64 %243, 2
-  %343 = add i64 %244, 0
-  %344 = load <8 x float>, <8 x float>* %16, align 32
-  %345 = mul i64 %342, 64
-  %346 = add i64 %345, %343
-  %347 = add i64 %239, %346
-  %348 = getelementptr inbounds float, float* %2, i64 %347
-  %349 = bitcast float* %348 to <8 x float>*
-  store <8 x float> %344, <8 x float>* %349, align 4
-  %350 = add i64 %243, 3
-  %351 = add i64 %244, 0
-  %352 = load <8 x float>, <8 x float>* %15, align 32
-  %353 = mul i64 %350, 64
-  %354 = add i64 %353, %351
-  %355 = add i64 %239, %354
-  %356 = getelementptr inbounds float, float* %2, i64 %355
-  %357 = bitcast float* %356 to <8 x float>*
-  store <8 x float> %352, <8 x float>* %357, align 4
-  %358 = add i64 %243, 4
-  %359 = add i64 %244, 0
-  %360 = load <8 x float>, <8 x float>* %14, align 32
-  %361 = mul i64 %358, 64
-  %362 = add i64 %361, %359
-  %363 = add i64 %239, %362
-  %364 = getelementptr inbounds float, float* %2, i64 %363
-  %365 = bitcast float* %364 to <8 x float>*
-  store <8 x float> %360, <8 x float>* %365, align 4
-  %366 = add i64 %243, 5
-  %367 = add i64 %244, 0
-  %368 = load <8 x float>, <8 x float>* %13, align 32
-  %369 = mul i64 %366, 64
-  %370 = add i64 %369, %367
-  %371 = add i64 %239, %370
-  %372 = getelementptr inbounds float, float* %2, i64 %371
-  %373 = bitcast float* %372 to <8 x float>*
-  store <8 x float> %368, <8 x float>* %373, align 4
-  %374 = add i64 %243, 0
-  %375 = add i64 %244, 8
-  %376 = load <8 x float>, <8 x float>* %12, align 32
-  %377 = mul i64 %374, 64
-  %378 = add i64 %377, %375
-  %379 = add i64 %239, %378
-  %380 = getelementptr inbounds float, float* %2, i64 %379
-  %381 = bitcast float* %380 to <8 x float>*
-  store <8 x float> %376, <8 x float>* %381, align 4
-  %382 = add i64 %243, 1
-  %383 = add i64 %244, 8
-  %384 = load <8 x float>, <8 x float>* %11, align 32
-  %385 = mul i64 %382, 64
-  %386 = add i64 %385, %383
-  %387 = add i64 %239, %386
-  %388 = getelementptr inbounds float, float* %2, i64 %387
-  %389 = bitcast float* %388 to <8 x float>*
-  store <8 x float> %384, <8 x float>* %389, align 4
-  %390 = add i64 %243, 2
-  %391 = add i64 %244, 8
-  %392 = load <8 x float>, <8 x float>* %10, align 32
-  %393 = mul i64 %390, 64
-  %394 = add i64 %393, %391
-  %395 = add i64 %239, %394
-  %396 = getelementptr inbounds float, float* %2, i64 %395
-  %397 = bitcast float* %396 to <8 x float>*
-  store <8 x float> %392, <8 x float>* %397, align 4
-  %398 = add i64 %243, 3
-  %399 = add i64 %244, 8
-  %400 = load <8 x float>, <8 x float>* %9, align 32
-  %401 = mul i64 %398, 64
-  %402 = add i64 %401, %399
-  %403 = add i64 %239, %402
-  %404 = getelementptr inbounds float, float* %2, i64 %403
-  %405 = bitcast float* %404 to <8 x float>*
-  store <8 x float> %400, <8 x float>* %405, align 4
-  %406 = add i64 %243, 4
-  %407 = add i64 %244, 8
-  %408 = load <8 x float>, <8 x float>* %8, align 32
-  %409 = mul i64 %406, 64
-  %410 = add i64 %409, %407
-  %411 = add i64 %239, %410
-  %412 = getelementptr inbounds float, float* %2, i64 %411
-  %413 = bitcast float* %412 to <8 x float>*
-  store <8 x float> %408, <8 x float>* %413, align 4
-  %414 = add i64 %243, 5
-  %415 = add i64 %244, 8
-  %416 = load <8 x float>, <8 x float>* %7, align 32
-  %417 = mul i64 %414, 64
-  %418 = add i64 %417, %415
-  %419 = add i64 %239, %418
-  %420 = getelementptr inbounds float, float* %2, i64 %419
-  %421 = bitcast float* %420 to <8 x float>*
-  store <8 x float> %416, <8 x float>* %421, align 4
+  %321 = add i64 %238, 0
+  %322 = add i64 %239, 0
+  %323 = load <8 x float>, <8 x float>* %18, align 32
+  %324 = mul i64 %321, 64
+  %325 = add i64 %324, %322
+  %326 = add i64 %234, %325
+  %327 = getelementptr inbounds float, float* %2, i64 %326
+  %328 = bitcast float* %327 to <8 x float>*
+  store <8 x float> %323, <8 x float>* %328, align 4
+  %329 = add i64 %238, 1
+  %330 = add i64 %239, 0
+  %331 = load <8 x float>, <8 x float>* %17, align 32
+  %332 = mul i64 %329, 64
+  %333 = add i64 %332, %330
+  %334 = add i64 %234, %333
+  %335 = getelementptr inbounds float, float* %2, i64 %334
+  %336 = bitcast float* %335 to <8 x float>*
+  store <8 x float> %331, <8 x float>* %336, align 4
+  %337 = add i64 %238, 2
+  %338 = add i64 %239, 0
+  %339 = load <8 x float>, <8 x float>* %16, align 32
+  %340 = mul i64 %337, 64
+  %341 = add i64 %340, %338
+  %342 = add i64 %234, %341
+  %343 = getelementptr inbounds float, float* %2, i64 %342
+  %344 = bitcast float* %343 to <8 x float>*
+  store <8 x float> %339, <8 x float>* %344, align 4
+  %345 = add i64 %238, 3
+  %346 = add i64 %239, 0
+  %347 = load <8 x float>, <8 x float>* %15, align 32
+  %348 = mul i64 %345, 64
+  %349 = add i64 %348, %346
+  %350 = add i64 %234, %349
+  %351 = getelementptr inbounds float, float* %2, i64 %350
+  %352 = bitcast float* %351 to <8 x float>*
+  store <8 x float> %347, <8 x float>* %352, align 4
+  %353 = add i64 %238, 4
+  %354 = add i64 %239, 0
+  %355 = load <8 x float>, <8 x float>* %14, align 32
+  %356 = mul i64 %353, 64
+  %357 = add i64 %356, %354
+  %358 = add i64 %234, %357
+  %359 = getelementptr inbounds float, float* %2, i64 %358
+  %360 = bitcast float* %359 to <8 x float>*
+  store <8 x float> %355, <8 x float>* %360, align 4
+  %361 = add i64 %238, 5
+  %362 = add i64 %239, 0
+  %363 = load <8 x float>, <8 x float>* %13, align 32
+  %364 = mul i64 %361, 64
+  %365 = add i64 %364, %362
+  %366 = add i64 %234, %365
+  %367 = getelementptr inbounds float, float* %2, i64 %366
+  %368 = bitcast float* %367 to <8 x float>*
+  store <8 x float> %363, <8 x float>* %368, align 4
+  %369 = add i64 %238, 0
+  %370 = add i64 %239, 8
+  %371 = load <8 x float>, <8 x float>* %12, align 32
+  %372 = mul i64 %369, 64
+  %373 = add i64 %372, %370
+  %374 = add i64 %234, %373
+  %375 = getelementptr inbounds float, float* %2, i64 %374
+  %376 = bitcast float* %375 to <8 x float>*
+  store <8 x float> %371, <8 x float>* %376, align 4
+  %377 = add i64 %238, 1
+  %378 = add i64 %239, 8
+  %379 = load <8 x float>, <8 x float>* %11, align 32
+  %380 = mul i64 %377, 64
+  %381 = add i64 %380, %378
+  %382 = add i64 %234, %381
+  %383 = getelementptr inbounds float, float* %2, i64 %382
+  %384 = bitcast float* %383 to <8 x float>*
+  store <8 x float> %379, <8 x float>* %384, align 4
+  %385 = add i64 %238, 2
+  %386 = add i64 %239, 8
+  %387 = load <8 x float>, <8 x float>* %10, align 32
+  %388 = mul i64 %385, 64
+  %389 = add i64 %388, %386
+  %390 = add i64 %234, %389
+  %391 = getelementptr inbounds float, float* %2, i64 %390
+  %392 = bitcast float* %391 to <8 x float>*
+  store <8 x float> %387, <8 x float>* %392, align 4
+  %393 = add i64 %238, 3
+  %394 = add i64 %239, 8
+  %395 = load <8 x float>, <8 x float>* %9, align 32
+  %396 = mul i64 %393, 64
+  %397 = add i64 %396, %394
+  %398 = add i64 %234, %397
+  %399 = getelementptr inbounds float, float* %2, i64 %398
+  %400 = bitcast float* %399 to <8 x float>*
+  store <8 x float> %395, <8 x float>* %400, align 4
+  %401 = add i64 %238, 4
+  %402 = add i64 %239, 8
+  %403 = load <8 x float>, <8 x float>* %8, align 32
+  %404 = mul i64 %401, 64
+  %405 = add i64 %404, %402
+  %406 = add i64 %234, %405
+  %407 = getelementptr inbounds float, float* %2, i64 %406
+  %408 = bitcast float* %407 to <8 x float>*
+  store <8 x float> %403, <8 x float>* %408, align 4
+  %409 = add i64 %238, 5
+  %410 = add i64 %239, 8
+  %411 = load <8 x float>, <8 x float>* %7, align 32
+  %412 = mul i64 %409, 64
+  %413 = add i64 %412, %410
+  %414 = add i64 %234, %413
+  %415 = getelementptr inbounds float, float* %2, i64 %414
+  %416 = bitcast float* %415 to <8 x float>*
+  store <8 x float> %411, <8 x float>* %416, align 4
   %task.next = add i64 %task, 1
-  br label %task.header, !llvm.loop !8
+  br label %task.header, !llvm.loop !7
 
 tile.header6:                                     ; preds = %block.exit, %task.exit
-  %tile9 = phi i64 [ %251, %task.exit ], [ %tile.next15, %block.exit ]
-  %422 = icmp slt i64 %tile9, %254
-  br i1 %422, label %tile.body7, label %tile.exit8
+  %tile9 = phi i64 [ %246, %task.exit ], [ %tile.next15, %block.exit ]
+  %417 = icmp slt i64 %tile9, %249
+  br i1 %417, label %tile.body7, label %tile.exit8
 
 tile.body7:                                       ; preds = %tile.header6
-  %423 = add i64 %21, %tile9
-  %424 = srem i64 %423, 6
-  %425 = sdiv i64 %423, 6
-  %426 = srem i64 %425, 6
-  %427 = sdiv i64 %423, 36
+  %418 = add i64 0, %tile9
+  %419 = srem i64 %418, 6
+  %420 = sdiv i64 %418, 6
+  %421 = srem i64 %420, 6
+  %422 = sdiv i64 %418, 36
+  %423 = mul i64 %422, 8
+  %424 = mul i64 %423, 4608
+  %425 = mul i64 %421, 96
+  %426 = mul i64 %419, 4
+  %427 = add i64 %425, %426
   %428 = mul i64 %427, 8
-  %429 = mul i64 %428, 4608
-  %430 = mul i64 %426, 96
-  %431 = mul i64 %424, 4
-  %432 = add i64 %430, %431
-  %433 = mul i64 %432, 8
-  %434 = add i64 %429, %433
-  %435 = mul i64 %tile9, 64
-  %436 = add i64 41472, %435
-  %437 = bitcast [192 x float]* %6 to float*
+  %429 = add i64 %424, %428
+  %430 = mul i64 %tile9, 64
+  %431 = add i64 41472, %430
+  %432 = bitcast [192 x float]* %6 to float*
   br label %block.header
 
 tile.exit8:                                       ; preds = %tile.header6
-  %group.next = add i64 %group, 1
-  br label %group.header, !llvm.loop !9
+  ret void
 
 block.header:                                     ; preds = %row.exit12, %tile.body7
   %block = phi i64 [ 0, %tile.body7 ], [ %block.next, %row.exit12 ]
-  %438 = icmp slt i64 %block, 8
-  br i1 %438, label %block.body, label %block.exit
+  %433 = icmp slt i64 %block, 8
+  br i1 %433, label %block.body, label %block.exit
 
 block.body:                                       ; preds = %block.header
-  %439 = mul i64 %block, 8
-  %440 = add i64 %436, %439
+  %434 = mul i64 %block, 8
+  %435 = add i64 %431, %434
   br label %row.header10
 
 block.exit:                                       ; preds = %block.header
   %tile.next15 = add i64 %tile9, 1
-  br label %tile.header6, !llvm.loop !10
+  br label %tile.header6, !llvm.loop !8
 
 row.header10:                                     ; preds = %row.body11, %block.body
   %row13 = phi i64 [ 0, %block.body ], [ %row.next14, %row.body11 ]
-  %441 = icmp slt i64 %row13, 6
-  br i1 %441, label %row.body11, label %row.exit12
+  %436 = icmp slt i64 %row13, 6
+  br i1 %436, label %row.body11, label %row.exit12
 
 row.body11:                                       ; preds = %row.header10
-  %442 = mul i64 %row13, 13824
-  %443 = add i64 %440, %442
-  %444 = add i64 %443, 0
-  %445 = getelementptr inbounds float, float* %2, i64 %444
-  %446 = bitcast float* %445 to <8 x float>*
-  %447 = load <8 x float>, <8 x float>* %446, align 4
-  %448 = add i64 %443, 2304
-  %449 = getelementptr inbounds float, float* %2, i64 %448
-  %450 = bitcast float* %449 to <8 x float>*
-  %451 = load <8 x float>, <8 x float>* %450, align 4
-  %452 = add i64 %443, 4608
-  %453 = getelementptr inbounds float, float* %2, i64 %452
-  %454 = bitcast float* %453 to <8 x float>*
-  %455 = load <8 x float>, <8 x float>* %454, align 4
-  %456 = add i64 %443, 6912
-  %457 = getelementptr inbounds float, float* %2, i64 %456
-  %458 = bitcast float* %457 to <8 x float>*
-  %459 = load <8 x float>, <8 x float>* %458, align 4
-  %460 = add i64 %443, 9216
-  %461 = getelementptr inbounds float, float* %2, i64 %460
-  %462 = bitcast float* %461 to <8 x float>*
-  %463 = load <8 x float>, <8 x float>* %462, align 4
-  %464 = add i64 %443, 11520
-  %465 = getelementptr inbounds float, float* %2, i64 %464
-  %466 = bitcast float* %465 to <8 x float>*
-  %467 = load <8 x float>, <8 x float>* %466, align 4
-  %468 = fadd <8 x float> %451, %455
-  %469 = fsub <8 x float> %451, %455
-  %470 = fadd <8 x float> %459, %463
-  %471 = fsub <8 x float> %459, %463
-  %472 = fadd <8 x float> %447, %468
-  %473 = fadd <8 x float> %472, %470
-  %474 = call <8 x float> @llvm.fma.v8f32(<8 x float> %471, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %469)
-  %475 = call <8 x float> @llvm.fma.v8f32(<8 x float> %470, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %468)
-  %476 = call <8 x float> @llvm.fma.v8f32(<8 x float> %471, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %469)
-  %477 = fadd <8 x float> %476, %467
-  %478 = mul i64 %row13, 32
-  %479 = add i64 %478, 0
-  %480 = getelementptr inbounds float, float* %437, i64 %479
-  %481 = bitcast float* %480 to <8 x float>*
-  store <8 x float> %473, <8 x float>* %481, align 4
-  %482 = mul i64 %row13, 32
-  %483 = add i64 %482, 8
-  %484 = getelementptr inbounds float, float* %437, i64 %483
-  %485 = bitcast float* %484 to <8 x float>*
-  store <8 x float> %474, <8 x float>* %485, align 4
-  %486 = mul i64 %row13, 32
-  %487 = add i64 %486, 16
-  %488 = getelementptr inbounds float, float* %437, i64 %487
-  %489 = bitcast float* %488 to <8 x float>*
-  store <8 x float> %475, <8 x float>* %489, align 4
-  %490 = mul i64 %row13, 32
-  %491 = add i64 %490, 24
-  %492 = getelementptr inbounds float, float* %437, i64 %491
-  %493 = bitcast float* %492 to <8 x float>*
-  store <8 x float> %477, <8 x float>* %493, align 4
+  %437 = mul i64 %row13, 13824
+  %438 = add i64 %435, %437
+  %439 = add i64 %438, 0
+  %440 = getelementptr inbounds float, float* %2, i64 %439
+  %441 = bitcast float* %440 to <8 x float>*
+  %442 = load <8 x float>, <8 x float>* %441, align 4
+  %443 = add i64 %438, 2304
+  %444 = getelementptr inbounds float, float* %2, i64 %443
+  %445 = bitcast float* %444 to <8 x float>*
+  %446 = load <8 x float>, <8 x float>* %445, align 4
+  %447 = add i64 %438, 4608
+  %448 = getelementptr inbounds float, float* %2, i64 %447
+  %449 = bitcast float* %448 to <8 x float>*
+  %450 = load <8 x float>, <8 x float>* %449, align 4
+  %451 = add i64 %438, 6912
+  %452 = getelementptr inbounds float, float* %2, i64 %451
+  %453 = bitcast float* %452 to <8 x float>*
+  %454 = load <8 x float>, <8 x float>* %453, align 4
+  %455 = add i64 %438, 9216
+  %456 = getelementptr inbounds float, float* %2, i64 %455
+  %457 = bitcast float* %456 to <8 x float>*
+  %458 = load <8 x float>, <8 x float>* %457, align 4
+  %459 = add i64 %438, 11520
+  %460 = getelementptr inbounds float, float* %2, i64 %459
+  %461 = bitcast float* %460 to <8 x float>*
+  %462 = load <8 x float>, <8 x float>* %461, align 4
+  %463 = fadd <8 x float> %446, %450
+  %464 = fsub <8 x float> %446, %450
+  %465 = fadd <8 x float> %454, %458
+  %466 = fsub <8 x float> %454, %458
+  %467 = fadd <8 x float> %442, %463
+  %468 = fadd <8 x float> %467, %465
+  %469 = call <8 x float> @llvm.fma.v8f32(<8 x float> %466, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %464)
+  %470 = call <8 x float> @llvm.fma.v8f32(<8 x float> %465, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %463)
+  %471 = call <8 x float> @llvm.fma.v8f32(<8 x float> %466, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %464)
+  %472 = fadd <8 x float> %471, %462
+  %473 = mul i64 %row13, 32
+  %474 = add i64 %473, 0
+  %475 = getelementptr inbounds float, float* %432, i64 %474
+  %476 = bitcast float* %475 to <8 x float>*
+  store <8 x float> %468, <8 x float>* %476, align 4
+  %477 = mul i64 %row13, 32
+  %478 = add i64 %477, 8
+  %479 = getelementptr inbounds float, float* %432, i64 %478
+  %480 = bitcast float* %479 to <8 x float>*
+  store <8 x float> %469, <8 x float>* %480, align 4
+  %481 = mul i64 %row13, 32
+  %482 = add i64 %481, 16
+  %483 = getelementptr inbounds float, float* %432, i64 %482
+  %484 = bitcast float* %483 to <8 x float>*
+  store <8 x float> %470, <8 x float>* %484, align 4
+  %485 = mul i64 %row13, 32
+  %486 = add i64 %485, 24
+  %487 = getelementptr inbounds float, float* %432, i64 %486
+  %488 = bitcast float* %487 to <8 x float>*
+  store <8 x float> %472, <8 x float>* %488, align 4
   %row.next14 = add i64 %row13, 1
-  br label %row.header10, !llvm.loop !11
+  br label %row.header10, !llvm.loop !9
 
 row.exit12:                                       ; preds = %row.header10
-  %494 = mul i64 %block, 8
-  %495 = getelementptr inbounds float, float* bitcast ([256 x i8]* @weight.conv2d_2.bias to float*), i64 %494
+  %489 = mul i64 %block, 8
+  %490 = getelementptr inbounds float, float* bitcast ([256 x i8]* @weight.conv2d_2.bias to float*), i64 %489
+  %491 = bitcast float* %490 to <8 x float>*
+  %492 = load <8 x float>, <8 x float>* %491, align 4
+  %493 = mul i64 %block, 4608
+  %494 = add i64 %429, %493
+  %495 = getelementptr inbounds float, float* %432, i64 0
   %496 = bitcast float* %495 to <8 x float>*
   %497 = load <8 x float>, <8 x float>* %496, align 4
-  %498 = mul i64 %block, 4608
-  %499 = add i64 %434, %498
-  %500 = getelementptr inbounds float, float* %437, i64 0
-  %501 = bitcast float* %500 to <8 x float>*
-  %502 = load <8 x float>, <8 x float>* %501, align 4
-  %503 = getelementptr inbounds float, float* %437, i64 32
-  %504 = bitcast float* %503 to <8 x float>*
-  %505 = load <8 x float>, <8 x float>* %504, align 4
-  %506 = getelementptr inbounds float, float* %437, i64 64
-  %507 = bitcast float* %506 to <8 x float>*
-  %508 = load <8 x float>, <8 x float>* %507, align 4
-  %509 = getelementptr inbounds float, float* %437, i64 96
-  %510 = bitcast float* %509 to <8 x float>*
-  %511 = load <8 x float>, <8 x float>* %510, align 4
-  %512 = getelementptr inbounds float, float* %437, i64 128
-  %513 = bitcast float* %512 to <8 x float>*
-  %514 = load <8 x float>, <8 x float>* %513, align 4
-  %515 = getelementptr inbounds float, float* %437, i64 160
-  %516 = bitcast float* %515 to <8 x float>*
-  %517 = load <8 x float>, <8 x float>* %516, align 4
-  %518 = fadd <8 x float> %505, %508
-  %519 = fsub <8 x float> %505, %508
-  %520 = fadd <8 x float> %511, %514
-  %521 = fsub <8 x float> %511, %514
-  %522 = fadd <8 x float> %502, %518
-  %523 = fadd <8 x float> %522, %520
-  %524 = call <8 x float> @llvm.fma.v8f32(<8 x float> %521, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %519)
-  %525 = call <8 x float> @llvm.fma.v8f32(<8 x float> %520, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %518)
-  %526 = call <8 x float> @llvm.fma.v8f32(<8 x float> %521, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %519)
-  %527 = fadd <8 x float> %526, %517
-  %528 = add i64 %499, 0
-  %529 = fadd <8 x float> %523, %497
-  %530 = fcmp olt <8 x float> %529, zeroinitializer
-  %531 = select <8 x i1> %530, <8 x float> zeroinitializer, <8 x float> %529
-  %532 = getelementptr inbounds float, float* %0, i64 %528
-  %533 = bitcast float* %532 to <8 x float>*
-  store <8 x float> %531, <8 x float>* %533, align 4
-  %534 = add i64 %499, 192
-  %535 = fadd <8 x float> %524, %497
-  %536 = fcmp olt <8 x float> %535, zeroinitializer
-  %537 = select <8 x i1> %536, <8 x float> zeroinitializer, <8 x float> %535
-  %538 = getelementptr inbounds float, float* %0, i64 %534
-  %539 = bitcast float* %538 to <8 x float>*
-  store <8 x float> %537, <8 x float>* %539, align 4
-  %540 = add i64 %499, 384
-  %541 = fadd <8 x float> %525, %497
-  %542 = fcmp olt <8 x float> %541, zeroinitializer
-  %543 = select <8 x i1> %542, <8 x float> zeroinitializer, <8 x float> %541
-  %544 = getelementptr inbounds float, float* %0, i64 %540
-  %545 = bitcast float* %544 to <8 x float>*
-  store <8 x float> %543, <8 x float>* %545, align 4
-  %546 = add i64 %499, 576
-  %547 = fadd <8 x float> %527, %497
-  %548 = fcmp olt <8 x float> %547, zeroinitializer
-  %549 = select <8 x i1> %548, <8 x float> zeroinitializer, <8 x float> %547
-  %550 = getelementptr inbounds float, float* %0, i64 %546
+  %498 = getelementptr inbounds float, float* %432, i64 32
+  %499 = bitcast float* %498 to <8 x float>*
+  %500 = load <8 x float>, <8 x float>* %499, align 4
+  %501 = getelementptr inbounds float, float* %432, i64 64
+  %502 = bitcast float* %501 to <8 x float>*
+  %503 = load <8 x float>, <8 x float>* %502, align 4
+  %504 = getelementptr inbounds float, float* %432, i64 96
+  %505 = bitcast float* %504 to <8 x float>*
+  %506 = load <8 x float>, <8 x float>* %505, align 4
+  %507 = getelementptr inbounds float, float* %432, i64 128
+  %508 = bitcast float* %507 to <8 x float>*
+  %509 = load <8 x float>, <8 x float>* %508, align 4
+  %510 = getelementptr inbounds float, float* %432, i64 160
+  %511 = bitcast float* %510 to <8 x float>*
+  %512 = load <8 x float>, <8 x float>* %511, align 4
+  %513 = fadd <8 x float> %500, %503
+  %514 = fsub <8 x float> %500, %503
+  %515 = fadd <8 x float> %506, %509
+  %516 = fsub <8 x float> %506, %509
+  %517 = fadd <8 x float> %497, %513
+  %518 = fadd <8 x float> %517, %515
+  %519 = call <8 x float> @llvm.fma.v8f32(<8 x float> %516, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %514)
+  %520 = call <8 x float> @llvm.fma.v8f32(<8 x float> %515, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %513)
+  %521 = call <8 x float> @llvm.fma.v8f32(<8 x float> %516, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %514)
+  %522 = fadd <8 x float> %521, %512
+  %523 = add i64 %494, 0
+  %524 = fadd <8 x float> %518, %492
+  %525 = fcmp olt <8 x float> %524, zeroinitializer
+  %526 = select <8 x i1> %525, <8 x float> zeroinitializer, <8 x float> %524
+  %527 = getelementptr inbounds float, float* %0, i64 %523
+  %528 = bitcast float* %527 to <8 x float>*
+  store <8 x float> %526, <8 x float>* %528, align 4
+  %529 = add i64 %494, 192
+  %530 = fadd <8 x float> %519, %492
+  %531 = fcmp olt <8 x float> %530, zeroinitializer
+  %532 = select <8 x i1> %531, <8 x float> zeroinitializer, <8 x float> %530
+  %533 = getelementptr inbounds float, float* %0, i64 %529
+  %534 = bitcast float* %533 to <8 x float>*
+  store <8 x float> %532, <8 x float>* %534, align 4
+  %535 = add i64 %494, 384
+  %536 = fadd <8 x float> %520, %492
+  %537 = fcmp olt <8 x float> %536, zeroinitializer
+  %538 = select <8 x i1> %537, <8 x float> zeroinitializer, <8 x float> %536
+  %539 = getelementptr inbounds float, float* %0, i64 %535
+  %540 = bitcast float* %539 to <8 x float>*
+  store <8 x float> %538, <8 x float>* %540, align 4
+  %541 = add i64 %494, 576
+  %542 = fadd <8 x float> %522, %492
+  %543 = fcmp olt <8 x float> %542, zeroinitializer
+  %544 = select <8 x i1> %543, <8 x float> zeroinitializer, <8 x float> %542
+  %545 = getelementptr inbounds float, float* %0, i64 %541
+  %546 = bitcast float* %545 to <8 x float>*
+  store <8 x float> %544, <8 x float>* %546, align 4
+  %547 = getelementptr inbounds float, float* %432, i64 8
+  %548 = bitcast float* %547 to <8 x float>*
+  %549 = load <8 x float>, <8 x float>* %548, align 4
+  %550 = getelementptr inbounds float, float* %432, i64 40
   %551 = bitcast float* %550 to <8 x float>*
-  store <8 x float> %549, <8 x float>* %551, align 4
-  %552 = getelementptr inbounds float, float* %437, i64 8
-  %553 = bitcast float* %552 to <8 x float>*
-  %554 = load <8 x float>, <8 x float>* %553, align 4
-  %555 = getelementptr inbounds float, float* %437, i64 40
-  %556 = bitcast float* %555 to <8 x float>*
-  %557 = load <8 x float>, <8 x float>* %556, align 4
-  %558 = getelementptr inbounds float, float* %437, i64 72
-  %559 = bitcast float* %558 to <8 x float>*
-  %560 = load <8 x float>, <8 x float>* %559, align 4
-  %561 = getelementptr inbounds float, float* %437, i64 104
-  %562 = bitcast float* %561 to <8 x float>*
-  %563 = load <8 x float>, <8 x float>* %562, align 4
-  %564 = getelementptr inbounds float, float* %437, i64 136
-  %565 = bitcast float* %564 to <8 x float>*
-  %566 = load <8 x float>, <8 x float>* %565, align 4
-  %567 = getelementptr inbounds float, float* %437, i64 168
-  %568 = bitcast float* %567 to <8 x float>*
-  %569 = load <8 x float>, <8 x float>* %568, align 4
-  %570 = fadd <8 x float> %557, %560
-  %571 = fsub <8 x float> %557, %560
-  %572 = fadd <8 x float> %563, %566
-  %573 = fsub <8 x float> %563, %566
-  %574 = fadd <8 x float> %554, %570
-  %575 = fadd <8 x float> %574, %572
-  %576 = call <8 x float> @llvm.fma.v8f32(<8 x float> %573, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %571)
-  %577 = call <8 x float> @llvm.fma.v8f32(<8 x float> %572, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %570)
-  %578 = call <8 x float> @llvm.fma.v8f32(<8 x float> %573, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %571)
-  %579 = fadd <8 x float> %578, %569
-  %580 = add i64 %499, 8
-  %581 = fadd <8 x float> %575, %497
-  %582 = fcmp olt <8 x float> %581, zeroinitializer
-  %583 = select <8 x i1> %582, <8 x float> zeroinitializer, <8 x float> %581
-  %584 = getelementptr inbounds float, float* %0, i64 %580
-  %585 = bitcast float* %584 to <8 x float>*
-  store <8 x float> %583, <8 x float>* %585, align 4
-  %586 = add i64 %499, 200
-  %587 = fadd <8 x float> %576, %497
-  %588 = fcmp olt <8 x float> %587, zeroinitializer
-  %589 = select <8 x i1> %588, <8 x float> zeroinitializer, <8 x float> %587
-  %590 = getelementptr inbounds float, float* %0, i64 %586
-  %591 = bitcast float* %590 to <8 x float>*
-  store <8 x float> %589, <8 x float>* %591, align 4
-  %592 = add i64 %499, 392
-  %593 = fadd <8 x float> %577, %497
-  %594 = fcmp olt <8 x float> %593, zeroinitializer
-  %595 = select <8 x i1> %594, <8 x float> zeroinitializer, <8 x float> %593
-  %596 = getelementptr inbounds float, float* %0, i64 %592
-  %597 = bitcast float* %596 to <8 x float>*
-  store <8 x float> %595, <8 x float>* %597, align 4
-  %598 = add i64 %499, 584
-  %599 = fadd <8 x float> %579, %497
-  %600 = fcmp olt <8 x float> %599, zeroinitializer
-  %601 = select <8 x i1> %600, <8 x float> zeroinitializer, <8 x float> %599
-  %602 = getelementptr inbounds float, float* %0, i64 %598
+  %552 = load <8 x float>, <8 x float>* %551, align 4
+  %553 = getelementptr inbounds float, float* %432, i64 72
+  %554 = bitcast float* %553 to <8 x float>*
+  %555 = load <8 x float>, <8 x float>* %554, align 4
+  %556 = getelementptr inbounds float, float* %432, i64 104
+  %557 = bitcast float* %556 to <8 x float>*
+  %558 = load <8 x float>, <8 x float>* %557, align 4
+  %559 = getelementptr inbounds float, float* %432, i64 136
+  %560 = bitcast float* %559 to <8 x float>*
+  %561 = load <8 x float>, <8 x float>* %560, align 4
+  %562 = getelementptr inbounds float, float* %432, i64 168
+  %563 = bitcast float* %562 to <8 x float>*
+  %564 = load <8 x float>, <8 x float>* %563, align 4
+  %565 = fadd <8 x float> %552, %555
+  %566 = fsub <8 x float> %552, %555
+  %567 = fadd <8 x float> %558, %561
+  %568 = fsub <8 x float> %558, %561
+  %569 = fadd <8 x float> %549, %565
+  %570 = fadd <8 x float> %569, %567
+  %571 = call <8 x float> @llvm.fma.v8f32(<8 x float> %568, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %566)
+  %572 = call <8 x float> @llvm.fma.v8f32(<8 x float> %567, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %565)
+  %573 = call <8 x float> @llvm.fma.v8f32(<8 x float> %568, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %566)
+  %574 = fadd <8 x float> %573, %564
+  %575 = add i64 %494, 8
+  %576 = fadd <8 x float> %570, %492
+  %577 = fcmp olt <8 x float> %576, zeroinitializer
+  %578 = select <8 x i1> %577, <8 x float> zeroinitializer, <8 x float> %576
+  %579 = getelementptr inbounds float, float* %0, i64 %575
+  %580 = bitcast float* %579 to <8 x float>*
+  store <8 x float> %578, <8 x float>* %580, align 4
+  %581 = add i64 %494, 200
+  %582 = fadd <8 x float> %571, %492
+  %583 = fcmp olt <8 x float> %582, zeroinitializer
+  %584 = select <8 x i1> %583, <8 x float> zeroinitializer, <8 x float> %582
+  %585 = getelementptr inbounds float, float* %0, i64 %581
+  %586 = bitcast float* %585 to <8 x float>*
+  store <8 x float> %584, <8 x float>* %586, align 4
+  %587 = add i64 %494, 392
+  %588 = fadd <8 x float> %572, %492
+  %589 = fcmp olt <8 x float> %588, zeroinitializer
+  %590 = select <8 x i1> %589, <8 x float> zeroinitializer, <8 x float> %588
+  %591 = getelementptr inbounds float, float* %0, i64 %587
+  %592 = bitcast float* %591 to <8 x float>*
+  store <8 x float> %590, <8 x float>* %592, align 4
+  %593 = add i64 %494, 584
+  %594 = fadd <8 x float> %574, %492
+  %595 = fcmp olt <8 x float> %594, zeroinitializer
+  %596 = select <8 x i1> %595, <8 x float> zeroinitializer, <8 x float> %594
+  %597 = getelementptr inbounds float, float* %0, i64 %593
+  %598 = bitcast float* %597 to <8 x float>*
+  store <8 x float> %596, <8 x float>* %598, align 4
+  %599 = getelementptr inbounds float, float* %432, i64 16
+  %600 = bitcast float* %599 to <8 x float>*
+  %601 = load <8 x float>, <8 x float>* %600, align 4
+  %602 = getelementptr inbounds float, float* %432, i64 48
   %603 = bitcast float* %602 to <8 x float>*
-  store <8 x float> %601, <8 x float>* %603, align 4
-  %604 = getelementptr inbounds float, float* %437, i64 16
-  %605 = bitcast float* %604 to <8 x float>*
-  %606 = load <8 x float>, <8 x float>* %605, align 4
-  %607 = getelementptr inbounds float, float* %437, i64 48
-  %608 = bitcast float* %607 to <8 x float>*
-  %609 = load <8 x float>, <8 x float>* %608, align 4
-  %610 = getelementptr inbounds float, float* %437, i64 80
-  %611 = bitcast float* %610 to <8 x float>*
-  %612 = load <8 x float>, <8 x float>* %611, align 4
-  %613 = getelementptr inbounds float, float* %437, i64 112
-  %614 = bitcast float* %613 to <8 x float>*
-  %615 = load <8 x float>, <8 x float>* %614, align 4
-  %616 = getelementptr inbounds float, float* %437, i64 144
-  %617 = bitcast float* %616 to <8 x float>*
-  %618 = load <8 x float>, <8 x float>* %617, align 4
-  %619 = getelementptr inbounds float, float* %437, i64 176
-  %620 = bitcast float* %619 to <8 x float>*
-  %621 = load <8 x float>, <8 x float>* %620, align 4
-  %622 = fadd <8 x float> %609, %612
-  %623 = fsub <8 x float> %609, %612
-  %624 = fadd <8 x float> %615, %618
-  %625 = fsub <8 x float> %615, %618
-  %626 = fadd <8 x float> %606, %622
-  %627 = fadd <8 x float> %626, %624
-  %628 = call <8 x float> @llvm.fma.v8f32(<8 x float> %625, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %623)
-  %629 = call <8 x float> @llvm.fma.v8f32(<8 x float> %624, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %622)
-  %630 = call <8 x float> @llvm.fma.v8f32(<8 x float> %625, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %623)
-  %631 = fadd <8 x float> %630, %621
-  %632 = add i64 %499, 16
-  %633 = fadd <8 x float> %627, %497
-  %634 = fcmp olt <8 x float> %633, zeroinitializer
-  %635 = select <8 x i1> %634, <8 x float> zeroinitializer, <8 x float> %633
-  %636 = getelementptr inbounds float, float* %0, i64 %632
-  %637 = bitcast float* %636 to <8 x float>*
-  store <8 x float> %635, <8 x float>* %637, align 4
-  %638 = add i64 %499, 208
-  %639 = fadd <8 x float> %628, %497
-  %640 = fcmp olt <8 x float> %639, zeroinitializer
-  %641 = select <8 x i1> %640, <8 x float> zeroinitializer, <8 x float> %639
-  %642 = getelementptr inbounds float, float* %0, i64 %638
-  %643 = bitcast float* %642 to <8 x float>*
-  store <8 x float> %641, <8 x float>* %643, align 4
-  %644 = add i64 %499, 400
-  %645 = fadd <8 x float> %629, %497
-  %646 = fcmp olt <8 x float> %645, zeroinitializer
-  %647 = select <8 x i1> %646, <8 x float> zeroinitializer, <8 x float> %645
-  %648 = getelementptr inbounds float, float* %0, i64 %644
-  %649 = bitcast float* %648 to <8 x float>*
-  store <8 x float> %647, <8 x float>* %649, align 4
-  %650 = add i64 %499, 592
-  %651 = fadd <8 x float> %631, %497
-  %652 = fcmp olt <8 x float> %651, zeroinitializer
-  %653 = select <8 x i1> %652, <8 x float> zeroinitializer, <8 x float> %651
-  %654 = getelementptr inbounds float, float* %0, i64 %650
+  %604 = load <8 x float>, <8 x float>* %603, align 4
+  %605 = getelementptr inbounds float, float* %432, i64 80
+  %606 = bitcast float* %605 to <8 x float>*
+  %607 = load <8 x float>, <8 x float>* %606, align 4
+  %608 = getelementptr inbounds float, float* %432, i64 112
+  %609 = bitcast float* %608 to <8 x float>*
+  %610 = load <8 x float>, <8 x float>* %609, align 4
+  %611 = getelementptr inbounds float, float* %432, i64 144
+  %612 = bitcast float* %611 to <8 x float>*
+  %613 = load <8 x float>, <8 x float>* %612, align 4
+  %614 = getelementptr inbounds float, float* %432, i64 176
+  %615 = bitcast float* %614 to <8 x float>*
+  %616 = load <8 x float>, <8 x float>* %615, align 4
+  %617 = fadd <8 x float> %604, %607
+  %618 = fsub <8 x float> %604, %607
+  %619 = fadd <8 x float> %610, %613
+  %620 = fsub <8 x float> %610, %613
+  %621 = fadd <8 x float> %601, %617
+  %622 = fadd <8 x float> %621, %619
+  %623 = call <8 x float> @llvm.fma.v8f32(<8 x float> %620, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %618)
+  %624 = call <8 x float> @llvm.fma.v8f32(<8 x float> %619, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %617)
+  %625 = call <8 x float> @llvm.fma.v8f32(<8 x float> %620, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %618)
+  %626 = fadd <8 x float> %625, %616
+  %627 = add i64 %494, 16
+  %628 = fadd <8 x float> %622, %492
+  %629 = fcmp olt <8 x float> %628, zeroinitializer
+  %630 = select <8 x i1> %629, <8 x float> zeroinitializer, <8 x float> %628
+  %631 = getelementptr inbounds float, float* %0, i64 %627
+  %632 = bitcast float* %631 to <8 x float>*
+  store <8 x float> %630, <8 x float>* %632, align 4
+  %633 = add i64 %494, 208
+  %634 = fadd <8 x float> %623, %492
+  %635 = fcmp olt <8 x float> %634, zeroinitializer
+  %636 = select <8 x i1> %635, <8 x float> zeroinitializer, <8 x float> %634
+  %637 = getelementptr inbounds float, float* %0, i64 %633
+  %638 = bitcast float* %637 to <8 x float>*
+  store <8 x float> %636, <8 x float>* %638, align 4
+  %639 = add i64 %494, 400
+  %640 = fadd <8 x float> %624, %492
+  %641 = fcmp olt <8 x float> %640, zeroinitializer
+  %642 = select <8 x i1> %641, <8 x float> zeroinitializer, <8 x float> %640
+  %643 = getelementptr inbounds float, float* %0, i64 %639
+  %644 = bitcast float* %643 to <8 x float>*
+  store <8 x float> %642, <8 x float>* %644, align 4
+  %645 = add i64 %494, 592
+  %646 = fadd <8 x float> %626, %492
+  %647 = fcmp olt <8 x float> %646, zeroinitializer
+  %648 = select <8 x i1> %647, <8 x float> zeroinitializer, <8 x float> %646
+  %649 = getelementptr inbounds float, float* %0, i64 %645
+  %650 = bitcast float* %649 to <8 x float>*
+  store <8 x float> %648, <8 x float>* %650, align 4
+  %651 = getelementptr inbounds float, float* %432, i64 24
+  %652 = bitcast float* %651 to <8 x float>*
+  %653 = load <8 x float>, <8 x float>* %652, align 4
+  %654 = getelementptr inbounds float, float* %432, i64 56
   %655 = bitcast float* %654 to <8 x float>*
-  store <8 x float> %653, <8 x float>* %655, align 4
-  %656 = getelementptr inbounds float, float* %437, i64 24
-  %657 = bitcast float* %656 to <8 x float>*
-  %658 = load <8 x float>, <8 x float>* %657, align 4
-  %659 = getelementptr inbounds float, float* %437, i64 56
-  %660 = bitcast float* %659 to <8 x float>*
-  %661 = load <8 x float>, <8 x float>* %660, align 4
-  %662 = getelementptr inbounds float, float* %437, i64 88
-  %663 = bitcast float* %662 to <8 x float>*
-  %664 = load <8 x float>, <8 x float>* %663, align 4
-  %665 = getelementptr inbounds float, float* %437, i64 120
-  %666 = bitcast float* %665 to <8 x float>*
-  %667 = load <8 x float>, <8 x float>* %666, align 4
-  %668 = getelementptr inbounds float, float* %437, i64 152
-  %669 = bitcast float* %668 to <8 x float>*
-  %670 = load <8 x float>, <8 x float>* %669, align 4
-  %671 = getelementptr inbounds float, float* %437, i64 184
-  %672 = bitcast float* %671 to <8 x float>*
-  %673 = load <8 x float>, <8 x float>* %672, align 4
-  %674 = fadd <8 x float> %661, %664
-  %675 = fsub <8 x float> %661, %664
-  %676 = fadd <8 x float> %667, %670
-  %677 = fsub <8 x float> %667, %670
-  %678 = fadd <8 x float> %658, %674
-  %679 = fadd <8 x float> %678, %676
-  %680 = call <8 x float> @llvm.fma.v8f32(<8 x float> %677, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %675)
-  %681 = call <8 x float> @llvm.fma.v8f32(<8 x float> %676, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %674)
-  %682 = call <8 x float> @llvm.fma.v8f32(<8 x float> %677, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %675)
-  %683 = fadd <8 x float> %682, %673
-  %684 = add i64 %499, 24
-  %685 = fadd <8 x float> %679, %497
-  %686 = fcmp olt <8 x float> %685, zeroinitializer
-  %687 = select <8 x i1> %686, <8 x float> zeroinitializer, <8 x float> %685
-  %688 = getelementptr inbounds float, float* %0, i64 %684
-  %689 = bitcast float* %688 to <8 x float>*
-  store <8 x float> %687, <8 x float>* %689, align 4
-  %690 = add i64 %499, 216
-  %691 = fadd <8 x float> %680, %497
-  %692 = fcmp olt <8 x float> %691, zeroinitializer
-  %693 = select <8 x i1> %692, <8 x float> zeroinitializer, <8 x float> %691
-  %694 = getelementptr inbounds float, float* %0, i64 %690
-  %695 = bitcast float* %694 to <8 x float>*
-  store <8 x float> %693, <8 x float>* %695, align 4
-  %696 = add i64 %499, 408
-  %697 = fadd <8 x float> %681, %497
-  %698 = fcmp olt <8 x float> %697, zeroinitializer
-  %699 = select <8 x i1> %698, <8 x float> zeroinitializer, <8 x float> %697
-  %700 = getelementptr inbounds float, float* %0, i64 %696
-  %701 = bitcast float* %700 to <8 x float>*
-  store <8 x float> %699, <8 x float>* %701, align 4
-  %702 = add i64 %499, 600
-  %703 = fadd <8 x float> %683, %497
-  %704 = fcmp olt <8 x float> %703, zeroinitializer
-  %705 = select <8 x i1> %704, <8 x float> zeroinitializer, <8 x float> %703
-  %706 = getelementptr inbounds float, float* %0, i64 %702
-  %707 = bitcast float* %706 to <8 x float>*
-  store <8 x float> %705, <8 x float>* %707, align 4
+  %656 = load <8 x float>, <8 x float>* %655, align 4
+  %657 = getelementptr inbounds float, float* %432, i64 88
+  %658 = bitcast float* %657 to <8 x float>*
+  %659 = load <8 x float>, <8 x float>* %658, align 4
+  %660 = getelementptr inbounds float, float* %432, i64 120
+  %661 = bitcast float* %660 to <8 x float>*
+  %662 = load <8 x float>, <8 x float>* %661, align 4
+  %663 = getelementptr inbounds float, float* %432, i64 152
+  %664 = bitcast float* %663 to <8 x float>*
+  %665 = load <8 x float>, <8 x float>* %664, align 4
+  %666 = getelementptr inbounds float, float* %432, i64 184
+  %667 = bitcast float* %666 to <8 x float>*
+  %668 = load <8 x float>, <8 x float>* %667, align 4
+  %669 = fadd <8 x float> %656, %659
+  %670 = fsub <8 x float> %656, %659
+  %671 = fadd <8 x float> %662, %665
+  %672 = fsub <8 x float> %662, %665
+  %673 = fadd <8 x float> %653, %669
+  %674 = fadd <8 x float> %673, %671
+  %675 = call <8 x float> @llvm.fma.v8f32(<8 x float> %672, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %670)
+  %676 = call <8 x float> @llvm.fma.v8f32(<8 x float> %671, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %669)
+  %677 = call <8 x float> @llvm.fma.v8f32(<8 x float> %672, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %670)
+  %678 = fadd <8 x float> %677, %668
+  %679 = add i64 %494, 24
+  %680 = fadd <8 x float> %674, %492
+  %681 = fcmp olt <8 x float> %680, zeroinitializer
+  %682 = select <8 x i1> %681, <8 x float> zeroinitializer, <8 x float> %680
+  %683 = getelementptr inbounds float, float* %0, i64 %679
+  %684 = bitcast float* %683 to <8 x float>*
+  store <8 x float> %682, <8 x float>* %684, align 4
+  %685 = add i64 %494, 216
+  %686 = fadd <8 x float> %675, %492
+  %687 = fcmp olt <8 x float> %686, zeroinitializer
+  %688 = select <8 x i1> %687, <8 x float> zeroinitializer, <8 x float> %686
+  %689 = getelementptr inbounds float, float* %0, i64 %685
+  %690 = bitcast float* %689 to <8 x float>*
+  store <8 x float> %688, <8 x float>* %690, align 4
+  %691 = add i64 %494, 408
+  %692 = fadd <8 x float> %676, %492
+  %693 = fcmp olt <8 x float> %692, zeroinitializer
+  %694 = select <8 x i1> %693, <8 x float> zeroinitializer, <8 x float> %692
+  %695 = getelementptr inbounds float, float* %0, i64 %691
+  %696 = bitcast float* %695 to <8 x float>*
+  store <8 x float> %694, <8 x float>* %696, align 4
+  %697 = add i64 %494, 600
+  %698 = fadd <8 x float> %678, %492
+  %699 = fcmp olt <8 x float> %698, zeroinitializer
+  %700 = select <8 x i1> %699, <8 x float> zeroinitializer, <8 x float> %698
+  %701 = getelementptr inbounds float, float* %0, i64 %697
+  %702 = bitcast float* %701 to <8 x float>*
+  store <8 x float> %700, <8 x float>* %702, align 4
   %block.next = add i64 %block, 1
-  br label %block.header, !llvm.loop !12
+  br label %block.header, !llvm.loop !10
 }
 
 ; Function Attrs: inaccessiblemem_or_argmemonly nofree nosync nounwind willreturn
@@ -2923,5 +2863,3 @@ attributes #7 = { nounwind }
 !8 = distinct !{!8, !1}
 !9 = distinct !{!9, !1}
 !10 = distinct !{!10, !1}
-!11 = distinct !{!11, !1}
-!12 = distinct !{!12, !1}

@@ -108,8 +108,8 @@ chunk.exit:                                       ; preds = %chunk.header
   %task.next = add i64 %task, 1
   br label %task.header
 
-x.header:                                         ; preds = %u.exit, %chunk.body
-  %x = phi i64 [ 0, %chunk.body ], [ %x.next, %u.exit ]
+x.header:                                         ; preds = %kh.exit, %chunk.body
+  %x = phi i64 [ 0, %chunk.body ], [ %x.next, %kh.exit ]
   %38 = icmp slt i64 %x, 54
   br i1 %38, label %x.body, label %x.exit
 
@@ -237,214 +237,202 @@ x.body:                                           ; preds = %x.header
   %147 = add i64 %36, %146
   %148 = add i64 %34, %147
   %149 = mul i64 %chunk, 1
-  br label %u.header
+  %150 = add i64 %149, 0
+  %151 = mul i64 %150, 50176
+  %152 = add i64 %148, %151
+  %153 = mul i64 %150, 968
+  %154 = add i64 %35, %153
+  br label %kh.header
 
 x.exit:                                           ; preds = %x.header
   %chunk.next = add i64 %chunk, 1
   br label %chunk.header, !llvm.loop !0
 
-u.header:                                         ; preds = %kh.exit, %x.body
-  %u = phi i64 [ 0, %x.body ], [ %u.next, %kh.exit ]
-  %150 = icmp slt i64 %u, 1
-  br i1 %150, label %u.body, label %u.exit
-
-u.body:                                           ; preds = %u.header
-  %151 = add i64 %149, %u
-  %152 = mul i64 %151, 50176
-  %153 = add i64 %148, %152
-  %154 = mul i64 %151, 968
-  %155 = add i64 %35, %154
-  br label %kh.header
-
-u.exit:                                           ; preds = %u.header
-  %156 = icmp eq i64 %chunk, 2
-  %157 = load <8 x float>, <8 x float>* %19, align 32
-  %158 = fcmp olt <8 x float> %157, zeroinitializer
-  %159 = select <8 x i1> %158, <8 x float> zeroinitializer, <8 x float> %157
-  %160 = select i1 %156, <8 x float> %159, <8 x float> %157
-  %161 = getelementptr inbounds float, float* %0, i64 %47
-  %162 = bitcast float* %161 to <8 x float>*
-  store <8 x float> %160, <8 x float>* %162, align 4
-  %163 = load <8 x float>, <8 x float>* %18, align 32
-  %164 = fcmp olt <8 x float> %163, zeroinitializer
-  %165 = select <8 x i1> %164, <8 x float> zeroinitializer, <8 x float> %163
-  %166 = select i1 %156, <8 x float> %165, <8 x float> %163
-  %167 = getelementptr inbounds float, float* %0, i64 %50
-  %168 = bitcast float* %167 to <8 x float>*
-  store <8 x float> %166, <8 x float>* %168, align 4
-  %169 = load <8 x float>, <8 x float>* %17, align 32
-  %170 = fcmp olt <8 x float> %169, zeroinitializer
-  %171 = select <8 x i1> %170, <8 x float> zeroinitializer, <8 x float> %169
-  %172 = select i1 %156, <8 x float> %171, <8 x float> %169
-  %173 = getelementptr inbounds float, float* %0, i64 %53
-  %174 = bitcast float* %173 to <8 x float>*
-  store <8 x float> %172, <8 x float>* %174, align 4
-  %175 = load <8 x float>, <8 x float>* %16, align 32
-  %176 = fcmp olt <8 x float> %175, zeroinitializer
-  %177 = select <8 x i1> %176, <8 x float> zeroinitializer, <8 x float> %175
-  %178 = select i1 %156, <8 x float> %177, <8 x float> %175
-  %179 = getelementptr inbounds float, float* %0, i64 %56
-  %180 = bitcast float* %179 to <8 x float>*
-  store <8 x float> %178, <8 x float>* %180, align 4
-  %181 = load <8 x float>, <8 x float>* %15, align 32
-  %182 = fcmp olt <8 x float> %181, zeroinitializer
-  %183 = select <8 x i1> %182, <8 x float> zeroinitializer, <8 x float> %181
-  %184 = select i1 %156, <8 x float> %183, <8 x float> %181
-  %185 = getelementptr inbounds float, float* %0, i64 %59
-  %186 = bitcast float* %185 to <8 x float>*
-  store <8 x float> %184, <8 x float>* %186, align 4
-  %187 = load <8 x float>, <8 x float>* %14, align 32
-  %188 = fcmp olt <8 x float> %187, zeroinitializer
-  %189 = select <8 x i1> %188, <8 x float> zeroinitializer, <8 x float> %187
-  %190 = select i1 %156, <8 x float> %189, <8 x float> %187
-  %191 = getelementptr inbounds float, float* %0, i64 %62
-  %192 = bitcast float* %191 to <8 x float>*
-  store <8 x float> %190, <8 x float>* %192, align 4
-  %193 = load <8 x float>, <8 x float>* %13, align 32
-  %194 = fcmp olt <8 x float> %193, zeroinitializer
-  %195 = select <8 x i1> %194, <8 x float> zeroinitializer, <8 x float> %193
-  %196 = select i1 %156, <8 x float> %195, <8 x float> %193
-  %197 = getelementptr inbounds float, float* %0, i64 %71
-  %198 = bitcast float* %197 to <8 x float>*
-  store <8 x float> %196, <8 x float>* %198, align 4
-  %199 = load <8 x float>, <8 x float>* %12, align 32
-  %200 = fcmp olt <8 x float> %199, zeroinitializer
-  %201 = select <8 x i1> %200, <8 x float> zeroinitializer, <8 x float> %199
-  %202 = select i1 %156, <8 x float> %201, <8 x float> %199
-  %203 = getelementptr inbounds float, float* %0, i64 %74
-  %204 = bitcast float* %203 to <8 x float>*
-  store <8 x float> %202, <8 x float>* %204, align 4
-  %205 = load <8 x float>, <8 x float>* %11, align 32
-  %206 = fcmp olt <8 x float> %205, zeroinitializer
-  %207 = select <8 x i1> %206, <8 x float> zeroinitializer, <8 x float> %205
-  %208 = select i1 %156, <8 x float> %207, <8 x float> %205
-  %209 = getelementptr inbounds float, float* %0, i64 %77
-  %210 = bitcast float* %209 to <8 x float>*
-  store <8 x float> %208, <8 x float>* %210, align 4
-  %211 = load <8 x float>, <8 x float>* %10, align 32
-  %212 = fcmp olt <8 x float> %211, zeroinitializer
-  %213 = select <8 x i1> %212, <8 x float> zeroinitializer, <8 x float> %211
-  %214 = select i1 %156, <8 x float> %213, <8 x float> %211
-  %215 = getelementptr inbounds float, float* %0, i64 %80
-  %216 = bitcast float* %215 to <8 x float>*
-  store <8 x float> %214, <8 x float>* %216, align 4
-  %217 = load <8 x float>, <8 x float>* %9, align 32
-  %218 = fcmp olt <8 x float> %217, zeroinitializer
-  %219 = select <8 x i1> %218, <8 x float> zeroinitializer, <8 x float> %217
-  %220 = select i1 %156, <8 x float> %219, <8 x float> %217
-  %221 = getelementptr inbounds float, float* %0, i64 %83
-  %222 = bitcast float* %221 to <8 x float>*
-  store <8 x float> %220, <8 x float>* %222, align 4
-  %223 = load <8 x float>, <8 x float>* %8, align 32
-  %224 = fcmp olt <8 x float> %223, zeroinitializer
-  %225 = select <8 x i1> %224, <8 x float> zeroinitializer, <8 x float> %223
-  %226 = select i1 %156, <8 x float> %225, <8 x float> %223
-  %227 = getelementptr inbounds float, float* %0, i64 %86
-  %228 = bitcast float* %227 to <8 x float>*
-  store <8 x float> %226, <8 x float>* %228, align 4
-  %x.next = add i64 %x, 6
-  br label %x.header
-
-kh.header:                                        ; preds = %kw.exit, %u.body
-  %kh = phi i64 [ 0, %u.body ], [ %kh.next, %kw.exit ]
-  %229 = icmp slt i64 %kh, 11
-  br i1 %229, label %kh.body, label %kh.exit
+kh.header:                                        ; preds = %kw.exit, %x.body
+  %kh = phi i64 [ 0, %x.body ], [ %kh.next, %kw.exit ]
+  %155 = icmp slt i64 %kh, 11
+  br i1 %155, label %kh.body, label %kh.exit
 
 kh.body:                                          ; preds = %kh.header
-  %230 = mul i64 %kh, 224
-  %231 = add i64 %153, %230
+  %156 = mul i64 %kh, 224
+  %157 = add i64 %152, %156
   br label %kw.header
 
 kh.exit:                                          ; preds = %kh.header
-  %u.next = add i64 %u, 1
-  br label %u.header
+  %158 = icmp eq i64 %chunk, 2
+  %159 = load <8 x float>, <8 x float>* %19, align 32
+  %160 = fcmp olt <8 x float> %159, zeroinitializer
+  %161 = select <8 x i1> %160, <8 x float> zeroinitializer, <8 x float> %159
+  %162 = select i1 %158, <8 x float> %161, <8 x float> %159
+  %163 = getelementptr inbounds float, float* %0, i64 %47
+  %164 = bitcast float* %163 to <8 x float>*
+  store <8 x float> %162, <8 x float>* %164, align 4
+  %165 = load <8 x float>, <8 x float>* %18, align 32
+  %166 = fcmp olt <8 x float> %165, zeroinitializer
+  %167 = select <8 x i1> %166, <8 x float> zeroinitializer, <8 x float> %165
+  %168 = select i1 %158, <8 x float> %167, <8 x float> %165
+  %169 = getelementptr inbounds float, float* %0, i64 %50
+  %170 = bitcast float* %169 to <8 x float>*
+  store <8 x float> %168, <8 x float>* %170, align 4
+  %171 = load <8 x float>, <8 x float>* %17, align 32
+  %172 = fcmp olt <8 x float> %171, zeroinitializer
+  %173 = select <8 x i1> %172, <8 x float> zeroinitializer, <8 x float> %171
+  %174 = select i1 %158, <8 x float> %173, <8 x float> %171
+  %175 = getelementptr inbounds float, float* %0, i64 %53
+  %176 = bitcast float* %175 to <8 x float>*
+  store <8 x float> %174, <8 x float>* %176, align 4
+  %177 = load <8 x float>, <8 x float>* %16, align 32
+  %178 = fcmp olt <8 x float> %177, zeroinitializer
+  %179 = select <8 x i1> %178, <8 x float> zeroinitializer, <8 x float> %177
+  %180 = select i1 %158, <8 x float> %179, <8 x float> %177
+  %181 = getelementptr inbounds float, float* %0, i64 %56
+  %182 = bitcast float* %181 to <8 x float>*
+  store <8 x float> %180, <8 x float>* %182, align 4
+  %183 = load <8 x float>, <8 x float>* %15, align 32
+  %184 = fcmp olt <8 x float> %183, zeroinitializer
+  %185 = select <8 x i1> %184, <8 x float> zeroinitializer, <8 x float> %183
+  %186 = select i1 %158, <8 x float> %185, <8 x float> %183
+  %187 = getelementptr inbounds float, float* %0, i64 %59
+  %188 = bitcast float* %187 to <8 x float>*
+  store <8 x float> %186, <8 x float>* %188, align 4
+  %189 = load <8 x float>, <8 x float>* %14, align 32
+  %190 = fcmp olt <8 x float> %189, zeroinitializer
+  %191 = select <8 x i1> %190, <8 x float> zeroinitializer, <8 x float> %189
+  %192 = select i1 %158, <8 x float> %191, <8 x float> %189
+  %193 = getelementptr inbounds float, float* %0, i64 %62
+  %194 = bitcast float* %193 to <8 x float>*
+  store <8 x float> %192, <8 x float>* %194, align 4
+  %195 = load <8 x float>, <8 x float>* %13, align 32
+  %196 = fcmp olt <8 x float> %195, zeroinitializer
+  %197 = select <8 x i1> %196, <8 x float> zeroinitializer, <8 x float> %195
+  %198 = select i1 %158, <8 x float> %197, <8 x float> %195
+  %199 = getelementptr inbounds float, float* %0, i64 %71
+  %200 = bitcast float* %199 to <8 x float>*
+  store <8 x float> %198, <8 x float>* %200, align 4
+  %201 = load <8 x float>, <8 x float>* %12, align 32
+  %202 = fcmp olt <8 x float> %201, zeroinitializer
+  %203 = select <8 x i1> %202, <8 x float> zeroinitializer, <8 x float> %201
+  %204 = select i1 %158, <8 x float> %203, <8 x float> %201
+  %205 = getelementptr inbounds float, float* %0, i64 %74
+  %206 = bitcast float* %205 to <8 x float>*
+  store <8 x float> %204, <8 x float>* %206, align 4
+  %207 = load <8 x float>, <8 x float>* %11, align 32
+  %208 = fcmp olt <8 x float> %207, zeroinitializer
+  %209 = select <8 x i1> %208, <8 x float> zeroinitializer, <8 x float> %207
+  %210 = select i1 %158, <8 x float> %209, <8 x float> %207
+  %211 = getelementptr inbounds float, float* %0, i64 %77
+  %212 = bitcast float* %211 to <8 x float>*
+  store <8 x float> %210, <8 x float>* %212, align 4
+  %213 = load <8 x float>, <8 x float>* %10, align 32
+  %214 = fcmp olt <8 x float> %213, zeroinitializer
+  %215 = select <8 x i1> %214, <8 x float> zeroinitializer, <8 x float> %213
+  %216 = select i1 %158, <8 x float> %215, <8 x float> %213
+  %217 = getelementptr inbounds float, float* %0, i64 %80
+  %218 = bitcast float* %217 to <8 x float>*
+  store <8 x float> %216, <8 x float>* %218, align 4
+  %219 = load <8 x float>, <8 x float>* %9, align 32
+  %220 = fcmp olt <8 x float> %219, zeroinitializer
+  %221 = select <8 x i1> %220, <8 x float> zeroinitializer, <8 x float> %219
+  %222 = select i1 %158, <8 x float> %221, <8 x float> %219
+  %223 = getelementptr inbounds float, float* %0, i64 %83
+  %224 = bitcast float* %223 to <8 x float>*
+  store <8 x float> %222, <8 x float>* %224, align 4
+  %225 = load <8 x float>, <8 x float>* %8, align 32
+  %226 = fcmp olt <8 x float> %225, zeroinitializer
+  %227 = select <8 x i1> %226, <8 x float> zeroinitializer, <8 x float> %225
+  %228 = select i1 %158, <8 x float> %227, <8 x float> %225
+  %229 = getelementptr inbounds float, float* %0, i64 %86
+  %230 = bitcast float* %229 to <8 x float>*
+  store <8 x float> %228, <8 x float>* %230, align 4
+  %x.next = add i64 %x, 6
+  br label %x.header
 
 kw.header:                                        ; preds = %kw.body, %kh.body
   %kw = phi i64 [ 0, %kh.body ], [ %kw.next, %kw.body ]
-  %232 = icmp slt i64 %kw, 11
-  br i1 %232, label %kw.body, label %kw.exit
+  %231 = icmp slt i64 %kw, 11
+  br i1 %231, label %kw.body, label %kw.exit
 
 kw.body:                                          ; preds = %kw.header
-  %233 = mul i64 %kw, 1
-  %234 = add i64 %231, %233
-  %235 = mul i64 %kh, 11
-  %236 = add i64 %235, %kw
-  %237 = mul i64 %236, 8
-  %238 = add i64 %155, %237
-  %239 = add i64 %238, 0
-  %240 = getelementptr inbounds float, float* %4, i64 %239
-  %241 = bitcast float* %240 to <8 x float>*
-  %242 = load <8 x float>, <8 x float>* %241, align 4
-  %243 = add i64 %238, 2904
-  %244 = getelementptr inbounds float, float* %4, i64 %243
-  %245 = bitcast float* %244 to <8 x float>*
-  %246 = load <8 x float>, <8 x float>* %245, align 4
-  %247 = add i64 %234, 0
-  %248 = getelementptr inbounds float, float* %1, i64 %247
-  %249 = load float, float* %248, align 4
-  %250 = insertelement <8 x float> undef, float %249, i32 0
-  %splat = shufflevector <8 x float> %250, <8 x float> undef, <8 x i32> zeroinitializer
-  %251 = load <8 x float>, <8 x float>* %19, align 32
-  %252 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %242, <8 x float> %251)
-  store <8 x float> %252, <8 x float>* %19, align 32
-  %253 = load <8 x float>, <8 x float>* %13, align 32
-  %254 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %246, <8 x float> %253)
-  store <8 x float> %254, <8 x float>* %13, align 32
-  %255 = add i64 %234, 4
-  %256 = getelementptr inbounds float, float* %1, i64 %255
-  %257 = load float, float* %256, align 4
-  %258 = insertelement <8 x float> undef, float %257, i32 0
-  %splat1 = shufflevector <8 x float> %258, <8 x float> undef, <8 x i32> zeroinitializer
-  %259 = load <8 x float>, <8 x float>* %18, align 32
-  %260 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %242, <8 x float> %259)
-  store <8 x float> %260, <8 x float>* %18, align 32
-  %261 = load <8 x float>, <8 x float>* %12, align 32
-  %262 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %246, <8 x float> %261)
-  store <8 x float> %262, <8 x float>* %12, align 32
-  %263 = add i64 %234, 8
-  %264 = getelementptr inbounds float, float* %1, i64 %263
-  %265 = load float, float* %264, align 4
-  %266 = insertelement <8 x float> undef, float %265, i32 0
-  %splat2 = shufflevector <8 x float> %266, <8 x float> undef, <8 x i32> zeroinitializer
-  %267 = load <8 x float>, <8 x float>* %17, align 32
-  %268 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %242, <8 x float> %267)
-  store <8 x float> %268, <8 x float>* %17, align 32
-  %269 = load <8 x float>, <8 x float>* %11, align 32
-  %270 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %246, <8 x float> %269)
-  store <8 x float> %270, <8 x float>* %11, align 32
-  %271 = add i64 %234, 12
-  %272 = getelementptr inbounds float, float* %1, i64 %271
-  %273 = load float, float* %272, align 4
-  %274 = insertelement <8 x float> undef, float %273, i32 0
-  %splat3 = shufflevector <8 x float> %274, <8 x float> undef, <8 x i32> zeroinitializer
-  %275 = load <8 x float>, <8 x float>* %16, align 32
-  %276 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %242, <8 x float> %275)
-  store <8 x float> %276, <8 x float>* %16, align 32
-  %277 = load <8 x float>, <8 x float>* %10, align 32
-  %278 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %246, <8 x float> %277)
-  store <8 x float> %278, <8 x float>* %10, align 32
-  %279 = add i64 %234, 16
-  %280 = getelementptr inbounds float, float* %1, i64 %279
-  %281 = load float, float* %280, align 4
-  %282 = insertelement <8 x float> undef, float %281, i32 0
-  %splat4 = shufflevector <8 x float> %282, <8 x float> undef, <8 x i32> zeroinitializer
-  %283 = load <8 x float>, <8 x float>* %15, align 32
-  %284 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat4, <8 x float> %242, <8 x float> %283)
-  store <8 x float> %284, <8 x float>* %15, align 32
-  %285 = load <8 x float>, <8 x float>* %9, align 32
-  %286 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat4, <8 x float> %246, <8 x float> %285)
-  store <8 x float> %286, <8 x float>* %9, align 32
-  %287 = add i64 %234, 20
-  %288 = getelementptr inbounds float, float* %1, i64 %287
-  %289 = load float, float* %288, align 4
-  %290 = insertelement <8 x float> undef, float %289, i32 0
-  %splat5 = shufflevector <8 x float> %290, <8 x float> undef, <8 x i32> zeroinitializer
-  %291 = load <8 x float>, <8 x float>* %14, align 32
-  %292 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat5, <8 x float> %242, <8 x float> %291)
-  store <8 x float> %292, <8 x float>* %14, align 32
-  %293 = load <8 x float>, <8 x float>* %8, align 32
-  %294 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat5, <8 x float> %246, <8 x float> %293)
-  store <8 x float> %294, <8 x float>* %8, align 32
+  %232 = mul i64 %kw, 1
+  %233 = add i64 %157, %232
+  %234 = mul i64 %kh, 11
+  %235 = add i64 %234, %kw
+  %236 = mul i64 %235, 8
+  %237 = add i64 %154, %236
+  %238 = add i64 %237, 0
+  %239 = getelementptr inbounds float, float* %4, i64 %238
+  %240 = bitcast float* %239 to <8 x float>*
+  %241 = load <8 x float>, <8 x float>* %240, align 4
+  %242 = add i64 %237, 2904
+  %243 = getelementptr inbounds float, float* %4, i64 %242
+  %244 = bitcast float* %243 to <8 x float>*
+  %245 = load <8 x float>, <8 x float>* %244, align 4
+  %246 = add i64 %233, 0
+  %247 = getelementptr inbounds float, float* %1, i64 %246
+  %248 = load float, float* %247, align 4
+  %249 = insertelement <8 x float> undef, float %248, i32 0
+  %splat = shufflevector <8 x float> %249, <8 x float> undef, <8 x i32> zeroinitializer
+  %250 = load <8 x float>, <8 x float>* %19, align 32
+  %251 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %241, <8 x float> %250)
+  store <8 x float> %251, <8 x float>* %19, align 32
+  %252 = load <8 x float>, <8 x float>* %13, align 32
+  %253 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %245, <8 x float> %252)
+  store <8 x float> %253, <8 x float>* %13, align 32
+  %254 = add i64 %233, 4
+  %255 = getelementptr inbounds float, float* %1, i64 %254
+  %256 = load float, float* %255, align 4
+  %257 = insertelement <8 x float> undef, float %256, i32 0
+  %splat1 = shufflevector <8 x float> %257, <8 x float> undef, <8 x i32> zeroinitializer
+  %258 = load <8 x float>, <8 x float>* %18, align 32
+  %259 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %241, <8 x float> %258)
+  store <8 x float> %259, <8 x float>* %18, align 32
+  %260 = load <8 x float>, <8 x float>* %12, align 32
+  %261 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %245, <8 x float> %260)
+  store <8 x float> %261, <8 x float>* %12, align 32
+  %262 = add i64 %233, 8
+  %263 = getelementptr inbounds float, float* %1, i64 %262
+  %264 = load float, float* %263, align 4
+  %265 = insertelement <8 x float> undef, float %264, i32 0
+  %splat2 = shufflevector <8 x float> %265, <8 x float> undef, <8 x i32> zeroinitializer
+  %266 = load <8 x float>, <8 x float>* %17, align 32
+  %267 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %241, <8 x float> %266)
+  store <8 x float> %267, <8 x float>* %17, align 32
+  %268 = load <8 x float>, <8 x float>* %11, align 32
+  %269 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %245, <8 x float> %268)
+  store <8 x float> %269, <8 x float>* %11, align 32
+  %270 = add i64 %233, 12
+  %271 = getelementptr inbounds float, float* %1, i64 %270
+  %272 = load float, float* %271, align 4
+  %273 = insertelement <8 x float> undef, float %272, i32 0
+  %splat3 = shufflevector <8 x float> %273, <8 x float> undef, <8 x i32> zeroinitializer
+  %274 = load <8 x float>, <8 x float>* %16, align 32
+  %275 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %241, <8 x float> %274)
+  store <8 x float> %275, <8 x float>* %16, align 32
+  %276 = load <8 x float>, <8 x float>* %10, align 32
+  %277 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %245, <8 x float> %276)
+  store <8 x float> %277, <8 x float>* %10, align 32
+  %278 = add i64 %233, 16
+  %279 = getelementptr inbounds float, float* %1, i64 %278
+  %280 = load float, float* %279, align 4
+  %281 = insertelement <8 x float> undef, float %280, i32 0
+  %splat4 = shufflevector <8 x float> %281, <8 x float> undef, <8 x i32> zeroinitializer
+  %282 = load <8 x float>, <8 x float>* %15, align 32
+  %283 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat4, <8 x float> %241, <8 x float> %282)
+  store <8 x float> %283, <8 x float>* %15, align 32
+  %284 = load <8 x float>, <8 x float>* %9, align 32
+  %285 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat4, <8 x float> %245, <8 x float> %284)
+  store <8 x float> %285, <8 x float>* %9, align 32
+  %286 = add i64 %233, 20
+  %287 = getelementptr inbounds float, float* %1, i64 %286
+  %288 = load float, float* %287, align 4
+  %289 = insertelement <8 x float> undef, float %288, i32 0
+  %splat5 = shufflevector <8 x float> %289, <8 x float> undef, <8 x i32> zeroinitializer
+  %290 = load <8 x float>, <8 x float>* %14, align 32
+  %291 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat5, <8 x float> %241, <8 x float> %290)
+  store <8 x float> %291, <8 x float>* %14, align 32
+  %292 = load <8 x float>, <8 x float>* %8, align 32
+  %293 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat5, <8 x float> %245, <8 x float> %292)
+  store <8 x float> %293, <8 x float>* %8, align 32
   %kw.next = add i64 %kw, 1
   br label %kw.header, !llvm.loop !2
 
@@ -512,8 +500,8 @@ entry:
   %19 = alloca <8 x float>, align 32
   br label %task.header
 
-task.header:                                      ; preds = %chunk.exit, %entry
-  %task = phi i64 [ %6, %entry ], [ %task.next, %chunk.exit ]
+task.header:                                      ; preds = %x.exit, %entry
+  %task = phi i64 [ %6, %entry ], [ %task.next, %x.exit ]
   %20 = icmp slt i64 %task, %7
   br i1 %20, label %task.body, label %task.exit
 
@@ -534,822 +522,780 @@ task.body:                                        ; preds = %task.header
   %34 = mul i64 %33, 23328
   %35 = mul i64 %30, 768
   %36 = mul i64 %24, 864
-  br label %chunk.header
+  br label %x.header
 
 task.exit:                                        ; preds = %task.header
   ret void
 
-chunk.header:                                     ; preds = %x.exit, %task.body
-  %chunk = phi i64 [ 0, %task.body ], [ %chunk.next, %x.exit ]
-  %37 = icmp slt i64 %chunk, 1
-  br i1 %37, label %chunk.body, label %chunk.exit
-
-chunk.body:                                       ; preds = %chunk.header
-  br label %x.header
-
-chunk.exit:                                       ; preds = %chunk.header
-  %task.next = add i64 %task, 1
-  br label %task.header
-
-x.header:                                         ; preds = %u.exit, %chunk.body
-  %x = phi i64 [ 0, %chunk.body ], [ %x.next, %u.exit ]
-  %38 = icmp slt i64 %x, 108
-  br i1 %38, label %x.body, label %x.exit
+x.header:                                         ; preds = %u.exit, %task.body
+  %x = phi i64 [ 0, %task.body ], [ %x.next, %u.exit ]
+  %37 = icmp slt i64 %x, 108
+  br i1 %37, label %x.body, label %x.exit
 
 x.body:                                           ; preds = %x.header
-  %39 = mul i64 %27, 12
-  %40 = add i64 %39, %30
-  %41 = add i64 %40, 0
-  %42 = mul i64 %41, 27
-  %43 = add i64 %42, %24
-  %44 = mul i64 %43, 108
-  %45 = add i64 %x, 0
-  %46 = add i64 %44, %45
-  %47 = mul i64 %46, 8
-  %48 = add i64 %x, 1
-  %49 = add i64 %44, %48
-  %50 = mul i64 %49, 8
-  %51 = add i64 %x, 2
-  %52 = add i64 %44, %51
-  %53 = mul i64 %52, 8
-  %54 = add i64 %x, 3
-  %55 = add i64 %44, %54
-  %56 = mul i64 %55, 8
-  %57 = add i64 %x, 4
-  %58 = add i64 %44, %57
-  %59 = mul i64 %58, 8
-  %60 = add i64 %x, 5
-  %61 = add i64 %44, %60
-  %62 = mul i64 %61, 8
-  %63 = mul i64 %27, 12
-  %64 = add i64 %63, %30
-  %65 = add i64 %64, 1
-  %66 = mul i64 %65, 27
-  %67 = add i64 %66, %24
-  %68 = mul i64 %67, 108
-  %69 = add i64 %x, 0
-  %70 = add i64 %68, %69
-  %71 = mul i64 %70, 8
-  %72 = add i64 %x, 1
-  %73 = add i64 %68, %72
-  %74 = mul i64 %73, 8
-  %75 = add i64 %x, 2
-  %76 = add i64 %68, %75
-  %77 = mul i64 %76, 8
-  %78 = add i64 %x, 3
-  %79 = add i64 %68, %78
-  %80 = mul i64 %79, 8
-  %81 = add i64 %x, 4
-  %82 = add i64 %68, %81
-  %83 = mul i64 %82, 8
-  %84 = add i64 %x, 5
-  %85 = add i64 %68, %84
-  %86 = mul i64 %85, 8
-  %87 = add i64 %30, 0
-  %88 = mul i64 %87, 8
-  %89 = getelementptr inbounds float, float* %5, i64 %88
-  %90 = bitcast float* %89 to <8 x float>*
-  %91 = load <8 x float>, <8 x float>* %90, align 4
-  %92 = add i64 %30, 1
-  %93 = mul i64 %92, 8
-  %94 = getelementptr inbounds float, float* %5, i64 %93
-  %95 = bitcast float* %94 to <8 x float>*
-  %96 = load <8 x float>, <8 x float>* %95, align 4
-  store <8 x float> %91, <8 x float>* %19, align 32
-  store <8 x float> %91, <8 x float>* %18, align 32
-  store <8 x float> %91, <8 x float>* %17, align 32
-  store <8 x float> %91, <8 x float>* %16, align 32
-  store <8 x float> %91, <8 x float>* %15, align 32
-  store <8 x float> %91, <8 x float>* %14, align 32
-  store <8 x float> %96, <8 x float>* %13, align 32
-  store <8 x float> %96, <8 x float>* %12, align 32
-  store <8 x float> %96, <8 x float>* %11, align 32
-  store <8 x float> %96, <8 x float>* %10, align 32
-  store <8 x float> %96, <8 x float>* %9, align 32
-  store <8 x float> %96, <8 x float>* %8, align 32
-  %97 = mul i64 %x, 8
-  %98 = add i64 %36, %97
-  %99 = add i64 %34, %98
-  %100 = mul i64 %chunk, 12
+  %38 = mul i64 %27, 12
+  %39 = add i64 %38, %30
+  %40 = add i64 %39, 0
+  %41 = mul i64 %40, 27
+  %42 = add i64 %41, %24
+  %43 = mul i64 %42, 108
+  %44 = add i64 %x, 0
+  %45 = add i64 %43, %44
+  %46 = mul i64 %45, 8
+  %47 = add i64 %x, 1
+  %48 = add i64 %43, %47
+  %49 = mul i64 %48, 8
+  %50 = add i64 %x, 2
+  %51 = add i64 %43, %50
+  %52 = mul i64 %51, 8
+  %53 = add i64 %x, 3
+  %54 = add i64 %43, %53
+  %55 = mul i64 %54, 8
+  %56 = add i64 %x, 4
+  %57 = add i64 %43, %56
+  %58 = mul i64 %57, 8
+  %59 = add i64 %x, 5
+  %60 = add i64 %43, %59
+  %61 = mul i64 %60, 8
+  %62 = mul i64 %27, 12
+  %63 = add i64 %62, %30
+  %64 = add i64 %63, 1
+  %65 = mul i64 %64, 27
+  %66 = add i64 %65, %24
+  %67 = mul i64 %66, 108
+  %68 = add i64 %x, 0
+  %69 = add i64 %67, %68
+  %70 = mul i64 %69, 8
+  %71 = add i64 %x, 1
+  %72 = add i64 %67, %71
+  %73 = mul i64 %72, 8
+  %74 = add i64 %x, 2
+  %75 = add i64 %67, %74
+  %76 = mul i64 %75, 8
+  %77 = add i64 %x, 3
+  %78 = add i64 %67, %77
+  %79 = mul i64 %78, 8
+  %80 = add i64 %x, 4
+  %81 = add i64 %67, %80
+  %82 = mul i64 %81, 8
+  %83 = add i64 %x, 5
+  %84 = add i64 %67, %83
+  %85 = mul i64 %84, 8
+  %86 = add i64 %30, 0
+  %87 = mul i64 %86, 8
+  %88 = getelementptr inbounds float, float* %5, i64 %87
+  %89 = bitcast float* %88 to <8 x float>*
+  %90 = load <8 x float>, <8 x float>* %89, align 4
+  %91 = add i64 %30, 1
+  %92 = mul i64 %91, 8
+  %93 = getelementptr inbounds float, float* %5, i64 %92
+  %94 = bitcast float* %93 to <8 x float>*
+  %95 = load <8 x float>, <8 x float>* %94, align 4
+  store <8 x float> %90, <8 x float>* %19, align 32
+  store <8 x float> %90, <8 x float>* %18, align 32
+  store <8 x float> %90, <8 x float>* %17, align 32
+  store <8 x float> %90, <8 x float>* %16, align 32
+  store <8 x float> %90, <8 x float>* %15, align 32
+  store <8 x float> %90, <8 x float>* %14, align 32
+  store <8 x float> %95, <8 x float>* %13, align 32
+  store <8 x float> %95, <8 x float>* %12, align 32
+  store <8 x float> %95, <8 x float>* %11, align 32
+  store <8 x float> %95, <8 x float>* %10, align 32
+  store <8 x float> %95, <8 x float>* %9, align 32
+  store <8 x float> %95, <8 x float>* %8, align 32
+  %96 = mul i64 %x, 8
+  %97 = add i64 %36, %96
+  %98 = add i64 %34, %97
   br label %u.header
 
 x.exit:                                           ; preds = %x.header
-  %chunk.next = add i64 %chunk, 1
-  br label %chunk.header, !llvm.loop !3
+  %task.next = add i64 %task, 1
+  br label %task.header
 
-u.header:                                         ; preds = %kh.exit, %x.body
-  %u = phi i64 [ 0, %x.body ], [ %u.next, %kh.exit ]
-  %101 = icmp slt i64 %u, 12
-  br i1 %101, label %u.body, label %u.exit
+u.header:                                         ; preds = %u.body, %x.body
+  %u = phi i64 [ 0, %x.body ], [ %u.next, %u.body ]
+  %99 = icmp slt i64 %u, 12
+  br i1 %99, label %u.body, label %u.exit
 
 u.body:                                           ; preds = %u.header
-  %102 = add i64 %100, %u
-  %103 = mul i64 %102, 23328
-  %104 = add i64 %99, %103
-  %105 = mul i64 %102, 64
-  %106 = add i64 %35, %105
-  br label %kh.header
-
-u.exit:                                           ; preds = %u.header
-  %107 = load <8 x float>, <8 x float>* %19, align 32
-  %108 = fcmp olt <8 x float> %107, zeroinitializer
-  %109 = select <8 x i1> %108, <8 x float> zeroinitializer, <8 x float> %107
-  %110 = getelementptr inbounds float, float* %0, i64 %47
-  %111 = bitcast float* %110 to <8 x float>*
-  store <8 x float> %109, <8 x float>* %111, align 4
-  %112 = load <8 x float>, <8 x float>* %18, align 32
-  %113 = fcmp olt <8 x float> %112, zeroinitializer
-  %114 = select <8 x i1> %113, <8 x float> zeroinitializer, <8 x float> %112
-  %115 = getelementptr inbounds float, float* %0, i64 %50
-  %116 = bitcast float* %115 to <8 x float>*
-  store <8 x float> %114, <8 x float>* %116, align 4
-  %117 = load <8 x float>, <8 x float>* %17, align 32
-  %118 = fcmp olt <8 x float> %117, zeroinitializer
-  %119 = select <8 x i1> %118, <8 x float> zeroinitializer, <8 x float> %117
-  %120 = getelementptr inbounds float, float* %0, i64 %53
-  %121 = bitcast float* %120 to <8 x float>*
-  store <8 x float> %119, <8 x float>* %121, align 4
-  %122 = load <8 x float>, <8 x float>* %16, align 32
-  %123 = fcmp olt <8 x float> %122, zeroinitializer
-  %124 = select <8 x i1> %123, <8 x float> zeroinitializer, <8 x float> %122
-  %125 = getelementptr inbounds float, float* %0, i64 %56
-  %126 = bitcast float* %125 to <8 x float>*
-  store <8 x float> %124, <8 x float>* %126, align 4
-  %127 = load <8 x float>, <8 x float>* %15, align 32
-  %128 = fcmp olt <8 x float> %127, zeroinitializer
-  %129 = select <8 x i1> %128, <8 x float> zeroinitializer, <8 x float> %127
-  %130 = getelementptr inbounds float, float* %0, i64 %59
-  %131 = bitcast float* %130 to <8 x float>*
-  store <8 x float> %129, <8 x float>* %131, align 4
-  %132 = load <8 x float>, <8 x float>* %14, align 32
-  %133 = fcmp olt <8 x float> %132, zeroinitializer
-  %134 = select <8 x i1> %133, <8 x float> zeroinitializer, <8 x float> %132
-  %135 = getelementptr inbounds float, float* %0, i64 %62
-  %136 = bitcast float* %135 to <8 x float>*
-  store <8 x float> %134, <8 x float>* %136, align 4
-  %137 = load <8 x float>, <8 x float>* %13, align 32
-  %138 = fcmp olt <8 x float> %137, zeroinitializer
-  %139 = select <8 x i1> %138, <8 x float> zeroinitializer, <8 x float> %137
-  %140 = getelementptr inbounds float, float* %0, i64 %71
-  %141 = bitcast float* %140 to <8 x float>*
-  store <8 x float> %139, <8 x float>* %141, align 4
-  %142 = load <8 x float>, <8 x float>* %12, align 32
-  %143 = fcmp olt <8 x float> %142, zeroinitializer
-  %144 = select <8 x i1> %143, <8 x float> zeroinitializer, <8 x float> %142
-  %145 = getelementptr inbounds float, float* %0, i64 %74
-  %146 = bitcast float* %145 to <8 x float>*
-  store <8 x float> %144, <8 x float>* %146, align 4
-  %147 = load <8 x float>, <8 x float>* %11, align 32
-  %148 = fcmp olt <8 x float> %147, zeroinitializer
-  %149 = select <8 x i1> %148, <8 x float> zeroinitializer, <8 x float> %147
-  %150 = getelementptr inbounds float, float* %0, i64 %77
-  %151 = bitcast float* %150 to <8 x float>*
-  store <8 x float> %149, <8 x float>* %151, align 4
-  %152 = load <8 x float>, <8 x float>* %10, align 32
-  %153 = fcmp olt <8 x float> %152, zeroinitializer
-  %154 = select <8 x i1> %153, <8 x float> zeroinitializer, <8 x float> %152
-  %155 = getelementptr inbounds float, float* %0, i64 %80
-  %156 = bitcast float* %155 to <8 x float>*
-  store <8 x float> %154, <8 x float>* %156, align 4
-  %157 = load <8 x float>, <8 x float>* %9, align 32
-  %158 = fcmp olt <8 x float> %157, zeroinitializer
-  %159 = select <8 x i1> %158, <8 x float> zeroinitializer, <8 x float> %157
-  %160 = getelementptr inbounds float, float* %0, i64 %83
-  %161 = bitcast float* %160 to <8 x float>*
-  store <8 x float> %159, <8 x float>* %161, align 4
+  %100 = add i64 0, %u
+  %101 = mul i64 %100, 23328
+  %102 = add i64 %98, %101
+  %103 = mul i64 %100, 64
+  %104 = add i64 %35, %103
+  %105 = add i64 %102, 0
+  %106 = add i64 %105, 0
+  %107 = add i64 %104, 0
+  %108 = add i64 %107, 0
+  %109 = getelementptr inbounds float, float* %4, i64 %108
+  %110 = bitcast float* %109 to <8 x float>*
+  %111 = load <8 x float>, <8 x float>* %110, align 4
+  %112 = add i64 %107, 768
+  %113 = getelementptr inbounds float, float* %4, i64 %112
+  %114 = bitcast float* %113 to <8 x float>*
+  %115 = load <8 x float>, <8 x float>* %114, align 4
+  %116 = add i64 %106, 0
+  %117 = getelementptr inbounds float, float* %1, i64 %116
+  %118 = load float, float* %117, align 4
+  %119 = insertelement <8 x float> undef, float %118, i32 0
+  %splat = shufflevector <8 x float> %119, <8 x float> undef, <8 x i32> zeroinitializer
+  %120 = load <8 x float>, <8 x float>* %19, align 32
+  %121 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %111, <8 x float> %120)
+  store <8 x float> %121, <8 x float>* %19, align 32
+  %122 = load <8 x float>, <8 x float>* %13, align 32
+  %123 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %115, <8 x float> %122)
+  store <8 x float> %123, <8 x float>* %13, align 32
+  %124 = add i64 %106, 8
+  %125 = getelementptr inbounds float, float* %1, i64 %124
+  %126 = load float, float* %125, align 4
+  %127 = insertelement <8 x float> undef, float %126, i32 0
+  %splat1 = shufflevector <8 x float> %127, <8 x float> undef, <8 x i32> zeroinitializer
+  %128 = load <8 x float>, <8 x float>* %18, align 32
+  %129 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %111, <8 x float> %128)
+  store <8 x float> %129, <8 x float>* %18, align 32
+  %130 = load <8 x float>, <8 x float>* %12, align 32
+  %131 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %115, <8 x float> %130)
+  store <8 x float> %131, <8 x float>* %12, align 32
+  %132 = add i64 %106, 16
+  %133 = getelementptr inbounds float, float* %1, i64 %132
+  %134 = load float, float* %133, align 4
+  %135 = insertelement <8 x float> undef, float %134, i32 0
+  %splat2 = shufflevector <8 x float> %135, <8 x float> undef, <8 x i32> zeroinitializer
+  %136 = load <8 x float>, <8 x float>* %17, align 32
+  %137 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %111, <8 x float> %136)
+  store <8 x float> %137, <8 x float>* %17, align 32
+  %138 = load <8 x float>, <8 x float>* %11, align 32
+  %139 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %115, <8 x float> %138)
+  store <8 x float> %139, <8 x float>* %11, align 32
+  %140 = add i64 %106, 24
+  %141 = getelementptr inbounds float, float* %1, i64 %140
+  %142 = load float, float* %141, align 4
+  %143 = insertelement <8 x float> undef, float %142, i32 0
+  %splat3 = shufflevector <8 x float> %143, <8 x float> undef, <8 x i32> zeroinitializer
+  %144 = load <8 x float>, <8 x float>* %16, align 32
+  %145 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %111, <8 x float> %144)
+  store <8 x float> %145, <8 x float>* %16, align 32
+  %146 = load <8 x float>, <8 x float>* %10, align 32
+  %147 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %115, <8 x float> %146)
+  store <8 x float> %147, <8 x float>* %10, align 32
+  %148 = add i64 %106, 32
+  %149 = getelementptr inbounds float, float* %1, i64 %148
+  %150 = load float, float* %149, align 4
+  %151 = insertelement <8 x float> undef, float %150, i32 0
+  %splat4 = shufflevector <8 x float> %151, <8 x float> undef, <8 x i32> zeroinitializer
+  %152 = load <8 x float>, <8 x float>* %15, align 32
+  %153 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat4, <8 x float> %111, <8 x float> %152)
+  store <8 x float> %153, <8 x float>* %15, align 32
+  %154 = load <8 x float>, <8 x float>* %9, align 32
+  %155 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat4, <8 x float> %115, <8 x float> %154)
+  store <8 x float> %155, <8 x float>* %9, align 32
+  %156 = add i64 %106, 40
+  %157 = getelementptr inbounds float, float* %1, i64 %156
+  %158 = load float, float* %157, align 4
+  %159 = insertelement <8 x float> undef, float %158, i32 0
+  %splat5 = shufflevector <8 x float> %159, <8 x float> undef, <8 x i32> zeroinitializer
+  %160 = load <8 x float>, <8 x float>* %14, align 32
+  %161 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat5, <8 x float> %111, <8 x float> %160)
+  store <8 x float> %161, <8 x float>* %14, align 32
   %162 = load <8 x float>, <8 x float>* %8, align 32
-  %163 = fcmp olt <8 x float> %162, zeroinitializer
-  %164 = select <8 x i1> %163, <8 x float> zeroinitializer, <8 x float> %162
-  %165 = getelementptr inbounds float, float* %0, i64 %86
+  %163 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat5, <8 x float> %115, <8 x float> %162)
+  store <8 x float> %163, <8 x float>* %8, align 32
+  %164 = add i64 %107, 8
+  %165 = getelementptr inbounds float, float* %4, i64 %164
   %166 = bitcast float* %165 to <8 x float>*
-  store <8 x float> %164, <8 x float>* %166, align 4
-  %x.next = add i64 %x, 6
-  br label %x.header
-
-kh.header:                                        ; preds = %kw.exit, %u.body
-  %kh = phi i64 [ 0, %u.body ], [ %kh.next, %kw.exit ]
-  %167 = icmp slt i64 %kh, 1
-  br i1 %167, label %kh.body, label %kh.exit
-
-kh.body:                                          ; preds = %kh.header
-  %168 = mul i64 %kh, 864
-  %169 = add i64 %104, %168
-  br label %kw.header
-
-kh.exit:                                          ; preds = %kh.header
+  %167 = load <8 x float>, <8 x float>* %166, align 4
+  %168 = add i64 %107, 776
+  %169 = getelementptr inbounds float, float* %4, i64 %168
+  %170 = bitcast float* %169 to <8 x float>*
+  %171 = load <8 x float>, <8 x float>* %170, align 4
+  %172 = add i64 %106, 1
+  %173 = getelementptr inbounds float, float* %1, i64 %172
+  %174 = load float, float* %173, align 4
+  %175 = insertelement <8 x float> undef, float %174, i32 0
+  %splat6 = shufflevector <8 x float> %175, <8 x float> undef, <8 x i32> zeroinitializer
+  %176 = load <8 x float>, <8 x float>* %19, align 32
+  %177 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat6, <8 x float> %167, <8 x float> %176)
+  store <8 x float> %177, <8 x float>* %19, align 32
+  %178 = load <8 x float>, <8 x float>* %13, align 32
+  %179 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat6, <8 x float> %171, <8 x float> %178)
+  store <8 x float> %179, <8 x float>* %13, align 32
+  %180 = add i64 %106, 9
+  %181 = getelementptr inbounds float, float* %1, i64 %180
+  %182 = load float, float* %181, align 4
+  %183 = insertelement <8 x float> undef, float %182, i32 0
+  %splat7 = shufflevector <8 x float> %183, <8 x float> undef, <8 x i32> zeroinitializer
+  %184 = load <8 x float>, <8 x float>* %18, align 32
+  %185 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat7, <8 x float> %167, <8 x float> %184)
+  store <8 x float> %185, <8 x float>* %18, align 32
+  %186 = load <8 x float>, <8 x float>* %12, align 32
+  %187 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat7, <8 x float> %171, <8 x float> %186)
+  store <8 x float> %187, <8 x float>* %12, align 32
+  %188 = add i64 %106, 17
+  %189 = getelementptr inbounds float, float* %1, i64 %188
+  %190 = load float, float* %189, align 4
+  %191 = insertelement <8 x float> undef, float %190, i32 0
+  %splat8 = shufflevector <8 x float> %191, <8 x float> undef, <8 x i32> zeroinitializer
+  %192 = load <8 x float>, <8 x float>* %17, align 32
+  %193 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat8, <8 x float> %167, <8 x float> %192)
+  store <8 x float> %193, <8 x float>* %17, align 32
+  %194 = load <8 x float>, <8 x float>* %11, align 32
+  %195 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat8, <8 x float> %171, <8 x float> %194)
+  store <8 x float> %195, <8 x float>* %11, align 32
+  %196 = add i64 %106, 25
+  %197 = getelementptr inbounds float, float* %1, i64 %196
+  %198 = load float, float* %197, align 4
+  %199 = insertelement <8 x float> undef, float %198, i32 0
+  %splat9 = shufflevector <8 x float> %199, <8 x float> undef, <8 x i32> zeroinitializer
+  %200 = load <8 x float>, <8 x float>* %16, align 32
+  %201 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat9, <8 x float> %167, <8 x float> %200)
+  store <8 x float> %201, <8 x float>* %16, align 32
+  %202 = load <8 x float>, <8 x float>* %10, align 32
+  %203 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat9, <8 x float> %171, <8 x float> %202)
+  store <8 x float> %203, <8 x float>* %10, align 32
+  %204 = add i64 %106, 33
+  %205 = getelementptr inbounds float, float* %1, i64 %204
+  %206 = load float, float* %205, align 4
+  %207 = insertelement <8 x float> undef, float %206, i32 0
+  %splat10 = shufflevector <8 x float> %207, <8 x float> undef, <8 x i32> zeroinitializer
+  %208 = load <8 x float>, <8 x float>* %15, align 32
+  %209 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat10, <8 x float> %167, <8 x float> %208)
+  store <8 x float> %209, <8 x float>* %15, align 32
+  %210 = load <8 x float>, <8 x float>* %9, align 32
+  %211 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat10, <8 x float> %171, <8 x float> %210)
+  store <8 x float> %211, <8 x float>* %9, align 32
+  %212 = add i64 %106, 41
+  %213 = getelementptr inbounds float, float* %1, i64 %212
+  %214 = load float, float* %213, align 4
+  %215 = insertelement <8 x float> undef, float %214, i32 0
+  %splat11 = shufflevector <8 x float> %215, <8 x float> undef, <8 x i32> zeroinitializer
+  %216 = load <8 x float>, <8 x float>* %14, align 32
+  %217 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat11, <8 x float> %167, <8 x float> %216)
+  store <8 x float> %217, <8 x float>* %14, align 32
+  %218 = load <8 x float>, <8 x float>* %8, align 32
+  %219 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat11, <8 x float> %171, <8 x float> %218)
+  store <8 x float> %219, <8 x float>* %8, align 32
+  %220 = add i64 %107, 16
+  %221 = getelementptr inbounds float, float* %4, i64 %220
+  %222 = bitcast float* %221 to <8 x float>*
+  %223 = load <8 x float>, <8 x float>* %222, align 4
+  %224 = add i64 %107, 784
+  %225 = getelementptr inbounds float, float* %4, i64 %224
+  %226 = bitcast float* %225 to <8 x float>*
+  %227 = load <8 x float>, <8 x float>* %226, align 4
+  %228 = add i64 %106, 2
+  %229 = getelementptr inbounds float, float* %1, i64 %228
+  %230 = load float, float* %229, align 4
+  %231 = insertelement <8 x float> undef, float %230, i32 0
+  %splat12 = shufflevector <8 x float> %231, <8 x float> undef, <8 x i32> zeroinitializer
+  %232 = load <8 x float>, <8 x float>* %19, align 32
+  %233 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat12, <8 x float> %223, <8 x float> %232)
+  store <8 x float> %233, <8 x float>* %19, align 32
+  %234 = load <8 x float>, <8 x float>* %13, align 32
+  %235 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat12, <8 x float> %227, <8 x float> %234)
+  store <8 x float> %235, <8 x float>* %13, align 32
+  %236 = add i64 %106, 10
+  %237 = getelementptr inbounds float, float* %1, i64 %236
+  %238 = load float, float* %237, align 4
+  %239 = insertelement <8 x float> undef, float %238, i32 0
+  %splat13 = shufflevector <8 x float> %239, <8 x float> undef, <8 x i32> zeroinitializer
+  %240 = load <8 x float>, <8 x float>* %18, align 32
+  %241 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat13, <8 x float> %223, <8 x float> %240)
+  store <8 x float> %241, <8 x float>* %18, align 32
+  %242 = load <8 x float>, <8 x float>* %12, align 32
+  %243 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat13, <8 x float> %227, <8 x float> %242)
+  store <8 x float> %243, <8 x float>* %12, align 32
+  %244 = add i64 %106, 18
+  %245 = getelementptr inbounds float, float* %1, i64 %244
+  %246 = load float, float* %245, align 4
+  %247 = insertelement <8 x float> undef, float %246, i32 0
+  %splat14 = shufflevector <8 x float> %247, <8 x float> undef, <8 x i32> zeroinitializer
+  %248 = load <8 x float>, <8 x float>* %17, align 32
+  %249 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat14, <8 x float> %223, <8 x float> %248)
+  store <8 x float> %249, <8 x float>* %17, align 32
+  %250 = load <8 x float>, <8 x float>* %11, align 32
+  %251 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat14, <8 x float> %227, <8 x float> %250)
+  store <8 x float> %251, <8 x float>* %11, align 32
+  %252 = add i64 %106, 26
+  %253 = getelementptr inbounds float, float* %1, i64 %252
+  %254 = load float, float* %253, align 4
+  %255 = insertelement <8 x float> undef, float %254, i32 0
+  %splat15 = shufflevector <8 x float> %255, <8 x float> undef, <8 x i32> zeroinitializer
+  %256 = load <8 x float>, <8 x float>* %16, align 32
+  %257 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat15, <8 x float> %223, <8 x float> %256)
+  store <8 x float> %257, <8 x float>* %16, align 32
+  %258 = load <8 x float>, <8 x float>* %10, align 32
+  %259 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat15, <8 x float> %227, <8 x float> %258)
+  store <8 x float> %259, <8 x float>* %10, align 32
+  %260 = add i64 %106, 34
+  %261 = getelementptr inbounds float, float* %1, i64 %260
+  %262 = load float, float* %261, align 4
+  %263 = insertelement <8 x float> undef, float %262, i32 0
+  %splat16 = shufflevector <8 x float> %263, <8 x float> undef, <8 x i32> zeroinitializer
+  %264 = load <8 x float>, <8 x float>* %15, align 32
+  %265 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat16, <8 x float> %223, <8 x float> %264)
+  store <8 x float> %265, <8 x float>* %15, align 32
+  %266 = load <8 x float>, <8 x float>* %9, align 32
+  %267 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat16, <8 x float> %227, <8 x float> %266)
+  store <8 x float> %267, <8 x float>* %9, align 32
+  %268 = add i64 %106, 42
+  %269 = getelementptr inbounds float, float* %1, i64 %268
+  %270 = load float, float* %269, align 4
+  %271 = insertelement <8 x float> undef, float %270, i32 0
+  %splat17 = shufflevector <8 x float> %271, <8 x float> undef, <8 x i32> zeroinitializer
+  %272 = load <8 x float>, <8 x float>* %14, align 32
+  %273 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat17, <8 x float> %223, <8 x float> %272)
+  store <8 x float> %273, <8 x float>* %14, align 32
+  %274 = load <8 x float>, <8 x float>* %8, align 32
+  %275 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat17, <8 x float> %227, <8 x float> %274)
+  store <8 x float> %275, <8 x float>* %8, align 32
+  %276 = add i64 %107, 24
+  %277 = getelementptr inbounds float, float* %4, i64 %276
+  %278 = bitcast float* %277 to <8 x float>*
+  %279 = load <8 x float>, <8 x float>* %278, align 4
+  %280 = add i64 %107, 792
+  %281 = getelementptr inbounds float, float* %4, i64 %280
+  %282 = bitcast float* %281 to <8 x float>*
+  %283 = load <8 x float>, <8 x float>* %282, align 4
+  %284 = add i64 %106, 3
+  %285 = getelementptr inbounds float, float* %1, i64 %284
+  %286 = load float, float* %285, align 4
+  %287 = insertelement <8 x float> undef, float %286, i32 0
+  %splat18 = shufflevector <8 x float> %287, <8 x float> undef, <8 x i32> zeroinitializer
+  %288 = load <8 x float>, <8 x float>* %19, align 32
+  %289 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat18, <8 x float> %279, <8 x float> %288)
+  store <8 x float> %289, <8 x float>* %19, align 32
+  %290 = load <8 x float>, <8 x float>* %13, align 32
+  %291 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat18, <8 x float> %283, <8 x float> %290)
+  store <8 x float> %291, <8 x float>* %13, align 32
+  %292 = add i64 %106, 11
+  %293 = getelementptr inbounds float, float* %1, i64 %292
+  %294 = load float, float* %293, align 4
+  %295 = insertelement <8 x float> undef, float %294, i32 0
+  %splat19 = shufflevector <8 x float> %295, <8 x float> undef, <8 x i32> zeroinitializer
+  %296 = load <8 x float>, <8 x float>* %18, align 32
+  %297 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat19, <8 x float> %279, <8 x float> %296)
+  store <8 x float> %297, <8 x float>* %18, align 32
+  %298 = load <8 x float>, <8 x float>* %12, align 32
+  %299 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat19, <8 x float> %283, <8 x float> %298)
+  store <8 x float> %299, <8 x float>* %12, align 32
+  %300 = add i64 %106, 19
+  %301 = getelementptr inbounds float, float* %1, i64 %300
+  %302 = load float, float* %301, align 4
+  %303 = insertelement <8 x float> undef, float %302, i32 0
+  %splat20 = shufflevector <8 x float> %303, <8 x float> undef, <8 x i32> zeroinitializer
+  %304 = load <8 x float>, <8 x float>* %17, align 32
+  %305 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat20, <8 x float> %279, <8 x float> %304)
+  store <8 x float> %305, <8 x float>* %17, align 32
+  %306 = load <8 x float>, <8 x float>* %11, align 32
+  %307 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat20, <8 x float> %283, <8 x float> %306)
+  store <8 x float> %307, <8 x float>* %11, align 32
+  %308 = add i64 %106, 27
+  %309 = getelementptr inbounds float, float* %1, i64 %308
+  %310 = load float, float* %309, align 4
+  %311 = insertelement <8 x float> undef, float %310, i32 0
+  %splat21 = shufflevector <8 x float> %311, <8 x float> undef, <8 x i32> zeroinitializer
+  %312 = load <8 x float>, <8 x float>* %16, align 32
+  %313 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat21, <8 x float> %279, <8 x float> %312)
+  store <8 x float> %313, <8 x float>* %16, align 32
+  %314 = load <8 x float>, <8 x float>* %10, align 32
+  %315 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat21, <8 x float> %283, <8 x float> %314)
+  store <8 x float> %315, <8 x float>* %10, align 32
+  %316 = add i64 %106, 35
+  %317 = getelementptr inbounds float, float* %1, i64 %316
+  %318 = load float, float* %317, align 4
+  %319 = insertelement <8 x float> undef, float %318, i32 0
+  %splat22 = shufflevector <8 x float> %319, <8 x float> undef, <8 x i32> zeroinitializer
+  %320 = load <8 x float>, <8 x float>* %15, align 32
+  %321 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat22, <8 x float> %279, <8 x float> %320)
+  store <8 x float> %321, <8 x float>* %15, align 32
+  %322 = load <8 x float>, <8 x float>* %9, align 32
+  %323 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat22, <8 x float> %283, <8 x float> %322)
+  store <8 x float> %323, <8 x float>* %9, align 32
+  %324 = add i64 %106, 43
+  %325 = getelementptr inbounds float, float* %1, i64 %324
+  %326 = load float, float* %325, align 4
+  %327 = insertelement <8 x float> undef, float %326, i32 0
+  %splat23 = shufflevector <8 x float> %327, <8 x float> undef, <8 x i32> zeroinitializer
+  %328 = load <8 x float>, <8 x float>* %14, align 32
+  %329 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat23, <8 x float> %279, <8 x float> %328)
+  store <8 x float> %329, <8 x float>* %14, align 32
+  %330 = load <8 x float>, <8 x float>* %8, align 32
+  %331 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat23, <8 x float> %283, <8 x float> %330)
+  store <8 x float> %331, <8 x float>* %8, align 32
+  %332 = add i64 %107, 32
+  %333 = getelementptr inbounds float, float* %4, i64 %332
+  %334 = bitcast float* %333 to <8 x float>*
+  %335 = load <8 x float>, <8 x float>* %334, align 4
+  %336 = add i64 %107, 800
+  %337 = getelementptr inbounds float, float* %4, i64 %336
+  %338 = bitcast float* %337 to <8 x float>*
+  %339 = load <8 x float>, <8 x float>* %338, align 4
+  %340 = add i64 %106, 4
+  %341 = getelementptr inbounds float, float* %1, i64 %340
+  %342 = load float, float* %341, align 4
+  %343 = insertelement <8 x float> undef, float %342, i32 0
+  %splat24 = shufflevector <8 x float> %343, <8 x float> undef, <8 x i32> zeroinitializer
+  %344 = load <8 x float>, <8 x float>* %19, align 32
+  %345 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat24, <8 x float> %335, <8 x float> %344)
+  store <8 x float> %345, <8 x float>* %19, align 32
+  %346 = load <8 x float>, <8 x float>* %13, align 32
+  %347 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat24, <8 x float> %339, <8 x float> %346)
+  store <8 x float> %347, <8 x float>* %13, align 32
+  %348 = add i64 %106, 12
+  %349 = getelementptr inbounds float, float* %1, i64 %348
+  %350 = load float, float* %349, align 4
+  %351 = insertelement <8 x float> undef, float %350, i32 0
+  %splat25 = shufflevector <8 x float> %351, <8 x float> undef, <8 x i32> zeroinitializer
+  %352 = load <8 x float>, <8 x float>* %18, align 32
+  %353 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat25, <8 x float> %335, <8 x float> %352)
+  store <8 x float> %353, <8 x float>* %18, align 32
+  %354 = load <8 x float>, <8 x float>* %12, align 32
+  %355 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat25, <8 x float> %339, <8 x float> %354)
+  store <8 x float> %355, <8 x float>* %12, align 32
+  %356 = add i64 %106, 20
+  %357 = getelementptr inbounds float, float* %1, i64 %356
+  %358 = load float, float* %357, align 4
+  %359 = insertelement <8 x float> undef, float %358, i32 0
+  %splat26 = shufflevector <8 x float> %359, <8 x float> undef, <8 x i32> zeroinitializer
+  %360 = load <8 x float>, <8 x float>* %17, align 32
+  %361 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat26, <8 x float> %335, <8 x float> %360)
+  store <8 x float> %361, <8 x float>* %17, align 32
+  %362 = load <8 x float>, <8 x float>* %11, align 32
+  %363 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat26, <8 x float> %339, <8 x float> %362)
+  store <8 x float> %363, <8 x float>* %11, align 32
+  %364 = add i64 %106, 28
+  %365 = getelementptr inbounds float, float* %1, i64 %364
+  %366 = load float, float* %365, align 4
+  %367 = insertelement <8 x float> undef, float %366, i32 0
+  %splat27 = shufflevector <8 x float> %367, <8 x float> undef, <8 x i32> zeroinitializer
+  %368 = load <8 x float>, <8 x float>* %16, align 32
+  %369 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat27, <8 x float> %335, <8 x float> %368)
+  store <8 x float> %369, <8 x float>* %16, align 32
+  %370 = load <8 x float>, <8 x float>* %10, align 32
+  %371 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat27, <8 x float> %339, <8 x float> %370)
+  store <8 x float> %371, <8 x float>* %10, align 32
+  %372 = add i64 %106, 36
+  %373 = getelementptr inbounds float, float* %1, i64 %372
+  %374 = load float, float* %373, align 4
+  %375 = insertelement <8 x float> undef, float %374, i32 0
+  %splat28 = shufflevector <8 x float> %375, <8 x float> undef, <8 x i32> zeroinitializer
+  %376 = load <8 x float>, <8 x float>* %15, align 32
+  %377 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat28, <8 x float> %335, <8 x float> %376)
+  store <8 x float> %377, <8 x float>* %15, align 32
+  %378 = load <8 x float>, <8 x float>* %9, align 32
+  %379 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat28, <8 x float> %339, <8 x float> %378)
+  store <8 x float> %379, <8 x float>* %9, align 32
+  %380 = add i64 %106, 44
+  %381 = getelementptr inbounds float, float* %1, i64 %380
+  %382 = load float, float* %381, align 4
+  %383 = insertelement <8 x float> undef, float %382, i32 0
+  %splat29 = shufflevector <8 x float> %383, <8 x float> undef, <8 x i32> zeroinitializer
+  %384 = load <8 x float>, <8 x float>* %14, align 32
+  %385 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat29, <8 x float> %335, <8 x float> %384)
+  store <8 x float> %385, <8 x float>* %14, align 32
+  %386 = load <8 x float>, <8 x float>* %8, align 32
+  %387 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat29, <8 x float> %339, <8 x float> %386)
+  store <8 x float> %387, <8 x float>* %8, align 32
+  %388 = add i64 %107, 40
+  %389 = getelementptr inbounds float, float* %4, i64 %388
+  %390 = bitcast float* %389 to <8 x float>*
+  %391 = load <8 x float>, <8 x float>* %390, align 4
+  %392 = add i64 %107, 808
+  %393 = getelementptr inbounds float, float* %4, i64 %392
+  %394 = bitcast float* %393 to <8 x float>*
+  %395 = load <8 x float>, <8 x float>* %394, align 4
+  %396 = add i64 %106, 5
+  %397 = getelementptr inbounds float, float* %1, i64 %396
+  %398 = load float, float* %397, align 4
+  %399 = insertelement <8 x float> undef, float %398, i32 0
+  %splat30 = shufflevector <8 x float> %399, <8 x float> undef, <8 x i32> zeroinitializer
+  %400 = load <8 x float>, <8 x float>* %19, align 32
+  %401 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat30, <8 x float> %391, <8 x float> %400)
+  store <8 x float> %401, <8 x float>* %19, align 32
+  %402 = load <8 x float>, <8 x float>* %13, align 32
+  %403 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat30, <8 x float> %395, <8 x float> %402)
+  store <8 x float> %403, <8 x float>* %13, align 32
+  %404 = add i64 %106, 13
+  %405 = getelementptr inbounds float, float* %1, i64 %404
+  %406 = load float, float* %405, align 4
+  %407 = insertelement <8 x float> undef, float %406, i32 0
+  %splat31 = shufflevector <8 x float> %407, <8 x float> undef, <8 x i32> zeroinitializer
+  %408 = load <8 x float>, <8 x float>* %18, align 32
+  %409 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat31, <8 x float> %391, <8 x float> %408)
+  store <8 x float> %409, <8 x float>* %18, align 32
+  %410 = load <8 x float>, <8 x float>* %12, align 32
+  %411 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat31, <8 x float> %395, <8 x float> %410)
+  store <8 x float> %411, <8 x float>* %12, align 32
+  %412 = add i64 %106, 21
+  %413 = getelementptr inbounds float, float* %1, i64 %412
+  %414 = load float, float* %413, align 4
+  %415 = insertelement <8 x float> undef, float %414, i32 0
+  %splat32 = shufflevector <8 x float> %415, <8 x float> undef, <8 x i32> zeroinitializer
+  %416 = load <8 x float>, <8 x float>* %17, align 32
+  %417 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat32, <8 x float> %391, <8 x float> %416)
+  store <8 x float> %417, <8 x float>* %17, align 32
+  %418 = load <8 x float>, <8 x float>* %11, align 32
+  %419 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat32, <8 x float> %395, <8 x float> %418)
+  store <8 x float> %419, <8 x float>* %11, align 32
+  %420 = add i64 %106, 29
+  %421 = getelementptr inbounds float, float* %1, i64 %420
+  %422 = load float, float* %421, align 4
+  %423 = insertelement <8 x float> undef, float %422, i32 0
+  %splat33 = shufflevector <8 x float> %423, <8 x float> undef, <8 x i32> zeroinitializer
+  %424 = load <8 x float>, <8 x float>* %16, align 32
+  %425 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat33, <8 x float> %391, <8 x float> %424)
+  store <8 x float> %425, <8 x float>* %16, align 32
+  %426 = load <8 x float>, <8 x float>* %10, align 32
+  %427 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat33, <8 x float> %395, <8 x float> %426)
+  store <8 x float> %427, <8 x float>* %10, align 32
+  %428 = add i64 %106, 37
+  %429 = getelementptr inbounds float, float* %1, i64 %428
+  %430 = load float, float* %429, align 4
+  %431 = insertelement <8 x float> undef, float %430, i32 0
+  %splat34 = shufflevector <8 x float> %431, <8 x float> undef, <8 x i32> zeroinitializer
+  %432 = load <8 x float>, <8 x float>* %15, align 32
+  %433 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat34, <8 x float> %391, <8 x float> %432)
+  store <8 x float> %433, <8 x float>* %15, align 32
+  %434 = load <8 x float>, <8 x float>* %9, align 32
+  %435 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat34, <8 x float> %395, <8 x float> %434)
+  store <8 x float> %435, <8 x float>* %9, align 32
+  %436 = add i64 %106, 45
+  %437 = getelementptr inbounds float, float* %1, i64 %436
+  %438 = load float, float* %437, align 4
+  %439 = insertelement <8 x float> undef, float %438, i32 0
+  %splat35 = shufflevector <8 x float> %439, <8 x float> undef, <8 x i32> zeroinitializer
+  %440 = load <8 x float>, <8 x float>* %14, align 32
+  %441 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat35, <8 x float> %391, <8 x float> %440)
+  store <8 x float> %441, <8 x float>* %14, align 32
+  %442 = load <8 x float>, <8 x float>* %8, align 32
+  %443 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat35, <8 x float> %395, <8 x float> %442)
+  store <8 x float> %443, <8 x float>* %8, align 32
+  %444 = add i64 %107, 48
+  %445 = getelementptr inbounds float, float* %4, i64 %444
+  %446 = bitcast float* %445 to <8 x float>*
+  %447 = load <8 x float>, <8 x float>* %446, align 4
+  %448 = add i64 %107, 816
+  %449 = getelementptr inbounds float, float* %4, i64 %448
+  %450 = bitcast float* %449 to <8 x float>*
+  %451 = load <8 x float>, <8 x float>* %450, align 4
+  %452 = add i64 %106, 6
+  %453 = getelementptr inbounds float, float* %1, i64 %452
+  %454 = load float, float* %453, align 4
+  %455 = insertelement <8 x float> undef, float %454, i32 0
+  %splat36 = shufflevector <8 x float> %455, <8 x float> undef, <8 x i32> zeroinitializer
+  %456 = load <8 x float>, <8 x float>* %19, align 32
+  %457 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat36, <8 x float> %447, <8 x float> %456)
+  store <8 x float> %457, <8 x float>* %19, align 32
+  %458 = load <8 x float>, <8 x float>* %13, align 32
+  %459 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat36, <8 x float> %451, <8 x float> %458)
+  store <8 x float> %459, <8 x float>* %13, align 32
+  %460 = add i64 %106, 14
+  %461 = getelementptr inbounds float, float* %1, i64 %460
+  %462 = load float, float* %461, align 4
+  %463 = insertelement <8 x float> undef, float %462, i32 0
+  %splat37 = shufflevector <8 x float> %463, <8 x float> undef, <8 x i32> zeroinitializer
+  %464 = load <8 x float>, <8 x float>* %18, align 32
+  %465 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat37, <8 x float> %447, <8 x float> %464)
+  store <8 x float> %465, <8 x float>* %18, align 32
+  %466 = load <8 x float>, <8 x float>* %12, align 32
+  %467 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat37, <8 x float> %451, <8 x float> %466)
+  store <8 x float> %467, <8 x float>* %12, align 32
+  %468 = add i64 %106, 22
+  %469 = getelementptr inbounds float, float* %1, i64 %468
+  %470 = load float, float* %469, align 4
+  %471 = insertelement <8 x float> undef, float %470, i32 0
+  %splat38 = shufflevector <8 x float> %471, <8 x float> undef, <8 x i32> zeroinitializer
+  %472 = load <8 x float>, <8 x float>* %17, align 32
+  %473 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat38, <8 x float> %447, <8 x float> %472)
+  store <8 x float> %473, <8 x float>* %17, align 32
+  %474 = load <8 x float>, <8 x float>* %11, align 32
+  %475 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat38, <8 x float> %451, <8 x float> %474)
+  store <8 x float> %475, <8 x float>* %11, align 32
+  %476 = add i64 %106, 30
+  %477 = getelementptr inbounds float, float* %1, i64 %476
+  %478 = load float, float* %477, align 4
+  %479 = insertelement <8 x float> undef, float %478, i32 0
+  %splat39 = shufflevector <8 x float> %479, <8 x float> undef, <8 x i32> zeroinitializer
+  %480 = load <8 x float>, <8 x float>* %16, align 32
+  %481 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat39, <8 x float> %447, <8 x float> %480)
+  store <8 x float> %481, <8 x float>* %16, align 32
+  %482 = load <8 x float>, <8 x float>* %10, align 32
+  %483 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat39, <8 x float> %451, <8 x float> %482)
+  store <8 x float> %483, <8 x float>* %10, align 32
+  %484 = add i64 %106, 38
+  %485 = getelementptr inbounds float, float* %1, i64 %484
+  %486 = load float, float* %485, align 4
+  %487 = insertelement <8 x float> undef, float %486, i32 0
+  %splat40 = shufflevector <8 x float> %487, <8 x float> undef, <8 x i32> zeroinitializer
+  %488 = load <8 x float>, <8 x float>* %15, align 32
+  %489 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat40, <8 x float> %447, <8 x float> %488)
+  store <8 x float> %489, <8 x float>* %15, align 32
+  %490 = load <8 x float>, <8 x float>* %9, align 32
+  %491 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat40, <8 x float> %451, <8 x float> %490)
+  store <8 x float> %491, <8 x float>* %9, align 32
+  %492 = add i64 %106, 46
+  %493 = getelementptr inbounds float, float* %1, i64 %492
+  %494 = load float, float* %493, align 4
+  %495 = insertelement <8 x float> undef, float %494, i32 0
+  %splat41 = shufflevector <8 x float> %495, <8 x float> undef, <8 x i32> zeroinitializer
+  %496 = load <8 x float>, <8 x float>* %14, align 32
+  %497 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat41, <8 x float> %447, <8 x float> %496)
+  store <8 x float> %497, <8 x float>* %14, align 32
+  %498 = load <8 x float>, <8 x float>* %8, align 32
+  %499 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat41, <8 x float> %451, <8 x float> %498)
+  store <8 x float> %499, <8 x float>* %8, align 32
+  %500 = add i64 %107, 56
+  %501 = getelementptr inbounds float, float* %4, i64 %500
+  %502 = bitcast float* %501 to <8 x float>*
+  %503 = load <8 x float>, <8 x float>* %502, align 4
+  %504 = add i64 %107, 824
+  %505 = getelementptr inbounds float, float* %4, i64 %504
+  %506 = bitcast float* %505 to <8 x float>*
+  %507 = load <8 x float>, <8 x float>* %506, align 4
+  %508 = add i64 %106, 7
+  %509 = getelementptr inbounds float, float* %1, i64 %508
+  %510 = load float, float* %509, align 4
+  %511 = insertelement <8 x float> undef, float %510, i32 0
+  %splat42 = shufflevector <8 x float> %511, <8 x float> undef, <8 x i32> zeroinitializer
+  %512 = load <8 x float>, <8 x float>* %19, align 32
+  %513 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat42, <8 x float> %503, <8 x float> %512)
+  store <8 x float> %513, <8 x float>* %19, align 32
+  %514 = load <8 x float>, <8 x float>* %13, align 32
+  %515 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat42, <8 x float> %507, <8 x float> %514)
+  store <8 x float> %515, <8 x float>* %13, align 32
+  %516 = add i64 %106, 15
+  %517 = getelementptr inbounds float, float* %1, i64 %516
+  %518 = load float, float* %517, align 4
+  %519 = insertelement <8 x float> undef, float %518, i32 0
+  %splat43 = shufflevector <8 x float> %519, <8 x float> undef, <8 x i32> zeroinitializer
+  %520 = load <8 x float>, <8 x float>* %18, align 32
+  %521 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat43, <8 x float> %503, <8 x float> %520)
+  store <8 x float> %521, <8 x float>* %18, align 32
+  %522 = load <8 x float>, <8 x float>* %12, align 32
+  %523 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat43, <8 x float> %507, <8 x float> %522)
+  store <8 x float> %523, <8 x float>* %12, align 32
+  %524 = add i64 %106, 23
+  %525 = getelementptr inbounds float, float* %1, i64 %524
+  %526 = load float, float* %525, align 4
+  %527 = insertelement <8 x float> undef, float %526, i32 0
+  %splat44 = shufflevector <8 x float> %527, <8 x float> undef, <8 x i32> zeroinitializer
+  %528 = load <8 x float>, <8 x float>* %17, align 32
+  %529 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat44, <8 x float> %503, <8 x float> %528)
+  store <8 x float> %529, <8 x float>* %17, align 32
+  %530 = load <8 x float>, <8 x float>* %11, align 32
+  %531 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat44, <8 x float> %507, <8 x float> %530)
+  store <8 x float> %531, <8 x float>* %11, align 32
+  %532 = add i64 %106, 31
+  %533 = getelementptr inbounds float, float* %1, i64 %532
+  %534 = load float, float* %533, align 4
+  %535 = insertelement <8 x float> undef, float %534, i32 0
+  %splat45 = shufflevector <8 x float> %535, <8 x float> undef, <8 x i32> zeroinitializer
+  %536 = load <8 x float>, <8 x float>* %16, align 32
+  %537 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat45, <8 x float> %503, <8 x float> %536)
+  store <8 x float> %537, <8 x float>* %16, align 32
+  %538 = load <8 x float>, <8 x float>* %10, align 32
+  %539 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat45, <8 x float> %507, <8 x float> %538)
+  store <8 x float> %539, <8 x float>* %10, align 32
+  %540 = add i64 %106, 39
+  %541 = getelementptr inbounds float, float* %1, i64 %540
+  %542 = load float, float* %541, align 4
+  %543 = insertelement <8 x float> undef, float %542, i32 0
+  %splat46 = shufflevector <8 x float> %543, <8 x float> undef, <8 x i32> zeroinitializer
+  %544 = load <8 x float>, <8 x float>* %15, align 32
+  %545 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat46, <8 x float> %503, <8 x float> %544)
+  store <8 x float> %545, <8 x float>* %15, align 32
+  %546 = load <8 x float>, <8 x float>* %9, align 32
+  %547 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat46, <8 x float> %507, <8 x float> %546)
+  store <8 x float> %547, <8 x float>* %9, align 32
+  %548 = add i64 %106, 47
+  %549 = getelementptr inbounds float, float* %1, i64 %548
+  %550 = load float, float* %549, align 4
+  %551 = insertelement <8 x float> undef, float %550, i32 0
+  %splat47 = shufflevector <8 x float> %551, <8 x float> undef, <8 x i32> zeroinitializer
+  %552 = load <8 x float>, <8 x float>* %14, align 32
+  %553 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat47, <8 x float> %503, <8 x float> %552)
+  store <8 x float> %553, <8 x float>* %14, align 32
+  %554 = load <8 x float>, <8 x float>* %8, align 32
+  %555 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat47, <8 x float> %507, <8 x float> %554)
+  store <8 x float> %555, <8 x float>* %8, align 32
   %u.next = add i64 %u, 1
   br label %u.header
 
-kw.header:                                        ; preds = %kw.body, %kh.body
-  %kw = phi i64 [ 0, %kh.body ], [ %kw.next, %kw.body ]
-  %170 = icmp slt i64 %kw, 1
-  br i1 %170, label %kw.body, label %kw.exit
-
-kw.body:                                          ; preds = %kw.header
-  %171 = mul i64 %kw, 8
-  %172 = add i64 %169, %171
-  %173 = mul i64 %kh, 1
-  %174 = add i64 %173, %kw
-  %175 = mul i64 %174, 64
-  %176 = add i64 %106, %175
-  %177 = add i64 %176, 0
-  %178 = getelementptr inbounds float, float* %4, i64 %177
-  %179 = bitcast float* %178 to <8 x float>*
-  %180 = load <8 x float>, <8 x float>* %179, align 4
-  %181 = add i64 %176, 768
-  %182 = getelementptr inbounds float, float* %4, i64 %181
-  %183 = bitcast float* %182 to <8 x float>*
-  %184 = load <8 x float>, <8 x float>* %183, align 4
-  %185 = add i64 %172, 0
-  %186 = getelementptr inbounds float, float* %1, i64 %185
-  %187 = load float, float* %186, align 4
-  %188 = insertelement <8 x float> undef, float %187, i32 0
-  %splat = shufflevector <8 x float> %188, <8 x float> undef, <8 x i32> zeroinitializer
-  %189 = load <8 x float>, <8 x float>* %19, align 32
-  %190 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %180, <8 x float> %189)
-  store <8 x float> %190, <8 x float>* %19, align 32
-  %191 = load <8 x float>, <8 x float>* %13, align 32
-  %192 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %184, <8 x float> %191)
-  store <8 x float> %192, <8 x float>* %13, align 32
-  %193 = add i64 %172, 8
-  %194 = getelementptr inbounds float, float* %1, i64 %193
-  %195 = load float, float* %194, align 4
-  %196 = insertelement <8 x float> undef, float %195, i32 0
-  %splat1 = shufflevector <8 x float> %196, <8 x float> undef, <8 x i32> zeroinitializer
-  %197 = load <8 x float>, <8 x float>* %18, align 32
-  %198 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %180, <8 x float> %197)
-  store <8 x float> %198, <8 x float>* %18, align 32
-  %199 = load <8 x float>, <8 x float>* %12, align 32
-  %200 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %184, <8 x float> %199)
-  store <8 x float> %200, <8 x float>* %12, align 32
-  %201 = add i64 %172, 16
-  %202 = getelementptr inbounds float, float* %1, i64 %201
-  %203 = load float, float* %202, align 4
-  %204 = insertelement <8 x float> undef, float %203, i32 0
-  %splat2 = shufflevector <8 x float> %204, <8 x float> undef, <8 x i32> zeroinitializer
-  %205 = load <8 x float>, <8 x float>* %17, align 32
-  %206 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %180, <8 x float> %205)
-  store <8 x float> %206, <8 x float>* %17, align 32
-  %207 = load <8 x float>, <8 x float>* %11, align 32
-  %208 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %184, <8 x float> %207)
-  store <8 x float> %208, <8 x float>* %11, align 32
-  %209 = add i64 %172, 24
-  %210 = getelementptr inbounds float, float* %1, i64 %209
-  %211 = load float, float* %210, align 4
-  %212 = insertelement <8 x float> undef, float %211, i32 0
-  %splat3 = shufflevector <8 x float> %212, <8 x float> undef, <8 x i32> zeroinitializer
-  %213 = load <8 x float>, <8 x float>* %16, align 32
-  %214 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %180, <8 x float> %213)
-  store <8 x float> %214, <8 x float>* %16, align 32
-  %215 = load <8 x float>, <8 x float>* %10, align 32
-  %216 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %184, <8 x float> %215)
-  store <8 x float> %216, <8 x float>* %10, align 32
-  %217 = add i64 %172, 32
-  %218 = getelementptr inbounds float, float* %1, i64 %217
-  %219 = load float, float* %218, align 4
-  %220 = insertelement <8 x float> undef, float %219, i32 0
-  %splat4 = shufflevector <8 x float> %220, <8 x float> undef, <8 x i32> zeroinitializer
-  %221 = load <8 x float>, <8 x float>* %15, align 32
-  %222 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat4, <8 x float> %180, <8 x float> %221)
-  store <8 x float> %222, <8 x float>* %15, align 32
-  %223 = load <8 x float>, <8 x float>* %9, align 32
-  %224 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat4, <8 x float> %184, <8 x float> %223)
-  store <8 x float> %224, <8 x float>* %9, align 32
-  %225 = add i64 %172, 40
-  %226 = getelementptr inbounds float, float* %1, i64 %225
-  %227 = load float, float* %226, align 4
-  %228 = insertelement <8 x float> undef, float %227, i32 0
-  %splat5 = shufflevector <8 x float> %228, <8 x float> undef, <8 x i32> zeroinitializer
-  %229 = load <8 x float>, <8 x float>* %14, align 32
-  %230 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat5, <8 x float> %180, <8 x float> %229)
-  store <8 x float> %230, <8 x float>* %14, align 32
-  %231 = load <8 x float>, <8 x float>* %8, align 32
-  %232 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat5, <8 x float> %184, <8 x float> %231)
-  store <8 x float> %232, <8 x float>* %8, align 32
-  %233 = add i64 %176, 8
-  %234 = getelementptr inbounds float, float* %4, i64 %233
-  %235 = bitcast float* %234 to <8 x float>*
-  %236 = load <8 x float>, <8 x float>* %235, align 4
-  %237 = add i64 %176, 776
-  %238 = getelementptr inbounds float, float* %4, i64 %237
-  %239 = bitcast float* %238 to <8 x float>*
-  %240 = load <8 x float>, <8 x float>* %239, align 4
-  %241 = add i64 %172, 1
-  %242 = getelementptr inbounds float, float* %1, i64 %241
-  %243 = load float, float* %242, align 4
-  %244 = insertelement <8 x float> undef, float %243, i32 0
-  %splat6 = shufflevector <8 x float> %244, <8 x float> undef, <8 x i32> zeroinitializer
-  %245 = load <8 x float>, <8 x float>* %19, align 32
-  %246 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat6, <8 x float> %236, <8 x float> %245)
-  store <8 x float> %246, <8 x float>* %19, align 32
-  %247 = load <8 x float>, <8 x float>* %13, align 32
-  %248 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat6, <8 x float> %240, <8 x float> %247)
-  store <8 x float> %248, <8 x float>* %13, align 32
-  %249 = add i64 %172, 9
-  %250 = getelementptr inbounds float, float* %1, i64 %249
-  %251 = load float, float* %250, align 4
-  %252 = insertelement <8 x float> undef, float %251, i32 0
-  %splat7 = shufflevector <8 x float> %252, <8 x float> undef, <8 x i32> zeroinitializer
-  %253 = load <8 x float>, <8 x float>* %18, align 32
-  %254 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat7, <8 x float> %236, <8 x float> %253)
-  store <8 x float> %254, <8 x float>* %18, align 32
-  %255 = load <8 x float>, <8 x float>* %12, align 32
-  %256 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat7, <8 x float> %240, <8 x float> %255)
-  store <8 x float> %256, <8 x float>* %12, align 32
-  %257 = add i64 %172, 17
-  %258 = getelementptr inbounds float, float* %1, i64 %257
-  %259 = load float, float* %258, align 4
-  %260 = insertelement <8 x float> undef, float %259, i32 0
-  %splat8 = shufflevector <8 x float> %260, <8 x float> undef, <8 x i32> zeroinitializer
-  %261 = load <8 x float>, <8 x float>* %17, align 32
-  %262 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat8, <8 x float> %236, <8 x float> %261)
-  store <8 x float> %262, <8 x float>* %17, align 32
-  %263 = load <8 x float>, <8 x float>* %11, align 32
-  %264 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat8, <8 x float> %240, <8 x float> %263)
-  store <8 x float> %264, <8 x float>* %11, align 32
-  %265 = add i64 %172, 25
-  %266 = getelementptr inbounds float, float* %1, i64 %265
-  %267 = load float, float* %266, align 4
-  %268 = insertelement <8 x float> undef, float %267, i32 0
-  %splat9 = shufflevector <8 x float> %268, <8 x float> undef, <8 x i32> zeroinitializer
-  %269 = load <8 x float>, <8 x float>* %16, align 32
-  %270 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat9, <8 x float> %236, <8 x float> %269)
-  store <8 x float> %270, <8 x float>* %16, align 32
-  %271 = load <8 x float>, <8 x float>* %10, align 32
-  %272 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat9, <8 x float> %240, <8 x float> %271)
-  store <8 x float> %272, <8 x float>* %10, align 32
-  %273 = add i64 %172, 33
-  %274 = getelementptr inbounds float, float* %1, i64 %273
-  %275 = load float, float* %274, align 4
-  %276 = insertelement <8 x float> undef, float %275, i32 0
-  %splat10 = shufflevector <8 x float> %276, <8 x float> undef, <8 x i32> zeroinitializer
-  %277 = load <8 x float>, <8 x float>* %15, align 32
-  %278 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat10, <8 x float> %236, <8 x float> %277)
-  store <8 x float> %278, <8 x float>* %15, align 32
-  %279 = load <8 x float>, <8 x float>* %9, align 32
-  %280 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat10, <8 x float> %240, <8 x float> %279)
-  store <8 x float> %280, <8 x float>* %9, align 32
-  %281 = add i64 %172, 41
-  %282 = getelementptr inbounds float, float* %1, i64 %281
-  %283 = load float, float* %282, align 4
-  %284 = insertelement <8 x float> undef, float %283, i32 0
-  %splat11 = shufflevector <8 x float> %284, <8 x float> undef, <8 x i32> zeroinitializer
-  %285 = load <8 x float>, <8 x float>* %14, align 32
-  %286 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat11, <8 x float> %236, <8 x float> %285)
-  store <8 x float> %286, <8 x float>* %14, align 32
-  %287 = load <8 x float>, <8 x float>* %8, align 32
-  %288 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat11, <8 x float> %240, <8 x float> %287)
-  store <8 x float> %288, <8 x float>* %8, align 32
-  %289 = add i64 %176, 16
-  %290 = getelementptr inbounds float, float* %4, i64 %289
-  %291 = bitcast float* %290 to <8 x float>*
-  %292 = load <8 x float>, <8 x float>* %291, align 4
-  %293 = add i64 %176, 784
-  %294 = getelementptr inbounds float, float* %4, i64 %293
-  %295 = bitcast float* %294 to <8 x float>*
-  %296 = load <8 x float>, <8 x float>* %295, align 4
-  %297 = add i64 %172, 2
-  %298 = getelementptr inbounds float, float* %1, i64 %297
-  %299 = load float, float* %298, align 4
-  %300 = insertelement <8 x float> undef, float %299, i32 0
-  %splat12 = shufflevector <8 x float> %300, <8 x float> undef, <8 x i32> zeroinitializer
-  %301 = load <8 x float>, <8 x float>* %19, align 32
-  %302 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat12, <8 x float> %292, <8 x float> %301)
-  store <8 x float> %302, <8 x float>* %19, align 32
-  %303 = load <8 x float>, <8 x float>* %13, align 32
-  %304 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat12, <8 x float> %296, <8 x float> %303)
-  store <8 x float> %304, <8 x float>* %13, align 32
-  %305 = add i64 %172, 10
-  %306 = getelementptr inbounds float, float* %1, i64 %305
-  %307 = load float, float* %306, align 4
-  %308 = insertelement <8 x float> undef, float %307, i32 0
-  %splat13 = shufflevector <8 x float> %308, <8 x float> undef, <8 x i32> zeroinitializer
-  %309 = load <8 x float>, <8 x float>* %18, align 32
-  %310 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat13, <8 x float> %292, <8 x float> %309)
-  store <8 x float> %310, <8 x float>* %18, align 32
-  %311 = load <8 x float>, <8 x float>* %12, align 32
-  %312 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat13, <8 x float> %296, <8 x float> %311)
-  store <8 x float> %312, <8 x float>* %12, align 32
-  %313 = add i64 %172, 18
-  %314 = getelementptr inbounds float, float* %1, i64 %313
-  %315 = load float, float* %314, align 4
-  %316 = insertelement <8 x float> undef, float %315, i32 0
-  %splat14 = shufflevector <8 x float> %316, <8 x float> undef, <8 x i32> zeroinitializer
-  %317 = load <8 x float>, <8 x float>* %17, align 32
-  %318 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat14, <8 x float> %292, <8 x float> %317)
-  store <8 x float> %318, <8 x float>* %17, align 32
-  %319 = load <8 x float>, <8 x float>* %11, align 32
-  %320 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat14, <8 x float> %296, <8 x float> %319)
-  store <8 x float> %320, <8 x float>* %11, align 32
-  %321 = add i64 %172, 26
-  %322 = getelementptr inbounds float, float* %1, i64 %321
-  %323 = load float, float* %322, align 4
-  %324 = insertelement <8 x float> undef, float %323, i32 0
-  %splat15 = shufflevector <8 x float> %324, <8 x float> undef, <8 x i32> zeroinitializer
-  %325 = load <8 x float>, <8 x float>* %16, align 32
-  %326 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat15, <8 x float> %292, <8 x float> %325)
-  store <8 x float> %326, <8 x float>* %16, align 32
-  %327 = load <8 x float>, <8 x float>* %10, align 32
-  %328 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat15, <8 x float> %296, <8 x float> %327)
-  store <8 x float> %328, <8 x float>* %10, align 32
-  %329 = add i64 %172, 34
-  %330 = getelementptr inbounds float, float* %1, i64 %329
-  %331 = load float, float* %330, align 4
-  %332 = insertelement <8 x float> undef, float %331, i32 0
-  %splat16 = shufflevector <8 x float> %332, <8 x float> undef, <8 x i32> zeroinitializer
-  %333 = load <8 x float>, <8 x float>* %15, align 32
-  %334 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat16, <8 x float> %292, <8 x float> %333)
-  store <8 x float> %334, <8 x float>* %15, align 32
-  %335 = load <8 x float>, <8 x float>* %9, align 32
-  %336 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat16, <8 x float> %296, <8 x float> %335)
-  store <8 x float> %336, <8 x float>* %9, align 32
-  %337 = add i64 %172, 42
-  %338 = getelementptr inbounds float, float* %1, i64 %337
-  %339 = load float, float* %338, align 4
-  %340 = insertelement <8 x float> undef, float %339, i32 0
-  %splat17 = shufflevector <8 x float> %340, <8 x float> undef, <8 x i32> zeroinitializer
-  %341 = load <8 x float>, <8 x float>* %14, align 32
-  %342 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat17, <8 x float> %292, <8 x float> %341)
-  store <8 x float> %342, <8 x float>* %14, align 32
-  %343 = load <8 x float>, <8 x float>* %8, align 32
-  %344 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat17, <8 x float> %296, <8 x float> %343)
-  store <8 x float> %344, <8 x float>* %8, align 32
-  %345 = add i64 %176, 24
-  %346 = getelementptr inbounds float, float* %4, i64 %345
-  %347 = bitcast float* %346 to <8 x float>*
-  %348 = load <8 x float>, <8 x float>* %347, align 4
-  %349 = add i64 %176, 792
-  %350 = getelementptr inbounds float, float* %4, i64 %349
-  %351 = bitcast float* %350 to <8 x float>*
-  %352 = load <8 x float>, <8 x float>* %351, align 4
-  %353 = add i64 %172, 3
-  %354 = getelementptr inbounds float, float* %1, i64 %353
-  %355 = load float, float* %354, align 4
-  %356 = insertelement <8 x float> undef, float %355, i32 0
-  %splat18 = shufflevector <8 x float> %356, <8 x float> undef, <8 x i32> zeroinitializer
-  %357 = load <8 x float>, <8 x float>* %19, align 32
-  %358 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat18, <8 x float> %348, <8 x float> %357)
-  store <8 x float> %358, <8 x float>* %19, align 32
-  %359 = load <8 x float>, <8 x float>* %13, align 32
-  %360 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat18, <8 x float> %352, <8 x float> %359)
-  store <8 x float> %360, <8 x float>* %13, align 32
-  %361 = add i64 %172, 11
-  %362 = getelementptr inbounds float, float* %1, i64 %361
-  %363 = load float, float* %362, align 4
-  %364 = insertelement <8 x float> undef, float %363, i32 0
-  %splat19 = shufflevector <8 x float> %364, <8 x float> undef, <8 x i32> zeroinitializer
-  %365 = load <8 x float>, <8 x float>* %18, align 32
-  %366 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat19, <8 x float> %348, <8 x float> %365)
-  store <8 x float> %366, <8 x float>* %18, align 32
-  %367 = load <8 x float>, <8 x float>* %12, align 32
-  %368 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat19, <8 x float> %352, <8 x float> %367)
-  store <8 x float> %368, <8 x float>* %12, align 32
-  %369 = add i64 %172, 19
-  %370 = getelementptr inbounds float, float* %1, i64 %369
-  %371 = load float, float* %370, align 4
-  %372 = insertelement <8 x float> undef, float %371, i32 0
-  %splat20 = shufflevector <8 x float> %372, <8 x float> undef, <8 x i32> zeroinitializer
-  %373 = load <8 x float>, <8 x float>* %17, align 32
-  %374 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat20, <8 x float> %348, <8 x float> %373)
-  store <8 x float> %374, <8 x float>* %17, align 32
-  %375 = load <8 x float>, <8 x float>* %11, align 32
-  %376 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat20, <8 x float> %352, <8 x float> %375)
-  store <8 x float> %376, <8 x float>* %11, align 32
-  %377 = add i64 %172, 27
-  %378 = getelementptr inbounds float, float* %1, i64 %377
-  %379 = load float, float* %378, align 4
-  %380 = insertelement <8 x float> undef, float %379, i32 0
-  %splat21 = shufflevector <8 x float> %380, <8 x float> undef, <8 x i32> zeroinitializer
-  %381 = load <8 x float>, <8 x float>* %16, align 32
-  %382 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat21, <8 x float> %348, <8 x float> %381)
-  store <8 x float> %382, <8 x float>* %16, align 32
-  %383 = load <8 x float>, <8 x float>* %10, align 32
-  %384 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat21, <8 x float> %352, <8 x float> %383)
-  store <8 x float> %384, <8 x float>* %10, align 32
-  %385 = add i64 %172, 35
-  %386 = getelementptr inbounds float, float* %1, i64 %385
-  %387 = load float, float* %386, align 4
-  %388 = insertelement <8 x float> undef, float %387, i32 0
-  %splat22 = shufflevector <8 x float> %388, <8 x float> undef, <8 x i32> zeroinitializer
-  %389 = load <8 x float>, <8 x float>* %15, align 32
-  %390 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat22, <8 x float> %348, <8 x float> %389)
-  store <8 x float> %390, <8 x float>* %15, align 32
-  %391 = load <8 x float>, <8 x float>* %9, align 32
-  %392 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat22, <8 x float> %352, <8 x float> %391)
-  store <8 x float> %392, <8 x float>* %9, align 32
-  %393 = add i64 %172, 43
-  %394 = getelementptr inbounds float, float* %1, i64 %393
-  %395 = load float, float* %394, align 4
-  %396 = insertelement <8 x float> undef, float %395, i32 0
-  %splat23 = shufflevector <8 x float> %396, <8 x float> undef, <8 x i32> zeroinitializer
-  %397 = load <8 x float>, <8 x float>* %14, align 32
-  %398 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat23, <8 x float> %348, <8 x float> %397)
-  store <8 x float> %398, <8 x float>* %14, align 32
-  %399 = load <8 x float>, <8 x float>* %8, align 32
-  %400 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat23, <8 x float> %352, <8 x float> %399)
-  store <8 x float> %400, <8 x float>* %8, align 32
-  %401 = add i64 %176, 32
-  %402 = getelementptr inbounds float, float* %4, i64 %401
-  %403 = bitcast float* %402 to <8 x float>*
-  %404 = load <8 x float>, <8 x float>* %403, align 4
-  %405 = add i64 %176, 800
-  %406 = getelementptr inbounds float, float* %4, i64 %405
-  %407 = bitcast float* %406 to <8 x float>*
-  %408 = load <8 x float>, <8 x float>* %407, align 4
-  %409 = add i64 %172, 4
-  %410 = getelementptr inbounds float, float* %1, i64 %409
-  %411 = load float, float* %410, align 4
-  %412 = insertelement <8 x float> undef, float %411, i32 0
-  %splat24 = shufflevector <8 x float> %412, <8 x float> undef, <8 x i32> zeroinitializer
-  %413 = load <8 x float>, <8 x float>* %19, align 32
-  %414 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat24, <8 x float> %404, <8 x float> %413)
-  store <8 x float> %414, <8 x float>* %19, align 32
-  %415 = load <8 x float>, <8 x float>* %13, align 32
-  %416 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat24, <8 x float> %408, <8 x float> %415)
-  store <8 x float> %416, <8 x float>* %13, align 32
-  %417 = add i64 %172, 12
-  %418 = getelementptr inbounds float, float* %1, i64 %417
-  %419 = load float, float* %418, align 4
-  %420 = insertelement <8 x float> undef, float %419, i32 0
-  %splat25 = shufflevector <8 x float> %420, <8 x float> undef, <8 x i32> zeroinitializer
-  %421 = load <8 x float>, <8 x float>* %18, align 32
-  %422 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat25, <8 x float> %404, <8 x float> %421)
-  store <8 x float> %422, <8 x float>* %18, align 32
-  %423 = load <8 x float>, <8 x float>* %12, align 32
-  %424 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat25, <8 x float> %408, <8 x float> %423)
-  store <8 x float> %424, <8 x float>* %12, align 32
-  %425 = add i64 %172, 20
-  %426 = getelementptr inbounds float, float* %1, i64 %425
-  %427 = load float, float* %426, align 4
-  %428 = insertelement <8 x float> undef, float %427, i32 0
-  %splat26 = shufflevector <8 x float> %428, <8 x float> undef, <8 x i32> zeroinitializer
-  %429 = load <8 x float>, <8 x float>* %17, align 32
-  %430 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat26, <8 x float> %404, <8 x float> %429)
-  store <8 x float> %430, <8 x float>* %17, align 32
-  %431 = load <8 x float>, <8 x float>* %11, align 32
-  %432 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat26, <8 x float> %408, <8 x float> %431)
-  store <8 x float> %432, <8 x float>* %11, align 32
-  %433 = add i64 %172, 28
-  %434 = getelementptr inbounds float, float* %1, i64 %433
-  %435 = load float, float* %434, align 4
-  %436 = insertelement <8 x float> undef, float %435, i32 0
-  %splat27 = shufflevector <8 x float> %436, <8 x float> undef, <8 x i32> zeroinitializer
-  %437 = load <8 x float>, <8 x float>* %16, align 32
-  %438 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat27, <8 x float> %404, <8 x float> %437)
-  store <8 x float> %438, <8 x float>* %16, align 32
-  %439 = load <8 x float>, <8 x float>* %10, align 32
-  %440 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat27, <8 x float> %408, <8 x float> %439)
-  store <8 x float> %440, <8 x float>* %10, align 32
-  %441 = add i64 %172, 36
-  %442 = getelementptr inbounds float, float* %1, i64 %441
-  %443 = load float, float* %442, align 4
-  %444 = insertelement <8 x float> undef, float %443, i32 0
-  %splat28 = shufflevector <8 x float> %444, <8 x float> undef, <8 x i32> zeroinitializer
-  %445 = load <8 x float>, <8 x float>* %15, align 32
-  %446 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat28, <8 x float> %404, <8 x float> %445)
-  store <8 x float> %446, <8 x float>* %15, align 32
-  %447 = load <8 x float>, <8 x float>* %9, align 32
-  %448 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat28, <8 x float> %408, <8 x float> %447)
-  store <8 x float> %448, <8 x float>* %9, align 32
-  %449 = add i64 %172, 44
-  %450 = getelementptr inbounds float, float* %1, i64 %449
-  %451 = load float, float* %450, align 4
-  %452 = insertelement <8 x float> undef, float %451, i32 0
-  %splat29 = shufflevector <8 x float> %452, <8 x float> undef, <8 x i32> zeroinitializer
-  %453 = load <8 x float>, <8 x float>* %14, align 32
-  %454 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat29, <8 x float> %404, <8 x float> %453)
-  store <8 x float> %454, <8 x float>* %14, align 32
-  %455 = load <8 x float>, <8 x float>* %8, align 32
-  %456 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat29, <8 x float> %408, <8 x float> %455)
-  store <8 x float> %456, <8 x float>* %8, align 32
-  %457 = add i64 %176, 40
-  %458 = getelementptr inbounds float, float* %4, i64 %457
-  %459 = bitcast float* %458 to <8 x float>*
-  %460 = load <8 x float>, <8 x float>* %459, align 4
-  %461 = add i64 %176, 808
-  %462 = getelementptr inbounds float, float* %4, i64 %461
-  %463 = bitcast float* %462 to <8 x float>*
-  %464 = load <8 x float>, <8 x float>* %463, align 4
-  %465 = add i64 %172, 5
-  %466 = getelementptr inbounds float, float* %1, i64 %465
-  %467 = load float, float* %466, align 4
-  %468 = insertelement <8 x float> undef, float %467, i32 0
-  %splat30 = shufflevector <8 x float> %468, <8 x float> undef, <8 x i32> zeroinitializer
-  %469 = load <8 x float>, <8 x float>* %19, align 32
-  %470 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat30, <8 x float> %460, <8 x float> %469)
-  store <8 x float> %470, <8 x float>* %19, align 32
-  %471 = load <8 x float>, <8 x float>* %13, align 32
-  %472 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat30, <8 x float> %464, <8 x float> %471)
-  store <8 x float> %472, <8 x float>* %13, align 32
-  %473 = add i64 %172, 13
-  %474 = getelementptr inbounds float, float* %1, i64 %473
-  %475 = load float, float* %474, align 4
-  %476 = insertelement <8 x float> undef, float %475, i32 0
-  %splat31 = shufflevector <8 x float> %476, <8 x float> undef, <8 x i32> zeroinitializer
-  %477 = load <8 x float>, <8 x float>* %18, align 32
-  %478 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat31, <8 x float> %460, <8 x float> %477)
-  store <8 x float> %478, <8 x float>* %18, align 32
-  %479 = load <8 x float>, <8 x float>* %12, align 32
-  %480 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat31, <8 x float> %464, <8 x float> %479)
-  store <8 x float> %480, <8 x float>* %12, align 32
-  %481 = add i64 %172, 21
-  %482 = getelementptr inbounds float, float* %1, i64 %481
-  %483 = load float, float* %482, align 4
-  %484 = insertelement <8 x float> undef, float %483, i32 0
-  %splat32 = shufflevector <8 x float> %484, <8 x float> undef, <8 x i32> zeroinitializer
-  %485 = load <8 x float>, <8 x float>* %17, align 32
-  %486 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat32, <8 x float> %460, <8 x float> %485)
-  store <8 x float> %486, <8 x float>* %17, align 32
-  %487 = load <8 x float>, <8 x float>* %11, align 32
-  %488 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat32, <8 x float> %464, <8 x float> %487)
-  store <8 x float> %488, <8 x float>* %11, align 32
-  %489 = add i64 %172, 29
-  %490 = getelementptr inbounds float, float* %1, i64 %489
-  %491 = load float, float* %490, align 4
-  %492 = insertelement <8 x float> undef, float %491, i32 0
-  %splat33 = shufflevector <8 x float> %492, <8 x float> undef, <8 x i32> zeroinitializer
-  %493 = load <8 x float>, <8 x float>* %16, align 32
-  %494 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat33, <8 x float> %460, <8 x float> %493)
-  store <8 x float> %494, <8 x float>* %16, align 32
-  %495 = load <8 x float>, <8 x float>* %10, align 32
-  %496 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat33, <8 x float> %464, <8 x float> %495)
-  store <8 x float> %496, <8 x float>* %10, align 32
-  %497 = add i64 %172, 37
-  %498 = getelementptr inbounds float, float* %1, i64 %497
-  %499 = load float, float* %498, align 4
-  %500 = insertelement <8 x float> undef, float %499, i32 0
-  %splat34 = shufflevector <8 x float> %500, <8 x float> undef, <8 x i32> zeroinitializer
-  %501 = load <8 x float>, <8 x float>* %15, align 32
-  %502 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat34, <8 x float> %460, <8 x float> %501)
-  store <8 x float> %502, <8 x float>* %15, align 32
-  %503 = load <8 x float>, <8 x float>* %9, align 32
-  %504 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat34, <8 x float> %464, <8 x float> %503)
-  store <8 x float> %504, <8 x float>* %9, align 32
-  %505 = add i64 %172, 45
-  %506 = getelementptr inbounds float, float* %1, i64 %505
-  %507 = load float, float* %506, align 4
-  %508 = insertelement <8 x float> undef, float %507, i32 0
-  %splat35 = shufflevector <8 x float> %508, <8 x float> undef, <8 x i32> zeroinitializer
-  %509 = load <8 x float>, <8 x float>* %14, align 32
-  %510 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat35, <8 x float> %460, <8 x float> %509)
-  store <8 x float> %510, <8 x float>* %14, align 32
-  %511 = load <8 x float>, <8 x float>* %8, align 32
-  %512 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat35, <8 x float> %464, <8 x float> %511)
-  store <8 x float> %512, <8 x float>* %8, align 32
-  %513 = add i64 %176, 48
-  %514 = getelementptr inbounds float, float* %4, i64 %513
-  %515 = bitcast float* %514 to <8 x float>*
-  %516 = load <8 x float>, <8 x float>* %515, align 4
-  %517 = add i64 %176, 816
-  %518 = getelementptr inbounds float, float* %4, i64 %517
-  %519 = bitcast float* %518 to <8 x float>*
-  %520 = load <8 x float>, <8 x float>* %519, align 4
-  %521 = add i64 %172, 6
-  %522 = getelementptr inbounds float, float* %1, i64 %521
-  %523 = load float, float* %522, align 4
-  %524 = insertelement <8 x float> undef, float %523, i32 0
-  %splat36 = shufflevector <8 x float> %524, <8 x float> undef, <8 x i32> zeroinitializer
-  %525 = load <8 x float>, <8 x float>* %19, align 32
-  %526 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat36, <8 x float> %516, <8 x float> %525)
-  store <8 x float> %526, <8 x float>* %19, align 32
-  %527 = load <8 x float>, <8 x float>* %13, align 32
-  %528 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat36, <8 x float> %520, <8 x float> %527)
-  store <8 x float> %528, <8 x float>* %13, align 32
-  %529 = add i64 %172, 14
-  %530 = getelementptr inbounds float, float* %1, i64 %529
-  %531 = load float, float* %530, align 4
-  %532 = insertelement <8 x float> undef, float %531, i32 0
-  %splat37 = shufflevector <8 x float> %532, <8 x float> undef, <8 x i32> zeroinitializer
-  %533 = load <8 x float>, <8 x float>* %18, align 32
-  %534 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat37, <8 x float> %516, <8 x float> %533)
-  store <8 x float> %534, <8 x float>* %18, align 32
-  %535 = load <8 x float>, <8 x float>* %12, align 32
-  %536 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat37, <8 x float> %520, <8 x float> %535)
-  store <8 x float> %536, <8 x float>* %12, align 32
-  %537 = add i64 %172, 22
-  %538 = getelementptr inbounds float, float* %1, i64 %537
-  %539 = load float, float* %538, align 4
-  %540 = insertelement <8 x float> undef, float %539, i32 0
-  %splat38 = shufflevector <8 x float> %540, <8 x float> undef, <8 x i32> zeroinitializer
-  %541 = load <8 x float>, <8 x float>* %17, align 32
-  %542 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat38, <8 x float> %516, <8 x float> %541)
-  store <8 x float> %542, <8 x float>* %17, align 32
-  %543 = load <8 x float>, <8 x float>* %11, align 32
-  %544 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat38, <8 x float> %520, <8 x float> %543)
-  store <8 x float> %544, <8 x float>* %11, align 32
-  %545 = add i64 %172, 30
-  %546 = getelementptr inbounds float, float* %1, i64 %545
-  %547 = load float, float* %546, align 4
-  %548 = insertelement <8 x float> undef, float %547, i32 0
-  %splat39 = shufflevector <8 x float> %548, <8 x float> undef, <8 x i32> zeroinitializer
-  %549 = load <8 x float>, <8 x float>* %16, align 32
-  %550 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat39, <8 x float> %516, <8 x float> %549)
-  store <8 x float> %550, <8 x float>* %16, align 32
-  %551 = load <8 x float>, <8 x float>* %10, align 32
-  %552 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat39, <8 x float> %520, <8 x float> %551)
-  store <8 x float> %552, <8 x float>* %10, align 32
-  %553 = add i64 %172, 38
-  %554 = getelementptr inbounds float, float* %1, i64 %553
-  %555 = load float, float* %554, align 4
-  %556 = insertelement <8 x float> undef, float %555, i32 0
-  %splat40 = shufflevector <8 x float> %556, <8 x float> undef, <8 x i32> zeroinitializer
-  %557 = load <8 x float>, <8 x float>* %15, align 32
-  %558 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat40, <8 x float> %516, <8 x float> %557)
-  store <8 x float> %558, <8 x float>* %15, align 32
-  %559 = load <8 x float>, <8 x float>* %9, align 32
-  %560 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat40, <8 x float> %520, <8 x float> %559)
-  store <8 x float> %560, <8 x float>* %9, align 32
-  %561 = add i64 %172, 46
-  %562 = getelementptr inbounds float, float* %1, i64 %561
-  %563 = load float, float* %562, align 4
-  %564 = insertelement <8 x float> undef, float %563, i32 0
-  %splat41 = shufflevector <8 x float> %564, <8 x float> undef, <8 x i32> zeroinitializer
-  %565 = load <8 x float>, <8 x float>* %14, align 32
-  %566 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat41, <8 x float> %516, <8 x float> %565)
-  store <8 x float> %566, <8 x float>* %14, align 32
-  %567 = load <8 x float>, <8 x float>* %8, align 32
-  %568 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat41, <8 x float> %520, <8 x float> %567)
-  store <8 x float> %568, <8 x float>* %8, align 32
-  %569 = add i64 %176, 56
-  %570 = getelementptr inbounds float, float* %4, i64 %569
-  %571 = bitcast float* %570 to <8 x float>*
-  %572 = load <8 x float>, <8 x float>* %571, align 4
-  %573 = add i64 %176, 824
-  %574 = getelementptr inbounds float, float* %4, i64 %573
+u.exit:                                           ; preds = %u.header
+  %556 = load <8 x float>, <8 x float>* %19, align 32
+  %557 = fcmp olt <8 x float> %556, zeroinitializer
+  %558 = select <8 x i1> %557, <8 x float> zeroinitializer, <8 x float> %556
+  %559 = getelementptr inbounds float, float* %0, i64 %46
+  %560 = bitcast float* %559 to <8 x float>*
+  store <8 x float> %558, <8 x float>* %560, align 4
+  %561 = load <8 x float>, <8 x float>* %18, align 32
+  %562 = fcmp olt <8 x float> %561, zeroinitializer
+  %563 = select <8 x i1> %562, <8 x float> zeroinitializer, <8 x float> %561
+  %564 = getelementptr inbounds float, float* %0, i64 %49
+  %565 = bitcast float* %564 to <8 x float>*
+  store <8 x float> %563, <8 x float>* %565, align 4
+  %566 = load <8 x float>, <8 x float>* %17, align 32
+  %567 = fcmp olt <8 x float> %566, zeroinitializer
+  %568 = select <8 x i1> %567, <8 x float> zeroinitializer, <8 x float> %566
+  %569 = getelementptr inbounds float, float* %0, i64 %52
+  %570 = bitcast float* %569 to <8 x float>*
+  store <8 x float> %568, <8 x float>* %570, align 4
+  %571 = load <8 x float>, <8 x float>* %16, align 32
+  %572 = fcmp olt <8 x float> %571, zeroinitializer
+  %573 = select <8 x i1> %572, <8 x float> zeroinitializer, <8 x float> %571
+  %574 = getelementptr inbounds float, float* %0, i64 %55
   %575 = bitcast float* %574 to <8 x float>*
-  %576 = load <8 x float>, <8 x float>* %575, align 4
-  %577 = add i64 %172, 7
-  %578 = getelementptr inbounds float, float* %1, i64 %577
-  %579 = load float, float* %578, align 4
-  %580 = insertelement <8 x float> undef, float %579, i32 0
-  %splat42 = shufflevector <8 x float> %580, <8 x float> undef, <8 x i32> zeroinitializer
-  %581 = load <8 x float>, <8 x float>* %19, align 32
-  %582 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat42, <8 x float> %572, <8 x float> %581)
-  store <8 x float> %582, <8 x float>* %19, align 32
-  %583 = load <8 x float>, <8 x float>* %13, align 32
-  %584 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat42, <8 x float> %576, <8 x float> %583)
-  store <8 x float> %584, <8 x float>* %13, align 32
-  %585 = add i64 %172, 15
-  %586 = getelementptr inbounds float, float* %1, i64 %585
-  %587 = load float, float* %586, align 4
-  %588 = insertelement <8 x float> undef, float %587, i32 0
-  %splat43 = shufflevector <8 x float> %588, <8 x float> undef, <8 x i32> zeroinitializer
-  %589 = load <8 x float>, <8 x float>* %18, align 32
-  %590 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat43, <8 x float> %572, <8 x float> %589)
-  store <8 x float> %590, <8 x float>* %18, align 32
+  store <8 x float> %573, <8 x float>* %575, align 4
+  %576 = load <8 x float>, <8 x float>* %15, align 32
+  %577 = fcmp olt <8 x float> %576, zeroinitializer
+  %578 = select <8 x i1> %577, <8 x float> zeroinitializer, <8 x float> %576
+  %579 = getelementptr inbounds float, float* %0, i64 %58
+  %580 = bitcast float* %579 to <8 x float>*
+  store <8 x float> %578, <8 x float>* %580, align 4
+  %581 = load <8 x float>, <8 x float>* %14, align 32
+  %582 = fcmp olt <8 x float> %581, zeroinitializer
+  %583 = select <8 x i1> %582, <8 x float> zeroinitializer, <8 x float> %581
+  %584 = getelementptr inbounds float, float* %0, i64 %61
+  %585 = bitcast float* %584 to <8 x float>*
+  store <8 x float> %583, <8 x float>* %585, align 4
+  %586 = load <8 x float>, <8 x float>* %13, align 32
+  %587 = fcmp olt <8 x float> %586, zeroinitializer
+  %588 = select <8 x i1> %587, <8 x float> zeroinitializer, <8 x float> %586
+  %589 = getelementptr inbounds float, float* %0, i64 %70
+  %590 = bitcast float* %589 to <8 x float>*
+  store <8 x float> %588, <8 x float>* %590, align 4
   %591 = load <8 x float>, <8 x float>* %12, align 32
-  %592 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat43, <8 x float> %576, <8 x float> %591)
-  store <8 x float> %592, <8 x float>* %12, align 32
-  %593 = add i64 %172, 23
-  %594 = getelementptr inbounds float, float* %1, i64 %593
-  %595 = load float, float* %594, align 4
-  %596 = insertelement <8 x float> undef, float %595, i32 0
-  %splat44 = shufflevector <8 x float> %596, <8 x float> undef, <8 x i32> zeroinitializer
-  %597 = load <8 x float>, <8 x float>* %17, align 32
-  %598 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat44, <8 x float> %572, <8 x float> %597)
-  store <8 x float> %598, <8 x float>* %17, align 32
-  %599 = load <8 x float>, <8 x float>* %11, align 32
-  %600 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat44, <8 x float> %576, <8 x float> %599)
-  store <8 x float> %600, <8 x float>* %11, align 32
-  %601 = add i64 %172, 31
-  %602 = getelementptr inbounds float, float* %1, i64 %601
-  %603 = load float, float* %602, align 4
-  %604 = insertelement <8 x float> undef, float %603, i32 0
-  %splat45 = shufflevector <8 x float> %604, <8 x float> undef, <8 x i32> zeroinitializer
-  %605 = load <8 x float>, <8 x float>* %16, align 32
-  %606 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat45, <8 x float> %572, <8 x float> %605)
-  store <8 x float> %606, <8 x float>* %16, align 32
-  %607 = load <8 x float>, <8 x float>* %10, align 32
-  %608 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat45, <8 x float> %576, <8 x float> %607)
-  store <8 x float> %608, <8 x float>* %10, align 32
-  %609 = add i64 %172, 39
-  %610 = getelementptr inbounds float, float* %1, i64 %609
-  %611 = load float, float* %610, align 4
-  %612 = insertelement <8 x float> undef, float %611, i32 0
-  %splat46 = shufflevector <8 x float> %612, <8 x float> undef, <8 x i32> zeroinitializer
-  %613 = load <8 x float>, <8 x float>* %15, align 32
-  %614 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat46, <8 x float> %572, <8 x float> %613)
-  store <8 x float> %614, <8 x float>* %15, align 32
-  %615 = load <8 x float>, <8 x float>* %9, align 32
-  %616 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat46, <8 x float> %576, <8 x float> %615)
-  store <8 x float> %616, <8 x float>* %9, align 32
-  %617 = add i64 %172, 47
-  %618 = getelementptr inbounds float, float* %1, i64 %617
-  %619 = load float, float* %618, align 4
-  %620 = insertelement <8 x float> undef, float %619, i32 0
-  %splat47 = shufflevector <8 x float> %620, <8 x float> undef, <8 x i32> zeroinitializer
-  %621 = load <8 x float>, <8 x float>* %14, align 32
-  %622 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat47, <8 x float> %572, <8 x float> %621)
-  store <8 x float> %622, <8 x float>* %14, align 32
-  %623 = load <8 x float>, <8 x float>* %8, align 32
-  %624 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat47, <8 x float> %576, <8 x float> %623)
-  store <8 x float> %624, <8 x float>* %8, align 32
-  %kw.next = add i64 %kw, 1
-  br label %kw.header
-
-kw.exit:                                          ; preds = %kw.header
-  %kh.next = add i64 %kh, 1
-  br label %kh.header
+  %592 = fcmp olt <8 x float> %591, zeroinitializer
+  %593 = select <8 x i1> %592, <8 x float> zeroinitializer, <8 x float> %591
+  %594 = getelementptr inbounds float, float* %0, i64 %73
+  %595 = bitcast float* %594 to <8 x float>*
+  store <8 x float> %593, <8 x float>* %595, align 4
+  %596 = load <8 x float>, <8 x float>* %11, align 32
+  %597 = fcmp olt <8 x float> %596, zeroinitializer
+  %598 = select <8 x i1> %597, <8 x float> zeroinitializer, <8 x float> %596
+  %599 = getelementptr inbounds float, float* %0, i64 %76
+  %600 = bitcast float* %599 to <8 x float>*
+  store <8 x float> %598, <8 x float>* %600, align 4
+  %601 = load <8 x float>, <8 x float>* %10, align 32
+  %602 = fcmp olt <8 x float> %601, zeroinitializer
+  %603 = select <8 x i1> %602, <8 x float> zeroinitializer, <8 x float> %601
+  %604 = getelementptr inbounds float, float* %0, i64 %79
+  %605 = bitcast float* %604 to <8 x float>*
+  store <8 x float> %603, <8 x float>* %605, align 4
+  %606 = load <8 x float>, <8 x float>* %9, align 32
+  %607 = fcmp olt <8 x float> %606, zeroinitializer
+  %608 = select <8 x i1> %607, <8 x float> zeroinitializer, <8 x float> %606
+  %609 = getelementptr inbounds float, float* %0, i64 %82
+  %610 = bitcast float* %609 to <8 x float>*
+  store <8 x float> %608, <8 x float>* %610, align 4
+  %611 = load <8 x float>, <8 x float>* %8, align 32
+  %612 = fcmp olt <8 x float> %611, zeroinitializer
+  %613 = select <8 x i1> %612, <8 x float> zeroinitializer, <8 x float> %611
+  %614 = getelementptr inbounds float, float* %0, i64 %85
+  %615 = bitcast float* %614 to <8 x float>*
+  store <8 x float> %613, <8 x float>* %615, align 4
+  %x.next = add i64 %x, 6
+  br label %x.header
 }
 
 ; Function Attrs: noinline nounwind
@@ -1790,8 +1736,8 @@ task.body:                                        ; preds = %task.header
 task.exit:                                        ; preds = %task.header
   ret void
 
-chunk.header:                                     ; preds = %u.exit50, %task.body
-  %chunk = phi i64 [ 0, %task.body ], [ %chunk.next, %u.exit50 ]
+chunk.header:                                     ; preds = %kh.exit50, %task.body
+  %chunk = phi i64 [ 0, %task.body ], [ %chunk.next, %kh.exit50 ]
   %41 = icmp slt i64 %chunk, 12
   br i1 %41, label %chunk.body, label %chunk.exit
 
@@ -1802,8 +1748,8 @@ chunk.exit:                                       ; preds = %chunk.header
   %task.next = add i64 %task, 1
   br label %task.header
 
-x.header:                                         ; preds = %u.exit, %chunk.body
-  %x = phi i64 [ 0, %chunk.body ], [ %x.next, %u.exit ]
+x.header:                                         ; preds = %kh.exit, %chunk.body
+  %x = phi i64 [ 0, %chunk.body ], [ %x.next, %kh.exit ]
   %42 = icmp slt i64 %x, 24
   br i1 %42, label %x.body, label %x.exit
 
@@ -1931,785 +1877,778 @@ x.body:                                           ; preds = %x.header
   %151 = add i64 %40, %150
   %152 = add i64 %38, %151
   %153 = mul i64 %chunk, 1
-  br label %u.header
+  %154 = add i64 %153, 0
+  %155 = mul i64 %154, 7200
+  %156 = add i64 %152, %155
+  %157 = mul i64 %154, 1600
+  %158 = add i64 %39, %157
+  br label %kh.header
 
 x.exit:                                           ; preds = %x.header
-  %154 = mul i64 %31, 32
-  %155 = add i64 %154, %34
-  %156 = add i64 %155, 0
-  %157 = mul i64 %156, 26
-  %158 = add i64 %157, %28
-  %159 = mul i64 %158, 26
-  %160 = add i64 %159, 24
-  %161 = mul i64 %160, 8
-  %162 = add i64 %159, 25
-  %163 = mul i64 %162, 8
-  %164 = mul i64 %31, 32
-  %165 = add i64 %164, %34
-  %166 = add i64 %165, 1
-  %167 = mul i64 %166, 26
-  %168 = add i64 %167, %28
-  %169 = mul i64 %168, 26
-  %170 = add i64 %169, 24
-  %171 = mul i64 %170, 8
-  %172 = add i64 %169, 25
-  %173 = mul i64 %172, 8
-  %174 = add i64 %34, 0
-  %175 = mul i64 %174, 8
-  %176 = getelementptr inbounds float, float* %5, i64 %175
-  %177 = bitcast float* %176 to <8 x float>*
-  %178 = load <8 x float>, <8 x float>* %177, align 4
-  %179 = add i64 %34, 1
+  %159 = mul i64 %31, 32
+  %160 = add i64 %159, %34
+  %161 = add i64 %160, 0
+  %162 = mul i64 %161, 26
+  %163 = add i64 %162, %28
+  %164 = mul i64 %163, 26
+  %165 = add i64 %164, 24
+  %166 = mul i64 %165, 8
+  %167 = add i64 %164, 25
+  %168 = mul i64 %167, 8
+  %169 = mul i64 %31, 32
+  %170 = add i64 %169, %34
+  %171 = add i64 %170, 1
+  %172 = mul i64 %171, 26
+  %173 = add i64 %172, %28
+  %174 = mul i64 %173, 26
+  %175 = add i64 %174, 24
+  %176 = mul i64 %175, 8
+  %177 = add i64 %174, 25
+  %178 = mul i64 %177, 8
+  %179 = add i64 %34, 0
   %180 = mul i64 %179, 8
   %181 = getelementptr inbounds float, float* %5, i64 %180
   %182 = bitcast float* %181 to <8 x float>*
   %183 = load <8 x float>, <8 x float>* %182, align 4
-  %184 = icmp eq i64 %chunk, 0
-  %185 = getelementptr inbounds float, float* %0, i64 %161
-  %186 = bitcast float* %185 to <8 x float>*
-  %187 = load <8 x float>, <8 x float>* %186, align 4
-  %188 = select i1 %184, <8 x float> %178, <8 x float> %187
-  store <8 x float> %188, <8 x float>* %11, align 32
-  %189 = getelementptr inbounds float, float* %0, i64 %163
-  %190 = bitcast float* %189 to <8 x float>*
-  %191 = load <8 x float>, <8 x float>* %190, align 4
-  %192 = select i1 %184, <8 x float> %178, <8 x float> %191
-  store <8 x float> %192, <8 x float>* %10, align 32
-  %193 = getelementptr inbounds float, float* %0, i64 %171
-  %194 = bitcast float* %193 to <8 x float>*
-  %195 = load <8 x float>, <8 x float>* %194, align 4
-  %196 = select i1 %184, <8 x float> %183, <8 x float> %195
-  store <8 x float> %196, <8 x float>* %9, align 32
-  %197 = getelementptr inbounds float, float* %0, i64 %173
-  %198 = bitcast float* %197 to <8 x float>*
-  %199 = load <8 x float>, <8 x float>* %198, align 4
-  %200 = select i1 %184, <8 x float> %183, <8 x float> %199
-  store <8 x float> %200, <8 x float>* %8, align 32
-  %201 = add i64 %40, 192
-  %202 = add i64 %38, %201
-  %203 = mul i64 %chunk, 1
-  br label %u.header48
+  %184 = add i64 %34, 1
+  %185 = mul i64 %184, 8
+  %186 = getelementptr inbounds float, float* %5, i64 %185
+  %187 = bitcast float* %186 to <8 x float>*
+  %188 = load <8 x float>, <8 x float>* %187, align 4
+  %189 = icmp eq i64 %chunk, 0
+  %190 = getelementptr inbounds float, float* %0, i64 %166
+  %191 = bitcast float* %190 to <8 x float>*
+  %192 = load <8 x float>, <8 x float>* %191, align 4
+  %193 = select i1 %189, <8 x float> %183, <8 x float> %192
+  store <8 x float> %193, <8 x float>* %11, align 32
+  %194 = getelementptr inbounds float, float* %0, i64 %168
+  %195 = bitcast float* %194 to <8 x float>*
+  %196 = load <8 x float>, <8 x float>* %195, align 4
+  %197 = select i1 %189, <8 x float> %183, <8 x float> %196
+  store <8 x float> %197, <8 x float>* %10, align 32
+  %198 = getelementptr inbounds float, float* %0, i64 %176
+  %199 = bitcast float* %198 to <8 x float>*
+  %200 = load <8 x float>, <8 x float>* %199, align 4
+  %201 = select i1 %189, <8 x float> %188, <8 x float> %200
+  store <8 x float> %201, <8 x float>* %9, align 32
+  %202 = getelementptr inbounds float, float* %0, i64 %178
+  %203 = bitcast float* %202 to <8 x float>*
+  %204 = load <8 x float>, <8 x float>* %203, align 4
+  %205 = select i1 %189, <8 x float> %188, <8 x float> %204
+  store <8 x float> %205, <8 x float>* %8, align 32
+  %206 = add i64 %40, 192
+  %207 = add i64 %38, %206
+  %208 = mul i64 %chunk, 1
+  %209 = add i64 %208, 0
+  %210 = mul i64 %209, 7200
+  %211 = add i64 %207, %210
+  %212 = mul i64 %209, 1600
+  %213 = add i64 %39, %212
+  br label %kh.header48
 
-u.header:                                         ; preds = %kh.exit, %x.body
-  %u = phi i64 [ 0, %x.body ], [ %u.next, %kh.exit ]
-  %204 = icmp slt i64 %u, 1
-  br i1 %204, label %u.body, label %u.exit
-
-u.body:                                           ; preds = %u.header
-  %205 = add i64 %153, %u
-  %206 = mul i64 %205, 7200
-  %207 = add i64 %152, %206
-  %208 = mul i64 %205, 1600
-  %209 = add i64 %39, %208
-  br label %kh.header
-
-u.exit:                                           ; preds = %u.header
-  %210 = icmp eq i64 %chunk, 11
-  %211 = load <8 x float>, <8 x float>* %23, align 32
-  %212 = fcmp olt <8 x float> %211, zeroinitializer
-  %213 = select <8 x i1> %212, <8 x float> zeroinitializer, <8 x float> %211
-  %214 = select i1 %210, <8 x float> %213, <8 x float> %211
-  %215 = getelementptr inbounds float, float* %0, i64 %51
-  %216 = bitcast float* %215 to <8 x float>*
-  store <8 x float> %214, <8 x float>* %216, align 4
-  %217 = load <8 x float>, <8 x float>* %22, align 32
-  %218 = fcmp olt <8 x float> %217, zeroinitializer
-  %219 = select <8 x i1> %218, <8 x float> zeroinitializer, <8 x float> %217
-  %220 = select i1 %210, <8 x float> %219, <8 x float> %217
-  %221 = getelementptr inbounds float, float* %0, i64 %54
-  %222 = bitcast float* %221 to <8 x float>*
-  store <8 x float> %220, <8 x float>* %222, align 4
-  %223 = load <8 x float>, <8 x float>* %21, align 32
-  %224 = fcmp olt <8 x float> %223, zeroinitializer
-  %225 = select <8 x i1> %224, <8 x float> zeroinitializer, <8 x float> %223
-  %226 = select i1 %210, <8 x float> %225, <8 x float> %223
-  %227 = getelementptr inbounds float, float* %0, i64 %57
-  %228 = bitcast float* %227 to <8 x float>*
-  store <8 x float> %226, <8 x float>* %228, align 4
-  %229 = load <8 x float>, <8 x float>* %20, align 32
-  %230 = fcmp olt <8 x float> %229, zeroinitializer
-  %231 = select <8 x i1> %230, <8 x float> zeroinitializer, <8 x float> %229
-  %232 = select i1 %210, <8 x float> %231, <8 x float> %229
-  %233 = getelementptr inbounds float, float* %0, i64 %60
-  %234 = bitcast float* %233 to <8 x float>*
-  store <8 x float> %232, <8 x float>* %234, align 4
-  %235 = load <8 x float>, <8 x float>* %19, align 32
-  %236 = fcmp olt <8 x float> %235, zeroinitializer
-  %237 = select <8 x i1> %236, <8 x float> zeroinitializer, <8 x float> %235
-  %238 = select i1 %210, <8 x float> %237, <8 x float> %235
-  %239 = getelementptr inbounds float, float* %0, i64 %63
-  %240 = bitcast float* %239 to <8 x float>*
-  store <8 x float> %238, <8 x float>* %240, align 4
-  %241 = load <8 x float>, <8 x float>* %18, align 32
-  %242 = fcmp olt <8 x float> %241, zeroinitializer
-  %243 = select <8 x i1> %242, <8 x float> zeroinitializer, <8 x float> %241
-  %244 = select i1 %210, <8 x float> %243, <8 x float> %241
-  %245 = getelementptr inbounds float, float* %0, i64 %66
-  %246 = bitcast float* %245 to <8 x float>*
-  store <8 x float> %244, <8 x float>* %246, align 4
-  %247 = load <8 x float>, <8 x float>* %17, align 32
-  %248 = fcmp olt <8 x float> %247, zeroinitializer
-  %249 = select <8 x i1> %248, <8 x float> zeroinitializer, <8 x float> %247
-  %250 = select i1 %210, <8 x float> %249, <8 x float> %247
-  %251 = getelementptr inbounds float, float* %0, i64 %75
-  %252 = bitcast float* %251 to <8 x float>*
-  store <8 x float> %250, <8 x float>* %252, align 4
-  %253 = load <8 x float>, <8 x float>* %16, align 32
-  %254 = fcmp olt <8 x float> %253, zeroinitializer
-  %255 = select <8 x i1> %254, <8 x float> zeroinitializer, <8 x float> %253
-  %256 = select i1 %210, <8 x float> %255, <8 x float> %253
-  %257 = getelementptr inbounds float, float* %0, i64 %78
-  %258 = bitcast float* %257 to <8 x float>*
-  store <8 x float> %256, <8 x float>* %258, align 4
-  %259 = load <8 x float>, <8 x float>* %15, align 32
-  %260 = fcmp olt <8 x float> %259, zeroinitializer
-  %261 = select <8 x i1> %260, <8 x float> zeroinitializer, <8 x float> %259
-  %262 = select i1 %210, <8 x float> %261, <8 x float> %259
-  %263 = getelementptr inbounds float, float* %0, i64 %81
-  %264 = bitcast float* %263 to <8 x float>*
-  store <8 x float> %262, <8 x float>* %264, align 4
-  %265 = load <8 x float>, <8 x float>* %14, align 32
-  %266 = fcmp olt <8 x float> %265, zeroinitializer
-  %267 = select <8 x i1> %266, <8 x float> zeroinitializer, <8 x float> %265
-  %268 = select i1 %210, <8 x float> %267, <8 x float> %265
-  %269 = getelementptr inbounds float, float* %0, i64 %84
-  %270 = bitcast float* %269 to <8 x float>*
-  store <8 x float> %268, <8 x float>* %270, align 4
-  %271 = load <8 x float>, <8 x float>* %13, align 32
-  %272 = fcmp olt <8 x float> %271, zeroinitializer
-  %273 = select <8 x i1> %272, <8 x float> zeroinitializer, <8 x float> %271
-  %274 = select i1 %210, <8 x float> %273, <8 x float> %271
-  %275 = getelementptr inbounds float, float* %0, i64 %87
-  %276 = bitcast float* %275 to <8 x float>*
-  store <8 x float> %274, <8 x float>* %276, align 4
-  %277 = load <8 x float>, <8 x float>* %12, align 32
-  %278 = fcmp olt <8 x float> %277, zeroinitializer
-  %279 = select <8 x i1> %278, <8 x float> zeroinitializer, <8 x float> %277
-  %280 = select i1 %210, <8 x float> %279, <8 x float> %277
-  %281 = getelementptr inbounds float, float* %0, i64 %90
-  %282 = bitcast float* %281 to <8 x float>*
-  store <8 x float> %280, <8 x float>* %282, align 4
-  %x.next = add i64 %x, 6
-  br label %x.header
-
-kh.header:                                        ; preds = %kw.exit, %u.body
-  %kh = phi i64 [ 0, %u.body ], [ %kh.next, %kw.exit ]
-  %283 = icmp slt i64 %kh, 5
-  br i1 %283, label %kh.body, label %kh.exit
+kh.header:                                        ; preds = %kw.exit, %x.body
+  %kh = phi i64 [ 0, %x.body ], [ %kh.next, %kw.exit ]
+  %214 = icmp slt i64 %kh, 5
+  br i1 %214, label %kh.body, label %kh.exit
 
 kh.body:                                          ; preds = %kh.header
-  %284 = mul i64 %kh, 240
-  %285 = add i64 %207, %284
+  %215 = mul i64 %kh, 240
+  %216 = add i64 %156, %215
   br label %kw.header
 
 kh.exit:                                          ; preds = %kh.header
-  %u.next = add i64 %u, 1
-  br label %u.header
+  %217 = icmp eq i64 %chunk, 11
+  %218 = load <8 x float>, <8 x float>* %23, align 32
+  %219 = fcmp olt <8 x float> %218, zeroinitializer
+  %220 = select <8 x i1> %219, <8 x float> zeroinitializer, <8 x float> %218
+  %221 = select i1 %217, <8 x float> %220, <8 x float> %218
+  %222 = getelementptr inbounds float, float* %0, i64 %51
+  %223 = bitcast float* %222 to <8 x float>*
+  store <8 x float> %221, <8 x float>* %223, align 4
+  %224 = load <8 x float>, <8 x float>* %22, align 32
+  %225 = fcmp olt <8 x float> %224, zeroinitializer
+  %226 = select <8 x i1> %225, <8 x float> zeroinitializer, <8 x float> %224
+  %227 = select i1 %217, <8 x float> %226, <8 x float> %224
+  %228 = getelementptr inbounds float, float* %0, i64 %54
+  %229 = bitcast float* %228 to <8 x float>*
+  store <8 x float> %227, <8 x float>* %229, align 4
+  %230 = load <8 x float>, <8 x float>* %21, align 32
+  %231 = fcmp olt <8 x float> %230, zeroinitializer
+  %232 = select <8 x i1> %231, <8 x float> zeroinitializer, <8 x float> %230
+  %233 = select i1 %217, <8 x float> %232, <8 x float> %230
+  %234 = getelementptr inbounds float, float* %0, i64 %57
+  %235 = bitcast float* %234 to <8 x float>*
+  store <8 x float> %233, <8 x float>* %235, align 4
+  %236 = load <8 x float>, <8 x float>* %20, align 32
+  %237 = fcmp olt <8 x float> %236, zeroinitializer
+  %238 = select <8 x i1> %237, <8 x float> zeroinitializer, <8 x float> %236
+  %239 = select i1 %217, <8 x float> %238, <8 x float> %236
+  %240 = getelementptr inbounds float, float* %0, i64 %60
+  %241 = bitcast float* %240 to <8 x float>*
+  store <8 x float> %239, <8 x float>* %241, align 4
+  %242 = load <8 x float>, <8 x float>* %19, align 32
+  %243 = fcmp olt <8 x float> %242, zeroinitializer
+  %244 = select <8 x i1> %243, <8 x float> zeroinitializer, <8 x float> %242
+  %245 = select i1 %217, <8 x float> %244, <8 x float> %242
+  %246 = getelementptr inbounds float, float* %0, i64 %63
+  %247 = bitcast float* %246 to <8 x float>*
+  store <8 x float> %245, <8 x float>* %247, align 4
+  %248 = load <8 x float>, <8 x float>* %18, align 32
+  %249 = fcmp olt <8 x float> %248, zeroinitializer
+  %250 = select <8 x i1> %249, <8 x float> zeroinitializer, <8 x float> %248
+  %251 = select i1 %217, <8 x float> %250, <8 x float> %248
+  %252 = getelementptr inbounds float, float* %0, i64 %66
+  %253 = bitcast float* %252 to <8 x float>*
+  store <8 x float> %251, <8 x float>* %253, align 4
+  %254 = load <8 x float>, <8 x float>* %17, align 32
+  %255 = fcmp olt <8 x float> %254, zeroinitializer
+  %256 = select <8 x i1> %255, <8 x float> zeroinitializer, <8 x float> %254
+  %257 = select i1 %217, <8 x float> %256, <8 x float> %254
+  %258 = getelementptr inbounds float, float* %0, i64 %75
+  %259 = bitcast float* %258 to <8 x float>*
+  store <8 x float> %257, <8 x float>* %259, align 4
+  %260 = load <8 x float>, <8 x float>* %16, align 32
+  %261 = fcmp olt <8 x float> %260, zeroinitializer
+  %262 = select <8 x i1> %261, <8 x float> zeroinitializer, <8 x float> %260
+  %263 = select i1 %217, <8 x float> %262, <8 x float> %260
+  %264 = getelementptr inbounds float, float* %0, i64 %78
+  %265 = bitcast float* %264 to <8 x float>*
+  store <8 x float> %263, <8 x float>* %265, align 4
+  %266 = load <8 x float>, <8 x float>* %15, align 32
+  %267 = fcmp olt <8 x float> %266, zeroinitializer
+  %268 = select <8 x i1> %267, <8 x float> zeroinitializer, <8 x float> %266
+  %269 = select i1 %217, <8 x float> %268, <8 x float> %266
+  %270 = getelementptr inbounds float, float* %0, i64 %81
+  %271 = bitcast float* %270 to <8 x float>*
+  store <8 x float> %269, <8 x float>* %271, align 4
+  %272 = load <8 x float>, <8 x float>* %14, align 32
+  %273 = fcmp olt <8 x float> %272, zeroinitializer
+  %274 = select <8 x i1> %273, <8 x float> zeroinitializer, <8 x float> %272
+  %275 = select i1 %217, <8 x float> %274, <8 x float> %272
+  %276 = getelementptr inbounds float, float* %0, i64 %84
+  %277 = bitcast float* %276 to <8 x float>*
+  store <8 x float> %275, <8 x float>* %277, align 4
+  %278 = load <8 x float>, <8 x float>* %13, align 32
+  %279 = fcmp olt <8 x float> %278, zeroinitializer
+  %280 = select <8 x i1> %279, <8 x float> zeroinitializer, <8 x float> %278
+  %281 = select i1 %217, <8 x float> %280, <8 x float> %278
+  %282 = getelementptr inbounds float, float* %0, i64 %87
+  %283 = bitcast float* %282 to <8 x float>*
+  store <8 x float> %281, <8 x float>* %283, align 4
+  %284 = load <8 x float>, <8 x float>* %12, align 32
+  %285 = fcmp olt <8 x float> %284, zeroinitializer
+  %286 = select <8 x i1> %285, <8 x float> zeroinitializer, <8 x float> %284
+  %287 = select i1 %217, <8 x float> %286, <8 x float> %284
+  %288 = getelementptr inbounds float, float* %0, i64 %90
+  %289 = bitcast float* %288 to <8 x float>*
+  store <8 x float> %287, <8 x float>* %289, align 4
+  %x.next = add i64 %x, 6
+  br label %x.header
 
 kw.header:                                        ; preds = %kw.body, %kh.body
   %kw = phi i64 [ 0, %kh.body ], [ %kw.next, %kw.body ]
-  %286 = icmp slt i64 %kw, 5
-  br i1 %286, label %kw.body, label %kw.exit
+  %290 = icmp slt i64 %kw, 5
+  br i1 %290, label %kw.body, label %kw.exit
 
 kw.body:                                          ; preds = %kw.header
-  %287 = mul i64 %kw, 8
-  %288 = add i64 %285, %287
-  %289 = mul i64 %kh, 5
-  %290 = add i64 %289, %kw
-  %291 = mul i64 %290, 64
-  %292 = add i64 %209, %291
-  %293 = add i64 %292, 0
-  %294 = getelementptr inbounds float, float* %4, i64 %293
-  %295 = bitcast float* %294 to <8 x float>*
-  %296 = load <8 x float>, <8 x float>* %295, align 4
-  %297 = add i64 %292, 19200
+  %291 = mul i64 %kw, 8
+  %292 = add i64 %216, %291
+  %293 = mul i64 %kh, 5
+  %294 = add i64 %293, %kw
+  %295 = mul i64 %294, 64
+  %296 = add i64 %158, %295
+  %297 = add i64 %296, 0
   %298 = getelementptr inbounds float, float* %4, i64 %297
   %299 = bitcast float* %298 to <8 x float>*
   %300 = load <8 x float>, <8 x float>* %299, align 4
-  %301 = add i64 %288, 0
-  %302 = getelementptr inbounds float, float* %2, i64 %301
-  %303 = load float, float* %302, align 4
-  %304 = insertelement <8 x float> undef, float %303, i32 0
-  %splat = shufflevector <8 x float> %304, <8 x float> undef, <8 x i32> zeroinitializer
-  %305 = load <8 x float>, <8 x float>* %23, align 32
-  %306 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %296, <8 x float> %305)
-  store <8 x float> %306, <8 x float>* %23, align 32
-  %307 = load <8 x float>, <8 x float>* %17, align 32
-  %308 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %300, <8 x float> %307)
-  store <8 x float> %308, <8 x float>* %17, align 32
-  %309 = add i64 %288, 8
-  %310 = getelementptr inbounds float, float* %2, i64 %309
-  %311 = load float, float* %310, align 4
-  %312 = insertelement <8 x float> undef, float %311, i32 0
-  %splat1 = shufflevector <8 x float> %312, <8 x float> undef, <8 x i32> zeroinitializer
-  %313 = load <8 x float>, <8 x float>* %22, align 32
-  %314 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %296, <8 x float> %313)
-  store <8 x float> %314, <8 x float>* %22, align 32
-  %315 = load <8 x float>, <8 x float>* %16, align 32
-  %316 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %300, <8 x float> %315)
-  store <8 x float> %316, <8 x float>* %16, align 32
-  %317 = add i64 %288, 16
-  %318 = getelementptr inbounds float, float* %2, i64 %317
-  %319 = load float, float* %318, align 4
-  %320 = insertelement <8 x float> undef, float %319, i32 0
-  %splat2 = shufflevector <8 x float> %320, <8 x float> undef, <8 x i32> zeroinitializer
-  %321 = load <8 x float>, <8 x float>* %21, align 32
-  %322 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %296, <8 x float> %321)
-  store <8 x float> %322, <8 x float>* %21, align 32
-  %323 = load <8 x float>, <8 x float>* %15, align 32
-  %324 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %300, <8 x float> %323)
-  store <8 x float> %324, <8 x float>* %15, align 32
-  %325 = add i64 %288, 24
-  %326 = getelementptr inbounds float, float* %2, i64 %325
-  %327 = load float, float* %326, align 4
-  %328 = insertelement <8 x float> undef, float %327, i32 0
-  %splat3 = shufflevector <8 x float> %328, <8 x float> undef, <8 x i32> zeroinitializer
-  %329 = load <8 x float>, <8 x float>* %20, align 32
-  %330 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %296, <8 x float> %329)
-  store <8 x float> %330, <8 x float>* %20, align 32
-  %331 = load <8 x float>, <8 x float>* %14, align 32
-  %332 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %300, <8 x float> %331)
-  store <8 x float> %332, <8 x float>* %14, align 32
-  %333 = add i64 %288, 32
-  %334 = getelementptr inbounds float, float* %2, i64 %333
-  %335 = load float, float* %334, align 4
-  %336 = insertelement <8 x float> undef, float %335, i32 0
-  %splat4 = shufflevector <8 x float> %336, <8 x float> undef, <8 x i32> zeroinitializer
-  %337 = load <8 x float>, <8 x float>* %19, align 32
-  %338 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat4, <8 x float> %296, <8 x float> %337)
-  store <8 x float> %338, <8 x float>* %19, align 32
-  %339 = load <8 x float>, <8 x float>* %13, align 32
-  %340 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat4, <8 x float> %300, <8 x float> %339)
-  store <8 x float> %340, <8 x float>* %13, align 32
-  %341 = add i64 %288, 40
-  %342 = getelementptr inbounds float, float* %2, i64 %341
-  %343 = load float, float* %342, align 4
-  %344 = insertelement <8 x float> undef, float %343, i32 0
-  %splat5 = shufflevector <8 x float> %344, <8 x float> undef, <8 x i32> zeroinitializer
-  %345 = load <8 x float>, <8 x float>* %18, align 32
-  %346 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat5, <8 x float> %296, <8 x float> %345)
-  store <8 x float> %346, <8 x float>* %18, align 32
-  %347 = load <8 x float>, <8 x float>* %12, align 32
-  %348 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat5, <8 x float> %300, <8 x float> %347)
-  store <8 x float> %348, <8 x float>* %12, align 32
-  %349 = add i64 %292, 8
-  %350 = getelementptr inbounds float, float* %4, i64 %349
-  %351 = bitcast float* %350 to <8 x float>*
-  %352 = load <8 x float>, <8 x float>* %351, align 4
-  %353 = add i64 %292, 19208
+  %301 = add i64 %296, 19200
+  %302 = getelementptr inbounds float, float* %4, i64 %301
+  %303 = bitcast float* %302 to <8 x float>*
+  %304 = load <8 x float>, <8 x float>* %303, align 4
+  %305 = add i64 %292, 0
+  %306 = getelementptr inbounds float, float* %2, i64 %305
+  %307 = load float, float* %306, align 4
+  %308 = insertelement <8 x float> undef, float %307, i32 0
+  %splat = shufflevector <8 x float> %308, <8 x float> undef, <8 x i32> zeroinitializer
+  %309 = load <8 x float>, <8 x float>* %23, align 32
+  %310 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %300, <8 x float> %309)
+  store <8 x float> %310, <8 x float>* %23, align 32
+  %311 = load <8 x float>, <8 x float>* %17, align 32
+  %312 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %304, <8 x float> %311)
+  store <8 x float> %312, <8 x float>* %17, align 32
+  %313 = add i64 %292, 8
+  %314 = getelementptr inbounds float, float* %2, i64 %313
+  %315 = load float, float* %314, align 4
+  %316 = insertelement <8 x float> undef, float %315, i32 0
+  %splat1 = shufflevector <8 x float> %316, <8 x float> undef, <8 x i32> zeroinitializer
+  %317 = load <8 x float>, <8 x float>* %22, align 32
+  %318 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %300, <8 x float> %317)
+  store <8 x float> %318, <8 x float>* %22, align 32
+  %319 = load <8 x float>, <8 x float>* %16, align 32
+  %320 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %304, <8 x float> %319)
+  store <8 x float> %320, <8 x float>* %16, align 32
+  %321 = add i64 %292, 16
+  %322 = getelementptr inbounds float, float* %2, i64 %321
+  %323 = load float, float* %322, align 4
+  %324 = insertelement <8 x float> undef, float %323, i32 0
+  %splat2 = shufflevector <8 x float> %324, <8 x float> undef, <8 x i32> zeroinitializer
+  %325 = load <8 x float>, <8 x float>* %21, align 32
+  %326 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %300, <8 x float> %325)
+  store <8 x float> %326, <8 x float>* %21, align 32
+  %327 = load <8 x float>, <8 x float>* %15, align 32
+  %328 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %304, <8 x float> %327)
+  store <8 x float> %328, <8 x float>* %15, align 32
+  %329 = add i64 %292, 24
+  %330 = getelementptr inbounds float, float* %2, i64 %329
+  %331 = load float, float* %330, align 4
+  %332 = insertelement <8 x float> undef, float %331, i32 0
+  %splat3 = shufflevector <8 x float> %332, <8 x float> undef, <8 x i32> zeroinitializer
+  %333 = load <8 x float>, <8 x float>* %20, align 32
+  %334 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %300, <8 x float> %333)
+  store <8 x float> %334, <8 x float>* %20, align 32
+  %335 = load <8 x float>, <8 x float>* %14, align 32
+  %336 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %304, <8 x float> %335)
+  store <8 x float> %336, <8 x float>* %14, align 32
+  %337 = add i64 %292, 32
+  %338 = getelementptr inbounds float, float* %2, i64 %337
+  %339 = load float, float* %338, align 4
+  %340 = insertelement <8 x float> undef, float %339, i32 0
+  %splat4 = shufflevector <8 x float> %340, <8 x float> undef, <8 x i32> zeroinitializer
+  %341 = load <8 x float>, <8 x float>* %19, align 32
+  %342 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat4, <8 x float> %300, <8 x float> %341)
+  store <8 x float> %342, <8 x float>* %19, align 32
+  %343 = load <8 x float>, <8 x float>* %13, align 32
+  %344 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat4, <8 x float> %304, <8 x float> %343)
+  store <8 x float> %344, <8 x float>* %13, align 32
+  %345 = add i64 %292, 40
+  %346 = getelementptr inbounds float, float* %2, i64 %345
+  %347 = load float, float* %346, align 4
+  %348 = insertelement <8 x float> undef, float %347, i32 0
+  %splat5 = shufflevector <8 x float> %348, <8 x float> undef, <8 x i32> zeroinitializer
+  %349 = load <8 x float>, <8 x float>* %18, align 32
+  %350 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat5, <8 x float> %300, <8 x float> %349)
+  store <8 x float> %350, <8 x float>* %18, align 32
+  %351 = load <8 x float>, <8 x float>* %12, align 32
+  %352 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat5, <8 x float> %304, <8 x float> %351)
+  store <8 x float> %352, <8 x float>* %12, align 32
+  %353 = add i64 %296, 8
   %354 = getelementptr inbounds float, float* %4, i64 %353
   %355 = bitcast float* %354 to <8 x float>*
   %356 = load <8 x float>, <8 x float>* %355, align 4
-  %357 = add i64 %288, 1
-  %358 = getelementptr inbounds float, float* %2, i64 %357
-  %359 = load float, float* %358, align 4
-  %360 = insertelement <8 x float> undef, float %359, i32 0
-  %splat6 = shufflevector <8 x float> %360, <8 x float> undef, <8 x i32> zeroinitializer
-  %361 = load <8 x float>, <8 x float>* %23, align 32
-  %362 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat6, <8 x float> %352, <8 x float> %361)
-  store <8 x float> %362, <8 x float>* %23, align 32
-  %363 = load <8 x float>, <8 x float>* %17, align 32
-  %364 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat6, <8 x float> %356, <8 x float> %363)
-  store <8 x float> %364, <8 x float>* %17, align 32
-  %365 = add i64 %288, 9
-  %366 = getelementptr inbounds float, float* %2, i64 %365
-  %367 = load float, float* %366, align 4
-  %368 = insertelement <8 x float> undef, float %367, i32 0
-  %splat7 = shufflevector <8 x float> %368, <8 x float> undef, <8 x i32> zeroinitializer
-  %369 = load <8 x float>, <8 x float>* %22, align 32
-  %370 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat7, <8 x float> %352, <8 x float> %369)
-  store <8 x float> %370, <8 x float>* %22, align 32
-  %371 = load <8 x float>, <8 x float>* %16, align 32
-  %372 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat7, <8 x float> %356, <8 x float> %371)
-  store <8 x float> %372, <8 x float>* %16, align 32
-  %373 = add i64 %288, 17
-  %374 = getelementptr inbounds float, float* %2, i64 %373
-  %375 = load float, float* %374, align 4
-  %376 = insertelement <8 x float> undef, float %375, i32 0
-  %splat8 = shufflevector <8 x float> %376, <8 x float> undef, <8 x i32> zeroinitializer
-  %377 = load <8 x float>, <8 x float>* %21, align 32
-  %378 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat8, <8 x float> %352, <8 x float> %377)
-  store <8 x float> %378, <8 x float>* %21, align 32
-  %379 = load <8 x float>, <8 x float>* %15, align 32
-  %380 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat8, <8 x float> %356, <8 x float> %379)
-  store <8 x float> %380, <8 x float>* %15, align 32
-  %381 = add i64 %288, 25
-  %382 = getelementptr inbounds float, float* %2, i64 %381
-  %383 = load float, float* %382, align 4
-  %384 = insertelement <8 x float> undef, float %383, i32 0
-  %splat9 = shufflevector <8 x float> %384, <8 x float> undef, <8 x i32> zeroinitializer
-  %385 = load <8 x float>, <8 x float>* %20, align 32
-  %386 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat9, <8 x float> %352, <8 x float> %385)
-  store <8 x float> %386, <8 x float>* %20, align 32
-  %387 = load <8 x float>, <8 x float>* %14, align 32
-  %388 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat9, <8 x float> %356, <8 x float> %387)
-  store <8 x float> %388, <8 x float>* %14, align 32
-  %389 = add i64 %288, 33
-  %390 = getelementptr inbounds float, float* %2, i64 %389
-  %391 = load float, float* %390, align 4
-  %392 = insertelement <8 x float> undef, float %391, i32 0
-  %splat10 = shufflevector <8 x float> %392, <8 x float> undef, <8 x i32> zeroinitializer
-  %393 = load <8 x float>, <8 x float>* %19, align 32
-  %394 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat10, <8 x float> %352, <8 x float> %393)
-  store <8 x float> %394, <8 x float>* %19, align 32
-  %395 = load <8 x float>, <8 x float>* %13, align 32
-  %396 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat10, <8 x float> %356, <8 x float> %395)
-  store <8 x float> %396, <8 x float>* %13, align 32
-  %397 = add i64 %288, 41
-  %398 = getelementptr inbounds float, float* %2, i64 %397
-  %399 = load float, float* %398, align 4
-  %400 = insertelement <8 x float> undef, float %399, i32 0
-  %splat11 = shufflevector <8 x float> %400, <8 x float> undef, <8 x i32> zeroinitializer
-  %401 = load <8 x float>, <8 x float>* %18, align 32
-  %402 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat11, <8 x float> %352, <8 x float> %401)
-  store <8 x float> %402, <8 x float>* %18, align 32
-  %403 = load <8 x float>, <8 x float>* %12, align 32
-  %404 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat11, <8 x float> %356, <8 x float> %403)
-  store <8 x float> %404, <8 x float>* %12, align 32
-  %405 = add i64 %292, 16
-  %406 = getelementptr inbounds float, float* %4, i64 %405
-  %407 = bitcast float* %406 to <8 x float>*
-  %408 = load <8 x float>, <8 x float>* %407, align 4
-  %409 = add i64 %292, 19216
+  %357 = add i64 %296, 19208
+  %358 = getelementptr inbounds float, float* %4, i64 %357
+  %359 = bitcast float* %358 to <8 x float>*
+  %360 = load <8 x float>, <8 x float>* %359, align 4
+  %361 = add i64 %292, 1
+  %362 = getelementptr inbounds float, float* %2, i64 %361
+  %363 = load float, float* %362, align 4
+  %364 = insertelement <8 x float> undef, float %363, i32 0
+  %splat6 = shufflevector <8 x float> %364, <8 x float> undef, <8 x i32> zeroinitializer
+  %365 = load <8 x float>, <8 x float>* %23, align 32
+  %366 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat6, <8 x float> %356, <8 x float> %365)
+  store <8 x float> %366, <8 x float>* %23, align 32
+  %367 = load <8 x float>, <8 x float>* %17, align 32
+  %368 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat6, <8 x float> %360, <8 x float> %367)
+  store <8 x float> %368, <8 x float>* %17, align 32
+  %369 = add i64 %292, 9
+  %370 = getelementptr inbounds float, float* %2, i64 %369
+  %371 = load float, float* %370, align 4
+  %372 = insertelement <8 x float> undef, float %371, i32 0
+  %splat7 = shufflevector <8 x float> %372, <8 x float> undef, <8 x i32> zeroinitializer
+  %373 = load <8 x float>, <8 x float>* %22, align 32
+  %374 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat7, <8 x float> %356, <8 x float> %373)
+  store <8 x float> %374, <8 x float>* %22, align 32
+  %375 = load <8 x float>, <8 x float>* %16, align 32
+  %376 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat7, <8 x float> %360, <8 x float> %375)
+  store <8 x float> %376, <8 x float>* %16, align 32
+  %377 = add i64 %292, 17
+  %378 = getelementptr inbounds float, float* %2, i64 %377
+  %379 = load float, float* %378, align 4
+  %380 = insertelement <8 x float> undef, float %379, i32 0
+  %splat8 = shufflevector <8 x float> %380, <8 x float> undef, <8 x i32> zeroinitializer
+  %381 = load <8 x float>, <8 x float>* %21, align 32
+  %382 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat8, <8 x float> %356, <8 x float> %381)
+  store <8 x float> %382, <8 x float>* %21, align 32
+  %383 = load <8 x float>, <8 x float>* %15, align 32
+  %384 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat8, <8 x float> %360, <8 x float> %383)
+  store <8 x float> %384, <8 x float>* %15, align 32
+  %385 = add i64 %292, 25
+  %386 = getelementptr inbounds float, float* %2, i64 %385
+  %387 = load float, float* %386, align 4
+  %388 = insertelement <8 x float> undef, float %387, i32 0
+  %splat9 = shufflevector <8 x float> %388, <8 x float> undef, <8 x i32> zeroinitializer
+  %389 = load <8 x float>, <8 x float>* %20, align 32
+  %390 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat9, <8 x float> %356, <8 x float> %389)
+  store <8 x float> %390, <8 x float>* %20, align 32
+  %391 = load <8 x float>, <8 x float>* %14, align 32
+  %392 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat9, <8 x float> %360, <8 x float> %391)
+  store <8 x float> %392, <8 x float>* %14, align 32
+  %393 = add i64 %292, 33
+  %394 = getelementptr inbounds float, float* %2, i64 %393
+  %395 = load float, float* %394, align 4
+  %396 = insertelement <8 x float> undef, float %395, i32 0
+  %splat10 = shufflevector <8 x float> %396, <8 x float> undef, <8 x i32> zeroinitializer
+  %397 = load <8 x float>, <8 x float>* %19, align 32
+  %398 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat10, <8 x float> %356, <8 x float> %397)
+  store <8 x float> %398, <8 x float>* %19, align 32
+  %399 = load <8 x float>, <8 x float>* %13, align 32
+  %400 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat10, <8 x float> %360, <8 x float> %399)
+  store <8 x float> %400, <8 x float>* %13, align 32
+  %401 = add i64 %292, 41
+  %402 = getelementptr inbounds float, float* %2, i64 %401
+  %403 = load float, float* %402, align 4
+  %404 = insertelement <8 x float> undef, float %403, i32 0
+  %splat11 = shufflevector <8 x float> %404, <8 x float> undef, <8 x i32> zeroinitializer
+  %405 = load <8 x float>, <8 x float>* %18, align 32
+  %406 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat11, <8 x float> %356, <8 x float> %405)
+  store <8 x float> %406, <8 x float>* %18, align 32
+  %407 = load <8 x float>, <8 x float>* %12, align 32
+  %408 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat11, <8 x float> %360, <8 x float> %407)
+  store <8 x float> %408, <8 x float>* %12, align 32
+  %409 = add i64 %296, 16
   %410 = getelementptr inbounds float, float* %4, i64 %409
   %411 = bitcast float* %410 to <8 x float>*
   %412 = load <8 x float>, <8 x float>* %411, align 4
-  %413 = add i64 %288, 2
-  %414 = getelementptr inbounds float, float* %2, i64 %413
-  %415 = load float, float* %414, align 4
-  %416 = insertelement <8 x float> undef, float %415, i32 0
-  %splat12 = shufflevector <8 x float> %416, <8 x float> undef, <8 x i32> zeroinitializer
-  %417 = load <8 x float>, <8 x float>* %23, align 32
-  %418 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat12, <8 x float> %408, <8 x float> %417)
-  store <8 x float> %418, <8 x float>* %23, align 32
-  %419 = load <8 x float>, <8 x float>* %17, align 32
-  %420 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat12, <8 x float> %412, <8 x float> %419)
-  store <8 x float> %420, <8 x float>* %17, align 32
-  %421 = add i64 %288, 10
-  %422 = getelementptr inbounds float, float* %2, i64 %421
-  %423 = load float, float* %422, align 4
-  %424 = insertelement <8 x float> undef, float %423, i32 0
-  %splat13 = shufflevector <8 x float> %424, <8 x float> undef, <8 x i32> zeroinitializer
-  %425 = load <8 x float>, <8 x float>* %22, align 32
-  %426 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat13, <8 x float> %408, <8 x float> %425)
-  store <8 x float> %426, <8 x float>* %22, align 32
-  %427 = load <8 x float>, <8 x float>* %16, align 32
-  %428 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat13, <8 x float> %412, <8 x float> %427)
-  store <8 x float> %428, <8 x float>* %16, align 32
-  %429 = add i64 %288, 18
-  %430 = getelementptr inbounds float, float* %2, i64 %429
-  %431 = load float, float* %430, align 4
-  %432 = insertelement <8 x float> undef, float %431, i32 0
-  %splat14 = shufflevector <8 x float> %432, <8 x float> undef, <8 x i32> zeroinitializer
-  %433 = load <8 x float>, <8 x float>* %21, align 32
-  %434 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat14, <8 x float> %408, <8 x float> %433)
-  store <8 x float> %434, <8 x float>* %21, align 32
-  %435 = load <8 x float>, <8 x float>* %15, align 32
-  %436 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat14, <8 x float> %412, <8 x float> %435)
-  store <8 x float> %436, <8 x float>* %15, align 32
-  %437 = add i64 %288, 26
-  %438 = getelementptr inbounds float, float* %2, i64 %437
-  %439 = load float, float* %438, align 4
-  %440 = insertelement <8 x float> undef, float %439, i32 0
-  %splat15 = shufflevector <8 x float> %440, <8 x float> undef, <8 x i32> zeroinitializer
-  %441 = load <8 x float>, <8 x float>* %20, align 32
-  %442 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat15, <8 x float> %408, <8 x float> %441)
-  store <8 x float> %442, <8 x float>* %20, align 32
-  %443 = load <8 x float>, <8 x float>* %14, align 32
-  %444 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat15, <8 x float> %412, <8 x float> %443)
-  store <8 x float> %444, <8 x float>* %14, align 32
-  %445 = add i64 %288, 34
-  %446 = getelementptr inbounds float, float* %2, i64 %445
-  %447 = load float, float* %446, align 4
-  %448 = insertelement <8 x float> undef, float %447, i32 0
-  %splat16 = shufflevector <8 x float> %448, <8 x float> undef, <8 x i32> zeroinitializer
-  %449 = load <8 x float>, <8 x float>* %19, align 32
-  %450 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat16, <8 x float> %408, <8 x float> %449)
-  store <8 x float> %450, <8 x float>* %19, align 32
-  %451 = load <8 x float>, <8 x float>* %13, align 32
-  %452 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat16, <8 x float> %412, <8 x float> %451)
-  store <8 x float> %452, <8 x float>* %13, align 32
-  %453 = add i64 %288, 42
-  %454 = getelementptr inbounds float, float* %2, i64 %453
-  %455 = load float, float* %454, align 4
-  %456 = insertelement <8 x float> undef, float %455, i32 0
-  %splat17 = shufflevector <8 x float> %456, <8 x float> undef, <8 x i32> zeroinitializer
-  %457 = load <8 x float>, <8 x float>* %18, align 32
-  %458 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat17, <8 x float> %408, <8 x float> %457)
-  store <8 x float> %458, <8 x float>* %18, align 32
-  %459 = load <8 x float>, <8 x float>* %12, align 32
-  %460 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat17, <8 x float> %412, <8 x float> %459)
-  store <8 x float> %460, <8 x float>* %12, align 32
-  %461 = add i64 %292, 24
-  %462 = getelementptr inbounds float, float* %4, i64 %461
-  %463 = bitcast float* %462 to <8 x float>*
-  %464 = load <8 x float>, <8 x float>* %463, align 4
-  %465 = add i64 %292, 19224
+  %413 = add i64 %296, 19216
+  %414 = getelementptr inbounds float, float* %4, i64 %413
+  %415 = bitcast float* %414 to <8 x float>*
+  %416 = load <8 x float>, <8 x float>* %415, align 4
+  %417 = add i64 %292, 2
+  %418 = getelementptr inbounds float, float* %2, i64 %417
+  %419 = load float, float* %418, align 4
+  %420 = insertelement <8 x float> undef, float %419, i32 0
+  %splat12 = shufflevector <8 x float> %420, <8 x float> undef, <8 x i32> zeroinitializer
+  %421 = load <8 x float>, <8 x float>* %23, align 32
+  %422 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat12, <8 x float> %412, <8 x float> %421)
+  store <8 x float> %422, <8 x float>* %23, align 32
+  %423 = load <8 x float>, <8 x float>* %17, align 32
+  %424 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat12, <8 x float> %416, <8 x float> %423)
+  store <8 x float> %424, <8 x float>* %17, align 32
+  %425 = add i64 %292, 10
+  %426 = getelementptr inbounds float, float* %2, i64 %425
+  %427 = load float, float* %426, align 4
+  %428 = insertelement <8 x float> undef, float %427, i32 0
+  %splat13 = shufflevector <8 x float> %428, <8 x float> undef, <8 x i32> zeroinitializer
+  %429 = load <8 x float>, <8 x float>* %22, align 32
+  %430 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat13, <8 x float> %412, <8 x float> %429)
+  store <8 x float> %430, <8 x float>* %22, align 32
+  %431 = load <8 x float>, <8 x float>* %16, align 32
+  %432 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat13, <8 x float> %416, <8 x float> %431)
+  store <8 x float> %432, <8 x float>* %16, align 32
+  %433 = add i64 %292, 18
+  %434 = getelementptr inbounds float, float* %2, i64 %433
+  %435 = load float, float* %434, align 4
+  %436 = insertelement <8 x float> undef, float %435, i32 0
+  %splat14 = shufflevector <8 x float> %436, <8 x float> undef, <8 x i32> zeroinitializer
+  %437 = load <8 x float>, <8 x float>* %21, align 32
+  %438 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat14, <8 x float> %412, <8 x float> %437)
+  store <8 x float> %438, <8 x float>* %21, align 32
+  %439 = load <8 x float>, <8 x float>* %15, align 32
+  %440 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat14, <8 x float> %416, <8 x float> %439)
+  store <8 x float> %440, <8 x float>* %15, align 32
+  %441 = add i64 %292, 26
+  %442 = getelementptr inbounds float, float* %2, i64 %441
+  %443 = load float, float* %442, align 4
+  %444 = insertelement <8 x float> undef, float %443, i32 0
+  %splat15 = shufflevector <8 x float> %444, <8 x float> undef, <8 x i32> zeroinitializer
+  %445 = load <8 x float>, <8 x float>* %20, align 32
+  %446 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat15, <8 x float> %412, <8 x float> %445)
+  store <8 x float> %446, <8 x float>* %20, align 32
+  %447 = load <8 x float>, <8 x float>* %14, align 32
+  %448 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat15, <8 x float> %416, <8 x float> %447)
+  store <8 x float> %448, <8 x float>* %14, align 32
+  %449 = add i64 %292, 34
+  %450 = getelementptr inbounds float, float* %2, i64 %449
+  %451 = load float, float* %450, align 4
+  %452 = insertelement <8 x float> undef, float %451, i32 0
+  %splat16 = shufflevector <8 x float> %452, <8 x float> undef, <8 x i32> zeroinitializer
+  %453 = load <8 x float>, <8 x float>* %19, align 32
+  %454 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat16, <8 x float> %412, <8 x float> %453)
+  store <8 x float> %454, <8 x float>* %19, align 32
+  %455 = load <8 x float>, <8 x float>* %13, align 32
+  %456 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat16, <8 x float> %416, <8 x float> %455)
+  store <8 x float> %456, <8 x float>* %13, align 32
+  %457 = add i64 %292, 42
+  %458 = getelementptr inbounds float, float* %2, i64 %457
+  %459 = load float, float* %458, align 4
+  %460 = insertelement <8 x float> undef, float %459, i32 0
+  %splat17 = shufflevector <8 x float> %460, <8 x float> undef, <8 x i32> zeroinitializer
+  %461 = load <8 x float>, <8 x float>* %18, align 32
+  %462 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat17, <8 x float> %412, <8 x float> %461)
+  store <8 x float> %462, <8 x float>* %18, align 32
+  %463 = load <8 x float>, <8 x float>* %12, align 32
+  %464 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat17, <8 x float> %416, <8 x float> %463)
+  store <8 x float> %464, <8 x float>* %12, align 32
+  %465 = add i64 %296, 24
   %466 = getelementptr inbounds float, float* %4, i64 %465
   %467 = bitcast float* %466 to <8 x float>*
   %468 = load <8 x float>, <8 x float>* %467, align 4
-  %469 = add i64 %288, 3
-  %470 = getelementptr inbounds float, float* %2, i64 %469
-  %471 = load float, float* %470, align 4
-  %472 = insertelement <8 x float> undef, float %471, i32 0
-  %splat18 = shufflevector <8 x float> %472, <8 x float> undef, <8 x i32> zeroinitializer
-  %473 = load <8 x float>, <8 x float>* %23, align 32
-  %474 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat18, <8 x float> %464, <8 x float> %473)
-  store <8 x float> %474, <8 x float>* %23, align 32
-  %475 = load <8 x float>, <8 x float>* %17, align 32
-  %476 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat18, <8 x float> %468, <8 x float> %475)
-  store <8 x float> %476, <8 x float>* %17, align 32
-  %477 = add i64 %288, 11
-  %478 = getelementptr inbounds float, float* %2, i64 %477
-  %479 = load float, float* %478, align 4
-  %480 = insertelement <8 x float> undef, float %479, i32 0
-  %splat19 = shufflevector <8 x float> %480, <8 x float> undef, <8 x i32> zeroinitializer
-  %481 = load <8 x float>, <8 x float>* %22, align 32
-  %482 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat19, <8 x float> %464, <8 x float> %481)
-  store <8 x float> %482, <8 x float>* %22, align 32
-  %483 = load <8 x float>, <8 x float>* %16, align 32
-  %484 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat19, <8 x float> %468, <8 x float> %483)
-  store <8 x float> %484, <8 x float>* %16, align 32
-  %485 = add i64 %288, 19
-  %486 = getelementptr inbounds float, float* %2, i64 %485
-  %487 = load float, float* %486, align 4
-  %488 = insertelement <8 x float> undef, float %487, i32 0
-  %splat20 = shufflevector <8 x float> %488, <8 x float> undef, <8 x i32> zeroinitializer
-  %489 = load <8 x float>, <8 x float>* %21, align 32
-  %490 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat20, <8 x float> %464, <8 x float> %489)
-  store <8 x float> %490, <8 x float>* %21, align 32
-  %491 = load <8 x float>, <8 x float>* %15, align 32
-  %492 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat20, <8 x float> %468, <8 x float> %491)
-  store <8 x float> %492, <8 x float>* %15, align 32
-  %493 = add i64 %288, 27
-  %494 = getelementptr inbounds float, float* %2, i64 %493
-  %495 = load float, float* %494, align 4
-  %496 = insertelement <8 x float> undef, float %495, i32 0
-  %splat21 = shufflevector <8 x float> %496, <8 x float> undef, <8 x i32> zeroinitializer
-  %497 = load <8 x float>, <8 x float>* %20, align 32
-  %498 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat21, <8 x float> %464, <8 x float> %497)
-  store <8 x float> %498, <8 x float>* %20, align 32
-  %499 = load <8 x float>, <8 x float>* %14, align 32
-  %500 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat21, <8 x float> %468, <8 x float> %499)
-  store <8 x float> %500, <8 x float>* %14, align 32
-  %501 = add i64 %288, 35
-  %502 = getelementptr inbounds float, float* %2, i64 %501
-  %503 = load float, float* %502, align 4
-  %504 = insertelement <8 x float> undef, float %503, i32 0
-  %splat22 = shufflevector <8 x float> %504, <8 x float> undef, <8 x i32> zeroinitializer
-  %505 = load <8 x float>, <8 x float>* %19, align 32
-  %506 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat22, <8 x float> %464, <8 x float> %505)
-  store <8 x float> %506, <8 x float>* %19, align 32
-  %507 = load <8 x float>, <8 x float>* %13, align 32
-  %508 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat22, <8 x float> %468, <8 x float> %507)
-  store <8 x float> %508, <8 x float>* %13, align 32
-  %509 = add i64 %288, 43
-  %510 = getelementptr inbounds float, float* %2, i64 %509
-  %511 = load float, float* %510, align 4
-  %512 = insertelement <8 x float> undef, float %511, i32 0
-  %splat23 = shufflevector <8 x float> %512, <8 x float> undef, <8 x i32> zeroinitializer
-  %513 = load <8 x float>, <8 x float>* %18, align 32
-  %514 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat23, <8 x float> %464, <8 x float> %513)
-  store <8 x float> %514, <8 x float>* %18, align 32
-  %515 = load <8 x float>, <8 x float>* %12, align 32
-  %516 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat23, <8 x float> %468, <8 x float> %515)
-  store <8 x float> %516, <8 x float>* %12, align 32
-  %517 = add i64 %292, 32
-  %518 = getelementptr inbounds float, float* %4, i64 %517
-  %519 = bitcast float* %518 to <8 x float>*
-  %520 = load <8 x float>, <8 x float>* %519, align 4
-  %521 = add i64 %292, 19232
+  %469 = add i64 %296, 19224
+  %470 = getelementptr inbounds float, float* %4, i64 %469
+  %471 = bitcast float* %470 to <8 x float>*
+  %472 = load <8 x float>, <8 x float>* %471, align 4
+  %473 = add i64 %292, 3
+  %474 = getelementptr inbounds float, float* %2, i64 %473
+  %475 = load float, float* %474, align 4
+  %476 = insertelement <8 x float> undef, float %475, i32 0
+  %splat18 = shufflevector <8 x float> %476, <8 x float> undef, <8 x i32> zeroinitializer
+  %477 = load <8 x float>, <8 x float>* %23, align 32
+  %478 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat18, <8 x float> %468, <8 x float> %477)
+  store <8 x float> %478, <8 x float>* %23, align 32
+  %479 = load <8 x float>, <8 x float>* %17, align 32
+  %480 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat18, <8 x float> %472, <8 x float> %479)
+  store <8 x float> %480, <8 x float>* %17, align 32
+  %481 = add i64 %292, 11
+  %482 = getelementptr inbounds float, float* %2, i64 %481
+  %483 = load float, float* %482, align 4
+  %484 = insertelement <8 x float> undef, float %483, i32 0
+  %splat19 = shufflevector <8 x float> %484, <8 x float> undef, <8 x i32> zeroinitializer
+  %485 = load <8 x float>, <8 x float>* %22, align 32
+  %486 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat19, <8 x float> %468, <8 x float> %485)
+  store <8 x float> %486, <8 x float>* %22, align 32
+  %487 = load <8 x float>, <8 x float>* %16, align 32
+  %488 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat19, <8 x float> %472, <8 x float> %487)
+  store <8 x float> %488, <8 x float>* %16, align 32
+  %489 = add i64 %292, 19
+  %490 = getelementptr inbounds float, float* %2, i64 %489
+  %491 = load float, float* %490, align 4
+  %492 = insertelement <8 x float> undef, float %491, i32 0
+  %splat20 = shufflevector <8 x float> %492, <8 x float> undef, <8 x i32> zeroinitializer
+  %493 = load <8 x float>, <8 x float>* %21, align 32
+  %494 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat20, <8 x float> %468, <8 x float> %493)
+  store <8 x float> %494, <8 x float>* %21, align 32
+  %495 = load <8 x float>, <8 x float>* %15, align 32
+  %496 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat20, <8 x float> %472, <8 x float> %495)
+  store <8 x float> %496, <8 x float>* %15, align 32
+  %497 = add i64 %292, 27
+  %498 = getelementptr inbounds float, float* %2, i64 %497
+  %499 = load float, float* %498, align 4
+  %500 = insertelement <8 x float> undef, float %499, i32 0
+  %splat21 = shufflevector <8 x float> %500, <8 x float> undef, <8 x i32> zeroinitializer
+  %501 = load <8 x float>, <8 x float>* %20, align 32
+  %502 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat21, <8 x float> %468, <8 x float> %501)
+  store <8 x float> %502, <8 x float>* %20, align 32
+  %503 = load <8 x float>, <8 x float>* %14, align 32
+  %504 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat21, <8 x float> %472, <8 x float> %503)
+  store <8 x float> %504, <8 x float>* %14, align 32
+  %505 = add i64 %292, 35
+  %506 = getelementptr inbounds float, float* %2, i64 %505
+  %507 = load float, float* %506, align 4
+  %508 = insertelement <8 x float> undef, float %507, i32 0
+  %splat22 = shufflevector <8 x float> %508, <8 x float> undef, <8 x i32> zeroinitializer
+  %509 = load <8 x float>, <8 x float>* %19, align 32
+  %510 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat22, <8 x float> %468, <8 x float> %509)
+  store <8 x float> %510, <8 x float>* %19, align 32
+  %511 = load <8 x float>, <8 x float>* %13, align 32
+  %512 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat22, <8 x float> %472, <8 x float> %511)
+  store <8 x float> %512, <8 x float>* %13, align 32
+  %513 = add i64 %292, 43
+  %514 = getelementptr inbounds float, float* %2, i64 %513
+  %515 = load float, float* %514, align 4
+  %516 = insertelement <8 x float> undef, float %515, i32 0
+  %splat23 = shufflevector <8 x float> %516, <8 x float> undef, <8 x i32> zeroinitializer
+  %517 = load <8 x float>, <8 x float>* %18, align 32
+  %518 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat23, <8 x float> %468, <8 x float> %517)
+  store <8 x float> %518, <8 x float>* %18, align 32
+  %519 = load <8 x float>, <8 x float>* %12, align 32
+  %520 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat23, <8 x float> %472, <8 x float> %519)
+  store <8 x float> %520, <8 x float>* %12, align 32
+  %521 = add i64 %296, 32
   %522 = getelementptr inbounds float, float* %4, i64 %521
   %523 = bitcast float* %522 to <8 x float>*
   %524 = load <8 x float>, <8 x float>* %523, align 4
-  %525 = add i64 %288, 4
-  %526 = getelementptr inbounds float, float* %2, i64 %525
-  %527 = load float, float* %526, align 4
-  %528 = insertelement <8 x float> undef, float %527, i32 0
-  %splat24 = shufflevector <8 x float> %528, <8 x float> undef, <8 x i32> zeroinitializer
-  %529 = load <8 x float>, <8 x float>* %23, align 32
-  %530 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat24, <8 x float> %520, <8 x float> %529)
-  store <8 x float> %530, <8 x float>* %23, align 32
-  %531 = load <8 x float>, <8 x float>* %17, align 32
-  %532 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat24, <8 x float> %524, <8 x float> %531)
-  store <8 x float> %532, <8 x float>* %17, align 32
-  %533 = add i64 %288, 12
-  %534 = getelementptr inbounds float, float* %2, i64 %533
-  %535 = load float, float* %534, align 4
-  %536 = insertelement <8 x float> undef, float %535, i32 0
-  %splat25 = shufflevector <8 x float> %536, <8 x float> undef, <8 x i32> zeroinitializer
-  %537 = load <8 x float>, <8 x float>* %22, align 32
-  %538 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat25, <8 x float> %520, <8 x float> %537)
-  store <8 x float> %538, <8 x float>* %22, align 32
-  %539 = load <8 x float>, <8 x float>* %16, align 32
-  %540 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat25, <8 x float> %524, <8 x float> %539)
-  store <8 x float> %540, <8 x float>* %16, align 32
-  %541 = add i64 %288, 20
-  %542 = getelementptr inbounds float, float* %2, i64 %541
-  %543 = load float, float* %542, align 4
-  %544 = insertelement <8 x float> undef, float %543, i32 0
-  %splat26 = shufflevector <8 x float> %544, <8 x float> undef, <8 x i32> zeroinitializer
-  %545 = load <8 x float>, <8 x float>* %21, align 32
-  %546 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat26, <8 x float> %520, <8 x float> %545)
-  store <8 x float> %546, <8 x float>* %21, align 32
-  %547 = load <8 x float>, <8 x float>* %15, align 32
-  %548 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat26, <8 x float> %524, <8 x float> %547)
-  store <8 x float> %548, <8 x float>* %15, align 32
-  %549 = add i64 %288, 28
-  %550 = getelementptr inbounds float, float* %2, i64 %549
-  %551 = load float, float* %550, align 4
-  %552 = insertelement <8 x float> undef, float %551, i32 0
-  %splat27 = shufflevector <8 x float> %552, <8 x float> undef, <8 x i32> zeroinitializer
-  %553 = load <8 x float>, <8 x float>* %20, align 32
-  %554 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat27, <8 x float> %520, <8 x float> %553)
-  store <8 x float> %554, <8 x float>* %20, align 32
-  %555 = load <8 x float>, <8 x float>* %14, align 32
-  %556 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat27, <8 x float> %524, <8 x float> %555)
-  store <8 x float> %556, <8 x float>* %14, align 32
-  %557 = add i64 %288, 36
-  %558 = getelementptr inbounds float, float* %2, i64 %557
-  %559 = load float, float* %558, align 4
-  %560 = insertelement <8 x float> undef, float %559, i32 0
-  %splat28 = shufflevector <8 x float> %560, <8 x float> undef, <8 x i32> zeroinitializer
-  %561 = load <8 x float>, <8 x float>* %19, align 32
-  %562 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat28, <8 x float> %520, <8 x float> %561)
-  store <8 x float> %562, <8 x float>* %19, align 32
-  %563 = load <8 x float>, <8 x float>* %13, align 32
-  %564 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat28, <8 x float> %524, <8 x float> %563)
-  store <8 x float> %564, <8 x float>* %13, align 32
-  %565 = add i64 %288, 44
-  %566 = getelementptr inbounds float, float* %2, i64 %565
-  %567 = load float, float* %566, align 4
-  %568 = insertelement <8 x float> undef, float %567, i32 0
-  %splat29 = shufflevector <8 x float> %568, <8 x float> undef, <8 x i32> zeroinitializer
-  %569 = load <8 x float>, <8 x float>* %18, align 32
-  %570 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat29, <8 x float> %520, <8 x float> %569)
-  store <8 x float> %570, <8 x float>* %18, align 32
-  %571 = load <8 x float>, <8 x float>* %12, align 32
-  %572 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat29, <8 x float> %524, <8 x float> %571)
-  store <8 x float> %572, <8 x float>* %12, align 32
-  %573 = add i64 %292, 40
-  %574 = getelementptr inbounds float, float* %4, i64 %573
-  %575 = bitcast float* %574 to <8 x float>*
-  %576 = load <8 x float>, <8 x float>* %575, align 4
-  %577 = add i64 %292, 19240
+  %525 = add i64 %296, 19232
+  %526 = getelementptr inbounds float, float* %4, i64 %525
+  %527 = bitcast float* %526 to <8 x float>*
+  %528 = load <8 x float>, <8 x float>* %527, align 4
+  %529 = add i64 %292, 4
+  %530 = getelementptr inbounds float, float* %2, i64 %529
+  %531 = load float, float* %530, align 4
+  %532 = insertelement <8 x float> undef, float %531, i32 0
+  %splat24 = shufflevector <8 x float> %532, <8 x float> undef, <8 x i32> zeroinitializer
+  %533 = load <8 x float>, <8 x float>* %23, align 32
+  %534 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat24, <8 x float> %524, <8 x float> %533)
+  store <8 x float> %534, <8 x float>* %23, align 32
+  %535 = load <8 x float>, <8 x float>* %17, align 32
+  %536 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat24, <8 x float> %528, <8 x float> %535)
+  store <8 x float> %536, <8 x float>* %17, align 32
+  %537 = add i64 %292, 12
+  %538 = getelementptr inbounds float, float* %2, i64 %537
+  %539 = load float, float* %538, align 4
+  %540 = insertelement <8 x float> undef, float %539, i32 0
+  %splat25 = shufflevector <8 x float> %540, <8 x float> undef, <8 x i32> zeroinitializer
+  %541 = load <8 x float>, <8 x float>* %22, align 32
+  %542 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat25, <8 x float> %524, <8 x float> %541)
+  store <8 x float> %542, <8 x float>* %22, align 32
+  %543 = load <8 x float>, <8 x float>* %16, align 32
+  %544 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat25, <8 x float> %528, <8 x float> %543)
+  store <8 x float> %544, <8 x float>* %16, align 32
+  %545 = add i64 %292, 20
+  %546 = getelementptr inbounds float, float* %2, i64 %545
+  %547 = load float, float* %546, align 4
+  %548 = insertelement <8 x float> undef, float %547, i32 0
+  %splat26 = shufflevector <8 x float> %548, <8 x float> undef, <8 x i32> zeroinitializer
+  %549 = load <8 x float>, <8 x float>* %21, align 32
+  %550 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat26, <8 x float> %524, <8 x float> %549)
+  store <8 x float> %550, <8 x float>* %21, align 32
+  %551 = load <8 x float>, <8 x float>* %15, align 32
+  %552 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat26, <8 x float> %528, <8 x float> %551)
+  store <8 x float> %552, <8 x float>* %15, align 32
+  %553 = add i64 %292, 28
+  %554 = getelementptr inbounds float, float* %2, i64 %553
+  %555 = load float, float* %554, align 4
+  %556 = insertelement <8 x float> undef, float %555, i32 0
+  %splat27 = shufflevector <8 x float> %556, <8 x float> undef, <8 x i32> zeroinitializer
+  %557 = load <8 x float>, <8 x float>* %20, align 32
+  %558 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat27, <8 x float> %524, <8 x float> %557)
+  store <8 x float> %558, <8 x float>* %20, align 32
+  %559 = load <8 x float>, <8 x float>* %14, align 32
+  %560 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat27, <8 x float> %528, <8 x float> %559)
+  store <8 x float> %560, <8 x float>* %14, align 32
+  %561 = add i64 %292, 36
+  %562 = getelementptr inbounds float, float* %2, i64 %561
+  %563 = load float, float* %562, align 4
+  %564 = insertelement <8 x float> undef, float %563, i32 0
+  %splat28 = shufflevector <8 x float> %564, <8 x float> undef, <8 x i32> zeroinitializer
+  %565 = load <8 x float>, <8 x float>* %19, align 32
+  %566 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat28, <8 x float> %524, <8 x float> %565)
+  store <8 x float> %566, <8 x float>* %19, align 32
+  %567 = load <8 x float>, <8 x float>* %13, align 32
+  %568 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat28, <8 x float> %528, <8 x float> %567)
+  store <8 x float> %568, <8 x float>* %13, align 32
+  %569 = add i64 %292, 44
+  %570 = getelementptr inbounds float, float* %2, i64 %569
+  %571 = load float, float* %570, align 4
+  %572 = insertelement <8 x float> undef, float %571, i32 0
+  %splat29 = shufflevector <8 x float> %572, <8 x float> undef, <8 x i32> zeroinitializer
+  %573 = load <8 x float>, <8 x float>* %18, align 32
+  %574 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat29, <8 x float> %524, <8 x float> %573)
+  store <8 x float> %574, <8 x float>* %18, align 32
+  %575 = load <8 x float>, <8 x float>* %12, align 32
+  %576 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat29, <8 x float> %528, <8 x float> %575)
+  store <8 x float> %576, <8 x float>* %12, align 32
+  %577 = add i64 %296, 40
   %578 = getelementptr inbounds float, float* %4, i64 %577
   %579 = bitcast float* %578 to <8 x float>*
   %580 = load <8 x float>, <8 x float>* %579, align 4
-  %581 = add i64 %288, 5
-  %582 = getelementptr inbounds float, float* %2, i64 %581
-  %583 = load float, float* %582, align 4
-  %584 = insertelement <8 x float> undef, float %583, i32 0
-  %splat30 = shufflevector <8 x float> %584, <8 x float> undef, <8 x i32> zeroinitializer
-  %585 = load <8 x float>, <8 x float>* %23, align 32
-  %586 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat30, <8 x float> %576, <8 x float> %585)
-  store <8 x float> %586, <8 x float>* %23, align 32
-  %587 = load <8 x float>, <8 x float>* %17, align 32
-  %588 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat30, <8 x float> %580, <8 x float> %587)
-  store <8 x float> %588, <8 x float>* %17, align 32
-  %589 = add i64 %288, 13
-  %590 = getelementptr inbounds float, float* %2, i64 %589
-  %591 = load float, float* %590, align 4
-  %592 = insertelement <8 x float> undef, float %591, i32 0
-  %splat31 = shufflevector <8 x float> %592, <8 x float> undef, <8 x i32> zeroinitializer
-  %593 = load <8 x float>, <8 x float>* %22, align 32
-  %594 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat31, <8 x float> %576, <8 x float> %593)
-  store <8 x float> %594, <8 x float>* %22, align 32
-  %595 = load <8 x float>, <8 x float>* %16, align 32
-  %596 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat31, <8 x float> %580, <8 x float> %595)
-  store <8 x float> %596, <8 x float>* %16, align 32
-  %597 = add i64 %288, 21
-  %598 = getelementptr inbounds float, float* %2, i64 %597
-  %599 = load float, float* %598, align 4
-  %600 = insertelement <8 x float> undef, float %599, i32 0
-  %splat32 = shufflevector <8 x float> %600, <8 x float> undef, <8 x i32> zeroinitializer
-  %601 = load <8 x float>, <8 x float>* %21, align 32
-  %602 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat32, <8 x float> %576, <8 x float> %601)
-  store <8 x float> %602, <8 x float>* %21, align 32
-  %603 = load <8 x float>, <8 x float>* %15, align 32
-  %604 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat32, <8 x float> %580, <8 x float> %603)
-  store <8 x float> %604, <8 x float>* %15, align 32
-  %605 = add i64 %288, 29
-  %606 = getelementptr inbounds float, float* %2, i64 %605
-  %607 = load float, float* %606, align 4
-  %608 = insertelement <8 x float> undef, float %607, i32 0
-  %splat33 = shufflevector <8 x float> %608, <8 x float> undef, <8 x i32> zeroinitializer
-  %609 = load <8 x float>, <8 x float>* %20, align 32
-  %610 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat33, <8 x float> %576, <8 x float> %609)
-  store <8 x float> %610, <8 x float>* %20, align 32
-  %611 = load <8 x float>, <8 x float>* %14, align 32
-  %612 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat33, <8 x float> %580, <8 x float> %611)
-  store <8 x float> %612, <8 x float>* %14, align 32
-  %613 = add i64 %288, 37
-  %614 = getelementptr inbounds float, float* %2, i64 %613
-  %615 = load float, float* %614, align 4
-  %616 = insertelement <8 x float> undef, float %615, i32 0
-  %splat34 = shufflevector <8 x float> %616, <8 x float> undef, <8 x i32> zeroinitializer
-  %617 = load <8 x float>, <8 x float>* %19, align 32
-  %618 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat34, <8 x float> %576, <8 x float> %617)
-  store <8 x float> %618, <8 x float>* %19, align 32
-  %619 = load <8 x float>, <8 x float>* %13, align 32
-  %620 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat34, <8 x float> %580, <8 x float> %619)
-  store <8 x float> %620, <8 x float>* %13, align 32
-  %621 = add i64 %288, 45
-  %622 = getelementptr inbounds float, float* %2, i64 %621
-  %623 = load float, float* %622, align 4
-  %624 = insertelement <8 x float> undef, float %623, i32 0
-  %splat35 = shufflevector <8 x float> %624, <8 x float> undef, <8 x i32> zeroinitializer
-  %625 = load <8 x float>, <8 x float>* %18, align 32
-  %626 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat35, <8 x float> %576, <8 x float> %625)
-  store <8 x float> %626, <8 x float>* %18, align 32
-  %627 = load <8 x float>, <8 x float>* %12, align 32
-  %628 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat35, <8 x float> %580, <8 x float> %627)
-  store <8 x float> %628, <8 x float>* %12, align 32
-  %629 = add i64 %292, 48
-  %630 = getelementptr inbounds float, float* %4, i64 %629
-  %631 = bitcast float* %630 to <8 x float>*
-  %632 = load <8 x float>, <8 x float>* %631, align 4
-  %633 = add i64 %292, 19248
+  %581 = add i64 %296, 19240
+  %582 = getelementptr inbounds float, float* %4, i64 %581
+  %583 = bitcast float* %582 to <8 x float>*
+  %584 = load <8 x float>, <8 x float>* %583, align 4
+  %585 = add i64 %292, 5
+  %586 = getelementptr inbounds float, float* %2, i64 %585
+  %587 = load float, float* %586, align 4
+  %588 = insertelement <8 x float> undef, float %587, i32 0
+  %splat30 = shufflevector <8 x float> %588, <8 x float> undef, <8 x i32> zeroinitializer
+  %589 = load <8 x float>, <8 x float>* %23, align 32
+  %590 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat30, <8 x float> %580, <8 x float> %589)
+  store <8 x float> %590, <8 x float>* %23, align 32
+  %591 = load <8 x float>, <8 x float>* %17, align 32
+  %592 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat30, <8 x float> %584, <8 x float> %591)
+  store <8 x float> %592, <8 x float>* %17, align 32
+  %593 = add i64 %292, 13
+  %594 = getelementptr inbounds float, float* %2, i64 %593
+  %595 = load float, float* %594, align 4
+  %596 = insertelement <8 x float> undef, float %595, i32 0
+  %splat31 = shufflevector <8 x float> %596, <8 x float> undef, <8 x i32> zeroinitializer
+  %597 = load <8 x float>, <8 x float>* %22, align 32
+  %598 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat31, <8 x float> %580, <8 x float> %597)
+  store <8 x float> %598, <8 x float>* %22, align 32
+  %599 = load <8 x float>, <8 x float>* %16, align 32
+  %600 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat31, <8 x float> %584, <8 x float> %599)
+  store <8 x float> %600, <8 x float>* %16, align 32
+  %601 = add i64 %292, 21
+  %602 = getelementptr inbounds float, float* %2, i64 %601
+  %603 = load float, float* %602, align 4
+  %604 = insertelement <8 x float> undef, float %603, i32 0
+  %splat32 = shufflevector <8 x float> %604, <8 x float> undef, <8 x i32> zeroinitializer
+  %605 = load <8 x float>, <8 x float>* %21, align 32
+  %606 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat32, <8 x float> %580, <8 x float> %605)
+  store <8 x float> %606, <8 x float>* %21, align 32
+  %607 = load <8 x float>, <8 x float>* %15, align 32
+  %608 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat32, <8 x float> %584, <8 x float> %607)
+  store <8 x float> %608, <8 x float>* %15, align 32
+  %609 = add i64 %292, 29
+  %610 = getelementptr inbounds float, float* %2, i64 %609
+  %611 = load float, float* %610, align 4
+  %612 = insertelement <8 x float> undef, float %611, i32 0
+  %splat33 = shufflevector <8 x float> %612, <8 x float> undef, <8 x i32> zeroinitializer
+  %613 = load <8 x float>, <8 x float>* %20, align 32
+  %614 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat33, <8 x float> %580, <8 x float> %613)
+  store <8 x float> %614, <8 x float>* %20, align 32
+  %615 = load <8 x float>, <8 x float>* %14, align 32
+  %616 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat33, <8 x float> %584, <8 x float> %615)
+  store <8 x float> %616, <8 x float>* %14, align 32
+  %617 = add i64 %292, 37
+  %618 = getelementptr inbounds float, float* %2, i64 %617
+  %619 = load float, float* %618, align 4
+  %620 = insertelement <8 x float> undef, float %619, i32 0
+  %splat34 = shufflevector <8 x float> %620, <8 x float> undef, <8 x i32> zeroinitializer
+  %621 = load <8 x float>, <8 x float>* %19, align 32
+  %622 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat34, <8 x float> %580, <8 x float> %621)
+  store <8 x float> %622, <8 x float>* %19, align 32
+  %623 = load <8 x float>, <8 x float>* %13, align 32
+  %624 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat34, <8 x float> %584, <8 x float> %623)
+  store <8 x float> %624, <8 x float>* %13, align 32
+  %625 = add i64 %292, 45
+  %626 = getelementptr inbounds float, float* %2, i64 %625
+  %627 = load float, float* %626, align 4
+  %628 = insertelement <8 x float> undef, float %627, i32 0
+  %splat35 = shufflevector <8 x float> %628, <8 x float> undef, <8 x i32> zeroinitializer
+  %629 = load <8 x float>, <8 x float>* %18, align 32
+  %630 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat35, <8 x float> %580, <8 x float> %629)
+  store <8 x float> %630, <8 x float>* %18, align 32
+  %631 = load <8 x float>, <8 x float>* %12, align 32
+  %632 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat35, <8 x float> %584, <8 x float> %631)
+  store <8 x float> %632, <8 x float>* %12, align 32
+  %633 = add i64 %296, 48
   %634 = getelementptr inbounds float, float* %4, i64 %633
   %635 = bitcast float* %634 to <8 x float>*
   %636 = load <8 x float>, <8 x float>* %635, align 4
-  %637 = add i64 %288, 6
-  %638 = getelementptr inbounds float, float* %2, i64 %637
-  %639 = load float, float* %638, align 4
-  %640 = insertelement <8 x float> undef, float %639, i32 0
-  %splat36 = shufflevector <8 x float> %640, <8 x float> undef, <8 x i32> zeroinitializer
-  %641 = load <8 x float>, <8 x float>* %23, align 32
-  %642 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat36, <8 x float> %632, <8 x float> %641)
-  store <8 x float> %642, <8 x float>* %23, align 32
-  %643 = load <8 x float>, <8 x float>* %17, align 32
-  %644 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat36, <8 x float> %636, <8 x float> %643)
-  store <8 x float> %644, <8 x float>* %17, align 32
-  %645 = add i64 %288, 14
-  %646 = getelementptr inbounds float, float* %2, i64 %645
-  %647 = load float, float* %646, align 4
-  %648 = insertelement <8 x float> undef, float %647, i32 0
-  %splat37 = shufflevector <8 x float> %648, <8 x float> undef, <8 x i32> zeroinitializer
-  %649 = load <8 x float>, <8 x float>* %22, align 32
-  %650 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat37, <8 x float> %632, <8 x float> %649)
-  store <8 x float> %650, <8 x float>* %22, align 32
-  %651 = load <8 x float>, <8 x float>* %16, align 32
-  %652 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat37, <8 x float> %636, <8 x float> %651)
-  store <8 x float> %652, <8 x float>* %16, align 32
-  %653 = add i64 %288, 22
-  %654 = getelementptr inbounds float, float* %2, i64 %653
-  %655 = load float, float* %654, align 4
-  %656 = insertelement <8 x float> undef, float %655, i32 0
-  %splat38 = shufflevector <8 x float> %656, <8 x float> undef, <8 x i32> zeroinitializer
-  %657 = load <8 x float>, <8 x float>* %21, align 32
-  %658 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat38, <8 x float> %632, <8 x float> %657)
-  store <8 x float> %658, <8 x float>* %21, align 32
-  %659 = load <8 x float>, <8 x float>* %15, align 32
-  %660 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat38, <8 x float> %636, <8 x float> %659)
-  store <8 x float> %660, <8 x float>* %15, align 32
-  %661 = add i64 %288, 30
-  %662 = getelementptr inbounds float, float* %2, i64 %661
-  %663 = load float, float* %662, align 4
-  %664 = insertelement <8 x float> undef, float %663, i32 0
-  %splat39 = shufflevector <8 x float> %664, <8 x float> undef, <8 x i32> zeroinitializer
-  %665 = load <8 x float>, <8 x float>* %20, align 32
-  %666 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat39, <8 x float> %632, <8 x float> %665)
-  store <8 x float> %666, <8 x float>* %20, align 32
-  %667 = load <8 x float>, <8 x float>* %14, align 32
-  %668 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat39, <8 x float> %636, <8 x float> %667)
-  store <8 x float> %668, <8 x float>* %14, align 32
-  %669 = add i64 %288, 38
-  %670 = getelementptr inbounds float, float* %2, i64 %669
-  %671 = load float, float* %670, align 4
-  %672 = insertelement <8 x float> undef, float %671, i32 0
-  %splat40 = shufflevector <8 x float> %672, <8 x float> undef, <8 x i32> zeroinitializer
-  %673 = load <8 x float>, <8 x float>* %19, align 32
-  %674 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat40, <8 x float> %632, <8 x float> %673)
-  store <8 x float> %674, <8 x float>* %19, align 32
-  %675 = load <8 x float>, <8 x float>* %13, align 32
-  %676 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat40, <8 x float> %636, <8 x float> %675)
-  store <8 x float> %676, <8 x float>* %13, align 32
-  %677 = add i64 %288, 46
-  %678 = getelementptr inbounds float, float* %2, i64 %677
-  %679 = load float, float* %678, align 4
-  %680 = insertelement <8 x float> undef, float %679, i32 0
-  %splat41 = shufflevector <8 x float> %680, <8 x float> undef, <8 x i32> zeroinitializer
-  %681 = load <8 x float>, <8 x float>* %18, align 32
-  %682 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat41, <8 x float> %632, <8 x float> %681)
-  store <8 x float> %682, <8 x float>* %18, align 32
-  %683 = load <8 x float>, <8 x float>* %12, align 32
-  %684 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat41, <8 x float> %636, <8 x float> %683)
-  store <8 x float> %684, <8 x float>* %12, align 32
-  %685 = add i64 %292, 56
-  %686 = getelementptr inbounds float, float* %4, i64 %685
-  %687 = bitcast float* %686 to <8 x float>*
-  %688 = load <8 x float>, <8 x float>* %687, align 4
-  %689 = add i64 %292, 19256
+  %637 = add i64 %296, 19248
+  %638 = getelementptr inbounds float, float* %4, i64 %637
+  %639 = bitcast float* %638 to <8 x float>*
+  %640 = load <8 x float>, <8 x float>* %639, align 4
+  %641 = add i64 %292, 6
+  %642 = getelementptr inbounds float, float* %2, i64 %641
+  %643 = load float, float* %642, align 4
+  %644 = insertelement <8 x float> undef, float %643, i32 0
+  %splat36 = shufflevector <8 x float> %644, <8 x float> undef, <8 x i32> zeroinitializer
+  %645 = load <8 x float>, <8 x float>* %23, align 32
+  %646 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat36, <8 x float> %636, <8 x float> %645)
+  store <8 x float> %646, <8 x float>* %23, align 32
+  %647 = load <8 x float>, <8 x float>* %17, align 32
+  %648 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat36, <8 x float> %640, <8 x float> %647)
+  store <8 x float> %648, <8 x float>* %17, align 32
+  %649 = add i64 %292, 14
+  %650 = getelementptr inbounds float, float* %2, i64 %649
+  %651 = load float, float* %650, align 4
+  %652 = insertelement <8 x float> undef, float %651, i32 0
+  %splat37 = shufflevector <8 x float> %652, <8 x float> undef, <8 x i32> zeroinitializer
+  %653 = load <8 x float>, <8 x float>* %22, align 32
+  %654 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat37, <8 x float> %636, <8 x float> %653)
+  store <8 x float> %654, <8 x float>* %22, align 32
+  %655 = load <8 x float>, <8 x float>* %16, align 32
+  %656 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat37, <8 x float> %640, <8 x float> %655)
+  store <8 x float> %656, <8 x float>* %16, align 32
+  %657 = add i64 %292, 22
+  %658 = getelementptr inbounds float, float* %2, i64 %657
+  %659 = load float, float* %658, align 4
+  %660 = insertelement <8 x float> undef, float %659, i32 0
+  %splat38 = shufflevector <8 x float> %660, <8 x float> undef, <8 x i32> zeroinitializer
+  %661 = load <8 x float>, <8 x float>* %21, align 32
+  %662 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat38, <8 x float> %636, <8 x float> %661)
+  store <8 x float> %662, <8 x float>* %21, align 32
+  %663 = load <8 x float>, <8 x float>* %15, align 32
+  %664 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat38, <8 x float> %640, <8 x float> %663)
+  store <8 x float> %664, <8 x float>* %15, align 32
+  %665 = add i64 %292, 30
+  %666 = getelementptr inbounds float, float* %2, i64 %665
+  %667 = load float, float* %666, align 4
+  %668 = insertelement <8 x float> undef, float %667, i32 0
+  %splat39 = shufflevector <8 x float> %668, <8 x float> undef, <8 x i32> zeroinitializer
+  %669 = load <8 x float>, <8 x float>* %20, align 32
+  %670 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat39, <8 x float> %636, <8 x float> %669)
+  store <8 x float> %670, <8 x float>* %20, align 32
+  %671 = load <8 x float>, <8 x float>* %14, align 32
+  %672 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat39, <8 x float> %640, <8 x float> %671)
+  store <8 x float> %672, <8 x float>* %14, align 32
+  %673 = add i64 %292, 38
+  %674 = getelementptr inbounds float, float* %2, i64 %673
+  %675 = load float, float* %674, align 4
+  %676 = insertelement <8 x float> undef, float %675, i32 0
+  %splat40 = shufflevector <8 x float> %676, <8 x float> undef, <8 x i32> zeroinitializer
+  %677 = load <8 x float>, <8 x float>* %19, align 32
+  %678 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat40, <8 x float> %636, <8 x float> %677)
+  store <8 x float> %678, <8 x float>* %19, align 32
+  %679 = load <8 x float>, <8 x float>* %13, align 32
+  %680 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat40, <8 x float> %640, <8 x float> %679)
+  store <8 x float> %680, <8 x float>* %13, align 32
+  %681 = add i64 %292, 46
+  %682 = getelementptr inbounds float, float* %2, i64 %681
+  %683 = load float, float* %682, align 4
+  %684 = insertelement <8 x float> undef, float %683, i32 0
+  %splat41 = shufflevector <8 x float> %684, <8 x float> undef, <8 x i32> zeroinitializer
+  %685 = load <8 x float>, <8 x float>* %18, align 32
+  %686 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat41, <8 x float> %636, <8 x float> %685)
+  store <8 x float> %686, <8 x float>* %18, align 32
+  %687 = load <8 x float>, <8 x float>* %12, align 32
+  %688 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat41, <8 x float> %640, <8 x float> %687)
+  store <8 x float> %688, <8 x float>* %12, align 32
+  %689 = add i64 %296, 56
   %690 = getelementptr inbounds float, float* %4, i64 %689
   %691 = bitcast float* %690 to <8 x float>*
   %692 = load <8 x float>, <8 x float>* %691, align 4
-  %693 = add i64 %288, 7
-  %694 = getelementptr inbounds float, float* %2, i64 %693
-  %695 = load float, float* %694, align 4
-  %696 = insertelement <8 x float> undef, float %695, i32 0
-  %splat42 = shufflevector <8 x float> %696, <8 x float> undef, <8 x i32> zeroinitializer
-  %697 = load <8 x float>, <8 x float>* %23, align 32
-  %698 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat42, <8 x float> %688, <8 x float> %697)
-  store <8 x float> %698, <8 x float>* %23, align 32
-  %699 = load <8 x float>, <8 x float>* %17, align 32
-  %700 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat42, <8 x float> %692, <8 x float> %699)
-  store <8 x float> %700, <8 x float>* %17, align 32
-  %701 = add i64 %288, 15
-  %702 = getelementptr inbounds float, float* %2, i64 %701
-  %703 = load float, float* %702, align 4
-  %704 = insertelement <8 x float> undef, float %703, i32 0
-  %splat43 = shufflevector <8 x float> %704, <8 x float> undef, <8 x i32> zeroinitializer
-  %705 = load <8 x float>, <8 x float>* %22, align 32
-  %706 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat43, <8 x float> %688, <8 x float> %705)
-  store <8 x float> %706, <8 x float>* %22, align 32
-  %707 = load <8 x float>, <8 x float>* %16, align 32
-  %708 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat43, <8 x float> %692, <8 x float> %707)
-  store <8 x float> %708, <8 x float>* %16, align 32
-  %709 = add i64 %288, 23
-  %710 = getelementptr inbounds float, float* %2, i64 %709
-  %711 = load float, float* %710, align 4
-  %712 = insertelement <8 x float> undef, float %711, i32 0
-  %splat44 = shufflevector <8 x float> %712, <8 x float> undef, <8 x i32> zeroinitializer
-  %713 = load <8 x float>, <8 x float>* %21, align 32
-  %714 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat44, <8 x float> %688, <8 x float> %713)
-  store <8 x float> %714, <8 x float>* %21, align 32
-  %715 = load <8 x float>, <8 x float>* %15, align 32
-  %716 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat44, <8 x float> %692, <8 x float> %715)
-  store <8 x float> %716, <8 x float>* %15, align 32
-  %717 = add i64 %288, 31
-  %718 = getelementptr inbounds float, float* %2, i64 %717
-  %719 = load float, float* %718, align 4
-  %720 = insertelement <8 x float> undef, float %719, i32 0
-  %splat45 = shufflevector <8 x float> %720, <8 x float> undef, <8 x i32> zeroinitializer
-  %721 = load <8 x float>, <8 x float>* %20, align 32
-  %722 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat45, <8 x float> %688, <8 x float> %721)
-  store <8 x float> %722, <8 x float>* %20, align 32
-  %723 = load <8 x float>, <8 x float>* %14, align 32
-  %724 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat45, <8 x float> %692, <8 x float> %723)
-  store <8 x float> %724, <8 x float>* %14, align 32
-  %725 = add i64 %288, 39
-  %726 = getelementptr inbounds float, float* %2, i64 %725
-  %727 = load float, float* %726, align 4
-  %728 = insertelement <8 x float> undef, float %727, i32 0
-  %splat46 = shufflevector <8 x float> %728, <8 x float> undef, <8 x i32> zeroinitializer
-  %729 = load <8 x float>, <8 x float>* %19, align 32
-  %730 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat46, <8 x float> %688, <8 x float> %729)
-  store <8 x float> %730, <8 x float>* %19, align 32
-  %731 = load <8 x float>, <8 x float>* %13, align 32
-  %732 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat46, <8 x float> %692, <8 x float> %731)
-  store <8 x float> %732, <8 x float>* %13, align 32
-  %733 = add i64 %288, 47
-  %734 = getelementptr inbounds float, float* %2, i64 %733
-  %735 = load float, float* %734, align 4
-  %736 = insertelement <8 x float> undef, float %735, i32 0
-  %splat47 = shufflevector <8 x float> %736, <8 x float> undef, <8 x i32> zeroinitializer
-  %737 = load <8 x float>, <8 x float>* %18, align 32
-  %738 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat47, <8 x float> %688, <8 x float> %737)
-  store <8 x float> %738, <8 x float>* %18, align 32
-  %739 = load <8 x float>, <8 x float>* %12, align 32
-  %740 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat47, <8 x float> %692, <8 x float> %739)
-  store <8 x float> %740, <8 x float>* %12, align 32
+  %693 = add i64 %296, 19256
+  %694 = getelementptr inbounds float, float* %4, i64 %693
+  %695 = bitcast float* %694 to <8 x float>*
+  %696 = load <8 x float>, <8 x float>* %695, align 4
+  %697 = add i64 %292, 7
+  %698 = getelementptr inbounds float, float* %2, i64 %697
+  %699 = load float, float* %698, align 4
+  %700 = insertelement <8 x float> undef, float %699, i32 0
+  %splat42 = shufflevector <8 x float> %700, <8 x float> undef, <8 x i32> zeroinitializer
+  %701 = load <8 x float>, <8 x float>* %23, align 32
+  %702 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat42, <8 x float> %692, <8 x float> %701)
+  store <8 x float> %702, <8 x float>* %23, align 32
+  %703 = load <8 x float>, <8 x float>* %17, align 32
+  %704 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat42, <8 x float> %696, <8 x float> %703)
+  store <8 x float> %704, <8 x float>* %17, align 32
+  %705 = add i64 %292, 15
+  %706 = getelementptr inbounds float, float* %2, i64 %705
+  %707 = load float, float* %706, align 4
+  %708 = insertelement <8 x float> undef, float %707, i32 0
+  %splat43 = shufflevector <8 x float> %708, <8 x float> undef, <8 x i32> zeroinitializer
+  %709 = load <8 x float>, <8 x float>* %22, align 32
+  %710 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat43, <8 x float> %692, <8 x float> %709)
+  store <8 x float> %710, <8 x float>* %22, align 32
+  %711 = load <8 x float>, <8 x float>* %16, align 32
+  %712 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat43, <8 x float> %696, <8 x float> %711)
+  store <8 x float> %712, <8 x float>* %16, align 32
+  %713 = add i64 %292, 23
+  %714 = getelementptr inbounds float, float* %2, i64 %713
+  %715 = load float, float* %714, align 4
+  %716 = insertelement <8 x float> undef, float %715, i32 0
+  %splat44 = shufflevector <8 x float> %716, <8 x float> undef, <8 x i32> zeroinitializer
+  %717 = load <8 x float>, <8 x float>* %21, align 32
+  %718 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat44, <8 x float> %692, <8 x float> %717)
+  store <8 x float> %718, <8 x float>* %21, align 32
+  %719 = load <8 x float>, <8 x float>* %15, align 32
+  %720 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat44, <8 x float> %696, <8 x float> %719)
+  store <8 x float> %720, <8 x float>* %15, align 32
+  %721 = add i64 %292, 31
+  %722 = getelementptr inbounds float, float* %2, i64 %721
+  %723 = load float, float* %722, align 4
+  %724 = insertelement <8 x float> undef, float %723, i32 0
+  %splat45 = shufflevector <8 x float> %724, <8 x float> undef, <8 x i32> zeroinitializer
+  %725 = load <8 x float>, <8 x float>* %20, align 32
+  %726 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat45, <8 x float> %692, <8 x float> %725)
+  store <8 x float> %726, <8 x float>* %20, align 32
+  %727 = load <8 x float>, <8 x float>* %14, align 32
+  %728 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat45, <8 x float> %696, <8 x float> %727)
+  store <8 x float> %728, <8 x float>* %14, align 32
+  %729 = add i64 %292, 39
+  %730 = getelementptr inbounds float, float* %2, i64 %729
+  %731 = load float, float* %730, align 4
+  %732 = insertelement <8 x float> undef, float %731, i32 0
+  %splat46 = shufflevector <8 x float> %732, <8 x float> undef, <8 x i32> zeroinitializer
+  %733 = load <8 x float>, <8 x float>* %19, align 32
+  %734 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat46, <8 x float> %692, <8 x float> %733)
+  store <8 x float> %734, <8 x float>* %19, align 32
+  %735 = load <8 x float>, <8 x float>* %13, align 32
+  %736 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat46, <8 x float> %696, <8 x float> %735)
+  store <8 x float> %736, <8 x float>* %13, align 32
+  %737 = add i64 %292, 47
+  %738 = getelementptr inbounds float, float* %2, i64 %737
+  %739 = load float, float* %738, align 4
+  %740 = insertelement <8 x float> undef, float %739, i32 0
+  %splat47 = shufflevector <8 x float> %740, <8 x float> undef, <8 x i32> zeroinitializer
+  %741 = load <8 x float>, <8 x float>* %18, align 32
+  %742 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat47, <8 x float> %692, <8 x float> %741)
+  store <8 x float> %742, <8 x float>* %18, align 32
+  %743 = load <8 x float>, <8 x float>* %12, align 32
+  %744 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat47, <8 x float> %696, <8 x float> %743)
+  store <8 x float> %744, <8 x float>* %12, align 32
   %kw.next = add i64 %kw, 1
   br label %kw.header
 
@@ -2717,324 +2656,307 @@ kw.exit:                                          ; preds = %kw.header
   %kh.next = add i64 %kh, 1
   br label %kh.header
 
-u.header48:                                       ; preds = %kh.exit54, %x.exit
-  %u51 = phi i64 [ 0, %x.exit ], [ %u.next78, %kh.exit54 ]
-  %741 = icmp slt i64 %u51, 1
-  br i1 %741, label %u.body49, label %u.exit50
+kh.header48:                                      ; preds = %kw.exit54, %x.exit
+  %kh51 = phi i64 [ 0, %x.exit ], [ %kh.next73, %kw.exit54 ]
+  %745 = icmp slt i64 %kh51, 5
+  br i1 %745, label %kh.body49, label %kh.exit50
 
-u.body49:                                         ; preds = %u.header48
-  %742 = add i64 %203, %u51
-  %743 = mul i64 %742, 7200
-  %744 = add i64 %202, %743
-  %745 = mul i64 %742, 1600
-  %746 = add i64 %39, %745
-  br label %kh.header52
+kh.body49:                                        ; preds = %kh.header48
+  %746 = mul i64 %kh51, 240
+  %747 = add i64 %211, %746
+  br label %kw.header52
 
-u.exit50:                                         ; preds = %u.header48
-  %747 = icmp eq i64 %chunk, 11
-  %748 = load <8 x float>, <8 x float>* %11, align 32
-  %749 = fcmp olt <8 x float> %748, zeroinitializer
-  %750 = select <8 x i1> %749, <8 x float> zeroinitializer, <8 x float> %748
-  %751 = select i1 %747, <8 x float> %750, <8 x float> %748
-  %752 = getelementptr inbounds float, float* %0, i64 %161
-  %753 = bitcast float* %752 to <8 x float>*
-  store <8 x float> %751, <8 x float>* %753, align 4
-  %754 = load <8 x float>, <8 x float>* %10, align 32
-  %755 = fcmp olt <8 x float> %754, zeroinitializer
-  %756 = select <8 x i1> %755, <8 x float> zeroinitializer, <8 x float> %754
-  %757 = select i1 %747, <8 x float> %756, <8 x float> %754
-  %758 = getelementptr inbounds float, float* %0, i64 %163
-  %759 = bitcast float* %758 to <8 x float>*
-  store <8 x float> %757, <8 x float>* %759, align 4
-  %760 = load <8 x float>, <8 x float>* %9, align 32
-  %761 = fcmp olt <8 x float> %760, zeroinitializer
-  %762 = select <8 x i1> %761, <8 x float> zeroinitializer, <8 x float> %760
-  %763 = select i1 %747, <8 x float> %762, <8 x float> %760
-  %764 = getelementptr inbounds float, float* %0, i64 %171
-  %765 = bitcast float* %764 to <8 x float>*
-  store <8 x float> %763, <8 x float>* %765, align 4
-  %766 = load <8 x float>, <8 x float>* %8, align 32
-  %767 = fcmp olt <8 x float> %766, zeroinitializer
-  %768 = select <8 x i1> %767, <8 x float> zeroinitializer, <8 x float> %766
-  %769 = select i1 %747, <8 x float> %768, <8 x float> %766
-  %770 = getelementptr inbounds float, float* %0, i64 %173
-  %771 = bitcast float* %770 to <8 x float>*
-  store <8 x float> %769, <8 x float>* %771, align 4
+kh.exit50:                                        ; preds = %kh.header48
+  %748 = icmp eq i64 %chunk, 11
+  %749 = load <8 x float>, <8 x float>* %11, align 32
+  %750 = fcmp olt <8 x float> %749, zeroinitializer
+  %751 = select <8 x i1> %750, <8 x float> zeroinitializer, <8 x float> %749
+  %752 = select i1 %748, <8 x float> %751, <8 x float> %749
+  %753 = getelementptr inbounds float, float* %0, i64 %166
+  %754 = bitcast float* %753 to <8 x float>*
+  store <8 x float> %752, <8 x float>* %754, align 4
+  %755 = load <8 x float>, <8 x float>* %10, align 32
+  %756 = fcmp olt <8 x float> %755, zeroinitializer
+  %757 = select <8 x i1> %756, <8 x float> zeroinitializer, <8 x float> %755
+  %758 = select i1 %748, <8 x float> %757, <8 x float> %755
+  %759 = getelementptr inbounds float, float* %0, i64 %168
+  %760 = bitcast float* %759 to <8 x float>*
+  store <8 x float> %758, <8 x float>* %760, align 4
+  %761 = load <8 x float>, <8 x float>* %9, align 32
+  %762 = fcmp olt <8 x float> %761, zeroinitializer
+  %763 = select <8 x i1> %762, <8 x float> zeroinitializer, <8 x float> %761
+  %764 = select i1 %748, <8 x float> %763, <8 x float> %761
+  %765 = getelementptr inbounds float, float* %0, i64 %176
+  %766 = bitcast float* %765 to <8 x float>*
+  store <8 x float> %764, <8 x float>* %766, align 4
+  %767 = load <8 x float>, <8 x float>* %8, align 32
+  %768 = fcmp olt <8 x float> %767, zeroinitializer
+  %769 = select <8 x i1> %768, <8 x float> zeroinitializer, <8 x float> %767
+  %770 = select i1 %748, <8 x float> %769, <8 x float> %767
+  %771 = getelementptr inbounds float, float* %0, i64 %178
+  %772 = bitcast float* %771 to <8 x float>*
+  store <8 x float> %770, <8 x float>* %772, align 4
   %chunk.next = add i64 %chunk, 1
-  br label %chunk.header, !llvm.loop !4
+  br label %chunk.header, !llvm.loop !3
 
-kh.header52:                                      ; preds = %kw.exit58, %u.body49
-  %kh55 = phi i64 [ 0, %u.body49 ], [ %kh.next77, %kw.exit58 ]
-  %772 = icmp slt i64 %kh55, 5
-  br i1 %772, label %kh.body53, label %kh.exit54
+kw.header52:                                      ; preds = %kw.body53, %kh.body49
+  %kw55 = phi i64 [ 0, %kh.body49 ], [ %kw.next72, %kw.body53 ]
+  %773 = icmp slt i64 %kw55, 5
+  br i1 %773, label %kw.body53, label %kw.exit54
 
-kh.body53:                                        ; preds = %kh.header52
-  %773 = mul i64 %kh55, 240
-  %774 = add i64 %744, %773
-  br label %kw.header56
+kw.body53:                                        ; preds = %kw.header52
+  %774 = mul i64 %kw55, 8
+  %775 = add i64 %747, %774
+  %776 = mul i64 %kh51, 5
+  %777 = add i64 %776, %kw55
+  %778 = mul i64 %777, 64
+  %779 = add i64 %213, %778
+  %780 = add i64 %779, 0
+  %781 = getelementptr inbounds float, float* %4, i64 %780
+  %782 = bitcast float* %781 to <8 x float>*
+  %783 = load <8 x float>, <8 x float>* %782, align 4
+  %784 = add i64 %779, 19200
+  %785 = getelementptr inbounds float, float* %4, i64 %784
+  %786 = bitcast float* %785 to <8 x float>*
+  %787 = load <8 x float>, <8 x float>* %786, align 4
+  %788 = add i64 %775, 0
+  %789 = getelementptr inbounds float, float* %2, i64 %788
+  %790 = load float, float* %789, align 4
+  %791 = insertelement <8 x float> undef, float %790, i32 0
+  %splat56 = shufflevector <8 x float> %791, <8 x float> undef, <8 x i32> zeroinitializer
+  %792 = load <8 x float>, <8 x float>* %11, align 32
+  %793 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat56, <8 x float> %783, <8 x float> %792)
+  store <8 x float> %793, <8 x float>* %11, align 32
+  %794 = load <8 x float>, <8 x float>* %9, align 32
+  %795 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat56, <8 x float> %787, <8 x float> %794)
+  store <8 x float> %795, <8 x float>* %9, align 32
+  %796 = add i64 %775, 8
+  %797 = getelementptr inbounds float, float* %2, i64 %796
+  %798 = load float, float* %797, align 4
+  %799 = insertelement <8 x float> undef, float %798, i32 0
+  %splat57 = shufflevector <8 x float> %799, <8 x float> undef, <8 x i32> zeroinitializer
+  %800 = load <8 x float>, <8 x float>* %10, align 32
+  %801 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat57, <8 x float> %783, <8 x float> %800)
+  store <8 x float> %801, <8 x float>* %10, align 32
+  %802 = load <8 x float>, <8 x float>* %8, align 32
+  %803 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat57, <8 x float> %787, <8 x float> %802)
+  store <8 x float> %803, <8 x float>* %8, align 32
+  %804 = add i64 %779, 8
+  %805 = getelementptr inbounds float, float* %4, i64 %804
+  %806 = bitcast float* %805 to <8 x float>*
+  %807 = load <8 x float>, <8 x float>* %806, align 4
+  %808 = add i64 %779, 19208
+  %809 = getelementptr inbounds float, float* %4, i64 %808
+  %810 = bitcast float* %809 to <8 x float>*
+  %811 = load <8 x float>, <8 x float>* %810, align 4
+  %812 = add i64 %775, 1
+  %813 = getelementptr inbounds float, float* %2, i64 %812
+  %814 = load float, float* %813, align 4
+  %815 = insertelement <8 x float> undef, float %814, i32 0
+  %splat58 = shufflevector <8 x float> %815, <8 x float> undef, <8 x i32> zeroinitializer
+  %816 = load <8 x float>, <8 x float>* %11, align 32
+  %817 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat58, <8 x float> %807, <8 x float> %816)
+  store <8 x float> %817, <8 x float>* %11, align 32
+  %818 = load <8 x float>, <8 x float>* %9, align 32
+  %819 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat58, <8 x float> %811, <8 x float> %818)
+  store <8 x float> %819, <8 x float>* %9, align 32
+  %820 = add i64 %775, 9
+  %821 = getelementptr inbounds float, float* %2, i64 %820
+  %822 = load float, float* %821, align 4
+  %823 = insertelement <8 x float> undef, float %822, i32 0
+  %splat59 = shufflevector <8 x float> %823, <8 x float> undef, <8 x i32> zeroinitializer
+  %824 = load <8 x float>, <8 x float>* %10, align 32
+  %825 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat59, <8 x float> %807, <8 x float> %824)
+  store <8 x float> %825, <8 x float>* %10, align 32
+  %826 = load <8 x float>, <8 x float>* %8, align 32
+  %827 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat59, <8 x float> %811, <8 x float> %826)
+  store <8 x float> %827, <8 x float>* %8, align 32
+  %828 = add i64 %779, 16
+  %829 = getelementptr inbounds float, float* %4, i64 %828
+  %830 = bitcast float* %829 to <8 x float>*
+  %831 = load <8 x float>, <8 x float>* %830, align 4
+  %832 = add i64 %779, 19216
+  %833 = getelementptr inbounds float, float* %4, i64 %832
+  %834 = bitcast float* %833 to <8 x float>*
+  %835 = load <8 x float>, <8 x float>* %834, align 4
+  %836 = add i64 %775, 2
+  %837 = getelementptr inbounds float, float* %2, i64 %836
+  %838 = load float, float* %837, align 4
+  %839 = insertelement <8 x float> undef, float %838, i32 0
+  %splat60 = shufflevector <8 x float> %839, <8 x float> undef, <8 x i32> zeroinitializer
+  %840 = load <8 x float>, <8 x float>* %11, align 32
+  %841 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat60, <8 x float> %831, <8 x float> %840)
+  store <8 x float> %841, <8 x float>* %11, align 32
+  %842 = load <8 x float>, <8 x float>* %9, align 32
+  %843 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat60, <8 x float> %835, <8 x float> %842)
+  store <8 x float> %843, <8 x float>* %9, align 32
+  %844 = add i64 %775, 10
+  %845 = getelementptr inbounds float, float* %2, i64 %844
+  %846 = load float, float* %845, align 4
+  %847 = insertelement <8 x float> undef, float %846, i32 0
+  %splat61 = shufflevector <8 x float> %847, <8 x float> undef, <8 x i32> zeroinitializer
+  %848 = load <8 x float>, <8 x float>* %10, align 32
+  %849 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat61, <8 x float> %831, <8 x float> %848)
+  store <8 x float> %849, <8 x float>* %10, align 32
+  %850 = load <8 x float>, <8 x float>* %8, align 32
+  %851 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat61, <8 x float> %835, <8 x float> %850)
+  store <8 x float> %851, <8 x float>* %8, align 32
+  %852 = add i64 %779, 24
+  %853 = getelementptr inbounds float, float* %4, i64 %852
+  %854 = bitcast float* %853 to <8 x float>*
+  %855 = load <8 x float>, <8 x float>* %854, align 4
+  %856 = add i64 %779, 19224
+  %857 = getelementptr inbounds float, float* %4, i64 %856
+  %858 = bitcast float* %857 to <8 x float>*
+  %859 = load <8 x float>, <8 x float>* %858, align 4
+  %860 = add i64 %775, 3
+  %861 = getelementptr inbounds float, float* %2, i64 %860
+  %862 = load float, float* %861, align 4
+  %863 = insertelement <8 x float> undef, float %862, i32 0
+  %splat62 = shufflevector <8 x float> %863, <8 x float> undef, <8 x i32> zeroinitializer
+  %864 = load <8 x float>, <8 x float>* %11, align 32
+  %865 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat62, <8 x float> %855, <8 x float> %864)
+  store <8 x float> %865, <8 x float>* %11, align 32
+  %866 = load <8 x float>, <8 x float>* %9, align 32
+  %867 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat62, <8 x float> %859, <8 x float> %866)
+  store <8 x float> %867, <8 x float>* %9, align 32
+  %868 = add i64 %775, 11
+  %869 = getelementptr inbounds float, float* %2, i64 %868
+  %870 = load float, float* %869, align 4
+  %871 = insertelement <8 x float> undef, float %870, i32 0
+  %splat63 = shufflevector <8 x float> %871, <8 x float> undef, <8 x i32> zeroinitializer
+  %872 = load <8 x float>, <8 x float>* %10, align 32
+  %873 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat63, <8 x float> %855, <8 x float> %872)
+  store <8 x float> %873, <8 x float>* %10, align 32
+  %874 = load <8 x float>, <8 x float>* %8, align 32
+  %875 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat63, <8 x float> %859, <8 x float> %874)
+  store <8 x float> %875, <8 x float>* %8, align 32
+  %876 = add i64 %779, 32
+  %877 = getelementptr inbounds float, float* %4, i64 %876
+  %878 = bitcast float* %877 to <8 x float>*
+  %879 = load <8 x float>, <8 x float>* %878, align 4
+  %880 = add i64 %779, 19232
+  %881 = getelementptr inbounds float, float* %4, i64 %880
+  %882 = bitcast float* %881 to <8 x float>*
+  %883 = load <8 x float>, <8 x float>* %882, align 4
+  %884 = add i64 %775, 4
+  %885 = getelementptr inbounds float, float* %2, i64 %884
+  %886 = load float, float* %885, align 4
+  %887 = insertelement <8 x float> undef, float %886, i32 0
+  %splat64 = shufflevector <8 x float> %887, <8 x float> undef, <8 x i32> zeroinitializer
+  %888 = load <8 x float>, <8 x float>* %11, align 32
+  %889 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat64, <8 x float> %879, <8 x float> %888)
+  store <8 x float> %889, <8 x float>* %11, align 32
+  %890 = load <8 x float>, <8 x float>* %9, align 32
+  %891 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat64, <8 x float> %883, <8 x float> %890)
+  store <8 x float> %891, <8 x float>* %9, align 32
+  %892 = add i64 %775, 12
+  %893 = getelementptr inbounds float, float* %2, i64 %892
+  %894 = load float, float* %893, align 4
+  %895 = insertelement <8 x float> undef, float %894, i32 0
+  %splat65 = shufflevector <8 x float> %895, <8 x float> undef, <8 x i32> zeroinitializer
+  %896 = load <8 x float>, <8 x float>* %10, align 32
+  %897 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat65, <8 x float> %879, <8 x float> %896)
+  store <8 x float> %897, <8 x float>* %10, align 32
+  %898 = load <8 x float>, <8 x float>* %8, align 32
+  %899 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat65, <8 x float> %883, <8 x float> %898)
+  store <8 x float> %899, <8 x float>* %8, align 32
+  %900 = add i64 %779, 40
+  %901 = getelementptr inbounds float, float* %4, i64 %900
+  %902 = bitcast float* %901 to <8 x float>*
+  %903 = load <8 x float>, <8 x float>* %902, align 4
+  %904 = add i64 %779, 19240
+  %905 = getelementptr inbounds float, float* %4, i64 %904
+  %906 = bitcast float* %905 to <8 x float>*
+  %907 = load <8 x float>, <8 x float>* %906, align 4
+  %908 = add i64 %775, 5
+  %909 = getelementptr inbounds float, float* %2, i64 %908
+  %910 = load float, float* %909, align 4
+  %911 = insertelement <8 x float> undef, float %910, i32 0
+  %splat66 = shufflevector <8 x float> %911, <8 x float> undef, <8 x i32> zeroinitializer
+  %912 = load <8 x float>, <8 x float>* %11, align 32
+  %913 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat66, <8 x float> %903, <8 x float> %912)
+  store <8 x float> %913, <8 x float>* %11, align 32
+  %914 = load <8 x float>, <8 x float>* %9, align 32
+  %915 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat66, <8 x float> %907, <8 x float> %914)
+  store <8 x float> %915, <8 x float>* %9, align 32
+  %916 = add i64 %775, 13
+  %917 = getelementptr inbounds float, float* %2, i64 %916
+  %918 = load float, float* %917, align 4
+  %919 = insertelement <8 x float> undef, float %918, i32 0
+  %splat67 = shufflevector <8 x float> %919, <8 x float> undef, <8 x i32> zeroinitializer
+  %920 = load <8 x float>, <8 x float>* %10, align 32
+  %921 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat67, <8 x float> %903, <8 x float> %920)
+  store <8 x float> %921, <8 x float>* %10, align 32
+  %922 = load <8 x float>, <8 x float>* %8, align 32
+  %923 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat67, <8 x float> %907, <8 x float> %922)
+  store <8 x float> %923, <8 x float>* %8, align 32
+  %924 = add i64 %779, 48
+  %925 = getelementptr inbounds float, float* %4, i64 %924
+  %926 = bitcast float* %925 to <8 x float>*
+  %927 = load <8 x float>, <8 x float>* %926, align 4
+  %928 = add i64 %779, 19248
+  %929 = getelementptr inbounds float, float* %4, i64 %928
+  %930 = bitcast float* %929 to <8 x float>*
+  %931 = load <8 x float>, <8 x float>* %930, align 4
+  %932 = add i64 %775, 6
+  %933 = getelementptr inbounds float, float* %2, i64 %932
+  %934 = load float, float* %933, align 4
+  %935 = insertelement <8 x float> undef, float %934, i32 0
+  %splat68 = shufflevector <8 x float> %935, <8 x float> undef, <8 x i32> zeroinitializer
+  %936 = load <8 x float>, <8 x float>* %11, align 32
+  %937 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat68, <8 x float> %927, <8 x float> %936)
+  store <8 x float> %937, <8 x float>* %11, align 32
+  %938 = load <8 x float>, <8 x float>* %9, align 32
+  %939 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat68, <8 x float> %931, <8 x float> %938)
+  store <8 x float> %939, <8 x float>* %9, align 32
+  %940 = add i64 %775, 14
+  %941 = getelementptr inbounds float, float* %2, i64 %940
+  %942 = load float, float* %941, align 4
+  %943 = insertelement <8 x float> undef, float %942, i32 0
+  %splat69 = shufflevector <8 x float> %943, <8 x float> undef, <8 x i32> zeroinitializer
+  %944 = load <8 x float>, <8 x float>* %10, align 32
+  %945 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat69, <8 x float> %927, <8 x float> %944)
+  store <8 x float> %945, <8 x float>* %10, align 32
+  %946 = load <8 x float>, <8 x float>* %8, align 32
+  %947 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat69, <8 x float> %931, <8 x float> %946)
+  store <8 x float> %947, <8 x float>* %8, align 32
+  %948 = add i64 %779, 56
+  %949 = getelementptr inbounds float, float* %4, i64 %948
+  %950 = bitcast float* %949 to <8 x float>*
+  %951 = load <8 x float>, <8 x float>* %950, align 4
+  %952 = add i64 %779, 19256
+  %953 = getelementptr inbounds float, float* %4, i64 %952
+  %954 = bitcast float* %953 to <8 x float>*
+  %955 = load <8 x float>, <8 x float>* %954, align 4
+  %956 = add i64 %775, 7
+  %957 = getelementptr inbounds float, float* %2, i64 %956
+  %958 = load float, float* %957, align 4
+  %959 = insertelement <8 x float> undef, float %958, i32 0
+  %splat70 = shufflevector <8 x float> %959, <8 x float> undef, <8 x i32> zeroinitializer
+  %960 = load <8 x float>, <8 x float>* %11, align 32
+  %961 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat70, <8 x float> %951, <8 x float> %960)
+  store <8 x float> %961, <8 x float>* %11, align 32
+  %962 = load <8 x float>, <8 x float>* %9, align 32
+  %963 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat70, <8 x float> %955, <8 x float> %962)
+  store <8 x float> %963, <8 x float>* %9, align 32
+  %964 = add i64 %775, 15
+  %965 = getelementptr inbounds float, float* %2, i64 %964
+  %966 = load float, float* %965, align 4
+  %967 = insertelement <8 x float> undef, float %966, i32 0
+  %splat71 = shufflevector <8 x float> %967, <8 x float> undef, <8 x i32> zeroinitializer
+  %968 = load <8 x float>, <8 x float>* %10, align 32
+  %969 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat71, <8 x float> %951, <8 x float> %968)
+  store <8 x float> %969, <8 x float>* %10, align 32
+  %970 = load <8 x float>, <8 x float>* %8, align 32
+  %971 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat71, <8 x float> %955, <8 x float> %970)
+  store <8 x float> %971, <8 x float>* %8, align 32
+  %kw.next72 = add i64 %kw55, 1
+  br label %kw.header52
 
-kh.exit54:                                        ; preds = %kh.header52
-  %u.next78 = add i64 %u51, 1
-  br label %u.header48
-
-kw.header56:                                      ; preds = %kw.body57, %kh.body53
-  %kw59 = phi i64 [ 0, %kh.body53 ], [ %kw.next76, %kw.body57 ]
-  %775 = icmp slt i64 %kw59, 5
-  br i1 %775, label %kw.body57, label %kw.exit58
-
-kw.body57:                                        ; preds = %kw.header56
-  %776 = mul i64 %kw59, 8
-  %777 = add i64 %774, %776
-  %778 = mul i64 %kh55, 5
-  %779 = add i64 %778, %kw59
-  %780 = mul i64 %779, 64
-  %781 = add i64 %746, %780
-  %782 = add i64 %781, 0
-  %783 = getelementptr inbounds float, float* %4, i64 %782
-  %784 = bitcast float* %783 to <8 x float>*
-  %785 = load <8 x float>, <8 x float>* %784, align 4
-  %786 = add i64 %781, 19200
-  %787 = getelementptr inbounds float, float* %4, i64 %786
-  %788 = bitcast float* %787 to <8 x float>*
-  %789 = load <8 x float>, <8 x float>* %788, align 4
-  %790 = add i64 %777, 0
-  %791 = getelementptr inbounds float, float* %2, i64 %790
-  %792 = load float, float* %791, align 4
-  %793 = insertelement <8 x float> undef, float %792, i32 0
-  %splat60 = shufflevector <8 x float> %793, <8 x float> undef, <8 x i32> zeroinitializer
-  %794 = load <8 x float>, <8 x float>* %11, align 32
-  %795 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat60, <8 x float> %785, <8 x float> %794)
-  store <8 x float> %795, <8 x float>* %11, align 32
-  %796 = load <8 x float>, <8 x float>* %9, align 32
-  %797 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat60, <8 x float> %789, <8 x float> %796)
-  store <8 x float> %797, <8 x float>* %9, align 32
-  %798 = add i64 %777, 8
-  %799 = getelementptr inbounds float, float* %2, i64 %798
-  %800 = load float, float* %799, align 4
-  %801 = insertelement <8 x float> undef, float %800, i32 0
-  %splat61 = shufflevector <8 x float> %801, <8 x float> undef, <8 x i32> zeroinitializer
-  %802 = load <8 x float>, <8 x float>* %10, align 32
-  %803 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat61, <8 x float> %785, <8 x float> %802)
-  store <8 x float> %803, <8 x float>* %10, align 32
-  %804 = load <8 x float>, <8 x float>* %8, align 32
-  %805 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat61, <8 x float> %789, <8 x float> %804)
-  store <8 x float> %805, <8 x float>* %8, align 32
-  %806 = add i64 %781, 8
-  %807 = getelementptr inbounds float, float* %4, i64 %806
-  %808 = bitcast float* %807 to <8 x float>*
-  %809 = load <8 x float>, <8 x float>* %808, align 4
-  %810 = add i64 %781, 19208
-  %811 = getelementptr inbounds float, float* %4, i64 %810
-  %812 = bitcast float* %811 to <8 x float>*
-  %813 = load <8 x float>, <8 x float>* %812, align 4
-  %814 = add i64 %777, 1
-  %815 = getelementptr inbounds float, float* %2, i64 %814
-  %816 = load float, float* %815, align 4
-  %817 = insertelement <8 x float> undef, float %816, i32 0
-  %splat62 = shufflevector <8 x float> %817, <8 x float> undef, <8 x i32> zeroinitializer
-  %818 = load <8 x float>, <8 x float>* %11, align 32
-  %819 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat62, <8 x float> %809, <8 x float> %818)
-  store <8 x float> %819, <8 x float>* %11, align 32
-  %820 = load <8 x float>, <8 x float>* %9, align 32
-  %821 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat62, <8 x float> %813, <8 x float> %820)
-  store <8 x float> %821, <8 x float>* %9, align 32
-  %822 = add i64 %777, 9
-  %823 = getelementptr inbounds float, float* %2, i64 %822
-  %824 = load float, float* %823, align 4
-  %825 = insertelement <8 x float> undef, float %824, i32 0
-  %splat63 = shufflevector <8 x float> %825, <8 x float> undef, <8 x i32> zeroinitializer
-  %826 = load <8 x float>, <8 x float>* %10, align 32
-  %827 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat63, <8 x float> %809, <8 x float> %826)
-  store <8 x float> %827, <8 x float>* %10, align 32
-  %828 = load <8 x float>, <8 x float>* %8, align 32
-  %829 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat63, <8 x float> %813, <8 x float> %828)
-  store <8 x float> %829, <8 x float>* %8, align 32
-  %830 = add i64 %781, 16
-  %831 = getelementptr inbounds float, float* %4, i64 %830
-  %832 = bitcast float* %831 to <8 x float>*
-  %833 = load <8 x float>, <8 x float>* %832, align 4
-  %834 = add i64 %781, 19216
-  %835 = getelementptr inbounds float, float* %4, i64 %834
-  %836 = bitcast float* %835 to <8 x float>*
-  %837 = load <8 x float>, <8 x float>* %836, align 4
-  %838 = add i64 %777, 2
-  %839 = getelementptr inbounds float, float* %2, i64 %838
-  %840 = load float, float* %839, align 4
-  %841 = insertelement <8 x float> undef, float %840, i32 0
-  %splat64 = shufflevector <8 x float> %841, <8 x float> undef, <8 x i32> zeroinitializer
-  %842 = load <8 x float>, <8 x float>* %11, align 32
-  %843 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat64, <8 x float> %833, <8 x float> %842)
-  store <8 x float> %843, <8 x float>* %11, align 32
-  %844 = load <8 x float>, <8 x float>* %9, align 32
-  %845 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat64, <8 x float> %837, <8 x float> %844)
-  store <8 x float> %845, <8 x float>* %9, align 32
-  %846 = add i64 %777, 10
-  %847 = getelementptr inbounds float, float* %2, i64 %846
-  %848 = load float, float* %847, align 4
-  %849 = insertelement <8 x float> undef, float %848, i32 0
-  %splat65 = shufflevector <8 x float> %849, <8 x float> undef, <8 x i32> zeroinitializer
-  %850 = load <8 x float>, <8 x float>* %10, align 32
-  %851 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat65, <8 x float> %833, <8 x float> %850)
-  store <8 x float> %851, <8 x float>* %10, align 32
-  %852 = load <8 x float>, <8 x float>* %8, align 32
-  %853 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat65, <8 x float> %837, <8 x float> %852)
-  store <8 x float> %853, <8 x float>* %8, align 32
-  %854 = add i64 %781, 24
-  %855 = getelementptr inbounds float, float* %4, i64 %854
-  %856 = bitcast float* %855 to <8 x float>*
-  %857 = load <8 x float>, <8 x float>* %856, align 4
-  %858 = add i64 %781, 19224
-  %859 = getelementptr inbounds float, float* %4, i64 %858
-  %860 = bitcast float* %859 to <8 x float>*
-  %861 = load <8 x float>, <8 x float>* %860, align 4
-  %862 = add i64 %777, 3
-  %863 = getelementptr inbounds float, float* %2, i64 %862
-  %864 = load float, float* %863, align 4
-  %865 = insertelement <8 x float> undef, float %864, i32 0
-  %splat66 = shufflevector <8 x float> %865, <8 x float> undef, <8 x i32> zeroinitializer
-  %866 = load <8 x float>, <8 x float>* %11, align 32
-  %867 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat66, <8 x float> %857, <8 x float> %866)
-  store <8 x float> %867, <8 x float>* %11, align 32
-  %868 = load <8 x float>, <8 x float>* %9, align 32
-  %869 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat66, <8 x float> %861, <8 x float> %868)
-  store <8 x float> %869, <8 x float>* %9, align 32
-  %870 = add i64 %777, 11
-  %871 = getelementptr inbounds float, float* %2, i64 %870
-  %872 = load float, float* %871, align 4
-  %873 = insertelement <8 x float> undef, float %872, i32 0
-  %splat67 = shufflevector <8 x float> %873, <8 x float> undef, <8 x i32> zeroinitializer
-  %874 = load <8 x float>, <8 x float>* %10, align 32
-  %875 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat67, <8 x float> %857, <8 x float> %874)
-  store <8 x float> %875, <8 x float>* %10, align 32
-  %876 = load <8 x float>, <8 x float>* %8, align 32
-  %877 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat67, <8 x float> %861, <8 x float> %876)
-  store <8 x float> %877, <8 x float>* %8, align 32
-  %878 = add i64 %781, 32
-  %879 = getelementptr inbounds float, float* %4, i64 %878
-  %880 = bitcast float* %879 to <8 x float>*
-  %881 = load <8 x float>, <8 x float>* %880, align 4
-  %882 = add i64 %781, 19232
-  %883 = getelementptr inbounds float, float* %4, i64 %882
-  %884 = bitcast float* %883 to <8 x float>*
-  %885 = load <8 x float>, <8 x float>* %884, align 4
-  %886 = add i64 %777, 4
-  %887 = getelementptr inbounds float, float* %2, i64 %886
-  %888 = load float, float* %887, align 4
-  %889 = insertelement <8 x float> undef, float %888, i32 0
-  %splat68 = shufflevector <8 x float> %889, <8 x float> undef, <8 x i32> zeroinitializer
-  %890 = load <8 x float>, <8 x float>* %11, align 32
-  %891 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat68, <8 x float> %881, <8 x float> %890)
-  store <8 x float> %891, <8 x float>* %11, align 32
-  %892 = load <8 x float>, <8 x float>* %9, align 32
-  %893 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat68, <8 x float> %885, <8 x float> %892)
-  store <8 x float> %893, <8 x float>* %9, align 32
-  %894 = add i64 %777, 12
-  %895 = getelementptr inbounds float, float* %2, i64 %894
-  %896 = load float, float* %895, align 4
-  %897 = insertelement <8 x float> undef, float %896, i32 0
-  %splat69 = shufflevector <8 x float> %897, <8 x float> undef, <8 x i32> zeroinitializer
-  %898 = load <8 x float>, <8 x float>* %10, align 32
-  %899 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat69, <8 x float> %881, <8 x float> %898)
-  store <8 x float> %899, <8 x float>* %10, align 32
-  %900 = load <8 x float>, <8 x float>* %8, align 32
-  %901 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat69, <8 x float> %885, <8 x float> %900)
-  store <8 x float> %901, <8 x float>* %8, align 32
-  %902 = add i64 %781, 40
-  %903 = getelementptr inbounds float, float* %4, i64 %902
-  %904 = bitcast float* %903 to <8 x float>*
-  %905 = load <8 x float>, <8 x float>* %904, align 4
-  %906 = add i64 %781, 19240
-  %907 = getelementptr inbounds float, float* %4, i64 %906
-  %908 = bitcast float* %907 to <8 x float>*
-  %909 = load <8 x float>, <8 x float>* %908, align 4
-  %910 = add i64 %777, 5
-  %911 = getelementptr inbounds float, float* %2, i64 %910
-  %912 = load float, float* %911, align 4
-  %913 = insertelement <8 x float> undef, float %912, i32 0
-  %splat70 = shufflevector <8 x float> %913, <8 x float> undef, <8 x i32> zeroinitializer
-  %914 = load <8 x float>, <8 x float>* %11, align 32
-  %915 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat70, <8 x float> %905, <8 x float> %914)
-  store <8 x float> %915, <8 x float>* %11, align 32
-  %916 = load <8 x float>, <8 x float>* %9, align 32
-  %917 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat70, <8 x float> %909, <8 x float> %916)
-  store <8 x float> %917, <8 x float>* %9, align 32
-  %918 = add i64 %777, 13
-  %919 = getelementptr inbounds float, float* %2, i64 %918
-  %920 = load float, float* %919, align 4
-  %921 = insertelement <8 x float> undef, float %920, i32 0
-  %splat71 = shufflevector <8 x float> %921, <8 x float> undef, <8 x i32> zeroinitializer
-  %922 = load <8 x float>, <8 x float>* %10, align 32
-  %923 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat71, <8 x float> %905, <8 x float> %922)
-  store <8 x float> %923, <8 x float>* %10, align 32
-  %924 = load <8 x float>, <8 x float>* %8, align 32
-  %925 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat71, <8 x float> %909, <8 x float> %924)
-  store <8 x float> %925, <8 x float>* %8, align 32
-  %926 = add i64 %781, 48
-  %927 = getelementptr inbounds float, float* %4, i64 %926
-  %928 = bitcast float* %927 to <8 x float>*
-  %929 = load <8 x float>, <8 x float>* %928, align 4
-  %930 = add i64 %781, 19248
-  %931 = getelementptr inbounds float, float* %4, i64 %930
-  %932 = bitcast float* %931 to <8 x float>*
-  %933 = load <8 x float>, <8 x float>* %932, align 4
-  %934 = add i64 %777, 6
-  %935 = getelementptr inbounds float, float* %2, i64 %934
-  %936 = load float, float* %935, align 4
-  %937 = insertelement <8 x float> undef, float %936, i32 0
-  %splat72 = shufflevector <8 x float> %937, <8 x float> undef, <8 x i32> zeroinitializer
-  %938 = load <8 x float>, <8 x float>* %11, align 32
-  %939 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat72, <8 x float> %929, <8 x float> %938)
-  store <8 x float> %939, <8 x float>* %11, align 32
-  %940 = load <8 x float>, <8 x float>* %9, align 32
-  %941 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat72, <8 x float> %933, <8 x float> %940)
-  store <8 x float> %941, <8 x float>* %9, align 32
-  %942 = add i64 %777, 14
-  %943 = getelementptr inbounds float, float* %2, i64 %942
-  %944 = load float, float* %943, align 4
-  %945 = insertelement <8 x float> undef, float %944, i32 0
-  %splat73 = shufflevector <8 x float> %945, <8 x float> undef, <8 x i32> zeroinitializer
-  %946 = load <8 x float>, <8 x float>* %10, align 32
-  %947 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat73, <8 x float> %929, <8 x float> %946)
-  store <8 x float> %947, <8 x float>* %10, align 32
-  %948 = load <8 x float>, <8 x float>* %8, align 32
-  %949 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat73, <8 x float> %933, <8 x float> %948)
-  store <8 x float> %949, <8 x float>* %8, align 32
-  %950 = add i64 %781, 56
-  %951 = getelementptr inbounds float, float* %4, i64 %950
-  %952 = bitcast float* %951 to <8 x float>*
-  %953 = load <8 x float>, <8 x float>* %952, align 4
-  %954 = add i64 %781, 19256
-  %955 = getelementptr inbounds float, float* %4, i64 %954
-  %956 = bitcast float* %955 to <8 x float>*
-  %957 = load <8 x float>, <8 x float>* %956, align 4
-  %958 = add i64 %777, 7
-  %959 = getelementptr inbounds float, float* %2, i64 %958
-  %960 = load float, float* %959, align 4
-  %961 = insertelement <8 x float> undef, float %960, i32 0
-  %splat74 = shufflevector <8 x float> %961, <8 x float> undef, <8 x i32> zeroinitializer
-  %962 = load <8 x float>, <8 x float>* %11, align 32
-  %963 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat74, <8 x float> %953, <8 x float> %962)
-  store <8 x float> %963, <8 x float>* %11, align 32
-  %964 = load <8 x float>, <8 x float>* %9, align 32
-  %965 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat74, <8 x float> %957, <8 x float> %964)
-  store <8 x float> %965, <8 x float>* %9, align 32
-  %966 = add i64 %777, 15
-  %967 = getelementptr inbounds float, float* %2, i64 %966
-  %968 = load float, float* %967, align 4
-  %969 = insertelement <8 x float> undef, float %968, i32 0
-  %splat75 = shufflevector <8 x float> %969, <8 x float> undef, <8 x i32> zeroinitializer
-  %970 = load <8 x float>, <8 x float>* %10, align 32
-  %971 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat75, <8 x float> %953, <8 x float> %970)
-  store <8 x float> %971, <8 x float>* %10, align 32
-  %972 = load <8 x float>, <8 x float>* %8, align 32
-  %973 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat75, <8 x float> %957, <8 x float> %972)
-  store <8 x float> %973, <8 x float>* %8, align 32
-  %kw.next76 = add i64 %kw59, 1
-  br label %kw.header56
-
-kw.exit58:                                        ; preds = %kw.header56
-  %kh.next77 = add i64 %kh55, 1
-  br label %kh.header52
+kw.exit54:                                        ; preds = %kw.header52
+  %kh.next73 = add i64 %kh51, 1
+  br label %kh.header48
 }
 
 ; Function Attrs: noinline nounwind
@@ -3101,8 +3023,8 @@ entry:
   %27 = alloca <8 x float>, align 32
   br label %task.header
 
-task.header:                                      ; preds = %chunk.exit, %entry
-  %task = phi i64 [ %6, %entry ], [ %task.next, %chunk.exit ]
+task.header:                                      ; preds = %u.exit50, %entry
+  %task = phi i64 [ %6, %entry ], [ %task.next, %u.exit50 ]
   %28 = icmp slt i64 %task, %7
   br i1 %28, label %task.body, label %task.exit
 
@@ -3123,1384 +3045,1312 @@ task.body:                                        ; preds = %task.header
   %42 = mul i64 %41, 5408
   %43 = mul i64 %38, 2048
   %44 = mul i64 %32, 416
-  br label %chunk.header
+  br label %x.header
 
 task.exit:                                        ; preds = %task.header
   ret void
 
-chunk.header:                                     ; preds = %u.exit50, %task.body
-  %chunk = phi i64 [ 0, %task.body ], [ %chunk.next, %u.exit50 ]
-  %45 = icmp slt i64 %chunk, 1
-  br i1 %45, label %chunk.body, label %chunk.exit
-
-chunk.body:                                       ; preds = %chunk.header
-  br label %x.header
-
-chunk.exit:                                       ; preds = %chunk.header
-  %task.next = add i64 %task, 1
-  br label %task.header
-
-x.header:                                         ; preds = %u.exit, %chunk.body
-  %x = phi i64 [ 0, %chunk.body ], [ %x.next, %u.exit ]
-  %46 = icmp slt i64 %x, 48
-  br i1 %46, label %x.body, label %x.exit
+x.header:                                         ; preds = %u.exit, %task.body
+  %x = phi i64 [ 0, %task.body ], [ %x.next, %u.exit ]
+  %45 = icmp slt i64 %x, 48
+  br i1 %45, label %x.body, label %x.exit
 
 x.body:                                           ; preds = %x.header
-  %47 = mul i64 %35, 32
-  %48 = add i64 %47, %38
-  %49 = add i64 %48, 0
-  %50 = mul i64 %49, 13
-  %51 = add i64 %50, %32
-  %52 = mul i64 %51, 52
-  %53 = add i64 %x, 0
-  %54 = add i64 %52, %53
-  %55 = mul i64 %54, 8
-  %56 = add i64 %x, 1
-  %57 = add i64 %52, %56
-  %58 = mul i64 %57, 8
-  %59 = add i64 %x, 2
-  %60 = add i64 %52, %59
-  %61 = mul i64 %60, 8
-  %62 = add i64 %x, 3
-  %63 = add i64 %52, %62
-  %64 = mul i64 %63, 8
-  %65 = add i64 %x, 4
-  %66 = add i64 %52, %65
-  %67 = mul i64 %66, 8
-  %68 = add i64 %x, 5
-  %69 = add i64 %52, %68
-  %70 = mul i64 %69, 8
-  %71 = mul i64 %35, 32
-  %72 = add i64 %71, %38
-  %73 = add i64 %72, 1
-  %74 = mul i64 %73, 13
-  %75 = add i64 %74, %32
-  %76 = mul i64 %75, 52
-  %77 = add i64 %x, 0
-  %78 = add i64 %76, %77
-  %79 = mul i64 %78, 8
-  %80 = add i64 %x, 1
-  %81 = add i64 %76, %80
-  %82 = mul i64 %81, 8
-  %83 = add i64 %x, 2
-  %84 = add i64 %76, %83
-  %85 = mul i64 %84, 8
-  %86 = add i64 %x, 3
-  %87 = add i64 %76, %86
-  %88 = mul i64 %87, 8
-  %89 = add i64 %x, 4
-  %90 = add i64 %76, %89
-  %91 = mul i64 %90, 8
-  %92 = add i64 %x, 5
-  %93 = add i64 %76, %92
-  %94 = mul i64 %93, 8
-  %95 = add i64 %38, 0
-  %96 = mul i64 %95, 8
-  %97 = getelementptr inbounds float, float* %5, i64 %96
-  %98 = bitcast float* %97 to <8 x float>*
-  %99 = load <8 x float>, <8 x float>* %98, align 4
-  %100 = add i64 %38, 1
-  %101 = mul i64 %100, 8
-  %102 = getelementptr inbounds float, float* %5, i64 %101
-  %103 = bitcast float* %102 to <8 x float>*
-  %104 = load <8 x float>, <8 x float>* %103, align 4
-  store <8 x float> %99, <8 x float>* %27, align 32
-  store <8 x float> %99, <8 x float>* %26, align 32
-  store <8 x float> %99, <8 x float>* %25, align 32
-  store <8 x float> %99, <8 x float>* %24, align 32
-  store <8 x float> %99, <8 x float>* %23, align 32
-  store <8 x float> %99, <8 x float>* %22, align 32
-  store <8 x float> %104, <8 x float>* %21, align 32
-  store <8 x float> %104, <8 x float>* %20, align 32
-  store <8 x float> %104, <8 x float>* %19, align 32
-  store <8 x float> %104, <8 x float>* %18, align 32
-  store <8 x float> %104, <8 x float>* %17, align 32
-  store <8 x float> %104, <8 x float>* %16, align 32
-  %105 = mul i64 %x, 8
-  %106 = add i64 %44, %105
-  %107 = add i64 %42, %106
-  %108 = mul i64 %chunk, 32
+  %46 = mul i64 %35, 32
+  %47 = add i64 %46, %38
+  %48 = add i64 %47, 0
+  %49 = mul i64 %48, 13
+  %50 = add i64 %49, %32
+  %51 = mul i64 %50, 52
+  %52 = add i64 %x, 0
+  %53 = add i64 %51, %52
+  %54 = mul i64 %53, 8
+  %55 = add i64 %x, 1
+  %56 = add i64 %51, %55
+  %57 = mul i64 %56, 8
+  %58 = add i64 %x, 2
+  %59 = add i64 %51, %58
+  %60 = mul i64 %59, 8
+  %61 = add i64 %x, 3
+  %62 = add i64 %51, %61
+  %63 = mul i64 %62, 8
+  %64 = add i64 %x, 4
+  %65 = add i64 %51, %64
+  %66 = mul i64 %65, 8
+  %67 = add i64 %x, 5
+  %68 = add i64 %51, %67
+  %69 = mul i64 %68, 8
+  %70 = mul i64 %35, 32
+  %71 = add i64 %70, %38
+  %72 = add i64 %71, 1
+  %73 = mul i64 %72, 13
+  %74 = add i64 %73, %32
+  %75 = mul i64 %74, 52
+  %76 = add i64 %x, 0
+  %77 = add i64 %75, %76
+  %78 = mul i64 %77, 8
+  %79 = add i64 %x, 1
+  %80 = add i64 %75, %79
+  %81 = mul i64 %80, 8
+  %82 = add i64 %x, 2
+  %83 = add i64 %75, %82
+  %84 = mul i64 %83, 8
+  %85 = add i64 %x, 3
+  %86 = add i64 %75, %85
+  %87 = mul i64 %86, 8
+  %88 = add i64 %x, 4
+  %89 = add i64 %75, %88
+  %90 = mul i64 %89, 8
+  %91 = add i64 %x, 5
+  %92 = add i64 %75, %91
+  %93 = mul i64 %92, 8
+  %94 = add i64 %38, 0
+  %95 = mul i64 %94, 8
+  %96 = getelementptr inbounds float, float* %5, i64 %95
+  %97 = bitcast float* %96 to <8 x float>*
+  %98 = load <8 x float>, <8 x float>* %97, align 4
+  %99 = add i64 %38, 1
+  %100 = mul i64 %99, 8
+  %101 = getelementptr inbounds float, float* %5, i64 %100
+  %102 = bitcast float* %101 to <8 x float>*
+  %103 = load <8 x float>, <8 x float>* %102, align 4
+  store <8 x float> %98, <8 x float>* %27, align 32
+  store <8 x float> %98, <8 x float>* %26, align 32
+  store <8 x float> %98, <8 x float>* %25, align 32
+  store <8 x float> %98, <8 x float>* %24, align 32
+  store <8 x float> %98, <8 x float>* %23, align 32
+  store <8 x float> %98, <8 x float>* %22, align 32
+  store <8 x float> %103, <8 x float>* %21, align 32
+  store <8 x float> %103, <8 x float>* %20, align 32
+  store <8 x float> %103, <8 x float>* %19, align 32
+  store <8 x float> %103, <8 x float>* %18, align 32
+  store <8 x float> %103, <8 x float>* %17, align 32
+  store <8 x float> %103, <8 x float>* %16, align 32
+  %104 = mul i64 %x, 8
+  %105 = add i64 %44, %104
+  %106 = add i64 %42, %105
   br label %u.header
 
 x.exit:                                           ; preds = %x.header
-  %109 = mul i64 %35, 32
-  %110 = add i64 %109, %38
-  %111 = add i64 %110, 0
-  %112 = mul i64 %111, 13
-  %113 = add i64 %112, %32
-  %114 = mul i64 %113, 52
-  %115 = add i64 %114, 48
+  %107 = mul i64 %35, 32
+  %108 = add i64 %107, %38
+  %109 = add i64 %108, 0
+  %110 = mul i64 %109, 13
+  %111 = add i64 %110, %32
+  %112 = mul i64 %111, 52
+  %113 = add i64 %112, 48
+  %114 = mul i64 %113, 8
+  %115 = add i64 %112, 49
   %116 = mul i64 %115, 8
-  %117 = add i64 %114, 49
+  %117 = add i64 %112, 50
   %118 = mul i64 %117, 8
-  %119 = add i64 %114, 50
+  %119 = add i64 %112, 51
   %120 = mul i64 %119, 8
-  %121 = add i64 %114, 51
-  %122 = mul i64 %121, 8
-  %123 = mul i64 %35, 32
-  %124 = add i64 %123, %38
-  %125 = add i64 %124, 1
-  %126 = mul i64 %125, 13
-  %127 = add i64 %126, %32
-  %128 = mul i64 %127, 52
-  %129 = add i64 %128, 48
+  %121 = mul i64 %35, 32
+  %122 = add i64 %121, %38
+  %123 = add i64 %122, 1
+  %124 = mul i64 %123, 13
+  %125 = add i64 %124, %32
+  %126 = mul i64 %125, 52
+  %127 = add i64 %126, 48
+  %128 = mul i64 %127, 8
+  %129 = add i64 %126, 49
   %130 = mul i64 %129, 8
-  %131 = add i64 %128, 49
+  %131 = add i64 %126, 50
   %132 = mul i64 %131, 8
-  %133 = add i64 %128, 50
+  %133 = add i64 %126, 51
   %134 = mul i64 %133, 8
-  %135 = add i64 %128, 51
+  %135 = add i64 %38, 0
   %136 = mul i64 %135, 8
-  %137 = add i64 %38, 0
-  %138 = mul i64 %137, 8
-  %139 = getelementptr inbounds float, float* %5, i64 %138
-  %140 = bitcast float* %139 to <8 x float>*
-  %141 = load <8 x float>, <8 x float>* %140, align 4
-  %142 = add i64 %38, 1
-  %143 = mul i64 %142, 8
-  %144 = getelementptr inbounds float, float* %5, i64 %143
-  %145 = bitcast float* %144 to <8 x float>*
-  %146 = load <8 x float>, <8 x float>* %145, align 4
-  store <8 x float> %141, <8 x float>* %15, align 32
-  store <8 x float> %141, <8 x float>* %14, align 32
-  store <8 x float> %141, <8 x float>* %13, align 32
-  store <8 x float> %141, <8 x float>* %12, align 32
-  store <8 x float> %146, <8 x float>* %11, align 32
-  store <8 x float> %146, <8 x float>* %10, align 32
-  store <8 x float> %146, <8 x float>* %9, align 32
-  store <8 x float> %146, <8 x float>* %8, align 32
-  %147 = add i64 %44, 384
-  %148 = add i64 %42, %147
-  %149 = mul i64 %chunk, 32
+  %137 = getelementptr inbounds float, float* %5, i64 %136
+  %138 = bitcast float* %137 to <8 x float>*
+  %139 = load <8 x float>, <8 x float>* %138, align 4
+  %140 = add i64 %38, 1
+  %141 = mul i64 %140, 8
+  %142 = getelementptr inbounds float, float* %5, i64 %141
+  %143 = bitcast float* %142 to <8 x float>*
+  %144 = load <8 x float>, <8 x float>* %143, align 4
+  store <8 x float> %139, <8 x float>* %15, align 32
+  store <8 x float> %139, <8 x float>* %14, align 32
+  store <8 x float> %139, <8 x float>* %13, align 32
+  store <8 x float> %139, <8 x float>* %12, align 32
+  store <8 x float> %144, <8 x float>* %11, align 32
+  store <8 x float> %144, <8 x float>* %10, align 32
+  store <8 x float> %144, <8 x float>* %9, align 32
+  store <8 x float> %144, <8 x float>* %8, align 32
+  %145 = add i64 %44, 384
+  %146 = add i64 %42, %145
   br label %u.header48
 
-u.header:                                         ; preds = %kh.exit, %x.body
-  %u = phi i64 [ 0, %x.body ], [ %u.next, %kh.exit ]
-  %150 = icmp slt i64 %u, 32
-  br i1 %150, label %u.body, label %u.exit
+u.header:                                         ; preds = %u.body, %x.body
+  %u = phi i64 [ 0, %x.body ], [ %u.next, %u.body ]
+  %147 = icmp slt i64 %u, 32
+  br i1 %147, label %u.body, label %u.exit
 
 u.body:                                           ; preds = %u.header
-  %151 = add i64 %108, %u
-  %152 = mul i64 %151, 5408
-  %153 = add i64 %107, %152
-  %154 = mul i64 %151, 64
-  %155 = add i64 %43, %154
-  br label %kh.header
-
-u.exit:                                           ; preds = %u.header
-  %156 = load <8 x float>, <8 x float>* %27, align 32
-  %157 = fcmp olt <8 x float> %156, zeroinitializer
-  %158 = select <8 x i1> %157, <8 x float> zeroinitializer, <8 x float> %156
-  %159 = getelementptr inbounds float, float* %0, i64 %55
-  %160 = bitcast float* %159 to <8 x float>*
-  store <8 x float> %158, <8 x float>* %160, align 4
-  %161 = load <8 x float>, <8 x float>* %26, align 32
-  %162 = fcmp olt <8 x float> %161, zeroinitializer
-  %163 = select <8 x i1> %162, <8 x float> zeroinitializer, <8 x float> %161
-  %164 = getelementptr inbounds float, float* %0, i64 %58
-  %165 = bitcast float* %164 to <8 x float>*
-  store <8 x float> %163, <8 x float>* %165, align 4
-  %166 = load <8 x float>, <8 x float>* %25, align 32
-  %167 = fcmp olt <8 x float> %166, zeroinitializer
-  %168 = select <8 x i1> %167, <8 x float> zeroinitializer, <8 x float> %166
-  %169 = getelementptr inbounds float, float* %0, i64 %61
-  %170 = bitcast float* %169 to <8 x float>*
-  store <8 x float> %168, <8 x float>* %170, align 4
-  %171 = load <8 x float>, <8 x float>* %24, align 32
-  %172 = fcmp olt <8 x float> %171, zeroinitializer
-  %173 = select <8 x i1> %172, <8 x float> zeroinitializer, <8 x float> %171
-  %174 = getelementptr inbounds float, float* %0, i64 %64
-  %175 = bitcast float* %174 to <8 x float>*
-  store <8 x float> %173, <8 x float>* %175, align 4
-  %176 = load <8 x float>, <8 x float>* %23, align 32
-  %177 = fcmp olt <8 x float> %176, zeroinitializer
-  %178 = select <8 x i1> %177, <8 x float> zeroinitializer, <8 x float> %176
-  %179 = getelementptr inbounds float, float* %0, i64 %67
-  %180 = bitcast float* %179 to <8 x float>*
-  store <8 x float> %178, <8 x float>* %180, align 4
-  %181 = load <8 x float>, <8 x float>* %22, align 32
-  %182 = fcmp olt <8 x float> %181, zeroinitializer
-  %183 = select <8 x i1> %182, <8 x float> zeroinitializer, <8 x float> %181
-  %184 = getelementptr inbounds float, float* %0, i64 %70
-  %185 = bitcast float* %184 to <8 x float>*
-  store <8 x float> %183, <8 x float>* %185, align 4
-  %186 = load <8 x float>, <8 x float>* %21, align 32
-  %187 = fcmp olt <8 x float> %186, zeroinitializer
-  %188 = select <8 x i1> %187, <8 x float> zeroinitializer, <8 x float> %186
-  %189 = getelementptr inbounds float, float* %0, i64 %79
-  %190 = bitcast float* %189 to <8 x float>*
-  store <8 x float> %188, <8 x float>* %190, align 4
-  %191 = load <8 x float>, <8 x float>* %20, align 32
-  %192 = fcmp olt <8 x float> %191, zeroinitializer
-  %193 = select <8 x i1> %192, <8 x float> zeroinitializer, <8 x float> %191
-  %194 = getelementptr inbounds float, float* %0, i64 %82
-  %195 = bitcast float* %194 to <8 x float>*
-  store <8 x float> %193, <8 x float>* %195, align 4
-  %196 = load <8 x float>, <8 x float>* %19, align 32
-  %197 = fcmp olt <8 x float> %196, zeroinitializer
-  %198 = select <8 x i1> %197, <8 x float> zeroinitializer, <8 x float> %196
-  %199 = getelementptr inbounds float, float* %0, i64 %85
-  %200 = bitcast float* %199 to <8 x float>*
-  store <8 x float> %198, <8 x float>* %200, align 4
-  %201 = load <8 x float>, <8 x float>* %18, align 32
-  %202 = fcmp olt <8 x float> %201, zeroinitializer
-  %203 = select <8 x i1> %202, <8 x float> zeroinitializer, <8 x float> %201
-  %204 = getelementptr inbounds float, float* %0, i64 %88
-  %205 = bitcast float* %204 to <8 x float>*
-  store <8 x float> %203, <8 x float>* %205, align 4
-  %206 = load <8 x float>, <8 x float>* %17, align 32
-  %207 = fcmp olt <8 x float> %206, zeroinitializer
-  %208 = select <8 x i1> %207, <8 x float> zeroinitializer, <8 x float> %206
-  %209 = getelementptr inbounds float, float* %0, i64 %91
-  %210 = bitcast float* %209 to <8 x float>*
-  store <8 x float> %208, <8 x float>* %210, align 4
-  %211 = load <8 x float>, <8 x float>* %16, align 32
-  %212 = fcmp olt <8 x float> %211, zeroinitializer
-  %213 = select <8 x i1> %212, <8 x float> zeroinitializer, <8 x float> %211
-  %214 = getelementptr inbounds float, float* %0, i64 %94
-  %215 = bitcast float* %214 to <8 x float>*
-  store <8 x float> %213, <8 x float>* %215, align 4
-  %x.next = add i64 %x, 6
-  br label %x.header
-
-kh.header:                                        ; preds = %kw.exit, %u.body
-  %kh = phi i64 [ 0, %u.body ], [ %kh.next, %kw.exit ]
-  %216 = icmp slt i64 %kh, 1
-  br i1 %216, label %kh.body, label %kh.exit
-
-kh.body:                                          ; preds = %kh.header
-  %217 = mul i64 %kh, 416
-  %218 = add i64 %153, %217
-  br label %kw.header
-
-kh.exit:                                          ; preds = %kh.header
+  %148 = add i64 0, %u
+  %149 = mul i64 %148, 5408
+  %150 = add i64 %106, %149
+  %151 = mul i64 %148, 64
+  %152 = add i64 %43, %151
+  %153 = add i64 %150, 0
+  %154 = add i64 %153, 0
+  %155 = add i64 %152, 0
+  %156 = add i64 %155, 0
+  %157 = getelementptr inbounds float, float* %4, i64 %156
+  %158 = bitcast float* %157 to <8 x float>*
+  %159 = load <8 x float>, <8 x float>* %158, align 4
+  %160 = add i64 %155, 2048
+  %161 = getelementptr inbounds float, float* %4, i64 %160
+  %162 = bitcast float* %161 to <8 x float>*
+  %163 = load <8 x float>, <8 x float>* %162, align 4
+  %164 = add i64 %154, 0
+  %165 = getelementptr inbounds float, float* %1, i64 %164
+  %166 = load float, float* %165, align 4
+  %167 = insertelement <8 x float> undef, float %166, i32 0
+  %splat = shufflevector <8 x float> %167, <8 x float> undef, <8 x i32> zeroinitializer
+  %168 = load <8 x float>, <8 x float>* %27, align 32
+  %169 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %159, <8 x float> %168)
+  store <8 x float> %169, <8 x float>* %27, align 32
+  %170 = load <8 x float>, <8 x float>* %21, align 32
+  %171 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %163, <8 x float> %170)
+  store <8 x float> %171, <8 x float>* %21, align 32
+  %172 = add i64 %154, 8
+  %173 = getelementptr inbounds float, float* %1, i64 %172
+  %174 = load float, float* %173, align 4
+  %175 = insertelement <8 x float> undef, float %174, i32 0
+  %splat1 = shufflevector <8 x float> %175, <8 x float> undef, <8 x i32> zeroinitializer
+  %176 = load <8 x float>, <8 x float>* %26, align 32
+  %177 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %159, <8 x float> %176)
+  store <8 x float> %177, <8 x float>* %26, align 32
+  %178 = load <8 x float>, <8 x float>* %20, align 32
+  %179 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %163, <8 x float> %178)
+  store <8 x float> %179, <8 x float>* %20, align 32
+  %180 = add i64 %154, 16
+  %181 = getelementptr inbounds float, float* %1, i64 %180
+  %182 = load float, float* %181, align 4
+  %183 = insertelement <8 x float> undef, float %182, i32 0
+  %splat2 = shufflevector <8 x float> %183, <8 x float> undef, <8 x i32> zeroinitializer
+  %184 = load <8 x float>, <8 x float>* %25, align 32
+  %185 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %159, <8 x float> %184)
+  store <8 x float> %185, <8 x float>* %25, align 32
+  %186 = load <8 x float>, <8 x float>* %19, align 32
+  %187 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %163, <8 x float> %186)
+  store <8 x float> %187, <8 x float>* %19, align 32
+  %188 = add i64 %154, 24
+  %189 = getelementptr inbounds float, float* %1, i64 %188
+  %190 = load float, float* %189, align 4
+  %191 = insertelement <8 x float> undef, float %190, i32 0
+  %splat3 = shufflevector <8 x float> %191, <8 x float> undef, <8 x i32> zeroinitializer
+  %192 = load <8 x float>, <8 x float>* %24, align 32
+  %193 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %159, <8 x float> %192)
+  store <8 x float> %193, <8 x float>* %24, align 32
+  %194 = load <8 x float>, <8 x float>* %18, align 32
+  %195 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %163, <8 x float> %194)
+  store <8 x float> %195, <8 x float>* %18, align 32
+  %196 = add i64 %154, 32
+  %197 = getelementptr inbounds float, float* %1, i64 %196
+  %198 = load float, float* %197, align 4
+  %199 = insertelement <8 x float> undef, float %198, i32 0
+  %splat4 = shufflevector <8 x float> %199, <8 x float> undef, <8 x i32> zeroinitializer
+  %200 = load <8 x float>, <8 x float>* %23, align 32
+  %201 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat4, <8 x float> %159, <8 x float> %200)
+  store <8 x float> %201, <8 x float>* %23, align 32
+  %202 = load <8 x float>, <8 x float>* %17, align 32
+  %203 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat4, <8 x float> %163, <8 x float> %202)
+  store <8 x float> %203, <8 x float>* %17, align 32
+  %204 = add i64 %154, 40
+  %205 = getelementptr inbounds float, float* %1, i64 %204
+  %206 = load float, float* %205, align 4
+  %207 = insertelement <8 x float> undef, float %206, i32 0
+  %splat5 = shufflevector <8 x float> %207, <8 x float> undef, <8 x i32> zeroinitializer
+  %208 = load <8 x float>, <8 x float>* %22, align 32
+  %209 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat5, <8 x float> %159, <8 x float> %208)
+  store <8 x float> %209, <8 x float>* %22, align 32
+  %210 = load <8 x float>, <8 x float>* %16, align 32
+  %211 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat5, <8 x float> %163, <8 x float> %210)
+  store <8 x float> %211, <8 x float>* %16, align 32
+  %212 = add i64 %155, 8
+  %213 = getelementptr inbounds float, float* %4, i64 %212
+  %214 = bitcast float* %213 to <8 x float>*
+  %215 = load <8 x float>, <8 x float>* %214, align 4
+  %216 = add i64 %155, 2056
+  %217 = getelementptr inbounds float, float* %4, i64 %216
+  %218 = bitcast float* %217 to <8 x float>*
+  %219 = load <8 x float>, <8 x float>* %218, align 4
+  %220 = add i64 %154, 1
+  %221 = getelementptr inbounds float, float* %1, i64 %220
+  %222 = load float, float* %221, align 4
+  %223 = insertelement <8 x float> undef, float %222, i32 0
+  %splat6 = shufflevector <8 x float> %223, <8 x float> undef, <8 x i32> zeroinitializer
+  %224 = load <8 x float>, <8 x float>* %27, align 32
+  %225 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat6, <8 x float> %215, <8 x float> %224)
+  store <8 x float> %225, <8 x float>* %27, align 32
+  %226 = load <8 x float>, <8 x float>* %21, align 32
+  %227 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat6, <8 x float> %219, <8 x float> %226)
+  store <8 x float> %227, <8 x float>* %21, align 32
+  %228 = add i64 %154, 9
+  %229 = getelementptr inbounds float, float* %1, i64 %228
+  %230 = load float, float* %229, align 4
+  %231 = insertelement <8 x float> undef, float %230, i32 0
+  %splat7 = shufflevector <8 x float> %231, <8 x float> undef, <8 x i32> zeroinitializer
+  %232 = load <8 x float>, <8 x float>* %26, align 32
+  %233 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat7, <8 x float> %215, <8 x float> %232)
+  store <8 x float> %233, <8 x float>* %26, align 32
+  %234 = load <8 x float>, <8 x float>* %20, align 32
+  %235 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat7, <8 x float> %219, <8 x float> %234)
+  store <8 x float> %235, <8 x float>* %20, align 32
+  %236 = add i64 %154, 17
+  %237 = getelementptr inbounds float, float* %1, i64 %236
+  %238 = load float, float* %237, align 4
+  %239 = insertelement <8 x float> undef, float %238, i32 0
+  %splat8 = shufflevector <8 x float> %239, <8 x float> undef, <8 x i32> zeroinitializer
+  %240 = load <8 x float>, <8 x float>* %25, align 32
+  %241 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat8, <8 x float> %215, <8 x float> %240)
+  store <8 x float> %241, <8 x float>* %25, align 32
+  %242 = load <8 x float>, <8 x float>* %19, align 32
+  %243 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat8, <8 x float> %219, <8 x float> %242)
+  store <8 x float> %243, <8 x float>* %19, align 32
+  %244 = add i64 %154, 25
+  %245 = getelementptr inbounds float, float* %1, i64 %244
+  %246 = load float, float* %245, align 4
+  %247 = insertelement <8 x float> undef, float %246, i32 0
+  %splat9 = shufflevector <8 x float> %247, <8 x float> undef, <8 x i32> zeroinitializer
+  %248 = load <8 x float>, <8 x float>* %24, align 32
+  %249 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat9, <8 x float> %215, <8 x float> %248)
+  store <8 x float> %249, <8 x float>* %24, align 32
+  %250 = load <8 x float>, <8 x float>* %18, align 32
+  %251 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat9, <8 x float> %219, <8 x float> %250)
+  store <8 x float> %251, <8 x float>* %18, align 32
+  %252 = add i64 %154, 33
+  %253 = getelementptr inbounds float, float* %1, i64 %252
+  %254 = load float, float* %253, align 4
+  %255 = insertelement <8 x float> undef, float %254, i32 0
+  %splat10 = shufflevector <8 x float> %255, <8 x float> undef, <8 x i32> zeroinitializer
+  %256 = load <8 x float>, <8 x float>* %23, align 32
+  %257 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat10, <8 x float> %215, <8 x float> %256)
+  store <8 x float> %257, <8 x float>* %23, align 32
+  %258 = load <8 x float>, <8 x float>* %17, align 32
+  %259 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat10, <8 x float> %219, <8 x float> %258)
+  store <8 x float> %259, <8 x float>* %17, align 32
+  %260 = add i64 %154, 41
+  %261 = getelementptr inbounds float, float* %1, i64 %260
+  %262 = load float, float* %261, align 4
+  %263 = insertelement <8 x float> undef, float %262, i32 0
+  %splat11 = shufflevector <8 x float> %263, <8 x float> undef, <8 x i32> zeroinitializer
+  %264 = load <8 x float>, <8 x float>* %22, align 32
+  %265 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat11, <8 x float> %215, <8 x float> %264)
+  store <8 x float> %265, <8 x float>* %22, align 32
+  %266 = load <8 x float>, <8 x float>* %16, align 32
+  %267 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat11, <8 x float> %219, <8 x float> %266)
+  store <8 x float> %267, <8 x float>* %16, align 32
+  %268 = add i64 %155, 16
+  %269 = getelementptr inbounds float, float* %4, i64 %268
+  %270 = bitcast float* %269 to <8 x float>*
+  %271 = load <8 x float>, <8 x float>* %270, align 4
+  %272 = add i64 %155, 2064
+  %273 = getelementptr inbounds float, float* %4, i64 %272
+  %274 = bitcast float* %273 to <8 x float>*
+  %275 = load <8 x float>, <8 x float>* %274, align 4
+  %276 = add i64 %154, 2
+  %277 = getelementptr inbounds float, float* %1, i64 %276
+  %278 = load float, float* %277, align 4
+  %279 = insertelement <8 x float> undef, float %278, i32 0
+  %splat12 = shufflevector <8 x float> %279, <8 x float> undef, <8 x i32> zeroinitializer
+  %280 = load <8 x float>, <8 x float>* %27, align 32
+  %281 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat12, <8 x float> %271, <8 x float> %280)
+  store <8 x float> %281, <8 x float>* %27, align 32
+  %282 = load <8 x float>, <8 x float>* %21, align 32
+  %283 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat12, <8 x float> %275, <8 x float> %282)
+  store <8 x float> %283, <8 x float>* %21, align 32
+  %284 = add i64 %154, 10
+  %285 = getelementptr inbounds float, float* %1, i64 %284
+  %286 = load float, float* %285, align 4
+  %287 = insertelement <8 x float> undef, float %286, i32 0
+  %splat13 = shufflevector <8 x float> %287, <8 x float> undef, <8 x i32> zeroinitializer
+  %288 = load <8 x float>, <8 x float>* %26, align 32
+  %289 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat13, <8 x float> %271, <8 x float> %288)
+  store <8 x float> %289, <8 x float>* %26, align 32
+  %290 = load <8 x float>, <8 x float>* %20, align 32
+  %291 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat13, <8 x float> %275, <8 x float> %290)
+  store <8 x float> %291, <8 x float>* %20, align 32
+  %292 = add i64 %154, 18
+  %293 = getelementptr inbounds float, float* %1, i64 %292
+  %294 = load float, float* %293, align 4
+  %295 = insertelement <8 x float> undef, float %294, i32 0
+  %splat14 = shufflevector <8 x float> %295, <8 x float> undef, <8 x i32> zeroinitializer
+  %296 = load <8 x float>, <8 x float>* %25, align 32
+  %297 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat14, <8 x float> %271, <8 x float> %296)
+  store <8 x float> %297, <8 x float>* %25, align 32
+  %298 = load <8 x float>, <8 x float>* %19, align 32
+  %299 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat14, <8 x float> %275, <8 x float> %298)
+  store <8 x float> %299, <8 x float>* %19, align 32
+  %300 = add i64 %154, 26
+  %301 = getelementptr inbounds float, float* %1, i64 %300
+  %302 = load float, float* %301, align 4
+  %303 = insertelement <8 x float> undef, float %302, i32 0
+  %splat15 = shufflevector <8 x float> %303, <8 x float> undef, <8 x i32> zeroinitializer
+  %304 = load <8 x float>, <8 x float>* %24, align 32
+  %305 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat15, <8 x float> %271, <8 x float> %304)
+  store <8 x float> %305, <8 x float>* %24, align 32
+  %306 = load <8 x float>, <8 x float>* %18, align 32
+  %307 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat15, <8 x float> %275, <8 x float> %306)
+  store <8 x float> %307, <8 x float>* %18, align 32
+  %308 = add i64 %154, 34
+  %309 = getelementptr inbounds float, float* %1, i64 %308
+  %310 = load float, float* %309, align 4
+  %311 = insertelement <8 x float> undef, float %310, i32 0
+  %splat16 = shufflevector <8 x float> %311, <8 x float> undef, <8 x i32> zeroinitializer
+  %312 = load <8 x float>, <8 x float>* %23, align 32
+  %313 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat16, <8 x float> %271, <8 x float> %312)
+  store <8 x float> %313, <8 x float>* %23, align 32
+  %314 = load <8 x float>, <8 x float>* %17, align 32
+  %315 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat16, <8 x float> %275, <8 x float> %314)
+  store <8 x float> %315, <8 x float>* %17, align 32
+  %316 = add i64 %154, 42
+  %317 = getelementptr inbounds float, float* %1, i64 %316
+  %318 = load float, float* %317, align 4
+  %319 = insertelement <8 x float> undef, float %318, i32 0
+  %splat17 = shufflevector <8 x float> %319, <8 x float> undef, <8 x i32> zeroinitializer
+  %320 = load <8 x float>, <8 x float>* %22, align 32
+  %321 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat17, <8 x float> %271, <8 x float> %320)
+  store <8 x float> %321, <8 x float>* %22, align 32
+  %322 = load <8 x float>, <8 x float>* %16, align 32
+  %323 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat17, <8 x float> %275, <8 x float> %322)
+  store <8 x float> %323, <8 x float>* %16, align 32
+  %324 = add i64 %155, 24
+  %325 = getelementptr inbounds float, float* %4, i64 %324
+  %326 = bitcast float* %325 to <8 x float>*
+  %327 = load <8 x float>, <8 x float>* %326, align 4
+  %328 = add i64 %155, 2072
+  %329 = getelementptr inbounds float, float* %4, i64 %328
+  %330 = bitcast float* %329 to <8 x float>*
+  %331 = load <8 x float>, <8 x float>* %330, align 4
+  %332 = add i64 %154, 3
+  %333 = getelementptr inbounds float, float* %1, i64 %332
+  %334 = load float, float* %333, align 4
+  %335 = insertelement <8 x float> undef, float %334, i32 0
+  %splat18 = shufflevector <8 x float> %335, <8 x float> undef, <8 x i32> zeroinitializer
+  %336 = load <8 x float>, <8 x float>* %27, align 32
+  %337 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat18, <8 x float> %327, <8 x float> %336)
+  store <8 x float> %337, <8 x float>* %27, align 32
+  %338 = load <8 x float>, <8 x float>* %21, align 32
+  %339 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat18, <8 x float> %331, <8 x float> %338)
+  store <8 x float> %339, <8 x float>* %21, align 32
+  %340 = add i64 %154, 11
+  %341 = getelementptr inbounds float, float* %1, i64 %340
+  %342 = load float, float* %341, align 4
+  %343 = insertelement <8 x float> undef, float %342, i32 0
+  %splat19 = shufflevector <8 x float> %343, <8 x float> undef, <8 x i32> zeroinitializer
+  %344 = load <8 x float>, <8 x float>* %26, align 32
+  %345 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat19, <8 x float> %327, <8 x float> %344)
+  store <8 x float> %345, <8 x float>* %26, align 32
+  %346 = load <8 x float>, <8 x float>* %20, align 32
+  %347 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat19, <8 x float> %331, <8 x float> %346)
+  store <8 x float> %347, <8 x float>* %20, align 32
+  %348 = add i64 %154, 19
+  %349 = getelementptr inbounds float, float* %1, i64 %348
+  %350 = load float, float* %349, align 4
+  %351 = insertelement <8 x float> undef, float %350, i32 0
+  %splat20 = shufflevector <8 x float> %351, <8 x float> undef, <8 x i32> zeroinitializer
+  %352 = load <8 x float>, <8 x float>* %25, align 32
+  %353 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat20, <8 x float> %327, <8 x float> %352)
+  store <8 x float> %353, <8 x float>* %25, align 32
+  %354 = load <8 x float>, <8 x float>* %19, align 32
+  %355 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat20, <8 x float> %331, <8 x float> %354)
+  store <8 x float> %355, <8 x float>* %19, align 32
+  %356 = add i64 %154, 27
+  %357 = getelementptr inbounds float, float* %1, i64 %356
+  %358 = load float, float* %357, align 4
+  %359 = insertelement <8 x float> undef, float %358, i32 0
+  %splat21 = shufflevector <8 x float> %359, <8 x float> undef, <8 x i32> zeroinitializer
+  %360 = load <8 x float>, <8 x float>* %24, align 32
+  %361 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat21, <8 x float> %327, <8 x float> %360)
+  store <8 x float> %361, <8 x float>* %24, align 32
+  %362 = load <8 x float>, <8 x float>* %18, align 32
+  %363 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat21, <8 x float> %331, <8 x float> %362)
+  store <8 x float> %363, <8 x float>* %18, align 32
+  %364 = add i64 %154, 35
+  %365 = getelementptr inbounds float, float* %1, i64 %364
+  %366 = load float, float* %365, align 4
+  %367 = insertelement <8 x float> undef, float %366, i32 0
+  %splat22 = shufflevector <8 x float> %367, <8 x float> undef, <8 x i32> zeroinitializer
+  %368 = load <8 x float>, <8 x float>* %23, align 32
+  %369 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat22, <8 x float> %327, <8 x float> %368)
+  store <8 x float> %369, <8 x float>* %23, align 32
+  %370 = load <8 x float>, <8 x float>* %17, align 32
+  %371 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat22, <8 x float> %331, <8 x float> %370)
+  store <8 x float> %371, <8 x float>* %17, align 32
+  %372 = add i64 %154, 43
+  %373 = getelementptr inbounds float, float* %1, i64 %372
+  %374 = load float, float* %373, align 4
+  %375 = insertelement <8 x float> undef, float %374, i32 0
+  %splat23 = shufflevector <8 x float> %375, <8 x float> undef, <8 x i32> zeroinitializer
+  %376 = load <8 x float>, <8 x float>* %22, align 32
+  %377 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat23, <8 x float> %327, <8 x float> %376)
+  store <8 x float> %377, <8 x float>* %22, align 32
+  %378 = load <8 x float>, <8 x float>* %16, align 32
+  %379 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat23, <8 x float> %331, <8 x float> %378)
+  store <8 x float> %379, <8 x float>* %16, align 32
+  %380 = add i64 %155, 32
+  %381 = getelementptr inbounds float, float* %4, i64 %380
+  %382 = bitcast float* %381 to <8 x float>*
+  %383 = load <8 x float>, <8 x float>* %382, align 4
+  %384 = add i64 %155, 2080
+  %385 = getelementptr inbounds float, float* %4, i64 %384
+  %386 = bitcast float* %385 to <8 x float>*
+  %387 = load <8 x float>, <8 x float>* %386, align 4
+  %388 = add i64 %154, 4
+  %389 = getelementptr inbounds float, float* %1, i64 %388
+  %390 = load float, float* %389, align 4
+  %391 = insertelement <8 x float> undef, float %390, i32 0
+  %splat24 = shufflevector <8 x float> %391, <8 x float> undef, <8 x i32> zeroinitializer
+  %392 = load <8 x float>, <8 x float>* %27, align 32
+  %393 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat24, <8 x float> %383, <8 x float> %392)
+  store <8 x float> %393, <8 x float>* %27, align 32
+  %394 = load <8 x float>, <8 x float>* %21, align 32
+  %395 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat24, <8 x float> %387, <8 x float> %394)
+  store <8 x float> %395, <8 x float>* %21, align 32
+  %396 = add i64 %154, 12
+  %397 = getelementptr inbounds float, float* %1, i64 %396
+  %398 = load float, float* %397, align 4
+  %399 = insertelement <8 x float> undef, float %398, i32 0
+  %splat25 = shufflevector <8 x float> %399, <8 x float> undef, <8 x i32> zeroinitializer
+  %400 = load <8 x float>, <8 x float>* %26, align 32
+  %401 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat25, <8 x float> %383, <8 x float> %400)
+  store <8 x float> %401, <8 x float>* %26, align 32
+  %402 = load <8 x float>, <8 x float>* %20, align 32
+  %403 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat25, <8 x float> %387, <8 x float> %402)
+  store <8 x float> %403, <8 x float>* %20, align 32
+  %404 = add i64 %154, 20
+  %405 = getelementptr inbounds float, float* %1, i64 %404
+  %406 = load float, float* %405, align 4
+  %407 = insertelement <8 x float> undef, float %406, i32 0
+  %splat26 = shufflevector <8 x float> %407, <8 x float> undef, <8 x i32> zeroinitializer
+  %408 = load <8 x float>, <8 x float>* %25, align 32
+  %409 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat26, <8 x float> %383, <8 x float> %408)
+  store <8 x float> %409, <8 x float>* %25, align 32
+  %410 = load <8 x float>, <8 x float>* %19, align 32
+  %411 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat26, <8 x float> %387, <8 x float> %410)
+  store <8 x float> %411, <8 x float>* %19, align 32
+  %412 = add i64 %154, 28
+  %413 = getelementptr inbounds float, float* %1, i64 %412
+  %414 = load float, float* %413, align 4
+  %415 = insertelement <8 x float> undef, float %414, i32 0
+  %splat27 = shufflevector <8 x float> %415, <8 x float> undef, <8 x i32> zeroinitializer
+  %416 = load <8 x float>, <8 x float>* %24, align 32
+  %417 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat27, <8 x float> %383, <8 x float> %416)
+  store <8 x float> %417, <8 x float>* %24, align 32
+  %418 = load <8 x float>, <8 x float>* %18, align 32
+  %419 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat27, <8 x float> %387, <8 x float> %418)
+  store <8 x float> %419, <8 x float>* %18, align 32
+  %420 = add i64 %154, 36
+  %421 = getelementptr inbounds float, float* %1, i64 %420
+  %422 = load float, float* %421, align 4
+  %423 = insertelement <8 x float> undef, float %422, i32 0
+  %splat28 = shufflevector <8 x float> %423, <8 x float> undef, <8 x i32> zeroinitializer
+  %424 = load <8 x float>, <8 x float>* %23, align 32
+  %425 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat28, <8 x float> %383, <8 x float> %424)
+  store <8 x float> %425, <8 x float>* %23, align 32
+  %426 = load <8 x float>, <8 x float>* %17, align 32
+  %427 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat28, <8 x float> %387, <8 x float> %426)
+  store <8 x float> %427, <8 x float>* %17, align 32
+  %428 = add i64 %154, 44
+  %429 = getelementptr inbounds float, float* %1, i64 %428
+  %430 = load float, float* %429, align 4
+  %431 = insertelement <8 x float> undef, float %430, i32 0
+  %splat29 = shufflevector <8 x float> %431, <8 x float> undef, <8 x i32> zeroinitializer
+  %432 = load <8 x float>, <8 x float>* %22, align 32
+  %433 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat29, <8 x float> %383, <8 x float> %432)
+  store <8 x float> %433, <8 x float>* %22, align 32
+  %434 = load <8 x float>, <8 x float>* %16, align 32
+  %435 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat29, <8 x float> %387, <8 x float> %434)
+  store <8 x float> %435, <8 x float>* %16, align 32
+  %436 = add i64 %155, 40
+  %437 = getelementptr inbounds float, float* %4, i64 %436
+  %438 = bitcast float* %437 to <8 x float>*
+  %439 = load <8 x float>, <8 x float>* %438, align 4
+  %440 = add i64 %155, 2088
+  %441 = getelementptr inbounds float, float* %4, i64 %440
+  %442 = bitcast float* %441 to <8 x float>*
+  %443 = load <8 x float>, <8 x float>* %442, align 4
+  %444 = add i64 %154, 5
+  %445 = getelementptr inbounds float, float* %1, i64 %444
+  %446 = load float, float* %445, align 4
+  %447 = insertelement <8 x float> undef, float %446, i32 0
+  %splat30 = shufflevector <8 x float> %447, <8 x float> undef, <8 x i32> zeroinitializer
+  %448 = load <8 x float>, <8 x float>* %27, align 32
+  %449 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat30, <8 x float> %439, <8 x float> %448)
+  store <8 x float> %449, <8 x float>* %27, align 32
+  %450 = load <8 x float>, <8 x float>* %21, align 32
+  %451 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat30, <8 x float> %443, <8 x float> %450)
+  store <8 x float> %451, <8 x float>* %21, align 32
+  %452 = add i64 %154, 13
+  %453 = getelementptr inbounds float, float* %1, i64 %452
+  %454 = load float, float* %453, align 4
+  %455 = insertelement <8 x float> undef, float %454, i32 0
+  %splat31 = shufflevector <8 x float> %455, <8 x float> undef, <8 x i32> zeroinitializer
+  %456 = load <8 x float>, <8 x float>* %26, align 32
+  %457 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat31, <8 x float> %439, <8 x float> %456)
+  store <8 x float> %457, <8 x float>* %26, align 32
+  %458 = load <8 x float>, <8 x float>* %20, align 32
+  %459 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat31, <8 x float> %443, <8 x float> %458)
+  store <8 x float> %459, <8 x float>* %20, align 32
+  %460 = add i64 %154, 21
+  %461 = getelementptr inbounds float, float* %1, i64 %460
+  %462 = load float, float* %461, align 4
+  %463 = insertelement <8 x float> undef, float %462, i32 0
+  %splat32 = shufflevector <8 x float> %463, <8 x float> undef, <8 x i32> zeroinitializer
+  %464 = load <8 x float>, <8 x float>* %25, align 32
+  %465 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat32, <8 x float> %439, <8 x float> %464)
+  store <8 x float> %465, <8 x float>* %25, align 32
+  %466 = load <8 x float>, <8 x float>* %19, align 32
+  %467 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat32, <8 x float> %443, <8 x float> %466)
+  store <8 x float> %467, <8 x float>* %19, align 32
+  %468 = add i64 %154, 29
+  %469 = getelementptr inbounds float, float* %1, i64 %468
+  %470 = load float, float* %469, align 4
+  %471 = insertelement <8 x float> undef, float %470, i32 0
+  %splat33 = shufflevector <8 x float> %471, <8 x float> undef, <8 x i32> zeroinitializer
+  %472 = load <8 x float>, <8 x float>* %24, align 32
+  %473 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat33, <8 x float> %439, <8 x float> %472)
+  store <8 x float> %473, <8 x float>* %24, align 32
+  %474 = load <8 x float>, <8 x float>* %18, align 32
+  %475 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat33, <8 x float> %443, <8 x float> %474)
+  store <8 x float> %475, <8 x float>* %18, align 32
+  %476 = add i64 %154, 37
+  %477 = getelementptr inbounds float, float* %1, i64 %476
+  %478 = load float, float* %477, align 4
+  %479 = insertelement <8 x float> undef, float %478, i32 0
+  %splat34 = shufflevector <8 x float> %479, <8 x float> undef, <8 x i32> zeroinitializer
+  %480 = load <8 x float>, <8 x float>* %23, align 32
+  %481 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat34, <8 x float> %439, <8 x float> %480)
+  store <8 x float> %481, <8 x float>* %23, align 32
+  %482 = load <8 x float>, <8 x float>* %17, align 32
+  %483 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat34, <8 x float> %443, <8 x float> %482)
+  store <8 x float> %483, <8 x float>* %17, align 32
+  %484 = add i64 %154, 45
+  %485 = getelementptr inbounds float, float* %1, i64 %484
+  %486 = load float, float* %485, align 4
+  %487 = insertelement <8 x float> undef, float %486, i32 0
+  %splat35 = shufflevector <8 x float> %487, <8 x float> undef, <8 x i32> zeroinitializer
+  %488 = load <8 x float>, <8 x float>* %22, align 32
+  %489 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat35, <8 x float> %439, <8 x float> %488)
+  store <8 x float> %489, <8 x float>* %22, align 32
+  %490 = load <8 x float>, <8 x float>* %16, align 32
+  %491 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat35, <8 x float> %443, <8 x float> %490)
+  store <8 x float> %491, <8 x float>* %16, align 32
+  %492 = add i64 %155, 48
+  %493 = getelementptr inbounds float, float* %4, i64 %492
+  %494 = bitcast float* %493 to <8 x float>*
+  %495 = load <8 x float>, <8 x float>* %494, align 4
+  %496 = add i64 %155, 2096
+  %497 = getelementptr inbounds float, float* %4, i64 %496
+  %498 = bitcast float* %497 to <8 x float>*
+  %499 = load <8 x float>, <8 x float>* %498, align 4
+  %500 = add i64 %154, 6
+  %501 = getelementptr inbounds float, float* %1, i64 %500
+  %502 = load float, float* %501, align 4
+  %503 = insertelement <8 x float> undef, float %502, i32 0
+  %splat36 = shufflevector <8 x float> %503, <8 x float> undef, <8 x i32> zeroinitializer
+  %504 = load <8 x float>, <8 x float>* %27, align 32
+  %505 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat36, <8 x float> %495, <8 x float> %504)
+  store <8 x float> %505, <8 x float>* %27, align 32
+  %506 = load <8 x float>, <8 x float>* %21, align 32
+  %507 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat36, <8 x float> %499, <8 x float> %506)
+  store <8 x float> %507, <8 x float>* %21, align 32
+  %508 = add i64 %154, 14
+  %509 = getelementptr inbounds float, float* %1, i64 %508
+  %510 = load float, float* %509, align 4
+  %511 = insertelement <8 x float> undef, float %510, i32 0
+  %splat37 = shufflevector <8 x float> %511, <8 x float> undef, <8 x i32> zeroinitializer
+  %512 = load <8 x float>, <8 x float>* %26, align 32
+  %513 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat37, <8 x float> %495, <8 x float> %512)
+  store <8 x float> %513, <8 x float>* %26, align 32
+  %514 = load <8 x float>, <8 x float>* %20, align 32
+  %515 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat37, <8 x float> %499, <8 x float> %514)
+  store <8 x float> %515, <8 x float>* %20, align 32
+  %516 = add i64 %154, 22
+  %517 = getelementptr inbounds float, float* %1, i64 %516
+  %518 = load float, float* %517, align 4
+  %519 = insertelement <8 x float> undef, float %518, i32 0
+  %splat38 = shufflevector <8 x float> %519, <8 x float> undef, <8 x i32> zeroinitializer
+  %520 = load <8 x float>, <8 x float>* %25, align 32
+  %521 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat38, <8 x float> %495, <8 x float> %520)
+  store <8 x float> %521, <8 x float>* %25, align 32
+  %522 = load <8 x float>, <8 x float>* %19, align 32
+  %523 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat38, <8 x float> %499, <8 x float> %522)
+  store <8 x float> %523, <8 x float>* %19, align 32
+  %524 = add i64 %154, 30
+  %525 = getelementptr inbounds float, float* %1, i64 %524
+  %526 = load float, float* %525, align 4
+  %527 = insertelement <8 x float> undef, float %526, i32 0
+  %splat39 = shufflevector <8 x float> %527, <8 x float> undef, <8 x i32> zeroinitializer
+  %528 = load <8 x float>, <8 x float>* %24, align 32
+  %529 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat39, <8 x float> %495, <8 x float> %528)
+  store <8 x float> %529, <8 x float>* %24, align 32
+  %530 = load <8 x float>, <8 x float>* %18, align 32
+  %531 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat39, <8 x float> %499, <8 x float> %530)
+  store <8 x float> %531, <8 x float>* %18, align 32
+  %532 = add i64 %154, 38
+  %533 = getelementptr inbounds float, float* %1, i64 %532
+  %534 = load float, float* %533, align 4
+  %535 = insertelement <8 x float> undef, float %534, i32 0
+  %splat40 = shufflevector <8 x float> %535, <8 x float> undef, <8 x i32> zeroinitializer
+  %536 = load <8 x float>, <8 x float>* %23, align 32
+  %537 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat40, <8 x float> %495, <8 x float> %536)
+  store <8 x float> %537, <8 x float>* %23, align 32
+  %538 = load <8 x float>, <8 x float>* %17, align 32
+  %539 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat40, <8 x float> %499, <8 x float> %538)
+  store <8 x float> %539, <8 x float>* %17, align 32
+  %540 = add i64 %154, 46
+  %541 = getelementptr inbounds float, float* %1, i64 %540
+  %542 = load float, float* %541, align 4
+  %543 = insertelement <8 x float> undef, float %542, i32 0
+  %splat41 = shufflevector <8 x float> %543, <8 x float> undef, <8 x i32> zeroinitializer
+  %544 = load <8 x float>, <8 x float>* %22, align 32
+  %545 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat41, <8 x float> %495, <8 x float> %544)
+  store <8 x float> %545, <8 x float>* %22, align 32
+  %546 = load <8 x float>, <8 x float>* %16, align 32
+  %547 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat41, <8 x float> %499, <8 x float> %546)
+  store <8 x float> %547, <8 x float>* %16, align 32
+  %548 = add i64 %155, 56
+  %549 = getelementptr inbounds float, float* %4, i64 %548
+  %550 = bitcast float* %549 to <8 x float>*
+  %551 = load <8 x float>, <8 x float>* %550, align 4
+  %552 = add i64 %155, 2104
+  %553 = getelementptr inbounds float, float* %4, i64 %552
+  %554 = bitcast float* %553 to <8 x float>*
+  %555 = load <8 x float>, <8 x float>* %554, align 4
+  %556 = add i64 %154, 7
+  %557 = getelementptr inbounds float, float* %1, i64 %556
+  %558 = load float, float* %557, align 4
+  %559 = insertelement <8 x float> undef, float %558, i32 0
+  %splat42 = shufflevector <8 x float> %559, <8 x float> undef, <8 x i32> zeroinitializer
+  %560 = load <8 x float>, <8 x float>* %27, align 32
+  %561 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat42, <8 x float> %551, <8 x float> %560)
+  store <8 x float> %561, <8 x float>* %27, align 32
+  %562 = load <8 x float>, <8 x float>* %21, align 32
+  %563 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat42, <8 x float> %555, <8 x float> %562)
+  store <8 x float> %563, <8 x float>* %21, align 32
+  %564 = add i64 %154, 15
+  %565 = getelementptr inbounds float, float* %1, i64 %564
+  %566 = load float, float* %565, align 4
+  %567 = insertelement <8 x float> undef, float %566, i32 0
+  %splat43 = shufflevector <8 x float> %567, <8 x float> undef, <8 x i32> zeroinitializer
+  %568 = load <8 x float>, <8 x float>* %26, align 32
+  %569 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat43, <8 x float> %551, <8 x float> %568)
+  store <8 x float> %569, <8 x float>* %26, align 32
+  %570 = load <8 x float>, <8 x float>* %20, align 32
+  %571 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat43, <8 x float> %555, <8 x float> %570)
+  store <8 x float> %571, <8 x float>* %20, align 32
+  %572 = add i64 %154, 23
+  %573 = getelementptr inbounds float, float* %1, i64 %572
+  %574 = load float, float* %573, align 4
+  %575 = insertelement <8 x float> undef, float %574, i32 0
+  %splat44 = shufflevector <8 x float> %575, <8 x float> undef, <8 x i32> zeroinitializer
+  %576 = load <8 x float>, <8 x float>* %25, align 32
+  %577 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat44, <8 x float> %551, <8 x float> %576)
+  store <8 x float> %577, <8 x float>* %25, align 32
+  %578 = load <8 x float>, <8 x float>* %19, align 32
+  %579 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat44, <8 x float> %555, <8 x float> %578)
+  store <8 x float> %579, <8 x float>* %19, align 32
+  %580 = add i64 %154, 31
+  %581 = getelementptr inbounds float, float* %1, i64 %580
+  %582 = load float, float* %581, align 4
+  %583 = insertelement <8 x float> undef, float %582, i32 0
+  %splat45 = shufflevector <8 x float> %583, <8 x float> undef, <8 x i32> zeroinitializer
+  %584 = load <8 x float>, <8 x float>* %24, align 32
+  %585 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat45, <8 x float> %551, <8 x float> %584)
+  store <8 x float> %585, <8 x float>* %24, align 32
+  %586 = load <8 x float>, <8 x float>* %18, align 32
+  %587 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat45, <8 x float> %555, <8 x float> %586)
+  store <8 x float> %587, <8 x float>* %18, align 32
+  %588 = add i64 %154, 39
+  %589 = getelementptr inbounds float, float* %1, i64 %588
+  %590 = load float, float* %589, align 4
+  %591 = insertelement <8 x float> undef, float %590, i32 0
+  %splat46 = shufflevector <8 x float> %591, <8 x float> undef, <8 x i32> zeroinitializer
+  %592 = load <8 x float>, <8 x float>* %23, align 32
+  %593 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat46, <8 x float> %551, <8 x float> %592)
+  store <8 x float> %593, <8 x float>* %23, align 32
+  %594 = load <8 x float>, <8 x float>* %17, align 32
+  %595 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat46, <8 x float> %555, <8 x float> %594)
+  store <8 x float> %595, <8 x float>* %17, align 32
+  %596 = add i64 %154, 47
+  %597 = getelementptr inbounds float, float* %1, i64 %596
+  %598 = load float, float* %597, align 4
+  %599 = insertelement <8 x float> undef, float %598, i32 0
+  %splat47 = shufflevector <8 x float> %599, <8 x float> undef, <8 x i32> zeroinitializer
+  %600 = load <8 x float>, <8 x float>* %22, align 32
+  %601 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat47, <8 x float> %551, <8 x float> %600)
+  store <8 x float> %601, <8 x float>* %22, align 32
+  %602 = load <8 x float>, <8 x float>* %16, align 32
+  %603 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat47, <8 x float> %555, <8 x float> %602)
+  store <8 x float> %603, <8 x float>* %16, align 32
   %u.next = add i64 %u, 1
   br label %u.header
 
-kw.header:                                        ; preds = %kw.body, %kh.body
-  %kw = phi i64 [ 0, %kh.body ], [ %kw.next, %kw.body ]
-  %219 = icmp slt i64 %kw, 1
-  br i1 %219, label %kw.body, label %kw.exit
+u.exit:                                           ; preds = %u.header
+  %604 = load <8 x float>, <8 x float>* %27, align 32
+  %605 = fcmp olt <8 x float> %604, zeroinitializer
+  %606 = select <8 x i1> %605, <8 x float> zeroinitializer, <8 x float> %604
+  %607 = getelementptr inbounds float, float* %0, i64 %54
+  %608 = bitcast float* %607 to <8 x float>*
+  store <8 x float> %606, <8 x float>* %608, align 4
+  %609 = load <8 x float>, <8 x float>* %26, align 32
+  %610 = fcmp olt <8 x float> %609, zeroinitializer
+  %611 = select <8 x i1> %610, <8 x float> zeroinitializer, <8 x float> %609
+  %612 = getelementptr inbounds float, float* %0, i64 %57
+  %613 = bitcast float* %612 to <8 x float>*
+  store <8 x float> %611, <8 x float>* %613, align 4
+  %614 = load <8 x float>, <8 x float>* %25, align 32
+  %615 = fcmp olt <8 x float> %614, zeroinitializer
+  %616 = select <8 x i1> %615, <8 x float> zeroinitializer, <8 x float> %614
+  %617 = getelementptr inbounds float, float* %0, i64 %60
+  %618 = bitcast float* %617 to <8 x float>*
+  store <8 x float> %616, <8 x float>* %618, align 4
+  %619 = load <8 x float>, <8 x float>* %24, align 32
+  %620 = fcmp olt <8 x float> %619, zeroinitializer
+  %621 = select <8 x i1> %620, <8 x float> zeroinitializer, <8 x float> %619
+  %622 = getelementptr inbounds float, float* %0, i64 %63
+  %623 = bitcast float* %622 to <8 x float>*
+  store <8 x float> %621, <8 x float>* %623, align 4
+  %624 = load <8 x float>, <8 x float>* %23, align 32
+  %625 = fcmp olt <8 x float> %624, zeroinitializer
+  %626 = select <8 x i1> %625, <8 x float> zeroinitializer, <8 x float> %624
+  %627 = getelementptr inbounds float, float* %0, i64 %66
+  %628 = bitcast float* %627 to <8 x float>*
+  store <8 x float> %626, <8 x float>* %628, align 4
+  %629 = load <8 x float>, <8 x float>* %22, align 32
+  %630 = fcmp olt <8 x float> %629, zeroinitializer
+  %631 = select <8 x i1> %630, <8 x float> zeroinitializer, <8 x float> %629
+  %632 = getelementptr inbounds float, float* %0, i64 %69
+  %633 = bitcast float* %632 to <8 x float>*
+  store <8 x float> %631, <8 x float>* %633, align 4
+  %634 = load <8 x float>, <8 x float>* %21, align 32
+  %635 = fcmp olt <8 x float> %634, zeroinitializer
+  %636 = select <8 x i1> %635, <8 x float> zeroinitializer, <8 x float> %634
+  %637 = getelementptr inbounds float, float* %0, i64 %78
+  %638 = bitcast float* %637 to <8 x float>*
+  store <8 x float> %636, <8 x float>* %638, align 4
+  %639 = load <8 x float>, <8 x float>* %20, align 32
+  %640 = fcmp olt <8 x float> %639, zeroinitializer
+  %641 = select <8 x i1> %640, <8 x float> zeroinitializer, <8 x float> %639
+  %642 = getelementptr inbounds float, float* %0, i64 %81
+  %643 = bitcast float* %642 to <8 x float>*
+  store <8 x float> %641, <8 x float>* %643, align 4
+  %644 = load <8 x float>, <8 x float>* %19, align 32
+  %645 = fcmp olt <8 x float> %644, zeroinitializer
+  %646 = select <8 x i1> %645, <8 x float> zeroinitializer, <8 x float> %644
+  %647 = getelementptr inbounds float, float* %0, i64 %84
+  %648 = bitcast float* %647 to <8 x float>*
+  store <8 x float> %646, <8 x float>* %648, align 4
+  %649 = load <8 x float>, <8 x float>* %18, align 32
+  %650 = fcmp olt <8 x float> %649, zeroinitializer
+  %651 = select <8 x i1> %650, <8 x float> zeroinitializer, <8 x float> %649
+  %652 = getelementptr inbounds float, float* %0, i64 %87
+  %653 = bitcast float* %652 to <8 x float>*
+  store <8 x float> %651, <8 x float>* %653, align 4
+  %654 = load <8 x float>, <8 x float>* %17, align 32
+  %655 = fcmp olt <8 x float> %654, zeroinitializer
+  %656 = select <8 x i1> %655, <8 x float> zeroinitializer, <8 x float> %654
+  %657 = getelementptr inbounds float, float* %0, i64 %90
+  %658 = bitcast float* %657 to <8 x float>*
+  store <8 x float> %656, <8 x float>* %658, align 4
+  %659 = load <8 x float>, <8 x float>* %16, align 32
+  %660 = fcmp olt <8 x float> %659, zeroinitializer
+  %661 = select <8 x i1> %660, <8 x float> zeroinitializer, <8 x float> %659
+  %662 = getelementptr inbounds float, float* %0, i64 %93
+  %663 = bitcast float* %662 to <8 x float>*
+  store <8 x float> %661, <8 x float>* %663, align 4
+  %x.next = add i64 %x, 6
+  br label %x.header
 
-kw.body:                                          ; preds = %kw.header
-  %220 = mul i64 %kw, 8
-  %221 = add i64 %218, %220
-  %222 = mul i64 %kh, 1
-  %223 = add i64 %222, %kw
-  %224 = mul i64 %223, 64
-  %225 = add i64 %155, %224
-  %226 = add i64 %225, 0
-  %227 = getelementptr inbounds float, float* %4, i64 %226
-  %228 = bitcast float* %227 to <8 x float>*
-  %229 = load <8 x float>, <8 x float>* %228, align 4
-  %230 = add i64 %225, 2048
-  %231 = getelementptr inbounds float, float* %4, i64 %230
-  %232 = bitcast float* %231 to <8 x float>*
-  %233 = load <8 x float>, <8 x float>* %232, align 4
-  %234 = add i64 %221, 0
-  %235 = getelementptr inbounds float, float* %1, i64 %234
-  %236 = load float, float* %235, align 4
-  %237 = insertelement <8 x float> undef, float %236, i32 0
-  %splat = shufflevector <8 x float> %237, <8 x float> undef, <8 x i32> zeroinitializer
-  %238 = load <8 x float>, <8 x float>* %27, align 32
-  %239 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %229, <8 x float> %238)
-  store <8 x float> %239, <8 x float>* %27, align 32
-  %240 = load <8 x float>, <8 x float>* %21, align 32
-  %241 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %233, <8 x float> %240)
-  store <8 x float> %241, <8 x float>* %21, align 32
-  %242 = add i64 %221, 8
-  %243 = getelementptr inbounds float, float* %1, i64 %242
-  %244 = load float, float* %243, align 4
-  %245 = insertelement <8 x float> undef, float %244, i32 0
-  %splat1 = shufflevector <8 x float> %245, <8 x float> undef, <8 x i32> zeroinitializer
-  %246 = load <8 x float>, <8 x float>* %26, align 32
-  %247 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %229, <8 x float> %246)
-  store <8 x float> %247, <8 x float>* %26, align 32
-  %248 = load <8 x float>, <8 x float>* %20, align 32
-  %249 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %233, <8 x float> %248)
-  store <8 x float> %249, <8 x float>* %20, align 32
-  %250 = add i64 %221, 16
-  %251 = getelementptr inbounds float, float* %1, i64 %250
-  %252 = load float, float* %251, align 4
-  %253 = insertelement <8 x float> undef, float %252, i32 0
-  %splat2 = shufflevector <8 x float> %253, <8 x float> undef, <8 x i32> zeroinitializer
-  %254 = load <8 x float>, <8 x float>* %25, align 32
-  %255 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %229, <8 x float> %254)
-  store <8 x float> %255, <8 x float>* %25, align 32
-  %256 = load <8 x float>, <8 x float>* %19, align 32
-  %257 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %233, <8 x float> %256)
-  store <8 x float> %257, <8 x float>* %19, align 32
-  %258 = add i64 %221, 24
-  %259 = getelementptr inbounds float, float* %1, i64 %258
-  %260 = load float, float* %259, align 4
-  %261 = insertelement <8 x float> undef, float %260, i32 0
-  %splat3 = shufflevector <8 x float> %261, <8 x float> undef, <8 x i32> zeroinitializer
-  %262 = load <8 x float>, <8 x float>* %24, align 32
-  %263 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %229, <8 x float> %262)
-  store <8 x float> %263, <8 x float>* %24, align 32
-  %264 = load <8 x float>, <8 x float>* %18, align 32
-  %265 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %233, <8 x float> %264)
-  store <8 x float> %265, <8 x float>* %18, align 32
-  %266 = add i64 %221, 32
-  %267 = getelementptr inbounds float, float* %1, i64 %266
-  %268 = load float, float* %267, align 4
-  %269 = insertelement <8 x float> undef, float %268, i32 0
-  %splat4 = shufflevector <8 x float> %269, <8 x float> undef, <8 x i32> zeroinitializer
-  %270 = load <8 x float>, <8 x float>* %23, align 32
-  %271 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat4, <8 x float> %229, <8 x float> %270)
-  store <8 x float> %271, <8 x float>* %23, align 32
-  %272 = load <8 x float>, <8 x float>* %17, align 32
-  %273 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat4, <8 x float> %233, <8 x float> %272)
-  store <8 x float> %273, <8 x float>* %17, align 32
-  %274 = add i64 %221, 40
-  %275 = getelementptr inbounds float, float* %1, i64 %274
-  %276 = load float, float* %275, align 4
-  %277 = insertelement <8 x float> undef, float %276, i32 0
-  %splat5 = shufflevector <8 x float> %277, <8 x float> undef, <8 x i32> zeroinitializer
-  %278 = load <8 x float>, <8 x float>* %22, align 32
-  %279 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat5, <8 x float> %229, <8 x float> %278)
-  store <8 x float> %279, <8 x float>* %22, align 32
-  %280 = load <8 x float>, <8 x float>* %16, align 32
-  %281 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat5, <8 x float> %233, <8 x float> %280)
-  store <8 x float> %281, <8 x float>* %16, align 32
-  %282 = add i64 %225, 8
-  %283 = getelementptr inbounds float, float* %4, i64 %282
-  %284 = bitcast float* %283 to <8 x float>*
-  %285 = load <8 x float>, <8 x float>* %284, align 4
-  %286 = add i64 %225, 2056
-  %287 = getelementptr inbounds float, float* %4, i64 %286
-  %288 = bitcast float* %287 to <8 x float>*
-  %289 = load <8 x float>, <8 x float>* %288, align 4
-  %290 = add i64 %221, 1
-  %291 = getelementptr inbounds float, float* %1, i64 %290
-  %292 = load float, float* %291, align 4
-  %293 = insertelement <8 x float> undef, float %292, i32 0
-  %splat6 = shufflevector <8 x float> %293, <8 x float> undef, <8 x i32> zeroinitializer
-  %294 = load <8 x float>, <8 x float>* %27, align 32
-  %295 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat6, <8 x float> %285, <8 x float> %294)
-  store <8 x float> %295, <8 x float>* %27, align 32
-  %296 = load <8 x float>, <8 x float>* %21, align 32
-  %297 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat6, <8 x float> %289, <8 x float> %296)
-  store <8 x float> %297, <8 x float>* %21, align 32
-  %298 = add i64 %221, 9
-  %299 = getelementptr inbounds float, float* %1, i64 %298
-  %300 = load float, float* %299, align 4
-  %301 = insertelement <8 x float> undef, float %300, i32 0
-  %splat7 = shufflevector <8 x float> %301, <8 x float> undef, <8 x i32> zeroinitializer
-  %302 = load <8 x float>, <8 x float>* %26, align 32
-  %303 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat7, <8 x float> %285, <8 x float> %302)
-  store <8 x float> %303, <8 x float>* %26, align 32
-  %304 = load <8 x float>, <8 x float>* %20, align 32
-  %305 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat7, <8 x float> %289, <8 x float> %304)
-  store <8 x float> %305, <8 x float>* %20, align 32
-  %306 = add i64 %221, 17
-  %307 = getelementptr inbounds float, float* %1, i64 %306
-  %308 = load float, float* %307, align 4
-  %309 = insertelement <8 x float> undef, float %308, i32 0
-  %splat8 = shufflevector <8 x float> %309, <8 x float> undef, <8 x i32> zeroinitializer
-  %310 = load <8 x float>, <8 x float>* %25, align 32
-  %311 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat8, <8 x float> %285, <8 x float> %310)
-  store <8 x float> %311, <8 x float>* %25, align 32
-  %312 = load <8 x float>, <8 x float>* %19, align 32
-  %313 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat8, <8 x float> %289, <8 x float> %312)
-  store <8 x float> %313, <8 x float>* %19, align 32
-  %314 = add i64 %221, 25
-  %315 = getelementptr inbounds float, float* %1, i64 %314
-  %316 = load float, float* %315, align 4
-  %317 = insertelement <8 x float> undef, float %316, i32 0
-  %splat9 = shufflevector <8 x float> %317, <8 x float> undef, <8 x i32> zeroinitializer
-  %318 = load <8 x float>, <8 x float>* %24, align 32
-  %319 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat9, <8 x float> %285, <8 x float> %318)
-  store <8 x float> %319, <8 x float>* %24, align 32
-  %320 = load <8 x float>, <8 x float>* %18, align 32
-  %321 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat9, <8 x float> %289, <8 x float> %320)
-  store <8 x float> %321, <8 x float>* %18, align 32
-  %322 = add i64 %221, 33
-  %323 = getelementptr inbounds float, float* %1, i64 %322
-  %324 = load float, float* %323, align 4
-  %325 = insertelement <8 x float> undef, float %324, i32 0
-  %splat10 = shufflevector <8 x float> %325, <8 x float> undef, <8 x i32> zeroinitializer
-  %326 = load <8 x float>, <8 x float>* %23, align 32
-  %327 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat10, <8 x float> %285, <8 x float> %326)
-  store <8 x float> %327, <8 x float>* %23, align 32
-  %328 = load <8 x float>, <8 x float>* %17, align 32
-  %329 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat10, <8 x float> %289, <8 x float> %328)
-  store <8 x float> %329, <8 x float>* %17, align 32
-  %330 = add i64 %221, 41
-  %331 = getelementptr inbounds float, float* %1, i64 %330
-  %332 = load float, float* %331, align 4
-  %333 = insertelement <8 x float> undef, float %332, i32 0
-  %splat11 = shufflevector <8 x float> %333, <8 x float> undef, <8 x i32> zeroinitializer
-  %334 = load <8 x float>, <8 x float>* %22, align 32
-  %335 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat11, <8 x float> %285, <8 x float> %334)
-  store <8 x float> %335, <8 x float>* %22, align 32
-  %336 = load <8 x float>, <8 x float>* %16, align 32
-  %337 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat11, <8 x float> %289, <8 x float> %336)
-  store <8 x float> %337, <8 x float>* %16, align 32
-  %338 = add i64 %225, 16
-  %339 = getelementptr inbounds float, float* %4, i64 %338
-  %340 = bitcast float* %339 to <8 x float>*
-  %341 = load <8 x float>, <8 x float>* %340, align 4
-  %342 = add i64 %225, 2064
-  %343 = getelementptr inbounds float, float* %4, i64 %342
-  %344 = bitcast float* %343 to <8 x float>*
-  %345 = load <8 x float>, <8 x float>* %344, align 4
-  %346 = add i64 %221, 2
-  %347 = getelementptr inbounds float, float* %1, i64 %346
-  %348 = load float, float* %347, align 4
-  %349 = insertelement <8 x float> undef, float %348, i32 0
-  %splat12 = shufflevector <8 x float> %349, <8 x float> undef, <8 x i32> zeroinitializer
-  %350 = load <8 x float>, <8 x float>* %27, align 32
-  %351 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat12, <8 x float> %341, <8 x float> %350)
-  store <8 x float> %351, <8 x float>* %27, align 32
-  %352 = load <8 x float>, <8 x float>* %21, align 32
-  %353 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat12, <8 x float> %345, <8 x float> %352)
-  store <8 x float> %353, <8 x float>* %21, align 32
-  %354 = add i64 %221, 10
-  %355 = getelementptr inbounds float, float* %1, i64 %354
-  %356 = load float, float* %355, align 4
-  %357 = insertelement <8 x float> undef, float %356, i32 0
-  %splat13 = shufflevector <8 x float> %357, <8 x float> undef, <8 x i32> zeroinitializer
-  %358 = load <8 x float>, <8 x float>* %26, align 32
-  %359 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat13, <8 x float> %341, <8 x float> %358)
-  store <8 x float> %359, <8 x float>* %26, align 32
-  %360 = load <8 x float>, <8 x float>* %20, align 32
-  %361 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat13, <8 x float> %345, <8 x float> %360)
-  store <8 x float> %361, <8 x float>* %20, align 32
-  %362 = add i64 %221, 18
-  %363 = getelementptr inbounds float, float* %1, i64 %362
-  %364 = load float, float* %363, align 4
-  %365 = insertelement <8 x float> undef, float %364, i32 0
-  %splat14 = shufflevector <8 x float> %365, <8 x float> undef, <8 x i32> zeroinitializer
-  %366 = load <8 x float>, <8 x float>* %25, align 32
-  %367 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat14, <8 x float> %341, <8 x float> %366)
-  store <8 x float> %367, <8 x float>* %25, align 32
-  %368 = load <8 x float>, <8 x float>* %19, align 32
-  %369 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat14, <8 x float> %345, <8 x float> %368)
-  store <8 x float> %369, <8 x float>* %19, align 32
-  %370 = add i64 %221, 26
-  %371 = getelementptr inbounds float, float* %1, i64 %370
-  %372 = load float, float* %371, align 4
-  %373 = insertelement <8 x float> undef, float %372, i32 0
-  %splat15 = shufflevector <8 x float> %373, <8 x float> undef, <8 x i32> zeroinitializer
-  %374 = load <8 x float>, <8 x float>* %24, align 32
-  %375 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat15, <8 x float> %341, <8 x float> %374)
-  store <8 x float> %375, <8 x float>* %24, align 32
-  %376 = load <8 x float>, <8 x float>* %18, align 32
-  %377 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat15, <8 x float> %345, <8 x float> %376)
-  store <8 x float> %377, <8 x float>* %18, align 32
-  %378 = add i64 %221, 34
-  %379 = getelementptr inbounds float, float* %1, i64 %378
-  %380 = load float, float* %379, align 4
-  %381 = insertelement <8 x float> undef, float %380, i32 0
-  %splat16 = shufflevector <8 x float> %381, <8 x float> undef, <8 x i32> zeroinitializer
-  %382 = load <8 x float>, <8 x float>* %23, align 32
-  %383 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat16, <8 x float> %341, <8 x float> %382)
-  store <8 x float> %383, <8 x float>* %23, align 32
-  %384 = load <8 x float>, <8 x float>* %17, align 32
-  %385 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat16, <8 x float> %345, <8 x float> %384)
-  store <8 x float> %385, <8 x float>* %17, align 32
-  %386 = add i64 %221, 42
-  %387 = getelementptr inbounds float, float* %1, i64 %386
-  %388 = load float, float* %387, align 4
-  %389 = insertelement <8 x float> undef, float %388, i32 0
-  %splat17 = shufflevector <8 x float> %389, <8 x float> undef, <8 x i32> zeroinitializer
-  %390 = load <8 x float>, <8 x float>* %22, align 32
-  %391 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat17, <8 x float> %341, <8 x float> %390)
-  store <8 x float> %391, <8 x float>* %22, align 32
-  %392 = load <8 x float>, <8 x float>* %16, align 32
-  %393 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat17, <8 x float> %345, <8 x float> %392)
-  store <8 x float> %393, <8 x float>* %16, align 32
-  %394 = add i64 %225, 24
-  %395 = getelementptr inbounds float, float* %4, i64 %394
-  %396 = bitcast float* %395 to <8 x float>*
-  %397 = load <8 x float>, <8 x float>* %396, align 4
-  %398 = add i64 %225, 2072
-  %399 = getelementptr inbounds float, float* %4, i64 %398
-  %400 = bitcast float* %399 to <8 x float>*
-  %401 = load <8 x float>, <8 x float>* %400, align 4
-  %402 = add i64 %221, 3
-  %403 = getelementptr inbounds float, float* %1, i64 %402
-  %404 = load float, float* %403, align 4
-  %405 = insertelement <8 x float> undef, float %404, i32 0
-  %splat18 = shufflevector <8 x float> %405, <8 x float> undef, <8 x i32> zeroinitializer
-  %406 = load <8 x float>, <8 x float>* %27, align 32
-  %407 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat18, <8 x float> %397, <8 x float> %406)
-  store <8 x float> %407, <8 x float>* %27, align 32
-  %408 = load <8 x float>, <8 x float>* %21, align 32
-  %409 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat18, <8 x float> %401, <8 x float> %408)
-  store <8 x float> %409, <8 x float>* %21, align 32
-  %410 = add i64 %221, 11
-  %411 = getelementptr inbounds float, float* %1, i64 %410
-  %412 = load float, float* %411, align 4
-  %413 = insertelement <8 x float> undef, float %412, i32 0
-  %splat19 = shufflevector <8 x float> %413, <8 x float> undef, <8 x i32> zeroinitializer
-  %414 = load <8 x float>, <8 x float>* %26, align 32
-  %415 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat19, <8 x float> %397, <8 x float> %414)
-  store <8 x float> %415, <8 x float>* %26, align 32
-  %416 = load <8 x float>, <8 x float>* %20, align 32
-  %417 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat19, <8 x float> %401, <8 x float> %416)
-  store <8 x float> %417, <8 x float>* %20, align 32
-  %418 = add i64 %221, 19
-  %419 = getelementptr inbounds float, float* %1, i64 %418
-  %420 = load float, float* %419, align 4
-  %421 = insertelement <8 x float> undef, float %420, i32 0
-  %splat20 = shufflevector <8 x float> %421, <8 x float> undef, <8 x i32> zeroinitializer
-  %422 = load <8 x float>, <8 x float>* %25, align 32
-  %423 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat20, <8 x float> %397, <8 x float> %422)
-  store <8 x float> %423, <8 x float>* %25, align 32
-  %424 = load <8 x float>, <8 x float>* %19, align 32
-  %425 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat20, <8 x float> %401, <8 x float> %424)
-  store <8 x float> %425, <8 x float>* %19, align 32
-  %426 = add i64 %221, 27
-  %427 = getelementptr inbounds float, float* %1, i64 %426
-  %428 = load float, float* %427, align 4
-  %429 = insertelement <8 x float> undef, float %428, i32 0
-  %splat21 = shufflevector <8 x float> %429, <8 x float> undef, <8 x i32> zeroinitializer
-  %430 = load <8 x float>, <8 x float>* %24, align 32
-  %431 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat21, <8 x float> %397, <8 x float> %430)
-  store <8 x float> %431, <8 x float>* %24, align 32
-  %432 = load <8 x float>, <8 x float>* %18, align 32
-  %433 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat21, <8 x float> %401, <8 x float> %432)
-  store <8 x float> %433, <8 x float>* %18, align 32
-  %434 = add i64 %221, 35
-  %435 = getelementptr inbounds float, float* %1, i64 %434
-  %436 = load float, float* %435, align 4
-  %437 = insertelement <8 x float> undef, float %436, i32 0
-  %splat22 = shufflevector <8 x float> %437, <8 x float> undef, <8 x i32> zeroinitializer
-  %438 = load <8 x float>, <8 x float>* %23, align 32
-  %439 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat22, <8 x float> %397, <8 x float> %438)
-  store <8 x float> %439, <8 x float>* %23, align 32
-  %440 = load <8 x float>, <8 x float>* %17, align 32
-  %441 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat22, <8 x float> %401, <8 x float> %440)
-  store <8 x float> %441, <8 x float>* %17, align 32
-  %442 = add i64 %221, 43
-  %443 = getelementptr inbounds float, float* %1, i64 %442
-  %444 = load float, float* %443, align 4
-  %445 = insertelement <8 x float> undef, float %444, i32 0
-  %splat23 = shufflevector <8 x float> %445, <8 x float> undef, <8 x i32> zeroinitializer
-  %446 = load <8 x float>, <8 x float>* %22, align 32
-  %447 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat23, <8 x float> %397, <8 x float> %446)
-  store <8 x float> %447, <8 x float>* %22, align 32
-  %448 = load <8 x float>, <8 x float>* %16, align 32
-  %449 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat23, <8 x float> %401, <8 x float> %448)
-  store <8 x float> %449, <8 x float>* %16, align 32
-  %450 = add i64 %225, 32
-  %451 = getelementptr inbounds float, float* %4, i64 %450
-  %452 = bitcast float* %451 to <8 x float>*
-  %453 = load <8 x float>, <8 x float>* %452, align 4
-  %454 = add i64 %225, 2080
-  %455 = getelementptr inbounds float, float* %4, i64 %454
-  %456 = bitcast float* %455 to <8 x float>*
-  %457 = load <8 x float>, <8 x float>* %456, align 4
-  %458 = add i64 %221, 4
-  %459 = getelementptr inbounds float, float* %1, i64 %458
-  %460 = load float, float* %459, align 4
-  %461 = insertelement <8 x float> undef, float %460, i32 0
-  %splat24 = shufflevector <8 x float> %461, <8 x float> undef, <8 x i32> zeroinitializer
-  %462 = load <8 x float>, <8 x float>* %27, align 32
-  %463 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat24, <8 x float> %453, <8 x float> %462)
-  store <8 x float> %463, <8 x float>* %27, align 32
-  %464 = load <8 x float>, <8 x float>* %21, align 32
-  %465 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat24, <8 x float> %457, <8 x float> %464)
-  store <8 x float> %465, <8 x float>* %21, align 32
-  %466 = add i64 %221, 12
-  %467 = getelementptr inbounds float, float* %1, i64 %466
-  %468 = load float, float* %467, align 4
-  %469 = insertelement <8 x float> undef, float %468, i32 0
-  %splat25 = shufflevector <8 x float> %469, <8 x float> undef, <8 x i32> zeroinitializer
-  %470 = load <8 x float>, <8 x float>* %26, align 32
-  %471 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat25, <8 x float> %453, <8 x float> %470)
-  store <8 x float> %471, <8 x float>* %26, align 32
-  %472 = load <8 x float>, <8 x float>* %20, align 32
-  %473 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat25, <8 x float> %457, <8 x float> %472)
-  store <8 x float> %473, <8 x float>* %20, align 32
-  %474 = add i64 %221, 20
-  %475 = getelementptr inbounds float, float* %1, i64 %474
-  %476 = load float, float* %475, align 4
-  %477 = insertelement <8 x float> undef, float %476, i32 0
-  %splat26 = shufflevector <8 x float> %477, <8 x float> undef, <8 x i32> zeroinitializer
-  %478 = load <8 x float>, <8 x float>* %25, align 32
-  %479 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat26, <8 x float> %453, <8 x float> %478)
-  store <8 x float> %479, <8 x float>* %25, align 32
-  %480 = load <8 x float>, <8 x float>* %19, align 32
-  %481 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat26, <8 x float> %457, <8 x float> %480)
-  store <8 x float> %481, <8 x float>* %19, align 32
-  %482 = add i64 %221, 28
-  %483 = getelementptr inbounds float, float* %1, i64 %482
-  %484 = load float, float* %483, align 4
-  %485 = insertelement <8 x float> undef, float %484, i32 0
-  %splat27 = shufflevector <8 x float> %485, <8 x float> undef, <8 x i32> zeroinitializer
-  %486 = load <8 x float>, <8 x float>* %24, align 32
-  %487 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat27, <8 x float> %453, <8 x float> %486)
-  store <8 x float> %487, <8 x float>* %24, align 32
-  %488 = load <8 x float>, <8 x float>* %18, align 32
-  %489 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat27, <8 x float> %457, <8 x float> %488)
-  store <8 x float> %489, <8 x float>* %18, align 32
-  %490 = add i64 %221, 36
-  %491 = getelementptr inbounds float, float* %1, i64 %490
-  %492 = load float, float* %491, align 4
-  %493 = insertelement <8 x float> undef, float %492, i32 0
-  %splat28 = shufflevector <8 x float> %493, <8 x float> undef, <8 x i32> zeroinitializer
-  %494 = load <8 x float>, <8 x float>* %23, align 32
-  %495 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat28, <8 x float> %453, <8 x float> %494)
-  store <8 x float> %495, <8 x float>* %23, align 32
-  %496 = load <8 x float>, <8 x float>* %17, align 32
-  %497 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat28, <8 x float> %457, <8 x float> %496)
-  store <8 x float> %497, <8 x float>* %17, align 32
-  %498 = add i64 %221, 44
-  %499 = getelementptr inbounds float, float* %1, i64 %498
-  %500 = load float, float* %499, align 4
-  %501 = insertelement <8 x float> undef, float %500, i32 0
-  %splat29 = shufflevector <8 x float> %501, <8 x float> undef, <8 x i32> zeroinitializer
-  %502 = load <8 x float>, <8 x float>* %22, align 32
-  %503 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat29, <8 x float> %453, <8 x float> %502)
-  store <8 x float> %503, <8 x float>* %22, align 32
-  %504 = load <8 x float>, <8 x float>* %16, align 32
-  %505 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat29, <8 x float> %457, <8 x float> %504)
-  store <8 x float> %505, <8 x float>* %16, align 32
-  %506 = add i64 %225, 40
-  %507 = getelementptr inbounds float, float* %4, i64 %506
-  %508 = bitcast float* %507 to <8 x float>*
-  %509 = load <8 x float>, <8 x float>* %508, align 4
-  %510 = add i64 %225, 2088
-  %511 = getelementptr inbounds float, float* %4, i64 %510
-  %512 = bitcast float* %511 to <8 x float>*
-  %513 = load <8 x float>, <8 x float>* %512, align 4
-  %514 = add i64 %221, 5
-  %515 = getelementptr inbounds float, float* %1, i64 %514
-  %516 = load float, float* %515, align 4
-  %517 = insertelement <8 x float> undef, float %516, i32 0
-  %splat30 = shufflevector <8 x float> %517, <8 x float> undef, <8 x i32> zeroinitializer
-  %518 = load <8 x float>, <8 x float>* %27, align 32
-  %519 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat30, <8 x float> %509, <8 x float> %518)
-  store <8 x float> %519, <8 x float>* %27, align 32
-  %520 = load <8 x float>, <8 x float>* %21, align 32
-  %521 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat30, <8 x float> %513, <8 x float> %520)
-  store <8 x float> %521, <8 x float>* %21, align 32
-  %522 = add i64 %221, 13
-  %523 = getelementptr inbounds float, float* %1, i64 %522
-  %524 = load float, float* %523, align 4
-  %525 = insertelement <8 x float> undef, float %524, i32 0
-  %splat31 = shufflevector <8 x float> %525, <8 x float> undef, <8 x i32> zeroinitializer
-  %526 = load <8 x float>, <8 x float>* %26, align 32
-  %527 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat31, <8 x float> %509, <8 x float> %526)
-  store <8 x float> %527, <8 x float>* %26, align 32
-  %528 = load <8 x float>, <8 x float>* %20, align 32
-  %529 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat31, <8 x float> %513, <8 x float> %528)
-  store <8 x float> %529, <8 x float>* %20, align 32
-  %530 = add i64 %221, 21
-  %531 = getelementptr inbounds float, float* %1, i64 %530
-  %532 = load float, float* %531, align 4
-  %533 = insertelement <8 x float> undef, float %532, i32 0
-  %splat32 = shufflevector <8 x float> %533, <8 x float> undef, <8 x i32> zeroinitializer
-  %534 = load <8 x float>, <8 x float>* %25, align 32
-  %535 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat32, <8 x float> %509, <8 x float> %534)
-  store <8 x float> %535, <8 x float>* %25, align 32
-  %536 = load <8 x float>, <8 x float>* %19, align 32
-  %537 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat32, <8 x float> %513, <8 x float> %536)
-  store <8 x float> %537, <8 x float>* %19, align 32
-  %538 = add i64 %221, 29
-  %539 = getelementptr inbounds float, float* %1, i64 %538
-  %540 = load float, float* %539, align 4
-  %541 = insertelement <8 x float> undef, float %540, i32 0
-  %splat33 = shufflevector <8 x float> %541, <8 x float> undef, <8 x i32> zeroinitializer
-  %542 = load <8 x float>, <8 x float>* %24, align 32
-  %543 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat33, <8 x float> %509, <8 x float> %542)
-  store <8 x float> %543, <8 x float>* %24, align 32
-  %544 = load <8 x float>, <8 x float>* %18, align 32
-  %545 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat33, <8 x float> %513, <8 x float> %544)
-  store <8 x float> %545, <8 x float>* %18, align 32
-  %546 = add i64 %221, 37
-  %547 = getelementptr inbounds float, float* %1, i64 %546
-  %548 = load float, float* %547, align 4
-  %549 = insertelement <8 x float> undef, float %548, i32 0
-  %splat34 = shufflevector <8 x float> %549, <8 x float> undef, <8 x i32> zeroinitializer
-  %550 = load <8 x float>, <8 x float>* %23, align 32
-  %551 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat34, <8 x float> %509, <8 x float> %550)
-  store <8 x float> %551, <8 x float>* %23, align 32
-  %552 = load <8 x float>, <8 x float>* %17, align 32
-  %553 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat34, <8 x float> %513, <8 x float> %552)
-  store <8 x float> %553, <8 x float>* %17, align 32
-  %554 = add i64 %221, 45
-  %555 = getelementptr inbounds float, float* %1, i64 %554
-  %556 = load float, float* %555, align 4
-  %557 = insertelement <8 x float> undef, float %556, i32 0
-  %splat35 = shufflevector <8 x float> %557, <8 x float> undef, <8 x i32> zeroinitializer
-  %558 = load <8 x float>, <8 x float>* %22, align 32
-  %559 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat35, <8 x float> %509, <8 x float> %558)
-  store <8 x float> %559, <8 x float>* %22, align 32
-  %560 = load <8 x float>, <8 x float>* %16, align 32
-  %561 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat35, <8 x float> %513, <8 x float> %560)
-  store <8 x float> %561, <8 x float>* %16, align 32
-  %562 = add i64 %225, 48
-  %563 = getelementptr inbounds float, float* %4, i64 %562
-  %564 = bitcast float* %563 to <8 x float>*
-  %565 = load <8 x float>, <8 x float>* %564, align 4
-  %566 = add i64 %225, 2096
-  %567 = getelementptr inbounds float, float* %4, i64 %566
-  %568 = bitcast float* %567 to <8 x float>*
-  %569 = load <8 x float>, <8 x float>* %568, align 4
-  %570 = add i64 %221, 6
-  %571 = getelementptr inbounds float, float* %1, i64 %570
-  %572 = load float, float* %571, align 4
-  %573 = insertelement <8 x float> undef, float %572, i32 0
-  %splat36 = shufflevector <8 x float> %573, <8 x float> undef, <8 x i32> zeroinitializer
-  %574 = load <8 x float>, <8 x float>* %27, align 32
-  %575 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat36, <8 x float> %565, <8 x float> %574)
-  store <8 x float> %575, <8 x float>* %27, align 32
-  %576 = load <8 x float>, <8 x float>* %21, align 32
-  %577 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat36, <8 x float> %569, <8 x float> %576)
-  store <8 x float> %577, <8 x float>* %21, align 32
-  %578 = add i64 %221, 14
-  %579 = getelementptr inbounds float, float* %1, i64 %578
-  %580 = load float, float* %579, align 4
-  %581 = insertelement <8 x float> undef, float %580, i32 0
-  %splat37 = shufflevector <8 x float> %581, <8 x float> undef, <8 x i32> zeroinitializer
-  %582 = load <8 x float>, <8 x float>* %26, align 32
-  %583 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat37, <8 x float> %565, <8 x float> %582)
-  store <8 x float> %583, <8 x float>* %26, align 32
-  %584 = load <8 x float>, <8 x float>* %20, align 32
-  %585 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat37, <8 x float> %569, <8 x float> %584)
-  store <8 x float> %585, <8 x float>* %20, align 32
-  %586 = add i64 %221, 22
-  %587 = getelementptr inbounds float, float* %1, i64 %586
-  %588 = load float, float* %587, align 4
-  %589 = insertelement <8 x float> undef, float %588, i32 0
-  %splat38 = shufflevector <8 x float> %589, <8 x float> undef, <8 x i32> zeroinitializer
-  %590 = load <8 x float>, <8 x float>* %25, align 32
-  %591 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat38, <8 x float> %565, <8 x float> %590)
-  store <8 x float> %591, <8 x float>* %25, align 32
-  %592 = load <8 x float>, <8 x float>* %19, align 32
-  %593 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat38, <8 x float> %569, <8 x float> %592)
-  store <8 x float> %593, <8 x float>* %19, align 32
-  %594 = add i64 %221, 30
-  %595 = getelementptr inbounds float, float* %1, i64 %594
-  %596 = load float, float* %595, align 4
-  %597 = insertelement <8 x float> undef, float %596, i32 0
-  %splat39 = shufflevector <8 x float> %597, <8 x float> undef, <8 x i32> zeroinitializer
-  %598 = load <8 x float>, <8 x float>* %24, align 32
-  %599 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat39, <8 x float> %565, <8 x float> %598)
-  store <8 x float> %599, <8 x float>* %24, align 32
-  %600 = load <8 x float>, <8 x float>* %18, align 32
-  %601 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat39, <8 x float> %569, <8 x float> %600)
-  store <8 x float> %601, <8 x float>* %18, align 32
-  %602 = add i64 %221, 38
-  %603 = getelementptr inbounds float, float* %1, i64 %602
-  %604 = load float, float* %603, align 4
-  %605 = insertelement <8 x float> undef, float %604, i32 0
-  %splat40 = shufflevector <8 x float> %605, <8 x float> undef, <8 x i32> zeroinitializer
-  %606 = load <8 x float>, <8 x float>* %23, align 32
-  %607 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat40, <8 x float> %565, <8 x float> %606)
-  store <8 x float> %607, <8 x float>* %23, align 32
-  %608 = load <8 x float>, <8 x float>* %17, align 32
-  %609 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat40, <8 x float> %569, <8 x float> %608)
-  store <8 x float> %609, <8 x float>* %17, align 32
-  %610 = add i64 %221, 46
-  %611 = getelementptr inbounds float, float* %1, i64 %610
-  %612 = load float, float* %611, align 4
-  %613 = insertelement <8 x float> undef, float %612, i32 0
-  %splat41 = shufflevector <8 x float> %613, <8 x float> undef, <8 x i32> zeroinitializer
-  %614 = load <8 x float>, <8 x float>* %22, align 32
-  %615 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat41, <8 x float> %565, <8 x float> %614)
-  store <8 x float> %615, <8 x float>* %22, align 32
-  %616 = load <8 x float>, <8 x float>* %16, align 32
-  %617 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat41, <8 x float> %569, <8 x float> %616)
-  store <8 x float> %617, <8 x float>* %16, align 32
-  %618 = add i64 %225, 56
-  %619 = getelementptr inbounds float, float* %4, i64 %618
-  %620 = bitcast float* %619 to <8 x float>*
-  %621 = load <8 x float>, <8 x float>* %620, align 4
-  %622 = add i64 %225, 2104
-  %623 = getelementptr inbounds float, float* %4, i64 %622
-  %624 = bitcast float* %623 to <8 x float>*
-  %625 = load <8 x float>, <8 x float>* %624, align 4
-  %626 = add i64 %221, 7
-  %627 = getelementptr inbounds float, float* %1, i64 %626
-  %628 = load float, float* %627, align 4
-  %629 = insertelement <8 x float> undef, float %628, i32 0
-  %splat42 = shufflevector <8 x float> %629, <8 x float> undef, <8 x i32> zeroinitializer
-  %630 = load <8 x float>, <8 x float>* %27, align 32
-  %631 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat42, <8 x float> %621, <8 x float> %630)
-  store <8 x float> %631, <8 x float>* %27, align 32
-  %632 = load <8 x float>, <8 x float>* %21, align 32
-  %633 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat42, <8 x float> %625, <8 x float> %632)
-  store <8 x float> %633, <8 x float>* %21, align 32
-  %634 = add i64 %221, 15
-  %635 = getelementptr inbounds float, float* %1, i64 %634
-  %636 = load float, float* %635, align 4
-  %637 = insertelement <8 x float> undef, float %636, i32 0
-  %splat43 = shufflevector <8 x float> %637, <8 x float> undef, <8 x i32> zeroinitializer
-  %638 = load <8 x float>, <8 x float>* %26, align 32
-  %639 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat43, <8 x float> %621, <8 x float> %638)
-  store <8 x float> %639, <8 x float>* %26, align 32
-  %640 = load <8 x float>, <8 x float>* %20, align 32
-  %641 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat43, <8 x float> %625, <8 x float> %640)
-  store <8 x float> %641, <8 x float>* %20, align 32
-  %642 = add i64 %221, 23
-  %643 = getelementptr inbounds float, float* %1, i64 %642
-  %644 = load float, float* %643, align 4
-  %645 = insertelement <8 x float> undef, float %644, i32 0
-  %splat44 = shufflevector <8 x float> %645, <8 x float> undef, <8 x i32> zeroinitializer
-  %646 = load <8 x float>, <8 x float>* %25, align 32
-  %647 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat44, <8 x float> %621, <8 x float> %646)
-  store <8 x float> %647, <8 x float>* %25, align 32
-  %648 = load <8 x float>, <8 x float>* %19, align 32
-  %649 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat44, <8 x float> %625, <8 x float> %648)
-  store <8 x float> %649, <8 x float>* %19, align 32
-  %650 = add i64 %221, 31
-  %651 = getelementptr inbounds float, float* %1, i64 %650
-  %652 = load float, float* %651, align 4
-  %653 = insertelement <8 x float> undef, float %652, i32 0
-  %splat45 = shufflevector <8 x float> %653, <8 x float> undef, <8 x i32> zeroinitializer
-  %654 = load <8 x float>, <8 x float>* %24, align 32
-  %655 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat45, <8 x float> %621, <8 x float> %654)
-  store <8 x float> %655, <8 x float>* %24, align 32
-  %656 = load <8 x float>, <8 x float>* %18, align 32
-  %657 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat45, <8 x float> %625, <8 x float> %656)
-  store <8 x float> %657, <8 x float>* %18, align 32
-  %658 = add i64 %221, 39
-  %659 = getelementptr inbounds float, float* %1, i64 %658
-  %660 = load float, float* %659, align 4
-  %661 = insertelement <8 x float> undef, float %660, i32 0
-  %splat46 = shufflevector <8 x float> %661, <8 x float> undef, <8 x i32> zeroinitializer
-  %662 = load <8 x float>, <8 x float>* %23, align 32
-  %663 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat46, <8 x float> %621, <8 x float> %662)
-  store <8 x float> %663, <8 x float>* %23, align 32
-  %664 = load <8 x float>, <8 x float>* %17, align 32
-  %665 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat46, <8 x float> %625, <8 x float> %664)
-  store <8 x float> %665, <8 x float>* %17, align 32
-  %666 = add i64 %221, 47
-  %667 = getelementptr inbounds float, float* %1, i64 %666
-  %668 = load float, float* %667, align 4
-  %669 = insertelement <8 x float> undef, float %668, i32 0
-  %splat47 = shufflevector <8 x float> %669, <8 x float> undef, <8 x i32> zeroinitializer
-  %670 = load <8 x float>, <8 x float>* %22, align 32
-  %671 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat47, <8 x float> %621, <8 x float> %670)
-  store <8 x float> %671, <8 x float>* %22, align 32
-  %672 = load <8 x float>, <8 x float>* %16, align 32
-  %673 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat47, <8 x float> %625, <8 x float> %672)
-  store <8 x float> %673, <8 x float>* %16, align 32
-  %kw.next = add i64 %kw, 1
-  br label %kw.header
-
-kw.exit:                                          ; preds = %kw.header
-  %kh.next = add i64 %kh, 1
-  br label %kh.header
-
-u.header48:                                       ; preds = %kh.exit54, %x.exit
-  %u51 = phi i64 [ 0, %x.exit ], [ %u.next94, %kh.exit54 ]
-  %674 = icmp slt i64 %u51, 32
-  br i1 %674, label %u.body49, label %u.exit50
+u.header48:                                       ; preds = %u.body49, %x.exit
+  %u51 = phi i64 [ 0, %x.exit ], [ %u.next84, %u.body49 ]
+  %664 = icmp slt i64 %u51, 32
+  br i1 %664, label %u.body49, label %u.exit50
 
 u.body49:                                         ; preds = %u.header48
-  %675 = add i64 %149, %u51
-  %676 = mul i64 %675, 5408
-  %677 = add i64 %148, %676
-  %678 = mul i64 %675, 64
-  %679 = add i64 %43, %678
-  br label %kh.header52
-
-u.exit50:                                         ; preds = %u.header48
-  %680 = load <8 x float>, <8 x float>* %15, align 32
-  %681 = fcmp olt <8 x float> %680, zeroinitializer
-  %682 = select <8 x i1> %681, <8 x float> zeroinitializer, <8 x float> %680
-  %683 = getelementptr inbounds float, float* %0, i64 %116
-  %684 = bitcast float* %683 to <8 x float>*
-  store <8 x float> %682, <8 x float>* %684, align 4
-  %685 = load <8 x float>, <8 x float>* %14, align 32
-  %686 = fcmp olt <8 x float> %685, zeroinitializer
-  %687 = select <8 x i1> %686, <8 x float> zeroinitializer, <8 x float> %685
-  %688 = getelementptr inbounds float, float* %0, i64 %118
-  %689 = bitcast float* %688 to <8 x float>*
-  store <8 x float> %687, <8 x float>* %689, align 4
-  %690 = load <8 x float>, <8 x float>* %13, align 32
-  %691 = fcmp olt <8 x float> %690, zeroinitializer
-  %692 = select <8 x i1> %691, <8 x float> zeroinitializer, <8 x float> %690
-  %693 = getelementptr inbounds float, float* %0, i64 %120
-  %694 = bitcast float* %693 to <8 x float>*
-  store <8 x float> %692, <8 x float>* %694, align 4
-  %695 = load <8 x float>, <8 x float>* %12, align 32
-  %696 = fcmp olt <8 x float> %695, zeroinitializer
-  %697 = select <8 x i1> %696, <8 x float> zeroinitializer, <8 x float> %695
-  %698 = getelementptr inbounds float, float* %0, i64 %122
-  %699 = bitcast float* %698 to <8 x float>*
-  store <8 x float> %697, <8 x float>* %699, align 4
-  %700 = load <8 x float>, <8 x float>* %11, align 32
-  %701 = fcmp olt <8 x float> %700, zeroinitializer
-  %702 = select <8 x i1> %701, <8 x float> zeroinitializer, <8 x float> %700
-  %703 = getelementptr inbounds float, float* %0, i64 %130
-  %704 = bitcast float* %703 to <8 x float>*
-  store <8 x float> %702, <8 x float>* %704, align 4
-  %705 = load <8 x float>, <8 x float>* %10, align 32
-  %706 = fcmp olt <8 x float> %705, zeroinitializer
-  %707 = select <8 x i1> %706, <8 x float> zeroinitializer, <8 x float> %705
-  %708 = getelementptr inbounds float, float* %0, i64 %132
-  %709 = bitcast float* %708 to <8 x float>*
-  store <8 x float> %707, <8 x float>* %709, align 4
-  %710 = load <8 x float>, <8 x float>* %9, align 32
-  %711 = fcmp olt <8 x float> %710, zeroinitializer
-  %712 = select <8 x i1> %711, <8 x float> zeroinitializer, <8 x float> %710
-  %713 = getelementptr inbounds float, float* %0, i64 %134
-  %714 = bitcast float* %713 to <8 x float>*
-  store <8 x float> %712, <8 x float>* %714, align 4
-  %715 = load <8 x float>, <8 x float>* %8, align 32
-  %716 = fcmp olt <8 x float> %715, zeroinitializer
-  %717 = select <8 x i1> %716, <8 x float> zeroinitializer, <8 x float> %715
-  %718 = getelementptr inbounds float, float* %0, i64 %136
+  %665 = add i64 0, %u51
+  %666 = mul i64 %665, 5408
+  %667 = add i64 %146, %666
+  %668 = mul i64 %665, 64
+  %669 = add i64 %43, %668
+  %670 = add i64 %667, 0
+  %671 = add i64 %670, 0
+  %672 = add i64 %669, 0
+  %673 = add i64 %672, 0
+  %674 = getelementptr inbounds float, float* %4, i64 %673
+  %675 = bitcast float* %674 to <8 x float>*
+  %676 = load <8 x float>, <8 x float>* %675, align 4
+  %677 = add i64 %672, 2048
+  %678 = getelementptr inbounds float, float* %4, i64 %677
+  %679 = bitcast float* %678 to <8 x float>*
+  %680 = load <8 x float>, <8 x float>* %679, align 4
+  %681 = add i64 %671, 0
+  %682 = getelementptr inbounds float, float* %1, i64 %681
+  %683 = load float, float* %682, align 4
+  %684 = insertelement <8 x float> undef, float %683, i32 0
+  %splat52 = shufflevector <8 x float> %684, <8 x float> undef, <8 x i32> zeroinitializer
+  %685 = load <8 x float>, <8 x float>* %15, align 32
+  %686 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat52, <8 x float> %676, <8 x float> %685)
+  store <8 x float> %686, <8 x float>* %15, align 32
+  %687 = load <8 x float>, <8 x float>* %11, align 32
+  %688 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat52, <8 x float> %680, <8 x float> %687)
+  store <8 x float> %688, <8 x float>* %11, align 32
+  %689 = add i64 %671, 8
+  %690 = getelementptr inbounds float, float* %1, i64 %689
+  %691 = load float, float* %690, align 4
+  %692 = insertelement <8 x float> undef, float %691, i32 0
+  %splat53 = shufflevector <8 x float> %692, <8 x float> undef, <8 x i32> zeroinitializer
+  %693 = load <8 x float>, <8 x float>* %14, align 32
+  %694 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat53, <8 x float> %676, <8 x float> %693)
+  store <8 x float> %694, <8 x float>* %14, align 32
+  %695 = load <8 x float>, <8 x float>* %10, align 32
+  %696 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat53, <8 x float> %680, <8 x float> %695)
+  store <8 x float> %696, <8 x float>* %10, align 32
+  %697 = add i64 %671, 16
+  %698 = getelementptr inbounds float, float* %1, i64 %697
+  %699 = load float, float* %698, align 4
+  %700 = insertelement <8 x float> undef, float %699, i32 0
+  %splat54 = shufflevector <8 x float> %700, <8 x float> undef, <8 x i32> zeroinitializer
+  %701 = load <8 x float>, <8 x float>* %13, align 32
+  %702 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat54, <8 x float> %676, <8 x float> %701)
+  store <8 x float> %702, <8 x float>* %13, align 32
+  %703 = load <8 x float>, <8 x float>* %9, align 32
+  %704 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat54, <8 x float> %680, <8 x float> %703)
+  store <8 x float> %704, <8 x float>* %9, align 32
+  %705 = add i64 %671, 24
+  %706 = getelementptr inbounds float, float* %1, i64 %705
+  %707 = load float, float* %706, align 4
+  %708 = insertelement <8 x float> undef, float %707, i32 0
+  %splat55 = shufflevector <8 x float> %708, <8 x float> undef, <8 x i32> zeroinitializer
+  %709 = load <8 x float>, <8 x float>* %12, align 32
+  %710 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat55, <8 x float> %676, <8 x float> %709)
+  store <8 x float> %710, <8 x float>* %12, align 32
+  %711 = load <8 x float>, <8 x float>* %8, align 32
+  %712 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat55, <8 x float> %680, <8 x float> %711)
+  store <8 x float> %712, <8 x float>* %8, align 32
+  %713 = add i64 %672, 8
+  %714 = getelementptr inbounds float, float* %4, i64 %713
+  %715 = bitcast float* %714 to <8 x float>*
+  %716 = load <8 x float>, <8 x float>* %715, align 4
+  %717 = add i64 %672, 2056
+  %718 = getelementptr inbounds float, float* %4, i64 %717
   %719 = bitcast float* %718 to <8 x float>*
-  store <8 x float> %717, <8 x float>* %719, align 4
-  %chunk.next = add i64 %chunk, 1
-  br label %chunk.header, !llvm.loop !5
-
-kh.header52:                                      ; preds = %kw.exit58, %u.body49
-  %kh55 = phi i64 [ 0, %u.body49 ], [ %kh.next93, %kw.exit58 ]
-  %720 = icmp slt i64 %kh55, 1
-  br i1 %720, label %kh.body53, label %kh.exit54
-
-kh.body53:                                        ; preds = %kh.header52
-  %721 = mul i64 %kh55, 416
-  %722 = add i64 %677, %721
-  br label %kw.header56
-
-kh.exit54:                                        ; preds = %kh.header52
-  %u.next94 = add i64 %u51, 1
+  %720 = load <8 x float>, <8 x float>* %719, align 4
+  %721 = add i64 %671, 1
+  %722 = getelementptr inbounds float, float* %1, i64 %721
+  %723 = load float, float* %722, align 4
+  %724 = insertelement <8 x float> undef, float %723, i32 0
+  %splat56 = shufflevector <8 x float> %724, <8 x float> undef, <8 x i32> zeroinitializer
+  %725 = load <8 x float>, <8 x float>* %15, align 32
+  %726 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat56, <8 x float> %716, <8 x float> %725)
+  store <8 x float> %726, <8 x float>* %15, align 32
+  %727 = load <8 x float>, <8 x float>* %11, align 32
+  %728 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat56, <8 x float> %720, <8 x float> %727)
+  store <8 x float> %728, <8 x float>* %11, align 32
+  %729 = add i64 %671, 9
+  %730 = getelementptr inbounds float, float* %1, i64 %729
+  %731 = load float, float* %730, align 4
+  %732 = insertelement <8 x float> undef, float %731, i32 0
+  %splat57 = shufflevector <8 x float> %732, <8 x float> undef, <8 x i32> zeroinitializer
+  %733 = load <8 x float>, <8 x float>* %14, align 32
+  %734 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat57, <8 x float> %716, <8 x float> %733)
+  store <8 x float> %734, <8 x float>* %14, align 32
+  %735 = load <8 x float>, <8 x float>* %10, align 32
+  %736 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat57, <8 x float> %720, <8 x float> %735)
+  store <8 x float> %736, <8 x float>* %10, align 32
+  %737 = add i64 %671, 17
+  %738 = getelementptr inbounds float, float* %1, i64 %737
+  %739 = load float, float* %738, align 4
+  %740 = insertelement <8 x float> undef, float %739, i32 0
+  %splat58 = shufflevector <8 x float> %740, <8 x float> undef, <8 x i32> zeroinitializer
+  %741 = load <8 x float>, <8 x float>* %13, align 32
+  %742 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat58, <8 x float> %716, <8 x float> %741)
+  store <8 x float> %742, <8 x float>* %13, align 32
+  %743 = load <8 x float>, <8 x float>* %9, align 32
+  %744 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat58, <8 x float> %720, <8 x float> %743)
+  store <8 x float> %744, <8 x float>* %9, align 32
+  %745 = add i64 %671, 25
+  %746 = getelementptr inbounds float, float* %1, i64 %745
+  %747 = load float, float* %746, align 4
+  %748 = insertelement <8 x float> undef, float %747, i32 0
+  %splat59 = shufflevector <8 x float> %748, <8 x float> undef, <8 x i32> zeroinitializer
+  %749 = load <8 x float>, <8 x float>* %12, align 32
+  %750 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat59, <8 x float> %716, <8 x float> %749)
+  store <8 x float> %750, <8 x float>* %12, align 32
+  %751 = load <8 x float>, <8 x float>* %8, align 32
+  %752 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat59, <8 x float> %720, <8 x float> %751)
+  store <8 x float> %752, <8 x float>* %8, align 32
+  %753 = add i64 %672, 16
+  %754 = getelementptr inbounds float, float* %4, i64 %753
+  %755 = bitcast float* %754 to <8 x float>*
+  %756 = load <8 x float>, <8 x float>* %755, align 4
+  %757 = add i64 %672, 2064
+  %758 = getelementptr inbounds float, float* %4, i64 %757
+  %759 = bitcast float* %758 to <8 x float>*
+  %760 = load <8 x float>, <8 x float>* %759, align 4
+  %761 = add i64 %671, 2
+  %762 = getelementptr inbounds float, float* %1, i64 %761
+  %763 = load float, float* %762, align 4
+  %764 = insertelement <8 x float> undef, float %763, i32 0
+  %splat60 = shufflevector <8 x float> %764, <8 x float> undef, <8 x i32> zeroinitializer
+  %765 = load <8 x float>, <8 x float>* %15, align 32
+  %766 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat60, <8 x float> %756, <8 x float> %765)
+  store <8 x float> %766, <8 x float>* %15, align 32
+  %767 = load <8 x float>, <8 x float>* %11, align 32
+  %768 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat60, <8 x float> %760, <8 x float> %767)
+  store <8 x float> %768, <8 x float>* %11, align 32
+  %769 = add i64 %671, 10
+  %770 = getelementptr inbounds float, float* %1, i64 %769
+  %771 = load float, float* %770, align 4
+  %772 = insertelement <8 x float> undef, float %771, i32 0
+  %splat61 = shufflevector <8 x float> %772, <8 x float> undef, <8 x i32> zeroinitializer
+  %773 = load <8 x float>, <8 x float>* %14, align 32
+  %774 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat61, <8 x float> %756, <8 x float> %773)
+  store <8 x float> %774, <8 x float>* %14, align 32
+  %775 = load <8 x float>, <8 x float>* %10, align 32
+  %776 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat61, <8 x float> %760, <8 x float> %775)
+  store <8 x float> %776, <8 x float>* %10, align 32
+  %777 = add i64 %671, 18
+  %778 = getelementptr inbounds float, float* %1, i64 %777
+  %779 = load float, float* %778, align 4
+  %780 = insertelement <8 x float> undef, float %779, i32 0
+  %splat62 = shufflevector <8 x float> %780, <8 x float> undef, <8 x i32> zeroinitializer
+  %781 = load <8 x float>, <8 x float>* %13, align 32
+  %782 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat62, <8 x float> %756, <8 x float> %781)
+  store <8 x float> %782, <8 x float>* %13, align 32
+  %783 = load <8 x float>, <8 x float>* %9, align 32
+  %784 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat62, <8 x float> %760, <8 x float> %783)
+  store <8 x float> %784, <8 x float>* %9, align 32
+  %785 = add i64 %671, 26
+  %786 = getelementptr inbounds float, float* %1, i64 %785
+  %787 = load float, float* %786, align 4
+  %788 = insertelement <8 x float> undef, float %787, i32 0
+  %splat63 = shufflevector <8 x float> %788, <8 x float> undef, <8 x i32> zeroinitializer
+  %789 = load <8 x float>, <8 x float>* %12, align 32
+  %790 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat63, <8 x float> %756, <8 x float> %789)
+  store <8 x float> %790, <8 x float>* %12, align 32
+  %791 = load <8 x float>, <8 x float>* %8, align 32
+  %792 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat63, <8 x float> %760, <8 x float> %791)
+  store <8 x float> %792, <8 x float>* %8, align 32
+  %793 = add i64 %672, 24
+  %794 = getelementptr inbounds float, float* %4, i64 %793
+  %795 = bitcast float* %794 to <8 x float>*
+  %796 = load <8 x float>, <8 x float>* %795, align 4
+  %797 = add i64 %672, 2072
+  %798 = getelementptr inbounds float, float* %4, i64 %797
+  %799 = bitcast float* %798 to <8 x float>*
+  %800 = load <8 x float>, <8 x float>* %799, align 4
+  %801 = add i64 %671, 3
+  %802 = getelementptr inbounds float, float* %1, i64 %801
+  %803 = load float, float* %802, align 4
+  %804 = insertelement <8 x float> undef, float %803, i32 0
+  %splat64 = shufflevector <8 x float> %804, <8 x float> undef, <8 x i32> zeroinitializer
+  %805 = load <8 x float>, <8 x float>* %15, align 32
+  %806 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat64, <8 x float> %796, <8 x float> %805)
+  store <8 x float> %806, <8 x float>* %15, align 32
+  %807 = load <8 x float>, <8 x float>* %11, align 32
+  %808 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat64, <8 x float> %800, <8 x float> %807)
+  store <8 x float> %808, <8 x float>* %11, align 32
+  %809 = add i64 %671, 11
+  %810 = getelementptr inbounds float, float* %1, i64 %809
+  %811 = load float, float* %810, align 4
+  %812 = insertelement <8 x float> undef, float %811, i32 0
+  %splat65 = shufflevector <8 x float> %812, <8 x float> undef, <8 x i32> zeroinitializer
+  %813 = load <8 x float>, <8 x float>* %14, align 32
+  %814 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat65, <8 x float> %796, <8 x float> %813)
+  store <8 x float> %814, <8 x float>* %14, align 32
+  %815 = load <8 x float>, <8 x float>* %10, align 32
+  %816 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat65, <8 x float> %800, <8 x float> %815)
+  store <8 x float> %816, <8 x float>* %10, align 32
+  %817 = add i64 %671, 19
+  %818 = getelementptr inbounds float, float* %1, i64 %817
+  %819 = load float, float* %818, align 4
+  %820 = insertelement <8 x float> undef, float %819, i32 0
+  %splat66 = shufflevector <8 x float> %820, <8 x float> undef, <8 x i32> zeroinitializer
+  %821 = load <8 x float>, <8 x float>* %13, align 32
+  %822 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat66, <8 x float> %796, <8 x float> %821)
+  store <8 x float> %822, <8 x float>* %13, align 32
+  %823 = load <8 x float>, <8 x float>* %9, align 32
+  %824 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat66, <8 x float> %800, <8 x float> %823)
+  store <8 x float> %824, <8 x float>* %9, align 32
+  %825 = add i64 %671, 27
+  %826 = getelementptr inbounds float, float* %1, i64 %825
+  %827 = load float, float* %826, align 4
+  %828 = insertelement <8 x float> undef, float %827, i32 0
+  %splat67 = shufflevector <8 x float> %828, <8 x float> undef, <8 x i32> zeroinitializer
+  %829 = load <8 x float>, <8 x float>* %12, align 32
+  %830 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat67, <8 x float> %796, <8 x float> %829)
+  store <8 x float> %830, <8 x float>* %12, align 32
+  %831 = load <8 x float>, <8 x float>* %8, align 32
+  %832 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat67, <8 x float> %800, <8 x float> %831)
+  store <8 x float> %832, <8 x float>* %8, align 32
+  %833 = add i64 %672, 32
+  %834 = getelementptr inbounds float, float* %4, i64 %833
+  %835 = bitcast float* %834 to <8 x float>*
+  %836 = load <8 x float>, <8 x float>* %835, align 4
+  %837 = add i64 %672, 2080
+  %838 = getelementptr inbounds float, float* %4, i64 %837
+  %839 = bitcast float* %838 to <8 x float>*
+  %840 = load <8 x float>, <8 x float>* %839, align 4
+  %841 = add i64 %671, 4
+  %842 = getelementptr inbounds float, float* %1, i64 %841
+  %843 = load float, float* %842, align 4
+  %844 = insertelement <8 x float> undef, float %843, i32 0
+  %splat68 = shufflevector <8 x float> %844, <8 x float> undef, <8 x i32> zeroinitializer
+  %845 = load <8 x float>, <8 x float>* %15, align 32
+  %846 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat68, <8 x float> %836, <8 x float> %845)
+  store <8 x float> %846, <8 x float>* %15, align 32
+  %847 = load <8 x float>, <8 x float>* %11, align 32
+  %848 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat68, <8 x float> %840, <8 x float> %847)
+  store <8 x float> %848, <8 x float>* %11, align 32
+  %849 = add i64 %671, 12
+  %850 = getelementptr inbounds float, float* %1, i64 %849
+  %851 = load float, float* %850, align 4
+  %852 = insertelement <8 x float> undef, float %851, i32 0
+  %splat69 = shufflevector <8 x float> %852, <8 x float> undef, <8 x i32> zeroinitializer
+  %853 = load <8 x float>, <8 x float>* %14, align 32
+  %854 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat69, <8 x float> %836, <8 x float> %853)
+  store <8 x float> %854, <8 x float>* %14, align 32
+  %855 = load <8 x float>, <8 x float>* %10, align 32
+  %856 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat69, <8 x float> %840, <8 x float> %855)
+  store <8 x float> %856, <8 x float>* %10, align 32
+  %857 = add i64 %671, 20
+  %858 = getelementptr inbounds float, float* %1, i64 %857
+  %859 = load float, float* %858, align 4
+  %860 = insertelement <8 x float> undef, float %859, i32 0
+  %splat70 = shufflevector <8 x float> %860, <8 x float> undef, <8 x i32> zeroinitializer
+  %861 = load <8 x float>, <8 x float>* %13, align 32
+  %862 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat70, <8 x float> %836, <8 x float> %861)
+  store <8 x float> %862, <8 x float>* %13, align 32
+  %863 = load <8 x float>, <8 x float>* %9, align 32
+  %864 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat70, <8 x float> %840, <8 x float> %863)
+  store <8 x float> %864, <8 x float>* %9, align 32
+  %865 = add i64 %671, 28
+  %866 = getelementptr inbounds float, float* %1, i64 %865
+  %867 = load float, float* %866, align 4
+  %868 = insertelement <8 x float> undef, float %867, i32 0
+  %splat71 = shufflevector <8 x float> %868, <8 x float> undef, <8 x i32> zeroinitializer
+  %869 = load <8 x float>, <8 x float>* %12, align 32
+  %870 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat71, <8 x float> %836, <8 x float> %869)
+  store <8 x float> %870, <8 x float>* %12, align 32
+  %871 = load <8 x float>, <8 x float>* %8, align 32
+  %872 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat71, <8 x float> %840, <8 x float> %871)
+  store <8 x float> %872, <8 x float>* %8, align 32
+  %873 = add i64 %672, 40
+  %874 = getelementptr inbounds float, float* %4, i64 %873
+  %875 = bitcast float* %874 to <8 x float>*
+  %876 = load <8 x float>, <8 x float>* %875, align 4
+  %877 = add i64 %672, 2088
+  %878 = getelementptr inbounds float, float* %4, i64 %877
+  %879 = bitcast float* %878 to <8 x float>*
+  %880 = load <8 x float>, <8 x float>* %879, align 4
+  %881 = add i64 %671, 5
+  %882 = getelementptr inbounds float, float* %1, i64 %881
+  %883 = load float, float* %882, align 4
+  %884 = insertelement <8 x float> undef, float %883, i32 0
+  %splat72 = shufflevector <8 x float> %884, <8 x float> undef, <8 x i32> zeroinitializer
+  %885 = load <8 x float>, <8 x float>* %15, align 32
+  %886 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat72, <8 x float> %876, <8 x float> %885)
+  store <8 x float> %886, <8 x float>* %15, align 32
+  %887 = load <8 x float>, <8 x float>* %11, align 32
+  %888 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat72, <8 x float> %880, <8 x float> %887)
+  store <8 x float> %888, <8 x float>* %11, align 32
+  %889 = add i64 %671, 13
+  %890 = getelementptr inbounds float, float* %1, i64 %889
+  %891 = load float, float* %890, align 4
+  %892 = insertelement <8 x float> undef, float %891, i32 0
+  %splat73 = shufflevector <8 x float> %892, <8 x float> undef, <8 x i32> zeroinitializer
+  %893 = load <8 x float>, <8 x float>* %14, align 32
+  %894 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat73, <8 x float> %876, <8 x float> %893)
+  store <8 x float> %894, <8 x float>* %14, align 32
+  %895 = load <8 x float>, <8 x float>* %10, align 32
+  %896 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat73, <8 x float> %880, <8 x float> %895)
+  store <8 x float> %896, <8 x float>* %10, align 32
+  %897 = add i64 %671, 21
+  %898 = getelementptr inbounds float, float* %1, i64 %897
+  %899 = load float, float* %898, align 4
+  %900 = insertelement <8 x float> undef, float %899, i32 0
+  %splat74 = shufflevector <8 x float> %900, <8 x float> undef, <8 x i32> zeroinitializer
+  %901 = load <8 x float>, <8 x float>* %13, align 32
+  %902 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat74, <8 x float> %876, <8 x float> %901)
+  store <8 x float> %902, <8 x float>* %13, align 32
+  %903 = load <8 x float>, <8 x float>* %9, align 32
+  %904 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat74, <8 x float> %880, <8 x float> %903)
+  store <8 x float> %904, <8 x float>* %9, align 32
+  %905 = add i64 %671, 29
+  %906 = getelementptr inbounds float, float* %1, i64 %905
+  %907 = load float, float* %906, align 4
+  %908 = insertelement <8 x float> undef, float %907, i32 0
+  %splat75 = shufflevector <8 x float> %908, <8 x float> undef, <8 x i32> zeroinitializer
+  %909 = load <8 x float>, <8 x float>* %12, align 32
+  %910 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat75, <8 x float> %876, <8 x float> %909)
+  store <8 x float> %910, <8 x float>* %12, align 32
+  %911 = load <8 x float>, <8 x float>* %8, align 32
+  %912 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat75, <8 x float> %880, <8 x float> %911)
+  store <8 x float> %912, <8 x float>* %8, align 32
+  %913 = add i64 %672, 48
+  %914 = getelementptr inbounds float, float* %4, i64 %913
+  %915 = bitcast float* %914 to <8 x float>*
+  %916 = load <8 x float>, <8 x float>* %915, align 4
+  %917 = add i64 %672, 2096
+  %918 = getelementptr inbounds float, float* %4, i64 %917
+  %919 = bitcast float* %918 to <8 x float>*
+  %920 = load <8 x float>, <8 x float>* %919, align 4
+  %921 = add i64 %671, 6
+  %922 = getelementptr inbounds float, float* %1, i64 %921
+  %923 = load float, float* %922, align 4
+  %924 = insertelement <8 x float> undef, float %923, i32 0
+  %splat76 = shufflevector <8 x float> %924, <8 x float> undef, <8 x i32> zeroinitializer
+  %925 = load <8 x float>, <8 x float>* %15, align 32
+  %926 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat76, <8 x float> %916, <8 x float> %925)
+  store <8 x float> %926, <8 x float>* %15, align 32
+  %927 = load <8 x float>, <8 x float>* %11, align 32
+  %928 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat76, <8 x float> %920, <8 x float> %927)
+  store <8 x float> %928, <8 x float>* %11, align 32
+  %929 = add i64 %671, 14
+  %930 = getelementptr inbounds float, float* %1, i64 %929
+  %931 = load float, float* %930, align 4
+  %932 = insertelement <8 x float> undef, float %931, i32 0
+  %splat77 = shufflevector <8 x float> %932, <8 x float> undef, <8 x i32> zeroinitializer
+  %933 = load <8 x float>, <8 x float>* %14, align 32
+  %934 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat77, <8 x float> %916, <8 x float> %933)
+  store <8 x float> %934, <8 x float>* %14, align 32
+  %935 = load <8 x float>, <8 x float>* %10, align 32
+  %936 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat77, <8 x float> %920, <8 x float> %935)
+  store <8 x float> %936, <8 x float>* %10, align 32
+  %937 = add i64 %671, 22
+  %938 = getelementptr inbounds float, float* %1, i64 %937
+  %939 = load float, float* %938, align 4
+  %940 = insertelement <8 x float> undef, float %939, i32 0
+  %splat78 = shufflevector <8 x float> %940, <8 x float> undef, <8 x i32> zeroinitializer
+  %941 = load <8 x float>, <8 x float>* %13, align 32
+  %942 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat78, <8 x float> %916, <8 x float> %941)
+  store <8 x float> %942, <8 x float>* %13, align 32
+  %943 = load <8 x float>, <8 x float>* %9, align 32
+  %944 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat78, <8 x float> %920, <8 x float> %943)
+  store <8 x float> %944, <8 x float>* %9, align 32
+  %945 = add i64 %671, 30
+  %946 = getelementptr inbounds float, float* %1, i64 %945
+  %947 = load float, float* %946, align 4
+  %948 = insertelement <8 x float> undef, float %947, i32 0
+  %splat79 = shufflevector <8 x float> %948, <8 x float> undef, <8 x i32> zeroinitializer
+  %949 = load <8 x float>, <8 x float>* %12, align 32
+  %950 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat79, <8 x float> %916, <8 x float> %949)
+  store <8 x float> %950, <8 x float>* %12, align 32
+  %951 = load <8 x float>, <8 x float>* %8, align 32
+  %952 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat79, <8 x float> %920, <8 x float> %951)
+  store <8 x float> %952, <8 x float>* %8, align 32
+  %953 = add i64 %672, 56
+  %954 = getelementptr inbounds float, float* %4, i64 %953
+  %955 = bitcast float* %954 to <8 x float>*
+  %956 = load <8 x float>, <8 x float>* %955, align 4
+  %957 = add i64 %672, 2104
+  %958 = getelementptr inbounds float, float* %4, i64 %957
+  %959 = bitcast float* %958 to <8 x float>*
+  %960 = load <8 x float>, <8 x float>* %959, align 4
+  %961 = add i64 %671, 7
+  %962 = getelementptr inbounds float, float* %1, i64 %961
+  %963 = load float, float* %962, align 4
+  %964 = insertelement <8 x float> undef, float %963, i32 0
+  %splat80 = shufflevector <8 x float> %964, <8 x float> undef, <8 x i32> zeroinitializer
+  %965 = load <8 x float>, <8 x float>* %15, align 32
+  %966 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat80, <8 x float> %956, <8 x float> %965)
+  store <8 x float> %966, <8 x float>* %15, align 32
+  %967 = load <8 x float>, <8 x float>* %11, align 32
+  %968 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat80, <8 x float> %960, <8 x float> %967)
+  store <8 x float> %968, <8 x float>* %11, align 32
+  %969 = add i64 %671, 15
+  %970 = getelementptr inbounds float, float* %1, i64 %969
+  %971 = load float, float* %970, align 4
+  %972 = insertelement <8 x float> undef, float %971, i32 0
+  %splat81 = shufflevector <8 x float> %972, <8 x float> undef, <8 x i32> zeroinitializer
+  %973 = load <8 x float>, <8 x float>* %14, align 32
+  %974 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat81, <8 x float> %956, <8 x float> %973)
+  store <8 x float> %974, <8 x float>* %14, align 32
+  %975 = load <8 x float>, <8 x float>* %10, align 32
+  %976 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat81, <8 x float> %960, <8 x float> %975)
+  store <8 x float> %976, <8 x float>* %10, align 32
+  %977 = add i64 %671, 23
+  %978 = getelementptr inbounds float, float* %1, i64 %977
+  %979 = load float, float* %978, align 4
+  %980 = insertelement <8 x float> undef, float %979, i32 0
+  %splat82 = shufflevector <8 x float> %980, <8 x float> undef, <8 x i32> zeroinitializer
+  %981 = load <8 x float>, <8 x float>* %13, align 32
+  %982 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat82, <8 x float> %956, <8 x float> %981)
+  store <8 x float> %982, <8 x float>* %13, align 32
+  %983 = load <8 x float>, <8 x float>* %9, align 32
+  %984 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat82, <8 x float> %960, <8 x float> %983)
+  store <8 x float> %984, <8 x float>* %9, align 32
+  %985 = add i64 %671, 31
+  %986 = getelementptr inbounds float, float* %1, i64 %985
+  %987 = load float, float* %986, align 4
+  %988 = insertelement <8 x float> undef, float %987, i32 0
+  %splat83 = shufflevector <8 x float> %988, <8 x float> undef, <8 x i32> zeroinitializer
+  %989 = load <8 x float>, <8 x float>* %12, align 32
+  %990 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat83, <8 x float> %956, <8 x float> %989)
+  store <8 x float> %990, <8 x float>* %12, align 32
+  %991 = load <8 x float>, <8 x float>* %8, align 32
+  %992 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat83, <8 x float> %960, <8 x float> %991)
+  store <8 x float> %992, <8 x float>* %8, align 32
+  %u.next84 = add i64 %u51, 1
   br label %u.header48
 
-kw.header56:                                      ; preds = %kw.body57, %kh.body53
-  %kw59 = phi i64 [ 0, %kh.body53 ], [ %kw.next92, %kw.body57 ]
-  %723 = icmp slt i64 %kw59, 1
-  br i1 %723, label %kw.body57, label %kw.exit58
-
-kw.body57:                                        ; preds = %kw.header56
-  %724 = mul i64 %kw59, 8
-  %725 = add i64 %722, %724
-  %726 = mul i64 %kh55, 1
-  %727 = add i64 %726, %kw59
-  %728 = mul i64 %727, 64
-  %729 = add i64 %679, %728
-  %730 = add i64 %729, 0
-  %731 = getelementptr inbounds float, float* %4, i64 %730
-  %732 = bitcast float* %731 to <8 x float>*
-  %733 = load <8 x float>, <8 x float>* %732, align 4
-  %734 = add i64 %729, 2048
-  %735 = getelementptr inbounds float, float* %4, i64 %734
-  %736 = bitcast float* %735 to <8 x float>*
-  %737 = load <8 x float>, <8 x float>* %736, align 4
-  %738 = add i64 %725, 0
-  %739 = getelementptr inbounds float, float* %1, i64 %738
-  %740 = load float, float* %739, align 4
-  %741 = insertelement <8 x float> undef, float %740, i32 0
-  %splat60 = shufflevector <8 x float> %741, <8 x float> undef, <8 x i32> zeroinitializer
-  %742 = load <8 x float>, <8 x float>* %15, align 32
-  %743 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat60, <8 x float> %733, <8 x float> %742)
-  store <8 x float> %743, <8 x float>* %15, align 32
-  %744 = load <8 x float>, <8 x float>* %11, align 32
-  %745 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat60, <8 x float> %737, <8 x float> %744)
-  store <8 x float> %745, <8 x float>* %11, align 32
-  %746 = add i64 %725, 8
-  %747 = getelementptr inbounds float, float* %1, i64 %746
-  %748 = load float, float* %747, align 4
-  %749 = insertelement <8 x float> undef, float %748, i32 0
-  %splat61 = shufflevector <8 x float> %749, <8 x float> undef, <8 x i32> zeroinitializer
-  %750 = load <8 x float>, <8 x float>* %14, align 32
-  %751 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat61, <8 x float> %733, <8 x float> %750)
-  store <8 x float> %751, <8 x float>* %14, align 32
-  %752 = load <8 x float>, <8 x float>* %10, align 32
-  %753 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat61, <8 x float> %737, <8 x float> %752)
-  store <8 x float> %753, <8 x float>* %10, align 32
-  %754 = add i64 %725, 16
-  %755 = getelementptr inbounds float, float* %1, i64 %754
-  %756 = load float, float* %755, align 4
-  %757 = insertelement <8 x float> undef, float %756, i32 0
-  %splat62 = shufflevector <8 x float> %757, <8 x float> undef, <8 x i32> zeroinitializer
-  %758 = load <8 x float>, <8 x float>* %13, align 32
-  %759 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat62, <8 x float> %733, <8 x float> %758)
-  store <8 x float> %759, <8 x float>* %13, align 32
-  %760 = load <8 x float>, <8 x float>* %9, align 32
-  %761 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat62, <8 x float> %737, <8 x float> %760)
-  store <8 x float> %761, <8 x float>* %9, align 32
-  %762 = add i64 %725, 24
-  %763 = getelementptr inbounds float, float* %1, i64 %762
-  %764 = load float, float* %763, align 4
-  %765 = insertelement <8 x float> undef, float %764, i32 0
-  %splat63 = shufflevector <8 x float> %765, <8 x float> undef, <8 x i32> zeroinitializer
-  %766 = load <8 x float>, <8 x float>* %12, align 32
-  %767 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat63, <8 x float> %733, <8 x float> %766)
-  store <8 x float> %767, <8 x float>* %12, align 32
-  %768 = load <8 x float>, <8 x float>* %8, align 32
-  %769 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat63, <8 x float> %737, <8 x float> %768)
-  store <8 x float> %769, <8 x float>* %8, align 32
-  %770 = add i64 %729, 8
-  %771 = getelementptr inbounds float, float* %4, i64 %770
-  %772 = bitcast float* %771 to <8 x float>*
-  %773 = load <8 x float>, <8 x float>* %772, align 4
-  %774 = add i64 %729, 2056
-  %775 = getelementptr inbounds float, float* %4, i64 %774
-  %776 = bitcast float* %775 to <8 x float>*
-  %777 = load <8 x float>, <8 x float>* %776, align 4
-  %778 = add i64 %725, 1
-  %779 = getelementptr inbounds float, float* %1, i64 %778
-  %780 = load float, float* %779, align 4
-  %781 = insertelement <8 x float> undef, float %780, i32 0
-  %splat64 = shufflevector <8 x float> %781, <8 x float> undef, <8 x i32> zeroinitializer
-  %782 = load <8 x float>, <8 x float>* %15, align 32
-  %783 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat64, <8 x float> %773, <8 x float> %782)
-  store <8 x float> %783, <8 x float>* %15, align 32
-  %784 = load <8 x float>, <8 x float>* %11, align 32
-  %785 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat64, <8 x float> %777, <8 x float> %784)
-  store <8 x float> %785, <8 x float>* %11, align 32
-  %786 = add i64 %725, 9
-  %787 = getelementptr inbounds float, float* %1, i64 %786
-  %788 = load float, float* %787, align 4
-  %789 = insertelement <8 x float> undef, float %788, i32 0
-  %splat65 = shufflevector <8 x float> %789, <8 x float> undef, <8 x i32> zeroinitializer
-  %790 = load <8 x float>, <8 x float>* %14, align 32
-  %791 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat65, <8 x float> %773, <8 x float> %790)
-  store <8 x float> %791, <8 x float>* %14, align 32
-  %792 = load <8 x float>, <8 x float>* %10, align 32
-  %793 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat65, <8 x float> %777, <8 x float> %792)
-  store <8 x float> %793, <8 x float>* %10, align 32
-  %794 = add i64 %725, 17
-  %795 = getelementptr inbounds float, float* %1, i64 %794
-  %796 = load float, float* %795, align 4
-  %797 = insertelement <8 x float> undef, float %796, i32 0
-  %splat66 = shufflevector <8 x float> %797, <8 x float> undef, <8 x i32> zeroinitializer
-  %798 = load <8 x float>, <8 x float>* %13, align 32
-  %799 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat66, <8 x float> %773, <8 x float> %798)
-  store <8 x float> %799, <8 x float>* %13, align 32
-  %800 = load <8 x float>, <8 x float>* %9, align 32
-  %801 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat66, <8 x float> %777, <8 x float> %800)
-  store <8 x float> %801, <8 x float>* %9, align 32
-  %802 = add i64 %725, 25
-  %803 = getelementptr inbounds float, float* %1, i64 %802
-  %804 = load float, float* %803, align 4
-  %805 = insertelement <8 x float> undef, float %804, i32 0
-  %splat67 = shufflevector <8 x float> %805, <8 x float> undef, <8 x i32> zeroinitializer
-  %806 = load <8 x float>, <8 x float>* %12, align 32
-  %807 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat67, <8 x float> %773, <8 x float> %806)
-  store <8 x float> %807, <8 x float>* %12, align 32
-  %808 = load <8 x float>, <8 x float>* %8, align 32
-  %809 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat67, <8 x float> %777, <8 x float> %808)
-  store <8 x float> %809, <8 x float>* %8, align 32
-  %810 = add i64 %729, 16
-  %811 = getelementptr inbounds float, float* %4, i64 %810
-  %812 = bitcast float* %811 to <8 x float>*
-  %813 = load <8 x float>, <8 x float>* %812, align 4
-  %814 = add i64 %729, 2064
-  %815 = getelementptr inbounds float, float* %4, i64 %814
-  %816 = bitcast float* %815 to <8 x float>*
-  %817 = load <8 x float>, <8 x float>* %816, align 4
-  %818 = add i64 %725, 2
-  %819 = getelementptr inbounds float, float* %1, i64 %818
-  %820 = load float, float* %819, align 4
-  %821 = insertelement <8 x float> undef, float %820, i32 0
-  %splat68 = shufflevector <8 x float> %821, <8 x float> undef, <8 x i32> zeroinitializer
-  %822 = load <8 x float>, <8 x float>* %15, align 32
-  %823 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat68, <8 x float> %813, <8 x float> %822)
-  store <8 x float> %823, <8 x float>* %15, align 32
-  %824 = load <8 x float>, <8 x float>* %11, align 32
-  %825 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat68, <8 x float> %817, <8 x float> %824)
-  store <8 x float> %825, <8 x float>* %11, align 32
-  %826 = add i64 %725, 10
-  %827 = getelementptr inbounds float, float* %1, i64 %826
-  %828 = load float, float* %827, align 4
-  %829 = insertelement <8 x float> undef, float %828, i32 0
-  %splat69 = shufflevector <8 x float> %829, <8 x float> undef, <8 x i32> zeroinitializer
-  %830 = load <8 x float>, <8 x float>* %14, align 32
-  %831 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat69, <8 x float> %813, <8 x float> %830)
-  store <8 x float> %831, <8 x float>* %14, align 32
-  %832 = load <8 x float>, <8 x float>* %10, align 32
-  %833 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat69, <8 x float> %817, <8 x float> %832)
-  store <8 x float> %833, <8 x float>* %10, align 32
-  %834 = add i64 %725, 18
-  %835 = getelementptr inbounds float, float* %1, i64 %834
-  %836 = load float, float* %835, align 4
-  %837 = insertelement <8 x float> undef, float %836, i32 0
-  %splat70 = shufflevector <8 x float> %837, <8 x float> undef, <8 x i32> zeroinitializer
-  %838 = load <8 x float>, <8 x float>* %13, align 32
-  %839 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat70, <8 x float> %813, <8 x float> %838)
-  store <8 x float> %839, <8 x float>* %13, align 32
-  %840 = load <8 x float>, <8 x float>* %9, align 32
-  %841 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat70, <8 x float> %817, <8 x float> %840)
-  store <8 x float> %841, <8 x float>* %9, align 32
-  %842 = add i64 %725, 26
-  %843 = getelementptr inbounds float, float* %1, i64 %842
-  %844 = load float, float* %843, align 4
-  %845 = insertelement <8 x float> undef, float %844, i32 0
-  %splat71 = shufflevector <8 x float> %845, <8 x float> undef, <8 x i32> zeroinitializer
-  %846 = load <8 x float>, <8 x float>* %12, align 32
-  %847 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat71, <8 x float> %813, <8 x float> %846)
-  store <8 x float> %847, <8 x float>* %12, align 32
-  %848 = load <8 x float>, <8 x float>* %8, align 32
-  %849 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat71, <8 x float> %817, <8 x float> %848)
-  store <8 x float> %849, <8 x float>* %8, align 32
-  %850 = add i64 %729, 24
-  %851 = getelementptr inbounds float, float* %4, i64 %850
-  %852 = bitcast float* %851 to <8 x float>*
-  %853 = load <8 x float>, <8 x float>* %852, align 4
-  %854 = add i64 %729, 2072
-  %855 = getelementptr inbounds float, float* %4, i64 %854
-  %856 = bitcast float* %855 to <8 x float>*
-  %857 = load <8 x float>, <8 x float>* %856, align 4
-  %858 = add i64 %725, 3
-  %859 = getelementptr inbounds float, float* %1, i64 %858
-  %860 = load float, float* %859, align 4
-  %861 = insertelement <8 x float> undef, float %860, i32 0
-  %splat72 = shufflevector <8 x float> %861, <8 x float> undef, <8 x i32> zeroinitializer
-  %862 = load <8 x float>, <8 x float>* %15, align 32
-  %863 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat72, <8 x float> %853, <8 x float> %862)
-  store <8 x float> %863, <8 x float>* %15, align 32
-  %864 = load <8 x float>, <8 x float>* %11, align 32
-  %865 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat72, <8 x float> %857, <8 x float> %864)
-  store <8 x float> %865, <8 x float>* %11, align 32
-  %866 = add i64 %725, 11
-  %867 = getelementptr inbounds float, float* %1, i64 %866
-  %868 = load float, float* %867, align 4
-  %869 = insertelement <8 x float> undef, float %868, i32 0
-  %splat73 = shufflevector <8 x float> %869, <8 x float> undef, <8 x i32> zeroinitializer
-  %870 = load <8 x float>, <8 x float>* %14, align 32
-  %871 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat73, <8 x float> %853, <8 x float> %870)
-  store <8 x float> %871, <8 x float>* %14, align 32
-  %872 = load <8 x float>, <8 x float>* %10, align 32
-  %873 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat73, <8 x float> %857, <8 x float> %872)
-  store <8 x float> %873, <8 x float>* %10, align 32
-  %874 = add i64 %725, 19
-  %875 = getelementptr inbounds float, float* %1, i64 %874
-  %876 = load float, float* %875, align 4
-  %877 = insertelement <8 x float> undef, float %876, i32 0
-  %splat74 = shufflevector <8 x float> %877, <8 x float> undef, <8 x i32> zeroinitializer
-  %878 = load <8 x float>, <8 x float>* %13, align 32
-  %879 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat74, <8 x float> %853, <8 x float> %878)
-  store <8 x float> %879, <8 x float>* %13, align 32
-  %880 = load <8 x float>, <8 x float>* %9, align 32
-  %881 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat74, <8 x float> %857, <8 x float> %880)
-  store <8 x float> %881, <8 x float>* %9, align 32
-  %882 = add i64 %725, 27
-  %883 = getelementptr inbounds float, float* %1, i64 %882
-  %884 = load float, float* %883, align 4
-  %885 = insertelement <8 x float> undef, float %884, i32 0
-  %splat75 = shufflevector <8 x float> %885, <8 x float> undef, <8 x i32> zeroinitializer
-  %886 = load <8 x float>, <8 x float>* %12, align 32
-  %887 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat75, <8 x float> %853, <8 x float> %886)
-  store <8 x float> %887, <8 x float>* %12, align 32
-  %888 = load <8 x float>, <8 x float>* %8, align 32
-  %889 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat75, <8 x float> %857, <8 x float> %888)
-  store <8 x float> %889, <8 x float>* %8, align 32
-  %890 = add i64 %729, 32
-  %891 = getelementptr inbounds float, float* %4, i64 %890
-  %892 = bitcast float* %891 to <8 x float>*
-  %893 = load <8 x float>, <8 x float>* %892, align 4
-  %894 = add i64 %729, 2080
-  %895 = getelementptr inbounds float, float* %4, i64 %894
-  %896 = bitcast float* %895 to <8 x float>*
-  %897 = load <8 x float>, <8 x float>* %896, align 4
-  %898 = add i64 %725, 4
-  %899 = getelementptr inbounds float, float* %1, i64 %898
-  %900 = load float, float* %899, align 4
-  %901 = insertelement <8 x float> undef, float %900, i32 0
-  %splat76 = shufflevector <8 x float> %901, <8 x float> undef, <8 x i32> zeroinitializer
-  %902 = load <8 x float>, <8 x float>* %15, align 32
-  %903 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat76, <8 x float> %893, <8 x float> %902)
-  store <8 x float> %903, <8 x float>* %15, align 32
-  %904 = load <8 x float>, <8 x float>* %11, align 32
-  %905 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat76, <8 x float> %897, <8 x float> %904)
-  store <8 x float> %905, <8 x float>* %11, align 32
-  %906 = add i64 %725, 12
-  %907 = getelementptr inbounds float, float* %1, i64 %906
-  %908 = load float, float* %907, align 4
-  %909 = insertelement <8 x float> undef, float %908, i32 0
-  %splat77 = shufflevector <8 x float> %909, <8 x float> undef, <8 x i32> zeroinitializer
-  %910 = load <8 x float>, <8 x float>* %14, align 32
-  %911 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat77, <8 x float> %893, <8 x float> %910)
-  store <8 x float> %911, <8 x float>* %14, align 32
-  %912 = load <8 x float>, <8 x float>* %10, align 32
-  %913 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat77, <8 x float> %897, <8 x float> %912)
-  store <8 x float> %913, <8 x float>* %10, align 32
-  %914 = add i64 %725, 20
-  %915 = getelementptr inbounds float, float* %1, i64 %914
-  %916 = load float, float* %915, align 4
-  %917 = insertelement <8 x float> undef, float %916, i32 0
-  %splat78 = shufflevector <8 x float> %917, <8 x float> undef, <8 x i32> zeroinitializer
-  %918 = load <8 x float>, <8 x float>* %13, align 32
-  %919 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat78, <8 x float> %893, <8 x float> %918)
-  store <8 x float> %919, <8 x float>* %13, align 32
-  %920 = load <8 x float>, <8 x float>* %9, align 32
-  %921 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat78, <8 x float> %897, <8 x float> %920)
-  store <8 x float> %921, <8 x float>* %9, align 32
-  %922 = add i64 %725, 28
-  %923 = getelementptr inbounds float, float* %1, i64 %922
-  %924 = load float, float* %923, align 4
-  %925 = insertelement <8 x float> undef, float %924, i32 0
-  %splat79 = shufflevector <8 x float> %925, <8 x float> undef, <8 x i32> zeroinitializer
-  %926 = load <8 x float>, <8 x float>* %12, align 32
-  %927 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat79, <8 x float> %893, <8 x float> %926)
-  store <8 x float> %927, <8 x float>* %12, align 32
-  %928 = load <8 x float>, <8 x float>* %8, align 32
-  %929 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat79, <8 x float> %897, <8 x float> %928)
-  store <8 x float> %929, <8 x float>* %8, align 32
-  %930 = add i64 %729, 40
-  %931 = getelementptr inbounds float, float* %4, i64 %930
-  %932 = bitcast float* %931 to <8 x float>*
-  %933 = load <8 x float>, <8 x float>* %932, align 4
-  %934 = add i64 %729, 2088
-  %935 = getelementptr inbounds float, float* %4, i64 %934
-  %936 = bitcast float* %935 to <8 x float>*
-  %937 = load <8 x float>, <8 x float>* %936, align 4
-  %938 = add i64 %725, 5
-  %939 = getelementptr inbounds float, float* %1, i64 %938
-  %940 = load float, float* %939, align 4
-  %941 = insertelement <8 x float> undef, float %940, i32 0
-  %splat80 = shufflevector <8 x float> %941, <8 x float> undef, <8 x i32> zeroinitializer
-  %942 = load <8 x float>, <8 x float>* %15, align 32
-  %943 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat80, <8 x float> %933, <8 x float> %942)
-  store <8 x float> %943, <8 x float>* %15, align 32
-  %944 = load <8 x float>, <8 x float>* %11, align 32
-  %945 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat80, <8 x float> %937, <8 x float> %944)
-  store <8 x float> %945, <8 x float>* %11, align 32
-  %946 = add i64 %725, 13
-  %947 = getelementptr inbounds float, float* %1, i64 %946
-  %948 = load float, float* %947, align 4
-  %949 = insertelement <8 x float> undef, float %948, i32 0
-  %splat81 = shufflevector <8 x float> %949, <8 x float> undef, <8 x i32> zeroinitializer
-  %950 = load <8 x float>, <8 x float>* %14, align 32
-  %951 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat81, <8 x float> %933, <8 x float> %950)
-  store <8 x float> %951, <8 x float>* %14, align 32
-  %952 = load <8 x float>, <8 x float>* %10, align 32
-  %953 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat81, <8 x float> %937, <8 x float> %952)
-  store <8 x float> %953, <8 x float>* %10, align 32
-  %954 = add i64 %725, 21
-  %955 = getelementptr inbounds float, float* %1, i64 %954
-  %956 = load float, float* %955, align 4
-  %957 = insertelement <8 x float> undef, float %956, i32 0
-  %splat82 = shufflevector <8 x float> %957, <8 x float> undef, <8 x i32> zeroinitializer
-  %958 = load <8 x float>, <8 x float>* %13, align 32
-  %959 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat82, <8 x float> %933, <8 x float> %958)
-  store <8 x float> %959, <8 x float>* %13, align 32
-  %960 = load <8 x float>, <8 x float>* %9, align 32
-  %961 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat82, <8 x float> %937, <8 x float> %960)
-  store <8 x float> %961, <8 x float>* %9, align 32
-  %962 = add i64 %725, 29
-  %963 = getelementptr inbounds float, float* %1, i64 %962
-  %964 = load float, float* %963, align 4
-  %965 = insertelement <8 x float> undef, float %964, i32 0
-  %splat83 = shufflevector <8 x float> %965, <8 x float> undef, <8 x i32> zeroinitializer
-  %966 = load <8 x float>, <8 x float>* %12, align 32
-  %967 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat83, <8 x float> %933, <8 x float> %966)
-  store <8 x float> %967, <8 x float>* %12, align 32
-  %968 = load <8 x float>, <8 x float>* %8, align 32
-  %969 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat83, <8 x float> %937, <8 x float> %968)
-  store <8 x float> %969, <8 x float>* %8, align 32
-  %970 = add i64 %729, 48
-  %971 = getelementptr inbounds float, float* %4, i64 %970
-  %972 = bitcast float* %971 to <8 x float>*
-  %973 = load <8 x float>, <8 x float>* %972, align 4
-  %974 = add i64 %729, 2096
-  %975 = getelementptr inbounds float, float* %4, i64 %974
-  %976 = bitcast float* %975 to <8 x float>*
-  %977 = load <8 x float>, <8 x float>* %976, align 4
-  %978 = add i64 %725, 6
-  %979 = getelementptr inbounds float, float* %1, i64 %978
-  %980 = load float, float* %979, align 4
-  %981 = insertelement <8 x float> undef, float %980, i32 0
-  %splat84 = shufflevector <8 x float> %981, <8 x float> undef, <8 x i32> zeroinitializer
-  %982 = load <8 x float>, <8 x float>* %15, align 32
-  %983 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat84, <8 x float> %973, <8 x float> %982)
-  store <8 x float> %983, <8 x float>* %15, align 32
-  %984 = load <8 x float>, <8 x float>* %11, align 32
-  %985 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat84, <8 x float> %977, <8 x float> %984)
-  store <8 x float> %985, <8 x float>* %11, align 32
-  %986 = add i64 %725, 14
-  %987 = getelementptr inbounds float, float* %1, i64 %986
-  %988 = load float, float* %987, align 4
-  %989 = insertelement <8 x float> undef, float %988, i32 0
-  %splat85 = shufflevector <8 x float> %989, <8 x float> undef, <8 x i32> zeroinitializer
-  %990 = load <8 x float>, <8 x float>* %14, align 32
-  %991 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat85, <8 x float> %973, <8 x float> %990)
-  store <8 x float> %991, <8 x float>* %14, align 32
-  %992 = load <8 x float>, <8 x float>* %10, align 32
-  %993 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat85, <8 x float> %977, <8 x float> %992)
-  store <8 x float> %993, <8 x float>* %10, align 32
-  %994 = add i64 %725, 22
-  %995 = getelementptr inbounds float, float* %1, i64 %994
-  %996 = load float, float* %995, align 4
-  %997 = insertelement <8 x float> undef, float %996, i32 0
-  %splat86 = shufflevector <8 x float> %997, <8 x float> undef, <8 x i32> zeroinitializer
-  %998 = load <8 x float>, <8 x float>* %13, align 32
-  %999 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat86, <8 x float> %973, <8 x float> %998)
-  store <8 x float> %999, <8 x float>* %13, align 32
-  %1000 = load <8 x float>, <8 x float>* %9, align 32
-  %1001 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat86, <8 x float> %977, <8 x float> %1000)
-  store <8 x float> %1001, <8 x float>* %9, align 32
-  %1002 = add i64 %725, 30
-  %1003 = getelementptr inbounds float, float* %1, i64 %1002
-  %1004 = load float, float* %1003, align 4
-  %1005 = insertelement <8 x float> undef, float %1004, i32 0
-  %splat87 = shufflevector <8 x float> %1005, <8 x float> undef, <8 x i32> zeroinitializer
-  %1006 = load <8 x float>, <8 x float>* %12, align 32
-  %1007 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat87, <8 x float> %973, <8 x float> %1006)
-  store <8 x float> %1007, <8 x float>* %12, align 32
-  %1008 = load <8 x float>, <8 x float>* %8, align 32
-  %1009 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat87, <8 x float> %977, <8 x float> %1008)
-  store <8 x float> %1009, <8 x float>* %8, align 32
-  %1010 = add i64 %729, 56
-  %1011 = getelementptr inbounds float, float* %4, i64 %1010
+u.exit50:                                         ; preds = %u.header48
+  %993 = load <8 x float>, <8 x float>* %15, align 32
+  %994 = fcmp olt <8 x float> %993, zeroinitializer
+  %995 = select <8 x i1> %994, <8 x float> zeroinitializer, <8 x float> %993
+  %996 = getelementptr inbounds float, float* %0, i64 %114
+  %997 = bitcast float* %996 to <8 x float>*
+  store <8 x float> %995, <8 x float>* %997, align 4
+  %998 = load <8 x float>, <8 x float>* %14, align 32
+  %999 = fcmp olt <8 x float> %998, zeroinitializer
+  %1000 = select <8 x i1> %999, <8 x float> zeroinitializer, <8 x float> %998
+  %1001 = getelementptr inbounds float, float* %0, i64 %116
+  %1002 = bitcast float* %1001 to <8 x float>*
+  store <8 x float> %1000, <8 x float>* %1002, align 4
+  %1003 = load <8 x float>, <8 x float>* %13, align 32
+  %1004 = fcmp olt <8 x float> %1003, zeroinitializer
+  %1005 = select <8 x i1> %1004, <8 x float> zeroinitializer, <8 x float> %1003
+  %1006 = getelementptr inbounds float, float* %0, i64 %118
+  %1007 = bitcast float* %1006 to <8 x float>*
+  store <8 x float> %1005, <8 x float>* %1007, align 4
+  %1008 = load <8 x float>, <8 x float>* %12, align 32
+  %1009 = fcmp olt <8 x float> %1008, zeroinitializer
+  %1010 = select <8 x i1> %1009, <8 x float> zeroinitializer, <8 x float> %1008
+  %1011 = getelementptr inbounds float, float* %0, i64 %120
   %1012 = bitcast float* %1011 to <8 x float>*
-  %1013 = load <8 x float>, <8 x float>* %1012, align 4
-  %1014 = add i64 %729, 2104
-  %1015 = getelementptr inbounds float, float* %4, i64 %1014
-  %1016 = bitcast float* %1015 to <8 x float>*
-  %1017 = load <8 x float>, <8 x float>* %1016, align 4
-  %1018 = add i64 %725, 7
-  %1019 = getelementptr inbounds float, float* %1, i64 %1018
-  %1020 = load float, float* %1019, align 4
-  %1021 = insertelement <8 x float> undef, float %1020, i32 0
-  %splat88 = shufflevector <8 x float> %1021, <8 x float> undef, <8 x i32> zeroinitializer
-  %1022 = load <8 x float>, <8 x float>* %15, align 32
-  %1023 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat88, <8 x float> %1013, <8 x float> %1022)
-  store <8 x float> %1023, <8 x float>* %15, align 32
-  %1024 = load <8 x float>, <8 x float>* %11, align 32
-  %1025 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat88, <8 x float> %1017, <8 x float> %1024)
-  store <8 x float> %1025, <8 x float>* %11, align 32
-  %1026 = add i64 %725, 15
-  %1027 = getelementptr inbounds float, float* %1, i64 %1026
-  %1028 = load float, float* %1027, align 4
-  %1029 = insertelement <8 x float> undef, float %1028, i32 0
-  %splat89 = shufflevector <8 x float> %1029, <8 x float> undef, <8 x i32> zeroinitializer
-  %1030 = load <8 x float>, <8 x float>* %14, align 32
-  %1031 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat89, <8 x float> %1013, <8 x float> %1030)
-  store <8 x float> %1031, <8 x float>* %14, align 32
-  %1032 = load <8 x float>, <8 x float>* %10, align 32
-  %1033 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat89, <8 x float> %1017, <8 x float> %1032)
-  store <8 x float> %1033, <8 x float>* %10, align 32
-  %1034 = add i64 %725, 23
-  %1035 = getelementptr inbounds float, float* %1, i64 %1034
-  %1036 = load float, float* %1035, align 4
-  %1037 = insertelement <8 x float> undef, float %1036, i32 0
-  %splat90 = shufflevector <8 x float> %1037, <8 x float> undef, <8 x i32> zeroinitializer
-  %1038 = load <8 x float>, <8 x float>* %13, align 32
-  %1039 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat90, <8 x float> %1013, <8 x float> %1038)
-  store <8 x float> %1039, <8 x float>* %13, align 32
-  %1040 = load <8 x float>, <8 x float>* %9, align 32
-  %1041 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat90, <8 x float> %1017, <8 x float> %1040)
-  store <8 x float> %1041, <8 x float>* %9, align 32
-  %1042 = add i64 %725, 31
-  %1043 = getelementptr inbounds float, float* %1, i64 %1042
-  %1044 = load float, float* %1043, align 4
-  %1045 = insertelement <8 x float> undef, float %1044, i32 0
-  %splat91 = shufflevector <8 x float> %1045, <8 x float> undef, <8 x i32> zeroinitializer
-  %1046 = load <8 x float>, <8 x float>* %12, align 32
-  %1047 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat91, <8 x float> %1013, <8 x float> %1046)
-  store <8 x float> %1047, <8 x float>* %12, align 32
-  %1048 = load <8 x float>, <8 x float>* %8, align 32
-  %1049 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat91, <8 x float> %1017, <8 x float> %1048)
-  store <8 x float> %1049, <8 x float>* %8, align 32
-  %kw.next92 = add i64 %kw59, 1
-  br label %kw.header56
-
-kw.exit58:                                        ; preds = %kw.header56
-  %kh.next93 = add i64 %kh55, 1
-  br label %kh.header52
+  store <8 x float> %1010, <8 x float>* %1012, align 4
+  %1013 = load <8 x float>, <8 x float>* %11, align 32
+  %1014 = fcmp olt <8 x float> %1013, zeroinitializer
+  %1015 = select <8 x i1> %1014, <8 x float> zeroinitializer, <8 x float> %1013
+  %1016 = getelementptr inbounds float, float* %0, i64 %128
+  %1017 = bitcast float* %1016 to <8 x float>*
+  store <8 x float> %1015, <8 x float>* %1017, align 4
+  %1018 = load <8 x float>, <8 x float>* %10, align 32
+  %1019 = fcmp olt <8 x float> %1018, zeroinitializer
+  %1020 = select <8 x i1> %1019, <8 x float> zeroinitializer, <8 x float> %1018
+  %1021 = getelementptr inbounds float, float* %0, i64 %130
+  %1022 = bitcast float* %1021 to <8 x float>*
+  store <8 x float> %1020, <8 x float>* %1022, align 4
+  %1023 = load <8 x float>, <8 x float>* %9, align 32
+  %1024 = fcmp olt <8 x float> %1023, zeroinitializer
+  %1025 = select <8 x i1> %1024, <8 x float> zeroinitializer, <8 x float> %1023
+  %1026 = getelementptr inbounds float, float* %0, i64 %132
+  %1027 = bitcast float* %1026 to <8 x float>*
+  store <8 x float> %1025, <8 x float>* %1027, align 4
+  %1028 = load <8 x float>, <8 x float>* %8, align 32
+  %1029 = fcmp olt <8 x float> %1028, zeroinitializer
+  %1030 = select <8 x i1> %1029, <8 x float> zeroinitializer, <8 x float> %1028
+  %1031 = getelementptr inbounds float, float* %0, i64 %134
+  %1032 = bitcast float* %1031 to <8 x float>*
+  store <8 x float> %1030, <8 x float>* %1032, align 4
+  %task.next = add i64 %task, 1
+  br label %task.header
 }
 
 ; Function Attrs: noinline nounwind
@@ -4846,332 +4696,317 @@ entry:
   %23 = alloca <8 x float>, align 32
   %24 = alloca <8 x float>, align 32
   %25 = alloca [288 x float], align 4
-  br label %group.header
-
-group.header:                                     ; preds = %tile.exit16, %entry
-  %group = phi i64 [ 0, %entry ], [ %group.next, %tile.exit16 ]
-  %26 = icmp slt i64 %group, 1
-  br i1 %26, label %group.body, label %group.exit
-
-group.body:                                       ; preds = %group.header
-  %27 = mul i64 %group, 9
-  %28 = sub i64 9, %27
-  %29 = icmp slt i64 9, %28
-  %30 = select i1 %29, i64 9, i64 %28
-  %31 = sub i64 %5, 1
-  %32 = add i64 %30, %31
-  %33 = sdiv i64 %32, %5
-  %34 = mul i64 %4, %33
-  %35 = icmp slt i64 %34, %30
-  %36 = select i1 %35, i64 %34, i64 %30
-  %37 = add i64 %36, %33
-  %38 = icmp slt i64 %37, %30
-  %39 = select i1 %38, i64 %37, i64 %30
+  %26 = sub i64 %5, 1
+  %27 = add i64 9, %26
+  %28 = sdiv i64 %27, %5
+  %29 = mul i64 %4, %28
+  %30 = icmp slt i64 %29, 9
+  %31 = select i1 %30, i64 %29, i64 9
+  %32 = add i64 %31, %28
+  %33 = icmp slt i64 %32, 9
+  %34 = select i1 %33, i64 %32, i64 9
   br label %tile.header
 
-group.exit:                                       ; preds = %group.header
-  ret void
-
-tile.header:                                      ; preds = %unit.exit, %group.body
-  %tile = phi i64 [ %36, %group.body ], [ %tile.next, %unit.exit ]
-  %40 = icmp slt i64 %tile, %39
-  br i1 %40, label %tile.body, label %tile.exit
+tile.header:                                      ; preds = %unit.exit, %entry
+  %tile = phi i64 [ %31, %entry ], [ %tile.next, %unit.exit ]
+  %35 = icmp slt i64 %tile, %34
+  br i1 %35, label %tile.body, label %tile.exit
 
 tile.body:                                        ; preds = %tile.header
-  %41 = add i64 %27, %tile
-  %42 = srem i64 %41, 3
-  %43 = sdiv i64 %41, 3
-  %44 = srem i64 %43, 3
-  %45 = sdiv i64 %41, 9
-  %46 = mul i64 %45, 32
-  %47 = mul i64 %46, 1568
-  %48 = mul i64 %44, 56
-  %49 = mul i64 %42, 4
-  %50 = add i64 %48, %49
-  %51 = mul i64 %50, 8
-  %52 = add i64 %47, %51
-  %53 = mul i64 %tile, 256
-  %54 = add i64 50176, %53
-  %55 = bitcast [288 x float]* %25 to float*
+  %36 = add i64 0, %tile
+  %37 = srem i64 %36, 3
+  %38 = sdiv i64 %36, 3
+  %39 = srem i64 %38, 3
+  %40 = sdiv i64 %36, 9
+  %41 = mul i64 %40, 32
+  %42 = mul i64 %41, 1568
+  %43 = mul i64 %39, 56
+  %44 = mul i64 %37, 4
+  %45 = add i64 %43, %44
+  %46 = mul i64 %45, 8
+  %47 = add i64 %42, %46
+  %48 = mul i64 %tile, 256
+  %49 = add i64 50176, %48
+  %50 = bitcast [288 x float]* %25 to float*
   br label %unit.header
 
 tile.exit:                                        ; preds = %tile.header
   call void @GOMP_barrier()
-  %56 = sub i64 %5, 1
-  %57 = add i64 1728, %56
-  %58 = sdiv i64 %57, %5
-  %59 = mul i64 %4, %58
-  %60 = icmp slt i64 %59, 1728
-  %61 = select i1 %60, i64 %59, i64 1728
-  %62 = add i64 %61, %58
-  %63 = icmp slt i64 %62, 1728
-  %64 = select i1 %63, i64 %62, i64 1728
+  %51 = sub i64 %5, 1
+  %52 = add i64 1728, %51
+  %53 = sdiv i64 %52, %5
+  %54 = mul i64 %4, %53
+  %55 = icmp slt i64 %54, 1728
+  %56 = select i1 %55, i64 %54, i64 1728
+  %57 = add i64 %56, %53
+  %58 = icmp slt i64 %57, 1728
+  %59 = select i1 %58, i64 %57, i64 1728
   br label %task.header
 
 unit.header:                                      ; preds = %row.exit, %tile.body
   %unit = phi i64 [ 0, %tile.body ], [ %unit.next, %row.exit ]
-  %65 = icmp slt i64 %unit, 32
-  br i1 %65, label %unit.body, label %unit.exit
+  %60 = icmp slt i64 %unit, 32
+  br i1 %60, label %unit.body, label %unit.exit
 
 unit.body:                                        ; preds = %unit.header
-  %66 = mul i64 %unit, 1568
-  %67 = add i64 %52, %66
-  %68 = add i64 %67, 80
-  %69 = getelementptr inbounds float, float* %2, i64 %68
-  %70 = bitcast float* %69 to i8*
-  call void @llvm.prefetch.p0i8(i8* %70, i32 0, i32 3, i32 1)
-  %71 = add i64 %67, 96
-  %72 = getelementptr inbounds float, float* %2, i64 %71
-  %73 = bitcast float* %72 to i8*
-  call void @llvm.prefetch.p0i8(i8* %73, i32 0, i32 3, i32 1)
-  %74 = add i64 %67, 192
-  %75 = getelementptr inbounds float, float* %2, i64 %74
-  %76 = bitcast float* %75 to i8*
-  call void @llvm.prefetch.p0i8(i8* %76, i32 0, i32 3, i32 1)
-  %77 = add i64 %67, 208
-  %78 = getelementptr inbounds float, float* %2, i64 %77
-  %79 = bitcast float* %78 to i8*
-  call void @llvm.prefetch.p0i8(i8* %79, i32 0, i32 3, i32 1)
-  %80 = add i64 %67, 304
-  %81 = getelementptr inbounds float, float* %2, i64 %80
-  %82 = bitcast float* %81 to i8*
-  call void @llvm.prefetch.p0i8(i8* %82, i32 0, i32 3, i32 1)
-  %83 = add i64 %67, 320
-  %84 = getelementptr inbounds float, float* %2, i64 %83
-  %85 = bitcast float* %84 to i8*
-  call void @llvm.prefetch.p0i8(i8* %85, i32 0, i32 3, i32 1)
-  %86 = add i64 %67, 416
-  %87 = getelementptr inbounds float, float* %2, i64 %86
-  %88 = bitcast float* %87 to i8*
-  call void @llvm.prefetch.p0i8(i8* %88, i32 0, i32 3, i32 1)
-  %89 = add i64 %67, 432
-  %90 = getelementptr inbounds float, float* %2, i64 %89
-  %91 = bitcast float* %90 to i8*
-  call void @llvm.prefetch.p0i8(i8* %91, i32 0, i32 3, i32 1)
-  %92 = add i64 %67, 528
-  %93 = getelementptr inbounds float, float* %2, i64 %92
-  %94 = bitcast float* %93 to i8*
-  call void @llvm.prefetch.p0i8(i8* %94, i32 0, i32 3, i32 1)
-  %95 = add i64 %67, 544
-  %96 = getelementptr inbounds float, float* %2, i64 %95
-  %97 = bitcast float* %96 to i8*
-  call void @llvm.prefetch.p0i8(i8* %97, i32 0, i32 3, i32 1)
-  %98 = add i64 %67, 640
-  %99 = getelementptr inbounds float, float* %2, i64 %98
-  %100 = bitcast float* %99 to i8*
-  call void @llvm.prefetch.p0i8(i8* %100, i32 0, i32 3, i32 1)
-  %101 = add i64 %67, 656
-  %102 = getelementptr inbounds float, float* %2, i64 %101
-  %103 = bitcast float* %102 to i8*
-  call void @llvm.prefetch.p0i8(i8* %103, i32 0, i32 3, i32 1)
+  %61 = mul i64 %unit, 1568
+  %62 = add i64 %47, %61
+  %63 = add i64 %62, 80
+  %64 = getelementptr inbounds float, float* %2, i64 %63
+  %65 = bitcast float* %64 to i8*
+  call void @llvm.prefetch.p0i8(i8* %65, i32 0, i32 3, i32 1)
+  %66 = add i64 %62, 96
+  %67 = getelementptr inbounds float, float* %2, i64 %66
+  %68 = bitcast float* %67 to i8*
+  call void @llvm.prefetch.p0i8(i8* %68, i32 0, i32 3, i32 1)
+  %69 = add i64 %62, 192
+  %70 = getelementptr inbounds float, float* %2, i64 %69
+  %71 = bitcast float* %70 to i8*
+  call void @llvm.prefetch.p0i8(i8* %71, i32 0, i32 3, i32 1)
+  %72 = add i64 %62, 208
+  %73 = getelementptr inbounds float, float* %2, i64 %72
+  %74 = bitcast float* %73 to i8*
+  call void @llvm.prefetch.p0i8(i8* %74, i32 0, i32 3, i32 1)
+  %75 = add i64 %62, 304
+  %76 = getelementptr inbounds float, float* %2, i64 %75
+  %77 = bitcast float* %76 to i8*
+  call void @llvm.prefetch.p0i8(i8* %77, i32 0, i32 3, i32 1)
+  %78 = add i64 %62, 320
+  %79 = getelementptr inbounds float, float* %2, i64 %78
+  %80 = bitcast float* %79 to i8*
+  call void @llvm.prefetch.p0i8(i8* %80, i32 0, i32 3, i32 1)
+  %81 = add i64 %62, 416
+  %82 = getelementptr inbounds float, float* %2, i64 %81
+  %83 = bitcast float* %82 to i8*
+  call void @llvm.prefetch.p0i8(i8* %83, i32 0, i32 3, i32 1)
+  %84 = add i64 %62, 432
+  %85 = getelementptr inbounds float, float* %2, i64 %84
+  %86 = bitcast float* %85 to i8*
+  call void @llvm.prefetch.p0i8(i8* %86, i32 0, i32 3, i32 1)
+  %87 = add i64 %62, 528
+  %88 = getelementptr inbounds float, float* %2, i64 %87
+  %89 = bitcast float* %88 to i8*
+  call void @llvm.prefetch.p0i8(i8* %89, i32 0, i32 3, i32 1)
+  %90 = add i64 %62, 544
+  %91 = getelementptr inbounds float, float* %2, i64 %90
+  %92 = bitcast float* %91 to i8*
+  call void @llvm.prefetch.p0i8(i8* %92, i32 0, i32 3, i32 1)
+  %93 = add i64 %62, 640
+  %94 = getelementptr inbounds float, float* %2, i64 %93
+  %95 = bitcast float* %94 to i8*
+  call void @llvm.prefetch.p0i8(i8* %95, i32 0, i32 3, i32 1)
+  %96 = add i64 %62, 656
+  %97 = getelementptr inbounds float, float* %2, i64 %96
+  %98 = bitcast float* %97 to i8*
+  call void @llvm.prefetch.p0i8(i8* %98, i32 0, i32 3, i32 1)
   br label %column.header
 
 unit.exit:                                        ; preds = %unit.header
   %tile.next = add i64 %tile, 1
-  br label %tile.header, !llvm.loop !6
+  br label %tile.header, !llvm.loop !4
 
 column.header:                                    ; preds = %column.body, %unit.body
   %column = phi i64 [ 0, %unit.body ], [ %column.next, %column.body ]
-  %104 = icmp slt i64 %column, 6
-  br i1 %104, label %column.body, label %column.exit
+  %99 = icmp slt i64 %column, 6
+  br i1 %99, label %column.body, label %column.exit
 
 column.body:                                      ; preds = %column.header
-  %105 = mul i64 %column, 8
-  %106 = add i64 %67, %105
-  %107 = add i64 %106, 0
-  %108 = getelementptr inbounds float, float* %2, i64 %107
-  %109 = bitcast float* %108 to <8 x float>*
-  %110 = load <8 x float>, <8 x float>* %109, align 4
-  %111 = add i64 %106, 112
-  %112 = getelementptr inbounds float, float* %2, i64 %111
-  %113 = bitcast float* %112 to <8 x float>*
-  %114 = load <8 x float>, <8 x float>* %113, align 4
-  %115 = add i64 %106, 224
-  %116 = getelementptr inbounds float, float* %2, i64 %115
-  %117 = bitcast float* %116 to <8 x float>*
-  %118 = load <8 x float>, <8 x float>* %117, align 4
-  %119 = add i64 %106, 336
-  %120 = getelementptr inbounds float, float* %2, i64 %119
-  %121 = bitcast float* %120 to <8 x float>*
-  %122 = load <8 x float>, <8 x float>* %121, align 4
-  %123 = add i64 %106, 448
-  %124 = getelementptr inbounds float, float* %2, i64 %123
-  %125 = bitcast float* %124 to <8 x float>*
-  %126 = load <8 x float>, <8 x float>* %125, align 4
-  %127 = add i64 %106, 560
-  %128 = getelementptr inbounds float, float* %2, i64 %127
-  %129 = bitcast float* %128 to <8 x float>*
-  %130 = load <8 x float>, <8 x float>* %129, align 4
-  %131 = fmul <8 x float> %118, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
-  %132 = fmul <8 x float> %114, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
-  %133 = fsub <8 x float> %126, %131
-  %134 = fsub <8 x float> %122, %132
-  %135 = fsub <8 x float> %126, %118
-  %136 = fsub <8 x float> %122, %114
-  %137 = fmul <8 x float> %136, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
-  %138 = call <8 x float> @llvm.fma.v8f32(<8 x float> %110, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %126)
-  %139 = fmul <8 x float> %118, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
-  %140 = fadd <8 x float> %138, %139
-  %141 = fadd <8 x float> %133, %134
-  %142 = fsub <8 x float> %133, %134
-  %143 = fadd <8 x float> %135, %137
-  %144 = fsub <8 x float> %135, %137
-  %145 = call <8 x float> @llvm.fma.v8f32(<8 x float> %114, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %130)
-  %146 = fmul <8 x float> %122, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
-  %147 = fadd <8 x float> %145, %146
-  %148 = mul i64 %column, 8
-  %149 = add i64 %148, 0
-  %150 = getelementptr inbounds float, float* %55, i64 %149
-  %151 = bitcast float* %150 to <8 x float>*
-  store <8 x float> %140, <8 x float>* %151, align 4
-  %152 = mul i64 %column, 8
-  %153 = add i64 %152, 48
-  %154 = getelementptr inbounds float, float* %55, i64 %153
-  %155 = bitcast float* %154 to <8 x float>*
-  store <8 x float> %141, <8 x float>* %155, align 4
-  %156 = mul i64 %column, 8
-  %157 = add i64 %156, 96
-  %158 = getelementptr inbounds float, float* %55, i64 %157
-  %159 = bitcast float* %158 to <8 x float>*
-  store <8 x float> %142, <8 x float>* %159, align 4
-  %160 = mul i64 %column, 8
-  %161 = add i64 %160, 144
-  %162 = getelementptr inbounds float, float* %55, i64 %161
-  %163 = bitcast float* %162 to <8 x float>*
-  store <8 x float> %143, <8 x float>* %163, align 4
-  %164 = mul i64 %column, 8
-  %165 = add i64 %164, 192
-  %166 = getelementptr inbounds float, float* %55, i64 %165
-  %167 = bitcast float* %166 to <8 x float>*
-  store <8 x float> %144, <8 x float>* %167, align 4
-  %168 = mul i64 %column, 8
-  %169 = add i64 %168, 240
-  %170 = getelementptr inbounds float, float* %55, i64 %169
-  %171 = bitcast float* %170 to <8 x float>*
-  store <8 x float> %147, <8 x float>* %171, align 4
+  %100 = mul i64 %column, 8
+  %101 = add i64 %62, %100
+  %102 = add i64 %101, 0
+  %103 = getelementptr inbounds float, float* %2, i64 %102
+  %104 = bitcast float* %103 to <8 x float>*
+  %105 = load <8 x float>, <8 x float>* %104, align 4
+  %106 = add i64 %101, 112
+  %107 = getelementptr inbounds float, float* %2, i64 %106
+  %108 = bitcast float* %107 to <8 x float>*
+  %109 = load <8 x float>, <8 x float>* %108, align 4
+  %110 = add i64 %101, 224
+  %111 = getelementptr inbounds float, float* %2, i64 %110
+  %112 = bitcast float* %111 to <8 x float>*
+  %113 = load <8 x float>, <8 x float>* %112, align 4
+  %114 = add i64 %101, 336
+  %115 = getelementptr inbounds float, float* %2, i64 %114
+  %116 = bitcast float* %115 to <8 x float>*
+  %117 = load <8 x float>, <8 x float>* %116, align 4
+  %118 = add i64 %101, 448
+  %119 = getelementptr inbounds float, float* %2, i64 %118
+  %120 = bitcast float* %119 to <8 x float>*
+  %121 = load <8 x float>, <8 x float>* %120, align 4
+  %122 = add i64 %101, 560
+  %123 = getelementptr inbounds float, float* %2, i64 %122
+  %124 = bitcast float* %123 to <8 x float>*
+  %125 = load <8 x float>, <8 x float>* %124, align 4
+  %126 = fmul <8 x float> %113, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
+  %127 = fmul <8 x float> %109, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
+  %128 = fsub <8 x float> %121, %126
+  %129 = fsub <8 x float> %117, %127
+  %130 = fsub <8 x float> %121, %113
+  %131 = fsub <8 x float> %117, %109
+  %132 = fmul <8 x float> %131, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
+  %133 = call <8 x float> @llvm.fma.v8f32(<8 x float> %105, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %121)
+  %134 = fmul <8 x float> %113, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
+  %135 = fadd <8 x float> %133, %134
+  %136 = fadd <8 x float> %128, %129
+  %137 = fsub <8 x float> %128, %129
+  %138 = fadd <8 x float> %130, %132
+  %139 = fsub <8 x float> %130, %132
+  %140 = call <8 x float> @llvm.fma.v8f32(<8 x float> %109, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %125)
+  %141 = fmul <8 x float> %117, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
+  %142 = fadd <8 x float> %140, %141
+  %143 = mul i64 %column, 8
+  %144 = add i64 %143, 0
+  %145 = getelementptr inbounds float, float* %50, i64 %144
+  %146 = bitcast float* %145 to <8 x float>*
+  store <8 x float> %135, <8 x float>* %146, align 4
+  %147 = mul i64 %column, 8
+  %148 = add i64 %147, 48
+  %149 = getelementptr inbounds float, float* %50, i64 %148
+  %150 = bitcast float* %149 to <8 x float>*
+  store <8 x float> %136, <8 x float>* %150, align 4
+  %151 = mul i64 %column, 8
+  %152 = add i64 %151, 96
+  %153 = getelementptr inbounds float, float* %50, i64 %152
+  %154 = bitcast float* %153 to <8 x float>*
+  store <8 x float> %137, <8 x float>* %154, align 4
+  %155 = mul i64 %column, 8
+  %156 = add i64 %155, 144
+  %157 = getelementptr inbounds float, float* %50, i64 %156
+  %158 = bitcast float* %157 to <8 x float>*
+  store <8 x float> %138, <8 x float>* %158, align 4
+  %159 = mul i64 %column, 8
+  %160 = add i64 %159, 192
+  %161 = getelementptr inbounds float, float* %50, i64 %160
+  %162 = bitcast float* %161 to <8 x float>*
+  store <8 x float> %139, <8 x float>* %162, align 4
+  %163 = mul i64 %column, 8
+  %164 = add i64 %163, 240
+  %165 = getelementptr inbounds float, float* %50, i64 %164
+  %166 = bitcast float* %165 to <8 x float>*
+  store <8 x float> %142, <8 x float>* %166, align 4
   %column.next = add i64 %column, 1
-  br label %column.header, !llvm.loop !7
+  br label %column.header, !llvm.loop !5
 
 column.exit:                                      ; preds = %column.header
-  %172 = mul i64 %unit, 8
-  %173 = add i64 %54, %172
+  %167 = mul i64 %unit, 8
+  %168 = add i64 %49, %167
   br label %row.header
 
 row.header:                                       ; preds = %row.body, %column.exit
   %row = phi i64 [ 0, %column.exit ], [ %row.next, %row.body ]
-  %174 = icmp slt i64 %row, 6
-  br i1 %174, label %row.body, label %row.exit
+  %169 = icmp slt i64 %row, 6
+  br i1 %169, label %row.body, label %row.exit
 
 row.body:                                         ; preds = %row.header
-  %175 = mul i64 %row, 48
-  %176 = add i64 %175, 0
-  %177 = getelementptr inbounds float, float* %55, i64 %176
-  %178 = bitcast float* %177 to <8 x float>*
-  %179 = load <8 x float>, <8 x float>* %178, align 4
-  %180 = add i64 %175, 8
-  %181 = getelementptr inbounds float, float* %55, i64 %180
-  %182 = bitcast float* %181 to <8 x float>*
-  %183 = load <8 x float>, <8 x float>* %182, align 4
-  %184 = add i64 %175, 16
-  %185 = getelementptr inbounds float, float* %55, i64 %184
-  %186 = bitcast float* %185 to <8 x float>*
-  %187 = load <8 x float>, <8 x float>* %186, align 4
-  %188 = add i64 %175, 24
-  %189 = getelementptr inbounds float, float* %55, i64 %188
-  %190 = bitcast float* %189 to <8 x float>*
-  %191 = load <8 x float>, <8 x float>* %190, align 4
-  %192 = add i64 %175, 32
-  %193 = getelementptr inbounds float, float* %55, i64 %192
-  %194 = bitcast float* %193 to <8 x float>*
-  %195 = load <8 x float>, <8 x float>* %194, align 4
-  %196 = add i64 %175, 40
-  %197 = getelementptr inbounds float, float* %55, i64 %196
-  %198 = bitcast float* %197 to <8 x float>*
-  %199 = load <8 x float>, <8 x float>* %198, align 4
-  %200 = fmul <8 x float> %187, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
-  %201 = fmul <8 x float> %183, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
-  %202 = fsub <8 x float> %195, %200
-  %203 = fsub <8 x float> %191, %201
-  %204 = fsub <8 x float> %195, %187
-  %205 = fsub <8 x float> %191, %183
-  %206 = fmul <8 x float> %205, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
-  %207 = call <8 x float> @llvm.fma.v8f32(<8 x float> %179, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %195)
-  %208 = fmul <8 x float> %187, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
-  %209 = fadd <8 x float> %207, %208
-  %210 = fadd <8 x float> %202, %203
-  %211 = fsub <8 x float> %202, %203
-  %212 = fadd <8 x float> %204, %206
-  %213 = fsub <8 x float> %204, %206
-  %214 = call <8 x float> @llvm.fma.v8f32(<8 x float> %183, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %199)
-  %215 = fmul <8 x float> %191, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
-  %216 = fadd <8 x float> %214, %215
-  %217 = mul i64 %row, 13824
-  %218 = add i64 %173, %217
-  %219 = add i64 %218, 0
-  %220 = getelementptr inbounds float, float* %2, i64 %219
-  %221 = bitcast float* %220 to <8 x float>*
-  store <8 x float> %209, <8 x float>* %221, align 4
-  %222 = add i64 %218, 2304
-  %223 = getelementptr inbounds float, float* %2, i64 %222
-  %224 = bitcast float* %223 to <8 x float>*
-  store <8 x float> %210, <8 x float>* %224, align 4
-  %225 = add i64 %218, 4608
-  %226 = getelementptr inbounds float, float* %2, i64 %225
-  %227 = bitcast float* %226 to <8 x float>*
-  store <8 x float> %211, <8 x float>* %227, align 4
-  %228 = add i64 %218, 6912
-  %229 = getelementptr inbounds float, float* %2, i64 %228
-  %230 = bitcast float* %229 to <8 x float>*
-  store <8 x float> %212, <8 x float>* %230, align 4
-  %231 = add i64 %218, 9216
-  %232 = getelementptr inbounds float, float* %2, i64 %231
-  %233 = bitcast float* %232 to <8 x float>*
-  store <8 x float> %213, <8 x float>* %233, align 4
-  %234 = add i64 %218, 11520
-  %235 = getelementptr inbounds float, float* %2, i64 %234
-  %236 = bitcast float* %235 to <8 x float>*
-  store <8 x float> %216, <8 x float>* %236, align 4
+  %170 = mul i64 %row, 48
+  %171 = add i64 %170, 0
+  %172 = getelementptr inbounds float, float* %50, i64 %171
+  %173 = bitcast float* %172 to <8 x float>*
+  %174 = load <8 x float>, <8 x float>* %173, align 4
+  %175 = add i64 %170, 8
+  %176 = getelementptr inbounds float, float* %50, i64 %175
+  %177 = bitcast float* %176 to <8 x float>*
+  %178 = load <8 x float>, <8 x float>* %177, align 4
+  %179 = add i64 %170, 16
+  %180 = getelementptr inbounds float, float* %50, i64 %179
+  %181 = bitcast float* %180 to <8 x float>*
+  %182 = load <8 x float>, <8 x float>* %181, align 4
+  %183 = add i64 %170, 24
+  %184 = getelementptr inbounds float, float* %50, i64 %183
+  %185 = bitcast float* %184 to <8 x float>*
+  %186 = load <8 x float>, <8 x float>* %185, align 4
+  %187 = add i64 %170, 32
+  %188 = getelementptr inbounds float, float* %50, i64 %187
+  %189 = bitcast float* %188 to <8 x float>*
+  %190 = load <8 x float>, <8 x float>* %189, align 4
+  %191 = add i64 %170, 40
+  %192 = getelementptr inbounds float, float* %50, i64 %191
+  %193 = bitcast float* %192 to <8 x float>*
+  %194 = load <8 x float>, <8 x float>* %193, align 4
+  %195 = fmul <8 x float> %182, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
+  %196 = fmul <8 x float> %178, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
+  %197 = fsub <8 x float> %190, %195
+  %198 = fsub <8 x float> %186, %196
+  %199 = fsub <8 x float> %190, %182
+  %200 = fsub <8 x float> %186, %178
+  %201 = fmul <8 x float> %200, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
+  %202 = call <8 x float> @llvm.fma.v8f32(<8 x float> %174, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %190)
+  %203 = fmul <8 x float> %182, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
+  %204 = fadd <8 x float> %202, %203
+  %205 = fadd <8 x float> %197, %198
+  %206 = fsub <8 x float> %197, %198
+  %207 = fadd <8 x float> %199, %201
+  %208 = fsub <8 x float> %199, %201
+  %209 = call <8 x float> @llvm.fma.v8f32(<8 x float> %178, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %194)
+  %210 = fmul <8 x float> %186, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
+  %211 = fadd <8 x float> %209, %210
+  %212 = mul i64 %row, 13824
+  %213 = add i64 %168, %212
+  %214 = add i64 %213, 0
+  %215 = getelementptr inbounds float, float* %2, i64 %214
+  %216 = bitcast float* %215 to <8 x float>*
+  store <8 x float> %204, <8 x float>* %216, align 4
+  %217 = add i64 %213, 2304
+  %218 = getelementptr inbounds float, float* %2, i64 %217
+  %219 = bitcast float* %218 to <8 x float>*
+  store <8 x float> %205, <8 x float>* %219, align 4
+  %220 = add i64 %213, 4608
+  %221 = getelementptr inbounds float, float* %2, i64 %220
+  %222 = bitcast float* %221 to <8 x float>*
+  store <8 x float> %206, <8 x float>* %222, align 4
+  %223 = add i64 %213, 6912
+  %224 = getelementptr inbounds float, float* %2, i64 %223
+  %225 = bitcast float* %224 to <8 x float>*
+  store <8 x float> %207, <8 x float>* %225, align 4
+  %226 = add i64 %213, 9216
+  %227 = getelementptr inbounds float, float* %2, i64 %226
+  %228 = bitcast float* %227 to <8 x float>*
+  store <8 x float> %208, <8 x float>* %228, align 4
+  %229 = add i64 %213, 11520
+  %230 = getelementptr inbounds float, float* %2, i64 %229
+  %231 = bitcast float* %230 to <8 x float>*
+  store <8 x float> %211, <8 x float>* %231, align 4
   %row.next = add i64 %row, 1
-  br label %row.header, !llvm.loop !8
+  br label %row.header, !llvm.loop !6
 
 row.exit:                                         ; preds = %row.header
   %unit.next = add i64 %unit, 1
-  br label %unit.header, !llvm.loop !9
+  br label %unit.header, !llvm.loop !7
 
 task.header:                                      ; preds = %endif, %tile.exit
-  %task = phi i64 [ %61, %tile.exit ], [ %task.next, %endif ]
-  %237 = icmp slt i64 %task, %64
-  br i1 %237, label %task.body, label %task.exit
+  %task = phi i64 [ %56, %tile.exit ], [ %task.next, %endif ]
+  %232 = icmp slt i64 %task, %59
+  br i1 %232, label %task.body, label %task.exit
 
 task.body:                                        ; preds = %task.header
-  %238 = sdiv i64 %task, 48
-  %239 = mul i64 %238, 2304
-  %240 = add i64 50176, %239
-  %241 = getelementptr inbounds float, float* %2, i64 %240
-  %242 = mul i64 %238, 98304
-  %243 = getelementptr inbounds float, float* bitcast ([14155776 x i8]* @weight.conv2d_7.winograd to float*), i64 %242
-  %244 = mul i64 %238, 3456
-  %245 = add i64 133120, %244
-  %246 = srem i64 %task, 48
-  %247 = srem i64 %246, 2
-  %248 = sdiv i64 %246, 2
-  %249 = mul i64 %247, 5
-  %250 = mul i64 %248, 16
-  %251 = mul i64 %248, 4096
-  %252 = icmp eq i64 %247, 1
-  br i1 %252, label %then, label %else
+  %233 = sdiv i64 %task, 48
+  %234 = mul i64 %233, 2304
+  %235 = add i64 50176, %234
+  %236 = getelementptr inbounds float, float* %2, i64 %235
+  %237 = mul i64 %233, 98304
+  %238 = getelementptr inbounds float, float* bitcast ([14155776 x i8]* @weight.conv2d_7.winograd to float*), i64 %237
+  %239 = mul i64 %233, 3456
+  %240 = add i64 133120, %239
+  %241 = srem i64 %task, 48
+  %242 = srem i64 %241, 2
+  %243 = sdiv i64 %241, 2
+  %244 = mul i64 %242, 5
+  %245 = mul i64 %243, 16
+  %246 = mul i64 %243, 4096
+  %247 = icmp eq i64 %242, 1
+  br i1 %247, label %then, label %else
 
 task.exit:                                        ; preds = %task.header
   call void @GOMP_barrier()
-  %253 = sub i64 %5, 1
-  %254 = add i64 %30, %253
-  %255 = sdiv i64 %254, %5
-  %256 = mul i64 %4, %255
-  %257 = icmp slt i64 %256, %30
-  %258 = select i1 %257, i64 %256, i64 %30
-  %259 = add i64 %258, %255
-  %260 = icmp slt i64 %259, %30
-  %261 = select i1 %260, i64 %259, i64 %30
+  %248 = sub i64 %5, 1
+  %249 = add i64 9, %248
+  %250 = sdiv i64 %249, %5
+  %251 = mul i64 %4, %250
+  %252 = icmp slt i64 %251, 9
+  %253 = select i1 %252, i64 %251, i64 9
+  %254 = add i64 %253, %250
+  %255 = icmp slt i64 %254, 9
+  %256 = select i1 %255, i64 %254, i64 9
   br label %tile.header14
 
 then:                                             ; preds = %task.body
@@ -5200,670 +5035,669 @@ else:                                             ; preds = %task.body
 
 endif:                                            ; preds = %k.exit6, %k.exit
   %task.next = add i64 %task, 1
-  br label %task.header, !llvm.loop !10
+  br label %task.header, !llvm.loop !8
 
 k.header:                                         ; preds = %k.body, %then
   %k = phi i64 [ 0, %then ], [ %k.next, %k.body ]
-  %262 = icmp slt i64 %k, 256
-  br i1 %262, label %k.body, label %k.exit
+  %257 = icmp slt i64 %k, 256
+  br i1 %257, label %k.body, label %k.exit
 
 k.body:                                           ; preds = %k.header
-  %263 = mul i64 %k, 16
-  %264 = add i64 %251, %263
-  %265 = add i64 %264, 0
-  %266 = getelementptr inbounds float, float* %243, i64 %265
-  %267 = bitcast float* %266 to <8 x float>*
-  %268 = load <8 x float>, <8 x float>* %267, align 4
-  %269 = add i64 %264, 8
-  %270 = getelementptr inbounds float, float* %243, i64 %269
-  %271 = bitcast float* %270 to <8 x float>*
-  %272 = load <8 x float>, <8 x float>* %271, align 4
-  %273 = add i64 %249, 0
-  %274 = mul i64 %273, 256
-  %275 = add i64 %274, %k
-  %276 = getelementptr inbounds float, float* %241, i64 %275
-  %277 = load float, float* %276, align 4
-  %278 = insertelement <8 x float> undef, float %277, i32 0
-  %splat = shufflevector <8 x float> %278, <8 x float> undef, <8 x i32> zeroinitializer
-  %279 = load <8 x float>, <8 x float>* %24, align 32
-  %280 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %268, <8 x float> %279)
-  store <8 x float> %280, <8 x float>* %24, align 32
-  %281 = load <8 x float>, <8 x float>* %20, align 32
-  %282 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %272, <8 x float> %281)
-  store <8 x float> %282, <8 x float>* %20, align 32
-  %283 = add i64 %249, 1
-  %284 = mul i64 %283, 256
-  %285 = add i64 %284, %k
-  %286 = getelementptr inbounds float, float* %241, i64 %285
-  %287 = load float, float* %286, align 4
-  %288 = insertelement <8 x float> undef, float %287, i32 0
-  %splat1 = shufflevector <8 x float> %288, <8 x float> undef, <8 x i32> zeroinitializer
-  %289 = load <8 x float>, <8 x float>* %23, align 32
-  %290 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %268, <8 x float> %289)
-  store <8 x float> %290, <8 x float>* %23, align 32
-  %291 = load <8 x float>, <8 x float>* %19, align 32
-  %292 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %272, <8 x float> %291)
-  store <8 x float> %292, <8 x float>* %19, align 32
-  %293 = add i64 %249, 2
-  %294 = mul i64 %293, 256
-  %295 = add i64 %294, %k
-  %296 = getelementptr inbounds float, float* %241, i64 %295
-  %297 = load float, float* %296, align 4
-  %298 = insertelement <8 x float> undef, float %297, i32 0
-  %splat2 = shufflevector <8 x float> %298, <8 x float> undef, <8 x i32> zeroinitializer
-  %299 = load <8 x float>, <8 x float>* %22, align 32
-  %300 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %268, <8 x float> %299)
-  store <8 x float> %300, <8 x float>* %22, align 32
-  %301 = load <8 x float>, <8 x float>* %18, align 32
-  %302 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %272, <8 x float> %301)
-  store <8 x float> %302, <8 x float>* %18, align 32
-  %303 = add i64 %249, 3
-  %304 = mul i64 %303, 256
-  %305 = add i64 %304, %k
-  %306 = getelementptr inbounds float, float* %241, i64 %305
-  %307 = load float, float* %306, align 4
-  %308 = insertelement <8 x float> undef, float %307, i32 0
-  %splat3 = shufflevector <8 x float> %308, <8 x float> undef, <8 x i32> zeroinitializer
-  %309 = load <8 x float>, <8 x float>* %21, align 32
-  %310 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %268, <8 x float> %309)
-  store <8 x float> %310, <8 x float>* %21, align 32
-  %311 = load <8 x float>, <8 x float>* %17, align 32
-  %312 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %272, <8 x float> %311)
-  store <8 x float> %312, <8 x float>* %17, align 32
+  %258 = mul i64 %k, 16
+  %259 = add i64 %246, %258
+  %260 = add i64 %259, 0
+  %261 = getelementptr inbounds float, float* %238, i64 %260
+  %262 = bitcast float* %261 to <8 x float>*
+  %263 = load <8 x float>, <8 x float>* %262, align 4
+  %264 = add i64 %259, 8
+  %265 = getelementptr inbounds float, float* %238, i64 %264
+  %266 = bitcast float* %265 to <8 x float>*
+  %267 = load <8 x float>, <8 x float>* %266, align 4
+  %268 = add i64 %244, 0
+  %269 = mul i64 %268, 256
+  %270 = add i64 %269, %k
+  %271 = getelementptr inbounds float, float* %236, i64 %270
+  %272 = load float, float* %271, align 4
+  %273 = insertelement <8 x float> undef, float %272, i32 0
+  %splat = shufflevector <8 x float> %273, <8 x float> undef, <8 x i32> zeroinitializer
+  %274 = load <8 x float>, <8 x float>* %24, align 32
+  %275 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %263, <8 x float> %274)
+  store <8 x float> %275, <8 x float>* %24, align 32
+  %276 = load <8 x float>, <8 x float>* %20, align 32
+  %277 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %267, <8 x float> %276)
+  store <8 x float> %277, <8 x float>* %20, align 32
+  %278 = add i64 %244, 1
+  %279 = mul i64 %278, 256
+  %280 = add i64 %279, %k
+  %281 = getelementptr inbounds float, float* %236, i64 %280
+  %282 = load float, float* %281, align 4
+  %283 = insertelement <8 x float> undef, float %282, i32 0
+  %splat1 = shufflevector <8 x float> %283, <8 x float> undef, <8 x i32> zeroinitializer
+  %284 = load <8 x float>, <8 x float>* %23, align 32
+  %285 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %263, <8 x float> %284)
+  store <8 x float> %285, <8 x float>* %23, align 32
+  %286 = load <8 x float>, <8 x float>* %19, align 32
+  %287 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %267, <8 x float> %286)
+  store <8 x float> %287, <8 x float>* %19, align 32
+  %288 = add i64 %244, 2
+  %289 = mul i64 %288, 256
+  %290 = add i64 %289, %k
+  %291 = getelementptr inbounds float, float* %236, i64 %290
+  %292 = load float, float* %291, align 4
+  %293 = insertelement <8 x float> undef, float %292, i32 0
+  %splat2 = shufflevector <8 x float> %293, <8 x float> undef, <8 x i32> zeroinitializer
+  %294 = load <8 x float>, <8 x float>* %22, align 32
+  %295 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %263, <8 x float> %294)
+  store <8 x float> %295, <8 x float>* %22, align 32
+  %296 = load <8 x float>, <8 x float>* %18, align 32
+  %297 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %267, <8 x float> %296)
+  store <8 x float> %297, <8 x float>* %18, align 32
+  %298 = add i64 %244, 3
+  %299 = mul i64 %298, 256
+  %300 = add i64 %299, %k
+  %301 = getelementptr inbounds float, float* %236, i64 %300
+  %302 = load float, float* %301, align 4
+  %303 = insertelement <8 x float> undef, float %302, i32 0
+  %splat3 = shufflevector <8 x float> %303, <8 x float> undef, <8 x i32> zeroinitializer
+  %304 = load <8 x float>, <8 x float>* %21, align 32
+  %305 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %263, <8 x float> %304)
+  store <8 x float> %305, <8 x float>* %21, align 32
+  %306 = load <8 x float>, <8 x float>* %17, align 32
+  %307 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %267, <8 x float> %306)
+  store <8 x float> %307, <8 x float>* %17, align 32
   %k.next = add i64 %k, 1
   br label %k.header
 
 k.exit:                                           ; preds = %k.header
-  %313 = add i64 %249, 0
-  %314 = add i64 %250, 0
-  %315 = load <8 x float>, <8 x float>* %24, align 32
-  %316 = mul i64 %313, 384
-  %317 = add i64 %316, %314
-  %318 = add i64 %245, %317
-  %319 = getelementptr inbounds float, float* %2, i64 %318
-  %320 = bitcast float* %319 to <8 x float>*
-  store <8 x float> %315, <8 x float>* %320, align 4
-  %321 = add i64 %249, 1
-  %322 = add i64 %250, 0
-  %323 = load <8 x float>, <8 x float>* %23, align 32
-  %324 = mul i64 %321, 384
-  %325 = add i64 %324, %322
-  %326 = add i64 %245, %325
-  %327 = getelementptr inbounds float, float* %2, i64 %326
-  %328 = bitcast float* %327 to <8 x float>*
-  store <8 x float> %323, <8 x float>* %328, align 4
-  %329 = add i64 %249, 2
-  %330 = add i64 %250, 0
-  %331 = load <8 x float>, <8 x float>* %22, align 32
-  %332 = mul i64 %329, 384
-  %333 = add i64 %332, %330
-  %334 = add i64 %245, %333
-  %335 = getelementptr inbounds float, float* %2, i64 %334
-  %336 = bitcast float* %335 to <8 x float>*
-  store <8 x float> %331, <8 x float>* %336, align 4
-  %337 = add i64 %249, 3
-  %338 = add i64 %250, 0
-  %339 = load <8 x float>, <8 x float>* %21, align 32
-  %340 = mul i64 %337, 384
-  %341 = add i64 %340, %338
-  %342 = add i64 %245, %341
-  %343 = getelementptr inbounds float, float* %2, i64 %342
-  %344 = bitcast float* %343 to <8 x float>*
-  store <8 x float> %339, <8 x float>* %344, align 4
-  %345 = add i64 %249, 0
-  %346 = add i64 %250, 8
-  %347 = load <8 x float>, <8 x float>* %20, align 32
-  %348 = mul i64 %345, 384
-  %349 = add i64 %348, %346
-  %350 = add i64 %245, %349
-  %351 = getelementptr inbounds float, float* %2, i64 %350
-  %352 = bitcast float* %351 to <8 x float>*
-  store <8 x float> %347, <8 x float>* %352, align 4
-  %353 = add i64 %249, 1
-  %354 = add i64 %250, 8
-  %355 = load <8 x float>, <8 x float>* %19, align 32
-  %356 = mul i64 %353, 384
-  %357 = add i64 %356, %354
-  %358 = add i64 %245, %357
-  %359 = getelementptr inbounds float, float* %2, i64 %358
-  %360 = bitcast float* %359 to <8 x float>*
-  store <8 x float> %355, <8 x float>* %360, align 4
-  %361 = add i64 %249, 2
-  %362 = add i64 %250, 8
-  %363 = load <8 x float>, <8 x float>* %18, align 32
-  %364 = mul i64 %361, 384
-  %365 = add i64 %364, %362
-  %366 = add i64 %245, %365
-  %367 = getelementptr inbounds float, float* %2, i64 %366
-  %368 = bitcast float* %367 to <8 x float>*
-  store <8 x float> %363, <8 x float>* %368, align 4
-  %369 = add i64 %249, 3
-  %370 = add i64 %250, 8
-  %371 = load <8 x float>, <8 x float>* %17, align 32
-  %372 = mul i64 %369, 384
-  %373 = add i64 %372, %370
-  %374 = add i64 %245, %373
-  %375 = getelementptr inbounds float, float* %2, i64 %374
-  %376 = bitcast float* %375 to <8 x float>*
-  store <8 x float> %371, <8 x float>* %376, align 4
+  %308 = add i64 %244, 0
+  %309 = add i64 %245, 0
+  %310 = load <8 x float>, <8 x float>* %24, align 32
+  %311 = mul i64 %308, 384
+  %312 = add i64 %311, %309
+  %313 = add i64 %240, %312
+  %314 = getelementptr inbounds float, float* %2, i64 %313
+  %315 = bitcast float* %314 to <8 x float>*
+  store <8 x float> %310, <8 x float>* %315, align 4
+  %316 = add i64 %244, 1
+  %317 = add i64 %245, 0
+  %318 = load <8 x float>, <8 x float>* %23, align 32
+  %319 = mul i64 %316, 384
+  %320 = add i64 %319, %317
+  %321 = add i64 %240, %320
+  %322 = getelementptr inbounds float, float* %2, i64 %321
+  %323 = bitcast float* %322 to <8 x float>*
+  store <8 x float> %318, <8 x float>* %323, align 4
+  %324 = add i64 %244, 2
+  %325 = add i64 %245, 0
+  %326 = load <8 x float>, <8 x float>* %22, align 32
+  %327 = mul i64 %324, 384
+  %328 = add i64 %327, %325
+  %329 = add i64 %240, %328
+  %330 = getelementptr inbounds float, float* %2, i64 %329
+  %331 = bitcast float* %330 to <8 x float>*
+  store <8 x float> %326, <8 x float>* %331, align 4
+  %332 = add i64 %244, 3
+  %333 = add i64 %245, 0
+  %334 = load <8 x float>, <8 x float>* %21, align 32
+  %335 = mul i64 %332, 384
+  %336 = add i64 %335, %333
+  %337 = add i64 %240, %336
+  %338 = getelementptr inbounds float, float* %2, i64 %337
+  %339 = bitcast float* %338 to <8 x float>*
+  store <8 x float> %334, <8 x float>* %339, align 4
+  %340 = add i64 %244, 0
+  %341 = add i64 %245, 8
+  %342 = load <8 x float>, <8 x float>* %20, align 32
+  %343 = mul i64 %340, 384
+  %344 = add i64 %343, %341
+  %345 = add i64 %240, %344
+  %346 = getelementptr inbounds float, float* %2, i64 %345
+  %347 = bitcast float* %346 to <8 x float>*
+  store <8 x float> %342, <8 x float>* %347, align 4
+  %348 = add i64 %244, 1
+  %349 = add i64 %245, 8
+  %350 = load <8 x float>, <8 x float>* %19, align 32
+  %351 = mul i64 %348, 384
+  %352 = add i64 %351, %349
+  %353 = add i64 %240, %352
+  %354 = getelementptr inbounds float, float* %2, i64 %353
+  %355 = bitcast float* %354 to <8 x float>*
+  store <8 x float> %350, <8 x float>* %355, align 4
+  %356 = add i64 %244, 2
+  %357 = add i64 %245, 8
+  %358 = load <8 x float>, <8 x float>* %18, align 32
+  %359 = mul i64 %356, 384
+  %360 = add i64 %359, %357
+  %361 = add i64 %240, %360
+  %362 = getelementptr inbounds float, float* %2, i64 %361
+  %363 = bitcast float* %362 to <8 x float>*
+  store <8 x float> %358, <8 x float>* %363, align 4
+  %364 = add i64 %244, 3
+  %365 = add i64 %245, 8
+  %366 = load <8 x float>, <8 x float>* %17, align 32
+  %367 = mul i64 %364, 384
+  %368 = add i64 %367, %365
+  %369 = add i64 %240, %368
+  %370 = getelementptr inbounds float, float* %2, i64 %369
+  %371 = bitcast float* %370 to <8 x float>*
+  store <8 x float> %366, <8 x float>* %371, align 4
   br label %endif
 
 k.header4:                                        ; preds = %k.body5, %else
   %k7 = phi i64 [ 0, %else ], [ %k.next13, %k.body5 ]
-  %377 = icmp slt i64 %k7, 256
-  br i1 %377, label %k.body5, label %k.exit6
+  %372 = icmp slt i64 %k7, 256
+  br i1 %372, label %k.body5, label %k.exit6
 
 k.body5:                                          ; preds = %k.header4
-  %378 = mul i64 %k7, 16
-  %379 = add i64 %251, %378
-  %380 = add i64 %379, 0
-  %381 = getelementptr inbounds float, float* %243, i64 %380
-  %382 = bitcast float* %381 to <8 x float>*
-  %383 = load <8 x float>, <8 x float>* %382, align 4
-  %384 = add i64 %379, 8
-  %385 = getelementptr inbounds float, float* %243, i64 %384
-  %386 = bitcast float* %385 to <8 x float>*
-  %387 = load <8 x float>, <8 x float>* %386, align 4
-  %388 = add i64 %249, 0
-  %389 = mul i64 %388, 256
-  %390 = add i64 %389, %k7
-  %391 = getelementptr inbounds float, float* %241, i64 %390
-  %392 = load float, float* %391, align 4
-  %393 = insertelement <8 x float> undef, float %392, i32 0
-  %splat8 = shufflevector <8 x float> %393, <8 x float> undef, <8 x i32> zeroinitializer
-  %394 = load <8 x float>, <8 x float>* %16, align 32
-  %395 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat8, <8 x float> %383, <8 x float> %394)
-  store <8 x float> %395, <8 x float>* %16, align 32
-  %396 = load <8 x float>, <8 x float>* %11, align 32
-  %397 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat8, <8 x float> %387, <8 x float> %396)
-  store <8 x float> %397, <8 x float>* %11, align 32
-  %398 = add i64 %249, 1
-  %399 = mul i64 %398, 256
-  %400 = add i64 %399, %k7
-  %401 = getelementptr inbounds float, float* %241, i64 %400
-  %402 = load float, float* %401, align 4
-  %403 = insertelement <8 x float> undef, float %402, i32 0
-  %splat9 = shufflevector <8 x float> %403, <8 x float> undef, <8 x i32> zeroinitializer
-  %404 = load <8 x float>, <8 x float>* %15, align 32
-  %405 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat9, <8 x float> %383, <8 x float> %404)
-  store <8 x float> %405, <8 x float>* %15, align 32
-  %406 = load <8 x float>, <8 x float>* %10, align 32
-  %407 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat9, <8 x float> %387, <8 x float> %406)
-  store <8 x float> %407, <8 x float>* %10, align 32
-  %408 = add i64 %249, 2
-  %409 = mul i64 %408, 256
-  %410 = add i64 %409, %k7
-  %411 = getelementptr inbounds float, float* %241, i64 %410
-  %412 = load float, float* %411, align 4
-  %413 = insertelement <8 x float> undef, float %412, i32 0
-  %splat10 = shufflevector <8 x float> %413, <8 x float> undef, <8 x i32> zeroinitializer
-  %414 = load <8 x float>, <8 x float>* %14, align 32
-  %415 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat10, <8 x float> %383, <8 x float> %414)
-  store <8 x float> %415, <8 x float>* %14, align 32
-  %416 = load <8 x float>, <8 x float>* %9, align 32
-  %417 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat10, <8 x float> %387, <8 x float> %416)
-  store <8 x float> %417, <8 x float>* %9, align 32
-  %418 = add i64 %249, 3
-  %419 = mul i64 %418, 256
-  %420 = add i64 %419, %k7
-  %421 = getelementptr inbounds float, float* %241, i64 %420
-  %422 = load float, float* %421, align 4
-  %423 = insertelement <8 x float> undef, float %422, i32 0
-  %splat11 = shufflevector <8 x float> %423, <8 x float> undef, <8 x i32> zeroinitializer
-  %424 = load <8 x float>, <8 x float>* %13, align 32
-  %425 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat11, <8 x float> %383, <8 x float> %424)
-  store <8 x float> %425, <8 x float>* %13, align 32
-  %426 = load <8 x float>, <8 x float>* %8, align 32
-  %427 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat11, <8 x float> %387, <8 x float> %426)
-  store <8 x float> %427, <8 x float>* %8, align 32
-  %428 = add i64 %249, 4
-  %429 = mul i64 %428, 256
-  %430 = add i64 %429, %k7
-  %431 = getelementptr inbounds float, float* %241, i64 %430
-  %432 = load float, float* %431, align 4
-  %433 = insertelement <8 x float> undef, float %432, i32 0
-  %splat12 = shufflevector <8 x float> %433, <8 x float> undef, <8 x i32> zeroinitializer
-  %434 = load <8 x float>, <8 x float>* %12, align 32
-  %435 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat12, <8 x float> %383, <8 x float> %434)
-  store <8 x float> %435, <8 x float>* %12, align 32
-  %436 = load <8 x float>, <8 x float>* %7, align 32
-  %437 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat12, <8 x float> %387, <8 x float> %436)
-  store <8 x float> %437, <8 x float>* %7, align 32
+  %373 = mul i64 %k7, 16
+  %374 = add i64 %246, %373
+  %375 = add i64 %374, 0
+  %376 = getelementptr inbounds float, float* %238, i64 %375
+  %377 = bitcast float* %376 to <8 x float>*
+  %378 = load <8 x float>, <8 x float>* %377, align 4
+  %379 = add i64 %374, 8
+  %380 = getelementptr inbounds float, float* %238, i64 %379
+  %381 = bitcast float* %380 to <8 x float>*
+  %382 = load <8 x float>, <8 x float>* %381, align 4
+  %383 = add i64 %244, 0
+  %384 = mul i64 %383, 256
+  %385 = add i64 %384, %k7
+  %386 = getelementptr inbounds float, float* %236, i64 %385
+  %387 = load float, float* %386, align 4
+  %388 = insertelement <8 x float> undef, float %387, i32 0
+  %splat8 = shufflevector <8 x float> %388, <8 x float> undef, <8 x i32> zeroinitializer
+  %389 = load <8 x float>, <8 x float>* %16, align 32
+  %390 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat8, <8 x float> %378, <8 x float> %389)
+  store <8 x float> %390, <8 x float>* %16, align 32
+  %391 = load <8 x float>, <8 x float>* %11, align 32
+  %392 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat8, <8 x float> %382, <8 x float> %391)
+  store <8 x float> %392, <8 x float>* %11, align 32
+  %393 = add i64 %244, 1
+  %394 = mul i64 %393, 256
+  %395 = add i64 %394, %k7
+  %396 = getelementptr inbounds float, float* %236, i64 %395
+  %397 = load float, float* %396, align 4
+  %398 = insertelement <8 x float> undef, float %397, i32 0
+  %splat9 = shufflevector <8 x float> %398, <8 x float> undef, <8 x i32> zeroinitializer
+  %399 = load <8 x float>, <8 x float>* %15, align 32
+  %400 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat9, <8 x float> %378, <8 x float> %399)
+  store <8 x float> %400, <8 x float>* %15, align 32
+  %401 = load <8 x float>, <8 x float>* %10, align 32
+  %402 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat9, <8 x float> %382, <8 x float> %401)
+  store <8 x float> %402, <8 x float>* %10, align 32
+  %403 = add i64 %244, 2
+  %404 = mul i64 %403, 256
+  %405 = add i64 %404, %k7
+  %406 = getelementptr inbounds float, float* %236, i64 %405
+  %407 = load float, float* %406, align 4
+  %408 = insertelement <8 x float> undef, float %407, i32 0
+  %splat10 = shufflevector <8 x float> %408, <8 x float> undef, <8 x i32> zeroinitializer
+  %409 = load <8 x float>, <8 x float>* %14, align 32
+  %410 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat10, <8 x float> %378, <8 x float> %409)
+  store <8 x float> %410, <8 x float>* %14, align 32
+  %411 = load <8 x float>, <8 x float>* %9, align 32
+  %412 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat10, <8 x float> %382, <8 x float> %411)
+  store <8 x float> %412, <8 x float>* %9, align 32
+  %413 = add i64 %244, 3
+  %414 = mul i64 %413, 256
+  %415 = add i64 %414, %k7
+  %416 = getelementptr inbounds float, float* %236, i64 %415
+  %417 = load float, float* %416, align 4
+  %418 = insertelement <8 x float> undef, float %417, i32 0
+  %splat11 = shufflevector <8 x float> %418, <8 x float> undef, <8 x i32> zeroinitializer
+  %419 = load <8 x float>, <8 x float>* %13, align 32
+  %420 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat11, <8 x float> %378, <8 x float> %419)
+  store <8 x float> %420, <8 x float>* %13, align 32
+  %421 = load <8 x float>, <8 x float>* %8, align 32
+  %422 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat11, <8 x float> %382, <8 x float> %421)
+  store <8 x float> %422, <8 x float>* %8, align 32
+  %423 = add i64 %244, 4
+  %424 = mul i64 %423, 256
+  %425 = add i64 %424, %k7
+  %426 = getelementptr inbounds float, float* %236, i64 %425
+  %427 = load float, float* %426, align 4
+  %428 = insertelement <8 x float> undef, float %427, i32 0
+  %splat12 = shufflevector <8 x float> %428, <8 x float> undef, <8 x i32> zeroinitializer
+  %429 = load <8 x float>, <8 x float>* %12, align 32
+  %430 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat12, <8 x float> %378, <8 x float> %429)
+  store <8 x float> %430, <8 x float>* %12, align 32
+  %431 = load <8 x float>, <8 x float>* %7, align 32
+  %432 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat12, <8 x float> %382, <8 x float> %431)
+  store <8 x float> %432, <8 x float>* %7, align 32
   %k.next13 = add i64 %k7, 1
   br label %k.header4
 
 k.exit6:                                          ; preds = %k.header4
-  %438 = add i64 %249, 0
-  %439 = add i64 %250, 0
-  %440 = load <8 x float>, <8 x float>* %16, align 32
-  %441 = mul i64 %438, 384
-  %442 = add i64 %441, %439
-  %443 = add i64 %245, %442
-  %444 = getelementptr inbounds float, float* %2, i64 %443
-  %445 = bitcast float* %444 to <8 x float>*
-  store <8 x float> %440, <8 x float>* %445, align 4
-  %446 = add i64 %249, 1
-  %447 = add i64 %250, 0
-  %448 = load <8 x float>, <8 x float>* %15, align 32
-  %449 = mul i64 %446, 384
-  %450 = add i64 %449, %447
-  %451 = add i64 %245, %450
-  %452 = getelementptr inbounds float, float* %2, i64 %451
-  %453 = bitcast float* %452 to <8 x float>*
-  store <8 x float> %448, <8 x float>* %453, align 4
-  %454 = add i64 %249, 2
-  %455 = add i64 %250, 0
-  %456 = load <8 x float>, <8 x float>* %14, align 32
-  %457 = mul i64 %454, 384
-  %458 = add i64 %457, %455
-  %459 = add i64 %245, %458
-  %460 = getelementptr inbounds float, float* %2, i64 %459
-  %461 = bitcast float* %460 to <8 x float>*
-  store <8 x float> %456, <8 x float>* %461, align 4
-  %462 = add i64 %249, 3
-  %463 = add i64 %250, 0
-  %464 = load <8 x float>, <8 x float>* %13, align 32
-  %465 = mul i64 %462, 384
-  %466 = add i64 %465, %463
-  %467 = add i64 %245, %466
-  %468 = getelementptr inbounds float, float* %2, i64 %467
-  %469 = bitcast float* %468 to <8 x float>*
-  store <8 x float> %464, <8 x float>* %469, align 4
-  %470 = add i64 %249, 4
-  %471 = add i64 %250, 0
-  %472 = load <8 x float>, <8 x float>* %12, align 32
-  %473 = mul i64 %470, 384
-  %474 = add i64 %473, %471
-  %475 = add i64 %245, %474
-  %476 = getelementptr inbounds float, float* %2, i64 %475
-  %477 = bitcast float* %476 to <8 x float>*
-  store <8 x float> %472, <8 x float>* %477, align 4
-  %478 = add i64 %249, 0
-  %479 = add i64 %250, 8
-  %480 = load <8 x float>, <8 x float>* %11, align 32
-  %481 = mul i64 %478, 384
-  %482 = add i64 %481, %479
-  %483 = add i64 %245, %482
-  %484 = getelementptr inbounds float, float* %2, i64 %483
-  %485 = bitcast float* %484 to <8 x float>*
-  store <8 x float> %480, <8 x float>* %485, align 4
-  %486 = add i64 %249, 1
-  %487 = add i64 %250, 8
-  %488 = load <8 x float>, <8 x float>* %10, align 32
-  %489 = mul i64 %486, 384
-  %490 = add i64 %489, %487
-  %491 = add i64 %245, %490
-  %492 = getelementptr inbounds float, float* %2, i64 %491
-  %493 = bitcast float* %492 to <8 x float>*
-  store <8 x float> %488, <8 x float>* %493, align 4
-  %494 = add i64 %249, 2
-  %495 = add i64 %250, 8
-  %496 = load <8 x float>, <8 x float>* %9, align 32
-  %497 = mul i64 %494, 384
-  %498 = add i64 %497, %495
-  %499 = add i64 %245, %498
-  %500 = getelementptr inbounds float, float* %2, i64 %499
-  %501 = bitcast float* %500 to <8 x float>*
-  store <8 x float> %496, <8 x float>* %501, align 4
-  %502 = add i64 %249, 3
-  %503 = add i64 %250, 8
-  %504 = load <8 x float>, <8 x float>* %8, align 32
-  %505 = mul i64 %502, 384
-  %506 = add i64 %505, %503
-  %507 = add i64 %245, %506
-  %508 = getelementptr inbounds float, float* %2, i64 %507
-  %509 = bitcast float* %508 to <8 x float>*
-  store <8 x float> %504, <8 x float>* %509, align 4
-  %510 = add i64 %249, 4
-  %511 = add i64 %250, 8
-  %512 = load <8 x float>, <8 x float>* %7, align 32
-  %513 = mul i64 %510, 384
-  %514 = add i64 %513, %511
-  %515 = add i64 %245, %514
-  %516 = getelementptr inbounds float, float* %2, i64 %515
-  %517 = bitcast float* %516 to <8 x float>*
-  store <8 x float> %512, <8 x float>* %517, align 4
+  %433 = add i64 %244, 0
+  %434 = add i64 %245, 0
+  %435 = load <8 x float>, <8 x float>* %16, align 32
+  %436 = mul i64 %433, 384
+  %437 = add i64 %436, %434
+  %438 = add i64 %240, %437
+  %439 = getelementptr inbounds float, float* %2, i64 %438
+  %440 = bitcast float* %439 to <8 x float>*
+  store <8 x float> %435, <8 x float>* %440, align 4
+  %441 = add i64 %244, 1
+  %442 = add i64 %245, 0
+  %443 = load <8 x float>, <8 x float>* %15, align 32
+  %444 = mul i64 %441, 384
+  %445 = add i64 %444, %442
+  %446 = add i64 %240, %445
+  %447 = getelementptr inbounds float, float* %2, i64 %446
+  %448 = bitcast float* %447 to <8 x float>*
+  store <8 x float> %443, <8 x float>* %448, align 4
+  %449 = add i64 %244, 2
+  %450 = add i64 %245, 0
+  %451 = load <8 x float>, <8 x float>* %14, align 32
+  %452 = mul i64 %449, 384
+  %453 = add i64 %452, %450
+  %454 = add i64 %240, %453
+  %455 = getelementptr inbounds float, float* %2, i64 %454
+  %456 = bitcast float* %455 to <8 x float>*
+  store <8 x float> %451, <8 x float>* %456, align 4
+  %457 = add i64 %244, 3
+  %458 = add i64 %245, 0
+  %459 = load <8 x float>, <8 x float>* %13, align 32
+  %460 = mul i64 %457, 384
+  %461 = add i64 %460, %458
+  %462 = add i64 %240, %461
+  %463 = getelementptr inbounds float, float* %2, i64 %462
+  %464 = bitcast float* %463 to <8 x float>*
+  store <8 x float> %459, <8 x float>* %464, align 4
+  %465 = add i64 %244, 4
+  %466 = add i64 %245, 0
+  %467 = load <8 x float>, <8 x float>* %12, align 32
+  %468 = mul i64 %465, 384
+  %469 = add i64 %468, %466
+  %470 = add i64 %240, %469
+  %471 = getelementptr inbounds float, float* %2, i64 %470
+  %472 = bitcast float* %471 to <8 x float>*
+  store <8 x float> %467, <8 x float>* %472, align 4
+  %473 = add i64 %244, 0
+  %474 = add i64 %245, 8
+  %475 = load <8 x float>, <8 x float>* %11, align 32
+  %476 = mul i64 %473, 384
+  %477 = add i64 %476, %474
+  %478 = add i64 %240, %477
+  %479 = getelementptr inbounds float, float* %2, i64 %478
+  %480 = bitcast float* %479 to <8 x float>*
+  store <8 x float> %475, <8 x float>* %480, align 4
+  %481 = add i64 %244, 1
+  %482 = add i64 %245, 8
+  %483 = load <8 x float>, <8 x float>* %10, align 32
+  %484 = mul i64 %481, 384
+  %485 = add i64 %484, %482
+  %486 = add i64 %240, %485
+  %487 = getelementptr inbounds float, float* %2, i64 %486
+  %488 = bitcast float* %487 to <8 x float>*
+  store <8 x float> %483, <8 x float>* %488, align 4
+  %489 = add i64 %244, 2
+  %490 = add i64 %245, 8
+  %491 = load <8 x float>, <8 x float>* %9, align 32
+  %492 = mul i64 %489, 384
+  %493 = add i64 %492, %490
+  %494 = add i64 %240, %493
+  %495 = getelementptr inbounds float, float* %2, i64 %494
+  %496 = bitcast float* %495 to <8 x float>*
+  store <8 x float> %491, <8 x float>* %496, align 4
+  %497 = add i64 %244, 3
+  %498 = add i64 %245, 8
+  %499 = load <8 x float>, <8 x float>* %8, align 32
+  %500 = mul i64 %497, 384
+  %501 = add i64 %500, %498
+  %502 = add i64 %240, %501
+  %503 = getelementptr inbounds float, float* %2, i64 %502
+  %504 = bitcast float* %503 to <8 x float>*
+  store <8 x float> %499, <8 x float>* %504, align 4
+  %505 = add i64 %244, 4
+  %506 = add i64 %245, 8
+  %507 = load <8 x float>, <8 x float>* %7, align 32
+  %508 = mul i64 %505, 384
+  %509 = add i64 %508, %506
+  %510 = add i64 %240, %509
+  %511 = getelementptr inbounds float, float* %2, i64 %510
+  %512 = bitcast float* %511 to <8 x float>*
+  store <8 x float> %507, <8 x float>* %512, align 4
   br label %endif
 
 tile.header14:                                    ; preds = %block.exit, %task.exit
-  %tile17 = phi i64 [ %258, %task.exit ], [ %tile.next23, %block.exit ]
-  %518 = icmp slt i64 %tile17, %261
-  br i1 %518, label %tile.body15, label %tile.exit16
+  %tile17 = phi i64 [ %253, %task.exit ], [ %tile.next23, %block.exit ]
+  %513 = icmp slt i64 %tile17, %256
+  br i1 %513, label %tile.body15, label %tile.exit16
 
 tile.body15:                                      ; preds = %tile.header14
-  %519 = add i64 %27, %tile17
-  %520 = srem i64 %519, 3
-  %521 = sdiv i64 %519, 3
-  %522 = srem i64 %521, 3
-  %523 = sdiv i64 %519, 9
-  %524 = mul i64 %523, 48
-  %525 = mul i64 %524, 1152
-  %526 = mul i64 %522, 48
-  %527 = mul i64 %520, 4
-  %528 = add i64 %526, %527
-  %529 = mul i64 %528, 8
-  %530 = add i64 %525, %529
-  %531 = mul i64 %tile17, 384
-  %532 = add i64 133120, %531
-  %533 = bitcast [192 x float]* %6 to float*
+  %514 = add i64 0, %tile17
+  %515 = srem i64 %514, 3
+  %516 = sdiv i64 %514, 3
+  %517 = srem i64 %516, 3
+  %518 = sdiv i64 %514, 9
+  %519 = mul i64 %518, 48
+  %520 = mul i64 %519, 1152
+  %521 = mul i64 %517, 48
+  %522 = mul i64 %515, 4
+  %523 = add i64 %521, %522
+  %524 = mul i64 %523, 8
+  %525 = add i64 %520, %524
+  %526 = mul i64 %tile17, 384
+  %527 = add i64 133120, %526
+  %528 = bitcast [192 x float]* %6 to float*
   br label %block.header
 
 tile.exit16:                                      ; preds = %tile.header14
-  %group.next = add i64 %group, 1
-  br label %group.header, !llvm.loop !11
+  ret void
 
 block.header:                                     ; preds = %row.exit20, %tile.body15
   %block = phi i64 [ 0, %tile.body15 ], [ %block.next, %row.exit20 ]
-  %534 = icmp slt i64 %block, 48
-  br i1 %534, label %block.body, label %block.exit
+  %529 = icmp slt i64 %block, 48
+  br i1 %529, label %block.body, label %block.exit
 
 block.body:                                       ; preds = %block.header
-  %535 = mul i64 %block, 8
-  %536 = add i64 %532, %535
+  %530 = mul i64 %block, 8
+  %531 = add i64 %527, %530
   br label %row.header18
 
 block.exit:                                       ; preds = %block.header
   %tile.next23 = add i64 %tile17, 1
-  br label %tile.header14, !llvm.loop !12
+  br label %tile.header14, !llvm.loop !9
 
 row.header18:                                     ; preds = %row.body19, %block.body
   %row21 = phi i64 [ 0, %block.body ], [ %row.next22, %row.body19 ]
-  %537 = icmp slt i64 %row21, 6
-  br i1 %537, label %row.body19, label %row.exit20
+  %532 = icmp slt i64 %row21, 6
+  br i1 %532, label %row.body19, label %row.exit20
 
 row.body19:                                       ; preds = %row.header18
-  %538 = mul i64 %row21, 20736
-  %539 = add i64 %536, %538
-  %540 = add i64 %539, 0
-  %541 = getelementptr inbounds float, float* %2, i64 %540
-  %542 = bitcast float* %541 to <8 x float>*
-  %543 = load <8 x float>, <8 x float>* %542, align 4
-  %544 = add i64 %539, 3456
-  %545 = getelementptr inbounds float, float* %2, i64 %544
-  %546 = bitcast float* %545 to <8 x float>*
-  %547 = load <8 x float>, <8 x float>* %546, align 4
-  %548 = add i64 %539, 6912
-  %549 = getelementptr inbounds float, float* %2, i64 %548
-  %550 = bitcast float* %549 to <8 x float>*
-  %551 = load <8 x float>, <8 x float>* %550, align 4
-  %552 = add i64 %539, 10368
-  %553 = getelementptr inbounds float, float* %2, i64 %552
-  %554 = bitcast float* %553 to <8 x float>*
-  %555 = load <8 x float>, <8 x float>* %554, align 4
-  %556 = add i64 %539, 13824
-  %557 = getelementptr inbounds float, float* %2, i64 %556
-  %558 = bitcast float* %557 to <8 x float>*
-  %559 = load <8 x float>, <8 x float>* %558, align 4
-  %560 = add i64 %539, 17280
-  %561 = getelementptr inbounds float, float* %2, i64 %560
-  %562 = bitcast float* %561 to <8 x float>*
-  %563 = load <8 x float>, <8 x float>* %562, align 4
-  %564 = fadd <8 x float> %547, %551
-  %565 = fsub <8 x float> %547, %551
-  %566 = fadd <8 x float> %555, %559
-  %567 = fsub <8 x float> %555, %559
-  %568 = fadd <8 x float> %543, %564
-  %569 = fadd <8 x float> %568, %566
-  %570 = call <8 x float> @llvm.fma.v8f32(<8 x float> %567, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %565)
-  %571 = call <8 x float> @llvm.fma.v8f32(<8 x float> %566, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %564)
-  %572 = call <8 x float> @llvm.fma.v8f32(<8 x float> %567, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %565)
-  %573 = fadd <8 x float> %572, %563
-  %574 = mul i64 %row21, 32
-  %575 = add i64 %574, 0
-  %576 = getelementptr inbounds float, float* %533, i64 %575
-  %577 = bitcast float* %576 to <8 x float>*
-  store <8 x float> %569, <8 x float>* %577, align 4
-  %578 = mul i64 %row21, 32
-  %579 = add i64 %578, 8
-  %580 = getelementptr inbounds float, float* %533, i64 %579
-  %581 = bitcast float* %580 to <8 x float>*
-  store <8 x float> %570, <8 x float>* %581, align 4
-  %582 = mul i64 %row21, 32
-  %583 = add i64 %582, 16
-  %584 = getelementptr inbounds float, float* %533, i64 %583
-  %585 = bitcast float* %584 to <8 x float>*
-  store <8 x float> %571, <8 x float>* %585, align 4
-  %586 = mul i64 %row21, 32
-  %587 = add i64 %586, 24
-  %588 = getelementptr inbounds float, float* %533, i64 %587
-  %589 = bitcast float* %588 to <8 x float>*
-  store <8 x float> %573, <8 x float>* %589, align 4
+  %533 = mul i64 %row21, 20736
+  %534 = add i64 %531, %533
+  %535 = add i64 %534, 0
+  %536 = getelementptr inbounds float, float* %2, i64 %535
+  %537 = bitcast float* %536 to <8 x float>*
+  %538 = load <8 x float>, <8 x float>* %537, align 4
+  %539 = add i64 %534, 3456
+  %540 = getelementptr inbounds float, float* %2, i64 %539
+  %541 = bitcast float* %540 to <8 x float>*
+  %542 = load <8 x float>, <8 x float>* %541, align 4
+  %543 = add i64 %534, 6912
+  %544 = getelementptr inbounds float, float* %2, i64 %543
+  %545 = bitcast float* %544 to <8 x float>*
+  %546 = load <8 x float>, <8 x float>* %545, align 4
+  %547 = add i64 %534, 10368
+  %548 = getelementptr inbounds float, float* %2, i64 %547
+  %549 = bitcast float* %548 to <8 x float>*
+  %550 = load <8 x float>, <8 x float>* %549, align 4
+  %551 = add i64 %534, 13824
+  %552 = getelementptr inbounds float, float* %2, i64 %551
+  %553 = bitcast float* %552 to <8 x float>*
+  %554 = load <8 x float>, <8 x float>* %553, align 4
+  %555 = add i64 %534, 17280
+  %556 = getelementptr inbounds float, float* %2, i64 %555
+  %557 = bitcast float* %556 to <8 x float>*
+  %558 = load <8 x float>, <8 x float>* %557, align 4
+  %559 = fadd <8 x float> %542, %546
+  %560 = fsub <8 x float> %542, %546
+  %561 = fadd <8 x float> %550, %554
+  %562 = fsub <8 x float> %550, %554
+  %563 = fadd <8 x float> %538, %559
+  %564 = fadd <8 x float> %563, %561
+  %565 = call <8 x float> @llvm.fma.v8f32(<8 x float> %562, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %560)
+  %566 = call <8 x float> @llvm.fma.v8f32(<8 x float> %561, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %559)
+  %567 = call <8 x float> @llvm.fma.v8f32(<8 x float> %562, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %560)
+  %568 = fadd <8 x float> %567, %558
+  %569 = mul i64 %row21, 32
+  %570 = add i64 %569, 0
+  %571 = getelementptr inbounds float, float* %528, i64 %570
+  %572 = bitcast float* %571 to <8 x float>*
+  store <8 x float> %564, <8 x float>* %572, align 4
+  %573 = mul i64 %row21, 32
+  %574 = add i64 %573, 8
+  %575 = getelementptr inbounds float, float* %528, i64 %574
+  %576 = bitcast float* %575 to <8 x float>*
+  store <8 x float> %565, <8 x float>* %576, align 4
+  %577 = mul i64 %row21, 32
+  %578 = add i64 %577, 16
+  %579 = getelementptr inbounds float, float* %528, i64 %578
+  %580 = bitcast float* %579 to <8 x float>*
+  store <8 x float> %566, <8 x float>* %580, align 4
+  %581 = mul i64 %row21, 32
+  %582 = add i64 %581, 24
+  %583 = getelementptr inbounds float, float* %528, i64 %582
+  %584 = bitcast float* %583 to <8 x float>*
+  store <8 x float> %568, <8 x float>* %584, align 4
   %row.next22 = add i64 %row21, 1
-  br label %row.header18, !llvm.loop !13
+  br label %row.header18, !llvm.loop !10
 
 row.exit20:                                       ; preds = %row.header18
-  %590 = mul i64 %block, 8
-  %591 = getelementptr inbounds float, float* bitcast ([1536 x i8]* @weight.conv2d_7.bias to float*), i64 %590
+  %585 = mul i64 %block, 8
+  %586 = getelementptr inbounds float, float* bitcast ([1536 x i8]* @weight.conv2d_7.bias to float*), i64 %585
+  %587 = bitcast float* %586 to <8 x float>*
+  %588 = load <8 x float>, <8 x float>* %587, align 4
+  %589 = mul i64 %block, 1152
+  %590 = add i64 %525, %589
+  %591 = getelementptr inbounds float, float* %528, i64 0
   %592 = bitcast float* %591 to <8 x float>*
   %593 = load <8 x float>, <8 x float>* %592, align 4
-  %594 = mul i64 %block, 1152
-  %595 = add i64 %530, %594
-  %596 = getelementptr inbounds float, float* %533, i64 0
-  %597 = bitcast float* %596 to <8 x float>*
-  %598 = load <8 x float>, <8 x float>* %597, align 4
-  %599 = getelementptr inbounds float, float* %533, i64 32
-  %600 = bitcast float* %599 to <8 x float>*
-  %601 = load <8 x float>, <8 x float>* %600, align 4
-  %602 = getelementptr inbounds float, float* %533, i64 64
-  %603 = bitcast float* %602 to <8 x float>*
-  %604 = load <8 x float>, <8 x float>* %603, align 4
-  %605 = getelementptr inbounds float, float* %533, i64 96
-  %606 = bitcast float* %605 to <8 x float>*
-  %607 = load <8 x float>, <8 x float>* %606, align 4
-  %608 = getelementptr inbounds float, float* %533, i64 128
-  %609 = bitcast float* %608 to <8 x float>*
-  %610 = load <8 x float>, <8 x float>* %609, align 4
-  %611 = getelementptr inbounds float, float* %533, i64 160
-  %612 = bitcast float* %611 to <8 x float>*
-  %613 = load <8 x float>, <8 x float>* %612, align 4
-  %614 = fadd <8 x float> %601, %604
-  %615 = fsub <8 x float> %601, %604
-  %616 = fadd <8 x float> %607, %610
-  %617 = fsub <8 x float> %607, %610
-  %618 = fadd <8 x float> %598, %614
-  %619 = fadd <8 x float> %618, %616
-  %620 = call <8 x float> @llvm.fma.v8f32(<8 x float> %617, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %615)
-  %621 = call <8 x float> @llvm.fma.v8f32(<8 x float> %616, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %614)
-  %622 = call <8 x float> @llvm.fma.v8f32(<8 x float> %617, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %615)
-  %623 = fadd <8 x float> %622, %613
-  %624 = add i64 %595, 0
-  %625 = fadd <8 x float> %619, %593
-  %626 = fcmp olt <8 x float> %625, zeroinitializer
-  %627 = select <8 x i1> %626, <8 x float> zeroinitializer, <8 x float> %625
-  %628 = getelementptr inbounds float, float* %0, i64 %624
-  %629 = bitcast float* %628 to <8 x float>*
-  store <8 x float> %627, <8 x float>* %629, align 4
-  %630 = add i64 %595, 96
-  %631 = fadd <8 x float> %620, %593
-  %632 = fcmp olt <8 x float> %631, zeroinitializer
-  %633 = select <8 x i1> %632, <8 x float> zeroinitializer, <8 x float> %631
-  %634 = getelementptr inbounds float, float* %0, i64 %630
-  %635 = bitcast float* %634 to <8 x float>*
-  store <8 x float> %633, <8 x float>* %635, align 4
-  %636 = add i64 %595, 192
-  %637 = fadd <8 x float> %621, %593
-  %638 = fcmp olt <8 x float> %637, zeroinitializer
-  %639 = select <8 x i1> %638, <8 x float> zeroinitializer, <8 x float> %637
-  %640 = getelementptr inbounds float, float* %0, i64 %636
-  %641 = bitcast float* %640 to <8 x float>*
-  store <8 x float> %639, <8 x float>* %641, align 4
-  %642 = add i64 %595, 288
-  %643 = fadd <8 x float> %623, %593
-  %644 = fcmp olt <8 x float> %643, zeroinitializer
-  %645 = select <8 x i1> %644, <8 x float> zeroinitializer, <8 x float> %643
-  %646 = getelementptr inbounds float, float* %0, i64 %642
+  %594 = getelementptr inbounds float, float* %528, i64 32
+  %595 = bitcast float* %594 to <8 x float>*
+  %596 = load <8 x float>, <8 x float>* %595, align 4
+  %597 = getelementptr inbounds float, float* %528, i64 64
+  %598 = bitcast float* %597 to <8 x float>*
+  %599 = load <8 x float>, <8 x float>* %598, align 4
+  %600 = getelementptr inbounds float, float* %528, i64 96
+  %601 = bitcast float* %600 to <8 x float>*
+  %602 = load <8 x float>, <8 x float>* %601, align 4
+  %603 = getelementptr inbounds float, float* %528, i64 128
+  %604 = bitcast float* %603 to <8 x float>*
+  %605 = load <8 x float>, <8 x float>* %604, align 4
+  %606 = getelementptr inbounds float, float* %528, i64 160
+  %607 = bitcast float* %606 to <8 x float>*
+  %608 = load <8 x float>, <8 x float>* %607, align 4
+  %609 = fadd <8 x float> %596, %599
+  %610 = fsub <8 x float> %596, %599
+  %611 = fadd <8 x float> %602, %605
+  %612 = fsub <8 x float> %602, %605
+  %613 = fadd <8 x float> %593, %609
+  %614 = fadd <8 x float> %613, %611
+  %615 = call <8 x float> @llvm.fma.v8f32(<8 x float> %612, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %610)
+  %616 = call <8 x float> @llvm.fma.v8f32(<8 x float> %611, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %609)
+  %617 = call <8 x float> @llvm.fma.v8f32(<8 x float> %612, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %610)
+  %618 = fadd <8 x float> %617, %608
+  %619 = add i64 %590, 0
+  %620 = fadd <8 x float> %614, %588
+  %621 = fcmp olt <8 x float> %620, zeroinitializer
+  %622 = select <8 x i1> %621, <8 x float> zeroinitializer, <8 x float> %620
+  %623 = getelementptr inbounds float, float* %0, i64 %619
+  %624 = bitcast float* %623 to <8 x float>*
+  store <8 x float> %622, <8 x float>* %624, align 4
+  %625 = add i64 %590, 96
+  %626 = fadd <8 x float> %615, %588
+  %627 = fcmp olt <8 x float> %626, zeroinitializer
+  %628 = select <8 x i1> %627, <8 x float> zeroinitializer, <8 x float> %626
+  %629 = getelementptr inbounds float, float* %0, i64 %625
+  %630 = bitcast float* %629 to <8 x float>*
+  store <8 x float> %628, <8 x float>* %630, align 4
+  %631 = add i64 %590, 192
+  %632 = fadd <8 x float> %616, %588
+  %633 = fcmp olt <8 x float> %632, zeroinitializer
+  %634 = select <8 x i1> %633, <8 x float> zeroinitializer, <8 x float> %632
+  %635 = getelementptr inbounds float, float* %0, i64 %631
+  %636 = bitcast float* %635 to <8 x float>*
+  store <8 x float> %634, <8 x float>* %636, align 4
+  %637 = add i64 %590, 288
+  %638 = fadd <8 x float> %618, %588
+  %639 = fcmp olt <8 x float> %638, zeroinitializer
+  %640 = select <8 x i1> %639, <8 x float> zeroinitializer, <8 x float> %638
+  %641 = getelementptr inbounds float, float* %0, i64 %637
+  %642 = bitcast float* %641 to <8 x float>*
+  store <8 x float> %640, <8 x float>* %642, align 4
+  %643 = getelementptr inbounds float, float* %528, i64 8
+  %644 = bitcast float* %643 to <8 x float>*
+  %645 = load <8 x float>, <8 x float>* %644, align 4
+  %646 = getelementptr inbounds float, float* %528, i64 40
   %647 = bitcast float* %646 to <8 x float>*
-  store <8 x float> %645, <8 x float>* %647, align 4
-  %648 = getelementptr inbounds float, float* %533, i64 8
-  %649 = bitcast float* %648 to <8 x float>*
-  %650 = load <8 x float>, <8 x float>* %649, align 4
-  %651 = getelementptr inbounds float, float* %533, i64 40
-  %652 = bitcast float* %651 to <8 x float>*
-  %653 = load <8 x float>, <8 x float>* %652, align 4
-  %654 = getelementptr inbounds float, float* %533, i64 72
-  %655 = bitcast float* %654 to <8 x float>*
-  %656 = load <8 x float>, <8 x float>* %655, align 4
-  %657 = getelementptr inbounds float, float* %533, i64 104
-  %658 = bitcast float* %657 to <8 x float>*
-  %659 = load <8 x float>, <8 x float>* %658, align 4
-  %660 = getelementptr inbounds float, float* %533, i64 136
-  %661 = bitcast float* %660 to <8 x float>*
-  %662 = load <8 x float>, <8 x float>* %661, align 4
-  %663 = getelementptr inbounds float, float* %533, i64 168
-  %664 = bitcast float* %663 to <8 x float>*
-  %665 = load <8 x float>, <8 x float>* %664, align 4
-  %666 = fadd <8 x float> %653, %656
-  %667 = fsub <8 x float> %653, %656
-  %668 = fadd <8 x float> %659, %662
-  %669 = fsub <8 x float> %659, %662
-  %670 = fadd <8 x float> %650, %666
-  %671 = fadd <8 x float> %670, %668
-  %672 = call <8 x float> @llvm.fma.v8f32(<8 x float> %669, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %667)
-  %673 = call <8 x float> @llvm.fma.v8f32(<8 x float> %668, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %666)
-  %674 = call <8 x float> @llvm.fma.v8f32(<8 x float> %669, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %667)
-  %675 = fadd <8 x float> %674, %665
-  %676 = add i64 %595, 8
-  %677 = fadd <8 x float> %671, %593
-  %678 = fcmp olt <8 x float> %677, zeroinitializer
-  %679 = select <8 x i1> %678, <8 x float> zeroinitializer, <8 x float> %677
-  %680 = getelementptr inbounds float, float* %0, i64 %676
-  %681 = bitcast float* %680 to <8 x float>*
-  store <8 x float> %679, <8 x float>* %681, align 4
-  %682 = add i64 %595, 104
-  %683 = fadd <8 x float> %672, %593
-  %684 = fcmp olt <8 x float> %683, zeroinitializer
-  %685 = select <8 x i1> %684, <8 x float> zeroinitializer, <8 x float> %683
-  %686 = getelementptr inbounds float, float* %0, i64 %682
-  %687 = bitcast float* %686 to <8 x float>*
-  store <8 x float> %685, <8 x float>* %687, align 4
-  %688 = add i64 %595, 200
-  %689 = fadd <8 x float> %673, %593
-  %690 = fcmp olt <8 x float> %689, zeroinitializer
-  %691 = select <8 x i1> %690, <8 x float> zeroinitializer, <8 x float> %689
-  %692 = getelementptr inbounds float, float* %0, i64 %688
-  %693 = bitcast float* %692 to <8 x float>*
-  store <8 x float> %691, <8 x float>* %693, align 4
-  %694 = add i64 %595, 296
-  %695 = fadd <8 x float> %675, %593
-  %696 = fcmp olt <8 x float> %695, zeroinitializer
-  %697 = select <8 x i1> %696, <8 x float> zeroinitializer, <8 x float> %695
-  %698 = getelementptr inbounds float, float* %0, i64 %694
+  %648 = load <8 x float>, <8 x float>* %647, align 4
+  %649 = getelementptr inbounds float, float* %528, i64 72
+  %650 = bitcast float* %649 to <8 x float>*
+  %651 = load <8 x float>, <8 x float>* %650, align 4
+  %652 = getelementptr inbounds float, float* %528, i64 104
+  %653 = bitcast float* %652 to <8 x float>*
+  %654 = load <8 x float>, <8 x float>* %653, align 4
+  %655 = getelementptr inbounds float, float* %528, i64 136
+  %656 = bitcast float* %655 to <8 x float>*
+  %657 = load <8 x float>, <8 x float>* %656, align 4
+  %658 = getelementptr inbounds float, float* %528, i64 168
+  %659 = bitcast float* %658 to <8 x float>*
+  %660 = load <8 x float>, <8 x float>* %659, align 4
+  %661 = fadd <8 x float> %648, %651
+  %662 = fsub <8 x float> %648, %651
+  %663 = fadd <8 x float> %654, %657
+  %664 = fsub <8 x float> %654, %657
+  %665 = fadd <8 x float> %645, %661
+  %666 = fadd <8 x float> %665, %663
+  %667 = call <8 x float> @llvm.fma.v8f32(<8 x float> %664, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %662)
+  %668 = call <8 x float> @llvm.fma.v8f32(<8 x float> %663, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %661)
+  %669 = call <8 x float> @llvm.fma.v8f32(<8 x float> %664, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %662)
+  %670 = fadd <8 x float> %669, %660
+  %671 = add i64 %590, 8
+  %672 = fadd <8 x float> %666, %588
+  %673 = fcmp olt <8 x float> %672, zeroinitializer
+  %674 = select <8 x i1> %673, <8 x float> zeroinitializer, <8 x float> %672
+  %675 = getelementptr inbounds float, float* %0, i64 %671
+  %676 = bitcast float* %675 to <8 x float>*
+  store <8 x float> %674, <8 x float>* %676, align 4
+  %677 = add i64 %590, 104
+  %678 = fadd <8 x float> %667, %588
+  %679 = fcmp olt <8 x float> %678, zeroinitializer
+  %680 = select <8 x i1> %679, <8 x float> zeroinitializer, <8 x float> %678
+  %681 = getelementptr inbounds float, float* %0, i64 %677
+  %682 = bitcast float* %681 to <8 x float>*
+  store <8 x float> %680, <8 x float>* %682, align 4
+  %683 = add i64 %590, 200
+  %684 = fadd <8 x float> %668, %588
+  %685 = fcmp olt <8 x float> %684, zeroinitializer
+  %686 = select <8 x i1> %685, <8 x float> zeroinitializer, <8 x float> %684
+  %687 = getelementptr inbounds float, float* %0, i64 %683
+  %688 = bitcast float* %687 to <8 x float>*
+  store <8 x float> %686, <8 x float>* %688, align 4
+  %689 = add i64 %590, 296
+  %690 = fadd <8 x float> %670, %588
+  %691 = fcmp olt <8 x float> %690, zeroinitializer
+  %692 = select <8 x i1> %691, <8 x float> zeroinitializer, <8 x float> %690
+  %693 = getelementptr inbounds float, float* %0, i64 %689
+  %694 = bitcast float* %693 to <8 x float>*
+  store <8 x float> %692, <8 x float>* %694, align 4
+  %695 = getelementptr inbounds float, float* %528, i64 16
+  %696 = bitcast float* %695 to <8 x float>*
+  %697 = load <8 x float>, <8 x float>* %696, align 4
+  %698 = getelementptr inbounds float, float* %528, i64 48
   %699 = bitcast float* %698 to <8 x float>*
-  store <8 x float> %697, <8 x float>* %699, align 4
-  %700 = getelementptr inbounds float, float* %533, i64 16
-  %701 = bitcast float* %700 to <8 x float>*
-  %702 = load <8 x float>, <8 x float>* %701, align 4
-  %703 = getelementptr inbounds float, float* %533, i64 48
-  %704 = bitcast float* %703 to <8 x float>*
-  %705 = load <8 x float>, <8 x float>* %704, align 4
-  %706 = getelementptr inbounds float, float* %533, i64 80
-  %707 = bitcast float* %706 to <8 x float>*
-  %708 = load <8 x float>, <8 x float>* %707, align 4
-  %709 = getelementptr inbounds float, float* %533, i64 112
-  %710 = bitcast float* %709 to <8 x float>*
-  %711 = load <8 x float>, <8 x float>* %710, align 4
-  %712 = getelementptr inbounds float, float* %533, i64 144
-  %713 = bitcast float* %712 to <8 x float>*
-  %714 = load <8 x float>, <8 x float>* %713, align 4
-  %715 = getelementptr inbounds float, float* %533, i64 176
-  %716 = bitcast float* %715 to <8 x float>*
-  %717 = load <8 x float>, <8 x float>* %716, align 4
-  %718 = fadd <8 x float> %705, %708
-  %719 = fsub <8 x float> %705, %708
-  %720 = fadd <8 x float> %711, %714
-  %721 = fsub <8 x float> %711, %714
-  %722 = fadd <8 x float> %702, %718
-  %723 = fadd <8 x float> %722, %720
-  %724 = call <8 x float> @llvm.fma.v8f32(<8 x float> %721, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %719)
-  %725 = call <8 x float> @llvm.fma.v8f32(<8 x float> %720, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %718)
-  %726 = call <8 x float> @llvm.fma.v8f32(<8 x float> %721, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %719)
-  %727 = fadd <8 x float> %726, %717
-  %728 = add i64 %595, 16
-  %729 = fadd <8 x float> %723, %593
-  %730 = fcmp olt <8 x float> %729, zeroinitializer
-  %731 = select <8 x i1> %730, <8 x float> zeroinitializer, <8 x float> %729
-  %732 = getelementptr inbounds float, float* %0, i64 %728
-  %733 = bitcast float* %732 to <8 x float>*
-  store <8 x float> %731, <8 x float>* %733, align 4
-  %734 = add i64 %595, 112
-  %735 = fadd <8 x float> %724, %593
-  %736 = fcmp olt <8 x float> %735, zeroinitializer
-  %737 = select <8 x i1> %736, <8 x float> zeroinitializer, <8 x float> %735
-  %738 = getelementptr inbounds float, float* %0, i64 %734
-  %739 = bitcast float* %738 to <8 x float>*
-  store <8 x float> %737, <8 x float>* %739, align 4
-  %740 = add i64 %595, 208
-  %741 = fadd <8 x float> %725, %593
-  %742 = fcmp olt <8 x float> %741, zeroinitializer
-  %743 = select <8 x i1> %742, <8 x float> zeroinitializer, <8 x float> %741
-  %744 = getelementptr inbounds float, float* %0, i64 %740
-  %745 = bitcast float* %744 to <8 x float>*
-  store <8 x float> %743, <8 x float>* %745, align 4
-  %746 = add i64 %595, 304
-  %747 = fadd <8 x float> %727, %593
-  %748 = fcmp olt <8 x float> %747, zeroinitializer
-  %749 = select <8 x i1> %748, <8 x float> zeroinitializer, <8 x float> %747
-  %750 = getelementptr inbounds float, float* %0, i64 %746
+  %700 = load <8 x float>, <8 x float>* %699, align 4
+  %701 = getelementptr inbounds float, float* %528, i64 80
+  %702 = bitcast float* %701 to <8 x float>*
+  %703 = load <8 x float>, <8 x float>* %702, align 4
+  %704 = getelementptr inbounds float, float* %528, i64 112
+  %705 = bitcast float* %704 to <8 x float>*
+  %706 = load <8 x float>, <8 x float>* %705, align 4
+  %707 = getelementptr inbounds float, float* %528, i64 144
+  %708 = bitcast float* %707 to <8 x float>*
+  %709 = load <8 x float>, <8 x float>* %708, align 4
+  %710 = getelementptr inbounds float, float* %528, i64 176
+  %711 = bitcast float* %710 to <8 x float>*
+  %712 = load <8 x float>, <8 x float>* %711, align 4
+  %713 = fadd <8 x float> %700, %703
+  %714 = fsub <8 x float> %700, %703
+  %715 = fadd <8 x float> %706, %709
+  %716 = fsub <8 x float> %706, %709
+  %717 = fadd <8 x float> %697, %713
+  %718 = fadd <8 x float> %717, %715
+  %719 = call <8 x float> @llvm.fma.v8f32(<8 x float> %716, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %714)
+  %720 = call <8 x float> @llvm.fma.v8f32(<8 x float> %715, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %713)
+  %721 = call <8 x float> @llvm.fma.v8f32(<8 x float> %716, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %714)
+  %722 = fadd <8 x float> %721, %712
+  %723 = add i64 %590, 16
+  %724 = fadd <8 x float> %718, %588
+  %725 = fcmp olt <8 x float> %724, zeroinitializer
+  %726 = select <8 x i1> %725, <8 x float> zeroinitializer, <8 x float> %724
+  %727 = getelementptr inbounds float, float* %0, i64 %723
+  %728 = bitcast float* %727 to <8 x float>*
+  store <8 x float> %726, <8 x float>* %728, align 4
+  %729 = add i64 %590, 112
+  %730 = fadd <8 x float> %719, %588
+  %731 = fcmp olt <8 x float> %730, zeroinitializer
+  %732 = select <8 x i1> %731, <8 x float> zeroinitializer, <8 x float> %730
+  %733 = getelementptr inbounds float, float* %0, i64 %729
+  %734 = bitcast float* %733 to <8 x float>*
+  store <8 x float> %732, <8 x float>* %734, align 4
+  %735 = add i64 %590, 208
+  %736 = fadd <8 x float> %720, %588
+  %737 = fcmp olt <8 x float> %736, zeroinitializer
+  %738 = select <8 x i1> %737, <8 x float> zeroinitializer, <8 x float> %736
+  %739 = getelementptr inbounds float, float* %0, i64 %735
+  %740 = bitcast float* %739 to <8 x float>*
+  store <8 x float> %738, <8 x float>* %740, align 4
+  %741 = add i64 %590, 304
+  %742 = fadd <8 x float> %722, %588
+  %743 = fcmp olt <8 x float> %742, zeroinitializer
+  %744 = select <8 x i1> %743, <8 x float> zeroinitializer, <8 x float> %742
+  %745 = getelementptr inbounds float, float* %0, i64 %741
+  %746 = bitcast float* %745 to <8 x float>*
+  store <8 x float> %744, <8 x float>* %746, align 4
+  %747 = getelementptr inbounds float, float* %528, i64 24
+  %748 = bitcast float* %747 to <8 x float>*
+  %749 = load <8 x float>, <8 x float>* %748, align 4
+  %750 = getelementptr inbounds float, float* %528, i64 56
   %751 = bitcast float* %750 to <8 x float>*
-  store <8 x float> %749, <8 x float>* %751, align 4
-  %752 = getelementptr inbounds float, float* %533, i64 24
-  %753 = bitcast float* %752 to <8 x float>*
-  %754 = load <8 x float>, <8 x float>* %753, align 4
-  %755 = getelementptr inbounds float, float* %533, i64 56
-  %756 = bitcast float* %755 to <8 x float>*
-  %757 = load <8 x float>, <8 x float>* %756, align 4
-  %758 = getelementptr inbounds float, float* %533, i64 88
-  %759 = bitcast float* %758 to <8 x float>*
-  %760 = load <8 x float>, <8 x float>* %759, align 4
-  %761 = getelementptr inbounds float, float* %533, i64 120
-  %762 = bitcast float* %761 to <8 x float>*
-  %763 = load <8 x float>, <8 x float>* %762, align 4
-  %764 = getelementptr inbounds float, float* %533, i64 152
-  %765 = bitcast float* %764 to <8 x float>*
-  %766 = load <8 x float>, <8 x float>* %765, align 4
-  %767 = getelementptr inbounds float, float* %533, i64 184
-  %768 = bitcast float* %767 to <8 x float>*
-  %769 = load <8 x float>, <8 x float>* %768, align 4
-  %770 = fadd <8 x float> %757, %760
-  %771 = fsub <8 x float> %757, %760
-  %772 = fadd <8 x float> %763, %766
-  %773 = fsub <8 x float> %763, %766
-  %774 = fadd <8 x float> %754, %770
-  %775 = fadd <8 x float> %774, %772
-  %776 = call <8 x float> @llvm.fma.v8f32(<8 x float> %773, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %771)
-  %777 = call <8 x float> @llvm.fma.v8f32(<8 x float> %772, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %770)
-  %778 = call <8 x float> @llvm.fma.v8f32(<8 x float> %773, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %771)
-  %779 = fadd <8 x float> %778, %769
-  %780 = add i64 %595, 24
-  %781 = fadd <8 x float> %775, %593
-  %782 = fcmp olt <8 x float> %781, zeroinitializer
-  %783 = select <8 x i1> %782, <8 x float> zeroinitializer, <8 x float> %781
-  %784 = getelementptr inbounds float, float* %0, i64 %780
-  %785 = bitcast float* %784 to <8 x float>*
-  store <8 x float> %783, <8 x float>* %785, align 4
-  %786 = add i64 %595, 120
-  %787 = fadd <8 x float> %776, %593
-  %788 = fcmp olt <8 x float> %787, zeroinitializer
-  %789 = select <8 x i1> %788, <8 x float> zeroinitializer, <8 x float> %787
-  %790 = getelementptr inbounds float, float* %0, i64 %786
-  %791 = bitcast float* %790 to <8 x float>*
-  store <8 x float> %789, <8 x float>* %791, align 4
-  %792 = add i64 %595, 216
-  %793 = fadd <8 x float> %777, %593
-  %794 = fcmp olt <8 x float> %793, zeroinitializer
-  %795 = select <8 x i1> %794, <8 x float> zeroinitializer, <8 x float> %793
-  %796 = getelementptr inbounds float, float* %0, i64 %792
-  %797 = bitcast float* %796 to <8 x float>*
-  store <8 x float> %795, <8 x float>* %797, align 4
-  %798 = add i64 %595, 312
-  %799 = fadd <8 x float> %779, %593
-  %800 = fcmp olt <8 x float> %799, zeroinitializer
-  %801 = select <8 x i1> %800, <8 x float> zeroinitializer, <8 x float> %799
-  %802 = getelementptr inbounds float, float* %0, i64 %798
-  %803 = bitcast float* %802 to <8 x float>*
-  store <8 x float> %801, <8 x float>* %803, align 4
+  %752 = load <8 x float>, <8 x float>* %751, align 4
+  %753 = getelementptr inbounds float, float* %528, i64 88
+  %754 = bitcast float* %753 to <8 x float>*
+  %755 = load <8 x float>, <8 x float>* %754, align 4
+  %756 = getelementptr inbounds float, float* %528, i64 120
+  %757 = bitcast float* %756 to <8 x float>*
+  %758 = load <8 x float>, <8 x float>* %757, align 4
+  %759 = getelementptr inbounds float, float* %528, i64 152
+  %760 = bitcast float* %759 to <8 x float>*
+  %761 = load <8 x float>, <8 x float>* %760, align 4
+  %762 = getelementptr inbounds float, float* %528, i64 184
+  %763 = bitcast float* %762 to <8 x float>*
+  %764 = load <8 x float>, <8 x float>* %763, align 4
+  %765 = fadd <8 x float> %752, %755
+  %766 = fsub <8 x float> %752, %755
+  %767 = fadd <8 x float> %758, %761
+  %768 = fsub <8 x float> %758, %761
+  %769 = fadd <8 x float> %749, %765
+  %770 = fadd <8 x float> %769, %767
+  %771 = call <8 x float> @llvm.fma.v8f32(<8 x float> %768, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %766)
+  %772 = call <8 x float> @llvm.fma.v8f32(<8 x float> %767, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %765)
+  %773 = call <8 x float> @llvm.fma.v8f32(<8 x float> %768, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %766)
+  %774 = fadd <8 x float> %773, %764
+  %775 = add i64 %590, 24
+  %776 = fadd <8 x float> %770, %588
+  %777 = fcmp olt <8 x float> %776, zeroinitializer
+  %778 = select <8 x i1> %777, <8 x float> zeroinitializer, <8 x float> %776
+  %779 = getelementptr inbounds float, float* %0, i64 %775
+  %780 = bitcast float* %779 to <8 x float>*
+  store <8 x float> %778, <8 x float>* %780, align 4
+  %781 = add i64 %590, 120
+  %782 = fadd <8 x float> %771, %588
+  %783 = fcmp olt <8 x float> %782, zeroinitializer
+  %784 = select <8 x i1> %783, <8 x float> zeroinitializer, <8 x float> %782
+  %785 = getelementptr inbounds float, float* %0, i64 %781
+  %786 = bitcast float* %785 to <8 x float>*
+  store <8 x float> %784, <8 x float>* %786, align 4
+  %787 = add i64 %590, 216
+  %788 = fadd <8 x float> %772, %588
+  %789 = fcmp olt <8 x float> %788, zeroinitializer
+  %790 = select <8 x i1> %789, <8 x float> zeroinitializer, <8 x float> %788
+  %791 = getelementptr inbounds float, float* %0, i64 %787
+  %792 = bitcast float* %791 to <8 x float>*
+  store <8 x float> %790, <8 x float>* %792, align 4
+  %793 = add i64 %590, 312
+  %794 = fadd <8 x float> %774, %588
+  %795 = fcmp olt <8 x float> %794, zeroinitializer
+  %796 = select <8 x i1> %795, <8 x float> zeroinitializer, <8 x float> %794
+  %797 = getelementptr inbounds float, float* %0, i64 %793
+  %798 = bitcast float* %797 to <8 x float>*
+  store <8 x float> %796, <8 x float>* %798, align 4
   %block.next = add i64 %block, 1
-  br label %block.header, !llvm.loop !14
+  br label %block.header, !llvm.loop !11
 }
 
 ; Function Attrs: inaccessiblemem_or_argmemonly nofree nosync nounwind willreturn
@@ -5910,8 +5744,8 @@ entry:
   %19 = alloca <8 x float>, align 32
   br label %task.header
 
-task.header:                                      ; preds = %chunk.exit, %entry
-  %task = phi i64 [ %6, %entry ], [ %task.next, %chunk.exit ]
+task.header:                                      ; preds = %x.exit, %entry
+  %task = phi i64 [ %6, %entry ], [ %task.next, %x.exit ]
   %20 = icmp slt i64 %task, %7
   br i1 %20, label %task.body, label %task.exit
 
@@ -5932,822 +5766,780 @@ task.body:                                        ; preds = %task.header
   %34 = mul i64 %33, 1152
   %35 = mul i64 %30, 3072
   %36 = mul i64 %24, 576
-  br label %chunk.header
+  br label %x.header
 
 task.exit:                                        ; preds = %task.header
   ret void
 
-chunk.header:                                     ; preds = %x.exit, %task.body
-  %chunk = phi i64 [ 0, %task.body ], [ %chunk.next, %x.exit ]
-  %37 = icmp slt i64 %chunk, 1
-  br i1 %37, label %chunk.body, label %chunk.exit
-
-chunk.body:                                       ; preds = %chunk.header
-  br label %x.header
-
-chunk.exit:                                       ; preds = %chunk.header
-  %task.next = add i64 %task, 1
-  br label %task.header
-
-x.header:                                         ; preds = %u.exit, %chunk.body
-  %x = phi i64 [ 0, %chunk.body ], [ %x.next, %u.exit ]
-  %38 = icmp slt i64 %x, 72
-  br i1 %38, label %x.body, label %x.exit
+x.header:                                         ; preds = %u.exit, %task.body
+  %x = phi i64 [ 0, %task.body ], [ %x.next, %u.exit ]
+  %37 = icmp slt i64 %x, 72
+  br i1 %37, label %x.body, label %x.exit
 
 x.body:                                           ; preds = %x.header
-  %39 = mul i64 %27, 48
-  %40 = add i64 %39, %30
-  %41 = add i64 %40, 0
-  %42 = mul i64 %41, 2
-  %43 = add i64 %42, %24
-  %44 = mul i64 %43, 72
-  %45 = add i64 %x, 0
-  %46 = add i64 %44, %45
-  %47 = mul i64 %46, 8
-  %48 = add i64 %x, 1
-  %49 = add i64 %44, %48
-  %50 = mul i64 %49, 8
-  %51 = add i64 %x, 2
-  %52 = add i64 %44, %51
-  %53 = mul i64 %52, 8
-  %54 = add i64 %x, 3
-  %55 = add i64 %44, %54
-  %56 = mul i64 %55, 8
-  %57 = add i64 %x, 4
-  %58 = add i64 %44, %57
-  %59 = mul i64 %58, 8
-  %60 = add i64 %x, 5
-  %61 = add i64 %44, %60
-  %62 = mul i64 %61, 8
-  %63 = mul i64 %27, 48
-  %64 = add i64 %63, %30
-  %65 = add i64 %64, 1
-  %66 = mul i64 %65, 2
-  %67 = add i64 %66, %24
-  %68 = mul i64 %67, 72
-  %69 = add i64 %x, 0
-  %70 = add i64 %68, %69
-  %71 = mul i64 %70, 8
-  %72 = add i64 %x, 1
-  %73 = add i64 %68, %72
-  %74 = mul i64 %73, 8
-  %75 = add i64 %x, 2
-  %76 = add i64 %68, %75
-  %77 = mul i64 %76, 8
-  %78 = add i64 %x, 3
-  %79 = add i64 %68, %78
-  %80 = mul i64 %79, 8
-  %81 = add i64 %x, 4
-  %82 = add i64 %68, %81
-  %83 = mul i64 %82, 8
-  %84 = add i64 %x, 5
-  %85 = add i64 %68, %84
-  %86 = mul i64 %85, 8
-  %87 = add i64 %30, 0
-  %88 = mul i64 %87, 8
-  %89 = getelementptr inbounds float, float* %5, i64 %88
-  %90 = bitcast float* %89 to <8 x float>*
-  %91 = load <8 x float>, <8 x float>* %90, align 4
-  %92 = add i64 %30, 1
-  %93 = mul i64 %92, 8
-  %94 = getelementptr inbounds float, float* %5, i64 %93
-  %95 = bitcast float* %94 to <8 x float>*
-  %96 = load <8 x float>, <8 x float>* %95, align 4
-  store <8 x float> %91, <8 x float>* %19, align 32
-  store <8 x float> %91, <8 x float>* %18, align 32
-  store <8 x float> %91, <8 x float>* %17, align 32
-  store <8 x float> %91, <8 x float>* %16, align 32
-  store <8 x float> %91, <8 x float>* %15, align 32
-  store <8 x float> %91, <8 x float>* %14, align 32
-  store <8 x float> %96, <8 x float>* %13, align 32
-  store <8 x float> %96, <8 x float>* %12, align 32
-  store <8 x float> %96, <8 x float>* %11, align 32
-  store <8 x float> %96, <8 x float>* %10, align 32
-  store <8 x float> %96, <8 x float>* %9, align 32
-  store <8 x float> %96, <8 x float>* %8, align 32
-  %97 = mul i64 %x, 8
-  %98 = add i64 %36, %97
-  %99 = add i64 %34, %98
-  %100 = mul i64 %chunk, 48
+  %38 = mul i64 %27, 48
+  %39 = add i64 %38, %30
+  %40 = add i64 %39, 0
+  %41 = mul i64 %40, 2
+  %42 = add i64 %41, %24
+  %43 = mul i64 %42, 72
+  %44 = add i64 %x, 0
+  %45 = add i64 %43, %44
+  %46 = mul i64 %45, 8
+  %47 = add i64 %x, 1
+  %48 = add i64 %43, %47
+  %49 = mul i64 %48, 8
+  %50 = add i64 %x, 2
+  %51 = add i64 %43, %50
+  %52 = mul i64 %51, 8
+  %53 = add i64 %x, 3
+  %54 = add i64 %43, %53
+  %55 = mul i64 %54, 8
+  %56 = add i64 %x, 4
+  %57 = add i64 %43, %56
+  %58 = mul i64 %57, 8
+  %59 = add i64 %x, 5
+  %60 = add i64 %43, %59
+  %61 = mul i64 %60, 8
+  %62 = mul i64 %27, 48
+  %63 = add i64 %62, %30
+  %64 = add i64 %63, 1
+  %65 = mul i64 %64, 2
+  %66 = add i64 %65, %24
+  %67 = mul i64 %66, 72
+  %68 = add i64 %x, 0
+  %69 = add i64 %67, %68
+  %70 = mul i64 %69, 8
+  %71 = add i64 %x, 1
+  %72 = add i64 %67, %71
+  %73 = mul i64 %72, 8
+  %74 = add i64 %x, 2
+  %75 = add i64 %67, %74
+  %76 = mul i64 %75, 8
+  %77 = add i64 %x, 3
+  %78 = add i64 %67, %77
+  %79 = mul i64 %78, 8
+  %80 = add i64 %x, 4
+  %81 = add i64 %67, %80
+  %82 = mul i64 %81, 8
+  %83 = add i64 %x, 5
+  %84 = add i64 %67, %83
+  %85 = mul i64 %84, 8
+  %86 = add i64 %30, 0
+  %87 = mul i64 %86, 8
+  %88 = getelementptr inbounds float, float* %5, i64 %87
+  %89 = bitcast float* %88 to <8 x float>*
+  %90 = load <8 x float>, <8 x float>* %89, align 4
+  %91 = add i64 %30, 1
+  %92 = mul i64 %91, 8
+  %93 = getelementptr inbounds float, float* %5, i64 %92
+  %94 = bitcast float* %93 to <8 x float>*
+  %95 = load <8 x float>, <8 x float>* %94, align 4
+  store <8 x float> %90, <8 x float>* %19, align 32
+  store <8 x float> %90, <8 x float>* %18, align 32
+  store <8 x float> %90, <8 x float>* %17, align 32
+  store <8 x float> %90, <8 x float>* %16, align 32
+  store <8 x float> %90, <8 x float>* %15, align 32
+  store <8 x float> %90, <8 x float>* %14, align 32
+  store <8 x float> %95, <8 x float>* %13, align 32
+  store <8 x float> %95, <8 x float>* %12, align 32
+  store <8 x float> %95, <8 x float>* %11, align 32
+  store <8 x float> %95, <8 x float>* %10, align 32
+  store <8 x float> %95, <8 x float>* %9, align 32
+  store <8 x float> %95, <8 x float>* %8, align 32
+  %96 = mul i64 %x, 8
+  %97 = add i64 %36, %96
+  %98 = add i64 %34, %97
   br label %u.header
 
 x.exit:                                           ; preds = %x.header
-  %chunk.next = add i64 %chunk, 1
-  br label %chunk.header, !llvm.loop !15
+  %task.next = add i64 %task, 1
+  br label %task.header
 
-u.header:                                         ; preds = %kh.exit, %x.body
-  %u = phi i64 [ 0, %x.body ], [ %u.next, %kh.exit ]
-  %101 = icmp slt i64 %u, 48
-  br i1 %101, label %u.body, label %u.exit
+u.header:                                         ; preds = %u.body, %x.body
+  %u = phi i64 [ 0, %x.body ], [ %u.next, %u.body ]
+  %99 = icmp slt i64 %u, 48
+  br i1 %99, label %u.body, label %u.exit
 
 u.body:                                           ; preds = %u.header
-  %102 = add i64 %100, %u
-  %103 = mul i64 %102, 1152
-  %104 = add i64 %99, %103
-  %105 = mul i64 %102, 64
-  %106 = add i64 %35, %105
-  br label %kh.header
-
-u.exit:                                           ; preds = %u.header
-  %107 = load <8 x float>, <8 x float>* %19, align 32
-  %108 = fcmp olt <8 x float> %107, zeroinitializer
-  %109 = select <8 x i1> %108, <8 x float> zeroinitializer, <8 x float> %107
-  %110 = getelementptr inbounds float, float* %0, i64 %47
-  %111 = bitcast float* %110 to <8 x float>*
-  store <8 x float> %109, <8 x float>* %111, align 4
-  %112 = load <8 x float>, <8 x float>* %18, align 32
-  %113 = fcmp olt <8 x float> %112, zeroinitializer
-  %114 = select <8 x i1> %113, <8 x float> zeroinitializer, <8 x float> %112
-  %115 = getelementptr inbounds float, float* %0, i64 %50
-  %116 = bitcast float* %115 to <8 x float>*
-  store <8 x float> %114, <8 x float>* %116, align 4
-  %117 = load <8 x float>, <8 x float>* %17, align 32
-  %118 = fcmp olt <8 x float> %117, zeroinitializer
-  %119 = select <8 x i1> %118, <8 x float> zeroinitializer, <8 x float> %117
-  %120 = getelementptr inbounds float, float* %0, i64 %53
-  %121 = bitcast float* %120 to <8 x float>*
-  store <8 x float> %119, <8 x float>* %121, align 4
-  %122 = load <8 x float>, <8 x float>* %16, align 32
-  %123 = fcmp olt <8 x float> %122, zeroinitializer
-  %124 = select <8 x i1> %123, <8 x float> zeroinitializer, <8 x float> %122
-  %125 = getelementptr inbounds float, float* %0, i64 %56
-  %126 = bitcast float* %125 to <8 x float>*
-  store <8 x float> %124, <8 x float>* %126, align 4
-  %127 = load <8 x float>, <8 x float>* %15, align 32
-  %128 = fcmp olt <8 x float> %127, zeroinitializer
-  %129 = select <8 x i1> %128, <8 x float> zeroinitializer, <8 x float> %127
-  %130 = getelementptr inbounds float, float* %0, i64 %59
-  %131 = bitcast float* %130 to <8 x float>*
-  store <8 x float> %129, <8 x float>* %131, align 4
-  %132 = load <8 x float>, <8 x float>* %14, align 32
-  %133 = fcmp olt <8 x float> %132, zeroinitializer
-  %134 = select <8 x i1> %133, <8 x float> zeroinitializer, <8 x float> %132
-  %135 = getelementptr inbounds float, float* %0, i64 %62
-  %136 = bitcast float* %135 to <8 x float>*
-  store <8 x float> %134, <8 x float>* %136, align 4
-  %137 = load <8 x float>, <8 x float>* %13, align 32
-  %138 = fcmp olt <8 x float> %137, zeroinitializer
-  %139 = select <8 x i1> %138, <8 x float> zeroinitializer, <8 x float> %137
-  %140 = getelementptr inbounds float, float* %0, i64 %71
-  %141 = bitcast float* %140 to <8 x float>*
-  store <8 x float> %139, <8 x float>* %141, align 4
-  %142 = load <8 x float>, <8 x float>* %12, align 32
-  %143 = fcmp olt <8 x float> %142, zeroinitializer
-  %144 = select <8 x i1> %143, <8 x float> zeroinitializer, <8 x float> %142
-  %145 = getelementptr inbounds float, float* %0, i64 %74
-  %146 = bitcast float* %145 to <8 x float>*
-  store <8 x float> %144, <8 x float>* %146, align 4
-  %147 = load <8 x float>, <8 x float>* %11, align 32
-  %148 = fcmp olt <8 x float> %147, zeroinitializer
-  %149 = select <8 x i1> %148, <8 x float> zeroinitializer, <8 x float> %147
-  %150 = getelementptr inbounds float, float* %0, i64 %77
-  %151 = bitcast float* %150 to <8 x float>*
-  store <8 x float> %149, <8 x float>* %151, align 4
-  %152 = load <8 x float>, <8 x float>* %10, align 32
-  %153 = fcmp olt <8 x float> %152, zeroinitializer
-  %154 = select <8 x i1> %153, <8 x float> zeroinitializer, <8 x float> %152
-  %155 = getelementptr inbounds float, float* %0, i64 %80
-  %156 = bitcast float* %155 to <8 x float>*
-  store <8 x float> %154, <8 x float>* %156, align 4
-  %157 = load <8 x float>, <8 x float>* %9, align 32
-  %158 = fcmp olt <8 x float> %157, zeroinitializer
-  %159 = select <8 x i1> %158, <8 x float> zeroinitializer, <8 x float> %157
-  %160 = getelementptr inbounds float, float* %0, i64 %83
-  %161 = bitcast float* %160 to <8 x float>*
-  store <8 x float> %159, <8 x float>* %161, align 4
+  %100 = add i64 0, %u
+  %101 = mul i64 %100, 1152
+  %102 = add i64 %98, %101
+  %103 = mul i64 %100, 64
+  %104 = add i64 %35, %103
+  %105 = add i64 %102, 0
+  %106 = add i64 %105, 0
+  %107 = add i64 %104, 0
+  %108 = add i64 %107, 0
+  %109 = getelementptr inbounds float, float* %4, i64 %108
+  %110 = bitcast float* %109 to <8 x float>*
+  %111 = load <8 x float>, <8 x float>* %110, align 4
+  %112 = add i64 %107, 3072
+  %113 = getelementptr inbounds float, float* %4, i64 %112
+  %114 = bitcast float* %113 to <8 x float>*
+  %115 = load <8 x float>, <8 x float>* %114, align 4
+  %116 = add i64 %106, 0
+  %117 = getelementptr inbounds float, float* %1, i64 %116
+  %118 = load float, float* %117, align 4
+  %119 = insertelement <8 x float> undef, float %118, i32 0
+  %splat = shufflevector <8 x float> %119, <8 x float> undef, <8 x i32> zeroinitializer
+  %120 = load <8 x float>, <8 x float>* %19, align 32
+  %121 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %111, <8 x float> %120)
+  store <8 x float> %121, <8 x float>* %19, align 32
+  %122 = load <8 x float>, <8 x float>* %13, align 32
+  %123 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %115, <8 x float> %122)
+  store <8 x float> %123, <8 x float>* %13, align 32
+  %124 = add i64 %106, 8
+  %125 = getelementptr inbounds float, float* %1, i64 %124
+  %126 = load float, float* %125, align 4
+  %127 = insertelement <8 x float> undef, float %126, i32 0
+  %splat1 = shufflevector <8 x float> %127, <8 x float> undef, <8 x i32> zeroinitializer
+  %128 = load <8 x float>, <8 x float>* %18, align 32
+  %129 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %111, <8 x float> %128)
+  store <8 x float> %129, <8 x float>* %18, align 32
+  %130 = load <8 x float>, <8 x float>* %12, align 32
+  %131 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %115, <8 x float> %130)
+  store <8 x float> %131, <8 x float>* %12, align 32
+  %132 = add i64 %106, 16
+  %133 = getelementptr inbounds float, float* %1, i64 %132
+  %134 = load float, float* %133, align 4
+  %135 = insertelement <8 x float> undef, float %134, i32 0
+  %splat2 = shufflevector <8 x float> %135, <8 x float> undef, <8 x i32> zeroinitializer
+  %136 = load <8 x float>, <8 x float>* %17, align 32
+  %137 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %111, <8 x float> %136)
+  store <8 x float> %137, <8 x float>* %17, align 32
+  %138 = load <8 x float>, <8 x float>* %11, align 32
+  %139 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %115, <8 x float> %138)
+  store <8 x float> %139, <8 x float>* %11, align 32
+  %140 = add i64 %106, 24
+  %141 = getelementptr inbounds float, float* %1, i64 %140
+  %142 = load float, float* %141, align 4
+  %143 = insertelement <8 x float> undef, float %142, i32 0
+  %splat3 = shufflevector <8 x float> %143, <8 x float> undef, <8 x i32> zeroinitializer
+  %144 = load <8 x float>, <8 x float>* %16, align 32
+  %145 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %111, <8 x float> %144)
+  store <8 x float> %145, <8 x float>* %16, align 32
+  %146 = load <8 x float>, <8 x float>* %10, align 32
+  %147 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %115, <8 x float> %146)
+  store <8 x float> %147, <8 x float>* %10, align 32
+  %148 = add i64 %106, 32
+  %149 = getelementptr inbounds float, float* %1, i64 %148
+  %150 = load float, float* %149, align 4
+  %151 = insertelement <8 x float> undef, float %150, i32 0
+  %splat4 = shufflevector <8 x float> %151, <8 x float> undef, <8 x i32> zeroinitializer
+  %152 = load <8 x float>, <8 x float>* %15, align 32
+  %153 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat4, <8 x float> %111, <8 x float> %152)
+  store <8 x float> %153, <8 x float>* %15, align 32
+  %154 = load <8 x float>, <8 x float>* %9, align 32
+  %155 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat4, <8 x float> %115, <8 x float> %154)
+  store <8 x float> %155, <8 x float>* %9, align 32
+  %156 = add i64 %106, 40
+  %157 = getelementptr inbounds float, float* %1, i64 %156
+  %158 = load float, float* %157, align 4
+  %159 = insertelement <8 x float> undef, float %158, i32 0
+  %splat5 = shufflevector <8 x float> %159, <8 x float> undef, <8 x i32> zeroinitializer
+  %160 = load <8 x float>, <8 x float>* %14, align 32
+  %161 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat5, <8 x float> %111, <8 x float> %160)
+  store <8 x float> %161, <8 x float>* %14, align 32
   %162 = load <8 x float>, <8 x float>* %8, align 32
-  %163 = fcmp olt <8 x float> %162, zeroinitializer
-  %164 = select <8 x i1> %163, <8 x float> zeroinitializer, <8 x float> %162
-  %165 = getelementptr inbounds float, float* %0, i64 %86
+  %163 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat5, <8 x float> %115, <8 x float> %162)
+  store <8 x float> %163, <8 x float>* %8, align 32
+  %164 = add i64 %107, 8
+  %165 = getelementptr inbounds float, float* %4, i64 %164
   %166 = bitcast float* %165 to <8 x float>*
-  store <8 x float> %164, <8 x float>* %166, align 4
-  %x.next = add i64 %x, 6
-  br label %x.header
-
-kh.header:                                        ; preds = %kw.exit, %u.body
-  %kh = phi i64 [ 0, %u.body ], [ %kh.next, %kw.exit ]
-  %167 = icmp slt i64 %kh, 1
-  br i1 %167, label %kh.body, label %kh.exit
-
-kh.body:                                          ; preds = %kh.header
-  %168 = mul i64 %kh, 576
-  %169 = add i64 %104, %168
-  br label %kw.header
-
-kh.exit:                                          ; preds = %kh.header
+  %167 = load <8 x float>, <8 x float>* %166, align 4
+  %168 = add i64 %107, 3080
+  %169 = getelementptr inbounds float, float* %4, i64 %168
+  %170 = bitcast float* %169 to <8 x float>*
+  %171 = load <8 x float>, <8 x float>* %170, align 4
+  %172 = add i64 %106, 1
+  %173 = getelementptr inbounds float, float* %1, i64 %172
+  %174 = load float, float* %173, align 4
+  %175 = insertelement <8 x float> undef, float %174, i32 0
+  %splat6 = shufflevector <8 x float> %175, <8 x float> undef, <8 x i32> zeroinitializer
+  %176 = load <8 x float>, <8 x float>* %19, align 32
+  %177 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat6, <8 x float> %167, <8 x float> %176)
+  store <8 x float> %177, <8 x float>* %19, align 32
+  %178 = load <8 x float>, <8 x float>* %13, align 32
+  %179 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat6, <8 x float> %171, <8 x float> %178)
+  store <8 x float> %179, <8 x float>* %13, align 32
+  %180 = add i64 %106, 9
+  %181 = getelementptr inbounds float, float* %1, i64 %180
+  %182 = load float, float* %181, align 4
+  %183 = insertelement <8 x float> undef, float %182, i32 0
+  %splat7 = shufflevector <8 x float> %183, <8 x float> undef, <8 x i32> zeroinitializer
+  %184 = load <8 x float>, <8 x float>* %18, align 32
+  %185 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat7, <8 x float> %167, <8 x float> %184)
+  store <8 x float> %185, <8 x float>* %18, align 32
+  %186 = load <8 x float>, <8 x float>* %12, align 32
+  %187 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat7, <8 x float> %171, <8 x float> %186)
+  store <8 x float> %187, <8 x float>* %12, align 32
+  %188 = add i64 %106, 17
+  %189 = getelementptr inbounds float, float* %1, i64 %188
+  %190 = load float, float* %189, align 4
+  %191 = insertelement <8 x float> undef, float %190, i32 0
+  %splat8 = shufflevector <8 x float> %191, <8 x float> undef, <8 x i32> zeroinitializer
+  %192 = load <8 x float>, <8 x float>* %17, align 32
+  %193 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat8, <8 x float> %167, <8 x float> %192)
+  store <8 x float> %193, <8 x float>* %17, align 32
+  %194 = load <8 x float>, <8 x float>* %11, align 32
+  %195 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat8, <8 x float> %171, <8 x float> %194)
+  store <8 x float> %195, <8 x float>* %11, align 32
+  %196 = add i64 %106, 25
+  %197 = getelementptr inbounds float, float* %1, i64 %196
+  %198 = load float, float* %197, align 4
+  %199 = insertelement <8 x float> undef, float %198, i32 0
+  %splat9 = shufflevector <8 x float> %199, <8 x float> undef, <8 x i32> zeroinitializer
+  %200 = load <8 x float>, <8 x float>* %16, align 32
+  %201 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat9, <8 x float> %167, <8 x float> %200)
+  store <8 x float> %201, <8 x float>* %16, align 32
+  %202 = load <8 x float>, <8 x float>* %10, align 32
+  %203 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat9, <8 x float> %171, <8 x float> %202)
+  store <8 x float> %203, <8 x float>* %10, align 32
+  %204 = add i64 %106, 33
+  %205 = getelementptr inbounds float, float* %1, i64 %204
+  %206 = load float, float* %205, align 4
+  %207 = insertelement <8 x float> undef, float %206, i32 0
+  %splat10 = shufflevector <8 x float> %207, <8 x float> undef, <8 x i32> zeroinitializer
+  %208 = load <8 x float>, <8 x float>* %15, align 32
+  %209 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat10, <8 x float> %167, <8 x float> %208)
+  store <8 x float> %209, <8 x float>* %15, align 32
+  %210 = load <8 x float>, <8 x float>* %9, align 32
+  %211 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat10, <8 x float> %171, <8 x float> %210)
+  store <8 x float> %211, <8 x float>* %9, align 32
+  %212 = add i64 %106, 41
+  %213 = getelementptr inbounds float, float* %1, i64 %212
+  %214 = load float, float* %213, align 4
+  %215 = insertelement <8 x float> undef, float %214, i32 0
+  %splat11 = shufflevector <8 x float> %215, <8 x float> undef, <8 x i32> zeroinitializer
+  %216 = load <8 x float>, <8 x float>* %14, align 32
+  %217 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat11, <8 x float> %167, <8 x float> %216)
+  store <8 x float> %217, <8 x float>* %14, align 32
+  %218 = load <8 x float>, <8 x float>* %8, align 32
+  %219 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat11, <8 x float> %171, <8 x float> %218)
+  store <8 x float> %219, <8 x float>* %8, align 32
+  %220 = add i64 %107, 16
+  %221 = getelementptr inbounds float, float* %4, i64 %220
+  %222 = bitcast float* %221 to <8 x float>*
+  %223 = load <8 x float>, <8 x float>* %222, align 4
+  %224 = add i64 %107, 3088
+  %225 = getelementptr inbounds float, float* %4, i64 %224
+  %226 = bitcast float* %225 to <8 x float>*
+  %227 = load <8 x float>, <8 x float>* %226, align 4
+  %228 = add i64 %106, 2
+  %229 = getelementptr inbounds float, float* %1, i64 %228
+  %230 = load float, float* %229, align 4
+  %231 = insertelement <8 x float> undef, float %230, i32 0
+  %splat12 = shufflevector <8 x float> %231, <8 x float> undef, <8 x i32> zeroinitializer
+  %232 = load <8 x float>, <8 x float>* %19, align 32
+  %233 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat12, <8 x float> %223, <8 x float> %232)
+  store <8 x float> %233, <8 x float>* %19, align 32
+  %234 = load <8 x float>, <8 x float>* %13, align 32
+  %235 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat12, <8 x float> %227, <8 x float> %234)
+  store <8 x float> %235, <8 x float>* %13, align 32
+  %236 = add i64 %106, 10
+  %237 = getelementptr inbounds float, float* %1, i64 %236
+  %238 = load float, float* %237, align 4
+  %239 = insertelement <8 x float> undef, float %238, i32 0
+  %splat13 = shufflevector <8 x float> %239, <8 x float> undef, <8 x i32> zeroinitializer
+  %240 = load <8 x float>, <8 x float>* %18, align 32
+  %241 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat13, <8 x float> %223, <8 x float> %240)
+  store <8 x float> %241, <8 x float>* %18, align 32
+  %242 = load <8 x float>, <8 x float>* %12, align 32
+  %243 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat13, <8 x float> %227, <8 x float> %242)
+  store <8 x float> %243, <8 x float>* %12, align 32
+  %244 = add i64 %106, 18
+  %245 = getelementptr inbounds float, float* %1, i64 %244
+  %246 = load float, float* %245, align 4
+  %247 = insertelement <8 x float> undef, float %246, i32 0
+  %splat14 = shufflevector <8 x float> %247, <8 x float> undef, <8 x i32> zeroinitializer
+  %248 = load <8 x float>, <8 x float>* %17, align 32
+  %249 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat14, <8 x float> %223, <8 x float> %248)
+  store <8 x float> %249, <8 x float>* %17, align 32
+  %250 = load <8 x float>, <8 x float>* %11, align 32
+  %251 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat14, <8 x float> %227, <8 x float> %250)
+  store <8 x float> %251, <8 x float>* %11, align 32
+  %252 = add i64 %106, 26
+  %253 = getelementptr inbounds float, float* %1, i64 %252
+  %254 = load float, float* %253, align 4
+  %255 = insertelement <8 x float> undef, float %254, i32 0
+  %splat15 = shufflevector <8 x float> %255, <8 x float> undef, <8 x i32> zeroinitializer
+  %256 = load <8 x float>, <8 x float>* %16, align 32
+  %257 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat15, <8 x float> %223, <8 x float> %256)
+  store <8 x float> %257, <8 x float>* %16, align 32
+  %258 = load <8 x float>, <8 x float>* %10, align 32
+  %259 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat15, <8 x float> %227, <8 x float> %258)
+  store <8 x float> %259, <8 x float>* %10, align 32
+  %260 = add i64 %106, 34
+  %261 = getelementptr inbounds float, float* %1, i64 %260
+  %262 = load float, float* %261, align 4
+  %263 = insertelement <8 x float> undef, float %262, i32 0
+  %splat16 = shufflevector <8 x float> %263, <8 x float> undef, <8 x i32> zeroinitializer
+  %264 = load <8 x float>, <8 x float>* %15, align 32
+  %265 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat16, <8 x float> %223, <8 x float> %264)
+  store <8 x float> %265, <8 x float>* %15, align 32
+  %266 = load <8 x float>, <8 x float>* %9, align 32
+  %267 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat16, <8 x float> %227, <8 x float> %266)
+  store <8 x float> %267, <8 x float>* %9, align 32
+  %268 = add i64 %106, 42
+  %269 = getelementptr inbounds float, float* %1, i64 %268
+  %270 = load float, float* %269, align 4
+  %271 = insertelement <8 x float> undef, float %270, i32 0
+  %splat17 = shufflevector <8 x float> %271, <8 x float> undef, <8 x i32> zeroinitializer
+  %272 = load <8 x float>, <8 x float>* %14, align 32
+  %273 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat17, <8 x float> %223, <8 x float> %272)
+  store <8 x float> %273, <8 x float>* %14, align 32
+  %274 = load <8 x float>, <8 x float>* %8, align 32
+  %275 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat17, <8 x float> %227, <8 x float> %274)
+  store <8 x float> %275, <8 x float>* %8, align 32
+  %276 = add i64 %107, 24
+  %277 = getelementptr inbounds float, float* %4, i64 %276
+  %278 = bitcast float* %277 to <8 x float>*
+  %279 = load <8 x float>, <8 x float>* %278, align 4
+  %280 = add i64 %107, 3096
+  %281 = getelementptr inbounds float, float* %4, i64 %280
+  %282 = bitcast float* %281 to <8 x float>*
+  %283 = load <8 x float>, <8 x float>* %282, align 4
+  %284 = add i64 %106, 3
+  %285 = getelementptr inbounds float, float* %1, i64 %284
+  %286 = load float, float* %285, align 4
+  %287 = insertelement <8 x float> undef, float %286, i32 0
+  %splat18 = shufflevector <8 x float> %287, <8 x float> undef, <8 x i32> zeroinitializer
+  %288 = load <8 x float>, <8 x float>* %19, align 32
+  %289 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat18, <8 x float> %279, <8 x float> %288)
+  store <8 x float> %289, <8 x float>* %19, align 32
+  %290 = load <8 x float>, <8 x float>* %13, align 32
+  %291 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat18, <8 x float> %283, <8 x float> %290)
+  store <8 x float> %291, <8 x float>* %13, align 32
+  %292 = add i64 %106, 11
+  %293 = getelementptr inbounds float, float* %1, i64 %292
+  %294 = load float, float* %293, align 4
+  %295 = insertelement <8 x float> undef, float %294, i32 0
+  %splat19 = shufflevector <8 x float> %295, <8 x float> undef, <8 x i32> zeroinitializer
+  %296 = load <8 x float>, <8 x float>* %18, align 32
+  %297 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat19, <8 x float> %279, <8 x float> %296)
+  store <8 x float> %297, <8 x float>* %18, align 32
+  %298 = load <8 x float>, <8 x float>* %12, align 32
+  %299 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat19, <8 x float> %283, <8 x float> %298)
+  store <8 x float> %299, <8 x float>* %12, align 32
+  %300 = add i64 %106, 19
+  %301 = getelementptr inbounds float, float* %1, i64 %300
+  %302 = load float, float* %301, align 4
+  %303 = insertelement <8 x float> undef, float %302, i32 0
+  %splat20 = shufflevector <8 x float> %303, <8 x float> undef, <8 x i32> zeroinitializer
+  %304 = load <8 x float>, <8 x float>* %17, align 32
+  %305 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat20, <8 x float> %279, <8 x float> %304)
+  store <8 x float> %305, <8 x float>* %17, align 32
+  %306 = load <8 x float>, <8 x float>* %11, align 32
+  %307 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat20, <8 x float> %283, <8 x float> %306)
+  store <8 x float> %307, <8 x float>* %11, align 32
+  %308 = add i64 %106, 27
+  %309 = getelementptr inbounds float, float* %1, i64 %308
+  %310 = load float, float* %309, align 4
+  %311 = insertelement <8 x float> undef, float %310, i32 0
+  %splat21 = shufflevector <8 x float> %311, <8 x float> undef, <8 x i32> zeroinitializer
+  %312 = load <8 x float>, <8 x float>* %16, align 32
+  %313 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat21, <8 x float> %279, <8 x float> %312)
+  store <8 x float> %313, <8 x float>* %16, align 32
+  %314 = load <8 x float>, <8 x float>* %10, align 32
+  %315 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat21, <8 x float> %283, <8 x float> %314)
+  store <8 x float> %315, <8 x float>* %10, align 32
+  %316 = add i64 %106, 35
+  %317 = getelementptr inbounds float, float* %1, i64 %316
+  %318 = load float, float* %317, align 4
+  %319 = insertelement <8 x float> undef, float %318, i32 0
+  %splat22 = shufflevector <8 x float> %319, <8 x float> undef, <8 x i32> zeroinitializer
+  %320 = load <8 x float>, <8 x float>* %15, align 32
+  %321 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat22, <8 x float> %279, <8 x float> %320)
+  store <8 x float> %321, <8 x float>* %15, align 32
+  %322 = load <8 x float>, <8 x float>* %9, align 32
+  %323 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat22, <8 x float> %283, <8 x float> %322)
+  store <8 x float> %323, <8 x float>* %9, align 32
+  %324 = add i64 %106, 43
+  %325 = getelementptr inbounds float, float* %1, i64 %324
+  %326 = load float, float* %325, align 4
+  %327 = insertelement <8 x float> undef, float %326, i32 0
+  %splat23 = shufflevector <8 x float> %327, <8 x float> undef, <8 x i32> zeroinitializer
+  %328 = load <8 x float>, <8 x float>* %14, align 32
+  %329 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat23, <8 x float> %279, <8 x float> %328)
+  store <8 x float> %329, <8 x float>* %14, align 32
+  %330 = load <8 x float>, <8 x float>* %8, align 32
+  %331 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat23, <8 x float> %283, <8 x float> %330)
+  store <8 x float> %331, <8 x float>* %8, align 32
+  %332 = add i64 %107, 32
+  %333 = getelementptr inbounds float, float* %4, i64 %332
+  %334 = bitcast float* %333 to <8 x float>*
+  %335 = load <8 x float>, <8 x float>* %334, align 4
+  %336 = add i64 %107, 3104
+  %337 = getelementptr inbounds float, float* %4, i64 %336
+  %338 = bitcast float* %337 to <8 x float>*
+  %339 = load <8 x float>, <8 x float>* %338, align 4
+  %340 = add i64 %106, 4
+  %341 = getelementptr inbounds float, float* %1, i64 %340
+  %342 = load float, float* %341, align 4
+  %343 = insertelement <8 x float> undef, float %342, i32 0
+  %splat24 = shufflevector <8 x float> %343, <8 x float> undef, <8 x i32> zeroinitializer
+  %344 = load <8 x float>, <8 x float>* %19, align 32
+  %345 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat24, <8 x float> %335, <8 x float> %344)
+  store <8 x float> %345, <8 x float>* %19, align 32
+  %346 = load <8 x float>, <8 x float>* %13, align 32
+  %347 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat24, <8 x float> %339, <8 x float> %346)
+  store <8 x float> %347, <8 x float>* %13, align 32
+  %348 = add i64 %106, 12
+  %349 = getelementptr inbounds float, float* %1, i64 %348
+  %350 = load float, float* %349, align 4
+  %351 = insertelement <8 x float> undef, float %350, i32 0
+  %splat25 = shufflevector <8 x float> %351, <8 x float> undef, <8 x i32> zeroinitializer
+  %352 = load <8 x float>, <8 x float>* %18, align 32
+  %353 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat25, <8 x float> %335, <8 x float> %352)
+  store <8 x float> %353, <8 x float>* %18, align 32
+  %354 = load <8 x float>, <8 x float>* %12, align 32
+  %355 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat25, <8 x float> %339, <8 x float> %354)
+  store <8 x float> %355, <8 x float>* %12, align 32
+  %356 = add i64 %106, 20
+  %357 = getelementptr inbounds float, float* %1, i64 %356
+  %358 = load float, float* %357, align 4
+  %359 = insertelement <8 x float> undef, float %358, i32 0
+  %splat26 = shufflevector <8 x float> %359, <8 x float> undef, <8 x i32> zeroinitializer
+  %360 = load <8 x float>, <8 x float>* %17, align 32
+  %361 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat26, <8 x float> %335, <8 x float> %360)
+  store <8 x float> %361, <8 x float>* %17, align 32
+  %362 = load <8 x float>, <8 x float>* %11, align 32
+  %363 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat26, <8 x float> %339, <8 x float> %362)
+  store <8 x float> %363, <8 x float>* %11, align 32
+  %364 = add i64 %106, 28
+  %365 = getelementptr inbounds float, float* %1, i64 %364
+  %366 = load float, float* %365, align 4
+  %367 = insertelement <8 x float> undef, float %366, i32 0
+  %splat27 = shufflevector <8 x float> %367, <8 x float> undef, <8 x i32> zeroinitializer
+  %368 = load <8 x float>, <8 x float>* %16, align 32
+  %369 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat27, <8 x float> %335, <8 x float> %368)
+  store <8 x float> %369, <8 x float>* %16, align 32
+  %370 = load <8 x float>, <8 x float>* %10, align 32
+  %371 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat27, <8 x float> %339, <8 x float> %370)
+  store <8 x float> %371, <8 x float>* %10, align 32
+  %372 = add i64 %106, 36
+  %373 = getelementptr inbounds float, float* %1, i64 %372
+  %374 = load float, float* %373, align 4
+  %375 = insertelement <8 x float> undef, float %374, i32 0
+  %splat28 = shufflevector <8 x float> %375, <8 x float> undef, <8 x i32> zeroinitializer
+  %376 = load <8 x float>, <8 x float>* %15, align 32
+  %377 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat28, <8 x float> %335, <8 x float> %376)
+  store <8 x float> %377, <8 x float>* %15, align 32
+  %378 = load <8 x float>, <8 x float>* %9, align 32
+  %379 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat28, <8 x float> %339, <8 x float> %378)
+  store <8 x float> %379, <8 x float>* %9, align 32
+  %380 = add i64 %106, 44
+  %381 = getelementptr inbounds float, float* %1, i64 %380
+  %382 = load float, float* %381, align 4
+  %383 = insertelement <8 x float> undef, float %382, i32 0
+  %splat29 = shufflevector <8 x float> %383, <8 x float> undef, <8 x i32> zeroinitializer
+  %384 = load <8 x float>, <8 x float>* %14, align 32
+  %385 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat29, <8 x float> %335, <8 x float> %384)
+  store <8 x float> %385, <8 x float>* %14, align 32
+  %386 = load <8 x float>, <8 x float>* %8, align 32
+  %387 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat29, <8 x float> %339, <8 x float> %386)
+  store <8 x float> %387, <8 x float>* %8, align 32
+  %388 = add i64 %107, 40
+  %389 = getelementptr inbounds float, float* %4, i64 %388
+  %390 = bitcast float* %389 to <8 x float>*
+  %391 = load <8 x float>, <8 x float>* %390, align 4
+  %392 = add i64 %107, 3112
+  %393 = getelementptr inbounds float, float* %4, i64 %392
+  %394 = bitcast float* %393 to <8 x float>*
+  %395 = load <8 x float>, <8 x float>* %394, align 4
+  %396 = add i64 %106, 5
+  %397 = getelementptr inbounds float, float* %1, i64 %396
+  %398 = load float, float* %397, align 4
+  %399 = insertelement <8 x float> undef, float %398, i32 0
+  %splat30 = shufflevector <8 x float> %399, <8 x float> undef, <8 x i32> zeroinitializer
+  %400 = load <8 x float>, <8 x float>* %19, align 32
+  %401 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat30, <8 x float> %391, <8 x float> %400)
+  store <8 x float> %401, <8 x float>* %19, align 32
+  %402 = load <8 x float>, <8 x float>* %13, align 32
+  %403 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat30, <8 x float> %395, <8 x float> %402)
+  store <8 x float> %403, <8 x float>* %13, align 32
+  %404 = add i64 %106, 13
+  %405 = getelementptr inbounds float, float* %1, i64 %404
+  %406 = load float, float* %405, align 4
+  %407 = insertelement <8 x float> undef, float %406, i32 0
+  %splat31 = shufflevector <8 x float> %407, <8 x float> undef, <8 x i32> zeroinitializer
+  %408 = load <8 x float>, <8 x float>* %18, align 32
+  %409 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat31, <8 x float> %391, <8 x float> %408)
+  store <8 x float> %409, <8 x float>* %18, align 32
+  %410 = load <8 x float>, <8 x float>* %12, align 32
+  %411 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat31, <8 x float> %395, <8 x float> %410)
+  store <8 x float> %411, <8 x float>* %12, align 32
+  %412 = add i64 %106, 21
+  %413 = getelementptr inbounds float, float* %1, i64 %412
+  %414 = load float, float* %413, align 4
+  %415 = insertelement <8 x float> undef, float %414, i32 0
+  %splat32 = shufflevector <8 x float> %415, <8 x float> undef, <8 x i32> zeroinitializer
+  %416 = load <8 x float>, <8 x float>* %17, align 32
+  %417 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat32, <8 x float> %391, <8 x float> %416)
+  store <8 x float> %417, <8 x float>* %17, align 32
+  %418 = load <8 x float>, <8 x float>* %11, align 32
+  %419 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat32, <8 x float> %395, <8 x float> %418)
+  store <8 x float> %419, <8 x float>* %11, align 32
+  %420 = add i64 %106, 29
+  %421 = getelementptr inbounds float, float* %1, i64 %420
+  %422 = load float, float* %421, align 4
+  %423 = insertelement <8 x float> undef, float %422, i32 0
+  %splat33 = shufflevector <8 x float> %423, <8 x float> undef, <8 x i32> zeroinitializer
+  %424 = load <8 x float>, <8 x float>* %16, align 32
+  %425 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat33, <8 x float> %391, <8 x float> %424)
+  store <8 x float> %425, <8 x float>* %16, align 32
+  %426 = load <8 x float>, <8 x float>* %10, align 32
+  %427 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat33, <8 x float> %395, <8 x float> %426)
+  store <8 x float> %427, <8 x float>* %10, align 32
+  %428 = add i64 %106, 37
+  %429 = getelementptr inbounds float, float* %1, i64 %428
+  %430 = load float, float* %429, align 4
+  %431 = insertelement <8 x float> undef, float %430, i32 0
+  %splat34 = shufflevector <8 x float> %431, <8 x float> undef, <8 x i32> zeroinitializer
+  %432 = load <8 x float>, <8 x float>* %15, align 32
+  %433 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat34, <8 x float> %391, <8 x float> %432)
+  store <8 x float> %433, <8 x float>* %15, align 32
+  %434 = load <8 x float>, <8 x float>* %9, align 32
+  %435 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat34, <8 x float> %395, <8 x float> %434)
+  store <8 x float> %435, <8 x float>* %9, align 32
+  %436 = add i64 %106, 45
+  %437 = getelementptr inbounds float, float* %1, i64 %436
+  %438 = load float, float* %437, align 4
+  %439 = insertelement <8 x float> undef, float %438, i32 0
+  %splat35 = shufflevector <8 x float> %439, <8 x float> undef, <8 x i32> zeroinitializer
+  %440 = load <8 x float>, <8 x float>* %14, align 32
+  %441 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat35, <8 x float> %391, <8 x float> %440)
+  store <8 x float> %441, <8 x float>* %14, align 32
+  %442 = load <8 x float>, <8 x float>* %8, align 32
+  %443 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat35, <8 x float> %395, <8 x float> %442)
+  store <8 x float> %443, <8 x float>* %8, align 32
+  %444 = add i64 %107, 48
+  %445 = getelementptr inbounds float, float* %4, i64 %444
+  %446 = bitcast float* %445 to <8 x float>*
+  %447 = load <8 x float>, <8 x float>* %446, align 4
+  %448 = add i64 %107, 3120
+  %449 = getelementptr inbounds float, float* %4, i64 %448
+  %450 = bitcast float* %449 to <8 x float>*
+  %451 = load <8 x float>, <8 x float>* %450, align 4
+  %452 = add i64 %106, 6
+  %453 = getelementptr inbounds float, float* %1, i64 %452
+  %454 = load float, float* %453, align 4
+  %455 = insertelement <8 x float> undef, float %454, i32 0
+  %splat36 = shufflevector <8 x float> %455, <8 x float> undef, <8 x i32> zeroinitializer
+  %456 = load <8 x float>, <8 x float>* %19, align 32
+  %457 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat36, <8 x float> %447, <8 x float> %456)
+  store <8 x float> %457, <8 x float>* %19, align 32
+  %458 = load <8 x float>, <8 x float>* %13, align 32
+  %459 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat36, <8 x float> %451, <8 x float> %458)
+  store <8 x float> %459, <8 x float>* %13, align 32
+  %460 = add i64 %106, 14
+  %461 = getelementptr inbounds float, float* %1, i64 %460
+  %462 = load float, float* %461, align 4
+  %463 = insertelement <8 x float> undef, float %462, i32 0
+  %splat37 = shufflevector <8 x float> %463, <8 x float> undef, <8 x i32> zeroinitializer
+  %464 = load <8 x float>, <8 x float>* %18, align 32
+  %465 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat37, <8 x float> %447, <8 x float> %464)
+  store <8 x float> %465, <8 x float>* %18, align 32
+  %466 = load <8 x float>, <8 x float>* %12, align 32
+  %467 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat37, <8 x float> %451, <8 x float> %466)
+  store <8 x float> %467, <8 x float>* %12, align 32
+  %468 = add i64 %106, 22
+  %469 = getelementptr inbounds float, float* %1, i64 %468
+  %470 = load float, float* %469, align 4
+  %471 = insertelement <8 x float> undef, float %470, i32 0
+  %splat38 = shufflevector <8 x float> %471, <8 x float> undef, <8 x i32> zeroinitializer
+  %472 = load <8 x float>, <8 x float>* %17, align 32
+  %473 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat38, <8 x float> %447, <8 x float> %472)
+  store <8 x float> %473, <8 x float>* %17, align 32
+  %474 = load <8 x float>, <8 x float>* %11, align 32
+  %475 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat38, <8 x float> %451, <8 x float> %474)
+  store <8 x float> %475, <8 x float>* %11, align 32
+  %476 = add i64 %106, 30
+  %477 = getelementptr inbounds float, float* %1, i64 %476
+  %478 = load float, float* %477, align 4
+  %479 = insertelement <8 x float> undef, float %478, i32 0
+  %splat39 = shufflevector <8 x float> %479, <8 x float> undef, <8 x i32> zeroinitializer
+  %480 = load <8 x float>, <8 x float>* %16, align 32
+  %481 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat39, <8 x float> %447, <8 x float> %480)
+  store <8 x float> %481, <8 x float>* %16, align 32
+  %482 = load <8 x float>, <8 x float>* %10, align 32
+  %483 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat39, <8 x float> %451, <8 x float> %482)
+  store <8 x float> %483, <8 x float>* %10, align 32
+  %484 = add i64 %106, 38
+  %485 = getelementptr inbounds float, float* %1, i64 %484
+  %486 = load float, float* %485, align 4
+  %487 = insertelement <8 x float> undef, float %486, i32 0
+  %splat40 = shufflevector <8 x float> %487, <8 x float> undef, <8 x i32> zeroinitializer
+  %488 = load <8 x float>, <8 x float>* %15, align 32
+  %489 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat40, <8 x float> %447, <8 x float> %488)
+  store <8 x float> %489, <8 x float>* %15, align 32
+  %490 = load <8 x float>, <8 x float>* %9, align 32
+  %491 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat40, <8 x float> %451, <8 x float> %490)
+  store <8 x float> %491, <8 x float>* %9, align 32
+  %492 = add i64 %106, 46
+  %493 = getelementptr inbounds float, float* %1, i64 %492
+  %494 = load float, float* %493, align 4
+  %495 = insertelement <8 x float> undef, float %494, i32 0
+  %splat41 = shufflevector <8 x float> %495, <8 x float> undef, <8 x i32> zeroinitializer
+  %496 = load <8 x float>, <8 x float>* %14, align 32
+  %497 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat41, <8 x float> %447, <8 x float> %496)
+  store <8 x float> %497, <8 x float>* %14, align 32
+  %498 = load <8 x float>, <8 x float>* %8, align 32
+  %499 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat41, <8 x float> %451, <8 x float> %498)
+  store <8 x float> %499, <8 x float>* %8, align 32
+  %500 = add i64 %107, 56
+  %501 = getelementptr inbounds float, float* %4, i64 %500
+  %502 = bitcast float* %501 to <8 x float>*
+  %503 = load <8 x float>, <8 x float>* %502, align 4
+  %504 = add i64 %107, 3128
+  %505 = getelementptr inbounds float, float* %4, i64 %504
+  %506 = bitcast float* %505 to <8 x float>*
+  %507 = load <8 x float>, <8 x float>* %506, align 4
+  %508 = add i64 %106, 7
+  %509 = getelementptr inbounds float, float* %1, i64 %508
+  %510 = load float, float* %509, align 4
+  %511 = insertelement <8 x float> undef, float %510, i32 0
+  %splat42 = shufflevector <8 x float> %511, <8 x float> undef, <8 x i32> zeroinitializer
+  %512 = load <8 x float>, <8 x float>* %19, align 32
+  %513 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat42, <8 x float> %503, <8 x float> %512)
+  store <8 x float> %513, <8 x float>* %19, align 32
+  %514 = load <8 x float>, <8 x float>* %13, align 32
+  %515 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat42, <8 x float> %507, <8 x float> %514)
+  store <8 x float> %515, <8 x float>* %13, align 32
+  %516 = add i64 %106, 15
+  %517 = getelementptr inbounds float, float* %1, i64 %516
+  %518 = load float, float* %517, align 4
+  %519 = insertelement <8 x float> undef, float %518, i32 0
+  %splat43 = shufflevector <8 x float> %519, <8 x float> undef, <8 x i32> zeroinitializer
+  %520 = load <8 x float>, <8 x float>* %18, align 32
+  %521 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat43, <8 x float> %503, <8 x float> %520)
+  store <8 x float> %521, <8 x float>* %18, align 32
+  %522 = load <8 x float>, <8 x float>* %12, align 32
+  %523 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat43, <8 x float> %507, <8 x float> %522)
+  store <8 x float> %523, <8 x float>* %12, align 32
+  %524 = add i64 %106, 23
+  %525 = getelementptr inbounds float, float* %1, i64 %524
+  %526 = load float, float* %525, align 4
+  %527 = insertelement <8 x float> undef, float %526, i32 0
+  %splat44 = shufflevector <8 x float> %527, <8 x float> undef, <8 x i32> zeroinitializer
+  %528 = load <8 x float>, <8 x float>* %17, align 32
+  %529 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat44, <8 x float> %503, <8 x float> %528)
+  store <8 x float> %529, <8 x float>* %17, align 32
+  %530 = load <8 x float>, <8 x float>* %11, align 32
+  %531 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat44, <8 x float> %507, <8 x float> %530)
+  store <8 x float> %531, <8 x float>* %11, align 32
+  %532 = add i64 %106, 31
+  %533 = getelementptr inbounds float, float* %1, i64 %532
+  %534 = load float, float* %533, align 4
+  %535 = insertelement <8 x float> undef, float %534, i32 0
+  %splat45 = shufflevector <8 x float> %535, <8 x float> undef, <8 x i32> zeroinitializer
+  %536 = load <8 x float>, <8 x float>* %16, align 32
+  %537 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat45, <8 x float> %503, <8 x float> %536)
+  store <8 x float> %537, <8 x float>* %16, align 32
+  %538 = load <8 x float>, <8 x float>* %10, align 32
+  %539 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat45, <8 x float> %507, <8 x float> %538)
+  store <8 x float> %539, <8 x float>* %10, align 32
+  %540 = add i64 %106, 39
+  %541 = getelementptr inbounds float, float* %1, i64 %540
+  %542 = load float, float* %541, align 4
+  %543 = insertelement <8 x float> undef, float %542, i32 0
+  %splat46 = shufflevector <8 x float> %543, <8 x float> undef, <8 x i32> zeroinitializer
+  %544 = load <8 x float>, <8 x float>* %15, align 32
+  %545 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat46, <8 x float> %503, <8 x float> %544)
+  store <8 x float> %545, <8 x float>* %15, align 32
+  %546 = load <8 x float>, <8 x float>* %9, align 32
+  %547 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat46, <8 x float> %507, <8 x float> %546)
+  store <8 x float> %547, <8 x float>* %9, align 32
+  %548 = add i64 %106, 47
+  %549 = getelementptr inbounds float, float* %1, i64 %548
+  %550 = load float, float* %549, align 4
+  %551 = insertelement <8 x float> undef, float %550, i32 0
+  %splat47 = shufflevector <8 x float> %551, <8 x float> undef, <8 x i32> zeroinitializer
+  %552 = load <8 x float>, <8 x float>* %14, align 32
+  %553 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat47, <8 x float> %503, <8 x float> %552)
+  store <8 x float> %553, <8 x float>* %14, align 32
+  %554 = load <8 x float>, <8 x float>* %8, align 32
+  %555 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat47, <8 x float> %507, <8 x float> %554)
+  store <8 x float> %555, <8 x float>* %8, align 32
   %u.next = add i64 %u, 1
   br label %u.header
 
-kw.header:                                        ; preds = %kw.body, %kh.body
-  %kw = phi i64 [ 0, %kh.body ], [ %kw.next, %kw.body ]
-  %170 = icmp slt i64 %kw, 1
-  br i1 %170, label %kw.body, label %kw.exit
-
-kw.body:                                          ; preds = %kw.header
-  %171 = mul i64 %kw, 8
-  %172 = add i64 %169, %171
-  %173 = mul i64 %kh, 1
-  %174 = add i64 %173, %kw
-  %175 = mul i64 %174, 64
-  %176 = add i64 %106, %175
-  %177 = add i64 %176, 0
-  %178 = getelementptr inbounds float, float* %4, i64 %177
-  %179 = bitcast float* %178 to <8 x float>*
-  %180 = load <8 x float>, <8 x float>* %179, align 4
-  %181 = add i64 %176, 3072
-  %182 = getelementptr inbounds float, float* %4, i64 %181
-  %183 = bitcast float* %182 to <8 x float>*
-  %184 = load <8 x float>, <8 x float>* %183, align 4
-  %185 = add i64 %172, 0
-  %186 = getelementptr inbounds float, float* %1, i64 %185
-  %187 = load float, float* %186, align 4
-  %188 = insertelement <8 x float> undef, float %187, i32 0
-  %splat = shufflevector <8 x float> %188, <8 x float> undef, <8 x i32> zeroinitializer
-  %189 = load <8 x float>, <8 x float>* %19, align 32
-  %190 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %180, <8 x float> %189)
-  store <8 x float> %190, <8 x float>* %19, align 32
-  %191 = load <8 x float>, <8 x float>* %13, align 32
-  %192 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %184, <8 x float> %191)
-  store <8 x float> %192, <8 x float>* %13, align 32
-  %193 = add i64 %172, 8
-  %194 = getelementptr inbounds float, float* %1, i64 %193
-  %195 = load float, float* %194, align 4
-  %196 = insertelement <8 x float> undef, float %195, i32 0
-  %splat1 = shufflevector <8 x float> %196, <8 x float> undef, <8 x i32> zeroinitializer
-  %197 = load <8 x float>, <8 x float>* %18, align 32
-  %198 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %180, <8 x float> %197)
-  store <8 x float> %198, <8 x float>* %18, align 32
-  %199 = load <8 x float>, <8 x float>* %12, align 32
-  %200 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %184, <8 x float> %199)
-  store <8 x float> %200, <8 x float>* %12, align 32
-  %201 = add i64 %172, 16
-  %202 = getelementptr inbounds float, float* %1, i64 %201
-  %203 = load float, float* %202, align 4
-  %204 = insertelement <8 x float> undef, float %203, i32 0
-  %splat2 = shufflevector <8 x float> %204, <8 x float> undef, <8 x i32> zeroinitializer
-  %205 = load <8 x float>, <8 x float>* %17, align 32
-  %206 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %180, <8 x float> %205)
-  store <8 x float> %206, <8 x float>* %17, align 32
-  %207 = load <8 x float>, <8 x float>* %11, align 32
-  %208 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %184, <8 x float> %207)
-  store <8 x float> %208, <8 x float>* %11, align 32
-  %209 = add i64 %172, 24
-  %210 = getelementptr inbounds float, float* %1, i64 %209
-  %211 = load float, float* %210, align 4
-  %212 = insertelement <8 x float> undef, float %211, i32 0
-  %splat3 = shufflevector <8 x float> %212, <8 x float> undef, <8 x i32> zeroinitializer
-  %213 = load <8 x float>, <8 x float>* %16, align 32
-  %214 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %180, <8 x float> %213)
-  store <8 x float> %214, <8 x float>* %16, align 32
-  %215 = load <8 x float>, <8 x float>* %10, align 32
-  %216 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %184, <8 x float> %215)
-  store <8 x float> %216, <8 x float>* %10, align 32
-  %217 = add i64 %172, 32
-  %218 = getelementptr inbounds float, float* %1, i64 %217
-  %219 = load float, float* %218, align 4
-  %220 = insertelement <8 x float> undef, float %219, i32 0
-  %splat4 = shufflevector <8 x float> %220, <8 x float> undef, <8 x i32> zeroinitializer
-  %221 = load <8 x float>, <8 x float>* %15, align 32
-  %222 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat4, <8 x float> %180, <8 x float> %221)
-  store <8 x float> %222, <8 x float>* %15, align 32
-  %223 = load <8 x float>, <8 x float>* %9, align 32
-  %224 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat4, <8 x float> %184, <8 x float> %223)
-  store <8 x float> %224, <8 x float>* %9, align 32
-  %225 = add i64 %172, 40
-  %226 = getelementptr inbounds float, float* %1, i64 %225
-  %227 = load float, float* %226, align 4
-  %228 = insertelement <8 x float> undef, float %227, i32 0
-  %splat5 = shufflevector <8 x float> %228, <8 x float> undef, <8 x i32> zeroinitializer
-  %229 = load <8 x float>, <8 x float>* %14, align 32
-  %230 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat5, <8 x float> %180, <8 x float> %229)
-  store <8 x float> %230, <8 x float>* %14, align 32
-  %231 = load <8 x float>, <8 x float>* %8, align 32
-  %232 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat5, <8 x float> %184, <8 x float> %231)
-  store <8 x float> %232, <8 x float>* %8, align 32
-  %233 = add i64 %176, 8
-  %234 = getelementptr inbounds float, float* %4, i64 %233
-  %235 = bitcast float* %234 to <8 x float>*
-  %236 = load <8 x float>, <8 x float>* %235, align 4
-  %237 = add i64 %176, 3080
-  %238 = getelementptr inbounds float, float* %4, i64 %237
-  %239 = bitcast float* %238 to <8 x float>*
-  %240 = load <8 x float>, <8 x float>* %239, align 4
-  %241 = add i64 %172, 1
-  %242 = getelementptr inbounds float, float* %1, i64 %241
-  %243 = load float, float* %242, align 4
-  %244 = insertelement <8 x float> undef, float %243, i32 0
-  %splat6 = shufflevector <8 x float> %244, <8 x float> undef, <8 x i32> zeroinitializer
-  %245 = load <8 x float>, <8 x float>* %19, align 32
-  %246 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat6, <8 x float> %236, <8 x float> %245)
-  store <8 x float> %246, <8 x float>* %19, align 32
-  %247 = load <8 x float>, <8 x float>* %13, align 32
-  %248 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat6, <8 x float> %240, <8 x float> %247)
-  store <8 x float> %248, <8 x float>* %13, align 32
-  %249 = add i64 %172, 9
-  %250 = getelementptr inbounds float, float* %1, i64 %249
-  %251 = load float, float* %250, align 4
-  %252 = insertelement <8 x float> undef, float %251, i32 0
-  %splat7 = shufflevector <8 x float> %252, <8 x float> undef, <8 x i32> zeroinitializer
-  %253 = load <8 x float>, <8 x float>* %18, align 32
-  %254 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat7, <8 x float> %236, <8 x float> %253)
-  store <8 x float> %254, <8 x float>* %18, align 32
-  %255 = load <8 x float>, <8 x float>* %12, align 32
-  %256 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat7, <8 x float> %240, <8 x float> %255)
-  store <8 x float> %256, <8 x float>* %12, align 32
-  %257 = add i64 %172, 17
-  %258 = getelementptr inbounds float, float* %1, i64 %257
-  %259 = load float, float* %258, align 4
-  %260 = insertelement <8 x float> undef, float %259, i32 0
-  %splat8 = shufflevector <8 x float> %260, <8 x float> undef, <8 x i32> zeroinitializer
-  %261 = load <8 x float>, <8 x float>* %17, align 32
-  %262 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat8, <8 x float> %236, <8 x float> %261)
-  store <8 x float> %262, <8 x float>* %17, align 32
-  %263 = load <8 x float>, <8 x float>* %11, align 32
-  %264 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat8, <8 x float> %240, <8 x float> %263)
-  store <8 x float> %264, <8 x float>* %11, align 32
-  %265 = add i64 %172, 25
-  %266 = getelementptr inbounds float, float* %1, i64 %265
-  %267 = load float, float* %266, align 4
-  %268 = insertelement <8 x float> undef, float %267, i32 0
-  %splat9 = shufflevector <8 x float> %268, <8 x float> undef, <8 x i32> zeroinitializer
-  %269 = load <8 x float>, <8 x float>* %16, align 32
-  %270 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat9, <8 x float> %236, <8 x float> %269)
-  store <8 x float> %270, <8 x float>* %16, align 32
-  %271 = load <8 x float>, <8 x float>* %10, align 32
-  %272 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat9, <8 x float> %240, <8 x float> %271)
-  store <8 x float> %272, <8 x float>* %10, align 32
-  %273 = add i64 %172, 33
-  %274 = getelementptr inbounds float, float* %1, i64 %273
-  %275 = load float, float* %274, align 4
-  %276 = insertelement <8 x float> undef, float %275, i32 0
-  %splat10 = shufflevector <8 x float> %276, <8 x float> undef, <8 x i32> zeroinitializer
-  %277 = load <8 x float>, <8 x float>* %15, align 32
-  %278 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat10, <8 x float> %236, <8 x float> %277)
-  store <8 x float> %278, <8 x float>* %15, align 32
-  %279 = load <8 x float>, <8 x float>* %9, align 32
-  %280 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat10, <8 x float> %240, <8 x float> %279)
-  store <8 x float> %280, <8 x float>* %9, align 32
-  %281 = add i64 %172, 41
-  %282 = getelementptr inbounds float, float* %1, i64 %281
-  %283 = load float, float* %282, align 4
-  %284 = insertelement <8 x float> undef, float %283, i32 0
-  %splat11 = shufflevector <8 x float> %284, <8 x float> undef, <8 x i32> zeroinitializer
-  %285 = load <8 x float>, <8 x float>* %14, align 32
-  %286 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat11, <8 x float> %236, <8 x float> %285)
-  store <8 x float> %286, <8 x float>* %14, align 32
-  %287 = load <8 x float>, <8 x float>* %8, align 32
-  %288 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat11, <8 x float> %240, <8 x float> %287)
-  store <8 x float> %288, <8 x float>* %8, align 32
-  %289 = add i64 %176, 16
-  %290 = getelementptr inbounds float, float* %4, i64 %289
-  %291 = bitcast float* %290 to <8 x float>*
-  %292 = load <8 x float>, <8 x float>* %291, align 4
-  %293 = add i64 %176, 3088
-  %294 = getelementptr inbounds float, float* %4, i64 %293
-  %295 = bitcast float* %294 to <8 x float>*
-  %296 = load <8 x float>, <8 x float>* %295, align 4
-  %297 = add i64 %172, 2
-  %298 = getelementptr inbounds float, float* %1, i64 %297
-  %299 = load float, float* %298, align 4
-  %300 = insertelement <8 x float> undef, float %299, i32 0
-  %splat12 = shufflevector <8 x float> %300, <8 x float> undef, <8 x i32> zeroinitializer
-  %301 = load <8 x float>, <8 x float>* %19, align 32
-  %302 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat12, <8 x float> %292, <8 x float> %301)
-  store <8 x float> %302, <8 x float>* %19, align 32
-  %303 = load <8 x float>, <8 x float>* %13, align 32
-  %304 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat12, <8 x float> %296, <8 x float> %303)
-  store <8 x float> %304, <8 x float>* %13, align 32
-  %305 = add i64 %172, 10
-  %306 = getelementptr inbounds float, float* %1, i64 %305
-  %307 = load float, float* %306, align 4
-  %308 = insertelement <8 x float> undef, float %307, i32 0
-  %splat13 = shufflevector <8 x float> %308, <8 x float> undef, <8 x i32> zeroinitializer
-  %309 = load <8 x float>, <8 x float>* %18, align 32
-  %310 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat13, <8 x float> %292, <8 x float> %309)
-  store <8 x float> %310, <8 x float>* %18, align 32
-  %311 = load <8 x float>, <8 x float>* %12, align 32
-  %312 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat13, <8 x float> %296, <8 x float> %311)
-  store <8 x float> %312, <8 x float>* %12, align 32
-  %313 = add i64 %172, 18
-  %314 = getelementptr inbounds float, float* %1, i64 %313
-  %315 = load float, float* %314, align 4
-  %316 = insertelement <8 x float> undef, float %315, i32 0
-  %splat14 = shufflevector <8 x float> %316, <8 x float> undef, <8 x i32> zeroinitializer
-  %317 = load <8 x float>, <8 x float>* %17, align 32
-  %318 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat14, <8 x float> %292, <8 x float> %317)
-  store <8 x float> %318, <8 x float>* %17, align 32
-  %319 = load <8 x float>, <8 x float>* %11, align 32
-  %320 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat14, <8 x float> %296, <8 x float> %319)
-  store <8 x float> %320, <8 x float>* %11, align 32
-  %321 = add i64 %172, 26
-  %322 = getelementptr inbounds float, float* %1, i64 %321
-  %323 = load float, float* %322, align 4
-  %324 = insertelement <8 x float> undef, float %323, i32 0
-  %splat15 = shufflevector <8 x float> %324, <8 x float> undef, <8 x i32> zeroinitializer
-  %325 = load <8 x float>, <8 x float>* %16, align 32
-  %326 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat15, <8 x float> %292, <8 x float> %325)
-  store <8 x float> %326, <8 x float>* %16, align 32
-  %327 = load <8 x float>, <8 x float>* %10, align 32
-  %328 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat15, <8 x float> %296, <8 x float> %327)
-  store <8 x float> %328, <8 x float>* %10, align 32
-  %329 = add i64 %172, 34
-  %330 = getelementptr inbounds float, float* %1, i64 %329
-  %331 = load float, float* %330, align 4
-  %332 = insertelement <8 x float> undef, float %331, i32 0
-  %splat16 = shufflevector <8 x float> %332, <8 x float> undef, <8 x i32> zeroinitializer
-  %333 = load <8 x float>, <8 x float>* %15, align 32
-  %334 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat16, <8 x float> %292, <8 x float> %333)
-  store <8 x float> %334, <8 x float>* %15, align 32
-  %335 = load <8 x float>, <8 x float>* %9, align 32
-  %336 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat16, <8 x float> %296, <8 x float> %335)
-  store <8 x float> %336, <8 x float>* %9, align 32
-  %337 = add i64 %172, 42
-  %338 = getelementptr inbounds float, float* %1, i64 %337
-  %339 = load float, float* %338, align 4
-  %340 = insertelement <8 x float> undef, float %339, i32 0
-  %splat17 = shufflevector <8 x float> %340, <8 x float> undef, <8 x i32> zeroinitializer
-  %341 = load <8 x float>, <8 x float>* %14, align 32
-  %342 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat17, <8 x float> %292, <8 x float> %341)
-  store <8 x float> %342, <8 x float>* %14, align 32
-  %343 = load <8 x float>, <8 x float>* %8, align 32
-  %344 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat17, <8 x float> %296, <8 x float> %343)
-  store <8 x float> %344, <8 x float>* %8, align 32
-  %345 = add i64 %176, 24
-  %346 = getelementptr inbounds float, float* %4, i64 %345
-  %347 = bitcast float* %346 to <8 x float>*
-  %348 = load <8 x float>, <8 x float>* %347, align 4
-  %349 = add i64 %176, 3096
-  %350 = getelementptr inbounds float, float* %4, i64 %349
-  %351 = bitcast float* %350 to <8 x float>*
-  %352 = load <8 x float>, <8 x float>* %351, align 4
-  %353 = add i64 %172, 3
-  %354 = getelementptr inbounds float, float* %1, i64 %353
-  %355 = load float, float* %354, align 4
-  %356 = insertelement <8 x float> undef, float %355, i32 0
-  %splat18 = shufflevector <8 x float> %356, <8 x float> undef, <8 x i32> zeroinitializer
-  %357 = load <8 x float>, <8 x float>* %19, align 32
-  %358 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat18, <8 x float> %348, <8 x float> %357)
-  store <8 x float> %358, <8 x float>* %19, align 32
-  %359 = load <8 x float>, <8 x float>* %13, align 32
-  %360 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat18, <8 x float> %352, <8 x float> %359)
-  store <8 x float> %360, <8 x float>* %13, align 32
-  %361 = add i64 %172, 11
-  %362 = getelementptr inbounds float, float* %1, i64 %361
-  %363 = load float, float* %362, align 4
-  %364 = insertelement <8 x float> undef, float %363, i32 0
-  %splat19 = shufflevector <8 x float> %364, <8 x float> undef, <8 x i32> zeroinitializer
-  %365 = load <8 x float>, <8 x float>* %18, align 32
-  %366 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat19, <8 x float> %348, <8 x float> %365)
-  store <8 x float> %366, <8 x float>* %18, align 32
-  %367 = load <8 x float>, <8 x float>* %12, align 32
-  %368 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat19, <8 x float> %352, <8 x float> %367)
-  store <8 x float> %368, <8 x float>* %12, align 32
-  %369 = add i64 %172, 19
-  %370 = getelementptr inbounds float, float* %1, i64 %369
-  %371 = load float, float* %370, align 4
-  %372 = insertelement <8 x float> undef, float %371, i32 0
-  %splat20 = shufflevector <8 x float> %372, <8 x float> undef, <8 x i32> zeroinitializer
-  %373 = load <8 x float>, <8 x float>* %17, align 32
-  %374 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat20, <8 x float> %348, <8 x float> %373)
-  store <8 x float> %374, <8 x float>* %17, align 32
-  %375 = load <8 x float>, <8 x float>* %11, align 32
-  %376 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat20, <8 x float> %352, <8 x float> %375)
-  store <8 x float> %376, <8 x float>* %11, align 32
-  %377 = add i64 %172, 27
-  %378 = getelementptr inbounds float, float* %1, i64 %377
-  %379 = load float, float* %378, align 4
-  %380 = insertelement <8 x float> undef, float %379, i32 0
-  %splat21 = shufflevector <8 x float> %380, <8 x float> undef, <8 x i32> zeroinitializer
-  %381 = load <8 x float>, <8 x float>* %16, align 32
-  %382 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat21, <8 x float> %348, <8 x float> %381)
-  store <8 x float> %382, <8 x float>* %16, align 32
-  %383 = load <8 x float>, <8 x float>* %10, align 32
-  %384 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat21, <8 x float> %352, <8 x float> %383)
-  store <8 x float> %384, <8 x float>* %10, align 32
-  %385 = add i64 %172, 35
-  %386 = getelementptr inbounds float, float* %1, i64 %385
-  %387 = load float, float* %386, align 4
-  %388 = insertelement <8 x float> undef, float %387, i32 0
-  %splat22 = shufflevector <8 x float> %388, <8 x float> undef, <8 x i32> zeroinitializer
-  %389 = load <8 x float>, <8 x float>* %15, align 32
-  %390 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat22, <8 x float> %348, <8 x float> %389)
-  store <8 x float> %390, <8 x float>* %15, align 32
-  %391 = load <8 x float>, <8 x float>* %9, align 32
-  %392 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat22, <8 x float> %352, <8 x float> %391)
-  store <8 x float> %392, <8 x float>* %9, align 32
-  %393 = add i64 %172, 43
-  %394 = getelementptr inbounds float, float* %1, i64 %393
-  %395 = load float, float* %394, align 4
-  %396 = insertelement <8 x float> undef, float %395, i32 0
-  %splat23 = shufflevector <8 x float> %396, <8 x float> undef, <8 x i32> zeroinitializer
-  %397 = load <8 x float>, <8 x float>* %14, align 32
-  %398 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat23, <8 x float> %348, <8 x float> %397)
-  store <8 x float> %398, <8 x float>* %14, align 32
-  %399 = load <8 x float>, <8 x float>* %8, align 32
-  %400 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat23, <8 x float> %352, <8 x float> %399)
-  store <8 x float> %400, <8 x float>* %8, align 32
-  %401 = add i64 %176, 32
-  %402 = getelementptr inbounds float, float* %4, i64 %401
-  %403 = bitcast float* %402 to <8 x float>*
-  %404 = load <8 x float>, <8 x float>* %403, align 4
-  %405 = add i64 %176, 3104
-  %406 = getelementptr inbounds float, float* %4, i64 %405
-  %407 = bitcast float* %406 to <8 x float>*
-  %408 = load <8 x float>, <8 x float>* %407, align 4
-  %409 = add i64 %172, 4
-  %410 = getelementptr inbounds float, float* %1, i64 %409
-  %411 = load float, float* %410, align 4
-  %412 = insertelement <8 x float> undef, float %411, i32 0
-  %splat24 = shufflevector <8 x float> %412, <8 x float> undef, <8 x i32> zeroinitializer
-  %413 = load <8 x float>, <8 x float>* %19, align 32
-  %414 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat24, <8 x float> %404, <8 x float> %413)
-  store <8 x float> %414, <8 x float>* %19, align 32
-  %415 = load <8 x float>, <8 x float>* %13, align 32
-  %416 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat24, <8 x float> %408, <8 x float> %415)
-  store <8 x float> %416, <8 x float>* %13, align 32
-  %417 = add i64 %172, 12
-  %418 = getelementptr inbounds float, float* %1, i64 %417
-  %419 = load float, float* %418, align 4
-  %420 = insertelement <8 x float> undef, float %419, i32 0
-  %splat25 = shufflevector <8 x float> %420, <8 x float> undef, <8 x i32> zeroinitializer
-  %421 = load <8 x float>, <8 x float>* %18, align 32
-  %422 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat25, <8 x float> %404, <8 x float> %421)
-  store <8 x float> %422, <8 x float>* %18, align 32
-  %423 = load <8 x float>, <8 x float>* %12, align 32
-  %424 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat25, <8 x float> %408, <8 x float> %423)
-  store <8 x float> %424, <8 x float>* %12, align 32
-  %425 = add i64 %172, 20
-  %426 = getelementptr inbounds float, float* %1, i64 %425
-  %427 = load float, float* %426, align 4
-  %428 = insertelement <8 x float> undef, float %427, i32 0
-  %splat26 = shufflevector <8 x float> %428, <8 x float> undef, <8 x i32> zeroinitializer
-  %429 = load <8 x float>, <8 x float>* %17, align 32
-  %430 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat26, <8 x float> %404, <8 x float> %429)
-  store <8 x float> %430, <8 x float>* %17, align 32
-  %431 = load <8 x float>, <8 x float>* %11, align 32
-  %432 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat26, <8 x float> %408, <8 x float> %431)
-  store <8 x float> %432, <8 x float>* %11, align 32
-  %433 = add i64 %172, 28
-  %434 = getelementptr inbounds float, float* %1, i64 %433
-  %435 = load float, float* %434, align 4
-  %436 = insertelement <8 x float> undef, float %435, i32 0
-  %splat27 = shufflevector <8 x float> %436, <8 x float> undef, <8 x i32> zeroinitializer
-  %437 = load <8 x float>, <8 x float>* %16, align 32
-  %438 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat27, <8 x float> %404, <8 x float> %437)
-  store <8 x float> %438, <8 x float>* %16, align 32
-  %439 = load <8 x float>, <8 x float>* %10, align 32
-  %440 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat27, <8 x float> %408, <8 x float> %439)
-  store <8 x float> %440, <8 x float>* %10, align 32
-  %441 = add i64 %172, 36
-  %442 = getelementptr inbounds float, float* %1, i64 %441
-  %443 = load float, float* %442, align 4
-  %444 = insertelement <8 x float> undef, float %443, i32 0
-  %splat28 = shufflevector <8 x float> %444, <8 x float> undef, <8 x i32> zeroinitializer
-  %445 = load <8 x float>, <8 x float>* %15, align 32
-  %446 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat28, <8 x float> %404, <8 x float> %445)
-  store <8 x float> %446, <8 x float>* %15, align 32
-  %447 = load <8 x float>, <8 x float>* %9, align 32
-  %448 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat28, <8 x float> %408, <8 x float> %447)
-  store <8 x float> %448, <8 x float>* %9, align 32
-  %449 = add i64 %172, 44
-  %450 = getelementptr inbounds float, float* %1, i64 %449
-  %451 = load float, float* %450, align 4
-  %452 = insertelement <8 x float> undef, float %451, i32 0
-  %splat29 = shufflevector <8 x float> %452, <8 x float> undef, <8 x i32> zeroinitializer
-  %453 = load <8 x float>, <8 x float>* %14, align 32
-  %454 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat29, <8 x float> %404, <8 x float> %453)
-  store <8 x float> %454, <8 x float>* %14, align 32
-  %455 = load <8 x float>, <8 x float>* %8, align 32
-  %456 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat29, <8 x float> %408, <8 x float> %455)
-  store <8 x float> %456, <8 x float>* %8, align 32
-  %457 = add i64 %176, 40
-  %458 = getelementptr inbounds float, float* %4, i64 %457
-  %459 = bitcast float* %458 to <8 x float>*
-  %460 = load <8 x float>, <8 x float>* %459, align 4
-  %461 = add i64 %176, 3112
-  %462 = getelementptr inbounds float, float* %4, i64 %461
-  %463 = bitcast float* %462 to <8 x float>*
-  %464 = load <8 x float>, <8 x float>* %463, align 4
-  %465 = add i64 %172, 5
-  %466 = getelementptr inbounds float, float* %1, i64 %465
-  %467 = load float, float* %466, align 4
-  %468 = insertelement <8 x float> undef, float %467, i32 0
-  %splat30 = shufflevector <8 x float> %468, <8 x float> undef, <8 x i32> zeroinitializer
-  %469 = load <8 x float>, <8 x float>* %19, align 32
-  %470 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat30, <8 x float> %460, <8 x float> %469)
-  store <8 x float> %470, <8 x float>* %19, align 32
-  %471 = load <8 x float>, <8 x float>* %13, align 32
-  %472 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat30, <8 x float> %464, <8 x float> %471)
-  store <8 x float> %472, <8 x float>* %13, align 32
-  %473 = add i64 %172, 13
-  %474 = getelementptr inbounds float, float* %1, i64 %473
-  %475 = load float, float* %474, align 4
-  %476 = insertelement <8 x float> undef, float %475, i32 0
-  %splat31 = shufflevector <8 x float> %476, <8 x float> undef, <8 x i32> zeroinitializer
-  %477 = load <8 x float>, <8 x float>* %18, align 32
-  %478 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat31, <8 x float> %460, <8 x float> %477)
-  store <8 x float> %478, <8 x float>* %18, align 32
-  %479 = load <8 x float>, <8 x float>* %12, align 32
-  %480 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat31, <8 x float> %464, <8 x float> %479)
-  store <8 x float> %480, <8 x float>* %12, align 32
-  %481 = add i64 %172, 21
-  %482 = getelementptr inbounds float, float* %1, i64 %481
-  %483 = load float, float* %482, align 4
-  %484 = insertelement <8 x float> undef, float %483, i32 0
-  %splat32 = shufflevector <8 x float> %484, <8 x float> undef, <8 x i32> zeroinitializer
-  %485 = load <8 x float>, <8 x float>* %17, align 32
-  %486 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat32, <8 x float> %460, <8 x float> %485)
-  store <8 x float> %486, <8 x float>* %17, align 32
-  %487 = load <8 x float>, <8 x float>* %11, align 32
-  %488 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat32, <8 x float> %464, <8 x float> %487)
-  store <8 x float> %488, <8 x float>* %11, align 32
-  %489 = add i64 %172, 29
-  %490 = getelementptr inbounds float, float* %1, i64 %489
-  %491 = load float, float* %490, align 4
-  %492 = insertelement <8 x float> undef, float %491, i32 0
-  %splat33 = shufflevector <8 x float> %492, <8 x float> undef, <8 x i32> zeroinitializer
-  %493 = load <8 x float>, <8 x float>* %16, align 32
-  %494 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat33, <8 x float> %460, <8 x float> %493)
-  store <8 x float> %494, <8 x float>* %16, align 32
-  %495 = load <8 x float>, <8 x float>* %10, align 32
-  %496 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat33, <8 x float> %464, <8 x float> %495)
-  store <8 x float> %496, <8 x float>* %10, align 32
-  %497 = add i64 %172, 37
-  %498 = getelementptr inbounds float, float* %1, i64 %497
-  %499 = load float, float* %498, align 4
-  %500 = insertelement <8 x float> undef, float %499, i32 0
-  %splat34 = shufflevector <8 x float> %500, <8 x float> undef, <8 x i32> zeroinitializer
-  %501 = load <8 x float>, <8 x float>* %15, align 32
-  %502 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat34, <8 x float> %460, <8 x float> %501)
-  store <8 x float> %502, <8 x float>* %15, align 32
-  %503 = load <8 x float>, <8 x float>* %9, align 32
-  %504 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat34, <8 x float> %464, <8 x float> %503)
-  store <8 x float> %504, <8 x float>* %9, align 32
-  %505 = add i64 %172, 45
-  %506 = getelementptr inbounds float, float* %1, i64 %505
-  %507 = load float, float* %506, align 4
-  %508 = insertelement <8 x float> undef, float %507, i32 0
-  %splat35 = shufflevector <8 x float> %508, <8 x float> undef, <8 x i32> zeroinitializer
-  %509 = load <8 x float>, <8 x float>* %14, align 32
-  %510 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat35, <8 x float> %460, <8 x float> %509)
-  store <8 x float> %510, <8 x float>* %14, align 32
-  %511 = load <8 x float>, <8 x float>* %8, align 32
-  %512 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat35, <8 x float> %464, <8 x float> %511)
-  store <8 x float> %512, <8 x float>* %8, align 32
-  %513 = add i64 %176, 48
-  %514 = getelementptr inbounds float, float* %4, i64 %513
-  %515 = bitcast float* %514 to <8 x float>*
-  %516 = load <8 x float>, <8 x float>* %515, align 4
-  %517 = add i64 %176, 3120
-  %518 = getelementptr inbounds float, float* %4, i64 %517
-  %519 = bitcast float* %518 to <8 x float>*
-  %520 = load <8 x float>, <8 x float>* %519, align 4
-  %521 = add i64 %172, 6
-  %522 = getelementptr inbounds float, float* %1, i64 %521
-  %523 = load float, float* %522, align 4
-  %524 = insertelement <8 x float> undef, float %523, i32 0
-  %splat36 = shufflevector <8 x float> %524, <8 x float> undef, <8 x i32> zeroinitializer
-  %525 = load <8 x float>, <8 x float>* %19, align 32
-  %526 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat36, <8 x float> %516, <8 x float> %525)
-  store <8 x float> %526, <8 x float>* %19, align 32
-  %527 = load <8 x float>, <8 x float>* %13, align 32
-  %528 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat36, <8 x float> %520, <8 x float> %527)
-  store <8 x float> %528, <8 x float>* %13, align 32
-  %529 = add i64 %172, 14
-  %530 = getelementptr inbounds float, float* %1, i64 %529
-  %531 = load float, float* %530, align 4
-  %532 = insertelement <8 x float> undef, float %531, i32 0
-  %splat37 = shufflevector <8 x float> %532, <8 x float> undef, <8 x i32> zeroinitializer
-  %533 = load <8 x float>, <8 x float>* %18, align 32
-  %534 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat37, <8 x float> %516, <8 x float> %533)
-  store <8 x float> %534, <8 x float>* %18, align 32
-  %535 = load <8 x float>, <8 x float>* %12, align 32
-  %536 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat37, <8 x float> %520, <8 x float> %535)
-  store <8 x float> %536, <8 x float>* %12, align 32
-  %537 = add i64 %172, 22
-  %538 = getelementptr inbounds float, float* %1, i64 %537
-  %539 = load float, float* %538, align 4
-  %540 = insertelement <8 x float> undef, float %539, i32 0
-  %splat38 = shufflevector <8 x float> %540, <8 x float> undef, <8 x i32> zeroinitializer
-  %541 = load <8 x float>, <8 x float>* %17, align 32
-  %542 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat38, <8 x float> %516, <8 x float> %541)
-  store <8 x float> %542, <8 x float>* %17, align 32
-  %543 = load <8 x float>, <8 x float>* %11, align 32
-  %544 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat38, <8 x float> %520, <8 x float> %543)
-  store <8 x float> %544, <8 x float>* %11, align 32
-  %545 = add i64 %172, 30
-  %546 = getelementptr inbounds float, float* %1, i64 %545
-  %547 = load float, float* %546, align 4
-  %548 = insertelement <8 x float> undef, float %547, i32 0
-  %splat39 = shufflevector <8 x float> %548, <8 x float> undef, <8 x i32> zeroinitializer
-  %549 = load <8 x float>, <8 x float>* %16, align 32
-  %550 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat39, <8 x float> %516, <8 x float> %549)
-  store <8 x float> %550, <8 x float>* %16, align 32
-  %551 = load <8 x float>, <8 x float>* %10, align 32
-  %552 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat39, <8 x float> %520, <8 x float> %551)
-  store <8 x float> %552, <8 x float>* %10, align 32
-  %553 = add i64 %172, 38
-  %554 = getelementptr inbounds float, float* %1, i64 %553
-  %555 = load float, float* %554, align 4
-  %556 = insertelement <8 x float> undef, float %555, i32 0
-  %splat40 = shufflevector <8 x float> %556, <8 x float> undef, <8 x i32> zeroinitializer
-  %557 = load <8 x float>, <8 x float>* %15, align 32
-  %558 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat40, <8 x float> %516, <8 x float> %557)
-  store <8 x float> %558, <8 x float>* %15, align 32
-  %559 = load <8 x float>, <8 x float>* %9, align 32
-  %560 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat40, <8 x float> %520, <8 x float> %559)
-  store <8 x float> %560, <8 x float>* %9, align 32
-  %561 = add i64 %172, 46
-  %562 = getelementptr inbounds float, float* %1, i64 %561
-  %563 = load float, float* %562, align 4
-  %564 = insertelement <8 x float> undef, float %563, i32 0
-  %splat41 = shufflevector <8 x float> %564, <8 x float> undef, <8 x i32> zeroinitializer
-  %565 = load <8 x float>, <8 x float>* %14, align 32
-  %566 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat41, <8 x float> %516, <8 x float> %565)
-  store <8 x float> %566, <8 x float>* %14, align 32
-  %567 = load <8 x float>, <8 x float>* %8, align 32
-  %568 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat41, <8 x float> %520, <8 x float> %567)
-  store <8 x float> %568, <8 x float>* %8, align 32
-  %569 = add i64 %176, 56
-  %570 = getelementptr inbounds float, float* %4, i64 %569
-  %571 = bitcast float* %570 to <8 x float>*
-  %572 = load <8 x float>, <8 x float>* %571, align 4
-  %573 = add i64 %176, 3128
-  %574 = getelementptr inbounds float, float* %4, i64 %573
+u.exit:                                           ; preds = %u.header
+  %556 = load <8 x float>, <8 x float>* %19, align 32
+  %557 = fcmp olt <8 x float> %556, zeroinitializer
+  %558 = select <8 x i1> %557, <8 x float> zeroinitializer, <8 x float> %556
+  %559 = getelementptr inbounds float, float* %0, i64 %46
+  %560 = bitcast float* %559 to <8 x float>*
+  store <8 x float> %558, <8 x float>* %560, align 4
+  %561 = load <8 x float>, <8 x float>* %18, align 32
+  %562 = fcmp olt <8 x float> %561, zeroinitializer
+  %563 = select <8 x i1> %562, <8 x float> zeroinitializer, <8 x float> %561
+  %564 = getelementptr inbounds float, float* %0, i64 %49
+  %565 = bitcast float* %564 to <8 x float>*
+  store <8 x float> %563, <8 x float>* %565, align 4
+  %566 = load <8 x float>, <8 x float>* %17, align 32
+  %567 = fcmp olt <8 x float> %566, zeroinitializer
+  %568 = select <8 x i1> %567, <8 x float> zeroinitializer, <8 x float> %566
+  %569 = getelementptr inbounds float, float* %0, i64 %52
+  %570 = bitcast float* %569 to <8 x float>*
+  store <8 x float> %568, <8 x float>* %570, align 4
+  %571 = load <8 x float>, <8 x float>* %16, align 32
+  %572 = fcmp olt <8 x float> %571, zeroinitializer
+  %573 = select <8 x i1> %572, <8 x float> zeroinitializer, <8 x float> %571
+  %574 = getelementptr inbounds float, float* %0, i64 %55
   %575 = bitcast float* %574 to <8 x float>*
-  %576 = load <8 x float>, <8 x float>* %575, align 4
-  %577 = add i64 %172, 7
-  %578 = getelementptr inbounds float, float* %1, i64 %577
-  %579 = load float, float* %578, align 4
-  %580 = insertelement <8 x float> undef, float %579, i32 0
-  %splat42 = shufflevector <8 x float> %580, <8 x float> undef, <8 x i32> zeroinitializer
-  %581 = load <8 x float>, <8 x float>* %19, align 32
-  %582 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat42, <8 x float> %572, <8 x float> %581)
-  store <8 x float> %582, <8 x float>* %19, align 32
-  %583 = load <8 x float>, <8 x float>* %13, align 32
-  %584 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat42, <8 x float> %576, <8 x float> %583)
-  store <8 x float> %584, <8 x float>* %13, align 32
-  %585 = add i64 %172, 15
-  %586 = getelementptr inbounds float, float* %1, i64 %585
-  %587 = load float, float* %586, align 4
-  %588 = insertelement <8 x float> undef, float %587, i32 0
-  %splat43 = shufflevector <8 x float> %588, <8 x float> undef, <8 x i32> zeroinitializer
-  %589 = load <8 x float>, <8 x float>* %18, align 32
-  %590 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat43, <8 x float> %572, <8 x float> %589)
-  store <8 x float> %590, <8 x float>* %18, align 32
+  store <8 x float> %573, <8 x float>* %575, align 4
+  %576 = load <8 x float>, <8 x float>* %15, align 32
+  %577 = fcmp olt <8 x float> %576, zeroinitializer
+  %578 = select <8 x i1> %577, <8 x float> zeroinitializer, <8 x float> %576
+  %579 = getelementptr inbounds float, float* %0, i64 %58
+  %580 = bitcast float* %579 to <8 x float>*
+  store <8 x float> %578, <8 x float>* %580, align 4
+  %581 = load <8 x float>, <8 x float>* %14, align 32
+  %582 = fcmp olt <8 x float> %581, zeroinitializer
+  %583 = select <8 x i1> %582, <8 x float> zeroinitializer, <8 x float> %581
+  %584 = getelementptr inbounds float, float* %0, i64 %61
+  %585 = bitcast float* %584 to <8 x float>*
+  store <8 x float> %583, <8 x float>* %585, align 4
+  %586 = load <8 x float>, <8 x float>* %13, align 32
+  %587 = fcmp olt <8 x float> %586, zeroinitializer
+  %588 = select <8 x i1> %587, <8 x float> zeroinitializer, <8 x float> %586
+  %589 = getelementptr inbounds float, float* %0, i64 %70
+  %590 = bitcast float* %589 to <8 x float>*
+  store <8 x float> %588, <8 x float>* %590, align 4
   %591 = load <8 x float>, <8 x float>* %12, align 32
-  %592 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat43, <8 x float> %576, <8 x float> %591)
-  store <8 x float> %592, <8 x float>* %12, align 32
-  %593 = add i64 %172, 23
-  %594 = getelementptr inbounds float, float* %1, i64 %593
-  %595 = load float, float* %594, align 4
-  %596 = insertelement <8 x float> undef, float %595, i32 0
-  %splat44 = shufflevector <8 x float> %596, <8 x float> undef, <8 x i32> zeroinitializer
-  %597 = load <8 x float>, <8 x float>* %17, align 32
-  %598 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat44, <8 x float> %572, <8 x float> %597)
-  store <8 x float> %598, <8 x float>* %17, align 32
-  %599 = load <8 x float>, <8 x float>* %11, align 32
-  %600 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat44, <8 x float> %576, <8 x float> %599)
-  store <8 x float> %600, <8 x float>* %11, align 32
-  %601 = add i64 %172, 31
-  %602 = getelementptr inbounds float, float* %1, i64 %601
-  %603 = load float, float* %602, align 4
-  %604 = insertelement <8 x float> undef, float %603, i32 0
-  %splat45 = shufflevector <8 x float> %604, <8 x float> undef, <8 x i32> zeroinitializer
-  %605 = load <8 x float>, <8 x float>* %16, align 32
-  %606 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat45, <8 x float> %572, <8 x float> %605)
-  store <8 x float> %606, <8 x float>* %16, align 32
-  %607 = load <8 x float>, <8 x float>* %10, align 32
-  %608 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat45, <8 x float> %576, <8 x float> %607)
-  store <8 x float> %608, <8 x float>* %10, align 32
-  %609 = add i64 %172, 39
-  %610 = getelementptr inbounds float, float* %1, i64 %609
-  %611 = load float, float* %610, align 4
-  %612 = insertelement <8 x float> undef, float %611, i32 0
-  %splat46 = shufflevector <8 x float> %612, <8 x float> undef, <8 x i32> zeroinitializer
-  %613 = load <8 x float>, <8 x float>* %15, align 32
-  %614 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat46, <8 x float> %572, <8 x float> %613)
-  store <8 x float> %614, <8 x float>* %15, align 32
-  %615 = load <8 x float>, <8 x float>* %9, align 32
-  %616 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat46, <8 x float> %576, <8 x float> %615)
-  store <8 x float> %616, <8 x float>* %9, align 32
-  %617 = add i64 %172, 47
-  %618 = getelementptr inbounds float, float* %1, i64 %617
-  %619 = load float, float* %618, align 4
-  %620 = insertelement <8 x float> undef, float %619, i32 0
-  %splat47 = shufflevector <8 x float> %620, <8 x float> undef, <8 x i32> zeroinitializer
-  %621 = load <8 x float>, <8 x float>* %14, align 32
-  %622 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat47, <8 x float> %572, <8 x float> %621)
-  store <8 x float> %622, <8 x float>* %14, align 32
-  %623 = load <8 x float>, <8 x float>* %8, align 32
-  %624 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat47, <8 x float> %576, <8 x float> %623)
-  store <8 x float> %624, <8 x float>* %8, align 32
-  %kw.next = add i64 %kw, 1
-  br label %kw.header
-
-kw.exit:                                          ; preds = %kw.header
-  %kh.next = add i64 %kh, 1
-  br label %kh.header
+  %592 = fcmp olt <8 x float> %591, zeroinitializer
+  %593 = select <8 x i1> %592, <8 x float> zeroinitializer, <8 x float> %591
+  %594 = getelementptr inbounds float, float* %0, i64 %73
+  %595 = bitcast float* %594 to <8 x float>*
+  store <8 x float> %593, <8 x float>* %595, align 4
+  %596 = load <8 x float>, <8 x float>* %11, align 32
+  %597 = fcmp olt <8 x float> %596, zeroinitializer
+  %598 = select <8 x i1> %597, <8 x float> zeroinitializer, <8 x float> %596
+  %599 = getelementptr inbounds float, float* %0, i64 %76
+  %600 = bitcast float* %599 to <8 x float>*
+  store <8 x float> %598, <8 x float>* %600, align 4
+  %601 = load <8 x float>, <8 x float>* %10, align 32
+  %602 = fcmp olt <8 x float> %601, zeroinitializer
+  %603 = select <8 x i1> %602, <8 x float> zeroinitializer, <8 x float> %601
+  %604 = getelementptr inbounds float, float* %0, i64 %79
+  %605 = bitcast float* %604 to <8 x float>*
+  store <8 x float> %603, <8 x float>* %605, align 4
+  %606 = load <8 x float>, <8 x float>* %9, align 32
+  %607 = fcmp olt <8 x float> %606, zeroinitializer
+  %608 = select <8 x i1> %607, <8 x float> zeroinitializer, <8 x float> %606
+  %609 = getelementptr inbounds float, float* %0, i64 %82
+  %610 = bitcast float* %609 to <8 x float>*
+  store <8 x float> %608, <8 x float>* %610, align 4
+  %611 = load <8 x float>, <8 x float>* %8, align 32
+  %612 = fcmp olt <8 x float> %611, zeroinitializer
+  %613 = select <8 x i1> %612, <8 x float> zeroinitializer, <8 x float> %611
+  %614 = getelementptr inbounds float, float* %0, i64 %85
+  %615 = bitcast float* %614 to <8 x float>*
+  store <8 x float> %613, <8 x float>* %615, align 4
+  %x.next = add i64 %x, 6
+  br label %x.header
 }
 
 ; Function Attrs: noinline nounwind
@@ -7382,7 +7174,7 @@ else:                                             ; preds = %chunk.body
 
 endif:                                            ; preds = %u.exit482, %u.exit207
   %chunk.next = add i64 %chunk, 1
-  br label %chunk.header, !llvm.loop !16
+  br label %chunk.header, !llvm.loop !12
 
 u.header:                                         ; preds = %kh.exit, %then
   %u = phi i64 [ 0, %then ], [ %u.next, %kh.exit ]
@@ -13333,8 +13125,8 @@ entry:
   %22 = alloca <8 x float>, align 32
   br label %task.header
 
-task.header:                                      ; preds = %chunk.exit, %entry
-  %task = phi i64 [ %6, %entry ], [ %task.next, %chunk.exit ]
+task.header:                                      ; preds = %endif, %entry
+  %task = phi i64 [ %6, %entry ], [ %task.next, %endif ]
   %23 = icmp slt i64 %task, %7
   br i1 %23, label %task.body, label %task.exit
 
@@ -13355,1202 +13147,1130 @@ task.body:                                        ; preds = %task.header
   %37 = mul i64 %36, 200
   %38 = mul i64 %33, 8000
   %39 = mul i64 %27, 200
-  br label %chunk.header
+  %40 = icmp eq i64 %24, 62
+  br i1 %40, label %then, label %else
 
 task.exit:                                        ; preds = %task.header
   ret void
 
-chunk.header:                                     ; preds = %endif, %task.body
-  %chunk = phi i64 [ 0, %task.body ], [ %chunk.next, %endif ]
-  %40 = icmp slt i64 %chunk, 1
-  br i1 %40, label %chunk.body, label %chunk.exit
-
-chunk.body:                                       ; preds = %chunk.header
-  %41 = icmp eq i64 %24, 62
-  br i1 %41, label %then, label %else
-
-chunk.exit:                                       ; preds = %chunk.header
-  %task.next = add i64 %task, 1
-  br label %task.header
-
-then:                                             ; preds = %chunk.body
+then:                                             ; preds = %task.body
   br label %x.header
 
-else:                                             ; preds = %chunk.body
+else:                                             ; preds = %task.body
   br label %x.header40
 
 endif:                                            ; preds = %x.exit42, %x.exit
-  %chunk.next = add i64 %chunk, 1
-  br label %chunk.header, !llvm.loop !17
+  %task.next = add i64 %task, 1
+  br label %task.header
 
 x.header:                                         ; preds = %u.exit, %then
   %x = phi i64 [ 0, %then ], [ %x.next, %u.exit ]
-  %42 = icmp slt i64 %x, 25
-  br i1 %42, label %x.body, label %x.exit
+  %41 = icmp slt i64 %x, 25
+  br i1 %41, label %x.body, label %x.exit
 
 x.body:                                           ; preds = %x.header
-  %43 = mul i64 %30, 125
-  %44 = add i64 %43, %33
-  %45 = add i64 %44, 0
-  %46 = mul i64 %45, 1
-  %47 = add i64 %46, %27
-  %48 = mul i64 %47, 25
-  %49 = add i64 %x, 0
-  %50 = add i64 %48, %49
-  %51 = mul i64 %50, 8
-  %52 = add i64 %x, 1
-  %53 = add i64 %48, %52
-  %54 = mul i64 %53, 8
-  %55 = add i64 %x, 2
-  %56 = add i64 %48, %55
-  %57 = mul i64 %56, 8
-  %58 = add i64 %x, 3
-  %59 = add i64 %48, %58
-  %60 = mul i64 %59, 8
-  %61 = add i64 %x, 4
-  %62 = add i64 %48, %61
-  %63 = mul i64 %62, 8
-  %64 = add i64 %33, 0
-  %65 = mul i64 %64, 8
-  %66 = getelementptr inbounds float, float* %5, i64 %65
-  %67 = bitcast float* %66 to <8 x float>*
-  %68 = load <8 x float>, <8 x float>* %67, align 4
-  store <8 x float> %68, <8 x float>* %22, align 32
-  store <8 x float> %68, <8 x float>* %21, align 32
-  store <8 x float> %68, <8 x float>* %20, align 32
-  store <8 x float> %68, <8 x float>* %19, align 32
-  store <8 x float> %68, <8 x float>* %18, align 32
-  %69 = mul i64 %x, 8
-  %70 = add i64 %39, %69
-  %71 = add i64 %37, %70
-  %72 = mul i64 %chunk, 125
+  %42 = mul i64 %30, 125
+  %43 = add i64 %42, %33
+  %44 = add i64 %43, 0
+  %45 = mul i64 %44, 1
+  %46 = add i64 %45, %27
+  %47 = mul i64 %46, 25
+  %48 = add i64 %x, 0
+  %49 = add i64 %47, %48
+  %50 = mul i64 %49, 8
+  %51 = add i64 %x, 1
+  %52 = add i64 %47, %51
+  %53 = mul i64 %52, 8
+  %54 = add i64 %x, 2
+  %55 = add i64 %47, %54
+  %56 = mul i64 %55, 8
+  %57 = add i64 %x, 3
+  %58 = add i64 %47, %57
+  %59 = mul i64 %58, 8
+  %60 = add i64 %x, 4
+  %61 = add i64 %47, %60
+  %62 = mul i64 %61, 8
+  %63 = add i64 %33, 0
+  %64 = mul i64 %63, 8
+  %65 = getelementptr inbounds float, float* %5, i64 %64
+  %66 = bitcast float* %65 to <8 x float>*
+  %67 = load <8 x float>, <8 x float>* %66, align 4
+  store <8 x float> %67, <8 x float>* %22, align 32
+  store <8 x float> %67, <8 x float>* %21, align 32
+  store <8 x float> %67, <8 x float>* %20, align 32
+  store <8 x float> %67, <8 x float>* %19, align 32
+  store <8 x float> %67, <8 x float>* %18, align 32
+  %68 = mul i64 %x, 8
+  %69 = add i64 %39, %68
+  %70 = add i64 %37, %69
   br label %u.header
 
 x.exit:                                           ; preds = %x.header
   br label %endif
 
-u.header:                                         ; preds = %kh.exit, %x.body
-  %u = phi i64 [ 0, %x.body ], [ %u.next, %kh.exit ]
-  %73 = icmp slt i64 %u, 125
-  br i1 %73, label %u.body, label %u.exit
+u.header:                                         ; preds = %u.body, %x.body
+  %u = phi i64 [ 0, %x.body ], [ %u.next, %u.body ]
+  %71 = icmp slt i64 %u, 125
+  br i1 %71, label %u.body, label %u.exit
 
 u.body:                                           ; preds = %u.header
-  %74 = add i64 %72, %u
-  %75 = mul i64 %74, 200
-  %76 = add i64 %71, %75
-  %77 = mul i64 %74, 64
-  %78 = add i64 %38, %77
-  br label %kh.header
-
-u.exit:                                           ; preds = %u.header
-  %79 = load <8 x float>, <8 x float>* %22, align 32
-  %80 = fcmp olt <8 x float> %79, zeroinitializer
-  %81 = select <8 x i1> %80, <8 x float> zeroinitializer, <8 x float> %79
-  %82 = getelementptr inbounds float, float* %0, i64 %51
-  %83 = bitcast float* %82 to <8 x float>*
-  store <8 x float> %81, <8 x float>* %83, align 4
-  %84 = load <8 x float>, <8 x float>* %21, align 32
-  %85 = fcmp olt <8 x float> %84, zeroinitializer
-  %86 = select <8 x i1> %85, <8 x float> zeroinitializer, <8 x float> %84
-  %87 = getelementptr inbounds float, float* %0, i64 %54
-  %88 = bitcast float* %87 to <8 x float>*
-  store <8 x float> %86, <8 x float>* %88, align 4
-  %89 = load <8 x float>, <8 x float>* %20, align 32
-  %90 = fcmp olt <8 x float> %89, zeroinitializer
-  %91 = select <8 x i1> %90, <8 x float> zeroinitializer, <8 x float> %89
-  %92 = getelementptr inbounds float, float* %0, i64 %57
-  %93 = bitcast float* %92 to <8 x float>*
-  store <8 x float> %91, <8 x float>* %93, align 4
-  %94 = load <8 x float>, <8 x float>* %19, align 32
-  %95 = fcmp olt <8 x float> %94, zeroinitializer
-  %96 = select <8 x i1> %95, <8 x float> zeroinitializer, <8 x float> %94
-  %97 = getelementptr inbounds float, float* %0, i64 %60
-  %98 = bitcast float* %97 to <8 x float>*
-  store <8 x float> %96, <8 x float>* %98, align 4
-  %99 = load <8 x float>, <8 x float>* %18, align 32
-  %100 = fcmp olt <8 x float> %99, zeroinitializer
-  %101 = select <8 x i1> %100, <8 x float> zeroinitializer, <8 x float> %99
-  %102 = getelementptr inbounds float, float* %0, i64 %63
-  %103 = bitcast float* %102 to <8 x float>*
-  store <8 x float> %101, <8 x float>* %103, align 4
-  %x.next = add i64 %x, 5
-  br label %x.header
-
-kh.header:                                        ; preds = %kw.exit, %u.body
-  %kh = phi i64 [ 0, %u.body ], [ %kh.next, %kw.exit ]
-  %104 = icmp slt i64 %kh, 1
-  br i1 %104, label %kh.body, label %kh.exit
-
-kh.body:                                          ; preds = %kh.header
-  %105 = mul i64 %kh, 200
-  %106 = add i64 %76, %105
-  br label %kw.header
-
-kh.exit:                                          ; preds = %kh.header
-  %u.next = add i64 %u, 1
-  br label %u.header
-
-kw.header:                                        ; preds = %kw.body, %kh.body
-  %kw = phi i64 [ 0, %kh.body ], [ %kw.next, %kw.body ]
-  %107 = icmp slt i64 %kw, 1
-  br i1 %107, label %kw.body, label %kw.exit
-
-kw.body:                                          ; preds = %kw.header
-  %108 = mul i64 %kw, 8
-  %109 = add i64 %106, %108
-  %110 = mul i64 %kh, 1
-  %111 = add i64 %110, %kw
-  %112 = mul i64 %111, 64
-  %113 = add i64 %78, %112
-  %114 = add i64 %113, 0
+  %72 = add i64 0, %u
+  %73 = mul i64 %72, 200
+  %74 = add i64 %70, %73
+  %75 = mul i64 %72, 64
+  %76 = add i64 %38, %75
+  %77 = add i64 %74, 0
+  %78 = add i64 %77, 0
+  %79 = add i64 %76, 0
+  %80 = add i64 %79, 0
+  %81 = getelementptr inbounds float, float* %4, i64 %80
+  %82 = bitcast float* %81 to <8 x float>*
+  %83 = load <8 x float>, <8 x float>* %82, align 4
+  %84 = add i64 %78, 0
+  %85 = getelementptr inbounds float, float* %1, i64 %84
+  %86 = load float, float* %85, align 4
+  %87 = insertelement <8 x float> undef, float %86, i32 0
+  %splat = shufflevector <8 x float> %87, <8 x float> undef, <8 x i32> zeroinitializer
+  %88 = load <8 x float>, <8 x float>* %22, align 32
+  %89 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %83, <8 x float> %88)
+  store <8 x float> %89, <8 x float>* %22, align 32
+  %90 = add i64 %78, 8
+  %91 = getelementptr inbounds float, float* %1, i64 %90
+  %92 = load float, float* %91, align 4
+  %93 = insertelement <8 x float> undef, float %92, i32 0
+  %splat1 = shufflevector <8 x float> %93, <8 x float> undef, <8 x i32> zeroinitializer
+  %94 = load <8 x float>, <8 x float>* %21, align 32
+  %95 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %83, <8 x float> %94)
+  store <8 x float> %95, <8 x float>* %21, align 32
+  %96 = add i64 %78, 16
+  %97 = getelementptr inbounds float, float* %1, i64 %96
+  %98 = load float, float* %97, align 4
+  %99 = insertelement <8 x float> undef, float %98, i32 0
+  %splat2 = shufflevector <8 x float> %99, <8 x float> undef, <8 x i32> zeroinitializer
+  %100 = load <8 x float>, <8 x float>* %20, align 32
+  %101 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %83, <8 x float> %100)
+  store <8 x float> %101, <8 x float>* %20, align 32
+  %102 = add i64 %78, 24
+  %103 = getelementptr inbounds float, float* %1, i64 %102
+  %104 = load float, float* %103, align 4
+  %105 = insertelement <8 x float> undef, float %104, i32 0
+  %splat3 = shufflevector <8 x float> %105, <8 x float> undef, <8 x i32> zeroinitializer
+  %106 = load <8 x float>, <8 x float>* %19, align 32
+  %107 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %83, <8 x float> %106)
+  store <8 x float> %107, <8 x float>* %19, align 32
+  %108 = add i64 %78, 32
+  %109 = getelementptr inbounds float, float* %1, i64 %108
+  %110 = load float, float* %109, align 4
+  %111 = insertelement <8 x float> undef, float %110, i32 0
+  %splat4 = shufflevector <8 x float> %111, <8 x float> undef, <8 x i32> zeroinitializer
+  %112 = load <8 x float>, <8 x float>* %18, align 32
+  %113 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat4, <8 x float> %83, <8 x float> %112)
+  store <8 x float> %113, <8 x float>* %18, align 32
+  %114 = add i64 %79, 8
   %115 = getelementptr inbounds float, float* %4, i64 %114
   %116 = bitcast float* %115 to <8 x float>*
   %117 = load <8 x float>, <8 x float>* %116, align 4
-  %118 = add i64 %109, 0
+  %118 = add i64 %78, 1
   %119 = getelementptr inbounds float, float* %1, i64 %118
   %120 = load float, float* %119, align 4
   %121 = insertelement <8 x float> undef, float %120, i32 0
-  %splat = shufflevector <8 x float> %121, <8 x float> undef, <8 x i32> zeroinitializer
+  %splat5 = shufflevector <8 x float> %121, <8 x float> undef, <8 x i32> zeroinitializer
   %122 = load <8 x float>, <8 x float>* %22, align 32
-  %123 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %117, <8 x float> %122)
+  %123 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat5, <8 x float> %117, <8 x float> %122)
   store <8 x float> %123, <8 x float>* %22, align 32
-  %124 = add i64 %109, 8
+  %124 = add i64 %78, 9
   %125 = getelementptr inbounds float, float* %1, i64 %124
   %126 = load float, float* %125, align 4
   %127 = insertelement <8 x float> undef, float %126, i32 0
-  %splat1 = shufflevector <8 x float> %127, <8 x float> undef, <8 x i32> zeroinitializer
+  %splat6 = shufflevector <8 x float> %127, <8 x float> undef, <8 x i32> zeroinitializer
   %128 = load <8 x float>, <8 x float>* %21, align 32
-  %129 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %117, <8 x float> %128)
+  %129 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat6, <8 x float> %117, <8 x float> %128)
   store <8 x float> %129, <8 x float>* %21, align 32
-  %130 = add i64 %109, 16
+  %130 = add i64 %78, 17
   %131 = getelementptr inbounds float, float* %1, i64 %130
   %132 = load float, float* %131, align 4
   %133 = insertelement <8 x float> undef, float %132, i32 0
-  %splat2 = shufflevector <8 x float> %133, <8 x float> undef, <8 x i32> zeroinitializer
+  %splat7 = shufflevector <8 x float> %133, <8 x float> undef, <8 x i32> zeroinitializer
   %134 = load <8 x float>, <8 x float>* %20, align 32
-  %135 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %117, <8 x float> %134)
+  %135 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat7, <8 x float> %117, <8 x float> %134)
   store <8 x float> %135, <8 x float>* %20, align 32
-  %136 = add i64 %109, 24
+  %136 = add i64 %78, 25
   %137 = getelementptr inbounds float, float* %1, i64 %136
   %138 = load float, float* %137, align 4
   %139 = insertelement <8 x float> undef, float %138, i32 0
-  %splat3 = shufflevector <8 x float> %139, <8 x float> undef, <8 x i32> zeroinitializer
+  %splat8 = shufflevector <8 x float> %139, <8 x float> undef, <8 x i32> zeroinitializer
   %140 = load <8 x float>, <8 x float>* %19, align 32
-  %141 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %117, <8 x float> %140)
+  %141 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat8, <8 x float> %117, <8 x float> %140)
   store <8 x float> %141, <8 x float>* %19, align 32
-  %142 = add i64 %109, 32
+  %142 = add i64 %78, 33
   %143 = getelementptr inbounds float, float* %1, i64 %142
   %144 = load float, float* %143, align 4
   %145 = insertelement <8 x float> undef, float %144, i32 0
-  %splat4 = shufflevector <8 x float> %145, <8 x float> undef, <8 x i32> zeroinitializer
+  %splat9 = shufflevector <8 x float> %145, <8 x float> undef, <8 x i32> zeroinitializer
   %146 = load <8 x float>, <8 x float>* %18, align 32
-  %147 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat4, <8 x float> %117, <8 x float> %146)
+  %147 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat9, <8 x float> %117, <8 x float> %146)
   store <8 x float> %147, <8 x float>* %18, align 32
-  %148 = add i64 %113, 8
+  %148 = add i64 %79, 16
   %149 = getelementptr inbounds float, float* %4, i64 %148
   %150 = bitcast float* %149 to <8 x float>*
   %151 = load <8 x float>, <8 x float>* %150, align 4
-  %152 = add i64 %109, 1
+  %152 = add i64 %78, 2
   %153 = getelementptr inbounds float, float* %1, i64 %152
   %154 = load float, float* %153, align 4
   %155 = insertelement <8 x float> undef, float %154, i32 0
-  %splat5 = shufflevector <8 x float> %155, <8 x float> undef, <8 x i32> zeroinitializer
+  %splat10 = shufflevector <8 x float> %155, <8 x float> undef, <8 x i32> zeroinitializer
   %156 = load <8 x float>, <8 x float>* %22, align 32
-  %157 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat5, <8 x float> %151, <8 x float> %156)
+  %157 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat10, <8 x float> %151, <8 x float> %156)
   store <8 x float> %157, <8 x float>* %22, align 32
-  %158 = add i64 %109, 9
+  %158 = add i64 %78, 10
   %159 = getelementptr inbounds float, float* %1, i64 %158
   %160 = load float, float* %159, align 4
   %161 = insertelement <8 x float> undef, float %160, i32 0
-  %splat6 = shufflevector <8 x float> %161, <8 x float> undef, <8 x i32> zeroinitializer
+  %splat11 = shufflevector <8 x float> %161, <8 x float> undef, <8 x i32> zeroinitializer
   %162 = load <8 x float>, <8 x float>* %21, align 32
-  %163 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat6, <8 x float> %151, <8 x float> %162)
+  %163 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat11, <8 x float> %151, <8 x float> %162)
   store <8 x float> %163, <8 x float>* %21, align 32
-  %164 = add i64 %109, 17
+  %164 = add i64 %78, 18
   %165 = getelementptr inbounds float, float* %1, i64 %164
   %166 = load float, float* %165, align 4
   %167 = insertelement <8 x float> undef, float %166, i32 0
-  %splat7 = shufflevector <8 x float> %167, <8 x float> undef, <8 x i32> zeroinitializer
+  %splat12 = shufflevector <8 x float> %167, <8 x float> undef, <8 x i32> zeroinitializer
   %168 = load <8 x float>, <8 x float>* %20, align 32
-  %169 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat7, <8 x float> %151, <8 x float> %168)
+  %169 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat12, <8 x float> %151, <8 x float> %168)
   store <8 x float> %169, <8 x float>* %20, align 32
-  %170 = add i64 %109, 25
+  %170 = add i64 %78, 26
   %171 = getelementptr inbounds float, float* %1, i64 %170
   %172 = load float, float* %171, align 4
   %173 = insertelement <8 x float> undef, float %172, i32 0
-  %splat8 = shufflevector <8 x float> %173, <8 x float> undef, <8 x i32> zeroinitializer
+  %splat13 = shufflevector <8 x float> %173, <8 x float> undef, <8 x i32> zeroinitializer
   %174 = load <8 x float>, <8 x float>* %19, align 32
-  %175 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat8, <8 x float> %151, <8 x float> %174)
+  %175 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat13, <8 x float> %151, <8 x float> %174)
   store <8 x float> %175, <8 x float>* %19, align 32
-  %176 = add i64 %109, 33
+  %176 = add i64 %78, 34
   %177 = getelementptr inbounds float, float* %1, i64 %176
   %178 = load float, float* %177, align 4
   %179 = insertelement <8 x float> undef, float %178, i32 0
-  %splat9 = shufflevector <8 x float> %179, <8 x float> undef, <8 x i32> zeroinitializer
+  %splat14 = shufflevector <8 x float> %179, <8 x float> undef, <8 x i32> zeroinitializer
   %180 = load <8 x float>, <8 x float>* %18, align 32
-  %181 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat9, <8 x float> %151, <8 x float> %180)
+  %181 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat14, <8 x float> %151, <8 x float> %180)
   store <8 x float> %181, <8 x float>* %18, align 32
-  %182 = add i64 %113, 16
+  %182 = add i64 %79, 24
   %183 = getelementptr inbounds float, float* %4, i64 %182
   %184 = bitcast float* %183 to <8 x float>*
   %185 = load <8 x float>, <8 x float>* %184, align 4
-  %186 = add i64 %109, 2
+  %186 = add i64 %78, 3
   %187 = getelementptr inbounds float, float* %1, i64 %186
   %188 = load float, float* %187, align 4
   %189 = insertelement <8 x float> undef, float %188, i32 0
-  %splat10 = shufflevector <8 x float> %189, <8 x float> undef, <8 x i32> zeroinitializer
+  %splat15 = shufflevector <8 x float> %189, <8 x float> undef, <8 x i32> zeroinitializer
   %190 = load <8 x float>, <8 x float>* %22, align 32
-  %191 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat10, <8 x float> %185, <8 x float> %190)
+  %191 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat15, <8 x float> %185, <8 x float> %190)
   store <8 x float> %191, <8 x float>* %22, align 32
-  %192 = add i64 %109, 10
+  %192 = add i64 %78, 11
   %193 = getelementptr inbounds float, float* %1, i64 %192
   %194 = load float, float* %193, align 4
   %195 = insertelement <8 x float> undef, float %194, i32 0
-  %splat11 = shufflevector <8 x float> %195, <8 x float> undef, <8 x i32> zeroinitializer
+  %splat16 = shufflevector <8 x float> %195, <8 x float> undef, <8 x i32> zeroinitializer
   %196 = load <8 x float>, <8 x float>* %21, align 32
-  %197 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat11, <8 x float> %185, <8 x float> %196)
+  %197 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat16, <8 x float> %185, <8 x float> %196)
   store <8 x float> %197, <8 x float>* %21, align 32
-  %198 = add i64 %109, 18
+  %198 = add i64 %78, 19
   %199 = getelementptr inbounds float, float* %1, i64 %198
   %200 = load float, float* %199, align 4
   %201 = insertelement <8 x float> undef, float %200, i32 0
-  %splat12 = shufflevector <8 x float> %201, <8 x float> undef, <8 x i32> zeroinitializer
+  %splat17 = shufflevector <8 x float> %201, <8 x float> undef, <8 x i32> zeroinitializer
   %202 = load <8 x float>, <8 x float>* %20, align 32
-  %203 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat12, <8 x float> %185, <8 x float> %202)
+  %203 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat17, <8 x float> %185, <8 x float> %202)
   store <8 x float> %203, <8 x float>* %20, align 32
-  %204 = add i64 %109, 26
+  %204 = add i64 %78, 27
   %205 = getelementptr inbounds float, float* %1, i64 %204
   %206 = load float, float* %205, align 4
   %207 = insertelement <8 x float> undef, float %206, i32 0
-  %splat13 = shufflevector <8 x float> %207, <8 x float> undef, <8 x i32> zeroinitializer
+  %splat18 = shufflevector <8 x float> %207, <8 x float> undef, <8 x i32> zeroinitializer
   %208 = load <8 x float>, <8 x float>* %19, align 32
-  %209 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat13, <8 x float> %185, <8 x float> %208)
+  %209 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat18, <8 x float> %185, <8 x float> %208)
   store <8 x float> %209, <8 x float>* %19, align 32
-  %210 = add i64 %109, 34
+  %210 = add i64 %78, 35
   %211 = getelementptr inbounds float, float* %1, i64 %210
   %212 = load float, float* %211, align 4
   %213 = insertelement <8 x float> undef, float %212, i32 0
-  %splat14 = shufflevector <8 x float> %213, <8 x float> undef, <8 x i32> zeroinitializer
+  %splat19 = shufflevector <8 x float> %213, <8 x float> undef, <8 x i32> zeroinitializer
   %214 = load <8 x float>, <8 x float>* %18, align 32
-  %215 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat14, <8 x float> %185, <8 x float> %214)
+  %215 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat19, <8 x float> %185, <8 x float> %214)
   store <8 x float> %215, <8 x float>* %18, align 32
-  %216 = add i64 %113, 24
+  %216 = add i64 %79, 32
   %217 = getelementptr inbounds float, float* %4, i64 %216
   %218 = bitcast float* %217 to <8 x float>*
   %219 = load <8 x float>, <8 x float>* %218, align 4
-  %220 = add i64 %109, 3
+  %220 = add i64 %78, 4
   %221 = getelementptr inbounds float, float* %1, i64 %220
   %222 = load float, float* %221, align 4
   %223 = insertelement <8 x float> undef, float %222, i32 0
-  %splat15 = shufflevector <8 x float> %223, <8 x float> undef, <8 x i32> zeroinitializer
+  %splat20 = shufflevector <8 x float> %223, <8 x float> undef, <8 x i32> zeroinitializer
   %224 = load <8 x float>, <8 x float>* %22, align 32
-  %225 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat15, <8 x float> %219, <8 x float> %224)
+  %225 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat20, <8 x float> %219, <8 x float> %224)
   store <8 x float> %225, <8 x float>* %22, align 32
-  %226 = add i64 %109, 11
+  %226 = add i64 %78, 12
   %227 = getelementptr inbounds float, float* %1, i64 %226
   %228 = load float, float* %227, align 4
   %229 = insertelement <8 x float> undef, float %228, i32 0
-  %splat16 = shufflevector <8 x float> %229, <8 x float> undef, <8 x i32> zeroinitializer
+  %splat21 = shufflevector <8 x float> %229, <8 x float> undef, <8 x i32> zeroinitializer
   %230 = load <8 x float>, <8 x float>* %21, align 32
-  %231 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat16, <8 x float> %219, <8 x float> %230)
+  %231 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat21, <8 x float> %219, <8 x float> %230)
   store <8 x float> %231, <8 x float>* %21, align 32
-  %232 = add i64 %109, 19
+  %232 = add i64 %78, 20
   %233 = getelementptr inbounds float, float* %1, i64 %232
   %234 = load float, float* %233, align 4
   %235 = insertelement <8 x float> undef, float %234, i32 0
-  %splat17 = shufflevector <8 x float> %235, <8 x float> undef, <8 x i32> zeroinitializer
+  %splat22 = shufflevector <8 x float> %235, <8 x float> undef, <8 x i32> zeroinitializer
   %236 = load <8 x float>, <8 x float>* %20, align 32
-  %237 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat17, <8 x float> %219, <8 x float> %236)
+  %237 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat22, <8 x float> %219, <8 x float> %236)
   store <8 x float> %237, <8 x float>* %20, align 32
-  %238 = add i64 %109, 27
+  %238 = add i64 %78, 28
   %239 = getelementptr inbounds float, float* %1, i64 %238
   %240 = load float, float* %239, align 4
   %241 = insertelement <8 x float> undef, float %240, i32 0
-  %splat18 = shufflevector <8 x float> %241, <8 x float> undef, <8 x i32> zeroinitializer
+  %splat23 = shufflevector <8 x float> %241, <8 x float> undef, <8 x i32> zeroinitializer
   %242 = load <8 x float>, <8 x float>* %19, align 32
-  %243 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat18, <8 x float> %219, <8 x float> %242)
+  %243 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat23, <8 x float> %219, <8 x float> %242)
   store <8 x float> %243, <8 x float>* %19, align 32
-  %244 = add i64 %109, 35
+  %244 = add i64 %78, 36
   %245 = getelementptr inbounds float, float* %1, i64 %244
   %246 = load float, float* %245, align 4
   %247 = insertelement <8 x float> undef, float %246, i32 0
-  %splat19 = shufflevector <8 x float> %247, <8 x float> undef, <8 x i32> zeroinitializer
+  %splat24 = shufflevector <8 x float> %247, <8 x float> undef, <8 x i32> zeroinitializer
   %248 = load <8 x float>, <8 x float>* %18, align 32
-  %249 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat19, <8 x float> %219, <8 x float> %248)
+  %249 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat24, <8 x float> %219, <8 x float> %248)
   store <8 x float> %249, <8 x float>* %18, align 32
-  %250 = add i64 %113, 32
+  %250 = add i64 %79, 40
   %251 = getelementptr inbounds float, float* %4, i64 %250
   %252 = bitcast float* %251 to <8 x float>*
   %253 = load <8 x float>, <8 x float>* %252, align 4
-  %254 = add i64 %109, 4
+  %254 = add i64 %78, 5
   %255 = getelementptr inbounds float, float* %1, i64 %254
   %256 = load float, float* %255, align 4
   %257 = insertelement <8 x float> undef, float %256, i32 0
-  %splat20 = shufflevector <8 x float> %257, <8 x float> undef, <8 x i32> zeroinitializer
+  %splat25 = shufflevector <8 x float> %257, <8 x float> undef, <8 x i32> zeroinitializer
   %258 = load <8 x float>, <8 x float>* %22, align 32
-  %259 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat20, <8 x float> %253, <8 x float> %258)
+  %259 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat25, <8 x float> %253, <8 x float> %258)
   store <8 x float> %259, <8 x float>* %22, align 32
-  %260 = add i64 %109, 12
+  %260 = add i64 %78, 13
   %261 = getelementptr inbounds float, float* %1, i64 %260
   %262 = load float, float* %261, align 4
   %263 = insertelement <8 x float> undef, float %262, i32 0
-  %splat21 = shufflevector <8 x float> %263, <8 x float> undef, <8 x i32> zeroinitializer
+  %splat26 = shufflevector <8 x float> %263, <8 x float> undef, <8 x i32> zeroinitializer
   %264 = load <8 x float>, <8 x float>* %21, align 32
-  %265 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat21, <8 x float> %253, <8 x float> %264)
+  %265 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat26, <8 x float> %253, <8 x float> %264)
   store <8 x float> %265, <8 x float>* %21, align 32
-  %266 = add i64 %109, 20
+  %266 = add i64 %78, 21
   %267 = getelementptr inbounds float, float* %1, i64 %266
   %268 = load float, float* %267, align 4
   %269 = insertelement <8 x float> undef, float %268, i32 0
-  %splat22 = shufflevector <8 x float> %269, <8 x float> undef, <8 x i32> zeroinitializer
+  %splat27 = shufflevector <8 x float> %269, <8 x float> undef, <8 x i32> zeroinitializer
   %270 = load <8 x float>, <8 x float>* %20, align 32
-  %271 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat22, <8 x float> %253, <8 x float> %270)
+  %271 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat27, <8 x float> %253, <8 x float> %270)
   store <8 x float> %271, <8 x float>* %20, align 32
-  %272 = add i64 %109, 28
+  %272 = add i64 %78, 29
   %273 = getelementptr inbounds float, float* %1, i64 %272
   %274 = load float, float* %273, align 4
   %275 = insertelement <8 x float> undef, float %274, i32 0
-  %splat23 = shufflevector <8 x float> %275, <8 x float> undef, <8 x i32> zeroinitializer
+  %splat28 = shufflevector <8 x float> %275, <8 x float> undef, <8 x i32> zeroinitializer
   %276 = load <8 x float>, <8 x float>* %19, align 32
-  %277 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat23, <8 x float> %253, <8 x float> %276)
+  %277 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat28, <8 x float> %253, <8 x float> %276)
   store <8 x float> %277, <8 x float>* %19, align 32
-  %278 = add i64 %109, 36
+  %278 = add i64 %78, 37
   %279 = getelementptr inbounds float, float* %1, i64 %278
   %280 = load float, float* %279, align 4
   %281 = insertelement <8 x float> undef, float %280, i32 0
-  %splat24 = shufflevector <8 x float> %281, <8 x float> undef, <8 x i32> zeroinitializer
+  %splat29 = shufflevector <8 x float> %281, <8 x float> undef, <8 x i32> zeroinitializer
   %282 = load <8 x float>, <8 x float>* %18, align 32
-  %283 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat24, <8 x float> %253, <8 x float> %282)
+  %283 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat29, <8 x float> %253, <8 x float> %282)
   store <8 x float> %283, <8 x float>* %18, align 32
-  %284 = add i64 %113, 40
+  %284 = add i64 %79, 48
   %285 = getelementptr inbounds float, float* %4, i64 %284
   %286 = bitcast float* %285 to <8 x float>*
   %287 = load <8 x float>, <8 x float>* %286, align 4
-  %288 = add i64 %109, 5
+  %288 = add i64 %78, 6
   %289 = getelementptr inbounds float, float* %1, i64 %288
   %290 = load float, float* %289, align 4
   %291 = insertelement <8 x float> undef, float %290, i32 0
-  %splat25 = shufflevector <8 x float> %291, <8 x float> undef, <8 x i32> zeroinitializer
+  %splat30 = shufflevector <8 x float> %291, <8 x float> undef, <8 x i32> zeroinitializer
   %292 = load <8 x float>, <8 x float>* %22, align 32
-  %293 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat25, <8 x float> %287, <8 x float> %292)
+  %293 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat30, <8 x float> %287, <8 x float> %292)
   store <8 x float> %293, <8 x float>* %22, align 32
-  %294 = add i64 %109, 13
+  %294 = add i64 %78, 14
   %295 = getelementptr inbounds float, float* %1, i64 %294
   %296 = load float, float* %295, align 4
   %297 = insertelement <8 x float> undef, float %296, i32 0
-  %splat26 = shufflevector <8 x float> %297, <8 x float> undef, <8 x i32> zeroinitializer
+  %splat31 = shufflevector <8 x float> %297, <8 x float> undef, <8 x i32> zeroinitializer
   %298 = load <8 x float>, <8 x float>* %21, align 32
-  %299 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat26, <8 x float> %287, <8 x float> %298)
+  %299 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat31, <8 x float> %287, <8 x float> %298)
   store <8 x float> %299, <8 x float>* %21, align 32
-  %300 = add i64 %109, 21
+  %300 = add i64 %78, 22
   %301 = getelementptr inbounds float, float* %1, i64 %300
   %302 = load float, float* %301, align 4
   %303 = insertelement <8 x float> undef, float %302, i32 0
-  %splat27 = shufflevector <8 x float> %303, <8 x float> undef, <8 x i32> zeroinitializer
+  %splat32 = shufflevector <8 x float> %303, <8 x float> undef, <8 x i32> zeroinitializer
   %304 = load <8 x float>, <8 x float>* %20, align 32
-  %305 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat27, <8 x float> %287, <8 x float> %304)
+  %305 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat32, <8 x float> %287, <8 x float> %304)
   store <8 x float> %305, <8 x float>* %20, align 32
-  %306 = add i64 %109, 29
+  %306 = add i64 %78, 30
   %307 = getelementptr inbounds float, float* %1, i64 %306
   %308 = load float, float* %307, align 4
   %309 = insertelement <8 x float> undef, float %308, i32 0
-  %splat28 = shufflevector <8 x float> %309, <8 x float> undef, <8 x i32> zeroinitializer
+  %splat33 = shufflevector <8 x float> %309, <8 x float> undef, <8 x i32> zeroinitializer
   %310 = load <8 x float>, <8 x float>* %19, align 32
-  %311 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat28, <8 x float> %287, <8 x float> %310)
+  %311 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat33, <8 x float> %287, <8 x float> %310)
   store <8 x float> %311, <8 x float>* %19, align 32
-  %312 = add i64 %109, 37
+  %312 = add i64 %78, 38
   %313 = getelementptr inbounds float, float* %1, i64 %312
   %314 = load float, float* %313, align 4
   %315 = insertelement <8 x float> undef, float %314, i32 0
-  %splat29 = shufflevector <8 x float> %315, <8 x float> undef, <8 x i32> zeroinitializer
+  %splat34 = shufflevector <8 x float> %315, <8 x float> undef, <8 x i32> zeroinitializer
   %316 = load <8 x float>, <8 x float>* %18, align 32
-  %317 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat29, <8 x float> %287, <8 x float> %316)
+  %317 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat34, <8 x float> %287, <8 x float> %316)
   store <8 x float> %317, <8 x float>* %18, align 32
-  %318 = add i64 %113, 48
+  %318 = add i64 %79, 56
   %319 = getelementptr inbounds float, float* %4, i64 %318
   %320 = bitcast float* %319 to <8 x float>*
   %321 = load <8 x float>, <8 x float>* %320, align 4
-  %322 = add i64 %109, 6
+  %322 = add i64 %78, 7
   %323 = getelementptr inbounds float, float* %1, i64 %322
   %324 = load float, float* %323, align 4
   %325 = insertelement <8 x float> undef, float %324, i32 0
-  %splat30 = shufflevector <8 x float> %325, <8 x float> undef, <8 x i32> zeroinitializer
+  %splat35 = shufflevector <8 x float> %325, <8 x float> undef, <8 x i32> zeroinitializer
   %326 = load <8 x float>, <8 x float>* %22, align 32
-  %327 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat30, <8 x float> %321, <8 x float> %326)
+  %327 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat35, <8 x float> %321, <8 x float> %326)
   store <8 x float> %327, <8 x float>* %22, align 32
-  %328 = add i64 %109, 14
+  %328 = add i64 %78, 15
   %329 = getelementptr inbounds float, float* %1, i64 %328
   %330 = load float, float* %329, align 4
   %331 = insertelement <8 x float> undef, float %330, i32 0
-  %splat31 = shufflevector <8 x float> %331, <8 x float> undef, <8 x i32> zeroinitializer
+  %splat36 = shufflevector <8 x float> %331, <8 x float> undef, <8 x i32> zeroinitializer
   %332 = load <8 x float>, <8 x float>* %21, align 32
-  %333 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat31, <8 x float> %321, <8 x float> %332)
+  %333 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat36, <8 x float> %321, <8 x float> %332)
   store <8 x float> %333, <8 x float>* %21, align 32
-  %334 = add i64 %109, 22
+  %334 = add i64 %78, 23
   %335 = getelementptr inbounds float, float* %1, i64 %334
   %336 = load float, float* %335, align 4
   %337 = insertelement <8 x float> undef, float %336, i32 0
-  %splat32 = shufflevector <8 x float> %337, <8 x float> undef, <8 x i32> zeroinitializer
+  %splat37 = shufflevector <8 x float> %337, <8 x float> undef, <8 x i32> zeroinitializer
   %338 = load <8 x float>, <8 x float>* %20, align 32
-  %339 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat32, <8 x float> %321, <8 x float> %338)
+  %339 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat37, <8 x float> %321, <8 x float> %338)
   store <8 x float> %339, <8 x float>* %20, align 32
-  %340 = add i64 %109, 30
+  %340 = add i64 %78, 31
   %341 = getelementptr inbounds float, float* %1, i64 %340
   %342 = load float, float* %341, align 4
   %343 = insertelement <8 x float> undef, float %342, i32 0
-  %splat33 = shufflevector <8 x float> %343, <8 x float> undef, <8 x i32> zeroinitializer
+  %splat38 = shufflevector <8 x float> %343, <8 x float> undef, <8 x i32> zeroinitializer
   %344 = load <8 x float>, <8 x float>* %19, align 32
-  %345 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat33, <8 x float> %321, <8 x float> %344)
+  %345 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat38, <8 x float> %321, <8 x float> %344)
   store <8 x float> %345, <8 x float>* %19, align 32
-  %346 = add i64 %109, 38
+  %346 = add i64 %78, 39
   %347 = getelementptr inbounds float, float* %1, i64 %346
   %348 = load float, float* %347, align 4
   %349 = insertelement <8 x float> undef, float %348, i32 0
-  %splat34 = shufflevector <8 x float> %349, <8 x float> undef, <8 x i32> zeroinitializer
+  %splat39 = shufflevector <8 x float> %349, <8 x float> undef, <8 x i32> zeroinitializer
   %350 = load <8 x float>, <8 x float>* %18, align 32
-  %351 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat34, <8 x float> %321, <8 x float> %350)
+  %351 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat39, <8 x float> %321, <8 x float> %350)
   store <8 x float> %351, <8 x float>* %18, align 32
-  %352 = add i64 %113, 56
-  %353 = getelementptr inbounds float, float* %4, i64 %352
-  %354 = bitcast float* %353 to <8 x float>*
-  %355 = load <8 x float>, <8 x float>* %354, align 4
-  %356 = add i64 %109, 7
-  %357 = getelementptr inbounds float, float* %1, i64 %356
-  %358 = load float, float* %357, align 4
-  %359 = insertelement <8 x float> undef, float %358, i32 0
-  %splat35 = shufflevector <8 x float> %359, <8 x float> undef, <8 x i32> zeroinitializer
-  %360 = load <8 x float>, <8 x float>* %22, align 32
-  %361 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat35, <8 x float> %355, <8 x float> %360)
-  store <8 x float> %361, <8 x float>* %22, align 32
-  %362 = add i64 %109, 15
-  %363 = getelementptr inbounds float, float* %1, i64 %362
-  %364 = load float, float* %363, align 4
-  %365 = insertelement <8 x float> undef, float %364, i32 0
-  %splat36 = shufflevector <8 x float> %365, <8 x float> undef, <8 x i32> zeroinitializer
-  %366 = load <8 x float>, <8 x float>* %21, align 32
-  %367 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat36, <8 x float> %355, <8 x float> %366)
-  store <8 x float> %367, <8 x float>* %21, align 32
-  %368 = add i64 %109, 23
-  %369 = getelementptr inbounds float, float* %1, i64 %368
-  %370 = load float, float* %369, align 4
-  %371 = insertelement <8 x float> undef, float %370, i32 0
-  %splat37 = shufflevector <8 x float> %371, <8 x float> undef, <8 x i32> zeroinitializer
-  %372 = load <8 x float>, <8 x float>* %20, align 32
-  %373 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat37, <8 x float> %355, <8 x float> %372)
-  store <8 x float> %373, <8 x float>* %20, align 32
-  %374 = add i64 %109, 31
-  %375 = getelementptr inbounds float, float* %1, i64 %374
-  %376 = load float, float* %375, align 4
-  %377 = insertelement <8 x float> undef, float %376, i32 0
-  %splat38 = shufflevector <8 x float> %377, <8 x float> undef, <8 x i32> zeroinitializer
-  %378 = load <8 x float>, <8 x float>* %19, align 32
-  %379 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat38, <8 x float> %355, <8 x float> %378)
-  store <8 x float> %379, <8 x float>* %19, align 32
-  %380 = add i64 %109, 39
-  %381 = getelementptr inbounds float, float* %1, i64 %380
-  %382 = load float, float* %381, align 4
-  %383 = insertelement <8 x float> undef, float %382, i32 0
-  %splat39 = shufflevector <8 x float> %383, <8 x float> undef, <8 x i32> zeroinitializer
-  %384 = load <8 x float>, <8 x float>* %18, align 32
-  %385 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat39, <8 x float> %355, <8 x float> %384)
-  store <8 x float> %385, <8 x float>* %18, align 32
-  %kw.next = add i64 %kw, 1
-  br label %kw.header
+  %u.next = add i64 %u, 1
+  br label %u.header
 
-kw.exit:                                          ; preds = %kw.header
-  %kh.next = add i64 %kh, 1
-  br label %kh.header
+u.exit:                                           ; preds = %u.header
+  %352 = load <8 x float>, <8 x float>* %22, align 32
+  %353 = fcmp olt <8 x float> %352, zeroinitializer
+  %354 = select <8 x i1> %353, <8 x float> zeroinitializer, <8 x float> %352
+  %355 = getelementptr inbounds float, float* %0, i64 %50
+  %356 = bitcast float* %355 to <8 x float>*
+  store <8 x float> %354, <8 x float>* %356, align 4
+  %357 = load <8 x float>, <8 x float>* %21, align 32
+  %358 = fcmp olt <8 x float> %357, zeroinitializer
+  %359 = select <8 x i1> %358, <8 x float> zeroinitializer, <8 x float> %357
+  %360 = getelementptr inbounds float, float* %0, i64 %53
+  %361 = bitcast float* %360 to <8 x float>*
+  store <8 x float> %359, <8 x float>* %361, align 4
+  %362 = load <8 x float>, <8 x float>* %20, align 32
+  %363 = fcmp olt <8 x float> %362, zeroinitializer
+  %364 = select <8 x i1> %363, <8 x float> zeroinitializer, <8 x float> %362
+  %365 = getelementptr inbounds float, float* %0, i64 %56
+  %366 = bitcast float* %365 to <8 x float>*
+  store <8 x float> %364, <8 x float>* %366, align 4
+  %367 = load <8 x float>, <8 x float>* %19, align 32
+  %368 = fcmp olt <8 x float> %367, zeroinitializer
+  %369 = select <8 x i1> %368, <8 x float> zeroinitializer, <8 x float> %367
+  %370 = getelementptr inbounds float, float* %0, i64 %59
+  %371 = bitcast float* %370 to <8 x float>*
+  store <8 x float> %369, <8 x float>* %371, align 4
+  %372 = load <8 x float>, <8 x float>* %18, align 32
+  %373 = fcmp olt <8 x float> %372, zeroinitializer
+  %374 = select <8 x i1> %373, <8 x float> zeroinitializer, <8 x float> %372
+  %375 = getelementptr inbounds float, float* %0, i64 %62
+  %376 = bitcast float* %375 to <8 x float>*
+  store <8 x float> %374, <8 x float>* %376, align 4
+  %x.next = add i64 %x, 5
+  br label %x.header
 
 x.header40:                                       ; preds = %u.exit46, %else
-  %x43 = phi i64 [ 0, %else ], [ %x.next99, %u.exit46 ]
-  %386 = icmp slt i64 %x43, 25
-  br i1 %386, label %x.body41, label %x.exit42
+  %x43 = phi i64 [ 0, %else ], [ %x.next89, %u.exit46 ]
+  %377 = icmp slt i64 %x43, 25
+  br i1 %377, label %x.body41, label %x.exit42
 
 x.body41:                                         ; preds = %x.header40
-  %387 = mul i64 %30, 125
-  %388 = add i64 %387, %33
-  %389 = add i64 %388, 0
-  %390 = mul i64 %389, 1
-  %391 = add i64 %390, %27
-  %392 = mul i64 %391, 25
-  %393 = add i64 %x43, 0
-  %394 = add i64 %392, %393
+  %378 = mul i64 %30, 125
+  %379 = add i64 %378, %33
+  %380 = add i64 %379, 0
+  %381 = mul i64 %380, 1
+  %382 = add i64 %381, %27
+  %383 = mul i64 %382, 25
+  %384 = add i64 %x43, 0
+  %385 = add i64 %383, %384
+  %386 = mul i64 %385, 8
+  %387 = add i64 %x43, 1
+  %388 = add i64 %383, %387
+  %389 = mul i64 %388, 8
+  %390 = add i64 %x43, 2
+  %391 = add i64 %383, %390
+  %392 = mul i64 %391, 8
+  %393 = add i64 %x43, 3
+  %394 = add i64 %383, %393
   %395 = mul i64 %394, 8
-  %396 = add i64 %x43, 1
-  %397 = add i64 %392, %396
+  %396 = add i64 %x43, 4
+  %397 = add i64 %383, %396
   %398 = mul i64 %397, 8
-  %399 = add i64 %x43, 2
-  %400 = add i64 %392, %399
-  %401 = mul i64 %400, 8
-  %402 = add i64 %x43, 3
-  %403 = add i64 %392, %402
-  %404 = mul i64 %403, 8
-  %405 = add i64 %x43, 4
-  %406 = add i64 %392, %405
+  %399 = mul i64 %30, 125
+  %400 = add i64 %399, %33
+  %401 = add i64 %400, 1
+  %402 = mul i64 %401, 1
+  %403 = add i64 %402, %27
+  %404 = mul i64 %403, 25
+  %405 = add i64 %x43, 0
+  %406 = add i64 %404, %405
   %407 = mul i64 %406, 8
-  %408 = mul i64 %30, 125
-  %409 = add i64 %408, %33
-  %410 = add i64 %409, 1
-  %411 = mul i64 %410, 1
-  %412 = add i64 %411, %27
-  %413 = mul i64 %412, 25
-  %414 = add i64 %x43, 0
-  %415 = add i64 %413, %414
+  %408 = add i64 %x43, 1
+  %409 = add i64 %404, %408
+  %410 = mul i64 %409, 8
+  %411 = add i64 %x43, 2
+  %412 = add i64 %404, %411
+  %413 = mul i64 %412, 8
+  %414 = add i64 %x43, 3
+  %415 = add i64 %404, %414
   %416 = mul i64 %415, 8
-  %417 = add i64 %x43, 1
-  %418 = add i64 %413, %417
+  %417 = add i64 %x43, 4
+  %418 = add i64 %404, %417
   %419 = mul i64 %418, 8
-  %420 = add i64 %x43, 2
-  %421 = add i64 %413, %420
-  %422 = mul i64 %421, 8
-  %423 = add i64 %x43, 3
-  %424 = add i64 %413, %423
-  %425 = mul i64 %424, 8
-  %426 = add i64 %x43, 4
-  %427 = add i64 %413, %426
-  %428 = mul i64 %427, 8
-  %429 = add i64 %33, 0
-  %430 = mul i64 %429, 8
-  %431 = getelementptr inbounds float, float* %5, i64 %430
-  %432 = bitcast float* %431 to <8 x float>*
-  %433 = load <8 x float>, <8 x float>* %432, align 4
-  %434 = add i64 %33, 1
-  %435 = mul i64 %434, 8
-  %436 = getelementptr inbounds float, float* %5, i64 %435
-  %437 = bitcast float* %436 to <8 x float>*
-  %438 = load <8 x float>, <8 x float>* %437, align 4
-  store <8 x float> %433, <8 x float>* %17, align 32
-  store <8 x float> %433, <8 x float>* %16, align 32
-  store <8 x float> %433, <8 x float>* %15, align 32
-  store <8 x float> %433, <8 x float>* %14, align 32
-  store <8 x float> %433, <8 x float>* %13, align 32
-  store <8 x float> %438, <8 x float>* %12, align 32
-  store <8 x float> %438, <8 x float>* %11, align 32
-  store <8 x float> %438, <8 x float>* %10, align 32
-  store <8 x float> %438, <8 x float>* %9, align 32
-  store <8 x float> %438, <8 x float>* %8, align 32
-  %439 = mul i64 %x43, 8
-  %440 = add i64 %39, %439
-  %441 = add i64 %37, %440
-  %442 = mul i64 %chunk, 125
+  %420 = add i64 %33, 0
+  %421 = mul i64 %420, 8
+  %422 = getelementptr inbounds float, float* %5, i64 %421
+  %423 = bitcast float* %422 to <8 x float>*
+  %424 = load <8 x float>, <8 x float>* %423, align 4
+  %425 = add i64 %33, 1
+  %426 = mul i64 %425, 8
+  %427 = getelementptr inbounds float, float* %5, i64 %426
+  %428 = bitcast float* %427 to <8 x float>*
+  %429 = load <8 x float>, <8 x float>* %428, align 4
+  store <8 x float> %424, <8 x float>* %17, align 32
+  store <8 x float> %424, <8 x float>* %16, align 32
+  store <8 x float> %424, <8 x float>* %15, align 32
+  store <8 x float> %424, <8 x float>* %14, align 32
+  store <8 x float> %424, <8 x float>* %13, align 32
+  store <8 x float> %429, <8 x float>* %12, align 32
+  store <8 x float> %429, <8 x float>* %11, align 32
+  store <8 x float> %429, <8 x float>* %10, align 32
+  store <8 x float> %429, <8 x float>* %9, align 32
+  store <8 x float> %429, <8 x float>* %8, align 32
+  %430 = mul i64 %x43, 8
+  %431 = add i64 %39, %430
+  %432 = add i64 %37, %431
   br label %u.header44
 
 x.exit42:                                         ; preds = %x.header40
   br label %endif
 
-u.header44:                                       ; preds = %kh.exit50, %x.body41
-  %u47 = phi i64 [ 0, %x.body41 ], [ %u.next98, %kh.exit50 ]
-  %443 = icmp slt i64 %u47, 125
-  br i1 %443, label %u.body45, label %u.exit46
+u.header44:                                       ; preds = %u.body45, %x.body41
+  %u47 = phi i64 [ 0, %x.body41 ], [ %u.next88, %u.body45 ]
+  %433 = icmp slt i64 %u47, 125
+  br i1 %433, label %u.body45, label %u.exit46
 
 u.body45:                                         ; preds = %u.header44
-  %444 = add i64 %442, %u47
-  %445 = mul i64 %444, 200
-  %446 = add i64 %441, %445
-  %447 = mul i64 %444, 64
-  %448 = add i64 %38, %447
-  br label %kh.header48
-
-u.exit46:                                         ; preds = %u.header44
-  %449 = load <8 x float>, <8 x float>* %17, align 32
-  %450 = fcmp olt <8 x float> %449, zeroinitializer
-  %451 = select <8 x i1> %450, <8 x float> zeroinitializer, <8 x float> %449
-  %452 = getelementptr inbounds float, float* %0, i64 %395
-  %453 = bitcast float* %452 to <8 x float>*
-  store <8 x float> %451, <8 x float>* %453, align 4
-  %454 = load <8 x float>, <8 x float>* %16, align 32
-  %455 = fcmp olt <8 x float> %454, zeroinitializer
-  %456 = select <8 x i1> %455, <8 x float> zeroinitializer, <8 x float> %454
-  %457 = getelementptr inbounds float, float* %0, i64 %398
-  %458 = bitcast float* %457 to <8 x float>*
-  store <8 x float> %456, <8 x float>* %458, align 4
-  %459 = load <8 x float>, <8 x float>* %15, align 32
-  %460 = fcmp olt <8 x float> %459, zeroinitializer
-  %461 = select <8 x i1> %460, <8 x float> zeroinitializer, <8 x float> %459
-  %462 = getelementptr inbounds float, float* %0, i64 %401
-  %463 = bitcast float* %462 to <8 x float>*
-  store <8 x float> %461, <8 x float>* %463, align 4
-  %464 = load <8 x float>, <8 x float>* %14, align 32
-  %465 = fcmp olt <8 x float> %464, zeroinitializer
-  %466 = select <8 x i1> %465, <8 x float> zeroinitializer, <8 x float> %464
-  %467 = getelementptr inbounds float, float* %0, i64 %404
-  %468 = bitcast float* %467 to <8 x float>*
-  store <8 x float> %466, <8 x float>* %468, align 4
-  %469 = load <8 x float>, <8 x float>* %13, align 32
-  %470 = fcmp olt <8 x float> %469, zeroinitializer
-  %471 = select <8 x i1> %470, <8 x float> zeroinitializer, <8 x float> %469
-  %472 = getelementptr inbounds float, float* %0, i64 %407
-  %473 = bitcast float* %472 to <8 x float>*
-  store <8 x float> %471, <8 x float>* %473, align 4
-  %474 = load <8 x float>, <8 x float>* %12, align 32
-  %475 = fcmp olt <8 x float> %474, zeroinitializer
-  %476 = select <8 x i1> %475, <8 x float> zeroinitializer, <8 x float> %474
-  %477 = getelementptr inbounds float, float* %0, i64 %416
-  %478 = bitcast float* %477 to <8 x float>*
-  store <8 x float> %476, <8 x float>* %478, align 4
-  %479 = load <8 x float>, <8 x float>* %11, align 32
-  %480 = fcmp olt <8 x float> %479, zeroinitializer
-  %481 = select <8 x i1> %480, <8 x float> zeroinitializer, <8 x float> %479
-  %482 = getelementptr inbounds float, float* %0, i64 %419
-  %483 = bitcast float* %482 to <8 x float>*
-  store <8 x float> %481, <8 x float>* %483, align 4
-  %484 = load <8 x float>, <8 x float>* %10, align 32
-  %485 = fcmp olt <8 x float> %484, zeroinitializer
-  %486 = select <8 x i1> %485, <8 x float> zeroinitializer, <8 x float> %484
-  %487 = getelementptr inbounds float, float* %0, i64 %422
-  %488 = bitcast float* %487 to <8 x float>*
-  store <8 x float> %486, <8 x float>* %488, align 4
-  %489 = load <8 x float>, <8 x float>* %9, align 32
-  %490 = fcmp olt <8 x float> %489, zeroinitializer
-  %491 = select <8 x i1> %490, <8 x float> zeroinitializer, <8 x float> %489
-  %492 = getelementptr inbounds float, float* %0, i64 %425
-  %493 = bitcast float* %492 to <8 x float>*
-  store <8 x float> %491, <8 x float>* %493, align 4
-  %494 = load <8 x float>, <8 x float>* %8, align 32
-  %495 = fcmp olt <8 x float> %494, zeroinitializer
-  %496 = select <8 x i1> %495, <8 x float> zeroinitializer, <8 x float> %494
-  %497 = getelementptr inbounds float, float* %0, i64 %428
-  %498 = bitcast float* %497 to <8 x float>*
-  store <8 x float> %496, <8 x float>* %498, align 4
-  %x.next99 = add i64 %x43, 5
-  br label %x.header40
-
-kh.header48:                                      ; preds = %kw.exit54, %u.body45
-  %kh51 = phi i64 [ 0, %u.body45 ], [ %kh.next97, %kw.exit54 ]
-  %499 = icmp slt i64 %kh51, 1
-  br i1 %499, label %kh.body49, label %kh.exit50
-
-kh.body49:                                        ; preds = %kh.header48
-  %500 = mul i64 %kh51, 200
-  %501 = add i64 %446, %500
-  br label %kw.header52
-
-kh.exit50:                                        ; preds = %kh.header48
-  %u.next98 = add i64 %u47, 1
+  %434 = add i64 0, %u47
+  %435 = mul i64 %434, 200
+  %436 = add i64 %432, %435
+  %437 = mul i64 %434, 64
+  %438 = add i64 %38, %437
+  %439 = add i64 %436, 0
+  %440 = add i64 %439, 0
+  %441 = add i64 %438, 0
+  %442 = add i64 %441, 0
+  %443 = getelementptr inbounds float, float* %4, i64 %442
+  %444 = bitcast float* %443 to <8 x float>*
+  %445 = load <8 x float>, <8 x float>* %444, align 4
+  %446 = add i64 %441, 8000
+  %447 = getelementptr inbounds float, float* %4, i64 %446
+  %448 = bitcast float* %447 to <8 x float>*
+  %449 = load <8 x float>, <8 x float>* %448, align 4
+  %450 = add i64 %440, 0
+  %451 = getelementptr inbounds float, float* %1, i64 %450
+  %452 = load float, float* %451, align 4
+  %453 = insertelement <8 x float> undef, float %452, i32 0
+  %splat48 = shufflevector <8 x float> %453, <8 x float> undef, <8 x i32> zeroinitializer
+  %454 = load <8 x float>, <8 x float>* %17, align 32
+  %455 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat48, <8 x float> %445, <8 x float> %454)
+  store <8 x float> %455, <8 x float>* %17, align 32
+  %456 = load <8 x float>, <8 x float>* %12, align 32
+  %457 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat48, <8 x float> %449, <8 x float> %456)
+  store <8 x float> %457, <8 x float>* %12, align 32
+  %458 = add i64 %440, 8
+  %459 = getelementptr inbounds float, float* %1, i64 %458
+  %460 = load float, float* %459, align 4
+  %461 = insertelement <8 x float> undef, float %460, i32 0
+  %splat49 = shufflevector <8 x float> %461, <8 x float> undef, <8 x i32> zeroinitializer
+  %462 = load <8 x float>, <8 x float>* %16, align 32
+  %463 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat49, <8 x float> %445, <8 x float> %462)
+  store <8 x float> %463, <8 x float>* %16, align 32
+  %464 = load <8 x float>, <8 x float>* %11, align 32
+  %465 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat49, <8 x float> %449, <8 x float> %464)
+  store <8 x float> %465, <8 x float>* %11, align 32
+  %466 = add i64 %440, 16
+  %467 = getelementptr inbounds float, float* %1, i64 %466
+  %468 = load float, float* %467, align 4
+  %469 = insertelement <8 x float> undef, float %468, i32 0
+  %splat50 = shufflevector <8 x float> %469, <8 x float> undef, <8 x i32> zeroinitializer
+  %470 = load <8 x float>, <8 x float>* %15, align 32
+  %471 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat50, <8 x float> %445, <8 x float> %470)
+  store <8 x float> %471, <8 x float>* %15, align 32
+  %472 = load <8 x float>, <8 x float>* %10, align 32
+  %473 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat50, <8 x float> %449, <8 x float> %472)
+  store <8 x float> %473, <8 x float>* %10, align 32
+  %474 = add i64 %440, 24
+  %475 = getelementptr inbounds float, float* %1, i64 %474
+  %476 = load float, float* %475, align 4
+  %477 = insertelement <8 x float> undef, float %476, i32 0
+  %splat51 = shufflevector <8 x float> %477, <8 x float> undef, <8 x i32> zeroinitializer
+  %478 = load <8 x float>, <8 x float>* %14, align 32
+  %479 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat51, <8 x float> %445, <8 x float> %478)
+  store <8 x float> %479, <8 x float>* %14, align 32
+  %480 = load <8 x float>, <8 x float>* %9, align 32
+  %481 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat51, <8 x float> %449, <8 x float> %480)
+  store <8 x float> %481, <8 x float>* %9, align 32
+  %482 = add i64 %440, 32
+  %483 = getelementptr inbounds float, float* %1, i64 %482
+  %484 = load float, float* %483, align 4
+  %485 = insertelement <8 x float> undef, float %484, i32 0
+  %splat52 = shufflevector <8 x float> %485, <8 x float> undef, <8 x i32> zeroinitializer
+  %486 = load <8 x float>, <8 x float>* %13, align 32
+  %487 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat52, <8 x float> %445, <8 x float> %486)
+  store <8 x float> %487, <8 x float>* %13, align 32
+  %488 = load <8 x float>, <8 x float>* %8, align 32
+  %489 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat52, <8 x float> %449, <8 x float> %488)
+  store <8 x float> %489, <8 x float>* %8, align 32
+  %490 = add i64 %441, 8
+  %491 = getelementptr inbounds float, float* %4, i64 %490
+  %492 = bitcast float* %491 to <8 x float>*
+  %493 = load <8 x float>, <8 x float>* %492, align 4
+  %494 = add i64 %441, 8008
+  %495 = getelementptr inbounds float, float* %4, i64 %494
+  %496 = bitcast float* %495 to <8 x float>*
+  %497 = load <8 x float>, <8 x float>* %496, align 4
+  %498 = add i64 %440, 1
+  %499 = getelementptr inbounds float, float* %1, i64 %498
+  %500 = load float, float* %499, align 4
+  %501 = insertelement <8 x float> undef, float %500, i32 0
+  %splat53 = shufflevector <8 x float> %501, <8 x float> undef, <8 x i32> zeroinitializer
+  %502 = load <8 x float>, <8 x float>* %17, align 32
+  %503 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat53, <8 x float> %493, <8 x float> %502)
+  store <8 x float> %503, <8 x float>* %17, align 32
+  %504 = load <8 x float>, <8 x float>* %12, align 32
+  %505 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat53, <8 x float> %497, <8 x float> %504)
+  store <8 x float> %505, <8 x float>* %12, align 32
+  %506 = add i64 %440, 9
+  %507 = getelementptr inbounds float, float* %1, i64 %506
+  %508 = load float, float* %507, align 4
+  %509 = insertelement <8 x float> undef, float %508, i32 0
+  %splat54 = shufflevector <8 x float> %509, <8 x float> undef, <8 x i32> zeroinitializer
+  %510 = load <8 x float>, <8 x float>* %16, align 32
+  %511 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat54, <8 x float> %493, <8 x float> %510)
+  store <8 x float> %511, <8 x float>* %16, align 32
+  %512 = load <8 x float>, <8 x float>* %11, align 32
+  %513 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat54, <8 x float> %497, <8 x float> %512)
+  store <8 x float> %513, <8 x float>* %11, align 32
+  %514 = add i64 %440, 17
+  %515 = getelementptr inbounds float, float* %1, i64 %514
+  %516 = load float, float* %515, align 4
+  %517 = insertelement <8 x float> undef, float %516, i32 0
+  %splat55 = shufflevector <8 x float> %517, <8 x float> undef, <8 x i32> zeroinitializer
+  %518 = load <8 x float>, <8 x float>* %15, align 32
+  %519 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat55, <8 x float> %493, <8 x float> %518)
+  store <8 x float> %519, <8 x float>* %15, align 32
+  %520 = load <8 x float>, <8 x float>* %10, align 32
+  %521 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat55, <8 x float> %497, <8 x float> %520)
+  store <8 x float> %521, <8 x float>* %10, align 32
+  %522 = add i64 %440, 25
+  %523 = getelementptr inbounds float, float* %1, i64 %522
+  %524 = load float, float* %523, align 4
+  %525 = insertelement <8 x float> undef, float %524, i32 0
+  %splat56 = shufflevector <8 x float> %525, <8 x float> undef, <8 x i32> zeroinitializer
+  %526 = load <8 x float>, <8 x float>* %14, align 32
+  %527 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat56, <8 x float> %493, <8 x float> %526)
+  store <8 x float> %527, <8 x float>* %14, align 32
+  %528 = load <8 x float>, <8 x float>* %9, align 32
+  %529 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat56, <8 x float> %497, <8 x float> %528)
+  store <8 x float> %529, <8 x float>* %9, align 32
+  %530 = add i64 %440, 33
+  %531 = getelementptr inbounds float, float* %1, i64 %530
+  %532 = load float, float* %531, align 4
+  %533 = insertelement <8 x float> undef, float %532, i32 0
+  %splat57 = shufflevector <8 x float> %533, <8 x float> undef, <8 x i32> zeroinitializer
+  %534 = load <8 x float>, <8 x float>* %13, align 32
+  %535 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat57, <8 x float> %493, <8 x float> %534)
+  store <8 x float> %535, <8 x float>* %13, align 32
+  %536 = load <8 x float>, <8 x float>* %8, align 32
+  %537 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat57, <8 x float> %497, <8 x float> %536)
+  store <8 x float> %537, <8 x float>* %8, align 32
+  %538 = add i64 %441, 16
+  %539 = getelementptr inbounds float, float* %4, i64 %538
+  %540 = bitcast float* %539 to <8 x float>*
+  %541 = load <8 x float>, <8 x float>* %540, align 4
+  %542 = add i64 %441, 8016
+  %543 = getelementptr inbounds float, float* %4, i64 %542
+  %544 = bitcast float* %543 to <8 x float>*
+  %545 = load <8 x float>, <8 x float>* %544, align 4
+  %546 = add i64 %440, 2
+  %547 = getelementptr inbounds float, float* %1, i64 %546
+  %548 = load float, float* %547, align 4
+  %549 = insertelement <8 x float> undef, float %548, i32 0
+  %splat58 = shufflevector <8 x float> %549, <8 x float> undef, <8 x i32> zeroinitializer
+  %550 = load <8 x float>, <8 x float>* %17, align 32
+  %551 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat58, <8 x float> %541, <8 x float> %550)
+  store <8 x float> %551, <8 x float>* %17, align 32
+  %552 = load <8 x float>, <8 x float>* %12, align 32
+  %553 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat58, <8 x float> %545, <8 x float> %552)
+  store <8 x float> %553, <8 x float>* %12, align 32
+  %554 = add i64 %440, 10
+  %555 = getelementptr inbounds float, float* %1, i64 %554
+  %556 = load float, float* %555, align 4
+  %557 = insertelement <8 x float> undef, float %556, i32 0
+  %splat59 = shufflevector <8 x float> %557, <8 x float> undef, <8 x i32> zeroinitializer
+  %558 = load <8 x float>, <8 x float>* %16, align 32
+  %559 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat59, <8 x float> %541, <8 x float> %558)
+  store <8 x float> %559, <8 x float>* %16, align 32
+  %560 = load <8 x float>, <8 x float>* %11, align 32
+  %561 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat59, <8 x float> %545, <8 x float> %560)
+  store <8 x float> %561, <8 x float>* %11, align 32
+  %562 = add i64 %440, 18
+  %563 = getelementptr inbounds float, float* %1, i64 %562
+  %564 = load float, float* %563, align 4
+  %565 = insertelement <8 x float> undef, float %564, i32 0
+  %splat60 = shufflevector <8 x float> %565, <8 x float> undef, <8 x i32> zeroinitializer
+  %566 = load <8 x float>, <8 x float>* %15, align 32
+  %567 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat60, <8 x float> %541, <8 x float> %566)
+  store <8 x float> %567, <8 x float>* %15, align 32
+  %568 = load <8 x float>, <8 x float>* %10, align 32
+  %569 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat60, <8 x float> %545, <8 x float> %568)
+  store <8 x float> %569, <8 x float>* %10, align 32
+  %570 = add i64 %440, 26
+  %571 = getelementptr inbounds float, float* %1, i64 %570
+  %572 = load float, float* %571, align 4
+  %573 = insertelement <8 x float> undef, float %572, i32 0
+  %splat61 = shufflevector <8 x float> %573, <8 x float> undef, <8 x i32> zeroinitializer
+  %574 = load <8 x float>, <8 x float>* %14, align 32
+  %575 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat61, <8 x float> %541, <8 x float> %574)
+  store <8 x float> %575, <8 x float>* %14, align 32
+  %576 = load <8 x float>, <8 x float>* %9, align 32
+  %577 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat61, <8 x float> %545, <8 x float> %576)
+  store <8 x float> %577, <8 x float>* %9, align 32
+  %578 = add i64 %440, 34
+  %579 = getelementptr inbounds float, float* %1, i64 %578
+  %580 = load float, float* %579, align 4
+  %581 = insertelement <8 x float> undef, float %580, i32 0
+  %splat62 = shufflevector <8 x float> %581, <8 x float> undef, <8 x i32> zeroinitializer
+  %582 = load <8 x float>, <8 x float>* %13, align 32
+  %583 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat62, <8 x float> %541, <8 x float> %582)
+  store <8 x float> %583, <8 x float>* %13, align 32
+  %584 = load <8 x float>, <8 x float>* %8, align 32
+  %585 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat62, <8 x float> %545, <8 x float> %584)
+  store <8 x float> %585, <8 x float>* %8, align 32
+  %586 = add i64 %441, 24
+  %587 = getelementptr inbounds float, float* %4, i64 %586
+  %588 = bitcast float* %587 to <8 x float>*
+  %589 = load <8 x float>, <8 x float>* %588, align 4
+  %590 = add i64 %441, 8024
+  %591 = getelementptr inbounds float, float* %4, i64 %590
+  %592 = bitcast float* %591 to <8 x float>*
+  %593 = load <8 x float>, <8 x float>* %592, align 4
+  %594 = add i64 %440, 3
+  %595 = getelementptr inbounds float, float* %1, i64 %594
+  %596 = load float, float* %595, align 4
+  %597 = insertelement <8 x float> undef, float %596, i32 0
+  %splat63 = shufflevector <8 x float> %597, <8 x float> undef, <8 x i32> zeroinitializer
+  %598 = load <8 x float>, <8 x float>* %17, align 32
+  %599 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat63, <8 x float> %589, <8 x float> %598)
+  store <8 x float> %599, <8 x float>* %17, align 32
+  %600 = load <8 x float>, <8 x float>* %12, align 32
+  %601 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat63, <8 x float> %593, <8 x float> %600)
+  store <8 x float> %601, <8 x float>* %12, align 32
+  %602 = add i64 %440, 11
+  %603 = getelementptr inbounds float, float* %1, i64 %602
+  %604 = load float, float* %603, align 4
+  %605 = insertelement <8 x float> undef, float %604, i32 0
+  %splat64 = shufflevector <8 x float> %605, <8 x float> undef, <8 x i32> zeroinitializer
+  %606 = load <8 x float>, <8 x float>* %16, align 32
+  %607 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat64, <8 x float> %589, <8 x float> %606)
+  store <8 x float> %607, <8 x float>* %16, align 32
+  %608 = load <8 x float>, <8 x float>* %11, align 32
+  %609 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat64, <8 x float> %593, <8 x float> %608)
+  store <8 x float> %609, <8 x float>* %11, align 32
+  %610 = add i64 %440, 19
+  %611 = getelementptr inbounds float, float* %1, i64 %610
+  %612 = load float, float* %611, align 4
+  %613 = insertelement <8 x float> undef, float %612, i32 0
+  %splat65 = shufflevector <8 x float> %613, <8 x float> undef, <8 x i32> zeroinitializer
+  %614 = load <8 x float>, <8 x float>* %15, align 32
+  %615 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat65, <8 x float> %589, <8 x float> %614)
+  store <8 x float> %615, <8 x float>* %15, align 32
+  %616 = load <8 x float>, <8 x float>* %10, align 32
+  %617 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat65, <8 x float> %593, <8 x float> %616)
+  store <8 x float> %617, <8 x float>* %10, align 32
+  %618 = add i64 %440, 27
+  %619 = getelementptr inbounds float, float* %1, i64 %618
+  %620 = load float, float* %619, align 4
+  %621 = insertelement <8 x float> undef, float %620, i32 0
+  %splat66 = shufflevector <8 x float> %621, <8 x float> undef, <8 x i32> zeroinitializer
+  %622 = load <8 x float>, <8 x float>* %14, align 32
+  %623 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat66, <8 x float> %589, <8 x float> %622)
+  store <8 x float> %623, <8 x float>* %14, align 32
+  %624 = load <8 x float>, <8 x float>* %9, align 32
+  %625 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat66, <8 x float> %593, <8 x float> %624)
+  store <8 x float> %625, <8 x float>* %9, align 32
+  %626 = add i64 %440, 35
+  %627 = getelementptr inbounds float, float* %1, i64 %626
+  %628 = load float, float* %627, align 4
+  %629 = insertelement <8 x float> undef, float %628, i32 0
+  %splat67 = shufflevector <8 x float> %629, <8 x float> undef, <8 x i32> zeroinitializer
+  %630 = load <8 x float>, <8 x float>* %13, align 32
+  %631 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat67, <8 x float> %589, <8 x float> %630)
+  store <8 x float> %631, <8 x float>* %13, align 32
+  %632 = load <8 x float>, <8 x float>* %8, align 32
+  %633 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat67, <8 x float> %593, <8 x float> %632)
+  store <8 x float> %633, <8 x float>* %8, align 32
+  %634 = add i64 %441, 32
+  %635 = getelementptr inbounds float, float* %4, i64 %634
+  %636 = bitcast float* %635 to <8 x float>*
+  %637 = load <8 x float>, <8 x float>* %636, align 4
+  %638 = add i64 %441, 8032
+  %639 = getelementptr inbounds float, float* %4, i64 %638
+  %640 = bitcast float* %639 to <8 x float>*
+  %641 = load <8 x float>, <8 x float>* %640, align 4
+  %642 = add i64 %440, 4
+  %643 = getelementptr inbounds float, float* %1, i64 %642
+  %644 = load float, float* %643, align 4
+  %645 = insertelement <8 x float> undef, float %644, i32 0
+  %splat68 = shufflevector <8 x float> %645, <8 x float> undef, <8 x i32> zeroinitializer
+  %646 = load <8 x float>, <8 x float>* %17, align 32
+  %647 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat68, <8 x float> %637, <8 x float> %646)
+  store <8 x float> %647, <8 x float>* %17, align 32
+  %648 = load <8 x float>, <8 x float>* %12, align 32
+  %649 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat68, <8 x float> %641, <8 x float> %648)
+  store <8 x float> %649, <8 x float>* %12, align 32
+  %650 = add i64 %440, 12
+  %651 = getelementptr inbounds float, float* %1, i64 %650
+  %652 = load float, float* %651, align 4
+  %653 = insertelement <8 x float> undef, float %652, i32 0
+  %splat69 = shufflevector <8 x float> %653, <8 x float> undef, <8 x i32> zeroinitializer
+  %654 = load <8 x float>, <8 x float>* %16, align 32
+  %655 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat69, <8 x float> %637, <8 x float> %654)
+  store <8 x float> %655, <8 x float>* %16, align 32
+  %656 = load <8 x float>, <8 x float>* %11, align 32
+  %657 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat69, <8 x float> %641, <8 x float> %656)
+  store <8 x float> %657, <8 x float>* %11, align 32
+  %658 = add i64 %440, 20
+  %659 = getelementptr inbounds float, float* %1, i64 %658
+  %660 = load float, float* %659, align 4
+  %661 = insertelement <8 x float> undef, float %660, i32 0
+  %splat70 = shufflevector <8 x float> %661, <8 x float> undef, <8 x i32> zeroinitializer
+  %662 = load <8 x float>, <8 x float>* %15, align 32
+  %663 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat70, <8 x float> %637, <8 x float> %662)
+  store <8 x float> %663, <8 x float>* %15, align 32
+  %664 = load <8 x float>, <8 x float>* %10, align 32
+  %665 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat70, <8 x float> %641, <8 x float> %664)
+  store <8 x float> %665, <8 x float>* %10, align 32
+  %666 = add i64 %440, 28
+  %667 = getelementptr inbounds float, float* %1, i64 %666
+  %668 = load float, float* %667, align 4
+  %669 = insertelement <8 x float> undef, float %668, i32 0
+  %splat71 = shufflevector <8 x float> %669, <8 x float> undef, <8 x i32> zeroinitializer
+  %670 = load <8 x float>, <8 x float>* %14, align 32
+  %671 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat71, <8 x float> %637, <8 x float> %670)
+  store <8 x float> %671, <8 x float>* %14, align 32
+  %672 = load <8 x float>, <8 x float>* %9, align 32
+  %673 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat71, <8 x float> %641, <8 x float> %672)
+  store <8 x float> %673, <8 x float>* %9, align 32
+  %674 = add i64 %440, 36
+  %675 = getelementptr inbounds float, float* %1, i64 %674
+  %676 = load float, float* %675, align 4
+  %677 = insertelement <8 x float> undef, float %676, i32 0
+  %splat72 = shufflevector <8 x float> %677, <8 x float> undef, <8 x i32> zeroinitializer
+  %678 = load <8 x float>, <8 x float>* %13, align 32
+  %679 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat72, <8 x float> %637, <8 x float> %678)
+  store <8 x float> %679, <8 x float>* %13, align 32
+  %680 = load <8 x float>, <8 x float>* %8, align 32
+  %681 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat72, <8 x float> %641, <8 x float> %680)
+  store <8 x float> %681, <8 x float>* %8, align 32
+  %682 = add i64 %441, 40
+  %683 = getelementptr inbounds float, float* %4, i64 %682
+  %684 = bitcast float* %683 to <8 x float>*
+  %685 = load <8 x float>, <8 x float>* %684, align 4
+  %686 = add i64 %441, 8040
+  %687 = getelementptr inbounds float, float* %4, i64 %686
+  %688 = bitcast float* %687 to <8 x float>*
+  %689 = load <8 x float>, <8 x float>* %688, align 4
+  %690 = add i64 %440, 5
+  %691 = getelementptr inbounds float, float* %1, i64 %690
+  %692 = load float, float* %691, align 4
+  %693 = insertelement <8 x float> undef, float %692, i32 0
+  %splat73 = shufflevector <8 x float> %693, <8 x float> undef, <8 x i32> zeroinitializer
+  %694 = load <8 x float>, <8 x float>* %17, align 32
+  %695 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat73, <8 x float> %685, <8 x float> %694)
+  store <8 x float> %695, <8 x float>* %17, align 32
+  %696 = load <8 x float>, <8 x float>* %12, align 32
+  %697 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat73, <8 x float> %689, <8 x float> %696)
+  store <8 x float> %697, <8 x float>* %12, align 32
+  %698 = add i64 %440, 13
+  %699 = getelementptr inbounds float, float* %1, i64 %698
+  %700 = load float, float* %699, align 4
+  %701 = insertelement <8 x float> undef, float %700, i32 0
+  %splat74 = shufflevector <8 x float> %701, <8 x float> undef, <8 x i32> zeroinitializer
+  %702 = load <8 x float>, <8 x float>* %16, align 32
+  %703 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat74, <8 x float> %685, <8 x float> %702)
+  store <8 x float> %703, <8 x float>* %16, align 32
+  %704 = load <8 x float>, <8 x float>* %11, align 32
+  %705 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat74, <8 x float> %689, <8 x float> %704)
+  store <8 x float> %705, <8 x float>* %11, align 32
+  %706 = add i64 %440, 21
+  %707 = getelementptr inbounds float, float* %1, i64 %706
+  %708 = load float, float* %707, align 4
+  %709 = insertelement <8 x float> undef, float %708, i32 0
+  %splat75 = shufflevector <8 x float> %709, <8 x float> undef, <8 x i32> zeroinitializer
+  %710 = load <8 x float>, <8 x float>* %15, align 32
+  %711 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat75, <8 x float> %685, <8 x float> %710)
+  store <8 x float> %711, <8 x float>* %15, align 32
+  %712 = load <8 x float>, <8 x float>* %10, align 32
+  %713 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat75, <8 x float> %689, <8 x float> %712)
+  store <8 x float> %713, <8 x float>* %10, align 32
+  %714 = add i64 %440, 29
+  %715 = getelementptr inbounds float, float* %1, i64 %714
+  %716 = load float, float* %715, align 4
+  %717 = insertelement <8 x float> undef, float %716, i32 0
+  %splat76 = shufflevector <8 x float> %717, <8 x float> undef, <8 x i32> zeroinitializer
+  %718 = load <8 x float>, <8 x float>* %14, align 32
+  %719 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat76, <8 x float> %685, <8 x float> %718)
+  store <8 x float> %719, <8 x float>* %14, align 32
+  %720 = load <8 x float>, <8 x float>* %9, align 32
+  %721 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat76, <8 x float> %689, <8 x float> %720)
+  store <8 x float> %721, <8 x float>* %9, align 32
+  %722 = add i64 %440, 37
+  %723 = getelementptr inbounds float, float* %1, i64 %722
+  %724 = load float, float* %723, align 4
+  %725 = insertelement <8 x float> undef, float %724, i32 0
+  %splat77 = shufflevector <8 x float> %725, <8 x float> undef, <8 x i32> zeroinitializer
+  %726 = load <8 x float>, <8 x float>* %13, align 32
+  %727 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat77, <8 x float> %685, <8 x float> %726)
+  store <8 x float> %727, <8 x float>* %13, align 32
+  %728 = load <8 x float>, <8 x float>* %8, align 32
+  %729 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat77, <8 x float> %689, <8 x float> %728)
+  store <8 x float> %729, <8 x float>* %8, align 32
+  %730 = add i64 %441, 48
+  %731 = getelementptr inbounds float, float* %4, i64 %730
+  %732 = bitcast float* %731 to <8 x float>*
+  %733 = load <8 x float>, <8 x float>* %732, align 4
+  %734 = add i64 %441, 8048
+  %735 = getelementptr inbounds float, float* %4, i64 %734
+  %736 = bitcast float* %735 to <8 x float>*
+  %737 = load <8 x float>, <8 x float>* %736, align 4
+  %738 = add i64 %440, 6
+  %739 = getelementptr inbounds float, float* %1, i64 %738
+  %740 = load float, float* %739, align 4
+  %741 = insertelement <8 x float> undef, float %740, i32 0
+  %splat78 = shufflevector <8 x float> %741, <8 x float> undef, <8 x i32> zeroinitializer
+  %742 = load <8 x float>, <8 x float>* %17, align 32
+  %743 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat78, <8 x float> %733, <8 x float> %742)
+  store <8 x float> %743, <8 x float>* %17, align 32
+  %744 = load <8 x float>, <8 x float>* %12, align 32
+  %745 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat78, <8 x float> %737, <8 x float> %744)
+  store <8 x float> %745, <8 x float>* %12, align 32
+  %746 = add i64 %440, 14
+  %747 = getelementptr inbounds float, float* %1, i64 %746
+  %748 = load float, float* %747, align 4
+  %749 = insertelement <8 x float> undef, float %748, i32 0
+  %splat79 = shufflevector <8 x float> %749, <8 x float> undef, <8 x i32> zeroinitializer
+  %750 = load <8 x float>, <8 x float>* %16, align 32
+  %751 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat79, <8 x float> %733, <8 x float> %750)
+  store <8 x float> %751, <8 x float>* %16, align 32
+  %752 = load <8 x float>, <8 x float>* %11, align 32
+  %753 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat79, <8 x float> %737, <8 x float> %752)
+  store <8 x float> %753, <8 x float>* %11, align 32
+  %754 = add i64 %440, 22
+  %755 = getelementptr inbounds float, float* %1, i64 %754
+  %756 = load float, float* %755, align 4
+  %757 = insertelement <8 x float> undef, float %756, i32 0
+  %splat80 = shufflevector <8 x float> %757, <8 x float> undef, <8 x i32> zeroinitializer
+  %758 = load <8 x float>, <8 x float>* %15, align 32
+  %759 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat80, <8 x float> %733, <8 x float> %758)
+  store <8 x float> %759, <8 x float>* %15, align 32
+  %760 = load <8 x float>, <8 x float>* %10, align 32
+  %761 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat80, <8 x float> %737, <8 x float> %760)
+  store <8 x float> %761, <8 x float>* %10, align 32
+  %762 = add i64 %440, 30
+  %763 = getelementptr inbounds float, float* %1, i64 %762
+  %764 = load float, float* %763, align 4
+  %765 = insertelement <8 x float> undef, float %764, i32 0
+  %splat81 = shufflevector <8 x float> %765, <8 x float> undef, <8 x i32> zeroinitializer
+  %766 = load <8 x float>, <8 x float>* %14, align 32
+  %767 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat81, <8 x float> %733, <8 x float> %766)
+  store <8 x float> %767, <8 x float>* %14, align 32
+  %768 = load <8 x float>, <8 x float>* %9, align 32
+  %769 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat81, <8 x float> %737, <8 x float> %768)
+  store <8 x float> %769, <8 x float>* %9, align 32
+  %770 = add i64 %440, 38
+  %771 = getelementptr inbounds float, float* %1, i64 %770
+  %772 = load float, float* %771, align 4
+  %773 = insertelement <8 x float> undef, float %772, i32 0
+  %splat82 = shufflevector <8 x float> %773, <8 x float> undef, <8 x i32> zeroinitializer
+  %774 = load <8 x float>, <8 x float>* %13, align 32
+  %775 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat82, <8 x float> %733, <8 x float> %774)
+  store <8 x float> %775, <8 x float>* %13, align 32
+  %776 = load <8 x float>, <8 x float>* %8, align 32
+  %777 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat82, <8 x float> %737, <8 x float> %776)
+  store <8 x float> %777, <8 x float>* %8, align 32
+  %778 = add i64 %441, 56
+  %779 = getelementptr inbounds float, float* %4, i64 %778
+  %780 = bitcast float* %779 to <8 x float>*
+  %781 = load <8 x float>, <8 x float>* %780, align 4
+  %782 = add i64 %441, 8056
+  %783 = getelementptr inbounds float, float* %4, i64 %782
+  %784 = bitcast float* %783 to <8 x float>*
+  %785 = load <8 x float>, <8 x float>* %784, align 4
+  %786 = add i64 %440, 7
+  %787 = getelementptr inbounds float, float* %1, i64 %786
+  %788 = load float, float* %787, align 4
+  %789 = insertelement <8 x float> undef, float %788, i32 0
+  %splat83 = shufflevector <8 x float> %789, <8 x float> undef, <8 x i32> zeroinitializer
+  %790 = load <8 x float>, <8 x float>* %17, align 32
+  %791 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat83, <8 x float> %781, <8 x float> %790)
+  store <8 x float> %791, <8 x float>* %17, align 32
+  %792 = load <8 x float>, <8 x float>* %12, align 32
+  %793 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat83, <8 x float> %785, <8 x float> %792)
+  store <8 x float> %793, <8 x float>* %12, align 32
+  %794 = add i64 %440, 15
+  %795 = getelementptr inbounds float, float* %1, i64 %794
+  %796 = load float, float* %795, align 4
+  %797 = insertelement <8 x float> undef, float %796, i32 0
+  %splat84 = shufflevector <8 x float> %797, <8 x float> undef, <8 x i32> zeroinitializer
+  %798 = load <8 x float>, <8 x float>* %16, align 32
+  %799 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat84, <8 x float> %781, <8 x float> %798)
+  store <8 x float> %799, <8 x float>* %16, align 32
+  %800 = load <8 x float>, <8 x float>* %11, align 32
+  %801 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat84, <8 x float> %785, <8 x float> %800)
+  store <8 x float> %801, <8 x float>* %11, align 32
+  %802 = add i64 %440, 23
+  %803 = getelementptr inbounds float, float* %1, i64 %802
+  %804 = load float, float* %803, align 4
+  %805 = insertelement <8 x float> undef, float %804, i32 0
+  %splat85 = shufflevector <8 x float> %805, <8 x float> undef, <8 x i32> zeroinitializer
+  %806 = load <8 x float>, <8 x float>* %15, align 32
+  %807 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat85, <8 x float> %781, <8 x float> %806)
+  store <8 x float> %807, <8 x float>* %15, align 32
+  %808 = load <8 x float>, <8 x float>* %10, align 32
+  %809 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat85, <8 x float> %785, <8 x float> %808)
+  store <8 x float> %809, <8 x float>* %10, align 32
+  %810 = add i64 %440, 31
+  %811 = getelementptr inbounds float, float* %1, i64 %810
+  %812 = load float, float* %811, align 4
+  %813 = insertelement <8 x float> undef, float %812, i32 0
+  %splat86 = shufflevector <8 x float> %813, <8 x float> undef, <8 x i32> zeroinitializer
+  %814 = load <8 x float>, <8 x float>* %14, align 32
+  %815 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat86, <8 x float> %781, <8 x float> %814)
+  store <8 x float> %815, <8 x float>* %14, align 32
+  %816 = load <8 x float>, <8 x float>* %9, align 32
+  %817 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat86, <8 x float> %785, <8 x float> %816)
+  store <8 x float> %817, <8 x float>* %9, align 32
+  %818 = add i64 %440, 39
+  %819 = getelementptr inbounds float, float* %1, i64 %818
+  %820 = load float, float* %819, align 4
+  %821 = insertelement <8 x float> undef, float %820, i32 0
+  %splat87 = shufflevector <8 x float> %821, <8 x float> undef, <8 x i32> zeroinitializer
+  %822 = load <8 x float>, <8 x float>* %13, align 32
+  %823 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat87, <8 x float> %781, <8 x float> %822)
+  store <8 x float> %823, <8 x float>* %13, align 32
+  %824 = load <8 x float>, <8 x float>* %8, align 32
+  %825 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat87, <8 x float> %785, <8 x float> %824)
+  store <8 x float> %825, <8 x float>* %8, align 32
+  %u.next88 = add i64 %u47, 1
   br label %u.header44
 
-kw.header52:                                      ; preds = %kw.body53, %kh.body49
-  %kw55 = phi i64 [ 0, %kh.body49 ], [ %kw.next96, %kw.body53 ]
-  %502 = icmp slt i64 %kw55, 1
-  br i1 %502, label %kw.body53, label %kw.exit54
-
-kw.body53:                                        ; preds = %kw.header52
-  %503 = mul i64 %kw55, 8
-  %504 = add i64 %501, %503
-  %505 = mul i64 %kh51, 1
-  %506 = add i64 %505, %kw55
-  %507 = mul i64 %506, 64
-  %508 = add i64 %448, %507
-  %509 = add i64 %508, 0
-  %510 = getelementptr inbounds float, float* %4, i64 %509
-  %511 = bitcast float* %510 to <8 x float>*
-  %512 = load <8 x float>, <8 x float>* %511, align 4
-  %513 = add i64 %508, 8000
-  %514 = getelementptr inbounds float, float* %4, i64 %513
-  %515 = bitcast float* %514 to <8 x float>*
-  %516 = load <8 x float>, <8 x float>* %515, align 4
-  %517 = add i64 %504, 0
-  %518 = getelementptr inbounds float, float* %1, i64 %517
-  %519 = load float, float* %518, align 4
-  %520 = insertelement <8 x float> undef, float %519, i32 0
-  %splat56 = shufflevector <8 x float> %520, <8 x float> undef, <8 x i32> zeroinitializer
-  %521 = load <8 x float>, <8 x float>* %17, align 32
-  %522 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat56, <8 x float> %512, <8 x float> %521)
-  store <8 x float> %522, <8 x float>* %17, align 32
-  %523 = load <8 x float>, <8 x float>* %12, align 32
-  %524 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat56, <8 x float> %516, <8 x float> %523)
-  store <8 x float> %524, <8 x float>* %12, align 32
-  %525 = add i64 %504, 8
-  %526 = getelementptr inbounds float, float* %1, i64 %525
-  %527 = load float, float* %526, align 4
-  %528 = insertelement <8 x float> undef, float %527, i32 0
-  %splat57 = shufflevector <8 x float> %528, <8 x float> undef, <8 x i32> zeroinitializer
-  %529 = load <8 x float>, <8 x float>* %16, align 32
-  %530 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat57, <8 x float> %512, <8 x float> %529)
-  store <8 x float> %530, <8 x float>* %16, align 32
-  %531 = load <8 x float>, <8 x float>* %11, align 32
-  %532 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat57, <8 x float> %516, <8 x float> %531)
-  store <8 x float> %532, <8 x float>* %11, align 32
-  %533 = add i64 %504, 16
-  %534 = getelementptr inbounds float, float* %1, i64 %533
-  %535 = load float, float* %534, align 4
-  %536 = insertelement <8 x float> undef, float %535, i32 0
-  %splat58 = shufflevector <8 x float> %536, <8 x float> undef, <8 x i32> zeroinitializer
-  %537 = load <8 x float>, <8 x float>* %15, align 32
-  %538 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat58, <8 x float> %512, <8 x float> %537)
-  store <8 x float> %538, <8 x float>* %15, align 32
-  %539 = load <8 x float>, <8 x float>* %10, align 32
-  %540 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat58, <8 x float> %516, <8 x float> %539)
-  store <8 x float> %540, <8 x float>* %10, align 32
-  %541 = add i64 %504, 24
-  %542 = getelementptr inbounds float, float* %1, i64 %541
-  %543 = load float, float* %542, align 4
-  %544 = insertelement <8 x float> undef, float %543, i32 0
-  %splat59 = shufflevector <8 x float> %544, <8 x float> undef, <8 x i32> zeroinitializer
-  %545 = load <8 x float>, <8 x float>* %14, align 32
-  %546 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat59, <8 x float> %512, <8 x float> %545)
-  store <8 x float> %546, <8 x float>* %14, align 32
-  %547 = load <8 x float>, <8 x float>* %9, align 32
-  %548 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat59, <8 x float> %516, <8 x float> %547)
-  store <8 x float> %548, <8 x float>* %9, align 32
-  %549 = add i64 %504, 32
-  %550 = getelementptr inbounds float, float* %1, i64 %549
-  %551 = load float, float* %550, align 4
-  %552 = insertelement <8 x float> undef, float %551, i32 0
-  %splat60 = shufflevector <8 x float> %552, <8 x float> undef, <8 x i32> zeroinitializer
-  %553 = load <8 x float>, <8 x float>* %13, align 32
-  %554 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat60, <8 x float> %512, <8 x float> %553)
-  store <8 x float> %554, <8 x float>* %13, align 32
-  %555 = load <8 x float>, <8 x float>* %8, align 32
-  %556 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat60, <8 x float> %516, <8 x float> %555)
-  store <8 x float> %556, <8 x float>* %8, align 32
-  %557 = add i64 %508, 8
-  %558 = getelementptr inbounds float, float* %4, i64 %557
-  %559 = bitcast float* %558 to <8 x float>*
-  %560 = load <8 x float>, <8 x float>* %559, align 4
-  %561 = add i64 %508, 8008
-  %562 = getelementptr inbounds float, float* %4, i64 %561
-  %563 = bitcast float* %562 to <8 x float>*
-  %564 = load <8 x float>, <8 x float>* %563, align 4
-  %565 = add i64 %504, 1
-  %566 = getelementptr inbounds float, float* %1, i64 %565
-  %567 = load float, float* %566, align 4
-  %568 = insertelement <8 x float> undef, float %567, i32 0
-  %splat61 = shufflevector <8 x float> %568, <8 x float> undef, <8 x i32> zeroinitializer
-  %569 = load <8 x float>, <8 x float>* %17, align 32
-  %570 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat61, <8 x float> %560, <8 x float> %569)
-  store <8 x float> %570, <8 x float>* %17, align 32
-  %571 = load <8 x float>, <8 x float>* %12, align 32
-  %572 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat61, <8 x float> %564, <8 x float> %571)
-  store <8 x float> %572, <8 x float>* %12, align 32
-  %573 = add i64 %504, 9
-  %574 = getelementptr inbounds float, float* %1, i64 %573
-  %575 = load float, float* %574, align 4
-  %576 = insertelement <8 x float> undef, float %575, i32 0
-  %splat62 = shufflevector <8 x float> %576, <8 x float> undef, <8 x i32> zeroinitializer
-  %577 = load <8 x float>, <8 x float>* %16, align 32
-  %578 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat62, <8 x float> %560, <8 x float> %577)
-  store <8 x float> %578, <8 x float>* %16, align 32
-  %579 = load <8 x float>, <8 x float>* %11, align 32
-  %580 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat62, <8 x float> %564, <8 x float> %579)
-  store <8 x float> %580, <8 x float>* %11, align 32
-  %581 = add i64 %504, 17
-  %582 = getelementptr inbounds float, float* %1, i64 %581
-  %583 = load float, float* %582, align 4
-  %584 = insertelement <8 x float> undef, float %583, i32 0
-  %splat63 = shufflevector <8 x float> %584, <8 x float> undef, <8 x i32> zeroinitializer
-  %585 = load <8 x float>, <8 x float>* %15, align 32
-  %586 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat63, <8 x float> %560, <8 x float> %585)
-  store <8 x float> %586, <8 x float>* %15, align 32
-  %587 = load <8 x float>, <8 x float>* %10, align 32
-  %588 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat63, <8 x float> %564, <8 x float> %587)
-  store <8 x float> %588, <8 x float>* %10, align 32
-  %589 = add i64 %504, 25
-  %590 = getelementptr inbounds float, float* %1, i64 %589
-  %591 = load float, float* %590, align 4
-  %592 = insertelement <8 x float> undef, float %591, i32 0
-  %splat64 = shufflevector <8 x float> %592, <8 x float> undef, <8 x i32> zeroinitializer
-  %593 = load <8 x float>, <8 x float>* %14, align 32
-  %594 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat64, <8 x float> %560, <8 x float> %593)
-  store <8 x float> %594, <8 x float>* %14, align 32
-  %595 = load <8 x float>, <8 x float>* %9, align 32
-  %596 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat64, <8 x float> %564, <8 x float> %595)
-  store <8 x float> %596, <8 x float>* %9, align 32
-  %597 = add i64 %504, 33
-  %598 = getelementptr inbounds float, float* %1, i64 %597
-  %599 = load float, float* %598, align 4
-  %600 = insertelement <8 x float> undef, float %599, i32 0
-  %splat65 = shufflevector <8 x float> %600, <8 x float> undef, <8 x i32> zeroinitializer
-  %601 = load <8 x float>, <8 x float>* %13, align 32
-  %602 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat65, <8 x float> %560, <8 x float> %601)
-  store <8 x float> %602, <8 x float>* %13, align 32
-  %603 = load <8 x float>, <8 x float>* %8, align 32
-  %604 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat65, <8 x float> %564, <8 x float> %603)
-  store <8 x float> %604, <8 x float>* %8, align 32
-  %605 = add i64 %508, 16
-  %606 = getelementptr inbounds float, float* %4, i64 %605
-  %607 = bitcast float* %606 to <8 x float>*
-  %608 = load <8 x float>, <8 x float>* %607, align 4
-  %609 = add i64 %508, 8016
-  %610 = getelementptr inbounds float, float* %4, i64 %609
-  %611 = bitcast float* %610 to <8 x float>*
-  %612 = load <8 x float>, <8 x float>* %611, align 4
-  %613 = add i64 %504, 2
-  %614 = getelementptr inbounds float, float* %1, i64 %613
-  %615 = load float, float* %614, align 4
-  %616 = insertelement <8 x float> undef, float %615, i32 0
-  %splat66 = shufflevector <8 x float> %616, <8 x float> undef, <8 x i32> zeroinitializer
-  %617 = load <8 x float>, <8 x float>* %17, align 32
-  %618 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat66, <8 x float> %608, <8 x float> %617)
-  store <8 x float> %618, <8 x float>* %17, align 32
-  %619 = load <8 x float>, <8 x float>* %12, align 32
-  %620 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat66, <8 x float> %612, <8 x float> %619)
-  store <8 x float> %620, <8 x float>* %12, align 32
-  %621 = add i64 %504, 10
-  %622 = getelementptr inbounds float, float* %1, i64 %621
-  %623 = load float, float* %622, align 4
-  %624 = insertelement <8 x float> undef, float %623, i32 0
-  %splat67 = shufflevector <8 x float> %624, <8 x float> undef, <8 x i32> zeroinitializer
-  %625 = load <8 x float>, <8 x float>* %16, align 32
-  %626 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat67, <8 x float> %608, <8 x float> %625)
-  store <8 x float> %626, <8 x float>* %16, align 32
-  %627 = load <8 x float>, <8 x float>* %11, align 32
-  %628 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat67, <8 x float> %612, <8 x float> %627)
-  store <8 x float> %628, <8 x float>* %11, align 32
-  %629 = add i64 %504, 18
-  %630 = getelementptr inbounds float, float* %1, i64 %629
-  %631 = load float, float* %630, align 4
-  %632 = insertelement <8 x float> undef, float %631, i32 0
-  %splat68 = shufflevector <8 x float> %632, <8 x float> undef, <8 x i32> zeroinitializer
-  %633 = load <8 x float>, <8 x float>* %15, align 32
-  %634 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat68, <8 x float> %608, <8 x float> %633)
-  store <8 x float> %634, <8 x float>* %15, align 32
-  %635 = load <8 x float>, <8 x float>* %10, align 32
-  %636 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat68, <8 x float> %612, <8 x float> %635)
-  store <8 x float> %636, <8 x float>* %10, align 32
-  %637 = add i64 %504, 26
-  %638 = getelementptr inbounds float, float* %1, i64 %637
-  %639 = load float, float* %638, align 4
-  %640 = insertelement <8 x float> undef, float %639, i32 0
-  %splat69 = shufflevector <8 x float> %640, <8 x float> undef, <8 x i32> zeroinitializer
-  %641 = load <8 x float>, <8 x float>* %14, align 32
-  %642 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat69, <8 x float> %608, <8 x float> %641)
-  store <8 x float> %642, <8 x float>* %14, align 32
-  %643 = load <8 x float>, <8 x float>* %9, align 32
-  %644 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat69, <8 x float> %612, <8 x float> %643)
-  store <8 x float> %644, <8 x float>* %9, align 32
-  %645 = add i64 %504, 34
-  %646 = getelementptr inbounds float, float* %1, i64 %645
-  %647 = load float, float* %646, align 4
-  %648 = insertelement <8 x float> undef, float %647, i32 0
-  %splat70 = shufflevector <8 x float> %648, <8 x float> undef, <8 x i32> zeroinitializer
-  %649 = load <8 x float>, <8 x float>* %13, align 32
-  %650 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat70, <8 x float> %608, <8 x float> %649)
-  store <8 x float> %650, <8 x float>* %13, align 32
-  %651 = load <8 x float>, <8 x float>* %8, align 32
-  %652 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat70, <8 x float> %612, <8 x float> %651)
-  store <8 x float> %652, <8 x float>* %8, align 32
-  %653 = add i64 %508, 24
-  %654 = getelementptr inbounds float, float* %4, i64 %653
-  %655 = bitcast float* %654 to <8 x float>*
-  %656 = load <8 x float>, <8 x float>* %655, align 4
-  %657 = add i64 %508, 8024
-  %658 = getelementptr inbounds float, float* %4, i64 %657
-  %659 = bitcast float* %658 to <8 x float>*
-  %660 = load <8 x float>, <8 x float>* %659, align 4
-  %661 = add i64 %504, 3
-  %662 = getelementptr inbounds float, float* %1, i64 %661
-  %663 = load float, float* %662, align 4
-  %664 = insertelement <8 x float> undef, float %663, i32 0
-  %splat71 = shufflevector <8 x float> %664, <8 x float> undef, <8 x i32> zeroinitializer
-  %665 = load <8 x float>, <8 x float>* %17, align 32
-  %666 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat71, <8 x float> %656, <8 x float> %665)
-  store <8 x float> %666, <8 x float>* %17, align 32
-  %667 = load <8 x float>, <8 x float>* %12, align 32
-  %668 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat71, <8 x float> %660, <8 x float> %667)
-  store <8 x float> %668, <8 x float>* %12, align 32
-  %669 = add i64 %504, 11
-  %670 = getelementptr inbounds float, float* %1, i64 %669
-  %671 = load float, float* %670, align 4
-  %672 = insertelement <8 x float> undef, float %671, i32 0
-  %splat72 = shufflevector <8 x float> %672, <8 x float> undef, <8 x i32> zeroinitializer
-  %673 = load <8 x float>, <8 x float>* %16, align 32
-  %674 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat72, <8 x float> %656, <8 x float> %673)
-  store <8 x float> %674, <8 x float>* %16, align 32
-  %675 = load <8 x float>, <8 x float>* %11, align 32
-  %676 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat72, <8 x float> %660, <8 x float> %675)
-  store <8 x float> %676, <8 x float>* %11, align 32
-  %677 = add i64 %504, 19
-  %678 = getelementptr inbounds float, float* %1, i64 %677
-  %679 = load float, float* %678, align 4
-  %680 = insertelement <8 x float> undef, float %679, i32 0
-  %splat73 = shufflevector <8 x float> %680, <8 x float> undef, <8 x i32> zeroinitializer
-  %681 = load <8 x float>, <8 x float>* %15, align 32
-  %682 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat73, <8 x float> %656, <8 x float> %681)
-  store <8 x float> %682, <8 x float>* %15, align 32
-  %683 = load <8 x float>, <8 x float>* %10, align 32
-  %684 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat73, <8 x float> %660, <8 x float> %683)
-  store <8 x float> %684, <8 x float>* %10, align 32
-  %685 = add i64 %504, 27
-  %686 = getelementptr inbounds float, float* %1, i64 %685
-  %687 = load float, float* %686, align 4
-  %688 = insertelement <8 x float> undef, float %687, i32 0
-  %splat74 = shufflevector <8 x float> %688, <8 x float> undef, <8 x i32> zeroinitializer
-  %689 = load <8 x float>, <8 x float>* %14, align 32
-  %690 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat74, <8 x float> %656, <8 x float> %689)
-  store <8 x float> %690, <8 x float>* %14, align 32
-  %691 = load <8 x float>, <8 x float>* %9, align 32
-  %692 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat74, <8 x float> %660, <8 x float> %691)
-  store <8 x float> %692, <8 x float>* %9, align 32
-  %693 = add i64 %504, 35
-  %694 = getelementptr inbounds float, float* %1, i64 %693
-  %695 = load float, float* %694, align 4
-  %696 = insertelement <8 x float> undef, float %695, i32 0
-  %splat75 = shufflevector <8 x float> %696, <8 x float> undef, <8 x i32> zeroinitializer
-  %697 = load <8 x float>, <8 x float>* %13, align 32
-  %698 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat75, <8 x float> %656, <8 x float> %697)
-  store <8 x float> %698, <8 x float>* %13, align 32
-  %699 = load <8 x float>, <8 x float>* %8, align 32
-  %700 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat75, <8 x float> %660, <8 x float> %699)
-  store <8 x float> %700, <8 x float>* %8, align 32
-  %701 = add i64 %508, 32
-  %702 = getelementptr inbounds float, float* %4, i64 %701
-  %703 = bitcast float* %702 to <8 x float>*
-  %704 = load <8 x float>, <8 x float>* %703, align 4
-  %705 = add i64 %508, 8032
-  %706 = getelementptr inbounds float, float* %4, i64 %705
-  %707 = bitcast float* %706 to <8 x float>*
-  %708 = load <8 x float>, <8 x float>* %707, align 4
-  %709 = add i64 %504, 4
-  %710 = getelementptr inbounds float, float* %1, i64 %709
-  %711 = load float, float* %710, align 4
-  %712 = insertelement <8 x float> undef, float %711, i32 0
-  %splat76 = shufflevector <8 x float> %712, <8 x float> undef, <8 x i32> zeroinitializer
-  %713 = load <8 x float>, <8 x float>* %17, align 32
-  %714 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat76, <8 x float> %704, <8 x float> %713)
-  store <8 x float> %714, <8 x float>* %17, align 32
-  %715 = load <8 x float>, <8 x float>* %12, align 32
-  %716 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat76, <8 x float> %708, <8 x float> %715)
-  store <8 x float> %716, <8 x float>* %12, align 32
-  %717 = add i64 %504, 12
-  %718 = getelementptr inbounds float, float* %1, i64 %717
-  %719 = load float, float* %718, align 4
-  %720 = insertelement <8 x float> undef, float %719, i32 0
-  %splat77 = shufflevector <8 x float> %720, <8 x float> undef, <8 x i32> zeroinitializer
-  %721 = load <8 x float>, <8 x float>* %16, align 32
-  %722 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat77, <8 x float> %704, <8 x float> %721)
-  store <8 x float> %722, <8 x float>* %16, align 32
-  %723 = load <8 x float>, <8 x float>* %11, align 32
-  %724 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat77, <8 x float> %708, <8 x float> %723)
-  store <8 x float> %724, <8 x float>* %11, align 32
-  %725 = add i64 %504, 20
-  %726 = getelementptr inbounds float, float* %1, i64 %725
-  %727 = load float, float* %726, align 4
-  %728 = insertelement <8 x float> undef, float %727, i32 0
-  %splat78 = shufflevector <8 x float> %728, <8 x float> undef, <8 x i32> zeroinitializer
-  %729 = load <8 x float>, <8 x float>* %15, align 32
-  %730 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat78, <8 x float> %704, <8 x float> %729)
-  store <8 x float> %730, <8 x float>* %15, align 32
-  %731 = load <8 x float>, <8 x float>* %10, align 32
-  %732 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat78, <8 x float> %708, <8 x float> %731)
-  store <8 x float> %732, <8 x float>* %10, align 32
-  %733 = add i64 %504, 28
-  %734 = getelementptr inbounds float, float* %1, i64 %733
-  %735 = load float, float* %734, align 4
-  %736 = insertelement <8 x float> undef, float %735, i32 0
-  %splat79 = shufflevector <8 x float> %736, <8 x float> undef, <8 x i32> zeroinitializer
-  %737 = load <8 x float>, <8 x float>* %14, align 32
-  %738 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat79, <8 x float> %704, <8 x float> %737)
-  store <8 x float> %738, <8 x float>* %14, align 32
-  %739 = load <8 x float>, <8 x float>* %9, align 32
-  %740 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat79, <8 x float> %708, <8 x float> %739)
-  store <8 x float> %740, <8 x float>* %9, align 32
-  %741 = add i64 %504, 36
-  %742 = getelementptr inbounds float, float* %1, i64 %741
-  %743 = load float, float* %742, align 4
-  %744 = insertelement <8 x float> undef, float %743, i32 0
-  %splat80 = shufflevector <8 x float> %744, <8 x float> undef, <8 x i32> zeroinitializer
-  %745 = load <8 x float>, <8 x float>* %13, align 32
-  %746 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat80, <8 x float> %704, <8 x float> %745)
-  store <8 x float> %746, <8 x float>* %13, align 32
-  %747 = load <8 x float>, <8 x float>* %8, align 32
-  %748 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat80, <8 x float> %708, <8 x float> %747)
-  store <8 x float> %748, <8 x float>* %8, align 32
-  %749 = add i64 %508, 40
-  %750 = getelementptr inbounds float, float* %4, i64 %749
-  %751 = bitcast float* %750 to <8 x float>*
-  %752 = load <8 x float>, <8 x float>* %751, align 4
-  %753 = add i64 %508, 8040
-  %754 = getelementptr inbounds float, float* %4, i64 %753
-  %755 = bitcast float* %754 to <8 x float>*
-  %756 = load <8 x float>, <8 x float>* %755, align 4
-  %757 = add i64 %504, 5
-  %758 = getelementptr inbounds float, float* %1, i64 %757
-  %759 = load float, float* %758, align 4
-  %760 = insertelement <8 x float> undef, float %759, i32 0
-  %splat81 = shufflevector <8 x float> %760, <8 x float> undef, <8 x i32> zeroinitializer
-  %761 = load <8 x float>, <8 x float>* %17, align 32
-  %762 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat81, <8 x float> %752, <8 x float> %761)
-  store <8 x float> %762, <8 x float>* %17, align 32
-  %763 = load <8 x float>, <8 x float>* %12, align 32
-  %764 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat81, <8 x float> %756, <8 x float> %763)
-  store <8 x float> %764, <8 x float>* %12, align 32
-  %765 = add i64 %504, 13
-  %766 = getelementptr inbounds float, float* %1, i64 %765
-  %767 = load float, float* %766, align 4
-  %768 = insertelement <8 x float> undef, float %767, i32 0
-  %splat82 = shufflevector <8 x float> %768, <8 x float> undef, <8 x i32> zeroinitializer
-  %769 = load <8 x float>, <8 x float>* %16, align 32
-  %770 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat82, <8 x float> %752, <8 x float> %769)
-  store <8 x float> %770, <8 x float>* %16, align 32
-  %771 = load <8 x float>, <8 x float>* %11, align 32
-  %772 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat82, <8 x float> %756, <8 x float> %771)
-  store <8 x float> %772, <8 x float>* %11, align 32
-  %773 = add i64 %504, 21
-  %774 = getelementptr inbounds float, float* %1, i64 %773
-  %775 = load float, float* %774, align 4
-  %776 = insertelement <8 x float> undef, float %775, i32 0
-  %splat83 = shufflevector <8 x float> %776, <8 x float> undef, <8 x i32> zeroinitializer
-  %777 = load <8 x float>, <8 x float>* %15, align 32
-  %778 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat83, <8 x float> %752, <8 x float> %777)
-  store <8 x float> %778, <8 x float>* %15, align 32
-  %779 = load <8 x float>, <8 x float>* %10, align 32
-  %780 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat83, <8 x float> %756, <8 x float> %779)
-  store <8 x float> %780, <8 x float>* %10, align 32
-  %781 = add i64 %504, 29
-  %782 = getelementptr inbounds float, float* %1, i64 %781
-  %783 = load float, float* %782, align 4
-  %784 = insertelement <8 x float> undef, float %783, i32 0
-  %splat84 = shufflevector <8 x float> %784, <8 x float> undef, <8 x i32> zeroinitializer
-  %785 = load <8 x float>, <8 x float>* %14, align 32
-  %786 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat84, <8 x float> %752, <8 x float> %785)
-  store <8 x float> %786, <8 x float>* %14, align 32
-  %787 = load <8 x float>, <8 x float>* %9, align 32
-  %788 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat84, <8 x float> %756, <8 x float> %787)
-  store <8 x float> %788, <8 x float>* %9, align 32
-  %789 = add i64 %504, 37
-  %790 = getelementptr inbounds float, float* %1, i64 %789
-  %791 = load float, float* %790, align 4
-  %792 = insertelement <8 x float> undef, float %791, i32 0
-  %splat85 = shufflevector <8 x float> %792, <8 x float> undef, <8 x i32> zeroinitializer
-  %793 = load <8 x float>, <8 x float>* %13, align 32
-  %794 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat85, <8 x float> %752, <8 x float> %793)
-  store <8 x float> %794, <8 x float>* %13, align 32
-  %795 = load <8 x float>, <8 x float>* %8, align 32
-  %796 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat85, <8 x float> %756, <8 x float> %795)
-  store <8 x float> %796, <8 x float>* %8, align 32
-  %797 = add i64 %508, 48
-  %798 = getelementptr inbounds float, float* %4, i64 %797
-  %799 = bitcast float* %798 to <8 x float>*
-  %800 = load <8 x float>, <8 x float>* %799, align 4
-  %801 = add i64 %508, 8048
-  %802 = getelementptr inbounds float, float* %4, i64 %801
-  %803 = bitcast float* %802 to <8 x float>*
-  %804 = load <8 x float>, <8 x float>* %803, align 4
-  %805 = add i64 %504, 6
-  %806 = getelementptr inbounds float, float* %1, i64 %805
-  %807 = load float, float* %806, align 4
-  %808 = insertelement <8 x float> undef, float %807, i32 0
-  %splat86 = shufflevector <8 x float> %808, <8 x float> undef, <8 x i32> zeroinitializer
-  %809 = load <8 x float>, <8 x float>* %17, align 32
-  %810 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat86, <8 x float> %800, <8 x float> %809)
-  store <8 x float> %810, <8 x float>* %17, align 32
-  %811 = load <8 x float>, <8 x float>* %12, align 32
-  %812 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat86, <8 x float> %804, <8 x float> %811)
-  store <8 x float> %812, <8 x float>* %12, align 32
-  %813 = add i64 %504, 14
-  %814 = getelementptr inbounds float, float* %1, i64 %813
-  %815 = load float, float* %814, align 4
-  %816 = insertelement <8 x float> undef, float %815, i32 0
-  %splat87 = shufflevector <8 x float> %816, <8 x float> undef, <8 x i32> zeroinitializer
-  %817 = load <8 x float>, <8 x float>* %16, align 32
-  %818 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat87, <8 x float> %800, <8 x float> %817)
-  store <8 x float> %818, <8 x float>* %16, align 32
-  %819 = load <8 x float>, <8 x float>* %11, align 32
-  %820 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat87, <8 x float> %804, <8 x float> %819)
-  store <8 x float> %820, <8 x float>* %11, align 32
-  %821 = add i64 %504, 22
-  %822 = getelementptr inbounds float, float* %1, i64 %821
-  %823 = load float, float* %822, align 4
-  %824 = insertelement <8 x float> undef, float %823, i32 0
-  %splat88 = shufflevector <8 x float> %824, <8 x float> undef, <8 x i32> zeroinitializer
-  %825 = load <8 x float>, <8 x float>* %15, align 32
-  %826 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat88, <8 x float> %800, <8 x float> %825)
-  store <8 x float> %826, <8 x float>* %15, align 32
-  %827 = load <8 x float>, <8 x float>* %10, align 32
-  %828 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat88, <8 x float> %804, <8 x float> %827)
-  store <8 x float> %828, <8 x float>* %10, align 32
-  %829 = add i64 %504, 30
-  %830 = getelementptr inbounds float, float* %1, i64 %829
-  %831 = load float, float* %830, align 4
-  %832 = insertelement <8 x float> undef, float %831, i32 0
-  %splat89 = shufflevector <8 x float> %832, <8 x float> undef, <8 x i32> zeroinitializer
-  %833 = load <8 x float>, <8 x float>* %14, align 32
-  %834 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat89, <8 x float> %800, <8 x float> %833)
-  store <8 x float> %834, <8 x float>* %14, align 32
-  %835 = load <8 x float>, <8 x float>* %9, align 32
-  %836 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat89, <8 x float> %804, <8 x float> %835)
-  store <8 x float> %836, <8 x float>* %9, align 32
-  %837 = add i64 %504, 38
-  %838 = getelementptr inbounds float, float* %1, i64 %837
-  %839 = load float, float* %838, align 4
-  %840 = insertelement <8 x float> undef, float %839, i32 0
-  %splat90 = shufflevector <8 x float> %840, <8 x float> undef, <8 x i32> zeroinitializer
-  %841 = load <8 x float>, <8 x float>* %13, align 32
-  %842 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat90, <8 x float> %800, <8 x float> %841)
-  store <8 x float> %842, <8 x float>* %13, align 32
-  %843 = load <8 x float>, <8 x float>* %8, align 32
-  %844 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat90, <8 x float> %804, <8 x float> %843)
-  store <8 x float> %844, <8 x float>* %8, align 32
-  %845 = add i64 %508, 56
-  %846 = getelementptr inbounds float, float* %4, i64 %845
-  %847 = bitcast float* %846 to <8 x float>*
-  %848 = load <8 x float>, <8 x float>* %847, align 4
-  %849 = add i64 %508, 8056
-  %850 = getelementptr inbounds float, float* %4, i64 %849
-  %851 = bitcast float* %850 to <8 x float>*
-  %852 = load <8 x float>, <8 x float>* %851, align 4
-  %853 = add i64 %504, 7
-  %854 = getelementptr inbounds float, float* %1, i64 %853
-  %855 = load float, float* %854, align 4
-  %856 = insertelement <8 x float> undef, float %855, i32 0
-  %splat91 = shufflevector <8 x float> %856, <8 x float> undef, <8 x i32> zeroinitializer
-  %857 = load <8 x float>, <8 x float>* %17, align 32
-  %858 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat91, <8 x float> %848, <8 x float> %857)
-  store <8 x float> %858, <8 x float>* %17, align 32
-  %859 = load <8 x float>, <8 x float>* %12, align 32
-  %860 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat91, <8 x float> %852, <8 x float> %859)
-  store <8 x float> %860, <8 x float>* %12, align 32
-  %861 = add i64 %504, 15
-  %862 = getelementptr inbounds float, float* %1, i64 %861
-  %863 = load float, float* %862, align 4
-  %864 = insertelement <8 x float> undef, float %863, i32 0
-  %splat92 = shufflevector <8 x float> %864, <8 x float> undef, <8 x i32> zeroinitializer
-  %865 = load <8 x float>, <8 x float>* %16, align 32
-  %866 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat92, <8 x float> %848, <8 x float> %865)
-  store <8 x float> %866, <8 x float>* %16, align 32
-  %867 = load <8 x float>, <8 x float>* %11, align 32
-  %868 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat92, <8 x float> %852, <8 x float> %867)
-  store <8 x float> %868, <8 x float>* %11, align 32
-  %869 = add i64 %504, 23
-  %870 = getelementptr inbounds float, float* %1, i64 %869
-  %871 = load float, float* %870, align 4
-  %872 = insertelement <8 x float> undef, float %871, i32 0
-  %splat93 = shufflevector <8 x float> %872, <8 x float> undef, <8 x i32> zeroinitializer
-  %873 = load <8 x float>, <8 x float>* %15, align 32
-  %874 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat93, <8 x float> %848, <8 x float> %873)
-  store <8 x float> %874, <8 x float>* %15, align 32
-  %875 = load <8 x float>, <8 x float>* %10, align 32
-  %876 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat93, <8 x float> %852, <8 x float> %875)
-  store <8 x float> %876, <8 x float>* %10, align 32
-  %877 = add i64 %504, 31
-  %878 = getelementptr inbounds float, float* %1, i64 %877
-  %879 = load float, float* %878, align 4
-  %880 = insertelement <8 x float> undef, float %879, i32 0
-  %splat94 = shufflevector <8 x float> %880, <8 x float> undef, <8 x i32> zeroinitializer
-  %881 = load <8 x float>, <8 x float>* %14, align 32
-  %882 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat94, <8 x float> %848, <8 x float> %881)
-  store <8 x float> %882, <8 x float>* %14, align 32
-  %883 = load <8 x float>, <8 x float>* %9, align 32
-  %884 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat94, <8 x float> %852, <8 x float> %883)
-  store <8 x float> %884, <8 x float>* %9, align 32
-  %885 = add i64 %504, 39
-  %886 = getelementptr inbounds float, float* %1, i64 %885
-  %887 = load float, float* %886, align 4
-  %888 = insertelement <8 x float> undef, float %887, i32 0
-  %splat95 = shufflevector <8 x float> %888, <8 x float> undef, <8 x i32> zeroinitializer
-  %889 = load <8 x float>, <8 x float>* %13, align 32
-  %890 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat95, <8 x float> %848, <8 x float> %889)
-  store <8 x float> %890, <8 x float>* %13, align 32
-  %891 = load <8 x float>, <8 x float>* %8, align 32
-  %892 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat95, <8 x float> %852, <8 x float> %891)
-  store <8 x float> %892, <8 x float>* %8, align 32
-  %kw.next96 = add i64 %kw55, 1
-  br label %kw.header52
-
-kw.exit54:                                        ; preds = %kw.header52
-  %kh.next97 = add i64 %kh51, 1
-  br label %kh.header48
+u.exit46:                                         ; preds = %u.header44
+  %826 = load <8 x float>, <8 x float>* %17, align 32
+  %827 = fcmp olt <8 x float> %826, zeroinitializer
+  %828 = select <8 x i1> %827, <8 x float> zeroinitializer, <8 x float> %826
+  %829 = getelementptr inbounds float, float* %0, i64 %386
+  %830 = bitcast float* %829 to <8 x float>*
+  store <8 x float> %828, <8 x float>* %830, align 4
+  %831 = load <8 x float>, <8 x float>* %16, align 32
+  %832 = fcmp olt <8 x float> %831, zeroinitializer
+  %833 = select <8 x i1> %832, <8 x float> zeroinitializer, <8 x float> %831
+  %834 = getelementptr inbounds float, float* %0, i64 %389
+  %835 = bitcast float* %834 to <8 x float>*
+  store <8 x float> %833, <8 x float>* %835, align 4
+  %836 = load <8 x float>, <8 x float>* %15, align 32
+  %837 = fcmp olt <8 x float> %836, zeroinitializer
+  %838 = select <8 x i1> %837, <8 x float> zeroinitializer, <8 x float> %836
+  %839 = getelementptr inbounds float, float* %0, i64 %392
+  %840 = bitcast float* %839 to <8 x float>*
+  store <8 x float> %838, <8 x float>* %840, align 4
+  %841 = load <8 x float>, <8 x float>* %14, align 32
+  %842 = fcmp olt <8 x float> %841, zeroinitializer
+  %843 = select <8 x i1> %842, <8 x float> zeroinitializer, <8 x float> %841
+  %844 = getelementptr inbounds float, float* %0, i64 %395
+  %845 = bitcast float* %844 to <8 x float>*
+  store <8 x float> %843, <8 x float>* %845, align 4
+  %846 = load <8 x float>, <8 x float>* %13, align 32
+  %847 = fcmp olt <8 x float> %846, zeroinitializer
+  %848 = select <8 x i1> %847, <8 x float> zeroinitializer, <8 x float> %846
+  %849 = getelementptr inbounds float, float* %0, i64 %398
+  %850 = bitcast float* %849 to <8 x float>*
+  store <8 x float> %848, <8 x float>* %850, align 4
+  %851 = load <8 x float>, <8 x float>* %12, align 32
+  %852 = fcmp olt <8 x float> %851, zeroinitializer
+  %853 = select <8 x i1> %852, <8 x float> zeroinitializer, <8 x float> %851
+  %854 = getelementptr inbounds float, float* %0, i64 %407
+  %855 = bitcast float* %854 to <8 x float>*
+  store <8 x float> %853, <8 x float>* %855, align 4
+  %856 = load <8 x float>, <8 x float>* %11, align 32
+  %857 = fcmp olt <8 x float> %856, zeroinitializer
+  %858 = select <8 x i1> %857, <8 x float> zeroinitializer, <8 x float> %856
+  %859 = getelementptr inbounds float, float* %0, i64 %410
+  %860 = bitcast float* %859 to <8 x float>*
+  store <8 x float> %858, <8 x float>* %860, align 4
+  %861 = load <8 x float>, <8 x float>* %10, align 32
+  %862 = fcmp olt <8 x float> %861, zeroinitializer
+  %863 = select <8 x i1> %862, <8 x float> zeroinitializer, <8 x float> %861
+  %864 = getelementptr inbounds float, float* %0, i64 %413
+  %865 = bitcast float* %864 to <8 x float>*
+  store <8 x float> %863, <8 x float>* %865, align 4
+  %866 = load <8 x float>, <8 x float>* %9, align 32
+  %867 = fcmp olt <8 x float> %866, zeroinitializer
+  %868 = select <8 x i1> %867, <8 x float> zeroinitializer, <8 x float> %866
+  %869 = getelementptr inbounds float, float* %0, i64 %416
+  %870 = bitcast float* %869 to <8 x float>*
+  store <8 x float> %868, <8 x float>* %870, align 4
+  %871 = load <8 x float>, <8 x float>* %8, align 32
+  %872 = fcmp olt <8 x float> %871, zeroinitializer
+  %873 = select <8 x i1> %872, <8 x float> zeroinitializer, <8 x float> %871
+  %874 = getelementptr inbounds float, float* %0, i64 %419
+  %875 = bitcast float* %874 to <8 x float>*
+  store <8 x float> %873, <8 x float>* %875, align 4
+  %x.next89 = add i64 %x43, 5
+  br label %x.header40
 }
 
 ; Function Attrs: noinline nounwind
@@ -15377,8 +15097,3 @@ attributes #7 = { nounwind }
 !10 = distinct !{!10, !1}
 !11 = distinct !{!11, !1}
 !12 = distinct !{!12, !1}
-!13 = distinct !{!13, !1}
-!14 = distinct !{!14, !1}
-!15 = distinct !{!15, !1}
-!16 = distinct !{!16, !1}
-!17 = distinct !{!17, !1}

@@ -160,8 +160,8 @@ entry:
   %23 = alloca <8 x float>, align 32
   br label %task.header
 
-task.header:                                      ; preds = %chunk.exit, %entry
-  %task = phi i64 [ %6, %entry ], [ %task.next, %chunk.exit ]
+task.header:                                      ; preds = %u.exit8, %entry
+  %task = phi i64 [ %6, %entry ], [ %task.next, %u.exit8 ]
   %24 = icmp slt i64 %task, %7
   br i1 %24, label %task.body, label %task.exit
 
@@ -182,242 +182,228 @@ task.body:                                        ; preds = %task.header
   %38 = mul i64 %37, 51076
   %39 = mul i64 %34, 216
   %40 = mul i64 %28, 226
-  br label %chunk.header
+  br label %x.header
 
 task.exit:                                        ; preds = %task.header
   ret void
 
-chunk.header:                                     ; preds = %u.exit8, %task.body
-  %chunk = phi i64 [ 0, %task.body ], [ %chunk.next, %u.exit8 ]
-  %41 = icmp slt i64 %chunk, 1
-  br i1 %41, label %chunk.body, label %chunk.exit
-
-chunk.body:                                       ; preds = %chunk.header
-  br label %x.header
-
-chunk.exit:                                       ; preds = %chunk.header
-  %task.next = add i64 %task, 1
-  br label %task.header
-
-x.header:                                         ; preds = %u.exit, %chunk.body
-  %x = phi i64 [ 0, %chunk.body ], [ %x.next, %u.exit ]
-  %42 = icmp slt i64 %x, 222
-  br i1 %42, label %x.body, label %x.exit
+x.header:                                         ; preds = %u.exit, %task.body
+  %x = phi i64 [ 0, %task.body ], [ %x.next, %u.exit ]
+  %41 = icmp slt i64 %x, 222
+  br i1 %41, label %x.body, label %x.exit
 
 x.body:                                           ; preds = %x.header
-  %43 = mul i64 %31, 8
-  %44 = add i64 %43, %34
-  %45 = add i64 %44, 0
-  %46 = mul i64 %45, 224
-  %47 = add i64 %46, %28
-  %48 = mul i64 %47, 224
-  %49 = add i64 %x, 0
-  %50 = add i64 %48, %49
-  %51 = mul i64 %50, 8
-  %52 = add i64 %x, 1
-  %53 = add i64 %48, %52
-  %54 = mul i64 %53, 8
-  %55 = add i64 %x, 2
-  %56 = add i64 %48, %55
-  %57 = mul i64 %56, 8
-  %58 = add i64 %x, 3
-  %59 = add i64 %48, %58
-  %60 = mul i64 %59, 8
-  %61 = add i64 %x, 4
-  %62 = add i64 %48, %61
-  %63 = mul i64 %62, 8
-  %64 = add i64 %x, 5
-  %65 = add i64 %48, %64
-  %66 = mul i64 %65, 8
-  %67 = mul i64 %31, 8
-  %68 = add i64 %67, %34
-  %69 = add i64 %68, 1
-  %70 = mul i64 %69, 224
-  %71 = add i64 %70, %28
-  %72 = mul i64 %71, 224
-  %73 = add i64 %x, 0
-  %74 = add i64 %72, %73
-  %75 = mul i64 %74, 8
-  %76 = add i64 %x, 1
-  %77 = add i64 %72, %76
-  %78 = mul i64 %77, 8
-  %79 = add i64 %x, 2
-  %80 = add i64 %72, %79
-  %81 = mul i64 %80, 8
-  %82 = add i64 %x, 3
-  %83 = add i64 %72, %82
-  %84 = mul i64 %83, 8
-  %85 = add i64 %x, 4
-  %86 = add i64 %72, %85
-  %87 = mul i64 %86, 8
-  %88 = add i64 %x, 5
-  %89 = add i64 %72, %88
-  %90 = mul i64 %89, 8
-  %91 = add i64 %34, 0
-  %92 = mul i64 %91, 8
-  %93 = getelementptr inbounds float, float* %5, i64 %92
-  %94 = bitcast float* %93 to <8 x float>*
-  %95 = load <8 x float>, <8 x float>* %94, align 4
-  %96 = add i64 %34, 1
-  %97 = mul i64 %96, 8
-  %98 = getelementptr inbounds float, float* %5, i64 %97
-  %99 = bitcast float* %98 to <8 x float>*
-  %100 = load <8 x float>, <8 x float>* %99, align 4
-  store <8 x float> %95, <8 x float>* %23, align 32
-  store <8 x float> %95, <8 x float>* %22, align 32
-  store <8 x float> %95, <8 x float>* %21, align 32
-  store <8 x float> %95, <8 x float>* %20, align 32
-  store <8 x float> %95, <8 x float>* %19, align 32
-  store <8 x float> %95, <8 x float>* %18, align 32
-  store <8 x float> %100, <8 x float>* %17, align 32
-  store <8 x float> %100, <8 x float>* %16, align 32
-  store <8 x float> %100, <8 x float>* %15, align 32
-  store <8 x float> %100, <8 x float>* %14, align 32
-  store <8 x float> %100, <8 x float>* %13, align 32
-  store <8 x float> %100, <8 x float>* %12, align 32
-  %101 = mul i64 %x, 1
-  %102 = add i64 %40, %101
-  %103 = add i64 %38, %102
-  %104 = mul i64 %chunk, 3
+  %42 = mul i64 %31, 8
+  %43 = add i64 %42, %34
+  %44 = add i64 %43, 0
+  %45 = mul i64 %44, 224
+  %46 = add i64 %45, %28
+  %47 = mul i64 %46, 224
+  %48 = add i64 %x, 0
+  %49 = add i64 %47, %48
+  %50 = mul i64 %49, 8
+  %51 = add i64 %x, 1
+  %52 = add i64 %47, %51
+  %53 = mul i64 %52, 8
+  %54 = add i64 %x, 2
+  %55 = add i64 %47, %54
+  %56 = mul i64 %55, 8
+  %57 = add i64 %x, 3
+  %58 = add i64 %47, %57
+  %59 = mul i64 %58, 8
+  %60 = add i64 %x, 4
+  %61 = add i64 %47, %60
+  %62 = mul i64 %61, 8
+  %63 = add i64 %x, 5
+  %64 = add i64 %47, %63
+  %65 = mul i64 %64, 8
+  %66 = mul i64 %31, 8
+  %67 = add i64 %66, %34
+  %68 = add i64 %67, 1
+  %69 = mul i64 %68, 224
+  %70 = add i64 %69, %28
+  %71 = mul i64 %70, 224
+  %72 = add i64 %x, 0
+  %73 = add i64 %71, %72
+  %74 = mul i64 %73, 8
+  %75 = add i64 %x, 1
+  %76 = add i64 %71, %75
+  %77 = mul i64 %76, 8
+  %78 = add i64 %x, 2
+  %79 = add i64 %71, %78
+  %80 = mul i64 %79, 8
+  %81 = add i64 %x, 3
+  %82 = add i64 %71, %81
+  %83 = mul i64 %82, 8
+  %84 = add i64 %x, 4
+  %85 = add i64 %71, %84
+  %86 = mul i64 %85, 8
+  %87 = add i64 %x, 5
+  %88 = add i64 %71, %87
+  %89 = mul i64 %88, 8
+  %90 = add i64 %34, 0
+  %91 = mul i64 %90, 8
+  %92 = getelementptr inbounds float, float* %5, i64 %91
+  %93 = bitcast float* %92 to <8 x float>*
+  %94 = load <8 x float>, <8 x float>* %93, align 4
+  %95 = add i64 %34, 1
+  %96 = mul i64 %95, 8
+  %97 = getelementptr inbounds float, float* %5, i64 %96
+  %98 = bitcast float* %97 to <8 x float>*
+  %99 = load <8 x float>, <8 x float>* %98, align 4
+  store <8 x float> %94, <8 x float>* %23, align 32
+  store <8 x float> %94, <8 x float>* %22, align 32
+  store <8 x float> %94, <8 x float>* %21, align 32
+  store <8 x float> %94, <8 x float>* %20, align 32
+  store <8 x float> %94, <8 x float>* %19, align 32
+  store <8 x float> %94, <8 x float>* %18, align 32
+  store <8 x float> %99, <8 x float>* %17, align 32
+  store <8 x float> %99, <8 x float>* %16, align 32
+  store <8 x float> %99, <8 x float>* %15, align 32
+  store <8 x float> %99, <8 x float>* %14, align 32
+  store <8 x float> %99, <8 x float>* %13, align 32
+  store <8 x float> %99, <8 x float>* %12, align 32
+  %100 = mul i64 %x, 1
+  %101 = add i64 %40, %100
+  %102 = add i64 %38, %101
   br label %u.header
 
 x.exit:                                           ; preds = %x.header
-  %105 = mul i64 %31, 8
-  %106 = add i64 %105, %34
-  %107 = add i64 %106, 0
+  %103 = mul i64 %31, 8
+  %104 = add i64 %103, %34
+  %105 = add i64 %104, 0
+  %106 = mul i64 %105, 224
+  %107 = add i64 %106, %28
   %108 = mul i64 %107, 224
-  %109 = add i64 %108, %28
-  %110 = mul i64 %109, 224
-  %111 = add i64 %110, 222
+  %109 = add i64 %108, 222
+  %110 = mul i64 %109, 8
+  %111 = add i64 %108, 223
   %112 = mul i64 %111, 8
-  %113 = add i64 %110, 223
-  %114 = mul i64 %113, 8
-  %115 = mul i64 %31, 8
-  %116 = add i64 %115, %34
-  %117 = add i64 %116, 1
+  %113 = mul i64 %31, 8
+  %114 = add i64 %113, %34
+  %115 = add i64 %114, 1
+  %116 = mul i64 %115, 224
+  %117 = add i64 %116, %28
   %118 = mul i64 %117, 224
-  %119 = add i64 %118, %28
-  %120 = mul i64 %119, 224
-  %121 = add i64 %120, 222
+  %119 = add i64 %118, 222
+  %120 = mul i64 %119, 8
+  %121 = add i64 %118, 223
   %122 = mul i64 %121, 8
-  %123 = add i64 %120, 223
+  %123 = add i64 %34, 0
   %124 = mul i64 %123, 8
-  %125 = add i64 %34, 0
-  %126 = mul i64 %125, 8
-  %127 = getelementptr inbounds float, float* %5, i64 %126
-  %128 = bitcast float* %127 to <8 x float>*
-  %129 = load <8 x float>, <8 x float>* %128, align 4
-  %130 = add i64 %34, 1
-  %131 = mul i64 %130, 8
-  %132 = getelementptr inbounds float, float* %5, i64 %131
-  %133 = bitcast float* %132 to <8 x float>*
-  %134 = load <8 x float>, <8 x float>* %133, align 4
-  store <8 x float> %129, <8 x float>* %11, align 32
-  store <8 x float> %129, <8 x float>* %10, align 32
-  store <8 x float> %134, <8 x float>* %9, align 32
-  store <8 x float> %134, <8 x float>* %8, align 32
-  %135 = add i64 %40, 222
-  %136 = add i64 %38, %135
-  %137 = mul i64 %chunk, 3
+  %125 = getelementptr inbounds float, float* %5, i64 %124
+  %126 = bitcast float* %125 to <8 x float>*
+  %127 = load <8 x float>, <8 x float>* %126, align 4
+  %128 = add i64 %34, 1
+  %129 = mul i64 %128, 8
+  %130 = getelementptr inbounds float, float* %5, i64 %129
+  %131 = bitcast float* %130 to <8 x float>*
+  %132 = load <8 x float>, <8 x float>* %131, align 4
+  store <8 x float> %127, <8 x float>* %11, align 32
+  store <8 x float> %127, <8 x float>* %10, align 32
+  store <8 x float> %132, <8 x float>* %9, align 32
+  store <8 x float> %132, <8 x float>* %8, align 32
+  %133 = add i64 %40, 222
+  %134 = add i64 %38, %133
   br label %u.header6
 
 u.header:                                         ; preds = %kh.exit, %x.body
   %u = phi i64 [ 0, %x.body ], [ %u.next, %kh.exit ]
-  %138 = icmp slt i64 %u, 3
-  br i1 %138, label %u.body, label %u.exit
+  %135 = icmp slt i64 %u, 3
+  br i1 %135, label %u.body, label %u.exit
 
 u.body:                                           ; preds = %u.header
-  %139 = add i64 %104, %u
-  %140 = mul i64 %139, 51076
-  %141 = add i64 %103, %140
-  %142 = mul i64 %139, 72
-  %143 = add i64 %39, %142
+  %136 = add i64 0, %u
+  %137 = mul i64 %136, 51076
+  %138 = add i64 %102, %137
+  %139 = mul i64 %136, 72
+  %140 = add i64 %39, %139
   br label %kh.header
 
 u.exit:                                           ; preds = %u.header
-  %144 = load <8 x float>, <8 x float>* %23, align 32
-  %145 = fcmp olt <8 x float> %144, zeroinitializer
-  %146 = select <8 x i1> %145, <8 x float> zeroinitializer, <8 x float> %144
-  %147 = getelementptr inbounds float, float* %0, i64 %51
-  %148 = bitcast float* %147 to <8 x float>*
-  store <8 x float> %146, <8 x float>* %148, align 4
-  %149 = load <8 x float>, <8 x float>* %22, align 32
-  %150 = fcmp olt <8 x float> %149, zeroinitializer
-  %151 = select <8 x i1> %150, <8 x float> zeroinitializer, <8 x float> %149
-  %152 = getelementptr inbounds float, float* %0, i64 %54
-  %153 = bitcast float* %152 to <8 x float>*
-  store <8 x float> %151, <8 x float>* %153, align 4
-  %154 = load <8 x float>, <8 x float>* %21, align 32
-  %155 = fcmp olt <8 x float> %154, zeroinitializer
-  %156 = select <8 x i1> %155, <8 x float> zeroinitializer, <8 x float> %154
-  %157 = getelementptr inbounds float, float* %0, i64 %57
-  %158 = bitcast float* %157 to <8 x float>*
-  store <8 x float> %156, <8 x float>* %158, align 4
-  %159 = load <8 x float>, <8 x float>* %20, align 32
-  %160 = fcmp olt <8 x float> %159, zeroinitializer
-  %161 = select <8 x i1> %160, <8 x float> zeroinitializer, <8 x float> %159
-  %162 = getelementptr inbounds float, float* %0, i64 %60
-  %163 = bitcast float* %162 to <8 x float>*
-  store <8 x float> %161, <8 x float>* %163, align 4
-  %164 = load <8 x float>, <8 x float>* %19, align 32
-  %165 = fcmp olt <8 x float> %164, zeroinitializer
-  %166 = select <8 x i1> %165, <8 x float> zeroinitializer, <8 x float> %164
-  %167 = getelementptr inbounds float, float* %0, i64 %63
-  %168 = bitcast float* %167 to <8 x float>*
-  store <8 x float> %166, <8 x float>* %168, align 4
-  %169 = load <8 x float>, <8 x float>* %18, align 32
-  %170 = fcmp olt <8 x float> %169, zeroinitializer
-  %171 = select <8 x i1> %170, <8 x float> zeroinitializer, <8 x float> %169
-  %172 = getelementptr inbounds float, float* %0, i64 %66
-  %173 = bitcast float* %172 to <8 x float>*
-  store <8 x float> %171, <8 x float>* %173, align 4
-  %174 = load <8 x float>, <8 x float>* %17, align 32
-  %175 = fcmp olt <8 x float> %174, zeroinitializer
-  %176 = select <8 x i1> %175, <8 x float> zeroinitializer, <8 x float> %174
-  %177 = getelementptr inbounds float, float* %0, i64 %75
-  %178 = bitcast float* %177 to <8 x float>*
-  store <8 x float> %176, <8 x float>* %178, align 4
-  %179 = load <8 x float>, <8 x float>* %16, align 32
-  %180 = fcmp olt <8 x float> %179, zeroinitializer
-  %181 = select <8 x i1> %180, <8 x float> zeroinitializer, <8 x float> %179
-  %182 = getelementptr inbounds float, float* %0, i64 %78
-  %183 = bitcast float* %182 to <8 x float>*
-  store <8 x float> %181, <8 x float>* %183, align 4
-  %184 = load <8 x float>, <8 x float>* %15, align 32
-  %185 = fcmp olt <8 x float> %184, zeroinitializer
-  %186 = select <8 x i1> %185, <8 x float> zeroinitializer, <8 x float> %184
-  %187 = getelementptr inbounds float, float* %0, i64 %81
-  %188 = bitcast float* %187 to <8 x float>*
-  store <8 x float> %186, <8 x float>* %188, align 4
-  %189 = load <8 x float>, <8 x float>* %14, align 32
-  %190 = fcmp olt <8 x float> %189, zeroinitializer
-  %191 = select <8 x i1> %190, <8 x float> zeroinitializer, <8 x float> %189
-  %192 = getelementptr inbounds float, float* %0, i64 %84
-  %193 = bitcast float* %192 to <8 x float>*
-  store <8 x float> %191, <8 x float>* %193, align 4
-  %194 = load <8 x float>, <8 x float>* %13, align 32
-  %195 = fcmp olt <8 x float> %194, zeroinitializer
-  %196 = select <8 x i1> %195, <8 x float> zeroinitializer, <8 x float> %194
-  %197 = getelementptr inbounds float, float* %0, i64 %87
-  %198 = bitcast float* %197 to <8 x float>*
-  store <8 x float> %196, <8 x float>* %198, align 4
-  %199 = load <8 x float>, <8 x float>* %12, align 32
-  %200 = fcmp olt <8 x float> %199, zeroinitializer
-  %201 = select <8 x i1> %200, <8 x float> zeroinitializer, <8 x float> %199
-  %202 = getelementptr inbounds float, float* %0, i64 %90
-  %203 = bitcast float* %202 to <8 x float>*
-  store <8 x float> %201, <8 x float>* %203, align 4
+  %141 = load <8 x float>, <8 x float>* %23, align 32
+  %142 = fcmp olt <8 x float> %141, zeroinitializer
+  %143 = select <8 x i1> %142, <8 x float> zeroinitializer, <8 x float> %141
+  %144 = getelementptr inbounds float, float* %0, i64 %50
+  %145 = bitcast float* %144 to <8 x float>*
+  store <8 x float> %143, <8 x float>* %145, align 4
+  %146 = load <8 x float>, <8 x float>* %22, align 32
+  %147 = fcmp olt <8 x float> %146, zeroinitializer
+  %148 = select <8 x i1> %147, <8 x float> zeroinitializer, <8 x float> %146
+  %149 = getelementptr inbounds float, float* %0, i64 %53
+  %150 = bitcast float* %149 to <8 x float>*
+  store <8 x float> %148, <8 x float>* %150, align 4
+  %151 = load <8 x float>, <8 x float>* %21, align 32
+  %152 = fcmp olt <8 x float> %151, zeroinitializer
+  %153 = select <8 x i1> %152, <8 x float> zeroinitializer, <8 x float> %151
+  %154 = getelementptr inbounds float, float* %0, i64 %56
+  %155 = bitcast float* %154 to <8 x float>*
+  store <8 x float> %153, <8 x float>* %155, align 4
+  %156 = load <8 x float>, <8 x float>* %20, align 32
+  %157 = fcmp olt <8 x float> %156, zeroinitializer
+  %158 = select <8 x i1> %157, <8 x float> zeroinitializer, <8 x float> %156
+  %159 = getelementptr inbounds float, float* %0, i64 %59
+  %160 = bitcast float* %159 to <8 x float>*
+  store <8 x float> %158, <8 x float>* %160, align 4
+  %161 = load <8 x float>, <8 x float>* %19, align 32
+  %162 = fcmp olt <8 x float> %161, zeroinitializer
+  %163 = select <8 x i1> %162, <8 x float> zeroinitializer, <8 x float> %161
+  %164 = getelementptr inbounds float, float* %0, i64 %62
+  %165 = bitcast float* %164 to <8 x float>*
+  store <8 x float> %163, <8 x float>* %165, align 4
+  %166 = load <8 x float>, <8 x float>* %18, align 32
+  %167 = fcmp olt <8 x float> %166, zeroinitializer
+  %168 = select <8 x i1> %167, <8 x float> zeroinitializer, <8 x float> %166
+  %169 = getelementptr inbounds float, float* %0, i64 %65
+  %170 = bitcast float* %169 to <8 x float>*
+  store <8 x float> %168, <8 x float>* %170, align 4
+  %171 = load <8 x float>, <8 x float>* %17, align 32
+  %172 = fcmp olt <8 x float> %171, zeroinitializer
+  %173 = select <8 x i1> %172, <8 x float> zeroinitializer, <8 x float> %171
+  %174 = getelementptr inbounds float, float* %0, i64 %74
+  %175 = bitcast float* %174 to <8 x float>*
+  store <8 x float> %173, <8 x float>* %175, align 4
+  %176 = load <8 x float>, <8 x float>* %16, align 32
+  %177 = fcmp olt <8 x float> %176, zeroinitializer
+  %178 = select <8 x i1> %177, <8 x float> zeroinitializer, <8 x float> %176
+  %179 = getelementptr inbounds float, float* %0, i64 %77
+  %180 = bitcast float* %179 to <8 x float>*
+  store <8 x float> %178, <8 x float>* %180, align 4
+  %181 = load <8 x float>, <8 x float>* %15, align 32
+  %182 = fcmp olt <8 x float> %181, zeroinitializer
+  %183 = select <8 x i1> %182, <8 x float> zeroinitializer, <8 x float> %181
+  %184 = getelementptr inbounds float, float* %0, i64 %80
+  %185 = bitcast float* %184 to <8 x float>*
+  store <8 x float> %183, <8 x float>* %185, align 4
+  %186 = load <8 x float>, <8 x float>* %14, align 32
+  %187 = fcmp olt <8 x float> %186, zeroinitializer
+  %188 = select <8 x i1> %187, <8 x float> zeroinitializer, <8 x float> %186
+  %189 = getelementptr inbounds float, float* %0, i64 %83
+  %190 = bitcast float* %189 to <8 x float>*
+  store <8 x float> %188, <8 x float>* %190, align 4
+  %191 = load <8 x float>, <8 x float>* %13, align 32
+  %192 = fcmp olt <8 x float> %191, zeroinitializer
+  %193 = select <8 x i1> %192, <8 x float> zeroinitializer, <8 x float> %191
+  %194 = getelementptr inbounds float, float* %0, i64 %86
+  %195 = bitcast float* %194 to <8 x float>*
+  store <8 x float> %193, <8 x float>* %195, align 4
+  %196 = load <8 x float>, <8 x float>* %12, align 32
+  %197 = fcmp olt <8 x float> %196, zeroinitializer
+  %198 = select <8 x i1> %197, <8 x float> zeroinitializer, <8 x float> %196
+  %199 = getelementptr inbounds float, float* %0, i64 %89
+  %200 = bitcast float* %199 to <8 x float>*
+  store <8 x float> %198, <8 x float>* %200, align 4
   %x.next = add i64 %x, 6
   br label %x.header
 
 kh.header:                                        ; preds = %kw.exit, %u.body
   %kh = phi i64 [ 0, %u.body ], [ %kh.next, %kw.exit ]
-  %204 = icmp slt i64 %kh, 3
-  br i1 %204, label %kh.body, label %kh.exit
+  %201 = icmp slt i64 %kh, 3
+  br i1 %201, label %kh.body, label %kh.exit
 
 kh.body:                                          ; preds = %kh.header
-  %205 = mul i64 %kh, 226
-  %206 = add i64 %141, %205
+  %202 = mul i64 %kh, 226
+  %203 = add i64 %138, %202
   br label %kw.header
 
 kh.exit:                                          ; preds = %kh.header
@@ -426,90 +412,90 @@ kh.exit:                                          ; preds = %kh.header
 
 kw.header:                                        ; preds = %kw.body, %kh.body
   %kw = phi i64 [ 0, %kh.body ], [ %kw.next, %kw.body ]
-  %207 = icmp slt i64 %kw, 3
-  br i1 %207, label %kw.body, label %kw.exit
+  %204 = icmp slt i64 %kw, 3
+  br i1 %204, label %kw.body, label %kw.exit
 
 kw.body:                                          ; preds = %kw.header
-  %208 = mul i64 %kw, 1
-  %209 = add i64 %206, %208
-  %210 = mul i64 %kh, 3
-  %211 = add i64 %210, %kw
-  %212 = mul i64 %211, 8
-  %213 = add i64 %143, %212
-  %214 = add i64 %213, 0
-  %215 = getelementptr inbounds float, float* %4, i64 %214
-  %216 = bitcast float* %215 to <8 x float>*
-  %217 = load <8 x float>, <8 x float>* %216, align 4
-  %218 = add i64 %213, 216
-  %219 = getelementptr inbounds float, float* %4, i64 %218
-  %220 = bitcast float* %219 to <8 x float>*
-  %221 = load <8 x float>, <8 x float>* %220, align 4
-  %222 = add i64 %209, 0
-  %223 = getelementptr inbounds float, float* %2, i64 %222
-  %224 = load float, float* %223, align 4
-  %225 = insertelement <8 x float> undef, float %224, i32 0
-  %splat = shufflevector <8 x float> %225, <8 x float> undef, <8 x i32> zeroinitializer
-  %226 = load <8 x float>, <8 x float>* %23, align 32
-  %227 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %217, <8 x float> %226)
-  store <8 x float> %227, <8 x float>* %23, align 32
-  %228 = load <8 x float>, <8 x float>* %17, align 32
-  %229 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %221, <8 x float> %228)
-  store <8 x float> %229, <8 x float>* %17, align 32
-  %230 = add i64 %209, 1
-  %231 = getelementptr inbounds float, float* %2, i64 %230
-  %232 = load float, float* %231, align 4
-  %233 = insertelement <8 x float> undef, float %232, i32 0
-  %splat1 = shufflevector <8 x float> %233, <8 x float> undef, <8 x i32> zeroinitializer
-  %234 = load <8 x float>, <8 x float>* %22, align 32
-  %235 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %217, <8 x float> %234)
-  store <8 x float> %235, <8 x float>* %22, align 32
-  %236 = load <8 x float>, <8 x float>* %16, align 32
-  %237 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %221, <8 x float> %236)
-  store <8 x float> %237, <8 x float>* %16, align 32
-  %238 = add i64 %209, 2
-  %239 = getelementptr inbounds float, float* %2, i64 %238
-  %240 = load float, float* %239, align 4
-  %241 = insertelement <8 x float> undef, float %240, i32 0
-  %splat2 = shufflevector <8 x float> %241, <8 x float> undef, <8 x i32> zeroinitializer
-  %242 = load <8 x float>, <8 x float>* %21, align 32
-  %243 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %217, <8 x float> %242)
-  store <8 x float> %243, <8 x float>* %21, align 32
-  %244 = load <8 x float>, <8 x float>* %15, align 32
-  %245 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %221, <8 x float> %244)
-  store <8 x float> %245, <8 x float>* %15, align 32
-  %246 = add i64 %209, 3
-  %247 = getelementptr inbounds float, float* %2, i64 %246
-  %248 = load float, float* %247, align 4
-  %249 = insertelement <8 x float> undef, float %248, i32 0
-  %splat3 = shufflevector <8 x float> %249, <8 x float> undef, <8 x i32> zeroinitializer
-  %250 = load <8 x float>, <8 x float>* %20, align 32
-  %251 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %217, <8 x float> %250)
-  store <8 x float> %251, <8 x float>* %20, align 32
-  %252 = load <8 x float>, <8 x float>* %14, align 32
-  %253 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %221, <8 x float> %252)
-  store <8 x float> %253, <8 x float>* %14, align 32
-  %254 = add i64 %209, 4
-  %255 = getelementptr inbounds float, float* %2, i64 %254
-  %256 = load float, float* %255, align 4
-  %257 = insertelement <8 x float> undef, float %256, i32 0
-  %splat4 = shufflevector <8 x float> %257, <8 x float> undef, <8 x i32> zeroinitializer
-  %258 = load <8 x float>, <8 x float>* %19, align 32
-  %259 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat4, <8 x float> %217, <8 x float> %258)
-  store <8 x float> %259, <8 x float>* %19, align 32
-  %260 = load <8 x float>, <8 x float>* %13, align 32
-  %261 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat4, <8 x float> %221, <8 x float> %260)
-  store <8 x float> %261, <8 x float>* %13, align 32
-  %262 = add i64 %209, 5
-  %263 = getelementptr inbounds float, float* %2, i64 %262
-  %264 = load float, float* %263, align 4
-  %265 = insertelement <8 x float> undef, float %264, i32 0
-  %splat5 = shufflevector <8 x float> %265, <8 x float> undef, <8 x i32> zeroinitializer
-  %266 = load <8 x float>, <8 x float>* %18, align 32
-  %267 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat5, <8 x float> %217, <8 x float> %266)
-  store <8 x float> %267, <8 x float>* %18, align 32
-  %268 = load <8 x float>, <8 x float>* %12, align 32
-  %269 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat5, <8 x float> %221, <8 x float> %268)
-  store <8 x float> %269, <8 x float>* %12, align 32
+  %205 = mul i64 %kw, 1
+  %206 = add i64 %203, %205
+  %207 = mul i64 %kh, 3
+  %208 = add i64 %207, %kw
+  %209 = mul i64 %208, 8
+  %210 = add i64 %140, %209
+  %211 = add i64 %210, 0
+  %212 = getelementptr inbounds float, float* %4, i64 %211
+  %213 = bitcast float* %212 to <8 x float>*
+  %214 = load <8 x float>, <8 x float>* %213, align 4
+  %215 = add i64 %210, 216
+  %216 = getelementptr inbounds float, float* %4, i64 %215
+  %217 = bitcast float* %216 to <8 x float>*
+  %218 = load <8 x float>, <8 x float>* %217, align 4
+  %219 = add i64 %206, 0
+  %220 = getelementptr inbounds float, float* %2, i64 %219
+  %221 = load float, float* %220, align 4
+  %222 = insertelement <8 x float> undef, float %221, i32 0
+  %splat = shufflevector <8 x float> %222, <8 x float> undef, <8 x i32> zeroinitializer
+  %223 = load <8 x float>, <8 x float>* %23, align 32
+  %224 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %214, <8 x float> %223)
+  store <8 x float> %224, <8 x float>* %23, align 32
+  %225 = load <8 x float>, <8 x float>* %17, align 32
+  %226 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %218, <8 x float> %225)
+  store <8 x float> %226, <8 x float>* %17, align 32
+  %227 = add i64 %206, 1
+  %228 = getelementptr inbounds float, float* %2, i64 %227
+  %229 = load float, float* %228, align 4
+  %230 = insertelement <8 x float> undef, float %229, i32 0
+  %splat1 = shufflevector <8 x float> %230, <8 x float> undef, <8 x i32> zeroinitializer
+  %231 = load <8 x float>, <8 x float>* %22, align 32
+  %232 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %214, <8 x float> %231)
+  store <8 x float> %232, <8 x float>* %22, align 32
+  %233 = load <8 x float>, <8 x float>* %16, align 32
+  %234 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %218, <8 x float> %233)
+  store <8 x float> %234, <8 x float>* %16, align 32
+  %235 = add i64 %206, 2
+  %236 = getelementptr inbounds float, float* %2, i64 %235
+  %237 = load float, float* %236, align 4
+  %238 = insertelement <8 x float> undef, float %237, i32 0
+  %splat2 = shufflevector <8 x float> %238, <8 x float> undef, <8 x i32> zeroinitializer
+  %239 = load <8 x float>, <8 x float>* %21, align 32
+  %240 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %214, <8 x float> %239)
+  store <8 x float> %240, <8 x float>* %21, align 32
+  %241 = load <8 x float>, <8 x float>* %15, align 32
+  %242 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %218, <8 x float> %241)
+  store <8 x float> %242, <8 x float>* %15, align 32
+  %243 = add i64 %206, 3
+  %244 = getelementptr inbounds float, float* %2, i64 %243
+  %245 = load float, float* %244, align 4
+  %246 = insertelement <8 x float> undef, float %245, i32 0
+  %splat3 = shufflevector <8 x float> %246, <8 x float> undef, <8 x i32> zeroinitializer
+  %247 = load <8 x float>, <8 x float>* %20, align 32
+  %248 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %214, <8 x float> %247)
+  store <8 x float> %248, <8 x float>* %20, align 32
+  %249 = load <8 x float>, <8 x float>* %14, align 32
+  %250 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %218, <8 x float> %249)
+  store <8 x float> %250, <8 x float>* %14, align 32
+  %251 = add i64 %206, 4
+  %252 = getelementptr inbounds float, float* %2, i64 %251
+  %253 = load float, float* %252, align 4
+  %254 = insertelement <8 x float> undef, float %253, i32 0
+  %splat4 = shufflevector <8 x float> %254, <8 x float> undef, <8 x i32> zeroinitializer
+  %255 = load <8 x float>, <8 x float>* %19, align 32
+  %256 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat4, <8 x float> %214, <8 x float> %255)
+  store <8 x float> %256, <8 x float>* %19, align 32
+  %257 = load <8 x float>, <8 x float>* %13, align 32
+  %258 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat4, <8 x float> %218, <8 x float> %257)
+  store <8 x float> %258, <8 x float>* %13, align 32
+  %259 = add i64 %206, 5
+  %260 = getelementptr inbounds float, float* %2, i64 %259
+  %261 = load float, float* %260, align 4
+  %262 = insertelement <8 x float> undef, float %261, i32 0
+  %splat5 = shufflevector <8 x float> %262, <8 x float> undef, <8 x i32> zeroinitializer
+  %263 = load <8 x float>, <8 x float>* %18, align 32
+  %264 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat5, <8 x float> %214, <8 x float> %263)
+  store <8 x float> %264, <8 x float>* %18, align 32
+  %265 = load <8 x float>, <8 x float>* %12, align 32
+  %266 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat5, <8 x float> %218, <8 x float> %265)
+  store <8 x float> %266, <8 x float>* %12, align 32
   %kw.next = add i64 %kw, 1
   br label %kw.header, !llvm.loop !0
 
@@ -519,53 +505,53 @@ kw.exit:                                          ; preds = %kw.header
 
 u.header6:                                        ; preds = %kh.exit12, %x.exit
   %u9 = phi i64 [ 0, %x.exit ], [ %u.next22, %kh.exit12 ]
-  %270 = icmp slt i64 %u9, 3
-  br i1 %270, label %u.body7, label %u.exit8
+  %267 = icmp slt i64 %u9, 3
+  br i1 %267, label %u.body7, label %u.exit8
 
 u.body7:                                          ; preds = %u.header6
-  %271 = add i64 %137, %u9
-  %272 = mul i64 %271, 51076
-  %273 = add i64 %136, %272
-  %274 = mul i64 %271, 72
-  %275 = add i64 %39, %274
+  %268 = add i64 0, %u9
+  %269 = mul i64 %268, 51076
+  %270 = add i64 %134, %269
+  %271 = mul i64 %268, 72
+  %272 = add i64 %39, %271
   br label %kh.header10
 
 u.exit8:                                          ; preds = %u.header6
-  %276 = load <8 x float>, <8 x float>* %11, align 32
-  %277 = fcmp olt <8 x float> %276, zeroinitializer
-  %278 = select <8 x i1> %277, <8 x float> zeroinitializer, <8 x float> %276
-  %279 = getelementptr inbounds float, float* %0, i64 %112
-  %280 = bitcast float* %279 to <8 x float>*
-  store <8 x float> %278, <8 x float>* %280, align 4
-  %281 = load <8 x float>, <8 x float>* %10, align 32
-  %282 = fcmp olt <8 x float> %281, zeroinitializer
-  %283 = select <8 x i1> %282, <8 x float> zeroinitializer, <8 x float> %281
-  %284 = getelementptr inbounds float, float* %0, i64 %114
-  %285 = bitcast float* %284 to <8 x float>*
-  store <8 x float> %283, <8 x float>* %285, align 4
-  %286 = load <8 x float>, <8 x float>* %9, align 32
-  %287 = fcmp olt <8 x float> %286, zeroinitializer
-  %288 = select <8 x i1> %287, <8 x float> zeroinitializer, <8 x float> %286
-  %289 = getelementptr inbounds float, float* %0, i64 %122
-  %290 = bitcast float* %289 to <8 x float>*
-  store <8 x float> %288, <8 x float>* %290, align 4
-  %291 = load <8 x float>, <8 x float>* %8, align 32
-  %292 = fcmp olt <8 x float> %291, zeroinitializer
-  %293 = select <8 x i1> %292, <8 x float> zeroinitializer, <8 x float> %291
-  %294 = getelementptr inbounds float, float* %0, i64 %124
-  %295 = bitcast float* %294 to <8 x float>*
-  store <8 x float> %293, <8 x float>* %295, align 4
-  %chunk.next = add i64 %chunk, 1
-  br label %chunk.header, !llvm.loop !2
+  %273 = load <8 x float>, <8 x float>* %11, align 32
+  %274 = fcmp olt <8 x float> %273, zeroinitializer
+  %275 = select <8 x i1> %274, <8 x float> zeroinitializer, <8 x float> %273
+  %276 = getelementptr inbounds float, float* %0, i64 %110
+  %277 = bitcast float* %276 to <8 x float>*
+  store <8 x float> %275, <8 x float>* %277, align 4
+  %278 = load <8 x float>, <8 x float>* %10, align 32
+  %279 = fcmp olt <8 x float> %278, zeroinitializer
+  %280 = select <8 x i1> %279, <8 x float> zeroinitializer, <8 x float> %278
+  %281 = getelementptr inbounds float, float* %0, i64 %112
+  %282 = bitcast float* %281 to <8 x float>*
+  store <8 x float> %280, <8 x float>* %282, align 4
+  %283 = load <8 x float>, <8 x float>* %9, align 32
+  %284 = fcmp olt <8 x float> %283, zeroinitializer
+  %285 = select <8 x i1> %284, <8 x float> zeroinitializer, <8 x float> %283
+  %286 = getelementptr inbounds float, float* %0, i64 %120
+  %287 = bitcast float* %286 to <8 x float>*
+  store <8 x float> %285, <8 x float>* %287, align 4
+  %288 = load <8 x float>, <8 x float>* %8, align 32
+  %289 = fcmp olt <8 x float> %288, zeroinitializer
+  %290 = select <8 x i1> %289, <8 x float> zeroinitializer, <8 x float> %288
+  %291 = getelementptr inbounds float, float* %0, i64 %122
+  %292 = bitcast float* %291 to <8 x float>*
+  store <8 x float> %290, <8 x float>* %292, align 4
+  %task.next = add i64 %task, 1
+  br label %task.header
 
 kh.header10:                                      ; preds = %kw.exit16, %u.body7
   %kh13 = phi i64 [ 0, %u.body7 ], [ %kh.next21, %kw.exit16 ]
-  %296 = icmp slt i64 %kh13, 3
-  br i1 %296, label %kh.body11, label %kh.exit12
+  %293 = icmp slt i64 %kh13, 3
+  br i1 %293, label %kh.body11, label %kh.exit12
 
 kh.body11:                                        ; preds = %kh.header10
-  %297 = mul i64 %kh13, 226
-  %298 = add i64 %273, %297
+  %294 = mul i64 %kh13, 226
+  %295 = add i64 %270, %294
   br label %kw.header14
 
 kh.exit12:                                        ; preds = %kh.header10
@@ -574,48 +560,48 @@ kh.exit12:                                        ; preds = %kh.header10
 
 kw.header14:                                      ; preds = %kw.body15, %kh.body11
   %kw17 = phi i64 [ 0, %kh.body11 ], [ %kw.next20, %kw.body15 ]
-  %299 = icmp slt i64 %kw17, 3
-  br i1 %299, label %kw.body15, label %kw.exit16
+  %296 = icmp slt i64 %kw17, 3
+  br i1 %296, label %kw.body15, label %kw.exit16
 
 kw.body15:                                        ; preds = %kw.header14
-  %300 = mul i64 %kw17, 1
-  %301 = add i64 %298, %300
-  %302 = mul i64 %kh13, 3
-  %303 = add i64 %302, %kw17
-  %304 = mul i64 %303, 8
-  %305 = add i64 %275, %304
-  %306 = add i64 %305, 0
-  %307 = getelementptr inbounds float, float* %4, i64 %306
-  %308 = bitcast float* %307 to <8 x float>*
-  %309 = load <8 x float>, <8 x float>* %308, align 4
-  %310 = add i64 %305, 216
-  %311 = getelementptr inbounds float, float* %4, i64 %310
-  %312 = bitcast float* %311 to <8 x float>*
-  %313 = load <8 x float>, <8 x float>* %312, align 4
-  %314 = add i64 %301, 0
-  %315 = getelementptr inbounds float, float* %2, i64 %314
-  %316 = load float, float* %315, align 4
-  %317 = insertelement <8 x float> undef, float %316, i32 0
-  %splat18 = shufflevector <8 x float> %317, <8 x float> undef, <8 x i32> zeroinitializer
-  %318 = load <8 x float>, <8 x float>* %11, align 32
-  %319 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat18, <8 x float> %309, <8 x float> %318)
-  store <8 x float> %319, <8 x float>* %11, align 32
-  %320 = load <8 x float>, <8 x float>* %9, align 32
-  %321 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat18, <8 x float> %313, <8 x float> %320)
-  store <8 x float> %321, <8 x float>* %9, align 32
-  %322 = add i64 %301, 1
-  %323 = getelementptr inbounds float, float* %2, i64 %322
-  %324 = load float, float* %323, align 4
-  %325 = insertelement <8 x float> undef, float %324, i32 0
-  %splat19 = shufflevector <8 x float> %325, <8 x float> undef, <8 x i32> zeroinitializer
-  %326 = load <8 x float>, <8 x float>* %10, align 32
-  %327 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat19, <8 x float> %309, <8 x float> %326)
-  store <8 x float> %327, <8 x float>* %10, align 32
-  %328 = load <8 x float>, <8 x float>* %8, align 32
-  %329 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat19, <8 x float> %313, <8 x float> %328)
-  store <8 x float> %329, <8 x float>* %8, align 32
+  %297 = mul i64 %kw17, 1
+  %298 = add i64 %295, %297
+  %299 = mul i64 %kh13, 3
+  %300 = add i64 %299, %kw17
+  %301 = mul i64 %300, 8
+  %302 = add i64 %272, %301
+  %303 = add i64 %302, 0
+  %304 = getelementptr inbounds float, float* %4, i64 %303
+  %305 = bitcast float* %304 to <8 x float>*
+  %306 = load <8 x float>, <8 x float>* %305, align 4
+  %307 = add i64 %302, 216
+  %308 = getelementptr inbounds float, float* %4, i64 %307
+  %309 = bitcast float* %308 to <8 x float>*
+  %310 = load <8 x float>, <8 x float>* %309, align 4
+  %311 = add i64 %298, 0
+  %312 = getelementptr inbounds float, float* %2, i64 %311
+  %313 = load float, float* %312, align 4
+  %314 = insertelement <8 x float> undef, float %313, i32 0
+  %splat18 = shufflevector <8 x float> %314, <8 x float> undef, <8 x i32> zeroinitializer
+  %315 = load <8 x float>, <8 x float>* %11, align 32
+  %316 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat18, <8 x float> %306, <8 x float> %315)
+  store <8 x float> %316, <8 x float>* %11, align 32
+  %317 = load <8 x float>, <8 x float>* %9, align 32
+  %318 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat18, <8 x float> %310, <8 x float> %317)
+  store <8 x float> %318, <8 x float>* %9, align 32
+  %319 = add i64 %298, 1
+  %320 = getelementptr inbounds float, float* %2, i64 %319
+  %321 = load float, float* %320, align 4
+  %322 = insertelement <8 x float> undef, float %321, i32 0
+  %splat19 = shufflevector <8 x float> %322, <8 x float> undef, <8 x i32> zeroinitializer
+  %323 = load <8 x float>, <8 x float>* %10, align 32
+  %324 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat19, <8 x float> %306, <8 x float> %323)
+  store <8 x float> %324, <8 x float>* %10, align 32
+  %325 = load <8 x float>, <8 x float>* %8, align 32
+  %326 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat19, <8 x float> %310, <8 x float> %325)
+  store <8 x float> %326, <8 x float>* %8, align 32
   %kw.next20 = add i64 %kw17, 1
-  br label %kw.header14, !llvm.loop !3
+  br label %kw.header14, !llvm.loop !2
 
 kw.exit16:                                        ; preds = %kw.header14
   %kh.next21 = add i64 %kh13, 1
@@ -1085,7 +1071,7 @@ unit.body:                                        ; preds = %unit.header
 
 unit.exit:                                        ; preds = %unit.header
   %tile.next = add i64 %tile, 1
-  br label %tile.header, !llvm.loop !4
+  br label %tile.header, !llvm.loop !3
 
 column.header:                                    ; preds = %column.body, %unit.body
   %column = phi i64 [ 0, %unit.body ], [ %column.next, %column.body ]
@@ -1167,7 +1153,7 @@ column.body:                                      ; preds = %column.header
   %183 = bitcast float* %182 to <8 x float>*
   store <8 x float> %159, <8 x float>* %183, align 4
   %column.next = add i64 %column, 1
-  br label %column.header, !llvm.loop !5
+  br label %column.header, !llvm.loop !4
 
 column.exit:                                      ; preds = %column.header
   %184 = mul i64 %unit, 8
@@ -1249,11 +1235,11 @@ row.body:                                         ; preds = %row.header
   %248 = bitcast float* %247 to <8 x float>*
   store <8 x float> %228, <8 x float>* %248, align 4
   %row.next = add i64 %row, 1
-  br label %row.header, !llvm.loop !6
+  br label %row.header, !llvm.loop !5
 
 row.exit:                                         ; preds = %row.header
   %unit.next = add i64 %unit, 1
-  br label %unit.header, !llvm.loop !7
+  br label %unit.header, !llvm.loop !6
 
 then:                                             ; preds = %tile.exit
   %249 = sub i64 %5, 1
@@ -1346,7 +1332,7 @@ else2:                                            ; preds = %task.body
 
 endif3:                                           ; preds = %k.exit9, %k.exit
   %task.next = add i64 %task, 1
-  br label %task.header, !llvm.loop !8
+  br label %task.header, !llvm.loop !7
 
 k.header:                                         ; preds = %k.body, %then1
   %k = phi i64 [ 0, %then1 ], [ %k.next, %k.body ]
@@ -1754,7 +1740,7 @@ else23:                                           ; preds = %task.body19
 
 endif24:                                          ; preds = %k.exit35, %k.exit27
   %task.next44 = add i64 %task21, 1
-  br label %task.header18, !llvm.loop !9
+  br label %task.header18, !llvm.loop !8
 
 k.header25:                                       ; preds = %k.body26, %then22
   %k28 = phi i64 [ 0, %then22 ], [ %k.next32, %k.body26 ]
@@ -2104,7 +2090,7 @@ tile.body46:                                      ; preds = %tile.header45
 
 tile.exit47:                                      ; preds = %tile.header45
   %group.next = add i64 %group, 1
-  br label %group.header, !llvm.loop !10
+  br label %group.header, !llvm.loop !9
 
 block.header:                                     ; preds = %row.exit51, %tile.body46
   %block = phi i64 [ 0, %tile.body46 ], [ %block.next, %row.exit51 ]
@@ -2118,7 +2104,7 @@ block.body:                                       ; preds = %block.header
 
 block.exit:                                       ; preds = %block.header
   %tile.next54 = add i64 %tile48, 1
-  br label %tile.header45, !llvm.loop !11
+  br label %tile.header45, !llvm.loop !10
 
 row.header49:                                     ; preds = %row.body50, %block.body
   %row52 = phi i64 [ 0, %block.body ], [ %row.next53, %row.body50 ]
@@ -2183,7 +2169,7 @@ row.body50:                                       ; preds = %row.header49
   %917 = bitcast float* %916 to <8 x float>*
   store <8 x float> %901, <8 x float>* %917, align 4
   %row.next53 = add i64 %row52, 1
-  br label %row.header49, !llvm.loop !12
+  br label %row.header49, !llvm.loop !11
 
 row.exit51:                                       ; preds = %row.header49
   %918 = mul i64 %block, 8
@@ -2417,7 +2403,7 @@ row.exit51:                                       ; preds = %row.header49
   %1131 = bitcast float* %1130 to <8 x float>*
   store <8 x float> %1129, <8 x float>* %1131, align 4
   %block.next = add i64 %block, 1
-  br label %block.header, !llvm.loop !13
+  br label %block.header, !llvm.loop !12
 }
 
 ; Function Attrs: inaccessiblemem_or_argmemonly nofree nosync nounwind willreturn
@@ -2733,332 +2719,317 @@ entry:
   %25 = alloca <8 x float>, align 32
   %26 = alloca <8 x float>, align 32
   %27 = alloca [288 x float], align 4
-  br label %group.header
-
-group.header:                                     ; preds = %tile.exit17, %entry
-  %group = phi i64 [ 0, %entry ], [ %group.next, %tile.exit17 ]
-  %28 = icmp slt i64 %group, 1
-  br i1 %28, label %group.body, label %group.exit
-
-group.body:                                       ; preds = %group.header
-  %29 = mul i64 %group, 196
-  %30 = sub i64 196, %29
-  %31 = icmp slt i64 196, %30
-  %32 = select i1 %31, i64 196, i64 %30
-  %33 = sub i64 %5, 1
-  %34 = add i64 %32, %33
-  %35 = sdiv i64 %34, %5
-  %36 = mul i64 %4, %35
-  %37 = icmp slt i64 %36, %32
-  %38 = select i1 %37, i64 %36, i64 %32
-  %39 = add i64 %38, %35
-  %40 = icmp slt i64 %39, %32
-  %41 = select i1 %40, i64 %39, i64 %32
+  %28 = sub i64 %5, 1
+  %29 = add i64 196, %28
+  %30 = sdiv i64 %29, %5
+  %31 = mul i64 %4, %30
+  %32 = icmp slt i64 %31, 196
+  %33 = select i1 %32, i64 %31, i64 196
+  %34 = add i64 %33, %30
+  %35 = icmp slt i64 %34, 196
+  %36 = select i1 %35, i64 %34, i64 196
   br label %tile.header
 
-group.exit:                                       ; preds = %group.header
-  ret void
-
-tile.header:                                      ; preds = %unit.exit, %group.body
-  %tile = phi i64 [ %38, %group.body ], [ %tile.next, %unit.exit ]
-  %42 = icmp slt i64 %tile, %41
-  br i1 %42, label %tile.body, label %tile.exit
+tile.header:                                      ; preds = %unit.exit, %entry
+  %tile = phi i64 [ %33, %entry ], [ %tile.next, %unit.exit ]
+  %37 = icmp slt i64 %tile, %36
+  br i1 %37, label %tile.body, label %tile.exit
 
 tile.body:                                        ; preds = %tile.header
-  %43 = add i64 %29, %tile
-  %44 = srem i64 %43, 14
-  %45 = sdiv i64 %43, 14
-  %46 = srem i64 %45, 14
-  %47 = sdiv i64 %43, 196
-  %48 = mul i64 %47, 16
-  %49 = mul i64 %48, 26912
-  %50 = mul i64 %46, 232
-  %51 = mul i64 %44, 4
-  %52 = add i64 %50, %51
-  %53 = mul i64 %52, 8
-  %54 = add i64 %49, %53
-  %55 = mul i64 %tile, 128
-  %56 = add i64 430592, %55
-  %57 = bitcast [288 x float]* %27 to float*
+  %38 = add i64 0, %tile
+  %39 = srem i64 %38, 14
+  %40 = sdiv i64 %38, 14
+  %41 = srem i64 %40, 14
+  %42 = sdiv i64 %38, 196
+  %43 = mul i64 %42, 16
+  %44 = mul i64 %43, 26912
+  %45 = mul i64 %41, 232
+  %46 = mul i64 %39, 4
+  %47 = add i64 %45, %46
+  %48 = mul i64 %47, 8
+  %49 = add i64 %44, %48
+  %50 = mul i64 %tile, 128
+  %51 = add i64 430592, %50
+  %52 = bitcast [288 x float]* %27 to float*
   br label %unit.header
 
 tile.exit:                                        ; preds = %tile.header
   call void @GOMP_barrier()
-  %58 = sub i64 %5, 1
-  %59 = add i64 19008, %58
-  %60 = sdiv i64 %59, %5
-  %61 = mul i64 %4, %60
-  %62 = icmp slt i64 %61, 19008
-  %63 = select i1 %62, i64 %61, i64 19008
-  %64 = add i64 %63, %60
-  %65 = icmp slt i64 %64, 19008
-  %66 = select i1 %65, i64 %64, i64 19008
+  %53 = sub i64 %5, 1
+  %54 = add i64 19008, %53
+  %55 = sdiv i64 %54, %5
+  %56 = mul i64 %4, %55
+  %57 = icmp slt i64 %56, 19008
+  %58 = select i1 %57, i64 %56, i64 19008
+  %59 = add i64 %58, %55
+  %60 = icmp slt i64 %59, 19008
+  %61 = select i1 %60, i64 %59, i64 19008
   br label %task.header
 
 unit.header:                                      ; preds = %row.exit, %tile.body
   %unit = phi i64 [ 0, %tile.body ], [ %unit.next, %row.exit ]
-  %67 = icmp slt i64 %unit, 16
-  br i1 %67, label %unit.body, label %unit.exit
+  %62 = icmp slt i64 %unit, 16
+  br i1 %62, label %unit.body, label %unit.exit
 
 unit.body:                                        ; preds = %unit.header
-  %68 = mul i64 %unit, 26912
-  %69 = add i64 %54, %68
-  %70 = add i64 %69, 80
-  %71 = getelementptr inbounds float, float* %2, i64 %70
-  %72 = bitcast float* %71 to i8*
-  call void @llvm.prefetch.p0i8(i8* %72, i32 0, i32 3, i32 1)
-  %73 = add i64 %69, 96
-  %74 = getelementptr inbounds float, float* %2, i64 %73
-  %75 = bitcast float* %74 to i8*
-  call void @llvm.prefetch.p0i8(i8* %75, i32 0, i32 3, i32 1)
-  %76 = add i64 %69, 544
-  %77 = getelementptr inbounds float, float* %2, i64 %76
-  %78 = bitcast float* %77 to i8*
-  call void @llvm.prefetch.p0i8(i8* %78, i32 0, i32 3, i32 1)
-  %79 = add i64 %69, 560
-  %80 = getelementptr inbounds float, float* %2, i64 %79
-  %81 = bitcast float* %80 to i8*
-  call void @llvm.prefetch.p0i8(i8* %81, i32 0, i32 3, i32 1)
-  %82 = add i64 %69, 1008
-  %83 = getelementptr inbounds float, float* %2, i64 %82
-  %84 = bitcast float* %83 to i8*
-  call void @llvm.prefetch.p0i8(i8* %84, i32 0, i32 3, i32 1)
-  %85 = add i64 %69, 1024
-  %86 = getelementptr inbounds float, float* %2, i64 %85
-  %87 = bitcast float* %86 to i8*
-  call void @llvm.prefetch.p0i8(i8* %87, i32 0, i32 3, i32 1)
-  %88 = add i64 %69, 1472
-  %89 = getelementptr inbounds float, float* %2, i64 %88
-  %90 = bitcast float* %89 to i8*
-  call void @llvm.prefetch.p0i8(i8* %90, i32 0, i32 3, i32 1)
-  %91 = add i64 %69, 1488
-  %92 = getelementptr inbounds float, float* %2, i64 %91
-  %93 = bitcast float* %92 to i8*
-  call void @llvm.prefetch.p0i8(i8* %93, i32 0, i32 3, i32 1)
-  %94 = add i64 %69, 1936
-  %95 = getelementptr inbounds float, float* %2, i64 %94
-  %96 = bitcast float* %95 to i8*
-  call void @llvm.prefetch.p0i8(i8* %96, i32 0, i32 3, i32 1)
-  %97 = add i64 %69, 1952
-  %98 = getelementptr inbounds float, float* %2, i64 %97
-  %99 = bitcast float* %98 to i8*
-  call void @llvm.prefetch.p0i8(i8* %99, i32 0, i32 3, i32 1)
-  %100 = add i64 %69, 2400
-  %101 = getelementptr inbounds float, float* %2, i64 %100
-  %102 = bitcast float* %101 to i8*
-  call void @llvm.prefetch.p0i8(i8* %102, i32 0, i32 3, i32 1)
-  %103 = add i64 %69, 2416
-  %104 = getelementptr inbounds float, float* %2, i64 %103
-  %105 = bitcast float* %104 to i8*
-  call void @llvm.prefetch.p0i8(i8* %105, i32 0, i32 3, i32 1)
+  %63 = mul i64 %unit, 26912
+  %64 = add i64 %49, %63
+  %65 = add i64 %64, 80
+  %66 = getelementptr inbounds float, float* %2, i64 %65
+  %67 = bitcast float* %66 to i8*
+  call void @llvm.prefetch.p0i8(i8* %67, i32 0, i32 3, i32 1)
+  %68 = add i64 %64, 96
+  %69 = getelementptr inbounds float, float* %2, i64 %68
+  %70 = bitcast float* %69 to i8*
+  call void @llvm.prefetch.p0i8(i8* %70, i32 0, i32 3, i32 1)
+  %71 = add i64 %64, 544
+  %72 = getelementptr inbounds float, float* %2, i64 %71
+  %73 = bitcast float* %72 to i8*
+  call void @llvm.prefetch.p0i8(i8* %73, i32 0, i32 3, i32 1)
+  %74 = add i64 %64, 560
+  %75 = getelementptr inbounds float, float* %2, i64 %74
+  %76 = bitcast float* %75 to i8*
+  call void @llvm.prefetch.p0i8(i8* %76, i32 0, i32 3, i32 1)
+  %77 = add i64 %64, 1008
+  %78 = getelementptr inbounds float, float* %2, i64 %77
+  %79 = bitcast float* %78 to i8*
+  call void @llvm.prefetch.p0i8(i8* %79, i32 0, i32 3, i32 1)
+  %80 = add i64 %64, 1024
+  %81 = getelementptr inbounds float, float* %2, i64 %80
+  %82 = bitcast float* %81 to i8*
+  call void @llvm.prefetch.p0i8(i8* %82, i32 0, i32 3, i32 1)
+  %83 = add i64 %64, 1472
+  %84 = getelementptr inbounds float, float* %2, i64 %83
+  %85 = bitcast float* %84 to i8*
+  call void @llvm.prefetch.p0i8(i8* %85, i32 0, i32 3, i32 1)
+  %86 = add i64 %64, 1488
+  %87 = getelementptr inbounds float, float* %2, i64 %86
+  %88 = bitcast float* %87 to i8*
+  call void @llvm.prefetch.p0i8(i8* %88, i32 0, i32 3, i32 1)
+  %89 = add i64 %64, 1936
+  %90 = getelementptr inbounds float, float* %2, i64 %89
+  %91 = bitcast float* %90 to i8*
+  call void @llvm.prefetch.p0i8(i8* %91, i32 0, i32 3, i32 1)
+  %92 = add i64 %64, 1952
+  %93 = getelementptr inbounds float, float* %2, i64 %92
+  %94 = bitcast float* %93 to i8*
+  call void @llvm.prefetch.p0i8(i8* %94, i32 0, i32 3, i32 1)
+  %95 = add i64 %64, 2400
+  %96 = getelementptr inbounds float, float* %2, i64 %95
+  %97 = bitcast float* %96 to i8*
+  call void @llvm.prefetch.p0i8(i8* %97, i32 0, i32 3, i32 1)
+  %98 = add i64 %64, 2416
+  %99 = getelementptr inbounds float, float* %2, i64 %98
+  %100 = bitcast float* %99 to i8*
+  call void @llvm.prefetch.p0i8(i8* %100, i32 0, i32 3, i32 1)
   br label %column.header
 
 unit.exit:                                        ; preds = %unit.header
   %tile.next = add i64 %tile, 1
-  br label %tile.header, !llvm.loop !14
+  br label %tile.header, !llvm.loop !13
 
 column.header:                                    ; preds = %column.body, %unit.body
   %column = phi i64 [ 0, %unit.body ], [ %column.next, %column.body ]
-  %106 = icmp slt i64 %column, 6
-  br i1 %106, label %column.body, label %column.exit
+  %101 = icmp slt i64 %column, 6
+  br i1 %101, label %column.body, label %column.exit
 
 column.body:                                      ; preds = %column.header
-  %107 = mul i64 %column, 8
-  %108 = add i64 %69, %107
-  %109 = add i64 %108, 0
-  %110 = getelementptr inbounds float, float* %2, i64 %109
-  %111 = bitcast float* %110 to <8 x float>*
-  %112 = load <8 x float>, <8 x float>* %111, align 4
-  %113 = add i64 %108, 464
-  %114 = getelementptr inbounds float, float* %2, i64 %113
-  %115 = bitcast float* %114 to <8 x float>*
-  %116 = load <8 x float>, <8 x float>* %115, align 4
-  %117 = add i64 %108, 928
-  %118 = getelementptr inbounds float, float* %2, i64 %117
-  %119 = bitcast float* %118 to <8 x float>*
-  %120 = load <8 x float>, <8 x float>* %119, align 4
-  %121 = add i64 %108, 1392
-  %122 = getelementptr inbounds float, float* %2, i64 %121
-  %123 = bitcast float* %122 to <8 x float>*
-  %124 = load <8 x float>, <8 x float>* %123, align 4
-  %125 = add i64 %108, 1856
-  %126 = getelementptr inbounds float, float* %2, i64 %125
-  %127 = bitcast float* %126 to <8 x float>*
-  %128 = load <8 x float>, <8 x float>* %127, align 4
-  %129 = add i64 %108, 2320
-  %130 = getelementptr inbounds float, float* %2, i64 %129
-  %131 = bitcast float* %130 to <8 x float>*
-  %132 = load <8 x float>, <8 x float>* %131, align 4
-  %133 = fmul <8 x float> %120, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
-  %134 = fmul <8 x float> %116, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
-  %135 = fsub <8 x float> %128, %133
-  %136 = fsub <8 x float> %124, %134
-  %137 = fsub <8 x float> %128, %120
-  %138 = fsub <8 x float> %124, %116
-  %139 = fmul <8 x float> %138, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
-  %140 = call <8 x float> @llvm.fma.v8f32(<8 x float> %112, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %128)
-  %141 = fmul <8 x float> %120, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
-  %142 = fadd <8 x float> %140, %141
-  %143 = fadd <8 x float> %135, %136
-  %144 = fsub <8 x float> %135, %136
-  %145 = fadd <8 x float> %137, %139
-  %146 = fsub <8 x float> %137, %139
-  %147 = call <8 x float> @llvm.fma.v8f32(<8 x float> %116, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %132)
-  %148 = fmul <8 x float> %124, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
-  %149 = fadd <8 x float> %147, %148
-  %150 = mul i64 %column, 8
-  %151 = add i64 %150, 0
-  %152 = getelementptr inbounds float, float* %57, i64 %151
-  %153 = bitcast float* %152 to <8 x float>*
-  store <8 x float> %142, <8 x float>* %153, align 4
-  %154 = mul i64 %column, 8
-  %155 = add i64 %154, 48
-  %156 = getelementptr inbounds float, float* %57, i64 %155
-  %157 = bitcast float* %156 to <8 x float>*
-  store <8 x float> %143, <8 x float>* %157, align 4
-  %158 = mul i64 %column, 8
-  %159 = add i64 %158, 96
-  %160 = getelementptr inbounds float, float* %57, i64 %159
-  %161 = bitcast float* %160 to <8 x float>*
-  store <8 x float> %144, <8 x float>* %161, align 4
-  %162 = mul i64 %column, 8
-  %163 = add i64 %162, 144
-  %164 = getelementptr inbounds float, float* %57, i64 %163
-  %165 = bitcast float* %164 to <8 x float>*
-  store <8 x float> %145, <8 x float>* %165, align 4
-  %166 = mul i64 %column, 8
-  %167 = add i64 %166, 192
-  %168 = getelementptr inbounds float, float* %57, i64 %167
-  %169 = bitcast float* %168 to <8 x float>*
-  store <8 x float> %146, <8 x float>* %169, align 4
-  %170 = mul i64 %column, 8
-  %171 = add i64 %170, 240
-  %172 = getelementptr inbounds float, float* %57, i64 %171
-  %173 = bitcast float* %172 to <8 x float>*
-  store <8 x float> %149, <8 x float>* %173, align 4
+  %102 = mul i64 %column, 8
+  %103 = add i64 %64, %102
+  %104 = add i64 %103, 0
+  %105 = getelementptr inbounds float, float* %2, i64 %104
+  %106 = bitcast float* %105 to <8 x float>*
+  %107 = load <8 x float>, <8 x float>* %106, align 4
+  %108 = add i64 %103, 464
+  %109 = getelementptr inbounds float, float* %2, i64 %108
+  %110 = bitcast float* %109 to <8 x float>*
+  %111 = load <8 x float>, <8 x float>* %110, align 4
+  %112 = add i64 %103, 928
+  %113 = getelementptr inbounds float, float* %2, i64 %112
+  %114 = bitcast float* %113 to <8 x float>*
+  %115 = load <8 x float>, <8 x float>* %114, align 4
+  %116 = add i64 %103, 1392
+  %117 = getelementptr inbounds float, float* %2, i64 %116
+  %118 = bitcast float* %117 to <8 x float>*
+  %119 = load <8 x float>, <8 x float>* %118, align 4
+  %120 = add i64 %103, 1856
+  %121 = getelementptr inbounds float, float* %2, i64 %120
+  %122 = bitcast float* %121 to <8 x float>*
+  %123 = load <8 x float>, <8 x float>* %122, align 4
+  %124 = add i64 %103, 2320
+  %125 = getelementptr inbounds float, float* %2, i64 %124
+  %126 = bitcast float* %125 to <8 x float>*
+  %127 = load <8 x float>, <8 x float>* %126, align 4
+  %128 = fmul <8 x float> %115, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
+  %129 = fmul <8 x float> %111, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
+  %130 = fsub <8 x float> %123, %128
+  %131 = fsub <8 x float> %119, %129
+  %132 = fsub <8 x float> %123, %115
+  %133 = fsub <8 x float> %119, %111
+  %134 = fmul <8 x float> %133, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
+  %135 = call <8 x float> @llvm.fma.v8f32(<8 x float> %107, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %123)
+  %136 = fmul <8 x float> %115, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
+  %137 = fadd <8 x float> %135, %136
+  %138 = fadd <8 x float> %130, %131
+  %139 = fsub <8 x float> %130, %131
+  %140 = fadd <8 x float> %132, %134
+  %141 = fsub <8 x float> %132, %134
+  %142 = call <8 x float> @llvm.fma.v8f32(<8 x float> %111, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %127)
+  %143 = fmul <8 x float> %119, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
+  %144 = fadd <8 x float> %142, %143
+  %145 = mul i64 %column, 8
+  %146 = add i64 %145, 0
+  %147 = getelementptr inbounds float, float* %52, i64 %146
+  %148 = bitcast float* %147 to <8 x float>*
+  store <8 x float> %137, <8 x float>* %148, align 4
+  %149 = mul i64 %column, 8
+  %150 = add i64 %149, 48
+  %151 = getelementptr inbounds float, float* %52, i64 %150
+  %152 = bitcast float* %151 to <8 x float>*
+  store <8 x float> %138, <8 x float>* %152, align 4
+  %153 = mul i64 %column, 8
+  %154 = add i64 %153, 96
+  %155 = getelementptr inbounds float, float* %52, i64 %154
+  %156 = bitcast float* %155 to <8 x float>*
+  store <8 x float> %139, <8 x float>* %156, align 4
+  %157 = mul i64 %column, 8
+  %158 = add i64 %157, 144
+  %159 = getelementptr inbounds float, float* %52, i64 %158
+  %160 = bitcast float* %159 to <8 x float>*
+  store <8 x float> %140, <8 x float>* %160, align 4
+  %161 = mul i64 %column, 8
+  %162 = add i64 %161, 192
+  %163 = getelementptr inbounds float, float* %52, i64 %162
+  %164 = bitcast float* %163 to <8 x float>*
+  store <8 x float> %141, <8 x float>* %164, align 4
+  %165 = mul i64 %column, 8
+  %166 = add i64 %165, 240
+  %167 = getelementptr inbounds float, float* %52, i64 %166
+  %168 = bitcast float* %167 to <8 x float>*
+  store <8 x float> %144, <8 x float>* %168, align 4
   %column.next = add i64 %column, 1
-  br label %column.header, !llvm.loop !15
+  br label %column.header, !llvm.loop !14
 
 column.exit:                                      ; preds = %column.header
-  %174 = mul i64 %unit, 8
-  %175 = add i64 %56, %174
+  %169 = mul i64 %unit, 8
+  %170 = add i64 %51, %169
   br label %row.header
 
 row.header:                                       ; preds = %row.body, %column.exit
   %row = phi i64 [ 0, %column.exit ], [ %row.next, %row.body ]
-  %176 = icmp slt i64 %row, 6
-  br i1 %176, label %row.body, label %row.exit
+  %171 = icmp slt i64 %row, 6
+  br i1 %171, label %row.body, label %row.exit
 
 row.body:                                         ; preds = %row.header
-  %177 = mul i64 %row, 48
-  %178 = add i64 %177, 0
-  %179 = getelementptr inbounds float, float* %57, i64 %178
-  %180 = bitcast float* %179 to <8 x float>*
-  %181 = load <8 x float>, <8 x float>* %180, align 4
-  %182 = add i64 %177, 8
-  %183 = getelementptr inbounds float, float* %57, i64 %182
-  %184 = bitcast float* %183 to <8 x float>*
-  %185 = load <8 x float>, <8 x float>* %184, align 4
-  %186 = add i64 %177, 16
-  %187 = getelementptr inbounds float, float* %57, i64 %186
-  %188 = bitcast float* %187 to <8 x float>*
-  %189 = load <8 x float>, <8 x float>* %188, align 4
-  %190 = add i64 %177, 24
-  %191 = getelementptr inbounds float, float* %57, i64 %190
-  %192 = bitcast float* %191 to <8 x float>*
-  %193 = load <8 x float>, <8 x float>* %192, align 4
-  %194 = add i64 %177, 32
-  %195 = getelementptr inbounds float, float* %57, i64 %194
-  %196 = bitcast float* %195 to <8 x float>*
-  %197 = load <8 x float>, <8 x float>* %196, align 4
-  %198 = add i64 %177, 40
-  %199 = getelementptr inbounds float, float* %57, i64 %198
-  %200 = bitcast float* %199 to <8 x float>*
-  %201 = load <8 x float>, <8 x float>* %200, align 4
-  %202 = fmul <8 x float> %189, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
-  %203 = fmul <8 x float> %185, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
-  %204 = fsub <8 x float> %197, %202
-  %205 = fsub <8 x float> %193, %203
-  %206 = fsub <8 x float> %197, %189
-  %207 = fsub <8 x float> %193, %185
-  %208 = fmul <8 x float> %207, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
-  %209 = call <8 x float> @llvm.fma.v8f32(<8 x float> %181, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %197)
-  %210 = fmul <8 x float> %189, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
-  %211 = fadd <8 x float> %209, %210
-  %212 = fadd <8 x float> %204, %205
-  %213 = fsub <8 x float> %204, %205
-  %214 = fadd <8 x float> %206, %208
-  %215 = fsub <8 x float> %206, %208
-  %216 = call <8 x float> @llvm.fma.v8f32(<8 x float> %185, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %201)
-  %217 = fmul <8 x float> %193, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
-  %218 = fadd <8 x float> %216, %217
-  %219 = mul i64 %row, 150528
-  %220 = add i64 %175, %219
-  %221 = add i64 %220, 0
-  %222 = getelementptr inbounds float, float* %2, i64 %221
-  %223 = bitcast float* %222 to <8 x float>*
-  store <8 x float> %211, <8 x float>* %223, align 4
-  %224 = add i64 %220, 25088
-  %225 = getelementptr inbounds float, float* %2, i64 %224
-  %226 = bitcast float* %225 to <8 x float>*
-  store <8 x float> %212, <8 x float>* %226, align 4
-  %227 = add i64 %220, 50176
-  %228 = getelementptr inbounds float, float* %2, i64 %227
-  %229 = bitcast float* %228 to <8 x float>*
-  store <8 x float> %213, <8 x float>* %229, align 4
-  %230 = add i64 %220, 75264
-  %231 = getelementptr inbounds float, float* %2, i64 %230
-  %232 = bitcast float* %231 to <8 x float>*
-  store <8 x float> %214, <8 x float>* %232, align 4
-  %233 = add i64 %220, 100352
-  %234 = getelementptr inbounds float, float* %2, i64 %233
-  %235 = bitcast float* %234 to <8 x float>*
-  store <8 x float> %215, <8 x float>* %235, align 4
-  %236 = add i64 %220, 125440
-  %237 = getelementptr inbounds float, float* %2, i64 %236
-  %238 = bitcast float* %237 to <8 x float>*
-  store <8 x float> %218, <8 x float>* %238, align 4
+  %172 = mul i64 %row, 48
+  %173 = add i64 %172, 0
+  %174 = getelementptr inbounds float, float* %52, i64 %173
+  %175 = bitcast float* %174 to <8 x float>*
+  %176 = load <8 x float>, <8 x float>* %175, align 4
+  %177 = add i64 %172, 8
+  %178 = getelementptr inbounds float, float* %52, i64 %177
+  %179 = bitcast float* %178 to <8 x float>*
+  %180 = load <8 x float>, <8 x float>* %179, align 4
+  %181 = add i64 %172, 16
+  %182 = getelementptr inbounds float, float* %52, i64 %181
+  %183 = bitcast float* %182 to <8 x float>*
+  %184 = load <8 x float>, <8 x float>* %183, align 4
+  %185 = add i64 %172, 24
+  %186 = getelementptr inbounds float, float* %52, i64 %185
+  %187 = bitcast float* %186 to <8 x float>*
+  %188 = load <8 x float>, <8 x float>* %187, align 4
+  %189 = add i64 %172, 32
+  %190 = getelementptr inbounds float, float* %52, i64 %189
+  %191 = bitcast float* %190 to <8 x float>*
+  %192 = load <8 x float>, <8 x float>* %191, align 4
+  %193 = add i64 %172, 40
+  %194 = getelementptr inbounds float, float* %52, i64 %193
+  %195 = bitcast float* %194 to <8 x float>*
+  %196 = load <8 x float>, <8 x float>* %195, align 4
+  %197 = fmul <8 x float> %184, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
+  %198 = fmul <8 x float> %180, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
+  %199 = fsub <8 x float> %192, %197
+  %200 = fsub <8 x float> %188, %198
+  %201 = fsub <8 x float> %192, %184
+  %202 = fsub <8 x float> %188, %180
+  %203 = fmul <8 x float> %202, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
+  %204 = call <8 x float> @llvm.fma.v8f32(<8 x float> %176, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %192)
+  %205 = fmul <8 x float> %184, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
+  %206 = fadd <8 x float> %204, %205
+  %207 = fadd <8 x float> %199, %200
+  %208 = fsub <8 x float> %199, %200
+  %209 = fadd <8 x float> %201, %203
+  %210 = fsub <8 x float> %201, %203
+  %211 = call <8 x float> @llvm.fma.v8f32(<8 x float> %180, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %196)
+  %212 = fmul <8 x float> %188, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
+  %213 = fadd <8 x float> %211, %212
+  %214 = mul i64 %row, 150528
+  %215 = add i64 %170, %214
+  %216 = add i64 %215, 0
+  %217 = getelementptr inbounds float, float* %2, i64 %216
+  %218 = bitcast float* %217 to <8 x float>*
+  store <8 x float> %206, <8 x float>* %218, align 4
+  %219 = add i64 %215, 25088
+  %220 = getelementptr inbounds float, float* %2, i64 %219
+  %221 = bitcast float* %220 to <8 x float>*
+  store <8 x float> %207, <8 x float>* %221, align 4
+  %222 = add i64 %215, 50176
+  %223 = getelementptr inbounds float, float* %2, i64 %222
+  %224 = bitcast float* %223 to <8 x float>*
+  store <8 x float> %208, <8 x float>* %224, align 4
+  %225 = add i64 %215, 75264
+  %226 = getelementptr inbounds float, float* %2, i64 %225
+  %227 = bitcast float* %226 to <8 x float>*
+  store <8 x float> %209, <8 x float>* %227, align 4
+  %228 = add i64 %215, 100352
+  %229 = getelementptr inbounds float, float* %2, i64 %228
+  %230 = bitcast float* %229 to <8 x float>*
+  store <8 x float> %210, <8 x float>* %230, align 4
+  %231 = add i64 %215, 125440
+  %232 = getelementptr inbounds float, float* %2, i64 %231
+  %233 = bitcast float* %232 to <8 x float>*
+  store <8 x float> %213, <8 x float>* %233, align 4
   %row.next = add i64 %row, 1
-  br label %row.header, !llvm.loop !16
+  br label %row.header, !llvm.loop !15
 
 row.exit:                                         ; preds = %row.header
   %unit.next = add i64 %unit, 1
-  br label %unit.header, !llvm.loop !17
+  br label %unit.header, !llvm.loop !16
 
 task.header:                                      ; preds = %endif, %tile.exit
-  %task = phi i64 [ %63, %tile.exit ], [ %task.next, %endif ]
-  %239 = icmp slt i64 %task, %66
-  br i1 %239, label %task.body, label %task.exit
+  %task = phi i64 [ %58, %tile.exit ], [ %task.next, %endif ]
+  %234 = icmp slt i64 %task, %61
+  br i1 %234, label %task.body, label %task.exit
 
 task.body:                                        ; preds = %task.header
-  %240 = sdiv i64 %task, 528
-  %241 = mul i64 %240, 25088
-  %242 = add i64 430592, %241
-  %243 = getelementptr inbounds float, float* %2, i64 %242
-  %244 = mul i64 %240, 32768
-  %245 = getelementptr inbounds float, float* bitcast ([4718592 x i8]* @weight.conv2d_3.winograd to float*), i64 %244
-  %246 = mul i64 %240, 50176
-  %247 = add i64 1333760, %246
-  %248 = srem i64 %task, 528
-  %249 = sdiv i64 %248, 16
-  %250 = srem i64 %248, 16
-  %251 = mul i64 %249, 6
-  %252 = mul i64 %250, 16
-  %253 = mul i64 %250, 2048
-  %254 = icmp eq i64 %249, 32
-  br i1 %254, label %then, label %else
+  %235 = sdiv i64 %task, 528
+  %236 = mul i64 %235, 25088
+  %237 = add i64 430592, %236
+  %238 = getelementptr inbounds float, float* %2, i64 %237
+  %239 = mul i64 %235, 32768
+  %240 = getelementptr inbounds float, float* bitcast ([4718592 x i8]* @weight.conv2d_3.winograd to float*), i64 %239
+  %241 = mul i64 %235, 50176
+  %242 = add i64 1333760, %241
+  %243 = srem i64 %task, 528
+  %244 = sdiv i64 %243, 16
+  %245 = srem i64 %243, 16
+  %246 = mul i64 %244, 6
+  %247 = mul i64 %245, 16
+  %248 = mul i64 %245, 2048
+  %249 = icmp eq i64 %244, 32
+  br i1 %249, label %then, label %else
 
 task.exit:                                        ; preds = %task.header
   call void @GOMP_barrier()
-  %255 = sub i64 %5, 1
-  %256 = add i64 %32, %255
-  %257 = sdiv i64 %256, %5
-  %258 = mul i64 %4, %257
-  %259 = icmp slt i64 %258, %32
-  %260 = select i1 %259, i64 %258, i64 %32
-  %261 = add i64 %260, %257
-  %262 = icmp slt i64 %261, %32
-  %263 = select i1 %262, i64 %261, i64 %32
+  %250 = sub i64 %5, 1
+  %251 = add i64 196, %250
+  %252 = sdiv i64 %251, %5
+  %253 = mul i64 %4, %252
+  %254 = icmp slt i64 %253, 196
+  %255 = select i1 %254, i64 %253, i64 196
+  %256 = add i64 %255, %252
+  %257 = icmp slt i64 %256, 196
+  %258 = select i1 %257, i64 %256, i64 196
   br label %tile.header15
 
 then:                                             ; preds = %task.body
@@ -3089,701 +3060,700 @@ else:                                             ; preds = %task.body
 
 endif:                                            ; preds = %k.exit6, %k.exit
   %task.next = add i64 %task, 1
-  br label %task.header, !llvm.loop !18
+  br label %task.header, !llvm.loop !17
 
 k.header:                                         ; preds = %k.body, %then
   %k = phi i64 [ 0, %then ], [ %k.next, %k.body ]
-  %264 = icmp slt i64 %k, 128
-  br i1 %264, label %k.body, label %k.exit
+  %259 = icmp slt i64 %k, 128
+  br i1 %259, label %k.body, label %k.exit
 
 k.body:                                           ; preds = %k.header
-  %265 = mul i64 %k, 16
-  %266 = add i64 %253, %265
-  %267 = add i64 %266, 0
-  %268 = getelementptr inbounds float, float* %245, i64 %267
-  %269 = bitcast float* %268 to <8 x float>*
-  %270 = load <8 x float>, <8 x float>* %269, align 4
-  %271 = add i64 %266, 8
-  %272 = getelementptr inbounds float, float* %245, i64 %271
-  %273 = bitcast float* %272 to <8 x float>*
-  %274 = load <8 x float>, <8 x float>* %273, align 4
-  %275 = add i64 %251, 0
-  %276 = mul i64 %275, 128
-  %277 = add i64 %276, %k
-  %278 = getelementptr inbounds float, float* %243, i64 %277
-  %279 = load float, float* %278, align 4
-  %280 = insertelement <8 x float> undef, float %279, i32 0
-  %splat = shufflevector <8 x float> %280, <8 x float> undef, <8 x i32> zeroinitializer
-  %281 = load <8 x float>, <8 x float>* %26, align 32
-  %282 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %270, <8 x float> %281)
-  store <8 x float> %282, <8 x float>* %26, align 32
-  %283 = load <8 x float>, <8 x float>* %22, align 32
-  %284 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %274, <8 x float> %283)
-  store <8 x float> %284, <8 x float>* %22, align 32
-  %285 = add i64 %251, 1
-  %286 = mul i64 %285, 128
-  %287 = add i64 %286, %k
-  %288 = getelementptr inbounds float, float* %243, i64 %287
-  %289 = load float, float* %288, align 4
-  %290 = insertelement <8 x float> undef, float %289, i32 0
-  %splat1 = shufflevector <8 x float> %290, <8 x float> undef, <8 x i32> zeroinitializer
-  %291 = load <8 x float>, <8 x float>* %25, align 32
-  %292 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %270, <8 x float> %291)
-  store <8 x float> %292, <8 x float>* %25, align 32
-  %293 = load <8 x float>, <8 x float>* %21, align 32
-  %294 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %274, <8 x float> %293)
-  store <8 x float> %294, <8 x float>* %21, align 32
-  %295 = add i64 %251, 2
-  %296 = mul i64 %295, 128
-  %297 = add i64 %296, %k
-  %298 = getelementptr inbounds float, float* %243, i64 %297
-  %299 = load float, float* %298, align 4
-  %300 = insertelement <8 x float> undef, float %299, i32 0
-  %splat2 = shufflevector <8 x float> %300, <8 x float> undef, <8 x i32> zeroinitializer
-  %301 = load <8 x float>, <8 x float>* %24, align 32
-  %302 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %270, <8 x float> %301)
-  store <8 x float> %302, <8 x float>* %24, align 32
-  %303 = load <8 x float>, <8 x float>* %20, align 32
-  %304 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %274, <8 x float> %303)
-  store <8 x float> %304, <8 x float>* %20, align 32
-  %305 = add i64 %251, 3
-  %306 = mul i64 %305, 128
-  %307 = add i64 %306, %k
-  %308 = getelementptr inbounds float, float* %243, i64 %307
-  %309 = load float, float* %308, align 4
-  %310 = insertelement <8 x float> undef, float %309, i32 0
-  %splat3 = shufflevector <8 x float> %310, <8 x float> undef, <8 x i32> zeroinitializer
-  %311 = load <8 x float>, <8 x float>* %23, align 32
-  %312 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %270, <8 x float> %311)
-  store <8 x float> %312, <8 x float>* %23, align 32
-  %313 = load <8 x float>, <8 x float>* %19, align 32
-  %314 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %274, <8 x float> %313)
-  store <8 x float> %314, <8 x float>* %19, align 32
+  %260 = mul i64 %k, 16
+  %261 = add i64 %248, %260
+  %262 = add i64 %261, 0
+  %263 = getelementptr inbounds float, float* %240, i64 %262
+  %264 = bitcast float* %263 to <8 x float>*
+  %265 = load <8 x float>, <8 x float>* %264, align 4
+  %266 = add i64 %261, 8
+  %267 = getelementptr inbounds float, float* %240, i64 %266
+  %268 = bitcast float* %267 to <8 x float>*
+  %269 = load <8 x float>, <8 x float>* %268, align 4
+  %270 = add i64 %246, 0
+  %271 = mul i64 %270, 128
+  %272 = add i64 %271, %k
+  %273 = getelementptr inbounds float, float* %238, i64 %272
+  %274 = load float, float* %273, align 4
+  %275 = insertelement <8 x float> undef, float %274, i32 0
+  %splat = shufflevector <8 x float> %275, <8 x float> undef, <8 x i32> zeroinitializer
+  %276 = load <8 x float>, <8 x float>* %26, align 32
+  %277 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %265, <8 x float> %276)
+  store <8 x float> %277, <8 x float>* %26, align 32
+  %278 = load <8 x float>, <8 x float>* %22, align 32
+  %279 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %269, <8 x float> %278)
+  store <8 x float> %279, <8 x float>* %22, align 32
+  %280 = add i64 %246, 1
+  %281 = mul i64 %280, 128
+  %282 = add i64 %281, %k
+  %283 = getelementptr inbounds float, float* %238, i64 %282
+  %284 = load float, float* %283, align 4
+  %285 = insertelement <8 x float> undef, float %284, i32 0
+  %splat1 = shufflevector <8 x float> %285, <8 x float> undef, <8 x i32> zeroinitializer
+  %286 = load <8 x float>, <8 x float>* %25, align 32
+  %287 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %265, <8 x float> %286)
+  store <8 x float> %287, <8 x float>* %25, align 32
+  %288 = load <8 x float>, <8 x float>* %21, align 32
+  %289 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %269, <8 x float> %288)
+  store <8 x float> %289, <8 x float>* %21, align 32
+  %290 = add i64 %246, 2
+  %291 = mul i64 %290, 128
+  %292 = add i64 %291, %k
+  %293 = getelementptr inbounds float, float* %238, i64 %292
+  %294 = load float, float* %293, align 4
+  %295 = insertelement <8 x float> undef, float %294, i32 0
+  %splat2 = shufflevector <8 x float> %295, <8 x float> undef, <8 x i32> zeroinitializer
+  %296 = load <8 x float>, <8 x float>* %24, align 32
+  %297 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %265, <8 x float> %296)
+  store <8 x float> %297, <8 x float>* %24, align 32
+  %298 = load <8 x float>, <8 x float>* %20, align 32
+  %299 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %269, <8 x float> %298)
+  store <8 x float> %299, <8 x float>* %20, align 32
+  %300 = add i64 %246, 3
+  %301 = mul i64 %300, 128
+  %302 = add i64 %301, %k
+  %303 = getelementptr inbounds float, float* %238, i64 %302
+  %304 = load float, float* %303, align 4
+  %305 = insertelement <8 x float> undef, float %304, i32 0
+  %splat3 = shufflevector <8 x float> %305, <8 x float> undef, <8 x i32> zeroinitializer
+  %306 = load <8 x float>, <8 x float>* %23, align 32
+  %307 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %265, <8 x float> %306)
+  store <8 x float> %307, <8 x float>* %23, align 32
+  %308 = load <8 x float>, <8 x float>* %19, align 32
+  %309 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %269, <8 x float> %308)
+  store <8 x float> %309, <8 x float>* %19, align 32
   %k.next = add i64 %k, 1
   br label %k.header
 
 k.exit:                                           ; preds = %k.header
-  %315 = add i64 %251, 0
-  %316 = add i64 %252, 0
-  %317 = load <8 x float>, <8 x float>* %26, align 32
-  %318 = mul i64 %315, 256
-  %319 = add i64 %318, %316
-  %320 = add i64 %247, %319
-  %321 = getelementptr inbounds float, float* %2, i64 %320
-  %322 = bitcast float* %321 to <8 x float>*
-  store <8 x float> %317, <8 x float>* %322, align 4
-  %323 = add i64 %251, 1
-  %324 = add i64 %252, 0
-  %325 = load <8 x float>, <8 x float>* %25, align 32
-  %326 = mul i64 %323, 256
-  %327 = add i64 %326, %324
-  %328 = add i64 %247, %327
-  %329 = getelementptr inbounds float, float* %2, i64 %328
-  %330 = bitcast float* %329 to <8 x float>*
-  store <8 x float> %325, <8 x float>* %330, align 4
-  %331 = add i64 %251, 2
-  %332 = add i64 %252, 0
-  %333 = load <8 x float>, <8 x float>* %24, align 32
-  %334 = mul i64 %331, 256
-  %335 = add i64 %334, %332
-  %336 = add i64 %247, %335
-  %337 = getelementptr inbounds float, float* %2, i64 %336
-  %338 = bitcast float* %337 to <8 x float>*
-  store <8 x float> %333, <8 x float>* %338, align 4
-  %339 = add i64 %251, 3
-  %340 = add i64 %252, 0
-  %341 = load <8 x float>, <8 x float>* %23, align 32
-  %342 = mul i64 %339, 256
-  %343 = add i64 %342, %340
-  %344 = add i64 %247, %343
-  %345 = getelementptr inbounds float, float* %2, i64 %344
-  %346 = bitcast float* %345 to <8 x float>*
-  store <8 x float> %341, <8 x float>* %346, align 4
-  %347 = add i64 %251, 0
-  %348 = add i64 %252, 8
-  %349 = load <8 x float>, <8 x float>* %22, align 32
-  %350 = mul i64 %347, 256
-  %351 = add i64 %350, %348
-  %352 = add i64 %247, %351
-  %353 = getelementptr inbounds float, float* %2, i64 %352
-  %354 = bitcast float* %353 to <8 x float>*
-  store <8 x float> %349, <8 x float>* %354, align 4
-  %355 = add i64 %251, 1
-  %356 = add i64 %252, 8
-  %357 = load <8 x float>, <8 x float>* %21, align 32
-  %358 = mul i64 %355, 256
-  %359 = add i64 %358, %356
-  %360 = add i64 %247, %359
-  %361 = getelementptr inbounds float, float* %2, i64 %360
-  %362 = bitcast float* %361 to <8 x float>*
-  store <8 x float> %357, <8 x float>* %362, align 4
-  %363 = add i64 %251, 2
-  %364 = add i64 %252, 8
-  %365 = load <8 x float>, <8 x float>* %20, align 32
-  %366 = mul i64 %363, 256
-  %367 = add i64 %366, %364
-  %368 = add i64 %247, %367
-  %369 = getelementptr inbounds float, float* %2, i64 %368
-  %370 = bitcast float* %369 to <8 x float>*
-  store <8 x float> %365, <8 x float>* %370, align 4
-  %371 = add i64 %251, 3
-  %372 = add i64 %252, 8
-  %373 = load <8 x float>, <8 x float>* %19, align 32
-  %374 = mul i64 %371, 256
-  %375 = add i64 %374, %372
-  %376 = add i64 %247, %375
-  %377 = getelementptr inbounds float, float* %2, i64 %376
-  %378 = bitcast float* %377 to <8 x float>*
-  store <8 x float> %373, <8 x float>* %378, align 4
+  %310 = add i64 %246, 0
+  %311 = add i64 %247, 0
+  %312 = load <8 x float>, <8 x float>* %26, align 32
+  %313 = mul i64 %310, 256
+  %314 = add i64 %313, %311
+  %315 = add i64 %242, %314
+  %316 = getelementptr inbounds float, float* %2, i64 %315
+  %317 = bitcast float* %316 to <8 x float>*
+  store <8 x float> %312, <8 x float>* %317, align 4
+  %318 = add i64 %246, 1
+  %319 = add i64 %247, 0
+  %320 = load <8 x float>, <8 x float>* %25, align 32
+  %321 = mul i64 %318, 256
+  %322 = add i64 %321, %319
+  %323 = add i64 %242, %322
+  %324 = getelementptr inbounds float, float* %2, i64 %323
+  %325 = bitcast float* %324 to <8 x float>*
+  store <8 x float> %320, <8 x float>* %325, align 4
+  %326 = add i64 %246, 2
+  %327 = add i64 %247, 0
+  %328 = load <8 x float>, <8 x float>* %24, align 32
+  %329 = mul i64 %326, 256
+  %330 = add i64 %329, %327
+  %331 = add i64 %242, %330
+  %332 = getelementptr inbounds float, float* %2, i64 %331
+  %333 = bitcast float* %332 to <8 x float>*
+  store <8 x float> %328, <8 x float>* %333, align 4
+  %334 = add i64 %246, 3
+  %335 = add i64 %247, 0
+  %336 = load <8 x float>, <8 x float>* %23, align 32
+  %337 = mul i64 %334, 256
+  %338 = add i64 %337, %335
+  %339 = add i64 %242, %338
+  %340 = getelementptr inbounds float, float* %2, i64 %339
+  %341 = bitcast float* %340 to <8 x float>*
+  store <8 x float> %336, <8 x float>* %341, align 4
+  %342 = add i64 %246, 0
+  %343 = add i64 %247, 8
+  %344 = load <8 x float>, <8 x float>* %22, align 32
+  %345 = mul i64 %342, 256
+  %346 = add i64 %345, %343
+  %347 = add i64 %242, %346
+  %348 = getelementptr inbounds float, float* %2, i64 %347
+  %349 = bitcast float* %348 to <8 x float>*
+  store <8 x float> %344, <8 x float>* %349, align 4
+  %350 = add i64 %246, 1
+  %351 = add i64 %247, 8
+  %352 = load <8 x float>, <8 x float>* %21, align 32
+  %353 = mul i64 %350, 256
+  %354 = add i64 %353, %351
+  %355 = add i64 %242, %354
+  %356 = getelementptr inbounds float, float* %2, i64 %355
+  %357 = bitcast float* %356 to <8 x float>*
+  store <8 x float> %352, <8 x float>* %357, align 4
+  %358 = add i64 %246, 2
+  %359 = add i64 %247, 8
+  %360 = load <8 x float>, <8 x float>* %20, align 32
+  %361 = mul i64 %358, 256
+  %362 = add i64 %361, %359
+  %363 = add i64 %242, %362
+  %364 = getelementptr inbounds float, float* %2, i64 %363
+  %365 = bitcast float* %364 to <8 x float>*
+  store <8 x float> %360, <8 x float>* %365, align 4
+  %366 = add i64 %246, 3
+  %367 = add i64 %247, 8
+  %368 = load <8 x float>, <8 x float>* %19, align 32
+  %369 = mul i64 %366, 256
+  %370 = add i64 %369, %367
+  %371 = add i64 %242, %370
+  %372 = getelementptr inbounds float, float* %2, i64 %371
+  %373 = bitcast float* %372 to <8 x float>*
+  store <8 x float> %368, <8 x float>* %373, align 4
   br label %endif
 
 k.header4:                                        ; preds = %k.body5, %else
   %k7 = phi i64 [ 0, %else ], [ %k.next14, %k.body5 ]
-  %379 = icmp slt i64 %k7, 128
-  br i1 %379, label %k.body5, label %k.exit6
+  %374 = icmp slt i64 %k7, 128
+  br i1 %374, label %k.body5, label %k.exit6
 
 k.body5:                                          ; preds = %k.header4
-  %380 = mul i64 %k7, 16
-  %381 = add i64 %253, %380
-  %382 = add i64 %381, 0
-  %383 = getelementptr inbounds float, float* %245, i64 %382
-  %384 = bitcast float* %383 to <8 x float>*
-  %385 = load <8 x float>, <8 x float>* %384, align 4
-  %386 = add i64 %381, 8
-  %387 = getelementptr inbounds float, float* %245, i64 %386
-  %388 = bitcast float* %387 to <8 x float>*
-  %389 = load <8 x float>, <8 x float>* %388, align 4
-  %390 = add i64 %251, 0
-  %391 = mul i64 %390, 128
-  %392 = add i64 %391, %k7
-  %393 = getelementptr inbounds float, float* %243, i64 %392
-  %394 = load float, float* %393, align 4
-  %395 = insertelement <8 x float> undef, float %394, i32 0
-  %splat8 = shufflevector <8 x float> %395, <8 x float> undef, <8 x i32> zeroinitializer
-  %396 = load <8 x float>, <8 x float>* %18, align 32
-  %397 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat8, <8 x float> %385, <8 x float> %396)
-  store <8 x float> %397, <8 x float>* %18, align 32
-  %398 = load <8 x float>, <8 x float>* %12, align 32
-  %399 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat8, <8 x float> %389, <8 x float> %398)
-  store <8 x float> %399, <8 x float>* %12, align 32
-  %400 = add i64 %251, 1
-  %401 = mul i64 %400, 128
-  %402 = add i64 %401, %k7
-  %403 = getelementptr inbounds float, float* %243, i64 %402
-  %404 = load float, float* %403, align 4
-  %405 = insertelement <8 x float> undef, float %404, i32 0
-  %splat9 = shufflevector <8 x float> %405, <8 x float> undef, <8 x i32> zeroinitializer
-  %406 = load <8 x float>, <8 x float>* %17, align 32
-  %407 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat9, <8 x float> %385, <8 x float> %406)
-  store <8 x float> %407, <8 x float>* %17, align 32
-  %408 = load <8 x float>, <8 x float>* %11, align 32
-  %409 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat9, <8 x float> %389, <8 x float> %408)
-  store <8 x float> %409, <8 x float>* %11, align 32
-  %410 = add i64 %251, 2
-  %411 = mul i64 %410, 128
-  %412 = add i64 %411, %k7
-  %413 = getelementptr inbounds float, float* %243, i64 %412
-  %414 = load float, float* %413, align 4
-  %415 = insertelement <8 x float> undef, float %414, i32 0
-  %splat10 = shufflevector <8 x float> %415, <8 x float> undef, <8 x i32> zeroinitializer
-  %416 = load <8 x float>, <8 x float>* %16, align 32
-  %417 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat10, <8 x float> %385, <8 x float> %416)
-  store <8 x float> %417, <8 x float>* %16, align 32
-  %418 = load <8 x float>, <8 x float>* %10, align 32
-  %419 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat10, <8 x float> %389, <8 x float> %418)
-  store <8 x float> %419, <8 x float>* %10, align 32
-  %420 = add i64 %251, 3
-  %421 = mul i64 %420, 128
-  %422 = add i64 %421, %k7
-  %423 = getelementptr inbounds float, float* %243, i64 %422
-  %424 = load float, float* %423, align 4
-  %425 = insertelement <8 x float> undef, float %424, i32 0
-  %splat11 = shufflevector <8 x float> %425, <8 x float> undef, <8 x i32> zeroinitializer
-  %426 = load <8 x float>, <8 x float>* %15, align 32
-  %427 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat11, <8 x float> %385, <8 x float> %426)
-  store <8 x float> %427, <8 x float>* %15, align 32
-  %428 = load <8 x float>, <8 x float>* %9, align 32
-  %429 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat11, <8 x float> %389, <8 x float> %428)
-  store <8 x float> %429, <8 x float>* %9, align 32
-  %430 = add i64 %251, 4
-  %431 = mul i64 %430, 128
-  %432 = add i64 %431, %k7
-  %433 = getelementptr inbounds float, float* %243, i64 %432
-  %434 = load float, float* %433, align 4
-  %435 = insertelement <8 x float> undef, float %434, i32 0
-  %splat12 = shufflevector <8 x float> %435, <8 x float> undef, <8 x i32> zeroinitializer
-  %436 = load <8 x float>, <8 x float>* %14, align 32
-  %437 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat12, <8 x float> %385, <8 x float> %436)
-  store <8 x float> %437, <8 x float>* %14, align 32
-  %438 = load <8 x float>, <8 x float>* %8, align 32
-  %439 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat12, <8 x float> %389, <8 x float> %438)
-  store <8 x float> %439, <8 x float>* %8, align 32
-  %440 = add i64 %251, 5
-  %441 = mul i64 %440, 128
-  %442 = add i64 %441, %k7
-  %443 = getelementptr inbounds float, float* %243, i64 %442
-  %444 = load float, float* %443, align 4
-  %445 = insertelement <8 x float> undef, float %444, i32 0
-  %splat13 = shufflevector <8 x float> %445, <8 x float> undef, <8 x i32> zeroinitializer
-  %446 = load <8 x float>, <8 x float>* %13, align 32
-  %447 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat13, <8 x float> %385, <8 x float> %446)
-  store <8 x float> %447, <8 x float>* %13, align 32
-  %448 = load <8 x float>, <8 x float>* %7, align 32
-  %449 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat13, <8 x float> %389, <8 x float> %448)
-  store <8 x float> %449, <8 x float>* %7, align 32
+  %375 = mul i64 %k7, 16
+  %376 = add i64 %248, %375
+  %377 = add i64 %376, 0
+  %378 = getelementptr inbounds float, float* %240, i64 %377
+  %379 = bitcast float* %378 to <8 x float>*
+  %380 = load <8 x float>, <8 x float>* %379, align 4
+  %381 = add i64 %376, 8
+  %382 = getelementptr inbounds float, float* %240, i64 %381
+  %383 = bitcast float* %382 to <8 x float>*
+  %384 = load <8 x float>, <8 x float>* %383, align 4
+  %385 = add i64 %246, 0
+  %386 = mul i64 %385, 128
+  %387 = add i64 %386, %k7
+  %388 = getelementptr inbounds float, float* %238, i64 %387
+  %389 = load float, float* %388, align 4
+  %390 = insertelement <8 x float> undef, float %389, i32 0
+  %splat8 = shufflevector <8 x float> %390, <8 x float> undef, <8 x i32> zeroinitializer
+  %391 = load <8 x float>, <8 x float>* %18, align 32
+  %392 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat8, <8 x float> %380, <8 x float> %391)
+  store <8 x float> %392, <8 x float>* %18, align 32
+  %393 = load <8 x float>, <8 x float>* %12, align 32
+  %394 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat8, <8 x float> %384, <8 x float> %393)
+  store <8 x float> %394, <8 x float>* %12, align 32
+  %395 = add i64 %246, 1
+  %396 = mul i64 %395, 128
+  %397 = add i64 %396, %k7
+  %398 = getelementptr inbounds float, float* %238, i64 %397
+  %399 = load float, float* %398, align 4
+  %400 = insertelement <8 x float> undef, float %399, i32 0
+  %splat9 = shufflevector <8 x float> %400, <8 x float> undef, <8 x i32> zeroinitializer
+  %401 = load <8 x float>, <8 x float>* %17, align 32
+  %402 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat9, <8 x float> %380, <8 x float> %401)
+  store <8 x float> %402, <8 x float>* %17, align 32
+  %403 = load <8 x float>, <8 x float>* %11, align 32
+  %404 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat9, <8 x float> %384, <8 x float> %403)
+  store <8 x float> %404, <8 x float>* %11, align 32
+  %405 = add i64 %246, 2
+  %406 = mul i64 %405, 128
+  %407 = add i64 %406, %k7
+  %408 = getelementptr inbounds float, float* %238, i64 %407
+  %409 = load float, float* %408, align 4
+  %410 = insertelement <8 x float> undef, float %409, i32 0
+  %splat10 = shufflevector <8 x float> %410, <8 x float> undef, <8 x i32> zeroinitializer
+  %411 = load <8 x float>, <8 x float>* %16, align 32
+  %412 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat10, <8 x float> %380, <8 x float> %411)
+  store <8 x float> %412, <8 x float>* %16, align 32
+  %413 = load <8 x float>, <8 x float>* %10, align 32
+  %414 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat10, <8 x float> %384, <8 x float> %413)
+  store <8 x float> %414, <8 x float>* %10, align 32
+  %415 = add i64 %246, 3
+  %416 = mul i64 %415, 128
+  %417 = add i64 %416, %k7
+  %418 = getelementptr inbounds float, float* %238, i64 %417
+  %419 = load float, float* %418, align 4
+  %420 = insertelement <8 x float> undef, float %419, i32 0
+  %splat11 = shufflevector <8 x float> %420, <8 x float> undef, <8 x i32> zeroinitializer
+  %421 = load <8 x float>, <8 x float>* %15, align 32
+  %422 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat11, <8 x float> %380, <8 x float> %421)
+  store <8 x float> %422, <8 x float>* %15, align 32
+  %423 = load <8 x float>, <8 x float>* %9, align 32
+  %424 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat11, <8 x float> %384, <8 x float> %423)
+  store <8 x float> %424, <8 x float>* %9, align 32
+  %425 = add i64 %246, 4
+  %426 = mul i64 %425, 128
+  %427 = add i64 %426, %k7
+  %428 = getelementptr inbounds float, float* %238, i64 %427
+  %429 = load float, float* %428, align 4
+  %430 = insertelement <8 x float> undef, float %429, i32 0
+  %splat12 = shufflevector <8 x float> %430, <8 x float> undef, <8 x i32> zeroinitializer
+  %431 = load <8 x float>, <8 x float>* %14, align 32
+  %432 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat12, <8 x float> %380, <8 x float> %431)
+  store <8 x float> %432, <8 x float>* %14, align 32
+  %433 = load <8 x float>, <8 x float>* %8, align 32
+  %434 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat12, <8 x float> %384, <8 x float> %433)
+  store <8 x float> %434, <8 x float>* %8, align 32
+  %435 = add i64 %246, 5
+  %436 = mul i64 %435, 128
+  %437 = add i64 %436, %k7
+  %438 = getelementptr inbounds float, float* %238, i64 %437
+  %439 = load float, float* %438, align 4
+  %440 = insertelement <8 x float> undef, float %439, i32 0
+  %splat13 = shufflevector <8 x float> %440, <8 x float> undef, <8 x i32> zeroinitializer
+  %441 = load <8 x float>, <8 x float>* %13, align 32
+  %442 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat13, <8 x float> %380, <8 x float> %441)
+  store <8 x float> %442, <8 x float>* %13, align 32
+  %443 = load <8 x float>, <8 x float>* %7, align 32
+  %444 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat13, <8 x float> %384, <8 x float> %443)
+  store <8 x float> %444, <8 x float>* %7, align 32
   %k.next14 = add i64 %k7, 1
   br label %k.header4
 
 k.exit6:                                          ; preds = %k.header4
-  %450 = add i64 %251, 0
-  %451 = add i64 %252, 0
-  %452 = load <8 x float>, <8 x float>* %18, align 32
-  %453 = mul i64 %450, 256
-  %454 = add i64 %453, %451
-  %455 = add i64 %247, %454
-  %456 = getelementptr inbounds float, float* %2, i64 %455
-  %457 = bitcast float* %456 to <8 x float>*
-  store <8 x float> %452, <8 x float>* %457, align 4
-  %458 = add i64 %251, 1
-  %459 = add i64 %252, 0
-  %460 = load <8 x float>, <8 x float>* %17, align 32
-  %461 = mul i64 %458, 256
-  %462 = add i64 %461, %459
-  %463 = add i64 %247, %462
-  %464 = getelementptr inbounds float, float* %2, i64 %463
-  %465 = bitcast float* %464 to <8 x float>*
-  store <8 x float> %460, <8 x float>* %465, align 4
-  %466 = add i64 %251, 2
-  %467 = add i64 %252, 0
-  %468 = load <8 x float>, <8 x float>* %16, align 32
-  %469 = mul i64 %466, 256
-  %470 = add i64 %469, %467
-  %471 = add i64 %247, %470
-  %472 = getelementptr inbounds float, float* %2, i64 %471
-  %473 = bitcast float* %472 to <8 x float>*
-  store <8 x float> %468, <8 x float>* %473, align 4
-  %474 = add i64 %251, 3
-  %475 = add i64 %252, 0
-  %476 = load <8 x float>, <8 x float>* %15, align 32
-  %477 = mul i64 %474, 256
-  %478 = add i64 %477, %475
-  %479 = add i64 %247, %478
-  %480 = getelementptr inbounds float, float* %2, i64 %479
-  %481 = bitcast float* %480 to <8 x float>*
-  store <8 x float> %476, <8 x float>* %481, align 4
-  %482 = add i64 %251, 4
-  %483 = add i64 %252, 0
-  %484 = load <8 x float>, <8 x float>* %14, align 32
-  %485 = mul i64 %482, 256
-  %486 = add i64 %485, %483
-  %487 = add i64 %247, %486
-  %488 = getelementptr inbounds float, float* %2, i64 %487
-  %489 = bitcast float* %488 to <8 x float>*
-  store <8 x float> %484, <8 x float>* %489, align 4
-  %490 = add i64 %251, 5
-  %491 = add i64 %252, 0
-  %492 = load <8 x float>, <8 x float>* %13, align 32
-  %493 = mul i64 %490, 256
-  %494 = add i64 %493, %491
-  %495 = add i64 %247, %494
-  %496 = getelementptr inbounds float, float* %2, i64 %495
-  %497 = bitcast float* %496 to <8 x float>*
-  store <8 x float> %492, <8 x float>* %497, align 4
-  %498 = add i64 %251, 0
-  %499 = add i64 %252, 8
-  %500 = load <8 x float>, <8 x float>* %12, align 32
-  %501 = mul i64 %498, 256
-  %502 = add i64 %501, %499
-  %503 = add i64 %247, %502
-  %504 = getelementptr inbounds float, float* %2, i64 %503
-  %505 = bitcast float* %504 to <8 x float>*
-  store <8 x float> %500, <8 x float>* %505, align 4
-  %506 = add i64 %251, 1
-  %507 = add i64 %252, 8
-  %508 = load <8 x float>, <8 x float>* %11, align 32
-  %509 = mul i64 %506, 256
-  %510 = add i64 %509, %507
-  %511 = add i64 %247, %510
-  %512 = getelementptr inbounds float, float* %2, i64 %511
-  %513 = bitcast float* %512 to <8 x float>*
-  store <8 x float> %508, <8 x float>* %513, align 4
-  %514 = add i64 %251, 2
-  %515 = add i64 %252, 8
-  %516 = load <8 x float>, <8 x float>* %10, align 32
-  %517 = mul i64 %514, 256
-  %518 = add i64 %517, %515
-  %519 = add i64 %247, %518
-  %520 = getelementptr inbounds float, float* %2, i64 %519
-  %521 = bitcast float* %520 to <8 x float>*
-  store <8 x float> %516, <8 x float>* %521, align 4
-  %522 = add i64 %251, 3
-  %523 = add i64 %252, 8
-  %524 = load <8 x float>, <8 x float>* %9, align 32
-  %525 = mul i64 %522, 256
-  %526 = add i64 %525, %523
-  %527 = add i64 %247, %526
-  %528 = getelementptr inbounds float, float* %2, i64 %527
-  %529 = bitcast float* %528 to <8 x float>*
-  store <8 x float> %524, <8 x float>* %529, align 4
-  %530 = add i64 %251, 4
-  %531 = add i64 %252, 8
-  %532 = load <8 x float>, <8 x float>* %8, align 32
-  %533 = mul i64 %530, 256
-  %534 = add i64 %533, %531
-  %535 = add i64 %247, %534
-  %536 = getelementptr inbounds float, float* %2, i64 %535
-  %537 = bitcast float* %536 to <8 x float>*
-  store <8 x float> %532, <8 x float>* %537, align 4
-  %538 = add i64 %251, 5
-  %539 = add i64 %252, 8
-  %540 = load <8 x float>, <8 x float>* %7, align 32
-  %541 = mul i64 %538, 256
-  %542 = add i64 %541, %539
-  %543 = add i64 %247, %542
-  %544 = getelementptr inbounds float, float* %2, i64 %543
-  %545 = bitcast float* %544 to <8 x float>*
-  store <8 x float> %540, <8 x float>* %545, align 4
+  %445 = add i64 %246, 0
+  %446 = add i64 %247, 0
+  %447 = load <8 x float>, <8 x float>* %18, align 32
+  %448 = mul i64 %445, 256
+  %449 = add i64 %448, %446
+  %450 = add i64 %242, %449
+  %451 = getelementptr inbounds float, float* %2, i64 %450
+  %452 = bitcast float* %451 to <8 x float>*
+  store <8 x float> %447, <8 x float>* %452, align 4
+  %453 = add i64 %246, 1
+  %454 = add i64 %247, 0
+  %455 = load <8 x float>, <8 x float>* %17, align 32
+  %456 = mul i64 %453, 256
+  %457 = add i64 %456, %454
+  %458 = add i64 %242, %457
+  %459 = getelementptr inbounds float, float* %2, i64 %458
+  %460 = bitcast float* %459 to <8 x float>*
+  store <8 x float> %455, <8 x float>* %460, align 4
+  %461 = add i64 %246, 2
+  %462 = add i64 %247, 0
+  %463 = load <8 x float>, <8 x float>* %16, align 32
+  %464 = mul i64 %461, 256
+  %465 = add i64 %464, %462
+  %466 = add i64 %242, %465
+  %467 = getelementptr inbounds float, float* %2, i64 %466
+  %468 = bitcast float* %467 to <8 x float>*
+  store <8 x float> %463, <8 x float>* %468, align 4
+  %469 = add i64 %246, 3
+  %470 = add i64 %247, 0
+  %471 = load <8 x float>, <8 x float>* %15, align 32
+  %472 = mul i64 %469, 256
+  %473 = add i64 %472, %470
+  %474 = add i64 %242, %473
+  %475 = getelementptr inbounds float, float* %2, i64 %474
+  %476 = bitcast float* %475 to <8 x float>*
+  store <8 x float> %471, <8 x float>* %476, align 4
+  %477 = add i64 %246, 4
+  %478 = add i64 %247, 0
+  %479 = load <8 x float>, <8 x float>* %14, align 32
+  %480 = mul i64 %477, 256
+  %481 = add i64 %480, %478
+  %482 = add i64 %242, %481
+  %483 = getelementptr inbounds float, float* %2, i64 %482
+  %484 = bitcast float* %483 to <8 x float>*
+  store <8 x float> %479, <8 x float>* %484, align 4
+  %485 = add i64 %246, 5
+  %486 = add i64 %247, 0
+  %487 = load <8 x float>, <8 x float>* %13, align 32
+  %488 = mul i64 %485, 256
+  %489 = add i64 %488, %486
+  %490 = add i64 %242, %489
+  %491 = getelementptr inbounds float, float* %2, i64 %490
+  %492 = bitcast float* %491 to <8 x float>*
+  store <8 x float> %487, <8 x float>* %492, align 4
+  %493 = add i64 %246, 0
+  %494 = add i64 %247, 8
+  %495 = load <8 x float>, <8 x float>* %12, align 32
+  %496 = mul i64 %493, 256
+  %497 = add i64 %496, %494
+  %498 = add i64 %242, %497
+  %499 = getelementptr inbounds float, float* %2, i64 %498
+  %500 = bitcast float* %499 to <8 x float>*
+  store <8 x float> %495, <8 x float>* %500, align 4
+  %501 = add i64 %246, 1
+  %502 = add i64 %247, 8
+  %503 = load <8 x float>, <8 x float>* %11, align 32
+  %504 = mul i64 %501, 256
+  %505 = add i64 %504, %502
+  %506 = add i64 %242, %505
+  %507 = getelementptr inbounds float, float* %2, i64 %506
+  %508 = bitcast float* %507 to <8 x float>*
+  store <8 x float> %503, <8 x float>* %508, align 4
+  %509 = add i64 %246, 2
+  %510 = add i64 %247, 8
+  %511 = load <8 x float>, <8 x float>* %10, align 32
+  %512 = mul i64 %509, 256
+  %513 = add i64 %512, %510
+  %514 = add i64 %242, %513
+  %515 = getelementptr inbounds float, float* %2, i64 %514
+  %516 = bitcast float* %515 to <8 x float>*
+  store <8 x float> %511, <8 x float>* %516, align 4
+  %517 = add i64 %246, 3
+  %518 = add i64 %247, 8
+  %519 = load <8 x float>, <8 x float>* %9, align 32
+  %520 = mul i64 %517, 256
+  %521 = add i64 %520, %518
+  %522 = add i64 %242, %521
+  %523 = getelementptr inbounds float, float* %2, i64 %522
+  %524 = bitcast float* %523 to <8 x float>*
+  store <8 x float> %519, <8 x float>* %524, align 4
+  %525 = add i64 %246, 4
+  %526 = add i64 %247, 8
+  %527 = load <8 x float>, <8 x float>* %8, align 32
+  %528 = mul i64 %525, 256
+  %529 = add i64 %528, %526
+  %530 = add i64 %242, %529
+  %531 = getelementptr inbounds float, float* %2, i64 %530
+  %532 = bitcast float* %531 to <8 x float>*
+  store <8 x float> %527, <8 x float>* %532, align 4
+  %533 = add i64 %246, 5
+  %534 = add i64 %247, 8
+  %535 = load <8 x float>, <8 x float>* %7, align 32
+  %536 = mul i64 %533, 256
+  %537 = add i64 %536, %534
+  %538 = add i64 %242, %537
+  %539 = getelementptr inbounds float, float* %2, i64 %538
+  %540 = bitcast float* %539 to <8 x float>*
+  store <8 x float> %535, <8 x float>* %540, align 4
   br label %endif
 
 tile.header15:                                    ; preds = %block.exit, %task.exit
-  %tile18 = phi i64 [ %260, %task.exit ], [ %tile.next24, %block.exit ]
-  %546 = icmp slt i64 %tile18, %263
-  br i1 %546, label %tile.body16, label %tile.exit17
+  %tile18 = phi i64 [ %255, %task.exit ], [ %tile.next24, %block.exit ]
+  %541 = icmp slt i64 %tile18, %258
+  br i1 %541, label %tile.body16, label %tile.exit17
 
 tile.body16:                                      ; preds = %tile.header15
-  %547 = add i64 %29, %tile18
-  %548 = srem i64 %547, 14
-  %549 = sdiv i64 %547, 14
-  %550 = srem i64 %549, 14
-  %551 = sdiv i64 %547, 196
-  %552 = mul i64 %551, 32
-  %553 = mul i64 %552, 25088
-  %554 = mul i64 %550, 224
-  %555 = mul i64 %548, 4
-  %556 = add i64 %554, %555
-  %557 = mul i64 %556, 8
-  %558 = add i64 %553, %557
-  %559 = mul i64 %tile18, 256
-  %560 = add i64 1333760, %559
-  %561 = bitcast [192 x float]* %6 to float*
+  %542 = add i64 0, %tile18
+  %543 = srem i64 %542, 14
+  %544 = sdiv i64 %542, 14
+  %545 = srem i64 %544, 14
+  %546 = sdiv i64 %542, 196
+  %547 = mul i64 %546, 32
+  %548 = mul i64 %547, 25088
+  %549 = mul i64 %545, 224
+  %550 = mul i64 %543, 4
+  %551 = add i64 %549, %550
+  %552 = mul i64 %551, 8
+  %553 = add i64 %548, %552
+  %554 = mul i64 %tile18, 256
+  %555 = add i64 1333760, %554
+  %556 = bitcast [192 x float]* %6 to float*
   br label %block.header
 
 tile.exit17:                                      ; preds = %tile.header15
-  %group.next = add i64 %group, 1
-  br label %group.header, !llvm.loop !19
+  ret void
 
 block.header:                                     ; preds = %row.exit21, %tile.body16
   %block = phi i64 [ 0, %tile.body16 ], [ %block.next, %row.exit21 ]
-  %562 = icmp slt i64 %block, 32
-  br i1 %562, label %block.body, label %block.exit
+  %557 = icmp slt i64 %block, 32
+  br i1 %557, label %block.body, label %block.exit
 
 block.body:                                       ; preds = %block.header
-  %563 = mul i64 %block, 8
-  %564 = add i64 %560, %563
+  %558 = mul i64 %block, 8
+  %559 = add i64 %555, %558
   br label %row.header19
 
 block.exit:                                       ; preds = %block.header
   %tile.next24 = add i64 %tile18, 1
-  br label %tile.header15, !llvm.loop !20
+  br label %tile.header15, !llvm.loop !18
 
 row.header19:                                     ; preds = %row.body20, %block.body
   %row22 = phi i64 [ 0, %block.body ], [ %row.next23, %row.body20 ]
-  %565 = icmp slt i64 %row22, 6
-  br i1 %565, label %row.body20, label %row.exit21
+  %560 = icmp slt i64 %row22, 6
+  br i1 %560, label %row.body20, label %row.exit21
 
 row.body20:                                       ; preds = %row.header19
-  %566 = mul i64 %row22, 301056
-  %567 = add i64 %564, %566
-  %568 = add i64 %567, 0
-  %569 = getelementptr inbounds float, float* %2, i64 %568
-  %570 = bitcast float* %569 to <8 x float>*
-  %571 = load <8 x float>, <8 x float>* %570, align 4
-  %572 = add i64 %567, 50176
-  %573 = getelementptr inbounds float, float* %2, i64 %572
-  %574 = bitcast float* %573 to <8 x float>*
-  %575 = load <8 x float>, <8 x float>* %574, align 4
-  %576 = add i64 %567, 100352
-  %577 = getelementptr inbounds float, float* %2, i64 %576
-  %578 = bitcast float* %577 to <8 x float>*
-  %579 = load <8 x float>, <8 x float>* %578, align 4
-  %580 = add i64 %567, 150528
-  %581 = getelementptr inbounds float, float* %2, i64 %580
-  %582 = bitcast float* %581 to <8 x float>*
-  %583 = load <8 x float>, <8 x float>* %582, align 4
-  %584 = add i64 %567, 200704
-  %585 = getelementptr inbounds float, float* %2, i64 %584
-  %586 = bitcast float* %585 to <8 x float>*
-  %587 = load <8 x float>, <8 x float>* %586, align 4
-  %588 = add i64 %567, 250880
-  %589 = getelementptr inbounds float, float* %2, i64 %588
-  %590 = bitcast float* %589 to <8 x float>*
-  %591 = load <8 x float>, <8 x float>* %590, align 4
-  %592 = fadd <8 x float> %575, %579
-  %593 = fsub <8 x float> %575, %579
-  %594 = fadd <8 x float> %583, %587
-  %595 = fsub <8 x float> %583, %587
-  %596 = fadd <8 x float> %571, %592
-  %597 = fadd <8 x float> %596, %594
-  %598 = call <8 x float> @llvm.fma.v8f32(<8 x float> %595, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %593)
-  %599 = call <8 x float> @llvm.fma.v8f32(<8 x float> %594, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %592)
-  %600 = call <8 x float> @llvm.fma.v8f32(<8 x float> %595, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %593)
-  %601 = fadd <8 x float> %600, %591
-  %602 = mul i64 %row22, 32
-  %603 = add i64 %602, 0
-  %604 = getelementptr inbounds float, float* %561, i64 %603
-  %605 = bitcast float* %604 to <8 x float>*
-  store <8 x float> %597, <8 x float>* %605, align 4
-  %606 = mul i64 %row22, 32
-  %607 = add i64 %606, 8
-  %608 = getelementptr inbounds float, float* %561, i64 %607
-  %609 = bitcast float* %608 to <8 x float>*
-  store <8 x float> %598, <8 x float>* %609, align 4
-  %610 = mul i64 %row22, 32
-  %611 = add i64 %610, 16
-  %612 = getelementptr inbounds float, float* %561, i64 %611
-  %613 = bitcast float* %612 to <8 x float>*
-  store <8 x float> %599, <8 x float>* %613, align 4
-  %614 = mul i64 %row22, 32
-  %615 = add i64 %614, 24
-  %616 = getelementptr inbounds float, float* %561, i64 %615
-  %617 = bitcast float* %616 to <8 x float>*
-  store <8 x float> %601, <8 x float>* %617, align 4
+  %561 = mul i64 %row22, 301056
+  %562 = add i64 %559, %561
+  %563 = add i64 %562, 0
+  %564 = getelementptr inbounds float, float* %2, i64 %563
+  %565 = bitcast float* %564 to <8 x float>*
+  %566 = load <8 x float>, <8 x float>* %565, align 4
+  %567 = add i64 %562, 50176
+  %568 = getelementptr inbounds float, float* %2, i64 %567
+  %569 = bitcast float* %568 to <8 x float>*
+  %570 = load <8 x float>, <8 x float>* %569, align 4
+  %571 = add i64 %562, 100352
+  %572 = getelementptr inbounds float, float* %2, i64 %571
+  %573 = bitcast float* %572 to <8 x float>*
+  %574 = load <8 x float>, <8 x float>* %573, align 4
+  %575 = add i64 %562, 150528
+  %576 = getelementptr inbounds float, float* %2, i64 %575
+  %577 = bitcast float* %576 to <8 x float>*
+  %578 = load <8 x float>, <8 x float>* %577, align 4
+  %579 = add i64 %562, 200704
+  %580 = getelementptr inbounds float, float* %2, i64 %579
+  %581 = bitcast float* %580 to <8 x float>*
+  %582 = load <8 x float>, <8 x float>* %581, align 4
+  %583 = add i64 %562, 250880
+  %584 = getelementptr inbounds float, float* %2, i64 %583
+  %585 = bitcast float* %584 to <8 x float>*
+  %586 = load <8 x float>, <8 x float>* %585, align 4
+  %587 = fadd <8 x float> %570, %574
+  %588 = fsub <8 x float> %570, %574
+  %589 = fadd <8 x float> %578, %582
+  %590 = fsub <8 x float> %578, %582
+  %591 = fadd <8 x float> %566, %587
+  %592 = fadd <8 x float> %591, %589
+  %593 = call <8 x float> @llvm.fma.v8f32(<8 x float> %590, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %588)
+  %594 = call <8 x float> @llvm.fma.v8f32(<8 x float> %589, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %587)
+  %595 = call <8 x float> @llvm.fma.v8f32(<8 x float> %590, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %588)
+  %596 = fadd <8 x float> %595, %586
+  %597 = mul i64 %row22, 32
+  %598 = add i64 %597, 0
+  %599 = getelementptr inbounds float, float* %556, i64 %598
+  %600 = bitcast float* %599 to <8 x float>*
+  store <8 x float> %592, <8 x float>* %600, align 4
+  %601 = mul i64 %row22, 32
+  %602 = add i64 %601, 8
+  %603 = getelementptr inbounds float, float* %556, i64 %602
+  %604 = bitcast float* %603 to <8 x float>*
+  store <8 x float> %593, <8 x float>* %604, align 4
+  %605 = mul i64 %row22, 32
+  %606 = add i64 %605, 16
+  %607 = getelementptr inbounds float, float* %556, i64 %606
+  %608 = bitcast float* %607 to <8 x float>*
+  store <8 x float> %594, <8 x float>* %608, align 4
+  %609 = mul i64 %row22, 32
+  %610 = add i64 %609, 24
+  %611 = getelementptr inbounds float, float* %556, i64 %610
+  %612 = bitcast float* %611 to <8 x float>*
+  store <8 x float> %596, <8 x float>* %612, align 4
   %row.next23 = add i64 %row22, 1
-  br label %row.header19, !llvm.loop !21
+  br label %row.header19, !llvm.loop !19
 
 row.exit21:                                       ; preds = %row.header19
-  %618 = mul i64 %block, 8
-  %619 = getelementptr inbounds float, float* bitcast ([1024 x i8]* @weight.conv2d_3.bias to float*), i64 %618
+  %613 = mul i64 %block, 8
+  %614 = getelementptr inbounds float, float* bitcast ([1024 x i8]* @weight.conv2d_3.bias to float*), i64 %613
+  %615 = bitcast float* %614 to <8 x float>*
+  %616 = load <8 x float>, <8 x float>* %615, align 4
+  %617 = mul i64 %block, 25088
+  %618 = add i64 %553, %617
+  %619 = getelementptr inbounds float, float* %556, i64 0
   %620 = bitcast float* %619 to <8 x float>*
   %621 = load <8 x float>, <8 x float>* %620, align 4
-  %622 = mul i64 %block, 25088
-  %623 = add i64 %558, %622
-  %624 = getelementptr inbounds float, float* %561, i64 0
-  %625 = bitcast float* %624 to <8 x float>*
-  %626 = load <8 x float>, <8 x float>* %625, align 4
-  %627 = getelementptr inbounds float, float* %561, i64 32
-  %628 = bitcast float* %627 to <8 x float>*
-  %629 = load <8 x float>, <8 x float>* %628, align 4
-  %630 = getelementptr inbounds float, float* %561, i64 64
-  %631 = bitcast float* %630 to <8 x float>*
-  %632 = load <8 x float>, <8 x float>* %631, align 4
-  %633 = getelementptr inbounds float, float* %561, i64 96
-  %634 = bitcast float* %633 to <8 x float>*
-  %635 = load <8 x float>, <8 x float>* %634, align 4
-  %636 = getelementptr inbounds float, float* %561, i64 128
-  %637 = bitcast float* %636 to <8 x float>*
-  %638 = load <8 x float>, <8 x float>* %637, align 4
-  %639 = getelementptr inbounds float, float* %561, i64 160
-  %640 = bitcast float* %639 to <8 x float>*
-  %641 = load <8 x float>, <8 x float>* %640, align 4
-  %642 = fadd <8 x float> %629, %632
-  %643 = fsub <8 x float> %629, %632
-  %644 = fadd <8 x float> %635, %638
-  %645 = fsub <8 x float> %635, %638
-  %646 = fadd <8 x float> %626, %642
-  %647 = fadd <8 x float> %646, %644
-  %648 = call <8 x float> @llvm.fma.v8f32(<8 x float> %645, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %643)
-  %649 = call <8 x float> @llvm.fma.v8f32(<8 x float> %644, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %642)
-  %650 = call <8 x float> @llvm.fma.v8f32(<8 x float> %645, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %643)
-  %651 = fadd <8 x float> %650, %641
-  %652 = add i64 %623, 0
-  %653 = fadd <8 x float> %647, %621
-  %654 = fcmp olt <8 x float> %653, zeroinitializer
-  %655 = select <8 x i1> %654, <8 x float> zeroinitializer, <8 x float> %653
-  %656 = getelementptr inbounds float, float* %0, i64 %652
-  %657 = bitcast float* %656 to <8 x float>*
-  store <8 x float> %655, <8 x float>* %657, align 4
-  %658 = add i64 %623, 448
-  %659 = fadd <8 x float> %648, %621
-  %660 = fcmp olt <8 x float> %659, zeroinitializer
-  %661 = select <8 x i1> %660, <8 x float> zeroinitializer, <8 x float> %659
-  %662 = getelementptr inbounds float, float* %0, i64 %658
-  %663 = bitcast float* %662 to <8 x float>*
-  store <8 x float> %661, <8 x float>* %663, align 4
-  %664 = add i64 %623, 896
-  %665 = fadd <8 x float> %649, %621
-  %666 = fcmp olt <8 x float> %665, zeroinitializer
-  %667 = select <8 x i1> %666, <8 x float> zeroinitializer, <8 x float> %665
-  %668 = getelementptr inbounds float, float* %0, i64 %664
-  %669 = bitcast float* %668 to <8 x float>*
-  store <8 x float> %667, <8 x float>* %669, align 4
-  %670 = add i64 %623, 1344
-  %671 = fadd <8 x float> %651, %621
-  %672 = fcmp olt <8 x float> %671, zeroinitializer
-  %673 = select <8 x i1> %672, <8 x float> zeroinitializer, <8 x float> %671
-  %674 = getelementptr inbounds float, float* %0, i64 %670
+  %622 = getelementptr inbounds float, float* %556, i64 32
+  %623 = bitcast float* %622 to <8 x float>*
+  %624 = load <8 x float>, <8 x float>* %623, align 4
+  %625 = getelementptr inbounds float, float* %556, i64 64
+  %626 = bitcast float* %625 to <8 x float>*
+  %627 = load <8 x float>, <8 x float>* %626, align 4
+  %628 = getelementptr inbounds float, float* %556, i64 96
+  %629 = bitcast float* %628 to <8 x float>*
+  %630 = load <8 x float>, <8 x float>* %629, align 4
+  %631 = getelementptr inbounds float, float* %556, i64 128
+  %632 = bitcast float* %631 to <8 x float>*
+  %633 = load <8 x float>, <8 x float>* %632, align 4
+  %634 = getelementptr inbounds float, float* %556, i64 160
+  %635 = bitcast float* %634 to <8 x float>*
+  %636 = load <8 x float>, <8 x float>* %635, align 4
+  %637 = fadd <8 x float> %624, %627
+  %638 = fsub <8 x float> %624, %627
+  %639 = fadd <8 x float> %630, %633
+  %640 = fsub <8 x float> %630, %633
+  %641 = fadd <8 x float> %621, %637
+  %642 = fadd <8 x float> %641, %639
+  %643 = call <8 x float> @llvm.fma.v8f32(<8 x float> %640, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %638)
+  %644 = call <8 x float> @llvm.fma.v8f32(<8 x float> %639, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %637)
+  %645 = call <8 x float> @llvm.fma.v8f32(<8 x float> %640, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %638)
+  %646 = fadd <8 x float> %645, %636
+  %647 = add i64 %618, 0
+  %648 = fadd <8 x float> %642, %616
+  %649 = fcmp olt <8 x float> %648, zeroinitializer
+  %650 = select <8 x i1> %649, <8 x float> zeroinitializer, <8 x float> %648
+  %651 = getelementptr inbounds float, float* %0, i64 %647
+  %652 = bitcast float* %651 to <8 x float>*
+  store <8 x float> %650, <8 x float>* %652, align 4
+  %653 = add i64 %618, 448
+  %654 = fadd <8 x float> %643, %616
+  %655 = fcmp olt <8 x float> %654, zeroinitializer
+  %656 = select <8 x i1> %655, <8 x float> zeroinitializer, <8 x float> %654
+  %657 = getelementptr inbounds float, float* %0, i64 %653
+  %658 = bitcast float* %657 to <8 x float>*
+  store <8 x float> %656, <8 x float>* %658, align 4
+  %659 = add i64 %618, 896
+  %660 = fadd <8 x float> %644, %616
+  %661 = fcmp olt <8 x float> %660, zeroinitializer
+  %662 = select <8 x i1> %661, <8 x float> zeroinitializer, <8 x float> %660
+  %663 = getelementptr inbounds float, float* %0, i64 %659
+  %664 = bitcast float* %663 to <8 x float>*
+  store <8 x float> %662, <8 x float>* %664, align 4
+  %665 = add i64 %618, 1344
+  %666 = fadd <8 x float> %646, %616
+  %667 = fcmp olt <8 x float> %666, zeroinitializer
+  %668 = select <8 x i1> %667, <8 x float> zeroinitializer, <8 x float> %666
+  %669 = getelementptr inbounds float, float* %0, i64 %665
+  %670 = bitcast float* %669 to <8 x float>*
+  store <8 x float> %668, <8 x float>* %670, align 4
+  %671 = getelementptr inbounds float, float* %556, i64 8
+  %672 = bitcast float* %671 to <8 x float>*
+  %673 = load <8 x float>, <8 x float>* %672, align 4
+  %674 = getelementptr inbounds float, float* %556, i64 40
   %675 = bitcast float* %674 to <8 x float>*
-  store <8 x float> %673, <8 x float>* %675, align 4
-  %676 = getelementptr inbounds float, float* %561, i64 8
-  %677 = bitcast float* %676 to <8 x float>*
-  %678 = load <8 x float>, <8 x float>* %677, align 4
-  %679 = getelementptr inbounds float, float* %561, i64 40
-  %680 = bitcast float* %679 to <8 x float>*
-  %681 = load <8 x float>, <8 x float>* %680, align 4
-  %682 = getelementptr inbounds float, float* %561, i64 72
-  %683 = bitcast float* %682 to <8 x float>*
-  %684 = load <8 x float>, <8 x float>* %683, align 4
-  %685 = getelementptr inbounds float, float* %561, i64 104
-  %686 = bitcast float* %685 to <8 x float>*
-  %687 = load <8 x float>, <8 x float>* %686, align 4
-  %688 = getelementptr inbounds float, float* %561, i64 136
-  %689 = bitcast float* %688 to <8 x float>*
-  %690 = load <8 x float>, <8 x float>* %689, align 4
-  %691 = getelementptr inbounds float, float* %561, i64 168
-  %692 = bitcast float* %691 to <8 x float>*
-  %693 = load <8 x float>, <8 x float>* %692, align 4
-  %694 = fadd <8 x float> %681, %684
-  %695 = fsub <8 x float> %681, %684
-  %696 = fadd <8 x float> %687, %690
-  %697 = fsub <8 x float> %687, %690
-  %698 = fadd <8 x float> %678, %694
-  %699 = fadd <8 x float> %698, %696
-  %700 = call <8 x float> @llvm.fma.v8f32(<8 x float> %697, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %695)
-  %701 = call <8 x float> @llvm.fma.v8f32(<8 x float> %696, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %694)
-  %702 = call <8 x float> @llvm.fma.v8f32(<8 x float> %697, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %695)
-  %703 = fadd <8 x float> %702, %693
-  %704 = add i64 %623, 8
-  %705 = fadd <8 x float> %699, %621
-  %706 = fcmp olt <8 x float> %705, zeroinitializer
-  %707 = select <8 x i1> %706, <8 x float> zeroinitializer, <8 x float> %705
-  %708 = getelementptr inbounds float, float* %0, i64 %704
-  %709 = bitcast float* %708 to <8 x float>*
-  store <8 x float> %707, <8 x float>* %709, align 4
-  %710 = add i64 %623, 456
-  %711 = fadd <8 x float> %700, %621
-  %712 = fcmp olt <8 x float> %711, zeroinitializer
-  %713 = select <8 x i1> %712, <8 x float> zeroinitializer, <8 x float> %711
-  %714 = getelementptr inbounds float, float* %0, i64 %710
-  %715 = bitcast float* %714 to <8 x float>*
-  store <8 x float> %713, <8 x float>* %715, align 4
-  %716 = add i64 %623, 904
-  %717 = fadd <8 x float> %701, %621
-  %718 = fcmp olt <8 x float> %717, zeroinitializer
-  %719 = select <8 x i1> %718, <8 x float> zeroinitializer, <8 x float> %717
-  %720 = getelementptr inbounds float, float* %0, i64 %716
-  %721 = bitcast float* %720 to <8 x float>*
-  store <8 x float> %719, <8 x float>* %721, align 4
-  %722 = add i64 %623, 1352
-  %723 = fadd <8 x float> %703, %621
-  %724 = fcmp olt <8 x float> %723, zeroinitializer
-  %725 = select <8 x i1> %724, <8 x float> zeroinitializer, <8 x float> %723
-  %726 = getelementptr inbounds float, float* %0, i64 %722
+  %676 = load <8 x float>, <8 x float>* %675, align 4
+  %677 = getelementptr inbounds float, float* %556, i64 72
+  %678 = bitcast float* %677 to <8 x float>*
+  %679 = load <8 x float>, <8 x float>* %678, align 4
+  %680 = getelementptr inbounds float, float* %556, i64 104
+  %681 = bitcast float* %680 to <8 x float>*
+  %682 = load <8 x float>, <8 x float>* %681, align 4
+  %683 = getelementptr inbounds float, float* %556, i64 136
+  %684 = bitcast float* %683 to <8 x float>*
+  %685 = load <8 x float>, <8 x float>* %684, align 4
+  %686 = getelementptr inbounds float, float* %556, i64 168
+  %687 = bitcast float* %686 to <8 x float>*
+  %688 = load <8 x float>, <8 x float>* %687, align 4
+  %689 = fadd <8 x float> %676, %679
+  %690 = fsub <8 x float> %676, %679
+  %691 = fadd <8 x float> %682, %685
+  %692 = fsub <8 x float> %682, %685
+  %693 = fadd <8 x float> %673, %689
+  %694 = fadd <8 x float> %693, %691
+  %695 = call <8 x float> @llvm.fma.v8f32(<8 x float> %692, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %690)
+  %696 = call <8 x float> @llvm.fma.v8f32(<8 x float> %691, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %689)
+  %697 = call <8 x float> @llvm.fma.v8f32(<8 x float> %692, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %690)
+  %698 = fadd <8 x float> %697, %688
+  %699 = add i64 %618, 8
+  %700 = fadd <8 x float> %694, %616
+  %701 = fcmp olt <8 x float> %700, zeroinitializer
+  %702 = select <8 x i1> %701, <8 x float> zeroinitializer, <8 x float> %700
+  %703 = getelementptr inbounds float, float* %0, i64 %699
+  %704 = bitcast float* %703 to <8 x float>*
+  store <8 x float> %702, <8 x float>* %704, align 4
+  %705 = add i64 %618, 456
+  %706 = fadd <8 x float> %695, %616
+  %707 = fcmp olt <8 x float> %706, zeroinitializer
+  %708 = select <8 x i1> %707, <8 x float> zeroinitializer, <8 x float> %706
+  %709 = getelementptr inbounds float, float* %0, i64 %705
+  %710 = bitcast float* %709 to <8 x float>*
+  store <8 x float> %708, <8 x float>* %710, align 4
+  %711 = add i64 %618, 904
+  %712 = fadd <8 x float> %696, %616
+  %713 = fcmp olt <8 x float> %712, zeroinitializer
+  %714 = select <8 x i1> %713, <8 x float> zeroinitializer, <8 x float> %712
+  %715 = getelementptr inbounds float, float* %0, i64 %711
+  %716 = bitcast float* %715 to <8 x float>*
+  store <8 x float> %714, <8 x float>* %716, align 4
+  %717 = add i64 %618, 1352
+  %718 = fadd <8 x float> %698, %616
+  %719 = fcmp olt <8 x float> %718, zeroinitializer
+  %720 = select <8 x i1> %719, <8 x float> zeroinitializer, <8 x float> %718
+  %721 = getelementptr inbounds float, float* %0, i64 %717
+  %722 = bitcast float* %721 to <8 x float>*
+  store <8 x float> %720, <8 x float>* %722, align 4
+  %723 = getelementptr inbounds float, float* %556, i64 16
+  %724 = bitcast float* %723 to <8 x float>*
+  %725 = load <8 x float>, <8 x float>* %724, align 4
+  %726 = getelementptr inbounds float, float* %556, i64 48
   %727 = bitcast float* %726 to <8 x float>*
-  store <8 x float> %725, <8 x float>* %727, align 4
-  %728 = getelementptr inbounds float, float* %561, i64 16
-  %729 = bitcast float* %728 to <8 x float>*
-  %730 = load <8 x float>, <8 x float>* %729, align 4
-  %731 = getelementptr inbounds float, float* %561, i64 48
-  %732 = bitcast float* %731 to <8 x float>*
-  %733 = load <8 x float>, <8 x float>* %732, align 4
-  %734 = getelementptr inbounds float, float* %561, i64 80
-  %735 = bitcast float* %734 to <8 x float>*
-  %736 = load <8 x float>, <8 x float>* %735, align 4
-  %737 = getelementptr inbounds float, float* %561, i64 112
-  %738 = bitcast float* %737 to <8 x float>*
-  %739 = load <8 x float>, <8 x float>* %738, align 4
-  %740 = getelementptr inbounds float, float* %561, i64 144
-  %741 = bitcast float* %740 to <8 x float>*
-  %742 = load <8 x float>, <8 x float>* %741, align 4
-  %743 = getelementptr inbounds float, float* %561, i64 176
-  %744 = bitcast float* %743 to <8 x float>*
-  %745 = load <8 x float>, <8 x float>* %744, align 4
-  %746 = fadd <8 x float> %733, %736
-  %747 = fsub <8 x float> %733, %736
-  %748 = fadd <8 x float> %739, %742
-  %749 = fsub <8 x float> %739, %742
-  %750 = fadd <8 x float> %730, %746
-  %751 = fadd <8 x float> %750, %748
-  %752 = call <8 x float> @llvm.fma.v8f32(<8 x float> %749, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %747)
-  %753 = call <8 x float> @llvm.fma.v8f32(<8 x float> %748, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %746)
-  %754 = call <8 x float> @llvm.fma.v8f32(<8 x float> %749, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %747)
-  %755 = fadd <8 x float> %754, %745
-  %756 = add i64 %623, 16
-  %757 = fadd <8 x float> %751, %621
-  %758 = fcmp olt <8 x float> %757, zeroinitializer
-  %759 = select <8 x i1> %758, <8 x float> zeroinitializer, <8 x float> %757
-  %760 = getelementptr inbounds float, float* %0, i64 %756
-  %761 = bitcast float* %760 to <8 x float>*
-  store <8 x float> %759, <8 x float>* %761, align 4
-  %762 = add i64 %623, 464
-  %763 = fadd <8 x float> %752, %621
-  %764 = fcmp olt <8 x float> %763, zeroinitializer
-  %765 = select <8 x i1> %764, <8 x float> zeroinitializer, <8 x float> %763
-  %766 = getelementptr inbounds float, float* %0, i64 %762
-  %767 = bitcast float* %766 to <8 x float>*
-  store <8 x float> %765, <8 x float>* %767, align 4
-  %768 = add i64 %623, 912
-  %769 = fadd <8 x float> %753, %621
-  %770 = fcmp olt <8 x float> %769, zeroinitializer
-  %771 = select <8 x i1> %770, <8 x float> zeroinitializer, <8 x float> %769
-  %772 = getelementptr inbounds float, float* %0, i64 %768
-  %773 = bitcast float* %772 to <8 x float>*
-  store <8 x float> %771, <8 x float>* %773, align 4
-  %774 = add i64 %623, 1360
-  %775 = fadd <8 x float> %755, %621
-  %776 = fcmp olt <8 x float> %775, zeroinitializer
-  %777 = select <8 x i1> %776, <8 x float> zeroinitializer, <8 x float> %775
-  %778 = getelementptr inbounds float, float* %0, i64 %774
+  %728 = load <8 x float>, <8 x float>* %727, align 4
+  %729 = getelementptr inbounds float, float* %556, i64 80
+  %730 = bitcast float* %729 to <8 x float>*
+  %731 = load <8 x float>, <8 x float>* %730, align 4
+  %732 = getelementptr inbounds float, float* %556, i64 112
+  %733 = bitcast float* %732 to <8 x float>*
+  %734 = load <8 x float>, <8 x float>* %733, align 4
+  %735 = getelementptr inbounds float, float* %556, i64 144
+  %736 = bitcast float* %735 to <8 x float>*
+  %737 = load <8 x float>, <8 x float>* %736, align 4
+  %738 = getelementptr inbounds float, float* %556, i64 176
+  %739 = bitcast float* %738 to <8 x float>*
+  %740 = load <8 x float>, <8 x float>* %739, align 4
+  %741 = fadd <8 x float> %728, %731
+  %742 = fsub <8 x float> %728, %731
+  %743 = fadd <8 x float> %734, %737
+  %744 = fsub <8 x float> %734, %737
+  %745 = fadd <8 x float> %725, %741
+  %746 = fadd <8 x float> %745, %743
+  %747 = call <8 x float> @llvm.fma.v8f32(<8 x float> %744, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %742)
+  %748 = call <8 x float> @llvm.fma.v8f32(<8 x float> %743, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %741)
+  %749 = call <8 x float> @llvm.fma.v8f32(<8 x float> %744, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %742)
+  %750 = fadd <8 x float> %749, %740
+  %751 = add i64 %618, 16
+  %752 = fadd <8 x float> %746, %616
+  %753 = fcmp olt <8 x float> %752, zeroinitializer
+  %754 = select <8 x i1> %753, <8 x float> zeroinitializer, <8 x float> %752
+  %755 = getelementptr inbounds float, float* %0, i64 %751
+  %756 = bitcast float* %755 to <8 x float>*
+  store <8 x float> %754, <8 x float>* %756, align 4
+  %757 = add i64 %618, 464
+  %758 = fadd <8 x float> %747, %616
+  %759 = fcmp olt <8 x float> %758, zeroinitializer
+  %760 = select <8 x i1> %759, <8 x float> zeroinitializer, <8 x float> %758
+  %761 = getelementptr inbounds float, float* %0, i64 %757
+  %762 = bitcast float* %761 to <8 x float>*
+  store <8 x float> %760, <8 x float>* %762, align 4
+  %763 = add i64 %618, 912
+  %764 = fadd <8 x float> %748, %616
+  %765 = fcmp olt <8 x float> %764, zeroinitializer
+  %766 = select <8 x i1> %765, <8 x float> zeroinitializer, <8 x float> %764
+  %767 = getelementptr inbounds float, float* %0, i64 %763
+  %768 = bitcast float* %767 to <8 x float>*
+  store <8 x float> %766, <8 x float>* %768, align 4
+  %769 = add i64 %618, 1360
+  %770 = fadd <8 x float> %750, %616
+  %771 = fcmp olt <8 x float> %770, zeroinitializer
+  %772 = select <8 x i1> %771, <8 x float> zeroinitializer, <8 x float> %770
+  %773 = getelementptr inbounds float, float* %0, i64 %769
+  %774 = bitcast float* %773 to <8 x float>*
+  store <8 x float> %772, <8 x float>* %774, align 4
+  %775 = getelementptr inbounds float, float* %556, i64 24
+  %776 = bitcast float* %775 to <8 x float>*
+  %777 = load <8 x float>, <8 x float>* %776, align 4
+  %778 = getelementptr inbounds float, float* %556, i64 56
   %779 = bitcast float* %778 to <8 x float>*
-  store <8 x float> %777, <8 x float>* %779, align 4
-  %780 = getelementptr inbounds float, float* %561, i64 24
-  %781 = bitcast float* %780 to <8 x float>*
-  %782 = load <8 x float>, <8 x float>* %781, align 4
-  %783 = getelementptr inbounds float, float* %561, i64 56
-  %784 = bitcast float* %783 to <8 x float>*
-  %785 = load <8 x float>, <8 x float>* %784, align 4
-  %786 = getelementptr inbounds float, float* %561, i64 88
-  %787 = bitcast float* %786 to <8 x float>*
-  %788 = load <8 x float>, <8 x float>* %787, align 4
-  %789 = getelementptr inbounds float, float* %561, i64 120
-  %790 = bitcast float* %789 to <8 x float>*
-  %791 = load <8 x float>, <8 x float>* %790, align 4
-  %792 = getelementptr inbounds float, float* %561, i64 152
-  %793 = bitcast float* %792 to <8 x float>*
-  %794 = load <8 x float>, <8 x float>* %793, align 4
-  %795 = getelementptr inbounds float, float* %561, i64 184
-  %796 = bitcast float* %795 to <8 x float>*
-  %797 = load <8 x float>, <8 x float>* %796, align 4
-  %798 = fadd <8 x float> %785, %788
-  %799 = fsub <8 x float> %785, %788
-  %800 = fadd <8 x float> %791, %794
-  %801 = fsub <8 x float> %791, %794
-  %802 = fadd <8 x float> %782, %798
-  %803 = fadd <8 x float> %802, %800
-  %804 = call <8 x float> @llvm.fma.v8f32(<8 x float> %801, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %799)
-  %805 = call <8 x float> @llvm.fma.v8f32(<8 x float> %800, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %798)
-  %806 = call <8 x float> @llvm.fma.v8f32(<8 x float> %801, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %799)
-  %807 = fadd <8 x float> %806, %797
-  %808 = add i64 %623, 24
-  %809 = fadd <8 x float> %803, %621
-  %810 = fcmp olt <8 x float> %809, zeroinitializer
-  %811 = select <8 x i1> %810, <8 x float> zeroinitializer, <8 x float> %809
-  %812 = getelementptr inbounds float, float* %0, i64 %808
-  %813 = bitcast float* %812 to <8 x float>*
-  store <8 x float> %811, <8 x float>* %813, align 4
-  %814 = add i64 %623, 472
-  %815 = fadd <8 x float> %804, %621
-  %816 = fcmp olt <8 x float> %815, zeroinitializer
-  %817 = select <8 x i1> %816, <8 x float> zeroinitializer, <8 x float> %815
-  %818 = getelementptr inbounds float, float* %0, i64 %814
-  %819 = bitcast float* %818 to <8 x float>*
-  store <8 x float> %817, <8 x float>* %819, align 4
-  %820 = add i64 %623, 920
-  %821 = fadd <8 x float> %805, %621
-  %822 = fcmp olt <8 x float> %821, zeroinitializer
-  %823 = select <8 x i1> %822, <8 x float> zeroinitializer, <8 x float> %821
-  %824 = getelementptr inbounds float, float* %0, i64 %820
-  %825 = bitcast float* %824 to <8 x float>*
-  store <8 x float> %823, <8 x float>* %825, align 4
-  %826 = add i64 %623, 1368
-  %827 = fadd <8 x float> %807, %621
-  %828 = fcmp olt <8 x float> %827, zeroinitializer
-  %829 = select <8 x i1> %828, <8 x float> zeroinitializer, <8 x float> %827
-  %830 = getelementptr inbounds float, float* %0, i64 %826
-  %831 = bitcast float* %830 to <8 x float>*
-  store <8 x float> %829, <8 x float>* %831, align 4
+  %780 = load <8 x float>, <8 x float>* %779, align 4
+  %781 = getelementptr inbounds float, float* %556, i64 88
+  %782 = bitcast float* %781 to <8 x float>*
+  %783 = load <8 x float>, <8 x float>* %782, align 4
+  %784 = getelementptr inbounds float, float* %556, i64 120
+  %785 = bitcast float* %784 to <8 x float>*
+  %786 = load <8 x float>, <8 x float>* %785, align 4
+  %787 = getelementptr inbounds float, float* %556, i64 152
+  %788 = bitcast float* %787 to <8 x float>*
+  %789 = load <8 x float>, <8 x float>* %788, align 4
+  %790 = getelementptr inbounds float, float* %556, i64 184
+  %791 = bitcast float* %790 to <8 x float>*
+  %792 = load <8 x float>, <8 x float>* %791, align 4
+  %793 = fadd <8 x float> %780, %783
+  %794 = fsub <8 x float> %780, %783
+  %795 = fadd <8 x float> %786, %789
+  %796 = fsub <8 x float> %786, %789
+  %797 = fadd <8 x float> %777, %793
+  %798 = fadd <8 x float> %797, %795
+  %799 = call <8 x float> @llvm.fma.v8f32(<8 x float> %796, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %794)
+  %800 = call <8 x float> @llvm.fma.v8f32(<8 x float> %795, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %793)
+  %801 = call <8 x float> @llvm.fma.v8f32(<8 x float> %796, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %794)
+  %802 = fadd <8 x float> %801, %792
+  %803 = add i64 %618, 24
+  %804 = fadd <8 x float> %798, %616
+  %805 = fcmp olt <8 x float> %804, zeroinitializer
+  %806 = select <8 x i1> %805, <8 x float> zeroinitializer, <8 x float> %804
+  %807 = getelementptr inbounds float, float* %0, i64 %803
+  %808 = bitcast float* %807 to <8 x float>*
+  store <8 x float> %806, <8 x float>* %808, align 4
+  %809 = add i64 %618, 472
+  %810 = fadd <8 x float> %799, %616
+  %811 = fcmp olt <8 x float> %810, zeroinitializer
+  %812 = select <8 x i1> %811, <8 x float> zeroinitializer, <8 x float> %810
+  %813 = getelementptr inbounds float, float* %0, i64 %809
+  %814 = bitcast float* %813 to <8 x float>*
+  store <8 x float> %812, <8 x float>* %814, align 4
+  %815 = add i64 %618, 920
+  %816 = fadd <8 x float> %800, %616
+  %817 = fcmp olt <8 x float> %816, zeroinitializer
+  %818 = select <8 x i1> %817, <8 x float> zeroinitializer, <8 x float> %816
+  %819 = getelementptr inbounds float, float* %0, i64 %815
+  %820 = bitcast float* %819 to <8 x float>*
+  store <8 x float> %818, <8 x float>* %820, align 4
+  %821 = add i64 %618, 1368
+  %822 = fadd <8 x float> %802, %616
+  %823 = fcmp olt <8 x float> %822, zeroinitializer
+  %824 = select <8 x i1> %823, <8 x float> zeroinitializer, <8 x float> %822
+  %825 = getelementptr inbounds float, float* %0, i64 %821
+  %826 = bitcast float* %825 to <8 x float>*
+  store <8 x float> %824, <8 x float>* %826, align 4
   %block.next = add i64 %block, 1
-  br label %block.header, !llvm.loop !22
+  br label %block.header, !llvm.loop !20
 }
 
 ; Function Attrs: noinline nounwind
@@ -3918,332 +3888,317 @@ entry:
   %25 = alloca <8 x float>, align 32
   %26 = alloca <8 x float>, align 32
   %27 = alloca [288 x float], align 4
-  br label %group.header
-
-group.header:                                     ; preds = %tile.exit17, %entry
-  %group = phi i64 [ 0, %entry ], [ %group.next, %tile.exit17 ]
-  %28 = icmp slt i64 %group, 1
-  br i1 %28, label %group.body, label %group.exit
-
-group.body:                                       ; preds = %group.header
-  %29 = mul i64 %group, 196
-  %30 = sub i64 196, %29
-  %31 = icmp slt i64 196, %30
-  %32 = select i1 %31, i64 196, i64 %30
-  %33 = sub i64 %5, 1
-  %34 = add i64 %32, %33
-  %35 = sdiv i64 %34, %5
-  %36 = mul i64 %4, %35
-  %37 = icmp slt i64 %36, %32
-  %38 = select i1 %37, i64 %36, i64 %32
-  %39 = add i64 %38, %35
-  %40 = icmp slt i64 %39, %32
-  %41 = select i1 %40, i64 %39, i64 %32
+  %28 = sub i64 %5, 1
+  %29 = add i64 196, %28
+  %30 = sdiv i64 %29, %5
+  %31 = mul i64 %4, %30
+  %32 = icmp slt i64 %31, 196
+  %33 = select i1 %32, i64 %31, i64 196
+  %34 = add i64 %33, %30
+  %35 = icmp slt i64 %34, 196
+  %36 = select i1 %35, i64 %34, i64 196
   br label %tile.header
 
-group.exit:                                       ; preds = %group.header
-  ret void
-
-tile.header:                                      ; preds = %unit.exit, %group.body
-  %tile = phi i64 [ %38, %group.body ], [ %tile.next, %unit.exit ]
-  %42 = icmp slt i64 %tile, %41
-  br i1 %42, label %tile.body, label %tile.exit
+tile.header:                                      ; preds = %unit.exit, %entry
+  %tile = phi i64 [ %33, %entry ], [ %tile.next, %unit.exit ]
+  %37 = icmp slt i64 %tile, %36
+  br i1 %37, label %tile.body, label %tile.exit
 
 tile.body:                                        ; preds = %tile.header
-  %43 = add i64 %29, %tile
-  %44 = srem i64 %43, 14
-  %45 = sdiv i64 %43, 14
-  %46 = srem i64 %45, 14
-  %47 = sdiv i64 %43, 196
-  %48 = mul i64 %47, 32
-  %49 = mul i64 %48, 26912
-  %50 = mul i64 %46, 232
-  %51 = mul i64 %44, 4
-  %52 = add i64 %50, %51
-  %53 = mul i64 %52, 8
-  %54 = add i64 %49, %53
-  %55 = mul i64 %tile, 256
-  %56 = add i64 861184, %55
-  %57 = bitcast [288 x float]* %27 to float*
+  %38 = add i64 0, %tile
+  %39 = srem i64 %38, 14
+  %40 = sdiv i64 %38, 14
+  %41 = srem i64 %40, 14
+  %42 = sdiv i64 %38, 196
+  %43 = mul i64 %42, 32
+  %44 = mul i64 %43, 26912
+  %45 = mul i64 %41, 232
+  %46 = mul i64 %39, 4
+  %47 = add i64 %45, %46
+  %48 = mul i64 %47, 8
+  %49 = add i64 %44, %48
+  %50 = mul i64 %tile, 256
+  %51 = add i64 861184, %50
+  %52 = bitcast [288 x float]* %27 to float*
   br label %unit.header
 
 tile.exit:                                        ; preds = %tile.header
   call void @GOMP_barrier()
-  %58 = sub i64 %5, 1
-  %59 = add i64 19008, %58
-  %60 = sdiv i64 %59, %5
-  %61 = mul i64 %4, %60
-  %62 = icmp slt i64 %61, 19008
-  %63 = select i1 %62, i64 %61, i64 19008
-  %64 = add i64 %63, %60
-  %65 = icmp slt i64 %64, 19008
-  %66 = select i1 %65, i64 %64, i64 19008
+  %53 = sub i64 %5, 1
+  %54 = add i64 19008, %53
+  %55 = sdiv i64 %54, %5
+  %56 = mul i64 %4, %55
+  %57 = icmp slt i64 %56, 19008
+  %58 = select i1 %57, i64 %56, i64 19008
+  %59 = add i64 %58, %55
+  %60 = icmp slt i64 %59, 19008
+  %61 = select i1 %60, i64 %59, i64 19008
   br label %task.header
 
 unit.header:                                      ; preds = %row.exit, %tile.body
   %unit = phi i64 [ 0, %tile.body ], [ %unit.next, %row.exit ]
-  %67 = icmp slt i64 %unit, 32
-  br i1 %67, label %unit.body, label %unit.exit
+  %62 = icmp slt i64 %unit, 32
+  br i1 %62, label %unit.body, label %unit.exit
 
 unit.body:                                        ; preds = %unit.header
-  %68 = mul i64 %unit, 26912
-  %69 = add i64 %54, %68
-  %70 = add i64 %69, 80
-  %71 = getelementptr inbounds float, float* %2, i64 %70
-  %72 = bitcast float* %71 to i8*
-  call void @llvm.prefetch.p0i8(i8* %72, i32 0, i32 3, i32 1)
-  %73 = add i64 %69, 96
-  %74 = getelementptr inbounds float, float* %2, i64 %73
-  %75 = bitcast float* %74 to i8*
-  call void @llvm.prefetch.p0i8(i8* %75, i32 0, i32 3, i32 1)
-  %76 = add i64 %69, 544
-  %77 = getelementptr inbounds float, float* %2, i64 %76
-  %78 = bitcast float* %77 to i8*
-  call void @llvm.prefetch.p0i8(i8* %78, i32 0, i32 3, i32 1)
-  %79 = add i64 %69, 560
-  %80 = getelementptr inbounds float, float* %2, i64 %79
-  %81 = bitcast float* %80 to i8*
-  call void @llvm.prefetch.p0i8(i8* %81, i32 0, i32 3, i32 1)
-  %82 = add i64 %69, 1008
-  %83 = getelementptr inbounds float, float* %2, i64 %82
-  %84 = bitcast float* %83 to i8*
-  call void @llvm.prefetch.p0i8(i8* %84, i32 0, i32 3, i32 1)
-  %85 = add i64 %69, 1024
-  %86 = getelementptr inbounds float, float* %2, i64 %85
-  %87 = bitcast float* %86 to i8*
-  call void @llvm.prefetch.p0i8(i8* %87, i32 0, i32 3, i32 1)
-  %88 = add i64 %69, 1472
-  %89 = getelementptr inbounds float, float* %2, i64 %88
-  %90 = bitcast float* %89 to i8*
-  call void @llvm.prefetch.p0i8(i8* %90, i32 0, i32 3, i32 1)
-  %91 = add i64 %69, 1488
-  %92 = getelementptr inbounds float, float* %2, i64 %91
-  %93 = bitcast float* %92 to i8*
-  call void @llvm.prefetch.p0i8(i8* %93, i32 0, i32 3, i32 1)
-  %94 = add i64 %69, 1936
-  %95 = getelementptr inbounds float, float* %2, i64 %94
-  %96 = bitcast float* %95 to i8*
-  call void @llvm.prefetch.p0i8(i8* %96, i32 0, i32 3, i32 1)
-  %97 = add i64 %69, 1952
-  %98 = getelementptr inbounds float, float* %2, i64 %97
-  %99 = bitcast float* %98 to i8*
-  call void @llvm.prefetch.p0i8(i8* %99, i32 0, i32 3, i32 1)
-  %100 = add i64 %69, 2400
-  %101 = getelementptr inbounds float, float* %2, i64 %100
-  %102 = bitcast float* %101 to i8*
-  call void @llvm.prefetch.p0i8(i8* %102, i32 0, i32 3, i32 1)
-  %103 = add i64 %69, 2416
-  %104 = getelementptr inbounds float, float* %2, i64 %103
-  %105 = bitcast float* %104 to i8*
-  call void @llvm.prefetch.p0i8(i8* %105, i32 0, i32 3, i32 1)
+  %63 = mul i64 %unit, 26912
+  %64 = add i64 %49, %63
+  %65 = add i64 %64, 80
+  %66 = getelementptr inbounds float, float* %2, i64 %65
+  %67 = bitcast float* %66 to i8*
+  call void @llvm.prefetch.p0i8(i8* %67, i32 0, i32 3, i32 1)
+  %68 = add i64 %64, 96
+  %69 = getelementptr inbounds float, float* %2, i64 %68
+  %70 = bitcast float* %69 to i8*
+  call void @llvm.prefetch.p0i8(i8* %70, i32 0, i32 3, i32 1)
+  %71 = add i64 %64, 544
+  %72 = getelementptr inbounds float, float* %2, i64 %71
+  %73 = bitcast float* %72 to i8*
+  call void @llvm.prefetch.p0i8(i8* %73, i32 0, i32 3, i32 1)
+  %74 = add i64 %64, 560
+  %75 = getelementptr inbounds float, float* %2, i64 %74
+  %76 = bitcast float* %75 to i8*
+  call void @llvm.prefetch.p0i8(i8* %76, i32 0, i32 3, i32 1)
+  %77 = add i64 %64, 1008
+  %78 = getelementptr inbounds float, float* %2, i64 %77
+  %79 = bitcast float* %78 to i8*
+  call void @llvm.prefetch.p0i8(i8* %79, i32 0, i32 3, i32 1)
+  %80 = add i64 %64, 1024
+  %81 = getelementptr inbounds float, float* %2, i64 %80
+  %82 = bitcast float* %81 to i8*
+  call void @llvm.prefetch.p0i8(i8* %82, i32 0, i32 3, i32 1)
+  %83 = add i64 %64, 1472
+  %84 = getelementptr inbounds float, float* %2, i64 %83
+  %85 = bitcast float* %84 to i8*
+  call void @llvm.prefetch.p0i8(i8* %85, i32 0, i32 3, i32 1)
+  %86 = add i64 %64, 1488
+  %87 = getelementptr inbounds float, float* %2, i64 %86
+  %88 = bitcast float* %87 to i8*
+  call void @llvm.prefetch.p0i8(i8* %88, i32 0, i32 3, i32 1)
+  %89 = add i64 %64, 1936
+  %90 = getelementptr inbounds float, float* %2, i64 %89
+  %91 = bitcast float* %90 to i8*
+  call void @llvm.prefetch.p0i8(i8* %91, i32 0, i32 3, i32 1)
+  %92 = add i64 %64, 1952
+  %93 = getelementptr inbounds float, float* %2, i64 %92
+  %94 = bitcast float* %93 to i8*
+  call void @llvm.prefetch.p0i8(i8* %94, i32 0, i32 3, i32 1)
+  %95 = add i64 %64, 2400
+  %96 = getelementptr inbounds float, float* %2, i64 %95
+  %97 = bitcast float* %96 to i8*
+  call void @llvm.prefetch.p0i8(i8* %97, i32 0, i32 3, i32 1)
+  %98 = add i64 %64, 2416
+  %99 = getelementptr inbounds float, float* %2, i64 %98
+  %100 = bitcast float* %99 to i8*
+  call void @llvm.prefetch.p0i8(i8* %100, i32 0, i32 3, i32 1)
   br label %column.header
 
 unit.exit:                                        ; preds = %unit.header
   %tile.next = add i64 %tile, 1
-  br label %tile.header, !llvm.loop !23
+  br label %tile.header, !llvm.loop !21
 
 column.header:                                    ; preds = %column.body, %unit.body
   %column = phi i64 [ 0, %unit.body ], [ %column.next, %column.body ]
-  %106 = icmp slt i64 %column, 6
-  br i1 %106, label %column.body, label %column.exit
+  %101 = icmp slt i64 %column, 6
+  br i1 %101, label %column.body, label %column.exit
 
 column.body:                                      ; preds = %column.header
-  %107 = mul i64 %column, 8
-  %108 = add i64 %69, %107
-  %109 = add i64 %108, 0
-  %110 = getelementptr inbounds float, float* %2, i64 %109
-  %111 = bitcast float* %110 to <8 x float>*
-  %112 = load <8 x float>, <8 x float>* %111, align 4
-  %113 = add i64 %108, 464
-  %114 = getelementptr inbounds float, float* %2, i64 %113
-  %115 = bitcast float* %114 to <8 x float>*
-  %116 = load <8 x float>, <8 x float>* %115, align 4
-  %117 = add i64 %108, 928
-  %118 = getelementptr inbounds float, float* %2, i64 %117
-  %119 = bitcast float* %118 to <8 x float>*
-  %120 = load <8 x float>, <8 x float>* %119, align 4
-  %121 = add i64 %108, 1392
-  %122 = getelementptr inbounds float, float* %2, i64 %121
-  %123 = bitcast float* %122 to <8 x float>*
-  %124 = load <8 x float>, <8 x float>* %123, align 4
-  %125 = add i64 %108, 1856
-  %126 = getelementptr inbounds float, float* %2, i64 %125
-  %127 = bitcast float* %126 to <8 x float>*
-  %128 = load <8 x float>, <8 x float>* %127, align 4
-  %129 = add i64 %108, 2320
-  %130 = getelementptr inbounds float, float* %2, i64 %129
-  %131 = bitcast float* %130 to <8 x float>*
-  %132 = load <8 x float>, <8 x float>* %131, align 4
-  %133 = fmul <8 x float> %120, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
-  %134 = fmul <8 x float> %116, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
-  %135 = fsub <8 x float> %128, %133
-  %136 = fsub <8 x float> %124, %134
-  %137 = fsub <8 x float> %128, %120
-  %138 = fsub <8 x float> %124, %116
-  %139 = fmul <8 x float> %138, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
-  %140 = call <8 x float> @llvm.fma.v8f32(<8 x float> %112, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %128)
-  %141 = fmul <8 x float> %120, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
-  %142 = fadd <8 x float> %140, %141
-  %143 = fadd <8 x float> %135, %136
-  %144 = fsub <8 x float> %135, %136
-  %145 = fadd <8 x float> %137, %139
-  %146 = fsub <8 x float> %137, %139
-  %147 = call <8 x float> @llvm.fma.v8f32(<8 x float> %116, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %132)
-  %148 = fmul <8 x float> %124, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
-  %149 = fadd <8 x float> %147, %148
-  %150 = mul i64 %column, 8
-  %151 = add i64 %150, 0
-  %152 = getelementptr inbounds float, float* %57, i64 %151
-  %153 = bitcast float* %152 to <8 x float>*
-  store <8 x float> %142, <8 x float>* %153, align 4
-  %154 = mul i64 %column, 8
-  %155 = add i64 %154, 48
-  %156 = getelementptr inbounds float, float* %57, i64 %155
-  %157 = bitcast float* %156 to <8 x float>*
-  store <8 x float> %143, <8 x float>* %157, align 4
-  %158 = mul i64 %column, 8
-  %159 = add i64 %158, 96
-  %160 = getelementptr inbounds float, float* %57, i64 %159
-  %161 = bitcast float* %160 to <8 x float>*
-  store <8 x float> %144, <8 x float>* %161, align 4
-  %162 = mul i64 %column, 8
-  %163 = add i64 %162, 144
-  %164 = getelementptr inbounds float, float* %57, i64 %163
-  %165 = bitcast float* %164 to <8 x float>*
-  store <8 x float> %145, <8 x float>* %165, align 4
-  %166 = mul i64 %column, 8
-  %167 = add i64 %166, 192
-  %168 = getelementptr inbounds float, float* %57, i64 %167
-  %169 = bitcast float* %168 to <8 x float>*
-  store <8 x float> %146, <8 x float>* %169, align 4
-  %170 = mul i64 %column, 8
-  %171 = add i64 %170, 240
-  %172 = getelementptr inbounds float, float* %57, i64 %171
-  %173 = bitcast float* %172 to <8 x float>*
-  store <8 x float> %149, <8 x float>* %173, align 4
+  %102 = mul i64 %column, 8
+  %103 = add i64 %64, %102
+  %104 = add i64 %103, 0
+  %105 = getelementptr inbounds float, float* %2, i64 %104
+  %106 = bitcast float* %105 to <8 x float>*
+  %107 = load <8 x float>, <8 x float>* %106, align 4
+  %108 = add i64 %103, 464
+  %109 = getelementptr inbounds float, float* %2, i64 %108
+  %110 = bitcast float* %109 to <8 x float>*
+  %111 = load <8 x float>, <8 x float>* %110, align 4
+  %112 = add i64 %103, 928
+  %113 = getelementptr inbounds float, float* %2, i64 %112
+  %114 = bitcast float* %113 to <8 x float>*
+  %115 = load <8 x float>, <8 x float>* %114, align 4
+  %116 = add i64 %103, 1392
+  %117 = getelementptr inbounds float, float* %2, i64 %116
+  %118 = bitcast float* %117 to <8 x float>*
+  %119 = load <8 x float>, <8 x float>* %118, align 4
+  %120 = add i64 %103, 1856
+  %121 = getelementptr inbounds float, float* %2, i64 %120
+  %122 = bitcast float* %121 to <8 x float>*
+  %123 = load <8 x float>, <8 x float>* %122, align 4
+  %124 = add i64 %103, 2320
+  %125 = getelementptr inbounds float, float* %2, i64 %124
+  %126 = bitcast float* %125 to <8 x float>*
+  %127 = load <8 x float>, <8 x float>* %126, align 4
+  %128 = fmul <8 x float> %115, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
+  %129 = fmul <8 x float> %111, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
+  %130 = fsub <8 x float> %123, %128
+  %131 = fsub <8 x float> %119, %129
+  %132 = fsub <8 x float> %123, %115
+  %133 = fsub <8 x float> %119, %111
+  %134 = fmul <8 x float> %133, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
+  %135 = call <8 x float> @llvm.fma.v8f32(<8 x float> %107, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %123)
+  %136 = fmul <8 x float> %115, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
+  %137 = fadd <8 x float> %135, %136
+  %138 = fadd <8 x float> %130, %131
+  %139 = fsub <8 x float> %130, %131
+  %140 = fadd <8 x float> %132, %134
+  %141 = fsub <8 x float> %132, %134
+  %142 = call <8 x float> @llvm.fma.v8f32(<8 x float> %111, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %127)
+  %143 = fmul <8 x float> %119, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
+  %144 = fadd <8 x float> %142, %143
+  %145 = mul i64 %column, 8
+  %146 = add i64 %145, 0
+  %147 = getelementptr inbounds float, float* %52, i64 %146
+  %148 = bitcast float* %147 to <8 x float>*
+  store <8 x float> %137, <8 x float>* %148, align 4
+  %149 = mul i64 %column, 8
+  %150 = add i64 %149, 48
+  %151 = getelementptr inbounds float, float* %52, i64 %150
+  %152 = bitcast float* %151 to <8 x float>*
+  store <8 x float> %138, <8 x float>* %152, align 4
+  %153 = mul i64 %column, 8
+  %154 = add i64 %153, 96
+  %155 = getelementptr inbounds float, float* %52, i64 %154
+  %156 = bitcast float* %155 to <8 x float>*
+  store <8 x float> %139, <8 x float>* %156, align 4
+  %157 = mul i64 %column, 8
+  %158 = add i64 %157, 144
+  %159 = getelementptr inbounds float, float* %52, i64 %158
+  %160 = bitcast float* %159 to <8 x float>*
+  store <8 x float> %140, <8 x float>* %160, align 4
+  %161 = mul i64 %column, 8
+  %162 = add i64 %161, 192
+  %163 = getelementptr inbounds float, float* %52, i64 %162
+  %164 = bitcast float* %163 to <8 x float>*
+  store <8 x float> %141, <8 x float>* %164, align 4
+  %165 = mul i64 %column, 8
+  %166 = add i64 %165, 240
+  %167 = getelementptr inbounds float, float* %52, i64 %166
+  %168 = bitcast float* %167 to <8 x float>*
+  store <8 x float> %144, <8 x float>* %168, align 4
   %column.next = add i64 %column, 1
-  br label %column.header, !llvm.loop !24
+  br label %column.header, !llvm.loop !22
 
 column.exit:                                      ; preds = %column.header
-  %174 = mul i64 %unit, 8
-  %175 = add i64 %56, %174
+  %169 = mul i64 %unit, 8
+  %170 = add i64 %51, %169
   br label %row.header
 
 row.header:                                       ; preds = %row.body, %column.exit
   %row = phi i64 [ 0, %column.exit ], [ %row.next, %row.body ]
-  %176 = icmp slt i64 %row, 6
-  br i1 %176, label %row.body, label %row.exit
+  %171 = icmp slt i64 %row, 6
+  br i1 %171, label %row.body, label %row.exit
 
 row.body:                                         ; preds = %row.header
-  %177 = mul i64 %row, 48
-  %178 = add i64 %177, 0
-  %179 = getelementptr inbounds float, float* %57, i64 %178
-  %180 = bitcast float* %179 to <8 x float>*
-  %181 = load <8 x float>, <8 x float>* %180, align 4
-  %182 = add i64 %177, 8
-  %183 = getelementptr inbounds float, float* %57, i64 %182
-  %184 = bitcast float* %183 to <8 x float>*
-  %185 = load <8 x float>, <8 x float>* %184, align 4
-  %186 = add i64 %177, 16
-  %187 = getelementptr inbounds float, float* %57, i64 %186
-  %188 = bitcast float* %187 to <8 x float>*
-  %189 = load <8 x float>, <8 x float>* %188, align 4
-  %190 = add i64 %177, 24
-  %191 = getelementptr inbounds float, float* %57, i64 %190
-  %192 = bitcast float* %191 to <8 x float>*
-  %193 = load <8 x float>, <8 x float>* %192, align 4
-  %194 = add i64 %177, 32
-  %195 = getelementptr inbounds float, float* %57, i64 %194
-  %196 = bitcast float* %195 to <8 x float>*
-  %197 = load <8 x float>, <8 x float>* %196, align 4
-  %198 = add i64 %177, 40
-  %199 = getelementptr inbounds float, float* %57, i64 %198
-  %200 = bitcast float* %199 to <8 x float>*
-  %201 = load <8 x float>, <8 x float>* %200, align 4
-  %202 = fmul <8 x float> %189, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
-  %203 = fmul <8 x float> %185, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
-  %204 = fsub <8 x float> %197, %202
-  %205 = fsub <8 x float> %193, %203
-  %206 = fsub <8 x float> %197, %189
-  %207 = fsub <8 x float> %193, %185
-  %208 = fmul <8 x float> %207, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
-  %209 = call <8 x float> @llvm.fma.v8f32(<8 x float> %181, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %197)
-  %210 = fmul <8 x float> %189, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
-  %211 = fadd <8 x float> %209, %210
-  %212 = fadd <8 x float> %204, %205
-  %213 = fsub <8 x float> %204, %205
-  %214 = fadd <8 x float> %206, %208
-  %215 = fsub <8 x float> %206, %208
-  %216 = call <8 x float> @llvm.fma.v8f32(<8 x float> %185, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %201)
-  %217 = fmul <8 x float> %193, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
-  %218 = fadd <8 x float> %216, %217
-  %219 = mul i64 %row, 301056
-  %220 = add i64 %175, %219
-  %221 = add i64 %220, 0
-  %222 = getelementptr inbounds float, float* %2, i64 %221
-  %223 = bitcast float* %222 to <8 x float>*
-  store <8 x float> %211, <8 x float>* %223, align 4
-  %224 = add i64 %220, 50176
-  %225 = getelementptr inbounds float, float* %2, i64 %224
-  %226 = bitcast float* %225 to <8 x float>*
-  store <8 x float> %212, <8 x float>* %226, align 4
-  %227 = add i64 %220, 100352
-  %228 = getelementptr inbounds float, float* %2, i64 %227
-  %229 = bitcast float* %228 to <8 x float>*
-  store <8 x float> %213, <8 x float>* %229, align 4
-  %230 = add i64 %220, 150528
-  %231 = getelementptr inbounds float, float* %2, i64 %230
-  %232 = bitcast float* %231 to <8 x float>*
-  store <8 x float> %214, <8 x float>* %232, align 4
-  %233 = add i64 %220, 200704
-  %234 = getelementptr inbounds float, float* %2, i64 %233
-  %235 = bitcast float* %234 to <8 x float>*
-  store <8 x float> %215, <8 x float>* %235, align 4
-  %236 = add i64 %220, 250880
-  %237 = getelementptr inbounds float, float* %2, i64 %236
-  %238 = bitcast float* %237 to <8 x float>*
-  store <8 x float> %218, <8 x float>* %238, align 4
+  %172 = mul i64 %row, 48
+  %173 = add i64 %172, 0
+  %174 = getelementptr inbounds float, float* %52, i64 %173
+  %175 = bitcast float* %174 to <8 x float>*
+  %176 = load <8 x float>, <8 x float>* %175, align 4
+  %177 = add i64 %172, 8
+  %178 = getelementptr inbounds float, float* %52, i64 %177
+  %179 = bitcast float* %178 to <8 x float>*
+  %180 = load <8 x float>, <8 x float>* %179, align 4
+  %181 = add i64 %172, 16
+  %182 = getelementptr inbounds float, float* %52, i64 %181
+  %183 = bitcast float* %182 to <8 x float>*
+  %184 = load <8 x float>, <8 x float>* %183, align 4
+  %185 = add i64 %172, 24
+  %186 = getelementptr inbounds float, float* %52, i64 %185
+  %187 = bitcast float* %186 to <8 x float>*
+  %188 = load <8 x float>, <8 x float>* %187, align 4
+  %189 = add i64 %172, 32
+  %190 = getelementptr inbounds float, float* %52, i64 %189
+  %191 = bitcast float* %190 to <8 x float>*
+  %192 = load <8 x float>, <8 x float>* %191, align 4
+  %193 = add i64 %172, 40
+  %194 = getelementptr inbounds float, float* %52, i64 %193
+  %195 = bitcast float* %194 to <8 x float>*
+  %196 = load <8 x float>, <8 x float>* %195, align 4
+  %197 = fmul <8 x float> %184, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
+  %198 = fmul <8 x float> %180, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
+  %199 = fsub <8 x float> %192, %197
+  %200 = fsub <8 x float> %188, %198
+  %201 = fsub <8 x float> %192, %184
+  %202 = fsub <8 x float> %188, %180
+  %203 = fmul <8 x float> %202, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
+  %204 = call <8 x float> @llvm.fma.v8f32(<8 x float> %176, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %192)
+  %205 = fmul <8 x float> %184, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
+  %206 = fadd <8 x float> %204, %205
+  %207 = fadd <8 x float> %199, %200
+  %208 = fsub <8 x float> %199, %200
+  %209 = fadd <8 x float> %201, %203
+  %210 = fsub <8 x float> %201, %203
+  %211 = call <8 x float> @llvm.fma.v8f32(<8 x float> %180, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %196)
+  %212 = fmul <8 x float> %188, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
+  %213 = fadd <8 x float> %211, %212
+  %214 = mul i64 %row, 301056
+  %215 = add i64 %170, %214
+  %216 = add i64 %215, 0
+  %217 = getelementptr inbounds float, float* %2, i64 %216
+  %218 = bitcast float* %217 to <8 x float>*
+  store <8 x float> %206, <8 x float>* %218, align 4
+  %219 = add i64 %215, 50176
+  %220 = getelementptr inbounds float, float* %2, i64 %219
+  %221 = bitcast float* %220 to <8 x float>*
+  store <8 x float> %207, <8 x float>* %221, align 4
+  %222 = add i64 %215, 100352
+  %223 = getelementptr inbounds float, float* %2, i64 %222
+  %224 = bitcast float* %223 to <8 x float>*
+  store <8 x float> %208, <8 x float>* %224, align 4
+  %225 = add i64 %215, 150528
+  %226 = getelementptr inbounds float, float* %2, i64 %225
+  %227 = bitcast float* %226 to <8 x float>*
+  store <8 x float> %209, <8 x float>* %227, align 4
+  %228 = add i64 %215, 200704
+  %229 = getelementptr inbounds float, float* %2, i64 %228
+  %230 = bitcast float* %229 to <8 x float>*
+  store <8 x float> %210, <8 x float>* %230, align 4
+  %231 = add i64 %215, 250880
+  %232 = getelementptr inbounds float, float* %2, i64 %231
+  %233 = bitcast float* %232 to <8 x float>*
+  store <8 x float> %213, <8 x float>* %233, align 4
   %row.next = add i64 %row, 1
-  br label %row.header, !llvm.loop !25
+  br label %row.header, !llvm.loop !23
 
 row.exit:                                         ; preds = %row.header
   %unit.next = add i64 %unit, 1
-  br label %unit.header, !llvm.loop !26
+  br label %unit.header, !llvm.loop !24
 
 task.header:                                      ; preds = %endif, %tile.exit
-  %task = phi i64 [ %63, %tile.exit ], [ %task.next, %endif ]
-  %239 = icmp slt i64 %task, %66
-  br i1 %239, label %task.body, label %task.exit
+  %task = phi i64 [ %58, %tile.exit ], [ %task.next, %endif ]
+  %234 = icmp slt i64 %task, %61
+  br i1 %234, label %task.body, label %task.exit
 
 task.body:                                        ; preds = %task.header
-  %240 = sdiv i64 %task, 528
-  %241 = mul i64 %240, 50176
-  %242 = add i64 861184, %241
-  %243 = getelementptr inbounds float, float* %2, i64 %242
-  %244 = mul i64 %240, 65536
-  %245 = getelementptr inbounds float, float* bitcast ([9437184 x i8]* @weight.conv2d_4.winograd to float*), i64 %244
-  %246 = mul i64 %240, 50176
-  %247 = add i64 2667520, %246
-  %248 = srem i64 %task, 528
-  %249 = sdiv i64 %248, 16
-  %250 = srem i64 %248, 16
-  %251 = mul i64 %249, 6
-  %252 = mul i64 %250, 16
-  %253 = mul i64 %250, 4096
-  %254 = icmp eq i64 %249, 32
-  br i1 %254, label %then, label %else
+  %235 = sdiv i64 %task, 528
+  %236 = mul i64 %235, 50176
+  %237 = add i64 861184, %236
+  %238 = getelementptr inbounds float, float* %2, i64 %237
+  %239 = mul i64 %235, 65536
+  %240 = getelementptr inbounds float, float* bitcast ([9437184 x i8]* @weight.conv2d_4.winograd to float*), i64 %239
+  %241 = mul i64 %235, 50176
+  %242 = add i64 2667520, %241
+  %243 = srem i64 %task, 528
+  %244 = sdiv i64 %243, 16
+  %245 = srem i64 %243, 16
+  %246 = mul i64 %244, 6
+  %247 = mul i64 %245, 16
+  %248 = mul i64 %245, 4096
+  %249 = icmp eq i64 %244, 32
+  br i1 %249, label %then, label %else
 
 task.exit:                                        ; preds = %task.header
   call void @GOMP_barrier()
-  %255 = sub i64 %5, 1
-  %256 = add i64 %32, %255
-  %257 = sdiv i64 %256, %5
-  %258 = mul i64 %4, %257
-  %259 = icmp slt i64 %258, %32
-  %260 = select i1 %259, i64 %258, i64 %32
-  %261 = add i64 %260, %257
-  %262 = icmp slt i64 %261, %32
-  %263 = select i1 %262, i64 %261, i64 %32
+  %250 = sub i64 %5, 1
+  %251 = add i64 196, %250
+  %252 = sdiv i64 %251, %5
+  %253 = mul i64 %4, %252
+  %254 = icmp slt i64 %253, 196
+  %255 = select i1 %254, i64 %253, i64 196
+  %256 = add i64 %255, %252
+  %257 = icmp slt i64 %256, 196
+  %258 = select i1 %257, i64 %256, i64 196
   br label %tile.header15
 
 then:                                             ; preds = %task.body
@@ -4274,701 +4229,700 @@ else:                                             ; preds = %task.body
 
 endif:                                            ; preds = %k.exit6, %k.exit
   %task.next = add i64 %task, 1
-  br label %task.header, !llvm.loop !27
+  br label %task.header, !llvm.loop !25
 
 k.header:                                         ; preds = %k.body, %then
   %k = phi i64 [ 0, %then ], [ %k.next, %k.body ]
-  %264 = icmp slt i64 %k, 256
-  br i1 %264, label %k.body, label %k.exit
+  %259 = icmp slt i64 %k, 256
+  br i1 %259, label %k.body, label %k.exit
 
 k.body:                                           ; preds = %k.header
-  %265 = mul i64 %k, 16
-  %266 = add i64 %253, %265
-  %267 = add i64 %266, 0
-  %268 = getelementptr inbounds float, float* %245, i64 %267
-  %269 = bitcast float* %268 to <8 x float>*
-  %270 = load <8 x float>, <8 x float>* %269, align 4
-  %271 = add i64 %266, 8
-  %272 = getelementptr inbounds float, float* %245, i64 %271
-  %273 = bitcast float* %272 to <8 x float>*
-  %274 = load <8 x float>, <8 x float>* %273, align 4
-  %275 = add i64 %251, 0
-  %276 = mul i64 %275, 256
-  %277 = add i64 %276, %k
-  %278 = getelementptr inbounds float, float* %243, i64 %277
-  %279 = load float, float* %278, align 4
-  %280 = insertelement <8 x float> undef, float %279, i32 0
-  %splat = shufflevector <8 x float> %280, <8 x float> undef, <8 x i32> zeroinitializer
-  %281 = load <8 x float>, <8 x float>* %26, align 32
-  %282 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %270, <8 x float> %281)
-  store <8 x float> %282, <8 x float>* %26, align 32
-  %283 = load <8 x float>, <8 x float>* %22, align 32
-  %284 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %274, <8 x float> %283)
-  store <8 x float> %284, <8 x float>* %22, align 32
-  %285 = add i64 %251, 1
-  %286 = mul i64 %285, 256
-  %287 = add i64 %286, %k
-  %288 = getelementptr inbounds float, float* %243, i64 %287
-  %289 = load float, float* %288, align 4
-  %290 = insertelement <8 x float> undef, float %289, i32 0
-  %splat1 = shufflevector <8 x float> %290, <8 x float> undef, <8 x i32> zeroinitializer
-  %291 = load <8 x float>, <8 x float>* %25, align 32
-  %292 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %270, <8 x float> %291)
-  store <8 x float> %292, <8 x float>* %25, align 32
-  %293 = load <8 x float>, <8 x float>* %21, align 32
-  %294 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %274, <8 x float> %293)
-  store <8 x float> %294, <8 x float>* %21, align 32
-  %295 = add i64 %251, 2
-  %296 = mul i64 %295, 256
-  %297 = add i64 %296, %k
-  %298 = getelementptr inbounds float, float* %243, i64 %297
-  %299 = load float, float* %298, align 4
-  %300 = insertelement <8 x float> undef, float %299, i32 0
-  %splat2 = shufflevector <8 x float> %300, <8 x float> undef, <8 x i32> zeroinitializer
-  %301 = load <8 x float>, <8 x float>* %24, align 32
-  %302 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %270, <8 x float> %301)
-  store <8 x float> %302, <8 x float>* %24, align 32
-  %303 = load <8 x float>, <8 x float>* %20, align 32
-  %304 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %274, <8 x float> %303)
-  store <8 x float> %304, <8 x float>* %20, align 32
-  %305 = add i64 %251, 3
-  %306 = mul i64 %305, 256
-  %307 = add i64 %306, %k
-  %308 = getelementptr inbounds float, float* %243, i64 %307
-  %309 = load float, float* %308, align 4
-  %310 = insertelement <8 x float> undef, float %309, i32 0
-  %splat3 = shufflevector <8 x float> %310, <8 x float> undef, <8 x i32> zeroinitializer
-  %311 = load <8 x float>, <8 x float>* %23, align 32
-  %312 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %270, <8 x float> %311)
-  store <8 x float> %312, <8 x float>* %23, align 32
-  %313 = load <8 x float>, <8 x float>* %19, align 32
-  %314 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %274, <8 x float> %313)
-  store <8 x float> %314, <8 x float>* %19, align 32
+  %260 = mul i64 %k, 16
+  %261 = add i64 %248, %260
+  %262 = add i64 %261, 0
+  %263 = getelementptr inbounds float, float* %240, i64 %262
+  %264 = bitcast float* %263 to <8 x float>*
+  %265 = load <8 x float>, <8 x float>* %264, align 4
+  %266 = add i64 %261, 8
+  %267 = getelementptr inbounds float, float* %240, i64 %266
+  %268 = bitcast float* %267 to <8 x float>*
+  %269 = load <8 x float>, <8 x float>* %268, align 4
+  %270 = add i64 %246, 0
+  %271 = mul i64 %270, 256
+  %272 = add i64 %271, %k
+  %273 = getelementptr inbounds float, float* %238, i64 %272
+  %274 = load float, float* %273, align 4
+  %275 = insertelement <8 x float> undef, float %274, i32 0
+  %splat = shufflevector <8 x float> %275, <8 x float> undef, <8 x i32> zeroinitializer
+  %276 = load <8 x float>, <8 x float>* %26, align 32
+  %277 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %265, <8 x float> %276)
+  store <8 x float> %277, <8 x float>* %26, align 32
+  %278 = load <8 x float>, <8 x float>* %22, align 32
+  %279 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %269, <8 x float> %278)
+  store <8 x float> %279, <8 x float>* %22, align 32
+  %280 = add i64 %246, 1
+  %281 = mul i64 %280, 256
+  %282 = add i64 %281, %k
+  %283 = getelementptr inbounds float, float* %238, i64 %282
+  %284 = load float, float* %283, align 4
+  %285 = insertelement <8 x float> undef, float %284, i32 0
+  %splat1 = shufflevector <8 x float> %285, <8 x float> undef, <8 x i32> zeroinitializer
+  %286 = load <8 x float>, <8 x float>* %25, align 32
+  %287 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %265, <8 x float> %286)
+  store <8 x float> %287, <8 x float>* %25, align 32
+  %288 = load <8 x float>, <8 x float>* %21, align 32
+  %289 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %269, <8 x float> %288)
+  store <8 x float> %289, <8 x float>* %21, align 32
+  %290 = add i64 %246, 2
+  %291 = mul i64 %290, 256
+  %292 = add i64 %291, %k
+  %293 = getelementptr inbounds float, float* %238, i64 %292
+  %294 = load float, float* %293, align 4
+  %295 = insertelement <8 x float> undef, float %294, i32 0
+  %splat2 = shufflevector <8 x float> %295, <8 x float> undef, <8 x i32> zeroinitializer
+  %296 = load <8 x float>, <8 x float>* %24, align 32
+  %297 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %265, <8 x float> %296)
+  store <8 x float> %297, <8 x float>* %24, align 32
+  %298 = load <8 x float>, <8 x float>* %20, align 32
+  %299 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %269, <8 x float> %298)
+  store <8 x float> %299, <8 x float>* %20, align 32
+  %300 = add i64 %246, 3
+  %301 = mul i64 %300, 256
+  %302 = add i64 %301, %k
+  %303 = getelementptr inbounds float, float* %238, i64 %302
+  %304 = load float, float* %303, align 4
+  %305 = insertelement <8 x float> undef, float %304, i32 0
+  %splat3 = shufflevector <8 x float> %305, <8 x float> undef, <8 x i32> zeroinitializer
+  %306 = load <8 x float>, <8 x float>* %23, align 32
+  %307 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %265, <8 x float> %306)
+  store <8 x float> %307, <8 x float>* %23, align 32
+  %308 = load <8 x float>, <8 x float>* %19, align 32
+  %309 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %269, <8 x float> %308)
+  store <8 x float> %309, <8 x float>* %19, align 32
   %k.next = add i64 %k, 1
   br label %k.header
 
 k.exit:                                           ; preds = %k.header
-  %315 = add i64 %251, 0
-  %316 = add i64 %252, 0
-  %317 = load <8 x float>, <8 x float>* %26, align 32
-  %318 = mul i64 %315, 256
-  %319 = add i64 %318, %316
-  %320 = add i64 %247, %319
-  %321 = getelementptr inbounds float, float* %2, i64 %320
-  %322 = bitcast float* %321 to <8 x float>*
-  store <8 x float> %317, <8 x float>* %322, align 4
-  %323 = add i64 %251, 1
-  %324 = add i64 %252, 0
-  %325 = load <8 x float>, <8 x float>* %25, align 32
-  %326 = mul i64 %323, 256
-  %327 = add i64 %326, %324
-  %328 = add i64 %247, %327
-  %329 = getelementptr inbounds float, float* %2, i64 %328
-  %330 = bitcast float* %329 to <8 x float>*
-  store <8 x float> %325, <8 x float>* %330, align 4
-  %331 = add i64 %251, 2
-  %332 = add i64 %252, 0
-  %333 = load <8 x float>, <8 x float>* %24, align 32
-  %334 = mul i64 %331, 256
-  %335 = add i64 %334, %332
-  %336 = add i64 %247, %335
-  %337 = getelementptr inbounds float, float* %2, i64 %336
-  %338 = bitcast float* %337 to <8 x float>*
-  store <8 x float> %333, <8 x float>* %338, align 4
-  %339 = add i64 %251, 3
-  %340 = add i64 %252, 0
-  %341 = load <8 x float>, <8 x float>* %23, align 32
-  %342 = mul i64 %339, 256
-  %343 = add i64 %342, %340
-  %344 = add i64 %247, %343
-  %345 = getelementptr inbounds float, float* %2, i64 %344
-  %346 = bitcast float* %345 to <8 x float>*
-  store <8 x float> %341, <8 x float>* %346, align 4
-  %347 = add i64 %251, 0
-  %348 = add i64 %252, 8
-  %349 = load <8 x float>, <8 x float>* %22, align 32
-  %350 = mul i64 %347, 256
-  %351 = add i64 %350, %348
-  %352 = add i64 %247, %351
-  %353 = getelementptr inbounds float, float* %2, i64 %352
-  %354 = bitcast float* %353 to <8 x float>*
-  store <8 x float> %349, <8 x float>* %354, align 4
-  %355 = add i64 %251, 1
-  %356 = add i64 %252, 8
-  %357 = load <8 x float>, <8 x float>* %21, align 32
-  %358 = mul i64 %355, 256
-  %359 = add i64 %358, %356
-  %360 = add i64 %247, %359
-  %361 = getelementptr inbounds float, float* %2, i64 %360
-  %362 = bitcast float* %361 to <8 x float>*
-  store <8 x float> %357, <8 x float>* %362, align 4
-  %363 = add i64 %251, 2
-  %364 = add i64 %252, 8
-  %365 = load <8 x float>, <8 x float>* %20, align 32
-  %366 = mul i64 %363, 256
-  %367 = add i64 %366, %364
-  %368 = add i64 %247, %367
-  %369 = getelementptr inbounds float, float* %2, i64 %368
-  %370 = bitcast float* %369 to <8 x float>*
-  store <8 x float> %365, <8 x float>* %370, align 4
-  %371 = add i64 %251, 3
-  %372 = add i64 %252, 8
-  %373 = load <8 x float>, <8 x float>* %19, align 32
-  %374 = mul i64 %371, 256
-  %375 = add i64 %374, %372
-  %376 = add i64 %247, %375
-  %377 = getelementptr inbounds float, float* %2, i64 %376
-  %378 = bitcast float* %377 to <8 x float>*
-  store <8 x float> %373, <8 x float>* %378, align 4
+  %310 = add i64 %246, 0
+  %311 = add i64 %247, 0
+  %312 = load <8 x float>, <8 x float>* %26, align 32
+  %313 = mul i64 %310, 256
+  %314 = add i64 %313, %311
+  %315 = add i64 %242, %314
+  %316 = getelementptr inbounds float, float* %2, i64 %315
+  %317 = bitcast float* %316 to <8 x float>*
+  store <8 x float> %312, <8 x float>* %317, align 4
+  %318 = add i64 %246, 1
+  %319 = add i64 %247, 0
+  %320 = load <8 x float>, <8 x float>* %25, align 32
+  %321 = mul i64 %318, 256
+  %322 = add i64 %321, %319
+  %323 = add i64 %242, %322
+  %324 = getelementptr inbounds float, float* %2, i64 %323
+  %325 = bitcast float* %324 to <8 x float>*
+  store <8 x float> %320, <8 x float>* %325, align 4
+  %326 = add i64 %246, 2
+  %327 = add i64 %247, 0
+  %328 = load <8 x float>, <8 x float>* %24, align 32
+  %329 = mul i64 %326, 256
+  %330 = add i64 %329, %327
+  %331 = add i64 %242, %330
+  %332 = getelementptr inbounds float, float* %2, i64 %331
+  %333 = bitcast float* %332 to <8 x float>*
+  store <8 x float> %328, <8 x float>* %333, align 4
+  %334 = add i64 %246, 3
+  %335 = add i64 %247, 0
+  %336 = load <8 x float>, <8 x float>* %23, align 32
+  %337 = mul i64 %334, 256
+  %338 = add i64 %337, %335
+  %339 = add i64 %242, %338
+  %340 = getelementptr inbounds float, float* %2, i64 %339
+  %341 = bitcast float* %340 to <8 x float>*
+  store <8 x float> %336, <8 x float>* %341, align 4
+  %342 = add i64 %246, 0
+  %343 = add i64 %247, 8
+  %344 = load <8 x float>, <8 x float>* %22, align 32
+  %345 = mul i64 %342, 256
+  %346 = add i64 %345, %343
+  %347 = add i64 %242, %346
+  %348 = getelementptr inbounds float, float* %2, i64 %347
+  %349 = bitcast float* %348 to <8 x float>*
+  store <8 x float> %344, <8 x float>* %349, align 4
+  %350 = add i64 %246, 1
+  %351 = add i64 %247, 8
+  %352 = load <8 x float>, <8 x float>* %21, align 32
+  %353 = mul i64 %350, 256
+  %354 = add i64 %353, %351
+  %355 = add i64 %242, %354
+  %356 = getelementptr inbounds float, float* %2, i64 %355
+  %357 = bitcast float* %356 to <8 x float>*
+  store <8 x float> %352, <8 x float>* %357, align 4
+  %358 = add i64 %246, 2
+  %359 = add i64 %247, 8
+  %360 = load <8 x float>, <8 x float>* %20, align 32
+  %361 = mul i64 %358, 256
+  %362 = add i64 %361, %359
+  %363 = add i64 %242, %362
+  %364 = getelementptr inbounds float, float* %2, i64 %363
+  %365 = bitcast float* %364 to <8 x float>*
+  store <8 x float> %360, <8 x float>* %365, align 4
+  %366 = add i64 %246, 3
+  %367 = add i64 %247, 8
+  %368 = load <8 x float>, <8 x float>* %19, align 32
+  %369 = mul i64 %366, 256
+  %370 = add i64 %369, %367
+  %371 = add i64 %242, %370
+  %372 = getelementptr inbounds float, float* %2, i64 %371
+  %373 = bitcast float* %372 to <8 x float>*
+  store <8 x float> %368, <8 x float>* %373, align 4
   br label %endif
 
 k.header4:                                        ; preds = %k.body5, %else
   %k7 = phi i64 [ 0, %else ], [ %k.next14, %k.body5 ]
-  %379 = icmp slt i64 %k7, 256
-  br i1 %379, label %k.body5, label %k.exit6
+  %374 = icmp slt i64 %k7, 256
+  br i1 %374, label %k.body5, label %k.exit6
 
 k.body5:                                          ; preds = %k.header4
-  %380 = mul i64 %k7, 16
-  %381 = add i64 %253, %380
-  %382 = add i64 %381, 0
-  %383 = getelementptr inbounds float, float* %245, i64 %382
-  %384 = bitcast float* %383 to <8 x float>*
-  %385 = load <8 x float>, <8 x float>* %384, align 4
-  %386 = add i64 %381, 8
-  %387 = getelementptr inbounds float, float* %245, i64 %386
-  %388 = bitcast float* %387 to <8 x float>*
-  %389 = load <8 x float>, <8 x float>* %388, align 4
-  %390 = add i64 %251, 0
-  %391 = mul i64 %390, 256
-  %392 = add i64 %391, %k7
-  %393 = getelementptr inbounds float, float* %243, i64 %392
-  %394 = load float, float* %393, align 4
-  %395 = insertelement <8 x float> undef, float %394, i32 0
-  %splat8 = shufflevector <8 x float> %395, <8 x float> undef, <8 x i32> zeroinitializer
-  %396 = load <8 x float>, <8 x float>* %18, align 32
-  %397 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat8, <8 x float> %385, <8 x float> %396)
-  store <8 x float> %397, <8 x float>* %18, align 32
-  %398 = load <8 x float>, <8 x float>* %12, align 32
-  %399 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat8, <8 x float> %389, <8 x float> %398)
-  store <8 x float> %399, <8 x float>* %12, align 32
-  %400 = add i64 %251, 1
-  %401 = mul i64 %400, 256
-  %402 = add i64 %401, %k7
-  %403 = getelementptr inbounds float, float* %243, i64 %402
-  %404 = load float, float* %403, align 4
-  %405 = insertelement <8 x float> undef, float %404, i32 0
-  %splat9 = shufflevector <8 x float> %405, <8 x float> undef, <8 x i32> zeroinitializer
-  %406 = load <8 x float>, <8 x float>* %17, align 32
-  %407 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat9, <8 x float> %385, <8 x float> %406)
-  store <8 x float> %407, <8 x float>* %17, align 32
-  %408 = load <8 x float>, <8 x float>* %11, align 32
-  %409 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat9, <8 x float> %389, <8 x float> %408)
-  store <8 x float> %409, <8 x float>* %11, align 32
-  %410 = add i64 %251, 2
-  %411 = mul i64 %410, 256
-  %412 = add i64 %411, %k7
-  %413 = getelementptr inbounds float, float* %243, i64 %412
-  %414 = load float, float* %413, align 4
-  %415 = insertelement <8 x float> undef, float %414, i32 0
-  %splat10 = shufflevector <8 x float> %415, <8 x float> undef, <8 x i32> zeroinitializer
-  %416 = load <8 x float>, <8 x float>* %16, align 32
-  %417 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat10, <8 x float> %385, <8 x float> %416)
-  store <8 x float> %417, <8 x float>* %16, align 32
-  %418 = load <8 x float>, <8 x float>* %10, align 32
-  %419 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat10, <8 x float> %389, <8 x float> %418)
-  store <8 x float> %419, <8 x float>* %10, align 32
-  %420 = add i64 %251, 3
-  %421 = mul i64 %420, 256
-  %422 = add i64 %421, %k7
-  %423 = getelementptr inbounds float, float* %243, i64 %422
-  %424 = load float, float* %423, align 4
-  %425 = insertelement <8 x float> undef, float %424, i32 0
-  %splat11 = shufflevector <8 x float> %425, <8 x float> undef, <8 x i32> zeroinitializer
-  %426 = load <8 x float>, <8 x float>* %15, align 32
-  %427 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat11, <8 x float> %385, <8 x float> %426)
-  store <8 x float> %427, <8 x float>* %15, align 32
-  %428 = load <8 x float>, <8 x float>* %9, align 32
-  %429 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat11, <8 x float> %389, <8 x float> %428)
-  store <8 x float> %429, <8 x float>* %9, align 32
-  %430 = add i64 %251, 4
-  %431 = mul i64 %430, 256
-  %432 = add i64 %431, %k7
-  %433 = getelementptr inbounds float, float* %243, i64 %432
-  %434 = load float, float* %433, align 4
-  %435 = insertelement <8 x float> undef, float %434, i32 0
-  %splat12 = shufflevector <8 x float> %435, <8 x float> undef, <8 x i32> zeroinitializer
-  %436 = load <8 x float>, <8 x float>* %14, align 32
-  %437 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat12, <8 x float> %385, <8 x float> %436)
-  store <8 x float> %437, <8 x float>* %14, align 32
-  %438 = load <8 x float>, <8 x float>* %8, align 32
-  %439 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat12, <8 x float> %389, <8 x float> %438)
-  store <8 x float> %439, <8 x float>* %8, align 32
-  %440 = add i64 %251, 5
-  %441 = mul i64 %440, 256
-  %442 = add i64 %441, %k7
-  %443 = getelementptr inbounds float, float* %243, i64 %442
-  %444 = load float, float* %443, align 4
-  %445 = insertelement <8 x float> undef, float %444, i32 0
-  %splat13 = shufflevector <8 x float> %445, <8 x float> undef, <8 x i32> zeroinitializer
-  %446 = load <8 x float>, <8 x float>* %13, align 32
-  %447 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat13, <8 x float> %385, <8 x float> %446)
-  store <8 x float> %447, <8 x float>* %13, align 32
-  %448 = load <8 x float>, <8 x float>* %7, align 32
-  %449 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat13, <8 x float> %389, <8 x float> %448)
-  store <8 x float> %449, <8 x float>* %7, align 32
+  %375 = mul i64 %k7, 16
+  %376 = add i64 %248, %375
+  %377 = add i64 %376, 0
+  %378 = getelementptr inbounds float, float* %240, i64 %377
+  %379 = bitcast float* %378 to <8 x float>*
+  %380 = load <8 x float>, <8 x float>* %379, align 4
+  %381 = add i64 %376, 8
+  %382 = getelementptr inbounds float, float* %240, i64 %381
+  %383 = bitcast float* %382 to <8 x float>*
+  %384 = load <8 x float>, <8 x float>* %383, align 4
+  %385 = add i64 %246, 0
+  %386 = mul i64 %385, 256
+  %387 = add i64 %386, %k7
+  %388 = getelementptr inbounds float, float* %238, i64 %387
+  %389 = load float, float* %388, align 4
+  %390 = insertelement <8 x float> undef, float %389, i32 0
+  %splat8 = shufflevector <8 x float> %390, <8 x float> undef, <8 x i32> zeroinitializer
+  %391 = load <8 x float>, <8 x float>* %18, align 32
+  %392 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat8, <8 x float> %380, <8 x float> %391)
+  store <8 x float> %392, <8 x float>* %18, align 32
+  %393 = load <8 x float>, <8 x float>* %12, align 32
+  %394 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat8, <8 x float> %384, <8 x float> %393)
+  store <8 x float> %394, <8 x float>* %12, align 32
+  %395 = add i64 %246, 1
+  %396 = mul i64 %395, 256
+  %397 = add i64 %396, %k7
+  %398 = getelementptr inbounds float, float* %238, i64 %397
+  %399 = load float, float* %398, align 4
+  %400 = insertelement <8 x float> undef, float %399, i32 0
+  %splat9 = shufflevector <8 x float> %400, <8 x float> undef, <8 x i32> zeroinitializer
+  %401 = load <8 x float>, <8 x float>* %17, align 32
+  %402 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat9, <8 x float> %380, <8 x float> %401)
+  store <8 x float> %402, <8 x float>* %17, align 32
+  %403 = load <8 x float>, <8 x float>* %11, align 32
+  %404 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat9, <8 x float> %384, <8 x float> %403)
+  store <8 x float> %404, <8 x float>* %11, align 32
+  %405 = add i64 %246, 2
+  %406 = mul i64 %405, 256
+  %407 = add i64 %406, %k7
+  %408 = getelementptr inbounds float, float* %238, i64 %407
+  %409 = load float, float* %408, align 4
+  %410 = insertelement <8 x float> undef, float %409, i32 0
+  %splat10 = shufflevector <8 x float> %410, <8 x float> undef, <8 x i32> zeroinitializer
+  %411 = load <8 x float>, <8 x float>* %16, align 32
+  %412 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat10, <8 x float> %380, <8 x float> %411)
+  store <8 x float> %412, <8 x float>* %16, align 32
+  %413 = load <8 x float>, <8 x float>* %10, align 32
+  %414 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat10, <8 x float> %384, <8 x float> %413)
+  store <8 x float> %414, <8 x float>* %10, align 32
+  %415 = add i64 %246, 3
+  %416 = mul i64 %415, 256
+  %417 = add i64 %416, %k7
+  %418 = getelementptr inbounds float, float* %238, i64 %417
+  %419 = load float, float* %418, align 4
+  %420 = insertelement <8 x float> undef, float %419, i32 0
+  %splat11 = shufflevector <8 x float> %420, <8 x float> undef, <8 x i32> zeroinitializer
+  %421 = load <8 x float>, <8 x float>* %15, align 32
+  %422 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat11, <8 x float> %380, <8 x float> %421)
+  store <8 x float> %422, <8 x float>* %15, align 32
+  %423 = load <8 x float>, <8 x float>* %9, align 32
+  %424 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat11, <8 x float> %384, <8 x float> %423)
+  store <8 x float> %424, <8 x float>* %9, align 32
+  %425 = add i64 %246, 4
+  %426 = mul i64 %425, 256
+  %427 = add i64 %426, %k7
+  %428 = getelementptr inbounds float, float* %238, i64 %427
+  %429 = load float, float* %428, align 4
+  %430 = insertelement <8 x float> undef, float %429, i32 0
+  %splat12 = shufflevector <8 x float> %430, <8 x float> undef, <8 x i32> zeroinitializer
+  %431 = load <8 x float>, <8 x float>* %14, align 32
+  %432 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat12, <8 x float> %380, <8 x float> %431)
+  store <8 x float> %432, <8 x float>* %14, align 32
+  %433 = load <8 x float>, <8 x float>* %8, align 32
+  %434 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat12, <8 x float> %384, <8 x float> %433)
+  store <8 x float> %434, <8 x float>* %8, align 32
+  %435 = add i64 %246, 5
+  %436 = mul i64 %435, 256
+  %437 = add i64 %436, %k7
+  %438 = getelementptr inbounds float, float* %238, i64 %437
+  %439 = load float, float* %438, align 4
+  %440 = insertelement <8 x float> undef, float %439, i32 0
+  %splat13 = shufflevector <8 x float> %440, <8 x float> undef, <8 x i32> zeroinitializer
+  %441 = load <8 x float>, <8 x float>* %13, align 32
+  %442 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat13, <8 x float> %380, <8 x float> %441)
+  store <8 x float> %442, <8 x float>* %13, align 32
+  %443 = load <8 x float>, <8 x float>* %7, align 32
+  %444 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat13, <8 x float> %384, <8 x float> %443)
+  store <8 x float> %444, <8 x float>* %7, align 32
   %k.next14 = add i64 %k7, 1
   br label %k.header4
 
 k.exit6:                                          ; preds = %k.header4
-  %450 = add i64 %251, 0
-  %451 = add i64 %252, 0
-  %452 = load <8 x float>, <8 x float>* %18, align 32
-  %453 = mul i64 %450, 256
-  %454 = add i64 %453, %451
-  %455 = add i64 %247, %454
-  %456 = getelementptr inbounds float, float* %2, i64 %455
-  %457 = bitcast float* %456 to <8 x float>*
-  store <8 x float> %452, <8 x float>* %457, align 4
-  %458 = add i64 %251, 1
-  %459 = add i64 %252, 0
-  %460 = load <8 x float>, <8 x float>* %17, align 32
-  %461 = mul i64 %458, 256
-  %462 = add i64 %461, %459
-  %463 = add i64 %247, %462
-  %464 = getelementptr inbounds float, float* %2, i64 %463
-  %465 = bitcast float* %464 to <8 x float>*
-  store <8 x float> %460, <8 x float>* %465, align 4
-  %466 = add i64 %251, 2
-  %467 = add i64 %252, 0
-  %468 = load <8 x float>, <8 x float>* %16, align 32
-  %469 = mul i64 %466, 256
-  %470 = add i64 %469, %467
-  %471 = add i64 %247, %470
-  %472 = getelementptr inbounds float, float* %2, i64 %471
-  %473 = bitcast float* %472 to <8 x float>*
-  store <8 x float> %468, <8 x float>* %473, align 4
-  %474 = add i64 %251, 3
-  %475 = add i64 %252, 0
-  %476 = load <8 x float>, <8 x float>* %15, align 32
-  %477 = mul i64 %474, 256
-  %478 = add i64 %477, %475
-  %479 = add i64 %247, %478
-  %480 = getelementptr inbounds float, float* %2, i64 %479
-  %481 = bitcast float* %480 to <8 x float>*
-  store <8 x float> %476, <8 x float>* %481, align 4
-  %482 = add i64 %251, 4
-  %483 = add i64 %252, 0
-  %484 = load <8 x float>, <8 x float>* %14, align 32
-  %485 = mul i64 %482, 256
-  %486 = add i64 %485, %483
-  %487 = add i64 %247, %486
-  %488 = getelementptr inbounds float, float* %2, i64 %487
-  %489 = bitcast float* %488 to <8 x float>*
-  store <8 x float> %484, <8 x float>* %489, align 4
-  %490 = add i64 %251, 5
-  %491 = add i64 %252, 0
-  %492 = load <8 x float>, <8 x float>* %13, align 32
-  %493 = mul i64 %490, 256
-  %494 = add i64 %493, %491
-  %495 = add i64 %247, %494
-  %496 = getelementptr inbounds float, float* %2, i64 %495
-  %497 = bitcast float* %496 to <8 x float>*
-  store <8 x float> %492, <8 x float>* %497, align 4
-  %498 = add i64 %251, 0
-  %499 = add i64 %252, 8
-  %500 = load <8 x float>, <8 x float>* %12, align 32
-  %501 = mul i64 %498, 256
-  %502 = add i64 %501, %499
-  %503 = add i64 %247, %502
-  %504 = getelementptr inbounds float, float* %2, i64 %503
-  %505 = bitcast float* %504 to <8 x float>*
-  store <8 x float> %500, <8 x float>* %505, align 4
-  %506 = add i64 %251, 1
-  %507 = add i64 %252, 8
-  %508 = load <8 x float>, <8 x float>* %11, align 32
-  %509 = mul i64 %506, 256
-  %510 = add i64 %509, %507
-  %511 = add i64 %247, %510
-  %512 = getelementptr inbounds float, float* %2, i64 %511
-  %513 = bitcast float* %512 to <8 x float>*
-  store <8 x float> %508, <8 x float>* %513, align 4
-  %514 = add i64 %251, 2
-  %515 = add i64 %252, 8
-  %516 = load <8 x float>, <8 x float>* %10, align 32
-  %517 = mul i64 %514, 256
-  %518 = add i64 %517, %515
-  %519 = add i64 %247, %518
-  %520 = getelementptr inbounds float, float* %2, i64 %519
-  %521 = bitcast float* %520 to <8 x float>*
-  store <8 x float> %516, <8 x float>* %521, align 4
-  %522 = add i64 %251, 3
-  %523 = add i64 %252, 8
-  %524 = load <8 x float>, <8 x float>* %9, align 32
-  %525 = mul i64 %522, 256
-  %526 = add i64 %525, %523
-  %527 = add i64 %247, %526
-  %528 = getelementptr inbounds float, float* %2, i64 %527
-  %529 = bitcast float* %528 to <8 x float>*
-  store <8 x float> %524, <8 x float>* %529, align 4
-  %530 = add i64 %251, 4
-  %531 = add i64 %252, 8
-  %532 = load <8 x float>, <8 x float>* %8, align 32
-  %533 = mul i64 %530, 256
-  %534 = add i64 %533, %531
-  %535 = add i64 %247, %534
-  %536 = getelementptr inbounds float, float* %2, i64 %535
-  %537 = bitcast float* %536 to <8 x float>*
-  store <8 x float> %532, <8 x float>* %537, align 4
-  %538 = add i64 %251, 5
-  %539 = add i64 %252, 8
-  %540 = load <8 x float>, <8 x float>* %7, align 32
-  %541 = mul i64 %538, 256
-  %542 = add i64 %541, %539
-  %543 = add i64 %247, %542
-  %544 = getelementptr inbounds float, float* %2, i64 %543
-  %545 = bitcast float* %544 to <8 x float>*
-  store <8 x float> %540, <8 x float>* %545, align 4
+  %445 = add i64 %246, 0
+  %446 = add i64 %247, 0
+  %447 = load <8 x float>, <8 x float>* %18, align 32
+  %448 = mul i64 %445, 256
+  %449 = add i64 %448, %446
+  %450 = add i64 %242, %449
+  %451 = getelementptr inbounds float, float* %2, i64 %450
+  %452 = bitcast float* %451 to <8 x float>*
+  store <8 x float> %447, <8 x float>* %452, align 4
+  %453 = add i64 %246, 1
+  %454 = add i64 %247, 0
+  %455 = load <8 x float>, <8 x float>* %17, align 32
+  %456 = mul i64 %453, 256
+  %457 = add i64 %456, %454
+  %458 = add i64 %242, %457
+  %459 = getelementptr inbounds float, float* %2, i64 %458
+  %460 = bitcast float* %459 to <8 x float>*
+  store <8 x float> %455, <8 x float>* %460, align 4
+  %461 = add i64 %246, 2
+  %462 = add i64 %247, 0
+  %463 = load <8 x float>, <8 x float>* %16, align 32
+  %464 = mul i64 %461, 256
+  %465 = add i64 %464, %462
+  %466 = add i64 %242, %465
+  %467 = getelementptr inbounds float, float* %2, i64 %466
+  %468 = bitcast float* %467 to <8 x float>*
+  store <8 x float> %463, <8 x float>* %468, align 4
+  %469 = add i64 %246, 3
+  %470 = add i64 %247, 0
+  %471 = load <8 x float>, <8 x float>* %15, align 32
+  %472 = mul i64 %469, 256
+  %473 = add i64 %472, %470
+  %474 = add i64 %242, %473
+  %475 = getelementptr inbounds float, float* %2, i64 %474
+  %476 = bitcast float* %475 to <8 x float>*
+  store <8 x float> %471, <8 x float>* %476, align 4
+  %477 = add i64 %246, 4
+  %478 = add i64 %247, 0
+  %479 = load <8 x float>, <8 x float>* %14, align 32
+  %480 = mul i64 %477, 256
+  %481 = add i64 %480, %478
+  %482 = add i64 %242, %481
+  %483 = getelementptr inbounds float, float* %2, i64 %482
+  %484 = bitcast float* %483 to <8 x float>*
+  store <8 x float> %479, <8 x float>* %484, align 4
+  %485 = add i64 %246, 5
+  %486 = add i64 %247, 0
+  %487 = load <8 x float>, <8 x float>* %13, align 32
+  %488 = mul i64 %485, 256
+  %489 = add i64 %488, %486
+  %490 = add i64 %242, %489
+  %491 = getelementptr inbounds float, float* %2, i64 %490
+  %492 = bitcast float* %491 to <8 x float>*
+  store <8 x float> %487, <8 x float>* %492, align 4
+  %493 = add i64 %246, 0
+  %494 = add i64 %247, 8
+  %495 = load <8 x float>, <8 x float>* %12, align 32
+  %496 = mul i64 %493, 256
+  %497 = add i64 %496, %494
+  %498 = add i64 %242, %497
+  %499 = getelementptr inbounds float, float* %2, i64 %498
+  %500 = bitcast float* %499 to <8 x float>*
+  store <8 x float> %495, <8 x float>* %500, align 4
+  %501 = add i64 %246, 1
+  %502 = add i64 %247, 8
+  %503 = load <8 x float>, <8 x float>* %11, align 32
+  %504 = mul i64 %501, 256
+  %505 = add i64 %504, %502
+  %506 = add i64 %242, %505
+  %507 = getelementptr inbounds float, float* %2, i64 %506
+  %508 = bitcast float* %507 to <8 x float>*
+  store <8 x float> %503, <8 x float>* %508, align 4
+  %509 = add i64 %246, 2
+  %510 = add i64 %247, 8
+  %511 = load <8 x float>, <8 x float>* %10, align 32
+  %512 = mul i64 %509, 256
+  %513 = add i64 %512, %510
+  %514 = add i64 %242, %513
+  %515 = getelementptr inbounds float, float* %2, i64 %514
+  %516 = bitcast float* %515 to <8 x float>*
+  store <8 x float> %511, <8 x float>* %516, align 4
+  %517 = add i64 %246, 3
+  %518 = add i64 %247, 8
+  %519 = load <8 x float>, <8 x float>* %9, align 32
+  %520 = mul i64 %517, 256
+  %521 = add i64 %520, %518
+  %522 = add i64 %242, %521
+  %523 = getelementptr inbounds float, float* %2, i64 %522
+  %524 = bitcast float* %523 to <8 x float>*
+  store <8 x float> %519, <8 x float>* %524, align 4
+  %525 = add i64 %246, 4
+  %526 = add i64 %247, 8
+  %527 = load <8 x float>, <8 x float>* %8, align 32
+  %528 = mul i64 %525, 256
+  %529 = add i64 %528, %526
+  %530 = add i64 %242, %529
+  %531 = getelementptr inbounds float, float* %2, i64 %530
+  %532 = bitcast float* %531 to <8 x float>*
+  store <8 x float> %527, <8 x float>* %532, align 4
+  %533 = add i64 %246, 5
+  %534 = add i64 %247, 8
+  %535 = load <8 x float>, <8 x float>* %7, align 32
+  %536 = mul i64 %533, 256
+  %537 = add i64 %536, %534
+  %538 = add i64 %242, %537
+  %539 = getelementptr inbounds float, float* %2, i64 %538
+  %540 = bitcast float* %539 to <8 x float>*
+  store <8 x float> %535, <8 x float>* %540, align 4
   br label %endif
 
 tile.header15:                                    ; preds = %block.exit, %task.exit
-  %tile18 = phi i64 [ %260, %task.exit ], [ %tile.next24, %block.exit ]
-  %546 = icmp slt i64 %tile18, %263
-  br i1 %546, label %tile.body16, label %tile.exit17
+  %tile18 = phi i64 [ %255, %task.exit ], [ %tile.next24, %block.exit ]
+  %541 = icmp slt i64 %tile18, %258
+  br i1 %541, label %tile.body16, label %tile.exit17
 
 tile.body16:                                      ; preds = %tile.header15
-  %547 = add i64 %29, %tile18
-  %548 = srem i64 %547, 14
-  %549 = sdiv i64 %547, 14
-  %550 = srem i64 %549, 14
-  %551 = sdiv i64 %547, 196
-  %552 = mul i64 %551, 32
-  %553 = mul i64 %552, 25088
-  %554 = mul i64 %550, 224
-  %555 = mul i64 %548, 4
-  %556 = add i64 %554, %555
-  %557 = mul i64 %556, 8
-  %558 = add i64 %553, %557
-  %559 = mul i64 %tile18, 256
-  %560 = add i64 2667520, %559
-  %561 = bitcast [192 x float]* %6 to float*
+  %542 = add i64 0, %tile18
+  %543 = srem i64 %542, 14
+  %544 = sdiv i64 %542, 14
+  %545 = srem i64 %544, 14
+  %546 = sdiv i64 %542, 196
+  %547 = mul i64 %546, 32
+  %548 = mul i64 %547, 25088
+  %549 = mul i64 %545, 224
+  %550 = mul i64 %543, 4
+  %551 = add i64 %549, %550
+  %552 = mul i64 %551, 8
+  %553 = add i64 %548, %552
+  %554 = mul i64 %tile18, 256
+  %555 = add i64 2667520, %554
+  %556 = bitcast [192 x float]* %6 to float*
   br label %block.header
 
 tile.exit17:                                      ; preds = %tile.header15
-  %group.next = add i64 %group, 1
-  br label %group.header, !llvm.loop !28
+  ret void
 
 block.header:                                     ; preds = %row.exit21, %tile.body16
   %block = phi i64 [ 0, %tile.body16 ], [ %block.next, %row.exit21 ]
-  %562 = icmp slt i64 %block, 32
-  br i1 %562, label %block.body, label %block.exit
+  %557 = icmp slt i64 %block, 32
+  br i1 %557, label %block.body, label %block.exit
 
 block.body:                                       ; preds = %block.header
-  %563 = mul i64 %block, 8
-  %564 = add i64 %560, %563
+  %558 = mul i64 %block, 8
+  %559 = add i64 %555, %558
   br label %row.header19
 
 block.exit:                                       ; preds = %block.header
   %tile.next24 = add i64 %tile18, 1
-  br label %tile.header15, !llvm.loop !29
+  br label %tile.header15, !llvm.loop !26
 
 row.header19:                                     ; preds = %row.body20, %block.body
   %row22 = phi i64 [ 0, %block.body ], [ %row.next23, %row.body20 ]
-  %565 = icmp slt i64 %row22, 6
-  br i1 %565, label %row.body20, label %row.exit21
+  %560 = icmp slt i64 %row22, 6
+  br i1 %560, label %row.body20, label %row.exit21
 
 row.body20:                                       ; preds = %row.header19
-  %566 = mul i64 %row22, 301056
-  %567 = add i64 %564, %566
-  %568 = add i64 %567, 0
-  %569 = getelementptr inbounds float, float* %2, i64 %568
-  %570 = bitcast float* %569 to <8 x float>*
-  %571 = load <8 x float>, <8 x float>* %570, align 4
-  %572 = add i64 %567, 50176
-  %573 = getelementptr inbounds float, float* %2, i64 %572
-  %574 = bitcast float* %573 to <8 x float>*
-  %575 = load <8 x float>, <8 x float>* %574, align 4
-  %576 = add i64 %567, 100352
-  %577 = getelementptr inbounds float, float* %2, i64 %576
-  %578 = bitcast float* %577 to <8 x float>*
-  %579 = load <8 x float>, <8 x float>* %578, align 4
-  %580 = add i64 %567, 150528
-  %581 = getelementptr inbounds float, float* %2, i64 %580
-  %582 = bitcast float* %581 to <8 x float>*
-  %583 = load <8 x float>, <8 x float>* %582, align 4
-  %584 = add i64 %567, 200704
-  %585 = getelementptr inbounds float, float* %2, i64 %584
-  %586 = bitcast float* %585 to <8 x float>*
-  %587 = load <8 x float>, <8 x float>* %586, align 4
-  %588 = add i64 %567, 250880
-  %589 = getelementptr inbounds float, float* %2, i64 %588
-  %590 = bitcast float* %589 to <8 x float>*
-  %591 = load <8 x float>, <8 x float>* %590, align 4
-  %592 = fadd <8 x float> %575, %579
-  %593 = fsub <8 x float> %575, %579
-  %594 = fadd <8 x float> %583, %587
-  %595 = fsub <8 x float> %583, %587
-  %596 = fadd <8 x float> %571, %592
-  %597 = fadd <8 x float> %596, %594
-  %598 = call <8 x float> @llvm.fma.v8f32(<8 x float> %595, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %593)
-  %599 = call <8 x float> @llvm.fma.v8f32(<8 x float> %594, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %592)
-  %600 = call <8 x float> @llvm.fma.v8f32(<8 x float> %595, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %593)
-  %601 = fadd <8 x float> %600, %591
-  %602 = mul i64 %row22, 32
-  %603 = add i64 %602, 0
-  %604 = getelementptr inbounds float, float* %561, i64 %603
-  %605 = bitcast float* %604 to <8 x float>*
-  store <8 x float> %597, <8 x float>* %605, align 4
-  %606 = mul i64 %row22, 32
-  %607 = add i64 %606, 8
-  %608 = getelementptr inbounds float, float* %561, i64 %607
-  %609 = bitcast float* %608 to <8 x float>*
-  store <8 x float> %598, <8 x float>* %609, align 4
-  %610 = mul i64 %row22, 32
-  %611 = add i64 %610, 16
-  %612 = getelementptr inbounds float, float* %561, i64 %611
-  %613 = bitcast float* %612 to <8 x float>*
-  store <8 x float> %599, <8 x float>* %613, align 4
-  %614 = mul i64 %row22, 32
-  %615 = add i64 %614, 24
-  %616 = getelementptr inbounds float, float* %561, i64 %615
-  %617 = bitcast float* %616 to <8 x float>*
-  store <8 x float> %601, <8 x float>* %617, align 4
+  %561 = mul i64 %row22, 301056
+  %562 = add i64 %559, %561
+  %563 = add i64 %562, 0
+  %564 = getelementptr inbounds float, float* %2, i64 %563
+  %565 = bitcast float* %564 to <8 x float>*
+  %566 = load <8 x float>, <8 x float>* %565, align 4
+  %567 = add i64 %562, 50176
+  %568 = getelementptr inbounds float, float* %2, i64 %567
+  %569 = bitcast float* %568 to <8 x float>*
+  %570 = load <8 x float>, <8 x float>* %569, align 4
+  %571 = add i64 %562, 100352
+  %572 = getelementptr inbounds float, float* %2, i64 %571
+  %573 = bitcast float* %572 to <8 x float>*
+  %574 = load <8 x float>, <8 x float>* %573, align 4
+  %575 = add i64 %562, 150528
+  %576 = getelementptr inbounds float, float* %2, i64 %575
+  %577 = bitcast float* %576 to <8 x float>*
+  %578 = load <8 x float>, <8 x float>* %577, align 4
+  %579 = add i64 %562, 200704
+  %580 = getelementptr inbounds float, float* %2, i64 %579
+  %581 = bitcast float* %580 to <8 x float>*
+  %582 = load <8 x float>, <8 x float>* %581, align 4
+  %583 = add i64 %562, 250880
+  %584 = getelementptr inbounds float, float* %2, i64 %583
+  %585 = bitcast float* %584 to <8 x float>*
+  %586 = load <8 x float>, <8 x float>* %585, align 4
+  %587 = fadd <8 x float> %570, %574
+  %588 = fsub <8 x float> %570, %574
+  %589 = fadd <8 x float> %578, %582
+  %590 = fsub <8 x float> %578, %582
+  %591 = fadd <8 x float> %566, %587
+  %592 = fadd <8 x float> %591, %589
+  %593 = call <8 x float> @llvm.fma.v8f32(<8 x float> %590, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %588)
+  %594 = call <8 x float> @llvm.fma.v8f32(<8 x float> %589, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %587)
+  %595 = call <8 x float> @llvm.fma.v8f32(<8 x float> %590, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %588)
+  %596 = fadd <8 x float> %595, %586
+  %597 = mul i64 %row22, 32
+  %598 = add i64 %597, 0
+  %599 = getelementptr inbounds float, float* %556, i64 %598
+  %600 = bitcast float* %599 to <8 x float>*
+  store <8 x float> %592, <8 x float>* %600, align 4
+  %601 = mul i64 %row22, 32
+  %602 = add i64 %601, 8
+  %603 = getelementptr inbounds float, float* %556, i64 %602
+  %604 = bitcast float* %603 to <8 x float>*
+  store <8 x float> %593, <8 x float>* %604, align 4
+  %605 = mul i64 %row22, 32
+  %606 = add i64 %605, 16
+  %607 = getelementptr inbounds float, float* %556, i64 %606
+  %608 = bitcast float* %607 to <8 x float>*
+  store <8 x float> %594, <8 x float>* %608, align 4
+  %609 = mul i64 %row22, 32
+  %610 = add i64 %609, 24
+  %611 = getelementptr inbounds float, float* %556, i64 %610
+  %612 = bitcast float* %611 to <8 x float>*
+  store <8 x float> %596, <8 x float>* %612, align 4
   %row.next23 = add i64 %row22, 1
-  br label %row.header19, !llvm.loop !30
+  br label %row.header19, !llvm.loop !27
 
 row.exit21:                                       ; preds = %row.header19
-  %618 = mul i64 %block, 8
-  %619 = getelementptr inbounds float, float* bitcast ([1024 x i8]* @weight.conv2d_4.bias to float*), i64 %618
+  %613 = mul i64 %block, 8
+  %614 = getelementptr inbounds float, float* bitcast ([1024 x i8]* @weight.conv2d_4.bias to float*), i64 %613
+  %615 = bitcast float* %614 to <8 x float>*
+  %616 = load <8 x float>, <8 x float>* %615, align 4
+  %617 = mul i64 %block, 25088
+  %618 = add i64 %553, %617
+  %619 = getelementptr inbounds float, float* %556, i64 0
   %620 = bitcast float* %619 to <8 x float>*
   %621 = load <8 x float>, <8 x float>* %620, align 4
-  %622 = mul i64 %block, 25088
-  %623 = add i64 %558, %622
-  %624 = getelementptr inbounds float, float* %561, i64 0
-  %625 = bitcast float* %624 to <8 x float>*
-  %626 = load <8 x float>, <8 x float>* %625, align 4
-  %627 = getelementptr inbounds float, float* %561, i64 32
-  %628 = bitcast float* %627 to <8 x float>*
-  %629 = load <8 x float>, <8 x float>* %628, align 4
-  %630 = getelementptr inbounds float, float* %561, i64 64
-  %631 = bitcast float* %630 to <8 x float>*
-  %632 = load <8 x float>, <8 x float>* %631, align 4
-  %633 = getelementptr inbounds float, float* %561, i64 96
-  %634 = bitcast float* %633 to <8 x float>*
-  %635 = load <8 x float>, <8 x float>* %634, align 4
-  %636 = getelementptr inbounds float, float* %561, i64 128
-  %637 = bitcast float* %636 to <8 x float>*
-  %638 = load <8 x float>, <8 x float>* %637, align 4
-  %639 = getelementptr inbounds float, float* %561, i64 160
-  %640 = bitcast float* %639 to <8 x float>*
-  %641 = load <8 x float>, <8 x float>* %640, align 4
-  %642 = fadd <8 x float> %629, %632
-  %643 = fsub <8 x float> %629, %632
-  %644 = fadd <8 x float> %635, %638
-  %645 = fsub <8 x float> %635, %638
-  %646 = fadd <8 x float> %626, %642
-  %647 = fadd <8 x float> %646, %644
-  %648 = call <8 x float> @llvm.fma.v8f32(<8 x float> %645, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %643)
-  %649 = call <8 x float> @llvm.fma.v8f32(<8 x float> %644, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %642)
-  %650 = call <8 x float> @llvm.fma.v8f32(<8 x float> %645, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %643)
-  %651 = fadd <8 x float> %650, %641
-  %652 = add i64 %623, 0
-  %653 = fadd <8 x float> %647, %621
-  %654 = fcmp olt <8 x float> %653, zeroinitializer
-  %655 = select <8 x i1> %654, <8 x float> zeroinitializer, <8 x float> %653
-  %656 = getelementptr inbounds float, float* %0, i64 %652
-  %657 = bitcast float* %656 to <8 x float>*
-  store <8 x float> %655, <8 x float>* %657, align 4
-  %658 = add i64 %623, 448
-  %659 = fadd <8 x float> %648, %621
-  %660 = fcmp olt <8 x float> %659, zeroinitializer
-  %661 = select <8 x i1> %660, <8 x float> zeroinitializer, <8 x float> %659
-  %662 = getelementptr inbounds float, float* %0, i64 %658
-  %663 = bitcast float* %662 to <8 x float>*
-  store <8 x float> %661, <8 x float>* %663, align 4
-  %664 = add i64 %623, 896
-  %665 = fadd <8 x float> %649, %621
-  %666 = fcmp olt <8 x float> %665, zeroinitializer
-  %667 = select <8 x i1> %666, <8 x float> zeroinitializer, <8 x float> %665
-  %668 = getelementptr inbounds float, float* %0, i64 %664
-  %669 = bitcast float* %668 to <8 x float>*
-  store <8 x float> %667, <8 x float>* %669, align 4
-  %670 = add i64 %623, 1344
-  %671 = fadd <8 x float> %651, %621
-  %672 = fcmp olt <8 x float> %671, zeroinitializer
-  %673 = select <8 x i1> %672, <8 x float> zeroinitializer, <8 x float> %671
-  %674 = getelementptr inbounds float, float* %0, i64 %670
+  %622 = getelementptr inbounds float, float* %556, i64 32
+  %623 = bitcast float* %622 to <8 x float>*
+  %624 = load <8 x float>, <8 x float>* %623, align 4
+  %625 = getelementptr inbounds float, float* %556, i64 64
+  %626 = bitcast float* %625 to <8 x float>*
+  %627 = load <8 x float>, <8 x float>* %626, align 4
+  %628 = getelementptr inbounds float, float* %556, i64 96
+  %629 = bitcast float* %628 to <8 x float>*
+  %630 = load <8 x float>, <8 x float>* %629, align 4
+  %631 = getelementptr inbounds float, float* %556, i64 128
+  %632 = bitcast float* %631 to <8 x float>*
+  %633 = load <8 x float>, <8 x float>* %632, align 4
+  %634 = getelementptr inbounds float, float* %556, i64 160
+  %635 = bitcast float* %634 to <8 x float>*
+  %636 = load <8 x float>, <8 x float>* %635, align 4
+  %637 = fadd <8 x float> %624, %627
+  %638 = fsub <8 x float> %624, %627
+  %639 = fadd <8 x float> %630, %633
+  %640 = fsub <8 x float> %630, %633
+  %641 = fadd <8 x float> %621, %637
+  %642 = fadd <8 x float> %641, %639
+  %643 = call <8 x float> @llvm.fma.v8f32(<8 x float> %640, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %638)
+  %644 = call <8 x float> @llvm.fma.v8f32(<8 x float> %639, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %637)
+  %645 = call <8 x float> @llvm.fma.v8f32(<8 x float> %640, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %638)
+  %646 = fadd <8 x float> %645, %636
+  %647 = add i64 %618, 0
+  %648 = fadd <8 x float> %642, %616
+  %649 = fcmp olt <8 x float> %648, zeroinitializer
+  %650 = select <8 x i1> %649, <8 x float> zeroinitializer, <8 x float> %648
+  %651 = getelementptr inbounds float, float* %0, i64 %647
+  %652 = bitcast float* %651 to <8 x float>*
+  store <8 x float> %650, <8 x float>* %652, align 4
+  %653 = add i64 %618, 448
+  %654 = fadd <8 x float> %643, %616
+  %655 = fcmp olt <8 x float> %654, zeroinitializer
+  %656 = select <8 x i1> %655, <8 x float> zeroinitializer, <8 x float> %654
+  %657 = getelementptr inbounds float, float* %0, i64 %653
+  %658 = bitcast float* %657 to <8 x float>*
+  store <8 x float> %656, <8 x float>* %658, align 4
+  %659 = add i64 %618, 896
+  %660 = fadd <8 x float> %644, %616
+  %661 = fcmp olt <8 x float> %660, zeroinitializer
+  %662 = select <8 x i1> %661, <8 x float> zeroinitializer, <8 x float> %660
+  %663 = getelementptr inbounds float, float* %0, i64 %659
+  %664 = bitcast float* %663 to <8 x float>*
+  store <8 x float> %662, <8 x float>* %664, align 4
+  %665 = add i64 %618, 1344
+  %666 = fadd <8 x float> %646, %616
+  %667 = fcmp olt <8 x float> %666, zeroinitializer
+  %668 = select <8 x i1> %667, <8 x float> zeroinitializer, <8 x float> %666
+  %669 = getelementptr inbounds float, float* %0, i64 %665
+  %670 = bitcast float* %669 to <8 x float>*
+  store <8 x float> %668, <8 x float>* %670, align 4
+  %671 = getelementptr inbounds float, float* %556, i64 8
+  %672 = bitcast float* %671 to <8 x float>*
+  %673 = load <8 x float>, <8 x float>* %672, align 4
+  %674 = getelementptr inbounds float, float* %556, i64 40
   %675 = bitcast float* %674 to <8 x float>*
-  store <8 x float> %673, <8 x float>* %675, align 4
-  %676 = getelementptr inbounds float, float* %561, i64 8
-  %677 = bitcast float* %676 to <8 x float>*
-  %678 = load <8 x float>, <8 x float>* %677, align 4
-  %679 = getelementptr inbounds float, float* %561, i64 40
-  %680 = bitcast float* %679 to <8 x float>*
-  %681 = load <8 x float>, <8 x float>* %680, align 4
-  %682 = getelementptr inbounds float, float* %561, i64 72
-  %683 = bitcast float* %682 to <8 x float>*
-  %684 = load <8 x float>, <8 x float>* %683, align 4
-  %685 = getelementptr inbounds float, float* %561, i64 104
-  %686 = bitcast float* %685 to <8 x float>*
-  %687 = load <8 x float>, <8 x float>* %686, align 4
-  %688 = getelementptr inbounds float, float* %561, i64 136
-  %689 = bitcast float* %688 to <8 x float>*
-  %690 = load <8 x float>, <8 x float>* %689, align 4
-  %691 = getelementptr inbounds float, float* %561, i64 168
-  %692 = bitcast float* %691 to <8 x float>*
-  %693 = load <8 x float>, <8 x float>* %692, align 4
-  %694 = fadd <8 x float> %681, %684
-  %695 = fsub <8 x float> %681, %684
-  %696 = fadd <8 x float> %687, %690
-  %697 = fsub <8 x float> %687, %690
-  %698 = fadd <8 x float> %678, %694
-  %699 = fadd <8 x float> %698, %696
-  %700 = call <8 x float> @llvm.fma.v8f32(<8 x float> %697, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %695)
-  %701 = call <8 x float> @llvm.fma.v8f32(<8 x float> %696, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %694)
-  %702 = call <8 x float> @llvm.fma.v8f32(<8 x float> %697, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %695)
-  %703 = fadd <8 x float> %702, %693
-  %704 = add i64 %623, 8
-  %705 = fadd <8 x float> %699, %621
-  %706 = fcmp olt <8 x float> %705, zeroinitializer
-  %707 = select <8 x i1> %706, <8 x float> zeroinitializer, <8 x float> %705
-  %708 = getelementptr inbounds float, float* %0, i64 %704
-  %709 = bitcast float* %708 to <8 x float>*
-  store <8 x float> %707, <8 x float>* %709, align 4
-  %710 = add i64 %623, 456
-  %711 = fadd <8 x float> %700, %621
-  %712 = fcmp olt <8 x float> %711, zeroinitializer
-  %713 = select <8 x i1> %712, <8 x float> zeroinitializer, <8 x float> %711
-  %714 = getelementptr inbounds float, float* %0, i64 %710
-  %715 = bitcast float* %714 to <8 x float>*
-  store <8 x float> %713, <8 x float>* %715, align 4
-  %716 = add i64 %623, 904
-  %717 = fadd <8 x float> %701, %621
-  %718 = fcmp olt <8 x float> %717, zeroinitializer
-  %719 = select <8 x i1> %718, <8 x float> zeroinitializer, <8 x float> %717
-  %720 = getelementptr inbounds float, float* %0, i64 %716
-  %721 = bitcast float* %720 to <8 x float>*
-  store <8 x float> %719, <8 x float>* %721, align 4
-  %722 = add i64 %623, 1352
-  %723 = fadd <8 x float> %703, %621
-  %724 = fcmp olt <8 x float> %723, zeroinitializer
-  %725 = select <8 x i1> %724, <8 x float> zeroinitializer, <8 x float> %723
-  %726 = getelementptr inbounds float, float* %0, i64 %722
+  %676 = load <8 x float>, <8 x float>* %675, align 4
+  %677 = getelementptr inbounds float, float* %556, i64 72
+  %678 = bitcast float* %677 to <8 x float>*
+  %679 = load <8 x float>, <8 x float>* %678, align 4
+  %680 = getelementptr inbounds float, float* %556, i64 104
+  %681 = bitcast float* %680 to <8 x float>*
+  %682 = load <8 x float>, <8 x float>* %681, align 4
+  %683 = getelementptr inbounds float, float* %556, i64 136
+  %684 = bitcast float* %683 to <8 x float>*
+  %685 = load <8 x float>, <8 x float>* %684, align 4
+  %686 = getelementptr inbounds float, float* %556, i64 168
+  %687 = bitcast float* %686 to <8 x float>*
+  %688 = load <8 x float>, <8 x float>* %687, align 4
+  %689 = fadd <8 x float> %676, %679
+  %690 = fsub <8 x float> %676, %679
+  %691 = fadd <8 x float> %682, %685
+  %692 = fsub <8 x float> %682, %685
+  %693 = fadd <8 x float> %673, %689
+  %694 = fadd <8 x float> %693, %691
+  %695 = call <8 x float> @llvm.fma.v8f32(<8 x float> %692, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %690)
+  %696 = call <8 x float> @llvm.fma.v8f32(<8 x float> %691, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %689)
+  %697 = call <8 x float> @llvm.fma.v8f32(<8 x float> %692, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %690)
+  %698 = fadd <8 x float> %697, %688
+  %699 = add i64 %618, 8
+  %700 = fadd <8 x float> %694, %616
+  %701 = fcmp olt <8 x float> %700, zeroinitializer
+  %702 = select <8 x i1> %701, <8 x float> zeroinitializer, <8 x float> %700
+  %703 = getelementptr inbounds float, float* %0, i64 %699
+  %704 = bitcast float* %703 to <8 x float>*
+  store <8 x float> %702, <8 x float>* %704, align 4
+  %705 = add i64 %618, 456
+  %706 = fadd <8 x float> %695, %616
+  %707 = fcmp olt <8 x float> %706, zeroinitializer
+  %708 = select <8 x i1> %707, <8 x float> zeroinitializer, <8 x float> %706
+  %709 = getelementptr inbounds float, float* %0, i64 %705
+  %710 = bitcast float* %709 to <8 x float>*
+  store <8 x float> %708, <8 x float>* %710, align 4
+  %711 = add i64 %618, 904
+  %712 = fadd <8 x float> %696, %616
+  %713 = fcmp olt <8 x float> %712, zeroinitializer
+  %714 = select <8 x i1> %713, <8 x float> zeroinitializer, <8 x float> %712
+  %715 = getelementptr inbounds float, float* %0, i64 %711
+  %716 = bitcast float* %715 to <8 x float>*
+  store <8 x float> %714, <8 x float>* %716, align 4
+  %717 = add i64 %618, 1352
+  %718 = fadd <8 x float> %698, %616
+  %719 = fcmp olt <8 x float> %718, zeroinitializer
+  %720 = select <8 x i1> %719, <8 x float> zeroinitializer, <8 x float> %718
+  %721 = getelementptr inbounds float, float* %0, i64 %717
+  %722 = bitcast float* %721 to <8 x float>*
+  store <8 x float> %720, <8 x float>* %722, align 4
+  %723 = getelementptr inbounds float, float* %556, i64 16
+  %724 = bitcast float* %723 to <8 x float>*
+  %725 = load <8 x float>, <8 x float>* %724, align 4
+  %726 = getelementptr inbounds float, float* %556, i64 48
   %727 = bitcast float* %726 to <8 x float>*
-  store <8 x float> %725, <8 x float>* %727, align 4
-  %728 = getelementptr inbounds float, float* %561, i64 16
-  %729 = bitcast float* %728 to <8 x float>*
-  %730 = load <8 x float>, <8 x float>* %729, align 4
-  %731 = getelementptr inbounds float, float* %561, i64 48
-  %732 = bitcast float* %731 to <8 x float>*
-  %733 = load <8 x float>, <8 x float>* %732, align 4
-  %734 = getelementptr inbounds float, float* %561, i64 80
-  %735 = bitcast float* %734 to <8 x float>*
-  %736 = load <8 x float>, <8 x float>* %735, align 4
-  %737 = getelementptr inbounds float, float* %561, i64 112
-  %738 = bitcast float* %737 to <8 x float>*
-  %739 = load <8 x float>, <8 x float>* %738, align 4
-  %740 = getelementptr inbounds float, float* %561, i64 144
-  %741 = bitcast float* %740 to <8 x float>*
-  %742 = load <8 x float>, <8 x float>* %741, align 4
-  %743 = getelementptr inbounds float, float* %561, i64 176
-  %744 = bitcast float* %743 to <8 x float>*
-  %745 = load <8 x float>, <8 x float>* %744, align 4
-  %746 = fadd <8 x float> %733, %736
-  %747 = fsub <8 x float> %733, %736
-  %748 = fadd <8 x float> %739, %742
-  %749 = fsub <8 x float> %739, %742
-  %750 = fadd <8 x float> %730, %746
-  %751 = fadd <8 x float> %750, %748
-  %752 = call <8 x float> @llvm.fma.v8f32(<8 x float> %749, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %747)
-  %753 = call <8 x float> @llvm.fma.v8f32(<8 x float> %748, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %746)
-  %754 = call <8 x float> @llvm.fma.v8f32(<8 x float> %749, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %747)
-  %755 = fadd <8 x float> %754, %745
-  %756 = add i64 %623, 16
-  %757 = fadd <8 x float> %751, %621
-  %758 = fcmp olt <8 x float> %757, zeroinitializer
-  %759 = select <8 x i1> %758, <8 x float> zeroinitializer, <8 x float> %757
-  %760 = getelementptr inbounds float, float* %0, i64 %756
-  %761 = bitcast float* %760 to <8 x float>*
-  store <8 x float> %759, <8 x float>* %761, align 4
-  %762 = add i64 %623, 464
-  %763 = fadd <8 x float> %752, %621
-  %764 = fcmp olt <8 x float> %763, zeroinitializer
-  %765 = select <8 x i1> %764, <8 x float> zeroinitializer, <8 x float> %763
-  %766 = getelementptr inbounds float, float* %0, i64 %762
-  %767 = bitcast float* %766 to <8 x float>*
-  store <8 x float> %765, <8 x float>* %767, align 4
-  %768 = add i64 %623, 912
-  %769 = fadd <8 x float> %753, %621
-  %770 = fcmp olt <8 x float> %769, zeroinitializer
-  %771 = select <8 x i1> %770, <8 x float> zeroinitializer, <8 x float> %769
-  %772 = getelementptr inbounds float, float* %0, i64 %768
-  %773 = bitcast float* %772 to <8 x float>*
-  store <8 x float> %771, <8 x float>* %773, align 4
-  %774 = add i64 %623, 1360
-  %775 = fadd <8 x float> %755, %621
-  %776 = fcmp olt <8 x float> %775, zeroinitializer
-  %777 = select <8 x i1> %776, <8 x float> zeroinitializer, <8 x float> %775
-  %778 = getelementptr inbounds float, float* %0, i64 %774
+  %728 = load <8 x float>, <8 x float>* %727, align 4
+  %729 = getelementptr inbounds float, float* %556, i64 80
+  %730 = bitcast float* %729 to <8 x float>*
+  %731 = load <8 x float>, <8 x float>* %730, align 4
+  %732 = getelementptr inbounds float, float* %556, i64 112
+  %733 = bitcast float* %732 to <8 x float>*
+  %734 = load <8 x float>, <8 x float>* %733, align 4
+  %735 = getelementptr inbounds float, float* %556, i64 144
+  %736 = bitcast float* %735 to <8 x float>*
+  %737 = load <8 x float>, <8 x float>* %736, align 4
+  %738 = getelementptr inbounds float, float* %556, i64 176
+  %739 = bitcast float* %738 to <8 x float>*
+  %740 = load <8 x float>, <8 x float>* %739, align 4
+  %741 = fadd <8 x float> %728, %731
+  %742 = fsub <8 x float> %728, %731
+  %743 = fadd <8 x float> %734, %737
+  %744 = fsub <8 x float> %734, %737
+  %745 = fadd <8 x float> %725, %741
+  %746 = fadd <8 x float> %745, %743
+  %747 = call <8 x float> @llvm.fma.v8f32(<8 x float> %744, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %742)
+  %748 = call <8 x float> @llvm.fma.v8f32(<8 x float> %743, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %741)
+  %749 = call <8 x float> @llvm.fma.v8f32(<8 x float> %744, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %742)
+  %750 = fadd <8 x float> %749, %740
+  %751 = add i64 %618, 16
+  %752 = fadd <8 x float> %746, %616
+  %753 = fcmp olt <8 x float> %752, zeroinitializer
+  %754 = select <8 x i1> %753, <8 x float> zeroinitializer, <8 x float> %752
+  %755 = getelementptr inbounds float, float* %0, i64 %751
+  %756 = bitcast float* %755 to <8 x float>*
+  store <8 x float> %754, <8 x float>* %756, align 4
+  %757 = add i64 %618, 464
+  %758 = fadd <8 x float> %747, %616
+  %759 = fcmp olt <8 x float> %758, zeroinitializer
+  %760 = select <8 x i1> %759, <8 x float> zeroinitializer, <8 x float> %758
+  %761 = getelementptr inbounds float, float* %0, i64 %757
+  %762 = bitcast float* %761 to <8 x float>*
+  store <8 x float> %760, <8 x float>* %762, align 4
+  %763 = add i64 %618, 912
+  %764 = fadd <8 x float> %748, %616
+  %765 = fcmp olt <8 x float> %764, zeroinitializer
+  %766 = select <8 x i1> %765, <8 x float> zeroinitializer, <8 x float> %764
+  %767 = getelementptr inbounds float, float* %0, i64 %763
+  %768 = bitcast float* %767 to <8 x float>*
+  store <8 x float> %766, <8 x float>* %768, align 4
+  %769 = add i64 %618, 1360
+  %770 = fadd <8 x float> %750, %616
+  %771 = fcmp olt <8 x float> %770, zeroinitializer
+  %772 = select <8 x i1> %771, <8 x float> zeroinitializer, <8 x float> %770
+  %773 = getelementptr inbounds float, float* %0, i64 %769
+  %774 = bitcast float* %773 to <8 x float>*
+  store <8 x float> %772, <8 x float>* %774, align 4
+  %775 = getelementptr inbounds float, float* %556, i64 24
+  %776 = bitcast float* %775 to <8 x float>*
+  %777 = load <8 x float>, <8 x float>* %776, align 4
+  %778 = getelementptr inbounds float, float* %556, i64 56
   %779 = bitcast float* %778 to <8 x float>*
-  store <8 x float> %777, <8 x float>* %779, align 4
-  %780 = getelementptr inbounds float, float* %561, i64 24
-  %781 = bitcast float* %780 to <8 x float>*
-  %782 = load <8 x float>, <8 x float>* %781, align 4
-  %783 = getelementptr inbounds float, float* %561, i64 56
-  %784 = bitcast float* %783 to <8 x float>*
-  %785 = load <8 x float>, <8 x float>* %784, align 4
-  %786 = getelementptr inbounds float, float* %561, i64 88
-  %787 = bitcast float* %786 to <8 x float>*
-  %788 = load <8 x float>, <8 x float>* %787, align 4
-  %789 = getelementptr inbounds float, float* %561, i64 120
-  %790 = bitcast float* %789 to <8 x float>*
-  %791 = load <8 x float>, <8 x float>* %790, align 4
-  %792 = getelementptr inbounds float, float* %561, i64 152
-  %793 = bitcast float* %792 to <8 x float>*
-  %794 = load <8 x float>, <8 x float>* %793, align 4
-  %795 = getelementptr inbounds float, float* %561, i64 184
-  %796 = bitcast float* %795 to <8 x float>*
-  %797 = load <8 x float>, <8 x float>* %796, align 4
-  %798 = fadd <8 x float> %785, %788
-  %799 = fsub <8 x float> %785, %788
-  %800 = fadd <8 x float> %791, %794
-  %801 = fsub <8 x float> %791, %794
-  %802 = fadd <8 x float> %782, %798
-  %803 = fadd <8 x float> %802, %800
-  %804 = call <8 x float> @llvm.fma.v8f32(<8 x float> %801, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %799)
-  %805 = call <8 x float> @llvm.fma.v8f32(<8 x float> %800, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %798)
-  %806 = call <8 x float> @llvm.fma.v8f32(<8 x float> %801, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %799)
-  %807 = fadd <8 x float> %806, %797
-  %808 = add i64 %623, 24
-  %809 = fadd <8 x float> %803, %621
-  %810 = fcmp olt <8 x float> %809, zeroinitializer
-  %811 = select <8 x i1> %810, <8 x float> zeroinitializer, <8 x float> %809
-  %812 = getelementptr inbounds float, float* %0, i64 %808
-  %813 = bitcast float* %812 to <8 x float>*
-  store <8 x float> %811, <8 x float>* %813, align 4
-  %814 = add i64 %623, 472
-  %815 = fadd <8 x float> %804, %621
-  %816 = fcmp olt <8 x float> %815, zeroinitializer
-  %817 = select <8 x i1> %816, <8 x float> zeroinitializer, <8 x float> %815
-  %818 = getelementptr inbounds float, float* %0, i64 %814
-  %819 = bitcast float* %818 to <8 x float>*
-  store <8 x float> %817, <8 x float>* %819, align 4
-  %820 = add i64 %623, 920
-  %821 = fadd <8 x float> %805, %621
-  %822 = fcmp olt <8 x float> %821, zeroinitializer
-  %823 = select <8 x i1> %822, <8 x float> zeroinitializer, <8 x float> %821
-  %824 = getelementptr inbounds float, float* %0, i64 %820
-  %825 = bitcast float* %824 to <8 x float>*
-  store <8 x float> %823, <8 x float>* %825, align 4
-  %826 = add i64 %623, 1368
-  %827 = fadd <8 x float> %807, %621
-  %828 = fcmp olt <8 x float> %827, zeroinitializer
-  %829 = select <8 x i1> %828, <8 x float> zeroinitializer, <8 x float> %827
-  %830 = getelementptr inbounds float, float* %0, i64 %826
-  %831 = bitcast float* %830 to <8 x float>*
-  store <8 x float> %829, <8 x float>* %831, align 4
+  %780 = load <8 x float>, <8 x float>* %779, align 4
+  %781 = getelementptr inbounds float, float* %556, i64 88
+  %782 = bitcast float* %781 to <8 x float>*
+  %783 = load <8 x float>, <8 x float>* %782, align 4
+  %784 = getelementptr inbounds float, float* %556, i64 120
+  %785 = bitcast float* %784 to <8 x float>*
+  %786 = load <8 x float>, <8 x float>* %785, align 4
+  %787 = getelementptr inbounds float, float* %556, i64 152
+  %788 = bitcast float* %787 to <8 x float>*
+  %789 = load <8 x float>, <8 x float>* %788, align 4
+  %790 = getelementptr inbounds float, float* %556, i64 184
+  %791 = bitcast float* %790 to <8 x float>*
+  %792 = load <8 x float>, <8 x float>* %791, align 4
+  %793 = fadd <8 x float> %780, %783
+  %794 = fsub <8 x float> %780, %783
+  %795 = fadd <8 x float> %786, %789
+  %796 = fsub <8 x float> %786, %789
+  %797 = fadd <8 x float> %777, %793
+  %798 = fadd <8 x float> %797, %795
+  %799 = call <8 x float> @llvm.fma.v8f32(<8 x float> %796, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %794)
+  %800 = call <8 x float> @llvm.fma.v8f32(<8 x float> %795, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %793)
+  %801 = call <8 x float> @llvm.fma.v8f32(<8 x float> %796, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %794)
+  %802 = fadd <8 x float> %801, %792
+  %803 = add i64 %618, 24
+  %804 = fadd <8 x float> %798, %616
+  %805 = fcmp olt <8 x float> %804, zeroinitializer
+  %806 = select <8 x i1> %805, <8 x float> zeroinitializer, <8 x float> %804
+  %807 = getelementptr inbounds float, float* %0, i64 %803
+  %808 = bitcast float* %807 to <8 x float>*
+  store <8 x float> %806, <8 x float>* %808, align 4
+  %809 = add i64 %618, 472
+  %810 = fadd <8 x float> %799, %616
+  %811 = fcmp olt <8 x float> %810, zeroinitializer
+  %812 = select <8 x i1> %811, <8 x float> zeroinitializer, <8 x float> %810
+  %813 = getelementptr inbounds float, float* %0, i64 %809
+  %814 = bitcast float* %813 to <8 x float>*
+  store <8 x float> %812, <8 x float>* %814, align 4
+  %815 = add i64 %618, 920
+  %816 = fadd <8 x float> %800, %616
+  %817 = fcmp olt <8 x float> %816, zeroinitializer
+  %818 = select <8 x i1> %817, <8 x float> zeroinitializer, <8 x float> %816
+  %819 = getelementptr inbounds float, float* %0, i64 %815
+  %820 = bitcast float* %819 to <8 x float>*
+  store <8 x float> %818, <8 x float>* %820, align 4
+  %821 = add i64 %618, 1368
+  %822 = fadd <8 x float> %802, %616
+  %823 = fcmp olt <8 x float> %822, zeroinitializer
+  %824 = select <8 x i1> %823, <8 x float> zeroinitializer, <8 x float> %822
+  %825 = getelementptr inbounds float, float* %0, i64 %821
+  %826 = bitcast float* %825 to <8 x float>*
+  store <8 x float> %824, <8 x float>* %826, align 4
   %block.next = add i64 %block, 1
-  br label %block.header, !llvm.loop !31
+  br label %block.header, !llvm.loop !28
 }
 
 ; Function Attrs: noinline nounwind
@@ -5275,332 +5229,317 @@ entry:
   %19 = alloca <8 x float>, align 32
   %20 = alloca <8 x float>, align 32
   %21 = alloca [288 x float], align 4
-  br label %group.header
-
-group.header:                                     ; preds = %tile.exit14, %entry
-  %group = phi i64 [ 0, %entry ], [ %group.next, %tile.exit14 ]
-  %22 = icmp slt i64 %group, 1
-  br i1 %22, label %group.body, label %group.exit
-
-group.body:                                       ; preds = %group.header
-  %23 = mul i64 %group, 49
-  %24 = sub i64 49, %23
-  %25 = icmp slt i64 49, %24
-  %26 = select i1 %25, i64 49, i64 %24
-  %27 = sub i64 %5, 1
-  %28 = add i64 %26, %27
-  %29 = sdiv i64 %28, %5
-  %30 = mul i64 %4, %29
-  %31 = icmp slt i64 %30, %26
-  %32 = select i1 %31, i64 %30, i64 %26
-  %33 = add i64 %32, %29
-  %34 = icmp slt i64 %33, %26
-  %35 = select i1 %34, i64 %33, i64 %26
+  %22 = sub i64 %5, 1
+  %23 = add i64 49, %22
+  %24 = sdiv i64 %23, %5
+  %25 = mul i64 %4, %24
+  %26 = icmp slt i64 %25, 49
+  %27 = select i1 %26, i64 %25, i64 49
+  %28 = add i64 %27, %24
+  %29 = icmp slt i64 %28, 49
+  %30 = select i1 %29, i64 %28, i64 49
   br label %tile.header
 
-group.exit:                                       ; preds = %group.header
-  ret void
-
-tile.header:                                      ; preds = %unit.exit, %group.body
-  %tile = phi i64 [ %32, %group.body ], [ %tile.next, %unit.exit ]
-  %36 = icmp slt i64 %tile, %35
-  br i1 %36, label %tile.body, label %tile.exit
+tile.header:                                      ; preds = %unit.exit, %entry
+  %tile = phi i64 [ %27, %entry ], [ %tile.next, %unit.exit ]
+  %31 = icmp slt i64 %tile, %30
+  br i1 %31, label %tile.body, label %tile.exit
 
 tile.body:                                        ; preds = %tile.header
-  %37 = add i64 %23, %tile
-  %38 = srem i64 %37, 7
-  %39 = sdiv i64 %37, 7
-  %40 = srem i64 %39, 7
-  %41 = sdiv i64 %37, 49
-  %42 = mul i64 %41, 32
-  %43 = mul i64 %42, 7200
-  %44 = mul i64 %40, 120
-  %45 = mul i64 %38, 4
-  %46 = add i64 %44, %45
-  %47 = mul i64 %46, 8
-  %48 = add i64 %43, %47
-  %49 = mul i64 %tile, 256
-  %50 = add i64 230400, %49
-  %51 = bitcast [288 x float]* %21 to float*
+  %32 = add i64 0, %tile
+  %33 = srem i64 %32, 7
+  %34 = sdiv i64 %32, 7
+  %35 = srem i64 %34, 7
+  %36 = sdiv i64 %32, 49
+  %37 = mul i64 %36, 32
+  %38 = mul i64 %37, 7200
+  %39 = mul i64 %35, 120
+  %40 = mul i64 %33, 4
+  %41 = add i64 %39, %40
+  %42 = mul i64 %41, 8
+  %43 = add i64 %38, %42
+  %44 = mul i64 %tile, 256
+  %45 = add i64 230400, %44
+  %46 = bitcast [288 x float]* %21 to float*
   br label %unit.header
 
 tile.exit:                                        ; preds = %tile.header
   call void @GOMP_barrier()
-  %52 = sub i64 %5, 1
-  %53 = add i64 10368, %52
-  %54 = sdiv i64 %53, %5
-  %55 = mul i64 %4, %54
-  %56 = icmp slt i64 %55, 10368
-  %57 = select i1 %56, i64 %55, i64 10368
-  %58 = add i64 %57, %54
-  %59 = icmp slt i64 %58, 10368
-  %60 = select i1 %59, i64 %58, i64 10368
+  %47 = sub i64 %5, 1
+  %48 = add i64 10368, %47
+  %49 = sdiv i64 %48, %5
+  %50 = mul i64 %4, %49
+  %51 = icmp slt i64 %50, 10368
+  %52 = select i1 %51, i64 %50, i64 10368
+  %53 = add i64 %52, %49
+  %54 = icmp slt i64 %53, 10368
+  %55 = select i1 %54, i64 %53, i64 10368
   br label %task.header
 
 unit.header:                                      ; preds = %row.exit, %tile.body
   %unit = phi i64 [ 0, %tile.body ], [ %unit.next, %row.exit ]
-  %61 = icmp slt i64 %unit, 32
-  br i1 %61, label %unit.body, label %unit.exit
+  %56 = icmp slt i64 %unit, 32
+  br i1 %56, label %unit.body, label %unit.exit
 
 unit.body:                                        ; preds = %unit.header
-  %62 = mul i64 %unit, 7200
-  %63 = add i64 %48, %62
-  %64 = add i64 %63, 80
-  %65 = getelementptr inbounds float, float* %2, i64 %64
-  %66 = bitcast float* %65 to i8*
-  call void @llvm.prefetch.p0i8(i8* %66, i32 0, i32 3, i32 1)
-  %67 = add i64 %63, 96
-  %68 = getelementptr inbounds float, float* %2, i64 %67
-  %69 = bitcast float* %68 to i8*
-  call void @llvm.prefetch.p0i8(i8* %69, i32 0, i32 3, i32 1)
-  %70 = add i64 %63, 320
-  %71 = getelementptr inbounds float, float* %2, i64 %70
-  %72 = bitcast float* %71 to i8*
-  call void @llvm.prefetch.p0i8(i8* %72, i32 0, i32 3, i32 1)
-  %73 = add i64 %63, 336
-  %74 = getelementptr inbounds float, float* %2, i64 %73
-  %75 = bitcast float* %74 to i8*
-  call void @llvm.prefetch.p0i8(i8* %75, i32 0, i32 3, i32 1)
-  %76 = add i64 %63, 560
-  %77 = getelementptr inbounds float, float* %2, i64 %76
-  %78 = bitcast float* %77 to i8*
-  call void @llvm.prefetch.p0i8(i8* %78, i32 0, i32 3, i32 1)
-  %79 = add i64 %63, 576
-  %80 = getelementptr inbounds float, float* %2, i64 %79
-  %81 = bitcast float* %80 to i8*
-  call void @llvm.prefetch.p0i8(i8* %81, i32 0, i32 3, i32 1)
-  %82 = add i64 %63, 800
-  %83 = getelementptr inbounds float, float* %2, i64 %82
-  %84 = bitcast float* %83 to i8*
-  call void @llvm.prefetch.p0i8(i8* %84, i32 0, i32 3, i32 1)
-  %85 = add i64 %63, 816
-  %86 = getelementptr inbounds float, float* %2, i64 %85
-  %87 = bitcast float* %86 to i8*
-  call void @llvm.prefetch.p0i8(i8* %87, i32 0, i32 3, i32 1)
-  %88 = add i64 %63, 1040
-  %89 = getelementptr inbounds float, float* %2, i64 %88
-  %90 = bitcast float* %89 to i8*
-  call void @llvm.prefetch.p0i8(i8* %90, i32 0, i32 3, i32 1)
-  %91 = add i64 %63, 1056
-  %92 = getelementptr inbounds float, float* %2, i64 %91
-  %93 = bitcast float* %92 to i8*
-  call void @llvm.prefetch.p0i8(i8* %93, i32 0, i32 3, i32 1)
-  %94 = add i64 %63, 1280
-  %95 = getelementptr inbounds float, float* %2, i64 %94
-  %96 = bitcast float* %95 to i8*
-  call void @llvm.prefetch.p0i8(i8* %96, i32 0, i32 3, i32 1)
-  %97 = add i64 %63, 1296
-  %98 = getelementptr inbounds float, float* %2, i64 %97
-  %99 = bitcast float* %98 to i8*
-  call void @llvm.prefetch.p0i8(i8* %99, i32 0, i32 3, i32 1)
+  %57 = mul i64 %unit, 7200
+  %58 = add i64 %43, %57
+  %59 = add i64 %58, 80
+  %60 = getelementptr inbounds float, float* %2, i64 %59
+  %61 = bitcast float* %60 to i8*
+  call void @llvm.prefetch.p0i8(i8* %61, i32 0, i32 3, i32 1)
+  %62 = add i64 %58, 96
+  %63 = getelementptr inbounds float, float* %2, i64 %62
+  %64 = bitcast float* %63 to i8*
+  call void @llvm.prefetch.p0i8(i8* %64, i32 0, i32 3, i32 1)
+  %65 = add i64 %58, 320
+  %66 = getelementptr inbounds float, float* %2, i64 %65
+  %67 = bitcast float* %66 to i8*
+  call void @llvm.prefetch.p0i8(i8* %67, i32 0, i32 3, i32 1)
+  %68 = add i64 %58, 336
+  %69 = getelementptr inbounds float, float* %2, i64 %68
+  %70 = bitcast float* %69 to i8*
+  call void @llvm.prefetch.p0i8(i8* %70, i32 0, i32 3, i32 1)
+  %71 = add i64 %58, 560
+  %72 = getelementptr inbounds float, float* %2, i64 %71
+  %73 = bitcast float* %72 to i8*
+  call void @llvm.prefetch.p0i8(i8* %73, i32 0, i32 3, i32 1)
+  %74 = add i64 %58, 576
+  %75 = getelementptr inbounds float, float* %2, i64 %74
+  %76 = bitcast float* %75 to i8*
+  call void @llvm.prefetch.p0i8(i8* %76, i32 0, i32 3, i32 1)
+  %77 = add i64 %58, 800
+  %78 = getelementptr inbounds float, float* %2, i64 %77
+  %79 = bitcast float* %78 to i8*
+  call void @llvm.prefetch.p0i8(i8* %79, i32 0, i32 3, i32 1)
+  %80 = add i64 %58, 816
+  %81 = getelementptr inbounds float, float* %2, i64 %80
+  %82 = bitcast float* %81 to i8*
+  call void @llvm.prefetch.p0i8(i8* %82, i32 0, i32 3, i32 1)
+  %83 = add i64 %58, 1040
+  %84 = getelementptr inbounds float, float* %2, i64 %83
+  %85 = bitcast float* %84 to i8*
+  call void @llvm.prefetch.p0i8(i8* %85, i32 0, i32 3, i32 1)
+  %86 = add i64 %58, 1056
+  %87 = getelementptr inbounds float, float* %2, i64 %86
+  %88 = bitcast float* %87 to i8*
+  call void @llvm.prefetch.p0i8(i8* %88, i32 0, i32 3, i32 1)
+  %89 = add i64 %58, 1280
+  %90 = getelementptr inbounds float, float* %2, i64 %89
+  %91 = bitcast float* %90 to i8*
+  call void @llvm.prefetch.p0i8(i8* %91, i32 0, i32 3, i32 1)
+  %92 = add i64 %58, 1296
+  %93 = getelementptr inbounds float, float* %2, i64 %92
+  %94 = bitcast float* %93 to i8*
+  call void @llvm.prefetch.p0i8(i8* %94, i32 0, i32 3, i32 1)
   br label %column.header
 
 unit.exit:                                        ; preds = %unit.header
   %tile.next = add i64 %tile, 1
-  br label %tile.header, !llvm.loop !32
+  br label %tile.header, !llvm.loop !29
 
 column.header:                                    ; preds = %column.body, %unit.body
   %column = phi i64 [ 0, %unit.body ], [ %column.next, %column.body ]
-  %100 = icmp slt i64 %column, 6
-  br i1 %100, label %column.body, label %column.exit
+  %95 = icmp slt i64 %column, 6
+  br i1 %95, label %column.body, label %column.exit
 
 column.body:                                      ; preds = %column.header
-  %101 = mul i64 %column, 8
-  %102 = add i64 %63, %101
-  %103 = add i64 %102, 0
-  %104 = getelementptr inbounds float, float* %2, i64 %103
-  %105 = bitcast float* %104 to <8 x float>*
-  %106 = load <8 x float>, <8 x float>* %105, align 4
-  %107 = add i64 %102, 240
-  %108 = getelementptr inbounds float, float* %2, i64 %107
-  %109 = bitcast float* %108 to <8 x float>*
-  %110 = load <8 x float>, <8 x float>* %109, align 4
-  %111 = add i64 %102, 480
-  %112 = getelementptr inbounds float, float* %2, i64 %111
-  %113 = bitcast float* %112 to <8 x float>*
-  %114 = load <8 x float>, <8 x float>* %113, align 4
-  %115 = add i64 %102, 720
-  %116 = getelementptr inbounds float, float* %2, i64 %115
-  %117 = bitcast float* %116 to <8 x float>*
-  %118 = load <8 x float>, <8 x float>* %117, align 4
-  %119 = add i64 %102, 960
-  %120 = getelementptr inbounds float, float* %2, i64 %119
-  %121 = bitcast float* %120 to <8 x float>*
-  %122 = load <8 x float>, <8 x float>* %121, align 4
-  %123 = add i64 %102, 1200
-  %124 = getelementptr inbounds float, float* %2, i64 %123
-  %125 = bitcast float* %124 to <8 x float>*
-  %126 = load <8 x float>, <8 x float>* %125, align 4
-  %127 = fmul <8 x float> %114, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
-  %128 = fmul <8 x float> %110, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
-  %129 = fsub <8 x float> %122, %127
-  %130 = fsub <8 x float> %118, %128
-  %131 = fsub <8 x float> %122, %114
-  %132 = fsub <8 x float> %118, %110
-  %133 = fmul <8 x float> %132, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
-  %134 = call <8 x float> @llvm.fma.v8f32(<8 x float> %106, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %122)
-  %135 = fmul <8 x float> %114, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
-  %136 = fadd <8 x float> %134, %135
-  %137 = fadd <8 x float> %129, %130
-  %138 = fsub <8 x float> %129, %130
-  %139 = fadd <8 x float> %131, %133
-  %140 = fsub <8 x float> %131, %133
-  %141 = call <8 x float> @llvm.fma.v8f32(<8 x float> %110, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %126)
-  %142 = fmul <8 x float> %118, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
-  %143 = fadd <8 x float> %141, %142
-  %144 = mul i64 %column, 8
-  %145 = add i64 %144, 0
-  %146 = getelementptr inbounds float, float* %51, i64 %145
-  %147 = bitcast float* %146 to <8 x float>*
-  store <8 x float> %136, <8 x float>* %147, align 4
-  %148 = mul i64 %column, 8
-  %149 = add i64 %148, 48
-  %150 = getelementptr inbounds float, float* %51, i64 %149
-  %151 = bitcast float* %150 to <8 x float>*
-  store <8 x float> %137, <8 x float>* %151, align 4
-  %152 = mul i64 %column, 8
-  %153 = add i64 %152, 96
-  %154 = getelementptr inbounds float, float* %51, i64 %153
-  %155 = bitcast float* %154 to <8 x float>*
-  store <8 x float> %138, <8 x float>* %155, align 4
-  %156 = mul i64 %column, 8
-  %157 = add i64 %156, 144
-  %158 = getelementptr inbounds float, float* %51, i64 %157
-  %159 = bitcast float* %158 to <8 x float>*
-  store <8 x float> %139, <8 x float>* %159, align 4
-  %160 = mul i64 %column, 8
-  %161 = add i64 %160, 192
-  %162 = getelementptr inbounds float, float* %51, i64 %161
-  %163 = bitcast float* %162 to <8 x float>*
-  store <8 x float> %140, <8 x float>* %163, align 4
-  %164 = mul i64 %column, 8
-  %165 = add i64 %164, 240
-  %166 = getelementptr inbounds float, float* %51, i64 %165
-  %167 = bitcast float* %166 to <8 x float>*
-  store <8 x float> %143, <8 x float>* %167, align 4
+  %96 = mul i64 %column, 8
+  %97 = add i64 %58, %96
+  %98 = add i64 %97, 0
+  %99 = getelementptr inbounds float, float* %2, i64 %98
+  %100 = bitcast float* %99 to <8 x float>*
+  %101 = load <8 x float>, <8 x float>* %100, align 4
+  %102 = add i64 %97, 240
+  %103 = getelementptr inbounds float, float* %2, i64 %102
+  %104 = bitcast float* %103 to <8 x float>*
+  %105 = load <8 x float>, <8 x float>* %104, align 4
+  %106 = add i64 %97, 480
+  %107 = getelementptr inbounds float, float* %2, i64 %106
+  %108 = bitcast float* %107 to <8 x float>*
+  %109 = load <8 x float>, <8 x float>* %108, align 4
+  %110 = add i64 %97, 720
+  %111 = getelementptr inbounds float, float* %2, i64 %110
+  %112 = bitcast float* %111 to <8 x float>*
+  %113 = load <8 x float>, <8 x float>* %112, align 4
+  %114 = add i64 %97, 960
+  %115 = getelementptr inbounds float, float* %2, i64 %114
+  %116 = bitcast float* %115 to <8 x float>*
+  %117 = load <8 x float>, <8 x float>* %116, align 4
+  %118 = add i64 %97, 1200
+  %119 = getelementptr inbounds float, float* %2, i64 %118
+  %120 = bitcast float* %119 to <8 x float>*
+  %121 = load <8 x float>, <8 x float>* %120, align 4
+  %122 = fmul <8 x float> %109, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
+  %123 = fmul <8 x float> %105, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
+  %124 = fsub <8 x float> %117, %122
+  %125 = fsub <8 x float> %113, %123
+  %126 = fsub <8 x float> %117, %109
+  %127 = fsub <8 x float> %113, %105
+  %128 = fmul <8 x float> %127, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
+  %129 = call <8 x float> @llvm.fma.v8f32(<8 x float> %101, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %117)
+  %130 = fmul <8 x float> %109, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
+  %131 = fadd <8 x float> %129, %130
+  %132 = fadd <8 x float> %124, %125
+  %133 = fsub <8 x float> %124, %125
+  %134 = fadd <8 x float> %126, %128
+  %135 = fsub <8 x float> %126, %128
+  %136 = call <8 x float> @llvm.fma.v8f32(<8 x float> %105, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %121)
+  %137 = fmul <8 x float> %113, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
+  %138 = fadd <8 x float> %136, %137
+  %139 = mul i64 %column, 8
+  %140 = add i64 %139, 0
+  %141 = getelementptr inbounds float, float* %46, i64 %140
+  %142 = bitcast float* %141 to <8 x float>*
+  store <8 x float> %131, <8 x float>* %142, align 4
+  %143 = mul i64 %column, 8
+  %144 = add i64 %143, 48
+  %145 = getelementptr inbounds float, float* %46, i64 %144
+  %146 = bitcast float* %145 to <8 x float>*
+  store <8 x float> %132, <8 x float>* %146, align 4
+  %147 = mul i64 %column, 8
+  %148 = add i64 %147, 96
+  %149 = getelementptr inbounds float, float* %46, i64 %148
+  %150 = bitcast float* %149 to <8 x float>*
+  store <8 x float> %133, <8 x float>* %150, align 4
+  %151 = mul i64 %column, 8
+  %152 = add i64 %151, 144
+  %153 = getelementptr inbounds float, float* %46, i64 %152
+  %154 = bitcast float* %153 to <8 x float>*
+  store <8 x float> %134, <8 x float>* %154, align 4
+  %155 = mul i64 %column, 8
+  %156 = add i64 %155, 192
+  %157 = getelementptr inbounds float, float* %46, i64 %156
+  %158 = bitcast float* %157 to <8 x float>*
+  store <8 x float> %135, <8 x float>* %158, align 4
+  %159 = mul i64 %column, 8
+  %160 = add i64 %159, 240
+  %161 = getelementptr inbounds float, float* %46, i64 %160
+  %162 = bitcast float* %161 to <8 x float>*
+  store <8 x float> %138, <8 x float>* %162, align 4
   %column.next = add i64 %column, 1
-  br label %column.header, !llvm.loop !33
+  br label %column.header, !llvm.loop !30
 
 column.exit:                                      ; preds = %column.header
-  %168 = mul i64 %unit, 8
-  %169 = add i64 %50, %168
+  %163 = mul i64 %unit, 8
+  %164 = add i64 %45, %163
   br label %row.header
 
 row.header:                                       ; preds = %row.body, %column.exit
   %row = phi i64 [ 0, %column.exit ], [ %row.next, %row.body ]
-  %170 = icmp slt i64 %row, 6
-  br i1 %170, label %row.body, label %row.exit
+  %165 = icmp slt i64 %row, 6
+  br i1 %165, label %row.body, label %row.exit
 
 row.body:                                         ; preds = %row.header
-  %171 = mul i64 %row, 48
-  %172 = add i64 %171, 0
-  %173 = getelementptr inbounds float, float* %51, i64 %172
-  %174 = bitcast float* %173 to <8 x float>*
-  %175 = load <8 x float>, <8 x float>* %174, align 4
-  %176 = add i64 %171, 8
-  %177 = getelementptr inbounds float, float* %51, i64 %176
-  %178 = bitcast float* %177 to <8 x float>*
-  %179 = load <8 x float>, <8 x float>* %178, align 4
-  %180 = add i64 %171, 16
-  %181 = getelementptr inbounds float, float* %51, i64 %180
-  %182 = bitcast float* %181 to <8 x float>*
-  %183 = load <8 x float>, <8 x float>* %182, align 4
-  %184 = add i64 %171, 24
-  %185 = getelementptr inbounds float, float* %51, i64 %184
-  %186 = bitcast float* %185 to <8 x float>*
-  %187 = load <8 x float>, <8 x float>* %186, align 4
-  %188 = add i64 %171, 32
-  %189 = getelementptr inbounds float, float* %51, i64 %188
-  %190 = bitcast float* %189 to <8 x float>*
-  %191 = load <8 x float>, <8 x float>* %190, align 4
-  %192 = add i64 %171, 40
-  %193 = getelementptr inbounds float, float* %51, i64 %192
-  %194 = bitcast float* %193 to <8 x float>*
-  %195 = load <8 x float>, <8 x float>* %194, align 4
-  %196 = fmul <8 x float> %183, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
-  %197 = fmul <8 x float> %179, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
-  %198 = fsub <8 x float> %191, %196
-  %199 = fsub <8 x float> %187, %197
-  %200 = fsub <8 x float> %191, %183
-  %201 = fsub <8 x float> %187, %179
-  %202 = fmul <8 x float> %201, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
-  %203 = call <8 x float> @llvm.fma.v8f32(<8 x float> %175, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %191)
-  %204 = fmul <8 x float> %183, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
-  %205 = fadd <8 x float> %203, %204
-  %206 = fadd <8 x float> %198, %199
-  %207 = fsub <8 x float> %198, %199
-  %208 = fadd <8 x float> %200, %202
-  %209 = fsub <8 x float> %200, %202
-  %210 = call <8 x float> @llvm.fma.v8f32(<8 x float> %179, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %195)
-  %211 = fmul <8 x float> %187, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
-  %212 = fadd <8 x float> %210, %211
-  %213 = mul i64 %row, 75264
-  %214 = add i64 %169, %213
-  %215 = add i64 %214, 0
-  %216 = getelementptr inbounds float, float* %2, i64 %215
-  %217 = bitcast float* %216 to <8 x float>*
-  store <8 x float> %205, <8 x float>* %217, align 4
-  %218 = add i64 %214, 12544
-  %219 = getelementptr inbounds float, float* %2, i64 %218
-  %220 = bitcast float* %219 to <8 x float>*
-  store <8 x float> %206, <8 x float>* %220, align 4
-  %221 = add i64 %214, 25088
-  %222 = getelementptr inbounds float, float* %2, i64 %221
-  %223 = bitcast float* %222 to <8 x float>*
-  store <8 x float> %207, <8 x float>* %223, align 4
-  %224 = add i64 %214, 37632
-  %225 = getelementptr inbounds float, float* %2, i64 %224
-  %226 = bitcast float* %225 to <8 x float>*
-  store <8 x float> %208, <8 x float>* %226, align 4
-  %227 = add i64 %214, 50176
-  %228 = getelementptr inbounds float, float* %2, i64 %227
-  %229 = bitcast float* %228 to <8 x float>*
-  store <8 x float> %209, <8 x float>* %229, align 4
-  %230 = add i64 %214, 62720
-  %231 = getelementptr inbounds float, float* %2, i64 %230
-  %232 = bitcast float* %231 to <8 x float>*
-  store <8 x float> %212, <8 x float>* %232, align 4
+  %166 = mul i64 %row, 48
+  %167 = add i64 %166, 0
+  %168 = getelementptr inbounds float, float* %46, i64 %167
+  %169 = bitcast float* %168 to <8 x float>*
+  %170 = load <8 x float>, <8 x float>* %169, align 4
+  %171 = add i64 %166, 8
+  %172 = getelementptr inbounds float, float* %46, i64 %171
+  %173 = bitcast float* %172 to <8 x float>*
+  %174 = load <8 x float>, <8 x float>* %173, align 4
+  %175 = add i64 %166, 16
+  %176 = getelementptr inbounds float, float* %46, i64 %175
+  %177 = bitcast float* %176 to <8 x float>*
+  %178 = load <8 x float>, <8 x float>* %177, align 4
+  %179 = add i64 %166, 24
+  %180 = getelementptr inbounds float, float* %46, i64 %179
+  %181 = bitcast float* %180 to <8 x float>*
+  %182 = load <8 x float>, <8 x float>* %181, align 4
+  %183 = add i64 %166, 32
+  %184 = getelementptr inbounds float, float* %46, i64 %183
+  %185 = bitcast float* %184 to <8 x float>*
+  %186 = load <8 x float>, <8 x float>* %185, align 4
+  %187 = add i64 %166, 40
+  %188 = getelementptr inbounds float, float* %46, i64 %187
+  %189 = bitcast float* %188 to <8 x float>*
+  %190 = load <8 x float>, <8 x float>* %189, align 4
+  %191 = fmul <8 x float> %178, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
+  %192 = fmul <8 x float> %174, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
+  %193 = fsub <8 x float> %186, %191
+  %194 = fsub <8 x float> %182, %192
+  %195 = fsub <8 x float> %186, %178
+  %196 = fsub <8 x float> %182, %174
+  %197 = fmul <8 x float> %196, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
+  %198 = call <8 x float> @llvm.fma.v8f32(<8 x float> %170, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %186)
+  %199 = fmul <8 x float> %178, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
+  %200 = fadd <8 x float> %198, %199
+  %201 = fadd <8 x float> %193, %194
+  %202 = fsub <8 x float> %193, %194
+  %203 = fadd <8 x float> %195, %197
+  %204 = fsub <8 x float> %195, %197
+  %205 = call <8 x float> @llvm.fma.v8f32(<8 x float> %174, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %190)
+  %206 = fmul <8 x float> %182, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
+  %207 = fadd <8 x float> %205, %206
+  %208 = mul i64 %row, 75264
+  %209 = add i64 %164, %208
+  %210 = add i64 %209, 0
+  %211 = getelementptr inbounds float, float* %2, i64 %210
+  %212 = bitcast float* %211 to <8 x float>*
+  store <8 x float> %200, <8 x float>* %212, align 4
+  %213 = add i64 %209, 12544
+  %214 = getelementptr inbounds float, float* %2, i64 %213
+  %215 = bitcast float* %214 to <8 x float>*
+  store <8 x float> %201, <8 x float>* %215, align 4
+  %216 = add i64 %209, 25088
+  %217 = getelementptr inbounds float, float* %2, i64 %216
+  %218 = bitcast float* %217 to <8 x float>*
+  store <8 x float> %202, <8 x float>* %218, align 4
+  %219 = add i64 %209, 37632
+  %220 = getelementptr inbounds float, float* %2, i64 %219
+  %221 = bitcast float* %220 to <8 x float>*
+  store <8 x float> %203, <8 x float>* %221, align 4
+  %222 = add i64 %209, 50176
+  %223 = getelementptr inbounds float, float* %2, i64 %222
+  %224 = bitcast float* %223 to <8 x float>*
+  store <8 x float> %204, <8 x float>* %224, align 4
+  %225 = add i64 %209, 62720
+  %226 = getelementptr inbounds float, float* %2, i64 %225
+  %227 = bitcast float* %226 to <8 x float>*
+  store <8 x float> %207, <8 x float>* %227, align 4
   %row.next = add i64 %row, 1
-  br label %row.header, !llvm.loop !34
+  br label %row.header, !llvm.loop !31
 
 row.exit:                                         ; preds = %row.header
   %unit.next = add i64 %unit, 1
-  br label %unit.header, !llvm.loop !35
+  br label %unit.header, !llvm.loop !32
 
 task.header:                                      ; preds = %endif, %tile.exit
-  %task = phi i64 [ %57, %tile.exit ], [ %task.next, %endif ]
-  %233 = icmp slt i64 %task, %60
-  br i1 %233, label %task.body, label %task.exit
+  %task = phi i64 [ %52, %tile.exit ], [ %task.next, %endif ]
+  %228 = icmp slt i64 %task, %55
+  br i1 %228, label %task.body, label %task.exit
 
 task.body:                                        ; preds = %task.header
-  %234 = sdiv i64 %task, 288
-  %235 = mul i64 %234, 12544
-  %236 = add i64 230400, %235
-  %237 = getelementptr inbounds float, float* %2, i64 %236
-  %238 = mul i64 %234, 131072
-  %239 = getelementptr inbounds float, float* bitcast ([18874368 x i8]* @weight.conv2d_5.winograd to float*), i64 %238
-  %240 = mul i64 %234, 25088
-  %241 = add i64 681984, %240
-  %242 = srem i64 %task, 288
-  %243 = srem i64 %242, 9
-  %244 = sdiv i64 %242, 9
-  %245 = mul i64 %243, 6
-  %246 = mul i64 %244, 16
-  %247 = mul i64 %244, 4096
-  %248 = icmp eq i64 %243, 8
-  br i1 %248, label %then, label %else
+  %229 = sdiv i64 %task, 288
+  %230 = mul i64 %229, 12544
+  %231 = add i64 230400, %230
+  %232 = getelementptr inbounds float, float* %2, i64 %231
+  %233 = mul i64 %229, 131072
+  %234 = getelementptr inbounds float, float* bitcast ([18874368 x i8]* @weight.conv2d_5.winograd to float*), i64 %233
+  %235 = mul i64 %229, 25088
+  %236 = add i64 681984, %235
+  %237 = srem i64 %task, 288
+  %238 = srem i64 %237, 9
+  %239 = sdiv i64 %237, 9
+  %240 = mul i64 %238, 6
+  %241 = mul i64 %239, 16
+  %242 = mul i64 %239, 4096
+  %243 = icmp eq i64 %238, 8
+  br i1 %243, label %then, label %else
 
 task.exit:                                        ; preds = %task.header
   call void @GOMP_barrier()
-  %249 = sub i64 %5, 1
-  %250 = add i64 %26, %249
-  %251 = sdiv i64 %250, %5
-  %252 = mul i64 %4, %251
-  %253 = icmp slt i64 %252, %26
-  %254 = select i1 %253, i64 %252, i64 %26
-  %255 = add i64 %254, %251
-  %256 = icmp slt i64 %255, %26
-  %257 = select i1 %256, i64 %255, i64 %26
+  %244 = sub i64 %5, 1
+  %245 = add i64 49, %244
+  %246 = sdiv i64 %245, %5
+  %247 = mul i64 %4, %246
+  %248 = icmp slt i64 %247, 49
+  %249 = select i1 %248, i64 %247, i64 49
+  %250 = add i64 %249, %246
+  %251 = icmp slt i64 %250, 49
+  %252 = select i1 %251, i64 %250, i64 49
   br label %tile.header12
 
 then:                                             ; preds = %task.body
@@ -5625,608 +5564,607 @@ else:                                             ; preds = %task.body
 
 endif:                                            ; preds = %k.exit3, %k.exit
   %task.next = add i64 %task, 1
-  br label %task.header, !llvm.loop !36
+  br label %task.header, !llvm.loop !33
 
 k.header:                                         ; preds = %k.body, %then
   %k = phi i64 [ 0, %then ], [ %k.next, %k.body ]
-  %258 = icmp slt i64 %k, 256
-  br i1 %258, label %k.body, label %k.exit
+  %253 = icmp slt i64 %k, 256
+  br i1 %253, label %k.body, label %k.exit
 
 k.body:                                           ; preds = %k.header
-  %259 = mul i64 %k, 16
-  %260 = add i64 %247, %259
-  %261 = add i64 %260, 0
-  %262 = getelementptr inbounds float, float* %239, i64 %261
-  %263 = bitcast float* %262 to <8 x float>*
-  %264 = load <8 x float>, <8 x float>* %263, align 4
-  %265 = add i64 %260, 8
-  %266 = getelementptr inbounds float, float* %239, i64 %265
-  %267 = bitcast float* %266 to <8 x float>*
-  %268 = load <8 x float>, <8 x float>* %267, align 4
-  %269 = add i64 %245, 0
-  %270 = mul i64 %269, 256
-  %271 = add i64 %270, %k
-  %272 = getelementptr inbounds float, float* %237, i64 %271
-  %273 = load float, float* %272, align 4
-  %274 = insertelement <8 x float> undef, float %273, i32 0
-  %splat = shufflevector <8 x float> %274, <8 x float> undef, <8 x i32> zeroinitializer
-  %275 = load <8 x float>, <8 x float>* %20, align 32
-  %276 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %264, <8 x float> %275)
-  store <8 x float> %276, <8 x float>* %20, align 32
-  %277 = load <8 x float>, <8 x float>* %19, align 32
-  %278 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %268, <8 x float> %277)
-  store <8 x float> %278, <8 x float>* %19, align 32
+  %254 = mul i64 %k, 16
+  %255 = add i64 %242, %254
+  %256 = add i64 %255, 0
+  %257 = getelementptr inbounds float, float* %234, i64 %256
+  %258 = bitcast float* %257 to <8 x float>*
+  %259 = load <8 x float>, <8 x float>* %258, align 4
+  %260 = add i64 %255, 8
+  %261 = getelementptr inbounds float, float* %234, i64 %260
+  %262 = bitcast float* %261 to <8 x float>*
+  %263 = load <8 x float>, <8 x float>* %262, align 4
+  %264 = add i64 %240, 0
+  %265 = mul i64 %264, 256
+  %266 = add i64 %265, %k
+  %267 = getelementptr inbounds float, float* %232, i64 %266
+  %268 = load float, float* %267, align 4
+  %269 = insertelement <8 x float> undef, float %268, i32 0
+  %splat = shufflevector <8 x float> %269, <8 x float> undef, <8 x i32> zeroinitializer
+  %270 = load <8 x float>, <8 x float>* %20, align 32
+  %271 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %259, <8 x float> %270)
+  store <8 x float> %271, <8 x float>* %20, align 32
+  %272 = load <8 x float>, <8 x float>* %19, align 32
+  %273 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %263, <8 x float> %272)
+  store <8 x float> %273, <8 x float>* %19, align 32
   %k.next = add i64 %k, 1
   br label %k.header
 
 k.exit:                                           ; preds = %k.header
-  %279 = add i64 %245, 0
-  %280 = add i64 %246, 0
-  %281 = load <8 x float>, <8 x float>* %20, align 32
-  %282 = mul i64 %279, 512
-  %283 = add i64 %282, %280
-  %284 = add i64 %241, %283
-  %285 = getelementptr inbounds float, float* %2, i64 %284
-  %286 = bitcast float* %285 to <8 x float>*
-  store <8 x float> %281, <8 x float>* %286, align 4
-  %287 = add i64 %245, 0
-  %288 = add i64 %246, 8
-  %289 = load <8 x float>, <8 x float>* %19, align 32
-  %290 = mul i64 %287, 512
-  %291 = add i64 %290, %288
-  %292 = add i64 %241, %291
-  %293 = getelementptr inbounds float, float* %2, i64 %292
-  %294 = bitcast float* %293 to <8 x float>*
-  store <8 x float> %289, <8 x float>* %294, align 4
+  %274 = add i64 %240, 0
+  %275 = add i64 %241, 0
+  %276 = load <8 x float>, <8 x float>* %20, align 32
+  %277 = mul i64 %274, 512
+  %278 = add i64 %277, %275
+  %279 = add i64 %236, %278
+  %280 = getelementptr inbounds float, float* %2, i64 %279
+  %281 = bitcast float* %280 to <8 x float>*
+  store <8 x float> %276, <8 x float>* %281, align 4
+  %282 = add i64 %240, 0
+  %283 = add i64 %241, 8
+  %284 = load <8 x float>, <8 x float>* %19, align 32
+  %285 = mul i64 %282, 512
+  %286 = add i64 %285, %283
+  %287 = add i64 %236, %286
+  %288 = getelementptr inbounds float, float* %2, i64 %287
+  %289 = bitcast float* %288 to <8 x float>*
+  store <8 x float> %284, <8 x float>* %289, align 4
   br label %endif
 
 k.header1:                                        ; preds = %k.body2, %else
   %k4 = phi i64 [ 0, %else ], [ %k.next11, %k.body2 ]
-  %295 = icmp slt i64 %k4, 256
-  br i1 %295, label %k.body2, label %k.exit3
+  %290 = icmp slt i64 %k4, 256
+  br i1 %290, label %k.body2, label %k.exit3
 
 k.body2:                                          ; preds = %k.header1
-  %296 = mul i64 %k4, 16
-  %297 = add i64 %247, %296
-  %298 = add i64 %297, 0
-  %299 = getelementptr inbounds float, float* %239, i64 %298
-  %300 = bitcast float* %299 to <8 x float>*
-  %301 = load <8 x float>, <8 x float>* %300, align 4
-  %302 = add i64 %297, 8
-  %303 = getelementptr inbounds float, float* %239, i64 %302
-  %304 = bitcast float* %303 to <8 x float>*
-  %305 = load <8 x float>, <8 x float>* %304, align 4
-  %306 = add i64 %245, 0
-  %307 = mul i64 %306, 256
-  %308 = add i64 %307, %k4
-  %309 = getelementptr inbounds float, float* %237, i64 %308
-  %310 = load float, float* %309, align 4
-  %311 = insertelement <8 x float> undef, float %310, i32 0
-  %splat5 = shufflevector <8 x float> %311, <8 x float> undef, <8 x i32> zeroinitializer
-  %312 = load <8 x float>, <8 x float>* %18, align 32
-  %313 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat5, <8 x float> %301, <8 x float> %312)
-  store <8 x float> %313, <8 x float>* %18, align 32
-  %314 = load <8 x float>, <8 x float>* %12, align 32
-  %315 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat5, <8 x float> %305, <8 x float> %314)
-  store <8 x float> %315, <8 x float>* %12, align 32
-  %316 = add i64 %245, 1
-  %317 = mul i64 %316, 256
-  %318 = add i64 %317, %k4
-  %319 = getelementptr inbounds float, float* %237, i64 %318
-  %320 = load float, float* %319, align 4
-  %321 = insertelement <8 x float> undef, float %320, i32 0
-  %splat6 = shufflevector <8 x float> %321, <8 x float> undef, <8 x i32> zeroinitializer
-  %322 = load <8 x float>, <8 x float>* %17, align 32
-  %323 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat6, <8 x float> %301, <8 x float> %322)
-  store <8 x float> %323, <8 x float>* %17, align 32
-  %324 = load <8 x float>, <8 x float>* %11, align 32
-  %325 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat6, <8 x float> %305, <8 x float> %324)
-  store <8 x float> %325, <8 x float>* %11, align 32
-  %326 = add i64 %245, 2
-  %327 = mul i64 %326, 256
-  %328 = add i64 %327, %k4
-  %329 = getelementptr inbounds float, float* %237, i64 %328
-  %330 = load float, float* %329, align 4
-  %331 = insertelement <8 x float> undef, float %330, i32 0
-  %splat7 = shufflevector <8 x float> %331, <8 x float> undef, <8 x i32> zeroinitializer
-  %332 = load <8 x float>, <8 x float>* %16, align 32
-  %333 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat7, <8 x float> %301, <8 x float> %332)
-  store <8 x float> %333, <8 x float>* %16, align 32
-  %334 = load <8 x float>, <8 x float>* %10, align 32
-  %335 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat7, <8 x float> %305, <8 x float> %334)
-  store <8 x float> %335, <8 x float>* %10, align 32
-  %336 = add i64 %245, 3
-  %337 = mul i64 %336, 256
-  %338 = add i64 %337, %k4
-  %339 = getelementptr inbounds float, float* %237, i64 %338
-  %340 = load float, float* %339, align 4
-  %341 = insertelement <8 x float> undef, float %340, i32 0
-  %splat8 = shufflevector <8 x float> %341, <8 x float> undef, <8 x i32> zeroinitializer
-  %342 = load <8 x float>, <8 x float>* %15, align 32
-  %343 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat8, <8 x float> %301, <8 x float> %342)
-  store <8 x float> %343, <8 x float>* %15, align 32
-  %344 = load <8 x float>, <8 x float>* %9, align 32
-  %345 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat8, <8 x float> %305, <8 x float> %344)
-  store <8 x float> %345, <8 x float>* %9, align 32
-  %346 = add i64 %245, 4
-  %347 = mul i64 %346, 256
-  %348 = add i64 %347, %k4
-  %349 = getelementptr inbounds float, float* %237, i64 %348
-  %350 = load float, float* %349, align 4
-  %351 = insertelement <8 x float> undef, float %350, i32 0
-  %splat9 = shufflevector <8 x float> %351, <8 x float> undef, <8 x i32> zeroinitializer
-  %352 = load <8 x float>, <8 x float>* %14, align 32
-  %353 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat9, <8 x float> %301, <8 x float> %352)
-  store <8 x float> %353, <8 x float>* %14, align 32
-  %354 = load <8 x float>, <8 x float>* %8, align 32
-  %355 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat9, <8 x float> %305, <8 x float> %354)
-  store <8 x float> %355, <8 x float>* %8, align 32
-  %356 = add i64 %245, 5
-  %357 = mul i64 %356, 256
-  %358 = add i64 %357, %k4
-  %359 = getelementptr inbounds float, float* %237, i64 %358
-  %360 = load float, float* %359, align 4
-  %361 = insertelement <8 x float> undef, float %360, i32 0
-  %splat10 = shufflevector <8 x float> %361, <8 x float> undef, <8 x i32> zeroinitializer
-  %362 = load <8 x float>, <8 x float>* %13, align 32
-  %363 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat10, <8 x float> %301, <8 x float> %362)
-  store <8 x float> %363, <8 x float>* %13, align 32
-  %364 = load <8 x float>, <8 x float>* %7, align 32
-  %365 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat10, <8 x float> %305, <8 x float> %364)
-  store <8 x float> %365, <8 x float>* %7, align 32
+  %291 = mul i64 %k4, 16
+  %292 = add i64 %242, %291
+  %293 = add i64 %292, 0
+  %294 = getelementptr inbounds float, float* %234, i64 %293
+  %295 = bitcast float* %294 to <8 x float>*
+  %296 = load <8 x float>, <8 x float>* %295, align 4
+  %297 = add i64 %292, 8
+  %298 = getelementptr inbounds float, float* %234, i64 %297
+  %299 = bitcast float* %298 to <8 x float>*
+  %300 = load <8 x float>, <8 x float>* %299, align 4
+  %301 = add i64 %240, 0
+  %302 = mul i64 %301, 256
+  %303 = add i64 %302, %k4
+  %304 = getelementptr inbounds float, float* %232, i64 %303
+  %305 = load float, float* %304, align 4
+  %306 = insertelement <8 x float> undef, float %305, i32 0
+  %splat5 = shufflevector <8 x float> %306, <8 x float> undef, <8 x i32> zeroinitializer
+  %307 = load <8 x float>, <8 x float>* %18, align 32
+  %308 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat5, <8 x float> %296, <8 x float> %307)
+  store <8 x float> %308, <8 x float>* %18, align 32
+  %309 = load <8 x float>, <8 x float>* %12, align 32
+  %310 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat5, <8 x float> %300, <8 x float> %309)
+  store <8 x float> %310, <8 x float>* %12, align 32
+  %311 = add i64 %240, 1
+  %312 = mul i64 %311, 256
+  %313 = add i64 %312, %k4
+  %314 = getelementptr inbounds float, float* %232, i64 %313
+  %315 = load float, float* %314, align 4
+  %316 = insertelement <8 x float> undef, float %315, i32 0
+  %splat6 = shufflevector <8 x float> %316, <8 x float> undef, <8 x i32> zeroinitializer
+  %317 = load <8 x float>, <8 x float>* %17, align 32
+  %318 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat6, <8 x float> %296, <8 x float> %317)
+  store <8 x float> %318, <8 x float>* %17, align 32
+  %319 = load <8 x float>, <8 x float>* %11, align 32
+  %320 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat6, <8 x float> %300, <8 x float> %319)
+  store <8 x float> %320, <8 x float>* %11, align 32
+  %321 = add i64 %240, 2
+  %322 = mul i64 %321, 256
+  %323 = add i64 %322, %k4
+  %324 = getelementptr inbounds float, float* %232, i64 %323
+  %325 = load float, float* %324, align 4
+  %326 = insertelement <8 x float> undef, float %325, i32 0
+  %splat7 = shufflevector <8 x float> %326, <8 x float> undef, <8 x i32> zeroinitializer
+  %327 = load <8 x float>, <8 x float>* %16, align 32
+  %328 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat7, <8 x float> %296, <8 x float> %327)
+  store <8 x float> %328, <8 x float>* %16, align 32
+  %329 = load <8 x float>, <8 x float>* %10, align 32
+  %330 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat7, <8 x float> %300, <8 x float> %329)
+  store <8 x float> %330, <8 x float>* %10, align 32
+  %331 = add i64 %240, 3
+  %332 = mul i64 %331, 256
+  %333 = add i64 %332, %k4
+  %334 = getelementptr inbounds float, float* %232, i64 %333
+  %335 = load float, float* %334, align 4
+  %336 = insertelement <8 x float> undef, float %335, i32 0
+  %splat8 = shufflevector <8 x float> %336, <8 x float> undef, <8 x i32> zeroinitializer
+  %337 = load <8 x float>, <8 x float>* %15, align 32
+  %338 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat8, <8 x float> %296, <8 x float> %337)
+  store <8 x float> %338, <8 x float>* %15, align 32
+  %339 = load <8 x float>, <8 x float>* %9, align 32
+  %340 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat8, <8 x float> %300, <8 x float> %339)
+  store <8 x float> %340, <8 x float>* %9, align 32
+  %341 = add i64 %240, 4
+  %342 = mul i64 %341, 256
+  %343 = add i64 %342, %k4
+  %344 = getelementptr inbounds float, float* %232, i64 %343
+  %345 = load float, float* %344, align 4
+  %346 = insertelement <8 x float> undef, float %345, i32 0
+  %splat9 = shufflevector <8 x float> %346, <8 x float> undef, <8 x i32> zeroinitializer
+  %347 = load <8 x float>, <8 x float>* %14, align 32
+  %348 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat9, <8 x float> %296, <8 x float> %347)
+  store <8 x float> %348, <8 x float>* %14, align 32
+  %349 = load <8 x float>, <8 x float>* %8, align 32
+  %350 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat9, <8 x float> %300, <8 x float> %349)
+  store <8 x float> %350, <8 x float>* %8, align 32
+  %351 = add i64 %240, 5
+  %352 = mul i64 %351, 256
+  %353 = add i64 %352, %k4
+  %354 = getelementptr inbounds float, float* %232, i64 %353
+  %355 = load float, float* %354, align 4
+  %356 = insertelement <8 x float> undef, float %355, i32 0
+  %splat10 = shufflevector <8 x float> %356, <8 x float> undef, <8 x i32> zeroinitializer
+  %357 = load <8 x float>, <8 x float>* %13, align 32
+  %358 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat10, <8 x float> %296, <8 x float> %357)
+  store <8 x float> %358, <8 x float>* %13, align 32
+  %359 = load <8 x float>, <8 x float>* %7, align 32
+  %360 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat10, <8 x float> %300, <8 x float> %359)
+  store <8 x float> %360, <8 x float>* %7, align 32
   %k.next11 = add i64 %k4, 1
   br label %k.header1
 
 k.exit3:                                          ; preds = %k.header1
-  %366 = add i64 %245, 0
-  %367 = add i64 %246, 0
-  %368 = load <8 x float>, <8 x float>* %18, align 32
-  %369 = mul i64 %366, 512
-  %370 = add i64 %369, %367
-  %371 = add i64 %241, %370
-  %372 = getelementptr inbounds float, float* %2, i64 %371
-  %373 = bitcast float* %372 to <8 x float>*
-  store <8 x float> %368, <8 x float>* %373, align 4
-  %374 = add i64 %245, 1
-  %375 = add i64 %246, 0
-  %376 = load <8 x float>, <8 x float>* %17, align 32
-  %377 = mul i64 %374, 512
-  %378 = add i64 %377, %375
-  %379 = add i64 %241, %378
-  %380 = getelementptr inbounds float, float* %2, i64 %379
-  %381 = bitcast float* %380 to <8 x float>*
-  store <8 x float> %376, <8 x float>* %381, align 4
-  %382 = add i64 %245, 2
-  %383 = add i64 %246, 0
-  %384 = load <8 x float>, <8 x float>* %16, align 32
-  %385 = mul i64 %382, 512
-  %386 = add i64 %385, %383
-  %387 = add i64 %241, %386
-  %388 = getelementptr inbounds float, float* %2, i64 %387
-  %389 = bitcast float* %388 to <8 x float>*
-  store <8 x float> %384, <8 x float>* %389, align 4
-  %390 = add i64 %245, 3
-  %391 = add i64 %246, 0
-  %392 = load <8 x float>, <8 x float>* %15, align 32
-  %393 = mul i64 %390, 512
-  %394 = add i64 %393, %391
-  %395 = add i64 %241, %394
-  %396 = getelementptr inbounds float, float* %2, i64 %395
-  %397 = bitcast float* %396 to <8 x float>*
-  store <8 x float> %392, <8 x float>* %397, align 4
-  %398 = add i64 %245, 4
-  %399 = add i64 %246, 0
-  %400 = load <8 x float>, <8 x float>* %14, align 32
-  %401 = mul i64 %398, 512
-  %402 = add i64 %401, %399
-  %403 = add i64 %241, %402
-  %404 = getelementptr inbounds float, float* %2, i64 %403
-  %405 = bitcast float* %404 to <8 x float>*
-  store <8 x float> %400, <8 x float>* %405, align 4
-  %406 = add i64 %245, 5
-  %407 = add i64 %246, 0
-  %408 = load <8 x float>, <8 x float>* %13, align 32
-  %409 = mul i64 %406, 512
-  %410 = add i64 %409, %407
-  %411 = add i64 %241, %410
-  %412 = getelementptr inbounds float, float* %2, i64 %411
-  %413 = bitcast float* %412 to <8 x float>*
-  store <8 x float> %408, <8 x float>* %413, align 4
-  %414 = add i64 %245, 0
-  %415 = add i64 %246, 8
-  %416 = load <8 x float>, <8 x float>* %12, align 32
-  %417 = mul i64 %414, 512
-  %418 = add i64 %417, %415
-  %419 = add i64 %241, %418
-  %420 = getelementptr inbounds float, float* %2, i64 %419
-  %421 = bitcast float* %420 to <8 x float>*
-  store <8 x float> %416, <8 x float>* %421, align 4
-  %422 = add i64 %245, 1
-  %423 = add i64 %246, 8
-  %424 = load <8 x float>, <8 x float>* %11, align 32
-  %425 = mul i64 %422, 512
-  %426 = add i64 %425, %423
-  %427 = add i64 %241, %426
-  %428 = getelementptr inbounds float, float* %2, i64 %427
-  %429 = bitcast float* %428 to <8 x float>*
-  store <8 x float> %424, <8 x float>* %429, align 4
-  %430 = add i64 %245, 2
-  %431 = add i64 %246, 8
-  %432 = load <8 x float>, <8 x float>* %10, align 32
-  %433 = mul i64 %430, 512
-  %434 = add i64 %433, %431
-  %435 = add i64 %241, %434
-  %436 = getelementptr inbounds float, float* %2, i64 %435
-  %437 = bitcast float* %436 to <8 x float>*
-  store <8 x float> %432, <8 x float>* %437, align 4
-  %438 = add i64 %245, 3
-  %439 = add i64 %246, 8
-  %440 = load <8 x float>, <8 x float>* %9, align 32
-  %441 = mul i64 %438, 512
-  %442 = add i64 %441, %439
-  %443 = add i64 %241, %442
-  %444 = getelementptr inbounds float, float* %2, i64 %443
-  %445 = bitcast float* %444 to <8 x float>*
-  store <8 x float> %440, <8 x float>* %445, align 4
-  %446 = add i64 %245, 4
-  %447 = add i64 %246, 8
-  %448 = load <8 x float>, <8 x float>* %8, align 32
-  %449 = mul i64 %446, 512
-  %450 = add i64 %449, %447
-  %451 = add i64 %241, %450
-  %452 = getelementptr inbounds float, float* %2, i64 %451
-  %453 = bitcast float* %452 to <8 x float>*
-  store <8 x float> %448, <8 x float>* %453, align 4
-  %454 = add i64 %245, 5
-  %455 = add i64 %246, 8
-  %456 = load <8 x float>, <8 x float>* %7, align 32
-  %457 = mul i64 %454, 512
-  %458 = add i64 %457, %455
-  %459 = add i64 %241, %458
-  %460 = getelementptr inbounds float, float* %2, i64 %459
-  %461 = bitcast float* %460 to <8 x float>*
-  store <8 x float> %456, <8 x float>* %461, align 4
+  %361 = add i64 %240, 0
+  %362 = add i64 %241, 0
+  %363 = load <8 x float>, <8 x float>* %18, align 32
+  %364 = mul i64 %361, 512
+  %365 = add i64 %364, %362
+  %366 = add i64 %236, %365
+  %367 = getelementptr inbounds float, float* %2, i64 %366
+  %368 = bitcast float* %367 to <8 x float>*
+  store <8 x float> %363, <8 x float>* %368, align 4
+  %369 = add i64 %240, 1
+  %370 = add i64 %241, 0
+  %371 = load <8 x float>, <8 x float>* %17, align 32
+  %372 = mul i64 %369, 512
+  %373 = add i64 %372, %370
+  %374 = add i64 %236, %373
+  %375 = getelementptr inbounds float, float* %2, i64 %374
+  %376 = bitcast float* %375 to <8 x float>*
+  store <8 x float> %371, <8 x float>* %376, align 4
+  %377 = add i64 %240, 2
+  %378 = add i64 %241, 0
+  %379 = load <8 x float>, <8 x float>* %16, align 32
+  %380 = mul i64 %377, 512
+  %381 = add i64 %380, %378
+  %382 = add i64 %236, %381
+  %383 = getelementptr inbounds float, float* %2, i64 %382
+  %384 = bitcast float* %383 to <8 x float>*
+  store <8 x float> %379, <8 x float>* %384, align 4
+  %385 = add i64 %240, 3
+  %386 = add i64 %241, 0
+  %387 = load <8 x float>, <8 x float>* %15, align 32
+  %388 = mul i64 %385, 512
+  %389 = add i64 %388, %386
+  %390 = add i64 %236, %389
+  %391 = getelementptr inbounds float, float* %2, i64 %390
+  %392 = bitcast float* %391 to <8 x float>*
+  store <8 x float> %387, <8 x float>* %392, align 4
+  %393 = add i64 %240, 4
+  %394 = add i64 %241, 0
+  %395 = load <8 x float>, <8 x float>* %14, align 32
+  %396 = mul i64 %393, 512
+  %397 = add i64 %396, %394
+  %398 = add i64 %236, %397
+  %399 = getelementptr inbounds float, float* %2, i64 %398
+  %400 = bitcast float* %399 to <8 x float>*
+  store <8 x float> %395, <8 x float>* %400, align 4
+  %401 = add i64 %240, 5
+  %402 = add i64 %241, 0
+  %403 = load <8 x float>, <8 x float>* %13, align 32
+  %404 = mul i64 %401, 512
+  %405 = add i64 %404, %402
+  %406 = add i64 %236, %405
+  %407 = getelementptr inbounds float, float* %2, i64 %406
+  %408 = bitcast float* %407 to <8 x float>*
+  store <8 x float> %403, <8 x float>* %408, align 4
+  %409 = add i64 %240, 0
+  %410 = add i64 %241, 8
+  %411 = load <8 x float>, <8 x float>* %12, align 32
+  %412 = mul i64 %409, 512
+  %413 = add i64 %412, %410
+  %414 = add i64 %236, %413
+  %415 = getelementptr inbounds float, float* %2, i64 %414
+  %416 = bitcast float* %415 to <8 x float>*
+  store <8 x float> %411, <8 x float>* %416, align 4
+  %417 = add i64 %240, 1
+  %418 = add i64 %241, 8
+  %419 = load <8 x float>, <8 x float>* %11, align 32
+  %420 = mul i64 %417, 512
+  %421 = add i64 %420, %418
+  %422 = add i64 %236, %421
+  %423 = getelementptr inbounds float, float* %2, i64 %422
+  %424 = bitcast float* %423 to <8 x float>*
+  store <8 x float> %419, <8 x float>* %424, align 4
+  %425 = add i64 %240, 2
+  %426 = add i64 %241, 8
+  %427 = load <8 x float>, <8 x float>* %10, align 32
+  %428 = mul i64 %425, 512
+  %429 = add i64 %428, %426
+  %430 = add i64 %236, %429
+  %431 = getelementptr inbounds float, float* %2, i64 %430
+  %432 = bitcast float* %431 to <8 x float>*
+  store <8 x float> %427, <8 x float>* %432, align 4
+  %433 = add i64 %240, 3
+  %434 = add i64 %241, 8
+  %435 = load <8 x float>, <8 x float>* %9, align 32
+  %436 = mul i64 %433, 512
+  %437 = add i64 %436, %434
+  %438 = add i64 %236, %437
+  %439 = getelementptr inbounds float, float* %2, i64 %438
+  %440 = bitcast float* %439 to <8 x float>*
+  store <8 x float> %435, <8 x float>* %440, align 4
+  %441 = add i64 %240, 4
+  %442 = add i64 %241, 8
+  %443 = load <8 x float>, <8 x float>* %8, align 32
+  %444 = mul i64 %441, 512
+  %445 = add i64 %444, %442
+  %446 = add i64 %236, %445
+  %447 = getelementptr inbounds float, float* %2, i64 %446
+  %448 = bitcast float* %447 to <8 x float>*
+  store <8 x float> %443, <8 x float>* %448, align 4
+  %449 = add i64 %240, 5
+  %450 = add i64 %241, 8
+  %451 = load <8 x float>, <8 x float>* %7, align 32
+  %452 = mul i64 %449, 512
+  %453 = add i64 %452, %450
+  %454 = add i64 %236, %453
+  %455 = getelementptr inbounds float, float* %2, i64 %454
+  %456 = bitcast float* %455 to <8 x float>*
+  store <8 x float> %451, <8 x float>* %456, align 4
   br label %endif
 
 tile.header12:                                    ; preds = %block.exit, %task.exit
-  %tile15 = phi i64 [ %254, %task.exit ], [ %tile.next21, %block.exit ]
-  %462 = icmp slt i64 %tile15, %257
-  br i1 %462, label %tile.body13, label %tile.exit14
+  %tile15 = phi i64 [ %249, %task.exit ], [ %tile.next21, %block.exit ]
+  %457 = icmp slt i64 %tile15, %252
+  br i1 %457, label %tile.body13, label %tile.exit14
 
 tile.body13:                                      ; preds = %tile.header12
-  %463 = add i64 %23, %tile15
-  %464 = srem i64 %463, 7
-  %465 = sdiv i64 %463, 7
-  %466 = srem i64 %465, 7
-  %467 = sdiv i64 %463, 49
-  %468 = mul i64 %467, 64
-  %469 = mul i64 %468, 6272
-  %470 = mul i64 %466, 112
-  %471 = mul i64 %464, 4
-  %472 = add i64 %470, %471
-  %473 = mul i64 %472, 8
-  %474 = add i64 %469, %473
-  %475 = mul i64 %tile15, 512
-  %476 = add i64 681984, %475
-  %477 = bitcast [192 x float]* %6 to float*
+  %458 = add i64 0, %tile15
+  %459 = srem i64 %458, 7
+  %460 = sdiv i64 %458, 7
+  %461 = srem i64 %460, 7
+  %462 = sdiv i64 %458, 49
+  %463 = mul i64 %462, 64
+  %464 = mul i64 %463, 6272
+  %465 = mul i64 %461, 112
+  %466 = mul i64 %459, 4
+  %467 = add i64 %465, %466
+  %468 = mul i64 %467, 8
+  %469 = add i64 %464, %468
+  %470 = mul i64 %tile15, 512
+  %471 = add i64 681984, %470
+  %472 = bitcast [192 x float]* %6 to float*
   br label %block.header
 
 tile.exit14:                                      ; preds = %tile.header12
-  %group.next = add i64 %group, 1
-  br label %group.header, !llvm.loop !37
+  ret void
 
 block.header:                                     ; preds = %row.exit18, %tile.body13
   %block = phi i64 [ 0, %tile.body13 ], [ %block.next, %row.exit18 ]
-  %478 = icmp slt i64 %block, 64
-  br i1 %478, label %block.body, label %block.exit
+  %473 = icmp slt i64 %block, 64
+  br i1 %473, label %block.body, label %block.exit
 
 block.body:                                       ; preds = %block.header
-  %479 = mul i64 %block, 8
-  %480 = add i64 %476, %479
+  %474 = mul i64 %block, 8
+  %475 = add i64 %471, %474
   br label %row.header16
 
 block.exit:                                       ; preds = %block.header
   %tile.next21 = add i64 %tile15, 1
-  br label %tile.header12, !llvm.loop !38
+  br label %tile.header12, !llvm.loop !34
 
 row.header16:                                     ; preds = %row.body17, %block.body
   %row19 = phi i64 [ 0, %block.body ], [ %row.next20, %row.body17 ]
-  %481 = icmp slt i64 %row19, 6
-  br i1 %481, label %row.body17, label %row.exit18
+  %476 = icmp slt i64 %row19, 6
+  br i1 %476, label %row.body17, label %row.exit18
 
 row.body17:                                       ; preds = %row.header16
-  %482 = mul i64 %row19, 150528
-  %483 = add i64 %480, %482
-  %484 = add i64 %483, 0
-  %485 = getelementptr inbounds float, float* %2, i64 %484
-  %486 = bitcast float* %485 to <8 x float>*
-  %487 = load <8 x float>, <8 x float>* %486, align 4
-  %488 = add i64 %483, 25088
-  %489 = getelementptr inbounds float, float* %2, i64 %488
-  %490 = bitcast float* %489 to <8 x float>*
-  %491 = load <8 x float>, <8 x float>* %490, align 4
-  %492 = add i64 %483, 50176
-  %493 = getelementptr inbounds float, float* %2, i64 %492
-  %494 = bitcast float* %493 to <8 x float>*
-  %495 = load <8 x float>, <8 x float>* %494, align 4
-  %496 = add i64 %483, 75264
-  %497 = getelementptr inbounds float, float* %2, i64 %496
-  %498 = bitcast float* %497 to <8 x float>*
-  %499 = load <8 x float>, <8 x float>* %498, align 4
-  %500 = add i64 %483, 100352
-  %501 = getelementptr inbounds float, float* %2, i64 %500
-  %502 = bitcast float* %501 to <8 x float>*
-  %503 = load <8 x float>, <8 x float>* %502, align 4
-  %504 = add i64 %483, 125440
-  %505 = getelementptr inbounds float, float* %2, i64 %504
-  %506 = bitcast float* %505 to <8 x float>*
-  %507 = load <8 x float>, <8 x float>* %506, align 4
-  %508 = fadd <8 x float> %491, %495
-  %509 = fsub <8 x float> %491, %495
-  %510 = fadd <8 x float> %499, %503
-  %511 = fsub <8 x float> %499, %503
-  %512 = fadd <8 x float> %487, %508
-  %513 = fadd <8 x float> %512, %510
-  %514 = call <8 x float> @llvm.fma.v8f32(<8 x float> %511, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %509)
-  %515 = call <8 x float> @llvm.fma.v8f32(<8 x float> %510, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %508)
-  %516 = call <8 x float> @llvm.fma.v8f32(<8 x float> %511, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %509)
-  %517 = fadd <8 x float> %516, %507
-  %518 = mul i64 %row19, 32
-  %519 = add i64 %518, 0
-  %520 = getelementptr inbounds float, float* %477, i64 %519
-  %521 = bitcast float* %520 to <8 x float>*
-  store <8 x float> %513, <8 x float>* %521, align 4
-  %522 = mul i64 %row19, 32
-  %523 = add i64 %522, 8
-  %524 = getelementptr inbounds float, float* %477, i64 %523
-  %525 = bitcast float* %524 to <8 x float>*
-  store <8 x float> %514, <8 x float>* %525, align 4
-  %526 = mul i64 %row19, 32
-  %527 = add i64 %526, 16
-  %528 = getelementptr inbounds float, float* %477, i64 %527
-  %529 = bitcast float* %528 to <8 x float>*
-  store <8 x float> %515, <8 x float>* %529, align 4
-  %530 = mul i64 %row19, 32
-  %531 = add i64 %530, 24
-  %532 = getelementptr inbounds float, float* %477, i64 %531
-  %533 = bitcast float* %532 to <8 x float>*
-  store <8 x float> %517, <8 x float>* %533, align 4
+  %477 = mul i64 %row19, 150528
+  %478 = add i64 %475, %477
+  %479 = add i64 %478, 0
+  %480 = getelementptr inbounds float, float* %2, i64 %479
+  %481 = bitcast float* %480 to <8 x float>*
+  %482 = load <8 x float>, <8 x float>* %481, align 4
+  %483 = add i64 %478, 25088
+  %484 = getelementptr inbounds float, float* %2, i64 %483
+  %485 = bitcast float* %484 to <8 x float>*
+  %486 = load <8 x float>, <8 x float>* %485, align 4
+  %487 = add i64 %478, 50176
+  %488 = getelementptr inbounds float, float* %2, i64 %487
+  %489 = bitcast float* %488 to <8 x float>*
+  %490 = load <8 x float>, <8 x float>* %489, align 4
+  %491 = add i64 %478, 75264
+  %492 = getelementptr inbounds float, float* %2, i64 %491
+  %493 = bitcast float* %492 to <8 x float>*
+  %494 = load <8 x float>, <8 x float>* %493, align 4
+  %495 = add i64 %478, 100352
+  %496 = getelementptr inbounds float, float* %2, i64 %495
+  %497 = bitcast float* %496 to <8 x float>*
+  %498 = load <8 x float>, <8 x float>* %497, align 4
+  %499 = add i64 %478, 125440
+  %500 = getelementptr inbounds float, float* %2, i64 %499
+  %501 = bitcast float* %500 to <8 x float>*
+  %502 = load <8 x float>, <8 x float>* %501, align 4
+  %503 = fadd <8 x float> %486, %490
+  %504 = fsub <8 x float> %486, %490
+  %505 = fadd <8 x float> %494, %498
+  %506 = fsub <8 x float> %494, %498
+  %507 = fadd <8 x float> %482, %503
+  %508 = fadd <8 x float> %507, %505
+  %509 = call <8 x float> @llvm.fma.v8f32(<8 x float> %506, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %504)
+  %510 = call <8 x float> @llvm.fma.v8f32(<8 x float> %505, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %503)
+  %511 = call <8 x float> @llvm.fma.v8f32(<8 x float> %506, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %504)
+  %512 = fadd <8 x float> %511, %502
+  %513 = mul i64 %row19, 32
+  %514 = add i64 %513, 0
+  %515 = getelementptr inbounds float, float* %472, i64 %514
+  %516 = bitcast float* %515 to <8 x float>*
+  store <8 x float> %508, <8 x float>* %516, align 4
+  %517 = mul i64 %row19, 32
+  %518 = add i64 %517, 8
+  %519 = getelementptr inbounds float, float* %472, i64 %518
+  %520 = bitcast float* %519 to <8 x float>*
+  store <8 x float> %509, <8 x float>* %520, align 4
+  %521 = mul i64 %row19, 32
+  %522 = add i64 %521, 16
+  %523 = getelementptr inbounds float, float* %472, i64 %522
+  %524 = bitcast float* %523 to <8 x float>*
+  store <8 x float> %510, <8 x float>* %524, align 4
+  %525 = mul i64 %row19, 32
+  %526 = add i64 %525, 24
+  %527 = getelementptr inbounds float, float* %472, i64 %526
+  %528 = bitcast float* %527 to <8 x float>*
+  store <8 x float> %512, <8 x float>* %528, align 4
   %row.next20 = add i64 %row19, 1
-  br label %row.header16, !llvm.loop !39
+  br label %row.header16, !llvm.loop !35
 
 row.exit18:                                       ; preds = %row.header16
-  %534 = mul i64 %block, 8
-  %535 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.conv2d_5.bias to float*), i64 %534
+  %529 = mul i64 %block, 8
+  %530 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.conv2d_5.bias to float*), i64 %529
+  %531 = bitcast float* %530 to <8 x float>*
+  %532 = load <8 x float>, <8 x float>* %531, align 4
+  %533 = mul i64 %block, 6272
+  %534 = add i64 %469, %533
+  %535 = getelementptr inbounds float, float* %472, i64 0
   %536 = bitcast float* %535 to <8 x float>*
   %537 = load <8 x float>, <8 x float>* %536, align 4
-  %538 = mul i64 %block, 6272
-  %539 = add i64 %474, %538
-  %540 = getelementptr inbounds float, float* %477, i64 0
-  %541 = bitcast float* %540 to <8 x float>*
-  %542 = load <8 x float>, <8 x float>* %541, align 4
-  %543 = getelementptr inbounds float, float* %477, i64 32
-  %544 = bitcast float* %543 to <8 x float>*
-  %545 = load <8 x float>, <8 x float>* %544, align 4
-  %546 = getelementptr inbounds float, float* %477, i64 64
-  %547 = bitcast float* %546 to <8 x float>*
-  %548 = load <8 x float>, <8 x float>* %547, align 4
-  %549 = getelementptr inbounds float, float* %477, i64 96
-  %550 = bitcast float* %549 to <8 x float>*
-  %551 = load <8 x float>, <8 x float>* %550, align 4
-  %552 = getelementptr inbounds float, float* %477, i64 128
-  %553 = bitcast float* %552 to <8 x float>*
-  %554 = load <8 x float>, <8 x float>* %553, align 4
-  %555 = getelementptr inbounds float, float* %477, i64 160
-  %556 = bitcast float* %555 to <8 x float>*
-  %557 = load <8 x float>, <8 x float>* %556, align 4
-  %558 = fadd <8 x float> %545, %548
-  %559 = fsub <8 x float> %545, %548
-  %560 = fadd <8 x float> %551, %554
-  %561 = fsub <8 x float> %551, %554
-  %562 = fadd <8 x float> %542, %558
-  %563 = fadd <8 x float> %562, %560
-  %564 = call <8 x float> @llvm.fma.v8f32(<8 x float> %561, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %559)
-  %565 = call <8 x float> @llvm.fma.v8f32(<8 x float> %560, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %558)
-  %566 = call <8 x float> @llvm.fma.v8f32(<8 x float> %561, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %559)
-  %567 = fadd <8 x float> %566, %557
-  %568 = add i64 %539, 0
-  %569 = fadd <8 x float> %563, %537
-  %570 = fcmp olt <8 x float> %569, zeroinitializer
-  %571 = select <8 x i1> %570, <8 x float> zeroinitializer, <8 x float> %569
-  %572 = getelementptr inbounds float, float* %0, i64 %568
-  %573 = bitcast float* %572 to <8 x float>*
-  store <8 x float> %571, <8 x float>* %573, align 4
-  %574 = add i64 %539, 224
-  %575 = fadd <8 x float> %564, %537
-  %576 = fcmp olt <8 x float> %575, zeroinitializer
-  %577 = select <8 x i1> %576, <8 x float> zeroinitializer, <8 x float> %575
-  %578 = getelementptr inbounds float, float* %0, i64 %574
-  %579 = bitcast float* %578 to <8 x float>*
-  store <8 x float> %577, <8 x float>* %579, align 4
-  %580 = add i64 %539, 448
-  %581 = fadd <8 x float> %565, %537
-  %582 = fcmp olt <8 x float> %581, zeroinitializer
-  %583 = select <8 x i1> %582, <8 x float> zeroinitializer, <8 x float> %581
-  %584 = getelementptr inbounds float, float* %0, i64 %580
-  %585 = bitcast float* %584 to <8 x float>*
-  store <8 x float> %583, <8 x float>* %585, align 4
-  %586 = add i64 %539, 672
-  %587 = fadd <8 x float> %567, %537
-  %588 = fcmp olt <8 x float> %587, zeroinitializer
-  %589 = select <8 x i1> %588, <8 x float> zeroinitializer, <8 x float> %587
-  %590 = getelementptr inbounds float, float* %0, i64 %586
+  %538 = getelementptr inbounds float, float* %472, i64 32
+  %539 = bitcast float* %538 to <8 x float>*
+  %540 = load <8 x float>, <8 x float>* %539, align 4
+  %541 = getelementptr inbounds float, float* %472, i64 64
+  %542 = bitcast float* %541 to <8 x float>*
+  %543 = load <8 x float>, <8 x float>* %542, align 4
+  %544 = getelementptr inbounds float, float* %472, i64 96
+  %545 = bitcast float* %544 to <8 x float>*
+  %546 = load <8 x float>, <8 x float>* %545, align 4
+  %547 = getelementptr inbounds float, float* %472, i64 128
+  %548 = bitcast float* %547 to <8 x float>*
+  %549 = load <8 x float>, <8 x float>* %548, align 4
+  %550 = getelementptr inbounds float, float* %472, i64 160
+  %551 = bitcast float* %550 to <8 x float>*
+  %552 = load <8 x float>, <8 x float>* %551, align 4
+  %553 = fadd <8 x float> %540, %543
+  %554 = fsub <8 x float> %540, %543
+  %555 = fadd <8 x float> %546, %549
+  %556 = fsub <8 x float> %546, %549
+  %557 = fadd <8 x float> %537, %553
+  %558 = fadd <8 x float> %557, %555
+  %559 = call <8 x float> @llvm.fma.v8f32(<8 x float> %556, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %554)
+  %560 = call <8 x float> @llvm.fma.v8f32(<8 x float> %555, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %553)
+  %561 = call <8 x float> @llvm.fma.v8f32(<8 x float> %556, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %554)
+  %562 = fadd <8 x float> %561, %552
+  %563 = add i64 %534, 0
+  %564 = fadd <8 x float> %558, %532
+  %565 = fcmp olt <8 x float> %564, zeroinitializer
+  %566 = select <8 x i1> %565, <8 x float> zeroinitializer, <8 x float> %564
+  %567 = getelementptr inbounds float, float* %0, i64 %563
+  %568 = bitcast float* %567 to <8 x float>*
+  store <8 x float> %566, <8 x float>* %568, align 4
+  %569 = add i64 %534, 224
+  %570 = fadd <8 x float> %559, %532
+  %571 = fcmp olt <8 x float> %570, zeroinitializer
+  %572 = select <8 x i1> %571, <8 x float> zeroinitializer, <8 x float> %570
+  %573 = getelementptr inbounds float, float* %0, i64 %569
+  %574 = bitcast float* %573 to <8 x float>*
+  store <8 x float> %572, <8 x float>* %574, align 4
+  %575 = add i64 %534, 448
+  %576 = fadd <8 x float> %560, %532
+  %577 = fcmp olt <8 x float> %576, zeroinitializer
+  %578 = select <8 x i1> %577, <8 x float> zeroinitializer, <8 x float> %576
+  %579 = getelementptr inbounds float, float* %0, i64 %575
+  %580 = bitcast float* %579 to <8 x float>*
+  store <8 x float> %578, <8 x float>* %580, align 4
+  %581 = add i64 %534, 672
+  %582 = fadd <8 x float> %562, %532
+  %583 = fcmp olt <8 x float> %582, zeroinitializer
+  %584 = select <8 x i1> %583, <8 x float> zeroinitializer, <8 x float> %582
+  %585 = getelementptr inbounds float, float* %0, i64 %581
+  %586 = bitcast float* %585 to <8 x float>*
+  store <8 x float> %584, <8 x float>* %586, align 4
+  %587 = getelementptr inbounds float, float* %472, i64 8
+  %588 = bitcast float* %587 to <8 x float>*
+  %589 = load <8 x float>, <8 x float>* %588, align 4
+  %590 = getelementptr inbounds float, float* %472, i64 40
   %591 = bitcast float* %590 to <8 x float>*
-  store <8 x float> %589, <8 x float>* %591, align 4
-  %592 = getelementptr inbounds float, float* %477, i64 8
-  %593 = bitcast float* %592 to <8 x float>*
-  %594 = load <8 x float>, <8 x float>* %593, align 4
-  %595 = getelementptr inbounds float, float* %477, i64 40
-  %596 = bitcast float* %595 to <8 x float>*
-  %597 = load <8 x float>, <8 x float>* %596, align 4
-  %598 = getelementptr inbounds float, float* %477, i64 72
-  %599 = bitcast float* %598 to <8 x float>*
-  %600 = load <8 x float>, <8 x float>* %599, align 4
-  %601 = getelementptr inbounds float, float* %477, i64 104
-  %602 = bitcast float* %601 to <8 x float>*
-  %603 = load <8 x float>, <8 x float>* %602, align 4
-  %604 = getelementptr inbounds float, float* %477, i64 136
-  %605 = bitcast float* %604 to <8 x float>*
-  %606 = load <8 x float>, <8 x float>* %605, align 4
-  %607 = getelementptr inbounds float, float* %477, i64 168
-  %608 = bitcast float* %607 to <8 x float>*
-  %609 = load <8 x float>, <8 x float>* %608, align 4
-  %610 = fadd <8 x float> %597, %600
-  %611 = fsub <8 x float> %597, %600
-  %612 = fadd <8 x float> %603, %606
-  %613 = fsub <8 x float> %603, %606
-  %614 = fadd <8 x float> %594, %610
-  %615 = fadd <8 x float> %614, %612
-  %616 = call <8 x float> @llvm.fma.v8f32(<8 x float> %613, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %611)
-  %617 = call <8 x float> @llvm.fma.v8f32(<8 x float> %612, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %610)
-  %618 = call <8 x float> @llvm.fma.v8f32(<8 x float> %613, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %611)
-  %619 = fadd <8 x float> %618, %609
-  %620 = add i64 %539, 8
-  %621 = fadd <8 x float> %615, %537
-  %622 = fcmp olt <8 x float> %621, zeroinitializer
-  %623 = select <8 x i1> %622, <8 x float> zeroinitializer, <8 x float> %621
-  %624 = getelementptr inbounds float, float* %0, i64 %620
-  %625 = bitcast float* %624 to <8 x float>*
-  store <8 x float> %623, <8 x float>* %625, align 4
-  %626 = add i64 %539, 232
-  %627 = fadd <8 x float> %616, %537
-  %628 = fcmp olt <8 x float> %627, zeroinitializer
-  %629 = select <8 x i1> %628, <8 x float> zeroinitializer, <8 x float> %627
-  %630 = getelementptr inbounds float, float* %0, i64 %626
-  %631 = bitcast float* %630 to <8 x float>*
-  store <8 x float> %629, <8 x float>* %631, align 4
-  %632 = add i64 %539, 456
-  %633 = fadd <8 x float> %617, %537
-  %634 = fcmp olt <8 x float> %633, zeroinitializer
-  %635 = select <8 x i1> %634, <8 x float> zeroinitializer, <8 x float> %633
-  %636 = getelementptr inbounds float, float* %0, i64 %632
-  %637 = bitcast float* %636 to <8 x float>*
-  store <8 x float> %635, <8 x float>* %637, align 4
-  %638 = add i64 %539, 680
-  %639 = fadd <8 x float> %619, %537
-  %640 = fcmp olt <8 x float> %639, zeroinitializer
-  %641 = select <8 x i1> %640, <8 x float> zeroinitializer, <8 x float> %639
-  %642 = getelementptr inbounds float, float* %0, i64 %638
+  %592 = load <8 x float>, <8 x float>* %591, align 4
+  %593 = getelementptr inbounds float, float* %472, i64 72
+  %594 = bitcast float* %593 to <8 x float>*
+  %595 = load <8 x float>, <8 x float>* %594, align 4
+  %596 = getelementptr inbounds float, float* %472, i64 104
+  %597 = bitcast float* %596 to <8 x float>*
+  %598 = load <8 x float>, <8 x float>* %597, align 4
+  %599 = getelementptr inbounds float, float* %472, i64 136
+  %600 = bitcast float* %599 to <8 x float>*
+  %601 = load <8 x float>, <8 x float>* %600, align 4
+  %602 = getelementptr inbounds float, float* %472, i64 168
+  %603 = bitcast float* %602 to <8 x float>*
+  %604 = load <8 x float>, <8 x float>* %603, align 4
+  %605 = fadd <8 x float> %592, %595
+  %606 = fsub <8 x float> %592, %595
+  %607 = fadd <8 x float> %598, %601
+  %608 = fsub <8 x float> %598, %601
+  %609 = fadd <8 x float> %589, %605
+  %610 = fadd <8 x float> %609, %607
+  %611 = call <8 x float> @llvm.fma.v8f32(<8 x float> %608, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %606)
+  %612 = call <8 x float> @llvm.fma.v8f32(<8 x float> %607, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %605)
+  %613 = call <8 x float> @llvm.fma.v8f32(<8 x float> %608, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %606)
+  %614 = fadd <8 x float> %613, %604
+  %615 = add i64 %534, 8
+  %616 = fadd <8 x float> %610, %532
+  %617 = fcmp olt <8 x float> %616, zeroinitializer
+  %618 = select <8 x i1> %617, <8 x float> zeroinitializer, <8 x float> %616
+  %619 = getelementptr inbounds float, float* %0, i64 %615
+  %620 = bitcast float* %619 to <8 x float>*
+  store <8 x float> %618, <8 x float>* %620, align 4
+  %621 = add i64 %534, 232
+  %622 = fadd <8 x float> %611, %532
+  %623 = fcmp olt <8 x float> %622, zeroinitializer
+  %624 = select <8 x i1> %623, <8 x float> zeroinitializer, <8 x float> %622
+  %625 = getelementptr inbounds float, float* %0, i64 %621
+  %626 = bitcast float* %625 to <8 x float>*
+  store <8 x float> %624, <8 x float>* %626, align 4
+  %627 = add i64 %534, 456
+  %628 = fadd <8 x float> %612, %532
+  %629 = fcmp olt <8 x float> %628, zeroinitializer
+  %630 = select <8 x i1> %629, <8 x float> zeroinitializer, <8 x float> %628
+  %631 = getelementptr inbounds float, float* %0, i64 %627
+  %632 = bitcast float* %631 to <8 x float>*
+  store <8 x float> %630, <8 x float>* %632, align 4
+  %633 = add i64 %534, 680
+  %634 = fadd <8 x float> %614, %532
+  %635 = fcmp olt <8 x float> %634, zeroinitializer
+  %636 = select <8 x i1> %635, <8 x float> zeroinitializer, <8 x float> %634
+  %637 = getelementptr inbounds float, float* %0, i64 %633
+  %638 = bitcast float* %637 to <8 x float>*
+  store <8 x float> %636, <8 x float>* %638, align 4
+  %639 = getelementptr inbounds float, float* %472, i64 16
+  %640 = bitcast float* %639 to <8 x float>*
+  %641 = load <8 x float>, <8 x float>* %640, align 4
+  %642 = getelementptr inbounds float, float* %472, i64 48
   %643 = bitcast float* %642 to <8 x float>*
-  store <8 x float> %641, <8 x float>* %643, align 4
-  %644 = getelementptr inbounds float, float* %477, i64 16
-  %645 = bitcast float* %644 to <8 x float>*
-  %646 = load <8 x float>, <8 x float>* %645, align 4
-  %647 = getelementptr inbounds float, float* %477, i64 48
-  %648 = bitcast float* %647 to <8 x float>*
-  %649 = load <8 x float>, <8 x float>* %648, align 4
-  %650 = getelementptr inbounds float, float* %477, i64 80
-  %651 = bitcast float* %650 to <8 x float>*
-  %652 = load <8 x float>, <8 x float>* %651, align 4
-  %653 = getelementptr inbounds float, float* %477, i64 112
-  %654 = bitcast float* %653 to <8 x float>*
-  %655 = load <8 x float>, <8 x float>* %654, align 4
-  %656 = getelementptr inbounds float, float* %477, i64 144
-  %657 = bitcast float* %656 to <8 x float>*
-  %658 = load <8 x float>, <8 x float>* %657, align 4
-  %659 = getelementptr inbounds float, float* %477, i64 176
-  %660 = bitcast float* %659 to <8 x float>*
-  %661 = load <8 x float>, <8 x float>* %660, align 4
-  %662 = fadd <8 x float> %649, %652
-  %663 = fsub <8 x float> %649, %652
-  %664 = fadd <8 x float> %655, %658
-  %665 = fsub <8 x float> %655, %658
-  %666 = fadd <8 x float> %646, %662
-  %667 = fadd <8 x float> %666, %664
-  %668 = call <8 x float> @llvm.fma.v8f32(<8 x float> %665, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %663)
-  %669 = call <8 x float> @llvm.fma.v8f32(<8 x float> %664, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %662)
-  %670 = call <8 x float> @llvm.fma.v8f32(<8 x float> %665, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %663)
-  %671 = fadd <8 x float> %670, %661
-  %672 = add i64 %539, 16
-  %673 = fadd <8 x float> %667, %537
-  %674 = fcmp olt <8 x float> %673, zeroinitializer
-  %675 = select <8 x i1> %674, <8 x float> zeroinitializer, <8 x float> %673
-  %676 = getelementptr inbounds float, float* %0, i64 %672
-  %677 = bitcast float* %676 to <8 x float>*
-  store <8 x float> %675, <8 x float>* %677, align 4
-  %678 = add i64 %539, 240
-  %679 = fadd <8 x float> %668, %537
-  %680 = fcmp olt <8 x float> %679, zeroinitializer
-  %681 = select <8 x i1> %680, <8 x float> zeroinitializer, <8 x float> %679
-  %682 = getelementptr inbounds float, float* %0, i64 %678
-  %683 = bitcast float* %682 to <8 x float>*
-  store <8 x float> %681, <8 x float>* %683, align 4
-  %684 = add i64 %539, 464
-  %685 = fadd <8 x float> %669, %537
-  %686 = fcmp olt <8 x float> %685, zeroinitializer
-  %687 = select <8 x i1> %686, <8 x float> zeroinitializer, <8 x float> %685
-  %688 = getelementptr inbounds float, float* %0, i64 %684
-  %689 = bitcast float* %688 to <8 x float>*
-  store <8 x float> %687, <8 x float>* %689, align 4
-  %690 = add i64 %539, 688
-  %691 = fadd <8 x float> %671, %537
-  %692 = fcmp olt <8 x float> %691, zeroinitializer
-  %693 = select <8 x i1> %692, <8 x float> zeroinitializer, <8 x float> %691
-  %694 = getelementptr inbounds float, float* %0, i64 %690
+  %644 = load <8 x float>, <8 x float>* %643, align 4
+  %645 = getelementptr inbounds float, float* %472, i64 80
+  %646 = bitcast float* %645 to <8 x float>*
+  %647 = load <8 x float>, <8 x float>* %646, align 4
+  %648 = getelementptr inbounds float, float* %472, i64 112
+  %649 = bitcast float* %648 to <8 x float>*
+  %650 = load <8 x float>, <8 x float>* %649, align 4
+  %651 = getelementptr inbounds float, float* %472, i64 144
+  %652 = bitcast float* %651 to <8 x float>*
+  %653 = load <8 x float>, <8 x float>* %652, align 4
+  %654 = getelementptr inbounds float, float* %472, i64 176
+  %655 = bitcast float* %654 to <8 x float>*
+  %656 = load <8 x float>, <8 x float>* %655, align 4
+  %657 = fadd <8 x float> %644, %647
+  %658 = fsub <8 x float> %644, %647
+  %659 = fadd <8 x float> %650, %653
+  %660 = fsub <8 x float> %650, %653
+  %661 = fadd <8 x float> %641, %657
+  %662 = fadd <8 x float> %661, %659
+  %663 = call <8 x float> @llvm.fma.v8f32(<8 x float> %660, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %658)
+  %664 = call <8 x float> @llvm.fma.v8f32(<8 x float> %659, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %657)
+  %665 = call <8 x float> @llvm.fma.v8f32(<8 x float> %660, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %658)
+  %666 = fadd <8 x float> %665, %656
+  %667 = add i64 %534, 16
+  %668 = fadd <8 x float> %662, %532
+  %669 = fcmp olt <8 x float> %668, zeroinitializer
+  %670 = select <8 x i1> %669, <8 x float> zeroinitializer, <8 x float> %668
+  %671 = getelementptr inbounds float, float* %0, i64 %667
+  %672 = bitcast float* %671 to <8 x float>*
+  store <8 x float> %670, <8 x float>* %672, align 4
+  %673 = add i64 %534, 240
+  %674 = fadd <8 x float> %663, %532
+  %675 = fcmp olt <8 x float> %674, zeroinitializer
+  %676 = select <8 x i1> %675, <8 x float> zeroinitializer, <8 x float> %674
+  %677 = getelementptr inbounds float, float* %0, i64 %673
+  %678 = bitcast float* %677 to <8 x float>*
+  store <8 x float> %676, <8 x float>* %678, align 4
+  %679 = add i64 %534, 464
+  %680 = fadd <8 x float> %664, %532
+  %681 = fcmp olt <8 x float> %680, zeroinitializer
+  %682 = select <8 x i1> %681, <8 x float> zeroinitializer, <8 x float> %680
+  %683 = getelementptr inbounds float, float* %0, i64 %679
+  %684 = bitcast float* %683 to <8 x float>*
+  store <8 x float> %682, <8 x float>* %684, align 4
+  %685 = add i64 %534, 688
+  %686 = fadd <8 x float> %666, %532
+  %687 = fcmp olt <8 x float> %686, zeroinitializer
+  %688 = select <8 x i1> %687, <8 x float> zeroinitializer, <8 x float> %686
+  %689 = getelementptr inbounds float, float* %0, i64 %685
+  %690 = bitcast float* %689 to <8 x float>*
+  store <8 x float> %688, <8 x float>* %690, align 4
+  %691 = getelementptr inbounds float, float* %472, i64 24
+  %692 = bitcast float* %691 to <8 x float>*
+  %693 = load <8 x float>, <8 x float>* %692, align 4
+  %694 = getelementptr inbounds float, float* %472, i64 56
   %695 = bitcast float* %694 to <8 x float>*
-  store <8 x float> %693, <8 x float>* %695, align 4
-  %696 = getelementptr inbounds float, float* %477, i64 24
-  %697 = bitcast float* %696 to <8 x float>*
-  %698 = load <8 x float>, <8 x float>* %697, align 4
-  %699 = getelementptr inbounds float, float* %477, i64 56
-  %700 = bitcast float* %699 to <8 x float>*
-  %701 = load <8 x float>, <8 x float>* %700, align 4
-  %702 = getelementptr inbounds float, float* %477, i64 88
-  %703 = bitcast float* %702 to <8 x float>*
-  %704 = load <8 x float>, <8 x float>* %703, align 4
-  %705 = getelementptr inbounds float, float* %477, i64 120
-  %706 = bitcast float* %705 to <8 x float>*
-  %707 = load <8 x float>, <8 x float>* %706, align 4
-  %708 = getelementptr inbounds float, float* %477, i64 152
-  %709 = bitcast float* %708 to <8 x float>*
-  %710 = load <8 x float>, <8 x float>* %709, align 4
-  %711 = getelementptr inbounds float, float* %477, i64 184
-  %712 = bitcast float* %711 to <8 x float>*
-  %713 = load <8 x float>, <8 x float>* %712, align 4
-  %714 = fadd <8 x float> %701, %704
-  %715 = fsub <8 x float> %701, %704
-  %716 = fadd <8 x float> %707, %710
-  %717 = fsub <8 x float> %707, %710
-  %718 = fadd <8 x float> %698, %714
-  %719 = fadd <8 x float> %718, %716
-  %720 = call <8 x float> @llvm.fma.v8f32(<8 x float> %717, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %715)
-  %721 = call <8 x float> @llvm.fma.v8f32(<8 x float> %716, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %714)
-  %722 = call <8 x float> @llvm.fma.v8f32(<8 x float> %717, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %715)
-  %723 = fadd <8 x float> %722, %713
-  %724 = add i64 %539, 24
-  %725 = fadd <8 x float> %719, %537
-  %726 = fcmp olt <8 x float> %725, zeroinitializer
-  %727 = select <8 x i1> %726, <8 x float> zeroinitializer, <8 x float> %725
-  %728 = getelementptr inbounds float, float* %0, i64 %724
-  %729 = bitcast float* %728 to <8 x float>*
-  store <8 x float> %727, <8 x float>* %729, align 4
-  %730 = add i64 %539, 248
-  %731 = fadd <8 x float> %720, %537
-  %732 = fcmp olt <8 x float> %731, zeroinitializer
-  %733 = select <8 x i1> %732, <8 x float> zeroinitializer, <8 x float> %731
-  %734 = getelementptr inbounds float, float* %0, i64 %730
-  %735 = bitcast float* %734 to <8 x float>*
-  store <8 x float> %733, <8 x float>* %735, align 4
-  %736 = add i64 %539, 472
-  %737 = fadd <8 x float> %721, %537
-  %738 = fcmp olt <8 x float> %737, zeroinitializer
-  %739 = select <8 x i1> %738, <8 x float> zeroinitializer, <8 x float> %737
-  %740 = getelementptr inbounds float, float* %0, i64 %736
-  %741 = bitcast float* %740 to <8 x float>*
-  store <8 x float> %739, <8 x float>* %741, align 4
-  %742 = add i64 %539, 696
-  %743 = fadd <8 x float> %723, %537
-  %744 = fcmp olt <8 x float> %743, zeroinitializer
-  %745 = select <8 x i1> %744, <8 x float> zeroinitializer, <8 x float> %743
-  %746 = getelementptr inbounds float, float* %0, i64 %742
-  %747 = bitcast float* %746 to <8 x float>*
-  store <8 x float> %745, <8 x float>* %747, align 4
+  %696 = load <8 x float>, <8 x float>* %695, align 4
+  %697 = getelementptr inbounds float, float* %472, i64 88
+  %698 = bitcast float* %697 to <8 x float>*
+  %699 = load <8 x float>, <8 x float>* %698, align 4
+  %700 = getelementptr inbounds float, float* %472, i64 120
+  %701 = bitcast float* %700 to <8 x float>*
+  %702 = load <8 x float>, <8 x float>* %701, align 4
+  %703 = getelementptr inbounds float, float* %472, i64 152
+  %704 = bitcast float* %703 to <8 x float>*
+  %705 = load <8 x float>, <8 x float>* %704, align 4
+  %706 = getelementptr inbounds float, float* %472, i64 184
+  %707 = bitcast float* %706 to <8 x float>*
+  %708 = load <8 x float>, <8 x float>* %707, align 4
+  %709 = fadd <8 x float> %696, %699
+  %710 = fsub <8 x float> %696, %699
+  %711 = fadd <8 x float> %702, %705
+  %712 = fsub <8 x float> %702, %705
+  %713 = fadd <8 x float> %693, %709
+  %714 = fadd <8 x float> %713, %711
+  %715 = call <8 x float> @llvm.fma.v8f32(<8 x float> %712, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %710)
+  %716 = call <8 x float> @llvm.fma.v8f32(<8 x float> %711, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %709)
+  %717 = call <8 x float> @llvm.fma.v8f32(<8 x float> %712, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %710)
+  %718 = fadd <8 x float> %717, %708
+  %719 = add i64 %534, 24
+  %720 = fadd <8 x float> %714, %532
+  %721 = fcmp olt <8 x float> %720, zeroinitializer
+  %722 = select <8 x i1> %721, <8 x float> zeroinitializer, <8 x float> %720
+  %723 = getelementptr inbounds float, float* %0, i64 %719
+  %724 = bitcast float* %723 to <8 x float>*
+  store <8 x float> %722, <8 x float>* %724, align 4
+  %725 = add i64 %534, 248
+  %726 = fadd <8 x float> %715, %532
+  %727 = fcmp olt <8 x float> %726, zeroinitializer
+  %728 = select <8 x i1> %727, <8 x float> zeroinitializer, <8 x float> %726
+  %729 = getelementptr inbounds float, float* %0, i64 %725
+  %730 = bitcast float* %729 to <8 x float>*
+  store <8 x float> %728, <8 x float>* %730, align 4
+  %731 = add i64 %534, 472
+  %732 = fadd <8 x float> %716, %532
+  %733 = fcmp olt <8 x float> %732, zeroinitializer
+  %734 = select <8 x i1> %733, <8 x float> zeroinitializer, <8 x float> %732
+  %735 = getelementptr inbounds float, float* %0, i64 %731
+  %736 = bitcast float* %735 to <8 x float>*
+  store <8 x float> %734, <8 x float>* %736, align 4
+  %737 = add i64 %534, 696
+  %738 = fadd <8 x float> %718, %532
+  %739 = fcmp olt <8 x float> %738, zeroinitializer
+  %740 = select <8 x i1> %739, <8 x float> zeroinitializer, <8 x float> %738
+  %741 = getelementptr inbounds float, float* %0, i64 %737
+  %742 = bitcast float* %741 to <8 x float>*
+  store <8 x float> %740, <8 x float>* %742, align 4
   %block.next = add i64 %block, 1
-  br label %block.header, !llvm.loop !40
+  br label %block.header, !llvm.loop !36
 }
 
 ; Function Attrs: noinline nounwind
@@ -6355,332 +6293,317 @@ entry:
   %19 = alloca <8 x float>, align 32
   %20 = alloca <8 x float>, align 32
   %21 = alloca [288 x float], align 4
-  br label %group.header
-
-group.header:                                     ; preds = %tile.exit14, %entry
-  %group = phi i64 [ 0, %entry ], [ %group.next, %tile.exit14 ]
-  %22 = icmp slt i64 %group, 1
-  br i1 %22, label %group.body, label %group.exit
-
-group.body:                                       ; preds = %group.header
-  %23 = mul i64 %group, 49
-  %24 = sub i64 49, %23
-  %25 = icmp slt i64 49, %24
-  %26 = select i1 %25, i64 49, i64 %24
-  %27 = sub i64 %5, 1
-  %28 = add i64 %26, %27
-  %29 = sdiv i64 %28, %5
-  %30 = mul i64 %4, %29
-  %31 = icmp slt i64 %30, %26
-  %32 = select i1 %31, i64 %30, i64 %26
-  %33 = add i64 %32, %29
-  %34 = icmp slt i64 %33, %26
-  %35 = select i1 %34, i64 %33, i64 %26
+  %22 = sub i64 %5, 1
+  %23 = add i64 49, %22
+  %24 = sdiv i64 %23, %5
+  %25 = mul i64 %4, %24
+  %26 = icmp slt i64 %25, 49
+  %27 = select i1 %26, i64 %25, i64 49
+  %28 = add i64 %27, %24
+  %29 = icmp slt i64 %28, 49
+  %30 = select i1 %29, i64 %28, i64 49
   br label %tile.header
 
-group.exit:                                       ; preds = %group.header
-  ret void
-
-tile.header:                                      ; preds = %unit.exit, %group.body
-  %tile = phi i64 [ %32, %group.body ], [ %tile.next, %unit.exit ]
-  %36 = icmp slt i64 %tile, %35
-  br i1 %36, label %tile.body, label %tile.exit
+tile.header:                                      ; preds = %unit.exit, %entry
+  %tile = phi i64 [ %27, %entry ], [ %tile.next, %unit.exit ]
+  %31 = icmp slt i64 %tile, %30
+  br i1 %31, label %tile.body, label %tile.exit
 
 tile.body:                                        ; preds = %tile.header
-  %37 = add i64 %23, %tile
-  %38 = srem i64 %37, 7
-  %39 = sdiv i64 %37, 7
-  %40 = srem i64 %39, 7
-  %41 = sdiv i64 %37, 49
-  %42 = mul i64 %41, 64
-  %43 = mul i64 %42, 7200
-  %44 = mul i64 %40, 120
-  %45 = mul i64 %38, 4
-  %46 = add i64 %44, %45
-  %47 = mul i64 %46, 8
-  %48 = add i64 %43, %47
-  %49 = mul i64 %tile, 512
-  %50 = add i64 460800, %49
-  %51 = bitcast [288 x float]* %21 to float*
+  %32 = add i64 0, %tile
+  %33 = srem i64 %32, 7
+  %34 = sdiv i64 %32, 7
+  %35 = srem i64 %34, 7
+  %36 = sdiv i64 %32, 49
+  %37 = mul i64 %36, 64
+  %38 = mul i64 %37, 7200
+  %39 = mul i64 %35, 120
+  %40 = mul i64 %33, 4
+  %41 = add i64 %39, %40
+  %42 = mul i64 %41, 8
+  %43 = add i64 %38, %42
+  %44 = mul i64 %tile, 512
+  %45 = add i64 460800, %44
+  %46 = bitcast [288 x float]* %21 to float*
   br label %unit.header
 
 tile.exit:                                        ; preds = %tile.header
   call void @GOMP_barrier()
-  %52 = sub i64 %5, 1
-  %53 = add i64 10368, %52
-  %54 = sdiv i64 %53, %5
-  %55 = mul i64 %4, %54
-  %56 = icmp slt i64 %55, 10368
-  %57 = select i1 %56, i64 %55, i64 10368
-  %58 = add i64 %57, %54
-  %59 = icmp slt i64 %58, 10368
-  %60 = select i1 %59, i64 %58, i64 10368
+  %47 = sub i64 %5, 1
+  %48 = add i64 10368, %47
+  %49 = sdiv i64 %48, %5
+  %50 = mul i64 %4, %49
+  %51 = icmp slt i64 %50, 10368
+  %52 = select i1 %51, i64 %50, i64 10368
+  %53 = add i64 %52, %49
+  %54 = icmp slt i64 %53, 10368
+  %55 = select i1 %54, i64 %53, i64 10368
   br label %task.header
 
 unit.header:                                      ; preds = %row.exit, %tile.body
   %unit = phi i64 [ 0, %tile.body ], [ %unit.next, %row.exit ]
-  %61 = icmp slt i64 %unit, 64
-  br i1 %61, label %unit.body, label %unit.exit
+  %56 = icmp slt i64 %unit, 64
+  br i1 %56, label %unit.body, label %unit.exit
 
 unit.body:                                        ; preds = %unit.header
-  %62 = mul i64 %unit, 7200
-  %63 = add i64 %48, %62
-  %64 = add i64 %63, 80
-  %65 = getelementptr inbounds float, float* %2, i64 %64
-  %66 = bitcast float* %65 to i8*
-  call void @llvm.prefetch.p0i8(i8* %66, i32 0, i32 3, i32 1)
-  %67 = add i64 %63, 96
-  %68 = getelementptr inbounds float, float* %2, i64 %67
-  %69 = bitcast float* %68 to i8*
-  call void @llvm.prefetch.p0i8(i8* %69, i32 0, i32 3, i32 1)
-  %70 = add i64 %63, 320
-  %71 = getelementptr inbounds float, float* %2, i64 %70
-  %72 = bitcast float* %71 to i8*
-  call void @llvm.prefetch.p0i8(i8* %72, i32 0, i32 3, i32 1)
-  %73 = add i64 %63, 336
-  %74 = getelementptr inbounds float, float* %2, i64 %73
-  %75 = bitcast float* %74 to i8*
-  call void @llvm.prefetch.p0i8(i8* %75, i32 0, i32 3, i32 1)
-  %76 = add i64 %63, 560
-  %77 = getelementptr inbounds float, float* %2, i64 %76
-  %78 = bitcast float* %77 to i8*
-  call void @llvm.prefetch.p0i8(i8* %78, i32 0, i32 3, i32 1)
-  %79 = add i64 %63, 576
-  %80 = getelementptr inbounds float, float* %2, i64 %79
-  %81 = bitcast float* %80 to i8*
-  call void @llvm.prefetch.p0i8(i8* %81, i32 0, i32 3, i32 1)
-  %82 = add i64 %63, 800
-  %83 = getelementptr inbounds float, float* %2, i64 %82
-  %84 = bitcast float* %83 to i8*
-  call void @llvm.prefetch.p0i8(i8* %84, i32 0, i32 3, i32 1)
-  %85 = add i64 %63, 816
-  %86 = getelementptr inbounds float, float* %2, i64 %85
-  %87 = bitcast float* %86 to i8*
-  call void @llvm.prefetch.p0i8(i8* %87, i32 0, i32 3, i32 1)
-  %88 = add i64 %63, 1040
-  %89 = getelementptr inbounds float, float* %2, i64 %88
-  %90 = bitcast float* %89 to i8*
-  call void @llvm.prefetch.p0i8(i8* %90, i32 0, i32 3, i32 1)
-  %91 = add i64 %63, 1056
-  %92 = getelementptr inbounds float, float* %2, i64 %91
-  %93 = bitcast float* %92 to i8*
-  call void @llvm.prefetch.p0i8(i8* %93, i32 0, i32 3, i32 1)
-  %94 = add i64 %63, 1280
-  %95 = getelementptr inbounds float, float* %2, i64 %94
-  %96 = bitcast float* %95 to i8*
-  call void @llvm.prefetch.p0i8(i8* %96, i32 0, i32 3, i32 1)
-  %97 = add i64 %63, 1296
-  %98 = getelementptr inbounds float, float* %2, i64 %97
-  %99 = bitcast float* %98 to i8*
-  call void @llvm.prefetch.p0i8(i8* %99, i32 0, i32 3, i32 1)
+  %57 = mul i64 %unit, 7200
+  %58 = add i64 %43, %57
+  %59 = add i64 %58, 80
+  %60 = getelementptr inbounds float, float* %2, i64 %59
+  %61 = bitcast float* %60 to i8*
+  call void @llvm.prefetch.p0i8(i8* %61, i32 0, i32 3, i32 1)
+  %62 = add i64 %58, 96
+  %63 = getelementptr inbounds float, float* %2, i64 %62
+  %64 = bitcast float* %63 to i8*
+  call void @llvm.prefetch.p0i8(i8* %64, i32 0, i32 3, i32 1)
+  %65 = add i64 %58, 320
+  %66 = getelementptr inbounds float, float* %2, i64 %65
+  %67 = bitcast float* %66 to i8*
+  call void @llvm.prefetch.p0i8(i8* %67, i32 0, i32 3, i32 1)
+  %68 = add i64 %58, 336
+  %69 = getelementptr inbounds float, float* %2, i64 %68
+  %70 = bitcast float* %69 to i8*
+  call void @llvm.prefetch.p0i8(i8* %70, i32 0, i32 3, i32 1)
+  %71 = add i64 %58, 560
+  %72 = getelementptr inbounds float, float* %2, i64 %71
+  %73 = bitcast float* %72 to i8*
+  call void @llvm.prefetch.p0i8(i8* %73, i32 0, i32 3, i32 1)
+  %74 = add i64 %58, 576
+  %75 = getelementptr inbounds float, float* %2, i64 %74
+  %76 = bitcast float* %75 to i8*
+  call void @llvm.prefetch.p0i8(i8* %76, i32 0, i32 3, i32 1)
+  %77 = add i64 %58, 800
+  %78 = getelementptr inbounds float, float* %2, i64 %77
+  %79 = bitcast float* %78 to i8*
+  call void @llvm.prefetch.p0i8(i8* %79, i32 0, i32 3, i32 1)
+  %80 = add i64 %58, 816
+  %81 = getelementptr inbounds float, float* %2, i64 %80
+  %82 = bitcast float* %81 to i8*
+  call void @llvm.prefetch.p0i8(i8* %82, i32 0, i32 3, i32 1)
+  %83 = add i64 %58, 1040
+  %84 = getelementptr inbounds float, float* %2, i64 %83
+  %85 = bitcast float* %84 to i8*
+  call void @llvm.prefetch.p0i8(i8* %85, i32 0, i32 3, i32 1)
+  %86 = add i64 %58, 1056
+  %87 = getelementptr inbounds float, float* %2, i64 %86
+  %88 = bitcast float* %87 to i8*
+  call void @llvm.prefetch.p0i8(i8* %88, i32 0, i32 3, i32 1)
+  %89 = add i64 %58, 1280
+  %90 = getelementptr inbounds float, float* %2, i64 %89
+  %91 = bitcast float* %90 to i8*
+  call void @llvm.prefetch.p0i8(i8* %91, i32 0, i32 3, i32 1)
+  %92 = add i64 %58, 1296
+  %93 = getelementptr inbounds float, float* %2, i64 %92
+  %94 = bitcast float* %93 to i8*
+  call void @llvm.prefetch.p0i8(i8* %94, i32 0, i32 3, i32 1)
   br label %column.header
 
 unit.exit:                                        ; preds = %unit.header
   %tile.next = add i64 %tile, 1
-  br label %tile.header, !llvm.loop !41
+  br label %tile.header, !llvm.loop !37
 
 column.header:                                    ; preds = %column.body, %unit.body
   %column = phi i64 [ 0, %unit.body ], [ %column.next, %column.body ]
-  %100 = icmp slt i64 %column, 6
-  br i1 %100, label %column.body, label %column.exit
+  %95 = icmp slt i64 %column, 6
+  br i1 %95, label %column.body, label %column.exit
 
 column.body:                                      ; preds = %column.header
-  %101 = mul i64 %column, 8
-  %102 = add i64 %63, %101
-  %103 = add i64 %102, 0
-  %104 = getelementptr inbounds float, float* %2, i64 %103
-  %105 = bitcast float* %104 to <8 x float>*
-  %106 = load <8 x float>, <8 x float>* %105, align 4
-  %107 = add i64 %102, 240
-  %108 = getelementptr inbounds float, float* %2, i64 %107
-  %109 = bitcast float* %108 to <8 x float>*
-  %110 = load <8 x float>, <8 x float>* %109, align 4
-  %111 = add i64 %102, 480
-  %112 = getelementptr inbounds float, float* %2, i64 %111
-  %113 = bitcast float* %112 to <8 x float>*
-  %114 = load <8 x float>, <8 x float>* %113, align 4
-  %115 = add i64 %102, 720
-  %116 = getelementptr inbounds float, float* %2, i64 %115
-  %117 = bitcast float* %116 to <8 x float>*
-  %118 = load <8 x float>, <8 x float>* %117, align 4
-  %119 = add i64 %102, 960
-  %120 = getelementptr inbounds float, float* %2, i64 %119
-  %121 = bitcast float* %120 to <8 x float>*
-  %122 = load <8 x float>, <8 x float>* %121, align 4
-  %123 = add i64 %102, 1200
-  %124 = getelementptr inbounds float, float* %2, i64 %123
-  %125 = bitcast float* %124 to <8 x float>*
-  %126 = load <8 x float>, <8 x float>* %125, align 4
-  %127 = fmul <8 x float> %114, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
-  %128 = fmul <8 x float> %110, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
-  %129 = fsub <8 x float> %122, %127
-  %130 = fsub <8 x float> %118, %128
-  %131 = fsub <8 x float> %122, %114
-  %132 = fsub <8 x float> %118, %110
-  %133 = fmul <8 x float> %132, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
-  %134 = call <8 x float> @llvm.fma.v8f32(<8 x float> %106, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %122)
-  %135 = fmul <8 x float> %114, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
-  %136 = fadd <8 x float> %134, %135
-  %137 = fadd <8 x float> %129, %130
-  %138 = fsub <8 x float> %129, %130
-  %139 = fadd <8 x float> %131, %133
-  %140 = fsub <8 x float> %131, %133
-  %141 = call <8 x float> @llvm.fma.v8f32(<8 x float> %110, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %126)
-  %142 = fmul <8 x float> %118, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
-  %143 = fadd <8 x float> %141, %142
-  %144 = mul i64 %column, 8
-  %145 = add i64 %144, 0
-  %146 = getelementptr inbounds float, float* %51, i64 %145
-  %147 = bitcast float* %146 to <8 x float>*
-  store <8 x float> %136, <8 x float>* %147, align 4
-  %148 = mul i64 %column, 8
-  %149 = add i64 %148, 48
-  %150 = getelementptr inbounds float, float* %51, i64 %149
-  %151 = bitcast float* %150 to <8 x float>*
-  store <8 x float> %137, <8 x float>* %151, align 4
-  %152 = mul i64 %column, 8
-  %153 = add i64 %152, 96
-  %154 = getelementptr inbounds float, float* %51, i64 %153
-  %155 = bitcast float* %154 to <8 x float>*
-  store <8 x float> %138, <8 x float>* %155, align 4
-  %156 = mul i64 %column, 8
-  %157 = add i64 %156, 144
-  %158 = getelementptr inbounds float, float* %51, i64 %157
-  %159 = bitcast float* %158 to <8 x float>*
-  store <8 x float> %139, <8 x float>* %159, align 4
-  %160 = mul i64 %column, 8
-  %161 = add i64 %160, 192
-  %162 = getelementptr inbounds float, float* %51, i64 %161
-  %163 = bitcast float* %162 to <8 x float>*
-  store <8 x float> %140, <8 x float>* %163, align 4
-  %164 = mul i64 %column, 8
-  %165 = add i64 %164, 240
-  %166 = getelementptr inbounds float, float* %51, i64 %165
-  %167 = bitcast float* %166 to <8 x float>*
-  store <8 x float> %143, <8 x float>* %167, align 4
+  %96 = mul i64 %column, 8
+  %97 = add i64 %58, %96
+  %98 = add i64 %97, 0
+  %99 = getelementptr inbounds float, float* %2, i64 %98
+  %100 = bitcast float* %99 to <8 x float>*
+  %101 = load <8 x float>, <8 x float>* %100, align 4
+  %102 = add i64 %97, 240
+  %103 = getelementptr inbounds float, float* %2, i64 %102
+  %104 = bitcast float* %103 to <8 x float>*
+  %105 = load <8 x float>, <8 x float>* %104, align 4
+  %106 = add i64 %97, 480
+  %107 = getelementptr inbounds float, float* %2, i64 %106
+  %108 = bitcast float* %107 to <8 x float>*
+  %109 = load <8 x float>, <8 x float>* %108, align 4
+  %110 = add i64 %97, 720
+  %111 = getelementptr inbounds float, float* %2, i64 %110
+  %112 = bitcast float* %111 to <8 x float>*
+  %113 = load <8 x float>, <8 x float>* %112, align 4
+  %114 = add i64 %97, 960
+  %115 = getelementptr inbounds float, float* %2, i64 %114
+  %116 = bitcast float* %115 to <8 x float>*
+  %117 = load <8 x float>, <8 x float>* %116, align 4
+  %118 = add i64 %97, 1200
+  %119 = getelementptr inbounds float, float* %2, i64 %118
+  %120 = bitcast float* %119 to <8 x float>*
+  %121 = load <8 x float>, <8 x float>* %120, align 4
+  %122 = fmul <8 x float> %109, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
+  %123 = fmul <8 x float> %105, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
+  %124 = fsub <8 x float> %117, %122
+  %125 = fsub <8 x float> %113, %123
+  %126 = fsub <8 x float> %117, %109
+  %127 = fsub <8 x float> %113, %105
+  %128 = fmul <8 x float> %127, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
+  %129 = call <8 x float> @llvm.fma.v8f32(<8 x float> %101, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %117)
+  %130 = fmul <8 x float> %109, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
+  %131 = fadd <8 x float> %129, %130
+  %132 = fadd <8 x float> %124, %125
+  %133 = fsub <8 x float> %124, %125
+  %134 = fadd <8 x float> %126, %128
+  %135 = fsub <8 x float> %126, %128
+  %136 = call <8 x float> @llvm.fma.v8f32(<8 x float> %105, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %121)
+  %137 = fmul <8 x float> %113, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
+  %138 = fadd <8 x float> %136, %137
+  %139 = mul i64 %column, 8
+  %140 = add i64 %139, 0
+  %141 = getelementptr inbounds float, float* %46, i64 %140
+  %142 = bitcast float* %141 to <8 x float>*
+  store <8 x float> %131, <8 x float>* %142, align 4
+  %143 = mul i64 %column, 8
+  %144 = add i64 %143, 48
+  %145 = getelementptr inbounds float, float* %46, i64 %144
+  %146 = bitcast float* %145 to <8 x float>*
+  store <8 x float> %132, <8 x float>* %146, align 4
+  %147 = mul i64 %column, 8
+  %148 = add i64 %147, 96
+  %149 = getelementptr inbounds float, float* %46, i64 %148
+  %150 = bitcast float* %149 to <8 x float>*
+  store <8 x float> %133, <8 x float>* %150, align 4
+  %151 = mul i64 %column, 8
+  %152 = add i64 %151, 144
+  %153 = getelementptr inbounds float, float* %46, i64 %152
+  %154 = bitcast float* %153 to <8 x float>*
+  store <8 x float> %134, <8 x float>* %154, align 4
+  %155 = mul i64 %column, 8
+  %156 = add i64 %155, 192
+  %157 = getelementptr inbounds float, float* %46, i64 %156
+  %158 = bitcast float* %157 to <8 x float>*
+  store <8 x float> %135, <8 x float>* %158, align 4
+  %159 = mul i64 %column, 8
+  %160 = add i64 %159, 240
+  %161 = getelementptr inbounds float, float* %46, i64 %160
+  %162 = bitcast float* %161 to <8 x float>*
+  store <8 x float> %138, <8 x float>* %162, align 4
   %column.next = add i64 %column, 1
-  br label %column.header, !llvm.loop !42
+  br label %column.header, !llvm.loop !38
 
 column.exit:                                      ; preds = %column.header
-  %168 = mul i64 %unit, 8
-  %169 = add i64 %50, %168
+  %163 = mul i64 %unit, 8
+  %164 = add i64 %45, %163
   br label %row.header
 
 row.header:                                       ; preds = %row.body, %column.exit
   %row = phi i64 [ 0, %column.exit ], [ %row.next, %row.body ]
-  %170 = icmp slt i64 %row, 6
-  br i1 %170, label %row.body, label %row.exit
+  %165 = icmp slt i64 %row, 6
+  br i1 %165, label %row.body, label %row.exit
 
 row.body:                                         ; preds = %row.header
-  %171 = mul i64 %row, 48
-  %172 = add i64 %171, 0
-  %173 = getelementptr inbounds float, float* %51, i64 %172
-  %174 = bitcast float* %173 to <8 x float>*
-  %175 = load <8 x float>, <8 x float>* %174, align 4
-  %176 = add i64 %171, 8
-  %177 = getelementptr inbounds float, float* %51, i64 %176
-  %178 = bitcast float* %177 to <8 x float>*
-  %179 = load <8 x float>, <8 x float>* %178, align 4
-  %180 = add i64 %171, 16
-  %181 = getelementptr inbounds float, float* %51, i64 %180
-  %182 = bitcast float* %181 to <8 x float>*
-  %183 = load <8 x float>, <8 x float>* %182, align 4
-  %184 = add i64 %171, 24
-  %185 = getelementptr inbounds float, float* %51, i64 %184
-  %186 = bitcast float* %185 to <8 x float>*
-  %187 = load <8 x float>, <8 x float>* %186, align 4
-  %188 = add i64 %171, 32
-  %189 = getelementptr inbounds float, float* %51, i64 %188
-  %190 = bitcast float* %189 to <8 x float>*
-  %191 = load <8 x float>, <8 x float>* %190, align 4
-  %192 = add i64 %171, 40
-  %193 = getelementptr inbounds float, float* %51, i64 %192
-  %194 = bitcast float* %193 to <8 x float>*
-  %195 = load <8 x float>, <8 x float>* %194, align 4
-  %196 = fmul <8 x float> %183, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
-  %197 = fmul <8 x float> %179, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
-  %198 = fsub <8 x float> %191, %196
-  %199 = fsub <8 x float> %187, %197
-  %200 = fsub <8 x float> %191, %183
-  %201 = fsub <8 x float> %187, %179
-  %202 = fmul <8 x float> %201, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
-  %203 = call <8 x float> @llvm.fma.v8f32(<8 x float> %175, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %191)
-  %204 = fmul <8 x float> %183, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
-  %205 = fadd <8 x float> %203, %204
-  %206 = fadd <8 x float> %198, %199
-  %207 = fsub <8 x float> %198, %199
-  %208 = fadd <8 x float> %200, %202
-  %209 = fsub <8 x float> %200, %202
-  %210 = call <8 x float> @llvm.fma.v8f32(<8 x float> %179, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %195)
-  %211 = fmul <8 x float> %187, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
-  %212 = fadd <8 x float> %210, %211
-  %213 = mul i64 %row, 150528
-  %214 = add i64 %169, %213
-  %215 = add i64 %214, 0
-  %216 = getelementptr inbounds float, float* %2, i64 %215
-  %217 = bitcast float* %216 to <8 x float>*
-  store <8 x float> %205, <8 x float>* %217, align 4
-  %218 = add i64 %214, 25088
-  %219 = getelementptr inbounds float, float* %2, i64 %218
-  %220 = bitcast float* %219 to <8 x float>*
-  store <8 x float> %206, <8 x float>* %220, align 4
-  %221 = add i64 %214, 50176
-  %222 = getelementptr inbounds float, float* %2, i64 %221
-  %223 = bitcast float* %222 to <8 x float>*
-  store <8 x float> %207, <8 x float>* %223, align 4
-  %224 = add i64 %214, 75264
-  %225 = getelementptr inbounds float, float* %2, i64 %224
-  %226 = bitcast float* %225 to <8 x float>*
-  store <8 x float> %208, <8 x float>* %226, align 4
-  %227 = add i64 %214, 100352
-  %228 = getelementptr inbounds float, float* %2, i64 %227
-  %229 = bitcast float* %228 to <8 x float>*
-  store <8 x float> %209, <8 x float>* %229, align 4
-  %230 = add i64 %214, 125440
-  %231 = getelementptr inbounds float, float* %2, i64 %230
-  %232 = bitcast float* %231 to <8 x float>*
-  store <8 x float> %212, <8 x float>* %232, align 4
+  %166 = mul i64 %row, 48
+  %167 = add i64 %166, 0
+  %168 = getelementptr inbounds float, float* %46, i64 %167
+  %169 = bitcast float* %168 to <8 x float>*
+  %170 = load <8 x float>, <8 x float>* %169, align 4
+  %171 = add i64 %166, 8
+  %172 = getelementptr inbounds float, float* %46, i64 %171
+  %173 = bitcast float* %172 to <8 x float>*
+  %174 = load <8 x float>, <8 x float>* %173, align 4
+  %175 = add i64 %166, 16
+  %176 = getelementptr inbounds float, float* %46, i64 %175
+  %177 = bitcast float* %176 to <8 x float>*
+  %178 = load <8 x float>, <8 x float>* %177, align 4
+  %179 = add i64 %166, 24
+  %180 = getelementptr inbounds float, float* %46, i64 %179
+  %181 = bitcast float* %180 to <8 x float>*
+  %182 = load <8 x float>, <8 x float>* %181, align 4
+  %183 = add i64 %166, 32
+  %184 = getelementptr inbounds float, float* %46, i64 %183
+  %185 = bitcast float* %184 to <8 x float>*
+  %186 = load <8 x float>, <8 x float>* %185, align 4
+  %187 = add i64 %166, 40
+  %188 = getelementptr inbounds float, float* %46, i64 %187
+  %189 = bitcast float* %188 to <8 x float>*
+  %190 = load <8 x float>, <8 x float>* %189, align 4
+  %191 = fmul <8 x float> %178, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
+  %192 = fmul <8 x float> %174, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
+  %193 = fsub <8 x float> %186, %191
+  %194 = fsub <8 x float> %182, %192
+  %195 = fsub <8 x float> %186, %178
+  %196 = fsub <8 x float> %182, %174
+  %197 = fmul <8 x float> %196, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
+  %198 = call <8 x float> @llvm.fma.v8f32(<8 x float> %170, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %186)
+  %199 = fmul <8 x float> %178, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
+  %200 = fadd <8 x float> %198, %199
+  %201 = fadd <8 x float> %193, %194
+  %202 = fsub <8 x float> %193, %194
+  %203 = fadd <8 x float> %195, %197
+  %204 = fsub <8 x float> %195, %197
+  %205 = call <8 x float> @llvm.fma.v8f32(<8 x float> %174, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %190)
+  %206 = fmul <8 x float> %182, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
+  %207 = fadd <8 x float> %205, %206
+  %208 = mul i64 %row, 150528
+  %209 = add i64 %164, %208
+  %210 = add i64 %209, 0
+  %211 = getelementptr inbounds float, float* %2, i64 %210
+  %212 = bitcast float* %211 to <8 x float>*
+  store <8 x float> %200, <8 x float>* %212, align 4
+  %213 = add i64 %209, 25088
+  %214 = getelementptr inbounds float, float* %2, i64 %213
+  %215 = bitcast float* %214 to <8 x float>*
+  store <8 x float> %201, <8 x float>* %215, align 4
+  %216 = add i64 %209, 50176
+  %217 = getelementptr inbounds float, float* %2, i64 %216
+  %218 = bitcast float* %217 to <8 x float>*
+  store <8 x float> %202, <8 x float>* %218, align 4
+  %219 = add i64 %209, 75264
+  %220 = getelementptr inbounds float, float* %2, i64 %219
+  %221 = bitcast float* %220 to <8 x float>*
+  store <8 x float> %203, <8 x float>* %221, align 4
+  %222 = add i64 %209, 100352
+  %223 = getelementptr inbounds float, float* %2, i64 %222
+  %224 = bitcast float* %223 to <8 x float>*
+  store <8 x float> %204, <8 x float>* %224, align 4
+  %225 = add i64 %209, 125440
+  %226 = getelementptr inbounds float, float* %2, i64 %225
+  %227 = bitcast float* %226 to <8 x float>*
+  store <8 x float> %207, <8 x float>* %227, align 4
   %row.next = add i64 %row, 1
-  br label %row.header, !llvm.loop !43
+  br label %row.header, !llvm.loop !39
 
 row.exit:                                         ; preds = %row.header
   %unit.next = add i64 %unit, 1
-  br label %unit.header, !llvm.loop !44
+  br label %unit.header, !llvm.loop !40
 
 task.header:                                      ; preds = %endif, %tile.exit
-  %task = phi i64 [ %57, %tile.exit ], [ %task.next, %endif ]
-  %233 = icmp slt i64 %task, %60
-  br i1 %233, label %task.body, label %task.exit
+  %task = phi i64 [ %52, %tile.exit ], [ %task.next, %endif ]
+  %228 = icmp slt i64 %task, %55
+  br i1 %228, label %task.body, label %task.exit
 
 task.body:                                        ; preds = %task.header
-  %234 = sdiv i64 %task, 288
-  %235 = mul i64 %234, 25088
-  %236 = add i64 460800, %235
-  %237 = getelementptr inbounds float, float* %2, i64 %236
-  %238 = mul i64 %234, 262144
-  %239 = getelementptr inbounds float, float* bitcast ([37748736 x i8]* @weight.conv2d_6.winograd to float*), i64 %238
-  %240 = mul i64 %234, 25088
-  %241 = add i64 1363968, %240
-  %242 = srem i64 %task, 288
-  %243 = srem i64 %242, 9
-  %244 = sdiv i64 %242, 9
-  %245 = mul i64 %243, 6
-  %246 = mul i64 %244, 16
-  %247 = mul i64 %244, 8192
-  %248 = icmp eq i64 %243, 8
-  br i1 %248, label %then, label %else
+  %229 = sdiv i64 %task, 288
+  %230 = mul i64 %229, 25088
+  %231 = add i64 460800, %230
+  %232 = getelementptr inbounds float, float* %2, i64 %231
+  %233 = mul i64 %229, 262144
+  %234 = getelementptr inbounds float, float* bitcast ([37748736 x i8]* @weight.conv2d_6.winograd to float*), i64 %233
+  %235 = mul i64 %229, 25088
+  %236 = add i64 1363968, %235
+  %237 = srem i64 %task, 288
+  %238 = srem i64 %237, 9
+  %239 = sdiv i64 %237, 9
+  %240 = mul i64 %238, 6
+  %241 = mul i64 %239, 16
+  %242 = mul i64 %239, 8192
+  %243 = icmp eq i64 %238, 8
+  br i1 %243, label %then, label %else
 
 task.exit:                                        ; preds = %task.header
   call void @GOMP_barrier()
-  %249 = sub i64 %5, 1
-  %250 = add i64 %26, %249
-  %251 = sdiv i64 %250, %5
-  %252 = mul i64 %4, %251
-  %253 = icmp slt i64 %252, %26
-  %254 = select i1 %253, i64 %252, i64 %26
-  %255 = add i64 %254, %251
-  %256 = icmp slt i64 %255, %26
-  %257 = select i1 %256, i64 %255, i64 %26
+  %244 = sub i64 %5, 1
+  %245 = add i64 49, %244
+  %246 = sdiv i64 %245, %5
+  %247 = mul i64 %4, %246
+  %248 = icmp slt i64 %247, 49
+  %249 = select i1 %248, i64 %247, i64 49
+  %250 = add i64 %249, %246
+  %251 = icmp slt i64 %250, 49
+  %252 = select i1 %251, i64 %250, i64 49
   br label %tile.header12
 
 then:                                             ; preds = %task.body
@@ -6705,608 +6628,607 @@ else:                                             ; preds = %task.body
 
 endif:                                            ; preds = %k.exit3, %k.exit
   %task.next = add i64 %task, 1
-  br label %task.header, !llvm.loop !45
+  br label %task.header, !llvm.loop !41
 
 k.header:                                         ; preds = %k.body, %then
   %k = phi i64 [ 0, %then ], [ %k.next, %k.body ]
-  %258 = icmp slt i64 %k, 512
-  br i1 %258, label %k.body, label %k.exit
+  %253 = icmp slt i64 %k, 512
+  br i1 %253, label %k.body, label %k.exit
 
 k.body:                                           ; preds = %k.header
-  %259 = mul i64 %k, 16
-  %260 = add i64 %247, %259
-  %261 = add i64 %260, 0
-  %262 = getelementptr inbounds float, float* %239, i64 %261
-  %263 = bitcast float* %262 to <8 x float>*
-  %264 = load <8 x float>, <8 x float>* %263, align 4
-  %265 = add i64 %260, 8
-  %266 = getelementptr inbounds float, float* %239, i64 %265
-  %267 = bitcast float* %266 to <8 x float>*
-  %268 = load <8 x float>, <8 x float>* %267, align 4
-  %269 = add i64 %245, 0
-  %270 = mul i64 %269, 512
-  %271 = add i64 %270, %k
-  %272 = getelementptr inbounds float, float* %237, i64 %271
-  %273 = load float, float* %272, align 4
-  %274 = insertelement <8 x float> undef, float %273, i32 0
-  %splat = shufflevector <8 x float> %274, <8 x float> undef, <8 x i32> zeroinitializer
-  %275 = load <8 x float>, <8 x float>* %20, align 32
-  %276 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %264, <8 x float> %275)
-  store <8 x float> %276, <8 x float>* %20, align 32
-  %277 = load <8 x float>, <8 x float>* %19, align 32
-  %278 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %268, <8 x float> %277)
-  store <8 x float> %278, <8 x float>* %19, align 32
+  %254 = mul i64 %k, 16
+  %255 = add i64 %242, %254
+  %256 = add i64 %255, 0
+  %257 = getelementptr inbounds float, float* %234, i64 %256
+  %258 = bitcast float* %257 to <8 x float>*
+  %259 = load <8 x float>, <8 x float>* %258, align 4
+  %260 = add i64 %255, 8
+  %261 = getelementptr inbounds float, float* %234, i64 %260
+  %262 = bitcast float* %261 to <8 x float>*
+  %263 = load <8 x float>, <8 x float>* %262, align 4
+  %264 = add i64 %240, 0
+  %265 = mul i64 %264, 512
+  %266 = add i64 %265, %k
+  %267 = getelementptr inbounds float, float* %232, i64 %266
+  %268 = load float, float* %267, align 4
+  %269 = insertelement <8 x float> undef, float %268, i32 0
+  %splat = shufflevector <8 x float> %269, <8 x float> undef, <8 x i32> zeroinitializer
+  %270 = load <8 x float>, <8 x float>* %20, align 32
+  %271 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %259, <8 x float> %270)
+  store <8 x float> %271, <8 x float>* %20, align 32
+  %272 = load <8 x float>, <8 x float>* %19, align 32
+  %273 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %263, <8 x float> %272)
+  store <8 x float> %273, <8 x float>* %19, align 32
   %k.next = add i64 %k, 1
   br label %k.header
 
 k.exit:                                           ; preds = %k.header
-  %279 = add i64 %245, 0
-  %280 = add i64 %246, 0
-  %281 = load <8 x float>, <8 x float>* %20, align 32
-  %282 = mul i64 %279, 512
-  %283 = add i64 %282, %280
-  %284 = add i64 %241, %283
-  %285 = getelementptr inbounds float, float* %2, i64 %284
-  %286 = bitcast float* %285 to <8 x float>*
-  store <8 x float> %281, <8 x float>* %286, align 4
-  %287 = add i64 %245, 0
-  %288 = add i64 %246, 8
-  %289 = load <8 x float>, <8 x float>* %19, align 32
-  %290 = mul i64 %287, 512
-  %291 = add i64 %290, %288
-  %292 = add i64 %241, %291
-  %293 = getelementptr inbounds float, float* %2, i64 %292
-  %294 = bitcast float* %293 to <8 x float>*
-  store <8 x float> %289, <8 x float>* %294, align 4
+  %274 = add i64 %240, 0
+  %275 = add i64 %241, 0
+  %276 = load <8 x float>, <8 x float>* %20, align 32
+  %277 = mul i64 %274, 512
+  %278 = add i64 %277, %275
+  %279 = add i64 %236, %278
+  %280 = getelementptr inbounds float, float* %2, i64 %279
+  %281 = bitcast float* %280 to <8 x float>*
+  store <8 x float> %276, <8 x float>* %281, align 4
+  %282 = add i64 %240, 0
+  %283 = add i64 %241, 8
+  %284 = load <8 x float>, <8 x float>* %19, align 32
+  %285 = mul i64 %282, 512
+  %286 = add i64 %285, %283
+  %287 = add i64 %236, %286
+  %288 = getelementptr inbounds float, float* %2, i64 %287
+  %289 = bitcast float* %288 to <8 x float>*
+  store <8 x float> %284, <8 x float>* %289, align 4
   br label %endif
 
 k.header1:                                        ; preds = %k.body2, %else
   %k4 = phi i64 [ 0, %else ], [ %k.next11, %k.body2 ]
-  %295 = icmp slt i64 %k4, 512
-  br i1 %295, label %k.body2, label %k.exit3
+  %290 = icmp slt i64 %k4, 512
+  br i1 %290, label %k.body2, label %k.exit3
 
 k.body2:                                          ; preds = %k.header1
-  %296 = mul i64 %k4, 16
-  %297 = add i64 %247, %296
-  %298 = add i64 %297, 0
-  %299 = getelementptr inbounds float, float* %239, i64 %298
-  %300 = bitcast float* %299 to <8 x float>*
-  %301 = load <8 x float>, <8 x float>* %300, align 4
-  %302 = add i64 %297, 8
-  %303 = getelementptr inbounds float, float* %239, i64 %302
-  %304 = bitcast float* %303 to <8 x float>*
-  %305 = load <8 x float>, <8 x float>* %304, align 4
-  %306 = add i64 %245, 0
-  %307 = mul i64 %306, 512
-  %308 = add i64 %307, %k4
-  %309 = getelementptr inbounds float, float* %237, i64 %308
-  %310 = load float, float* %309, align 4
-  %311 = insertelement <8 x float> undef, float %310, i32 0
-  %splat5 = shufflevector <8 x float> %311, <8 x float> undef, <8 x i32> zeroinitializer
-  %312 = load <8 x float>, <8 x float>* %18, align 32
-  %313 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat5, <8 x float> %301, <8 x float> %312)
-  store <8 x float> %313, <8 x float>* %18, align 32
-  %314 = load <8 x float>, <8 x float>* %12, align 32
-  %315 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat5, <8 x float> %305, <8 x float> %314)
-  store <8 x float> %315, <8 x float>* %12, align 32
-  %316 = add i64 %245, 1
-  %317 = mul i64 %316, 512
-  %318 = add i64 %317, %k4
-  %319 = getelementptr inbounds float, float* %237, i64 %318
-  %320 = load float, float* %319, align 4
-  %321 = insertelement <8 x float> undef, float %320, i32 0
-  %splat6 = shufflevector <8 x float> %321, <8 x float> undef, <8 x i32> zeroinitializer
-  %322 = load <8 x float>, <8 x float>* %17, align 32
-  %323 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat6, <8 x float> %301, <8 x float> %322)
-  store <8 x float> %323, <8 x float>* %17, align 32
-  %324 = load <8 x float>, <8 x float>* %11, align 32
-  %325 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat6, <8 x float> %305, <8 x float> %324)
-  store <8 x float> %325, <8 x float>* %11, align 32
-  %326 = add i64 %245, 2
-  %327 = mul i64 %326, 512
-  %328 = add i64 %327, %k4
-  %329 = getelementptr inbounds float, float* %237, i64 %328
-  %330 = load float, float* %329, align 4
-  %331 = insertelement <8 x float> undef, float %330, i32 0
-  %splat7 = shufflevector <8 x float> %331, <8 x float> undef, <8 x i32> zeroinitializer
-  %332 = load <8 x float>, <8 x float>* %16, align 32
-  %333 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat7, <8 x float> %301, <8 x float> %332)
-  store <8 x float> %333, <8 x float>* %16, align 32
-  %334 = load <8 x float>, <8 x float>* %10, align 32
-  %335 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat7, <8 x float> %305, <8 x float> %334)
-  store <8 x float> %335, <8 x float>* %10, align 32
-  %336 = add i64 %245, 3
-  %337 = mul i64 %336, 512
-  %338 = add i64 %337, %k4
-  %339 = getelementptr inbounds float, float* %237, i64 %338
-  %340 = load float, float* %339, align 4
-  %341 = insertelement <8 x float> undef, float %340, i32 0
-  %splat8 = shufflevector <8 x float> %341, <8 x float> undef, <8 x i32> zeroinitializer
-  %342 = load <8 x float>, <8 x float>* %15, align 32
-  %343 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat8, <8 x float> %301, <8 x float> %342)
-  store <8 x float> %343, <8 x float>* %15, align 32
-  %344 = load <8 x float>, <8 x float>* %9, align 32
-  %345 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat8, <8 x float> %305, <8 x float> %344)
-  store <8 x float> %345, <8 x float>* %9, align 32
-  %346 = add i64 %245, 4
-  %347 = mul i64 %346, 512
-  %348 = add i64 %347, %k4
-  %349 = getelementptr inbounds float, float* %237, i64 %348
-  %350 = load float, float* %349, align 4
-  %351 = insertelement <8 x float> undef, float %350, i32 0
-  %splat9 = shufflevector <8 x float> %351, <8 x float> undef, <8 x i32> zeroinitializer
-  %352 = load <8 x float>, <8 x float>* %14, align 32
-  %353 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat9, <8 x float> %301, <8 x float> %352)
-  store <8 x float> %353, <8 x float>* %14, align 32
-  %354 = load <8 x float>, <8 x float>* %8, align 32
-  %355 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat9, <8 x float> %305, <8 x float> %354)
-  store <8 x float> %355, <8 x float>* %8, align 32
-  %356 = add i64 %245, 5
-  %357 = mul i64 %356, 512
-  %358 = add i64 %357, %k4
-  %359 = getelementptr inbounds float, float* %237, i64 %358
-  %360 = load float, float* %359, align 4
-  %361 = insertelement <8 x float> undef, float %360, i32 0
-  %splat10 = shufflevector <8 x float> %361, <8 x float> undef, <8 x i32> zeroinitializer
-  %362 = load <8 x float>, <8 x float>* %13, align 32
-  %363 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat10, <8 x float> %301, <8 x float> %362)
-  store <8 x float> %363, <8 x float>* %13, align 32
-  %364 = load <8 x float>, <8 x float>* %7, align 32
-  %365 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat10, <8 x float> %305, <8 x float> %364)
-  store <8 x float> %365, <8 x float>* %7, align 32
+  %291 = mul i64 %k4, 16
+  %292 = add i64 %242, %291
+  %293 = add i64 %292, 0
+  %294 = getelementptr inbounds float, float* %234, i64 %293
+  %295 = bitcast float* %294 to <8 x float>*
+  %296 = load <8 x float>, <8 x float>* %295, align 4
+  %297 = add i64 %292, 8
+  %298 = getelementptr inbounds float, float* %234, i64 %297
+  %299 = bitcast float* %298 to <8 x float>*
+  %300 = load <8 x float>, <8 x float>* %299, align 4
+  %301 = add i64 %240, 0
+  %302 = mul i64 %301, 512
+  %303 = add i64 %302, %k4
+  %304 = getelementptr inbounds float, float* %232, i64 %303
+  %305 = load float, float* %304, align 4
+  %306 = insertelement <8 x float> undef, float %305, i32 0
+  %splat5 = shufflevector <8 x float> %306, <8 x float> undef, <8 x i32> zeroinitializer
+  %307 = load <8 x float>, <8 x float>* %18, align 32
+  %308 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat5, <8 x float> %296, <8 x float> %307)
+  store <8 x float> %308, <8 x float>* %18, align 32
+  %309 = load <8 x float>, <8 x float>* %12, align 32
+  %310 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat5, <8 x float> %300, <8 x float> %309)
+  store <8 x float> %310, <8 x float>* %12, align 32
+  %311 = add i64 %240, 1
+  %312 = mul i64 %311, 512
+  %313 = add i64 %312, %k4
+  %314 = getelementptr inbounds float, float* %232, i64 %313
+  %315 = load float, float* %314, align 4
+  %316 = insertelement <8 x float> undef, float %315, i32 0
+  %splat6 = shufflevector <8 x float> %316, <8 x float> undef, <8 x i32> zeroinitializer
+  %317 = load <8 x float>, <8 x float>* %17, align 32
+  %318 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat6, <8 x float> %296, <8 x float> %317)
+  store <8 x float> %318, <8 x float>* %17, align 32
+  %319 = load <8 x float>, <8 x float>* %11, align 32
+  %320 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat6, <8 x float> %300, <8 x float> %319)
+  store <8 x float> %320, <8 x float>* %11, align 32
+  %321 = add i64 %240, 2
+  %322 = mul i64 %321, 512
+  %323 = add i64 %322, %k4
+  %324 = getelementptr inbounds float, float* %232, i64 %323
+  %325 = load float, float* %324, align 4
+  %326 = insertelement <8 x float> undef, float %325, i32 0
+  %splat7 = shufflevector <8 x float> %326, <8 x float> undef, <8 x i32> zeroinitializer
+  %327 = load <8 x float>, <8 x float>* %16, align 32
+  %328 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat7, <8 x float> %296, <8 x float> %327)
+  store <8 x float> %328, <8 x float>* %16, align 32
+  %329 = load <8 x float>, <8 x float>* %10, align 32
+  %330 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat7, <8 x float> %300, <8 x float> %329)
+  store <8 x float> %330, <8 x float>* %10, align 32
+  %331 = add i64 %240, 3
+  %332 = mul i64 %331, 512
+  %333 = add i64 %332, %k4
+  %334 = getelementptr inbounds float, float* %232, i64 %333
+  %335 = load float, float* %334, align 4
+  %336 = insertelement <8 x float> undef, float %335, i32 0
+  %splat8 = shufflevector <8 x float> %336, <8 x float> undef, <8 x i32> zeroinitializer
+  %337 = load <8 x float>, <8 x float>* %15, align 32
+  %338 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat8, <8 x float> %296, <8 x float> %337)
+  store <8 x float> %338, <8 x float>* %15, align 32
+  %339 = load <8 x float>, <8 x float>* %9, align 32
+  %340 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat8, <8 x float> %300, <8 x float> %339)
+  store <8 x float> %340, <8 x float>* %9, align 32
+  %341 = add i64 %240, 4
+  %342 = mul i64 %341, 512
+  %343 = add i64 %342, %k4
+  %344 = getelementptr inbounds float, float* %232, i64 %343
+  %345 = load float, float* %344, align 4
+  %346 = insertelement <8 x float> undef, float %345, i32 0
+  %splat9 = shufflevector <8 x float> %346, <8 x float> undef, <8 x i32> zeroinitializer
+  %347 = load <8 x float>, <8 x float>* %14, align 32
+  %348 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat9, <8 x float> %296, <8 x float> %347)
+  store <8 x float> %348, <8 x float>* %14, align 32
+  %349 = load <8 x float>, <8 x float>* %8, align 32
+  %350 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat9, <8 x float> %300, <8 x float> %349)
+  store <8 x float> %350, <8 x float>* %8, align 32
+  %351 = add i64 %240, 5
+  %352 = mul i64 %351, 512
+  %353 = add i64 %352, %k4
+  %354 = getelementptr inbounds float, float* %232, i64 %353
+  %355 = load float, float* %354, align 4
+  %356 = insertelement <8 x float> undef, float %355, i32 0
+  %splat10 = shufflevector <8 x float> %356, <8 x float> undef, <8 x i32> zeroinitializer
+  %357 = load <8 x float>, <8 x float>* %13, align 32
+  %358 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat10, <8 x float> %296, <8 x float> %357)
+  store <8 x float> %358, <8 x float>* %13, align 32
+  %359 = load <8 x float>, <8 x float>* %7, align 32
+  %360 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat10, <8 x float> %300, <8 x float> %359)
+  store <8 x float> %360, <8 x float>* %7, align 32
   %k.next11 = add i64 %k4, 1
   br label %k.header1
 
 k.exit3:                                          ; preds = %k.header1
-  %366 = add i64 %245, 0
-  %367 = add i64 %246, 0
-  %368 = load <8 x float>, <8 x float>* %18, align 32
-  %369 = mul i64 %366, 512
-  %370 = add i64 %369, %367
-  %371 = add i64 %241, %370
-  %372 = getelementptr inbounds float, float* %2, i64 %371
-  %373 = bitcast float* %372 to <8 x float>*
-  store <8 x float> %368, <8 x float>* %373, align 4
-  %374 = add i64 %245, 1
-  %375 = add i64 %246, 0
-  %376 = load <8 x float>, <8 x float>* %17, align 32
-  %377 = mul i64 %374, 512
-  %378 = add i64 %377, %375
-  %379 = add i64 %241, %378
-  %380 = getelementptr inbounds float, float* %2, i64 %379
-  %381 = bitcast float* %380 to <8 x float>*
-  store <8 x float> %376, <8 x float>* %381, align 4
-  %382 = add i64 %245, 2
-  %383 = add i64 %246, 0
-  %384 = load <8 x float>, <8 x float>* %16, align 32
-  %385 = mul i64 %382, 512
-  %386 = add i64 %385, %383
-  %387 = add i64 %241, %386
-  %388 = getelementptr inbounds float, float* %2, i64 %387
-  %389 = bitcast float* %388 to <8 x float>*
-  store <8 x float> %384, <8 x float>* %389, align 4
-  %390 = add i64 %245, 3
-  %391 = add i64 %246, 0
-  %392 = load <8 x float>, <8 x float>* %15, align 32
-  %393 = mul i64 %390, 512
-  %394 = add i64 %393, %391
-  %395 = add i64 %241, %394
-  %396 = getelementptr inbounds float, float* %2, i64 %395
-  %397 = bitcast float* %396 to <8 x float>*
-  store <8 x float> %392, <8 x float>* %397, align 4
-  %398 = add i64 %245, 4
-  %399 = add i64 %246, 0
-  %400 = load <8 x float>, <8 x float>* %14, align 32
-  %401 = mul i64 %398, 512
-  %402 = add i64 %401, %399
-  %403 = add i64 %241, %402
-  %404 = getelementptr inbounds float, float* %2, i64 %403
-  %405 = bitcast float* %404 to <8 x float>*
-  store <8 x float> %400, <8 x float>* %405, align 4
-  %406 = add i64 %245, 5
-  %407 = add i64 %246, 0
-  %408 = load <8 x float>, <8 x float>* %13, align 32
-  %409 = mul i64 %406, 512
-  %410 = add i64 %409, %407
-  %411 = add i64 %241, %410
-  %412 = getelementptr inbounds float, float* %2, i64 %411
-  %413 = bitcast float* %412 to <8 x float>*
-  store <8 x float> %408, <8 x float>* %413, align 4
-  %414 = add i64 %245, 0
-  %415 = add i64 %246, 8
-  %416 = load <8 x float>, <8 x float>* %12, align 32
-  %417 = mul i64 %414, 512
-  %418 = add i64 %417, %415
-  %419 = add i64 %241, %418
-  %420 = getelementptr inbounds float, float* %2, i64 %419
-  %421 = bitcast float* %420 to <8 x float>*
-  store <8 x float> %416, <8 x float>* %421, align 4
-  %422 = add i64 %245, 1
-  %423 = add i64 %246, 8
-  %424 = load <8 x float>, <8 x float>* %11, align 32
-  %425 = mul i64 %422, 512
-  %426 = add i64 %425, %423
-  %427 = add i64 %241, %426
-  %428 = getelementptr inbounds float, float* %2, i64 %427
-  %429 = bitcast float* %428 to <8 x float>*
-  store <8 x float> %424, <8 x float>* %429, align 4
-  %430 = add i64 %245, 2
-  %431 = add i64 %246, 8
-  %432 = load <8 x float>, <8 x float>* %10, align 32
-  %433 = mul i64 %430, 512
-  %434 = add i64 %433, %431
-  %435 = add i64 %241, %434
-  %436 = getelementptr inbounds float, float* %2, i64 %435
-  %437 = bitcast float* %436 to <8 x float>*
-  store <8 x float> %432, <8 x float>* %437, align 4
-  %438 = add i64 %245, 3
-  %439 = add i64 %246, 8
-  %440 = load <8 x float>, <8 x float>* %9, align 32
-  %441 = mul i64 %438, 512
-  %442 = add i64 %441, %439
-  %443 = add i64 %241, %442
-  %444 = getelementptr inbounds float, float* %2, i64 %443
-  %445 = bitcast float* %444 to <8 x float>*
-  store <8 x float> %440, <8 x float>* %445, align 4
-  %446 = add i64 %245, 4
-  %447 = add i64 %246, 8
-  %448 = load <8 x float>, <8 x float>* %8, align 32
-  %449 = mul i64 %446, 512
-  %450 = add i64 %449, %447
-  %451 = add i64 %241, %450
-  %452 = getelementptr inbounds float, float* %2, i64 %451
-  %453 = bitcast float* %452 to <8 x float>*
-  store <8 x float> %448, <8 x float>* %453, align 4
-  %454 = add i64 %245, 5
-  %455 = add i64 %246, 8
-  %456 = load <8 x float>, <8 x float>* %7, align 32
-  %457 = mul i64 %454, 512
-  %458 = add i64 %457, %455
-  %459 = add i64 %241, %458
-  %460 = getelementptr inbounds float, float* %2, i64 %459
-  %461 = bitcast float* %460 to <8 x float>*
-  store <8 x float> %456, <8 x float>* %461, align 4
+  %361 = add i64 %240, 0
+  %362 = add i64 %241, 0
+  %363 = load <8 x float>, <8 x float>* %18, align 32
+  %364 = mul i64 %361, 512
+  %365 = add i64 %364, %362
+  %366 = add i64 %236, %365
+  %367 = getelementptr inbounds float, float* %2, i64 %366
+  %368 = bitcast float* %367 to <8 x float>*
+  store <8 x float> %363, <8 x float>* %368, align 4
+  %369 = add i64 %240, 1
+  %370 = add i64 %241, 0
+  %371 = load <8 x float>, <8 x float>* %17, align 32
+  %372 = mul i64 %369, 512
+  %373 = add i64 %372, %370
+  %374 = add i64 %236, %373
+  %375 = getelementptr inbounds float, float* %2, i64 %374
+  %376 = bitcast float* %375 to <8 x float>*
+  store <8 x float> %371, <8 x float>* %376, align 4
+  %377 = add i64 %240, 2
+  %378 = add i64 %241, 0
+  %379 = load <8 x float>, <8 x float>* %16, align 32
+  %380 = mul i64 %377, 512
+  %381 = add i64 %380, %378
+  %382 = add i64 %236, %381
+  %383 = getelementptr inbounds float, float* %2, i64 %382
+  %384 = bitcast float* %383 to <8 x float>*
+  store <8 x float> %379, <8 x float>* %384, align 4
+  %385 = add i64 %240, 3
+  %386 = add i64 %241, 0
+  %387 = load <8 x float>, <8 x float>* %15, align 32
+  %388 = mul i64 %385, 512
+  %389 = add i64 %388, %386
+  %390 = add i64 %236, %389
+  %391 = getelementptr inbounds float, float* %2, i64 %390
+  %392 = bitcast float* %391 to <8 x float>*
+  store <8 x float> %387, <8 x float>* %392, align 4
+  %393 = add i64 %240, 4
+  %394 = add i64 %241, 0
+  %395 = load <8 x float>, <8 x float>* %14, align 32
+  %396 = mul i64 %393, 512
+  %397 = add i64 %396, %394
+  %398 = add i64 %236, %397
+  %399 = getelementptr inbounds float, float* %2, i64 %398
+  %400 = bitcast float* %399 to <8 x float>*
+  store <8 x float> %395, <8 x float>* %400, align 4
+  %401 = add i64 %240, 5
+  %402 = add i64 %241, 0
+  %403 = load <8 x float>, <8 x float>* %13, align 32
+  %404 = mul i64 %401, 512
+  %405 = add i64 %404, %402
+  %406 = add i64 %236, %405
+  %407 = getelementptr inbounds float, float* %2, i64 %406
+  %408 = bitcast float* %407 to <8 x float>*
+  store <8 x float> %403, <8 x float>* %408, align 4
+  %409 = add i64 %240, 0
+  %410 = add i64 %241, 8
+  %411 = load <8 x float>, <8 x float>* %12, align 32
+  %412 = mul i64 %409, 512
+  %413 = add i64 %412, %410
+  %414 = add i64 %236, %413
+  %415 = getelementptr inbounds float, float* %2, i64 %414
+  %416 = bitcast float* %415 to <8 x float>*
+  store <8 x float> %411, <8 x float>* %416, align 4
+  %417 = add i64 %240, 1
+  %418 = add i64 %241, 8
+  %419 = load <8 x float>, <8 x float>* %11, align 32
+  %420 = mul i64 %417, 512
+  %421 = add i64 %420, %418
+  %422 = add i64 %236, %421
+  %423 = getelementptr inbounds float, float* %2, i64 %422
+  %424 = bitcast float* %423 to <8 x float>*
+  store <8 x float> %419, <8 x float>* %424, align 4
+  %425 = add i64 %240, 2
+  %426 = add i64 %241, 8
+  %427 = load <8 x float>, <8 x float>* %10, align 32
+  %428 = mul i64 %425, 512
+  %429 = add i64 %428, %426
+  %430 = add i64 %236, %429
+  %431 = getelementptr inbounds float, float* %2, i64 %430
+  %432 = bitcast float* %431 to <8 x float>*
+  store <8 x float> %427, <8 x float>* %432, align 4
+  %433 = add i64 %240, 3
+  %434 = add i64 %241, 8
+  %435 = load <8 x float>, <8 x float>* %9, align 32
+  %436 = mul i64 %433, 512
+  %437 = add i64 %436, %434
+  %438 = add i64 %236, %437
+  %439 = getelementptr inbounds float, float* %2, i64 %438
+  %440 = bitcast float* %439 to <8 x float>*
+  store <8 x float> %435, <8 x float>* %440, align 4
+  %441 = add i64 %240, 4
+  %442 = add i64 %241, 8
+  %443 = load <8 x float>, <8 x float>* %8, align 32
+  %444 = mul i64 %441, 512
+  %445 = add i64 %444, %442
+  %446 = add i64 %236, %445
+  %447 = getelementptr inbounds float, float* %2, i64 %446
+  %448 = bitcast float* %447 to <8 x float>*
+  store <8 x float> %443, <8 x float>* %448, align 4
+  %449 = add i64 %240, 5
+  %450 = add i64 %241, 8
+  %451 = load <8 x float>, <8 x float>* %7, align 32
+  %452 = mul i64 %449, 512
+  %453 = add i64 %452, %450
+  %454 = add i64 %236, %453
+  %455 = getelementptr inbounds float, float* %2, i64 %454
+  %456 = bitcast float* %455 to <8 x float>*
+  store <8 x float> %451, <8 x float>* %456, align 4
   br label %endif
 
 tile.header12:                                    ; preds = %block.exit, %task.exit
-  %tile15 = phi i64 [ %254, %task.exit ], [ %tile.next21, %block.exit ]
-  %462 = icmp slt i64 %tile15, %257
-  br i1 %462, label %tile.body13, label %tile.exit14
+  %tile15 = phi i64 [ %249, %task.exit ], [ %tile.next21, %block.exit ]
+  %457 = icmp slt i64 %tile15, %252
+  br i1 %457, label %tile.body13, label %tile.exit14
 
 tile.body13:                                      ; preds = %tile.header12
-  %463 = add i64 %23, %tile15
-  %464 = srem i64 %463, 7
-  %465 = sdiv i64 %463, 7
-  %466 = srem i64 %465, 7
-  %467 = sdiv i64 %463, 49
-  %468 = mul i64 %467, 64
-  %469 = mul i64 %468, 6272
-  %470 = mul i64 %466, 112
-  %471 = mul i64 %464, 4
-  %472 = add i64 %470, %471
-  %473 = mul i64 %472, 8
-  %474 = add i64 %469, %473
-  %475 = mul i64 %tile15, 512
-  %476 = add i64 1363968, %475
-  %477 = bitcast [192 x float]* %6 to float*
+  %458 = add i64 0, %tile15
+  %459 = srem i64 %458, 7
+  %460 = sdiv i64 %458, 7
+  %461 = srem i64 %460, 7
+  %462 = sdiv i64 %458, 49
+  %463 = mul i64 %462, 64
+  %464 = mul i64 %463, 6272
+  %465 = mul i64 %461, 112
+  %466 = mul i64 %459, 4
+  %467 = add i64 %465, %466
+  %468 = mul i64 %467, 8
+  %469 = add i64 %464, %468
+  %470 = mul i64 %tile15, 512
+  %471 = add i64 1363968, %470
+  %472 = bitcast [192 x float]* %6 to float*
   br label %block.header
 
 tile.exit14:                                      ; preds = %tile.header12
-  %group.next = add i64 %group, 1
-  br label %group.header, !llvm.loop !46
+  ret void
 
 block.header:                                     ; preds = %row.exit18, %tile.body13
   %block = phi i64 [ 0, %tile.body13 ], [ %block.next, %row.exit18 ]
-  %478 = icmp slt i64 %block, 64
-  br i1 %478, label %block.body, label %block.exit
+  %473 = icmp slt i64 %block, 64
+  br i1 %473, label %block.body, label %block.exit
 
 block.body:                                       ; preds = %block.header
-  %479 = mul i64 %block, 8
-  %480 = add i64 %476, %479
+  %474 = mul i64 %block, 8
+  %475 = add i64 %471, %474
   br label %row.header16
 
 block.exit:                                       ; preds = %block.header
   %tile.next21 = add i64 %tile15, 1
-  br label %tile.header12, !llvm.loop !47
+  br label %tile.header12, !llvm.loop !42
 
 row.header16:                                     ; preds = %row.body17, %block.body
   %row19 = phi i64 [ 0, %block.body ], [ %row.next20, %row.body17 ]
-  %481 = icmp slt i64 %row19, 6
-  br i1 %481, label %row.body17, label %row.exit18
+  %476 = icmp slt i64 %row19, 6
+  br i1 %476, label %row.body17, label %row.exit18
 
 row.body17:                                       ; preds = %row.header16
-  %482 = mul i64 %row19, 150528
-  %483 = add i64 %480, %482
-  %484 = add i64 %483, 0
-  %485 = getelementptr inbounds float, float* %2, i64 %484
-  %486 = bitcast float* %485 to <8 x float>*
-  %487 = load <8 x float>, <8 x float>* %486, align 4
-  %488 = add i64 %483, 25088
-  %489 = getelementptr inbounds float, float* %2, i64 %488
-  %490 = bitcast float* %489 to <8 x float>*
-  %491 = load <8 x float>, <8 x float>* %490, align 4
-  %492 = add i64 %483, 50176
-  %493 = getelementptr inbounds float, float* %2, i64 %492
-  %494 = bitcast float* %493 to <8 x float>*
-  %495 = load <8 x float>, <8 x float>* %494, align 4
-  %496 = add i64 %483, 75264
-  %497 = getelementptr inbounds float, float* %2, i64 %496
-  %498 = bitcast float* %497 to <8 x float>*
-  %499 = load <8 x float>, <8 x float>* %498, align 4
-  %500 = add i64 %483, 100352
-  %501 = getelementptr inbounds float, float* %2, i64 %500
-  %502 = bitcast float* %501 to <8 x float>*
-  %503 = load <8 x float>, <8 x float>* %502, align 4
-  %504 = add i64 %483, 125440
-  %505 = getelementptr inbounds float, float* %2, i64 %504
-  %506 = bitcast float* %505 to <8 x float>*
-  %507 = load <8 x float>, <8 x float>* %506, align 4
-  %508 = fadd <8 x float> %491, %495
-  %509 = fsub <8 x float> %491, %495
-  %510 = fadd <8 x float> %499, %503
-  %511 = fsub <8 x float> %499, %503
-  %512 = fadd <8 x float> %487, %508
-  %513 = fadd <8 x float> %512, %510
-  %514 = call <8 x float> @llvm.fma.v8f32(<8 x float> %511, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %509)
-  %515 = call <8 x float> @llvm.fma.v8f32(<8 x float> %510, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %508)
-  %516 = call <8 x float> @llvm.fma.v8f32(<8 x float> %511, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %509)
-  %517 = fadd <8 x float> %516, %507
-  %518 = mul i64 %row19, 32
-  %519 = add i64 %518, 0
-  %520 = getelementptr inbounds float, float* %477, i64 %519
-  %521 = bitcast float* %520 to <8 x float>*
-  store <8 x float> %513, <8 x float>* %521, align 4
-  %522 = mul i64 %row19, 32
-  %523 = add i64 %522, 8
-  %524 = getelementptr inbounds float, float* %477, i64 %523
-  %525 = bitcast float* %524 to <8 x float>*
-  store <8 x float> %514, <8 x float>* %525, align 4
-  %526 = mul i64 %row19, 32
-  %527 = add i64 %526, 16
-  %528 = getelementptr inbounds float, float* %477, i64 %527
-  %529 = bitcast float* %528 to <8 x float>*
-  store <8 x float> %515, <8 x float>* %529, align 4
-  %530 = mul i64 %row19, 32
-  %531 = add i64 %530, 24
-  %532 = getelementptr inbounds float, float* %477, i64 %531
-  %533 = bitcast float* %532 to <8 x float>*
-  store <8 x float> %517, <8 x float>* %533, align 4
+  %477 = mul i64 %row19, 150528
+  %478 = add i64 %475, %477
+  %479 = add i64 %478, 0
+  %480 = getelementptr inbounds float, float* %2, i64 %479
+  %481 = bitcast float* %480 to <8 x float>*
+  %482 = load <8 x float>, <8 x float>* %481, align 4
+  %483 = add i64 %478, 25088
+  %484 = getelementptr inbounds float, float* %2, i64 %483
+  %485 = bitcast float* %484 to <8 x float>*
+  %486 = load <8 x float>, <8 x float>* %485, align 4
+  %487 = add i64 %478, 50176
+  %488 = getelementptr inbounds float, float* %2, i64 %487
+  %489 = bitcast float* %488 to <8 x float>*
+  %490 = load <8 x float>, <8 x float>* %489, align 4
+  %491 = add i64 %478, 75264
+  %492 = getelementptr inbounds float, float* %2, i64 %491
+  %493 = bitcast float* %492 to <8 x float>*
+  %494 = load <8 x float>, <8 x float>* %493, align 4
+  %495 = add i64 %478, 100352
+  %496 = getelementptr inbounds float, float* %2, i64 %495
+  %497 = bitcast float* %496 to <8 x float>*
+  %498 = load <8 x float>, <8 x float>* %497, align 4
+  %499 = add i64 %478, 125440
+  %500 = getelementptr inbounds float, float* %2, i64 %499
+  %501 = bitcast float* %500 to <8 x float>*
+  %502 = load <8 x float>, <8 x float>* %501, align 4
+  %503 = fadd <8 x float> %486, %490
+  %504 = fsub <8 x float> %486, %490
+  %505 = fadd <8 x float> %494, %498
+  %506 = fsub <8 x float> %494, %498
+  %507 = fadd <8 x float> %482, %503
+  %508 = fadd <8 x float> %507, %505
+  %509 = call <8 x float> @llvm.fma.v8f32(<8 x float> %506, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %504)
+  %510 = call <8 x float> @llvm.fma.v8f32(<8 x float> %505, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %503)
+  %511 = call <8 x float> @llvm.fma.v8f32(<8 x float> %506, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %504)
+  %512 = fadd <8 x float> %511, %502
+  %513 = mul i64 %row19, 32
+  %514 = add i64 %513, 0
+  %515 = getelementptr inbounds float, float* %472, i64 %514
+  %516 = bitcast float* %515 to <8 x float>*
+  store <8 x float> %508, <8 x float>* %516, align 4
+  %517 = mul i64 %row19, 32
+  %518 = add i64 %517, 8
+  %519 = getelementptr inbounds float, float* %472, i64 %518
+  %520 = bitcast float* %519 to <8 x float>*
+  store <8 x float> %509, <8 x float>* %520, align 4
+  %521 = mul i64 %row19, 32
+  %522 = add i64 %521, 16
+  %523 = getelementptr inbounds float, float* %472, i64 %522
+  %524 = bitcast float* %523 to <8 x float>*
+  store <8 x float> %510, <8 x float>* %524, align 4
+  %525 = mul i64 %row19, 32
+  %526 = add i64 %525, 24
+  %527 = getelementptr inbounds float, float* %472, i64 %526
+  %528 = bitcast float* %527 to <8 x float>*
+  store <8 x float> %512, <8 x float>* %528, align 4
   %row.next20 = add i64 %row19, 1
-  br label %row.header16, !llvm.loop !48
+  br label %row.header16, !llvm.loop !43
 
 row.exit18:                                       ; preds = %row.header16
-  %534 = mul i64 %block, 8
-  %535 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.conv2d_6.bias to float*), i64 %534
+  %529 = mul i64 %block, 8
+  %530 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.conv2d_6.bias to float*), i64 %529
+  %531 = bitcast float* %530 to <8 x float>*
+  %532 = load <8 x float>, <8 x float>* %531, align 4
+  %533 = mul i64 %block, 6272
+  %534 = add i64 %469, %533
+  %535 = getelementptr inbounds float, float* %472, i64 0
   %536 = bitcast float* %535 to <8 x float>*
   %537 = load <8 x float>, <8 x float>* %536, align 4
-  %538 = mul i64 %block, 6272
-  %539 = add i64 %474, %538
-  %540 = getelementptr inbounds float, float* %477, i64 0
-  %541 = bitcast float* %540 to <8 x float>*
-  %542 = load <8 x float>, <8 x float>* %541, align 4
-  %543 = getelementptr inbounds float, float* %477, i64 32
-  %544 = bitcast float* %543 to <8 x float>*
-  %545 = load <8 x float>, <8 x float>* %544, align 4
-  %546 = getelementptr inbounds float, float* %477, i64 64
-  %547 = bitcast float* %546 to <8 x float>*
-  %548 = load <8 x float>, <8 x float>* %547, align 4
-  %549 = getelementptr inbounds float, float* %477, i64 96
-  %550 = bitcast float* %549 to <8 x float>*
-  %551 = load <8 x float>, <8 x float>* %550, align 4
-  %552 = getelementptr inbounds float, float* %477, i64 128
-  %553 = bitcast float* %552 to <8 x float>*
-  %554 = load <8 x float>, <8 x float>* %553, align 4
-  %555 = getelementptr inbounds float, float* %477, i64 160
-  %556 = bitcast float* %555 to <8 x float>*
-  %557 = load <8 x float>, <8 x float>* %556, align 4
-  %558 = fadd <8 x float> %545, %548
-  %559 = fsub <8 x float> %545, %548
-  %560 = fadd <8 x float> %551, %554
-  %561 = fsub <8 x float> %551, %554
-  %562 = fadd <8 x float> %542, %558
-  %563 = fadd <8 x float> %562, %560
-  %564 = call <8 x float> @llvm.fma.v8f32(<8 x float> %561, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %559)
-  %565 = call <8 x float> @llvm.fma.v8f32(<8 x float> %560, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %558)
-  %566 = call <8 x float> @llvm.fma.v8f32(<8 x float> %561, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %559)
-  %567 = fadd <8 x float> %566, %557
-  %568 = add i64 %539, 0
-  %569 = fadd <8 x float> %563, %537
-  %570 = fcmp olt <8 x float> %569, zeroinitializer
-  %571 = select <8 x i1> %570, <8 x float> zeroinitializer, <8 x float> %569
-  %572 = getelementptr inbounds float, float* %0, i64 %568
-  %573 = bitcast float* %572 to <8 x float>*
-  store <8 x float> %571, <8 x float>* %573, align 4
-  %574 = add i64 %539, 224
-  %575 = fadd <8 x float> %564, %537
-  %576 = fcmp olt <8 x float> %575, zeroinitializer
-  %577 = select <8 x i1> %576, <8 x float> zeroinitializer, <8 x float> %575
-  %578 = getelementptr inbounds float, float* %0, i64 %574
-  %579 = bitcast float* %578 to <8 x float>*
-  store <8 x float> %577, <8 x float>* %579, align 4
-  %580 = add i64 %539, 448
-  %581 = fadd <8 x float> %565, %537
-  %582 = fcmp olt <8 x float> %581, zeroinitializer
-  %583 = select <8 x i1> %582, <8 x float> zeroinitializer, <8 x float> %581
-  %584 = getelementptr inbounds float, float* %0, i64 %580
-  %585 = bitcast float* %584 to <8 x float>*
-  store <8 x float> %583, <8 x float>* %585, align 4
-  %586 = add i64 %539, 672
-  %587 = fadd <8 x float> %567, %537
-  %588 = fcmp olt <8 x float> %587, zeroinitializer
-  %589 = select <8 x i1> %588, <8 x float> zeroinitializer, <8 x float> %587
-  %590 = getelementptr inbounds float, float* %0, i64 %586
+  %538 = getelementptr inbounds float, float* %472, i64 32
+  %539 = bitcast float* %538 to <8 x float>*
+  %540 = load <8 x float>, <8 x float>* %539, align 4
+  %541 = getelementptr inbounds float, float* %472, i64 64
+  %542 = bitcast float* %541 to <8 x float>*
+  %543 = load <8 x float>, <8 x float>* %542, align 4
+  %544 = getelementptr inbounds float, float* %472, i64 96
+  %545 = bitcast float* %544 to <8 x float>*
+  %546 = load <8 x float>, <8 x float>* %545, align 4
+  %547 = getelementptr inbounds float, float* %472, i64 128
+  %548 = bitcast float* %547 to <8 x float>*
+  %549 = load <8 x float>, <8 x float>* %548, align 4
+  %550 = getelementptr inbounds float, float* %472, i64 160
+  %551 = bitcast float* %550 to <8 x float>*
+  %552 = load <8 x float>, <8 x float>* %551, align 4
+  %553 = fadd <8 x float> %540, %543
+  %554 = fsub <8 x float> %540, %543
+  %555 = fadd <8 x float> %546, %549
+  %556 = fsub <8 x float> %546, %549
+  %557 = fadd <8 x float> %537, %553
+  %558 = fadd <8 x float> %557, %555
+  %559 = call <8 x float> @llvm.fma.v8f32(<8 x float> %556, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %554)
+  %560 = call <8 x float> @llvm.fma.v8f32(<8 x float> %555, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %553)
+  %561 = call <8 x float> @llvm.fma.v8f32(<8 x float> %556, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %554)
+  %562 = fadd <8 x float> %561, %552
+  %563 = add i64 %534, 0
+  %564 = fadd <8 x float> %558, %532
+  %565 = fcmp olt <8 x float> %564, zeroinitializer
+  %566 = select <8 x i1> %565, <8 x float> zeroinitializer, <8 x float> %564
+  %567 = getelementptr inbounds float, float* %0, i64 %563
+  %568 = bitcast float* %567 to <8 x float>*
+  store <8 x float> %566, <8 x float>* %568, align 4
+  %569 = add i64 %534, 224
+  %570 = fadd <8 x float> %559, %532
+  %571 = fcmp olt <8 x float> %570, zeroinitializer
+  %572 = select <8 x i1> %571, <8 x float> zeroinitializer, <8 x float> %570
+  %573 = getelementptr inbounds float, float* %0, i64 %569
+  %574 = bitcast float* %573 to <8 x float>*
+  store <8 x float> %572, <8 x float>* %574, align 4
+  %575 = add i64 %534, 448
+  %576 = fadd <8 x float> %560, %532
+  %577 = fcmp olt <8 x float> %576, zeroinitializer
+  %578 = select <8 x i1> %577, <8 x float> zeroinitializer, <8 x float> %576
+  %579 = getelementptr inbounds float, float* %0, i64 %575
+  %580 = bitcast float* %579 to <8 x float>*
+  store <8 x float> %578, <8 x float>* %580, align 4
+  %581 = add i64 %534, 672
+  %582 = fadd <8 x float> %562, %532
+  %583 = fcmp olt <8 x float> %582, zeroinitializer
+  %584 = select <8 x i1> %583, <8 x float> zeroinitializer, <8 x float> %582
+  %585 = getelementptr inbounds float, float* %0, i64 %581
+  %586 = bitcast float* %585 to <8 x float>*
+  store <8 x float> %584, <8 x float>* %586, align 4
+  %587 = getelementptr inbounds float, float* %472, i64 8
+  %588 = bitcast float* %587 to <8 x float>*
+  %589 = load <8 x float>, <8 x float>* %588, align 4
+  %590 = getelementptr inbounds float, float* %472, i64 40
   %591 = bitcast float* %590 to <8 x float>*
-  store <8 x float> %589, <8 x float>* %591, align 4
-  %592 = getelementptr inbounds float, float* %477, i64 8
-  %593 = bitcast float* %592 to <8 x float>*
-  %594 = load <8 x float>, <8 x float>* %593, align 4
-  %595 = getelementptr inbounds float, float* %477, i64 40
-  %596 = bitcast float* %595 to <8 x float>*
-  %597 = load <8 x float>, <8 x float>* %596, align 4
-  %598 = getelementptr inbounds float, float* %477, i64 72
-  %599 = bitcast float* %598 to <8 x float>*
-  %600 = load <8 x float>, <8 x float>* %599, align 4
-  %601 = getelementptr inbounds float, float* %477, i64 104
-  %602 = bitcast float* %601 to <8 x float>*
-  %603 = load <8 x float>, <8 x float>* %602, align 4
-  %604 = getelementptr inbounds float, float* %477, i64 136
-  %605 = bitcast float* %604 to <8 x float>*
-  %606 = load <8 x float>, <8 x float>* %605, align 4
-  %607 = getelementptr inbounds float, float* %477, i64 168
-  %608 = bitcast float* %607 to <8 x float>*
-  %609 = load <8 x float>, <8 x float>* %608, align 4
-  %610 = fadd <8 x float> %597, %600
-  %611 = fsub <8 x float> %597, %600
-  %612 = fadd <8 x float> %603, %606
-  %613 = fsub <8 x float> %603, %606
-  %614 = fadd <8 x float> %594, %610
-  %615 = fadd <8 x float> %614, %612
-  %616 = call <8 x float> @llvm.fma.v8f32(<8 x float> %613, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %611)
-  %617 = call <8 x float> @llvm.fma.v8f32(<8 x float> %612, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %610)
-  %618 = call <8 x float> @llvm.fma.v8f32(<8 x float> %613, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %611)
-  %619 = fadd <8 x float> %618, %609
-  %620 = add i64 %539, 8
-  %621 = fadd <8 x float> %615, %537
-  %622 = fcmp olt <8 x float> %621, zeroinitializer
-  %623 = select <8 x i1> %622, <8 x float> zeroinitializer, <8 x float> %621
-  %624 = getelementptr inbounds float, float* %0, i64 %620
-  %625 = bitcast float* %624 to <8 x float>*
-  store <8 x float> %623, <8 x float>* %625, align 4
-  %626 = add i64 %539, 232
-  %627 = fadd <8 x float> %616, %537
-  %628 = fcmp olt <8 x float> %627, zeroinitializer
-  %629 = select <8 x i1> %628, <8 x float> zeroinitializer, <8 x float> %627
-  %630 = getelementptr inbounds float, float* %0, i64 %626
-  %631 = bitcast float* %630 to <8 x float>*
-  store <8 x float> %629, <8 x float>* %631, align 4
-  %632 = add i64 %539, 456
-  %633 = fadd <8 x float> %617, %537
-  %634 = fcmp olt <8 x float> %633, zeroinitializer
-  %635 = select <8 x i1> %634, <8 x float> zeroinitializer, <8 x float> %633
-  %636 = getelementptr inbounds float, float* %0, i64 %632
-  %637 = bitcast float* %636 to <8 x float>*
-  store <8 x float> %635, <8 x float>* %637, align 4
-  %638 = add i64 %539, 680
-  %639 = fadd <8 x float> %619, %537
-  %640 = fcmp olt <8 x float> %639, zeroinitializer
-  %641 = select <8 x i1> %640, <8 x float> zeroinitializer, <8 x float> %639
-  %642 = getelementptr inbounds float, float* %0, i64 %638
+  %592 = load <8 x float>, <8 x float>* %591, align 4
+  %593 = getelementptr inbounds float, float* %472, i64 72
+  %594 = bitcast float* %593 to <8 x float>*
+  %595 = load <8 x float>, <8 x float>* %594, align 4
+  %596 = getelementptr inbounds float, float* %472, i64 104
+  %597 = bitcast float* %596 to <8 x float>*
+  %598 = load <8 x float>, <8 x float>* %597, align 4
+  %599 = getelementptr inbounds float, float* %472, i64 136
+  %600 = bitcast float* %599 to <8 x float>*
+  %601 = load <8 x float>, <8 x float>* %600, align 4
+  %602 = getelementptr inbounds float, float* %472, i64 168
+  %603 = bitcast float* %602 to <8 x float>*
+  %604 = load <8 x float>, <8 x float>* %603, align 4
+  %605 = fadd <8 x float> %592, %595
+  %606 = fsub <8 x float> %592, %595
+  %607 = fadd <8 x float> %598, %601
+  %608 = fsub <8 x float> %598, %601
+  %609 = fadd <8 x float> %589, %605
+  %610 = fadd <8 x float> %609, %607
+  %611 = call <8 x float> @llvm.fma.v8f32(<8 x float> %608, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %606)
+  %612 = call <8 x float> @llvm.fma.v8f32(<8 x float> %607, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %605)
+  %613 = call <8 x float> @llvm.fma.v8f32(<8 x float> %608, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %606)
+  %614 = fadd <8 x float> %613, %604
+  %615 = add i64 %534, 8
+  %616 = fadd <8 x float> %610, %532
+  %617 = fcmp olt <8 x float> %616, zeroinitializer
+  %618 = select <8 x i1> %617, <8 x float> zeroinitializer, <8 x float> %616
+  %619 = getelementptr inbounds float, float* %0, i64 %615
+  %620 = bitcast float* %619 to <8 x float>*
+  store <8 x float> %618, <8 x float>* %620, align 4
+  %621 = add i64 %534, 232
+  %622 = fadd <8 x float> %611, %532
+  %623 = fcmp olt <8 x float> %622, zeroinitializer
+  %624 = select <8 x i1> %623, <8 x float> zeroinitializer, <8 x float> %622
+  %625 = getelementptr inbounds float, float* %0, i64 %621
+  %626 = bitcast float* %625 to <8 x float>*
+  store <8 x float> %624, <8 x float>* %626, align 4
+  %627 = add i64 %534, 456
+  %628 = fadd <8 x float> %612, %532
+  %629 = fcmp olt <8 x float> %628, zeroinitializer
+  %630 = select <8 x i1> %629, <8 x float> zeroinitializer, <8 x float> %628
+  %631 = getelementptr inbounds float, float* %0, i64 %627
+  %632 = bitcast float* %631 to <8 x float>*
+  store <8 x float> %630, <8 x float>* %632, align 4
+  %633 = add i64 %534, 680
+  %634 = fadd <8 x float> %614, %532
+  %635 = fcmp olt <8 x float> %634, zeroinitializer
+  %636 = select <8 x i1> %635, <8 x float> zeroinitializer, <8 x float> %634
+  %637 = getelementptr inbounds float, float* %0, i64 %633
+  %638 = bitcast float* %637 to <8 x float>*
+  store <8 x float> %636, <8 x float>* %638, align 4
+  %639 = getelementptr inbounds float, float* %472, i64 16
+  %640 = bitcast float* %639 to <8 x float>*
+  %641 = load <8 x float>, <8 x float>* %640, align 4
+  %642 = getelementptr inbounds float, float* %472, i64 48
   %643 = bitcast float* %642 to <8 x float>*
-  store <8 x float> %641, <8 x float>* %643, align 4
-  %644 = getelementptr inbounds float, float* %477, i64 16
-  %645 = bitcast float* %644 to <8 x float>*
-  %646 = load <8 x float>, <8 x float>* %645, align 4
-  %647 = getelementptr inbounds float, float* %477, i64 48
-  %648 = bitcast float* %647 to <8 x float>*
-  %649 = load <8 x float>, <8 x float>* %648, align 4
-  %650 = getelementptr inbounds float, float* %477, i64 80
-  %651 = bitcast float* %650 to <8 x float>*
-  %652 = load <8 x float>, <8 x float>* %651, align 4
-  %653 = getelementptr inbounds float, float* %477, i64 112
-  %654 = bitcast float* %653 to <8 x float>*
-  %655 = load <8 x float>, <8 x float>* %654, align 4
-  %656 = getelementptr inbounds float, float* %477, i64 144
-  %657 = bitcast float* %656 to <8 x float>*
-  %658 = load <8 x float>, <8 x float>* %657, align 4
-  %659 = getelementptr inbounds float, float* %477, i64 176
-  %660 = bitcast float* %659 to <8 x float>*
-  %661 = load <8 x float>, <8 x float>* %660, align 4
-  %662 = fadd <8 x float> %649, %652
-  %663 = fsub <8 x float> %649, %652
-  %664 = fadd <8 x float> %655, %658
-  %665 = fsub <8 x float> %655, %658
-  %666 = fadd <8 x float> %646, %662
-  %667 = fadd <8 x float> %666, %664
-  %668 = call <8 x float> @llvm.fma.v8f32(<8 x float> %665, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %663)
-  %669 = call <8 x float> @llvm.fma.v8f32(<8 x float> %664, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %662)
-  %670 = call <8 x float> @llvm.fma.v8f32(<8 x float> %665, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %663)
-  %671 = fadd <8 x float> %670, %661
-  %672 = add i64 %539, 16
-  %673 = fadd <8 x float> %667, %537
-  %674 = fcmp olt <8 x float> %673, zeroinitializer
-  %675 = select <8 x i1> %674, <8 x float> zeroinitializer, <8 x float> %673
-  %676 = getelementptr inbounds float, float* %0, i64 %672
-  %677 = bitcast float* %676 to <8 x float>*
-  store <8 x float> %675, <8 x float>* %677, align 4
-  %678 = add i64 %539, 240
-  %679 = fadd <8 x float> %668, %537
-  %680 = fcmp olt <8 x float> %679, zeroinitializer
-  %681 = select <8 x i1> %680, <8 x float> zeroinitializer, <8 x float> %679
-  %682 = getelementptr inbounds float, float* %0, i64 %678
-  %683 = bitcast float* %682 to <8 x float>*
-  store <8 x float> %681, <8 x float>* %683, align 4
-  %684 = add i64 %539, 464
-  %685 = fadd <8 x float> %669, %537
-  %686 = fcmp olt <8 x float> %685, zeroinitializer
-  %687 = select <8 x i1> %686, <8 x float> zeroinitializer, <8 x float> %685
-  %688 = getelementptr inbounds float, float* %0, i64 %684
-  %689 = bitcast float* %688 to <8 x float>*
-  store <8 x float> %687, <8 x float>* %689, align 4
-  %690 = add i64 %539, 688
-  %691 = fadd <8 x float> %671, %537
-  %692 = fcmp olt <8 x float> %691, zeroinitializer
-  %693 = select <8 x i1> %692, <8 x float> zeroinitializer, <8 x float> %691
-  %694 = getelementptr inbounds float, float* %0, i64 %690
+  %644 = load <8 x float>, <8 x float>* %643, align 4
+  %645 = getelementptr inbounds float, float* %472, i64 80
+  %646 = bitcast float* %645 to <8 x float>*
+  %647 = load <8 x float>, <8 x float>* %646, align 4
+  %648 = getelementptr inbounds float, float* %472, i64 112
+  %649 = bitcast float* %648 to <8 x float>*
+  %650 = load <8 x float>, <8 x float>* %649, align 4
+  %651 = getelementptr inbounds float, float* %472, i64 144
+  %652 = bitcast float* %651 to <8 x float>*
+  %653 = load <8 x float>, <8 x float>* %652, align 4
+  %654 = getelementptr inbounds float, float* %472, i64 176
+  %655 = bitcast float* %654 to <8 x float>*
+  %656 = load <8 x float>, <8 x float>* %655, align 4
+  %657 = fadd <8 x float> %644, %647
+  %658 = fsub <8 x float> %644, %647
+  %659 = fadd <8 x float> %650, %653
+  %660 = fsub <8 x float> %650, %653
+  %661 = fadd <8 x float> %641, %657
+  %662 = fadd <8 x float> %661, %659
+  %663 = call <8 x float> @llvm.fma.v8f32(<8 x float> %660, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %658)
+  %664 = call <8 x float> @llvm.fma.v8f32(<8 x float> %659, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %657)
+  %665 = call <8 x float> @llvm.fma.v8f32(<8 x float> %660, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %658)
+  %666 = fadd <8 x float> %665, %656
+  %667 = add i64 %534, 16
+  %668 = fadd <8 x float> %662, %532
+  %669 = fcmp olt <8 x float> %668, zeroinitializer
+  %670 = select <8 x i1> %669, <8 x float> zeroinitializer, <8 x float> %668
+  %671 = getelementptr inbounds float, float* %0, i64 %667
+  %672 = bitcast float* %671 to <8 x float>*
+  store <8 x float> %670, <8 x float>* %672, align 4
+  %673 = add i64 %534, 240
+  %674 = fadd <8 x float> %663, %532
+  %675 = fcmp olt <8 x float> %674, zeroinitializer
+  %676 = select <8 x i1> %675, <8 x float> zeroinitializer, <8 x float> %674
+  %677 = getelementptr inbounds float, float* %0, i64 %673
+  %678 = bitcast float* %677 to <8 x float>*
+  store <8 x float> %676, <8 x float>* %678, align 4
+  %679 = add i64 %534, 464
+  %680 = fadd <8 x float> %664, %532
+  %681 = fcmp olt <8 x float> %680, zeroinitializer
+  %682 = select <8 x i1> %681, <8 x float> zeroinitializer, <8 x float> %680
+  %683 = getelementptr inbounds float, float* %0, i64 %679
+  %684 = bitcast float* %683 to <8 x float>*
+  store <8 x float> %682, <8 x float>* %684, align 4
+  %685 = add i64 %534, 688
+  %686 = fadd <8 x float> %666, %532
+  %687 = fcmp olt <8 x float> %686, zeroinitializer
+  %688 = select <8 x i1> %687, <8 x float> zeroinitializer, <8 x float> %686
+  %689 = getelementptr inbounds float, float* %0, i64 %685
+  %690 = bitcast float* %689 to <8 x float>*
+  store <8 x float> %688, <8 x float>* %690, align 4
+  %691 = getelementptr inbounds float, float* %472, i64 24
+  %692 = bitcast float* %691 to <8 x float>*
+  %693 = load <8 x float>, <8 x float>* %692, align 4
+  %694 = getelementptr inbounds float, float* %472, i64 56
   %695 = bitcast float* %694 to <8 x float>*
-  store <8 x float> %693, <8 x float>* %695, align 4
-  %696 = getelementptr inbounds float, float* %477, i64 24
-  %697 = bitcast float* %696 to <8 x float>*
-  %698 = load <8 x float>, <8 x float>* %697, align 4
-  %699 = getelementptr inbounds float, float* %477, i64 56
-  %700 = bitcast float* %699 to <8 x float>*
-  %701 = load <8 x float>, <8 x float>* %700, align 4
-  %702 = getelementptr inbounds float, float* %477, i64 88
-  %703 = bitcast float* %702 to <8 x float>*
-  %704 = load <8 x float>, <8 x float>* %703, align 4
-  %705 = getelementptr inbounds float, float* %477, i64 120
-  %706 = bitcast float* %705 to <8 x float>*
-  %707 = load <8 x float>, <8 x float>* %706, align 4
-  %708 = getelementptr inbounds float, float* %477, i64 152
-  %709 = bitcast float* %708 to <8 x float>*
-  %710 = load <8 x float>, <8 x float>* %709, align 4
-  %711 = getelementptr inbounds float, float* %477, i64 184
-  %712 = bitcast float* %711 to <8 x float>*
-  %713 = load <8 x float>, <8 x float>* %712, align 4
-  %714 = fadd <8 x float> %701, %704
-  %715 = fsub <8 x float> %701, %704
-  %716 = fadd <8 x float> %707, %710
-  %717 = fsub <8 x float> %707, %710
-  %718 = fadd <8 x float> %698, %714
-  %719 = fadd <8 x float> %718, %716
-  %720 = call <8 x float> @llvm.fma.v8f32(<8 x float> %717, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %715)
-  %721 = call <8 x float> @llvm.fma.v8f32(<8 x float> %716, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %714)
-  %722 = call <8 x float> @llvm.fma.v8f32(<8 x float> %717, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %715)
-  %723 = fadd <8 x float> %722, %713
-  %724 = add i64 %539, 24
-  %725 = fadd <8 x float> %719, %537
-  %726 = fcmp olt <8 x float> %725, zeroinitializer
-  %727 = select <8 x i1> %726, <8 x float> zeroinitializer, <8 x float> %725
-  %728 = getelementptr inbounds float, float* %0, i64 %724
-  %729 = bitcast float* %728 to <8 x float>*
-  store <8 x float> %727, <8 x float>* %729, align 4
-  %730 = add i64 %539, 248
-  %731 = fadd <8 x float> %720, %537
-  %732 = fcmp olt <8 x float> %731, zeroinitializer
-  %733 = select <8 x i1> %732, <8 x float> zeroinitializer, <8 x float> %731
-  %734 = getelementptr inbounds float, float* %0, i64 %730
-  %735 = bitcast float* %734 to <8 x float>*
-  store <8 x float> %733, <8 x float>* %735, align 4
-  %736 = add i64 %539, 472
-  %737 = fadd <8 x float> %721, %537
-  %738 = fcmp olt <8 x float> %737, zeroinitializer
-  %739 = select <8 x i1> %738, <8 x float> zeroinitializer, <8 x float> %737
-  %740 = getelementptr inbounds float, float* %0, i64 %736
-  %741 = bitcast float* %740 to <8 x float>*
-  store <8 x float> %739, <8 x float>* %741, align 4
-  %742 = add i64 %539, 696
-  %743 = fadd <8 x float> %723, %537
-  %744 = fcmp olt <8 x float> %743, zeroinitializer
-  %745 = select <8 x i1> %744, <8 x float> zeroinitializer, <8 x float> %743
-  %746 = getelementptr inbounds float, float* %0, i64 %742
-  %747 = bitcast float* %746 to <8 x float>*
-  store <8 x float> %745, <8 x float>* %747, align 4
+  %696 = load <8 x float>, <8 x float>* %695, align 4
+  %697 = getelementptr inbounds float, float* %472, i64 88
+  %698 = bitcast float* %697 to <8 x float>*
+  %699 = load <8 x float>, <8 x float>* %698, align 4
+  %700 = getelementptr inbounds float, float* %472, i64 120
+  %701 = bitcast float* %700 to <8 x float>*
+  %702 = load <8 x float>, <8 x float>* %701, align 4
+  %703 = getelementptr inbounds float, float* %472, i64 152
+  %704 = bitcast float* %703 to <8 x float>*
+  %705 = load <8 x float>, <8 x float>* %704, align 4
+  %706 = getelementptr inbounds float, float* %472, i64 184
+  %707 = bitcast float* %706 to <8 x float>*
+  %708 = load <8 x float>, <8 x float>* %707, align 4
+  %709 = fadd <8 x float> %696, %699
+  %710 = fsub <8 x float> %696, %699
+  %711 = fadd <8 x float> %702, %705
+  %712 = fsub <8 x float> %702, %705
+  %713 = fadd <8 x float> %693, %709
+  %714 = fadd <8 x float> %713, %711
+  %715 = call <8 x float> @llvm.fma.v8f32(<8 x float> %712, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %710)
+  %716 = call <8 x float> @llvm.fma.v8f32(<8 x float> %711, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %709)
+  %717 = call <8 x float> @llvm.fma.v8f32(<8 x float> %712, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %710)
+  %718 = fadd <8 x float> %717, %708
+  %719 = add i64 %534, 24
+  %720 = fadd <8 x float> %714, %532
+  %721 = fcmp olt <8 x float> %720, zeroinitializer
+  %722 = select <8 x i1> %721, <8 x float> zeroinitializer, <8 x float> %720
+  %723 = getelementptr inbounds float, float* %0, i64 %719
+  %724 = bitcast float* %723 to <8 x float>*
+  store <8 x float> %722, <8 x float>* %724, align 4
+  %725 = add i64 %534, 248
+  %726 = fadd <8 x float> %715, %532
+  %727 = fcmp olt <8 x float> %726, zeroinitializer
+  %728 = select <8 x i1> %727, <8 x float> zeroinitializer, <8 x float> %726
+  %729 = getelementptr inbounds float, float* %0, i64 %725
+  %730 = bitcast float* %729 to <8 x float>*
+  store <8 x float> %728, <8 x float>* %730, align 4
+  %731 = add i64 %534, 472
+  %732 = fadd <8 x float> %716, %532
+  %733 = fcmp olt <8 x float> %732, zeroinitializer
+  %734 = select <8 x i1> %733, <8 x float> zeroinitializer, <8 x float> %732
+  %735 = getelementptr inbounds float, float* %0, i64 %731
+  %736 = bitcast float* %735 to <8 x float>*
+  store <8 x float> %734, <8 x float>* %736, align 4
+  %737 = add i64 %534, 696
+  %738 = fadd <8 x float> %718, %532
+  %739 = fcmp olt <8 x float> %738, zeroinitializer
+  %740 = select <8 x i1> %739, <8 x float> zeroinitializer, <8 x float> %738
+  %741 = getelementptr inbounds float, float* %0, i64 %737
+  %742 = bitcast float* %741 to <8 x float>*
+  store <8 x float> %740, <8 x float>* %742, align 4
   %block.next = add i64 %block, 1
-  br label %block.header, !llvm.loop !49
+  br label %block.header, !llvm.loop !44
 }
 
 ; Function Attrs: noinline nounwind
@@ -7670,332 +7592,317 @@ entry:
   %25 = alloca <8 x float>, align 32
   %26 = alloca <8 x float>, align 32
   %27 = alloca [288 x float], align 4
-  br label %group.header
-
-group.header:                                     ; preds = %tile.exit17, %entry
-  %group = phi i64 [ 0, %entry ], [ %group.next, %tile.exit17 ]
-  %28 = icmp slt i64 %group, 1
-  br i1 %28, label %group.body, label %group.exit
-
-group.body:                                       ; preds = %group.header
-  %29 = mul i64 %group, 16
-  %30 = sub i64 16, %29
-  %31 = icmp slt i64 16, %30
-  %32 = select i1 %31, i64 16, i64 %30
-  %33 = sub i64 %5, 1
-  %34 = add i64 %32, %33
-  %35 = sdiv i64 %34, %5
-  %36 = mul i64 %4, %35
-  %37 = icmp slt i64 %36, %32
-  %38 = select i1 %37, i64 %36, i64 %32
-  %39 = add i64 %38, %35
-  %40 = icmp slt i64 %39, %32
-  %41 = select i1 %40, i64 %39, i64 %32
+  %28 = sub i64 %5, 1
+  %29 = add i64 16, %28
+  %30 = sdiv i64 %29, %5
+  %31 = mul i64 %4, %30
+  %32 = icmp slt i64 %31, 16
+  %33 = select i1 %32, i64 %31, i64 16
+  %34 = add i64 %33, %30
+  %35 = icmp slt i64 %34, 16
+  %36 = select i1 %35, i64 %34, i64 16
   br label %tile.header
 
-group.exit:                                       ; preds = %group.header
-  ret void
-
-tile.header:                                      ; preds = %unit.exit, %group.body
-  %tile = phi i64 [ %38, %group.body ], [ %tile.next, %unit.exit ]
-  %42 = icmp slt i64 %tile, %41
-  br i1 %42, label %tile.body, label %tile.exit
+tile.header:                                      ; preds = %unit.exit, %entry
+  %tile = phi i64 [ %33, %entry ], [ %tile.next, %unit.exit ]
+  %37 = icmp slt i64 %tile, %36
+  br i1 %37, label %tile.body, label %tile.exit
 
 tile.body:                                        ; preds = %tile.header
-  %43 = add i64 %29, %tile
-  %44 = srem i64 %43, 4
-  %45 = sdiv i64 %43, 4
-  %46 = srem i64 %45, 4
-  %47 = sdiv i64 %43, 16
-  %48 = mul i64 %47, 64
-  %49 = mul i64 %48, 2592
-  %50 = mul i64 %46, 72
-  %51 = mul i64 %44, 4
-  %52 = add i64 %50, %51
-  %53 = mul i64 %52, 8
-  %54 = add i64 %49, %53
-  %55 = mul i64 %tile, 512
-  %56 = add i64 165888, %55
-  %57 = bitcast [288 x float]* %27 to float*
+  %38 = add i64 0, %tile
+  %39 = srem i64 %38, 4
+  %40 = sdiv i64 %38, 4
+  %41 = srem i64 %40, 4
+  %42 = sdiv i64 %38, 16
+  %43 = mul i64 %42, 64
+  %44 = mul i64 %43, 2592
+  %45 = mul i64 %41, 72
+  %46 = mul i64 %39, 4
+  %47 = add i64 %45, %46
+  %48 = mul i64 %47, 8
+  %49 = add i64 %44, %48
+  %50 = mul i64 %tile, 512
+  %51 = add i64 165888, %50
+  %52 = bitcast [288 x float]* %27 to float*
   br label %unit.header
 
 tile.exit:                                        ; preds = %tile.header
   call void @GOMP_barrier()
-  %58 = sub i64 %5, 1
-  %59 = add i64 3456, %58
-  %60 = sdiv i64 %59, %5
-  %61 = mul i64 %4, %60
-  %62 = icmp slt i64 %61, 3456
-  %63 = select i1 %62, i64 %61, i64 3456
-  %64 = add i64 %63, %60
-  %65 = icmp slt i64 %64, 3456
-  %66 = select i1 %65, i64 %64, i64 3456
+  %53 = sub i64 %5, 1
+  %54 = add i64 3456, %53
+  %55 = sdiv i64 %54, %5
+  %56 = mul i64 %4, %55
+  %57 = icmp slt i64 %56, 3456
+  %58 = select i1 %57, i64 %56, i64 3456
+  %59 = add i64 %58, %55
+  %60 = icmp slt i64 %59, 3456
+  %61 = select i1 %60, i64 %59, i64 3456
   br label %task.header
 
 unit.header:                                      ; preds = %row.exit, %tile.body
   %unit = phi i64 [ 0, %tile.body ], [ %unit.next, %row.exit ]
-  %67 = icmp slt i64 %unit, 64
-  br i1 %67, label %unit.body, label %unit.exit
+  %62 = icmp slt i64 %unit, 64
+  br i1 %62, label %unit.body, label %unit.exit
 
 unit.body:                                        ; preds = %unit.header
-  %68 = mul i64 %unit, 2592
-  %69 = add i64 %54, %68
-  %70 = add i64 %69, 80
-  %71 = getelementptr inbounds float, float* %2, i64 %70
-  %72 = bitcast float* %71 to i8*
-  call void @llvm.prefetch.p0i8(i8* %72, i32 0, i32 3, i32 1)
-  %73 = add i64 %69, 96
-  %74 = getelementptr inbounds float, float* %2, i64 %73
-  %75 = bitcast float* %74 to i8*
-  call void @llvm.prefetch.p0i8(i8* %75, i32 0, i32 3, i32 1)
-  %76 = add i64 %69, 224
-  %77 = getelementptr inbounds float, float* %2, i64 %76
-  %78 = bitcast float* %77 to i8*
-  call void @llvm.prefetch.p0i8(i8* %78, i32 0, i32 3, i32 1)
-  %79 = add i64 %69, 240
-  %80 = getelementptr inbounds float, float* %2, i64 %79
-  %81 = bitcast float* %80 to i8*
-  call void @llvm.prefetch.p0i8(i8* %81, i32 0, i32 3, i32 1)
-  %82 = add i64 %69, 368
-  %83 = getelementptr inbounds float, float* %2, i64 %82
-  %84 = bitcast float* %83 to i8*
-  call void @llvm.prefetch.p0i8(i8* %84, i32 0, i32 3, i32 1)
-  %85 = add i64 %69, 384
-  %86 = getelementptr inbounds float, float* %2, i64 %85
-  %87 = bitcast float* %86 to i8*
-  call void @llvm.prefetch.p0i8(i8* %87, i32 0, i32 3, i32 1)
-  %88 = add i64 %69, 512
-  %89 = getelementptr inbounds float, float* %2, i64 %88
-  %90 = bitcast float* %89 to i8*
-  call void @llvm.prefetch.p0i8(i8* %90, i32 0, i32 3, i32 1)
-  %91 = add i64 %69, 528
-  %92 = getelementptr inbounds float, float* %2, i64 %91
-  %93 = bitcast float* %92 to i8*
-  call void @llvm.prefetch.p0i8(i8* %93, i32 0, i32 3, i32 1)
-  %94 = add i64 %69, 656
-  %95 = getelementptr inbounds float, float* %2, i64 %94
-  %96 = bitcast float* %95 to i8*
-  call void @llvm.prefetch.p0i8(i8* %96, i32 0, i32 3, i32 1)
-  %97 = add i64 %69, 672
-  %98 = getelementptr inbounds float, float* %2, i64 %97
-  %99 = bitcast float* %98 to i8*
-  call void @llvm.prefetch.p0i8(i8* %99, i32 0, i32 3, i32 1)
-  %100 = add i64 %69, 800
-  %101 = getelementptr inbounds float, float* %2, i64 %100
-  %102 = bitcast float* %101 to i8*
-  call void @llvm.prefetch.p0i8(i8* %102, i32 0, i32 3, i32 1)
-  %103 = add i64 %69, 816
-  %104 = getelementptr inbounds float, float* %2, i64 %103
-  %105 = bitcast float* %104 to i8*
-  call void @llvm.prefetch.p0i8(i8* %105, i32 0, i32 3, i32 1)
+  %63 = mul i64 %unit, 2592
+  %64 = add i64 %49, %63
+  %65 = add i64 %64, 80
+  %66 = getelementptr inbounds float, float* %2, i64 %65
+  %67 = bitcast float* %66 to i8*
+  call void @llvm.prefetch.p0i8(i8* %67, i32 0, i32 3, i32 1)
+  %68 = add i64 %64, 96
+  %69 = getelementptr inbounds float, float* %2, i64 %68
+  %70 = bitcast float* %69 to i8*
+  call void @llvm.prefetch.p0i8(i8* %70, i32 0, i32 3, i32 1)
+  %71 = add i64 %64, 224
+  %72 = getelementptr inbounds float, float* %2, i64 %71
+  %73 = bitcast float* %72 to i8*
+  call void @llvm.prefetch.p0i8(i8* %73, i32 0, i32 3, i32 1)
+  %74 = add i64 %64, 240
+  %75 = getelementptr inbounds float, float* %2, i64 %74
+  %76 = bitcast float* %75 to i8*
+  call void @llvm.prefetch.p0i8(i8* %76, i32 0, i32 3, i32 1)
+  %77 = add i64 %64, 368
+  %78 = getelementptr inbounds float, float* %2, i64 %77
+  %79 = bitcast float* %78 to i8*
+  call void @llvm.prefetch.p0i8(i8* %79, i32 0, i32 3, i32 1)
+  %80 = add i64 %64, 384
+  %81 = getelementptr inbounds float, float* %2, i64 %80
+  %82 = bitcast float* %81 to i8*
+  call void @llvm.prefetch.p0i8(i8* %82, i32 0, i32 3, i32 1)
+  %83 = add i64 %64, 512
+  %84 = getelementptr inbounds float, float* %2, i64 %83
+  %85 = bitcast float* %84 to i8*
+  call void @llvm.prefetch.p0i8(i8* %85, i32 0, i32 3, i32 1)
+  %86 = add i64 %64, 528
+  %87 = getelementptr inbounds float, float* %2, i64 %86
+  %88 = bitcast float* %87 to i8*
+  call void @llvm.prefetch.p0i8(i8* %88, i32 0, i32 3, i32 1)
+  %89 = add i64 %64, 656
+  %90 = getelementptr inbounds float, float* %2, i64 %89
+  %91 = bitcast float* %90 to i8*
+  call void @llvm.prefetch.p0i8(i8* %91, i32 0, i32 3, i32 1)
+  %92 = add i64 %64, 672
+  %93 = getelementptr inbounds float, float* %2, i64 %92
+  %94 = bitcast float* %93 to i8*
+  call void @llvm.prefetch.p0i8(i8* %94, i32 0, i32 3, i32 1)
+  %95 = add i64 %64, 800
+  %96 = getelementptr inbounds float, float* %2, i64 %95
+  %97 = bitcast float* %96 to i8*
+  call void @llvm.prefetch.p0i8(i8* %97, i32 0, i32 3, i32 1)
+  %98 = add i64 %64, 816
+  %99 = getelementptr inbounds float, float* %2, i64 %98
+  %100 = bitcast float* %99 to i8*
+  call void @llvm.prefetch.p0i8(i8* %100, i32 0, i32 3, i32 1)
   br label %column.header
 
 unit.exit:                                        ; preds = %unit.header
   %tile.next = add i64 %tile, 1
-  br label %tile.header, !llvm.loop !50
+  br label %tile.header, !llvm.loop !45
 
 column.header:                                    ; preds = %column.body, %unit.body
   %column = phi i64 [ 0, %unit.body ], [ %column.next, %column.body ]
-  %106 = icmp slt i64 %column, 6
-  br i1 %106, label %column.body, label %column.exit
+  %101 = icmp slt i64 %column, 6
+  br i1 %101, label %column.body, label %column.exit
 
 column.body:                                      ; preds = %column.header
-  %107 = mul i64 %column, 8
-  %108 = add i64 %69, %107
-  %109 = add i64 %108, 0
-  %110 = getelementptr inbounds float, float* %2, i64 %109
-  %111 = bitcast float* %110 to <8 x float>*
-  %112 = load <8 x float>, <8 x float>* %111, align 4
-  %113 = add i64 %108, 144
-  %114 = getelementptr inbounds float, float* %2, i64 %113
-  %115 = bitcast float* %114 to <8 x float>*
-  %116 = load <8 x float>, <8 x float>* %115, align 4
-  %117 = add i64 %108, 288
-  %118 = getelementptr inbounds float, float* %2, i64 %117
-  %119 = bitcast float* %118 to <8 x float>*
-  %120 = load <8 x float>, <8 x float>* %119, align 4
-  %121 = add i64 %108, 432
-  %122 = getelementptr inbounds float, float* %2, i64 %121
-  %123 = bitcast float* %122 to <8 x float>*
-  %124 = load <8 x float>, <8 x float>* %123, align 4
-  %125 = add i64 %108, 576
-  %126 = getelementptr inbounds float, float* %2, i64 %125
-  %127 = bitcast float* %126 to <8 x float>*
-  %128 = load <8 x float>, <8 x float>* %127, align 4
-  %129 = add i64 %108, 720
-  %130 = getelementptr inbounds float, float* %2, i64 %129
-  %131 = bitcast float* %130 to <8 x float>*
-  %132 = load <8 x float>, <8 x float>* %131, align 4
-  %133 = fmul <8 x float> %120, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
-  %134 = fmul <8 x float> %116, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
-  %135 = fsub <8 x float> %128, %133
-  %136 = fsub <8 x float> %124, %134
-  %137 = fsub <8 x float> %128, %120
-  %138 = fsub <8 x float> %124, %116
-  %139 = fmul <8 x float> %138, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
-  %140 = call <8 x float> @llvm.fma.v8f32(<8 x float> %112, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %128)
-  %141 = fmul <8 x float> %120, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
-  %142 = fadd <8 x float> %140, %141
-  %143 = fadd <8 x float> %135, %136
-  %144 = fsub <8 x float> %135, %136
-  %145 = fadd <8 x float> %137, %139
-  %146 = fsub <8 x float> %137, %139
-  %147 = call <8 x float> @llvm.fma.v8f32(<8 x float> %116, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %132)
-  %148 = fmul <8 x float> %124, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
-  %149 = fadd <8 x float> %147, %148
-  %150 = mul i64 %column, 8
-  %151 = add i64 %150, 0
-  %152 = getelementptr inbounds float, float* %57, i64 %151
-  %153 = bitcast float* %152 to <8 x float>*
-  store <8 x float> %142, <8 x float>* %153, align 4
-  %154 = mul i64 %column, 8
-  %155 = add i64 %154, 48
-  %156 = getelementptr inbounds float, float* %57, i64 %155
-  %157 = bitcast float* %156 to <8 x float>*
-  store <8 x float> %143, <8 x float>* %157, align 4
-  %158 = mul i64 %column, 8
-  %159 = add i64 %158, 96
-  %160 = getelementptr inbounds float, float* %57, i64 %159
-  %161 = bitcast float* %160 to <8 x float>*
-  store <8 x float> %144, <8 x float>* %161, align 4
-  %162 = mul i64 %column, 8
-  %163 = add i64 %162, 144
-  %164 = getelementptr inbounds float, float* %57, i64 %163
-  %165 = bitcast float* %164 to <8 x float>*
-  store <8 x float> %145, <8 x float>* %165, align 4
-  %166 = mul i64 %column, 8
-  %167 = add i64 %166, 192
-  %168 = getelementptr inbounds float, float* %57, i64 %167
-  %169 = bitcast float* %168 to <8 x float>*
-  store <8 x float> %146, <8 x float>* %169, align 4
-  %170 = mul i64 %column, 8
-  %171 = add i64 %170, 240
-  %172 = getelementptr inbounds float, float* %57, i64 %171
-  %173 = bitcast float* %172 to <8 x float>*
-  store <8 x float> %149, <8 x float>* %173, align 4
+  %102 = mul i64 %column, 8
+  %103 = add i64 %64, %102
+  %104 = add i64 %103, 0
+  %105 = getelementptr inbounds float, float* %2, i64 %104
+  %106 = bitcast float* %105 to <8 x float>*
+  %107 = load <8 x float>, <8 x float>* %106, align 4
+  %108 = add i64 %103, 144
+  %109 = getelementptr inbounds float, float* %2, i64 %108
+  %110 = bitcast float* %109 to <8 x float>*
+  %111 = load <8 x float>, <8 x float>* %110, align 4
+  %112 = add i64 %103, 288
+  %113 = getelementptr inbounds float, float* %2, i64 %112
+  %114 = bitcast float* %113 to <8 x float>*
+  %115 = load <8 x float>, <8 x float>* %114, align 4
+  %116 = add i64 %103, 432
+  %117 = getelementptr inbounds float, float* %2, i64 %116
+  %118 = bitcast float* %117 to <8 x float>*
+  %119 = load <8 x float>, <8 x float>* %118, align 4
+  %120 = add i64 %103, 576
+  %121 = getelementptr inbounds float, float* %2, i64 %120
+  %122 = bitcast float* %121 to <8 x float>*
+  %123 = load <8 x float>, <8 x float>* %122, align 4
+  %124 = add i64 %103, 720
+  %125 = getelementptr inbounds float, float* %2, i64 %124
+  %126 = bitcast float* %125 to <8 x float>*
+  %127 = load <8 x float>, <8 x float>* %126, align 4
+  %128 = fmul <8 x float> %115, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
+  %129 = fmul <8 x float> %111, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
+  %130 = fsub <8 x float> %123, %128
+  %131 = fsub <8 x float> %119, %129
+  %132 = fsub <8 x float> %123, %115
+  %133 = fsub <8 x float> %119, %111
+  %134 = fmul <8 x float> %133, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
+  %135 = call <8 x float> @llvm.fma.v8f32(<8 x float> %107, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %123)
+  %136 = fmul <8 x float> %115, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
+  %137 = fadd <8 x float> %135, %136
+  %138 = fadd <8 x float> %130, %131
+  %139 = fsub <8 x float> %130, %131
+  %140 = fadd <8 x float> %132, %134
+  %141 = fsub <8 x float> %132, %134
+  %142 = call <8 x float> @llvm.fma.v8f32(<8 x float> %111, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %127)
+  %143 = fmul <8 x float> %119, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
+  %144 = fadd <8 x float> %142, %143
+  %145 = mul i64 %column, 8
+  %146 = add i64 %145, 0
+  %147 = getelementptr inbounds float, float* %52, i64 %146
+  %148 = bitcast float* %147 to <8 x float>*
+  store <8 x float> %137, <8 x float>* %148, align 4
+  %149 = mul i64 %column, 8
+  %150 = add i64 %149, 48
+  %151 = getelementptr inbounds float, float* %52, i64 %150
+  %152 = bitcast float* %151 to <8 x float>*
+  store <8 x float> %138, <8 x float>* %152, align 4
+  %153 = mul i64 %column, 8
+  %154 = add i64 %153, 96
+  %155 = getelementptr inbounds float, float* %52, i64 %154
+  %156 = bitcast float* %155 to <8 x float>*
+  store <8 x float> %139, <8 x float>* %156, align 4
+  %157 = mul i64 %column, 8
+  %158 = add i64 %157, 144
+  %159 = getelementptr inbounds float, float* %52, i64 %158
+  %160 = bitcast float* %159 to <8 x float>*
+  store <8 x float> %140, <8 x float>* %160, align 4
+  %161 = mul i64 %column, 8
+  %162 = add i64 %161, 192
+  %163 = getelementptr inbounds float, float* %52, i64 %162
+  %164 = bitcast float* %163 to <8 x float>*
+  store <8 x float> %141, <8 x float>* %164, align 4
+  %165 = mul i64 %column, 8
+  %166 = add i64 %165, 240
+  %167 = getelementptr inbounds float, float* %52, i64 %166
+  %168 = bitcast float* %167 to <8 x float>*
+  store <8 x float> %144, <8 x float>* %168, align 4
   %column.next = add i64 %column, 1
-  br label %column.header, !llvm.loop !51
+  br label %column.header, !llvm.loop !46
 
 column.exit:                                      ; preds = %column.header
-  %174 = mul i64 %unit, 8
-  %175 = add i64 %56, %174
+  %169 = mul i64 %unit, 8
+  %170 = add i64 %51, %169
   br label %row.header
 
 row.header:                                       ; preds = %row.body, %column.exit
   %row = phi i64 [ 0, %column.exit ], [ %row.next, %row.body ]
-  %176 = icmp slt i64 %row, 6
-  br i1 %176, label %row.body, label %row.exit
+  %171 = icmp slt i64 %row, 6
+  br i1 %171, label %row.body, label %row.exit
 
 row.body:                                         ; preds = %row.header
-  %177 = mul i64 %row, 48
-  %178 = add i64 %177, 0
-  %179 = getelementptr inbounds float, float* %57, i64 %178
-  %180 = bitcast float* %179 to <8 x float>*
-  %181 = load <8 x float>, <8 x float>* %180, align 4
-  %182 = add i64 %177, 8
-  %183 = getelementptr inbounds float, float* %57, i64 %182
-  %184 = bitcast float* %183 to <8 x float>*
-  %185 = load <8 x float>, <8 x float>* %184, align 4
-  %186 = add i64 %177, 16
-  %187 = getelementptr inbounds float, float* %57, i64 %186
-  %188 = bitcast float* %187 to <8 x float>*
-  %189 = load <8 x float>, <8 x float>* %188, align 4
-  %190 = add i64 %177, 24
-  %191 = getelementptr inbounds float, float* %57, i64 %190
-  %192 = bitcast float* %191 to <8 x float>*
-  %193 = load <8 x float>, <8 x float>* %192, align 4
-  %194 = add i64 %177, 32
-  %195 = getelementptr inbounds float, float* %57, i64 %194
-  %196 = bitcast float* %195 to <8 x float>*
-  %197 = load <8 x float>, <8 x float>* %196, align 4
-  %198 = add i64 %177, 40
-  %199 = getelementptr inbounds float, float* %57, i64 %198
-  %200 = bitcast float* %199 to <8 x float>*
-  %201 = load <8 x float>, <8 x float>* %200, align 4
-  %202 = fmul <8 x float> %189, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
-  %203 = fmul <8 x float> %185, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
-  %204 = fsub <8 x float> %197, %202
-  %205 = fsub <8 x float> %193, %203
-  %206 = fsub <8 x float> %197, %189
-  %207 = fsub <8 x float> %193, %185
-  %208 = fmul <8 x float> %207, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
-  %209 = call <8 x float> @llvm.fma.v8f32(<8 x float> %181, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %197)
-  %210 = fmul <8 x float> %189, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
-  %211 = fadd <8 x float> %209, %210
-  %212 = fadd <8 x float> %204, %205
-  %213 = fsub <8 x float> %204, %205
-  %214 = fadd <8 x float> %206, %208
-  %215 = fsub <8 x float> %206, %208
-  %216 = call <8 x float> @llvm.fma.v8f32(<8 x float> %185, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %201)
-  %217 = fmul <8 x float> %193, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
-  %218 = fadd <8 x float> %216, %217
-  %219 = mul i64 %row, 49152
-  %220 = add i64 %175, %219
-  %221 = add i64 %220, 0
-  %222 = getelementptr inbounds float, float* %2, i64 %221
-  %223 = bitcast float* %222 to <8 x float>*
-  store <8 x float> %211, <8 x float>* %223, align 4
-  %224 = add i64 %220, 8192
-  %225 = getelementptr inbounds float, float* %2, i64 %224
-  %226 = bitcast float* %225 to <8 x float>*
-  store <8 x float> %212, <8 x float>* %226, align 4
-  %227 = add i64 %220, 16384
-  %228 = getelementptr inbounds float, float* %2, i64 %227
-  %229 = bitcast float* %228 to <8 x float>*
-  store <8 x float> %213, <8 x float>* %229, align 4
-  %230 = add i64 %220, 24576
-  %231 = getelementptr inbounds float, float* %2, i64 %230
-  %232 = bitcast float* %231 to <8 x float>*
-  store <8 x float> %214, <8 x float>* %232, align 4
-  %233 = add i64 %220, 32768
-  %234 = getelementptr inbounds float, float* %2, i64 %233
-  %235 = bitcast float* %234 to <8 x float>*
-  store <8 x float> %215, <8 x float>* %235, align 4
-  %236 = add i64 %220, 40960
-  %237 = getelementptr inbounds float, float* %2, i64 %236
-  %238 = bitcast float* %237 to <8 x float>*
-  store <8 x float> %218, <8 x float>* %238, align 4
+  %172 = mul i64 %row, 48
+  %173 = add i64 %172, 0
+  %174 = getelementptr inbounds float, float* %52, i64 %173
+  %175 = bitcast float* %174 to <8 x float>*
+  %176 = load <8 x float>, <8 x float>* %175, align 4
+  %177 = add i64 %172, 8
+  %178 = getelementptr inbounds float, float* %52, i64 %177
+  %179 = bitcast float* %178 to <8 x float>*
+  %180 = load <8 x float>, <8 x float>* %179, align 4
+  %181 = add i64 %172, 16
+  %182 = getelementptr inbounds float, float* %52, i64 %181
+  %183 = bitcast float* %182 to <8 x float>*
+  %184 = load <8 x float>, <8 x float>* %183, align 4
+  %185 = add i64 %172, 24
+  %186 = getelementptr inbounds float, float* %52, i64 %185
+  %187 = bitcast float* %186 to <8 x float>*
+  %188 = load <8 x float>, <8 x float>* %187, align 4
+  %189 = add i64 %172, 32
+  %190 = getelementptr inbounds float, float* %52, i64 %189
+  %191 = bitcast float* %190 to <8 x float>*
+  %192 = load <8 x float>, <8 x float>* %191, align 4
+  %193 = add i64 %172, 40
+  %194 = getelementptr inbounds float, float* %52, i64 %193
+  %195 = bitcast float* %194 to <8 x float>*
+  %196 = load <8 x float>, <8 x float>* %195, align 4
+  %197 = fmul <8 x float> %184, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
+  %198 = fmul <8 x float> %180, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
+  %199 = fsub <8 x float> %192, %197
+  %200 = fsub <8 x float> %188, %198
+  %201 = fsub <8 x float> %192, %184
+  %202 = fsub <8 x float> %188, %180
+  %203 = fmul <8 x float> %202, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
+  %204 = call <8 x float> @llvm.fma.v8f32(<8 x float> %176, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %192)
+  %205 = fmul <8 x float> %184, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
+  %206 = fadd <8 x float> %204, %205
+  %207 = fadd <8 x float> %199, %200
+  %208 = fsub <8 x float> %199, %200
+  %209 = fadd <8 x float> %201, %203
+  %210 = fsub <8 x float> %201, %203
+  %211 = call <8 x float> @llvm.fma.v8f32(<8 x float> %180, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %196)
+  %212 = fmul <8 x float> %188, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
+  %213 = fadd <8 x float> %211, %212
+  %214 = mul i64 %row, 49152
+  %215 = add i64 %170, %214
+  %216 = add i64 %215, 0
+  %217 = getelementptr inbounds float, float* %2, i64 %216
+  %218 = bitcast float* %217 to <8 x float>*
+  store <8 x float> %206, <8 x float>* %218, align 4
+  %219 = add i64 %215, 8192
+  %220 = getelementptr inbounds float, float* %2, i64 %219
+  %221 = bitcast float* %220 to <8 x float>*
+  store <8 x float> %207, <8 x float>* %221, align 4
+  %222 = add i64 %215, 16384
+  %223 = getelementptr inbounds float, float* %2, i64 %222
+  %224 = bitcast float* %223 to <8 x float>*
+  store <8 x float> %208, <8 x float>* %224, align 4
+  %225 = add i64 %215, 24576
+  %226 = getelementptr inbounds float, float* %2, i64 %225
+  %227 = bitcast float* %226 to <8 x float>*
+  store <8 x float> %209, <8 x float>* %227, align 4
+  %228 = add i64 %215, 32768
+  %229 = getelementptr inbounds float, float* %2, i64 %228
+  %230 = bitcast float* %229 to <8 x float>*
+  store <8 x float> %210, <8 x float>* %230, align 4
+  %231 = add i64 %215, 40960
+  %232 = getelementptr inbounds float, float* %2, i64 %231
+  %233 = bitcast float* %232 to <8 x float>*
+  store <8 x float> %213, <8 x float>* %233, align 4
   %row.next = add i64 %row, 1
-  br label %row.header, !llvm.loop !52
+  br label %row.header, !llvm.loop !47
 
 row.exit:                                         ; preds = %row.header
   %unit.next = add i64 %unit, 1
-  br label %unit.header, !llvm.loop !53
+  br label %unit.header, !llvm.loop !48
 
 task.header:                                      ; preds = %endif, %tile.exit
-  %task = phi i64 [ %63, %tile.exit ], [ %task.next, %endif ]
-  %239 = icmp slt i64 %task, %66
-  br i1 %239, label %task.body, label %task.exit
+  %task = phi i64 [ %58, %tile.exit ], [ %task.next, %endif ]
+  %234 = icmp slt i64 %task, %61
+  br i1 %234, label %task.body, label %task.exit
 
 task.body:                                        ; preds = %task.header
-  %240 = sdiv i64 %task, 96
-  %241 = mul i64 %240, 8192
-  %242 = add i64 165888, %241
-  %243 = getelementptr inbounds float, float* %2, i64 %242
-  %244 = mul i64 %240, 262144
-  %245 = getelementptr inbounds float, float* bitcast ([37748736 x i8]* @weight.conv2d_7.winograd to float*), i64 %244
-  %246 = mul i64 %240, 8192
-  %247 = add i64 460800, %246
-  %248 = srem i64 %task, 96
-  %249 = srem i64 %248, 3
-  %250 = sdiv i64 %248, 3
-  %251 = mul i64 %249, 6
-  %252 = mul i64 %250, 16
-  %253 = mul i64 %250, 8192
-  %254 = icmp eq i64 %249, 2
-  br i1 %254, label %then, label %else
+  %235 = sdiv i64 %task, 96
+  %236 = mul i64 %235, 8192
+  %237 = add i64 165888, %236
+  %238 = getelementptr inbounds float, float* %2, i64 %237
+  %239 = mul i64 %235, 262144
+  %240 = getelementptr inbounds float, float* bitcast ([37748736 x i8]* @weight.conv2d_7.winograd to float*), i64 %239
+  %241 = mul i64 %235, 8192
+  %242 = add i64 460800, %241
+  %243 = srem i64 %task, 96
+  %244 = srem i64 %243, 3
+  %245 = sdiv i64 %243, 3
+  %246 = mul i64 %244, 6
+  %247 = mul i64 %245, 16
+  %248 = mul i64 %245, 8192
+  %249 = icmp eq i64 %244, 2
+  br i1 %249, label %then, label %else
 
 task.exit:                                        ; preds = %task.header
   call void @GOMP_barrier()
-  %255 = sub i64 %5, 1
-  %256 = add i64 %32, %255
-  %257 = sdiv i64 %256, %5
-  %258 = mul i64 %4, %257
-  %259 = icmp slt i64 %258, %32
-  %260 = select i1 %259, i64 %258, i64 %32
-  %261 = add i64 %260, %257
-  %262 = icmp slt i64 %261, %32
-  %263 = select i1 %262, i64 %261, i64 %32
+  %250 = sub i64 %5, 1
+  %251 = add i64 16, %250
+  %252 = sdiv i64 %251, %5
+  %253 = mul i64 %4, %252
+  %254 = icmp slt i64 %253, 16
+  %255 = select i1 %254, i64 %253, i64 16
+  %256 = add i64 %255, %252
+  %257 = icmp slt i64 %256, 16
+  %258 = select i1 %257, i64 %256, i64 16
   br label %tile.header15
 
 then:                                             ; preds = %task.body
@@ -8026,401 +7933,400 @@ else:                                             ; preds = %task.body
 
 endif:                                            ; preds = %k.exit6, %k.exit
   %task.next = add i64 %task, 1
-  br label %task.header, !llvm.loop !54
+  br label %task.header, !llvm.loop !49
 
 k.header:                                         ; preds = %k.body, %then
   %k = phi i64 [ 0, %then ], [ %k.next, %k.body ]
-  %264 = icmp slt i64 %k, 512
-  br i1 %264, label %k.body, label %k.exit
+  %259 = icmp slt i64 %k, 512
+  br i1 %259, label %k.body, label %k.exit
 
 k.body:                                           ; preds = %k.header
-  %265 = mul i64 %k, 16
-  %266 = add i64 %253, %265
-  %267 = add i64 %266, 0
-  %268 = getelementptr inbounds float, float* %245, i64 %267
-  %269 = bitcast float* %268 to <8 x float>*
-  %270 = load <8 x float>, <8 x float>* %269, align 4
-  %271 = add i64 %266, 8
-  %272 = getelementptr inbounds float, float* %245, i64 %271
-  %273 = bitcast float* %272 to <8 x float>*
-  %274 = load <8 x float>, <8 x float>* %273, align 4
-  %275 = add i64 %251, 0
-  %276 = mul i64 %275, 512
-  %277 = add i64 %276, %k
-  %278 = getelementptr inbounds float, float* %243, i64 %277
-  %279 = load float, float* %278, align 4
-  %280 = insertelement <8 x float> undef, float %279, i32 0
-  %splat = shufflevector <8 x float> %280, <8 x float> undef, <8 x i32> zeroinitializer
-  %281 = load <8 x float>, <8 x float>* %26, align 32
-  %282 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %270, <8 x float> %281)
-  store <8 x float> %282, <8 x float>* %26, align 32
-  %283 = load <8 x float>, <8 x float>* %22, align 32
-  %284 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %274, <8 x float> %283)
-  store <8 x float> %284, <8 x float>* %22, align 32
-  %285 = add i64 %251, 1
-  %286 = mul i64 %285, 512
-  %287 = add i64 %286, %k
-  %288 = getelementptr inbounds float, float* %243, i64 %287
-  %289 = load float, float* %288, align 4
-  %290 = insertelement <8 x float> undef, float %289, i32 0
-  %splat1 = shufflevector <8 x float> %290, <8 x float> undef, <8 x i32> zeroinitializer
-  %291 = load <8 x float>, <8 x float>* %25, align 32
-  %292 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %270, <8 x float> %291)
-  store <8 x float> %292, <8 x float>* %25, align 32
-  %293 = load <8 x float>, <8 x float>* %21, align 32
-  %294 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %274, <8 x float> %293)
-  store <8 x float> %294, <8 x float>* %21, align 32
-  %295 = add i64 %251, 2
-  %296 = mul i64 %295, 512
-  %297 = add i64 %296, %k
-  %298 = getelementptr inbounds float, float* %243, i64 %297
-  %299 = load float, float* %298, align 4
-  %300 = insertelement <8 x float> undef, float %299, i32 0
-  %splat2 = shufflevector <8 x float> %300, <8 x float> undef, <8 x i32> zeroinitializer
-  %301 = load <8 x float>, <8 x float>* %24, align 32
-  %302 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %270, <8 x float> %301)
-  store <8 x float> %302, <8 x float>* %24, align 32
-  %303 = load <8 x float>, <8 x float>* %20, align 32
-  %304 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %274, <8 x float> %303)
-  store <8 x float> %304, <8 x float>* %20, align 32
-  %305 = add i64 %251, 3
-  %306 = mul i64 %305, 512
-  %307 = add i64 %306, %k
-  %308 = getelementptr inbounds float, float* %243, i64 %307
-  %309 = load float, float* %308, align 4
-  %310 = insertelement <8 x float> undef, float %309, i32 0
-  %splat3 = shufflevector <8 x float> %310, <8 x float> undef, <8 x i32> zeroinitializer
-  %311 = load <8 x float>, <8 x float>* %23, align 32
-  %312 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %270, <8 x float> %311)
-  store <8 x float> %312, <8 x float>* %23, align 32
-  %313 = load <8 x float>, <8 x float>* %19, align 32
-  %314 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %274, <8 x float> %313)
-  store <8 x float> %314, <8 x float>* %19, align 32
+  %260 = mul i64 %k, 16
+  %261 = add i64 %248, %260
+  %262 = add i64 %261, 0
+  %263 = getelementptr inbounds float, float* %240, i64 %262
+  %264 = bitcast float* %263 to <8 x float>*
+  %265 = load <8 x float>, <8 x float>* %264, align 4
+  %266 = add i64 %261, 8
+  %267 = getelementptr inbounds float, float* %240, i64 %266
+  %268 = bitcast float* %267 to <8 x float>*
+  %269 = load <8 x float>, <8 x float>* %268, align 4
+  %270 = add i64 %246, 0
+  %271 = mul i64 %270, 512
+  %272 = add i64 %271, %k
+  %273 = getelementptr inbounds float, float* %238, i64 %272
+  %274 = load float, float* %273, align 4
+  %275 = insertelement <8 x float> undef, float %274, i32 0
+  %splat = shufflevector <8 x float> %275, <8 x float> undef, <8 x i32> zeroinitializer
+  %276 = load <8 x float>, <8 x float>* %26, align 32
+  %277 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %265, <8 x float> %276)
+  store <8 x float> %277, <8 x float>* %26, align 32
+  %278 = load <8 x float>, <8 x float>* %22, align 32
+  %279 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %269, <8 x float> %278)
+  store <8 x float> %279, <8 x float>* %22, align 32
+  %280 = add i64 %246, 1
+  %281 = mul i64 %280, 512
+  %282 = add i64 %281, %k
+  %283 = getelementptr inbounds float, float* %238, i64 %282
+  %284 = load float, float* %283, align 4
+  %285 = insertelement <8 x float> undef, float %284, i32 0
+  %splat1 = shufflevector <8 x float> %285, <8 x float> undef, <8 x i32> zeroinitializer
+  %286 = load <8 x float>, <8 x float>* %25, align 32
+  %287 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %265, <8 x float> %286)
+  store <8 x float> %287, <8 x float>* %25, align 32
+  %288 = load <8 x float>, <8 x float>* %21, align 32
+  %289 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %269, <8 x float> %288)
+  store <8 x float> %289, <8 x float>* %21, align 32
+  %290 = add i64 %246, 2
+  %291 = mul i64 %290, 512
+  %292 = add i64 %291, %k
+  %293 = getelementptr inbounds float, float* %238, i64 %292
+  %294 = load float, float* %293, align 4
+  %295 = insertelement <8 x float> undef, float %294, i32 0
+  %splat2 = shufflevector <8 x float> %295, <8 x float> undef, <8 x i32> zeroinitializer
+  %296 = load <8 x float>, <8 x float>* %24, align 32
+  %297 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %265, <8 x float> %296)
+  store <8 x float> %297, <8 x float>* %24, align 32
+  %298 = load <8 x float>, <8 x float>* %20, align 32
+  %299 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %269, <8 x float> %298)
+  store <8 x float> %299, <8 x float>* %20, align 32
+  %300 = add i64 %246, 3
+  %301 = mul i64 %300, 512
+  %302 = add i64 %301, %k
+  %303 = getelementptr inbounds float, float* %238, i64 %302
+  %304 = load float, float* %303, align 4
+  %305 = insertelement <8 x float> undef, float %304, i32 0
+  %splat3 = shufflevector <8 x float> %305, <8 x float> undef, <8 x i32> zeroinitializer
+  %306 = load <8 x float>, <8 x float>* %23, align 32
+  %307 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %265, <8 x float> %306)
+  store <8 x float> %307, <8 x float>* %23, align 32
+  %308 = load <8 x float>, <8 x float>* %19, align 32
+  %309 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %269, <8 x float> %308)
+  store <8 x float> %309, <8 x float>* %19, align 32
   %k.next = add i64 %k, 1
   br label %k.header
 
 k.exit:                                           ; preds = %k.header
-  %315 = add i64 %251, 0
-  %316 = add i64 %252, 0
-  %317 = load <8 x float>, <8 x float>* %26, align 32
-  %318 = mul i64 %315, 512
-  %319 = add i64 %318, %316
-  %320 = add i64 %247, %319
-  %321 = getelementptr inbounds float, float* %2, i64 %320
-  %322 = bitcast float* %321 to <8 x float>*
-  store <8 x float> %317, <8 x float>* %322, align 4
-  %323 = add i64 %251, 1
-  %324 = add i64 %252, 0
-  %325 = load <8 x float>, <8 x float>* %25, align 32
-  %326 = mul i64 %323, 512
-  %327 = add i64 %326, %324
-  %328 = add i64 %247, %327
-  %329 = getelementptr inbounds float, float* %2, i64 %328
-  %330 = bitcast float* %329 to <8 x float>*
-  store <8 x float> %325, <8 x float>* %330, align 4
-  %331 = add i64 %251, 2
-  %332 = add i64 %252, 0
-  %333 = load <8 x float>, <8 x float>* %24, align 32
-  %334 = mul i64 %331, 512
-  %335 = add i64 %334, %332
-  %336 = add i64 %247, %335
-  %337 = getelementptr inbounds float, float* %2, i64 %336
-  %338 = bitcast float* %337 to <8 x float>*
-  store <8 x float> %333, <8 x float>* %338, align 4
-  %339 = add i64 %251, 3
-  %340 = add i64 %252, 0
-  %341 = load <8 x float>, <8 x float>* %23, align 32
-  %342 = mul i64 %339, 512
-  %343 = add i64 %342, %340
-  %344 = add i64 %247, %343
-  %345 = getelementptr inbounds float, float* %2, i64 %344
-  %346 = bitcast float* %345 to <8 x float>*
-  store <8 x float> %341, <8 x float>* %346, align 4
-  %347 = add i64 %251, 0
-  %348 = add i64 %252, 8
-  %349 = load <8 x float>, <8 x float>* %22, align 32
-  %350 = mul i64 %347, 512
-  %351 = add i64 %350, %348
-  %352 = add i64 %247, %351
-  %353 = getelementptr inbounds float, float* %2, i64 %352
-  %354 = bitcast float* %353 to <8 x float>*
-  store <8 x float> %349, <8 x float>* %354, align 4
-  %355 = add i64 %251, 1
-  %356 = add i64 %252, 8
-  %357 = load <8 x float>, <8 x float>* %21, align 32
-  %358 = mul i64 %355, 512
-  %359 = add i64 %358, %356
-  %360 = add i64 %247, %359
-  %361 = getelementptr inbounds float, float* %2, i64 %360
-  %362 = bitcast float* %361 to <8 x float>*
-  store <8 x float> %357, <8 x float>* %362, align 4
-  %363 = add i64 %251, 2
-  %364 = add i64 %252, 8
-  %365 = load <8 x float>, <8 x float>* %20, align 32
-  %366 = mul i64 %363, 512
-  %367 = add i64 %366, %364
-  %368 = add i64 %247, %367
-  %369 = getelementptr inbounds float, float* %2, i64 %368
-  %370 = bitcast float* %369 to <8 x float>*
-  store <8 x float> %365, <8 x float>* %370, align 4
-  %371 = add i64 %251, 3
-  %372 = add i64 %252, 8
-  %373 = load <8 x float>, <8 x float>* %19, align 32
-  %374 = mul i64 %371, 512
-  %375 = add i64 %374, %372
-  %376 = add i64 %247, %375
-  %377 = getelementptr inbounds float, float* %2, i64 %376
-  %378 = bitcast float* %377 to <8 x float>*
-  store <8 x float> %373, <8 x float>* %378, align 4
+  %310 = add i64 %246, 0
+  %311 = add i64 %247, 0
+  %312 = load <8 x float>, <8 x float>* %26, align 32
+  %313 = mul i64 %310, 512
+  %314 = add i64 %313, %311
+  %315 = add i64 %242, %314
+  %316 = getelementptr inbounds float, float* %2, i64 %315
+  %317 = bitcast float* %316 to <8 x float>*
+  store <8 x float> %312, <8 x float>* %317, align 4
+  %318 = add i64 %246, 1
+  %319 = add i64 %247, 0
+  %320 = load <8 x float>, <8 x float>* %25, align 32
+  %321 = mul i64 %318, 512
+  %322 = add i64 %321, %319
+  %323 = add i64 %242, %322
+  %324 = getelementptr inbounds float, float* %2, i64 %323
+  %325 = bitcast float* %324 to <8 x float>*
+  store <8 x float> %320, <8 x float>* %325, align 4
+  %326 = add i64 %246, 2
+  %327 = add i64 %247, 0
+  %328 = load <8 x float>, <8 x float>* %24, align 32
+  %329 = mul i64 %326, 512
+  %330 = add i64 %329, %327
+  %331 = add i64 %242, %330
+  %332 = getelementptr inbounds float, float* %2, i64 %331
+  %333 = bitcast float* %332 to <8 x float>*
+  store <8 x float> %328, <8 x float>* %333, align 4
+  %334 = add i64 %246, 3
+  %335 = add i64 %247, 0
+  %336 = load <8 x float>, <8 x float>* %23, align 32
+  %337 = mul i64 %334, 512
+  %338 = add i64 %337, %335
+  %339 = add i64 %242, %338
+  %340 = getelementptr inbounds float, float* %2, i64 %339
+  %341 = bitcast float* %340 to <8 x float>*
+  store <8 x float> %336, <8 x float>* %341, align 4
+  %342 = add i64 %246, 0
+  %343 = add i64 %247, 8
+  %344 = load <8 x float>, <8 x float>* %22, align 32
+  %345 = mul i64 %342, 512
+  %346 = add i64 %345, %343
+  %347 = add i64 %242, %346
+  %348 = getelementptr inbounds float, float* %2, i64 %347
+  %349 = bitcast float* %348 to <8 x float>*
+  store <8 x float> %344, <8 x float>* %349, align 4
+  %350 = add i64 %246, 1
+  %351 = add i64 %247, 8
+  %352 = load <8 x float>, <8 x float>* %21, align 32
+  %353 = mul i64 %350, 512
+  %354 = add i64 %353, %351
+  %355 = add i64 %242, %354
+  %356 = getelementptr inbounds float, float* %2, i64 %355
+  %357 = bitcast float* %356 to <8 x float>*
+  store <8 x float> %352, <8 x float>* %357, align 4
+  %358 = add i64 %246, 2
+  %359 = add i64 %247, 8
+  %360 = load <8 x float>, <8 x float>* %20, align 32
+  %361 = mul i64 %358, 512
+  %362 = add i64 %361, %359
+  %363 = add i64 %242, %362
+  %364 = getelementptr inbounds float, float* %2, i64 %363
+  %365 = bitcast float* %364 to <8 x float>*
+  store <8 x float> %360, <8 x float>* %365, align 4
+  %366 = add i64 %246, 3
+  %367 = add i64 %247, 8
+  %368 = load <8 x float>, <8 x float>* %19, align 32
+  %369 = mul i64 %366, 512
+  %370 = add i64 %369, %367
+  %371 = add i64 %242, %370
+  %372 = getelementptr inbounds float, float* %2, i64 %371
+  %373 = bitcast float* %372 to <8 x float>*
+  store <8 x float> %368, <8 x float>* %373, align 4
   br label %endif
 
 k.header4:                                        ; preds = %k.body5, %else
   %k7 = phi i64 [ 0, %else ], [ %k.next14, %k.body5 ]
-  %379 = icmp slt i64 %k7, 512
-  br i1 %379, label %k.body5, label %k.exit6
+  %374 = icmp slt i64 %k7, 512
+  br i1 %374, label %k.body5, label %k.exit6
 
 k.body5:                                          ; preds = %k.header4
-  %380 = mul i64 %k7, 16
-  %381 = add i64 %253, %380
-  %382 = add i64 %381, 0
-  %383 = getelementptr inbounds float, float* %245, i64 %382
-  %384 = bitcast float* %383 to <8 x float>*
-  %385 = load <8 x float>, <8 x float>* %384, align 4
-  %386 = add i64 %381, 8
-  %387 = getelementptr inbounds float, float* %245, i64 %386
-  %388 = bitcast float* %387 to <8 x float>*
-  %389 = load <8 x float>, <8 x float>* %388, align 4
-  %390 = add i64 %251, 0
-  %391 = mul i64 %390, 512
-  %392 = add i64 %391, %k7
-  %393 = getelementptr inbounds float, float* %243, i64 %392
-  %394 = load float, float* %393, align 4
-  %395 = insertelement <8 x float> undef, float %394, i32 0
-  %splat8 = shufflevector <8 x float> %395, <8 x float> undef, <8 x i32> zeroinitializer
-  %396 = load <8 x float>, <8 x float>* %18, align 32
-  %397 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat8, <8 x float> %385, <8 x float> %396)
-  store <8 x float> %397, <8 x float>* %18, align 32
-  %398 = load <8 x float>, <8 x float>* %12, align 32
-  %399 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat8, <8 x float> %389, <8 x float> %398)
-  store <8 x float> %399, <8 x float>* %12, align 32
-  %400 = add i64 %251, 1
-  %401 = mul i64 %400, 512
-  %402 = add i64 %401, %k7
-  %403 = getelementptr inbounds float, float* %243, i64 %402
-  %404 = load float, float* %403, align 4
-  %405 = insertelement <8 x float> undef, float %404, i32 0
-  %splat9 = shufflevector <8 x float> %405, <8 x float> undef, <8 x i32> zeroinitializer
-  %406 = load <8 x float>, <8 x float>* %17, align 32
-  %407 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat9, <8 x float> %385, <8 x float> %406)
-  store <8 x float> %407, <8 x float>* %17, align 32
-  %408 = load <8 x float>, <8 x float>* %11, align 32
-  %409 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat9, <8 x float> %389, <8 x float> %408)
-  store <8 x float> %409, <8 x float>* %11, align 32
-  %410 = add i64 %251, 2
-  %411 = mul i64 %410, 512
-  %412 = add i64 %411, %k7
-  %413 = getelementptr inbounds float, float* %243, i64 %412
-  %414 = load float, float* %413, align 4
-  %415 = insertelement <8 x float> undef, float %414, i32 0
-  %splat10 = shufflevector <8 x float> %415, <8 x float> undef, <8 x i32> zeroinitializer
-  %416 = load <8 x float>, <8 x float>* %16, align 32
-  %417 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat10, <8 x float> %385, <8 x float> %416)
-  store <8 x float> %417, <8 x float>* %16, align 32
-  %418 = load <8 x float>, <8 x float>* %10, align 32
-  %419 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat10, <8 x float> %389, <8 x float> %418)
-  store <8 x float> %419, <8 x float>* %10, align 32
-  %420 = add i64 %251, 3
-  %421 = mul i64 %420, 512
-  %422 = add i64 %421, %k7
-  %423 = getelementptr inbounds float, float* %243, i64 %422
-  %424 = load float, float* %423, align 4
-  %425 = insertelement <8 x float> undef, float %424, i32 0
-  %splat11 = shufflevector <8 x float> %425, <8 x float> undef, <8 x i32> zeroinitializer
-  %426 = load <8 x float>, <8 x float>* %15, align 32
-  %427 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat11, <8 x float> %385, <8 x float> %426)
-  store <8 x float> %427, <8 x float>* %15, align 32
-  %428 = load <8 x float>, <8 x float>* %9, align 32
-  %429 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat11, <8 x float> %389, <8 x float> %428)
-  store <8 x float> %429, <8 x float>* %9, align 32
-  %430 = add i64 %251, 4
-  %431 = mul i64 %430, 512
-  %432 = add i64 %431, %k7
-  %433 = getelementptr inbounds float, float* %243, i64 %432
-  %434 = load float, float* %433, align 4
-  %435 = insertelement <8 x float> undef, float %434, i32 0
-  %splat12 = shufflevector <8 x float> %435, <8 x float> undef, <8 x i32> zeroinitializer
-  %436 = load <8 x float>, <8 x float>* %14, align 32
-  %437 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat12, <8 x float> %385, <8 x float> %436)
-  store <8 x float> %437, <8 x float>* %14, align 32
-  %438 = load <8 x float>, <8 x float>* %8, align 32
-  %439 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat12, <8 x float> %389, <8 x float> %438)
-  store <8 x float> %439, <8 x float>* %8, align 32
-  %440 = add i64 %251, 5
-  %441 = mul i64 %440, 512
-  %442 = add i64 %441, %k7
-  %443 = getelementptr inbounds float, float* %243, i64 %442
-  %444 = load float, float* %443, align 4
-  %445 = insertelement <8 x float> undef, float %444, i32 0
-  %splat13 = shufflevector <8 x float> %445, <8 x float> undef, <8 x i32> zeroinitializer
-  %446 = load <8 x float>, <8 x float>* %13, align 32
-  %447 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat13, <8 x float> %385, <8 x float> %446)
-  store <8 x float> %447, <8 x float>* %13, align 32
-  %448 = load <8 x float>, <8 x float>* %7, align 32
-  %449 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat13, <8 x float> %389, <8 x float> %448)
-  store <8 x float> %449, <8 x float>* %7, align 32
+  %375 = mul i64 %k7, 16
+  %376 = add i64 %248, %375
+  %377 = add i64 %376, 0
+  %378 = getelementptr inbounds float, float* %240, i64 %377
+  %379 = bitcast float* %378 to <8 x float>*
+  %380 = load <8 x float>, <8 x float>* %379, align 4
+  %381 = add i64 %376, 8
+  %382 = getelementptr inbounds float, float* %240, i64 %381
+  %383 = bitcast float* %382 to <8 x float>*
+  %384 = load <8 x float>, <8 x float>* %383, align 4
+  %385 = add i64 %246, 0
+  %386 = mul i64 %385, 512
+  %387 = add i64 %386, %k7
+  %388 = getelementptr inbounds float, float* %238, i64 %387
+  %389 = load float, float* %388, align 4
+  %390 = insertelement <8 x float> undef, float %389, i32 0
+  %splat8 = shufflevector <8 x float> %390, <8 x float> undef, <8 x i32> zeroinitializer
+  %391 = load <8 x float>, <8 x float>* %18, align 32
+  %392 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat8, <8 x float> %380, <8 x float> %391)
+  store <8 x float> %392, <8 x float>* %18, align 32
+  %393 = load <8 x float>, <8 x float>* %12, align 32
+  %394 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat8, <8 x float> %384, <8 x float> %393)
+  store <8 x float> %394, <8 x float>* %12, align 32
+  %395 = add i64 %246, 1
+  %396 = mul i64 %395, 512
+  %397 = add i64 %396, %k7
+  %398 = getelementptr inbounds float, float* %238, i64 %397
+  %399 = load float, float* %398, align 4
+  %400 = insertelement <8 x float> undef, float %399, i32 0
+  %splat9 = shufflevector <8 x float> %400, <8 x float> undef, <8 x i32> zeroinitializer
+  %401 = load <8 x float>, <8 x float>* %17, align 32
+  %402 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat9, <8 x float> %380, <8 x float> %401)
+  store <8 x float> %402, <8 x float>* %17, align 32
+  %403 = load <8 x float>, <8 x float>* %11, align 32
+  %404 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat9, <8 x float> %384, <8 x float> %403)
+  store <8 x float> %404, <8 x float>* %11, align 32
+  %405 = add i64 %246, 2
+  %406 = mul i64 %405, 512
+  %407 = add i64 %406, %k7
+  %408 = getelementptr inbounds float, float* %238, i64 %407
+  %409 = load float, float* %408, align 4
+  %410 = insertelement <8 x float> undef, float %409, i32 0
+  %splat10 = shufflevector <8 x float> %410, <8 x float> undef, <8 x i32> zeroinitializer
+  %411 = load <8 x float>, <8 x float>* %16, align 32
+  %412 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat10, <8 x float> %380, <8 x float> %411)
+  store <8 x float> %412, <8 x float>* %16, align 32
+  %413 = load <8 x float>, <8 x float>* %10, align 32
+  %414 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat10, <8 x float> %384, <8 x float> %413)
+  store <8 x float> %414, <8 x float>* %10, align 32
+  %415 = add i64 %246, 3
+  %416 = mul i64 %415, 512
+  %417 = add i64 %416, %k7
+  %418 = getelementptr inbounds float, float* %238, i64 %417
+  %419 = load float, float* %418, align 4
+  %420 = insertelement <8 x float> undef, float %419, i32 0
+  %splat11 = shufflevector <8 x float> %420, <8 x float> undef, <8 x i32> zeroinitializer
+  %421 = load <8 x float>, <8 x float>* %15, align 32
+  %422 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat11, <8 x float> %380, <8 x float> %421)
+  store <8 x float> %422, <8 x float>* %15, align 32
+  %423 = load <8 x float>, <8 x float>* %9, align 32
+  %424 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat11, <8 x float> %384, <8 x float> %423)
+  store <8 x float> %424, <8 x float>* %9, align 32
+  %425 = add i64 %246, 4
+  %426 = mul i64 %425, 512
+  %427 = add i64 %426, %k7
+  %428 = getelementptr inbounds float, float* %238, i64 %427
+  %429 = load float, float* %428, align 4
+  %430 = insertelement <8 x float> undef, float %429, i32 0
+  %splat12 = shufflevector <8 x float> %430, <8 x float> undef, <8 x i32> zeroinitializer
+  %431 = load <8 x float>, <8 x float>* %14, align 32
+  %432 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat12, <8 x float> %380, <8 x float> %431)
+  store <8 x float> %432, <8 x float>* %14, align 32
+  %433 = load <8 x float>, <8 x float>* %8, align 32
+  %434 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat12, <8 x float> %384, <8 x float> %433)
+  store <8 x float> %434, <8 x float>* %8, align 32
+  %435 = add i64 %246, 5
+  %436 = mul i64 %435, 512
+  %437 = add i64 %436, %k7
+  %438 = getelementptr inbounds float, float* %238, i64 %437
+  %439 = load float, float* %438, align 4
+  %440 = insertelement <8 x float> undef, float %439, i32 0
+  %splat13 = shufflevector <8 x float> %440, <8 x float> undef, <8 x i32> zeroinitializer
+  %441 = load <8 x float>, <8 x float>* %13, align 32
+  %442 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat13, <8 x float> %380, <8 x float> %441)
+  store <8 x float> %442, <8 x float>* %13, align 32
+  %443 = load <8 x float>, <8 x float>* %7, align 32
+  %444 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat13, <8 x float> %384, <8 x float> %443)
+  store <8 x float> %444, <8 x float>* %7, align 32
   %k.next14 = add i64 %k7, 1
   br label %k.header4
 
 k.exit6:                                          ; preds = %k.header4
-  %450 = add i64 %251, 0
-  %451 = add i64 %252, 0
-  %452 = load <8 x float>, <8 x float>* %18, align 32
-  %453 = mul i64 %450, 512
-  %454 = add i64 %453, %451
-  %455 = add i64 %247, %454
-  %456 = getelementptr inbounds float, float* %2, i64 %455
-  %457 = bitcast float* %456 to <8 x float>*
-  store <8 x float> %452, <8 x float>* %457, align 4
-  %458 = add i64 %251, 1
-  %459 = add i64 %252, 0
-  %460 = load <8 x float>, <8 x float>* %17, align 32
-  %461 = mul i64 %458, 512
-  %462 = add i64 %461, %459
-  %463 = add i64 %247, %462
-  %464 = getelementptr inbounds float, float* %2, i64 %463
-  %465 = bitcast float* %464 to <8 x float>*
-  store <8 x float> %460, <8 x float>* %465, align 4
-  %466 = add i64 %251, 2
-  %467 = add i64 %252, 0
-  %468 = load <8 x float>, <8 x float>* %16, align 32
-  %469 = mul i64 %466, 512
-  %470 = add i64 %469, %467
-  %471 = add i64 %247, %470
-  %472 = getelementptr inbounds float, float* %2, i64 %471
-  %473 = bitcast float* %472 to <8 x float>*
-  store <8 x float> %468, <8 x float>* %473, align 4
-  %474 = add i64 %251, 3
-  %475 = add i64 %252, 0
-  %476 = load <8 x float>, <8 x float>* %15, align 32
-  %477 = mul i64 %474, 512
-  %478 = add i64 %477, %475
-  %479 = add i64 %247, %478
-  %480 = getelementptr inbounds float, float* %2, i64 %479
-  %481 = bitcast float* %480 to <8 x float>*
-  store <8 x float> %476, <8 x float>* %481, align 4
-  %482 = add i64 %251, 4
-  %483 = add i64 %252, 0
-  %484 = load <8 x float>, <8 x float>* %14, align 32
-  %485 = mul i64 %482, 512
-  %486 = add i64 %485, %483
-  %487 = add i64 %247, %486
-  %488 = getelementptr inbounds float, float* %2, i64 %487
-  %489 = bitcast float* %488 to <8 x float>*
-  store <8 x float> %484, <8 x float>* %489, align 4
-  %490 = add i64 %251, 5
-  %491 = add i64 %252, 0
-  %492 = load <8 x float>, <8 x float>* %13, align 32
-  %493 = mul i64 %490, 512
-  %494 = add i64 %493, %491
-  %495 = add i64 %247, %494
-  %496 = getelementptr inbounds float, float* %2, i64 %495
-  %497 = bitcast float* %496 to <8 x float>*
-  store <8 x float> %492, <8 x float>* %497, align 4
-  %498 = add i64 %251, 0
-  %499 = add i64 %252, 8
-  %500 = load <8 x float>, <8 x float>* %12, align 32
-  %501 = mul i64 %498, 512
-  %502 = add i64 %501, %499
-  %503 = add i64 %247, %502
-  %504 = getelementptr inbounds float, float* %2, i64 %503
-  %505 = bitcast float* %504 to <8 x float>*
-  store <8 x float> %500, <8 x float>* %505, align 4
-  %506 = add i64 %251, 1
-  %507 = add i64 %252, 8
-  %508 = load <8 x float>, <8 x float>* %11, align 32
-  %509 = mul i64 %506, 512
-  %510 = add i64 %509, %507
-  %511 = add i64 %247, %510
-  %512 = getelementptr inbounds float, float* %2, i64 %511
-  %513 = bitcast float* %512 to <8 x float>*
-  store <8 x float> %508, <8 x float>* %513, align 4
-  %514 = add i64 %251, 2
-  %515 = add i64 %252, 8
-  %516 = load <8 x float>, <8 x float>* %10, align 32
-  %517 = mul i64 %514, 512
-  %518 = add i64 %517, %515
-  %519 = add i64 %247, %518
-  %520 = getelementptr inbounds float, float* %2, i64 %519
-  %521 = bitcast float* %520 to <8 x float>*
-  store <8 x float> %516, <8 x float>* %521, align 4
-  %522 = add i64 %251, 3
-  %523 = add i64 %252, 8
-  %524 = load <8 x float>, <8 x float>* %9, align 32
-  %525 = mul i64 %522, 512
-  %526 = add i64 %525, %523
-  %527 = add i64 %247, %526
-  %528 = getelementptr inbounds float, float* %2, i64 %527
-  %529 = bitcast float* %528 to <8 x float>*
-  store <8 x float> %524, <8 x float>* %529, align 4
-  %530 = add i64 %251, 4
-  %531 = add i64 %252, 8
-  %532 = load <8 x float>, <8 x float>* %8, align 32
-  %533 = mul i64 %530, 512
-  %534 = add i64 %533, %531
-  %535 = add i64 %247, %534
-  %536 = getelementptr inbounds float, float* %2, i64 %535
-  %537 = bitcast float* %536 to <8 x float>*
-  store <8 x float> %532, <8 x float>* %537, align 4
-  %538 = add i64 %251, 5
-  %539 = add i64 %252, 8
-  %540 = load <8 x float>, <8 x float>* %7, align 32
-  %541 = mul i64 %538, 512
-  %542 = add i64 %541, %539
-  %543 = add i64 %247, %542
-  %544 = getelementptr inbounds float, float* %2, i64 %543
-  %545 = bitcast float* %544 to <8 x float>*
-  store <8 x float> %540, <8 x float>* %545, align 4
+  %445 = add i64 %246, 0
+  %446 = add i64 %247, 0
+  %447 = load <8 x float>, <8 x float>* %18, align 32
+  %448 = mul i64 %445, 512
+  %449 = add i64 %448, %446
+  %450 = add i64 %242, %449
+  %451 = getelementptr inbounds float, float* %2, i64 %450
+  %452 = bitcast float* %451 to <8 x float>*
+  store <8 x float> %447, <8 x float>* %452, align 4
+  %453 = add i64 %246, 1
+  %454 = add i64 %247, 0
+  %455 = load <8 x float>, <8 x float>* %17, align 32
+  %456 = mul i64 %453, 512
+  %457 = add i64 %456, %454
+  %458 = add i64 %242, %457
+  %459 = getelementptr inbounds float, float* %2, i64 %458
+  %460 = bitcast float* %459 to <8 x float>*
+  store <8 x float> %455, <8 x float>* %460, align 4
+  %461 = add i64 %246, 2
+  %462 = add i64 %247, 0
+  %463 = load <8 x float>, <8 x float>* %16, align 32
+  %464 = mul i64 %461, 512
+  %465 = add i64 %464, %462
+  %466 = add i64 %242, %465
+  %467 = getelementptr inbounds float, float* %2, i64 %466
+  %468 = bitcast float* %467 to <8 x float>*
+  store <8 x float> %463, <8 x float>* %468, align 4
+  %469 = add i64 %246, 3
+  %470 = add i64 %247, 0
+  %471 = load <8 x float>, <8 x float>* %15, align 32
+  %472 = mul i64 %469, 512
+  %473 = add i64 %472, %470
+  %474 = add i64 %242, %473
+  %475 = getelementptr inbounds float, float* %2, i64 %474
+  %476 = bitcast float* %475 to <8 x float>*
+  store <8 x float> %471, <8 x float>* %476, align 4
+  %477 = add i64 %246, 4
+  %478 = add i64 %247, 0
+  %479 = load <8 x float>, <8 x float>* %14, align 32
+  %480 = mul i64 %477, 512
+  %481 = add i64 %480, %478
+  %482 = add i64 %242, %481
+  %483 = getelementptr inbounds float, float* %2, i64 %482
+  %484 = bitcast float* %483 to <8 x float>*
+  store <8 x float> %479, <8 x float>* %484, align 4
+  %485 = add i64 %246, 5
+  %486 = add i64 %247, 0
+  %487 = load <8 x float>, <8 x float>* %13, align 32
+  %488 = mul i64 %485, 512
+  %489 = add i64 %488, %486
+  %490 = add i64 %242, %489
+  %491 = getelementptr inbounds float, float* %2, i64 %490
+  %492 = bitcast float* %491 to <8 x float>*
+  store <8 x float> %487, <8 x float>* %492, align 4
+  %493 = add i64 %246, 0
+  %494 = add i64 %247, 8
+  %495 = load <8 x float>, <8 x float>* %12, align 32
+  %496 = mul i64 %493, 512
+  %497 = add i64 %496, %494
+  %498 = add i64 %242, %497
+  %499 = getelementptr inbounds float, float* %2, i64 %498
+  %500 = bitcast float* %499 to <8 x float>*
+  store <8 x float> %495, <8 x float>* %500, align 4
+  %501 = add i64 %246, 1
+  %502 = add i64 %247, 8
+  %503 = load <8 x float>, <8 x float>* %11, align 32
+  %504 = mul i64 %501, 512
+  %505 = add i64 %504, %502
+  %506 = add i64 %242, %505
+  %507 = getelementptr inbounds float, float* %2, i64 %506
+  %508 = bitcast float* %507 to <8 x float>*
+  store <8 x float> %503, <8 x float>* %508, align 4
+  %509 = add i64 %246, 2
+  %510 = add i64 %247, 8
+  %511 = load <8 x float>, <8 x float>* %10, align 32
+  %512 = mul i64 %509, 512
+  %513 = add i64 %512, %510
+  %514 = add i64 %242, %513
+  %515 = getelementptr inbounds float, float* %2, i64 %514
+  %516 = bitcast float* %515 to <8 x float>*
+  store <8 x float> %511, <8 x float>* %516, align 4
+  %517 = add i64 %246, 3
+  %518 = add i64 %247, 8
+  %519 = load <8 x float>, <8 x float>* %9, align 32
+  %520 = mul i64 %517, 512
+  %521 = add i64 %520, %518
+  %522 = add i64 %242, %521
+  %523 = getelementptr inbounds float, float* %2, i64 %522
+  %524 = bitcast float* %523 to <8 x float>*
+  store <8 x float> %519, <8 x float>* %524, align 4
+  %525 = add i64 %246, 4
+  %526 = add i64 %247, 8
+  %527 = load <8 x float>, <8 x float>* %8, align 32
+  %528 = mul i64 %525, 512
+  %529 = add i64 %528, %526
+  %530 = add i64 %242, %529
+  %531 = getelementptr inbounds float, float* %2, i64 %530
+  %532 = bitcast float* %531 to <8 x float>*
+  store <8 x float> %527, <8 x float>* %532, align 4
+  %533 = add i64 %246, 5
+  %534 = add i64 %247, 8
+  %535 = load <8 x float>, <8 x float>* %7, align 32
+  %536 = mul i64 %533, 512
+  %537 = add i64 %536, %534
+  %538 = add i64 %242, %537
+  %539 = getelementptr inbounds float, float* %2, i64 %538
+  %540 = bitcast float* %539 to <8 x float>*
+  store <8 x float> %535, <8 x float>* %540, align 4
   br label %endif
 
 tile.header15:                                    ; preds = %endif21, %task.exit
-  %tile18 = phi i64 [ %260, %task.exit ], [ %tile.next63, %endif21 ]
-  %546 = icmp slt i64 %tile18, %263
-  br i1 %546, label %tile.body16, label %tile.exit17
+  %tile18 = phi i64 [ %255, %task.exit ], [ %tile.next63, %endif21 ]
+  %541 = icmp slt i64 %tile18, %258
+  br i1 %541, label %tile.body16, label %tile.exit17
 
 tile.body16:                                      ; preds = %tile.header15
-  %547 = add i64 %29, %tile18
-  %548 = srem i64 %547, 4
-  %549 = sdiv i64 %547, 4
-  %550 = srem i64 %549, 4
-  %551 = sdiv i64 %547, 16
-  %552 = mul i64 %551, 64
-  %553 = mul i64 %552, 1568
-  %554 = mul i64 %550, 56
-  %555 = mul i64 %548, 4
-  %556 = add i64 %554, %555
-  %557 = mul i64 %556, 8
-  %558 = add i64 %553, %557
-  %559 = mul i64 %tile18, 512
-  %560 = add i64 460800, %559
-  %561 = bitcast [192 x float]* %6 to float*
-  %562 = icmp eq i64 %550, 3
-  br i1 %562, label %then19, label %else20
+  %542 = add i64 0, %tile18
+  %543 = srem i64 %542, 4
+  %544 = sdiv i64 %542, 4
+  %545 = srem i64 %544, 4
+  %546 = sdiv i64 %542, 16
+  %547 = mul i64 %546, 64
+  %548 = mul i64 %547, 1568
+  %549 = mul i64 %545, 56
+  %550 = mul i64 %543, 4
+  %551 = add i64 %549, %550
+  %552 = mul i64 %551, 8
+  %553 = add i64 %548, %552
+  %554 = mul i64 %tile18, 512
+  %555 = add i64 460800, %554
+  %556 = bitcast [192 x float]* %6 to float*
+  %557 = icmp eq i64 %545, 3
+  br i1 %557, label %then19, label %else20
 
 tile.exit17:                                      ; preds = %tile.header15
-  %group.next = add i64 %group, 1
-  br label %group.header, !llvm.loop !55
+  ret void
 
 then19:                                           ; preds = %tile.body16
-  %563 = icmp eq i64 %548, 3
-  br i1 %563, label %then22, label %else23
+  %558 = icmp eq i64 %543, 3
+  br i1 %558, label %then22, label %else23
 
 else20:                                           ; preds = %tile.body16
-  %564 = icmp eq i64 %548, 3
-  br i1 %564, label %then40, label %else41
+  %559 = icmp eq i64 %543, 3
+  br i1 %559, label %then40, label %else41
 
 endif21:                                          ; preds = %endif42, %endif24
   %tile.next63 = add i64 %tile18, 1
-  br label %tile.header15, !llvm.loop !56
+  br label %tile.header15, !llvm.loop !50
 
 then22:                                           ; preds = %then19
   br label %block.header
@@ -8433,12 +8339,12 @@ endif24:                                          ; preds = %block.exit32, %bloc
 
 block.header:                                     ; preds = %row.exit27, %then22
   %block = phi i64 [ 0, %then22 ], [ %block.next, %row.exit27 ]
-  %565 = icmp slt i64 %block, 64
-  br i1 %565, label %block.body, label %block.exit
+  %560 = icmp slt i64 %block, 64
+  br i1 %560, label %block.body, label %block.exit
 
 block.body:                                       ; preds = %block.header
-  %566 = mul i64 %block, 8
-  %567 = add i64 %560, %566
+  %561 = mul i64 %block, 8
+  %562 = add i64 %555, %561
   br label %row.header25
 
 block.exit:                                       ; preds = %block.header
@@ -8446,171 +8352,171 @@ block.exit:                                       ; preds = %block.header
 
 row.header25:                                     ; preds = %row.body26, %block.body
   %row28 = phi i64 [ 0, %block.body ], [ %row.next29, %row.body26 ]
-  %568 = icmp slt i64 %row28, 6
-  br i1 %568, label %row.body26, label %row.exit27
+  %563 = icmp slt i64 %row28, 6
+  br i1 %563, label %row.body26, label %row.exit27
 
 row.body26:                                       ; preds = %row.header25
-  %569 = mul i64 %row28, 49152
-  %570 = add i64 %567, %569
-  %571 = add i64 %570, 0
-  %572 = getelementptr inbounds float, float* %2, i64 %571
-  %573 = bitcast float* %572 to <8 x float>*
-  %574 = load <8 x float>, <8 x float>* %573, align 4
-  %575 = add i64 %570, 8192
-  %576 = getelementptr inbounds float, float* %2, i64 %575
-  %577 = bitcast float* %576 to <8 x float>*
-  %578 = load <8 x float>, <8 x float>* %577, align 4
-  %579 = add i64 %570, 16384
-  %580 = getelementptr inbounds float, float* %2, i64 %579
-  %581 = bitcast float* %580 to <8 x float>*
-  %582 = load <8 x float>, <8 x float>* %581, align 4
-  %583 = add i64 %570, 24576
-  %584 = getelementptr inbounds float, float* %2, i64 %583
-  %585 = bitcast float* %584 to <8 x float>*
-  %586 = load <8 x float>, <8 x float>* %585, align 4
-  %587 = add i64 %570, 32768
-  %588 = getelementptr inbounds float, float* %2, i64 %587
-  %589 = bitcast float* %588 to <8 x float>*
-  %590 = load <8 x float>, <8 x float>* %589, align 4
-  %591 = add i64 %570, 40960
-  %592 = getelementptr inbounds float, float* %2, i64 %591
-  %593 = bitcast float* %592 to <8 x float>*
-  %594 = load <8 x float>, <8 x float>* %593, align 4
-  %595 = fadd <8 x float> %578, %582
-  %596 = fsub <8 x float> %578, %582
-  %597 = fadd <8 x float> %586, %590
-  %598 = fsub <8 x float> %586, %590
-  %599 = fadd <8 x float> %574, %595
-  %600 = fadd <8 x float> %599, %597
-  %601 = call <8 x float> @llvm.fma.v8f32(<8 x float> %598, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %596)
-  %602 = call <8 x float> @llvm.fma.v8f32(<8 x float> %597, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %595)
-  %603 = call <8 x float> @llvm.fma.v8f32(<8 x float> %598, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %596)
-  %604 = fadd <8 x float> %603, %594
-  %605 = mul i64 %row28, 32
-  %606 = add i64 %605, 0
-  %607 = getelementptr inbounds float, float* %561, i64 %606
-  %608 = bitcast float* %607 to <8 x float>*
-  store <8 x float> %600, <8 x float>* %608, align 4
-  %609 = mul i64 %row28, 32
-  %610 = add i64 %609, 8
-  %611 = getelementptr inbounds float, float* %561, i64 %610
-  %612 = bitcast float* %611 to <8 x float>*
-  store <8 x float> %601, <8 x float>* %612, align 4
-  %613 = mul i64 %row28, 32
-  %614 = add i64 %613, 16
-  %615 = getelementptr inbounds float, float* %561, i64 %614
-  %616 = bitcast float* %615 to <8 x float>*
-  store <8 x float> %602, <8 x float>* %616, align 4
-  %617 = mul i64 %row28, 32
-  %618 = add i64 %617, 24
-  %619 = getelementptr inbounds float, float* %561, i64 %618
-  %620 = bitcast float* %619 to <8 x float>*
-  store <8 x float> %604, <8 x float>* %620, align 4
+  %564 = mul i64 %row28, 49152
+  %565 = add i64 %562, %564
+  %566 = add i64 %565, 0
+  %567 = getelementptr inbounds float, float* %2, i64 %566
+  %568 = bitcast float* %567 to <8 x float>*
+  %569 = load <8 x float>, <8 x float>* %568, align 4
+  %570 = add i64 %565, 8192
+  %571 = getelementptr inbounds float, float* %2, i64 %570
+  %572 = bitcast float* %571 to <8 x float>*
+  %573 = load <8 x float>, <8 x float>* %572, align 4
+  %574 = add i64 %565, 16384
+  %575 = getelementptr inbounds float, float* %2, i64 %574
+  %576 = bitcast float* %575 to <8 x float>*
+  %577 = load <8 x float>, <8 x float>* %576, align 4
+  %578 = add i64 %565, 24576
+  %579 = getelementptr inbounds float, float* %2, i64 %578
+  %580 = bitcast float* %579 to <8 x float>*
+  %581 = load <8 x float>, <8 x float>* %580, align 4
+  %582 = add i64 %565, 32768
+  %583 = getelementptr inbounds float, float* %2, i64 %582
+  %584 = bitcast float* %583 to <8 x float>*
+  %585 = load <8 x float>, <8 x float>* %584, align 4
+  %586 = add i64 %565, 40960
+  %587 = getelementptr inbounds float, float* %2, i64 %586
+  %588 = bitcast float* %587 to <8 x float>*
+  %589 = load <8 x float>, <8 x float>* %588, align 4
+  %590 = fadd <8 x float> %573, %577
+  %591 = fsub <8 x float> %573, %577
+  %592 = fadd <8 x float> %581, %585
+  %593 = fsub <8 x float> %581, %585
+  %594 = fadd <8 x float> %569, %590
+  %595 = fadd <8 x float> %594, %592
+  %596 = call <8 x float> @llvm.fma.v8f32(<8 x float> %593, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %591)
+  %597 = call <8 x float> @llvm.fma.v8f32(<8 x float> %592, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %590)
+  %598 = call <8 x float> @llvm.fma.v8f32(<8 x float> %593, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %591)
+  %599 = fadd <8 x float> %598, %589
+  %600 = mul i64 %row28, 32
+  %601 = add i64 %600, 0
+  %602 = getelementptr inbounds float, float* %556, i64 %601
+  %603 = bitcast float* %602 to <8 x float>*
+  store <8 x float> %595, <8 x float>* %603, align 4
+  %604 = mul i64 %row28, 32
+  %605 = add i64 %604, 8
+  %606 = getelementptr inbounds float, float* %556, i64 %605
+  %607 = bitcast float* %606 to <8 x float>*
+  store <8 x float> %596, <8 x float>* %607, align 4
+  %608 = mul i64 %row28, 32
+  %609 = add i64 %608, 16
+  %610 = getelementptr inbounds float, float* %556, i64 %609
+  %611 = bitcast float* %610 to <8 x float>*
+  store <8 x float> %597, <8 x float>* %611, align 4
+  %612 = mul i64 %row28, 32
+  %613 = add i64 %612, 24
+  %614 = getelementptr inbounds float, float* %556, i64 %613
+  %615 = bitcast float* %614 to <8 x float>*
+  store <8 x float> %599, <8 x float>* %615, align 4
   %row.next29 = add i64 %row28, 1
-  br label %row.header25, !llvm.loop !57
+  br label %row.header25, !llvm.loop !51
 
 row.exit27:                                       ; preds = %row.header25
-  %621 = mul i64 %block, 8
-  %622 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.conv2d_7.bias to float*), i64 %621
+  %616 = mul i64 %block, 8
+  %617 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.conv2d_7.bias to float*), i64 %616
+  %618 = bitcast float* %617 to <8 x float>*
+  %619 = load <8 x float>, <8 x float>* %618, align 4
+  %620 = mul i64 %block, 1568
+  %621 = add i64 %553, %620
+  %622 = getelementptr inbounds float, float* %556, i64 0
   %623 = bitcast float* %622 to <8 x float>*
   %624 = load <8 x float>, <8 x float>* %623, align 4
-  %625 = mul i64 %block, 1568
-  %626 = add i64 %558, %625
-  %627 = getelementptr inbounds float, float* %561, i64 0
-  %628 = bitcast float* %627 to <8 x float>*
-  %629 = load <8 x float>, <8 x float>* %628, align 4
-  %630 = getelementptr inbounds float, float* %561, i64 32
-  %631 = bitcast float* %630 to <8 x float>*
-  %632 = load <8 x float>, <8 x float>* %631, align 4
-  %633 = getelementptr inbounds float, float* %561, i64 64
-  %634 = bitcast float* %633 to <8 x float>*
-  %635 = load <8 x float>, <8 x float>* %634, align 4
-  %636 = getelementptr inbounds float, float* %561, i64 96
-  %637 = bitcast float* %636 to <8 x float>*
-  %638 = load <8 x float>, <8 x float>* %637, align 4
-  %639 = getelementptr inbounds float, float* %561, i64 128
-  %640 = bitcast float* %639 to <8 x float>*
-  %641 = load <8 x float>, <8 x float>* %640, align 4
-  %642 = getelementptr inbounds float, float* %561, i64 160
-  %643 = bitcast float* %642 to <8 x float>*
-  %644 = load <8 x float>, <8 x float>* %643, align 4
-  %645 = fadd <8 x float> %632, %635
-  %646 = fsub <8 x float> %632, %635
-  %647 = fadd <8 x float> %638, %641
-  %648 = fsub <8 x float> %638, %641
-  %649 = fadd <8 x float> %629, %645
-  %650 = fadd <8 x float> %649, %647
-  %651 = call <8 x float> @llvm.fma.v8f32(<8 x float> %648, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %646)
-  %652 = call <8 x float> @llvm.fma.v8f32(<8 x float> %647, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %645)
-  %653 = call <8 x float> @llvm.fma.v8f32(<8 x float> %648, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %646)
-  %654 = fadd <8 x float> %653, %644
-  %655 = add i64 %626, 0
-  %656 = fadd <8 x float> %650, %624
-  %657 = fcmp olt <8 x float> %656, zeroinitializer
-  %658 = select <8 x i1> %657, <8 x float> zeroinitializer, <8 x float> %656
-  %659 = getelementptr inbounds float, float* %0, i64 %655
-  %660 = bitcast float* %659 to <8 x float>*
-  store <8 x float> %658, <8 x float>* %660, align 4
-  %661 = add i64 %626, 112
-  %662 = fadd <8 x float> %651, %624
-  %663 = fcmp olt <8 x float> %662, zeroinitializer
-  %664 = select <8 x i1> %663, <8 x float> zeroinitializer, <8 x float> %662
-  %665 = getelementptr inbounds float, float* %0, i64 %661
+  %625 = getelementptr inbounds float, float* %556, i64 32
+  %626 = bitcast float* %625 to <8 x float>*
+  %627 = load <8 x float>, <8 x float>* %626, align 4
+  %628 = getelementptr inbounds float, float* %556, i64 64
+  %629 = bitcast float* %628 to <8 x float>*
+  %630 = load <8 x float>, <8 x float>* %629, align 4
+  %631 = getelementptr inbounds float, float* %556, i64 96
+  %632 = bitcast float* %631 to <8 x float>*
+  %633 = load <8 x float>, <8 x float>* %632, align 4
+  %634 = getelementptr inbounds float, float* %556, i64 128
+  %635 = bitcast float* %634 to <8 x float>*
+  %636 = load <8 x float>, <8 x float>* %635, align 4
+  %637 = getelementptr inbounds float, float* %556, i64 160
+  %638 = bitcast float* %637 to <8 x float>*
+  %639 = load <8 x float>, <8 x float>* %638, align 4
+  %640 = fadd <8 x float> %627, %630
+  %641 = fsub <8 x float> %627, %630
+  %642 = fadd <8 x float> %633, %636
+  %643 = fsub <8 x float> %633, %636
+  %644 = fadd <8 x float> %624, %640
+  %645 = fadd <8 x float> %644, %642
+  %646 = call <8 x float> @llvm.fma.v8f32(<8 x float> %643, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %641)
+  %647 = call <8 x float> @llvm.fma.v8f32(<8 x float> %642, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %640)
+  %648 = call <8 x float> @llvm.fma.v8f32(<8 x float> %643, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %641)
+  %649 = fadd <8 x float> %648, %639
+  %650 = add i64 %621, 0
+  %651 = fadd <8 x float> %645, %619
+  %652 = fcmp olt <8 x float> %651, zeroinitializer
+  %653 = select <8 x i1> %652, <8 x float> zeroinitializer, <8 x float> %651
+  %654 = getelementptr inbounds float, float* %0, i64 %650
+  %655 = bitcast float* %654 to <8 x float>*
+  store <8 x float> %653, <8 x float>* %655, align 4
+  %656 = add i64 %621, 112
+  %657 = fadd <8 x float> %646, %619
+  %658 = fcmp olt <8 x float> %657, zeroinitializer
+  %659 = select <8 x i1> %658, <8 x float> zeroinitializer, <8 x float> %657
+  %660 = getelementptr inbounds float, float* %0, i64 %656
+  %661 = bitcast float* %660 to <8 x float>*
+  store <8 x float> %659, <8 x float>* %661, align 4
+  %662 = getelementptr inbounds float, float* %556, i64 8
+  %663 = bitcast float* %662 to <8 x float>*
+  %664 = load <8 x float>, <8 x float>* %663, align 4
+  %665 = getelementptr inbounds float, float* %556, i64 40
   %666 = bitcast float* %665 to <8 x float>*
-  store <8 x float> %664, <8 x float>* %666, align 4
-  %667 = getelementptr inbounds float, float* %561, i64 8
-  %668 = bitcast float* %667 to <8 x float>*
-  %669 = load <8 x float>, <8 x float>* %668, align 4
-  %670 = getelementptr inbounds float, float* %561, i64 40
-  %671 = bitcast float* %670 to <8 x float>*
-  %672 = load <8 x float>, <8 x float>* %671, align 4
-  %673 = getelementptr inbounds float, float* %561, i64 72
-  %674 = bitcast float* %673 to <8 x float>*
-  %675 = load <8 x float>, <8 x float>* %674, align 4
-  %676 = getelementptr inbounds float, float* %561, i64 104
-  %677 = bitcast float* %676 to <8 x float>*
-  %678 = load <8 x float>, <8 x float>* %677, align 4
-  %679 = getelementptr inbounds float, float* %561, i64 136
-  %680 = bitcast float* %679 to <8 x float>*
-  %681 = load <8 x float>, <8 x float>* %680, align 4
-  %682 = getelementptr inbounds float, float* %561, i64 168
-  %683 = bitcast float* %682 to <8 x float>*
-  %684 = load <8 x float>, <8 x float>* %683, align 4
-  %685 = fadd <8 x float> %672, %675
-  %686 = fsub <8 x float> %672, %675
-  %687 = fadd <8 x float> %678, %681
-  %688 = fsub <8 x float> %678, %681
-  %689 = fadd <8 x float> %669, %685
-  %690 = fadd <8 x float> %689, %687
-  %691 = call <8 x float> @llvm.fma.v8f32(<8 x float> %688, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %686)
-  %692 = call <8 x float> @llvm.fma.v8f32(<8 x float> %687, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %685)
-  %693 = call <8 x float> @llvm.fma.v8f32(<8 x float> %688, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %686)
-  %694 = fadd <8 x float> %693, %684
-  %695 = add i64 %626, 8
-  %696 = fadd <8 x float> %690, %624
-  %697 = fcmp olt <8 x float> %696, zeroinitializer
-  %698 = select <8 x i1> %697, <8 x float> zeroinitializer, <8 x float> %696
-  %699 = getelementptr inbounds float, float* %0, i64 %695
-  %700 = bitcast float* %699 to <8 x float>*
-  store <8 x float> %698, <8 x float>* %700, align 4
-  %701 = add i64 %626, 120
-  %702 = fadd <8 x float> %691, %624
-  %703 = fcmp olt <8 x float> %702, zeroinitializer
-  %704 = select <8 x i1> %703, <8 x float> zeroinitializer, <8 x float> %702
-  %705 = getelementptr inbounds float, float* %0, i64 %701
-  %706 = bitcast float* %705 to <8 x float>*
-  store <8 x float> %704, <8 x float>* %706, align 4
+  %667 = load <8 x float>, <8 x float>* %666, align 4
+  %668 = getelementptr inbounds float, float* %556, i64 72
+  %669 = bitcast float* %668 to <8 x float>*
+  %670 = load <8 x float>, <8 x float>* %669, align 4
+  %671 = getelementptr inbounds float, float* %556, i64 104
+  %672 = bitcast float* %671 to <8 x float>*
+  %673 = load <8 x float>, <8 x float>* %672, align 4
+  %674 = getelementptr inbounds float, float* %556, i64 136
+  %675 = bitcast float* %674 to <8 x float>*
+  %676 = load <8 x float>, <8 x float>* %675, align 4
+  %677 = getelementptr inbounds float, float* %556, i64 168
+  %678 = bitcast float* %677 to <8 x float>*
+  %679 = load <8 x float>, <8 x float>* %678, align 4
+  %680 = fadd <8 x float> %667, %670
+  %681 = fsub <8 x float> %667, %670
+  %682 = fadd <8 x float> %673, %676
+  %683 = fsub <8 x float> %673, %676
+  %684 = fadd <8 x float> %664, %680
+  %685 = fadd <8 x float> %684, %682
+  %686 = call <8 x float> @llvm.fma.v8f32(<8 x float> %683, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %681)
+  %687 = call <8 x float> @llvm.fma.v8f32(<8 x float> %682, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %680)
+  %688 = call <8 x float> @llvm.fma.v8f32(<8 x float> %683, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %681)
+  %689 = fadd <8 x float> %688, %679
+  %690 = add i64 %621, 8
+  %691 = fadd <8 x float> %685, %619
+  %692 = fcmp olt <8 x float> %691, zeroinitializer
+  %693 = select <8 x i1> %692, <8 x float> zeroinitializer, <8 x float> %691
+  %694 = getelementptr inbounds float, float* %0, i64 %690
+  %695 = bitcast float* %694 to <8 x float>*
+  store <8 x float> %693, <8 x float>* %695, align 4
+  %696 = add i64 %621, 120
+  %697 = fadd <8 x float> %686, %619
+  %698 = fcmp olt <8 x float> %697, zeroinitializer
+  %699 = select <8 x i1> %698, <8 x float> zeroinitializer, <8 x float> %697
+  %700 = getelementptr inbounds float, float* %0, i64 %696
+  %701 = bitcast float* %700 to <8 x float>*
+  store <8 x float> %699, <8 x float>* %701, align 4
   %block.next = add i64 %block, 1
-  br label %block.header, !llvm.loop !58
+  br label %block.header, !llvm.loop !52
 
 block.header30:                                   ; preds = %row.exit36, %else23
   %block33 = phi i64 [ 0, %else23 ], [ %block.next39, %row.exit36 ]
-  %707 = icmp slt i64 %block33, 64
-  br i1 %707, label %block.body31, label %block.exit32
+  %702 = icmp slt i64 %block33, 64
+  br i1 %702, label %block.body31, label %block.exit32
 
 block.body31:                                     ; preds = %block.header30
-  %708 = mul i64 %block33, 8
-  %709 = add i64 %560, %708
+  %703 = mul i64 %block33, 8
+  %704 = add i64 %555, %703
   br label %row.header34
 
 block.exit32:                                     ; preds = %block.header30
@@ -8618,246 +8524,246 @@ block.exit32:                                     ; preds = %block.header30
 
 row.header34:                                     ; preds = %row.body35, %block.body31
   %row37 = phi i64 [ 0, %block.body31 ], [ %row.next38, %row.body35 ]
-  %710 = icmp slt i64 %row37, 6
-  br i1 %710, label %row.body35, label %row.exit36
+  %705 = icmp slt i64 %row37, 6
+  br i1 %705, label %row.body35, label %row.exit36
 
 row.body35:                                       ; preds = %row.header34
-  %711 = mul i64 %row37, 49152
-  %712 = add i64 %709, %711
-  %713 = add i64 %712, 0
-  %714 = getelementptr inbounds float, float* %2, i64 %713
-  %715 = bitcast float* %714 to <8 x float>*
-  %716 = load <8 x float>, <8 x float>* %715, align 4
-  %717 = add i64 %712, 8192
-  %718 = getelementptr inbounds float, float* %2, i64 %717
-  %719 = bitcast float* %718 to <8 x float>*
-  %720 = load <8 x float>, <8 x float>* %719, align 4
-  %721 = add i64 %712, 16384
-  %722 = getelementptr inbounds float, float* %2, i64 %721
-  %723 = bitcast float* %722 to <8 x float>*
-  %724 = load <8 x float>, <8 x float>* %723, align 4
-  %725 = add i64 %712, 24576
-  %726 = getelementptr inbounds float, float* %2, i64 %725
-  %727 = bitcast float* %726 to <8 x float>*
-  %728 = load <8 x float>, <8 x float>* %727, align 4
-  %729 = add i64 %712, 32768
-  %730 = getelementptr inbounds float, float* %2, i64 %729
-  %731 = bitcast float* %730 to <8 x float>*
-  %732 = load <8 x float>, <8 x float>* %731, align 4
-  %733 = add i64 %712, 40960
-  %734 = getelementptr inbounds float, float* %2, i64 %733
-  %735 = bitcast float* %734 to <8 x float>*
-  %736 = load <8 x float>, <8 x float>* %735, align 4
-  %737 = fadd <8 x float> %720, %724
-  %738 = fsub <8 x float> %720, %724
-  %739 = fadd <8 x float> %728, %732
-  %740 = fsub <8 x float> %728, %732
-  %741 = fadd <8 x float> %716, %737
-  %742 = fadd <8 x float> %741, %739
-  %743 = call <8 x float> @llvm.fma.v8f32(<8 x float> %740, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %738)
-  %744 = call <8 x float> @llvm.fma.v8f32(<8 x float> %739, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %737)
-  %745 = call <8 x float> @llvm.fma.v8f32(<8 x float> %740, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %738)
-  %746 = fadd <8 x float> %745, %736
-  %747 = mul i64 %row37, 32
-  %748 = add i64 %747, 0
-  %749 = getelementptr inbounds float, float* %561, i64 %748
-  %750 = bitcast float* %749 to <8 x float>*
-  store <8 x float> %742, <8 x float>* %750, align 4
-  %751 = mul i64 %row37, 32
-  %752 = add i64 %751, 8
-  %753 = getelementptr inbounds float, float* %561, i64 %752
-  %754 = bitcast float* %753 to <8 x float>*
-  store <8 x float> %743, <8 x float>* %754, align 4
-  %755 = mul i64 %row37, 32
-  %756 = add i64 %755, 16
-  %757 = getelementptr inbounds float, float* %561, i64 %756
-  %758 = bitcast float* %757 to <8 x float>*
-  store <8 x float> %744, <8 x float>* %758, align 4
-  %759 = mul i64 %row37, 32
-  %760 = add i64 %759, 24
-  %761 = getelementptr inbounds float, float* %561, i64 %760
-  %762 = bitcast float* %761 to <8 x float>*
-  store <8 x float> %746, <8 x float>* %762, align 4
+  %706 = mul i64 %row37, 49152
+  %707 = add i64 %704, %706
+  %708 = add i64 %707, 0
+  %709 = getelementptr inbounds float, float* %2, i64 %708
+  %710 = bitcast float* %709 to <8 x float>*
+  %711 = load <8 x float>, <8 x float>* %710, align 4
+  %712 = add i64 %707, 8192
+  %713 = getelementptr inbounds float, float* %2, i64 %712
+  %714 = bitcast float* %713 to <8 x float>*
+  %715 = load <8 x float>, <8 x float>* %714, align 4
+  %716 = add i64 %707, 16384
+  %717 = getelementptr inbounds float, float* %2, i64 %716
+  %718 = bitcast float* %717 to <8 x float>*
+  %719 = load <8 x float>, <8 x float>* %718, align 4
+  %720 = add i64 %707, 24576
+  %721 = getelementptr inbounds float, float* %2, i64 %720
+  %722 = bitcast float* %721 to <8 x float>*
+  %723 = load <8 x float>, <8 x float>* %722, align 4
+  %724 = add i64 %707, 32768
+  %725 = getelementptr inbounds float, float* %2, i64 %724
+  %726 = bitcast float* %725 to <8 x float>*
+  %727 = load <8 x float>, <8 x float>* %726, align 4
+  %728 = add i64 %707, 40960
+  %729 = getelementptr inbounds float, float* %2, i64 %728
+  %730 = bitcast float* %729 to <8 x float>*
+  %731 = load <8 x float>, <8 x float>* %730, align 4
+  %732 = fadd <8 x float> %715, %719
+  %733 = fsub <8 x float> %715, %719
+  %734 = fadd <8 x float> %723, %727
+  %735 = fsub <8 x float> %723, %727
+  %736 = fadd <8 x float> %711, %732
+  %737 = fadd <8 x float> %736, %734
+  %738 = call <8 x float> @llvm.fma.v8f32(<8 x float> %735, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %733)
+  %739 = call <8 x float> @llvm.fma.v8f32(<8 x float> %734, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %732)
+  %740 = call <8 x float> @llvm.fma.v8f32(<8 x float> %735, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %733)
+  %741 = fadd <8 x float> %740, %731
+  %742 = mul i64 %row37, 32
+  %743 = add i64 %742, 0
+  %744 = getelementptr inbounds float, float* %556, i64 %743
+  %745 = bitcast float* %744 to <8 x float>*
+  store <8 x float> %737, <8 x float>* %745, align 4
+  %746 = mul i64 %row37, 32
+  %747 = add i64 %746, 8
+  %748 = getelementptr inbounds float, float* %556, i64 %747
+  %749 = bitcast float* %748 to <8 x float>*
+  store <8 x float> %738, <8 x float>* %749, align 4
+  %750 = mul i64 %row37, 32
+  %751 = add i64 %750, 16
+  %752 = getelementptr inbounds float, float* %556, i64 %751
+  %753 = bitcast float* %752 to <8 x float>*
+  store <8 x float> %739, <8 x float>* %753, align 4
+  %754 = mul i64 %row37, 32
+  %755 = add i64 %754, 24
+  %756 = getelementptr inbounds float, float* %556, i64 %755
+  %757 = bitcast float* %756 to <8 x float>*
+  store <8 x float> %741, <8 x float>* %757, align 4
   %row.next38 = add i64 %row37, 1
-  br label %row.header34, !llvm.loop !59
+  br label %row.header34, !llvm.loop !53
 
 row.exit36:                                       ; preds = %row.header34
-  %763 = mul i64 %block33, 8
-  %764 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.conv2d_7.bias to float*), i64 %763
+  %758 = mul i64 %block33, 8
+  %759 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.conv2d_7.bias to float*), i64 %758
+  %760 = bitcast float* %759 to <8 x float>*
+  %761 = load <8 x float>, <8 x float>* %760, align 4
+  %762 = mul i64 %block33, 1568
+  %763 = add i64 %553, %762
+  %764 = getelementptr inbounds float, float* %556, i64 0
   %765 = bitcast float* %764 to <8 x float>*
   %766 = load <8 x float>, <8 x float>* %765, align 4
-  %767 = mul i64 %block33, 1568
-  %768 = add i64 %558, %767
-  %769 = getelementptr inbounds float, float* %561, i64 0
-  %770 = bitcast float* %769 to <8 x float>*
-  %771 = load <8 x float>, <8 x float>* %770, align 4
-  %772 = getelementptr inbounds float, float* %561, i64 32
-  %773 = bitcast float* %772 to <8 x float>*
-  %774 = load <8 x float>, <8 x float>* %773, align 4
-  %775 = getelementptr inbounds float, float* %561, i64 64
-  %776 = bitcast float* %775 to <8 x float>*
-  %777 = load <8 x float>, <8 x float>* %776, align 4
-  %778 = getelementptr inbounds float, float* %561, i64 96
-  %779 = bitcast float* %778 to <8 x float>*
-  %780 = load <8 x float>, <8 x float>* %779, align 4
-  %781 = getelementptr inbounds float, float* %561, i64 128
-  %782 = bitcast float* %781 to <8 x float>*
-  %783 = load <8 x float>, <8 x float>* %782, align 4
-  %784 = getelementptr inbounds float, float* %561, i64 160
-  %785 = bitcast float* %784 to <8 x float>*
-  %786 = load <8 x float>, <8 x float>* %785, align 4
-  %787 = fadd <8 x float> %774, %777
-  %788 = fsub <8 x float> %774, %777
-  %789 = fadd <8 x float> %780, %783
-  %790 = fsub <8 x float> %780, %783
-  %791 = fadd <8 x float> %771, %787
-  %792 = fadd <8 x float> %791, %789
-  %793 = call <8 x float> @llvm.fma.v8f32(<8 x float> %790, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %788)
-  %794 = call <8 x float> @llvm.fma.v8f32(<8 x float> %789, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %787)
-  %795 = call <8 x float> @llvm.fma.v8f32(<8 x float> %790, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %788)
-  %796 = fadd <8 x float> %795, %786
-  %797 = add i64 %768, 0
-  %798 = fadd <8 x float> %792, %766
-  %799 = fcmp olt <8 x float> %798, zeroinitializer
-  %800 = select <8 x i1> %799, <8 x float> zeroinitializer, <8 x float> %798
-  %801 = getelementptr inbounds float, float* %0, i64 %797
-  %802 = bitcast float* %801 to <8 x float>*
-  store <8 x float> %800, <8 x float>* %802, align 4
-  %803 = add i64 %768, 112
-  %804 = fadd <8 x float> %793, %766
-  %805 = fcmp olt <8 x float> %804, zeroinitializer
-  %806 = select <8 x i1> %805, <8 x float> zeroinitializer, <8 x float> %804
-  %807 = getelementptr inbounds float, float* %0, i64 %803
+  %767 = getelementptr inbounds float, float* %556, i64 32
+  %768 = bitcast float* %767 to <8 x float>*
+  %769 = load <8 x float>, <8 x float>* %768, align 4
+  %770 = getelementptr inbounds float, float* %556, i64 64
+  %771 = bitcast float* %770 to <8 x float>*
+  %772 = load <8 x float>, <8 x float>* %771, align 4
+  %773 = getelementptr inbounds float, float* %556, i64 96
+  %774 = bitcast float* %773 to <8 x float>*
+  %775 = load <8 x float>, <8 x float>* %774, align 4
+  %776 = getelementptr inbounds float, float* %556, i64 128
+  %777 = bitcast float* %776 to <8 x float>*
+  %778 = load <8 x float>, <8 x float>* %777, align 4
+  %779 = getelementptr inbounds float, float* %556, i64 160
+  %780 = bitcast float* %779 to <8 x float>*
+  %781 = load <8 x float>, <8 x float>* %780, align 4
+  %782 = fadd <8 x float> %769, %772
+  %783 = fsub <8 x float> %769, %772
+  %784 = fadd <8 x float> %775, %778
+  %785 = fsub <8 x float> %775, %778
+  %786 = fadd <8 x float> %766, %782
+  %787 = fadd <8 x float> %786, %784
+  %788 = call <8 x float> @llvm.fma.v8f32(<8 x float> %785, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %783)
+  %789 = call <8 x float> @llvm.fma.v8f32(<8 x float> %784, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %782)
+  %790 = call <8 x float> @llvm.fma.v8f32(<8 x float> %785, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %783)
+  %791 = fadd <8 x float> %790, %781
+  %792 = add i64 %763, 0
+  %793 = fadd <8 x float> %787, %761
+  %794 = fcmp olt <8 x float> %793, zeroinitializer
+  %795 = select <8 x i1> %794, <8 x float> zeroinitializer, <8 x float> %793
+  %796 = getelementptr inbounds float, float* %0, i64 %792
+  %797 = bitcast float* %796 to <8 x float>*
+  store <8 x float> %795, <8 x float>* %797, align 4
+  %798 = add i64 %763, 112
+  %799 = fadd <8 x float> %788, %761
+  %800 = fcmp olt <8 x float> %799, zeroinitializer
+  %801 = select <8 x i1> %800, <8 x float> zeroinitializer, <8 x float> %799
+  %802 = getelementptr inbounds float, float* %0, i64 %798
+  %803 = bitcast float* %802 to <8 x float>*
+  store <8 x float> %801, <8 x float>* %803, align 4
+  %804 = getelementptr inbounds float, float* %556, i64 8
+  %805 = bitcast float* %804 to <8 x float>*
+  %806 = load <8 x float>, <8 x float>* %805, align 4
+  %807 = getelementptr inbounds float, float* %556, i64 40
   %808 = bitcast float* %807 to <8 x float>*
-  store <8 x float> %806, <8 x float>* %808, align 4
-  %809 = getelementptr inbounds float, float* %561, i64 8
-  %810 = bitcast float* %809 to <8 x float>*
-  %811 = load <8 x float>, <8 x float>* %810, align 4
-  %812 = getelementptr inbounds float, float* %561, i64 40
-  %813 = bitcast float* %812 to <8 x float>*
-  %814 = load <8 x float>, <8 x float>* %813, align 4
-  %815 = getelementptr inbounds float, float* %561, i64 72
-  %816 = bitcast float* %815 to <8 x float>*
-  %817 = load <8 x float>, <8 x float>* %816, align 4
-  %818 = getelementptr inbounds float, float* %561, i64 104
-  %819 = bitcast float* %818 to <8 x float>*
-  %820 = load <8 x float>, <8 x float>* %819, align 4
-  %821 = getelementptr inbounds float, float* %561, i64 136
-  %822 = bitcast float* %821 to <8 x float>*
-  %823 = load <8 x float>, <8 x float>* %822, align 4
-  %824 = getelementptr inbounds float, float* %561, i64 168
-  %825 = bitcast float* %824 to <8 x float>*
-  %826 = load <8 x float>, <8 x float>* %825, align 4
-  %827 = fadd <8 x float> %814, %817
-  %828 = fsub <8 x float> %814, %817
-  %829 = fadd <8 x float> %820, %823
-  %830 = fsub <8 x float> %820, %823
-  %831 = fadd <8 x float> %811, %827
-  %832 = fadd <8 x float> %831, %829
-  %833 = call <8 x float> @llvm.fma.v8f32(<8 x float> %830, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %828)
-  %834 = call <8 x float> @llvm.fma.v8f32(<8 x float> %829, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %827)
-  %835 = call <8 x float> @llvm.fma.v8f32(<8 x float> %830, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %828)
-  %836 = fadd <8 x float> %835, %826
-  %837 = add i64 %768, 8
-  %838 = fadd <8 x float> %832, %766
-  %839 = fcmp olt <8 x float> %838, zeroinitializer
-  %840 = select <8 x i1> %839, <8 x float> zeroinitializer, <8 x float> %838
-  %841 = getelementptr inbounds float, float* %0, i64 %837
-  %842 = bitcast float* %841 to <8 x float>*
-  store <8 x float> %840, <8 x float>* %842, align 4
-  %843 = add i64 %768, 120
-  %844 = fadd <8 x float> %833, %766
-  %845 = fcmp olt <8 x float> %844, zeroinitializer
-  %846 = select <8 x i1> %845, <8 x float> zeroinitializer, <8 x float> %844
-  %847 = getelementptr inbounds float, float* %0, i64 %843
+  %809 = load <8 x float>, <8 x float>* %808, align 4
+  %810 = getelementptr inbounds float, float* %556, i64 72
+  %811 = bitcast float* %810 to <8 x float>*
+  %812 = load <8 x float>, <8 x float>* %811, align 4
+  %813 = getelementptr inbounds float, float* %556, i64 104
+  %814 = bitcast float* %813 to <8 x float>*
+  %815 = load <8 x float>, <8 x float>* %814, align 4
+  %816 = getelementptr inbounds float, float* %556, i64 136
+  %817 = bitcast float* %816 to <8 x float>*
+  %818 = load <8 x float>, <8 x float>* %817, align 4
+  %819 = getelementptr inbounds float, float* %556, i64 168
+  %820 = bitcast float* %819 to <8 x float>*
+  %821 = load <8 x float>, <8 x float>* %820, align 4
+  %822 = fadd <8 x float> %809, %812
+  %823 = fsub <8 x float> %809, %812
+  %824 = fadd <8 x float> %815, %818
+  %825 = fsub <8 x float> %815, %818
+  %826 = fadd <8 x float> %806, %822
+  %827 = fadd <8 x float> %826, %824
+  %828 = call <8 x float> @llvm.fma.v8f32(<8 x float> %825, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %823)
+  %829 = call <8 x float> @llvm.fma.v8f32(<8 x float> %824, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %822)
+  %830 = call <8 x float> @llvm.fma.v8f32(<8 x float> %825, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %823)
+  %831 = fadd <8 x float> %830, %821
+  %832 = add i64 %763, 8
+  %833 = fadd <8 x float> %827, %761
+  %834 = fcmp olt <8 x float> %833, zeroinitializer
+  %835 = select <8 x i1> %834, <8 x float> zeroinitializer, <8 x float> %833
+  %836 = getelementptr inbounds float, float* %0, i64 %832
+  %837 = bitcast float* %836 to <8 x float>*
+  store <8 x float> %835, <8 x float>* %837, align 4
+  %838 = add i64 %763, 120
+  %839 = fadd <8 x float> %828, %761
+  %840 = fcmp olt <8 x float> %839, zeroinitializer
+  %841 = select <8 x i1> %840, <8 x float> zeroinitializer, <8 x float> %839
+  %842 = getelementptr inbounds float, float* %0, i64 %838
+  %843 = bitcast float* %842 to <8 x float>*
+  store <8 x float> %841, <8 x float>* %843, align 4
+  %844 = getelementptr inbounds float, float* %556, i64 16
+  %845 = bitcast float* %844 to <8 x float>*
+  %846 = load <8 x float>, <8 x float>* %845, align 4
+  %847 = getelementptr inbounds float, float* %556, i64 48
   %848 = bitcast float* %847 to <8 x float>*
-  store <8 x float> %846, <8 x float>* %848, align 4
-  %849 = getelementptr inbounds float, float* %561, i64 16
-  %850 = bitcast float* %849 to <8 x float>*
-  %851 = load <8 x float>, <8 x float>* %850, align 4
-  %852 = getelementptr inbounds float, float* %561, i64 48
-  %853 = bitcast float* %852 to <8 x float>*
-  %854 = load <8 x float>, <8 x float>* %853, align 4
-  %855 = getelementptr inbounds float, float* %561, i64 80
-  %856 = bitcast float* %855 to <8 x float>*
-  %857 = load <8 x float>, <8 x float>* %856, align 4
-  %858 = getelementptr inbounds float, float* %561, i64 112
-  %859 = bitcast float* %858 to <8 x float>*
-  %860 = load <8 x float>, <8 x float>* %859, align 4
-  %861 = getelementptr inbounds float, float* %561, i64 144
-  %862 = bitcast float* %861 to <8 x float>*
-  %863 = load <8 x float>, <8 x float>* %862, align 4
-  %864 = getelementptr inbounds float, float* %561, i64 176
-  %865 = bitcast float* %864 to <8 x float>*
-  %866 = load <8 x float>, <8 x float>* %865, align 4
-  %867 = fadd <8 x float> %854, %857
-  %868 = fsub <8 x float> %854, %857
-  %869 = fadd <8 x float> %860, %863
-  %870 = fsub <8 x float> %860, %863
-  %871 = fadd <8 x float> %851, %867
-  %872 = fadd <8 x float> %871, %869
-  %873 = call <8 x float> @llvm.fma.v8f32(<8 x float> %870, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %868)
-  %874 = call <8 x float> @llvm.fma.v8f32(<8 x float> %869, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %867)
-  %875 = call <8 x float> @llvm.fma.v8f32(<8 x float> %870, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %868)
-  %876 = fadd <8 x float> %875, %866
-  %877 = add i64 %768, 16
-  %878 = fadd <8 x float> %872, %766
-  %879 = fcmp olt <8 x float> %878, zeroinitializer
-  %880 = select <8 x i1> %879, <8 x float> zeroinitializer, <8 x float> %878
-  %881 = getelementptr inbounds float, float* %0, i64 %877
-  %882 = bitcast float* %881 to <8 x float>*
-  store <8 x float> %880, <8 x float>* %882, align 4
-  %883 = add i64 %768, 128
-  %884 = fadd <8 x float> %873, %766
-  %885 = fcmp olt <8 x float> %884, zeroinitializer
-  %886 = select <8 x i1> %885, <8 x float> zeroinitializer, <8 x float> %884
-  %887 = getelementptr inbounds float, float* %0, i64 %883
+  %849 = load <8 x float>, <8 x float>* %848, align 4
+  %850 = getelementptr inbounds float, float* %556, i64 80
+  %851 = bitcast float* %850 to <8 x float>*
+  %852 = load <8 x float>, <8 x float>* %851, align 4
+  %853 = getelementptr inbounds float, float* %556, i64 112
+  %854 = bitcast float* %853 to <8 x float>*
+  %855 = load <8 x float>, <8 x float>* %854, align 4
+  %856 = getelementptr inbounds float, float* %556, i64 144
+  %857 = bitcast float* %856 to <8 x float>*
+  %858 = load <8 x float>, <8 x float>* %857, align 4
+  %859 = getelementptr inbounds float, float* %556, i64 176
+  %860 = bitcast float* %859 to <8 x float>*
+  %861 = load <8 x float>, <8 x float>* %860, align 4
+  %862 = fadd <8 x float> %849, %852
+  %863 = fsub <8 x float> %849, %852
+  %864 = fadd <8 x float> %855, %858
+  %865 = fsub <8 x float> %855, %858
+  %866 = fadd <8 x float> %846, %862
+  %867 = fadd <8 x float> %866, %864
+  %868 = call <8 x float> @llvm.fma.v8f32(<8 x float> %865, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %863)
+  %869 = call <8 x float> @llvm.fma.v8f32(<8 x float> %864, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %862)
+  %870 = call <8 x float> @llvm.fma.v8f32(<8 x float> %865, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %863)
+  %871 = fadd <8 x float> %870, %861
+  %872 = add i64 %763, 16
+  %873 = fadd <8 x float> %867, %761
+  %874 = fcmp olt <8 x float> %873, zeroinitializer
+  %875 = select <8 x i1> %874, <8 x float> zeroinitializer, <8 x float> %873
+  %876 = getelementptr inbounds float, float* %0, i64 %872
+  %877 = bitcast float* %876 to <8 x float>*
+  store <8 x float> %875, <8 x float>* %877, align 4
+  %878 = add i64 %763, 128
+  %879 = fadd <8 x float> %868, %761
+  %880 = fcmp olt <8 x float> %879, zeroinitializer
+  %881 = select <8 x i1> %880, <8 x float> zeroinitializer, <8 x float> %879
+  %882 = getelementptr inbounds float, float* %0, i64 %878
+  %883 = bitcast float* %882 to <8 x float>*
+  store <8 x float> %881, <8 x float>* %883, align 4
+  %884 = getelementptr inbounds float, float* %556, i64 24
+  %885 = bitcast float* %884 to <8 x float>*
+  %886 = load <8 x float>, <8 x float>* %885, align 4
+  %887 = getelementptr inbounds float, float* %556, i64 56
   %888 = bitcast float* %887 to <8 x float>*
-  store <8 x float> %886, <8 x float>* %888, align 4
-  %889 = getelementptr inbounds float, float* %561, i64 24
-  %890 = bitcast float* %889 to <8 x float>*
-  %891 = load <8 x float>, <8 x float>* %890, align 4
-  %892 = getelementptr inbounds float, float* %561, i64 56
-  %893 = bitcast float* %892 to <8 x float>*
-  %894 = load <8 x float>, <8 x float>* %893, align 4
-  %895 = getelementptr inbounds float, float* %561, i64 88
-  %896 = bitcast float* %895 to <8 x float>*
-  %897 = load <8 x float>, <8 x float>* %896, align 4
-  %898 = getelementptr inbounds float, float* %561, i64 120
-  %899 = bitcast float* %898 to <8 x float>*
-  %900 = load <8 x float>, <8 x float>* %899, align 4
-  %901 = getelementptr inbounds float, float* %561, i64 152
-  %902 = bitcast float* %901 to <8 x float>*
-  %903 = load <8 x float>, <8 x float>* %902, align 4
-  %904 = getelementptr inbounds float, float* %561, i64 184
-  %905 = bitcast float* %904 to <8 x float>*
-  %906 = load <8 x float>, <8 x float>* %905, align 4
-  %907 = fadd <8 x float> %894, %897
-  %908 = fsub <8 x float> %894, %897
-  %909 = fadd <8 x float> %900, %903
-  %910 = fsub <8 x float> %900, %903
-  %911 = fadd <8 x float> %891, %907
-  %912 = fadd <8 x float> %911, %909
-  %913 = call <8 x float> @llvm.fma.v8f32(<8 x float> %910, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %908)
-  %914 = call <8 x float> @llvm.fma.v8f32(<8 x float> %909, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %907)
-  %915 = call <8 x float> @llvm.fma.v8f32(<8 x float> %910, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %908)
-  %916 = fadd <8 x float> %915, %906
-  %917 = add i64 %768, 24
-  %918 = fadd <8 x float> %912, %766
-  %919 = fcmp olt <8 x float> %918, zeroinitializer
-  %920 = select <8 x i1> %919, <8 x float> zeroinitializer, <8 x float> %918
-  %921 = getelementptr inbounds float, float* %0, i64 %917
-  %922 = bitcast float* %921 to <8 x float>*
-  store <8 x float> %920, <8 x float>* %922, align 4
-  %923 = add i64 %768, 136
-  %924 = fadd <8 x float> %913, %766
-  %925 = fcmp olt <8 x float> %924, zeroinitializer
-  %926 = select <8 x i1> %925, <8 x float> zeroinitializer, <8 x float> %924
-  %927 = getelementptr inbounds float, float* %0, i64 %923
-  %928 = bitcast float* %927 to <8 x float>*
-  store <8 x float> %926, <8 x float>* %928, align 4
+  %889 = load <8 x float>, <8 x float>* %888, align 4
+  %890 = getelementptr inbounds float, float* %556, i64 88
+  %891 = bitcast float* %890 to <8 x float>*
+  %892 = load <8 x float>, <8 x float>* %891, align 4
+  %893 = getelementptr inbounds float, float* %556, i64 120
+  %894 = bitcast float* %893 to <8 x float>*
+  %895 = load <8 x float>, <8 x float>* %894, align 4
+  %896 = getelementptr inbounds float, float* %556, i64 152
+  %897 = bitcast float* %896 to <8 x float>*
+  %898 = load <8 x float>, <8 x float>* %897, align 4
+  %899 = getelementptr inbounds float, float* %556, i64 184
+  %900 = bitcast float* %899 to <8 x float>*
+  %901 = load <8 x float>, <8 x float>* %900, align 4
+  %902 = fadd <8 x float> %889, %892
+  %903 = fsub <8 x float> %889, %892
+  %904 = fadd <8 x float> %895, %898
+  %905 = fsub <8 x float> %895, %898
+  %906 = fadd <8 x float> %886, %902
+  %907 = fadd <8 x float> %906, %904
+  %908 = call <8 x float> @llvm.fma.v8f32(<8 x float> %905, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %903)
+  %909 = call <8 x float> @llvm.fma.v8f32(<8 x float> %904, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %902)
+  %910 = call <8 x float> @llvm.fma.v8f32(<8 x float> %905, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %903)
+  %911 = fadd <8 x float> %910, %901
+  %912 = add i64 %763, 24
+  %913 = fadd <8 x float> %907, %761
+  %914 = fcmp olt <8 x float> %913, zeroinitializer
+  %915 = select <8 x i1> %914, <8 x float> zeroinitializer, <8 x float> %913
+  %916 = getelementptr inbounds float, float* %0, i64 %912
+  %917 = bitcast float* %916 to <8 x float>*
+  store <8 x float> %915, <8 x float>* %917, align 4
+  %918 = add i64 %763, 136
+  %919 = fadd <8 x float> %908, %761
+  %920 = fcmp olt <8 x float> %919, zeroinitializer
+  %921 = select <8 x i1> %920, <8 x float> zeroinitializer, <8 x float> %919
+  %922 = getelementptr inbounds float, float* %0, i64 %918
+  %923 = bitcast float* %922 to <8 x float>*
+  store <8 x float> %921, <8 x float>* %923, align 4
   %block.next39 = add i64 %block33, 1
-  br label %block.header30, !llvm.loop !60
+  br label %block.header30, !llvm.loop !54
 
 then40:                                           ; preds = %else20
   br label %block.header43
@@ -8870,12 +8776,12 @@ endif42:                                          ; preds = %block.exit55, %bloc
 
 block.header43:                                   ; preds = %row.exit49, %then40
   %block46 = phi i64 [ 0, %then40 ], [ %block.next52, %row.exit49 ]
-  %929 = icmp slt i64 %block46, 64
-  br i1 %929, label %block.body44, label %block.exit45
+  %924 = icmp slt i64 %block46, 64
+  br i1 %924, label %block.body44, label %block.exit45
 
 block.body44:                                     ; preds = %block.header43
-  %930 = mul i64 %block46, 8
-  %931 = add i64 %560, %930
+  %925 = mul i64 %block46, 8
+  %926 = add i64 %555, %925
   br label %row.header47
 
 block.exit45:                                     ; preds = %block.header43
@@ -8883,199 +8789,199 @@ block.exit45:                                     ; preds = %block.header43
 
 row.header47:                                     ; preds = %row.body48, %block.body44
   %row50 = phi i64 [ 0, %block.body44 ], [ %row.next51, %row.body48 ]
-  %932 = icmp slt i64 %row50, 6
-  br i1 %932, label %row.body48, label %row.exit49
+  %927 = icmp slt i64 %row50, 6
+  br i1 %927, label %row.body48, label %row.exit49
 
 row.body48:                                       ; preds = %row.header47
-  %933 = mul i64 %row50, 49152
-  %934 = add i64 %931, %933
-  %935 = add i64 %934, 0
-  %936 = getelementptr inbounds float, float* %2, i64 %935
-  %937 = bitcast float* %936 to <8 x float>*
-  %938 = load <8 x float>, <8 x float>* %937, align 4
-  %939 = add i64 %934, 8192
-  %940 = getelementptr inbounds float, float* %2, i64 %939
-  %941 = bitcast float* %940 to <8 x float>*
-  %942 = load <8 x float>, <8 x float>* %941, align 4
-  %943 = add i64 %934, 16384
-  %944 = getelementptr inbounds float, float* %2, i64 %943
-  %945 = bitcast float* %944 to <8 x float>*
-  %946 = load <8 x float>, <8 x float>* %945, align 4
-  %947 = add i64 %934, 24576
-  %948 = getelementptr inbounds float, float* %2, i64 %947
-  %949 = bitcast float* %948 to <8 x float>*
-  %950 = load <8 x float>, <8 x float>* %949, align 4
-  %951 = add i64 %934, 32768
-  %952 = getelementptr inbounds float, float* %2, i64 %951
-  %953 = bitcast float* %952 to <8 x float>*
-  %954 = load <8 x float>, <8 x float>* %953, align 4
-  %955 = add i64 %934, 40960
-  %956 = getelementptr inbounds float, float* %2, i64 %955
-  %957 = bitcast float* %956 to <8 x float>*
-  %958 = load <8 x float>, <8 x float>* %957, align 4
-  %959 = fadd <8 x float> %942, %946
-  %960 = fsub <8 x float> %942, %946
-  %961 = fadd <8 x float> %950, %954
-  %962 = fsub <8 x float> %950, %954
-  %963 = fadd <8 x float> %938, %959
-  %964 = fadd <8 x float> %963, %961
-  %965 = call <8 x float> @llvm.fma.v8f32(<8 x float> %962, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %960)
-  %966 = call <8 x float> @llvm.fma.v8f32(<8 x float> %961, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %959)
-  %967 = call <8 x float> @llvm.fma.v8f32(<8 x float> %962, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %960)
-  %968 = fadd <8 x float> %967, %958
-  %969 = mul i64 %row50, 32
-  %970 = add i64 %969, 0
-  %971 = getelementptr inbounds float, float* %561, i64 %970
-  %972 = bitcast float* %971 to <8 x float>*
-  store <8 x float> %964, <8 x float>* %972, align 4
-  %973 = mul i64 %row50, 32
-  %974 = add i64 %973, 8
-  %975 = getelementptr inbounds float, float* %561, i64 %974
-  %976 = bitcast float* %975 to <8 x float>*
-  store <8 x float> %965, <8 x float>* %976, align 4
-  %977 = mul i64 %row50, 32
-  %978 = add i64 %977, 16
-  %979 = getelementptr inbounds float, float* %561, i64 %978
-  %980 = bitcast float* %979 to <8 x float>*
-  store <8 x float> %966, <8 x float>* %980, align 4
-  %981 = mul i64 %row50, 32
-  %982 = add i64 %981, 24
-  %983 = getelementptr inbounds float, float* %561, i64 %982
-  %984 = bitcast float* %983 to <8 x float>*
-  store <8 x float> %968, <8 x float>* %984, align 4
+  %928 = mul i64 %row50, 49152
+  %929 = add i64 %926, %928
+  %930 = add i64 %929, 0
+  %931 = getelementptr inbounds float, float* %2, i64 %930
+  %932 = bitcast float* %931 to <8 x float>*
+  %933 = load <8 x float>, <8 x float>* %932, align 4
+  %934 = add i64 %929, 8192
+  %935 = getelementptr inbounds float, float* %2, i64 %934
+  %936 = bitcast float* %935 to <8 x float>*
+  %937 = load <8 x float>, <8 x float>* %936, align 4
+  %938 = add i64 %929, 16384
+  %939 = getelementptr inbounds float, float* %2, i64 %938
+  %940 = bitcast float* %939 to <8 x float>*
+  %941 = load <8 x float>, <8 x float>* %940, align 4
+  %942 = add i64 %929, 24576
+  %943 = getelementptr inbounds float, float* %2, i64 %942
+  %944 = bitcast float* %943 to <8 x float>*
+  %945 = load <8 x float>, <8 x float>* %944, align 4
+  %946 = add i64 %929, 32768
+  %947 = getelementptr inbounds float, float* %2, i64 %946
+  %948 = bitcast float* %947 to <8 x float>*
+  %949 = load <8 x float>, <8 x float>* %948, align 4
+  %950 = add i64 %929, 40960
+  %951 = getelementptr inbounds float, float* %2, i64 %950
+  %952 = bitcast float* %951 to <8 x float>*
+  %953 = load <8 x float>, <8 x float>* %952, align 4
+  %954 = fadd <8 x float> %937, %941
+  %955 = fsub <8 x float> %937, %941
+  %956 = fadd <8 x float> %945, %949
+  %957 = fsub <8 x float> %945, %949
+  %958 = fadd <8 x float> %933, %954
+  %959 = fadd <8 x float> %958, %956
+  %960 = call <8 x float> @llvm.fma.v8f32(<8 x float> %957, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %955)
+  %961 = call <8 x float> @llvm.fma.v8f32(<8 x float> %956, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %954)
+  %962 = call <8 x float> @llvm.fma.v8f32(<8 x float> %957, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %955)
+  %963 = fadd <8 x float> %962, %953
+  %964 = mul i64 %row50, 32
+  %965 = add i64 %964, 0
+  %966 = getelementptr inbounds float, float* %556, i64 %965
+  %967 = bitcast float* %966 to <8 x float>*
+  store <8 x float> %959, <8 x float>* %967, align 4
+  %968 = mul i64 %row50, 32
+  %969 = add i64 %968, 8
+  %970 = getelementptr inbounds float, float* %556, i64 %969
+  %971 = bitcast float* %970 to <8 x float>*
+  store <8 x float> %960, <8 x float>* %971, align 4
+  %972 = mul i64 %row50, 32
+  %973 = add i64 %972, 16
+  %974 = getelementptr inbounds float, float* %556, i64 %973
+  %975 = bitcast float* %974 to <8 x float>*
+  store <8 x float> %961, <8 x float>* %975, align 4
+  %976 = mul i64 %row50, 32
+  %977 = add i64 %976, 24
+  %978 = getelementptr inbounds float, float* %556, i64 %977
+  %979 = bitcast float* %978 to <8 x float>*
+  store <8 x float> %963, <8 x float>* %979, align 4
   %row.next51 = add i64 %row50, 1
-  br label %row.header47, !llvm.loop !61
+  br label %row.header47, !llvm.loop !55
 
 row.exit49:                                       ; preds = %row.header47
-  %985 = mul i64 %block46, 8
-  %986 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.conv2d_7.bias to float*), i64 %985
+  %980 = mul i64 %block46, 8
+  %981 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.conv2d_7.bias to float*), i64 %980
+  %982 = bitcast float* %981 to <8 x float>*
+  %983 = load <8 x float>, <8 x float>* %982, align 4
+  %984 = mul i64 %block46, 1568
+  %985 = add i64 %553, %984
+  %986 = getelementptr inbounds float, float* %556, i64 0
   %987 = bitcast float* %986 to <8 x float>*
   %988 = load <8 x float>, <8 x float>* %987, align 4
-  %989 = mul i64 %block46, 1568
-  %990 = add i64 %558, %989
-  %991 = getelementptr inbounds float, float* %561, i64 0
-  %992 = bitcast float* %991 to <8 x float>*
-  %993 = load <8 x float>, <8 x float>* %992, align 4
-  %994 = getelementptr inbounds float, float* %561, i64 32
-  %995 = bitcast float* %994 to <8 x float>*
-  %996 = load <8 x float>, <8 x float>* %995, align 4
-  %997 = getelementptr inbounds float, float* %561, i64 64
-  %998 = bitcast float* %997 to <8 x float>*
-  %999 = load <8 x float>, <8 x float>* %998, align 4
-  %1000 = getelementptr inbounds float, float* %561, i64 96
-  %1001 = bitcast float* %1000 to <8 x float>*
-  %1002 = load <8 x float>, <8 x float>* %1001, align 4
-  %1003 = getelementptr inbounds float, float* %561, i64 128
-  %1004 = bitcast float* %1003 to <8 x float>*
-  %1005 = load <8 x float>, <8 x float>* %1004, align 4
-  %1006 = getelementptr inbounds float, float* %561, i64 160
-  %1007 = bitcast float* %1006 to <8 x float>*
-  %1008 = load <8 x float>, <8 x float>* %1007, align 4
-  %1009 = fadd <8 x float> %996, %999
-  %1010 = fsub <8 x float> %996, %999
-  %1011 = fadd <8 x float> %1002, %1005
-  %1012 = fsub <8 x float> %1002, %1005
-  %1013 = fadd <8 x float> %993, %1009
-  %1014 = fadd <8 x float> %1013, %1011
-  %1015 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1012, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1010)
-  %1016 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1011, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1009)
-  %1017 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1012, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1010)
-  %1018 = fadd <8 x float> %1017, %1008
-  %1019 = add i64 %990, 0
-  %1020 = fadd <8 x float> %1014, %988
-  %1021 = fcmp olt <8 x float> %1020, zeroinitializer
-  %1022 = select <8 x i1> %1021, <8 x float> zeroinitializer, <8 x float> %1020
-  %1023 = getelementptr inbounds float, float* %0, i64 %1019
-  %1024 = bitcast float* %1023 to <8 x float>*
-  store <8 x float> %1022, <8 x float>* %1024, align 4
-  %1025 = add i64 %990, 112
-  %1026 = fadd <8 x float> %1015, %988
-  %1027 = fcmp olt <8 x float> %1026, zeroinitializer
-  %1028 = select <8 x i1> %1027, <8 x float> zeroinitializer, <8 x float> %1026
-  %1029 = getelementptr inbounds float, float* %0, i64 %1025
-  %1030 = bitcast float* %1029 to <8 x float>*
-  store <8 x float> %1028, <8 x float>* %1030, align 4
-  %1031 = add i64 %990, 224
-  %1032 = fadd <8 x float> %1016, %988
-  %1033 = fcmp olt <8 x float> %1032, zeroinitializer
-  %1034 = select <8 x i1> %1033, <8 x float> zeroinitializer, <8 x float> %1032
-  %1035 = getelementptr inbounds float, float* %0, i64 %1031
-  %1036 = bitcast float* %1035 to <8 x float>*
-  store <8 x float> %1034, <8 x float>* %1036, align 4
-  %1037 = add i64 %990, 336
-  %1038 = fadd <8 x float> %1018, %988
-  %1039 = fcmp olt <8 x float> %1038, zeroinitializer
-  %1040 = select <8 x i1> %1039, <8 x float> zeroinitializer, <8 x float> %1038
-  %1041 = getelementptr inbounds float, float* %0, i64 %1037
+  %989 = getelementptr inbounds float, float* %556, i64 32
+  %990 = bitcast float* %989 to <8 x float>*
+  %991 = load <8 x float>, <8 x float>* %990, align 4
+  %992 = getelementptr inbounds float, float* %556, i64 64
+  %993 = bitcast float* %992 to <8 x float>*
+  %994 = load <8 x float>, <8 x float>* %993, align 4
+  %995 = getelementptr inbounds float, float* %556, i64 96
+  %996 = bitcast float* %995 to <8 x float>*
+  %997 = load <8 x float>, <8 x float>* %996, align 4
+  %998 = getelementptr inbounds float, float* %556, i64 128
+  %999 = bitcast float* %998 to <8 x float>*
+  %1000 = load <8 x float>, <8 x float>* %999, align 4
+  %1001 = getelementptr inbounds float, float* %556, i64 160
+  %1002 = bitcast float* %1001 to <8 x float>*
+  %1003 = load <8 x float>, <8 x float>* %1002, align 4
+  %1004 = fadd <8 x float> %991, %994
+  %1005 = fsub <8 x float> %991, %994
+  %1006 = fadd <8 x float> %997, %1000
+  %1007 = fsub <8 x float> %997, %1000
+  %1008 = fadd <8 x float> %988, %1004
+  %1009 = fadd <8 x float> %1008, %1006
+  %1010 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1007, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1005)
+  %1011 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1006, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1004)
+  %1012 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1007, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1005)
+  %1013 = fadd <8 x float> %1012, %1003
+  %1014 = add i64 %985, 0
+  %1015 = fadd <8 x float> %1009, %983
+  %1016 = fcmp olt <8 x float> %1015, zeroinitializer
+  %1017 = select <8 x i1> %1016, <8 x float> zeroinitializer, <8 x float> %1015
+  %1018 = getelementptr inbounds float, float* %0, i64 %1014
+  %1019 = bitcast float* %1018 to <8 x float>*
+  store <8 x float> %1017, <8 x float>* %1019, align 4
+  %1020 = add i64 %985, 112
+  %1021 = fadd <8 x float> %1010, %983
+  %1022 = fcmp olt <8 x float> %1021, zeroinitializer
+  %1023 = select <8 x i1> %1022, <8 x float> zeroinitializer, <8 x float> %1021
+  %1024 = getelementptr inbounds float, float* %0, i64 %1020
+  %1025 = bitcast float* %1024 to <8 x float>*
+  store <8 x float> %1023, <8 x float>* %1025, align 4
+  %1026 = add i64 %985, 224
+  %1027 = fadd <8 x float> %1011, %983
+  %1028 = fcmp olt <8 x float> %1027, zeroinitializer
+  %1029 = select <8 x i1> %1028, <8 x float> zeroinitializer, <8 x float> %1027
+  %1030 = getelementptr inbounds float, float* %0, i64 %1026
+  %1031 = bitcast float* %1030 to <8 x float>*
+  store <8 x float> %1029, <8 x float>* %1031, align 4
+  %1032 = add i64 %985, 336
+  %1033 = fadd <8 x float> %1013, %983
+  %1034 = fcmp olt <8 x float> %1033, zeroinitializer
+  %1035 = select <8 x i1> %1034, <8 x float> zeroinitializer, <8 x float> %1033
+  %1036 = getelementptr inbounds float, float* %0, i64 %1032
+  %1037 = bitcast float* %1036 to <8 x float>*
+  store <8 x float> %1035, <8 x float>* %1037, align 4
+  %1038 = getelementptr inbounds float, float* %556, i64 8
+  %1039 = bitcast float* %1038 to <8 x float>*
+  %1040 = load <8 x float>, <8 x float>* %1039, align 4
+  %1041 = getelementptr inbounds float, float* %556, i64 40
   %1042 = bitcast float* %1041 to <8 x float>*
-  store <8 x float> %1040, <8 x float>* %1042, align 4
-  %1043 = getelementptr inbounds float, float* %561, i64 8
-  %1044 = bitcast float* %1043 to <8 x float>*
-  %1045 = load <8 x float>, <8 x float>* %1044, align 4
-  %1046 = getelementptr inbounds float, float* %561, i64 40
-  %1047 = bitcast float* %1046 to <8 x float>*
-  %1048 = load <8 x float>, <8 x float>* %1047, align 4
-  %1049 = getelementptr inbounds float, float* %561, i64 72
-  %1050 = bitcast float* %1049 to <8 x float>*
-  %1051 = load <8 x float>, <8 x float>* %1050, align 4
-  %1052 = getelementptr inbounds float, float* %561, i64 104
-  %1053 = bitcast float* %1052 to <8 x float>*
-  %1054 = load <8 x float>, <8 x float>* %1053, align 4
-  %1055 = getelementptr inbounds float, float* %561, i64 136
-  %1056 = bitcast float* %1055 to <8 x float>*
-  %1057 = load <8 x float>, <8 x float>* %1056, align 4
-  %1058 = getelementptr inbounds float, float* %561, i64 168
-  %1059 = bitcast float* %1058 to <8 x float>*
-  %1060 = load <8 x float>, <8 x float>* %1059, align 4
-  %1061 = fadd <8 x float> %1048, %1051
-  %1062 = fsub <8 x float> %1048, %1051
-  %1063 = fadd <8 x float> %1054, %1057
-  %1064 = fsub <8 x float> %1054, %1057
-  %1065 = fadd <8 x float> %1045, %1061
-  %1066 = fadd <8 x float> %1065, %1063
-  %1067 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1064, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1062)
-  %1068 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1063, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1061)
-  %1069 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1064, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1062)
-  %1070 = fadd <8 x float> %1069, %1060
-  %1071 = add i64 %990, 8
-  %1072 = fadd <8 x float> %1066, %988
-  %1073 = fcmp olt <8 x float> %1072, zeroinitializer
-  %1074 = select <8 x i1> %1073, <8 x float> zeroinitializer, <8 x float> %1072
-  %1075 = getelementptr inbounds float, float* %0, i64 %1071
-  %1076 = bitcast float* %1075 to <8 x float>*
-  store <8 x float> %1074, <8 x float>* %1076, align 4
-  %1077 = add i64 %990, 120
-  %1078 = fadd <8 x float> %1067, %988
-  %1079 = fcmp olt <8 x float> %1078, zeroinitializer
-  %1080 = select <8 x i1> %1079, <8 x float> zeroinitializer, <8 x float> %1078
-  %1081 = getelementptr inbounds float, float* %0, i64 %1077
-  %1082 = bitcast float* %1081 to <8 x float>*
-  store <8 x float> %1080, <8 x float>* %1082, align 4
-  %1083 = add i64 %990, 232
-  %1084 = fadd <8 x float> %1068, %988
-  %1085 = fcmp olt <8 x float> %1084, zeroinitializer
-  %1086 = select <8 x i1> %1085, <8 x float> zeroinitializer, <8 x float> %1084
-  %1087 = getelementptr inbounds float, float* %0, i64 %1083
-  %1088 = bitcast float* %1087 to <8 x float>*
-  store <8 x float> %1086, <8 x float>* %1088, align 4
-  %1089 = add i64 %990, 344
-  %1090 = fadd <8 x float> %1070, %988
-  %1091 = fcmp olt <8 x float> %1090, zeroinitializer
-  %1092 = select <8 x i1> %1091, <8 x float> zeroinitializer, <8 x float> %1090
-  %1093 = getelementptr inbounds float, float* %0, i64 %1089
-  %1094 = bitcast float* %1093 to <8 x float>*
-  store <8 x float> %1092, <8 x float>* %1094, align 4
+  %1043 = load <8 x float>, <8 x float>* %1042, align 4
+  %1044 = getelementptr inbounds float, float* %556, i64 72
+  %1045 = bitcast float* %1044 to <8 x float>*
+  %1046 = load <8 x float>, <8 x float>* %1045, align 4
+  %1047 = getelementptr inbounds float, float* %556, i64 104
+  %1048 = bitcast float* %1047 to <8 x float>*
+  %1049 = load <8 x float>, <8 x float>* %1048, align 4
+  %1050 = getelementptr inbounds float, float* %556, i64 136
+  %1051 = bitcast float* %1050 to <8 x float>*
+  %1052 = load <8 x float>, <8 x float>* %1051, align 4
+  %1053 = getelementptr inbounds float, float* %556, i64 168
+  %1054 = bitcast float* %1053 to <8 x float>*
+  %1055 = load <8 x float>, <8 x float>* %1054, align 4
+  %1056 = fadd <8 x float> %1043, %1046
+  %1057 = fsub <8 x float> %1043, %1046
+  %1058 = fadd <8 x float> %1049, %1052
+  %1059 = fsub <8 x float> %1049, %1052
+  %1060 = fadd <8 x float> %1040, %1056
+  %1061 = fadd <8 x float> %1060, %1058
+  %1062 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1059, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1057)
+  %1063 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1058, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1056)
+  %1064 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1059, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1057)
+  %1065 = fadd <8 x float> %1064, %1055
+  %1066 = add i64 %985, 8
+  %1067 = fadd <8 x float> %1061, %983
+  %1068 = fcmp olt <8 x float> %1067, zeroinitializer
+  %1069 = select <8 x i1> %1068, <8 x float> zeroinitializer, <8 x float> %1067
+  %1070 = getelementptr inbounds float, float* %0, i64 %1066
+  %1071 = bitcast float* %1070 to <8 x float>*
+  store <8 x float> %1069, <8 x float>* %1071, align 4
+  %1072 = add i64 %985, 120
+  %1073 = fadd <8 x float> %1062, %983
+  %1074 = fcmp olt <8 x float> %1073, zeroinitializer
+  %1075 = select <8 x i1> %1074, <8 x float> zeroinitializer, <8 x float> %1073
+  %1076 = getelementptr inbounds float, float* %0, i64 %1072
+  %1077 = bitcast float* %1076 to <8 x float>*
+  store <8 x float> %1075, <8 x float>* %1077, align 4
+  %1078 = add i64 %985, 232
+  %1079 = fadd <8 x float> %1063, %983
+  %1080 = fcmp olt <8 x float> %1079, zeroinitializer
+  %1081 = select <8 x i1> %1080, <8 x float> zeroinitializer, <8 x float> %1079
+  %1082 = getelementptr inbounds float, float* %0, i64 %1078
+  %1083 = bitcast float* %1082 to <8 x float>*
+  store <8 x float> %1081, <8 x float>* %1083, align 4
+  %1084 = add i64 %985, 344
+  %1085 = fadd <8 x float> %1065, %983
+  %1086 = fcmp olt <8 x float> %1085, zeroinitializer
+  %1087 = select <8 x i1> %1086, <8 x float> zeroinitializer, <8 x float> %1085
+  %1088 = getelementptr inbounds float, float* %0, i64 %1084
+  %1089 = bitcast float* %1088 to <8 x float>*
+  store <8 x float> %1087, <8 x float>* %1089, align 4
   %block.next52 = add i64 %block46, 1
-  br label %block.header43, !llvm.loop !62
+  br label %block.header43, !llvm.loop !56
 
 block.header53:                                   ; preds = %row.exit59, %else41
   %block56 = phi i64 [ 0, %else41 ], [ %block.next62, %row.exit59 ]
-  %1095 = icmp slt i64 %block56, 64
-  br i1 %1095, label %block.body54, label %block.exit55
+  %1090 = icmp slt i64 %block56, 64
+  br i1 %1090, label %block.body54, label %block.exit55
 
 block.body54:                                     ; preds = %block.header53
-  %1096 = mul i64 %block56, 8
-  %1097 = add i64 %560, %1096
+  %1091 = mul i64 %block56, 8
+  %1092 = add i64 %555, %1091
   br label %row.header57
 
 block.exit55:                                     ; preds = %block.header53
@@ -9083,302 +8989,302 @@ block.exit55:                                     ; preds = %block.header53
 
 row.header57:                                     ; preds = %row.body58, %block.body54
   %row60 = phi i64 [ 0, %block.body54 ], [ %row.next61, %row.body58 ]
-  %1098 = icmp slt i64 %row60, 6
-  br i1 %1098, label %row.body58, label %row.exit59
+  %1093 = icmp slt i64 %row60, 6
+  br i1 %1093, label %row.body58, label %row.exit59
 
 row.body58:                                       ; preds = %row.header57
-  %1099 = mul i64 %row60, 49152
-  %1100 = add i64 %1097, %1099
-  %1101 = add i64 %1100, 0
-  %1102 = getelementptr inbounds float, float* %2, i64 %1101
-  %1103 = bitcast float* %1102 to <8 x float>*
-  %1104 = load <8 x float>, <8 x float>* %1103, align 4
-  %1105 = add i64 %1100, 8192
-  %1106 = getelementptr inbounds float, float* %2, i64 %1105
-  %1107 = bitcast float* %1106 to <8 x float>*
-  %1108 = load <8 x float>, <8 x float>* %1107, align 4
-  %1109 = add i64 %1100, 16384
-  %1110 = getelementptr inbounds float, float* %2, i64 %1109
-  %1111 = bitcast float* %1110 to <8 x float>*
-  %1112 = load <8 x float>, <8 x float>* %1111, align 4
-  %1113 = add i64 %1100, 24576
-  %1114 = getelementptr inbounds float, float* %2, i64 %1113
-  %1115 = bitcast float* %1114 to <8 x float>*
-  %1116 = load <8 x float>, <8 x float>* %1115, align 4
-  %1117 = add i64 %1100, 32768
-  %1118 = getelementptr inbounds float, float* %2, i64 %1117
-  %1119 = bitcast float* %1118 to <8 x float>*
-  %1120 = load <8 x float>, <8 x float>* %1119, align 4
-  %1121 = add i64 %1100, 40960
-  %1122 = getelementptr inbounds float, float* %2, i64 %1121
-  %1123 = bitcast float* %1122 to <8 x float>*
-  %1124 = load <8 x float>, <8 x float>* %1123, align 4
-  %1125 = fadd <8 x float> %1108, %1112
-  %1126 = fsub <8 x float> %1108, %1112
-  %1127 = fadd <8 x float> %1116, %1120
-  %1128 = fsub <8 x float> %1116, %1120
-  %1129 = fadd <8 x float> %1104, %1125
-  %1130 = fadd <8 x float> %1129, %1127
-  %1131 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1128, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1126)
-  %1132 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1127, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1125)
-  %1133 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1128, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1126)
-  %1134 = fadd <8 x float> %1133, %1124
-  %1135 = mul i64 %row60, 32
-  %1136 = add i64 %1135, 0
-  %1137 = getelementptr inbounds float, float* %561, i64 %1136
-  %1138 = bitcast float* %1137 to <8 x float>*
-  store <8 x float> %1130, <8 x float>* %1138, align 4
-  %1139 = mul i64 %row60, 32
-  %1140 = add i64 %1139, 8
-  %1141 = getelementptr inbounds float, float* %561, i64 %1140
-  %1142 = bitcast float* %1141 to <8 x float>*
-  store <8 x float> %1131, <8 x float>* %1142, align 4
-  %1143 = mul i64 %row60, 32
-  %1144 = add i64 %1143, 16
-  %1145 = getelementptr inbounds float, float* %561, i64 %1144
-  %1146 = bitcast float* %1145 to <8 x float>*
-  store <8 x float> %1132, <8 x float>* %1146, align 4
-  %1147 = mul i64 %row60, 32
-  %1148 = add i64 %1147, 24
-  %1149 = getelementptr inbounds float, float* %561, i64 %1148
-  %1150 = bitcast float* %1149 to <8 x float>*
-  store <8 x float> %1134, <8 x float>* %1150, align 4
+  %1094 = mul i64 %row60, 49152
+  %1095 = add i64 %1092, %1094
+  %1096 = add i64 %1095, 0
+  %1097 = getelementptr inbounds float, float* %2, i64 %1096
+  %1098 = bitcast float* %1097 to <8 x float>*
+  %1099 = load <8 x float>, <8 x float>* %1098, align 4
+  %1100 = add i64 %1095, 8192
+  %1101 = getelementptr inbounds float, float* %2, i64 %1100
+  %1102 = bitcast float* %1101 to <8 x float>*
+  %1103 = load <8 x float>, <8 x float>* %1102, align 4
+  %1104 = add i64 %1095, 16384
+  %1105 = getelementptr inbounds float, float* %2, i64 %1104
+  %1106 = bitcast float* %1105 to <8 x float>*
+  %1107 = load <8 x float>, <8 x float>* %1106, align 4
+  %1108 = add i64 %1095, 24576
+  %1109 = getelementptr inbounds float, float* %2, i64 %1108
+  %1110 = bitcast float* %1109 to <8 x float>*
+  %1111 = load <8 x float>, <8 x float>* %1110, align 4
+  %1112 = add i64 %1095, 32768
+  %1113 = getelementptr inbounds float, float* %2, i64 %1112
+  %1114 = bitcast float* %1113 to <8 x float>*
+  %1115 = load <8 x float>, <8 x float>* %1114, align 4
+  %1116 = add i64 %1095, 40960
+  %1117 = getelementptr inbounds float, float* %2, i64 %1116
+  %1118 = bitcast float* %1117 to <8 x float>*
+  %1119 = load <8 x float>, <8 x float>* %1118, align 4
+  %1120 = fadd <8 x float> %1103, %1107
+  %1121 = fsub <8 x float> %1103, %1107
+  %1122 = fadd <8 x float> %1111, %1115
+  %1123 = fsub <8 x float> %1111, %1115
+  %1124 = fadd <8 x float> %1099, %1120
+  %1125 = fadd <8 x float> %1124, %1122
+  %1126 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1123, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1121)
+  %1127 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1122, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1120)
+  %1128 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1123, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1121)
+  %1129 = fadd <8 x float> %1128, %1119
+  %1130 = mul i64 %row60, 32
+  %1131 = add i64 %1130, 0
+  %1132 = getelementptr inbounds float, float* %556, i64 %1131
+  %1133 = bitcast float* %1132 to <8 x float>*
+  store <8 x float> %1125, <8 x float>* %1133, align 4
+  %1134 = mul i64 %row60, 32
+  %1135 = add i64 %1134, 8
+  %1136 = getelementptr inbounds float, float* %556, i64 %1135
+  %1137 = bitcast float* %1136 to <8 x float>*
+  store <8 x float> %1126, <8 x float>* %1137, align 4
+  %1138 = mul i64 %row60, 32
+  %1139 = add i64 %1138, 16
+  %1140 = getelementptr inbounds float, float* %556, i64 %1139
+  %1141 = bitcast float* %1140 to <8 x float>*
+  store <8 x float> %1127, <8 x float>* %1141, align 4
+  %1142 = mul i64 %row60, 32
+  %1143 = add i64 %1142, 24
+  %1144 = getelementptr inbounds float, float* %556, i64 %1143
+  %1145 = bitcast float* %1144 to <8 x float>*
+  store <8 x float> %1129, <8 x float>* %1145, align 4
   %row.next61 = add i64 %row60, 1
-  br label %row.header57, !llvm.loop !63
+  br label %row.header57, !llvm.loop !57
 
 row.exit59:                                       ; preds = %row.header57
-  %1151 = mul i64 %block56, 8
-  %1152 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.conv2d_7.bias to float*), i64 %1151
+  %1146 = mul i64 %block56, 8
+  %1147 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.conv2d_7.bias to float*), i64 %1146
+  %1148 = bitcast float* %1147 to <8 x float>*
+  %1149 = load <8 x float>, <8 x float>* %1148, align 4
+  %1150 = mul i64 %block56, 1568
+  %1151 = add i64 %553, %1150
+  %1152 = getelementptr inbounds float, float* %556, i64 0
   %1153 = bitcast float* %1152 to <8 x float>*
   %1154 = load <8 x float>, <8 x float>* %1153, align 4
-  %1155 = mul i64 %block56, 1568
-  %1156 = add i64 %558, %1155
-  %1157 = getelementptr inbounds float, float* %561, i64 0
-  %1158 = bitcast float* %1157 to <8 x float>*
-  %1159 = load <8 x float>, <8 x float>* %1158, align 4
-  %1160 = getelementptr inbounds float, float* %561, i64 32
-  %1161 = bitcast float* %1160 to <8 x float>*
-  %1162 = load <8 x float>, <8 x float>* %1161, align 4
-  %1163 = getelementptr inbounds float, float* %561, i64 64
-  %1164 = bitcast float* %1163 to <8 x float>*
-  %1165 = load <8 x float>, <8 x float>* %1164, align 4
-  %1166 = getelementptr inbounds float, float* %561, i64 96
-  %1167 = bitcast float* %1166 to <8 x float>*
-  %1168 = load <8 x float>, <8 x float>* %1167, align 4
-  %1169 = getelementptr inbounds float, float* %561, i64 128
-  %1170 = bitcast float* %1169 to <8 x float>*
-  %1171 = load <8 x float>, <8 x float>* %1170, align 4
-  %1172 = getelementptr inbounds float, float* %561, i64 160
-  %1173 = bitcast float* %1172 to <8 x float>*
-  %1174 = load <8 x float>, <8 x float>* %1173, align 4
-  %1175 = fadd <8 x float> %1162, %1165
-  %1176 = fsub <8 x float> %1162, %1165
-  %1177 = fadd <8 x float> %1168, %1171
-  %1178 = fsub <8 x float> %1168, %1171
-  %1179 = fadd <8 x float> %1159, %1175
-  %1180 = fadd <8 x float> %1179, %1177
-  %1181 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1178, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1176)
-  %1182 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1177, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1175)
-  %1183 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1178, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1176)
-  %1184 = fadd <8 x float> %1183, %1174
-  %1185 = add i64 %1156, 0
-  %1186 = fadd <8 x float> %1180, %1154
-  %1187 = fcmp olt <8 x float> %1186, zeroinitializer
-  %1188 = select <8 x i1> %1187, <8 x float> zeroinitializer, <8 x float> %1186
-  %1189 = getelementptr inbounds float, float* %0, i64 %1185
-  %1190 = bitcast float* %1189 to <8 x float>*
-  store <8 x float> %1188, <8 x float>* %1190, align 4
-  %1191 = add i64 %1156, 112
-  %1192 = fadd <8 x float> %1181, %1154
-  %1193 = fcmp olt <8 x float> %1192, zeroinitializer
-  %1194 = select <8 x i1> %1193, <8 x float> zeroinitializer, <8 x float> %1192
-  %1195 = getelementptr inbounds float, float* %0, i64 %1191
-  %1196 = bitcast float* %1195 to <8 x float>*
-  store <8 x float> %1194, <8 x float>* %1196, align 4
-  %1197 = add i64 %1156, 224
-  %1198 = fadd <8 x float> %1182, %1154
-  %1199 = fcmp olt <8 x float> %1198, zeroinitializer
-  %1200 = select <8 x i1> %1199, <8 x float> zeroinitializer, <8 x float> %1198
-  %1201 = getelementptr inbounds float, float* %0, i64 %1197
-  %1202 = bitcast float* %1201 to <8 x float>*
-  store <8 x float> %1200, <8 x float>* %1202, align 4
-  %1203 = add i64 %1156, 336
-  %1204 = fadd <8 x float> %1184, %1154
-  %1205 = fcmp olt <8 x float> %1204, zeroinitializer
-  %1206 = select <8 x i1> %1205, <8 x float> zeroinitializer, <8 x float> %1204
-  %1207 = getelementptr inbounds float, float* %0, i64 %1203
+  %1155 = getelementptr inbounds float, float* %556, i64 32
+  %1156 = bitcast float* %1155 to <8 x float>*
+  %1157 = load <8 x float>, <8 x float>* %1156, align 4
+  %1158 = getelementptr inbounds float, float* %556, i64 64
+  %1159 = bitcast float* %1158 to <8 x float>*
+  %1160 = load <8 x float>, <8 x float>* %1159, align 4
+  %1161 = getelementptr inbounds float, float* %556, i64 96
+  %1162 = bitcast float* %1161 to <8 x float>*
+  %1163 = load <8 x float>, <8 x float>* %1162, align 4
+  %1164 = getelementptr inbounds float, float* %556, i64 128
+  %1165 = bitcast float* %1164 to <8 x float>*
+  %1166 = load <8 x float>, <8 x float>* %1165, align 4
+  %1167 = getelementptr inbounds float, float* %556, i64 160
+  %1168 = bitcast float* %1167 to <8 x float>*
+  %1169 = load <8 x float>, <8 x float>* %1168, align 4
+  %1170 = fadd <8 x float> %1157, %1160
+  %1171 = fsub <8 x float> %1157, %1160
+  %1172 = fadd <8 x float> %1163, %1166
+  %1173 = fsub <8 x float> %1163, %1166
+  %1174 = fadd <8 x float> %1154, %1170
+  %1175 = fadd <8 x float> %1174, %1172
+  %1176 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1173, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1171)
+  %1177 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1172, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1170)
+  %1178 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1173, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1171)
+  %1179 = fadd <8 x float> %1178, %1169
+  %1180 = add i64 %1151, 0
+  %1181 = fadd <8 x float> %1175, %1149
+  %1182 = fcmp olt <8 x float> %1181, zeroinitializer
+  %1183 = select <8 x i1> %1182, <8 x float> zeroinitializer, <8 x float> %1181
+  %1184 = getelementptr inbounds float, float* %0, i64 %1180
+  %1185 = bitcast float* %1184 to <8 x float>*
+  store <8 x float> %1183, <8 x float>* %1185, align 4
+  %1186 = add i64 %1151, 112
+  %1187 = fadd <8 x float> %1176, %1149
+  %1188 = fcmp olt <8 x float> %1187, zeroinitializer
+  %1189 = select <8 x i1> %1188, <8 x float> zeroinitializer, <8 x float> %1187
+  %1190 = getelementptr inbounds float, float* %0, i64 %1186
+  %1191 = bitcast float* %1190 to <8 x float>*
+  store <8 x float> %1189, <8 x float>* %1191, align 4
+  %1192 = add i64 %1151, 224
+  %1193 = fadd <8 x float> %1177, %1149
+  %1194 = fcmp olt <8 x float> %1193, zeroinitializer
+  %1195 = select <8 x i1> %1194, <8 x float> zeroinitializer, <8 x float> %1193
+  %1196 = getelementptr inbounds float, float* %0, i64 %1192
+  %1197 = bitcast float* %1196 to <8 x float>*
+  store <8 x float> %1195, <8 x float>* %1197, align 4
+  %1198 = add i64 %1151, 336
+  %1199 = fadd <8 x float> %1179, %1149
+  %1200 = fcmp olt <8 x float> %1199, zeroinitializer
+  %1201 = select <8 x i1> %1200, <8 x float> zeroinitializer, <8 x float> %1199
+  %1202 = getelementptr inbounds float, float* %0, i64 %1198
+  %1203 = bitcast float* %1202 to <8 x float>*
+  store <8 x float> %1201, <8 x float>* %1203, align 4
+  %1204 = getelementptr inbounds float, float* %556, i64 8
+  %1205 = bitcast float* %1204 to <8 x float>*
+  %1206 = load <8 x float>, <8 x float>* %1205, align 4
+  %1207 = getelementptr inbounds float, float* %556, i64 40
   %1208 = bitcast float* %1207 to <8 x float>*
-  store <8 x float> %1206, <8 x float>* %1208, align 4
-  %1209 = getelementptr inbounds float, float* %561, i64 8
-  %1210 = bitcast float* %1209 to <8 x float>*
-  %1211 = load <8 x float>, <8 x float>* %1210, align 4
-  %1212 = getelementptr inbounds float, float* %561, i64 40
-  %1213 = bitcast float* %1212 to <8 x float>*
-  %1214 = load <8 x float>, <8 x float>* %1213, align 4
-  %1215 = getelementptr inbounds float, float* %561, i64 72
-  %1216 = bitcast float* %1215 to <8 x float>*
-  %1217 = load <8 x float>, <8 x float>* %1216, align 4
-  %1218 = getelementptr inbounds float, float* %561, i64 104
-  %1219 = bitcast float* %1218 to <8 x float>*
-  %1220 = load <8 x float>, <8 x float>* %1219, align 4
-  %1221 = getelementptr inbounds float, float* %561, i64 136
-  %1222 = bitcast float* %1221 to <8 x float>*
-  %1223 = load <8 x float>, <8 x float>* %1222, align 4
-  %1224 = getelementptr inbounds float, float* %561, i64 168
-  %1225 = bitcast float* %1224 to <8 x float>*
-  %1226 = load <8 x float>, <8 x float>* %1225, align 4
-  %1227 = fadd <8 x float> %1214, %1217
-  %1228 = fsub <8 x float> %1214, %1217
-  %1229 = fadd <8 x float> %1220, %1223
-  %1230 = fsub <8 x float> %1220, %1223
-  %1231 = fadd <8 x float> %1211, %1227
-  %1232 = fadd <8 x float> %1231, %1229
-  %1233 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1230, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1228)
-  %1234 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1229, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1227)
-  %1235 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1230, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1228)
-  %1236 = fadd <8 x float> %1235, %1226
-  %1237 = add i64 %1156, 8
-  %1238 = fadd <8 x float> %1232, %1154
-  %1239 = fcmp olt <8 x float> %1238, zeroinitializer
-  %1240 = select <8 x i1> %1239, <8 x float> zeroinitializer, <8 x float> %1238
-  %1241 = getelementptr inbounds float, float* %0, i64 %1237
-  %1242 = bitcast float* %1241 to <8 x float>*
-  store <8 x float> %1240, <8 x float>* %1242, align 4
-  %1243 = add i64 %1156, 120
-  %1244 = fadd <8 x float> %1233, %1154
-  %1245 = fcmp olt <8 x float> %1244, zeroinitializer
-  %1246 = select <8 x i1> %1245, <8 x float> zeroinitializer, <8 x float> %1244
-  %1247 = getelementptr inbounds float, float* %0, i64 %1243
-  %1248 = bitcast float* %1247 to <8 x float>*
-  store <8 x float> %1246, <8 x float>* %1248, align 4
-  %1249 = add i64 %1156, 232
-  %1250 = fadd <8 x float> %1234, %1154
-  %1251 = fcmp olt <8 x float> %1250, zeroinitializer
-  %1252 = select <8 x i1> %1251, <8 x float> zeroinitializer, <8 x float> %1250
-  %1253 = getelementptr inbounds float, float* %0, i64 %1249
-  %1254 = bitcast float* %1253 to <8 x float>*
-  store <8 x float> %1252, <8 x float>* %1254, align 4
-  %1255 = add i64 %1156, 344
-  %1256 = fadd <8 x float> %1236, %1154
-  %1257 = fcmp olt <8 x float> %1256, zeroinitializer
-  %1258 = select <8 x i1> %1257, <8 x float> zeroinitializer, <8 x float> %1256
-  %1259 = getelementptr inbounds float, float* %0, i64 %1255
+  %1209 = load <8 x float>, <8 x float>* %1208, align 4
+  %1210 = getelementptr inbounds float, float* %556, i64 72
+  %1211 = bitcast float* %1210 to <8 x float>*
+  %1212 = load <8 x float>, <8 x float>* %1211, align 4
+  %1213 = getelementptr inbounds float, float* %556, i64 104
+  %1214 = bitcast float* %1213 to <8 x float>*
+  %1215 = load <8 x float>, <8 x float>* %1214, align 4
+  %1216 = getelementptr inbounds float, float* %556, i64 136
+  %1217 = bitcast float* %1216 to <8 x float>*
+  %1218 = load <8 x float>, <8 x float>* %1217, align 4
+  %1219 = getelementptr inbounds float, float* %556, i64 168
+  %1220 = bitcast float* %1219 to <8 x float>*
+  %1221 = load <8 x float>, <8 x float>* %1220, align 4
+  %1222 = fadd <8 x float> %1209, %1212
+  %1223 = fsub <8 x float> %1209, %1212
+  %1224 = fadd <8 x float> %1215, %1218
+  %1225 = fsub <8 x float> %1215, %1218
+  %1226 = fadd <8 x float> %1206, %1222
+  %1227 = fadd <8 x float> %1226, %1224
+  %1228 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1225, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1223)
+  %1229 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1224, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1222)
+  %1230 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1225, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1223)
+  %1231 = fadd <8 x float> %1230, %1221
+  %1232 = add i64 %1151, 8
+  %1233 = fadd <8 x float> %1227, %1149
+  %1234 = fcmp olt <8 x float> %1233, zeroinitializer
+  %1235 = select <8 x i1> %1234, <8 x float> zeroinitializer, <8 x float> %1233
+  %1236 = getelementptr inbounds float, float* %0, i64 %1232
+  %1237 = bitcast float* %1236 to <8 x float>*
+  store <8 x float> %1235, <8 x float>* %1237, align 4
+  %1238 = add i64 %1151, 120
+  %1239 = fadd <8 x float> %1228, %1149
+  %1240 = fcmp olt <8 x float> %1239, zeroinitializer
+  %1241 = select <8 x i1> %1240, <8 x float> zeroinitializer, <8 x float> %1239
+  %1242 = getelementptr inbounds float, float* %0, i64 %1238
+  %1243 = bitcast float* %1242 to <8 x float>*
+  store <8 x float> %1241, <8 x float>* %1243, align 4
+  %1244 = add i64 %1151, 232
+  %1245 = fadd <8 x float> %1229, %1149
+  %1246 = fcmp olt <8 x float> %1245, zeroinitializer
+  %1247 = select <8 x i1> %1246, <8 x float> zeroinitializer, <8 x float> %1245
+  %1248 = getelementptr inbounds float, float* %0, i64 %1244
+  %1249 = bitcast float* %1248 to <8 x float>*
+  store <8 x float> %1247, <8 x float>* %1249, align 4
+  %1250 = add i64 %1151, 344
+  %1251 = fadd <8 x float> %1231, %1149
+  %1252 = fcmp olt <8 x float> %1251, zeroinitializer
+  %1253 = select <8 x i1> %1252, <8 x float> zeroinitializer, <8 x float> %1251
+  %1254 = getelementptr inbounds float, float* %0, i64 %1250
+  %1255 = bitcast float* %1254 to <8 x float>*
+  store <8 x float> %1253, <8 x float>* %1255, align 4
+  %1256 = getelementptr inbounds float, float* %556, i64 16
+  %1257 = bitcast float* %1256 to <8 x float>*
+  %1258 = load <8 x float>, <8 x float>* %1257, align 4
+  %1259 = getelementptr inbounds float, float* %556, i64 48
   %1260 = bitcast float* %1259 to <8 x float>*
-  store <8 x float> %1258, <8 x float>* %1260, align 4
-  %1261 = getelementptr inbounds float, float* %561, i64 16
-  %1262 = bitcast float* %1261 to <8 x float>*
-  %1263 = load <8 x float>, <8 x float>* %1262, align 4
-  %1264 = getelementptr inbounds float, float* %561, i64 48
-  %1265 = bitcast float* %1264 to <8 x float>*
-  %1266 = load <8 x float>, <8 x float>* %1265, align 4
-  %1267 = getelementptr inbounds float, float* %561, i64 80
-  %1268 = bitcast float* %1267 to <8 x float>*
-  %1269 = load <8 x float>, <8 x float>* %1268, align 4
-  %1270 = getelementptr inbounds float, float* %561, i64 112
-  %1271 = bitcast float* %1270 to <8 x float>*
-  %1272 = load <8 x float>, <8 x float>* %1271, align 4
-  %1273 = getelementptr inbounds float, float* %561, i64 144
-  %1274 = bitcast float* %1273 to <8 x float>*
-  %1275 = load <8 x float>, <8 x float>* %1274, align 4
-  %1276 = getelementptr inbounds float, float* %561, i64 176
-  %1277 = bitcast float* %1276 to <8 x float>*
-  %1278 = load <8 x float>, <8 x float>* %1277, align 4
-  %1279 = fadd <8 x float> %1266, %1269
-  %1280 = fsub <8 x float> %1266, %1269
-  %1281 = fadd <8 x float> %1272, %1275
-  %1282 = fsub <8 x float> %1272, %1275
-  %1283 = fadd <8 x float> %1263, %1279
-  %1284 = fadd <8 x float> %1283, %1281
-  %1285 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1282, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1280)
-  %1286 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1281, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1279)
-  %1287 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1282, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1280)
-  %1288 = fadd <8 x float> %1287, %1278
-  %1289 = add i64 %1156, 16
-  %1290 = fadd <8 x float> %1284, %1154
-  %1291 = fcmp olt <8 x float> %1290, zeroinitializer
-  %1292 = select <8 x i1> %1291, <8 x float> zeroinitializer, <8 x float> %1290
-  %1293 = getelementptr inbounds float, float* %0, i64 %1289
-  %1294 = bitcast float* %1293 to <8 x float>*
-  store <8 x float> %1292, <8 x float>* %1294, align 4
-  %1295 = add i64 %1156, 128
-  %1296 = fadd <8 x float> %1285, %1154
-  %1297 = fcmp olt <8 x float> %1296, zeroinitializer
-  %1298 = select <8 x i1> %1297, <8 x float> zeroinitializer, <8 x float> %1296
-  %1299 = getelementptr inbounds float, float* %0, i64 %1295
-  %1300 = bitcast float* %1299 to <8 x float>*
-  store <8 x float> %1298, <8 x float>* %1300, align 4
-  %1301 = add i64 %1156, 240
-  %1302 = fadd <8 x float> %1286, %1154
-  %1303 = fcmp olt <8 x float> %1302, zeroinitializer
-  %1304 = select <8 x i1> %1303, <8 x float> zeroinitializer, <8 x float> %1302
-  %1305 = getelementptr inbounds float, float* %0, i64 %1301
-  %1306 = bitcast float* %1305 to <8 x float>*
-  store <8 x float> %1304, <8 x float>* %1306, align 4
-  %1307 = add i64 %1156, 352
-  %1308 = fadd <8 x float> %1288, %1154
-  %1309 = fcmp olt <8 x float> %1308, zeroinitializer
-  %1310 = select <8 x i1> %1309, <8 x float> zeroinitializer, <8 x float> %1308
-  %1311 = getelementptr inbounds float, float* %0, i64 %1307
+  %1261 = load <8 x float>, <8 x float>* %1260, align 4
+  %1262 = getelementptr inbounds float, float* %556, i64 80
+  %1263 = bitcast float* %1262 to <8 x float>*
+  %1264 = load <8 x float>, <8 x float>* %1263, align 4
+  %1265 = getelementptr inbounds float, float* %556, i64 112
+  %1266 = bitcast float* %1265 to <8 x float>*
+  %1267 = load <8 x float>, <8 x float>* %1266, align 4
+  %1268 = getelementptr inbounds float, float* %556, i64 144
+  %1269 = bitcast float* %1268 to <8 x float>*
+  %1270 = load <8 x float>, <8 x float>* %1269, align 4
+  %1271 = getelementptr inbounds float, float* %556, i64 176
+  %1272 = bitcast float* %1271 to <8 x float>*
+  %1273 = load <8 x float>, <8 x float>* %1272, align 4
+  %1274 = fadd <8 x float> %1261, %1264
+  %1275 = fsub <8 x float> %1261, %1264
+  %1276 = fadd <8 x float> %1267, %1270
+  %1277 = fsub <8 x float> %1267, %1270
+  %1278 = fadd <8 x float> %1258, %1274
+  %1279 = fadd <8 x float> %1278, %1276
+  %1280 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1277, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1275)
+  %1281 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1276, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1274)
+  %1282 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1277, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1275)
+  %1283 = fadd <8 x float> %1282, %1273
+  %1284 = add i64 %1151, 16
+  %1285 = fadd <8 x float> %1279, %1149
+  %1286 = fcmp olt <8 x float> %1285, zeroinitializer
+  %1287 = select <8 x i1> %1286, <8 x float> zeroinitializer, <8 x float> %1285
+  %1288 = getelementptr inbounds float, float* %0, i64 %1284
+  %1289 = bitcast float* %1288 to <8 x float>*
+  store <8 x float> %1287, <8 x float>* %1289, align 4
+  %1290 = add i64 %1151, 128
+  %1291 = fadd <8 x float> %1280, %1149
+  %1292 = fcmp olt <8 x float> %1291, zeroinitializer
+  %1293 = select <8 x i1> %1292, <8 x float> zeroinitializer, <8 x float> %1291
+  %1294 = getelementptr inbounds float, float* %0, i64 %1290
+  %1295 = bitcast float* %1294 to <8 x float>*
+  store <8 x float> %1293, <8 x float>* %1295, align 4
+  %1296 = add i64 %1151, 240
+  %1297 = fadd <8 x float> %1281, %1149
+  %1298 = fcmp olt <8 x float> %1297, zeroinitializer
+  %1299 = select <8 x i1> %1298, <8 x float> zeroinitializer, <8 x float> %1297
+  %1300 = getelementptr inbounds float, float* %0, i64 %1296
+  %1301 = bitcast float* %1300 to <8 x float>*
+  store <8 x float> %1299, <8 x float>* %1301, align 4
+  %1302 = add i64 %1151, 352
+  %1303 = fadd <8 x float> %1283, %1149
+  %1304 = fcmp olt <8 x float> %1303, zeroinitializer
+  %1305 = select <8 x i1> %1304, <8 x float> zeroinitializer, <8 x float> %1303
+  %1306 = getelementptr inbounds float, float* %0, i64 %1302
+  %1307 = bitcast float* %1306 to <8 x float>*
+  store <8 x float> %1305, <8 x float>* %1307, align 4
+  %1308 = getelementptr inbounds float, float* %556, i64 24
+  %1309 = bitcast float* %1308 to <8 x float>*
+  %1310 = load <8 x float>, <8 x float>* %1309, align 4
+  %1311 = getelementptr inbounds float, float* %556, i64 56
   %1312 = bitcast float* %1311 to <8 x float>*
-  store <8 x float> %1310, <8 x float>* %1312, align 4
-  %1313 = getelementptr inbounds float, float* %561, i64 24
-  %1314 = bitcast float* %1313 to <8 x float>*
-  %1315 = load <8 x float>, <8 x float>* %1314, align 4
-  %1316 = getelementptr inbounds float, float* %561, i64 56
-  %1317 = bitcast float* %1316 to <8 x float>*
-  %1318 = load <8 x float>, <8 x float>* %1317, align 4
-  %1319 = getelementptr inbounds float, float* %561, i64 88
-  %1320 = bitcast float* %1319 to <8 x float>*
-  %1321 = load <8 x float>, <8 x float>* %1320, align 4
-  %1322 = getelementptr inbounds float, float* %561, i64 120
-  %1323 = bitcast float* %1322 to <8 x float>*
-  %1324 = load <8 x float>, <8 x float>* %1323, align 4
-  %1325 = getelementptr inbounds float, float* %561, i64 152
-  %1326 = bitcast float* %1325 to <8 x float>*
-  %1327 = load <8 x float>, <8 x float>* %1326, align 4
-  %1328 = getelementptr inbounds float, float* %561, i64 184
-  %1329 = bitcast float* %1328 to <8 x float>*
-  %1330 = load <8 x float>, <8 x float>* %1329, align 4
-  %1331 = fadd <8 x float> %1318, %1321
-  %1332 = fsub <8 x float> %1318, %1321
-  %1333 = fadd <8 x float> %1324, %1327
-  %1334 = fsub <8 x float> %1324, %1327
-  %1335 = fadd <8 x float> %1315, %1331
-  %1336 = fadd <8 x float> %1335, %1333
-  %1337 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1334, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1332)
-  %1338 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1333, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1331)
-  %1339 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1334, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1332)
-  %1340 = fadd <8 x float> %1339, %1330
-  %1341 = add i64 %1156, 24
-  %1342 = fadd <8 x float> %1336, %1154
-  %1343 = fcmp olt <8 x float> %1342, zeroinitializer
-  %1344 = select <8 x i1> %1343, <8 x float> zeroinitializer, <8 x float> %1342
-  %1345 = getelementptr inbounds float, float* %0, i64 %1341
-  %1346 = bitcast float* %1345 to <8 x float>*
-  store <8 x float> %1344, <8 x float>* %1346, align 4
-  %1347 = add i64 %1156, 136
-  %1348 = fadd <8 x float> %1337, %1154
-  %1349 = fcmp olt <8 x float> %1348, zeroinitializer
-  %1350 = select <8 x i1> %1349, <8 x float> zeroinitializer, <8 x float> %1348
-  %1351 = getelementptr inbounds float, float* %0, i64 %1347
-  %1352 = bitcast float* %1351 to <8 x float>*
-  store <8 x float> %1350, <8 x float>* %1352, align 4
-  %1353 = add i64 %1156, 248
-  %1354 = fadd <8 x float> %1338, %1154
-  %1355 = fcmp olt <8 x float> %1354, zeroinitializer
-  %1356 = select <8 x i1> %1355, <8 x float> zeroinitializer, <8 x float> %1354
-  %1357 = getelementptr inbounds float, float* %0, i64 %1353
-  %1358 = bitcast float* %1357 to <8 x float>*
-  store <8 x float> %1356, <8 x float>* %1358, align 4
-  %1359 = add i64 %1156, 360
-  %1360 = fadd <8 x float> %1340, %1154
-  %1361 = fcmp olt <8 x float> %1360, zeroinitializer
-  %1362 = select <8 x i1> %1361, <8 x float> zeroinitializer, <8 x float> %1360
-  %1363 = getelementptr inbounds float, float* %0, i64 %1359
-  %1364 = bitcast float* %1363 to <8 x float>*
-  store <8 x float> %1362, <8 x float>* %1364, align 4
+  %1313 = load <8 x float>, <8 x float>* %1312, align 4
+  %1314 = getelementptr inbounds float, float* %556, i64 88
+  %1315 = bitcast float* %1314 to <8 x float>*
+  %1316 = load <8 x float>, <8 x float>* %1315, align 4
+  %1317 = getelementptr inbounds float, float* %556, i64 120
+  %1318 = bitcast float* %1317 to <8 x float>*
+  %1319 = load <8 x float>, <8 x float>* %1318, align 4
+  %1320 = getelementptr inbounds float, float* %556, i64 152
+  %1321 = bitcast float* %1320 to <8 x float>*
+  %1322 = load <8 x float>, <8 x float>* %1321, align 4
+  %1323 = getelementptr inbounds float, float* %556, i64 184
+  %1324 = bitcast float* %1323 to <8 x float>*
+  %1325 = load <8 x float>, <8 x float>* %1324, align 4
+  %1326 = fadd <8 x float> %1313, %1316
+  %1327 = fsub <8 x float> %1313, %1316
+  %1328 = fadd <8 x float> %1319, %1322
+  %1329 = fsub <8 x float> %1319, %1322
+  %1330 = fadd <8 x float> %1310, %1326
+  %1331 = fadd <8 x float> %1330, %1328
+  %1332 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1329, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1327)
+  %1333 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1328, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1326)
+  %1334 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1329, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1327)
+  %1335 = fadd <8 x float> %1334, %1325
+  %1336 = add i64 %1151, 24
+  %1337 = fadd <8 x float> %1331, %1149
+  %1338 = fcmp olt <8 x float> %1337, zeroinitializer
+  %1339 = select <8 x i1> %1338, <8 x float> zeroinitializer, <8 x float> %1337
+  %1340 = getelementptr inbounds float, float* %0, i64 %1336
+  %1341 = bitcast float* %1340 to <8 x float>*
+  store <8 x float> %1339, <8 x float>* %1341, align 4
+  %1342 = add i64 %1151, 136
+  %1343 = fadd <8 x float> %1332, %1149
+  %1344 = fcmp olt <8 x float> %1343, zeroinitializer
+  %1345 = select <8 x i1> %1344, <8 x float> zeroinitializer, <8 x float> %1343
+  %1346 = getelementptr inbounds float, float* %0, i64 %1342
+  %1347 = bitcast float* %1346 to <8 x float>*
+  store <8 x float> %1345, <8 x float>* %1347, align 4
+  %1348 = add i64 %1151, 248
+  %1349 = fadd <8 x float> %1333, %1149
+  %1350 = fcmp olt <8 x float> %1349, zeroinitializer
+  %1351 = select <8 x i1> %1350, <8 x float> zeroinitializer, <8 x float> %1349
+  %1352 = getelementptr inbounds float, float* %0, i64 %1348
+  %1353 = bitcast float* %1352 to <8 x float>*
+  store <8 x float> %1351, <8 x float>* %1353, align 4
+  %1354 = add i64 %1151, 360
+  %1355 = fadd <8 x float> %1335, %1149
+  %1356 = fcmp olt <8 x float> %1355, zeroinitializer
+  %1357 = select <8 x i1> %1356, <8 x float> zeroinitializer, <8 x float> %1355
+  %1358 = getelementptr inbounds float, float* %0, i64 %1354
+  %1359 = bitcast float* %1358 to <8 x float>*
+  store <8 x float> %1357, <8 x float>* %1359, align 4
   %block.next62 = add i64 %block56, 1
-  br label %block.header53, !llvm.loop !64
+  br label %block.header53, !llvm.loop !58
 }
 
 ; Function Attrs: noinline nounwind
@@ -9430,332 +9336,317 @@ entry:
   %25 = alloca <8 x float>, align 32
   %26 = alloca <8 x float>, align 32
   %27 = alloca [288 x float], align 4
-  br label %group.header
-
-group.header:                                     ; preds = %tile.exit17, %entry
-  %group = phi i64 [ 0, %entry ], [ %group.next, %tile.exit17 ]
-  %28 = icmp slt i64 %group, 1
-  br i1 %28, label %group.body, label %group.exit
-
-group.body:                                       ; preds = %group.header
-  %29 = mul i64 %group, 16
-  %30 = sub i64 16, %29
-  %31 = icmp slt i64 16, %30
-  %32 = select i1 %31, i64 16, i64 %30
-  %33 = sub i64 %5, 1
-  %34 = add i64 %32, %33
-  %35 = sdiv i64 %34, %5
-  %36 = mul i64 %4, %35
-  %37 = icmp slt i64 %36, %32
-  %38 = select i1 %37, i64 %36, i64 %32
-  %39 = add i64 %38, %35
-  %40 = icmp slt i64 %39, %32
-  %41 = select i1 %40, i64 %39, i64 %32
+  %28 = sub i64 %5, 1
+  %29 = add i64 16, %28
+  %30 = sdiv i64 %29, %5
+  %31 = mul i64 %4, %30
+  %32 = icmp slt i64 %31, 16
+  %33 = select i1 %32, i64 %31, i64 16
+  %34 = add i64 %33, %30
+  %35 = icmp slt i64 %34, 16
+  %36 = select i1 %35, i64 %34, i64 16
   br label %tile.header
 
-group.exit:                                       ; preds = %group.header
-  ret void
-
-tile.header:                                      ; preds = %unit.exit, %group.body
-  %tile = phi i64 [ %38, %group.body ], [ %tile.next, %unit.exit ]
-  %42 = icmp slt i64 %tile, %41
-  br i1 %42, label %tile.body, label %tile.exit
+tile.header:                                      ; preds = %unit.exit, %entry
+  %tile = phi i64 [ %33, %entry ], [ %tile.next, %unit.exit ]
+  %37 = icmp slt i64 %tile, %36
+  br i1 %37, label %tile.body, label %tile.exit
 
 tile.body:                                        ; preds = %tile.header
-  %43 = add i64 %29, %tile
-  %44 = srem i64 %43, 4
-  %45 = sdiv i64 %43, 4
-  %46 = srem i64 %45, 4
-  %47 = sdiv i64 %43, 16
-  %48 = mul i64 %47, 64
-  %49 = mul i64 %48, 2592
-  %50 = mul i64 %46, 72
-  %51 = mul i64 %44, 4
-  %52 = add i64 %50, %51
-  %53 = mul i64 %52, 8
-  %54 = add i64 %49, %53
-  %55 = mul i64 %tile, 512
-  %56 = add i64 165888, %55
-  %57 = bitcast [288 x float]* %27 to float*
+  %38 = add i64 0, %tile
+  %39 = srem i64 %38, 4
+  %40 = sdiv i64 %38, 4
+  %41 = srem i64 %40, 4
+  %42 = sdiv i64 %38, 16
+  %43 = mul i64 %42, 64
+  %44 = mul i64 %43, 2592
+  %45 = mul i64 %41, 72
+  %46 = mul i64 %39, 4
+  %47 = add i64 %45, %46
+  %48 = mul i64 %47, 8
+  %49 = add i64 %44, %48
+  %50 = mul i64 %tile, 512
+  %51 = add i64 165888, %50
+  %52 = bitcast [288 x float]* %27 to float*
   br label %unit.header
 
 tile.exit:                                        ; preds = %tile.header
   call void @GOMP_barrier()
-  %58 = sub i64 %5, 1
-  %59 = add i64 3456, %58
-  %60 = sdiv i64 %59, %5
-  %61 = mul i64 %4, %60
-  %62 = icmp slt i64 %61, 3456
-  %63 = select i1 %62, i64 %61, i64 3456
-  %64 = add i64 %63, %60
-  %65 = icmp slt i64 %64, 3456
-  %66 = select i1 %65, i64 %64, i64 3456
+  %53 = sub i64 %5, 1
+  %54 = add i64 3456, %53
+  %55 = sdiv i64 %54, %5
+  %56 = mul i64 %4, %55
+  %57 = icmp slt i64 %56, 3456
+  %58 = select i1 %57, i64 %56, i64 3456
+  %59 = add i64 %58, %55
+  %60 = icmp slt i64 %59, 3456
+  %61 = select i1 %60, i64 %59, i64 3456
   br label %task.header
 
 unit.header:                                      ; preds = %row.exit, %tile.body
   %unit = phi i64 [ 0, %tile.body ], [ %unit.next, %row.exit ]
-  %67 = icmp slt i64 %unit, 64
-  br i1 %67, label %unit.body, label %unit.exit
+  %62 = icmp slt i64 %unit, 64
+  br i1 %62, label %unit.body, label %unit.exit
 
 unit.body:                                        ; preds = %unit.header
-  %68 = mul i64 %unit, 2592
-  %69 = add i64 %54, %68
-  %70 = add i64 %69, 80
-  %71 = getelementptr inbounds float, float* %2, i64 %70
-  %72 = bitcast float* %71 to i8*
-  call void @llvm.prefetch.p0i8(i8* %72, i32 0, i32 3, i32 1)
-  %73 = add i64 %69, 96
-  %74 = getelementptr inbounds float, float* %2, i64 %73
-  %75 = bitcast float* %74 to i8*
-  call void @llvm.prefetch.p0i8(i8* %75, i32 0, i32 3, i32 1)
-  %76 = add i64 %69, 224
-  %77 = getelementptr inbounds float, float* %2, i64 %76
-  %78 = bitcast float* %77 to i8*
-  call void @llvm.prefetch.p0i8(i8* %78, i32 0, i32 3, i32 1)
-  %79 = add i64 %69, 240
-  %80 = getelementptr inbounds float, float* %2, i64 %79
-  %81 = bitcast float* %80 to i8*
-  call void @llvm.prefetch.p0i8(i8* %81, i32 0, i32 3, i32 1)
-  %82 = add i64 %69, 368
-  %83 = getelementptr inbounds float, float* %2, i64 %82
-  %84 = bitcast float* %83 to i8*
-  call void @llvm.prefetch.p0i8(i8* %84, i32 0, i32 3, i32 1)
-  %85 = add i64 %69, 384
-  %86 = getelementptr inbounds float, float* %2, i64 %85
-  %87 = bitcast float* %86 to i8*
-  call void @llvm.prefetch.p0i8(i8* %87, i32 0, i32 3, i32 1)
-  %88 = add i64 %69, 512
-  %89 = getelementptr inbounds float, float* %2, i64 %88
-  %90 = bitcast float* %89 to i8*
-  call void @llvm.prefetch.p0i8(i8* %90, i32 0, i32 3, i32 1)
-  %91 = add i64 %69, 528
-  %92 = getelementptr inbounds float, float* %2, i64 %91
-  %93 = bitcast float* %92 to i8*
-  call void @llvm.prefetch.p0i8(i8* %93, i32 0, i32 3, i32 1)
-  %94 = add i64 %69, 656
-  %95 = getelementptr inbounds float, float* %2, i64 %94
-  %96 = bitcast float* %95 to i8*
-  call void @llvm.prefetch.p0i8(i8* %96, i32 0, i32 3, i32 1)
-  %97 = add i64 %69, 672
-  %98 = getelementptr inbounds float, float* %2, i64 %97
-  %99 = bitcast float* %98 to i8*
-  call void @llvm.prefetch.p0i8(i8* %99, i32 0, i32 3, i32 1)
-  %100 = add i64 %69, 800
-  %101 = getelementptr inbounds float, float* %2, i64 %100
-  %102 = bitcast float* %101 to i8*
-  call void @llvm.prefetch.p0i8(i8* %102, i32 0, i32 3, i32 1)
-  %103 = add i64 %69, 816
-  %104 = getelementptr inbounds float, float* %2, i64 %103
-  %105 = bitcast float* %104 to i8*
-  call void @llvm.prefetch.p0i8(i8* %105, i32 0, i32 3, i32 1)
+  %63 = mul i64 %unit, 2592
+  %64 = add i64 %49, %63
+  %65 = add i64 %64, 80
+  %66 = getelementptr inbounds float, float* %2, i64 %65
+  %67 = bitcast float* %66 to i8*
+  call void @llvm.prefetch.p0i8(i8* %67, i32 0, i32 3, i32 1)
+  %68 = add i64 %64, 96
+  %69 = getelementptr inbounds float, float* %2, i64 %68
+  %70 = bitcast float* %69 to i8*
+  call void @llvm.prefetch.p0i8(i8* %70, i32 0, i32 3, i32 1)
+  %71 = add i64 %64, 224
+  %72 = getelementptr inbounds float, float* %2, i64 %71
+  %73 = bitcast float* %72 to i8*
+  call void @llvm.prefetch.p0i8(i8* %73, i32 0, i32 3, i32 1)
+  %74 = add i64 %64, 240
+  %75 = getelementptr inbounds float, float* %2, i64 %74
+  %76 = bitcast float* %75 to i8*
+  call void @llvm.prefetch.p0i8(i8* %76, i32 0, i32 3, i32 1)
+  %77 = add i64 %64, 368
+  %78 = getelementptr inbounds float, float* %2, i64 %77
+  %79 = bitcast float* %78 to i8*
+  call void @llvm.prefetch.p0i8(i8* %79, i32 0, i32 3, i32 1)
+  %80 = add i64 %64, 384
+  %81 = getelementptr inbounds float, float* %2, i64 %80
+  %82 = bitcast float* %81 to i8*
+  call void @llvm.prefetch.p0i8(i8* %82, i32 0, i32 3, i32 1)
+  %83 = add i64 %64, 512
+  %84 = getelementptr inbounds float, float* %2, i64 %83
+  %85 = bitcast float* %84 to i8*
+  call void @llvm.prefetch.p0i8(i8* %85, i32 0, i32 3, i32 1)
+  %86 = add i64 %64, 528
+  %87 = getelementptr inbounds float, float* %2, i64 %86
+  %88 = bitcast float* %87 to i8*
+  call void @llvm.prefetch.p0i8(i8* %88, i32 0, i32 3, i32 1)
+  %89 = add i64 %64, 656
+  %90 = getelementptr inbounds float, float* %2, i64 %89
+  %91 = bitcast float* %90 to i8*
+  call void @llvm.prefetch.p0i8(i8* %91, i32 0, i32 3, i32 1)
+  %92 = add i64 %64, 672
+  %93 = getelementptr inbounds float, float* %2, i64 %92
+  %94 = bitcast float* %93 to i8*
+  call void @llvm.prefetch.p0i8(i8* %94, i32 0, i32 3, i32 1)
+  %95 = add i64 %64, 800
+  %96 = getelementptr inbounds float, float* %2, i64 %95
+  %97 = bitcast float* %96 to i8*
+  call void @llvm.prefetch.p0i8(i8* %97, i32 0, i32 3, i32 1)
+  %98 = add i64 %64, 816
+  %99 = getelementptr inbounds float, float* %2, i64 %98
+  %100 = bitcast float* %99 to i8*
+  call void @llvm.prefetch.p0i8(i8* %100, i32 0, i32 3, i32 1)
   br label %column.header
 
 unit.exit:                                        ; preds = %unit.header
   %tile.next = add i64 %tile, 1
-  br label %tile.header, !llvm.loop !65
+  br label %tile.header, !llvm.loop !59
 
 column.header:                                    ; preds = %column.body, %unit.body
   %column = phi i64 [ 0, %unit.body ], [ %column.next, %column.body ]
-  %106 = icmp slt i64 %column, 6
-  br i1 %106, label %column.body, label %column.exit
+  %101 = icmp slt i64 %column, 6
+  br i1 %101, label %column.body, label %column.exit
 
 column.body:                                      ; preds = %column.header
-  %107 = mul i64 %column, 8
-  %108 = add i64 %69, %107
-  %109 = add i64 %108, 0
-  %110 = getelementptr inbounds float, float* %2, i64 %109
-  %111 = bitcast float* %110 to <8 x float>*
-  %112 = load <8 x float>, <8 x float>* %111, align 4
-  %113 = add i64 %108, 144
-  %114 = getelementptr inbounds float, float* %2, i64 %113
-  %115 = bitcast float* %114 to <8 x float>*
-  %116 = load <8 x float>, <8 x float>* %115, align 4
-  %117 = add i64 %108, 288
-  %118 = getelementptr inbounds float, float* %2, i64 %117
-  %119 = bitcast float* %118 to <8 x float>*
-  %120 = load <8 x float>, <8 x float>* %119, align 4
-  %121 = add i64 %108, 432
-  %122 = getelementptr inbounds float, float* %2, i64 %121
-  %123 = bitcast float* %122 to <8 x float>*
-  %124 = load <8 x float>, <8 x float>* %123, align 4
-  %125 = add i64 %108, 576
-  %126 = getelementptr inbounds float, float* %2, i64 %125
-  %127 = bitcast float* %126 to <8 x float>*
-  %128 = load <8 x float>, <8 x float>* %127, align 4
-  %129 = add i64 %108, 720
-  %130 = getelementptr inbounds float, float* %2, i64 %129
-  %131 = bitcast float* %130 to <8 x float>*
-  %132 = load <8 x float>, <8 x float>* %131, align 4
-  %133 = fmul <8 x float> %120, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
-  %134 = fmul <8 x float> %116, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
-  %135 = fsub <8 x float> %128, %133
-  %136 = fsub <8 x float> %124, %134
-  %137 = fsub <8 x float> %128, %120
-  %138 = fsub <8 x float> %124, %116
-  %139 = fmul <8 x float> %138, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
-  %140 = call <8 x float> @llvm.fma.v8f32(<8 x float> %112, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %128)
-  %141 = fmul <8 x float> %120, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
-  %142 = fadd <8 x float> %140, %141
-  %143 = fadd <8 x float> %135, %136
-  %144 = fsub <8 x float> %135, %136
-  %145 = fadd <8 x float> %137, %139
-  %146 = fsub <8 x float> %137, %139
-  %147 = call <8 x float> @llvm.fma.v8f32(<8 x float> %116, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %132)
-  %148 = fmul <8 x float> %124, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
-  %149 = fadd <8 x float> %147, %148
-  %150 = mul i64 %column, 8
-  %151 = add i64 %150, 0
-  %152 = getelementptr inbounds float, float* %57, i64 %151
-  %153 = bitcast float* %152 to <8 x float>*
-  store <8 x float> %142, <8 x float>* %153, align 4
-  %154 = mul i64 %column, 8
-  %155 = add i64 %154, 48
-  %156 = getelementptr inbounds float, float* %57, i64 %155
-  %157 = bitcast float* %156 to <8 x float>*
-  store <8 x float> %143, <8 x float>* %157, align 4
-  %158 = mul i64 %column, 8
-  %159 = add i64 %158, 96
-  %160 = getelementptr inbounds float, float* %57, i64 %159
-  %161 = bitcast float* %160 to <8 x float>*
-  store <8 x float> %144, <8 x float>* %161, align 4
-  %162 = mul i64 %column, 8
-  %163 = add i64 %162, 144
-  %164 = getelementptr inbounds float, float* %57, i64 %163
-  %165 = bitcast float* %164 to <8 x float>*
-  store <8 x float> %145, <8 x float>* %165, align 4
-  %166 = mul i64 %column, 8
-  %167 = add i64 %166, 192
-  %168 = getelementptr inbounds float, float* %57, i64 %167
-  %169 = bitcast float* %168 to <8 x float>*
-  store <8 x float> %146, <8 x float>* %169, align 4
-  %170 = mul i64 %column, 8
-  %171 = add i64 %170, 240
-  %172 = getelementptr inbounds float, float* %57, i64 %171
-  %173 = bitcast float* %172 to <8 x float>*
-  store <8 x float> %149, <8 x float>* %173, align 4
+  %102 = mul i64 %column, 8
+  %103 = add i64 %64, %102
+  %104 = add i64 %103, 0
+  %105 = getelementptr inbounds float, float* %2, i64 %104
+  %106 = bitcast float* %105 to <8 x float>*
+  %107 = load <8 x float>, <8 x float>* %106, align 4
+  %108 = add i64 %103, 144
+  %109 = getelementptr inbounds float, float* %2, i64 %108
+  %110 = bitcast float* %109 to <8 x float>*
+  %111 = load <8 x float>, <8 x float>* %110, align 4
+  %112 = add i64 %103, 288
+  %113 = getelementptr inbounds float, float* %2, i64 %112
+  %114 = bitcast float* %113 to <8 x float>*
+  %115 = load <8 x float>, <8 x float>* %114, align 4
+  %116 = add i64 %103, 432
+  %117 = getelementptr inbounds float, float* %2, i64 %116
+  %118 = bitcast float* %117 to <8 x float>*
+  %119 = load <8 x float>, <8 x float>* %118, align 4
+  %120 = add i64 %103, 576
+  %121 = getelementptr inbounds float, float* %2, i64 %120
+  %122 = bitcast float* %121 to <8 x float>*
+  %123 = load <8 x float>, <8 x float>* %122, align 4
+  %124 = add i64 %103, 720
+  %125 = getelementptr inbounds float, float* %2, i64 %124
+  %126 = bitcast float* %125 to <8 x float>*
+  %127 = load <8 x float>, <8 x float>* %126, align 4
+  %128 = fmul <8 x float> %115, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
+  %129 = fmul <8 x float> %111, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
+  %130 = fsub <8 x float> %123, %128
+  %131 = fsub <8 x float> %119, %129
+  %132 = fsub <8 x float> %123, %115
+  %133 = fsub <8 x float> %119, %111
+  %134 = fmul <8 x float> %133, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
+  %135 = call <8 x float> @llvm.fma.v8f32(<8 x float> %107, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %123)
+  %136 = fmul <8 x float> %115, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
+  %137 = fadd <8 x float> %135, %136
+  %138 = fadd <8 x float> %130, %131
+  %139 = fsub <8 x float> %130, %131
+  %140 = fadd <8 x float> %132, %134
+  %141 = fsub <8 x float> %132, %134
+  %142 = call <8 x float> @llvm.fma.v8f32(<8 x float> %111, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %127)
+  %143 = fmul <8 x float> %119, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
+  %144 = fadd <8 x float> %142, %143
+  %145 = mul i64 %column, 8
+  %146 = add i64 %145, 0
+  %147 = getelementptr inbounds float, float* %52, i64 %146
+  %148 = bitcast float* %147 to <8 x float>*
+  store <8 x float> %137, <8 x float>* %148, align 4
+  %149 = mul i64 %column, 8
+  %150 = add i64 %149, 48
+  %151 = getelementptr inbounds float, float* %52, i64 %150
+  %152 = bitcast float* %151 to <8 x float>*
+  store <8 x float> %138, <8 x float>* %152, align 4
+  %153 = mul i64 %column, 8
+  %154 = add i64 %153, 96
+  %155 = getelementptr inbounds float, float* %52, i64 %154
+  %156 = bitcast float* %155 to <8 x float>*
+  store <8 x float> %139, <8 x float>* %156, align 4
+  %157 = mul i64 %column, 8
+  %158 = add i64 %157, 144
+  %159 = getelementptr inbounds float, float* %52, i64 %158
+  %160 = bitcast float* %159 to <8 x float>*
+  store <8 x float> %140, <8 x float>* %160, align 4
+  %161 = mul i64 %column, 8
+  %162 = add i64 %161, 192
+  %163 = getelementptr inbounds float, float* %52, i64 %162
+  %164 = bitcast float* %163 to <8 x float>*
+  store <8 x float> %141, <8 x float>* %164, align 4
+  %165 = mul i64 %column, 8
+  %166 = add i64 %165, 240
+  %167 = getelementptr inbounds float, float* %52, i64 %166
+  %168 = bitcast float* %167 to <8 x float>*
+  store <8 x float> %144, <8 x float>* %168, align 4
   %column.next = add i64 %column, 1
-  br label %column.header, !llvm.loop !66
+  br label %column.header, !llvm.loop !60
 
 column.exit:                                      ; preds = %column.header
-  %174 = mul i64 %unit, 8
-  %175 = add i64 %56, %174
+  %169 = mul i64 %unit, 8
+  %170 = add i64 %51, %169
   br label %row.header
 
 row.header:                                       ; preds = %row.body, %column.exit
   %row = phi i64 [ 0, %column.exit ], [ %row.next, %row.body ]
-  %176 = icmp slt i64 %row, 6
-  br i1 %176, label %row.body, label %row.exit
+  %171 = icmp slt i64 %row, 6
+  br i1 %171, label %row.body, label %row.exit
 
 row.body:                                         ; preds = %row.header
-  %177 = mul i64 %row, 48
-  %178 = add i64 %177, 0
-  %179 = getelementptr inbounds float, float* %57, i64 %178
-  %180 = bitcast float* %179 to <8 x float>*
-  %181 = load <8 x float>, <8 x float>* %180, align 4
-  %182 = add i64 %177, 8
-  %183 = getelementptr inbounds float, float* %57, i64 %182
-  %184 = bitcast float* %183 to <8 x float>*
-  %185 = load <8 x float>, <8 x float>* %184, align 4
-  %186 = add i64 %177, 16
-  %187 = getelementptr inbounds float, float* %57, i64 %186
-  %188 = bitcast float* %187 to <8 x float>*
-  %189 = load <8 x float>, <8 x float>* %188, align 4
-  %190 = add i64 %177, 24
-  %191 = getelementptr inbounds float, float* %57, i64 %190
-  %192 = bitcast float* %191 to <8 x float>*
-  %193 = load <8 x float>, <8 x float>* %192, align 4
-  %194 = add i64 %177, 32
-  %195 = getelementptr inbounds float, float* %57, i64 %194
-  %196 = bitcast float* %195 to <8 x float>*
-  %197 = load <8 x float>, <8 x float>* %196, align 4
-  %198 = add i64 %177, 40
-  %199 = getelementptr inbounds float, float* %57, i64 %198
-  %200 = bitcast float* %199 to <8 x float>*
-  %201 = load <8 x float>, <8 x float>* %200, align 4
-  %202 = fmul <8 x float> %189, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
-  %203 = fmul <8 x float> %185, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
-  %204 = fsub <8 x float> %197, %202
-  %205 = fsub <8 x float> %193, %203
-  %206 = fsub <8 x float> %197, %189
-  %207 = fsub <8 x float> %193, %185
-  %208 = fmul <8 x float> %207, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
-  %209 = call <8 x float> @llvm.fma.v8f32(<8 x float> %181, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %197)
-  %210 = fmul <8 x float> %189, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
-  %211 = fadd <8 x float> %209, %210
-  %212 = fadd <8 x float> %204, %205
-  %213 = fsub <8 x float> %204, %205
-  %214 = fadd <8 x float> %206, %208
-  %215 = fsub <8 x float> %206, %208
-  %216 = call <8 x float> @llvm.fma.v8f32(<8 x float> %185, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %201)
-  %217 = fmul <8 x float> %193, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
-  %218 = fadd <8 x float> %216, %217
-  %219 = mul i64 %row, 49152
-  %220 = add i64 %175, %219
-  %221 = add i64 %220, 0
-  %222 = getelementptr inbounds float, float* %2, i64 %221
-  %223 = bitcast float* %222 to <8 x float>*
-  store <8 x float> %211, <8 x float>* %223, align 4
-  %224 = add i64 %220, 8192
-  %225 = getelementptr inbounds float, float* %2, i64 %224
-  %226 = bitcast float* %225 to <8 x float>*
-  store <8 x float> %212, <8 x float>* %226, align 4
-  %227 = add i64 %220, 16384
-  %228 = getelementptr inbounds float, float* %2, i64 %227
-  %229 = bitcast float* %228 to <8 x float>*
-  store <8 x float> %213, <8 x float>* %229, align 4
-  %230 = add i64 %220, 24576
-  %231 = getelementptr inbounds float, float* %2, i64 %230
-  %232 = bitcast float* %231 to <8 x float>*
-  store <8 x float> %214, <8 x float>* %232, align 4
-  %233 = add i64 %220, 32768
-  %234 = getelementptr inbounds float, float* %2, i64 %233
-  %235 = bitcast float* %234 to <8 x float>*
-  store <8 x float> %215, <8 x float>* %235, align 4
-  %236 = add i64 %220, 40960
-  %237 = getelementptr inbounds float, float* %2, i64 %236
-  %238 = bitcast float* %237 to <8 x float>*
-  store <8 x float> %218, <8 x float>* %238, align 4
+  %172 = mul i64 %row, 48
+  %173 = add i64 %172, 0
+  %174 = getelementptr inbounds float, float* %52, i64 %173
+  %175 = bitcast float* %174 to <8 x float>*
+  %176 = load <8 x float>, <8 x float>* %175, align 4
+  %177 = add i64 %172, 8
+  %178 = getelementptr inbounds float, float* %52, i64 %177
+  %179 = bitcast float* %178 to <8 x float>*
+  %180 = load <8 x float>, <8 x float>* %179, align 4
+  %181 = add i64 %172, 16
+  %182 = getelementptr inbounds float, float* %52, i64 %181
+  %183 = bitcast float* %182 to <8 x float>*
+  %184 = load <8 x float>, <8 x float>* %183, align 4
+  %185 = add i64 %172, 24
+  %186 = getelementptr inbounds float, float* %52, i64 %185
+  %187 = bitcast float* %186 to <8 x float>*
+  %188 = load <8 x float>, <8 x float>* %187, align 4
+  %189 = add i64 %172, 32
+  %190 = getelementptr inbounds float, float* %52, i64 %189
+  %191 = bitcast float* %190 to <8 x float>*
+  %192 = load <8 x float>, <8 x float>* %191, align 4
+  %193 = add i64 %172, 40
+  %194 = getelementptr inbounds float, float* %52, i64 %193
+  %195 = bitcast float* %194 to <8 x float>*
+  %196 = load <8 x float>, <8 x float>* %195, align 4
+  %197 = fmul <8 x float> %184, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
+  %198 = fmul <8 x float> %180, <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>
+  %199 = fsub <8 x float> %192, %197
+  %200 = fsub <8 x float> %188, %198
+  %201 = fsub <8 x float> %192, %184
+  %202 = fsub <8 x float> %188, %180
+  %203 = fmul <8 x float> %202, <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>
+  %204 = call <8 x float> @llvm.fma.v8f32(<8 x float> %176, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %192)
+  %205 = fmul <8 x float> %184, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
+  %206 = fadd <8 x float> %204, %205
+  %207 = fadd <8 x float> %199, %200
+  %208 = fsub <8 x float> %199, %200
+  %209 = fadd <8 x float> %201, %203
+  %210 = fsub <8 x float> %201, %203
+  %211 = call <8 x float> @llvm.fma.v8f32(<8 x float> %180, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %196)
+  %212 = fmul <8 x float> %188, <float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00, float -5.000000e+00>
+  %213 = fadd <8 x float> %211, %212
+  %214 = mul i64 %row, 49152
+  %215 = add i64 %170, %214
+  %216 = add i64 %215, 0
+  %217 = getelementptr inbounds float, float* %2, i64 %216
+  %218 = bitcast float* %217 to <8 x float>*
+  store <8 x float> %206, <8 x float>* %218, align 4
+  %219 = add i64 %215, 8192
+  %220 = getelementptr inbounds float, float* %2, i64 %219
+  %221 = bitcast float* %220 to <8 x float>*
+  store <8 x float> %207, <8 x float>* %221, align 4
+  %222 = add i64 %215, 16384
+  %223 = getelementptr inbounds float, float* %2, i64 %222
+  %224 = bitcast float* %223 to <8 x float>*
+  store <8 x float> %208, <8 x float>* %224, align 4
+  %225 = add i64 %215, 24576
+  %226 = getelementptr inbounds float, float* %2, i64 %225
+  %227 = bitcast float* %226 to <8 x float>*
+  store <8 x float> %209, <8 x float>* %227, align 4
+  %228 = add i64 %215, 32768
+  %229 = getelementptr inbounds float, float* %2, i64 %228
+  %230 = bitcast float* %229 to <8 x float>*
+  store <8 x float> %210, <8 x float>* %230, align 4
+  %231 = add i64 %215, 40960
+  %232 = getelementptr inbounds float, float* %2, i64 %231
+  %233 = bitcast float* %232 to <8 x float>*
+  store <8 x float> %213, <8 x float>* %233, align 4
   %row.next = add i64 %row, 1
-  br label %row.header, !llvm.loop !67
+  br label %row.header, !llvm.loop !61
 
 row.exit:                                         ; preds = %row.header
   %unit.next = add i64 %unit, 1
-  br label %unit.header, !llvm.loop !68
+  br label %unit.header, !llvm.loop !62
 
 task.header:                                      ; preds = %endif, %tile.exit
-  %task = phi i64 [ %63, %tile.exit ], [ %task.next, %endif ]
-  %239 = icmp slt i64 %task, %66
-  br i1 %239, label %task.body, label %task.exit
+  %task = phi i64 [ %58, %tile.exit ], [ %task.next, %endif ]
+  %234 = icmp slt i64 %task, %61
+  br i1 %234, label %task.body, label %task.exit
 
 task.body:                                        ; preds = %task.header
-  %240 = sdiv i64 %task, 96
-  %241 = mul i64 %240, 8192
-  %242 = add i64 165888, %241
-  %243 = getelementptr inbounds float, float* %2, i64 %242
-  %244 = mul i64 %240, 262144
-  %245 = getelementptr inbounds float, float* bitcast ([37748736 x i8]* @weight.conv2d_8.winograd to float*), i64 %244
-  %246 = mul i64 %240, 8192
-  %247 = add i64 460800, %246
-  %248 = srem i64 %task, 96
-  %249 = srem i64 %248, 3
-  %250 = sdiv i64 %248, 3
-  %251 = mul i64 %249, 6
-  %252 = mul i64 %250, 16
-  %253 = mul i64 %250, 8192
-  %254 = icmp eq i64 %249, 2
-  br i1 %254, label %then, label %else
+  %235 = sdiv i64 %task, 96
+  %236 = mul i64 %235, 8192
+  %237 = add i64 165888, %236
+  %238 = getelementptr inbounds float, float* %2, i64 %237
+  %239 = mul i64 %235, 262144
+  %240 = getelementptr inbounds float, float* bitcast ([37748736 x i8]* @weight.conv2d_8.winograd to float*), i64 %239
+  %241 = mul i64 %235, 8192
+  %242 = add i64 460800, %241
+  %243 = srem i64 %task, 96
+  %244 = srem i64 %243, 3
+  %245 = sdiv i64 %243, 3
+  %246 = mul i64 %244, 6
+  %247 = mul i64 %245, 16
+  %248 = mul i64 %245, 8192
+  %249 = icmp eq i64 %244, 2
+  br i1 %249, label %then, label %else
 
 task.exit:                                        ; preds = %task.header
   call void @GOMP_barrier()
-  %255 = sub i64 %5, 1
-  %256 = add i64 %32, %255
-  %257 = sdiv i64 %256, %5
-  %258 = mul i64 %4, %257
-  %259 = icmp slt i64 %258, %32
-  %260 = select i1 %259, i64 %258, i64 %32
-  %261 = add i64 %260, %257
-  %262 = icmp slt i64 %261, %32
-  %263 = select i1 %262, i64 %261, i64 %32
+  %250 = sub i64 %5, 1
+  %251 = add i64 16, %250
+  %252 = sdiv i64 %251, %5
+  %253 = mul i64 %4, %252
+  %254 = icmp slt i64 %253, 16
+  %255 = select i1 %254, i64 %253, i64 16
+  %256 = add i64 %255, %252
+  %257 = icmp slt i64 %256, 16
+  %258 = select i1 %257, i64 %256, i64 16
   br label %tile.header15
 
 then:                                             ; preds = %task.body
@@ -9786,401 +9677,400 @@ else:                                             ; preds = %task.body
 
 endif:                                            ; preds = %k.exit6, %k.exit
   %task.next = add i64 %task, 1
-  br label %task.header, !llvm.loop !69
+  br label %task.header, !llvm.loop !63
 
 k.header:                                         ; preds = %k.body, %then
   %k = phi i64 [ 0, %then ], [ %k.next, %k.body ]
-  %264 = icmp slt i64 %k, 512
-  br i1 %264, label %k.body, label %k.exit
+  %259 = icmp slt i64 %k, 512
+  br i1 %259, label %k.body, label %k.exit
 
 k.body:                                           ; preds = %k.header
-  %265 = mul i64 %k, 16
-  %266 = add i64 %253, %265
-  %267 = add i64 %266, 0
-  %268 = getelementptr inbounds float, float* %245, i64 %267
-  %269 = bitcast float* %268 to <8 x float>*
-  %270 = load <8 x float>, <8 x float>* %269, align 4
-  %271 = add i64 %266, 8
-  %272 = getelementptr inbounds float, float* %245, i64 %271
-  %273 = bitcast float* %272 to <8 x float>*
-  %274 = load <8 x float>, <8 x float>* %273, align 4
-  %275 = add i64 %251, 0
-  %276 = mul i64 %275, 512
-  %277 = add i64 %276, %k
-  %278 = getelementptr inbounds float, float* %243, i64 %277
-  %279 = load float, float* %278, align 4
-  %280 = insertelement <8 x float> undef, float %279, i32 0
-  %splat = shufflevector <8 x float> %280, <8 x float> undef, <8 x i32> zeroinitializer
-  %281 = load <8 x float>, <8 x float>* %26, align 32
-  %282 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %270, <8 x float> %281)
-  store <8 x float> %282, <8 x float>* %26, align 32
-  %283 = load <8 x float>, <8 x float>* %22, align 32
-  %284 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %274, <8 x float> %283)
-  store <8 x float> %284, <8 x float>* %22, align 32
-  %285 = add i64 %251, 1
-  %286 = mul i64 %285, 512
-  %287 = add i64 %286, %k
-  %288 = getelementptr inbounds float, float* %243, i64 %287
-  %289 = load float, float* %288, align 4
-  %290 = insertelement <8 x float> undef, float %289, i32 0
-  %splat1 = shufflevector <8 x float> %290, <8 x float> undef, <8 x i32> zeroinitializer
-  %291 = load <8 x float>, <8 x float>* %25, align 32
-  %292 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %270, <8 x float> %291)
-  store <8 x float> %292, <8 x float>* %25, align 32
-  %293 = load <8 x float>, <8 x float>* %21, align 32
-  %294 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %274, <8 x float> %293)
-  store <8 x float> %294, <8 x float>* %21, align 32
-  %295 = add i64 %251, 2
-  %296 = mul i64 %295, 512
-  %297 = add i64 %296, %k
-  %298 = getelementptr inbounds float, float* %243, i64 %297
-  %299 = load float, float* %298, align 4
-  %300 = insertelement <8 x float> undef, float %299, i32 0
-  %splat2 = shufflevector <8 x float> %300, <8 x float> undef, <8 x i32> zeroinitializer
-  %301 = load <8 x float>, <8 x float>* %24, align 32
-  %302 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %270, <8 x float> %301)
-  store <8 x float> %302, <8 x float>* %24, align 32
-  %303 = load <8 x float>, <8 x float>* %20, align 32
-  %304 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %274, <8 x float> %303)
-  store <8 x float> %304, <8 x float>* %20, align 32
-  %305 = add i64 %251, 3
-  %306 = mul i64 %305, 512
-  %307 = add i64 %306, %k
-  %308 = getelementptr inbounds float, float* %243, i64 %307
-  %309 = load float, float* %308, align 4
-  %310 = insertelement <8 x float> undef, float %309, i32 0
-  %splat3 = shufflevector <8 x float> %310, <8 x float> undef, <8 x i32> zeroinitializer
-  %311 = load <8 x float>, <8 x float>* %23, align 32
-  %312 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %270, <8 x float> %311)
-  store <8 x float> %312, <8 x float>* %23, align 32
-  %313 = load <8 x float>, <8 x float>* %19, align 32
-  %314 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %274, <8 x float> %313)
-  store <8 x float> %314, <8 x float>* %19, align 32
+  %260 = mul i64 %k, 16
+  %261 = add i64 %248, %260
+  %262 = add i64 %261, 0
+  %263 = getelementptr inbounds float, float* %240, i64 %262
+  %264 = bitcast float* %263 to <8 x float>*
+  %265 = load <8 x float>, <8 x float>* %264, align 4
+  %266 = add i64 %261, 8
+  %267 = getelementptr inbounds float, float* %240, i64 %266
+  %268 = bitcast float* %267 to <8 x float>*
+  %269 = load <8 x float>, <8 x float>* %268, align 4
+  %270 = add i64 %246, 0
+  %271 = mul i64 %270, 512
+  %272 = add i64 %271, %k
+  %273 = getelementptr inbounds float, float* %238, i64 %272
+  %274 = load float, float* %273, align 4
+  %275 = insertelement <8 x float> undef, float %274, i32 0
+  %splat = shufflevector <8 x float> %275, <8 x float> undef, <8 x i32> zeroinitializer
+  %276 = load <8 x float>, <8 x float>* %26, align 32
+  %277 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %265, <8 x float> %276)
+  store <8 x float> %277, <8 x float>* %26, align 32
+  %278 = load <8 x float>, <8 x float>* %22, align 32
+  %279 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %269, <8 x float> %278)
+  store <8 x float> %279, <8 x float>* %22, align 32
+  %280 = add i64 %246, 1
+  %281 = mul i64 %280, 512
+  %282 = add i64 %281, %k
+  %283 = getelementptr inbounds float, float* %238, i64 %282
+  %284 = load float, float* %283, align 4
+  %285 = insertelement <8 x float> undef, float %284, i32 0
+  %splat1 = shufflevector <8 x float> %285, <8 x float> undef, <8 x i32> zeroinitializer
+  %286 = load <8 x float>, <8 x float>* %25, align 32
+  %287 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %265, <8 x float> %286)
+  store <8 x float> %287, <8 x float>* %25, align 32
+  %288 = load <8 x float>, <8 x float>* %21, align 32
+  %289 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %269, <8 x float> %288)
+  store <8 x float> %289, <8 x float>* %21, align 32
+  %290 = add i64 %246, 2
+  %291 = mul i64 %290, 512
+  %292 = add i64 %291, %k
+  %293 = getelementptr inbounds float, float* %238, i64 %292
+  %294 = load float, float* %293, align 4
+  %295 = insertelement <8 x float> undef, float %294, i32 0
+  %splat2 = shufflevector <8 x float> %295, <8 x float> undef, <8 x i32> zeroinitializer
+  %296 = load <8 x float>, <8 x float>* %24, align 32
+  %297 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %265, <8 x float> %296)
+  store <8 x float> %297, <8 x float>* %24, align 32
+  %298 = load <8 x float>, <8 x float>* %20, align 32
+  %299 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %269, <8 x float> %298)
+  store <8 x float> %299, <8 x float>* %20, align 32
+  %300 = add i64 %246, 3
+  %301 = mul i64 %300, 512
+  %302 = add i64 %301, %k
+  %303 = getelementptr inbounds float, float* %238, i64 %302
+  %304 = load float, float* %303, align 4
+  %305 = insertelement <8 x float> undef, float %304, i32 0
+  %splat3 = shufflevector <8 x float> %305, <8 x float> undef, <8 x i32> zeroinitializer
+  %306 = load <8 x float>, <8 x float>* %23, align 32
+  %307 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %265, <8 x float> %306)
+  store <8 x float> %307, <8 x float>* %23, align 32
+  %308 = load <8 x float>, <8 x float>* %19, align 32
+  %309 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %269, <8 x float> %308)
+  store <8 x float> %309, <8 x float>* %19, align 32
   %k.next = add i64 %k, 1
   br label %k.header
 
 k.exit:                                           ; preds = %k.header
-  %315 = add i64 %251, 0
-  %316 = add i64 %252, 0
-  %317 = load <8 x float>, <8 x float>* %26, align 32
-  %318 = mul i64 %315, 512
-  %319 = add i64 %318, %316
-  %320 = add i64 %247, %319
-  %321 = getelementptr inbounds float, float* %2, i64 %320
-  %322 = bitcast float* %321 to <8 x float>*
-  store <8 x float> %317, <8 x float>* %322, align 4
-  %323 = add i64 %251, 1
-  %324 = add i64 %252, 0
-  %325 = load <8 x float>, <8 x float>* %25, align 32
-  %326 = mul i64 %323, 512
-  %327 = add i64 %326, %324
-  %328 = add i64 %247, %327
-  %329 = getelementptr inbounds float, float* %2, i64 %328
-  %330 = bitcast float* %329 to <8 x float>*
-  store <8 x float> %325, <8 x float>* %330, align 4
-  %331 = add i64 %251, 2
-  %332 = add i64 %252, 0
-  %333 = load <8 x float>, <8 x float>* %24, align 32
-  %334 = mul i64 %331, 512
-  %335 = add i64 %334, %332
-  %336 = add i64 %247, %335
-  %337 = getelementptr inbounds float, float* %2, i64 %336
-  %338 = bitcast float* %337 to <8 x float>*
-  store <8 x float> %333, <8 x float>* %338, align 4
-  %339 = add i64 %251, 3
-  %340 = add i64 %252, 0
-  %341 = load <8 x float>, <8 x float>* %23, align 32
-  %342 = mul i64 %339, 512
-  %343 = add i64 %342, %340
-  %344 = add i64 %247, %343
-  %345 = getelementptr inbounds float, float* %2, i64 %344
-  %346 = bitcast float* %345 to <8 x float>*
-  store <8 x float> %341, <8 x float>* %346, align 4
-  %347 = add i64 %251, 0
-  %348 = add i64 %252, 8
-  %349 = load <8 x float>, <8 x float>* %22, align 32
-  %350 = mul i64 %347, 512
-  %351 = add i64 %350, %348
-  %352 = add i64 %247, %351
-  %353 = getelementptr inbounds float, float* %2, i64 %352
-  %354 = bitcast float* %353 to <8 x float>*
-  store <8 x float> %349, <8 x float>* %354, align 4
-  %355 = add i64 %251, 1
-  %356 = add i64 %252, 8
-  %357 = load <8 x float>, <8 x float>* %21, align 32
-  %358 = mul i64 %355, 512
-  %359 = add i64 %358, %356
-  %360 = add i64 %247, %359
-  %361 = getelementptr inbounds float, float* %2, i64 %360
-  %362 = bitcast float* %361 to <8 x float>*
-  store <8 x float> %357, <8 x float>* %362, align 4
-  %363 = add i64 %251, 2
-  %364 = add i64 %252, 8
-  %365 = load <8 x float>, <8 x float>* %20, align 32
-  %366 = mul i64 %363, 512
-  %367 = add i64 %366, %364
-  %368 = add i64 %247, %367
-  %369 = getelementptr inbounds float, float* %2, i64 %368
-  %370 = bitcast float* %369 to <8 x float>*
-  store <8 x float> %365, <8 x float>* %370, align 4
-  %371 = add i64 %251, 3
-  %372 = add i64 %252, 8
-  %373 = load <8 x float>, <8 x float>* %19, align 32
-  %374 = mul i64 %371, 512
-  %375 = add i64 %374, %372
-  %376 = add i64 %247, %375
-  %377 = getelementptr inbounds float, float* %2, i64 %376
-  %378 = bitcast float* %377 to <8 x float>*
-  store <8 x float> %373, <8 x float>* %378, align 4
+  %310 = add i64 %246, 0
+  %311 = add i64 %247, 0
+  %312 = load <8 x float>, <8 x float>* %26, align 32
+  %313 = mul i64 %310, 512
+  %314 = add i64 %313, %311
+  %315 = add i64 %242, %314
+  %316 = getelementptr inbounds float, float* %2, i64 %315
+  %317 = bitcast float* %316 to <8 x float>*
+  store <8 x float> %312, <8 x float>* %317, align 4
+  %318 = add i64 %246, 1
+  %319 = add i64 %247, 0
+  %320 = load <8 x float>, <8 x float>* %25, align 32
+  %321 = mul i64 %318, 512
+  %322 = add i64 %321, %319
+  %323 = add i64 %242, %322
+  %324 = getelementptr inbounds float, float* %2, i64 %323
+  %325 = bitcast float* %324 to <8 x float>*
+  store <8 x float> %320, <8 x float>* %325, align 4
+  %326 = add i64 %246, 2
+  %327 = add i64 %247, 0
+  %328 = load <8 x float>, <8 x float>* %24, align 32
+  %329 = mul i64 %326, 512
+  %330 = add i64 %329, %327
+  %331 = add i64 %242, %330
+  %332 = getelementptr inbounds float, float* %2, i64 %331
+  %333 = bitcast float* %332 to <8 x float>*
+  store <8 x float> %328, <8 x float>* %333, align 4
+  %334 = add i64 %246, 3
+  %335 = add i64 %247, 0
+  %336 = load <8 x float>, <8 x float>* %23, align 32
+  %337 = mul i64 %334, 512
+  %338 = add i64 %337, %335
+  %339 = add i64 %242, %338
+  %340 = getelementptr inbounds float, float* %2, i64 %339
+  %341 = bitcast float* %340 to <8 x float>*
+  store <8 x float> %336, <8 x float>* %341, align 4
+  %342 = add i64 %246, 0
+  %343 = add i64 %247, 8
+  %344 = load <8 x float>, <8 x float>* %22, align 32
+  %345 = mul i64 %342, 512
+  %346 = add i64 %345, %343
+  %347 = add i64 %242, %346
+  %348 = getelementptr inbounds float, float* %2, i64 %347
+  %349 = bitcast float* %348 to <8 x float>*
+  store <8 x float> %344, <8 x float>* %349, align 4
+  %350 = add i64 %246, 1
+  %351 = add i64 %247, 8
+  %352 = load <8 x float>, <8 x float>* %21, align 32
+  %353 = mul i64 %350, 512
+  %354 = add i64 %353, %351
+  %355 = add i64 %242, %354
+  %356 = getelementptr inbounds float, float* %2, i64 %355
+  %357 = bitcast float* %356 to <8 x float>*
+  store <8 x float> %352, <8 x float>* %357, align 4
+  %358 = add i64 %246, 2
+  %359 = add i64 %247, 8
+  %360 = load <8 x float>, <8 x float>* %20, align 32
+  %361 = mul i64 %358, 512
+  %362 = add i64 %361, %359
+  %363 = add i64 %242, %362
+  %364 = getelementptr inbounds float, float* %2, i64 %363
+  %365 = bitcast float* %364 to <8 x float>*
+  store <8 x float> %360, <8 x float>* %365, align 4
+  %366 = add i64 %246, 3
+  %367 = add i64 %247, 8
+  %368 = load <8 x float>, <8 x float>* %19, align 32
+  %369 = mul i64 %366, 512
+  %370 = add i64 %369, %367
+  %371 = add i64 %242, %370
+  %372 = getelementptr inbounds float, float* %2, i64 %371
+  %373 = bitcast float* %372 to <8 x float>*
+  store <8 x float> %368, <8 x float>* %373, align 4
   br label %endif
 
 k.header4:                                        ; preds = %k.body5, %else
   %k7 = phi i64 [ 0, %else ], [ %k.next14, %k.body5 ]
-  %379 = icmp slt i64 %k7, 512
-  br i1 %379, label %k.body5, label %k.exit6
+  %374 = icmp slt i64 %k7, 512
+  br i1 %374, label %k.body5, label %k.exit6
 
 k.body5:                                          ; preds = %k.header4
-  %380 = mul i64 %k7, 16
-  %381 = add i64 %253, %380
-  %382 = add i64 %381, 0
-  %383 = getelementptr inbounds float, float* %245, i64 %382
-  %384 = bitcast float* %383 to <8 x float>*
-  %385 = load <8 x float>, <8 x float>* %384, align 4
-  %386 = add i64 %381, 8
-  %387 = getelementptr inbounds float, float* %245, i64 %386
-  %388 = bitcast float* %387 to <8 x float>*
-  %389 = load <8 x float>, <8 x float>* %388, align 4
-  %390 = add i64 %251, 0
-  %391 = mul i64 %390, 512
-  %392 = add i64 %391, %k7
-  %393 = getelementptr inbounds float, float* %243, i64 %392
-  %394 = load float, float* %393, align 4
-  %395 = insertelement <8 x float> undef, float %394, i32 0
-  %splat8 = shufflevector <8 x float> %395, <8 x float> undef, <8 x i32> zeroinitializer
-  %396 = load <8 x float>, <8 x float>* %18, align 32
-  %397 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat8, <8 x float> %385, <8 x float> %396)
-  store <8 x float> %397, <8 x float>* %18, align 32
-  %398 = load <8 x float>, <8 x float>* %12, align 32
-  %399 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat8, <8 x float> %389, <8 x float> %398)
-  store <8 x float> %399, <8 x float>* %12, align 32
-  %400 = add i64 %251, 1
-  %401 = mul i64 %400, 512
-  %402 = add i64 %401, %k7
-  %403 = getelementptr inbounds float, float* %243, i64 %402
-  %404 = load float, float* %403, align 4
-  %405 = insertelement <8 x float> undef, float %404, i32 0
-  %splat9 = shufflevector <8 x float> %405, <8 x float> undef, <8 x i32> zeroinitializer
-  %406 = load <8 x float>, <8 x float>* %17, align 32
-  %407 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat9, <8 x float> %385, <8 x float> %406)
-  store <8 x float> %407, <8 x float>* %17, align 32
-  %408 = load <8 x float>, <8 x float>* %11, align 32
-  %409 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat9, <8 x float> %389, <8 x float> %408)
-  store <8 x float> %409, <8 x float>* %11, align 32
-  %410 = add i64 %251, 2
-  %411 = mul i64 %410, 512
-  %412 = add i64 %411, %k7
-  %413 = getelementptr inbounds float, float* %243, i64 %412
-  %414 = load float, float* %413, align 4
-  %415 = insertelement <8 x float> undef, float %414, i32 0
-  %splat10 = shufflevector <8 x float> %415, <8 x float> undef, <8 x i32> zeroinitializer
-  %416 = load <8 x float>, <8 x float>* %16, align 32
-  %417 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat10, <8 x float> %385, <8 x float> %416)
-  store <8 x float> %417, <8 x float>* %16, align 32
-  %418 = load <8 x float>, <8 x float>* %10, align 32
-  %419 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat10, <8 x float> %389, <8 x float> %418)
-  store <8 x float> %419, <8 x float>* %10, align 32
-  %420 = add i64 %251, 3
-  %421 = mul i64 %420, 512
-  %422 = add i64 %421, %k7
-  %423 = getelementptr inbounds float, float* %243, i64 %422
-  %424 = load float, float* %423, align 4
-  %425 = insertelement <8 x float> undef, float %424, i32 0
-  %splat11 = shufflevector <8 x float> %425, <8 x float> undef, <8 x i32> zeroinitializer
-  %426 = load <8 x float>, <8 x float>* %15, align 32
-  %427 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat11, <8 x float> %385, <8 x float> %426)
-  store <8 x float> %427, <8 x float>* %15, align 32
-  %428 = load <8 x float>, <8 x float>* %9, align 32
-  %429 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat11, <8 x float> %389, <8 x float> %428)
-  store <8 x float> %429, <8 x float>* %9, align 32
-  %430 = add i64 %251, 4
-  %431 = mul i64 %430, 512
-  %432 = add i64 %431, %k7
-  %433 = getelementptr inbounds float, float* %243, i64 %432
-  %434 = load float, float* %433, align 4
-  %435 = insertelement <8 x float> undef, float %434, i32 0
-  %splat12 = shufflevector <8 x float> %435, <8 x float> undef, <8 x i32> zeroinitializer
-  %436 = load <8 x float>, <8 x float>* %14, align 32
-  %437 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat12, <8 x float> %385, <8 x float> %436)
-  store <8 x float> %437, <8 x float>* %14, align 32
-  %438 = load <8 x float>, <8 x float>* %8, align 32
-  %439 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat12, <8 x float> %389, <8 x float> %438)
-  store <8 x float> %439, <8 x float>* %8, align 32
-  %440 = add i64 %251, 5
-  %441 = mul i64 %440, 512
-  %442 = add i64 %441, %k7
-  %443 = getelementptr inbounds float, float* %243, i64 %442
-  %444 = load float, float* %443, align 4
-  %445 = insertelement <8 x float> undef, float %444, i32 0
-  %splat13 = shufflevector <8 x float> %445, <8 x float> undef, <8 x i32> zeroinitializer
-  %446 = load <8 x float>, <8 x float>* %13, align 32
-  %447 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat13, <8 x float> %385, <8 x float> %446)
-  store <8 x float> %447, <8 x float>* %13, align 32
-  %448 = load <8 x float>, <8 x float>* %7, align 32
-  %449 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat13, <8 x float> %389, <8 x float> %448)
-  store <8 x float> %449, <8 x float>* %7, align 32
+  %375 = mul i64 %k7, 16
+  %376 = add i64 %248, %375
+  %377 = add i64 %376, 0
+  %378 = getelementptr inbounds float, float* %240, i64 %377
+  %379 = bitcast float* %378 to <8 x float>*
+  %380 = load <8 x float>, <8 x float>* %379, align 4
+  %381 = add i64 %376, 8
+  %382 = getelementptr inbounds float, float* %240, i64 %381
+  %383 = bitcast float* %382 to <8 x float>*
+  %384 = load <8 x float>, <8 x float>* %383, align 4
+  %385 = add i64 %246, 0
+  %386 = mul i64 %385, 512
+  %387 = add i64 %386, %k7
+  %388 = getelementptr inbounds float, float* %238, i64 %387
+  %389 = load float, float* %388, align 4
+  %390 = insertelement <8 x float> undef, float %389, i32 0
+  %splat8 = shufflevector <8 x float> %390, <8 x float> undef, <8 x i32> zeroinitializer
+  %391 = load <8 x float>, <8 x float>* %18, align 32
+  %392 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat8, <8 x float> %380, <8 x float> %391)
+  store <8 x float> %392, <8 x float>* %18, align 32
+  %393 = load <8 x float>, <8 x float>* %12, align 32
+  %394 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat8, <8 x float> %384, <8 x float> %393)
+  store <8 x float> %394, <8 x float>* %12, align 32
+  %395 = add i64 %246, 1
+  %396 = mul i64 %395, 512
+  %397 = add i64 %396, %k7
+  %398 = getelementptr inbounds float, float* %238, i64 %397
+  %399 = load float, float* %398, align 4
+  %400 = insertelement <8 x float> undef, float %399, i32 0
+  %splat9 = shufflevector <8 x float> %400, <8 x float> undef, <8 x i32> zeroinitializer
+  %401 = load <8 x float>, <8 x float>* %17, align 32
+  %402 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat9, <8 x float> %380, <8 x float> %401)
+  store <8 x float> %402, <8 x float>* %17, align 32
+  %403 = load <8 x float>, <8 x float>* %11, align 32
+  %404 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat9, <8 x float> %384, <8 x float> %403)
+  store <8 x float> %404, <8 x float>* %11, align 32
+  %405 = add i64 %246, 2
+  %406 = mul i64 %405, 512
+  %407 = add i64 %406, %k7
+  %408 = getelementptr inbounds float, float* %238, i64 %407
+  %409 = load float, float* %408, align 4
+  %410 = insertelement <8 x float> undef, float %409, i32 0
+  %splat10 = shufflevector <8 x float> %410, <8 x float> undef, <8 x i32> zeroinitializer
+  %411 = load <8 x float>, <8 x float>* %16, align 32
+  %412 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat10, <8 x float> %380, <8 x float> %411)
+  store <8 x float> %412, <8 x float>* %16, align 32
+  %413 = load <8 x float>, <8 x float>* %10, align 32
+  %414 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat10, <8 x float> %384, <8 x float> %413)
+  store <8 x float> %414, <8 x float>* %10, align 32
+  %415 = add i64 %246, 3
+  %416 = mul i64 %415, 512
+  %417 = add i64 %416, %k7
+  %418 = getelementptr inbounds float, float* %238, i64 %417
+  %419 = load float, float* %418, align 4
+  %420 = insertelement <8 x float> undef, float %419, i32 0
+  %splat11 = shufflevector <8 x float> %420, <8 x float> undef, <8 x i32> zeroinitializer
+  %421 = load <8 x float>, <8 x float>* %15, align 32
+  %422 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat11, <8 x float> %380, <8 x float> %421)
+  store <8 x float> %422, <8 x float>* %15, align 32
+  %423 = load <8 x float>, <8 x float>* %9, align 32
+  %424 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat11, <8 x float> %384, <8 x float> %423)
+  store <8 x float> %424, <8 x float>* %9, align 32
+  %425 = add i64 %246, 4
+  %426 = mul i64 %425, 512
+  %427 = add i64 %426, %k7
+  %428 = getelementptr inbounds float, float* %238, i64 %427
+  %429 = load float, float* %428, align 4
+  %430 = insertelement <8 x float> undef, float %429, i32 0
+  %splat12 = shufflevector <8 x float> %430, <8 x float> undef, <8 x i32> zeroinitializer
+  %431 = load <8 x float>, <8 x float>* %14, align 32
+  %432 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat12, <8 x float> %380, <8 x float> %431)
+  store <8 x float> %432, <8 x float>* %14, align 32
+  %433 = load <8 x float>, <8 x float>* %8, align 32
+  %434 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat12, <8 x float> %384, <8 x float> %433)
+  store <8 x float> %434, <8 x float>* %8, align 32
+  %435 = add i64 %246, 5
+  %436 = mul i64 %435, 512
+  %437 = add i64 %436, %k7
+  %438 = getelementptr inbounds float, float* %238, i64 %437
+  %439 = load float, float* %438, align 4
+  %440 = insertelement <8 x float> undef, float %439, i32 0
+  %splat13 = shufflevector <8 x float> %440, <8 x float> undef, <8 x i32> zeroinitializer
+  %441 = load <8 x float>, <8 x float>* %13, align 32
+  %442 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat13, <8 x float> %380, <8 x float> %441)
+  store <8 x float> %442, <8 x float>* %13, align 32
+  %443 = load <8 x float>, <8 x float>* %7, align 32
+  %444 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat13, <8 x float> %384, <8 x float> %443)
+  store <8 x float> %444, <8 x float>* %7, align 32
   %k.next14 = add i64 %k7, 1
   br label %k.header4
 
 k.exit6:                                          ; preds = %k.header4
-  %450 = add i64 %251, 0
-  %451 = add i64 %252, 0
-  %452 = load <8 x float>, <8 x float>* %18, align 32
-  %453 = mul i64 %450, 512
-  %454 = add i64 %453, %451
-  %455 = add i64 %247, %454
-  %456 = getelementptr inbounds float, float* %2, i64 %455
-  %457 = bitcast float* %456 to <8 x float>*
-  store <8 x float> %452, <8 x float>* %457, align 4
-  %458 = add i64 %251, 1
-  %459 = add i64 %252, 0
-  %460 = load <8 x float>, <8 x float>* %17, align 32
-  %461 = mul i64 %458, 512
-  %462 = add i64 %461, %459
-  %463 = add i64 %247, %462
-  %464 = getelementptr inbounds float, float* %2, i64 %463
-  %465 = bitcast float* %464 to <8 x float>*
-  store <8 x float> %460, <8 x float>* %465, align 4
-  %466 = add i64 %251, 2
-  %467 = add i64 %252, 0
-  %468 = load <8 x float>, <8 x float>* %16, align 32
-  %469 = mul i64 %466, 512
-  %470 = add i64 %469, %467
-  %471 = add i64 %247, %470
-  %472 = getelementptr inbounds float, float* %2, i64 %471
-  %473 = bitcast float* %472 to <8 x float>*
-  store <8 x float> %468, <8 x float>* %473, align 4
-  %474 = add i64 %251, 3
-  %475 = add i64 %252, 0
-  %476 = load <8 x float>, <8 x float>* %15, align 32
-  %477 = mul i64 %474, 512
-  %478 = add i64 %477, %475
-  %479 = add i64 %247, %478
-  %480 = getelementptr inbounds float, float* %2, i64 %479
-  %481 = bitcast float* %480 to <8 x float>*
-  store <8 x float> %476, <8 x float>* %481, align 4
-  %482 = add i64 %251, 4
-  %483 = add i64 %252, 0
-  %484 = load <8 x float>, <8 x float>* %14, align 32
-  %485 = mul i64 %482, 512
-  %486 = add i64 %485, %483
-  %487 = add i64 %247, %486
-  %488 = getelementptr inbounds float, float* %2, i64 %487
-  %489 = bitcast float* %488 to <8 x float>*
-  store <8 x float> %484, <8 x float>* %489, align 4
-  %490 = add i64 %251, 5
-  %491 = add i64 %252, 0
-  %492 = load <8 x float>, <8 x float>* %13, align 32
-  %493 = mul i64 %490, 512
-  %494 = add i64 %493, %491
-  %495 = add i64 %247, %494
-  %496 = getelementptr inbounds float, float* %2, i64 %495
-  %497 = bitcast float* %496 to <8 x float>*
-  store <8 x float> %492, <8 x float>* %497, align 4
-  %498 = add i64 %251, 0
-  %499 = add i64 %252, 8
-  %500 = load <8 x float>, <8 x float>* %12, align 32
-  %501 = mul i64 %498, 512
-  %502 = add i64 %501, %499
-  %503 = add i64 %247, %502
-  %504 = getelementptr inbounds float, float* %2, i64 %503
-  %505 = bitcast float* %504 to <8 x float>*
-  store <8 x float> %500, <8 x float>* %505, align 4
-  %506 = add i64 %251, 1
-  %507 = add i64 %252, 8
-  %508 = load <8 x float>, <8 x float>* %11, align 32
-  %509 = mul i64 %506, 512
-  %510 = add i64 %509, %507
-  %511 = add i64 %247, %510
-  %512 = getelementptr inbounds float, float* %2, i64 %511
-  %513 = bitcast float* %512 to <8 x float>*
-  store <8 x float> %508, <8 x float>* %513, align 4
-  %514 = add i64 %251, 2
-  %515 = add i64 %252, 8
-  %516 = load <8 x float>, <8 x float>* %10, align 32
-  %517 = mul i64 %514, 512
-  %518 = add i64 %517, %515
-  %519 = add i64 %247, %518
-  %520 = getelementptr inbounds float, float* %2, i64 %519
-  %521 = bitcast float* %520 to <8 x float>*
-  store <8 x float> %516, <8 x float>* %521, align 4
-  %522 = add i64 %251, 3
-  %523 = add i64 %252, 8
-  %524 = load <8 x float>, <8 x float>* %9, align 32
-  %525 = mul i64 %522, 512
-  %526 = add i64 %525, %523
-  %527 = add i64 %247, %526
-  %528 = getelementptr inbounds float, float* %2, i64 %527
-  %529 = bitcast float* %528 to <8 x float>*
-  store <8 x float> %524, <8 x float>* %529, align 4
-  %530 = add i64 %251, 4
-  %531 = add i64 %252, 8
-  %532 = load <8 x float>, <8 x float>* %8, align 32
-  %533 = mul i64 %530, 512
-  %534 = add i64 %533, %531
-  %535 = add i64 %247, %534
-  %536 = getelementptr inbounds float, float* %2, i64 %535
-  %537 = bitcast float* %536 to <8 x float>*
-  store <8 x float> %532, <8 x float>* %537, align 4
-  %538 = add i64 %251, 5
-  %539 = add i64 %252, 8
-  %540 = load <8 x float>, <8 x float>* %7, align 32
-  %541 = mul i64 %538, 512
-  %542 = add i64 %541, %539
-  %543 = add i64 %247, %542
-  %544 = getelementptr inbounds float, float* %2, i64 %543
-  %545 = bitcast float* %544 to <8 x float>*
-  store <8 x float> %540, <8 x float>* %545, align 4
+  %445 = add i64 %246, 0
+  %446 = add i64 %247, 0
+  %447 = load <8 x float>, <8 x float>* %18, align 32
+  %448 = mul i64 %445, 512
+  %449 = add i64 %448, %446
+  %450 = add i64 %242, %449
+  %451 = getelementptr inbounds float, float* %2, i64 %450
+  %452 = bitcast float* %451 to <8 x float>*
+  store <8 x float> %447, <8 x float>* %452, align 4
+  %453 = add i64 %246, 1
+  %454 = add i64 %247, 0
+  %455 = load <8 x float>, <8 x float>* %17, align 32
+  %456 = mul i64 %453, 512
+  %457 = add i64 %456, %454
+  %458 = add i64 %242, %457
+  %459 = getelementptr inbounds float, float* %2, i64 %458
+  %460 = bitcast float* %459 to <8 x float>*
+  store <8 x float> %455, <8 x float>* %460, align 4
+  %461 = add i64 %246, 2
+  %462 = add i64 %247, 0
+  %463 = load <8 x float>, <8 x float>* %16, align 32
+  %464 = mul i64 %461, 512
+  %465 = add i64 %464, %462
+  %466 = add i64 %242, %465
+  %467 = getelementptr inbounds float, float* %2, i64 %466
+  %468 = bitcast float* %467 to <8 x float>*
+  store <8 x float> %463, <8 x float>* %468, align 4
+  %469 = add i64 %246, 3
+  %470 = add i64 %247, 0
+  %471 = load <8 x float>, <8 x float>* %15, align 32
+  %472 = mul i64 %469, 512
+  %473 = add i64 %472, %470
+  %474 = add i64 %242, %473
+  %475 = getelementptr inbounds float, float* %2, i64 %474
+  %476 = bitcast float* %475 to <8 x float>*
+  store <8 x float> %471, <8 x float>* %476, align 4
+  %477 = add i64 %246, 4
+  %478 = add i64 %247, 0
+  %479 = load <8 x float>, <8 x float>* %14, align 32
+  %480 = mul i64 %477, 512
+  %481 = add i64 %480, %478
+  %482 = add i64 %242, %481
+  %483 = getelementptr inbounds float, float* %2, i64 %482
+  %484 = bitcast float* %483 to <8 x float>*
+  store <8 x float> %479, <8 x float>* %484, align 4
+  %485 = add i64 %246, 5
+  %486 = add i64 %247, 0
+  %487 = load <8 x float>, <8 x float>* %13, align 32
+  %488 = mul i64 %485, 512
+  %489 = add i64 %488, %486
+  %490 = add i64 %242, %489
+  %491 = getelementptr inbounds float, float* %2, i64 %490
+  %492 = bitcast float* %491 to <8 x float>*
+  store <8 x float> %487, <8 x float>* %492, align 4
+  %493 = add i64 %246, 0
+  %494 = add i64 %247, 8
+  %495 = load <8 x float>, <8 x float>* %12, align 32
+  %496 = mul i64 %493, 512
+  %497 = add i64 %496, %494
+  %498 = add i64 %242, %497
+  %499 = getelementptr inbounds float, float* %2, i64 %498
+  %500 = bitcast float* %499 to <8 x float>*
+  store <8 x float> %495, <8 x float>* %500, align 4
+  %501 = add i64 %246, 1
+  %502 = add i64 %247, 8
+  %503 = load <8 x float>, <8 x float>* %11, align 32
+  %504 = mul i64 %501, 512
+  %505 = add i64 %504, %502
+  %506 = add i64 %242, %505
+  %507 = getelementptr inbounds float, float* %2, i64 %506
+  %508 = bitcast float* %507 to <8 x float>*
+  store <8 x float> %503, <8 x float>* %508, align 4
+  %509 = add i64 %246, 2
+  %510 = add i64 %247, 8
+  %511 = load <8 x float>, <8 x float>* %10, align 32
+  %512 = mul i64 %509, 512
+  %513 = add i64 %512, %510
+  %514 = add i64 %242, %513
+  %515 = getelementptr inbounds float, float* %2, i64 %514
+  %516 = bitcast float* %515 to <8 x float>*
+  store <8 x float> %511, <8 x float>* %516, align 4
+  %517 = add i64 %246, 3
+  %518 = add i64 %247, 8
+  %519 = load <8 x float>, <8 x float>* %9, align 32
+  %520 = mul i64 %517, 512
+  %521 = add i64 %520, %518
+  %522 = add i64 %242, %521
+  %523 = getelementptr inbounds float, float* %2, i64 %522
+  %524 = bitcast float* %523 to <8 x float>*
+  store <8 x float> %519, <8 x float>* %524, align 4
+  %525 = add i64 %246, 4
+  %526 = add i64 %247, 8
+  %527 = load <8 x float>, <8 x float>* %8, align 32
+  %528 = mul i64 %525, 512
+  %529 = add i64 %528, %526
+  %530 = add i64 %242, %529
+  %531 = getelementptr inbounds float, float* %2, i64 %530
+  %532 = bitcast float* %531 to <8 x float>*
+  store <8 x float> %527, <8 x float>* %532, align 4
+  %533 = add i64 %246, 5
+  %534 = add i64 %247, 8
+  %535 = load <8 x float>, <8 x float>* %7, align 32
+  %536 = mul i64 %533, 512
+  %537 = add i64 %536, %534
+  %538 = add i64 %242, %537
+  %539 = getelementptr inbounds float, float* %2, i64 %538
+  %540 = bitcast float* %539 to <8 x float>*
+  store <8 x float> %535, <8 x float>* %540, align 4
   br label %endif
 
 tile.header15:                                    ; preds = %endif21, %task.exit
-  %tile18 = phi i64 [ %260, %task.exit ], [ %tile.next63, %endif21 ]
-  %546 = icmp slt i64 %tile18, %263
-  br i1 %546, label %tile.body16, label %tile.exit17
+  %tile18 = phi i64 [ %255, %task.exit ], [ %tile.next63, %endif21 ]
+  %541 = icmp slt i64 %tile18, %258
+  br i1 %541, label %tile.body16, label %tile.exit17
 
 tile.body16:                                      ; preds = %tile.header15
-  %547 = add i64 %29, %tile18
-  %548 = srem i64 %547, 4
-  %549 = sdiv i64 %547, 4
-  %550 = srem i64 %549, 4
-  %551 = sdiv i64 %547, 16
-  %552 = mul i64 %551, 64
-  %553 = mul i64 %552, 1568
-  %554 = mul i64 %550, 56
-  %555 = mul i64 %548, 4
-  %556 = add i64 %554, %555
-  %557 = mul i64 %556, 8
-  %558 = add i64 %553, %557
-  %559 = mul i64 %tile18, 512
-  %560 = add i64 460800, %559
-  %561 = bitcast [192 x float]* %6 to float*
-  %562 = icmp eq i64 %550, 3
-  br i1 %562, label %then19, label %else20
+  %542 = add i64 0, %tile18
+  %543 = srem i64 %542, 4
+  %544 = sdiv i64 %542, 4
+  %545 = srem i64 %544, 4
+  %546 = sdiv i64 %542, 16
+  %547 = mul i64 %546, 64
+  %548 = mul i64 %547, 1568
+  %549 = mul i64 %545, 56
+  %550 = mul i64 %543, 4
+  %551 = add i64 %549, %550
+  %552 = mul i64 %551, 8
+  %553 = add i64 %548, %552
+  %554 = mul i64 %tile18, 512
+  %555 = add i64 460800, %554
+  %556 = bitcast [192 x float]* %6 to float*
+  %557 = icmp eq i64 %545, 3
+  br i1 %557, label %then19, label %else20
 
 tile.exit17:                                      ; preds = %tile.header15
-  %group.next = add i64 %group, 1
-  br label %group.header, !llvm.loop !70
+  ret void
 
 then19:                                           ; preds = %tile.body16
-  %563 = icmp eq i64 %548, 3
-  br i1 %563, label %then22, label %else23
+  %558 = icmp eq i64 %543, 3
+  br i1 %558, label %then22, label %else23
 
 else20:                                           ; preds = %tile.body16
-  %564 = icmp eq i64 %548, 3
-  br i1 %564, label %then40, label %else41
+  %559 = icmp eq i64 %543, 3
+  br i1 %559, label %then40, label %else41
 
 endif21:                                          ; preds = %endif42, %endif24
   %tile.next63 = add i64 %tile18, 1
-  br label %tile.header15, !llvm.loop !71
+  br label %tile.header15, !llvm.loop !64
 
 then22:                                           ; preds = %then19
   br label %block.header
@@ -10193,12 +10083,12 @@ endif24:                                          ; preds = %block.exit32, %bloc
 
 block.header:                                     ; preds = %row.exit27, %then22
   %block = phi i64 [ 0, %then22 ], [ %block.next, %row.exit27 ]
-  %565 = icmp slt i64 %block, 64
-  br i1 %565, label %block.body, label %block.exit
+  %560 = icmp slt i64 %block, 64
+  br i1 %560, label %block.body, label %block.exit
 
 block.body:                                       ; preds = %block.header
-  %566 = mul i64 %block, 8
-  %567 = add i64 %560, %566
+  %561 = mul i64 %block, 8
+  %562 = add i64 %555, %561
   br label %row.header25
 
 block.exit:                                       ; preds = %block.header
@@ -10206,171 +10096,171 @@ block.exit:                                       ; preds = %block.header
 
 row.header25:                                     ; preds = %row.body26, %block.body
   %row28 = phi i64 [ 0, %block.body ], [ %row.next29, %row.body26 ]
-  %568 = icmp slt i64 %row28, 6
-  br i1 %568, label %row.body26, label %row.exit27
+  %563 = icmp slt i64 %row28, 6
+  br i1 %563, label %row.body26, label %row.exit27
 
 row.body26:                                       ; preds = %row.header25
-  %569 = mul i64 %row28, 49152
-  %570 = add i64 %567, %569
-  %571 = add i64 %570, 0
-  %572 = getelementptr inbounds float, float* %2, i64 %571
-  %573 = bitcast float* %572 to <8 x float>*
-  %574 = load <8 x float>, <8 x float>* %573, align 4
-  %575 = add i64 %570, 8192
-  %576 = getelementptr inbounds float, float* %2, i64 %575
-  %577 = bitcast float* %576 to <8 x float>*
-  %578 = load <8 x float>, <8 x float>* %577, align 4
-  %579 = add i64 %570, 16384
-  %580 = getelementptr inbounds float, float* %2, i64 %579
-  %581 = bitcast float* %580 to <8 x float>*
-  %582 = load <8 x float>, <8 x float>* %581, align 4
-  %583 = add i64 %570, 24576
-  %584 = getelementptr inbounds float, float* %2, i64 %583
-  %585 = bitcast float* %584 to <8 x float>*
-  %586 = load <8 x float>, <8 x float>* %585, align 4
-  %587 = add i64 %570, 32768
-  %588 = getelementptr inbounds float, float* %2, i64 %587
-  %589 = bitcast float* %588 to <8 x float>*
-  %590 = load <8 x float>, <8 x float>* %589, align 4
-  %591 = add i64 %570, 40960
-  %592 = getelementptr inbounds float, float* %2, i64 %591
-  %593 = bitcast float* %592 to <8 x float>*
-  %594 = load <8 x float>, <8 x float>* %593, align 4
-  %595 = fadd <8 x float> %578, %582
-  %596 = fsub <8 x float> %578, %582
-  %597 = fadd <8 x float> %586, %590
-  %598 = fsub <8 x float> %586, %590
-  %599 = fadd <8 x float> %574, %595
-  %600 = fadd <8 x float> %599, %597
-  %601 = call <8 x float> @llvm.fma.v8f32(<8 x float> %598, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %596)
-  %602 = call <8 x float> @llvm.fma.v8f32(<8 x float> %597, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %595)
-  %603 = call <8 x float> @llvm.fma.v8f32(<8 x float> %598, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %596)
-  %604 = fadd <8 x float> %603, %594
-  %605 = mul i64 %row28, 32
-  %606 = add i64 %605, 0
-  %607 = getelementptr inbounds float, float* %561, i64 %606
-  %608 = bitcast float* %607 to <8 x float>*
-  store <8 x float> %600, <8 x float>* %608, align 4
-  %609 = mul i64 %row28, 32
-  %610 = add i64 %609, 8
-  %611 = getelementptr inbounds float, float* %561, i64 %610
-  %612 = bitcast float* %611 to <8 x float>*
-  store <8 x float> %601, <8 x float>* %612, align 4
-  %613 = mul i64 %row28, 32
-  %614 = add i64 %613, 16
-  %615 = getelementptr inbounds float, float* %561, i64 %614
-  %616 = bitcast float* %615 to <8 x float>*
-  store <8 x float> %602, <8 x float>* %616, align 4
-  %617 = mul i64 %row28, 32
-  %618 = add i64 %617, 24
-  %619 = getelementptr inbounds float, float* %561, i64 %618
-  %620 = bitcast float* %619 to <8 x float>*
-  store <8 x float> %604, <8 x float>* %620, align 4
+  %564 = mul i64 %row28, 49152
+  %565 = add i64 %562, %564
+  %566 = add i64 %565, 0
+  %567 = getelementptr inbounds float, float* %2, i64 %566
+  %568 = bitcast float* %567 to <8 x float>*
+  %569 = load <8 x float>, <8 x float>* %568, align 4
+  %570 = add i64 %565, 8192
+  %571 = getelementptr inbounds float, float* %2, i64 %570
+  %572 = bitcast float* %571 to <8 x float>*
+  %573 = load <8 x float>, <8 x float>* %572, align 4
+  %574 = add i64 %565, 16384
+  %575 = getelementptr inbounds float, float* %2, i64 %574
+  %576 = bitcast float* %575 to <8 x float>*
+  %577 = load <8 x float>, <8 x float>* %576, align 4
+  %578 = add i64 %565, 24576
+  %579 = getelementptr inbounds float, float* %2, i64 %578
+  %580 = bitcast float* %579 to <8 x float>*
+  %581 = load <8 x float>, <8 x float>* %580, align 4
+  %582 = add i64 %565, 32768
+  %583 = getelementptr inbounds float, float* %2, i64 %582
+  %584 = bitcast float* %583 to <8 x float>*
+  %585 = load <8 x float>, <8 x float>* %584, align 4
+  %586 = add i64 %565, 40960
+  %587 = getelementptr inbounds float, float* %2, i64 %586
+  %588 = bitcast float* %587 to <8 x float>*
+  %589 = load <8 x float>, <8 x float>* %588, align 4
+  %590 = fadd <8 x float> %573, %577
+  %591 = fsub <8 x float> %573, %577
+  %592 = fadd <8 x float> %581, %585
+  %593 = fsub <8 x float> %581, %585
+  %594 = fadd <8 x float> %569, %590
+  %595 = fadd <8 x float> %594, %592
+  %596 = call <8 x float> @llvm.fma.v8f32(<8 x float> %593, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %591)
+  %597 = call <8 x float> @llvm.fma.v8f32(<8 x float> %592, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %590)
+  %598 = call <8 x float> @llvm.fma.v8f32(<8 x float> %593, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %591)
+  %599 = fadd <8 x float> %598, %589
+  %600 = mul i64 %row28, 32
+  %601 = add i64 %600, 0
+  %602 = getelementptr inbounds float, float* %556, i64 %601
+  %603 = bitcast float* %602 to <8 x float>*
+  store <8 x float> %595, <8 x float>* %603, align 4
+  %604 = mul i64 %row28, 32
+  %605 = add i64 %604, 8
+  %606 = getelementptr inbounds float, float* %556, i64 %605
+  %607 = bitcast float* %606 to <8 x float>*
+  store <8 x float> %596, <8 x float>* %607, align 4
+  %608 = mul i64 %row28, 32
+  %609 = add i64 %608, 16
+  %610 = getelementptr inbounds float, float* %556, i64 %609
+  %611 = bitcast float* %610 to <8 x float>*
+  store <8 x float> %597, <8 x float>* %611, align 4
+  %612 = mul i64 %row28, 32
+  %613 = add i64 %612, 24
+  %614 = getelementptr inbounds float, float* %556, i64 %613
+  %615 = bitcast float* %614 to <8 x float>*
+  store <8 x float> %599, <8 x float>* %615, align 4
   %row.next29 = add i64 %row28, 1
-  br label %row.header25, !llvm.loop !72
+  br label %row.header25, !llvm.loop !65
 
 row.exit27:                                       ; preds = %row.header25
-  %621 = mul i64 %block, 8
-  %622 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.conv2d_8.bias to float*), i64 %621
+  %616 = mul i64 %block, 8
+  %617 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.conv2d_8.bias to float*), i64 %616
+  %618 = bitcast float* %617 to <8 x float>*
+  %619 = load <8 x float>, <8 x float>* %618, align 4
+  %620 = mul i64 %block, 1568
+  %621 = add i64 %553, %620
+  %622 = getelementptr inbounds float, float* %556, i64 0
   %623 = bitcast float* %622 to <8 x float>*
   %624 = load <8 x float>, <8 x float>* %623, align 4
-  %625 = mul i64 %block, 1568
-  %626 = add i64 %558, %625
-  %627 = getelementptr inbounds float, float* %561, i64 0
-  %628 = bitcast float* %627 to <8 x float>*
-  %629 = load <8 x float>, <8 x float>* %628, align 4
-  %630 = getelementptr inbounds float, float* %561, i64 32
-  %631 = bitcast float* %630 to <8 x float>*
-  %632 = load <8 x float>, <8 x float>* %631, align 4
-  %633 = getelementptr inbounds float, float* %561, i64 64
-  %634 = bitcast float* %633 to <8 x float>*
-  %635 = load <8 x float>, <8 x float>* %634, align 4
-  %636 = getelementptr inbounds float, float* %561, i64 96
-  %637 = bitcast float* %636 to <8 x float>*
-  %638 = load <8 x float>, <8 x float>* %637, align 4
-  %639 = getelementptr inbounds float, float* %561, i64 128
-  %640 = bitcast float* %639 to <8 x float>*
-  %641 = load <8 x float>, <8 x float>* %640, align 4
-  %642 = getelementptr inbounds float, float* %561, i64 160
-  %643 = bitcast float* %642 to <8 x float>*
-  %644 = load <8 x float>, <8 x float>* %643, align 4
-  %645 = fadd <8 x float> %632, %635
-  %646 = fsub <8 x float> %632, %635
-  %647 = fadd <8 x float> %638, %641
-  %648 = fsub <8 x float> %638, %641
-  %649 = fadd <8 x float> %629, %645
-  %650 = fadd <8 x float> %649, %647
-  %651 = call <8 x float> @llvm.fma.v8f32(<8 x float> %648, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %646)
-  %652 = call <8 x float> @llvm.fma.v8f32(<8 x float> %647, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %645)
-  %653 = call <8 x float> @llvm.fma.v8f32(<8 x float> %648, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %646)
-  %654 = fadd <8 x float> %653, %644
-  %655 = add i64 %626, 0
-  %656 = fadd <8 x float> %650, %624
-  %657 = fcmp olt <8 x float> %656, zeroinitializer
-  %658 = select <8 x i1> %657, <8 x float> zeroinitializer, <8 x float> %656
-  %659 = getelementptr inbounds float, float* %0, i64 %655
-  %660 = bitcast float* %659 to <8 x float>*
-  store <8 x float> %658, <8 x float>* %660, align 4
-  %661 = add i64 %626, 112
-  %662 = fadd <8 x float> %651, %624
-  %663 = fcmp olt <8 x float> %662, zeroinitializer
-  %664 = select <8 x i1> %663, <8 x float> zeroinitializer, <8 x float> %662
-  %665 = getelementptr inbounds float, float* %0, i64 %661
+  %625 = getelementptr inbounds float, float* %556, i64 32
+  %626 = bitcast float* %625 to <8 x float>*
+  %627 = load <8 x float>, <8 x float>* %626, align 4
+  %628 = getelementptr inbounds float, float* %556, i64 64
+  %629 = bitcast float* %628 to <8 x float>*
+  %630 = load <8 x float>, <8 x float>* %629, align 4
+  %631 = getelementptr inbounds float, float* %556, i64 96
+  %632 = bitcast float* %631 to <8 x float>*
+  %633 = load <8 x float>, <8 x float>* %632, align 4
+  %634 = getelementptr inbounds float, float* %556, i64 128
+  %635 = bitcast float* %634 to <8 x float>*
+  %636 = load <8 x float>, <8 x float>* %635, align 4
+  %637 = getelementptr inbounds float, float* %556, i64 160
+  %638 = bitcast float* %637 to <8 x float>*
+  %639 = load <8 x float>, <8 x float>* %638, align 4
+  %640 = fadd <8 x float> %627, %630
+  %641 = fsub <8 x float> %627, %630
+  %642 = fadd <8 x float> %633, %636
+  %643 = fsub <8 x float> %633, %636
+  %644 = fadd <8 x float> %624, %640
+  %645 = fadd <8 x float> %644, %642
+  %646 = call <8 x float> @llvm.fma.v8f32(<8 x float> %643, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %641)
+  %647 = call <8 x float> @llvm.fma.v8f32(<8 x float> %642, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %640)
+  %648 = call <8 x float> @llvm.fma.v8f32(<8 x float> %643, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %641)
+  %649 = fadd <8 x float> %648, %639
+  %650 = add i64 %621, 0
+  %651 = fadd <8 x float> %645, %619
+  %652 = fcmp olt <8 x float> %651, zeroinitializer
+  %653 = select <8 x i1> %652, <8 x float> zeroinitializer, <8 x float> %651
+  %654 = getelementptr inbounds float, float* %0, i64 %650
+  %655 = bitcast float* %654 to <8 x float>*
+  store <8 x float> %653, <8 x float>* %655, align 4
+  %656 = add i64 %621, 112
+  %657 = fadd <8 x float> %646, %619
+  %658 = fcmp olt <8 x float> %657, zeroinitializer
+  %659 = select <8 x i1> %658, <8 x float> zeroinitializer, <8 x float> %657
+  %660 = getelementptr inbounds float, float* %0, i64 %656
+  %661 = bitcast float* %660 to <8 x float>*
+  store <8 x float> %659, <8 x float>* %661, align 4
+  %662 = getelementptr inbounds float, float* %556, i64 8
+  %663 = bitcast float* %662 to <8 x float>*
+  %664 = load <8 x float>, <8 x float>* %663, align 4
+  %665 = getelementptr inbounds float, float* %556, i64 40
   %666 = bitcast float* %665 to <8 x float>*
-  store <8 x float> %664, <8 x float>* %666, align 4
-  %667 = getelementptr inbounds float, float* %561, i64 8
-  %668 = bitcast float* %667 to <8 x float>*
-  %669 = load <8 x float>, <8 x float>* %668, align 4
-  %670 = getelementptr inbounds float, float* %561, i64 40
-  %671 = bitcast float* %670 to <8 x float>*
-  %672 = load <8 x float>, <8 x float>* %671, align 4
-  %673 = getelementptr inbounds float, float* %561, i64 72
-  %674 = bitcast float* %673 to <8 x float>*
-  %675 = load <8 x float>, <8 x float>* %674, align 4
-  %676 = getelementptr inbounds float, float* %561, i64 104
-  %677 = bitcast float* %676 to <8 x float>*
-  %678 = load <8 x float>, <8 x float>* %677, align 4
-  %679 = getelementptr inbounds float, float* %561, i64 136
-  %680 = bitcast float* %679 to <8 x float>*
-  %681 = load <8 x float>, <8 x float>* %680, align 4
-  %682 = getelementptr inbounds float, float* %561, i64 168
-  %683 = bitcast float* %682 to <8 x float>*
-  %684 = load <8 x float>, <8 x float>* %683, align 4
-  %685 = fadd <8 x float> %672, %675
-  %686 = fsub <8 x float> %672, %675
-  %687 = fadd <8 x float> %678, %681
-  %688 = fsub <8 x float> %678, %681
-  %689 = fadd <8 x float> %669, %685
-  %690 = fadd <8 x float> %689, %687
-  %691 = call <8 x float> @llvm.fma.v8f32(<8 x float> %688, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %686)
-  %692 = call <8 x float> @llvm.fma.v8f32(<8 x float> %687, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %685)
-  %693 = call <8 x float> @llvm.fma.v8f32(<8 x float> %688, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %686)
-  %694 = fadd <8 x float> %693, %684
-  %695 = add i64 %626, 8
-  %696 = fadd <8 x float> %690, %624
-  %697 = fcmp olt <8 x float> %696, zeroinitializer
-  %698 = select <8 x i1> %697, <8 x float> zeroinitializer, <8 x float> %696
-  %699 = getelementptr inbounds float, float* %0, i64 %695
-  %700 = bitcast float* %699 to <8 x float>*
-  store <8 x float> %698, <8 x float>* %700, align 4
-  %701 = add i64 %626, 120
-  %702 = fadd <8 x float> %691, %624
-  %703 = fcmp olt <8 x float> %702, zeroinitializer
-  %704 = select <8 x i1> %703, <8 x float> zeroinitializer, <8 x float> %702
-  %705 = getelementptr inbounds float, float* %0, i64 %701
-  %706 = bitcast float* %705 to <8 x float>*
-  store <8 x float> %704, <8 x float>* %706, align 4
+  %667 = load <8 x float>, <8 x float>* %666, align 4
+  %668 = getelementptr inbounds float, float* %556, i64 72
+  %669 = bitcast float* %668 to <8 x float>*
+  %670 = load <8 x float>, <8 x float>* %669, align 4
+  %671 = getelementptr inbounds float, float* %556, i64 104
+  %672 = bitcast float* %671 to <8 x float>*
+  %673 = load <8 x float>, <8 x float>* %672, align 4
+  %674 = getelementptr inbounds float, float* %556, i64 136
+  %675 = bitcast float* %674 to <8 x float>*
+  %676 = load <8 x float>, <8 x float>* %675, align 4
+  %677 = getelementptr inbounds float, float* %556, i64 168
+  %678 = bitcast float* %677 to <8 x float>*
+  %679 = load <8 x float>, <8 x float>* %678, align 4
+  %680 = fadd <8 x float> %667, %670
+  %681 = fsub <8 x float> %667, %670
+  %682 = fadd <8 x float> %673, %676
+  %683 = fsub <8 x float> %673, %676
+  %684 = fadd <8 x float> %664, %680
+  %685 = fadd <8 x float> %684, %682
+  %686 = call <8 x float> @llvm.fma.v8f32(<8 x float> %683, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %681)
+  %687 = call <8 x float> @llvm.fma.v8f32(<8 x float> %682, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %680)
+  %688 = call <8 x float> @llvm.fma.v8f32(<8 x float> %683, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %681)
+  %689 = fadd <8 x float> %688, %679
+  %690 = add i64 %621, 8
+  %691 = fadd <8 x float> %685, %619
+  %692 = fcmp olt <8 x float> %691, zeroinitializer
+  %693 = select <8 x i1> %692, <8 x float> zeroinitializer, <8 x float> %691
+  %694 = getelementptr inbounds float, float* %0, i64 %690
+  %695 = bitcast float* %694 to <8 x float>*
+  store <8 x float> %693, <8 x float>* %695, align 4
+  %696 = add i64 %621, 120
+  %697 = fadd <8 x float> %686, %619
+  %698 = fcmp olt <8 x float> %697, zeroinitializer
+  %699 = select <8 x i1> %698, <8 x float> zeroinitializer, <8 x float> %697
+  %700 = getelementptr inbounds float, float* %0, i64 %696
+  %701 = bitcast float* %700 to <8 x float>*
+  store <8 x float> %699, <8 x float>* %701, align 4
   %block.next = add i64 %block, 1
-  br label %block.header, !llvm.loop !73
+  br label %block.header, !llvm.loop !66
 
 block.header30:                                   ; preds = %row.exit36, %else23
   %block33 = phi i64 [ 0, %else23 ], [ %block.next39, %row.exit36 ]
-  %707 = icmp slt i64 %block33, 64
-  br i1 %707, label %block.body31, label %block.exit32
+  %702 = icmp slt i64 %block33, 64
+  br i1 %702, label %block.body31, label %block.exit32
 
 block.body31:                                     ; preds = %block.header30
-  %708 = mul i64 %block33, 8
-  %709 = add i64 %560, %708
+  %703 = mul i64 %block33, 8
+  %704 = add i64 %555, %703
   br label %row.header34
 
 block.exit32:                                     ; preds = %block.header30
@@ -10378,246 +10268,246 @@ block.exit32:                                     ; preds = %block.header30
 
 row.header34:                                     ; preds = %row.body35, %block.body31
   %row37 = phi i64 [ 0, %block.body31 ], [ %row.next38, %row.body35 ]
-  %710 = icmp slt i64 %row37, 6
-  br i1 %710, label %row.body35, label %row.exit36
+  %705 = icmp slt i64 %row37, 6
+  br i1 %705, label %row.body35, label %row.exit36
 
 row.body35:                                       ; preds = %row.header34
-  %711 = mul i64 %row37, 49152
-  %712 = add i64 %709, %711
-  %713 = add i64 %712, 0
-  %714 = getelementptr inbounds float, float* %2, i64 %713
-  %715 = bitcast float* %714 to <8 x float>*
-  %716 = load <8 x float>, <8 x float>* %715, align 4
-  %717 = add i64 %712, 8192
-  %718 = getelementptr inbounds float, float* %2, i64 %717
-  %719 = bitcast float* %718 to <8 x float>*
-  %720 = load <8 x float>, <8 x float>* %719, align 4
-  %721 = add i64 %712, 16384
-  %722 = getelementptr inbounds float, float* %2, i64 %721
-  %723 = bitcast float* %722 to <8 x float>*
-  %724 = load <8 x float>, <8 x float>* %723, align 4
-  %725 = add i64 %712, 24576
-  %726 = getelementptr inbounds float, float* %2, i64 %725
-  %727 = bitcast float* %726 to <8 x float>*
-  %728 = load <8 x float>, <8 x float>* %727, align 4
-  %729 = add i64 %712, 32768
-  %730 = getelementptr inbounds float, float* %2, i64 %729
-  %731 = bitcast float* %730 to <8 x float>*
-  %732 = load <8 x float>, <8 x float>* %731, align 4
-  %733 = add i64 %712, 40960
-  %734 = getelementptr inbounds float, float* %2, i64 %733
-  %735 = bitcast float* %734 to <8 x float>*
-  %736 = load <8 x float>, <8 x float>* %735, align 4
-  %737 = fadd <8 x float> %720, %724
-  %738 = fsub <8 x float> %720, %724
-  %739 = fadd <8 x float> %728, %732
-  %740 = fsub <8 x float> %728, %732
-  %741 = fadd <8 x float> %716, %737
-  %742 = fadd <8 x float> %741, %739
-  %743 = call <8 x float> @llvm.fma.v8f32(<8 x float> %740, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %738)
-  %744 = call <8 x float> @llvm.fma.v8f32(<8 x float> %739, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %737)
-  %745 = call <8 x float> @llvm.fma.v8f32(<8 x float> %740, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %738)
-  %746 = fadd <8 x float> %745, %736
-  %747 = mul i64 %row37, 32
-  %748 = add i64 %747, 0
-  %749 = getelementptr inbounds float, float* %561, i64 %748
-  %750 = bitcast float* %749 to <8 x float>*
-  store <8 x float> %742, <8 x float>* %750, align 4
-  %751 = mul i64 %row37, 32
-  %752 = add i64 %751, 8
-  %753 = getelementptr inbounds float, float* %561, i64 %752
-  %754 = bitcast float* %753 to <8 x float>*
-  store <8 x float> %743, <8 x float>* %754, align 4
-  %755 = mul i64 %row37, 32
-  %756 = add i64 %755, 16
-  %757 = getelementptr inbounds float, float* %561, i64 %756
-  %758 = bitcast float* %757 to <8 x float>*
-  store <8 x float> %744, <8 x float>* %758, align 4
-  %759 = mul i64 %row37, 32
-  %760 = add i64 %759, 24
-  %761 = getelementptr inbounds float, float* %561, i64 %760
-  %762 = bitcast float* %761 to <8 x float>*
-  store <8 x float> %746, <8 x float>* %762, align 4
+  %706 = mul i64 %row37, 49152
+  %707 = add i64 %704, %706
+  %708 = add i64 %707, 0
+  %709 = getelementptr inbounds float, float* %2, i64 %708
+  %710 = bitcast float* %709 to <8 x float>*
+  %711 = load <8 x float>, <8 x float>* %710, align 4
+  %712 = add i64 %707, 8192
+  %713 = getelementptr inbounds float, float* %2, i64 %712
+  %714 = bitcast float* %713 to <8 x float>*
+  %715 = load <8 x float>, <8 x float>* %714, align 4
+  %716 = add i64 %707, 16384
+  %717 = getelementptr inbounds float, float* %2, i64 %716
+  %718 = bitcast float* %717 to <8 x float>*
+  %719 = load <8 x float>, <8 x float>* %718, align 4
+  %720 = add i64 %707, 24576
+  %721 = getelementptr inbounds float, float* %2, i64 %720
+  %722 = bitcast float* %721 to <8 x float>*
+  %723 = load <8 x float>, <8 x float>* %722, align 4
+  %724 = add i64 %707, 32768
+  %725 = getelementptr inbounds float, float* %2, i64 %724
+  %726 = bitcast float* %725 to <8 x float>*
+  %727 = load <8 x float>, <8 x float>* %726, align 4
+  %728 = add i64 %707, 40960
+  %729 = getelementptr inbounds float, float* %2, i64 %728
+  %730 = bitcast float* %729 to <8 x float>*
+  %731 = load <8 x float>, <8 x float>* %730, align 4
+  %732 = fadd <8 x float> %715, %719
+  %733 = fsub <8 x float> %715, %719
+  %734 = fadd <8 x float> %723, %727
+  %735 = fsub <8 x float> %723, %727
+  %736 = fadd <8 x float> %711, %732
+  %737 = fadd <8 x float> %736, %734
+  %738 = call <8 x float> @llvm.fma.v8f32(<8 x float> %735, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %733)
+  %739 = call <8 x float> @llvm.fma.v8f32(<8 x float> %734, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %732)
+  %740 = call <8 x float> @llvm.fma.v8f32(<8 x float> %735, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %733)
+  %741 = fadd <8 x float> %740, %731
+  %742 = mul i64 %row37, 32
+  %743 = add i64 %742, 0
+  %744 = getelementptr inbounds float, float* %556, i64 %743
+  %745 = bitcast float* %744 to <8 x float>*
+  store <8 x float> %737, <8 x float>* %745, align 4
+  %746 = mul i64 %row37, 32
+  %747 = add i64 %746, 8
+  %748 = getelementptr inbounds float, float* %556, i64 %747
+  %749 = bitcast float* %748 to <8 x float>*
+  store <8 x float> %738, <8 x float>* %749, align 4
+  %750 = mul i64 %row37, 32
+  %751 = add i64 %750, 16
+  %752 = getelementptr inbounds float, float* %556, i64 %751
+  %753 = bitcast float* %752 to <8 x float>*
+  store <8 x float> %739, <8 x float>* %753, align 4
+  %754 = mul i64 %row37, 32
+  %755 = add i64 %754, 24
+  %756 = getelementptr inbounds float, float* %556, i64 %755
+  %757 = bitcast float* %756 to <8 x float>*
+  store <8 x float> %741, <8 x float>* %757, align 4
   %row.next38 = add i64 %row37, 1
-  br label %row.header34, !llvm.loop !74
+  br label %row.header34, !llvm.loop !67
 
 row.exit36:                                       ; preds = %row.header34
-  %763 = mul i64 %block33, 8
-  %764 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.conv2d_8.bias to float*), i64 %763
+  %758 = mul i64 %block33, 8
+  %759 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.conv2d_8.bias to float*), i64 %758
+  %760 = bitcast float* %759 to <8 x float>*
+  %761 = load <8 x float>, <8 x float>* %760, align 4
+  %762 = mul i64 %block33, 1568
+  %763 = add i64 %553, %762
+  %764 = getelementptr inbounds float, float* %556, i64 0
   %765 = bitcast float* %764 to <8 x float>*
   %766 = load <8 x float>, <8 x float>* %765, align 4
-  %767 = mul i64 %block33, 1568
-  %768 = add i64 %558, %767
-  %769 = getelementptr inbounds float, float* %561, i64 0
-  %770 = bitcast float* %769 to <8 x float>*
-  %771 = load <8 x float>, <8 x float>* %770, align 4
-  %772 = getelementptr inbounds float, float* %561, i64 32
-  %773 = bitcast float* %772 to <8 x float>*
-  %774 = load <8 x float>, <8 x float>* %773, align 4
-  %775 = getelementptr inbounds float, float* %561, i64 64
-  %776 = bitcast float* %775 to <8 x float>*
-  %777 = load <8 x float>, <8 x float>* %776, align 4
-  %778 = getelementptr inbounds float, float* %561, i64 96
-  %779 = bitcast float* %778 to <8 x float>*
-  %780 = load <8 x float>, <8 x float>* %779, align 4
-  %781 = getelementptr inbounds float, float* %561, i64 128
-  %782 = bitcast float* %781 to <8 x float>*
-  %783 = load <8 x float>, <8 x float>* %782, align 4
-  %784 = getelementptr inbounds float, float* %561, i64 160
-  %785 = bitcast float* %784 to <8 x float>*
-  %786 = load <8 x float>, <8 x float>* %785, align 4
-  %787 = fadd <8 x float> %774, %777
-  %788 = fsub <8 x float> %774, %777
-  %789 = fadd <8 x float> %780, %783
-  %790 = fsub <8 x float> %780, %783
-  %791 = fadd <8 x float> %771, %787
-  %792 = fadd <8 x float> %791, %789
-  %793 = call <8 x float> @llvm.fma.v8f32(<8 x float> %790, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %788)
-  %794 = call <8 x float> @llvm.fma.v8f32(<8 x float> %789, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %787)
-  %795 = call <8 x float> @llvm.fma.v8f32(<8 x float> %790, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %788)
-  %796 = fadd <8 x float> %795, %786
-  %797 = add i64 %768, 0
-  %798 = fadd <8 x float> %792, %766
-  %799 = fcmp olt <8 x float> %798, zeroinitializer
-  %800 = select <8 x i1> %799, <8 x float> zeroinitializer, <8 x float> %798
-  %801 = getelementptr inbounds float, float* %0, i64 %797
-  %802 = bitcast float* %801 to <8 x float>*
-  store <8 x float> %800, <8 x float>* %802, align 4
-  %803 = add i64 %768, 112
-  %804 = fadd <8 x float> %793, %766
-  %805 = fcmp olt <8 x float> %804, zeroinitializer
-  %806 = select <8 x i1> %805, <8 x float> zeroinitializer, <8 x float> %804
-  %807 = getelementptr inbounds float, float* %0, i64 %803
+  %767 = getelementptr inbounds float, float* %556, i64 32
+  %768 = bitcast float* %767 to <8 x float>*
+  %769 = load <8 x float>, <8 x float>* %768, align 4
+  %770 = getelementptr inbounds float, float* %556, i64 64
+  %771 = bitcast float* %770 to <8 x float>*
+  %772 = load <8 x float>, <8 x float>* %771, align 4
+  %773 = getelementptr inbounds float, float* %556, i64 96
+  %774 = bitcast float* %773 to <8 x float>*
+  %775 = load <8 x float>, <8 x float>* %774, align 4
+  %776 = getelementptr inbounds float, float* %556, i64 128
+  %777 = bitcast float* %776 to <8 x float>*
+  %778 = load <8 x float>, <8 x float>* %777, align 4
+  %779 = getelementptr inbounds float, float* %556, i64 160
+  %780 = bitcast float* %779 to <8 x float>*
+  %781 = load <8 x float>, <8 x float>* %780, align 4
+  %782 = fadd <8 x float> %769, %772
+  %783 = fsub <8 x float> %769, %772
+  %784 = fadd <8 x float> %775, %778
+  %785 = fsub <8 x float> %775, %778
+  %786 = fadd <8 x float> %766, %782
+  %787 = fadd <8 x float> %786, %784
+  %788 = call <8 x float> @llvm.fma.v8f32(<8 x float> %785, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %783)
+  %789 = call <8 x float> @llvm.fma.v8f32(<8 x float> %784, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %782)
+  %790 = call <8 x float> @llvm.fma.v8f32(<8 x float> %785, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %783)
+  %791 = fadd <8 x float> %790, %781
+  %792 = add i64 %763, 0
+  %793 = fadd <8 x float> %787, %761
+  %794 = fcmp olt <8 x float> %793, zeroinitializer
+  %795 = select <8 x i1> %794, <8 x float> zeroinitializer, <8 x float> %793
+  %796 = getelementptr inbounds float, float* %0, i64 %792
+  %797 = bitcast float* %796 to <8 x float>*
+  store <8 x float> %795, <8 x float>* %797, align 4
+  %798 = add i64 %763, 112
+  %799 = fadd <8 x float> %788, %761
+  %800 = fcmp olt <8 x float> %799, zeroinitializer
+  %801 = select <8 x i1> %800, <8 x float> zeroinitializer, <8 x float> %799
+  %802 = getelementptr inbounds float, float* %0, i64 %798
+  %803 = bitcast float* %802 to <8 x float>*
+  store <8 x float> %801, <8 x float>* %803, align 4
+  %804 = getelementptr inbounds float, float* %556, i64 8
+  %805 = bitcast float* %804 to <8 x float>*
+  %806 = load <8 x float>, <8 x float>* %805, align 4
+  %807 = getelementptr inbounds float, float* %556, i64 40
   %808 = bitcast float* %807 to <8 x float>*
-  store <8 x float> %806, <8 x float>* %808, align 4
-  %809 = getelementptr inbounds float, float* %561, i64 8
-  %810 = bitcast float* %809 to <8 x float>*
-  %811 = load <8 x float>, <8 x float>* %810, align 4
-  %812 = getelementptr inbounds float, float* %561, i64 40
-  %813 = bitcast float* %812 to <8 x float>*
-  %814 = load <8 x float>, <8 x float>* %813, align 4
-  %815 = getelementptr inbounds float, float* %561, i64 72
-  %816 = bitcast float* %815 to <8 x float>*
-  %817 = load <8 x float>, <8 x float>* %816, align 4
-  %818 = getelementptr inbounds float, float* %561, i64 104
-  %819 = bitcast float* %818 to <8 x float>*
-  %820 = load <8 x float>, <8 x float>* %819, align 4
-  %821 = getelementptr inbounds float, float* %561, i64 136
-  %822 = bitcast float* %821 to <8 x float>*
-  %823 = load <8 x float>, <8 x float>* %822, align 4
-  %824 = getelementptr inbounds float, float* %561, i64 168
-  %825 = bitcast float* %824 to <8 x float>*
-  %826 = load <8 x float>, <8 x float>* %825, align 4
-  %827 = fadd <8 x float> %814, %817
-  %828 = fsub <8 x float> %814, %817
-  %829 = fadd <8 x float> %820, %823
-  %830 = fsub <8 x float> %820, %823
-  %831 = fadd <8 x float> %811, %827
-  %832 = fadd <8 x float> %831, %829
-  %833 = call <8 x float> @llvm.fma.v8f32(<8 x float> %830, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %828)
-  %834 = call <8 x float> @llvm.fma.v8f32(<8 x float> %829, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %827)
-  %835 = call <8 x float> @llvm.fma.v8f32(<8 x float> %830, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %828)
-  %836 = fadd <8 x float> %835, %826
-  %837 = add i64 %768, 8
-  %838 = fadd <8 x float> %832, %766
-  %839 = fcmp olt <8 x float> %838, zeroinitializer
-  %840 = select <8 x i1> %839, <8 x float> zeroinitializer, <8 x float> %838
-  %841 = getelementptr inbounds float, float* %0, i64 %837
-  %842 = bitcast float* %841 to <8 x float>*
-  store <8 x float> %840, <8 x float>* %842, align 4
-  %843 = add i64 %768, 120
-  %844 = fadd <8 x float> %833, %766
-  %845 = fcmp olt <8 x float> %844, zeroinitializer
-  %846 = select <8 x i1> %845, <8 x float> zeroinitializer, <8 x float> %844
-  %847 = getelementptr inbounds float, float* %0, i64 %843
+  %809 = load <8 x float>, <8 x float>* %808, align 4
+  %810 = getelementptr inbounds float, float* %556, i64 72
+  %811 = bitcast float* %810 to <8 x float>*
+  %812 = load <8 x float>, <8 x float>* %811, align 4
+  %813 = getelementptr inbounds float, float* %556, i64 104
+  %814 = bitcast float* %813 to <8 x float>*
+  %815 = load <8 x float>, <8 x float>* %814, align 4
+  %816 = getelementptr inbounds float, float* %556, i64 136
+  %817 = bitcast float* %816 to <8 x float>*
+  %818 = load <8 x float>, <8 x float>* %817, align 4
+  %819 = getelementptr inbounds float, float* %556, i64 168
+  %820 = bitcast float* %819 to <8 x float>*
+  %821 = load <8 x float>, <8 x float>* %820, align 4
+  %822 = fadd <8 x float> %809, %812
+  %823 = fsub <8 x float> %809, %812
+  %824 = fadd <8 x float> %815, %818
+  %825 = fsub <8 x float> %815, %818
+  %826 = fadd <8 x float> %806, %822
+  %827 = fadd <8 x float> %826, %824
+  %828 = call <8 x float> @llvm.fma.v8f32(<8 x float> %825, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %823)
+  %829 = call <8 x float> @llvm.fma.v8f32(<8 x float> %824, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %822)
+  %830 = call <8 x float> @llvm.fma.v8f32(<8 x float> %825, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %823)
+  %831 = fadd <8 x float> %830, %821
+  %832 = add i64 %763, 8
+  %833 = fadd <8 x float> %827, %761
+  %834 = fcmp olt <8 x float> %833, zeroinitializer
+  %835 = select <8 x i1> %834, <8 x float> zeroinitializer, <8 x float> %833
+  %836 = getelementptr inbounds float, float* %0, i64 %832
+  %837 = bitcast float* %836 to <8 x float>*
+  store <8 x float> %835, <8 x float>* %837, align 4
+  %838 = add i64 %763, 120
+  %839 = fadd <8 x float> %828, %761
+  %840 = fcmp olt <8 x float> %839, zeroinitializer
+  %841 = select <8 x i1> %840, <8 x float> zeroinitializer, <8 x float> %839
+  %842 = getelementptr inbounds float, float* %0, i64 %838
+  %843 = bitcast float* %842 to <8 x float>*
+  store <8 x float> %841, <8 x float>* %843, align 4
+  %844 = getelementptr inbounds float, float* %556, i64 16
+  %845 = bitcast float* %844 to <8 x float>*
+  %846 = load <8 x float>, <8 x float>* %845, align 4
+  %847 = getelementptr inbounds float, float* %556, i64 48
   %848 = bitcast float* %847 to <8 x float>*
-  store <8 x float> %846, <8 x float>* %848, align 4
-  %849 = getelementptr inbounds float, float* %561, i64 16
-  %850 = bitcast float* %849 to <8 x float>*
-  %851 = load <8 x float>, <8 x float>* %850, align 4
-  %852 = getelementptr inbounds float, float* %561, i64 48
-  %853 = bitcast float* %852 to <8 x float>*
-  %854 = load <8 x float>, <8 x float>* %853, align 4
-  %855 = getelementptr inbounds float, float* %561, i64 80
-  %856 = bitcast float* %855 to <8 x float>*
-  %857 = load <8 x float>, <8 x float>* %856, align 4
-  %858 = getelementptr inbounds float, float* %561, i64 112
-  %859 = bitcast float* %858 to <8 x float>*
-  %860 = load <8 x float>, <8 x float>* %859, align 4
-  %861 = getelementptr inbounds float, float* %561, i64 144
-  %862 = bitcast float* %861 to <8 x float>*
-  %863 = load <8 x float>, <8 x float>* %862, align 4
-  %864 = getelementptr inbounds float, float* %561, i64 176
-  %865 = bitcast float* %864 to <8 x float>*
-  %866 = load <8 x float>, <8 x float>* %865, align 4
-  %867 = fadd <8 x float> %854, %857
-  %868 = fsub <8 x float> %854, %857
-  %869 = fadd <8 x float> %860, %863
-  %870 = fsub <8 x float> %860, %863
-  %871 = fadd <8 x float> %851, %867
-  %872 = fadd <8 x float> %871, %869
-  %873 = call <8 x float> @llvm.fma.v8f32(<8 x float> %870, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %868)
-  %874 = call <8 x float> @llvm.fma.v8f32(<8 x float> %869, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %867)
-  %875 = call <8 x float> @llvm.fma.v8f32(<8 x float> %870, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %868)
-  %876 = fadd <8 x float> %875, %866
-  %877 = add i64 %768, 16
-  %878 = fadd <8 x float> %872, %766
-  %879 = fcmp olt <8 x float> %878, zeroinitializer
-  %880 = select <8 x i1> %879, <8 x float> zeroinitializer, <8 x float> %878
-  %881 = getelementptr inbounds float, float* %0, i64 %877
-  %882 = bitcast float* %881 to <8 x float>*
-  store <8 x float> %880, <8 x float>* %882, align 4
-  %883 = add i64 %768, 128
-  %884 = fadd <8 x float> %873, %766
-  %885 = fcmp olt <8 x float> %884, zeroinitializer
-  %886 = select <8 x i1> %885, <8 x float> zeroinitializer, <8 x float> %884
-  %887 = getelementptr inbounds float, float* %0, i64 %883
+  %849 = load <8 x float>, <8 x float>* %848, align 4
+  %850 = getelementptr inbounds float, float* %556, i64 80
+  %851 = bitcast float* %850 to <8 x float>*
+  %852 = load <8 x float>, <8 x float>* %851, align 4
+  %853 = getelementptr inbounds float, float* %556, i64 112
+  %854 = bitcast float* %853 to <8 x float>*
+  %855 = load <8 x float>, <8 x float>* %854, align 4
+  %856 = getelementptr inbounds float, float* %556, i64 144
+  %857 = bitcast float* %856 to <8 x float>*
+  %858 = load <8 x float>, <8 x float>* %857, align 4
+  %859 = getelementptr inbounds float, float* %556, i64 176
+  %860 = bitcast float* %859 to <8 x float>*
+  %861 = load <8 x float>, <8 x float>* %860, align 4
+  %862 = fadd <8 x float> %849, %852
+  %863 = fsub <8 x float> %849, %852
+  %864 = fadd <8 x float> %855, %858
+  %865 = fsub <8 x float> %855, %858
+  %866 = fadd <8 x float> %846, %862
+  %867 = fadd <8 x float> %866, %864
+  %868 = call <8 x float> @llvm.fma.v8f32(<8 x float> %865, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %863)
+  %869 = call <8 x float> @llvm.fma.v8f32(<8 x float> %864, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %862)
+  %870 = call <8 x float> @llvm.fma.v8f32(<8 x float> %865, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %863)
+  %871 = fadd <8 x float> %870, %861
+  %872 = add i64 %763, 16
+  %873 = fadd <8 x float> %867, %761
+  %874 = fcmp olt <8 x float> %873, zeroinitializer
+  %875 = select <8 x i1> %874, <8 x float> zeroinitializer, <8 x float> %873
+  %876 = getelementptr inbounds float, float* %0, i64 %872
+  %877 = bitcast float* %876 to <8 x float>*
+  store <8 x float> %875, <8 x float>* %877, align 4
+  %878 = add i64 %763, 128
+  %879 = fadd <8 x float> %868, %761
+  %880 = fcmp olt <8 x float> %879, zeroinitializer
+  %881 = select <8 x i1> %880, <8 x float> zeroinitializer, <8 x float> %879
+  %882 = getelementptr inbounds float, float* %0, i64 %878
+  %883 = bitcast float* %882 to <8 x float>*
+  store <8 x float> %881, <8 x float>* %883, align 4
+  %884 = getelementptr inbounds float, float* %556, i64 24
+  %885 = bitcast float* %884 to <8 x float>*
+  %886 = load <8 x float>, <8 x float>* %885, align 4
+  %887 = getelementptr inbounds float, float* %556, i64 56
   %888 = bitcast float* %887 to <8 x float>*
-  store <8 x float> %886, <8 x float>* %888, align 4
-  %889 = getelementptr inbounds float, float* %561, i64 24
-  %890 = bitcast float* %889 to <8 x float>*
-  %891 = load <8 x float>, <8 x float>* %890, align 4
-  %892 = getelementptr inbounds float, float* %561, i64 56
-  %893 = bitcast float* %892 to <8 x float>*
-  %894 = load <8 x float>, <8 x float>* %893, align 4
-  %895 = getelementptr inbounds float, float* %561, i64 88
-  %896 = bitcast float* %895 to <8 x float>*
-  %897 = load <8 x float>, <8 x float>* %896, align 4
-  %898 = getelementptr inbounds float, float* %561, i64 120
-  %899 = bitcast float* %898 to <8 x float>*
-  %900 = load <8 x float>, <8 x float>* %899, align 4
-  %901 = getelementptr inbounds float, float* %561, i64 152
-  %902 = bitcast float* %901 to <8 x float>*
-  %903 = load <8 x float>, <8 x float>* %902, align 4
-  %904 = getelementptr inbounds float, float* %561, i64 184
-  %905 = bitcast float* %904 to <8 x float>*
-  %906 = load <8 x float>, <8 x float>* %905, align 4
-  %907 = fadd <8 x float> %894, %897
-  %908 = fsub <8 x float> %894, %897
-  %909 = fadd <8 x float> %900, %903
-  %910 = fsub <8 x float> %900, %903
-  %911 = fadd <8 x float> %891, %907
-  %912 = fadd <8 x float> %911, %909
-  %913 = call <8 x float> @llvm.fma.v8f32(<8 x float> %910, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %908)
-  %914 = call <8 x float> @llvm.fma.v8f32(<8 x float> %909, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %907)
-  %915 = call <8 x float> @llvm.fma.v8f32(<8 x float> %910, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %908)
-  %916 = fadd <8 x float> %915, %906
-  %917 = add i64 %768, 24
-  %918 = fadd <8 x float> %912, %766
-  %919 = fcmp olt <8 x float> %918, zeroinitializer
-  %920 = select <8 x i1> %919, <8 x float> zeroinitializer, <8 x float> %918
-  %921 = getelementptr inbounds float, float* %0, i64 %917
-  %922 = bitcast float* %921 to <8 x float>*
-  store <8 x float> %920, <8 x float>* %922, align 4
-  %923 = add i64 %768, 136
-  %924 = fadd <8 x float> %913, %766
-  %925 = fcmp olt <8 x float> %924, zeroinitializer
-  %926 = select <8 x i1> %925, <8 x float> zeroinitializer, <8 x float> %924
-  %927 = getelementptr inbounds float, float* %0, i64 %923
-  %928 = bitcast float* %927 to <8 x float>*
-  store <8 x float> %926, <8 x float>* %928, align 4
+  %889 = load <8 x float>, <8 x float>* %888, align 4
+  %890 = getelementptr inbounds float, float* %556, i64 88
+  %891 = bitcast float* %890 to <8 x float>*
+  %892 = load <8 x float>, <8 x float>* %891, align 4
+  %893 = getelementptr inbounds float, float* %556, i64 120
+  %894 = bitcast float* %893 to <8 x float>*
+  %895 = load <8 x float>, <8 x float>* %894, align 4
+  %896 = getelementptr inbounds float, float* %556, i64 152
+  %897 = bitcast float* %896 to <8 x float>*
+  %898 = load <8 x float>, <8 x float>* %897, align 4
+  %899 = getelementptr inbounds float, float* %556, i64 184
+  %900 = bitcast float* %899 to <8 x float>*
+  %901 = load <8 x float>, <8 x float>* %900, align 4
+  %902 = fadd <8 x float> %889, %892
+  %903 = fsub <8 x float> %889, %892
+  %904 = fadd <8 x float> %895, %898
+  %905 = fsub <8 x float> %895, %898
+  %906 = fadd <8 x float> %886, %902
+  %907 = fadd <8 x float> %906, %904
+  %908 = call <8 x float> @llvm.fma.v8f32(<8 x float> %905, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %903)
+  %909 = call <8 x float> @llvm.fma.v8f32(<8 x float> %904, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %902)
+  %910 = call <8 x float> @llvm.fma.v8f32(<8 x float> %905, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %903)
+  %911 = fadd <8 x float> %910, %901
+  %912 = add i64 %763, 24
+  %913 = fadd <8 x float> %907, %761
+  %914 = fcmp olt <8 x float> %913, zeroinitializer
+  %915 = select <8 x i1> %914, <8 x float> zeroinitializer, <8 x float> %913
+  %916 = getelementptr inbounds float, float* %0, i64 %912
+  %917 = bitcast float* %916 to <8 x float>*
+  store <8 x float> %915, <8 x float>* %917, align 4
+  %918 = add i64 %763, 136
+  %919 = fadd <8 x float> %908, %761
+  %920 = fcmp olt <8 x float> %919, zeroinitializer
+  %921 = select <8 x i1> %920, <8 x float> zeroinitializer, <8 x float> %919
+  %922 = getelementptr inbounds float, float* %0, i64 %918
+  %923 = bitcast float* %922 to <8 x float>*
+  store <8 x float> %921, <8 x float>* %923, align 4
   %block.next39 = add i64 %block33, 1
-  br label %block.header30, !llvm.loop !75
+  br label %block.header30, !llvm.loop !68
 
 then40:                                           ; preds = %else20
   br label %block.header43
@@ -10630,12 +10520,12 @@ endif42:                                          ; preds = %block.exit55, %bloc
 
 block.header43:                                   ; preds = %row.exit49, %then40
   %block46 = phi i64 [ 0, %then40 ], [ %block.next52, %row.exit49 ]
-  %929 = icmp slt i64 %block46, 64
-  br i1 %929, label %block.body44, label %block.exit45
+  %924 = icmp slt i64 %block46, 64
+  br i1 %924, label %block.body44, label %block.exit45
 
 block.body44:                                     ; preds = %block.header43
-  %930 = mul i64 %block46, 8
-  %931 = add i64 %560, %930
+  %925 = mul i64 %block46, 8
+  %926 = add i64 %555, %925
   br label %row.header47
 
 block.exit45:                                     ; preds = %block.header43
@@ -10643,199 +10533,199 @@ block.exit45:                                     ; preds = %block.header43
 
 row.header47:                                     ; preds = %row.body48, %block.body44
   %row50 = phi i64 [ 0, %block.body44 ], [ %row.next51, %row.body48 ]
-  %932 = icmp slt i64 %row50, 6
-  br i1 %932, label %row.body48, label %row.exit49
+  %927 = icmp slt i64 %row50, 6
+  br i1 %927, label %row.body48, label %row.exit49
 
 row.body48:                                       ; preds = %row.header47
-  %933 = mul i64 %row50, 49152
-  %934 = add i64 %931, %933
-  %935 = add i64 %934, 0
-  %936 = getelementptr inbounds float, float* %2, i64 %935
-  %937 = bitcast float* %936 to <8 x float>*
-  %938 = load <8 x float>, <8 x float>* %937, align 4
-  %939 = add i64 %934, 8192
-  %940 = getelementptr inbounds float, float* %2, i64 %939
-  %941 = bitcast float* %940 to <8 x float>*
-  %942 = load <8 x float>, <8 x float>* %941, align 4
-  %943 = add i64 %934, 16384
-  %944 = getelementptr inbounds float, float* %2, i64 %943
-  %945 = bitcast float* %944 to <8 x float>*
-  %946 = load <8 x float>, <8 x float>* %945, align 4
-  %947 = add i64 %934, 24576
-  %948 = getelementptr inbounds float, float* %2, i64 %947
-  %949 = bitcast float* %948 to <8 x float>*
-  %950 = load <8 x float>, <8 x float>* %949, align 4
-  %951 = add i64 %934, 32768
-  %952 = getelementptr inbounds float, float* %2, i64 %951
-  %953 = bitcast float* %952 to <8 x float>*
-  %954 = load <8 x float>, <8 x float>* %953, align 4
-  %955 = add i64 %934, 40960
-  %956 = getelementptr inbounds float, float* %2, i64 %955
-  %957 = bitcast float* %956 to <8 x float>*
-  %958 = load <8 x float>, <8 x float>* %957, align 4
-  %959 = fadd <8 x float> %942, %946
-  %960 = fsub <8 x float> %942, %946
-  %961 = fadd <8 x float> %950, %954
-  %962 = fsub <8 x float> %950, %954
-  %963 = fadd <8 x float> %938, %959
-  %964 = fadd <8 x float> %963, %961
-  %965 = call <8 x float> @llvm.fma.v8f32(<8 x float> %962, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %960)
-  %966 = call <8 x float> @llvm.fma.v8f32(<8 x float> %961, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %959)
-  %967 = call <8 x float> @llvm.fma.v8f32(<8 x float> %962, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %960)
-  %968 = fadd <8 x float> %967, %958
-  %969 = mul i64 %row50, 32
-  %970 = add i64 %969, 0
-  %971 = getelementptr inbounds float, float* %561, i64 %970
-  %972 = bitcast float* %971 to <8 x float>*
-  store <8 x float> %964, <8 x float>* %972, align 4
-  %973 = mul i64 %row50, 32
-  %974 = add i64 %973, 8
-  %975 = getelementptr inbounds float, float* %561, i64 %974
-  %976 = bitcast float* %975 to <8 x float>*
-  store <8 x float> %965, <8 x float>* %976, align 4
-  %977 = mul i64 %row50, 32
-  %978 = add i64 %977, 16
-  %979 = getelementptr inbounds float, float* %561, i64 %978
-  %980 = bitcast float* %979 to <8 x float>*
-  store <8 x float> %966, <8 x float>* %980, align 4
-  %981 = mul i64 %row50, 32
-  %982 = add i64 %981, 24
-  %983 = getelementptr inbounds float, float* %561, i64 %982
-  %984 = bitcast float* %983 to <8 x float>*
-  store <8 x float> %968, <8 x float>* %984, align 4
+  %928 = mul i64 %row50, 49152
+  %929 = add i64 %926, %928
+  %930 = add i64 %929, 0
+  %931 = getelementptr inbounds float, float* %2, i64 %930
+  %932 = bitcast float* %931 to <8 x float>*
+  %933 = load <8 x float>, <8 x float>* %932, align 4
+  %934 = add i64 %929, 8192
+  %935 = getelementptr inbounds float, float* %2, i64 %934
+  %936 = bitcast float* %935 to <8 x float>*
+  %937 = load <8 x float>, <8 x float>* %936, align 4
+  %938 = add i64 %929, 16384
+  %939 = getelementptr inbounds float, float* %2, i64 %938
+  %940 = bitcast float* %939 to <8 x float>*
+  %941 = load <8 x float>, <8 x float>* %940, align 4
+  %942 = add i64 %929, 24576
+  %943 = getelementptr inbounds float, float* %2, i64 %942
+  %944 = bitcast float* %943 to <8 x float>*
+  %945 = load <8 x float>, <8 x float>* %944, align 4
+  %946 = add i64 %929, 32768
+  %947 = getelementptr inbounds float, float* %2, i64 %946
+  %948 = bitcast float* %947 to <8 x float>*
+  %949 = load <8 x float>, <8 x float>* %948, align 4
+  %950 = add i64 %929, 40960
+  %951 = getelementptr inbounds float, float* %2, i64 %950
+  %952 = bitcast float* %951 to <8 x float>*
+  %953 = load <8 x float>, <8 x float>* %952, align 4
+  %954 = fadd <8 x float> %937, %941
+  %955 = fsub <8 x float> %937, %941
+  %956 = fadd <8 x float> %945, %949
+  %957 = fsub <8 x float> %945, %949
+  %958 = fadd <8 x float> %933, %954
+  %959 = fadd <8 x float> %958, %956
+  %960 = call <8 x float> @llvm.fma.v8f32(<8 x float> %957, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %955)
+  %961 = call <8 x float> @llvm.fma.v8f32(<8 x float> %956, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %954)
+  %962 = call <8 x float> @llvm.fma.v8f32(<8 x float> %957, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %955)
+  %963 = fadd <8 x float> %962, %953
+  %964 = mul i64 %row50, 32
+  %965 = add i64 %964, 0
+  %966 = getelementptr inbounds float, float* %556, i64 %965
+  %967 = bitcast float* %966 to <8 x float>*
+  store <8 x float> %959, <8 x float>* %967, align 4
+  %968 = mul i64 %row50, 32
+  %969 = add i64 %968, 8
+  %970 = getelementptr inbounds float, float* %556, i64 %969
+  %971 = bitcast float* %970 to <8 x float>*
+  store <8 x float> %960, <8 x float>* %971, align 4
+  %972 = mul i64 %row50, 32
+  %973 = add i64 %972, 16
+  %974 = getelementptr inbounds float, float* %556, i64 %973
+  %975 = bitcast float* %974 to <8 x float>*
+  store <8 x float> %961, <8 x float>* %975, align 4
+  %976 = mul i64 %row50, 32
+  %977 = add i64 %976, 24
+  %978 = getelementptr inbounds float, float* %556, i64 %977
+  %979 = bitcast float* %978 to <8 x float>*
+  store <8 x float> %963, <8 x float>* %979, align 4
   %row.next51 = add i64 %row50, 1
-  br label %row.header47, !llvm.loop !76
+  br label %row.header47, !llvm.loop !69
 
 row.exit49:                                       ; preds = %row.header47
-  %985 = mul i64 %block46, 8
-  %986 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.conv2d_8.bias to float*), i64 %985
+  %980 = mul i64 %block46, 8
+  %981 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.conv2d_8.bias to float*), i64 %980
+  %982 = bitcast float* %981 to <8 x float>*
+  %983 = load <8 x float>, <8 x float>* %982, align 4
+  %984 = mul i64 %block46, 1568
+  %985 = add i64 %553, %984
+  %986 = getelementptr inbounds float, float* %556, i64 0
   %987 = bitcast float* %986 to <8 x float>*
   %988 = load <8 x float>, <8 x float>* %987, align 4
-  %989 = mul i64 %block46, 1568
-  %990 = add i64 %558, %989
-  %991 = getelementptr inbounds float, float* %561, i64 0
-  %992 = bitcast float* %991 to <8 x float>*
-  %993 = load <8 x float>, <8 x float>* %992, align 4
-  %994 = getelementptr inbounds float, float* %561, i64 32
-  %995 = bitcast float* %994 to <8 x float>*
-  %996 = load <8 x float>, <8 x float>* %995, align 4
-  %997 = getelementptr inbounds float, float* %561, i64 64
-  %998 = bitcast float* %997 to <8 x float>*
-  %999 = load <8 x float>, <8 x float>* %998, align 4
-  %1000 = getelementptr inbounds float, float* %561, i64 96
-  %1001 = bitcast float* %1000 to <8 x float>*
-  %1002 = load <8 x float>, <8 x float>* %1001, align 4
-  %1003 = getelementptr inbounds float, float* %561, i64 128
-  %1004 = bitcast float* %1003 to <8 x float>*
-  %1005 = load <8 x float>, <8 x float>* %1004, align 4
-  %1006 = getelementptr inbounds float, float* %561, i64 160
-  %1007 = bitcast float* %1006 to <8 x float>*
-  %1008 = load <8 x float>, <8 x float>* %1007, align 4
-  %1009 = fadd <8 x float> %996, %999
-  %1010 = fsub <8 x float> %996, %999
-  %1011 = fadd <8 x float> %1002, %1005
-  %1012 = fsub <8 x float> %1002, %1005
-  %1013 = fadd <8 x float> %993, %1009
-  %1014 = fadd <8 x float> %1013, %1011
-  %1015 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1012, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1010)
-  %1016 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1011, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1009)
-  %1017 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1012, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1010)
-  %1018 = fadd <8 x float> %1017, %1008
-  %1019 = add i64 %990, 0
-  %1020 = fadd <8 x float> %1014, %988
-  %1021 = fcmp olt <8 x float> %1020, zeroinitializer
-  %1022 = select <8 x i1> %1021, <8 x float> zeroinitializer, <8 x float> %1020
-  %1023 = getelementptr inbounds float, float* %0, i64 %1019
-  %1024 = bitcast float* %1023 to <8 x float>*
-  store <8 x float> %1022, <8 x float>* %1024, align 4
-  %1025 = add i64 %990, 112
-  %1026 = fadd <8 x float> %1015, %988
-  %1027 = fcmp olt <8 x float> %1026, zeroinitializer
-  %1028 = select <8 x i1> %1027, <8 x float> zeroinitializer, <8 x float> %1026
-  %1029 = getelementptr inbounds float, float* %0, i64 %1025
-  %1030 = bitcast float* %1029 to <8 x float>*
-  store <8 x float> %1028, <8 x float>* %1030, align 4
-  %1031 = add i64 %990, 224
-  %1032 = fadd <8 x float> %1016, %988
-  %1033 = fcmp olt <8 x float> %1032, zeroinitializer
-  %1034 = select <8 x i1> %1033, <8 x float> zeroinitializer, <8 x float> %1032
-  %1035 = getelementptr inbounds float, float* %0, i64 %1031
-  %1036 = bitcast float* %1035 to <8 x float>*
-  store <8 x float> %1034, <8 x float>* %1036, align 4
-  %1037 = add i64 %990, 336
-  %1038 = fadd <8 x float> %1018, %988
-  %1039 = fcmp olt <8 x float> %1038, zeroinitializer
-  %1040 = select <8 x i1> %1039, <8 x float> zeroinitializer, <8 x float> %1038
-  %1041 = getelementptr inbounds float, float* %0, i64 %1037
+  %989 = getelementptr inbounds float, float* %556, i64 32
+  %990 = bitcast float* %989 to <8 x float>*
+  %991 = load <8 x float>, <8 x float>* %990, align 4
+  %992 = getelementptr inbounds float, float* %556, i64 64
+  %993 = bitcast float* %992 to <8 x float>*
+  %994 = load <8 x float>, <8 x float>* %993, align 4
+  %995 = getelementptr inbounds float, float* %556, i64 96
+  %996 = bitcast float* %995 to <8 x float>*
+  %997 = load <8 x float>, <8 x float>* %996, align 4
+  %998 = getelementptr inbounds float, float* %556, i64 128
+  %999 = bitcast float* %998 to <8 x float>*
+  %1000 = load <8 x float>, <8 x float>* %999, align 4
+  %1001 = getelementptr inbounds float, float* %556, i64 160
+  %1002 = bitcast float* %1001 to <8 x float>*
+  %1003 = load <8 x float>, <8 x float>* %1002, align 4
+  %1004 = fadd <8 x float> %991, %994
+  %1005 = fsub <8 x float> %991, %994
+  %1006 = fadd <8 x float> %997, %1000
+  %1007 = fsub <8 x float> %997, %1000
+  %1008 = fadd <8 x float> %988, %1004
+  %1009 = fadd <8 x float> %1008, %1006
+  %1010 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1007, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1005)
+  %1011 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1006, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1004)
+  %1012 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1007, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1005)
+  %1013 = fadd <8 x float> %1012, %1003
+  %1014 = add i64 %985, 0
+  %1015 = fadd <8 x float> %1009, %983
+  %1016 = fcmp olt <8 x float> %1015, zeroinitializer
+  %1017 = select <8 x i1> %1016, <8 x float> zeroinitializer, <8 x float> %1015
+  %1018 = getelementptr inbounds float, float* %0, i64 %1014
+  %1019 = bitcast float* %1018 to <8 x float>*
+  store <8 x float> %1017, <8 x float>* %1019, align 4
+  %1020 = add i64 %985, 112
+  %1021 = fadd <8 x float> %1010, %983
+  %1022 = fcmp olt <8 x float> %1021, zeroinitializer
+  %1023 = select <8 x i1> %1022, <8 x float> zeroinitializer, <8 x float> %1021
+  %1024 = getelementptr inbounds float, float* %0, i64 %1020
+  %1025 = bitcast float* %1024 to <8 x float>*
+  store <8 x float> %1023, <8 x float>* %1025, align 4
+  %1026 = add i64 %985, 224
+  %1027 = fadd <8 x float> %1011, %983
+  %1028 = fcmp olt <8 x float> %1027, zeroinitializer
+  %1029 = select <8 x i1> %1028, <8 x float> zeroinitializer, <8 x float> %1027
+  %1030 = getelementptr inbounds float, float* %0, i64 %1026
+  %1031 = bitcast float* %1030 to <8 x float>*
+  store <8 x float> %1029, <8 x float>* %1031, align 4
+  %1032 = add i64 %985, 336
+  %1033 = fadd <8 x float> %1013, %983
+  %1034 = fcmp olt <8 x float> %1033, zeroinitializer
+  %1035 = select <8 x i1> %1034, <8 x float> zeroinitializer, <8 x float> %1033
+  %1036 = getelementptr inbounds float, float* %0, i64 %1032
+  %1037 = bitcast float* %1036 to <8 x float>*
+  store <8 x float> %1035, <8 x float>* %1037, align 4
+  %1038 = getelementptr inbounds float, float* %556, i64 8
+  %1039 = bitcast float* %1038 to <8 x float>*
+  %1040 = load <8 x float>, <8 x float>* %1039, align 4
+  %1041 = getelementptr inbounds float, float* %556, i64 40
   %1042 = bitcast float* %1041 to <8 x float>*
-  store <8 x float> %1040, <8 x float>* %1042, align 4
-  %1043 = getelementptr inbounds float, float* %561, i64 8
-  %1044 = bitcast float* %1043 to <8 x float>*
-  %1045 = load <8 x float>, <8 x float>* %1044, align 4
-  %1046 = getelementptr inbounds float, float* %561, i64 40
-  %1047 = bitcast float* %1046 to <8 x float>*
-  %1048 = load <8 x float>, <8 x float>* %1047, align 4
-  %1049 = getelementptr inbounds float, float* %561, i64 72
-  %1050 = bitcast float* %1049 to <8 x float>*
-  %1051 = load <8 x float>, <8 x float>* %1050, align 4
-  %1052 = getelementptr inbounds float, float* %561, i64 104
-  %1053 = bitcast float* %1052 to <8 x float>*
-  %1054 = load <8 x float>, <8 x float>* %1053, align 4
-  %1055 = getelementptr inbounds float, float* %561, i64 136
-  %1056 = bitcast float* %1055 to <8 x float>*
-  %1057 = load <8 x float>, <8 x float>* %1056, align 4
-  %1058 = getelementptr inbounds float, float* %561, i64 168
-  %1059 = bitcast float* %1058 to <8 x float>*
-  %1060 = load <8 x float>, <8 x float>* %1059, align 4
-  %1061 = fadd <8 x float> %1048, %1051
-  %1062 = fsub <8 x float> %1048, %1051
-  %1063 = fadd <8 x float> %1054, %1057
-  %1064 = fsub <8 x float> %1054, %1057
-  %1065 = fadd <8 x float> %1045, %1061
-  %1066 = fadd <8 x float> %1065, %1063
-  %1067 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1064, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1062)
-  %1068 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1063, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1061)
-  %1069 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1064, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1062)
-  %1070 = fadd <8 x float> %1069, %1060
-  %1071 = add i64 %990, 8
-  %1072 = fadd <8 x float> %1066, %988
-  %1073 = fcmp olt <8 x float> %1072, zeroinitializer
-  %1074 = select <8 x i1> %1073, <8 x float> zeroinitializer, <8 x float> %1072
-  %1075 = getelementptr inbounds float, float* %0, i64 %1071
-  %1076 = bitcast float* %1075 to <8 x float>*
-  store <8 x float> %1074, <8 x float>* %1076, align 4
-  %1077 = add i64 %990, 120
-  %1078 = fadd <8 x float> %1067, %988
-  %1079 = fcmp olt <8 x float> %1078, zeroinitializer
-  %1080 = select <8 x i1> %1079, <8 x float> zeroinitializer, <8 x float> %1078
-  %1081 = getelementptr inbounds float, float* %0, i64 %1077
-  %1082 = bitcast float* %1081 to <8 x float>*
-  store <8 x float> %1080, <8 x float>* %1082, align 4
-  %1083 = add i64 %990, 232
-  %1084 = fadd <8 x float> %1068, %988
-  %1085 = fcmp olt <8 x float> %1084, zeroinitializer
-  %1086 = select <8 x i1> %1085, <8 x float> zeroinitializer, <8 x float> %1084
-  %1087 = getelementptr inbounds float, float* %0, i64 %1083
-  %1088 = bitcast float* %1087 to <8 x float>*
-  store <8 x float> %1086, <8 x float>* %1088, align 4
-  %1089 = add i64 %990, 344
-  %1090 = fadd <8 x float> %1070, %988
-  %1091 = fcmp olt <8 x float> %1090, zeroinitializer
-  %1092 = select <8 x i1> %1091, <8 x float> zeroinitializer, <8 x float> %1090
-  %1093 = getelementptr inbounds float, float* %0, i64 %1089
-  %1094 = bitcast float* %1093 to <8 x float>*
-  store <8 x float> %1092, <8 x float>* %1094, align 4
+  %1043 = load <8 x float>, <8 x float>* %1042, align 4
+  %1044 = getelementptr inbounds float, float* %556, i64 72
+  %1045 = bitcast float* %1044 to <8 x float>*
+  %1046 = load <8 x float>, <8 x float>* %1045, align 4
+  %1047 = getelementptr inbounds float, float* %556, i64 104
+  %1048 = bitcast float* %1047 to <8 x float>*
+  %1049 = load <8 x float>, <8 x float>* %1048, align 4
+  %1050 = getelementptr inbounds float, float* %556, i64 136
+  %1051 = bitcast float* %1050 to <8 x float>*
+  %1052 = load <8 x float>, <8 x float>* %1051, align 4
+  %1053 = getelementptr inbounds float, float* %556, i64 168
+  %1054 = bitcast float* %1053 to <8 x float>*
+  %1055 = load <8 x float>, <8 x float>* %1054, align 4
+  %1056 = fadd <8 x float> %1043, %1046
+  %1057 = fsub <8 x float> %1043, %1046
+  %1058 = fadd <8 x float> %1049, %1052
+  %1059 = fsub <8 x float> %1049, %1052
+  %1060 = fadd <8 x float> %1040, %1056
+  %1061 = fadd <8 x float> %1060, %1058
+  %1062 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1059, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1057)
+  %1063 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1058, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1056)
+  %1064 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1059, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1057)
+  %1065 = fadd <8 x float> %1064, %1055
+  %1066 = add i64 %985, 8
+  %1067 = fadd <8 x float> %1061, %983
+  %1068 = fcmp olt <8 x float> %1067, zeroinitializer
+  %1069 = select <8 x i1> %1068, <8 x float> zeroinitializer, <8 x float> %1067
+  %1070 = getelementptr inbounds float, float* %0, i64 %1066
+  %1071 = bitcast float* %1070 to <8 x float>*
+  store <8 x float> %1069, <8 x float>* %1071, align 4
+  %1072 = add i64 %985, 120
+  %1073 = fadd <8 x float> %1062, %983
+  %1074 = fcmp olt <8 x float> %1073, zeroinitializer
+  %1075 = select <8 x i1> %1074, <8 x float> zeroinitializer, <8 x float> %1073
+  %1076 = getelementptr inbounds float, float* %0, i64 %1072
+  %1077 = bitcast float* %1076 to <8 x float>*
+  store <8 x float> %1075, <8 x float>* %1077, align 4
+  %1078 = add i64 %985, 232
+  %1079 = fadd <8 x float> %1063, %983
+  %1080 = fcmp olt <8 x float> %1079, zeroinitializer
+  %1081 = select <8 x i1> %1080, <8 x float> zeroinitializer, <8 x float> %1079
+  %1082 = getelementptr inbounds float, float* %0, i64 %1078
+  %1083 = bitcast float* %1082 to <8 x float>*
+  store <8 x float> %1081, <8 x float>* %1083, align 4
+  %1084 = add i64 %985, 344
+  %1085 = fadd <8 x float> %1065, %983
+  %1086 = fcmp olt <8 x float> %1085, zeroinitializer
+  %1087 = select <8 x i1> %1086, <8 x float> zeroinitializer, <8 x float> %1085
+  %1088 = getelementptr inbounds float, float* %0, i64 %1084
+  %1089 = bitcast float* %1088 to <8 x float>*
+  store <8 x float> %1087, <8 x float>* %1089, align 4
   %block.next52 = add i64 %block46, 1
-  br label %block.header43, !llvm.loop !77
+  br label %block.header43, !llvm.loop !70
 
 block.header53:                                   ; preds = %row.exit59, %else41
   %block56 = phi i64 [ 0, %else41 ], [ %block.next62, %row.exit59 ]
-  %1095 = icmp slt i64 %block56, 64
-  br i1 %1095, label %block.body54, label %block.exit55
+  %1090 = icmp slt i64 %block56, 64
+  br i1 %1090, label %block.body54, label %block.exit55
 
 block.body54:                                     ; preds = %block.header53
-  %1096 = mul i64 %block56, 8
-  %1097 = add i64 %560, %1096
+  %1091 = mul i64 %block56, 8
+  %1092 = add i64 %555, %1091
   br label %row.header57
 
 block.exit55:                                     ; preds = %block.header53
@@ -10843,302 +10733,302 @@ block.exit55:                                     ; preds = %block.header53
 
 row.header57:                                     ; preds = %row.body58, %block.body54
   %row60 = phi i64 [ 0, %block.body54 ], [ %row.next61, %row.body58 ]
-  %1098 = icmp slt i64 %row60, 6
-  br i1 %1098, label %row.body58, label %row.exit59
+  %1093 = icmp slt i64 %row60, 6
+  br i1 %1093, label %row.body58, label %row.exit59
 
 row.body58:                                       ; preds = %row.header57
-  %1099 = mul i64 %row60, 49152
-  %1100 = add i64 %1097, %1099
-  %1101 = add i64 %1100, 0
-  %1102 = getelementptr inbounds float, float* %2, i64 %1101
-  %1103 = bitcast float* %1102 to <8 x float>*
-  %1104 = load <8 x float>, <8 x float>* %1103, align 4
-  %1105 = add i64 %1100, 8192
-  %1106 = getelementptr inbounds float, float* %2, i64 %1105
-  %1107 = bitcast float* %1106 to <8 x float>*
-  %1108 = load <8 x float>, <8 x float>* %1107, align 4
-  %1109 = add i64 %1100, 16384
-  %1110 = getelementptr inbounds float, float* %2, i64 %1109
-  %1111 = bitcast float* %1110 to <8 x float>*
-  %1112 = load <8 x float>, <8 x float>* %1111, align 4
-  %1113 = add i64 %1100, 24576
-  %1114 = getelementptr inbounds float, float* %2, i64 %1113
-  %1115 = bitcast float* %1114 to <8 x float>*
-  %1116 = load <8 x float>, <8 x float>* %1115, align 4
-  %1117 = add i64 %1100, 32768
-  %1118 = getelementptr inbounds float, float* %2, i64 %1117
-  %1119 = bitcast float* %1118 to <8 x float>*
-  %1120 = load <8 x float>, <8 x float>* %1119, align 4
-  %1121 = add i64 %1100, 40960
-  %1122 = getelementptr inbounds float, float* %2, i64 %1121
-  %1123 = bitcast float* %1122 to <8 x float>*
-  %1124 = load <8 x float>, <8 x float>* %1123, align 4
-  %1125 = fadd <8 x float> %1108, %1112
-  %1126 = fsub <8 x float> %1108, %1112
-  %1127 = fadd <8 x float> %1116, %1120
-  %1128 = fsub <8 x float> %1116, %1120
-  %1129 = fadd <8 x float> %1104, %1125
-  %1130 = fadd <8 x float> %1129, %1127
-  %1131 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1128, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1126)
-  %1132 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1127, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1125)
-  %1133 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1128, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1126)
-  %1134 = fadd <8 x float> %1133, %1124
-  %1135 = mul i64 %row60, 32
-  %1136 = add i64 %1135, 0
-  %1137 = getelementptr inbounds float, float* %561, i64 %1136
-  %1138 = bitcast float* %1137 to <8 x float>*
-  store <8 x float> %1130, <8 x float>* %1138, align 4
-  %1139 = mul i64 %row60, 32
-  %1140 = add i64 %1139, 8
-  %1141 = getelementptr inbounds float, float* %561, i64 %1140
-  %1142 = bitcast float* %1141 to <8 x float>*
-  store <8 x float> %1131, <8 x float>* %1142, align 4
-  %1143 = mul i64 %row60, 32
-  %1144 = add i64 %1143, 16
-  %1145 = getelementptr inbounds float, float* %561, i64 %1144
-  %1146 = bitcast float* %1145 to <8 x float>*
-  store <8 x float> %1132, <8 x float>* %1146, align 4
-  %1147 = mul i64 %row60, 32
-  %1148 = add i64 %1147, 24
-  %1149 = getelementptr inbounds float, float* %561, i64 %1148
-  %1150 = bitcast float* %1149 to <8 x float>*
-  store <8 x float> %1134, <8 x float>* %1150, align 4
+  %1094 = mul i64 %row60, 49152
+  %1095 = add i64 %1092, %1094
+  %1096 = add i64 %1095, 0
+  %1097 = getelementptr inbounds float, float* %2, i64 %1096
+  %1098 = bitcast float* %1097 to <8 x float>*
+  %1099 = load <8 x float>, <8 x float>* %1098, align 4
+  %1100 = add i64 %1095, 8192
+  %1101 = getelementptr inbounds float, float* %2, i64 %1100
+  %1102 = bitcast float* %1101 to <8 x float>*
+  %1103 = load <8 x float>, <8 x float>* %1102, align 4
+  %1104 = add i64 %1095, 16384
+  %1105 = getelementptr inbounds float, float* %2, i64 %1104
+  %1106 = bitcast float* %1105 to <8 x float>*
+  %1107 = load <8 x float>, <8 x float>* %1106, align 4
+  %1108 = add i64 %1095, 24576
+  %1109 = getelementptr inbounds float, float* %2, i64 %1108
+  %1110 = bitcast float* %1109 to <8 x float>*
+  %1111 = load <8 x float>, <8 x float>* %1110, align 4
+  %1112 = add i64 %1095, 32768
+  %1113 = getelementptr inbounds float, float* %2, i64 %1112
+  %1114 = bitcast float* %1113 to <8 x float>*
+  %1115 = load <8 x float>, <8 x float>* %1114, align 4
+  %1116 = add i64 %1095, 40960
+  %1117 = getelementptr inbounds float, float* %2, i64 %1116
+  %1118 = bitcast float* %1117 to <8 x float>*
+  %1119 = load <8 x float>, <8 x float>* %1118, align 4
+  %1120 = fadd <8 x float> %1103, %1107
+  %1121 = fsub <8 x float> %1103, %1107
+  %1122 = fadd <8 x float> %1111, %1115
+  %1123 = fsub <8 x float> %1111, %1115
+  %1124 = fadd <8 x float> %1099, %1120
+  %1125 = fadd <8 x float> %1124, %1122
+  %1126 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1123, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1121)
+  %1127 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1122, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1120)
+  %1128 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1123, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1121)
+  %1129 = fadd <8 x float> %1128, %1119
+  %1130 = mul i64 %row60, 32
+  %1131 = add i64 %1130, 0
+  %1132 = getelementptr inbounds float, float* %556, i64 %1131
+  %1133 = bitcast float* %1132 to <8 x float>*
+  store <8 x float> %1125, <8 x float>* %1133, align 4
+  %1134 = mul i64 %row60, 32
+  %1135 = add i64 %1134, 8
+  %1136 = getelementptr inbounds float, float* %556, i64 %1135
+  %1137 = bitcast float* %1136 to <8 x float>*
+  store <8 x float> %1126, <8 x float>* %1137, align 4
+  %1138 = mul i64 %row60, 32
+  %1139 = add i64 %1138, 16
+  %1140 = getelementptr inbounds float, float* %556, i64 %1139
+  %1141 = bitcast float* %1140 to <8 x float>*
+  store <8 x float> %1127, <8 x float>* %1141, align 4
+  %1142 = mul i64 %row60, 32
+  %1143 = add i64 %1142, 24
+  %1144 = getelementptr inbounds float, float* %556, i64 %1143
+  %1145 = bitcast float* %1144 to <8 x float>*
+  store <8 x float> %1129, <8 x float>* %1145, align 4
   %row.next61 = add i64 %row60, 1
-  br label %row.header57, !llvm.loop !78
+  br label %row.header57, !llvm.loop !71
 
 row.exit59:                                       ; preds = %row.header57
-  %1151 = mul i64 %block56, 8
-  %1152 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.conv2d_8.bias to float*), i64 %1151
+  %1146 = mul i64 %block56, 8
+  %1147 = getelementptr inbounds float, float* bitcast ([2048 x i8]* @weight.conv2d_8.bias to float*), i64 %1146
+  %1148 = bitcast float* %1147 to <8 x float>*
+  %1149 = load <8 x float>, <8 x float>* %1148, align 4
+  %1150 = mul i64 %block56, 1568
+  %1151 = add i64 %553, %1150
+  %1152 = getelementptr inbounds float, float* %556, i64 0
   %1153 = bitcast float* %1152 to <8 x float>*
   %1154 = load <8 x float>, <8 x float>* %1153, align 4
-  %1155 = mul i64 %block56, 1568
-  %1156 = add i64 %558, %1155
-  %1157 = getelementptr inbounds float, float* %561, i64 0
-  %1158 = bitcast float* %1157 to <8 x float>*
-  %1159 = load <8 x float>, <8 x float>* %1158, align 4
-  %1160 = getelementptr inbounds float, float* %561, i64 32
-  %1161 = bitcast float* %1160 to <8 x float>*
-  %1162 = load <8 x float>, <8 x float>* %1161, align 4
-  %1163 = getelementptr inbounds float, float* %561, i64 64
-  %1164 = bitcast float* %1163 to <8 x float>*
-  %1165 = load <8 x float>, <8 x float>* %1164, align 4
-  %1166 = getelementptr inbounds float, float* %561, i64 96
-  %1167 = bitcast float* %1166 to <8 x float>*
-  %1168 = load <8 x float>, <8 x float>* %1167, align 4
-  %1169 = getelementptr inbounds float, float* %561, i64 128
-  %1170 = bitcast float* %1169 to <8 x float>*
-  %1171 = load <8 x float>, <8 x float>* %1170, align 4
-  %1172 = getelementptr inbounds float, float* %561, i64 160
-  %1173 = bitcast float* %1172 to <8 x float>*
-  %1174 = load <8 x float>, <8 x float>* %1173, align 4
-  %1175 = fadd <8 x float> %1162, %1165
-  %1176 = fsub <8 x float> %1162, %1165
-  %1177 = fadd <8 x float> %1168, %1171
-  %1178 = fsub <8 x float> %1168, %1171
-  %1179 = fadd <8 x float> %1159, %1175
-  %1180 = fadd <8 x float> %1179, %1177
-  %1181 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1178, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1176)
-  %1182 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1177, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1175)
-  %1183 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1178, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1176)
-  %1184 = fadd <8 x float> %1183, %1174
-  %1185 = add i64 %1156, 0
-  %1186 = fadd <8 x float> %1180, %1154
-  %1187 = fcmp olt <8 x float> %1186, zeroinitializer
-  %1188 = select <8 x i1> %1187, <8 x float> zeroinitializer, <8 x float> %1186
-  %1189 = getelementptr inbounds float, float* %0, i64 %1185
-  %1190 = bitcast float* %1189 to <8 x float>*
-  store <8 x float> %1188, <8 x float>* %1190, align 4
-  %1191 = add i64 %1156, 112
-  %1192 = fadd <8 x float> %1181, %1154
-  %1193 = fcmp olt <8 x float> %1192, zeroinitializer
-  %1194 = select <8 x i1> %1193, <8 x float> zeroinitializer, <8 x float> %1192
-  %1195 = getelementptr inbounds float, float* %0, i64 %1191
-  %1196 = bitcast float* %1195 to <8 x float>*
-  store <8 x float> %1194, <8 x float>* %1196, align 4
-  %1197 = add i64 %1156, 224
-  %1198 = fadd <8 x float> %1182, %1154
-  %1199 = fcmp olt <8 x float> %1198, zeroinitializer
-  %1200 = select <8 x i1> %1199, <8 x float> zeroinitializer, <8 x float> %1198
-  %1201 = getelementptr inbounds float, float* %0, i64 %1197
-  %1202 = bitcast float* %1201 to <8 x float>*
-  store <8 x float> %1200, <8 x float>* %1202, align 4
-  %1203 = add i64 %1156, 336
-  %1204 = fadd <8 x float> %1184, %1154
-  %1205 = fcmp olt <8 x float> %1204, zeroinitializer
-  %1206 = select <8 x i1> %1205, <8 x float> zeroinitializer, <8 x float> %1204
-  %1207 = getelementptr inbounds float, float* %0, i64 %1203
+  %1155 = getelementptr inbounds float, float* %556, i64 32
+  %1156 = bitcast float* %1155 to <8 x float>*
+  %1157 = load <8 x float>, <8 x float>* %1156, align 4
+  %1158 = getelementptr inbounds float, float* %556, i64 64
+  %1159 = bitcast float* %1158 to <8 x float>*
+  %1160 = load <8 x float>, <8 x float>* %1159, align 4
+  %1161 = getelementptr inbounds float, float* %556, i64 96
+  %1162 = bitcast float* %1161 to <8 x float>*
+  %1163 = load <8 x float>, <8 x float>* %1162, align 4
+  %1164 = getelementptr inbounds float, float* %556, i64 128
+  %1165 = bitcast float* %1164 to <8 x float>*
+  %1166 = load <8 x float>, <8 x float>* %1165, align 4
+  %1167 = getelementptr inbounds float, float* %556, i64 160
+  %1168 = bitcast float* %1167 to <8 x float>*
+  %1169 = load <8 x float>, <8 x float>* %1168, align 4
+  %1170 = fadd <8 x float> %1157, %1160
+  %1171 = fsub <8 x float> %1157, %1160
+  %1172 = fadd <8 x float> %1163, %1166
+  %1173 = fsub <8 x float> %1163, %1166
+  %1174 = fadd <8 x float> %1154, %1170
+  %1175 = fadd <8 x float> %1174, %1172
+  %1176 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1173, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1171)
+  %1177 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1172, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1170)
+  %1178 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1173, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1171)
+  %1179 = fadd <8 x float> %1178, %1169
+  %1180 = add i64 %1151, 0
+  %1181 = fadd <8 x float> %1175, %1149
+  %1182 = fcmp olt <8 x float> %1181, zeroinitializer
+  %1183 = select <8 x i1> %1182, <8 x float> zeroinitializer, <8 x float> %1181
+  %1184 = getelementptr inbounds float, float* %0, i64 %1180
+  %1185 = bitcast float* %1184 to <8 x float>*
+  store <8 x float> %1183, <8 x float>* %1185, align 4
+  %1186 = add i64 %1151, 112
+  %1187 = fadd <8 x float> %1176, %1149
+  %1188 = fcmp olt <8 x float> %1187, zeroinitializer
+  %1189 = select <8 x i1> %1188, <8 x float> zeroinitializer, <8 x float> %1187
+  %1190 = getelementptr inbounds float, float* %0, i64 %1186
+  %1191 = bitcast float* %1190 to <8 x float>*
+  store <8 x float> %1189, <8 x float>* %1191, align 4
+  %1192 = add i64 %1151, 224
+  %1193 = fadd <8 x float> %1177, %1149
+  %1194 = fcmp olt <8 x float> %1193, zeroinitializer
+  %1195 = select <8 x i1> %1194, <8 x float> zeroinitializer, <8 x float> %1193
+  %1196 = getelementptr inbounds float, float* %0, i64 %1192
+  %1197 = bitcast float* %1196 to <8 x float>*
+  store <8 x float> %1195, <8 x float>* %1197, align 4
+  %1198 = add i64 %1151, 336
+  %1199 = fadd <8 x float> %1179, %1149
+  %1200 = fcmp olt <8 x float> %1199, zeroinitializer
+  %1201 = select <8 x i1> %1200, <8 x float> zeroinitializer, <8 x float> %1199
+  %1202 = getelementptr inbounds float, float* %0, i64 %1198
+  %1203 = bitcast float* %1202 to <8 x float>*
+  store <8 x float> %1201, <8 x float>* %1203, align 4
+  %1204 = getelementptr inbounds float, float* %556, i64 8
+  %1205 = bitcast float* %1204 to <8 x float>*
+  %1206 = load <8 x float>, <8 x float>* %1205, align 4
+  %1207 = getelementptr inbounds float, float* %556, i64 40
   %1208 = bitcast float* %1207 to <8 x float>*
-  store <8 x float> %1206, <8 x float>* %1208, align 4
-  %1209 = getelementptr inbounds float, float* %561, i64 8
-  %1210 = bitcast float* %1209 to <8 x float>*
-  %1211 = load <8 x float>, <8 x float>* %1210, align 4
-  %1212 = getelementptr inbounds float, float* %561, i64 40
-  %1213 = bitcast float* %1212 to <8 x float>*
-  %1214 = load <8 x float>, <8 x float>* %1213, align 4
-  %1215 = getelementptr inbounds float, float* %561, i64 72
-  %1216 = bitcast float* %1215 to <8 x float>*
-  %1217 = load <8 x float>, <8 x float>* %1216, align 4
-  %1218 = getelementptr inbounds float, float* %561, i64 104
-  %1219 = bitcast float* %1218 to <8 x float>*
-  %1220 = load <8 x float>, <8 x float>* %1219, align 4
-  %1221 = getelementptr inbounds float, float* %561, i64 136
-  %1222 = bitcast float* %1221 to <8 x float>*
-  %1223 = load <8 x float>, <8 x float>* %1222, align 4
-  %1224 = getelementptr inbounds float, float* %561, i64 168
-  %1225 = bitcast float* %1224 to <8 x float>*
-  %1226 = load <8 x float>, <8 x float>* %1225, align 4
-  %1227 = fadd <8 x float> %1214, %1217
-  %1228 = fsub <8 x float> %1214, %1217
-  %1229 = fadd <8 x float> %1220, %1223
-  %1230 = fsub <8 x float> %1220, %1223
-  %1231 = fadd <8 x float> %1211, %1227
-  %1232 = fadd <8 x float> %1231, %1229
-  %1233 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1230, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1228)
-  %1234 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1229, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1227)
-  %1235 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1230, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1228)
-  %1236 = fadd <8 x float> %1235, %1226
-  %1237 = add i64 %1156, 8
-  %1238 = fadd <8 x float> %1232, %1154
-  %1239 = fcmp olt <8 x float> %1238, zeroinitializer
-  %1240 = select <8 x i1> %1239, <8 x float> zeroinitializer, <8 x float> %1238
-  %1241 = getelementptr inbounds float, float* %0, i64 %1237
-  %1242 = bitcast float* %1241 to <8 x float>*
-  store <8 x float> %1240, <8 x float>* %1242, align 4
-  %1243 = add i64 %1156, 120
-  %1244 = fadd <8 x float> %1233, %1154
-  %1245 = fcmp olt <8 x float> %1244, zeroinitializer
-  %1246 = select <8 x i1> %1245, <8 x float> zeroinitializer, <8 x float> %1244
-  %1247 = getelementptr inbounds float, float* %0, i64 %1243
-  %1248 = bitcast float* %1247 to <8 x float>*
-  store <8 x float> %1246, <8 x float>* %1248, align 4
-  %1249 = add i64 %1156, 232
-  %1250 = fadd <8 x float> %1234, %1154
-  %1251 = fcmp olt <8 x float> %1250, zeroinitializer
-  %1252 = select <8 x i1> %1251, <8 x float> zeroinitializer, <8 x float> %1250
-  %1253 = getelementptr inbounds float, float* %0, i64 %1249
-  %1254 = bitcast float* %1253 to <8 x float>*
-  store <8 x float> %1252, <8 x float>* %1254, align 4
-  %1255 = add i64 %1156, 344
-  %1256 = fadd <8 x float> %1236, %1154
-  %1257 = fcmp olt <8 x float> %1256, zeroinitializer
-  %1258 = select <8 x i1> %1257, <8 x float> zeroinitializer, <8 x float> %1256
-  %1259 = getelementptr inbounds float, float* %0, i64 %1255
+  %1209 = load <8 x float>, <8 x float>* %1208, align 4
+  %1210 = getelementptr inbounds float, float* %556, i64 72
+  %1211 = bitcast float* %1210 to <8 x float>*
+  %1212 = load <8 x float>, <8 x float>* %1211, align 4
+  %1213 = getelementptr inbounds float, float* %556, i64 104
+  %1214 = bitcast float* %1213 to <8 x float>*
+  %1215 = load <8 x float>, <8 x float>* %1214, align 4
+  %1216 = getelementptr inbounds float, float* %556, i64 136
+  %1217 = bitcast float* %1216 to <8 x float>*
+  %1218 = load <8 x float>, <8 x float>* %1217, align 4
+  %1219 = getelementptr inbounds float, float* %556, i64 168
+  %1220 = bitcast float* %1219 to <8 x float>*
+  %1221 = load <8 x float>, <8 x float>* %1220, align 4
+  %1222 = fadd <8 x float> %1209, %1212
+  %1223 = fsub <8 x float> %1209, %1212
+  %1224 = fadd <8 x float> %1215, %1218
+  %1225 = fsub <8 x float> %1215, %1218
+  %1226 = fadd <8 x float> %1206, %1222
+  %1227 = fadd <8 x float> %1226, %1224
+  %1228 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1225, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1223)
+  %1229 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1224, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1222)
+  %1230 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1225, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1223)
+  %1231 = fadd <8 x float> %1230, %1221
+  %1232 = add i64 %1151, 8
+  %1233 = fadd <8 x float> %1227, %1149
+  %1234 = fcmp olt <8 x float> %1233, zeroinitializer
+  %1235 = select <8 x i1> %1234, <8 x float> zeroinitializer, <8 x float> %1233
+  %1236 = getelementptr inbounds float, float* %0, i64 %1232
+  %1237 = bitcast float* %1236 to <8 x float>*
+  store <8 x float> %1235, <8 x float>* %1237, align 4
+  %1238 = add i64 %1151, 120
+  %1239 = fadd <8 x float> %1228, %1149
+  %1240 = fcmp olt <8 x float> %1239, zeroinitializer
+  %1241 = select <8 x i1> %1240, <8 x float> zeroinitializer, <8 x float> %1239
+  %1242 = getelementptr inbounds float, float* %0, i64 %1238
+  %1243 = bitcast float* %1242 to <8 x float>*
+  store <8 x float> %1241, <8 x float>* %1243, align 4
+  %1244 = add i64 %1151, 232
+  %1245 = fadd <8 x float> %1229, %1149
+  %1246 = fcmp olt <8 x float> %1245, zeroinitializer
+  %1247 = select <8 x i1> %1246, <8 x float> zeroinitializer, <8 x float> %1245
+  %1248 = getelementptr inbounds float, float* %0, i64 %1244
+  %1249 = bitcast float* %1248 to <8 x float>*
+  store <8 x float> %1247, <8 x float>* %1249, align 4
+  %1250 = add i64 %1151, 344
+  %1251 = fadd <8 x float> %1231, %1149
+  %1252 = fcmp olt <8 x float> %1251, zeroinitializer
+  %1253 = select <8 x i1> %1252, <8 x float> zeroinitializer, <8 x float> %1251
+  %1254 = getelementptr inbounds float, float* %0, i64 %1250
+  %1255 = bitcast float* %1254 to <8 x float>*
+  store <8 x float> %1253, <8 x float>* %1255, align 4
+  %1256 = getelementptr inbounds float, float* %556, i64 16
+  %1257 = bitcast float* %1256 to <8 x float>*
+  %1258 = load <8 x float>, <8 x float>* %1257, align 4
+  %1259 = getelementptr inbounds float, float* %556, i64 48
   %1260 = bitcast float* %1259 to <8 x float>*
-  store <8 x float> %1258, <8 x float>* %1260, align 4
-  %1261 = getelementptr inbounds float, float* %561, i64 16
-  %1262 = bitcast float* %1261 to <8 x float>*
-  %1263 = load <8 x float>, <8 x float>* %1262, align 4
-  %1264 = getelementptr inbounds float, float* %561, i64 48
-  %1265 = bitcast float* %1264 to <8 x float>*
-  %1266 = load <8 x float>, <8 x float>* %1265, align 4
-  %1267 = getelementptr inbounds float, float* %561, i64 80
-  %1268 = bitcast float* %1267 to <8 x float>*
-  %1269 = load <8 x float>, <8 x float>* %1268, align 4
-  %1270 = getelementptr inbounds float, float* %561, i64 112
-  %1271 = bitcast float* %1270 to <8 x float>*
-  %1272 = load <8 x float>, <8 x float>* %1271, align 4
-  %1273 = getelementptr inbounds float, float* %561, i64 144
-  %1274 = bitcast float* %1273 to <8 x float>*
-  %1275 = load <8 x float>, <8 x float>* %1274, align 4
-  %1276 = getelementptr inbounds float, float* %561, i64 176
-  %1277 = bitcast float* %1276 to <8 x float>*
-  %1278 = load <8 x float>, <8 x float>* %1277, align 4
-  %1279 = fadd <8 x float> %1266, %1269
-  %1280 = fsub <8 x float> %1266, %1269
-  %1281 = fadd <8 x float> %1272, %1275
-  %1282 = fsub <8 x float> %1272, %1275
-  %1283 = fadd <8 x float> %1263, %1279
-  %1284 = fadd <8 x float> %1283, %1281
-  %1285 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1282, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1280)
-  %1286 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1281, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1279)
-  %1287 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1282, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1280)
-  %1288 = fadd <8 x float> %1287, %1278
-  %1289 = add i64 %1156, 16
-  %1290 = fadd <8 x float> %1284, %1154
-  %1291 = fcmp olt <8 x float> %1290, zeroinitializer
-  %1292 = select <8 x i1> %1291, <8 x float> zeroinitializer, <8 x float> %1290
-  %1293 = getelementptr inbounds float, float* %0, i64 %1289
-  %1294 = bitcast float* %1293 to <8 x float>*
-  store <8 x float> %1292, <8 x float>* %1294, align 4
-  %1295 = add i64 %1156, 128
-  %1296 = fadd <8 x float> %1285, %1154
-  %1297 = fcmp olt <8 x float> %1296, zeroinitializer
-  %1298 = select <8 x i1> %1297, <8 x float> zeroinitializer, <8 x float> %1296
-  %1299 = getelementptr inbounds float, float* %0, i64 %1295
-  %1300 = bitcast float* %1299 to <8 x float>*
-  store <8 x float> %1298, <8 x float>* %1300, align 4
-  %1301 = add i64 %1156, 240
-  %1302 = fadd <8 x float> %1286, %1154
-  %1303 = fcmp olt <8 x float> %1302, zeroinitializer
-  %1304 = select <8 x i1> %1303, <8 x float> zeroinitializer, <8 x float> %1302
-  %1305 = getelementptr inbounds float, float* %0, i64 %1301
-  %1306 = bitcast float* %1305 to <8 x float>*
-  store <8 x float> %1304, <8 x float>* %1306, align 4
-  %1307 = add i64 %1156, 352
-  %1308 = fadd <8 x float> %1288, %1154
-  %1309 = fcmp olt <8 x float> %1308, zeroinitializer
-  %1310 = select <8 x i1> %1309, <8 x float> zeroinitializer, <8 x float> %1308
-  %1311 = getelementptr inbounds float, float* %0, i64 %1307
+  %1261 = load <8 x float>, <8 x float>* %1260, align 4
+  %1262 = getelementptr inbounds float, float* %556, i64 80
+  %1263 = bitcast float* %1262 to <8 x float>*
+  %1264 = load <8 x float>, <8 x float>* %1263, align 4
+  %1265 = getelementptr inbounds float, float* %556, i64 112
+  %1266 = bitcast float* %1265 to <8 x float>*
+  %1267 = load <8 x float>, <8 x float>* %1266, align 4
+  %1268 = getelementptr inbounds float, float* %556, i64 144
+  %1269 = bitcast float* %1268 to <8 x float>*
+  %1270 = load <8 x float>, <8 x float>* %1269, align 4
+  %1271 = getelementptr inbounds float, float* %556, i64 176
+  %1272 = bitcast float* %1271 to <8 x float>*
+  %1273 = load <8 x float>, <8 x float>* %1272, align 4
+  %1274 = fadd <8 x float> %1261, %1264
+  %1275 = fsub <8 x float> %1261, %1264
+  %1276 = fadd <8 x float> %1267, %1270
+  %1277 = fsub <8 x float> %1267, %1270
+  %1278 = fadd <8 x float> %1258, %1274
+  %1279 = fadd <8 x float> %1278, %1276
+  %1280 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1277, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1275)
+  %1281 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1276, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1274)
+  %1282 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1277, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1275)
+  %1283 = fadd <8 x float> %1282, %1273
+  %1284 = add i64 %1151, 16
+  %1285 = fadd <8 x float> %1279, %1149
+  %1286 = fcmp olt <8 x float> %1285, zeroinitializer
+  %1287 = select <8 x i1> %1286, <8 x float> zeroinitializer, <8 x float> %1285
+  %1288 = getelementptr inbounds float, float* %0, i64 %1284
+  %1289 = bitcast float* %1288 to <8 x float>*
+  store <8 x float> %1287, <8 x float>* %1289, align 4
+  %1290 = add i64 %1151, 128
+  %1291 = fadd <8 x float> %1280, %1149
+  %1292 = fcmp olt <8 x float> %1291, zeroinitializer
+  %1293 = select <8 x i1> %1292, <8 x float> zeroinitializer, <8 x float> %1291
+  %1294 = getelementptr inbounds float, float* %0, i64 %1290
+  %1295 = bitcast float* %1294 to <8 x float>*
+  store <8 x float> %1293, <8 x float>* %1295, align 4
+  %1296 = add i64 %1151, 240
+  %1297 = fadd <8 x float> %1281, %1149
+  %1298 = fcmp olt <8 x float> %1297, zeroinitializer
+  %1299 = select <8 x i1> %1298, <8 x float> zeroinitializer, <8 x float> %1297
+  %1300 = getelementptr inbounds float, float* %0, i64 %1296
+  %1301 = bitcast float* %1300 to <8 x float>*
+  store <8 x float> %1299, <8 x float>* %1301, align 4
+  %1302 = add i64 %1151, 352
+  %1303 = fadd <8 x float> %1283, %1149
+  %1304 = fcmp olt <8 x float> %1303, zeroinitializer
+  %1305 = select <8 x i1> %1304, <8 x float> zeroinitializer, <8 x float> %1303
+  %1306 = getelementptr inbounds float, float* %0, i64 %1302
+  %1307 = bitcast float* %1306 to <8 x float>*
+  store <8 x float> %1305, <8 x float>* %1307, align 4
+  %1308 = getelementptr inbounds float, float* %556, i64 24
+  %1309 = bitcast float* %1308 to <8 x float>*
+  %1310 = load <8 x float>, <8 x float>* %1309, align 4
+  %1311 = getelementptr inbounds float, float* %556, i64 56
   %1312 = bitcast float* %1311 to <8 x float>*
-  store <8 x float> %1310, <8 x float>* %1312, align 4
-  %1313 = getelementptr inbounds float, float* %561, i64 24
-  %1314 = bitcast float* %1313 to <8 x float>*
-  %1315 = load <8 x float>, <8 x float>* %1314, align 4
-  %1316 = getelementptr inbounds float, float* %561, i64 56
-  %1317 = bitcast float* %1316 to <8 x float>*
-  %1318 = load <8 x float>, <8 x float>* %1317, align 4
-  %1319 = getelementptr inbounds float, float* %561, i64 88
-  %1320 = bitcast float* %1319 to <8 x float>*
-  %1321 = load <8 x float>, <8 x float>* %1320, align 4
-  %1322 = getelementptr inbounds float, float* %561, i64 120
-  %1323 = bitcast float* %1322 to <8 x float>*
-  %1324 = load <8 x float>, <8 x float>* %1323, align 4
-  %1325 = getelementptr inbounds float, float* %561, i64 152
-  %1326 = bitcast float* %1325 to <8 x float>*
-  %1327 = load <8 x float>, <8 x float>* %1326, align 4
-  %1328 = getelementptr inbounds float, float* %561, i64 184
-  %1329 = bitcast float* %1328 to <8 x float>*
-  %1330 = load <8 x float>, <8 x float>* %1329, align 4
-  %1331 = fadd <8 x float> %1318, %1321
-  %1332 = fsub <8 x float> %1318, %1321
-  %1333 = fadd <8 x float> %1324, %1327
-  %1334 = fsub <8 x float> %1324, %1327
-  %1335 = fadd <8 x float> %1315, %1331
-  %1336 = fadd <8 x float> %1335, %1333
-  %1337 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1334, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1332)
-  %1338 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1333, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1331)
-  %1339 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1334, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1332)
-  %1340 = fadd <8 x float> %1339, %1330
-  %1341 = add i64 %1156, 24
-  %1342 = fadd <8 x float> %1336, %1154
-  %1343 = fcmp olt <8 x float> %1342, zeroinitializer
-  %1344 = select <8 x i1> %1343, <8 x float> zeroinitializer, <8 x float> %1342
-  %1345 = getelementptr inbounds float, float* %0, i64 %1341
-  %1346 = bitcast float* %1345 to <8 x float>*
-  store <8 x float> %1344, <8 x float>* %1346, align 4
-  %1347 = add i64 %1156, 136
-  %1348 = fadd <8 x float> %1337, %1154
-  %1349 = fcmp olt <8 x float> %1348, zeroinitializer
-  %1350 = select <8 x i1> %1349, <8 x float> zeroinitializer, <8 x float> %1348
-  %1351 = getelementptr inbounds float, float* %0, i64 %1347
-  %1352 = bitcast float* %1351 to <8 x float>*
-  store <8 x float> %1350, <8 x float>* %1352, align 4
-  %1353 = add i64 %1156, 248
-  %1354 = fadd <8 x float> %1338, %1154
-  %1355 = fcmp olt <8 x float> %1354, zeroinitializer
-  %1356 = select <8 x i1> %1355, <8 x float> zeroinitializer, <8 x float> %1354
-  %1357 = getelementptr inbounds float, float* %0, i64 %1353
-  %1358 = bitcast float* %1357 to <8 x float>*
-  store <8 x float> %1356, <8 x float>* %1358, align 4
-  %1359 = add i64 %1156, 360
-  %1360 = fadd <8 x float> %1340, %1154
-  %1361 = fcmp olt <8 x float> %1360, zeroinitializer
-  %1362 = select <8 x i1> %1361, <8 x float> zeroinitializer, <8 x float> %1360
-  %1363 = getelementptr inbounds float, float* %0, i64 %1359
-  %1364 = bitcast float* %1363 to <8 x float>*
-  store <8 x float> %1362, <8 x float>* %1364, align 4
+  %1313 = load <8 x float>, <8 x float>* %1312, align 4
+  %1314 = getelementptr inbounds float, float* %556, i64 88
+  %1315 = bitcast float* %1314 to <8 x float>*
+  %1316 = load <8 x float>, <8 x float>* %1315, align 4
+  %1317 = getelementptr inbounds float, float* %556, i64 120
+  %1318 = bitcast float* %1317 to <8 x float>*
+  %1319 = load <8 x float>, <8 x float>* %1318, align 4
+  %1320 = getelementptr inbounds float, float* %556, i64 152
+  %1321 = bitcast float* %1320 to <8 x float>*
+  %1322 = load <8 x float>, <8 x float>* %1321, align 4
+  %1323 = getelementptr inbounds float, float* %556, i64 184
+  %1324 = bitcast float* %1323 to <8 x float>*
+  %1325 = load <8 x float>, <8 x float>* %1324, align 4
+  %1326 = fadd <8 x float> %1313, %1316
+  %1327 = fsub <8 x float> %1313, %1316
+  %1328 = fadd <8 x float> %1319, %1322
+  %1329 = fsub <8 x float> %1319, %1322
+  %1330 = fadd <8 x float> %1310, %1326
+  %1331 = fadd <8 x float> %1330, %1328
+  %1332 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1329, <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, <8 x float> %1327)
+  %1333 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1328, <8 x float> <float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00, float 4.000000e+00>, <8 x float> %1326)
+  %1334 = call <8 x float> @llvm.fma.v8f32(<8 x float> %1329, <8 x float> <float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00, float 8.000000e+00>, <8 x float> %1327)
+  %1335 = fadd <8 x float> %1334, %1325
+  %1336 = add i64 %1151, 24
+  %1337 = fadd <8 x float> %1331, %1149
+  %1338 = fcmp olt <8 x float> %1337, zeroinitializer
+  %1339 = select <8 x i1> %1338, <8 x float> zeroinitializer, <8 x float> %1337
+  %1340 = getelementptr inbounds float, float* %0, i64 %1336
+  %1341 = bitcast float* %1340 to <8 x float>*
+  store <8 x float> %1339, <8 x float>* %1341, align 4
+  %1342 = add i64 %1151, 136
+  %1343 = fadd <8 x float> %1332, %1149
+  %1344 = fcmp olt <8 x float> %1343, zeroinitializer
+  %1345 = select <8 x i1> %1344, <8 x float> zeroinitializer, <8 x float> %1343
+  %1346 = getelementptr inbounds float, float* %0, i64 %1342
+  %1347 = bitcast float* %1346 to <8 x float>*
+  store <8 x float> %1345, <8 x float>* %1347, align 4
+  %1348 = add i64 %1151, 248
+  %1349 = fadd <8 x float> %1333, %1149
+  %1350 = fcmp olt <8 x float> %1349, zeroinitializer
+  %1351 = select <8 x i1> %1350, <8 x float> zeroinitializer, <8 x float> %1349
+  %1352 = getelementptr inbounds float, float* %0, i64 %1348
+  %1353 = bitcast float* %1352 to <8 x float>*
+  store <8 x float> %1351, <8 x float>* %1353, align 4
+  %1354 = add i64 %1151, 360
+  %1355 = fadd <8 x float> %1335, %1149
+  %1356 = fcmp olt <8 x float> %1355, zeroinitializer
+  %1357 = select <8 x i1> %1356, <8 x float> zeroinitializer, <8 x float> %1355
+  %1358 = getelementptr inbounds float, float* %0, i64 %1354
+  %1359 = bitcast float* %1358 to <8 x float>*
+  store <8 x float> %1357, <8 x float>* %1359, align 4
   %block.next62 = add i64 %block56, 1
-  br label %block.header53, !llvm.loop !79
+  br label %block.header53, !llvm.loop !72
 }
 
 ; Function Attrs: noinline nounwind
@@ -12907,10 +12797,3 @@ attributes #7 = { nounwind }
 !70 = distinct !{!70, !1}
 !71 = distinct !{!71, !1}
 !72 = distinct !{!72, !1}
-!73 = distinct !{!73, !1}
-!74 = distinct !{!74, !1}
-!75 = distinct !{!75, !1}
-!76 = distinct !{!76, !1}
-!77 = distinct !{!77, !1}
-!78 = distinct !{!78, !1}
-!79 = distinct !{!79, !1}
