@@ -194,12 +194,9 @@ extension IRBuilder {
 extension IRBuilder {
     // MARK: - Loops
 
-    /// `for i in 0..<count` with a compile-time count. A count of one is the body alone, not a
-    /// loop: LICM would hoist every load of a one-trip loop's body into its preheader, away from
-    /// the FMAs that use them, and the tile's broadcasts then spill (1x1 convolutions' `kh` and
-    /// `kw` loops ran at half the FMA peak on AVX-512; see docs/performance.md).
+    /// `for i in 0..<count` with a compile-time count (a count of one is the body alone, as for
+    /// every loop whose constant bounds make one trip).
     package func loop(count: Int, _ name: String = "i", unrolled: Bool = true, _ body: (LLVMValueRef) -> Void) {
-        if count == 1 { return body(index(0)) }
         loop(from: index(0), to: index(count), name, unrolled: unrolled, body)
     }
 

@@ -141,6 +141,13 @@ package final class IRBuilder {
     /// themselves, where unrolling makes LLVM hoist loads and spill).
     package func loop(from start: LLVMValueRef, to end: LLVMValueRef, step: Int = 1, _ name: String = "i",
                      unrolled: Bool = true, _ body: (LLVMValueRef) -> Void) {
+        // A loop that provably runs once is emitted as its body: LICM would otherwise hoist every
+        // load of a one-trip loop into the preheader, ahead of the FMAs that consume them, and a
+        // register-tiled kernel then spills its broadcasts (docs/performance.md, "LICM").
+        if let first = constantValue(start), let last = constantValue(end),
+           last - first > 0, last - first <= Int64(step) {
+            return body(start)
+        }
         let entry = currentBlock
         let header = makeBlock("\(name).header")
         let bodyBlock = makeBlock("\(name).body")
@@ -157,6 +164,11 @@ package final class IRBuilder {
         let latch = LLVMBuildBr(builder, header)!
         if !unrolled { disableUnrolling(latch) }
         position(at: exit)
+    }
+
+    /// The value of an integer constant, or nil for anything computed at run time.
+    private func constantValue(_ value: LLVMValueRef) -> Int64? {
+        LLVMIsAConstantInt(value) == nil ? nil : LLVMConstIntGetSExtValue(value)
     }
 
     /// Attaches `!llvm.loop !{self, !{"llvm.loop.unroll.disable"}}` to a loop's latch branch.
