@@ -99,6 +99,11 @@ let blockedCases: [OpCase] = [
     OpCase(name: "partial last block reordered to a plain output", shape: [1, 3, 11, 13]) { x in
         conv2d(x, filters: 14, kernel: 3, stride: 2, activation: .tanh)
     },
+    // Planes of 2,115 pixels: more than one reorder segment at 8 and 16 lanes, 3 pixels left over
+    // after the squares; a partial last block (14 filters) reordered too; two images.
+    OpCase(name: "reorders of planes longer than a segment", shape: [2, 16, 47, 45]) { x in
+        concat([conv2d(x, filters: 16, kernel: 1, activation: .relu), conv2d(x, filters: 14, kernel: 3, padding: 1)])
+    },
 ]
 
 /// The cases whose blocks differ at 16 lanes from 8: channel counts that fill blocks of 8 but not
@@ -108,7 +113,7 @@ let sixteenLaneCases: Set<String> = [
     "pointwise 1024 channels to a partial block group", "blocked pools, 2x2 and (2, 3) windows",
     "concats assembled in place, nested, a branch read again", "partial last block through sigmoid, pools and global pools",
     "partial last blocks read by a conv and an add", "1000 filters: a partial last block of 16, whole blocks of 8",
-    "partial last block reordered to a plain output",
+    "partial last block reordered to a plain output", "reorders of planes longer than a segment",
 ]
 
 /// Every target of `runnableTargets`, plus, on an AVX2 host and for `sixteenLaneCases`, 16-lane
