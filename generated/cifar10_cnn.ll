@@ -6419,163 +6419,141 @@ task.body:                                        ; preds = %task.header
   %28 = icmp slt i64 %23, 13
   %29 = select i1 %28, i64 %23, i64 13
   %30 = sub i64 %29, %22
-  br label %x.header
-
-task.exit:                                        ; preds = %task.header
-  ret void
-
-x.header:                                         ; preds = %r.exit, %task.body
-  %x = phi i64 [ 0, %task.body ], [ %x.next, %r.exit ]
-  %31 = icmp slt i64 %x, 4
-  br i1 %31, label %x.body, label %x.exit
-
-x.body:                                           ; preds = %x.header
   store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %11, align 32
   store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %10, align 32
   store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %9, align 32
   store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %8, align 32
-  %32 = mul i64 %x, 2
-  %33 = sub i64 %32, 0
   br label %r.header
 
-x.exit:                                           ; preds = %x.header
-  store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %7, align 32
-  store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %6, align 32
-  br label %r.header1
+task.exit:                                        ; preds = %task.header
+  ret void
 
-r.header:                                         ; preds = %r.body, %x.body
-  %r = phi i64 [ %25, %x.body ], [ %r.next, %r.body ]
-  %34 = icmp slt i64 %r, %27
-  br i1 %34, label %r.body, label %r.exit
+r.header:                                         ; preds = %r.body, %task.body
+  %r = phi i64 [ %25, %task.body ], [ %r.next, %r.body ]
+  %31 = icmp slt i64 %r, %27
+  br i1 %31, label %r.body, label %r.exit
 
 r.body:                                           ; preds = %r.header
-  %35 = mul i64 %r, 13
-  %36 = add i64 %35, %33
-  %37 = mul i64 %36, 8
-  %38 = load <8 x float>, <8 x float>* %11, align 32
-  %39 = add i64 %37, 0
-  %40 = getelementptr inbounds float, float* %16, i64 %39
-  %41 = bitcast float* %40 to <8 x float>*
-  %42 = load <8 x float>, <8 x float>* %41, align 4
-  %43 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %38, <8 x float> %42)
-  %44 = add i64 %37, 8
-  %45 = getelementptr inbounds float, float* %16, i64 %44
-  %46 = bitcast float* %45 to <8 x float>*
-  %47 = load <8 x float>, <8 x float>* %46, align 4
-  %48 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %43, <8 x float> %47)
-  store <8 x float> %48, <8 x float>* %11, align 32
-  %49 = load <8 x float>, <8 x float>* %10, align 32
-  %50 = add i64 %37, 16
-  %51 = getelementptr inbounds float, float* %16, i64 %50
-  %52 = bitcast float* %51 to <8 x float>*
-  %53 = load <8 x float>, <8 x float>* %52, align 4
-  %54 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %49, <8 x float> %53)
-  %55 = add i64 %37, 24
-  %56 = getelementptr inbounds float, float* %16, i64 %55
-  %57 = bitcast float* %56 to <8 x float>*
-  %58 = load <8 x float>, <8 x float>* %57, align 4
-  %59 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %54, <8 x float> %58)
-  store <8 x float> %59, <8 x float>* %10, align 32
-  %60 = load <8 x float>, <8 x float>* %9, align 32
-  %61 = add i64 %37, 32
-  %62 = getelementptr inbounds float, float* %16, i64 %61
-  %63 = bitcast float* %62 to <8 x float>*
-  %64 = load <8 x float>, <8 x float>* %63, align 4
-  %65 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %60, <8 x float> %64)
-  %66 = add i64 %37, 40
-  %67 = getelementptr inbounds float, float* %16, i64 %66
-  %68 = bitcast float* %67 to <8 x float>*
-  %69 = load <8 x float>, <8 x float>* %68, align 4
-  %70 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %65, <8 x float> %69)
-  store <8 x float> %70, <8 x float>* %9, align 32
-  %71 = load <8 x float>, <8 x float>* %8, align 32
-  %72 = add i64 %37, 48
-  %73 = getelementptr inbounds float, float* %16, i64 %72
-  %74 = bitcast float* %73 to <8 x float>*
-  %75 = load <8 x float>, <8 x float>* %74, align 4
-  %76 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %71, <8 x float> %75)
-  %77 = add i64 %37, 56
-  %78 = getelementptr inbounds float, float* %16, i64 %77
-  %79 = bitcast float* %78 to <8 x float>*
-  %80 = load <8 x float>, <8 x float>* %79, align 4
-  %81 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %76, <8 x float> %80)
-  store <8 x float> %81, <8 x float>* %8, align 32
+  %32 = mul i64 %r, 13
+  %33 = add i64 %32, 0
+  %34 = mul i64 %33, 8
+  %35 = load <8 x float>, <8 x float>* %11, align 32
+  %36 = add i64 %34, 0
+  %37 = getelementptr inbounds float, float* %16, i64 %36
+  %38 = bitcast float* %37 to <8 x float>*
+  %39 = load <8 x float>, <8 x float>* %38, align 4
+  %40 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %35, <8 x float> %39)
+  %41 = add i64 %34, 8
+  %42 = getelementptr inbounds float, float* %16, i64 %41
+  %43 = bitcast float* %42 to <8 x float>*
+  %44 = load <8 x float>, <8 x float>* %43, align 4
+  %45 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %40, <8 x float> %44)
+  store <8 x float> %45, <8 x float>* %11, align 32
+  %46 = load <8 x float>, <8 x float>* %10, align 32
+  %47 = add i64 %34, 16
+  %48 = getelementptr inbounds float, float* %16, i64 %47
+  %49 = bitcast float* %48 to <8 x float>*
+  %50 = load <8 x float>, <8 x float>* %49, align 4
+  %51 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %46, <8 x float> %50)
+  %52 = add i64 %34, 24
+  %53 = getelementptr inbounds float, float* %16, i64 %52
+  %54 = bitcast float* %53 to <8 x float>*
+  %55 = load <8 x float>, <8 x float>* %54, align 4
+  %56 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %51, <8 x float> %55)
+  store <8 x float> %56, <8 x float>* %10, align 32
+  %57 = load <8 x float>, <8 x float>* %9, align 32
+  %58 = add i64 %34, 32
+  %59 = getelementptr inbounds float, float* %16, i64 %58
+  %60 = bitcast float* %59 to <8 x float>*
+  %61 = load <8 x float>, <8 x float>* %60, align 4
+  %62 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %57, <8 x float> %61)
+  %63 = add i64 %34, 40
+  %64 = getelementptr inbounds float, float* %16, i64 %63
+  %65 = bitcast float* %64 to <8 x float>*
+  %66 = load <8 x float>, <8 x float>* %65, align 4
+  %67 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %62, <8 x float> %66)
+  store <8 x float> %67, <8 x float>* %9, align 32
+  %68 = load <8 x float>, <8 x float>* %8, align 32
+  %69 = add i64 %34, 48
+  %70 = getelementptr inbounds float, float* %16, i64 %69
+  %71 = bitcast float* %70 to <8 x float>*
+  %72 = load <8 x float>, <8 x float>* %71, align 4
+  %73 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %68, <8 x float> %72)
+  %74 = add i64 %34, 56
+  %75 = getelementptr inbounds float, float* %16, i64 %74
+  %76 = bitcast float* %75 to <8 x float>*
+  %77 = load <8 x float>, <8 x float>* %76, align 4
+  %78 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %73, <8 x float> %77)
+  store <8 x float> %78, <8 x float>* %8, align 32
   %r.next = add i64 %r, 1
   br label %r.header
 
 r.exit:                                           ; preds = %r.header
-  %82 = load <8 x float>, <8 x float>* %11, align 32
-  %83 = add i64 %x, 0
-  %84 = mul i64 %83, 8
-  %85 = getelementptr inbounds float, float* %20, i64 %84
-  %86 = bitcast float* %85 to <8 x float>*
-  store <8 x float> %82, <8 x float>* %86, align 4
-  %87 = load <8 x float>, <8 x float>* %10, align 32
-  %88 = add i64 %x, 1
-  %89 = mul i64 %88, 8
-  %90 = getelementptr inbounds float, float* %20, i64 %89
-  %91 = bitcast float* %90 to <8 x float>*
-  store <8 x float> %87, <8 x float>* %91, align 4
-  %92 = load <8 x float>, <8 x float>* %9, align 32
-  %93 = add i64 %x, 2
-  %94 = mul i64 %93, 8
-  %95 = getelementptr inbounds float, float* %20, i64 %94
-  %96 = bitcast float* %95 to <8 x float>*
-  store <8 x float> %92, <8 x float>* %96, align 4
-  %97 = load <8 x float>, <8 x float>* %8, align 32
-  %98 = add i64 %x, 3
-  %99 = mul i64 %98, 8
-  %100 = getelementptr inbounds float, float* %20, i64 %99
-  %101 = bitcast float* %100 to <8 x float>*
-  store <8 x float> %97, <8 x float>* %101, align 4
-  %x.next = add i64 %x, 4
-  br label %x.header
+  %79 = load <8 x float>, <8 x float>* %11, align 32
+  %80 = getelementptr inbounds float, float* %20, i64 0
+  %81 = bitcast float* %80 to <8 x float>*
+  store <8 x float> %79, <8 x float>* %81, align 4
+  %82 = load <8 x float>, <8 x float>* %10, align 32
+  %83 = getelementptr inbounds float, float* %20, i64 8
+  %84 = bitcast float* %83 to <8 x float>*
+  store <8 x float> %82, <8 x float>* %84, align 4
+  %85 = load <8 x float>, <8 x float>* %9, align 32
+  %86 = getelementptr inbounds float, float* %20, i64 16
+  %87 = bitcast float* %86 to <8 x float>*
+  store <8 x float> %85, <8 x float>* %87, align 4
+  %88 = load <8 x float>, <8 x float>* %8, align 32
+  %89 = getelementptr inbounds float, float* %20, i64 24
+  %90 = bitcast float* %89 to <8 x float>*
+  store <8 x float> %88, <8 x float>* %90, align 4
+  store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %7, align 32
+  store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %6, align 32
+  br label %r.header1
 
-r.header1:                                        ; preds = %r.body2, %x.exit
-  %r4 = phi i64 [ %25, %x.exit ], [ %r.next5, %r.body2 ]
-  %102 = icmp slt i64 %r4, %27
-  br i1 %102, label %r.body2, label %r.exit3
+r.header1:                                        ; preds = %r.body2, %r.exit
+  %r4 = phi i64 [ %25, %r.exit ], [ %r.next5, %r.body2 ]
+  %91 = icmp slt i64 %r4, %27
+  br i1 %91, label %r.body2, label %r.exit3
 
 r.body2:                                          ; preds = %r.header1
-  %103 = mul i64 %r4, 13
-  %104 = add i64 %103, 8
-  %105 = mul i64 %104, 8
-  %106 = load <8 x float>, <8 x float>* %7, align 32
-  %107 = add i64 %105, 0
+  %92 = mul i64 %r4, 13
+  %93 = add i64 %92, 8
+  %94 = mul i64 %93, 8
+  %95 = load <8 x float>, <8 x float>* %7, align 32
+  %96 = add i64 %94, 0
+  %97 = getelementptr inbounds float, float* %16, i64 %96
+  %98 = bitcast float* %97 to <8 x float>*
+  %99 = load <8 x float>, <8 x float>* %98, align 4
+  %100 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %95, <8 x float> %99)
+  %101 = add i64 %94, 8
+  %102 = getelementptr inbounds float, float* %16, i64 %101
+  %103 = bitcast float* %102 to <8 x float>*
+  %104 = load <8 x float>, <8 x float>* %103, align 4
+  %105 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %100, <8 x float> %104)
+  store <8 x float> %105, <8 x float>* %7, align 32
+  %106 = load <8 x float>, <8 x float>* %6, align 32
+  %107 = add i64 %94, 16
   %108 = getelementptr inbounds float, float* %16, i64 %107
   %109 = bitcast float* %108 to <8 x float>*
   %110 = load <8 x float>, <8 x float>* %109, align 4
   %111 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %106, <8 x float> %110)
-  %112 = add i64 %105, 8
+  %112 = add i64 %94, 24
   %113 = getelementptr inbounds float, float* %16, i64 %112
   %114 = bitcast float* %113 to <8 x float>*
   %115 = load <8 x float>, <8 x float>* %114, align 4
   %116 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %111, <8 x float> %115)
-  store <8 x float> %116, <8 x float>* %7, align 32
-  %117 = load <8 x float>, <8 x float>* %6, align 32
-  %118 = add i64 %105, 16
-  %119 = getelementptr inbounds float, float* %16, i64 %118
-  %120 = bitcast float* %119 to <8 x float>*
-  %121 = load <8 x float>, <8 x float>* %120, align 4
-  %122 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %117, <8 x float> %121)
-  %123 = add i64 %105, 24
-  %124 = getelementptr inbounds float, float* %16, i64 %123
-  %125 = bitcast float* %124 to <8 x float>*
-  %126 = load <8 x float>, <8 x float>* %125, align 4
-  %127 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %122, <8 x float> %126)
-  store <8 x float> %127, <8 x float>* %6, align 32
+  store <8 x float> %116, <8 x float>* %6, align 32
   %r.next5 = add i64 %r4, 1
   br label %r.header1
 
 r.exit3:                                          ; preds = %r.header1
-  %128 = load <8 x float>, <8 x float>* %7, align 32
-  %129 = getelementptr inbounds float, float* %20, i64 32
-  %130 = bitcast float* %129 to <8 x float>*
-  store <8 x float> %128, <8 x float>* %130, align 4
-  %131 = load <8 x float>, <8 x float>* %6, align 32
-  %132 = getelementptr inbounds float, float* %20, i64 40
-  %133 = bitcast float* %132 to <8 x float>*
-  store <8 x float> %131, <8 x float>* %133, align 4
+  %117 = load <8 x float>, <8 x float>* %7, align 32
+  %118 = getelementptr inbounds float, float* %20, i64 32
+  %119 = bitcast float* %118 to <8 x float>*
+  store <8 x float> %117, <8 x float>* %119, align 4
+  %120 = load <8 x float>, <8 x float>* %6, align 32
+  %121 = getelementptr inbounds float, float* %20, i64 40
+  %122 = bitcast float* %121 to <8 x float>*
+  store <8 x float> %120, <8 x float>* %122, align 4
   %task.next = add i64 %task, 1
   br label %task.header
 }
@@ -6618,131 +6596,263 @@ define internal void @node6.maxPool2d_2.nchw.step0.body(float* noalias %0, float
 entry:
   br label %task.header
 
-task.header:                                      ; preds = %ws.exit, %entry
-  %task = phi i64 [ %4, %entry ], [ %task.next, %ws.exit ]
+task.header:                                      ; preds = %ps.exit, %entry
+  %task = phi i64 [ %4, %entry ], [ %task.next, %ps.exit ]
   %6 = icmp slt i64 %task, %5
   br i1 %6, label %task.body, label %task.exit
 
 task.body:                                        ; preds = %task.header
-  %7 = srem i64 %task, 6
-  %8 = sdiv i64 %task, 6
-  %9 = srem i64 %8, 8
-  %10 = sdiv i64 %8, 8
-  %11 = mul i64 %10, 64
-  %12 = mul i64 %9, 8
-  %13 = add i64 %11, %12
-  %14 = mul i64 %task, 48
-  br label %ws.header
+  %7 = sdiv i64 %task, 1
+  %8 = srem i64 %task, 1
+  %9 = mul i64 %8, 36
+  %10 = add i64 %9, 36
+  %11 = icmp slt i64 %10, 36
+  %12 = select i1 %11, i64 %10, i64 36
+  %13 = srem i64 %7, 8
+  %14 = sdiv i64 %7, 8
+  %15 = mul i64 %14, 64
+  %16 = mul i64 %13, 8
+  %17 = add i64 %15, %16
+  %18 = mul i64 %7, 288
+  %19 = icmp slt i64 %12, 32
+  %20 = select i1 %19, i64 %12, i64 32
+  br label %p.header
 
 task.exit:                                        ; preds = %task.header
   ret void
 
-ws.header:                                        ; preds = %ws.body, %task.body
-  %ws = phi i64 [ 0, %task.body ], [ %ws.next, %ws.body ]
-  %15 = icmp slt i64 %ws, 6
-  br i1 %15, label %ws.body, label %ws.exit
+p.header:                                         ; preds = %p.body, %task.body
+  %p = phi i64 [ %9, %task.body ], [ %p.next, %p.body ]
+  %21 = icmp slt i64 %p, %20
+  br i1 %21, label %p.body, label %p.exit
 
-ws.body:                                          ; preds = %ws.header
-  %16 = mul i64 %ws, 8
-  %17 = add i64 %16, 0
-  %18 = add i64 %14, %17
-  %19 = add i64 %13, 0
-  %20 = mul i64 %19, 36
-  %21 = mul i64 %7, 6
-  %22 = add i64 %21, %ws
-  %23 = add i64 %20, %22
-  %24 = getelementptr inbounds float, float* %1, i64 %18
-  %25 = load float, float* %24, align 4
-  %26 = getelementptr inbounds float, float* %0, i64 %23
-  store float %25, float* %26, align 4
-  %27 = mul i64 %ws, 8
-  %28 = add i64 %27, 1
-  %29 = add i64 %14, %28
-  %30 = add i64 %13, 1
-  %31 = mul i64 %30, 36
-  %32 = mul i64 %7, 6
-  %33 = add i64 %32, %ws
-  %34 = add i64 %31, %33
-  %35 = getelementptr inbounds float, float* %1, i64 %29
-  %36 = load float, float* %35, align 4
-  %37 = getelementptr inbounds float, float* %0, i64 %34
-  store float %36, float* %37, align 4
-  %38 = mul i64 %ws, 8
-  %39 = add i64 %38, 2
-  %40 = add i64 %14, %39
-  %41 = add i64 %13, 2
-  %42 = mul i64 %41, 36
-  %43 = mul i64 %7, 6
-  %44 = add i64 %43, %ws
-  %45 = add i64 %42, %44
-  %46 = getelementptr inbounds float, float* %1, i64 %40
-  %47 = load float, float* %46, align 4
-  %48 = getelementptr inbounds float, float* %0, i64 %45
-  store float %47, float* %48, align 4
-  %49 = mul i64 %ws, 8
-  %50 = add i64 %49, 3
-  %51 = add i64 %14, %50
-  %52 = add i64 %13, 3
-  %53 = mul i64 %52, 36
-  %54 = mul i64 %7, 6
-  %55 = add i64 %54, %ws
-  %56 = add i64 %53, %55
-  %57 = getelementptr inbounds float, float* %1, i64 %51
-  %58 = load float, float* %57, align 4
-  %59 = getelementptr inbounds float, float* %0, i64 %56
-  store float %58, float* %59, align 4
-  %60 = mul i64 %ws, 8
-  %61 = add i64 %60, 4
-  %62 = add i64 %14, %61
-  %63 = add i64 %13, 4
-  %64 = mul i64 %63, 36
-  %65 = mul i64 %7, 6
-  %66 = add i64 %65, %ws
-  %67 = add i64 %64, %66
-  %68 = getelementptr inbounds float, float* %1, i64 %62
-  %69 = load float, float* %68, align 4
-  %70 = getelementptr inbounds float, float* %0, i64 %67
-  store float %69, float* %70, align 4
-  %71 = mul i64 %ws, 8
-  %72 = add i64 %71, 5
-  %73 = add i64 %14, %72
-  %74 = add i64 %13, 5
-  %75 = mul i64 %74, 36
-  %76 = mul i64 %7, 6
-  %77 = add i64 %76, %ws
-  %78 = add i64 %75, %77
-  %79 = getelementptr inbounds float, float* %1, i64 %73
-  %80 = load float, float* %79, align 4
-  %81 = getelementptr inbounds float, float* %0, i64 %78
-  store float %80, float* %81, align 4
-  %82 = mul i64 %ws, 8
-  %83 = add i64 %82, 6
-  %84 = add i64 %14, %83
-  %85 = add i64 %13, 6
-  %86 = mul i64 %85, 36
-  %87 = mul i64 %7, 6
-  %88 = add i64 %87, %ws
-  %89 = add i64 %86, %88
-  %90 = getelementptr inbounds float, float* %1, i64 %84
-  %91 = load float, float* %90, align 4
-  %92 = getelementptr inbounds float, float* %0, i64 %89
-  store float %91, float* %92, align 4
-  %93 = mul i64 %ws, 8
-  %94 = add i64 %93, 7
-  %95 = add i64 %14, %94
-  %96 = add i64 %13, 7
-  %97 = mul i64 %96, 36
-  %98 = mul i64 %7, 6
-  %99 = add i64 %98, %ws
-  %100 = add i64 %97, %99
-  %101 = getelementptr inbounds float, float* %1, i64 %95
-  %102 = load float, float* %101, align 4
-  %103 = getelementptr inbounds float, float* %0, i64 %100
-  store float %102, float* %103, align 4
-  %ws.next = add i64 %ws, 1
-  br label %ws.header
+p.body:                                           ; preds = %p.header
+  %22 = add i64 %p, 0
+  %23 = mul i64 %22, 8
+  %24 = add i64 %23, 0
+  %25 = add i64 %18, %24
+  %26 = getelementptr inbounds float, float* %1, i64 %25
+  %27 = bitcast float* %26 to <8 x float>*
+  %28 = load <8 x float>, <8 x float>* %27, align 4
+  %29 = add i64 %p, 1
+  %30 = mul i64 %29, 8
+  %31 = add i64 %30, 0
+  %32 = add i64 %18, %31
+  %33 = getelementptr inbounds float, float* %1, i64 %32
+  %34 = bitcast float* %33 to <8 x float>*
+  %35 = load <8 x float>, <8 x float>* %34, align 4
+  %36 = add i64 %p, 2
+  %37 = mul i64 %36, 8
+  %38 = add i64 %37, 0
+  %39 = add i64 %18, %38
+  %40 = getelementptr inbounds float, float* %1, i64 %39
+  %41 = bitcast float* %40 to <8 x float>*
+  %42 = load <8 x float>, <8 x float>* %41, align 4
+  %43 = add i64 %p, 3
+  %44 = mul i64 %43, 8
+  %45 = add i64 %44, 0
+  %46 = add i64 %18, %45
+  %47 = getelementptr inbounds float, float* %1, i64 %46
+  %48 = bitcast float* %47 to <8 x float>*
+  %49 = load <8 x float>, <8 x float>* %48, align 4
+  %50 = add i64 %p, 4
+  %51 = mul i64 %50, 8
+  %52 = add i64 %51, 0
+  %53 = add i64 %18, %52
+  %54 = getelementptr inbounds float, float* %1, i64 %53
+  %55 = bitcast float* %54 to <8 x float>*
+  %56 = load <8 x float>, <8 x float>* %55, align 4
+  %57 = add i64 %p, 5
+  %58 = mul i64 %57, 8
+  %59 = add i64 %58, 0
+  %60 = add i64 %18, %59
+  %61 = getelementptr inbounds float, float* %1, i64 %60
+  %62 = bitcast float* %61 to <8 x float>*
+  %63 = load <8 x float>, <8 x float>* %62, align 4
+  %64 = add i64 %p, 6
+  %65 = mul i64 %64, 8
+  %66 = add i64 %65, 0
+  %67 = add i64 %18, %66
+  %68 = getelementptr inbounds float, float* %1, i64 %67
+  %69 = bitcast float* %68 to <8 x float>*
+  %70 = load <8 x float>, <8 x float>* %69, align 4
+  %71 = add i64 %p, 7
+  %72 = mul i64 %71, 8
+  %73 = add i64 %72, 0
+  %74 = add i64 %18, %73
+  %75 = getelementptr inbounds float, float* %1, i64 %74
+  %76 = bitcast float* %75 to <8 x float>*
+  %77 = load <8 x float>, <8 x float>* %76, align 4
+  %78 = shufflevector <8 x float> %28, <8 x float> %56, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
+  %79 = shufflevector <8 x float> %28, <8 x float> %56, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
+  %80 = shufflevector <8 x float> %35, <8 x float> %63, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
+  %81 = shufflevector <8 x float> %35, <8 x float> %63, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
+  %82 = shufflevector <8 x float> %42, <8 x float> %70, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
+  %83 = shufflevector <8 x float> %42, <8 x float> %70, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
+  %84 = shufflevector <8 x float> %49, <8 x float> %77, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
+  %85 = shufflevector <8 x float> %49, <8 x float> %77, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
+  %86 = shufflevector <8 x float> %78, <8 x float> %82, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
+  %87 = shufflevector <8 x float> %78, <8 x float> %82, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
+  %88 = shufflevector <8 x float> %79, <8 x float> %83, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
+  %89 = shufflevector <8 x float> %79, <8 x float> %83, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
+  %90 = shufflevector <8 x float> %80, <8 x float> %84, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
+  %91 = shufflevector <8 x float> %80, <8 x float> %84, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
+  %92 = shufflevector <8 x float> %81, <8 x float> %85, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
+  %93 = shufflevector <8 x float> %81, <8 x float> %85, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
+  %94 = shufflevector <8 x float> %86, <8 x float> %90, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
+  %95 = shufflevector <8 x float> %86, <8 x float> %90, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
+  %96 = shufflevector <8 x float> %87, <8 x float> %91, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
+  %97 = shufflevector <8 x float> %87, <8 x float> %91, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
+  %98 = shufflevector <8 x float> %88, <8 x float> %92, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
+  %99 = shufflevector <8 x float> %88, <8 x float> %92, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
+  %100 = shufflevector <8 x float> %89, <8 x float> %93, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
+  %101 = shufflevector <8 x float> %89, <8 x float> %93, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
+  %102 = add i64 %17, 0
+  %103 = mul i64 %102, 36
+  %104 = add i64 %103, %p
+  %105 = getelementptr inbounds float, float* %0, i64 %104
+  %106 = bitcast float* %105 to <8 x float>*
+  store <8 x float> %94, <8 x float>* %106, align 4
+  %107 = add i64 %17, 1
+  %108 = mul i64 %107, 36
+  %109 = add i64 %108, %p
+  %110 = getelementptr inbounds float, float* %0, i64 %109
+  %111 = bitcast float* %110 to <8 x float>*
+  store <8 x float> %95, <8 x float>* %111, align 4
+  %112 = add i64 %17, 2
+  %113 = mul i64 %112, 36
+  %114 = add i64 %113, %p
+  %115 = getelementptr inbounds float, float* %0, i64 %114
+  %116 = bitcast float* %115 to <8 x float>*
+  store <8 x float> %96, <8 x float>* %116, align 4
+  %117 = add i64 %17, 3
+  %118 = mul i64 %117, 36
+  %119 = add i64 %118, %p
+  %120 = getelementptr inbounds float, float* %0, i64 %119
+  %121 = bitcast float* %120 to <8 x float>*
+  store <8 x float> %97, <8 x float>* %121, align 4
+  %122 = add i64 %17, 4
+  %123 = mul i64 %122, 36
+  %124 = add i64 %123, %p
+  %125 = getelementptr inbounds float, float* %0, i64 %124
+  %126 = bitcast float* %125 to <8 x float>*
+  store <8 x float> %98, <8 x float>* %126, align 4
+  %127 = add i64 %17, 5
+  %128 = mul i64 %127, 36
+  %129 = add i64 %128, %p
+  %130 = getelementptr inbounds float, float* %0, i64 %129
+  %131 = bitcast float* %130 to <8 x float>*
+  store <8 x float> %99, <8 x float>* %131, align 4
+  %132 = add i64 %17, 6
+  %133 = mul i64 %132, 36
+  %134 = add i64 %133, %p
+  %135 = getelementptr inbounds float, float* %0, i64 %134
+  %136 = bitcast float* %135 to <8 x float>*
+  store <8 x float> %100, <8 x float>* %136, align 4
+  %137 = add i64 %17, 7
+  %138 = mul i64 %137, 36
+  %139 = add i64 %138, %p
+  %140 = getelementptr inbounds float, float* %0, i64 %139
+  %141 = bitcast float* %140 to <8 x float>*
+  store <8 x float> %101, <8 x float>* %141, align 4
+  %p.next = add i64 %p, 8
+  br label %p.header
 
-ws.exit:                                          ; preds = %ws.header
+p.exit:                                           ; preds = %p.header
+  %142 = icmp sgt i64 %9, %20
+  %143 = select i1 %142, i64 %9, i64 %20
+  br label %ps.header
+
+ps.header:                                        ; preds = %ps.body, %p.exit
+  %ps = phi i64 [ %143, %p.exit ], [ %ps.next, %ps.body ]
+  %144 = icmp slt i64 %ps, %12
+  br i1 %144, label %ps.body, label %ps.exit
+
+ps.body:                                          ; preds = %ps.header
+  %145 = mul i64 %ps, 8
+  %146 = add i64 %145, 0
+  %147 = add i64 %18, %146
+  %148 = add i64 %17, 0
+  %149 = mul i64 %148, 36
+  %150 = add i64 %149, %ps
+  %151 = getelementptr inbounds float, float* %1, i64 %147
+  %152 = load float, float* %151, align 4
+  %153 = getelementptr inbounds float, float* %0, i64 %150
+  store float %152, float* %153, align 4
+  %154 = mul i64 %ps, 8
+  %155 = add i64 %154, 1
+  %156 = add i64 %18, %155
+  %157 = add i64 %17, 1
+  %158 = mul i64 %157, 36
+  %159 = add i64 %158, %ps
+  %160 = getelementptr inbounds float, float* %1, i64 %156
+  %161 = load float, float* %160, align 4
+  %162 = getelementptr inbounds float, float* %0, i64 %159
+  store float %161, float* %162, align 4
+  %163 = mul i64 %ps, 8
+  %164 = add i64 %163, 2
+  %165 = add i64 %18, %164
+  %166 = add i64 %17, 2
+  %167 = mul i64 %166, 36
+  %168 = add i64 %167, %ps
+  %169 = getelementptr inbounds float, float* %1, i64 %165
+  %170 = load float, float* %169, align 4
+  %171 = getelementptr inbounds float, float* %0, i64 %168
+  store float %170, float* %171, align 4
+  %172 = mul i64 %ps, 8
+  %173 = add i64 %172, 3
+  %174 = add i64 %18, %173
+  %175 = add i64 %17, 3
+  %176 = mul i64 %175, 36
+  %177 = add i64 %176, %ps
+  %178 = getelementptr inbounds float, float* %1, i64 %174
+  %179 = load float, float* %178, align 4
+  %180 = getelementptr inbounds float, float* %0, i64 %177
+  store float %179, float* %180, align 4
+  %181 = mul i64 %ps, 8
+  %182 = add i64 %181, 4
+  %183 = add i64 %18, %182
+  %184 = add i64 %17, 4
+  %185 = mul i64 %184, 36
+  %186 = add i64 %185, %ps
+  %187 = getelementptr inbounds float, float* %1, i64 %183
+  %188 = load float, float* %187, align 4
+  %189 = getelementptr inbounds float, float* %0, i64 %186
+  store float %188, float* %189, align 4
+  %190 = mul i64 %ps, 8
+  %191 = add i64 %190, 5
+  %192 = add i64 %18, %191
+  %193 = add i64 %17, 5
+  %194 = mul i64 %193, 36
+  %195 = add i64 %194, %ps
+  %196 = getelementptr inbounds float, float* %1, i64 %192
+  %197 = load float, float* %196, align 4
+  %198 = getelementptr inbounds float, float* %0, i64 %195
+  store float %197, float* %198, align 4
+  %199 = mul i64 %ps, 8
+  %200 = add i64 %199, 6
+  %201 = add i64 %18, %200
+  %202 = add i64 %17, 6
+  %203 = mul i64 %202, 36
+  %204 = add i64 %203, %ps
+  %205 = getelementptr inbounds float, float* %1, i64 %201
+  %206 = load float, float* %205, align 4
+  %207 = getelementptr inbounds float, float* %0, i64 %204
+  store float %206, float* %207, align 4
+  %208 = mul i64 %ps, 8
+  %209 = add i64 %208, 7
+  %210 = add i64 %18, %209
+  %211 = add i64 %17, 7
+  %212 = mul i64 %211, 36
+  %213 = add i64 %212, %ps
+  %214 = getelementptr inbounds float, float* %1, i64 %210
+  %215 = load float, float* %214, align 4
+  %216 = getelementptr inbounds float, float* %0, i64 %213
+  store float %215, float* %216, align 4
+  %ps.next = add i64 %ps, 1
+  br label %ps.header
+
+ps.exit:                                          ; preds = %ps.header
   %task.next = add i64 %task, 1
   br label %task.header
 }
@@ -6768,14 +6878,14 @@ entry:
   %16 = call i32 @omp_get_num_threads()
   %17 = sext i32 %16 to i64
   %18 = sub i64 %17, 1
-  %19 = add i64 48, %18
+  %19 = add i64 8, %18
   %20 = sdiv i64 %19, %17
   %21 = mul i64 %15, %20
-  %22 = icmp slt i64 %21, 48
-  %23 = select i1 %22, i64 %21, i64 48
+  %22 = icmp slt i64 %21, 8
+  %23 = select i1 %22, i64 %21, i64 8
   %24 = add i64 %23, %20
-  %25 = icmp slt i64 %24, 48
-  %26 = select i1 %25, i64 %24, i64 48
+  %25 = icmp slt i64 %24, 8
+  %26 = select i1 %25, i64 %24, i64 8
   call void @node6.maxPool2d_2.nchw.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
   ret void
 }

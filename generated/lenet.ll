@@ -895,376 +895,340 @@ task.header:                                      ; preds = %endif, %entry
   br i1 %6, label %task.body, label %task.exit
 
 task.body:                                        ; preds = %task.header
-  %7 = srem i64 %task, 14
-  %8 = sdiv i64 %task, 14
-  %9 = srem i64 %8, 1
-  %10 = sdiv i64 %8, 1
-  %11 = mul i64 %10, 6
-  %12 = mul i64 %9, 8
-  %13 = add i64 %11, %12
-  %14 = mul i64 %task, 112
-  %15 = icmp eq i64 %9, 0
-  br i1 %15, label %then, label %else
+  %7 = sdiv i64 %task, 1
+  %8 = srem i64 %task, 1
+  %9 = mul i64 %8, 196
+  %10 = add i64 %9, 196
+  %11 = icmp slt i64 %10, 196
+  %12 = select i1 %11, i64 %10, i64 196
+  %13 = srem i64 %7, 1
+  %14 = sdiv i64 %7, 1
+  %15 = mul i64 %14, 6
+  %16 = mul i64 %13, 8
+  %17 = add i64 %15, %16
+  %18 = mul i64 %7, 1568
+  %19 = icmp eq i64 %13, 0
+  br i1 %19, label %then, label %else
 
 task.exit:                                        ; preds = %task.header
   ret void
 
 then:                                             ; preds = %task.body
-  br label %ws.header
+  br label %ps.header
 
 else:                                             ; preds = %task.body
-  br label %w.header
+  %20 = icmp slt i64 %12, 192
+  %21 = select i1 %20, i64 %12, i64 192
+  br label %p.header
 
-endif:                                            ; preds = %ws.exit3, %ws.exit
+endif:                                            ; preds = %ps.exit3, %ps.exit
   %task.next = add i64 %task, 1
   br label %task.header
 
-ws.header:                                        ; preds = %ws.body, %then
-  %ws = phi i64 [ 0, %then ], [ %ws.next, %ws.body ]
-  %16 = icmp slt i64 %ws, 14
-  br i1 %16, label %ws.body, label %ws.exit
+ps.header:                                        ; preds = %ps.body, %then
+  %ps = phi i64 [ %9, %then ], [ %ps.next, %ps.body ]
+  %22 = icmp slt i64 %ps, %12
+  br i1 %22, label %ps.body, label %ps.exit
 
-ws.body:                                          ; preds = %ws.header
-  %17 = mul i64 %ws, 8
-  %18 = add i64 %17, 0
-  %19 = add i64 %14, %18
-  %20 = add i64 %13, 0
-  %21 = mul i64 %20, 196
-  %22 = mul i64 %7, 14
-  %23 = add i64 %22, %ws
-  %24 = add i64 %21, %23
-  %25 = getelementptr inbounds float, float* %1, i64 %19
-  %26 = load float, float* %25, align 4
-  %27 = getelementptr inbounds float, float* %0, i64 %24
-  store float %26, float* %27, align 4
-  %28 = mul i64 %ws, 8
-  %29 = add i64 %28, 1
-  %30 = add i64 %14, %29
-  %31 = add i64 %13, 1
-  %32 = mul i64 %31, 196
-  %33 = mul i64 %7, 14
-  %34 = add i64 %33, %ws
-  %35 = add i64 %32, %34
-  %36 = getelementptr inbounds float, float* %1, i64 %30
-  %37 = load float, float* %36, align 4
-  %38 = getelementptr inbounds float, float* %0, i64 %35
-  store float %37, float* %38, align 4
-  %39 = mul i64 %ws, 8
-  %40 = add i64 %39, 2
-  %41 = add i64 %14, %40
-  %42 = add i64 %13, 2
-  %43 = mul i64 %42, 196
-  %44 = mul i64 %7, 14
-  %45 = add i64 %44, %ws
-  %46 = add i64 %43, %45
-  %47 = getelementptr inbounds float, float* %1, i64 %41
+ps.body:                                          ; preds = %ps.header
+  %23 = mul i64 %ps, 8
+  %24 = add i64 %23, 0
+  %25 = add i64 %18, %24
+  %26 = add i64 %17, 0
+  %27 = mul i64 %26, 196
+  %28 = add i64 %27, %ps
+  %29 = getelementptr inbounds float, float* %1, i64 %25
+  %30 = load float, float* %29, align 4
+  %31 = getelementptr inbounds float, float* %0, i64 %28
+  store float %30, float* %31, align 4
+  %32 = mul i64 %ps, 8
+  %33 = add i64 %32, 1
+  %34 = add i64 %18, %33
+  %35 = add i64 %17, 1
+  %36 = mul i64 %35, 196
+  %37 = add i64 %36, %ps
+  %38 = getelementptr inbounds float, float* %1, i64 %34
+  %39 = load float, float* %38, align 4
+  %40 = getelementptr inbounds float, float* %0, i64 %37
+  store float %39, float* %40, align 4
+  %41 = mul i64 %ps, 8
+  %42 = add i64 %41, 2
+  %43 = add i64 %18, %42
+  %44 = add i64 %17, 2
+  %45 = mul i64 %44, 196
+  %46 = add i64 %45, %ps
+  %47 = getelementptr inbounds float, float* %1, i64 %43
   %48 = load float, float* %47, align 4
   %49 = getelementptr inbounds float, float* %0, i64 %46
   store float %48, float* %49, align 4
-  %50 = mul i64 %ws, 8
+  %50 = mul i64 %ps, 8
   %51 = add i64 %50, 3
-  %52 = add i64 %14, %51
-  %53 = add i64 %13, 3
+  %52 = add i64 %18, %51
+  %53 = add i64 %17, 3
   %54 = mul i64 %53, 196
-  %55 = mul i64 %7, 14
-  %56 = add i64 %55, %ws
-  %57 = add i64 %54, %56
-  %58 = getelementptr inbounds float, float* %1, i64 %52
-  %59 = load float, float* %58, align 4
-  %60 = getelementptr inbounds float, float* %0, i64 %57
-  store float %59, float* %60, align 4
-  %61 = mul i64 %ws, 8
-  %62 = add i64 %61, 4
-  %63 = add i64 %14, %62
-  %64 = add i64 %13, 4
-  %65 = mul i64 %64, 196
-  %66 = mul i64 %7, 14
-  %67 = add i64 %66, %ws
-  %68 = add i64 %65, %67
-  %69 = getelementptr inbounds float, float* %1, i64 %63
-  %70 = load float, float* %69, align 4
-  %71 = getelementptr inbounds float, float* %0, i64 %68
-  store float %70, float* %71, align 4
-  %72 = mul i64 %ws, 8
-  %73 = add i64 %72, 5
-  %74 = add i64 %14, %73
-  %75 = add i64 %13, 5
-  %76 = mul i64 %75, 196
-  %77 = mul i64 %7, 14
-  %78 = add i64 %77, %ws
-  %79 = add i64 %76, %78
-  %80 = getelementptr inbounds float, float* %1, i64 %74
-  %81 = load float, float* %80, align 4
-  %82 = getelementptr inbounds float, float* %0, i64 %79
-  store float %81, float* %82, align 4
-  %ws.next = add i64 %ws, 1
-  br label %ws.header
+  %55 = add i64 %54, %ps
+  %56 = getelementptr inbounds float, float* %1, i64 %52
+  %57 = load float, float* %56, align 4
+  %58 = getelementptr inbounds float, float* %0, i64 %55
+  store float %57, float* %58, align 4
+  %59 = mul i64 %ps, 8
+  %60 = add i64 %59, 4
+  %61 = add i64 %18, %60
+  %62 = add i64 %17, 4
+  %63 = mul i64 %62, 196
+  %64 = add i64 %63, %ps
+  %65 = getelementptr inbounds float, float* %1, i64 %61
+  %66 = load float, float* %65, align 4
+  %67 = getelementptr inbounds float, float* %0, i64 %64
+  store float %66, float* %67, align 4
+  %68 = mul i64 %ps, 8
+  %69 = add i64 %68, 5
+  %70 = add i64 %18, %69
+  %71 = add i64 %17, 5
+  %72 = mul i64 %71, 196
+  %73 = add i64 %72, %ps
+  %74 = getelementptr inbounds float, float* %1, i64 %70
+  %75 = load float, float* %74, align 4
+  %76 = getelementptr inbounds float, float* %0, i64 %73
+  store float %75, float* %76, align 4
+  %ps.next = add i64 %ps, 1
+  br label %ps.header
 
-ws.exit:                                          ; preds = %ws.header
+ps.exit:                                          ; preds = %ps.header
   br label %endif
 
-w.header:                                         ; preds = %w.body, %else
-  %w = phi i64 [ 0, %else ], [ %w.next, %w.body ]
-  %83 = icmp slt i64 %w, 8
-  br i1 %83, label %w.body, label %w.exit
+p.header:                                         ; preds = %p.body, %else
+  %p = phi i64 [ %9, %else ], [ %p.next, %p.body ]
+  %77 = icmp slt i64 %p, %21
+  br i1 %77, label %p.body, label %p.exit
 
-w.body:                                           ; preds = %w.header
-  %84 = add i64 %w, 0
-  %85 = mul i64 %84, 8
-  %86 = add i64 %85, 0
-  %87 = add i64 %14, %86
-  %88 = getelementptr inbounds float, float* %1, i64 %87
-  %89 = bitcast float* %88 to <8 x float>*
-  %90 = load <8 x float>, <8 x float>* %89, align 4
-  %91 = add i64 %w, 1
-  %92 = mul i64 %91, 8
-  %93 = add i64 %92, 0
-  %94 = add i64 %14, %93
-  %95 = getelementptr inbounds float, float* %1, i64 %94
-  %96 = bitcast float* %95 to <8 x float>*
-  %97 = load <8 x float>, <8 x float>* %96, align 4
-  %98 = add i64 %w, 2
-  %99 = mul i64 %98, 8
-  %100 = add i64 %99, 0
-  %101 = add i64 %14, %100
-  %102 = getelementptr inbounds float, float* %1, i64 %101
-  %103 = bitcast float* %102 to <8 x float>*
-  %104 = load <8 x float>, <8 x float>* %103, align 4
-  %105 = add i64 %w, 3
-  %106 = mul i64 %105, 8
-  %107 = add i64 %106, 0
-  %108 = add i64 %14, %107
-  %109 = getelementptr inbounds float, float* %1, i64 %108
-  %110 = bitcast float* %109 to <8 x float>*
-  %111 = load <8 x float>, <8 x float>* %110, align 4
-  %112 = add i64 %w, 4
-  %113 = mul i64 %112, 8
-  %114 = add i64 %113, 0
-  %115 = add i64 %14, %114
-  %116 = getelementptr inbounds float, float* %1, i64 %115
-  %117 = bitcast float* %116 to <8 x float>*
-  %118 = load <8 x float>, <8 x float>* %117, align 4
-  %119 = add i64 %w, 5
-  %120 = mul i64 %119, 8
-  %121 = add i64 %120, 0
-  %122 = add i64 %14, %121
-  %123 = getelementptr inbounds float, float* %1, i64 %122
-  %124 = bitcast float* %123 to <8 x float>*
-  %125 = load <8 x float>, <8 x float>* %124, align 4
-  %126 = add i64 %w, 6
-  %127 = mul i64 %126, 8
-  %128 = add i64 %127, 0
-  %129 = add i64 %14, %128
-  %130 = getelementptr inbounds float, float* %1, i64 %129
-  %131 = bitcast float* %130 to <8 x float>*
-  %132 = load <8 x float>, <8 x float>* %131, align 4
-  %133 = add i64 %w, 7
-  %134 = mul i64 %133, 8
-  %135 = add i64 %134, 0
-  %136 = add i64 %14, %135
-  %137 = getelementptr inbounds float, float* %1, i64 %136
-  %138 = bitcast float* %137 to <8 x float>*
-  %139 = load <8 x float>, <8 x float>* %138, align 4
-  %140 = shufflevector <8 x float> %90, <8 x float> %118, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
-  %141 = shufflevector <8 x float> %90, <8 x float> %118, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
-  %142 = shufflevector <8 x float> %97, <8 x float> %125, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
-  %143 = shufflevector <8 x float> %97, <8 x float> %125, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
-  %144 = shufflevector <8 x float> %104, <8 x float> %132, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
-  %145 = shufflevector <8 x float> %104, <8 x float> %132, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
-  %146 = shufflevector <8 x float> %111, <8 x float> %139, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
-  %147 = shufflevector <8 x float> %111, <8 x float> %139, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
-  %148 = shufflevector <8 x float> %140, <8 x float> %144, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
-  %149 = shufflevector <8 x float> %140, <8 x float> %144, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
-  %150 = shufflevector <8 x float> %141, <8 x float> %145, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
-  %151 = shufflevector <8 x float> %141, <8 x float> %145, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
-  %152 = shufflevector <8 x float> %142, <8 x float> %146, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
-  %153 = shufflevector <8 x float> %142, <8 x float> %146, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
-  %154 = shufflevector <8 x float> %143, <8 x float> %147, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
-  %155 = shufflevector <8 x float> %143, <8 x float> %147, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
-  %156 = shufflevector <8 x float> %148, <8 x float> %152, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
-  %157 = shufflevector <8 x float> %148, <8 x float> %152, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
-  %158 = shufflevector <8 x float> %149, <8 x float> %153, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
-  %159 = shufflevector <8 x float> %149, <8 x float> %153, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
-  %160 = shufflevector <8 x float> %150, <8 x float> %154, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
-  %161 = shufflevector <8 x float> %150, <8 x float> %154, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
-  %162 = shufflevector <8 x float> %151, <8 x float> %155, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
-  %163 = shufflevector <8 x float> %151, <8 x float> %155, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
-  %164 = add i64 %13, 0
-  %165 = mul i64 %164, 196
-  %166 = mul i64 %7, 14
-  %167 = add i64 %166, %w
-  %168 = add i64 %165, %167
-  %169 = getelementptr inbounds float, float* %0, i64 %168
-  %170 = bitcast float* %169 to <8 x float>*
-  store <8 x float> %156, <8 x float>* %170, align 4
-  %171 = add i64 %13, 1
-  %172 = mul i64 %171, 196
-  %173 = mul i64 %7, 14
-  %174 = add i64 %173, %w
-  %175 = add i64 %172, %174
+p.body:                                           ; preds = %p.header
+  %78 = add i64 %p, 0
+  %79 = mul i64 %78, 8
+  %80 = add i64 %79, 0
+  %81 = add i64 %18, %80
+  %82 = getelementptr inbounds float, float* %1, i64 %81
+  %83 = bitcast float* %82 to <8 x float>*
+  %84 = load <8 x float>, <8 x float>* %83, align 4
+  %85 = add i64 %p, 1
+  %86 = mul i64 %85, 8
+  %87 = add i64 %86, 0
+  %88 = add i64 %18, %87
+  %89 = getelementptr inbounds float, float* %1, i64 %88
+  %90 = bitcast float* %89 to <8 x float>*
+  %91 = load <8 x float>, <8 x float>* %90, align 4
+  %92 = add i64 %p, 2
+  %93 = mul i64 %92, 8
+  %94 = add i64 %93, 0
+  %95 = add i64 %18, %94
+  %96 = getelementptr inbounds float, float* %1, i64 %95
+  %97 = bitcast float* %96 to <8 x float>*
+  %98 = load <8 x float>, <8 x float>* %97, align 4
+  %99 = add i64 %p, 3
+  %100 = mul i64 %99, 8
+  %101 = add i64 %100, 0
+  %102 = add i64 %18, %101
+  %103 = getelementptr inbounds float, float* %1, i64 %102
+  %104 = bitcast float* %103 to <8 x float>*
+  %105 = load <8 x float>, <8 x float>* %104, align 4
+  %106 = add i64 %p, 4
+  %107 = mul i64 %106, 8
+  %108 = add i64 %107, 0
+  %109 = add i64 %18, %108
+  %110 = getelementptr inbounds float, float* %1, i64 %109
+  %111 = bitcast float* %110 to <8 x float>*
+  %112 = load <8 x float>, <8 x float>* %111, align 4
+  %113 = add i64 %p, 5
+  %114 = mul i64 %113, 8
+  %115 = add i64 %114, 0
+  %116 = add i64 %18, %115
+  %117 = getelementptr inbounds float, float* %1, i64 %116
+  %118 = bitcast float* %117 to <8 x float>*
+  %119 = load <8 x float>, <8 x float>* %118, align 4
+  %120 = add i64 %p, 6
+  %121 = mul i64 %120, 8
+  %122 = add i64 %121, 0
+  %123 = add i64 %18, %122
+  %124 = getelementptr inbounds float, float* %1, i64 %123
+  %125 = bitcast float* %124 to <8 x float>*
+  %126 = load <8 x float>, <8 x float>* %125, align 4
+  %127 = add i64 %p, 7
+  %128 = mul i64 %127, 8
+  %129 = add i64 %128, 0
+  %130 = add i64 %18, %129
+  %131 = getelementptr inbounds float, float* %1, i64 %130
+  %132 = bitcast float* %131 to <8 x float>*
+  %133 = load <8 x float>, <8 x float>* %132, align 4
+  %134 = shufflevector <8 x float> %84, <8 x float> %112, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
+  %135 = shufflevector <8 x float> %84, <8 x float> %112, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
+  %136 = shufflevector <8 x float> %91, <8 x float> %119, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
+  %137 = shufflevector <8 x float> %91, <8 x float> %119, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
+  %138 = shufflevector <8 x float> %98, <8 x float> %126, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
+  %139 = shufflevector <8 x float> %98, <8 x float> %126, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
+  %140 = shufflevector <8 x float> %105, <8 x float> %133, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
+  %141 = shufflevector <8 x float> %105, <8 x float> %133, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
+  %142 = shufflevector <8 x float> %134, <8 x float> %138, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
+  %143 = shufflevector <8 x float> %134, <8 x float> %138, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
+  %144 = shufflevector <8 x float> %135, <8 x float> %139, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
+  %145 = shufflevector <8 x float> %135, <8 x float> %139, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
+  %146 = shufflevector <8 x float> %136, <8 x float> %140, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
+  %147 = shufflevector <8 x float> %136, <8 x float> %140, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
+  %148 = shufflevector <8 x float> %137, <8 x float> %141, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
+  %149 = shufflevector <8 x float> %137, <8 x float> %141, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
+  %150 = shufflevector <8 x float> %142, <8 x float> %146, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
+  %151 = shufflevector <8 x float> %142, <8 x float> %146, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
+  %152 = shufflevector <8 x float> %143, <8 x float> %147, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
+  %153 = shufflevector <8 x float> %143, <8 x float> %147, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
+  %154 = shufflevector <8 x float> %144, <8 x float> %148, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
+  %155 = shufflevector <8 x float> %144, <8 x float> %148, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
+  %156 = shufflevector <8 x float> %145, <8 x float> %149, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
+  %157 = shufflevector <8 x float> %145, <8 x float> %149, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
+  %158 = add i64 %17, 0
+  %159 = mul i64 %158, 196
+  %160 = add i64 %159, %p
+  %161 = getelementptr inbounds float, float* %0, i64 %160
+  %162 = bitcast float* %161 to <8 x float>*
+  store <8 x float> %150, <8 x float>* %162, align 4
+  %163 = add i64 %17, 1
+  %164 = mul i64 %163, 196
+  %165 = add i64 %164, %p
+  %166 = getelementptr inbounds float, float* %0, i64 %165
+  %167 = bitcast float* %166 to <8 x float>*
+  store <8 x float> %151, <8 x float>* %167, align 4
+  %168 = add i64 %17, 2
+  %169 = mul i64 %168, 196
+  %170 = add i64 %169, %p
+  %171 = getelementptr inbounds float, float* %0, i64 %170
+  %172 = bitcast float* %171 to <8 x float>*
+  store <8 x float> %152, <8 x float>* %172, align 4
+  %173 = add i64 %17, 3
+  %174 = mul i64 %173, 196
+  %175 = add i64 %174, %p
   %176 = getelementptr inbounds float, float* %0, i64 %175
   %177 = bitcast float* %176 to <8 x float>*
-  store <8 x float> %157, <8 x float>* %177, align 4
-  %178 = add i64 %13, 2
+  store <8 x float> %153, <8 x float>* %177, align 4
+  %178 = add i64 %17, 4
   %179 = mul i64 %178, 196
-  %180 = mul i64 %7, 14
-  %181 = add i64 %180, %w
-  %182 = add i64 %179, %181
-  %183 = getelementptr inbounds float, float* %0, i64 %182
-  %184 = bitcast float* %183 to <8 x float>*
-  store <8 x float> %158, <8 x float>* %184, align 4
-  %185 = add i64 %13, 3
-  %186 = mul i64 %185, 196
-  %187 = mul i64 %7, 14
-  %188 = add i64 %187, %w
-  %189 = add i64 %186, %188
-  %190 = getelementptr inbounds float, float* %0, i64 %189
-  %191 = bitcast float* %190 to <8 x float>*
-  store <8 x float> %159, <8 x float>* %191, align 4
-  %192 = add i64 %13, 4
-  %193 = mul i64 %192, 196
-  %194 = mul i64 %7, 14
-  %195 = add i64 %194, %w
-  %196 = add i64 %193, %195
-  %197 = getelementptr inbounds float, float* %0, i64 %196
-  %198 = bitcast float* %197 to <8 x float>*
-  store <8 x float> %160, <8 x float>* %198, align 4
-  %199 = add i64 %13, 5
-  %200 = mul i64 %199, 196
-  %201 = mul i64 %7, 14
-  %202 = add i64 %201, %w
-  %203 = add i64 %200, %202
-  %204 = getelementptr inbounds float, float* %0, i64 %203
-  %205 = bitcast float* %204 to <8 x float>*
-  store <8 x float> %161, <8 x float>* %205, align 4
-  %206 = add i64 %13, 6
-  %207 = mul i64 %206, 196
-  %208 = mul i64 %7, 14
-  %209 = add i64 %208, %w
-  %210 = add i64 %207, %209
-  %211 = getelementptr inbounds float, float* %0, i64 %210
-  %212 = bitcast float* %211 to <8 x float>*
-  store <8 x float> %162, <8 x float>* %212, align 4
-  %213 = add i64 %13, 7
+  %180 = add i64 %179, %p
+  %181 = getelementptr inbounds float, float* %0, i64 %180
+  %182 = bitcast float* %181 to <8 x float>*
+  store <8 x float> %154, <8 x float>* %182, align 4
+  %183 = add i64 %17, 5
+  %184 = mul i64 %183, 196
+  %185 = add i64 %184, %p
+  %186 = getelementptr inbounds float, float* %0, i64 %185
+  %187 = bitcast float* %186 to <8 x float>*
+  store <8 x float> %155, <8 x float>* %187, align 4
+  %188 = add i64 %17, 6
+  %189 = mul i64 %188, 196
+  %190 = add i64 %189, %p
+  %191 = getelementptr inbounds float, float* %0, i64 %190
+  %192 = bitcast float* %191 to <8 x float>*
+  store <8 x float> %156, <8 x float>* %192, align 4
+  %193 = add i64 %17, 7
+  %194 = mul i64 %193, 196
+  %195 = add i64 %194, %p
+  %196 = getelementptr inbounds float, float* %0, i64 %195
+  %197 = bitcast float* %196 to <8 x float>*
+  store <8 x float> %157, <8 x float>* %197, align 4
+  %p.next = add i64 %p, 8
+  br label %p.header
+
+p.exit:                                           ; preds = %p.header
+  %198 = icmp sgt i64 %9, %21
+  %199 = select i1 %198, i64 %9, i64 %21
+  br label %ps.header1
+
+ps.header1:                                       ; preds = %ps.body2, %p.exit
+  %ps4 = phi i64 [ %199, %p.exit ], [ %ps.next5, %ps.body2 ]
+  %200 = icmp slt i64 %ps4, %12
+  br i1 %200, label %ps.body2, label %ps.exit3
+
+ps.body2:                                         ; preds = %ps.header1
+  %201 = mul i64 %ps4, 8
+  %202 = add i64 %201, 0
+  %203 = add i64 %18, %202
+  %204 = add i64 %17, 0
+  %205 = mul i64 %204, 196
+  %206 = add i64 %205, %ps4
+  %207 = getelementptr inbounds float, float* %1, i64 %203
+  %208 = load float, float* %207, align 4
+  %209 = getelementptr inbounds float, float* %0, i64 %206
+  store float %208, float* %209, align 4
+  %210 = mul i64 %ps4, 8
+  %211 = add i64 %210, 1
+  %212 = add i64 %18, %211
+  %213 = add i64 %17, 1
   %214 = mul i64 %213, 196
-  %215 = mul i64 %7, 14
-  %216 = add i64 %215, %w
-  %217 = add i64 %214, %216
-  %218 = getelementptr inbounds float, float* %0, i64 %217
-  %219 = bitcast float* %218 to <8 x float>*
-  store <8 x float> %163, <8 x float>* %219, align 4
-  %w.next = add i64 %w, 8
-  br label %w.header
+  %215 = add i64 %214, %ps4
+  %216 = getelementptr inbounds float, float* %1, i64 %212
+  %217 = load float, float* %216, align 4
+  %218 = getelementptr inbounds float, float* %0, i64 %215
+  store float %217, float* %218, align 4
+  %219 = mul i64 %ps4, 8
+  %220 = add i64 %219, 2
+  %221 = add i64 %18, %220
+  %222 = add i64 %17, 2
+  %223 = mul i64 %222, 196
+  %224 = add i64 %223, %ps4
+  %225 = getelementptr inbounds float, float* %1, i64 %221
+  %226 = load float, float* %225, align 4
+  %227 = getelementptr inbounds float, float* %0, i64 %224
+  store float %226, float* %227, align 4
+  %228 = mul i64 %ps4, 8
+  %229 = add i64 %228, 3
+  %230 = add i64 %18, %229
+  %231 = add i64 %17, 3
+  %232 = mul i64 %231, 196
+  %233 = add i64 %232, %ps4
+  %234 = getelementptr inbounds float, float* %1, i64 %230
+  %235 = load float, float* %234, align 4
+  %236 = getelementptr inbounds float, float* %0, i64 %233
+  store float %235, float* %236, align 4
+  %237 = mul i64 %ps4, 8
+  %238 = add i64 %237, 4
+  %239 = add i64 %18, %238
+  %240 = add i64 %17, 4
+  %241 = mul i64 %240, 196
+  %242 = add i64 %241, %ps4
+  %243 = getelementptr inbounds float, float* %1, i64 %239
+  %244 = load float, float* %243, align 4
+  %245 = getelementptr inbounds float, float* %0, i64 %242
+  store float %244, float* %245, align 4
+  %246 = mul i64 %ps4, 8
+  %247 = add i64 %246, 5
+  %248 = add i64 %18, %247
+  %249 = add i64 %17, 5
+  %250 = mul i64 %249, 196
+  %251 = add i64 %250, %ps4
+  %252 = getelementptr inbounds float, float* %1, i64 %248
+  %253 = load float, float* %252, align 4
+  %254 = getelementptr inbounds float, float* %0, i64 %251
+  store float %253, float* %254, align 4
+  %255 = mul i64 %ps4, 8
+  %256 = add i64 %255, 6
+  %257 = add i64 %18, %256
+  %258 = add i64 %17, 6
+  %259 = mul i64 %258, 196
+  %260 = add i64 %259, %ps4
+  %261 = getelementptr inbounds float, float* %1, i64 %257
+  %262 = load float, float* %261, align 4
+  %263 = getelementptr inbounds float, float* %0, i64 %260
+  store float %262, float* %263, align 4
+  %264 = mul i64 %ps4, 8
+  %265 = add i64 %264, 7
+  %266 = add i64 %18, %265
+  %267 = add i64 %17, 7
+  %268 = mul i64 %267, 196
+  %269 = add i64 %268, %ps4
+  %270 = getelementptr inbounds float, float* %1, i64 %266
+  %271 = load float, float* %270, align 4
+  %272 = getelementptr inbounds float, float* %0, i64 %269
+  store float %271, float* %272, align 4
+  %ps.next5 = add i64 %ps4, 1
+  br label %ps.header1
 
-w.exit:                                           ; preds = %w.header
-  br label %ws.header1
-
-ws.header1:                                       ; preds = %ws.body2, %w.exit
-  %ws4 = phi i64 [ 8, %w.exit ], [ %ws.next5, %ws.body2 ]
-  %220 = icmp slt i64 %ws4, 14
-  br i1 %220, label %ws.body2, label %ws.exit3
-
-ws.body2:                                         ; preds = %ws.header1
-  %221 = mul i64 %ws4, 8
-  %222 = add i64 %221, 0
-  %223 = add i64 %14, %222
-  %224 = add i64 %13, 0
-  %225 = mul i64 %224, 196
-  %226 = mul i64 %7, 14
-  %227 = add i64 %226, %ws4
-  %228 = add i64 %225, %227
-  %229 = getelementptr inbounds float, float* %1, i64 %223
-  %230 = load float, float* %229, align 4
-  %231 = getelementptr inbounds float, float* %0, i64 %228
-  store float %230, float* %231, align 4
-  %232 = mul i64 %ws4, 8
-  %233 = add i64 %232, 1
-  %234 = add i64 %14, %233
-  %235 = add i64 %13, 1
-  %236 = mul i64 %235, 196
-  %237 = mul i64 %7, 14
-  %238 = add i64 %237, %ws4
-  %239 = add i64 %236, %238
-  %240 = getelementptr inbounds float, float* %1, i64 %234
-  %241 = load float, float* %240, align 4
-  %242 = getelementptr inbounds float, float* %0, i64 %239
-  store float %241, float* %242, align 4
-  %243 = mul i64 %ws4, 8
-  %244 = add i64 %243, 2
-  %245 = add i64 %14, %244
-  %246 = add i64 %13, 2
-  %247 = mul i64 %246, 196
-  %248 = mul i64 %7, 14
-  %249 = add i64 %248, %ws4
-  %250 = add i64 %247, %249
-  %251 = getelementptr inbounds float, float* %1, i64 %245
-  %252 = load float, float* %251, align 4
-  %253 = getelementptr inbounds float, float* %0, i64 %250
-  store float %252, float* %253, align 4
-  %254 = mul i64 %ws4, 8
-  %255 = add i64 %254, 3
-  %256 = add i64 %14, %255
-  %257 = add i64 %13, 3
-  %258 = mul i64 %257, 196
-  %259 = mul i64 %7, 14
-  %260 = add i64 %259, %ws4
-  %261 = add i64 %258, %260
-  %262 = getelementptr inbounds float, float* %1, i64 %256
-  %263 = load float, float* %262, align 4
-  %264 = getelementptr inbounds float, float* %0, i64 %261
-  store float %263, float* %264, align 4
-  %265 = mul i64 %ws4, 8
-  %266 = add i64 %265, 4
-  %267 = add i64 %14, %266
-  %268 = add i64 %13, 4
-  %269 = mul i64 %268, 196
-  %270 = mul i64 %7, 14
-  %271 = add i64 %270, %ws4
-  %272 = add i64 %269, %271
-  %273 = getelementptr inbounds float, float* %1, i64 %267
-  %274 = load float, float* %273, align 4
-  %275 = getelementptr inbounds float, float* %0, i64 %272
-  store float %274, float* %275, align 4
-  %276 = mul i64 %ws4, 8
-  %277 = add i64 %276, 5
-  %278 = add i64 %14, %277
-  %279 = add i64 %13, 5
-  %280 = mul i64 %279, 196
-  %281 = mul i64 %7, 14
-  %282 = add i64 %281, %ws4
-  %283 = add i64 %280, %282
-  %284 = getelementptr inbounds float, float* %1, i64 %278
-  %285 = load float, float* %284, align 4
-  %286 = getelementptr inbounds float, float* %0, i64 %283
-  store float %285, float* %286, align 4
-  %287 = mul i64 %ws4, 8
-  %288 = add i64 %287, 6
-  %289 = add i64 %14, %288
-  %290 = add i64 %13, 6
-  %291 = mul i64 %290, 196
-  %292 = mul i64 %7, 14
-  %293 = add i64 %292, %ws4
-  %294 = add i64 %291, %293
-  %295 = getelementptr inbounds float, float* %1, i64 %289
-  %296 = load float, float* %295, align 4
-  %297 = getelementptr inbounds float, float* %0, i64 %294
-  store float %296, float* %297, align 4
-  %298 = mul i64 %ws4, 8
-  %299 = add i64 %298, 7
-  %300 = add i64 %14, %299
-  %301 = add i64 %13, 7
-  %302 = mul i64 %301, 196
-  %303 = mul i64 %7, 14
-  %304 = add i64 %303, %ws4
-  %305 = add i64 %302, %304
-  %306 = getelementptr inbounds float, float* %1, i64 %300
-  %307 = load float, float* %306, align 4
-  %308 = getelementptr inbounds float, float* %0, i64 %305
-  store float %307, float* %308, align 4
-  %ws.next5 = add i64 %ws4, 1
-  br label %ws.header1
-
-ws.exit3:                                         ; preds = %ws.header1
+ps.exit3:                                         ; preds = %ps.header1
   br label %endif
 }
 
@@ -1289,14 +1253,14 @@ entry:
   %16 = call i32 @omp_get_num_threads()
   %17 = sext i32 %16 to i64
   %18 = sub i64 %17, 1
-  %19 = add i64 14, %18
+  %19 = add i64 1, %18
   %20 = sdiv i64 %19, %17
   %21 = mul i64 %15, %20
-  %22 = icmp slt i64 %21, 14
-  %23 = select i1 %22, i64 %21, i64 14
+  %22 = icmp slt i64 %21, 1
+  %23 = select i1 %22, i64 %21, i64 1
   %24 = add i64 %23, %20
-  %25 = icmp slt i64 %24, 14
-  %26 = select i1 %25, i64 %24, i64 14
+  %25 = icmp slt i64 %24, 1
+  %26 = select i1 %25, i64 %24, i64 1
   call void @node2.maxPool2d_1.nchw.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
   ret void
 }
@@ -3687,146 +3651,124 @@ task.body:                                        ; preds = %task.header
   %27 = icmp slt i64 %22, 10
   %28 = select i1 %27, i64 %22, i64 10
   %29 = sub i64 %28, %21
-  br label %x.header
-
-task.exit:                                        ; preds = %task.header
-  ret void
-
-x.header:                                         ; preds = %r.exit, %task.body
-  %x = phi i64 [ 0, %task.body ], [ %x.next, %r.exit ]
-  %30 = icmp slt i64 %x, 4
-  br i1 %30, label %x.body, label %x.exit
-
-x.body:                                           ; preds = %x.header
   store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %10, align 32
   store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %9, align 32
   store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %8, align 32
   store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %7, align 32
-  %31 = mul i64 %x, 2
-  %32 = sub i64 %31, 0
   br label %r.header
 
-x.exit:                                           ; preds = %x.header
-  store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %6, align 32
-  br label %r.header1
+task.exit:                                        ; preds = %task.header
+  ret void
 
-r.header:                                         ; preds = %r.body, %x.body
-  %r = phi i64 [ %24, %x.body ], [ %r.next, %r.body ]
-  %33 = icmp slt i64 %r, %26
-  br i1 %33, label %r.body, label %r.exit
+r.header:                                         ; preds = %r.body, %task.body
+  %r = phi i64 [ %24, %task.body ], [ %r.next, %r.body ]
+  %30 = icmp slt i64 %r, %26
+  br i1 %30, label %r.body, label %r.exit
 
 r.body:                                           ; preds = %r.header
-  %34 = mul i64 %r, 10
-  %35 = add i64 %34, %32
-  %36 = mul i64 %35, 8
-  %37 = load <8 x float>, <8 x float>* %10, align 32
-  %38 = add i64 %36, 0
-  %39 = getelementptr inbounds float, float* %15, i64 %38
-  %40 = bitcast float* %39 to <8 x float>*
-  %41 = load <8 x float>, <8 x float>* %40, align 4
-  %42 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %37, <8 x float> %41)
-  %43 = add i64 %36, 8
-  %44 = getelementptr inbounds float, float* %15, i64 %43
-  %45 = bitcast float* %44 to <8 x float>*
-  %46 = load <8 x float>, <8 x float>* %45, align 4
-  %47 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %42, <8 x float> %46)
-  store <8 x float> %47, <8 x float>* %10, align 32
-  %48 = load <8 x float>, <8 x float>* %9, align 32
-  %49 = add i64 %36, 16
-  %50 = getelementptr inbounds float, float* %15, i64 %49
-  %51 = bitcast float* %50 to <8 x float>*
-  %52 = load <8 x float>, <8 x float>* %51, align 4
-  %53 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %48, <8 x float> %52)
-  %54 = add i64 %36, 24
-  %55 = getelementptr inbounds float, float* %15, i64 %54
-  %56 = bitcast float* %55 to <8 x float>*
-  %57 = load <8 x float>, <8 x float>* %56, align 4
-  %58 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %53, <8 x float> %57)
-  store <8 x float> %58, <8 x float>* %9, align 32
-  %59 = load <8 x float>, <8 x float>* %8, align 32
-  %60 = add i64 %36, 32
-  %61 = getelementptr inbounds float, float* %15, i64 %60
-  %62 = bitcast float* %61 to <8 x float>*
-  %63 = load <8 x float>, <8 x float>* %62, align 4
-  %64 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %59, <8 x float> %63)
-  %65 = add i64 %36, 40
-  %66 = getelementptr inbounds float, float* %15, i64 %65
-  %67 = bitcast float* %66 to <8 x float>*
-  %68 = load <8 x float>, <8 x float>* %67, align 4
-  %69 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %64, <8 x float> %68)
-  store <8 x float> %69, <8 x float>* %8, align 32
-  %70 = load <8 x float>, <8 x float>* %7, align 32
-  %71 = add i64 %36, 48
-  %72 = getelementptr inbounds float, float* %15, i64 %71
-  %73 = bitcast float* %72 to <8 x float>*
-  %74 = load <8 x float>, <8 x float>* %73, align 4
-  %75 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %70, <8 x float> %74)
-  %76 = add i64 %36, 56
-  %77 = getelementptr inbounds float, float* %15, i64 %76
-  %78 = bitcast float* %77 to <8 x float>*
-  %79 = load <8 x float>, <8 x float>* %78, align 4
-  %80 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %75, <8 x float> %79)
-  store <8 x float> %80, <8 x float>* %7, align 32
+  %31 = mul i64 %r, 10
+  %32 = add i64 %31, 0
+  %33 = mul i64 %32, 8
+  %34 = load <8 x float>, <8 x float>* %10, align 32
+  %35 = add i64 %33, 0
+  %36 = getelementptr inbounds float, float* %15, i64 %35
+  %37 = bitcast float* %36 to <8 x float>*
+  %38 = load <8 x float>, <8 x float>* %37, align 4
+  %39 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %34, <8 x float> %38)
+  %40 = add i64 %33, 8
+  %41 = getelementptr inbounds float, float* %15, i64 %40
+  %42 = bitcast float* %41 to <8 x float>*
+  %43 = load <8 x float>, <8 x float>* %42, align 4
+  %44 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %39, <8 x float> %43)
+  store <8 x float> %44, <8 x float>* %10, align 32
+  %45 = load <8 x float>, <8 x float>* %9, align 32
+  %46 = add i64 %33, 16
+  %47 = getelementptr inbounds float, float* %15, i64 %46
+  %48 = bitcast float* %47 to <8 x float>*
+  %49 = load <8 x float>, <8 x float>* %48, align 4
+  %50 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %45, <8 x float> %49)
+  %51 = add i64 %33, 24
+  %52 = getelementptr inbounds float, float* %15, i64 %51
+  %53 = bitcast float* %52 to <8 x float>*
+  %54 = load <8 x float>, <8 x float>* %53, align 4
+  %55 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %50, <8 x float> %54)
+  store <8 x float> %55, <8 x float>* %9, align 32
+  %56 = load <8 x float>, <8 x float>* %8, align 32
+  %57 = add i64 %33, 32
+  %58 = getelementptr inbounds float, float* %15, i64 %57
+  %59 = bitcast float* %58 to <8 x float>*
+  %60 = load <8 x float>, <8 x float>* %59, align 4
+  %61 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %56, <8 x float> %60)
+  %62 = add i64 %33, 40
+  %63 = getelementptr inbounds float, float* %15, i64 %62
+  %64 = bitcast float* %63 to <8 x float>*
+  %65 = load <8 x float>, <8 x float>* %64, align 4
+  %66 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %61, <8 x float> %65)
+  store <8 x float> %66, <8 x float>* %8, align 32
+  %67 = load <8 x float>, <8 x float>* %7, align 32
+  %68 = add i64 %33, 48
+  %69 = getelementptr inbounds float, float* %15, i64 %68
+  %70 = bitcast float* %69 to <8 x float>*
+  %71 = load <8 x float>, <8 x float>* %70, align 4
+  %72 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %67, <8 x float> %71)
+  %73 = add i64 %33, 56
+  %74 = getelementptr inbounds float, float* %15, i64 %73
+  %75 = bitcast float* %74 to <8 x float>*
+  %76 = load <8 x float>, <8 x float>* %75, align 4
+  %77 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %72, <8 x float> %76)
+  store <8 x float> %77, <8 x float>* %7, align 32
   %r.next = add i64 %r, 1
   br label %r.header
 
 r.exit:                                           ; preds = %r.header
-  %81 = load <8 x float>, <8 x float>* %10, align 32
-  %82 = add i64 %x, 0
-  %83 = mul i64 %82, 8
-  %84 = getelementptr inbounds float, float* %19, i64 %83
-  %85 = bitcast float* %84 to <8 x float>*
-  store <8 x float> %81, <8 x float>* %85, align 4
-  %86 = load <8 x float>, <8 x float>* %9, align 32
-  %87 = add i64 %x, 1
-  %88 = mul i64 %87, 8
-  %89 = getelementptr inbounds float, float* %19, i64 %88
-  %90 = bitcast float* %89 to <8 x float>*
-  store <8 x float> %86, <8 x float>* %90, align 4
-  %91 = load <8 x float>, <8 x float>* %8, align 32
-  %92 = add i64 %x, 2
-  %93 = mul i64 %92, 8
-  %94 = getelementptr inbounds float, float* %19, i64 %93
-  %95 = bitcast float* %94 to <8 x float>*
-  store <8 x float> %91, <8 x float>* %95, align 4
-  %96 = load <8 x float>, <8 x float>* %7, align 32
-  %97 = add i64 %x, 3
-  %98 = mul i64 %97, 8
-  %99 = getelementptr inbounds float, float* %19, i64 %98
-  %100 = bitcast float* %99 to <8 x float>*
-  store <8 x float> %96, <8 x float>* %100, align 4
-  %x.next = add i64 %x, 4
-  br label %x.header
+  %78 = load <8 x float>, <8 x float>* %10, align 32
+  %79 = getelementptr inbounds float, float* %19, i64 0
+  %80 = bitcast float* %79 to <8 x float>*
+  store <8 x float> %78, <8 x float>* %80, align 4
+  %81 = load <8 x float>, <8 x float>* %9, align 32
+  %82 = getelementptr inbounds float, float* %19, i64 8
+  %83 = bitcast float* %82 to <8 x float>*
+  store <8 x float> %81, <8 x float>* %83, align 4
+  %84 = load <8 x float>, <8 x float>* %8, align 32
+  %85 = getelementptr inbounds float, float* %19, i64 16
+  %86 = bitcast float* %85 to <8 x float>*
+  store <8 x float> %84, <8 x float>* %86, align 4
+  %87 = load <8 x float>, <8 x float>* %7, align 32
+  %88 = getelementptr inbounds float, float* %19, i64 24
+  %89 = bitcast float* %88 to <8 x float>*
+  store <8 x float> %87, <8 x float>* %89, align 4
+  store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %6, align 32
+  br label %r.header1
 
-r.header1:                                        ; preds = %r.body2, %x.exit
-  %r4 = phi i64 [ %24, %x.exit ], [ %r.next5, %r.body2 ]
-  %101 = icmp slt i64 %r4, %26
-  br i1 %101, label %r.body2, label %r.exit3
+r.header1:                                        ; preds = %r.body2, %r.exit
+  %r4 = phi i64 [ %24, %r.exit ], [ %r.next5, %r.body2 ]
+  %90 = icmp slt i64 %r4, %26
+  br i1 %90, label %r.body2, label %r.exit3
 
 r.body2:                                          ; preds = %r.header1
-  %102 = mul i64 %r4, 10
-  %103 = add i64 %102, 8
-  %104 = mul i64 %103, 8
-  %105 = load <8 x float>, <8 x float>* %6, align 32
-  %106 = add i64 %104, 0
-  %107 = getelementptr inbounds float, float* %15, i64 %106
-  %108 = bitcast float* %107 to <8 x float>*
-  %109 = load <8 x float>, <8 x float>* %108, align 4
-  %110 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %105, <8 x float> %109)
-  %111 = add i64 %104, 8
-  %112 = getelementptr inbounds float, float* %15, i64 %111
-  %113 = bitcast float* %112 to <8 x float>*
-  %114 = load <8 x float>, <8 x float>* %113, align 4
-  %115 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %110, <8 x float> %114)
-  store <8 x float> %115, <8 x float>* %6, align 32
+  %91 = mul i64 %r4, 10
+  %92 = add i64 %91, 8
+  %93 = mul i64 %92, 8
+  %94 = load <8 x float>, <8 x float>* %6, align 32
+  %95 = add i64 %93, 0
+  %96 = getelementptr inbounds float, float* %15, i64 %95
+  %97 = bitcast float* %96 to <8 x float>*
+  %98 = load <8 x float>, <8 x float>* %97, align 4
+  %99 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %94, <8 x float> %98)
+  %100 = add i64 %93, 8
+  %101 = getelementptr inbounds float, float* %15, i64 %100
+  %102 = bitcast float* %101 to <8 x float>*
+  %103 = load <8 x float>, <8 x float>* %102, align 4
+  %104 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %99, <8 x float> %103)
+  store <8 x float> %104, <8 x float>* %6, align 32
   %r.next5 = add i64 %r4, 1
   br label %r.header1
 
 r.exit3:                                          ; preds = %r.header1
-  %116 = load <8 x float>, <8 x float>* %6, align 32
-  %117 = getelementptr inbounds float, float* %19, i64 32
-  %118 = bitcast float* %117 to <8 x float>*
-  store <8 x float> %116, <8 x float>* %118, align 4
+  %105 = load <8 x float>, <8 x float>* %6, align 32
+  %106 = getelementptr inbounds float, float* %19, i64 32
+  %107 = bitcast float* %106 to <8 x float>*
+  store <8 x float> %105, <8 x float>* %107, align 4
   %task.next = add i64 %task, 1
   br label %task.header
 }
@@ -3869,131 +3811,263 @@ define internal void @node5.maxPool2d_2.nchw.step0.body(float* noalias %0, float
 entry:
   br label %task.header
 
-task.header:                                      ; preds = %ws.exit, %entry
-  %task = phi i64 [ %4, %entry ], [ %task.next, %ws.exit ]
+task.header:                                      ; preds = %ps.exit, %entry
+  %task = phi i64 [ %4, %entry ], [ %task.next, %ps.exit ]
   %6 = icmp slt i64 %task, %5
   br i1 %6, label %task.body, label %task.exit
 
 task.body:                                        ; preds = %task.header
-  %7 = srem i64 %task, 5
-  %8 = sdiv i64 %task, 5
-  %9 = srem i64 %8, 2
-  %10 = sdiv i64 %8, 2
-  %11 = mul i64 %10, 16
-  %12 = mul i64 %9, 8
-  %13 = add i64 %11, %12
-  %14 = mul i64 %task, 40
-  br label %ws.header
+  %7 = sdiv i64 %task, 1
+  %8 = srem i64 %task, 1
+  %9 = mul i64 %8, 25
+  %10 = add i64 %9, 25
+  %11 = icmp slt i64 %10, 25
+  %12 = select i1 %11, i64 %10, i64 25
+  %13 = srem i64 %7, 2
+  %14 = sdiv i64 %7, 2
+  %15 = mul i64 %14, 16
+  %16 = mul i64 %13, 8
+  %17 = add i64 %15, %16
+  %18 = mul i64 %7, 200
+  %19 = icmp slt i64 %12, 24
+  %20 = select i1 %19, i64 %12, i64 24
+  br label %p.header
 
 task.exit:                                        ; preds = %task.header
   ret void
 
-ws.header:                                        ; preds = %ws.body, %task.body
-  %ws = phi i64 [ 0, %task.body ], [ %ws.next, %ws.body ]
-  %15 = icmp slt i64 %ws, 5
-  br i1 %15, label %ws.body, label %ws.exit
+p.header:                                         ; preds = %p.body, %task.body
+  %p = phi i64 [ %9, %task.body ], [ %p.next, %p.body ]
+  %21 = icmp slt i64 %p, %20
+  br i1 %21, label %p.body, label %p.exit
 
-ws.body:                                          ; preds = %ws.header
-  %16 = mul i64 %ws, 8
-  %17 = add i64 %16, 0
-  %18 = add i64 %14, %17
-  %19 = add i64 %13, 0
-  %20 = mul i64 %19, 25
-  %21 = mul i64 %7, 5
-  %22 = add i64 %21, %ws
-  %23 = add i64 %20, %22
-  %24 = getelementptr inbounds float, float* %1, i64 %18
-  %25 = load float, float* %24, align 4
-  %26 = getelementptr inbounds float, float* %0, i64 %23
-  store float %25, float* %26, align 4
-  %27 = mul i64 %ws, 8
-  %28 = add i64 %27, 1
-  %29 = add i64 %14, %28
-  %30 = add i64 %13, 1
-  %31 = mul i64 %30, 25
-  %32 = mul i64 %7, 5
-  %33 = add i64 %32, %ws
-  %34 = add i64 %31, %33
-  %35 = getelementptr inbounds float, float* %1, i64 %29
-  %36 = load float, float* %35, align 4
-  %37 = getelementptr inbounds float, float* %0, i64 %34
-  store float %36, float* %37, align 4
-  %38 = mul i64 %ws, 8
-  %39 = add i64 %38, 2
-  %40 = add i64 %14, %39
-  %41 = add i64 %13, 2
-  %42 = mul i64 %41, 25
-  %43 = mul i64 %7, 5
-  %44 = add i64 %43, %ws
-  %45 = add i64 %42, %44
-  %46 = getelementptr inbounds float, float* %1, i64 %40
-  %47 = load float, float* %46, align 4
-  %48 = getelementptr inbounds float, float* %0, i64 %45
-  store float %47, float* %48, align 4
-  %49 = mul i64 %ws, 8
-  %50 = add i64 %49, 3
-  %51 = add i64 %14, %50
-  %52 = add i64 %13, 3
-  %53 = mul i64 %52, 25
-  %54 = mul i64 %7, 5
-  %55 = add i64 %54, %ws
-  %56 = add i64 %53, %55
-  %57 = getelementptr inbounds float, float* %1, i64 %51
-  %58 = load float, float* %57, align 4
-  %59 = getelementptr inbounds float, float* %0, i64 %56
-  store float %58, float* %59, align 4
-  %60 = mul i64 %ws, 8
-  %61 = add i64 %60, 4
-  %62 = add i64 %14, %61
-  %63 = add i64 %13, 4
-  %64 = mul i64 %63, 25
-  %65 = mul i64 %7, 5
-  %66 = add i64 %65, %ws
-  %67 = add i64 %64, %66
-  %68 = getelementptr inbounds float, float* %1, i64 %62
-  %69 = load float, float* %68, align 4
-  %70 = getelementptr inbounds float, float* %0, i64 %67
-  store float %69, float* %70, align 4
-  %71 = mul i64 %ws, 8
-  %72 = add i64 %71, 5
-  %73 = add i64 %14, %72
-  %74 = add i64 %13, 5
-  %75 = mul i64 %74, 25
-  %76 = mul i64 %7, 5
-  %77 = add i64 %76, %ws
-  %78 = add i64 %75, %77
-  %79 = getelementptr inbounds float, float* %1, i64 %73
-  %80 = load float, float* %79, align 4
-  %81 = getelementptr inbounds float, float* %0, i64 %78
-  store float %80, float* %81, align 4
-  %82 = mul i64 %ws, 8
-  %83 = add i64 %82, 6
-  %84 = add i64 %14, %83
-  %85 = add i64 %13, 6
-  %86 = mul i64 %85, 25
-  %87 = mul i64 %7, 5
-  %88 = add i64 %87, %ws
-  %89 = add i64 %86, %88
-  %90 = getelementptr inbounds float, float* %1, i64 %84
-  %91 = load float, float* %90, align 4
-  %92 = getelementptr inbounds float, float* %0, i64 %89
-  store float %91, float* %92, align 4
-  %93 = mul i64 %ws, 8
-  %94 = add i64 %93, 7
-  %95 = add i64 %14, %94
-  %96 = add i64 %13, 7
-  %97 = mul i64 %96, 25
-  %98 = mul i64 %7, 5
-  %99 = add i64 %98, %ws
-  %100 = add i64 %97, %99
-  %101 = getelementptr inbounds float, float* %1, i64 %95
-  %102 = load float, float* %101, align 4
-  %103 = getelementptr inbounds float, float* %0, i64 %100
-  store float %102, float* %103, align 4
-  %ws.next = add i64 %ws, 1
-  br label %ws.header
+p.body:                                           ; preds = %p.header
+  %22 = add i64 %p, 0
+  %23 = mul i64 %22, 8
+  %24 = add i64 %23, 0
+  %25 = add i64 %18, %24
+  %26 = getelementptr inbounds float, float* %1, i64 %25
+  %27 = bitcast float* %26 to <8 x float>*
+  %28 = load <8 x float>, <8 x float>* %27, align 4
+  %29 = add i64 %p, 1
+  %30 = mul i64 %29, 8
+  %31 = add i64 %30, 0
+  %32 = add i64 %18, %31
+  %33 = getelementptr inbounds float, float* %1, i64 %32
+  %34 = bitcast float* %33 to <8 x float>*
+  %35 = load <8 x float>, <8 x float>* %34, align 4
+  %36 = add i64 %p, 2
+  %37 = mul i64 %36, 8
+  %38 = add i64 %37, 0
+  %39 = add i64 %18, %38
+  %40 = getelementptr inbounds float, float* %1, i64 %39
+  %41 = bitcast float* %40 to <8 x float>*
+  %42 = load <8 x float>, <8 x float>* %41, align 4
+  %43 = add i64 %p, 3
+  %44 = mul i64 %43, 8
+  %45 = add i64 %44, 0
+  %46 = add i64 %18, %45
+  %47 = getelementptr inbounds float, float* %1, i64 %46
+  %48 = bitcast float* %47 to <8 x float>*
+  %49 = load <8 x float>, <8 x float>* %48, align 4
+  %50 = add i64 %p, 4
+  %51 = mul i64 %50, 8
+  %52 = add i64 %51, 0
+  %53 = add i64 %18, %52
+  %54 = getelementptr inbounds float, float* %1, i64 %53
+  %55 = bitcast float* %54 to <8 x float>*
+  %56 = load <8 x float>, <8 x float>* %55, align 4
+  %57 = add i64 %p, 5
+  %58 = mul i64 %57, 8
+  %59 = add i64 %58, 0
+  %60 = add i64 %18, %59
+  %61 = getelementptr inbounds float, float* %1, i64 %60
+  %62 = bitcast float* %61 to <8 x float>*
+  %63 = load <8 x float>, <8 x float>* %62, align 4
+  %64 = add i64 %p, 6
+  %65 = mul i64 %64, 8
+  %66 = add i64 %65, 0
+  %67 = add i64 %18, %66
+  %68 = getelementptr inbounds float, float* %1, i64 %67
+  %69 = bitcast float* %68 to <8 x float>*
+  %70 = load <8 x float>, <8 x float>* %69, align 4
+  %71 = add i64 %p, 7
+  %72 = mul i64 %71, 8
+  %73 = add i64 %72, 0
+  %74 = add i64 %18, %73
+  %75 = getelementptr inbounds float, float* %1, i64 %74
+  %76 = bitcast float* %75 to <8 x float>*
+  %77 = load <8 x float>, <8 x float>* %76, align 4
+  %78 = shufflevector <8 x float> %28, <8 x float> %56, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
+  %79 = shufflevector <8 x float> %28, <8 x float> %56, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
+  %80 = shufflevector <8 x float> %35, <8 x float> %63, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
+  %81 = shufflevector <8 x float> %35, <8 x float> %63, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
+  %82 = shufflevector <8 x float> %42, <8 x float> %70, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
+  %83 = shufflevector <8 x float> %42, <8 x float> %70, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
+  %84 = shufflevector <8 x float> %49, <8 x float> %77, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
+  %85 = shufflevector <8 x float> %49, <8 x float> %77, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
+  %86 = shufflevector <8 x float> %78, <8 x float> %82, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
+  %87 = shufflevector <8 x float> %78, <8 x float> %82, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
+  %88 = shufflevector <8 x float> %79, <8 x float> %83, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
+  %89 = shufflevector <8 x float> %79, <8 x float> %83, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
+  %90 = shufflevector <8 x float> %80, <8 x float> %84, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
+  %91 = shufflevector <8 x float> %80, <8 x float> %84, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
+  %92 = shufflevector <8 x float> %81, <8 x float> %85, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
+  %93 = shufflevector <8 x float> %81, <8 x float> %85, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
+  %94 = shufflevector <8 x float> %86, <8 x float> %90, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
+  %95 = shufflevector <8 x float> %86, <8 x float> %90, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
+  %96 = shufflevector <8 x float> %87, <8 x float> %91, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
+  %97 = shufflevector <8 x float> %87, <8 x float> %91, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
+  %98 = shufflevector <8 x float> %88, <8 x float> %92, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
+  %99 = shufflevector <8 x float> %88, <8 x float> %92, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
+  %100 = shufflevector <8 x float> %89, <8 x float> %93, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
+  %101 = shufflevector <8 x float> %89, <8 x float> %93, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
+  %102 = add i64 %17, 0
+  %103 = mul i64 %102, 25
+  %104 = add i64 %103, %p
+  %105 = getelementptr inbounds float, float* %0, i64 %104
+  %106 = bitcast float* %105 to <8 x float>*
+  store <8 x float> %94, <8 x float>* %106, align 4
+  %107 = add i64 %17, 1
+  %108 = mul i64 %107, 25
+  %109 = add i64 %108, %p
+  %110 = getelementptr inbounds float, float* %0, i64 %109
+  %111 = bitcast float* %110 to <8 x float>*
+  store <8 x float> %95, <8 x float>* %111, align 4
+  %112 = add i64 %17, 2
+  %113 = mul i64 %112, 25
+  %114 = add i64 %113, %p
+  %115 = getelementptr inbounds float, float* %0, i64 %114
+  %116 = bitcast float* %115 to <8 x float>*
+  store <8 x float> %96, <8 x float>* %116, align 4
+  %117 = add i64 %17, 3
+  %118 = mul i64 %117, 25
+  %119 = add i64 %118, %p
+  %120 = getelementptr inbounds float, float* %0, i64 %119
+  %121 = bitcast float* %120 to <8 x float>*
+  store <8 x float> %97, <8 x float>* %121, align 4
+  %122 = add i64 %17, 4
+  %123 = mul i64 %122, 25
+  %124 = add i64 %123, %p
+  %125 = getelementptr inbounds float, float* %0, i64 %124
+  %126 = bitcast float* %125 to <8 x float>*
+  store <8 x float> %98, <8 x float>* %126, align 4
+  %127 = add i64 %17, 5
+  %128 = mul i64 %127, 25
+  %129 = add i64 %128, %p
+  %130 = getelementptr inbounds float, float* %0, i64 %129
+  %131 = bitcast float* %130 to <8 x float>*
+  store <8 x float> %99, <8 x float>* %131, align 4
+  %132 = add i64 %17, 6
+  %133 = mul i64 %132, 25
+  %134 = add i64 %133, %p
+  %135 = getelementptr inbounds float, float* %0, i64 %134
+  %136 = bitcast float* %135 to <8 x float>*
+  store <8 x float> %100, <8 x float>* %136, align 4
+  %137 = add i64 %17, 7
+  %138 = mul i64 %137, 25
+  %139 = add i64 %138, %p
+  %140 = getelementptr inbounds float, float* %0, i64 %139
+  %141 = bitcast float* %140 to <8 x float>*
+  store <8 x float> %101, <8 x float>* %141, align 4
+  %p.next = add i64 %p, 8
+  br label %p.header
 
-ws.exit:                                          ; preds = %ws.header
+p.exit:                                           ; preds = %p.header
+  %142 = icmp sgt i64 %9, %20
+  %143 = select i1 %142, i64 %9, i64 %20
+  br label %ps.header
+
+ps.header:                                        ; preds = %ps.body, %p.exit
+  %ps = phi i64 [ %143, %p.exit ], [ %ps.next, %ps.body ]
+  %144 = icmp slt i64 %ps, %12
+  br i1 %144, label %ps.body, label %ps.exit
+
+ps.body:                                          ; preds = %ps.header
+  %145 = mul i64 %ps, 8
+  %146 = add i64 %145, 0
+  %147 = add i64 %18, %146
+  %148 = add i64 %17, 0
+  %149 = mul i64 %148, 25
+  %150 = add i64 %149, %ps
+  %151 = getelementptr inbounds float, float* %1, i64 %147
+  %152 = load float, float* %151, align 4
+  %153 = getelementptr inbounds float, float* %0, i64 %150
+  store float %152, float* %153, align 4
+  %154 = mul i64 %ps, 8
+  %155 = add i64 %154, 1
+  %156 = add i64 %18, %155
+  %157 = add i64 %17, 1
+  %158 = mul i64 %157, 25
+  %159 = add i64 %158, %ps
+  %160 = getelementptr inbounds float, float* %1, i64 %156
+  %161 = load float, float* %160, align 4
+  %162 = getelementptr inbounds float, float* %0, i64 %159
+  store float %161, float* %162, align 4
+  %163 = mul i64 %ps, 8
+  %164 = add i64 %163, 2
+  %165 = add i64 %18, %164
+  %166 = add i64 %17, 2
+  %167 = mul i64 %166, 25
+  %168 = add i64 %167, %ps
+  %169 = getelementptr inbounds float, float* %1, i64 %165
+  %170 = load float, float* %169, align 4
+  %171 = getelementptr inbounds float, float* %0, i64 %168
+  store float %170, float* %171, align 4
+  %172 = mul i64 %ps, 8
+  %173 = add i64 %172, 3
+  %174 = add i64 %18, %173
+  %175 = add i64 %17, 3
+  %176 = mul i64 %175, 25
+  %177 = add i64 %176, %ps
+  %178 = getelementptr inbounds float, float* %1, i64 %174
+  %179 = load float, float* %178, align 4
+  %180 = getelementptr inbounds float, float* %0, i64 %177
+  store float %179, float* %180, align 4
+  %181 = mul i64 %ps, 8
+  %182 = add i64 %181, 4
+  %183 = add i64 %18, %182
+  %184 = add i64 %17, 4
+  %185 = mul i64 %184, 25
+  %186 = add i64 %185, %ps
+  %187 = getelementptr inbounds float, float* %1, i64 %183
+  %188 = load float, float* %187, align 4
+  %189 = getelementptr inbounds float, float* %0, i64 %186
+  store float %188, float* %189, align 4
+  %190 = mul i64 %ps, 8
+  %191 = add i64 %190, 5
+  %192 = add i64 %18, %191
+  %193 = add i64 %17, 5
+  %194 = mul i64 %193, 25
+  %195 = add i64 %194, %ps
+  %196 = getelementptr inbounds float, float* %1, i64 %192
+  %197 = load float, float* %196, align 4
+  %198 = getelementptr inbounds float, float* %0, i64 %195
+  store float %197, float* %198, align 4
+  %199 = mul i64 %ps, 8
+  %200 = add i64 %199, 6
+  %201 = add i64 %18, %200
+  %202 = add i64 %17, 6
+  %203 = mul i64 %202, 25
+  %204 = add i64 %203, %ps
+  %205 = getelementptr inbounds float, float* %1, i64 %201
+  %206 = load float, float* %205, align 4
+  %207 = getelementptr inbounds float, float* %0, i64 %204
+  store float %206, float* %207, align 4
+  %208 = mul i64 %ps, 8
+  %209 = add i64 %208, 7
+  %210 = add i64 %18, %209
+  %211 = add i64 %17, 7
+  %212 = mul i64 %211, 25
+  %213 = add i64 %212, %ps
+  %214 = getelementptr inbounds float, float* %1, i64 %210
+  %215 = load float, float* %214, align 4
+  %216 = getelementptr inbounds float, float* %0, i64 %213
+  store float %215, float* %216, align 4
+  %ps.next = add i64 %ps, 1
+  br label %ps.header
+
+ps.exit:                                          ; preds = %ps.header
   %task.next = add i64 %task, 1
   br label %task.header
 }
@@ -4019,14 +4093,14 @@ entry:
   %16 = call i32 @omp_get_num_threads()
   %17 = sext i32 %16 to i64
   %18 = sub i64 %17, 1
-  %19 = add i64 10, %18
+  %19 = add i64 2, %18
   %20 = sdiv i64 %19, %17
   %21 = mul i64 %15, %20
-  %22 = icmp slt i64 %21, 10
-  %23 = select i1 %22, i64 %21, i64 10
+  %22 = icmp slt i64 %21, 2
+  %23 = select i1 %22, i64 %21, i64 2
   %24 = add i64 %23, %20
-  %25 = icmp slt i64 %24, 10
-  %26 = select i1 %25, i64 %24, i64 10
+  %25 = icmp slt i64 %24, 2
+  %26 = select i1 %25, i64 %24, i64 2
   call void @node5.maxPool2d_2.nchw.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
   ret void
 }

@@ -1620,287 +1620,169 @@ define internal void @node3.maxPool2d_1.nchw.step0.body(float* noalias %0, float
 entry:
   br label %task.header
 
-task.header:                                      ; preds = %ws.exit, %entry
-  %task = phi i64 [ %4, %entry ], [ %task.next, %ws.exit ]
+task.header:                                      ; preds = %p.exit, %entry
+  %task = phi i64 [ %4, %entry ], [ %task.next, %p.exit ]
   %6 = icmp slt i64 %task, %5
   br i1 %6, label %task.body, label %task.exit
 
 task.body:                                        ; preds = %task.header
-  %7 = srem i64 %task, 12
-  %8 = sdiv i64 %task, 12
-  %9 = srem i64 %8, 8
-  %10 = sdiv i64 %8, 8
-  %11 = mul i64 %10, 64
-  %12 = mul i64 %9, 8
-  %13 = add i64 %11, %12
-  %14 = mul i64 %task, 96
-  br label %w.header
+  %7 = sdiv i64 %task, 1
+  %8 = srem i64 %task, 1
+  %9 = mul i64 %8, 144
+  %10 = add i64 %9, 144
+  %11 = icmp slt i64 %10, 144
+  %12 = select i1 %11, i64 %10, i64 144
+  %13 = srem i64 %7, 8
+  %14 = sdiv i64 %7, 8
+  %15 = mul i64 %14, 64
+  %16 = mul i64 %13, 8
+  %17 = add i64 %15, %16
+  %18 = mul i64 %7, 1152
+  %19 = icmp slt i64 %12, 144
+  %20 = select i1 %19, i64 %12, i64 144
+  br label %p.header
 
 task.exit:                                        ; preds = %task.header
   ret void
 
-w.header:                                         ; preds = %w.body, %task.body
-  %w = phi i64 [ 0, %task.body ], [ %w.next, %w.body ]
-  %15 = icmp slt i64 %w, 8
-  br i1 %15, label %w.body, label %w.exit
+p.header:                                         ; preds = %p.body, %task.body
+  %p = phi i64 [ %9, %task.body ], [ %p.next, %p.body ]
+  %21 = icmp slt i64 %p, %20
+  br i1 %21, label %p.body, label %p.exit
 
-w.body:                                           ; preds = %w.header
-  %16 = add i64 %w, 0
-  %17 = mul i64 %16, 8
-  %18 = add i64 %17, 0
-  %19 = add i64 %14, %18
-  %20 = getelementptr inbounds float, float* %1, i64 %19
-  %21 = bitcast float* %20 to <8 x float>*
-  %22 = load <8 x float>, <8 x float>* %21, align 4
-  %23 = add i64 %w, 1
-  %24 = mul i64 %23, 8
-  %25 = add i64 %24, 0
-  %26 = add i64 %14, %25
-  %27 = getelementptr inbounds float, float* %1, i64 %26
-  %28 = bitcast float* %27 to <8 x float>*
-  %29 = load <8 x float>, <8 x float>* %28, align 4
-  %30 = add i64 %w, 2
-  %31 = mul i64 %30, 8
-  %32 = add i64 %31, 0
-  %33 = add i64 %14, %32
-  %34 = getelementptr inbounds float, float* %1, i64 %33
-  %35 = bitcast float* %34 to <8 x float>*
-  %36 = load <8 x float>, <8 x float>* %35, align 4
-  %37 = add i64 %w, 3
-  %38 = mul i64 %37, 8
-  %39 = add i64 %38, 0
-  %40 = add i64 %14, %39
-  %41 = getelementptr inbounds float, float* %1, i64 %40
-  %42 = bitcast float* %41 to <8 x float>*
-  %43 = load <8 x float>, <8 x float>* %42, align 4
-  %44 = add i64 %w, 4
-  %45 = mul i64 %44, 8
-  %46 = add i64 %45, 0
-  %47 = add i64 %14, %46
-  %48 = getelementptr inbounds float, float* %1, i64 %47
-  %49 = bitcast float* %48 to <8 x float>*
-  %50 = load <8 x float>, <8 x float>* %49, align 4
-  %51 = add i64 %w, 5
-  %52 = mul i64 %51, 8
-  %53 = add i64 %52, 0
-  %54 = add i64 %14, %53
-  %55 = getelementptr inbounds float, float* %1, i64 %54
-  %56 = bitcast float* %55 to <8 x float>*
-  %57 = load <8 x float>, <8 x float>* %56, align 4
-  %58 = add i64 %w, 6
-  %59 = mul i64 %58, 8
-  %60 = add i64 %59, 0
-  %61 = add i64 %14, %60
-  %62 = getelementptr inbounds float, float* %1, i64 %61
-  %63 = bitcast float* %62 to <8 x float>*
-  %64 = load <8 x float>, <8 x float>* %63, align 4
-  %65 = add i64 %w, 7
-  %66 = mul i64 %65, 8
-  %67 = add i64 %66, 0
-  %68 = add i64 %14, %67
-  %69 = getelementptr inbounds float, float* %1, i64 %68
-  %70 = bitcast float* %69 to <8 x float>*
-  %71 = load <8 x float>, <8 x float>* %70, align 4
-  %72 = shufflevector <8 x float> %22, <8 x float> %50, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
-  %73 = shufflevector <8 x float> %22, <8 x float> %50, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
-  %74 = shufflevector <8 x float> %29, <8 x float> %57, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
-  %75 = shufflevector <8 x float> %29, <8 x float> %57, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
-  %76 = shufflevector <8 x float> %36, <8 x float> %64, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
-  %77 = shufflevector <8 x float> %36, <8 x float> %64, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
-  %78 = shufflevector <8 x float> %43, <8 x float> %71, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
-  %79 = shufflevector <8 x float> %43, <8 x float> %71, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
-  %80 = shufflevector <8 x float> %72, <8 x float> %76, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
-  %81 = shufflevector <8 x float> %72, <8 x float> %76, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
-  %82 = shufflevector <8 x float> %73, <8 x float> %77, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
-  %83 = shufflevector <8 x float> %73, <8 x float> %77, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
-  %84 = shufflevector <8 x float> %74, <8 x float> %78, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
-  %85 = shufflevector <8 x float> %74, <8 x float> %78, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
-  %86 = shufflevector <8 x float> %75, <8 x float> %79, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
-  %87 = shufflevector <8 x float> %75, <8 x float> %79, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
-  %88 = shufflevector <8 x float> %80, <8 x float> %84, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
-  %89 = shufflevector <8 x float> %80, <8 x float> %84, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
-  %90 = shufflevector <8 x float> %81, <8 x float> %85, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
-  %91 = shufflevector <8 x float> %81, <8 x float> %85, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
-  %92 = shufflevector <8 x float> %82, <8 x float> %86, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
-  %93 = shufflevector <8 x float> %82, <8 x float> %86, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
-  %94 = shufflevector <8 x float> %83, <8 x float> %87, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
-  %95 = shufflevector <8 x float> %83, <8 x float> %87, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
-  %96 = add i64 %13, 0
-  %97 = mul i64 %96, 144
-  %98 = mul i64 %7, 12
-  %99 = add i64 %98, %w
-  %100 = add i64 %97, %99
-  %101 = getelementptr inbounds float, float* %0, i64 %100
-  %102 = bitcast float* %101 to <8 x float>*
-  store <8 x float> %88, <8 x float>* %102, align 4
-  %103 = add i64 %13, 1
-  %104 = mul i64 %103, 144
-  %105 = mul i64 %7, 12
-  %106 = add i64 %105, %w
-  %107 = add i64 %104, %106
-  %108 = getelementptr inbounds float, float* %0, i64 %107
-  %109 = bitcast float* %108 to <8 x float>*
-  store <8 x float> %89, <8 x float>* %109, align 4
-  %110 = add i64 %13, 2
-  %111 = mul i64 %110, 144
-  %112 = mul i64 %7, 12
-  %113 = add i64 %112, %w
-  %114 = add i64 %111, %113
+p.body:                                           ; preds = %p.header
+  %22 = add i64 %p, 0
+  %23 = mul i64 %22, 8
+  %24 = add i64 %23, 0
+  %25 = add i64 %18, %24
+  %26 = getelementptr inbounds float, float* %1, i64 %25
+  %27 = bitcast float* %26 to <8 x float>*
+  %28 = load <8 x float>, <8 x float>* %27, align 4
+  %29 = add i64 %p, 1
+  %30 = mul i64 %29, 8
+  %31 = add i64 %30, 0
+  %32 = add i64 %18, %31
+  %33 = getelementptr inbounds float, float* %1, i64 %32
+  %34 = bitcast float* %33 to <8 x float>*
+  %35 = load <8 x float>, <8 x float>* %34, align 4
+  %36 = add i64 %p, 2
+  %37 = mul i64 %36, 8
+  %38 = add i64 %37, 0
+  %39 = add i64 %18, %38
+  %40 = getelementptr inbounds float, float* %1, i64 %39
+  %41 = bitcast float* %40 to <8 x float>*
+  %42 = load <8 x float>, <8 x float>* %41, align 4
+  %43 = add i64 %p, 3
+  %44 = mul i64 %43, 8
+  %45 = add i64 %44, 0
+  %46 = add i64 %18, %45
+  %47 = getelementptr inbounds float, float* %1, i64 %46
+  %48 = bitcast float* %47 to <8 x float>*
+  %49 = load <8 x float>, <8 x float>* %48, align 4
+  %50 = add i64 %p, 4
+  %51 = mul i64 %50, 8
+  %52 = add i64 %51, 0
+  %53 = add i64 %18, %52
+  %54 = getelementptr inbounds float, float* %1, i64 %53
+  %55 = bitcast float* %54 to <8 x float>*
+  %56 = load <8 x float>, <8 x float>* %55, align 4
+  %57 = add i64 %p, 5
+  %58 = mul i64 %57, 8
+  %59 = add i64 %58, 0
+  %60 = add i64 %18, %59
+  %61 = getelementptr inbounds float, float* %1, i64 %60
+  %62 = bitcast float* %61 to <8 x float>*
+  %63 = load <8 x float>, <8 x float>* %62, align 4
+  %64 = add i64 %p, 6
+  %65 = mul i64 %64, 8
+  %66 = add i64 %65, 0
+  %67 = add i64 %18, %66
+  %68 = getelementptr inbounds float, float* %1, i64 %67
+  %69 = bitcast float* %68 to <8 x float>*
+  %70 = load <8 x float>, <8 x float>* %69, align 4
+  %71 = add i64 %p, 7
+  %72 = mul i64 %71, 8
+  %73 = add i64 %72, 0
+  %74 = add i64 %18, %73
+  %75 = getelementptr inbounds float, float* %1, i64 %74
+  %76 = bitcast float* %75 to <8 x float>*
+  %77 = load <8 x float>, <8 x float>* %76, align 4
+  %78 = shufflevector <8 x float> %28, <8 x float> %56, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
+  %79 = shufflevector <8 x float> %28, <8 x float> %56, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
+  %80 = shufflevector <8 x float> %35, <8 x float> %63, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
+  %81 = shufflevector <8 x float> %35, <8 x float> %63, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
+  %82 = shufflevector <8 x float> %42, <8 x float> %70, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
+  %83 = shufflevector <8 x float> %42, <8 x float> %70, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
+  %84 = shufflevector <8 x float> %49, <8 x float> %77, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
+  %85 = shufflevector <8 x float> %49, <8 x float> %77, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
+  %86 = shufflevector <8 x float> %78, <8 x float> %82, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
+  %87 = shufflevector <8 x float> %78, <8 x float> %82, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
+  %88 = shufflevector <8 x float> %79, <8 x float> %83, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
+  %89 = shufflevector <8 x float> %79, <8 x float> %83, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
+  %90 = shufflevector <8 x float> %80, <8 x float> %84, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
+  %91 = shufflevector <8 x float> %80, <8 x float> %84, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
+  %92 = shufflevector <8 x float> %81, <8 x float> %85, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
+  %93 = shufflevector <8 x float> %81, <8 x float> %85, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
+  %94 = shufflevector <8 x float> %86, <8 x float> %90, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
+  %95 = shufflevector <8 x float> %86, <8 x float> %90, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
+  %96 = shufflevector <8 x float> %87, <8 x float> %91, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
+  %97 = shufflevector <8 x float> %87, <8 x float> %91, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
+  %98 = shufflevector <8 x float> %88, <8 x float> %92, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
+  %99 = shufflevector <8 x float> %88, <8 x float> %92, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
+  %100 = shufflevector <8 x float> %89, <8 x float> %93, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
+  %101 = shufflevector <8 x float> %89, <8 x float> %93, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
+  %102 = add i64 %17, 0
+  %103 = mul i64 %102, 144
+  %104 = add i64 %103, %p
+  %105 = getelementptr inbounds float, float* %0, i64 %104
+  %106 = bitcast float* %105 to <8 x float>*
+  store <8 x float> %94, <8 x float>* %106, align 4
+  %107 = add i64 %17, 1
+  %108 = mul i64 %107, 144
+  %109 = add i64 %108, %p
+  %110 = getelementptr inbounds float, float* %0, i64 %109
+  %111 = bitcast float* %110 to <8 x float>*
+  store <8 x float> %95, <8 x float>* %111, align 4
+  %112 = add i64 %17, 2
+  %113 = mul i64 %112, 144
+  %114 = add i64 %113, %p
   %115 = getelementptr inbounds float, float* %0, i64 %114
   %116 = bitcast float* %115 to <8 x float>*
-  store <8 x float> %90, <8 x float>* %116, align 4
-  %117 = add i64 %13, 3
+  store <8 x float> %96, <8 x float>* %116, align 4
+  %117 = add i64 %17, 3
   %118 = mul i64 %117, 144
-  %119 = mul i64 %7, 12
-  %120 = add i64 %119, %w
-  %121 = add i64 %118, %120
-  %122 = getelementptr inbounds float, float* %0, i64 %121
-  %123 = bitcast float* %122 to <8 x float>*
-  store <8 x float> %91, <8 x float>* %123, align 4
-  %124 = add i64 %13, 4
-  %125 = mul i64 %124, 144
-  %126 = mul i64 %7, 12
-  %127 = add i64 %126, %w
-  %128 = add i64 %125, %127
-  %129 = getelementptr inbounds float, float* %0, i64 %128
-  %130 = bitcast float* %129 to <8 x float>*
-  store <8 x float> %92, <8 x float>* %130, align 4
-  %131 = add i64 %13, 5
-  %132 = mul i64 %131, 144
-  %133 = mul i64 %7, 12
-  %134 = add i64 %133, %w
-  %135 = add i64 %132, %134
-  %136 = getelementptr inbounds float, float* %0, i64 %135
-  %137 = bitcast float* %136 to <8 x float>*
-  store <8 x float> %93, <8 x float>* %137, align 4
-  %138 = add i64 %13, 6
-  %139 = mul i64 %138, 144
-  %140 = mul i64 %7, 12
-  %141 = add i64 %140, %w
-  %142 = add i64 %139, %141
-  %143 = getelementptr inbounds float, float* %0, i64 %142
-  %144 = bitcast float* %143 to <8 x float>*
-  store <8 x float> %94, <8 x float>* %144, align 4
-  %145 = add i64 %13, 7
-  %146 = mul i64 %145, 144
-  %147 = mul i64 %7, 12
-  %148 = add i64 %147, %w
-  %149 = add i64 %146, %148
-  %150 = getelementptr inbounds float, float* %0, i64 %149
-  %151 = bitcast float* %150 to <8 x float>*
-  store <8 x float> %95, <8 x float>* %151, align 4
-  %w.next = add i64 %w, 8
-  br label %w.header
+  %119 = add i64 %118, %p
+  %120 = getelementptr inbounds float, float* %0, i64 %119
+  %121 = bitcast float* %120 to <8 x float>*
+  store <8 x float> %97, <8 x float>* %121, align 4
+  %122 = add i64 %17, 4
+  %123 = mul i64 %122, 144
+  %124 = add i64 %123, %p
+  %125 = getelementptr inbounds float, float* %0, i64 %124
+  %126 = bitcast float* %125 to <8 x float>*
+  store <8 x float> %98, <8 x float>* %126, align 4
+  %127 = add i64 %17, 5
+  %128 = mul i64 %127, 144
+  %129 = add i64 %128, %p
+  %130 = getelementptr inbounds float, float* %0, i64 %129
+  %131 = bitcast float* %130 to <8 x float>*
+  store <8 x float> %99, <8 x float>* %131, align 4
+  %132 = add i64 %17, 6
+  %133 = mul i64 %132, 144
+  %134 = add i64 %133, %p
+  %135 = getelementptr inbounds float, float* %0, i64 %134
+  %136 = bitcast float* %135 to <8 x float>*
+  store <8 x float> %100, <8 x float>* %136, align 4
+  %137 = add i64 %17, 7
+  %138 = mul i64 %137, 144
+  %139 = add i64 %138, %p
+  %140 = getelementptr inbounds float, float* %0, i64 %139
+  %141 = bitcast float* %140 to <8 x float>*
+  store <8 x float> %101, <8 x float>* %141, align 4
+  %p.next = add i64 %p, 8
+  br label %p.header
 
-w.exit:                                           ; preds = %w.header
-  br label %ws.header
-
-ws.header:                                        ; preds = %ws.body, %w.exit
-  %ws = phi i64 [ 8, %w.exit ], [ %ws.next, %ws.body ]
-  %152 = icmp slt i64 %ws, 12
-  br i1 %152, label %ws.body, label %ws.exit
-
-ws.body:                                          ; preds = %ws.header
-  %153 = mul i64 %ws, 8
-  %154 = add i64 %153, 0
-  %155 = add i64 %14, %154
-  %156 = add i64 %13, 0
-  %157 = mul i64 %156, 144
-  %158 = mul i64 %7, 12
-  %159 = add i64 %158, %ws
-  %160 = add i64 %157, %159
-  %161 = getelementptr inbounds float, float* %1, i64 %155
-  %162 = load float, float* %161, align 4
-  %163 = getelementptr inbounds float, float* %0, i64 %160
-  store float %162, float* %163, align 4
-  %164 = mul i64 %ws, 8
-  %165 = add i64 %164, 1
-  %166 = add i64 %14, %165
-  %167 = add i64 %13, 1
-  %168 = mul i64 %167, 144
-  %169 = mul i64 %7, 12
-  %170 = add i64 %169, %ws
-  %171 = add i64 %168, %170
-  %172 = getelementptr inbounds float, float* %1, i64 %166
-  %173 = load float, float* %172, align 4
-  %174 = getelementptr inbounds float, float* %0, i64 %171
-  store float %173, float* %174, align 4
-  %175 = mul i64 %ws, 8
-  %176 = add i64 %175, 2
-  %177 = add i64 %14, %176
-  %178 = add i64 %13, 2
-  %179 = mul i64 %178, 144
-  %180 = mul i64 %7, 12
-  %181 = add i64 %180, %ws
-  %182 = add i64 %179, %181
-  %183 = getelementptr inbounds float, float* %1, i64 %177
-  %184 = load float, float* %183, align 4
-  %185 = getelementptr inbounds float, float* %0, i64 %182
-  store float %184, float* %185, align 4
-  %186 = mul i64 %ws, 8
-  %187 = add i64 %186, 3
-  %188 = add i64 %14, %187
-  %189 = add i64 %13, 3
-  %190 = mul i64 %189, 144
-  %191 = mul i64 %7, 12
-  %192 = add i64 %191, %ws
-  %193 = add i64 %190, %192
-  %194 = getelementptr inbounds float, float* %1, i64 %188
-  %195 = load float, float* %194, align 4
-  %196 = getelementptr inbounds float, float* %0, i64 %193
-  store float %195, float* %196, align 4
-  %197 = mul i64 %ws, 8
-  %198 = add i64 %197, 4
-  %199 = add i64 %14, %198
-  %200 = add i64 %13, 4
-  %201 = mul i64 %200, 144
-  %202 = mul i64 %7, 12
-  %203 = add i64 %202, %ws
-  %204 = add i64 %201, %203
-  %205 = getelementptr inbounds float, float* %1, i64 %199
-  %206 = load float, float* %205, align 4
-  %207 = getelementptr inbounds float, float* %0, i64 %204
-  store float %206, float* %207, align 4
-  %208 = mul i64 %ws, 8
-  %209 = add i64 %208, 5
-  %210 = add i64 %14, %209
-  %211 = add i64 %13, 5
-  %212 = mul i64 %211, 144
-  %213 = mul i64 %7, 12
-  %214 = add i64 %213, %ws
-  %215 = add i64 %212, %214
-  %216 = getelementptr inbounds float, float* %1, i64 %210
-  %217 = load float, float* %216, align 4
-  %218 = getelementptr inbounds float, float* %0, i64 %215
-  store float %217, float* %218, align 4
-  %219 = mul i64 %ws, 8
-  %220 = add i64 %219, 6
-  %221 = add i64 %14, %220
-  %222 = add i64 %13, 6
-  %223 = mul i64 %222, 144
-  %224 = mul i64 %7, 12
-  %225 = add i64 %224, %ws
-  %226 = add i64 %223, %225
-  %227 = getelementptr inbounds float, float* %1, i64 %221
-  %228 = load float, float* %227, align 4
-  %229 = getelementptr inbounds float, float* %0, i64 %226
-  store float %228, float* %229, align 4
-  %230 = mul i64 %ws, 8
-  %231 = add i64 %230, 7
-  %232 = add i64 %14, %231
-  %233 = add i64 %13, 7
-  %234 = mul i64 %233, 144
-  %235 = mul i64 %7, 12
-  %236 = add i64 %235, %ws
-  %237 = add i64 %234, %236
-  %238 = getelementptr inbounds float, float* %1, i64 %232
-  %239 = load float, float* %238, align 4
-  %240 = getelementptr inbounds float, float* %0, i64 %237
-  store float %239, float* %240, align 4
-  %ws.next = add i64 %ws, 1
-  br label %ws.header
-
-ws.exit:                                          ; preds = %ws.header
+p.exit:                                           ; preds = %p.header
   %task.next = add i64 %task, 1
   br label %task.header
 }
@@ -1926,14 +1808,14 @@ entry:
   %16 = call i32 @omp_get_num_threads()
   %17 = sext i32 %16 to i64
   %18 = sub i64 %17, 1
-  %19 = add i64 96, %18
+  %19 = add i64 8, %18
   %20 = sdiv i64 %19, %17
   %21 = mul i64 %15, %20
-  %22 = icmp slt i64 %21, 96
-  %23 = select i1 %22, i64 %21, i64 96
+  %22 = icmp slt i64 %21, 8
+  %23 = select i1 %22, i64 %21, i64 8
   %24 = add i64 %23, %20
-  %25 = icmp slt i64 %24, 96
-  %26 = select i1 %25, i64 %24, i64 96
+  %25 = icmp slt i64 %24, 8
+  %26 = select i1 %25, i64 %24, i64 8
   call void @node3.maxPool2d_1.nchw.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
   ret void
 }

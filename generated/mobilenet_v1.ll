@@ -764,8 +764,8 @@ entry:
   %20 = alloca <8 x float>, align 32
   br label %task.header
 
-task.header:                                      ; preds = %xb.exit12, %entry
-  %task = phi i64 [ %6, %entry ], [ %task.next, %xb.exit12 ]
+task.header:                                      ; preds = %kh.exit12, %entry
+  %task = phi i64 [ %6, %entry ], [ %task.next, %kh.exit12 ]
   %21 = icmp slt i64 %task, %7
   br i1 %21, label %task.body, label %task.exit
 
@@ -810,7 +810,8 @@ x.body:                                           ; preds = %x.header
   br label %kh.header
 
 x.exit:                                           ; preds = %x.header
-  br label %xb.header
+  store <8 x float> %34, <8 x float>* %9, align 32
+  br label %kh.header1
 
 kh.header:                                        ; preds = %endif, %x.body
   %kh = phi i64 [ 0, %x.body ], [ %kh.next, %endif ]
@@ -1105,52 +1106,36 @@ endif:                                            ; preds = %then, %kh.body
   %kh.next = add i64 %kh, 1
   br label %kh.header
 
-xb.header:                                        ; preds = %kh.exit3, %x.exit
-  %xb = phi i64 [ 0, %x.exit ], [ %xb.next, %kh.exit3 ]
-  %269 = icmp slt i64 %xb, 1
-  br i1 %269, label %xb.body, label %xb.exit
-
-xb.body:                                          ; preds = %xb.header
-  store <8 x float> %34, <8 x float>* %9, align 32
-  %270 = mul i64 %xb, 1
-  %271 = sub i64 %270, 1
-  br label %kh.header1
-
-xb.exit:                                          ; preds = %xb.header
-  br label %xb.header10
-
-kh.header1:                                       ; preds = %endif6, %xb.body
-  %kh4 = phi i64 [ 0, %xb.body ], [ %kh.next9, %endif6 ]
-  %272 = icmp slt i64 %kh4, 3
-  br i1 %272, label %kh.body2, label %kh.exit3
+kh.header1:                                       ; preds = %endif6, %x.exit
+  %kh4 = phi i64 [ 0, %x.exit ], [ %kh.next9, %endif6 ]
+  %269 = icmp slt i64 %kh4, 3
+  br i1 %269, label %kh.body2, label %kh.exit3
 
 kh.body2:                                         ; preds = %kh.header1
-  %273 = mul i64 %kh4, 1
-  %274 = add i64 %30, %273
-  %275 = icmp sge i64 %274, 0
-  %276 = icmp slt i64 %274, 112
-  %277 = and i1 %275, %276
-  br i1 %277, label %then5, label %endif6
+  %270 = mul i64 %kh4, 1
+  %271 = add i64 %30, %270
+  %272 = icmp sge i64 %271, 0
+  %273 = icmp slt i64 %271, 112
+  %274 = and i1 %272, %273
+  br i1 %274, label %then5, label %endif6
 
 kh.exit3:                                         ; preds = %kh.header1
-  %278 = add i64 %xb, 0
-  %279 = mul i64 %278, 8
-  %280 = add i64 %28, %279
-  %281 = load <8 x float>, <8 x float>* %9, align 32
-  %282 = fcmp olt <8 x float> %281, zeroinitializer
-  %283 = select <8 x i1> %282, <8 x float> zeroinitializer, <8 x float> %281
-  %284 = getelementptr inbounds float, float* %0, i64 %280
-  %285 = bitcast float* %284 to <8 x float>*
-  store <8 x float> %283, <8 x float>* %285, align 4
-  %xb.next = add i64 %xb, 1
-  br label %xb.header
+  %275 = add i64 %28, 0
+  %276 = load <8 x float>, <8 x float>* %9, align 32
+  %277 = fcmp olt <8 x float> %276, zeroinitializer
+  %278 = select <8 x i1> %277, <8 x float> zeroinitializer, <8 x float> %276
+  %279 = getelementptr inbounds float, float* %0, i64 %275
+  %280 = bitcast float* %279 to <8 x float>*
+  store <8 x float> %278, <8 x float>* %280, align 4
+  store <8 x float> %34, <8 x float>* %8, align 32
+  br label %kh.header10
 
 then5:                                            ; preds = %kh.body2
-  %286 = mul i64 %274, 896
-  %287 = add i64 %25, %286
-  %288 = mul i64 %24, 3
-  %289 = add i64 %288, %kh4
-  %290 = mul i64 %289, 24
+  %281 = mul i64 %271, 896
+  %282 = add i64 %25, %281
+  %283 = mul i64 %24, 3
+  %284 = add i64 %283, %kh4
+  %285 = mul i64 %284, 24
   br label %kw.header
 
 endif6:                                           ; preds = %kw.exit, %kh.body2
@@ -1159,128 +1144,111 @@ endif6:                                           ; preds = %kw.exit, %kh.body2
 
 kw.header:                                        ; preds = %endif8, %then5
   %kw = phi i64 [ 0, %then5 ], [ %kw.next, %endif8 ]
-  %291 = icmp slt i64 %kw, 3
-  br i1 %291, label %kw.body, label %kw.exit
+  %286 = icmp slt i64 %kw, 3
+  br i1 %286, label %kw.body, label %kw.exit
 
 kw.body:                                          ; preds = %kw.header
-  %292 = mul i64 %kw, 1
-  %293 = add i64 %271, %292
-  %294 = icmp sge i64 %293, 0
-  %295 = icmp slt i64 %293, 112
-  %296 = and i1 %294, %295
-  br i1 %296, label %then7, label %endif8
+  %287 = mul i64 %kw, 1
+  %288 = add i64 -1, %287
+  %289 = icmp sge i64 %288, 0
+  %290 = icmp slt i64 %288, 112
+  %291 = and i1 %289, %290
+  br i1 %291, label %then7, label %endif8
 
 kw.exit:                                          ; preds = %kw.header
   br label %endif6
 
 then7:                                            ; preds = %kw.body
-  %297 = mul i64 %kw, 8
-  %298 = add i64 %290, %297
-  %299 = getelementptr inbounds float, float* %4, i64 %298
+  %292 = mul i64 %kw, 8
+  %293 = add i64 %285, %292
+  %294 = getelementptr inbounds float, float* %4, i64 %293
+  %295 = bitcast float* %294 to <8 x float>*
+  %296 = load <8 x float>, <8 x float>* %295, align 4
+  %297 = mul i64 %288, 8
+  %298 = add i64 %282, %297
+  %299 = getelementptr inbounds float, float* %1, i64 %298
   %300 = bitcast float* %299 to <8 x float>*
   %301 = load <8 x float>, <8 x float>* %300, align 4
-  %302 = mul i64 %293, 8
-  %303 = add i64 %287, %302
-  %304 = getelementptr inbounds float, float* %1, i64 %303
-  %305 = bitcast float* %304 to <8 x float>*
-  %306 = load <8 x float>, <8 x float>* %305, align 4
-  %307 = load <8 x float>, <8 x float>* %9, align 32
-  %308 = call <8 x float> @llvm.fma.v8f32(<8 x float> %306, <8 x float> %301, <8 x float> %307)
-  store <8 x float> %308, <8 x float>* %9, align 32
+  %302 = load <8 x float>, <8 x float>* %9, align 32
+  %303 = call <8 x float> @llvm.fma.v8f32(<8 x float> %301, <8 x float> %296, <8 x float> %302)
+  store <8 x float> %303, <8 x float>* %9, align 32
   br label %endif8
 
 endif8:                                           ; preds = %then7, %kw.body
   %kw.next = add i64 %kw, 1
   br label %kw.header
 
-xb.header10:                                      ; preds = %kh.exit16, %xb.exit
-  %xb13 = phi i64 [ 111, %xb.exit ], [ %xb.next28, %kh.exit16 ]
-  %309 = icmp slt i64 %xb13, 112
-  br i1 %309, label %xb.body11, label %xb.exit12
+kh.header10:                                      ; preds = %endif15, %kh.exit3
+  %kh13 = phi i64 [ 0, %kh.exit3 ], [ %kh.next23, %endif15 ]
+  %304 = icmp slt i64 %kh13, 3
+  br i1 %304, label %kh.body11, label %kh.exit12
 
-xb.body11:                                        ; preds = %xb.header10
-  store <8 x float> %34, <8 x float>* %8, align 32
-  %310 = mul i64 %xb13, 1
-  %311 = sub i64 %310, 1
-  br label %kh.header14
+kh.body11:                                        ; preds = %kh.header10
+  %305 = mul i64 %kh13, 1
+  %306 = add i64 %30, %305
+  %307 = icmp sge i64 %306, 0
+  %308 = icmp slt i64 %306, 112
+  %309 = and i1 %307, %308
+  br i1 %309, label %then14, label %endif15
 
-xb.exit12:                                        ; preds = %xb.header10
+kh.exit12:                                        ; preds = %kh.header10
+  %310 = add i64 %28, 888
+  %311 = load <8 x float>, <8 x float>* %8, align 32
+  %312 = fcmp olt <8 x float> %311, zeroinitializer
+  %313 = select <8 x i1> %312, <8 x float> zeroinitializer, <8 x float> %311
+  %314 = getelementptr inbounds float, float* %0, i64 %310
+  %315 = bitcast float* %314 to <8 x float>*
+  store <8 x float> %313, <8 x float>* %315, align 4
   %task.next = add i64 %task, 1
   br label %task.header
 
-kh.header14:                                      ; preds = %endif19, %xb.body11
-  %kh17 = phi i64 [ 0, %xb.body11 ], [ %kh.next27, %endif19 ]
-  %312 = icmp slt i64 %kh17, 3
-  br i1 %312, label %kh.body15, label %kh.exit16
+then14:                                           ; preds = %kh.body11
+  %316 = mul i64 %306, 896
+  %317 = add i64 %25, %316
+  %318 = mul i64 %24, 3
+  %319 = add i64 %318, %kh13
+  %320 = mul i64 %319, 24
+  br label %kw.header16
 
-kh.body15:                                        ; preds = %kh.header14
-  %313 = mul i64 %kh17, 1
-  %314 = add i64 %30, %313
-  %315 = icmp sge i64 %314, 0
-  %316 = icmp slt i64 %314, 112
-  %317 = and i1 %315, %316
-  br i1 %317, label %then18, label %endif19
+endif15:                                          ; preds = %kw.exit18, %kh.body11
+  %kh.next23 = add i64 %kh13, 1
+  br label %kh.header10
 
-kh.exit16:                                        ; preds = %kh.header14
-  %318 = add i64 %xb13, 0
-  %319 = mul i64 %318, 8
-  %320 = add i64 %28, %319
-  %321 = load <8 x float>, <8 x float>* %8, align 32
-  %322 = fcmp olt <8 x float> %321, zeroinitializer
-  %323 = select <8 x i1> %322, <8 x float> zeroinitializer, <8 x float> %321
-  %324 = getelementptr inbounds float, float* %0, i64 %320
-  %325 = bitcast float* %324 to <8 x float>*
-  store <8 x float> %323, <8 x float>* %325, align 4
-  %xb.next28 = add i64 %xb13, 1
-  br label %xb.header10
+kw.header16:                                      ; preds = %endif21, %then14
+  %kw19 = phi i64 [ 0, %then14 ], [ %kw.next22, %endif21 ]
+  %321 = icmp slt i64 %kw19, 3
+  br i1 %321, label %kw.body17, label %kw.exit18
 
-then18:                                           ; preds = %kh.body15
-  %326 = mul i64 %314, 896
-  %327 = add i64 %25, %326
-  %328 = mul i64 %24, 3
-  %329 = add i64 %328, %kh17
-  %330 = mul i64 %329, 24
-  br label %kw.header20
+kw.body17:                                        ; preds = %kw.header16
+  %322 = mul i64 %kw19, 1
+  %323 = add i64 110, %322
+  %324 = icmp sge i64 %323, 0
+  %325 = icmp slt i64 %323, 112
+  %326 = and i1 %324, %325
+  br i1 %326, label %then20, label %endif21
 
-endif19:                                          ; preds = %kw.exit22, %kh.body15
-  %kh.next27 = add i64 %kh17, 1
-  br label %kh.header14
+kw.exit18:                                        ; preds = %kw.header16
+  br label %endif15
 
-kw.header20:                                      ; preds = %endif25, %then18
-  %kw23 = phi i64 [ 0, %then18 ], [ %kw.next26, %endif25 ]
-  %331 = icmp slt i64 %kw23, 3
-  br i1 %331, label %kw.body21, label %kw.exit22
+then20:                                           ; preds = %kw.body17
+  %327 = mul i64 %kw19, 8
+  %328 = add i64 %320, %327
+  %329 = getelementptr inbounds float, float* %4, i64 %328
+  %330 = bitcast float* %329 to <8 x float>*
+  %331 = load <8 x float>, <8 x float>* %330, align 4
+  %332 = mul i64 %323, 8
+  %333 = add i64 %317, %332
+  %334 = getelementptr inbounds float, float* %1, i64 %333
+  %335 = bitcast float* %334 to <8 x float>*
+  %336 = load <8 x float>, <8 x float>* %335, align 4
+  %337 = load <8 x float>, <8 x float>* %8, align 32
+  %338 = call <8 x float> @llvm.fma.v8f32(<8 x float> %336, <8 x float> %331, <8 x float> %337)
+  store <8 x float> %338, <8 x float>* %8, align 32
+  br label %endif21
 
-kw.body21:                                        ; preds = %kw.header20
-  %332 = mul i64 %kw23, 1
-  %333 = add i64 %311, %332
-  %334 = icmp sge i64 %333, 0
-  %335 = icmp slt i64 %333, 112
-  %336 = and i1 %334, %335
-  br i1 %336, label %then24, label %endif25
-
-kw.exit22:                                        ; preds = %kw.header20
-  br label %endif19
-
-then24:                                           ; preds = %kw.body21
-  %337 = mul i64 %kw23, 8
-  %338 = add i64 %330, %337
-  %339 = getelementptr inbounds float, float* %4, i64 %338
-  %340 = bitcast float* %339 to <8 x float>*
-  %341 = load <8 x float>, <8 x float>* %340, align 4
-  %342 = mul i64 %333, 8
-  %343 = add i64 %327, %342
-  %344 = getelementptr inbounds float, float* %1, i64 %343
-  %345 = bitcast float* %344 to <8 x float>*
-  %346 = load <8 x float>, <8 x float>* %345, align 4
-  %347 = load <8 x float>, <8 x float>* %8, align 32
-  %348 = call <8 x float> @llvm.fma.v8f32(<8 x float> %346, <8 x float> %341, <8 x float> %347)
-  store <8 x float> %348, <8 x float>* %8, align 32
-  br label %endif25
-
-endif25:                                          ; preds = %then24, %kw.body21
-  %kw.next26 = add i64 %kw23, 1
-  br label %kw.header20
+endif21:                                          ; preds = %then20, %kw.body17
+  %kw.next22 = add i64 %kw19, 1
+  br label %kw.header16
 }
 
 ; Function Attrs: noinline nounwind
@@ -2517,8 +2485,8 @@ entry:
   %19 = alloca <8 x float>, align 32
   br label %task.header
 
-task.header:                                      ; preds = %xb.exit, %entry
-  %task = phi i64 [ %6, %entry ], [ %task.next, %xb.exit ]
+task.header:                                      ; preds = %kh.exit3, %entry
+  %task = phi i64 [ %6, %entry ], [ %task.next, %kh.exit3 ]
   %20 = icmp slt i64 %task, %7
   br i1 %20, label %task.body, label %task.exit
 
@@ -2563,7 +2531,8 @@ x.body:                                           ; preds = %x.header
   br label %kh.header
 
 x.exit:                                           ; preds = %x.header
-  br label %xb.header
+  store <8 x float> %33, <8 x float>* %8, align 32
+  br label %kh.header1
 
 kh.header:                                        ; preds = %endif, %x.body
   %kh = phi i64 [ 0, %x.body ], [ %kh.next, %endif ]
@@ -2898,53 +2867,36 @@ endif:                                            ; preds = %then, %kh.body
   %kh.next = add i64 %kh, 1
   br label %kh.header
 
-xb.header:                                        ; preds = %kh.exit3, %x.exit
-  %xb = phi i64 [ 0, %x.exit ], [ %xb.next, %kh.exit3 ]
-  %308 = icmp slt i64 %xb, 1
-  br i1 %308, label %xb.body, label %xb.exit
+kh.header1:                                       ; preds = %endif6, %x.exit
+  %kh4 = phi i64 [ 0, %x.exit ], [ %kh.next9, %endif6 ]
+  %308 = icmp slt i64 %kh4, 3
+  br i1 %308, label %kh.body2, label %kh.exit3
 
-xb.body:                                          ; preds = %xb.header
-  store <8 x float> %33, <8 x float>* %8, align 32
-  %309 = mul i64 %xb, 2
-  %310 = sub i64 %309, 1
-  br label %kh.header1
+kh.body2:                                         ; preds = %kh.header1
+  %309 = mul i64 %kh4, 1
+  %310 = add i64 %29, %309
+  %311 = icmp sge i64 %310, 0
+  %312 = icmp slt i64 %310, 112
+  %313 = and i1 %311, %312
+  br i1 %313, label %then5, label %endif6
 
-xb.exit:                                          ; preds = %xb.header
+kh.exit3:                                         ; preds = %kh.header1
+  %314 = add i64 %27, 0
+  %315 = load <8 x float>, <8 x float>* %8, align 32
+  %316 = fcmp olt <8 x float> %315, zeroinitializer
+  %317 = select <8 x i1> %316, <8 x float> zeroinitializer, <8 x float> %315
+  %318 = getelementptr inbounds float, float* %0, i64 %314
+  %319 = bitcast float* %318 to <8 x float>*
+  store <8 x float> %317, <8 x float>* %319, align 4
   %task.next = add i64 %task, 1
   br label %task.header
 
-kh.header1:                                       ; preds = %endif6, %xb.body
-  %kh4 = phi i64 [ 0, %xb.body ], [ %kh.next9, %endif6 ]
-  %311 = icmp slt i64 %kh4, 3
-  br i1 %311, label %kh.body2, label %kh.exit3
-
-kh.body2:                                         ; preds = %kh.header1
-  %312 = mul i64 %kh4, 1
-  %313 = add i64 %29, %312
-  %314 = icmp sge i64 %313, 0
-  %315 = icmp slt i64 %313, 112
-  %316 = and i1 %314, %315
-  br i1 %316, label %then5, label %endif6
-
-kh.exit3:                                         ; preds = %kh.header1
-  %317 = add i64 %xb, 0
-  %318 = mul i64 %317, 8
-  %319 = add i64 %27, %318
-  %320 = load <8 x float>, <8 x float>* %8, align 32
-  %321 = fcmp olt <8 x float> %320, zeroinitializer
-  %322 = select <8 x i1> %321, <8 x float> zeroinitializer, <8 x float> %320
-  %323 = getelementptr inbounds float, float* %0, i64 %319
-  %324 = bitcast float* %323 to <8 x float>*
-  store <8 x float> %322, <8 x float>* %324, align 4
-  %xb.next = add i64 %xb, 1
-  br label %xb.header
-
 then5:                                            ; preds = %kh.body2
-  %325 = mul i64 %313, 896
-  %326 = add i64 %24, %325
-  %327 = mul i64 %23, 3
-  %328 = add i64 %327, %kh4
-  %329 = mul i64 %328, 24
+  %320 = mul i64 %310, 896
+  %321 = add i64 %24, %320
+  %322 = mul i64 %23, 3
+  %323 = add i64 %322, %kh4
+  %324 = mul i64 %323, 24
   br label %kw.header
 
 endif6:                                           ; preds = %kw.exit, %kh.body2
@@ -2953,34 +2905,34 @@ endif6:                                           ; preds = %kw.exit, %kh.body2
 
 kw.header:                                        ; preds = %endif8, %then5
   %kw = phi i64 [ 0, %then5 ], [ %kw.next, %endif8 ]
-  %330 = icmp slt i64 %kw, 3
-  br i1 %330, label %kw.body, label %kw.exit
+  %325 = icmp slt i64 %kw, 3
+  br i1 %325, label %kw.body, label %kw.exit
 
 kw.body:                                          ; preds = %kw.header
-  %331 = mul i64 %kw, 1
-  %332 = add i64 %310, %331
-  %333 = icmp sge i64 %332, 0
-  %334 = icmp slt i64 %332, 112
-  %335 = and i1 %333, %334
-  br i1 %335, label %then7, label %endif8
+  %326 = mul i64 %kw, 1
+  %327 = add i64 -1, %326
+  %328 = icmp sge i64 %327, 0
+  %329 = icmp slt i64 %327, 112
+  %330 = and i1 %328, %329
+  br i1 %330, label %then7, label %endif8
 
 kw.exit:                                          ; preds = %kw.header
   br label %endif6
 
 then7:                                            ; preds = %kw.body
-  %336 = mul i64 %kw, 8
-  %337 = add i64 %329, %336
-  %338 = getelementptr inbounds float, float* %4, i64 %337
+  %331 = mul i64 %kw, 8
+  %332 = add i64 %324, %331
+  %333 = getelementptr inbounds float, float* %4, i64 %332
+  %334 = bitcast float* %333 to <8 x float>*
+  %335 = load <8 x float>, <8 x float>* %334, align 4
+  %336 = mul i64 %327, 8
+  %337 = add i64 %321, %336
+  %338 = getelementptr inbounds float, float* %1, i64 %337
   %339 = bitcast float* %338 to <8 x float>*
   %340 = load <8 x float>, <8 x float>* %339, align 4
-  %341 = mul i64 %332, 8
-  %342 = add i64 %326, %341
-  %343 = getelementptr inbounds float, float* %1, i64 %342
-  %344 = bitcast float* %343 to <8 x float>*
-  %345 = load <8 x float>, <8 x float>* %344, align 4
-  %346 = load <8 x float>, <8 x float>* %8, align 32
-  %347 = call <8 x float> @llvm.fma.v8f32(<8 x float> %345, <8 x float> %340, <8 x float> %346)
-  store <8 x float> %347, <8 x float>* %8, align 32
+  %341 = load <8 x float>, <8 x float>* %8, align 32
+  %342 = call <8 x float> @llvm.fma.v8f32(<8 x float> %340, <8 x float> %335, <8 x float> %341)
+  store <8 x float> %342, <8 x float>* %8, align 32
   br label %endif8
 
 endif8:                                           ; preds = %then7, %kw.body
@@ -4449,8 +4401,8 @@ entry:
   %30 = alloca <8 x float>, align 32
   br label %task.header
 
-task.header:                                      ; preds = %xb.exit19, %entry
-  %task = phi i64 [ %6, %entry ], [ %task.next, %xb.exit19 ]
+task.header:                                      ; preds = %kh.exit19, %entry
+  %task = phi i64 [ %6, %entry ], [ %task.next, %kh.exit19 ]
   %31 = icmp slt i64 %task, %7
   br i1 %31, label %task.body, label %task.exit
 
@@ -4884,7 +4836,8 @@ kh.exit3:                                         ; preds = %kh.header1
   %343 = getelementptr inbounds float, float* %0, i64 %339
   %344 = bitcast float* %343 to <8 x float>*
   store <8 x float> %342, <8 x float>* %344, align 4
-  br label %xb.header
+  store <8 x float> %44, <8 x float>* %9, align 32
+  br label %kh.header8
 
 then5:                                            ; preds = %kh.body2
   %345 = mul i64 %281, 448
@@ -5049,52 +5002,36 @@ endif6:                                           ; preds = %then5, %kh.body2
   %kh.next7 = add i64 %kh4, 1
   br label %kh.header1
 
-xb.header:                                        ; preds = %kh.exit10, %kh.exit3
-  %xb = phi i64 [ 0, %kh.exit3 ], [ %xb.next, %kh.exit10 ]
-  %471 = icmp slt i64 %xb, 1
-  br i1 %471, label %xb.body, label %xb.exit
-
-xb.body:                                          ; preds = %xb.header
-  store <8 x float> %44, <8 x float>* %9, align 32
-  %472 = mul i64 %xb, 1
-  %473 = sub i64 %472, 1
-  br label %kh.header8
-
-xb.exit:                                          ; preds = %xb.header
-  br label %xb.header17
-
-kh.header8:                                       ; preds = %endif13, %xb.body
-  %kh11 = phi i64 [ 0, %xb.body ], [ %kh.next16, %endif13 ]
-  %474 = icmp slt i64 %kh11, 3
-  br i1 %474, label %kh.body9, label %kh.exit10
+kh.header8:                                       ; preds = %endif13, %kh.exit3
+  %kh11 = phi i64 [ 0, %kh.exit3 ], [ %kh.next16, %endif13 ]
+  %471 = icmp slt i64 %kh11, 3
+  br i1 %471, label %kh.body9, label %kh.exit10
 
 kh.body9:                                         ; preds = %kh.header8
-  %475 = mul i64 %kh11, 1
-  %476 = add i64 %40, %475
-  %477 = icmp sge i64 %476, 0
-  %478 = icmp slt i64 %476, 56
-  %479 = and i1 %477, %478
-  br i1 %479, label %then12, label %endif13
+  %472 = mul i64 %kh11, 1
+  %473 = add i64 %40, %472
+  %474 = icmp sge i64 %473, 0
+  %475 = icmp slt i64 %473, 56
+  %476 = and i1 %474, %475
+  br i1 %476, label %then12, label %endif13
 
 kh.exit10:                                        ; preds = %kh.header8
-  %480 = add i64 %xb, 0
-  %481 = mul i64 %480, 8
-  %482 = add i64 %38, %481
-  %483 = load <8 x float>, <8 x float>* %9, align 32
-  %484 = fcmp olt <8 x float> %483, zeroinitializer
-  %485 = select <8 x i1> %484, <8 x float> zeroinitializer, <8 x float> %483
-  %486 = getelementptr inbounds float, float* %0, i64 %482
-  %487 = bitcast float* %486 to <8 x float>*
-  store <8 x float> %485, <8 x float>* %487, align 4
-  %xb.next = add i64 %xb, 1
-  br label %xb.header
+  %477 = add i64 %38, 0
+  %478 = load <8 x float>, <8 x float>* %9, align 32
+  %479 = fcmp olt <8 x float> %478, zeroinitializer
+  %480 = select <8 x i1> %479, <8 x float> zeroinitializer, <8 x float> %478
+  %481 = getelementptr inbounds float, float* %0, i64 %477
+  %482 = bitcast float* %481 to <8 x float>*
+  store <8 x float> %480, <8 x float>* %482, align 4
+  store <8 x float> %44, <8 x float>* %8, align 32
+  br label %kh.header17
 
 then12:                                           ; preds = %kh.body9
-  %488 = mul i64 %476, 448
-  %489 = add i64 %35, %488
-  %490 = mul i64 %34, 3
-  %491 = add i64 %490, %kh11
-  %492 = mul i64 %491, 24
+  %483 = mul i64 %473, 448
+  %484 = add i64 %35, %483
+  %485 = mul i64 %34, 3
+  %486 = add i64 %485, %kh11
+  %487 = mul i64 %486, 24
   br label %kw.header
 
 endif13:                                          ; preds = %kw.exit, %kh.body9
@@ -5103,128 +5040,111 @@ endif13:                                          ; preds = %kw.exit, %kh.body9
 
 kw.header:                                        ; preds = %endif15, %then12
   %kw = phi i64 [ 0, %then12 ], [ %kw.next, %endif15 ]
-  %493 = icmp slt i64 %kw, 3
-  br i1 %493, label %kw.body, label %kw.exit
+  %488 = icmp slt i64 %kw, 3
+  br i1 %488, label %kw.body, label %kw.exit
 
 kw.body:                                          ; preds = %kw.header
-  %494 = mul i64 %kw, 1
-  %495 = add i64 %473, %494
-  %496 = icmp sge i64 %495, 0
-  %497 = icmp slt i64 %495, 56
-  %498 = and i1 %496, %497
-  br i1 %498, label %then14, label %endif15
+  %489 = mul i64 %kw, 1
+  %490 = add i64 -1, %489
+  %491 = icmp sge i64 %490, 0
+  %492 = icmp slt i64 %490, 56
+  %493 = and i1 %491, %492
+  br i1 %493, label %then14, label %endif15
 
 kw.exit:                                          ; preds = %kw.header
   br label %endif13
 
 then14:                                           ; preds = %kw.body
-  %499 = mul i64 %kw, 8
-  %500 = add i64 %492, %499
-  %501 = getelementptr inbounds float, float* %4, i64 %500
+  %494 = mul i64 %kw, 8
+  %495 = add i64 %487, %494
+  %496 = getelementptr inbounds float, float* %4, i64 %495
+  %497 = bitcast float* %496 to <8 x float>*
+  %498 = load <8 x float>, <8 x float>* %497, align 4
+  %499 = mul i64 %490, 8
+  %500 = add i64 %484, %499
+  %501 = getelementptr inbounds float, float* %1, i64 %500
   %502 = bitcast float* %501 to <8 x float>*
   %503 = load <8 x float>, <8 x float>* %502, align 4
-  %504 = mul i64 %495, 8
-  %505 = add i64 %489, %504
-  %506 = getelementptr inbounds float, float* %1, i64 %505
-  %507 = bitcast float* %506 to <8 x float>*
-  %508 = load <8 x float>, <8 x float>* %507, align 4
-  %509 = load <8 x float>, <8 x float>* %9, align 32
-  %510 = call <8 x float> @llvm.fma.v8f32(<8 x float> %508, <8 x float> %503, <8 x float> %509)
-  store <8 x float> %510, <8 x float>* %9, align 32
+  %504 = load <8 x float>, <8 x float>* %9, align 32
+  %505 = call <8 x float> @llvm.fma.v8f32(<8 x float> %503, <8 x float> %498, <8 x float> %504)
+  store <8 x float> %505, <8 x float>* %9, align 32
   br label %endif15
 
 endif15:                                          ; preds = %then14, %kw.body
   %kw.next = add i64 %kw, 1
   br label %kw.header
 
-xb.header17:                                      ; preds = %kh.exit23, %xb.exit
-  %xb20 = phi i64 [ 55, %xb.exit ], [ %xb.next35, %kh.exit23 ]
-  %511 = icmp slt i64 %xb20, 56
-  br i1 %511, label %xb.body18, label %xb.exit19
+kh.header17:                                      ; preds = %endif22, %kh.exit10
+  %kh20 = phi i64 [ 0, %kh.exit10 ], [ %kh.next30, %endif22 ]
+  %506 = icmp slt i64 %kh20, 3
+  br i1 %506, label %kh.body18, label %kh.exit19
 
-xb.body18:                                        ; preds = %xb.header17
-  store <8 x float> %44, <8 x float>* %8, align 32
-  %512 = mul i64 %xb20, 1
-  %513 = sub i64 %512, 1
-  br label %kh.header21
+kh.body18:                                        ; preds = %kh.header17
+  %507 = mul i64 %kh20, 1
+  %508 = add i64 %40, %507
+  %509 = icmp sge i64 %508, 0
+  %510 = icmp slt i64 %508, 56
+  %511 = and i1 %509, %510
+  br i1 %511, label %then21, label %endif22
 
-xb.exit19:                                        ; preds = %xb.header17
+kh.exit19:                                        ; preds = %kh.header17
+  %512 = add i64 %38, 440
+  %513 = load <8 x float>, <8 x float>* %8, align 32
+  %514 = fcmp olt <8 x float> %513, zeroinitializer
+  %515 = select <8 x i1> %514, <8 x float> zeroinitializer, <8 x float> %513
+  %516 = getelementptr inbounds float, float* %0, i64 %512
+  %517 = bitcast float* %516 to <8 x float>*
+  store <8 x float> %515, <8 x float>* %517, align 4
   %task.next = add i64 %task, 1
   br label %task.header
 
-kh.header21:                                      ; preds = %endif26, %xb.body18
-  %kh24 = phi i64 [ 0, %xb.body18 ], [ %kh.next34, %endif26 ]
-  %514 = icmp slt i64 %kh24, 3
-  br i1 %514, label %kh.body22, label %kh.exit23
+then21:                                           ; preds = %kh.body18
+  %518 = mul i64 %508, 448
+  %519 = add i64 %35, %518
+  %520 = mul i64 %34, 3
+  %521 = add i64 %520, %kh20
+  %522 = mul i64 %521, 24
+  br label %kw.header23
 
-kh.body22:                                        ; preds = %kh.header21
-  %515 = mul i64 %kh24, 1
-  %516 = add i64 %40, %515
-  %517 = icmp sge i64 %516, 0
-  %518 = icmp slt i64 %516, 56
-  %519 = and i1 %517, %518
-  br i1 %519, label %then25, label %endif26
+endif22:                                          ; preds = %kw.exit25, %kh.body18
+  %kh.next30 = add i64 %kh20, 1
+  br label %kh.header17
 
-kh.exit23:                                        ; preds = %kh.header21
-  %520 = add i64 %xb20, 0
-  %521 = mul i64 %520, 8
-  %522 = add i64 %38, %521
-  %523 = load <8 x float>, <8 x float>* %8, align 32
-  %524 = fcmp olt <8 x float> %523, zeroinitializer
-  %525 = select <8 x i1> %524, <8 x float> zeroinitializer, <8 x float> %523
-  %526 = getelementptr inbounds float, float* %0, i64 %522
-  %527 = bitcast float* %526 to <8 x float>*
-  store <8 x float> %525, <8 x float>* %527, align 4
-  %xb.next35 = add i64 %xb20, 1
-  br label %xb.header17
+kw.header23:                                      ; preds = %endif28, %then21
+  %kw26 = phi i64 [ 0, %then21 ], [ %kw.next29, %endif28 ]
+  %523 = icmp slt i64 %kw26, 3
+  br i1 %523, label %kw.body24, label %kw.exit25
 
-then25:                                           ; preds = %kh.body22
-  %528 = mul i64 %516, 448
-  %529 = add i64 %35, %528
-  %530 = mul i64 %34, 3
-  %531 = add i64 %530, %kh24
-  %532 = mul i64 %531, 24
-  br label %kw.header27
+kw.body24:                                        ; preds = %kw.header23
+  %524 = mul i64 %kw26, 1
+  %525 = add i64 54, %524
+  %526 = icmp sge i64 %525, 0
+  %527 = icmp slt i64 %525, 56
+  %528 = and i1 %526, %527
+  br i1 %528, label %then27, label %endif28
 
-endif26:                                          ; preds = %kw.exit29, %kh.body22
-  %kh.next34 = add i64 %kh24, 1
-  br label %kh.header21
+kw.exit25:                                        ; preds = %kw.header23
+  br label %endif22
 
-kw.header27:                                      ; preds = %endif32, %then25
-  %kw30 = phi i64 [ 0, %then25 ], [ %kw.next33, %endif32 ]
-  %533 = icmp slt i64 %kw30, 3
-  br i1 %533, label %kw.body28, label %kw.exit29
+then27:                                           ; preds = %kw.body24
+  %529 = mul i64 %kw26, 8
+  %530 = add i64 %522, %529
+  %531 = getelementptr inbounds float, float* %4, i64 %530
+  %532 = bitcast float* %531 to <8 x float>*
+  %533 = load <8 x float>, <8 x float>* %532, align 4
+  %534 = mul i64 %525, 8
+  %535 = add i64 %519, %534
+  %536 = getelementptr inbounds float, float* %1, i64 %535
+  %537 = bitcast float* %536 to <8 x float>*
+  %538 = load <8 x float>, <8 x float>* %537, align 4
+  %539 = load <8 x float>, <8 x float>* %8, align 32
+  %540 = call <8 x float> @llvm.fma.v8f32(<8 x float> %538, <8 x float> %533, <8 x float> %539)
+  store <8 x float> %540, <8 x float>* %8, align 32
+  br label %endif28
 
-kw.body28:                                        ; preds = %kw.header27
-  %534 = mul i64 %kw30, 1
-  %535 = add i64 %513, %534
-  %536 = icmp sge i64 %535, 0
-  %537 = icmp slt i64 %535, 56
-  %538 = and i1 %536, %537
-  br i1 %538, label %then31, label %endif32
-
-kw.exit29:                                        ; preds = %kw.header27
-  br label %endif26
-
-then31:                                           ; preds = %kw.body28
-  %539 = mul i64 %kw30, 8
-  %540 = add i64 %532, %539
-  %541 = getelementptr inbounds float, float* %4, i64 %540
-  %542 = bitcast float* %541 to <8 x float>*
-  %543 = load <8 x float>, <8 x float>* %542, align 4
-  %544 = mul i64 %535, 8
-  %545 = add i64 %529, %544
-  %546 = getelementptr inbounds float, float* %1, i64 %545
-  %547 = bitcast float* %546 to <8 x float>*
-  %548 = load <8 x float>, <8 x float>* %547, align 4
-  %549 = load <8 x float>, <8 x float>* %8, align 32
-  %550 = call <8 x float> @llvm.fma.v8f32(<8 x float> %548, <8 x float> %543, <8 x float> %549)
-  store <8 x float> %550, <8 x float>* %8, align 32
-  br label %endif32
-
-endif32:                                          ; preds = %then31, %kw.body28
-  %kw.next33 = add i64 %kw30, 1
-  br label %kw.header27
+endif28:                                          ; preds = %then27, %kw.body24
+  %kw.next29 = add i64 %kw26, 1
+  br label %kw.header23
 }
 
 ; Function Attrs: noinline nounwind
@@ -6682,8 +6602,8 @@ entry:
   %24 = alloca <8 x float>, align 32
   br label %task.header
 
-task.header:                                      ; preds = %xb.exit, %entry
-  %task = phi i64 [ %6, %entry ], [ %task.next, %xb.exit ]
+task.header:                                      ; preds = %kh.exit10, %entry
+  %task = phi i64 [ %6, %entry ], [ %task.next, %kh.exit10 ]
   %25 = icmp slt i64 %task, %7
   br i1 %25, label %task.body, label %task.exit
 
@@ -7117,7 +7037,8 @@ kh.exit3:                                         ; preds = %kh.header1
   %347 = getelementptr inbounds float, float* %0, i64 %343
   %348 = bitcast float* %347 to <8 x float>*
   store <8 x float> %346, <8 x float>* %348, align 4
-  br label %xb.header
+  store <8 x float> %38, <8 x float>* %8, align 32
+  br label %kh.header8
 
 then5:                                            ; preds = %kh.body2
   %349 = mul i64 %315, 448
@@ -7233,53 +7154,36 @@ endif6:                                           ; preds = %then5, %kh.body2
   %kh.next7 = add i64 %kh4, 1
   br label %kh.header1
 
-xb.header:                                        ; preds = %kh.exit10, %kh.exit3
-  %xb = phi i64 [ 0, %kh.exit3 ], [ %xb.next, %kh.exit10 ]
-  %441 = icmp slt i64 %xb, 1
-  br i1 %441, label %xb.body, label %xb.exit
+kh.header8:                                       ; preds = %endif13, %kh.exit3
+  %kh11 = phi i64 [ 0, %kh.exit3 ], [ %kh.next16, %endif13 ]
+  %441 = icmp slt i64 %kh11, 3
+  br i1 %441, label %kh.body9, label %kh.exit10
 
-xb.body:                                          ; preds = %xb.header
-  store <8 x float> %38, <8 x float>* %8, align 32
-  %442 = mul i64 %xb, 2
-  %443 = sub i64 %442, 1
-  br label %kh.header8
+kh.body9:                                         ; preds = %kh.header8
+  %442 = mul i64 %kh11, 1
+  %443 = add i64 %34, %442
+  %444 = icmp sge i64 %443, 0
+  %445 = icmp slt i64 %443, 56
+  %446 = and i1 %444, %445
+  br i1 %446, label %then12, label %endif13
 
-xb.exit:                                          ; preds = %xb.header
+kh.exit10:                                        ; preds = %kh.header8
+  %447 = add i64 %32, 0
+  %448 = load <8 x float>, <8 x float>* %8, align 32
+  %449 = fcmp olt <8 x float> %448, zeroinitializer
+  %450 = select <8 x i1> %449, <8 x float> zeroinitializer, <8 x float> %448
+  %451 = getelementptr inbounds float, float* %0, i64 %447
+  %452 = bitcast float* %451 to <8 x float>*
+  store <8 x float> %450, <8 x float>* %452, align 4
   %task.next = add i64 %task, 1
   br label %task.header
 
-kh.header8:                                       ; preds = %endif13, %xb.body
-  %kh11 = phi i64 [ 0, %xb.body ], [ %kh.next16, %endif13 ]
-  %444 = icmp slt i64 %kh11, 3
-  br i1 %444, label %kh.body9, label %kh.exit10
-
-kh.body9:                                         ; preds = %kh.header8
-  %445 = mul i64 %kh11, 1
-  %446 = add i64 %34, %445
-  %447 = icmp sge i64 %446, 0
-  %448 = icmp slt i64 %446, 56
-  %449 = and i1 %447, %448
-  br i1 %449, label %then12, label %endif13
-
-kh.exit10:                                        ; preds = %kh.header8
-  %450 = add i64 %xb, 0
-  %451 = mul i64 %450, 8
-  %452 = add i64 %32, %451
-  %453 = load <8 x float>, <8 x float>* %8, align 32
-  %454 = fcmp olt <8 x float> %453, zeroinitializer
-  %455 = select <8 x i1> %454, <8 x float> zeroinitializer, <8 x float> %453
-  %456 = getelementptr inbounds float, float* %0, i64 %452
-  %457 = bitcast float* %456 to <8 x float>*
-  store <8 x float> %455, <8 x float>* %457, align 4
-  %xb.next = add i64 %xb, 1
-  br label %xb.header
-
 then12:                                           ; preds = %kh.body9
-  %458 = mul i64 %446, 448
-  %459 = add i64 %29, %458
-  %460 = mul i64 %28, 3
-  %461 = add i64 %460, %kh11
-  %462 = mul i64 %461, 24
+  %453 = mul i64 %443, 448
+  %454 = add i64 %29, %453
+  %455 = mul i64 %28, 3
+  %456 = add i64 %455, %kh11
+  %457 = mul i64 %456, 24
   br label %kw.header
 
 endif13:                                          ; preds = %kw.exit, %kh.body9
@@ -7288,34 +7192,34 @@ endif13:                                          ; preds = %kw.exit, %kh.body9
 
 kw.header:                                        ; preds = %endif15, %then12
   %kw = phi i64 [ 0, %then12 ], [ %kw.next, %endif15 ]
-  %463 = icmp slt i64 %kw, 3
-  br i1 %463, label %kw.body, label %kw.exit
+  %458 = icmp slt i64 %kw, 3
+  br i1 %458, label %kw.body, label %kw.exit
 
 kw.body:                                          ; preds = %kw.header
-  %464 = mul i64 %kw, 1
-  %465 = add i64 %443, %464
-  %466 = icmp sge i64 %465, 0
-  %467 = icmp slt i64 %465, 56
-  %468 = and i1 %466, %467
-  br i1 %468, label %then14, label %endif15
+  %459 = mul i64 %kw, 1
+  %460 = add i64 -1, %459
+  %461 = icmp sge i64 %460, 0
+  %462 = icmp slt i64 %460, 56
+  %463 = and i1 %461, %462
+  br i1 %463, label %then14, label %endif15
 
 kw.exit:                                          ; preds = %kw.header
   br label %endif13
 
 then14:                                           ; preds = %kw.body
-  %469 = mul i64 %kw, 8
-  %470 = add i64 %462, %469
-  %471 = getelementptr inbounds float, float* %4, i64 %470
+  %464 = mul i64 %kw, 8
+  %465 = add i64 %457, %464
+  %466 = getelementptr inbounds float, float* %4, i64 %465
+  %467 = bitcast float* %466 to <8 x float>*
+  %468 = load <8 x float>, <8 x float>* %467, align 4
+  %469 = mul i64 %460, 8
+  %470 = add i64 %454, %469
+  %471 = getelementptr inbounds float, float* %1, i64 %470
   %472 = bitcast float* %471 to <8 x float>*
   %473 = load <8 x float>, <8 x float>* %472, align 4
-  %474 = mul i64 %465, 8
-  %475 = add i64 %459, %474
-  %476 = getelementptr inbounds float, float* %1, i64 %475
-  %477 = bitcast float* %476 to <8 x float>*
-  %478 = load <8 x float>, <8 x float>* %477, align 4
-  %479 = load <8 x float>, <8 x float>* %8, align 32
-  %480 = call <8 x float> @llvm.fma.v8f32(<8 x float> %478, <8 x float> %473, <8 x float> %479)
-  store <8 x float> %480, <8 x float>* %8, align 32
+  %474 = load <8 x float>, <8 x float>* %8, align 32
+  %475 = call <8 x float> @llvm.fma.v8f32(<8 x float> %473, <8 x float> %468, <8 x float> %474)
+  store <8 x float> %475, <8 x float>* %8, align 32
   br label %endif15
 
 endif15:                                          ; preds = %then14, %kw.body
@@ -8778,8 +8682,8 @@ entry:
   %24 = alloca <8 x float>, align 32
   br label %task.header
 
-task.header:                                      ; preds = %xb.exit19, %entry
-  %task = phi i64 [ %6, %entry ], [ %task.next, %xb.exit19 ]
+task.header:                                      ; preds = %kh.exit19, %entry
+  %task = phi i64 [ %6, %entry ], [ %task.next, %kh.exit19 ]
   %25 = icmp slt i64 %task, %7
   br i1 %25, label %task.body, label %task.exit
 
@@ -9165,7 +9069,8 @@ kh.exit3:                                         ; preds = %kh.header1
   %301 = getelementptr inbounds float, float* %0, i64 %297
   %302 = bitcast float* %301 to <8 x float>*
   store <8 x float> %300, <8 x float>* %302, align 4
-  br label %xb.header
+  store <8 x float> %38, <8 x float>* %9, align 32
+  br label %kh.header8
 
 then5:                                            ; preds = %kh.body2
   %303 = mul i64 %275, 224
@@ -9252,52 +9157,36 @@ endif6:                                           ; preds = %then5, %kh.body2
   %kh.next7 = add i64 %kh4, 1
   br label %kh.header1
 
-xb.header:                                        ; preds = %kh.exit10, %kh.exit3
-  %xb = phi i64 [ 0, %kh.exit3 ], [ %xb.next, %kh.exit10 ]
-  %369 = icmp slt i64 %xb, 1
-  br i1 %369, label %xb.body, label %xb.exit
-
-xb.body:                                          ; preds = %xb.header
-  store <8 x float> %38, <8 x float>* %9, align 32
-  %370 = mul i64 %xb, 1
-  %371 = sub i64 %370, 1
-  br label %kh.header8
-
-xb.exit:                                          ; preds = %xb.header
-  br label %xb.header17
-
-kh.header8:                                       ; preds = %endif13, %xb.body
-  %kh11 = phi i64 [ 0, %xb.body ], [ %kh.next16, %endif13 ]
-  %372 = icmp slt i64 %kh11, 3
-  br i1 %372, label %kh.body9, label %kh.exit10
+kh.header8:                                       ; preds = %endif13, %kh.exit3
+  %kh11 = phi i64 [ 0, %kh.exit3 ], [ %kh.next16, %endif13 ]
+  %369 = icmp slt i64 %kh11, 3
+  br i1 %369, label %kh.body9, label %kh.exit10
 
 kh.body9:                                         ; preds = %kh.header8
-  %373 = mul i64 %kh11, 1
-  %374 = add i64 %34, %373
-  %375 = icmp sge i64 %374, 0
-  %376 = icmp slt i64 %374, 28
-  %377 = and i1 %375, %376
-  br i1 %377, label %then12, label %endif13
+  %370 = mul i64 %kh11, 1
+  %371 = add i64 %34, %370
+  %372 = icmp sge i64 %371, 0
+  %373 = icmp slt i64 %371, 28
+  %374 = and i1 %372, %373
+  br i1 %374, label %then12, label %endif13
 
 kh.exit10:                                        ; preds = %kh.header8
-  %378 = add i64 %xb, 0
-  %379 = mul i64 %378, 8
-  %380 = add i64 %32, %379
-  %381 = load <8 x float>, <8 x float>* %9, align 32
-  %382 = fcmp olt <8 x float> %381, zeroinitializer
-  %383 = select <8 x i1> %382, <8 x float> zeroinitializer, <8 x float> %381
-  %384 = getelementptr inbounds float, float* %0, i64 %380
-  %385 = bitcast float* %384 to <8 x float>*
-  store <8 x float> %383, <8 x float>* %385, align 4
-  %xb.next = add i64 %xb, 1
-  br label %xb.header
+  %375 = add i64 %32, 0
+  %376 = load <8 x float>, <8 x float>* %9, align 32
+  %377 = fcmp olt <8 x float> %376, zeroinitializer
+  %378 = select <8 x i1> %377, <8 x float> zeroinitializer, <8 x float> %376
+  %379 = getelementptr inbounds float, float* %0, i64 %375
+  %380 = bitcast float* %379 to <8 x float>*
+  store <8 x float> %378, <8 x float>* %380, align 4
+  store <8 x float> %38, <8 x float>* %8, align 32
+  br label %kh.header17
 
 then12:                                           ; preds = %kh.body9
-  %386 = mul i64 %374, 224
-  %387 = add i64 %29, %386
-  %388 = mul i64 %28, 3
-  %389 = add i64 %388, %kh11
-  %390 = mul i64 %389, 24
+  %381 = mul i64 %371, 224
+  %382 = add i64 %29, %381
+  %383 = mul i64 %28, 3
+  %384 = add i64 %383, %kh11
+  %385 = mul i64 %384, 24
   br label %kw.header
 
 endif13:                                          ; preds = %kw.exit, %kh.body9
@@ -9306,128 +9195,111 @@ endif13:                                          ; preds = %kw.exit, %kh.body9
 
 kw.header:                                        ; preds = %endif15, %then12
   %kw = phi i64 [ 0, %then12 ], [ %kw.next, %endif15 ]
-  %391 = icmp slt i64 %kw, 3
-  br i1 %391, label %kw.body, label %kw.exit
+  %386 = icmp slt i64 %kw, 3
+  br i1 %386, label %kw.body, label %kw.exit
 
 kw.body:                                          ; preds = %kw.header
-  %392 = mul i64 %kw, 1
-  %393 = add i64 %371, %392
-  %394 = icmp sge i64 %393, 0
-  %395 = icmp slt i64 %393, 28
-  %396 = and i1 %394, %395
-  br i1 %396, label %then14, label %endif15
+  %387 = mul i64 %kw, 1
+  %388 = add i64 -1, %387
+  %389 = icmp sge i64 %388, 0
+  %390 = icmp slt i64 %388, 28
+  %391 = and i1 %389, %390
+  br i1 %391, label %then14, label %endif15
 
 kw.exit:                                          ; preds = %kw.header
   br label %endif13
 
 then14:                                           ; preds = %kw.body
-  %397 = mul i64 %kw, 8
-  %398 = add i64 %390, %397
-  %399 = getelementptr inbounds float, float* %4, i64 %398
+  %392 = mul i64 %kw, 8
+  %393 = add i64 %385, %392
+  %394 = getelementptr inbounds float, float* %4, i64 %393
+  %395 = bitcast float* %394 to <8 x float>*
+  %396 = load <8 x float>, <8 x float>* %395, align 4
+  %397 = mul i64 %388, 8
+  %398 = add i64 %382, %397
+  %399 = getelementptr inbounds float, float* %1, i64 %398
   %400 = bitcast float* %399 to <8 x float>*
   %401 = load <8 x float>, <8 x float>* %400, align 4
-  %402 = mul i64 %393, 8
-  %403 = add i64 %387, %402
-  %404 = getelementptr inbounds float, float* %1, i64 %403
-  %405 = bitcast float* %404 to <8 x float>*
-  %406 = load <8 x float>, <8 x float>* %405, align 4
-  %407 = load <8 x float>, <8 x float>* %9, align 32
-  %408 = call <8 x float> @llvm.fma.v8f32(<8 x float> %406, <8 x float> %401, <8 x float> %407)
-  store <8 x float> %408, <8 x float>* %9, align 32
+  %402 = load <8 x float>, <8 x float>* %9, align 32
+  %403 = call <8 x float> @llvm.fma.v8f32(<8 x float> %401, <8 x float> %396, <8 x float> %402)
+  store <8 x float> %403, <8 x float>* %9, align 32
   br label %endif15
 
 endif15:                                          ; preds = %then14, %kw.body
   %kw.next = add i64 %kw, 1
   br label %kw.header
 
-xb.header17:                                      ; preds = %kh.exit23, %xb.exit
-  %xb20 = phi i64 [ 27, %xb.exit ], [ %xb.next35, %kh.exit23 ]
-  %409 = icmp slt i64 %xb20, 28
-  br i1 %409, label %xb.body18, label %xb.exit19
+kh.header17:                                      ; preds = %endif22, %kh.exit10
+  %kh20 = phi i64 [ 0, %kh.exit10 ], [ %kh.next30, %endif22 ]
+  %404 = icmp slt i64 %kh20, 3
+  br i1 %404, label %kh.body18, label %kh.exit19
 
-xb.body18:                                        ; preds = %xb.header17
-  store <8 x float> %38, <8 x float>* %8, align 32
-  %410 = mul i64 %xb20, 1
-  %411 = sub i64 %410, 1
-  br label %kh.header21
+kh.body18:                                        ; preds = %kh.header17
+  %405 = mul i64 %kh20, 1
+  %406 = add i64 %34, %405
+  %407 = icmp sge i64 %406, 0
+  %408 = icmp slt i64 %406, 28
+  %409 = and i1 %407, %408
+  br i1 %409, label %then21, label %endif22
 
-xb.exit19:                                        ; preds = %xb.header17
+kh.exit19:                                        ; preds = %kh.header17
+  %410 = add i64 %32, 216
+  %411 = load <8 x float>, <8 x float>* %8, align 32
+  %412 = fcmp olt <8 x float> %411, zeroinitializer
+  %413 = select <8 x i1> %412, <8 x float> zeroinitializer, <8 x float> %411
+  %414 = getelementptr inbounds float, float* %0, i64 %410
+  %415 = bitcast float* %414 to <8 x float>*
+  store <8 x float> %413, <8 x float>* %415, align 4
   %task.next = add i64 %task, 1
   br label %task.header
 
-kh.header21:                                      ; preds = %endif26, %xb.body18
-  %kh24 = phi i64 [ 0, %xb.body18 ], [ %kh.next34, %endif26 ]
-  %412 = icmp slt i64 %kh24, 3
-  br i1 %412, label %kh.body22, label %kh.exit23
+then21:                                           ; preds = %kh.body18
+  %416 = mul i64 %406, 224
+  %417 = add i64 %29, %416
+  %418 = mul i64 %28, 3
+  %419 = add i64 %418, %kh20
+  %420 = mul i64 %419, 24
+  br label %kw.header23
 
-kh.body22:                                        ; preds = %kh.header21
-  %413 = mul i64 %kh24, 1
-  %414 = add i64 %34, %413
-  %415 = icmp sge i64 %414, 0
-  %416 = icmp slt i64 %414, 28
-  %417 = and i1 %415, %416
-  br i1 %417, label %then25, label %endif26
+endif22:                                          ; preds = %kw.exit25, %kh.body18
+  %kh.next30 = add i64 %kh20, 1
+  br label %kh.header17
 
-kh.exit23:                                        ; preds = %kh.header21
-  %418 = add i64 %xb20, 0
-  %419 = mul i64 %418, 8
-  %420 = add i64 %32, %419
-  %421 = load <8 x float>, <8 x float>* %8, align 32
-  %422 = fcmp olt <8 x float> %421, zeroinitializer
-  %423 = select <8 x i1> %422, <8 x float> zeroinitializer, <8 x float> %421
-  %424 = getelementptr inbounds float, float* %0, i64 %420
-  %425 = bitcast float* %424 to <8 x float>*
-  store <8 x float> %423, <8 x float>* %425, align 4
-  %xb.next35 = add i64 %xb20, 1
-  br label %xb.header17
+kw.header23:                                      ; preds = %endif28, %then21
+  %kw26 = phi i64 [ 0, %then21 ], [ %kw.next29, %endif28 ]
+  %421 = icmp slt i64 %kw26, 3
+  br i1 %421, label %kw.body24, label %kw.exit25
 
-then25:                                           ; preds = %kh.body22
-  %426 = mul i64 %414, 224
-  %427 = add i64 %29, %426
-  %428 = mul i64 %28, 3
-  %429 = add i64 %428, %kh24
-  %430 = mul i64 %429, 24
-  br label %kw.header27
+kw.body24:                                        ; preds = %kw.header23
+  %422 = mul i64 %kw26, 1
+  %423 = add i64 26, %422
+  %424 = icmp sge i64 %423, 0
+  %425 = icmp slt i64 %423, 28
+  %426 = and i1 %424, %425
+  br i1 %426, label %then27, label %endif28
 
-endif26:                                          ; preds = %kw.exit29, %kh.body22
-  %kh.next34 = add i64 %kh24, 1
-  br label %kh.header21
+kw.exit25:                                        ; preds = %kw.header23
+  br label %endif22
 
-kw.header27:                                      ; preds = %endif32, %then25
-  %kw30 = phi i64 [ 0, %then25 ], [ %kw.next33, %endif32 ]
-  %431 = icmp slt i64 %kw30, 3
-  br i1 %431, label %kw.body28, label %kw.exit29
+then27:                                           ; preds = %kw.body24
+  %427 = mul i64 %kw26, 8
+  %428 = add i64 %420, %427
+  %429 = getelementptr inbounds float, float* %4, i64 %428
+  %430 = bitcast float* %429 to <8 x float>*
+  %431 = load <8 x float>, <8 x float>* %430, align 4
+  %432 = mul i64 %423, 8
+  %433 = add i64 %417, %432
+  %434 = getelementptr inbounds float, float* %1, i64 %433
+  %435 = bitcast float* %434 to <8 x float>*
+  %436 = load <8 x float>, <8 x float>* %435, align 4
+  %437 = load <8 x float>, <8 x float>* %8, align 32
+  %438 = call <8 x float> @llvm.fma.v8f32(<8 x float> %436, <8 x float> %431, <8 x float> %437)
+  store <8 x float> %438, <8 x float>* %8, align 32
+  br label %endif28
 
-kw.body28:                                        ; preds = %kw.header27
-  %432 = mul i64 %kw30, 1
-  %433 = add i64 %411, %432
-  %434 = icmp sge i64 %433, 0
-  %435 = icmp slt i64 %433, 28
-  %436 = and i1 %434, %435
-  br i1 %436, label %then31, label %endif32
-
-kw.exit29:                                        ; preds = %kw.header27
-  br label %endif26
-
-then31:                                           ; preds = %kw.body28
-  %437 = mul i64 %kw30, 8
-  %438 = add i64 %430, %437
-  %439 = getelementptr inbounds float, float* %4, i64 %438
-  %440 = bitcast float* %439 to <8 x float>*
-  %441 = load <8 x float>, <8 x float>* %440, align 4
-  %442 = mul i64 %433, 8
-  %443 = add i64 %427, %442
-  %444 = getelementptr inbounds float, float* %1, i64 %443
-  %445 = bitcast float* %444 to <8 x float>*
-  %446 = load <8 x float>, <8 x float>* %445, align 4
-  %447 = load <8 x float>, <8 x float>* %8, align 32
-  %448 = call <8 x float> @llvm.fma.v8f32(<8 x float> %446, <8 x float> %441, <8 x float> %447)
-  store <8 x float> %448, <8 x float>* %8, align 32
-  br label %endif32
-
-endif32:                                          ; preds = %then31, %kw.body28
-  %kw.next33 = add i64 %kw30, 1
-  br label %kw.header27
+endif28:                                          ; preds = %then27, %kw.body24
+  %kw.next29 = add i64 %kw26, 1
+  br label %kw.header23
 }
 
 ; Function Attrs: noinline nounwind
@@ -10882,8 +10754,8 @@ entry:
   %21 = alloca <8 x float>, align 32
   br label %task.header
 
-task.header:                                      ; preds = %xb.exit, %entry
-  %task = phi i64 [ %6, %entry ], [ %task.next, %xb.exit ]
+task.header:                                      ; preds = %kh.exit10, %entry
+  %task = phi i64 [ %6, %entry ], [ %task.next, %kh.exit10 ]
   %22 = icmp slt i64 %task, %7
   br i1 %22, label %task.body, label %task.exit
 
@@ -10901,17 +10773,6 @@ task.body:                                        ; preds = %task.header
   %33 = getelementptr inbounds float, float* %5, i64 %32
   %34 = bitcast float* %33 to <8 x float>*
   %35 = load <8 x float>, <8 x float>* %34, align 4
-  br label %x.header
-
-task.exit:                                        ; preds = %task.header
-  ret void
-
-x.header:                                         ; preds = %kh.exit, %task.body
-  %x = phi i64 [ 1, %task.body ], [ %x.next, %kh.exit ]
-  %36 = icmp slt i64 %x, 12
-  br i1 %36, label %x.body, label %x.exit
-
-x.body:                                           ; preds = %x.header
   store <8 x float> %35, <8 x float>* %21, align 32
   store <8 x float> %35, <8 x float>* %20, align 32
   store <8 x float> %35, <8 x float>* %19, align 32
@@ -10923,488 +10784,446 @@ x.body:                                           ; preds = %x.header
   store <8 x float> %35, <8 x float>* %13, align 32
   store <8 x float> %35, <8 x float>* %12, align 32
   store <8 x float> %35, <8 x float>* %11, align 32
-  %37 = mul i64 %x, 2
-  %38 = sub i64 %37, 1
   br label %kh.header
 
-x.exit:                                           ; preds = %x.header
+task.exit:                                        ; preds = %task.header
+  ret void
+
+kh.header:                                        ; preds = %endif, %task.body
+  %kh = phi i64 [ 0, %task.body ], [ %kh.next, %endif ]
+  %36 = icmp slt i64 %kh, 3
+  br i1 %36, label %kh.body, label %kh.exit
+
+kh.body:                                          ; preds = %kh.header
+  %37 = mul i64 %kh, 1
+  %38 = add i64 %31, %37
+  %39 = icmp sge i64 %38, 0
+  %40 = icmp slt i64 %38, 28
+  %41 = and i1 %39, %40
+  br i1 %41, label %then, label %endif
+
+kh.exit:                                          ; preds = %kh.header
+  %42 = add i64 %29, 8
+  %43 = load <8 x float>, <8 x float>* %21, align 32
+  %44 = fcmp olt <8 x float> %43, zeroinitializer
+  %45 = select <8 x i1> %44, <8 x float> zeroinitializer, <8 x float> %43
+  %46 = getelementptr inbounds float, float* %0, i64 %42
+  %47 = bitcast float* %46 to <8 x float>*
+  store <8 x float> %45, <8 x float>* %47, align 4
+  %48 = add i64 %29, 16
+  %49 = load <8 x float>, <8 x float>* %20, align 32
+  %50 = fcmp olt <8 x float> %49, zeroinitializer
+  %51 = select <8 x i1> %50, <8 x float> zeroinitializer, <8 x float> %49
+  %52 = getelementptr inbounds float, float* %0, i64 %48
+  %53 = bitcast float* %52 to <8 x float>*
+  store <8 x float> %51, <8 x float>* %53, align 4
+  %54 = add i64 %29, 24
+  %55 = load <8 x float>, <8 x float>* %19, align 32
+  %56 = fcmp olt <8 x float> %55, zeroinitializer
+  %57 = select <8 x i1> %56, <8 x float> zeroinitializer, <8 x float> %55
+  %58 = getelementptr inbounds float, float* %0, i64 %54
+  %59 = bitcast float* %58 to <8 x float>*
+  store <8 x float> %57, <8 x float>* %59, align 4
+  %60 = add i64 %29, 32
+  %61 = load <8 x float>, <8 x float>* %18, align 32
+  %62 = fcmp olt <8 x float> %61, zeroinitializer
+  %63 = select <8 x i1> %62, <8 x float> zeroinitializer, <8 x float> %61
+  %64 = getelementptr inbounds float, float* %0, i64 %60
+  %65 = bitcast float* %64 to <8 x float>*
+  store <8 x float> %63, <8 x float>* %65, align 4
+  %66 = add i64 %29, 40
+  %67 = load <8 x float>, <8 x float>* %17, align 32
+  %68 = fcmp olt <8 x float> %67, zeroinitializer
+  %69 = select <8 x i1> %68, <8 x float> zeroinitializer, <8 x float> %67
+  %70 = getelementptr inbounds float, float* %0, i64 %66
+  %71 = bitcast float* %70 to <8 x float>*
+  store <8 x float> %69, <8 x float>* %71, align 4
+  %72 = add i64 %29, 48
+  %73 = load <8 x float>, <8 x float>* %16, align 32
+  %74 = fcmp olt <8 x float> %73, zeroinitializer
+  %75 = select <8 x i1> %74, <8 x float> zeroinitializer, <8 x float> %73
+  %76 = getelementptr inbounds float, float* %0, i64 %72
+  %77 = bitcast float* %76 to <8 x float>*
+  store <8 x float> %75, <8 x float>* %77, align 4
+  %78 = add i64 %29, 56
+  %79 = load <8 x float>, <8 x float>* %15, align 32
+  %80 = fcmp olt <8 x float> %79, zeroinitializer
+  %81 = select <8 x i1> %80, <8 x float> zeroinitializer, <8 x float> %79
+  %82 = getelementptr inbounds float, float* %0, i64 %78
+  %83 = bitcast float* %82 to <8 x float>*
+  store <8 x float> %81, <8 x float>* %83, align 4
+  %84 = add i64 %29, 64
+  %85 = load <8 x float>, <8 x float>* %14, align 32
+  %86 = fcmp olt <8 x float> %85, zeroinitializer
+  %87 = select <8 x i1> %86, <8 x float> zeroinitializer, <8 x float> %85
+  %88 = getelementptr inbounds float, float* %0, i64 %84
+  %89 = bitcast float* %88 to <8 x float>*
+  store <8 x float> %87, <8 x float>* %89, align 4
+  %90 = add i64 %29, 72
+  %91 = load <8 x float>, <8 x float>* %13, align 32
+  %92 = fcmp olt <8 x float> %91, zeroinitializer
+  %93 = select <8 x i1> %92, <8 x float> zeroinitializer, <8 x float> %91
+  %94 = getelementptr inbounds float, float* %0, i64 %90
+  %95 = bitcast float* %94 to <8 x float>*
+  store <8 x float> %93, <8 x float>* %95, align 4
+  %96 = add i64 %29, 80
+  %97 = load <8 x float>, <8 x float>* %12, align 32
+  %98 = fcmp olt <8 x float> %97, zeroinitializer
+  %99 = select <8 x i1> %98, <8 x float> zeroinitializer, <8 x float> %97
+  %100 = getelementptr inbounds float, float* %0, i64 %96
+  %101 = bitcast float* %100 to <8 x float>*
+  store <8 x float> %99, <8 x float>* %101, align 4
+  %102 = add i64 %29, 88
+  %103 = load <8 x float>, <8 x float>* %11, align 32
+  %104 = fcmp olt <8 x float> %103, zeroinitializer
+  %105 = select <8 x i1> %104, <8 x float> zeroinitializer, <8 x float> %103
+  %106 = getelementptr inbounds float, float* %0, i64 %102
+  %107 = bitcast float* %106 to <8 x float>*
+  store <8 x float> %105, <8 x float>* %107, align 4
   store <8 x float> %35, <8 x float>* %10, align 32
   store <8 x float> %35, <8 x float>* %9, align 32
   br label %kh.header1
 
-kh.header:                                        ; preds = %endif, %x.body
-  %kh = phi i64 [ 0, %x.body ], [ %kh.next, %endif ]
-  %39 = icmp slt i64 %kh, 3
-  br i1 %39, label %kh.body, label %kh.exit
-
-kh.body:                                          ; preds = %kh.header
-  %40 = mul i64 %kh, 1
-  %41 = add i64 %31, %40
-  %42 = icmp sge i64 %41, 0
-  %43 = icmp slt i64 %41, 28
-  %44 = and i1 %42, %43
-  br i1 %44, label %then, label %endif
-
-kh.exit:                                          ; preds = %kh.header
-  %45 = add i64 %x, 0
-  %46 = mul i64 %45, 8
-  %47 = add i64 %29, %46
-  %48 = load <8 x float>, <8 x float>* %21, align 32
-  %49 = fcmp olt <8 x float> %48, zeroinitializer
-  %50 = select <8 x i1> %49, <8 x float> zeroinitializer, <8 x float> %48
-  %51 = getelementptr inbounds float, float* %0, i64 %47
-  %52 = bitcast float* %51 to <8 x float>*
-  store <8 x float> %50, <8 x float>* %52, align 4
-  %53 = add i64 %x, 1
-  %54 = mul i64 %53, 8
-  %55 = add i64 %29, %54
-  %56 = load <8 x float>, <8 x float>* %20, align 32
-  %57 = fcmp olt <8 x float> %56, zeroinitializer
-  %58 = select <8 x i1> %57, <8 x float> zeroinitializer, <8 x float> %56
-  %59 = getelementptr inbounds float, float* %0, i64 %55
-  %60 = bitcast float* %59 to <8 x float>*
-  store <8 x float> %58, <8 x float>* %60, align 4
-  %61 = add i64 %x, 2
-  %62 = mul i64 %61, 8
-  %63 = add i64 %29, %62
-  %64 = load <8 x float>, <8 x float>* %19, align 32
-  %65 = fcmp olt <8 x float> %64, zeroinitializer
-  %66 = select <8 x i1> %65, <8 x float> zeroinitializer, <8 x float> %64
-  %67 = getelementptr inbounds float, float* %0, i64 %63
-  %68 = bitcast float* %67 to <8 x float>*
-  store <8 x float> %66, <8 x float>* %68, align 4
-  %69 = add i64 %x, 3
-  %70 = mul i64 %69, 8
-  %71 = add i64 %29, %70
-  %72 = load <8 x float>, <8 x float>* %18, align 32
-  %73 = fcmp olt <8 x float> %72, zeroinitializer
-  %74 = select <8 x i1> %73, <8 x float> zeroinitializer, <8 x float> %72
-  %75 = getelementptr inbounds float, float* %0, i64 %71
-  %76 = bitcast float* %75 to <8 x float>*
-  store <8 x float> %74, <8 x float>* %76, align 4
-  %77 = add i64 %x, 4
-  %78 = mul i64 %77, 8
-  %79 = add i64 %29, %78
-  %80 = load <8 x float>, <8 x float>* %17, align 32
-  %81 = fcmp olt <8 x float> %80, zeroinitializer
-  %82 = select <8 x i1> %81, <8 x float> zeroinitializer, <8 x float> %80
-  %83 = getelementptr inbounds float, float* %0, i64 %79
-  %84 = bitcast float* %83 to <8 x float>*
-  store <8 x float> %82, <8 x float>* %84, align 4
-  %85 = add i64 %x, 5
-  %86 = mul i64 %85, 8
-  %87 = add i64 %29, %86
-  %88 = load <8 x float>, <8 x float>* %16, align 32
-  %89 = fcmp olt <8 x float> %88, zeroinitializer
-  %90 = select <8 x i1> %89, <8 x float> zeroinitializer, <8 x float> %88
-  %91 = getelementptr inbounds float, float* %0, i64 %87
-  %92 = bitcast float* %91 to <8 x float>*
-  store <8 x float> %90, <8 x float>* %92, align 4
-  %93 = add i64 %x, 6
-  %94 = mul i64 %93, 8
-  %95 = add i64 %29, %94
-  %96 = load <8 x float>, <8 x float>* %15, align 32
-  %97 = fcmp olt <8 x float> %96, zeroinitializer
-  %98 = select <8 x i1> %97, <8 x float> zeroinitializer, <8 x float> %96
-  %99 = getelementptr inbounds float, float* %0, i64 %95
-  %100 = bitcast float* %99 to <8 x float>*
-  store <8 x float> %98, <8 x float>* %100, align 4
-  %101 = add i64 %x, 7
-  %102 = mul i64 %101, 8
-  %103 = add i64 %29, %102
-  %104 = load <8 x float>, <8 x float>* %14, align 32
-  %105 = fcmp olt <8 x float> %104, zeroinitializer
-  %106 = select <8 x i1> %105, <8 x float> zeroinitializer, <8 x float> %104
-  %107 = getelementptr inbounds float, float* %0, i64 %103
-  %108 = bitcast float* %107 to <8 x float>*
-  store <8 x float> %106, <8 x float>* %108, align 4
-  %109 = add i64 %x, 8
-  %110 = mul i64 %109, 8
-  %111 = add i64 %29, %110
-  %112 = load <8 x float>, <8 x float>* %13, align 32
-  %113 = fcmp olt <8 x float> %112, zeroinitializer
-  %114 = select <8 x i1> %113, <8 x float> zeroinitializer, <8 x float> %112
-  %115 = getelementptr inbounds float, float* %0, i64 %111
-  %116 = bitcast float* %115 to <8 x float>*
-  store <8 x float> %114, <8 x float>* %116, align 4
-  %117 = add i64 %x, 9
-  %118 = mul i64 %117, 8
-  %119 = add i64 %29, %118
-  %120 = load <8 x float>, <8 x float>* %12, align 32
-  %121 = fcmp olt <8 x float> %120, zeroinitializer
-  %122 = select <8 x i1> %121, <8 x float> zeroinitializer, <8 x float> %120
-  %123 = getelementptr inbounds float, float* %0, i64 %119
-  %124 = bitcast float* %123 to <8 x float>*
-  store <8 x float> %122, <8 x float>* %124, align 4
-  %125 = add i64 %x, 10
-  %126 = mul i64 %125, 8
-  %127 = add i64 %29, %126
-  %128 = load <8 x float>, <8 x float>* %11, align 32
-  %129 = fcmp olt <8 x float> %128, zeroinitializer
-  %130 = select <8 x i1> %129, <8 x float> zeroinitializer, <8 x float> %128
-  %131 = getelementptr inbounds float, float* %0, i64 %127
-  %132 = bitcast float* %131 to <8 x float>*
-  store <8 x float> %130, <8 x float>* %132, align 4
-  %x.next = add i64 %x, 11
-  br label %x.header
-
 then:                                             ; preds = %kh.body
-  %133 = mul i64 %41, 224
-  %134 = add i64 %26, %133
-  %135 = mul i64 %25, 3
-  %136 = add i64 %135, %kh
-  %137 = mul i64 %136, 24
-  %138 = add i64 %137, 0
-  %139 = getelementptr inbounds float, float* %4, i64 %138
+  %108 = mul i64 %38, 224
+  %109 = add i64 %26, %108
+  %110 = mul i64 %25, 3
+  %111 = add i64 %110, %kh
+  %112 = mul i64 %111, 24
+  %113 = add i64 %112, 0
+  %114 = getelementptr inbounds float, float* %4, i64 %113
+  %115 = bitcast float* %114 to <8 x float>*
+  %116 = load <8 x float>, <8 x float>* %115, align 4
+  %117 = add i64 %112, 8
+  %118 = getelementptr inbounds float, float* %4, i64 %117
+  %119 = bitcast float* %118 to <8 x float>*
+  %120 = load <8 x float>, <8 x float>* %119, align 4
+  %121 = add i64 %112, 16
+  %122 = getelementptr inbounds float, float* %4, i64 %121
+  %123 = bitcast float* %122 to <8 x float>*
+  %124 = load <8 x float>, <8 x float>* %123, align 4
+  %125 = add i64 %109, 8
+  %126 = add i64 %125, 0
+  %127 = getelementptr inbounds float, float* %1, i64 %126
+  %128 = bitcast float* %127 to <8 x float>*
+  %129 = load <8 x float>, <8 x float>* %128, align 4
+  %130 = load <8 x float>, <8 x float>* %21, align 32
+  %131 = call <8 x float> @llvm.fma.v8f32(<8 x float> %129, <8 x float> %116, <8 x float> %130)
+  store <8 x float> %131, <8 x float>* %21, align 32
+  %132 = add i64 %125, 8
+  %133 = getelementptr inbounds float, float* %1, i64 %132
+  %134 = bitcast float* %133 to <8 x float>*
+  %135 = load <8 x float>, <8 x float>* %134, align 4
+  %136 = load <8 x float>, <8 x float>* %21, align 32
+  %137 = call <8 x float> @llvm.fma.v8f32(<8 x float> %135, <8 x float> %120, <8 x float> %136)
+  store <8 x float> %137, <8 x float>* %21, align 32
+  %138 = add i64 %125, 16
+  %139 = getelementptr inbounds float, float* %1, i64 %138
   %140 = bitcast float* %139 to <8 x float>*
   %141 = load <8 x float>, <8 x float>* %140, align 4
-  %142 = add i64 %137, 8
-  %143 = getelementptr inbounds float, float* %4, i64 %142
-  %144 = bitcast float* %143 to <8 x float>*
-  %145 = load <8 x float>, <8 x float>* %144, align 4
-  %146 = add i64 %137, 16
-  %147 = getelementptr inbounds float, float* %4, i64 %146
+  %142 = load <8 x float>, <8 x float>* %21, align 32
+  %143 = call <8 x float> @llvm.fma.v8f32(<8 x float> %141, <8 x float> %124, <8 x float> %142)
+  store <8 x float> %143, <8 x float>* %21, align 32
+  %144 = load <8 x float>, <8 x float>* %20, align 32
+  %145 = call <8 x float> @llvm.fma.v8f32(<8 x float> %141, <8 x float> %116, <8 x float> %144)
+  store <8 x float> %145, <8 x float>* %20, align 32
+  %146 = add i64 %125, 24
+  %147 = getelementptr inbounds float, float* %1, i64 %146
   %148 = bitcast float* %147 to <8 x float>*
   %149 = load <8 x float>, <8 x float>* %148, align 4
-  %150 = mul i64 %38, 8
-  %151 = add i64 %134, %150
-  %152 = add i64 %151, 0
+  %150 = load <8 x float>, <8 x float>* %20, align 32
+  %151 = call <8 x float> @llvm.fma.v8f32(<8 x float> %149, <8 x float> %120, <8 x float> %150)
+  store <8 x float> %151, <8 x float>* %20, align 32
+  %152 = add i64 %125, 32
   %153 = getelementptr inbounds float, float* %1, i64 %152
   %154 = bitcast float* %153 to <8 x float>*
   %155 = load <8 x float>, <8 x float>* %154, align 4
-  %156 = load <8 x float>, <8 x float>* %21, align 32
-  %157 = call <8 x float> @llvm.fma.v8f32(<8 x float> %155, <8 x float> %141, <8 x float> %156)
-  store <8 x float> %157, <8 x float>* %21, align 32
-  %158 = add i64 %151, 8
-  %159 = getelementptr inbounds float, float* %1, i64 %158
-  %160 = bitcast float* %159 to <8 x float>*
-  %161 = load <8 x float>, <8 x float>* %160, align 4
-  %162 = load <8 x float>, <8 x float>* %21, align 32
-  %163 = call <8 x float> @llvm.fma.v8f32(<8 x float> %161, <8 x float> %145, <8 x float> %162)
-  store <8 x float> %163, <8 x float>* %21, align 32
-  %164 = add i64 %151, 16
-  %165 = getelementptr inbounds float, float* %1, i64 %164
-  %166 = bitcast float* %165 to <8 x float>*
-  %167 = load <8 x float>, <8 x float>* %166, align 4
-  %168 = load <8 x float>, <8 x float>* %21, align 32
-  %169 = call <8 x float> @llvm.fma.v8f32(<8 x float> %167, <8 x float> %149, <8 x float> %168)
-  store <8 x float> %169, <8 x float>* %21, align 32
-  %170 = load <8 x float>, <8 x float>* %20, align 32
-  %171 = call <8 x float> @llvm.fma.v8f32(<8 x float> %167, <8 x float> %141, <8 x float> %170)
-  store <8 x float> %171, <8 x float>* %20, align 32
-  %172 = add i64 %151, 24
-  %173 = getelementptr inbounds float, float* %1, i64 %172
-  %174 = bitcast float* %173 to <8 x float>*
-  %175 = load <8 x float>, <8 x float>* %174, align 4
-  %176 = load <8 x float>, <8 x float>* %20, align 32
-  %177 = call <8 x float> @llvm.fma.v8f32(<8 x float> %175, <8 x float> %145, <8 x float> %176)
-  store <8 x float> %177, <8 x float>* %20, align 32
-  %178 = add i64 %151, 32
-  %179 = getelementptr inbounds float, float* %1, i64 %178
-  %180 = bitcast float* %179 to <8 x float>*
-  %181 = load <8 x float>, <8 x float>* %180, align 4
-  %182 = load <8 x float>, <8 x float>* %20, align 32
-  %183 = call <8 x float> @llvm.fma.v8f32(<8 x float> %181, <8 x float> %149, <8 x float> %182)
-  store <8 x float> %183, <8 x float>* %20, align 32
-  %184 = load <8 x float>, <8 x float>* %19, align 32
-  %185 = call <8 x float> @llvm.fma.v8f32(<8 x float> %181, <8 x float> %141, <8 x float> %184)
-  store <8 x float> %185, <8 x float>* %19, align 32
-  %186 = add i64 %151, 40
-  %187 = getelementptr inbounds float, float* %1, i64 %186
-  %188 = bitcast float* %187 to <8 x float>*
-  %189 = load <8 x float>, <8 x float>* %188, align 4
-  %190 = load <8 x float>, <8 x float>* %19, align 32
-  %191 = call <8 x float> @llvm.fma.v8f32(<8 x float> %189, <8 x float> %145, <8 x float> %190)
-  store <8 x float> %191, <8 x float>* %19, align 32
-  %192 = add i64 %151, 48
-  %193 = getelementptr inbounds float, float* %1, i64 %192
-  %194 = bitcast float* %193 to <8 x float>*
-  %195 = load <8 x float>, <8 x float>* %194, align 4
-  %196 = load <8 x float>, <8 x float>* %19, align 32
-  %197 = call <8 x float> @llvm.fma.v8f32(<8 x float> %195, <8 x float> %149, <8 x float> %196)
-  store <8 x float> %197, <8 x float>* %19, align 32
-  %198 = load <8 x float>, <8 x float>* %18, align 32
-  %199 = call <8 x float> @llvm.fma.v8f32(<8 x float> %195, <8 x float> %141, <8 x float> %198)
-  store <8 x float> %199, <8 x float>* %18, align 32
-  %200 = add i64 %151, 56
-  %201 = getelementptr inbounds float, float* %1, i64 %200
-  %202 = bitcast float* %201 to <8 x float>*
-  %203 = load <8 x float>, <8 x float>* %202, align 4
-  %204 = load <8 x float>, <8 x float>* %18, align 32
-  %205 = call <8 x float> @llvm.fma.v8f32(<8 x float> %203, <8 x float> %145, <8 x float> %204)
-  store <8 x float> %205, <8 x float>* %18, align 32
-  %206 = add i64 %151, 64
-  %207 = getelementptr inbounds float, float* %1, i64 %206
-  %208 = bitcast float* %207 to <8 x float>*
-  %209 = load <8 x float>, <8 x float>* %208, align 4
-  %210 = load <8 x float>, <8 x float>* %18, align 32
-  %211 = call <8 x float> @llvm.fma.v8f32(<8 x float> %209, <8 x float> %149, <8 x float> %210)
-  store <8 x float> %211, <8 x float>* %18, align 32
-  %212 = load <8 x float>, <8 x float>* %17, align 32
-  %213 = call <8 x float> @llvm.fma.v8f32(<8 x float> %209, <8 x float> %141, <8 x float> %212)
-  store <8 x float> %213, <8 x float>* %17, align 32
-  %214 = add i64 %151, 72
-  %215 = getelementptr inbounds float, float* %1, i64 %214
-  %216 = bitcast float* %215 to <8 x float>*
-  %217 = load <8 x float>, <8 x float>* %216, align 4
-  %218 = load <8 x float>, <8 x float>* %17, align 32
-  %219 = call <8 x float> @llvm.fma.v8f32(<8 x float> %217, <8 x float> %145, <8 x float> %218)
-  store <8 x float> %219, <8 x float>* %17, align 32
-  %220 = add i64 %151, 80
-  %221 = getelementptr inbounds float, float* %1, i64 %220
-  %222 = bitcast float* %221 to <8 x float>*
-  %223 = load <8 x float>, <8 x float>* %222, align 4
-  %224 = load <8 x float>, <8 x float>* %17, align 32
-  %225 = call <8 x float> @llvm.fma.v8f32(<8 x float> %223, <8 x float> %149, <8 x float> %224)
-  store <8 x float> %225, <8 x float>* %17, align 32
-  %226 = load <8 x float>, <8 x float>* %16, align 32
-  %227 = call <8 x float> @llvm.fma.v8f32(<8 x float> %223, <8 x float> %141, <8 x float> %226)
-  store <8 x float> %227, <8 x float>* %16, align 32
-  %228 = add i64 %151, 88
-  %229 = getelementptr inbounds float, float* %1, i64 %228
-  %230 = bitcast float* %229 to <8 x float>*
-  %231 = load <8 x float>, <8 x float>* %230, align 4
-  %232 = load <8 x float>, <8 x float>* %16, align 32
-  %233 = call <8 x float> @llvm.fma.v8f32(<8 x float> %231, <8 x float> %145, <8 x float> %232)
-  store <8 x float> %233, <8 x float>* %16, align 32
-  %234 = add i64 %151, 96
-  %235 = getelementptr inbounds float, float* %1, i64 %234
-  %236 = bitcast float* %235 to <8 x float>*
-  %237 = load <8 x float>, <8 x float>* %236, align 4
-  %238 = load <8 x float>, <8 x float>* %16, align 32
-  %239 = call <8 x float> @llvm.fma.v8f32(<8 x float> %237, <8 x float> %149, <8 x float> %238)
-  store <8 x float> %239, <8 x float>* %16, align 32
-  %240 = load <8 x float>, <8 x float>* %15, align 32
-  %241 = call <8 x float> @llvm.fma.v8f32(<8 x float> %237, <8 x float> %141, <8 x float> %240)
-  store <8 x float> %241, <8 x float>* %15, align 32
-  %242 = add i64 %151, 104
-  %243 = getelementptr inbounds float, float* %1, i64 %242
-  %244 = bitcast float* %243 to <8 x float>*
-  %245 = load <8 x float>, <8 x float>* %244, align 4
-  %246 = load <8 x float>, <8 x float>* %15, align 32
-  %247 = call <8 x float> @llvm.fma.v8f32(<8 x float> %245, <8 x float> %145, <8 x float> %246)
-  store <8 x float> %247, <8 x float>* %15, align 32
-  %248 = add i64 %151, 112
-  %249 = getelementptr inbounds float, float* %1, i64 %248
-  %250 = bitcast float* %249 to <8 x float>*
-  %251 = load <8 x float>, <8 x float>* %250, align 4
-  %252 = load <8 x float>, <8 x float>* %15, align 32
-  %253 = call <8 x float> @llvm.fma.v8f32(<8 x float> %251, <8 x float> %149, <8 x float> %252)
-  store <8 x float> %253, <8 x float>* %15, align 32
-  %254 = load <8 x float>, <8 x float>* %14, align 32
-  %255 = call <8 x float> @llvm.fma.v8f32(<8 x float> %251, <8 x float> %141, <8 x float> %254)
-  store <8 x float> %255, <8 x float>* %14, align 32
-  %256 = add i64 %151, 120
-  %257 = getelementptr inbounds float, float* %1, i64 %256
-  %258 = bitcast float* %257 to <8 x float>*
-  %259 = load <8 x float>, <8 x float>* %258, align 4
-  %260 = load <8 x float>, <8 x float>* %14, align 32
-  %261 = call <8 x float> @llvm.fma.v8f32(<8 x float> %259, <8 x float> %145, <8 x float> %260)
-  store <8 x float> %261, <8 x float>* %14, align 32
-  %262 = add i64 %151, 128
-  %263 = getelementptr inbounds float, float* %1, i64 %262
-  %264 = bitcast float* %263 to <8 x float>*
-  %265 = load <8 x float>, <8 x float>* %264, align 4
-  %266 = load <8 x float>, <8 x float>* %14, align 32
-  %267 = call <8 x float> @llvm.fma.v8f32(<8 x float> %265, <8 x float> %149, <8 x float> %266)
-  store <8 x float> %267, <8 x float>* %14, align 32
-  %268 = load <8 x float>, <8 x float>* %13, align 32
-  %269 = call <8 x float> @llvm.fma.v8f32(<8 x float> %265, <8 x float> %141, <8 x float> %268)
-  store <8 x float> %269, <8 x float>* %13, align 32
-  %270 = add i64 %151, 136
-  %271 = getelementptr inbounds float, float* %1, i64 %270
-  %272 = bitcast float* %271 to <8 x float>*
-  %273 = load <8 x float>, <8 x float>* %272, align 4
-  %274 = load <8 x float>, <8 x float>* %13, align 32
-  %275 = call <8 x float> @llvm.fma.v8f32(<8 x float> %273, <8 x float> %145, <8 x float> %274)
-  store <8 x float> %275, <8 x float>* %13, align 32
-  %276 = add i64 %151, 144
-  %277 = getelementptr inbounds float, float* %1, i64 %276
-  %278 = bitcast float* %277 to <8 x float>*
-  %279 = load <8 x float>, <8 x float>* %278, align 4
-  %280 = load <8 x float>, <8 x float>* %13, align 32
-  %281 = call <8 x float> @llvm.fma.v8f32(<8 x float> %279, <8 x float> %149, <8 x float> %280)
-  store <8 x float> %281, <8 x float>* %13, align 32
-  %282 = load <8 x float>, <8 x float>* %12, align 32
-  %283 = call <8 x float> @llvm.fma.v8f32(<8 x float> %279, <8 x float> %141, <8 x float> %282)
-  store <8 x float> %283, <8 x float>* %12, align 32
-  %284 = add i64 %151, 152
-  %285 = getelementptr inbounds float, float* %1, i64 %284
-  %286 = bitcast float* %285 to <8 x float>*
-  %287 = load <8 x float>, <8 x float>* %286, align 4
-  %288 = load <8 x float>, <8 x float>* %12, align 32
-  %289 = call <8 x float> @llvm.fma.v8f32(<8 x float> %287, <8 x float> %145, <8 x float> %288)
-  store <8 x float> %289, <8 x float>* %12, align 32
-  %290 = add i64 %151, 160
-  %291 = getelementptr inbounds float, float* %1, i64 %290
-  %292 = bitcast float* %291 to <8 x float>*
-  %293 = load <8 x float>, <8 x float>* %292, align 4
-  %294 = load <8 x float>, <8 x float>* %12, align 32
-  %295 = call <8 x float> @llvm.fma.v8f32(<8 x float> %293, <8 x float> %149, <8 x float> %294)
-  store <8 x float> %295, <8 x float>* %12, align 32
-  %296 = load <8 x float>, <8 x float>* %11, align 32
-  %297 = call <8 x float> @llvm.fma.v8f32(<8 x float> %293, <8 x float> %141, <8 x float> %296)
-  store <8 x float> %297, <8 x float>* %11, align 32
-  %298 = add i64 %151, 168
-  %299 = getelementptr inbounds float, float* %1, i64 %298
-  %300 = bitcast float* %299 to <8 x float>*
-  %301 = load <8 x float>, <8 x float>* %300, align 4
-  %302 = load <8 x float>, <8 x float>* %11, align 32
-  %303 = call <8 x float> @llvm.fma.v8f32(<8 x float> %301, <8 x float> %145, <8 x float> %302)
-  store <8 x float> %303, <8 x float>* %11, align 32
-  %304 = add i64 %151, 176
-  %305 = getelementptr inbounds float, float* %1, i64 %304
-  %306 = bitcast float* %305 to <8 x float>*
-  %307 = load <8 x float>, <8 x float>* %306, align 4
-  %308 = load <8 x float>, <8 x float>* %11, align 32
-  %309 = call <8 x float> @llvm.fma.v8f32(<8 x float> %307, <8 x float> %149, <8 x float> %308)
-  store <8 x float> %309, <8 x float>* %11, align 32
+  %156 = load <8 x float>, <8 x float>* %20, align 32
+  %157 = call <8 x float> @llvm.fma.v8f32(<8 x float> %155, <8 x float> %124, <8 x float> %156)
+  store <8 x float> %157, <8 x float>* %20, align 32
+  %158 = load <8 x float>, <8 x float>* %19, align 32
+  %159 = call <8 x float> @llvm.fma.v8f32(<8 x float> %155, <8 x float> %116, <8 x float> %158)
+  store <8 x float> %159, <8 x float>* %19, align 32
+  %160 = add i64 %125, 40
+  %161 = getelementptr inbounds float, float* %1, i64 %160
+  %162 = bitcast float* %161 to <8 x float>*
+  %163 = load <8 x float>, <8 x float>* %162, align 4
+  %164 = load <8 x float>, <8 x float>* %19, align 32
+  %165 = call <8 x float> @llvm.fma.v8f32(<8 x float> %163, <8 x float> %120, <8 x float> %164)
+  store <8 x float> %165, <8 x float>* %19, align 32
+  %166 = add i64 %125, 48
+  %167 = getelementptr inbounds float, float* %1, i64 %166
+  %168 = bitcast float* %167 to <8 x float>*
+  %169 = load <8 x float>, <8 x float>* %168, align 4
+  %170 = load <8 x float>, <8 x float>* %19, align 32
+  %171 = call <8 x float> @llvm.fma.v8f32(<8 x float> %169, <8 x float> %124, <8 x float> %170)
+  store <8 x float> %171, <8 x float>* %19, align 32
+  %172 = load <8 x float>, <8 x float>* %18, align 32
+  %173 = call <8 x float> @llvm.fma.v8f32(<8 x float> %169, <8 x float> %116, <8 x float> %172)
+  store <8 x float> %173, <8 x float>* %18, align 32
+  %174 = add i64 %125, 56
+  %175 = getelementptr inbounds float, float* %1, i64 %174
+  %176 = bitcast float* %175 to <8 x float>*
+  %177 = load <8 x float>, <8 x float>* %176, align 4
+  %178 = load <8 x float>, <8 x float>* %18, align 32
+  %179 = call <8 x float> @llvm.fma.v8f32(<8 x float> %177, <8 x float> %120, <8 x float> %178)
+  store <8 x float> %179, <8 x float>* %18, align 32
+  %180 = add i64 %125, 64
+  %181 = getelementptr inbounds float, float* %1, i64 %180
+  %182 = bitcast float* %181 to <8 x float>*
+  %183 = load <8 x float>, <8 x float>* %182, align 4
+  %184 = load <8 x float>, <8 x float>* %18, align 32
+  %185 = call <8 x float> @llvm.fma.v8f32(<8 x float> %183, <8 x float> %124, <8 x float> %184)
+  store <8 x float> %185, <8 x float>* %18, align 32
+  %186 = load <8 x float>, <8 x float>* %17, align 32
+  %187 = call <8 x float> @llvm.fma.v8f32(<8 x float> %183, <8 x float> %116, <8 x float> %186)
+  store <8 x float> %187, <8 x float>* %17, align 32
+  %188 = add i64 %125, 72
+  %189 = getelementptr inbounds float, float* %1, i64 %188
+  %190 = bitcast float* %189 to <8 x float>*
+  %191 = load <8 x float>, <8 x float>* %190, align 4
+  %192 = load <8 x float>, <8 x float>* %17, align 32
+  %193 = call <8 x float> @llvm.fma.v8f32(<8 x float> %191, <8 x float> %120, <8 x float> %192)
+  store <8 x float> %193, <8 x float>* %17, align 32
+  %194 = add i64 %125, 80
+  %195 = getelementptr inbounds float, float* %1, i64 %194
+  %196 = bitcast float* %195 to <8 x float>*
+  %197 = load <8 x float>, <8 x float>* %196, align 4
+  %198 = load <8 x float>, <8 x float>* %17, align 32
+  %199 = call <8 x float> @llvm.fma.v8f32(<8 x float> %197, <8 x float> %124, <8 x float> %198)
+  store <8 x float> %199, <8 x float>* %17, align 32
+  %200 = load <8 x float>, <8 x float>* %16, align 32
+  %201 = call <8 x float> @llvm.fma.v8f32(<8 x float> %197, <8 x float> %116, <8 x float> %200)
+  store <8 x float> %201, <8 x float>* %16, align 32
+  %202 = add i64 %125, 88
+  %203 = getelementptr inbounds float, float* %1, i64 %202
+  %204 = bitcast float* %203 to <8 x float>*
+  %205 = load <8 x float>, <8 x float>* %204, align 4
+  %206 = load <8 x float>, <8 x float>* %16, align 32
+  %207 = call <8 x float> @llvm.fma.v8f32(<8 x float> %205, <8 x float> %120, <8 x float> %206)
+  store <8 x float> %207, <8 x float>* %16, align 32
+  %208 = add i64 %125, 96
+  %209 = getelementptr inbounds float, float* %1, i64 %208
+  %210 = bitcast float* %209 to <8 x float>*
+  %211 = load <8 x float>, <8 x float>* %210, align 4
+  %212 = load <8 x float>, <8 x float>* %16, align 32
+  %213 = call <8 x float> @llvm.fma.v8f32(<8 x float> %211, <8 x float> %124, <8 x float> %212)
+  store <8 x float> %213, <8 x float>* %16, align 32
+  %214 = load <8 x float>, <8 x float>* %15, align 32
+  %215 = call <8 x float> @llvm.fma.v8f32(<8 x float> %211, <8 x float> %116, <8 x float> %214)
+  store <8 x float> %215, <8 x float>* %15, align 32
+  %216 = add i64 %125, 104
+  %217 = getelementptr inbounds float, float* %1, i64 %216
+  %218 = bitcast float* %217 to <8 x float>*
+  %219 = load <8 x float>, <8 x float>* %218, align 4
+  %220 = load <8 x float>, <8 x float>* %15, align 32
+  %221 = call <8 x float> @llvm.fma.v8f32(<8 x float> %219, <8 x float> %120, <8 x float> %220)
+  store <8 x float> %221, <8 x float>* %15, align 32
+  %222 = add i64 %125, 112
+  %223 = getelementptr inbounds float, float* %1, i64 %222
+  %224 = bitcast float* %223 to <8 x float>*
+  %225 = load <8 x float>, <8 x float>* %224, align 4
+  %226 = load <8 x float>, <8 x float>* %15, align 32
+  %227 = call <8 x float> @llvm.fma.v8f32(<8 x float> %225, <8 x float> %124, <8 x float> %226)
+  store <8 x float> %227, <8 x float>* %15, align 32
+  %228 = load <8 x float>, <8 x float>* %14, align 32
+  %229 = call <8 x float> @llvm.fma.v8f32(<8 x float> %225, <8 x float> %116, <8 x float> %228)
+  store <8 x float> %229, <8 x float>* %14, align 32
+  %230 = add i64 %125, 120
+  %231 = getelementptr inbounds float, float* %1, i64 %230
+  %232 = bitcast float* %231 to <8 x float>*
+  %233 = load <8 x float>, <8 x float>* %232, align 4
+  %234 = load <8 x float>, <8 x float>* %14, align 32
+  %235 = call <8 x float> @llvm.fma.v8f32(<8 x float> %233, <8 x float> %120, <8 x float> %234)
+  store <8 x float> %235, <8 x float>* %14, align 32
+  %236 = add i64 %125, 128
+  %237 = getelementptr inbounds float, float* %1, i64 %236
+  %238 = bitcast float* %237 to <8 x float>*
+  %239 = load <8 x float>, <8 x float>* %238, align 4
+  %240 = load <8 x float>, <8 x float>* %14, align 32
+  %241 = call <8 x float> @llvm.fma.v8f32(<8 x float> %239, <8 x float> %124, <8 x float> %240)
+  store <8 x float> %241, <8 x float>* %14, align 32
+  %242 = load <8 x float>, <8 x float>* %13, align 32
+  %243 = call <8 x float> @llvm.fma.v8f32(<8 x float> %239, <8 x float> %116, <8 x float> %242)
+  store <8 x float> %243, <8 x float>* %13, align 32
+  %244 = add i64 %125, 136
+  %245 = getelementptr inbounds float, float* %1, i64 %244
+  %246 = bitcast float* %245 to <8 x float>*
+  %247 = load <8 x float>, <8 x float>* %246, align 4
+  %248 = load <8 x float>, <8 x float>* %13, align 32
+  %249 = call <8 x float> @llvm.fma.v8f32(<8 x float> %247, <8 x float> %120, <8 x float> %248)
+  store <8 x float> %249, <8 x float>* %13, align 32
+  %250 = add i64 %125, 144
+  %251 = getelementptr inbounds float, float* %1, i64 %250
+  %252 = bitcast float* %251 to <8 x float>*
+  %253 = load <8 x float>, <8 x float>* %252, align 4
+  %254 = load <8 x float>, <8 x float>* %13, align 32
+  %255 = call <8 x float> @llvm.fma.v8f32(<8 x float> %253, <8 x float> %124, <8 x float> %254)
+  store <8 x float> %255, <8 x float>* %13, align 32
+  %256 = load <8 x float>, <8 x float>* %12, align 32
+  %257 = call <8 x float> @llvm.fma.v8f32(<8 x float> %253, <8 x float> %116, <8 x float> %256)
+  store <8 x float> %257, <8 x float>* %12, align 32
+  %258 = add i64 %125, 152
+  %259 = getelementptr inbounds float, float* %1, i64 %258
+  %260 = bitcast float* %259 to <8 x float>*
+  %261 = load <8 x float>, <8 x float>* %260, align 4
+  %262 = load <8 x float>, <8 x float>* %12, align 32
+  %263 = call <8 x float> @llvm.fma.v8f32(<8 x float> %261, <8 x float> %120, <8 x float> %262)
+  store <8 x float> %263, <8 x float>* %12, align 32
+  %264 = add i64 %125, 160
+  %265 = getelementptr inbounds float, float* %1, i64 %264
+  %266 = bitcast float* %265 to <8 x float>*
+  %267 = load <8 x float>, <8 x float>* %266, align 4
+  %268 = load <8 x float>, <8 x float>* %12, align 32
+  %269 = call <8 x float> @llvm.fma.v8f32(<8 x float> %267, <8 x float> %124, <8 x float> %268)
+  store <8 x float> %269, <8 x float>* %12, align 32
+  %270 = load <8 x float>, <8 x float>* %11, align 32
+  %271 = call <8 x float> @llvm.fma.v8f32(<8 x float> %267, <8 x float> %116, <8 x float> %270)
+  store <8 x float> %271, <8 x float>* %11, align 32
+  %272 = add i64 %125, 168
+  %273 = getelementptr inbounds float, float* %1, i64 %272
+  %274 = bitcast float* %273 to <8 x float>*
+  %275 = load <8 x float>, <8 x float>* %274, align 4
+  %276 = load <8 x float>, <8 x float>* %11, align 32
+  %277 = call <8 x float> @llvm.fma.v8f32(<8 x float> %275, <8 x float> %120, <8 x float> %276)
+  store <8 x float> %277, <8 x float>* %11, align 32
+  %278 = add i64 %125, 176
+  %279 = getelementptr inbounds float, float* %1, i64 %278
+  %280 = bitcast float* %279 to <8 x float>*
+  %281 = load <8 x float>, <8 x float>* %280, align 4
+  %282 = load <8 x float>, <8 x float>* %11, align 32
+  %283 = call <8 x float> @llvm.fma.v8f32(<8 x float> %281, <8 x float> %124, <8 x float> %282)
+  store <8 x float> %283, <8 x float>* %11, align 32
   br label %endif
 
 endif:                                            ; preds = %then, %kh.body
   %kh.next = add i64 %kh, 1
   br label %kh.header
 
-kh.header1:                                       ; preds = %endif6, %x.exit
-  %kh4 = phi i64 [ 0, %x.exit ], [ %kh.next7, %endif6 ]
-  %310 = icmp slt i64 %kh4, 3
-  br i1 %310, label %kh.body2, label %kh.exit3
+kh.header1:                                       ; preds = %endif6, %kh.exit
+  %kh4 = phi i64 [ 0, %kh.exit ], [ %kh.next7, %endif6 ]
+  %284 = icmp slt i64 %kh4, 3
+  br i1 %284, label %kh.body2, label %kh.exit3
 
 kh.body2:                                         ; preds = %kh.header1
-  %311 = mul i64 %kh4, 1
-  %312 = add i64 %31, %311
-  %313 = icmp sge i64 %312, 0
-  %314 = icmp slt i64 %312, 28
-  %315 = and i1 %313, %314
-  br i1 %315, label %then5, label %endif6
+  %285 = mul i64 %kh4, 1
+  %286 = add i64 %31, %285
+  %287 = icmp sge i64 %286, 0
+  %288 = icmp slt i64 %286, 28
+  %289 = and i1 %287, %288
+  br i1 %289, label %then5, label %endif6
 
 kh.exit3:                                         ; preds = %kh.header1
-  %316 = add i64 %29, 96
-  %317 = load <8 x float>, <8 x float>* %10, align 32
-  %318 = fcmp olt <8 x float> %317, zeroinitializer
-  %319 = select <8 x i1> %318, <8 x float> zeroinitializer, <8 x float> %317
-  %320 = getelementptr inbounds float, float* %0, i64 %316
-  %321 = bitcast float* %320 to <8 x float>*
-  store <8 x float> %319, <8 x float>* %321, align 4
-  %322 = add i64 %29, 104
-  %323 = load <8 x float>, <8 x float>* %9, align 32
-  %324 = fcmp olt <8 x float> %323, zeroinitializer
-  %325 = select <8 x i1> %324, <8 x float> zeroinitializer, <8 x float> %323
-  %326 = getelementptr inbounds float, float* %0, i64 %322
-  %327 = bitcast float* %326 to <8 x float>*
-  store <8 x float> %325, <8 x float>* %327, align 4
-  br label %xb.header
+  %290 = add i64 %29, 96
+  %291 = load <8 x float>, <8 x float>* %10, align 32
+  %292 = fcmp olt <8 x float> %291, zeroinitializer
+  %293 = select <8 x i1> %292, <8 x float> zeroinitializer, <8 x float> %291
+  %294 = getelementptr inbounds float, float* %0, i64 %290
+  %295 = bitcast float* %294 to <8 x float>*
+  store <8 x float> %293, <8 x float>* %295, align 4
+  %296 = add i64 %29, 104
+  %297 = load <8 x float>, <8 x float>* %9, align 32
+  %298 = fcmp olt <8 x float> %297, zeroinitializer
+  %299 = select <8 x i1> %298, <8 x float> zeroinitializer, <8 x float> %297
+  %300 = getelementptr inbounds float, float* %0, i64 %296
+  %301 = bitcast float* %300 to <8 x float>*
+  store <8 x float> %299, <8 x float>* %301, align 4
+  store <8 x float> %35, <8 x float>* %8, align 32
+  br label %kh.header8
 
 then5:                                            ; preds = %kh.body2
-  %328 = mul i64 %312, 224
-  %329 = add i64 %26, %328
-  %330 = mul i64 %25, 3
-  %331 = add i64 %330, %kh4
-  %332 = mul i64 %331, 24
-  %333 = add i64 %332, 0
-  %334 = getelementptr inbounds float, float* %4, i64 %333
-  %335 = bitcast float* %334 to <8 x float>*
-  %336 = load <8 x float>, <8 x float>* %335, align 4
-  %337 = add i64 %332, 8
-  %338 = getelementptr inbounds float, float* %4, i64 %337
-  %339 = bitcast float* %338 to <8 x float>*
-  %340 = load <8 x float>, <8 x float>* %339, align 4
-  %341 = add i64 %332, 16
-  %342 = getelementptr inbounds float, float* %4, i64 %341
-  %343 = bitcast float* %342 to <8 x float>*
-  %344 = load <8 x float>, <8 x float>* %343, align 4
-  %345 = add i64 %329, 184
-  %346 = add i64 %345, 0
+  %302 = mul i64 %286, 224
+  %303 = add i64 %26, %302
+  %304 = mul i64 %25, 3
+  %305 = add i64 %304, %kh4
+  %306 = mul i64 %305, 24
+  %307 = add i64 %306, 0
+  %308 = getelementptr inbounds float, float* %4, i64 %307
+  %309 = bitcast float* %308 to <8 x float>*
+  %310 = load <8 x float>, <8 x float>* %309, align 4
+  %311 = add i64 %306, 8
+  %312 = getelementptr inbounds float, float* %4, i64 %311
+  %313 = bitcast float* %312 to <8 x float>*
+  %314 = load <8 x float>, <8 x float>* %313, align 4
+  %315 = add i64 %306, 16
+  %316 = getelementptr inbounds float, float* %4, i64 %315
+  %317 = bitcast float* %316 to <8 x float>*
+  %318 = load <8 x float>, <8 x float>* %317, align 4
+  %319 = add i64 %303, 184
+  %320 = add i64 %319, 0
+  %321 = getelementptr inbounds float, float* %1, i64 %320
+  %322 = bitcast float* %321 to <8 x float>*
+  %323 = load <8 x float>, <8 x float>* %322, align 4
+  %324 = load <8 x float>, <8 x float>* %10, align 32
+  %325 = call <8 x float> @llvm.fma.v8f32(<8 x float> %323, <8 x float> %310, <8 x float> %324)
+  store <8 x float> %325, <8 x float>* %10, align 32
+  %326 = add i64 %319, 8
+  %327 = getelementptr inbounds float, float* %1, i64 %326
+  %328 = bitcast float* %327 to <8 x float>*
+  %329 = load <8 x float>, <8 x float>* %328, align 4
+  %330 = load <8 x float>, <8 x float>* %10, align 32
+  %331 = call <8 x float> @llvm.fma.v8f32(<8 x float> %329, <8 x float> %314, <8 x float> %330)
+  store <8 x float> %331, <8 x float>* %10, align 32
+  %332 = add i64 %319, 16
+  %333 = getelementptr inbounds float, float* %1, i64 %332
+  %334 = bitcast float* %333 to <8 x float>*
+  %335 = load <8 x float>, <8 x float>* %334, align 4
+  %336 = load <8 x float>, <8 x float>* %10, align 32
+  %337 = call <8 x float> @llvm.fma.v8f32(<8 x float> %335, <8 x float> %318, <8 x float> %336)
+  store <8 x float> %337, <8 x float>* %10, align 32
+  %338 = load <8 x float>, <8 x float>* %9, align 32
+  %339 = call <8 x float> @llvm.fma.v8f32(<8 x float> %335, <8 x float> %310, <8 x float> %338)
+  store <8 x float> %339, <8 x float>* %9, align 32
+  %340 = add i64 %319, 24
+  %341 = getelementptr inbounds float, float* %1, i64 %340
+  %342 = bitcast float* %341 to <8 x float>*
+  %343 = load <8 x float>, <8 x float>* %342, align 4
+  %344 = load <8 x float>, <8 x float>* %9, align 32
+  %345 = call <8 x float> @llvm.fma.v8f32(<8 x float> %343, <8 x float> %314, <8 x float> %344)
+  store <8 x float> %345, <8 x float>* %9, align 32
+  %346 = add i64 %319, 32
   %347 = getelementptr inbounds float, float* %1, i64 %346
   %348 = bitcast float* %347 to <8 x float>*
   %349 = load <8 x float>, <8 x float>* %348, align 4
-  %350 = load <8 x float>, <8 x float>* %10, align 32
-  %351 = call <8 x float> @llvm.fma.v8f32(<8 x float> %349, <8 x float> %336, <8 x float> %350)
-  store <8 x float> %351, <8 x float>* %10, align 32
-  %352 = add i64 %345, 8
-  %353 = getelementptr inbounds float, float* %1, i64 %352
-  %354 = bitcast float* %353 to <8 x float>*
-  %355 = load <8 x float>, <8 x float>* %354, align 4
-  %356 = load <8 x float>, <8 x float>* %10, align 32
-  %357 = call <8 x float> @llvm.fma.v8f32(<8 x float> %355, <8 x float> %340, <8 x float> %356)
-  store <8 x float> %357, <8 x float>* %10, align 32
-  %358 = add i64 %345, 16
-  %359 = getelementptr inbounds float, float* %1, i64 %358
-  %360 = bitcast float* %359 to <8 x float>*
-  %361 = load <8 x float>, <8 x float>* %360, align 4
-  %362 = load <8 x float>, <8 x float>* %10, align 32
-  %363 = call <8 x float> @llvm.fma.v8f32(<8 x float> %361, <8 x float> %344, <8 x float> %362)
-  store <8 x float> %363, <8 x float>* %10, align 32
-  %364 = load <8 x float>, <8 x float>* %9, align 32
-  %365 = call <8 x float> @llvm.fma.v8f32(<8 x float> %361, <8 x float> %336, <8 x float> %364)
-  store <8 x float> %365, <8 x float>* %9, align 32
-  %366 = add i64 %345, 24
-  %367 = getelementptr inbounds float, float* %1, i64 %366
-  %368 = bitcast float* %367 to <8 x float>*
-  %369 = load <8 x float>, <8 x float>* %368, align 4
-  %370 = load <8 x float>, <8 x float>* %9, align 32
-  %371 = call <8 x float> @llvm.fma.v8f32(<8 x float> %369, <8 x float> %340, <8 x float> %370)
-  store <8 x float> %371, <8 x float>* %9, align 32
-  %372 = add i64 %345, 32
-  %373 = getelementptr inbounds float, float* %1, i64 %372
-  %374 = bitcast float* %373 to <8 x float>*
-  %375 = load <8 x float>, <8 x float>* %374, align 4
-  %376 = load <8 x float>, <8 x float>* %9, align 32
-  %377 = call <8 x float> @llvm.fma.v8f32(<8 x float> %375, <8 x float> %344, <8 x float> %376)
-  store <8 x float> %377, <8 x float>* %9, align 32
+  %350 = load <8 x float>, <8 x float>* %9, align 32
+  %351 = call <8 x float> @llvm.fma.v8f32(<8 x float> %349, <8 x float> %318, <8 x float> %350)
+  store <8 x float> %351, <8 x float>* %9, align 32
   br label %endif6
 
 endif6:                                           ; preds = %then5, %kh.body2
   %kh.next7 = add i64 %kh4, 1
   br label %kh.header1
 
-xb.header:                                        ; preds = %kh.exit10, %kh.exit3
-  %xb = phi i64 [ 0, %kh.exit3 ], [ %xb.next, %kh.exit10 ]
-  %378 = icmp slt i64 %xb, 1
-  br i1 %378, label %xb.body, label %xb.exit
+kh.header8:                                       ; preds = %endif13, %kh.exit3
+  %kh11 = phi i64 [ 0, %kh.exit3 ], [ %kh.next16, %endif13 ]
+  %352 = icmp slt i64 %kh11, 3
+  br i1 %352, label %kh.body9, label %kh.exit10
 
-xb.body:                                          ; preds = %xb.header
-  store <8 x float> %35, <8 x float>* %8, align 32
-  %379 = mul i64 %xb, 2
-  %380 = sub i64 %379, 1
-  br label %kh.header8
+kh.body9:                                         ; preds = %kh.header8
+  %353 = mul i64 %kh11, 1
+  %354 = add i64 %31, %353
+  %355 = icmp sge i64 %354, 0
+  %356 = icmp slt i64 %354, 28
+  %357 = and i1 %355, %356
+  br i1 %357, label %then12, label %endif13
 
-xb.exit:                                          ; preds = %xb.header
+kh.exit10:                                        ; preds = %kh.header8
+  %358 = add i64 %29, 0
+  %359 = load <8 x float>, <8 x float>* %8, align 32
+  %360 = fcmp olt <8 x float> %359, zeroinitializer
+  %361 = select <8 x i1> %360, <8 x float> zeroinitializer, <8 x float> %359
+  %362 = getelementptr inbounds float, float* %0, i64 %358
+  %363 = bitcast float* %362 to <8 x float>*
+  store <8 x float> %361, <8 x float>* %363, align 4
   %task.next = add i64 %task, 1
   br label %task.header
 
-kh.header8:                                       ; preds = %endif13, %xb.body
-  %kh11 = phi i64 [ 0, %xb.body ], [ %kh.next16, %endif13 ]
-  %381 = icmp slt i64 %kh11, 3
-  br i1 %381, label %kh.body9, label %kh.exit10
-
-kh.body9:                                         ; preds = %kh.header8
-  %382 = mul i64 %kh11, 1
-  %383 = add i64 %31, %382
-  %384 = icmp sge i64 %383, 0
-  %385 = icmp slt i64 %383, 28
-  %386 = and i1 %384, %385
-  br i1 %386, label %then12, label %endif13
-
-kh.exit10:                                        ; preds = %kh.header8
-  %387 = add i64 %xb, 0
-  %388 = mul i64 %387, 8
-  %389 = add i64 %29, %388
-  %390 = load <8 x float>, <8 x float>* %8, align 32
-  %391 = fcmp olt <8 x float> %390, zeroinitializer
-  %392 = select <8 x i1> %391, <8 x float> zeroinitializer, <8 x float> %390
-  %393 = getelementptr inbounds float, float* %0, i64 %389
-  %394 = bitcast float* %393 to <8 x float>*
-  store <8 x float> %392, <8 x float>* %394, align 4
-  %xb.next = add i64 %xb, 1
-  br label %xb.header
-
 then12:                                           ; preds = %kh.body9
-  %395 = mul i64 %383, 224
-  %396 = add i64 %26, %395
-  %397 = mul i64 %25, 3
-  %398 = add i64 %397, %kh11
-  %399 = mul i64 %398, 24
+  %364 = mul i64 %354, 224
+  %365 = add i64 %26, %364
+  %366 = mul i64 %25, 3
+  %367 = add i64 %366, %kh11
+  %368 = mul i64 %367, 24
   br label %kw.header
 
 endif13:                                          ; preds = %kw.exit, %kh.body9
@@ -11413,34 +11232,34 @@ endif13:                                          ; preds = %kw.exit, %kh.body9
 
 kw.header:                                        ; preds = %endif15, %then12
   %kw = phi i64 [ 0, %then12 ], [ %kw.next, %endif15 ]
-  %400 = icmp slt i64 %kw, 3
-  br i1 %400, label %kw.body, label %kw.exit
+  %369 = icmp slt i64 %kw, 3
+  br i1 %369, label %kw.body, label %kw.exit
 
 kw.body:                                          ; preds = %kw.header
-  %401 = mul i64 %kw, 1
-  %402 = add i64 %380, %401
-  %403 = icmp sge i64 %402, 0
-  %404 = icmp slt i64 %402, 28
-  %405 = and i1 %403, %404
-  br i1 %405, label %then14, label %endif15
+  %370 = mul i64 %kw, 1
+  %371 = add i64 -1, %370
+  %372 = icmp sge i64 %371, 0
+  %373 = icmp slt i64 %371, 28
+  %374 = and i1 %372, %373
+  br i1 %374, label %then14, label %endif15
 
 kw.exit:                                          ; preds = %kw.header
   br label %endif13
 
 then14:                                           ; preds = %kw.body
-  %406 = mul i64 %kw, 8
-  %407 = add i64 %399, %406
-  %408 = getelementptr inbounds float, float* %4, i64 %407
-  %409 = bitcast float* %408 to <8 x float>*
-  %410 = load <8 x float>, <8 x float>* %409, align 4
-  %411 = mul i64 %402, 8
-  %412 = add i64 %396, %411
-  %413 = getelementptr inbounds float, float* %1, i64 %412
-  %414 = bitcast float* %413 to <8 x float>*
-  %415 = load <8 x float>, <8 x float>* %414, align 4
-  %416 = load <8 x float>, <8 x float>* %8, align 32
-  %417 = call <8 x float> @llvm.fma.v8f32(<8 x float> %415, <8 x float> %410, <8 x float> %416)
-  store <8 x float> %417, <8 x float>* %8, align 32
+  %375 = mul i64 %kw, 8
+  %376 = add i64 %368, %375
+  %377 = getelementptr inbounds float, float* %4, i64 %376
+  %378 = bitcast float* %377 to <8 x float>*
+  %379 = load <8 x float>, <8 x float>* %378, align 4
+  %380 = mul i64 %371, 8
+  %381 = add i64 %365, %380
+  %382 = getelementptr inbounds float, float* %1, i64 %381
+  %383 = bitcast float* %382 to <8 x float>*
+  %384 = load <8 x float>, <8 x float>* %383, align 4
+  %385 = load <8 x float>, <8 x float>* %8, align 32
+  %386 = call <8 x float> @llvm.fma.v8f32(<8 x float> %384, <8 x float> %379, <8 x float> %385)
+  store <8 x float> %386, <8 x float>* %8, align 32
   br label %endif15
 
 endif15:                                          ; preds = %then14, %kw.body
@@ -12684,8 +12503,8 @@ entry:
   %21 = alloca <8 x float>, align 32
   br label %task.header
 
-task.header:                                      ; preds = %xb.exit19, %entry
-  %task = phi i64 [ %6, %entry ], [ %task.next, %xb.exit19 ]
+task.header:                                      ; preds = %kh.exit19, %entry
+  %task = phi i64 [ %6, %entry ], [ %task.next, %kh.exit19 ]
   %22 = icmp slt i64 %task, %7
   br i1 %22, label %task.body, label %task.exit
 
@@ -12703,17 +12522,6 @@ task.body:                                        ; preds = %task.header
   %33 = getelementptr inbounds float, float* %5, i64 %32
   %34 = bitcast float* %33 to <8 x float>*
   %35 = load <8 x float>, <8 x float>* %34, align 4
-  br label %x.header
-
-task.exit:                                        ; preds = %task.header
-  ret void
-
-x.header:                                         ; preds = %kh.exit, %task.body
-  %x = phi i64 [ 1, %task.body ], [ %x.next, %kh.exit ]
-  %36 = icmp slt i64 %x, 12
-  br i1 %36, label %x.body, label %x.exit
-
-x.body:                                           ; preds = %x.header
   store <8 x float> %35, <8 x float>* %21, align 32
   store <8 x float> %35, <8 x float>* %20, align 32
   store <8 x float> %35, <8 x float>* %19, align 32
@@ -12725,422 +12533,381 @@ x.body:                                           ; preds = %x.header
   store <8 x float> %35, <8 x float>* %13, align 32
   store <8 x float> %35, <8 x float>* %12, align 32
   store <8 x float> %35, <8 x float>* %11, align 32
-  %37 = mul i64 %x, 1
-  %38 = sub i64 %37, 1
   br label %kh.header
 
-x.exit:                                           ; preds = %x.header
+task.exit:                                        ; preds = %task.header
+  ret void
+
+kh.header:                                        ; preds = %endif, %task.body
+  %kh = phi i64 [ 0, %task.body ], [ %kh.next, %endif ]
+  %36 = icmp slt i64 %kh, 3
+  br i1 %36, label %kh.body, label %kh.exit
+
+kh.body:                                          ; preds = %kh.header
+  %37 = mul i64 %kh, 1
+  %38 = add i64 %31, %37
+  %39 = icmp sge i64 %38, 0
+  %40 = icmp slt i64 %38, 14
+  %41 = and i1 %39, %40
+  br i1 %41, label %then, label %endif
+
+kh.exit:                                          ; preds = %kh.header
+  %42 = add i64 %29, 8
+  %43 = load <8 x float>, <8 x float>* %21, align 32
+  %44 = fcmp olt <8 x float> %43, zeroinitializer
+  %45 = select <8 x i1> %44, <8 x float> zeroinitializer, <8 x float> %43
+  %46 = getelementptr inbounds float, float* %0, i64 %42
+  %47 = bitcast float* %46 to <8 x float>*
+  store <8 x float> %45, <8 x float>* %47, align 4
+  %48 = add i64 %29, 16
+  %49 = load <8 x float>, <8 x float>* %20, align 32
+  %50 = fcmp olt <8 x float> %49, zeroinitializer
+  %51 = select <8 x i1> %50, <8 x float> zeroinitializer, <8 x float> %49
+  %52 = getelementptr inbounds float, float* %0, i64 %48
+  %53 = bitcast float* %52 to <8 x float>*
+  store <8 x float> %51, <8 x float>* %53, align 4
+  %54 = add i64 %29, 24
+  %55 = load <8 x float>, <8 x float>* %19, align 32
+  %56 = fcmp olt <8 x float> %55, zeroinitializer
+  %57 = select <8 x i1> %56, <8 x float> zeroinitializer, <8 x float> %55
+  %58 = getelementptr inbounds float, float* %0, i64 %54
+  %59 = bitcast float* %58 to <8 x float>*
+  store <8 x float> %57, <8 x float>* %59, align 4
+  %60 = add i64 %29, 32
+  %61 = load <8 x float>, <8 x float>* %18, align 32
+  %62 = fcmp olt <8 x float> %61, zeroinitializer
+  %63 = select <8 x i1> %62, <8 x float> zeroinitializer, <8 x float> %61
+  %64 = getelementptr inbounds float, float* %0, i64 %60
+  %65 = bitcast float* %64 to <8 x float>*
+  store <8 x float> %63, <8 x float>* %65, align 4
+  %66 = add i64 %29, 40
+  %67 = load <8 x float>, <8 x float>* %17, align 32
+  %68 = fcmp olt <8 x float> %67, zeroinitializer
+  %69 = select <8 x i1> %68, <8 x float> zeroinitializer, <8 x float> %67
+  %70 = getelementptr inbounds float, float* %0, i64 %66
+  %71 = bitcast float* %70 to <8 x float>*
+  store <8 x float> %69, <8 x float>* %71, align 4
+  %72 = add i64 %29, 48
+  %73 = load <8 x float>, <8 x float>* %16, align 32
+  %74 = fcmp olt <8 x float> %73, zeroinitializer
+  %75 = select <8 x i1> %74, <8 x float> zeroinitializer, <8 x float> %73
+  %76 = getelementptr inbounds float, float* %0, i64 %72
+  %77 = bitcast float* %76 to <8 x float>*
+  store <8 x float> %75, <8 x float>* %77, align 4
+  %78 = add i64 %29, 56
+  %79 = load <8 x float>, <8 x float>* %15, align 32
+  %80 = fcmp olt <8 x float> %79, zeroinitializer
+  %81 = select <8 x i1> %80, <8 x float> zeroinitializer, <8 x float> %79
+  %82 = getelementptr inbounds float, float* %0, i64 %78
+  %83 = bitcast float* %82 to <8 x float>*
+  store <8 x float> %81, <8 x float>* %83, align 4
+  %84 = add i64 %29, 64
+  %85 = load <8 x float>, <8 x float>* %14, align 32
+  %86 = fcmp olt <8 x float> %85, zeroinitializer
+  %87 = select <8 x i1> %86, <8 x float> zeroinitializer, <8 x float> %85
+  %88 = getelementptr inbounds float, float* %0, i64 %84
+  %89 = bitcast float* %88 to <8 x float>*
+  store <8 x float> %87, <8 x float>* %89, align 4
+  %90 = add i64 %29, 72
+  %91 = load <8 x float>, <8 x float>* %13, align 32
+  %92 = fcmp olt <8 x float> %91, zeroinitializer
+  %93 = select <8 x i1> %92, <8 x float> zeroinitializer, <8 x float> %91
+  %94 = getelementptr inbounds float, float* %0, i64 %90
+  %95 = bitcast float* %94 to <8 x float>*
+  store <8 x float> %93, <8 x float>* %95, align 4
+  %96 = add i64 %29, 80
+  %97 = load <8 x float>, <8 x float>* %12, align 32
+  %98 = fcmp olt <8 x float> %97, zeroinitializer
+  %99 = select <8 x i1> %98, <8 x float> zeroinitializer, <8 x float> %97
+  %100 = getelementptr inbounds float, float* %0, i64 %96
+  %101 = bitcast float* %100 to <8 x float>*
+  store <8 x float> %99, <8 x float>* %101, align 4
+  %102 = add i64 %29, 88
+  %103 = load <8 x float>, <8 x float>* %11, align 32
+  %104 = fcmp olt <8 x float> %103, zeroinitializer
+  %105 = select <8 x i1> %104, <8 x float> zeroinitializer, <8 x float> %103
+  %106 = getelementptr inbounds float, float* %0, i64 %102
+  %107 = bitcast float* %106 to <8 x float>*
+  store <8 x float> %105, <8 x float>* %107, align 4
   store <8 x float> %35, <8 x float>* %10, align 32
   br label %kh.header1
 
-kh.header:                                        ; preds = %endif, %x.body
-  %kh = phi i64 [ 0, %x.body ], [ %kh.next, %endif ]
-  %39 = icmp slt i64 %kh, 3
-  br i1 %39, label %kh.body, label %kh.exit
-
-kh.body:                                          ; preds = %kh.header
-  %40 = mul i64 %kh, 1
-  %41 = add i64 %31, %40
-  %42 = icmp sge i64 %41, 0
-  %43 = icmp slt i64 %41, 14
-  %44 = and i1 %42, %43
-  br i1 %44, label %then, label %endif
-
-kh.exit:                                          ; preds = %kh.header
-  %45 = add i64 %x, 0
-  %46 = mul i64 %45, 8
-  %47 = add i64 %29, %46
-  %48 = load <8 x float>, <8 x float>* %21, align 32
-  %49 = fcmp olt <8 x float> %48, zeroinitializer
-  %50 = select <8 x i1> %49, <8 x float> zeroinitializer, <8 x float> %48
-  %51 = getelementptr inbounds float, float* %0, i64 %47
-  %52 = bitcast float* %51 to <8 x float>*
-  store <8 x float> %50, <8 x float>* %52, align 4
-  %53 = add i64 %x, 1
-  %54 = mul i64 %53, 8
-  %55 = add i64 %29, %54
-  %56 = load <8 x float>, <8 x float>* %20, align 32
-  %57 = fcmp olt <8 x float> %56, zeroinitializer
-  %58 = select <8 x i1> %57, <8 x float> zeroinitializer, <8 x float> %56
-  %59 = getelementptr inbounds float, float* %0, i64 %55
-  %60 = bitcast float* %59 to <8 x float>*
-  store <8 x float> %58, <8 x float>* %60, align 4
-  %61 = add i64 %x, 2
-  %62 = mul i64 %61, 8
-  %63 = add i64 %29, %62
-  %64 = load <8 x float>, <8 x float>* %19, align 32
-  %65 = fcmp olt <8 x float> %64, zeroinitializer
-  %66 = select <8 x i1> %65, <8 x float> zeroinitializer, <8 x float> %64
-  %67 = getelementptr inbounds float, float* %0, i64 %63
-  %68 = bitcast float* %67 to <8 x float>*
-  store <8 x float> %66, <8 x float>* %68, align 4
-  %69 = add i64 %x, 3
-  %70 = mul i64 %69, 8
-  %71 = add i64 %29, %70
-  %72 = load <8 x float>, <8 x float>* %18, align 32
-  %73 = fcmp olt <8 x float> %72, zeroinitializer
-  %74 = select <8 x i1> %73, <8 x float> zeroinitializer, <8 x float> %72
-  %75 = getelementptr inbounds float, float* %0, i64 %71
-  %76 = bitcast float* %75 to <8 x float>*
-  store <8 x float> %74, <8 x float>* %76, align 4
-  %77 = add i64 %x, 4
-  %78 = mul i64 %77, 8
-  %79 = add i64 %29, %78
-  %80 = load <8 x float>, <8 x float>* %17, align 32
-  %81 = fcmp olt <8 x float> %80, zeroinitializer
-  %82 = select <8 x i1> %81, <8 x float> zeroinitializer, <8 x float> %80
-  %83 = getelementptr inbounds float, float* %0, i64 %79
-  %84 = bitcast float* %83 to <8 x float>*
-  store <8 x float> %82, <8 x float>* %84, align 4
-  %85 = add i64 %x, 5
-  %86 = mul i64 %85, 8
-  %87 = add i64 %29, %86
-  %88 = load <8 x float>, <8 x float>* %16, align 32
-  %89 = fcmp olt <8 x float> %88, zeroinitializer
-  %90 = select <8 x i1> %89, <8 x float> zeroinitializer, <8 x float> %88
-  %91 = getelementptr inbounds float, float* %0, i64 %87
-  %92 = bitcast float* %91 to <8 x float>*
-  store <8 x float> %90, <8 x float>* %92, align 4
-  %93 = add i64 %x, 6
-  %94 = mul i64 %93, 8
-  %95 = add i64 %29, %94
-  %96 = load <8 x float>, <8 x float>* %15, align 32
-  %97 = fcmp olt <8 x float> %96, zeroinitializer
-  %98 = select <8 x i1> %97, <8 x float> zeroinitializer, <8 x float> %96
-  %99 = getelementptr inbounds float, float* %0, i64 %95
-  %100 = bitcast float* %99 to <8 x float>*
-  store <8 x float> %98, <8 x float>* %100, align 4
-  %101 = add i64 %x, 7
-  %102 = mul i64 %101, 8
-  %103 = add i64 %29, %102
-  %104 = load <8 x float>, <8 x float>* %14, align 32
-  %105 = fcmp olt <8 x float> %104, zeroinitializer
-  %106 = select <8 x i1> %105, <8 x float> zeroinitializer, <8 x float> %104
-  %107 = getelementptr inbounds float, float* %0, i64 %103
-  %108 = bitcast float* %107 to <8 x float>*
-  store <8 x float> %106, <8 x float>* %108, align 4
-  %109 = add i64 %x, 8
-  %110 = mul i64 %109, 8
-  %111 = add i64 %29, %110
-  %112 = load <8 x float>, <8 x float>* %13, align 32
-  %113 = fcmp olt <8 x float> %112, zeroinitializer
-  %114 = select <8 x i1> %113, <8 x float> zeroinitializer, <8 x float> %112
-  %115 = getelementptr inbounds float, float* %0, i64 %111
-  %116 = bitcast float* %115 to <8 x float>*
-  store <8 x float> %114, <8 x float>* %116, align 4
-  %117 = add i64 %x, 9
-  %118 = mul i64 %117, 8
-  %119 = add i64 %29, %118
-  %120 = load <8 x float>, <8 x float>* %12, align 32
-  %121 = fcmp olt <8 x float> %120, zeroinitializer
-  %122 = select <8 x i1> %121, <8 x float> zeroinitializer, <8 x float> %120
-  %123 = getelementptr inbounds float, float* %0, i64 %119
-  %124 = bitcast float* %123 to <8 x float>*
-  store <8 x float> %122, <8 x float>* %124, align 4
-  %125 = add i64 %x, 10
-  %126 = mul i64 %125, 8
-  %127 = add i64 %29, %126
-  %128 = load <8 x float>, <8 x float>* %11, align 32
-  %129 = fcmp olt <8 x float> %128, zeroinitializer
-  %130 = select <8 x i1> %129, <8 x float> zeroinitializer, <8 x float> %128
-  %131 = getelementptr inbounds float, float* %0, i64 %127
-  %132 = bitcast float* %131 to <8 x float>*
-  store <8 x float> %130, <8 x float>* %132, align 4
-  %x.next = add i64 %x, 11
-  br label %x.header
-
 then:                                             ; preds = %kh.body
-  %133 = mul i64 %41, 112
-  %134 = add i64 %26, %133
-  %135 = mul i64 %25, 3
-  %136 = add i64 %135, %kh
-  %137 = mul i64 %136, 24
-  %138 = add i64 %137, 0
-  %139 = getelementptr inbounds float, float* %4, i64 %138
-  %140 = bitcast float* %139 to <8 x float>*
-  %141 = load <8 x float>, <8 x float>* %140, align 4
-  %142 = add i64 %137, 8
-  %143 = getelementptr inbounds float, float* %4, i64 %142
-  %144 = bitcast float* %143 to <8 x float>*
-  %145 = load <8 x float>, <8 x float>* %144, align 4
-  %146 = add i64 %137, 16
-  %147 = getelementptr inbounds float, float* %4, i64 %146
-  %148 = bitcast float* %147 to <8 x float>*
-  %149 = load <8 x float>, <8 x float>* %148, align 4
-  %150 = mul i64 %38, 8
-  %151 = add i64 %134, %150
-  %152 = add i64 %151, 0
-  %153 = getelementptr inbounds float, float* %1, i64 %152
-  %154 = bitcast float* %153 to <8 x float>*
-  %155 = load <8 x float>, <8 x float>* %154, align 4
-  %156 = load <8 x float>, <8 x float>* %21, align 32
-  %157 = call <8 x float> @llvm.fma.v8f32(<8 x float> %155, <8 x float> %141, <8 x float> %156)
-  store <8 x float> %157, <8 x float>* %21, align 32
-  %158 = add i64 %151, 8
-  %159 = getelementptr inbounds float, float* %1, i64 %158
-  %160 = bitcast float* %159 to <8 x float>*
-  %161 = load <8 x float>, <8 x float>* %160, align 4
-  %162 = load <8 x float>, <8 x float>* %21, align 32
-  %163 = call <8 x float> @llvm.fma.v8f32(<8 x float> %161, <8 x float> %145, <8 x float> %162)
-  store <8 x float> %163, <8 x float>* %21, align 32
-  %164 = load <8 x float>, <8 x float>* %20, align 32
-  %165 = call <8 x float> @llvm.fma.v8f32(<8 x float> %161, <8 x float> %141, <8 x float> %164)
-  store <8 x float> %165, <8 x float>* %20, align 32
-  %166 = add i64 %151, 16
-  %167 = getelementptr inbounds float, float* %1, i64 %166
-  %168 = bitcast float* %167 to <8 x float>*
-  %169 = load <8 x float>, <8 x float>* %168, align 4
-  %170 = load <8 x float>, <8 x float>* %21, align 32
-  %171 = call <8 x float> @llvm.fma.v8f32(<8 x float> %169, <8 x float> %149, <8 x float> %170)
-  store <8 x float> %171, <8 x float>* %21, align 32
-  %172 = load <8 x float>, <8 x float>* %20, align 32
-  %173 = call <8 x float> @llvm.fma.v8f32(<8 x float> %169, <8 x float> %145, <8 x float> %172)
-  store <8 x float> %173, <8 x float>* %20, align 32
-  %174 = load <8 x float>, <8 x float>* %19, align 32
-  %175 = call <8 x float> @llvm.fma.v8f32(<8 x float> %169, <8 x float> %141, <8 x float> %174)
-  store <8 x float> %175, <8 x float>* %19, align 32
-  %176 = add i64 %151, 24
-  %177 = getelementptr inbounds float, float* %1, i64 %176
-  %178 = bitcast float* %177 to <8 x float>*
-  %179 = load <8 x float>, <8 x float>* %178, align 4
-  %180 = load <8 x float>, <8 x float>* %20, align 32
-  %181 = call <8 x float> @llvm.fma.v8f32(<8 x float> %179, <8 x float> %149, <8 x float> %180)
-  store <8 x float> %181, <8 x float>* %20, align 32
-  %182 = load <8 x float>, <8 x float>* %19, align 32
-  %183 = call <8 x float> @llvm.fma.v8f32(<8 x float> %179, <8 x float> %145, <8 x float> %182)
-  store <8 x float> %183, <8 x float>* %19, align 32
-  %184 = load <8 x float>, <8 x float>* %18, align 32
-  %185 = call <8 x float> @llvm.fma.v8f32(<8 x float> %179, <8 x float> %141, <8 x float> %184)
-  store <8 x float> %185, <8 x float>* %18, align 32
-  %186 = add i64 %151, 32
-  %187 = getelementptr inbounds float, float* %1, i64 %186
-  %188 = bitcast float* %187 to <8 x float>*
-  %189 = load <8 x float>, <8 x float>* %188, align 4
-  %190 = load <8 x float>, <8 x float>* %19, align 32
-  %191 = call <8 x float> @llvm.fma.v8f32(<8 x float> %189, <8 x float> %149, <8 x float> %190)
-  store <8 x float> %191, <8 x float>* %19, align 32
-  %192 = load <8 x float>, <8 x float>* %18, align 32
-  %193 = call <8 x float> @llvm.fma.v8f32(<8 x float> %189, <8 x float> %145, <8 x float> %192)
-  store <8 x float> %193, <8 x float>* %18, align 32
-  %194 = load <8 x float>, <8 x float>* %17, align 32
-  %195 = call <8 x float> @llvm.fma.v8f32(<8 x float> %189, <8 x float> %141, <8 x float> %194)
-  store <8 x float> %195, <8 x float>* %17, align 32
-  %196 = add i64 %151, 40
-  %197 = getelementptr inbounds float, float* %1, i64 %196
-  %198 = bitcast float* %197 to <8 x float>*
-  %199 = load <8 x float>, <8 x float>* %198, align 4
-  %200 = load <8 x float>, <8 x float>* %18, align 32
-  %201 = call <8 x float> @llvm.fma.v8f32(<8 x float> %199, <8 x float> %149, <8 x float> %200)
-  store <8 x float> %201, <8 x float>* %18, align 32
-  %202 = load <8 x float>, <8 x float>* %17, align 32
-  %203 = call <8 x float> @llvm.fma.v8f32(<8 x float> %199, <8 x float> %145, <8 x float> %202)
-  store <8 x float> %203, <8 x float>* %17, align 32
-  %204 = load <8 x float>, <8 x float>* %16, align 32
-  %205 = call <8 x float> @llvm.fma.v8f32(<8 x float> %199, <8 x float> %141, <8 x float> %204)
-  store <8 x float> %205, <8 x float>* %16, align 32
-  %206 = add i64 %151, 48
-  %207 = getelementptr inbounds float, float* %1, i64 %206
-  %208 = bitcast float* %207 to <8 x float>*
-  %209 = load <8 x float>, <8 x float>* %208, align 4
-  %210 = load <8 x float>, <8 x float>* %17, align 32
-  %211 = call <8 x float> @llvm.fma.v8f32(<8 x float> %209, <8 x float> %149, <8 x float> %210)
-  store <8 x float> %211, <8 x float>* %17, align 32
-  %212 = load <8 x float>, <8 x float>* %16, align 32
-  %213 = call <8 x float> @llvm.fma.v8f32(<8 x float> %209, <8 x float> %145, <8 x float> %212)
-  store <8 x float> %213, <8 x float>* %16, align 32
-  %214 = load <8 x float>, <8 x float>* %15, align 32
-  %215 = call <8 x float> @llvm.fma.v8f32(<8 x float> %209, <8 x float> %141, <8 x float> %214)
-  store <8 x float> %215, <8 x float>* %15, align 32
-  %216 = add i64 %151, 56
-  %217 = getelementptr inbounds float, float* %1, i64 %216
-  %218 = bitcast float* %217 to <8 x float>*
-  %219 = load <8 x float>, <8 x float>* %218, align 4
-  %220 = load <8 x float>, <8 x float>* %16, align 32
-  %221 = call <8 x float> @llvm.fma.v8f32(<8 x float> %219, <8 x float> %149, <8 x float> %220)
-  store <8 x float> %221, <8 x float>* %16, align 32
-  %222 = load <8 x float>, <8 x float>* %15, align 32
-  %223 = call <8 x float> @llvm.fma.v8f32(<8 x float> %219, <8 x float> %145, <8 x float> %222)
-  store <8 x float> %223, <8 x float>* %15, align 32
-  %224 = load <8 x float>, <8 x float>* %14, align 32
-  %225 = call <8 x float> @llvm.fma.v8f32(<8 x float> %219, <8 x float> %141, <8 x float> %224)
-  store <8 x float> %225, <8 x float>* %14, align 32
-  %226 = add i64 %151, 64
-  %227 = getelementptr inbounds float, float* %1, i64 %226
-  %228 = bitcast float* %227 to <8 x float>*
-  %229 = load <8 x float>, <8 x float>* %228, align 4
-  %230 = load <8 x float>, <8 x float>* %15, align 32
-  %231 = call <8 x float> @llvm.fma.v8f32(<8 x float> %229, <8 x float> %149, <8 x float> %230)
-  store <8 x float> %231, <8 x float>* %15, align 32
-  %232 = load <8 x float>, <8 x float>* %14, align 32
-  %233 = call <8 x float> @llvm.fma.v8f32(<8 x float> %229, <8 x float> %145, <8 x float> %232)
-  store <8 x float> %233, <8 x float>* %14, align 32
-  %234 = load <8 x float>, <8 x float>* %13, align 32
-  %235 = call <8 x float> @llvm.fma.v8f32(<8 x float> %229, <8 x float> %141, <8 x float> %234)
-  store <8 x float> %235, <8 x float>* %13, align 32
-  %236 = add i64 %151, 72
-  %237 = getelementptr inbounds float, float* %1, i64 %236
-  %238 = bitcast float* %237 to <8 x float>*
-  %239 = load <8 x float>, <8 x float>* %238, align 4
-  %240 = load <8 x float>, <8 x float>* %14, align 32
-  %241 = call <8 x float> @llvm.fma.v8f32(<8 x float> %239, <8 x float> %149, <8 x float> %240)
-  store <8 x float> %241, <8 x float>* %14, align 32
-  %242 = load <8 x float>, <8 x float>* %13, align 32
-  %243 = call <8 x float> @llvm.fma.v8f32(<8 x float> %239, <8 x float> %145, <8 x float> %242)
-  store <8 x float> %243, <8 x float>* %13, align 32
-  %244 = load <8 x float>, <8 x float>* %12, align 32
-  %245 = call <8 x float> @llvm.fma.v8f32(<8 x float> %239, <8 x float> %141, <8 x float> %244)
-  store <8 x float> %245, <8 x float>* %12, align 32
-  %246 = add i64 %151, 80
-  %247 = getelementptr inbounds float, float* %1, i64 %246
-  %248 = bitcast float* %247 to <8 x float>*
-  %249 = load <8 x float>, <8 x float>* %248, align 4
-  %250 = load <8 x float>, <8 x float>* %13, align 32
-  %251 = call <8 x float> @llvm.fma.v8f32(<8 x float> %249, <8 x float> %149, <8 x float> %250)
-  store <8 x float> %251, <8 x float>* %13, align 32
-  %252 = load <8 x float>, <8 x float>* %12, align 32
-  %253 = call <8 x float> @llvm.fma.v8f32(<8 x float> %249, <8 x float> %145, <8 x float> %252)
-  store <8 x float> %253, <8 x float>* %12, align 32
-  %254 = load <8 x float>, <8 x float>* %11, align 32
-  %255 = call <8 x float> @llvm.fma.v8f32(<8 x float> %249, <8 x float> %141, <8 x float> %254)
-  store <8 x float> %255, <8 x float>* %11, align 32
-  %256 = add i64 %151, 88
-  %257 = getelementptr inbounds float, float* %1, i64 %256
-  %258 = bitcast float* %257 to <8 x float>*
-  %259 = load <8 x float>, <8 x float>* %258, align 4
-  %260 = load <8 x float>, <8 x float>* %12, align 32
-  %261 = call <8 x float> @llvm.fma.v8f32(<8 x float> %259, <8 x float> %149, <8 x float> %260)
-  store <8 x float> %261, <8 x float>* %12, align 32
-  %262 = load <8 x float>, <8 x float>* %11, align 32
-  %263 = call <8 x float> @llvm.fma.v8f32(<8 x float> %259, <8 x float> %145, <8 x float> %262)
-  store <8 x float> %263, <8 x float>* %11, align 32
-  %264 = add i64 %151, 96
-  %265 = getelementptr inbounds float, float* %1, i64 %264
-  %266 = bitcast float* %265 to <8 x float>*
-  %267 = load <8 x float>, <8 x float>* %266, align 4
-  %268 = load <8 x float>, <8 x float>* %11, align 32
-  %269 = call <8 x float> @llvm.fma.v8f32(<8 x float> %267, <8 x float> %149, <8 x float> %268)
-  store <8 x float> %269, <8 x float>* %11, align 32
+  %108 = mul i64 %38, 112
+  %109 = add i64 %26, %108
+  %110 = mul i64 %25, 3
+  %111 = add i64 %110, %kh
+  %112 = mul i64 %111, 24
+  %113 = add i64 %112, 0
+  %114 = getelementptr inbounds float, float* %4, i64 %113
+  %115 = bitcast float* %114 to <8 x float>*
+  %116 = load <8 x float>, <8 x float>* %115, align 4
+  %117 = add i64 %112, 8
+  %118 = getelementptr inbounds float, float* %4, i64 %117
+  %119 = bitcast float* %118 to <8 x float>*
+  %120 = load <8 x float>, <8 x float>* %119, align 4
+  %121 = add i64 %112, 16
+  %122 = getelementptr inbounds float, float* %4, i64 %121
+  %123 = bitcast float* %122 to <8 x float>*
+  %124 = load <8 x float>, <8 x float>* %123, align 4
+  %125 = add i64 %109, 0
+  %126 = add i64 %125, 0
+  %127 = getelementptr inbounds float, float* %1, i64 %126
+  %128 = bitcast float* %127 to <8 x float>*
+  %129 = load <8 x float>, <8 x float>* %128, align 4
+  %130 = load <8 x float>, <8 x float>* %21, align 32
+  %131 = call <8 x float> @llvm.fma.v8f32(<8 x float> %129, <8 x float> %116, <8 x float> %130)
+  store <8 x float> %131, <8 x float>* %21, align 32
+  %132 = add i64 %125, 8
+  %133 = getelementptr inbounds float, float* %1, i64 %132
+  %134 = bitcast float* %133 to <8 x float>*
+  %135 = load <8 x float>, <8 x float>* %134, align 4
+  %136 = load <8 x float>, <8 x float>* %21, align 32
+  %137 = call <8 x float> @llvm.fma.v8f32(<8 x float> %135, <8 x float> %120, <8 x float> %136)
+  store <8 x float> %137, <8 x float>* %21, align 32
+  %138 = load <8 x float>, <8 x float>* %20, align 32
+  %139 = call <8 x float> @llvm.fma.v8f32(<8 x float> %135, <8 x float> %116, <8 x float> %138)
+  store <8 x float> %139, <8 x float>* %20, align 32
+  %140 = add i64 %125, 16
+  %141 = getelementptr inbounds float, float* %1, i64 %140
+  %142 = bitcast float* %141 to <8 x float>*
+  %143 = load <8 x float>, <8 x float>* %142, align 4
+  %144 = load <8 x float>, <8 x float>* %21, align 32
+  %145 = call <8 x float> @llvm.fma.v8f32(<8 x float> %143, <8 x float> %124, <8 x float> %144)
+  store <8 x float> %145, <8 x float>* %21, align 32
+  %146 = load <8 x float>, <8 x float>* %20, align 32
+  %147 = call <8 x float> @llvm.fma.v8f32(<8 x float> %143, <8 x float> %120, <8 x float> %146)
+  store <8 x float> %147, <8 x float>* %20, align 32
+  %148 = load <8 x float>, <8 x float>* %19, align 32
+  %149 = call <8 x float> @llvm.fma.v8f32(<8 x float> %143, <8 x float> %116, <8 x float> %148)
+  store <8 x float> %149, <8 x float>* %19, align 32
+  %150 = add i64 %125, 24
+  %151 = getelementptr inbounds float, float* %1, i64 %150
+  %152 = bitcast float* %151 to <8 x float>*
+  %153 = load <8 x float>, <8 x float>* %152, align 4
+  %154 = load <8 x float>, <8 x float>* %20, align 32
+  %155 = call <8 x float> @llvm.fma.v8f32(<8 x float> %153, <8 x float> %124, <8 x float> %154)
+  store <8 x float> %155, <8 x float>* %20, align 32
+  %156 = load <8 x float>, <8 x float>* %19, align 32
+  %157 = call <8 x float> @llvm.fma.v8f32(<8 x float> %153, <8 x float> %120, <8 x float> %156)
+  store <8 x float> %157, <8 x float>* %19, align 32
+  %158 = load <8 x float>, <8 x float>* %18, align 32
+  %159 = call <8 x float> @llvm.fma.v8f32(<8 x float> %153, <8 x float> %116, <8 x float> %158)
+  store <8 x float> %159, <8 x float>* %18, align 32
+  %160 = add i64 %125, 32
+  %161 = getelementptr inbounds float, float* %1, i64 %160
+  %162 = bitcast float* %161 to <8 x float>*
+  %163 = load <8 x float>, <8 x float>* %162, align 4
+  %164 = load <8 x float>, <8 x float>* %19, align 32
+  %165 = call <8 x float> @llvm.fma.v8f32(<8 x float> %163, <8 x float> %124, <8 x float> %164)
+  store <8 x float> %165, <8 x float>* %19, align 32
+  %166 = load <8 x float>, <8 x float>* %18, align 32
+  %167 = call <8 x float> @llvm.fma.v8f32(<8 x float> %163, <8 x float> %120, <8 x float> %166)
+  store <8 x float> %167, <8 x float>* %18, align 32
+  %168 = load <8 x float>, <8 x float>* %17, align 32
+  %169 = call <8 x float> @llvm.fma.v8f32(<8 x float> %163, <8 x float> %116, <8 x float> %168)
+  store <8 x float> %169, <8 x float>* %17, align 32
+  %170 = add i64 %125, 40
+  %171 = getelementptr inbounds float, float* %1, i64 %170
+  %172 = bitcast float* %171 to <8 x float>*
+  %173 = load <8 x float>, <8 x float>* %172, align 4
+  %174 = load <8 x float>, <8 x float>* %18, align 32
+  %175 = call <8 x float> @llvm.fma.v8f32(<8 x float> %173, <8 x float> %124, <8 x float> %174)
+  store <8 x float> %175, <8 x float>* %18, align 32
+  %176 = load <8 x float>, <8 x float>* %17, align 32
+  %177 = call <8 x float> @llvm.fma.v8f32(<8 x float> %173, <8 x float> %120, <8 x float> %176)
+  store <8 x float> %177, <8 x float>* %17, align 32
+  %178 = load <8 x float>, <8 x float>* %16, align 32
+  %179 = call <8 x float> @llvm.fma.v8f32(<8 x float> %173, <8 x float> %116, <8 x float> %178)
+  store <8 x float> %179, <8 x float>* %16, align 32
+  %180 = add i64 %125, 48
+  %181 = getelementptr inbounds float, float* %1, i64 %180
+  %182 = bitcast float* %181 to <8 x float>*
+  %183 = load <8 x float>, <8 x float>* %182, align 4
+  %184 = load <8 x float>, <8 x float>* %17, align 32
+  %185 = call <8 x float> @llvm.fma.v8f32(<8 x float> %183, <8 x float> %124, <8 x float> %184)
+  store <8 x float> %185, <8 x float>* %17, align 32
+  %186 = load <8 x float>, <8 x float>* %16, align 32
+  %187 = call <8 x float> @llvm.fma.v8f32(<8 x float> %183, <8 x float> %120, <8 x float> %186)
+  store <8 x float> %187, <8 x float>* %16, align 32
+  %188 = load <8 x float>, <8 x float>* %15, align 32
+  %189 = call <8 x float> @llvm.fma.v8f32(<8 x float> %183, <8 x float> %116, <8 x float> %188)
+  store <8 x float> %189, <8 x float>* %15, align 32
+  %190 = add i64 %125, 56
+  %191 = getelementptr inbounds float, float* %1, i64 %190
+  %192 = bitcast float* %191 to <8 x float>*
+  %193 = load <8 x float>, <8 x float>* %192, align 4
+  %194 = load <8 x float>, <8 x float>* %16, align 32
+  %195 = call <8 x float> @llvm.fma.v8f32(<8 x float> %193, <8 x float> %124, <8 x float> %194)
+  store <8 x float> %195, <8 x float>* %16, align 32
+  %196 = load <8 x float>, <8 x float>* %15, align 32
+  %197 = call <8 x float> @llvm.fma.v8f32(<8 x float> %193, <8 x float> %120, <8 x float> %196)
+  store <8 x float> %197, <8 x float>* %15, align 32
+  %198 = load <8 x float>, <8 x float>* %14, align 32
+  %199 = call <8 x float> @llvm.fma.v8f32(<8 x float> %193, <8 x float> %116, <8 x float> %198)
+  store <8 x float> %199, <8 x float>* %14, align 32
+  %200 = add i64 %125, 64
+  %201 = getelementptr inbounds float, float* %1, i64 %200
+  %202 = bitcast float* %201 to <8 x float>*
+  %203 = load <8 x float>, <8 x float>* %202, align 4
+  %204 = load <8 x float>, <8 x float>* %15, align 32
+  %205 = call <8 x float> @llvm.fma.v8f32(<8 x float> %203, <8 x float> %124, <8 x float> %204)
+  store <8 x float> %205, <8 x float>* %15, align 32
+  %206 = load <8 x float>, <8 x float>* %14, align 32
+  %207 = call <8 x float> @llvm.fma.v8f32(<8 x float> %203, <8 x float> %120, <8 x float> %206)
+  store <8 x float> %207, <8 x float>* %14, align 32
+  %208 = load <8 x float>, <8 x float>* %13, align 32
+  %209 = call <8 x float> @llvm.fma.v8f32(<8 x float> %203, <8 x float> %116, <8 x float> %208)
+  store <8 x float> %209, <8 x float>* %13, align 32
+  %210 = add i64 %125, 72
+  %211 = getelementptr inbounds float, float* %1, i64 %210
+  %212 = bitcast float* %211 to <8 x float>*
+  %213 = load <8 x float>, <8 x float>* %212, align 4
+  %214 = load <8 x float>, <8 x float>* %14, align 32
+  %215 = call <8 x float> @llvm.fma.v8f32(<8 x float> %213, <8 x float> %124, <8 x float> %214)
+  store <8 x float> %215, <8 x float>* %14, align 32
+  %216 = load <8 x float>, <8 x float>* %13, align 32
+  %217 = call <8 x float> @llvm.fma.v8f32(<8 x float> %213, <8 x float> %120, <8 x float> %216)
+  store <8 x float> %217, <8 x float>* %13, align 32
+  %218 = load <8 x float>, <8 x float>* %12, align 32
+  %219 = call <8 x float> @llvm.fma.v8f32(<8 x float> %213, <8 x float> %116, <8 x float> %218)
+  store <8 x float> %219, <8 x float>* %12, align 32
+  %220 = add i64 %125, 80
+  %221 = getelementptr inbounds float, float* %1, i64 %220
+  %222 = bitcast float* %221 to <8 x float>*
+  %223 = load <8 x float>, <8 x float>* %222, align 4
+  %224 = load <8 x float>, <8 x float>* %13, align 32
+  %225 = call <8 x float> @llvm.fma.v8f32(<8 x float> %223, <8 x float> %124, <8 x float> %224)
+  store <8 x float> %225, <8 x float>* %13, align 32
+  %226 = load <8 x float>, <8 x float>* %12, align 32
+  %227 = call <8 x float> @llvm.fma.v8f32(<8 x float> %223, <8 x float> %120, <8 x float> %226)
+  store <8 x float> %227, <8 x float>* %12, align 32
+  %228 = load <8 x float>, <8 x float>* %11, align 32
+  %229 = call <8 x float> @llvm.fma.v8f32(<8 x float> %223, <8 x float> %116, <8 x float> %228)
+  store <8 x float> %229, <8 x float>* %11, align 32
+  %230 = add i64 %125, 88
+  %231 = getelementptr inbounds float, float* %1, i64 %230
+  %232 = bitcast float* %231 to <8 x float>*
+  %233 = load <8 x float>, <8 x float>* %232, align 4
+  %234 = load <8 x float>, <8 x float>* %12, align 32
+  %235 = call <8 x float> @llvm.fma.v8f32(<8 x float> %233, <8 x float> %124, <8 x float> %234)
+  store <8 x float> %235, <8 x float>* %12, align 32
+  %236 = load <8 x float>, <8 x float>* %11, align 32
+  %237 = call <8 x float> @llvm.fma.v8f32(<8 x float> %233, <8 x float> %120, <8 x float> %236)
+  store <8 x float> %237, <8 x float>* %11, align 32
+  %238 = add i64 %125, 96
+  %239 = getelementptr inbounds float, float* %1, i64 %238
+  %240 = bitcast float* %239 to <8 x float>*
+  %241 = load <8 x float>, <8 x float>* %240, align 4
+  %242 = load <8 x float>, <8 x float>* %11, align 32
+  %243 = call <8 x float> @llvm.fma.v8f32(<8 x float> %241, <8 x float> %124, <8 x float> %242)
+  store <8 x float> %243, <8 x float>* %11, align 32
   br label %endif
 
 endif:                                            ; preds = %then, %kh.body
   %kh.next = add i64 %kh, 1
   br label %kh.header
 
-kh.header1:                                       ; preds = %endif6, %x.exit
-  %kh4 = phi i64 [ 0, %x.exit ], [ %kh.next7, %endif6 ]
-  %270 = icmp slt i64 %kh4, 3
-  br i1 %270, label %kh.body2, label %kh.exit3
+kh.header1:                                       ; preds = %endif6, %kh.exit
+  %kh4 = phi i64 [ 0, %kh.exit ], [ %kh.next7, %endif6 ]
+  %244 = icmp slt i64 %kh4, 3
+  br i1 %244, label %kh.body2, label %kh.exit3
 
 kh.body2:                                         ; preds = %kh.header1
-  %271 = mul i64 %kh4, 1
-  %272 = add i64 %31, %271
-  %273 = icmp sge i64 %272, 0
-  %274 = icmp slt i64 %272, 14
-  %275 = and i1 %273, %274
-  br i1 %275, label %then5, label %endif6
+  %245 = mul i64 %kh4, 1
+  %246 = add i64 %31, %245
+  %247 = icmp sge i64 %246, 0
+  %248 = icmp slt i64 %246, 14
+  %249 = and i1 %247, %248
+  br i1 %249, label %then5, label %endif6
 
 kh.exit3:                                         ; preds = %kh.header1
-  %276 = add i64 %29, 96
-  %277 = load <8 x float>, <8 x float>* %10, align 32
-  %278 = fcmp olt <8 x float> %277, zeroinitializer
-  %279 = select <8 x i1> %278, <8 x float> zeroinitializer, <8 x float> %277
-  %280 = getelementptr inbounds float, float* %0, i64 %276
-  %281 = bitcast float* %280 to <8 x float>*
-  store <8 x float> %279, <8 x float>* %281, align 4
-  br label %xb.header
+  %250 = add i64 %29, 96
+  %251 = load <8 x float>, <8 x float>* %10, align 32
+  %252 = fcmp olt <8 x float> %251, zeroinitializer
+  %253 = select <8 x i1> %252, <8 x float> zeroinitializer, <8 x float> %251
+  %254 = getelementptr inbounds float, float* %0, i64 %250
+  %255 = bitcast float* %254 to <8 x float>*
+  store <8 x float> %253, <8 x float>* %255, align 4
+  store <8 x float> %35, <8 x float>* %9, align 32
+  br label %kh.header8
 
 then5:                                            ; preds = %kh.body2
-  %282 = mul i64 %272, 112
-  %283 = add i64 %26, %282
-  %284 = mul i64 %25, 3
-  %285 = add i64 %284, %kh4
-  %286 = mul i64 %285, 24
-  %287 = add i64 %286, 0
-  %288 = getelementptr inbounds float, float* %4, i64 %287
-  %289 = bitcast float* %288 to <8 x float>*
-  %290 = load <8 x float>, <8 x float>* %289, align 4
-  %291 = add i64 %286, 8
-  %292 = getelementptr inbounds float, float* %4, i64 %291
-  %293 = bitcast float* %292 to <8 x float>*
-  %294 = load <8 x float>, <8 x float>* %293, align 4
-  %295 = add i64 %286, 16
-  %296 = getelementptr inbounds float, float* %4, i64 %295
-  %297 = bitcast float* %296 to <8 x float>*
-  %298 = load <8 x float>, <8 x float>* %297, align 4
-  %299 = add i64 %283, 88
-  %300 = add i64 %299, 0
-  %301 = getelementptr inbounds float, float* %1, i64 %300
-  %302 = bitcast float* %301 to <8 x float>*
-  %303 = load <8 x float>, <8 x float>* %302, align 4
-  %304 = load <8 x float>, <8 x float>* %10, align 32
-  %305 = call <8 x float> @llvm.fma.v8f32(<8 x float> %303, <8 x float> %290, <8 x float> %304)
-  store <8 x float> %305, <8 x float>* %10, align 32
-  %306 = add i64 %299, 8
-  %307 = getelementptr inbounds float, float* %1, i64 %306
-  %308 = bitcast float* %307 to <8 x float>*
-  %309 = load <8 x float>, <8 x float>* %308, align 4
-  %310 = load <8 x float>, <8 x float>* %10, align 32
-  %311 = call <8 x float> @llvm.fma.v8f32(<8 x float> %309, <8 x float> %294, <8 x float> %310)
-  store <8 x float> %311, <8 x float>* %10, align 32
-  %312 = add i64 %299, 16
-  %313 = getelementptr inbounds float, float* %1, i64 %312
-  %314 = bitcast float* %313 to <8 x float>*
-  %315 = load <8 x float>, <8 x float>* %314, align 4
-  %316 = load <8 x float>, <8 x float>* %10, align 32
-  %317 = call <8 x float> @llvm.fma.v8f32(<8 x float> %315, <8 x float> %298, <8 x float> %316)
-  store <8 x float> %317, <8 x float>* %10, align 32
+  %256 = mul i64 %246, 112
+  %257 = add i64 %26, %256
+  %258 = mul i64 %25, 3
+  %259 = add i64 %258, %kh4
+  %260 = mul i64 %259, 24
+  %261 = add i64 %260, 0
+  %262 = getelementptr inbounds float, float* %4, i64 %261
+  %263 = bitcast float* %262 to <8 x float>*
+  %264 = load <8 x float>, <8 x float>* %263, align 4
+  %265 = add i64 %260, 8
+  %266 = getelementptr inbounds float, float* %4, i64 %265
+  %267 = bitcast float* %266 to <8 x float>*
+  %268 = load <8 x float>, <8 x float>* %267, align 4
+  %269 = add i64 %260, 16
+  %270 = getelementptr inbounds float, float* %4, i64 %269
+  %271 = bitcast float* %270 to <8 x float>*
+  %272 = load <8 x float>, <8 x float>* %271, align 4
+  %273 = add i64 %257, 88
+  %274 = add i64 %273, 0
+  %275 = getelementptr inbounds float, float* %1, i64 %274
+  %276 = bitcast float* %275 to <8 x float>*
+  %277 = load <8 x float>, <8 x float>* %276, align 4
+  %278 = load <8 x float>, <8 x float>* %10, align 32
+  %279 = call <8 x float> @llvm.fma.v8f32(<8 x float> %277, <8 x float> %264, <8 x float> %278)
+  store <8 x float> %279, <8 x float>* %10, align 32
+  %280 = add i64 %273, 8
+  %281 = getelementptr inbounds float, float* %1, i64 %280
+  %282 = bitcast float* %281 to <8 x float>*
+  %283 = load <8 x float>, <8 x float>* %282, align 4
+  %284 = load <8 x float>, <8 x float>* %10, align 32
+  %285 = call <8 x float> @llvm.fma.v8f32(<8 x float> %283, <8 x float> %268, <8 x float> %284)
+  store <8 x float> %285, <8 x float>* %10, align 32
+  %286 = add i64 %273, 16
+  %287 = getelementptr inbounds float, float* %1, i64 %286
+  %288 = bitcast float* %287 to <8 x float>*
+  %289 = load <8 x float>, <8 x float>* %288, align 4
+  %290 = load <8 x float>, <8 x float>* %10, align 32
+  %291 = call <8 x float> @llvm.fma.v8f32(<8 x float> %289, <8 x float> %272, <8 x float> %290)
+  store <8 x float> %291, <8 x float>* %10, align 32
   br label %endif6
 
 endif6:                                           ; preds = %then5, %kh.body2
   %kh.next7 = add i64 %kh4, 1
   br label %kh.header1
 
-xb.header:                                        ; preds = %kh.exit10, %kh.exit3
-  %xb = phi i64 [ 0, %kh.exit3 ], [ %xb.next, %kh.exit10 ]
-  %318 = icmp slt i64 %xb, 1
-  br i1 %318, label %xb.body, label %xb.exit
-
-xb.body:                                          ; preds = %xb.header
-  store <8 x float> %35, <8 x float>* %9, align 32
-  %319 = mul i64 %xb, 1
-  %320 = sub i64 %319, 1
-  br label %kh.header8
-
-xb.exit:                                          ; preds = %xb.header
-  br label %xb.header17
-
-kh.header8:                                       ; preds = %endif13, %xb.body
-  %kh11 = phi i64 [ 0, %xb.body ], [ %kh.next16, %endif13 ]
-  %321 = icmp slt i64 %kh11, 3
-  br i1 %321, label %kh.body9, label %kh.exit10
+kh.header8:                                       ; preds = %endif13, %kh.exit3
+  %kh11 = phi i64 [ 0, %kh.exit3 ], [ %kh.next16, %endif13 ]
+  %292 = icmp slt i64 %kh11, 3
+  br i1 %292, label %kh.body9, label %kh.exit10
 
 kh.body9:                                         ; preds = %kh.header8
-  %322 = mul i64 %kh11, 1
-  %323 = add i64 %31, %322
-  %324 = icmp sge i64 %323, 0
-  %325 = icmp slt i64 %323, 14
-  %326 = and i1 %324, %325
-  br i1 %326, label %then12, label %endif13
+  %293 = mul i64 %kh11, 1
+  %294 = add i64 %31, %293
+  %295 = icmp sge i64 %294, 0
+  %296 = icmp slt i64 %294, 14
+  %297 = and i1 %295, %296
+  br i1 %297, label %then12, label %endif13
 
 kh.exit10:                                        ; preds = %kh.header8
-  %327 = add i64 %xb, 0
-  %328 = mul i64 %327, 8
-  %329 = add i64 %29, %328
-  %330 = load <8 x float>, <8 x float>* %9, align 32
-  %331 = fcmp olt <8 x float> %330, zeroinitializer
-  %332 = select <8 x i1> %331, <8 x float> zeroinitializer, <8 x float> %330
-  %333 = getelementptr inbounds float, float* %0, i64 %329
-  %334 = bitcast float* %333 to <8 x float>*
-  store <8 x float> %332, <8 x float>* %334, align 4
-  %xb.next = add i64 %xb, 1
-  br label %xb.header
+  %298 = add i64 %29, 0
+  %299 = load <8 x float>, <8 x float>* %9, align 32
+  %300 = fcmp olt <8 x float> %299, zeroinitializer
+  %301 = select <8 x i1> %300, <8 x float> zeroinitializer, <8 x float> %299
+  %302 = getelementptr inbounds float, float* %0, i64 %298
+  %303 = bitcast float* %302 to <8 x float>*
+  store <8 x float> %301, <8 x float>* %303, align 4
+  store <8 x float> %35, <8 x float>* %8, align 32
+  br label %kh.header17
 
 then12:                                           ; preds = %kh.body9
-  %335 = mul i64 %323, 112
-  %336 = add i64 %26, %335
-  %337 = mul i64 %25, 3
-  %338 = add i64 %337, %kh11
-  %339 = mul i64 %338, 24
+  %304 = mul i64 %294, 112
+  %305 = add i64 %26, %304
+  %306 = mul i64 %25, 3
+  %307 = add i64 %306, %kh11
+  %308 = mul i64 %307, 24
   br label %kw.header
 
 endif13:                                          ; preds = %kw.exit, %kh.body9
@@ -13149,128 +12916,111 @@ endif13:                                          ; preds = %kw.exit, %kh.body9
 
 kw.header:                                        ; preds = %endif15, %then12
   %kw = phi i64 [ 0, %then12 ], [ %kw.next, %endif15 ]
-  %340 = icmp slt i64 %kw, 3
-  br i1 %340, label %kw.body, label %kw.exit
+  %309 = icmp slt i64 %kw, 3
+  br i1 %309, label %kw.body, label %kw.exit
 
 kw.body:                                          ; preds = %kw.header
-  %341 = mul i64 %kw, 1
-  %342 = add i64 %320, %341
-  %343 = icmp sge i64 %342, 0
-  %344 = icmp slt i64 %342, 14
-  %345 = and i1 %343, %344
-  br i1 %345, label %then14, label %endif15
+  %310 = mul i64 %kw, 1
+  %311 = add i64 -1, %310
+  %312 = icmp sge i64 %311, 0
+  %313 = icmp slt i64 %311, 14
+  %314 = and i1 %312, %313
+  br i1 %314, label %then14, label %endif15
 
 kw.exit:                                          ; preds = %kw.header
   br label %endif13
 
 then14:                                           ; preds = %kw.body
-  %346 = mul i64 %kw, 8
-  %347 = add i64 %339, %346
-  %348 = getelementptr inbounds float, float* %4, i64 %347
-  %349 = bitcast float* %348 to <8 x float>*
-  %350 = load <8 x float>, <8 x float>* %349, align 4
-  %351 = mul i64 %342, 8
-  %352 = add i64 %336, %351
-  %353 = getelementptr inbounds float, float* %1, i64 %352
-  %354 = bitcast float* %353 to <8 x float>*
-  %355 = load <8 x float>, <8 x float>* %354, align 4
-  %356 = load <8 x float>, <8 x float>* %9, align 32
-  %357 = call <8 x float> @llvm.fma.v8f32(<8 x float> %355, <8 x float> %350, <8 x float> %356)
-  store <8 x float> %357, <8 x float>* %9, align 32
+  %315 = mul i64 %kw, 8
+  %316 = add i64 %308, %315
+  %317 = getelementptr inbounds float, float* %4, i64 %316
+  %318 = bitcast float* %317 to <8 x float>*
+  %319 = load <8 x float>, <8 x float>* %318, align 4
+  %320 = mul i64 %311, 8
+  %321 = add i64 %305, %320
+  %322 = getelementptr inbounds float, float* %1, i64 %321
+  %323 = bitcast float* %322 to <8 x float>*
+  %324 = load <8 x float>, <8 x float>* %323, align 4
+  %325 = load <8 x float>, <8 x float>* %9, align 32
+  %326 = call <8 x float> @llvm.fma.v8f32(<8 x float> %324, <8 x float> %319, <8 x float> %325)
+  store <8 x float> %326, <8 x float>* %9, align 32
   br label %endif15
 
 endif15:                                          ; preds = %then14, %kw.body
   %kw.next = add i64 %kw, 1
   br label %kw.header
 
-xb.header17:                                      ; preds = %kh.exit23, %xb.exit
-  %xb20 = phi i64 [ 13, %xb.exit ], [ %xb.next35, %kh.exit23 ]
-  %358 = icmp slt i64 %xb20, 14
-  br i1 %358, label %xb.body18, label %xb.exit19
+kh.header17:                                      ; preds = %endif22, %kh.exit10
+  %kh20 = phi i64 [ 0, %kh.exit10 ], [ %kh.next30, %endif22 ]
+  %327 = icmp slt i64 %kh20, 3
+  br i1 %327, label %kh.body18, label %kh.exit19
 
-xb.body18:                                        ; preds = %xb.header17
-  store <8 x float> %35, <8 x float>* %8, align 32
-  %359 = mul i64 %xb20, 1
-  %360 = sub i64 %359, 1
-  br label %kh.header21
+kh.body18:                                        ; preds = %kh.header17
+  %328 = mul i64 %kh20, 1
+  %329 = add i64 %31, %328
+  %330 = icmp sge i64 %329, 0
+  %331 = icmp slt i64 %329, 14
+  %332 = and i1 %330, %331
+  br i1 %332, label %then21, label %endif22
 
-xb.exit19:                                        ; preds = %xb.header17
+kh.exit19:                                        ; preds = %kh.header17
+  %333 = add i64 %29, 104
+  %334 = load <8 x float>, <8 x float>* %8, align 32
+  %335 = fcmp olt <8 x float> %334, zeroinitializer
+  %336 = select <8 x i1> %335, <8 x float> zeroinitializer, <8 x float> %334
+  %337 = getelementptr inbounds float, float* %0, i64 %333
+  %338 = bitcast float* %337 to <8 x float>*
+  store <8 x float> %336, <8 x float>* %338, align 4
   %task.next = add i64 %task, 1
   br label %task.header
 
-kh.header21:                                      ; preds = %endif26, %xb.body18
-  %kh24 = phi i64 [ 0, %xb.body18 ], [ %kh.next34, %endif26 ]
-  %361 = icmp slt i64 %kh24, 3
-  br i1 %361, label %kh.body22, label %kh.exit23
+then21:                                           ; preds = %kh.body18
+  %339 = mul i64 %329, 112
+  %340 = add i64 %26, %339
+  %341 = mul i64 %25, 3
+  %342 = add i64 %341, %kh20
+  %343 = mul i64 %342, 24
+  br label %kw.header23
 
-kh.body22:                                        ; preds = %kh.header21
-  %362 = mul i64 %kh24, 1
-  %363 = add i64 %31, %362
-  %364 = icmp sge i64 %363, 0
-  %365 = icmp slt i64 %363, 14
-  %366 = and i1 %364, %365
-  br i1 %366, label %then25, label %endif26
+endif22:                                          ; preds = %kw.exit25, %kh.body18
+  %kh.next30 = add i64 %kh20, 1
+  br label %kh.header17
 
-kh.exit23:                                        ; preds = %kh.header21
-  %367 = add i64 %xb20, 0
-  %368 = mul i64 %367, 8
-  %369 = add i64 %29, %368
-  %370 = load <8 x float>, <8 x float>* %8, align 32
-  %371 = fcmp olt <8 x float> %370, zeroinitializer
-  %372 = select <8 x i1> %371, <8 x float> zeroinitializer, <8 x float> %370
-  %373 = getelementptr inbounds float, float* %0, i64 %369
-  %374 = bitcast float* %373 to <8 x float>*
-  store <8 x float> %372, <8 x float>* %374, align 4
-  %xb.next35 = add i64 %xb20, 1
-  br label %xb.header17
+kw.header23:                                      ; preds = %endif28, %then21
+  %kw26 = phi i64 [ 0, %then21 ], [ %kw.next29, %endif28 ]
+  %344 = icmp slt i64 %kw26, 3
+  br i1 %344, label %kw.body24, label %kw.exit25
 
-then25:                                           ; preds = %kh.body22
-  %375 = mul i64 %363, 112
-  %376 = add i64 %26, %375
-  %377 = mul i64 %25, 3
-  %378 = add i64 %377, %kh24
-  %379 = mul i64 %378, 24
-  br label %kw.header27
+kw.body24:                                        ; preds = %kw.header23
+  %345 = mul i64 %kw26, 1
+  %346 = add i64 12, %345
+  %347 = icmp sge i64 %346, 0
+  %348 = icmp slt i64 %346, 14
+  %349 = and i1 %347, %348
+  br i1 %349, label %then27, label %endif28
 
-endif26:                                          ; preds = %kw.exit29, %kh.body22
-  %kh.next34 = add i64 %kh24, 1
-  br label %kh.header21
+kw.exit25:                                        ; preds = %kw.header23
+  br label %endif22
 
-kw.header27:                                      ; preds = %endif32, %then25
-  %kw30 = phi i64 [ 0, %then25 ], [ %kw.next33, %endif32 ]
-  %380 = icmp slt i64 %kw30, 3
-  br i1 %380, label %kw.body28, label %kw.exit29
+then27:                                           ; preds = %kw.body24
+  %350 = mul i64 %kw26, 8
+  %351 = add i64 %343, %350
+  %352 = getelementptr inbounds float, float* %4, i64 %351
+  %353 = bitcast float* %352 to <8 x float>*
+  %354 = load <8 x float>, <8 x float>* %353, align 4
+  %355 = mul i64 %346, 8
+  %356 = add i64 %340, %355
+  %357 = getelementptr inbounds float, float* %1, i64 %356
+  %358 = bitcast float* %357 to <8 x float>*
+  %359 = load <8 x float>, <8 x float>* %358, align 4
+  %360 = load <8 x float>, <8 x float>* %8, align 32
+  %361 = call <8 x float> @llvm.fma.v8f32(<8 x float> %359, <8 x float> %354, <8 x float> %360)
+  store <8 x float> %361, <8 x float>* %8, align 32
+  br label %endif28
 
-kw.body28:                                        ; preds = %kw.header27
-  %381 = mul i64 %kw30, 1
-  %382 = add i64 %360, %381
-  %383 = icmp sge i64 %382, 0
-  %384 = icmp slt i64 %382, 14
-  %385 = and i1 %383, %384
-  br i1 %385, label %then31, label %endif32
-
-kw.exit29:                                        ; preds = %kw.header27
-  br label %endif26
-
-then31:                                           ; preds = %kw.body28
-  %386 = mul i64 %kw30, 8
-  %387 = add i64 %379, %386
-  %388 = getelementptr inbounds float, float* %4, i64 %387
-  %389 = bitcast float* %388 to <8 x float>*
-  %390 = load <8 x float>, <8 x float>* %389, align 4
-  %391 = mul i64 %382, 8
-  %392 = add i64 %376, %391
-  %393 = getelementptr inbounds float, float* %1, i64 %392
-  %394 = bitcast float* %393 to <8 x float>*
-  %395 = load <8 x float>, <8 x float>* %394, align 4
-  %396 = load <8 x float>, <8 x float>* %8, align 32
-  %397 = call <8 x float> @llvm.fma.v8f32(<8 x float> %395, <8 x float> %390, <8 x float> %396)
-  store <8 x float> %397, <8 x float>* %8, align 32
-  br label %endif32
-
-endif32:                                          ; preds = %then31, %kw.body28
-  %kw.next33 = add i64 %kw30, 1
-  br label %kw.header27
+endif28:                                          ; preds = %then27, %kw.body24
+  %kw.next29 = add i64 %kw26, 1
+  br label %kw.header23
 }
 
 ; Function Attrs: noinline nounwind
@@ -14502,8 +14252,8 @@ entry:
   %14 = alloca <8 x float>, align 32
   br label %task.header
 
-task.header:                                      ; preds = %xb.exit, %entry
-  %task = phi i64 [ %6, %entry ], [ %task.next, %xb.exit ]
+task.header:                                      ; preds = %kh.exit3, %entry
+  %task = phi i64 [ %6, %entry ], [ %task.next, %kh.exit3 ]
   %15 = icmp slt i64 %task, %7
   br i1 %15, label %task.body, label %task.exit
 
@@ -14588,7 +14338,8 @@ kh.exit:                                          ; preds = %kh.header
   %69 = getelementptr inbounds float, float* %0, i64 %65
   %70 = bitcast float* %69 to <8 x float>*
   store <8 x float> %68, <8 x float>* %70, align 4
-  br label %xb.header
+  store <8 x float> %28, <8 x float>* %8, align 32
+  br label %kh.header1
 
 then:                                             ; preds = %kh.body
   %71 = mul i64 %31, 112
@@ -14721,53 +14472,36 @@ endif:                                            ; preds = %then, %kh.body
   %kh.next = add i64 %kh, 1
   br label %kh.header
 
-xb.header:                                        ; preds = %kh.exit3, %kh.exit
-  %xb = phi i64 [ 0, %kh.exit ], [ %xb.next, %kh.exit3 ]
-  %177 = icmp slt i64 %xb, 1
-  br i1 %177, label %xb.body, label %xb.exit
+kh.header1:                                       ; preds = %endif6, %kh.exit
+  %kh4 = phi i64 [ 0, %kh.exit ], [ %kh.next9, %endif6 ]
+  %177 = icmp slt i64 %kh4, 3
+  br i1 %177, label %kh.body2, label %kh.exit3
 
-xb.body:                                          ; preds = %xb.header
-  store <8 x float> %28, <8 x float>* %8, align 32
-  %178 = mul i64 %xb, 2
-  %179 = sub i64 %178, 1
-  br label %kh.header1
+kh.body2:                                         ; preds = %kh.header1
+  %178 = mul i64 %kh4, 1
+  %179 = add i64 %24, %178
+  %180 = icmp sge i64 %179, 0
+  %181 = icmp slt i64 %179, 14
+  %182 = and i1 %180, %181
+  br i1 %182, label %then5, label %endif6
 
-xb.exit:                                          ; preds = %xb.header
+kh.exit3:                                         ; preds = %kh.header1
+  %183 = add i64 %22, 0
+  %184 = load <8 x float>, <8 x float>* %8, align 32
+  %185 = fcmp olt <8 x float> %184, zeroinitializer
+  %186 = select <8 x i1> %185, <8 x float> zeroinitializer, <8 x float> %184
+  %187 = getelementptr inbounds float, float* %0, i64 %183
+  %188 = bitcast float* %187 to <8 x float>*
+  store <8 x float> %186, <8 x float>* %188, align 4
   %task.next = add i64 %task, 1
   br label %task.header
 
-kh.header1:                                       ; preds = %endif6, %xb.body
-  %kh4 = phi i64 [ 0, %xb.body ], [ %kh.next9, %endif6 ]
-  %180 = icmp slt i64 %kh4, 3
-  br i1 %180, label %kh.body2, label %kh.exit3
-
-kh.body2:                                         ; preds = %kh.header1
-  %181 = mul i64 %kh4, 1
-  %182 = add i64 %24, %181
-  %183 = icmp sge i64 %182, 0
-  %184 = icmp slt i64 %182, 14
-  %185 = and i1 %183, %184
-  br i1 %185, label %then5, label %endif6
-
-kh.exit3:                                         ; preds = %kh.header1
-  %186 = add i64 %xb, 0
-  %187 = mul i64 %186, 8
-  %188 = add i64 %22, %187
-  %189 = load <8 x float>, <8 x float>* %8, align 32
-  %190 = fcmp olt <8 x float> %189, zeroinitializer
-  %191 = select <8 x i1> %190, <8 x float> zeroinitializer, <8 x float> %189
-  %192 = getelementptr inbounds float, float* %0, i64 %188
-  %193 = bitcast float* %192 to <8 x float>*
-  store <8 x float> %191, <8 x float>* %193, align 4
-  %xb.next = add i64 %xb, 1
-  br label %xb.header
-
 then5:                                            ; preds = %kh.body2
-  %194 = mul i64 %182, 112
-  %195 = add i64 %19, %194
-  %196 = mul i64 %18, 3
-  %197 = add i64 %196, %kh4
-  %198 = mul i64 %197, 24
+  %189 = mul i64 %179, 112
+  %190 = add i64 %19, %189
+  %191 = mul i64 %18, 3
+  %192 = add i64 %191, %kh4
+  %193 = mul i64 %192, 24
   br label %kw.header
 
 endif6:                                           ; preds = %kw.exit, %kh.body2
@@ -14776,34 +14510,34 @@ endif6:                                           ; preds = %kw.exit, %kh.body2
 
 kw.header:                                        ; preds = %endif8, %then5
   %kw = phi i64 [ 0, %then5 ], [ %kw.next, %endif8 ]
-  %199 = icmp slt i64 %kw, 3
-  br i1 %199, label %kw.body, label %kw.exit
+  %194 = icmp slt i64 %kw, 3
+  br i1 %194, label %kw.body, label %kw.exit
 
 kw.body:                                          ; preds = %kw.header
-  %200 = mul i64 %kw, 1
-  %201 = add i64 %179, %200
-  %202 = icmp sge i64 %201, 0
-  %203 = icmp slt i64 %201, 14
-  %204 = and i1 %202, %203
-  br i1 %204, label %then7, label %endif8
+  %195 = mul i64 %kw, 1
+  %196 = add i64 -1, %195
+  %197 = icmp sge i64 %196, 0
+  %198 = icmp slt i64 %196, 14
+  %199 = and i1 %197, %198
+  br i1 %199, label %then7, label %endif8
 
 kw.exit:                                          ; preds = %kw.header
   br label %endif6
 
 then7:                                            ; preds = %kw.body
-  %205 = mul i64 %kw, 8
-  %206 = add i64 %198, %205
-  %207 = getelementptr inbounds float, float* %4, i64 %206
+  %200 = mul i64 %kw, 8
+  %201 = add i64 %193, %200
+  %202 = getelementptr inbounds float, float* %4, i64 %201
+  %203 = bitcast float* %202 to <8 x float>*
+  %204 = load <8 x float>, <8 x float>* %203, align 4
+  %205 = mul i64 %196, 8
+  %206 = add i64 %190, %205
+  %207 = getelementptr inbounds float, float* %1, i64 %206
   %208 = bitcast float* %207 to <8 x float>*
   %209 = load <8 x float>, <8 x float>* %208, align 4
-  %210 = mul i64 %201, 8
-  %211 = add i64 %195, %210
-  %212 = getelementptr inbounds float, float* %1, i64 %211
-  %213 = bitcast float* %212 to <8 x float>*
-  %214 = load <8 x float>, <8 x float>* %213, align 4
-  %215 = load <8 x float>, <8 x float>* %8, align 32
-  %216 = call <8 x float> @llvm.fma.v8f32(<8 x float> %214, <8 x float> %209, <8 x float> %215)
-  store <8 x float> %216, <8 x float>* %8, align 32
+  %210 = load <8 x float>, <8 x float>* %8, align 32
+  %211 = call <8 x float> @llvm.fma.v8f32(<8 x float> %209, <8 x float> %204, <8 x float> %210)
+  store <8 x float> %211, <8 x float>* %8, align 32
   br label %endif8
 
 endif8:                                           ; preds = %then7, %kw.body
@@ -15932,8 +15666,8 @@ entry:
   %14 = alloca <8 x float>, align 32
   br label %task.header
 
-task.header:                                      ; preds = %xb.exit12, %entry
-  %task = phi i64 [ %6, %entry ], [ %task.next, %xb.exit12 ]
+task.header:                                      ; preds = %kh.exit12, %entry
+  %task = phi i64 [ %6, %entry ], [ %task.next, %kh.exit12 ]
   %15 = icmp slt i64 %task, %7
   br i1 %15, label %task.body, label %task.exit
 
@@ -16010,7 +15744,8 @@ kh.exit:                                          ; preds = %kh.header
   %63 = getelementptr inbounds float, float* %0, i64 %59
   %64 = bitcast float* %63 to <8 x float>*
   store <8 x float> %62, <8 x float>* %64, align 4
-  br label %xb.header
+  store <8 x float> %28, <8 x float>* %9, align 32
+  br label %kh.header1
 
 then:                                             ; preds = %kh.body
   %65 = mul i64 %31, 56
@@ -16110,52 +15845,36 @@ endif:                                            ; preds = %then, %kh.body
   %kh.next = add i64 %kh, 1
   br label %kh.header
 
-xb.header:                                        ; preds = %kh.exit3, %kh.exit
-  %xb = phi i64 [ 0, %kh.exit ], [ %xb.next, %kh.exit3 ]
-  %141 = icmp slt i64 %xb, 1
-  br i1 %141, label %xb.body, label %xb.exit
-
-xb.body:                                          ; preds = %xb.header
-  store <8 x float> %28, <8 x float>* %9, align 32
-  %142 = mul i64 %xb, 1
-  %143 = sub i64 %142, 1
-  br label %kh.header1
-
-xb.exit:                                          ; preds = %xb.header
-  br label %xb.header10
-
-kh.header1:                                       ; preds = %endif6, %xb.body
-  %kh4 = phi i64 [ 0, %xb.body ], [ %kh.next9, %endif6 ]
-  %144 = icmp slt i64 %kh4, 3
-  br i1 %144, label %kh.body2, label %kh.exit3
+kh.header1:                                       ; preds = %endif6, %kh.exit
+  %kh4 = phi i64 [ 0, %kh.exit ], [ %kh.next9, %endif6 ]
+  %141 = icmp slt i64 %kh4, 3
+  br i1 %141, label %kh.body2, label %kh.exit3
 
 kh.body2:                                         ; preds = %kh.header1
-  %145 = mul i64 %kh4, 1
-  %146 = add i64 %24, %145
-  %147 = icmp sge i64 %146, 0
-  %148 = icmp slt i64 %146, 7
-  %149 = and i1 %147, %148
-  br i1 %149, label %then5, label %endif6
+  %142 = mul i64 %kh4, 1
+  %143 = add i64 %24, %142
+  %144 = icmp sge i64 %143, 0
+  %145 = icmp slt i64 %143, 7
+  %146 = and i1 %144, %145
+  br i1 %146, label %then5, label %endif6
 
 kh.exit3:                                         ; preds = %kh.header1
-  %150 = add i64 %xb, 0
-  %151 = mul i64 %150, 8
-  %152 = add i64 %22, %151
-  %153 = load <8 x float>, <8 x float>* %9, align 32
-  %154 = fcmp olt <8 x float> %153, zeroinitializer
-  %155 = select <8 x i1> %154, <8 x float> zeroinitializer, <8 x float> %153
-  %156 = getelementptr inbounds float, float* %0, i64 %152
-  %157 = bitcast float* %156 to <8 x float>*
-  store <8 x float> %155, <8 x float>* %157, align 4
-  %xb.next = add i64 %xb, 1
-  br label %xb.header
+  %147 = add i64 %22, 0
+  %148 = load <8 x float>, <8 x float>* %9, align 32
+  %149 = fcmp olt <8 x float> %148, zeroinitializer
+  %150 = select <8 x i1> %149, <8 x float> zeroinitializer, <8 x float> %148
+  %151 = getelementptr inbounds float, float* %0, i64 %147
+  %152 = bitcast float* %151 to <8 x float>*
+  store <8 x float> %150, <8 x float>* %152, align 4
+  store <8 x float> %28, <8 x float>* %8, align 32
+  br label %kh.header10
 
 then5:                                            ; preds = %kh.body2
-  %158 = mul i64 %146, 56
-  %159 = add i64 %19, %158
-  %160 = mul i64 %18, 3
-  %161 = add i64 %160, %kh4
-  %162 = mul i64 %161, 24
+  %153 = mul i64 %143, 56
+  %154 = add i64 %19, %153
+  %155 = mul i64 %18, 3
+  %156 = add i64 %155, %kh4
+  %157 = mul i64 %156, 24
   br label %kw.header
 
 endif6:                                           ; preds = %kw.exit, %kh.body2
@@ -16164,128 +15883,111 @@ endif6:                                           ; preds = %kw.exit, %kh.body2
 
 kw.header:                                        ; preds = %endif8, %then5
   %kw = phi i64 [ 0, %then5 ], [ %kw.next, %endif8 ]
-  %163 = icmp slt i64 %kw, 3
-  br i1 %163, label %kw.body, label %kw.exit
+  %158 = icmp slt i64 %kw, 3
+  br i1 %158, label %kw.body, label %kw.exit
 
 kw.body:                                          ; preds = %kw.header
-  %164 = mul i64 %kw, 1
-  %165 = add i64 %143, %164
-  %166 = icmp sge i64 %165, 0
-  %167 = icmp slt i64 %165, 7
-  %168 = and i1 %166, %167
-  br i1 %168, label %then7, label %endif8
+  %159 = mul i64 %kw, 1
+  %160 = add i64 -1, %159
+  %161 = icmp sge i64 %160, 0
+  %162 = icmp slt i64 %160, 7
+  %163 = and i1 %161, %162
+  br i1 %163, label %then7, label %endif8
 
 kw.exit:                                          ; preds = %kw.header
   br label %endif6
 
 then7:                                            ; preds = %kw.body
-  %169 = mul i64 %kw, 8
-  %170 = add i64 %162, %169
-  %171 = getelementptr inbounds float, float* %4, i64 %170
+  %164 = mul i64 %kw, 8
+  %165 = add i64 %157, %164
+  %166 = getelementptr inbounds float, float* %4, i64 %165
+  %167 = bitcast float* %166 to <8 x float>*
+  %168 = load <8 x float>, <8 x float>* %167, align 4
+  %169 = mul i64 %160, 8
+  %170 = add i64 %154, %169
+  %171 = getelementptr inbounds float, float* %1, i64 %170
   %172 = bitcast float* %171 to <8 x float>*
   %173 = load <8 x float>, <8 x float>* %172, align 4
-  %174 = mul i64 %165, 8
-  %175 = add i64 %159, %174
-  %176 = getelementptr inbounds float, float* %1, i64 %175
-  %177 = bitcast float* %176 to <8 x float>*
-  %178 = load <8 x float>, <8 x float>* %177, align 4
-  %179 = load <8 x float>, <8 x float>* %9, align 32
-  %180 = call <8 x float> @llvm.fma.v8f32(<8 x float> %178, <8 x float> %173, <8 x float> %179)
-  store <8 x float> %180, <8 x float>* %9, align 32
+  %174 = load <8 x float>, <8 x float>* %9, align 32
+  %175 = call <8 x float> @llvm.fma.v8f32(<8 x float> %173, <8 x float> %168, <8 x float> %174)
+  store <8 x float> %175, <8 x float>* %9, align 32
   br label %endif8
 
 endif8:                                           ; preds = %then7, %kw.body
   %kw.next = add i64 %kw, 1
   br label %kw.header
 
-xb.header10:                                      ; preds = %kh.exit16, %xb.exit
-  %xb13 = phi i64 [ 6, %xb.exit ], [ %xb.next28, %kh.exit16 ]
-  %181 = icmp slt i64 %xb13, 7
-  br i1 %181, label %xb.body11, label %xb.exit12
+kh.header10:                                      ; preds = %endif15, %kh.exit3
+  %kh13 = phi i64 [ 0, %kh.exit3 ], [ %kh.next23, %endif15 ]
+  %176 = icmp slt i64 %kh13, 3
+  br i1 %176, label %kh.body11, label %kh.exit12
 
-xb.body11:                                        ; preds = %xb.header10
-  store <8 x float> %28, <8 x float>* %8, align 32
-  %182 = mul i64 %xb13, 1
-  %183 = sub i64 %182, 1
-  br label %kh.header14
+kh.body11:                                        ; preds = %kh.header10
+  %177 = mul i64 %kh13, 1
+  %178 = add i64 %24, %177
+  %179 = icmp sge i64 %178, 0
+  %180 = icmp slt i64 %178, 7
+  %181 = and i1 %179, %180
+  br i1 %181, label %then14, label %endif15
 
-xb.exit12:                                        ; preds = %xb.header10
+kh.exit12:                                        ; preds = %kh.header10
+  %182 = add i64 %22, 48
+  %183 = load <8 x float>, <8 x float>* %8, align 32
+  %184 = fcmp olt <8 x float> %183, zeroinitializer
+  %185 = select <8 x i1> %184, <8 x float> zeroinitializer, <8 x float> %183
+  %186 = getelementptr inbounds float, float* %0, i64 %182
+  %187 = bitcast float* %186 to <8 x float>*
+  store <8 x float> %185, <8 x float>* %187, align 4
   %task.next = add i64 %task, 1
   br label %task.header
 
-kh.header14:                                      ; preds = %endif19, %xb.body11
-  %kh17 = phi i64 [ 0, %xb.body11 ], [ %kh.next27, %endif19 ]
-  %184 = icmp slt i64 %kh17, 3
-  br i1 %184, label %kh.body15, label %kh.exit16
+then14:                                           ; preds = %kh.body11
+  %188 = mul i64 %178, 56
+  %189 = add i64 %19, %188
+  %190 = mul i64 %18, 3
+  %191 = add i64 %190, %kh13
+  %192 = mul i64 %191, 24
+  br label %kw.header16
 
-kh.body15:                                        ; preds = %kh.header14
-  %185 = mul i64 %kh17, 1
-  %186 = add i64 %24, %185
-  %187 = icmp sge i64 %186, 0
-  %188 = icmp slt i64 %186, 7
-  %189 = and i1 %187, %188
-  br i1 %189, label %then18, label %endif19
+endif15:                                          ; preds = %kw.exit18, %kh.body11
+  %kh.next23 = add i64 %kh13, 1
+  br label %kh.header10
 
-kh.exit16:                                        ; preds = %kh.header14
-  %190 = add i64 %xb13, 0
-  %191 = mul i64 %190, 8
-  %192 = add i64 %22, %191
-  %193 = load <8 x float>, <8 x float>* %8, align 32
-  %194 = fcmp olt <8 x float> %193, zeroinitializer
-  %195 = select <8 x i1> %194, <8 x float> zeroinitializer, <8 x float> %193
-  %196 = getelementptr inbounds float, float* %0, i64 %192
-  %197 = bitcast float* %196 to <8 x float>*
-  store <8 x float> %195, <8 x float>* %197, align 4
-  %xb.next28 = add i64 %xb13, 1
-  br label %xb.header10
+kw.header16:                                      ; preds = %endif21, %then14
+  %kw19 = phi i64 [ 0, %then14 ], [ %kw.next22, %endif21 ]
+  %193 = icmp slt i64 %kw19, 3
+  br i1 %193, label %kw.body17, label %kw.exit18
 
-then18:                                           ; preds = %kh.body15
-  %198 = mul i64 %186, 56
-  %199 = add i64 %19, %198
-  %200 = mul i64 %18, 3
-  %201 = add i64 %200, %kh17
-  %202 = mul i64 %201, 24
-  br label %kw.header20
+kw.body17:                                        ; preds = %kw.header16
+  %194 = mul i64 %kw19, 1
+  %195 = add i64 5, %194
+  %196 = icmp sge i64 %195, 0
+  %197 = icmp slt i64 %195, 7
+  %198 = and i1 %196, %197
+  br i1 %198, label %then20, label %endif21
 
-endif19:                                          ; preds = %kw.exit22, %kh.body15
-  %kh.next27 = add i64 %kh17, 1
-  br label %kh.header14
+kw.exit18:                                        ; preds = %kw.header16
+  br label %endif15
 
-kw.header20:                                      ; preds = %endif25, %then18
-  %kw23 = phi i64 [ 0, %then18 ], [ %kw.next26, %endif25 ]
-  %203 = icmp slt i64 %kw23, 3
-  br i1 %203, label %kw.body21, label %kw.exit22
+then20:                                           ; preds = %kw.body17
+  %199 = mul i64 %kw19, 8
+  %200 = add i64 %192, %199
+  %201 = getelementptr inbounds float, float* %4, i64 %200
+  %202 = bitcast float* %201 to <8 x float>*
+  %203 = load <8 x float>, <8 x float>* %202, align 4
+  %204 = mul i64 %195, 8
+  %205 = add i64 %189, %204
+  %206 = getelementptr inbounds float, float* %1, i64 %205
+  %207 = bitcast float* %206 to <8 x float>*
+  %208 = load <8 x float>, <8 x float>* %207, align 4
+  %209 = load <8 x float>, <8 x float>* %8, align 32
+  %210 = call <8 x float> @llvm.fma.v8f32(<8 x float> %208, <8 x float> %203, <8 x float> %209)
+  store <8 x float> %210, <8 x float>* %8, align 32
+  br label %endif21
 
-kw.body21:                                        ; preds = %kw.header20
-  %204 = mul i64 %kw23, 1
-  %205 = add i64 %183, %204
-  %206 = icmp sge i64 %205, 0
-  %207 = icmp slt i64 %205, 7
-  %208 = and i1 %206, %207
-  br i1 %208, label %then24, label %endif25
-
-kw.exit22:                                        ; preds = %kw.header20
-  br label %endif19
-
-then24:                                           ; preds = %kw.body21
-  %209 = mul i64 %kw23, 8
-  %210 = add i64 %202, %209
-  %211 = getelementptr inbounds float, float* %4, i64 %210
-  %212 = bitcast float* %211 to <8 x float>*
-  %213 = load <8 x float>, <8 x float>* %212, align 4
-  %214 = mul i64 %205, 8
-  %215 = add i64 %199, %214
-  %216 = getelementptr inbounds float, float* %1, i64 %215
-  %217 = bitcast float* %216 to <8 x float>*
-  %218 = load <8 x float>, <8 x float>* %217, align 4
-  %219 = load <8 x float>, <8 x float>* %8, align 32
-  %220 = call <8 x float> @llvm.fma.v8f32(<8 x float> %218, <8 x float> %213, <8 x float> %219)
-  store <8 x float> %220, <8 x float>* %8, align 32
-  br label %endif25
-
-endif25:                                          ; preds = %then24, %kw.body21
-  %kw.next26 = add i64 %kw23, 1
-  br label %kw.header20
+endif21:                                          ; preds = %then20, %kw.body17
+  %kw.next22 = add i64 %kw19, 1
+  br label %kw.header16
 }
 
 ; Function Attrs: noinline nounwind

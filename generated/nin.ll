@@ -6615,171 +6615,149 @@ task.body:                                        ; preds = %task.header
   %27 = icmp slt i64 %22, 12
   %28 = select i1 %27, i64 %22, i64 12
   %29 = sub i64 %28, %21
-  br label %x.header
-
-task.exit:                                        ; preds = %task.header
-  ret void
-
-x.header:                                         ; preds = %r.exit, %task.body
-  %x = phi i64 [ 0, %task.body ], [ %x.next, %r.exit ]
-  %30 = icmp slt i64 %x, 4
-  br i1 %30, label %x.body, label %x.exit
-
-x.body:                                           ; preds = %x.header
   store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %10, align 32
   store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %9, align 32
   store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %8, align 32
   store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %7, align 32
-  %31 = mul i64 %x, 2
-  %32 = sub i64 %31, 0
   br label %r.header
 
-x.exit:                                           ; preds = %x.header
-  store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %6, align 32
-  br label %r.header1
+task.exit:                                        ; preds = %task.header
+  ret void
 
-r.header:                                         ; preds = %r.body, %x.body
-  %r = phi i64 [ %24, %x.body ], [ %r.next, %r.body ]
-  %33 = icmp slt i64 %r, %26
-  br i1 %33, label %r.body, label %r.exit
+r.header:                                         ; preds = %r.body, %task.body
+  %r = phi i64 [ %24, %task.body ], [ %r.next, %r.body ]
+  %30 = icmp slt i64 %r, %26
+  br i1 %30, label %r.body, label %r.exit
 
 r.body:                                           ; preds = %r.header
-  %34 = mul i64 %r, 12
-  %35 = add i64 %34, %32
-  %36 = mul i64 %35, 8
-  %37 = load <8 x float>, <8 x float>* %10, align 32
-  %38 = add i64 %36, 0
-  %39 = getelementptr inbounds float, float* %15, i64 %38
-  %40 = bitcast float* %39 to <8 x float>*
-  %41 = load <8 x float>, <8 x float>* %40, align 4
-  %42 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %37, <8 x float> %41)
-  %43 = add i64 %36, 8
-  %44 = getelementptr inbounds float, float* %15, i64 %43
-  %45 = bitcast float* %44 to <8 x float>*
-  %46 = load <8 x float>, <8 x float>* %45, align 4
-  %47 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %42, <8 x float> %46)
-  %48 = add i64 %36, 16
-  %49 = getelementptr inbounds float, float* %15, i64 %48
-  %50 = bitcast float* %49 to <8 x float>*
-  %51 = load <8 x float>, <8 x float>* %50, align 4
-  %52 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %47, <8 x float> %51)
-  store <8 x float> %52, <8 x float>* %10, align 32
-  %53 = load <8 x float>, <8 x float>* %9, align 32
-  %54 = add i64 %36, 16
-  %55 = getelementptr inbounds float, float* %15, i64 %54
-  %56 = bitcast float* %55 to <8 x float>*
-  %57 = load <8 x float>, <8 x float>* %56, align 4
-  %58 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %53, <8 x float> %57)
-  %59 = add i64 %36, 24
-  %60 = getelementptr inbounds float, float* %15, i64 %59
-  %61 = bitcast float* %60 to <8 x float>*
-  %62 = load <8 x float>, <8 x float>* %61, align 4
-  %63 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %58, <8 x float> %62)
-  %64 = add i64 %36, 32
-  %65 = getelementptr inbounds float, float* %15, i64 %64
-  %66 = bitcast float* %65 to <8 x float>*
-  %67 = load <8 x float>, <8 x float>* %66, align 4
-  %68 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %63, <8 x float> %67)
-  store <8 x float> %68, <8 x float>* %9, align 32
-  %69 = load <8 x float>, <8 x float>* %8, align 32
-  %70 = add i64 %36, 32
-  %71 = getelementptr inbounds float, float* %15, i64 %70
-  %72 = bitcast float* %71 to <8 x float>*
-  %73 = load <8 x float>, <8 x float>* %72, align 4
-  %74 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %69, <8 x float> %73)
-  %75 = add i64 %36, 40
-  %76 = getelementptr inbounds float, float* %15, i64 %75
-  %77 = bitcast float* %76 to <8 x float>*
-  %78 = load <8 x float>, <8 x float>* %77, align 4
-  %79 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %74, <8 x float> %78)
-  %80 = add i64 %36, 48
-  %81 = getelementptr inbounds float, float* %15, i64 %80
-  %82 = bitcast float* %81 to <8 x float>*
-  %83 = load <8 x float>, <8 x float>* %82, align 4
-  %84 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %79, <8 x float> %83)
-  store <8 x float> %84, <8 x float>* %8, align 32
-  %85 = load <8 x float>, <8 x float>* %7, align 32
-  %86 = add i64 %36, 48
-  %87 = getelementptr inbounds float, float* %15, i64 %86
-  %88 = bitcast float* %87 to <8 x float>*
-  %89 = load <8 x float>, <8 x float>* %88, align 4
-  %90 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %85, <8 x float> %89)
-  %91 = add i64 %36, 56
-  %92 = getelementptr inbounds float, float* %15, i64 %91
-  %93 = bitcast float* %92 to <8 x float>*
-  %94 = load <8 x float>, <8 x float>* %93, align 4
-  %95 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %90, <8 x float> %94)
-  %96 = add i64 %36, 64
-  %97 = getelementptr inbounds float, float* %15, i64 %96
-  %98 = bitcast float* %97 to <8 x float>*
-  %99 = load <8 x float>, <8 x float>* %98, align 4
-  %100 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %95, <8 x float> %99)
-  store <8 x float> %100, <8 x float>* %7, align 32
+  %31 = mul i64 %r, 12
+  %32 = add i64 %31, 0
+  %33 = mul i64 %32, 8
+  %34 = load <8 x float>, <8 x float>* %10, align 32
+  %35 = add i64 %33, 0
+  %36 = getelementptr inbounds float, float* %15, i64 %35
+  %37 = bitcast float* %36 to <8 x float>*
+  %38 = load <8 x float>, <8 x float>* %37, align 4
+  %39 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %34, <8 x float> %38)
+  %40 = add i64 %33, 8
+  %41 = getelementptr inbounds float, float* %15, i64 %40
+  %42 = bitcast float* %41 to <8 x float>*
+  %43 = load <8 x float>, <8 x float>* %42, align 4
+  %44 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %39, <8 x float> %43)
+  %45 = add i64 %33, 16
+  %46 = getelementptr inbounds float, float* %15, i64 %45
+  %47 = bitcast float* %46 to <8 x float>*
+  %48 = load <8 x float>, <8 x float>* %47, align 4
+  %49 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %44, <8 x float> %48)
+  store <8 x float> %49, <8 x float>* %10, align 32
+  %50 = load <8 x float>, <8 x float>* %9, align 32
+  %51 = add i64 %33, 16
+  %52 = getelementptr inbounds float, float* %15, i64 %51
+  %53 = bitcast float* %52 to <8 x float>*
+  %54 = load <8 x float>, <8 x float>* %53, align 4
+  %55 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %50, <8 x float> %54)
+  %56 = add i64 %33, 24
+  %57 = getelementptr inbounds float, float* %15, i64 %56
+  %58 = bitcast float* %57 to <8 x float>*
+  %59 = load <8 x float>, <8 x float>* %58, align 4
+  %60 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %55, <8 x float> %59)
+  %61 = add i64 %33, 32
+  %62 = getelementptr inbounds float, float* %15, i64 %61
+  %63 = bitcast float* %62 to <8 x float>*
+  %64 = load <8 x float>, <8 x float>* %63, align 4
+  %65 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %60, <8 x float> %64)
+  store <8 x float> %65, <8 x float>* %9, align 32
+  %66 = load <8 x float>, <8 x float>* %8, align 32
+  %67 = add i64 %33, 32
+  %68 = getelementptr inbounds float, float* %15, i64 %67
+  %69 = bitcast float* %68 to <8 x float>*
+  %70 = load <8 x float>, <8 x float>* %69, align 4
+  %71 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %66, <8 x float> %70)
+  %72 = add i64 %33, 40
+  %73 = getelementptr inbounds float, float* %15, i64 %72
+  %74 = bitcast float* %73 to <8 x float>*
+  %75 = load <8 x float>, <8 x float>* %74, align 4
+  %76 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %71, <8 x float> %75)
+  %77 = add i64 %33, 48
+  %78 = getelementptr inbounds float, float* %15, i64 %77
+  %79 = bitcast float* %78 to <8 x float>*
+  %80 = load <8 x float>, <8 x float>* %79, align 4
+  %81 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %76, <8 x float> %80)
+  store <8 x float> %81, <8 x float>* %8, align 32
+  %82 = load <8 x float>, <8 x float>* %7, align 32
+  %83 = add i64 %33, 48
+  %84 = getelementptr inbounds float, float* %15, i64 %83
+  %85 = bitcast float* %84 to <8 x float>*
+  %86 = load <8 x float>, <8 x float>* %85, align 4
+  %87 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %82, <8 x float> %86)
+  %88 = add i64 %33, 56
+  %89 = getelementptr inbounds float, float* %15, i64 %88
+  %90 = bitcast float* %89 to <8 x float>*
+  %91 = load <8 x float>, <8 x float>* %90, align 4
+  %92 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %87, <8 x float> %91)
+  %93 = add i64 %33, 64
+  %94 = getelementptr inbounds float, float* %15, i64 %93
+  %95 = bitcast float* %94 to <8 x float>*
+  %96 = load <8 x float>, <8 x float>* %95, align 4
+  %97 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %92, <8 x float> %96)
+  store <8 x float> %97, <8 x float>* %7, align 32
   %r.next = add i64 %r, 1
   br label %r.header
 
 r.exit:                                           ; preds = %r.header
-  %101 = load <8 x float>, <8 x float>* %10, align 32
-  %102 = add i64 %x, 0
-  %103 = mul i64 %102, 8
-  %104 = getelementptr inbounds float, float* %19, i64 %103
-  %105 = bitcast float* %104 to <8 x float>*
-  store <8 x float> %101, <8 x float>* %105, align 4
-  %106 = load <8 x float>, <8 x float>* %9, align 32
-  %107 = add i64 %x, 1
-  %108 = mul i64 %107, 8
-  %109 = getelementptr inbounds float, float* %19, i64 %108
-  %110 = bitcast float* %109 to <8 x float>*
-  store <8 x float> %106, <8 x float>* %110, align 4
-  %111 = load <8 x float>, <8 x float>* %8, align 32
-  %112 = add i64 %x, 2
-  %113 = mul i64 %112, 8
-  %114 = getelementptr inbounds float, float* %19, i64 %113
-  %115 = bitcast float* %114 to <8 x float>*
-  store <8 x float> %111, <8 x float>* %115, align 4
-  %116 = load <8 x float>, <8 x float>* %7, align 32
-  %117 = add i64 %x, 3
-  %118 = mul i64 %117, 8
-  %119 = getelementptr inbounds float, float* %19, i64 %118
-  %120 = bitcast float* %119 to <8 x float>*
-  store <8 x float> %116, <8 x float>* %120, align 4
-  %x.next = add i64 %x, 4
-  br label %x.header
+  %98 = load <8 x float>, <8 x float>* %10, align 32
+  %99 = getelementptr inbounds float, float* %19, i64 0
+  %100 = bitcast float* %99 to <8 x float>*
+  store <8 x float> %98, <8 x float>* %100, align 4
+  %101 = load <8 x float>, <8 x float>* %9, align 32
+  %102 = getelementptr inbounds float, float* %19, i64 8
+  %103 = bitcast float* %102 to <8 x float>*
+  store <8 x float> %101, <8 x float>* %103, align 4
+  %104 = load <8 x float>, <8 x float>* %8, align 32
+  %105 = getelementptr inbounds float, float* %19, i64 16
+  %106 = bitcast float* %105 to <8 x float>*
+  store <8 x float> %104, <8 x float>* %106, align 4
+  %107 = load <8 x float>, <8 x float>* %7, align 32
+  %108 = getelementptr inbounds float, float* %19, i64 24
+  %109 = bitcast float* %108 to <8 x float>*
+  store <8 x float> %107, <8 x float>* %109, align 4
+  store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %6, align 32
+  br label %r.header1
 
-r.header1:                                        ; preds = %r.body2, %x.exit
-  %r4 = phi i64 [ %24, %x.exit ], [ %r.next5, %r.body2 ]
-  %121 = icmp slt i64 %r4, %26
-  br i1 %121, label %r.body2, label %r.exit3
+r.header1:                                        ; preds = %r.body2, %r.exit
+  %r4 = phi i64 [ %24, %r.exit ], [ %r.next5, %r.body2 ]
+  %110 = icmp slt i64 %r4, %26
+  br i1 %110, label %r.body2, label %r.exit3
 
 r.body2:                                          ; preds = %r.header1
-  %122 = mul i64 %r4, 12
-  %123 = add i64 %122, 8
-  %124 = mul i64 %123, 8
-  %125 = load <8 x float>, <8 x float>* %6, align 32
-  %126 = add i64 %124, 0
-  %127 = getelementptr inbounds float, float* %15, i64 %126
-  %128 = bitcast float* %127 to <8 x float>*
-  %129 = load <8 x float>, <8 x float>* %128, align 4
-  %130 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %125, <8 x float> %129)
-  %131 = add i64 %124, 8
-  %132 = getelementptr inbounds float, float* %15, i64 %131
-  %133 = bitcast float* %132 to <8 x float>*
-  %134 = load <8 x float>, <8 x float>* %133, align 4
-  %135 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %130, <8 x float> %134)
-  %136 = add i64 %124, 16
-  %137 = getelementptr inbounds float, float* %15, i64 %136
-  %138 = bitcast float* %137 to <8 x float>*
-  %139 = load <8 x float>, <8 x float>* %138, align 4
-  %140 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %135, <8 x float> %139)
-  store <8 x float> %140, <8 x float>* %6, align 32
+  %111 = mul i64 %r4, 12
+  %112 = add i64 %111, 8
+  %113 = mul i64 %112, 8
+  %114 = load <8 x float>, <8 x float>* %6, align 32
+  %115 = add i64 %113, 0
+  %116 = getelementptr inbounds float, float* %15, i64 %115
+  %117 = bitcast float* %116 to <8 x float>*
+  %118 = load <8 x float>, <8 x float>* %117, align 4
+  %119 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %114, <8 x float> %118)
+  %120 = add i64 %113, 8
+  %121 = getelementptr inbounds float, float* %15, i64 %120
+  %122 = bitcast float* %121 to <8 x float>*
+  %123 = load <8 x float>, <8 x float>* %122, align 4
+  %124 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %119, <8 x float> %123)
+  %125 = add i64 %113, 16
+  %126 = getelementptr inbounds float, float* %15, i64 %125
+  %127 = bitcast float* %126 to <8 x float>*
+  %128 = load <8 x float>, <8 x float>* %127, align 4
+  %129 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %124, <8 x float> %128)
+  store <8 x float> %129, <8 x float>* %6, align 32
   %r.next5 = add i64 %r4, 1
   br label %r.header1
 
 r.exit3:                                          ; preds = %r.header1
-  %141 = load <8 x float>, <8 x float>* %6, align 32
-  %142 = getelementptr inbounds float, float* %19, i64 32
-  %143 = bitcast float* %142 to <8 x float>*
-  store <8 x float> %141, <8 x float>* %143, align 4
+  %130 = load <8 x float>, <8 x float>* %6, align 32
+  %131 = getelementptr inbounds float, float* %19, i64 32
+  %132 = bitcast float* %131 to <8 x float>*
+  store <8 x float> %130, <8 x float>* %132, align 4
   %task.next = add i64 %task, 1
   br label %task.header
 }

@@ -601,179 +601,169 @@ define internal void @node8.encoder.input_projection.nchw.step0.body(float* noal
 entry:
   br label %task.header
 
-task.header:                                      ; preds = %w.exit, %entry
-  %task = phi i64 [ %4, %entry ], [ %task.next, %w.exit ]
+task.header:                                      ; preds = %p.exit, %entry
+  %task = phi i64 [ %4, %entry ], [ %task.next, %p.exit ]
   %6 = icmp slt i64 %task, %5
   br i1 %6, label %task.body, label %task.exit
 
 task.body:                                        ; preds = %task.header
-  %7 = srem i64 %task, 32
-  %8 = sdiv i64 %task, 32
-  %9 = srem i64 %8, 8
-  %10 = sdiv i64 %8, 8
-  %11 = mul i64 %10, 64
-  %12 = mul i64 %9, 8
-  %13 = add i64 %11, %12
-  %14 = mul i64 %task, 256
-  br label %w.header
+  %7 = sdiv i64 %task, 1
+  %8 = srem i64 %task, 1
+  %9 = mul i64 %8, 1024
+  %10 = add i64 %9, 1024
+  %11 = icmp slt i64 %10, 1024
+  %12 = select i1 %11, i64 %10, i64 1024
+  %13 = srem i64 %7, 8
+  %14 = sdiv i64 %7, 8
+  %15 = mul i64 %14, 64
+  %16 = mul i64 %13, 8
+  %17 = add i64 %15, %16
+  %18 = mul i64 %7, 8192
+  %19 = icmp slt i64 %12, 1024
+  %20 = select i1 %19, i64 %12, i64 1024
+  br label %p.header
 
 task.exit:                                        ; preds = %task.header
   ret void
 
-w.header:                                         ; preds = %w.body, %task.body
-  %w = phi i64 [ 0, %task.body ], [ %w.next, %w.body ]
-  %15 = icmp slt i64 %w, 32
-  br i1 %15, label %w.body, label %w.exit
+p.header:                                         ; preds = %p.body, %task.body
+  %p = phi i64 [ %9, %task.body ], [ %p.next, %p.body ]
+  %21 = icmp slt i64 %p, %20
+  br i1 %21, label %p.body, label %p.exit
 
-w.body:                                           ; preds = %w.header
-  %16 = add i64 %w, 0
-  %17 = mul i64 %16, 8
-  %18 = add i64 %17, 0
-  %19 = add i64 %14, %18
-  %20 = getelementptr inbounds float, float* %1, i64 %19
-  %21 = bitcast float* %20 to <8 x float>*
-  %22 = load <8 x float>, <8 x float>* %21, align 4
-  %23 = add i64 %w, 1
-  %24 = mul i64 %23, 8
-  %25 = add i64 %24, 0
-  %26 = add i64 %14, %25
-  %27 = getelementptr inbounds float, float* %1, i64 %26
-  %28 = bitcast float* %27 to <8 x float>*
-  %29 = load <8 x float>, <8 x float>* %28, align 4
-  %30 = add i64 %w, 2
-  %31 = mul i64 %30, 8
-  %32 = add i64 %31, 0
-  %33 = add i64 %14, %32
-  %34 = getelementptr inbounds float, float* %1, i64 %33
-  %35 = bitcast float* %34 to <8 x float>*
-  %36 = load <8 x float>, <8 x float>* %35, align 4
-  %37 = add i64 %w, 3
-  %38 = mul i64 %37, 8
-  %39 = add i64 %38, 0
-  %40 = add i64 %14, %39
-  %41 = getelementptr inbounds float, float* %1, i64 %40
-  %42 = bitcast float* %41 to <8 x float>*
-  %43 = load <8 x float>, <8 x float>* %42, align 4
-  %44 = add i64 %w, 4
-  %45 = mul i64 %44, 8
-  %46 = add i64 %45, 0
-  %47 = add i64 %14, %46
-  %48 = getelementptr inbounds float, float* %1, i64 %47
-  %49 = bitcast float* %48 to <8 x float>*
-  %50 = load <8 x float>, <8 x float>* %49, align 4
-  %51 = add i64 %w, 5
-  %52 = mul i64 %51, 8
-  %53 = add i64 %52, 0
-  %54 = add i64 %14, %53
-  %55 = getelementptr inbounds float, float* %1, i64 %54
-  %56 = bitcast float* %55 to <8 x float>*
-  %57 = load <8 x float>, <8 x float>* %56, align 4
-  %58 = add i64 %w, 6
-  %59 = mul i64 %58, 8
-  %60 = add i64 %59, 0
-  %61 = add i64 %14, %60
-  %62 = getelementptr inbounds float, float* %1, i64 %61
-  %63 = bitcast float* %62 to <8 x float>*
-  %64 = load <8 x float>, <8 x float>* %63, align 4
-  %65 = add i64 %w, 7
-  %66 = mul i64 %65, 8
-  %67 = add i64 %66, 0
-  %68 = add i64 %14, %67
-  %69 = getelementptr inbounds float, float* %1, i64 %68
-  %70 = bitcast float* %69 to <8 x float>*
-  %71 = load <8 x float>, <8 x float>* %70, align 4
-  %72 = shufflevector <8 x float> %22, <8 x float> %50, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
-  %73 = shufflevector <8 x float> %22, <8 x float> %50, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
-  %74 = shufflevector <8 x float> %29, <8 x float> %57, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
-  %75 = shufflevector <8 x float> %29, <8 x float> %57, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
-  %76 = shufflevector <8 x float> %36, <8 x float> %64, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
-  %77 = shufflevector <8 x float> %36, <8 x float> %64, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
-  %78 = shufflevector <8 x float> %43, <8 x float> %71, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
-  %79 = shufflevector <8 x float> %43, <8 x float> %71, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
-  %80 = shufflevector <8 x float> %72, <8 x float> %76, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
-  %81 = shufflevector <8 x float> %72, <8 x float> %76, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
-  %82 = shufflevector <8 x float> %73, <8 x float> %77, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
-  %83 = shufflevector <8 x float> %73, <8 x float> %77, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
-  %84 = shufflevector <8 x float> %74, <8 x float> %78, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
-  %85 = shufflevector <8 x float> %74, <8 x float> %78, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
-  %86 = shufflevector <8 x float> %75, <8 x float> %79, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
-  %87 = shufflevector <8 x float> %75, <8 x float> %79, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
-  %88 = shufflevector <8 x float> %80, <8 x float> %84, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
-  %89 = shufflevector <8 x float> %80, <8 x float> %84, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
-  %90 = shufflevector <8 x float> %81, <8 x float> %85, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
-  %91 = shufflevector <8 x float> %81, <8 x float> %85, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
-  %92 = shufflevector <8 x float> %82, <8 x float> %86, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
-  %93 = shufflevector <8 x float> %82, <8 x float> %86, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
-  %94 = shufflevector <8 x float> %83, <8 x float> %87, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
-  %95 = shufflevector <8 x float> %83, <8 x float> %87, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
-  %96 = add i64 %13, 0
-  %97 = mul i64 %96, 1024
-  %98 = mul i64 %7, 32
-  %99 = add i64 %98, %w
-  %100 = add i64 %97, %99
-  %101 = getelementptr inbounds float, float* %0, i64 %100
-  %102 = bitcast float* %101 to <8 x float>*
-  store <8 x float> %88, <8 x float>* %102, align 4
-  %103 = add i64 %13, 1
-  %104 = mul i64 %103, 1024
-  %105 = mul i64 %7, 32
-  %106 = add i64 %105, %w
-  %107 = add i64 %104, %106
-  %108 = getelementptr inbounds float, float* %0, i64 %107
-  %109 = bitcast float* %108 to <8 x float>*
-  store <8 x float> %89, <8 x float>* %109, align 4
-  %110 = add i64 %13, 2
-  %111 = mul i64 %110, 1024
-  %112 = mul i64 %7, 32
-  %113 = add i64 %112, %w
-  %114 = add i64 %111, %113
+p.body:                                           ; preds = %p.header
+  %22 = add i64 %p, 0
+  %23 = mul i64 %22, 8
+  %24 = add i64 %23, 0
+  %25 = add i64 %18, %24
+  %26 = getelementptr inbounds float, float* %1, i64 %25
+  %27 = bitcast float* %26 to <8 x float>*
+  %28 = load <8 x float>, <8 x float>* %27, align 4
+  %29 = add i64 %p, 1
+  %30 = mul i64 %29, 8
+  %31 = add i64 %30, 0
+  %32 = add i64 %18, %31
+  %33 = getelementptr inbounds float, float* %1, i64 %32
+  %34 = bitcast float* %33 to <8 x float>*
+  %35 = load <8 x float>, <8 x float>* %34, align 4
+  %36 = add i64 %p, 2
+  %37 = mul i64 %36, 8
+  %38 = add i64 %37, 0
+  %39 = add i64 %18, %38
+  %40 = getelementptr inbounds float, float* %1, i64 %39
+  %41 = bitcast float* %40 to <8 x float>*
+  %42 = load <8 x float>, <8 x float>* %41, align 4
+  %43 = add i64 %p, 3
+  %44 = mul i64 %43, 8
+  %45 = add i64 %44, 0
+  %46 = add i64 %18, %45
+  %47 = getelementptr inbounds float, float* %1, i64 %46
+  %48 = bitcast float* %47 to <8 x float>*
+  %49 = load <8 x float>, <8 x float>* %48, align 4
+  %50 = add i64 %p, 4
+  %51 = mul i64 %50, 8
+  %52 = add i64 %51, 0
+  %53 = add i64 %18, %52
+  %54 = getelementptr inbounds float, float* %1, i64 %53
+  %55 = bitcast float* %54 to <8 x float>*
+  %56 = load <8 x float>, <8 x float>* %55, align 4
+  %57 = add i64 %p, 5
+  %58 = mul i64 %57, 8
+  %59 = add i64 %58, 0
+  %60 = add i64 %18, %59
+  %61 = getelementptr inbounds float, float* %1, i64 %60
+  %62 = bitcast float* %61 to <8 x float>*
+  %63 = load <8 x float>, <8 x float>* %62, align 4
+  %64 = add i64 %p, 6
+  %65 = mul i64 %64, 8
+  %66 = add i64 %65, 0
+  %67 = add i64 %18, %66
+  %68 = getelementptr inbounds float, float* %1, i64 %67
+  %69 = bitcast float* %68 to <8 x float>*
+  %70 = load <8 x float>, <8 x float>* %69, align 4
+  %71 = add i64 %p, 7
+  %72 = mul i64 %71, 8
+  %73 = add i64 %72, 0
+  %74 = add i64 %18, %73
+  %75 = getelementptr inbounds float, float* %1, i64 %74
+  %76 = bitcast float* %75 to <8 x float>*
+  %77 = load <8 x float>, <8 x float>* %76, align 4
+  %78 = shufflevector <8 x float> %28, <8 x float> %56, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
+  %79 = shufflevector <8 x float> %28, <8 x float> %56, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
+  %80 = shufflevector <8 x float> %35, <8 x float> %63, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
+  %81 = shufflevector <8 x float> %35, <8 x float> %63, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
+  %82 = shufflevector <8 x float> %42, <8 x float> %70, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
+  %83 = shufflevector <8 x float> %42, <8 x float> %70, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
+  %84 = shufflevector <8 x float> %49, <8 x float> %77, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
+  %85 = shufflevector <8 x float> %49, <8 x float> %77, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
+  %86 = shufflevector <8 x float> %78, <8 x float> %82, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
+  %87 = shufflevector <8 x float> %78, <8 x float> %82, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
+  %88 = shufflevector <8 x float> %79, <8 x float> %83, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
+  %89 = shufflevector <8 x float> %79, <8 x float> %83, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
+  %90 = shufflevector <8 x float> %80, <8 x float> %84, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
+  %91 = shufflevector <8 x float> %80, <8 x float> %84, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
+  %92 = shufflevector <8 x float> %81, <8 x float> %85, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
+  %93 = shufflevector <8 x float> %81, <8 x float> %85, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
+  %94 = shufflevector <8 x float> %86, <8 x float> %90, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
+  %95 = shufflevector <8 x float> %86, <8 x float> %90, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
+  %96 = shufflevector <8 x float> %87, <8 x float> %91, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
+  %97 = shufflevector <8 x float> %87, <8 x float> %91, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
+  %98 = shufflevector <8 x float> %88, <8 x float> %92, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
+  %99 = shufflevector <8 x float> %88, <8 x float> %92, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
+  %100 = shufflevector <8 x float> %89, <8 x float> %93, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
+  %101 = shufflevector <8 x float> %89, <8 x float> %93, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
+  %102 = add i64 %17, 0
+  %103 = mul i64 %102, 1024
+  %104 = add i64 %103, %p
+  %105 = getelementptr inbounds float, float* %0, i64 %104
+  %106 = bitcast float* %105 to <8 x float>*
+  store <8 x float> %94, <8 x float>* %106, align 4
+  %107 = add i64 %17, 1
+  %108 = mul i64 %107, 1024
+  %109 = add i64 %108, %p
+  %110 = getelementptr inbounds float, float* %0, i64 %109
+  %111 = bitcast float* %110 to <8 x float>*
+  store <8 x float> %95, <8 x float>* %111, align 4
+  %112 = add i64 %17, 2
+  %113 = mul i64 %112, 1024
+  %114 = add i64 %113, %p
   %115 = getelementptr inbounds float, float* %0, i64 %114
   %116 = bitcast float* %115 to <8 x float>*
-  store <8 x float> %90, <8 x float>* %116, align 4
-  %117 = add i64 %13, 3
+  store <8 x float> %96, <8 x float>* %116, align 4
+  %117 = add i64 %17, 3
   %118 = mul i64 %117, 1024
-  %119 = mul i64 %7, 32
-  %120 = add i64 %119, %w
-  %121 = add i64 %118, %120
-  %122 = getelementptr inbounds float, float* %0, i64 %121
-  %123 = bitcast float* %122 to <8 x float>*
-  store <8 x float> %91, <8 x float>* %123, align 4
-  %124 = add i64 %13, 4
-  %125 = mul i64 %124, 1024
-  %126 = mul i64 %7, 32
-  %127 = add i64 %126, %w
-  %128 = add i64 %125, %127
-  %129 = getelementptr inbounds float, float* %0, i64 %128
-  %130 = bitcast float* %129 to <8 x float>*
-  store <8 x float> %92, <8 x float>* %130, align 4
-  %131 = add i64 %13, 5
-  %132 = mul i64 %131, 1024
-  %133 = mul i64 %7, 32
-  %134 = add i64 %133, %w
-  %135 = add i64 %132, %134
-  %136 = getelementptr inbounds float, float* %0, i64 %135
-  %137 = bitcast float* %136 to <8 x float>*
-  store <8 x float> %93, <8 x float>* %137, align 4
-  %138 = add i64 %13, 6
-  %139 = mul i64 %138, 1024
-  %140 = mul i64 %7, 32
-  %141 = add i64 %140, %w
-  %142 = add i64 %139, %141
-  %143 = getelementptr inbounds float, float* %0, i64 %142
-  %144 = bitcast float* %143 to <8 x float>*
-  store <8 x float> %94, <8 x float>* %144, align 4
-  %145 = add i64 %13, 7
-  %146 = mul i64 %145, 1024
-  %147 = mul i64 %7, 32
-  %148 = add i64 %147, %w
-  %149 = add i64 %146, %148
-  %150 = getelementptr inbounds float, float* %0, i64 %149
-  %151 = bitcast float* %150 to <8 x float>*
-  store <8 x float> %95, <8 x float>* %151, align 4
-  %w.next = add i64 %w, 8
-  br label %w.header
+  %119 = add i64 %118, %p
+  %120 = getelementptr inbounds float, float* %0, i64 %119
+  %121 = bitcast float* %120 to <8 x float>*
+  store <8 x float> %97, <8 x float>* %121, align 4
+  %122 = add i64 %17, 4
+  %123 = mul i64 %122, 1024
+  %124 = add i64 %123, %p
+  %125 = getelementptr inbounds float, float* %0, i64 %124
+  %126 = bitcast float* %125 to <8 x float>*
+  store <8 x float> %98, <8 x float>* %126, align 4
+  %127 = add i64 %17, 5
+  %128 = mul i64 %127, 1024
+  %129 = add i64 %128, %p
+  %130 = getelementptr inbounds float, float* %0, i64 %129
+  %131 = bitcast float* %130 to <8 x float>*
+  store <8 x float> %99, <8 x float>* %131, align 4
+  %132 = add i64 %17, 6
+  %133 = mul i64 %132, 1024
+  %134 = add i64 %133, %p
+  %135 = getelementptr inbounds float, float* %0, i64 %134
+  %136 = bitcast float* %135 to <8 x float>*
+  store <8 x float> %100, <8 x float>* %136, align 4
+  %137 = add i64 %17, 7
+  %138 = mul i64 %137, 1024
+  %139 = add i64 %138, %p
+  %140 = getelementptr inbounds float, float* %0, i64 %139
+  %141 = bitcast float* %140 to <8 x float>*
+  store <8 x float> %101, <8 x float>* %141, align 4
+  %p.next = add i64 %p, 8
+  br label %p.header
 
-w.exit:                                           ; preds = %w.header
+p.exit:                                           ; preds = %p.header
   %task.next = add i64 %task, 1
   br label %task.header
 }
@@ -799,14 +789,14 @@ entry:
   %16 = call i32 @omp_get_num_threads()
   %17 = sext i32 %16 to i64
   %18 = sub i64 %17, 1
-  %19 = add i64 2560, %18
+  %19 = add i64 80, %18
   %20 = sdiv i64 %19, %17
   %21 = mul i64 %15, %20
-  %22 = icmp slt i64 %21, 2560
-  %23 = select i1 %22, i64 %21, i64 2560
+  %22 = icmp slt i64 %21, 80
+  %23 = select i1 %22, i64 %21, i64 80
   %24 = add i64 %23, %20
-  %25 = icmp slt i64 %24, 2560
-  %26 = select i1 %25, i64 %24, i64 2560
+  %25 = icmp slt i64 %24, 80
+  %26 = select i1 %25, i64 %24, i64 80
   call void @node8.encoder.input_projection.nchw.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
   ret void
 }
@@ -2441,179 +2431,169 @@ define internal void @node44.encoder.t0.h.nchw8c.step0.body(float* noalias %0, f
 entry:
   br label %task.header
 
-task.header:                                      ; preds = %w.exit, %entry
-  %task = phi i64 [ %4, %entry ], [ %task.next, %w.exit ]
+task.header:                                      ; preds = %p.exit, %entry
+  %task = phi i64 [ %4, %entry ], [ %task.next, %p.exit ]
   %6 = icmp slt i64 %task, %5
   br i1 %6, label %task.body, label %task.exit
 
 task.body:                                        ; preds = %task.header
-  %7 = srem i64 %task, 32
-  %8 = sdiv i64 %task, 32
-  %9 = srem i64 %8, 2
-  %10 = sdiv i64 %8, 2
-  %11 = mul i64 %10, 16
-  %12 = mul i64 %9, 8
-  %13 = add i64 %11, %12
-  %14 = mul i64 %task, 256
-  br label %w.header
+  %7 = sdiv i64 %task, 1
+  %8 = srem i64 %task, 1
+  %9 = mul i64 %8, 1024
+  %10 = add i64 %9, 1024
+  %11 = icmp slt i64 %10, 1024
+  %12 = select i1 %11, i64 %10, i64 1024
+  %13 = srem i64 %7, 2
+  %14 = sdiv i64 %7, 2
+  %15 = mul i64 %14, 16
+  %16 = mul i64 %13, 8
+  %17 = add i64 %15, %16
+  %18 = mul i64 %7, 8192
+  %19 = icmp slt i64 %12, 1024
+  %20 = select i1 %19, i64 %12, i64 1024
+  br label %p.header
 
 task.exit:                                        ; preds = %task.header
   ret void
 
-w.header:                                         ; preds = %w.body, %task.body
-  %w = phi i64 [ 0, %task.body ], [ %w.next, %w.body ]
-  %15 = icmp slt i64 %w, 32
-  br i1 %15, label %w.body, label %w.exit
+p.header:                                         ; preds = %p.body, %task.body
+  %p = phi i64 [ %9, %task.body ], [ %p.next, %p.body ]
+  %21 = icmp slt i64 %p, %20
+  br i1 %21, label %p.body, label %p.exit
 
-w.body:                                           ; preds = %w.header
-  %16 = add i64 %13, 0
-  %17 = mul i64 %16, 1024
-  %18 = mul i64 %7, 32
-  %19 = add i64 %18, %w
-  %20 = add i64 %17, %19
-  %21 = getelementptr inbounds float, float* %1, i64 %20
-  %22 = bitcast float* %21 to <8 x float>*
-  %23 = load <8 x float>, <8 x float>* %22, align 4
-  %24 = add i64 %13, 1
-  %25 = mul i64 %24, 1024
-  %26 = mul i64 %7, 32
-  %27 = add i64 %26, %w
-  %28 = add i64 %25, %27
-  %29 = getelementptr inbounds float, float* %1, i64 %28
-  %30 = bitcast float* %29 to <8 x float>*
-  %31 = load <8 x float>, <8 x float>* %30, align 4
-  %32 = add i64 %13, 2
-  %33 = mul i64 %32, 1024
-  %34 = mul i64 %7, 32
-  %35 = add i64 %34, %w
-  %36 = add i64 %33, %35
+p.body:                                           ; preds = %p.header
+  %22 = add i64 %17, 0
+  %23 = mul i64 %22, 1024
+  %24 = add i64 %23, %p
+  %25 = getelementptr inbounds float, float* %1, i64 %24
+  %26 = bitcast float* %25 to <8 x float>*
+  %27 = load <8 x float>, <8 x float>* %26, align 4
+  %28 = add i64 %17, 1
+  %29 = mul i64 %28, 1024
+  %30 = add i64 %29, %p
+  %31 = getelementptr inbounds float, float* %1, i64 %30
+  %32 = bitcast float* %31 to <8 x float>*
+  %33 = load <8 x float>, <8 x float>* %32, align 4
+  %34 = add i64 %17, 2
+  %35 = mul i64 %34, 1024
+  %36 = add i64 %35, %p
   %37 = getelementptr inbounds float, float* %1, i64 %36
   %38 = bitcast float* %37 to <8 x float>*
   %39 = load <8 x float>, <8 x float>* %38, align 4
-  %40 = add i64 %13, 3
+  %40 = add i64 %17, 3
   %41 = mul i64 %40, 1024
-  %42 = mul i64 %7, 32
-  %43 = add i64 %42, %w
-  %44 = add i64 %41, %43
-  %45 = getelementptr inbounds float, float* %1, i64 %44
-  %46 = bitcast float* %45 to <8 x float>*
-  %47 = load <8 x float>, <8 x float>* %46, align 4
-  %48 = add i64 %13, 4
-  %49 = mul i64 %48, 1024
-  %50 = mul i64 %7, 32
-  %51 = add i64 %50, %w
-  %52 = add i64 %49, %51
-  %53 = getelementptr inbounds float, float* %1, i64 %52
-  %54 = bitcast float* %53 to <8 x float>*
-  %55 = load <8 x float>, <8 x float>* %54, align 4
-  %56 = add i64 %13, 5
-  %57 = mul i64 %56, 1024
-  %58 = mul i64 %7, 32
-  %59 = add i64 %58, %w
-  %60 = add i64 %57, %59
+  %42 = add i64 %41, %p
+  %43 = getelementptr inbounds float, float* %1, i64 %42
+  %44 = bitcast float* %43 to <8 x float>*
+  %45 = load <8 x float>, <8 x float>* %44, align 4
+  %46 = add i64 %17, 4
+  %47 = mul i64 %46, 1024
+  %48 = add i64 %47, %p
+  %49 = getelementptr inbounds float, float* %1, i64 %48
+  %50 = bitcast float* %49 to <8 x float>*
+  %51 = load <8 x float>, <8 x float>* %50, align 4
+  %52 = add i64 %17, 5
+  %53 = mul i64 %52, 1024
+  %54 = add i64 %53, %p
+  %55 = getelementptr inbounds float, float* %1, i64 %54
+  %56 = bitcast float* %55 to <8 x float>*
+  %57 = load <8 x float>, <8 x float>* %56, align 4
+  %58 = add i64 %17, 6
+  %59 = mul i64 %58, 1024
+  %60 = add i64 %59, %p
   %61 = getelementptr inbounds float, float* %1, i64 %60
   %62 = bitcast float* %61 to <8 x float>*
   %63 = load <8 x float>, <8 x float>* %62, align 4
-  %64 = add i64 %13, 6
+  %64 = add i64 %17, 7
   %65 = mul i64 %64, 1024
-  %66 = mul i64 %7, 32
-  %67 = add i64 %66, %w
-  %68 = add i64 %65, %67
-  %69 = getelementptr inbounds float, float* %1, i64 %68
-  %70 = bitcast float* %69 to <8 x float>*
-  %71 = load <8 x float>, <8 x float>* %70, align 4
-  %72 = add i64 %13, 7
-  %73 = mul i64 %72, 1024
-  %74 = mul i64 %7, 32
-  %75 = add i64 %74, %w
-  %76 = add i64 %73, %75
-  %77 = getelementptr inbounds float, float* %1, i64 %76
-  %78 = bitcast float* %77 to <8 x float>*
-  %79 = load <8 x float>, <8 x float>* %78, align 4
-  %80 = shufflevector <8 x float> %23, <8 x float> %55, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
-  %81 = shufflevector <8 x float> %23, <8 x float> %55, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
-  %82 = shufflevector <8 x float> %31, <8 x float> %63, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
-  %83 = shufflevector <8 x float> %31, <8 x float> %63, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
-  %84 = shufflevector <8 x float> %39, <8 x float> %71, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
-  %85 = shufflevector <8 x float> %39, <8 x float> %71, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
-  %86 = shufflevector <8 x float> %47, <8 x float> %79, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
-  %87 = shufflevector <8 x float> %47, <8 x float> %79, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
-  %88 = shufflevector <8 x float> %80, <8 x float> %84, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
-  %89 = shufflevector <8 x float> %80, <8 x float> %84, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
-  %90 = shufflevector <8 x float> %81, <8 x float> %85, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
-  %91 = shufflevector <8 x float> %81, <8 x float> %85, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
-  %92 = shufflevector <8 x float> %82, <8 x float> %86, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
-  %93 = shufflevector <8 x float> %82, <8 x float> %86, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
-  %94 = shufflevector <8 x float> %83, <8 x float> %87, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
-  %95 = shufflevector <8 x float> %83, <8 x float> %87, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
-  %96 = shufflevector <8 x float> %88, <8 x float> %92, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
-  %97 = shufflevector <8 x float> %88, <8 x float> %92, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
-  %98 = shufflevector <8 x float> %89, <8 x float> %93, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
-  %99 = shufflevector <8 x float> %89, <8 x float> %93, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
-  %100 = shufflevector <8 x float> %90, <8 x float> %94, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
-  %101 = shufflevector <8 x float> %90, <8 x float> %94, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
-  %102 = shufflevector <8 x float> %91, <8 x float> %95, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
-  %103 = shufflevector <8 x float> %91, <8 x float> %95, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
-  %104 = add i64 %w, 0
-  %105 = mul i64 %104, 8
-  %106 = add i64 %105, 0
-  %107 = add i64 %14, %106
-  %108 = getelementptr inbounds float, float* %0, i64 %107
-  %109 = bitcast float* %108 to <8 x float>*
-  store <8 x float> %96, <8 x float>* %109, align 4
-  %110 = add i64 %w, 1
-  %111 = mul i64 %110, 8
-  %112 = add i64 %111, 0
-  %113 = add i64 %14, %112
-  %114 = getelementptr inbounds float, float* %0, i64 %113
-  %115 = bitcast float* %114 to <8 x float>*
-  store <8 x float> %97, <8 x float>* %115, align 4
-  %116 = add i64 %w, 2
-  %117 = mul i64 %116, 8
-  %118 = add i64 %117, 0
-  %119 = add i64 %14, %118
-  %120 = getelementptr inbounds float, float* %0, i64 %119
-  %121 = bitcast float* %120 to <8 x float>*
-  store <8 x float> %98, <8 x float>* %121, align 4
-  %122 = add i64 %w, 3
-  %123 = mul i64 %122, 8
-  %124 = add i64 %123, 0
-  %125 = add i64 %14, %124
-  %126 = getelementptr inbounds float, float* %0, i64 %125
-  %127 = bitcast float* %126 to <8 x float>*
-  store <8 x float> %99, <8 x float>* %127, align 4
-  %128 = add i64 %w, 4
-  %129 = mul i64 %128, 8
-  %130 = add i64 %129, 0
-  %131 = add i64 %14, %130
-  %132 = getelementptr inbounds float, float* %0, i64 %131
-  %133 = bitcast float* %132 to <8 x float>*
-  store <8 x float> %100, <8 x float>* %133, align 4
-  %134 = add i64 %w, 5
-  %135 = mul i64 %134, 8
-  %136 = add i64 %135, 0
-  %137 = add i64 %14, %136
-  %138 = getelementptr inbounds float, float* %0, i64 %137
-  %139 = bitcast float* %138 to <8 x float>*
-  store <8 x float> %101, <8 x float>* %139, align 4
-  %140 = add i64 %w, 6
-  %141 = mul i64 %140, 8
-  %142 = add i64 %141, 0
-  %143 = add i64 %14, %142
-  %144 = getelementptr inbounds float, float* %0, i64 %143
-  %145 = bitcast float* %144 to <8 x float>*
-  store <8 x float> %102, <8 x float>* %145, align 4
-  %146 = add i64 %w, 7
-  %147 = mul i64 %146, 8
-  %148 = add i64 %147, 0
-  %149 = add i64 %14, %148
-  %150 = getelementptr inbounds float, float* %0, i64 %149
-  %151 = bitcast float* %150 to <8 x float>*
-  store <8 x float> %103, <8 x float>* %151, align 4
-  %w.next = add i64 %w, 8
-  br label %w.header
+  %66 = add i64 %65, %p
+  %67 = getelementptr inbounds float, float* %1, i64 %66
+  %68 = bitcast float* %67 to <8 x float>*
+  %69 = load <8 x float>, <8 x float>* %68, align 4
+  %70 = shufflevector <8 x float> %27, <8 x float> %51, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
+  %71 = shufflevector <8 x float> %27, <8 x float> %51, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
+  %72 = shufflevector <8 x float> %33, <8 x float> %57, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
+  %73 = shufflevector <8 x float> %33, <8 x float> %57, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
+  %74 = shufflevector <8 x float> %39, <8 x float> %63, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
+  %75 = shufflevector <8 x float> %39, <8 x float> %63, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
+  %76 = shufflevector <8 x float> %45, <8 x float> %69, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
+  %77 = shufflevector <8 x float> %45, <8 x float> %69, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
+  %78 = shufflevector <8 x float> %70, <8 x float> %74, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
+  %79 = shufflevector <8 x float> %70, <8 x float> %74, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
+  %80 = shufflevector <8 x float> %71, <8 x float> %75, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
+  %81 = shufflevector <8 x float> %71, <8 x float> %75, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
+  %82 = shufflevector <8 x float> %72, <8 x float> %76, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
+  %83 = shufflevector <8 x float> %72, <8 x float> %76, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
+  %84 = shufflevector <8 x float> %73, <8 x float> %77, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
+  %85 = shufflevector <8 x float> %73, <8 x float> %77, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
+  %86 = shufflevector <8 x float> %78, <8 x float> %82, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
+  %87 = shufflevector <8 x float> %78, <8 x float> %82, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
+  %88 = shufflevector <8 x float> %79, <8 x float> %83, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
+  %89 = shufflevector <8 x float> %79, <8 x float> %83, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
+  %90 = shufflevector <8 x float> %80, <8 x float> %84, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
+  %91 = shufflevector <8 x float> %80, <8 x float> %84, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
+  %92 = shufflevector <8 x float> %81, <8 x float> %85, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
+  %93 = shufflevector <8 x float> %81, <8 x float> %85, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
+  %94 = add i64 %p, 0
+  %95 = mul i64 %94, 8
+  %96 = add i64 %95, 0
+  %97 = add i64 %18, %96
+  %98 = getelementptr inbounds float, float* %0, i64 %97
+  %99 = bitcast float* %98 to <8 x float>*
+  store <8 x float> %86, <8 x float>* %99, align 4
+  %100 = add i64 %p, 1
+  %101 = mul i64 %100, 8
+  %102 = add i64 %101, 0
+  %103 = add i64 %18, %102
+  %104 = getelementptr inbounds float, float* %0, i64 %103
+  %105 = bitcast float* %104 to <8 x float>*
+  store <8 x float> %87, <8 x float>* %105, align 4
+  %106 = add i64 %p, 2
+  %107 = mul i64 %106, 8
+  %108 = add i64 %107, 0
+  %109 = add i64 %18, %108
+  %110 = getelementptr inbounds float, float* %0, i64 %109
+  %111 = bitcast float* %110 to <8 x float>*
+  store <8 x float> %88, <8 x float>* %111, align 4
+  %112 = add i64 %p, 3
+  %113 = mul i64 %112, 8
+  %114 = add i64 %113, 0
+  %115 = add i64 %18, %114
+  %116 = getelementptr inbounds float, float* %0, i64 %115
+  %117 = bitcast float* %116 to <8 x float>*
+  store <8 x float> %89, <8 x float>* %117, align 4
+  %118 = add i64 %p, 4
+  %119 = mul i64 %118, 8
+  %120 = add i64 %119, 0
+  %121 = add i64 %18, %120
+  %122 = getelementptr inbounds float, float* %0, i64 %121
+  %123 = bitcast float* %122 to <8 x float>*
+  store <8 x float> %90, <8 x float>* %123, align 4
+  %124 = add i64 %p, 5
+  %125 = mul i64 %124, 8
+  %126 = add i64 %125, 0
+  %127 = add i64 %18, %126
+  %128 = getelementptr inbounds float, float* %0, i64 %127
+  %129 = bitcast float* %128 to <8 x float>*
+  store <8 x float> %91, <8 x float>* %129, align 4
+  %130 = add i64 %p, 6
+  %131 = mul i64 %130, 8
+  %132 = add i64 %131, 0
+  %133 = add i64 %18, %132
+  %134 = getelementptr inbounds float, float* %0, i64 %133
+  %135 = bitcast float* %134 to <8 x float>*
+  store <8 x float> %92, <8 x float>* %135, align 4
+  %136 = add i64 %p, 7
+  %137 = mul i64 %136, 8
+  %138 = add i64 %137, 0
+  %139 = add i64 %18, %138
+  %140 = getelementptr inbounds float, float* %0, i64 %139
+  %141 = bitcast float* %140 to <8 x float>*
+  store <8 x float> %93, <8 x float>* %141, align 4
+  %p.next = add i64 %p, 8
+  br label %p.header
 
-w.exit:                                           ; preds = %w.header
+p.exit:                                           ; preds = %p.header
   %task.next = add i64 %task, 1
   br label %task.header
 }
@@ -2639,14 +2619,14 @@ entry:
   %16 = call i32 @omp_get_num_threads()
   %17 = sext i32 %16 to i64
   %18 = sub i64 %17, 1
-  %19 = add i64 64, %18
+  %19 = add i64 2, %18
   %20 = sdiv i64 %19, %17
   %21 = mul i64 %15, %20
-  %22 = icmp slt i64 %21, 64
-  %23 = select i1 %22, i64 %21, i64 64
+  %22 = icmp slt i64 %21, 2
+  %23 = select i1 %22, i64 %21, i64 2
   %24 = add i64 %23, %20
-  %25 = icmp slt i64 %24, 64
-  %26 = select i1 %25, i64 %24, i64 64
+  %25 = icmp slt i64 %24, 2
+  %26 = select i1 %25, i64 %24, i64 2
   call void @node44.encoder.t0.h.nchw8c.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
   ret void
 }
@@ -3792,179 +3772,169 @@ define internal void @node46.encoder.t1.from_input.nchw8c.step0.body(float* noal
 entry:
   br label %task.header
 
-task.header:                                      ; preds = %w.exit, %entry
-  %task = phi i64 [ %4, %entry ], [ %task.next, %w.exit ]
+task.header:                                      ; preds = %p.exit, %entry
+  %task = phi i64 [ %4, %entry ], [ %task.next, %p.exit ]
   %6 = icmp slt i64 %task, %5
   br i1 %6, label %task.body, label %task.exit
 
 task.body:                                        ; preds = %task.header
-  %7 = srem i64 %task, 32
-  %8 = sdiv i64 %task, 32
-  %9 = srem i64 %8, 8
-  %10 = sdiv i64 %8, 8
-  %11 = mul i64 %10, 64
-  %12 = mul i64 %9, 8
-  %13 = add i64 %11, %12
-  %14 = mul i64 %task, 256
-  br label %w.header
+  %7 = sdiv i64 %task, 1
+  %8 = srem i64 %task, 1
+  %9 = mul i64 %8, 1024
+  %10 = add i64 %9, 1024
+  %11 = icmp slt i64 %10, 1024
+  %12 = select i1 %11, i64 %10, i64 1024
+  %13 = srem i64 %7, 8
+  %14 = sdiv i64 %7, 8
+  %15 = mul i64 %14, 64
+  %16 = mul i64 %13, 8
+  %17 = add i64 %15, %16
+  %18 = mul i64 %7, 8192
+  %19 = icmp slt i64 %12, 1024
+  %20 = select i1 %19, i64 %12, i64 1024
+  br label %p.header
 
 task.exit:                                        ; preds = %task.header
   ret void
 
-w.header:                                         ; preds = %w.body, %task.body
-  %w = phi i64 [ 0, %task.body ], [ %w.next, %w.body ]
-  %15 = icmp slt i64 %w, 32
-  br i1 %15, label %w.body, label %w.exit
+p.header:                                         ; preds = %p.body, %task.body
+  %p = phi i64 [ %9, %task.body ], [ %p.next, %p.body ]
+  %21 = icmp slt i64 %p, %20
+  br i1 %21, label %p.body, label %p.exit
 
-w.body:                                           ; preds = %w.header
-  %16 = add i64 %13, 0
-  %17 = mul i64 %16, 1024
-  %18 = mul i64 %7, 32
-  %19 = add i64 %18, %w
-  %20 = add i64 %17, %19
-  %21 = getelementptr inbounds float, float* %1, i64 %20
-  %22 = bitcast float* %21 to <8 x float>*
-  %23 = load <8 x float>, <8 x float>* %22, align 4
-  %24 = add i64 %13, 1
-  %25 = mul i64 %24, 1024
-  %26 = mul i64 %7, 32
-  %27 = add i64 %26, %w
-  %28 = add i64 %25, %27
-  %29 = getelementptr inbounds float, float* %1, i64 %28
-  %30 = bitcast float* %29 to <8 x float>*
-  %31 = load <8 x float>, <8 x float>* %30, align 4
-  %32 = add i64 %13, 2
-  %33 = mul i64 %32, 1024
-  %34 = mul i64 %7, 32
-  %35 = add i64 %34, %w
-  %36 = add i64 %33, %35
+p.body:                                           ; preds = %p.header
+  %22 = add i64 %17, 0
+  %23 = mul i64 %22, 1024
+  %24 = add i64 %23, %p
+  %25 = getelementptr inbounds float, float* %1, i64 %24
+  %26 = bitcast float* %25 to <8 x float>*
+  %27 = load <8 x float>, <8 x float>* %26, align 4
+  %28 = add i64 %17, 1
+  %29 = mul i64 %28, 1024
+  %30 = add i64 %29, %p
+  %31 = getelementptr inbounds float, float* %1, i64 %30
+  %32 = bitcast float* %31 to <8 x float>*
+  %33 = load <8 x float>, <8 x float>* %32, align 4
+  %34 = add i64 %17, 2
+  %35 = mul i64 %34, 1024
+  %36 = add i64 %35, %p
   %37 = getelementptr inbounds float, float* %1, i64 %36
   %38 = bitcast float* %37 to <8 x float>*
   %39 = load <8 x float>, <8 x float>* %38, align 4
-  %40 = add i64 %13, 3
+  %40 = add i64 %17, 3
   %41 = mul i64 %40, 1024
-  %42 = mul i64 %7, 32
-  %43 = add i64 %42, %w
-  %44 = add i64 %41, %43
-  %45 = getelementptr inbounds float, float* %1, i64 %44
-  %46 = bitcast float* %45 to <8 x float>*
-  %47 = load <8 x float>, <8 x float>* %46, align 4
-  %48 = add i64 %13, 4
-  %49 = mul i64 %48, 1024
-  %50 = mul i64 %7, 32
-  %51 = add i64 %50, %w
-  %52 = add i64 %49, %51
-  %53 = getelementptr inbounds float, float* %1, i64 %52
-  %54 = bitcast float* %53 to <8 x float>*
-  %55 = load <8 x float>, <8 x float>* %54, align 4
-  %56 = add i64 %13, 5
-  %57 = mul i64 %56, 1024
-  %58 = mul i64 %7, 32
-  %59 = add i64 %58, %w
-  %60 = add i64 %57, %59
+  %42 = add i64 %41, %p
+  %43 = getelementptr inbounds float, float* %1, i64 %42
+  %44 = bitcast float* %43 to <8 x float>*
+  %45 = load <8 x float>, <8 x float>* %44, align 4
+  %46 = add i64 %17, 4
+  %47 = mul i64 %46, 1024
+  %48 = add i64 %47, %p
+  %49 = getelementptr inbounds float, float* %1, i64 %48
+  %50 = bitcast float* %49 to <8 x float>*
+  %51 = load <8 x float>, <8 x float>* %50, align 4
+  %52 = add i64 %17, 5
+  %53 = mul i64 %52, 1024
+  %54 = add i64 %53, %p
+  %55 = getelementptr inbounds float, float* %1, i64 %54
+  %56 = bitcast float* %55 to <8 x float>*
+  %57 = load <8 x float>, <8 x float>* %56, align 4
+  %58 = add i64 %17, 6
+  %59 = mul i64 %58, 1024
+  %60 = add i64 %59, %p
   %61 = getelementptr inbounds float, float* %1, i64 %60
   %62 = bitcast float* %61 to <8 x float>*
   %63 = load <8 x float>, <8 x float>* %62, align 4
-  %64 = add i64 %13, 6
+  %64 = add i64 %17, 7
   %65 = mul i64 %64, 1024
-  %66 = mul i64 %7, 32
-  %67 = add i64 %66, %w
-  %68 = add i64 %65, %67
-  %69 = getelementptr inbounds float, float* %1, i64 %68
-  %70 = bitcast float* %69 to <8 x float>*
-  %71 = load <8 x float>, <8 x float>* %70, align 4
-  %72 = add i64 %13, 7
-  %73 = mul i64 %72, 1024
-  %74 = mul i64 %7, 32
-  %75 = add i64 %74, %w
-  %76 = add i64 %73, %75
-  %77 = getelementptr inbounds float, float* %1, i64 %76
-  %78 = bitcast float* %77 to <8 x float>*
-  %79 = load <8 x float>, <8 x float>* %78, align 4
-  %80 = shufflevector <8 x float> %23, <8 x float> %55, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
-  %81 = shufflevector <8 x float> %23, <8 x float> %55, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
-  %82 = shufflevector <8 x float> %31, <8 x float> %63, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
-  %83 = shufflevector <8 x float> %31, <8 x float> %63, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
-  %84 = shufflevector <8 x float> %39, <8 x float> %71, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
-  %85 = shufflevector <8 x float> %39, <8 x float> %71, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
-  %86 = shufflevector <8 x float> %47, <8 x float> %79, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
-  %87 = shufflevector <8 x float> %47, <8 x float> %79, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
-  %88 = shufflevector <8 x float> %80, <8 x float> %84, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
-  %89 = shufflevector <8 x float> %80, <8 x float> %84, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
-  %90 = shufflevector <8 x float> %81, <8 x float> %85, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
-  %91 = shufflevector <8 x float> %81, <8 x float> %85, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
-  %92 = shufflevector <8 x float> %82, <8 x float> %86, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
-  %93 = shufflevector <8 x float> %82, <8 x float> %86, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
-  %94 = shufflevector <8 x float> %83, <8 x float> %87, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
-  %95 = shufflevector <8 x float> %83, <8 x float> %87, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
-  %96 = shufflevector <8 x float> %88, <8 x float> %92, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
-  %97 = shufflevector <8 x float> %88, <8 x float> %92, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
-  %98 = shufflevector <8 x float> %89, <8 x float> %93, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
-  %99 = shufflevector <8 x float> %89, <8 x float> %93, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
-  %100 = shufflevector <8 x float> %90, <8 x float> %94, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
-  %101 = shufflevector <8 x float> %90, <8 x float> %94, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
-  %102 = shufflevector <8 x float> %91, <8 x float> %95, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
-  %103 = shufflevector <8 x float> %91, <8 x float> %95, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
-  %104 = add i64 %w, 0
-  %105 = mul i64 %104, 8
-  %106 = add i64 %105, 0
-  %107 = add i64 %14, %106
-  %108 = getelementptr inbounds float, float* %0, i64 %107
-  %109 = bitcast float* %108 to <8 x float>*
-  store <8 x float> %96, <8 x float>* %109, align 4
-  %110 = add i64 %w, 1
-  %111 = mul i64 %110, 8
-  %112 = add i64 %111, 0
-  %113 = add i64 %14, %112
-  %114 = getelementptr inbounds float, float* %0, i64 %113
-  %115 = bitcast float* %114 to <8 x float>*
-  store <8 x float> %97, <8 x float>* %115, align 4
-  %116 = add i64 %w, 2
-  %117 = mul i64 %116, 8
-  %118 = add i64 %117, 0
-  %119 = add i64 %14, %118
-  %120 = getelementptr inbounds float, float* %0, i64 %119
-  %121 = bitcast float* %120 to <8 x float>*
-  store <8 x float> %98, <8 x float>* %121, align 4
-  %122 = add i64 %w, 3
-  %123 = mul i64 %122, 8
-  %124 = add i64 %123, 0
-  %125 = add i64 %14, %124
-  %126 = getelementptr inbounds float, float* %0, i64 %125
-  %127 = bitcast float* %126 to <8 x float>*
-  store <8 x float> %99, <8 x float>* %127, align 4
-  %128 = add i64 %w, 4
-  %129 = mul i64 %128, 8
-  %130 = add i64 %129, 0
-  %131 = add i64 %14, %130
-  %132 = getelementptr inbounds float, float* %0, i64 %131
-  %133 = bitcast float* %132 to <8 x float>*
-  store <8 x float> %100, <8 x float>* %133, align 4
-  %134 = add i64 %w, 5
-  %135 = mul i64 %134, 8
-  %136 = add i64 %135, 0
-  %137 = add i64 %14, %136
-  %138 = getelementptr inbounds float, float* %0, i64 %137
-  %139 = bitcast float* %138 to <8 x float>*
-  store <8 x float> %101, <8 x float>* %139, align 4
-  %140 = add i64 %w, 6
-  %141 = mul i64 %140, 8
-  %142 = add i64 %141, 0
-  %143 = add i64 %14, %142
-  %144 = getelementptr inbounds float, float* %0, i64 %143
-  %145 = bitcast float* %144 to <8 x float>*
-  store <8 x float> %102, <8 x float>* %145, align 4
-  %146 = add i64 %w, 7
-  %147 = mul i64 %146, 8
-  %148 = add i64 %147, 0
-  %149 = add i64 %14, %148
-  %150 = getelementptr inbounds float, float* %0, i64 %149
-  %151 = bitcast float* %150 to <8 x float>*
-  store <8 x float> %103, <8 x float>* %151, align 4
-  %w.next = add i64 %w, 8
-  br label %w.header
+  %66 = add i64 %65, %p
+  %67 = getelementptr inbounds float, float* %1, i64 %66
+  %68 = bitcast float* %67 to <8 x float>*
+  %69 = load <8 x float>, <8 x float>* %68, align 4
+  %70 = shufflevector <8 x float> %27, <8 x float> %51, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
+  %71 = shufflevector <8 x float> %27, <8 x float> %51, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
+  %72 = shufflevector <8 x float> %33, <8 x float> %57, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
+  %73 = shufflevector <8 x float> %33, <8 x float> %57, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
+  %74 = shufflevector <8 x float> %39, <8 x float> %63, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
+  %75 = shufflevector <8 x float> %39, <8 x float> %63, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
+  %76 = shufflevector <8 x float> %45, <8 x float> %69, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
+  %77 = shufflevector <8 x float> %45, <8 x float> %69, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
+  %78 = shufflevector <8 x float> %70, <8 x float> %74, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
+  %79 = shufflevector <8 x float> %70, <8 x float> %74, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
+  %80 = shufflevector <8 x float> %71, <8 x float> %75, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
+  %81 = shufflevector <8 x float> %71, <8 x float> %75, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
+  %82 = shufflevector <8 x float> %72, <8 x float> %76, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
+  %83 = shufflevector <8 x float> %72, <8 x float> %76, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
+  %84 = shufflevector <8 x float> %73, <8 x float> %77, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
+  %85 = shufflevector <8 x float> %73, <8 x float> %77, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
+  %86 = shufflevector <8 x float> %78, <8 x float> %82, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
+  %87 = shufflevector <8 x float> %78, <8 x float> %82, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
+  %88 = shufflevector <8 x float> %79, <8 x float> %83, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
+  %89 = shufflevector <8 x float> %79, <8 x float> %83, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
+  %90 = shufflevector <8 x float> %80, <8 x float> %84, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
+  %91 = shufflevector <8 x float> %80, <8 x float> %84, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
+  %92 = shufflevector <8 x float> %81, <8 x float> %85, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
+  %93 = shufflevector <8 x float> %81, <8 x float> %85, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
+  %94 = add i64 %p, 0
+  %95 = mul i64 %94, 8
+  %96 = add i64 %95, 0
+  %97 = add i64 %18, %96
+  %98 = getelementptr inbounds float, float* %0, i64 %97
+  %99 = bitcast float* %98 to <8 x float>*
+  store <8 x float> %86, <8 x float>* %99, align 4
+  %100 = add i64 %p, 1
+  %101 = mul i64 %100, 8
+  %102 = add i64 %101, 0
+  %103 = add i64 %18, %102
+  %104 = getelementptr inbounds float, float* %0, i64 %103
+  %105 = bitcast float* %104 to <8 x float>*
+  store <8 x float> %87, <8 x float>* %105, align 4
+  %106 = add i64 %p, 2
+  %107 = mul i64 %106, 8
+  %108 = add i64 %107, 0
+  %109 = add i64 %18, %108
+  %110 = getelementptr inbounds float, float* %0, i64 %109
+  %111 = bitcast float* %110 to <8 x float>*
+  store <8 x float> %88, <8 x float>* %111, align 4
+  %112 = add i64 %p, 3
+  %113 = mul i64 %112, 8
+  %114 = add i64 %113, 0
+  %115 = add i64 %18, %114
+  %116 = getelementptr inbounds float, float* %0, i64 %115
+  %117 = bitcast float* %116 to <8 x float>*
+  store <8 x float> %89, <8 x float>* %117, align 4
+  %118 = add i64 %p, 4
+  %119 = mul i64 %118, 8
+  %120 = add i64 %119, 0
+  %121 = add i64 %18, %120
+  %122 = getelementptr inbounds float, float* %0, i64 %121
+  %123 = bitcast float* %122 to <8 x float>*
+  store <8 x float> %90, <8 x float>* %123, align 4
+  %124 = add i64 %p, 5
+  %125 = mul i64 %124, 8
+  %126 = add i64 %125, 0
+  %127 = add i64 %18, %126
+  %128 = getelementptr inbounds float, float* %0, i64 %127
+  %129 = bitcast float* %128 to <8 x float>*
+  store <8 x float> %91, <8 x float>* %129, align 4
+  %130 = add i64 %p, 6
+  %131 = mul i64 %130, 8
+  %132 = add i64 %131, 0
+  %133 = add i64 %18, %132
+  %134 = getelementptr inbounds float, float* %0, i64 %133
+  %135 = bitcast float* %134 to <8 x float>*
+  store <8 x float> %92, <8 x float>* %135, align 4
+  %136 = add i64 %p, 7
+  %137 = mul i64 %136, 8
+  %138 = add i64 %137, 0
+  %139 = add i64 %18, %138
+  %140 = getelementptr inbounds float, float* %0, i64 %139
+  %141 = bitcast float* %140 to <8 x float>*
+  store <8 x float> %93, <8 x float>* %141, align 4
+  %p.next = add i64 %p, 8
+  br label %p.header
 
-w.exit:                                           ; preds = %w.header
+p.exit:                                           ; preds = %p.header
   %task.next = add i64 %task, 1
   br label %task.header
 }
@@ -3990,14 +3960,14 @@ entry:
   %16 = call i32 @omp_get_num_threads()
   %17 = sext i32 %16 to i64
   %18 = sub i64 %17, 1
-  %19 = add i64 256, %18
+  %19 = add i64 8, %18
   %20 = sdiv i64 %19, %17
   %21 = mul i64 %15, %20
-  %22 = icmp slt i64 %21, 256
-  %23 = select i1 %22, i64 %21, i64 256
+  %22 = icmp slt i64 %21, 8
+  %23 = select i1 %22, i64 %21, i64 8
   %24 = add i64 %23, %20
-  %25 = icmp slt i64 %24, 256
-  %26 = select i1 %25, i64 %24, i64 256
+  %25 = icmp slt i64 %24, 8
+  %26 = select i1 %25, i64 %24, i64 8
   call void @node46.encoder.t1.from_input.nchw8c.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
   ret void
 }
@@ -4129,179 +4099,169 @@ define internal void @node48.encoder.t1.gates.nchw.step0.body(float* noalias %0,
 entry:
   br label %task.header
 
-task.header:                                      ; preds = %w.exit, %entry
-  %task = phi i64 [ %4, %entry ], [ %task.next, %w.exit ]
+task.header:                                      ; preds = %p.exit, %entry
+  %task = phi i64 [ %4, %entry ], [ %task.next, %p.exit ]
   %6 = icmp slt i64 %task, %5
   br i1 %6, label %task.body, label %task.exit
 
 task.body:                                        ; preds = %task.header
-  %7 = srem i64 %task, 32
-  %8 = sdiv i64 %task, 32
-  %9 = srem i64 %8, 8
-  %10 = sdiv i64 %8, 8
-  %11 = mul i64 %10, 64
-  %12 = mul i64 %9, 8
-  %13 = add i64 %11, %12
-  %14 = mul i64 %task, 256
-  br label %w.header
+  %7 = sdiv i64 %task, 1
+  %8 = srem i64 %task, 1
+  %9 = mul i64 %8, 1024
+  %10 = add i64 %9, 1024
+  %11 = icmp slt i64 %10, 1024
+  %12 = select i1 %11, i64 %10, i64 1024
+  %13 = srem i64 %7, 8
+  %14 = sdiv i64 %7, 8
+  %15 = mul i64 %14, 64
+  %16 = mul i64 %13, 8
+  %17 = add i64 %15, %16
+  %18 = mul i64 %7, 8192
+  %19 = icmp slt i64 %12, 1024
+  %20 = select i1 %19, i64 %12, i64 1024
+  br label %p.header
 
 task.exit:                                        ; preds = %task.header
   ret void
 
-w.header:                                         ; preds = %w.body, %task.body
-  %w = phi i64 [ 0, %task.body ], [ %w.next, %w.body ]
-  %15 = icmp slt i64 %w, 32
-  br i1 %15, label %w.body, label %w.exit
+p.header:                                         ; preds = %p.body, %task.body
+  %p = phi i64 [ %9, %task.body ], [ %p.next, %p.body ]
+  %21 = icmp slt i64 %p, %20
+  br i1 %21, label %p.body, label %p.exit
 
-w.body:                                           ; preds = %w.header
-  %16 = add i64 %w, 0
-  %17 = mul i64 %16, 8
-  %18 = add i64 %17, 0
-  %19 = add i64 %14, %18
-  %20 = getelementptr inbounds float, float* %1, i64 %19
-  %21 = bitcast float* %20 to <8 x float>*
-  %22 = load <8 x float>, <8 x float>* %21, align 4
-  %23 = add i64 %w, 1
-  %24 = mul i64 %23, 8
-  %25 = add i64 %24, 0
-  %26 = add i64 %14, %25
-  %27 = getelementptr inbounds float, float* %1, i64 %26
-  %28 = bitcast float* %27 to <8 x float>*
-  %29 = load <8 x float>, <8 x float>* %28, align 4
-  %30 = add i64 %w, 2
-  %31 = mul i64 %30, 8
-  %32 = add i64 %31, 0
-  %33 = add i64 %14, %32
-  %34 = getelementptr inbounds float, float* %1, i64 %33
-  %35 = bitcast float* %34 to <8 x float>*
-  %36 = load <8 x float>, <8 x float>* %35, align 4
-  %37 = add i64 %w, 3
-  %38 = mul i64 %37, 8
-  %39 = add i64 %38, 0
-  %40 = add i64 %14, %39
-  %41 = getelementptr inbounds float, float* %1, i64 %40
-  %42 = bitcast float* %41 to <8 x float>*
-  %43 = load <8 x float>, <8 x float>* %42, align 4
-  %44 = add i64 %w, 4
-  %45 = mul i64 %44, 8
-  %46 = add i64 %45, 0
-  %47 = add i64 %14, %46
-  %48 = getelementptr inbounds float, float* %1, i64 %47
-  %49 = bitcast float* %48 to <8 x float>*
-  %50 = load <8 x float>, <8 x float>* %49, align 4
-  %51 = add i64 %w, 5
-  %52 = mul i64 %51, 8
-  %53 = add i64 %52, 0
-  %54 = add i64 %14, %53
-  %55 = getelementptr inbounds float, float* %1, i64 %54
-  %56 = bitcast float* %55 to <8 x float>*
-  %57 = load <8 x float>, <8 x float>* %56, align 4
-  %58 = add i64 %w, 6
-  %59 = mul i64 %58, 8
-  %60 = add i64 %59, 0
-  %61 = add i64 %14, %60
-  %62 = getelementptr inbounds float, float* %1, i64 %61
-  %63 = bitcast float* %62 to <8 x float>*
-  %64 = load <8 x float>, <8 x float>* %63, align 4
-  %65 = add i64 %w, 7
-  %66 = mul i64 %65, 8
-  %67 = add i64 %66, 0
-  %68 = add i64 %14, %67
-  %69 = getelementptr inbounds float, float* %1, i64 %68
-  %70 = bitcast float* %69 to <8 x float>*
-  %71 = load <8 x float>, <8 x float>* %70, align 4
-  %72 = shufflevector <8 x float> %22, <8 x float> %50, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
-  %73 = shufflevector <8 x float> %22, <8 x float> %50, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
-  %74 = shufflevector <8 x float> %29, <8 x float> %57, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
-  %75 = shufflevector <8 x float> %29, <8 x float> %57, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
-  %76 = shufflevector <8 x float> %36, <8 x float> %64, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
-  %77 = shufflevector <8 x float> %36, <8 x float> %64, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
-  %78 = shufflevector <8 x float> %43, <8 x float> %71, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
-  %79 = shufflevector <8 x float> %43, <8 x float> %71, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
-  %80 = shufflevector <8 x float> %72, <8 x float> %76, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
-  %81 = shufflevector <8 x float> %72, <8 x float> %76, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
-  %82 = shufflevector <8 x float> %73, <8 x float> %77, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
-  %83 = shufflevector <8 x float> %73, <8 x float> %77, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
-  %84 = shufflevector <8 x float> %74, <8 x float> %78, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
-  %85 = shufflevector <8 x float> %74, <8 x float> %78, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
-  %86 = shufflevector <8 x float> %75, <8 x float> %79, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
-  %87 = shufflevector <8 x float> %75, <8 x float> %79, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
-  %88 = shufflevector <8 x float> %80, <8 x float> %84, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
-  %89 = shufflevector <8 x float> %80, <8 x float> %84, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
-  %90 = shufflevector <8 x float> %81, <8 x float> %85, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
-  %91 = shufflevector <8 x float> %81, <8 x float> %85, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
-  %92 = shufflevector <8 x float> %82, <8 x float> %86, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
-  %93 = shufflevector <8 x float> %82, <8 x float> %86, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
-  %94 = shufflevector <8 x float> %83, <8 x float> %87, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
-  %95 = shufflevector <8 x float> %83, <8 x float> %87, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
-  %96 = add i64 %13, 0
-  %97 = mul i64 %96, 1024
-  %98 = mul i64 %7, 32
-  %99 = add i64 %98, %w
-  %100 = add i64 %97, %99
-  %101 = getelementptr inbounds float, float* %0, i64 %100
-  %102 = bitcast float* %101 to <8 x float>*
-  store <8 x float> %88, <8 x float>* %102, align 4
-  %103 = add i64 %13, 1
-  %104 = mul i64 %103, 1024
-  %105 = mul i64 %7, 32
-  %106 = add i64 %105, %w
-  %107 = add i64 %104, %106
-  %108 = getelementptr inbounds float, float* %0, i64 %107
-  %109 = bitcast float* %108 to <8 x float>*
-  store <8 x float> %89, <8 x float>* %109, align 4
-  %110 = add i64 %13, 2
-  %111 = mul i64 %110, 1024
-  %112 = mul i64 %7, 32
-  %113 = add i64 %112, %w
-  %114 = add i64 %111, %113
+p.body:                                           ; preds = %p.header
+  %22 = add i64 %p, 0
+  %23 = mul i64 %22, 8
+  %24 = add i64 %23, 0
+  %25 = add i64 %18, %24
+  %26 = getelementptr inbounds float, float* %1, i64 %25
+  %27 = bitcast float* %26 to <8 x float>*
+  %28 = load <8 x float>, <8 x float>* %27, align 4
+  %29 = add i64 %p, 1
+  %30 = mul i64 %29, 8
+  %31 = add i64 %30, 0
+  %32 = add i64 %18, %31
+  %33 = getelementptr inbounds float, float* %1, i64 %32
+  %34 = bitcast float* %33 to <8 x float>*
+  %35 = load <8 x float>, <8 x float>* %34, align 4
+  %36 = add i64 %p, 2
+  %37 = mul i64 %36, 8
+  %38 = add i64 %37, 0
+  %39 = add i64 %18, %38
+  %40 = getelementptr inbounds float, float* %1, i64 %39
+  %41 = bitcast float* %40 to <8 x float>*
+  %42 = load <8 x float>, <8 x float>* %41, align 4
+  %43 = add i64 %p, 3
+  %44 = mul i64 %43, 8
+  %45 = add i64 %44, 0
+  %46 = add i64 %18, %45
+  %47 = getelementptr inbounds float, float* %1, i64 %46
+  %48 = bitcast float* %47 to <8 x float>*
+  %49 = load <8 x float>, <8 x float>* %48, align 4
+  %50 = add i64 %p, 4
+  %51 = mul i64 %50, 8
+  %52 = add i64 %51, 0
+  %53 = add i64 %18, %52
+  %54 = getelementptr inbounds float, float* %1, i64 %53
+  %55 = bitcast float* %54 to <8 x float>*
+  %56 = load <8 x float>, <8 x float>* %55, align 4
+  %57 = add i64 %p, 5
+  %58 = mul i64 %57, 8
+  %59 = add i64 %58, 0
+  %60 = add i64 %18, %59
+  %61 = getelementptr inbounds float, float* %1, i64 %60
+  %62 = bitcast float* %61 to <8 x float>*
+  %63 = load <8 x float>, <8 x float>* %62, align 4
+  %64 = add i64 %p, 6
+  %65 = mul i64 %64, 8
+  %66 = add i64 %65, 0
+  %67 = add i64 %18, %66
+  %68 = getelementptr inbounds float, float* %1, i64 %67
+  %69 = bitcast float* %68 to <8 x float>*
+  %70 = load <8 x float>, <8 x float>* %69, align 4
+  %71 = add i64 %p, 7
+  %72 = mul i64 %71, 8
+  %73 = add i64 %72, 0
+  %74 = add i64 %18, %73
+  %75 = getelementptr inbounds float, float* %1, i64 %74
+  %76 = bitcast float* %75 to <8 x float>*
+  %77 = load <8 x float>, <8 x float>* %76, align 4
+  %78 = shufflevector <8 x float> %28, <8 x float> %56, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
+  %79 = shufflevector <8 x float> %28, <8 x float> %56, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
+  %80 = shufflevector <8 x float> %35, <8 x float> %63, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
+  %81 = shufflevector <8 x float> %35, <8 x float> %63, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
+  %82 = shufflevector <8 x float> %42, <8 x float> %70, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
+  %83 = shufflevector <8 x float> %42, <8 x float> %70, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
+  %84 = shufflevector <8 x float> %49, <8 x float> %77, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
+  %85 = shufflevector <8 x float> %49, <8 x float> %77, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
+  %86 = shufflevector <8 x float> %78, <8 x float> %82, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
+  %87 = shufflevector <8 x float> %78, <8 x float> %82, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
+  %88 = shufflevector <8 x float> %79, <8 x float> %83, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
+  %89 = shufflevector <8 x float> %79, <8 x float> %83, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
+  %90 = shufflevector <8 x float> %80, <8 x float> %84, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
+  %91 = shufflevector <8 x float> %80, <8 x float> %84, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
+  %92 = shufflevector <8 x float> %81, <8 x float> %85, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
+  %93 = shufflevector <8 x float> %81, <8 x float> %85, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
+  %94 = shufflevector <8 x float> %86, <8 x float> %90, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
+  %95 = shufflevector <8 x float> %86, <8 x float> %90, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
+  %96 = shufflevector <8 x float> %87, <8 x float> %91, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
+  %97 = shufflevector <8 x float> %87, <8 x float> %91, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
+  %98 = shufflevector <8 x float> %88, <8 x float> %92, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
+  %99 = shufflevector <8 x float> %88, <8 x float> %92, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
+  %100 = shufflevector <8 x float> %89, <8 x float> %93, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
+  %101 = shufflevector <8 x float> %89, <8 x float> %93, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
+  %102 = add i64 %17, 0
+  %103 = mul i64 %102, 1024
+  %104 = add i64 %103, %p
+  %105 = getelementptr inbounds float, float* %0, i64 %104
+  %106 = bitcast float* %105 to <8 x float>*
+  store <8 x float> %94, <8 x float>* %106, align 4
+  %107 = add i64 %17, 1
+  %108 = mul i64 %107, 1024
+  %109 = add i64 %108, %p
+  %110 = getelementptr inbounds float, float* %0, i64 %109
+  %111 = bitcast float* %110 to <8 x float>*
+  store <8 x float> %95, <8 x float>* %111, align 4
+  %112 = add i64 %17, 2
+  %113 = mul i64 %112, 1024
+  %114 = add i64 %113, %p
   %115 = getelementptr inbounds float, float* %0, i64 %114
   %116 = bitcast float* %115 to <8 x float>*
-  store <8 x float> %90, <8 x float>* %116, align 4
-  %117 = add i64 %13, 3
+  store <8 x float> %96, <8 x float>* %116, align 4
+  %117 = add i64 %17, 3
   %118 = mul i64 %117, 1024
-  %119 = mul i64 %7, 32
-  %120 = add i64 %119, %w
-  %121 = add i64 %118, %120
-  %122 = getelementptr inbounds float, float* %0, i64 %121
-  %123 = bitcast float* %122 to <8 x float>*
-  store <8 x float> %91, <8 x float>* %123, align 4
-  %124 = add i64 %13, 4
-  %125 = mul i64 %124, 1024
-  %126 = mul i64 %7, 32
-  %127 = add i64 %126, %w
-  %128 = add i64 %125, %127
-  %129 = getelementptr inbounds float, float* %0, i64 %128
-  %130 = bitcast float* %129 to <8 x float>*
-  store <8 x float> %92, <8 x float>* %130, align 4
-  %131 = add i64 %13, 5
-  %132 = mul i64 %131, 1024
-  %133 = mul i64 %7, 32
-  %134 = add i64 %133, %w
-  %135 = add i64 %132, %134
-  %136 = getelementptr inbounds float, float* %0, i64 %135
-  %137 = bitcast float* %136 to <8 x float>*
-  store <8 x float> %93, <8 x float>* %137, align 4
-  %138 = add i64 %13, 6
-  %139 = mul i64 %138, 1024
-  %140 = mul i64 %7, 32
-  %141 = add i64 %140, %w
-  %142 = add i64 %139, %141
-  %143 = getelementptr inbounds float, float* %0, i64 %142
-  %144 = bitcast float* %143 to <8 x float>*
-  store <8 x float> %94, <8 x float>* %144, align 4
-  %145 = add i64 %13, 7
-  %146 = mul i64 %145, 1024
-  %147 = mul i64 %7, 32
-  %148 = add i64 %147, %w
-  %149 = add i64 %146, %148
-  %150 = getelementptr inbounds float, float* %0, i64 %149
-  %151 = bitcast float* %150 to <8 x float>*
-  store <8 x float> %95, <8 x float>* %151, align 4
-  %w.next = add i64 %w, 8
-  br label %w.header
+  %119 = add i64 %118, %p
+  %120 = getelementptr inbounds float, float* %0, i64 %119
+  %121 = bitcast float* %120 to <8 x float>*
+  store <8 x float> %97, <8 x float>* %121, align 4
+  %122 = add i64 %17, 4
+  %123 = mul i64 %122, 1024
+  %124 = add i64 %123, %p
+  %125 = getelementptr inbounds float, float* %0, i64 %124
+  %126 = bitcast float* %125 to <8 x float>*
+  store <8 x float> %98, <8 x float>* %126, align 4
+  %127 = add i64 %17, 5
+  %128 = mul i64 %127, 1024
+  %129 = add i64 %128, %p
+  %130 = getelementptr inbounds float, float* %0, i64 %129
+  %131 = bitcast float* %130 to <8 x float>*
+  store <8 x float> %99, <8 x float>* %131, align 4
+  %132 = add i64 %17, 6
+  %133 = mul i64 %132, 1024
+  %134 = add i64 %133, %p
+  %135 = getelementptr inbounds float, float* %0, i64 %134
+  %136 = bitcast float* %135 to <8 x float>*
+  store <8 x float> %100, <8 x float>* %136, align 4
+  %137 = add i64 %17, 7
+  %138 = mul i64 %137, 1024
+  %139 = add i64 %138, %p
+  %140 = getelementptr inbounds float, float* %0, i64 %139
+  %141 = bitcast float* %140 to <8 x float>*
+  store <8 x float> %101, <8 x float>* %141, align 4
+  %p.next = add i64 %p, 8
+  br label %p.header
 
-w.exit:                                           ; preds = %w.header
+p.exit:                                           ; preds = %p.header
   %task.next = add i64 %task, 1
   br label %task.header
 }
@@ -4327,14 +4287,14 @@ entry:
   %16 = call i32 @omp_get_num_threads()
   %17 = sext i32 %16 to i64
   %18 = sub i64 %17, 1
-  %19 = add i64 256, %18
+  %19 = add i64 8, %18
   %20 = sdiv i64 %19, %17
   %21 = mul i64 %15, %20
-  %22 = icmp slt i64 %21, 256
-  %23 = select i1 %22, i64 %21, i64 256
+  %22 = icmp slt i64 %21, 8
+  %23 = select i1 %22, i64 %21, i64 8
   %24 = add i64 %23, %20
-  %25 = icmp slt i64 %24, 256
-  %26 = select i1 %25, i64 %24, i64 256
+  %25 = icmp slt i64 %24, 8
+  %26 = select i1 %25, i64 %24, i64 8
   call void @node48.encoder.t1.gates.nchw.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
   ret void
 }
@@ -12803,179 +12763,169 @@ define internal void @node269.forecast.frames.nchw8c.step0.body(float* noalias %
 entry:
   br label %task.header
 
-task.header:                                      ; preds = %w.exit, %entry
-  %task = phi i64 [ %4, %entry ], [ %task.next, %w.exit ]
+task.header:                                      ; preds = %p.exit, %entry
+  %task = phi i64 [ %4, %entry ], [ %task.next, %p.exit ]
   %6 = icmp slt i64 %task, %5
   br i1 %6, label %task.body, label %task.exit
 
 task.body:                                        ; preds = %task.header
-  %7 = srem i64 %task, 32
-  %8 = sdiv i64 %task, 32
-  %9 = srem i64 %8, 2
-  %10 = sdiv i64 %8, 2
-  %11 = mul i64 %10, 16
-  %12 = mul i64 %9, 8
-  %13 = add i64 %11, %12
-  %14 = mul i64 %task, 256
-  br label %w.header
+  %7 = sdiv i64 %task, 1
+  %8 = srem i64 %task, 1
+  %9 = mul i64 %8, 1024
+  %10 = add i64 %9, 1024
+  %11 = icmp slt i64 %10, 1024
+  %12 = select i1 %11, i64 %10, i64 1024
+  %13 = srem i64 %7, 2
+  %14 = sdiv i64 %7, 2
+  %15 = mul i64 %14, 16
+  %16 = mul i64 %13, 8
+  %17 = add i64 %15, %16
+  %18 = mul i64 %7, 8192
+  %19 = icmp slt i64 %12, 1024
+  %20 = select i1 %19, i64 %12, i64 1024
+  br label %p.header
 
 task.exit:                                        ; preds = %task.header
   ret void
 
-w.header:                                         ; preds = %w.body, %task.body
-  %w = phi i64 [ 0, %task.body ], [ %w.next, %w.body ]
-  %15 = icmp slt i64 %w, 32
-  br i1 %15, label %w.body, label %w.exit
+p.header:                                         ; preds = %p.body, %task.body
+  %p = phi i64 [ %9, %task.body ], [ %p.next, %p.body ]
+  %21 = icmp slt i64 %p, %20
+  br i1 %21, label %p.body, label %p.exit
 
-w.body:                                           ; preds = %w.header
-  %16 = add i64 %13, 0
-  %17 = mul i64 %16, 1024
-  %18 = mul i64 %7, 32
-  %19 = add i64 %18, %w
-  %20 = add i64 %17, %19
-  %21 = getelementptr inbounds float, float* %1, i64 %20
-  %22 = bitcast float* %21 to <8 x float>*
-  %23 = load <8 x float>, <8 x float>* %22, align 4
-  %24 = add i64 %13, 1
-  %25 = mul i64 %24, 1024
-  %26 = mul i64 %7, 32
-  %27 = add i64 %26, %w
-  %28 = add i64 %25, %27
-  %29 = getelementptr inbounds float, float* %1, i64 %28
-  %30 = bitcast float* %29 to <8 x float>*
-  %31 = load <8 x float>, <8 x float>* %30, align 4
-  %32 = add i64 %13, 2
-  %33 = mul i64 %32, 1024
-  %34 = mul i64 %7, 32
-  %35 = add i64 %34, %w
-  %36 = add i64 %33, %35
+p.body:                                           ; preds = %p.header
+  %22 = add i64 %17, 0
+  %23 = mul i64 %22, 1024
+  %24 = add i64 %23, %p
+  %25 = getelementptr inbounds float, float* %1, i64 %24
+  %26 = bitcast float* %25 to <8 x float>*
+  %27 = load <8 x float>, <8 x float>* %26, align 4
+  %28 = add i64 %17, 1
+  %29 = mul i64 %28, 1024
+  %30 = add i64 %29, %p
+  %31 = getelementptr inbounds float, float* %1, i64 %30
+  %32 = bitcast float* %31 to <8 x float>*
+  %33 = load <8 x float>, <8 x float>* %32, align 4
+  %34 = add i64 %17, 2
+  %35 = mul i64 %34, 1024
+  %36 = add i64 %35, %p
   %37 = getelementptr inbounds float, float* %1, i64 %36
   %38 = bitcast float* %37 to <8 x float>*
   %39 = load <8 x float>, <8 x float>* %38, align 4
-  %40 = add i64 %13, 3
+  %40 = add i64 %17, 3
   %41 = mul i64 %40, 1024
-  %42 = mul i64 %7, 32
-  %43 = add i64 %42, %w
-  %44 = add i64 %41, %43
-  %45 = getelementptr inbounds float, float* %1, i64 %44
-  %46 = bitcast float* %45 to <8 x float>*
-  %47 = load <8 x float>, <8 x float>* %46, align 4
-  %48 = add i64 %13, 4
-  %49 = mul i64 %48, 1024
-  %50 = mul i64 %7, 32
-  %51 = add i64 %50, %w
-  %52 = add i64 %49, %51
-  %53 = getelementptr inbounds float, float* %1, i64 %52
-  %54 = bitcast float* %53 to <8 x float>*
-  %55 = load <8 x float>, <8 x float>* %54, align 4
-  %56 = add i64 %13, 5
-  %57 = mul i64 %56, 1024
-  %58 = mul i64 %7, 32
-  %59 = add i64 %58, %w
-  %60 = add i64 %57, %59
+  %42 = add i64 %41, %p
+  %43 = getelementptr inbounds float, float* %1, i64 %42
+  %44 = bitcast float* %43 to <8 x float>*
+  %45 = load <8 x float>, <8 x float>* %44, align 4
+  %46 = add i64 %17, 4
+  %47 = mul i64 %46, 1024
+  %48 = add i64 %47, %p
+  %49 = getelementptr inbounds float, float* %1, i64 %48
+  %50 = bitcast float* %49 to <8 x float>*
+  %51 = load <8 x float>, <8 x float>* %50, align 4
+  %52 = add i64 %17, 5
+  %53 = mul i64 %52, 1024
+  %54 = add i64 %53, %p
+  %55 = getelementptr inbounds float, float* %1, i64 %54
+  %56 = bitcast float* %55 to <8 x float>*
+  %57 = load <8 x float>, <8 x float>* %56, align 4
+  %58 = add i64 %17, 6
+  %59 = mul i64 %58, 1024
+  %60 = add i64 %59, %p
   %61 = getelementptr inbounds float, float* %1, i64 %60
   %62 = bitcast float* %61 to <8 x float>*
   %63 = load <8 x float>, <8 x float>* %62, align 4
-  %64 = add i64 %13, 6
+  %64 = add i64 %17, 7
   %65 = mul i64 %64, 1024
-  %66 = mul i64 %7, 32
-  %67 = add i64 %66, %w
-  %68 = add i64 %65, %67
-  %69 = getelementptr inbounds float, float* %1, i64 %68
-  %70 = bitcast float* %69 to <8 x float>*
-  %71 = load <8 x float>, <8 x float>* %70, align 4
-  %72 = add i64 %13, 7
-  %73 = mul i64 %72, 1024
-  %74 = mul i64 %7, 32
-  %75 = add i64 %74, %w
-  %76 = add i64 %73, %75
-  %77 = getelementptr inbounds float, float* %1, i64 %76
-  %78 = bitcast float* %77 to <8 x float>*
-  %79 = load <8 x float>, <8 x float>* %78, align 4
-  %80 = shufflevector <8 x float> %23, <8 x float> %55, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
-  %81 = shufflevector <8 x float> %23, <8 x float> %55, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
-  %82 = shufflevector <8 x float> %31, <8 x float> %63, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
-  %83 = shufflevector <8 x float> %31, <8 x float> %63, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
-  %84 = shufflevector <8 x float> %39, <8 x float> %71, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
-  %85 = shufflevector <8 x float> %39, <8 x float> %71, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
-  %86 = shufflevector <8 x float> %47, <8 x float> %79, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
-  %87 = shufflevector <8 x float> %47, <8 x float> %79, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
-  %88 = shufflevector <8 x float> %80, <8 x float> %84, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
-  %89 = shufflevector <8 x float> %80, <8 x float> %84, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
-  %90 = shufflevector <8 x float> %81, <8 x float> %85, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
-  %91 = shufflevector <8 x float> %81, <8 x float> %85, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
-  %92 = shufflevector <8 x float> %82, <8 x float> %86, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
-  %93 = shufflevector <8 x float> %82, <8 x float> %86, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
-  %94 = shufflevector <8 x float> %83, <8 x float> %87, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
-  %95 = shufflevector <8 x float> %83, <8 x float> %87, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
-  %96 = shufflevector <8 x float> %88, <8 x float> %92, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
-  %97 = shufflevector <8 x float> %88, <8 x float> %92, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
-  %98 = shufflevector <8 x float> %89, <8 x float> %93, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
-  %99 = shufflevector <8 x float> %89, <8 x float> %93, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
-  %100 = shufflevector <8 x float> %90, <8 x float> %94, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
-  %101 = shufflevector <8 x float> %90, <8 x float> %94, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
-  %102 = shufflevector <8 x float> %91, <8 x float> %95, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
-  %103 = shufflevector <8 x float> %91, <8 x float> %95, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
-  %104 = add i64 %w, 0
-  %105 = mul i64 %104, 8
-  %106 = add i64 %105, 0
-  %107 = add i64 %14, %106
-  %108 = getelementptr inbounds float, float* %0, i64 %107
-  %109 = bitcast float* %108 to <8 x float>*
-  store <8 x float> %96, <8 x float>* %109, align 4
-  %110 = add i64 %w, 1
-  %111 = mul i64 %110, 8
-  %112 = add i64 %111, 0
-  %113 = add i64 %14, %112
-  %114 = getelementptr inbounds float, float* %0, i64 %113
-  %115 = bitcast float* %114 to <8 x float>*
-  store <8 x float> %97, <8 x float>* %115, align 4
-  %116 = add i64 %w, 2
-  %117 = mul i64 %116, 8
-  %118 = add i64 %117, 0
-  %119 = add i64 %14, %118
-  %120 = getelementptr inbounds float, float* %0, i64 %119
-  %121 = bitcast float* %120 to <8 x float>*
-  store <8 x float> %98, <8 x float>* %121, align 4
-  %122 = add i64 %w, 3
-  %123 = mul i64 %122, 8
-  %124 = add i64 %123, 0
-  %125 = add i64 %14, %124
-  %126 = getelementptr inbounds float, float* %0, i64 %125
-  %127 = bitcast float* %126 to <8 x float>*
-  store <8 x float> %99, <8 x float>* %127, align 4
-  %128 = add i64 %w, 4
-  %129 = mul i64 %128, 8
-  %130 = add i64 %129, 0
-  %131 = add i64 %14, %130
-  %132 = getelementptr inbounds float, float* %0, i64 %131
-  %133 = bitcast float* %132 to <8 x float>*
-  store <8 x float> %100, <8 x float>* %133, align 4
-  %134 = add i64 %w, 5
-  %135 = mul i64 %134, 8
-  %136 = add i64 %135, 0
-  %137 = add i64 %14, %136
-  %138 = getelementptr inbounds float, float* %0, i64 %137
-  %139 = bitcast float* %138 to <8 x float>*
-  store <8 x float> %101, <8 x float>* %139, align 4
-  %140 = add i64 %w, 6
-  %141 = mul i64 %140, 8
-  %142 = add i64 %141, 0
-  %143 = add i64 %14, %142
-  %144 = getelementptr inbounds float, float* %0, i64 %143
-  %145 = bitcast float* %144 to <8 x float>*
-  store <8 x float> %102, <8 x float>* %145, align 4
-  %146 = add i64 %w, 7
-  %147 = mul i64 %146, 8
-  %148 = add i64 %147, 0
-  %149 = add i64 %14, %148
-  %150 = getelementptr inbounds float, float* %0, i64 %149
-  %151 = bitcast float* %150 to <8 x float>*
-  store <8 x float> %103, <8 x float>* %151, align 4
-  %w.next = add i64 %w, 8
-  br label %w.header
+  %66 = add i64 %65, %p
+  %67 = getelementptr inbounds float, float* %1, i64 %66
+  %68 = bitcast float* %67 to <8 x float>*
+  %69 = load <8 x float>, <8 x float>* %68, align 4
+  %70 = shufflevector <8 x float> %27, <8 x float> %51, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
+  %71 = shufflevector <8 x float> %27, <8 x float> %51, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
+  %72 = shufflevector <8 x float> %33, <8 x float> %57, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
+  %73 = shufflevector <8 x float> %33, <8 x float> %57, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
+  %74 = shufflevector <8 x float> %39, <8 x float> %63, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
+  %75 = shufflevector <8 x float> %39, <8 x float> %63, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
+  %76 = shufflevector <8 x float> %45, <8 x float> %69, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
+  %77 = shufflevector <8 x float> %45, <8 x float> %69, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
+  %78 = shufflevector <8 x float> %70, <8 x float> %74, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
+  %79 = shufflevector <8 x float> %70, <8 x float> %74, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
+  %80 = shufflevector <8 x float> %71, <8 x float> %75, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
+  %81 = shufflevector <8 x float> %71, <8 x float> %75, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
+  %82 = shufflevector <8 x float> %72, <8 x float> %76, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
+  %83 = shufflevector <8 x float> %72, <8 x float> %76, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
+  %84 = shufflevector <8 x float> %73, <8 x float> %77, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
+  %85 = shufflevector <8 x float> %73, <8 x float> %77, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
+  %86 = shufflevector <8 x float> %78, <8 x float> %82, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
+  %87 = shufflevector <8 x float> %78, <8 x float> %82, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
+  %88 = shufflevector <8 x float> %79, <8 x float> %83, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
+  %89 = shufflevector <8 x float> %79, <8 x float> %83, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
+  %90 = shufflevector <8 x float> %80, <8 x float> %84, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
+  %91 = shufflevector <8 x float> %80, <8 x float> %84, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
+  %92 = shufflevector <8 x float> %81, <8 x float> %85, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
+  %93 = shufflevector <8 x float> %81, <8 x float> %85, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
+  %94 = add i64 %p, 0
+  %95 = mul i64 %94, 8
+  %96 = add i64 %95, 0
+  %97 = add i64 %18, %96
+  %98 = getelementptr inbounds float, float* %0, i64 %97
+  %99 = bitcast float* %98 to <8 x float>*
+  store <8 x float> %86, <8 x float>* %99, align 4
+  %100 = add i64 %p, 1
+  %101 = mul i64 %100, 8
+  %102 = add i64 %101, 0
+  %103 = add i64 %18, %102
+  %104 = getelementptr inbounds float, float* %0, i64 %103
+  %105 = bitcast float* %104 to <8 x float>*
+  store <8 x float> %87, <8 x float>* %105, align 4
+  %106 = add i64 %p, 2
+  %107 = mul i64 %106, 8
+  %108 = add i64 %107, 0
+  %109 = add i64 %18, %108
+  %110 = getelementptr inbounds float, float* %0, i64 %109
+  %111 = bitcast float* %110 to <8 x float>*
+  store <8 x float> %88, <8 x float>* %111, align 4
+  %112 = add i64 %p, 3
+  %113 = mul i64 %112, 8
+  %114 = add i64 %113, 0
+  %115 = add i64 %18, %114
+  %116 = getelementptr inbounds float, float* %0, i64 %115
+  %117 = bitcast float* %116 to <8 x float>*
+  store <8 x float> %89, <8 x float>* %117, align 4
+  %118 = add i64 %p, 4
+  %119 = mul i64 %118, 8
+  %120 = add i64 %119, 0
+  %121 = add i64 %18, %120
+  %122 = getelementptr inbounds float, float* %0, i64 %121
+  %123 = bitcast float* %122 to <8 x float>*
+  store <8 x float> %90, <8 x float>* %123, align 4
+  %124 = add i64 %p, 5
+  %125 = mul i64 %124, 8
+  %126 = add i64 %125, 0
+  %127 = add i64 %18, %126
+  %128 = getelementptr inbounds float, float* %0, i64 %127
+  %129 = bitcast float* %128 to <8 x float>*
+  store <8 x float> %91, <8 x float>* %129, align 4
+  %130 = add i64 %p, 6
+  %131 = mul i64 %130, 8
+  %132 = add i64 %131, 0
+  %133 = add i64 %18, %132
+  %134 = getelementptr inbounds float, float* %0, i64 %133
+  %135 = bitcast float* %134 to <8 x float>*
+  store <8 x float> %92, <8 x float>* %135, align 4
+  %136 = add i64 %p, 7
+  %137 = mul i64 %136, 8
+  %138 = add i64 %137, 0
+  %139 = add i64 %18, %138
+  %140 = getelementptr inbounds float, float* %0, i64 %139
+  %141 = bitcast float* %140 to <8 x float>*
+  store <8 x float> %93, <8 x float>* %141, align 4
+  %p.next = add i64 %p, 8
+  br label %p.header
 
-w.exit:                                           ; preds = %w.header
+p.exit:                                           ; preds = %p.header
   %task.next = add i64 %task, 1
   br label %task.header
 }
@@ -13001,14 +12951,14 @@ entry:
   %16 = call i32 @omp_get_num_threads()
   %17 = sext i32 %16 to i64
   %18 = sub i64 %17, 1
-  %19 = add i64 640, %18
+  %19 = add i64 20, %18
   %20 = sdiv i64 %19, %17
   %21 = mul i64 %15, %20
-  %22 = icmp slt i64 %21, 640
-  %23 = select i1 %22, i64 %21, i64 640
+  %22 = icmp slt i64 %21, 20
+  %23 = select i1 %22, i64 %21, i64 20
   %24 = add i64 %23, %20
-  %25 = icmp slt i64 %24, 640
-  %26 = select i1 %25, i64 %24, i64 640
+  %25 = icmp slt i64 %24, 20
+  %26 = select i1 %25, i64 %24, i64 20
   call void @node269.forecast.frames.nchw8c.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
   ret void
 }

@@ -745,8 +745,8 @@ entry:
   %13 = alloca <8 x float>, align 32
   br label %task.header
 
-task.header:                                      ; preds = %xb.exit, %entry
-  %task = phi i64 [ %4, %entry ], [ %task.next, %xb.exit ]
+task.header:                                      ; preds = %r.exit8, %entry
+  %task = phi i64 [ %4, %entry ], [ %task.next, %r.exit8 ]
   %14 = icmp slt i64 %task, %5
   br i1 %14, label %task.body, label %task.exit
 
@@ -978,63 +978,40 @@ r.exit3:                                          ; preds = %r.header1
   %183 = getelementptr inbounds float, float* %22, i64 440
   %184 = bitcast float* %183 to <8 x float>*
   store <8 x float> %182, <8 x float>* %184, align 4
-  br label %xb.header
-
-xb.header:                                        ; preds = %r.exit8, %r.exit3
-  %xb = phi i64 [ 0, %r.exit3 ], [ %xb.next, %r.exit8 ]
-  %185 = icmp slt i64 %xb, 1
-  br i1 %185, label %xb.body, label %xb.exit
-
-xb.body:                                          ; preds = %xb.header
-  %186 = mul i64 %xb, 2
-  %187 = sub i64 %186, 1
-  %188 = add i64 %187, 3
-  %189 = icmp sgt i64 %187, 0
-  %190 = select i1 %189, i64 %187, i64 0
-  %191 = icmp slt i64 %188, 112
-  %192 = select i1 %191, i64 %188, i64 112
-  %193 = icmp slt i64 %188, 113
-  %194 = select i1 %193, i64 %188, i64 113
-  %195 = sub i64 %194, %187
   store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %6, align 32
   br label %r.header6
 
-xb.exit:                                          ; preds = %xb.header
-  %task.next = add i64 %task, 1
-  br label %task.header
-
-r.header6:                                        ; preds = %q.exit, %xb.body
-  %r9 = phi i64 [ %27, %xb.body ], [ %r.next10, %q.exit ]
-  %196 = icmp slt i64 %r9, %29
-  br i1 %196, label %r.body7, label %r.exit8
+r.header6:                                        ; preds = %q.exit, %r.exit3
+  %r9 = phi i64 [ %27, %r.exit3 ], [ %r.next10, %q.exit ]
+  %185 = icmp slt i64 %r9, %29
+  br i1 %185, label %r.body7, label %r.exit8
 
 r.body7:                                          ; preds = %r.header6
   br label %q.header
 
 r.exit8:                                          ; preds = %r.header6
-  %197 = load <8 x float>, <8 x float>* %6, align 32
-  %198 = mul i64 %xb, 8
-  %199 = getelementptr inbounds float, float* %22, i64 %198
-  %200 = bitcast float* %199 to <8 x float>*
-  store <8 x float> %197, <8 x float>* %200, align 4
-  %xb.next = add i64 %xb, 1
-  br label %xb.header
+  %186 = load <8 x float>, <8 x float>* %6, align 32
+  %187 = getelementptr inbounds float, float* %22, i64 0
+  %188 = bitcast float* %187 to <8 x float>*
+  store <8 x float> %186, <8 x float>* %188, align 4
+  %task.next = add i64 %task, 1
+  br label %task.header
 
 q.header:                                         ; preds = %q.body, %r.body7
-  %q = phi i64 [ %190, %r.body7 ], [ %q.next, %q.body ]
-  %201 = icmp slt i64 %q, %192
-  br i1 %201, label %q.body, label %q.exit
+  %q = phi i64 [ 0, %r.body7 ], [ %q.next, %q.body ]
+  %189 = icmp slt i64 %q, 2
+  br i1 %189, label %q.body, label %q.exit
 
 q.body:                                           ; preds = %q.header
-  %202 = mul i64 %r9, 112
-  %203 = add i64 %202, %q
-  %204 = mul i64 %203, 8
-  %205 = getelementptr inbounds float, float* %18, i64 %204
-  %206 = bitcast float* %205 to <8 x float>*
-  %207 = load <8 x float>, <8 x float>* %206, align 4
-  %208 = load <8 x float>, <8 x float>* %6, align 32
-  %209 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %208, <8 x float> %207)
-  store <8 x float> %209, <8 x float>* %6, align 32
+  %190 = mul i64 %r9, 112
+  %191 = add i64 %190, %q
+  %192 = mul i64 %191, 8
+  %193 = getelementptr inbounds float, float* %18, i64 %192
+  %194 = bitcast float* %193 to <8 x float>*
+  %195 = load <8 x float>, <8 x float>* %194, align 4
+  %196 = load <8 x float>, <8 x float>* %6, align 32
+  %197 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %196, <8 x float> %195)
+  store <8 x float> %197, <8 x float>* %6, align 32
   %q.next = add i64 %q, 1
   br label %q.header
 

@@ -17591,180 +17591,158 @@ task.body:                                        ; preds = %task.header
   %29 = icmp slt i64 %24, 14
   %30 = select i1 %29, i64 %24, i64 14
   %31 = sub i64 %30, %23
-  br label %x.header
-
-task.exit:                                        ; preds = %task.header
-  ret void
-
-x.header:                                         ; preds = %r.exit, %task.body
-  %x = phi i64 [ 0, %task.body ], [ %x.next, %r.exit ]
-  %32 = icmp slt i64 %x, 4
-  br i1 %32, label %x.body, label %x.exit
-
-x.body:                                           ; preds = %x.header
   store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %12, align 32
   store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %11, align 32
   store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %10, align 32
   store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %9, align 32
-  %33 = mul i64 %x, 2
-  %34 = sub i64 %33, 0
   br label %r.header
 
-x.exit:                                           ; preds = %x.header
+task.exit:                                        ; preds = %task.header
+  ret void
+
+r.header:                                         ; preds = %r.body, %task.body
+  %r = phi i64 [ %26, %task.body ], [ %r.next, %r.body ]
+  %32 = icmp slt i64 %r, %28
+  br i1 %32, label %r.body, label %r.exit
+
+r.body:                                           ; preds = %r.header
+  %33 = mul i64 %r, 14
+  %34 = add i64 %33, 0
+  %35 = mul i64 %34, 8
+  %36 = load <8 x float>, <8 x float>* %12, align 32
+  %37 = add i64 %35, 0
+  %38 = getelementptr inbounds float, float* %17, i64 %37
+  %39 = bitcast float* %38 to <8 x float>*
+  %40 = load <8 x float>, <8 x float>* %39, align 4
+  %41 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %36, <8 x float> %40)
+  %42 = add i64 %35, 8
+  %43 = getelementptr inbounds float, float* %17, i64 %42
+  %44 = bitcast float* %43 to <8 x float>*
+  %45 = load <8 x float>, <8 x float>* %44, align 4
+  %46 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %41, <8 x float> %45)
+  store <8 x float> %46, <8 x float>* %12, align 32
+  %47 = load <8 x float>, <8 x float>* %11, align 32
+  %48 = add i64 %35, 16
+  %49 = getelementptr inbounds float, float* %17, i64 %48
+  %50 = bitcast float* %49 to <8 x float>*
+  %51 = load <8 x float>, <8 x float>* %50, align 4
+  %52 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %47, <8 x float> %51)
+  %53 = add i64 %35, 24
+  %54 = getelementptr inbounds float, float* %17, i64 %53
+  %55 = bitcast float* %54 to <8 x float>*
+  %56 = load <8 x float>, <8 x float>* %55, align 4
+  %57 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %52, <8 x float> %56)
+  store <8 x float> %57, <8 x float>* %11, align 32
+  %58 = load <8 x float>, <8 x float>* %10, align 32
+  %59 = add i64 %35, 32
+  %60 = getelementptr inbounds float, float* %17, i64 %59
+  %61 = bitcast float* %60 to <8 x float>*
+  %62 = load <8 x float>, <8 x float>* %61, align 4
+  %63 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %58, <8 x float> %62)
+  %64 = add i64 %35, 40
+  %65 = getelementptr inbounds float, float* %17, i64 %64
+  %66 = bitcast float* %65 to <8 x float>*
+  %67 = load <8 x float>, <8 x float>* %66, align 4
+  %68 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %63, <8 x float> %67)
+  store <8 x float> %68, <8 x float>* %10, align 32
+  %69 = load <8 x float>, <8 x float>* %9, align 32
+  %70 = add i64 %35, 48
+  %71 = getelementptr inbounds float, float* %17, i64 %70
+  %72 = bitcast float* %71 to <8 x float>*
+  %73 = load <8 x float>, <8 x float>* %72, align 4
+  %74 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %69, <8 x float> %73)
+  %75 = add i64 %35, 56
+  %76 = getelementptr inbounds float, float* %17, i64 %75
+  %77 = bitcast float* %76 to <8 x float>*
+  %78 = load <8 x float>, <8 x float>* %77, align 4
+  %79 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %74, <8 x float> %78)
+  store <8 x float> %79, <8 x float>* %9, align 32
+  %r.next = add i64 %r, 1
+  br label %r.header
+
+r.exit:                                           ; preds = %r.header
+  %80 = load <8 x float>, <8 x float>* %12, align 32
+  %81 = getelementptr inbounds float, float* %21, i64 0
+  %82 = bitcast float* %81 to <8 x float>*
+  store <8 x float> %80, <8 x float>* %82, align 4
+  %83 = load <8 x float>, <8 x float>* %11, align 32
+  %84 = getelementptr inbounds float, float* %21, i64 8
+  %85 = bitcast float* %84 to <8 x float>*
+  store <8 x float> %83, <8 x float>* %85, align 4
+  %86 = load <8 x float>, <8 x float>* %10, align 32
+  %87 = getelementptr inbounds float, float* %21, i64 16
+  %88 = bitcast float* %87 to <8 x float>*
+  store <8 x float> %86, <8 x float>* %88, align 4
+  %89 = load <8 x float>, <8 x float>* %9, align 32
+  %90 = getelementptr inbounds float, float* %21, i64 24
+  %91 = bitcast float* %90 to <8 x float>*
+  store <8 x float> %89, <8 x float>* %91, align 4
   store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %8, align 32
   store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %7, align 32
   store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %6, align 32
   br label %r.header1
 
-r.header:                                         ; preds = %r.body, %x.body
-  %r = phi i64 [ %26, %x.body ], [ %r.next, %r.body ]
-  %35 = icmp slt i64 %r, %28
-  br i1 %35, label %r.body, label %r.exit
-
-r.body:                                           ; preds = %r.header
-  %36 = mul i64 %r, 14
-  %37 = add i64 %36, %34
-  %38 = mul i64 %37, 8
-  %39 = load <8 x float>, <8 x float>* %12, align 32
-  %40 = add i64 %38, 0
-  %41 = getelementptr inbounds float, float* %17, i64 %40
-  %42 = bitcast float* %41 to <8 x float>*
-  %43 = load <8 x float>, <8 x float>* %42, align 4
-  %44 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %39, <8 x float> %43)
-  %45 = add i64 %38, 8
-  %46 = getelementptr inbounds float, float* %17, i64 %45
-  %47 = bitcast float* %46 to <8 x float>*
-  %48 = load <8 x float>, <8 x float>* %47, align 4
-  %49 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %44, <8 x float> %48)
-  store <8 x float> %49, <8 x float>* %12, align 32
-  %50 = load <8 x float>, <8 x float>* %11, align 32
-  %51 = add i64 %38, 16
-  %52 = getelementptr inbounds float, float* %17, i64 %51
-  %53 = bitcast float* %52 to <8 x float>*
-  %54 = load <8 x float>, <8 x float>* %53, align 4
-  %55 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %50, <8 x float> %54)
-  %56 = add i64 %38, 24
-  %57 = getelementptr inbounds float, float* %17, i64 %56
-  %58 = bitcast float* %57 to <8 x float>*
-  %59 = load <8 x float>, <8 x float>* %58, align 4
-  %60 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %55, <8 x float> %59)
-  store <8 x float> %60, <8 x float>* %11, align 32
-  %61 = load <8 x float>, <8 x float>* %10, align 32
-  %62 = add i64 %38, 32
-  %63 = getelementptr inbounds float, float* %17, i64 %62
-  %64 = bitcast float* %63 to <8 x float>*
-  %65 = load <8 x float>, <8 x float>* %64, align 4
-  %66 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %61, <8 x float> %65)
-  %67 = add i64 %38, 40
-  %68 = getelementptr inbounds float, float* %17, i64 %67
-  %69 = bitcast float* %68 to <8 x float>*
-  %70 = load <8 x float>, <8 x float>* %69, align 4
-  %71 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %66, <8 x float> %70)
-  store <8 x float> %71, <8 x float>* %10, align 32
-  %72 = load <8 x float>, <8 x float>* %9, align 32
-  %73 = add i64 %38, 48
-  %74 = getelementptr inbounds float, float* %17, i64 %73
-  %75 = bitcast float* %74 to <8 x float>*
-  %76 = load <8 x float>, <8 x float>* %75, align 4
-  %77 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %72, <8 x float> %76)
-  %78 = add i64 %38, 56
-  %79 = getelementptr inbounds float, float* %17, i64 %78
-  %80 = bitcast float* %79 to <8 x float>*
-  %81 = load <8 x float>, <8 x float>* %80, align 4
-  %82 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %77, <8 x float> %81)
-  store <8 x float> %82, <8 x float>* %9, align 32
-  %r.next = add i64 %r, 1
-  br label %r.header
-
-r.exit:                                           ; preds = %r.header
-  %83 = load <8 x float>, <8 x float>* %12, align 32
-  %84 = add i64 %x, 0
-  %85 = mul i64 %84, 8
-  %86 = getelementptr inbounds float, float* %21, i64 %85
-  %87 = bitcast float* %86 to <8 x float>*
-  store <8 x float> %83, <8 x float>* %87, align 4
-  %88 = load <8 x float>, <8 x float>* %11, align 32
-  %89 = add i64 %x, 1
-  %90 = mul i64 %89, 8
-  %91 = getelementptr inbounds float, float* %21, i64 %90
-  %92 = bitcast float* %91 to <8 x float>*
-  store <8 x float> %88, <8 x float>* %92, align 4
-  %93 = load <8 x float>, <8 x float>* %10, align 32
-  %94 = add i64 %x, 2
-  %95 = mul i64 %94, 8
-  %96 = getelementptr inbounds float, float* %21, i64 %95
-  %97 = bitcast float* %96 to <8 x float>*
-  store <8 x float> %93, <8 x float>* %97, align 4
-  %98 = load <8 x float>, <8 x float>* %9, align 32
-  %99 = add i64 %x, 3
-  %100 = mul i64 %99, 8
-  %101 = getelementptr inbounds float, float* %21, i64 %100
-  %102 = bitcast float* %101 to <8 x float>*
-  store <8 x float> %98, <8 x float>* %102, align 4
-  %x.next = add i64 %x, 4
-  br label %x.header
-
-r.header1:                                        ; preds = %r.body2, %x.exit
-  %r4 = phi i64 [ %26, %x.exit ], [ %r.next5, %r.body2 ]
-  %103 = icmp slt i64 %r4, %28
-  br i1 %103, label %r.body2, label %r.exit3
+r.header1:                                        ; preds = %r.body2, %r.exit
+  %r4 = phi i64 [ %26, %r.exit ], [ %r.next5, %r.body2 ]
+  %92 = icmp slt i64 %r4, %28
+  br i1 %92, label %r.body2, label %r.exit3
 
 r.body2:                                          ; preds = %r.header1
-  %104 = mul i64 %r4, 14
-  %105 = add i64 %104, 8
-  %106 = mul i64 %105, 8
-  %107 = load <8 x float>, <8 x float>* %8, align 32
-  %108 = add i64 %106, 0
+  %93 = mul i64 %r4, 14
+  %94 = add i64 %93, 8
+  %95 = mul i64 %94, 8
+  %96 = load <8 x float>, <8 x float>* %8, align 32
+  %97 = add i64 %95, 0
+  %98 = getelementptr inbounds float, float* %17, i64 %97
+  %99 = bitcast float* %98 to <8 x float>*
+  %100 = load <8 x float>, <8 x float>* %99, align 4
+  %101 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %96, <8 x float> %100)
+  %102 = add i64 %95, 8
+  %103 = getelementptr inbounds float, float* %17, i64 %102
+  %104 = bitcast float* %103 to <8 x float>*
+  %105 = load <8 x float>, <8 x float>* %104, align 4
+  %106 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %101, <8 x float> %105)
+  store <8 x float> %106, <8 x float>* %8, align 32
+  %107 = load <8 x float>, <8 x float>* %7, align 32
+  %108 = add i64 %95, 16
   %109 = getelementptr inbounds float, float* %17, i64 %108
   %110 = bitcast float* %109 to <8 x float>*
   %111 = load <8 x float>, <8 x float>* %110, align 4
   %112 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %107, <8 x float> %111)
-  %113 = add i64 %106, 8
+  %113 = add i64 %95, 24
   %114 = getelementptr inbounds float, float* %17, i64 %113
   %115 = bitcast float* %114 to <8 x float>*
   %116 = load <8 x float>, <8 x float>* %115, align 4
   %117 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %112, <8 x float> %116)
-  store <8 x float> %117, <8 x float>* %8, align 32
-  %118 = load <8 x float>, <8 x float>* %7, align 32
-  %119 = add i64 %106, 16
+  store <8 x float> %117, <8 x float>* %7, align 32
+  %118 = load <8 x float>, <8 x float>* %6, align 32
+  %119 = add i64 %95, 32
   %120 = getelementptr inbounds float, float* %17, i64 %119
   %121 = bitcast float* %120 to <8 x float>*
   %122 = load <8 x float>, <8 x float>* %121, align 4
   %123 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %118, <8 x float> %122)
-  %124 = add i64 %106, 24
+  %124 = add i64 %95, 40
   %125 = getelementptr inbounds float, float* %17, i64 %124
   %126 = bitcast float* %125 to <8 x float>*
   %127 = load <8 x float>, <8 x float>* %126, align 4
   %128 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %123, <8 x float> %127)
-  store <8 x float> %128, <8 x float>* %7, align 32
-  %129 = load <8 x float>, <8 x float>* %6, align 32
-  %130 = add i64 %106, 32
-  %131 = getelementptr inbounds float, float* %17, i64 %130
-  %132 = bitcast float* %131 to <8 x float>*
-  %133 = load <8 x float>, <8 x float>* %132, align 4
-  %134 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %129, <8 x float> %133)
-  %135 = add i64 %106, 40
-  %136 = getelementptr inbounds float, float* %17, i64 %135
-  %137 = bitcast float* %136 to <8 x float>*
-  %138 = load <8 x float>, <8 x float>* %137, align 4
-  %139 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %134, <8 x float> %138)
-  store <8 x float> %139, <8 x float>* %6, align 32
+  store <8 x float> %128, <8 x float>* %6, align 32
   %r.next5 = add i64 %r4, 1
   br label %r.header1
 
 r.exit3:                                          ; preds = %r.header1
-  %140 = load <8 x float>, <8 x float>* %8, align 32
-  %141 = getelementptr inbounds float, float* %21, i64 32
-  %142 = bitcast float* %141 to <8 x float>*
-  store <8 x float> %140, <8 x float>* %142, align 4
-  %143 = load <8 x float>, <8 x float>* %7, align 32
-  %144 = getelementptr inbounds float, float* %21, i64 40
-  %145 = bitcast float* %144 to <8 x float>*
-  store <8 x float> %143, <8 x float>* %145, align 4
-  %146 = load <8 x float>, <8 x float>* %6, align 32
-  %147 = getelementptr inbounds float, float* %21, i64 48
-  %148 = bitcast float* %147 to <8 x float>*
-  store <8 x float> %146, <8 x float>* %148, align 4
+  %129 = load <8 x float>, <8 x float>* %8, align 32
+  %130 = getelementptr inbounds float, float* %21, i64 32
+  %131 = bitcast float* %130 to <8 x float>*
+  store <8 x float> %129, <8 x float>* %131, align 4
+  %132 = load <8 x float>, <8 x float>* %7, align 32
+  %133 = getelementptr inbounds float, float* %21, i64 40
+  %134 = bitcast float* %133 to <8 x float>*
+  store <8 x float> %132, <8 x float>* %134, align 4
+  %135 = load <8 x float>, <8 x float>* %6, align 32
+  %136 = getelementptr inbounds float, float* %21, i64 48
+  %137 = bitcast float* %136 to <8 x float>*
+  store <8 x float> %135, <8 x float>* %137, align 4
   %task.next = add i64 %task, 1
   br label %task.header
 }
@@ -17807,131 +17785,263 @@ define internal void @node18.maxPool2d_5.nchw.step0.body(float* noalias %0, floa
 entry:
   br label %task.header
 
-task.header:                                      ; preds = %ws.exit, %entry
-  %task = phi i64 [ %4, %entry ], [ %task.next, %ws.exit ]
+task.header:                                      ; preds = %ps.exit, %entry
+  %task = phi i64 [ %4, %entry ], [ %task.next, %ps.exit ]
   %6 = icmp slt i64 %task, %5
   br i1 %6, label %task.body, label %task.exit
 
 task.body:                                        ; preds = %task.header
-  %7 = srem i64 %task, 7
-  %8 = sdiv i64 %task, 7
-  %9 = srem i64 %8, 64
-  %10 = sdiv i64 %8, 64
-  %11 = mul i64 %10, 512
-  %12 = mul i64 %9, 8
-  %13 = add i64 %11, %12
-  %14 = mul i64 %task, 56
-  br label %ws.header
+  %7 = sdiv i64 %task, 1
+  %8 = srem i64 %task, 1
+  %9 = mul i64 %8, 49
+  %10 = add i64 %9, 49
+  %11 = icmp slt i64 %10, 49
+  %12 = select i1 %11, i64 %10, i64 49
+  %13 = srem i64 %7, 64
+  %14 = sdiv i64 %7, 64
+  %15 = mul i64 %14, 512
+  %16 = mul i64 %13, 8
+  %17 = add i64 %15, %16
+  %18 = mul i64 %7, 392
+  %19 = icmp slt i64 %12, 48
+  %20 = select i1 %19, i64 %12, i64 48
+  br label %p.header
 
 task.exit:                                        ; preds = %task.header
   ret void
 
-ws.header:                                        ; preds = %ws.body, %task.body
-  %ws = phi i64 [ 0, %task.body ], [ %ws.next, %ws.body ]
-  %15 = icmp slt i64 %ws, 7
-  br i1 %15, label %ws.body, label %ws.exit
+p.header:                                         ; preds = %p.body, %task.body
+  %p = phi i64 [ %9, %task.body ], [ %p.next, %p.body ]
+  %21 = icmp slt i64 %p, %20
+  br i1 %21, label %p.body, label %p.exit
 
-ws.body:                                          ; preds = %ws.header
-  %16 = mul i64 %ws, 8
-  %17 = add i64 %16, 0
-  %18 = add i64 %14, %17
-  %19 = add i64 %13, 0
-  %20 = mul i64 %19, 49
-  %21 = mul i64 %7, 7
-  %22 = add i64 %21, %ws
-  %23 = add i64 %20, %22
-  %24 = getelementptr inbounds float, float* %1, i64 %18
-  %25 = load float, float* %24, align 4
-  %26 = getelementptr inbounds float, float* %0, i64 %23
-  store float %25, float* %26, align 4
-  %27 = mul i64 %ws, 8
-  %28 = add i64 %27, 1
-  %29 = add i64 %14, %28
-  %30 = add i64 %13, 1
-  %31 = mul i64 %30, 49
-  %32 = mul i64 %7, 7
-  %33 = add i64 %32, %ws
-  %34 = add i64 %31, %33
-  %35 = getelementptr inbounds float, float* %1, i64 %29
-  %36 = load float, float* %35, align 4
-  %37 = getelementptr inbounds float, float* %0, i64 %34
-  store float %36, float* %37, align 4
-  %38 = mul i64 %ws, 8
-  %39 = add i64 %38, 2
-  %40 = add i64 %14, %39
-  %41 = add i64 %13, 2
-  %42 = mul i64 %41, 49
-  %43 = mul i64 %7, 7
-  %44 = add i64 %43, %ws
-  %45 = add i64 %42, %44
-  %46 = getelementptr inbounds float, float* %1, i64 %40
-  %47 = load float, float* %46, align 4
-  %48 = getelementptr inbounds float, float* %0, i64 %45
-  store float %47, float* %48, align 4
-  %49 = mul i64 %ws, 8
-  %50 = add i64 %49, 3
-  %51 = add i64 %14, %50
-  %52 = add i64 %13, 3
-  %53 = mul i64 %52, 49
-  %54 = mul i64 %7, 7
-  %55 = add i64 %54, %ws
-  %56 = add i64 %53, %55
-  %57 = getelementptr inbounds float, float* %1, i64 %51
-  %58 = load float, float* %57, align 4
-  %59 = getelementptr inbounds float, float* %0, i64 %56
-  store float %58, float* %59, align 4
-  %60 = mul i64 %ws, 8
-  %61 = add i64 %60, 4
-  %62 = add i64 %14, %61
-  %63 = add i64 %13, 4
-  %64 = mul i64 %63, 49
-  %65 = mul i64 %7, 7
-  %66 = add i64 %65, %ws
-  %67 = add i64 %64, %66
-  %68 = getelementptr inbounds float, float* %1, i64 %62
-  %69 = load float, float* %68, align 4
-  %70 = getelementptr inbounds float, float* %0, i64 %67
-  store float %69, float* %70, align 4
-  %71 = mul i64 %ws, 8
-  %72 = add i64 %71, 5
-  %73 = add i64 %14, %72
-  %74 = add i64 %13, 5
-  %75 = mul i64 %74, 49
-  %76 = mul i64 %7, 7
-  %77 = add i64 %76, %ws
-  %78 = add i64 %75, %77
-  %79 = getelementptr inbounds float, float* %1, i64 %73
-  %80 = load float, float* %79, align 4
-  %81 = getelementptr inbounds float, float* %0, i64 %78
-  store float %80, float* %81, align 4
-  %82 = mul i64 %ws, 8
-  %83 = add i64 %82, 6
-  %84 = add i64 %14, %83
-  %85 = add i64 %13, 6
-  %86 = mul i64 %85, 49
-  %87 = mul i64 %7, 7
-  %88 = add i64 %87, %ws
-  %89 = add i64 %86, %88
-  %90 = getelementptr inbounds float, float* %1, i64 %84
-  %91 = load float, float* %90, align 4
-  %92 = getelementptr inbounds float, float* %0, i64 %89
-  store float %91, float* %92, align 4
-  %93 = mul i64 %ws, 8
-  %94 = add i64 %93, 7
-  %95 = add i64 %14, %94
-  %96 = add i64 %13, 7
-  %97 = mul i64 %96, 49
-  %98 = mul i64 %7, 7
-  %99 = add i64 %98, %ws
-  %100 = add i64 %97, %99
-  %101 = getelementptr inbounds float, float* %1, i64 %95
-  %102 = load float, float* %101, align 4
-  %103 = getelementptr inbounds float, float* %0, i64 %100
-  store float %102, float* %103, align 4
-  %ws.next = add i64 %ws, 1
-  br label %ws.header
+p.body:                                           ; preds = %p.header
+  %22 = add i64 %p, 0
+  %23 = mul i64 %22, 8
+  %24 = add i64 %23, 0
+  %25 = add i64 %18, %24
+  %26 = getelementptr inbounds float, float* %1, i64 %25
+  %27 = bitcast float* %26 to <8 x float>*
+  %28 = load <8 x float>, <8 x float>* %27, align 4
+  %29 = add i64 %p, 1
+  %30 = mul i64 %29, 8
+  %31 = add i64 %30, 0
+  %32 = add i64 %18, %31
+  %33 = getelementptr inbounds float, float* %1, i64 %32
+  %34 = bitcast float* %33 to <8 x float>*
+  %35 = load <8 x float>, <8 x float>* %34, align 4
+  %36 = add i64 %p, 2
+  %37 = mul i64 %36, 8
+  %38 = add i64 %37, 0
+  %39 = add i64 %18, %38
+  %40 = getelementptr inbounds float, float* %1, i64 %39
+  %41 = bitcast float* %40 to <8 x float>*
+  %42 = load <8 x float>, <8 x float>* %41, align 4
+  %43 = add i64 %p, 3
+  %44 = mul i64 %43, 8
+  %45 = add i64 %44, 0
+  %46 = add i64 %18, %45
+  %47 = getelementptr inbounds float, float* %1, i64 %46
+  %48 = bitcast float* %47 to <8 x float>*
+  %49 = load <8 x float>, <8 x float>* %48, align 4
+  %50 = add i64 %p, 4
+  %51 = mul i64 %50, 8
+  %52 = add i64 %51, 0
+  %53 = add i64 %18, %52
+  %54 = getelementptr inbounds float, float* %1, i64 %53
+  %55 = bitcast float* %54 to <8 x float>*
+  %56 = load <8 x float>, <8 x float>* %55, align 4
+  %57 = add i64 %p, 5
+  %58 = mul i64 %57, 8
+  %59 = add i64 %58, 0
+  %60 = add i64 %18, %59
+  %61 = getelementptr inbounds float, float* %1, i64 %60
+  %62 = bitcast float* %61 to <8 x float>*
+  %63 = load <8 x float>, <8 x float>* %62, align 4
+  %64 = add i64 %p, 6
+  %65 = mul i64 %64, 8
+  %66 = add i64 %65, 0
+  %67 = add i64 %18, %66
+  %68 = getelementptr inbounds float, float* %1, i64 %67
+  %69 = bitcast float* %68 to <8 x float>*
+  %70 = load <8 x float>, <8 x float>* %69, align 4
+  %71 = add i64 %p, 7
+  %72 = mul i64 %71, 8
+  %73 = add i64 %72, 0
+  %74 = add i64 %18, %73
+  %75 = getelementptr inbounds float, float* %1, i64 %74
+  %76 = bitcast float* %75 to <8 x float>*
+  %77 = load <8 x float>, <8 x float>* %76, align 4
+  %78 = shufflevector <8 x float> %28, <8 x float> %56, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
+  %79 = shufflevector <8 x float> %28, <8 x float> %56, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
+  %80 = shufflevector <8 x float> %35, <8 x float> %63, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
+  %81 = shufflevector <8 x float> %35, <8 x float> %63, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
+  %82 = shufflevector <8 x float> %42, <8 x float> %70, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
+  %83 = shufflevector <8 x float> %42, <8 x float> %70, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
+  %84 = shufflevector <8 x float> %49, <8 x float> %77, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
+  %85 = shufflevector <8 x float> %49, <8 x float> %77, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
+  %86 = shufflevector <8 x float> %78, <8 x float> %82, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
+  %87 = shufflevector <8 x float> %78, <8 x float> %82, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
+  %88 = shufflevector <8 x float> %79, <8 x float> %83, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
+  %89 = shufflevector <8 x float> %79, <8 x float> %83, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
+  %90 = shufflevector <8 x float> %80, <8 x float> %84, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
+  %91 = shufflevector <8 x float> %80, <8 x float> %84, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
+  %92 = shufflevector <8 x float> %81, <8 x float> %85, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
+  %93 = shufflevector <8 x float> %81, <8 x float> %85, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
+  %94 = shufflevector <8 x float> %86, <8 x float> %90, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
+  %95 = shufflevector <8 x float> %86, <8 x float> %90, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
+  %96 = shufflevector <8 x float> %87, <8 x float> %91, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
+  %97 = shufflevector <8 x float> %87, <8 x float> %91, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
+  %98 = shufflevector <8 x float> %88, <8 x float> %92, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
+  %99 = shufflevector <8 x float> %88, <8 x float> %92, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
+  %100 = shufflevector <8 x float> %89, <8 x float> %93, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
+  %101 = shufflevector <8 x float> %89, <8 x float> %93, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
+  %102 = add i64 %17, 0
+  %103 = mul i64 %102, 49
+  %104 = add i64 %103, %p
+  %105 = getelementptr inbounds float, float* %0, i64 %104
+  %106 = bitcast float* %105 to <8 x float>*
+  store <8 x float> %94, <8 x float>* %106, align 4
+  %107 = add i64 %17, 1
+  %108 = mul i64 %107, 49
+  %109 = add i64 %108, %p
+  %110 = getelementptr inbounds float, float* %0, i64 %109
+  %111 = bitcast float* %110 to <8 x float>*
+  store <8 x float> %95, <8 x float>* %111, align 4
+  %112 = add i64 %17, 2
+  %113 = mul i64 %112, 49
+  %114 = add i64 %113, %p
+  %115 = getelementptr inbounds float, float* %0, i64 %114
+  %116 = bitcast float* %115 to <8 x float>*
+  store <8 x float> %96, <8 x float>* %116, align 4
+  %117 = add i64 %17, 3
+  %118 = mul i64 %117, 49
+  %119 = add i64 %118, %p
+  %120 = getelementptr inbounds float, float* %0, i64 %119
+  %121 = bitcast float* %120 to <8 x float>*
+  store <8 x float> %97, <8 x float>* %121, align 4
+  %122 = add i64 %17, 4
+  %123 = mul i64 %122, 49
+  %124 = add i64 %123, %p
+  %125 = getelementptr inbounds float, float* %0, i64 %124
+  %126 = bitcast float* %125 to <8 x float>*
+  store <8 x float> %98, <8 x float>* %126, align 4
+  %127 = add i64 %17, 5
+  %128 = mul i64 %127, 49
+  %129 = add i64 %128, %p
+  %130 = getelementptr inbounds float, float* %0, i64 %129
+  %131 = bitcast float* %130 to <8 x float>*
+  store <8 x float> %99, <8 x float>* %131, align 4
+  %132 = add i64 %17, 6
+  %133 = mul i64 %132, 49
+  %134 = add i64 %133, %p
+  %135 = getelementptr inbounds float, float* %0, i64 %134
+  %136 = bitcast float* %135 to <8 x float>*
+  store <8 x float> %100, <8 x float>* %136, align 4
+  %137 = add i64 %17, 7
+  %138 = mul i64 %137, 49
+  %139 = add i64 %138, %p
+  %140 = getelementptr inbounds float, float* %0, i64 %139
+  %141 = bitcast float* %140 to <8 x float>*
+  store <8 x float> %101, <8 x float>* %141, align 4
+  %p.next = add i64 %p, 8
+  br label %p.header
 
-ws.exit:                                          ; preds = %ws.header
+p.exit:                                           ; preds = %p.header
+  %142 = icmp sgt i64 %9, %20
+  %143 = select i1 %142, i64 %9, i64 %20
+  br label %ps.header
+
+ps.header:                                        ; preds = %ps.body, %p.exit
+  %ps = phi i64 [ %143, %p.exit ], [ %ps.next, %ps.body ]
+  %144 = icmp slt i64 %ps, %12
+  br i1 %144, label %ps.body, label %ps.exit
+
+ps.body:                                          ; preds = %ps.header
+  %145 = mul i64 %ps, 8
+  %146 = add i64 %145, 0
+  %147 = add i64 %18, %146
+  %148 = add i64 %17, 0
+  %149 = mul i64 %148, 49
+  %150 = add i64 %149, %ps
+  %151 = getelementptr inbounds float, float* %1, i64 %147
+  %152 = load float, float* %151, align 4
+  %153 = getelementptr inbounds float, float* %0, i64 %150
+  store float %152, float* %153, align 4
+  %154 = mul i64 %ps, 8
+  %155 = add i64 %154, 1
+  %156 = add i64 %18, %155
+  %157 = add i64 %17, 1
+  %158 = mul i64 %157, 49
+  %159 = add i64 %158, %ps
+  %160 = getelementptr inbounds float, float* %1, i64 %156
+  %161 = load float, float* %160, align 4
+  %162 = getelementptr inbounds float, float* %0, i64 %159
+  store float %161, float* %162, align 4
+  %163 = mul i64 %ps, 8
+  %164 = add i64 %163, 2
+  %165 = add i64 %18, %164
+  %166 = add i64 %17, 2
+  %167 = mul i64 %166, 49
+  %168 = add i64 %167, %ps
+  %169 = getelementptr inbounds float, float* %1, i64 %165
+  %170 = load float, float* %169, align 4
+  %171 = getelementptr inbounds float, float* %0, i64 %168
+  store float %170, float* %171, align 4
+  %172 = mul i64 %ps, 8
+  %173 = add i64 %172, 3
+  %174 = add i64 %18, %173
+  %175 = add i64 %17, 3
+  %176 = mul i64 %175, 49
+  %177 = add i64 %176, %ps
+  %178 = getelementptr inbounds float, float* %1, i64 %174
+  %179 = load float, float* %178, align 4
+  %180 = getelementptr inbounds float, float* %0, i64 %177
+  store float %179, float* %180, align 4
+  %181 = mul i64 %ps, 8
+  %182 = add i64 %181, 4
+  %183 = add i64 %18, %182
+  %184 = add i64 %17, 4
+  %185 = mul i64 %184, 49
+  %186 = add i64 %185, %ps
+  %187 = getelementptr inbounds float, float* %1, i64 %183
+  %188 = load float, float* %187, align 4
+  %189 = getelementptr inbounds float, float* %0, i64 %186
+  store float %188, float* %189, align 4
+  %190 = mul i64 %ps, 8
+  %191 = add i64 %190, 5
+  %192 = add i64 %18, %191
+  %193 = add i64 %17, 5
+  %194 = mul i64 %193, 49
+  %195 = add i64 %194, %ps
+  %196 = getelementptr inbounds float, float* %1, i64 %192
+  %197 = load float, float* %196, align 4
+  %198 = getelementptr inbounds float, float* %0, i64 %195
+  store float %197, float* %198, align 4
+  %199 = mul i64 %ps, 8
+  %200 = add i64 %199, 6
+  %201 = add i64 %18, %200
+  %202 = add i64 %17, 6
+  %203 = mul i64 %202, 49
+  %204 = add i64 %203, %ps
+  %205 = getelementptr inbounds float, float* %1, i64 %201
+  %206 = load float, float* %205, align 4
+  %207 = getelementptr inbounds float, float* %0, i64 %204
+  store float %206, float* %207, align 4
+  %208 = mul i64 %ps, 8
+  %209 = add i64 %208, 7
+  %210 = add i64 %18, %209
+  %211 = add i64 %17, 7
+  %212 = mul i64 %211, 49
+  %213 = add i64 %212, %ps
+  %214 = getelementptr inbounds float, float* %1, i64 %210
+  %215 = load float, float* %214, align 4
+  %216 = getelementptr inbounds float, float* %0, i64 %213
+  store float %215, float* %216, align 4
+  %ps.next = add i64 %ps, 1
+  br label %ps.header
+
+ps.exit:                                          ; preds = %ps.header
   %task.next = add i64 %task, 1
   br label %task.header
 }
@@ -17957,14 +18067,14 @@ entry:
   %16 = call i32 @omp_get_num_threads()
   %17 = sext i32 %16 to i64
   %18 = sub i64 %17, 1
-  %19 = add i64 448, %18
+  %19 = add i64 64, %18
   %20 = sdiv i64 %19, %17
   %21 = mul i64 %15, %20
-  %22 = icmp slt i64 %21, 448
-  %23 = select i1 %22, i64 %21, i64 448
+  %22 = icmp slt i64 %21, 64
+  %23 = select i1 %22, i64 %21, i64 64
   %24 = add i64 %23, %20
-  %25 = icmp slt i64 %24, 448
-  %26 = select i1 %25, i64 %24, i64 448
+  %25 = icmp slt i64 %24, 64
+  %26 = select i1 %25, i64 %24, i64 64
   call void @node18.maxPool2d_5.nchw.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
   ret void
 }

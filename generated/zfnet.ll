@@ -656,8 +656,8 @@ entry:
   %12 = alloca <8 x float>, align 32
   br label %task.header
 
-task.header:                                      ; preds = %xb.exit, %entry
-  %task = phi i64 [ %4, %entry ], [ %task.next, %xb.exit ]
+task.header:                                      ; preds = %r.exit8, %entry
+  %task = phi i64 [ %4, %entry ], [ %task.next, %r.exit8 ]
   %13 = icmp slt i64 %task, %5
   br i1 %13, label %task.body, label %task.exit
 
@@ -867,63 +867,40 @@ r.exit3:                                          ; preds = %r.header1
   %163 = getelementptr inbounds float, float* %21, i64 424
   %164 = bitcast float* %163 to <8 x float>*
   store <8 x float> %162, <8 x float>* %164, align 4
-  br label %xb.header
-
-xb.header:                                        ; preds = %r.exit8, %r.exit3
-  %xb = phi i64 [ 54, %r.exit3 ], [ %xb.next, %r.exit8 ]
-  %165 = icmp slt i64 %xb, 55
-  br i1 %165, label %xb.body, label %xb.exit
-
-xb.body:                                          ; preds = %xb.header
-  %166 = mul i64 %xb, 2
-  %167 = sub i64 %166, 0
-  %168 = add i64 %167, 3
-  %169 = icmp sgt i64 %167, 0
-  %170 = select i1 %169, i64 %167, i64 0
-  %171 = icmp slt i64 %168, 110
-  %172 = select i1 %171, i64 %168, i64 110
-  %173 = icmp slt i64 %168, 110
-  %174 = select i1 %173, i64 %168, i64 110
-  %175 = sub i64 %174, %167
   store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %6, align 32
   br label %r.header6
 
-xb.exit:                                          ; preds = %xb.header
-  %task.next = add i64 %task, 1
-  br label %task.header
-
-r.header6:                                        ; preds = %q.exit, %xb.body
-  %r9 = phi i64 [ %26, %xb.body ], [ %r.next10, %q.exit ]
-  %176 = icmp slt i64 %r9, %28
-  br i1 %176, label %r.body7, label %r.exit8
+r.header6:                                        ; preds = %q.exit, %r.exit3
+  %r9 = phi i64 [ %26, %r.exit3 ], [ %r.next10, %q.exit ]
+  %165 = icmp slt i64 %r9, %28
+  br i1 %165, label %r.body7, label %r.exit8
 
 r.body7:                                          ; preds = %r.header6
   br label %q.header
 
 r.exit8:                                          ; preds = %r.header6
-  %177 = load <8 x float>, <8 x float>* %6, align 32
-  %178 = mul i64 %xb, 8
-  %179 = getelementptr inbounds float, float* %21, i64 %178
-  %180 = bitcast float* %179 to <8 x float>*
-  store <8 x float> %177, <8 x float>* %180, align 4
-  %xb.next = add i64 %xb, 1
-  br label %xb.header
+  %166 = load <8 x float>, <8 x float>* %6, align 32
+  %167 = getelementptr inbounds float, float* %21, i64 432
+  %168 = bitcast float* %167 to <8 x float>*
+  store <8 x float> %166, <8 x float>* %168, align 4
+  %task.next = add i64 %task, 1
+  br label %task.header
 
 q.header:                                         ; preds = %q.body, %r.body7
-  %q = phi i64 [ %170, %r.body7 ], [ %q.next, %q.body ]
-  %181 = icmp slt i64 %q, %172
-  br i1 %181, label %q.body, label %q.exit
+  %q = phi i64 [ 108, %r.body7 ], [ %q.next, %q.body ]
+  %169 = icmp slt i64 %q, 110
+  br i1 %169, label %q.body, label %q.exit
 
 q.body:                                           ; preds = %q.header
-  %182 = mul i64 %r9, 110
-  %183 = add i64 %182, %q
-  %184 = mul i64 %183, 8
-  %185 = getelementptr inbounds float, float* %17, i64 %184
-  %186 = bitcast float* %185 to <8 x float>*
-  %187 = load <8 x float>, <8 x float>* %186, align 4
-  %188 = load <8 x float>, <8 x float>* %6, align 32
-  %189 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %188, <8 x float> %187)
-  store <8 x float> %189, <8 x float>* %6, align 32
+  %170 = mul i64 %r9, 110
+  %171 = add i64 %170, %q
+  %172 = mul i64 %171, 8
+  %173 = getelementptr inbounds float, float* %17, i64 %172
+  %174 = bitcast float* %173 to <8 x float>*
+  %175 = load <8 x float>, <8 x float>* %174, align 4
+  %176 = load <8 x float>, <8 x float>* %6, align 32
+  %177 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %176, <8 x float> %175)
+  store <8 x float> %177, <8 x float>* %6, align 32
   %q.next = add i64 %q, 1
   br label %q.header
 
@@ -973,287 +950,263 @@ define internal void @node2.maxPool2d_1.nchw.step0.body(float* noalias %0, float
 entry:
   br label %task.header
 
-task.header:                                      ; preds = %ws.exit, %entry
-  %task = phi i64 [ %4, %entry ], [ %task.next, %ws.exit ]
+task.header:                                      ; preds = %ps.exit, %entry
+  %task = phi i64 [ %4, %entry ], [ %task.next, %ps.exit ]
   %6 = icmp slt i64 %task, %5
   br i1 %6, label %task.body, label %task.exit
 
 task.body:                                        ; preds = %task.header
-  %7 = srem i64 %task, 55
-  %8 = sdiv i64 %task, 55
-  %9 = srem i64 %8, 12
-  %10 = sdiv i64 %8, 12
-  %11 = mul i64 %10, 96
-  %12 = mul i64 %9, 8
-  %13 = add i64 %11, %12
-  %14 = mul i64 %task, 440
-  br label %w.header
+  %7 = sdiv i64 %task, 2
+  %8 = srem i64 %task, 2
+  %9 = mul i64 %8, 2048
+  %10 = add i64 %9, 2048
+  %11 = icmp slt i64 %10, 3025
+  %12 = select i1 %11, i64 %10, i64 3025
+  %13 = srem i64 %7, 12
+  %14 = sdiv i64 %7, 12
+  %15 = mul i64 %14, 96
+  %16 = mul i64 %13, 8
+  %17 = add i64 %15, %16
+  %18 = mul i64 %7, 24200
+  %19 = icmp slt i64 %12, 3024
+  %20 = select i1 %19, i64 %12, i64 3024
+  br label %p.header
 
 task.exit:                                        ; preds = %task.header
   ret void
 
-w.header:                                         ; preds = %w.body, %task.body
-  %w = phi i64 [ 0, %task.body ], [ %w.next, %w.body ]
-  %15 = icmp slt i64 %w, 48
-  br i1 %15, label %w.body, label %w.exit
+p.header:                                         ; preds = %p.body, %task.body
+  %p = phi i64 [ %9, %task.body ], [ %p.next, %p.body ]
+  %21 = icmp slt i64 %p, %20
+  br i1 %21, label %p.body, label %p.exit
 
-w.body:                                           ; preds = %w.header
-  %16 = add i64 %w, 0
-  %17 = mul i64 %16, 8
-  %18 = add i64 %17, 0
-  %19 = add i64 %14, %18
-  %20 = getelementptr inbounds float, float* %1, i64 %19
-  %21 = bitcast float* %20 to <8 x float>*
-  %22 = load <8 x float>, <8 x float>* %21, align 4
-  %23 = add i64 %w, 1
-  %24 = mul i64 %23, 8
-  %25 = add i64 %24, 0
-  %26 = add i64 %14, %25
-  %27 = getelementptr inbounds float, float* %1, i64 %26
-  %28 = bitcast float* %27 to <8 x float>*
-  %29 = load <8 x float>, <8 x float>* %28, align 4
-  %30 = add i64 %w, 2
-  %31 = mul i64 %30, 8
-  %32 = add i64 %31, 0
-  %33 = add i64 %14, %32
-  %34 = getelementptr inbounds float, float* %1, i64 %33
-  %35 = bitcast float* %34 to <8 x float>*
-  %36 = load <8 x float>, <8 x float>* %35, align 4
-  %37 = add i64 %w, 3
-  %38 = mul i64 %37, 8
-  %39 = add i64 %38, 0
-  %40 = add i64 %14, %39
-  %41 = getelementptr inbounds float, float* %1, i64 %40
-  %42 = bitcast float* %41 to <8 x float>*
-  %43 = load <8 x float>, <8 x float>* %42, align 4
-  %44 = add i64 %w, 4
-  %45 = mul i64 %44, 8
-  %46 = add i64 %45, 0
-  %47 = add i64 %14, %46
-  %48 = getelementptr inbounds float, float* %1, i64 %47
-  %49 = bitcast float* %48 to <8 x float>*
-  %50 = load <8 x float>, <8 x float>* %49, align 4
-  %51 = add i64 %w, 5
-  %52 = mul i64 %51, 8
-  %53 = add i64 %52, 0
-  %54 = add i64 %14, %53
-  %55 = getelementptr inbounds float, float* %1, i64 %54
-  %56 = bitcast float* %55 to <8 x float>*
-  %57 = load <8 x float>, <8 x float>* %56, align 4
-  %58 = add i64 %w, 6
-  %59 = mul i64 %58, 8
-  %60 = add i64 %59, 0
-  %61 = add i64 %14, %60
-  %62 = getelementptr inbounds float, float* %1, i64 %61
-  %63 = bitcast float* %62 to <8 x float>*
-  %64 = load <8 x float>, <8 x float>* %63, align 4
-  %65 = add i64 %w, 7
-  %66 = mul i64 %65, 8
-  %67 = add i64 %66, 0
-  %68 = add i64 %14, %67
-  %69 = getelementptr inbounds float, float* %1, i64 %68
-  %70 = bitcast float* %69 to <8 x float>*
-  %71 = load <8 x float>, <8 x float>* %70, align 4
-  %72 = shufflevector <8 x float> %22, <8 x float> %50, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
-  %73 = shufflevector <8 x float> %22, <8 x float> %50, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
-  %74 = shufflevector <8 x float> %29, <8 x float> %57, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
-  %75 = shufflevector <8 x float> %29, <8 x float> %57, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
-  %76 = shufflevector <8 x float> %36, <8 x float> %64, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
-  %77 = shufflevector <8 x float> %36, <8 x float> %64, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
-  %78 = shufflevector <8 x float> %43, <8 x float> %71, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
-  %79 = shufflevector <8 x float> %43, <8 x float> %71, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
-  %80 = shufflevector <8 x float> %72, <8 x float> %76, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
-  %81 = shufflevector <8 x float> %72, <8 x float> %76, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
-  %82 = shufflevector <8 x float> %73, <8 x float> %77, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
-  %83 = shufflevector <8 x float> %73, <8 x float> %77, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
-  %84 = shufflevector <8 x float> %74, <8 x float> %78, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
-  %85 = shufflevector <8 x float> %74, <8 x float> %78, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
-  %86 = shufflevector <8 x float> %75, <8 x float> %79, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
-  %87 = shufflevector <8 x float> %75, <8 x float> %79, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
-  %88 = shufflevector <8 x float> %80, <8 x float> %84, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
-  %89 = shufflevector <8 x float> %80, <8 x float> %84, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
-  %90 = shufflevector <8 x float> %81, <8 x float> %85, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
-  %91 = shufflevector <8 x float> %81, <8 x float> %85, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
-  %92 = shufflevector <8 x float> %82, <8 x float> %86, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
-  %93 = shufflevector <8 x float> %82, <8 x float> %86, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
-  %94 = shufflevector <8 x float> %83, <8 x float> %87, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
-  %95 = shufflevector <8 x float> %83, <8 x float> %87, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
-  %96 = add i64 %13, 0
-  %97 = mul i64 %96, 3025
-  %98 = mul i64 %7, 55
-  %99 = add i64 %98, %w
-  %100 = add i64 %97, %99
-  %101 = getelementptr inbounds float, float* %0, i64 %100
-  %102 = bitcast float* %101 to <8 x float>*
-  store <8 x float> %88, <8 x float>* %102, align 4
-  %103 = add i64 %13, 1
-  %104 = mul i64 %103, 3025
-  %105 = mul i64 %7, 55
-  %106 = add i64 %105, %w
-  %107 = add i64 %104, %106
-  %108 = getelementptr inbounds float, float* %0, i64 %107
-  %109 = bitcast float* %108 to <8 x float>*
-  store <8 x float> %89, <8 x float>* %109, align 4
-  %110 = add i64 %13, 2
-  %111 = mul i64 %110, 3025
-  %112 = mul i64 %7, 55
-  %113 = add i64 %112, %w
-  %114 = add i64 %111, %113
+p.body:                                           ; preds = %p.header
+  %22 = add i64 %p, 0
+  %23 = mul i64 %22, 8
+  %24 = add i64 %23, 0
+  %25 = add i64 %18, %24
+  %26 = getelementptr inbounds float, float* %1, i64 %25
+  %27 = bitcast float* %26 to <8 x float>*
+  %28 = load <8 x float>, <8 x float>* %27, align 4
+  %29 = add i64 %p, 1
+  %30 = mul i64 %29, 8
+  %31 = add i64 %30, 0
+  %32 = add i64 %18, %31
+  %33 = getelementptr inbounds float, float* %1, i64 %32
+  %34 = bitcast float* %33 to <8 x float>*
+  %35 = load <8 x float>, <8 x float>* %34, align 4
+  %36 = add i64 %p, 2
+  %37 = mul i64 %36, 8
+  %38 = add i64 %37, 0
+  %39 = add i64 %18, %38
+  %40 = getelementptr inbounds float, float* %1, i64 %39
+  %41 = bitcast float* %40 to <8 x float>*
+  %42 = load <8 x float>, <8 x float>* %41, align 4
+  %43 = add i64 %p, 3
+  %44 = mul i64 %43, 8
+  %45 = add i64 %44, 0
+  %46 = add i64 %18, %45
+  %47 = getelementptr inbounds float, float* %1, i64 %46
+  %48 = bitcast float* %47 to <8 x float>*
+  %49 = load <8 x float>, <8 x float>* %48, align 4
+  %50 = add i64 %p, 4
+  %51 = mul i64 %50, 8
+  %52 = add i64 %51, 0
+  %53 = add i64 %18, %52
+  %54 = getelementptr inbounds float, float* %1, i64 %53
+  %55 = bitcast float* %54 to <8 x float>*
+  %56 = load <8 x float>, <8 x float>* %55, align 4
+  %57 = add i64 %p, 5
+  %58 = mul i64 %57, 8
+  %59 = add i64 %58, 0
+  %60 = add i64 %18, %59
+  %61 = getelementptr inbounds float, float* %1, i64 %60
+  %62 = bitcast float* %61 to <8 x float>*
+  %63 = load <8 x float>, <8 x float>* %62, align 4
+  %64 = add i64 %p, 6
+  %65 = mul i64 %64, 8
+  %66 = add i64 %65, 0
+  %67 = add i64 %18, %66
+  %68 = getelementptr inbounds float, float* %1, i64 %67
+  %69 = bitcast float* %68 to <8 x float>*
+  %70 = load <8 x float>, <8 x float>* %69, align 4
+  %71 = add i64 %p, 7
+  %72 = mul i64 %71, 8
+  %73 = add i64 %72, 0
+  %74 = add i64 %18, %73
+  %75 = getelementptr inbounds float, float* %1, i64 %74
+  %76 = bitcast float* %75 to <8 x float>*
+  %77 = load <8 x float>, <8 x float>* %76, align 4
+  %78 = shufflevector <8 x float> %28, <8 x float> %56, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
+  %79 = shufflevector <8 x float> %28, <8 x float> %56, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
+  %80 = shufflevector <8 x float> %35, <8 x float> %63, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
+  %81 = shufflevector <8 x float> %35, <8 x float> %63, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
+  %82 = shufflevector <8 x float> %42, <8 x float> %70, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
+  %83 = shufflevector <8 x float> %42, <8 x float> %70, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
+  %84 = shufflevector <8 x float> %49, <8 x float> %77, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
+  %85 = shufflevector <8 x float> %49, <8 x float> %77, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
+  %86 = shufflevector <8 x float> %78, <8 x float> %82, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
+  %87 = shufflevector <8 x float> %78, <8 x float> %82, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
+  %88 = shufflevector <8 x float> %79, <8 x float> %83, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
+  %89 = shufflevector <8 x float> %79, <8 x float> %83, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
+  %90 = shufflevector <8 x float> %80, <8 x float> %84, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
+  %91 = shufflevector <8 x float> %80, <8 x float> %84, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
+  %92 = shufflevector <8 x float> %81, <8 x float> %85, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
+  %93 = shufflevector <8 x float> %81, <8 x float> %85, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
+  %94 = shufflevector <8 x float> %86, <8 x float> %90, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
+  %95 = shufflevector <8 x float> %86, <8 x float> %90, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
+  %96 = shufflevector <8 x float> %87, <8 x float> %91, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
+  %97 = shufflevector <8 x float> %87, <8 x float> %91, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
+  %98 = shufflevector <8 x float> %88, <8 x float> %92, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
+  %99 = shufflevector <8 x float> %88, <8 x float> %92, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
+  %100 = shufflevector <8 x float> %89, <8 x float> %93, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
+  %101 = shufflevector <8 x float> %89, <8 x float> %93, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
+  %102 = add i64 %17, 0
+  %103 = mul i64 %102, 3025
+  %104 = add i64 %103, %p
+  %105 = getelementptr inbounds float, float* %0, i64 %104
+  %106 = bitcast float* %105 to <8 x float>*
+  store <8 x float> %94, <8 x float>* %106, align 4
+  %107 = add i64 %17, 1
+  %108 = mul i64 %107, 3025
+  %109 = add i64 %108, %p
+  %110 = getelementptr inbounds float, float* %0, i64 %109
+  %111 = bitcast float* %110 to <8 x float>*
+  store <8 x float> %95, <8 x float>* %111, align 4
+  %112 = add i64 %17, 2
+  %113 = mul i64 %112, 3025
+  %114 = add i64 %113, %p
   %115 = getelementptr inbounds float, float* %0, i64 %114
   %116 = bitcast float* %115 to <8 x float>*
-  store <8 x float> %90, <8 x float>* %116, align 4
-  %117 = add i64 %13, 3
+  store <8 x float> %96, <8 x float>* %116, align 4
+  %117 = add i64 %17, 3
   %118 = mul i64 %117, 3025
-  %119 = mul i64 %7, 55
-  %120 = add i64 %119, %w
-  %121 = add i64 %118, %120
-  %122 = getelementptr inbounds float, float* %0, i64 %121
-  %123 = bitcast float* %122 to <8 x float>*
-  store <8 x float> %91, <8 x float>* %123, align 4
-  %124 = add i64 %13, 4
-  %125 = mul i64 %124, 3025
-  %126 = mul i64 %7, 55
-  %127 = add i64 %126, %w
-  %128 = add i64 %125, %127
-  %129 = getelementptr inbounds float, float* %0, i64 %128
-  %130 = bitcast float* %129 to <8 x float>*
-  store <8 x float> %92, <8 x float>* %130, align 4
-  %131 = add i64 %13, 5
-  %132 = mul i64 %131, 3025
-  %133 = mul i64 %7, 55
-  %134 = add i64 %133, %w
-  %135 = add i64 %132, %134
-  %136 = getelementptr inbounds float, float* %0, i64 %135
-  %137 = bitcast float* %136 to <8 x float>*
-  store <8 x float> %93, <8 x float>* %137, align 4
-  %138 = add i64 %13, 6
-  %139 = mul i64 %138, 3025
-  %140 = mul i64 %7, 55
-  %141 = add i64 %140, %w
-  %142 = add i64 %139, %141
-  %143 = getelementptr inbounds float, float* %0, i64 %142
-  %144 = bitcast float* %143 to <8 x float>*
-  store <8 x float> %94, <8 x float>* %144, align 4
-  %145 = add i64 %13, 7
-  %146 = mul i64 %145, 3025
-  %147 = mul i64 %7, 55
-  %148 = add i64 %147, %w
-  %149 = add i64 %146, %148
-  %150 = getelementptr inbounds float, float* %0, i64 %149
-  %151 = bitcast float* %150 to <8 x float>*
-  store <8 x float> %95, <8 x float>* %151, align 4
-  %w.next = add i64 %w, 8
-  br label %w.header
+  %119 = add i64 %118, %p
+  %120 = getelementptr inbounds float, float* %0, i64 %119
+  %121 = bitcast float* %120 to <8 x float>*
+  store <8 x float> %97, <8 x float>* %121, align 4
+  %122 = add i64 %17, 4
+  %123 = mul i64 %122, 3025
+  %124 = add i64 %123, %p
+  %125 = getelementptr inbounds float, float* %0, i64 %124
+  %126 = bitcast float* %125 to <8 x float>*
+  store <8 x float> %98, <8 x float>* %126, align 4
+  %127 = add i64 %17, 5
+  %128 = mul i64 %127, 3025
+  %129 = add i64 %128, %p
+  %130 = getelementptr inbounds float, float* %0, i64 %129
+  %131 = bitcast float* %130 to <8 x float>*
+  store <8 x float> %99, <8 x float>* %131, align 4
+  %132 = add i64 %17, 6
+  %133 = mul i64 %132, 3025
+  %134 = add i64 %133, %p
+  %135 = getelementptr inbounds float, float* %0, i64 %134
+  %136 = bitcast float* %135 to <8 x float>*
+  store <8 x float> %100, <8 x float>* %136, align 4
+  %137 = add i64 %17, 7
+  %138 = mul i64 %137, 3025
+  %139 = add i64 %138, %p
+  %140 = getelementptr inbounds float, float* %0, i64 %139
+  %141 = bitcast float* %140 to <8 x float>*
+  store <8 x float> %101, <8 x float>* %141, align 4
+  %p.next = add i64 %p, 8
+  br label %p.header
 
-w.exit:                                           ; preds = %w.header
-  br label %ws.header
+p.exit:                                           ; preds = %p.header
+  %142 = icmp sgt i64 %9, %20
+  %143 = select i1 %142, i64 %9, i64 %20
+  br label %ps.header
 
-ws.header:                                        ; preds = %ws.body, %w.exit
-  %ws = phi i64 [ 48, %w.exit ], [ %ws.next, %ws.body ]
-  %152 = icmp slt i64 %ws, 55
-  br i1 %152, label %ws.body, label %ws.exit
+ps.header:                                        ; preds = %ps.body, %p.exit
+  %ps = phi i64 [ %143, %p.exit ], [ %ps.next, %ps.body ]
+  %144 = icmp slt i64 %ps, %12
+  br i1 %144, label %ps.body, label %ps.exit
 
-ws.body:                                          ; preds = %ws.header
-  %153 = mul i64 %ws, 8
-  %154 = add i64 %153, 0
-  %155 = add i64 %14, %154
-  %156 = add i64 %13, 0
-  %157 = mul i64 %156, 3025
-  %158 = mul i64 %7, 55
-  %159 = add i64 %158, %ws
-  %160 = add i64 %157, %159
-  %161 = getelementptr inbounds float, float* %1, i64 %155
-  %162 = load float, float* %161, align 4
-  %163 = getelementptr inbounds float, float* %0, i64 %160
-  store float %162, float* %163, align 4
-  %164 = mul i64 %ws, 8
-  %165 = add i64 %164, 1
-  %166 = add i64 %14, %165
-  %167 = add i64 %13, 1
-  %168 = mul i64 %167, 3025
-  %169 = mul i64 %7, 55
-  %170 = add i64 %169, %ws
-  %171 = add i64 %168, %170
-  %172 = getelementptr inbounds float, float* %1, i64 %166
-  %173 = load float, float* %172, align 4
-  %174 = getelementptr inbounds float, float* %0, i64 %171
-  store float %173, float* %174, align 4
-  %175 = mul i64 %ws, 8
-  %176 = add i64 %175, 2
-  %177 = add i64 %14, %176
-  %178 = add i64 %13, 2
-  %179 = mul i64 %178, 3025
-  %180 = mul i64 %7, 55
-  %181 = add i64 %180, %ws
-  %182 = add i64 %179, %181
-  %183 = getelementptr inbounds float, float* %1, i64 %177
-  %184 = load float, float* %183, align 4
-  %185 = getelementptr inbounds float, float* %0, i64 %182
-  store float %184, float* %185, align 4
-  %186 = mul i64 %ws, 8
-  %187 = add i64 %186, 3
-  %188 = add i64 %14, %187
-  %189 = add i64 %13, 3
-  %190 = mul i64 %189, 3025
-  %191 = mul i64 %7, 55
-  %192 = add i64 %191, %ws
-  %193 = add i64 %190, %192
-  %194 = getelementptr inbounds float, float* %1, i64 %188
-  %195 = load float, float* %194, align 4
-  %196 = getelementptr inbounds float, float* %0, i64 %193
-  store float %195, float* %196, align 4
-  %197 = mul i64 %ws, 8
-  %198 = add i64 %197, 4
-  %199 = add i64 %14, %198
-  %200 = add i64 %13, 4
-  %201 = mul i64 %200, 3025
-  %202 = mul i64 %7, 55
-  %203 = add i64 %202, %ws
-  %204 = add i64 %201, %203
-  %205 = getelementptr inbounds float, float* %1, i64 %199
+ps.body:                                          ; preds = %ps.header
+  %145 = mul i64 %ps, 8
+  %146 = add i64 %145, 0
+  %147 = add i64 %18, %146
+  %148 = add i64 %17, 0
+  %149 = mul i64 %148, 3025
+  %150 = add i64 %149, %ps
+  %151 = getelementptr inbounds float, float* %1, i64 %147
+  %152 = load float, float* %151, align 4
+  %153 = getelementptr inbounds float, float* %0, i64 %150
+  store float %152, float* %153, align 4
+  %154 = mul i64 %ps, 8
+  %155 = add i64 %154, 1
+  %156 = add i64 %18, %155
+  %157 = add i64 %17, 1
+  %158 = mul i64 %157, 3025
+  %159 = add i64 %158, %ps
+  %160 = getelementptr inbounds float, float* %1, i64 %156
+  %161 = load float, float* %160, align 4
+  %162 = getelementptr inbounds float, float* %0, i64 %159
+  store float %161, float* %162, align 4
+  %163 = mul i64 %ps, 8
+  %164 = add i64 %163, 2
+  %165 = add i64 %18, %164
+  %166 = add i64 %17, 2
+  %167 = mul i64 %166, 3025
+  %168 = add i64 %167, %ps
+  %169 = getelementptr inbounds float, float* %1, i64 %165
+  %170 = load float, float* %169, align 4
+  %171 = getelementptr inbounds float, float* %0, i64 %168
+  store float %170, float* %171, align 4
+  %172 = mul i64 %ps, 8
+  %173 = add i64 %172, 3
+  %174 = add i64 %18, %173
+  %175 = add i64 %17, 3
+  %176 = mul i64 %175, 3025
+  %177 = add i64 %176, %ps
+  %178 = getelementptr inbounds float, float* %1, i64 %174
+  %179 = load float, float* %178, align 4
+  %180 = getelementptr inbounds float, float* %0, i64 %177
+  store float %179, float* %180, align 4
+  %181 = mul i64 %ps, 8
+  %182 = add i64 %181, 4
+  %183 = add i64 %18, %182
+  %184 = add i64 %17, 4
+  %185 = mul i64 %184, 3025
+  %186 = add i64 %185, %ps
+  %187 = getelementptr inbounds float, float* %1, i64 %183
+  %188 = load float, float* %187, align 4
+  %189 = getelementptr inbounds float, float* %0, i64 %186
+  store float %188, float* %189, align 4
+  %190 = mul i64 %ps, 8
+  %191 = add i64 %190, 5
+  %192 = add i64 %18, %191
+  %193 = add i64 %17, 5
+  %194 = mul i64 %193, 3025
+  %195 = add i64 %194, %ps
+  %196 = getelementptr inbounds float, float* %1, i64 %192
+  %197 = load float, float* %196, align 4
+  %198 = getelementptr inbounds float, float* %0, i64 %195
+  store float %197, float* %198, align 4
+  %199 = mul i64 %ps, 8
+  %200 = add i64 %199, 6
+  %201 = add i64 %18, %200
+  %202 = add i64 %17, 6
+  %203 = mul i64 %202, 3025
+  %204 = add i64 %203, %ps
+  %205 = getelementptr inbounds float, float* %1, i64 %201
   %206 = load float, float* %205, align 4
   %207 = getelementptr inbounds float, float* %0, i64 %204
   store float %206, float* %207, align 4
-  %208 = mul i64 %ws, 8
-  %209 = add i64 %208, 5
-  %210 = add i64 %14, %209
-  %211 = add i64 %13, 5
+  %208 = mul i64 %ps, 8
+  %209 = add i64 %208, 7
+  %210 = add i64 %18, %209
+  %211 = add i64 %17, 7
   %212 = mul i64 %211, 3025
-  %213 = mul i64 %7, 55
-  %214 = add i64 %213, %ws
-  %215 = add i64 %212, %214
-  %216 = getelementptr inbounds float, float* %1, i64 %210
-  %217 = load float, float* %216, align 4
-  %218 = getelementptr inbounds float, float* %0, i64 %215
-  store float %217, float* %218, align 4
-  %219 = mul i64 %ws, 8
-  %220 = add i64 %219, 6
-  %221 = add i64 %14, %220
-  %222 = add i64 %13, 6
-  %223 = mul i64 %222, 3025
-  %224 = mul i64 %7, 55
-  %225 = add i64 %224, %ws
-  %226 = add i64 %223, %225
-  %227 = getelementptr inbounds float, float* %1, i64 %221
-  %228 = load float, float* %227, align 4
-  %229 = getelementptr inbounds float, float* %0, i64 %226
-  store float %228, float* %229, align 4
-  %230 = mul i64 %ws, 8
-  %231 = add i64 %230, 7
-  %232 = add i64 %14, %231
-  %233 = add i64 %13, 7
-  %234 = mul i64 %233, 3025
-  %235 = mul i64 %7, 55
-  %236 = add i64 %235, %ws
-  %237 = add i64 %234, %236
-  %238 = getelementptr inbounds float, float* %1, i64 %232
-  %239 = load float, float* %238, align 4
-  %240 = getelementptr inbounds float, float* %0, i64 %237
-  store float %239, float* %240, align 4
-  %ws.next = add i64 %ws, 1
-  br label %ws.header
+  %213 = add i64 %212, %ps
+  %214 = getelementptr inbounds float, float* %1, i64 %210
+  %215 = load float, float* %214, align 4
+  %216 = getelementptr inbounds float, float* %0, i64 %213
+  store float %215, float* %216, align 4
+  %ps.next = add i64 %ps, 1
+  br label %ps.header
 
-ws.exit:                                          ; preds = %ws.header
+ps.exit:                                          ; preds = %ps.header
   %task.next = add i64 %task, 1
   br label %task.header
 }
@@ -1279,14 +1232,14 @@ entry:
   %16 = call i32 @omp_get_num_threads()
   %17 = sext i32 %16 to i64
   %18 = sub i64 %17, 1
-  %19 = add i64 660, %18
+  %19 = add i64 24, %18
   %20 = sdiv i64 %19, %17
   %21 = mul i64 %15, %20
-  %22 = icmp slt i64 %21, 660
-  %23 = select i1 %22, i64 %21, i64 660
+  %22 = icmp slt i64 %21, 24
+  %23 = select i1 %22, i64 %21, i64 24
   %24 = add i64 %23, %20
-  %25 = icmp slt i64 %24, 660
-  %26 = select i1 %25, i64 %24, i64 660
+  %25 = icmp slt i64 %24, 24
+  %26 = select i1 %25, i64 %24, i64 24
   call void @node2.maxPool2d_1.nchw.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
   ret void
 }
@@ -1298,8 +1251,8 @@ entry:
   %7 = alloca <8 x float>, align 32
   br label %task.header
 
-task.header:                                      ; preds = %s.exit, %entry
-  %task = phi i64 [ %4, %entry ], [ %task.next, %s.exit ]
+task.header:                                      ; preds = %w.exit3, %entry
+  %task = phi i64 [ %4, %entry ], [ %task.next, %w.exit3 ]
   %8 = icmp slt i64 %task, %5
   br i1 %8, label %task.body, label %task.exit
 
@@ -1328,7 +1281,8 @@ v.body:                                           ; preds = %v.header
   br label %w.header
 
 v.exit:                                           ; preds = %v.header
-  br label %s.header
+  store float 0.000000e+00, float* %6, align 4
+  br label %w.header1
 
 w.header:                                         ; preds = %w.body, %v.body
   %w = phi i64 [ %13, %v.body ], [ %w.next, %w.body ]
@@ -1414,99 +1368,86 @@ w.exit:                                           ; preds = %w.header
   %v.next = add i64 %v, 8
   br label %v.header
 
-s.header:                                         ; preds = %w.exit3, %v.exit
-  %s = phi i64 [ 3024, %v.exit ], [ %s.next, %w.exit3 ]
-  %89 = icmp slt i64 %s, 3025
-  br i1 %89, label %s.body, label %s.exit
-
-s.body:                                           ; preds = %s.header
-  store float 0.000000e+00, float* %6, align 4
-  br label %w.header1
-
-s.exit:                                           ; preds = %s.header
-  %task.next = add i64 %task, 1
-  br label %task.header
-
-w.header1:                                        ; preds = %w.body2, %s.body
-  %w4 = phi i64 [ %13, %s.body ], [ %w.next5, %w.body2 ]
-  %90 = icmp slt i64 %w4, %16
-  br i1 %90, label %w.body2, label %w.exit3
+w.header1:                                        ; preds = %w.body2, %v.exit
+  %w4 = phi i64 [ %13, %v.exit ], [ %w.next5, %w.body2 ]
+  %89 = icmp slt i64 %w4, %16
+  br i1 %89, label %w.body2, label %w.exit3
 
 w.body2:                                          ; preds = %w.header1
-  %91 = mul i64 %w4, 3025
-  %92 = add i64 %17, %91
-  %93 = add i64 %92, %s
-  %94 = getelementptr inbounds float, float* %1, i64 %93
-  %95 = load float, float* %94, align 4
-  %96 = load float, float* %6, align 4
-  %97 = call float @llvm.fma.f32(float %95, float %95, float %96)
-  store float %97, float* %6, align 4
+  %90 = mul i64 %w4, 3025
+  %91 = add i64 %17, %90
+  %92 = add i64 %91, 3024
+  %93 = getelementptr inbounds float, float* %1, i64 %92
+  %94 = load float, float* %93, align 4
+  %95 = load float, float* %6, align 4
+  %96 = call float @llvm.fma.f32(float %94, float %94, float %95)
+  store float %96, float* %6, align 4
   %w.next5 = add i64 %w4, 1
   br label %w.header1
 
 w.exit3:                                          ; preds = %w.header1
-  %98 = mul i64 %10, 3025
-  %99 = add i64 %17, %98
-  %100 = add i64 %99, %s
-  %101 = load float, float* %6, align 4
-  %102 = call float @llvm.fma.f32(float %101, float 0x3EF4F8B580000000, float 2.000000e+00)
-  %103 = bitcast float %102 to i32
-  %104 = lshr i32 %103, 23
-  %105 = and i32 %104, 255
-  %106 = sub i32 %105, 126
-  %107 = sitofp i32 %106 to float
-  %108 = and i32 %103, -2139095041
-  %109 = or i32 %108, 1056964608
-  %110 = bitcast i32 %109 to float
-  %111 = fcmp olt float %110, 0x3FE6A09E60000000
-  %112 = fsub float %107, 1.000000e+00
-  %113 = select i1 %111, float %112, float %107
-  %114 = fadd float %110, %110
-  %115 = fsub float %114, 1.000000e+00
-  %116 = fsub float %110, 1.000000e+00
-  %117 = select i1 %111, float %115, float %116
-  %118 = fmul float %117, %117
-  %119 = call float @llvm.fma.f32(float 0x3FB2043760000000, float %117, float 0xBFBD7A3700000000)
-  %120 = call float @llvm.fma.f32(float %119, float %117, float 0x3FBDE4A340000000)
-  %121 = call float @llvm.fma.f32(float %120, float %117, float 0xBFBFCBA9E0000000)
-  %122 = call float @llvm.fma.f32(float %121, float %117, float 0x3FC23D37E0000000)
-  %123 = call float @llvm.fma.f32(float %122, float %117, float 0xBFC555CA00000000)
-  %124 = call float @llvm.fma.f32(float %123, float %117, float 0x3FC999D580000000)
-  %125 = call float @llvm.fma.f32(float %124, float %117, float 0xBFCFFFFF80000000)
-  %126 = call float @llvm.fma.f32(float %125, float %117, float 0x3FD5555540000000)
+  %97 = mul i64 %10, 3025
+  %98 = add i64 %17, %97
+  %99 = add i64 %98, 3024
+  %100 = load float, float* %6, align 4
+  %101 = call float @llvm.fma.f32(float %100, float 0x3EF4F8B580000000, float 2.000000e+00)
+  %102 = bitcast float %101 to i32
+  %103 = lshr i32 %102, 23
+  %104 = and i32 %103, 255
+  %105 = sub i32 %104, 126
+  %106 = sitofp i32 %105 to float
+  %107 = and i32 %102, -2139095041
+  %108 = or i32 %107, 1056964608
+  %109 = bitcast i32 %108 to float
+  %110 = fcmp olt float %109, 0x3FE6A09E60000000
+  %111 = fsub float %106, 1.000000e+00
+  %112 = select i1 %110, float %111, float %106
+  %113 = fadd float %109, %109
+  %114 = fsub float %113, 1.000000e+00
+  %115 = fsub float %109, 1.000000e+00
+  %116 = select i1 %110, float %114, float %115
+  %117 = fmul float %116, %116
+  %118 = call float @llvm.fma.f32(float 0x3FB2043760000000, float %116, float 0xBFBD7A3700000000)
+  %119 = call float @llvm.fma.f32(float %118, float %116, float 0x3FBDE4A340000000)
+  %120 = call float @llvm.fma.f32(float %119, float %116, float 0xBFBFCBA9E0000000)
+  %121 = call float @llvm.fma.f32(float %120, float %116, float 0x3FC23D37E0000000)
+  %122 = call float @llvm.fma.f32(float %121, float %116, float 0xBFC555CA00000000)
+  %123 = call float @llvm.fma.f32(float %122, float %116, float 0x3FC999D580000000)
+  %124 = call float @llvm.fma.f32(float %123, float %116, float 0xBFCFFFFF80000000)
+  %125 = call float @llvm.fma.f32(float %124, float %116, float 0x3FD5555540000000)
+  %126 = fmul float %125, %116
   %127 = fmul float %126, %117
-  %128 = fmul float %127, %118
-  %129 = call float @llvm.fma.f32(float %113, float 0xBF2BD01060000000, float %128)
-  %130 = call float @llvm.fma.f32(float %118, float -5.000000e-01, float %129)
-  %131 = fadd float %117, %130
-  %132 = call float @llvm.fma.f32(float %113, float 0x3FE6300000000000, float %131)
-  %133 = fmul float -7.500000e-01, %132
-  %134 = call float @llvm.maxnum.f32(float %133, float 0xC055D33340000000)
-  %135 = call float @llvm.minnum.f32(float %134, float 0x40562CCCC0000000)
-  %136 = call float @llvm.fma.f32(float %135, float 0x3FF7154760000000, float 5.000000e-01)
-  %137 = call float @llvm.floor.f32(float %136)
-  %138 = call float @llvm.fma.f32(float %137, float 0xBFE6300000000000, float %135)
-  %139 = call float @llvm.fma.f32(float %137, float 0x3F2BD01060000000, float %138)
-  %140 = call float @llvm.fma.f32(float 0x3F2A0D2CE0000000, float %139, float 0x3F56E879C0000000)
-  %141 = call float @llvm.fma.f32(float %140, float %139, float 0x3F81112100000000)
-  %142 = call float @llvm.fma.f32(float %141, float %139, float 0x3FA5553820000000)
-  %143 = call float @llvm.fma.f32(float %142, float %139, float 0x3FC5555540000000)
-  %144 = call float @llvm.fma.f32(float %143, float %139, float 5.000000e-01)
-  %145 = fmul float %139, %139
-  %146 = call float @llvm.fma.f32(float %144, float %145, float %139)
-  %147 = fadd float %146, 1.000000e+00
-  %148 = fptosi float %137 to i32
-  %149 = add i32 %148, 127
-  %150 = shl i32 %149, 23
-  %151 = bitcast i32 %150 to float
-  %152 = fmul float %147, %151
-  %153 = getelementptr inbounds float, float* %1, i64 %100
-  %154 = load float, float* %153, align 4
-  %155 = fmul float %154, %152
-  %156 = getelementptr inbounds float, float* %0, i64 %100
-  store float %155, float* %156, align 4
-  %s.next = add i64 %s, 1
-  br label %s.header
+  %128 = call float @llvm.fma.f32(float %112, float 0xBF2BD01060000000, float %127)
+  %129 = call float @llvm.fma.f32(float %117, float -5.000000e-01, float %128)
+  %130 = fadd float %116, %129
+  %131 = call float @llvm.fma.f32(float %112, float 0x3FE6300000000000, float %130)
+  %132 = fmul float -7.500000e-01, %131
+  %133 = call float @llvm.maxnum.f32(float %132, float 0xC055D33340000000)
+  %134 = call float @llvm.minnum.f32(float %133, float 0x40562CCCC0000000)
+  %135 = call float @llvm.fma.f32(float %134, float 0x3FF7154760000000, float 5.000000e-01)
+  %136 = call float @llvm.floor.f32(float %135)
+  %137 = call float @llvm.fma.f32(float %136, float 0xBFE6300000000000, float %134)
+  %138 = call float @llvm.fma.f32(float %136, float 0x3F2BD01060000000, float %137)
+  %139 = call float @llvm.fma.f32(float 0x3F2A0D2CE0000000, float %138, float 0x3F56E879C0000000)
+  %140 = call float @llvm.fma.f32(float %139, float %138, float 0x3F81112100000000)
+  %141 = call float @llvm.fma.f32(float %140, float %138, float 0x3FA5553820000000)
+  %142 = call float @llvm.fma.f32(float %141, float %138, float 0x3FC5555540000000)
+  %143 = call float @llvm.fma.f32(float %142, float %138, float 5.000000e-01)
+  %144 = fmul float %138, %138
+  %145 = call float @llvm.fma.f32(float %143, float %144, float %138)
+  %146 = fadd float %145, 1.000000e+00
+  %147 = fptosi float %136 to i32
+  %148 = add i32 %147, 127
+  %149 = shl i32 %148, 23
+  %150 = bitcast i32 %149 to float
+  %151 = fmul float %146, %150
+  %152 = getelementptr inbounds float, float* %1, i64 %99
+  %153 = load float, float* %152, align 4
+  %154 = fmul float %153, %151
+  %155 = getelementptr inbounds float, float* %0, i64 %99
+  store float %154, float* %155, align 4
+  %task.next = add i64 %task, 1
+  br label %task.header
 }
 
 ; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
@@ -1565,287 +1506,263 @@ define internal void @node4.lrn_1.nchw8c.step0.body(float* noalias %0, float* no
 entry:
   br label %task.header
 
-task.header:                                      ; preds = %ws.exit, %entry
-  %task = phi i64 [ %4, %entry ], [ %task.next, %ws.exit ]
+task.header:                                      ; preds = %ps.exit, %entry
+  %task = phi i64 [ %4, %entry ], [ %task.next, %ps.exit ]
   %6 = icmp slt i64 %task, %5
   br i1 %6, label %task.body, label %task.exit
 
 task.body:                                        ; preds = %task.header
-  %7 = srem i64 %task, 55
-  %8 = sdiv i64 %task, 55
-  %9 = srem i64 %8, 12
-  %10 = sdiv i64 %8, 12
-  %11 = mul i64 %10, 96
-  %12 = mul i64 %9, 8
-  %13 = add i64 %11, %12
-  %14 = mul i64 %task, 440
-  br label %w.header
+  %7 = sdiv i64 %task, 2
+  %8 = srem i64 %task, 2
+  %9 = mul i64 %8, 2048
+  %10 = add i64 %9, 2048
+  %11 = icmp slt i64 %10, 3025
+  %12 = select i1 %11, i64 %10, i64 3025
+  %13 = srem i64 %7, 12
+  %14 = sdiv i64 %7, 12
+  %15 = mul i64 %14, 96
+  %16 = mul i64 %13, 8
+  %17 = add i64 %15, %16
+  %18 = mul i64 %7, 24200
+  %19 = icmp slt i64 %12, 3024
+  %20 = select i1 %19, i64 %12, i64 3024
+  br label %p.header
 
 task.exit:                                        ; preds = %task.header
   ret void
 
-w.header:                                         ; preds = %w.body, %task.body
-  %w = phi i64 [ 0, %task.body ], [ %w.next, %w.body ]
-  %15 = icmp slt i64 %w, 48
-  br i1 %15, label %w.body, label %w.exit
+p.header:                                         ; preds = %p.body, %task.body
+  %p = phi i64 [ %9, %task.body ], [ %p.next, %p.body ]
+  %21 = icmp slt i64 %p, %20
+  br i1 %21, label %p.body, label %p.exit
 
-w.body:                                           ; preds = %w.header
-  %16 = add i64 %13, 0
-  %17 = mul i64 %16, 3025
-  %18 = mul i64 %7, 55
-  %19 = add i64 %18, %w
-  %20 = add i64 %17, %19
-  %21 = getelementptr inbounds float, float* %1, i64 %20
-  %22 = bitcast float* %21 to <8 x float>*
-  %23 = load <8 x float>, <8 x float>* %22, align 4
-  %24 = add i64 %13, 1
-  %25 = mul i64 %24, 3025
-  %26 = mul i64 %7, 55
-  %27 = add i64 %26, %w
-  %28 = add i64 %25, %27
-  %29 = getelementptr inbounds float, float* %1, i64 %28
-  %30 = bitcast float* %29 to <8 x float>*
-  %31 = load <8 x float>, <8 x float>* %30, align 4
-  %32 = add i64 %13, 2
-  %33 = mul i64 %32, 3025
-  %34 = mul i64 %7, 55
-  %35 = add i64 %34, %w
-  %36 = add i64 %33, %35
+p.body:                                           ; preds = %p.header
+  %22 = add i64 %17, 0
+  %23 = mul i64 %22, 3025
+  %24 = add i64 %23, %p
+  %25 = getelementptr inbounds float, float* %1, i64 %24
+  %26 = bitcast float* %25 to <8 x float>*
+  %27 = load <8 x float>, <8 x float>* %26, align 4
+  %28 = add i64 %17, 1
+  %29 = mul i64 %28, 3025
+  %30 = add i64 %29, %p
+  %31 = getelementptr inbounds float, float* %1, i64 %30
+  %32 = bitcast float* %31 to <8 x float>*
+  %33 = load <8 x float>, <8 x float>* %32, align 4
+  %34 = add i64 %17, 2
+  %35 = mul i64 %34, 3025
+  %36 = add i64 %35, %p
   %37 = getelementptr inbounds float, float* %1, i64 %36
   %38 = bitcast float* %37 to <8 x float>*
   %39 = load <8 x float>, <8 x float>* %38, align 4
-  %40 = add i64 %13, 3
+  %40 = add i64 %17, 3
   %41 = mul i64 %40, 3025
-  %42 = mul i64 %7, 55
-  %43 = add i64 %42, %w
-  %44 = add i64 %41, %43
-  %45 = getelementptr inbounds float, float* %1, i64 %44
-  %46 = bitcast float* %45 to <8 x float>*
-  %47 = load <8 x float>, <8 x float>* %46, align 4
-  %48 = add i64 %13, 4
-  %49 = mul i64 %48, 3025
-  %50 = mul i64 %7, 55
-  %51 = add i64 %50, %w
-  %52 = add i64 %49, %51
-  %53 = getelementptr inbounds float, float* %1, i64 %52
-  %54 = bitcast float* %53 to <8 x float>*
-  %55 = load <8 x float>, <8 x float>* %54, align 4
-  %56 = add i64 %13, 5
-  %57 = mul i64 %56, 3025
-  %58 = mul i64 %7, 55
-  %59 = add i64 %58, %w
-  %60 = add i64 %57, %59
+  %42 = add i64 %41, %p
+  %43 = getelementptr inbounds float, float* %1, i64 %42
+  %44 = bitcast float* %43 to <8 x float>*
+  %45 = load <8 x float>, <8 x float>* %44, align 4
+  %46 = add i64 %17, 4
+  %47 = mul i64 %46, 3025
+  %48 = add i64 %47, %p
+  %49 = getelementptr inbounds float, float* %1, i64 %48
+  %50 = bitcast float* %49 to <8 x float>*
+  %51 = load <8 x float>, <8 x float>* %50, align 4
+  %52 = add i64 %17, 5
+  %53 = mul i64 %52, 3025
+  %54 = add i64 %53, %p
+  %55 = getelementptr inbounds float, float* %1, i64 %54
+  %56 = bitcast float* %55 to <8 x float>*
+  %57 = load <8 x float>, <8 x float>* %56, align 4
+  %58 = add i64 %17, 6
+  %59 = mul i64 %58, 3025
+  %60 = add i64 %59, %p
   %61 = getelementptr inbounds float, float* %1, i64 %60
   %62 = bitcast float* %61 to <8 x float>*
   %63 = load <8 x float>, <8 x float>* %62, align 4
-  %64 = add i64 %13, 6
+  %64 = add i64 %17, 7
   %65 = mul i64 %64, 3025
-  %66 = mul i64 %7, 55
-  %67 = add i64 %66, %w
-  %68 = add i64 %65, %67
-  %69 = getelementptr inbounds float, float* %1, i64 %68
-  %70 = bitcast float* %69 to <8 x float>*
-  %71 = load <8 x float>, <8 x float>* %70, align 4
-  %72 = add i64 %13, 7
-  %73 = mul i64 %72, 3025
-  %74 = mul i64 %7, 55
-  %75 = add i64 %74, %w
-  %76 = add i64 %73, %75
-  %77 = getelementptr inbounds float, float* %1, i64 %76
-  %78 = bitcast float* %77 to <8 x float>*
-  %79 = load <8 x float>, <8 x float>* %78, align 4
-  %80 = shufflevector <8 x float> %23, <8 x float> %55, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
-  %81 = shufflevector <8 x float> %23, <8 x float> %55, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
-  %82 = shufflevector <8 x float> %31, <8 x float> %63, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
-  %83 = shufflevector <8 x float> %31, <8 x float> %63, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
-  %84 = shufflevector <8 x float> %39, <8 x float> %71, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
-  %85 = shufflevector <8 x float> %39, <8 x float> %71, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
-  %86 = shufflevector <8 x float> %47, <8 x float> %79, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
-  %87 = shufflevector <8 x float> %47, <8 x float> %79, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
-  %88 = shufflevector <8 x float> %80, <8 x float> %84, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
-  %89 = shufflevector <8 x float> %80, <8 x float> %84, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
-  %90 = shufflevector <8 x float> %81, <8 x float> %85, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
-  %91 = shufflevector <8 x float> %81, <8 x float> %85, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
-  %92 = shufflevector <8 x float> %82, <8 x float> %86, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
-  %93 = shufflevector <8 x float> %82, <8 x float> %86, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
-  %94 = shufflevector <8 x float> %83, <8 x float> %87, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
-  %95 = shufflevector <8 x float> %83, <8 x float> %87, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
-  %96 = shufflevector <8 x float> %88, <8 x float> %92, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
-  %97 = shufflevector <8 x float> %88, <8 x float> %92, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
-  %98 = shufflevector <8 x float> %89, <8 x float> %93, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
-  %99 = shufflevector <8 x float> %89, <8 x float> %93, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
-  %100 = shufflevector <8 x float> %90, <8 x float> %94, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
-  %101 = shufflevector <8 x float> %90, <8 x float> %94, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
-  %102 = shufflevector <8 x float> %91, <8 x float> %95, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
-  %103 = shufflevector <8 x float> %91, <8 x float> %95, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
-  %104 = add i64 %w, 0
-  %105 = mul i64 %104, 8
-  %106 = add i64 %105, 0
-  %107 = add i64 %14, %106
-  %108 = getelementptr inbounds float, float* %0, i64 %107
-  %109 = bitcast float* %108 to <8 x float>*
-  store <8 x float> %96, <8 x float>* %109, align 4
-  %110 = add i64 %w, 1
-  %111 = mul i64 %110, 8
-  %112 = add i64 %111, 0
-  %113 = add i64 %14, %112
-  %114 = getelementptr inbounds float, float* %0, i64 %113
-  %115 = bitcast float* %114 to <8 x float>*
-  store <8 x float> %97, <8 x float>* %115, align 4
-  %116 = add i64 %w, 2
-  %117 = mul i64 %116, 8
-  %118 = add i64 %117, 0
-  %119 = add i64 %14, %118
-  %120 = getelementptr inbounds float, float* %0, i64 %119
-  %121 = bitcast float* %120 to <8 x float>*
-  store <8 x float> %98, <8 x float>* %121, align 4
-  %122 = add i64 %w, 3
-  %123 = mul i64 %122, 8
-  %124 = add i64 %123, 0
-  %125 = add i64 %14, %124
-  %126 = getelementptr inbounds float, float* %0, i64 %125
-  %127 = bitcast float* %126 to <8 x float>*
-  store <8 x float> %99, <8 x float>* %127, align 4
-  %128 = add i64 %w, 4
-  %129 = mul i64 %128, 8
-  %130 = add i64 %129, 0
-  %131 = add i64 %14, %130
-  %132 = getelementptr inbounds float, float* %0, i64 %131
-  %133 = bitcast float* %132 to <8 x float>*
-  store <8 x float> %100, <8 x float>* %133, align 4
-  %134 = add i64 %w, 5
-  %135 = mul i64 %134, 8
-  %136 = add i64 %135, 0
-  %137 = add i64 %14, %136
-  %138 = getelementptr inbounds float, float* %0, i64 %137
-  %139 = bitcast float* %138 to <8 x float>*
-  store <8 x float> %101, <8 x float>* %139, align 4
-  %140 = add i64 %w, 6
-  %141 = mul i64 %140, 8
-  %142 = add i64 %141, 0
-  %143 = add i64 %14, %142
-  %144 = getelementptr inbounds float, float* %0, i64 %143
-  %145 = bitcast float* %144 to <8 x float>*
-  store <8 x float> %102, <8 x float>* %145, align 4
-  %146 = add i64 %w, 7
-  %147 = mul i64 %146, 8
-  %148 = add i64 %147, 0
-  %149 = add i64 %14, %148
-  %150 = getelementptr inbounds float, float* %0, i64 %149
-  %151 = bitcast float* %150 to <8 x float>*
-  store <8 x float> %103, <8 x float>* %151, align 4
-  %w.next = add i64 %w, 8
-  br label %w.header
+  %66 = add i64 %65, %p
+  %67 = getelementptr inbounds float, float* %1, i64 %66
+  %68 = bitcast float* %67 to <8 x float>*
+  %69 = load <8 x float>, <8 x float>* %68, align 4
+  %70 = shufflevector <8 x float> %27, <8 x float> %51, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
+  %71 = shufflevector <8 x float> %27, <8 x float> %51, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
+  %72 = shufflevector <8 x float> %33, <8 x float> %57, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
+  %73 = shufflevector <8 x float> %33, <8 x float> %57, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
+  %74 = shufflevector <8 x float> %39, <8 x float> %63, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
+  %75 = shufflevector <8 x float> %39, <8 x float> %63, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
+  %76 = shufflevector <8 x float> %45, <8 x float> %69, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
+  %77 = shufflevector <8 x float> %45, <8 x float> %69, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
+  %78 = shufflevector <8 x float> %70, <8 x float> %74, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
+  %79 = shufflevector <8 x float> %70, <8 x float> %74, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
+  %80 = shufflevector <8 x float> %71, <8 x float> %75, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
+  %81 = shufflevector <8 x float> %71, <8 x float> %75, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
+  %82 = shufflevector <8 x float> %72, <8 x float> %76, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
+  %83 = shufflevector <8 x float> %72, <8 x float> %76, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
+  %84 = shufflevector <8 x float> %73, <8 x float> %77, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
+  %85 = shufflevector <8 x float> %73, <8 x float> %77, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
+  %86 = shufflevector <8 x float> %78, <8 x float> %82, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
+  %87 = shufflevector <8 x float> %78, <8 x float> %82, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
+  %88 = shufflevector <8 x float> %79, <8 x float> %83, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
+  %89 = shufflevector <8 x float> %79, <8 x float> %83, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
+  %90 = shufflevector <8 x float> %80, <8 x float> %84, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
+  %91 = shufflevector <8 x float> %80, <8 x float> %84, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
+  %92 = shufflevector <8 x float> %81, <8 x float> %85, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
+  %93 = shufflevector <8 x float> %81, <8 x float> %85, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
+  %94 = add i64 %p, 0
+  %95 = mul i64 %94, 8
+  %96 = add i64 %95, 0
+  %97 = add i64 %18, %96
+  %98 = getelementptr inbounds float, float* %0, i64 %97
+  %99 = bitcast float* %98 to <8 x float>*
+  store <8 x float> %86, <8 x float>* %99, align 4
+  %100 = add i64 %p, 1
+  %101 = mul i64 %100, 8
+  %102 = add i64 %101, 0
+  %103 = add i64 %18, %102
+  %104 = getelementptr inbounds float, float* %0, i64 %103
+  %105 = bitcast float* %104 to <8 x float>*
+  store <8 x float> %87, <8 x float>* %105, align 4
+  %106 = add i64 %p, 2
+  %107 = mul i64 %106, 8
+  %108 = add i64 %107, 0
+  %109 = add i64 %18, %108
+  %110 = getelementptr inbounds float, float* %0, i64 %109
+  %111 = bitcast float* %110 to <8 x float>*
+  store <8 x float> %88, <8 x float>* %111, align 4
+  %112 = add i64 %p, 3
+  %113 = mul i64 %112, 8
+  %114 = add i64 %113, 0
+  %115 = add i64 %18, %114
+  %116 = getelementptr inbounds float, float* %0, i64 %115
+  %117 = bitcast float* %116 to <8 x float>*
+  store <8 x float> %89, <8 x float>* %117, align 4
+  %118 = add i64 %p, 4
+  %119 = mul i64 %118, 8
+  %120 = add i64 %119, 0
+  %121 = add i64 %18, %120
+  %122 = getelementptr inbounds float, float* %0, i64 %121
+  %123 = bitcast float* %122 to <8 x float>*
+  store <8 x float> %90, <8 x float>* %123, align 4
+  %124 = add i64 %p, 5
+  %125 = mul i64 %124, 8
+  %126 = add i64 %125, 0
+  %127 = add i64 %18, %126
+  %128 = getelementptr inbounds float, float* %0, i64 %127
+  %129 = bitcast float* %128 to <8 x float>*
+  store <8 x float> %91, <8 x float>* %129, align 4
+  %130 = add i64 %p, 6
+  %131 = mul i64 %130, 8
+  %132 = add i64 %131, 0
+  %133 = add i64 %18, %132
+  %134 = getelementptr inbounds float, float* %0, i64 %133
+  %135 = bitcast float* %134 to <8 x float>*
+  store <8 x float> %92, <8 x float>* %135, align 4
+  %136 = add i64 %p, 7
+  %137 = mul i64 %136, 8
+  %138 = add i64 %137, 0
+  %139 = add i64 %18, %138
+  %140 = getelementptr inbounds float, float* %0, i64 %139
+  %141 = bitcast float* %140 to <8 x float>*
+  store <8 x float> %93, <8 x float>* %141, align 4
+  %p.next = add i64 %p, 8
+  br label %p.header
 
-w.exit:                                           ; preds = %w.header
-  br label %ws.header
+p.exit:                                           ; preds = %p.header
+  %142 = icmp sgt i64 %9, %20
+  %143 = select i1 %142, i64 %9, i64 %20
+  br label %ps.header
 
-ws.header:                                        ; preds = %ws.body, %w.exit
-  %ws = phi i64 [ 48, %w.exit ], [ %ws.next, %ws.body ]
-  %152 = icmp slt i64 %ws, 55
-  br i1 %152, label %ws.body, label %ws.exit
+ps.header:                                        ; preds = %ps.body, %p.exit
+  %ps = phi i64 [ %143, %p.exit ], [ %ps.next, %ps.body ]
+  %144 = icmp slt i64 %ps, %12
+  br i1 %144, label %ps.body, label %ps.exit
 
-ws.body:                                          ; preds = %ws.header
-  %153 = add i64 %13, 0
-  %154 = mul i64 %153, 3025
-  %155 = mul i64 %7, 55
-  %156 = add i64 %155, %ws
-  %157 = add i64 %154, %156
-  %158 = mul i64 %ws, 8
-  %159 = add i64 %158, 0
-  %160 = add i64 %14, %159
-  %161 = getelementptr inbounds float, float* %1, i64 %157
-  %162 = load float, float* %161, align 4
-  %163 = getelementptr inbounds float, float* %0, i64 %160
-  store float %162, float* %163, align 4
-  %164 = add i64 %13, 1
-  %165 = mul i64 %164, 3025
-  %166 = mul i64 %7, 55
-  %167 = add i64 %166, %ws
-  %168 = add i64 %165, %167
-  %169 = mul i64 %ws, 8
-  %170 = add i64 %169, 1
-  %171 = add i64 %14, %170
-  %172 = getelementptr inbounds float, float* %1, i64 %168
-  %173 = load float, float* %172, align 4
-  %174 = getelementptr inbounds float, float* %0, i64 %171
-  store float %173, float* %174, align 4
-  %175 = add i64 %13, 2
-  %176 = mul i64 %175, 3025
-  %177 = mul i64 %7, 55
-  %178 = add i64 %177, %ws
-  %179 = add i64 %176, %178
-  %180 = mul i64 %ws, 8
-  %181 = add i64 %180, 2
-  %182 = add i64 %14, %181
-  %183 = getelementptr inbounds float, float* %1, i64 %179
-  %184 = load float, float* %183, align 4
-  %185 = getelementptr inbounds float, float* %0, i64 %182
-  store float %184, float* %185, align 4
-  %186 = add i64 %13, 3
-  %187 = mul i64 %186, 3025
-  %188 = mul i64 %7, 55
-  %189 = add i64 %188, %ws
-  %190 = add i64 %187, %189
-  %191 = mul i64 %ws, 8
-  %192 = add i64 %191, 3
-  %193 = add i64 %14, %192
-  %194 = getelementptr inbounds float, float* %1, i64 %190
-  %195 = load float, float* %194, align 4
-  %196 = getelementptr inbounds float, float* %0, i64 %193
-  store float %195, float* %196, align 4
-  %197 = add i64 %13, 4
-  %198 = mul i64 %197, 3025
-  %199 = mul i64 %7, 55
-  %200 = add i64 %199, %ws
-  %201 = add i64 %198, %200
-  %202 = mul i64 %ws, 8
-  %203 = add i64 %202, 4
-  %204 = add i64 %14, %203
+ps.body:                                          ; preds = %ps.header
+  %145 = add i64 %17, 0
+  %146 = mul i64 %145, 3025
+  %147 = add i64 %146, %ps
+  %148 = mul i64 %ps, 8
+  %149 = add i64 %148, 0
+  %150 = add i64 %18, %149
+  %151 = getelementptr inbounds float, float* %1, i64 %147
+  %152 = load float, float* %151, align 4
+  %153 = getelementptr inbounds float, float* %0, i64 %150
+  store float %152, float* %153, align 4
+  %154 = add i64 %17, 1
+  %155 = mul i64 %154, 3025
+  %156 = add i64 %155, %ps
+  %157 = mul i64 %ps, 8
+  %158 = add i64 %157, 1
+  %159 = add i64 %18, %158
+  %160 = getelementptr inbounds float, float* %1, i64 %156
+  %161 = load float, float* %160, align 4
+  %162 = getelementptr inbounds float, float* %0, i64 %159
+  store float %161, float* %162, align 4
+  %163 = add i64 %17, 2
+  %164 = mul i64 %163, 3025
+  %165 = add i64 %164, %ps
+  %166 = mul i64 %ps, 8
+  %167 = add i64 %166, 2
+  %168 = add i64 %18, %167
+  %169 = getelementptr inbounds float, float* %1, i64 %165
+  %170 = load float, float* %169, align 4
+  %171 = getelementptr inbounds float, float* %0, i64 %168
+  store float %170, float* %171, align 4
+  %172 = add i64 %17, 3
+  %173 = mul i64 %172, 3025
+  %174 = add i64 %173, %ps
+  %175 = mul i64 %ps, 8
+  %176 = add i64 %175, 3
+  %177 = add i64 %18, %176
+  %178 = getelementptr inbounds float, float* %1, i64 %174
+  %179 = load float, float* %178, align 4
+  %180 = getelementptr inbounds float, float* %0, i64 %177
+  store float %179, float* %180, align 4
+  %181 = add i64 %17, 4
+  %182 = mul i64 %181, 3025
+  %183 = add i64 %182, %ps
+  %184 = mul i64 %ps, 8
+  %185 = add i64 %184, 4
+  %186 = add i64 %18, %185
+  %187 = getelementptr inbounds float, float* %1, i64 %183
+  %188 = load float, float* %187, align 4
+  %189 = getelementptr inbounds float, float* %0, i64 %186
+  store float %188, float* %189, align 4
+  %190 = add i64 %17, 5
+  %191 = mul i64 %190, 3025
+  %192 = add i64 %191, %ps
+  %193 = mul i64 %ps, 8
+  %194 = add i64 %193, 5
+  %195 = add i64 %18, %194
+  %196 = getelementptr inbounds float, float* %1, i64 %192
+  %197 = load float, float* %196, align 4
+  %198 = getelementptr inbounds float, float* %0, i64 %195
+  store float %197, float* %198, align 4
+  %199 = add i64 %17, 6
+  %200 = mul i64 %199, 3025
+  %201 = add i64 %200, %ps
+  %202 = mul i64 %ps, 8
+  %203 = add i64 %202, 6
+  %204 = add i64 %18, %203
   %205 = getelementptr inbounds float, float* %1, i64 %201
   %206 = load float, float* %205, align 4
   %207 = getelementptr inbounds float, float* %0, i64 %204
   store float %206, float* %207, align 4
-  %208 = add i64 %13, 5
+  %208 = add i64 %17, 7
   %209 = mul i64 %208, 3025
-  %210 = mul i64 %7, 55
-  %211 = add i64 %210, %ws
-  %212 = add i64 %209, %211
-  %213 = mul i64 %ws, 8
-  %214 = add i64 %213, 5
-  %215 = add i64 %14, %214
-  %216 = getelementptr inbounds float, float* %1, i64 %212
-  %217 = load float, float* %216, align 4
-  %218 = getelementptr inbounds float, float* %0, i64 %215
-  store float %217, float* %218, align 4
-  %219 = add i64 %13, 6
-  %220 = mul i64 %219, 3025
-  %221 = mul i64 %7, 55
-  %222 = add i64 %221, %ws
-  %223 = add i64 %220, %222
-  %224 = mul i64 %ws, 8
-  %225 = add i64 %224, 6
-  %226 = add i64 %14, %225
-  %227 = getelementptr inbounds float, float* %1, i64 %223
-  %228 = load float, float* %227, align 4
-  %229 = getelementptr inbounds float, float* %0, i64 %226
-  store float %228, float* %229, align 4
-  %230 = add i64 %13, 7
-  %231 = mul i64 %230, 3025
-  %232 = mul i64 %7, 55
-  %233 = add i64 %232, %ws
-  %234 = add i64 %231, %233
-  %235 = mul i64 %ws, 8
-  %236 = add i64 %235, 7
-  %237 = add i64 %14, %236
-  %238 = getelementptr inbounds float, float* %1, i64 %234
-  %239 = load float, float* %238, align 4
-  %240 = getelementptr inbounds float, float* %0, i64 %237
-  store float %239, float* %240, align 4
-  %ws.next = add i64 %ws, 1
-  br label %ws.header
+  %210 = add i64 %209, %ps
+  %211 = mul i64 %ps, 8
+  %212 = add i64 %211, 7
+  %213 = add i64 %18, %212
+  %214 = getelementptr inbounds float, float* %1, i64 %210
+  %215 = load float, float* %214, align 4
+  %216 = getelementptr inbounds float, float* %0, i64 %213
+  store float %215, float* %216, align 4
+  %ps.next = add i64 %ps, 1
+  br label %ps.header
 
-ws.exit:                                          ; preds = %ws.header
+ps.exit:                                          ; preds = %ps.header
   %task.next = add i64 %task, 1
   br label %task.header
 }
@@ -1871,14 +1788,14 @@ entry:
   %16 = call i32 @omp_get_num_threads()
   %17 = sext i32 %16 to i64
   %18 = sub i64 %17, 1
-  %19 = add i64 660, %18
+  %19 = add i64 24, %18
   %20 = sdiv i64 %19, %17
   %21 = mul i64 %15, %20
-  %22 = icmp slt i64 %21, 660
-  %23 = select i1 %22, i64 %21, i64 660
+  %22 = icmp slt i64 %21, 24
+  %23 = select i1 %22, i64 %21, i64 24
   %24 = add i64 %23, %20
-  %25 = icmp slt i64 %24, 660
-  %26 = select i1 %25, i64 %24, i64 660
+  %25 = icmp slt i64 %24, 24
+  %26 = select i1 %25, i64 %24, i64 24
   call void @node4.lrn_1.nchw8c.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
   ret void
 }
@@ -3203,8 +3120,8 @@ entry:
   %10 = alloca <8 x float>, align 32
   br label %task.header
 
-task.header:                                      ; preds = %xb.exit, %entry
-  %task = phi i64 [ %4, %entry ], [ %task.next, %xb.exit ]
+task.header:                                      ; preds = %r.exit3, %entry
+  %task = phi i64 [ %4, %entry ], [ %task.next, %r.exit3 ]
   %11 = icmp slt i64 %task, %5
   br i1 %11, label %task.body, label %task.exit
 
@@ -3247,7 +3164,8 @@ x.body:                                           ; preds = %x.header
   br label %r.header
 
 x.exit:                                           ; preds = %x.header
-  br label %xb.header
+  store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %6, align 32
+  br label %r.header1
 
 r.header:                                         ; preds = %r.body, %x.body
   %r = phi i64 [ %24, %x.body ], [ %r.next, %r.body ]
@@ -3357,61 +3275,37 @@ r.exit:                                           ; preds = %r.header
   %x.next = add i64 %x, 4
   br label %x.header
 
-xb.header:                                        ; preds = %r.exit3, %x.exit
-  %xb = phi i64 [ 12, %x.exit ], [ %xb.next, %r.exit3 ]
-  %121 = icmp slt i64 %xb, 13
-  br i1 %121, label %xb.body, label %xb.exit
-
-xb.body:                                          ; preds = %xb.header
-  %122 = mul i64 %xb, 2
-  %123 = sub i64 %122, 0
-  %124 = add i64 %123, 3
-  %125 = icmp sgt i64 %123, 0
-  %126 = select i1 %125, i64 %123, i64 0
-  %127 = icmp slt i64 %124, 26
-  %128 = select i1 %127, i64 %124, i64 26
-  %129 = icmp slt i64 %124, 26
-  %130 = select i1 %129, i64 %124, i64 26
-  %131 = sub i64 %130, %123
-  store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %6, align 32
-  br label %r.header1
-
-xb.exit:                                          ; preds = %xb.header
-  %task.next = add i64 %task, 1
-  br label %task.header
-
-r.header1:                                        ; preds = %q.exit, %xb.body
-  %r4 = phi i64 [ %24, %xb.body ], [ %r.next5, %q.exit ]
-  %132 = icmp slt i64 %r4, %26
-  br i1 %132, label %r.body2, label %r.exit3
+r.header1:                                        ; preds = %q.exit, %x.exit
+  %r4 = phi i64 [ %24, %x.exit ], [ %r.next5, %q.exit ]
+  %121 = icmp slt i64 %r4, %26
+  br i1 %121, label %r.body2, label %r.exit3
 
 r.body2:                                          ; preds = %r.header1
   br label %q.header
 
 r.exit3:                                          ; preds = %r.header1
-  %133 = load <8 x float>, <8 x float>* %6, align 32
-  %134 = mul i64 %xb, 8
-  %135 = getelementptr inbounds float, float* %19, i64 %134
-  %136 = bitcast float* %135 to <8 x float>*
-  store <8 x float> %133, <8 x float>* %136, align 4
-  %xb.next = add i64 %xb, 1
-  br label %xb.header
+  %122 = load <8 x float>, <8 x float>* %6, align 32
+  %123 = getelementptr inbounds float, float* %19, i64 96
+  %124 = bitcast float* %123 to <8 x float>*
+  store <8 x float> %122, <8 x float>* %124, align 4
+  %task.next = add i64 %task, 1
+  br label %task.header
 
 q.header:                                         ; preds = %q.body, %r.body2
-  %q = phi i64 [ %126, %r.body2 ], [ %q.next, %q.body ]
-  %137 = icmp slt i64 %q, %128
-  br i1 %137, label %q.body, label %q.exit
+  %q = phi i64 [ 24, %r.body2 ], [ %q.next, %q.body ]
+  %125 = icmp slt i64 %q, 26
+  br i1 %125, label %q.body, label %q.exit
 
 q.body:                                           ; preds = %q.header
-  %138 = mul i64 %r4, 26
-  %139 = add i64 %138, %q
-  %140 = mul i64 %139, 8
-  %141 = getelementptr inbounds float, float* %15, i64 %140
-  %142 = bitcast float* %141 to <8 x float>*
-  %143 = load <8 x float>, <8 x float>* %142, align 4
-  %144 = load <8 x float>, <8 x float>* %6, align 32
-  %145 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %144, <8 x float> %143)
-  store <8 x float> %145, <8 x float>* %6, align 32
+  %126 = mul i64 %r4, 26
+  %127 = add i64 %126, %q
+  %128 = mul i64 %127, 8
+  %129 = getelementptr inbounds float, float* %15, i64 %128
+  %130 = bitcast float* %129 to <8 x float>*
+  %131 = load <8 x float>, <8 x float>* %130, align 4
+  %132 = load <8 x float>, <8 x float>* %6, align 32
+  %133 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %132, <8 x float> %131)
+  store <8 x float> %133, <8 x float>* %6, align 32
   %q.next = add i64 %q, 1
   br label %q.header
 
@@ -3458,287 +3352,263 @@ define internal void @node7.maxPool2d_2.nchw.step0.body(float* noalias %0, float
 entry:
   br label %task.header
 
-task.header:                                      ; preds = %ws.exit, %entry
-  %task = phi i64 [ %4, %entry ], [ %task.next, %ws.exit ]
+task.header:                                      ; preds = %ps.exit, %entry
+  %task = phi i64 [ %4, %entry ], [ %task.next, %ps.exit ]
   %6 = icmp slt i64 %task, %5
   br i1 %6, label %task.body, label %task.exit
 
 task.body:                                        ; preds = %task.header
-  %7 = srem i64 %task, 13
-  %8 = sdiv i64 %task, 13
-  %9 = srem i64 %8, 32
-  %10 = sdiv i64 %8, 32
-  %11 = mul i64 %10, 256
-  %12 = mul i64 %9, 8
-  %13 = add i64 %11, %12
-  %14 = mul i64 %task, 104
-  br label %w.header
+  %7 = sdiv i64 %task, 1
+  %8 = srem i64 %task, 1
+  %9 = mul i64 %8, 169
+  %10 = add i64 %9, 169
+  %11 = icmp slt i64 %10, 169
+  %12 = select i1 %11, i64 %10, i64 169
+  %13 = srem i64 %7, 32
+  %14 = sdiv i64 %7, 32
+  %15 = mul i64 %14, 256
+  %16 = mul i64 %13, 8
+  %17 = add i64 %15, %16
+  %18 = mul i64 %7, 1352
+  %19 = icmp slt i64 %12, 168
+  %20 = select i1 %19, i64 %12, i64 168
+  br label %p.header
 
 task.exit:                                        ; preds = %task.header
   ret void
 
-w.header:                                         ; preds = %w.body, %task.body
-  %w = phi i64 [ 0, %task.body ], [ %w.next, %w.body ]
-  %15 = icmp slt i64 %w, 8
-  br i1 %15, label %w.body, label %w.exit
+p.header:                                         ; preds = %p.body, %task.body
+  %p = phi i64 [ %9, %task.body ], [ %p.next, %p.body ]
+  %21 = icmp slt i64 %p, %20
+  br i1 %21, label %p.body, label %p.exit
 
-w.body:                                           ; preds = %w.header
-  %16 = add i64 %w, 0
-  %17 = mul i64 %16, 8
-  %18 = add i64 %17, 0
-  %19 = add i64 %14, %18
-  %20 = getelementptr inbounds float, float* %1, i64 %19
-  %21 = bitcast float* %20 to <8 x float>*
-  %22 = load <8 x float>, <8 x float>* %21, align 4
-  %23 = add i64 %w, 1
-  %24 = mul i64 %23, 8
-  %25 = add i64 %24, 0
-  %26 = add i64 %14, %25
-  %27 = getelementptr inbounds float, float* %1, i64 %26
-  %28 = bitcast float* %27 to <8 x float>*
-  %29 = load <8 x float>, <8 x float>* %28, align 4
-  %30 = add i64 %w, 2
-  %31 = mul i64 %30, 8
-  %32 = add i64 %31, 0
-  %33 = add i64 %14, %32
-  %34 = getelementptr inbounds float, float* %1, i64 %33
-  %35 = bitcast float* %34 to <8 x float>*
-  %36 = load <8 x float>, <8 x float>* %35, align 4
-  %37 = add i64 %w, 3
-  %38 = mul i64 %37, 8
-  %39 = add i64 %38, 0
-  %40 = add i64 %14, %39
-  %41 = getelementptr inbounds float, float* %1, i64 %40
-  %42 = bitcast float* %41 to <8 x float>*
-  %43 = load <8 x float>, <8 x float>* %42, align 4
-  %44 = add i64 %w, 4
-  %45 = mul i64 %44, 8
-  %46 = add i64 %45, 0
-  %47 = add i64 %14, %46
-  %48 = getelementptr inbounds float, float* %1, i64 %47
-  %49 = bitcast float* %48 to <8 x float>*
-  %50 = load <8 x float>, <8 x float>* %49, align 4
-  %51 = add i64 %w, 5
-  %52 = mul i64 %51, 8
-  %53 = add i64 %52, 0
-  %54 = add i64 %14, %53
-  %55 = getelementptr inbounds float, float* %1, i64 %54
-  %56 = bitcast float* %55 to <8 x float>*
-  %57 = load <8 x float>, <8 x float>* %56, align 4
-  %58 = add i64 %w, 6
-  %59 = mul i64 %58, 8
-  %60 = add i64 %59, 0
-  %61 = add i64 %14, %60
-  %62 = getelementptr inbounds float, float* %1, i64 %61
-  %63 = bitcast float* %62 to <8 x float>*
-  %64 = load <8 x float>, <8 x float>* %63, align 4
-  %65 = add i64 %w, 7
-  %66 = mul i64 %65, 8
-  %67 = add i64 %66, 0
-  %68 = add i64 %14, %67
-  %69 = getelementptr inbounds float, float* %1, i64 %68
-  %70 = bitcast float* %69 to <8 x float>*
-  %71 = load <8 x float>, <8 x float>* %70, align 4
-  %72 = shufflevector <8 x float> %22, <8 x float> %50, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
-  %73 = shufflevector <8 x float> %22, <8 x float> %50, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
-  %74 = shufflevector <8 x float> %29, <8 x float> %57, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
-  %75 = shufflevector <8 x float> %29, <8 x float> %57, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
-  %76 = shufflevector <8 x float> %36, <8 x float> %64, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
-  %77 = shufflevector <8 x float> %36, <8 x float> %64, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
-  %78 = shufflevector <8 x float> %43, <8 x float> %71, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
-  %79 = shufflevector <8 x float> %43, <8 x float> %71, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
-  %80 = shufflevector <8 x float> %72, <8 x float> %76, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
-  %81 = shufflevector <8 x float> %72, <8 x float> %76, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
-  %82 = shufflevector <8 x float> %73, <8 x float> %77, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
-  %83 = shufflevector <8 x float> %73, <8 x float> %77, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
-  %84 = shufflevector <8 x float> %74, <8 x float> %78, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
-  %85 = shufflevector <8 x float> %74, <8 x float> %78, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
-  %86 = shufflevector <8 x float> %75, <8 x float> %79, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
-  %87 = shufflevector <8 x float> %75, <8 x float> %79, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
-  %88 = shufflevector <8 x float> %80, <8 x float> %84, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
-  %89 = shufflevector <8 x float> %80, <8 x float> %84, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
-  %90 = shufflevector <8 x float> %81, <8 x float> %85, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
-  %91 = shufflevector <8 x float> %81, <8 x float> %85, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
-  %92 = shufflevector <8 x float> %82, <8 x float> %86, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
-  %93 = shufflevector <8 x float> %82, <8 x float> %86, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
-  %94 = shufflevector <8 x float> %83, <8 x float> %87, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
-  %95 = shufflevector <8 x float> %83, <8 x float> %87, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
-  %96 = add i64 %13, 0
-  %97 = mul i64 %96, 169
-  %98 = mul i64 %7, 13
-  %99 = add i64 %98, %w
-  %100 = add i64 %97, %99
-  %101 = getelementptr inbounds float, float* %0, i64 %100
-  %102 = bitcast float* %101 to <8 x float>*
-  store <8 x float> %88, <8 x float>* %102, align 4
-  %103 = add i64 %13, 1
-  %104 = mul i64 %103, 169
-  %105 = mul i64 %7, 13
-  %106 = add i64 %105, %w
-  %107 = add i64 %104, %106
-  %108 = getelementptr inbounds float, float* %0, i64 %107
-  %109 = bitcast float* %108 to <8 x float>*
-  store <8 x float> %89, <8 x float>* %109, align 4
-  %110 = add i64 %13, 2
-  %111 = mul i64 %110, 169
-  %112 = mul i64 %7, 13
-  %113 = add i64 %112, %w
-  %114 = add i64 %111, %113
+p.body:                                           ; preds = %p.header
+  %22 = add i64 %p, 0
+  %23 = mul i64 %22, 8
+  %24 = add i64 %23, 0
+  %25 = add i64 %18, %24
+  %26 = getelementptr inbounds float, float* %1, i64 %25
+  %27 = bitcast float* %26 to <8 x float>*
+  %28 = load <8 x float>, <8 x float>* %27, align 4
+  %29 = add i64 %p, 1
+  %30 = mul i64 %29, 8
+  %31 = add i64 %30, 0
+  %32 = add i64 %18, %31
+  %33 = getelementptr inbounds float, float* %1, i64 %32
+  %34 = bitcast float* %33 to <8 x float>*
+  %35 = load <8 x float>, <8 x float>* %34, align 4
+  %36 = add i64 %p, 2
+  %37 = mul i64 %36, 8
+  %38 = add i64 %37, 0
+  %39 = add i64 %18, %38
+  %40 = getelementptr inbounds float, float* %1, i64 %39
+  %41 = bitcast float* %40 to <8 x float>*
+  %42 = load <8 x float>, <8 x float>* %41, align 4
+  %43 = add i64 %p, 3
+  %44 = mul i64 %43, 8
+  %45 = add i64 %44, 0
+  %46 = add i64 %18, %45
+  %47 = getelementptr inbounds float, float* %1, i64 %46
+  %48 = bitcast float* %47 to <8 x float>*
+  %49 = load <8 x float>, <8 x float>* %48, align 4
+  %50 = add i64 %p, 4
+  %51 = mul i64 %50, 8
+  %52 = add i64 %51, 0
+  %53 = add i64 %18, %52
+  %54 = getelementptr inbounds float, float* %1, i64 %53
+  %55 = bitcast float* %54 to <8 x float>*
+  %56 = load <8 x float>, <8 x float>* %55, align 4
+  %57 = add i64 %p, 5
+  %58 = mul i64 %57, 8
+  %59 = add i64 %58, 0
+  %60 = add i64 %18, %59
+  %61 = getelementptr inbounds float, float* %1, i64 %60
+  %62 = bitcast float* %61 to <8 x float>*
+  %63 = load <8 x float>, <8 x float>* %62, align 4
+  %64 = add i64 %p, 6
+  %65 = mul i64 %64, 8
+  %66 = add i64 %65, 0
+  %67 = add i64 %18, %66
+  %68 = getelementptr inbounds float, float* %1, i64 %67
+  %69 = bitcast float* %68 to <8 x float>*
+  %70 = load <8 x float>, <8 x float>* %69, align 4
+  %71 = add i64 %p, 7
+  %72 = mul i64 %71, 8
+  %73 = add i64 %72, 0
+  %74 = add i64 %18, %73
+  %75 = getelementptr inbounds float, float* %1, i64 %74
+  %76 = bitcast float* %75 to <8 x float>*
+  %77 = load <8 x float>, <8 x float>* %76, align 4
+  %78 = shufflevector <8 x float> %28, <8 x float> %56, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
+  %79 = shufflevector <8 x float> %28, <8 x float> %56, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
+  %80 = shufflevector <8 x float> %35, <8 x float> %63, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
+  %81 = shufflevector <8 x float> %35, <8 x float> %63, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
+  %82 = shufflevector <8 x float> %42, <8 x float> %70, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
+  %83 = shufflevector <8 x float> %42, <8 x float> %70, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
+  %84 = shufflevector <8 x float> %49, <8 x float> %77, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
+  %85 = shufflevector <8 x float> %49, <8 x float> %77, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
+  %86 = shufflevector <8 x float> %78, <8 x float> %82, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
+  %87 = shufflevector <8 x float> %78, <8 x float> %82, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
+  %88 = shufflevector <8 x float> %79, <8 x float> %83, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
+  %89 = shufflevector <8 x float> %79, <8 x float> %83, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
+  %90 = shufflevector <8 x float> %80, <8 x float> %84, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
+  %91 = shufflevector <8 x float> %80, <8 x float> %84, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
+  %92 = shufflevector <8 x float> %81, <8 x float> %85, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
+  %93 = shufflevector <8 x float> %81, <8 x float> %85, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
+  %94 = shufflevector <8 x float> %86, <8 x float> %90, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
+  %95 = shufflevector <8 x float> %86, <8 x float> %90, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
+  %96 = shufflevector <8 x float> %87, <8 x float> %91, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
+  %97 = shufflevector <8 x float> %87, <8 x float> %91, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
+  %98 = shufflevector <8 x float> %88, <8 x float> %92, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
+  %99 = shufflevector <8 x float> %88, <8 x float> %92, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
+  %100 = shufflevector <8 x float> %89, <8 x float> %93, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
+  %101 = shufflevector <8 x float> %89, <8 x float> %93, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
+  %102 = add i64 %17, 0
+  %103 = mul i64 %102, 169
+  %104 = add i64 %103, %p
+  %105 = getelementptr inbounds float, float* %0, i64 %104
+  %106 = bitcast float* %105 to <8 x float>*
+  store <8 x float> %94, <8 x float>* %106, align 4
+  %107 = add i64 %17, 1
+  %108 = mul i64 %107, 169
+  %109 = add i64 %108, %p
+  %110 = getelementptr inbounds float, float* %0, i64 %109
+  %111 = bitcast float* %110 to <8 x float>*
+  store <8 x float> %95, <8 x float>* %111, align 4
+  %112 = add i64 %17, 2
+  %113 = mul i64 %112, 169
+  %114 = add i64 %113, %p
   %115 = getelementptr inbounds float, float* %0, i64 %114
   %116 = bitcast float* %115 to <8 x float>*
-  store <8 x float> %90, <8 x float>* %116, align 4
-  %117 = add i64 %13, 3
+  store <8 x float> %96, <8 x float>* %116, align 4
+  %117 = add i64 %17, 3
   %118 = mul i64 %117, 169
-  %119 = mul i64 %7, 13
-  %120 = add i64 %119, %w
-  %121 = add i64 %118, %120
-  %122 = getelementptr inbounds float, float* %0, i64 %121
-  %123 = bitcast float* %122 to <8 x float>*
-  store <8 x float> %91, <8 x float>* %123, align 4
-  %124 = add i64 %13, 4
-  %125 = mul i64 %124, 169
-  %126 = mul i64 %7, 13
-  %127 = add i64 %126, %w
-  %128 = add i64 %125, %127
-  %129 = getelementptr inbounds float, float* %0, i64 %128
-  %130 = bitcast float* %129 to <8 x float>*
-  store <8 x float> %92, <8 x float>* %130, align 4
-  %131 = add i64 %13, 5
-  %132 = mul i64 %131, 169
-  %133 = mul i64 %7, 13
-  %134 = add i64 %133, %w
-  %135 = add i64 %132, %134
-  %136 = getelementptr inbounds float, float* %0, i64 %135
-  %137 = bitcast float* %136 to <8 x float>*
-  store <8 x float> %93, <8 x float>* %137, align 4
-  %138 = add i64 %13, 6
-  %139 = mul i64 %138, 169
-  %140 = mul i64 %7, 13
-  %141 = add i64 %140, %w
-  %142 = add i64 %139, %141
-  %143 = getelementptr inbounds float, float* %0, i64 %142
-  %144 = bitcast float* %143 to <8 x float>*
-  store <8 x float> %94, <8 x float>* %144, align 4
-  %145 = add i64 %13, 7
-  %146 = mul i64 %145, 169
-  %147 = mul i64 %7, 13
-  %148 = add i64 %147, %w
-  %149 = add i64 %146, %148
-  %150 = getelementptr inbounds float, float* %0, i64 %149
-  %151 = bitcast float* %150 to <8 x float>*
-  store <8 x float> %95, <8 x float>* %151, align 4
-  %w.next = add i64 %w, 8
-  br label %w.header
+  %119 = add i64 %118, %p
+  %120 = getelementptr inbounds float, float* %0, i64 %119
+  %121 = bitcast float* %120 to <8 x float>*
+  store <8 x float> %97, <8 x float>* %121, align 4
+  %122 = add i64 %17, 4
+  %123 = mul i64 %122, 169
+  %124 = add i64 %123, %p
+  %125 = getelementptr inbounds float, float* %0, i64 %124
+  %126 = bitcast float* %125 to <8 x float>*
+  store <8 x float> %98, <8 x float>* %126, align 4
+  %127 = add i64 %17, 5
+  %128 = mul i64 %127, 169
+  %129 = add i64 %128, %p
+  %130 = getelementptr inbounds float, float* %0, i64 %129
+  %131 = bitcast float* %130 to <8 x float>*
+  store <8 x float> %99, <8 x float>* %131, align 4
+  %132 = add i64 %17, 6
+  %133 = mul i64 %132, 169
+  %134 = add i64 %133, %p
+  %135 = getelementptr inbounds float, float* %0, i64 %134
+  %136 = bitcast float* %135 to <8 x float>*
+  store <8 x float> %100, <8 x float>* %136, align 4
+  %137 = add i64 %17, 7
+  %138 = mul i64 %137, 169
+  %139 = add i64 %138, %p
+  %140 = getelementptr inbounds float, float* %0, i64 %139
+  %141 = bitcast float* %140 to <8 x float>*
+  store <8 x float> %101, <8 x float>* %141, align 4
+  %p.next = add i64 %p, 8
+  br label %p.header
 
-w.exit:                                           ; preds = %w.header
-  br label %ws.header
+p.exit:                                           ; preds = %p.header
+  %142 = icmp sgt i64 %9, %20
+  %143 = select i1 %142, i64 %9, i64 %20
+  br label %ps.header
 
-ws.header:                                        ; preds = %ws.body, %w.exit
-  %ws = phi i64 [ 8, %w.exit ], [ %ws.next, %ws.body ]
-  %152 = icmp slt i64 %ws, 13
-  br i1 %152, label %ws.body, label %ws.exit
+ps.header:                                        ; preds = %ps.body, %p.exit
+  %ps = phi i64 [ %143, %p.exit ], [ %ps.next, %ps.body ]
+  %144 = icmp slt i64 %ps, %12
+  br i1 %144, label %ps.body, label %ps.exit
 
-ws.body:                                          ; preds = %ws.header
-  %153 = mul i64 %ws, 8
-  %154 = add i64 %153, 0
-  %155 = add i64 %14, %154
-  %156 = add i64 %13, 0
-  %157 = mul i64 %156, 169
-  %158 = mul i64 %7, 13
-  %159 = add i64 %158, %ws
-  %160 = add i64 %157, %159
-  %161 = getelementptr inbounds float, float* %1, i64 %155
-  %162 = load float, float* %161, align 4
-  %163 = getelementptr inbounds float, float* %0, i64 %160
-  store float %162, float* %163, align 4
-  %164 = mul i64 %ws, 8
-  %165 = add i64 %164, 1
-  %166 = add i64 %14, %165
-  %167 = add i64 %13, 1
-  %168 = mul i64 %167, 169
-  %169 = mul i64 %7, 13
-  %170 = add i64 %169, %ws
-  %171 = add i64 %168, %170
-  %172 = getelementptr inbounds float, float* %1, i64 %166
-  %173 = load float, float* %172, align 4
-  %174 = getelementptr inbounds float, float* %0, i64 %171
-  store float %173, float* %174, align 4
-  %175 = mul i64 %ws, 8
-  %176 = add i64 %175, 2
-  %177 = add i64 %14, %176
-  %178 = add i64 %13, 2
-  %179 = mul i64 %178, 169
-  %180 = mul i64 %7, 13
-  %181 = add i64 %180, %ws
-  %182 = add i64 %179, %181
-  %183 = getelementptr inbounds float, float* %1, i64 %177
-  %184 = load float, float* %183, align 4
-  %185 = getelementptr inbounds float, float* %0, i64 %182
-  store float %184, float* %185, align 4
-  %186 = mul i64 %ws, 8
-  %187 = add i64 %186, 3
-  %188 = add i64 %14, %187
-  %189 = add i64 %13, 3
-  %190 = mul i64 %189, 169
-  %191 = mul i64 %7, 13
-  %192 = add i64 %191, %ws
-  %193 = add i64 %190, %192
-  %194 = getelementptr inbounds float, float* %1, i64 %188
-  %195 = load float, float* %194, align 4
-  %196 = getelementptr inbounds float, float* %0, i64 %193
-  store float %195, float* %196, align 4
-  %197 = mul i64 %ws, 8
-  %198 = add i64 %197, 4
-  %199 = add i64 %14, %198
-  %200 = add i64 %13, 4
-  %201 = mul i64 %200, 169
-  %202 = mul i64 %7, 13
-  %203 = add i64 %202, %ws
-  %204 = add i64 %201, %203
-  %205 = getelementptr inbounds float, float* %1, i64 %199
+ps.body:                                          ; preds = %ps.header
+  %145 = mul i64 %ps, 8
+  %146 = add i64 %145, 0
+  %147 = add i64 %18, %146
+  %148 = add i64 %17, 0
+  %149 = mul i64 %148, 169
+  %150 = add i64 %149, %ps
+  %151 = getelementptr inbounds float, float* %1, i64 %147
+  %152 = load float, float* %151, align 4
+  %153 = getelementptr inbounds float, float* %0, i64 %150
+  store float %152, float* %153, align 4
+  %154 = mul i64 %ps, 8
+  %155 = add i64 %154, 1
+  %156 = add i64 %18, %155
+  %157 = add i64 %17, 1
+  %158 = mul i64 %157, 169
+  %159 = add i64 %158, %ps
+  %160 = getelementptr inbounds float, float* %1, i64 %156
+  %161 = load float, float* %160, align 4
+  %162 = getelementptr inbounds float, float* %0, i64 %159
+  store float %161, float* %162, align 4
+  %163 = mul i64 %ps, 8
+  %164 = add i64 %163, 2
+  %165 = add i64 %18, %164
+  %166 = add i64 %17, 2
+  %167 = mul i64 %166, 169
+  %168 = add i64 %167, %ps
+  %169 = getelementptr inbounds float, float* %1, i64 %165
+  %170 = load float, float* %169, align 4
+  %171 = getelementptr inbounds float, float* %0, i64 %168
+  store float %170, float* %171, align 4
+  %172 = mul i64 %ps, 8
+  %173 = add i64 %172, 3
+  %174 = add i64 %18, %173
+  %175 = add i64 %17, 3
+  %176 = mul i64 %175, 169
+  %177 = add i64 %176, %ps
+  %178 = getelementptr inbounds float, float* %1, i64 %174
+  %179 = load float, float* %178, align 4
+  %180 = getelementptr inbounds float, float* %0, i64 %177
+  store float %179, float* %180, align 4
+  %181 = mul i64 %ps, 8
+  %182 = add i64 %181, 4
+  %183 = add i64 %18, %182
+  %184 = add i64 %17, 4
+  %185 = mul i64 %184, 169
+  %186 = add i64 %185, %ps
+  %187 = getelementptr inbounds float, float* %1, i64 %183
+  %188 = load float, float* %187, align 4
+  %189 = getelementptr inbounds float, float* %0, i64 %186
+  store float %188, float* %189, align 4
+  %190 = mul i64 %ps, 8
+  %191 = add i64 %190, 5
+  %192 = add i64 %18, %191
+  %193 = add i64 %17, 5
+  %194 = mul i64 %193, 169
+  %195 = add i64 %194, %ps
+  %196 = getelementptr inbounds float, float* %1, i64 %192
+  %197 = load float, float* %196, align 4
+  %198 = getelementptr inbounds float, float* %0, i64 %195
+  store float %197, float* %198, align 4
+  %199 = mul i64 %ps, 8
+  %200 = add i64 %199, 6
+  %201 = add i64 %18, %200
+  %202 = add i64 %17, 6
+  %203 = mul i64 %202, 169
+  %204 = add i64 %203, %ps
+  %205 = getelementptr inbounds float, float* %1, i64 %201
   %206 = load float, float* %205, align 4
   %207 = getelementptr inbounds float, float* %0, i64 %204
   store float %206, float* %207, align 4
-  %208 = mul i64 %ws, 8
-  %209 = add i64 %208, 5
-  %210 = add i64 %14, %209
-  %211 = add i64 %13, 5
+  %208 = mul i64 %ps, 8
+  %209 = add i64 %208, 7
+  %210 = add i64 %18, %209
+  %211 = add i64 %17, 7
   %212 = mul i64 %211, 169
-  %213 = mul i64 %7, 13
-  %214 = add i64 %213, %ws
-  %215 = add i64 %212, %214
-  %216 = getelementptr inbounds float, float* %1, i64 %210
-  %217 = load float, float* %216, align 4
-  %218 = getelementptr inbounds float, float* %0, i64 %215
-  store float %217, float* %218, align 4
-  %219 = mul i64 %ws, 8
-  %220 = add i64 %219, 6
-  %221 = add i64 %14, %220
-  %222 = add i64 %13, 6
-  %223 = mul i64 %222, 169
-  %224 = mul i64 %7, 13
-  %225 = add i64 %224, %ws
-  %226 = add i64 %223, %225
-  %227 = getelementptr inbounds float, float* %1, i64 %221
-  %228 = load float, float* %227, align 4
-  %229 = getelementptr inbounds float, float* %0, i64 %226
-  store float %228, float* %229, align 4
-  %230 = mul i64 %ws, 8
-  %231 = add i64 %230, 7
-  %232 = add i64 %14, %231
-  %233 = add i64 %13, 7
-  %234 = mul i64 %233, 169
-  %235 = mul i64 %7, 13
-  %236 = add i64 %235, %ws
-  %237 = add i64 %234, %236
-  %238 = getelementptr inbounds float, float* %1, i64 %232
-  %239 = load float, float* %238, align 4
-  %240 = getelementptr inbounds float, float* %0, i64 %237
-  store float %239, float* %240, align 4
-  %ws.next = add i64 %ws, 1
-  br label %ws.header
+  %213 = add i64 %212, %ps
+  %214 = getelementptr inbounds float, float* %1, i64 %210
+  %215 = load float, float* %214, align 4
+  %216 = getelementptr inbounds float, float* %0, i64 %213
+  store float %215, float* %216, align 4
+  %ps.next = add i64 %ps, 1
+  br label %ps.header
 
-ws.exit:                                          ; preds = %ws.header
+ps.exit:                                          ; preds = %ps.header
   %task.next = add i64 %task, 1
   br label %task.header
 }
@@ -3764,14 +3634,14 @@ entry:
   %16 = call i32 @omp_get_num_threads()
   %17 = sext i32 %16 to i64
   %18 = sub i64 %17, 1
-  %19 = add i64 416, %18
+  %19 = add i64 32, %18
   %20 = sdiv i64 %19, %17
   %21 = mul i64 %15, %20
-  %22 = icmp slt i64 %21, 416
-  %23 = select i1 %22, i64 %21, i64 416
+  %22 = icmp slt i64 %21, 32
+  %23 = select i1 %22, i64 %21, i64 32
   %24 = add i64 %23, %20
-  %25 = icmp slt i64 %24, 416
-  %26 = select i1 %25, i64 %24, i64 416
+  %25 = icmp slt i64 %24, 32
+  %26 = select i1 %25, i64 %24, i64 32
   call void @node7.maxPool2d_2.nchw.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
   ret void
 }
@@ -3783,8 +3653,8 @@ entry:
   %7 = alloca <8 x float>, align 32
   br label %task.header
 
-task.header:                                      ; preds = %s.exit, %entry
-  %task = phi i64 [ %4, %entry ], [ %task.next, %s.exit ]
+task.header:                                      ; preds = %w.exit3, %entry
+  %task = phi i64 [ %4, %entry ], [ %task.next, %w.exit3 ]
   %8 = icmp slt i64 %task, %5
   br i1 %8, label %task.body, label %task.exit
 
@@ -3813,7 +3683,8 @@ v.body:                                           ; preds = %v.header
   br label %w.header
 
 v.exit:                                           ; preds = %v.header
-  br label %s.header
+  store float 0.000000e+00, float* %6, align 4
+  br label %w.header1
 
 w.header:                                         ; preds = %w.body, %v.body
   %w = phi i64 [ %13, %v.body ], [ %w.next, %w.body ]
@@ -3899,99 +3770,86 @@ w.exit:                                           ; preds = %w.header
   %v.next = add i64 %v, 8
   br label %v.header
 
-s.header:                                         ; preds = %w.exit3, %v.exit
-  %s = phi i64 [ 168, %v.exit ], [ %s.next, %w.exit3 ]
-  %89 = icmp slt i64 %s, 169
-  br i1 %89, label %s.body, label %s.exit
-
-s.body:                                           ; preds = %s.header
-  store float 0.000000e+00, float* %6, align 4
-  br label %w.header1
-
-s.exit:                                           ; preds = %s.header
-  %task.next = add i64 %task, 1
-  br label %task.header
-
-w.header1:                                        ; preds = %w.body2, %s.body
-  %w4 = phi i64 [ %13, %s.body ], [ %w.next5, %w.body2 ]
-  %90 = icmp slt i64 %w4, %16
-  br i1 %90, label %w.body2, label %w.exit3
+w.header1:                                        ; preds = %w.body2, %v.exit
+  %w4 = phi i64 [ %13, %v.exit ], [ %w.next5, %w.body2 ]
+  %89 = icmp slt i64 %w4, %16
+  br i1 %89, label %w.body2, label %w.exit3
 
 w.body2:                                          ; preds = %w.header1
-  %91 = mul i64 %w4, 169
-  %92 = add i64 %17, %91
-  %93 = add i64 %92, %s
-  %94 = getelementptr inbounds float, float* %1, i64 %93
-  %95 = load float, float* %94, align 4
-  %96 = load float, float* %6, align 4
-  %97 = call float @llvm.fma.f32(float %95, float %95, float %96)
-  store float %97, float* %6, align 4
+  %90 = mul i64 %w4, 169
+  %91 = add i64 %17, %90
+  %92 = add i64 %91, 168
+  %93 = getelementptr inbounds float, float* %1, i64 %92
+  %94 = load float, float* %93, align 4
+  %95 = load float, float* %6, align 4
+  %96 = call float @llvm.fma.f32(float %94, float %94, float %95)
+  store float %96, float* %6, align 4
   %w.next5 = add i64 %w4, 1
   br label %w.header1
 
 w.exit3:                                          ; preds = %w.header1
-  %98 = mul i64 %10, 169
-  %99 = add i64 %17, %98
-  %100 = add i64 %99, %s
-  %101 = load float, float* %6, align 4
-  %102 = call float @llvm.fma.f32(float %101, float 0x3EF4F8B580000000, float 2.000000e+00)
-  %103 = bitcast float %102 to i32
-  %104 = lshr i32 %103, 23
-  %105 = and i32 %104, 255
-  %106 = sub i32 %105, 126
-  %107 = sitofp i32 %106 to float
-  %108 = and i32 %103, -2139095041
-  %109 = or i32 %108, 1056964608
-  %110 = bitcast i32 %109 to float
-  %111 = fcmp olt float %110, 0x3FE6A09E60000000
-  %112 = fsub float %107, 1.000000e+00
-  %113 = select i1 %111, float %112, float %107
-  %114 = fadd float %110, %110
-  %115 = fsub float %114, 1.000000e+00
-  %116 = fsub float %110, 1.000000e+00
-  %117 = select i1 %111, float %115, float %116
-  %118 = fmul float %117, %117
-  %119 = call float @llvm.fma.f32(float 0x3FB2043760000000, float %117, float 0xBFBD7A3700000000)
-  %120 = call float @llvm.fma.f32(float %119, float %117, float 0x3FBDE4A340000000)
-  %121 = call float @llvm.fma.f32(float %120, float %117, float 0xBFBFCBA9E0000000)
-  %122 = call float @llvm.fma.f32(float %121, float %117, float 0x3FC23D37E0000000)
-  %123 = call float @llvm.fma.f32(float %122, float %117, float 0xBFC555CA00000000)
-  %124 = call float @llvm.fma.f32(float %123, float %117, float 0x3FC999D580000000)
-  %125 = call float @llvm.fma.f32(float %124, float %117, float 0xBFCFFFFF80000000)
-  %126 = call float @llvm.fma.f32(float %125, float %117, float 0x3FD5555540000000)
+  %97 = mul i64 %10, 169
+  %98 = add i64 %17, %97
+  %99 = add i64 %98, 168
+  %100 = load float, float* %6, align 4
+  %101 = call float @llvm.fma.f32(float %100, float 0x3EF4F8B580000000, float 2.000000e+00)
+  %102 = bitcast float %101 to i32
+  %103 = lshr i32 %102, 23
+  %104 = and i32 %103, 255
+  %105 = sub i32 %104, 126
+  %106 = sitofp i32 %105 to float
+  %107 = and i32 %102, -2139095041
+  %108 = or i32 %107, 1056964608
+  %109 = bitcast i32 %108 to float
+  %110 = fcmp olt float %109, 0x3FE6A09E60000000
+  %111 = fsub float %106, 1.000000e+00
+  %112 = select i1 %110, float %111, float %106
+  %113 = fadd float %109, %109
+  %114 = fsub float %113, 1.000000e+00
+  %115 = fsub float %109, 1.000000e+00
+  %116 = select i1 %110, float %114, float %115
+  %117 = fmul float %116, %116
+  %118 = call float @llvm.fma.f32(float 0x3FB2043760000000, float %116, float 0xBFBD7A3700000000)
+  %119 = call float @llvm.fma.f32(float %118, float %116, float 0x3FBDE4A340000000)
+  %120 = call float @llvm.fma.f32(float %119, float %116, float 0xBFBFCBA9E0000000)
+  %121 = call float @llvm.fma.f32(float %120, float %116, float 0x3FC23D37E0000000)
+  %122 = call float @llvm.fma.f32(float %121, float %116, float 0xBFC555CA00000000)
+  %123 = call float @llvm.fma.f32(float %122, float %116, float 0x3FC999D580000000)
+  %124 = call float @llvm.fma.f32(float %123, float %116, float 0xBFCFFFFF80000000)
+  %125 = call float @llvm.fma.f32(float %124, float %116, float 0x3FD5555540000000)
+  %126 = fmul float %125, %116
   %127 = fmul float %126, %117
-  %128 = fmul float %127, %118
-  %129 = call float @llvm.fma.f32(float %113, float 0xBF2BD01060000000, float %128)
-  %130 = call float @llvm.fma.f32(float %118, float -5.000000e-01, float %129)
-  %131 = fadd float %117, %130
-  %132 = call float @llvm.fma.f32(float %113, float 0x3FE6300000000000, float %131)
-  %133 = fmul float -7.500000e-01, %132
-  %134 = call float @llvm.maxnum.f32(float %133, float 0xC055D33340000000)
-  %135 = call float @llvm.minnum.f32(float %134, float 0x40562CCCC0000000)
-  %136 = call float @llvm.fma.f32(float %135, float 0x3FF7154760000000, float 5.000000e-01)
-  %137 = call float @llvm.floor.f32(float %136)
-  %138 = call float @llvm.fma.f32(float %137, float 0xBFE6300000000000, float %135)
-  %139 = call float @llvm.fma.f32(float %137, float 0x3F2BD01060000000, float %138)
-  %140 = call float @llvm.fma.f32(float 0x3F2A0D2CE0000000, float %139, float 0x3F56E879C0000000)
-  %141 = call float @llvm.fma.f32(float %140, float %139, float 0x3F81112100000000)
-  %142 = call float @llvm.fma.f32(float %141, float %139, float 0x3FA5553820000000)
-  %143 = call float @llvm.fma.f32(float %142, float %139, float 0x3FC5555540000000)
-  %144 = call float @llvm.fma.f32(float %143, float %139, float 5.000000e-01)
-  %145 = fmul float %139, %139
-  %146 = call float @llvm.fma.f32(float %144, float %145, float %139)
-  %147 = fadd float %146, 1.000000e+00
-  %148 = fptosi float %137 to i32
-  %149 = add i32 %148, 127
-  %150 = shl i32 %149, 23
-  %151 = bitcast i32 %150 to float
-  %152 = fmul float %147, %151
-  %153 = getelementptr inbounds float, float* %1, i64 %100
-  %154 = load float, float* %153, align 4
-  %155 = fmul float %154, %152
-  %156 = getelementptr inbounds float, float* %0, i64 %100
-  store float %155, float* %156, align 4
-  %s.next = add i64 %s, 1
-  br label %s.header
+  %128 = call float @llvm.fma.f32(float %112, float 0xBF2BD01060000000, float %127)
+  %129 = call float @llvm.fma.f32(float %117, float -5.000000e-01, float %128)
+  %130 = fadd float %116, %129
+  %131 = call float @llvm.fma.f32(float %112, float 0x3FE6300000000000, float %130)
+  %132 = fmul float -7.500000e-01, %131
+  %133 = call float @llvm.maxnum.f32(float %132, float 0xC055D33340000000)
+  %134 = call float @llvm.minnum.f32(float %133, float 0x40562CCCC0000000)
+  %135 = call float @llvm.fma.f32(float %134, float 0x3FF7154760000000, float 5.000000e-01)
+  %136 = call float @llvm.floor.f32(float %135)
+  %137 = call float @llvm.fma.f32(float %136, float 0xBFE6300000000000, float %134)
+  %138 = call float @llvm.fma.f32(float %136, float 0x3F2BD01060000000, float %137)
+  %139 = call float @llvm.fma.f32(float 0x3F2A0D2CE0000000, float %138, float 0x3F56E879C0000000)
+  %140 = call float @llvm.fma.f32(float %139, float %138, float 0x3F81112100000000)
+  %141 = call float @llvm.fma.f32(float %140, float %138, float 0x3FA5553820000000)
+  %142 = call float @llvm.fma.f32(float %141, float %138, float 0x3FC5555540000000)
+  %143 = call float @llvm.fma.f32(float %142, float %138, float 5.000000e-01)
+  %144 = fmul float %138, %138
+  %145 = call float @llvm.fma.f32(float %143, float %144, float %138)
+  %146 = fadd float %145, 1.000000e+00
+  %147 = fptosi float %136 to i32
+  %148 = add i32 %147, 127
+  %149 = shl i32 %148, 23
+  %150 = bitcast i32 %149 to float
+  %151 = fmul float %146, %150
+  %152 = getelementptr inbounds float, float* %1, i64 %99
+  %153 = load float, float* %152, align 4
+  %154 = fmul float %153, %151
+  %155 = getelementptr inbounds float, float* %0, i64 %99
+  store float %154, float* %155, align 4
+  %task.next = add i64 %task, 1
+  br label %task.header
 }
 
 ; Function Attrs: noinline nounwind
@@ -4032,287 +3890,263 @@ define internal void @node9.lrn_2.nchw8c.step0.body(float* noalias %0, float* no
 entry:
   br label %task.header
 
-task.header:                                      ; preds = %ws.exit, %entry
-  %task = phi i64 [ %4, %entry ], [ %task.next, %ws.exit ]
+task.header:                                      ; preds = %ps.exit, %entry
+  %task = phi i64 [ %4, %entry ], [ %task.next, %ps.exit ]
   %6 = icmp slt i64 %task, %5
   br i1 %6, label %task.body, label %task.exit
 
 task.body:                                        ; preds = %task.header
-  %7 = srem i64 %task, 13
-  %8 = sdiv i64 %task, 13
-  %9 = srem i64 %8, 32
-  %10 = sdiv i64 %8, 32
-  %11 = mul i64 %10, 256
-  %12 = mul i64 %9, 8
-  %13 = add i64 %11, %12
-  %14 = mul i64 %task, 104
-  br label %w.header
+  %7 = sdiv i64 %task, 1
+  %8 = srem i64 %task, 1
+  %9 = mul i64 %8, 169
+  %10 = add i64 %9, 169
+  %11 = icmp slt i64 %10, 169
+  %12 = select i1 %11, i64 %10, i64 169
+  %13 = srem i64 %7, 32
+  %14 = sdiv i64 %7, 32
+  %15 = mul i64 %14, 256
+  %16 = mul i64 %13, 8
+  %17 = add i64 %15, %16
+  %18 = mul i64 %7, 1352
+  %19 = icmp slt i64 %12, 168
+  %20 = select i1 %19, i64 %12, i64 168
+  br label %p.header
 
 task.exit:                                        ; preds = %task.header
   ret void
 
-w.header:                                         ; preds = %w.body, %task.body
-  %w = phi i64 [ 0, %task.body ], [ %w.next, %w.body ]
-  %15 = icmp slt i64 %w, 8
-  br i1 %15, label %w.body, label %w.exit
+p.header:                                         ; preds = %p.body, %task.body
+  %p = phi i64 [ %9, %task.body ], [ %p.next, %p.body ]
+  %21 = icmp slt i64 %p, %20
+  br i1 %21, label %p.body, label %p.exit
 
-w.body:                                           ; preds = %w.header
-  %16 = add i64 %13, 0
-  %17 = mul i64 %16, 169
-  %18 = mul i64 %7, 13
-  %19 = add i64 %18, %w
-  %20 = add i64 %17, %19
-  %21 = getelementptr inbounds float, float* %1, i64 %20
-  %22 = bitcast float* %21 to <8 x float>*
-  %23 = load <8 x float>, <8 x float>* %22, align 4
-  %24 = add i64 %13, 1
-  %25 = mul i64 %24, 169
-  %26 = mul i64 %7, 13
-  %27 = add i64 %26, %w
-  %28 = add i64 %25, %27
-  %29 = getelementptr inbounds float, float* %1, i64 %28
-  %30 = bitcast float* %29 to <8 x float>*
-  %31 = load <8 x float>, <8 x float>* %30, align 4
-  %32 = add i64 %13, 2
-  %33 = mul i64 %32, 169
-  %34 = mul i64 %7, 13
-  %35 = add i64 %34, %w
-  %36 = add i64 %33, %35
+p.body:                                           ; preds = %p.header
+  %22 = add i64 %17, 0
+  %23 = mul i64 %22, 169
+  %24 = add i64 %23, %p
+  %25 = getelementptr inbounds float, float* %1, i64 %24
+  %26 = bitcast float* %25 to <8 x float>*
+  %27 = load <8 x float>, <8 x float>* %26, align 4
+  %28 = add i64 %17, 1
+  %29 = mul i64 %28, 169
+  %30 = add i64 %29, %p
+  %31 = getelementptr inbounds float, float* %1, i64 %30
+  %32 = bitcast float* %31 to <8 x float>*
+  %33 = load <8 x float>, <8 x float>* %32, align 4
+  %34 = add i64 %17, 2
+  %35 = mul i64 %34, 169
+  %36 = add i64 %35, %p
   %37 = getelementptr inbounds float, float* %1, i64 %36
   %38 = bitcast float* %37 to <8 x float>*
   %39 = load <8 x float>, <8 x float>* %38, align 4
-  %40 = add i64 %13, 3
+  %40 = add i64 %17, 3
   %41 = mul i64 %40, 169
-  %42 = mul i64 %7, 13
-  %43 = add i64 %42, %w
-  %44 = add i64 %41, %43
-  %45 = getelementptr inbounds float, float* %1, i64 %44
-  %46 = bitcast float* %45 to <8 x float>*
-  %47 = load <8 x float>, <8 x float>* %46, align 4
-  %48 = add i64 %13, 4
-  %49 = mul i64 %48, 169
-  %50 = mul i64 %7, 13
-  %51 = add i64 %50, %w
-  %52 = add i64 %49, %51
-  %53 = getelementptr inbounds float, float* %1, i64 %52
-  %54 = bitcast float* %53 to <8 x float>*
-  %55 = load <8 x float>, <8 x float>* %54, align 4
-  %56 = add i64 %13, 5
-  %57 = mul i64 %56, 169
-  %58 = mul i64 %7, 13
-  %59 = add i64 %58, %w
-  %60 = add i64 %57, %59
+  %42 = add i64 %41, %p
+  %43 = getelementptr inbounds float, float* %1, i64 %42
+  %44 = bitcast float* %43 to <8 x float>*
+  %45 = load <8 x float>, <8 x float>* %44, align 4
+  %46 = add i64 %17, 4
+  %47 = mul i64 %46, 169
+  %48 = add i64 %47, %p
+  %49 = getelementptr inbounds float, float* %1, i64 %48
+  %50 = bitcast float* %49 to <8 x float>*
+  %51 = load <8 x float>, <8 x float>* %50, align 4
+  %52 = add i64 %17, 5
+  %53 = mul i64 %52, 169
+  %54 = add i64 %53, %p
+  %55 = getelementptr inbounds float, float* %1, i64 %54
+  %56 = bitcast float* %55 to <8 x float>*
+  %57 = load <8 x float>, <8 x float>* %56, align 4
+  %58 = add i64 %17, 6
+  %59 = mul i64 %58, 169
+  %60 = add i64 %59, %p
   %61 = getelementptr inbounds float, float* %1, i64 %60
   %62 = bitcast float* %61 to <8 x float>*
   %63 = load <8 x float>, <8 x float>* %62, align 4
-  %64 = add i64 %13, 6
+  %64 = add i64 %17, 7
   %65 = mul i64 %64, 169
-  %66 = mul i64 %7, 13
-  %67 = add i64 %66, %w
-  %68 = add i64 %65, %67
-  %69 = getelementptr inbounds float, float* %1, i64 %68
-  %70 = bitcast float* %69 to <8 x float>*
-  %71 = load <8 x float>, <8 x float>* %70, align 4
-  %72 = add i64 %13, 7
-  %73 = mul i64 %72, 169
-  %74 = mul i64 %7, 13
-  %75 = add i64 %74, %w
-  %76 = add i64 %73, %75
-  %77 = getelementptr inbounds float, float* %1, i64 %76
-  %78 = bitcast float* %77 to <8 x float>*
-  %79 = load <8 x float>, <8 x float>* %78, align 4
-  %80 = shufflevector <8 x float> %23, <8 x float> %55, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
-  %81 = shufflevector <8 x float> %23, <8 x float> %55, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
-  %82 = shufflevector <8 x float> %31, <8 x float> %63, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
-  %83 = shufflevector <8 x float> %31, <8 x float> %63, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
-  %84 = shufflevector <8 x float> %39, <8 x float> %71, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
-  %85 = shufflevector <8 x float> %39, <8 x float> %71, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
-  %86 = shufflevector <8 x float> %47, <8 x float> %79, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
-  %87 = shufflevector <8 x float> %47, <8 x float> %79, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
-  %88 = shufflevector <8 x float> %80, <8 x float> %84, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
-  %89 = shufflevector <8 x float> %80, <8 x float> %84, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
-  %90 = shufflevector <8 x float> %81, <8 x float> %85, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
-  %91 = shufflevector <8 x float> %81, <8 x float> %85, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
-  %92 = shufflevector <8 x float> %82, <8 x float> %86, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
-  %93 = shufflevector <8 x float> %82, <8 x float> %86, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
-  %94 = shufflevector <8 x float> %83, <8 x float> %87, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
-  %95 = shufflevector <8 x float> %83, <8 x float> %87, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
-  %96 = shufflevector <8 x float> %88, <8 x float> %92, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
-  %97 = shufflevector <8 x float> %88, <8 x float> %92, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
-  %98 = shufflevector <8 x float> %89, <8 x float> %93, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
-  %99 = shufflevector <8 x float> %89, <8 x float> %93, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
-  %100 = shufflevector <8 x float> %90, <8 x float> %94, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
-  %101 = shufflevector <8 x float> %90, <8 x float> %94, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
-  %102 = shufflevector <8 x float> %91, <8 x float> %95, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
-  %103 = shufflevector <8 x float> %91, <8 x float> %95, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
-  %104 = add i64 %w, 0
-  %105 = mul i64 %104, 8
-  %106 = add i64 %105, 0
-  %107 = add i64 %14, %106
-  %108 = getelementptr inbounds float, float* %0, i64 %107
-  %109 = bitcast float* %108 to <8 x float>*
-  store <8 x float> %96, <8 x float>* %109, align 4
-  %110 = add i64 %w, 1
-  %111 = mul i64 %110, 8
-  %112 = add i64 %111, 0
-  %113 = add i64 %14, %112
-  %114 = getelementptr inbounds float, float* %0, i64 %113
-  %115 = bitcast float* %114 to <8 x float>*
-  store <8 x float> %97, <8 x float>* %115, align 4
-  %116 = add i64 %w, 2
-  %117 = mul i64 %116, 8
-  %118 = add i64 %117, 0
-  %119 = add i64 %14, %118
-  %120 = getelementptr inbounds float, float* %0, i64 %119
-  %121 = bitcast float* %120 to <8 x float>*
-  store <8 x float> %98, <8 x float>* %121, align 4
-  %122 = add i64 %w, 3
-  %123 = mul i64 %122, 8
-  %124 = add i64 %123, 0
-  %125 = add i64 %14, %124
-  %126 = getelementptr inbounds float, float* %0, i64 %125
-  %127 = bitcast float* %126 to <8 x float>*
-  store <8 x float> %99, <8 x float>* %127, align 4
-  %128 = add i64 %w, 4
-  %129 = mul i64 %128, 8
-  %130 = add i64 %129, 0
-  %131 = add i64 %14, %130
-  %132 = getelementptr inbounds float, float* %0, i64 %131
-  %133 = bitcast float* %132 to <8 x float>*
-  store <8 x float> %100, <8 x float>* %133, align 4
-  %134 = add i64 %w, 5
-  %135 = mul i64 %134, 8
-  %136 = add i64 %135, 0
-  %137 = add i64 %14, %136
-  %138 = getelementptr inbounds float, float* %0, i64 %137
-  %139 = bitcast float* %138 to <8 x float>*
-  store <8 x float> %101, <8 x float>* %139, align 4
-  %140 = add i64 %w, 6
-  %141 = mul i64 %140, 8
-  %142 = add i64 %141, 0
-  %143 = add i64 %14, %142
-  %144 = getelementptr inbounds float, float* %0, i64 %143
-  %145 = bitcast float* %144 to <8 x float>*
-  store <8 x float> %102, <8 x float>* %145, align 4
-  %146 = add i64 %w, 7
-  %147 = mul i64 %146, 8
-  %148 = add i64 %147, 0
-  %149 = add i64 %14, %148
-  %150 = getelementptr inbounds float, float* %0, i64 %149
-  %151 = bitcast float* %150 to <8 x float>*
-  store <8 x float> %103, <8 x float>* %151, align 4
-  %w.next = add i64 %w, 8
-  br label %w.header
+  %66 = add i64 %65, %p
+  %67 = getelementptr inbounds float, float* %1, i64 %66
+  %68 = bitcast float* %67 to <8 x float>*
+  %69 = load <8 x float>, <8 x float>* %68, align 4
+  %70 = shufflevector <8 x float> %27, <8 x float> %51, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
+  %71 = shufflevector <8 x float> %27, <8 x float> %51, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
+  %72 = shufflevector <8 x float> %33, <8 x float> %57, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
+  %73 = shufflevector <8 x float> %33, <8 x float> %57, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
+  %74 = shufflevector <8 x float> %39, <8 x float> %63, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
+  %75 = shufflevector <8 x float> %39, <8 x float> %63, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
+  %76 = shufflevector <8 x float> %45, <8 x float> %69, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
+  %77 = shufflevector <8 x float> %45, <8 x float> %69, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
+  %78 = shufflevector <8 x float> %70, <8 x float> %74, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
+  %79 = shufflevector <8 x float> %70, <8 x float> %74, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
+  %80 = shufflevector <8 x float> %71, <8 x float> %75, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
+  %81 = shufflevector <8 x float> %71, <8 x float> %75, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
+  %82 = shufflevector <8 x float> %72, <8 x float> %76, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
+  %83 = shufflevector <8 x float> %72, <8 x float> %76, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
+  %84 = shufflevector <8 x float> %73, <8 x float> %77, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
+  %85 = shufflevector <8 x float> %73, <8 x float> %77, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
+  %86 = shufflevector <8 x float> %78, <8 x float> %82, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
+  %87 = shufflevector <8 x float> %78, <8 x float> %82, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
+  %88 = shufflevector <8 x float> %79, <8 x float> %83, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
+  %89 = shufflevector <8 x float> %79, <8 x float> %83, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
+  %90 = shufflevector <8 x float> %80, <8 x float> %84, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
+  %91 = shufflevector <8 x float> %80, <8 x float> %84, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
+  %92 = shufflevector <8 x float> %81, <8 x float> %85, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
+  %93 = shufflevector <8 x float> %81, <8 x float> %85, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
+  %94 = add i64 %p, 0
+  %95 = mul i64 %94, 8
+  %96 = add i64 %95, 0
+  %97 = add i64 %18, %96
+  %98 = getelementptr inbounds float, float* %0, i64 %97
+  %99 = bitcast float* %98 to <8 x float>*
+  store <8 x float> %86, <8 x float>* %99, align 4
+  %100 = add i64 %p, 1
+  %101 = mul i64 %100, 8
+  %102 = add i64 %101, 0
+  %103 = add i64 %18, %102
+  %104 = getelementptr inbounds float, float* %0, i64 %103
+  %105 = bitcast float* %104 to <8 x float>*
+  store <8 x float> %87, <8 x float>* %105, align 4
+  %106 = add i64 %p, 2
+  %107 = mul i64 %106, 8
+  %108 = add i64 %107, 0
+  %109 = add i64 %18, %108
+  %110 = getelementptr inbounds float, float* %0, i64 %109
+  %111 = bitcast float* %110 to <8 x float>*
+  store <8 x float> %88, <8 x float>* %111, align 4
+  %112 = add i64 %p, 3
+  %113 = mul i64 %112, 8
+  %114 = add i64 %113, 0
+  %115 = add i64 %18, %114
+  %116 = getelementptr inbounds float, float* %0, i64 %115
+  %117 = bitcast float* %116 to <8 x float>*
+  store <8 x float> %89, <8 x float>* %117, align 4
+  %118 = add i64 %p, 4
+  %119 = mul i64 %118, 8
+  %120 = add i64 %119, 0
+  %121 = add i64 %18, %120
+  %122 = getelementptr inbounds float, float* %0, i64 %121
+  %123 = bitcast float* %122 to <8 x float>*
+  store <8 x float> %90, <8 x float>* %123, align 4
+  %124 = add i64 %p, 5
+  %125 = mul i64 %124, 8
+  %126 = add i64 %125, 0
+  %127 = add i64 %18, %126
+  %128 = getelementptr inbounds float, float* %0, i64 %127
+  %129 = bitcast float* %128 to <8 x float>*
+  store <8 x float> %91, <8 x float>* %129, align 4
+  %130 = add i64 %p, 6
+  %131 = mul i64 %130, 8
+  %132 = add i64 %131, 0
+  %133 = add i64 %18, %132
+  %134 = getelementptr inbounds float, float* %0, i64 %133
+  %135 = bitcast float* %134 to <8 x float>*
+  store <8 x float> %92, <8 x float>* %135, align 4
+  %136 = add i64 %p, 7
+  %137 = mul i64 %136, 8
+  %138 = add i64 %137, 0
+  %139 = add i64 %18, %138
+  %140 = getelementptr inbounds float, float* %0, i64 %139
+  %141 = bitcast float* %140 to <8 x float>*
+  store <8 x float> %93, <8 x float>* %141, align 4
+  %p.next = add i64 %p, 8
+  br label %p.header
 
-w.exit:                                           ; preds = %w.header
-  br label %ws.header
+p.exit:                                           ; preds = %p.header
+  %142 = icmp sgt i64 %9, %20
+  %143 = select i1 %142, i64 %9, i64 %20
+  br label %ps.header
 
-ws.header:                                        ; preds = %ws.body, %w.exit
-  %ws = phi i64 [ 8, %w.exit ], [ %ws.next, %ws.body ]
-  %152 = icmp slt i64 %ws, 13
-  br i1 %152, label %ws.body, label %ws.exit
+ps.header:                                        ; preds = %ps.body, %p.exit
+  %ps = phi i64 [ %143, %p.exit ], [ %ps.next, %ps.body ]
+  %144 = icmp slt i64 %ps, %12
+  br i1 %144, label %ps.body, label %ps.exit
 
-ws.body:                                          ; preds = %ws.header
-  %153 = add i64 %13, 0
-  %154 = mul i64 %153, 169
-  %155 = mul i64 %7, 13
-  %156 = add i64 %155, %ws
-  %157 = add i64 %154, %156
-  %158 = mul i64 %ws, 8
-  %159 = add i64 %158, 0
-  %160 = add i64 %14, %159
-  %161 = getelementptr inbounds float, float* %1, i64 %157
-  %162 = load float, float* %161, align 4
-  %163 = getelementptr inbounds float, float* %0, i64 %160
-  store float %162, float* %163, align 4
-  %164 = add i64 %13, 1
-  %165 = mul i64 %164, 169
-  %166 = mul i64 %7, 13
-  %167 = add i64 %166, %ws
-  %168 = add i64 %165, %167
-  %169 = mul i64 %ws, 8
-  %170 = add i64 %169, 1
-  %171 = add i64 %14, %170
-  %172 = getelementptr inbounds float, float* %1, i64 %168
-  %173 = load float, float* %172, align 4
-  %174 = getelementptr inbounds float, float* %0, i64 %171
-  store float %173, float* %174, align 4
-  %175 = add i64 %13, 2
-  %176 = mul i64 %175, 169
-  %177 = mul i64 %7, 13
-  %178 = add i64 %177, %ws
-  %179 = add i64 %176, %178
-  %180 = mul i64 %ws, 8
-  %181 = add i64 %180, 2
-  %182 = add i64 %14, %181
-  %183 = getelementptr inbounds float, float* %1, i64 %179
-  %184 = load float, float* %183, align 4
-  %185 = getelementptr inbounds float, float* %0, i64 %182
-  store float %184, float* %185, align 4
-  %186 = add i64 %13, 3
-  %187 = mul i64 %186, 169
-  %188 = mul i64 %7, 13
-  %189 = add i64 %188, %ws
-  %190 = add i64 %187, %189
-  %191 = mul i64 %ws, 8
-  %192 = add i64 %191, 3
-  %193 = add i64 %14, %192
-  %194 = getelementptr inbounds float, float* %1, i64 %190
-  %195 = load float, float* %194, align 4
-  %196 = getelementptr inbounds float, float* %0, i64 %193
-  store float %195, float* %196, align 4
-  %197 = add i64 %13, 4
-  %198 = mul i64 %197, 169
-  %199 = mul i64 %7, 13
-  %200 = add i64 %199, %ws
-  %201 = add i64 %198, %200
-  %202 = mul i64 %ws, 8
-  %203 = add i64 %202, 4
-  %204 = add i64 %14, %203
+ps.body:                                          ; preds = %ps.header
+  %145 = add i64 %17, 0
+  %146 = mul i64 %145, 169
+  %147 = add i64 %146, %ps
+  %148 = mul i64 %ps, 8
+  %149 = add i64 %148, 0
+  %150 = add i64 %18, %149
+  %151 = getelementptr inbounds float, float* %1, i64 %147
+  %152 = load float, float* %151, align 4
+  %153 = getelementptr inbounds float, float* %0, i64 %150
+  store float %152, float* %153, align 4
+  %154 = add i64 %17, 1
+  %155 = mul i64 %154, 169
+  %156 = add i64 %155, %ps
+  %157 = mul i64 %ps, 8
+  %158 = add i64 %157, 1
+  %159 = add i64 %18, %158
+  %160 = getelementptr inbounds float, float* %1, i64 %156
+  %161 = load float, float* %160, align 4
+  %162 = getelementptr inbounds float, float* %0, i64 %159
+  store float %161, float* %162, align 4
+  %163 = add i64 %17, 2
+  %164 = mul i64 %163, 169
+  %165 = add i64 %164, %ps
+  %166 = mul i64 %ps, 8
+  %167 = add i64 %166, 2
+  %168 = add i64 %18, %167
+  %169 = getelementptr inbounds float, float* %1, i64 %165
+  %170 = load float, float* %169, align 4
+  %171 = getelementptr inbounds float, float* %0, i64 %168
+  store float %170, float* %171, align 4
+  %172 = add i64 %17, 3
+  %173 = mul i64 %172, 169
+  %174 = add i64 %173, %ps
+  %175 = mul i64 %ps, 8
+  %176 = add i64 %175, 3
+  %177 = add i64 %18, %176
+  %178 = getelementptr inbounds float, float* %1, i64 %174
+  %179 = load float, float* %178, align 4
+  %180 = getelementptr inbounds float, float* %0, i64 %177
+  store float %179, float* %180, align 4
+  %181 = add i64 %17, 4
+  %182 = mul i64 %181, 169
+  %183 = add i64 %182, %ps
+  %184 = mul i64 %ps, 8
+  %185 = add i64 %184, 4
+  %186 = add i64 %18, %185
+  %187 = getelementptr inbounds float, float* %1, i64 %183
+  %188 = load float, float* %187, align 4
+  %189 = getelementptr inbounds float, float* %0, i64 %186
+  store float %188, float* %189, align 4
+  %190 = add i64 %17, 5
+  %191 = mul i64 %190, 169
+  %192 = add i64 %191, %ps
+  %193 = mul i64 %ps, 8
+  %194 = add i64 %193, 5
+  %195 = add i64 %18, %194
+  %196 = getelementptr inbounds float, float* %1, i64 %192
+  %197 = load float, float* %196, align 4
+  %198 = getelementptr inbounds float, float* %0, i64 %195
+  store float %197, float* %198, align 4
+  %199 = add i64 %17, 6
+  %200 = mul i64 %199, 169
+  %201 = add i64 %200, %ps
+  %202 = mul i64 %ps, 8
+  %203 = add i64 %202, 6
+  %204 = add i64 %18, %203
   %205 = getelementptr inbounds float, float* %1, i64 %201
   %206 = load float, float* %205, align 4
   %207 = getelementptr inbounds float, float* %0, i64 %204
   store float %206, float* %207, align 4
-  %208 = add i64 %13, 5
+  %208 = add i64 %17, 7
   %209 = mul i64 %208, 169
-  %210 = mul i64 %7, 13
-  %211 = add i64 %210, %ws
-  %212 = add i64 %209, %211
-  %213 = mul i64 %ws, 8
-  %214 = add i64 %213, 5
-  %215 = add i64 %14, %214
-  %216 = getelementptr inbounds float, float* %1, i64 %212
-  %217 = load float, float* %216, align 4
-  %218 = getelementptr inbounds float, float* %0, i64 %215
-  store float %217, float* %218, align 4
-  %219 = add i64 %13, 6
-  %220 = mul i64 %219, 169
-  %221 = mul i64 %7, 13
-  %222 = add i64 %221, %ws
-  %223 = add i64 %220, %222
-  %224 = mul i64 %ws, 8
-  %225 = add i64 %224, 6
-  %226 = add i64 %14, %225
-  %227 = getelementptr inbounds float, float* %1, i64 %223
-  %228 = load float, float* %227, align 4
-  %229 = getelementptr inbounds float, float* %0, i64 %226
-  store float %228, float* %229, align 4
-  %230 = add i64 %13, 7
-  %231 = mul i64 %230, 169
-  %232 = mul i64 %7, 13
-  %233 = add i64 %232, %ws
-  %234 = add i64 %231, %233
-  %235 = mul i64 %ws, 8
-  %236 = add i64 %235, 7
-  %237 = add i64 %14, %236
-  %238 = getelementptr inbounds float, float* %1, i64 %234
-  %239 = load float, float* %238, align 4
-  %240 = getelementptr inbounds float, float* %0, i64 %237
-  store float %239, float* %240, align 4
-  %ws.next = add i64 %ws, 1
-  br label %ws.header
+  %210 = add i64 %209, %ps
+  %211 = mul i64 %ps, 8
+  %212 = add i64 %211, 7
+  %213 = add i64 %18, %212
+  %214 = getelementptr inbounds float, float* %1, i64 %210
+  %215 = load float, float* %214, align 4
+  %216 = getelementptr inbounds float, float* %0, i64 %213
+  store float %215, float* %216, align 4
+  %ps.next = add i64 %ps, 1
+  br label %ps.header
 
-ws.exit:                                          ; preds = %ws.header
+ps.exit:                                          ; preds = %ps.header
   %task.next = add i64 %task, 1
   br label %task.header
 }
@@ -4338,14 +4172,14 @@ entry:
   %16 = call i32 @omp_get_num_threads()
   %17 = sext i32 %16 to i64
   %18 = sub i64 %17, 1
-  %19 = add i64 416, %18
+  %19 = add i64 32, %18
   %20 = sdiv i64 %19, %17
   %21 = mul i64 %15, %20
-  %22 = icmp slt i64 %21, 416
-  %23 = select i1 %22, i64 %21, i64 416
+  %22 = icmp slt i64 %21, 32
+  %23 = select i1 %22, i64 %21, i64 32
   %24 = add i64 %23, %20
-  %25 = icmp slt i64 %24, 416
-  %26 = select i1 %25, i64 %24, i64 416
+  %25 = icmp slt i64 %24, 32
+  %26 = select i1 %25, i64 %24, i64 32
   call void @node9.lrn_2.nchw8c.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
   ret void
 }
@@ -9470,193 +9304,171 @@ task.body:                                        ; preds = %task.header
   %28 = icmp slt i64 %23, 13
   %29 = select i1 %28, i64 %23, i64 13
   %30 = sub i64 %29, %22
-  br label %x.header
-
-task.exit:                                        ; preds = %task.header
-  ret void
-
-x.header:                                         ; preds = %r.exit, %task.body
-  %x = phi i64 [ 0, %task.body ], [ %x.next, %r.exit ]
-  %31 = icmp slt i64 %x, 4
-  br i1 %31, label %x.body, label %x.exit
-
-x.body:                                           ; preds = %x.header
   store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %11, align 32
   store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %10, align 32
   store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %9, align 32
   store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %8, align 32
-  %32 = mul i64 %x, 2
-  %33 = sub i64 %32, 0
   br label %r.header
 
-x.exit:                                           ; preds = %x.header
-  store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %7, align 32
-  store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %6, align 32
-  br label %r.header1
+task.exit:                                        ; preds = %task.header
+  ret void
 
-r.header:                                         ; preds = %r.body, %x.body
-  %r = phi i64 [ %25, %x.body ], [ %r.next, %r.body ]
-  %34 = icmp slt i64 %r, %27
-  br i1 %34, label %r.body, label %r.exit
+r.header:                                         ; preds = %r.body, %task.body
+  %r = phi i64 [ %25, %task.body ], [ %r.next, %r.body ]
+  %31 = icmp slt i64 %r, %27
+  br i1 %31, label %r.body, label %r.exit
 
 r.body:                                           ; preds = %r.header
-  %35 = mul i64 %r, 13
-  %36 = add i64 %35, %33
-  %37 = mul i64 %36, 8
-  %38 = load <8 x float>, <8 x float>* %11, align 32
-  %39 = add i64 %37, 0
-  %40 = getelementptr inbounds float, float* %16, i64 %39
-  %41 = bitcast float* %40 to <8 x float>*
-  %42 = load <8 x float>, <8 x float>* %41, align 4
-  %43 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %38, <8 x float> %42)
-  %44 = add i64 %37, 8
-  %45 = getelementptr inbounds float, float* %16, i64 %44
-  %46 = bitcast float* %45 to <8 x float>*
-  %47 = load <8 x float>, <8 x float>* %46, align 4
-  %48 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %43, <8 x float> %47)
-  %49 = add i64 %37, 16
-  %50 = getelementptr inbounds float, float* %16, i64 %49
-  %51 = bitcast float* %50 to <8 x float>*
-  %52 = load <8 x float>, <8 x float>* %51, align 4
-  %53 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %48, <8 x float> %52)
-  store <8 x float> %53, <8 x float>* %11, align 32
-  %54 = load <8 x float>, <8 x float>* %10, align 32
-  %55 = add i64 %37, 16
-  %56 = getelementptr inbounds float, float* %16, i64 %55
-  %57 = bitcast float* %56 to <8 x float>*
-  %58 = load <8 x float>, <8 x float>* %57, align 4
-  %59 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %54, <8 x float> %58)
-  %60 = add i64 %37, 24
-  %61 = getelementptr inbounds float, float* %16, i64 %60
-  %62 = bitcast float* %61 to <8 x float>*
-  %63 = load <8 x float>, <8 x float>* %62, align 4
-  %64 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %59, <8 x float> %63)
-  %65 = add i64 %37, 32
-  %66 = getelementptr inbounds float, float* %16, i64 %65
-  %67 = bitcast float* %66 to <8 x float>*
-  %68 = load <8 x float>, <8 x float>* %67, align 4
-  %69 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %64, <8 x float> %68)
-  store <8 x float> %69, <8 x float>* %10, align 32
-  %70 = load <8 x float>, <8 x float>* %9, align 32
-  %71 = add i64 %37, 32
-  %72 = getelementptr inbounds float, float* %16, i64 %71
-  %73 = bitcast float* %72 to <8 x float>*
-  %74 = load <8 x float>, <8 x float>* %73, align 4
-  %75 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %70, <8 x float> %74)
-  %76 = add i64 %37, 40
-  %77 = getelementptr inbounds float, float* %16, i64 %76
-  %78 = bitcast float* %77 to <8 x float>*
-  %79 = load <8 x float>, <8 x float>* %78, align 4
-  %80 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %75, <8 x float> %79)
-  %81 = add i64 %37, 48
-  %82 = getelementptr inbounds float, float* %16, i64 %81
-  %83 = bitcast float* %82 to <8 x float>*
-  %84 = load <8 x float>, <8 x float>* %83, align 4
-  %85 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %80, <8 x float> %84)
-  store <8 x float> %85, <8 x float>* %9, align 32
-  %86 = load <8 x float>, <8 x float>* %8, align 32
-  %87 = add i64 %37, 48
-  %88 = getelementptr inbounds float, float* %16, i64 %87
-  %89 = bitcast float* %88 to <8 x float>*
-  %90 = load <8 x float>, <8 x float>* %89, align 4
-  %91 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %86, <8 x float> %90)
-  %92 = add i64 %37, 56
-  %93 = getelementptr inbounds float, float* %16, i64 %92
-  %94 = bitcast float* %93 to <8 x float>*
-  %95 = load <8 x float>, <8 x float>* %94, align 4
-  %96 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %91, <8 x float> %95)
-  %97 = add i64 %37, 64
-  %98 = getelementptr inbounds float, float* %16, i64 %97
-  %99 = bitcast float* %98 to <8 x float>*
-  %100 = load <8 x float>, <8 x float>* %99, align 4
-  %101 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %96, <8 x float> %100)
-  store <8 x float> %101, <8 x float>* %8, align 32
+  %32 = mul i64 %r, 13
+  %33 = add i64 %32, 0
+  %34 = mul i64 %33, 8
+  %35 = load <8 x float>, <8 x float>* %11, align 32
+  %36 = add i64 %34, 0
+  %37 = getelementptr inbounds float, float* %16, i64 %36
+  %38 = bitcast float* %37 to <8 x float>*
+  %39 = load <8 x float>, <8 x float>* %38, align 4
+  %40 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %35, <8 x float> %39)
+  %41 = add i64 %34, 8
+  %42 = getelementptr inbounds float, float* %16, i64 %41
+  %43 = bitcast float* %42 to <8 x float>*
+  %44 = load <8 x float>, <8 x float>* %43, align 4
+  %45 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %40, <8 x float> %44)
+  %46 = add i64 %34, 16
+  %47 = getelementptr inbounds float, float* %16, i64 %46
+  %48 = bitcast float* %47 to <8 x float>*
+  %49 = load <8 x float>, <8 x float>* %48, align 4
+  %50 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %45, <8 x float> %49)
+  store <8 x float> %50, <8 x float>* %11, align 32
+  %51 = load <8 x float>, <8 x float>* %10, align 32
+  %52 = add i64 %34, 16
+  %53 = getelementptr inbounds float, float* %16, i64 %52
+  %54 = bitcast float* %53 to <8 x float>*
+  %55 = load <8 x float>, <8 x float>* %54, align 4
+  %56 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %51, <8 x float> %55)
+  %57 = add i64 %34, 24
+  %58 = getelementptr inbounds float, float* %16, i64 %57
+  %59 = bitcast float* %58 to <8 x float>*
+  %60 = load <8 x float>, <8 x float>* %59, align 4
+  %61 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %56, <8 x float> %60)
+  %62 = add i64 %34, 32
+  %63 = getelementptr inbounds float, float* %16, i64 %62
+  %64 = bitcast float* %63 to <8 x float>*
+  %65 = load <8 x float>, <8 x float>* %64, align 4
+  %66 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %61, <8 x float> %65)
+  store <8 x float> %66, <8 x float>* %10, align 32
+  %67 = load <8 x float>, <8 x float>* %9, align 32
+  %68 = add i64 %34, 32
+  %69 = getelementptr inbounds float, float* %16, i64 %68
+  %70 = bitcast float* %69 to <8 x float>*
+  %71 = load <8 x float>, <8 x float>* %70, align 4
+  %72 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %67, <8 x float> %71)
+  %73 = add i64 %34, 40
+  %74 = getelementptr inbounds float, float* %16, i64 %73
+  %75 = bitcast float* %74 to <8 x float>*
+  %76 = load <8 x float>, <8 x float>* %75, align 4
+  %77 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %72, <8 x float> %76)
+  %78 = add i64 %34, 48
+  %79 = getelementptr inbounds float, float* %16, i64 %78
+  %80 = bitcast float* %79 to <8 x float>*
+  %81 = load <8 x float>, <8 x float>* %80, align 4
+  %82 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %77, <8 x float> %81)
+  store <8 x float> %82, <8 x float>* %9, align 32
+  %83 = load <8 x float>, <8 x float>* %8, align 32
+  %84 = add i64 %34, 48
+  %85 = getelementptr inbounds float, float* %16, i64 %84
+  %86 = bitcast float* %85 to <8 x float>*
+  %87 = load <8 x float>, <8 x float>* %86, align 4
+  %88 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %83, <8 x float> %87)
+  %89 = add i64 %34, 56
+  %90 = getelementptr inbounds float, float* %16, i64 %89
+  %91 = bitcast float* %90 to <8 x float>*
+  %92 = load <8 x float>, <8 x float>* %91, align 4
+  %93 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %88, <8 x float> %92)
+  %94 = add i64 %34, 64
+  %95 = getelementptr inbounds float, float* %16, i64 %94
+  %96 = bitcast float* %95 to <8 x float>*
+  %97 = load <8 x float>, <8 x float>* %96, align 4
+  %98 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %93, <8 x float> %97)
+  store <8 x float> %98, <8 x float>* %8, align 32
   %r.next = add i64 %r, 1
   br label %r.header
 
 r.exit:                                           ; preds = %r.header
-  %102 = load <8 x float>, <8 x float>* %11, align 32
-  %103 = add i64 %x, 0
-  %104 = mul i64 %103, 8
-  %105 = getelementptr inbounds float, float* %20, i64 %104
-  %106 = bitcast float* %105 to <8 x float>*
-  store <8 x float> %102, <8 x float>* %106, align 4
-  %107 = load <8 x float>, <8 x float>* %10, align 32
-  %108 = add i64 %x, 1
-  %109 = mul i64 %108, 8
-  %110 = getelementptr inbounds float, float* %20, i64 %109
-  %111 = bitcast float* %110 to <8 x float>*
-  store <8 x float> %107, <8 x float>* %111, align 4
-  %112 = load <8 x float>, <8 x float>* %9, align 32
-  %113 = add i64 %x, 2
-  %114 = mul i64 %113, 8
-  %115 = getelementptr inbounds float, float* %20, i64 %114
-  %116 = bitcast float* %115 to <8 x float>*
-  store <8 x float> %112, <8 x float>* %116, align 4
-  %117 = load <8 x float>, <8 x float>* %8, align 32
-  %118 = add i64 %x, 3
-  %119 = mul i64 %118, 8
-  %120 = getelementptr inbounds float, float* %20, i64 %119
-  %121 = bitcast float* %120 to <8 x float>*
-  store <8 x float> %117, <8 x float>* %121, align 4
-  %x.next = add i64 %x, 4
-  br label %x.header
+  %99 = load <8 x float>, <8 x float>* %11, align 32
+  %100 = getelementptr inbounds float, float* %20, i64 0
+  %101 = bitcast float* %100 to <8 x float>*
+  store <8 x float> %99, <8 x float>* %101, align 4
+  %102 = load <8 x float>, <8 x float>* %10, align 32
+  %103 = getelementptr inbounds float, float* %20, i64 8
+  %104 = bitcast float* %103 to <8 x float>*
+  store <8 x float> %102, <8 x float>* %104, align 4
+  %105 = load <8 x float>, <8 x float>* %9, align 32
+  %106 = getelementptr inbounds float, float* %20, i64 16
+  %107 = bitcast float* %106 to <8 x float>*
+  store <8 x float> %105, <8 x float>* %107, align 4
+  %108 = load <8 x float>, <8 x float>* %8, align 32
+  %109 = getelementptr inbounds float, float* %20, i64 24
+  %110 = bitcast float* %109 to <8 x float>*
+  store <8 x float> %108, <8 x float>* %110, align 4
+  store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %7, align 32
+  store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %6, align 32
+  br label %r.header1
 
-r.header1:                                        ; preds = %r.body2, %x.exit
-  %r4 = phi i64 [ %25, %x.exit ], [ %r.next5, %r.body2 ]
-  %122 = icmp slt i64 %r4, %27
-  br i1 %122, label %r.body2, label %r.exit3
+r.header1:                                        ; preds = %r.body2, %r.exit
+  %r4 = phi i64 [ %25, %r.exit ], [ %r.next5, %r.body2 ]
+  %111 = icmp slt i64 %r4, %27
+  br i1 %111, label %r.body2, label %r.exit3
 
 r.body2:                                          ; preds = %r.header1
-  %123 = mul i64 %r4, 13
-  %124 = add i64 %123, 8
-  %125 = mul i64 %124, 8
-  %126 = load <8 x float>, <8 x float>* %7, align 32
-  %127 = add i64 %125, 0
-  %128 = getelementptr inbounds float, float* %16, i64 %127
-  %129 = bitcast float* %128 to <8 x float>*
-  %130 = load <8 x float>, <8 x float>* %129, align 4
-  %131 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %126, <8 x float> %130)
-  %132 = add i64 %125, 8
+  %112 = mul i64 %r4, 13
+  %113 = add i64 %112, 8
+  %114 = mul i64 %113, 8
+  %115 = load <8 x float>, <8 x float>* %7, align 32
+  %116 = add i64 %114, 0
+  %117 = getelementptr inbounds float, float* %16, i64 %116
+  %118 = bitcast float* %117 to <8 x float>*
+  %119 = load <8 x float>, <8 x float>* %118, align 4
+  %120 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %115, <8 x float> %119)
+  %121 = add i64 %114, 8
+  %122 = getelementptr inbounds float, float* %16, i64 %121
+  %123 = bitcast float* %122 to <8 x float>*
+  %124 = load <8 x float>, <8 x float>* %123, align 4
+  %125 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %120, <8 x float> %124)
+  %126 = add i64 %114, 16
+  %127 = getelementptr inbounds float, float* %16, i64 %126
+  %128 = bitcast float* %127 to <8 x float>*
+  %129 = load <8 x float>, <8 x float>* %128, align 4
+  %130 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %125, <8 x float> %129)
+  store <8 x float> %130, <8 x float>* %7, align 32
+  %131 = load <8 x float>, <8 x float>* %6, align 32
+  %132 = add i64 %114, 16
   %133 = getelementptr inbounds float, float* %16, i64 %132
   %134 = bitcast float* %133 to <8 x float>*
   %135 = load <8 x float>, <8 x float>* %134, align 4
   %136 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %131, <8 x float> %135)
-  %137 = add i64 %125, 16
+  %137 = add i64 %114, 24
   %138 = getelementptr inbounds float, float* %16, i64 %137
   %139 = bitcast float* %138 to <8 x float>*
   %140 = load <8 x float>, <8 x float>* %139, align 4
   %141 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %136, <8 x float> %140)
-  store <8 x float> %141, <8 x float>* %7, align 32
-  %142 = load <8 x float>, <8 x float>* %6, align 32
-  %143 = add i64 %125, 16
-  %144 = getelementptr inbounds float, float* %16, i64 %143
-  %145 = bitcast float* %144 to <8 x float>*
-  %146 = load <8 x float>, <8 x float>* %145, align 4
-  %147 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %142, <8 x float> %146)
-  %148 = add i64 %125, 24
-  %149 = getelementptr inbounds float, float* %16, i64 %148
-  %150 = bitcast float* %149 to <8 x float>*
-  %151 = load <8 x float>, <8 x float>* %150, align 4
-  %152 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %147, <8 x float> %151)
-  %153 = add i64 %125, 32
-  %154 = getelementptr inbounds float, float* %16, i64 %153
-  %155 = bitcast float* %154 to <8 x float>*
-  %156 = load <8 x float>, <8 x float>* %155, align 4
-  %157 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %152, <8 x float> %156)
-  store <8 x float> %157, <8 x float>* %6, align 32
+  %142 = add i64 %114, 32
+  %143 = getelementptr inbounds float, float* %16, i64 %142
+  %144 = bitcast float* %143 to <8 x float>*
+  %145 = load <8 x float>, <8 x float>* %144, align 4
+  %146 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %141, <8 x float> %145)
+  store <8 x float> %146, <8 x float>* %6, align 32
   %r.next5 = add i64 %r4, 1
   br label %r.header1
 
 r.exit3:                                          ; preds = %r.header1
-  %158 = load <8 x float>, <8 x float>* %7, align 32
-  %159 = getelementptr inbounds float, float* %20, i64 32
-  %160 = bitcast float* %159 to <8 x float>*
-  store <8 x float> %158, <8 x float>* %160, align 4
-  %161 = load <8 x float>, <8 x float>* %6, align 32
-  %162 = getelementptr inbounds float, float* %20, i64 40
-  %163 = bitcast float* %162 to <8 x float>*
-  store <8 x float> %161, <8 x float>* %163, align 4
+  %147 = load <8 x float>, <8 x float>* %7, align 32
+  %148 = getelementptr inbounds float, float* %20, i64 32
+  %149 = bitcast float* %148 to <8 x float>*
+  store <8 x float> %147, <8 x float>* %149, align 4
+  %150 = load <8 x float>, <8 x float>* %6, align 32
+  %151 = getelementptr inbounds float, float* %20, i64 40
+  %152 = bitcast float* %151 to <8 x float>*
+  store <8 x float> %150, <8 x float>* %152, align 4
   %task.next = add i64 %task, 1
   br label %task.header
 }
@@ -9699,131 +9511,263 @@ define internal void @node14.maxPool2d_3.nchw.step0.body(float* noalias %0, floa
 entry:
   br label %task.header
 
-task.header:                                      ; preds = %ws.exit, %entry
-  %task = phi i64 [ %4, %entry ], [ %task.next, %ws.exit ]
+task.header:                                      ; preds = %ps.exit, %entry
+  %task = phi i64 [ %4, %entry ], [ %task.next, %ps.exit ]
   %6 = icmp slt i64 %task, %5
   br i1 %6, label %task.body, label %task.exit
 
 task.body:                                        ; preds = %task.header
-  %7 = srem i64 %task, 6
-  %8 = sdiv i64 %task, 6
-  %9 = srem i64 %8, 32
-  %10 = sdiv i64 %8, 32
-  %11 = mul i64 %10, 256
-  %12 = mul i64 %9, 8
-  %13 = add i64 %11, %12
-  %14 = mul i64 %task, 48
-  br label %ws.header
+  %7 = sdiv i64 %task, 1
+  %8 = srem i64 %task, 1
+  %9 = mul i64 %8, 36
+  %10 = add i64 %9, 36
+  %11 = icmp slt i64 %10, 36
+  %12 = select i1 %11, i64 %10, i64 36
+  %13 = srem i64 %7, 32
+  %14 = sdiv i64 %7, 32
+  %15 = mul i64 %14, 256
+  %16 = mul i64 %13, 8
+  %17 = add i64 %15, %16
+  %18 = mul i64 %7, 288
+  %19 = icmp slt i64 %12, 32
+  %20 = select i1 %19, i64 %12, i64 32
+  br label %p.header
 
 task.exit:                                        ; preds = %task.header
   ret void
 
-ws.header:                                        ; preds = %ws.body, %task.body
-  %ws = phi i64 [ 0, %task.body ], [ %ws.next, %ws.body ]
-  %15 = icmp slt i64 %ws, 6
-  br i1 %15, label %ws.body, label %ws.exit
+p.header:                                         ; preds = %p.body, %task.body
+  %p = phi i64 [ %9, %task.body ], [ %p.next, %p.body ]
+  %21 = icmp slt i64 %p, %20
+  br i1 %21, label %p.body, label %p.exit
 
-ws.body:                                          ; preds = %ws.header
-  %16 = mul i64 %ws, 8
-  %17 = add i64 %16, 0
-  %18 = add i64 %14, %17
-  %19 = add i64 %13, 0
-  %20 = mul i64 %19, 36
-  %21 = mul i64 %7, 6
-  %22 = add i64 %21, %ws
-  %23 = add i64 %20, %22
-  %24 = getelementptr inbounds float, float* %1, i64 %18
-  %25 = load float, float* %24, align 4
-  %26 = getelementptr inbounds float, float* %0, i64 %23
-  store float %25, float* %26, align 4
-  %27 = mul i64 %ws, 8
-  %28 = add i64 %27, 1
-  %29 = add i64 %14, %28
-  %30 = add i64 %13, 1
-  %31 = mul i64 %30, 36
-  %32 = mul i64 %7, 6
-  %33 = add i64 %32, %ws
-  %34 = add i64 %31, %33
-  %35 = getelementptr inbounds float, float* %1, i64 %29
-  %36 = load float, float* %35, align 4
-  %37 = getelementptr inbounds float, float* %0, i64 %34
-  store float %36, float* %37, align 4
-  %38 = mul i64 %ws, 8
-  %39 = add i64 %38, 2
-  %40 = add i64 %14, %39
-  %41 = add i64 %13, 2
-  %42 = mul i64 %41, 36
-  %43 = mul i64 %7, 6
-  %44 = add i64 %43, %ws
-  %45 = add i64 %42, %44
-  %46 = getelementptr inbounds float, float* %1, i64 %40
-  %47 = load float, float* %46, align 4
-  %48 = getelementptr inbounds float, float* %0, i64 %45
-  store float %47, float* %48, align 4
-  %49 = mul i64 %ws, 8
-  %50 = add i64 %49, 3
-  %51 = add i64 %14, %50
-  %52 = add i64 %13, 3
-  %53 = mul i64 %52, 36
-  %54 = mul i64 %7, 6
-  %55 = add i64 %54, %ws
-  %56 = add i64 %53, %55
-  %57 = getelementptr inbounds float, float* %1, i64 %51
-  %58 = load float, float* %57, align 4
-  %59 = getelementptr inbounds float, float* %0, i64 %56
-  store float %58, float* %59, align 4
-  %60 = mul i64 %ws, 8
-  %61 = add i64 %60, 4
-  %62 = add i64 %14, %61
-  %63 = add i64 %13, 4
-  %64 = mul i64 %63, 36
-  %65 = mul i64 %7, 6
-  %66 = add i64 %65, %ws
-  %67 = add i64 %64, %66
-  %68 = getelementptr inbounds float, float* %1, i64 %62
-  %69 = load float, float* %68, align 4
-  %70 = getelementptr inbounds float, float* %0, i64 %67
-  store float %69, float* %70, align 4
-  %71 = mul i64 %ws, 8
-  %72 = add i64 %71, 5
-  %73 = add i64 %14, %72
-  %74 = add i64 %13, 5
-  %75 = mul i64 %74, 36
-  %76 = mul i64 %7, 6
-  %77 = add i64 %76, %ws
-  %78 = add i64 %75, %77
-  %79 = getelementptr inbounds float, float* %1, i64 %73
-  %80 = load float, float* %79, align 4
-  %81 = getelementptr inbounds float, float* %0, i64 %78
-  store float %80, float* %81, align 4
-  %82 = mul i64 %ws, 8
-  %83 = add i64 %82, 6
-  %84 = add i64 %14, %83
-  %85 = add i64 %13, 6
-  %86 = mul i64 %85, 36
-  %87 = mul i64 %7, 6
-  %88 = add i64 %87, %ws
-  %89 = add i64 %86, %88
-  %90 = getelementptr inbounds float, float* %1, i64 %84
-  %91 = load float, float* %90, align 4
-  %92 = getelementptr inbounds float, float* %0, i64 %89
-  store float %91, float* %92, align 4
-  %93 = mul i64 %ws, 8
-  %94 = add i64 %93, 7
-  %95 = add i64 %14, %94
-  %96 = add i64 %13, 7
-  %97 = mul i64 %96, 36
-  %98 = mul i64 %7, 6
-  %99 = add i64 %98, %ws
-  %100 = add i64 %97, %99
-  %101 = getelementptr inbounds float, float* %1, i64 %95
-  %102 = load float, float* %101, align 4
-  %103 = getelementptr inbounds float, float* %0, i64 %100
-  store float %102, float* %103, align 4
-  %ws.next = add i64 %ws, 1
-  br label %ws.header
+p.body:                                           ; preds = %p.header
+  %22 = add i64 %p, 0
+  %23 = mul i64 %22, 8
+  %24 = add i64 %23, 0
+  %25 = add i64 %18, %24
+  %26 = getelementptr inbounds float, float* %1, i64 %25
+  %27 = bitcast float* %26 to <8 x float>*
+  %28 = load <8 x float>, <8 x float>* %27, align 4
+  %29 = add i64 %p, 1
+  %30 = mul i64 %29, 8
+  %31 = add i64 %30, 0
+  %32 = add i64 %18, %31
+  %33 = getelementptr inbounds float, float* %1, i64 %32
+  %34 = bitcast float* %33 to <8 x float>*
+  %35 = load <8 x float>, <8 x float>* %34, align 4
+  %36 = add i64 %p, 2
+  %37 = mul i64 %36, 8
+  %38 = add i64 %37, 0
+  %39 = add i64 %18, %38
+  %40 = getelementptr inbounds float, float* %1, i64 %39
+  %41 = bitcast float* %40 to <8 x float>*
+  %42 = load <8 x float>, <8 x float>* %41, align 4
+  %43 = add i64 %p, 3
+  %44 = mul i64 %43, 8
+  %45 = add i64 %44, 0
+  %46 = add i64 %18, %45
+  %47 = getelementptr inbounds float, float* %1, i64 %46
+  %48 = bitcast float* %47 to <8 x float>*
+  %49 = load <8 x float>, <8 x float>* %48, align 4
+  %50 = add i64 %p, 4
+  %51 = mul i64 %50, 8
+  %52 = add i64 %51, 0
+  %53 = add i64 %18, %52
+  %54 = getelementptr inbounds float, float* %1, i64 %53
+  %55 = bitcast float* %54 to <8 x float>*
+  %56 = load <8 x float>, <8 x float>* %55, align 4
+  %57 = add i64 %p, 5
+  %58 = mul i64 %57, 8
+  %59 = add i64 %58, 0
+  %60 = add i64 %18, %59
+  %61 = getelementptr inbounds float, float* %1, i64 %60
+  %62 = bitcast float* %61 to <8 x float>*
+  %63 = load <8 x float>, <8 x float>* %62, align 4
+  %64 = add i64 %p, 6
+  %65 = mul i64 %64, 8
+  %66 = add i64 %65, 0
+  %67 = add i64 %18, %66
+  %68 = getelementptr inbounds float, float* %1, i64 %67
+  %69 = bitcast float* %68 to <8 x float>*
+  %70 = load <8 x float>, <8 x float>* %69, align 4
+  %71 = add i64 %p, 7
+  %72 = mul i64 %71, 8
+  %73 = add i64 %72, 0
+  %74 = add i64 %18, %73
+  %75 = getelementptr inbounds float, float* %1, i64 %74
+  %76 = bitcast float* %75 to <8 x float>*
+  %77 = load <8 x float>, <8 x float>* %76, align 4
+  %78 = shufflevector <8 x float> %28, <8 x float> %56, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
+  %79 = shufflevector <8 x float> %28, <8 x float> %56, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
+  %80 = shufflevector <8 x float> %35, <8 x float> %63, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
+  %81 = shufflevector <8 x float> %35, <8 x float> %63, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
+  %82 = shufflevector <8 x float> %42, <8 x float> %70, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
+  %83 = shufflevector <8 x float> %42, <8 x float> %70, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
+  %84 = shufflevector <8 x float> %49, <8 x float> %77, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
+  %85 = shufflevector <8 x float> %49, <8 x float> %77, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
+  %86 = shufflevector <8 x float> %78, <8 x float> %82, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
+  %87 = shufflevector <8 x float> %78, <8 x float> %82, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
+  %88 = shufflevector <8 x float> %79, <8 x float> %83, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
+  %89 = shufflevector <8 x float> %79, <8 x float> %83, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
+  %90 = shufflevector <8 x float> %80, <8 x float> %84, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
+  %91 = shufflevector <8 x float> %80, <8 x float> %84, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
+  %92 = shufflevector <8 x float> %81, <8 x float> %85, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
+  %93 = shufflevector <8 x float> %81, <8 x float> %85, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
+  %94 = shufflevector <8 x float> %86, <8 x float> %90, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
+  %95 = shufflevector <8 x float> %86, <8 x float> %90, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
+  %96 = shufflevector <8 x float> %87, <8 x float> %91, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
+  %97 = shufflevector <8 x float> %87, <8 x float> %91, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
+  %98 = shufflevector <8 x float> %88, <8 x float> %92, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
+  %99 = shufflevector <8 x float> %88, <8 x float> %92, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
+  %100 = shufflevector <8 x float> %89, <8 x float> %93, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 2, i32 10, i32 3, i32 11>
+  %101 = shufflevector <8 x float> %89, <8 x float> %93, <8 x i32> <i32 4, i32 12, i32 5, i32 13, i32 6, i32 14, i32 7, i32 15>
+  %102 = add i64 %17, 0
+  %103 = mul i64 %102, 36
+  %104 = add i64 %103, %p
+  %105 = getelementptr inbounds float, float* %0, i64 %104
+  %106 = bitcast float* %105 to <8 x float>*
+  store <8 x float> %94, <8 x float>* %106, align 4
+  %107 = add i64 %17, 1
+  %108 = mul i64 %107, 36
+  %109 = add i64 %108, %p
+  %110 = getelementptr inbounds float, float* %0, i64 %109
+  %111 = bitcast float* %110 to <8 x float>*
+  store <8 x float> %95, <8 x float>* %111, align 4
+  %112 = add i64 %17, 2
+  %113 = mul i64 %112, 36
+  %114 = add i64 %113, %p
+  %115 = getelementptr inbounds float, float* %0, i64 %114
+  %116 = bitcast float* %115 to <8 x float>*
+  store <8 x float> %96, <8 x float>* %116, align 4
+  %117 = add i64 %17, 3
+  %118 = mul i64 %117, 36
+  %119 = add i64 %118, %p
+  %120 = getelementptr inbounds float, float* %0, i64 %119
+  %121 = bitcast float* %120 to <8 x float>*
+  store <8 x float> %97, <8 x float>* %121, align 4
+  %122 = add i64 %17, 4
+  %123 = mul i64 %122, 36
+  %124 = add i64 %123, %p
+  %125 = getelementptr inbounds float, float* %0, i64 %124
+  %126 = bitcast float* %125 to <8 x float>*
+  store <8 x float> %98, <8 x float>* %126, align 4
+  %127 = add i64 %17, 5
+  %128 = mul i64 %127, 36
+  %129 = add i64 %128, %p
+  %130 = getelementptr inbounds float, float* %0, i64 %129
+  %131 = bitcast float* %130 to <8 x float>*
+  store <8 x float> %99, <8 x float>* %131, align 4
+  %132 = add i64 %17, 6
+  %133 = mul i64 %132, 36
+  %134 = add i64 %133, %p
+  %135 = getelementptr inbounds float, float* %0, i64 %134
+  %136 = bitcast float* %135 to <8 x float>*
+  store <8 x float> %100, <8 x float>* %136, align 4
+  %137 = add i64 %17, 7
+  %138 = mul i64 %137, 36
+  %139 = add i64 %138, %p
+  %140 = getelementptr inbounds float, float* %0, i64 %139
+  %141 = bitcast float* %140 to <8 x float>*
+  store <8 x float> %101, <8 x float>* %141, align 4
+  %p.next = add i64 %p, 8
+  br label %p.header
 
-ws.exit:                                          ; preds = %ws.header
+p.exit:                                           ; preds = %p.header
+  %142 = icmp sgt i64 %9, %20
+  %143 = select i1 %142, i64 %9, i64 %20
+  br label %ps.header
+
+ps.header:                                        ; preds = %ps.body, %p.exit
+  %ps = phi i64 [ %143, %p.exit ], [ %ps.next, %ps.body ]
+  %144 = icmp slt i64 %ps, %12
+  br i1 %144, label %ps.body, label %ps.exit
+
+ps.body:                                          ; preds = %ps.header
+  %145 = mul i64 %ps, 8
+  %146 = add i64 %145, 0
+  %147 = add i64 %18, %146
+  %148 = add i64 %17, 0
+  %149 = mul i64 %148, 36
+  %150 = add i64 %149, %ps
+  %151 = getelementptr inbounds float, float* %1, i64 %147
+  %152 = load float, float* %151, align 4
+  %153 = getelementptr inbounds float, float* %0, i64 %150
+  store float %152, float* %153, align 4
+  %154 = mul i64 %ps, 8
+  %155 = add i64 %154, 1
+  %156 = add i64 %18, %155
+  %157 = add i64 %17, 1
+  %158 = mul i64 %157, 36
+  %159 = add i64 %158, %ps
+  %160 = getelementptr inbounds float, float* %1, i64 %156
+  %161 = load float, float* %160, align 4
+  %162 = getelementptr inbounds float, float* %0, i64 %159
+  store float %161, float* %162, align 4
+  %163 = mul i64 %ps, 8
+  %164 = add i64 %163, 2
+  %165 = add i64 %18, %164
+  %166 = add i64 %17, 2
+  %167 = mul i64 %166, 36
+  %168 = add i64 %167, %ps
+  %169 = getelementptr inbounds float, float* %1, i64 %165
+  %170 = load float, float* %169, align 4
+  %171 = getelementptr inbounds float, float* %0, i64 %168
+  store float %170, float* %171, align 4
+  %172 = mul i64 %ps, 8
+  %173 = add i64 %172, 3
+  %174 = add i64 %18, %173
+  %175 = add i64 %17, 3
+  %176 = mul i64 %175, 36
+  %177 = add i64 %176, %ps
+  %178 = getelementptr inbounds float, float* %1, i64 %174
+  %179 = load float, float* %178, align 4
+  %180 = getelementptr inbounds float, float* %0, i64 %177
+  store float %179, float* %180, align 4
+  %181 = mul i64 %ps, 8
+  %182 = add i64 %181, 4
+  %183 = add i64 %18, %182
+  %184 = add i64 %17, 4
+  %185 = mul i64 %184, 36
+  %186 = add i64 %185, %ps
+  %187 = getelementptr inbounds float, float* %1, i64 %183
+  %188 = load float, float* %187, align 4
+  %189 = getelementptr inbounds float, float* %0, i64 %186
+  store float %188, float* %189, align 4
+  %190 = mul i64 %ps, 8
+  %191 = add i64 %190, 5
+  %192 = add i64 %18, %191
+  %193 = add i64 %17, 5
+  %194 = mul i64 %193, 36
+  %195 = add i64 %194, %ps
+  %196 = getelementptr inbounds float, float* %1, i64 %192
+  %197 = load float, float* %196, align 4
+  %198 = getelementptr inbounds float, float* %0, i64 %195
+  store float %197, float* %198, align 4
+  %199 = mul i64 %ps, 8
+  %200 = add i64 %199, 6
+  %201 = add i64 %18, %200
+  %202 = add i64 %17, 6
+  %203 = mul i64 %202, 36
+  %204 = add i64 %203, %ps
+  %205 = getelementptr inbounds float, float* %1, i64 %201
+  %206 = load float, float* %205, align 4
+  %207 = getelementptr inbounds float, float* %0, i64 %204
+  store float %206, float* %207, align 4
+  %208 = mul i64 %ps, 8
+  %209 = add i64 %208, 7
+  %210 = add i64 %18, %209
+  %211 = add i64 %17, 7
+  %212 = mul i64 %211, 36
+  %213 = add i64 %212, %ps
+  %214 = getelementptr inbounds float, float* %1, i64 %210
+  %215 = load float, float* %214, align 4
+  %216 = getelementptr inbounds float, float* %0, i64 %213
+  store float %215, float* %216, align 4
+  %ps.next = add i64 %ps, 1
+  br label %ps.header
+
+ps.exit:                                          ; preds = %ps.header
   %task.next = add i64 %task, 1
   br label %task.header
 }
@@ -9849,14 +9793,14 @@ entry:
   %16 = call i32 @omp_get_num_threads()
   %17 = sext i32 %16 to i64
   %18 = sub i64 %17, 1
-  %19 = add i64 192, %18
+  %19 = add i64 32, %18
   %20 = sdiv i64 %19, %17
   %21 = mul i64 %15, %20
-  %22 = icmp slt i64 %21, 192
-  %23 = select i1 %22, i64 %21, i64 192
+  %22 = icmp slt i64 %21, 32
+  %23 = select i1 %22, i64 %21, i64 32
   %24 = add i64 %23, %20
-  %25 = icmp slt i64 %24, 192
-  %26 = select i1 %25, i64 %24, i64 192
+  %25 = icmp slt i64 %24, 32
+  %26 = select i1 %25, i64 %24, i64 32
   call void @node14.maxPool2d_3.nchw.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
   ret void
 }
