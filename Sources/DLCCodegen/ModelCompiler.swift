@@ -31,6 +31,12 @@ public final class ModelCompiler {
     /// Step functions layers of one configuration share (see `NodeContext.step`).
     var sharedSteps: [String: IRFunction] = [:]
     private let declaresWeights: Bool
+    /// Bytes of the constants emitted so far: weights as the kernels read them (packed, and
+    /// transformed for Winograd layers, which store 4× their filters).
+    private var constantBytes = 0
+    /// The most constant data a library may hold: its code reaches its data by 32-bit offsets
+    /// (±2 GiB), and the code itself needs some of that room.
+    static let maximumConstantBytes = (1 << 31) - (128 << 20)
     /// The kernel of each convolution, by its output: chosen once, as the Winograd cost model
     /// is evaluated for the plan, the lowering, the profile names and the MAC counts.
     let convolutionKernels: [ValueID: ConvolutionKernel]
@@ -78,6 +84,7 @@ public final class ModelCompiler {
             kernels.append(assembled ? "in place" : Self.kernelName(node, in: graph, kernel: convolutionKernels[node.output]))
             executedMACs.append(Self.executedMACs(node, in: graph, kernel: convolutionKernels[node.output]))
         }
+        try Self.checkConstantBytes(constantBytes, model: graph.name)
         emitRunFunction(lowered)
         emitMetadata()
         try module.verify()
@@ -230,6 +237,14 @@ public final class ModelCompiler {
         return pointer
     }
 
+    /// Refuses a library whose constants would not be addressable from its code.
+    static func checkConstantBytes(_ bytes: Int, model: String, limit: Int = maximumConstantBytes) throws(DLCError) {
+        guard bytes > limit else { return }
+        throw DLCError("model '\(model)': its weights take \(formatBytes(bytes)) as the kernels store them "
+                       + "(packed, and 4× for Winograd layers), more than the \(formatBytes(limit)) "
+                       + "a shared library can address; --conv-algorithm direct stores convolutions' weights once")
+    }
+
     /// A float array as a constant, returned as a float pointer.
     func floatConstant(_ values: [Float], name: String) -> LLVMValueRef {
         LLVMConstBitCast(byteConstant(values, name: "weight.\(name)"), module.floatPointer)!
@@ -243,6 +258,12 @@ public final class ModelCompiler {
             LLVMSetGlobalConstant(global, 1)
             LLVMSetAlignment(global, 64)
             return global
+        }
+        constantBytes += values.count * MemoryLayout<T>.stride
+        guard constantBytes <= Self.maximumConstantBytes else {
+            // Past the limit nothing more is emitted (a constant's length is a 32-bit count);
+            // the initializer reports the total.
+            return LLVMGetUndef(module.pointer(to: module.int8))!
         }
         return values.withUnsafeBytes { bytes in
             let initializer = LLVMConstStringInContext(

@@ -96,6 +96,14 @@ public struct Graph: Sendable {
     public var weights: [String: TensorData] = [:]
 
     var layerNames: Set<String> = []
+    /// Bytes of the weights and constant layers added so far (see ``maximumStoredBytes``).
+    var storedBytes = 0
+
+    /// The most bytes of weights and constant layers a model may hold: 2 GiB, what x86-64 code
+    /// reaches by the 32-bit offsets a shared library addresses its data with. It is checked from
+    /// the shapes as layers are added, before any data is allocated, so a model file cannot make
+    /// dlc allocate without bound.
+    public static let maximumStoredBytes = 1 << 31
     /// Layers a pass removed; `compact()` drops them.
     var removedNodes: Set<Int> = []
 
@@ -160,6 +168,15 @@ public struct Graph: Sendable {
                            + "has more than \(groupedDigits(TensorType.maximumElementCount)) elements", location: location)
         }
         for spec in specs { try checkName("\(name).\(spec.suffix)", what: "parameter", location: location) }
+        var addedBytes = specs.reduce(0) { $0 + TensorType(shape: $1.shape).byteCount }
+        if case .constant = operation { addedBytes += outputType.byteCount }
+        guard storedBytes + addedBytes <= Self.maximumStoredBytes else {
+            throw DLCError("layer '\(name)' (\(definition.kindName)): its \(formatBytes(addedBytes)) of "
+                           + (specs.isEmpty ? "values" : "weights") + " bring the model's weights and constants to "
+                           + "\(formatBytes(storedBytes + addedBytes)), more than the \(formatBytes(Self.maximumStoredBytes)) "
+                           + "a compiled library can hold", location: location)
+        }
+        storedBytes += addedBytes
         let parameterIDs = specs.map { spec in
             appendValue(Value(name: "\(name).\(spec.suffix)", type: TensorType(shape: spec.shape),
                               kind: .parameter(spec.initializer, trainable: spec.trainable)))

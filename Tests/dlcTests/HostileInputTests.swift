@@ -104,4 +104,34 @@ import Testing
         let foreign = try dlc("run", "\(directory)/arm.so")
         #expect(foreign.standardError == "error: \(directory)/arm.so: built for another architecture (ELF machine 183; this machine is 62)\n")
     }
+
+    /// Weights and constants are bounded from their shapes before anything is allocated: a dense
+    /// layer of 2·10⁹ weights used to take `dlc compile` to 8 GB and a trap, a 4·10⁹-element
+    /// constant `dlc summary` to a 16 GB allocation.
+    @Test func modelsOverTheWeightLimitAreRefusedBeforeAllocating() throws {
+        let directory = try makeTemporaryDirectory()
+        let dense = "\(directory)/dense.swiftgraph", constant = "\(directory)/constant.swiftgraph"
+        try """
+            let x = input("x", shape: [1, 50000])
+            let small = dense(x, units: 10000)
+            output("y", dense(small, units: 50000, name: "huge"))
+            """.write(toFile: dense, atomically: true, encoding: .utf8)
+        try """
+            let x = input("x", shape: [1, 4])
+            output("y", x + constant(1.0, shape: [1000, 1000, 4000], name: "table"))
+            """.write(toFile: constant, atomically: true, encoding: .utf8)
+        let denseError = "\(dense):3:13: error: layer 'huge' (dense): its 1.86 GiB of weights bring the model's weights "
+            + "and constants to 3.73 GiB, more than the 2.00 GiB a compiled library can hold"
+        let constantError = "\(constant):2:17: error: layer 'table' (constant): its 14.90 GiB of values bring the model's "
+            + "weights and constants to 14.90 GiB, more than the 2.00 GiB a compiled library can hold"
+        for (model, message) in [(dense, denseError), (constant, constantError)] {
+            for command in [["summary", model], ["weights", "init", model, "-o", "\(directory)/w.safetensors"],
+                            ["compile", model, "-o", "\(directory)/m.so"], ["run", model]] {
+                let result = try runProgram(dlcExecutable, command)
+                #expect(result.status == 1, "\(command)")
+                #expect(result.standardError.split(separator: "\n").first.map(String.init) == message, "\(command)")
+            }
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory).sorted() == ["constant.swiftgraph", "dense.swiftgraph"])
+    }
 }
