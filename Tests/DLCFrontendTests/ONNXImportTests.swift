@@ -23,16 +23,7 @@ import Testing
             #expect(testCase.run { graph, inputs in try Model.jit(graph).run(inputs) } == .passed, "\(testCase.name) compiled")
         }
         // Written as .swiftgraph source with a safetensors file, each gives the same answer again.
-        for testCase in cases {
-            let graph = try ONNXFile.load("\(testCase.directory)/model.onnx")
-            let source = try SwiftGraphWriter.source(graph, weightsFile: "\(testCase.name).safetensors")
-            try Safetensors.write(graph.weights, to: "\(directory)/\(testCase.name).safetensors")
-            let path = "\(directory)/\(testCase.name).swiftgraph"
-            try source.write(toFile: path, atomically: true, encoding: .utf8)
-            var written = try SwiftGraphFile.load(path)
-            try ModelLoader.bindWeights(&written)
-            #expect(testCase.run { _, inputs in try Interpreter(graph: written).run(inputs) } == .passed, "\(testCase.name) as .swiftgraph")
-        }
+        for testCase in cases { try expectSameAnswerAsSwiftGraph(testCase, in: directory) }
         let block = try SwiftGraphWriter.source(ONNXFile.load("\(directory)/pytorch_resnet_block_opset17/model.onnx"), weightsFile: "w.safetensors")
         #expect(block.contains(#"let stem_conv = conv2d(input_, filters: 8, kernel: 3, stride: 2, padding: 1, bias: false, name: "stem.conv")"#))
         #expect(block.contains(#"let layer1_0_a_relu = clamp(layer1_0_a_bn, min: 0.0, max: 6.0, name: "layer1.0.a.relu")"#))
@@ -45,6 +36,38 @@ import Testing
         let graph = try ONNXFile.load("\(directory)/pytorch_resnet_block_opset17/model.onnx")
         #expect(graph.nodes.map(\.name).prefix(4) == ["stem.conv", "stem.bn", "stem.relu", "maxpool"])
         #expect(graph.weights["fc.weight"]?.shape == [5, 8])
+    }
+
+    /// Files PyTorch 2.15 wrote itself, with both of its exporters (TorchScript at opsets 13, 14
+    /// and 17; dynamo at 18: ReduceMean for global pooling, Expand of LSTM and GRU initial
+    /// states, batch norms, a channel shuffle, a symbolic batch), checked against PyTorch's own
+    /// outputs (Tests/Fixtures/pytorch, written by scripts/onnx/torch_exports.py).
+    @Test func pytorchsOwnExportsMatchPyTorch() throws {
+        let cases = try ONNXCase.all(in: "\(packageRoot)/Tests/Fixtures/pytorch")
+        #expect(cases.map(\.name) == ["torch_mobile_dynamo", "torch_mobile_opset17", "torch_resnet_dynamo", "torch_resnet_opset13",
+                                      "torch_tagger_dynamo", "torch_tagger_opset14"])
+        let directory = try makeTemporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        for testCase in cases {
+            #expect(testCase.run() == .passed, "\(testCase.name) on the interpreter")
+            #expect(testCase.run { graph, inputs in try Model.jit(graph).run(inputs) } == .passed, "\(testCase.name) compiled")
+            try expectSameAnswerAsSwiftGraph(testCase, in: directory)
+        }
+    }
+
+    /// `testCase`'s model written as .swiftgraph source with a safetensors file (`dlc import`)
+    /// into `directory`, loaded back and run by the interpreter, passes the case again.
+    private func expectSameAnswerAsSwiftGraph(_ testCase: ONNXCase, in directory: String,
+                                              sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
+        let graph = try ONNXFile.load("\(testCase.directory)/model.onnx")
+        let source = try SwiftGraphWriter.source(graph, weightsFile: "\(testCase.name).safetensors")
+        try Safetensors.write(graph.weights, to: "\(directory)/\(testCase.name).safetensors")
+        let path = "\(directory)/\(testCase.name).swiftgraph"
+        try source.write(toFile: path, atomically: true, encoding: .utf8)
+        var written = try SwiftGraphFile.load(path)
+        try ModelLoader.bindWeights(&written)
+        #expect(testCase.run { _, inputs in try Interpreter(graph: written).run(inputs) } == .passed, "\(testCase.name) as .swiftgraph",
+                sourceLocation: sourceLocation)
     }
 
     @Test func symbolicDimensionsTakeTheGivenShapeOrABatchOfOne() throws {
@@ -122,8 +145,32 @@ import Testing
             graph = helper.make_graph([helper.make_node("Erf", ["x"], ["y"], name="erf")], "g", [x], [y])
             """, "node 'erf' (Erf): operator Erf is not supported; dlc imports "
                 + "Add, AveragePool, BatchNormalization, Cast, Clip, Concat, Constant, ConstantOfShape, Conv, ConvTranspose, Div, "
-                + "Dropout, Flatten, GRU, Gather, Gemm, GlobalAveragePool, GlobalMaxPool, Identity, LRN, LSTM, LeakyRelu, LogSoftmax, MatMul, "
-                + "MaxPool, Mul, Pad, RNN, Relu, Reshape, Shape, Sigmoid, Slice, Softmax, Squeeze, Sub, Sum, Tanh, Transpose, Unsqueeze")
+                + "Dropout, Expand, Flatten, GRU, Gather, Gemm, GlobalAveragePool, GlobalMaxPool, Identity, LRN, LSTM, LeakyRelu, "
+                + "LogSoftmax, MatMul, MaxPool, Mul, Pad, RNN, ReduceMax, ReduceMean, Relu, Reshape, Shape, Sigmoid, Slice, Softmax, "
+                + "Squeeze, Sub, Sum, Tanh, Transpose, Unsqueeze")
+        let image = """
+            x = helper.make_tensor_value_info("x", TensorProto.FLOAT, [1, 2, 3, 3])
+            y = helper.make_tensor_value_info("y", TensorProto.FLOAT, None)
+
+            """
+        try expectError("reduce_channels", image + """
+            graph = helper.make_graph([helper.make_node("ReduceMean", ["x"], ["y"], name="mean", axes=[1, 2])], "g", [x], [y])
+            """, "node 'mean' (ReduceMean): dlc reduces over the height and width of a 4-D image only (axes [2, 3] or [-2, -1]), "
+                + "got axes [1, 2] of f32[1, 2, 3, 3]")
+        try expectError("reduce_everything", image + """
+            graph = helper.make_graph([helper.make_node("ReduceMax", ["x"], ["y"], name="max")], "g", [x], [y])
+            """, "node 'max' (ReduceMax): dlc reduces over the height and width of a 4-D image only (axes [2, 3] or [-2, -1]), "
+                + "got every axis of f32[1, 2, 3, 3]")
+        try expectError("expand_run_time", image + """
+            s = helper.make_tensor("s", TensorProto.INT64, [4], [2, 2, 3, 3])
+            graph = helper.make_graph([helper.make_node("Expand", ["x", "s"], ["y"], name="grow")], "g", [x], [y], [s])
+            """, "node 'grow' (Expand): expanding a run-time tensor is not supported; dlc folds Expand of constants")
+        try expectError("expand_mismatch", image + """
+            c = helper.make_tensor("c", TensorProto.FLOAT, [3], [1, 2, 3])
+            s = helper.make_tensor("s", TensorProto.INT64, [2], [2, 4])
+            graph = helper.make_graph([helper.make_node("Expand", ["c", "s"], ["e"], name="grow"),
+                                       helper.make_node("Add", ["x", "e"], ["y"])], "g", [x], [y], [c, s])
+            """, "node 'grow' (Expand): [3] does not broadcast to shape [2, 4]")
         try expectError("unknown_attribute", io + """
             graph = helper.make_graph([helper.make_node("Relu", ["x"], ["y"], name="act", slope=2.0)], "g", [x], [y])
             """, "node 'act' (Relu): attribute 'slope' is not supported (dlc reads: none)")

@@ -22,10 +22,10 @@ import onnx.backend.test.case.node as node_cases
 
 OPERATORS = {
     "Add", "AveragePool", "BatchNormalization", "Cast", "Clip", "Concat", "Constant", "ConstantOfShape", "Conv",
-    "ConvTranspose", "Div", "Dropout", "Flatten", "Gather", "Gemm", "GlobalAveragePool", "GlobalMaxPool",
+    "ConvTranspose", "Div", "Dropout", "Expand", "Flatten", "Gather", "Gemm", "GlobalAveragePool", "GlobalMaxPool",
     "Identity", "LRN", "LeakyRelu", "LogSoftmax", "MatMul", "MaxPool", "Mul", "Pad", "Relu", "Reshape", "Shape",
     "Sigmoid", "Slice", "Softmax", "Squeeze", "Sub", "Sum", "Tanh", "Transpose", "Unsqueeze",
-    "LSTM", "GRU", "RNN",
+    "LSTM", "GRU", "RNN", "ReduceMax", "ReduceMean",
 }
 # Every input is data for these; for the others only the first is (Gather: the indices).
 ALL_DATA = {"Add", "Sub", "Mul", "Div", "Sum", "Concat"}

@@ -4,9 +4,10 @@ extension ONNXImporter {
     /// The default domain's operators dlc imports.
     static let supportedOperators = [
         "Add", "AveragePool", "BatchNormalization", "Cast", "Clip", "Concat", "Constant", "ConstantOfShape", "Conv",
-        "ConvTranspose", "Div", "Dropout", "Flatten", "GRU", "Gather", "Gemm", "GlobalAveragePool", "GlobalMaxPool",
-        "Identity", "LRN", "LSTM", "LeakyRelu", "LogSoftmax", "MatMul", "MaxPool", "Mul", "Pad", "RNN", "Relu", "Reshape",
-        "Shape", "Sigmoid", "Slice", "Softmax", "Squeeze", "Sub", "Sum", "Tanh", "Transpose", "Unsqueeze",
+        "ConvTranspose", "Div", "Dropout", "Expand", "Flatten", "GRU", "Gather", "Gemm", "GlobalAveragePool", "GlobalMaxPool",
+        "Identity", "LRN", "LSTM", "LeakyRelu", "LogSoftmax", "MatMul", "MaxPool", "Mul", "Pad", "RNN", "ReduceMax",
+        "ReduceMean", "Relu", "Reshape", "Shape", "Sigmoid", "Slice", "Softmax", "Squeeze", "Sub", "Sum", "Tanh", "Transpose",
+        "Unsqueeze",
     ]
 
     /// The entries of the node's outputs, in order.
@@ -19,6 +20,7 @@ extension ONNXImporter {
         case "ConvTranspose": return [try transposedConvolution(node)]
         case "MaxPool", "AveragePool": return [try pooling(node)]
         case "GlobalAveragePool", "GlobalMaxPool": return [try globalPooling(node)]
+        case "ReduceMean", "ReduceMax": return [try spatialReduction(node)]
         case "Gemm": return [try gemm(node)]
         case "MatMul": return [try matrixMultiply(node)]
         case "BatchNormalization": return [try batchNormalization(node)]
@@ -42,6 +44,7 @@ extension ONNXImporter {
             return [try passThrough(node)]
         case "Constant": return [try constantNode(node)]
         case "ConstantOfShape": return [try constantOfShape(node)]
+        case "Expand": return [try expand(node)]
         case "Shape": return [try shape(node)]
         case "Cast": return [try cast(node)]
         default:
@@ -183,6 +186,30 @@ extension ONNXImporter {
         return .value(try build(node) { builder throws(DLCError) in
             try builder.globalPool2d(node.op == "GlobalMaxPool" ? .max : .average, x, name: layer)
         })
+    }
+
+    /// ReduceMean or ReduceMax over the height and width of an image is global pooling: PyTorch's
+    /// dynamo exporter writes `AdaptiveAvgPool2d(1)` and `x.mean((2, 3))` so. With `keepdims = 0`
+    /// a reshape to `[N, C]` follows. Other axes are refused.
+    mutating func spatialReduction(_ node: ONNXNode) throws(DLCError) -> Entry {
+        // The axes became an input in opset 18, for both operators.
+        let attributes = try node.attributes(opset < 18 ? ["axes", "keepdims"] : ["keepdims", "noop_with_empty_axes"])
+        var axes = try attributes.ints("axes")
+        if opset >= 18, let given = try optionalConstant(node, 1, "axes") { axes = given.integers.map { Int(clamping: $0) } }
+        let keepDimensions = try attributes.int("keepdims", default: 1) != 0
+        let x = try value(node, 0)
+        let input = type(of: x)
+        let resolved = (axes ?? []).map { $0 < 0 ? $0 + input.rank : $0 }
+        guard input.rank == 4, input.dtype == .float32, resolved.sorted() == [2, 3] else {
+            let given = axes.map { "axes \($0)" } ?? "every axis"
+            throw node.error("dlc reduces over the height and width of a 4-D image only (axes [2, 3] or [-2, -1]), "
+                             + "got \(given) of \(input)")
+        }
+        let isMax = node.op == "ReduceMax"
+        let layer = layerName(node, fallback: isMax ? "global_maxpool" : "global_avgpool")
+        let pooled = try build(node) { builder throws(DLCError) in try builder.globalPool2d(isMax ? .max : .average, x, name: layer) }
+        if keepDimensions { return .value(pooled) }
+        return .value(try reshapeLayer(node, pooled, to: Array(input.shape.prefix(2)), layer: uniqueLayerName("\(layer).flat", fallback: "reshape")))
     }
 
     // MARK: - Window attributes

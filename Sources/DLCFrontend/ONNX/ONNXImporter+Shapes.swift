@@ -305,6 +305,24 @@ extension ONNXImporter {
         return .constant(fill.gathered([Int](repeating: 0, count: count), shape: shape.map { Int($0) }))
     }
 
+    /// Expand of a constant, folded: PyTorch's TorchScript exporter broadcasts the zero initial
+    /// states of LSTM and GRU layers to the batch this way. Expanding a run-time tensor is refused.
+    mutating func expand(_ node: ONNXNode) throws(DLCError) -> Entry {
+        _ = try node.attributes([])
+        let requested = try constant(node, 1, "shape").integers
+        guard case .constant(let x) = entry(node, 0) else {
+            throw node.error("expanding a run-time tensor is not supported; dlc folds Expand of constants")
+        }
+        guard requested.allSatisfy({ $0 >= 1 }), let shape = broadcastShape(x.shape, requested.map { Int(clamping: $0) }) else {
+            throw node.error("\(formatShape(x.shape)) does not broadcast to shape \(requested)")
+        }
+        guard let count = TensorType.checkedElementCount(shape), count <= Self.maximumFoldedElements else {
+            throw node.error("shape \(requested) is too large to fold (at most \(Self.maximumFoldedElements) elements)")
+        }
+        let source = broadcastIndex(x.shape, into: shape)
+        return .constant(x.gathered((0..<count).map(source), shape: shape))
+    }
+
     mutating func shape(_ node: ONNXNode) throws(DLCError) -> Entry {
         let attributes = try node.attributes(["start", "end"])
         let shape = try inputShape(node)
@@ -394,16 +412,7 @@ extension ONNXImporter {
         }
         let count = shape.reduce(1, *)
         guard count <= Self.maximumFoldedElements else { throw node.error("the folded result would be too large") }
-        func index(_ operand: [Int]) -> (Int) -> Int {
-            let padded = [Int](repeating: 1, count: shape.count - operand.count) + operand
-            let strides = contiguousStrides(padded), outStrides = contiguousStrides(shape)
-            return { flat in
-                var source = 0
-                for axis in shape.indices where padded[axis] != 1 { source += flat / outStrides[axis] % shape[axis] * strides[axis] }
-                return source
-            }
-        }
-        let (ia, ib) = (index(a.shape), index(b.shape))
+        let (ia, ib) = (broadcastIndex(a.shape, into: shape), broadcastIndex(b.shape, into: shape))
         if a.isFloat || b.isFloat {
             let (x, y) = (a.floats, b.floats)
             return ONNXConstant(shape: shape, floats: (0..<count).map { kind.apply(x[ia($0)], y[ib($0)]) })
@@ -422,5 +431,16 @@ extension ONNXImporter {
             }
         }
         return ONNXConstant(shape: shape, integers: result, elementType: a.elementType)
+    }
+
+    /// Where element `flat` of `shape` comes from in an operand of shape `operand` broadcast to it.
+    func broadcastIndex(_ operand: [Int], into shape: [Int]) -> (Int) -> Int {
+        let padded = [Int](repeating: 1, count: shape.count - operand.count) + operand
+        let strides = contiguousStrides(padded), outStrides = contiguousStrides(shape)
+        return { flat in
+            var source = 0
+            for axis in shape.indices where padded[axis] != 1 { source += flat / outStrides[axis] % shape[axis] * strides[axis] }
+            return source
+        }
     }
 }

@@ -50,8 +50,10 @@ struct ONNXImporter {
         try checkInputShapeOptions(graph)
         try readInputs(graph)
         let producers = producerIndex(graph)
+        // Exporters name outputs nothing reads (PyTorch's LSTM nodes list Y_c): only these count.
+        let consumed = Set(graph.node.flatMap(\.input) + graph.output.map(\.name))
         for (index, proto) in graph.node.enumerated() {
-            let node = ONNXNode(proto, index: index, path: path)
+            let node = ONNXNode(proto, index: index, path: path, consumed: consumed)
             try checkInputsDefined(node, position: index, producers: producers)
             let outputs = try convert(node)
             for (name, entry) in zip(proto.output, outputs) where !name.isEmpty {
@@ -119,7 +121,8 @@ struct ONNXImporter {
                     notes.append("\(path): input '\(input.name)': batch dimension \(symbol) is symbolic; using 1 (choose with --input-shape \(input.name)=...)")
                     shape.append(1)
                 } else {
-                    let symbol = dim.dimParam.isEmpty ? "is unknown" : "is symbolic ('\(dim.dimParam)')"
+                    var symbol = dim.dimParam.isEmpty ? "is unknown" : "is symbolic ('\(dim.dimParam)')"
+                    if case .dimValue(let value) = dim.value { symbol = "is \(value) (the tensor is empty, or the size is unknown)" }
                     throw DLCError("\(what): dimension \(axis) \(symbol); give the shape with --input-shape \(input.name)=\(exampleShape(dims))")
                 }
             }
@@ -307,12 +310,15 @@ struct ONNXNode {
     let name: String
     let op: String
     let path: String
+    /// Every name a node reads or the graph outputs.
+    let consumed: Set<String>
 
-    init(_ proto: Onnx_NodeProto, index: Int, path: String) {
+    init(_ proto: Onnx_NodeProto, index: Int, path: String, consumed: Set<String> = []) {
         self.proto = proto
         name = proto.name.isEmpty ? "#\(index)" : proto.name
         op = proto.opType
         self.path = path
+        self.consumed = consumed
     }
 
     /// `model.onnx: node '/conv1/Conv' (Conv): message`.
@@ -336,8 +342,8 @@ struct ONNXNode {
         return ONNXAttributes(node: self, byName: byName)
     }
 
-    /// How many outputs the model uses (trailing empty names do not count).
-    var usedOutputs: [Int] { proto.output.indices.filter { !proto.output[$0].isEmpty } }
+    /// The outputs the model reads: named, and an input of a node or a graph output.
+    var usedOutputs: [Int] { proto.output.indices.filter { !proto.output[$0].isEmpty && consumed.contains(proto.output[$0]) } }
 
     /// Refuses outputs beyond the first `count` that the model uses.
     func requireOutputs(atMost count: Int, _ what: String) throws(DLCError) {
