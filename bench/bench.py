@@ -34,6 +34,8 @@ ROOT = Path(__file__).resolve().parent.parent
 NETWORKS = ["lenet", "mnist_cnn", "cifar10_cnn", "alexnet", "zfnet", "vgg11", "vgg16", "nin", "googlenet", "resnet18", "resnet50",
             "mobilenet_v1", "lstm_sentiment", "gru_activity", "bilstm_tagger"]
 CNNS = [name for name in NETWORKS if name not in ("lstm_sentiment", "gru_activity", "bilstm_tagger")]
+# How long the timing pauses before each runtime's block, for the others' spinning threads to sleep.
+SETTLE_SECONDS = 0.05
 NUMPY_DTYPES = {"float32": np.float32, "int32": np.int32, "int64": np.int64}
 
 
@@ -183,9 +185,11 @@ def compare(prepared, threads, rounds, tolerance):
     times = {name: [] for name in runners}
     for _ in range(rounds):
         for name, runner in runners.items():
-            # Two untimed runs at each switch: the other runtimes' idle threads spin for a while
-            # after their last run (ORT's pool, OpenVINO's TBB and libgomp all do), which would
-            # slow the first runs.
+            # A pause and two untimed runs at each switch: the other runtimes' idle threads spin
+            # for a while after their last run (ORT's pool, OpenVINO's TBB and libgomp all do) and
+            # would take the second core from a 2-thread run; two untimed runs alone (about a
+            # millisecond for a small layer) left dlc's 2-thread layers slower than at 1 thread.
+            time.sleep(SETTLE_SECONDS)
             timed(runner, 2)
             times[name] += timed(runner, per_round)
     medians = {name: statistics.median(values) for name, values in times.items()}
