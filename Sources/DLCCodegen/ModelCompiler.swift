@@ -238,10 +238,10 @@ public final class ModelCompiler {
     }
 
     /// Refuses a library whose constants would not be addressable from its code.
-    static func checkConstantBytes(_ bytes: Int, model: String, limit: Int = maximumConstantBytes) throws(DLCError) {
-        guard bytes > limit else { return }
+    static func checkConstantBytes(_ bytes: Int, model: String) throws(DLCError) {
+        guard bytes > maximumConstantBytes else { return }
         throw DLCError("model '\(model)': its weights take \(formatBytes(bytes)) as the kernels store them "
-                       + "(packed, and 4× for Winograd layers), more than the \(formatBytes(limit)) "
+                       + "(packed, and 4× for Winograd layers), more than the \(formatBytes(maximumConstantBytes)) "
                        + "a shared library can address; --conv-algorithm direct stores convolutions' weights once")
     }
 

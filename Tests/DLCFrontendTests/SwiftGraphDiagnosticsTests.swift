@@ -165,6 +165,10 @@ private func diagnose(_ source: String) -> String? {
         #expect(diagnose(quiet)?.contains("nest deeper") == false)
         let interpolated = "let s = \"" + String(repeating: "\\(", count: 17) + String(repeating: ")", count: 17) + "\""
         #expect(diagnose(interpolated)?.contains("error: brackets nest deeper than 16 levels") == true)
+        // A quote inside a regex literal opens no string: the brackets after it count (a file
+        // like this took the parser 30 s; found by fuzz/run.sh).
+        let afterRegex = "let r = /a \"b/\nlet y = " + String(repeating: "[", count: 17) + "1" + String(repeating: "]", count: 17)
+        #expect(diagnose(afterRegex)?.hasPrefix("m.swiftgraph:2:25: error: brackets nest deeper than 16 levels") == true)
         // A form feed or an invalid character before `=` made swift-syntax's diagnostics trap
         // (found by fuzz/run.sh).
         #expect(diagnose("let x \u{FFFD}= 1")?.hasPrefix("m.swiftgraph:1:10: error: '=' must have consistent whitespace on both sides") == true)
