@@ -36,9 +36,18 @@ struct ONNXConstant: Equatable {
 
     var integers: [Int64] {
         switch elements {
-        case .floats(let values): values.map { $0.isFinite ? Int64(clamping: Int($0.rounded(.towardZero))) : 0 }
+        case .floats(let values): values.map(Self.saturatingInteger)
         case .integers(let values): values
         }
+    }
+
+    /// A float as an integer, toward zero, saturating at Int64's range (a float shape of 1e30
+    /// trapped the converter; found by fuzz/run.sh) and 0 for NaN and infinities.
+    static func saturatingInteger(_ value: Float) -> Int64 {
+        guard value.isFinite else { return 0 }
+        let truncated = value.rounded(.towardZero)
+        if truncated >= Float(Int64.max) { return .max }   // Float(Int64.max) is 2^63
+        return truncated < Float(Int64.min) ? .min : Int64(truncated)
     }
 
     var isFloat: Bool { if case .floats = elements { true } else { false } }
