@@ -21,18 +21,15 @@ ubsan=$(ls "$toolchain"/lib/clang/*/lib/linux/libclang_rt.ubsan_standalone-x86_6
 status=0
 for sanitizer in "${sanitizers[@]}"; do
     case $sanitizer in
-        address|undefined) ;;
-        *) echo "scripts/sanitizers.sh: unknown sanitizer '$sanitizer' (address, undefined)" >&2; exit 1 ;;
-    esac
-    log=".build-$sanitizer.log"
-    started=$(date +%s)
-    case $sanitizer in
         address) flags=(--sanitize=address) ;;
         # swiftc refuses -sanitize=undefined on Linux ("unsupported option for target"): Swift
         # code has its own checks (overflow, bounds, unwrapping), on in these builds. The C code
         # (the LLVM shim) is built with UBSan, every finding fatal.
         undefined) flags=(-Xcc -fsanitize=undefined -Xcc -fno-sanitize-recover=undefined -Xlinker "$ubsan") ;;
+        *) echo "scripts/sanitizers.sh: unknown sanitizer '$sanitizer' (address, undefined)" >&2; exit 1 ;;
     esac
+    log=".build-$sanitizer.log"
+    started=$(date +%s)
     if swift test "${flags[@]}" --scratch-path ".build-$sanitizer" >"$log" 2>&1; then
         result=passed
     else

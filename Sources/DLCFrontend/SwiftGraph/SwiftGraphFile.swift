@@ -63,31 +63,33 @@ public enum SwiftGraphFile {
             }
         }
         guard let deepest else { return }
-        var line = 1, column = 1
-        for scalar in String(decoding: text.utf8.prefix(deepest), as: UTF8.self).unicodeScalars {
-            if scalar == "\n" { (line, column) = (line + 1, 1) } else { column += UTF8.width(scalar) }
-        }
-        throw DLCError("brackets nest deeper than \(maximumNesting) levels", location: DLCGraph.SourceLocation(file: path, line: line, column: column))
+        throw DLCError("brackets nest deeper than \(maximumNesting) levels", location: location(in: text, utf8Offset: deepest, path: path))
     }
 
     /// Refuses control characters other than tab and line breaks before the parser sees them:
     /// swift-syntax's diagnostics trap on some (a form feed before `=`: "A Fix-It must have at
     /// least one change"), and no model needs them.
     static func checkPlainText(_ text: String, path: String) throws(DLCError) {
-        var line = 1, column = 1
+        var offset = 0
         for scalar in text.unicodeScalars {
-            if scalar == "\n" {
-                (line, column) = (line + 1, 1)
-                continue
-            }
-            if (scalar.value < 0x20 && scalar != "\t" && scalar != "\r") || scalar.value == 0x7F {
+            if (scalar.value < 0x20 && scalar != "\t" && scalar != "\r" && scalar != "\n") || scalar.value == 0x7F {
                 let code = String(scalar.value, radix: 16, uppercase: true)
                 throw DLCError("control character U+\(String(repeating: "0", count: 4 - code.count) + code) in the file; "
                                + "model files are plain text (tabs and line breaks only)",
-                               location: DLCGraph.SourceLocation(file: path, line: line, column: column))
+                               location: location(in: text, utf8Offset: offset, path: path))
             }
-            column += UTF8.width(scalar)   // columns count bytes, as swift-syntax's do
+            offset += UTF8.width(scalar)
         }
+    }
+
+    /// The line and column of a byte of `text`, counted as swift-syntax counts them (columns in
+    /// bytes, from 1), for errors found before the file is parsed.
+    static func location(in text: String, utf8Offset: Int, path: String) -> DLCGraph.SourceLocation {
+        var line = 1, column = 1
+        for byte in text.utf8.prefix(utf8Offset) {
+            if byte == UInt8(ascii: "\n") { (line, column) = (line + 1, 1) } else { column += 1 }
+        }
+        return DLCGraph.SourceLocation(file: path, line: line, column: column)
     }
 
     /// The model name a file gets when it does not call `model(...)`: its base name as a C
