@@ -159,19 +159,24 @@ task.body:                                        ; preds = %task.header
   %25 = srem i64 %task, 32
   %26 = sdiv i64 %task, 32
   %27 = srem i64 %26, 2
-  %28 = mul i64 %25, 1
-  %29 = sdiv i64 %task, 64
-  %30 = srem i64 %29, 1
-  %31 = sdiv i64 %29, 1
-  %32 = mul i64 %30, 4
-  %33 = mul i64 %27, 2
-  %34 = add i64 %32, %33
-  %35 = mul i64 %31, 3
-  %36 = mul i64 %30, 3
-  %37 = add i64 %35, %36
-  %38 = mul i64 %37, 1156
-  %39 = mul i64 %34, 216
-  %40 = mul i64 %28, 34
+  %28 = sdiv i64 %task, 64
+  %29 = srem i64 %28, 1
+  %30 = sdiv i64 %28, 1
+  %31 = mul i64 %29, 4
+  %32 = mul i64 %27, 2
+  %33 = add i64 %31, %32
+  %34 = mul i64 %25, 1
+  %35 = mul i64 %34, 32
+  %36 = mul i64 %25, 1
+  %37 = mul i64 %29, 4
+  %38 = mul i64 %27, 2
+  %39 = add i64 %37, %38
+  %40 = mul i64 %30, 3
+  %41 = mul i64 %29, 3
+  %42 = add i64 %40, %41
+  %43 = mul i64 %42, 1156
+  %44 = mul i64 %39, 216
+  %45 = mul i64 %36, 34
   br label %x.header
 
 task.exit:                                        ; preds = %task.header
@@ -179,221 +184,219 @@ task.exit:                                        ; preds = %task.header
 
 x.header:                                         ; preds = %u.exit, %task.body
   %x = phi i64 [ 0, %task.body ], [ %x.next, %u.exit ]
-  %41 = icmp slt i64 %x, 30
-  br i1 %41, label %x.body, label %x.exit
+  %46 = icmp slt i64 %x, 30
+  br i1 %46, label %x.body, label %x.exit
 
 x.body:                                           ; preds = %x.header
-  %42 = mul i64 %31, 4
-  %43 = add i64 %42, %34
-  %44 = add i64 %43, 0
-  %45 = mul i64 %44, 32
-  %46 = add i64 %45, %28
-  %47 = mul i64 %46, 32
-  %48 = add i64 %x, 0
-  %49 = add i64 %47, %48
-  %50 = mul i64 %49, 8
-  %51 = add i64 %x, 1
-  %52 = add i64 %47, %51
+  %47 = add i64 %35, %x
+  %48 = mul i64 %30, 4
+  %49 = add i64 %48, %33
+  %50 = add i64 %49, 0
+  %51 = mul i64 %50, 8192
+  %52 = add i64 %47, 0
   %53 = mul i64 %52, 8
-  %54 = add i64 %x, 2
-  %55 = add i64 %47, %54
+  %54 = add i64 %51, %53
+  %55 = add i64 %47, 1
   %56 = mul i64 %55, 8
-  %57 = add i64 %x, 3
-  %58 = add i64 %47, %57
+  %57 = add i64 %51, %56
+  %58 = add i64 %47, 2
   %59 = mul i64 %58, 8
-  %60 = add i64 %x, 4
-  %61 = add i64 %47, %60
+  %60 = add i64 %51, %59
+  %61 = add i64 %47, 3
   %62 = mul i64 %61, 8
-  %63 = add i64 %x, 5
-  %64 = add i64 %47, %63
+  %63 = add i64 %51, %62
+  %64 = add i64 %47, 4
   %65 = mul i64 %64, 8
-  %66 = mul i64 %31, 4
-  %67 = add i64 %66, %34
-  %68 = add i64 %67, 1
-  %69 = mul i64 %68, 32
-  %70 = add i64 %69, %28
-  %71 = mul i64 %70, 32
-  %72 = add i64 %x, 0
-  %73 = add i64 %71, %72
-  %74 = mul i64 %73, 8
-  %75 = add i64 %x, 1
-  %76 = add i64 %71, %75
-  %77 = mul i64 %76, 8
-  %78 = add i64 %x, 2
-  %79 = add i64 %71, %78
-  %80 = mul i64 %79, 8
-  %81 = add i64 %x, 3
-  %82 = add i64 %71, %81
-  %83 = mul i64 %82, 8
-  %84 = add i64 %x, 4
-  %85 = add i64 %71, %84
-  %86 = mul i64 %85, 8
-  %87 = add i64 %x, 5
-  %88 = add i64 %71, %87
-  %89 = mul i64 %88, 8
-  %90 = add i64 %34, 0
-  %91 = mul i64 %90, 8
-  %92 = getelementptr inbounds float, float* %5, i64 %91
-  %93 = bitcast float* %92 to <8 x float>*
-  %94 = load <8 x float>, <8 x float>* %93, align 4
-  %95 = add i64 %34, 1
-  %96 = mul i64 %95, 8
-  %97 = getelementptr inbounds float, float* %5, i64 %96
-  %98 = bitcast float* %97 to <8 x float>*
-  %99 = load <8 x float>, <8 x float>* %98, align 4
-  store <8 x float> %94, <8 x float>* %23, align 32
-  store <8 x float> %94, <8 x float>* %22, align 32
-  store <8 x float> %94, <8 x float>* %21, align 32
-  store <8 x float> %94, <8 x float>* %20, align 32
-  store <8 x float> %94, <8 x float>* %19, align 32
-  store <8 x float> %94, <8 x float>* %18, align 32
-  store <8 x float> %99, <8 x float>* %17, align 32
-  store <8 x float> %99, <8 x float>* %16, align 32
-  store <8 x float> %99, <8 x float>* %15, align 32
-  store <8 x float> %99, <8 x float>* %14, align 32
-  store <8 x float> %99, <8 x float>* %13, align 32
-  store <8 x float> %99, <8 x float>* %12, align 32
-  %100 = mul i64 %x, 1
-  %101 = add i64 %40, %100
-  %102 = add i64 %38, %101
+  %66 = add i64 %51, %65
+  %67 = add i64 %47, 5
+  %68 = mul i64 %67, 8
+  %69 = add i64 %51, %68
+  %70 = mul i64 %30, 4
+  %71 = add i64 %70, %33
+  %72 = add i64 %71, 1
+  %73 = mul i64 %72, 8192
+  %74 = add i64 %47, 0
+  %75 = mul i64 %74, 8
+  %76 = add i64 %73, %75
+  %77 = add i64 %47, 1
+  %78 = mul i64 %77, 8
+  %79 = add i64 %73, %78
+  %80 = add i64 %47, 2
+  %81 = mul i64 %80, 8
+  %82 = add i64 %73, %81
+  %83 = add i64 %47, 3
+  %84 = mul i64 %83, 8
+  %85 = add i64 %73, %84
+  %86 = add i64 %47, 4
+  %87 = mul i64 %86, 8
+  %88 = add i64 %73, %87
+  %89 = add i64 %47, 5
+  %90 = mul i64 %89, 8
+  %91 = add i64 %73, %90
+  %92 = add i64 %39, 0
+  %93 = mul i64 %92, 8
+  %94 = getelementptr inbounds float, float* %5, i64 %93
+  %95 = bitcast float* %94 to <8 x float>*
+  %96 = load <8 x float>, <8 x float>* %95, align 4
+  %97 = add i64 %39, 1
+  %98 = mul i64 %97, 8
+  %99 = getelementptr inbounds float, float* %5, i64 %98
+  %100 = bitcast float* %99 to <8 x float>*
+  %101 = load <8 x float>, <8 x float>* %100, align 4
+  store <8 x float> %96, <8 x float>* %23, align 32
+  store <8 x float> %96, <8 x float>* %22, align 32
+  store <8 x float> %96, <8 x float>* %21, align 32
+  store <8 x float> %96, <8 x float>* %20, align 32
+  store <8 x float> %96, <8 x float>* %19, align 32
+  store <8 x float> %96, <8 x float>* %18, align 32
+  store <8 x float> %101, <8 x float>* %17, align 32
+  store <8 x float> %101, <8 x float>* %16, align 32
+  store <8 x float> %101, <8 x float>* %15, align 32
+  store <8 x float> %101, <8 x float>* %14, align 32
+  store <8 x float> %101, <8 x float>* %13, align 32
+  store <8 x float> %101, <8 x float>* %12, align 32
+  %102 = mul i64 %x, 1
+  %103 = add i64 %45, %102
+  %104 = add i64 %43, %103
   br label %u.header
 
 x.exit:                                           ; preds = %x.header
-  %103 = mul i64 %31, 4
-  %104 = add i64 %103, %34
-  %105 = add i64 %104, 0
-  %106 = mul i64 %105, 32
-  %107 = add i64 %106, %28
-  %108 = mul i64 %107, 32
-  %109 = add i64 %108, 30
-  %110 = mul i64 %109, 8
-  %111 = add i64 %108, 31
-  %112 = mul i64 %111, 8
-  %113 = mul i64 %31, 4
-  %114 = add i64 %113, %34
-  %115 = add i64 %114, 1
-  %116 = mul i64 %115, 32
-  %117 = add i64 %116, %28
-  %118 = mul i64 %117, 32
-  %119 = add i64 %118, 30
-  %120 = mul i64 %119, 8
-  %121 = add i64 %118, 31
-  %122 = mul i64 %121, 8
-  %123 = add i64 %34, 0
+  %105 = add i64 %35, 30
+  %106 = mul i64 %30, 4
+  %107 = add i64 %106, %33
+  %108 = add i64 %107, 0
+  %109 = mul i64 %108, 8192
+  %110 = add i64 %105, 0
+  %111 = mul i64 %110, 8
+  %112 = add i64 %109, %111
+  %113 = add i64 %105, 1
+  %114 = mul i64 %113, 8
+  %115 = add i64 %109, %114
+  %116 = mul i64 %30, 4
+  %117 = add i64 %116, %33
+  %118 = add i64 %117, 1
+  %119 = mul i64 %118, 8192
+  %120 = add i64 %105, 0
+  %121 = mul i64 %120, 8
+  %122 = add i64 %119, %121
+  %123 = add i64 %105, 1
   %124 = mul i64 %123, 8
-  %125 = getelementptr inbounds float, float* %5, i64 %124
-  %126 = bitcast float* %125 to <8 x float>*
-  %127 = load <8 x float>, <8 x float>* %126, align 4
-  %128 = add i64 %34, 1
-  %129 = mul i64 %128, 8
-  %130 = getelementptr inbounds float, float* %5, i64 %129
-  %131 = bitcast float* %130 to <8 x float>*
-  %132 = load <8 x float>, <8 x float>* %131, align 4
-  store <8 x float> %127, <8 x float>* %11, align 32
-  store <8 x float> %127, <8 x float>* %10, align 32
-  store <8 x float> %132, <8 x float>* %9, align 32
-  store <8 x float> %132, <8 x float>* %8, align 32
-  %133 = add i64 %40, 30
-  %134 = add i64 %38, %133
+  %125 = add i64 %119, %124
+  %126 = add i64 %39, 0
+  %127 = mul i64 %126, 8
+  %128 = getelementptr inbounds float, float* %5, i64 %127
+  %129 = bitcast float* %128 to <8 x float>*
+  %130 = load <8 x float>, <8 x float>* %129, align 4
+  %131 = add i64 %39, 1
+  %132 = mul i64 %131, 8
+  %133 = getelementptr inbounds float, float* %5, i64 %132
+  %134 = bitcast float* %133 to <8 x float>*
+  %135 = load <8 x float>, <8 x float>* %134, align 4
+  store <8 x float> %130, <8 x float>* %11, align 32
+  store <8 x float> %130, <8 x float>* %10, align 32
+  store <8 x float> %135, <8 x float>* %9, align 32
+  store <8 x float> %135, <8 x float>* %8, align 32
+  %136 = add i64 %45, 30
+  %137 = add i64 %43, %136
   br label %u.header6
 
 u.header:                                         ; preds = %kh.exit, %x.body
   %u = phi i64 [ 0, %x.body ], [ %u.next, %kh.exit ]
-  %135 = icmp slt i64 %u, 3
-  br i1 %135, label %u.body, label %u.exit
+  %138 = icmp slt i64 %u, 3
+  br i1 %138, label %u.body, label %u.exit
 
 u.body:                                           ; preds = %u.header
-  %136 = add i64 0, %u
-  %137 = mul i64 %136, 1156
-  %138 = add i64 %102, %137
-  %139 = mul i64 %136, 72
-  %140 = add i64 %39, %139
+  %139 = add i64 0, %u
+  %140 = mul i64 %139, 1156
+  %141 = add i64 %104, %140
+  %142 = mul i64 %139, 72
+  %143 = add i64 %44, %142
   br label %kh.header
 
 u.exit:                                           ; preds = %u.header
-  %141 = load <8 x float>, <8 x float>* %23, align 32
-  %142 = fcmp olt <8 x float> %141, zeroinitializer
-  %143 = select <8 x i1> %142, <8 x float> zeroinitializer, <8 x float> %141
-  %144 = getelementptr inbounds float, float* %0, i64 %50
-  %145 = bitcast float* %144 to <8 x float>*
-  store <8 x float> %143, <8 x float>* %145, align 4
-  %146 = load <8 x float>, <8 x float>* %22, align 32
-  %147 = fcmp olt <8 x float> %146, zeroinitializer
-  %148 = select <8 x i1> %147, <8 x float> zeroinitializer, <8 x float> %146
-  %149 = getelementptr inbounds float, float* %0, i64 %53
-  %150 = bitcast float* %149 to <8 x float>*
-  store <8 x float> %148, <8 x float>* %150, align 4
-  %151 = load <8 x float>, <8 x float>* %21, align 32
-  %152 = fcmp olt <8 x float> %151, zeroinitializer
-  %153 = select <8 x i1> %152, <8 x float> zeroinitializer, <8 x float> %151
-  %154 = getelementptr inbounds float, float* %0, i64 %56
-  %155 = bitcast float* %154 to <8 x float>*
-  store <8 x float> %153, <8 x float>* %155, align 4
-  %156 = load <8 x float>, <8 x float>* %20, align 32
-  %157 = fcmp olt <8 x float> %156, zeroinitializer
-  %158 = select <8 x i1> %157, <8 x float> zeroinitializer, <8 x float> %156
-  %159 = getelementptr inbounds float, float* %0, i64 %59
-  %160 = bitcast float* %159 to <8 x float>*
-  store <8 x float> %158, <8 x float>* %160, align 4
-  %161 = load <8 x float>, <8 x float>* %19, align 32
-  %162 = fcmp olt <8 x float> %161, zeroinitializer
-  %163 = select <8 x i1> %162, <8 x float> zeroinitializer, <8 x float> %161
-  %164 = getelementptr inbounds float, float* %0, i64 %62
-  %165 = bitcast float* %164 to <8 x float>*
-  store <8 x float> %163, <8 x float>* %165, align 4
-  %166 = load <8 x float>, <8 x float>* %18, align 32
-  %167 = fcmp olt <8 x float> %166, zeroinitializer
-  %168 = select <8 x i1> %167, <8 x float> zeroinitializer, <8 x float> %166
-  %169 = getelementptr inbounds float, float* %0, i64 %65
-  %170 = bitcast float* %169 to <8 x float>*
-  store <8 x float> %168, <8 x float>* %170, align 4
-  %171 = load <8 x float>, <8 x float>* %17, align 32
-  %172 = fcmp olt <8 x float> %171, zeroinitializer
-  %173 = select <8 x i1> %172, <8 x float> zeroinitializer, <8 x float> %171
-  %174 = getelementptr inbounds float, float* %0, i64 %74
-  %175 = bitcast float* %174 to <8 x float>*
-  store <8 x float> %173, <8 x float>* %175, align 4
-  %176 = load <8 x float>, <8 x float>* %16, align 32
-  %177 = fcmp olt <8 x float> %176, zeroinitializer
-  %178 = select <8 x i1> %177, <8 x float> zeroinitializer, <8 x float> %176
-  %179 = getelementptr inbounds float, float* %0, i64 %77
-  %180 = bitcast float* %179 to <8 x float>*
-  store <8 x float> %178, <8 x float>* %180, align 4
-  %181 = load <8 x float>, <8 x float>* %15, align 32
-  %182 = fcmp olt <8 x float> %181, zeroinitializer
-  %183 = select <8 x i1> %182, <8 x float> zeroinitializer, <8 x float> %181
-  %184 = getelementptr inbounds float, float* %0, i64 %80
-  %185 = bitcast float* %184 to <8 x float>*
-  store <8 x float> %183, <8 x float>* %185, align 4
-  %186 = load <8 x float>, <8 x float>* %14, align 32
-  %187 = fcmp olt <8 x float> %186, zeroinitializer
-  %188 = select <8 x i1> %187, <8 x float> zeroinitializer, <8 x float> %186
-  %189 = getelementptr inbounds float, float* %0, i64 %83
-  %190 = bitcast float* %189 to <8 x float>*
-  store <8 x float> %188, <8 x float>* %190, align 4
-  %191 = load <8 x float>, <8 x float>* %13, align 32
-  %192 = fcmp olt <8 x float> %191, zeroinitializer
-  %193 = select <8 x i1> %192, <8 x float> zeroinitializer, <8 x float> %191
-  %194 = getelementptr inbounds float, float* %0, i64 %86
-  %195 = bitcast float* %194 to <8 x float>*
-  store <8 x float> %193, <8 x float>* %195, align 4
-  %196 = load <8 x float>, <8 x float>* %12, align 32
-  %197 = fcmp olt <8 x float> %196, zeroinitializer
-  %198 = select <8 x i1> %197, <8 x float> zeroinitializer, <8 x float> %196
-  %199 = getelementptr inbounds float, float* %0, i64 %89
-  %200 = bitcast float* %199 to <8 x float>*
-  store <8 x float> %198, <8 x float>* %200, align 4
+  %144 = load <8 x float>, <8 x float>* %23, align 32
+  %145 = fcmp olt <8 x float> %144, zeroinitializer
+  %146 = select <8 x i1> %145, <8 x float> zeroinitializer, <8 x float> %144
+  %147 = getelementptr inbounds float, float* %0, i64 %54
+  %148 = bitcast float* %147 to <8 x float>*
+  store <8 x float> %146, <8 x float>* %148, align 4
+  %149 = load <8 x float>, <8 x float>* %22, align 32
+  %150 = fcmp olt <8 x float> %149, zeroinitializer
+  %151 = select <8 x i1> %150, <8 x float> zeroinitializer, <8 x float> %149
+  %152 = getelementptr inbounds float, float* %0, i64 %57
+  %153 = bitcast float* %152 to <8 x float>*
+  store <8 x float> %151, <8 x float>* %153, align 4
+  %154 = load <8 x float>, <8 x float>* %21, align 32
+  %155 = fcmp olt <8 x float> %154, zeroinitializer
+  %156 = select <8 x i1> %155, <8 x float> zeroinitializer, <8 x float> %154
+  %157 = getelementptr inbounds float, float* %0, i64 %60
+  %158 = bitcast float* %157 to <8 x float>*
+  store <8 x float> %156, <8 x float>* %158, align 4
+  %159 = load <8 x float>, <8 x float>* %20, align 32
+  %160 = fcmp olt <8 x float> %159, zeroinitializer
+  %161 = select <8 x i1> %160, <8 x float> zeroinitializer, <8 x float> %159
+  %162 = getelementptr inbounds float, float* %0, i64 %63
+  %163 = bitcast float* %162 to <8 x float>*
+  store <8 x float> %161, <8 x float>* %163, align 4
+  %164 = load <8 x float>, <8 x float>* %19, align 32
+  %165 = fcmp olt <8 x float> %164, zeroinitializer
+  %166 = select <8 x i1> %165, <8 x float> zeroinitializer, <8 x float> %164
+  %167 = getelementptr inbounds float, float* %0, i64 %66
+  %168 = bitcast float* %167 to <8 x float>*
+  store <8 x float> %166, <8 x float>* %168, align 4
+  %169 = load <8 x float>, <8 x float>* %18, align 32
+  %170 = fcmp olt <8 x float> %169, zeroinitializer
+  %171 = select <8 x i1> %170, <8 x float> zeroinitializer, <8 x float> %169
+  %172 = getelementptr inbounds float, float* %0, i64 %69
+  %173 = bitcast float* %172 to <8 x float>*
+  store <8 x float> %171, <8 x float>* %173, align 4
+  %174 = load <8 x float>, <8 x float>* %17, align 32
+  %175 = fcmp olt <8 x float> %174, zeroinitializer
+  %176 = select <8 x i1> %175, <8 x float> zeroinitializer, <8 x float> %174
+  %177 = getelementptr inbounds float, float* %0, i64 %76
+  %178 = bitcast float* %177 to <8 x float>*
+  store <8 x float> %176, <8 x float>* %178, align 4
+  %179 = load <8 x float>, <8 x float>* %16, align 32
+  %180 = fcmp olt <8 x float> %179, zeroinitializer
+  %181 = select <8 x i1> %180, <8 x float> zeroinitializer, <8 x float> %179
+  %182 = getelementptr inbounds float, float* %0, i64 %79
+  %183 = bitcast float* %182 to <8 x float>*
+  store <8 x float> %181, <8 x float>* %183, align 4
+  %184 = load <8 x float>, <8 x float>* %15, align 32
+  %185 = fcmp olt <8 x float> %184, zeroinitializer
+  %186 = select <8 x i1> %185, <8 x float> zeroinitializer, <8 x float> %184
+  %187 = getelementptr inbounds float, float* %0, i64 %82
+  %188 = bitcast float* %187 to <8 x float>*
+  store <8 x float> %186, <8 x float>* %188, align 4
+  %189 = load <8 x float>, <8 x float>* %14, align 32
+  %190 = fcmp olt <8 x float> %189, zeroinitializer
+  %191 = select <8 x i1> %190, <8 x float> zeroinitializer, <8 x float> %189
+  %192 = getelementptr inbounds float, float* %0, i64 %85
+  %193 = bitcast float* %192 to <8 x float>*
+  store <8 x float> %191, <8 x float>* %193, align 4
+  %194 = load <8 x float>, <8 x float>* %13, align 32
+  %195 = fcmp olt <8 x float> %194, zeroinitializer
+  %196 = select <8 x i1> %195, <8 x float> zeroinitializer, <8 x float> %194
+  %197 = getelementptr inbounds float, float* %0, i64 %88
+  %198 = bitcast float* %197 to <8 x float>*
+  store <8 x float> %196, <8 x float>* %198, align 4
+  %199 = load <8 x float>, <8 x float>* %12, align 32
+  %200 = fcmp olt <8 x float> %199, zeroinitializer
+  %201 = select <8 x i1> %200, <8 x float> zeroinitializer, <8 x float> %199
+  %202 = getelementptr inbounds float, float* %0, i64 %91
+  %203 = bitcast float* %202 to <8 x float>*
+  store <8 x float> %201, <8 x float>* %203, align 4
   %x.next = add i64 %x, 6
   br label %x.header
 
 kh.header:                                        ; preds = %kw.exit, %u.body
   %kh = phi i64 [ 0, %u.body ], [ %kh.next, %kw.exit ]
-  %201 = icmp slt i64 %kh, 3
-  br i1 %201, label %kh.body, label %kh.exit
+  %204 = icmp slt i64 %kh, 3
+  br i1 %204, label %kh.body, label %kh.exit
 
 kh.body:                                          ; preds = %kh.header
-  %202 = mul i64 %kh, 34
-  %203 = add i64 %138, %202
+  %205 = mul i64 %kh, 34
+  %206 = add i64 %141, %205
   br label %kw.header
 
 kh.exit:                                          ; preds = %kh.header
@@ -402,90 +405,90 @@ kh.exit:                                          ; preds = %kh.header
 
 kw.header:                                        ; preds = %kw.body, %kh.body
   %kw = phi i64 [ 0, %kh.body ], [ %kw.next, %kw.body ]
-  %204 = icmp slt i64 %kw, 3
-  br i1 %204, label %kw.body, label %kw.exit
+  %207 = icmp slt i64 %kw, 3
+  br i1 %207, label %kw.body, label %kw.exit
 
 kw.body:                                          ; preds = %kw.header
-  %205 = mul i64 %kw, 1
-  %206 = add i64 %203, %205
-  %207 = mul i64 %kh, 3
-  %208 = add i64 %207, %kw
-  %209 = mul i64 %208, 8
-  %210 = add i64 %140, %209
-  %211 = add i64 %210, 0
-  %212 = getelementptr inbounds float, float* %4, i64 %211
-  %213 = bitcast float* %212 to <8 x float>*
-  %214 = load <8 x float>, <8 x float>* %213, align 4
-  %215 = add i64 %210, 216
-  %216 = getelementptr inbounds float, float* %4, i64 %215
-  %217 = bitcast float* %216 to <8 x float>*
-  %218 = load <8 x float>, <8 x float>* %217, align 4
-  %219 = add i64 %206, 0
-  %220 = getelementptr inbounds float, float* %2, i64 %219
-  %221 = load float, float* %220, align 4
-  %222 = insertelement <8 x float> undef, float %221, i32 0
-  %splat = shufflevector <8 x float> %222, <8 x float> undef, <8 x i32> zeroinitializer
-  %223 = load <8 x float>, <8 x float>* %23, align 32
-  %224 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %214, <8 x float> %223)
-  store <8 x float> %224, <8 x float>* %23, align 32
-  %225 = load <8 x float>, <8 x float>* %17, align 32
-  %226 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %218, <8 x float> %225)
-  store <8 x float> %226, <8 x float>* %17, align 32
-  %227 = add i64 %206, 1
-  %228 = getelementptr inbounds float, float* %2, i64 %227
-  %229 = load float, float* %228, align 4
-  %230 = insertelement <8 x float> undef, float %229, i32 0
-  %splat1 = shufflevector <8 x float> %230, <8 x float> undef, <8 x i32> zeroinitializer
-  %231 = load <8 x float>, <8 x float>* %22, align 32
-  %232 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %214, <8 x float> %231)
-  store <8 x float> %232, <8 x float>* %22, align 32
-  %233 = load <8 x float>, <8 x float>* %16, align 32
-  %234 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %218, <8 x float> %233)
-  store <8 x float> %234, <8 x float>* %16, align 32
-  %235 = add i64 %206, 2
-  %236 = getelementptr inbounds float, float* %2, i64 %235
-  %237 = load float, float* %236, align 4
-  %238 = insertelement <8 x float> undef, float %237, i32 0
-  %splat2 = shufflevector <8 x float> %238, <8 x float> undef, <8 x i32> zeroinitializer
-  %239 = load <8 x float>, <8 x float>* %21, align 32
-  %240 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %214, <8 x float> %239)
-  store <8 x float> %240, <8 x float>* %21, align 32
-  %241 = load <8 x float>, <8 x float>* %15, align 32
-  %242 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %218, <8 x float> %241)
-  store <8 x float> %242, <8 x float>* %15, align 32
-  %243 = add i64 %206, 3
-  %244 = getelementptr inbounds float, float* %2, i64 %243
-  %245 = load float, float* %244, align 4
-  %246 = insertelement <8 x float> undef, float %245, i32 0
-  %splat3 = shufflevector <8 x float> %246, <8 x float> undef, <8 x i32> zeroinitializer
-  %247 = load <8 x float>, <8 x float>* %20, align 32
-  %248 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %214, <8 x float> %247)
-  store <8 x float> %248, <8 x float>* %20, align 32
-  %249 = load <8 x float>, <8 x float>* %14, align 32
-  %250 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %218, <8 x float> %249)
-  store <8 x float> %250, <8 x float>* %14, align 32
-  %251 = add i64 %206, 4
-  %252 = getelementptr inbounds float, float* %2, i64 %251
-  %253 = load float, float* %252, align 4
-  %254 = insertelement <8 x float> undef, float %253, i32 0
-  %splat4 = shufflevector <8 x float> %254, <8 x float> undef, <8 x i32> zeroinitializer
-  %255 = load <8 x float>, <8 x float>* %19, align 32
-  %256 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat4, <8 x float> %214, <8 x float> %255)
-  store <8 x float> %256, <8 x float>* %19, align 32
-  %257 = load <8 x float>, <8 x float>* %13, align 32
-  %258 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat4, <8 x float> %218, <8 x float> %257)
-  store <8 x float> %258, <8 x float>* %13, align 32
-  %259 = add i64 %206, 5
-  %260 = getelementptr inbounds float, float* %2, i64 %259
-  %261 = load float, float* %260, align 4
-  %262 = insertelement <8 x float> undef, float %261, i32 0
-  %splat5 = shufflevector <8 x float> %262, <8 x float> undef, <8 x i32> zeroinitializer
-  %263 = load <8 x float>, <8 x float>* %18, align 32
-  %264 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat5, <8 x float> %214, <8 x float> %263)
-  store <8 x float> %264, <8 x float>* %18, align 32
-  %265 = load <8 x float>, <8 x float>* %12, align 32
-  %266 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat5, <8 x float> %218, <8 x float> %265)
-  store <8 x float> %266, <8 x float>* %12, align 32
+  %208 = mul i64 %kw, 1
+  %209 = add i64 %206, %208
+  %210 = mul i64 %kh, 3
+  %211 = add i64 %210, %kw
+  %212 = mul i64 %211, 8
+  %213 = add i64 %143, %212
+  %214 = add i64 %213, 0
+  %215 = getelementptr inbounds float, float* %4, i64 %214
+  %216 = bitcast float* %215 to <8 x float>*
+  %217 = load <8 x float>, <8 x float>* %216, align 4
+  %218 = add i64 %213, 216
+  %219 = getelementptr inbounds float, float* %4, i64 %218
+  %220 = bitcast float* %219 to <8 x float>*
+  %221 = load <8 x float>, <8 x float>* %220, align 4
+  %222 = add i64 %209, 0
+  %223 = getelementptr inbounds float, float* %2, i64 %222
+  %224 = load float, float* %223, align 4
+  %225 = insertelement <8 x float> undef, float %224, i32 0
+  %splat = shufflevector <8 x float> %225, <8 x float> undef, <8 x i32> zeroinitializer
+  %226 = load <8 x float>, <8 x float>* %23, align 32
+  %227 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %217, <8 x float> %226)
+  store <8 x float> %227, <8 x float>* %23, align 32
+  %228 = load <8 x float>, <8 x float>* %17, align 32
+  %229 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %221, <8 x float> %228)
+  store <8 x float> %229, <8 x float>* %17, align 32
+  %230 = add i64 %209, 1
+  %231 = getelementptr inbounds float, float* %2, i64 %230
+  %232 = load float, float* %231, align 4
+  %233 = insertelement <8 x float> undef, float %232, i32 0
+  %splat1 = shufflevector <8 x float> %233, <8 x float> undef, <8 x i32> zeroinitializer
+  %234 = load <8 x float>, <8 x float>* %22, align 32
+  %235 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %217, <8 x float> %234)
+  store <8 x float> %235, <8 x float>* %22, align 32
+  %236 = load <8 x float>, <8 x float>* %16, align 32
+  %237 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %221, <8 x float> %236)
+  store <8 x float> %237, <8 x float>* %16, align 32
+  %238 = add i64 %209, 2
+  %239 = getelementptr inbounds float, float* %2, i64 %238
+  %240 = load float, float* %239, align 4
+  %241 = insertelement <8 x float> undef, float %240, i32 0
+  %splat2 = shufflevector <8 x float> %241, <8 x float> undef, <8 x i32> zeroinitializer
+  %242 = load <8 x float>, <8 x float>* %21, align 32
+  %243 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %217, <8 x float> %242)
+  store <8 x float> %243, <8 x float>* %21, align 32
+  %244 = load <8 x float>, <8 x float>* %15, align 32
+  %245 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %221, <8 x float> %244)
+  store <8 x float> %245, <8 x float>* %15, align 32
+  %246 = add i64 %209, 3
+  %247 = getelementptr inbounds float, float* %2, i64 %246
+  %248 = load float, float* %247, align 4
+  %249 = insertelement <8 x float> undef, float %248, i32 0
+  %splat3 = shufflevector <8 x float> %249, <8 x float> undef, <8 x i32> zeroinitializer
+  %250 = load <8 x float>, <8 x float>* %20, align 32
+  %251 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %217, <8 x float> %250)
+  store <8 x float> %251, <8 x float>* %20, align 32
+  %252 = load <8 x float>, <8 x float>* %14, align 32
+  %253 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %221, <8 x float> %252)
+  store <8 x float> %253, <8 x float>* %14, align 32
+  %254 = add i64 %209, 4
+  %255 = getelementptr inbounds float, float* %2, i64 %254
+  %256 = load float, float* %255, align 4
+  %257 = insertelement <8 x float> undef, float %256, i32 0
+  %splat4 = shufflevector <8 x float> %257, <8 x float> undef, <8 x i32> zeroinitializer
+  %258 = load <8 x float>, <8 x float>* %19, align 32
+  %259 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat4, <8 x float> %217, <8 x float> %258)
+  store <8 x float> %259, <8 x float>* %19, align 32
+  %260 = load <8 x float>, <8 x float>* %13, align 32
+  %261 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat4, <8 x float> %221, <8 x float> %260)
+  store <8 x float> %261, <8 x float>* %13, align 32
+  %262 = add i64 %209, 5
+  %263 = getelementptr inbounds float, float* %2, i64 %262
+  %264 = load float, float* %263, align 4
+  %265 = insertelement <8 x float> undef, float %264, i32 0
+  %splat5 = shufflevector <8 x float> %265, <8 x float> undef, <8 x i32> zeroinitializer
+  %266 = load <8 x float>, <8 x float>* %18, align 32
+  %267 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat5, <8 x float> %217, <8 x float> %266)
+  store <8 x float> %267, <8 x float>* %18, align 32
+  %268 = load <8 x float>, <8 x float>* %12, align 32
+  %269 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat5, <8 x float> %221, <8 x float> %268)
+  store <8 x float> %269, <8 x float>* %12, align 32
   %kw.next = add i64 %kw, 1
   br label %kw.header, !llvm.loop !0
 
@@ -495,53 +498,53 @@ kw.exit:                                          ; preds = %kw.header
 
 u.header6:                                        ; preds = %kh.exit12, %x.exit
   %u9 = phi i64 [ 0, %x.exit ], [ %u.next22, %kh.exit12 ]
-  %267 = icmp slt i64 %u9, 3
-  br i1 %267, label %u.body7, label %u.exit8
+  %270 = icmp slt i64 %u9, 3
+  br i1 %270, label %u.body7, label %u.exit8
 
 u.body7:                                          ; preds = %u.header6
-  %268 = add i64 0, %u9
-  %269 = mul i64 %268, 1156
-  %270 = add i64 %134, %269
-  %271 = mul i64 %268, 72
-  %272 = add i64 %39, %271
+  %271 = add i64 0, %u9
+  %272 = mul i64 %271, 1156
+  %273 = add i64 %137, %272
+  %274 = mul i64 %271, 72
+  %275 = add i64 %44, %274
   br label %kh.header10
 
 u.exit8:                                          ; preds = %u.header6
-  %273 = load <8 x float>, <8 x float>* %11, align 32
-  %274 = fcmp olt <8 x float> %273, zeroinitializer
-  %275 = select <8 x i1> %274, <8 x float> zeroinitializer, <8 x float> %273
-  %276 = getelementptr inbounds float, float* %0, i64 %110
-  %277 = bitcast float* %276 to <8 x float>*
-  store <8 x float> %275, <8 x float>* %277, align 4
-  %278 = load <8 x float>, <8 x float>* %10, align 32
-  %279 = fcmp olt <8 x float> %278, zeroinitializer
-  %280 = select <8 x i1> %279, <8 x float> zeroinitializer, <8 x float> %278
-  %281 = getelementptr inbounds float, float* %0, i64 %112
-  %282 = bitcast float* %281 to <8 x float>*
-  store <8 x float> %280, <8 x float>* %282, align 4
-  %283 = load <8 x float>, <8 x float>* %9, align 32
-  %284 = fcmp olt <8 x float> %283, zeroinitializer
-  %285 = select <8 x i1> %284, <8 x float> zeroinitializer, <8 x float> %283
-  %286 = getelementptr inbounds float, float* %0, i64 %120
-  %287 = bitcast float* %286 to <8 x float>*
-  store <8 x float> %285, <8 x float>* %287, align 4
-  %288 = load <8 x float>, <8 x float>* %8, align 32
-  %289 = fcmp olt <8 x float> %288, zeroinitializer
-  %290 = select <8 x i1> %289, <8 x float> zeroinitializer, <8 x float> %288
-  %291 = getelementptr inbounds float, float* %0, i64 %122
-  %292 = bitcast float* %291 to <8 x float>*
-  store <8 x float> %290, <8 x float>* %292, align 4
+  %276 = load <8 x float>, <8 x float>* %11, align 32
+  %277 = fcmp olt <8 x float> %276, zeroinitializer
+  %278 = select <8 x i1> %277, <8 x float> zeroinitializer, <8 x float> %276
+  %279 = getelementptr inbounds float, float* %0, i64 %112
+  %280 = bitcast float* %279 to <8 x float>*
+  store <8 x float> %278, <8 x float>* %280, align 4
+  %281 = load <8 x float>, <8 x float>* %10, align 32
+  %282 = fcmp olt <8 x float> %281, zeroinitializer
+  %283 = select <8 x i1> %282, <8 x float> zeroinitializer, <8 x float> %281
+  %284 = getelementptr inbounds float, float* %0, i64 %115
+  %285 = bitcast float* %284 to <8 x float>*
+  store <8 x float> %283, <8 x float>* %285, align 4
+  %286 = load <8 x float>, <8 x float>* %9, align 32
+  %287 = fcmp olt <8 x float> %286, zeroinitializer
+  %288 = select <8 x i1> %287, <8 x float> zeroinitializer, <8 x float> %286
+  %289 = getelementptr inbounds float, float* %0, i64 %122
+  %290 = bitcast float* %289 to <8 x float>*
+  store <8 x float> %288, <8 x float>* %290, align 4
+  %291 = load <8 x float>, <8 x float>* %8, align 32
+  %292 = fcmp olt <8 x float> %291, zeroinitializer
+  %293 = select <8 x i1> %292, <8 x float> zeroinitializer, <8 x float> %291
+  %294 = getelementptr inbounds float, float* %0, i64 %125
+  %295 = bitcast float* %294 to <8 x float>*
+  store <8 x float> %293, <8 x float>* %295, align 4
   %task.next = add i64 %task, 1
   br label %task.header
 
 kh.header10:                                      ; preds = %kw.exit16, %u.body7
   %kh13 = phi i64 [ 0, %u.body7 ], [ %kh.next21, %kw.exit16 ]
-  %293 = icmp slt i64 %kh13, 3
-  br i1 %293, label %kh.body11, label %kh.exit12
+  %296 = icmp slt i64 %kh13, 3
+  br i1 %296, label %kh.body11, label %kh.exit12
 
 kh.body11:                                        ; preds = %kh.header10
-  %294 = mul i64 %kh13, 34
-  %295 = add i64 %270, %294
+  %297 = mul i64 %kh13, 34
+  %298 = add i64 %273, %297
   br label %kw.header14
 
 kh.exit12:                                        ; preds = %kh.header10
@@ -550,46 +553,46 @@ kh.exit12:                                        ; preds = %kh.header10
 
 kw.header14:                                      ; preds = %kw.body15, %kh.body11
   %kw17 = phi i64 [ 0, %kh.body11 ], [ %kw.next20, %kw.body15 ]
-  %296 = icmp slt i64 %kw17, 3
-  br i1 %296, label %kw.body15, label %kw.exit16
+  %299 = icmp slt i64 %kw17, 3
+  br i1 %299, label %kw.body15, label %kw.exit16
 
 kw.body15:                                        ; preds = %kw.header14
-  %297 = mul i64 %kw17, 1
-  %298 = add i64 %295, %297
-  %299 = mul i64 %kh13, 3
-  %300 = add i64 %299, %kw17
-  %301 = mul i64 %300, 8
-  %302 = add i64 %272, %301
-  %303 = add i64 %302, 0
-  %304 = getelementptr inbounds float, float* %4, i64 %303
-  %305 = bitcast float* %304 to <8 x float>*
-  %306 = load <8 x float>, <8 x float>* %305, align 4
-  %307 = add i64 %302, 216
-  %308 = getelementptr inbounds float, float* %4, i64 %307
-  %309 = bitcast float* %308 to <8 x float>*
-  %310 = load <8 x float>, <8 x float>* %309, align 4
-  %311 = add i64 %298, 0
-  %312 = getelementptr inbounds float, float* %2, i64 %311
-  %313 = load float, float* %312, align 4
-  %314 = insertelement <8 x float> undef, float %313, i32 0
-  %splat18 = shufflevector <8 x float> %314, <8 x float> undef, <8 x i32> zeroinitializer
-  %315 = load <8 x float>, <8 x float>* %11, align 32
-  %316 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat18, <8 x float> %306, <8 x float> %315)
-  store <8 x float> %316, <8 x float>* %11, align 32
-  %317 = load <8 x float>, <8 x float>* %9, align 32
-  %318 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat18, <8 x float> %310, <8 x float> %317)
-  store <8 x float> %318, <8 x float>* %9, align 32
-  %319 = add i64 %298, 1
-  %320 = getelementptr inbounds float, float* %2, i64 %319
-  %321 = load float, float* %320, align 4
-  %322 = insertelement <8 x float> undef, float %321, i32 0
-  %splat19 = shufflevector <8 x float> %322, <8 x float> undef, <8 x i32> zeroinitializer
-  %323 = load <8 x float>, <8 x float>* %10, align 32
-  %324 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat19, <8 x float> %306, <8 x float> %323)
-  store <8 x float> %324, <8 x float>* %10, align 32
-  %325 = load <8 x float>, <8 x float>* %8, align 32
-  %326 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat19, <8 x float> %310, <8 x float> %325)
-  store <8 x float> %326, <8 x float>* %8, align 32
+  %300 = mul i64 %kw17, 1
+  %301 = add i64 %298, %300
+  %302 = mul i64 %kh13, 3
+  %303 = add i64 %302, %kw17
+  %304 = mul i64 %303, 8
+  %305 = add i64 %275, %304
+  %306 = add i64 %305, 0
+  %307 = getelementptr inbounds float, float* %4, i64 %306
+  %308 = bitcast float* %307 to <8 x float>*
+  %309 = load <8 x float>, <8 x float>* %308, align 4
+  %310 = add i64 %305, 216
+  %311 = getelementptr inbounds float, float* %4, i64 %310
+  %312 = bitcast float* %311 to <8 x float>*
+  %313 = load <8 x float>, <8 x float>* %312, align 4
+  %314 = add i64 %301, 0
+  %315 = getelementptr inbounds float, float* %2, i64 %314
+  %316 = load float, float* %315, align 4
+  %317 = insertelement <8 x float> undef, float %316, i32 0
+  %splat18 = shufflevector <8 x float> %317, <8 x float> undef, <8 x i32> zeroinitializer
+  %318 = load <8 x float>, <8 x float>* %11, align 32
+  %319 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat18, <8 x float> %309, <8 x float> %318)
+  store <8 x float> %319, <8 x float>* %11, align 32
+  %320 = load <8 x float>, <8 x float>* %9, align 32
+  %321 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat18, <8 x float> %313, <8 x float> %320)
+  store <8 x float> %321, <8 x float>* %9, align 32
+  %322 = add i64 %301, 1
+  %323 = getelementptr inbounds float, float* %2, i64 %322
+  %324 = load float, float* %323, align 4
+  %325 = insertelement <8 x float> undef, float %324, i32 0
+  %splat19 = shufflevector <8 x float> %325, <8 x float> undef, <8 x i32> zeroinitializer
+  %326 = load <8 x float>, <8 x float>* %10, align 32
+  %327 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat19, <8 x float> %309, <8 x float> %326)
+  store <8 x float> %327, <8 x float>* %10, align 32
+  %328 = load <8 x float>, <8 x float>* %8, align 32
+  %329 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat19, <8 x float> %313, <8 x float> %328)
+  store <8 x float> %329, <8 x float>* %8, align 32
   %kw.next20 = add i64 %kw17, 1
   br label %kw.header14, !llvm.loop !2
 

@@ -66,7 +66,7 @@ const dlc_model_info *dlc_model_get_info(void);
 
 #define LENET_INPUT_COUNT 1
 #define LENET_OUTPUT_COUNT 1
-#define LENET_WORKSPACE_SIZE 31423
+#define LENET_WORKSPACE_SIZE 11199
 #define LENET_INPUT_IMAGE 0  /* f32[1, 1, 28, 28] */
 #define LENET_OUTPUT_PROBS 0  /* f32[1, 10] */
 

@@ -24,7 +24,7 @@ target triple = "x86_64-pc-linux-gnu"
 @dlc.output0.shape = private constant [2 x i64] [i64 1, i64 10]
 @dlc.output0.name = private unnamed_addr constant [6 x i8] c"probs\00"
 @dlc.outputs = private constant [1 x { i8*, i32, i32, i64*, i64 }] [{ i8*, i32, i32, i64*, i64 } { i8* getelementptr inbounds ([6 x i8], [6 x i8]* @dlc.output0.name, i32 0, i32 0), i32 1, i32 2, i64* getelementptr inbounds ([2 x i64], [2 x i64]* @dlc.output0.shape, i32 0, i32 0), i64 40 }]
-@dlc.model_info = private constant { i32, i8*, i8*, i8*, i32, i32, { i8*, i32, i32, i64*, i64 }*, { i8*, i32, i32, i64*, i64 }*, i64, i64 } { i32 1, i8* getelementptr inbounds ([6 x i8], [6 x i8]* @dlc.model_name, i32 0, i32 0), i8* getelementptr inbounds ([6 x i8], [6 x i8]* @dlc.version, i32 0, i32 0), i8* getelementptr inbounds ([30 x i8], [30 x i8]* @dlc.target, i32 0, i32 0), i32 1, i32 1, { i8*, i32, i32, i64*, i64 }* getelementptr inbounds ([1 x { i8*, i32, i32, i64*, i64 }], [1 x { i8*, i32, i32, i64*, i64 }]* @dlc.inputs, i32 0, i32 0), { i8*, i32, i32, i64*, i64 }* getelementptr inbounds ([1 x { i8*, i32, i32, i64*, i64 }], [1 x { i8*, i32, i32, i64*, i64 }]* @dlc.outputs, i32 0, i32 0), i64 31423, i64 416520 }
+@dlc.model_info = private constant { i32, i8*, i8*, i8*, i32, i32, { i8*, i32, i32, i64*, i64 }*, { i8*, i32, i32, i64*, i64 }*, i64, i64 } { i32 1, i8* getelementptr inbounds ([6 x i8], [6 x i8]* @dlc.model_name, i32 0, i32 0), i8* getelementptr inbounds ([6 x i8], [6 x i8]* @dlc.version, i32 0, i32 0), i8* getelementptr inbounds ([30 x i8], [30 x i8]* @dlc.target, i32 0, i32 0), i32 1, i32 1, { i8*, i32, i32, i64*, i64 }* getelementptr inbounds ([1 x { i8*, i32, i32, i64*, i64 }], [1 x { i8*, i32, i32, i64*, i64 }]* @dlc.inputs, i32 0, i32 0), { i8*, i32, i32, i64*, i64 }* getelementptr inbounds ([1 x { i8*, i32, i32, i64*, i64 }], [1 x { i8*, i32, i32, i64*, i64 }]* @dlc.outputs, i32 0, i32 0), i64 11199, i64 416520 }
 
 declare void @GOMP_parallel(void (i8*)*, i8*, i32, i32)
 
@@ -148,311 +148,379 @@ entry:
   %23 = alloca <8 x float>, align 32
   %24 = alloca <8 x float>, align 32
   %25 = alloca <8 x float>, align 32
-  br label %task.header
+  %26 = alloca <8 x float>, align 32
+  %27 = alloca <8 x float>, align 32
+  %28 = alloca <8 x float>, align 32
+  %29 = alloca <8 x float>, align 32
+  %30 = alloca <8 x float>, align 32
+  %31 = alloca <8 x float>, align 32
+  %next.row = alloca i64, align 8
+  %ring = alloca [448 x float], align 64
+  %32 = sub i64 %7, 1
+  %33 = add i64 14, %32
+  %34 = sdiv i64 %33, %7
+  %35 = mul i64 %6, %34
+  %36 = icmp slt i64 %35, 14
+  %37 = select i1 %36, i64 %35, i64 14
+  %38 = add i64 %37, %34
+  %39 = icmp slt i64 %38, 14
+  %40 = select i1 %39, i64 %38, i64 14
+  %41 = bitcast [448 x float]* %ring to float*
+  br label %item.header
 
-task.header:                                      ; preds = %kh.exit12, %entry
-  %task = phi i64 [ %6, %entry ], [ %task.next, %kh.exit12 ]
-  %26 = icmp slt i64 %task, %7
-  br i1 %26, label %task.body, label %task.exit
+item.header:                                      ; preds = %r.exit35, %entry
+  %item = phi i64 [ %37, %entry ], [ %item.next, %r.exit35 ]
+  %42 = icmp slt i64 %item, %40
+  br i1 %42, label %item.body, label %item.exit
 
-task.body:                                        ; preds = %task.header
-  %27 = srem i64 %task, 28
-  %28 = sdiv i64 %task, 28
-  %29 = srem i64 %28, 1
-  %30 = mul i64 %27, 1
-  %31 = sdiv i64 %task, 28
-  %32 = srem i64 %31, 1
-  %33 = sdiv i64 %31, 1
-  %34 = mul i64 %32, 1
-  %35 = mul i64 %29, 1
-  %36 = add i64 %34, %35
-  %37 = mul i64 %33, 1
-  %38 = mul i64 %32, 1
-  %39 = add i64 %37, %38
-  %40 = mul i64 %39, 1024
-  %41 = mul i64 %36, 200
-  %42 = mul i64 %30, 32
-  br label %x.header
+item.body:                                        ; preds = %item.header
+  %43 = srem i64 %item, 14
+  %44 = sdiv i64 %item, 14
+  %45 = srem i64 %44, 1
+  %46 = sdiv i64 %44, 1
+  %47 = srem i64 %46, 1
+  %48 = sdiv i64 %46, 1
+  %49 = mul i64 %43, 2
+  %50 = sub i64 %49, 0
+  %51 = add i64 %50, 2
+  %52 = icmp sgt i64 %50, 0
+  %53 = select i1 %52, i64 %50, i64 0
+  %54 = icmp slt i64 %51, 28
+  %55 = select i1 %54, i64 %51, i64 28
+  %56 = icmp slt i64 %51, 28
+  %57 = select i1 %56, i64 %51, i64 28
+  %58 = sub i64 %57, %50
+  %59 = icmp eq i64 %item, %37
+  %60 = icmp eq i64 %43, 0
+  %61 = or i1 %59, %60
+  %62 = load i64, i64* %next.row, align 8
+  %63 = icmp sgt i64 %62, %53
+  %64 = select i1 %63, i64 %62, i64 %53
+  %65 = select i1 %61, i64 %53, i64 %64
+  store i64 %55, i64* %next.row, align 8
+  br label %y.header
 
-task.exit:                                        ; preds = %task.header
+item.exit:                                        ; preds = %item.header
   ret void
 
-x.header:                                         ; preds = %kh.exit, %task.body
-  %x = phi i64 [ 0, %task.body ], [ %x.next, %kh.exit ]
-  %43 = icmp slt i64 %x, 20
-  br i1 %43, label %x.body, label %x.exit
+y.header:                                         ; preds = %kh.exit12, %item.body
+  %y = phi i64 [ %65, %item.body ], [ %y.next, %kh.exit12 ]
+  %66 = icmp slt i64 %y, %55
+  br i1 %66, label %y.body, label %y.exit
+
+y.body:                                           ; preds = %y.header
+  %67 = srem i64 %y, 2
+  %68 = mul i64 %67, 28
+  %69 = mul i64 %y, 1
+  %70 = mul i64 %47, 1
+  %71 = mul i64 %45, 1
+  %72 = add i64 %70, %71
+  %73 = mul i64 %48, 1
+  %74 = mul i64 %47, 1
+  %75 = add i64 %73, %74
+  %76 = mul i64 %75, 1024
+  %77 = mul i64 %72, 200
+  %78 = mul i64 %69, 32
+  br label %x.header
+
+y.exit:                                           ; preds = %y.header
+  %79 = mul i64 %47, 1
+  %80 = mul i64 %45, 1
+  %81 = add i64 %79, %80
+  %82 = mul i64 %48, 1
+  %83 = add i64 %82, %81
+  %84 = add i64 %83, 0
+  %85 = mul i64 %84, 14
+  %86 = add i64 %85, %43
+  %87 = mul i64 %86, 112
+  %88 = getelementptr inbounds float, float* %0, i64 %87
+  %89 = getelementptr inbounds float, float* %41, i64 0
+  %90 = mul i64 %43, 2
+  %91 = sub i64 %90, 0
+  %92 = add i64 %91, 2
+  %93 = icmp sgt i64 %91, 0
+  %94 = select i1 %93, i64 %91, i64 0
+  %95 = icmp slt i64 %92, 28
+  %96 = select i1 %95, i64 %92, i64 28
+  %97 = icmp slt i64 %92, 28
+  %98 = select i1 %97, i64 %92, i64 28
+  %99 = sub i64 %98, %91
+  br label %x.header28
+
+x.header:                                         ; preds = %kh.exit, %y.body
+  %x = phi i64 [ 0, %y.body ], [ %x.next, %kh.exit ]
+  %100 = icmp slt i64 %x, 20
+  br i1 %100, label %x.body, label %x.exit
 
 x.body:                                           ; preds = %x.header
-  %44 = mul i64 %33, 1
-  %45 = add i64 %44, %36
-  %46 = add i64 %45, 0
-  %47 = mul i64 %46, 28
-  %48 = add i64 %47, %30
-  %49 = mul i64 %48, 28
-  %50 = add i64 %x, 0
-  %51 = add i64 %49, %50
-  %52 = mul i64 %51, 8
-  %53 = add i64 %x, 1
-  %54 = add i64 %49, %53
-  %55 = mul i64 %54, 8
-  %56 = add i64 %x, 2
-  %57 = add i64 %49, %56
-  %58 = mul i64 %57, 8
-  %59 = add i64 %x, 3
-  %60 = add i64 %49, %59
-  %61 = mul i64 %60, 8
-  %62 = add i64 %x, 4
-  %63 = add i64 %49, %62
-  %64 = mul i64 %63, 8
-  %65 = add i64 %x, 5
-  %66 = add i64 %49, %65
-  %67 = mul i64 %66, 8
-  %68 = add i64 %x, 6
-  %69 = add i64 %49, %68
-  %70 = mul i64 %69, 8
-  %71 = add i64 %x, 7
-  %72 = add i64 %49, %71
-  %73 = mul i64 %72, 8
-  %74 = add i64 %x, 8
-  %75 = add i64 %49, %74
-  %76 = mul i64 %75, 8
-  %77 = add i64 %x, 9
-  %78 = add i64 %49, %77
-  %79 = mul i64 %78, 8
-  %80 = add i64 %36, 0
-  %81 = mul i64 %80, 8
-  %82 = getelementptr inbounds float, float* %5, i64 %81
-  %83 = bitcast float* %82 to <8 x float>*
-  %84 = load <8 x float>, <8 x float>* %83, align 4
-  store <8 x float> %84, <8 x float>* %25, align 32
-  store <8 x float> %84, <8 x float>* %24, align 32
-  store <8 x float> %84, <8 x float>* %23, align 32
-  store <8 x float> %84, <8 x float>* %22, align 32
-  store <8 x float> %84, <8 x float>* %21, align 32
-  store <8 x float> %84, <8 x float>* %20, align 32
-  store <8 x float> %84, <8 x float>* %19, align 32
-  store <8 x float> %84, <8 x float>* %18, align 32
-  store <8 x float> %84, <8 x float>* %17, align 32
-  store <8 x float> %84, <8 x float>* %16, align 32
-  %85 = mul i64 %x, 1
-  %86 = add i64 %42, %85
-  %87 = add i64 %40, %86
-  %88 = add i64 %87, 0
-  %89 = add i64 %41, 0
+  %101 = add i64 %68, %x
+  %102 = add i64 %101, 0
+  %103 = mul i64 %102, 8
+  %104 = add i64 0, %103
+  %105 = add i64 %101, 1
+  %106 = mul i64 %105, 8
+  %107 = add i64 0, %106
+  %108 = add i64 %101, 2
+  %109 = mul i64 %108, 8
+  %110 = add i64 0, %109
+  %111 = add i64 %101, 3
+  %112 = mul i64 %111, 8
+  %113 = add i64 0, %112
+  %114 = add i64 %101, 4
+  %115 = mul i64 %114, 8
+  %116 = add i64 0, %115
+  %117 = add i64 %101, 5
+  %118 = mul i64 %117, 8
+  %119 = add i64 0, %118
+  %120 = add i64 %101, 6
+  %121 = mul i64 %120, 8
+  %122 = add i64 0, %121
+  %123 = add i64 %101, 7
+  %124 = mul i64 %123, 8
+  %125 = add i64 0, %124
+  %126 = add i64 %101, 8
+  %127 = mul i64 %126, 8
+  %128 = add i64 0, %127
+  %129 = add i64 %101, 9
+  %130 = mul i64 %129, 8
+  %131 = add i64 0, %130
+  %132 = add i64 %72, 0
+  %133 = mul i64 %132, 8
+  %134 = getelementptr inbounds float, float* %5, i64 %133
+  %135 = bitcast float* %134 to <8 x float>*
+  %136 = load <8 x float>, <8 x float>* %135, align 4
+  store <8 x float> %136, <8 x float>* %31, align 32
+  store <8 x float> %136, <8 x float>* %30, align 32
+  store <8 x float> %136, <8 x float>* %29, align 32
+  store <8 x float> %136, <8 x float>* %28, align 32
+  store <8 x float> %136, <8 x float>* %27, align 32
+  store <8 x float> %136, <8 x float>* %26, align 32
+  store <8 x float> %136, <8 x float>* %25, align 32
+  store <8 x float> %136, <8 x float>* %24, align 32
+  store <8 x float> %136, <8 x float>* %23, align 32
+  store <8 x float> %136, <8 x float>* %22, align 32
+  %137 = mul i64 %x, 1
+  %138 = add i64 %78, %137
+  %139 = add i64 %76, %138
+  %140 = add i64 %139, 0
+  %141 = add i64 %77, 0
   br label %kh.header
 
 x.exit:                                           ; preds = %x.header
-  %90 = mul i64 %33, 1
-  %91 = add i64 %90, %36
-  %92 = add i64 %91, 0
-  %93 = mul i64 %92, 28
-  %94 = add i64 %93, %30
-  %95 = mul i64 %94, 28
-  %96 = add i64 %95, 20
-  %97 = mul i64 %96, 8
-  %98 = add i64 %95, 21
-  %99 = mul i64 %98, 8
-  %100 = add i64 %95, 22
-  %101 = mul i64 %100, 8
-  %102 = add i64 %95, 23
-  %103 = mul i64 %102, 8
-  %104 = add i64 %95, 24
-  %105 = mul i64 %104, 8
-  %106 = add i64 %95, 25
-  %107 = mul i64 %106, 8
-  %108 = add i64 %95, 26
-  %109 = mul i64 %108, 8
-  %110 = add i64 %95, 27
-  %111 = mul i64 %110, 8
-  %112 = add i64 %36, 0
-  %113 = mul i64 %112, 8
-  %114 = getelementptr inbounds float, float* %5, i64 %113
-  %115 = bitcast float* %114 to <8 x float>*
-  %116 = load <8 x float>, <8 x float>* %115, align 4
-  store <8 x float> %116, <8 x float>* %15, align 32
-  store <8 x float> %116, <8 x float>* %14, align 32
-  store <8 x float> %116, <8 x float>* %13, align 32
-  store <8 x float> %116, <8 x float>* %12, align 32
-  store <8 x float> %116, <8 x float>* %11, align 32
-  store <8 x float> %116, <8 x float>* %10, align 32
-  store <8 x float> %116, <8 x float>* %9, align 32
-  store <8 x float> %116, <8 x float>* %8, align 32
-  %117 = add i64 %42, 20
-  %118 = add i64 %40, %117
-  %119 = add i64 %118, 0
-  %120 = add i64 %41, 0
+  %142 = add i64 %68, 20
+  %143 = add i64 %142, 0
+  %144 = mul i64 %143, 8
+  %145 = add i64 0, %144
+  %146 = add i64 %142, 1
+  %147 = mul i64 %146, 8
+  %148 = add i64 0, %147
+  %149 = add i64 %142, 2
+  %150 = mul i64 %149, 8
+  %151 = add i64 0, %150
+  %152 = add i64 %142, 3
+  %153 = mul i64 %152, 8
+  %154 = add i64 0, %153
+  %155 = add i64 %142, 4
+  %156 = mul i64 %155, 8
+  %157 = add i64 0, %156
+  %158 = add i64 %142, 5
+  %159 = mul i64 %158, 8
+  %160 = add i64 0, %159
+  %161 = add i64 %142, 6
+  %162 = mul i64 %161, 8
+  %163 = add i64 0, %162
+  %164 = add i64 %142, 7
+  %165 = mul i64 %164, 8
+  %166 = add i64 0, %165
+  %167 = add i64 %72, 0
+  %168 = mul i64 %167, 8
+  %169 = getelementptr inbounds float, float* %5, i64 %168
+  %170 = bitcast float* %169 to <8 x float>*
+  %171 = load <8 x float>, <8 x float>* %170, align 4
+  store <8 x float> %171, <8 x float>* %21, align 32
+  store <8 x float> %171, <8 x float>* %20, align 32
+  store <8 x float> %171, <8 x float>* %19, align 32
+  store <8 x float> %171, <8 x float>* %18, align 32
+  store <8 x float> %171, <8 x float>* %17, align 32
+  store <8 x float> %171, <8 x float>* %16, align 32
+  store <8 x float> %171, <8 x float>* %15, align 32
+  store <8 x float> %171, <8 x float>* %14, align 32
+  %172 = add i64 %78, 20
+  %173 = add i64 %76, %172
+  %174 = add i64 %173, 0
+  %175 = add i64 %77, 0
   br label %kh.header10
 
 kh.header:                                        ; preds = %kw.exit, %x.body
   %kh = phi i64 [ 0, %x.body ], [ %kh.next, %kw.exit ]
-  %121 = icmp slt i64 %kh, 5
-  br i1 %121, label %kh.body, label %kh.exit
+  %176 = icmp slt i64 %kh, 5
+  br i1 %176, label %kh.body, label %kh.exit
 
 kh.body:                                          ; preds = %kh.header
-  %122 = mul i64 %kh, 32
-  %123 = add i64 %88, %122
+  %177 = mul i64 %kh, 32
+  %178 = add i64 %140, %177
   br label %kw.header
 
 kh.exit:                                          ; preds = %kh.header
-  %124 = load <8 x float>, <8 x float>* %25, align 32
-  %125 = fcmp olt <8 x float> %124, zeroinitializer
-  %126 = select <8 x i1> %125, <8 x float> zeroinitializer, <8 x float> %124
-  %127 = getelementptr inbounds float, float* %0, i64 %52
-  %128 = bitcast float* %127 to <8 x float>*
-  store <8 x float> %126, <8 x float>* %128, align 4
-  %129 = load <8 x float>, <8 x float>* %24, align 32
-  %130 = fcmp olt <8 x float> %129, zeroinitializer
-  %131 = select <8 x i1> %130, <8 x float> zeroinitializer, <8 x float> %129
-  %132 = getelementptr inbounds float, float* %0, i64 %55
-  %133 = bitcast float* %132 to <8 x float>*
-  store <8 x float> %131, <8 x float>* %133, align 4
-  %134 = load <8 x float>, <8 x float>* %23, align 32
-  %135 = fcmp olt <8 x float> %134, zeroinitializer
-  %136 = select <8 x i1> %135, <8 x float> zeroinitializer, <8 x float> %134
-  %137 = getelementptr inbounds float, float* %0, i64 %58
-  %138 = bitcast float* %137 to <8 x float>*
-  store <8 x float> %136, <8 x float>* %138, align 4
-  %139 = load <8 x float>, <8 x float>* %22, align 32
-  %140 = fcmp olt <8 x float> %139, zeroinitializer
-  %141 = select <8 x i1> %140, <8 x float> zeroinitializer, <8 x float> %139
-  %142 = getelementptr inbounds float, float* %0, i64 %61
-  %143 = bitcast float* %142 to <8 x float>*
-  store <8 x float> %141, <8 x float>* %143, align 4
-  %144 = load <8 x float>, <8 x float>* %21, align 32
-  %145 = fcmp olt <8 x float> %144, zeroinitializer
-  %146 = select <8 x i1> %145, <8 x float> zeroinitializer, <8 x float> %144
-  %147 = getelementptr inbounds float, float* %0, i64 %64
-  %148 = bitcast float* %147 to <8 x float>*
-  store <8 x float> %146, <8 x float>* %148, align 4
-  %149 = load <8 x float>, <8 x float>* %20, align 32
-  %150 = fcmp olt <8 x float> %149, zeroinitializer
-  %151 = select <8 x i1> %150, <8 x float> zeroinitializer, <8 x float> %149
-  %152 = getelementptr inbounds float, float* %0, i64 %67
-  %153 = bitcast float* %152 to <8 x float>*
-  store <8 x float> %151, <8 x float>* %153, align 4
-  %154 = load <8 x float>, <8 x float>* %19, align 32
-  %155 = fcmp olt <8 x float> %154, zeroinitializer
-  %156 = select <8 x i1> %155, <8 x float> zeroinitializer, <8 x float> %154
-  %157 = getelementptr inbounds float, float* %0, i64 %70
-  %158 = bitcast float* %157 to <8 x float>*
-  store <8 x float> %156, <8 x float>* %158, align 4
-  %159 = load <8 x float>, <8 x float>* %18, align 32
-  %160 = fcmp olt <8 x float> %159, zeroinitializer
-  %161 = select <8 x i1> %160, <8 x float> zeroinitializer, <8 x float> %159
-  %162 = getelementptr inbounds float, float* %0, i64 %73
-  %163 = bitcast float* %162 to <8 x float>*
-  store <8 x float> %161, <8 x float>* %163, align 4
-  %164 = load <8 x float>, <8 x float>* %17, align 32
-  %165 = fcmp olt <8 x float> %164, zeroinitializer
-  %166 = select <8 x i1> %165, <8 x float> zeroinitializer, <8 x float> %164
-  %167 = getelementptr inbounds float, float* %0, i64 %76
-  %168 = bitcast float* %167 to <8 x float>*
-  store <8 x float> %166, <8 x float>* %168, align 4
-  %169 = load <8 x float>, <8 x float>* %16, align 32
-  %170 = fcmp olt <8 x float> %169, zeroinitializer
-  %171 = select <8 x i1> %170, <8 x float> zeroinitializer, <8 x float> %169
-  %172 = getelementptr inbounds float, float* %0, i64 %79
-  %173 = bitcast float* %172 to <8 x float>*
-  store <8 x float> %171, <8 x float>* %173, align 4
+  %179 = load <8 x float>, <8 x float>* %31, align 32
+  %180 = fcmp olt <8 x float> %179, zeroinitializer
+  %181 = select <8 x i1> %180, <8 x float> zeroinitializer, <8 x float> %179
+  %182 = getelementptr inbounds float, float* %41, i64 %104
+  %183 = bitcast float* %182 to <8 x float>*
+  store <8 x float> %181, <8 x float>* %183, align 4
+  %184 = load <8 x float>, <8 x float>* %30, align 32
+  %185 = fcmp olt <8 x float> %184, zeroinitializer
+  %186 = select <8 x i1> %185, <8 x float> zeroinitializer, <8 x float> %184
+  %187 = getelementptr inbounds float, float* %41, i64 %107
+  %188 = bitcast float* %187 to <8 x float>*
+  store <8 x float> %186, <8 x float>* %188, align 4
+  %189 = load <8 x float>, <8 x float>* %29, align 32
+  %190 = fcmp olt <8 x float> %189, zeroinitializer
+  %191 = select <8 x i1> %190, <8 x float> zeroinitializer, <8 x float> %189
+  %192 = getelementptr inbounds float, float* %41, i64 %110
+  %193 = bitcast float* %192 to <8 x float>*
+  store <8 x float> %191, <8 x float>* %193, align 4
+  %194 = load <8 x float>, <8 x float>* %28, align 32
+  %195 = fcmp olt <8 x float> %194, zeroinitializer
+  %196 = select <8 x i1> %195, <8 x float> zeroinitializer, <8 x float> %194
+  %197 = getelementptr inbounds float, float* %41, i64 %113
+  %198 = bitcast float* %197 to <8 x float>*
+  store <8 x float> %196, <8 x float>* %198, align 4
+  %199 = load <8 x float>, <8 x float>* %27, align 32
+  %200 = fcmp olt <8 x float> %199, zeroinitializer
+  %201 = select <8 x i1> %200, <8 x float> zeroinitializer, <8 x float> %199
+  %202 = getelementptr inbounds float, float* %41, i64 %116
+  %203 = bitcast float* %202 to <8 x float>*
+  store <8 x float> %201, <8 x float>* %203, align 4
+  %204 = load <8 x float>, <8 x float>* %26, align 32
+  %205 = fcmp olt <8 x float> %204, zeroinitializer
+  %206 = select <8 x i1> %205, <8 x float> zeroinitializer, <8 x float> %204
+  %207 = getelementptr inbounds float, float* %41, i64 %119
+  %208 = bitcast float* %207 to <8 x float>*
+  store <8 x float> %206, <8 x float>* %208, align 4
+  %209 = load <8 x float>, <8 x float>* %25, align 32
+  %210 = fcmp olt <8 x float> %209, zeroinitializer
+  %211 = select <8 x i1> %210, <8 x float> zeroinitializer, <8 x float> %209
+  %212 = getelementptr inbounds float, float* %41, i64 %122
+  %213 = bitcast float* %212 to <8 x float>*
+  store <8 x float> %211, <8 x float>* %213, align 4
+  %214 = load <8 x float>, <8 x float>* %24, align 32
+  %215 = fcmp olt <8 x float> %214, zeroinitializer
+  %216 = select <8 x i1> %215, <8 x float> zeroinitializer, <8 x float> %214
+  %217 = getelementptr inbounds float, float* %41, i64 %125
+  %218 = bitcast float* %217 to <8 x float>*
+  store <8 x float> %216, <8 x float>* %218, align 4
+  %219 = load <8 x float>, <8 x float>* %23, align 32
+  %220 = fcmp olt <8 x float> %219, zeroinitializer
+  %221 = select <8 x i1> %220, <8 x float> zeroinitializer, <8 x float> %219
+  %222 = getelementptr inbounds float, float* %41, i64 %128
+  %223 = bitcast float* %222 to <8 x float>*
+  store <8 x float> %221, <8 x float>* %223, align 4
+  %224 = load <8 x float>, <8 x float>* %22, align 32
+  %225 = fcmp olt <8 x float> %224, zeroinitializer
+  %226 = select <8 x i1> %225, <8 x float> zeroinitializer, <8 x float> %224
+  %227 = getelementptr inbounds float, float* %41, i64 %131
+  %228 = bitcast float* %227 to <8 x float>*
+  store <8 x float> %226, <8 x float>* %228, align 4
   %x.next = add i64 %x, 10
   br label %x.header
 
 kw.header:                                        ; preds = %kw.body, %kh.body
   %kw = phi i64 [ 0, %kh.body ], [ %kw.next, %kw.body ]
-  %174 = icmp slt i64 %kw, 5
-  br i1 %174, label %kw.body, label %kw.exit
+  %229 = icmp slt i64 %kw, 5
+  br i1 %229, label %kw.body, label %kw.exit
 
 kw.body:                                          ; preds = %kw.header
-  %175 = mul i64 %kw, 1
-  %176 = add i64 %123, %175
-  %177 = mul i64 %kh, 5
-  %178 = add i64 %177, %kw
-  %179 = mul i64 %178, 8
-  %180 = add i64 %89, %179
-  %181 = add i64 %180, 0
-  %182 = getelementptr inbounds float, float* %4, i64 %181
-  %183 = bitcast float* %182 to <8 x float>*
-  %184 = load <8 x float>, <8 x float>* %183, align 4
-  %185 = add i64 %176, 0
-  %186 = getelementptr inbounds float, float* %2, i64 %185
-  %187 = load float, float* %186, align 4
-  %188 = insertelement <8 x float> undef, float %187, i32 0
-  %splat = shufflevector <8 x float> %188, <8 x float> undef, <8 x i32> zeroinitializer
-  %189 = load <8 x float>, <8 x float>* %25, align 32
-  %190 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %184, <8 x float> %189)
-  store <8 x float> %190, <8 x float>* %25, align 32
-  %191 = add i64 %176, 1
-  %192 = getelementptr inbounds float, float* %2, i64 %191
-  %193 = load float, float* %192, align 4
-  %194 = insertelement <8 x float> undef, float %193, i32 0
-  %splat1 = shufflevector <8 x float> %194, <8 x float> undef, <8 x i32> zeroinitializer
-  %195 = load <8 x float>, <8 x float>* %24, align 32
-  %196 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %184, <8 x float> %195)
-  store <8 x float> %196, <8 x float>* %24, align 32
-  %197 = add i64 %176, 2
-  %198 = getelementptr inbounds float, float* %2, i64 %197
-  %199 = load float, float* %198, align 4
-  %200 = insertelement <8 x float> undef, float %199, i32 0
-  %splat2 = shufflevector <8 x float> %200, <8 x float> undef, <8 x i32> zeroinitializer
-  %201 = load <8 x float>, <8 x float>* %23, align 32
-  %202 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %184, <8 x float> %201)
-  store <8 x float> %202, <8 x float>* %23, align 32
-  %203 = add i64 %176, 3
-  %204 = getelementptr inbounds float, float* %2, i64 %203
-  %205 = load float, float* %204, align 4
-  %206 = insertelement <8 x float> undef, float %205, i32 0
-  %splat3 = shufflevector <8 x float> %206, <8 x float> undef, <8 x i32> zeroinitializer
-  %207 = load <8 x float>, <8 x float>* %22, align 32
-  %208 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %184, <8 x float> %207)
-  store <8 x float> %208, <8 x float>* %22, align 32
-  %209 = add i64 %176, 4
-  %210 = getelementptr inbounds float, float* %2, i64 %209
-  %211 = load float, float* %210, align 4
-  %212 = insertelement <8 x float> undef, float %211, i32 0
-  %splat4 = shufflevector <8 x float> %212, <8 x float> undef, <8 x i32> zeroinitializer
-  %213 = load <8 x float>, <8 x float>* %21, align 32
-  %214 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat4, <8 x float> %184, <8 x float> %213)
-  store <8 x float> %214, <8 x float>* %21, align 32
-  %215 = add i64 %176, 5
-  %216 = getelementptr inbounds float, float* %2, i64 %215
-  %217 = load float, float* %216, align 4
-  %218 = insertelement <8 x float> undef, float %217, i32 0
-  %splat5 = shufflevector <8 x float> %218, <8 x float> undef, <8 x i32> zeroinitializer
-  %219 = load <8 x float>, <8 x float>* %20, align 32
-  %220 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat5, <8 x float> %184, <8 x float> %219)
-  store <8 x float> %220, <8 x float>* %20, align 32
-  %221 = add i64 %176, 6
-  %222 = getelementptr inbounds float, float* %2, i64 %221
-  %223 = load float, float* %222, align 4
-  %224 = insertelement <8 x float> undef, float %223, i32 0
-  %splat6 = shufflevector <8 x float> %224, <8 x float> undef, <8 x i32> zeroinitializer
-  %225 = load <8 x float>, <8 x float>* %19, align 32
-  %226 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat6, <8 x float> %184, <8 x float> %225)
-  store <8 x float> %226, <8 x float>* %19, align 32
-  %227 = add i64 %176, 7
-  %228 = getelementptr inbounds float, float* %2, i64 %227
-  %229 = load float, float* %228, align 4
-  %230 = insertelement <8 x float> undef, float %229, i32 0
-  %splat7 = shufflevector <8 x float> %230, <8 x float> undef, <8 x i32> zeroinitializer
-  %231 = load <8 x float>, <8 x float>* %18, align 32
-  %232 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat7, <8 x float> %184, <8 x float> %231)
-  store <8 x float> %232, <8 x float>* %18, align 32
-  %233 = add i64 %176, 8
-  %234 = getelementptr inbounds float, float* %2, i64 %233
-  %235 = load float, float* %234, align 4
-  %236 = insertelement <8 x float> undef, float %235, i32 0
-  %splat8 = shufflevector <8 x float> %236, <8 x float> undef, <8 x i32> zeroinitializer
-  %237 = load <8 x float>, <8 x float>* %17, align 32
-  %238 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat8, <8 x float> %184, <8 x float> %237)
-  store <8 x float> %238, <8 x float>* %17, align 32
-  %239 = add i64 %176, 9
-  %240 = getelementptr inbounds float, float* %2, i64 %239
-  %241 = load float, float* %240, align 4
-  %242 = insertelement <8 x float> undef, float %241, i32 0
-  %splat9 = shufflevector <8 x float> %242, <8 x float> undef, <8 x i32> zeroinitializer
-  %243 = load <8 x float>, <8 x float>* %16, align 32
-  %244 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat9, <8 x float> %184, <8 x float> %243)
-  store <8 x float> %244, <8 x float>* %16, align 32
+  %230 = mul i64 %kw, 1
+  %231 = add i64 %178, %230
+  %232 = mul i64 %kh, 5
+  %233 = add i64 %232, %kw
+  %234 = mul i64 %233, 8
+  %235 = add i64 %141, %234
+  %236 = add i64 %235, 0
+  %237 = getelementptr inbounds float, float* %4, i64 %236
+  %238 = bitcast float* %237 to <8 x float>*
+  %239 = load <8 x float>, <8 x float>* %238, align 4
+  %240 = add i64 %231, 0
+  %241 = getelementptr inbounds float, float* %2, i64 %240
+  %242 = load float, float* %241, align 4
+  %243 = insertelement <8 x float> undef, float %242, i32 0
+  %splat = shufflevector <8 x float> %243, <8 x float> undef, <8 x i32> zeroinitializer
+  %244 = load <8 x float>, <8 x float>* %31, align 32
+  %245 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %239, <8 x float> %244)
+  store <8 x float> %245, <8 x float>* %31, align 32
+  %246 = add i64 %231, 1
+  %247 = getelementptr inbounds float, float* %2, i64 %246
+  %248 = load float, float* %247, align 4
+  %249 = insertelement <8 x float> undef, float %248, i32 0
+  %splat1 = shufflevector <8 x float> %249, <8 x float> undef, <8 x i32> zeroinitializer
+  %250 = load <8 x float>, <8 x float>* %30, align 32
+  %251 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %239, <8 x float> %250)
+  store <8 x float> %251, <8 x float>* %30, align 32
+  %252 = add i64 %231, 2
+  %253 = getelementptr inbounds float, float* %2, i64 %252
+  %254 = load float, float* %253, align 4
+  %255 = insertelement <8 x float> undef, float %254, i32 0
+  %splat2 = shufflevector <8 x float> %255, <8 x float> undef, <8 x i32> zeroinitializer
+  %256 = load <8 x float>, <8 x float>* %29, align 32
+  %257 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %239, <8 x float> %256)
+  store <8 x float> %257, <8 x float>* %29, align 32
+  %258 = add i64 %231, 3
+  %259 = getelementptr inbounds float, float* %2, i64 %258
+  %260 = load float, float* %259, align 4
+  %261 = insertelement <8 x float> undef, float %260, i32 0
+  %splat3 = shufflevector <8 x float> %261, <8 x float> undef, <8 x i32> zeroinitializer
+  %262 = load <8 x float>, <8 x float>* %28, align 32
+  %263 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %239, <8 x float> %262)
+  store <8 x float> %263, <8 x float>* %28, align 32
+  %264 = add i64 %231, 4
+  %265 = getelementptr inbounds float, float* %2, i64 %264
+  %266 = load float, float* %265, align 4
+  %267 = insertelement <8 x float> undef, float %266, i32 0
+  %splat4 = shufflevector <8 x float> %267, <8 x float> undef, <8 x i32> zeroinitializer
+  %268 = load <8 x float>, <8 x float>* %27, align 32
+  %269 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat4, <8 x float> %239, <8 x float> %268)
+  store <8 x float> %269, <8 x float>* %27, align 32
+  %270 = add i64 %231, 5
+  %271 = getelementptr inbounds float, float* %2, i64 %270
+  %272 = load float, float* %271, align 4
+  %273 = insertelement <8 x float> undef, float %272, i32 0
+  %splat5 = shufflevector <8 x float> %273, <8 x float> undef, <8 x i32> zeroinitializer
+  %274 = load <8 x float>, <8 x float>* %26, align 32
+  %275 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat5, <8 x float> %239, <8 x float> %274)
+  store <8 x float> %275, <8 x float>* %26, align 32
+  %276 = add i64 %231, 6
+  %277 = getelementptr inbounds float, float* %2, i64 %276
+  %278 = load float, float* %277, align 4
+  %279 = insertelement <8 x float> undef, float %278, i32 0
+  %splat6 = shufflevector <8 x float> %279, <8 x float> undef, <8 x i32> zeroinitializer
+  %280 = load <8 x float>, <8 x float>* %25, align 32
+  %281 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat6, <8 x float> %239, <8 x float> %280)
+  store <8 x float> %281, <8 x float>* %25, align 32
+  %282 = add i64 %231, 7
+  %283 = getelementptr inbounds float, float* %2, i64 %282
+  %284 = load float, float* %283, align 4
+  %285 = insertelement <8 x float> undef, float %284, i32 0
+  %splat7 = shufflevector <8 x float> %285, <8 x float> undef, <8 x i32> zeroinitializer
+  %286 = load <8 x float>, <8 x float>* %24, align 32
+  %287 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat7, <8 x float> %239, <8 x float> %286)
+  store <8 x float> %287, <8 x float>* %24, align 32
+  %288 = add i64 %231, 8
+  %289 = getelementptr inbounds float, float* %2, i64 %288
+  %290 = load float, float* %289, align 4
+  %291 = insertelement <8 x float> undef, float %290, i32 0
+  %splat8 = shufflevector <8 x float> %291, <8 x float> undef, <8 x i32> zeroinitializer
+  %292 = load <8 x float>, <8 x float>* %23, align 32
+  %293 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat8, <8 x float> %239, <8 x float> %292)
+  store <8 x float> %293, <8 x float>* %23, align 32
+  %294 = add i64 %231, 9
+  %295 = getelementptr inbounds float, float* %2, i64 %294
+  %296 = load float, float* %295, align 4
+  %297 = insertelement <8 x float> undef, float %296, i32 0
+  %splat9 = shufflevector <8 x float> %297, <8 x float> undef, <8 x i32> zeroinitializer
+  %298 = load <8 x float>, <8 x float>* %22, align 32
+  %299 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat9, <8 x float> %239, <8 x float> %298)
+  store <8 x float> %299, <8 x float>* %22, align 32
   %kw.next = add i64 %kw, 1
   br label %kw.header, !llvm.loop !0
 
@@ -462,156 +530,316 @@ kw.exit:                                          ; preds = %kw.header
 
 kh.header10:                                      ; preds = %kw.exit16, %x.exit
   %kh13 = phi i64 [ 0, %x.exit ], [ %kh.next27, %kw.exit16 ]
-  %245 = icmp slt i64 %kh13, 5
-  br i1 %245, label %kh.body11, label %kh.exit12
+  %300 = icmp slt i64 %kh13, 5
+  br i1 %300, label %kh.body11, label %kh.exit12
 
 kh.body11:                                        ; preds = %kh.header10
-  %246 = mul i64 %kh13, 32
-  %247 = add i64 %119, %246
+  %301 = mul i64 %kh13, 32
+  %302 = add i64 %174, %301
   br label %kw.header14
 
 kh.exit12:                                        ; preds = %kh.header10
-  %248 = load <8 x float>, <8 x float>* %15, align 32
-  %249 = fcmp olt <8 x float> %248, zeroinitializer
-  %250 = select <8 x i1> %249, <8 x float> zeroinitializer, <8 x float> %248
-  %251 = getelementptr inbounds float, float* %0, i64 %97
-  %252 = bitcast float* %251 to <8 x float>*
-  store <8 x float> %250, <8 x float>* %252, align 4
-  %253 = load <8 x float>, <8 x float>* %14, align 32
-  %254 = fcmp olt <8 x float> %253, zeroinitializer
-  %255 = select <8 x i1> %254, <8 x float> zeroinitializer, <8 x float> %253
-  %256 = getelementptr inbounds float, float* %0, i64 %99
-  %257 = bitcast float* %256 to <8 x float>*
-  store <8 x float> %255, <8 x float>* %257, align 4
-  %258 = load <8 x float>, <8 x float>* %13, align 32
-  %259 = fcmp olt <8 x float> %258, zeroinitializer
-  %260 = select <8 x i1> %259, <8 x float> zeroinitializer, <8 x float> %258
-  %261 = getelementptr inbounds float, float* %0, i64 %101
-  %262 = bitcast float* %261 to <8 x float>*
-  store <8 x float> %260, <8 x float>* %262, align 4
-  %263 = load <8 x float>, <8 x float>* %12, align 32
-  %264 = fcmp olt <8 x float> %263, zeroinitializer
-  %265 = select <8 x i1> %264, <8 x float> zeroinitializer, <8 x float> %263
-  %266 = getelementptr inbounds float, float* %0, i64 %103
-  %267 = bitcast float* %266 to <8 x float>*
-  store <8 x float> %265, <8 x float>* %267, align 4
-  %268 = load <8 x float>, <8 x float>* %11, align 32
-  %269 = fcmp olt <8 x float> %268, zeroinitializer
-  %270 = select <8 x i1> %269, <8 x float> zeroinitializer, <8 x float> %268
-  %271 = getelementptr inbounds float, float* %0, i64 %105
-  %272 = bitcast float* %271 to <8 x float>*
-  store <8 x float> %270, <8 x float>* %272, align 4
-  %273 = load <8 x float>, <8 x float>* %10, align 32
-  %274 = fcmp olt <8 x float> %273, zeroinitializer
-  %275 = select <8 x i1> %274, <8 x float> zeroinitializer, <8 x float> %273
-  %276 = getelementptr inbounds float, float* %0, i64 %107
-  %277 = bitcast float* %276 to <8 x float>*
-  store <8 x float> %275, <8 x float>* %277, align 4
-  %278 = load <8 x float>, <8 x float>* %9, align 32
-  %279 = fcmp olt <8 x float> %278, zeroinitializer
-  %280 = select <8 x i1> %279, <8 x float> zeroinitializer, <8 x float> %278
-  %281 = getelementptr inbounds float, float* %0, i64 %109
-  %282 = bitcast float* %281 to <8 x float>*
-  store <8 x float> %280, <8 x float>* %282, align 4
-  %283 = load <8 x float>, <8 x float>* %8, align 32
-  %284 = fcmp olt <8 x float> %283, zeroinitializer
-  %285 = select <8 x i1> %284, <8 x float> zeroinitializer, <8 x float> %283
-  %286 = getelementptr inbounds float, float* %0, i64 %111
-  %287 = bitcast float* %286 to <8 x float>*
-  store <8 x float> %285, <8 x float>* %287, align 4
-  %task.next = add i64 %task, 1
-  br label %task.header
+  %303 = load <8 x float>, <8 x float>* %21, align 32
+  %304 = fcmp olt <8 x float> %303, zeroinitializer
+  %305 = select <8 x i1> %304, <8 x float> zeroinitializer, <8 x float> %303
+  %306 = getelementptr inbounds float, float* %41, i64 %145
+  %307 = bitcast float* %306 to <8 x float>*
+  store <8 x float> %305, <8 x float>* %307, align 4
+  %308 = load <8 x float>, <8 x float>* %20, align 32
+  %309 = fcmp olt <8 x float> %308, zeroinitializer
+  %310 = select <8 x i1> %309, <8 x float> zeroinitializer, <8 x float> %308
+  %311 = getelementptr inbounds float, float* %41, i64 %148
+  %312 = bitcast float* %311 to <8 x float>*
+  store <8 x float> %310, <8 x float>* %312, align 4
+  %313 = load <8 x float>, <8 x float>* %19, align 32
+  %314 = fcmp olt <8 x float> %313, zeroinitializer
+  %315 = select <8 x i1> %314, <8 x float> zeroinitializer, <8 x float> %313
+  %316 = getelementptr inbounds float, float* %41, i64 %151
+  %317 = bitcast float* %316 to <8 x float>*
+  store <8 x float> %315, <8 x float>* %317, align 4
+  %318 = load <8 x float>, <8 x float>* %18, align 32
+  %319 = fcmp olt <8 x float> %318, zeroinitializer
+  %320 = select <8 x i1> %319, <8 x float> zeroinitializer, <8 x float> %318
+  %321 = getelementptr inbounds float, float* %41, i64 %154
+  %322 = bitcast float* %321 to <8 x float>*
+  store <8 x float> %320, <8 x float>* %322, align 4
+  %323 = load <8 x float>, <8 x float>* %17, align 32
+  %324 = fcmp olt <8 x float> %323, zeroinitializer
+  %325 = select <8 x i1> %324, <8 x float> zeroinitializer, <8 x float> %323
+  %326 = getelementptr inbounds float, float* %41, i64 %157
+  %327 = bitcast float* %326 to <8 x float>*
+  store <8 x float> %325, <8 x float>* %327, align 4
+  %328 = load <8 x float>, <8 x float>* %16, align 32
+  %329 = fcmp olt <8 x float> %328, zeroinitializer
+  %330 = select <8 x i1> %329, <8 x float> zeroinitializer, <8 x float> %328
+  %331 = getelementptr inbounds float, float* %41, i64 %160
+  %332 = bitcast float* %331 to <8 x float>*
+  store <8 x float> %330, <8 x float>* %332, align 4
+  %333 = load <8 x float>, <8 x float>* %15, align 32
+  %334 = fcmp olt <8 x float> %333, zeroinitializer
+  %335 = select <8 x i1> %334, <8 x float> zeroinitializer, <8 x float> %333
+  %336 = getelementptr inbounds float, float* %41, i64 %163
+  %337 = bitcast float* %336 to <8 x float>*
+  store <8 x float> %335, <8 x float>* %337, align 4
+  %338 = load <8 x float>, <8 x float>* %14, align 32
+  %339 = fcmp olt <8 x float> %338, zeroinitializer
+  %340 = select <8 x i1> %339, <8 x float> zeroinitializer, <8 x float> %338
+  %341 = getelementptr inbounds float, float* %41, i64 %166
+  %342 = bitcast float* %341 to <8 x float>*
+  store <8 x float> %340, <8 x float>* %342, align 4
+  %y.next = add i64 %y, 1
+  br label %y.header
 
 kw.header14:                                      ; preds = %kw.body15, %kh.body11
   %kw17 = phi i64 [ 0, %kh.body11 ], [ %kw.next26, %kw.body15 ]
-  %288 = icmp slt i64 %kw17, 5
-  br i1 %288, label %kw.body15, label %kw.exit16
+  %343 = icmp slt i64 %kw17, 5
+  br i1 %343, label %kw.body15, label %kw.exit16
 
 kw.body15:                                        ; preds = %kw.header14
-  %289 = mul i64 %kw17, 1
-  %290 = add i64 %247, %289
-  %291 = mul i64 %kh13, 5
-  %292 = add i64 %291, %kw17
-  %293 = mul i64 %292, 8
-  %294 = add i64 %120, %293
-  %295 = add i64 %294, 0
-  %296 = getelementptr inbounds float, float* %4, i64 %295
-  %297 = bitcast float* %296 to <8 x float>*
-  %298 = load <8 x float>, <8 x float>* %297, align 4
-  %299 = add i64 %290, 0
-  %300 = getelementptr inbounds float, float* %2, i64 %299
-  %301 = load float, float* %300, align 4
-  %302 = insertelement <8 x float> undef, float %301, i32 0
-  %splat18 = shufflevector <8 x float> %302, <8 x float> undef, <8 x i32> zeroinitializer
-  %303 = load <8 x float>, <8 x float>* %15, align 32
-  %304 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat18, <8 x float> %298, <8 x float> %303)
-  store <8 x float> %304, <8 x float>* %15, align 32
-  %305 = add i64 %290, 1
-  %306 = getelementptr inbounds float, float* %2, i64 %305
-  %307 = load float, float* %306, align 4
-  %308 = insertelement <8 x float> undef, float %307, i32 0
-  %splat19 = shufflevector <8 x float> %308, <8 x float> undef, <8 x i32> zeroinitializer
-  %309 = load <8 x float>, <8 x float>* %14, align 32
-  %310 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat19, <8 x float> %298, <8 x float> %309)
-  store <8 x float> %310, <8 x float>* %14, align 32
-  %311 = add i64 %290, 2
-  %312 = getelementptr inbounds float, float* %2, i64 %311
-  %313 = load float, float* %312, align 4
-  %314 = insertelement <8 x float> undef, float %313, i32 0
-  %splat20 = shufflevector <8 x float> %314, <8 x float> undef, <8 x i32> zeroinitializer
-  %315 = load <8 x float>, <8 x float>* %13, align 32
-  %316 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat20, <8 x float> %298, <8 x float> %315)
-  store <8 x float> %316, <8 x float>* %13, align 32
-  %317 = add i64 %290, 3
-  %318 = getelementptr inbounds float, float* %2, i64 %317
-  %319 = load float, float* %318, align 4
-  %320 = insertelement <8 x float> undef, float %319, i32 0
-  %splat21 = shufflevector <8 x float> %320, <8 x float> undef, <8 x i32> zeroinitializer
-  %321 = load <8 x float>, <8 x float>* %12, align 32
-  %322 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat21, <8 x float> %298, <8 x float> %321)
-  store <8 x float> %322, <8 x float>* %12, align 32
-  %323 = add i64 %290, 4
-  %324 = getelementptr inbounds float, float* %2, i64 %323
-  %325 = load float, float* %324, align 4
-  %326 = insertelement <8 x float> undef, float %325, i32 0
-  %splat22 = shufflevector <8 x float> %326, <8 x float> undef, <8 x i32> zeroinitializer
-  %327 = load <8 x float>, <8 x float>* %11, align 32
-  %328 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat22, <8 x float> %298, <8 x float> %327)
-  store <8 x float> %328, <8 x float>* %11, align 32
-  %329 = add i64 %290, 5
-  %330 = getelementptr inbounds float, float* %2, i64 %329
-  %331 = load float, float* %330, align 4
-  %332 = insertelement <8 x float> undef, float %331, i32 0
-  %splat23 = shufflevector <8 x float> %332, <8 x float> undef, <8 x i32> zeroinitializer
-  %333 = load <8 x float>, <8 x float>* %10, align 32
-  %334 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat23, <8 x float> %298, <8 x float> %333)
-  store <8 x float> %334, <8 x float>* %10, align 32
-  %335 = add i64 %290, 6
-  %336 = getelementptr inbounds float, float* %2, i64 %335
-  %337 = load float, float* %336, align 4
-  %338 = insertelement <8 x float> undef, float %337, i32 0
-  %splat24 = shufflevector <8 x float> %338, <8 x float> undef, <8 x i32> zeroinitializer
-  %339 = load <8 x float>, <8 x float>* %9, align 32
-  %340 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat24, <8 x float> %298, <8 x float> %339)
-  store <8 x float> %340, <8 x float>* %9, align 32
-  %341 = add i64 %290, 7
-  %342 = getelementptr inbounds float, float* %2, i64 %341
-  %343 = load float, float* %342, align 4
-  %344 = insertelement <8 x float> undef, float %343, i32 0
-  %splat25 = shufflevector <8 x float> %344, <8 x float> undef, <8 x i32> zeroinitializer
-  %345 = load <8 x float>, <8 x float>* %8, align 32
-  %346 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat25, <8 x float> %298, <8 x float> %345)
-  store <8 x float> %346, <8 x float>* %8, align 32
+  %344 = mul i64 %kw17, 1
+  %345 = add i64 %302, %344
+  %346 = mul i64 %kh13, 5
+  %347 = add i64 %346, %kw17
+  %348 = mul i64 %347, 8
+  %349 = add i64 %175, %348
+  %350 = add i64 %349, 0
+  %351 = getelementptr inbounds float, float* %4, i64 %350
+  %352 = bitcast float* %351 to <8 x float>*
+  %353 = load <8 x float>, <8 x float>* %352, align 4
+  %354 = add i64 %345, 0
+  %355 = getelementptr inbounds float, float* %2, i64 %354
+  %356 = load float, float* %355, align 4
+  %357 = insertelement <8 x float> undef, float %356, i32 0
+  %splat18 = shufflevector <8 x float> %357, <8 x float> undef, <8 x i32> zeroinitializer
+  %358 = load <8 x float>, <8 x float>* %21, align 32
+  %359 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat18, <8 x float> %353, <8 x float> %358)
+  store <8 x float> %359, <8 x float>* %21, align 32
+  %360 = add i64 %345, 1
+  %361 = getelementptr inbounds float, float* %2, i64 %360
+  %362 = load float, float* %361, align 4
+  %363 = insertelement <8 x float> undef, float %362, i32 0
+  %splat19 = shufflevector <8 x float> %363, <8 x float> undef, <8 x i32> zeroinitializer
+  %364 = load <8 x float>, <8 x float>* %20, align 32
+  %365 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat19, <8 x float> %353, <8 x float> %364)
+  store <8 x float> %365, <8 x float>* %20, align 32
+  %366 = add i64 %345, 2
+  %367 = getelementptr inbounds float, float* %2, i64 %366
+  %368 = load float, float* %367, align 4
+  %369 = insertelement <8 x float> undef, float %368, i32 0
+  %splat20 = shufflevector <8 x float> %369, <8 x float> undef, <8 x i32> zeroinitializer
+  %370 = load <8 x float>, <8 x float>* %19, align 32
+  %371 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat20, <8 x float> %353, <8 x float> %370)
+  store <8 x float> %371, <8 x float>* %19, align 32
+  %372 = add i64 %345, 3
+  %373 = getelementptr inbounds float, float* %2, i64 %372
+  %374 = load float, float* %373, align 4
+  %375 = insertelement <8 x float> undef, float %374, i32 0
+  %splat21 = shufflevector <8 x float> %375, <8 x float> undef, <8 x i32> zeroinitializer
+  %376 = load <8 x float>, <8 x float>* %18, align 32
+  %377 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat21, <8 x float> %353, <8 x float> %376)
+  store <8 x float> %377, <8 x float>* %18, align 32
+  %378 = add i64 %345, 4
+  %379 = getelementptr inbounds float, float* %2, i64 %378
+  %380 = load float, float* %379, align 4
+  %381 = insertelement <8 x float> undef, float %380, i32 0
+  %splat22 = shufflevector <8 x float> %381, <8 x float> undef, <8 x i32> zeroinitializer
+  %382 = load <8 x float>, <8 x float>* %17, align 32
+  %383 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat22, <8 x float> %353, <8 x float> %382)
+  store <8 x float> %383, <8 x float>* %17, align 32
+  %384 = add i64 %345, 5
+  %385 = getelementptr inbounds float, float* %2, i64 %384
+  %386 = load float, float* %385, align 4
+  %387 = insertelement <8 x float> undef, float %386, i32 0
+  %splat23 = shufflevector <8 x float> %387, <8 x float> undef, <8 x i32> zeroinitializer
+  %388 = load <8 x float>, <8 x float>* %16, align 32
+  %389 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat23, <8 x float> %353, <8 x float> %388)
+  store <8 x float> %389, <8 x float>* %16, align 32
+  %390 = add i64 %345, 6
+  %391 = getelementptr inbounds float, float* %2, i64 %390
+  %392 = load float, float* %391, align 4
+  %393 = insertelement <8 x float> undef, float %392, i32 0
+  %splat24 = shufflevector <8 x float> %393, <8 x float> undef, <8 x i32> zeroinitializer
+  %394 = load <8 x float>, <8 x float>* %15, align 32
+  %395 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat24, <8 x float> %353, <8 x float> %394)
+  store <8 x float> %395, <8 x float>* %15, align 32
+  %396 = add i64 %345, 7
+  %397 = getelementptr inbounds float, float* %2, i64 %396
+  %398 = load float, float* %397, align 4
+  %399 = insertelement <8 x float> undef, float %398, i32 0
+  %splat25 = shufflevector <8 x float> %399, <8 x float> undef, <8 x i32> zeroinitializer
+  %400 = load <8 x float>, <8 x float>* %14, align 32
+  %401 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat25, <8 x float> %353, <8 x float> %400)
+  store <8 x float> %401, <8 x float>* %14, align 32
   %kw.next26 = add i64 %kw17, 1
   br label %kw.header14, !llvm.loop !2
 
 kw.exit16:                                        ; preds = %kw.header14
   %kh.next27 = add i64 %kh13, 1
   br label %kh.header10
+
+x.header28:                                       ; preds = %r.exit, %y.exit
+  %x31 = phi i64 [ 0, %y.exit ], [ %x.next32, %r.exit ]
+  %402 = icmp slt i64 %x31, 12
+  br i1 %402, label %x.body29, label %x.exit30
+
+x.body29:                                         ; preds = %x.header28
+  store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %13, align 32
+  store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %12, align 32
+  store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %11, align 32
+  store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %10, align 32
+  %403 = mul i64 %x31, 2
+  %404 = sub i64 %403, 0
+  br label %r.header
+
+x.exit30:                                         ; preds = %x.header28
+  store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %9, align 32
+  store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %8, align 32
+  br label %r.header33
+
+r.header:                                         ; preds = %r.body, %x.body29
+  %r = phi i64 [ %94, %x.body29 ], [ %r.next, %r.body ]
+  %405 = icmp slt i64 %r, %96
+  br i1 %405, label %r.body, label %r.exit
+
+r.body:                                           ; preds = %r.header
+  %406 = srem i64 %r, 2
+  %407 = mul i64 %406, 28
+  %408 = add i64 %407, %404
+  %409 = mul i64 %408, 8
+  %410 = load <8 x float>, <8 x float>* %13, align 32
+  %411 = add i64 %409, 0
+  %412 = getelementptr inbounds float, float* %89, i64 %411
+  %413 = bitcast float* %412 to <8 x float>*
+  %414 = load <8 x float>, <8 x float>* %413, align 4
+  %415 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %410, <8 x float> %414)
+  %416 = add i64 %409, 8
+  %417 = getelementptr inbounds float, float* %89, i64 %416
+  %418 = bitcast float* %417 to <8 x float>*
+  %419 = load <8 x float>, <8 x float>* %418, align 4
+  %420 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %415, <8 x float> %419)
+  store <8 x float> %420, <8 x float>* %13, align 32
+  %421 = load <8 x float>, <8 x float>* %12, align 32
+  %422 = add i64 %409, 16
+  %423 = getelementptr inbounds float, float* %89, i64 %422
+  %424 = bitcast float* %423 to <8 x float>*
+  %425 = load <8 x float>, <8 x float>* %424, align 4
+  %426 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %421, <8 x float> %425)
+  %427 = add i64 %409, 24
+  %428 = getelementptr inbounds float, float* %89, i64 %427
+  %429 = bitcast float* %428 to <8 x float>*
+  %430 = load <8 x float>, <8 x float>* %429, align 4
+  %431 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %426, <8 x float> %430)
+  store <8 x float> %431, <8 x float>* %12, align 32
+  %432 = load <8 x float>, <8 x float>* %11, align 32
+  %433 = add i64 %409, 32
+  %434 = getelementptr inbounds float, float* %89, i64 %433
+  %435 = bitcast float* %434 to <8 x float>*
+  %436 = load <8 x float>, <8 x float>* %435, align 4
+  %437 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %432, <8 x float> %436)
+  %438 = add i64 %409, 40
+  %439 = getelementptr inbounds float, float* %89, i64 %438
+  %440 = bitcast float* %439 to <8 x float>*
+  %441 = load <8 x float>, <8 x float>* %440, align 4
+  %442 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %437, <8 x float> %441)
+  store <8 x float> %442, <8 x float>* %11, align 32
+  %443 = load <8 x float>, <8 x float>* %10, align 32
+  %444 = add i64 %409, 48
+  %445 = getelementptr inbounds float, float* %89, i64 %444
+  %446 = bitcast float* %445 to <8 x float>*
+  %447 = load <8 x float>, <8 x float>* %446, align 4
+  %448 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %443, <8 x float> %447)
+  %449 = add i64 %409, 56
+  %450 = getelementptr inbounds float, float* %89, i64 %449
+  %451 = bitcast float* %450 to <8 x float>*
+  %452 = load <8 x float>, <8 x float>* %451, align 4
+  %453 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %448, <8 x float> %452)
+  store <8 x float> %453, <8 x float>* %10, align 32
+  %r.next = add i64 %r, 1
+  br label %r.header
+
+r.exit:                                           ; preds = %r.header
+  %454 = load <8 x float>, <8 x float>* %13, align 32
+  %455 = add i64 %x31, 0
+  %456 = mul i64 %455, 8
+  %457 = getelementptr inbounds float, float* %88, i64 %456
+  %458 = bitcast float* %457 to <8 x float>*
+  store <8 x float> %454, <8 x float>* %458, align 4
+  %459 = load <8 x float>, <8 x float>* %12, align 32
+  %460 = add i64 %x31, 1
+  %461 = mul i64 %460, 8
+  %462 = getelementptr inbounds float, float* %88, i64 %461
+  %463 = bitcast float* %462 to <8 x float>*
+  store <8 x float> %459, <8 x float>* %463, align 4
+  %464 = load <8 x float>, <8 x float>* %11, align 32
+  %465 = add i64 %x31, 2
+  %466 = mul i64 %465, 8
+  %467 = getelementptr inbounds float, float* %88, i64 %466
+  %468 = bitcast float* %467 to <8 x float>*
+  store <8 x float> %464, <8 x float>* %468, align 4
+  %469 = load <8 x float>, <8 x float>* %10, align 32
+  %470 = add i64 %x31, 3
+  %471 = mul i64 %470, 8
+  %472 = getelementptr inbounds float, float* %88, i64 %471
+  %473 = bitcast float* %472 to <8 x float>*
+  store <8 x float> %469, <8 x float>* %473, align 4
+  %x.next32 = add i64 %x31, 4
+  br label %x.header28
+
+r.header33:                                       ; preds = %r.body34, %x.exit30
+  %r36 = phi i64 [ %94, %x.exit30 ], [ %r.next37, %r.body34 ]
+  %474 = icmp slt i64 %r36, %96
+  br i1 %474, label %r.body34, label %r.exit35
+
+r.body34:                                         ; preds = %r.header33
+  %475 = srem i64 %r36, 2
+  %476 = mul i64 %475, 28
+  %477 = add i64 %476, 24
+  %478 = mul i64 %477, 8
+  %479 = load <8 x float>, <8 x float>* %9, align 32
+  %480 = add i64 %478, 0
+  %481 = getelementptr inbounds float, float* %89, i64 %480
+  %482 = bitcast float* %481 to <8 x float>*
+  %483 = load <8 x float>, <8 x float>* %482, align 4
+  %484 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %479, <8 x float> %483)
+  %485 = add i64 %478, 8
+  %486 = getelementptr inbounds float, float* %89, i64 %485
+  %487 = bitcast float* %486 to <8 x float>*
+  %488 = load <8 x float>, <8 x float>* %487, align 4
+  %489 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %484, <8 x float> %488)
+  store <8 x float> %489, <8 x float>* %9, align 32
+  %490 = load <8 x float>, <8 x float>* %8, align 32
+  %491 = add i64 %478, 16
+  %492 = getelementptr inbounds float, float* %89, i64 %491
+  %493 = bitcast float* %492 to <8 x float>*
+  %494 = load <8 x float>, <8 x float>* %493, align 4
+  %495 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %490, <8 x float> %494)
+  %496 = add i64 %478, 24
+  %497 = getelementptr inbounds float, float* %89, i64 %496
+  %498 = bitcast float* %497 to <8 x float>*
+  %499 = load <8 x float>, <8 x float>* %498, align 4
+  %500 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %495, <8 x float> %499)
+  store <8 x float> %500, <8 x float>* %8, align 32
+  %r.next37 = add i64 %r36, 1
+  br label %r.header33
+
+r.exit35:                                         ; preds = %r.header33
+  %501 = load <8 x float>, <8 x float>* %9, align 32
+  %502 = getelementptr inbounds float, float* %88, i64 96
+  %503 = bitcast float* %502 to <8 x float>*
+  store <8 x float> %501, <8 x float>* %503, align 4
+  %504 = load <8 x float>, <8 x float>* %8, align 32
+  %505 = getelementptr inbounds float, float* %88, i64 104
+  %506 = bitcast float* %505 to <8 x float>*
+  store <8 x float> %504, <8 x float>* %506, align 4
+  %item.next = add i64 %item, 1
+  br label %item.header
 }
 
 ; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
 declare <8 x float> @llvm.fma.v8f32(<8 x float>, <8 x float>, <8 x float>) #4
+
+; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
+declare <8 x float> @llvm.maxnum.v8f32(<8 x float>, <8 x float>) #4
 
 ; Function Attrs: noinline nounwind
 define internal void @node0.conv2d_1.step1(i8* %0) #3 {
@@ -639,253 +867,12 @@ entry:
   %21 = sext i32 %20 to i64
   %22 = call i32 @omp_get_num_threads()
   %23 = sext i32 %22 to i64
-  %24 = sub i64 %23, 1
-  %25 = add i64 28, %24
-  %26 = sdiv i64 %25, %23
-  %27 = mul i64 %21, %26
-  %28 = icmp slt i64 %27, 28
-  %29 = select i1 %28, i64 %27, i64 28
-  %30 = add i64 %29, %26
-  %31 = icmp slt i64 %30, 28
-  %32 = select i1 %31, i64 %30, i64 28
-  call void @node0.conv2d_1.step1.body(float* %4, float* %7, float* %10, i32* %13, float* %16, float* %19, i64 %29, i64 %32)
+  call void @node0.conv2d_1.step1.body(float* %4, float* %7, float* %10, i32* %13, float* %16, float* %19, i64 %21, i64 %23)
   ret void
 }
 
 ; Function Attrs: alwaysinline nounwind
-define internal void @node1.maxPool2d_1.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
-entry:
-  %6 = alloca <8 x float>, align 32
-  %7 = alloca <8 x float>, align 32
-  %8 = alloca <8 x float>, align 32
-  %9 = alloca <8 x float>, align 32
-  %10 = alloca <8 x float>, align 32
-  %11 = alloca <8 x float>, align 32
-  br label %task.header
-
-task.header:                                      ; preds = %r.exit3, %entry
-  %task = phi i64 [ %4, %entry ], [ %task.next, %r.exit3 ]
-  %12 = icmp slt i64 %task, %5
-  br i1 %12, label %task.body, label %task.exit
-
-task.body:                                        ; preds = %task.header
-  %13 = sdiv i64 %task, 14
-  %14 = srem i64 %task, 14
-  %15 = mul i64 %13, 6272
-  %16 = getelementptr inbounds float, float* %1, i64 %15
-  %17 = mul i64 %13, 14
-  %18 = add i64 %17, %14
-  %19 = mul i64 %18, 112
-  %20 = getelementptr inbounds float, float* %0, i64 %19
-  %21 = mul i64 %14, 2
-  %22 = sub i64 %21, 0
-  %23 = add i64 %22, 2
-  %24 = icmp sgt i64 %22, 0
-  %25 = select i1 %24, i64 %22, i64 0
-  %26 = icmp slt i64 %23, 28
-  %27 = select i1 %26, i64 %23, i64 28
-  %28 = icmp slt i64 %23, 28
-  %29 = select i1 %28, i64 %23, i64 28
-  %30 = sub i64 %29, %22
-  br label %x.header
-
-task.exit:                                        ; preds = %task.header
-  ret void
-
-x.header:                                         ; preds = %r.exit, %task.body
-  %x = phi i64 [ 0, %task.body ], [ %x.next, %r.exit ]
-  %31 = icmp slt i64 %x, 12
-  br i1 %31, label %x.body, label %x.exit
-
-x.body:                                           ; preds = %x.header
-  store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %11, align 32
-  store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %10, align 32
-  store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %9, align 32
-  store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %8, align 32
-  %32 = mul i64 %x, 2
-  %33 = sub i64 %32, 0
-  br label %r.header
-
-x.exit:                                           ; preds = %x.header
-  store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %7, align 32
-  store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %6, align 32
-  br label %r.header1
-
-r.header:                                         ; preds = %r.body, %x.body
-  %r = phi i64 [ %25, %x.body ], [ %r.next, %r.body ]
-  %34 = icmp slt i64 %r, %27
-  br i1 %34, label %r.body, label %r.exit
-
-r.body:                                           ; preds = %r.header
-  %35 = mul i64 %r, 28
-  %36 = add i64 %35, %33
-  %37 = mul i64 %36, 8
-  %38 = load <8 x float>, <8 x float>* %11, align 32
-  %39 = add i64 %37, 0
-  %40 = getelementptr inbounds float, float* %16, i64 %39
-  %41 = bitcast float* %40 to <8 x float>*
-  %42 = load <8 x float>, <8 x float>* %41, align 4
-  %43 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %38, <8 x float> %42)
-  %44 = add i64 %37, 8
-  %45 = getelementptr inbounds float, float* %16, i64 %44
-  %46 = bitcast float* %45 to <8 x float>*
-  %47 = load <8 x float>, <8 x float>* %46, align 4
-  %48 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %43, <8 x float> %47)
-  store <8 x float> %48, <8 x float>* %11, align 32
-  %49 = load <8 x float>, <8 x float>* %10, align 32
-  %50 = add i64 %37, 16
-  %51 = getelementptr inbounds float, float* %16, i64 %50
-  %52 = bitcast float* %51 to <8 x float>*
-  %53 = load <8 x float>, <8 x float>* %52, align 4
-  %54 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %49, <8 x float> %53)
-  %55 = add i64 %37, 24
-  %56 = getelementptr inbounds float, float* %16, i64 %55
-  %57 = bitcast float* %56 to <8 x float>*
-  %58 = load <8 x float>, <8 x float>* %57, align 4
-  %59 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %54, <8 x float> %58)
-  store <8 x float> %59, <8 x float>* %10, align 32
-  %60 = load <8 x float>, <8 x float>* %9, align 32
-  %61 = add i64 %37, 32
-  %62 = getelementptr inbounds float, float* %16, i64 %61
-  %63 = bitcast float* %62 to <8 x float>*
-  %64 = load <8 x float>, <8 x float>* %63, align 4
-  %65 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %60, <8 x float> %64)
-  %66 = add i64 %37, 40
-  %67 = getelementptr inbounds float, float* %16, i64 %66
-  %68 = bitcast float* %67 to <8 x float>*
-  %69 = load <8 x float>, <8 x float>* %68, align 4
-  %70 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %65, <8 x float> %69)
-  store <8 x float> %70, <8 x float>* %9, align 32
-  %71 = load <8 x float>, <8 x float>* %8, align 32
-  %72 = add i64 %37, 48
-  %73 = getelementptr inbounds float, float* %16, i64 %72
-  %74 = bitcast float* %73 to <8 x float>*
-  %75 = load <8 x float>, <8 x float>* %74, align 4
-  %76 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %71, <8 x float> %75)
-  %77 = add i64 %37, 56
-  %78 = getelementptr inbounds float, float* %16, i64 %77
-  %79 = bitcast float* %78 to <8 x float>*
-  %80 = load <8 x float>, <8 x float>* %79, align 4
-  %81 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %76, <8 x float> %80)
-  store <8 x float> %81, <8 x float>* %8, align 32
-  %r.next = add i64 %r, 1
-  br label %r.header
-
-r.exit:                                           ; preds = %r.header
-  %82 = load <8 x float>, <8 x float>* %11, align 32
-  %83 = add i64 %x, 0
-  %84 = mul i64 %83, 8
-  %85 = getelementptr inbounds float, float* %20, i64 %84
-  %86 = bitcast float* %85 to <8 x float>*
-  store <8 x float> %82, <8 x float>* %86, align 4
-  %87 = load <8 x float>, <8 x float>* %10, align 32
-  %88 = add i64 %x, 1
-  %89 = mul i64 %88, 8
-  %90 = getelementptr inbounds float, float* %20, i64 %89
-  %91 = bitcast float* %90 to <8 x float>*
-  store <8 x float> %87, <8 x float>* %91, align 4
-  %92 = load <8 x float>, <8 x float>* %9, align 32
-  %93 = add i64 %x, 2
-  %94 = mul i64 %93, 8
-  %95 = getelementptr inbounds float, float* %20, i64 %94
-  %96 = bitcast float* %95 to <8 x float>*
-  store <8 x float> %92, <8 x float>* %96, align 4
-  %97 = load <8 x float>, <8 x float>* %8, align 32
-  %98 = add i64 %x, 3
-  %99 = mul i64 %98, 8
-  %100 = getelementptr inbounds float, float* %20, i64 %99
-  %101 = bitcast float* %100 to <8 x float>*
-  store <8 x float> %97, <8 x float>* %101, align 4
-  %x.next = add i64 %x, 4
-  br label %x.header
-
-r.header1:                                        ; preds = %r.body2, %x.exit
-  %r4 = phi i64 [ %25, %x.exit ], [ %r.next5, %r.body2 ]
-  %102 = icmp slt i64 %r4, %27
-  br i1 %102, label %r.body2, label %r.exit3
-
-r.body2:                                          ; preds = %r.header1
-  %103 = mul i64 %r4, 28
-  %104 = add i64 %103, 24
-  %105 = mul i64 %104, 8
-  %106 = load <8 x float>, <8 x float>* %7, align 32
-  %107 = add i64 %105, 0
-  %108 = getelementptr inbounds float, float* %16, i64 %107
-  %109 = bitcast float* %108 to <8 x float>*
-  %110 = load <8 x float>, <8 x float>* %109, align 4
-  %111 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %106, <8 x float> %110)
-  %112 = add i64 %105, 8
-  %113 = getelementptr inbounds float, float* %16, i64 %112
-  %114 = bitcast float* %113 to <8 x float>*
-  %115 = load <8 x float>, <8 x float>* %114, align 4
-  %116 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %111, <8 x float> %115)
-  store <8 x float> %116, <8 x float>* %7, align 32
-  %117 = load <8 x float>, <8 x float>* %6, align 32
-  %118 = add i64 %105, 16
-  %119 = getelementptr inbounds float, float* %16, i64 %118
-  %120 = bitcast float* %119 to <8 x float>*
-  %121 = load <8 x float>, <8 x float>* %120, align 4
-  %122 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %117, <8 x float> %121)
-  %123 = add i64 %105, 24
-  %124 = getelementptr inbounds float, float* %16, i64 %123
-  %125 = bitcast float* %124 to <8 x float>*
-  %126 = load <8 x float>, <8 x float>* %125, align 4
-  %127 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %122, <8 x float> %126)
-  store <8 x float> %127, <8 x float>* %6, align 32
-  %r.next5 = add i64 %r4, 1
-  br label %r.header1
-
-r.exit3:                                          ; preds = %r.header1
-  %128 = load <8 x float>, <8 x float>* %7, align 32
-  %129 = getelementptr inbounds float, float* %20, i64 96
-  %130 = bitcast float* %129 to <8 x float>*
-  store <8 x float> %128, <8 x float>* %130, align 4
-  %131 = load <8 x float>, <8 x float>* %6, align 32
-  %132 = getelementptr inbounds float, float* %20, i64 104
-  %133 = bitcast float* %132 to <8 x float>*
-  store <8 x float> %131, <8 x float>* %133, align 4
-  %task.next = add i64 %task, 1
-  br label %task.header
-}
-
-; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
-declare <8 x float> @llvm.maxnum.v8f32(<8 x float>, <8 x float>) #4
-
-; Function Attrs: noinline nounwind
-define internal void @node1.maxPool2d_1.step0(i8* %0) #3 {
-entry:
-  %1 = bitcast i8* %0 to i8**
-  %2 = getelementptr inbounds i8*, i8** %1, i64 0
-  %3 = load i8*, i8** %2, align 8
-  %4 = bitcast i8* %3 to float*
-  %5 = getelementptr inbounds i8*, i8** %1, i64 1
-  %6 = load i8*, i8** %5, align 8
-  %7 = bitcast i8* %6 to float*
-  %8 = getelementptr inbounds i8*, i8** %1, i64 2
-  %9 = load i8*, i8** %8, align 8
-  %10 = bitcast i8* %9 to float*
-  %11 = getelementptr inbounds i8*, i8** %1, i64 3
-  %12 = load i8*, i8** %11, align 8
-  %13 = bitcast i8* %12 to i32*
-  %14 = call i32 @omp_get_thread_num()
-  %15 = sext i32 %14 to i64
-  %16 = call i32 @omp_get_num_threads()
-  %17 = sext i32 %16 to i64
-  %18 = sub i64 %17, 1
-  %19 = add i64 14, %18
-  %20 = sdiv i64 %19, %17
-  %21 = mul i64 %15, %20
-  %22 = icmp slt i64 %21, 14
-  %23 = select i1 %22, i64 %21, i64 14
-  %24 = add i64 %23, %20
-  %25 = icmp slt i64 %24, 14
-  %26 = select i1 %25, i64 %24, i64 14
-  call void @node1.maxPool2d_1.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
-  ret void
-}
-
-; Function Attrs: alwaysinline nounwind
-define internal void @node2.maxPool2d_1.nchw.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
+define internal void @node1.maxPool2d_1.nchw.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
 entry:
   br label %task.header
 
@@ -1233,7 +1220,7 @@ ps.exit3:                                         ; preds = %ps.header1
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @node2.maxPool2d_1.nchw.step0(i8* %0) #3 {
+define internal void @node1.maxPool2d_1.nchw.step0(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
   %2 = getelementptr inbounds i8*, i8** %1, i64 0
@@ -1261,12 +1248,12 @@ entry:
   %24 = add i64 %23, %20
   %25 = icmp slt i64 %24, 1
   %26 = select i1 %25, i64 %24, i64 1
-  call void @node2.maxPool2d_1.nchw.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
+  call void @node1.maxPool2d_1.nchw.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
   ret void
 }
 
 ; Function Attrs: alwaysinline nounwind
-define internal void @node3.conv2d_2.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, float* %4, float* %5, i64 %6, i64 %7) #0 {
+define internal void @node2.conv2d_2.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, float* %4, float* %5, i64 %6, i64 %7) #0 {
 entry:
   %8 = alloca <8 x float>, align 32
   %9 = alloca <8 x float>, align 32
@@ -1379,79 +1366,93 @@ task.body:                                        ; preds = %task.header
   %109 = srem i64 %task, 2
   %110 = sdiv i64 %task, 2
   %111 = srem i64 %110, 1
-  %112 = mul i64 %109, 5
-  %113 = sdiv i64 %task, 2
-  %114 = srem i64 %113, 1
-  %115 = sdiv i64 %113, 1
-  %116 = mul i64 %114, 2
-  %117 = mul i64 %111, 2
-  %118 = add i64 %116, %117
-  %119 = mul i64 %115, 6
-  %120 = mul i64 %114, 6
-  %121 = add i64 %119, %120
-  %122 = mul i64 %121, 196
-  %123 = mul i64 %118, 1200
-  %124 = mul i64 %112, 14
-  %125 = mul i64 %115, 2
-  %126 = add i64 %125, %118
-  %127 = add i64 %126, 0
-  %128 = mul i64 %127, 10
-  %129 = add i64 %128, %112
-  %130 = mul i64 %129, 10
-  %131 = add i64 %130, 0
-  %132 = mul i64 %131, 8
-  %133 = add i64 %130, 1
-  %134 = mul i64 %133, 8
-  %135 = add i64 %130, 2
+  %112 = sdiv i64 %task, 2
+  %113 = srem i64 %112, 1
+  %114 = sdiv i64 %112, 1
+  %115 = mul i64 %113, 2
+  %116 = mul i64 %111, 2
+  %117 = add i64 %115, %116
+  %118 = mul i64 %109, 5
+  %119 = mul i64 %118, 10
+  %120 = mul i64 %109, 5
+  %121 = mul i64 %113, 2
+  %122 = mul i64 %111, 2
+  %123 = add i64 %121, %122
+  %124 = mul i64 %114, 6
+  %125 = mul i64 %113, 6
+  %126 = add i64 %124, %125
+  %127 = mul i64 %126, 196
+  %128 = mul i64 %123, 1200
+  %129 = mul i64 %120, 14
+  %130 = add i64 %119, 0
+  %131 = mul i64 %114, 2
+  %132 = add i64 %131, %117
+  %133 = add i64 %132, 0
+  %134 = mul i64 %133, 800
+  %135 = add i64 %130, 0
   %136 = mul i64 %135, 8
-  %137 = add i64 %130, 3
-  %138 = mul i64 %137, 8
-  %139 = add i64 %130, 4
-  %140 = mul i64 %139, 8
-  %141 = add i64 %130, 5
+  %137 = add i64 %134, %136
+  %138 = add i64 %130, 1
+  %139 = mul i64 %138, 8
+  %140 = add i64 %134, %139
+  %141 = add i64 %130, 2
   %142 = mul i64 %141, 8
-  %143 = mul i64 %115, 2
-  %144 = add i64 %143, %118
-  %145 = add i64 %144, 1
-  %146 = mul i64 %145, 10
-  %147 = add i64 %146, %112
-  %148 = mul i64 %147, 10
-  %149 = add i64 %148, 0
-  %150 = mul i64 %149, 8
-  %151 = add i64 %148, 1
-  %152 = mul i64 %151, 8
-  %153 = add i64 %148, 2
-  %154 = mul i64 %153, 8
-  %155 = add i64 %148, 3
-  %156 = mul i64 %155, 8
-  %157 = add i64 %148, 4
+  %143 = add i64 %134, %142
+  %144 = add i64 %130, 3
+  %145 = mul i64 %144, 8
+  %146 = add i64 %134, %145
+  %147 = add i64 %130, 4
+  %148 = mul i64 %147, 8
+  %149 = add i64 %134, %148
+  %150 = add i64 %130, 5
+  %151 = mul i64 %150, 8
+  %152 = add i64 %134, %151
+  %153 = mul i64 %114, 2
+  %154 = add i64 %153, %117
+  %155 = add i64 %154, 1
+  %156 = mul i64 %155, 800
+  %157 = add i64 %130, 0
   %158 = mul i64 %157, 8
-  %159 = add i64 %148, 5
-  %160 = mul i64 %159, 8
-  %161 = add i64 %118, 0
-  %162 = mul i64 %161, 8
-  %163 = getelementptr inbounds float, float* %5, i64 %162
-  %164 = bitcast float* %163 to <8 x float>*
-  %165 = load <8 x float>, <8 x float>* %164, align 4
-  %166 = add i64 %118, 1
+  %159 = add i64 %156, %158
+  %160 = add i64 %130, 1
+  %161 = mul i64 %160, 8
+  %162 = add i64 %156, %161
+  %163 = add i64 %130, 2
+  %164 = mul i64 %163, 8
+  %165 = add i64 %156, %164
+  %166 = add i64 %130, 3
   %167 = mul i64 %166, 8
-  %168 = getelementptr inbounds float, float* %5, i64 %167
-  %169 = bitcast float* %168 to <8 x float>*
-  %170 = load <8 x float>, <8 x float>* %169, align 4
-  store <8 x float> %165, <8 x float>* %107, align 32
-  store <8 x float> %165, <8 x float>* %106, align 32
-  store <8 x float> %165, <8 x float>* %105, align 32
-  store <8 x float> %165, <8 x float>* %104, align 32
-  store <8 x float> %165, <8 x float>* %103, align 32
-  store <8 x float> %165, <8 x float>* %102, align 32
-  store <8 x float> %170, <8 x float>* %101, align 32
-  store <8 x float> %170, <8 x float>* %100, align 32
-  store <8 x float> %170, <8 x float>* %99, align 32
-  store <8 x float> %170, <8 x float>* %98, align 32
-  store <8 x float> %170, <8 x float>* %97, align 32
-  store <8 x float> %170, <8 x float>* %96, align 32
-  %171 = add i64 %124, 0
-  %172 = add i64 %122, %171
+  %168 = add i64 %156, %167
+  %169 = add i64 %130, 4
+  %170 = mul i64 %169, 8
+  %171 = add i64 %156, %170
+  %172 = add i64 %130, 5
+  %173 = mul i64 %172, 8
+  %174 = add i64 %156, %173
+  %175 = add i64 %123, 0
+  %176 = mul i64 %175, 8
+  %177 = getelementptr inbounds float, float* %5, i64 %176
+  %178 = bitcast float* %177 to <8 x float>*
+  %179 = load <8 x float>, <8 x float>* %178, align 4
+  %180 = add i64 %123, 1
+  %181 = mul i64 %180, 8
+  %182 = getelementptr inbounds float, float* %5, i64 %181
+  %183 = bitcast float* %182 to <8 x float>*
+  %184 = load <8 x float>, <8 x float>* %183, align 4
+  store <8 x float> %179, <8 x float>* %107, align 32
+  store <8 x float> %179, <8 x float>* %106, align 32
+  store <8 x float> %179, <8 x float>* %105, align 32
+  store <8 x float> %179, <8 x float>* %104, align 32
+  store <8 x float> %179, <8 x float>* %103, align 32
+  store <8 x float> %179, <8 x float>* %102, align 32
+  store <8 x float> %184, <8 x float>* %101, align 32
+  store <8 x float> %184, <8 x float>* %100, align 32
+  store <8 x float> %184, <8 x float>* %99, align 32
+  store <8 x float> %184, <8 x float>* %98, align 32
+  store <8 x float> %184, <8 x float>* %97, align 32
+  store <8 x float> %184, <8 x float>* %96, align 32
+  %185 = add i64 %129, 0
+  %186 = add i64 %127, %185
   br label %u.header
 
 task.exit:                                        ; preds = %task.header
@@ -1459,160 +1460,169 @@ task.exit:                                        ; preds = %task.header
 
 u.header:                                         ; preds = %kh.exit, %task.body
   %u = phi i64 [ 0, %task.body ], [ %u.next, %kh.exit ]
-  %173 = icmp slt i64 %u, 6
-  br i1 %173, label %u.body, label %u.exit
+  %187 = icmp slt i64 %u, 6
+  br i1 %187, label %u.body, label %u.exit
 
 u.body:                                           ; preds = %u.header
-  %174 = add i64 0, %u
-  %175 = mul i64 %174, 196
-  %176 = add i64 %172, %175
-  %177 = mul i64 %174, 200
-  %178 = add i64 %123, %177
+  %188 = add i64 0, %u
+  %189 = mul i64 %188, 196
+  %190 = add i64 %186, %189
+  %191 = mul i64 %188, 200
+  %192 = add i64 %128, %191
   br label %kh.header
 
 u.exit:                                           ; preds = %u.header
-  %179 = load <8 x float>, <8 x float>* %107, align 32
-  %180 = fcmp olt <8 x float> %179, zeroinitializer
-  %181 = select <8 x i1> %180, <8 x float> zeroinitializer, <8 x float> %179
-  %182 = getelementptr inbounds float, float* %0, i64 %132
-  %183 = bitcast float* %182 to <8 x float>*
-  store <8 x float> %181, <8 x float>* %183, align 4
-  %184 = load <8 x float>, <8 x float>* %106, align 32
-  %185 = fcmp olt <8 x float> %184, zeroinitializer
-  %186 = select <8 x i1> %185, <8 x float> zeroinitializer, <8 x float> %184
-  %187 = getelementptr inbounds float, float* %0, i64 %134
-  %188 = bitcast float* %187 to <8 x float>*
-  store <8 x float> %186, <8 x float>* %188, align 4
-  %189 = load <8 x float>, <8 x float>* %105, align 32
-  %190 = fcmp olt <8 x float> %189, zeroinitializer
-  %191 = select <8 x i1> %190, <8 x float> zeroinitializer, <8 x float> %189
-  %192 = getelementptr inbounds float, float* %0, i64 %136
-  %193 = bitcast float* %192 to <8 x float>*
-  store <8 x float> %191, <8 x float>* %193, align 4
-  %194 = load <8 x float>, <8 x float>* %104, align 32
-  %195 = fcmp olt <8 x float> %194, zeroinitializer
-  %196 = select <8 x i1> %195, <8 x float> zeroinitializer, <8 x float> %194
-  %197 = getelementptr inbounds float, float* %0, i64 %138
-  %198 = bitcast float* %197 to <8 x float>*
-  store <8 x float> %196, <8 x float>* %198, align 4
-  %199 = load <8 x float>, <8 x float>* %103, align 32
-  %200 = fcmp olt <8 x float> %199, zeroinitializer
-  %201 = select <8 x i1> %200, <8 x float> zeroinitializer, <8 x float> %199
-  %202 = getelementptr inbounds float, float* %0, i64 %140
-  %203 = bitcast float* %202 to <8 x float>*
-  store <8 x float> %201, <8 x float>* %203, align 4
-  %204 = load <8 x float>, <8 x float>* %102, align 32
-  %205 = fcmp olt <8 x float> %204, zeroinitializer
-  %206 = select <8 x i1> %205, <8 x float> zeroinitializer, <8 x float> %204
-  %207 = getelementptr inbounds float, float* %0, i64 %142
-  %208 = bitcast float* %207 to <8 x float>*
-  store <8 x float> %206, <8 x float>* %208, align 4
-  %209 = load <8 x float>, <8 x float>* %101, align 32
-  %210 = fcmp olt <8 x float> %209, zeroinitializer
-  %211 = select <8 x i1> %210, <8 x float> zeroinitializer, <8 x float> %209
-  %212 = getelementptr inbounds float, float* %0, i64 %150
-  %213 = bitcast float* %212 to <8 x float>*
-  store <8 x float> %211, <8 x float>* %213, align 4
-  %214 = load <8 x float>, <8 x float>* %100, align 32
-  %215 = fcmp olt <8 x float> %214, zeroinitializer
-  %216 = select <8 x i1> %215, <8 x float> zeroinitializer, <8 x float> %214
-  %217 = getelementptr inbounds float, float* %0, i64 %152
-  %218 = bitcast float* %217 to <8 x float>*
-  store <8 x float> %216, <8 x float>* %218, align 4
-  %219 = load <8 x float>, <8 x float>* %99, align 32
-  %220 = fcmp olt <8 x float> %219, zeroinitializer
-  %221 = select <8 x i1> %220, <8 x float> zeroinitializer, <8 x float> %219
-  %222 = getelementptr inbounds float, float* %0, i64 %154
-  %223 = bitcast float* %222 to <8 x float>*
-  store <8 x float> %221, <8 x float>* %223, align 4
-  %224 = load <8 x float>, <8 x float>* %98, align 32
-  %225 = fcmp olt <8 x float> %224, zeroinitializer
-  %226 = select <8 x i1> %225, <8 x float> zeroinitializer, <8 x float> %224
-  %227 = getelementptr inbounds float, float* %0, i64 %156
-  %228 = bitcast float* %227 to <8 x float>*
-  store <8 x float> %226, <8 x float>* %228, align 4
-  %229 = load <8 x float>, <8 x float>* %97, align 32
-  %230 = fcmp olt <8 x float> %229, zeroinitializer
-  %231 = select <8 x i1> %230, <8 x float> zeroinitializer, <8 x float> %229
-  %232 = getelementptr inbounds float, float* %0, i64 %158
-  %233 = bitcast float* %232 to <8 x float>*
-  store <8 x float> %231, <8 x float>* %233, align 4
-  %234 = load <8 x float>, <8 x float>* %96, align 32
-  %235 = fcmp olt <8 x float> %234, zeroinitializer
-  %236 = select <8 x i1> %235, <8 x float> zeroinitializer, <8 x float> %234
-  %237 = getelementptr inbounds float, float* %0, i64 %160
-  %238 = bitcast float* %237 to <8 x float>*
-  store <8 x float> %236, <8 x float>* %238, align 4
-  %239 = mul i64 %115, 2
-  %240 = add i64 %239, %118
-  %241 = add i64 %240, 0
-  %242 = mul i64 %241, 10
-  %243 = add i64 %242, %112
-  %244 = mul i64 %243, 10
-  %245 = add i64 %244, 6
-  %246 = mul i64 %245, 8
-  %247 = add i64 %244, 7
-  %248 = mul i64 %247, 8
-  %249 = add i64 %244, 8
-  %250 = mul i64 %249, 8
-  %251 = add i64 %244, 9
-  %252 = mul i64 %251, 8
-  %253 = add i64 %244, 10
-  %254 = mul i64 %253, 8
-  %255 = add i64 %244, 11
-  %256 = mul i64 %255, 8
-  %257 = mul i64 %115, 2
-  %258 = add i64 %257, %118
-  %259 = add i64 %258, 1
-  %260 = mul i64 %259, 10
-  %261 = add i64 %260, %112
-  %262 = mul i64 %261, 10
-  %263 = add i64 %262, 6
-  %264 = mul i64 %263, 8
-  %265 = add i64 %262, 7
-  %266 = mul i64 %265, 8
-  %267 = add i64 %262, 8
+  %193 = load <8 x float>, <8 x float>* %107, align 32
+  %194 = fcmp olt <8 x float> %193, zeroinitializer
+  %195 = select <8 x i1> %194, <8 x float> zeroinitializer, <8 x float> %193
+  %196 = getelementptr inbounds float, float* %0, i64 %137
+  %197 = bitcast float* %196 to <8 x float>*
+  store <8 x float> %195, <8 x float>* %197, align 4
+  %198 = load <8 x float>, <8 x float>* %106, align 32
+  %199 = fcmp olt <8 x float> %198, zeroinitializer
+  %200 = select <8 x i1> %199, <8 x float> zeroinitializer, <8 x float> %198
+  %201 = getelementptr inbounds float, float* %0, i64 %140
+  %202 = bitcast float* %201 to <8 x float>*
+  store <8 x float> %200, <8 x float>* %202, align 4
+  %203 = load <8 x float>, <8 x float>* %105, align 32
+  %204 = fcmp olt <8 x float> %203, zeroinitializer
+  %205 = select <8 x i1> %204, <8 x float> zeroinitializer, <8 x float> %203
+  %206 = getelementptr inbounds float, float* %0, i64 %143
+  %207 = bitcast float* %206 to <8 x float>*
+  store <8 x float> %205, <8 x float>* %207, align 4
+  %208 = load <8 x float>, <8 x float>* %104, align 32
+  %209 = fcmp olt <8 x float> %208, zeroinitializer
+  %210 = select <8 x i1> %209, <8 x float> zeroinitializer, <8 x float> %208
+  %211 = getelementptr inbounds float, float* %0, i64 %146
+  %212 = bitcast float* %211 to <8 x float>*
+  store <8 x float> %210, <8 x float>* %212, align 4
+  %213 = load <8 x float>, <8 x float>* %103, align 32
+  %214 = fcmp olt <8 x float> %213, zeroinitializer
+  %215 = select <8 x i1> %214, <8 x float> zeroinitializer, <8 x float> %213
+  %216 = getelementptr inbounds float, float* %0, i64 %149
+  %217 = bitcast float* %216 to <8 x float>*
+  store <8 x float> %215, <8 x float>* %217, align 4
+  %218 = load <8 x float>, <8 x float>* %102, align 32
+  %219 = fcmp olt <8 x float> %218, zeroinitializer
+  %220 = select <8 x i1> %219, <8 x float> zeroinitializer, <8 x float> %218
+  %221 = getelementptr inbounds float, float* %0, i64 %152
+  %222 = bitcast float* %221 to <8 x float>*
+  store <8 x float> %220, <8 x float>* %222, align 4
+  %223 = load <8 x float>, <8 x float>* %101, align 32
+  %224 = fcmp olt <8 x float> %223, zeroinitializer
+  %225 = select <8 x i1> %224, <8 x float> zeroinitializer, <8 x float> %223
+  %226 = getelementptr inbounds float, float* %0, i64 %159
+  %227 = bitcast float* %226 to <8 x float>*
+  store <8 x float> %225, <8 x float>* %227, align 4
+  %228 = load <8 x float>, <8 x float>* %100, align 32
+  %229 = fcmp olt <8 x float> %228, zeroinitializer
+  %230 = select <8 x i1> %229, <8 x float> zeroinitializer, <8 x float> %228
+  %231 = getelementptr inbounds float, float* %0, i64 %162
+  %232 = bitcast float* %231 to <8 x float>*
+  store <8 x float> %230, <8 x float>* %232, align 4
+  %233 = load <8 x float>, <8 x float>* %99, align 32
+  %234 = fcmp olt <8 x float> %233, zeroinitializer
+  %235 = select <8 x i1> %234, <8 x float> zeroinitializer, <8 x float> %233
+  %236 = getelementptr inbounds float, float* %0, i64 %165
+  %237 = bitcast float* %236 to <8 x float>*
+  store <8 x float> %235, <8 x float>* %237, align 4
+  %238 = load <8 x float>, <8 x float>* %98, align 32
+  %239 = fcmp olt <8 x float> %238, zeroinitializer
+  %240 = select <8 x i1> %239, <8 x float> zeroinitializer, <8 x float> %238
+  %241 = getelementptr inbounds float, float* %0, i64 %168
+  %242 = bitcast float* %241 to <8 x float>*
+  store <8 x float> %240, <8 x float>* %242, align 4
+  %243 = load <8 x float>, <8 x float>* %97, align 32
+  %244 = fcmp olt <8 x float> %243, zeroinitializer
+  %245 = select <8 x i1> %244, <8 x float> zeroinitializer, <8 x float> %243
+  %246 = getelementptr inbounds float, float* %0, i64 %171
+  %247 = bitcast float* %246 to <8 x float>*
+  store <8 x float> %245, <8 x float>* %247, align 4
+  %248 = load <8 x float>, <8 x float>* %96, align 32
+  %249 = fcmp olt <8 x float> %248, zeroinitializer
+  %250 = select <8 x i1> %249, <8 x float> zeroinitializer, <8 x float> %248
+  %251 = getelementptr inbounds float, float* %0, i64 %174
+  %252 = bitcast float* %251 to <8 x float>*
+  store <8 x float> %250, <8 x float>* %252, align 4
+  %253 = add i64 %119, 0
+  %254 = mul i64 %114, 2
+  %255 = add i64 %254, %117
+  %256 = add i64 %255, 0
+  %257 = mul i64 %256, 800
+  %258 = add i64 %253, 6
+  %259 = mul i64 %258, 8
+  %260 = add i64 %257, %259
+  %261 = add i64 %253, 7
+  %262 = mul i64 %261, 8
+  %263 = add i64 %257, %262
+  %264 = add i64 %253, 8
+  %265 = mul i64 %264, 8
+  %266 = add i64 %257, %265
+  %267 = add i64 %253, 9
   %268 = mul i64 %267, 8
-  %269 = add i64 %262, 9
-  %270 = mul i64 %269, 8
-  %271 = add i64 %262, 10
-  %272 = mul i64 %271, 8
-  %273 = add i64 %262, 11
+  %269 = add i64 %257, %268
+  %270 = add i64 %253, 10
+  %271 = mul i64 %270, 8
+  %272 = add i64 %257, %271
+  %273 = add i64 %253, 11
   %274 = mul i64 %273, 8
-  %275 = add i64 %118, 0
-  %276 = mul i64 %275, 8
-  %277 = getelementptr inbounds float, float* %5, i64 %276
-  %278 = bitcast float* %277 to <8 x float>*
-  %279 = load <8 x float>, <8 x float>* %278, align 4
-  %280 = add i64 %118, 1
+  %275 = add i64 %257, %274
+  %276 = mul i64 %114, 2
+  %277 = add i64 %276, %117
+  %278 = add i64 %277, 1
+  %279 = mul i64 %278, 800
+  %280 = add i64 %253, 6
   %281 = mul i64 %280, 8
-  %282 = getelementptr inbounds float, float* %5, i64 %281
-  %283 = bitcast float* %282 to <8 x float>*
-  %284 = load <8 x float>, <8 x float>* %283, align 4
-  store <8 x float> %279, <8 x float>* %95, align 32
-  store <8 x float> %279, <8 x float>* %94, align 32
-  store <8 x float> %279, <8 x float>* %93, align 32
-  store <8 x float> %279, <8 x float>* %92, align 32
-  store <8 x float> %279, <8 x float>* %91, align 32
-  store <8 x float> %279, <8 x float>* %90, align 32
-  store <8 x float> %284, <8 x float>* %89, align 32
-  store <8 x float> %284, <8 x float>* %88, align 32
-  store <8 x float> %284, <8 x float>* %87, align 32
-  store <8 x float> %284, <8 x float>* %86, align 32
-  store <8 x float> %284, <8 x float>* %85, align 32
-  store <8 x float> %284, <8 x float>* %84, align 32
-  %285 = add i64 %124, 0
-  %286 = add i64 %122, %285
+  %282 = add i64 %279, %281
+  %283 = add i64 %253, 7
+  %284 = mul i64 %283, 8
+  %285 = add i64 %279, %284
+  %286 = add i64 %253, 8
+  %287 = mul i64 %286, 8
+  %288 = add i64 %279, %287
+  %289 = add i64 %253, 9
+  %290 = mul i64 %289, 8
+  %291 = add i64 %279, %290
+  %292 = add i64 %253, 10
+  %293 = mul i64 %292, 8
+  %294 = add i64 %279, %293
+  %295 = add i64 %253, 11
+  %296 = mul i64 %295, 8
+  %297 = add i64 %279, %296
+  %298 = add i64 %123, 0
+  %299 = mul i64 %298, 8
+  %300 = getelementptr inbounds float, float* %5, i64 %299
+  %301 = bitcast float* %300 to <8 x float>*
+  %302 = load <8 x float>, <8 x float>* %301, align 4
+  %303 = add i64 %123, 1
+  %304 = mul i64 %303, 8
+  %305 = getelementptr inbounds float, float* %5, i64 %304
+  %306 = bitcast float* %305 to <8 x float>*
+  %307 = load <8 x float>, <8 x float>* %306, align 4
+  store <8 x float> %302, <8 x float>* %95, align 32
+  store <8 x float> %302, <8 x float>* %94, align 32
+  store <8 x float> %302, <8 x float>* %93, align 32
+  store <8 x float> %302, <8 x float>* %92, align 32
+  store <8 x float> %302, <8 x float>* %91, align 32
+  store <8 x float> %302, <8 x float>* %90, align 32
+  store <8 x float> %307, <8 x float>* %89, align 32
+  store <8 x float> %307, <8 x float>* %88, align 32
+  store <8 x float> %307, <8 x float>* %87, align 32
+  store <8 x float> %307, <8 x float>* %86, align 32
+  store <8 x float> %307, <8 x float>* %85, align 32
+  store <8 x float> %307, <8 x float>* %84, align 32
+  %308 = add i64 %129, 0
+  %309 = add i64 %127, %308
   br label %u.header6
 
 kh.header:                                        ; preds = %kw.exit, %u.body
   %kh = phi i64 [ 0, %u.body ], [ %kh.next, %kw.exit ]
-  %287 = icmp slt i64 %kh, 5
-  br i1 %287, label %kh.body, label %kh.exit
+  %310 = icmp slt i64 %kh, 5
+  br i1 %310, label %kh.body, label %kh.exit
 
 kh.body:                                          ; preds = %kh.header
-  %288 = mul i64 %kh, 14
-  %289 = add i64 %176, %288
+  %311 = mul i64 %kh, 14
+  %312 = add i64 %190, %311
   br label %kw.header
 
 kh.exit:                                          ; preds = %kh.header
@@ -1621,90 +1631,90 @@ kh.exit:                                          ; preds = %kh.header
 
 kw.header:                                        ; preds = %kw.body, %kh.body
   %kw = phi i64 [ 0, %kh.body ], [ %kw.next, %kw.body ]
-  %290 = icmp slt i64 %kw, 5
-  br i1 %290, label %kw.body, label %kw.exit
+  %313 = icmp slt i64 %kw, 5
+  br i1 %313, label %kw.body, label %kw.exit
 
 kw.body:                                          ; preds = %kw.header
-  %291 = mul i64 %kw, 1
-  %292 = add i64 %289, %291
-  %293 = mul i64 %kh, 5
-  %294 = add i64 %293, %kw
-  %295 = mul i64 %294, 8
-  %296 = add i64 %178, %295
-  %297 = add i64 %296, 0
-  %298 = getelementptr inbounds float, float* %4, i64 %297
-  %299 = bitcast float* %298 to <8 x float>*
-  %300 = load <8 x float>, <8 x float>* %299, align 4
-  %301 = add i64 %296, 1200
-  %302 = getelementptr inbounds float, float* %4, i64 %301
-  %303 = bitcast float* %302 to <8 x float>*
-  %304 = load <8 x float>, <8 x float>* %303, align 4
-  %305 = add i64 %292, 0
-  %306 = getelementptr inbounds float, float* %1, i64 %305
-  %307 = load float, float* %306, align 4
-  %308 = insertelement <8 x float> undef, float %307, i32 0
-  %splat = shufflevector <8 x float> %308, <8 x float> undef, <8 x i32> zeroinitializer
-  %309 = load <8 x float>, <8 x float>* %107, align 32
-  %310 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %300, <8 x float> %309)
-  store <8 x float> %310, <8 x float>* %107, align 32
-  %311 = load <8 x float>, <8 x float>* %101, align 32
-  %312 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %304, <8 x float> %311)
-  store <8 x float> %312, <8 x float>* %101, align 32
-  %313 = add i64 %292, 1
-  %314 = getelementptr inbounds float, float* %1, i64 %313
-  %315 = load float, float* %314, align 4
-  %316 = insertelement <8 x float> undef, float %315, i32 0
-  %splat1 = shufflevector <8 x float> %316, <8 x float> undef, <8 x i32> zeroinitializer
-  %317 = load <8 x float>, <8 x float>* %106, align 32
-  %318 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %300, <8 x float> %317)
-  store <8 x float> %318, <8 x float>* %106, align 32
-  %319 = load <8 x float>, <8 x float>* %100, align 32
-  %320 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %304, <8 x float> %319)
-  store <8 x float> %320, <8 x float>* %100, align 32
-  %321 = add i64 %292, 2
-  %322 = getelementptr inbounds float, float* %1, i64 %321
-  %323 = load float, float* %322, align 4
-  %324 = insertelement <8 x float> undef, float %323, i32 0
-  %splat2 = shufflevector <8 x float> %324, <8 x float> undef, <8 x i32> zeroinitializer
-  %325 = load <8 x float>, <8 x float>* %105, align 32
-  %326 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %300, <8 x float> %325)
-  store <8 x float> %326, <8 x float>* %105, align 32
-  %327 = load <8 x float>, <8 x float>* %99, align 32
-  %328 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %304, <8 x float> %327)
-  store <8 x float> %328, <8 x float>* %99, align 32
-  %329 = add i64 %292, 3
-  %330 = getelementptr inbounds float, float* %1, i64 %329
-  %331 = load float, float* %330, align 4
-  %332 = insertelement <8 x float> undef, float %331, i32 0
-  %splat3 = shufflevector <8 x float> %332, <8 x float> undef, <8 x i32> zeroinitializer
-  %333 = load <8 x float>, <8 x float>* %104, align 32
-  %334 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %300, <8 x float> %333)
-  store <8 x float> %334, <8 x float>* %104, align 32
-  %335 = load <8 x float>, <8 x float>* %98, align 32
-  %336 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %304, <8 x float> %335)
-  store <8 x float> %336, <8 x float>* %98, align 32
-  %337 = add i64 %292, 4
-  %338 = getelementptr inbounds float, float* %1, i64 %337
-  %339 = load float, float* %338, align 4
-  %340 = insertelement <8 x float> undef, float %339, i32 0
-  %splat4 = shufflevector <8 x float> %340, <8 x float> undef, <8 x i32> zeroinitializer
-  %341 = load <8 x float>, <8 x float>* %103, align 32
-  %342 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat4, <8 x float> %300, <8 x float> %341)
-  store <8 x float> %342, <8 x float>* %103, align 32
-  %343 = load <8 x float>, <8 x float>* %97, align 32
-  %344 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat4, <8 x float> %304, <8 x float> %343)
-  store <8 x float> %344, <8 x float>* %97, align 32
-  %345 = add i64 %292, 5
-  %346 = getelementptr inbounds float, float* %1, i64 %345
-  %347 = load float, float* %346, align 4
-  %348 = insertelement <8 x float> undef, float %347, i32 0
-  %splat5 = shufflevector <8 x float> %348, <8 x float> undef, <8 x i32> zeroinitializer
-  %349 = load <8 x float>, <8 x float>* %102, align 32
-  %350 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat5, <8 x float> %300, <8 x float> %349)
-  store <8 x float> %350, <8 x float>* %102, align 32
-  %351 = load <8 x float>, <8 x float>* %96, align 32
-  %352 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat5, <8 x float> %304, <8 x float> %351)
-  store <8 x float> %352, <8 x float>* %96, align 32
+  %314 = mul i64 %kw, 1
+  %315 = add i64 %312, %314
+  %316 = mul i64 %kh, 5
+  %317 = add i64 %316, %kw
+  %318 = mul i64 %317, 8
+  %319 = add i64 %192, %318
+  %320 = add i64 %319, 0
+  %321 = getelementptr inbounds float, float* %4, i64 %320
+  %322 = bitcast float* %321 to <8 x float>*
+  %323 = load <8 x float>, <8 x float>* %322, align 4
+  %324 = add i64 %319, 1200
+  %325 = getelementptr inbounds float, float* %4, i64 %324
+  %326 = bitcast float* %325 to <8 x float>*
+  %327 = load <8 x float>, <8 x float>* %326, align 4
+  %328 = add i64 %315, 0
+  %329 = getelementptr inbounds float, float* %1, i64 %328
+  %330 = load float, float* %329, align 4
+  %331 = insertelement <8 x float> undef, float %330, i32 0
+  %splat = shufflevector <8 x float> %331, <8 x float> undef, <8 x i32> zeroinitializer
+  %332 = load <8 x float>, <8 x float>* %107, align 32
+  %333 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %323, <8 x float> %332)
+  store <8 x float> %333, <8 x float>* %107, align 32
+  %334 = load <8 x float>, <8 x float>* %101, align 32
+  %335 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %327, <8 x float> %334)
+  store <8 x float> %335, <8 x float>* %101, align 32
+  %336 = add i64 %315, 1
+  %337 = getelementptr inbounds float, float* %1, i64 %336
+  %338 = load float, float* %337, align 4
+  %339 = insertelement <8 x float> undef, float %338, i32 0
+  %splat1 = shufflevector <8 x float> %339, <8 x float> undef, <8 x i32> zeroinitializer
+  %340 = load <8 x float>, <8 x float>* %106, align 32
+  %341 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %323, <8 x float> %340)
+  store <8 x float> %341, <8 x float>* %106, align 32
+  %342 = load <8 x float>, <8 x float>* %100, align 32
+  %343 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %327, <8 x float> %342)
+  store <8 x float> %343, <8 x float>* %100, align 32
+  %344 = add i64 %315, 2
+  %345 = getelementptr inbounds float, float* %1, i64 %344
+  %346 = load float, float* %345, align 4
+  %347 = insertelement <8 x float> undef, float %346, i32 0
+  %splat2 = shufflevector <8 x float> %347, <8 x float> undef, <8 x i32> zeroinitializer
+  %348 = load <8 x float>, <8 x float>* %105, align 32
+  %349 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %323, <8 x float> %348)
+  store <8 x float> %349, <8 x float>* %105, align 32
+  %350 = load <8 x float>, <8 x float>* %99, align 32
+  %351 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %327, <8 x float> %350)
+  store <8 x float> %351, <8 x float>* %99, align 32
+  %352 = add i64 %315, 3
+  %353 = getelementptr inbounds float, float* %1, i64 %352
+  %354 = load float, float* %353, align 4
+  %355 = insertelement <8 x float> undef, float %354, i32 0
+  %splat3 = shufflevector <8 x float> %355, <8 x float> undef, <8 x i32> zeroinitializer
+  %356 = load <8 x float>, <8 x float>* %104, align 32
+  %357 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %323, <8 x float> %356)
+  store <8 x float> %357, <8 x float>* %104, align 32
+  %358 = load <8 x float>, <8 x float>* %98, align 32
+  %359 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %327, <8 x float> %358)
+  store <8 x float> %359, <8 x float>* %98, align 32
+  %360 = add i64 %315, 4
+  %361 = getelementptr inbounds float, float* %1, i64 %360
+  %362 = load float, float* %361, align 4
+  %363 = insertelement <8 x float> undef, float %362, i32 0
+  %splat4 = shufflevector <8 x float> %363, <8 x float> undef, <8 x i32> zeroinitializer
+  %364 = load <8 x float>, <8 x float>* %103, align 32
+  %365 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat4, <8 x float> %323, <8 x float> %364)
+  store <8 x float> %365, <8 x float>* %103, align 32
+  %366 = load <8 x float>, <8 x float>* %97, align 32
+  %367 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat4, <8 x float> %327, <8 x float> %366)
+  store <8 x float> %367, <8 x float>* %97, align 32
+  %368 = add i64 %315, 5
+  %369 = getelementptr inbounds float, float* %1, i64 %368
+  %370 = load float, float* %369, align 4
+  %371 = insertelement <8 x float> undef, float %370, i32 0
+  %splat5 = shufflevector <8 x float> %371, <8 x float> undef, <8 x i32> zeroinitializer
+  %372 = load <8 x float>, <8 x float>* %102, align 32
+  %373 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat5, <8 x float> %323, <8 x float> %372)
+  store <8 x float> %373, <8 x float>* %102, align 32
+  %374 = load <8 x float>, <8 x float>* %96, align 32
+  %375 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat5, <8 x float> %327, <8 x float> %374)
+  store <8 x float> %375, <8 x float>* %96, align 32
   %kw.next = add i64 %kw, 1
   br label %kw.header, !llvm.loop !3
 
@@ -1714,160 +1724,169 @@ kw.exit:                                          ; preds = %kw.header
 
 u.header6:                                        ; preds = %kh.exit12, %u.exit
   %u9 = phi i64 [ 0, %u.exit ], [ %u.next26, %kh.exit12 ]
-  %353 = icmp slt i64 %u9, 6
-  br i1 %353, label %u.body7, label %u.exit8
+  %376 = icmp slt i64 %u9, 6
+  br i1 %376, label %u.body7, label %u.exit8
 
 u.body7:                                          ; preds = %u.header6
-  %354 = add i64 0, %u9
-  %355 = mul i64 %354, 196
-  %356 = add i64 %286, %355
-  %357 = mul i64 %354, 200
-  %358 = add i64 %123, %357
+  %377 = add i64 0, %u9
+  %378 = mul i64 %377, 196
+  %379 = add i64 %309, %378
+  %380 = mul i64 %377, 200
+  %381 = add i64 %128, %380
   br label %kh.header10
 
 u.exit8:                                          ; preds = %u.header6
-  %359 = load <8 x float>, <8 x float>* %95, align 32
-  %360 = fcmp olt <8 x float> %359, zeroinitializer
-  %361 = select <8 x i1> %360, <8 x float> zeroinitializer, <8 x float> %359
-  %362 = getelementptr inbounds float, float* %0, i64 %246
-  %363 = bitcast float* %362 to <8 x float>*
-  store <8 x float> %361, <8 x float>* %363, align 4
-  %364 = load <8 x float>, <8 x float>* %94, align 32
-  %365 = fcmp olt <8 x float> %364, zeroinitializer
-  %366 = select <8 x i1> %365, <8 x float> zeroinitializer, <8 x float> %364
-  %367 = getelementptr inbounds float, float* %0, i64 %248
-  %368 = bitcast float* %367 to <8 x float>*
-  store <8 x float> %366, <8 x float>* %368, align 4
-  %369 = load <8 x float>, <8 x float>* %93, align 32
-  %370 = fcmp olt <8 x float> %369, zeroinitializer
-  %371 = select <8 x i1> %370, <8 x float> zeroinitializer, <8 x float> %369
-  %372 = getelementptr inbounds float, float* %0, i64 %250
-  %373 = bitcast float* %372 to <8 x float>*
-  store <8 x float> %371, <8 x float>* %373, align 4
-  %374 = load <8 x float>, <8 x float>* %92, align 32
-  %375 = fcmp olt <8 x float> %374, zeroinitializer
-  %376 = select <8 x i1> %375, <8 x float> zeroinitializer, <8 x float> %374
-  %377 = getelementptr inbounds float, float* %0, i64 %252
-  %378 = bitcast float* %377 to <8 x float>*
-  store <8 x float> %376, <8 x float>* %378, align 4
-  %379 = load <8 x float>, <8 x float>* %91, align 32
-  %380 = fcmp olt <8 x float> %379, zeroinitializer
-  %381 = select <8 x i1> %380, <8 x float> zeroinitializer, <8 x float> %379
-  %382 = getelementptr inbounds float, float* %0, i64 %254
-  %383 = bitcast float* %382 to <8 x float>*
-  store <8 x float> %381, <8 x float>* %383, align 4
-  %384 = load <8 x float>, <8 x float>* %90, align 32
-  %385 = fcmp olt <8 x float> %384, zeroinitializer
-  %386 = select <8 x i1> %385, <8 x float> zeroinitializer, <8 x float> %384
-  %387 = getelementptr inbounds float, float* %0, i64 %256
-  %388 = bitcast float* %387 to <8 x float>*
-  store <8 x float> %386, <8 x float>* %388, align 4
-  %389 = load <8 x float>, <8 x float>* %89, align 32
-  %390 = fcmp olt <8 x float> %389, zeroinitializer
-  %391 = select <8 x i1> %390, <8 x float> zeroinitializer, <8 x float> %389
-  %392 = getelementptr inbounds float, float* %0, i64 %264
-  %393 = bitcast float* %392 to <8 x float>*
-  store <8 x float> %391, <8 x float>* %393, align 4
-  %394 = load <8 x float>, <8 x float>* %88, align 32
-  %395 = fcmp olt <8 x float> %394, zeroinitializer
-  %396 = select <8 x i1> %395, <8 x float> zeroinitializer, <8 x float> %394
-  %397 = getelementptr inbounds float, float* %0, i64 %266
-  %398 = bitcast float* %397 to <8 x float>*
-  store <8 x float> %396, <8 x float>* %398, align 4
-  %399 = load <8 x float>, <8 x float>* %87, align 32
-  %400 = fcmp olt <8 x float> %399, zeroinitializer
-  %401 = select <8 x i1> %400, <8 x float> zeroinitializer, <8 x float> %399
-  %402 = getelementptr inbounds float, float* %0, i64 %268
-  %403 = bitcast float* %402 to <8 x float>*
-  store <8 x float> %401, <8 x float>* %403, align 4
-  %404 = load <8 x float>, <8 x float>* %86, align 32
-  %405 = fcmp olt <8 x float> %404, zeroinitializer
-  %406 = select <8 x i1> %405, <8 x float> zeroinitializer, <8 x float> %404
-  %407 = getelementptr inbounds float, float* %0, i64 %270
-  %408 = bitcast float* %407 to <8 x float>*
-  store <8 x float> %406, <8 x float>* %408, align 4
-  %409 = load <8 x float>, <8 x float>* %85, align 32
-  %410 = fcmp olt <8 x float> %409, zeroinitializer
-  %411 = select <8 x i1> %410, <8 x float> zeroinitializer, <8 x float> %409
-  %412 = getelementptr inbounds float, float* %0, i64 %272
-  %413 = bitcast float* %412 to <8 x float>*
-  store <8 x float> %411, <8 x float>* %413, align 4
-  %414 = load <8 x float>, <8 x float>* %84, align 32
-  %415 = fcmp olt <8 x float> %414, zeroinitializer
-  %416 = select <8 x i1> %415, <8 x float> zeroinitializer, <8 x float> %414
-  %417 = getelementptr inbounds float, float* %0, i64 %274
-  %418 = bitcast float* %417 to <8 x float>*
-  store <8 x float> %416, <8 x float>* %418, align 4
-  %419 = mul i64 %115, 2
-  %420 = add i64 %419, %118
-  %421 = add i64 %420, 0
-  %422 = mul i64 %421, 10
-  %423 = add i64 %422, %112
-  %424 = mul i64 %423, 10
-  %425 = add i64 %424, 12
-  %426 = mul i64 %425, 8
-  %427 = add i64 %424, 13
-  %428 = mul i64 %427, 8
-  %429 = add i64 %424, 14
-  %430 = mul i64 %429, 8
-  %431 = add i64 %424, 15
-  %432 = mul i64 %431, 8
-  %433 = add i64 %424, 16
-  %434 = mul i64 %433, 8
-  %435 = add i64 %424, 17
-  %436 = mul i64 %435, 8
-  %437 = mul i64 %115, 2
-  %438 = add i64 %437, %118
-  %439 = add i64 %438, 1
-  %440 = mul i64 %439, 10
-  %441 = add i64 %440, %112
-  %442 = mul i64 %441, 10
-  %443 = add i64 %442, 12
-  %444 = mul i64 %443, 8
-  %445 = add i64 %442, 13
-  %446 = mul i64 %445, 8
-  %447 = add i64 %442, 14
+  %382 = load <8 x float>, <8 x float>* %95, align 32
+  %383 = fcmp olt <8 x float> %382, zeroinitializer
+  %384 = select <8 x i1> %383, <8 x float> zeroinitializer, <8 x float> %382
+  %385 = getelementptr inbounds float, float* %0, i64 %260
+  %386 = bitcast float* %385 to <8 x float>*
+  store <8 x float> %384, <8 x float>* %386, align 4
+  %387 = load <8 x float>, <8 x float>* %94, align 32
+  %388 = fcmp olt <8 x float> %387, zeroinitializer
+  %389 = select <8 x i1> %388, <8 x float> zeroinitializer, <8 x float> %387
+  %390 = getelementptr inbounds float, float* %0, i64 %263
+  %391 = bitcast float* %390 to <8 x float>*
+  store <8 x float> %389, <8 x float>* %391, align 4
+  %392 = load <8 x float>, <8 x float>* %93, align 32
+  %393 = fcmp olt <8 x float> %392, zeroinitializer
+  %394 = select <8 x i1> %393, <8 x float> zeroinitializer, <8 x float> %392
+  %395 = getelementptr inbounds float, float* %0, i64 %266
+  %396 = bitcast float* %395 to <8 x float>*
+  store <8 x float> %394, <8 x float>* %396, align 4
+  %397 = load <8 x float>, <8 x float>* %92, align 32
+  %398 = fcmp olt <8 x float> %397, zeroinitializer
+  %399 = select <8 x i1> %398, <8 x float> zeroinitializer, <8 x float> %397
+  %400 = getelementptr inbounds float, float* %0, i64 %269
+  %401 = bitcast float* %400 to <8 x float>*
+  store <8 x float> %399, <8 x float>* %401, align 4
+  %402 = load <8 x float>, <8 x float>* %91, align 32
+  %403 = fcmp olt <8 x float> %402, zeroinitializer
+  %404 = select <8 x i1> %403, <8 x float> zeroinitializer, <8 x float> %402
+  %405 = getelementptr inbounds float, float* %0, i64 %272
+  %406 = bitcast float* %405 to <8 x float>*
+  store <8 x float> %404, <8 x float>* %406, align 4
+  %407 = load <8 x float>, <8 x float>* %90, align 32
+  %408 = fcmp olt <8 x float> %407, zeroinitializer
+  %409 = select <8 x i1> %408, <8 x float> zeroinitializer, <8 x float> %407
+  %410 = getelementptr inbounds float, float* %0, i64 %275
+  %411 = bitcast float* %410 to <8 x float>*
+  store <8 x float> %409, <8 x float>* %411, align 4
+  %412 = load <8 x float>, <8 x float>* %89, align 32
+  %413 = fcmp olt <8 x float> %412, zeroinitializer
+  %414 = select <8 x i1> %413, <8 x float> zeroinitializer, <8 x float> %412
+  %415 = getelementptr inbounds float, float* %0, i64 %282
+  %416 = bitcast float* %415 to <8 x float>*
+  store <8 x float> %414, <8 x float>* %416, align 4
+  %417 = load <8 x float>, <8 x float>* %88, align 32
+  %418 = fcmp olt <8 x float> %417, zeroinitializer
+  %419 = select <8 x i1> %418, <8 x float> zeroinitializer, <8 x float> %417
+  %420 = getelementptr inbounds float, float* %0, i64 %285
+  %421 = bitcast float* %420 to <8 x float>*
+  store <8 x float> %419, <8 x float>* %421, align 4
+  %422 = load <8 x float>, <8 x float>* %87, align 32
+  %423 = fcmp olt <8 x float> %422, zeroinitializer
+  %424 = select <8 x i1> %423, <8 x float> zeroinitializer, <8 x float> %422
+  %425 = getelementptr inbounds float, float* %0, i64 %288
+  %426 = bitcast float* %425 to <8 x float>*
+  store <8 x float> %424, <8 x float>* %426, align 4
+  %427 = load <8 x float>, <8 x float>* %86, align 32
+  %428 = fcmp olt <8 x float> %427, zeroinitializer
+  %429 = select <8 x i1> %428, <8 x float> zeroinitializer, <8 x float> %427
+  %430 = getelementptr inbounds float, float* %0, i64 %291
+  %431 = bitcast float* %430 to <8 x float>*
+  store <8 x float> %429, <8 x float>* %431, align 4
+  %432 = load <8 x float>, <8 x float>* %85, align 32
+  %433 = fcmp olt <8 x float> %432, zeroinitializer
+  %434 = select <8 x i1> %433, <8 x float> zeroinitializer, <8 x float> %432
+  %435 = getelementptr inbounds float, float* %0, i64 %294
+  %436 = bitcast float* %435 to <8 x float>*
+  store <8 x float> %434, <8 x float>* %436, align 4
+  %437 = load <8 x float>, <8 x float>* %84, align 32
+  %438 = fcmp olt <8 x float> %437, zeroinitializer
+  %439 = select <8 x i1> %438, <8 x float> zeroinitializer, <8 x float> %437
+  %440 = getelementptr inbounds float, float* %0, i64 %297
+  %441 = bitcast float* %440 to <8 x float>*
+  store <8 x float> %439, <8 x float>* %441, align 4
+  %442 = add i64 %119, 0
+  %443 = mul i64 %114, 2
+  %444 = add i64 %443, %117
+  %445 = add i64 %444, 0
+  %446 = mul i64 %445, 800
+  %447 = add i64 %442, 12
   %448 = mul i64 %447, 8
-  %449 = add i64 %442, 15
-  %450 = mul i64 %449, 8
-  %451 = add i64 %442, 16
-  %452 = mul i64 %451, 8
-  %453 = add i64 %442, 17
+  %449 = add i64 %446, %448
+  %450 = add i64 %442, 13
+  %451 = mul i64 %450, 8
+  %452 = add i64 %446, %451
+  %453 = add i64 %442, 14
   %454 = mul i64 %453, 8
-  %455 = add i64 %118, 0
-  %456 = mul i64 %455, 8
-  %457 = getelementptr inbounds float, float* %5, i64 %456
-  %458 = bitcast float* %457 to <8 x float>*
-  %459 = load <8 x float>, <8 x float>* %458, align 4
-  %460 = add i64 %118, 1
-  %461 = mul i64 %460, 8
-  %462 = getelementptr inbounds float, float* %5, i64 %461
-  %463 = bitcast float* %462 to <8 x float>*
-  %464 = load <8 x float>, <8 x float>* %463, align 4
-  store <8 x float> %459, <8 x float>* %83, align 32
-  store <8 x float> %459, <8 x float>* %82, align 32
-  store <8 x float> %459, <8 x float>* %81, align 32
-  store <8 x float> %459, <8 x float>* %80, align 32
-  store <8 x float> %459, <8 x float>* %79, align 32
-  store <8 x float> %459, <8 x float>* %78, align 32
-  store <8 x float> %464, <8 x float>* %77, align 32
-  store <8 x float> %464, <8 x float>* %76, align 32
-  store <8 x float> %464, <8 x float>* %75, align 32
-  store <8 x float> %464, <8 x float>* %74, align 32
-  store <8 x float> %464, <8 x float>* %73, align 32
-  store <8 x float> %464, <8 x float>* %72, align 32
-  %465 = add i64 %124, 0
-  %466 = add i64 %122, %465
+  %455 = add i64 %446, %454
+  %456 = add i64 %442, 15
+  %457 = mul i64 %456, 8
+  %458 = add i64 %446, %457
+  %459 = add i64 %442, 16
+  %460 = mul i64 %459, 8
+  %461 = add i64 %446, %460
+  %462 = add i64 %442, 17
+  %463 = mul i64 %462, 8
+  %464 = add i64 %446, %463
+  %465 = mul i64 %114, 2
+  %466 = add i64 %465, %117
+  %467 = add i64 %466, 1
+  %468 = mul i64 %467, 800
+  %469 = add i64 %442, 12
+  %470 = mul i64 %469, 8
+  %471 = add i64 %468, %470
+  %472 = add i64 %442, 13
+  %473 = mul i64 %472, 8
+  %474 = add i64 %468, %473
+  %475 = add i64 %442, 14
+  %476 = mul i64 %475, 8
+  %477 = add i64 %468, %476
+  %478 = add i64 %442, 15
+  %479 = mul i64 %478, 8
+  %480 = add i64 %468, %479
+  %481 = add i64 %442, 16
+  %482 = mul i64 %481, 8
+  %483 = add i64 %468, %482
+  %484 = add i64 %442, 17
+  %485 = mul i64 %484, 8
+  %486 = add i64 %468, %485
+  %487 = add i64 %123, 0
+  %488 = mul i64 %487, 8
+  %489 = getelementptr inbounds float, float* %5, i64 %488
+  %490 = bitcast float* %489 to <8 x float>*
+  %491 = load <8 x float>, <8 x float>* %490, align 4
+  %492 = add i64 %123, 1
+  %493 = mul i64 %492, 8
+  %494 = getelementptr inbounds float, float* %5, i64 %493
+  %495 = bitcast float* %494 to <8 x float>*
+  %496 = load <8 x float>, <8 x float>* %495, align 4
+  store <8 x float> %491, <8 x float>* %83, align 32
+  store <8 x float> %491, <8 x float>* %82, align 32
+  store <8 x float> %491, <8 x float>* %81, align 32
+  store <8 x float> %491, <8 x float>* %80, align 32
+  store <8 x float> %491, <8 x float>* %79, align 32
+  store <8 x float> %491, <8 x float>* %78, align 32
+  store <8 x float> %496, <8 x float>* %77, align 32
+  store <8 x float> %496, <8 x float>* %76, align 32
+  store <8 x float> %496, <8 x float>* %75, align 32
+  store <8 x float> %496, <8 x float>* %74, align 32
+  store <8 x float> %496, <8 x float>* %73, align 32
+  store <8 x float> %496, <8 x float>* %72, align 32
+  %497 = add i64 %129, 0
+  %498 = add i64 %127, %497
   br label %u.header27
 
 kh.header10:                                      ; preds = %kw.exit16, %u.body7
   %kh13 = phi i64 [ 0, %u.body7 ], [ %kh.next25, %kw.exit16 ]
-  %467 = icmp slt i64 %kh13, 5
-  br i1 %467, label %kh.body11, label %kh.exit12
+  %499 = icmp slt i64 %kh13, 5
+  br i1 %499, label %kh.body11, label %kh.exit12
 
 kh.body11:                                        ; preds = %kh.header10
-  %468 = mul i64 %kh13, 14
-  %469 = add i64 %356, %468
+  %500 = mul i64 %kh13, 14
+  %501 = add i64 %379, %500
   br label %kw.header14
 
 kh.exit12:                                        ; preds = %kh.header10
@@ -1876,90 +1895,90 @@ kh.exit12:                                        ; preds = %kh.header10
 
 kw.header14:                                      ; preds = %kw.body15, %kh.body11
   %kw17 = phi i64 [ 0, %kh.body11 ], [ %kw.next24, %kw.body15 ]
-  %470 = icmp slt i64 %kw17, 5
-  br i1 %470, label %kw.body15, label %kw.exit16
+  %502 = icmp slt i64 %kw17, 5
+  br i1 %502, label %kw.body15, label %kw.exit16
 
 kw.body15:                                        ; preds = %kw.header14
-  %471 = mul i64 %kw17, 1
-  %472 = add i64 %469, %471
-  %473 = mul i64 %kh13, 5
-  %474 = add i64 %473, %kw17
-  %475 = mul i64 %474, 8
-  %476 = add i64 %358, %475
-  %477 = add i64 %476, 0
-  %478 = getelementptr inbounds float, float* %4, i64 %477
-  %479 = bitcast float* %478 to <8 x float>*
-  %480 = load <8 x float>, <8 x float>* %479, align 4
-  %481 = add i64 %476, 1200
-  %482 = getelementptr inbounds float, float* %4, i64 %481
-  %483 = bitcast float* %482 to <8 x float>*
-  %484 = load <8 x float>, <8 x float>* %483, align 4
-  %485 = add i64 %472, 6
-  %486 = getelementptr inbounds float, float* %1, i64 %485
-  %487 = load float, float* %486, align 4
-  %488 = insertelement <8 x float> undef, float %487, i32 0
-  %splat18 = shufflevector <8 x float> %488, <8 x float> undef, <8 x i32> zeroinitializer
-  %489 = load <8 x float>, <8 x float>* %95, align 32
-  %490 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat18, <8 x float> %480, <8 x float> %489)
-  store <8 x float> %490, <8 x float>* %95, align 32
-  %491 = load <8 x float>, <8 x float>* %89, align 32
-  %492 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat18, <8 x float> %484, <8 x float> %491)
-  store <8 x float> %492, <8 x float>* %89, align 32
-  %493 = add i64 %472, 7
-  %494 = getelementptr inbounds float, float* %1, i64 %493
-  %495 = load float, float* %494, align 4
-  %496 = insertelement <8 x float> undef, float %495, i32 0
-  %splat19 = shufflevector <8 x float> %496, <8 x float> undef, <8 x i32> zeroinitializer
-  %497 = load <8 x float>, <8 x float>* %94, align 32
-  %498 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat19, <8 x float> %480, <8 x float> %497)
-  store <8 x float> %498, <8 x float>* %94, align 32
-  %499 = load <8 x float>, <8 x float>* %88, align 32
-  %500 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat19, <8 x float> %484, <8 x float> %499)
-  store <8 x float> %500, <8 x float>* %88, align 32
-  %501 = add i64 %472, 8
-  %502 = getelementptr inbounds float, float* %1, i64 %501
-  %503 = load float, float* %502, align 4
-  %504 = insertelement <8 x float> undef, float %503, i32 0
-  %splat20 = shufflevector <8 x float> %504, <8 x float> undef, <8 x i32> zeroinitializer
-  %505 = load <8 x float>, <8 x float>* %93, align 32
-  %506 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat20, <8 x float> %480, <8 x float> %505)
-  store <8 x float> %506, <8 x float>* %93, align 32
-  %507 = load <8 x float>, <8 x float>* %87, align 32
-  %508 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat20, <8 x float> %484, <8 x float> %507)
-  store <8 x float> %508, <8 x float>* %87, align 32
-  %509 = add i64 %472, 9
-  %510 = getelementptr inbounds float, float* %1, i64 %509
-  %511 = load float, float* %510, align 4
-  %512 = insertelement <8 x float> undef, float %511, i32 0
-  %splat21 = shufflevector <8 x float> %512, <8 x float> undef, <8 x i32> zeroinitializer
-  %513 = load <8 x float>, <8 x float>* %92, align 32
-  %514 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat21, <8 x float> %480, <8 x float> %513)
-  store <8 x float> %514, <8 x float>* %92, align 32
-  %515 = load <8 x float>, <8 x float>* %86, align 32
-  %516 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat21, <8 x float> %484, <8 x float> %515)
-  store <8 x float> %516, <8 x float>* %86, align 32
-  %517 = add i64 %472, 14
+  %503 = mul i64 %kw17, 1
+  %504 = add i64 %501, %503
+  %505 = mul i64 %kh13, 5
+  %506 = add i64 %505, %kw17
+  %507 = mul i64 %506, 8
+  %508 = add i64 %381, %507
+  %509 = add i64 %508, 0
+  %510 = getelementptr inbounds float, float* %4, i64 %509
+  %511 = bitcast float* %510 to <8 x float>*
+  %512 = load <8 x float>, <8 x float>* %511, align 4
+  %513 = add i64 %508, 1200
+  %514 = getelementptr inbounds float, float* %4, i64 %513
+  %515 = bitcast float* %514 to <8 x float>*
+  %516 = load <8 x float>, <8 x float>* %515, align 4
+  %517 = add i64 %504, 6
   %518 = getelementptr inbounds float, float* %1, i64 %517
   %519 = load float, float* %518, align 4
   %520 = insertelement <8 x float> undef, float %519, i32 0
-  %splat22 = shufflevector <8 x float> %520, <8 x float> undef, <8 x i32> zeroinitializer
-  %521 = load <8 x float>, <8 x float>* %91, align 32
-  %522 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat22, <8 x float> %480, <8 x float> %521)
-  store <8 x float> %522, <8 x float>* %91, align 32
-  %523 = load <8 x float>, <8 x float>* %85, align 32
-  %524 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat22, <8 x float> %484, <8 x float> %523)
-  store <8 x float> %524, <8 x float>* %85, align 32
-  %525 = add i64 %472, 15
+  %splat18 = shufflevector <8 x float> %520, <8 x float> undef, <8 x i32> zeroinitializer
+  %521 = load <8 x float>, <8 x float>* %95, align 32
+  %522 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat18, <8 x float> %512, <8 x float> %521)
+  store <8 x float> %522, <8 x float>* %95, align 32
+  %523 = load <8 x float>, <8 x float>* %89, align 32
+  %524 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat18, <8 x float> %516, <8 x float> %523)
+  store <8 x float> %524, <8 x float>* %89, align 32
+  %525 = add i64 %504, 7
   %526 = getelementptr inbounds float, float* %1, i64 %525
   %527 = load float, float* %526, align 4
   %528 = insertelement <8 x float> undef, float %527, i32 0
-  %splat23 = shufflevector <8 x float> %528, <8 x float> undef, <8 x i32> zeroinitializer
-  %529 = load <8 x float>, <8 x float>* %90, align 32
-  %530 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat23, <8 x float> %480, <8 x float> %529)
-  store <8 x float> %530, <8 x float>* %90, align 32
-  %531 = load <8 x float>, <8 x float>* %84, align 32
-  %532 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat23, <8 x float> %484, <8 x float> %531)
-  store <8 x float> %532, <8 x float>* %84, align 32
+  %splat19 = shufflevector <8 x float> %528, <8 x float> undef, <8 x i32> zeroinitializer
+  %529 = load <8 x float>, <8 x float>* %94, align 32
+  %530 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat19, <8 x float> %512, <8 x float> %529)
+  store <8 x float> %530, <8 x float>* %94, align 32
+  %531 = load <8 x float>, <8 x float>* %88, align 32
+  %532 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat19, <8 x float> %516, <8 x float> %531)
+  store <8 x float> %532, <8 x float>* %88, align 32
+  %533 = add i64 %504, 8
+  %534 = getelementptr inbounds float, float* %1, i64 %533
+  %535 = load float, float* %534, align 4
+  %536 = insertelement <8 x float> undef, float %535, i32 0
+  %splat20 = shufflevector <8 x float> %536, <8 x float> undef, <8 x i32> zeroinitializer
+  %537 = load <8 x float>, <8 x float>* %93, align 32
+  %538 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat20, <8 x float> %512, <8 x float> %537)
+  store <8 x float> %538, <8 x float>* %93, align 32
+  %539 = load <8 x float>, <8 x float>* %87, align 32
+  %540 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat20, <8 x float> %516, <8 x float> %539)
+  store <8 x float> %540, <8 x float>* %87, align 32
+  %541 = add i64 %504, 9
+  %542 = getelementptr inbounds float, float* %1, i64 %541
+  %543 = load float, float* %542, align 4
+  %544 = insertelement <8 x float> undef, float %543, i32 0
+  %splat21 = shufflevector <8 x float> %544, <8 x float> undef, <8 x i32> zeroinitializer
+  %545 = load <8 x float>, <8 x float>* %92, align 32
+  %546 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat21, <8 x float> %512, <8 x float> %545)
+  store <8 x float> %546, <8 x float>* %92, align 32
+  %547 = load <8 x float>, <8 x float>* %86, align 32
+  %548 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat21, <8 x float> %516, <8 x float> %547)
+  store <8 x float> %548, <8 x float>* %86, align 32
+  %549 = add i64 %504, 14
+  %550 = getelementptr inbounds float, float* %1, i64 %549
+  %551 = load float, float* %550, align 4
+  %552 = insertelement <8 x float> undef, float %551, i32 0
+  %splat22 = shufflevector <8 x float> %552, <8 x float> undef, <8 x i32> zeroinitializer
+  %553 = load <8 x float>, <8 x float>* %91, align 32
+  %554 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat22, <8 x float> %512, <8 x float> %553)
+  store <8 x float> %554, <8 x float>* %91, align 32
+  %555 = load <8 x float>, <8 x float>* %85, align 32
+  %556 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat22, <8 x float> %516, <8 x float> %555)
+  store <8 x float> %556, <8 x float>* %85, align 32
+  %557 = add i64 %504, 15
+  %558 = getelementptr inbounds float, float* %1, i64 %557
+  %559 = load float, float* %558, align 4
+  %560 = insertelement <8 x float> undef, float %559, i32 0
+  %splat23 = shufflevector <8 x float> %560, <8 x float> undef, <8 x i32> zeroinitializer
+  %561 = load <8 x float>, <8 x float>* %90, align 32
+  %562 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat23, <8 x float> %512, <8 x float> %561)
+  store <8 x float> %562, <8 x float>* %90, align 32
+  %563 = load <8 x float>, <8 x float>* %84, align 32
+  %564 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat23, <8 x float> %516, <8 x float> %563)
+  store <8 x float> %564, <8 x float>* %84, align 32
   %kw.next24 = add i64 %kw17, 1
   br label %kw.header14, !llvm.loop !4
 
@@ -1969,160 +1988,169 @@ kw.exit16:                                        ; preds = %kw.header14
 
 u.header27:                                       ; preds = %kh.exit33, %u.exit8
   %u30 = phi i64 [ 0, %u.exit8 ], [ %u.next47, %kh.exit33 ]
-  %533 = icmp slt i64 %u30, 6
-  br i1 %533, label %u.body28, label %u.exit29
+  %565 = icmp slt i64 %u30, 6
+  br i1 %565, label %u.body28, label %u.exit29
 
 u.body28:                                         ; preds = %u.header27
-  %534 = add i64 0, %u30
-  %535 = mul i64 %534, 196
-  %536 = add i64 %466, %535
-  %537 = mul i64 %534, 200
-  %538 = add i64 %123, %537
+  %566 = add i64 0, %u30
+  %567 = mul i64 %566, 196
+  %568 = add i64 %498, %567
+  %569 = mul i64 %566, 200
+  %570 = add i64 %128, %569
   br label %kh.header31
 
 u.exit29:                                         ; preds = %u.header27
-  %539 = load <8 x float>, <8 x float>* %83, align 32
-  %540 = fcmp olt <8 x float> %539, zeroinitializer
-  %541 = select <8 x i1> %540, <8 x float> zeroinitializer, <8 x float> %539
-  %542 = getelementptr inbounds float, float* %0, i64 %426
-  %543 = bitcast float* %542 to <8 x float>*
-  store <8 x float> %541, <8 x float>* %543, align 4
-  %544 = load <8 x float>, <8 x float>* %82, align 32
-  %545 = fcmp olt <8 x float> %544, zeroinitializer
-  %546 = select <8 x i1> %545, <8 x float> zeroinitializer, <8 x float> %544
-  %547 = getelementptr inbounds float, float* %0, i64 %428
-  %548 = bitcast float* %547 to <8 x float>*
-  store <8 x float> %546, <8 x float>* %548, align 4
-  %549 = load <8 x float>, <8 x float>* %81, align 32
-  %550 = fcmp olt <8 x float> %549, zeroinitializer
-  %551 = select <8 x i1> %550, <8 x float> zeroinitializer, <8 x float> %549
-  %552 = getelementptr inbounds float, float* %0, i64 %430
-  %553 = bitcast float* %552 to <8 x float>*
-  store <8 x float> %551, <8 x float>* %553, align 4
-  %554 = load <8 x float>, <8 x float>* %80, align 32
-  %555 = fcmp olt <8 x float> %554, zeroinitializer
-  %556 = select <8 x i1> %555, <8 x float> zeroinitializer, <8 x float> %554
-  %557 = getelementptr inbounds float, float* %0, i64 %432
-  %558 = bitcast float* %557 to <8 x float>*
-  store <8 x float> %556, <8 x float>* %558, align 4
-  %559 = load <8 x float>, <8 x float>* %79, align 32
-  %560 = fcmp olt <8 x float> %559, zeroinitializer
-  %561 = select <8 x i1> %560, <8 x float> zeroinitializer, <8 x float> %559
-  %562 = getelementptr inbounds float, float* %0, i64 %434
-  %563 = bitcast float* %562 to <8 x float>*
-  store <8 x float> %561, <8 x float>* %563, align 4
-  %564 = load <8 x float>, <8 x float>* %78, align 32
-  %565 = fcmp olt <8 x float> %564, zeroinitializer
-  %566 = select <8 x i1> %565, <8 x float> zeroinitializer, <8 x float> %564
-  %567 = getelementptr inbounds float, float* %0, i64 %436
-  %568 = bitcast float* %567 to <8 x float>*
-  store <8 x float> %566, <8 x float>* %568, align 4
-  %569 = load <8 x float>, <8 x float>* %77, align 32
-  %570 = fcmp olt <8 x float> %569, zeroinitializer
-  %571 = select <8 x i1> %570, <8 x float> zeroinitializer, <8 x float> %569
-  %572 = getelementptr inbounds float, float* %0, i64 %444
-  %573 = bitcast float* %572 to <8 x float>*
-  store <8 x float> %571, <8 x float>* %573, align 4
-  %574 = load <8 x float>, <8 x float>* %76, align 32
-  %575 = fcmp olt <8 x float> %574, zeroinitializer
-  %576 = select <8 x i1> %575, <8 x float> zeroinitializer, <8 x float> %574
-  %577 = getelementptr inbounds float, float* %0, i64 %446
-  %578 = bitcast float* %577 to <8 x float>*
-  store <8 x float> %576, <8 x float>* %578, align 4
-  %579 = load <8 x float>, <8 x float>* %75, align 32
-  %580 = fcmp olt <8 x float> %579, zeroinitializer
-  %581 = select <8 x i1> %580, <8 x float> zeroinitializer, <8 x float> %579
-  %582 = getelementptr inbounds float, float* %0, i64 %448
-  %583 = bitcast float* %582 to <8 x float>*
-  store <8 x float> %581, <8 x float>* %583, align 4
-  %584 = load <8 x float>, <8 x float>* %74, align 32
-  %585 = fcmp olt <8 x float> %584, zeroinitializer
-  %586 = select <8 x i1> %585, <8 x float> zeroinitializer, <8 x float> %584
-  %587 = getelementptr inbounds float, float* %0, i64 %450
-  %588 = bitcast float* %587 to <8 x float>*
-  store <8 x float> %586, <8 x float>* %588, align 4
-  %589 = load <8 x float>, <8 x float>* %73, align 32
-  %590 = fcmp olt <8 x float> %589, zeroinitializer
-  %591 = select <8 x i1> %590, <8 x float> zeroinitializer, <8 x float> %589
-  %592 = getelementptr inbounds float, float* %0, i64 %452
-  %593 = bitcast float* %592 to <8 x float>*
-  store <8 x float> %591, <8 x float>* %593, align 4
-  %594 = load <8 x float>, <8 x float>* %72, align 32
-  %595 = fcmp olt <8 x float> %594, zeroinitializer
-  %596 = select <8 x i1> %595, <8 x float> zeroinitializer, <8 x float> %594
-  %597 = getelementptr inbounds float, float* %0, i64 %454
-  %598 = bitcast float* %597 to <8 x float>*
-  store <8 x float> %596, <8 x float>* %598, align 4
-  %599 = mul i64 %115, 2
-  %600 = add i64 %599, %118
-  %601 = add i64 %600, 0
-  %602 = mul i64 %601, 10
-  %603 = add i64 %602, %112
-  %604 = mul i64 %603, 10
-  %605 = add i64 %604, 18
-  %606 = mul i64 %605, 8
-  %607 = add i64 %604, 19
-  %608 = mul i64 %607, 8
-  %609 = add i64 %604, 20
-  %610 = mul i64 %609, 8
-  %611 = add i64 %604, 21
-  %612 = mul i64 %611, 8
-  %613 = add i64 %604, 22
-  %614 = mul i64 %613, 8
-  %615 = add i64 %604, 23
-  %616 = mul i64 %615, 8
-  %617 = mul i64 %115, 2
-  %618 = add i64 %617, %118
-  %619 = add i64 %618, 1
-  %620 = mul i64 %619, 10
-  %621 = add i64 %620, %112
-  %622 = mul i64 %621, 10
-  %623 = add i64 %622, 18
-  %624 = mul i64 %623, 8
-  %625 = add i64 %622, 19
-  %626 = mul i64 %625, 8
-  %627 = add i64 %622, 20
-  %628 = mul i64 %627, 8
-  %629 = add i64 %622, 21
-  %630 = mul i64 %629, 8
-  %631 = add i64 %622, 22
-  %632 = mul i64 %631, 8
-  %633 = add i64 %622, 23
-  %634 = mul i64 %633, 8
-  %635 = add i64 %118, 0
-  %636 = mul i64 %635, 8
-  %637 = getelementptr inbounds float, float* %5, i64 %636
-  %638 = bitcast float* %637 to <8 x float>*
-  %639 = load <8 x float>, <8 x float>* %638, align 4
-  %640 = add i64 %118, 1
-  %641 = mul i64 %640, 8
-  %642 = getelementptr inbounds float, float* %5, i64 %641
-  %643 = bitcast float* %642 to <8 x float>*
-  %644 = load <8 x float>, <8 x float>* %643, align 4
-  store <8 x float> %639, <8 x float>* %71, align 32
-  store <8 x float> %639, <8 x float>* %70, align 32
-  store <8 x float> %639, <8 x float>* %69, align 32
-  store <8 x float> %639, <8 x float>* %68, align 32
-  store <8 x float> %639, <8 x float>* %67, align 32
-  store <8 x float> %639, <8 x float>* %66, align 32
-  store <8 x float> %644, <8 x float>* %65, align 32
-  store <8 x float> %644, <8 x float>* %64, align 32
-  store <8 x float> %644, <8 x float>* %63, align 32
-  store <8 x float> %644, <8 x float>* %62, align 32
-  store <8 x float> %644, <8 x float>* %61, align 32
-  store <8 x float> %644, <8 x float>* %60, align 32
-  %645 = add i64 %124, 0
-  %646 = add i64 %122, %645
+  %571 = load <8 x float>, <8 x float>* %83, align 32
+  %572 = fcmp olt <8 x float> %571, zeroinitializer
+  %573 = select <8 x i1> %572, <8 x float> zeroinitializer, <8 x float> %571
+  %574 = getelementptr inbounds float, float* %0, i64 %449
+  %575 = bitcast float* %574 to <8 x float>*
+  store <8 x float> %573, <8 x float>* %575, align 4
+  %576 = load <8 x float>, <8 x float>* %82, align 32
+  %577 = fcmp olt <8 x float> %576, zeroinitializer
+  %578 = select <8 x i1> %577, <8 x float> zeroinitializer, <8 x float> %576
+  %579 = getelementptr inbounds float, float* %0, i64 %452
+  %580 = bitcast float* %579 to <8 x float>*
+  store <8 x float> %578, <8 x float>* %580, align 4
+  %581 = load <8 x float>, <8 x float>* %81, align 32
+  %582 = fcmp olt <8 x float> %581, zeroinitializer
+  %583 = select <8 x i1> %582, <8 x float> zeroinitializer, <8 x float> %581
+  %584 = getelementptr inbounds float, float* %0, i64 %455
+  %585 = bitcast float* %584 to <8 x float>*
+  store <8 x float> %583, <8 x float>* %585, align 4
+  %586 = load <8 x float>, <8 x float>* %80, align 32
+  %587 = fcmp olt <8 x float> %586, zeroinitializer
+  %588 = select <8 x i1> %587, <8 x float> zeroinitializer, <8 x float> %586
+  %589 = getelementptr inbounds float, float* %0, i64 %458
+  %590 = bitcast float* %589 to <8 x float>*
+  store <8 x float> %588, <8 x float>* %590, align 4
+  %591 = load <8 x float>, <8 x float>* %79, align 32
+  %592 = fcmp olt <8 x float> %591, zeroinitializer
+  %593 = select <8 x i1> %592, <8 x float> zeroinitializer, <8 x float> %591
+  %594 = getelementptr inbounds float, float* %0, i64 %461
+  %595 = bitcast float* %594 to <8 x float>*
+  store <8 x float> %593, <8 x float>* %595, align 4
+  %596 = load <8 x float>, <8 x float>* %78, align 32
+  %597 = fcmp olt <8 x float> %596, zeroinitializer
+  %598 = select <8 x i1> %597, <8 x float> zeroinitializer, <8 x float> %596
+  %599 = getelementptr inbounds float, float* %0, i64 %464
+  %600 = bitcast float* %599 to <8 x float>*
+  store <8 x float> %598, <8 x float>* %600, align 4
+  %601 = load <8 x float>, <8 x float>* %77, align 32
+  %602 = fcmp olt <8 x float> %601, zeroinitializer
+  %603 = select <8 x i1> %602, <8 x float> zeroinitializer, <8 x float> %601
+  %604 = getelementptr inbounds float, float* %0, i64 %471
+  %605 = bitcast float* %604 to <8 x float>*
+  store <8 x float> %603, <8 x float>* %605, align 4
+  %606 = load <8 x float>, <8 x float>* %76, align 32
+  %607 = fcmp olt <8 x float> %606, zeroinitializer
+  %608 = select <8 x i1> %607, <8 x float> zeroinitializer, <8 x float> %606
+  %609 = getelementptr inbounds float, float* %0, i64 %474
+  %610 = bitcast float* %609 to <8 x float>*
+  store <8 x float> %608, <8 x float>* %610, align 4
+  %611 = load <8 x float>, <8 x float>* %75, align 32
+  %612 = fcmp olt <8 x float> %611, zeroinitializer
+  %613 = select <8 x i1> %612, <8 x float> zeroinitializer, <8 x float> %611
+  %614 = getelementptr inbounds float, float* %0, i64 %477
+  %615 = bitcast float* %614 to <8 x float>*
+  store <8 x float> %613, <8 x float>* %615, align 4
+  %616 = load <8 x float>, <8 x float>* %74, align 32
+  %617 = fcmp olt <8 x float> %616, zeroinitializer
+  %618 = select <8 x i1> %617, <8 x float> zeroinitializer, <8 x float> %616
+  %619 = getelementptr inbounds float, float* %0, i64 %480
+  %620 = bitcast float* %619 to <8 x float>*
+  store <8 x float> %618, <8 x float>* %620, align 4
+  %621 = load <8 x float>, <8 x float>* %73, align 32
+  %622 = fcmp olt <8 x float> %621, zeroinitializer
+  %623 = select <8 x i1> %622, <8 x float> zeroinitializer, <8 x float> %621
+  %624 = getelementptr inbounds float, float* %0, i64 %483
+  %625 = bitcast float* %624 to <8 x float>*
+  store <8 x float> %623, <8 x float>* %625, align 4
+  %626 = load <8 x float>, <8 x float>* %72, align 32
+  %627 = fcmp olt <8 x float> %626, zeroinitializer
+  %628 = select <8 x i1> %627, <8 x float> zeroinitializer, <8 x float> %626
+  %629 = getelementptr inbounds float, float* %0, i64 %486
+  %630 = bitcast float* %629 to <8 x float>*
+  store <8 x float> %628, <8 x float>* %630, align 4
+  %631 = add i64 %119, 0
+  %632 = mul i64 %114, 2
+  %633 = add i64 %632, %117
+  %634 = add i64 %633, 0
+  %635 = mul i64 %634, 800
+  %636 = add i64 %631, 18
+  %637 = mul i64 %636, 8
+  %638 = add i64 %635, %637
+  %639 = add i64 %631, 19
+  %640 = mul i64 %639, 8
+  %641 = add i64 %635, %640
+  %642 = add i64 %631, 20
+  %643 = mul i64 %642, 8
+  %644 = add i64 %635, %643
+  %645 = add i64 %631, 21
+  %646 = mul i64 %645, 8
+  %647 = add i64 %635, %646
+  %648 = add i64 %631, 22
+  %649 = mul i64 %648, 8
+  %650 = add i64 %635, %649
+  %651 = add i64 %631, 23
+  %652 = mul i64 %651, 8
+  %653 = add i64 %635, %652
+  %654 = mul i64 %114, 2
+  %655 = add i64 %654, %117
+  %656 = add i64 %655, 1
+  %657 = mul i64 %656, 800
+  %658 = add i64 %631, 18
+  %659 = mul i64 %658, 8
+  %660 = add i64 %657, %659
+  %661 = add i64 %631, 19
+  %662 = mul i64 %661, 8
+  %663 = add i64 %657, %662
+  %664 = add i64 %631, 20
+  %665 = mul i64 %664, 8
+  %666 = add i64 %657, %665
+  %667 = add i64 %631, 21
+  %668 = mul i64 %667, 8
+  %669 = add i64 %657, %668
+  %670 = add i64 %631, 22
+  %671 = mul i64 %670, 8
+  %672 = add i64 %657, %671
+  %673 = add i64 %631, 23
+  %674 = mul i64 %673, 8
+  %675 = add i64 %657, %674
+  %676 = add i64 %123, 0
+  %677 = mul i64 %676, 8
+  %678 = getelementptr inbounds float, float* %5, i64 %677
+  %679 = bitcast float* %678 to <8 x float>*
+  %680 = load <8 x float>, <8 x float>* %679, align 4
+  %681 = add i64 %123, 1
+  %682 = mul i64 %681, 8
+  %683 = getelementptr inbounds float, float* %5, i64 %682
+  %684 = bitcast float* %683 to <8 x float>*
+  %685 = load <8 x float>, <8 x float>* %684, align 4
+  store <8 x float> %680, <8 x float>* %71, align 32
+  store <8 x float> %680, <8 x float>* %70, align 32
+  store <8 x float> %680, <8 x float>* %69, align 32
+  store <8 x float> %680, <8 x float>* %68, align 32
+  store <8 x float> %680, <8 x float>* %67, align 32
+  store <8 x float> %680, <8 x float>* %66, align 32
+  store <8 x float> %685, <8 x float>* %65, align 32
+  store <8 x float> %685, <8 x float>* %64, align 32
+  store <8 x float> %685, <8 x float>* %63, align 32
+  store <8 x float> %685, <8 x float>* %62, align 32
+  store <8 x float> %685, <8 x float>* %61, align 32
+  store <8 x float> %685, <8 x float>* %60, align 32
+  %686 = add i64 %129, 0
+  %687 = add i64 %127, %686
   br label %u.header48
 
 kh.header31:                                      ; preds = %kw.exit37, %u.body28
   %kh34 = phi i64 [ 0, %u.body28 ], [ %kh.next46, %kw.exit37 ]
-  %647 = icmp slt i64 %kh34, 5
-  br i1 %647, label %kh.body32, label %kh.exit33
+  %688 = icmp slt i64 %kh34, 5
+  br i1 %688, label %kh.body32, label %kh.exit33
 
 kh.body32:                                        ; preds = %kh.header31
-  %648 = mul i64 %kh34, 14
-  %649 = add i64 %536, %648
+  %689 = mul i64 %kh34, 14
+  %690 = add i64 %568, %689
   br label %kw.header35
 
 kh.exit33:                                        ; preds = %kh.header31
@@ -2131,90 +2159,90 @@ kh.exit33:                                        ; preds = %kh.header31
 
 kw.header35:                                      ; preds = %kw.body36, %kh.body32
   %kw38 = phi i64 [ 0, %kh.body32 ], [ %kw.next45, %kw.body36 ]
-  %650 = icmp slt i64 %kw38, 5
-  br i1 %650, label %kw.body36, label %kw.exit37
+  %691 = icmp slt i64 %kw38, 5
+  br i1 %691, label %kw.body36, label %kw.exit37
 
 kw.body36:                                        ; preds = %kw.header35
-  %651 = mul i64 %kw38, 1
-  %652 = add i64 %649, %651
-  %653 = mul i64 %kh34, 5
-  %654 = add i64 %653, %kw38
-  %655 = mul i64 %654, 8
-  %656 = add i64 %538, %655
-  %657 = add i64 %656, 0
-  %658 = getelementptr inbounds float, float* %4, i64 %657
-  %659 = bitcast float* %658 to <8 x float>*
-  %660 = load <8 x float>, <8 x float>* %659, align 4
-  %661 = add i64 %656, 1200
-  %662 = getelementptr inbounds float, float* %4, i64 %661
-  %663 = bitcast float* %662 to <8 x float>*
-  %664 = load <8 x float>, <8 x float>* %663, align 4
-  %665 = add i64 %652, 16
-  %666 = getelementptr inbounds float, float* %1, i64 %665
-  %667 = load float, float* %666, align 4
-  %668 = insertelement <8 x float> undef, float %667, i32 0
-  %splat39 = shufflevector <8 x float> %668, <8 x float> undef, <8 x i32> zeroinitializer
-  %669 = load <8 x float>, <8 x float>* %83, align 32
-  %670 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat39, <8 x float> %660, <8 x float> %669)
-  store <8 x float> %670, <8 x float>* %83, align 32
-  %671 = load <8 x float>, <8 x float>* %77, align 32
-  %672 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat39, <8 x float> %664, <8 x float> %671)
-  store <8 x float> %672, <8 x float>* %77, align 32
-  %673 = add i64 %652, 17
-  %674 = getelementptr inbounds float, float* %1, i64 %673
-  %675 = load float, float* %674, align 4
-  %676 = insertelement <8 x float> undef, float %675, i32 0
-  %splat40 = shufflevector <8 x float> %676, <8 x float> undef, <8 x i32> zeroinitializer
-  %677 = load <8 x float>, <8 x float>* %82, align 32
-  %678 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat40, <8 x float> %660, <8 x float> %677)
-  store <8 x float> %678, <8 x float>* %82, align 32
-  %679 = load <8 x float>, <8 x float>* %76, align 32
-  %680 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat40, <8 x float> %664, <8 x float> %679)
-  store <8 x float> %680, <8 x float>* %76, align 32
-  %681 = add i64 %652, 18
-  %682 = getelementptr inbounds float, float* %1, i64 %681
-  %683 = load float, float* %682, align 4
-  %684 = insertelement <8 x float> undef, float %683, i32 0
-  %splat41 = shufflevector <8 x float> %684, <8 x float> undef, <8 x i32> zeroinitializer
-  %685 = load <8 x float>, <8 x float>* %81, align 32
-  %686 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat41, <8 x float> %660, <8 x float> %685)
-  store <8 x float> %686, <8 x float>* %81, align 32
-  %687 = load <8 x float>, <8 x float>* %75, align 32
-  %688 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat41, <8 x float> %664, <8 x float> %687)
-  store <8 x float> %688, <8 x float>* %75, align 32
-  %689 = add i64 %652, 19
-  %690 = getelementptr inbounds float, float* %1, i64 %689
-  %691 = load float, float* %690, align 4
-  %692 = insertelement <8 x float> undef, float %691, i32 0
-  %splat42 = shufflevector <8 x float> %692, <8 x float> undef, <8 x i32> zeroinitializer
-  %693 = load <8 x float>, <8 x float>* %80, align 32
-  %694 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat42, <8 x float> %660, <8 x float> %693)
-  store <8 x float> %694, <8 x float>* %80, align 32
-  %695 = load <8 x float>, <8 x float>* %74, align 32
-  %696 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat42, <8 x float> %664, <8 x float> %695)
-  store <8 x float> %696, <8 x float>* %74, align 32
-  %697 = add i64 %652, 20
-  %698 = getelementptr inbounds float, float* %1, i64 %697
-  %699 = load float, float* %698, align 4
-  %700 = insertelement <8 x float> undef, float %699, i32 0
-  %splat43 = shufflevector <8 x float> %700, <8 x float> undef, <8 x i32> zeroinitializer
-  %701 = load <8 x float>, <8 x float>* %79, align 32
-  %702 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat43, <8 x float> %660, <8 x float> %701)
-  store <8 x float> %702, <8 x float>* %79, align 32
-  %703 = load <8 x float>, <8 x float>* %73, align 32
-  %704 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat43, <8 x float> %664, <8 x float> %703)
-  store <8 x float> %704, <8 x float>* %73, align 32
-  %705 = add i64 %652, 21
-  %706 = getelementptr inbounds float, float* %1, i64 %705
-  %707 = load float, float* %706, align 4
-  %708 = insertelement <8 x float> undef, float %707, i32 0
-  %splat44 = shufflevector <8 x float> %708, <8 x float> undef, <8 x i32> zeroinitializer
-  %709 = load <8 x float>, <8 x float>* %78, align 32
-  %710 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat44, <8 x float> %660, <8 x float> %709)
-  store <8 x float> %710, <8 x float>* %78, align 32
-  %711 = load <8 x float>, <8 x float>* %72, align 32
-  %712 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat44, <8 x float> %664, <8 x float> %711)
-  store <8 x float> %712, <8 x float>* %72, align 32
+  %692 = mul i64 %kw38, 1
+  %693 = add i64 %690, %692
+  %694 = mul i64 %kh34, 5
+  %695 = add i64 %694, %kw38
+  %696 = mul i64 %695, 8
+  %697 = add i64 %570, %696
+  %698 = add i64 %697, 0
+  %699 = getelementptr inbounds float, float* %4, i64 %698
+  %700 = bitcast float* %699 to <8 x float>*
+  %701 = load <8 x float>, <8 x float>* %700, align 4
+  %702 = add i64 %697, 1200
+  %703 = getelementptr inbounds float, float* %4, i64 %702
+  %704 = bitcast float* %703 to <8 x float>*
+  %705 = load <8 x float>, <8 x float>* %704, align 4
+  %706 = add i64 %693, 16
+  %707 = getelementptr inbounds float, float* %1, i64 %706
+  %708 = load float, float* %707, align 4
+  %709 = insertelement <8 x float> undef, float %708, i32 0
+  %splat39 = shufflevector <8 x float> %709, <8 x float> undef, <8 x i32> zeroinitializer
+  %710 = load <8 x float>, <8 x float>* %83, align 32
+  %711 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat39, <8 x float> %701, <8 x float> %710)
+  store <8 x float> %711, <8 x float>* %83, align 32
+  %712 = load <8 x float>, <8 x float>* %77, align 32
+  %713 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat39, <8 x float> %705, <8 x float> %712)
+  store <8 x float> %713, <8 x float>* %77, align 32
+  %714 = add i64 %693, 17
+  %715 = getelementptr inbounds float, float* %1, i64 %714
+  %716 = load float, float* %715, align 4
+  %717 = insertelement <8 x float> undef, float %716, i32 0
+  %splat40 = shufflevector <8 x float> %717, <8 x float> undef, <8 x i32> zeroinitializer
+  %718 = load <8 x float>, <8 x float>* %82, align 32
+  %719 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat40, <8 x float> %701, <8 x float> %718)
+  store <8 x float> %719, <8 x float>* %82, align 32
+  %720 = load <8 x float>, <8 x float>* %76, align 32
+  %721 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat40, <8 x float> %705, <8 x float> %720)
+  store <8 x float> %721, <8 x float>* %76, align 32
+  %722 = add i64 %693, 18
+  %723 = getelementptr inbounds float, float* %1, i64 %722
+  %724 = load float, float* %723, align 4
+  %725 = insertelement <8 x float> undef, float %724, i32 0
+  %splat41 = shufflevector <8 x float> %725, <8 x float> undef, <8 x i32> zeroinitializer
+  %726 = load <8 x float>, <8 x float>* %81, align 32
+  %727 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat41, <8 x float> %701, <8 x float> %726)
+  store <8 x float> %727, <8 x float>* %81, align 32
+  %728 = load <8 x float>, <8 x float>* %75, align 32
+  %729 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat41, <8 x float> %705, <8 x float> %728)
+  store <8 x float> %729, <8 x float>* %75, align 32
+  %730 = add i64 %693, 19
+  %731 = getelementptr inbounds float, float* %1, i64 %730
+  %732 = load float, float* %731, align 4
+  %733 = insertelement <8 x float> undef, float %732, i32 0
+  %splat42 = shufflevector <8 x float> %733, <8 x float> undef, <8 x i32> zeroinitializer
+  %734 = load <8 x float>, <8 x float>* %80, align 32
+  %735 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat42, <8 x float> %701, <8 x float> %734)
+  store <8 x float> %735, <8 x float>* %80, align 32
+  %736 = load <8 x float>, <8 x float>* %74, align 32
+  %737 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat42, <8 x float> %705, <8 x float> %736)
+  store <8 x float> %737, <8 x float>* %74, align 32
+  %738 = add i64 %693, 20
+  %739 = getelementptr inbounds float, float* %1, i64 %738
+  %740 = load float, float* %739, align 4
+  %741 = insertelement <8 x float> undef, float %740, i32 0
+  %splat43 = shufflevector <8 x float> %741, <8 x float> undef, <8 x i32> zeroinitializer
+  %742 = load <8 x float>, <8 x float>* %79, align 32
+  %743 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat43, <8 x float> %701, <8 x float> %742)
+  store <8 x float> %743, <8 x float>* %79, align 32
+  %744 = load <8 x float>, <8 x float>* %73, align 32
+  %745 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat43, <8 x float> %705, <8 x float> %744)
+  store <8 x float> %745, <8 x float>* %73, align 32
+  %746 = add i64 %693, 21
+  %747 = getelementptr inbounds float, float* %1, i64 %746
+  %748 = load float, float* %747, align 4
+  %749 = insertelement <8 x float> undef, float %748, i32 0
+  %splat44 = shufflevector <8 x float> %749, <8 x float> undef, <8 x i32> zeroinitializer
+  %750 = load <8 x float>, <8 x float>* %78, align 32
+  %751 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat44, <8 x float> %701, <8 x float> %750)
+  store <8 x float> %751, <8 x float>* %78, align 32
+  %752 = load <8 x float>, <8 x float>* %72, align 32
+  %753 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat44, <8 x float> %705, <8 x float> %752)
+  store <8 x float> %753, <8 x float>* %72, align 32
   %kw.next45 = add i64 %kw38, 1
   br label %kw.header35, !llvm.loop !5
 
@@ -2224,160 +2252,169 @@ kw.exit37:                                        ; preds = %kw.header35
 
 u.header48:                                       ; preds = %kh.exit54, %u.exit29
   %u51 = phi i64 [ 0, %u.exit29 ], [ %u.next68, %kh.exit54 ]
-  %713 = icmp slt i64 %u51, 6
-  br i1 %713, label %u.body49, label %u.exit50
+  %754 = icmp slt i64 %u51, 6
+  br i1 %754, label %u.body49, label %u.exit50
 
 u.body49:                                         ; preds = %u.header48
-  %714 = add i64 0, %u51
-  %715 = mul i64 %714, 196
-  %716 = add i64 %646, %715
-  %717 = mul i64 %714, 200
-  %718 = add i64 %123, %717
+  %755 = add i64 0, %u51
+  %756 = mul i64 %755, 196
+  %757 = add i64 %687, %756
+  %758 = mul i64 %755, 200
+  %759 = add i64 %128, %758
   br label %kh.header52
 
 u.exit50:                                         ; preds = %u.header48
-  %719 = load <8 x float>, <8 x float>* %71, align 32
-  %720 = fcmp olt <8 x float> %719, zeroinitializer
-  %721 = select <8 x i1> %720, <8 x float> zeroinitializer, <8 x float> %719
-  %722 = getelementptr inbounds float, float* %0, i64 %606
-  %723 = bitcast float* %722 to <8 x float>*
-  store <8 x float> %721, <8 x float>* %723, align 4
-  %724 = load <8 x float>, <8 x float>* %70, align 32
-  %725 = fcmp olt <8 x float> %724, zeroinitializer
-  %726 = select <8 x i1> %725, <8 x float> zeroinitializer, <8 x float> %724
-  %727 = getelementptr inbounds float, float* %0, i64 %608
-  %728 = bitcast float* %727 to <8 x float>*
-  store <8 x float> %726, <8 x float>* %728, align 4
-  %729 = load <8 x float>, <8 x float>* %69, align 32
-  %730 = fcmp olt <8 x float> %729, zeroinitializer
-  %731 = select <8 x i1> %730, <8 x float> zeroinitializer, <8 x float> %729
-  %732 = getelementptr inbounds float, float* %0, i64 %610
-  %733 = bitcast float* %732 to <8 x float>*
-  store <8 x float> %731, <8 x float>* %733, align 4
-  %734 = load <8 x float>, <8 x float>* %68, align 32
-  %735 = fcmp olt <8 x float> %734, zeroinitializer
-  %736 = select <8 x i1> %735, <8 x float> zeroinitializer, <8 x float> %734
-  %737 = getelementptr inbounds float, float* %0, i64 %612
-  %738 = bitcast float* %737 to <8 x float>*
-  store <8 x float> %736, <8 x float>* %738, align 4
-  %739 = load <8 x float>, <8 x float>* %67, align 32
-  %740 = fcmp olt <8 x float> %739, zeroinitializer
-  %741 = select <8 x i1> %740, <8 x float> zeroinitializer, <8 x float> %739
-  %742 = getelementptr inbounds float, float* %0, i64 %614
-  %743 = bitcast float* %742 to <8 x float>*
-  store <8 x float> %741, <8 x float>* %743, align 4
-  %744 = load <8 x float>, <8 x float>* %66, align 32
-  %745 = fcmp olt <8 x float> %744, zeroinitializer
-  %746 = select <8 x i1> %745, <8 x float> zeroinitializer, <8 x float> %744
-  %747 = getelementptr inbounds float, float* %0, i64 %616
-  %748 = bitcast float* %747 to <8 x float>*
-  store <8 x float> %746, <8 x float>* %748, align 4
-  %749 = load <8 x float>, <8 x float>* %65, align 32
-  %750 = fcmp olt <8 x float> %749, zeroinitializer
-  %751 = select <8 x i1> %750, <8 x float> zeroinitializer, <8 x float> %749
-  %752 = getelementptr inbounds float, float* %0, i64 %624
-  %753 = bitcast float* %752 to <8 x float>*
-  store <8 x float> %751, <8 x float>* %753, align 4
-  %754 = load <8 x float>, <8 x float>* %64, align 32
-  %755 = fcmp olt <8 x float> %754, zeroinitializer
-  %756 = select <8 x i1> %755, <8 x float> zeroinitializer, <8 x float> %754
-  %757 = getelementptr inbounds float, float* %0, i64 %626
-  %758 = bitcast float* %757 to <8 x float>*
-  store <8 x float> %756, <8 x float>* %758, align 4
-  %759 = load <8 x float>, <8 x float>* %63, align 32
-  %760 = fcmp olt <8 x float> %759, zeroinitializer
-  %761 = select <8 x i1> %760, <8 x float> zeroinitializer, <8 x float> %759
-  %762 = getelementptr inbounds float, float* %0, i64 %628
-  %763 = bitcast float* %762 to <8 x float>*
-  store <8 x float> %761, <8 x float>* %763, align 4
-  %764 = load <8 x float>, <8 x float>* %62, align 32
-  %765 = fcmp olt <8 x float> %764, zeroinitializer
-  %766 = select <8 x i1> %765, <8 x float> zeroinitializer, <8 x float> %764
-  %767 = getelementptr inbounds float, float* %0, i64 %630
-  %768 = bitcast float* %767 to <8 x float>*
-  store <8 x float> %766, <8 x float>* %768, align 4
-  %769 = load <8 x float>, <8 x float>* %61, align 32
-  %770 = fcmp olt <8 x float> %769, zeroinitializer
-  %771 = select <8 x i1> %770, <8 x float> zeroinitializer, <8 x float> %769
-  %772 = getelementptr inbounds float, float* %0, i64 %632
-  %773 = bitcast float* %772 to <8 x float>*
-  store <8 x float> %771, <8 x float>* %773, align 4
-  %774 = load <8 x float>, <8 x float>* %60, align 32
-  %775 = fcmp olt <8 x float> %774, zeroinitializer
-  %776 = select <8 x i1> %775, <8 x float> zeroinitializer, <8 x float> %774
-  %777 = getelementptr inbounds float, float* %0, i64 %634
-  %778 = bitcast float* %777 to <8 x float>*
-  store <8 x float> %776, <8 x float>* %778, align 4
-  %779 = mul i64 %115, 2
-  %780 = add i64 %779, %118
-  %781 = add i64 %780, 0
-  %782 = mul i64 %781, 10
-  %783 = add i64 %782, %112
-  %784 = mul i64 %783, 10
-  %785 = add i64 %784, 24
-  %786 = mul i64 %785, 8
-  %787 = add i64 %784, 25
-  %788 = mul i64 %787, 8
-  %789 = add i64 %784, 26
-  %790 = mul i64 %789, 8
-  %791 = add i64 %784, 27
-  %792 = mul i64 %791, 8
-  %793 = add i64 %784, 28
-  %794 = mul i64 %793, 8
-  %795 = add i64 %784, 29
-  %796 = mul i64 %795, 8
-  %797 = mul i64 %115, 2
-  %798 = add i64 %797, %118
-  %799 = add i64 %798, 1
-  %800 = mul i64 %799, 10
-  %801 = add i64 %800, %112
-  %802 = mul i64 %801, 10
-  %803 = add i64 %802, 24
-  %804 = mul i64 %803, 8
-  %805 = add i64 %802, 25
-  %806 = mul i64 %805, 8
-  %807 = add i64 %802, 26
-  %808 = mul i64 %807, 8
-  %809 = add i64 %802, 27
-  %810 = mul i64 %809, 8
-  %811 = add i64 %802, 28
-  %812 = mul i64 %811, 8
-  %813 = add i64 %802, 29
-  %814 = mul i64 %813, 8
-  %815 = add i64 %118, 0
-  %816 = mul i64 %815, 8
-  %817 = getelementptr inbounds float, float* %5, i64 %816
-  %818 = bitcast float* %817 to <8 x float>*
-  %819 = load <8 x float>, <8 x float>* %818, align 4
-  %820 = add i64 %118, 1
-  %821 = mul i64 %820, 8
-  %822 = getelementptr inbounds float, float* %5, i64 %821
-  %823 = bitcast float* %822 to <8 x float>*
-  %824 = load <8 x float>, <8 x float>* %823, align 4
-  store <8 x float> %819, <8 x float>* %59, align 32
-  store <8 x float> %819, <8 x float>* %58, align 32
-  store <8 x float> %819, <8 x float>* %57, align 32
-  store <8 x float> %819, <8 x float>* %56, align 32
-  store <8 x float> %819, <8 x float>* %55, align 32
-  store <8 x float> %819, <8 x float>* %54, align 32
-  store <8 x float> %824, <8 x float>* %53, align 32
-  store <8 x float> %824, <8 x float>* %52, align 32
-  store <8 x float> %824, <8 x float>* %51, align 32
-  store <8 x float> %824, <8 x float>* %50, align 32
-  store <8 x float> %824, <8 x float>* %49, align 32
-  store <8 x float> %824, <8 x float>* %48, align 32
-  %825 = add i64 %124, 0
-  %826 = add i64 %122, %825
+  %760 = load <8 x float>, <8 x float>* %71, align 32
+  %761 = fcmp olt <8 x float> %760, zeroinitializer
+  %762 = select <8 x i1> %761, <8 x float> zeroinitializer, <8 x float> %760
+  %763 = getelementptr inbounds float, float* %0, i64 %638
+  %764 = bitcast float* %763 to <8 x float>*
+  store <8 x float> %762, <8 x float>* %764, align 4
+  %765 = load <8 x float>, <8 x float>* %70, align 32
+  %766 = fcmp olt <8 x float> %765, zeroinitializer
+  %767 = select <8 x i1> %766, <8 x float> zeroinitializer, <8 x float> %765
+  %768 = getelementptr inbounds float, float* %0, i64 %641
+  %769 = bitcast float* %768 to <8 x float>*
+  store <8 x float> %767, <8 x float>* %769, align 4
+  %770 = load <8 x float>, <8 x float>* %69, align 32
+  %771 = fcmp olt <8 x float> %770, zeroinitializer
+  %772 = select <8 x i1> %771, <8 x float> zeroinitializer, <8 x float> %770
+  %773 = getelementptr inbounds float, float* %0, i64 %644
+  %774 = bitcast float* %773 to <8 x float>*
+  store <8 x float> %772, <8 x float>* %774, align 4
+  %775 = load <8 x float>, <8 x float>* %68, align 32
+  %776 = fcmp olt <8 x float> %775, zeroinitializer
+  %777 = select <8 x i1> %776, <8 x float> zeroinitializer, <8 x float> %775
+  %778 = getelementptr inbounds float, float* %0, i64 %647
+  %779 = bitcast float* %778 to <8 x float>*
+  store <8 x float> %777, <8 x float>* %779, align 4
+  %780 = load <8 x float>, <8 x float>* %67, align 32
+  %781 = fcmp olt <8 x float> %780, zeroinitializer
+  %782 = select <8 x i1> %781, <8 x float> zeroinitializer, <8 x float> %780
+  %783 = getelementptr inbounds float, float* %0, i64 %650
+  %784 = bitcast float* %783 to <8 x float>*
+  store <8 x float> %782, <8 x float>* %784, align 4
+  %785 = load <8 x float>, <8 x float>* %66, align 32
+  %786 = fcmp olt <8 x float> %785, zeroinitializer
+  %787 = select <8 x i1> %786, <8 x float> zeroinitializer, <8 x float> %785
+  %788 = getelementptr inbounds float, float* %0, i64 %653
+  %789 = bitcast float* %788 to <8 x float>*
+  store <8 x float> %787, <8 x float>* %789, align 4
+  %790 = load <8 x float>, <8 x float>* %65, align 32
+  %791 = fcmp olt <8 x float> %790, zeroinitializer
+  %792 = select <8 x i1> %791, <8 x float> zeroinitializer, <8 x float> %790
+  %793 = getelementptr inbounds float, float* %0, i64 %660
+  %794 = bitcast float* %793 to <8 x float>*
+  store <8 x float> %792, <8 x float>* %794, align 4
+  %795 = load <8 x float>, <8 x float>* %64, align 32
+  %796 = fcmp olt <8 x float> %795, zeroinitializer
+  %797 = select <8 x i1> %796, <8 x float> zeroinitializer, <8 x float> %795
+  %798 = getelementptr inbounds float, float* %0, i64 %663
+  %799 = bitcast float* %798 to <8 x float>*
+  store <8 x float> %797, <8 x float>* %799, align 4
+  %800 = load <8 x float>, <8 x float>* %63, align 32
+  %801 = fcmp olt <8 x float> %800, zeroinitializer
+  %802 = select <8 x i1> %801, <8 x float> zeroinitializer, <8 x float> %800
+  %803 = getelementptr inbounds float, float* %0, i64 %666
+  %804 = bitcast float* %803 to <8 x float>*
+  store <8 x float> %802, <8 x float>* %804, align 4
+  %805 = load <8 x float>, <8 x float>* %62, align 32
+  %806 = fcmp olt <8 x float> %805, zeroinitializer
+  %807 = select <8 x i1> %806, <8 x float> zeroinitializer, <8 x float> %805
+  %808 = getelementptr inbounds float, float* %0, i64 %669
+  %809 = bitcast float* %808 to <8 x float>*
+  store <8 x float> %807, <8 x float>* %809, align 4
+  %810 = load <8 x float>, <8 x float>* %61, align 32
+  %811 = fcmp olt <8 x float> %810, zeroinitializer
+  %812 = select <8 x i1> %811, <8 x float> zeroinitializer, <8 x float> %810
+  %813 = getelementptr inbounds float, float* %0, i64 %672
+  %814 = bitcast float* %813 to <8 x float>*
+  store <8 x float> %812, <8 x float>* %814, align 4
+  %815 = load <8 x float>, <8 x float>* %60, align 32
+  %816 = fcmp olt <8 x float> %815, zeroinitializer
+  %817 = select <8 x i1> %816, <8 x float> zeroinitializer, <8 x float> %815
+  %818 = getelementptr inbounds float, float* %0, i64 %675
+  %819 = bitcast float* %818 to <8 x float>*
+  store <8 x float> %817, <8 x float>* %819, align 4
+  %820 = add i64 %119, 0
+  %821 = mul i64 %114, 2
+  %822 = add i64 %821, %117
+  %823 = add i64 %822, 0
+  %824 = mul i64 %823, 800
+  %825 = add i64 %820, 24
+  %826 = mul i64 %825, 8
+  %827 = add i64 %824, %826
+  %828 = add i64 %820, 25
+  %829 = mul i64 %828, 8
+  %830 = add i64 %824, %829
+  %831 = add i64 %820, 26
+  %832 = mul i64 %831, 8
+  %833 = add i64 %824, %832
+  %834 = add i64 %820, 27
+  %835 = mul i64 %834, 8
+  %836 = add i64 %824, %835
+  %837 = add i64 %820, 28
+  %838 = mul i64 %837, 8
+  %839 = add i64 %824, %838
+  %840 = add i64 %820, 29
+  %841 = mul i64 %840, 8
+  %842 = add i64 %824, %841
+  %843 = mul i64 %114, 2
+  %844 = add i64 %843, %117
+  %845 = add i64 %844, 1
+  %846 = mul i64 %845, 800
+  %847 = add i64 %820, 24
+  %848 = mul i64 %847, 8
+  %849 = add i64 %846, %848
+  %850 = add i64 %820, 25
+  %851 = mul i64 %850, 8
+  %852 = add i64 %846, %851
+  %853 = add i64 %820, 26
+  %854 = mul i64 %853, 8
+  %855 = add i64 %846, %854
+  %856 = add i64 %820, 27
+  %857 = mul i64 %856, 8
+  %858 = add i64 %846, %857
+  %859 = add i64 %820, 28
+  %860 = mul i64 %859, 8
+  %861 = add i64 %846, %860
+  %862 = add i64 %820, 29
+  %863 = mul i64 %862, 8
+  %864 = add i64 %846, %863
+  %865 = add i64 %123, 0
+  %866 = mul i64 %865, 8
+  %867 = getelementptr inbounds float, float* %5, i64 %866
+  %868 = bitcast float* %867 to <8 x float>*
+  %869 = load <8 x float>, <8 x float>* %868, align 4
+  %870 = add i64 %123, 1
+  %871 = mul i64 %870, 8
+  %872 = getelementptr inbounds float, float* %5, i64 %871
+  %873 = bitcast float* %872 to <8 x float>*
+  %874 = load <8 x float>, <8 x float>* %873, align 4
+  store <8 x float> %869, <8 x float>* %59, align 32
+  store <8 x float> %869, <8 x float>* %58, align 32
+  store <8 x float> %869, <8 x float>* %57, align 32
+  store <8 x float> %869, <8 x float>* %56, align 32
+  store <8 x float> %869, <8 x float>* %55, align 32
+  store <8 x float> %869, <8 x float>* %54, align 32
+  store <8 x float> %874, <8 x float>* %53, align 32
+  store <8 x float> %874, <8 x float>* %52, align 32
+  store <8 x float> %874, <8 x float>* %51, align 32
+  store <8 x float> %874, <8 x float>* %50, align 32
+  store <8 x float> %874, <8 x float>* %49, align 32
+  store <8 x float> %874, <8 x float>* %48, align 32
+  %875 = add i64 %129, 0
+  %876 = add i64 %127, %875
   br label %u.header69
 
 kh.header52:                                      ; preds = %kw.exit58, %u.body49
   %kh55 = phi i64 [ 0, %u.body49 ], [ %kh.next67, %kw.exit58 ]
-  %827 = icmp slt i64 %kh55, 5
-  br i1 %827, label %kh.body53, label %kh.exit54
+  %877 = icmp slt i64 %kh55, 5
+  br i1 %877, label %kh.body53, label %kh.exit54
 
 kh.body53:                                        ; preds = %kh.header52
-  %828 = mul i64 %kh55, 14
-  %829 = add i64 %716, %828
+  %878 = mul i64 %kh55, 14
+  %879 = add i64 %757, %878
   br label %kw.header56
 
 kh.exit54:                                        ; preds = %kh.header52
@@ -2386,90 +2423,90 @@ kh.exit54:                                        ; preds = %kh.header52
 
 kw.header56:                                      ; preds = %kw.body57, %kh.body53
   %kw59 = phi i64 [ 0, %kh.body53 ], [ %kw.next66, %kw.body57 ]
-  %830 = icmp slt i64 %kw59, 5
-  br i1 %830, label %kw.body57, label %kw.exit58
+  %880 = icmp slt i64 %kw59, 5
+  br i1 %880, label %kw.body57, label %kw.exit58
 
 kw.body57:                                        ; preds = %kw.header56
-  %831 = mul i64 %kw59, 1
-  %832 = add i64 %829, %831
-  %833 = mul i64 %kh55, 5
-  %834 = add i64 %833, %kw59
-  %835 = mul i64 %834, 8
-  %836 = add i64 %718, %835
-  %837 = add i64 %836, 0
-  %838 = getelementptr inbounds float, float* %4, i64 %837
-  %839 = bitcast float* %838 to <8 x float>*
-  %840 = load <8 x float>, <8 x float>* %839, align 4
-  %841 = add i64 %836, 1200
-  %842 = getelementptr inbounds float, float* %4, i64 %841
-  %843 = bitcast float* %842 to <8 x float>*
-  %844 = load <8 x float>, <8 x float>* %843, align 4
-  %845 = add i64 %832, 22
-  %846 = getelementptr inbounds float, float* %1, i64 %845
-  %847 = load float, float* %846, align 4
-  %848 = insertelement <8 x float> undef, float %847, i32 0
-  %splat60 = shufflevector <8 x float> %848, <8 x float> undef, <8 x i32> zeroinitializer
-  %849 = load <8 x float>, <8 x float>* %71, align 32
-  %850 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat60, <8 x float> %840, <8 x float> %849)
-  store <8 x float> %850, <8 x float>* %71, align 32
-  %851 = load <8 x float>, <8 x float>* %65, align 32
-  %852 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat60, <8 x float> %844, <8 x float> %851)
-  store <8 x float> %852, <8 x float>* %65, align 32
-  %853 = add i64 %832, 23
-  %854 = getelementptr inbounds float, float* %1, i64 %853
-  %855 = load float, float* %854, align 4
-  %856 = insertelement <8 x float> undef, float %855, i32 0
-  %splat61 = shufflevector <8 x float> %856, <8 x float> undef, <8 x i32> zeroinitializer
-  %857 = load <8 x float>, <8 x float>* %70, align 32
-  %858 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat61, <8 x float> %840, <8 x float> %857)
-  store <8 x float> %858, <8 x float>* %70, align 32
-  %859 = load <8 x float>, <8 x float>* %64, align 32
-  %860 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat61, <8 x float> %844, <8 x float> %859)
-  store <8 x float> %860, <8 x float>* %64, align 32
-  %861 = add i64 %832, 28
-  %862 = getelementptr inbounds float, float* %1, i64 %861
-  %863 = load float, float* %862, align 4
-  %864 = insertelement <8 x float> undef, float %863, i32 0
-  %splat62 = shufflevector <8 x float> %864, <8 x float> undef, <8 x i32> zeroinitializer
-  %865 = load <8 x float>, <8 x float>* %69, align 32
-  %866 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat62, <8 x float> %840, <8 x float> %865)
-  store <8 x float> %866, <8 x float>* %69, align 32
-  %867 = load <8 x float>, <8 x float>* %63, align 32
-  %868 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat62, <8 x float> %844, <8 x float> %867)
-  store <8 x float> %868, <8 x float>* %63, align 32
-  %869 = add i64 %832, 29
-  %870 = getelementptr inbounds float, float* %1, i64 %869
-  %871 = load float, float* %870, align 4
-  %872 = insertelement <8 x float> undef, float %871, i32 0
-  %splat63 = shufflevector <8 x float> %872, <8 x float> undef, <8 x i32> zeroinitializer
-  %873 = load <8 x float>, <8 x float>* %68, align 32
-  %874 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat63, <8 x float> %840, <8 x float> %873)
-  store <8 x float> %874, <8 x float>* %68, align 32
-  %875 = load <8 x float>, <8 x float>* %62, align 32
-  %876 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat63, <8 x float> %844, <8 x float> %875)
-  store <8 x float> %876, <8 x float>* %62, align 32
-  %877 = add i64 %832, 30
-  %878 = getelementptr inbounds float, float* %1, i64 %877
-  %879 = load float, float* %878, align 4
-  %880 = insertelement <8 x float> undef, float %879, i32 0
-  %splat64 = shufflevector <8 x float> %880, <8 x float> undef, <8 x i32> zeroinitializer
-  %881 = load <8 x float>, <8 x float>* %67, align 32
-  %882 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat64, <8 x float> %840, <8 x float> %881)
-  store <8 x float> %882, <8 x float>* %67, align 32
-  %883 = load <8 x float>, <8 x float>* %61, align 32
-  %884 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat64, <8 x float> %844, <8 x float> %883)
-  store <8 x float> %884, <8 x float>* %61, align 32
-  %885 = add i64 %832, 31
-  %886 = getelementptr inbounds float, float* %1, i64 %885
-  %887 = load float, float* %886, align 4
-  %888 = insertelement <8 x float> undef, float %887, i32 0
-  %splat65 = shufflevector <8 x float> %888, <8 x float> undef, <8 x i32> zeroinitializer
-  %889 = load <8 x float>, <8 x float>* %66, align 32
-  %890 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat65, <8 x float> %840, <8 x float> %889)
-  store <8 x float> %890, <8 x float>* %66, align 32
-  %891 = load <8 x float>, <8 x float>* %60, align 32
-  %892 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat65, <8 x float> %844, <8 x float> %891)
-  store <8 x float> %892, <8 x float>* %60, align 32
+  %881 = mul i64 %kw59, 1
+  %882 = add i64 %879, %881
+  %883 = mul i64 %kh55, 5
+  %884 = add i64 %883, %kw59
+  %885 = mul i64 %884, 8
+  %886 = add i64 %759, %885
+  %887 = add i64 %886, 0
+  %888 = getelementptr inbounds float, float* %4, i64 %887
+  %889 = bitcast float* %888 to <8 x float>*
+  %890 = load <8 x float>, <8 x float>* %889, align 4
+  %891 = add i64 %886, 1200
+  %892 = getelementptr inbounds float, float* %4, i64 %891
+  %893 = bitcast float* %892 to <8 x float>*
+  %894 = load <8 x float>, <8 x float>* %893, align 4
+  %895 = add i64 %882, 22
+  %896 = getelementptr inbounds float, float* %1, i64 %895
+  %897 = load float, float* %896, align 4
+  %898 = insertelement <8 x float> undef, float %897, i32 0
+  %splat60 = shufflevector <8 x float> %898, <8 x float> undef, <8 x i32> zeroinitializer
+  %899 = load <8 x float>, <8 x float>* %71, align 32
+  %900 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat60, <8 x float> %890, <8 x float> %899)
+  store <8 x float> %900, <8 x float>* %71, align 32
+  %901 = load <8 x float>, <8 x float>* %65, align 32
+  %902 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat60, <8 x float> %894, <8 x float> %901)
+  store <8 x float> %902, <8 x float>* %65, align 32
+  %903 = add i64 %882, 23
+  %904 = getelementptr inbounds float, float* %1, i64 %903
+  %905 = load float, float* %904, align 4
+  %906 = insertelement <8 x float> undef, float %905, i32 0
+  %splat61 = shufflevector <8 x float> %906, <8 x float> undef, <8 x i32> zeroinitializer
+  %907 = load <8 x float>, <8 x float>* %70, align 32
+  %908 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat61, <8 x float> %890, <8 x float> %907)
+  store <8 x float> %908, <8 x float>* %70, align 32
+  %909 = load <8 x float>, <8 x float>* %64, align 32
+  %910 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat61, <8 x float> %894, <8 x float> %909)
+  store <8 x float> %910, <8 x float>* %64, align 32
+  %911 = add i64 %882, 28
+  %912 = getelementptr inbounds float, float* %1, i64 %911
+  %913 = load float, float* %912, align 4
+  %914 = insertelement <8 x float> undef, float %913, i32 0
+  %splat62 = shufflevector <8 x float> %914, <8 x float> undef, <8 x i32> zeroinitializer
+  %915 = load <8 x float>, <8 x float>* %69, align 32
+  %916 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat62, <8 x float> %890, <8 x float> %915)
+  store <8 x float> %916, <8 x float>* %69, align 32
+  %917 = load <8 x float>, <8 x float>* %63, align 32
+  %918 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat62, <8 x float> %894, <8 x float> %917)
+  store <8 x float> %918, <8 x float>* %63, align 32
+  %919 = add i64 %882, 29
+  %920 = getelementptr inbounds float, float* %1, i64 %919
+  %921 = load float, float* %920, align 4
+  %922 = insertelement <8 x float> undef, float %921, i32 0
+  %splat63 = shufflevector <8 x float> %922, <8 x float> undef, <8 x i32> zeroinitializer
+  %923 = load <8 x float>, <8 x float>* %68, align 32
+  %924 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat63, <8 x float> %890, <8 x float> %923)
+  store <8 x float> %924, <8 x float>* %68, align 32
+  %925 = load <8 x float>, <8 x float>* %62, align 32
+  %926 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat63, <8 x float> %894, <8 x float> %925)
+  store <8 x float> %926, <8 x float>* %62, align 32
+  %927 = add i64 %882, 30
+  %928 = getelementptr inbounds float, float* %1, i64 %927
+  %929 = load float, float* %928, align 4
+  %930 = insertelement <8 x float> undef, float %929, i32 0
+  %splat64 = shufflevector <8 x float> %930, <8 x float> undef, <8 x i32> zeroinitializer
+  %931 = load <8 x float>, <8 x float>* %67, align 32
+  %932 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat64, <8 x float> %890, <8 x float> %931)
+  store <8 x float> %932, <8 x float>* %67, align 32
+  %933 = load <8 x float>, <8 x float>* %61, align 32
+  %934 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat64, <8 x float> %894, <8 x float> %933)
+  store <8 x float> %934, <8 x float>* %61, align 32
+  %935 = add i64 %882, 31
+  %936 = getelementptr inbounds float, float* %1, i64 %935
+  %937 = load float, float* %936, align 4
+  %938 = insertelement <8 x float> undef, float %937, i32 0
+  %splat65 = shufflevector <8 x float> %938, <8 x float> undef, <8 x i32> zeroinitializer
+  %939 = load <8 x float>, <8 x float>* %66, align 32
+  %940 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat65, <8 x float> %890, <8 x float> %939)
+  store <8 x float> %940, <8 x float>* %66, align 32
+  %941 = load <8 x float>, <8 x float>* %60, align 32
+  %942 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat65, <8 x float> %894, <8 x float> %941)
+  store <8 x float> %942, <8 x float>* %60, align 32
   %kw.next66 = add i64 %kw59, 1
   br label %kw.header56, !llvm.loop !6
 
@@ -2479,160 +2516,169 @@ kw.exit58:                                        ; preds = %kw.header56
 
 u.header69:                                       ; preds = %kh.exit75, %u.exit50
   %u72 = phi i64 [ 0, %u.exit50 ], [ %u.next89, %kh.exit75 ]
-  %893 = icmp slt i64 %u72, 6
-  br i1 %893, label %u.body70, label %u.exit71
+  %943 = icmp slt i64 %u72, 6
+  br i1 %943, label %u.body70, label %u.exit71
 
 u.body70:                                         ; preds = %u.header69
-  %894 = add i64 0, %u72
-  %895 = mul i64 %894, 196
-  %896 = add i64 %826, %895
-  %897 = mul i64 %894, 200
-  %898 = add i64 %123, %897
+  %944 = add i64 0, %u72
+  %945 = mul i64 %944, 196
+  %946 = add i64 %876, %945
+  %947 = mul i64 %944, 200
+  %948 = add i64 %128, %947
   br label %kh.header73
 
 u.exit71:                                         ; preds = %u.header69
-  %899 = load <8 x float>, <8 x float>* %59, align 32
-  %900 = fcmp olt <8 x float> %899, zeroinitializer
-  %901 = select <8 x i1> %900, <8 x float> zeroinitializer, <8 x float> %899
-  %902 = getelementptr inbounds float, float* %0, i64 %786
-  %903 = bitcast float* %902 to <8 x float>*
-  store <8 x float> %901, <8 x float>* %903, align 4
-  %904 = load <8 x float>, <8 x float>* %58, align 32
-  %905 = fcmp olt <8 x float> %904, zeroinitializer
-  %906 = select <8 x i1> %905, <8 x float> zeroinitializer, <8 x float> %904
-  %907 = getelementptr inbounds float, float* %0, i64 %788
-  %908 = bitcast float* %907 to <8 x float>*
-  store <8 x float> %906, <8 x float>* %908, align 4
-  %909 = load <8 x float>, <8 x float>* %57, align 32
-  %910 = fcmp olt <8 x float> %909, zeroinitializer
-  %911 = select <8 x i1> %910, <8 x float> zeroinitializer, <8 x float> %909
-  %912 = getelementptr inbounds float, float* %0, i64 %790
-  %913 = bitcast float* %912 to <8 x float>*
-  store <8 x float> %911, <8 x float>* %913, align 4
-  %914 = load <8 x float>, <8 x float>* %56, align 32
-  %915 = fcmp olt <8 x float> %914, zeroinitializer
-  %916 = select <8 x i1> %915, <8 x float> zeroinitializer, <8 x float> %914
-  %917 = getelementptr inbounds float, float* %0, i64 %792
-  %918 = bitcast float* %917 to <8 x float>*
-  store <8 x float> %916, <8 x float>* %918, align 4
-  %919 = load <8 x float>, <8 x float>* %55, align 32
-  %920 = fcmp olt <8 x float> %919, zeroinitializer
-  %921 = select <8 x i1> %920, <8 x float> zeroinitializer, <8 x float> %919
-  %922 = getelementptr inbounds float, float* %0, i64 %794
-  %923 = bitcast float* %922 to <8 x float>*
-  store <8 x float> %921, <8 x float>* %923, align 4
-  %924 = load <8 x float>, <8 x float>* %54, align 32
-  %925 = fcmp olt <8 x float> %924, zeroinitializer
-  %926 = select <8 x i1> %925, <8 x float> zeroinitializer, <8 x float> %924
-  %927 = getelementptr inbounds float, float* %0, i64 %796
-  %928 = bitcast float* %927 to <8 x float>*
-  store <8 x float> %926, <8 x float>* %928, align 4
-  %929 = load <8 x float>, <8 x float>* %53, align 32
-  %930 = fcmp olt <8 x float> %929, zeroinitializer
-  %931 = select <8 x i1> %930, <8 x float> zeroinitializer, <8 x float> %929
-  %932 = getelementptr inbounds float, float* %0, i64 %804
-  %933 = bitcast float* %932 to <8 x float>*
-  store <8 x float> %931, <8 x float>* %933, align 4
-  %934 = load <8 x float>, <8 x float>* %52, align 32
-  %935 = fcmp olt <8 x float> %934, zeroinitializer
-  %936 = select <8 x i1> %935, <8 x float> zeroinitializer, <8 x float> %934
-  %937 = getelementptr inbounds float, float* %0, i64 %806
-  %938 = bitcast float* %937 to <8 x float>*
-  store <8 x float> %936, <8 x float>* %938, align 4
-  %939 = load <8 x float>, <8 x float>* %51, align 32
-  %940 = fcmp olt <8 x float> %939, zeroinitializer
-  %941 = select <8 x i1> %940, <8 x float> zeroinitializer, <8 x float> %939
-  %942 = getelementptr inbounds float, float* %0, i64 %808
-  %943 = bitcast float* %942 to <8 x float>*
-  store <8 x float> %941, <8 x float>* %943, align 4
-  %944 = load <8 x float>, <8 x float>* %50, align 32
-  %945 = fcmp olt <8 x float> %944, zeroinitializer
-  %946 = select <8 x i1> %945, <8 x float> zeroinitializer, <8 x float> %944
-  %947 = getelementptr inbounds float, float* %0, i64 %810
-  %948 = bitcast float* %947 to <8 x float>*
-  store <8 x float> %946, <8 x float>* %948, align 4
-  %949 = load <8 x float>, <8 x float>* %49, align 32
+  %949 = load <8 x float>, <8 x float>* %59, align 32
   %950 = fcmp olt <8 x float> %949, zeroinitializer
   %951 = select <8 x i1> %950, <8 x float> zeroinitializer, <8 x float> %949
-  %952 = getelementptr inbounds float, float* %0, i64 %812
+  %952 = getelementptr inbounds float, float* %0, i64 %827
   %953 = bitcast float* %952 to <8 x float>*
   store <8 x float> %951, <8 x float>* %953, align 4
-  %954 = load <8 x float>, <8 x float>* %48, align 32
+  %954 = load <8 x float>, <8 x float>* %58, align 32
   %955 = fcmp olt <8 x float> %954, zeroinitializer
   %956 = select <8 x i1> %955, <8 x float> zeroinitializer, <8 x float> %954
-  %957 = getelementptr inbounds float, float* %0, i64 %814
+  %957 = getelementptr inbounds float, float* %0, i64 %830
   %958 = bitcast float* %957 to <8 x float>*
   store <8 x float> %956, <8 x float>* %958, align 4
-  %959 = mul i64 %115, 2
-  %960 = add i64 %959, %118
-  %961 = add i64 %960, 0
-  %962 = mul i64 %961, 10
-  %963 = add i64 %962, %112
-  %964 = mul i64 %963, 10
-  %965 = add i64 %964, 30
-  %966 = mul i64 %965, 8
-  %967 = add i64 %964, 31
-  %968 = mul i64 %967, 8
-  %969 = add i64 %964, 32
-  %970 = mul i64 %969, 8
-  %971 = add i64 %964, 33
-  %972 = mul i64 %971, 8
-  %973 = add i64 %964, 34
-  %974 = mul i64 %973, 8
-  %975 = add i64 %964, 35
-  %976 = mul i64 %975, 8
-  %977 = mul i64 %115, 2
-  %978 = add i64 %977, %118
-  %979 = add i64 %978, 1
-  %980 = mul i64 %979, 10
-  %981 = add i64 %980, %112
-  %982 = mul i64 %981, 10
-  %983 = add i64 %982, 30
-  %984 = mul i64 %983, 8
-  %985 = add i64 %982, 31
-  %986 = mul i64 %985, 8
-  %987 = add i64 %982, 32
-  %988 = mul i64 %987, 8
-  %989 = add i64 %982, 33
-  %990 = mul i64 %989, 8
-  %991 = add i64 %982, 34
-  %992 = mul i64 %991, 8
-  %993 = add i64 %982, 35
-  %994 = mul i64 %993, 8
-  %995 = add i64 %118, 0
-  %996 = mul i64 %995, 8
-  %997 = getelementptr inbounds float, float* %5, i64 %996
+  %959 = load <8 x float>, <8 x float>* %57, align 32
+  %960 = fcmp olt <8 x float> %959, zeroinitializer
+  %961 = select <8 x i1> %960, <8 x float> zeroinitializer, <8 x float> %959
+  %962 = getelementptr inbounds float, float* %0, i64 %833
+  %963 = bitcast float* %962 to <8 x float>*
+  store <8 x float> %961, <8 x float>* %963, align 4
+  %964 = load <8 x float>, <8 x float>* %56, align 32
+  %965 = fcmp olt <8 x float> %964, zeroinitializer
+  %966 = select <8 x i1> %965, <8 x float> zeroinitializer, <8 x float> %964
+  %967 = getelementptr inbounds float, float* %0, i64 %836
+  %968 = bitcast float* %967 to <8 x float>*
+  store <8 x float> %966, <8 x float>* %968, align 4
+  %969 = load <8 x float>, <8 x float>* %55, align 32
+  %970 = fcmp olt <8 x float> %969, zeroinitializer
+  %971 = select <8 x i1> %970, <8 x float> zeroinitializer, <8 x float> %969
+  %972 = getelementptr inbounds float, float* %0, i64 %839
+  %973 = bitcast float* %972 to <8 x float>*
+  store <8 x float> %971, <8 x float>* %973, align 4
+  %974 = load <8 x float>, <8 x float>* %54, align 32
+  %975 = fcmp olt <8 x float> %974, zeroinitializer
+  %976 = select <8 x i1> %975, <8 x float> zeroinitializer, <8 x float> %974
+  %977 = getelementptr inbounds float, float* %0, i64 %842
+  %978 = bitcast float* %977 to <8 x float>*
+  store <8 x float> %976, <8 x float>* %978, align 4
+  %979 = load <8 x float>, <8 x float>* %53, align 32
+  %980 = fcmp olt <8 x float> %979, zeroinitializer
+  %981 = select <8 x i1> %980, <8 x float> zeroinitializer, <8 x float> %979
+  %982 = getelementptr inbounds float, float* %0, i64 %849
+  %983 = bitcast float* %982 to <8 x float>*
+  store <8 x float> %981, <8 x float>* %983, align 4
+  %984 = load <8 x float>, <8 x float>* %52, align 32
+  %985 = fcmp olt <8 x float> %984, zeroinitializer
+  %986 = select <8 x i1> %985, <8 x float> zeroinitializer, <8 x float> %984
+  %987 = getelementptr inbounds float, float* %0, i64 %852
+  %988 = bitcast float* %987 to <8 x float>*
+  store <8 x float> %986, <8 x float>* %988, align 4
+  %989 = load <8 x float>, <8 x float>* %51, align 32
+  %990 = fcmp olt <8 x float> %989, zeroinitializer
+  %991 = select <8 x i1> %990, <8 x float> zeroinitializer, <8 x float> %989
+  %992 = getelementptr inbounds float, float* %0, i64 %855
+  %993 = bitcast float* %992 to <8 x float>*
+  store <8 x float> %991, <8 x float>* %993, align 4
+  %994 = load <8 x float>, <8 x float>* %50, align 32
+  %995 = fcmp olt <8 x float> %994, zeroinitializer
+  %996 = select <8 x i1> %995, <8 x float> zeroinitializer, <8 x float> %994
+  %997 = getelementptr inbounds float, float* %0, i64 %858
   %998 = bitcast float* %997 to <8 x float>*
-  %999 = load <8 x float>, <8 x float>* %998, align 4
-  %1000 = add i64 %118, 1
-  %1001 = mul i64 %1000, 8
-  %1002 = getelementptr inbounds float, float* %5, i64 %1001
+  store <8 x float> %996, <8 x float>* %998, align 4
+  %999 = load <8 x float>, <8 x float>* %49, align 32
+  %1000 = fcmp olt <8 x float> %999, zeroinitializer
+  %1001 = select <8 x i1> %1000, <8 x float> zeroinitializer, <8 x float> %999
+  %1002 = getelementptr inbounds float, float* %0, i64 %861
   %1003 = bitcast float* %1002 to <8 x float>*
-  %1004 = load <8 x float>, <8 x float>* %1003, align 4
-  store <8 x float> %999, <8 x float>* %47, align 32
-  store <8 x float> %999, <8 x float>* %46, align 32
-  store <8 x float> %999, <8 x float>* %45, align 32
-  store <8 x float> %999, <8 x float>* %44, align 32
-  store <8 x float> %999, <8 x float>* %43, align 32
-  store <8 x float> %999, <8 x float>* %42, align 32
-  store <8 x float> %1004, <8 x float>* %41, align 32
-  store <8 x float> %1004, <8 x float>* %40, align 32
-  store <8 x float> %1004, <8 x float>* %39, align 32
-  store <8 x float> %1004, <8 x float>* %38, align 32
-  store <8 x float> %1004, <8 x float>* %37, align 32
-  store <8 x float> %1004, <8 x float>* %36, align 32
-  %1005 = add i64 %124, 0
-  %1006 = add i64 %122, %1005
+  store <8 x float> %1001, <8 x float>* %1003, align 4
+  %1004 = load <8 x float>, <8 x float>* %48, align 32
+  %1005 = fcmp olt <8 x float> %1004, zeroinitializer
+  %1006 = select <8 x i1> %1005, <8 x float> zeroinitializer, <8 x float> %1004
+  %1007 = getelementptr inbounds float, float* %0, i64 %864
+  %1008 = bitcast float* %1007 to <8 x float>*
+  store <8 x float> %1006, <8 x float>* %1008, align 4
+  %1009 = add i64 %119, 0
+  %1010 = mul i64 %114, 2
+  %1011 = add i64 %1010, %117
+  %1012 = add i64 %1011, 0
+  %1013 = mul i64 %1012, 800
+  %1014 = add i64 %1009, 30
+  %1015 = mul i64 %1014, 8
+  %1016 = add i64 %1013, %1015
+  %1017 = add i64 %1009, 31
+  %1018 = mul i64 %1017, 8
+  %1019 = add i64 %1013, %1018
+  %1020 = add i64 %1009, 32
+  %1021 = mul i64 %1020, 8
+  %1022 = add i64 %1013, %1021
+  %1023 = add i64 %1009, 33
+  %1024 = mul i64 %1023, 8
+  %1025 = add i64 %1013, %1024
+  %1026 = add i64 %1009, 34
+  %1027 = mul i64 %1026, 8
+  %1028 = add i64 %1013, %1027
+  %1029 = add i64 %1009, 35
+  %1030 = mul i64 %1029, 8
+  %1031 = add i64 %1013, %1030
+  %1032 = mul i64 %114, 2
+  %1033 = add i64 %1032, %117
+  %1034 = add i64 %1033, 1
+  %1035 = mul i64 %1034, 800
+  %1036 = add i64 %1009, 30
+  %1037 = mul i64 %1036, 8
+  %1038 = add i64 %1035, %1037
+  %1039 = add i64 %1009, 31
+  %1040 = mul i64 %1039, 8
+  %1041 = add i64 %1035, %1040
+  %1042 = add i64 %1009, 32
+  %1043 = mul i64 %1042, 8
+  %1044 = add i64 %1035, %1043
+  %1045 = add i64 %1009, 33
+  %1046 = mul i64 %1045, 8
+  %1047 = add i64 %1035, %1046
+  %1048 = add i64 %1009, 34
+  %1049 = mul i64 %1048, 8
+  %1050 = add i64 %1035, %1049
+  %1051 = add i64 %1009, 35
+  %1052 = mul i64 %1051, 8
+  %1053 = add i64 %1035, %1052
+  %1054 = add i64 %123, 0
+  %1055 = mul i64 %1054, 8
+  %1056 = getelementptr inbounds float, float* %5, i64 %1055
+  %1057 = bitcast float* %1056 to <8 x float>*
+  %1058 = load <8 x float>, <8 x float>* %1057, align 4
+  %1059 = add i64 %123, 1
+  %1060 = mul i64 %1059, 8
+  %1061 = getelementptr inbounds float, float* %5, i64 %1060
+  %1062 = bitcast float* %1061 to <8 x float>*
+  %1063 = load <8 x float>, <8 x float>* %1062, align 4
+  store <8 x float> %1058, <8 x float>* %47, align 32
+  store <8 x float> %1058, <8 x float>* %46, align 32
+  store <8 x float> %1058, <8 x float>* %45, align 32
+  store <8 x float> %1058, <8 x float>* %44, align 32
+  store <8 x float> %1058, <8 x float>* %43, align 32
+  store <8 x float> %1058, <8 x float>* %42, align 32
+  store <8 x float> %1063, <8 x float>* %41, align 32
+  store <8 x float> %1063, <8 x float>* %40, align 32
+  store <8 x float> %1063, <8 x float>* %39, align 32
+  store <8 x float> %1063, <8 x float>* %38, align 32
+  store <8 x float> %1063, <8 x float>* %37, align 32
+  store <8 x float> %1063, <8 x float>* %36, align 32
+  %1064 = add i64 %129, 0
+  %1065 = add i64 %127, %1064
   br label %u.header90
 
 kh.header73:                                      ; preds = %kw.exit79, %u.body70
   %kh76 = phi i64 [ 0, %u.body70 ], [ %kh.next88, %kw.exit79 ]
-  %1007 = icmp slt i64 %kh76, 5
-  br i1 %1007, label %kh.body74, label %kh.exit75
+  %1066 = icmp slt i64 %kh76, 5
+  br i1 %1066, label %kh.body74, label %kh.exit75
 
 kh.body74:                                        ; preds = %kh.header73
-  %1008 = mul i64 %kh76, 14
-  %1009 = add i64 %896, %1008
+  %1067 = mul i64 %kh76, 14
+  %1068 = add i64 %946, %1067
   br label %kw.header77
 
 kh.exit75:                                        ; preds = %kh.header73
@@ -2641,90 +2687,90 @@ kh.exit75:                                        ; preds = %kh.header73
 
 kw.header77:                                      ; preds = %kw.body78, %kh.body74
   %kw80 = phi i64 [ 0, %kh.body74 ], [ %kw.next87, %kw.body78 ]
-  %1010 = icmp slt i64 %kw80, 5
-  br i1 %1010, label %kw.body78, label %kw.exit79
+  %1069 = icmp slt i64 %kw80, 5
+  br i1 %1069, label %kw.body78, label %kw.exit79
 
 kw.body78:                                        ; preds = %kw.header77
-  %1011 = mul i64 %kw80, 1
-  %1012 = add i64 %1009, %1011
-  %1013 = mul i64 %kh76, 5
-  %1014 = add i64 %1013, %kw80
-  %1015 = mul i64 %1014, 8
-  %1016 = add i64 %898, %1015
-  %1017 = add i64 %1016, 0
-  %1018 = getelementptr inbounds float, float* %4, i64 %1017
-  %1019 = bitcast float* %1018 to <8 x float>*
-  %1020 = load <8 x float>, <8 x float>* %1019, align 4
-  %1021 = add i64 %1016, 1200
-  %1022 = getelementptr inbounds float, float* %4, i64 %1021
-  %1023 = bitcast float* %1022 to <8 x float>*
-  %1024 = load <8 x float>, <8 x float>* %1023, align 4
-  %1025 = add i64 %1012, 32
-  %1026 = getelementptr inbounds float, float* %1, i64 %1025
-  %1027 = load float, float* %1026, align 4
-  %1028 = insertelement <8 x float> undef, float %1027, i32 0
-  %splat81 = shufflevector <8 x float> %1028, <8 x float> undef, <8 x i32> zeroinitializer
-  %1029 = load <8 x float>, <8 x float>* %59, align 32
-  %1030 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat81, <8 x float> %1020, <8 x float> %1029)
-  store <8 x float> %1030, <8 x float>* %59, align 32
-  %1031 = load <8 x float>, <8 x float>* %53, align 32
-  %1032 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat81, <8 x float> %1024, <8 x float> %1031)
-  store <8 x float> %1032, <8 x float>* %53, align 32
-  %1033 = add i64 %1012, 33
-  %1034 = getelementptr inbounds float, float* %1, i64 %1033
-  %1035 = load float, float* %1034, align 4
-  %1036 = insertelement <8 x float> undef, float %1035, i32 0
-  %splat82 = shufflevector <8 x float> %1036, <8 x float> undef, <8 x i32> zeroinitializer
-  %1037 = load <8 x float>, <8 x float>* %58, align 32
-  %1038 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat82, <8 x float> %1020, <8 x float> %1037)
-  store <8 x float> %1038, <8 x float>* %58, align 32
-  %1039 = load <8 x float>, <8 x float>* %52, align 32
-  %1040 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat82, <8 x float> %1024, <8 x float> %1039)
-  store <8 x float> %1040, <8 x float>* %52, align 32
-  %1041 = add i64 %1012, 34
-  %1042 = getelementptr inbounds float, float* %1, i64 %1041
-  %1043 = load float, float* %1042, align 4
-  %1044 = insertelement <8 x float> undef, float %1043, i32 0
-  %splat83 = shufflevector <8 x float> %1044, <8 x float> undef, <8 x i32> zeroinitializer
-  %1045 = load <8 x float>, <8 x float>* %57, align 32
-  %1046 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat83, <8 x float> %1020, <8 x float> %1045)
-  store <8 x float> %1046, <8 x float>* %57, align 32
-  %1047 = load <8 x float>, <8 x float>* %51, align 32
-  %1048 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat83, <8 x float> %1024, <8 x float> %1047)
-  store <8 x float> %1048, <8 x float>* %51, align 32
-  %1049 = add i64 %1012, 35
-  %1050 = getelementptr inbounds float, float* %1, i64 %1049
-  %1051 = load float, float* %1050, align 4
-  %1052 = insertelement <8 x float> undef, float %1051, i32 0
-  %splat84 = shufflevector <8 x float> %1052, <8 x float> undef, <8 x i32> zeroinitializer
-  %1053 = load <8 x float>, <8 x float>* %56, align 32
-  %1054 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat84, <8 x float> %1020, <8 x float> %1053)
-  store <8 x float> %1054, <8 x float>* %56, align 32
-  %1055 = load <8 x float>, <8 x float>* %50, align 32
-  %1056 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat84, <8 x float> %1024, <8 x float> %1055)
-  store <8 x float> %1056, <8 x float>* %50, align 32
-  %1057 = add i64 %1012, 36
-  %1058 = getelementptr inbounds float, float* %1, i64 %1057
-  %1059 = load float, float* %1058, align 4
-  %1060 = insertelement <8 x float> undef, float %1059, i32 0
-  %splat85 = shufflevector <8 x float> %1060, <8 x float> undef, <8 x i32> zeroinitializer
-  %1061 = load <8 x float>, <8 x float>* %55, align 32
-  %1062 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat85, <8 x float> %1020, <8 x float> %1061)
-  store <8 x float> %1062, <8 x float>* %55, align 32
-  %1063 = load <8 x float>, <8 x float>* %49, align 32
-  %1064 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat85, <8 x float> %1024, <8 x float> %1063)
-  store <8 x float> %1064, <8 x float>* %49, align 32
-  %1065 = add i64 %1012, 37
-  %1066 = getelementptr inbounds float, float* %1, i64 %1065
-  %1067 = load float, float* %1066, align 4
-  %1068 = insertelement <8 x float> undef, float %1067, i32 0
-  %splat86 = shufflevector <8 x float> %1068, <8 x float> undef, <8 x i32> zeroinitializer
-  %1069 = load <8 x float>, <8 x float>* %54, align 32
-  %1070 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat86, <8 x float> %1020, <8 x float> %1069)
-  store <8 x float> %1070, <8 x float>* %54, align 32
-  %1071 = load <8 x float>, <8 x float>* %48, align 32
-  %1072 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat86, <8 x float> %1024, <8 x float> %1071)
-  store <8 x float> %1072, <8 x float>* %48, align 32
+  %1070 = mul i64 %kw80, 1
+  %1071 = add i64 %1068, %1070
+  %1072 = mul i64 %kh76, 5
+  %1073 = add i64 %1072, %kw80
+  %1074 = mul i64 %1073, 8
+  %1075 = add i64 %948, %1074
+  %1076 = add i64 %1075, 0
+  %1077 = getelementptr inbounds float, float* %4, i64 %1076
+  %1078 = bitcast float* %1077 to <8 x float>*
+  %1079 = load <8 x float>, <8 x float>* %1078, align 4
+  %1080 = add i64 %1075, 1200
+  %1081 = getelementptr inbounds float, float* %4, i64 %1080
+  %1082 = bitcast float* %1081 to <8 x float>*
+  %1083 = load <8 x float>, <8 x float>* %1082, align 4
+  %1084 = add i64 %1071, 32
+  %1085 = getelementptr inbounds float, float* %1, i64 %1084
+  %1086 = load float, float* %1085, align 4
+  %1087 = insertelement <8 x float> undef, float %1086, i32 0
+  %splat81 = shufflevector <8 x float> %1087, <8 x float> undef, <8 x i32> zeroinitializer
+  %1088 = load <8 x float>, <8 x float>* %59, align 32
+  %1089 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat81, <8 x float> %1079, <8 x float> %1088)
+  store <8 x float> %1089, <8 x float>* %59, align 32
+  %1090 = load <8 x float>, <8 x float>* %53, align 32
+  %1091 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat81, <8 x float> %1083, <8 x float> %1090)
+  store <8 x float> %1091, <8 x float>* %53, align 32
+  %1092 = add i64 %1071, 33
+  %1093 = getelementptr inbounds float, float* %1, i64 %1092
+  %1094 = load float, float* %1093, align 4
+  %1095 = insertelement <8 x float> undef, float %1094, i32 0
+  %splat82 = shufflevector <8 x float> %1095, <8 x float> undef, <8 x i32> zeroinitializer
+  %1096 = load <8 x float>, <8 x float>* %58, align 32
+  %1097 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat82, <8 x float> %1079, <8 x float> %1096)
+  store <8 x float> %1097, <8 x float>* %58, align 32
+  %1098 = load <8 x float>, <8 x float>* %52, align 32
+  %1099 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat82, <8 x float> %1083, <8 x float> %1098)
+  store <8 x float> %1099, <8 x float>* %52, align 32
+  %1100 = add i64 %1071, 34
+  %1101 = getelementptr inbounds float, float* %1, i64 %1100
+  %1102 = load float, float* %1101, align 4
+  %1103 = insertelement <8 x float> undef, float %1102, i32 0
+  %splat83 = shufflevector <8 x float> %1103, <8 x float> undef, <8 x i32> zeroinitializer
+  %1104 = load <8 x float>, <8 x float>* %57, align 32
+  %1105 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat83, <8 x float> %1079, <8 x float> %1104)
+  store <8 x float> %1105, <8 x float>* %57, align 32
+  %1106 = load <8 x float>, <8 x float>* %51, align 32
+  %1107 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat83, <8 x float> %1083, <8 x float> %1106)
+  store <8 x float> %1107, <8 x float>* %51, align 32
+  %1108 = add i64 %1071, 35
+  %1109 = getelementptr inbounds float, float* %1, i64 %1108
+  %1110 = load float, float* %1109, align 4
+  %1111 = insertelement <8 x float> undef, float %1110, i32 0
+  %splat84 = shufflevector <8 x float> %1111, <8 x float> undef, <8 x i32> zeroinitializer
+  %1112 = load <8 x float>, <8 x float>* %56, align 32
+  %1113 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat84, <8 x float> %1079, <8 x float> %1112)
+  store <8 x float> %1113, <8 x float>* %56, align 32
+  %1114 = load <8 x float>, <8 x float>* %50, align 32
+  %1115 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat84, <8 x float> %1083, <8 x float> %1114)
+  store <8 x float> %1115, <8 x float>* %50, align 32
+  %1116 = add i64 %1071, 36
+  %1117 = getelementptr inbounds float, float* %1, i64 %1116
+  %1118 = load float, float* %1117, align 4
+  %1119 = insertelement <8 x float> undef, float %1118, i32 0
+  %splat85 = shufflevector <8 x float> %1119, <8 x float> undef, <8 x i32> zeroinitializer
+  %1120 = load <8 x float>, <8 x float>* %55, align 32
+  %1121 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat85, <8 x float> %1079, <8 x float> %1120)
+  store <8 x float> %1121, <8 x float>* %55, align 32
+  %1122 = load <8 x float>, <8 x float>* %49, align 32
+  %1123 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat85, <8 x float> %1083, <8 x float> %1122)
+  store <8 x float> %1123, <8 x float>* %49, align 32
+  %1124 = add i64 %1071, 37
+  %1125 = getelementptr inbounds float, float* %1, i64 %1124
+  %1126 = load float, float* %1125, align 4
+  %1127 = insertelement <8 x float> undef, float %1126, i32 0
+  %splat86 = shufflevector <8 x float> %1127, <8 x float> undef, <8 x i32> zeroinitializer
+  %1128 = load <8 x float>, <8 x float>* %54, align 32
+  %1129 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat86, <8 x float> %1079, <8 x float> %1128)
+  store <8 x float> %1129, <8 x float>* %54, align 32
+  %1130 = load <8 x float>, <8 x float>* %48, align 32
+  %1131 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat86, <8 x float> %1083, <8 x float> %1130)
+  store <8 x float> %1131, <8 x float>* %48, align 32
   %kw.next87 = add i64 %kw80, 1
   br label %kw.header77, !llvm.loop !7
 
@@ -2734,160 +2780,169 @@ kw.exit79:                                        ; preds = %kw.header77
 
 u.header90:                                       ; preds = %kh.exit96, %u.exit71
   %u93 = phi i64 [ 0, %u.exit71 ], [ %u.next110, %kh.exit96 ]
-  %1073 = icmp slt i64 %u93, 6
-  br i1 %1073, label %u.body91, label %u.exit92
+  %1132 = icmp slt i64 %u93, 6
+  br i1 %1132, label %u.body91, label %u.exit92
 
 u.body91:                                         ; preds = %u.header90
-  %1074 = add i64 0, %u93
-  %1075 = mul i64 %1074, 196
-  %1076 = add i64 %1006, %1075
-  %1077 = mul i64 %1074, 200
-  %1078 = add i64 %123, %1077
+  %1133 = add i64 0, %u93
+  %1134 = mul i64 %1133, 196
+  %1135 = add i64 %1065, %1134
+  %1136 = mul i64 %1133, 200
+  %1137 = add i64 %128, %1136
   br label %kh.header94
 
 u.exit92:                                         ; preds = %u.header90
-  %1079 = load <8 x float>, <8 x float>* %47, align 32
-  %1080 = fcmp olt <8 x float> %1079, zeroinitializer
-  %1081 = select <8 x i1> %1080, <8 x float> zeroinitializer, <8 x float> %1079
-  %1082 = getelementptr inbounds float, float* %0, i64 %966
-  %1083 = bitcast float* %1082 to <8 x float>*
-  store <8 x float> %1081, <8 x float>* %1083, align 4
-  %1084 = load <8 x float>, <8 x float>* %46, align 32
-  %1085 = fcmp olt <8 x float> %1084, zeroinitializer
-  %1086 = select <8 x i1> %1085, <8 x float> zeroinitializer, <8 x float> %1084
-  %1087 = getelementptr inbounds float, float* %0, i64 %968
-  %1088 = bitcast float* %1087 to <8 x float>*
-  store <8 x float> %1086, <8 x float>* %1088, align 4
-  %1089 = load <8 x float>, <8 x float>* %45, align 32
-  %1090 = fcmp olt <8 x float> %1089, zeroinitializer
-  %1091 = select <8 x i1> %1090, <8 x float> zeroinitializer, <8 x float> %1089
-  %1092 = getelementptr inbounds float, float* %0, i64 %970
-  %1093 = bitcast float* %1092 to <8 x float>*
-  store <8 x float> %1091, <8 x float>* %1093, align 4
-  %1094 = load <8 x float>, <8 x float>* %44, align 32
-  %1095 = fcmp olt <8 x float> %1094, zeroinitializer
-  %1096 = select <8 x i1> %1095, <8 x float> zeroinitializer, <8 x float> %1094
-  %1097 = getelementptr inbounds float, float* %0, i64 %972
-  %1098 = bitcast float* %1097 to <8 x float>*
-  store <8 x float> %1096, <8 x float>* %1098, align 4
-  %1099 = load <8 x float>, <8 x float>* %43, align 32
-  %1100 = fcmp olt <8 x float> %1099, zeroinitializer
-  %1101 = select <8 x i1> %1100, <8 x float> zeroinitializer, <8 x float> %1099
-  %1102 = getelementptr inbounds float, float* %0, i64 %974
-  %1103 = bitcast float* %1102 to <8 x float>*
-  store <8 x float> %1101, <8 x float>* %1103, align 4
-  %1104 = load <8 x float>, <8 x float>* %42, align 32
-  %1105 = fcmp olt <8 x float> %1104, zeroinitializer
-  %1106 = select <8 x i1> %1105, <8 x float> zeroinitializer, <8 x float> %1104
-  %1107 = getelementptr inbounds float, float* %0, i64 %976
-  %1108 = bitcast float* %1107 to <8 x float>*
-  store <8 x float> %1106, <8 x float>* %1108, align 4
-  %1109 = load <8 x float>, <8 x float>* %41, align 32
-  %1110 = fcmp olt <8 x float> %1109, zeroinitializer
-  %1111 = select <8 x i1> %1110, <8 x float> zeroinitializer, <8 x float> %1109
-  %1112 = getelementptr inbounds float, float* %0, i64 %984
-  %1113 = bitcast float* %1112 to <8 x float>*
-  store <8 x float> %1111, <8 x float>* %1113, align 4
-  %1114 = load <8 x float>, <8 x float>* %40, align 32
-  %1115 = fcmp olt <8 x float> %1114, zeroinitializer
-  %1116 = select <8 x i1> %1115, <8 x float> zeroinitializer, <8 x float> %1114
-  %1117 = getelementptr inbounds float, float* %0, i64 %986
-  %1118 = bitcast float* %1117 to <8 x float>*
-  store <8 x float> %1116, <8 x float>* %1118, align 4
-  %1119 = load <8 x float>, <8 x float>* %39, align 32
-  %1120 = fcmp olt <8 x float> %1119, zeroinitializer
-  %1121 = select <8 x i1> %1120, <8 x float> zeroinitializer, <8 x float> %1119
-  %1122 = getelementptr inbounds float, float* %0, i64 %988
-  %1123 = bitcast float* %1122 to <8 x float>*
-  store <8 x float> %1121, <8 x float>* %1123, align 4
-  %1124 = load <8 x float>, <8 x float>* %38, align 32
-  %1125 = fcmp olt <8 x float> %1124, zeroinitializer
-  %1126 = select <8 x i1> %1125, <8 x float> zeroinitializer, <8 x float> %1124
-  %1127 = getelementptr inbounds float, float* %0, i64 %990
-  %1128 = bitcast float* %1127 to <8 x float>*
-  store <8 x float> %1126, <8 x float>* %1128, align 4
-  %1129 = load <8 x float>, <8 x float>* %37, align 32
-  %1130 = fcmp olt <8 x float> %1129, zeroinitializer
-  %1131 = select <8 x i1> %1130, <8 x float> zeroinitializer, <8 x float> %1129
-  %1132 = getelementptr inbounds float, float* %0, i64 %992
-  %1133 = bitcast float* %1132 to <8 x float>*
-  store <8 x float> %1131, <8 x float>* %1133, align 4
-  %1134 = load <8 x float>, <8 x float>* %36, align 32
-  %1135 = fcmp olt <8 x float> %1134, zeroinitializer
-  %1136 = select <8 x i1> %1135, <8 x float> zeroinitializer, <8 x float> %1134
-  %1137 = getelementptr inbounds float, float* %0, i64 %994
-  %1138 = bitcast float* %1137 to <8 x float>*
-  store <8 x float> %1136, <8 x float>* %1138, align 4
-  %1139 = mul i64 %115, 2
-  %1140 = add i64 %1139, %118
-  %1141 = add i64 %1140, 0
-  %1142 = mul i64 %1141, 10
-  %1143 = add i64 %1142, %112
-  %1144 = mul i64 %1143, 10
-  %1145 = add i64 %1144, 36
-  %1146 = mul i64 %1145, 8
-  %1147 = add i64 %1144, 37
-  %1148 = mul i64 %1147, 8
-  %1149 = add i64 %1144, 38
-  %1150 = mul i64 %1149, 8
-  %1151 = add i64 %1144, 39
-  %1152 = mul i64 %1151, 8
-  %1153 = add i64 %1144, 40
-  %1154 = mul i64 %1153, 8
-  %1155 = add i64 %1144, 41
-  %1156 = mul i64 %1155, 8
-  %1157 = mul i64 %115, 2
-  %1158 = add i64 %1157, %118
-  %1159 = add i64 %1158, 1
-  %1160 = mul i64 %1159, 10
-  %1161 = add i64 %1160, %112
-  %1162 = mul i64 %1161, 10
-  %1163 = add i64 %1162, 36
-  %1164 = mul i64 %1163, 8
-  %1165 = add i64 %1162, 37
-  %1166 = mul i64 %1165, 8
-  %1167 = add i64 %1162, 38
-  %1168 = mul i64 %1167, 8
-  %1169 = add i64 %1162, 39
-  %1170 = mul i64 %1169, 8
-  %1171 = add i64 %1162, 40
-  %1172 = mul i64 %1171, 8
-  %1173 = add i64 %1162, 41
-  %1174 = mul i64 %1173, 8
-  %1175 = add i64 %118, 0
-  %1176 = mul i64 %1175, 8
-  %1177 = getelementptr inbounds float, float* %5, i64 %1176
-  %1178 = bitcast float* %1177 to <8 x float>*
-  %1179 = load <8 x float>, <8 x float>* %1178, align 4
-  %1180 = add i64 %118, 1
-  %1181 = mul i64 %1180, 8
-  %1182 = getelementptr inbounds float, float* %5, i64 %1181
-  %1183 = bitcast float* %1182 to <8 x float>*
-  %1184 = load <8 x float>, <8 x float>* %1183, align 4
-  store <8 x float> %1179, <8 x float>* %35, align 32
-  store <8 x float> %1179, <8 x float>* %34, align 32
-  store <8 x float> %1179, <8 x float>* %33, align 32
-  store <8 x float> %1179, <8 x float>* %32, align 32
-  store <8 x float> %1179, <8 x float>* %31, align 32
-  store <8 x float> %1179, <8 x float>* %30, align 32
-  store <8 x float> %1184, <8 x float>* %29, align 32
-  store <8 x float> %1184, <8 x float>* %28, align 32
-  store <8 x float> %1184, <8 x float>* %27, align 32
-  store <8 x float> %1184, <8 x float>* %26, align 32
-  store <8 x float> %1184, <8 x float>* %25, align 32
-  store <8 x float> %1184, <8 x float>* %24, align 32
-  %1185 = add i64 %124, 0
-  %1186 = add i64 %122, %1185
+  %1138 = load <8 x float>, <8 x float>* %47, align 32
+  %1139 = fcmp olt <8 x float> %1138, zeroinitializer
+  %1140 = select <8 x i1> %1139, <8 x float> zeroinitializer, <8 x float> %1138
+  %1141 = getelementptr inbounds float, float* %0, i64 %1016
+  %1142 = bitcast float* %1141 to <8 x float>*
+  store <8 x float> %1140, <8 x float>* %1142, align 4
+  %1143 = load <8 x float>, <8 x float>* %46, align 32
+  %1144 = fcmp olt <8 x float> %1143, zeroinitializer
+  %1145 = select <8 x i1> %1144, <8 x float> zeroinitializer, <8 x float> %1143
+  %1146 = getelementptr inbounds float, float* %0, i64 %1019
+  %1147 = bitcast float* %1146 to <8 x float>*
+  store <8 x float> %1145, <8 x float>* %1147, align 4
+  %1148 = load <8 x float>, <8 x float>* %45, align 32
+  %1149 = fcmp olt <8 x float> %1148, zeroinitializer
+  %1150 = select <8 x i1> %1149, <8 x float> zeroinitializer, <8 x float> %1148
+  %1151 = getelementptr inbounds float, float* %0, i64 %1022
+  %1152 = bitcast float* %1151 to <8 x float>*
+  store <8 x float> %1150, <8 x float>* %1152, align 4
+  %1153 = load <8 x float>, <8 x float>* %44, align 32
+  %1154 = fcmp olt <8 x float> %1153, zeroinitializer
+  %1155 = select <8 x i1> %1154, <8 x float> zeroinitializer, <8 x float> %1153
+  %1156 = getelementptr inbounds float, float* %0, i64 %1025
+  %1157 = bitcast float* %1156 to <8 x float>*
+  store <8 x float> %1155, <8 x float>* %1157, align 4
+  %1158 = load <8 x float>, <8 x float>* %43, align 32
+  %1159 = fcmp olt <8 x float> %1158, zeroinitializer
+  %1160 = select <8 x i1> %1159, <8 x float> zeroinitializer, <8 x float> %1158
+  %1161 = getelementptr inbounds float, float* %0, i64 %1028
+  %1162 = bitcast float* %1161 to <8 x float>*
+  store <8 x float> %1160, <8 x float>* %1162, align 4
+  %1163 = load <8 x float>, <8 x float>* %42, align 32
+  %1164 = fcmp olt <8 x float> %1163, zeroinitializer
+  %1165 = select <8 x i1> %1164, <8 x float> zeroinitializer, <8 x float> %1163
+  %1166 = getelementptr inbounds float, float* %0, i64 %1031
+  %1167 = bitcast float* %1166 to <8 x float>*
+  store <8 x float> %1165, <8 x float>* %1167, align 4
+  %1168 = load <8 x float>, <8 x float>* %41, align 32
+  %1169 = fcmp olt <8 x float> %1168, zeroinitializer
+  %1170 = select <8 x i1> %1169, <8 x float> zeroinitializer, <8 x float> %1168
+  %1171 = getelementptr inbounds float, float* %0, i64 %1038
+  %1172 = bitcast float* %1171 to <8 x float>*
+  store <8 x float> %1170, <8 x float>* %1172, align 4
+  %1173 = load <8 x float>, <8 x float>* %40, align 32
+  %1174 = fcmp olt <8 x float> %1173, zeroinitializer
+  %1175 = select <8 x i1> %1174, <8 x float> zeroinitializer, <8 x float> %1173
+  %1176 = getelementptr inbounds float, float* %0, i64 %1041
+  %1177 = bitcast float* %1176 to <8 x float>*
+  store <8 x float> %1175, <8 x float>* %1177, align 4
+  %1178 = load <8 x float>, <8 x float>* %39, align 32
+  %1179 = fcmp olt <8 x float> %1178, zeroinitializer
+  %1180 = select <8 x i1> %1179, <8 x float> zeroinitializer, <8 x float> %1178
+  %1181 = getelementptr inbounds float, float* %0, i64 %1044
+  %1182 = bitcast float* %1181 to <8 x float>*
+  store <8 x float> %1180, <8 x float>* %1182, align 4
+  %1183 = load <8 x float>, <8 x float>* %38, align 32
+  %1184 = fcmp olt <8 x float> %1183, zeroinitializer
+  %1185 = select <8 x i1> %1184, <8 x float> zeroinitializer, <8 x float> %1183
+  %1186 = getelementptr inbounds float, float* %0, i64 %1047
+  %1187 = bitcast float* %1186 to <8 x float>*
+  store <8 x float> %1185, <8 x float>* %1187, align 4
+  %1188 = load <8 x float>, <8 x float>* %37, align 32
+  %1189 = fcmp olt <8 x float> %1188, zeroinitializer
+  %1190 = select <8 x i1> %1189, <8 x float> zeroinitializer, <8 x float> %1188
+  %1191 = getelementptr inbounds float, float* %0, i64 %1050
+  %1192 = bitcast float* %1191 to <8 x float>*
+  store <8 x float> %1190, <8 x float>* %1192, align 4
+  %1193 = load <8 x float>, <8 x float>* %36, align 32
+  %1194 = fcmp olt <8 x float> %1193, zeroinitializer
+  %1195 = select <8 x i1> %1194, <8 x float> zeroinitializer, <8 x float> %1193
+  %1196 = getelementptr inbounds float, float* %0, i64 %1053
+  %1197 = bitcast float* %1196 to <8 x float>*
+  store <8 x float> %1195, <8 x float>* %1197, align 4
+  %1198 = add i64 %119, 0
+  %1199 = mul i64 %114, 2
+  %1200 = add i64 %1199, %117
+  %1201 = add i64 %1200, 0
+  %1202 = mul i64 %1201, 800
+  %1203 = add i64 %1198, 36
+  %1204 = mul i64 %1203, 8
+  %1205 = add i64 %1202, %1204
+  %1206 = add i64 %1198, 37
+  %1207 = mul i64 %1206, 8
+  %1208 = add i64 %1202, %1207
+  %1209 = add i64 %1198, 38
+  %1210 = mul i64 %1209, 8
+  %1211 = add i64 %1202, %1210
+  %1212 = add i64 %1198, 39
+  %1213 = mul i64 %1212, 8
+  %1214 = add i64 %1202, %1213
+  %1215 = add i64 %1198, 40
+  %1216 = mul i64 %1215, 8
+  %1217 = add i64 %1202, %1216
+  %1218 = add i64 %1198, 41
+  %1219 = mul i64 %1218, 8
+  %1220 = add i64 %1202, %1219
+  %1221 = mul i64 %114, 2
+  %1222 = add i64 %1221, %117
+  %1223 = add i64 %1222, 1
+  %1224 = mul i64 %1223, 800
+  %1225 = add i64 %1198, 36
+  %1226 = mul i64 %1225, 8
+  %1227 = add i64 %1224, %1226
+  %1228 = add i64 %1198, 37
+  %1229 = mul i64 %1228, 8
+  %1230 = add i64 %1224, %1229
+  %1231 = add i64 %1198, 38
+  %1232 = mul i64 %1231, 8
+  %1233 = add i64 %1224, %1232
+  %1234 = add i64 %1198, 39
+  %1235 = mul i64 %1234, 8
+  %1236 = add i64 %1224, %1235
+  %1237 = add i64 %1198, 40
+  %1238 = mul i64 %1237, 8
+  %1239 = add i64 %1224, %1238
+  %1240 = add i64 %1198, 41
+  %1241 = mul i64 %1240, 8
+  %1242 = add i64 %1224, %1241
+  %1243 = add i64 %123, 0
+  %1244 = mul i64 %1243, 8
+  %1245 = getelementptr inbounds float, float* %5, i64 %1244
+  %1246 = bitcast float* %1245 to <8 x float>*
+  %1247 = load <8 x float>, <8 x float>* %1246, align 4
+  %1248 = add i64 %123, 1
+  %1249 = mul i64 %1248, 8
+  %1250 = getelementptr inbounds float, float* %5, i64 %1249
+  %1251 = bitcast float* %1250 to <8 x float>*
+  %1252 = load <8 x float>, <8 x float>* %1251, align 4
+  store <8 x float> %1247, <8 x float>* %35, align 32
+  store <8 x float> %1247, <8 x float>* %34, align 32
+  store <8 x float> %1247, <8 x float>* %33, align 32
+  store <8 x float> %1247, <8 x float>* %32, align 32
+  store <8 x float> %1247, <8 x float>* %31, align 32
+  store <8 x float> %1247, <8 x float>* %30, align 32
+  store <8 x float> %1252, <8 x float>* %29, align 32
+  store <8 x float> %1252, <8 x float>* %28, align 32
+  store <8 x float> %1252, <8 x float>* %27, align 32
+  store <8 x float> %1252, <8 x float>* %26, align 32
+  store <8 x float> %1252, <8 x float>* %25, align 32
+  store <8 x float> %1252, <8 x float>* %24, align 32
+  %1253 = add i64 %129, 0
+  %1254 = add i64 %127, %1253
   br label %u.header111
 
 kh.header94:                                      ; preds = %kw.exit100, %u.body91
   %kh97 = phi i64 [ 0, %u.body91 ], [ %kh.next109, %kw.exit100 ]
-  %1187 = icmp slt i64 %kh97, 5
-  br i1 %1187, label %kh.body95, label %kh.exit96
+  %1255 = icmp slt i64 %kh97, 5
+  br i1 %1255, label %kh.body95, label %kh.exit96
 
 kh.body95:                                        ; preds = %kh.header94
-  %1188 = mul i64 %kh97, 14
-  %1189 = add i64 %1076, %1188
+  %1256 = mul i64 %kh97, 14
+  %1257 = add i64 %1135, %1256
   br label %kw.header98
 
 kh.exit96:                                        ; preds = %kh.header94
@@ -2896,90 +2951,90 @@ kh.exit96:                                        ; preds = %kh.header94
 
 kw.header98:                                      ; preds = %kw.body99, %kh.body95
   %kw101 = phi i64 [ 0, %kh.body95 ], [ %kw.next108, %kw.body99 ]
-  %1190 = icmp slt i64 %kw101, 5
-  br i1 %1190, label %kw.body99, label %kw.exit100
+  %1258 = icmp slt i64 %kw101, 5
+  br i1 %1258, label %kw.body99, label %kw.exit100
 
 kw.body99:                                        ; preds = %kw.header98
-  %1191 = mul i64 %kw101, 1
-  %1192 = add i64 %1189, %1191
-  %1193 = mul i64 %kh97, 5
-  %1194 = add i64 %1193, %kw101
-  %1195 = mul i64 %1194, 8
-  %1196 = add i64 %1078, %1195
-  %1197 = add i64 %1196, 0
-  %1198 = getelementptr inbounds float, float* %4, i64 %1197
-  %1199 = bitcast float* %1198 to <8 x float>*
-  %1200 = load <8 x float>, <8 x float>* %1199, align 4
-  %1201 = add i64 %1196, 1200
-  %1202 = getelementptr inbounds float, float* %4, i64 %1201
-  %1203 = bitcast float* %1202 to <8 x float>*
-  %1204 = load <8 x float>, <8 x float>* %1203, align 4
-  %1205 = add i64 %1192, 42
-  %1206 = getelementptr inbounds float, float* %1, i64 %1205
-  %1207 = load float, float* %1206, align 4
-  %1208 = insertelement <8 x float> undef, float %1207, i32 0
-  %splat102 = shufflevector <8 x float> %1208, <8 x float> undef, <8 x i32> zeroinitializer
-  %1209 = load <8 x float>, <8 x float>* %47, align 32
-  %1210 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat102, <8 x float> %1200, <8 x float> %1209)
-  store <8 x float> %1210, <8 x float>* %47, align 32
-  %1211 = load <8 x float>, <8 x float>* %41, align 32
-  %1212 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat102, <8 x float> %1204, <8 x float> %1211)
-  store <8 x float> %1212, <8 x float>* %41, align 32
-  %1213 = add i64 %1192, 43
-  %1214 = getelementptr inbounds float, float* %1, i64 %1213
-  %1215 = load float, float* %1214, align 4
-  %1216 = insertelement <8 x float> undef, float %1215, i32 0
-  %splat103 = shufflevector <8 x float> %1216, <8 x float> undef, <8 x i32> zeroinitializer
-  %1217 = load <8 x float>, <8 x float>* %46, align 32
-  %1218 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat103, <8 x float> %1200, <8 x float> %1217)
-  store <8 x float> %1218, <8 x float>* %46, align 32
-  %1219 = load <8 x float>, <8 x float>* %40, align 32
-  %1220 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat103, <8 x float> %1204, <8 x float> %1219)
-  store <8 x float> %1220, <8 x float>* %40, align 32
-  %1221 = add i64 %1192, 44
-  %1222 = getelementptr inbounds float, float* %1, i64 %1221
-  %1223 = load float, float* %1222, align 4
-  %1224 = insertelement <8 x float> undef, float %1223, i32 0
-  %splat104 = shufflevector <8 x float> %1224, <8 x float> undef, <8 x i32> zeroinitializer
-  %1225 = load <8 x float>, <8 x float>* %45, align 32
-  %1226 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat104, <8 x float> %1200, <8 x float> %1225)
-  store <8 x float> %1226, <8 x float>* %45, align 32
-  %1227 = load <8 x float>, <8 x float>* %39, align 32
-  %1228 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat104, <8 x float> %1204, <8 x float> %1227)
-  store <8 x float> %1228, <8 x float>* %39, align 32
-  %1229 = add i64 %1192, 45
-  %1230 = getelementptr inbounds float, float* %1, i64 %1229
-  %1231 = load float, float* %1230, align 4
-  %1232 = insertelement <8 x float> undef, float %1231, i32 0
-  %splat105 = shufflevector <8 x float> %1232, <8 x float> undef, <8 x i32> zeroinitializer
-  %1233 = load <8 x float>, <8 x float>* %44, align 32
-  %1234 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat105, <8 x float> %1200, <8 x float> %1233)
-  store <8 x float> %1234, <8 x float>* %44, align 32
-  %1235 = load <8 x float>, <8 x float>* %38, align 32
-  %1236 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat105, <8 x float> %1204, <8 x float> %1235)
-  store <8 x float> %1236, <8 x float>* %38, align 32
-  %1237 = add i64 %1192, 46
-  %1238 = getelementptr inbounds float, float* %1, i64 %1237
-  %1239 = load float, float* %1238, align 4
-  %1240 = insertelement <8 x float> undef, float %1239, i32 0
-  %splat106 = shufflevector <8 x float> %1240, <8 x float> undef, <8 x i32> zeroinitializer
-  %1241 = load <8 x float>, <8 x float>* %43, align 32
-  %1242 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat106, <8 x float> %1200, <8 x float> %1241)
-  store <8 x float> %1242, <8 x float>* %43, align 32
-  %1243 = load <8 x float>, <8 x float>* %37, align 32
-  %1244 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat106, <8 x float> %1204, <8 x float> %1243)
-  store <8 x float> %1244, <8 x float>* %37, align 32
-  %1245 = add i64 %1192, 47
-  %1246 = getelementptr inbounds float, float* %1, i64 %1245
-  %1247 = load float, float* %1246, align 4
-  %1248 = insertelement <8 x float> undef, float %1247, i32 0
-  %splat107 = shufflevector <8 x float> %1248, <8 x float> undef, <8 x i32> zeroinitializer
-  %1249 = load <8 x float>, <8 x float>* %42, align 32
-  %1250 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat107, <8 x float> %1200, <8 x float> %1249)
-  store <8 x float> %1250, <8 x float>* %42, align 32
-  %1251 = load <8 x float>, <8 x float>* %36, align 32
-  %1252 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat107, <8 x float> %1204, <8 x float> %1251)
-  store <8 x float> %1252, <8 x float>* %36, align 32
+  %1259 = mul i64 %kw101, 1
+  %1260 = add i64 %1257, %1259
+  %1261 = mul i64 %kh97, 5
+  %1262 = add i64 %1261, %kw101
+  %1263 = mul i64 %1262, 8
+  %1264 = add i64 %1137, %1263
+  %1265 = add i64 %1264, 0
+  %1266 = getelementptr inbounds float, float* %4, i64 %1265
+  %1267 = bitcast float* %1266 to <8 x float>*
+  %1268 = load <8 x float>, <8 x float>* %1267, align 4
+  %1269 = add i64 %1264, 1200
+  %1270 = getelementptr inbounds float, float* %4, i64 %1269
+  %1271 = bitcast float* %1270 to <8 x float>*
+  %1272 = load <8 x float>, <8 x float>* %1271, align 4
+  %1273 = add i64 %1260, 42
+  %1274 = getelementptr inbounds float, float* %1, i64 %1273
+  %1275 = load float, float* %1274, align 4
+  %1276 = insertelement <8 x float> undef, float %1275, i32 0
+  %splat102 = shufflevector <8 x float> %1276, <8 x float> undef, <8 x i32> zeroinitializer
+  %1277 = load <8 x float>, <8 x float>* %47, align 32
+  %1278 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat102, <8 x float> %1268, <8 x float> %1277)
+  store <8 x float> %1278, <8 x float>* %47, align 32
+  %1279 = load <8 x float>, <8 x float>* %41, align 32
+  %1280 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat102, <8 x float> %1272, <8 x float> %1279)
+  store <8 x float> %1280, <8 x float>* %41, align 32
+  %1281 = add i64 %1260, 43
+  %1282 = getelementptr inbounds float, float* %1, i64 %1281
+  %1283 = load float, float* %1282, align 4
+  %1284 = insertelement <8 x float> undef, float %1283, i32 0
+  %splat103 = shufflevector <8 x float> %1284, <8 x float> undef, <8 x i32> zeroinitializer
+  %1285 = load <8 x float>, <8 x float>* %46, align 32
+  %1286 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat103, <8 x float> %1268, <8 x float> %1285)
+  store <8 x float> %1286, <8 x float>* %46, align 32
+  %1287 = load <8 x float>, <8 x float>* %40, align 32
+  %1288 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat103, <8 x float> %1272, <8 x float> %1287)
+  store <8 x float> %1288, <8 x float>* %40, align 32
+  %1289 = add i64 %1260, 44
+  %1290 = getelementptr inbounds float, float* %1, i64 %1289
+  %1291 = load float, float* %1290, align 4
+  %1292 = insertelement <8 x float> undef, float %1291, i32 0
+  %splat104 = shufflevector <8 x float> %1292, <8 x float> undef, <8 x i32> zeroinitializer
+  %1293 = load <8 x float>, <8 x float>* %45, align 32
+  %1294 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat104, <8 x float> %1268, <8 x float> %1293)
+  store <8 x float> %1294, <8 x float>* %45, align 32
+  %1295 = load <8 x float>, <8 x float>* %39, align 32
+  %1296 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat104, <8 x float> %1272, <8 x float> %1295)
+  store <8 x float> %1296, <8 x float>* %39, align 32
+  %1297 = add i64 %1260, 45
+  %1298 = getelementptr inbounds float, float* %1, i64 %1297
+  %1299 = load float, float* %1298, align 4
+  %1300 = insertelement <8 x float> undef, float %1299, i32 0
+  %splat105 = shufflevector <8 x float> %1300, <8 x float> undef, <8 x i32> zeroinitializer
+  %1301 = load <8 x float>, <8 x float>* %44, align 32
+  %1302 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat105, <8 x float> %1268, <8 x float> %1301)
+  store <8 x float> %1302, <8 x float>* %44, align 32
+  %1303 = load <8 x float>, <8 x float>* %38, align 32
+  %1304 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat105, <8 x float> %1272, <8 x float> %1303)
+  store <8 x float> %1304, <8 x float>* %38, align 32
+  %1305 = add i64 %1260, 46
+  %1306 = getelementptr inbounds float, float* %1, i64 %1305
+  %1307 = load float, float* %1306, align 4
+  %1308 = insertelement <8 x float> undef, float %1307, i32 0
+  %splat106 = shufflevector <8 x float> %1308, <8 x float> undef, <8 x i32> zeroinitializer
+  %1309 = load <8 x float>, <8 x float>* %43, align 32
+  %1310 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat106, <8 x float> %1268, <8 x float> %1309)
+  store <8 x float> %1310, <8 x float>* %43, align 32
+  %1311 = load <8 x float>, <8 x float>* %37, align 32
+  %1312 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat106, <8 x float> %1272, <8 x float> %1311)
+  store <8 x float> %1312, <8 x float>* %37, align 32
+  %1313 = add i64 %1260, 47
+  %1314 = getelementptr inbounds float, float* %1, i64 %1313
+  %1315 = load float, float* %1314, align 4
+  %1316 = insertelement <8 x float> undef, float %1315, i32 0
+  %splat107 = shufflevector <8 x float> %1316, <8 x float> undef, <8 x i32> zeroinitializer
+  %1317 = load <8 x float>, <8 x float>* %42, align 32
+  %1318 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat107, <8 x float> %1268, <8 x float> %1317)
+  store <8 x float> %1318, <8 x float>* %42, align 32
+  %1319 = load <8 x float>, <8 x float>* %36, align 32
+  %1320 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat107, <8 x float> %1272, <8 x float> %1319)
+  store <8 x float> %1320, <8 x float>* %36, align 32
   %kw.next108 = add i64 %kw101, 1
   br label %kw.header98, !llvm.loop !8
 
@@ -2989,160 +3044,169 @@ kw.exit100:                                       ; preds = %kw.header98
 
 u.header111:                                      ; preds = %kh.exit117, %u.exit92
   %u114 = phi i64 [ 0, %u.exit92 ], [ %u.next131, %kh.exit117 ]
-  %1253 = icmp slt i64 %u114, 6
-  br i1 %1253, label %u.body112, label %u.exit113
+  %1321 = icmp slt i64 %u114, 6
+  br i1 %1321, label %u.body112, label %u.exit113
 
 u.body112:                                        ; preds = %u.header111
-  %1254 = add i64 0, %u114
-  %1255 = mul i64 %1254, 196
-  %1256 = add i64 %1186, %1255
-  %1257 = mul i64 %1254, 200
-  %1258 = add i64 %123, %1257
+  %1322 = add i64 0, %u114
+  %1323 = mul i64 %1322, 196
+  %1324 = add i64 %1254, %1323
+  %1325 = mul i64 %1322, 200
+  %1326 = add i64 %128, %1325
   br label %kh.header115
 
 u.exit113:                                        ; preds = %u.header111
-  %1259 = load <8 x float>, <8 x float>* %35, align 32
-  %1260 = fcmp olt <8 x float> %1259, zeroinitializer
-  %1261 = select <8 x i1> %1260, <8 x float> zeroinitializer, <8 x float> %1259
-  %1262 = getelementptr inbounds float, float* %0, i64 %1146
-  %1263 = bitcast float* %1262 to <8 x float>*
-  store <8 x float> %1261, <8 x float>* %1263, align 4
-  %1264 = load <8 x float>, <8 x float>* %34, align 32
-  %1265 = fcmp olt <8 x float> %1264, zeroinitializer
-  %1266 = select <8 x i1> %1265, <8 x float> zeroinitializer, <8 x float> %1264
-  %1267 = getelementptr inbounds float, float* %0, i64 %1148
-  %1268 = bitcast float* %1267 to <8 x float>*
-  store <8 x float> %1266, <8 x float>* %1268, align 4
-  %1269 = load <8 x float>, <8 x float>* %33, align 32
-  %1270 = fcmp olt <8 x float> %1269, zeroinitializer
-  %1271 = select <8 x i1> %1270, <8 x float> zeroinitializer, <8 x float> %1269
-  %1272 = getelementptr inbounds float, float* %0, i64 %1150
-  %1273 = bitcast float* %1272 to <8 x float>*
-  store <8 x float> %1271, <8 x float>* %1273, align 4
-  %1274 = load <8 x float>, <8 x float>* %32, align 32
-  %1275 = fcmp olt <8 x float> %1274, zeroinitializer
-  %1276 = select <8 x i1> %1275, <8 x float> zeroinitializer, <8 x float> %1274
-  %1277 = getelementptr inbounds float, float* %0, i64 %1152
-  %1278 = bitcast float* %1277 to <8 x float>*
-  store <8 x float> %1276, <8 x float>* %1278, align 4
-  %1279 = load <8 x float>, <8 x float>* %31, align 32
-  %1280 = fcmp olt <8 x float> %1279, zeroinitializer
-  %1281 = select <8 x i1> %1280, <8 x float> zeroinitializer, <8 x float> %1279
-  %1282 = getelementptr inbounds float, float* %0, i64 %1154
-  %1283 = bitcast float* %1282 to <8 x float>*
-  store <8 x float> %1281, <8 x float>* %1283, align 4
-  %1284 = load <8 x float>, <8 x float>* %30, align 32
-  %1285 = fcmp olt <8 x float> %1284, zeroinitializer
-  %1286 = select <8 x i1> %1285, <8 x float> zeroinitializer, <8 x float> %1284
-  %1287 = getelementptr inbounds float, float* %0, i64 %1156
-  %1288 = bitcast float* %1287 to <8 x float>*
-  store <8 x float> %1286, <8 x float>* %1288, align 4
-  %1289 = load <8 x float>, <8 x float>* %29, align 32
-  %1290 = fcmp olt <8 x float> %1289, zeroinitializer
-  %1291 = select <8 x i1> %1290, <8 x float> zeroinitializer, <8 x float> %1289
-  %1292 = getelementptr inbounds float, float* %0, i64 %1164
-  %1293 = bitcast float* %1292 to <8 x float>*
-  store <8 x float> %1291, <8 x float>* %1293, align 4
-  %1294 = load <8 x float>, <8 x float>* %28, align 32
-  %1295 = fcmp olt <8 x float> %1294, zeroinitializer
-  %1296 = select <8 x i1> %1295, <8 x float> zeroinitializer, <8 x float> %1294
-  %1297 = getelementptr inbounds float, float* %0, i64 %1166
-  %1298 = bitcast float* %1297 to <8 x float>*
-  store <8 x float> %1296, <8 x float>* %1298, align 4
-  %1299 = load <8 x float>, <8 x float>* %27, align 32
-  %1300 = fcmp olt <8 x float> %1299, zeroinitializer
-  %1301 = select <8 x i1> %1300, <8 x float> zeroinitializer, <8 x float> %1299
-  %1302 = getelementptr inbounds float, float* %0, i64 %1168
-  %1303 = bitcast float* %1302 to <8 x float>*
-  store <8 x float> %1301, <8 x float>* %1303, align 4
-  %1304 = load <8 x float>, <8 x float>* %26, align 32
-  %1305 = fcmp olt <8 x float> %1304, zeroinitializer
-  %1306 = select <8 x i1> %1305, <8 x float> zeroinitializer, <8 x float> %1304
-  %1307 = getelementptr inbounds float, float* %0, i64 %1170
-  %1308 = bitcast float* %1307 to <8 x float>*
-  store <8 x float> %1306, <8 x float>* %1308, align 4
-  %1309 = load <8 x float>, <8 x float>* %25, align 32
-  %1310 = fcmp olt <8 x float> %1309, zeroinitializer
-  %1311 = select <8 x i1> %1310, <8 x float> zeroinitializer, <8 x float> %1309
-  %1312 = getelementptr inbounds float, float* %0, i64 %1172
-  %1313 = bitcast float* %1312 to <8 x float>*
-  store <8 x float> %1311, <8 x float>* %1313, align 4
-  %1314 = load <8 x float>, <8 x float>* %24, align 32
-  %1315 = fcmp olt <8 x float> %1314, zeroinitializer
-  %1316 = select <8 x i1> %1315, <8 x float> zeroinitializer, <8 x float> %1314
-  %1317 = getelementptr inbounds float, float* %0, i64 %1174
-  %1318 = bitcast float* %1317 to <8 x float>*
-  store <8 x float> %1316, <8 x float>* %1318, align 4
-  %1319 = mul i64 %115, 2
-  %1320 = add i64 %1319, %118
-  %1321 = add i64 %1320, 0
-  %1322 = mul i64 %1321, 10
-  %1323 = add i64 %1322, %112
-  %1324 = mul i64 %1323, 10
-  %1325 = add i64 %1324, 42
-  %1326 = mul i64 %1325, 8
-  %1327 = add i64 %1324, 43
-  %1328 = mul i64 %1327, 8
-  %1329 = add i64 %1324, 44
-  %1330 = mul i64 %1329, 8
-  %1331 = add i64 %1324, 45
-  %1332 = mul i64 %1331, 8
-  %1333 = add i64 %1324, 46
-  %1334 = mul i64 %1333, 8
-  %1335 = add i64 %1324, 47
-  %1336 = mul i64 %1335, 8
-  %1337 = mul i64 %115, 2
-  %1338 = add i64 %1337, %118
-  %1339 = add i64 %1338, 1
-  %1340 = mul i64 %1339, 10
-  %1341 = add i64 %1340, %112
-  %1342 = mul i64 %1341, 10
-  %1343 = add i64 %1342, 42
-  %1344 = mul i64 %1343, 8
-  %1345 = add i64 %1342, 43
-  %1346 = mul i64 %1345, 8
-  %1347 = add i64 %1342, 44
-  %1348 = mul i64 %1347, 8
-  %1349 = add i64 %1342, 45
-  %1350 = mul i64 %1349, 8
-  %1351 = add i64 %1342, 46
-  %1352 = mul i64 %1351, 8
-  %1353 = add i64 %1342, 47
-  %1354 = mul i64 %1353, 8
-  %1355 = add i64 %118, 0
-  %1356 = mul i64 %1355, 8
-  %1357 = getelementptr inbounds float, float* %5, i64 %1356
-  %1358 = bitcast float* %1357 to <8 x float>*
-  %1359 = load <8 x float>, <8 x float>* %1358, align 4
-  %1360 = add i64 %118, 1
-  %1361 = mul i64 %1360, 8
-  %1362 = getelementptr inbounds float, float* %5, i64 %1361
-  %1363 = bitcast float* %1362 to <8 x float>*
-  %1364 = load <8 x float>, <8 x float>* %1363, align 4
-  store <8 x float> %1359, <8 x float>* %23, align 32
-  store <8 x float> %1359, <8 x float>* %22, align 32
-  store <8 x float> %1359, <8 x float>* %21, align 32
-  store <8 x float> %1359, <8 x float>* %20, align 32
-  store <8 x float> %1359, <8 x float>* %19, align 32
-  store <8 x float> %1359, <8 x float>* %18, align 32
-  store <8 x float> %1364, <8 x float>* %17, align 32
-  store <8 x float> %1364, <8 x float>* %16, align 32
-  store <8 x float> %1364, <8 x float>* %15, align 32
-  store <8 x float> %1364, <8 x float>* %14, align 32
-  store <8 x float> %1364, <8 x float>* %13, align 32
-  store <8 x float> %1364, <8 x float>* %12, align 32
-  %1365 = add i64 %124, 0
-  %1366 = add i64 %122, %1365
+  %1327 = load <8 x float>, <8 x float>* %35, align 32
+  %1328 = fcmp olt <8 x float> %1327, zeroinitializer
+  %1329 = select <8 x i1> %1328, <8 x float> zeroinitializer, <8 x float> %1327
+  %1330 = getelementptr inbounds float, float* %0, i64 %1205
+  %1331 = bitcast float* %1330 to <8 x float>*
+  store <8 x float> %1329, <8 x float>* %1331, align 4
+  %1332 = load <8 x float>, <8 x float>* %34, align 32
+  %1333 = fcmp olt <8 x float> %1332, zeroinitializer
+  %1334 = select <8 x i1> %1333, <8 x float> zeroinitializer, <8 x float> %1332
+  %1335 = getelementptr inbounds float, float* %0, i64 %1208
+  %1336 = bitcast float* %1335 to <8 x float>*
+  store <8 x float> %1334, <8 x float>* %1336, align 4
+  %1337 = load <8 x float>, <8 x float>* %33, align 32
+  %1338 = fcmp olt <8 x float> %1337, zeroinitializer
+  %1339 = select <8 x i1> %1338, <8 x float> zeroinitializer, <8 x float> %1337
+  %1340 = getelementptr inbounds float, float* %0, i64 %1211
+  %1341 = bitcast float* %1340 to <8 x float>*
+  store <8 x float> %1339, <8 x float>* %1341, align 4
+  %1342 = load <8 x float>, <8 x float>* %32, align 32
+  %1343 = fcmp olt <8 x float> %1342, zeroinitializer
+  %1344 = select <8 x i1> %1343, <8 x float> zeroinitializer, <8 x float> %1342
+  %1345 = getelementptr inbounds float, float* %0, i64 %1214
+  %1346 = bitcast float* %1345 to <8 x float>*
+  store <8 x float> %1344, <8 x float>* %1346, align 4
+  %1347 = load <8 x float>, <8 x float>* %31, align 32
+  %1348 = fcmp olt <8 x float> %1347, zeroinitializer
+  %1349 = select <8 x i1> %1348, <8 x float> zeroinitializer, <8 x float> %1347
+  %1350 = getelementptr inbounds float, float* %0, i64 %1217
+  %1351 = bitcast float* %1350 to <8 x float>*
+  store <8 x float> %1349, <8 x float>* %1351, align 4
+  %1352 = load <8 x float>, <8 x float>* %30, align 32
+  %1353 = fcmp olt <8 x float> %1352, zeroinitializer
+  %1354 = select <8 x i1> %1353, <8 x float> zeroinitializer, <8 x float> %1352
+  %1355 = getelementptr inbounds float, float* %0, i64 %1220
+  %1356 = bitcast float* %1355 to <8 x float>*
+  store <8 x float> %1354, <8 x float>* %1356, align 4
+  %1357 = load <8 x float>, <8 x float>* %29, align 32
+  %1358 = fcmp olt <8 x float> %1357, zeroinitializer
+  %1359 = select <8 x i1> %1358, <8 x float> zeroinitializer, <8 x float> %1357
+  %1360 = getelementptr inbounds float, float* %0, i64 %1227
+  %1361 = bitcast float* %1360 to <8 x float>*
+  store <8 x float> %1359, <8 x float>* %1361, align 4
+  %1362 = load <8 x float>, <8 x float>* %28, align 32
+  %1363 = fcmp olt <8 x float> %1362, zeroinitializer
+  %1364 = select <8 x i1> %1363, <8 x float> zeroinitializer, <8 x float> %1362
+  %1365 = getelementptr inbounds float, float* %0, i64 %1230
+  %1366 = bitcast float* %1365 to <8 x float>*
+  store <8 x float> %1364, <8 x float>* %1366, align 4
+  %1367 = load <8 x float>, <8 x float>* %27, align 32
+  %1368 = fcmp olt <8 x float> %1367, zeroinitializer
+  %1369 = select <8 x i1> %1368, <8 x float> zeroinitializer, <8 x float> %1367
+  %1370 = getelementptr inbounds float, float* %0, i64 %1233
+  %1371 = bitcast float* %1370 to <8 x float>*
+  store <8 x float> %1369, <8 x float>* %1371, align 4
+  %1372 = load <8 x float>, <8 x float>* %26, align 32
+  %1373 = fcmp olt <8 x float> %1372, zeroinitializer
+  %1374 = select <8 x i1> %1373, <8 x float> zeroinitializer, <8 x float> %1372
+  %1375 = getelementptr inbounds float, float* %0, i64 %1236
+  %1376 = bitcast float* %1375 to <8 x float>*
+  store <8 x float> %1374, <8 x float>* %1376, align 4
+  %1377 = load <8 x float>, <8 x float>* %25, align 32
+  %1378 = fcmp olt <8 x float> %1377, zeroinitializer
+  %1379 = select <8 x i1> %1378, <8 x float> zeroinitializer, <8 x float> %1377
+  %1380 = getelementptr inbounds float, float* %0, i64 %1239
+  %1381 = bitcast float* %1380 to <8 x float>*
+  store <8 x float> %1379, <8 x float>* %1381, align 4
+  %1382 = load <8 x float>, <8 x float>* %24, align 32
+  %1383 = fcmp olt <8 x float> %1382, zeroinitializer
+  %1384 = select <8 x i1> %1383, <8 x float> zeroinitializer, <8 x float> %1382
+  %1385 = getelementptr inbounds float, float* %0, i64 %1242
+  %1386 = bitcast float* %1385 to <8 x float>*
+  store <8 x float> %1384, <8 x float>* %1386, align 4
+  %1387 = add i64 %119, 0
+  %1388 = mul i64 %114, 2
+  %1389 = add i64 %1388, %117
+  %1390 = add i64 %1389, 0
+  %1391 = mul i64 %1390, 800
+  %1392 = add i64 %1387, 42
+  %1393 = mul i64 %1392, 8
+  %1394 = add i64 %1391, %1393
+  %1395 = add i64 %1387, 43
+  %1396 = mul i64 %1395, 8
+  %1397 = add i64 %1391, %1396
+  %1398 = add i64 %1387, 44
+  %1399 = mul i64 %1398, 8
+  %1400 = add i64 %1391, %1399
+  %1401 = add i64 %1387, 45
+  %1402 = mul i64 %1401, 8
+  %1403 = add i64 %1391, %1402
+  %1404 = add i64 %1387, 46
+  %1405 = mul i64 %1404, 8
+  %1406 = add i64 %1391, %1405
+  %1407 = add i64 %1387, 47
+  %1408 = mul i64 %1407, 8
+  %1409 = add i64 %1391, %1408
+  %1410 = mul i64 %114, 2
+  %1411 = add i64 %1410, %117
+  %1412 = add i64 %1411, 1
+  %1413 = mul i64 %1412, 800
+  %1414 = add i64 %1387, 42
+  %1415 = mul i64 %1414, 8
+  %1416 = add i64 %1413, %1415
+  %1417 = add i64 %1387, 43
+  %1418 = mul i64 %1417, 8
+  %1419 = add i64 %1413, %1418
+  %1420 = add i64 %1387, 44
+  %1421 = mul i64 %1420, 8
+  %1422 = add i64 %1413, %1421
+  %1423 = add i64 %1387, 45
+  %1424 = mul i64 %1423, 8
+  %1425 = add i64 %1413, %1424
+  %1426 = add i64 %1387, 46
+  %1427 = mul i64 %1426, 8
+  %1428 = add i64 %1413, %1427
+  %1429 = add i64 %1387, 47
+  %1430 = mul i64 %1429, 8
+  %1431 = add i64 %1413, %1430
+  %1432 = add i64 %123, 0
+  %1433 = mul i64 %1432, 8
+  %1434 = getelementptr inbounds float, float* %5, i64 %1433
+  %1435 = bitcast float* %1434 to <8 x float>*
+  %1436 = load <8 x float>, <8 x float>* %1435, align 4
+  %1437 = add i64 %123, 1
+  %1438 = mul i64 %1437, 8
+  %1439 = getelementptr inbounds float, float* %5, i64 %1438
+  %1440 = bitcast float* %1439 to <8 x float>*
+  %1441 = load <8 x float>, <8 x float>* %1440, align 4
+  store <8 x float> %1436, <8 x float>* %23, align 32
+  store <8 x float> %1436, <8 x float>* %22, align 32
+  store <8 x float> %1436, <8 x float>* %21, align 32
+  store <8 x float> %1436, <8 x float>* %20, align 32
+  store <8 x float> %1436, <8 x float>* %19, align 32
+  store <8 x float> %1436, <8 x float>* %18, align 32
+  store <8 x float> %1441, <8 x float>* %17, align 32
+  store <8 x float> %1441, <8 x float>* %16, align 32
+  store <8 x float> %1441, <8 x float>* %15, align 32
+  store <8 x float> %1441, <8 x float>* %14, align 32
+  store <8 x float> %1441, <8 x float>* %13, align 32
+  store <8 x float> %1441, <8 x float>* %12, align 32
+  %1442 = add i64 %129, 0
+  %1443 = add i64 %127, %1442
   br label %u.header132
 
 kh.header115:                                     ; preds = %kw.exit121, %u.body112
   %kh118 = phi i64 [ 0, %u.body112 ], [ %kh.next130, %kw.exit121 ]
-  %1367 = icmp slt i64 %kh118, 5
-  br i1 %1367, label %kh.body116, label %kh.exit117
+  %1444 = icmp slt i64 %kh118, 5
+  br i1 %1444, label %kh.body116, label %kh.exit117
 
 kh.body116:                                       ; preds = %kh.header115
-  %1368 = mul i64 %kh118, 14
-  %1369 = add i64 %1256, %1368
+  %1445 = mul i64 %kh118, 14
+  %1446 = add i64 %1324, %1445
   br label %kw.header119
 
 kh.exit117:                                       ; preds = %kh.header115
@@ -3151,90 +3215,90 @@ kh.exit117:                                       ; preds = %kh.header115
 
 kw.header119:                                     ; preds = %kw.body120, %kh.body116
   %kw122 = phi i64 [ 0, %kh.body116 ], [ %kw.next129, %kw.body120 ]
-  %1370 = icmp slt i64 %kw122, 5
-  br i1 %1370, label %kw.body120, label %kw.exit121
+  %1447 = icmp slt i64 %kw122, 5
+  br i1 %1447, label %kw.body120, label %kw.exit121
 
 kw.body120:                                       ; preds = %kw.header119
-  %1371 = mul i64 %kw122, 1
-  %1372 = add i64 %1369, %1371
-  %1373 = mul i64 %kh118, 5
-  %1374 = add i64 %1373, %kw122
-  %1375 = mul i64 %1374, 8
-  %1376 = add i64 %1258, %1375
-  %1377 = add i64 %1376, 0
-  %1378 = getelementptr inbounds float, float* %4, i64 %1377
-  %1379 = bitcast float* %1378 to <8 x float>*
-  %1380 = load <8 x float>, <8 x float>* %1379, align 4
-  %1381 = add i64 %1376, 1200
-  %1382 = getelementptr inbounds float, float* %4, i64 %1381
-  %1383 = bitcast float* %1382 to <8 x float>*
-  %1384 = load <8 x float>, <8 x float>* %1383, align 4
-  %1385 = add i64 %1372, 48
-  %1386 = getelementptr inbounds float, float* %1, i64 %1385
-  %1387 = load float, float* %1386, align 4
-  %1388 = insertelement <8 x float> undef, float %1387, i32 0
-  %splat123 = shufflevector <8 x float> %1388, <8 x float> undef, <8 x i32> zeroinitializer
-  %1389 = load <8 x float>, <8 x float>* %35, align 32
-  %1390 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat123, <8 x float> %1380, <8 x float> %1389)
-  store <8 x float> %1390, <8 x float>* %35, align 32
-  %1391 = load <8 x float>, <8 x float>* %29, align 32
-  %1392 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat123, <8 x float> %1384, <8 x float> %1391)
-  store <8 x float> %1392, <8 x float>* %29, align 32
-  %1393 = add i64 %1372, 49
-  %1394 = getelementptr inbounds float, float* %1, i64 %1393
-  %1395 = load float, float* %1394, align 4
-  %1396 = insertelement <8 x float> undef, float %1395, i32 0
-  %splat124 = shufflevector <8 x float> %1396, <8 x float> undef, <8 x i32> zeroinitializer
-  %1397 = load <8 x float>, <8 x float>* %34, align 32
-  %1398 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat124, <8 x float> %1380, <8 x float> %1397)
-  store <8 x float> %1398, <8 x float>* %34, align 32
-  %1399 = load <8 x float>, <8 x float>* %28, align 32
-  %1400 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat124, <8 x float> %1384, <8 x float> %1399)
-  store <8 x float> %1400, <8 x float>* %28, align 32
-  %1401 = add i64 %1372, 50
-  %1402 = getelementptr inbounds float, float* %1, i64 %1401
-  %1403 = load float, float* %1402, align 4
-  %1404 = insertelement <8 x float> undef, float %1403, i32 0
-  %splat125 = shufflevector <8 x float> %1404, <8 x float> undef, <8 x i32> zeroinitializer
-  %1405 = load <8 x float>, <8 x float>* %33, align 32
-  %1406 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat125, <8 x float> %1380, <8 x float> %1405)
-  store <8 x float> %1406, <8 x float>* %33, align 32
-  %1407 = load <8 x float>, <8 x float>* %27, align 32
-  %1408 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat125, <8 x float> %1384, <8 x float> %1407)
-  store <8 x float> %1408, <8 x float>* %27, align 32
-  %1409 = add i64 %1372, 51
-  %1410 = getelementptr inbounds float, float* %1, i64 %1409
-  %1411 = load float, float* %1410, align 4
-  %1412 = insertelement <8 x float> undef, float %1411, i32 0
-  %splat126 = shufflevector <8 x float> %1412, <8 x float> undef, <8 x i32> zeroinitializer
-  %1413 = load <8 x float>, <8 x float>* %32, align 32
-  %1414 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat126, <8 x float> %1380, <8 x float> %1413)
-  store <8 x float> %1414, <8 x float>* %32, align 32
-  %1415 = load <8 x float>, <8 x float>* %26, align 32
-  %1416 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat126, <8 x float> %1384, <8 x float> %1415)
-  store <8 x float> %1416, <8 x float>* %26, align 32
-  %1417 = add i64 %1372, 56
-  %1418 = getelementptr inbounds float, float* %1, i64 %1417
-  %1419 = load float, float* %1418, align 4
-  %1420 = insertelement <8 x float> undef, float %1419, i32 0
-  %splat127 = shufflevector <8 x float> %1420, <8 x float> undef, <8 x i32> zeroinitializer
-  %1421 = load <8 x float>, <8 x float>* %31, align 32
-  %1422 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat127, <8 x float> %1380, <8 x float> %1421)
-  store <8 x float> %1422, <8 x float>* %31, align 32
-  %1423 = load <8 x float>, <8 x float>* %25, align 32
-  %1424 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat127, <8 x float> %1384, <8 x float> %1423)
-  store <8 x float> %1424, <8 x float>* %25, align 32
-  %1425 = add i64 %1372, 57
-  %1426 = getelementptr inbounds float, float* %1, i64 %1425
-  %1427 = load float, float* %1426, align 4
-  %1428 = insertelement <8 x float> undef, float %1427, i32 0
-  %splat128 = shufflevector <8 x float> %1428, <8 x float> undef, <8 x i32> zeroinitializer
-  %1429 = load <8 x float>, <8 x float>* %30, align 32
-  %1430 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat128, <8 x float> %1380, <8 x float> %1429)
-  store <8 x float> %1430, <8 x float>* %30, align 32
-  %1431 = load <8 x float>, <8 x float>* %24, align 32
-  %1432 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat128, <8 x float> %1384, <8 x float> %1431)
-  store <8 x float> %1432, <8 x float>* %24, align 32
+  %1448 = mul i64 %kw122, 1
+  %1449 = add i64 %1446, %1448
+  %1450 = mul i64 %kh118, 5
+  %1451 = add i64 %1450, %kw122
+  %1452 = mul i64 %1451, 8
+  %1453 = add i64 %1326, %1452
+  %1454 = add i64 %1453, 0
+  %1455 = getelementptr inbounds float, float* %4, i64 %1454
+  %1456 = bitcast float* %1455 to <8 x float>*
+  %1457 = load <8 x float>, <8 x float>* %1456, align 4
+  %1458 = add i64 %1453, 1200
+  %1459 = getelementptr inbounds float, float* %4, i64 %1458
+  %1460 = bitcast float* %1459 to <8 x float>*
+  %1461 = load <8 x float>, <8 x float>* %1460, align 4
+  %1462 = add i64 %1449, 48
+  %1463 = getelementptr inbounds float, float* %1, i64 %1462
+  %1464 = load float, float* %1463, align 4
+  %1465 = insertelement <8 x float> undef, float %1464, i32 0
+  %splat123 = shufflevector <8 x float> %1465, <8 x float> undef, <8 x i32> zeroinitializer
+  %1466 = load <8 x float>, <8 x float>* %35, align 32
+  %1467 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat123, <8 x float> %1457, <8 x float> %1466)
+  store <8 x float> %1467, <8 x float>* %35, align 32
+  %1468 = load <8 x float>, <8 x float>* %29, align 32
+  %1469 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat123, <8 x float> %1461, <8 x float> %1468)
+  store <8 x float> %1469, <8 x float>* %29, align 32
+  %1470 = add i64 %1449, 49
+  %1471 = getelementptr inbounds float, float* %1, i64 %1470
+  %1472 = load float, float* %1471, align 4
+  %1473 = insertelement <8 x float> undef, float %1472, i32 0
+  %splat124 = shufflevector <8 x float> %1473, <8 x float> undef, <8 x i32> zeroinitializer
+  %1474 = load <8 x float>, <8 x float>* %34, align 32
+  %1475 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat124, <8 x float> %1457, <8 x float> %1474)
+  store <8 x float> %1475, <8 x float>* %34, align 32
+  %1476 = load <8 x float>, <8 x float>* %28, align 32
+  %1477 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat124, <8 x float> %1461, <8 x float> %1476)
+  store <8 x float> %1477, <8 x float>* %28, align 32
+  %1478 = add i64 %1449, 50
+  %1479 = getelementptr inbounds float, float* %1, i64 %1478
+  %1480 = load float, float* %1479, align 4
+  %1481 = insertelement <8 x float> undef, float %1480, i32 0
+  %splat125 = shufflevector <8 x float> %1481, <8 x float> undef, <8 x i32> zeroinitializer
+  %1482 = load <8 x float>, <8 x float>* %33, align 32
+  %1483 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat125, <8 x float> %1457, <8 x float> %1482)
+  store <8 x float> %1483, <8 x float>* %33, align 32
+  %1484 = load <8 x float>, <8 x float>* %27, align 32
+  %1485 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat125, <8 x float> %1461, <8 x float> %1484)
+  store <8 x float> %1485, <8 x float>* %27, align 32
+  %1486 = add i64 %1449, 51
+  %1487 = getelementptr inbounds float, float* %1, i64 %1486
+  %1488 = load float, float* %1487, align 4
+  %1489 = insertelement <8 x float> undef, float %1488, i32 0
+  %splat126 = shufflevector <8 x float> %1489, <8 x float> undef, <8 x i32> zeroinitializer
+  %1490 = load <8 x float>, <8 x float>* %32, align 32
+  %1491 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat126, <8 x float> %1457, <8 x float> %1490)
+  store <8 x float> %1491, <8 x float>* %32, align 32
+  %1492 = load <8 x float>, <8 x float>* %26, align 32
+  %1493 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat126, <8 x float> %1461, <8 x float> %1492)
+  store <8 x float> %1493, <8 x float>* %26, align 32
+  %1494 = add i64 %1449, 56
+  %1495 = getelementptr inbounds float, float* %1, i64 %1494
+  %1496 = load float, float* %1495, align 4
+  %1497 = insertelement <8 x float> undef, float %1496, i32 0
+  %splat127 = shufflevector <8 x float> %1497, <8 x float> undef, <8 x i32> zeroinitializer
+  %1498 = load <8 x float>, <8 x float>* %31, align 32
+  %1499 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat127, <8 x float> %1457, <8 x float> %1498)
+  store <8 x float> %1499, <8 x float>* %31, align 32
+  %1500 = load <8 x float>, <8 x float>* %25, align 32
+  %1501 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat127, <8 x float> %1461, <8 x float> %1500)
+  store <8 x float> %1501, <8 x float>* %25, align 32
+  %1502 = add i64 %1449, 57
+  %1503 = getelementptr inbounds float, float* %1, i64 %1502
+  %1504 = load float, float* %1503, align 4
+  %1505 = insertelement <8 x float> undef, float %1504, i32 0
+  %splat128 = shufflevector <8 x float> %1505, <8 x float> undef, <8 x i32> zeroinitializer
+  %1506 = load <8 x float>, <8 x float>* %30, align 32
+  %1507 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat128, <8 x float> %1457, <8 x float> %1506)
+  store <8 x float> %1507, <8 x float>* %30, align 32
+  %1508 = load <8 x float>, <8 x float>* %24, align 32
+  %1509 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat128, <8 x float> %1461, <8 x float> %1508)
+  store <8 x float> %1509, <8 x float>* %24, align 32
   %kw.next129 = add i64 %kw122, 1
   br label %kw.header119, !llvm.loop !9
 
@@ -3244,136 +3308,137 @@ kw.exit121:                                       ; preds = %kw.header119
 
 u.header132:                                      ; preds = %kh.exit138, %u.exit113
   %u135 = phi i64 [ 0, %u.exit113 ], [ %u.next152, %kh.exit138 ]
-  %1433 = icmp slt i64 %u135, 6
-  br i1 %1433, label %u.body133, label %u.exit134
+  %1510 = icmp slt i64 %u135, 6
+  br i1 %1510, label %u.body133, label %u.exit134
 
 u.body133:                                        ; preds = %u.header132
-  %1434 = add i64 0, %u135
-  %1435 = mul i64 %1434, 196
-  %1436 = add i64 %1366, %1435
-  %1437 = mul i64 %1434, 200
-  %1438 = add i64 %123, %1437
+  %1511 = add i64 0, %u135
+  %1512 = mul i64 %1511, 196
+  %1513 = add i64 %1443, %1512
+  %1514 = mul i64 %1511, 200
+  %1515 = add i64 %128, %1514
   br label %kh.header136
 
 u.exit134:                                        ; preds = %u.header132
-  %1439 = load <8 x float>, <8 x float>* %23, align 32
-  %1440 = fcmp olt <8 x float> %1439, zeroinitializer
-  %1441 = select <8 x i1> %1440, <8 x float> zeroinitializer, <8 x float> %1439
-  %1442 = getelementptr inbounds float, float* %0, i64 %1326
-  %1443 = bitcast float* %1442 to <8 x float>*
-  store <8 x float> %1441, <8 x float>* %1443, align 4
-  %1444 = load <8 x float>, <8 x float>* %22, align 32
-  %1445 = fcmp olt <8 x float> %1444, zeroinitializer
-  %1446 = select <8 x i1> %1445, <8 x float> zeroinitializer, <8 x float> %1444
-  %1447 = getelementptr inbounds float, float* %0, i64 %1328
-  %1448 = bitcast float* %1447 to <8 x float>*
-  store <8 x float> %1446, <8 x float>* %1448, align 4
-  %1449 = load <8 x float>, <8 x float>* %21, align 32
-  %1450 = fcmp olt <8 x float> %1449, zeroinitializer
-  %1451 = select <8 x i1> %1450, <8 x float> zeroinitializer, <8 x float> %1449
-  %1452 = getelementptr inbounds float, float* %0, i64 %1330
-  %1453 = bitcast float* %1452 to <8 x float>*
-  store <8 x float> %1451, <8 x float>* %1453, align 4
-  %1454 = load <8 x float>, <8 x float>* %20, align 32
-  %1455 = fcmp olt <8 x float> %1454, zeroinitializer
-  %1456 = select <8 x i1> %1455, <8 x float> zeroinitializer, <8 x float> %1454
-  %1457 = getelementptr inbounds float, float* %0, i64 %1332
-  %1458 = bitcast float* %1457 to <8 x float>*
-  store <8 x float> %1456, <8 x float>* %1458, align 4
-  %1459 = load <8 x float>, <8 x float>* %19, align 32
-  %1460 = fcmp olt <8 x float> %1459, zeroinitializer
-  %1461 = select <8 x i1> %1460, <8 x float> zeroinitializer, <8 x float> %1459
-  %1462 = getelementptr inbounds float, float* %0, i64 %1334
-  %1463 = bitcast float* %1462 to <8 x float>*
-  store <8 x float> %1461, <8 x float>* %1463, align 4
-  %1464 = load <8 x float>, <8 x float>* %18, align 32
-  %1465 = fcmp olt <8 x float> %1464, zeroinitializer
-  %1466 = select <8 x i1> %1465, <8 x float> zeroinitializer, <8 x float> %1464
-  %1467 = getelementptr inbounds float, float* %0, i64 %1336
-  %1468 = bitcast float* %1467 to <8 x float>*
-  store <8 x float> %1466, <8 x float>* %1468, align 4
-  %1469 = load <8 x float>, <8 x float>* %17, align 32
-  %1470 = fcmp olt <8 x float> %1469, zeroinitializer
-  %1471 = select <8 x i1> %1470, <8 x float> zeroinitializer, <8 x float> %1469
-  %1472 = getelementptr inbounds float, float* %0, i64 %1344
-  %1473 = bitcast float* %1472 to <8 x float>*
-  store <8 x float> %1471, <8 x float>* %1473, align 4
-  %1474 = load <8 x float>, <8 x float>* %16, align 32
-  %1475 = fcmp olt <8 x float> %1474, zeroinitializer
-  %1476 = select <8 x i1> %1475, <8 x float> zeroinitializer, <8 x float> %1474
-  %1477 = getelementptr inbounds float, float* %0, i64 %1346
-  %1478 = bitcast float* %1477 to <8 x float>*
-  store <8 x float> %1476, <8 x float>* %1478, align 4
-  %1479 = load <8 x float>, <8 x float>* %15, align 32
-  %1480 = fcmp olt <8 x float> %1479, zeroinitializer
-  %1481 = select <8 x i1> %1480, <8 x float> zeroinitializer, <8 x float> %1479
-  %1482 = getelementptr inbounds float, float* %0, i64 %1348
-  %1483 = bitcast float* %1482 to <8 x float>*
-  store <8 x float> %1481, <8 x float>* %1483, align 4
-  %1484 = load <8 x float>, <8 x float>* %14, align 32
-  %1485 = fcmp olt <8 x float> %1484, zeroinitializer
-  %1486 = select <8 x i1> %1485, <8 x float> zeroinitializer, <8 x float> %1484
-  %1487 = getelementptr inbounds float, float* %0, i64 %1350
-  %1488 = bitcast float* %1487 to <8 x float>*
-  store <8 x float> %1486, <8 x float>* %1488, align 4
-  %1489 = load <8 x float>, <8 x float>* %13, align 32
-  %1490 = fcmp olt <8 x float> %1489, zeroinitializer
-  %1491 = select <8 x i1> %1490, <8 x float> zeroinitializer, <8 x float> %1489
-  %1492 = getelementptr inbounds float, float* %0, i64 %1352
-  %1493 = bitcast float* %1492 to <8 x float>*
-  store <8 x float> %1491, <8 x float>* %1493, align 4
-  %1494 = load <8 x float>, <8 x float>* %12, align 32
-  %1495 = fcmp olt <8 x float> %1494, zeroinitializer
-  %1496 = select <8 x i1> %1495, <8 x float> zeroinitializer, <8 x float> %1494
-  %1497 = getelementptr inbounds float, float* %0, i64 %1354
-  %1498 = bitcast float* %1497 to <8 x float>*
-  store <8 x float> %1496, <8 x float>* %1498, align 4
-  %1499 = mul i64 %115, 2
-  %1500 = add i64 %1499, %118
-  %1501 = add i64 %1500, 0
-  %1502 = mul i64 %1501, 10
-  %1503 = add i64 %1502, %112
-  %1504 = mul i64 %1503, 10
-  %1505 = add i64 %1504, 48
-  %1506 = mul i64 %1505, 8
-  %1507 = add i64 %1504, 49
-  %1508 = mul i64 %1507, 8
-  %1509 = mul i64 %115, 2
-  %1510 = add i64 %1509, %118
-  %1511 = add i64 %1510, 1
-  %1512 = mul i64 %1511, 10
-  %1513 = add i64 %1512, %112
-  %1514 = mul i64 %1513, 10
-  %1515 = add i64 %1514, 48
-  %1516 = mul i64 %1515, 8
-  %1517 = add i64 %1514, 49
-  %1518 = mul i64 %1517, 8
-  %1519 = add i64 %118, 0
-  %1520 = mul i64 %1519, 8
-  %1521 = getelementptr inbounds float, float* %5, i64 %1520
-  %1522 = bitcast float* %1521 to <8 x float>*
-  %1523 = load <8 x float>, <8 x float>* %1522, align 4
-  %1524 = add i64 %118, 1
-  %1525 = mul i64 %1524, 8
-  %1526 = getelementptr inbounds float, float* %5, i64 %1525
-  %1527 = bitcast float* %1526 to <8 x float>*
-  %1528 = load <8 x float>, <8 x float>* %1527, align 4
-  store <8 x float> %1523, <8 x float>* %11, align 32
-  store <8 x float> %1523, <8 x float>* %10, align 32
-  store <8 x float> %1528, <8 x float>* %9, align 32
-  store <8 x float> %1528, <8 x float>* %8, align 32
-  %1529 = add i64 %124, 0
-  %1530 = add i64 %122, %1529
+  %1516 = load <8 x float>, <8 x float>* %23, align 32
+  %1517 = fcmp olt <8 x float> %1516, zeroinitializer
+  %1518 = select <8 x i1> %1517, <8 x float> zeroinitializer, <8 x float> %1516
+  %1519 = getelementptr inbounds float, float* %0, i64 %1394
+  %1520 = bitcast float* %1519 to <8 x float>*
+  store <8 x float> %1518, <8 x float>* %1520, align 4
+  %1521 = load <8 x float>, <8 x float>* %22, align 32
+  %1522 = fcmp olt <8 x float> %1521, zeroinitializer
+  %1523 = select <8 x i1> %1522, <8 x float> zeroinitializer, <8 x float> %1521
+  %1524 = getelementptr inbounds float, float* %0, i64 %1397
+  %1525 = bitcast float* %1524 to <8 x float>*
+  store <8 x float> %1523, <8 x float>* %1525, align 4
+  %1526 = load <8 x float>, <8 x float>* %21, align 32
+  %1527 = fcmp olt <8 x float> %1526, zeroinitializer
+  %1528 = select <8 x i1> %1527, <8 x float> zeroinitializer, <8 x float> %1526
+  %1529 = getelementptr inbounds float, float* %0, i64 %1400
+  %1530 = bitcast float* %1529 to <8 x float>*
+  store <8 x float> %1528, <8 x float>* %1530, align 4
+  %1531 = load <8 x float>, <8 x float>* %20, align 32
+  %1532 = fcmp olt <8 x float> %1531, zeroinitializer
+  %1533 = select <8 x i1> %1532, <8 x float> zeroinitializer, <8 x float> %1531
+  %1534 = getelementptr inbounds float, float* %0, i64 %1403
+  %1535 = bitcast float* %1534 to <8 x float>*
+  store <8 x float> %1533, <8 x float>* %1535, align 4
+  %1536 = load <8 x float>, <8 x float>* %19, align 32
+  %1537 = fcmp olt <8 x float> %1536, zeroinitializer
+  %1538 = select <8 x i1> %1537, <8 x float> zeroinitializer, <8 x float> %1536
+  %1539 = getelementptr inbounds float, float* %0, i64 %1406
+  %1540 = bitcast float* %1539 to <8 x float>*
+  store <8 x float> %1538, <8 x float>* %1540, align 4
+  %1541 = load <8 x float>, <8 x float>* %18, align 32
+  %1542 = fcmp olt <8 x float> %1541, zeroinitializer
+  %1543 = select <8 x i1> %1542, <8 x float> zeroinitializer, <8 x float> %1541
+  %1544 = getelementptr inbounds float, float* %0, i64 %1409
+  %1545 = bitcast float* %1544 to <8 x float>*
+  store <8 x float> %1543, <8 x float>* %1545, align 4
+  %1546 = load <8 x float>, <8 x float>* %17, align 32
+  %1547 = fcmp olt <8 x float> %1546, zeroinitializer
+  %1548 = select <8 x i1> %1547, <8 x float> zeroinitializer, <8 x float> %1546
+  %1549 = getelementptr inbounds float, float* %0, i64 %1416
+  %1550 = bitcast float* %1549 to <8 x float>*
+  store <8 x float> %1548, <8 x float>* %1550, align 4
+  %1551 = load <8 x float>, <8 x float>* %16, align 32
+  %1552 = fcmp olt <8 x float> %1551, zeroinitializer
+  %1553 = select <8 x i1> %1552, <8 x float> zeroinitializer, <8 x float> %1551
+  %1554 = getelementptr inbounds float, float* %0, i64 %1419
+  %1555 = bitcast float* %1554 to <8 x float>*
+  store <8 x float> %1553, <8 x float>* %1555, align 4
+  %1556 = load <8 x float>, <8 x float>* %15, align 32
+  %1557 = fcmp olt <8 x float> %1556, zeroinitializer
+  %1558 = select <8 x i1> %1557, <8 x float> zeroinitializer, <8 x float> %1556
+  %1559 = getelementptr inbounds float, float* %0, i64 %1422
+  %1560 = bitcast float* %1559 to <8 x float>*
+  store <8 x float> %1558, <8 x float>* %1560, align 4
+  %1561 = load <8 x float>, <8 x float>* %14, align 32
+  %1562 = fcmp olt <8 x float> %1561, zeroinitializer
+  %1563 = select <8 x i1> %1562, <8 x float> zeroinitializer, <8 x float> %1561
+  %1564 = getelementptr inbounds float, float* %0, i64 %1425
+  %1565 = bitcast float* %1564 to <8 x float>*
+  store <8 x float> %1563, <8 x float>* %1565, align 4
+  %1566 = load <8 x float>, <8 x float>* %13, align 32
+  %1567 = fcmp olt <8 x float> %1566, zeroinitializer
+  %1568 = select <8 x i1> %1567, <8 x float> zeroinitializer, <8 x float> %1566
+  %1569 = getelementptr inbounds float, float* %0, i64 %1428
+  %1570 = bitcast float* %1569 to <8 x float>*
+  store <8 x float> %1568, <8 x float>* %1570, align 4
+  %1571 = load <8 x float>, <8 x float>* %12, align 32
+  %1572 = fcmp olt <8 x float> %1571, zeroinitializer
+  %1573 = select <8 x i1> %1572, <8 x float> zeroinitializer, <8 x float> %1571
+  %1574 = getelementptr inbounds float, float* %0, i64 %1431
+  %1575 = bitcast float* %1574 to <8 x float>*
+  store <8 x float> %1573, <8 x float>* %1575, align 4
+  %1576 = add i64 %119, 0
+  %1577 = mul i64 %114, 2
+  %1578 = add i64 %1577, %117
+  %1579 = add i64 %1578, 0
+  %1580 = mul i64 %1579, 800
+  %1581 = add i64 %1576, 48
+  %1582 = mul i64 %1581, 8
+  %1583 = add i64 %1580, %1582
+  %1584 = add i64 %1576, 49
+  %1585 = mul i64 %1584, 8
+  %1586 = add i64 %1580, %1585
+  %1587 = mul i64 %114, 2
+  %1588 = add i64 %1587, %117
+  %1589 = add i64 %1588, 1
+  %1590 = mul i64 %1589, 800
+  %1591 = add i64 %1576, 48
+  %1592 = mul i64 %1591, 8
+  %1593 = add i64 %1590, %1592
+  %1594 = add i64 %1576, 49
+  %1595 = mul i64 %1594, 8
+  %1596 = add i64 %1590, %1595
+  %1597 = add i64 %123, 0
+  %1598 = mul i64 %1597, 8
+  %1599 = getelementptr inbounds float, float* %5, i64 %1598
+  %1600 = bitcast float* %1599 to <8 x float>*
+  %1601 = load <8 x float>, <8 x float>* %1600, align 4
+  %1602 = add i64 %123, 1
+  %1603 = mul i64 %1602, 8
+  %1604 = getelementptr inbounds float, float* %5, i64 %1603
+  %1605 = bitcast float* %1604 to <8 x float>*
+  %1606 = load <8 x float>, <8 x float>* %1605, align 4
+  store <8 x float> %1601, <8 x float>* %11, align 32
+  store <8 x float> %1601, <8 x float>* %10, align 32
+  store <8 x float> %1606, <8 x float>* %9, align 32
+  store <8 x float> %1606, <8 x float>* %8, align 32
+  %1607 = add i64 %129, 0
+  %1608 = add i64 %127, %1607
   br label %u.header153
 
 kh.header136:                                     ; preds = %kw.exit142, %u.body133
   %kh139 = phi i64 [ 0, %u.body133 ], [ %kh.next151, %kw.exit142 ]
-  %1531 = icmp slt i64 %kh139, 5
-  br i1 %1531, label %kh.body137, label %kh.exit138
+  %1609 = icmp slt i64 %kh139, 5
+  br i1 %1609, label %kh.body137, label %kh.exit138
 
 kh.body137:                                       ; preds = %kh.header136
-  %1532 = mul i64 %kh139, 14
-  %1533 = add i64 %1436, %1532
+  %1610 = mul i64 %kh139, 14
+  %1611 = add i64 %1513, %1610
   br label %kw.header140
 
 kh.exit138:                                       ; preds = %kh.header136
@@ -3382,90 +3447,90 @@ kh.exit138:                                       ; preds = %kh.header136
 
 kw.header140:                                     ; preds = %kw.body141, %kh.body137
   %kw143 = phi i64 [ 0, %kh.body137 ], [ %kw.next150, %kw.body141 ]
-  %1534 = icmp slt i64 %kw143, 5
-  br i1 %1534, label %kw.body141, label %kw.exit142
+  %1612 = icmp slt i64 %kw143, 5
+  br i1 %1612, label %kw.body141, label %kw.exit142
 
 kw.body141:                                       ; preds = %kw.header140
-  %1535 = mul i64 %kw143, 1
-  %1536 = add i64 %1533, %1535
-  %1537 = mul i64 %kh139, 5
-  %1538 = add i64 %1537, %kw143
-  %1539 = mul i64 %1538, 8
-  %1540 = add i64 %1438, %1539
-  %1541 = add i64 %1540, 0
-  %1542 = getelementptr inbounds float, float* %4, i64 %1541
-  %1543 = bitcast float* %1542 to <8 x float>*
-  %1544 = load <8 x float>, <8 x float>* %1543, align 4
-  %1545 = add i64 %1540, 1200
-  %1546 = getelementptr inbounds float, float* %4, i64 %1545
-  %1547 = bitcast float* %1546 to <8 x float>*
-  %1548 = load <8 x float>, <8 x float>* %1547, align 4
-  %1549 = add i64 %1536, 58
-  %1550 = getelementptr inbounds float, float* %1, i64 %1549
-  %1551 = load float, float* %1550, align 4
-  %1552 = insertelement <8 x float> undef, float %1551, i32 0
-  %splat144 = shufflevector <8 x float> %1552, <8 x float> undef, <8 x i32> zeroinitializer
-  %1553 = load <8 x float>, <8 x float>* %23, align 32
-  %1554 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat144, <8 x float> %1544, <8 x float> %1553)
-  store <8 x float> %1554, <8 x float>* %23, align 32
-  %1555 = load <8 x float>, <8 x float>* %17, align 32
-  %1556 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat144, <8 x float> %1548, <8 x float> %1555)
-  store <8 x float> %1556, <8 x float>* %17, align 32
-  %1557 = add i64 %1536, 59
-  %1558 = getelementptr inbounds float, float* %1, i64 %1557
-  %1559 = load float, float* %1558, align 4
-  %1560 = insertelement <8 x float> undef, float %1559, i32 0
-  %splat145 = shufflevector <8 x float> %1560, <8 x float> undef, <8 x i32> zeroinitializer
-  %1561 = load <8 x float>, <8 x float>* %22, align 32
-  %1562 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat145, <8 x float> %1544, <8 x float> %1561)
-  store <8 x float> %1562, <8 x float>* %22, align 32
-  %1563 = load <8 x float>, <8 x float>* %16, align 32
-  %1564 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat145, <8 x float> %1548, <8 x float> %1563)
-  store <8 x float> %1564, <8 x float>* %16, align 32
-  %1565 = add i64 %1536, 60
-  %1566 = getelementptr inbounds float, float* %1, i64 %1565
-  %1567 = load float, float* %1566, align 4
-  %1568 = insertelement <8 x float> undef, float %1567, i32 0
-  %splat146 = shufflevector <8 x float> %1568, <8 x float> undef, <8 x i32> zeroinitializer
-  %1569 = load <8 x float>, <8 x float>* %21, align 32
-  %1570 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat146, <8 x float> %1544, <8 x float> %1569)
-  store <8 x float> %1570, <8 x float>* %21, align 32
-  %1571 = load <8 x float>, <8 x float>* %15, align 32
-  %1572 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat146, <8 x float> %1548, <8 x float> %1571)
-  store <8 x float> %1572, <8 x float>* %15, align 32
-  %1573 = add i64 %1536, 61
-  %1574 = getelementptr inbounds float, float* %1, i64 %1573
-  %1575 = load float, float* %1574, align 4
-  %1576 = insertelement <8 x float> undef, float %1575, i32 0
-  %splat147 = shufflevector <8 x float> %1576, <8 x float> undef, <8 x i32> zeroinitializer
-  %1577 = load <8 x float>, <8 x float>* %20, align 32
-  %1578 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat147, <8 x float> %1544, <8 x float> %1577)
-  store <8 x float> %1578, <8 x float>* %20, align 32
-  %1579 = load <8 x float>, <8 x float>* %14, align 32
-  %1580 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat147, <8 x float> %1548, <8 x float> %1579)
-  store <8 x float> %1580, <8 x float>* %14, align 32
-  %1581 = add i64 %1536, 62
-  %1582 = getelementptr inbounds float, float* %1, i64 %1581
-  %1583 = load float, float* %1582, align 4
-  %1584 = insertelement <8 x float> undef, float %1583, i32 0
-  %splat148 = shufflevector <8 x float> %1584, <8 x float> undef, <8 x i32> zeroinitializer
-  %1585 = load <8 x float>, <8 x float>* %19, align 32
-  %1586 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat148, <8 x float> %1544, <8 x float> %1585)
-  store <8 x float> %1586, <8 x float>* %19, align 32
-  %1587 = load <8 x float>, <8 x float>* %13, align 32
-  %1588 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat148, <8 x float> %1548, <8 x float> %1587)
-  store <8 x float> %1588, <8 x float>* %13, align 32
-  %1589 = add i64 %1536, 63
-  %1590 = getelementptr inbounds float, float* %1, i64 %1589
-  %1591 = load float, float* %1590, align 4
-  %1592 = insertelement <8 x float> undef, float %1591, i32 0
-  %splat149 = shufflevector <8 x float> %1592, <8 x float> undef, <8 x i32> zeroinitializer
-  %1593 = load <8 x float>, <8 x float>* %18, align 32
-  %1594 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat149, <8 x float> %1544, <8 x float> %1593)
-  store <8 x float> %1594, <8 x float>* %18, align 32
-  %1595 = load <8 x float>, <8 x float>* %12, align 32
-  %1596 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat149, <8 x float> %1548, <8 x float> %1595)
-  store <8 x float> %1596, <8 x float>* %12, align 32
+  %1613 = mul i64 %kw143, 1
+  %1614 = add i64 %1611, %1613
+  %1615 = mul i64 %kh139, 5
+  %1616 = add i64 %1615, %kw143
+  %1617 = mul i64 %1616, 8
+  %1618 = add i64 %1515, %1617
+  %1619 = add i64 %1618, 0
+  %1620 = getelementptr inbounds float, float* %4, i64 %1619
+  %1621 = bitcast float* %1620 to <8 x float>*
+  %1622 = load <8 x float>, <8 x float>* %1621, align 4
+  %1623 = add i64 %1618, 1200
+  %1624 = getelementptr inbounds float, float* %4, i64 %1623
+  %1625 = bitcast float* %1624 to <8 x float>*
+  %1626 = load <8 x float>, <8 x float>* %1625, align 4
+  %1627 = add i64 %1614, 58
+  %1628 = getelementptr inbounds float, float* %1, i64 %1627
+  %1629 = load float, float* %1628, align 4
+  %1630 = insertelement <8 x float> undef, float %1629, i32 0
+  %splat144 = shufflevector <8 x float> %1630, <8 x float> undef, <8 x i32> zeroinitializer
+  %1631 = load <8 x float>, <8 x float>* %23, align 32
+  %1632 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat144, <8 x float> %1622, <8 x float> %1631)
+  store <8 x float> %1632, <8 x float>* %23, align 32
+  %1633 = load <8 x float>, <8 x float>* %17, align 32
+  %1634 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat144, <8 x float> %1626, <8 x float> %1633)
+  store <8 x float> %1634, <8 x float>* %17, align 32
+  %1635 = add i64 %1614, 59
+  %1636 = getelementptr inbounds float, float* %1, i64 %1635
+  %1637 = load float, float* %1636, align 4
+  %1638 = insertelement <8 x float> undef, float %1637, i32 0
+  %splat145 = shufflevector <8 x float> %1638, <8 x float> undef, <8 x i32> zeroinitializer
+  %1639 = load <8 x float>, <8 x float>* %22, align 32
+  %1640 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat145, <8 x float> %1622, <8 x float> %1639)
+  store <8 x float> %1640, <8 x float>* %22, align 32
+  %1641 = load <8 x float>, <8 x float>* %16, align 32
+  %1642 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat145, <8 x float> %1626, <8 x float> %1641)
+  store <8 x float> %1642, <8 x float>* %16, align 32
+  %1643 = add i64 %1614, 60
+  %1644 = getelementptr inbounds float, float* %1, i64 %1643
+  %1645 = load float, float* %1644, align 4
+  %1646 = insertelement <8 x float> undef, float %1645, i32 0
+  %splat146 = shufflevector <8 x float> %1646, <8 x float> undef, <8 x i32> zeroinitializer
+  %1647 = load <8 x float>, <8 x float>* %21, align 32
+  %1648 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat146, <8 x float> %1622, <8 x float> %1647)
+  store <8 x float> %1648, <8 x float>* %21, align 32
+  %1649 = load <8 x float>, <8 x float>* %15, align 32
+  %1650 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat146, <8 x float> %1626, <8 x float> %1649)
+  store <8 x float> %1650, <8 x float>* %15, align 32
+  %1651 = add i64 %1614, 61
+  %1652 = getelementptr inbounds float, float* %1, i64 %1651
+  %1653 = load float, float* %1652, align 4
+  %1654 = insertelement <8 x float> undef, float %1653, i32 0
+  %splat147 = shufflevector <8 x float> %1654, <8 x float> undef, <8 x i32> zeroinitializer
+  %1655 = load <8 x float>, <8 x float>* %20, align 32
+  %1656 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat147, <8 x float> %1622, <8 x float> %1655)
+  store <8 x float> %1656, <8 x float>* %20, align 32
+  %1657 = load <8 x float>, <8 x float>* %14, align 32
+  %1658 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat147, <8 x float> %1626, <8 x float> %1657)
+  store <8 x float> %1658, <8 x float>* %14, align 32
+  %1659 = add i64 %1614, 62
+  %1660 = getelementptr inbounds float, float* %1, i64 %1659
+  %1661 = load float, float* %1660, align 4
+  %1662 = insertelement <8 x float> undef, float %1661, i32 0
+  %splat148 = shufflevector <8 x float> %1662, <8 x float> undef, <8 x i32> zeroinitializer
+  %1663 = load <8 x float>, <8 x float>* %19, align 32
+  %1664 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat148, <8 x float> %1622, <8 x float> %1663)
+  store <8 x float> %1664, <8 x float>* %19, align 32
+  %1665 = load <8 x float>, <8 x float>* %13, align 32
+  %1666 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat148, <8 x float> %1626, <8 x float> %1665)
+  store <8 x float> %1666, <8 x float>* %13, align 32
+  %1667 = add i64 %1614, 63
+  %1668 = getelementptr inbounds float, float* %1, i64 %1667
+  %1669 = load float, float* %1668, align 4
+  %1670 = insertelement <8 x float> undef, float %1669, i32 0
+  %splat149 = shufflevector <8 x float> %1670, <8 x float> undef, <8 x i32> zeroinitializer
+  %1671 = load <8 x float>, <8 x float>* %18, align 32
+  %1672 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat149, <8 x float> %1622, <8 x float> %1671)
+  store <8 x float> %1672, <8 x float>* %18, align 32
+  %1673 = load <8 x float>, <8 x float>* %12, align 32
+  %1674 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat149, <8 x float> %1626, <8 x float> %1673)
+  store <8 x float> %1674, <8 x float>* %12, align 32
   %kw.next150 = add i64 %kw143, 1
   br label %kw.header140, !llvm.loop !10
 
@@ -3475,53 +3540,53 @@ kw.exit142:                                       ; preds = %kw.header140
 
 u.header153:                                      ; preds = %kh.exit159, %u.exit134
   %u156 = phi i64 [ 0, %u.exit134 ], [ %u.next169, %kh.exit159 ]
-  %1597 = icmp slt i64 %u156, 6
-  br i1 %1597, label %u.body154, label %u.exit155
+  %1675 = icmp slt i64 %u156, 6
+  br i1 %1675, label %u.body154, label %u.exit155
 
 u.body154:                                        ; preds = %u.header153
-  %1598 = add i64 0, %u156
-  %1599 = mul i64 %1598, 196
-  %1600 = add i64 %1530, %1599
-  %1601 = mul i64 %1598, 200
-  %1602 = add i64 %123, %1601
+  %1676 = add i64 0, %u156
+  %1677 = mul i64 %1676, 196
+  %1678 = add i64 %1608, %1677
+  %1679 = mul i64 %1676, 200
+  %1680 = add i64 %128, %1679
   br label %kh.header157
 
 u.exit155:                                        ; preds = %u.header153
-  %1603 = load <8 x float>, <8 x float>* %11, align 32
-  %1604 = fcmp olt <8 x float> %1603, zeroinitializer
-  %1605 = select <8 x i1> %1604, <8 x float> zeroinitializer, <8 x float> %1603
-  %1606 = getelementptr inbounds float, float* %0, i64 %1506
-  %1607 = bitcast float* %1606 to <8 x float>*
-  store <8 x float> %1605, <8 x float>* %1607, align 4
-  %1608 = load <8 x float>, <8 x float>* %10, align 32
-  %1609 = fcmp olt <8 x float> %1608, zeroinitializer
-  %1610 = select <8 x i1> %1609, <8 x float> zeroinitializer, <8 x float> %1608
-  %1611 = getelementptr inbounds float, float* %0, i64 %1508
-  %1612 = bitcast float* %1611 to <8 x float>*
-  store <8 x float> %1610, <8 x float>* %1612, align 4
-  %1613 = load <8 x float>, <8 x float>* %9, align 32
-  %1614 = fcmp olt <8 x float> %1613, zeroinitializer
-  %1615 = select <8 x i1> %1614, <8 x float> zeroinitializer, <8 x float> %1613
-  %1616 = getelementptr inbounds float, float* %0, i64 %1516
-  %1617 = bitcast float* %1616 to <8 x float>*
-  store <8 x float> %1615, <8 x float>* %1617, align 4
-  %1618 = load <8 x float>, <8 x float>* %8, align 32
-  %1619 = fcmp olt <8 x float> %1618, zeroinitializer
-  %1620 = select <8 x i1> %1619, <8 x float> zeroinitializer, <8 x float> %1618
-  %1621 = getelementptr inbounds float, float* %0, i64 %1518
-  %1622 = bitcast float* %1621 to <8 x float>*
-  store <8 x float> %1620, <8 x float>* %1622, align 4
+  %1681 = load <8 x float>, <8 x float>* %11, align 32
+  %1682 = fcmp olt <8 x float> %1681, zeroinitializer
+  %1683 = select <8 x i1> %1682, <8 x float> zeroinitializer, <8 x float> %1681
+  %1684 = getelementptr inbounds float, float* %0, i64 %1583
+  %1685 = bitcast float* %1684 to <8 x float>*
+  store <8 x float> %1683, <8 x float>* %1685, align 4
+  %1686 = load <8 x float>, <8 x float>* %10, align 32
+  %1687 = fcmp olt <8 x float> %1686, zeroinitializer
+  %1688 = select <8 x i1> %1687, <8 x float> zeroinitializer, <8 x float> %1686
+  %1689 = getelementptr inbounds float, float* %0, i64 %1586
+  %1690 = bitcast float* %1689 to <8 x float>*
+  store <8 x float> %1688, <8 x float>* %1690, align 4
+  %1691 = load <8 x float>, <8 x float>* %9, align 32
+  %1692 = fcmp olt <8 x float> %1691, zeroinitializer
+  %1693 = select <8 x i1> %1692, <8 x float> zeroinitializer, <8 x float> %1691
+  %1694 = getelementptr inbounds float, float* %0, i64 %1593
+  %1695 = bitcast float* %1694 to <8 x float>*
+  store <8 x float> %1693, <8 x float>* %1695, align 4
+  %1696 = load <8 x float>, <8 x float>* %8, align 32
+  %1697 = fcmp olt <8 x float> %1696, zeroinitializer
+  %1698 = select <8 x i1> %1697, <8 x float> zeroinitializer, <8 x float> %1696
+  %1699 = getelementptr inbounds float, float* %0, i64 %1596
+  %1700 = bitcast float* %1699 to <8 x float>*
+  store <8 x float> %1698, <8 x float>* %1700, align 4
   %task.next = add i64 %task, 1
   br label %task.header
 
 kh.header157:                                     ; preds = %kw.exit163, %u.body154
   %kh160 = phi i64 [ 0, %u.body154 ], [ %kh.next168, %kw.exit163 ]
-  %1623 = icmp slt i64 %kh160, 5
-  br i1 %1623, label %kh.body158, label %kh.exit159
+  %1701 = icmp slt i64 %kh160, 5
+  br i1 %1701, label %kh.body158, label %kh.exit159
 
 kh.body158:                                       ; preds = %kh.header157
-  %1624 = mul i64 %kh160, 14
-  %1625 = add i64 %1600, %1624
+  %1702 = mul i64 %kh160, 14
+  %1703 = add i64 %1678, %1702
   br label %kw.header161
 
 kh.exit159:                                       ; preds = %kh.header157
@@ -3530,46 +3595,46 @@ kh.exit159:                                       ; preds = %kh.header157
 
 kw.header161:                                     ; preds = %kw.body162, %kh.body158
   %kw164 = phi i64 [ 0, %kh.body158 ], [ %kw.next167, %kw.body162 ]
-  %1626 = icmp slt i64 %kw164, 5
-  br i1 %1626, label %kw.body162, label %kw.exit163
+  %1704 = icmp slt i64 %kw164, 5
+  br i1 %1704, label %kw.body162, label %kw.exit163
 
 kw.body162:                                       ; preds = %kw.header161
-  %1627 = mul i64 %kw164, 1
-  %1628 = add i64 %1625, %1627
-  %1629 = mul i64 %kh160, 5
-  %1630 = add i64 %1629, %kw164
-  %1631 = mul i64 %1630, 8
-  %1632 = add i64 %1602, %1631
-  %1633 = add i64 %1632, 0
-  %1634 = getelementptr inbounds float, float* %4, i64 %1633
-  %1635 = bitcast float* %1634 to <8 x float>*
-  %1636 = load <8 x float>, <8 x float>* %1635, align 4
-  %1637 = add i64 %1632, 1200
-  %1638 = getelementptr inbounds float, float* %4, i64 %1637
-  %1639 = bitcast float* %1638 to <8 x float>*
-  %1640 = load <8 x float>, <8 x float>* %1639, align 4
-  %1641 = add i64 %1628, 64
-  %1642 = getelementptr inbounds float, float* %1, i64 %1641
-  %1643 = load float, float* %1642, align 4
-  %1644 = insertelement <8 x float> undef, float %1643, i32 0
-  %splat165 = shufflevector <8 x float> %1644, <8 x float> undef, <8 x i32> zeroinitializer
-  %1645 = load <8 x float>, <8 x float>* %11, align 32
-  %1646 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat165, <8 x float> %1636, <8 x float> %1645)
-  store <8 x float> %1646, <8 x float>* %11, align 32
-  %1647 = load <8 x float>, <8 x float>* %9, align 32
-  %1648 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat165, <8 x float> %1640, <8 x float> %1647)
-  store <8 x float> %1648, <8 x float>* %9, align 32
-  %1649 = add i64 %1628, 65
-  %1650 = getelementptr inbounds float, float* %1, i64 %1649
-  %1651 = load float, float* %1650, align 4
-  %1652 = insertelement <8 x float> undef, float %1651, i32 0
-  %splat166 = shufflevector <8 x float> %1652, <8 x float> undef, <8 x i32> zeroinitializer
-  %1653 = load <8 x float>, <8 x float>* %10, align 32
-  %1654 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat166, <8 x float> %1636, <8 x float> %1653)
-  store <8 x float> %1654, <8 x float>* %10, align 32
-  %1655 = load <8 x float>, <8 x float>* %8, align 32
-  %1656 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat166, <8 x float> %1640, <8 x float> %1655)
-  store <8 x float> %1656, <8 x float>* %8, align 32
+  %1705 = mul i64 %kw164, 1
+  %1706 = add i64 %1703, %1705
+  %1707 = mul i64 %kh160, 5
+  %1708 = add i64 %1707, %kw164
+  %1709 = mul i64 %1708, 8
+  %1710 = add i64 %1680, %1709
+  %1711 = add i64 %1710, 0
+  %1712 = getelementptr inbounds float, float* %4, i64 %1711
+  %1713 = bitcast float* %1712 to <8 x float>*
+  %1714 = load <8 x float>, <8 x float>* %1713, align 4
+  %1715 = add i64 %1710, 1200
+  %1716 = getelementptr inbounds float, float* %4, i64 %1715
+  %1717 = bitcast float* %1716 to <8 x float>*
+  %1718 = load <8 x float>, <8 x float>* %1717, align 4
+  %1719 = add i64 %1706, 64
+  %1720 = getelementptr inbounds float, float* %1, i64 %1719
+  %1721 = load float, float* %1720, align 4
+  %1722 = insertelement <8 x float> undef, float %1721, i32 0
+  %splat165 = shufflevector <8 x float> %1722, <8 x float> undef, <8 x i32> zeroinitializer
+  %1723 = load <8 x float>, <8 x float>* %11, align 32
+  %1724 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat165, <8 x float> %1714, <8 x float> %1723)
+  store <8 x float> %1724, <8 x float>* %11, align 32
+  %1725 = load <8 x float>, <8 x float>* %9, align 32
+  %1726 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat165, <8 x float> %1718, <8 x float> %1725)
+  store <8 x float> %1726, <8 x float>* %9, align 32
+  %1727 = add i64 %1706, 65
+  %1728 = getelementptr inbounds float, float* %1, i64 %1727
+  %1729 = load float, float* %1728, align 4
+  %1730 = insertelement <8 x float> undef, float %1729, i32 0
+  %splat166 = shufflevector <8 x float> %1730, <8 x float> undef, <8 x i32> zeroinitializer
+  %1731 = load <8 x float>, <8 x float>* %10, align 32
+  %1732 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat166, <8 x float> %1714, <8 x float> %1731)
+  store <8 x float> %1732, <8 x float>* %10, align 32
+  %1733 = load <8 x float>, <8 x float>* %8, align 32
+  %1734 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat166, <8 x float> %1718, <8 x float> %1733)
+  store <8 x float> %1734, <8 x float>* %8, align 32
   %kw.next167 = add i64 %kw164, 1
   br label %kw.header161, !llvm.loop !11
 
@@ -3579,7 +3644,7 @@ kw.exit163:                                       ; preds = %kw.header161
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @node3.conv2d_2.step0(i8* %0) #3 {
+define internal void @node2.conv2d_2.step0(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
   %2 = getelementptr inbounds i8*, i8** %1, i64 0
@@ -3613,12 +3678,12 @@ entry:
   %30 = add i64 %29, %26
   %31 = icmp slt i64 %30, 2
   %32 = select i1 %31, i64 %30, i64 2
-  call void @node3.conv2d_2.step0.body(float* %4, float* %7, float* %10, i32* %13, float* %16, float* %19, i64 %29, i64 %32)
+  call void @node2.conv2d_2.step0.body(float* %4, float* %7, float* %10, i32* %13, float* %16, float* %19, i64 %29, i64 %32)
   ret void
 }
 
 ; Function Attrs: alwaysinline nounwind
-define internal void @node4.maxPool2d_2.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
+define internal void @node3.maxPool2d_2.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
 entry:
   %6 = alloca <8 x float>, align 32
   %7 = alloca <8 x float>, align 32
@@ -3774,7 +3839,7 @@ r.exit3:                                          ; preds = %r.header1
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @node4.maxPool2d_2.step0(i8* %0) #3 {
+define internal void @node3.maxPool2d_2.step0(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
   %2 = getelementptr inbounds i8*, i8** %1, i64 0
@@ -3802,12 +3867,12 @@ entry:
   %24 = add i64 %23, %20
   %25 = icmp slt i64 %24, 10
   %26 = select i1 %25, i64 %24, i64 10
-  call void @node4.maxPool2d_2.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
+  call void @node3.maxPool2d_2.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
   ret void
 }
 
 ; Function Attrs: alwaysinline nounwind
-define internal void @node5.maxPool2d_2.nchw.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
+define internal void @node4.maxPool2d_2.nchw.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
 entry:
   br label %task.header
 
@@ -4073,7 +4138,7 @@ ps.exit:                                          ; preds = %ps.header
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @node5.maxPool2d_2.nchw.step0(i8* %0) #3 {
+define internal void @node4.maxPool2d_2.nchw.step0(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
   %2 = getelementptr inbounds i8*, i8** %1, i64 0
@@ -4101,12 +4166,12 @@ entry:
   %24 = add i64 %23, %20
   %25 = icmp slt i64 %24, 2
   %26 = select i1 %25, i64 %24, i64 2
-  call void @node5.maxPool2d_2.nchw.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
+  call void @node4.maxPool2d_2.nchw.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
   ret void
 }
 
 ; Function Attrs: alwaysinline nounwind
-define internal void @node7.dense_1.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, float* %4, float* %5, i64 %6, i64 %7) #0 {
+define internal void @node6.dense_1.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, float* %4, float* %5, i64 %6, i64 %7) #0 {
 entry:
   %8 = alloca <8 x float>, align 32
   %9 = alloca <8 x float>, align 32
@@ -4342,7 +4407,7 @@ k.exit3:                                          ; preds = %k.header1
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @node7.dense_1.step0(i8* %0) #3 {
+define internal void @node6.dense_1.step0(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
   %2 = getelementptr inbounds i8*, i8** %1, i64 0
@@ -4376,12 +4441,12 @@ entry:
   %30 = add i64 %29, %26
   %31 = icmp slt i64 %30, 4
   %32 = select i1 %31, i64 %30, i64 4
-  call void @node7.dense_1.step0.body(float* %4, float* %7, float* %10, i32* %13, float* %16, float* %19, i64 %29, i64 %32)
+  call void @node6.dense_1.step0.body(float* %4, float* %7, float* %10, i32* %13, float* %16, float* %19, i64 %29, i64 %32)
   ret void
 }
 
 ; Function Attrs: alwaysinline nounwind
-define internal void @node8.dense_2.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, float* %4, float* %5, i64 %6, i64 %7) #0 {
+define internal void @node7.dense_2.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, float* %4, float* %5, i64 %6, i64 %7) #0 {
 entry:
   %8 = alloca <8 x float>, align 32
   %9 = alloca <8 x float>, align 32
@@ -4623,7 +4688,7 @@ declare <8 x float> @llvm.masked.load.v8f32.p0v8f32(<8 x float>*, i32 immarg, <8
 declare void @llvm.masked.store.v8f32.p0v8f32(<8 x float>, <8 x float>*, i32 immarg, <8 x i1>) #6
 
 ; Function Attrs: noinline nounwind
-define internal void @node8.dense_2.step0(i8* %0) #3 {
+define internal void @node7.dense_2.step0(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
   %2 = getelementptr inbounds i8*, i8** %1, i64 0
@@ -4657,12 +4722,12 @@ entry:
   %30 = add i64 %29, %26
   %31 = icmp slt i64 %30, 3
   %32 = select i1 %31, i64 %30, i64 3
-  call void @node8.dense_2.step0.body(float* %4, float* %7, float* %10, i32* %13, float* %16, float* %19, i64 %29, i64 %32)
+  call void @node7.dense_2.step0.body(float* %4, float* %7, float* %10, i32* %13, float* %16, float* %19, i64 %29, i64 %32)
   ret void
 }
 
 ; Function Attrs: alwaysinline nounwind
-define internal void @node9.dense_3.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, float* %4, float* %5, i64 %6, i64 %7) #0 {
+define internal void @node8.dense_3.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, float* %4, float* %5, i64 %6, i64 %7) #0 {
 entry:
   %8 = alloca <8 x float>, align 32
   %9 = alloca <8 x float>, align 32
@@ -4821,7 +4886,7 @@ k.exit3:                                          ; preds = %k.header1
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @node9.dense_3.step0(i8* %0) #3 {
+define internal void @node8.dense_3.step0(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
   %2 = getelementptr inbounds i8*, i8** %1, i64 0
@@ -4855,12 +4920,12 @@ entry:
   %30 = add i64 %29, %26
   %31 = icmp slt i64 %30, 1
   %32 = select i1 %31, i64 %30, i64 1
-  call void @node9.dense_3.step0.body(float* %4, float* %7, float* %10, i32* %13, float* %16, float* %19, i64 %29, i64 %32)
+  call void @node8.dense_3.step0.body(float* %4, float* %7, float* %10, i32* %13, float* %16, float* %19, i64 %29, i64 %32)
   ret void
 }
 
 ; Function Attrs: alwaysinline nounwind
-define internal void @node10.dense_3.softmax.step0.body(float* %0, float* %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
+define internal void @node9.dense_3.softmax.step0.body(float* %0, float* %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
 entry:
   %6 = alloca float, align 4
   %7 = alloca <8 x float>, align 32
@@ -5145,7 +5210,7 @@ declare float @llvm.fma.f32(float, float, float) #4
 declare float @llvm.floor.f32(float) #4
 
 ; Function Attrs: noinline nounwind
-define internal void @node10.dense_3.softmax.step0(i8* %0) #3 {
+define internal void @node9.dense_3.softmax.step0(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
   %2 = getelementptr inbounds i8*, i8** %1, i64 0
@@ -5173,7 +5238,7 @@ entry:
   %24 = add i64 %23, %20
   %25 = icmp slt i64 %24, 1
   %26 = select i1 %25, i64 %24, i64 1
-  call void @node10.dense_3.softmax.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
+  call void @node9.dense_3.softmax.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
   ret void
 }
 
@@ -5215,7 +5280,7 @@ endif4:                                           ; preds = %endif2
   br i1 %12, label %workspace, label %allocate
 
 allocate:                                         ; preds = %endif4
-  %fresh = call i8* @malloc(i64 31423)
+  %fresh = call i8* @malloc(i64 11199)
   br label %workspace
 
 workspace:                                        ; preds = %allocate, %endif4
@@ -5255,7 +5320,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = bitcast i32* %3 to i8*
   %9 = getelementptr inbounds i8, i8* %2, i64 0
-  %10 = getelementptr inbounds i8, i8* %2, i64 25088
+  %10 = getelementptr inbounds i8, i8* %2, i64 6272
   %11 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
   store i8* %9, i8** %11, align 8
   %12 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
@@ -5271,7 +5336,7 @@ entry:
   %17 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
   store i8* getelementptr inbounds ([32 x i8], [32 x i8]* @weight.conv2d_1.bias.padded, i32 0, i32 0), i8** %17, align 8
   call void @GOMP_parallel(void (i8*)* @node0.conv2d_1.step1, i8* %15, i32 0, i32 0)
-  %18 = getelementptr inbounds i8, i8* %2, i64 25088
+  %18 = getelementptr inbounds i8, i8* %2, i64 6400
   %19 = getelementptr inbounds i8, i8* %2, i64 0
   %20 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
   store i8* %18, i8** %20, align 8
@@ -5282,9 +5347,9 @@ entry:
   %23 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
   store i8* %8, i8** %23, align 8
   %24 = bitcast [6 x i8*]* %args to i8*
-  call void @node1.maxPool2d_1.step0(i8* %24)
-  %25 = getelementptr inbounds i8, i8* %2, i64 6400
-  %26 = getelementptr inbounds i8, i8* %2, i64 25088
+  call void @node1.maxPool2d_1.nchw.step0(i8* %24)
+  %25 = getelementptr inbounds i8, i8* %2, i64 0
+  %26 = getelementptr inbounds i8, i8* %2, i64 6400
   %27 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
   store i8* %25, i8** %27, align 8
   %28 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
@@ -5294,25 +5359,25 @@ entry:
   %30 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
   store i8* %8, i8** %30, align 8
   %31 = bitcast [6 x i8*]* %args to i8*
-  call void @node2.maxPool2d_1.nchw.step0(i8* %31)
-  %32 = getelementptr inbounds i8, i8* %2, i64 0
-  %33 = getelementptr inbounds i8, i8* %2, i64 6400
-  %34 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %32, i8** %34, align 8
-  %35 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %33, i8** %35, align 8
-  %36 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %36, align 8
-  %37 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %37, align 8
-  %38 = bitcast [6 x i8*]* %args to i8*
-  %39 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
-  store i8* getelementptr inbounds ([9600 x i8], [9600 x i8]* @weight.conv2d_2.packed, i32 0, i32 0), i8** %39, align 8
-  %40 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
-  store i8* getelementptr inbounds ([64 x i8], [64 x i8]* @weight.conv2d_2.bias, i32 0, i32 0), i8** %40, align 8
-  call void @GOMP_parallel(void (i8*)* @node3.conv2d_2.step0, i8* %38, i32 0, i32 0)
-  %41 = getelementptr inbounds i8, i8* %2, i64 6400
-  %42 = getelementptr inbounds i8, i8* %2, i64 0
+  %32 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
+  store i8* getelementptr inbounds ([9600 x i8], [9600 x i8]* @weight.conv2d_2.packed, i32 0, i32 0), i8** %32, align 8
+  %33 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
+  store i8* getelementptr inbounds ([64 x i8], [64 x i8]* @weight.conv2d_2.bias, i32 0, i32 0), i8** %33, align 8
+  call void @GOMP_parallel(void (i8*)* @node2.conv2d_2.step0, i8* %31, i32 0, i32 0)
+  %34 = getelementptr inbounds i8, i8* %2, i64 6400
+  %35 = getelementptr inbounds i8, i8* %2, i64 0
+  %36 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %34, i8** %36, align 8
+  %37 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %35, i8** %37, align 8
+  %38 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %38, align 8
+  %39 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %39, align 8
+  %40 = bitcast [6 x i8*]* %args to i8*
+  call void @node3.maxPool2d_2.step0(i8* %40)
+  %41 = getelementptr inbounds i8, i8* %2, i64 0
+  %42 = getelementptr inbounds i8, i8* %2, i64 6400
   %43 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
   store i8* %41, i8** %43, align 8
   %44 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
@@ -5322,9 +5387,9 @@ entry:
   %46 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
   store i8* %8, i8** %46, align 8
   %47 = bitcast [6 x i8*]* %args to i8*
-  call void @node4.maxPool2d_2.step0(i8* %47)
-  %48 = getelementptr inbounds i8, i8* %2, i64 0
-  %49 = getelementptr inbounds i8, i8* %2, i64 6400
+  call void @node4.maxPool2d_2.nchw.step0(i8* %47)
+  %48 = getelementptr inbounds i8, i8* %2, i64 1600
+  %49 = getelementptr inbounds i8, i8* %2, i64 0
   %50 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
   store i8* %48, i8** %50, align 8
   %51 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
@@ -5334,64 +5399,52 @@ entry:
   %53 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
   store i8* %8, i8** %53, align 8
   %54 = bitcast [6 x i8*]* %args to i8*
-  call void @node5.maxPool2d_2.nchw.step0(i8* %54)
-  %55 = getelementptr inbounds i8, i8* %2, i64 1600
-  %56 = getelementptr inbounds i8, i8* %2, i64 0
-  %57 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %55, i8** %57, align 8
-  %58 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %56, i8** %58, align 8
-  %59 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %59, align 8
-  %60 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %60, align 8
-  %61 = bitcast [6 x i8*]* %args to i8*
-  %62 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
-  store i8* getelementptr inbounds ([192000 x i8], [192000 x i8]* @weight.dense_1.packed, i32 0, i32 0), i8** %62, align 8
-  %63 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
-  store i8* getelementptr inbounds ([480 x i8], [480 x i8]* @weight.dense_1.bias, i32 0, i32 0), i8** %63, align 8
-  call void @node7.dense_1.step0(i8* %61)
-  %64 = getelementptr inbounds i8, i8* %2, i64 0
-  %65 = getelementptr inbounds i8, i8* %2, i64 1600
-  %66 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %64, i8** %66, align 8
-  %67 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %65, i8** %67, align 8
-  %68 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %68, align 8
-  %69 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %69, align 8
-  %70 = bitcast [6 x i8*]* %args to i8*
-  %71 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
-  store i8* getelementptr inbounds ([42240 x i8], [42240 x i8]* @weight.dense_2.packed, i32 0, i32 0), i8** %71, align 8
-  %72 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
-  store i8* getelementptr inbounds ([336 x i8], [336 x i8]* @weight.dense_2.bias, i32 0, i32 0), i8** %72, align 8
-  call void @node8.dense_2.step0(i8* %70)
-  %73 = getelementptr inbounds i8, i8* %2, i64 0
+  %55 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
+  store i8* getelementptr inbounds ([192000 x i8], [192000 x i8]* @weight.dense_1.packed, i32 0, i32 0), i8** %55, align 8
+  %56 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
+  store i8* getelementptr inbounds ([480 x i8], [480 x i8]* @weight.dense_1.bias, i32 0, i32 0), i8** %56, align 8
+  call void @node6.dense_1.step0(i8* %54)
+  %57 = getelementptr inbounds i8, i8* %2, i64 0
+  %58 = getelementptr inbounds i8, i8* %2, i64 1600
+  %59 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %57, i8** %59, align 8
+  %60 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %58, i8** %60, align 8
+  %61 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %61, align 8
+  %62 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %62, align 8
+  %63 = bitcast [6 x i8*]* %args to i8*
+  %64 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
+  store i8* getelementptr inbounds ([42240 x i8], [42240 x i8]* @weight.dense_2.packed, i32 0, i32 0), i8** %64, align 8
+  %65 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
+  store i8* getelementptr inbounds ([336 x i8], [336 x i8]* @weight.dense_2.bias, i32 0, i32 0), i8** %65, align 8
+  call void @node7.dense_2.step0(i8* %63)
+  %66 = getelementptr inbounds i8, i8* %2, i64 0
+  %67 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %7, i8** %67, align 8
+  %68 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %66, i8** %68, align 8
+  %69 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %69, align 8
+  %70 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %70, align 8
+  %71 = bitcast [6 x i8*]* %args to i8*
+  %72 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
+  store i8* getelementptr inbounds ([5376 x i8], [5376 x i8]* @weight.dense_3.packed, i32 0, i32 0), i8** %72, align 8
+  %73 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
+  store i8* getelementptr inbounds ([40 x i8], [40 x i8]* @weight.dense_3.bias, i32 0, i32 0), i8** %73, align 8
+  call void @node8.dense_3.step0(i8* %71)
   %74 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
   store i8* %7, i8** %74, align 8
   %75 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %73, i8** %75, align 8
+  store i8* %7, i8** %75, align 8
   %76 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
   store i8* null, i8** %76, align 8
   %77 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
   store i8* %8, i8** %77, align 8
   %78 = bitcast [6 x i8*]* %args to i8*
-  %79 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
-  store i8* getelementptr inbounds ([5376 x i8], [5376 x i8]* @weight.dense_3.packed, i32 0, i32 0), i8** %79, align 8
-  %80 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
-  store i8* getelementptr inbounds ([40 x i8], [40 x i8]* @weight.dense_3.bias, i32 0, i32 0), i8** %80, align 8
-  call void @node9.dense_3.step0(i8* %78)
-  %81 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %7, i8** %81, align 8
-  %82 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %7, i8** %82, align 8
-  %83 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %83, align 8
-  %84 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %84, align 8
-  %85 = bitcast [6 x i8*]* %args to i8*
-  call void @node10.dense_3.softmax.step0(i8* %85)
+  call void @node9.dense_3.softmax.step0(i8* %78)
   ret i32 0
 }
 
@@ -5410,7 +5463,7 @@ entry:
 ; Function Attrs: nounwind
 define i64 @lenet_workspace_size() #8 {
 entry:
-  ret i64 31423
+  ret i64 11199
 }
 
 ; Function Attrs: nounwind

@@ -66,19 +66,24 @@ task.body:                                        ; preds = %task.header
   %25 = srem i64 %task, 26
   %26 = sdiv i64 %task, 26
   %27 = srem i64 %26, 2
-  %28 = mul i64 %25, 1
-  %29 = sdiv i64 %task, 52
-  %30 = srem i64 %29, 1
-  %31 = sdiv i64 %29, 1
-  %32 = mul i64 %30, 4
-  %33 = mul i64 %27, 2
-  %34 = add i64 %32, %33
-  %35 = mul i64 %31, 1
-  %36 = mul i64 %30, 1
-  %37 = add i64 %35, %36
-  %38 = mul i64 %37, 784
-  %39 = mul i64 %34, 72
-  %40 = mul i64 %28, 28
+  %28 = sdiv i64 %task, 52
+  %29 = srem i64 %28, 1
+  %30 = sdiv i64 %28, 1
+  %31 = mul i64 %29, 4
+  %32 = mul i64 %27, 2
+  %33 = add i64 %31, %32
+  %34 = mul i64 %25, 1
+  %35 = mul i64 %34, 26
+  %36 = mul i64 %25, 1
+  %37 = mul i64 %29, 4
+  %38 = mul i64 %27, 2
+  %39 = add i64 %37, %38
+  %40 = mul i64 %30, 1
+  %41 = mul i64 %29, 1
+  %42 = add i64 %40, %41
+  %43 = mul i64 %42, 784
+  %44 = mul i64 %39, 72
+  %45 = mul i64 %36, 28
   br label %x.header
 
 task.exit:                                        ; preds = %task.header
@@ -86,300 +91,298 @@ task.exit:                                        ; preds = %task.header
 
 x.header:                                         ; preds = %kh.exit, %task.body
   %x = phi i64 [ 0, %task.body ], [ %x.next, %kh.exit ]
-  %41 = icmp slt i64 %x, 24
-  br i1 %41, label %x.body, label %x.exit
+  %46 = icmp slt i64 %x, 24
+  br i1 %46, label %x.body, label %x.exit
 
 x.body:                                           ; preds = %x.header
-  %42 = mul i64 %31, 4
-  %43 = add i64 %42, %34
-  %44 = add i64 %43, 0
-  %45 = mul i64 %44, 26
-  %46 = add i64 %45, %28
-  %47 = mul i64 %46, 26
-  %48 = add i64 %x, 0
-  %49 = add i64 %47, %48
-  %50 = mul i64 %49, 8
-  %51 = add i64 %x, 1
-  %52 = add i64 %47, %51
+  %47 = add i64 %35, %x
+  %48 = mul i64 %30, 4
+  %49 = add i64 %48, %33
+  %50 = add i64 %49, 0
+  %51 = mul i64 %50, 5408
+  %52 = add i64 %47, 0
   %53 = mul i64 %52, 8
-  %54 = add i64 %x, 2
-  %55 = add i64 %47, %54
+  %54 = add i64 %51, %53
+  %55 = add i64 %47, 1
   %56 = mul i64 %55, 8
-  %57 = add i64 %x, 3
-  %58 = add i64 %47, %57
+  %57 = add i64 %51, %56
+  %58 = add i64 %47, 2
   %59 = mul i64 %58, 8
-  %60 = add i64 %x, 4
-  %61 = add i64 %47, %60
+  %60 = add i64 %51, %59
+  %61 = add i64 %47, 3
   %62 = mul i64 %61, 8
-  %63 = add i64 %x, 5
-  %64 = add i64 %47, %63
+  %63 = add i64 %51, %62
+  %64 = add i64 %47, 4
   %65 = mul i64 %64, 8
-  %66 = mul i64 %31, 4
-  %67 = add i64 %66, %34
-  %68 = add i64 %67, 1
-  %69 = mul i64 %68, 26
-  %70 = add i64 %69, %28
-  %71 = mul i64 %70, 26
-  %72 = add i64 %x, 0
-  %73 = add i64 %71, %72
-  %74 = mul i64 %73, 8
-  %75 = add i64 %x, 1
-  %76 = add i64 %71, %75
-  %77 = mul i64 %76, 8
-  %78 = add i64 %x, 2
-  %79 = add i64 %71, %78
-  %80 = mul i64 %79, 8
-  %81 = add i64 %x, 3
-  %82 = add i64 %71, %81
-  %83 = mul i64 %82, 8
-  %84 = add i64 %x, 4
-  %85 = add i64 %71, %84
-  %86 = mul i64 %85, 8
-  %87 = add i64 %x, 5
-  %88 = add i64 %71, %87
-  %89 = mul i64 %88, 8
-  %90 = add i64 %34, 0
-  %91 = mul i64 %90, 8
-  %92 = getelementptr inbounds float, float* %5, i64 %91
-  %93 = bitcast float* %92 to <8 x float>*
-  %94 = load <8 x float>, <8 x float>* %93, align 4
-  %95 = add i64 %34, 1
-  %96 = mul i64 %95, 8
-  %97 = getelementptr inbounds float, float* %5, i64 %96
-  %98 = bitcast float* %97 to <8 x float>*
-  %99 = load <8 x float>, <8 x float>* %98, align 4
-  store <8 x float> %94, <8 x float>* %23, align 32
-  store <8 x float> %94, <8 x float>* %22, align 32
-  store <8 x float> %94, <8 x float>* %21, align 32
-  store <8 x float> %94, <8 x float>* %20, align 32
-  store <8 x float> %94, <8 x float>* %19, align 32
-  store <8 x float> %94, <8 x float>* %18, align 32
-  store <8 x float> %99, <8 x float>* %17, align 32
-  store <8 x float> %99, <8 x float>* %16, align 32
-  store <8 x float> %99, <8 x float>* %15, align 32
-  store <8 x float> %99, <8 x float>* %14, align 32
-  store <8 x float> %99, <8 x float>* %13, align 32
-  store <8 x float> %99, <8 x float>* %12, align 32
-  %100 = mul i64 %x, 1
-  %101 = add i64 %40, %100
-  %102 = add i64 %38, %101
-  %103 = add i64 %102, 0
-  %104 = add i64 %39, 0
+  %66 = add i64 %51, %65
+  %67 = add i64 %47, 5
+  %68 = mul i64 %67, 8
+  %69 = add i64 %51, %68
+  %70 = mul i64 %30, 4
+  %71 = add i64 %70, %33
+  %72 = add i64 %71, 1
+  %73 = mul i64 %72, 5408
+  %74 = add i64 %47, 0
+  %75 = mul i64 %74, 8
+  %76 = add i64 %73, %75
+  %77 = add i64 %47, 1
+  %78 = mul i64 %77, 8
+  %79 = add i64 %73, %78
+  %80 = add i64 %47, 2
+  %81 = mul i64 %80, 8
+  %82 = add i64 %73, %81
+  %83 = add i64 %47, 3
+  %84 = mul i64 %83, 8
+  %85 = add i64 %73, %84
+  %86 = add i64 %47, 4
+  %87 = mul i64 %86, 8
+  %88 = add i64 %73, %87
+  %89 = add i64 %47, 5
+  %90 = mul i64 %89, 8
+  %91 = add i64 %73, %90
+  %92 = add i64 %39, 0
+  %93 = mul i64 %92, 8
+  %94 = getelementptr inbounds float, float* %5, i64 %93
+  %95 = bitcast float* %94 to <8 x float>*
+  %96 = load <8 x float>, <8 x float>* %95, align 4
+  %97 = add i64 %39, 1
+  %98 = mul i64 %97, 8
+  %99 = getelementptr inbounds float, float* %5, i64 %98
+  %100 = bitcast float* %99 to <8 x float>*
+  %101 = load <8 x float>, <8 x float>* %100, align 4
+  store <8 x float> %96, <8 x float>* %23, align 32
+  store <8 x float> %96, <8 x float>* %22, align 32
+  store <8 x float> %96, <8 x float>* %21, align 32
+  store <8 x float> %96, <8 x float>* %20, align 32
+  store <8 x float> %96, <8 x float>* %19, align 32
+  store <8 x float> %96, <8 x float>* %18, align 32
+  store <8 x float> %101, <8 x float>* %17, align 32
+  store <8 x float> %101, <8 x float>* %16, align 32
+  store <8 x float> %101, <8 x float>* %15, align 32
+  store <8 x float> %101, <8 x float>* %14, align 32
+  store <8 x float> %101, <8 x float>* %13, align 32
+  store <8 x float> %101, <8 x float>* %12, align 32
+  %102 = mul i64 %x, 1
+  %103 = add i64 %45, %102
+  %104 = add i64 %43, %103
+  %105 = add i64 %104, 0
+  %106 = add i64 %44, 0
   br label %kh.header
 
 x.exit:                                           ; preds = %x.header
-  %105 = mul i64 %31, 4
-  %106 = add i64 %105, %34
-  %107 = add i64 %106, 0
-  %108 = mul i64 %107, 26
-  %109 = add i64 %108, %28
-  %110 = mul i64 %109, 26
-  %111 = add i64 %110, 24
-  %112 = mul i64 %111, 8
-  %113 = add i64 %110, 25
-  %114 = mul i64 %113, 8
-  %115 = mul i64 %31, 4
-  %116 = add i64 %115, %34
-  %117 = add i64 %116, 1
-  %118 = mul i64 %117, 26
-  %119 = add i64 %118, %28
-  %120 = mul i64 %119, 26
-  %121 = add i64 %120, 24
-  %122 = mul i64 %121, 8
-  %123 = add i64 %120, 25
-  %124 = mul i64 %123, 8
-  %125 = add i64 %34, 0
+  %107 = add i64 %35, 24
+  %108 = mul i64 %30, 4
+  %109 = add i64 %108, %33
+  %110 = add i64 %109, 0
+  %111 = mul i64 %110, 5408
+  %112 = add i64 %107, 0
+  %113 = mul i64 %112, 8
+  %114 = add i64 %111, %113
+  %115 = add i64 %107, 1
+  %116 = mul i64 %115, 8
+  %117 = add i64 %111, %116
+  %118 = mul i64 %30, 4
+  %119 = add i64 %118, %33
+  %120 = add i64 %119, 1
+  %121 = mul i64 %120, 5408
+  %122 = add i64 %107, 0
+  %123 = mul i64 %122, 8
+  %124 = add i64 %121, %123
+  %125 = add i64 %107, 1
   %126 = mul i64 %125, 8
-  %127 = getelementptr inbounds float, float* %5, i64 %126
-  %128 = bitcast float* %127 to <8 x float>*
-  %129 = load <8 x float>, <8 x float>* %128, align 4
-  %130 = add i64 %34, 1
-  %131 = mul i64 %130, 8
-  %132 = getelementptr inbounds float, float* %5, i64 %131
-  %133 = bitcast float* %132 to <8 x float>*
-  %134 = load <8 x float>, <8 x float>* %133, align 4
-  store <8 x float> %129, <8 x float>* %11, align 32
-  store <8 x float> %129, <8 x float>* %10, align 32
-  store <8 x float> %134, <8 x float>* %9, align 32
-  store <8 x float> %134, <8 x float>* %8, align 32
-  %135 = add i64 %40, 24
-  %136 = add i64 %38, %135
-  %137 = add i64 %136, 0
-  %138 = add i64 %39, 0
+  %127 = add i64 %121, %126
+  %128 = add i64 %39, 0
+  %129 = mul i64 %128, 8
+  %130 = getelementptr inbounds float, float* %5, i64 %129
+  %131 = bitcast float* %130 to <8 x float>*
+  %132 = load <8 x float>, <8 x float>* %131, align 4
+  %133 = add i64 %39, 1
+  %134 = mul i64 %133, 8
+  %135 = getelementptr inbounds float, float* %5, i64 %134
+  %136 = bitcast float* %135 to <8 x float>*
+  %137 = load <8 x float>, <8 x float>* %136, align 4
+  store <8 x float> %132, <8 x float>* %11, align 32
+  store <8 x float> %132, <8 x float>* %10, align 32
+  store <8 x float> %137, <8 x float>* %9, align 32
+  store <8 x float> %137, <8 x float>* %8, align 32
+  %138 = add i64 %45, 24
+  %139 = add i64 %43, %138
+  %140 = add i64 %139, 0
+  %141 = add i64 %44, 0
   br label %kh.header6
 
 kh.header:                                        ; preds = %kw.exit, %x.body
   %kh = phi i64 [ 0, %x.body ], [ %kh.next, %kw.exit ]
-  %139 = icmp slt i64 %kh, 3
-  br i1 %139, label %kh.body, label %kh.exit
+  %142 = icmp slt i64 %kh, 3
+  br i1 %142, label %kh.body, label %kh.exit
 
 kh.body:                                          ; preds = %kh.header
-  %140 = mul i64 %kh, 28
-  %141 = add i64 %103, %140
+  %143 = mul i64 %kh, 28
+  %144 = add i64 %105, %143
   br label %kw.header
 
 kh.exit:                                          ; preds = %kh.header
-  %142 = load <8 x float>, <8 x float>* %23, align 32
-  %143 = fcmp olt <8 x float> %142, zeroinitializer
-  %144 = select <8 x i1> %143, <8 x float> zeroinitializer, <8 x float> %142
-  %145 = getelementptr inbounds float, float* %0, i64 %50
-  %146 = bitcast float* %145 to <8 x float>*
-  store <8 x float> %144, <8 x float>* %146, align 4
-  %147 = load <8 x float>, <8 x float>* %22, align 32
-  %148 = fcmp olt <8 x float> %147, zeroinitializer
-  %149 = select <8 x i1> %148, <8 x float> zeroinitializer, <8 x float> %147
-  %150 = getelementptr inbounds float, float* %0, i64 %53
-  %151 = bitcast float* %150 to <8 x float>*
-  store <8 x float> %149, <8 x float>* %151, align 4
-  %152 = load <8 x float>, <8 x float>* %21, align 32
-  %153 = fcmp olt <8 x float> %152, zeroinitializer
-  %154 = select <8 x i1> %153, <8 x float> zeroinitializer, <8 x float> %152
-  %155 = getelementptr inbounds float, float* %0, i64 %56
-  %156 = bitcast float* %155 to <8 x float>*
-  store <8 x float> %154, <8 x float>* %156, align 4
-  %157 = load <8 x float>, <8 x float>* %20, align 32
-  %158 = fcmp olt <8 x float> %157, zeroinitializer
-  %159 = select <8 x i1> %158, <8 x float> zeroinitializer, <8 x float> %157
-  %160 = getelementptr inbounds float, float* %0, i64 %59
-  %161 = bitcast float* %160 to <8 x float>*
-  store <8 x float> %159, <8 x float>* %161, align 4
-  %162 = load <8 x float>, <8 x float>* %19, align 32
-  %163 = fcmp olt <8 x float> %162, zeroinitializer
-  %164 = select <8 x i1> %163, <8 x float> zeroinitializer, <8 x float> %162
-  %165 = getelementptr inbounds float, float* %0, i64 %62
-  %166 = bitcast float* %165 to <8 x float>*
-  store <8 x float> %164, <8 x float>* %166, align 4
-  %167 = load <8 x float>, <8 x float>* %18, align 32
-  %168 = fcmp olt <8 x float> %167, zeroinitializer
-  %169 = select <8 x i1> %168, <8 x float> zeroinitializer, <8 x float> %167
-  %170 = getelementptr inbounds float, float* %0, i64 %65
-  %171 = bitcast float* %170 to <8 x float>*
-  store <8 x float> %169, <8 x float>* %171, align 4
-  %172 = load <8 x float>, <8 x float>* %17, align 32
-  %173 = fcmp olt <8 x float> %172, zeroinitializer
-  %174 = select <8 x i1> %173, <8 x float> zeroinitializer, <8 x float> %172
-  %175 = getelementptr inbounds float, float* %0, i64 %74
-  %176 = bitcast float* %175 to <8 x float>*
-  store <8 x float> %174, <8 x float>* %176, align 4
-  %177 = load <8 x float>, <8 x float>* %16, align 32
-  %178 = fcmp olt <8 x float> %177, zeroinitializer
-  %179 = select <8 x i1> %178, <8 x float> zeroinitializer, <8 x float> %177
-  %180 = getelementptr inbounds float, float* %0, i64 %77
-  %181 = bitcast float* %180 to <8 x float>*
-  store <8 x float> %179, <8 x float>* %181, align 4
-  %182 = load <8 x float>, <8 x float>* %15, align 32
-  %183 = fcmp olt <8 x float> %182, zeroinitializer
-  %184 = select <8 x i1> %183, <8 x float> zeroinitializer, <8 x float> %182
-  %185 = getelementptr inbounds float, float* %0, i64 %80
-  %186 = bitcast float* %185 to <8 x float>*
-  store <8 x float> %184, <8 x float>* %186, align 4
-  %187 = load <8 x float>, <8 x float>* %14, align 32
-  %188 = fcmp olt <8 x float> %187, zeroinitializer
-  %189 = select <8 x i1> %188, <8 x float> zeroinitializer, <8 x float> %187
-  %190 = getelementptr inbounds float, float* %0, i64 %83
-  %191 = bitcast float* %190 to <8 x float>*
-  store <8 x float> %189, <8 x float>* %191, align 4
-  %192 = load <8 x float>, <8 x float>* %13, align 32
-  %193 = fcmp olt <8 x float> %192, zeroinitializer
-  %194 = select <8 x i1> %193, <8 x float> zeroinitializer, <8 x float> %192
-  %195 = getelementptr inbounds float, float* %0, i64 %86
-  %196 = bitcast float* %195 to <8 x float>*
-  store <8 x float> %194, <8 x float>* %196, align 4
-  %197 = load <8 x float>, <8 x float>* %12, align 32
-  %198 = fcmp olt <8 x float> %197, zeroinitializer
-  %199 = select <8 x i1> %198, <8 x float> zeroinitializer, <8 x float> %197
-  %200 = getelementptr inbounds float, float* %0, i64 %89
-  %201 = bitcast float* %200 to <8 x float>*
-  store <8 x float> %199, <8 x float>* %201, align 4
+  %145 = load <8 x float>, <8 x float>* %23, align 32
+  %146 = fcmp olt <8 x float> %145, zeroinitializer
+  %147 = select <8 x i1> %146, <8 x float> zeroinitializer, <8 x float> %145
+  %148 = getelementptr inbounds float, float* %0, i64 %54
+  %149 = bitcast float* %148 to <8 x float>*
+  store <8 x float> %147, <8 x float>* %149, align 4
+  %150 = load <8 x float>, <8 x float>* %22, align 32
+  %151 = fcmp olt <8 x float> %150, zeroinitializer
+  %152 = select <8 x i1> %151, <8 x float> zeroinitializer, <8 x float> %150
+  %153 = getelementptr inbounds float, float* %0, i64 %57
+  %154 = bitcast float* %153 to <8 x float>*
+  store <8 x float> %152, <8 x float>* %154, align 4
+  %155 = load <8 x float>, <8 x float>* %21, align 32
+  %156 = fcmp olt <8 x float> %155, zeroinitializer
+  %157 = select <8 x i1> %156, <8 x float> zeroinitializer, <8 x float> %155
+  %158 = getelementptr inbounds float, float* %0, i64 %60
+  %159 = bitcast float* %158 to <8 x float>*
+  store <8 x float> %157, <8 x float>* %159, align 4
+  %160 = load <8 x float>, <8 x float>* %20, align 32
+  %161 = fcmp olt <8 x float> %160, zeroinitializer
+  %162 = select <8 x i1> %161, <8 x float> zeroinitializer, <8 x float> %160
+  %163 = getelementptr inbounds float, float* %0, i64 %63
+  %164 = bitcast float* %163 to <8 x float>*
+  store <8 x float> %162, <8 x float>* %164, align 4
+  %165 = load <8 x float>, <8 x float>* %19, align 32
+  %166 = fcmp olt <8 x float> %165, zeroinitializer
+  %167 = select <8 x i1> %166, <8 x float> zeroinitializer, <8 x float> %165
+  %168 = getelementptr inbounds float, float* %0, i64 %66
+  %169 = bitcast float* %168 to <8 x float>*
+  store <8 x float> %167, <8 x float>* %169, align 4
+  %170 = load <8 x float>, <8 x float>* %18, align 32
+  %171 = fcmp olt <8 x float> %170, zeroinitializer
+  %172 = select <8 x i1> %171, <8 x float> zeroinitializer, <8 x float> %170
+  %173 = getelementptr inbounds float, float* %0, i64 %69
+  %174 = bitcast float* %173 to <8 x float>*
+  store <8 x float> %172, <8 x float>* %174, align 4
+  %175 = load <8 x float>, <8 x float>* %17, align 32
+  %176 = fcmp olt <8 x float> %175, zeroinitializer
+  %177 = select <8 x i1> %176, <8 x float> zeroinitializer, <8 x float> %175
+  %178 = getelementptr inbounds float, float* %0, i64 %76
+  %179 = bitcast float* %178 to <8 x float>*
+  store <8 x float> %177, <8 x float>* %179, align 4
+  %180 = load <8 x float>, <8 x float>* %16, align 32
+  %181 = fcmp olt <8 x float> %180, zeroinitializer
+  %182 = select <8 x i1> %181, <8 x float> zeroinitializer, <8 x float> %180
+  %183 = getelementptr inbounds float, float* %0, i64 %79
+  %184 = bitcast float* %183 to <8 x float>*
+  store <8 x float> %182, <8 x float>* %184, align 4
+  %185 = load <8 x float>, <8 x float>* %15, align 32
+  %186 = fcmp olt <8 x float> %185, zeroinitializer
+  %187 = select <8 x i1> %186, <8 x float> zeroinitializer, <8 x float> %185
+  %188 = getelementptr inbounds float, float* %0, i64 %82
+  %189 = bitcast float* %188 to <8 x float>*
+  store <8 x float> %187, <8 x float>* %189, align 4
+  %190 = load <8 x float>, <8 x float>* %14, align 32
+  %191 = fcmp olt <8 x float> %190, zeroinitializer
+  %192 = select <8 x i1> %191, <8 x float> zeroinitializer, <8 x float> %190
+  %193 = getelementptr inbounds float, float* %0, i64 %85
+  %194 = bitcast float* %193 to <8 x float>*
+  store <8 x float> %192, <8 x float>* %194, align 4
+  %195 = load <8 x float>, <8 x float>* %13, align 32
+  %196 = fcmp olt <8 x float> %195, zeroinitializer
+  %197 = select <8 x i1> %196, <8 x float> zeroinitializer, <8 x float> %195
+  %198 = getelementptr inbounds float, float* %0, i64 %88
+  %199 = bitcast float* %198 to <8 x float>*
+  store <8 x float> %197, <8 x float>* %199, align 4
+  %200 = load <8 x float>, <8 x float>* %12, align 32
+  %201 = fcmp olt <8 x float> %200, zeroinitializer
+  %202 = select <8 x i1> %201, <8 x float> zeroinitializer, <8 x float> %200
+  %203 = getelementptr inbounds float, float* %0, i64 %91
+  %204 = bitcast float* %203 to <8 x float>*
+  store <8 x float> %202, <8 x float>* %204, align 4
   %x.next = add i64 %x, 6
   br label %x.header
 
 kw.header:                                        ; preds = %kw.body, %kh.body
   %kw = phi i64 [ 0, %kh.body ], [ %kw.next, %kw.body ]
-  %202 = icmp slt i64 %kw, 3
-  br i1 %202, label %kw.body, label %kw.exit
+  %205 = icmp slt i64 %kw, 3
+  br i1 %205, label %kw.body, label %kw.exit
 
 kw.body:                                          ; preds = %kw.header
-  %203 = mul i64 %kw, 1
-  %204 = add i64 %141, %203
-  %205 = mul i64 %kh, 3
-  %206 = add i64 %205, %kw
-  %207 = mul i64 %206, 8
-  %208 = add i64 %104, %207
-  %209 = add i64 %208, 0
-  %210 = getelementptr inbounds float, float* %4, i64 %209
-  %211 = bitcast float* %210 to <8 x float>*
-  %212 = load <8 x float>, <8 x float>* %211, align 4
-  %213 = add i64 %208, 72
-  %214 = getelementptr inbounds float, float* %4, i64 %213
-  %215 = bitcast float* %214 to <8 x float>*
-  %216 = load <8 x float>, <8 x float>* %215, align 4
-  %217 = add i64 %204, 0
-  %218 = getelementptr inbounds float, float* %1, i64 %217
-  %219 = load float, float* %218, align 4
-  %220 = insertelement <8 x float> undef, float %219, i32 0
-  %splat = shufflevector <8 x float> %220, <8 x float> undef, <8 x i32> zeroinitializer
-  %221 = load <8 x float>, <8 x float>* %23, align 32
-  %222 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %212, <8 x float> %221)
-  store <8 x float> %222, <8 x float>* %23, align 32
-  %223 = load <8 x float>, <8 x float>* %17, align 32
-  %224 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %216, <8 x float> %223)
-  store <8 x float> %224, <8 x float>* %17, align 32
-  %225 = add i64 %204, 1
-  %226 = getelementptr inbounds float, float* %1, i64 %225
-  %227 = load float, float* %226, align 4
-  %228 = insertelement <8 x float> undef, float %227, i32 0
-  %splat1 = shufflevector <8 x float> %228, <8 x float> undef, <8 x i32> zeroinitializer
-  %229 = load <8 x float>, <8 x float>* %22, align 32
-  %230 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %212, <8 x float> %229)
-  store <8 x float> %230, <8 x float>* %22, align 32
-  %231 = load <8 x float>, <8 x float>* %16, align 32
-  %232 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %216, <8 x float> %231)
-  store <8 x float> %232, <8 x float>* %16, align 32
-  %233 = add i64 %204, 2
-  %234 = getelementptr inbounds float, float* %1, i64 %233
-  %235 = load float, float* %234, align 4
-  %236 = insertelement <8 x float> undef, float %235, i32 0
-  %splat2 = shufflevector <8 x float> %236, <8 x float> undef, <8 x i32> zeroinitializer
-  %237 = load <8 x float>, <8 x float>* %21, align 32
-  %238 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %212, <8 x float> %237)
-  store <8 x float> %238, <8 x float>* %21, align 32
-  %239 = load <8 x float>, <8 x float>* %15, align 32
-  %240 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %216, <8 x float> %239)
-  store <8 x float> %240, <8 x float>* %15, align 32
-  %241 = add i64 %204, 3
-  %242 = getelementptr inbounds float, float* %1, i64 %241
-  %243 = load float, float* %242, align 4
-  %244 = insertelement <8 x float> undef, float %243, i32 0
-  %splat3 = shufflevector <8 x float> %244, <8 x float> undef, <8 x i32> zeroinitializer
-  %245 = load <8 x float>, <8 x float>* %20, align 32
-  %246 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %212, <8 x float> %245)
-  store <8 x float> %246, <8 x float>* %20, align 32
-  %247 = load <8 x float>, <8 x float>* %14, align 32
-  %248 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %216, <8 x float> %247)
-  store <8 x float> %248, <8 x float>* %14, align 32
-  %249 = add i64 %204, 4
-  %250 = getelementptr inbounds float, float* %1, i64 %249
-  %251 = load float, float* %250, align 4
-  %252 = insertelement <8 x float> undef, float %251, i32 0
-  %splat4 = shufflevector <8 x float> %252, <8 x float> undef, <8 x i32> zeroinitializer
-  %253 = load <8 x float>, <8 x float>* %19, align 32
-  %254 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat4, <8 x float> %212, <8 x float> %253)
-  store <8 x float> %254, <8 x float>* %19, align 32
-  %255 = load <8 x float>, <8 x float>* %13, align 32
-  %256 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat4, <8 x float> %216, <8 x float> %255)
-  store <8 x float> %256, <8 x float>* %13, align 32
-  %257 = add i64 %204, 5
-  %258 = getelementptr inbounds float, float* %1, i64 %257
-  %259 = load float, float* %258, align 4
-  %260 = insertelement <8 x float> undef, float %259, i32 0
-  %splat5 = shufflevector <8 x float> %260, <8 x float> undef, <8 x i32> zeroinitializer
-  %261 = load <8 x float>, <8 x float>* %18, align 32
-  %262 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat5, <8 x float> %212, <8 x float> %261)
-  store <8 x float> %262, <8 x float>* %18, align 32
-  %263 = load <8 x float>, <8 x float>* %12, align 32
-  %264 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat5, <8 x float> %216, <8 x float> %263)
-  store <8 x float> %264, <8 x float>* %12, align 32
+  %206 = mul i64 %kw, 1
+  %207 = add i64 %144, %206
+  %208 = mul i64 %kh, 3
+  %209 = add i64 %208, %kw
+  %210 = mul i64 %209, 8
+  %211 = add i64 %106, %210
+  %212 = add i64 %211, 0
+  %213 = getelementptr inbounds float, float* %4, i64 %212
+  %214 = bitcast float* %213 to <8 x float>*
+  %215 = load <8 x float>, <8 x float>* %214, align 4
+  %216 = add i64 %211, 72
+  %217 = getelementptr inbounds float, float* %4, i64 %216
+  %218 = bitcast float* %217 to <8 x float>*
+  %219 = load <8 x float>, <8 x float>* %218, align 4
+  %220 = add i64 %207, 0
+  %221 = getelementptr inbounds float, float* %1, i64 %220
+  %222 = load float, float* %221, align 4
+  %223 = insertelement <8 x float> undef, float %222, i32 0
+  %splat = shufflevector <8 x float> %223, <8 x float> undef, <8 x i32> zeroinitializer
+  %224 = load <8 x float>, <8 x float>* %23, align 32
+  %225 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %215, <8 x float> %224)
+  store <8 x float> %225, <8 x float>* %23, align 32
+  %226 = load <8 x float>, <8 x float>* %17, align 32
+  %227 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %219, <8 x float> %226)
+  store <8 x float> %227, <8 x float>* %17, align 32
+  %228 = add i64 %207, 1
+  %229 = getelementptr inbounds float, float* %1, i64 %228
+  %230 = load float, float* %229, align 4
+  %231 = insertelement <8 x float> undef, float %230, i32 0
+  %splat1 = shufflevector <8 x float> %231, <8 x float> undef, <8 x i32> zeroinitializer
+  %232 = load <8 x float>, <8 x float>* %22, align 32
+  %233 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %215, <8 x float> %232)
+  store <8 x float> %233, <8 x float>* %22, align 32
+  %234 = load <8 x float>, <8 x float>* %16, align 32
+  %235 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %219, <8 x float> %234)
+  store <8 x float> %235, <8 x float>* %16, align 32
+  %236 = add i64 %207, 2
+  %237 = getelementptr inbounds float, float* %1, i64 %236
+  %238 = load float, float* %237, align 4
+  %239 = insertelement <8 x float> undef, float %238, i32 0
+  %splat2 = shufflevector <8 x float> %239, <8 x float> undef, <8 x i32> zeroinitializer
+  %240 = load <8 x float>, <8 x float>* %21, align 32
+  %241 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %215, <8 x float> %240)
+  store <8 x float> %241, <8 x float>* %21, align 32
+  %242 = load <8 x float>, <8 x float>* %15, align 32
+  %243 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %219, <8 x float> %242)
+  store <8 x float> %243, <8 x float>* %15, align 32
+  %244 = add i64 %207, 3
+  %245 = getelementptr inbounds float, float* %1, i64 %244
+  %246 = load float, float* %245, align 4
+  %247 = insertelement <8 x float> undef, float %246, i32 0
+  %splat3 = shufflevector <8 x float> %247, <8 x float> undef, <8 x i32> zeroinitializer
+  %248 = load <8 x float>, <8 x float>* %20, align 32
+  %249 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %215, <8 x float> %248)
+  store <8 x float> %249, <8 x float>* %20, align 32
+  %250 = load <8 x float>, <8 x float>* %14, align 32
+  %251 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %219, <8 x float> %250)
+  store <8 x float> %251, <8 x float>* %14, align 32
+  %252 = add i64 %207, 4
+  %253 = getelementptr inbounds float, float* %1, i64 %252
+  %254 = load float, float* %253, align 4
+  %255 = insertelement <8 x float> undef, float %254, i32 0
+  %splat4 = shufflevector <8 x float> %255, <8 x float> undef, <8 x i32> zeroinitializer
+  %256 = load <8 x float>, <8 x float>* %19, align 32
+  %257 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat4, <8 x float> %215, <8 x float> %256)
+  store <8 x float> %257, <8 x float>* %19, align 32
+  %258 = load <8 x float>, <8 x float>* %13, align 32
+  %259 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat4, <8 x float> %219, <8 x float> %258)
+  store <8 x float> %259, <8 x float>* %13, align 32
+  %260 = add i64 %207, 5
+  %261 = getelementptr inbounds float, float* %1, i64 %260
+  %262 = load float, float* %261, align 4
+  %263 = insertelement <8 x float> undef, float %262, i32 0
+  %splat5 = shufflevector <8 x float> %263, <8 x float> undef, <8 x i32> zeroinitializer
+  %264 = load <8 x float>, <8 x float>* %18, align 32
+  %265 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat5, <8 x float> %215, <8 x float> %264)
+  store <8 x float> %265, <8 x float>* %18, align 32
+  %266 = load <8 x float>, <8 x float>* %12, align 32
+  %267 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat5, <8 x float> %219, <8 x float> %266)
+  store <8 x float> %267, <8 x float>* %12, align 32
   %kw.next = add i64 %kw, 1
   br label %kw.header, !llvm.loop !0
 
@@ -389,84 +392,84 @@ kw.exit:                                          ; preds = %kw.header
 
 kh.header6:                                       ; preds = %kw.exit12, %x.exit
   %kh9 = phi i64 [ 0, %x.exit ], [ %kh.next17, %kw.exit12 ]
-  %265 = icmp slt i64 %kh9, 3
-  br i1 %265, label %kh.body7, label %kh.exit8
+  %268 = icmp slt i64 %kh9, 3
+  br i1 %268, label %kh.body7, label %kh.exit8
 
 kh.body7:                                         ; preds = %kh.header6
-  %266 = mul i64 %kh9, 28
-  %267 = add i64 %137, %266
+  %269 = mul i64 %kh9, 28
+  %270 = add i64 %140, %269
   br label %kw.header10
 
 kh.exit8:                                         ; preds = %kh.header6
-  %268 = load <8 x float>, <8 x float>* %11, align 32
-  %269 = fcmp olt <8 x float> %268, zeroinitializer
-  %270 = select <8 x i1> %269, <8 x float> zeroinitializer, <8 x float> %268
-  %271 = getelementptr inbounds float, float* %0, i64 %112
-  %272 = bitcast float* %271 to <8 x float>*
-  store <8 x float> %270, <8 x float>* %272, align 4
-  %273 = load <8 x float>, <8 x float>* %10, align 32
-  %274 = fcmp olt <8 x float> %273, zeroinitializer
-  %275 = select <8 x i1> %274, <8 x float> zeroinitializer, <8 x float> %273
-  %276 = getelementptr inbounds float, float* %0, i64 %114
-  %277 = bitcast float* %276 to <8 x float>*
-  store <8 x float> %275, <8 x float>* %277, align 4
-  %278 = load <8 x float>, <8 x float>* %9, align 32
-  %279 = fcmp olt <8 x float> %278, zeroinitializer
-  %280 = select <8 x i1> %279, <8 x float> zeroinitializer, <8 x float> %278
-  %281 = getelementptr inbounds float, float* %0, i64 %122
-  %282 = bitcast float* %281 to <8 x float>*
-  store <8 x float> %280, <8 x float>* %282, align 4
-  %283 = load <8 x float>, <8 x float>* %8, align 32
-  %284 = fcmp olt <8 x float> %283, zeroinitializer
-  %285 = select <8 x i1> %284, <8 x float> zeroinitializer, <8 x float> %283
-  %286 = getelementptr inbounds float, float* %0, i64 %124
-  %287 = bitcast float* %286 to <8 x float>*
-  store <8 x float> %285, <8 x float>* %287, align 4
+  %271 = load <8 x float>, <8 x float>* %11, align 32
+  %272 = fcmp olt <8 x float> %271, zeroinitializer
+  %273 = select <8 x i1> %272, <8 x float> zeroinitializer, <8 x float> %271
+  %274 = getelementptr inbounds float, float* %0, i64 %114
+  %275 = bitcast float* %274 to <8 x float>*
+  store <8 x float> %273, <8 x float>* %275, align 4
+  %276 = load <8 x float>, <8 x float>* %10, align 32
+  %277 = fcmp olt <8 x float> %276, zeroinitializer
+  %278 = select <8 x i1> %277, <8 x float> zeroinitializer, <8 x float> %276
+  %279 = getelementptr inbounds float, float* %0, i64 %117
+  %280 = bitcast float* %279 to <8 x float>*
+  store <8 x float> %278, <8 x float>* %280, align 4
+  %281 = load <8 x float>, <8 x float>* %9, align 32
+  %282 = fcmp olt <8 x float> %281, zeroinitializer
+  %283 = select <8 x i1> %282, <8 x float> zeroinitializer, <8 x float> %281
+  %284 = getelementptr inbounds float, float* %0, i64 %124
+  %285 = bitcast float* %284 to <8 x float>*
+  store <8 x float> %283, <8 x float>* %285, align 4
+  %286 = load <8 x float>, <8 x float>* %8, align 32
+  %287 = fcmp olt <8 x float> %286, zeroinitializer
+  %288 = select <8 x i1> %287, <8 x float> zeroinitializer, <8 x float> %286
+  %289 = getelementptr inbounds float, float* %0, i64 %127
+  %290 = bitcast float* %289 to <8 x float>*
+  store <8 x float> %288, <8 x float>* %290, align 4
   %task.next = add i64 %task, 1
   br label %task.header
 
 kw.header10:                                      ; preds = %kw.body11, %kh.body7
   %kw13 = phi i64 [ 0, %kh.body7 ], [ %kw.next16, %kw.body11 ]
-  %288 = icmp slt i64 %kw13, 3
-  br i1 %288, label %kw.body11, label %kw.exit12
+  %291 = icmp slt i64 %kw13, 3
+  br i1 %291, label %kw.body11, label %kw.exit12
 
 kw.body11:                                        ; preds = %kw.header10
-  %289 = mul i64 %kw13, 1
-  %290 = add i64 %267, %289
-  %291 = mul i64 %kh9, 3
-  %292 = add i64 %291, %kw13
-  %293 = mul i64 %292, 8
-  %294 = add i64 %138, %293
-  %295 = add i64 %294, 0
-  %296 = getelementptr inbounds float, float* %4, i64 %295
-  %297 = bitcast float* %296 to <8 x float>*
-  %298 = load <8 x float>, <8 x float>* %297, align 4
-  %299 = add i64 %294, 72
-  %300 = getelementptr inbounds float, float* %4, i64 %299
-  %301 = bitcast float* %300 to <8 x float>*
-  %302 = load <8 x float>, <8 x float>* %301, align 4
-  %303 = add i64 %290, 0
-  %304 = getelementptr inbounds float, float* %1, i64 %303
-  %305 = load float, float* %304, align 4
-  %306 = insertelement <8 x float> undef, float %305, i32 0
-  %splat14 = shufflevector <8 x float> %306, <8 x float> undef, <8 x i32> zeroinitializer
-  %307 = load <8 x float>, <8 x float>* %11, align 32
-  %308 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat14, <8 x float> %298, <8 x float> %307)
-  store <8 x float> %308, <8 x float>* %11, align 32
-  %309 = load <8 x float>, <8 x float>* %9, align 32
-  %310 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat14, <8 x float> %302, <8 x float> %309)
-  store <8 x float> %310, <8 x float>* %9, align 32
-  %311 = add i64 %290, 1
-  %312 = getelementptr inbounds float, float* %1, i64 %311
-  %313 = load float, float* %312, align 4
-  %314 = insertelement <8 x float> undef, float %313, i32 0
-  %splat15 = shufflevector <8 x float> %314, <8 x float> undef, <8 x i32> zeroinitializer
-  %315 = load <8 x float>, <8 x float>* %10, align 32
-  %316 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat15, <8 x float> %298, <8 x float> %315)
-  store <8 x float> %316, <8 x float>* %10, align 32
-  %317 = load <8 x float>, <8 x float>* %8, align 32
-  %318 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat15, <8 x float> %302, <8 x float> %317)
-  store <8 x float> %318, <8 x float>* %8, align 32
+  %292 = mul i64 %kw13, 1
+  %293 = add i64 %270, %292
+  %294 = mul i64 %kh9, 3
+  %295 = add i64 %294, %kw13
+  %296 = mul i64 %295, 8
+  %297 = add i64 %141, %296
+  %298 = add i64 %297, 0
+  %299 = getelementptr inbounds float, float* %4, i64 %298
+  %300 = bitcast float* %299 to <8 x float>*
+  %301 = load <8 x float>, <8 x float>* %300, align 4
+  %302 = add i64 %297, 72
+  %303 = getelementptr inbounds float, float* %4, i64 %302
+  %304 = bitcast float* %303 to <8 x float>*
+  %305 = load <8 x float>, <8 x float>* %304, align 4
+  %306 = add i64 %293, 0
+  %307 = getelementptr inbounds float, float* %1, i64 %306
+  %308 = load float, float* %307, align 4
+  %309 = insertelement <8 x float> undef, float %308, i32 0
+  %splat14 = shufflevector <8 x float> %309, <8 x float> undef, <8 x i32> zeroinitializer
+  %310 = load <8 x float>, <8 x float>* %11, align 32
+  %311 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat14, <8 x float> %301, <8 x float> %310)
+  store <8 x float> %311, <8 x float>* %11, align 32
+  %312 = load <8 x float>, <8 x float>* %9, align 32
+  %313 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat14, <8 x float> %305, <8 x float> %312)
+  store <8 x float> %313, <8 x float>* %9, align 32
+  %314 = add i64 %293, 1
+  %315 = getelementptr inbounds float, float* %1, i64 %314
+  %316 = load float, float* %315, align 4
+  %317 = insertelement <8 x float> undef, float %316, i32 0
+  %splat15 = shufflevector <8 x float> %317, <8 x float> undef, <8 x i32> zeroinitializer
+  %318 = load <8 x float>, <8 x float>* %10, align 32
+  %319 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat15, <8 x float> %301, <8 x float> %318)
+  store <8 x float> %319, <8 x float>* %10, align 32
+  %320 = load <8 x float>, <8 x float>* %8, align 32
+  %321 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat15, <8 x float> %305, <8 x float> %320)
+  store <8 x float> %321, <8 x float>* %8, align 32
   %kw.next16 = add i64 %kw13, 1
   br label %kw.header10, !llvm.loop !2
 

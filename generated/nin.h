@@ -66,7 +66,7 @@ const dlc_model_info *dlc_model_get_info(void);
 
 #define NIN_INPUT_COUNT 1
 #define NIN_OUTPUT_COUNT 1
-#define NIN_WORKSPACE_SIZE 2239551
+#define NIN_WORKSPACE_SIZE 2499135
 #define NIN_INPUT_IMAGE 0  /* f32[1, 3, 224, 224] */
 #define NIN_OUTPUT_PROBS 0  /* f32[1, 1000] */
 

@@ -177,19 +177,24 @@ task.body:                                        ; preds = %task.header
   %25 = srem i64 %task, 32
   %26 = sdiv i64 %task, 32
   %27 = srem i64 %26, 4
-  %28 = mul i64 %25, 1
-  %29 = sdiv i64 %task, 128
-  %30 = srem i64 %29, 1
-  %31 = sdiv i64 %29, 1
-  %32 = mul i64 %30, 8
-  %33 = mul i64 %27, 2
-  %34 = add i64 %32, %33
-  %35 = mul i64 %31, 1
-  %36 = mul i64 %30, 1
-  %37 = add i64 %35, %36
-  %38 = mul i64 %37, 1156
-  %39 = mul i64 %34, 72
-  %40 = mul i64 %28, 34
+  %28 = sdiv i64 %task, 128
+  %29 = srem i64 %28, 1
+  %30 = sdiv i64 %28, 1
+  %31 = mul i64 %29, 8
+  %32 = mul i64 %27, 2
+  %33 = add i64 %31, %32
+  %34 = mul i64 %25, 1
+  %35 = mul i64 %34, 32
+  %36 = mul i64 %25, 1
+  %37 = mul i64 %29, 8
+  %38 = mul i64 %27, 2
+  %39 = add i64 %37, %38
+  %40 = mul i64 %30, 1
+  %41 = mul i64 %29, 1
+  %42 = add i64 %40, %41
+  %43 = mul i64 %42, 1156
+  %44 = mul i64 %39, 72
+  %45 = mul i64 %36, 34
   br label %x.header
 
 task.exit:                                        ; preds = %task.header
@@ -197,276 +202,274 @@ task.exit:                                        ; preds = %task.header
 
 x.header:                                         ; preds = %kh.exit, %task.body
   %x = phi i64 [ 0, %task.body ], [ %x.next, %kh.exit ]
-  %41 = icmp slt i64 %x, 30
-  br i1 %41, label %x.body, label %x.exit
+  %46 = icmp slt i64 %x, 30
+  br i1 %46, label %x.body, label %x.exit
 
 x.body:                                           ; preds = %x.header
-  %42 = mul i64 %31, 8
-  %43 = add i64 %42, %34
-  %44 = add i64 %43, 0
-  %45 = mul i64 %44, 32
-  %46 = add i64 %45, %28
-  %47 = mul i64 %46, 32
-  %48 = add i64 %x, 0
-  %49 = add i64 %47, %48
-  %50 = mul i64 %49, 8
-  %51 = add i64 %x, 1
-  %52 = add i64 %47, %51
+  %47 = add i64 %35, %x
+  %48 = mul i64 %30, 8
+  %49 = add i64 %48, %33
+  %50 = add i64 %49, 0
+  %51 = mul i64 %50, 8192
+  %52 = add i64 %47, 0
   %53 = mul i64 %52, 8
-  %54 = add i64 %x, 2
-  %55 = add i64 %47, %54
+  %54 = add i64 %51, %53
+  %55 = add i64 %47, 1
   %56 = mul i64 %55, 8
-  %57 = add i64 %x, 3
-  %58 = add i64 %47, %57
+  %57 = add i64 %51, %56
+  %58 = add i64 %47, 2
   %59 = mul i64 %58, 8
-  %60 = add i64 %x, 4
-  %61 = add i64 %47, %60
+  %60 = add i64 %51, %59
+  %61 = add i64 %47, 3
   %62 = mul i64 %61, 8
-  %63 = add i64 %x, 5
-  %64 = add i64 %47, %63
+  %63 = add i64 %51, %62
+  %64 = add i64 %47, 4
   %65 = mul i64 %64, 8
-  %66 = mul i64 %31, 8
-  %67 = add i64 %66, %34
-  %68 = add i64 %67, 1
-  %69 = mul i64 %68, 32
-  %70 = add i64 %69, %28
-  %71 = mul i64 %70, 32
-  %72 = add i64 %x, 0
-  %73 = add i64 %71, %72
-  %74 = mul i64 %73, 8
-  %75 = add i64 %x, 1
-  %76 = add i64 %71, %75
-  %77 = mul i64 %76, 8
-  %78 = add i64 %x, 2
-  %79 = add i64 %71, %78
-  %80 = mul i64 %79, 8
-  %81 = add i64 %x, 3
-  %82 = add i64 %71, %81
-  %83 = mul i64 %82, 8
-  %84 = add i64 %x, 4
-  %85 = add i64 %71, %84
-  %86 = mul i64 %85, 8
-  %87 = add i64 %x, 5
-  %88 = add i64 %71, %87
-  %89 = mul i64 %88, 8
-  %90 = add i64 %34, 0
-  %91 = mul i64 %90, 8
-  %92 = getelementptr inbounds float, float* %5, i64 %91
-  %93 = bitcast float* %92 to <8 x float>*
-  %94 = load <8 x float>, <8 x float>* %93, align 4
-  %95 = add i64 %34, 1
-  %96 = mul i64 %95, 8
-  %97 = getelementptr inbounds float, float* %5, i64 %96
-  %98 = bitcast float* %97 to <8 x float>*
-  %99 = load <8 x float>, <8 x float>* %98, align 4
-  store <8 x float> %94, <8 x float>* %23, align 32
-  store <8 x float> %94, <8 x float>* %22, align 32
-  store <8 x float> %94, <8 x float>* %21, align 32
-  store <8 x float> %94, <8 x float>* %20, align 32
-  store <8 x float> %94, <8 x float>* %19, align 32
-  store <8 x float> %94, <8 x float>* %18, align 32
-  store <8 x float> %99, <8 x float>* %17, align 32
-  store <8 x float> %99, <8 x float>* %16, align 32
-  store <8 x float> %99, <8 x float>* %15, align 32
-  store <8 x float> %99, <8 x float>* %14, align 32
-  store <8 x float> %99, <8 x float>* %13, align 32
-  store <8 x float> %99, <8 x float>* %12, align 32
-  %100 = mul i64 %x, 1
-  %101 = add i64 %40, %100
-  %102 = add i64 %38, %101
-  %103 = add i64 %102, 0
-  %104 = add i64 %39, 0
+  %66 = add i64 %51, %65
+  %67 = add i64 %47, 5
+  %68 = mul i64 %67, 8
+  %69 = add i64 %51, %68
+  %70 = mul i64 %30, 8
+  %71 = add i64 %70, %33
+  %72 = add i64 %71, 1
+  %73 = mul i64 %72, 8192
+  %74 = add i64 %47, 0
+  %75 = mul i64 %74, 8
+  %76 = add i64 %73, %75
+  %77 = add i64 %47, 1
+  %78 = mul i64 %77, 8
+  %79 = add i64 %73, %78
+  %80 = add i64 %47, 2
+  %81 = mul i64 %80, 8
+  %82 = add i64 %73, %81
+  %83 = add i64 %47, 3
+  %84 = mul i64 %83, 8
+  %85 = add i64 %73, %84
+  %86 = add i64 %47, 4
+  %87 = mul i64 %86, 8
+  %88 = add i64 %73, %87
+  %89 = add i64 %47, 5
+  %90 = mul i64 %89, 8
+  %91 = add i64 %73, %90
+  %92 = add i64 %39, 0
+  %93 = mul i64 %92, 8
+  %94 = getelementptr inbounds float, float* %5, i64 %93
+  %95 = bitcast float* %94 to <8 x float>*
+  %96 = load <8 x float>, <8 x float>* %95, align 4
+  %97 = add i64 %39, 1
+  %98 = mul i64 %97, 8
+  %99 = getelementptr inbounds float, float* %5, i64 %98
+  %100 = bitcast float* %99 to <8 x float>*
+  %101 = load <8 x float>, <8 x float>* %100, align 4
+  store <8 x float> %96, <8 x float>* %23, align 32
+  store <8 x float> %96, <8 x float>* %22, align 32
+  store <8 x float> %96, <8 x float>* %21, align 32
+  store <8 x float> %96, <8 x float>* %20, align 32
+  store <8 x float> %96, <8 x float>* %19, align 32
+  store <8 x float> %96, <8 x float>* %18, align 32
+  store <8 x float> %101, <8 x float>* %17, align 32
+  store <8 x float> %101, <8 x float>* %16, align 32
+  store <8 x float> %101, <8 x float>* %15, align 32
+  store <8 x float> %101, <8 x float>* %14, align 32
+  store <8 x float> %101, <8 x float>* %13, align 32
+  store <8 x float> %101, <8 x float>* %12, align 32
+  %102 = mul i64 %x, 1
+  %103 = add i64 %45, %102
+  %104 = add i64 %43, %103
+  %105 = add i64 %104, 0
+  %106 = add i64 %44, 0
   br label %kh.header
 
 x.exit:                                           ; preds = %x.header
-  %105 = mul i64 %31, 8
-  %106 = add i64 %105, %34
-  %107 = add i64 %106, 0
-  %108 = mul i64 %107, 32
-  %109 = add i64 %108, %28
-  %110 = mul i64 %109, 32
-  %111 = add i64 %110, 30
-  %112 = mul i64 %111, 8
-  %113 = add i64 %110, 31
-  %114 = mul i64 %113, 8
-  %115 = mul i64 %31, 8
-  %116 = add i64 %115, %34
-  %117 = add i64 %116, 1
-  %118 = mul i64 %117, 32
-  %119 = add i64 %118, %28
-  %120 = mul i64 %119, 32
-  %121 = add i64 %120, 30
-  %122 = mul i64 %121, 8
-  %123 = add i64 %120, 31
-  %124 = mul i64 %123, 8
-  %125 = add i64 %34, 0
+  %107 = add i64 %35, 30
+  %108 = mul i64 %30, 8
+  %109 = add i64 %108, %33
+  %110 = add i64 %109, 0
+  %111 = mul i64 %110, 8192
+  %112 = add i64 %107, 0
+  %113 = mul i64 %112, 8
+  %114 = add i64 %111, %113
+  %115 = add i64 %107, 1
+  %116 = mul i64 %115, 8
+  %117 = add i64 %111, %116
+  %118 = mul i64 %30, 8
+  %119 = add i64 %118, %33
+  %120 = add i64 %119, 1
+  %121 = mul i64 %120, 8192
+  %122 = add i64 %107, 0
+  %123 = mul i64 %122, 8
+  %124 = add i64 %121, %123
+  %125 = add i64 %107, 1
   %126 = mul i64 %125, 8
-  %127 = getelementptr inbounds float, float* %5, i64 %126
-  %128 = bitcast float* %127 to <8 x float>*
-  %129 = load <8 x float>, <8 x float>* %128, align 4
-  %130 = add i64 %34, 1
-  %131 = mul i64 %130, 8
-  %132 = getelementptr inbounds float, float* %5, i64 %131
-  %133 = bitcast float* %132 to <8 x float>*
-  %134 = load <8 x float>, <8 x float>* %133, align 4
-  store <8 x float> %129, <8 x float>* %11, align 32
-  store <8 x float> %129, <8 x float>* %10, align 32
-  store <8 x float> %134, <8 x float>* %9, align 32
-  store <8 x float> %134, <8 x float>* %8, align 32
-  %135 = add i64 %40, 30
-  %136 = add i64 %38, %135
-  %137 = add i64 %136, 0
-  %138 = add i64 %39, 0
+  %127 = add i64 %121, %126
+  %128 = add i64 %39, 0
+  %129 = mul i64 %128, 8
+  %130 = getelementptr inbounds float, float* %5, i64 %129
+  %131 = bitcast float* %130 to <8 x float>*
+  %132 = load <8 x float>, <8 x float>* %131, align 4
+  %133 = add i64 %39, 1
+  %134 = mul i64 %133, 8
+  %135 = getelementptr inbounds float, float* %5, i64 %134
+  %136 = bitcast float* %135 to <8 x float>*
+  %137 = load <8 x float>, <8 x float>* %136, align 4
+  store <8 x float> %132, <8 x float>* %11, align 32
+  store <8 x float> %132, <8 x float>* %10, align 32
+  store <8 x float> %137, <8 x float>* %9, align 32
+  store <8 x float> %137, <8 x float>* %8, align 32
+  %138 = add i64 %45, 30
+  %139 = add i64 %43, %138
+  %140 = add i64 %139, 0
+  %141 = add i64 %44, 0
   br label %kh.header6
 
 kh.header:                                        ; preds = %kw.exit, %x.body
   %kh = phi i64 [ 0, %x.body ], [ %kh.next, %kw.exit ]
-  %139 = icmp slt i64 %kh, 3
-  br i1 %139, label %kh.body, label %kh.exit
+  %142 = icmp slt i64 %kh, 3
+  br i1 %142, label %kh.body, label %kh.exit
 
 kh.body:                                          ; preds = %kh.header
-  %140 = mul i64 %kh, 34
-  %141 = add i64 %103, %140
+  %143 = mul i64 %kh, 34
+  %144 = add i64 %105, %143
   br label %kw.header
 
 kh.exit:                                          ; preds = %kh.header
-  %142 = load <8 x float>, <8 x float>* %23, align 32
-  %143 = getelementptr inbounds float, float* %0, i64 %50
-  %144 = bitcast float* %143 to <8 x float>*
-  store <8 x float> %142, <8 x float>* %144, align 4
-  %145 = load <8 x float>, <8 x float>* %22, align 32
-  %146 = getelementptr inbounds float, float* %0, i64 %53
+  %145 = load <8 x float>, <8 x float>* %23, align 32
+  %146 = getelementptr inbounds float, float* %0, i64 %54
   %147 = bitcast float* %146 to <8 x float>*
   store <8 x float> %145, <8 x float>* %147, align 4
-  %148 = load <8 x float>, <8 x float>* %21, align 32
-  %149 = getelementptr inbounds float, float* %0, i64 %56
+  %148 = load <8 x float>, <8 x float>* %22, align 32
+  %149 = getelementptr inbounds float, float* %0, i64 %57
   %150 = bitcast float* %149 to <8 x float>*
   store <8 x float> %148, <8 x float>* %150, align 4
-  %151 = load <8 x float>, <8 x float>* %20, align 32
-  %152 = getelementptr inbounds float, float* %0, i64 %59
+  %151 = load <8 x float>, <8 x float>* %21, align 32
+  %152 = getelementptr inbounds float, float* %0, i64 %60
   %153 = bitcast float* %152 to <8 x float>*
   store <8 x float> %151, <8 x float>* %153, align 4
-  %154 = load <8 x float>, <8 x float>* %19, align 32
-  %155 = getelementptr inbounds float, float* %0, i64 %62
+  %154 = load <8 x float>, <8 x float>* %20, align 32
+  %155 = getelementptr inbounds float, float* %0, i64 %63
   %156 = bitcast float* %155 to <8 x float>*
   store <8 x float> %154, <8 x float>* %156, align 4
-  %157 = load <8 x float>, <8 x float>* %18, align 32
-  %158 = getelementptr inbounds float, float* %0, i64 %65
+  %157 = load <8 x float>, <8 x float>* %19, align 32
+  %158 = getelementptr inbounds float, float* %0, i64 %66
   %159 = bitcast float* %158 to <8 x float>*
   store <8 x float> %157, <8 x float>* %159, align 4
-  %160 = load <8 x float>, <8 x float>* %17, align 32
-  %161 = getelementptr inbounds float, float* %0, i64 %74
+  %160 = load <8 x float>, <8 x float>* %18, align 32
+  %161 = getelementptr inbounds float, float* %0, i64 %69
   %162 = bitcast float* %161 to <8 x float>*
   store <8 x float> %160, <8 x float>* %162, align 4
-  %163 = load <8 x float>, <8 x float>* %16, align 32
-  %164 = getelementptr inbounds float, float* %0, i64 %77
+  %163 = load <8 x float>, <8 x float>* %17, align 32
+  %164 = getelementptr inbounds float, float* %0, i64 %76
   %165 = bitcast float* %164 to <8 x float>*
   store <8 x float> %163, <8 x float>* %165, align 4
-  %166 = load <8 x float>, <8 x float>* %15, align 32
-  %167 = getelementptr inbounds float, float* %0, i64 %80
+  %166 = load <8 x float>, <8 x float>* %16, align 32
+  %167 = getelementptr inbounds float, float* %0, i64 %79
   %168 = bitcast float* %167 to <8 x float>*
   store <8 x float> %166, <8 x float>* %168, align 4
-  %169 = load <8 x float>, <8 x float>* %14, align 32
-  %170 = getelementptr inbounds float, float* %0, i64 %83
+  %169 = load <8 x float>, <8 x float>* %15, align 32
+  %170 = getelementptr inbounds float, float* %0, i64 %82
   %171 = bitcast float* %170 to <8 x float>*
   store <8 x float> %169, <8 x float>* %171, align 4
-  %172 = load <8 x float>, <8 x float>* %13, align 32
-  %173 = getelementptr inbounds float, float* %0, i64 %86
+  %172 = load <8 x float>, <8 x float>* %14, align 32
+  %173 = getelementptr inbounds float, float* %0, i64 %85
   %174 = bitcast float* %173 to <8 x float>*
   store <8 x float> %172, <8 x float>* %174, align 4
-  %175 = load <8 x float>, <8 x float>* %12, align 32
-  %176 = getelementptr inbounds float, float* %0, i64 %89
+  %175 = load <8 x float>, <8 x float>* %13, align 32
+  %176 = getelementptr inbounds float, float* %0, i64 %88
   %177 = bitcast float* %176 to <8 x float>*
   store <8 x float> %175, <8 x float>* %177, align 4
+  %178 = load <8 x float>, <8 x float>* %12, align 32
+  %179 = getelementptr inbounds float, float* %0, i64 %91
+  %180 = bitcast float* %179 to <8 x float>*
+  store <8 x float> %178, <8 x float>* %180, align 4
   %x.next = add i64 %x, 6
   br label %x.header
 
 kw.header:                                        ; preds = %kw.body, %kh.body
   %kw = phi i64 [ 0, %kh.body ], [ %kw.next, %kw.body ]
-  %178 = icmp slt i64 %kw, 3
-  br i1 %178, label %kw.body, label %kw.exit
+  %181 = icmp slt i64 %kw, 3
+  br i1 %181, label %kw.body, label %kw.exit
 
 kw.body:                                          ; preds = %kw.header
-  %179 = mul i64 %kw, 1
-  %180 = add i64 %141, %179
-  %181 = mul i64 %kh, 3
-  %182 = add i64 %181, %kw
-  %183 = mul i64 %182, 8
-  %184 = add i64 %104, %183
-  %185 = add i64 %184, 0
-  %186 = getelementptr inbounds float, float* %4, i64 %185
-  %187 = bitcast float* %186 to <8 x float>*
-  %188 = load <8 x float>, <8 x float>* %187, align 4
-  %189 = add i64 %184, 72
-  %190 = getelementptr inbounds float, float* %4, i64 %189
-  %191 = bitcast float* %190 to <8 x float>*
-  %192 = load <8 x float>, <8 x float>* %191, align 4
-  %193 = add i64 %180, 0
-  %194 = getelementptr inbounds float, float* %2, i64 %193
-  %195 = load float, float* %194, align 4
-  %196 = insertelement <8 x float> undef, float %195, i32 0
-  %splat = shufflevector <8 x float> %196, <8 x float> undef, <8 x i32> zeroinitializer
-  %197 = load <8 x float>, <8 x float>* %23, align 32
-  %198 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %188, <8 x float> %197)
-  store <8 x float> %198, <8 x float>* %23, align 32
-  %199 = load <8 x float>, <8 x float>* %17, align 32
-  %200 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %192, <8 x float> %199)
-  store <8 x float> %200, <8 x float>* %17, align 32
-  %201 = add i64 %180, 1
-  %202 = getelementptr inbounds float, float* %2, i64 %201
-  %203 = load float, float* %202, align 4
-  %204 = insertelement <8 x float> undef, float %203, i32 0
-  %splat1 = shufflevector <8 x float> %204, <8 x float> undef, <8 x i32> zeroinitializer
-  %205 = load <8 x float>, <8 x float>* %22, align 32
-  %206 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %188, <8 x float> %205)
-  store <8 x float> %206, <8 x float>* %22, align 32
-  %207 = load <8 x float>, <8 x float>* %16, align 32
-  %208 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %192, <8 x float> %207)
-  store <8 x float> %208, <8 x float>* %16, align 32
-  %209 = add i64 %180, 2
-  %210 = getelementptr inbounds float, float* %2, i64 %209
-  %211 = load float, float* %210, align 4
-  %212 = insertelement <8 x float> undef, float %211, i32 0
-  %splat2 = shufflevector <8 x float> %212, <8 x float> undef, <8 x i32> zeroinitializer
-  %213 = load <8 x float>, <8 x float>* %21, align 32
-  %214 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %188, <8 x float> %213)
-  store <8 x float> %214, <8 x float>* %21, align 32
-  %215 = load <8 x float>, <8 x float>* %15, align 32
-  %216 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %192, <8 x float> %215)
-  store <8 x float> %216, <8 x float>* %15, align 32
-  %217 = add i64 %180, 3
-  %218 = getelementptr inbounds float, float* %2, i64 %217
-  %219 = load float, float* %218, align 4
-  %220 = insertelement <8 x float> undef, float %219, i32 0
-  %splat3 = shufflevector <8 x float> %220, <8 x float> undef, <8 x i32> zeroinitializer
-  %221 = load <8 x float>, <8 x float>* %20, align 32
-  %222 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %188, <8 x float> %221)
-  store <8 x float> %222, <8 x float>* %20, align 32
-  %223 = load <8 x float>, <8 x float>* %14, align 32
-  %224 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %192, <8 x float> %223)
-  store <8 x float> %224, <8 x float>* %14, align 32
-  %225 = add i64 %180, 4
-  %226 = getelementptr inbounds float, float* %2, i64 %225
-  %227 = load float, float* %226, align 4
-  %228 = insertelement <8 x float> undef, float %227, i32 0
-  %splat4 = shufflevector <8 x float> %228, <8 x float> undef, <8 x i32> zeroinitializer
-  %229 = load <8 x float>, <8 x float>* %19, align 32
-  %230 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat4, <8 x float> %188, <8 x float> %229)
-  store <8 x float> %230, <8 x float>* %19, align 32
-  %231 = load <8 x float>, <8 x float>* %13, align 32
-  %232 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat4, <8 x float> %192, <8 x float> %231)
-  store <8 x float> %232, <8 x float>* %13, align 32
-  %233 = add i64 %180, 5
-  %234 = getelementptr inbounds float, float* %2, i64 %233
-  %235 = load float, float* %234, align 4
-  %236 = insertelement <8 x float> undef, float %235, i32 0
-  %splat5 = shufflevector <8 x float> %236, <8 x float> undef, <8 x i32> zeroinitializer
-  %237 = load <8 x float>, <8 x float>* %18, align 32
-  %238 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat5, <8 x float> %188, <8 x float> %237)
-  store <8 x float> %238, <8 x float>* %18, align 32
-  %239 = load <8 x float>, <8 x float>* %12, align 32
-  %240 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat5, <8 x float> %192, <8 x float> %239)
-  store <8 x float> %240, <8 x float>* %12, align 32
+  %182 = mul i64 %kw, 1
+  %183 = add i64 %144, %182
+  %184 = mul i64 %kh, 3
+  %185 = add i64 %184, %kw
+  %186 = mul i64 %185, 8
+  %187 = add i64 %106, %186
+  %188 = add i64 %187, 0
+  %189 = getelementptr inbounds float, float* %4, i64 %188
+  %190 = bitcast float* %189 to <8 x float>*
+  %191 = load <8 x float>, <8 x float>* %190, align 4
+  %192 = add i64 %187, 72
+  %193 = getelementptr inbounds float, float* %4, i64 %192
+  %194 = bitcast float* %193 to <8 x float>*
+  %195 = load <8 x float>, <8 x float>* %194, align 4
+  %196 = add i64 %183, 0
+  %197 = getelementptr inbounds float, float* %2, i64 %196
+  %198 = load float, float* %197, align 4
+  %199 = insertelement <8 x float> undef, float %198, i32 0
+  %splat = shufflevector <8 x float> %199, <8 x float> undef, <8 x i32> zeroinitializer
+  %200 = load <8 x float>, <8 x float>* %23, align 32
+  %201 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %191, <8 x float> %200)
+  store <8 x float> %201, <8 x float>* %23, align 32
+  %202 = load <8 x float>, <8 x float>* %17, align 32
+  %203 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %195, <8 x float> %202)
+  store <8 x float> %203, <8 x float>* %17, align 32
+  %204 = add i64 %183, 1
+  %205 = getelementptr inbounds float, float* %2, i64 %204
+  %206 = load float, float* %205, align 4
+  %207 = insertelement <8 x float> undef, float %206, i32 0
+  %splat1 = shufflevector <8 x float> %207, <8 x float> undef, <8 x i32> zeroinitializer
+  %208 = load <8 x float>, <8 x float>* %22, align 32
+  %209 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %191, <8 x float> %208)
+  store <8 x float> %209, <8 x float>* %22, align 32
+  %210 = load <8 x float>, <8 x float>* %16, align 32
+  %211 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %195, <8 x float> %210)
+  store <8 x float> %211, <8 x float>* %16, align 32
+  %212 = add i64 %183, 2
+  %213 = getelementptr inbounds float, float* %2, i64 %212
+  %214 = load float, float* %213, align 4
+  %215 = insertelement <8 x float> undef, float %214, i32 0
+  %splat2 = shufflevector <8 x float> %215, <8 x float> undef, <8 x i32> zeroinitializer
+  %216 = load <8 x float>, <8 x float>* %21, align 32
+  %217 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %191, <8 x float> %216)
+  store <8 x float> %217, <8 x float>* %21, align 32
+  %218 = load <8 x float>, <8 x float>* %15, align 32
+  %219 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %195, <8 x float> %218)
+  store <8 x float> %219, <8 x float>* %15, align 32
+  %220 = add i64 %183, 3
+  %221 = getelementptr inbounds float, float* %2, i64 %220
+  %222 = load float, float* %221, align 4
+  %223 = insertelement <8 x float> undef, float %222, i32 0
+  %splat3 = shufflevector <8 x float> %223, <8 x float> undef, <8 x i32> zeroinitializer
+  %224 = load <8 x float>, <8 x float>* %20, align 32
+  %225 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %191, <8 x float> %224)
+  store <8 x float> %225, <8 x float>* %20, align 32
+  %226 = load <8 x float>, <8 x float>* %14, align 32
+  %227 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %195, <8 x float> %226)
+  store <8 x float> %227, <8 x float>* %14, align 32
+  %228 = add i64 %183, 4
+  %229 = getelementptr inbounds float, float* %2, i64 %228
+  %230 = load float, float* %229, align 4
+  %231 = insertelement <8 x float> undef, float %230, i32 0
+  %splat4 = shufflevector <8 x float> %231, <8 x float> undef, <8 x i32> zeroinitializer
+  %232 = load <8 x float>, <8 x float>* %19, align 32
+  %233 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat4, <8 x float> %191, <8 x float> %232)
+  store <8 x float> %233, <8 x float>* %19, align 32
+  %234 = load <8 x float>, <8 x float>* %13, align 32
+  %235 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat4, <8 x float> %195, <8 x float> %234)
+  store <8 x float> %235, <8 x float>* %13, align 32
+  %236 = add i64 %183, 5
+  %237 = getelementptr inbounds float, float* %2, i64 %236
+  %238 = load float, float* %237, align 4
+  %239 = insertelement <8 x float> undef, float %238, i32 0
+  %splat5 = shufflevector <8 x float> %239, <8 x float> undef, <8 x i32> zeroinitializer
+  %240 = load <8 x float>, <8 x float>* %18, align 32
+  %241 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat5, <8 x float> %191, <8 x float> %240)
+  store <8 x float> %241, <8 x float>* %18, align 32
+  %242 = load <8 x float>, <8 x float>* %12, align 32
+  %243 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat5, <8 x float> %195, <8 x float> %242)
+  store <8 x float> %243, <8 x float>* %12, align 32
   %kw.next = add i64 %kw, 1
   br label %kw.header, !llvm.loop !0
 
@@ -476,76 +479,76 @@ kw.exit:                                          ; preds = %kw.header
 
 kh.header6:                                       ; preds = %kw.exit12, %x.exit
   %kh9 = phi i64 [ 0, %x.exit ], [ %kh.next17, %kw.exit12 ]
-  %241 = icmp slt i64 %kh9, 3
-  br i1 %241, label %kh.body7, label %kh.exit8
+  %244 = icmp slt i64 %kh9, 3
+  br i1 %244, label %kh.body7, label %kh.exit8
 
 kh.body7:                                         ; preds = %kh.header6
-  %242 = mul i64 %kh9, 34
-  %243 = add i64 %137, %242
+  %245 = mul i64 %kh9, 34
+  %246 = add i64 %140, %245
   br label %kw.header10
 
 kh.exit8:                                         ; preds = %kh.header6
-  %244 = load <8 x float>, <8 x float>* %11, align 32
-  %245 = getelementptr inbounds float, float* %0, i64 %112
-  %246 = bitcast float* %245 to <8 x float>*
-  store <8 x float> %244, <8 x float>* %246, align 4
-  %247 = load <8 x float>, <8 x float>* %10, align 32
+  %247 = load <8 x float>, <8 x float>* %11, align 32
   %248 = getelementptr inbounds float, float* %0, i64 %114
   %249 = bitcast float* %248 to <8 x float>*
   store <8 x float> %247, <8 x float>* %249, align 4
-  %250 = load <8 x float>, <8 x float>* %9, align 32
-  %251 = getelementptr inbounds float, float* %0, i64 %122
+  %250 = load <8 x float>, <8 x float>* %10, align 32
+  %251 = getelementptr inbounds float, float* %0, i64 %117
   %252 = bitcast float* %251 to <8 x float>*
   store <8 x float> %250, <8 x float>* %252, align 4
-  %253 = load <8 x float>, <8 x float>* %8, align 32
+  %253 = load <8 x float>, <8 x float>* %9, align 32
   %254 = getelementptr inbounds float, float* %0, i64 %124
   %255 = bitcast float* %254 to <8 x float>*
   store <8 x float> %253, <8 x float>* %255, align 4
+  %256 = load <8 x float>, <8 x float>* %8, align 32
+  %257 = getelementptr inbounds float, float* %0, i64 %127
+  %258 = bitcast float* %257 to <8 x float>*
+  store <8 x float> %256, <8 x float>* %258, align 4
   %task.next = add i64 %task, 1
   br label %task.header
 
 kw.header10:                                      ; preds = %kw.body11, %kh.body7
   %kw13 = phi i64 [ 0, %kh.body7 ], [ %kw.next16, %kw.body11 ]
-  %256 = icmp slt i64 %kw13, 3
-  br i1 %256, label %kw.body11, label %kw.exit12
+  %259 = icmp slt i64 %kw13, 3
+  br i1 %259, label %kw.body11, label %kw.exit12
 
 kw.body11:                                        ; preds = %kw.header10
-  %257 = mul i64 %kw13, 1
-  %258 = add i64 %243, %257
-  %259 = mul i64 %kh9, 3
-  %260 = add i64 %259, %kw13
-  %261 = mul i64 %260, 8
-  %262 = add i64 %138, %261
-  %263 = add i64 %262, 0
-  %264 = getelementptr inbounds float, float* %4, i64 %263
-  %265 = bitcast float* %264 to <8 x float>*
-  %266 = load <8 x float>, <8 x float>* %265, align 4
-  %267 = add i64 %262, 72
-  %268 = getelementptr inbounds float, float* %4, i64 %267
-  %269 = bitcast float* %268 to <8 x float>*
-  %270 = load <8 x float>, <8 x float>* %269, align 4
-  %271 = add i64 %258, 0
-  %272 = getelementptr inbounds float, float* %2, i64 %271
-  %273 = load float, float* %272, align 4
-  %274 = insertelement <8 x float> undef, float %273, i32 0
-  %splat14 = shufflevector <8 x float> %274, <8 x float> undef, <8 x i32> zeroinitializer
-  %275 = load <8 x float>, <8 x float>* %11, align 32
-  %276 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat14, <8 x float> %266, <8 x float> %275)
-  store <8 x float> %276, <8 x float>* %11, align 32
-  %277 = load <8 x float>, <8 x float>* %9, align 32
-  %278 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat14, <8 x float> %270, <8 x float> %277)
-  store <8 x float> %278, <8 x float>* %9, align 32
-  %279 = add i64 %258, 1
-  %280 = getelementptr inbounds float, float* %2, i64 %279
-  %281 = load float, float* %280, align 4
-  %282 = insertelement <8 x float> undef, float %281, i32 0
-  %splat15 = shufflevector <8 x float> %282, <8 x float> undef, <8 x i32> zeroinitializer
-  %283 = load <8 x float>, <8 x float>* %10, align 32
-  %284 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat15, <8 x float> %266, <8 x float> %283)
-  store <8 x float> %284, <8 x float>* %10, align 32
-  %285 = load <8 x float>, <8 x float>* %8, align 32
-  %286 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat15, <8 x float> %270, <8 x float> %285)
-  store <8 x float> %286, <8 x float>* %8, align 32
+  %260 = mul i64 %kw13, 1
+  %261 = add i64 %246, %260
+  %262 = mul i64 %kh9, 3
+  %263 = add i64 %262, %kw13
+  %264 = mul i64 %263, 8
+  %265 = add i64 %141, %264
+  %266 = add i64 %265, 0
+  %267 = getelementptr inbounds float, float* %4, i64 %266
+  %268 = bitcast float* %267 to <8 x float>*
+  %269 = load <8 x float>, <8 x float>* %268, align 4
+  %270 = add i64 %265, 72
+  %271 = getelementptr inbounds float, float* %4, i64 %270
+  %272 = bitcast float* %271 to <8 x float>*
+  %273 = load <8 x float>, <8 x float>* %272, align 4
+  %274 = add i64 %261, 0
+  %275 = getelementptr inbounds float, float* %2, i64 %274
+  %276 = load float, float* %275, align 4
+  %277 = insertelement <8 x float> undef, float %276, i32 0
+  %splat14 = shufflevector <8 x float> %277, <8 x float> undef, <8 x i32> zeroinitializer
+  %278 = load <8 x float>, <8 x float>* %11, align 32
+  %279 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat14, <8 x float> %269, <8 x float> %278)
+  store <8 x float> %279, <8 x float>* %11, align 32
+  %280 = load <8 x float>, <8 x float>* %9, align 32
+  %281 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat14, <8 x float> %273, <8 x float> %280)
+  store <8 x float> %281, <8 x float>* %9, align 32
+  %282 = add i64 %261, 1
+  %283 = getelementptr inbounds float, float* %2, i64 %282
+  %284 = load float, float* %283, align 4
+  %285 = insertelement <8 x float> undef, float %284, i32 0
+  %splat15 = shufflevector <8 x float> %285, <8 x float> undef, <8 x i32> zeroinitializer
+  %286 = load <8 x float>, <8 x float>* %10, align 32
+  %287 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat15, <8 x float> %269, <8 x float> %286)
+  store <8 x float> %287, <8 x float>* %10, align 32
+  %288 = load <8 x float>, <8 x float>* %8, align 32
+  %289 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat15, <8 x float> %273, <8 x float> %288)
+  store <8 x float> %289, <8 x float>* %8, align 32
   %kw.next16 = add i64 %kw13, 1
   br label %kw.header10, !llvm.loop !2
 

@@ -158,252 +158,306 @@ entry:
   %21 = alloca <8 x float>, align 32
   %22 = alloca <8 x float>, align 32
   %23 = alloca <8 x float>, align 32
-  br label %task.header
+  %24 = alloca <8 x float>, align 32
+  %25 = alloca <8 x float>, align 32
+  %26 = alloca <8 x float>, align 32
+  %27 = alloca <8 x float>, align 32
+  %28 = alloca <8 x float>, align 32
+  %29 = alloca <8 x float>, align 32
+  %30 = alloca <8 x float>, align 32
+  %31 = alloca <8 x float>, align 32
+  %next.row = alloca i64, align 8
+  %ring = alloca [7168 x float], align 64
+  %32 = sub i64 %7, 1
+  %33 = add i64 448, %32
+  %34 = sdiv i64 %33, %7
+  %35 = mul i64 %6, %34
+  %36 = icmp slt i64 %35, 448
+  %37 = select i1 %36, i64 %35, i64 448
+  %38 = add i64 %37, %34
+  %39 = icmp slt i64 %38, 448
+  %40 = select i1 %39, i64 %38, i64 448
+  %41 = bitcast [7168 x float]* %ring to float*
+  br label %item.header
 
-task.header:                                      ; preds = %u.exit8, %entry
-  %task = phi i64 [ %6, %entry ], [ %task.next, %u.exit8 ]
-  %24 = icmp slt i64 %task, %7
-  br i1 %24, label %task.body, label %task.exit
+item.header:                                      ; preds = %x.exit30, %entry
+  %item = phi i64 [ %37, %entry ], [ %item.next, %x.exit30 ]
+  %42 = icmp slt i64 %item, %40
+  br i1 %42, label %item.body, label %item.exit
 
-task.body:                                        ; preds = %task.header
-  %25 = srem i64 %task, 4
-  %26 = sdiv i64 %task, 4
-  %27 = srem i64 %26, 224
-  %28 = mul i64 %27, 1
-  %29 = sdiv i64 %task, 896
-  %30 = srem i64 %29, 1
-  %31 = sdiv i64 %29, 1
-  %32 = mul i64 %30, 8
-  %33 = mul i64 %25, 2
-  %34 = add i64 %32, %33
-  %35 = mul i64 %31, 3
-  %36 = mul i64 %30, 3
-  %37 = add i64 %35, %36
-  %38 = mul i64 %37, 51076
-  %39 = mul i64 %34, 216
-  %40 = mul i64 %28, 226
-  br label %x.header
+item.body:                                        ; preds = %item.header
+  %43 = srem i64 %item, 112
+  %44 = sdiv i64 %item, 112
+  %45 = srem i64 %44, 4
+  %46 = sdiv i64 %44, 4
+  %47 = srem i64 %46, 1
+  %48 = sdiv i64 %46, 1
+  %49 = mul i64 %43, 2
+  %50 = sub i64 %49, 0
+  %51 = add i64 %50, 2
+  %52 = icmp sgt i64 %50, 0
+  %53 = select i1 %52, i64 %50, i64 0
+  %54 = icmp slt i64 %51, 224
+  %55 = select i1 %54, i64 %51, i64 224
+  %56 = icmp slt i64 %51, 224
+  %57 = select i1 %56, i64 %51, i64 224
+  %58 = sub i64 %57, %50
+  %59 = icmp eq i64 %item, %37
+  %60 = icmp eq i64 %43, 0
+  %61 = or i1 %59, %60
+  %62 = load i64, i64* %next.row, align 8
+  %63 = icmp sgt i64 %62, %53
+  %64 = select i1 %63, i64 %62, i64 %53
+  %65 = select i1 %61, i64 %53, i64 %64
+  store i64 %55, i64* %next.row, align 8
+  br label %y.header
 
-task.exit:                                        ; preds = %task.header
+item.exit:                                        ; preds = %item.header
   ret void
 
-x.header:                                         ; preds = %u.exit, %task.body
-  %x = phi i64 [ 0, %task.body ], [ %x.next, %u.exit ]
-  %41 = icmp slt i64 %x, 222
-  br i1 %41, label %x.body, label %x.exit
+y.header:                                         ; preds = %u.exit8, %item.body
+  %y = phi i64 [ %65, %item.body ], [ %y.next, %u.exit8 ]
+  %66 = icmp slt i64 %y, %55
+  br i1 %66, label %y.body, label %y.exit
+
+y.body:                                           ; preds = %y.header
+  %67 = srem i64 %y, 2
+  %68 = mul i64 %67, 224
+  %69 = mul i64 %y, 1
+  %70 = mul i64 %47, 8
+  %71 = mul i64 %45, 2
+  %72 = add i64 %70, %71
+  %73 = mul i64 %48, 3
+  %74 = mul i64 %47, 3
+  %75 = add i64 %73, %74
+  %76 = mul i64 %75, 51076
+  %77 = mul i64 %72, 216
+  %78 = mul i64 %69, 226
+  br label %x.header
+
+y.exit:                                           ; preds = %y.header
+  %79 = mul i64 %47, 8
+  %80 = mul i64 %45, 2
+  %81 = add i64 %79, %80
+  %82 = mul i64 %48, 8
+  %83 = add i64 %82, %81
+  %84 = add i64 %83, 0
+  %85 = mul i64 %84, 112
+  %86 = add i64 %85, %43
+  %87 = mul i64 %86, 896
+  %88 = getelementptr inbounds float, float* %0, i64 %87
+  %89 = getelementptr inbounds float, float* %41, i64 0
+  %90 = mul i64 %43, 2
+  %91 = sub i64 %90, 0
+  %92 = add i64 %91, 2
+  %93 = icmp sgt i64 %91, 0
+  %94 = select i1 %93, i64 %91, i64 0
+  %95 = icmp slt i64 %92, 224
+  %96 = select i1 %95, i64 %92, i64 224
+  %97 = icmp slt i64 %92, 224
+  %98 = select i1 %97, i64 %92, i64 224
+  %99 = sub i64 %98, %91
+  br label %x.header23
+
+x.header:                                         ; preds = %u.exit, %y.body
+  %x = phi i64 [ 0, %y.body ], [ %x.next, %u.exit ]
+  %100 = icmp slt i64 %x, 222
+  br i1 %100, label %x.body, label %x.exit
 
 x.body:                                           ; preds = %x.header
-  %42 = mul i64 %31, 8
-  %43 = add i64 %42, %34
-  %44 = add i64 %43, 0
-  %45 = mul i64 %44, 224
-  %46 = add i64 %45, %28
-  %47 = mul i64 %46, 224
-  %48 = add i64 %x, 0
-  %49 = add i64 %47, %48
-  %50 = mul i64 %49, 8
-  %51 = add i64 %x, 1
-  %52 = add i64 %47, %51
-  %53 = mul i64 %52, 8
-  %54 = add i64 %x, 2
-  %55 = add i64 %47, %54
-  %56 = mul i64 %55, 8
-  %57 = add i64 %x, 3
-  %58 = add i64 %47, %57
-  %59 = mul i64 %58, 8
-  %60 = add i64 %x, 4
-  %61 = add i64 %47, %60
-  %62 = mul i64 %61, 8
-  %63 = add i64 %x, 5
-  %64 = add i64 %47, %63
-  %65 = mul i64 %64, 8
-  %66 = mul i64 %31, 8
-  %67 = add i64 %66, %34
-  %68 = add i64 %67, 1
-  %69 = mul i64 %68, 224
-  %70 = add i64 %69, %28
-  %71 = mul i64 %70, 224
-  %72 = add i64 %x, 0
-  %73 = add i64 %71, %72
-  %74 = mul i64 %73, 8
-  %75 = add i64 %x, 1
-  %76 = add i64 %71, %75
-  %77 = mul i64 %76, 8
-  %78 = add i64 %x, 2
-  %79 = add i64 %71, %78
-  %80 = mul i64 %79, 8
-  %81 = add i64 %x, 3
-  %82 = add i64 %71, %81
-  %83 = mul i64 %82, 8
-  %84 = add i64 %x, 4
-  %85 = add i64 %71, %84
-  %86 = mul i64 %85, 8
-  %87 = add i64 %x, 5
-  %88 = add i64 %71, %87
-  %89 = mul i64 %88, 8
-  %90 = add i64 %34, 0
-  %91 = mul i64 %90, 8
-  %92 = getelementptr inbounds float, float* %5, i64 %91
-  %93 = bitcast float* %92 to <8 x float>*
-  %94 = load <8 x float>, <8 x float>* %93, align 4
-  %95 = add i64 %34, 1
-  %96 = mul i64 %95, 8
-  %97 = getelementptr inbounds float, float* %5, i64 %96
-  %98 = bitcast float* %97 to <8 x float>*
-  %99 = load <8 x float>, <8 x float>* %98, align 4
-  store <8 x float> %94, <8 x float>* %23, align 32
-  store <8 x float> %94, <8 x float>* %22, align 32
-  store <8 x float> %94, <8 x float>* %21, align 32
-  store <8 x float> %94, <8 x float>* %20, align 32
-  store <8 x float> %94, <8 x float>* %19, align 32
-  store <8 x float> %94, <8 x float>* %18, align 32
-  store <8 x float> %99, <8 x float>* %17, align 32
-  store <8 x float> %99, <8 x float>* %16, align 32
-  store <8 x float> %99, <8 x float>* %15, align 32
-  store <8 x float> %99, <8 x float>* %14, align 32
-  store <8 x float> %99, <8 x float>* %13, align 32
-  store <8 x float> %99, <8 x float>* %12, align 32
-  %100 = mul i64 %x, 1
-  %101 = add i64 %40, %100
-  %102 = add i64 %38, %101
+  %101 = add i64 %68, %x
+  %102 = add i64 %101, 0
+  %103 = mul i64 %102, 8
+  %104 = add i64 0, %103
+  %105 = add i64 %101, 1
+  %106 = mul i64 %105, 8
+  %107 = add i64 0, %106
+  %108 = add i64 %101, 2
+  %109 = mul i64 %108, 8
+  %110 = add i64 0, %109
+  %111 = add i64 %101, 3
+  %112 = mul i64 %111, 8
+  %113 = add i64 0, %112
+  %114 = add i64 %101, 4
+  %115 = mul i64 %114, 8
+  %116 = add i64 0, %115
+  %117 = add i64 %101, 5
+  %118 = mul i64 %117, 8
+  %119 = add i64 0, %118
+  %120 = add i64 %101, 0
+  %121 = mul i64 %120, 8
+  %122 = add i64 3584, %121
+  %123 = add i64 %101, 1
+  %124 = mul i64 %123, 8
+  %125 = add i64 3584, %124
+  %126 = add i64 %101, 2
+  %127 = mul i64 %126, 8
+  %128 = add i64 3584, %127
+  %129 = add i64 %101, 3
+  %130 = mul i64 %129, 8
+  %131 = add i64 3584, %130
+  %132 = add i64 %101, 4
+  %133 = mul i64 %132, 8
+  %134 = add i64 3584, %133
+  %135 = add i64 %101, 5
+  %136 = mul i64 %135, 8
+  %137 = add i64 3584, %136
+  %138 = add i64 %72, 0
+  %139 = mul i64 %138, 8
+  %140 = getelementptr inbounds float, float* %5, i64 %139
+  %141 = bitcast float* %140 to <8 x float>*
+  %142 = load <8 x float>, <8 x float>* %141, align 4
+  %143 = add i64 %72, 1
+  %144 = mul i64 %143, 8
+  %145 = getelementptr inbounds float, float* %5, i64 %144
+  %146 = bitcast float* %145 to <8 x float>*
+  %147 = load <8 x float>, <8 x float>* %146, align 4
+  store <8 x float> %142, <8 x float>* %31, align 32
+  store <8 x float> %142, <8 x float>* %30, align 32
+  store <8 x float> %142, <8 x float>* %29, align 32
+  store <8 x float> %142, <8 x float>* %28, align 32
+  store <8 x float> %142, <8 x float>* %27, align 32
+  store <8 x float> %142, <8 x float>* %26, align 32
+  store <8 x float> %147, <8 x float>* %25, align 32
+  store <8 x float> %147, <8 x float>* %24, align 32
+  store <8 x float> %147, <8 x float>* %23, align 32
+  store <8 x float> %147, <8 x float>* %22, align 32
+  store <8 x float> %147, <8 x float>* %21, align 32
+  store <8 x float> %147, <8 x float>* %20, align 32
+  %148 = mul i64 %x, 1
+  %149 = add i64 %78, %148
+  %150 = add i64 %76, %149
   br label %u.header
 
 x.exit:                                           ; preds = %x.header
-  %103 = mul i64 %31, 8
-  %104 = add i64 %103, %34
-  %105 = add i64 %104, 0
-  %106 = mul i64 %105, 224
-  %107 = add i64 %106, %28
-  %108 = mul i64 %107, 224
-  %109 = add i64 %108, 222
-  %110 = mul i64 %109, 8
-  %111 = add i64 %108, 223
-  %112 = mul i64 %111, 8
-  %113 = mul i64 %31, 8
-  %114 = add i64 %113, %34
-  %115 = add i64 %114, 1
-  %116 = mul i64 %115, 224
-  %117 = add i64 %116, %28
-  %118 = mul i64 %117, 224
-  %119 = add i64 %118, 222
-  %120 = mul i64 %119, 8
-  %121 = add i64 %118, 223
-  %122 = mul i64 %121, 8
-  %123 = add i64 %34, 0
-  %124 = mul i64 %123, 8
-  %125 = getelementptr inbounds float, float* %5, i64 %124
-  %126 = bitcast float* %125 to <8 x float>*
-  %127 = load <8 x float>, <8 x float>* %126, align 4
-  %128 = add i64 %34, 1
-  %129 = mul i64 %128, 8
-  %130 = getelementptr inbounds float, float* %5, i64 %129
-  %131 = bitcast float* %130 to <8 x float>*
-  %132 = load <8 x float>, <8 x float>* %131, align 4
-  store <8 x float> %127, <8 x float>* %11, align 32
-  store <8 x float> %127, <8 x float>* %10, align 32
-  store <8 x float> %132, <8 x float>* %9, align 32
-  store <8 x float> %132, <8 x float>* %8, align 32
-  %133 = add i64 %40, 222
-  %134 = add i64 %38, %133
+  %151 = add i64 %68, 222
+  %152 = add i64 %151, 0
+  %153 = mul i64 %152, 8
+  %154 = add i64 0, %153
+  %155 = add i64 %151, 1
+  %156 = mul i64 %155, 8
+  %157 = add i64 0, %156
+  %158 = add i64 %151, 0
+  %159 = mul i64 %158, 8
+  %160 = add i64 3584, %159
+  %161 = add i64 %151, 1
+  %162 = mul i64 %161, 8
+  %163 = add i64 3584, %162
+  %164 = add i64 %72, 0
+  %165 = mul i64 %164, 8
+  %166 = getelementptr inbounds float, float* %5, i64 %165
+  %167 = bitcast float* %166 to <8 x float>*
+  %168 = load <8 x float>, <8 x float>* %167, align 4
+  %169 = add i64 %72, 1
+  %170 = mul i64 %169, 8
+  %171 = getelementptr inbounds float, float* %5, i64 %170
+  %172 = bitcast float* %171 to <8 x float>*
+  %173 = load <8 x float>, <8 x float>* %172, align 4
+  store <8 x float> %168, <8 x float>* %19, align 32
+  store <8 x float> %168, <8 x float>* %18, align 32
+  store <8 x float> %173, <8 x float>* %17, align 32
+  store <8 x float> %173, <8 x float>* %16, align 32
+  %174 = add i64 %78, 222
+  %175 = add i64 %76, %174
   br label %u.header6
 
 u.header:                                         ; preds = %kh.exit, %x.body
   %u = phi i64 [ 0, %x.body ], [ %u.next, %kh.exit ]
-  %135 = icmp slt i64 %u, 3
-  br i1 %135, label %u.body, label %u.exit
+  %176 = icmp slt i64 %u, 3
+  br i1 %176, label %u.body, label %u.exit
 
 u.body:                                           ; preds = %u.header
-  %136 = add i64 0, %u
-  %137 = mul i64 %136, 51076
-  %138 = add i64 %102, %137
-  %139 = mul i64 %136, 72
-  %140 = add i64 %39, %139
+  %177 = add i64 0, %u
+  %178 = mul i64 %177, 51076
+  %179 = add i64 %150, %178
+  %180 = mul i64 %177, 72
+  %181 = add i64 %77, %180
   br label %kh.header
 
 u.exit:                                           ; preds = %u.header
-  %141 = load <8 x float>, <8 x float>* %23, align 32
-  %142 = fcmp olt <8 x float> %141, zeroinitializer
-  %143 = select <8 x i1> %142, <8 x float> zeroinitializer, <8 x float> %141
-  %144 = getelementptr inbounds float, float* %0, i64 %50
-  %145 = bitcast float* %144 to <8 x float>*
-  store <8 x float> %143, <8 x float>* %145, align 4
-  %146 = load <8 x float>, <8 x float>* %22, align 32
-  %147 = fcmp olt <8 x float> %146, zeroinitializer
-  %148 = select <8 x i1> %147, <8 x float> zeroinitializer, <8 x float> %146
-  %149 = getelementptr inbounds float, float* %0, i64 %53
-  %150 = bitcast float* %149 to <8 x float>*
-  store <8 x float> %148, <8 x float>* %150, align 4
-  %151 = load <8 x float>, <8 x float>* %21, align 32
-  %152 = fcmp olt <8 x float> %151, zeroinitializer
-  %153 = select <8 x i1> %152, <8 x float> zeroinitializer, <8 x float> %151
-  %154 = getelementptr inbounds float, float* %0, i64 %56
-  %155 = bitcast float* %154 to <8 x float>*
-  store <8 x float> %153, <8 x float>* %155, align 4
-  %156 = load <8 x float>, <8 x float>* %20, align 32
-  %157 = fcmp olt <8 x float> %156, zeroinitializer
-  %158 = select <8 x i1> %157, <8 x float> zeroinitializer, <8 x float> %156
-  %159 = getelementptr inbounds float, float* %0, i64 %59
-  %160 = bitcast float* %159 to <8 x float>*
-  store <8 x float> %158, <8 x float>* %160, align 4
-  %161 = load <8 x float>, <8 x float>* %19, align 32
-  %162 = fcmp olt <8 x float> %161, zeroinitializer
-  %163 = select <8 x i1> %162, <8 x float> zeroinitializer, <8 x float> %161
-  %164 = getelementptr inbounds float, float* %0, i64 %62
-  %165 = bitcast float* %164 to <8 x float>*
-  store <8 x float> %163, <8 x float>* %165, align 4
-  %166 = load <8 x float>, <8 x float>* %18, align 32
-  %167 = fcmp olt <8 x float> %166, zeroinitializer
-  %168 = select <8 x i1> %167, <8 x float> zeroinitializer, <8 x float> %166
-  %169 = getelementptr inbounds float, float* %0, i64 %65
-  %170 = bitcast float* %169 to <8 x float>*
-  store <8 x float> %168, <8 x float>* %170, align 4
-  %171 = load <8 x float>, <8 x float>* %17, align 32
-  %172 = fcmp olt <8 x float> %171, zeroinitializer
-  %173 = select <8 x i1> %172, <8 x float> zeroinitializer, <8 x float> %171
-  %174 = getelementptr inbounds float, float* %0, i64 %74
-  %175 = bitcast float* %174 to <8 x float>*
-  store <8 x float> %173, <8 x float>* %175, align 4
-  %176 = load <8 x float>, <8 x float>* %16, align 32
-  %177 = fcmp olt <8 x float> %176, zeroinitializer
-  %178 = select <8 x i1> %177, <8 x float> zeroinitializer, <8 x float> %176
-  %179 = getelementptr inbounds float, float* %0, i64 %77
-  %180 = bitcast float* %179 to <8 x float>*
-  store <8 x float> %178, <8 x float>* %180, align 4
-  %181 = load <8 x float>, <8 x float>* %15, align 32
-  %182 = fcmp olt <8 x float> %181, zeroinitializer
-  %183 = select <8 x i1> %182, <8 x float> zeroinitializer, <8 x float> %181
-  %184 = getelementptr inbounds float, float* %0, i64 %80
-  %185 = bitcast float* %184 to <8 x float>*
-  store <8 x float> %183, <8 x float>* %185, align 4
-  %186 = load <8 x float>, <8 x float>* %14, align 32
-  %187 = fcmp olt <8 x float> %186, zeroinitializer
-  %188 = select <8 x i1> %187, <8 x float> zeroinitializer, <8 x float> %186
-  %189 = getelementptr inbounds float, float* %0, i64 %83
-  %190 = bitcast float* %189 to <8 x float>*
-  store <8 x float> %188, <8 x float>* %190, align 4
-  %191 = load <8 x float>, <8 x float>* %13, align 32
-  %192 = fcmp olt <8 x float> %191, zeroinitializer
-  %193 = select <8 x i1> %192, <8 x float> zeroinitializer, <8 x float> %191
-  %194 = getelementptr inbounds float, float* %0, i64 %86
-  %195 = bitcast float* %194 to <8 x float>*
-  store <8 x float> %193, <8 x float>* %195, align 4
-  %196 = load <8 x float>, <8 x float>* %12, align 32
-  %197 = fcmp olt <8 x float> %196, zeroinitializer
-  %198 = select <8 x i1> %197, <8 x float> zeroinitializer, <8 x float> %196
-  %199 = getelementptr inbounds float, float* %0, i64 %89
-  %200 = bitcast float* %199 to <8 x float>*
-  store <8 x float> %198, <8 x float>* %200, align 4
+  %182 = load <8 x float>, <8 x float>* %31, align 32
+  %183 = fcmp olt <8 x float> %182, zeroinitializer
+  %184 = select <8 x i1> %183, <8 x float> zeroinitializer, <8 x float> %182
+  %185 = getelementptr inbounds float, float* %41, i64 %104
+  %186 = bitcast float* %185 to <8 x float>*
+  store <8 x float> %184, <8 x float>* %186, align 4
+  %187 = load <8 x float>, <8 x float>* %30, align 32
+  %188 = fcmp olt <8 x float> %187, zeroinitializer
+  %189 = select <8 x i1> %188, <8 x float> zeroinitializer, <8 x float> %187
+  %190 = getelementptr inbounds float, float* %41, i64 %107
+  %191 = bitcast float* %190 to <8 x float>*
+  store <8 x float> %189, <8 x float>* %191, align 4
+  %192 = load <8 x float>, <8 x float>* %29, align 32
+  %193 = fcmp olt <8 x float> %192, zeroinitializer
+  %194 = select <8 x i1> %193, <8 x float> zeroinitializer, <8 x float> %192
+  %195 = getelementptr inbounds float, float* %41, i64 %110
+  %196 = bitcast float* %195 to <8 x float>*
+  store <8 x float> %194, <8 x float>* %196, align 4
+  %197 = load <8 x float>, <8 x float>* %28, align 32
+  %198 = fcmp olt <8 x float> %197, zeroinitializer
+  %199 = select <8 x i1> %198, <8 x float> zeroinitializer, <8 x float> %197
+  %200 = getelementptr inbounds float, float* %41, i64 %113
+  %201 = bitcast float* %200 to <8 x float>*
+  store <8 x float> %199, <8 x float>* %201, align 4
+  %202 = load <8 x float>, <8 x float>* %27, align 32
+  %203 = fcmp olt <8 x float> %202, zeroinitializer
+  %204 = select <8 x i1> %203, <8 x float> zeroinitializer, <8 x float> %202
+  %205 = getelementptr inbounds float, float* %41, i64 %116
+  %206 = bitcast float* %205 to <8 x float>*
+  store <8 x float> %204, <8 x float>* %206, align 4
+  %207 = load <8 x float>, <8 x float>* %26, align 32
+  %208 = fcmp olt <8 x float> %207, zeroinitializer
+  %209 = select <8 x i1> %208, <8 x float> zeroinitializer, <8 x float> %207
+  %210 = getelementptr inbounds float, float* %41, i64 %119
+  %211 = bitcast float* %210 to <8 x float>*
+  store <8 x float> %209, <8 x float>* %211, align 4
+  %212 = load <8 x float>, <8 x float>* %25, align 32
+  %213 = fcmp olt <8 x float> %212, zeroinitializer
+  %214 = select <8 x i1> %213, <8 x float> zeroinitializer, <8 x float> %212
+  %215 = getelementptr inbounds float, float* %41, i64 %122
+  %216 = bitcast float* %215 to <8 x float>*
+  store <8 x float> %214, <8 x float>* %216, align 4
+  %217 = load <8 x float>, <8 x float>* %24, align 32
+  %218 = fcmp olt <8 x float> %217, zeroinitializer
+  %219 = select <8 x i1> %218, <8 x float> zeroinitializer, <8 x float> %217
+  %220 = getelementptr inbounds float, float* %41, i64 %125
+  %221 = bitcast float* %220 to <8 x float>*
+  store <8 x float> %219, <8 x float>* %221, align 4
+  %222 = load <8 x float>, <8 x float>* %23, align 32
+  %223 = fcmp olt <8 x float> %222, zeroinitializer
+  %224 = select <8 x i1> %223, <8 x float> zeroinitializer, <8 x float> %222
+  %225 = getelementptr inbounds float, float* %41, i64 %128
+  %226 = bitcast float* %225 to <8 x float>*
+  store <8 x float> %224, <8 x float>* %226, align 4
+  %227 = load <8 x float>, <8 x float>* %22, align 32
+  %228 = fcmp olt <8 x float> %227, zeroinitializer
+  %229 = select <8 x i1> %228, <8 x float> zeroinitializer, <8 x float> %227
+  %230 = getelementptr inbounds float, float* %41, i64 %131
+  %231 = bitcast float* %230 to <8 x float>*
+  store <8 x float> %229, <8 x float>* %231, align 4
+  %232 = load <8 x float>, <8 x float>* %21, align 32
+  %233 = fcmp olt <8 x float> %232, zeroinitializer
+  %234 = select <8 x i1> %233, <8 x float> zeroinitializer, <8 x float> %232
+  %235 = getelementptr inbounds float, float* %41, i64 %134
+  %236 = bitcast float* %235 to <8 x float>*
+  store <8 x float> %234, <8 x float>* %236, align 4
+  %237 = load <8 x float>, <8 x float>* %20, align 32
+  %238 = fcmp olt <8 x float> %237, zeroinitializer
+  %239 = select <8 x i1> %238, <8 x float> zeroinitializer, <8 x float> %237
+  %240 = getelementptr inbounds float, float* %41, i64 %137
+  %241 = bitcast float* %240 to <8 x float>*
+  store <8 x float> %239, <8 x float>* %241, align 4
   %x.next = add i64 %x, 6
   br label %x.header
 
 kh.header:                                        ; preds = %kw.exit, %u.body
   %kh = phi i64 [ 0, %u.body ], [ %kh.next, %kw.exit ]
-  %201 = icmp slt i64 %kh, 3
-  br i1 %201, label %kh.body, label %kh.exit
+  %242 = icmp slt i64 %kh, 3
+  br i1 %242, label %kh.body, label %kh.exit
 
 kh.body:                                          ; preds = %kh.header
-  %202 = mul i64 %kh, 226
-  %203 = add i64 %138, %202
+  %243 = mul i64 %kh, 226
+  %244 = add i64 %179, %243
   br label %kw.header
 
 kh.exit:                                          ; preds = %kh.header
@@ -412,90 +466,90 @@ kh.exit:                                          ; preds = %kh.header
 
 kw.header:                                        ; preds = %kw.body, %kh.body
   %kw = phi i64 [ 0, %kh.body ], [ %kw.next, %kw.body ]
-  %204 = icmp slt i64 %kw, 3
-  br i1 %204, label %kw.body, label %kw.exit
+  %245 = icmp slt i64 %kw, 3
+  br i1 %245, label %kw.body, label %kw.exit
 
 kw.body:                                          ; preds = %kw.header
-  %205 = mul i64 %kw, 1
-  %206 = add i64 %203, %205
-  %207 = mul i64 %kh, 3
-  %208 = add i64 %207, %kw
-  %209 = mul i64 %208, 8
-  %210 = add i64 %140, %209
-  %211 = add i64 %210, 0
-  %212 = getelementptr inbounds float, float* %4, i64 %211
-  %213 = bitcast float* %212 to <8 x float>*
-  %214 = load <8 x float>, <8 x float>* %213, align 4
-  %215 = add i64 %210, 216
-  %216 = getelementptr inbounds float, float* %4, i64 %215
-  %217 = bitcast float* %216 to <8 x float>*
-  %218 = load <8 x float>, <8 x float>* %217, align 4
-  %219 = add i64 %206, 0
-  %220 = getelementptr inbounds float, float* %2, i64 %219
-  %221 = load float, float* %220, align 4
-  %222 = insertelement <8 x float> undef, float %221, i32 0
-  %splat = shufflevector <8 x float> %222, <8 x float> undef, <8 x i32> zeroinitializer
-  %223 = load <8 x float>, <8 x float>* %23, align 32
-  %224 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %214, <8 x float> %223)
-  store <8 x float> %224, <8 x float>* %23, align 32
-  %225 = load <8 x float>, <8 x float>* %17, align 32
-  %226 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %218, <8 x float> %225)
-  store <8 x float> %226, <8 x float>* %17, align 32
-  %227 = add i64 %206, 1
-  %228 = getelementptr inbounds float, float* %2, i64 %227
-  %229 = load float, float* %228, align 4
-  %230 = insertelement <8 x float> undef, float %229, i32 0
-  %splat1 = shufflevector <8 x float> %230, <8 x float> undef, <8 x i32> zeroinitializer
-  %231 = load <8 x float>, <8 x float>* %22, align 32
-  %232 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %214, <8 x float> %231)
-  store <8 x float> %232, <8 x float>* %22, align 32
-  %233 = load <8 x float>, <8 x float>* %16, align 32
-  %234 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %218, <8 x float> %233)
-  store <8 x float> %234, <8 x float>* %16, align 32
-  %235 = add i64 %206, 2
-  %236 = getelementptr inbounds float, float* %2, i64 %235
-  %237 = load float, float* %236, align 4
-  %238 = insertelement <8 x float> undef, float %237, i32 0
-  %splat2 = shufflevector <8 x float> %238, <8 x float> undef, <8 x i32> zeroinitializer
-  %239 = load <8 x float>, <8 x float>* %21, align 32
-  %240 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %214, <8 x float> %239)
-  store <8 x float> %240, <8 x float>* %21, align 32
-  %241 = load <8 x float>, <8 x float>* %15, align 32
-  %242 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %218, <8 x float> %241)
-  store <8 x float> %242, <8 x float>* %15, align 32
-  %243 = add i64 %206, 3
-  %244 = getelementptr inbounds float, float* %2, i64 %243
-  %245 = load float, float* %244, align 4
-  %246 = insertelement <8 x float> undef, float %245, i32 0
-  %splat3 = shufflevector <8 x float> %246, <8 x float> undef, <8 x i32> zeroinitializer
-  %247 = load <8 x float>, <8 x float>* %20, align 32
-  %248 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %214, <8 x float> %247)
-  store <8 x float> %248, <8 x float>* %20, align 32
-  %249 = load <8 x float>, <8 x float>* %14, align 32
-  %250 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %218, <8 x float> %249)
-  store <8 x float> %250, <8 x float>* %14, align 32
-  %251 = add i64 %206, 4
-  %252 = getelementptr inbounds float, float* %2, i64 %251
-  %253 = load float, float* %252, align 4
-  %254 = insertelement <8 x float> undef, float %253, i32 0
-  %splat4 = shufflevector <8 x float> %254, <8 x float> undef, <8 x i32> zeroinitializer
-  %255 = load <8 x float>, <8 x float>* %19, align 32
-  %256 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat4, <8 x float> %214, <8 x float> %255)
-  store <8 x float> %256, <8 x float>* %19, align 32
-  %257 = load <8 x float>, <8 x float>* %13, align 32
-  %258 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat4, <8 x float> %218, <8 x float> %257)
-  store <8 x float> %258, <8 x float>* %13, align 32
-  %259 = add i64 %206, 5
-  %260 = getelementptr inbounds float, float* %2, i64 %259
-  %261 = load float, float* %260, align 4
-  %262 = insertelement <8 x float> undef, float %261, i32 0
-  %splat5 = shufflevector <8 x float> %262, <8 x float> undef, <8 x i32> zeroinitializer
-  %263 = load <8 x float>, <8 x float>* %18, align 32
-  %264 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat5, <8 x float> %214, <8 x float> %263)
-  store <8 x float> %264, <8 x float>* %18, align 32
-  %265 = load <8 x float>, <8 x float>* %12, align 32
-  %266 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat5, <8 x float> %218, <8 x float> %265)
-  store <8 x float> %266, <8 x float>* %12, align 32
+  %246 = mul i64 %kw, 1
+  %247 = add i64 %244, %246
+  %248 = mul i64 %kh, 3
+  %249 = add i64 %248, %kw
+  %250 = mul i64 %249, 8
+  %251 = add i64 %181, %250
+  %252 = add i64 %251, 0
+  %253 = getelementptr inbounds float, float* %4, i64 %252
+  %254 = bitcast float* %253 to <8 x float>*
+  %255 = load <8 x float>, <8 x float>* %254, align 4
+  %256 = add i64 %251, 216
+  %257 = getelementptr inbounds float, float* %4, i64 %256
+  %258 = bitcast float* %257 to <8 x float>*
+  %259 = load <8 x float>, <8 x float>* %258, align 4
+  %260 = add i64 %247, 0
+  %261 = getelementptr inbounds float, float* %2, i64 %260
+  %262 = load float, float* %261, align 4
+  %263 = insertelement <8 x float> undef, float %262, i32 0
+  %splat = shufflevector <8 x float> %263, <8 x float> undef, <8 x i32> zeroinitializer
+  %264 = load <8 x float>, <8 x float>* %31, align 32
+  %265 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %255, <8 x float> %264)
+  store <8 x float> %265, <8 x float>* %31, align 32
+  %266 = load <8 x float>, <8 x float>* %25, align 32
+  %267 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %259, <8 x float> %266)
+  store <8 x float> %267, <8 x float>* %25, align 32
+  %268 = add i64 %247, 1
+  %269 = getelementptr inbounds float, float* %2, i64 %268
+  %270 = load float, float* %269, align 4
+  %271 = insertelement <8 x float> undef, float %270, i32 0
+  %splat1 = shufflevector <8 x float> %271, <8 x float> undef, <8 x i32> zeroinitializer
+  %272 = load <8 x float>, <8 x float>* %30, align 32
+  %273 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %255, <8 x float> %272)
+  store <8 x float> %273, <8 x float>* %30, align 32
+  %274 = load <8 x float>, <8 x float>* %24, align 32
+  %275 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %259, <8 x float> %274)
+  store <8 x float> %275, <8 x float>* %24, align 32
+  %276 = add i64 %247, 2
+  %277 = getelementptr inbounds float, float* %2, i64 %276
+  %278 = load float, float* %277, align 4
+  %279 = insertelement <8 x float> undef, float %278, i32 0
+  %splat2 = shufflevector <8 x float> %279, <8 x float> undef, <8 x i32> zeroinitializer
+  %280 = load <8 x float>, <8 x float>* %29, align 32
+  %281 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %255, <8 x float> %280)
+  store <8 x float> %281, <8 x float>* %29, align 32
+  %282 = load <8 x float>, <8 x float>* %23, align 32
+  %283 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %259, <8 x float> %282)
+  store <8 x float> %283, <8 x float>* %23, align 32
+  %284 = add i64 %247, 3
+  %285 = getelementptr inbounds float, float* %2, i64 %284
+  %286 = load float, float* %285, align 4
+  %287 = insertelement <8 x float> undef, float %286, i32 0
+  %splat3 = shufflevector <8 x float> %287, <8 x float> undef, <8 x i32> zeroinitializer
+  %288 = load <8 x float>, <8 x float>* %28, align 32
+  %289 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %255, <8 x float> %288)
+  store <8 x float> %289, <8 x float>* %28, align 32
+  %290 = load <8 x float>, <8 x float>* %22, align 32
+  %291 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %259, <8 x float> %290)
+  store <8 x float> %291, <8 x float>* %22, align 32
+  %292 = add i64 %247, 4
+  %293 = getelementptr inbounds float, float* %2, i64 %292
+  %294 = load float, float* %293, align 4
+  %295 = insertelement <8 x float> undef, float %294, i32 0
+  %splat4 = shufflevector <8 x float> %295, <8 x float> undef, <8 x i32> zeroinitializer
+  %296 = load <8 x float>, <8 x float>* %27, align 32
+  %297 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat4, <8 x float> %255, <8 x float> %296)
+  store <8 x float> %297, <8 x float>* %27, align 32
+  %298 = load <8 x float>, <8 x float>* %21, align 32
+  %299 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat4, <8 x float> %259, <8 x float> %298)
+  store <8 x float> %299, <8 x float>* %21, align 32
+  %300 = add i64 %247, 5
+  %301 = getelementptr inbounds float, float* %2, i64 %300
+  %302 = load float, float* %301, align 4
+  %303 = insertelement <8 x float> undef, float %302, i32 0
+  %splat5 = shufflevector <8 x float> %303, <8 x float> undef, <8 x i32> zeroinitializer
+  %304 = load <8 x float>, <8 x float>* %26, align 32
+  %305 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat5, <8 x float> %255, <8 x float> %304)
+  store <8 x float> %305, <8 x float>* %26, align 32
+  %306 = load <8 x float>, <8 x float>* %20, align 32
+  %307 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat5, <8 x float> %259, <8 x float> %306)
+  store <8 x float> %307, <8 x float>* %20, align 32
   %kw.next = add i64 %kw, 1
   br label %kw.header, !llvm.loop !0
 
@@ -505,53 +559,53 @@ kw.exit:                                          ; preds = %kw.header
 
 u.header6:                                        ; preds = %kh.exit12, %x.exit
   %u9 = phi i64 [ 0, %x.exit ], [ %u.next22, %kh.exit12 ]
-  %267 = icmp slt i64 %u9, 3
-  br i1 %267, label %u.body7, label %u.exit8
+  %308 = icmp slt i64 %u9, 3
+  br i1 %308, label %u.body7, label %u.exit8
 
 u.body7:                                          ; preds = %u.header6
-  %268 = add i64 0, %u9
-  %269 = mul i64 %268, 51076
-  %270 = add i64 %134, %269
-  %271 = mul i64 %268, 72
-  %272 = add i64 %39, %271
+  %309 = add i64 0, %u9
+  %310 = mul i64 %309, 51076
+  %311 = add i64 %175, %310
+  %312 = mul i64 %309, 72
+  %313 = add i64 %77, %312
   br label %kh.header10
 
 u.exit8:                                          ; preds = %u.header6
-  %273 = load <8 x float>, <8 x float>* %11, align 32
-  %274 = fcmp olt <8 x float> %273, zeroinitializer
-  %275 = select <8 x i1> %274, <8 x float> zeroinitializer, <8 x float> %273
-  %276 = getelementptr inbounds float, float* %0, i64 %110
-  %277 = bitcast float* %276 to <8 x float>*
-  store <8 x float> %275, <8 x float>* %277, align 4
-  %278 = load <8 x float>, <8 x float>* %10, align 32
-  %279 = fcmp olt <8 x float> %278, zeroinitializer
-  %280 = select <8 x i1> %279, <8 x float> zeroinitializer, <8 x float> %278
-  %281 = getelementptr inbounds float, float* %0, i64 %112
-  %282 = bitcast float* %281 to <8 x float>*
-  store <8 x float> %280, <8 x float>* %282, align 4
-  %283 = load <8 x float>, <8 x float>* %9, align 32
-  %284 = fcmp olt <8 x float> %283, zeroinitializer
-  %285 = select <8 x i1> %284, <8 x float> zeroinitializer, <8 x float> %283
-  %286 = getelementptr inbounds float, float* %0, i64 %120
-  %287 = bitcast float* %286 to <8 x float>*
-  store <8 x float> %285, <8 x float>* %287, align 4
-  %288 = load <8 x float>, <8 x float>* %8, align 32
-  %289 = fcmp olt <8 x float> %288, zeroinitializer
-  %290 = select <8 x i1> %289, <8 x float> zeroinitializer, <8 x float> %288
-  %291 = getelementptr inbounds float, float* %0, i64 %122
-  %292 = bitcast float* %291 to <8 x float>*
-  store <8 x float> %290, <8 x float>* %292, align 4
-  %task.next = add i64 %task, 1
-  br label %task.header
+  %314 = load <8 x float>, <8 x float>* %19, align 32
+  %315 = fcmp olt <8 x float> %314, zeroinitializer
+  %316 = select <8 x i1> %315, <8 x float> zeroinitializer, <8 x float> %314
+  %317 = getelementptr inbounds float, float* %41, i64 %154
+  %318 = bitcast float* %317 to <8 x float>*
+  store <8 x float> %316, <8 x float>* %318, align 4
+  %319 = load <8 x float>, <8 x float>* %18, align 32
+  %320 = fcmp olt <8 x float> %319, zeroinitializer
+  %321 = select <8 x i1> %320, <8 x float> zeroinitializer, <8 x float> %319
+  %322 = getelementptr inbounds float, float* %41, i64 %157
+  %323 = bitcast float* %322 to <8 x float>*
+  store <8 x float> %321, <8 x float>* %323, align 4
+  %324 = load <8 x float>, <8 x float>* %17, align 32
+  %325 = fcmp olt <8 x float> %324, zeroinitializer
+  %326 = select <8 x i1> %325, <8 x float> zeroinitializer, <8 x float> %324
+  %327 = getelementptr inbounds float, float* %41, i64 %160
+  %328 = bitcast float* %327 to <8 x float>*
+  store <8 x float> %326, <8 x float>* %328, align 4
+  %329 = load <8 x float>, <8 x float>* %16, align 32
+  %330 = fcmp olt <8 x float> %329, zeroinitializer
+  %331 = select <8 x i1> %330, <8 x float> zeroinitializer, <8 x float> %329
+  %332 = getelementptr inbounds float, float* %41, i64 %163
+  %333 = bitcast float* %332 to <8 x float>*
+  store <8 x float> %331, <8 x float>* %333, align 4
+  %y.next = add i64 %y, 1
+  br label %y.header
 
 kh.header10:                                      ; preds = %kw.exit16, %u.body7
   %kh13 = phi i64 [ 0, %u.body7 ], [ %kh.next21, %kw.exit16 ]
-  %293 = icmp slt i64 %kh13, 3
-  br i1 %293, label %kh.body11, label %kh.exit12
+  %334 = icmp slt i64 %kh13, 3
+  br i1 %334, label %kh.body11, label %kh.exit12
 
 kh.body11:                                        ; preds = %kh.header10
-  %294 = mul i64 %kh13, 226
-  %295 = add i64 %270, %294
+  %335 = mul i64 %kh13, 226
+  %336 = add i64 %311, %335
   br label %kw.header14
 
 kh.exit12:                                        ; preds = %kh.header10
@@ -560,56 +614,290 @@ kh.exit12:                                        ; preds = %kh.header10
 
 kw.header14:                                      ; preds = %kw.body15, %kh.body11
   %kw17 = phi i64 [ 0, %kh.body11 ], [ %kw.next20, %kw.body15 ]
-  %296 = icmp slt i64 %kw17, 3
-  br i1 %296, label %kw.body15, label %kw.exit16
+  %337 = icmp slt i64 %kw17, 3
+  br i1 %337, label %kw.body15, label %kw.exit16
 
 kw.body15:                                        ; preds = %kw.header14
-  %297 = mul i64 %kw17, 1
-  %298 = add i64 %295, %297
-  %299 = mul i64 %kh13, 3
-  %300 = add i64 %299, %kw17
-  %301 = mul i64 %300, 8
-  %302 = add i64 %272, %301
-  %303 = add i64 %302, 0
-  %304 = getelementptr inbounds float, float* %4, i64 %303
-  %305 = bitcast float* %304 to <8 x float>*
-  %306 = load <8 x float>, <8 x float>* %305, align 4
-  %307 = add i64 %302, 216
-  %308 = getelementptr inbounds float, float* %4, i64 %307
-  %309 = bitcast float* %308 to <8 x float>*
-  %310 = load <8 x float>, <8 x float>* %309, align 4
-  %311 = add i64 %298, 0
-  %312 = getelementptr inbounds float, float* %2, i64 %311
-  %313 = load float, float* %312, align 4
-  %314 = insertelement <8 x float> undef, float %313, i32 0
-  %splat18 = shufflevector <8 x float> %314, <8 x float> undef, <8 x i32> zeroinitializer
-  %315 = load <8 x float>, <8 x float>* %11, align 32
-  %316 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat18, <8 x float> %306, <8 x float> %315)
-  store <8 x float> %316, <8 x float>* %11, align 32
-  %317 = load <8 x float>, <8 x float>* %9, align 32
-  %318 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat18, <8 x float> %310, <8 x float> %317)
-  store <8 x float> %318, <8 x float>* %9, align 32
-  %319 = add i64 %298, 1
-  %320 = getelementptr inbounds float, float* %2, i64 %319
-  %321 = load float, float* %320, align 4
-  %322 = insertelement <8 x float> undef, float %321, i32 0
-  %splat19 = shufflevector <8 x float> %322, <8 x float> undef, <8 x i32> zeroinitializer
-  %323 = load <8 x float>, <8 x float>* %10, align 32
-  %324 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat19, <8 x float> %306, <8 x float> %323)
-  store <8 x float> %324, <8 x float>* %10, align 32
-  %325 = load <8 x float>, <8 x float>* %8, align 32
-  %326 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat19, <8 x float> %310, <8 x float> %325)
-  store <8 x float> %326, <8 x float>* %8, align 32
+  %338 = mul i64 %kw17, 1
+  %339 = add i64 %336, %338
+  %340 = mul i64 %kh13, 3
+  %341 = add i64 %340, %kw17
+  %342 = mul i64 %341, 8
+  %343 = add i64 %313, %342
+  %344 = add i64 %343, 0
+  %345 = getelementptr inbounds float, float* %4, i64 %344
+  %346 = bitcast float* %345 to <8 x float>*
+  %347 = load <8 x float>, <8 x float>* %346, align 4
+  %348 = add i64 %343, 216
+  %349 = getelementptr inbounds float, float* %4, i64 %348
+  %350 = bitcast float* %349 to <8 x float>*
+  %351 = load <8 x float>, <8 x float>* %350, align 4
+  %352 = add i64 %339, 0
+  %353 = getelementptr inbounds float, float* %2, i64 %352
+  %354 = load float, float* %353, align 4
+  %355 = insertelement <8 x float> undef, float %354, i32 0
+  %splat18 = shufflevector <8 x float> %355, <8 x float> undef, <8 x i32> zeroinitializer
+  %356 = load <8 x float>, <8 x float>* %19, align 32
+  %357 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat18, <8 x float> %347, <8 x float> %356)
+  store <8 x float> %357, <8 x float>* %19, align 32
+  %358 = load <8 x float>, <8 x float>* %17, align 32
+  %359 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat18, <8 x float> %351, <8 x float> %358)
+  store <8 x float> %359, <8 x float>* %17, align 32
+  %360 = add i64 %339, 1
+  %361 = getelementptr inbounds float, float* %2, i64 %360
+  %362 = load float, float* %361, align 4
+  %363 = insertelement <8 x float> undef, float %362, i32 0
+  %splat19 = shufflevector <8 x float> %363, <8 x float> undef, <8 x i32> zeroinitializer
+  %364 = load <8 x float>, <8 x float>* %18, align 32
+  %365 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat19, <8 x float> %347, <8 x float> %364)
+  store <8 x float> %365, <8 x float>* %18, align 32
+  %366 = load <8 x float>, <8 x float>* %16, align 32
+  %367 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat19, <8 x float> %351, <8 x float> %366)
+  store <8 x float> %367, <8 x float>* %16, align 32
   %kw.next20 = add i64 %kw17, 1
   br label %kw.header14, !llvm.loop !2
 
 kw.exit16:                                        ; preds = %kw.header14
   %kh.next21 = add i64 %kh13, 1
   br label %kh.header10
+
+x.header23:                                       ; preds = %r.exit, %y.exit
+  %x26 = phi i64 [ 0, %y.exit ], [ %x.next27, %r.exit ]
+  %368 = icmp slt i64 %x26, 112
+  br i1 %368, label %x.body24, label %x.exit25
+
+x.body24:                                         ; preds = %x.header23
+  store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %15, align 32
+  store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %14, align 32
+  store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %13, align 32
+  store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %12, align 32
+  %369 = mul i64 %x26, 2
+  %370 = sub i64 %369, 0
+  br label %r.header
+
+x.exit25:                                         ; preds = %x.header23
+  %371 = mul i64 %48, 8
+  %372 = add i64 %371, %81
+  %373 = add i64 %372, 1
+  %374 = mul i64 %373, 112
+  %375 = add i64 %374, %43
+  %376 = mul i64 %375, 896
+  %377 = getelementptr inbounds float, float* %0, i64 %376
+  %378 = getelementptr inbounds float, float* %41, i64 3584
+  %379 = mul i64 %43, 2
+  %380 = sub i64 %379, 0
+  %381 = add i64 %380, 2
+  %382 = icmp sgt i64 %380, 0
+  %383 = select i1 %382, i64 %380, i64 0
+  %384 = icmp slt i64 %381, 224
+  %385 = select i1 %384, i64 %381, i64 224
+  %386 = icmp slt i64 %381, 224
+  %387 = select i1 %386, i64 %381, i64 224
+  %388 = sub i64 %387, %380
+  br label %x.header28
+
+r.header:                                         ; preds = %r.body, %x.body24
+  %r = phi i64 [ %94, %x.body24 ], [ %r.next, %r.body ]
+  %389 = icmp slt i64 %r, %96
+  br i1 %389, label %r.body, label %r.exit
+
+r.body:                                           ; preds = %r.header
+  %390 = srem i64 %r, 2
+  %391 = mul i64 %390, 224
+  %392 = add i64 %391, %370
+  %393 = mul i64 %392, 8
+  %394 = load <8 x float>, <8 x float>* %15, align 32
+  %395 = add i64 %393, 0
+  %396 = getelementptr inbounds float, float* %89, i64 %395
+  %397 = bitcast float* %396 to <8 x float>*
+  %398 = load <8 x float>, <8 x float>* %397, align 4
+  %399 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %394, <8 x float> %398)
+  %400 = add i64 %393, 8
+  %401 = getelementptr inbounds float, float* %89, i64 %400
+  %402 = bitcast float* %401 to <8 x float>*
+  %403 = load <8 x float>, <8 x float>* %402, align 4
+  %404 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %399, <8 x float> %403)
+  store <8 x float> %404, <8 x float>* %15, align 32
+  %405 = load <8 x float>, <8 x float>* %14, align 32
+  %406 = add i64 %393, 16
+  %407 = getelementptr inbounds float, float* %89, i64 %406
+  %408 = bitcast float* %407 to <8 x float>*
+  %409 = load <8 x float>, <8 x float>* %408, align 4
+  %410 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %405, <8 x float> %409)
+  %411 = add i64 %393, 24
+  %412 = getelementptr inbounds float, float* %89, i64 %411
+  %413 = bitcast float* %412 to <8 x float>*
+  %414 = load <8 x float>, <8 x float>* %413, align 4
+  %415 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %410, <8 x float> %414)
+  store <8 x float> %415, <8 x float>* %14, align 32
+  %416 = load <8 x float>, <8 x float>* %13, align 32
+  %417 = add i64 %393, 32
+  %418 = getelementptr inbounds float, float* %89, i64 %417
+  %419 = bitcast float* %418 to <8 x float>*
+  %420 = load <8 x float>, <8 x float>* %419, align 4
+  %421 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %416, <8 x float> %420)
+  %422 = add i64 %393, 40
+  %423 = getelementptr inbounds float, float* %89, i64 %422
+  %424 = bitcast float* %423 to <8 x float>*
+  %425 = load <8 x float>, <8 x float>* %424, align 4
+  %426 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %421, <8 x float> %425)
+  store <8 x float> %426, <8 x float>* %13, align 32
+  %427 = load <8 x float>, <8 x float>* %12, align 32
+  %428 = add i64 %393, 48
+  %429 = getelementptr inbounds float, float* %89, i64 %428
+  %430 = bitcast float* %429 to <8 x float>*
+  %431 = load <8 x float>, <8 x float>* %430, align 4
+  %432 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %427, <8 x float> %431)
+  %433 = add i64 %393, 56
+  %434 = getelementptr inbounds float, float* %89, i64 %433
+  %435 = bitcast float* %434 to <8 x float>*
+  %436 = load <8 x float>, <8 x float>* %435, align 4
+  %437 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %432, <8 x float> %436)
+  store <8 x float> %437, <8 x float>* %12, align 32
+  %r.next = add i64 %r, 1
+  br label %r.header
+
+r.exit:                                           ; preds = %r.header
+  %438 = load <8 x float>, <8 x float>* %15, align 32
+  %439 = add i64 %x26, 0
+  %440 = mul i64 %439, 8
+  %441 = getelementptr inbounds float, float* %88, i64 %440
+  %442 = bitcast float* %441 to <8 x float>*
+  store <8 x float> %438, <8 x float>* %442, align 4
+  %443 = load <8 x float>, <8 x float>* %14, align 32
+  %444 = add i64 %x26, 1
+  %445 = mul i64 %444, 8
+  %446 = getelementptr inbounds float, float* %88, i64 %445
+  %447 = bitcast float* %446 to <8 x float>*
+  store <8 x float> %443, <8 x float>* %447, align 4
+  %448 = load <8 x float>, <8 x float>* %13, align 32
+  %449 = add i64 %x26, 2
+  %450 = mul i64 %449, 8
+  %451 = getelementptr inbounds float, float* %88, i64 %450
+  %452 = bitcast float* %451 to <8 x float>*
+  store <8 x float> %448, <8 x float>* %452, align 4
+  %453 = load <8 x float>, <8 x float>* %12, align 32
+  %454 = add i64 %x26, 3
+  %455 = mul i64 %454, 8
+  %456 = getelementptr inbounds float, float* %88, i64 %455
+  %457 = bitcast float* %456 to <8 x float>*
+  store <8 x float> %453, <8 x float>* %457, align 4
+  %x.next27 = add i64 %x26, 4
+  br label %x.header23
+
+x.header28:                                       ; preds = %r.exit34, %x.exit25
+  %x31 = phi i64 [ 0, %x.exit25 ], [ %x.next37, %r.exit34 ]
+  %458 = icmp slt i64 %x31, 112
+  br i1 %458, label %x.body29, label %x.exit30
+
+x.body29:                                         ; preds = %x.header28
+  store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %11, align 32
+  store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %10, align 32
+  store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %9, align 32
+  store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %8, align 32
+  %459 = mul i64 %x31, 2
+  %460 = sub i64 %459, 0
+  br label %r.header32
+
+x.exit30:                                         ; preds = %x.header28
+  %item.next = add i64 %item, 1
+  br label %item.header
+
+r.header32:                                       ; preds = %r.body33, %x.body29
+  %r35 = phi i64 [ %383, %x.body29 ], [ %r.next36, %r.body33 ]
+  %461 = icmp slt i64 %r35, %385
+  br i1 %461, label %r.body33, label %r.exit34
+
+r.body33:                                         ; preds = %r.header32
+  %462 = srem i64 %r35, 2
+  %463 = mul i64 %462, 224
+  %464 = add i64 %463, %460
+  %465 = mul i64 %464, 8
+  %466 = load <8 x float>, <8 x float>* %11, align 32
+  %467 = add i64 %465, 0
+  %468 = getelementptr inbounds float, float* %378, i64 %467
+  %469 = bitcast float* %468 to <8 x float>*
+  %470 = load <8 x float>, <8 x float>* %469, align 4
+  %471 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %466, <8 x float> %470)
+  %472 = add i64 %465, 8
+  %473 = getelementptr inbounds float, float* %378, i64 %472
+  %474 = bitcast float* %473 to <8 x float>*
+  %475 = load <8 x float>, <8 x float>* %474, align 4
+  %476 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %471, <8 x float> %475)
+  store <8 x float> %476, <8 x float>* %11, align 32
+  %477 = load <8 x float>, <8 x float>* %10, align 32
+  %478 = add i64 %465, 16
+  %479 = getelementptr inbounds float, float* %378, i64 %478
+  %480 = bitcast float* %479 to <8 x float>*
+  %481 = load <8 x float>, <8 x float>* %480, align 4
+  %482 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %477, <8 x float> %481)
+  %483 = add i64 %465, 24
+  %484 = getelementptr inbounds float, float* %378, i64 %483
+  %485 = bitcast float* %484 to <8 x float>*
+  %486 = load <8 x float>, <8 x float>* %485, align 4
+  %487 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %482, <8 x float> %486)
+  store <8 x float> %487, <8 x float>* %10, align 32
+  %488 = load <8 x float>, <8 x float>* %9, align 32
+  %489 = add i64 %465, 32
+  %490 = getelementptr inbounds float, float* %378, i64 %489
+  %491 = bitcast float* %490 to <8 x float>*
+  %492 = load <8 x float>, <8 x float>* %491, align 4
+  %493 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %488, <8 x float> %492)
+  %494 = add i64 %465, 40
+  %495 = getelementptr inbounds float, float* %378, i64 %494
+  %496 = bitcast float* %495 to <8 x float>*
+  %497 = load <8 x float>, <8 x float>* %496, align 4
+  %498 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %493, <8 x float> %497)
+  store <8 x float> %498, <8 x float>* %9, align 32
+  %499 = load <8 x float>, <8 x float>* %8, align 32
+  %500 = add i64 %465, 48
+  %501 = getelementptr inbounds float, float* %378, i64 %500
+  %502 = bitcast float* %501 to <8 x float>*
+  %503 = load <8 x float>, <8 x float>* %502, align 4
+  %504 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %499, <8 x float> %503)
+  %505 = add i64 %465, 56
+  %506 = getelementptr inbounds float, float* %378, i64 %505
+  %507 = bitcast float* %506 to <8 x float>*
+  %508 = load <8 x float>, <8 x float>* %507, align 4
+  %509 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %504, <8 x float> %508)
+  store <8 x float> %509, <8 x float>* %8, align 32
+  %r.next36 = add i64 %r35, 1
+  br label %r.header32
+
+r.exit34:                                         ; preds = %r.header32
+  %510 = load <8 x float>, <8 x float>* %11, align 32
+  %511 = add i64 %x31, 0
+  %512 = mul i64 %511, 8
+  %513 = getelementptr inbounds float, float* %377, i64 %512
+  %514 = bitcast float* %513 to <8 x float>*
+  store <8 x float> %510, <8 x float>* %514, align 4
+  %515 = load <8 x float>, <8 x float>* %10, align 32
+  %516 = add i64 %x31, 1
+  %517 = mul i64 %516, 8
+  %518 = getelementptr inbounds float, float* %377, i64 %517
+  %519 = bitcast float* %518 to <8 x float>*
+  store <8 x float> %515, <8 x float>* %519, align 4
+  %520 = load <8 x float>, <8 x float>* %9, align 32
+  %521 = add i64 %x31, 2
+  %522 = mul i64 %521, 8
+  %523 = getelementptr inbounds float, float* %377, i64 %522
+  %524 = bitcast float* %523 to <8 x float>*
+  store <8 x float> %520, <8 x float>* %524, align 4
+  %525 = load <8 x float>, <8 x float>* %8, align 32
+  %526 = add i64 %x31, 3
+  %527 = mul i64 %526, 8
+  %528 = getelementptr inbounds float, float* %377, i64 %527
+  %529 = bitcast float* %528 to <8 x float>*
+  store <8 x float> %525, <8 x float>* %529, align 4
+  %x.next37 = add i64 %x31, 4
+  br label %x.header28
 }
 
 ; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
 declare <8 x float> @llvm.fma.v8f32(<8 x float>, <8 x float>, <8 x float>) #4
+
+; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
+declare <8 x float> @llvm.maxnum.v8f32(<8 x float>, <8 x float>) #4
 
 ; Function Attrs: noinline nounwind
 define internal void @node0.conv2d_1.step1(i8* %0) #3 {
@@ -637,202 +925,12 @@ entry:
   %21 = sext i32 %20 to i64
   %22 = call i32 @omp_get_num_threads()
   %23 = sext i32 %22 to i64
-  %24 = sub i64 %23, 1
-  %25 = add i64 896, %24
-  %26 = sdiv i64 %25, %23
-  %27 = mul i64 %21, %26
-  %28 = icmp slt i64 %27, 896
-  %29 = select i1 %28, i64 %27, i64 896
-  %30 = add i64 %29, %26
-  %31 = icmp slt i64 %30, 896
-  %32 = select i1 %31, i64 %30, i64 896
-  call void @node0.conv2d_1.step1.body(float* %4, float* %7, float* %10, i32* %13, float* %16, float* %19, i64 %29, i64 %32)
+  call void @node0.conv2d_1.step1.body(float* %4, float* %7, float* %10, i32* %13, float* %16, float* %19, i64 %21, i64 %23)
   ret void
 }
 
 ; Function Attrs: alwaysinline nounwind
-define internal void @node1.maxPool2d_1.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
-entry:
-  %6 = alloca <8 x float>, align 32
-  %7 = alloca <8 x float>, align 32
-  %8 = alloca <8 x float>, align 32
-  %9 = alloca <8 x float>, align 32
-  br label %task.header
-
-task.header:                                      ; preds = %x.exit, %entry
-  %task = phi i64 [ %4, %entry ], [ %task.next, %x.exit ]
-  %10 = icmp slt i64 %task, %5
-  br i1 %10, label %task.body, label %task.exit
-
-task.body:                                        ; preds = %task.header
-  %11 = sdiv i64 %task, 112
-  %12 = srem i64 %task, 112
-  %13 = mul i64 %11, 401408
-  %14 = getelementptr inbounds float, float* %1, i64 %13
-  %15 = mul i64 %11, 112
-  %16 = add i64 %15, %12
-  %17 = mul i64 %16, 896
-  %18 = getelementptr inbounds float, float* %0, i64 %17
-  %19 = mul i64 %12, 2
-  %20 = sub i64 %19, 0
-  %21 = add i64 %20, 2
-  %22 = icmp sgt i64 %20, 0
-  %23 = select i1 %22, i64 %20, i64 0
-  %24 = icmp slt i64 %21, 224
-  %25 = select i1 %24, i64 %21, i64 224
-  %26 = icmp slt i64 %21, 224
-  %27 = select i1 %26, i64 %21, i64 224
-  %28 = sub i64 %27, %20
-  br label %x.header
-
-task.exit:                                        ; preds = %task.header
-  ret void
-
-x.header:                                         ; preds = %r.exit, %task.body
-  %x = phi i64 [ 0, %task.body ], [ %x.next, %r.exit ]
-  %29 = icmp slt i64 %x, 112
-  br i1 %29, label %x.body, label %x.exit
-
-x.body:                                           ; preds = %x.header
-  store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %9, align 32
-  store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %8, align 32
-  store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %7, align 32
-  store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %6, align 32
-  %30 = mul i64 %x, 2
-  %31 = sub i64 %30, 0
-  br label %r.header
-
-x.exit:                                           ; preds = %x.header
-  %task.next = add i64 %task, 1
-  br label %task.header
-
-r.header:                                         ; preds = %r.body, %x.body
-  %r = phi i64 [ %23, %x.body ], [ %r.next, %r.body ]
-  %32 = icmp slt i64 %r, %25
-  br i1 %32, label %r.body, label %r.exit
-
-r.body:                                           ; preds = %r.header
-  %33 = mul i64 %r, 224
-  %34 = add i64 %33, %31
-  %35 = mul i64 %34, 8
-  %36 = load <8 x float>, <8 x float>* %9, align 32
-  %37 = add i64 %35, 0
-  %38 = getelementptr inbounds float, float* %14, i64 %37
-  %39 = bitcast float* %38 to <8 x float>*
-  %40 = load <8 x float>, <8 x float>* %39, align 4
-  %41 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %36, <8 x float> %40)
-  %42 = add i64 %35, 8
-  %43 = getelementptr inbounds float, float* %14, i64 %42
-  %44 = bitcast float* %43 to <8 x float>*
-  %45 = load <8 x float>, <8 x float>* %44, align 4
-  %46 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %41, <8 x float> %45)
-  store <8 x float> %46, <8 x float>* %9, align 32
-  %47 = load <8 x float>, <8 x float>* %8, align 32
-  %48 = add i64 %35, 16
-  %49 = getelementptr inbounds float, float* %14, i64 %48
-  %50 = bitcast float* %49 to <8 x float>*
-  %51 = load <8 x float>, <8 x float>* %50, align 4
-  %52 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %47, <8 x float> %51)
-  %53 = add i64 %35, 24
-  %54 = getelementptr inbounds float, float* %14, i64 %53
-  %55 = bitcast float* %54 to <8 x float>*
-  %56 = load <8 x float>, <8 x float>* %55, align 4
-  %57 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %52, <8 x float> %56)
-  store <8 x float> %57, <8 x float>* %8, align 32
-  %58 = load <8 x float>, <8 x float>* %7, align 32
-  %59 = add i64 %35, 32
-  %60 = getelementptr inbounds float, float* %14, i64 %59
-  %61 = bitcast float* %60 to <8 x float>*
-  %62 = load <8 x float>, <8 x float>* %61, align 4
-  %63 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %58, <8 x float> %62)
-  %64 = add i64 %35, 40
-  %65 = getelementptr inbounds float, float* %14, i64 %64
-  %66 = bitcast float* %65 to <8 x float>*
-  %67 = load <8 x float>, <8 x float>* %66, align 4
-  %68 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %63, <8 x float> %67)
-  store <8 x float> %68, <8 x float>* %7, align 32
-  %69 = load <8 x float>, <8 x float>* %6, align 32
-  %70 = add i64 %35, 48
-  %71 = getelementptr inbounds float, float* %14, i64 %70
-  %72 = bitcast float* %71 to <8 x float>*
-  %73 = load <8 x float>, <8 x float>* %72, align 4
-  %74 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %69, <8 x float> %73)
-  %75 = add i64 %35, 56
-  %76 = getelementptr inbounds float, float* %14, i64 %75
-  %77 = bitcast float* %76 to <8 x float>*
-  %78 = load <8 x float>, <8 x float>* %77, align 4
-  %79 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %74, <8 x float> %78)
-  store <8 x float> %79, <8 x float>* %6, align 32
-  %r.next = add i64 %r, 1
-  br label %r.header
-
-r.exit:                                           ; preds = %r.header
-  %80 = load <8 x float>, <8 x float>* %9, align 32
-  %81 = add i64 %x, 0
-  %82 = mul i64 %81, 8
-  %83 = getelementptr inbounds float, float* %18, i64 %82
-  %84 = bitcast float* %83 to <8 x float>*
-  store <8 x float> %80, <8 x float>* %84, align 4
-  %85 = load <8 x float>, <8 x float>* %8, align 32
-  %86 = add i64 %x, 1
-  %87 = mul i64 %86, 8
-  %88 = getelementptr inbounds float, float* %18, i64 %87
-  %89 = bitcast float* %88 to <8 x float>*
-  store <8 x float> %85, <8 x float>* %89, align 4
-  %90 = load <8 x float>, <8 x float>* %7, align 32
-  %91 = add i64 %x, 2
-  %92 = mul i64 %91, 8
-  %93 = getelementptr inbounds float, float* %18, i64 %92
-  %94 = bitcast float* %93 to <8 x float>*
-  store <8 x float> %90, <8 x float>* %94, align 4
-  %95 = load <8 x float>, <8 x float>* %6, align 32
-  %96 = add i64 %x, 3
-  %97 = mul i64 %96, 8
-  %98 = getelementptr inbounds float, float* %18, i64 %97
-  %99 = bitcast float* %98 to <8 x float>*
-  store <8 x float> %95, <8 x float>* %99, align 4
-  %x.next = add i64 %x, 4
-  br label %x.header
-}
-
-; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
-declare <8 x float> @llvm.maxnum.v8f32(<8 x float>, <8 x float>) #4
-
-; Function Attrs: noinline nounwind
-define internal void @node1.maxPool2d_1.step0(i8* %0) #3 {
-entry:
-  %1 = bitcast i8* %0 to i8**
-  %2 = getelementptr inbounds i8*, i8** %1, i64 0
-  %3 = load i8*, i8** %2, align 8
-  %4 = bitcast i8* %3 to float*
-  %5 = getelementptr inbounds i8*, i8** %1, i64 1
-  %6 = load i8*, i8** %5, align 8
-  %7 = bitcast i8* %6 to float*
-  %8 = getelementptr inbounds i8*, i8** %1, i64 2
-  %9 = load i8*, i8** %8, align 8
-  %10 = bitcast i8* %9 to float*
-  %11 = getelementptr inbounds i8*, i8** %1, i64 3
-  %12 = load i8*, i8** %11, align 8
-  %13 = bitcast i8* %12 to i32*
-  %14 = call i32 @omp_get_thread_num()
-  %15 = sext i32 %14 to i64
-  %16 = call i32 @omp_get_num_threads()
-  %17 = sext i32 %16 to i64
-  %18 = sub i64 %17, 1
-  %19 = add i64 896, %18
-  %20 = sdiv i64 %19, %17
-  %21 = mul i64 %15, %20
-  %22 = icmp slt i64 %21, 896
-  %23 = select i1 %22, i64 %21, i64 896
-  %24 = add i64 %23, %20
-  %25 = icmp slt i64 %24, 896
-  %26 = select i1 %25, i64 %24, i64 896
-  call void @node1.maxPool2d_1.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
-  ret void
-}
-
-; Function Attrs: alwaysinline nounwind
-define internal void @node2.conv2d_2.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
+define internal void @node1.conv2d_2.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
 entry:
   br label %task.header
 
@@ -882,7 +980,7 @@ endif:                                            ; preds = %else, %then
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @node2.conv2d_2.step0(i8* %0) #3 {
+define internal void @node1.conv2d_2.step0(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
   %2 = getelementptr inbounds i8*, i8** %1, i64 0
@@ -910,12 +1008,12 @@ entry:
   %24 = add i64 %23, %20
   %25 = icmp slt i64 %24, 912
   %26 = select i1 %25, i64 %24, i64 912
-  call void @node2.conv2d_2.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
+  call void @node1.conv2d_2.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
   ret void
 }
 
 ; Function Attrs: alwaysinline nounwind
-define internal void @node2.conv2d_2.step1.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
+define internal void @node1.conv2d_2.step1.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
 entry:
   %6 = alloca [192 x float], align 4
   %7 = alloca <8 x float>, align 32
@@ -2410,7 +2508,7 @@ row.exit51:                                       ; preds = %row.header49
 declare void @llvm.prefetch.p0i8(i8* nocapture readonly, i32 immarg, i32 immarg, i32) #5
 
 ; Function Attrs: noinline nounwind
-define internal void @node2.conv2d_2.step1(i8* %0) #3 {
+define internal void @node1.conv2d_2.step1(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
   %2 = getelementptr inbounds i8*, i8** %1, i64 0
@@ -2429,12 +2527,12 @@ entry:
   %15 = sext i32 %14 to i64
   %16 = call i32 @omp_get_num_threads()
   %17 = sext i32 %16 to i64
-  call void @node2.conv2d_2.step1.body(float* %4, float* %7, float* %10, i32* %13, i64 %15, i64 %17)
+  call void @node1.conv2d_2.step1.body(float* %4, float* %7, float* %10, i32* %13, i64 %15, i64 %17)
   ret void
 }
 
 ; Function Attrs: alwaysinline nounwind
-define internal void @node3.maxPool2d_2.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
+define internal void @node2.maxPool2d_2.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
 entry:
   %6 = alloca <8 x float>, align 32
   %7 = alloca <8 x float>, align 32
@@ -2579,7 +2677,7 @@ r.exit:                                           ; preds = %r.header
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @node3.maxPool2d_2.step0(i8* %0) #3 {
+define internal void @node2.maxPool2d_2.step0(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
   %2 = getelementptr inbounds i8*, i8** %1, i64 0
@@ -2607,12 +2705,12 @@ entry:
   %24 = add i64 %23, %20
   %25 = icmp slt i64 %24, 896
   %26 = select i1 %25, i64 %24, i64 896
-  call void @node3.maxPool2d_2.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
+  call void @node2.maxPool2d_2.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
   ret void
 }
 
 ; Function Attrs: alwaysinline nounwind
-define internal void @node4.conv2d_3.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
+define internal void @node3.conv2d_3.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
 entry:
   br label %task.header
 
@@ -2662,7 +2760,7 @@ endif:                                            ; preds = %else, %then
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @node4.conv2d_3.step0(i8* %0) #3 {
+define internal void @node3.conv2d_3.step0(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
   %2 = getelementptr inbounds i8*, i8** %1, i64 0
@@ -2690,12 +2788,12 @@ entry:
   %24 = add i64 %23, %20
   %25 = icmp slt i64 %24, 928
   %26 = select i1 %25, i64 %24, i64 928
-  call void @node4.conv2d_3.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
+  call void @node3.conv2d_3.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
   ret void
 }
 
 ; Function Attrs: alwaysinline nounwind
-define internal void @node4.conv2d_3.step1.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
+define internal void @node3.conv2d_3.step1.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
 entry:
   %6 = alloca [192 x float], align 4
   %7 = alloca <8 x float>, align 32
@@ -3757,7 +3855,7 @@ row.exit21:                                       ; preds = %row.header19
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @node4.conv2d_3.step1(i8* %0) #3 {
+define internal void @node3.conv2d_3.step1(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
   %2 = getelementptr inbounds i8*, i8** %1, i64 0
@@ -3776,12 +3874,12 @@ entry:
   %15 = sext i32 %14 to i64
   %16 = call i32 @omp_get_num_threads()
   %17 = sext i32 %16 to i64
-  call void @node4.conv2d_3.step1.body(float* %4, float* %7, float* %10, i32* %13, i64 %15, i64 %17)
+  call void @node3.conv2d_3.step1.body(float* %4, float* %7, float* %10, i32* %13, i64 %15, i64 %17)
   ret void
 }
 
 ; Function Attrs: alwaysinline nounwind
-define internal void @node5.conv2d_4.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
+define internal void @node4.conv2d_4.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
 entry:
   br label %task.header
 
@@ -3831,7 +3929,7 @@ endif:                                            ; preds = %else, %then
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @node5.conv2d_4.step0(i8* %0) #3 {
+define internal void @node4.conv2d_4.step0(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
   %2 = getelementptr inbounds i8*, i8** %1, i64 0
@@ -3859,12 +3957,12 @@ entry:
   %24 = add i64 %23, %20
   %25 = icmp slt i64 %24, 1856
   %26 = select i1 %25, i64 %24, i64 1856
-  call void @node5.conv2d_4.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
+  call void @node4.conv2d_4.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
   ret void
 }
 
 ; Function Attrs: alwaysinline nounwind
-define internal void @node5.conv2d_4.step1.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
+define internal void @node4.conv2d_4.step1.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
 entry:
   %6 = alloca [192 x float], align 4
   %7 = alloca <8 x float>, align 32
@@ -4926,7 +5024,7 @@ row.exit21:                                       ; preds = %row.header19
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @node5.conv2d_4.step1(i8* %0) #3 {
+define internal void @node4.conv2d_4.step1(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
   %2 = getelementptr inbounds i8*, i8** %1, i64 0
@@ -4945,12 +5043,12 @@ entry:
   %15 = sext i32 %14 to i64
   %16 = call i32 @omp_get_num_threads()
   %17 = sext i32 %16 to i64
-  call void @node5.conv2d_4.step1.body(float* %4, float* %7, float* %10, i32* %13, i64 %15, i64 %17)
+  call void @node4.conv2d_4.step1.body(float* %4, float* %7, float* %10, i32* %13, i64 %15, i64 %17)
   ret void
 }
 
 ; Function Attrs: alwaysinline nounwind
-define internal void @node6.maxPool2d_3.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
+define internal void @node5.maxPool2d_3.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
 entry:
   %6 = alloca <8 x float>, align 32
   %7 = alloca <8 x float>, align 32
@@ -5095,7 +5193,7 @@ r.exit:                                           ; preds = %r.header
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @node6.maxPool2d_3.step0(i8* %0) #3 {
+define internal void @node5.maxPool2d_3.step0(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
   %2 = getelementptr inbounds i8*, i8** %1, i64 0
@@ -5123,12 +5221,12 @@ entry:
   %24 = add i64 %23, %20
   %25 = icmp slt i64 %24, 896
   %26 = select i1 %25, i64 %24, i64 896
-  call void @node6.maxPool2d_3.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
+  call void @node5.maxPool2d_3.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
   ret void
 }
 
 ; Function Attrs: alwaysinline nounwind
-define internal void @node7.conv2d_5.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
+define internal void @node6.conv2d_5.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
 entry:
   br label %task.header
 
@@ -5178,7 +5276,7 @@ endif:                                            ; preds = %else, %then
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @node7.conv2d_5.step0(i8* %0) #3 {
+define internal void @node6.conv2d_5.step0(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
   %2 = getelementptr inbounds i8*, i8** %1, i64 0
@@ -5206,12 +5304,12 @@ entry:
   %24 = add i64 %23, %20
   %25 = icmp slt i64 %24, 960
   %26 = select i1 %25, i64 %24, i64 960
-  call void @node7.conv2d_5.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
+  call void @node6.conv2d_5.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
   ret void
 }
 
 ; Function Attrs: alwaysinline nounwind
-define internal void @node7.conv2d_5.step1.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
+define internal void @node6.conv2d_5.step1.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
 entry:
   %6 = alloca [192 x float], align 4
   %7 = alloca <8 x float>, align 32
@@ -6168,7 +6266,7 @@ row.exit18:                                       ; preds = %row.header16
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @node7.conv2d_5.step1(i8* %0) #3 {
+define internal void @node6.conv2d_5.step1(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
   %2 = getelementptr inbounds i8*, i8** %1, i64 0
@@ -6187,12 +6285,12 @@ entry:
   %15 = sext i32 %14 to i64
   %16 = call i32 @omp_get_num_threads()
   %17 = sext i32 %16 to i64
-  call void @node7.conv2d_5.step1.body(float* %4, float* %7, float* %10, i32* %13, i64 %15, i64 %17)
+  call void @node6.conv2d_5.step1.body(float* %4, float* %7, float* %10, i32* %13, i64 %15, i64 %17)
   ret void
 }
 
 ; Function Attrs: alwaysinline nounwind
-define internal void @node8.conv2d_6.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
+define internal void @node7.conv2d_6.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
 entry:
   br label %task.header
 
@@ -6242,7 +6340,7 @@ endif:                                            ; preds = %else, %then
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @node8.conv2d_6.step0(i8* %0) #3 {
+define internal void @node7.conv2d_6.step0(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
   %2 = getelementptr inbounds i8*, i8** %1, i64 0
@@ -6270,12 +6368,12 @@ entry:
   %24 = add i64 %23, %20
   %25 = icmp slt i64 %24, 1920
   %26 = select i1 %25, i64 %24, i64 1920
-  call void @node8.conv2d_6.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
+  call void @node7.conv2d_6.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
   ret void
 }
 
 ; Function Attrs: alwaysinline nounwind
-define internal void @node8.conv2d_6.step1.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
+define internal void @node7.conv2d_6.step1.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
 entry:
   %6 = alloca [192 x float], align 4
   %7 = alloca <8 x float>, align 32
@@ -7232,7 +7330,7 @@ row.exit18:                                       ; preds = %row.header16
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @node8.conv2d_6.step1(i8* %0) #3 {
+define internal void @node7.conv2d_6.step1(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
   %2 = getelementptr inbounds i8*, i8** %1, i64 0
@@ -7251,12 +7349,12 @@ entry:
   %15 = sext i32 %14 to i64
   %16 = call i32 @omp_get_num_threads()
   %17 = sext i32 %16 to i64
-  call void @node8.conv2d_6.step1.body(float* %4, float* %7, float* %10, i32* %13, i64 %15, i64 %17)
+  call void @node7.conv2d_6.step1.body(float* %4, float* %7, float* %10, i32* %13, i64 %15, i64 %17)
   ret void
 }
 
 ; Function Attrs: alwaysinline nounwind
-define internal void @node9.maxPool2d_4.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
+define internal void @node8.maxPool2d_4.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
 entry:
   %6 = alloca <8 x float>, align 32
   %7 = alloca <8 x float>, align 32
@@ -7452,7 +7550,7 @@ r.exit3:                                          ; preds = %r.header1
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @node9.maxPool2d_4.step0(i8* %0) #3 {
+define internal void @node8.maxPool2d_4.step0(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
   %2 = getelementptr inbounds i8*, i8** %1, i64 0
@@ -7480,12 +7578,12 @@ entry:
   %24 = add i64 %23, %20
   %25 = icmp slt i64 %24, 896
   %26 = select i1 %25, i64 %24, i64 896
-  call void @node9.maxPool2d_4.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
+  call void @node8.maxPool2d_4.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
   ret void
 }
 
 ; Function Attrs: alwaysinline nounwind
-define internal void @node10.conv2d_7.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
+define internal void @node9.conv2d_7.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
 entry:
   br label %task.header
 
@@ -7535,7 +7633,7 @@ endif:                                            ; preds = %else, %then
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @node10.conv2d_7.step0(i8* %0) #3 {
+define internal void @node9.conv2d_7.step0(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
   %2 = getelementptr inbounds i8*, i8** %1, i64 0
@@ -7563,12 +7661,12 @@ entry:
   %24 = add i64 %23, %20
   %25 = icmp slt i64 %24, 1152
   %26 = select i1 %25, i64 %24, i64 1152
-  call void @node10.conv2d_7.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
+  call void @node9.conv2d_7.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
   ret void
 }
 
 ; Function Attrs: alwaysinline nounwind
-define internal void @node10.conv2d_7.step1.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
+define internal void @node9.conv2d_7.step1.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
 entry:
   %6 = alloca [192 x float], align 4
   %7 = alloca <8 x float>, align 32
@@ -9288,7 +9386,7 @@ row.exit59:                                       ; preds = %row.header57
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @node10.conv2d_7.step1(i8* %0) #3 {
+define internal void @node9.conv2d_7.step1(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
   %2 = getelementptr inbounds i8*, i8** %1, i64 0
@@ -9307,12 +9405,12 @@ entry:
   %15 = sext i32 %14 to i64
   %16 = call i32 @omp_get_num_threads()
   %17 = sext i32 %16 to i64
-  call void @node10.conv2d_7.step1.body(float* %4, float* %7, float* %10, i32* %13, i64 %15, i64 %17)
+  call void @node9.conv2d_7.step1.body(float* %4, float* %7, float* %10, i32* %13, i64 %15, i64 %17)
   ret void
 }
 
 ; Function Attrs: alwaysinline nounwind
-define internal void @node11.conv2d_8.step1.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
+define internal void @node10.conv2d_8.step1.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
 entry:
   %6 = alloca [192 x float], align 4
   %7 = alloca <8 x float>, align 32
@@ -11032,7 +11130,7 @@ row.exit59:                                       ; preds = %row.header57
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @node11.conv2d_8.step1(i8* %0) #3 {
+define internal void @node10.conv2d_8.step1(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
   %2 = getelementptr inbounds i8*, i8** %1, i64 0
@@ -11051,12 +11149,12 @@ entry:
   %15 = sext i32 %14 to i64
   %16 = call i32 @omp_get_num_threads()
   %17 = sext i32 %16 to i64
-  call void @node11.conv2d_8.step1.body(float* %4, float* %7, float* %10, i32* %13, i64 %15, i64 %17)
+  call void @node10.conv2d_8.step1.body(float* %4, float* %7, float* %10, i32* %13, i64 %15, i64 %17)
   ret void
 }
 
 ; Function Attrs: alwaysinline nounwind
-define internal void @node12.maxPool2d_5.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
+define internal void @node11.maxPool2d_5.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
 entry:
   %6 = alloca <8 x float>, align 32
   %7 = alloca <8 x float>, align 32
@@ -11248,7 +11346,7 @@ r.exit3:                                          ; preds = %r.header1
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @node12.maxPool2d_5.step0(i8* %0) #3 {
+define internal void @node11.maxPool2d_5.step0(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
   %2 = getelementptr inbounds i8*, i8** %1, i64 0
@@ -11276,12 +11374,12 @@ entry:
   %24 = add i64 %23, %20
   %25 = icmp slt i64 %24, 448
   %26 = select i1 %25, i64 %24, i64 448
-  call void @node12.maxPool2d_5.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
+  call void @node11.maxPool2d_5.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
   ret void
 }
 
 ; Function Attrs: alwaysinline nounwind
-define internal void @node13.maxPool2d_5.nchw.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
+define internal void @node12.maxPool2d_5.nchw.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
 entry:
   br label %task.header
 
@@ -11547,7 +11645,7 @@ ps.exit:                                          ; preds = %ps.header
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @node13.maxPool2d_5.nchw.step0(i8* %0) #3 {
+define internal void @node12.maxPool2d_5.nchw.step0(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
   %2 = getelementptr inbounds i8*, i8** %1, i64 0
@@ -11575,12 +11673,12 @@ entry:
   %24 = add i64 %23, %20
   %25 = icmp slt i64 %24, 64
   %26 = select i1 %25, i64 %24, i64 64
-  call void @node13.maxPool2d_5.nchw.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
+  call void @node12.maxPool2d_5.nchw.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
   ret void
 }
 
 ; Function Attrs: alwaysinline nounwind
-define internal void @node15.dense_1.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, float* %4, float* %5, i64 %6, i64 %7) #0 {
+define internal void @node14.dense_1.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, float* %4, float* %5, i64 %6, i64 %7) #0 {
 entry:
   %8 = alloca <8 x float>, align 32
   %9 = alloca <8 x float>, align 32
@@ -11716,7 +11814,7 @@ k.exit:                                           ; preds = %k.header
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @node15.dense_1.step0(i8* %0) #3 {
+define internal void @node14.dense_1.step0(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
   %2 = getelementptr inbounds i8*, i8** %1, i64 0
@@ -11750,12 +11848,12 @@ entry:
   %30 = add i64 %29, %26
   %31 = icmp slt i64 %30, 128
   %32 = select i1 %31, i64 %30, i64 128
-  call void @node15.dense_1.step0.body(float* %4, float* %7, float* %10, i32* %13, float* %16, float* %19, i64 %29, i64 %32)
+  call void @node14.dense_1.step0.body(float* %4, float* %7, float* %10, i32* %13, float* %16, float* %19, i64 %29, i64 %32)
   ret void
 }
 
 ; Function Attrs: alwaysinline nounwind
-define internal void @node16.dense_2.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, float* %4, float* %5, i64 %6, i64 %7) #0 {
+define internal void @node15.dense_2.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, float* %4, float* %5, i64 %6, i64 %7) #0 {
 entry:
   %8 = alloca <8 x float>, align 32
   %9 = alloca <8 x float>, align 32
@@ -11891,7 +11989,7 @@ k.exit:                                           ; preds = %k.header
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @node16.dense_2.step0(i8* %0) #3 {
+define internal void @node15.dense_2.step0(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
   %2 = getelementptr inbounds i8*, i8** %1, i64 0
@@ -11925,12 +12023,12 @@ entry:
   %30 = add i64 %29, %26
   %31 = icmp slt i64 %30, 128
   %32 = select i1 %31, i64 %30, i64 128
-  call void @node16.dense_2.step0.body(float* %4, float* %7, float* %10, i32* %13, float* %16, float* %19, i64 %29, i64 %32)
+  call void @node15.dense_2.step0.body(float* %4, float* %7, float* %10, i32* %13, float* %16, float* %19, i64 %29, i64 %32)
   ret void
 }
 
 ; Function Attrs: alwaysinline nounwind
-define internal void @node17.dense_3.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, float* %4, float* %5, i64 %6, i64 %7) #0 {
+define internal void @node16.dense_3.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, float* %4, float* %5, i64 %6, i64 %7) #0 {
 entry:
   %8 = alloca <8 x float>, align 32
   %9 = alloca <8 x float>, align 32
@@ -12110,7 +12208,7 @@ k.exit3:                                          ; preds = %k.header1
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @node17.dense_3.step0(i8* %0) #3 {
+define internal void @node16.dense_3.step0(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
   %2 = getelementptr inbounds i8*, i8** %1, i64 0
@@ -12144,12 +12242,12 @@ entry:
   %30 = add i64 %29, %26
   %31 = icmp slt i64 %30, 32
   %32 = select i1 %31, i64 %30, i64 32
-  call void @node17.dense_3.step0.body(float* %4, float* %7, float* %10, i32* %13, float* %16, float* %19, i64 %29, i64 %32)
+  call void @node16.dense_3.step0.body(float* %4, float* %7, float* %10, i32* %13, float* %16, float* %19, i64 %29, i64 %32)
   ret void
 }
 
 ; Function Attrs: alwaysinline nounwind
-define internal void @node18.dense_3.softmax.step0.body(float* %0, float* %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
+define internal void @node17.dense_3.softmax.step0.body(float* %0, float* %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
 entry:
   %6 = alloca float, align 4
   %7 = alloca <8 x float>, align 32
@@ -12434,7 +12532,7 @@ declare float @llvm.fma.f32(float, float, float) #4
 declare float @llvm.floor.f32(float) #4
 
 ; Function Attrs: noinline nounwind
-define internal void @node18.dense_3.softmax.step0(i8* %0) #3 {
+define internal void @node17.dense_3.softmax.step0(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
   %2 = getelementptr inbounds i8*, i8** %1, i64 0
@@ -12462,7 +12560,7 @@ entry:
   %24 = add i64 %23, %20
   %25 = icmp slt i64 %24, 1
   %26 = select i1 %25, i64 %24, i64 1
-  call void @node18.dense_3.softmax.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
+  call void @node17.dense_3.softmax.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
   ret void
 }
 
@@ -12543,8 +12641,8 @@ entry:
   %6 = getelementptr inbounds i8*, i8** %1, i64 0
   %7 = load i8*, i8** %6, align 8
   %8 = bitcast i32* %3 to i8*
-  %9 = getelementptr inbounds i8, i8* %2, i64 0
-  %10 = getelementptr inbounds i8, i8* %2, i64 12845056
+  %9 = getelementptr inbounds i8, i8* %2, i64 11823104
+  %10 = getelementptr inbounds i8, i8* %2, i64 0
   %11 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
   store i8* %9, i8** %11, align 8
   %12 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
@@ -12560,154 +12658,154 @@ entry:
   %17 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
   store i8* getelementptr inbounds ([256 x i8], [256 x i8]* @weight.conv2d_1.bias, i32 0, i32 0), i8** %17, align 8
   call void @GOMP_parallel(void (i8*)* @node0.conv2d_1.step1, i8* %15, i32 0, i32 0)
-  %18 = getelementptr inbounds i8, i8* %2, i64 12845056
-  %19 = getelementptr inbounds i8, i8* %2, i64 0
-  %20 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %18, i8** %20, align 8
-  %21 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %19, i8** %21, align 8
-  %22 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %22, align 8
-  %23 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %23, align 8
-  %24 = bitcast [6 x i8*]* %args to i8*
-  call void @GOMP_parallel(void (i8*)* @node1.maxPool2d_1.step0, i8* %24, i32 0, i32 0)
-  %25 = getelementptr inbounds i8, i8* %2, i64 0
-  %26 = getelementptr inbounds i8, i8* %2, i64 12845056
-  %27 = getelementptr inbounds i8, i8* %2, i64 6422528
+  %18 = getelementptr inbounds i8, i8* %2, i64 0
+  %19 = getelementptr inbounds i8, i8* %2, i64 11823104
+  %20 = getelementptr inbounds i8, i8* %2, i64 6422528
+  %21 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %18, i8** %21, align 8
+  %22 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %19, i8** %22, align 8
+  %23 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* %20, i8** %23, align 8
+  %24 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %24, align 8
+  %25 = bitcast [6 x i8*]* %args to i8*
+  call void @GOMP_parallel(void (i8*)* @node1.conv2d_2.step0, i8* %25, i32 0, i32 0)
+  call void @GOMP_parallel(void (i8*)* @node1.conv2d_2.step1, i8* %25, i32 0, i32 0)
+  %26 = getelementptr inbounds i8, i8* %2, i64 12560384
+  %27 = getelementptr inbounds i8, i8* %2, i64 0
   %28 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %25, i8** %28, align 8
+  store i8* %26, i8** %28, align 8
   %29 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %26, i8** %29, align 8
+  store i8* %27, i8** %29, align 8
   %30 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* %27, i8** %30, align 8
+  store i8* null, i8** %30, align 8
   %31 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
   store i8* %8, i8** %31, align 8
   %32 = bitcast [6 x i8*]* %args to i8*
-  call void @GOMP_parallel(void (i8*)* @node2.conv2d_2.step0, i8* %32, i32 0, i32 0)
-  call void @GOMP_parallel(void (i8*)* @node2.conv2d_2.step1, i8* %32, i32 0, i32 0)
-  %33 = getelementptr inbounds i8, i8* %2, i64 12560384
-  %34 = getelementptr inbounds i8, i8* %2, i64 0
-  %35 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %33, i8** %35, align 8
-  %36 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %34, i8** %36, align 8
-  %37 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %37, align 8
-  %38 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %38, align 8
-  %39 = bitcast [6 x i8*]* %args to i8*
-  call void @GOMP_parallel(void (i8*)* @node3.maxPool2d_2.step0, i8* %39, i32 0, i32 0)
-  %40 = getelementptr inbounds i8, i8* %2, i64 17895424
-  %41 = getelementptr inbounds i8, i8* %2, i64 12560384
-  %42 = getelementptr inbounds i8, i8* %2, i64 0
-  %43 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %40, i8** %43, align 8
-  %44 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  call void @GOMP_parallel(void (i8*)* @node2.maxPool2d_2.step0, i8* %32, i32 0, i32 0)
+  %33 = getelementptr inbounds i8, i8* %2, i64 17895424
+  %34 = getelementptr inbounds i8, i8* %2, i64 12560384
+  %35 = getelementptr inbounds i8, i8* %2, i64 0
+  %36 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %33, i8** %36, align 8
+  %37 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %34, i8** %37, align 8
+  %38 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* %35, i8** %38, align 8
+  %39 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %39, align 8
+  %40 = bitcast [6 x i8*]* %args to i8*
+  call void @node3.conv2d_3.step0(i8* %40)
+  call void @GOMP_parallel(void (i8*)* @node3.conv2d_3.step1, i8* %40, i32 0, i32 0)
+  %41 = getelementptr inbounds i8, i8* %2, i64 21106688
+  %42 = getelementptr inbounds i8, i8* %2, i64 17895424
+  %43 = getelementptr inbounds i8, i8* %2, i64 0
+  %44 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
   store i8* %41, i8** %44, align 8
-  %45 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  %45 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
   store i8* %42, i8** %45, align 8
-  %46 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %46, align 8
-  %47 = bitcast [6 x i8*]* %args to i8*
-  call void @node4.conv2d_3.step0(i8* %47)
-  call void @GOMP_parallel(void (i8*)* @node4.conv2d_3.step1, i8* %47, i32 0, i32 0)
-  %48 = getelementptr inbounds i8, i8* %2, i64 21106688
-  %49 = getelementptr inbounds i8, i8* %2, i64 17895424
-  %50 = getelementptr inbounds i8, i8* %2, i64 0
+  %46 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* %43, i8** %46, align 8
+  %47 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %47, align 8
+  %48 = bitcast [6 x i8*]* %args to i8*
+  call void @GOMP_parallel(void (i8*)* @node4.conv2d_4.step0, i8* %48, i32 0, i32 0)
+  call void @GOMP_parallel(void (i8*)* @node4.conv2d_4.step1, i8* %48, i32 0, i32 0)
+  %49 = getelementptr inbounds i8, i8* %2, i64 6340608
+  %50 = getelementptr inbounds i8, i8* %2, i64 21106688
   %51 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %48, i8** %51, align 8
+  store i8* %49, i8** %51, align 8
   %52 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %49, i8** %52, align 8
+  store i8* %50, i8** %52, align 8
   %53 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* %50, i8** %53, align 8
+  store i8* null, i8** %53, align 8
   %54 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
   store i8* %8, i8** %54, align 8
   %55 = bitcast [6 x i8*]* %args to i8*
-  call void @GOMP_parallel(void (i8*)* @node5.conv2d_4.step0, i8* %55, i32 0, i32 0)
-  call void @GOMP_parallel(void (i8*)* @node5.conv2d_4.step1, i8* %55, i32 0, i32 0)
-  %56 = getelementptr inbounds i8, i8* %2, i64 6340608
-  %57 = getelementptr inbounds i8, i8* %2, i64 21106688
-  %58 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %56, i8** %58, align 8
-  %59 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %57, i8** %59, align 8
-  %60 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %60, align 8
-  %61 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %61, align 8
-  %62 = bitcast [6 x i8*]* %args to i8*
-  call void @GOMP_parallel(void (i8*)* @node6.maxPool2d_3.step0, i8* %62, i32 0, i32 0)
-  %63 = getelementptr inbounds i8, i8* %2, i64 9068544
-  %64 = getelementptr inbounds i8, i8* %2, i64 6340608
-  %65 = getelementptr inbounds i8, i8* %2, i64 0
-  %66 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %63, i8** %66, align 8
-  %67 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  call void @GOMP_parallel(void (i8*)* @node5.maxPool2d_3.step0, i8* %55, i32 0, i32 0)
+  %56 = getelementptr inbounds i8, i8* %2, i64 9068544
+  %57 = getelementptr inbounds i8, i8* %2, i64 6340608
+  %58 = getelementptr inbounds i8, i8* %2, i64 0
+  %59 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %56, i8** %59, align 8
+  %60 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %57, i8** %60, align 8
+  %61 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* %58, i8** %61, align 8
+  %62 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %62, align 8
+  %63 = bitcast [6 x i8*]* %args to i8*
+  call void @node6.conv2d_5.step0(i8* %63)
+  call void @GOMP_parallel(void (i8*)* @node6.conv2d_5.step1, i8* %63, i32 0, i32 0)
+  %64 = getelementptr inbounds i8, i8* %2, i64 10674176
+  %65 = getelementptr inbounds i8, i8* %2, i64 9068544
+  %66 = getelementptr inbounds i8, i8* %2, i64 0
+  %67 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
   store i8* %64, i8** %67, align 8
-  %68 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  %68 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
   store i8* %65, i8** %68, align 8
-  %69 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %69, align 8
-  %70 = bitcast [6 x i8*]* %args to i8*
-  call void @node7.conv2d_5.step0(i8* %70)
-  call void @GOMP_parallel(void (i8*)* @node7.conv2d_5.step1, i8* %70, i32 0, i32 0)
-  %71 = getelementptr inbounds i8, i8* %2, i64 10674176
-  %72 = getelementptr inbounds i8, i8* %2, i64 9068544
-  %73 = getelementptr inbounds i8, i8* %2, i64 0
+  %69 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* %66, i8** %69, align 8
+  %70 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %70, align 8
+  %71 = bitcast [6 x i8*]* %args to i8*
+  call void @node7.conv2d_6.step0(i8* %71)
+  call void @GOMP_parallel(void (i8*)* @node7.conv2d_6.step1, i8* %71, i32 0, i32 0)
+  %72 = getelementptr inbounds i8, i8* %2, i64 3022848
+  %73 = getelementptr inbounds i8, i8* %2, i64 10674176
   %74 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %71, i8** %74, align 8
+  store i8* %72, i8** %74, align 8
   %75 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %72, i8** %75, align 8
+  store i8* %73, i8** %75, align 8
   %76 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* %73, i8** %76, align 8
+  store i8* null, i8** %76, align 8
   %77 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
   store i8* %8, i8** %77, align 8
   %78 = bitcast [6 x i8*]* %args to i8*
-  call void @node8.conv2d_6.step0(i8* %78)
-  call void @GOMP_parallel(void (i8*)* @node8.conv2d_6.step1, i8* %78, i32 0, i32 0)
-  %79 = getelementptr inbounds i8, i8* %2, i64 3022848
-  %80 = getelementptr inbounds i8, i8* %2, i64 10674176
-  %81 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %79, i8** %81, align 8
-  %82 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %80, i8** %82, align 8
-  %83 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %83, align 8
-  %84 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %84, align 8
-  %85 = bitcast [6 x i8*]* %args to i8*
-  call void @GOMP_parallel(void (i8*)* @node9.maxPool2d_4.step0, i8* %85, i32 0, i32 0)
-  %86 = getelementptr inbounds i8, i8* %2, i64 3424256
+  call void @GOMP_parallel(void (i8*)* @node8.maxPool2d_4.step0, i8* %78, i32 0, i32 0)
+  %79 = getelementptr inbounds i8, i8* %2, i64 3424256
+  %80 = getelementptr inbounds i8, i8* %2, i64 3022848
+  %81 = getelementptr inbounds i8, i8* %2, i64 0
+  %82 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %79, i8** %82, align 8
+  %83 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %80, i8** %83, align 8
+  %84 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* %81, i8** %84, align 8
+  %85 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %85, align 8
+  %86 = bitcast [6 x i8*]* %args to i8*
+  call void @node9.conv2d_7.step0(i8* %86)
+  call void @GOMP_parallel(void (i8*)* @node9.conv2d_7.step1, i8* %86, i32 0, i32 0)
   %87 = getelementptr inbounds i8, i8* %2, i64 3022848
-  %88 = getelementptr inbounds i8, i8* %2, i64 0
-  %89 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %86, i8** %89, align 8
-  %90 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  %88 = getelementptr inbounds i8, i8* %2, i64 3424256
+  %89 = getelementptr inbounds i8, i8* %2, i64 0
+  %90 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
   store i8* %87, i8** %90, align 8
-  %91 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  %91 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
   store i8* %88, i8** %91, align 8
-  %92 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %92, align 8
-  %93 = bitcast [6 x i8*]* %args to i8*
-  call void @node10.conv2d_7.step0(i8* %93)
-  call void @GOMP_parallel(void (i8*)* @node10.conv2d_7.step1, i8* %93, i32 0, i32 0)
-  %94 = getelementptr inbounds i8, i8* %2, i64 3022848
-  %95 = getelementptr inbounds i8, i8* %2, i64 3424256
-  %96 = getelementptr inbounds i8, i8* %2, i64 0
+  %92 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* %89, i8** %92, align 8
+  %93 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %93, align 8
+  %94 = bitcast [6 x i8*]* %args to i8*
+  call void @node9.conv2d_7.step0(i8* %94)
+  call void @GOMP_parallel(void (i8*)* @node10.conv2d_8.step1, i8* %94, i32 0, i32 0)
+  %95 = getelementptr inbounds i8, i8* %2, i64 0
+  %96 = getelementptr inbounds i8, i8* %2, i64 3022848
   %97 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %94, i8** %97, align 8
+  store i8* %95, i8** %97, align 8
   %98 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %95, i8** %98, align 8
+  store i8* %96, i8** %98, align 8
   %99 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* %96, i8** %99, align 8
+  store i8* null, i8** %99, align 8
   %100 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
   store i8* %8, i8** %100, align 8
   %101 = bitcast [6 x i8*]* %args to i8*
-  call void @node10.conv2d_7.step0(i8* %101)
-  call void @GOMP_parallel(void (i8*)* @node11.conv2d_8.step1, i8* %101, i32 0, i32 0)
-  %102 = getelementptr inbounds i8, i8* %2, i64 0
-  %103 = getelementptr inbounds i8, i8* %2, i64 3022848
+  call void @GOMP_parallel(void (i8*)* @node11.maxPool2d_5.step0, i8* %101, i32 0, i32 0)
+  %102 = getelementptr inbounds i8, i8* %2, i64 100352
+  %103 = getelementptr inbounds i8, i8* %2, i64 0
   %104 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
   store i8* %102, i8** %104, align 8
   %105 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
@@ -12717,9 +12815,9 @@ entry:
   %107 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
   store i8* %8, i8** %107, align 8
   %108 = bitcast [6 x i8*]* %args to i8*
-  call void @GOMP_parallel(void (i8*)* @node12.maxPool2d_5.step0, i8* %108, i32 0, i32 0)
-  %109 = getelementptr inbounds i8, i8* %2, i64 100352
-  %110 = getelementptr inbounds i8, i8* %2, i64 0
+  call void @node12.maxPool2d_5.nchw.step0(i8* %108)
+  %109 = getelementptr inbounds i8, i8* %2, i64 0
+  %110 = getelementptr inbounds i8, i8* %2, i64 100352
   %111 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
   store i8* %109, i8** %111, align 8
   %112 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
@@ -12729,64 +12827,52 @@ entry:
   %114 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
   store i8* %8, i8** %114, align 8
   %115 = bitcast [6 x i8*]* %args to i8*
-  call void @node13.maxPool2d_5.nchw.step0(i8* %115)
-  %116 = getelementptr inbounds i8, i8* %2, i64 0
-  %117 = getelementptr inbounds i8, i8* %2, i64 100352
-  %118 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %116, i8** %118, align 8
-  %119 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %117, i8** %119, align 8
-  %120 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %120, align 8
-  %121 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %121, align 8
-  %122 = bitcast [6 x i8*]* %args to i8*
-  %123 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
-  store i8* getelementptr inbounds ([411041792 x i8], [411041792 x i8]* @weight.dense_1.packed, i32 0, i32 0), i8** %123, align 8
-  %124 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
-  store i8* getelementptr inbounds ([16384 x i8], [16384 x i8]* @weight.dense_1.bias, i32 0, i32 0), i8** %124, align 8
-  call void @GOMP_parallel(void (i8*)* @node15.dense_1.step0, i8* %122, i32 0, i32 0)
-  %125 = getelementptr inbounds i8, i8* %2, i64 16384
-  %126 = getelementptr inbounds i8, i8* %2, i64 0
-  %127 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %125, i8** %127, align 8
-  %128 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %126, i8** %128, align 8
-  %129 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %129, align 8
-  %130 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %130, align 8
-  %131 = bitcast [6 x i8*]* %args to i8*
-  %132 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
-  store i8* getelementptr inbounds ([67108864 x i8], [67108864 x i8]* @weight.dense_2.packed, i32 0, i32 0), i8** %132, align 8
-  %133 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
-  store i8* getelementptr inbounds ([16384 x i8], [16384 x i8]* @weight.dense_2.bias, i32 0, i32 0), i8** %133, align 8
-  call void @GOMP_parallel(void (i8*)* @node16.dense_2.step0, i8* %131, i32 0, i32 0)
-  %134 = getelementptr inbounds i8, i8* %2, i64 16384
+  %116 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
+  store i8* getelementptr inbounds ([411041792 x i8], [411041792 x i8]* @weight.dense_1.packed, i32 0, i32 0), i8** %116, align 8
+  %117 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
+  store i8* getelementptr inbounds ([16384 x i8], [16384 x i8]* @weight.dense_1.bias, i32 0, i32 0), i8** %117, align 8
+  call void @GOMP_parallel(void (i8*)* @node14.dense_1.step0, i8* %115, i32 0, i32 0)
+  %118 = getelementptr inbounds i8, i8* %2, i64 16384
+  %119 = getelementptr inbounds i8, i8* %2, i64 0
+  %120 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %118, i8** %120, align 8
+  %121 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %119, i8** %121, align 8
+  %122 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %122, align 8
+  %123 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %123, align 8
+  %124 = bitcast [6 x i8*]* %args to i8*
+  %125 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
+  store i8* getelementptr inbounds ([67108864 x i8], [67108864 x i8]* @weight.dense_2.packed, i32 0, i32 0), i8** %125, align 8
+  %126 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
+  store i8* getelementptr inbounds ([16384 x i8], [16384 x i8]* @weight.dense_2.bias, i32 0, i32 0), i8** %126, align 8
+  call void @GOMP_parallel(void (i8*)* @node15.dense_2.step0, i8* %124, i32 0, i32 0)
+  %127 = getelementptr inbounds i8, i8* %2, i64 16384
+  %128 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %7, i8** %128, align 8
+  %129 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %127, i8** %129, align 8
+  %130 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %130, align 8
+  %131 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %131, align 8
+  %132 = bitcast [6 x i8*]* %args to i8*
+  %133 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
+  store i8* getelementptr inbounds ([16384000 x i8], [16384000 x i8]* @weight.dense_3.packed, i32 0, i32 0), i8** %133, align 8
+  %134 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
+  store i8* getelementptr inbounds ([4000 x i8], [4000 x i8]* @weight.dense_3.bias, i32 0, i32 0), i8** %134, align 8
+  call void @GOMP_parallel(void (i8*)* @node16.dense_3.step0, i8* %132, i32 0, i32 0)
   %135 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
   store i8* %7, i8** %135, align 8
   %136 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %134, i8** %136, align 8
+  store i8* %7, i8** %136, align 8
   %137 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
   store i8* null, i8** %137, align 8
   %138 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
   store i8* %8, i8** %138, align 8
   %139 = bitcast [6 x i8*]* %args to i8*
-  %140 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
-  store i8* getelementptr inbounds ([16384000 x i8], [16384000 x i8]* @weight.dense_3.packed, i32 0, i32 0), i8** %140, align 8
-  %141 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
-  store i8* getelementptr inbounds ([4000 x i8], [4000 x i8]* @weight.dense_3.bias, i32 0, i32 0), i8** %141, align 8
-  call void @GOMP_parallel(void (i8*)* @node17.dense_3.step0, i8* %139, i32 0, i32 0)
-  %142 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %7, i8** %142, align 8
-  %143 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %7, i8** %143, align 8
-  %144 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %144, align 8
-  %145 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %145, align 8
-  %146 = bitcast [6 x i8*]* %args to i8*
-  call void @node18.dense_3.softmax.step0(i8* %146)
+  call void @node17.dense_3.softmax.step0(i8* %139)
   ret i32 0
 }
 

@@ -66,7 +66,7 @@ const dlc_model_info *dlc_model_get_info(void);
 
 #define ZFNET_INPUT_COUNT 1
 #define ZFNET_OUTPUT_COUNT 1
-#define ZFNET_WORKSPACE_SIZE 5808063
+#define ZFNET_WORKSPACE_SIZE 2786367
 #define ZFNET_INPUT_IMAGE 0  /* f32[1, 3, 224, 224] */
 #define ZFNET_OUTPUT_PROBS 0  /* f32[1, 1000] */
 

@@ -30,7 +30,7 @@ target triple = "x86_64-pc-linux-gnu"
 @dlc.output0.shape = private constant [2 x i64] [i64 1, i64 1000]
 @dlc.output0.name = private unnamed_addr constant [6 x i8] c"probs\00"
 @dlc.outputs = private constant [1 x { i8*, i32, i32, i64*, i64 }] [{ i8*, i32, i32, i64*, i64 } { i8* getelementptr inbounds ([6 x i8], [6 x i8]* @dlc.output0.name, i32 0, i32 0), i32 1, i32 2, i64* getelementptr inbounds ([2 x i64], [2 x i64]* @dlc.output0.shape, i32 0, i32 0), i64 4000 }]
-@dlc.model_info = private constant { i32, i8*, i8*, i8*, i32, i32, { i8*, i32, i32, i64*, i64 }*, { i8*, i32, i32, i64*, i64 }*, i64, i64 } { i32 1, i8* getelementptr inbounds ([6 x i8], [6 x i8]* @dlc.model_name, i32 0, i32 0), i8* getelementptr inbounds ([6 x i8], [6 x i8]* @dlc.version, i32 0, i32 0), i8* getelementptr inbounds ([30 x i8], [30 x i8]* @dlc.target, i32 0, i32 0), i32 1, i32 1, { i8*, i32, i32, i64*, i64 }* getelementptr inbounds ([1 x { i8*, i32, i32, i64*, i64 }], [1 x { i8*, i32, i32, i64*, i64 }]* @dlc.inputs, i32 0, i32 0), { i8*, i32, i32, i64*, i64 }* getelementptr inbounds ([1 x { i8*, i32, i32, i64*, i64 }], [1 x { i8*, i32, i32, i64*, i64 }]* @dlc.outputs, i32 0, i32 0), i64 5808063, i64 1169701216 }
+@dlc.model_info = private constant { i32, i8*, i8*, i8*, i32, i32, { i8*, i32, i32, i64*, i64 }*, { i8*, i32, i32, i64*, i64 }*, i64, i64 } { i32 1, i8* getelementptr inbounds ([6 x i8], [6 x i8]* @dlc.model_name, i32 0, i32 0), i8* getelementptr inbounds ([6 x i8], [6 x i8]* @dlc.version, i32 0, i32 0), i8* getelementptr inbounds ([30 x i8], [30 x i8]* @dlc.target, i32 0, i32 0), i32 1, i32 1, { i8*, i32, i32, i64*, i64 }* getelementptr inbounds ([1 x { i8*, i32, i32, i64*, i64 }], [1 x { i8*, i32, i32, i64*, i64 }]* @dlc.inputs, i32 0, i32 0), { i8*, i32, i32, i64*, i64 }* getelementptr inbounds ([1 x { i8*, i32, i32, i64*, i64 }], [1 x { i8*, i32, i32, i64*, i64 }]* @dlc.outputs, i32 0, i32 0), i64 2786367, i64 1169701216 }
 
 declare void @GOMP_parallel(void (i8*)*, i8*, i32, i32)
 
@@ -152,252 +152,312 @@ entry:
   %21 = alloca <8 x float>, align 32
   %22 = alloca <8 x float>, align 32
   %23 = alloca <8 x float>, align 32
-  br label %task.header
+  %24 = alloca <8 x float>, align 32
+  %25 = alloca <8 x float>, align 32
+  %26 = alloca <8 x float>, align 32
+  %27 = alloca <8 x float>, align 32
+  %28 = alloca <8 x float>, align 32
+  %29 = alloca <8 x float>, align 32
+  %30 = alloca <8 x float>, align 32
+  %31 = alloca <8 x float>, align 32
+  %32 = alloca <8 x float>, align 32
+  %33 = alloca <8 x float>, align 32
+  %34 = alloca <8 x float>, align 32
+  %35 = alloca <8 x float>, align 32
+  %36 = alloca <8 x float>, align 32
+  %37 = alloca <8 x float>, align 32
+  %next.row = alloca i64, align 8
+  %ring = alloca [5280 x float], align 64
+  %38 = sub i64 %7, 1
+  %39 = add i64 330, %38
+  %40 = sdiv i64 %39, %7
+  %41 = mul i64 %6, %40
+  %42 = icmp slt i64 %41, 330
+  %43 = select i1 %42, i64 %41, i64 330
+  %44 = add i64 %43, %40
+  %45 = icmp slt i64 %44, 330
+  %46 = select i1 %45, i64 %44, i64 330
+  %47 = bitcast [5280 x float]* %ring to float*
+  br label %item.header
 
-task.header:                                      ; preds = %u.exit8, %entry
-  %task = phi i64 [ %6, %entry ], [ %task.next, %u.exit8 ]
-  %24 = icmp slt i64 %task, %7
-  br i1 %24, label %task.body, label %task.exit
+item.header:                                      ; preds = %r.exit55, %entry
+  %item = phi i64 [ %43, %entry ], [ %item.next, %r.exit55 ]
+  %48 = icmp slt i64 %item, %46
+  br i1 %48, label %item.body, label %item.exit
 
-task.body:                                        ; preds = %task.header
-  %25 = srem i64 %task, 110
-  %26 = sdiv i64 %task, 110
-  %27 = srem i64 %26, 6
-  %28 = mul i64 %25, 1
-  %29 = sdiv i64 %task, 660
-  %30 = srem i64 %29, 1
-  %31 = sdiv i64 %29, 1
-  %32 = mul i64 %30, 12
-  %33 = mul i64 %27, 2
-  %34 = add i64 %32, %33
-  %35 = mul i64 %31, 3
-  %36 = mul i64 %30, 3
-  %37 = add i64 %35, %36
-  %38 = mul i64 %37, 51076
-  %39 = mul i64 %34, 1176
-  %40 = mul i64 %28, 452
-  br label %x.header
+item.body:                                        ; preds = %item.header
+  %49 = srem i64 %item, 55
+  %50 = sdiv i64 %item, 55
+  %51 = srem i64 %50, 6
+  %52 = sdiv i64 %50, 6
+  %53 = srem i64 %52, 1
+  %54 = sdiv i64 %52, 1
+  %55 = mul i64 %49, 2
+  %56 = sub i64 %55, 0
+  %57 = add i64 %56, 3
+  %58 = icmp sgt i64 %56, 0
+  %59 = select i1 %58, i64 %56, i64 0
+  %60 = icmp slt i64 %57, 110
+  %61 = select i1 %60, i64 %57, i64 110
+  %62 = icmp slt i64 %57, 110
+  %63 = select i1 %62, i64 %57, i64 110
+  %64 = sub i64 %63, %56
+  %65 = icmp eq i64 %item, %43
+  %66 = icmp eq i64 %49, 0
+  %67 = or i1 %65, %66
+  %68 = load i64, i64* %next.row, align 8
+  %69 = icmp sgt i64 %68, %59
+  %70 = select i1 %69, i64 %68, i64 %59
+  %71 = select i1 %67, i64 %59, i64 %70
+  store i64 %61, i64* %next.row, align 8
+  br label %y.header
 
-task.exit:                                        ; preds = %task.header
+item.exit:                                        ; preds = %item.header
   ret void
 
-x.header:                                         ; preds = %u.exit, %task.body
-  %x = phi i64 [ 0, %task.body ], [ %x.next, %u.exit ]
-  %41 = icmp slt i64 %x, 108
-  br i1 %41, label %x.body, label %x.exit
+y.header:                                         ; preds = %u.exit8, %item.body
+  %y = phi i64 [ %71, %item.body ], [ %y.next, %u.exit8 ]
+  %72 = icmp slt i64 %y, %61
+  br i1 %72, label %y.body, label %y.exit
+
+y.body:                                           ; preds = %y.header
+  %73 = srem i64 %y, 3
+  %74 = mul i64 %73, 110
+  %75 = mul i64 %y, 1
+  %76 = mul i64 %53, 12
+  %77 = mul i64 %51, 2
+  %78 = add i64 %76, %77
+  %79 = mul i64 %54, 3
+  %80 = mul i64 %53, 3
+  %81 = add i64 %79, %80
+  %82 = mul i64 %81, 51076
+  %83 = mul i64 %78, 1176
+  %84 = mul i64 %75, 452
+  br label %x.header
+
+y.exit:                                           ; preds = %y.header
+  %85 = mul i64 %53, 12
+  %86 = mul i64 %51, 2
+  %87 = add i64 %85, %86
+  %88 = mul i64 %54, 12
+  %89 = add i64 %88, %87
+  %90 = add i64 %89, 0
+  %91 = mul i64 %90, 55
+  %92 = add i64 %91, %49
+  %93 = mul i64 %92, 440
+  %94 = getelementptr inbounds float, float* %0, i64 %93
+  %95 = getelementptr inbounds float, float* %47, i64 0
+  %96 = mul i64 %49, 2
+  %97 = sub i64 %96, 0
+  %98 = add i64 %97, 3
+  %99 = icmp sgt i64 %97, 0
+  %100 = select i1 %99, i64 %97, i64 0
+  %101 = icmp slt i64 %98, 110
+  %102 = select i1 %101, i64 %98, i64 110
+  %103 = icmp slt i64 %98, 110
+  %104 = select i1 %103, i64 %98, i64 110
+  %105 = sub i64 %104, %97
+  br label %x.header23
+
+x.header:                                         ; preds = %u.exit, %y.body
+  %x = phi i64 [ 0, %y.body ], [ %x.next, %u.exit ]
+  %106 = icmp slt i64 %x, 108
+  br i1 %106, label %x.body, label %x.exit
 
 x.body:                                           ; preds = %x.header
-  %42 = mul i64 %31, 12
-  %43 = add i64 %42, %34
-  %44 = add i64 %43, 0
-  %45 = mul i64 %44, 110
-  %46 = add i64 %45, %28
-  %47 = mul i64 %46, 110
-  %48 = add i64 %x, 0
-  %49 = add i64 %47, %48
-  %50 = mul i64 %49, 8
-  %51 = add i64 %x, 1
-  %52 = add i64 %47, %51
-  %53 = mul i64 %52, 8
-  %54 = add i64 %x, 2
-  %55 = add i64 %47, %54
-  %56 = mul i64 %55, 8
-  %57 = add i64 %x, 3
-  %58 = add i64 %47, %57
-  %59 = mul i64 %58, 8
-  %60 = add i64 %x, 4
-  %61 = add i64 %47, %60
-  %62 = mul i64 %61, 8
-  %63 = add i64 %x, 5
-  %64 = add i64 %47, %63
-  %65 = mul i64 %64, 8
-  %66 = mul i64 %31, 12
-  %67 = add i64 %66, %34
-  %68 = add i64 %67, 1
-  %69 = mul i64 %68, 110
-  %70 = add i64 %69, %28
-  %71 = mul i64 %70, 110
-  %72 = add i64 %x, 0
-  %73 = add i64 %71, %72
-  %74 = mul i64 %73, 8
-  %75 = add i64 %x, 1
-  %76 = add i64 %71, %75
-  %77 = mul i64 %76, 8
-  %78 = add i64 %x, 2
-  %79 = add i64 %71, %78
-  %80 = mul i64 %79, 8
-  %81 = add i64 %x, 3
-  %82 = add i64 %71, %81
-  %83 = mul i64 %82, 8
-  %84 = add i64 %x, 4
-  %85 = add i64 %71, %84
-  %86 = mul i64 %85, 8
-  %87 = add i64 %x, 5
-  %88 = add i64 %71, %87
-  %89 = mul i64 %88, 8
-  %90 = add i64 %34, 0
-  %91 = mul i64 %90, 8
-  %92 = getelementptr inbounds float, float* %5, i64 %91
-  %93 = bitcast float* %92 to <8 x float>*
-  %94 = load <8 x float>, <8 x float>* %93, align 4
-  %95 = add i64 %34, 1
-  %96 = mul i64 %95, 8
-  %97 = getelementptr inbounds float, float* %5, i64 %96
-  %98 = bitcast float* %97 to <8 x float>*
-  %99 = load <8 x float>, <8 x float>* %98, align 4
-  store <8 x float> %94, <8 x float>* %23, align 32
-  store <8 x float> %94, <8 x float>* %22, align 32
-  store <8 x float> %94, <8 x float>* %21, align 32
-  store <8 x float> %94, <8 x float>* %20, align 32
-  store <8 x float> %94, <8 x float>* %19, align 32
-  store <8 x float> %94, <8 x float>* %18, align 32
-  store <8 x float> %99, <8 x float>* %17, align 32
-  store <8 x float> %99, <8 x float>* %16, align 32
-  store <8 x float> %99, <8 x float>* %15, align 32
-  store <8 x float> %99, <8 x float>* %14, align 32
-  store <8 x float> %99, <8 x float>* %13, align 32
-  store <8 x float> %99, <8 x float>* %12, align 32
-  %100 = mul i64 %x, 2
-  %101 = add i64 %40, %100
-  %102 = add i64 %38, %101
+  %107 = add i64 %74, %x
+  %108 = add i64 %107, 0
+  %109 = mul i64 %108, 8
+  %110 = add i64 0, %109
+  %111 = add i64 %107, 1
+  %112 = mul i64 %111, 8
+  %113 = add i64 0, %112
+  %114 = add i64 %107, 2
+  %115 = mul i64 %114, 8
+  %116 = add i64 0, %115
+  %117 = add i64 %107, 3
+  %118 = mul i64 %117, 8
+  %119 = add i64 0, %118
+  %120 = add i64 %107, 4
+  %121 = mul i64 %120, 8
+  %122 = add i64 0, %121
+  %123 = add i64 %107, 5
+  %124 = mul i64 %123, 8
+  %125 = add i64 0, %124
+  %126 = add i64 %107, 0
+  %127 = mul i64 %126, 8
+  %128 = add i64 2640, %127
+  %129 = add i64 %107, 1
+  %130 = mul i64 %129, 8
+  %131 = add i64 2640, %130
+  %132 = add i64 %107, 2
+  %133 = mul i64 %132, 8
+  %134 = add i64 2640, %133
+  %135 = add i64 %107, 3
+  %136 = mul i64 %135, 8
+  %137 = add i64 2640, %136
+  %138 = add i64 %107, 4
+  %139 = mul i64 %138, 8
+  %140 = add i64 2640, %139
+  %141 = add i64 %107, 5
+  %142 = mul i64 %141, 8
+  %143 = add i64 2640, %142
+  %144 = add i64 %78, 0
+  %145 = mul i64 %144, 8
+  %146 = getelementptr inbounds float, float* %5, i64 %145
+  %147 = bitcast float* %146 to <8 x float>*
+  %148 = load <8 x float>, <8 x float>* %147, align 4
+  %149 = add i64 %78, 1
+  %150 = mul i64 %149, 8
+  %151 = getelementptr inbounds float, float* %5, i64 %150
+  %152 = bitcast float* %151 to <8 x float>*
+  %153 = load <8 x float>, <8 x float>* %152, align 4
+  store <8 x float> %148, <8 x float>* %37, align 32
+  store <8 x float> %148, <8 x float>* %36, align 32
+  store <8 x float> %148, <8 x float>* %35, align 32
+  store <8 x float> %148, <8 x float>* %34, align 32
+  store <8 x float> %148, <8 x float>* %33, align 32
+  store <8 x float> %148, <8 x float>* %32, align 32
+  store <8 x float> %153, <8 x float>* %31, align 32
+  store <8 x float> %153, <8 x float>* %30, align 32
+  store <8 x float> %153, <8 x float>* %29, align 32
+  store <8 x float> %153, <8 x float>* %28, align 32
+  store <8 x float> %153, <8 x float>* %27, align 32
+  store <8 x float> %153, <8 x float>* %26, align 32
+  %154 = mul i64 %x, 2
+  %155 = add i64 %84, %154
+  %156 = add i64 %82, %155
   br label %u.header
 
 x.exit:                                           ; preds = %x.header
-  %103 = mul i64 %31, 12
-  %104 = add i64 %103, %34
-  %105 = add i64 %104, 0
-  %106 = mul i64 %105, 110
-  %107 = add i64 %106, %28
-  %108 = mul i64 %107, 110
-  %109 = add i64 %108, 108
-  %110 = mul i64 %109, 8
-  %111 = add i64 %108, 109
-  %112 = mul i64 %111, 8
-  %113 = mul i64 %31, 12
-  %114 = add i64 %113, %34
-  %115 = add i64 %114, 1
-  %116 = mul i64 %115, 110
-  %117 = add i64 %116, %28
-  %118 = mul i64 %117, 110
-  %119 = add i64 %118, 108
-  %120 = mul i64 %119, 8
-  %121 = add i64 %118, 109
-  %122 = mul i64 %121, 8
-  %123 = add i64 %34, 0
-  %124 = mul i64 %123, 8
-  %125 = getelementptr inbounds float, float* %5, i64 %124
-  %126 = bitcast float* %125 to <8 x float>*
-  %127 = load <8 x float>, <8 x float>* %126, align 4
-  %128 = add i64 %34, 1
-  %129 = mul i64 %128, 8
-  %130 = getelementptr inbounds float, float* %5, i64 %129
-  %131 = bitcast float* %130 to <8 x float>*
-  %132 = load <8 x float>, <8 x float>* %131, align 4
-  store <8 x float> %127, <8 x float>* %11, align 32
-  store <8 x float> %127, <8 x float>* %10, align 32
-  store <8 x float> %132, <8 x float>* %9, align 32
-  store <8 x float> %132, <8 x float>* %8, align 32
-  %133 = add i64 %40, 216
-  %134 = add i64 %38, %133
+  %157 = add i64 %74, 108
+  %158 = add i64 %157, 0
+  %159 = mul i64 %158, 8
+  %160 = add i64 0, %159
+  %161 = add i64 %157, 1
+  %162 = mul i64 %161, 8
+  %163 = add i64 0, %162
+  %164 = add i64 %157, 0
+  %165 = mul i64 %164, 8
+  %166 = add i64 2640, %165
+  %167 = add i64 %157, 1
+  %168 = mul i64 %167, 8
+  %169 = add i64 2640, %168
+  %170 = add i64 %78, 0
+  %171 = mul i64 %170, 8
+  %172 = getelementptr inbounds float, float* %5, i64 %171
+  %173 = bitcast float* %172 to <8 x float>*
+  %174 = load <8 x float>, <8 x float>* %173, align 4
+  %175 = add i64 %78, 1
+  %176 = mul i64 %175, 8
+  %177 = getelementptr inbounds float, float* %5, i64 %176
+  %178 = bitcast float* %177 to <8 x float>*
+  %179 = load <8 x float>, <8 x float>* %178, align 4
+  store <8 x float> %174, <8 x float>* %25, align 32
+  store <8 x float> %174, <8 x float>* %24, align 32
+  store <8 x float> %179, <8 x float>* %23, align 32
+  store <8 x float> %179, <8 x float>* %22, align 32
+  %180 = add i64 %84, 216
+  %181 = add i64 %82, %180
   br label %u.header6
 
 u.header:                                         ; preds = %kh.exit, %x.body
   %u = phi i64 [ 0, %x.body ], [ %u.next, %kh.exit ]
-  %135 = icmp slt i64 %u, 3
-  br i1 %135, label %u.body, label %u.exit
+  %182 = icmp slt i64 %u, 3
+  br i1 %182, label %u.body, label %u.exit
 
 u.body:                                           ; preds = %u.header
-  %136 = add i64 0, %u
-  %137 = mul i64 %136, 51076
-  %138 = add i64 %102, %137
-  %139 = mul i64 %136, 392
-  %140 = add i64 %39, %139
+  %183 = add i64 0, %u
+  %184 = mul i64 %183, 51076
+  %185 = add i64 %156, %184
+  %186 = mul i64 %183, 392
+  %187 = add i64 %83, %186
   br label %kh.header
 
 u.exit:                                           ; preds = %u.header
-  %141 = load <8 x float>, <8 x float>* %23, align 32
-  %142 = fcmp olt <8 x float> %141, zeroinitializer
-  %143 = select <8 x i1> %142, <8 x float> zeroinitializer, <8 x float> %141
-  %144 = getelementptr inbounds float, float* %0, i64 %50
-  %145 = bitcast float* %144 to <8 x float>*
-  store <8 x float> %143, <8 x float>* %145, align 4
-  %146 = load <8 x float>, <8 x float>* %22, align 32
-  %147 = fcmp olt <8 x float> %146, zeroinitializer
-  %148 = select <8 x i1> %147, <8 x float> zeroinitializer, <8 x float> %146
-  %149 = getelementptr inbounds float, float* %0, i64 %53
-  %150 = bitcast float* %149 to <8 x float>*
-  store <8 x float> %148, <8 x float>* %150, align 4
-  %151 = load <8 x float>, <8 x float>* %21, align 32
-  %152 = fcmp olt <8 x float> %151, zeroinitializer
-  %153 = select <8 x i1> %152, <8 x float> zeroinitializer, <8 x float> %151
-  %154 = getelementptr inbounds float, float* %0, i64 %56
-  %155 = bitcast float* %154 to <8 x float>*
-  store <8 x float> %153, <8 x float>* %155, align 4
-  %156 = load <8 x float>, <8 x float>* %20, align 32
-  %157 = fcmp olt <8 x float> %156, zeroinitializer
-  %158 = select <8 x i1> %157, <8 x float> zeroinitializer, <8 x float> %156
-  %159 = getelementptr inbounds float, float* %0, i64 %59
-  %160 = bitcast float* %159 to <8 x float>*
-  store <8 x float> %158, <8 x float>* %160, align 4
-  %161 = load <8 x float>, <8 x float>* %19, align 32
-  %162 = fcmp olt <8 x float> %161, zeroinitializer
-  %163 = select <8 x i1> %162, <8 x float> zeroinitializer, <8 x float> %161
-  %164 = getelementptr inbounds float, float* %0, i64 %62
-  %165 = bitcast float* %164 to <8 x float>*
-  store <8 x float> %163, <8 x float>* %165, align 4
-  %166 = load <8 x float>, <8 x float>* %18, align 32
-  %167 = fcmp olt <8 x float> %166, zeroinitializer
-  %168 = select <8 x i1> %167, <8 x float> zeroinitializer, <8 x float> %166
-  %169 = getelementptr inbounds float, float* %0, i64 %65
-  %170 = bitcast float* %169 to <8 x float>*
-  store <8 x float> %168, <8 x float>* %170, align 4
-  %171 = load <8 x float>, <8 x float>* %17, align 32
-  %172 = fcmp olt <8 x float> %171, zeroinitializer
-  %173 = select <8 x i1> %172, <8 x float> zeroinitializer, <8 x float> %171
-  %174 = getelementptr inbounds float, float* %0, i64 %74
-  %175 = bitcast float* %174 to <8 x float>*
-  store <8 x float> %173, <8 x float>* %175, align 4
-  %176 = load <8 x float>, <8 x float>* %16, align 32
-  %177 = fcmp olt <8 x float> %176, zeroinitializer
-  %178 = select <8 x i1> %177, <8 x float> zeroinitializer, <8 x float> %176
-  %179 = getelementptr inbounds float, float* %0, i64 %77
-  %180 = bitcast float* %179 to <8 x float>*
-  store <8 x float> %178, <8 x float>* %180, align 4
-  %181 = load <8 x float>, <8 x float>* %15, align 32
-  %182 = fcmp olt <8 x float> %181, zeroinitializer
-  %183 = select <8 x i1> %182, <8 x float> zeroinitializer, <8 x float> %181
-  %184 = getelementptr inbounds float, float* %0, i64 %80
-  %185 = bitcast float* %184 to <8 x float>*
-  store <8 x float> %183, <8 x float>* %185, align 4
-  %186 = load <8 x float>, <8 x float>* %14, align 32
-  %187 = fcmp olt <8 x float> %186, zeroinitializer
-  %188 = select <8 x i1> %187, <8 x float> zeroinitializer, <8 x float> %186
-  %189 = getelementptr inbounds float, float* %0, i64 %83
-  %190 = bitcast float* %189 to <8 x float>*
-  store <8 x float> %188, <8 x float>* %190, align 4
-  %191 = load <8 x float>, <8 x float>* %13, align 32
-  %192 = fcmp olt <8 x float> %191, zeroinitializer
-  %193 = select <8 x i1> %192, <8 x float> zeroinitializer, <8 x float> %191
-  %194 = getelementptr inbounds float, float* %0, i64 %86
-  %195 = bitcast float* %194 to <8 x float>*
-  store <8 x float> %193, <8 x float>* %195, align 4
-  %196 = load <8 x float>, <8 x float>* %12, align 32
-  %197 = fcmp olt <8 x float> %196, zeroinitializer
-  %198 = select <8 x i1> %197, <8 x float> zeroinitializer, <8 x float> %196
-  %199 = getelementptr inbounds float, float* %0, i64 %89
-  %200 = bitcast float* %199 to <8 x float>*
-  store <8 x float> %198, <8 x float>* %200, align 4
+  %188 = load <8 x float>, <8 x float>* %37, align 32
+  %189 = fcmp olt <8 x float> %188, zeroinitializer
+  %190 = select <8 x i1> %189, <8 x float> zeroinitializer, <8 x float> %188
+  %191 = getelementptr inbounds float, float* %47, i64 %110
+  %192 = bitcast float* %191 to <8 x float>*
+  store <8 x float> %190, <8 x float>* %192, align 4
+  %193 = load <8 x float>, <8 x float>* %36, align 32
+  %194 = fcmp olt <8 x float> %193, zeroinitializer
+  %195 = select <8 x i1> %194, <8 x float> zeroinitializer, <8 x float> %193
+  %196 = getelementptr inbounds float, float* %47, i64 %113
+  %197 = bitcast float* %196 to <8 x float>*
+  store <8 x float> %195, <8 x float>* %197, align 4
+  %198 = load <8 x float>, <8 x float>* %35, align 32
+  %199 = fcmp olt <8 x float> %198, zeroinitializer
+  %200 = select <8 x i1> %199, <8 x float> zeroinitializer, <8 x float> %198
+  %201 = getelementptr inbounds float, float* %47, i64 %116
+  %202 = bitcast float* %201 to <8 x float>*
+  store <8 x float> %200, <8 x float>* %202, align 4
+  %203 = load <8 x float>, <8 x float>* %34, align 32
+  %204 = fcmp olt <8 x float> %203, zeroinitializer
+  %205 = select <8 x i1> %204, <8 x float> zeroinitializer, <8 x float> %203
+  %206 = getelementptr inbounds float, float* %47, i64 %119
+  %207 = bitcast float* %206 to <8 x float>*
+  store <8 x float> %205, <8 x float>* %207, align 4
+  %208 = load <8 x float>, <8 x float>* %33, align 32
+  %209 = fcmp olt <8 x float> %208, zeroinitializer
+  %210 = select <8 x i1> %209, <8 x float> zeroinitializer, <8 x float> %208
+  %211 = getelementptr inbounds float, float* %47, i64 %122
+  %212 = bitcast float* %211 to <8 x float>*
+  store <8 x float> %210, <8 x float>* %212, align 4
+  %213 = load <8 x float>, <8 x float>* %32, align 32
+  %214 = fcmp olt <8 x float> %213, zeroinitializer
+  %215 = select <8 x i1> %214, <8 x float> zeroinitializer, <8 x float> %213
+  %216 = getelementptr inbounds float, float* %47, i64 %125
+  %217 = bitcast float* %216 to <8 x float>*
+  store <8 x float> %215, <8 x float>* %217, align 4
+  %218 = load <8 x float>, <8 x float>* %31, align 32
+  %219 = fcmp olt <8 x float> %218, zeroinitializer
+  %220 = select <8 x i1> %219, <8 x float> zeroinitializer, <8 x float> %218
+  %221 = getelementptr inbounds float, float* %47, i64 %128
+  %222 = bitcast float* %221 to <8 x float>*
+  store <8 x float> %220, <8 x float>* %222, align 4
+  %223 = load <8 x float>, <8 x float>* %30, align 32
+  %224 = fcmp olt <8 x float> %223, zeroinitializer
+  %225 = select <8 x i1> %224, <8 x float> zeroinitializer, <8 x float> %223
+  %226 = getelementptr inbounds float, float* %47, i64 %131
+  %227 = bitcast float* %226 to <8 x float>*
+  store <8 x float> %225, <8 x float>* %227, align 4
+  %228 = load <8 x float>, <8 x float>* %29, align 32
+  %229 = fcmp olt <8 x float> %228, zeroinitializer
+  %230 = select <8 x i1> %229, <8 x float> zeroinitializer, <8 x float> %228
+  %231 = getelementptr inbounds float, float* %47, i64 %134
+  %232 = bitcast float* %231 to <8 x float>*
+  store <8 x float> %230, <8 x float>* %232, align 4
+  %233 = load <8 x float>, <8 x float>* %28, align 32
+  %234 = fcmp olt <8 x float> %233, zeroinitializer
+  %235 = select <8 x i1> %234, <8 x float> zeroinitializer, <8 x float> %233
+  %236 = getelementptr inbounds float, float* %47, i64 %137
+  %237 = bitcast float* %236 to <8 x float>*
+  store <8 x float> %235, <8 x float>* %237, align 4
+  %238 = load <8 x float>, <8 x float>* %27, align 32
+  %239 = fcmp olt <8 x float> %238, zeroinitializer
+  %240 = select <8 x i1> %239, <8 x float> zeroinitializer, <8 x float> %238
+  %241 = getelementptr inbounds float, float* %47, i64 %140
+  %242 = bitcast float* %241 to <8 x float>*
+  store <8 x float> %240, <8 x float>* %242, align 4
+  %243 = load <8 x float>, <8 x float>* %26, align 32
+  %244 = fcmp olt <8 x float> %243, zeroinitializer
+  %245 = select <8 x i1> %244, <8 x float> zeroinitializer, <8 x float> %243
+  %246 = getelementptr inbounds float, float* %47, i64 %143
+  %247 = bitcast float* %246 to <8 x float>*
+  store <8 x float> %245, <8 x float>* %247, align 4
   %x.next = add i64 %x, 6
   br label %x.header
 
 kh.header:                                        ; preds = %kw.exit, %u.body
   %kh = phi i64 [ 0, %u.body ], [ %kh.next, %kw.exit ]
-  %201 = icmp slt i64 %kh, 7
-  br i1 %201, label %kh.body, label %kh.exit
+  %248 = icmp slt i64 %kh, 7
+  br i1 %248, label %kh.body, label %kh.exit
 
 kh.body:                                          ; preds = %kh.header
-  %202 = mul i64 %kh, 226
-  %203 = add i64 %138, %202
+  %249 = mul i64 %kh, 226
+  %250 = add i64 %185, %249
   br label %kw.header
 
 kh.exit:                                          ; preds = %kh.header
@@ -406,90 +466,90 @@ kh.exit:                                          ; preds = %kh.header
 
 kw.header:                                        ; preds = %kw.body, %kh.body
   %kw = phi i64 [ 0, %kh.body ], [ %kw.next, %kw.body ]
-  %204 = icmp slt i64 %kw, 7
-  br i1 %204, label %kw.body, label %kw.exit
+  %251 = icmp slt i64 %kw, 7
+  br i1 %251, label %kw.body, label %kw.exit
 
 kw.body:                                          ; preds = %kw.header
-  %205 = mul i64 %kw, 1
-  %206 = add i64 %203, %205
-  %207 = mul i64 %kh, 7
-  %208 = add i64 %207, %kw
-  %209 = mul i64 %208, 8
-  %210 = add i64 %140, %209
-  %211 = add i64 %210, 0
-  %212 = getelementptr inbounds float, float* %4, i64 %211
-  %213 = bitcast float* %212 to <8 x float>*
-  %214 = load <8 x float>, <8 x float>* %213, align 4
-  %215 = add i64 %210, 1176
-  %216 = getelementptr inbounds float, float* %4, i64 %215
-  %217 = bitcast float* %216 to <8 x float>*
-  %218 = load <8 x float>, <8 x float>* %217, align 4
-  %219 = add i64 %206, 0
-  %220 = getelementptr inbounds float, float* %2, i64 %219
-  %221 = load float, float* %220, align 4
-  %222 = insertelement <8 x float> undef, float %221, i32 0
-  %splat = shufflevector <8 x float> %222, <8 x float> undef, <8 x i32> zeroinitializer
-  %223 = load <8 x float>, <8 x float>* %23, align 32
-  %224 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %214, <8 x float> %223)
-  store <8 x float> %224, <8 x float>* %23, align 32
-  %225 = load <8 x float>, <8 x float>* %17, align 32
-  %226 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %218, <8 x float> %225)
-  store <8 x float> %226, <8 x float>* %17, align 32
-  %227 = add i64 %206, 2
-  %228 = getelementptr inbounds float, float* %2, i64 %227
-  %229 = load float, float* %228, align 4
-  %230 = insertelement <8 x float> undef, float %229, i32 0
-  %splat1 = shufflevector <8 x float> %230, <8 x float> undef, <8 x i32> zeroinitializer
-  %231 = load <8 x float>, <8 x float>* %22, align 32
-  %232 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %214, <8 x float> %231)
-  store <8 x float> %232, <8 x float>* %22, align 32
-  %233 = load <8 x float>, <8 x float>* %16, align 32
-  %234 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %218, <8 x float> %233)
-  store <8 x float> %234, <8 x float>* %16, align 32
-  %235 = add i64 %206, 4
-  %236 = getelementptr inbounds float, float* %2, i64 %235
-  %237 = load float, float* %236, align 4
-  %238 = insertelement <8 x float> undef, float %237, i32 0
-  %splat2 = shufflevector <8 x float> %238, <8 x float> undef, <8 x i32> zeroinitializer
-  %239 = load <8 x float>, <8 x float>* %21, align 32
-  %240 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %214, <8 x float> %239)
-  store <8 x float> %240, <8 x float>* %21, align 32
-  %241 = load <8 x float>, <8 x float>* %15, align 32
-  %242 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %218, <8 x float> %241)
-  store <8 x float> %242, <8 x float>* %15, align 32
-  %243 = add i64 %206, 6
-  %244 = getelementptr inbounds float, float* %2, i64 %243
-  %245 = load float, float* %244, align 4
-  %246 = insertelement <8 x float> undef, float %245, i32 0
-  %splat3 = shufflevector <8 x float> %246, <8 x float> undef, <8 x i32> zeroinitializer
-  %247 = load <8 x float>, <8 x float>* %20, align 32
-  %248 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %214, <8 x float> %247)
-  store <8 x float> %248, <8 x float>* %20, align 32
-  %249 = load <8 x float>, <8 x float>* %14, align 32
-  %250 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %218, <8 x float> %249)
-  store <8 x float> %250, <8 x float>* %14, align 32
-  %251 = add i64 %206, 8
-  %252 = getelementptr inbounds float, float* %2, i64 %251
-  %253 = load float, float* %252, align 4
-  %254 = insertelement <8 x float> undef, float %253, i32 0
-  %splat4 = shufflevector <8 x float> %254, <8 x float> undef, <8 x i32> zeroinitializer
-  %255 = load <8 x float>, <8 x float>* %19, align 32
-  %256 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat4, <8 x float> %214, <8 x float> %255)
-  store <8 x float> %256, <8 x float>* %19, align 32
-  %257 = load <8 x float>, <8 x float>* %13, align 32
-  %258 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat4, <8 x float> %218, <8 x float> %257)
-  store <8 x float> %258, <8 x float>* %13, align 32
-  %259 = add i64 %206, 10
-  %260 = getelementptr inbounds float, float* %2, i64 %259
-  %261 = load float, float* %260, align 4
-  %262 = insertelement <8 x float> undef, float %261, i32 0
-  %splat5 = shufflevector <8 x float> %262, <8 x float> undef, <8 x i32> zeroinitializer
-  %263 = load <8 x float>, <8 x float>* %18, align 32
-  %264 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat5, <8 x float> %214, <8 x float> %263)
-  store <8 x float> %264, <8 x float>* %18, align 32
-  %265 = load <8 x float>, <8 x float>* %12, align 32
-  %266 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat5, <8 x float> %218, <8 x float> %265)
-  store <8 x float> %266, <8 x float>* %12, align 32
+  %252 = mul i64 %kw, 1
+  %253 = add i64 %250, %252
+  %254 = mul i64 %kh, 7
+  %255 = add i64 %254, %kw
+  %256 = mul i64 %255, 8
+  %257 = add i64 %187, %256
+  %258 = add i64 %257, 0
+  %259 = getelementptr inbounds float, float* %4, i64 %258
+  %260 = bitcast float* %259 to <8 x float>*
+  %261 = load <8 x float>, <8 x float>* %260, align 4
+  %262 = add i64 %257, 1176
+  %263 = getelementptr inbounds float, float* %4, i64 %262
+  %264 = bitcast float* %263 to <8 x float>*
+  %265 = load <8 x float>, <8 x float>* %264, align 4
+  %266 = add i64 %253, 0
+  %267 = getelementptr inbounds float, float* %2, i64 %266
+  %268 = load float, float* %267, align 4
+  %269 = insertelement <8 x float> undef, float %268, i32 0
+  %splat = shufflevector <8 x float> %269, <8 x float> undef, <8 x i32> zeroinitializer
+  %270 = load <8 x float>, <8 x float>* %37, align 32
+  %271 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %261, <8 x float> %270)
+  store <8 x float> %271, <8 x float>* %37, align 32
+  %272 = load <8 x float>, <8 x float>* %31, align 32
+  %273 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %265, <8 x float> %272)
+  store <8 x float> %273, <8 x float>* %31, align 32
+  %274 = add i64 %253, 2
+  %275 = getelementptr inbounds float, float* %2, i64 %274
+  %276 = load float, float* %275, align 4
+  %277 = insertelement <8 x float> undef, float %276, i32 0
+  %splat1 = shufflevector <8 x float> %277, <8 x float> undef, <8 x i32> zeroinitializer
+  %278 = load <8 x float>, <8 x float>* %36, align 32
+  %279 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %261, <8 x float> %278)
+  store <8 x float> %279, <8 x float>* %36, align 32
+  %280 = load <8 x float>, <8 x float>* %30, align 32
+  %281 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %265, <8 x float> %280)
+  store <8 x float> %281, <8 x float>* %30, align 32
+  %282 = add i64 %253, 4
+  %283 = getelementptr inbounds float, float* %2, i64 %282
+  %284 = load float, float* %283, align 4
+  %285 = insertelement <8 x float> undef, float %284, i32 0
+  %splat2 = shufflevector <8 x float> %285, <8 x float> undef, <8 x i32> zeroinitializer
+  %286 = load <8 x float>, <8 x float>* %35, align 32
+  %287 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %261, <8 x float> %286)
+  store <8 x float> %287, <8 x float>* %35, align 32
+  %288 = load <8 x float>, <8 x float>* %29, align 32
+  %289 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %265, <8 x float> %288)
+  store <8 x float> %289, <8 x float>* %29, align 32
+  %290 = add i64 %253, 6
+  %291 = getelementptr inbounds float, float* %2, i64 %290
+  %292 = load float, float* %291, align 4
+  %293 = insertelement <8 x float> undef, float %292, i32 0
+  %splat3 = shufflevector <8 x float> %293, <8 x float> undef, <8 x i32> zeroinitializer
+  %294 = load <8 x float>, <8 x float>* %34, align 32
+  %295 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %261, <8 x float> %294)
+  store <8 x float> %295, <8 x float>* %34, align 32
+  %296 = load <8 x float>, <8 x float>* %28, align 32
+  %297 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %265, <8 x float> %296)
+  store <8 x float> %297, <8 x float>* %28, align 32
+  %298 = add i64 %253, 8
+  %299 = getelementptr inbounds float, float* %2, i64 %298
+  %300 = load float, float* %299, align 4
+  %301 = insertelement <8 x float> undef, float %300, i32 0
+  %splat4 = shufflevector <8 x float> %301, <8 x float> undef, <8 x i32> zeroinitializer
+  %302 = load <8 x float>, <8 x float>* %33, align 32
+  %303 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat4, <8 x float> %261, <8 x float> %302)
+  store <8 x float> %303, <8 x float>* %33, align 32
+  %304 = load <8 x float>, <8 x float>* %27, align 32
+  %305 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat4, <8 x float> %265, <8 x float> %304)
+  store <8 x float> %305, <8 x float>* %27, align 32
+  %306 = add i64 %253, 10
+  %307 = getelementptr inbounds float, float* %2, i64 %306
+  %308 = load float, float* %307, align 4
+  %309 = insertelement <8 x float> undef, float %308, i32 0
+  %splat5 = shufflevector <8 x float> %309, <8 x float> undef, <8 x i32> zeroinitializer
+  %310 = load <8 x float>, <8 x float>* %32, align 32
+  %311 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat5, <8 x float> %261, <8 x float> %310)
+  store <8 x float> %311, <8 x float>* %32, align 32
+  %312 = load <8 x float>, <8 x float>* %26, align 32
+  %313 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat5, <8 x float> %265, <8 x float> %312)
+  store <8 x float> %313, <8 x float>* %26, align 32
   %kw.next = add i64 %kw, 1
   br label %kw.header, !llvm.loop !0
 
@@ -499,53 +559,53 @@ kw.exit:                                          ; preds = %kw.header
 
 u.header6:                                        ; preds = %kh.exit12, %x.exit
   %u9 = phi i64 [ 0, %x.exit ], [ %u.next22, %kh.exit12 ]
-  %267 = icmp slt i64 %u9, 3
-  br i1 %267, label %u.body7, label %u.exit8
+  %314 = icmp slt i64 %u9, 3
+  br i1 %314, label %u.body7, label %u.exit8
 
 u.body7:                                          ; preds = %u.header6
-  %268 = add i64 0, %u9
-  %269 = mul i64 %268, 51076
-  %270 = add i64 %134, %269
-  %271 = mul i64 %268, 392
-  %272 = add i64 %39, %271
+  %315 = add i64 0, %u9
+  %316 = mul i64 %315, 51076
+  %317 = add i64 %181, %316
+  %318 = mul i64 %315, 392
+  %319 = add i64 %83, %318
   br label %kh.header10
 
 u.exit8:                                          ; preds = %u.header6
-  %273 = load <8 x float>, <8 x float>* %11, align 32
-  %274 = fcmp olt <8 x float> %273, zeroinitializer
-  %275 = select <8 x i1> %274, <8 x float> zeroinitializer, <8 x float> %273
-  %276 = getelementptr inbounds float, float* %0, i64 %110
-  %277 = bitcast float* %276 to <8 x float>*
-  store <8 x float> %275, <8 x float>* %277, align 4
-  %278 = load <8 x float>, <8 x float>* %10, align 32
-  %279 = fcmp olt <8 x float> %278, zeroinitializer
-  %280 = select <8 x i1> %279, <8 x float> zeroinitializer, <8 x float> %278
-  %281 = getelementptr inbounds float, float* %0, i64 %112
-  %282 = bitcast float* %281 to <8 x float>*
-  store <8 x float> %280, <8 x float>* %282, align 4
-  %283 = load <8 x float>, <8 x float>* %9, align 32
-  %284 = fcmp olt <8 x float> %283, zeroinitializer
-  %285 = select <8 x i1> %284, <8 x float> zeroinitializer, <8 x float> %283
-  %286 = getelementptr inbounds float, float* %0, i64 %120
-  %287 = bitcast float* %286 to <8 x float>*
-  store <8 x float> %285, <8 x float>* %287, align 4
-  %288 = load <8 x float>, <8 x float>* %8, align 32
-  %289 = fcmp olt <8 x float> %288, zeroinitializer
-  %290 = select <8 x i1> %289, <8 x float> zeroinitializer, <8 x float> %288
-  %291 = getelementptr inbounds float, float* %0, i64 %122
-  %292 = bitcast float* %291 to <8 x float>*
-  store <8 x float> %290, <8 x float>* %292, align 4
-  %task.next = add i64 %task, 1
-  br label %task.header
+  %320 = load <8 x float>, <8 x float>* %25, align 32
+  %321 = fcmp olt <8 x float> %320, zeroinitializer
+  %322 = select <8 x i1> %321, <8 x float> zeroinitializer, <8 x float> %320
+  %323 = getelementptr inbounds float, float* %47, i64 %160
+  %324 = bitcast float* %323 to <8 x float>*
+  store <8 x float> %322, <8 x float>* %324, align 4
+  %325 = load <8 x float>, <8 x float>* %24, align 32
+  %326 = fcmp olt <8 x float> %325, zeroinitializer
+  %327 = select <8 x i1> %326, <8 x float> zeroinitializer, <8 x float> %325
+  %328 = getelementptr inbounds float, float* %47, i64 %163
+  %329 = bitcast float* %328 to <8 x float>*
+  store <8 x float> %327, <8 x float>* %329, align 4
+  %330 = load <8 x float>, <8 x float>* %23, align 32
+  %331 = fcmp olt <8 x float> %330, zeroinitializer
+  %332 = select <8 x i1> %331, <8 x float> zeroinitializer, <8 x float> %330
+  %333 = getelementptr inbounds float, float* %47, i64 %166
+  %334 = bitcast float* %333 to <8 x float>*
+  store <8 x float> %332, <8 x float>* %334, align 4
+  %335 = load <8 x float>, <8 x float>* %22, align 32
+  %336 = fcmp olt <8 x float> %335, zeroinitializer
+  %337 = select <8 x i1> %336, <8 x float> zeroinitializer, <8 x float> %335
+  %338 = getelementptr inbounds float, float* %47, i64 %169
+  %339 = bitcast float* %338 to <8 x float>*
+  store <8 x float> %337, <8 x float>* %339, align 4
+  %y.next = add i64 %y, 1
+  br label %y.header
 
 kh.header10:                                      ; preds = %kw.exit16, %u.body7
   %kh13 = phi i64 [ 0, %u.body7 ], [ %kh.next21, %kw.exit16 ]
-  %293 = icmp slt i64 %kh13, 7
-  br i1 %293, label %kh.body11, label %kh.exit12
+  %340 = icmp slt i64 %kh13, 7
+  br i1 %340, label %kh.body11, label %kh.exit12
 
 kh.body11:                                        ; preds = %kh.header10
-  %294 = mul i64 %kh13, 226
-  %295 = add i64 %270, %294
+  %341 = mul i64 %kh13, 226
+  %342 = add i64 %317, %341
   br label %kw.header14
 
 kh.exit12:                                        ; preds = %kh.header10
@@ -554,56 +614,528 @@ kh.exit12:                                        ; preds = %kh.header10
 
 kw.header14:                                      ; preds = %kw.body15, %kh.body11
   %kw17 = phi i64 [ 0, %kh.body11 ], [ %kw.next20, %kw.body15 ]
-  %296 = icmp slt i64 %kw17, 7
-  br i1 %296, label %kw.body15, label %kw.exit16
+  %343 = icmp slt i64 %kw17, 7
+  br i1 %343, label %kw.body15, label %kw.exit16
 
 kw.body15:                                        ; preds = %kw.header14
-  %297 = mul i64 %kw17, 1
-  %298 = add i64 %295, %297
-  %299 = mul i64 %kh13, 7
-  %300 = add i64 %299, %kw17
-  %301 = mul i64 %300, 8
-  %302 = add i64 %272, %301
-  %303 = add i64 %302, 0
-  %304 = getelementptr inbounds float, float* %4, i64 %303
-  %305 = bitcast float* %304 to <8 x float>*
-  %306 = load <8 x float>, <8 x float>* %305, align 4
-  %307 = add i64 %302, 1176
-  %308 = getelementptr inbounds float, float* %4, i64 %307
-  %309 = bitcast float* %308 to <8 x float>*
-  %310 = load <8 x float>, <8 x float>* %309, align 4
-  %311 = add i64 %298, 0
-  %312 = getelementptr inbounds float, float* %2, i64 %311
-  %313 = load float, float* %312, align 4
-  %314 = insertelement <8 x float> undef, float %313, i32 0
-  %splat18 = shufflevector <8 x float> %314, <8 x float> undef, <8 x i32> zeroinitializer
-  %315 = load <8 x float>, <8 x float>* %11, align 32
-  %316 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat18, <8 x float> %306, <8 x float> %315)
-  store <8 x float> %316, <8 x float>* %11, align 32
-  %317 = load <8 x float>, <8 x float>* %9, align 32
-  %318 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat18, <8 x float> %310, <8 x float> %317)
-  store <8 x float> %318, <8 x float>* %9, align 32
-  %319 = add i64 %298, 2
-  %320 = getelementptr inbounds float, float* %2, i64 %319
-  %321 = load float, float* %320, align 4
-  %322 = insertelement <8 x float> undef, float %321, i32 0
-  %splat19 = shufflevector <8 x float> %322, <8 x float> undef, <8 x i32> zeroinitializer
-  %323 = load <8 x float>, <8 x float>* %10, align 32
-  %324 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat19, <8 x float> %306, <8 x float> %323)
-  store <8 x float> %324, <8 x float>* %10, align 32
-  %325 = load <8 x float>, <8 x float>* %8, align 32
-  %326 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat19, <8 x float> %310, <8 x float> %325)
-  store <8 x float> %326, <8 x float>* %8, align 32
+  %344 = mul i64 %kw17, 1
+  %345 = add i64 %342, %344
+  %346 = mul i64 %kh13, 7
+  %347 = add i64 %346, %kw17
+  %348 = mul i64 %347, 8
+  %349 = add i64 %319, %348
+  %350 = add i64 %349, 0
+  %351 = getelementptr inbounds float, float* %4, i64 %350
+  %352 = bitcast float* %351 to <8 x float>*
+  %353 = load <8 x float>, <8 x float>* %352, align 4
+  %354 = add i64 %349, 1176
+  %355 = getelementptr inbounds float, float* %4, i64 %354
+  %356 = bitcast float* %355 to <8 x float>*
+  %357 = load <8 x float>, <8 x float>* %356, align 4
+  %358 = add i64 %345, 0
+  %359 = getelementptr inbounds float, float* %2, i64 %358
+  %360 = load float, float* %359, align 4
+  %361 = insertelement <8 x float> undef, float %360, i32 0
+  %splat18 = shufflevector <8 x float> %361, <8 x float> undef, <8 x i32> zeroinitializer
+  %362 = load <8 x float>, <8 x float>* %25, align 32
+  %363 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat18, <8 x float> %353, <8 x float> %362)
+  store <8 x float> %363, <8 x float>* %25, align 32
+  %364 = load <8 x float>, <8 x float>* %23, align 32
+  %365 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat18, <8 x float> %357, <8 x float> %364)
+  store <8 x float> %365, <8 x float>* %23, align 32
+  %366 = add i64 %345, 2
+  %367 = getelementptr inbounds float, float* %2, i64 %366
+  %368 = load float, float* %367, align 4
+  %369 = insertelement <8 x float> undef, float %368, i32 0
+  %splat19 = shufflevector <8 x float> %369, <8 x float> undef, <8 x i32> zeroinitializer
+  %370 = load <8 x float>, <8 x float>* %24, align 32
+  %371 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat19, <8 x float> %353, <8 x float> %370)
+  store <8 x float> %371, <8 x float>* %24, align 32
+  %372 = load <8 x float>, <8 x float>* %22, align 32
+  %373 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat19, <8 x float> %357, <8 x float> %372)
+  store <8 x float> %373, <8 x float>* %22, align 32
   %kw.next20 = add i64 %kw17, 1
   br label %kw.header14, !llvm.loop !2
 
 kw.exit16:                                        ; preds = %kw.header14
   %kh.next21 = add i64 %kh13, 1
   br label %kh.header10
+
+x.header23:                                       ; preds = %r.exit, %y.exit
+  %x26 = phi i64 [ 0, %y.exit ], [ %x.next27, %r.exit ]
+  %374 = icmp slt i64 %x26, 52
+  br i1 %374, label %x.body24, label %x.exit25
+
+x.body24:                                         ; preds = %x.header23
+  store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %21, align 32
+  store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %20, align 32
+  store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %19, align 32
+  store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %18, align 32
+  %375 = mul i64 %x26, 2
+  %376 = sub i64 %375, 0
+  br label %r.header
+
+x.exit25:                                         ; preds = %x.header23
+  store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %17, align 32
+  store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %16, align 32
+  br label %r.header28
+
+r.header:                                         ; preds = %r.body, %x.body24
+  %r = phi i64 [ %100, %x.body24 ], [ %r.next, %r.body ]
+  %377 = icmp slt i64 %r, %102
+  br i1 %377, label %r.body, label %r.exit
+
+r.body:                                           ; preds = %r.header
+  %378 = srem i64 %r, 3
+  %379 = mul i64 %378, 110
+  %380 = add i64 %379, %376
+  %381 = mul i64 %380, 8
+  %382 = load <8 x float>, <8 x float>* %21, align 32
+  %383 = add i64 %381, 0
+  %384 = getelementptr inbounds float, float* %95, i64 %383
+  %385 = bitcast float* %384 to <8 x float>*
+  %386 = load <8 x float>, <8 x float>* %385, align 4
+  %387 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %382, <8 x float> %386)
+  %388 = add i64 %381, 8
+  %389 = getelementptr inbounds float, float* %95, i64 %388
+  %390 = bitcast float* %389 to <8 x float>*
+  %391 = load <8 x float>, <8 x float>* %390, align 4
+  %392 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %387, <8 x float> %391)
+  %393 = add i64 %381, 16
+  %394 = getelementptr inbounds float, float* %95, i64 %393
+  %395 = bitcast float* %394 to <8 x float>*
+  %396 = load <8 x float>, <8 x float>* %395, align 4
+  %397 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %392, <8 x float> %396)
+  store <8 x float> %397, <8 x float>* %21, align 32
+  %398 = load <8 x float>, <8 x float>* %20, align 32
+  %399 = add i64 %381, 16
+  %400 = getelementptr inbounds float, float* %95, i64 %399
+  %401 = bitcast float* %400 to <8 x float>*
+  %402 = load <8 x float>, <8 x float>* %401, align 4
+  %403 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %398, <8 x float> %402)
+  %404 = add i64 %381, 24
+  %405 = getelementptr inbounds float, float* %95, i64 %404
+  %406 = bitcast float* %405 to <8 x float>*
+  %407 = load <8 x float>, <8 x float>* %406, align 4
+  %408 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %403, <8 x float> %407)
+  %409 = add i64 %381, 32
+  %410 = getelementptr inbounds float, float* %95, i64 %409
+  %411 = bitcast float* %410 to <8 x float>*
+  %412 = load <8 x float>, <8 x float>* %411, align 4
+  %413 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %408, <8 x float> %412)
+  store <8 x float> %413, <8 x float>* %20, align 32
+  %414 = load <8 x float>, <8 x float>* %19, align 32
+  %415 = add i64 %381, 32
+  %416 = getelementptr inbounds float, float* %95, i64 %415
+  %417 = bitcast float* %416 to <8 x float>*
+  %418 = load <8 x float>, <8 x float>* %417, align 4
+  %419 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %414, <8 x float> %418)
+  %420 = add i64 %381, 40
+  %421 = getelementptr inbounds float, float* %95, i64 %420
+  %422 = bitcast float* %421 to <8 x float>*
+  %423 = load <8 x float>, <8 x float>* %422, align 4
+  %424 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %419, <8 x float> %423)
+  %425 = add i64 %381, 48
+  %426 = getelementptr inbounds float, float* %95, i64 %425
+  %427 = bitcast float* %426 to <8 x float>*
+  %428 = load <8 x float>, <8 x float>* %427, align 4
+  %429 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %424, <8 x float> %428)
+  store <8 x float> %429, <8 x float>* %19, align 32
+  %430 = load <8 x float>, <8 x float>* %18, align 32
+  %431 = add i64 %381, 48
+  %432 = getelementptr inbounds float, float* %95, i64 %431
+  %433 = bitcast float* %432 to <8 x float>*
+  %434 = load <8 x float>, <8 x float>* %433, align 4
+  %435 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %430, <8 x float> %434)
+  %436 = add i64 %381, 56
+  %437 = getelementptr inbounds float, float* %95, i64 %436
+  %438 = bitcast float* %437 to <8 x float>*
+  %439 = load <8 x float>, <8 x float>* %438, align 4
+  %440 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %435, <8 x float> %439)
+  %441 = add i64 %381, 64
+  %442 = getelementptr inbounds float, float* %95, i64 %441
+  %443 = bitcast float* %442 to <8 x float>*
+  %444 = load <8 x float>, <8 x float>* %443, align 4
+  %445 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %440, <8 x float> %444)
+  store <8 x float> %445, <8 x float>* %18, align 32
+  %r.next = add i64 %r, 1
+  br label %r.header
+
+r.exit:                                           ; preds = %r.header
+  %446 = load <8 x float>, <8 x float>* %21, align 32
+  %447 = add i64 %x26, 0
+  %448 = mul i64 %447, 8
+  %449 = getelementptr inbounds float, float* %94, i64 %448
+  %450 = bitcast float* %449 to <8 x float>*
+  store <8 x float> %446, <8 x float>* %450, align 4
+  %451 = load <8 x float>, <8 x float>* %20, align 32
+  %452 = add i64 %x26, 1
+  %453 = mul i64 %452, 8
+  %454 = getelementptr inbounds float, float* %94, i64 %453
+  %455 = bitcast float* %454 to <8 x float>*
+  store <8 x float> %451, <8 x float>* %455, align 4
+  %456 = load <8 x float>, <8 x float>* %19, align 32
+  %457 = add i64 %x26, 2
+  %458 = mul i64 %457, 8
+  %459 = getelementptr inbounds float, float* %94, i64 %458
+  %460 = bitcast float* %459 to <8 x float>*
+  store <8 x float> %456, <8 x float>* %460, align 4
+  %461 = load <8 x float>, <8 x float>* %18, align 32
+  %462 = add i64 %x26, 3
+  %463 = mul i64 %462, 8
+  %464 = getelementptr inbounds float, float* %94, i64 %463
+  %465 = bitcast float* %464 to <8 x float>*
+  store <8 x float> %461, <8 x float>* %465, align 4
+  %x.next27 = add i64 %x26, 4
+  br label %x.header23
+
+r.header28:                                       ; preds = %r.body29, %x.exit25
+  %r31 = phi i64 [ %100, %x.exit25 ], [ %r.next32, %r.body29 ]
+  %466 = icmp slt i64 %r31, %102
+  br i1 %466, label %r.body29, label %r.exit30
+
+r.body29:                                         ; preds = %r.header28
+  %467 = srem i64 %r31, 3
+  %468 = mul i64 %467, 110
+  %469 = add i64 %468, 104
+  %470 = mul i64 %469, 8
+  %471 = load <8 x float>, <8 x float>* %17, align 32
+  %472 = add i64 %470, 0
+  %473 = getelementptr inbounds float, float* %95, i64 %472
+  %474 = bitcast float* %473 to <8 x float>*
+  %475 = load <8 x float>, <8 x float>* %474, align 4
+  %476 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %471, <8 x float> %475)
+  %477 = add i64 %470, 8
+  %478 = getelementptr inbounds float, float* %95, i64 %477
+  %479 = bitcast float* %478 to <8 x float>*
+  %480 = load <8 x float>, <8 x float>* %479, align 4
+  %481 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %476, <8 x float> %480)
+  %482 = add i64 %470, 16
+  %483 = getelementptr inbounds float, float* %95, i64 %482
+  %484 = bitcast float* %483 to <8 x float>*
+  %485 = load <8 x float>, <8 x float>* %484, align 4
+  %486 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %481, <8 x float> %485)
+  store <8 x float> %486, <8 x float>* %17, align 32
+  %487 = load <8 x float>, <8 x float>* %16, align 32
+  %488 = add i64 %470, 16
+  %489 = getelementptr inbounds float, float* %95, i64 %488
+  %490 = bitcast float* %489 to <8 x float>*
+  %491 = load <8 x float>, <8 x float>* %490, align 4
+  %492 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %487, <8 x float> %491)
+  %493 = add i64 %470, 24
+  %494 = getelementptr inbounds float, float* %95, i64 %493
+  %495 = bitcast float* %494 to <8 x float>*
+  %496 = load <8 x float>, <8 x float>* %495, align 4
+  %497 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %492, <8 x float> %496)
+  %498 = add i64 %470, 32
+  %499 = getelementptr inbounds float, float* %95, i64 %498
+  %500 = bitcast float* %499 to <8 x float>*
+  %501 = load <8 x float>, <8 x float>* %500, align 4
+  %502 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %497, <8 x float> %501)
+  store <8 x float> %502, <8 x float>* %16, align 32
+  %r.next32 = add i64 %r31, 1
+  br label %r.header28
+
+r.exit30:                                         ; preds = %r.header28
+  %503 = load <8 x float>, <8 x float>* %17, align 32
+  %504 = getelementptr inbounds float, float* %94, i64 416
+  %505 = bitcast float* %504 to <8 x float>*
+  store <8 x float> %503, <8 x float>* %505, align 4
+  %506 = load <8 x float>, <8 x float>* %16, align 32
+  %507 = getelementptr inbounds float, float* %94, i64 424
+  %508 = bitcast float* %507 to <8 x float>*
+  store <8 x float> %506, <8 x float>* %508, align 4
+  store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %15, align 32
+  br label %r.header33
+
+r.header33:                                       ; preds = %q.exit, %r.exit30
+  %r36 = phi i64 [ %100, %r.exit30 ], [ %r.next37, %q.exit ]
+  %509 = icmp slt i64 %r36, %102
+  br i1 %509, label %r.body34, label %r.exit35
+
+r.body34:                                         ; preds = %r.header33
+  br label %q.header
+
+r.exit35:                                         ; preds = %r.header33
+  %510 = load <8 x float>, <8 x float>* %15, align 32
+  %511 = getelementptr inbounds float, float* %94, i64 432
+  %512 = bitcast float* %511 to <8 x float>*
+  store <8 x float> %510, <8 x float>* %512, align 4
+  %513 = mul i64 %54, 12
+  %514 = add i64 %513, %87
+  %515 = add i64 %514, 1
+  %516 = mul i64 %515, 55
+  %517 = add i64 %516, %49
+  %518 = mul i64 %517, 440
+  %519 = getelementptr inbounds float, float* %0, i64 %518
+  %520 = getelementptr inbounds float, float* %47, i64 2640
+  %521 = mul i64 %49, 2
+  %522 = sub i64 %521, 0
+  %523 = add i64 %522, 3
+  %524 = icmp sgt i64 %522, 0
+  %525 = select i1 %524, i64 %522, i64 0
+  %526 = icmp slt i64 %523, 110
+  %527 = select i1 %526, i64 %523, i64 110
+  %528 = icmp slt i64 %523, 110
+  %529 = select i1 %528, i64 %523, i64 110
+  %530 = sub i64 %529, %522
+  br label %x.header38
+
+q.header:                                         ; preds = %q.body, %r.body34
+  %q = phi i64 [ 108, %r.body34 ], [ %q.next, %q.body ]
+  %531 = icmp slt i64 %q, 110
+  br i1 %531, label %q.body, label %q.exit
+
+q.body:                                           ; preds = %q.header
+  %532 = srem i64 %r36, 3
+  %533 = mul i64 %532, 110
+  %534 = add i64 %533, %q
+  %535 = mul i64 %534, 8
+  %536 = getelementptr inbounds float, float* %95, i64 %535
+  %537 = bitcast float* %536 to <8 x float>*
+  %538 = load <8 x float>, <8 x float>* %537, align 4
+  %539 = load <8 x float>, <8 x float>* %15, align 32
+  %540 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %539, <8 x float> %538)
+  store <8 x float> %540, <8 x float>* %15, align 32
+  %q.next = add i64 %q, 1
+  br label %q.header
+
+q.exit:                                           ; preds = %q.header
+  %r.next37 = add i64 %r36, 1
+  br label %r.header33
+
+x.header38:                                       ; preds = %r.exit44, %r.exit35
+  %x41 = phi i64 [ 0, %r.exit35 ], [ %x.next47, %r.exit44 ]
+  %541 = icmp slt i64 %x41, 52
+  br i1 %541, label %x.body39, label %x.exit40
+
+x.body39:                                         ; preds = %x.header38
+  store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %14, align 32
+  store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %13, align 32
+  store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %12, align 32
+  store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %11, align 32
+  %542 = mul i64 %x41, 2
+  %543 = sub i64 %542, 0
+  br label %r.header42
+
+x.exit40:                                         ; preds = %x.header38
+  store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %10, align 32
+  store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %9, align 32
+  br label %r.header48
+
+r.header42:                                       ; preds = %r.body43, %x.body39
+  %r45 = phi i64 [ %525, %x.body39 ], [ %r.next46, %r.body43 ]
+  %544 = icmp slt i64 %r45, %527
+  br i1 %544, label %r.body43, label %r.exit44
+
+r.body43:                                         ; preds = %r.header42
+  %545 = srem i64 %r45, 3
+  %546 = mul i64 %545, 110
+  %547 = add i64 %546, %543
+  %548 = mul i64 %547, 8
+  %549 = load <8 x float>, <8 x float>* %14, align 32
+  %550 = add i64 %548, 0
+  %551 = getelementptr inbounds float, float* %520, i64 %550
+  %552 = bitcast float* %551 to <8 x float>*
+  %553 = load <8 x float>, <8 x float>* %552, align 4
+  %554 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %549, <8 x float> %553)
+  %555 = add i64 %548, 8
+  %556 = getelementptr inbounds float, float* %520, i64 %555
+  %557 = bitcast float* %556 to <8 x float>*
+  %558 = load <8 x float>, <8 x float>* %557, align 4
+  %559 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %554, <8 x float> %558)
+  %560 = add i64 %548, 16
+  %561 = getelementptr inbounds float, float* %520, i64 %560
+  %562 = bitcast float* %561 to <8 x float>*
+  %563 = load <8 x float>, <8 x float>* %562, align 4
+  %564 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %559, <8 x float> %563)
+  store <8 x float> %564, <8 x float>* %14, align 32
+  %565 = load <8 x float>, <8 x float>* %13, align 32
+  %566 = add i64 %548, 16
+  %567 = getelementptr inbounds float, float* %520, i64 %566
+  %568 = bitcast float* %567 to <8 x float>*
+  %569 = load <8 x float>, <8 x float>* %568, align 4
+  %570 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %565, <8 x float> %569)
+  %571 = add i64 %548, 24
+  %572 = getelementptr inbounds float, float* %520, i64 %571
+  %573 = bitcast float* %572 to <8 x float>*
+  %574 = load <8 x float>, <8 x float>* %573, align 4
+  %575 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %570, <8 x float> %574)
+  %576 = add i64 %548, 32
+  %577 = getelementptr inbounds float, float* %520, i64 %576
+  %578 = bitcast float* %577 to <8 x float>*
+  %579 = load <8 x float>, <8 x float>* %578, align 4
+  %580 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %575, <8 x float> %579)
+  store <8 x float> %580, <8 x float>* %13, align 32
+  %581 = load <8 x float>, <8 x float>* %12, align 32
+  %582 = add i64 %548, 32
+  %583 = getelementptr inbounds float, float* %520, i64 %582
+  %584 = bitcast float* %583 to <8 x float>*
+  %585 = load <8 x float>, <8 x float>* %584, align 4
+  %586 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %581, <8 x float> %585)
+  %587 = add i64 %548, 40
+  %588 = getelementptr inbounds float, float* %520, i64 %587
+  %589 = bitcast float* %588 to <8 x float>*
+  %590 = load <8 x float>, <8 x float>* %589, align 4
+  %591 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %586, <8 x float> %590)
+  %592 = add i64 %548, 48
+  %593 = getelementptr inbounds float, float* %520, i64 %592
+  %594 = bitcast float* %593 to <8 x float>*
+  %595 = load <8 x float>, <8 x float>* %594, align 4
+  %596 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %591, <8 x float> %595)
+  store <8 x float> %596, <8 x float>* %12, align 32
+  %597 = load <8 x float>, <8 x float>* %11, align 32
+  %598 = add i64 %548, 48
+  %599 = getelementptr inbounds float, float* %520, i64 %598
+  %600 = bitcast float* %599 to <8 x float>*
+  %601 = load <8 x float>, <8 x float>* %600, align 4
+  %602 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %597, <8 x float> %601)
+  %603 = add i64 %548, 56
+  %604 = getelementptr inbounds float, float* %520, i64 %603
+  %605 = bitcast float* %604 to <8 x float>*
+  %606 = load <8 x float>, <8 x float>* %605, align 4
+  %607 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %602, <8 x float> %606)
+  %608 = add i64 %548, 64
+  %609 = getelementptr inbounds float, float* %520, i64 %608
+  %610 = bitcast float* %609 to <8 x float>*
+  %611 = load <8 x float>, <8 x float>* %610, align 4
+  %612 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %607, <8 x float> %611)
+  store <8 x float> %612, <8 x float>* %11, align 32
+  %r.next46 = add i64 %r45, 1
+  br label %r.header42
+
+r.exit44:                                         ; preds = %r.header42
+  %613 = load <8 x float>, <8 x float>* %14, align 32
+  %614 = add i64 %x41, 0
+  %615 = mul i64 %614, 8
+  %616 = getelementptr inbounds float, float* %519, i64 %615
+  %617 = bitcast float* %616 to <8 x float>*
+  store <8 x float> %613, <8 x float>* %617, align 4
+  %618 = load <8 x float>, <8 x float>* %13, align 32
+  %619 = add i64 %x41, 1
+  %620 = mul i64 %619, 8
+  %621 = getelementptr inbounds float, float* %519, i64 %620
+  %622 = bitcast float* %621 to <8 x float>*
+  store <8 x float> %618, <8 x float>* %622, align 4
+  %623 = load <8 x float>, <8 x float>* %12, align 32
+  %624 = add i64 %x41, 2
+  %625 = mul i64 %624, 8
+  %626 = getelementptr inbounds float, float* %519, i64 %625
+  %627 = bitcast float* %626 to <8 x float>*
+  store <8 x float> %623, <8 x float>* %627, align 4
+  %628 = load <8 x float>, <8 x float>* %11, align 32
+  %629 = add i64 %x41, 3
+  %630 = mul i64 %629, 8
+  %631 = getelementptr inbounds float, float* %519, i64 %630
+  %632 = bitcast float* %631 to <8 x float>*
+  store <8 x float> %628, <8 x float>* %632, align 4
+  %x.next47 = add i64 %x41, 4
+  br label %x.header38
+
+r.header48:                                       ; preds = %r.body49, %x.exit40
+  %r51 = phi i64 [ %525, %x.exit40 ], [ %r.next52, %r.body49 ]
+  %633 = icmp slt i64 %r51, %527
+  br i1 %633, label %r.body49, label %r.exit50
+
+r.body49:                                         ; preds = %r.header48
+  %634 = srem i64 %r51, 3
+  %635 = mul i64 %634, 110
+  %636 = add i64 %635, 104
+  %637 = mul i64 %636, 8
+  %638 = load <8 x float>, <8 x float>* %10, align 32
+  %639 = add i64 %637, 0
+  %640 = getelementptr inbounds float, float* %520, i64 %639
+  %641 = bitcast float* %640 to <8 x float>*
+  %642 = load <8 x float>, <8 x float>* %641, align 4
+  %643 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %638, <8 x float> %642)
+  %644 = add i64 %637, 8
+  %645 = getelementptr inbounds float, float* %520, i64 %644
+  %646 = bitcast float* %645 to <8 x float>*
+  %647 = load <8 x float>, <8 x float>* %646, align 4
+  %648 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %643, <8 x float> %647)
+  %649 = add i64 %637, 16
+  %650 = getelementptr inbounds float, float* %520, i64 %649
+  %651 = bitcast float* %650 to <8 x float>*
+  %652 = load <8 x float>, <8 x float>* %651, align 4
+  %653 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %648, <8 x float> %652)
+  store <8 x float> %653, <8 x float>* %10, align 32
+  %654 = load <8 x float>, <8 x float>* %9, align 32
+  %655 = add i64 %637, 16
+  %656 = getelementptr inbounds float, float* %520, i64 %655
+  %657 = bitcast float* %656 to <8 x float>*
+  %658 = load <8 x float>, <8 x float>* %657, align 4
+  %659 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %654, <8 x float> %658)
+  %660 = add i64 %637, 24
+  %661 = getelementptr inbounds float, float* %520, i64 %660
+  %662 = bitcast float* %661 to <8 x float>*
+  %663 = load <8 x float>, <8 x float>* %662, align 4
+  %664 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %659, <8 x float> %663)
+  %665 = add i64 %637, 32
+  %666 = getelementptr inbounds float, float* %520, i64 %665
+  %667 = bitcast float* %666 to <8 x float>*
+  %668 = load <8 x float>, <8 x float>* %667, align 4
+  %669 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %664, <8 x float> %668)
+  store <8 x float> %669, <8 x float>* %9, align 32
+  %r.next52 = add i64 %r51, 1
+  br label %r.header48
+
+r.exit50:                                         ; preds = %r.header48
+  %670 = load <8 x float>, <8 x float>* %10, align 32
+  %671 = getelementptr inbounds float, float* %519, i64 416
+  %672 = bitcast float* %671 to <8 x float>*
+  store <8 x float> %670, <8 x float>* %672, align 4
+  %673 = load <8 x float>, <8 x float>* %9, align 32
+  %674 = getelementptr inbounds float, float* %519, i64 424
+  %675 = bitcast float* %674 to <8 x float>*
+  store <8 x float> %673, <8 x float>* %675, align 4
+  store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %8, align 32
+  br label %r.header53
+
+r.header53:                                       ; preds = %q.exit59, %r.exit50
+  %r56 = phi i64 [ %525, %r.exit50 ], [ %r.next62, %q.exit59 ]
+  %676 = icmp slt i64 %r56, %527
+  br i1 %676, label %r.body54, label %r.exit55
+
+r.body54:                                         ; preds = %r.header53
+  br label %q.header57
+
+r.exit55:                                         ; preds = %r.header53
+  %677 = load <8 x float>, <8 x float>* %8, align 32
+  %678 = getelementptr inbounds float, float* %519, i64 432
+  %679 = bitcast float* %678 to <8 x float>*
+  store <8 x float> %677, <8 x float>* %679, align 4
+  %item.next = add i64 %item, 1
+  br label %item.header
+
+q.header57:                                       ; preds = %q.body58, %r.body54
+  %q60 = phi i64 [ 108, %r.body54 ], [ %q.next61, %q.body58 ]
+  %680 = icmp slt i64 %q60, 110
+  br i1 %680, label %q.body58, label %q.exit59
+
+q.body58:                                         ; preds = %q.header57
+  %681 = srem i64 %r56, 3
+  %682 = mul i64 %681, 110
+  %683 = add i64 %682, %q60
+  %684 = mul i64 %683, 8
+  %685 = getelementptr inbounds float, float* %520, i64 %684
+  %686 = bitcast float* %685 to <8 x float>*
+  %687 = load <8 x float>, <8 x float>* %686, align 4
+  %688 = load <8 x float>, <8 x float>* %8, align 32
+  %689 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %688, <8 x float> %687)
+  store <8 x float> %689, <8 x float>* %8, align 32
+  %q.next61 = add i64 %q60, 1
+  br label %q.header57
+
+q.exit59:                                         ; preds = %q.header57
+  %r.next62 = add i64 %r56, 1
+  br label %r.header53
 }
 
 ; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
 declare <8 x float> @llvm.fma.v8f32(<8 x float>, <8 x float>, <8 x float>) #4
+
+; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
+declare <8 x float> @llvm.maxnum.v8f32(<8 x float>, <8 x float>) #4
 
 ; Function Attrs: noinline nounwind
 define internal void @node0.conv1.step1(i8* %0) #3 {
@@ -631,322 +1163,12 @@ entry:
   %21 = sext i32 %20 to i64
   %22 = call i32 @omp_get_num_threads()
   %23 = sext i32 %22 to i64
-  %24 = sub i64 %23, 1
-  %25 = add i64 660, %24
-  %26 = sdiv i64 %25, %23
-  %27 = mul i64 %21, %26
-  %28 = icmp slt i64 %27, 660
-  %29 = select i1 %28, i64 %27, i64 660
-  %30 = add i64 %29, %26
-  %31 = icmp slt i64 %30, 660
-  %32 = select i1 %31, i64 %30, i64 660
-  call void @node0.conv1.step1.body(float* %4, float* %7, float* %10, i32* %13, float* %16, float* %19, i64 %29, i64 %32)
+  call void @node0.conv1.step1.body(float* %4, float* %7, float* %10, i32* %13, float* %16, float* %19, i64 %21, i64 %23)
   ret void
 }
 
 ; Function Attrs: alwaysinline nounwind
-define internal void @node1.maxPool2d_1.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
-entry:
-  %6 = alloca <8 x float>, align 32
-  %7 = alloca <8 x float>, align 32
-  %8 = alloca <8 x float>, align 32
-  %9 = alloca <8 x float>, align 32
-  %10 = alloca <8 x float>, align 32
-  %11 = alloca <8 x float>, align 32
-  %12 = alloca <8 x float>, align 32
-  br label %task.header
-
-task.header:                                      ; preds = %r.exit8, %entry
-  %task = phi i64 [ %4, %entry ], [ %task.next, %r.exit8 ]
-  %13 = icmp slt i64 %task, %5
-  br i1 %13, label %task.body, label %task.exit
-
-task.body:                                        ; preds = %task.header
-  %14 = sdiv i64 %task, 55
-  %15 = srem i64 %task, 55
-  %16 = mul i64 %14, 96800
-  %17 = getelementptr inbounds float, float* %1, i64 %16
-  %18 = mul i64 %14, 55
-  %19 = add i64 %18, %15
-  %20 = mul i64 %19, 440
-  %21 = getelementptr inbounds float, float* %0, i64 %20
-  %22 = mul i64 %15, 2
-  %23 = sub i64 %22, 0
-  %24 = add i64 %23, 3
-  %25 = icmp sgt i64 %23, 0
-  %26 = select i1 %25, i64 %23, i64 0
-  %27 = icmp slt i64 %24, 110
-  %28 = select i1 %27, i64 %24, i64 110
-  %29 = icmp slt i64 %24, 110
-  %30 = select i1 %29, i64 %24, i64 110
-  %31 = sub i64 %30, %23
-  br label %x.header
-
-task.exit:                                        ; preds = %task.header
-  ret void
-
-x.header:                                         ; preds = %r.exit, %task.body
-  %x = phi i64 [ 0, %task.body ], [ %x.next, %r.exit ]
-  %32 = icmp slt i64 %x, 52
-  br i1 %32, label %x.body, label %x.exit
-
-x.body:                                           ; preds = %x.header
-  store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %12, align 32
-  store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %11, align 32
-  store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %10, align 32
-  store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %9, align 32
-  %33 = mul i64 %x, 2
-  %34 = sub i64 %33, 0
-  br label %r.header
-
-x.exit:                                           ; preds = %x.header
-  store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %8, align 32
-  store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %7, align 32
-  br label %r.header1
-
-r.header:                                         ; preds = %r.body, %x.body
-  %r = phi i64 [ %26, %x.body ], [ %r.next, %r.body ]
-  %35 = icmp slt i64 %r, %28
-  br i1 %35, label %r.body, label %r.exit
-
-r.body:                                           ; preds = %r.header
-  %36 = mul i64 %r, 110
-  %37 = add i64 %36, %34
-  %38 = mul i64 %37, 8
-  %39 = load <8 x float>, <8 x float>* %12, align 32
-  %40 = add i64 %38, 0
-  %41 = getelementptr inbounds float, float* %17, i64 %40
-  %42 = bitcast float* %41 to <8 x float>*
-  %43 = load <8 x float>, <8 x float>* %42, align 4
-  %44 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %39, <8 x float> %43)
-  %45 = add i64 %38, 8
-  %46 = getelementptr inbounds float, float* %17, i64 %45
-  %47 = bitcast float* %46 to <8 x float>*
-  %48 = load <8 x float>, <8 x float>* %47, align 4
-  %49 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %44, <8 x float> %48)
-  %50 = add i64 %38, 16
-  %51 = getelementptr inbounds float, float* %17, i64 %50
-  %52 = bitcast float* %51 to <8 x float>*
-  %53 = load <8 x float>, <8 x float>* %52, align 4
-  %54 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %49, <8 x float> %53)
-  store <8 x float> %54, <8 x float>* %12, align 32
-  %55 = load <8 x float>, <8 x float>* %11, align 32
-  %56 = add i64 %38, 16
-  %57 = getelementptr inbounds float, float* %17, i64 %56
-  %58 = bitcast float* %57 to <8 x float>*
-  %59 = load <8 x float>, <8 x float>* %58, align 4
-  %60 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %55, <8 x float> %59)
-  %61 = add i64 %38, 24
-  %62 = getelementptr inbounds float, float* %17, i64 %61
-  %63 = bitcast float* %62 to <8 x float>*
-  %64 = load <8 x float>, <8 x float>* %63, align 4
-  %65 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %60, <8 x float> %64)
-  %66 = add i64 %38, 32
-  %67 = getelementptr inbounds float, float* %17, i64 %66
-  %68 = bitcast float* %67 to <8 x float>*
-  %69 = load <8 x float>, <8 x float>* %68, align 4
-  %70 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %65, <8 x float> %69)
-  store <8 x float> %70, <8 x float>* %11, align 32
-  %71 = load <8 x float>, <8 x float>* %10, align 32
-  %72 = add i64 %38, 32
-  %73 = getelementptr inbounds float, float* %17, i64 %72
-  %74 = bitcast float* %73 to <8 x float>*
-  %75 = load <8 x float>, <8 x float>* %74, align 4
-  %76 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %71, <8 x float> %75)
-  %77 = add i64 %38, 40
-  %78 = getelementptr inbounds float, float* %17, i64 %77
-  %79 = bitcast float* %78 to <8 x float>*
-  %80 = load <8 x float>, <8 x float>* %79, align 4
-  %81 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %76, <8 x float> %80)
-  %82 = add i64 %38, 48
-  %83 = getelementptr inbounds float, float* %17, i64 %82
-  %84 = bitcast float* %83 to <8 x float>*
-  %85 = load <8 x float>, <8 x float>* %84, align 4
-  %86 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %81, <8 x float> %85)
-  store <8 x float> %86, <8 x float>* %10, align 32
-  %87 = load <8 x float>, <8 x float>* %9, align 32
-  %88 = add i64 %38, 48
-  %89 = getelementptr inbounds float, float* %17, i64 %88
-  %90 = bitcast float* %89 to <8 x float>*
-  %91 = load <8 x float>, <8 x float>* %90, align 4
-  %92 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %87, <8 x float> %91)
-  %93 = add i64 %38, 56
-  %94 = getelementptr inbounds float, float* %17, i64 %93
-  %95 = bitcast float* %94 to <8 x float>*
-  %96 = load <8 x float>, <8 x float>* %95, align 4
-  %97 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %92, <8 x float> %96)
-  %98 = add i64 %38, 64
-  %99 = getelementptr inbounds float, float* %17, i64 %98
-  %100 = bitcast float* %99 to <8 x float>*
-  %101 = load <8 x float>, <8 x float>* %100, align 4
-  %102 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %97, <8 x float> %101)
-  store <8 x float> %102, <8 x float>* %9, align 32
-  %r.next = add i64 %r, 1
-  br label %r.header
-
-r.exit:                                           ; preds = %r.header
-  %103 = load <8 x float>, <8 x float>* %12, align 32
-  %104 = add i64 %x, 0
-  %105 = mul i64 %104, 8
-  %106 = getelementptr inbounds float, float* %21, i64 %105
-  %107 = bitcast float* %106 to <8 x float>*
-  store <8 x float> %103, <8 x float>* %107, align 4
-  %108 = load <8 x float>, <8 x float>* %11, align 32
-  %109 = add i64 %x, 1
-  %110 = mul i64 %109, 8
-  %111 = getelementptr inbounds float, float* %21, i64 %110
-  %112 = bitcast float* %111 to <8 x float>*
-  store <8 x float> %108, <8 x float>* %112, align 4
-  %113 = load <8 x float>, <8 x float>* %10, align 32
-  %114 = add i64 %x, 2
-  %115 = mul i64 %114, 8
-  %116 = getelementptr inbounds float, float* %21, i64 %115
-  %117 = bitcast float* %116 to <8 x float>*
-  store <8 x float> %113, <8 x float>* %117, align 4
-  %118 = load <8 x float>, <8 x float>* %9, align 32
-  %119 = add i64 %x, 3
-  %120 = mul i64 %119, 8
-  %121 = getelementptr inbounds float, float* %21, i64 %120
-  %122 = bitcast float* %121 to <8 x float>*
-  store <8 x float> %118, <8 x float>* %122, align 4
-  %x.next = add i64 %x, 4
-  br label %x.header
-
-r.header1:                                        ; preds = %r.body2, %x.exit
-  %r4 = phi i64 [ %26, %x.exit ], [ %r.next5, %r.body2 ]
-  %123 = icmp slt i64 %r4, %28
-  br i1 %123, label %r.body2, label %r.exit3
-
-r.body2:                                          ; preds = %r.header1
-  %124 = mul i64 %r4, 110
-  %125 = add i64 %124, 104
-  %126 = mul i64 %125, 8
-  %127 = load <8 x float>, <8 x float>* %8, align 32
-  %128 = add i64 %126, 0
-  %129 = getelementptr inbounds float, float* %17, i64 %128
-  %130 = bitcast float* %129 to <8 x float>*
-  %131 = load <8 x float>, <8 x float>* %130, align 4
-  %132 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %127, <8 x float> %131)
-  %133 = add i64 %126, 8
-  %134 = getelementptr inbounds float, float* %17, i64 %133
-  %135 = bitcast float* %134 to <8 x float>*
-  %136 = load <8 x float>, <8 x float>* %135, align 4
-  %137 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %132, <8 x float> %136)
-  %138 = add i64 %126, 16
-  %139 = getelementptr inbounds float, float* %17, i64 %138
-  %140 = bitcast float* %139 to <8 x float>*
-  %141 = load <8 x float>, <8 x float>* %140, align 4
-  %142 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %137, <8 x float> %141)
-  store <8 x float> %142, <8 x float>* %8, align 32
-  %143 = load <8 x float>, <8 x float>* %7, align 32
-  %144 = add i64 %126, 16
-  %145 = getelementptr inbounds float, float* %17, i64 %144
-  %146 = bitcast float* %145 to <8 x float>*
-  %147 = load <8 x float>, <8 x float>* %146, align 4
-  %148 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %143, <8 x float> %147)
-  %149 = add i64 %126, 24
-  %150 = getelementptr inbounds float, float* %17, i64 %149
-  %151 = bitcast float* %150 to <8 x float>*
-  %152 = load <8 x float>, <8 x float>* %151, align 4
-  %153 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %148, <8 x float> %152)
-  %154 = add i64 %126, 32
-  %155 = getelementptr inbounds float, float* %17, i64 %154
-  %156 = bitcast float* %155 to <8 x float>*
-  %157 = load <8 x float>, <8 x float>* %156, align 4
-  %158 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %153, <8 x float> %157)
-  store <8 x float> %158, <8 x float>* %7, align 32
-  %r.next5 = add i64 %r4, 1
-  br label %r.header1
-
-r.exit3:                                          ; preds = %r.header1
-  %159 = load <8 x float>, <8 x float>* %8, align 32
-  %160 = getelementptr inbounds float, float* %21, i64 416
-  %161 = bitcast float* %160 to <8 x float>*
-  store <8 x float> %159, <8 x float>* %161, align 4
-  %162 = load <8 x float>, <8 x float>* %7, align 32
-  %163 = getelementptr inbounds float, float* %21, i64 424
-  %164 = bitcast float* %163 to <8 x float>*
-  store <8 x float> %162, <8 x float>* %164, align 4
-  store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %6, align 32
-  br label %r.header6
-
-r.header6:                                        ; preds = %q.exit, %r.exit3
-  %r9 = phi i64 [ %26, %r.exit3 ], [ %r.next10, %q.exit ]
-  %165 = icmp slt i64 %r9, %28
-  br i1 %165, label %r.body7, label %r.exit8
-
-r.body7:                                          ; preds = %r.header6
-  br label %q.header
-
-r.exit8:                                          ; preds = %r.header6
-  %166 = load <8 x float>, <8 x float>* %6, align 32
-  %167 = getelementptr inbounds float, float* %21, i64 432
-  %168 = bitcast float* %167 to <8 x float>*
-  store <8 x float> %166, <8 x float>* %168, align 4
-  %task.next = add i64 %task, 1
-  br label %task.header
-
-q.header:                                         ; preds = %q.body, %r.body7
-  %q = phi i64 [ 108, %r.body7 ], [ %q.next, %q.body ]
-  %169 = icmp slt i64 %q, 110
-  br i1 %169, label %q.body, label %q.exit
-
-q.body:                                           ; preds = %q.header
-  %170 = mul i64 %r9, 110
-  %171 = add i64 %170, %q
-  %172 = mul i64 %171, 8
-  %173 = getelementptr inbounds float, float* %17, i64 %172
-  %174 = bitcast float* %173 to <8 x float>*
-  %175 = load <8 x float>, <8 x float>* %174, align 4
-  %176 = load <8 x float>, <8 x float>* %6, align 32
-  %177 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %176, <8 x float> %175)
-  store <8 x float> %177, <8 x float>* %6, align 32
-  %q.next = add i64 %q, 1
-  br label %q.header
-
-q.exit:                                           ; preds = %q.header
-  %r.next10 = add i64 %r9, 1
-  br label %r.header6
-}
-
-; Function Attrs: nofree nosync nounwind readnone speculatable willreturn
-declare <8 x float> @llvm.maxnum.v8f32(<8 x float>, <8 x float>) #4
-
-; Function Attrs: noinline nounwind
-define internal void @node1.maxPool2d_1.step0(i8* %0) #3 {
-entry:
-  %1 = bitcast i8* %0 to i8**
-  %2 = getelementptr inbounds i8*, i8** %1, i64 0
-  %3 = load i8*, i8** %2, align 8
-  %4 = bitcast i8* %3 to float*
-  %5 = getelementptr inbounds i8*, i8** %1, i64 1
-  %6 = load i8*, i8** %5, align 8
-  %7 = bitcast i8* %6 to float*
-  %8 = getelementptr inbounds i8*, i8** %1, i64 2
-  %9 = load i8*, i8** %8, align 8
-  %10 = bitcast i8* %9 to float*
-  %11 = getelementptr inbounds i8*, i8** %1, i64 3
-  %12 = load i8*, i8** %11, align 8
-  %13 = bitcast i8* %12 to i32*
-  %14 = call i32 @omp_get_thread_num()
-  %15 = sext i32 %14 to i64
-  %16 = call i32 @omp_get_num_threads()
-  %17 = sext i32 %16 to i64
-  %18 = sub i64 %17, 1
-  %19 = add i64 660, %18
-  %20 = sdiv i64 %19, %17
-  %21 = mul i64 %15, %20
-  %22 = icmp slt i64 %21, 660
-  %23 = select i1 %22, i64 %21, i64 660
-  %24 = add i64 %23, %20
-  %25 = icmp slt i64 %24, 660
-  %26 = select i1 %25, i64 %24, i64 660
-  call void @node1.maxPool2d_1.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
-  ret void
-}
-
-; Function Attrs: alwaysinline nounwind
-define internal void @node2.maxPool2d_1.nchw.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
+define internal void @node1.maxPool2d_1.nchw.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
 entry:
   br label %task.header
 
@@ -1212,7 +1434,7 @@ ps.exit:                                          ; preds = %ps.header
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @node2.maxPool2d_1.nchw.step0(i8* %0) #3 {
+define internal void @node1.maxPool2d_1.nchw.step0(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
   %2 = getelementptr inbounds i8*, i8** %1, i64 0
@@ -1240,12 +1462,12 @@ entry:
   %24 = add i64 %23, %20
   %25 = icmp slt i64 %24, 24
   %26 = select i1 %25, i64 %24, i64 24
-  call void @node2.maxPool2d_1.nchw.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
+  call void @node1.maxPool2d_1.nchw.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
   ret void
 }
 
 ; Function Attrs: alwaysinline nounwind
-define internal void @node3.lrn_1.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
+define internal void @node2.lrn_1.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
 entry:
   %6 = alloca float, align 4
   %7 = alloca <8 x float>, align 32
@@ -1469,7 +1691,7 @@ declare float @llvm.minnum.f32(float, float) #4
 declare float @llvm.floor.f32(float) #4
 
 ; Function Attrs: noinline nounwind
-define internal void @node3.lrn_1.step0(i8* %0) #3 {
+define internal void @node2.lrn_1.step0(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
   %2 = getelementptr inbounds i8*, i8** %1, i64 0
@@ -1497,12 +1719,12 @@ entry:
   %24 = add i64 %23, %20
   %25 = icmp slt i64 %24, 96
   %26 = select i1 %25, i64 %24, i64 96
-  call void @node3.lrn_1.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
+  call void @node2.lrn_1.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
   ret void
 }
 
 ; Function Attrs: alwaysinline nounwind
-define internal void @node4.lrn_1.nchw8c.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
+define internal void @node3.lrn_1.nchw8c.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
 entry:
   br label %task.header
 
@@ -1768,7 +1990,7 @@ ps.exit:                                          ; preds = %ps.header
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @node4.lrn_1.nchw8c.step0(i8* %0) #3 {
+define internal void @node3.lrn_1.nchw8c.step0(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
   %2 = getelementptr inbounds i8*, i8** %1, i64 0
@@ -1796,12 +2018,12 @@ entry:
   %24 = add i64 %23, %20
   %25 = icmp slt i64 %24, 24
   %26 = select i1 %25, i64 %24, i64 24
-  call void @node4.lrn_1.nchw8c.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
+  call void @node3.lrn_1.nchw8c.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
   ret void
 }
 
 ; Function Attrs: alwaysinline nounwind
-define internal void @node5.conv2.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, float* %4, float* %5, i64 %6, i64 %7) #0 {
+define internal void @node4.conv2.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, float* %4, float* %5, i64 %6, i64 %7) #0 {
 entry:
   %8 = alloca <8 x float>, align 32
   %9 = alloca <8 x float>, align 32
@@ -1819,948 +2041,1004 @@ entry:
   %21 = alloca <8 x float>, align 32
   %22 = alloca <8 x float>, align 32
   %23 = alloca <8 x float>, align 32
-  br label %task.header
+  %24 = alloca <8 x float>, align 32
+  %25 = alloca <8 x float>, align 32
+  %26 = alloca <8 x float>, align 32
+  %27 = alloca <8 x float>, align 32
+  %28 = alloca <8 x float>, align 32
+  %29 = alloca <8 x float>, align 32
+  %30 = alloca <8 x float>, align 32
+  %31 = alloca <8 x float>, align 32
+  %32 = alloca <8 x float>, align 32
+  %33 = alloca <8 x float>, align 32
+  %next.row = alloca i64, align 8
+  %ring = alloca [1248 x float], align 64
+  %34 = sub i64 %7, 1
+  %35 = add i64 208, %34
+  %36 = sdiv i64 %35, %7
+  %37 = mul i64 %6, %36
+  %38 = icmp slt i64 %37, 208
+  %39 = select i1 %38, i64 %37, i64 208
+  %40 = add i64 %39, %36
+  %41 = icmp slt i64 %40, 208
+  %42 = select i1 %41, i64 %40, i64 208
+  %43 = bitcast [1248 x float]* %ring to float*
+  br label %item.header
 
-task.header:                                      ; preds = %chunk.exit, %entry
-  %task = phi i64 [ %6, %entry ], [ %task.next, %chunk.exit ]
-  %24 = icmp slt i64 %task, %7
-  br i1 %24, label %task.body, label %task.exit
+item.header:                                      ; preds = %r.exit96, %entry
+  %item = phi i64 [ %39, %entry ], [ %item.next, %r.exit96 ]
+  %44 = icmp slt i64 %item, %42
+  br i1 %44, label %item.body, label %item.exit
 
-task.body:                                        ; preds = %task.header
-  %25 = srem i64 %task, 26
-  %26 = sdiv i64 %task, 26
-  %27 = srem i64 %26, 16
-  %28 = mul i64 %25, 1
-  %29 = sdiv i64 %task, 416
-  %30 = srem i64 %29, 1
-  %31 = sdiv i64 %29, 1
-  %32 = mul i64 %30, 32
-  %33 = mul i64 %27, 2
-  %34 = add i64 %32, %33
-  %35 = mul i64 %31, 12
-  %36 = mul i64 %30, 12
-  %37 = add i64 %35, %36
-  %38 = mul i64 %37, 24200
-  %39 = mul i64 %34, 19200
-  %40 = mul i64 %28, 880
-  br label %chunk.header
+item.body:                                        ; preds = %item.header
+  %45 = srem i64 %item, 13
+  %46 = sdiv i64 %item, 13
+  %47 = srem i64 %46, 16
+  %48 = sdiv i64 %46, 16
+  %49 = srem i64 %48, 1
+  %50 = sdiv i64 %48, 1
+  %51 = mul i64 %45, 2
+  %52 = sub i64 %51, 0
+  %53 = add i64 %52, 3
+  %54 = icmp sgt i64 %52, 0
+  %55 = select i1 %54, i64 %52, i64 0
+  %56 = icmp slt i64 %53, 26
+  %57 = select i1 %56, i64 %53, i64 26
+  %58 = icmp slt i64 %53, 26
+  %59 = select i1 %58, i64 %53, i64 26
+  %60 = sub i64 %59, %52
+  %61 = icmp eq i64 %item, %39
+  %62 = icmp eq i64 %45, 0
+  %63 = or i1 %61, %62
+  %64 = load i64, i64* %next.row, align 8
+  %65 = icmp sgt i64 %64, %55
+  %66 = select i1 %65, i64 %64, i64 %55
+  %67 = select i1 %63, i64 %55, i64 %66
+  store i64 %57, i64* %next.row, align 8
+  br label %y.header
 
-task.exit:                                        ; preds = %task.header
+item.exit:                                        ; preds = %item.header
   ret void
 
-chunk.header:                                     ; preds = %kh.exit50, %task.body
-  %chunk = phi i64 [ 0, %task.body ], [ %chunk.next, %kh.exit50 ]
-  %41 = icmp slt i64 %chunk, 12
-  br i1 %41, label %chunk.body, label %chunk.exit
+y.header:                                         ; preds = %chunk.exit, %item.body
+  %y = phi i64 [ %67, %item.body ], [ %y.next, %chunk.exit ]
+  %68 = icmp slt i64 %y, %57
+  br i1 %68, label %y.body, label %y.exit
+
+y.body:                                           ; preds = %y.header
+  %69 = srem i64 %y, 3
+  %70 = mul i64 %69, 26
+  %71 = mul i64 %y, 1
+  %72 = mul i64 %49, 32
+  %73 = mul i64 %47, 2
+  %74 = add i64 %72, %73
+  %75 = mul i64 %50, 12
+  %76 = mul i64 %49, 12
+  %77 = add i64 %75, %76
+  %78 = mul i64 %77, 24200
+  %79 = mul i64 %74, 19200
+  %80 = mul i64 %71, 880
+  br label %chunk.header
+
+y.exit:                                           ; preds = %y.header
+  %81 = mul i64 %49, 32
+  %82 = mul i64 %47, 2
+  %83 = add i64 %81, %82
+  %84 = mul i64 %50, 32
+  %85 = add i64 %84, %83
+  %86 = add i64 %85, 0
+  %87 = mul i64 %86, 13
+  %88 = add i64 %87, %45
+  %89 = mul i64 %88, 104
+  %90 = getelementptr inbounds float, float* %0, i64 %89
+  %91 = getelementptr inbounds float, float* %43, i64 0
+  %92 = mul i64 %45, 2
+  %93 = sub i64 %92, 0
+  %94 = add i64 %93, 3
+  %95 = icmp sgt i64 %93, 0
+  %96 = select i1 %95, i64 %93, i64 0
+  %97 = icmp slt i64 %94, 26
+  %98 = select i1 %97, i64 %94, i64 26
+  %99 = icmp slt i64 %94, 26
+  %100 = select i1 %99, i64 %94, i64 26
+  %101 = sub i64 %100, %93
+  br label %x.header74
+
+chunk.header:                                     ; preds = %kh.exit50, %y.body
+  %chunk = phi i64 [ 0, %y.body ], [ %chunk.next, %kh.exit50 ]
+  %102 = icmp slt i64 %chunk, 12
+  br i1 %102, label %chunk.body, label %chunk.exit
 
 chunk.body:                                       ; preds = %chunk.header
   br label %x.header
 
 chunk.exit:                                       ; preds = %chunk.header
-  %task.next = add i64 %task, 1
-  br label %task.header
+  %y.next = add i64 %y, 1
+  br label %y.header
 
 x.header:                                         ; preds = %kh.exit, %chunk.body
   %x = phi i64 [ 0, %chunk.body ], [ %x.next, %kh.exit ]
-  %42 = icmp slt i64 %x, 24
-  br i1 %42, label %x.body, label %x.exit
+  %103 = icmp slt i64 %x, 24
+  br i1 %103, label %x.body, label %x.exit
 
 x.body:                                           ; preds = %x.header
-  %43 = mul i64 %31, 32
-  %44 = add i64 %43, %34
-  %45 = add i64 %44, 0
-  %46 = mul i64 %45, 26
-  %47 = add i64 %46, %28
-  %48 = mul i64 %47, 26
-  %49 = add i64 %x, 0
-  %50 = add i64 %48, %49
-  %51 = mul i64 %50, 8
-  %52 = add i64 %x, 1
-  %53 = add i64 %48, %52
-  %54 = mul i64 %53, 8
-  %55 = add i64 %x, 2
-  %56 = add i64 %48, %55
-  %57 = mul i64 %56, 8
-  %58 = add i64 %x, 3
-  %59 = add i64 %48, %58
-  %60 = mul i64 %59, 8
-  %61 = add i64 %x, 4
-  %62 = add i64 %48, %61
-  %63 = mul i64 %62, 8
-  %64 = add i64 %x, 5
-  %65 = add i64 %48, %64
-  %66 = mul i64 %65, 8
-  %67 = mul i64 %31, 32
-  %68 = add i64 %67, %34
-  %69 = add i64 %68, 1
-  %70 = mul i64 %69, 26
-  %71 = add i64 %70, %28
-  %72 = mul i64 %71, 26
-  %73 = add i64 %x, 0
-  %74 = add i64 %72, %73
-  %75 = mul i64 %74, 8
-  %76 = add i64 %x, 1
-  %77 = add i64 %72, %76
-  %78 = mul i64 %77, 8
-  %79 = add i64 %x, 2
-  %80 = add i64 %72, %79
-  %81 = mul i64 %80, 8
-  %82 = add i64 %x, 3
-  %83 = add i64 %72, %82
-  %84 = mul i64 %83, 8
-  %85 = add i64 %x, 4
-  %86 = add i64 %72, %85
-  %87 = mul i64 %86, 8
-  %88 = add i64 %x, 5
-  %89 = add i64 %72, %88
-  %90 = mul i64 %89, 8
-  %91 = add i64 %34, 0
-  %92 = mul i64 %91, 8
-  %93 = getelementptr inbounds float, float* %5, i64 %92
-  %94 = bitcast float* %93 to <8 x float>*
-  %95 = load <8 x float>, <8 x float>* %94, align 4
-  %96 = add i64 %34, 1
-  %97 = mul i64 %96, 8
-  %98 = getelementptr inbounds float, float* %5, i64 %97
-  %99 = bitcast float* %98 to <8 x float>*
-  %100 = load <8 x float>, <8 x float>* %99, align 4
-  %101 = icmp eq i64 %chunk, 0
-  %102 = getelementptr inbounds float, float* %0, i64 %51
-  %103 = bitcast float* %102 to <8 x float>*
-  %104 = load <8 x float>, <8 x float>* %103, align 4
-  %105 = select i1 %101, <8 x float> %95, <8 x float> %104
-  store <8 x float> %105, <8 x float>* %23, align 32
-  %106 = getelementptr inbounds float, float* %0, i64 %54
-  %107 = bitcast float* %106 to <8 x float>*
-  %108 = load <8 x float>, <8 x float>* %107, align 4
-  %109 = select i1 %101, <8 x float> %95, <8 x float> %108
-  store <8 x float> %109, <8 x float>* %22, align 32
-  %110 = getelementptr inbounds float, float* %0, i64 %57
-  %111 = bitcast float* %110 to <8 x float>*
-  %112 = load <8 x float>, <8 x float>* %111, align 4
-  %113 = select i1 %101, <8 x float> %95, <8 x float> %112
-  store <8 x float> %113, <8 x float>* %21, align 32
-  %114 = getelementptr inbounds float, float* %0, i64 %60
-  %115 = bitcast float* %114 to <8 x float>*
-  %116 = load <8 x float>, <8 x float>* %115, align 4
-  %117 = select i1 %101, <8 x float> %95, <8 x float> %116
-  store <8 x float> %117, <8 x float>* %20, align 32
-  %118 = getelementptr inbounds float, float* %0, i64 %63
-  %119 = bitcast float* %118 to <8 x float>*
-  %120 = load <8 x float>, <8 x float>* %119, align 4
-  %121 = select i1 %101, <8 x float> %95, <8 x float> %120
-  store <8 x float> %121, <8 x float>* %19, align 32
-  %122 = getelementptr inbounds float, float* %0, i64 %66
-  %123 = bitcast float* %122 to <8 x float>*
-  %124 = load <8 x float>, <8 x float>* %123, align 4
-  %125 = select i1 %101, <8 x float> %95, <8 x float> %124
-  store <8 x float> %125, <8 x float>* %18, align 32
-  %126 = getelementptr inbounds float, float* %0, i64 %75
-  %127 = bitcast float* %126 to <8 x float>*
-  %128 = load <8 x float>, <8 x float>* %127, align 4
-  %129 = select i1 %101, <8 x float> %100, <8 x float> %128
-  store <8 x float> %129, <8 x float>* %17, align 32
-  %130 = getelementptr inbounds float, float* %0, i64 %78
-  %131 = bitcast float* %130 to <8 x float>*
-  %132 = load <8 x float>, <8 x float>* %131, align 4
-  %133 = select i1 %101, <8 x float> %100, <8 x float> %132
-  store <8 x float> %133, <8 x float>* %16, align 32
-  %134 = getelementptr inbounds float, float* %0, i64 %81
-  %135 = bitcast float* %134 to <8 x float>*
-  %136 = load <8 x float>, <8 x float>* %135, align 4
-  %137 = select i1 %101, <8 x float> %100, <8 x float> %136
-  store <8 x float> %137, <8 x float>* %15, align 32
-  %138 = getelementptr inbounds float, float* %0, i64 %84
-  %139 = bitcast float* %138 to <8 x float>*
-  %140 = load <8 x float>, <8 x float>* %139, align 4
-  %141 = select i1 %101, <8 x float> %100, <8 x float> %140
-  store <8 x float> %141, <8 x float>* %14, align 32
-  %142 = getelementptr inbounds float, float* %0, i64 %87
-  %143 = bitcast float* %142 to <8 x float>*
-  %144 = load <8 x float>, <8 x float>* %143, align 4
-  %145 = select i1 %101, <8 x float> %100, <8 x float> %144
-  store <8 x float> %145, <8 x float>* %13, align 32
-  %146 = getelementptr inbounds float, float* %0, i64 %90
-  %147 = bitcast float* %146 to <8 x float>*
-  %148 = load <8 x float>, <8 x float>* %147, align 4
-  %149 = select i1 %101, <8 x float> %100, <8 x float> %148
-  store <8 x float> %149, <8 x float>* %12, align 32
-  %150 = mul i64 %x, 16
-  %151 = add i64 %40, %150
-  %152 = add i64 %38, %151
-  %153 = mul i64 %chunk, 1
-  %154 = add i64 %153, 0
-  %155 = mul i64 %154, 24200
-  %156 = add i64 %152, %155
-  %157 = mul i64 %154, 1600
-  %158 = add i64 %39, %157
+  %104 = add i64 %70, %x
+  %105 = add i64 %104, 0
+  %106 = mul i64 %105, 8
+  %107 = add i64 0, %106
+  %108 = add i64 %104, 1
+  %109 = mul i64 %108, 8
+  %110 = add i64 0, %109
+  %111 = add i64 %104, 2
+  %112 = mul i64 %111, 8
+  %113 = add i64 0, %112
+  %114 = add i64 %104, 3
+  %115 = mul i64 %114, 8
+  %116 = add i64 0, %115
+  %117 = add i64 %104, 4
+  %118 = mul i64 %117, 8
+  %119 = add i64 0, %118
+  %120 = add i64 %104, 5
+  %121 = mul i64 %120, 8
+  %122 = add i64 0, %121
+  %123 = add i64 %104, 0
+  %124 = mul i64 %123, 8
+  %125 = add i64 624, %124
+  %126 = add i64 %104, 1
+  %127 = mul i64 %126, 8
+  %128 = add i64 624, %127
+  %129 = add i64 %104, 2
+  %130 = mul i64 %129, 8
+  %131 = add i64 624, %130
+  %132 = add i64 %104, 3
+  %133 = mul i64 %132, 8
+  %134 = add i64 624, %133
+  %135 = add i64 %104, 4
+  %136 = mul i64 %135, 8
+  %137 = add i64 624, %136
+  %138 = add i64 %104, 5
+  %139 = mul i64 %138, 8
+  %140 = add i64 624, %139
+  %141 = add i64 %74, 0
+  %142 = mul i64 %141, 8
+  %143 = getelementptr inbounds float, float* %5, i64 %142
+  %144 = bitcast float* %143 to <8 x float>*
+  %145 = load <8 x float>, <8 x float>* %144, align 4
+  %146 = add i64 %74, 1
+  %147 = mul i64 %146, 8
+  %148 = getelementptr inbounds float, float* %5, i64 %147
+  %149 = bitcast float* %148 to <8 x float>*
+  %150 = load <8 x float>, <8 x float>* %149, align 4
+  %151 = icmp eq i64 %chunk, 0
+  %152 = getelementptr inbounds float, float* %43, i64 %107
+  %153 = bitcast float* %152 to <8 x float>*
+  %154 = load <8 x float>, <8 x float>* %153, align 4
+  %155 = select i1 %151, <8 x float> %145, <8 x float> %154
+  store <8 x float> %155, <8 x float>* %33, align 32
+  %156 = getelementptr inbounds float, float* %43, i64 %110
+  %157 = bitcast float* %156 to <8 x float>*
+  %158 = load <8 x float>, <8 x float>* %157, align 4
+  %159 = select i1 %151, <8 x float> %145, <8 x float> %158
+  store <8 x float> %159, <8 x float>* %32, align 32
+  %160 = getelementptr inbounds float, float* %43, i64 %113
+  %161 = bitcast float* %160 to <8 x float>*
+  %162 = load <8 x float>, <8 x float>* %161, align 4
+  %163 = select i1 %151, <8 x float> %145, <8 x float> %162
+  store <8 x float> %163, <8 x float>* %31, align 32
+  %164 = getelementptr inbounds float, float* %43, i64 %116
+  %165 = bitcast float* %164 to <8 x float>*
+  %166 = load <8 x float>, <8 x float>* %165, align 4
+  %167 = select i1 %151, <8 x float> %145, <8 x float> %166
+  store <8 x float> %167, <8 x float>* %30, align 32
+  %168 = getelementptr inbounds float, float* %43, i64 %119
+  %169 = bitcast float* %168 to <8 x float>*
+  %170 = load <8 x float>, <8 x float>* %169, align 4
+  %171 = select i1 %151, <8 x float> %145, <8 x float> %170
+  store <8 x float> %171, <8 x float>* %29, align 32
+  %172 = getelementptr inbounds float, float* %43, i64 %122
+  %173 = bitcast float* %172 to <8 x float>*
+  %174 = load <8 x float>, <8 x float>* %173, align 4
+  %175 = select i1 %151, <8 x float> %145, <8 x float> %174
+  store <8 x float> %175, <8 x float>* %28, align 32
+  %176 = getelementptr inbounds float, float* %43, i64 %125
+  %177 = bitcast float* %176 to <8 x float>*
+  %178 = load <8 x float>, <8 x float>* %177, align 4
+  %179 = select i1 %151, <8 x float> %150, <8 x float> %178
+  store <8 x float> %179, <8 x float>* %27, align 32
+  %180 = getelementptr inbounds float, float* %43, i64 %128
+  %181 = bitcast float* %180 to <8 x float>*
+  %182 = load <8 x float>, <8 x float>* %181, align 4
+  %183 = select i1 %151, <8 x float> %150, <8 x float> %182
+  store <8 x float> %183, <8 x float>* %26, align 32
+  %184 = getelementptr inbounds float, float* %43, i64 %131
+  %185 = bitcast float* %184 to <8 x float>*
+  %186 = load <8 x float>, <8 x float>* %185, align 4
+  %187 = select i1 %151, <8 x float> %150, <8 x float> %186
+  store <8 x float> %187, <8 x float>* %25, align 32
+  %188 = getelementptr inbounds float, float* %43, i64 %134
+  %189 = bitcast float* %188 to <8 x float>*
+  %190 = load <8 x float>, <8 x float>* %189, align 4
+  %191 = select i1 %151, <8 x float> %150, <8 x float> %190
+  store <8 x float> %191, <8 x float>* %24, align 32
+  %192 = getelementptr inbounds float, float* %43, i64 %137
+  %193 = bitcast float* %192 to <8 x float>*
+  %194 = load <8 x float>, <8 x float>* %193, align 4
+  %195 = select i1 %151, <8 x float> %150, <8 x float> %194
+  store <8 x float> %195, <8 x float>* %23, align 32
+  %196 = getelementptr inbounds float, float* %43, i64 %140
+  %197 = bitcast float* %196 to <8 x float>*
+  %198 = load <8 x float>, <8 x float>* %197, align 4
+  %199 = select i1 %151, <8 x float> %150, <8 x float> %198
+  store <8 x float> %199, <8 x float>* %22, align 32
+  %200 = mul i64 %x, 16
+  %201 = add i64 %80, %200
+  %202 = add i64 %78, %201
+  %203 = mul i64 %chunk, 1
+  %204 = add i64 %203, 0
+  %205 = mul i64 %204, 24200
+  %206 = add i64 %202, %205
+  %207 = mul i64 %204, 1600
+  %208 = add i64 %79, %207
   br label %kh.header
 
 x.exit:                                           ; preds = %x.header
-  %159 = mul i64 %31, 32
-  %160 = add i64 %159, %34
-  %161 = add i64 %160, 0
-  %162 = mul i64 %161, 26
-  %163 = add i64 %162, %28
-  %164 = mul i64 %163, 26
-  %165 = add i64 %164, 24
-  %166 = mul i64 %165, 8
-  %167 = add i64 %164, 25
-  %168 = mul i64 %167, 8
-  %169 = mul i64 %31, 32
-  %170 = add i64 %169, %34
-  %171 = add i64 %170, 1
-  %172 = mul i64 %171, 26
-  %173 = add i64 %172, %28
-  %174 = mul i64 %173, 26
-  %175 = add i64 %174, 24
-  %176 = mul i64 %175, 8
-  %177 = add i64 %174, 25
-  %178 = mul i64 %177, 8
-  %179 = add i64 %34, 0
-  %180 = mul i64 %179, 8
-  %181 = getelementptr inbounds float, float* %5, i64 %180
-  %182 = bitcast float* %181 to <8 x float>*
-  %183 = load <8 x float>, <8 x float>* %182, align 4
-  %184 = add i64 %34, 1
-  %185 = mul i64 %184, 8
-  %186 = getelementptr inbounds float, float* %5, i64 %185
-  %187 = bitcast float* %186 to <8 x float>*
-  %188 = load <8 x float>, <8 x float>* %187, align 4
-  %189 = icmp eq i64 %chunk, 0
-  %190 = getelementptr inbounds float, float* %0, i64 %166
-  %191 = bitcast float* %190 to <8 x float>*
-  %192 = load <8 x float>, <8 x float>* %191, align 4
-  %193 = select i1 %189, <8 x float> %183, <8 x float> %192
-  store <8 x float> %193, <8 x float>* %11, align 32
-  %194 = getelementptr inbounds float, float* %0, i64 %168
-  %195 = bitcast float* %194 to <8 x float>*
-  %196 = load <8 x float>, <8 x float>* %195, align 4
-  %197 = select i1 %189, <8 x float> %183, <8 x float> %196
-  store <8 x float> %197, <8 x float>* %10, align 32
-  %198 = getelementptr inbounds float, float* %0, i64 %176
-  %199 = bitcast float* %198 to <8 x float>*
-  %200 = load <8 x float>, <8 x float>* %199, align 4
-  %201 = select i1 %189, <8 x float> %188, <8 x float> %200
-  store <8 x float> %201, <8 x float>* %9, align 32
-  %202 = getelementptr inbounds float, float* %0, i64 %178
-  %203 = bitcast float* %202 to <8 x float>*
-  %204 = load <8 x float>, <8 x float>* %203, align 4
-  %205 = select i1 %189, <8 x float> %188, <8 x float> %204
-  store <8 x float> %205, <8 x float>* %8, align 32
-  %206 = add i64 %40, 384
-  %207 = add i64 %38, %206
-  %208 = mul i64 %chunk, 1
-  %209 = add i64 %208, 0
-  %210 = mul i64 %209, 24200
-  %211 = add i64 %207, %210
-  %212 = mul i64 %209, 1600
-  %213 = add i64 %39, %212
+  %209 = add i64 %70, 24
+  %210 = add i64 %209, 0
+  %211 = mul i64 %210, 8
+  %212 = add i64 0, %211
+  %213 = add i64 %209, 1
+  %214 = mul i64 %213, 8
+  %215 = add i64 0, %214
+  %216 = add i64 %209, 0
+  %217 = mul i64 %216, 8
+  %218 = add i64 624, %217
+  %219 = add i64 %209, 1
+  %220 = mul i64 %219, 8
+  %221 = add i64 624, %220
+  %222 = add i64 %74, 0
+  %223 = mul i64 %222, 8
+  %224 = getelementptr inbounds float, float* %5, i64 %223
+  %225 = bitcast float* %224 to <8 x float>*
+  %226 = load <8 x float>, <8 x float>* %225, align 4
+  %227 = add i64 %74, 1
+  %228 = mul i64 %227, 8
+  %229 = getelementptr inbounds float, float* %5, i64 %228
+  %230 = bitcast float* %229 to <8 x float>*
+  %231 = load <8 x float>, <8 x float>* %230, align 4
+  %232 = icmp eq i64 %chunk, 0
+  %233 = getelementptr inbounds float, float* %43, i64 %212
+  %234 = bitcast float* %233 to <8 x float>*
+  %235 = load <8 x float>, <8 x float>* %234, align 4
+  %236 = select i1 %232, <8 x float> %226, <8 x float> %235
+  store <8 x float> %236, <8 x float>* %21, align 32
+  %237 = getelementptr inbounds float, float* %43, i64 %215
+  %238 = bitcast float* %237 to <8 x float>*
+  %239 = load <8 x float>, <8 x float>* %238, align 4
+  %240 = select i1 %232, <8 x float> %226, <8 x float> %239
+  store <8 x float> %240, <8 x float>* %20, align 32
+  %241 = getelementptr inbounds float, float* %43, i64 %218
+  %242 = bitcast float* %241 to <8 x float>*
+  %243 = load <8 x float>, <8 x float>* %242, align 4
+  %244 = select i1 %232, <8 x float> %231, <8 x float> %243
+  store <8 x float> %244, <8 x float>* %19, align 32
+  %245 = getelementptr inbounds float, float* %43, i64 %221
+  %246 = bitcast float* %245 to <8 x float>*
+  %247 = load <8 x float>, <8 x float>* %246, align 4
+  %248 = select i1 %232, <8 x float> %231, <8 x float> %247
+  store <8 x float> %248, <8 x float>* %18, align 32
+  %249 = add i64 %80, 384
+  %250 = add i64 %78, %249
+  %251 = mul i64 %chunk, 1
+  %252 = add i64 %251, 0
+  %253 = mul i64 %252, 24200
+  %254 = add i64 %250, %253
+  %255 = mul i64 %252, 1600
+  %256 = add i64 %79, %255
   br label %kh.header48
 
 kh.header:                                        ; preds = %kw.exit, %x.body
   %kh = phi i64 [ 0, %x.body ], [ %kh.next, %kw.exit ]
-  %214 = icmp slt i64 %kh, 5
-  br i1 %214, label %kh.body, label %kh.exit
+  %257 = icmp slt i64 %kh, 5
+  br i1 %257, label %kh.body, label %kh.exit
 
 kh.body:                                          ; preds = %kh.header
-  %215 = mul i64 %kh, 440
-  %216 = add i64 %156, %215
+  %258 = mul i64 %kh, 440
+  %259 = add i64 %206, %258
   br label %kw.header
 
 kh.exit:                                          ; preds = %kh.header
-  %217 = icmp eq i64 %chunk, 11
-  %218 = load <8 x float>, <8 x float>* %23, align 32
-  %219 = fcmp olt <8 x float> %218, zeroinitializer
-  %220 = select <8 x i1> %219, <8 x float> zeroinitializer, <8 x float> %218
-  %221 = select i1 %217, <8 x float> %220, <8 x float> %218
-  %222 = getelementptr inbounds float, float* %0, i64 %51
-  %223 = bitcast float* %222 to <8 x float>*
-  store <8 x float> %221, <8 x float>* %223, align 4
-  %224 = load <8 x float>, <8 x float>* %22, align 32
-  %225 = fcmp olt <8 x float> %224, zeroinitializer
-  %226 = select <8 x i1> %225, <8 x float> zeroinitializer, <8 x float> %224
-  %227 = select i1 %217, <8 x float> %226, <8 x float> %224
-  %228 = getelementptr inbounds float, float* %0, i64 %54
-  %229 = bitcast float* %228 to <8 x float>*
-  store <8 x float> %227, <8 x float>* %229, align 4
-  %230 = load <8 x float>, <8 x float>* %21, align 32
-  %231 = fcmp olt <8 x float> %230, zeroinitializer
-  %232 = select <8 x i1> %231, <8 x float> zeroinitializer, <8 x float> %230
-  %233 = select i1 %217, <8 x float> %232, <8 x float> %230
-  %234 = getelementptr inbounds float, float* %0, i64 %57
-  %235 = bitcast float* %234 to <8 x float>*
-  store <8 x float> %233, <8 x float>* %235, align 4
-  %236 = load <8 x float>, <8 x float>* %20, align 32
-  %237 = fcmp olt <8 x float> %236, zeroinitializer
-  %238 = select <8 x i1> %237, <8 x float> zeroinitializer, <8 x float> %236
-  %239 = select i1 %217, <8 x float> %238, <8 x float> %236
-  %240 = getelementptr inbounds float, float* %0, i64 %60
-  %241 = bitcast float* %240 to <8 x float>*
-  store <8 x float> %239, <8 x float>* %241, align 4
-  %242 = load <8 x float>, <8 x float>* %19, align 32
-  %243 = fcmp olt <8 x float> %242, zeroinitializer
-  %244 = select <8 x i1> %243, <8 x float> zeroinitializer, <8 x float> %242
-  %245 = select i1 %217, <8 x float> %244, <8 x float> %242
-  %246 = getelementptr inbounds float, float* %0, i64 %63
-  %247 = bitcast float* %246 to <8 x float>*
-  store <8 x float> %245, <8 x float>* %247, align 4
-  %248 = load <8 x float>, <8 x float>* %18, align 32
-  %249 = fcmp olt <8 x float> %248, zeroinitializer
-  %250 = select <8 x i1> %249, <8 x float> zeroinitializer, <8 x float> %248
-  %251 = select i1 %217, <8 x float> %250, <8 x float> %248
-  %252 = getelementptr inbounds float, float* %0, i64 %66
-  %253 = bitcast float* %252 to <8 x float>*
-  store <8 x float> %251, <8 x float>* %253, align 4
-  %254 = load <8 x float>, <8 x float>* %17, align 32
-  %255 = fcmp olt <8 x float> %254, zeroinitializer
-  %256 = select <8 x i1> %255, <8 x float> zeroinitializer, <8 x float> %254
-  %257 = select i1 %217, <8 x float> %256, <8 x float> %254
-  %258 = getelementptr inbounds float, float* %0, i64 %75
-  %259 = bitcast float* %258 to <8 x float>*
-  store <8 x float> %257, <8 x float>* %259, align 4
-  %260 = load <8 x float>, <8 x float>* %16, align 32
-  %261 = fcmp olt <8 x float> %260, zeroinitializer
-  %262 = select <8 x i1> %261, <8 x float> zeroinitializer, <8 x float> %260
-  %263 = select i1 %217, <8 x float> %262, <8 x float> %260
-  %264 = getelementptr inbounds float, float* %0, i64 %78
-  %265 = bitcast float* %264 to <8 x float>*
-  store <8 x float> %263, <8 x float>* %265, align 4
-  %266 = load <8 x float>, <8 x float>* %15, align 32
-  %267 = fcmp olt <8 x float> %266, zeroinitializer
-  %268 = select <8 x i1> %267, <8 x float> zeroinitializer, <8 x float> %266
-  %269 = select i1 %217, <8 x float> %268, <8 x float> %266
-  %270 = getelementptr inbounds float, float* %0, i64 %81
-  %271 = bitcast float* %270 to <8 x float>*
-  store <8 x float> %269, <8 x float>* %271, align 4
-  %272 = load <8 x float>, <8 x float>* %14, align 32
-  %273 = fcmp olt <8 x float> %272, zeroinitializer
-  %274 = select <8 x i1> %273, <8 x float> zeroinitializer, <8 x float> %272
-  %275 = select i1 %217, <8 x float> %274, <8 x float> %272
-  %276 = getelementptr inbounds float, float* %0, i64 %84
-  %277 = bitcast float* %276 to <8 x float>*
-  store <8 x float> %275, <8 x float>* %277, align 4
-  %278 = load <8 x float>, <8 x float>* %13, align 32
-  %279 = fcmp olt <8 x float> %278, zeroinitializer
-  %280 = select <8 x i1> %279, <8 x float> zeroinitializer, <8 x float> %278
-  %281 = select i1 %217, <8 x float> %280, <8 x float> %278
-  %282 = getelementptr inbounds float, float* %0, i64 %87
-  %283 = bitcast float* %282 to <8 x float>*
-  store <8 x float> %281, <8 x float>* %283, align 4
-  %284 = load <8 x float>, <8 x float>* %12, align 32
-  %285 = fcmp olt <8 x float> %284, zeroinitializer
-  %286 = select <8 x i1> %285, <8 x float> zeroinitializer, <8 x float> %284
-  %287 = select i1 %217, <8 x float> %286, <8 x float> %284
-  %288 = getelementptr inbounds float, float* %0, i64 %90
-  %289 = bitcast float* %288 to <8 x float>*
-  store <8 x float> %287, <8 x float>* %289, align 4
+  %260 = icmp eq i64 %chunk, 11
+  %261 = load <8 x float>, <8 x float>* %33, align 32
+  %262 = fcmp olt <8 x float> %261, zeroinitializer
+  %263 = select <8 x i1> %262, <8 x float> zeroinitializer, <8 x float> %261
+  %264 = select i1 %260, <8 x float> %263, <8 x float> %261
+  %265 = getelementptr inbounds float, float* %43, i64 %107
+  %266 = bitcast float* %265 to <8 x float>*
+  store <8 x float> %264, <8 x float>* %266, align 4
+  %267 = load <8 x float>, <8 x float>* %32, align 32
+  %268 = fcmp olt <8 x float> %267, zeroinitializer
+  %269 = select <8 x i1> %268, <8 x float> zeroinitializer, <8 x float> %267
+  %270 = select i1 %260, <8 x float> %269, <8 x float> %267
+  %271 = getelementptr inbounds float, float* %43, i64 %110
+  %272 = bitcast float* %271 to <8 x float>*
+  store <8 x float> %270, <8 x float>* %272, align 4
+  %273 = load <8 x float>, <8 x float>* %31, align 32
+  %274 = fcmp olt <8 x float> %273, zeroinitializer
+  %275 = select <8 x i1> %274, <8 x float> zeroinitializer, <8 x float> %273
+  %276 = select i1 %260, <8 x float> %275, <8 x float> %273
+  %277 = getelementptr inbounds float, float* %43, i64 %113
+  %278 = bitcast float* %277 to <8 x float>*
+  store <8 x float> %276, <8 x float>* %278, align 4
+  %279 = load <8 x float>, <8 x float>* %30, align 32
+  %280 = fcmp olt <8 x float> %279, zeroinitializer
+  %281 = select <8 x i1> %280, <8 x float> zeroinitializer, <8 x float> %279
+  %282 = select i1 %260, <8 x float> %281, <8 x float> %279
+  %283 = getelementptr inbounds float, float* %43, i64 %116
+  %284 = bitcast float* %283 to <8 x float>*
+  store <8 x float> %282, <8 x float>* %284, align 4
+  %285 = load <8 x float>, <8 x float>* %29, align 32
+  %286 = fcmp olt <8 x float> %285, zeroinitializer
+  %287 = select <8 x i1> %286, <8 x float> zeroinitializer, <8 x float> %285
+  %288 = select i1 %260, <8 x float> %287, <8 x float> %285
+  %289 = getelementptr inbounds float, float* %43, i64 %119
+  %290 = bitcast float* %289 to <8 x float>*
+  store <8 x float> %288, <8 x float>* %290, align 4
+  %291 = load <8 x float>, <8 x float>* %28, align 32
+  %292 = fcmp olt <8 x float> %291, zeroinitializer
+  %293 = select <8 x i1> %292, <8 x float> zeroinitializer, <8 x float> %291
+  %294 = select i1 %260, <8 x float> %293, <8 x float> %291
+  %295 = getelementptr inbounds float, float* %43, i64 %122
+  %296 = bitcast float* %295 to <8 x float>*
+  store <8 x float> %294, <8 x float>* %296, align 4
+  %297 = load <8 x float>, <8 x float>* %27, align 32
+  %298 = fcmp olt <8 x float> %297, zeroinitializer
+  %299 = select <8 x i1> %298, <8 x float> zeroinitializer, <8 x float> %297
+  %300 = select i1 %260, <8 x float> %299, <8 x float> %297
+  %301 = getelementptr inbounds float, float* %43, i64 %125
+  %302 = bitcast float* %301 to <8 x float>*
+  store <8 x float> %300, <8 x float>* %302, align 4
+  %303 = load <8 x float>, <8 x float>* %26, align 32
+  %304 = fcmp olt <8 x float> %303, zeroinitializer
+  %305 = select <8 x i1> %304, <8 x float> zeroinitializer, <8 x float> %303
+  %306 = select i1 %260, <8 x float> %305, <8 x float> %303
+  %307 = getelementptr inbounds float, float* %43, i64 %128
+  %308 = bitcast float* %307 to <8 x float>*
+  store <8 x float> %306, <8 x float>* %308, align 4
+  %309 = load <8 x float>, <8 x float>* %25, align 32
+  %310 = fcmp olt <8 x float> %309, zeroinitializer
+  %311 = select <8 x i1> %310, <8 x float> zeroinitializer, <8 x float> %309
+  %312 = select i1 %260, <8 x float> %311, <8 x float> %309
+  %313 = getelementptr inbounds float, float* %43, i64 %131
+  %314 = bitcast float* %313 to <8 x float>*
+  store <8 x float> %312, <8 x float>* %314, align 4
+  %315 = load <8 x float>, <8 x float>* %24, align 32
+  %316 = fcmp olt <8 x float> %315, zeroinitializer
+  %317 = select <8 x i1> %316, <8 x float> zeroinitializer, <8 x float> %315
+  %318 = select i1 %260, <8 x float> %317, <8 x float> %315
+  %319 = getelementptr inbounds float, float* %43, i64 %134
+  %320 = bitcast float* %319 to <8 x float>*
+  store <8 x float> %318, <8 x float>* %320, align 4
+  %321 = load <8 x float>, <8 x float>* %23, align 32
+  %322 = fcmp olt <8 x float> %321, zeroinitializer
+  %323 = select <8 x i1> %322, <8 x float> zeroinitializer, <8 x float> %321
+  %324 = select i1 %260, <8 x float> %323, <8 x float> %321
+  %325 = getelementptr inbounds float, float* %43, i64 %137
+  %326 = bitcast float* %325 to <8 x float>*
+  store <8 x float> %324, <8 x float>* %326, align 4
+  %327 = load <8 x float>, <8 x float>* %22, align 32
+  %328 = fcmp olt <8 x float> %327, zeroinitializer
+  %329 = select <8 x i1> %328, <8 x float> zeroinitializer, <8 x float> %327
+  %330 = select i1 %260, <8 x float> %329, <8 x float> %327
+  %331 = getelementptr inbounds float, float* %43, i64 %140
+  %332 = bitcast float* %331 to <8 x float>*
+  store <8 x float> %330, <8 x float>* %332, align 4
   %x.next = add i64 %x, 6
   br label %x.header
 
 kw.header:                                        ; preds = %kw.body, %kh.body
   %kw = phi i64 [ 0, %kh.body ], [ %kw.next, %kw.body ]
-  %290 = icmp slt i64 %kw, 5
-  br i1 %290, label %kw.body, label %kw.exit
+  %333 = icmp slt i64 %kw, 5
+  br i1 %333, label %kw.body, label %kw.exit
 
 kw.body:                                          ; preds = %kw.header
-  %291 = mul i64 %kw, 8
-  %292 = add i64 %216, %291
-  %293 = mul i64 %kh, 5
-  %294 = add i64 %293, %kw
-  %295 = mul i64 %294, 64
-  %296 = add i64 %158, %295
-  %297 = add i64 %296, 0
-  %298 = getelementptr inbounds float, float* %4, i64 %297
-  %299 = bitcast float* %298 to <8 x float>*
-  %300 = load <8 x float>, <8 x float>* %299, align 4
-  %301 = add i64 %296, 19200
-  %302 = getelementptr inbounds float, float* %4, i64 %301
-  %303 = bitcast float* %302 to <8 x float>*
-  %304 = load <8 x float>, <8 x float>* %303, align 4
-  %305 = add i64 %292, 0
-  %306 = getelementptr inbounds float, float* %1, i64 %305
-  %307 = load float, float* %306, align 4
-  %308 = insertelement <8 x float> undef, float %307, i32 0
-  %splat = shufflevector <8 x float> %308, <8 x float> undef, <8 x i32> zeroinitializer
-  %309 = load <8 x float>, <8 x float>* %23, align 32
-  %310 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %300, <8 x float> %309)
-  store <8 x float> %310, <8 x float>* %23, align 32
-  %311 = load <8 x float>, <8 x float>* %17, align 32
-  %312 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %304, <8 x float> %311)
-  store <8 x float> %312, <8 x float>* %17, align 32
-  %313 = add i64 %292, 16
-  %314 = getelementptr inbounds float, float* %1, i64 %313
-  %315 = load float, float* %314, align 4
-  %316 = insertelement <8 x float> undef, float %315, i32 0
-  %splat1 = shufflevector <8 x float> %316, <8 x float> undef, <8 x i32> zeroinitializer
-  %317 = load <8 x float>, <8 x float>* %22, align 32
-  %318 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %300, <8 x float> %317)
-  store <8 x float> %318, <8 x float>* %22, align 32
-  %319 = load <8 x float>, <8 x float>* %16, align 32
-  %320 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %304, <8 x float> %319)
-  store <8 x float> %320, <8 x float>* %16, align 32
-  %321 = add i64 %292, 32
-  %322 = getelementptr inbounds float, float* %1, i64 %321
-  %323 = load float, float* %322, align 4
-  %324 = insertelement <8 x float> undef, float %323, i32 0
-  %splat2 = shufflevector <8 x float> %324, <8 x float> undef, <8 x i32> zeroinitializer
-  %325 = load <8 x float>, <8 x float>* %21, align 32
-  %326 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %300, <8 x float> %325)
-  store <8 x float> %326, <8 x float>* %21, align 32
-  %327 = load <8 x float>, <8 x float>* %15, align 32
-  %328 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %304, <8 x float> %327)
-  store <8 x float> %328, <8 x float>* %15, align 32
-  %329 = add i64 %292, 48
-  %330 = getelementptr inbounds float, float* %1, i64 %329
-  %331 = load float, float* %330, align 4
-  %332 = insertelement <8 x float> undef, float %331, i32 0
-  %splat3 = shufflevector <8 x float> %332, <8 x float> undef, <8 x i32> zeroinitializer
-  %333 = load <8 x float>, <8 x float>* %20, align 32
-  %334 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %300, <8 x float> %333)
-  store <8 x float> %334, <8 x float>* %20, align 32
-  %335 = load <8 x float>, <8 x float>* %14, align 32
-  %336 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %304, <8 x float> %335)
-  store <8 x float> %336, <8 x float>* %14, align 32
-  %337 = add i64 %292, 64
-  %338 = getelementptr inbounds float, float* %1, i64 %337
-  %339 = load float, float* %338, align 4
-  %340 = insertelement <8 x float> undef, float %339, i32 0
-  %splat4 = shufflevector <8 x float> %340, <8 x float> undef, <8 x i32> zeroinitializer
-  %341 = load <8 x float>, <8 x float>* %19, align 32
-  %342 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat4, <8 x float> %300, <8 x float> %341)
-  store <8 x float> %342, <8 x float>* %19, align 32
-  %343 = load <8 x float>, <8 x float>* %13, align 32
-  %344 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat4, <8 x float> %304, <8 x float> %343)
-  store <8 x float> %344, <8 x float>* %13, align 32
-  %345 = add i64 %292, 80
-  %346 = getelementptr inbounds float, float* %1, i64 %345
-  %347 = load float, float* %346, align 4
-  %348 = insertelement <8 x float> undef, float %347, i32 0
-  %splat5 = shufflevector <8 x float> %348, <8 x float> undef, <8 x i32> zeroinitializer
-  %349 = load <8 x float>, <8 x float>* %18, align 32
-  %350 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat5, <8 x float> %300, <8 x float> %349)
-  store <8 x float> %350, <8 x float>* %18, align 32
-  %351 = load <8 x float>, <8 x float>* %12, align 32
-  %352 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat5, <8 x float> %304, <8 x float> %351)
-  store <8 x float> %352, <8 x float>* %12, align 32
-  %353 = add i64 %296, 8
-  %354 = getelementptr inbounds float, float* %4, i64 %353
-  %355 = bitcast float* %354 to <8 x float>*
-  %356 = load <8 x float>, <8 x float>* %355, align 4
-  %357 = add i64 %296, 19208
-  %358 = getelementptr inbounds float, float* %4, i64 %357
-  %359 = bitcast float* %358 to <8 x float>*
-  %360 = load <8 x float>, <8 x float>* %359, align 4
-  %361 = add i64 %292, 1
-  %362 = getelementptr inbounds float, float* %1, i64 %361
-  %363 = load float, float* %362, align 4
-  %364 = insertelement <8 x float> undef, float %363, i32 0
-  %splat6 = shufflevector <8 x float> %364, <8 x float> undef, <8 x i32> zeroinitializer
-  %365 = load <8 x float>, <8 x float>* %23, align 32
-  %366 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat6, <8 x float> %356, <8 x float> %365)
-  store <8 x float> %366, <8 x float>* %23, align 32
-  %367 = load <8 x float>, <8 x float>* %17, align 32
-  %368 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat6, <8 x float> %360, <8 x float> %367)
-  store <8 x float> %368, <8 x float>* %17, align 32
-  %369 = add i64 %292, 17
-  %370 = getelementptr inbounds float, float* %1, i64 %369
-  %371 = load float, float* %370, align 4
-  %372 = insertelement <8 x float> undef, float %371, i32 0
-  %splat7 = shufflevector <8 x float> %372, <8 x float> undef, <8 x i32> zeroinitializer
-  %373 = load <8 x float>, <8 x float>* %22, align 32
-  %374 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat7, <8 x float> %356, <8 x float> %373)
-  store <8 x float> %374, <8 x float>* %22, align 32
-  %375 = load <8 x float>, <8 x float>* %16, align 32
-  %376 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat7, <8 x float> %360, <8 x float> %375)
-  store <8 x float> %376, <8 x float>* %16, align 32
-  %377 = add i64 %292, 33
-  %378 = getelementptr inbounds float, float* %1, i64 %377
-  %379 = load float, float* %378, align 4
-  %380 = insertelement <8 x float> undef, float %379, i32 0
-  %splat8 = shufflevector <8 x float> %380, <8 x float> undef, <8 x i32> zeroinitializer
-  %381 = load <8 x float>, <8 x float>* %21, align 32
-  %382 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat8, <8 x float> %356, <8 x float> %381)
-  store <8 x float> %382, <8 x float>* %21, align 32
-  %383 = load <8 x float>, <8 x float>* %15, align 32
-  %384 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat8, <8 x float> %360, <8 x float> %383)
-  store <8 x float> %384, <8 x float>* %15, align 32
-  %385 = add i64 %292, 49
-  %386 = getelementptr inbounds float, float* %1, i64 %385
-  %387 = load float, float* %386, align 4
-  %388 = insertelement <8 x float> undef, float %387, i32 0
-  %splat9 = shufflevector <8 x float> %388, <8 x float> undef, <8 x i32> zeroinitializer
-  %389 = load <8 x float>, <8 x float>* %20, align 32
-  %390 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat9, <8 x float> %356, <8 x float> %389)
-  store <8 x float> %390, <8 x float>* %20, align 32
-  %391 = load <8 x float>, <8 x float>* %14, align 32
-  %392 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat9, <8 x float> %360, <8 x float> %391)
-  store <8 x float> %392, <8 x float>* %14, align 32
-  %393 = add i64 %292, 65
-  %394 = getelementptr inbounds float, float* %1, i64 %393
-  %395 = load float, float* %394, align 4
-  %396 = insertelement <8 x float> undef, float %395, i32 0
-  %splat10 = shufflevector <8 x float> %396, <8 x float> undef, <8 x i32> zeroinitializer
-  %397 = load <8 x float>, <8 x float>* %19, align 32
-  %398 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat10, <8 x float> %356, <8 x float> %397)
-  store <8 x float> %398, <8 x float>* %19, align 32
-  %399 = load <8 x float>, <8 x float>* %13, align 32
-  %400 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat10, <8 x float> %360, <8 x float> %399)
-  store <8 x float> %400, <8 x float>* %13, align 32
-  %401 = add i64 %292, 81
-  %402 = getelementptr inbounds float, float* %1, i64 %401
-  %403 = load float, float* %402, align 4
-  %404 = insertelement <8 x float> undef, float %403, i32 0
-  %splat11 = shufflevector <8 x float> %404, <8 x float> undef, <8 x i32> zeroinitializer
-  %405 = load <8 x float>, <8 x float>* %18, align 32
-  %406 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat11, <8 x float> %356, <8 x float> %405)
-  store <8 x float> %406, <8 x float>* %18, align 32
-  %407 = load <8 x float>, <8 x float>* %12, align 32
-  %408 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat11, <8 x float> %360, <8 x float> %407)
-  store <8 x float> %408, <8 x float>* %12, align 32
-  %409 = add i64 %296, 16
-  %410 = getelementptr inbounds float, float* %4, i64 %409
-  %411 = bitcast float* %410 to <8 x float>*
-  %412 = load <8 x float>, <8 x float>* %411, align 4
-  %413 = add i64 %296, 19216
-  %414 = getelementptr inbounds float, float* %4, i64 %413
-  %415 = bitcast float* %414 to <8 x float>*
-  %416 = load <8 x float>, <8 x float>* %415, align 4
-  %417 = add i64 %292, 2
-  %418 = getelementptr inbounds float, float* %1, i64 %417
-  %419 = load float, float* %418, align 4
-  %420 = insertelement <8 x float> undef, float %419, i32 0
-  %splat12 = shufflevector <8 x float> %420, <8 x float> undef, <8 x i32> zeroinitializer
-  %421 = load <8 x float>, <8 x float>* %23, align 32
-  %422 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat12, <8 x float> %412, <8 x float> %421)
-  store <8 x float> %422, <8 x float>* %23, align 32
-  %423 = load <8 x float>, <8 x float>* %17, align 32
-  %424 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat12, <8 x float> %416, <8 x float> %423)
-  store <8 x float> %424, <8 x float>* %17, align 32
-  %425 = add i64 %292, 18
-  %426 = getelementptr inbounds float, float* %1, i64 %425
-  %427 = load float, float* %426, align 4
-  %428 = insertelement <8 x float> undef, float %427, i32 0
-  %splat13 = shufflevector <8 x float> %428, <8 x float> undef, <8 x i32> zeroinitializer
-  %429 = load <8 x float>, <8 x float>* %22, align 32
-  %430 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat13, <8 x float> %412, <8 x float> %429)
-  store <8 x float> %430, <8 x float>* %22, align 32
-  %431 = load <8 x float>, <8 x float>* %16, align 32
-  %432 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat13, <8 x float> %416, <8 x float> %431)
-  store <8 x float> %432, <8 x float>* %16, align 32
-  %433 = add i64 %292, 34
-  %434 = getelementptr inbounds float, float* %1, i64 %433
-  %435 = load float, float* %434, align 4
-  %436 = insertelement <8 x float> undef, float %435, i32 0
-  %splat14 = shufflevector <8 x float> %436, <8 x float> undef, <8 x i32> zeroinitializer
-  %437 = load <8 x float>, <8 x float>* %21, align 32
-  %438 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat14, <8 x float> %412, <8 x float> %437)
-  store <8 x float> %438, <8 x float>* %21, align 32
-  %439 = load <8 x float>, <8 x float>* %15, align 32
-  %440 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat14, <8 x float> %416, <8 x float> %439)
-  store <8 x float> %440, <8 x float>* %15, align 32
-  %441 = add i64 %292, 50
-  %442 = getelementptr inbounds float, float* %1, i64 %441
-  %443 = load float, float* %442, align 4
-  %444 = insertelement <8 x float> undef, float %443, i32 0
-  %splat15 = shufflevector <8 x float> %444, <8 x float> undef, <8 x i32> zeroinitializer
-  %445 = load <8 x float>, <8 x float>* %20, align 32
-  %446 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat15, <8 x float> %412, <8 x float> %445)
-  store <8 x float> %446, <8 x float>* %20, align 32
-  %447 = load <8 x float>, <8 x float>* %14, align 32
-  %448 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat15, <8 x float> %416, <8 x float> %447)
-  store <8 x float> %448, <8 x float>* %14, align 32
-  %449 = add i64 %292, 66
-  %450 = getelementptr inbounds float, float* %1, i64 %449
-  %451 = load float, float* %450, align 4
-  %452 = insertelement <8 x float> undef, float %451, i32 0
-  %splat16 = shufflevector <8 x float> %452, <8 x float> undef, <8 x i32> zeroinitializer
-  %453 = load <8 x float>, <8 x float>* %19, align 32
-  %454 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat16, <8 x float> %412, <8 x float> %453)
-  store <8 x float> %454, <8 x float>* %19, align 32
-  %455 = load <8 x float>, <8 x float>* %13, align 32
-  %456 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat16, <8 x float> %416, <8 x float> %455)
-  store <8 x float> %456, <8 x float>* %13, align 32
-  %457 = add i64 %292, 82
-  %458 = getelementptr inbounds float, float* %1, i64 %457
-  %459 = load float, float* %458, align 4
-  %460 = insertelement <8 x float> undef, float %459, i32 0
-  %splat17 = shufflevector <8 x float> %460, <8 x float> undef, <8 x i32> zeroinitializer
-  %461 = load <8 x float>, <8 x float>* %18, align 32
-  %462 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat17, <8 x float> %412, <8 x float> %461)
-  store <8 x float> %462, <8 x float>* %18, align 32
-  %463 = load <8 x float>, <8 x float>* %12, align 32
-  %464 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat17, <8 x float> %416, <8 x float> %463)
-  store <8 x float> %464, <8 x float>* %12, align 32
-  %465 = add i64 %296, 24
-  %466 = getelementptr inbounds float, float* %4, i64 %465
-  %467 = bitcast float* %466 to <8 x float>*
-  %468 = load <8 x float>, <8 x float>* %467, align 4
-  %469 = add i64 %296, 19224
-  %470 = getelementptr inbounds float, float* %4, i64 %469
-  %471 = bitcast float* %470 to <8 x float>*
-  %472 = load <8 x float>, <8 x float>* %471, align 4
-  %473 = add i64 %292, 3
-  %474 = getelementptr inbounds float, float* %1, i64 %473
-  %475 = load float, float* %474, align 4
-  %476 = insertelement <8 x float> undef, float %475, i32 0
-  %splat18 = shufflevector <8 x float> %476, <8 x float> undef, <8 x i32> zeroinitializer
-  %477 = load <8 x float>, <8 x float>* %23, align 32
-  %478 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat18, <8 x float> %468, <8 x float> %477)
-  store <8 x float> %478, <8 x float>* %23, align 32
-  %479 = load <8 x float>, <8 x float>* %17, align 32
-  %480 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat18, <8 x float> %472, <8 x float> %479)
-  store <8 x float> %480, <8 x float>* %17, align 32
-  %481 = add i64 %292, 19
-  %482 = getelementptr inbounds float, float* %1, i64 %481
-  %483 = load float, float* %482, align 4
-  %484 = insertelement <8 x float> undef, float %483, i32 0
-  %splat19 = shufflevector <8 x float> %484, <8 x float> undef, <8 x i32> zeroinitializer
-  %485 = load <8 x float>, <8 x float>* %22, align 32
-  %486 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat19, <8 x float> %468, <8 x float> %485)
-  store <8 x float> %486, <8 x float>* %22, align 32
-  %487 = load <8 x float>, <8 x float>* %16, align 32
-  %488 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat19, <8 x float> %472, <8 x float> %487)
-  store <8 x float> %488, <8 x float>* %16, align 32
-  %489 = add i64 %292, 35
-  %490 = getelementptr inbounds float, float* %1, i64 %489
-  %491 = load float, float* %490, align 4
-  %492 = insertelement <8 x float> undef, float %491, i32 0
-  %splat20 = shufflevector <8 x float> %492, <8 x float> undef, <8 x i32> zeroinitializer
-  %493 = load <8 x float>, <8 x float>* %21, align 32
-  %494 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat20, <8 x float> %468, <8 x float> %493)
-  store <8 x float> %494, <8 x float>* %21, align 32
-  %495 = load <8 x float>, <8 x float>* %15, align 32
-  %496 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat20, <8 x float> %472, <8 x float> %495)
-  store <8 x float> %496, <8 x float>* %15, align 32
-  %497 = add i64 %292, 51
-  %498 = getelementptr inbounds float, float* %1, i64 %497
-  %499 = load float, float* %498, align 4
-  %500 = insertelement <8 x float> undef, float %499, i32 0
-  %splat21 = shufflevector <8 x float> %500, <8 x float> undef, <8 x i32> zeroinitializer
-  %501 = load <8 x float>, <8 x float>* %20, align 32
-  %502 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat21, <8 x float> %468, <8 x float> %501)
-  store <8 x float> %502, <8 x float>* %20, align 32
-  %503 = load <8 x float>, <8 x float>* %14, align 32
-  %504 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat21, <8 x float> %472, <8 x float> %503)
-  store <8 x float> %504, <8 x float>* %14, align 32
-  %505 = add i64 %292, 67
-  %506 = getelementptr inbounds float, float* %1, i64 %505
-  %507 = load float, float* %506, align 4
-  %508 = insertelement <8 x float> undef, float %507, i32 0
-  %splat22 = shufflevector <8 x float> %508, <8 x float> undef, <8 x i32> zeroinitializer
-  %509 = load <8 x float>, <8 x float>* %19, align 32
-  %510 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat22, <8 x float> %468, <8 x float> %509)
-  store <8 x float> %510, <8 x float>* %19, align 32
-  %511 = load <8 x float>, <8 x float>* %13, align 32
-  %512 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat22, <8 x float> %472, <8 x float> %511)
-  store <8 x float> %512, <8 x float>* %13, align 32
-  %513 = add i64 %292, 83
-  %514 = getelementptr inbounds float, float* %1, i64 %513
-  %515 = load float, float* %514, align 4
-  %516 = insertelement <8 x float> undef, float %515, i32 0
-  %splat23 = shufflevector <8 x float> %516, <8 x float> undef, <8 x i32> zeroinitializer
-  %517 = load <8 x float>, <8 x float>* %18, align 32
-  %518 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat23, <8 x float> %468, <8 x float> %517)
-  store <8 x float> %518, <8 x float>* %18, align 32
-  %519 = load <8 x float>, <8 x float>* %12, align 32
-  %520 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat23, <8 x float> %472, <8 x float> %519)
-  store <8 x float> %520, <8 x float>* %12, align 32
-  %521 = add i64 %296, 32
-  %522 = getelementptr inbounds float, float* %4, i64 %521
-  %523 = bitcast float* %522 to <8 x float>*
-  %524 = load <8 x float>, <8 x float>* %523, align 4
-  %525 = add i64 %296, 19232
-  %526 = getelementptr inbounds float, float* %4, i64 %525
-  %527 = bitcast float* %526 to <8 x float>*
-  %528 = load <8 x float>, <8 x float>* %527, align 4
-  %529 = add i64 %292, 4
-  %530 = getelementptr inbounds float, float* %1, i64 %529
-  %531 = load float, float* %530, align 4
-  %532 = insertelement <8 x float> undef, float %531, i32 0
-  %splat24 = shufflevector <8 x float> %532, <8 x float> undef, <8 x i32> zeroinitializer
-  %533 = load <8 x float>, <8 x float>* %23, align 32
-  %534 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat24, <8 x float> %524, <8 x float> %533)
-  store <8 x float> %534, <8 x float>* %23, align 32
-  %535 = load <8 x float>, <8 x float>* %17, align 32
-  %536 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat24, <8 x float> %528, <8 x float> %535)
-  store <8 x float> %536, <8 x float>* %17, align 32
-  %537 = add i64 %292, 20
-  %538 = getelementptr inbounds float, float* %1, i64 %537
-  %539 = load float, float* %538, align 4
-  %540 = insertelement <8 x float> undef, float %539, i32 0
-  %splat25 = shufflevector <8 x float> %540, <8 x float> undef, <8 x i32> zeroinitializer
-  %541 = load <8 x float>, <8 x float>* %22, align 32
-  %542 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat25, <8 x float> %524, <8 x float> %541)
-  store <8 x float> %542, <8 x float>* %22, align 32
-  %543 = load <8 x float>, <8 x float>* %16, align 32
-  %544 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat25, <8 x float> %528, <8 x float> %543)
-  store <8 x float> %544, <8 x float>* %16, align 32
-  %545 = add i64 %292, 36
-  %546 = getelementptr inbounds float, float* %1, i64 %545
-  %547 = load float, float* %546, align 4
-  %548 = insertelement <8 x float> undef, float %547, i32 0
-  %splat26 = shufflevector <8 x float> %548, <8 x float> undef, <8 x i32> zeroinitializer
-  %549 = load <8 x float>, <8 x float>* %21, align 32
-  %550 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat26, <8 x float> %524, <8 x float> %549)
-  store <8 x float> %550, <8 x float>* %21, align 32
-  %551 = load <8 x float>, <8 x float>* %15, align 32
-  %552 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat26, <8 x float> %528, <8 x float> %551)
-  store <8 x float> %552, <8 x float>* %15, align 32
-  %553 = add i64 %292, 52
-  %554 = getelementptr inbounds float, float* %1, i64 %553
-  %555 = load float, float* %554, align 4
-  %556 = insertelement <8 x float> undef, float %555, i32 0
-  %splat27 = shufflevector <8 x float> %556, <8 x float> undef, <8 x i32> zeroinitializer
-  %557 = load <8 x float>, <8 x float>* %20, align 32
-  %558 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat27, <8 x float> %524, <8 x float> %557)
-  store <8 x float> %558, <8 x float>* %20, align 32
-  %559 = load <8 x float>, <8 x float>* %14, align 32
-  %560 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat27, <8 x float> %528, <8 x float> %559)
-  store <8 x float> %560, <8 x float>* %14, align 32
-  %561 = add i64 %292, 68
-  %562 = getelementptr inbounds float, float* %1, i64 %561
-  %563 = load float, float* %562, align 4
-  %564 = insertelement <8 x float> undef, float %563, i32 0
-  %splat28 = shufflevector <8 x float> %564, <8 x float> undef, <8 x i32> zeroinitializer
-  %565 = load <8 x float>, <8 x float>* %19, align 32
-  %566 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat28, <8 x float> %524, <8 x float> %565)
-  store <8 x float> %566, <8 x float>* %19, align 32
-  %567 = load <8 x float>, <8 x float>* %13, align 32
-  %568 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat28, <8 x float> %528, <8 x float> %567)
-  store <8 x float> %568, <8 x float>* %13, align 32
-  %569 = add i64 %292, 84
-  %570 = getelementptr inbounds float, float* %1, i64 %569
-  %571 = load float, float* %570, align 4
-  %572 = insertelement <8 x float> undef, float %571, i32 0
-  %splat29 = shufflevector <8 x float> %572, <8 x float> undef, <8 x i32> zeroinitializer
-  %573 = load <8 x float>, <8 x float>* %18, align 32
-  %574 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat29, <8 x float> %524, <8 x float> %573)
-  store <8 x float> %574, <8 x float>* %18, align 32
-  %575 = load <8 x float>, <8 x float>* %12, align 32
-  %576 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat29, <8 x float> %528, <8 x float> %575)
-  store <8 x float> %576, <8 x float>* %12, align 32
-  %577 = add i64 %296, 40
-  %578 = getelementptr inbounds float, float* %4, i64 %577
-  %579 = bitcast float* %578 to <8 x float>*
-  %580 = load <8 x float>, <8 x float>* %579, align 4
-  %581 = add i64 %296, 19240
-  %582 = getelementptr inbounds float, float* %4, i64 %581
-  %583 = bitcast float* %582 to <8 x float>*
-  %584 = load <8 x float>, <8 x float>* %583, align 4
-  %585 = add i64 %292, 5
-  %586 = getelementptr inbounds float, float* %1, i64 %585
-  %587 = load float, float* %586, align 4
-  %588 = insertelement <8 x float> undef, float %587, i32 0
-  %splat30 = shufflevector <8 x float> %588, <8 x float> undef, <8 x i32> zeroinitializer
-  %589 = load <8 x float>, <8 x float>* %23, align 32
-  %590 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat30, <8 x float> %580, <8 x float> %589)
-  store <8 x float> %590, <8 x float>* %23, align 32
-  %591 = load <8 x float>, <8 x float>* %17, align 32
-  %592 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat30, <8 x float> %584, <8 x float> %591)
-  store <8 x float> %592, <8 x float>* %17, align 32
-  %593 = add i64 %292, 21
-  %594 = getelementptr inbounds float, float* %1, i64 %593
-  %595 = load float, float* %594, align 4
-  %596 = insertelement <8 x float> undef, float %595, i32 0
-  %splat31 = shufflevector <8 x float> %596, <8 x float> undef, <8 x i32> zeroinitializer
-  %597 = load <8 x float>, <8 x float>* %22, align 32
-  %598 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat31, <8 x float> %580, <8 x float> %597)
-  store <8 x float> %598, <8 x float>* %22, align 32
-  %599 = load <8 x float>, <8 x float>* %16, align 32
-  %600 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat31, <8 x float> %584, <8 x float> %599)
-  store <8 x float> %600, <8 x float>* %16, align 32
-  %601 = add i64 %292, 37
-  %602 = getelementptr inbounds float, float* %1, i64 %601
-  %603 = load float, float* %602, align 4
-  %604 = insertelement <8 x float> undef, float %603, i32 0
-  %splat32 = shufflevector <8 x float> %604, <8 x float> undef, <8 x i32> zeroinitializer
-  %605 = load <8 x float>, <8 x float>* %21, align 32
-  %606 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat32, <8 x float> %580, <8 x float> %605)
-  store <8 x float> %606, <8 x float>* %21, align 32
-  %607 = load <8 x float>, <8 x float>* %15, align 32
-  %608 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat32, <8 x float> %584, <8 x float> %607)
-  store <8 x float> %608, <8 x float>* %15, align 32
-  %609 = add i64 %292, 53
-  %610 = getelementptr inbounds float, float* %1, i64 %609
-  %611 = load float, float* %610, align 4
-  %612 = insertelement <8 x float> undef, float %611, i32 0
-  %splat33 = shufflevector <8 x float> %612, <8 x float> undef, <8 x i32> zeroinitializer
-  %613 = load <8 x float>, <8 x float>* %20, align 32
-  %614 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat33, <8 x float> %580, <8 x float> %613)
-  store <8 x float> %614, <8 x float>* %20, align 32
-  %615 = load <8 x float>, <8 x float>* %14, align 32
-  %616 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat33, <8 x float> %584, <8 x float> %615)
-  store <8 x float> %616, <8 x float>* %14, align 32
-  %617 = add i64 %292, 69
-  %618 = getelementptr inbounds float, float* %1, i64 %617
-  %619 = load float, float* %618, align 4
-  %620 = insertelement <8 x float> undef, float %619, i32 0
-  %splat34 = shufflevector <8 x float> %620, <8 x float> undef, <8 x i32> zeroinitializer
-  %621 = load <8 x float>, <8 x float>* %19, align 32
-  %622 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat34, <8 x float> %580, <8 x float> %621)
-  store <8 x float> %622, <8 x float>* %19, align 32
-  %623 = load <8 x float>, <8 x float>* %13, align 32
-  %624 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat34, <8 x float> %584, <8 x float> %623)
-  store <8 x float> %624, <8 x float>* %13, align 32
-  %625 = add i64 %292, 85
-  %626 = getelementptr inbounds float, float* %1, i64 %625
-  %627 = load float, float* %626, align 4
-  %628 = insertelement <8 x float> undef, float %627, i32 0
-  %splat35 = shufflevector <8 x float> %628, <8 x float> undef, <8 x i32> zeroinitializer
-  %629 = load <8 x float>, <8 x float>* %18, align 32
-  %630 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat35, <8 x float> %580, <8 x float> %629)
-  store <8 x float> %630, <8 x float>* %18, align 32
-  %631 = load <8 x float>, <8 x float>* %12, align 32
-  %632 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat35, <8 x float> %584, <8 x float> %631)
-  store <8 x float> %632, <8 x float>* %12, align 32
-  %633 = add i64 %296, 48
-  %634 = getelementptr inbounds float, float* %4, i64 %633
-  %635 = bitcast float* %634 to <8 x float>*
-  %636 = load <8 x float>, <8 x float>* %635, align 4
-  %637 = add i64 %296, 19248
-  %638 = getelementptr inbounds float, float* %4, i64 %637
-  %639 = bitcast float* %638 to <8 x float>*
-  %640 = load <8 x float>, <8 x float>* %639, align 4
-  %641 = add i64 %292, 6
-  %642 = getelementptr inbounds float, float* %1, i64 %641
-  %643 = load float, float* %642, align 4
-  %644 = insertelement <8 x float> undef, float %643, i32 0
-  %splat36 = shufflevector <8 x float> %644, <8 x float> undef, <8 x i32> zeroinitializer
-  %645 = load <8 x float>, <8 x float>* %23, align 32
-  %646 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat36, <8 x float> %636, <8 x float> %645)
-  store <8 x float> %646, <8 x float>* %23, align 32
-  %647 = load <8 x float>, <8 x float>* %17, align 32
-  %648 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat36, <8 x float> %640, <8 x float> %647)
-  store <8 x float> %648, <8 x float>* %17, align 32
-  %649 = add i64 %292, 22
-  %650 = getelementptr inbounds float, float* %1, i64 %649
-  %651 = load float, float* %650, align 4
-  %652 = insertelement <8 x float> undef, float %651, i32 0
-  %splat37 = shufflevector <8 x float> %652, <8 x float> undef, <8 x i32> zeroinitializer
-  %653 = load <8 x float>, <8 x float>* %22, align 32
-  %654 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat37, <8 x float> %636, <8 x float> %653)
-  store <8 x float> %654, <8 x float>* %22, align 32
-  %655 = load <8 x float>, <8 x float>* %16, align 32
-  %656 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat37, <8 x float> %640, <8 x float> %655)
-  store <8 x float> %656, <8 x float>* %16, align 32
-  %657 = add i64 %292, 38
-  %658 = getelementptr inbounds float, float* %1, i64 %657
-  %659 = load float, float* %658, align 4
-  %660 = insertelement <8 x float> undef, float %659, i32 0
-  %splat38 = shufflevector <8 x float> %660, <8 x float> undef, <8 x i32> zeroinitializer
-  %661 = load <8 x float>, <8 x float>* %21, align 32
-  %662 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat38, <8 x float> %636, <8 x float> %661)
-  store <8 x float> %662, <8 x float>* %21, align 32
-  %663 = load <8 x float>, <8 x float>* %15, align 32
-  %664 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat38, <8 x float> %640, <8 x float> %663)
-  store <8 x float> %664, <8 x float>* %15, align 32
-  %665 = add i64 %292, 54
-  %666 = getelementptr inbounds float, float* %1, i64 %665
-  %667 = load float, float* %666, align 4
-  %668 = insertelement <8 x float> undef, float %667, i32 0
-  %splat39 = shufflevector <8 x float> %668, <8 x float> undef, <8 x i32> zeroinitializer
-  %669 = load <8 x float>, <8 x float>* %20, align 32
-  %670 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat39, <8 x float> %636, <8 x float> %669)
-  store <8 x float> %670, <8 x float>* %20, align 32
-  %671 = load <8 x float>, <8 x float>* %14, align 32
-  %672 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat39, <8 x float> %640, <8 x float> %671)
-  store <8 x float> %672, <8 x float>* %14, align 32
-  %673 = add i64 %292, 70
-  %674 = getelementptr inbounds float, float* %1, i64 %673
-  %675 = load float, float* %674, align 4
-  %676 = insertelement <8 x float> undef, float %675, i32 0
-  %splat40 = shufflevector <8 x float> %676, <8 x float> undef, <8 x i32> zeroinitializer
-  %677 = load <8 x float>, <8 x float>* %19, align 32
-  %678 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat40, <8 x float> %636, <8 x float> %677)
-  store <8 x float> %678, <8 x float>* %19, align 32
-  %679 = load <8 x float>, <8 x float>* %13, align 32
-  %680 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat40, <8 x float> %640, <8 x float> %679)
-  store <8 x float> %680, <8 x float>* %13, align 32
-  %681 = add i64 %292, 86
-  %682 = getelementptr inbounds float, float* %1, i64 %681
-  %683 = load float, float* %682, align 4
-  %684 = insertelement <8 x float> undef, float %683, i32 0
-  %splat41 = shufflevector <8 x float> %684, <8 x float> undef, <8 x i32> zeroinitializer
-  %685 = load <8 x float>, <8 x float>* %18, align 32
-  %686 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat41, <8 x float> %636, <8 x float> %685)
-  store <8 x float> %686, <8 x float>* %18, align 32
-  %687 = load <8 x float>, <8 x float>* %12, align 32
-  %688 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat41, <8 x float> %640, <8 x float> %687)
-  store <8 x float> %688, <8 x float>* %12, align 32
-  %689 = add i64 %296, 56
-  %690 = getelementptr inbounds float, float* %4, i64 %689
-  %691 = bitcast float* %690 to <8 x float>*
-  %692 = load <8 x float>, <8 x float>* %691, align 4
-  %693 = add i64 %296, 19256
-  %694 = getelementptr inbounds float, float* %4, i64 %693
-  %695 = bitcast float* %694 to <8 x float>*
-  %696 = load <8 x float>, <8 x float>* %695, align 4
-  %697 = add i64 %292, 7
-  %698 = getelementptr inbounds float, float* %1, i64 %697
-  %699 = load float, float* %698, align 4
-  %700 = insertelement <8 x float> undef, float %699, i32 0
-  %splat42 = shufflevector <8 x float> %700, <8 x float> undef, <8 x i32> zeroinitializer
-  %701 = load <8 x float>, <8 x float>* %23, align 32
-  %702 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat42, <8 x float> %692, <8 x float> %701)
-  store <8 x float> %702, <8 x float>* %23, align 32
-  %703 = load <8 x float>, <8 x float>* %17, align 32
-  %704 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat42, <8 x float> %696, <8 x float> %703)
-  store <8 x float> %704, <8 x float>* %17, align 32
-  %705 = add i64 %292, 23
-  %706 = getelementptr inbounds float, float* %1, i64 %705
-  %707 = load float, float* %706, align 4
-  %708 = insertelement <8 x float> undef, float %707, i32 0
-  %splat43 = shufflevector <8 x float> %708, <8 x float> undef, <8 x i32> zeroinitializer
-  %709 = load <8 x float>, <8 x float>* %22, align 32
-  %710 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat43, <8 x float> %692, <8 x float> %709)
-  store <8 x float> %710, <8 x float>* %22, align 32
-  %711 = load <8 x float>, <8 x float>* %16, align 32
-  %712 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat43, <8 x float> %696, <8 x float> %711)
-  store <8 x float> %712, <8 x float>* %16, align 32
-  %713 = add i64 %292, 39
-  %714 = getelementptr inbounds float, float* %1, i64 %713
-  %715 = load float, float* %714, align 4
-  %716 = insertelement <8 x float> undef, float %715, i32 0
-  %splat44 = shufflevector <8 x float> %716, <8 x float> undef, <8 x i32> zeroinitializer
-  %717 = load <8 x float>, <8 x float>* %21, align 32
-  %718 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat44, <8 x float> %692, <8 x float> %717)
-  store <8 x float> %718, <8 x float>* %21, align 32
-  %719 = load <8 x float>, <8 x float>* %15, align 32
-  %720 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat44, <8 x float> %696, <8 x float> %719)
-  store <8 x float> %720, <8 x float>* %15, align 32
-  %721 = add i64 %292, 55
-  %722 = getelementptr inbounds float, float* %1, i64 %721
-  %723 = load float, float* %722, align 4
-  %724 = insertelement <8 x float> undef, float %723, i32 0
-  %splat45 = shufflevector <8 x float> %724, <8 x float> undef, <8 x i32> zeroinitializer
-  %725 = load <8 x float>, <8 x float>* %20, align 32
-  %726 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat45, <8 x float> %692, <8 x float> %725)
-  store <8 x float> %726, <8 x float>* %20, align 32
-  %727 = load <8 x float>, <8 x float>* %14, align 32
-  %728 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat45, <8 x float> %696, <8 x float> %727)
-  store <8 x float> %728, <8 x float>* %14, align 32
-  %729 = add i64 %292, 71
-  %730 = getelementptr inbounds float, float* %1, i64 %729
-  %731 = load float, float* %730, align 4
-  %732 = insertelement <8 x float> undef, float %731, i32 0
-  %splat46 = shufflevector <8 x float> %732, <8 x float> undef, <8 x i32> zeroinitializer
-  %733 = load <8 x float>, <8 x float>* %19, align 32
-  %734 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat46, <8 x float> %692, <8 x float> %733)
-  store <8 x float> %734, <8 x float>* %19, align 32
-  %735 = load <8 x float>, <8 x float>* %13, align 32
-  %736 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat46, <8 x float> %696, <8 x float> %735)
-  store <8 x float> %736, <8 x float>* %13, align 32
-  %737 = add i64 %292, 87
-  %738 = getelementptr inbounds float, float* %1, i64 %737
-  %739 = load float, float* %738, align 4
-  %740 = insertelement <8 x float> undef, float %739, i32 0
-  %splat47 = shufflevector <8 x float> %740, <8 x float> undef, <8 x i32> zeroinitializer
-  %741 = load <8 x float>, <8 x float>* %18, align 32
-  %742 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat47, <8 x float> %692, <8 x float> %741)
-  store <8 x float> %742, <8 x float>* %18, align 32
-  %743 = load <8 x float>, <8 x float>* %12, align 32
-  %744 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat47, <8 x float> %696, <8 x float> %743)
-  store <8 x float> %744, <8 x float>* %12, align 32
+  %334 = mul i64 %kw, 8
+  %335 = add i64 %259, %334
+  %336 = mul i64 %kh, 5
+  %337 = add i64 %336, %kw
+  %338 = mul i64 %337, 64
+  %339 = add i64 %208, %338
+  %340 = add i64 %339, 0
+  %341 = getelementptr inbounds float, float* %4, i64 %340
+  %342 = bitcast float* %341 to <8 x float>*
+  %343 = load <8 x float>, <8 x float>* %342, align 4
+  %344 = add i64 %339, 19200
+  %345 = getelementptr inbounds float, float* %4, i64 %344
+  %346 = bitcast float* %345 to <8 x float>*
+  %347 = load <8 x float>, <8 x float>* %346, align 4
+  %348 = add i64 %335, 0
+  %349 = getelementptr inbounds float, float* %1, i64 %348
+  %350 = load float, float* %349, align 4
+  %351 = insertelement <8 x float> undef, float %350, i32 0
+  %splat = shufflevector <8 x float> %351, <8 x float> undef, <8 x i32> zeroinitializer
+  %352 = load <8 x float>, <8 x float>* %33, align 32
+  %353 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %343, <8 x float> %352)
+  store <8 x float> %353, <8 x float>* %33, align 32
+  %354 = load <8 x float>, <8 x float>* %27, align 32
+  %355 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat, <8 x float> %347, <8 x float> %354)
+  store <8 x float> %355, <8 x float>* %27, align 32
+  %356 = add i64 %335, 16
+  %357 = getelementptr inbounds float, float* %1, i64 %356
+  %358 = load float, float* %357, align 4
+  %359 = insertelement <8 x float> undef, float %358, i32 0
+  %splat1 = shufflevector <8 x float> %359, <8 x float> undef, <8 x i32> zeroinitializer
+  %360 = load <8 x float>, <8 x float>* %32, align 32
+  %361 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %343, <8 x float> %360)
+  store <8 x float> %361, <8 x float>* %32, align 32
+  %362 = load <8 x float>, <8 x float>* %26, align 32
+  %363 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat1, <8 x float> %347, <8 x float> %362)
+  store <8 x float> %363, <8 x float>* %26, align 32
+  %364 = add i64 %335, 32
+  %365 = getelementptr inbounds float, float* %1, i64 %364
+  %366 = load float, float* %365, align 4
+  %367 = insertelement <8 x float> undef, float %366, i32 0
+  %splat2 = shufflevector <8 x float> %367, <8 x float> undef, <8 x i32> zeroinitializer
+  %368 = load <8 x float>, <8 x float>* %31, align 32
+  %369 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %343, <8 x float> %368)
+  store <8 x float> %369, <8 x float>* %31, align 32
+  %370 = load <8 x float>, <8 x float>* %25, align 32
+  %371 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat2, <8 x float> %347, <8 x float> %370)
+  store <8 x float> %371, <8 x float>* %25, align 32
+  %372 = add i64 %335, 48
+  %373 = getelementptr inbounds float, float* %1, i64 %372
+  %374 = load float, float* %373, align 4
+  %375 = insertelement <8 x float> undef, float %374, i32 0
+  %splat3 = shufflevector <8 x float> %375, <8 x float> undef, <8 x i32> zeroinitializer
+  %376 = load <8 x float>, <8 x float>* %30, align 32
+  %377 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %343, <8 x float> %376)
+  store <8 x float> %377, <8 x float>* %30, align 32
+  %378 = load <8 x float>, <8 x float>* %24, align 32
+  %379 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat3, <8 x float> %347, <8 x float> %378)
+  store <8 x float> %379, <8 x float>* %24, align 32
+  %380 = add i64 %335, 64
+  %381 = getelementptr inbounds float, float* %1, i64 %380
+  %382 = load float, float* %381, align 4
+  %383 = insertelement <8 x float> undef, float %382, i32 0
+  %splat4 = shufflevector <8 x float> %383, <8 x float> undef, <8 x i32> zeroinitializer
+  %384 = load <8 x float>, <8 x float>* %29, align 32
+  %385 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat4, <8 x float> %343, <8 x float> %384)
+  store <8 x float> %385, <8 x float>* %29, align 32
+  %386 = load <8 x float>, <8 x float>* %23, align 32
+  %387 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat4, <8 x float> %347, <8 x float> %386)
+  store <8 x float> %387, <8 x float>* %23, align 32
+  %388 = add i64 %335, 80
+  %389 = getelementptr inbounds float, float* %1, i64 %388
+  %390 = load float, float* %389, align 4
+  %391 = insertelement <8 x float> undef, float %390, i32 0
+  %splat5 = shufflevector <8 x float> %391, <8 x float> undef, <8 x i32> zeroinitializer
+  %392 = load <8 x float>, <8 x float>* %28, align 32
+  %393 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat5, <8 x float> %343, <8 x float> %392)
+  store <8 x float> %393, <8 x float>* %28, align 32
+  %394 = load <8 x float>, <8 x float>* %22, align 32
+  %395 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat5, <8 x float> %347, <8 x float> %394)
+  store <8 x float> %395, <8 x float>* %22, align 32
+  %396 = add i64 %339, 8
+  %397 = getelementptr inbounds float, float* %4, i64 %396
+  %398 = bitcast float* %397 to <8 x float>*
+  %399 = load <8 x float>, <8 x float>* %398, align 4
+  %400 = add i64 %339, 19208
+  %401 = getelementptr inbounds float, float* %4, i64 %400
+  %402 = bitcast float* %401 to <8 x float>*
+  %403 = load <8 x float>, <8 x float>* %402, align 4
+  %404 = add i64 %335, 1
+  %405 = getelementptr inbounds float, float* %1, i64 %404
+  %406 = load float, float* %405, align 4
+  %407 = insertelement <8 x float> undef, float %406, i32 0
+  %splat6 = shufflevector <8 x float> %407, <8 x float> undef, <8 x i32> zeroinitializer
+  %408 = load <8 x float>, <8 x float>* %33, align 32
+  %409 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat6, <8 x float> %399, <8 x float> %408)
+  store <8 x float> %409, <8 x float>* %33, align 32
+  %410 = load <8 x float>, <8 x float>* %27, align 32
+  %411 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat6, <8 x float> %403, <8 x float> %410)
+  store <8 x float> %411, <8 x float>* %27, align 32
+  %412 = add i64 %335, 17
+  %413 = getelementptr inbounds float, float* %1, i64 %412
+  %414 = load float, float* %413, align 4
+  %415 = insertelement <8 x float> undef, float %414, i32 0
+  %splat7 = shufflevector <8 x float> %415, <8 x float> undef, <8 x i32> zeroinitializer
+  %416 = load <8 x float>, <8 x float>* %32, align 32
+  %417 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat7, <8 x float> %399, <8 x float> %416)
+  store <8 x float> %417, <8 x float>* %32, align 32
+  %418 = load <8 x float>, <8 x float>* %26, align 32
+  %419 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat7, <8 x float> %403, <8 x float> %418)
+  store <8 x float> %419, <8 x float>* %26, align 32
+  %420 = add i64 %335, 33
+  %421 = getelementptr inbounds float, float* %1, i64 %420
+  %422 = load float, float* %421, align 4
+  %423 = insertelement <8 x float> undef, float %422, i32 0
+  %splat8 = shufflevector <8 x float> %423, <8 x float> undef, <8 x i32> zeroinitializer
+  %424 = load <8 x float>, <8 x float>* %31, align 32
+  %425 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat8, <8 x float> %399, <8 x float> %424)
+  store <8 x float> %425, <8 x float>* %31, align 32
+  %426 = load <8 x float>, <8 x float>* %25, align 32
+  %427 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat8, <8 x float> %403, <8 x float> %426)
+  store <8 x float> %427, <8 x float>* %25, align 32
+  %428 = add i64 %335, 49
+  %429 = getelementptr inbounds float, float* %1, i64 %428
+  %430 = load float, float* %429, align 4
+  %431 = insertelement <8 x float> undef, float %430, i32 0
+  %splat9 = shufflevector <8 x float> %431, <8 x float> undef, <8 x i32> zeroinitializer
+  %432 = load <8 x float>, <8 x float>* %30, align 32
+  %433 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat9, <8 x float> %399, <8 x float> %432)
+  store <8 x float> %433, <8 x float>* %30, align 32
+  %434 = load <8 x float>, <8 x float>* %24, align 32
+  %435 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat9, <8 x float> %403, <8 x float> %434)
+  store <8 x float> %435, <8 x float>* %24, align 32
+  %436 = add i64 %335, 65
+  %437 = getelementptr inbounds float, float* %1, i64 %436
+  %438 = load float, float* %437, align 4
+  %439 = insertelement <8 x float> undef, float %438, i32 0
+  %splat10 = shufflevector <8 x float> %439, <8 x float> undef, <8 x i32> zeroinitializer
+  %440 = load <8 x float>, <8 x float>* %29, align 32
+  %441 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat10, <8 x float> %399, <8 x float> %440)
+  store <8 x float> %441, <8 x float>* %29, align 32
+  %442 = load <8 x float>, <8 x float>* %23, align 32
+  %443 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat10, <8 x float> %403, <8 x float> %442)
+  store <8 x float> %443, <8 x float>* %23, align 32
+  %444 = add i64 %335, 81
+  %445 = getelementptr inbounds float, float* %1, i64 %444
+  %446 = load float, float* %445, align 4
+  %447 = insertelement <8 x float> undef, float %446, i32 0
+  %splat11 = shufflevector <8 x float> %447, <8 x float> undef, <8 x i32> zeroinitializer
+  %448 = load <8 x float>, <8 x float>* %28, align 32
+  %449 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat11, <8 x float> %399, <8 x float> %448)
+  store <8 x float> %449, <8 x float>* %28, align 32
+  %450 = load <8 x float>, <8 x float>* %22, align 32
+  %451 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat11, <8 x float> %403, <8 x float> %450)
+  store <8 x float> %451, <8 x float>* %22, align 32
+  %452 = add i64 %339, 16
+  %453 = getelementptr inbounds float, float* %4, i64 %452
+  %454 = bitcast float* %453 to <8 x float>*
+  %455 = load <8 x float>, <8 x float>* %454, align 4
+  %456 = add i64 %339, 19216
+  %457 = getelementptr inbounds float, float* %4, i64 %456
+  %458 = bitcast float* %457 to <8 x float>*
+  %459 = load <8 x float>, <8 x float>* %458, align 4
+  %460 = add i64 %335, 2
+  %461 = getelementptr inbounds float, float* %1, i64 %460
+  %462 = load float, float* %461, align 4
+  %463 = insertelement <8 x float> undef, float %462, i32 0
+  %splat12 = shufflevector <8 x float> %463, <8 x float> undef, <8 x i32> zeroinitializer
+  %464 = load <8 x float>, <8 x float>* %33, align 32
+  %465 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat12, <8 x float> %455, <8 x float> %464)
+  store <8 x float> %465, <8 x float>* %33, align 32
+  %466 = load <8 x float>, <8 x float>* %27, align 32
+  %467 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat12, <8 x float> %459, <8 x float> %466)
+  store <8 x float> %467, <8 x float>* %27, align 32
+  %468 = add i64 %335, 18
+  %469 = getelementptr inbounds float, float* %1, i64 %468
+  %470 = load float, float* %469, align 4
+  %471 = insertelement <8 x float> undef, float %470, i32 0
+  %splat13 = shufflevector <8 x float> %471, <8 x float> undef, <8 x i32> zeroinitializer
+  %472 = load <8 x float>, <8 x float>* %32, align 32
+  %473 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat13, <8 x float> %455, <8 x float> %472)
+  store <8 x float> %473, <8 x float>* %32, align 32
+  %474 = load <8 x float>, <8 x float>* %26, align 32
+  %475 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat13, <8 x float> %459, <8 x float> %474)
+  store <8 x float> %475, <8 x float>* %26, align 32
+  %476 = add i64 %335, 34
+  %477 = getelementptr inbounds float, float* %1, i64 %476
+  %478 = load float, float* %477, align 4
+  %479 = insertelement <8 x float> undef, float %478, i32 0
+  %splat14 = shufflevector <8 x float> %479, <8 x float> undef, <8 x i32> zeroinitializer
+  %480 = load <8 x float>, <8 x float>* %31, align 32
+  %481 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat14, <8 x float> %455, <8 x float> %480)
+  store <8 x float> %481, <8 x float>* %31, align 32
+  %482 = load <8 x float>, <8 x float>* %25, align 32
+  %483 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat14, <8 x float> %459, <8 x float> %482)
+  store <8 x float> %483, <8 x float>* %25, align 32
+  %484 = add i64 %335, 50
+  %485 = getelementptr inbounds float, float* %1, i64 %484
+  %486 = load float, float* %485, align 4
+  %487 = insertelement <8 x float> undef, float %486, i32 0
+  %splat15 = shufflevector <8 x float> %487, <8 x float> undef, <8 x i32> zeroinitializer
+  %488 = load <8 x float>, <8 x float>* %30, align 32
+  %489 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat15, <8 x float> %455, <8 x float> %488)
+  store <8 x float> %489, <8 x float>* %30, align 32
+  %490 = load <8 x float>, <8 x float>* %24, align 32
+  %491 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat15, <8 x float> %459, <8 x float> %490)
+  store <8 x float> %491, <8 x float>* %24, align 32
+  %492 = add i64 %335, 66
+  %493 = getelementptr inbounds float, float* %1, i64 %492
+  %494 = load float, float* %493, align 4
+  %495 = insertelement <8 x float> undef, float %494, i32 0
+  %splat16 = shufflevector <8 x float> %495, <8 x float> undef, <8 x i32> zeroinitializer
+  %496 = load <8 x float>, <8 x float>* %29, align 32
+  %497 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat16, <8 x float> %455, <8 x float> %496)
+  store <8 x float> %497, <8 x float>* %29, align 32
+  %498 = load <8 x float>, <8 x float>* %23, align 32
+  %499 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat16, <8 x float> %459, <8 x float> %498)
+  store <8 x float> %499, <8 x float>* %23, align 32
+  %500 = add i64 %335, 82
+  %501 = getelementptr inbounds float, float* %1, i64 %500
+  %502 = load float, float* %501, align 4
+  %503 = insertelement <8 x float> undef, float %502, i32 0
+  %splat17 = shufflevector <8 x float> %503, <8 x float> undef, <8 x i32> zeroinitializer
+  %504 = load <8 x float>, <8 x float>* %28, align 32
+  %505 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat17, <8 x float> %455, <8 x float> %504)
+  store <8 x float> %505, <8 x float>* %28, align 32
+  %506 = load <8 x float>, <8 x float>* %22, align 32
+  %507 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat17, <8 x float> %459, <8 x float> %506)
+  store <8 x float> %507, <8 x float>* %22, align 32
+  %508 = add i64 %339, 24
+  %509 = getelementptr inbounds float, float* %4, i64 %508
+  %510 = bitcast float* %509 to <8 x float>*
+  %511 = load <8 x float>, <8 x float>* %510, align 4
+  %512 = add i64 %339, 19224
+  %513 = getelementptr inbounds float, float* %4, i64 %512
+  %514 = bitcast float* %513 to <8 x float>*
+  %515 = load <8 x float>, <8 x float>* %514, align 4
+  %516 = add i64 %335, 3
+  %517 = getelementptr inbounds float, float* %1, i64 %516
+  %518 = load float, float* %517, align 4
+  %519 = insertelement <8 x float> undef, float %518, i32 0
+  %splat18 = shufflevector <8 x float> %519, <8 x float> undef, <8 x i32> zeroinitializer
+  %520 = load <8 x float>, <8 x float>* %33, align 32
+  %521 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat18, <8 x float> %511, <8 x float> %520)
+  store <8 x float> %521, <8 x float>* %33, align 32
+  %522 = load <8 x float>, <8 x float>* %27, align 32
+  %523 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat18, <8 x float> %515, <8 x float> %522)
+  store <8 x float> %523, <8 x float>* %27, align 32
+  %524 = add i64 %335, 19
+  %525 = getelementptr inbounds float, float* %1, i64 %524
+  %526 = load float, float* %525, align 4
+  %527 = insertelement <8 x float> undef, float %526, i32 0
+  %splat19 = shufflevector <8 x float> %527, <8 x float> undef, <8 x i32> zeroinitializer
+  %528 = load <8 x float>, <8 x float>* %32, align 32
+  %529 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat19, <8 x float> %511, <8 x float> %528)
+  store <8 x float> %529, <8 x float>* %32, align 32
+  %530 = load <8 x float>, <8 x float>* %26, align 32
+  %531 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat19, <8 x float> %515, <8 x float> %530)
+  store <8 x float> %531, <8 x float>* %26, align 32
+  %532 = add i64 %335, 35
+  %533 = getelementptr inbounds float, float* %1, i64 %532
+  %534 = load float, float* %533, align 4
+  %535 = insertelement <8 x float> undef, float %534, i32 0
+  %splat20 = shufflevector <8 x float> %535, <8 x float> undef, <8 x i32> zeroinitializer
+  %536 = load <8 x float>, <8 x float>* %31, align 32
+  %537 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat20, <8 x float> %511, <8 x float> %536)
+  store <8 x float> %537, <8 x float>* %31, align 32
+  %538 = load <8 x float>, <8 x float>* %25, align 32
+  %539 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat20, <8 x float> %515, <8 x float> %538)
+  store <8 x float> %539, <8 x float>* %25, align 32
+  %540 = add i64 %335, 51
+  %541 = getelementptr inbounds float, float* %1, i64 %540
+  %542 = load float, float* %541, align 4
+  %543 = insertelement <8 x float> undef, float %542, i32 0
+  %splat21 = shufflevector <8 x float> %543, <8 x float> undef, <8 x i32> zeroinitializer
+  %544 = load <8 x float>, <8 x float>* %30, align 32
+  %545 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat21, <8 x float> %511, <8 x float> %544)
+  store <8 x float> %545, <8 x float>* %30, align 32
+  %546 = load <8 x float>, <8 x float>* %24, align 32
+  %547 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat21, <8 x float> %515, <8 x float> %546)
+  store <8 x float> %547, <8 x float>* %24, align 32
+  %548 = add i64 %335, 67
+  %549 = getelementptr inbounds float, float* %1, i64 %548
+  %550 = load float, float* %549, align 4
+  %551 = insertelement <8 x float> undef, float %550, i32 0
+  %splat22 = shufflevector <8 x float> %551, <8 x float> undef, <8 x i32> zeroinitializer
+  %552 = load <8 x float>, <8 x float>* %29, align 32
+  %553 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat22, <8 x float> %511, <8 x float> %552)
+  store <8 x float> %553, <8 x float>* %29, align 32
+  %554 = load <8 x float>, <8 x float>* %23, align 32
+  %555 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat22, <8 x float> %515, <8 x float> %554)
+  store <8 x float> %555, <8 x float>* %23, align 32
+  %556 = add i64 %335, 83
+  %557 = getelementptr inbounds float, float* %1, i64 %556
+  %558 = load float, float* %557, align 4
+  %559 = insertelement <8 x float> undef, float %558, i32 0
+  %splat23 = shufflevector <8 x float> %559, <8 x float> undef, <8 x i32> zeroinitializer
+  %560 = load <8 x float>, <8 x float>* %28, align 32
+  %561 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat23, <8 x float> %511, <8 x float> %560)
+  store <8 x float> %561, <8 x float>* %28, align 32
+  %562 = load <8 x float>, <8 x float>* %22, align 32
+  %563 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat23, <8 x float> %515, <8 x float> %562)
+  store <8 x float> %563, <8 x float>* %22, align 32
+  %564 = add i64 %339, 32
+  %565 = getelementptr inbounds float, float* %4, i64 %564
+  %566 = bitcast float* %565 to <8 x float>*
+  %567 = load <8 x float>, <8 x float>* %566, align 4
+  %568 = add i64 %339, 19232
+  %569 = getelementptr inbounds float, float* %4, i64 %568
+  %570 = bitcast float* %569 to <8 x float>*
+  %571 = load <8 x float>, <8 x float>* %570, align 4
+  %572 = add i64 %335, 4
+  %573 = getelementptr inbounds float, float* %1, i64 %572
+  %574 = load float, float* %573, align 4
+  %575 = insertelement <8 x float> undef, float %574, i32 0
+  %splat24 = shufflevector <8 x float> %575, <8 x float> undef, <8 x i32> zeroinitializer
+  %576 = load <8 x float>, <8 x float>* %33, align 32
+  %577 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat24, <8 x float> %567, <8 x float> %576)
+  store <8 x float> %577, <8 x float>* %33, align 32
+  %578 = load <8 x float>, <8 x float>* %27, align 32
+  %579 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat24, <8 x float> %571, <8 x float> %578)
+  store <8 x float> %579, <8 x float>* %27, align 32
+  %580 = add i64 %335, 20
+  %581 = getelementptr inbounds float, float* %1, i64 %580
+  %582 = load float, float* %581, align 4
+  %583 = insertelement <8 x float> undef, float %582, i32 0
+  %splat25 = shufflevector <8 x float> %583, <8 x float> undef, <8 x i32> zeroinitializer
+  %584 = load <8 x float>, <8 x float>* %32, align 32
+  %585 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat25, <8 x float> %567, <8 x float> %584)
+  store <8 x float> %585, <8 x float>* %32, align 32
+  %586 = load <8 x float>, <8 x float>* %26, align 32
+  %587 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat25, <8 x float> %571, <8 x float> %586)
+  store <8 x float> %587, <8 x float>* %26, align 32
+  %588 = add i64 %335, 36
+  %589 = getelementptr inbounds float, float* %1, i64 %588
+  %590 = load float, float* %589, align 4
+  %591 = insertelement <8 x float> undef, float %590, i32 0
+  %splat26 = shufflevector <8 x float> %591, <8 x float> undef, <8 x i32> zeroinitializer
+  %592 = load <8 x float>, <8 x float>* %31, align 32
+  %593 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat26, <8 x float> %567, <8 x float> %592)
+  store <8 x float> %593, <8 x float>* %31, align 32
+  %594 = load <8 x float>, <8 x float>* %25, align 32
+  %595 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat26, <8 x float> %571, <8 x float> %594)
+  store <8 x float> %595, <8 x float>* %25, align 32
+  %596 = add i64 %335, 52
+  %597 = getelementptr inbounds float, float* %1, i64 %596
+  %598 = load float, float* %597, align 4
+  %599 = insertelement <8 x float> undef, float %598, i32 0
+  %splat27 = shufflevector <8 x float> %599, <8 x float> undef, <8 x i32> zeroinitializer
+  %600 = load <8 x float>, <8 x float>* %30, align 32
+  %601 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat27, <8 x float> %567, <8 x float> %600)
+  store <8 x float> %601, <8 x float>* %30, align 32
+  %602 = load <8 x float>, <8 x float>* %24, align 32
+  %603 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat27, <8 x float> %571, <8 x float> %602)
+  store <8 x float> %603, <8 x float>* %24, align 32
+  %604 = add i64 %335, 68
+  %605 = getelementptr inbounds float, float* %1, i64 %604
+  %606 = load float, float* %605, align 4
+  %607 = insertelement <8 x float> undef, float %606, i32 0
+  %splat28 = shufflevector <8 x float> %607, <8 x float> undef, <8 x i32> zeroinitializer
+  %608 = load <8 x float>, <8 x float>* %29, align 32
+  %609 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat28, <8 x float> %567, <8 x float> %608)
+  store <8 x float> %609, <8 x float>* %29, align 32
+  %610 = load <8 x float>, <8 x float>* %23, align 32
+  %611 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat28, <8 x float> %571, <8 x float> %610)
+  store <8 x float> %611, <8 x float>* %23, align 32
+  %612 = add i64 %335, 84
+  %613 = getelementptr inbounds float, float* %1, i64 %612
+  %614 = load float, float* %613, align 4
+  %615 = insertelement <8 x float> undef, float %614, i32 0
+  %splat29 = shufflevector <8 x float> %615, <8 x float> undef, <8 x i32> zeroinitializer
+  %616 = load <8 x float>, <8 x float>* %28, align 32
+  %617 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat29, <8 x float> %567, <8 x float> %616)
+  store <8 x float> %617, <8 x float>* %28, align 32
+  %618 = load <8 x float>, <8 x float>* %22, align 32
+  %619 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat29, <8 x float> %571, <8 x float> %618)
+  store <8 x float> %619, <8 x float>* %22, align 32
+  %620 = add i64 %339, 40
+  %621 = getelementptr inbounds float, float* %4, i64 %620
+  %622 = bitcast float* %621 to <8 x float>*
+  %623 = load <8 x float>, <8 x float>* %622, align 4
+  %624 = add i64 %339, 19240
+  %625 = getelementptr inbounds float, float* %4, i64 %624
+  %626 = bitcast float* %625 to <8 x float>*
+  %627 = load <8 x float>, <8 x float>* %626, align 4
+  %628 = add i64 %335, 5
+  %629 = getelementptr inbounds float, float* %1, i64 %628
+  %630 = load float, float* %629, align 4
+  %631 = insertelement <8 x float> undef, float %630, i32 0
+  %splat30 = shufflevector <8 x float> %631, <8 x float> undef, <8 x i32> zeroinitializer
+  %632 = load <8 x float>, <8 x float>* %33, align 32
+  %633 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat30, <8 x float> %623, <8 x float> %632)
+  store <8 x float> %633, <8 x float>* %33, align 32
+  %634 = load <8 x float>, <8 x float>* %27, align 32
+  %635 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat30, <8 x float> %627, <8 x float> %634)
+  store <8 x float> %635, <8 x float>* %27, align 32
+  %636 = add i64 %335, 21
+  %637 = getelementptr inbounds float, float* %1, i64 %636
+  %638 = load float, float* %637, align 4
+  %639 = insertelement <8 x float> undef, float %638, i32 0
+  %splat31 = shufflevector <8 x float> %639, <8 x float> undef, <8 x i32> zeroinitializer
+  %640 = load <8 x float>, <8 x float>* %32, align 32
+  %641 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat31, <8 x float> %623, <8 x float> %640)
+  store <8 x float> %641, <8 x float>* %32, align 32
+  %642 = load <8 x float>, <8 x float>* %26, align 32
+  %643 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat31, <8 x float> %627, <8 x float> %642)
+  store <8 x float> %643, <8 x float>* %26, align 32
+  %644 = add i64 %335, 37
+  %645 = getelementptr inbounds float, float* %1, i64 %644
+  %646 = load float, float* %645, align 4
+  %647 = insertelement <8 x float> undef, float %646, i32 0
+  %splat32 = shufflevector <8 x float> %647, <8 x float> undef, <8 x i32> zeroinitializer
+  %648 = load <8 x float>, <8 x float>* %31, align 32
+  %649 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat32, <8 x float> %623, <8 x float> %648)
+  store <8 x float> %649, <8 x float>* %31, align 32
+  %650 = load <8 x float>, <8 x float>* %25, align 32
+  %651 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat32, <8 x float> %627, <8 x float> %650)
+  store <8 x float> %651, <8 x float>* %25, align 32
+  %652 = add i64 %335, 53
+  %653 = getelementptr inbounds float, float* %1, i64 %652
+  %654 = load float, float* %653, align 4
+  %655 = insertelement <8 x float> undef, float %654, i32 0
+  %splat33 = shufflevector <8 x float> %655, <8 x float> undef, <8 x i32> zeroinitializer
+  %656 = load <8 x float>, <8 x float>* %30, align 32
+  %657 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat33, <8 x float> %623, <8 x float> %656)
+  store <8 x float> %657, <8 x float>* %30, align 32
+  %658 = load <8 x float>, <8 x float>* %24, align 32
+  %659 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat33, <8 x float> %627, <8 x float> %658)
+  store <8 x float> %659, <8 x float>* %24, align 32
+  %660 = add i64 %335, 69
+  %661 = getelementptr inbounds float, float* %1, i64 %660
+  %662 = load float, float* %661, align 4
+  %663 = insertelement <8 x float> undef, float %662, i32 0
+  %splat34 = shufflevector <8 x float> %663, <8 x float> undef, <8 x i32> zeroinitializer
+  %664 = load <8 x float>, <8 x float>* %29, align 32
+  %665 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat34, <8 x float> %623, <8 x float> %664)
+  store <8 x float> %665, <8 x float>* %29, align 32
+  %666 = load <8 x float>, <8 x float>* %23, align 32
+  %667 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat34, <8 x float> %627, <8 x float> %666)
+  store <8 x float> %667, <8 x float>* %23, align 32
+  %668 = add i64 %335, 85
+  %669 = getelementptr inbounds float, float* %1, i64 %668
+  %670 = load float, float* %669, align 4
+  %671 = insertelement <8 x float> undef, float %670, i32 0
+  %splat35 = shufflevector <8 x float> %671, <8 x float> undef, <8 x i32> zeroinitializer
+  %672 = load <8 x float>, <8 x float>* %28, align 32
+  %673 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat35, <8 x float> %623, <8 x float> %672)
+  store <8 x float> %673, <8 x float>* %28, align 32
+  %674 = load <8 x float>, <8 x float>* %22, align 32
+  %675 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat35, <8 x float> %627, <8 x float> %674)
+  store <8 x float> %675, <8 x float>* %22, align 32
+  %676 = add i64 %339, 48
+  %677 = getelementptr inbounds float, float* %4, i64 %676
+  %678 = bitcast float* %677 to <8 x float>*
+  %679 = load <8 x float>, <8 x float>* %678, align 4
+  %680 = add i64 %339, 19248
+  %681 = getelementptr inbounds float, float* %4, i64 %680
+  %682 = bitcast float* %681 to <8 x float>*
+  %683 = load <8 x float>, <8 x float>* %682, align 4
+  %684 = add i64 %335, 6
+  %685 = getelementptr inbounds float, float* %1, i64 %684
+  %686 = load float, float* %685, align 4
+  %687 = insertelement <8 x float> undef, float %686, i32 0
+  %splat36 = shufflevector <8 x float> %687, <8 x float> undef, <8 x i32> zeroinitializer
+  %688 = load <8 x float>, <8 x float>* %33, align 32
+  %689 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat36, <8 x float> %679, <8 x float> %688)
+  store <8 x float> %689, <8 x float>* %33, align 32
+  %690 = load <8 x float>, <8 x float>* %27, align 32
+  %691 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat36, <8 x float> %683, <8 x float> %690)
+  store <8 x float> %691, <8 x float>* %27, align 32
+  %692 = add i64 %335, 22
+  %693 = getelementptr inbounds float, float* %1, i64 %692
+  %694 = load float, float* %693, align 4
+  %695 = insertelement <8 x float> undef, float %694, i32 0
+  %splat37 = shufflevector <8 x float> %695, <8 x float> undef, <8 x i32> zeroinitializer
+  %696 = load <8 x float>, <8 x float>* %32, align 32
+  %697 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat37, <8 x float> %679, <8 x float> %696)
+  store <8 x float> %697, <8 x float>* %32, align 32
+  %698 = load <8 x float>, <8 x float>* %26, align 32
+  %699 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat37, <8 x float> %683, <8 x float> %698)
+  store <8 x float> %699, <8 x float>* %26, align 32
+  %700 = add i64 %335, 38
+  %701 = getelementptr inbounds float, float* %1, i64 %700
+  %702 = load float, float* %701, align 4
+  %703 = insertelement <8 x float> undef, float %702, i32 0
+  %splat38 = shufflevector <8 x float> %703, <8 x float> undef, <8 x i32> zeroinitializer
+  %704 = load <8 x float>, <8 x float>* %31, align 32
+  %705 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat38, <8 x float> %679, <8 x float> %704)
+  store <8 x float> %705, <8 x float>* %31, align 32
+  %706 = load <8 x float>, <8 x float>* %25, align 32
+  %707 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat38, <8 x float> %683, <8 x float> %706)
+  store <8 x float> %707, <8 x float>* %25, align 32
+  %708 = add i64 %335, 54
+  %709 = getelementptr inbounds float, float* %1, i64 %708
+  %710 = load float, float* %709, align 4
+  %711 = insertelement <8 x float> undef, float %710, i32 0
+  %splat39 = shufflevector <8 x float> %711, <8 x float> undef, <8 x i32> zeroinitializer
+  %712 = load <8 x float>, <8 x float>* %30, align 32
+  %713 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat39, <8 x float> %679, <8 x float> %712)
+  store <8 x float> %713, <8 x float>* %30, align 32
+  %714 = load <8 x float>, <8 x float>* %24, align 32
+  %715 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat39, <8 x float> %683, <8 x float> %714)
+  store <8 x float> %715, <8 x float>* %24, align 32
+  %716 = add i64 %335, 70
+  %717 = getelementptr inbounds float, float* %1, i64 %716
+  %718 = load float, float* %717, align 4
+  %719 = insertelement <8 x float> undef, float %718, i32 0
+  %splat40 = shufflevector <8 x float> %719, <8 x float> undef, <8 x i32> zeroinitializer
+  %720 = load <8 x float>, <8 x float>* %29, align 32
+  %721 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat40, <8 x float> %679, <8 x float> %720)
+  store <8 x float> %721, <8 x float>* %29, align 32
+  %722 = load <8 x float>, <8 x float>* %23, align 32
+  %723 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat40, <8 x float> %683, <8 x float> %722)
+  store <8 x float> %723, <8 x float>* %23, align 32
+  %724 = add i64 %335, 86
+  %725 = getelementptr inbounds float, float* %1, i64 %724
+  %726 = load float, float* %725, align 4
+  %727 = insertelement <8 x float> undef, float %726, i32 0
+  %splat41 = shufflevector <8 x float> %727, <8 x float> undef, <8 x i32> zeroinitializer
+  %728 = load <8 x float>, <8 x float>* %28, align 32
+  %729 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat41, <8 x float> %679, <8 x float> %728)
+  store <8 x float> %729, <8 x float>* %28, align 32
+  %730 = load <8 x float>, <8 x float>* %22, align 32
+  %731 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat41, <8 x float> %683, <8 x float> %730)
+  store <8 x float> %731, <8 x float>* %22, align 32
+  %732 = add i64 %339, 56
+  %733 = getelementptr inbounds float, float* %4, i64 %732
+  %734 = bitcast float* %733 to <8 x float>*
+  %735 = load <8 x float>, <8 x float>* %734, align 4
+  %736 = add i64 %339, 19256
+  %737 = getelementptr inbounds float, float* %4, i64 %736
+  %738 = bitcast float* %737 to <8 x float>*
+  %739 = load <8 x float>, <8 x float>* %738, align 4
+  %740 = add i64 %335, 7
+  %741 = getelementptr inbounds float, float* %1, i64 %740
+  %742 = load float, float* %741, align 4
+  %743 = insertelement <8 x float> undef, float %742, i32 0
+  %splat42 = shufflevector <8 x float> %743, <8 x float> undef, <8 x i32> zeroinitializer
+  %744 = load <8 x float>, <8 x float>* %33, align 32
+  %745 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat42, <8 x float> %735, <8 x float> %744)
+  store <8 x float> %745, <8 x float>* %33, align 32
+  %746 = load <8 x float>, <8 x float>* %27, align 32
+  %747 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat42, <8 x float> %739, <8 x float> %746)
+  store <8 x float> %747, <8 x float>* %27, align 32
+  %748 = add i64 %335, 23
+  %749 = getelementptr inbounds float, float* %1, i64 %748
+  %750 = load float, float* %749, align 4
+  %751 = insertelement <8 x float> undef, float %750, i32 0
+  %splat43 = shufflevector <8 x float> %751, <8 x float> undef, <8 x i32> zeroinitializer
+  %752 = load <8 x float>, <8 x float>* %32, align 32
+  %753 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat43, <8 x float> %735, <8 x float> %752)
+  store <8 x float> %753, <8 x float>* %32, align 32
+  %754 = load <8 x float>, <8 x float>* %26, align 32
+  %755 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat43, <8 x float> %739, <8 x float> %754)
+  store <8 x float> %755, <8 x float>* %26, align 32
+  %756 = add i64 %335, 39
+  %757 = getelementptr inbounds float, float* %1, i64 %756
+  %758 = load float, float* %757, align 4
+  %759 = insertelement <8 x float> undef, float %758, i32 0
+  %splat44 = shufflevector <8 x float> %759, <8 x float> undef, <8 x i32> zeroinitializer
+  %760 = load <8 x float>, <8 x float>* %31, align 32
+  %761 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat44, <8 x float> %735, <8 x float> %760)
+  store <8 x float> %761, <8 x float>* %31, align 32
+  %762 = load <8 x float>, <8 x float>* %25, align 32
+  %763 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat44, <8 x float> %739, <8 x float> %762)
+  store <8 x float> %763, <8 x float>* %25, align 32
+  %764 = add i64 %335, 55
+  %765 = getelementptr inbounds float, float* %1, i64 %764
+  %766 = load float, float* %765, align 4
+  %767 = insertelement <8 x float> undef, float %766, i32 0
+  %splat45 = shufflevector <8 x float> %767, <8 x float> undef, <8 x i32> zeroinitializer
+  %768 = load <8 x float>, <8 x float>* %30, align 32
+  %769 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat45, <8 x float> %735, <8 x float> %768)
+  store <8 x float> %769, <8 x float>* %30, align 32
+  %770 = load <8 x float>, <8 x float>* %24, align 32
+  %771 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat45, <8 x float> %739, <8 x float> %770)
+  store <8 x float> %771, <8 x float>* %24, align 32
+  %772 = add i64 %335, 71
+  %773 = getelementptr inbounds float, float* %1, i64 %772
+  %774 = load float, float* %773, align 4
+  %775 = insertelement <8 x float> undef, float %774, i32 0
+  %splat46 = shufflevector <8 x float> %775, <8 x float> undef, <8 x i32> zeroinitializer
+  %776 = load <8 x float>, <8 x float>* %29, align 32
+  %777 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat46, <8 x float> %735, <8 x float> %776)
+  store <8 x float> %777, <8 x float>* %29, align 32
+  %778 = load <8 x float>, <8 x float>* %23, align 32
+  %779 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat46, <8 x float> %739, <8 x float> %778)
+  store <8 x float> %779, <8 x float>* %23, align 32
+  %780 = add i64 %335, 87
+  %781 = getelementptr inbounds float, float* %1, i64 %780
+  %782 = load float, float* %781, align 4
+  %783 = insertelement <8 x float> undef, float %782, i32 0
+  %splat47 = shufflevector <8 x float> %783, <8 x float> undef, <8 x i32> zeroinitializer
+  %784 = load <8 x float>, <8 x float>* %28, align 32
+  %785 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat47, <8 x float> %735, <8 x float> %784)
+  store <8 x float> %785, <8 x float>* %28, align 32
+  %786 = load <8 x float>, <8 x float>* %22, align 32
+  %787 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat47, <8 x float> %739, <8 x float> %786)
+  store <8 x float> %787, <8 x float>* %22, align 32
   %kw.next = add i64 %kw, 1
   br label %kw.header
 
@@ -2770,309 +3048,658 @@ kw.exit:                                          ; preds = %kw.header
 
 kh.header48:                                      ; preds = %kw.exit54, %x.exit
   %kh51 = phi i64 [ 0, %x.exit ], [ %kh.next73, %kw.exit54 ]
-  %745 = icmp slt i64 %kh51, 5
-  br i1 %745, label %kh.body49, label %kh.exit50
+  %788 = icmp slt i64 %kh51, 5
+  br i1 %788, label %kh.body49, label %kh.exit50
 
 kh.body49:                                        ; preds = %kh.header48
-  %746 = mul i64 %kh51, 440
-  %747 = add i64 %211, %746
+  %789 = mul i64 %kh51, 440
+  %790 = add i64 %254, %789
   br label %kw.header52
 
 kh.exit50:                                        ; preds = %kh.header48
-  %748 = icmp eq i64 %chunk, 11
-  %749 = load <8 x float>, <8 x float>* %11, align 32
-  %750 = fcmp olt <8 x float> %749, zeroinitializer
-  %751 = select <8 x i1> %750, <8 x float> zeroinitializer, <8 x float> %749
-  %752 = select i1 %748, <8 x float> %751, <8 x float> %749
-  %753 = getelementptr inbounds float, float* %0, i64 %166
-  %754 = bitcast float* %753 to <8 x float>*
-  store <8 x float> %752, <8 x float>* %754, align 4
-  %755 = load <8 x float>, <8 x float>* %10, align 32
-  %756 = fcmp olt <8 x float> %755, zeroinitializer
-  %757 = select <8 x i1> %756, <8 x float> zeroinitializer, <8 x float> %755
-  %758 = select i1 %748, <8 x float> %757, <8 x float> %755
-  %759 = getelementptr inbounds float, float* %0, i64 %168
-  %760 = bitcast float* %759 to <8 x float>*
-  store <8 x float> %758, <8 x float>* %760, align 4
-  %761 = load <8 x float>, <8 x float>* %9, align 32
-  %762 = fcmp olt <8 x float> %761, zeroinitializer
-  %763 = select <8 x i1> %762, <8 x float> zeroinitializer, <8 x float> %761
-  %764 = select i1 %748, <8 x float> %763, <8 x float> %761
-  %765 = getelementptr inbounds float, float* %0, i64 %176
-  %766 = bitcast float* %765 to <8 x float>*
-  store <8 x float> %764, <8 x float>* %766, align 4
-  %767 = load <8 x float>, <8 x float>* %8, align 32
-  %768 = fcmp olt <8 x float> %767, zeroinitializer
-  %769 = select <8 x i1> %768, <8 x float> zeroinitializer, <8 x float> %767
-  %770 = select i1 %748, <8 x float> %769, <8 x float> %767
-  %771 = getelementptr inbounds float, float* %0, i64 %178
-  %772 = bitcast float* %771 to <8 x float>*
-  store <8 x float> %770, <8 x float>* %772, align 4
+  %791 = icmp eq i64 %chunk, 11
+  %792 = load <8 x float>, <8 x float>* %21, align 32
+  %793 = fcmp olt <8 x float> %792, zeroinitializer
+  %794 = select <8 x i1> %793, <8 x float> zeroinitializer, <8 x float> %792
+  %795 = select i1 %791, <8 x float> %794, <8 x float> %792
+  %796 = getelementptr inbounds float, float* %43, i64 %212
+  %797 = bitcast float* %796 to <8 x float>*
+  store <8 x float> %795, <8 x float>* %797, align 4
+  %798 = load <8 x float>, <8 x float>* %20, align 32
+  %799 = fcmp olt <8 x float> %798, zeroinitializer
+  %800 = select <8 x i1> %799, <8 x float> zeroinitializer, <8 x float> %798
+  %801 = select i1 %791, <8 x float> %800, <8 x float> %798
+  %802 = getelementptr inbounds float, float* %43, i64 %215
+  %803 = bitcast float* %802 to <8 x float>*
+  store <8 x float> %801, <8 x float>* %803, align 4
+  %804 = load <8 x float>, <8 x float>* %19, align 32
+  %805 = fcmp olt <8 x float> %804, zeroinitializer
+  %806 = select <8 x i1> %805, <8 x float> zeroinitializer, <8 x float> %804
+  %807 = select i1 %791, <8 x float> %806, <8 x float> %804
+  %808 = getelementptr inbounds float, float* %43, i64 %218
+  %809 = bitcast float* %808 to <8 x float>*
+  store <8 x float> %807, <8 x float>* %809, align 4
+  %810 = load <8 x float>, <8 x float>* %18, align 32
+  %811 = fcmp olt <8 x float> %810, zeroinitializer
+  %812 = select <8 x i1> %811, <8 x float> zeroinitializer, <8 x float> %810
+  %813 = select i1 %791, <8 x float> %812, <8 x float> %810
+  %814 = getelementptr inbounds float, float* %43, i64 %221
+  %815 = bitcast float* %814 to <8 x float>*
+  store <8 x float> %813, <8 x float>* %815, align 4
   %chunk.next = add i64 %chunk, 1
   br label %chunk.header, !llvm.loop !3
 
 kw.header52:                                      ; preds = %kw.body53, %kh.body49
   %kw55 = phi i64 [ 0, %kh.body49 ], [ %kw.next72, %kw.body53 ]
-  %773 = icmp slt i64 %kw55, 5
-  br i1 %773, label %kw.body53, label %kw.exit54
+  %816 = icmp slt i64 %kw55, 5
+  br i1 %816, label %kw.body53, label %kw.exit54
 
 kw.body53:                                        ; preds = %kw.header52
-  %774 = mul i64 %kw55, 8
-  %775 = add i64 %747, %774
-  %776 = mul i64 %kh51, 5
-  %777 = add i64 %776, %kw55
-  %778 = mul i64 %777, 64
-  %779 = add i64 %213, %778
-  %780 = add i64 %779, 0
-  %781 = getelementptr inbounds float, float* %4, i64 %780
-  %782 = bitcast float* %781 to <8 x float>*
-  %783 = load <8 x float>, <8 x float>* %782, align 4
-  %784 = add i64 %779, 19200
-  %785 = getelementptr inbounds float, float* %4, i64 %784
-  %786 = bitcast float* %785 to <8 x float>*
-  %787 = load <8 x float>, <8 x float>* %786, align 4
-  %788 = add i64 %775, 0
-  %789 = getelementptr inbounds float, float* %1, i64 %788
-  %790 = load float, float* %789, align 4
-  %791 = insertelement <8 x float> undef, float %790, i32 0
-  %splat56 = shufflevector <8 x float> %791, <8 x float> undef, <8 x i32> zeroinitializer
-  %792 = load <8 x float>, <8 x float>* %11, align 32
-  %793 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat56, <8 x float> %783, <8 x float> %792)
-  store <8 x float> %793, <8 x float>* %11, align 32
-  %794 = load <8 x float>, <8 x float>* %9, align 32
-  %795 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat56, <8 x float> %787, <8 x float> %794)
-  store <8 x float> %795, <8 x float>* %9, align 32
-  %796 = add i64 %775, 16
-  %797 = getelementptr inbounds float, float* %1, i64 %796
-  %798 = load float, float* %797, align 4
-  %799 = insertelement <8 x float> undef, float %798, i32 0
-  %splat57 = shufflevector <8 x float> %799, <8 x float> undef, <8 x i32> zeroinitializer
-  %800 = load <8 x float>, <8 x float>* %10, align 32
-  %801 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat57, <8 x float> %783, <8 x float> %800)
-  store <8 x float> %801, <8 x float>* %10, align 32
-  %802 = load <8 x float>, <8 x float>* %8, align 32
-  %803 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat57, <8 x float> %787, <8 x float> %802)
-  store <8 x float> %803, <8 x float>* %8, align 32
-  %804 = add i64 %779, 8
-  %805 = getelementptr inbounds float, float* %4, i64 %804
-  %806 = bitcast float* %805 to <8 x float>*
-  %807 = load <8 x float>, <8 x float>* %806, align 4
-  %808 = add i64 %779, 19208
-  %809 = getelementptr inbounds float, float* %4, i64 %808
-  %810 = bitcast float* %809 to <8 x float>*
-  %811 = load <8 x float>, <8 x float>* %810, align 4
-  %812 = add i64 %775, 1
-  %813 = getelementptr inbounds float, float* %1, i64 %812
-  %814 = load float, float* %813, align 4
-  %815 = insertelement <8 x float> undef, float %814, i32 0
-  %splat58 = shufflevector <8 x float> %815, <8 x float> undef, <8 x i32> zeroinitializer
-  %816 = load <8 x float>, <8 x float>* %11, align 32
-  %817 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat58, <8 x float> %807, <8 x float> %816)
-  store <8 x float> %817, <8 x float>* %11, align 32
-  %818 = load <8 x float>, <8 x float>* %9, align 32
-  %819 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat58, <8 x float> %811, <8 x float> %818)
-  store <8 x float> %819, <8 x float>* %9, align 32
-  %820 = add i64 %775, 17
-  %821 = getelementptr inbounds float, float* %1, i64 %820
-  %822 = load float, float* %821, align 4
-  %823 = insertelement <8 x float> undef, float %822, i32 0
-  %splat59 = shufflevector <8 x float> %823, <8 x float> undef, <8 x i32> zeroinitializer
-  %824 = load <8 x float>, <8 x float>* %10, align 32
-  %825 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat59, <8 x float> %807, <8 x float> %824)
-  store <8 x float> %825, <8 x float>* %10, align 32
-  %826 = load <8 x float>, <8 x float>* %8, align 32
-  %827 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat59, <8 x float> %811, <8 x float> %826)
-  store <8 x float> %827, <8 x float>* %8, align 32
-  %828 = add i64 %779, 16
-  %829 = getelementptr inbounds float, float* %4, i64 %828
-  %830 = bitcast float* %829 to <8 x float>*
-  %831 = load <8 x float>, <8 x float>* %830, align 4
-  %832 = add i64 %779, 19216
-  %833 = getelementptr inbounds float, float* %4, i64 %832
-  %834 = bitcast float* %833 to <8 x float>*
-  %835 = load <8 x float>, <8 x float>* %834, align 4
-  %836 = add i64 %775, 2
-  %837 = getelementptr inbounds float, float* %1, i64 %836
-  %838 = load float, float* %837, align 4
-  %839 = insertelement <8 x float> undef, float %838, i32 0
-  %splat60 = shufflevector <8 x float> %839, <8 x float> undef, <8 x i32> zeroinitializer
-  %840 = load <8 x float>, <8 x float>* %11, align 32
-  %841 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat60, <8 x float> %831, <8 x float> %840)
-  store <8 x float> %841, <8 x float>* %11, align 32
-  %842 = load <8 x float>, <8 x float>* %9, align 32
-  %843 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat60, <8 x float> %835, <8 x float> %842)
-  store <8 x float> %843, <8 x float>* %9, align 32
-  %844 = add i64 %775, 18
-  %845 = getelementptr inbounds float, float* %1, i64 %844
-  %846 = load float, float* %845, align 4
-  %847 = insertelement <8 x float> undef, float %846, i32 0
-  %splat61 = shufflevector <8 x float> %847, <8 x float> undef, <8 x i32> zeroinitializer
-  %848 = load <8 x float>, <8 x float>* %10, align 32
-  %849 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat61, <8 x float> %831, <8 x float> %848)
-  store <8 x float> %849, <8 x float>* %10, align 32
-  %850 = load <8 x float>, <8 x float>* %8, align 32
-  %851 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat61, <8 x float> %835, <8 x float> %850)
-  store <8 x float> %851, <8 x float>* %8, align 32
-  %852 = add i64 %779, 24
-  %853 = getelementptr inbounds float, float* %4, i64 %852
-  %854 = bitcast float* %853 to <8 x float>*
-  %855 = load <8 x float>, <8 x float>* %854, align 4
-  %856 = add i64 %779, 19224
-  %857 = getelementptr inbounds float, float* %4, i64 %856
-  %858 = bitcast float* %857 to <8 x float>*
-  %859 = load <8 x float>, <8 x float>* %858, align 4
-  %860 = add i64 %775, 3
-  %861 = getelementptr inbounds float, float* %1, i64 %860
-  %862 = load float, float* %861, align 4
-  %863 = insertelement <8 x float> undef, float %862, i32 0
-  %splat62 = shufflevector <8 x float> %863, <8 x float> undef, <8 x i32> zeroinitializer
-  %864 = load <8 x float>, <8 x float>* %11, align 32
-  %865 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat62, <8 x float> %855, <8 x float> %864)
-  store <8 x float> %865, <8 x float>* %11, align 32
-  %866 = load <8 x float>, <8 x float>* %9, align 32
-  %867 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat62, <8 x float> %859, <8 x float> %866)
-  store <8 x float> %867, <8 x float>* %9, align 32
-  %868 = add i64 %775, 19
-  %869 = getelementptr inbounds float, float* %1, i64 %868
-  %870 = load float, float* %869, align 4
-  %871 = insertelement <8 x float> undef, float %870, i32 0
-  %splat63 = shufflevector <8 x float> %871, <8 x float> undef, <8 x i32> zeroinitializer
-  %872 = load <8 x float>, <8 x float>* %10, align 32
-  %873 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat63, <8 x float> %855, <8 x float> %872)
-  store <8 x float> %873, <8 x float>* %10, align 32
-  %874 = load <8 x float>, <8 x float>* %8, align 32
-  %875 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat63, <8 x float> %859, <8 x float> %874)
-  store <8 x float> %875, <8 x float>* %8, align 32
-  %876 = add i64 %779, 32
-  %877 = getelementptr inbounds float, float* %4, i64 %876
-  %878 = bitcast float* %877 to <8 x float>*
-  %879 = load <8 x float>, <8 x float>* %878, align 4
-  %880 = add i64 %779, 19232
-  %881 = getelementptr inbounds float, float* %4, i64 %880
-  %882 = bitcast float* %881 to <8 x float>*
-  %883 = load <8 x float>, <8 x float>* %882, align 4
-  %884 = add i64 %775, 4
-  %885 = getelementptr inbounds float, float* %1, i64 %884
-  %886 = load float, float* %885, align 4
-  %887 = insertelement <8 x float> undef, float %886, i32 0
-  %splat64 = shufflevector <8 x float> %887, <8 x float> undef, <8 x i32> zeroinitializer
-  %888 = load <8 x float>, <8 x float>* %11, align 32
-  %889 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat64, <8 x float> %879, <8 x float> %888)
-  store <8 x float> %889, <8 x float>* %11, align 32
-  %890 = load <8 x float>, <8 x float>* %9, align 32
-  %891 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat64, <8 x float> %883, <8 x float> %890)
-  store <8 x float> %891, <8 x float>* %9, align 32
-  %892 = add i64 %775, 20
-  %893 = getelementptr inbounds float, float* %1, i64 %892
-  %894 = load float, float* %893, align 4
-  %895 = insertelement <8 x float> undef, float %894, i32 0
-  %splat65 = shufflevector <8 x float> %895, <8 x float> undef, <8 x i32> zeroinitializer
-  %896 = load <8 x float>, <8 x float>* %10, align 32
-  %897 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat65, <8 x float> %879, <8 x float> %896)
-  store <8 x float> %897, <8 x float>* %10, align 32
-  %898 = load <8 x float>, <8 x float>* %8, align 32
-  %899 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat65, <8 x float> %883, <8 x float> %898)
-  store <8 x float> %899, <8 x float>* %8, align 32
-  %900 = add i64 %779, 40
-  %901 = getelementptr inbounds float, float* %4, i64 %900
-  %902 = bitcast float* %901 to <8 x float>*
-  %903 = load <8 x float>, <8 x float>* %902, align 4
-  %904 = add i64 %779, 19240
-  %905 = getelementptr inbounds float, float* %4, i64 %904
-  %906 = bitcast float* %905 to <8 x float>*
-  %907 = load <8 x float>, <8 x float>* %906, align 4
-  %908 = add i64 %775, 5
-  %909 = getelementptr inbounds float, float* %1, i64 %908
-  %910 = load float, float* %909, align 4
-  %911 = insertelement <8 x float> undef, float %910, i32 0
-  %splat66 = shufflevector <8 x float> %911, <8 x float> undef, <8 x i32> zeroinitializer
-  %912 = load <8 x float>, <8 x float>* %11, align 32
-  %913 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat66, <8 x float> %903, <8 x float> %912)
-  store <8 x float> %913, <8 x float>* %11, align 32
-  %914 = load <8 x float>, <8 x float>* %9, align 32
-  %915 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat66, <8 x float> %907, <8 x float> %914)
-  store <8 x float> %915, <8 x float>* %9, align 32
-  %916 = add i64 %775, 21
-  %917 = getelementptr inbounds float, float* %1, i64 %916
-  %918 = load float, float* %917, align 4
-  %919 = insertelement <8 x float> undef, float %918, i32 0
-  %splat67 = shufflevector <8 x float> %919, <8 x float> undef, <8 x i32> zeroinitializer
-  %920 = load <8 x float>, <8 x float>* %10, align 32
-  %921 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat67, <8 x float> %903, <8 x float> %920)
-  store <8 x float> %921, <8 x float>* %10, align 32
-  %922 = load <8 x float>, <8 x float>* %8, align 32
-  %923 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat67, <8 x float> %907, <8 x float> %922)
-  store <8 x float> %923, <8 x float>* %8, align 32
-  %924 = add i64 %779, 48
-  %925 = getelementptr inbounds float, float* %4, i64 %924
-  %926 = bitcast float* %925 to <8 x float>*
-  %927 = load <8 x float>, <8 x float>* %926, align 4
-  %928 = add i64 %779, 19248
-  %929 = getelementptr inbounds float, float* %4, i64 %928
-  %930 = bitcast float* %929 to <8 x float>*
-  %931 = load <8 x float>, <8 x float>* %930, align 4
-  %932 = add i64 %775, 6
-  %933 = getelementptr inbounds float, float* %1, i64 %932
-  %934 = load float, float* %933, align 4
-  %935 = insertelement <8 x float> undef, float %934, i32 0
-  %splat68 = shufflevector <8 x float> %935, <8 x float> undef, <8 x i32> zeroinitializer
-  %936 = load <8 x float>, <8 x float>* %11, align 32
-  %937 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat68, <8 x float> %927, <8 x float> %936)
-  store <8 x float> %937, <8 x float>* %11, align 32
-  %938 = load <8 x float>, <8 x float>* %9, align 32
-  %939 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat68, <8 x float> %931, <8 x float> %938)
-  store <8 x float> %939, <8 x float>* %9, align 32
-  %940 = add i64 %775, 22
-  %941 = getelementptr inbounds float, float* %1, i64 %940
-  %942 = load float, float* %941, align 4
-  %943 = insertelement <8 x float> undef, float %942, i32 0
-  %splat69 = shufflevector <8 x float> %943, <8 x float> undef, <8 x i32> zeroinitializer
-  %944 = load <8 x float>, <8 x float>* %10, align 32
-  %945 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat69, <8 x float> %927, <8 x float> %944)
-  store <8 x float> %945, <8 x float>* %10, align 32
-  %946 = load <8 x float>, <8 x float>* %8, align 32
-  %947 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat69, <8 x float> %931, <8 x float> %946)
-  store <8 x float> %947, <8 x float>* %8, align 32
-  %948 = add i64 %779, 56
-  %949 = getelementptr inbounds float, float* %4, i64 %948
-  %950 = bitcast float* %949 to <8 x float>*
-  %951 = load <8 x float>, <8 x float>* %950, align 4
-  %952 = add i64 %779, 19256
-  %953 = getelementptr inbounds float, float* %4, i64 %952
-  %954 = bitcast float* %953 to <8 x float>*
-  %955 = load <8 x float>, <8 x float>* %954, align 4
-  %956 = add i64 %775, 7
-  %957 = getelementptr inbounds float, float* %1, i64 %956
-  %958 = load float, float* %957, align 4
-  %959 = insertelement <8 x float> undef, float %958, i32 0
-  %splat70 = shufflevector <8 x float> %959, <8 x float> undef, <8 x i32> zeroinitializer
-  %960 = load <8 x float>, <8 x float>* %11, align 32
-  %961 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat70, <8 x float> %951, <8 x float> %960)
-  store <8 x float> %961, <8 x float>* %11, align 32
-  %962 = load <8 x float>, <8 x float>* %9, align 32
-  %963 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat70, <8 x float> %955, <8 x float> %962)
-  store <8 x float> %963, <8 x float>* %9, align 32
-  %964 = add i64 %775, 23
-  %965 = getelementptr inbounds float, float* %1, i64 %964
-  %966 = load float, float* %965, align 4
-  %967 = insertelement <8 x float> undef, float %966, i32 0
-  %splat71 = shufflevector <8 x float> %967, <8 x float> undef, <8 x i32> zeroinitializer
-  %968 = load <8 x float>, <8 x float>* %10, align 32
-  %969 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat71, <8 x float> %951, <8 x float> %968)
-  store <8 x float> %969, <8 x float>* %10, align 32
-  %970 = load <8 x float>, <8 x float>* %8, align 32
-  %971 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat71, <8 x float> %955, <8 x float> %970)
-  store <8 x float> %971, <8 x float>* %8, align 32
+  %817 = mul i64 %kw55, 8
+  %818 = add i64 %790, %817
+  %819 = mul i64 %kh51, 5
+  %820 = add i64 %819, %kw55
+  %821 = mul i64 %820, 64
+  %822 = add i64 %256, %821
+  %823 = add i64 %822, 0
+  %824 = getelementptr inbounds float, float* %4, i64 %823
+  %825 = bitcast float* %824 to <8 x float>*
+  %826 = load <8 x float>, <8 x float>* %825, align 4
+  %827 = add i64 %822, 19200
+  %828 = getelementptr inbounds float, float* %4, i64 %827
+  %829 = bitcast float* %828 to <8 x float>*
+  %830 = load <8 x float>, <8 x float>* %829, align 4
+  %831 = add i64 %818, 0
+  %832 = getelementptr inbounds float, float* %1, i64 %831
+  %833 = load float, float* %832, align 4
+  %834 = insertelement <8 x float> undef, float %833, i32 0
+  %splat56 = shufflevector <8 x float> %834, <8 x float> undef, <8 x i32> zeroinitializer
+  %835 = load <8 x float>, <8 x float>* %21, align 32
+  %836 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat56, <8 x float> %826, <8 x float> %835)
+  store <8 x float> %836, <8 x float>* %21, align 32
+  %837 = load <8 x float>, <8 x float>* %19, align 32
+  %838 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat56, <8 x float> %830, <8 x float> %837)
+  store <8 x float> %838, <8 x float>* %19, align 32
+  %839 = add i64 %818, 16
+  %840 = getelementptr inbounds float, float* %1, i64 %839
+  %841 = load float, float* %840, align 4
+  %842 = insertelement <8 x float> undef, float %841, i32 0
+  %splat57 = shufflevector <8 x float> %842, <8 x float> undef, <8 x i32> zeroinitializer
+  %843 = load <8 x float>, <8 x float>* %20, align 32
+  %844 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat57, <8 x float> %826, <8 x float> %843)
+  store <8 x float> %844, <8 x float>* %20, align 32
+  %845 = load <8 x float>, <8 x float>* %18, align 32
+  %846 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat57, <8 x float> %830, <8 x float> %845)
+  store <8 x float> %846, <8 x float>* %18, align 32
+  %847 = add i64 %822, 8
+  %848 = getelementptr inbounds float, float* %4, i64 %847
+  %849 = bitcast float* %848 to <8 x float>*
+  %850 = load <8 x float>, <8 x float>* %849, align 4
+  %851 = add i64 %822, 19208
+  %852 = getelementptr inbounds float, float* %4, i64 %851
+  %853 = bitcast float* %852 to <8 x float>*
+  %854 = load <8 x float>, <8 x float>* %853, align 4
+  %855 = add i64 %818, 1
+  %856 = getelementptr inbounds float, float* %1, i64 %855
+  %857 = load float, float* %856, align 4
+  %858 = insertelement <8 x float> undef, float %857, i32 0
+  %splat58 = shufflevector <8 x float> %858, <8 x float> undef, <8 x i32> zeroinitializer
+  %859 = load <8 x float>, <8 x float>* %21, align 32
+  %860 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat58, <8 x float> %850, <8 x float> %859)
+  store <8 x float> %860, <8 x float>* %21, align 32
+  %861 = load <8 x float>, <8 x float>* %19, align 32
+  %862 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat58, <8 x float> %854, <8 x float> %861)
+  store <8 x float> %862, <8 x float>* %19, align 32
+  %863 = add i64 %818, 17
+  %864 = getelementptr inbounds float, float* %1, i64 %863
+  %865 = load float, float* %864, align 4
+  %866 = insertelement <8 x float> undef, float %865, i32 0
+  %splat59 = shufflevector <8 x float> %866, <8 x float> undef, <8 x i32> zeroinitializer
+  %867 = load <8 x float>, <8 x float>* %20, align 32
+  %868 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat59, <8 x float> %850, <8 x float> %867)
+  store <8 x float> %868, <8 x float>* %20, align 32
+  %869 = load <8 x float>, <8 x float>* %18, align 32
+  %870 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat59, <8 x float> %854, <8 x float> %869)
+  store <8 x float> %870, <8 x float>* %18, align 32
+  %871 = add i64 %822, 16
+  %872 = getelementptr inbounds float, float* %4, i64 %871
+  %873 = bitcast float* %872 to <8 x float>*
+  %874 = load <8 x float>, <8 x float>* %873, align 4
+  %875 = add i64 %822, 19216
+  %876 = getelementptr inbounds float, float* %4, i64 %875
+  %877 = bitcast float* %876 to <8 x float>*
+  %878 = load <8 x float>, <8 x float>* %877, align 4
+  %879 = add i64 %818, 2
+  %880 = getelementptr inbounds float, float* %1, i64 %879
+  %881 = load float, float* %880, align 4
+  %882 = insertelement <8 x float> undef, float %881, i32 0
+  %splat60 = shufflevector <8 x float> %882, <8 x float> undef, <8 x i32> zeroinitializer
+  %883 = load <8 x float>, <8 x float>* %21, align 32
+  %884 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat60, <8 x float> %874, <8 x float> %883)
+  store <8 x float> %884, <8 x float>* %21, align 32
+  %885 = load <8 x float>, <8 x float>* %19, align 32
+  %886 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat60, <8 x float> %878, <8 x float> %885)
+  store <8 x float> %886, <8 x float>* %19, align 32
+  %887 = add i64 %818, 18
+  %888 = getelementptr inbounds float, float* %1, i64 %887
+  %889 = load float, float* %888, align 4
+  %890 = insertelement <8 x float> undef, float %889, i32 0
+  %splat61 = shufflevector <8 x float> %890, <8 x float> undef, <8 x i32> zeroinitializer
+  %891 = load <8 x float>, <8 x float>* %20, align 32
+  %892 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat61, <8 x float> %874, <8 x float> %891)
+  store <8 x float> %892, <8 x float>* %20, align 32
+  %893 = load <8 x float>, <8 x float>* %18, align 32
+  %894 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat61, <8 x float> %878, <8 x float> %893)
+  store <8 x float> %894, <8 x float>* %18, align 32
+  %895 = add i64 %822, 24
+  %896 = getelementptr inbounds float, float* %4, i64 %895
+  %897 = bitcast float* %896 to <8 x float>*
+  %898 = load <8 x float>, <8 x float>* %897, align 4
+  %899 = add i64 %822, 19224
+  %900 = getelementptr inbounds float, float* %4, i64 %899
+  %901 = bitcast float* %900 to <8 x float>*
+  %902 = load <8 x float>, <8 x float>* %901, align 4
+  %903 = add i64 %818, 3
+  %904 = getelementptr inbounds float, float* %1, i64 %903
+  %905 = load float, float* %904, align 4
+  %906 = insertelement <8 x float> undef, float %905, i32 0
+  %splat62 = shufflevector <8 x float> %906, <8 x float> undef, <8 x i32> zeroinitializer
+  %907 = load <8 x float>, <8 x float>* %21, align 32
+  %908 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat62, <8 x float> %898, <8 x float> %907)
+  store <8 x float> %908, <8 x float>* %21, align 32
+  %909 = load <8 x float>, <8 x float>* %19, align 32
+  %910 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat62, <8 x float> %902, <8 x float> %909)
+  store <8 x float> %910, <8 x float>* %19, align 32
+  %911 = add i64 %818, 19
+  %912 = getelementptr inbounds float, float* %1, i64 %911
+  %913 = load float, float* %912, align 4
+  %914 = insertelement <8 x float> undef, float %913, i32 0
+  %splat63 = shufflevector <8 x float> %914, <8 x float> undef, <8 x i32> zeroinitializer
+  %915 = load <8 x float>, <8 x float>* %20, align 32
+  %916 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat63, <8 x float> %898, <8 x float> %915)
+  store <8 x float> %916, <8 x float>* %20, align 32
+  %917 = load <8 x float>, <8 x float>* %18, align 32
+  %918 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat63, <8 x float> %902, <8 x float> %917)
+  store <8 x float> %918, <8 x float>* %18, align 32
+  %919 = add i64 %822, 32
+  %920 = getelementptr inbounds float, float* %4, i64 %919
+  %921 = bitcast float* %920 to <8 x float>*
+  %922 = load <8 x float>, <8 x float>* %921, align 4
+  %923 = add i64 %822, 19232
+  %924 = getelementptr inbounds float, float* %4, i64 %923
+  %925 = bitcast float* %924 to <8 x float>*
+  %926 = load <8 x float>, <8 x float>* %925, align 4
+  %927 = add i64 %818, 4
+  %928 = getelementptr inbounds float, float* %1, i64 %927
+  %929 = load float, float* %928, align 4
+  %930 = insertelement <8 x float> undef, float %929, i32 0
+  %splat64 = shufflevector <8 x float> %930, <8 x float> undef, <8 x i32> zeroinitializer
+  %931 = load <8 x float>, <8 x float>* %21, align 32
+  %932 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat64, <8 x float> %922, <8 x float> %931)
+  store <8 x float> %932, <8 x float>* %21, align 32
+  %933 = load <8 x float>, <8 x float>* %19, align 32
+  %934 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat64, <8 x float> %926, <8 x float> %933)
+  store <8 x float> %934, <8 x float>* %19, align 32
+  %935 = add i64 %818, 20
+  %936 = getelementptr inbounds float, float* %1, i64 %935
+  %937 = load float, float* %936, align 4
+  %938 = insertelement <8 x float> undef, float %937, i32 0
+  %splat65 = shufflevector <8 x float> %938, <8 x float> undef, <8 x i32> zeroinitializer
+  %939 = load <8 x float>, <8 x float>* %20, align 32
+  %940 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat65, <8 x float> %922, <8 x float> %939)
+  store <8 x float> %940, <8 x float>* %20, align 32
+  %941 = load <8 x float>, <8 x float>* %18, align 32
+  %942 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat65, <8 x float> %926, <8 x float> %941)
+  store <8 x float> %942, <8 x float>* %18, align 32
+  %943 = add i64 %822, 40
+  %944 = getelementptr inbounds float, float* %4, i64 %943
+  %945 = bitcast float* %944 to <8 x float>*
+  %946 = load <8 x float>, <8 x float>* %945, align 4
+  %947 = add i64 %822, 19240
+  %948 = getelementptr inbounds float, float* %4, i64 %947
+  %949 = bitcast float* %948 to <8 x float>*
+  %950 = load <8 x float>, <8 x float>* %949, align 4
+  %951 = add i64 %818, 5
+  %952 = getelementptr inbounds float, float* %1, i64 %951
+  %953 = load float, float* %952, align 4
+  %954 = insertelement <8 x float> undef, float %953, i32 0
+  %splat66 = shufflevector <8 x float> %954, <8 x float> undef, <8 x i32> zeroinitializer
+  %955 = load <8 x float>, <8 x float>* %21, align 32
+  %956 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat66, <8 x float> %946, <8 x float> %955)
+  store <8 x float> %956, <8 x float>* %21, align 32
+  %957 = load <8 x float>, <8 x float>* %19, align 32
+  %958 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat66, <8 x float> %950, <8 x float> %957)
+  store <8 x float> %958, <8 x float>* %19, align 32
+  %959 = add i64 %818, 21
+  %960 = getelementptr inbounds float, float* %1, i64 %959
+  %961 = load float, float* %960, align 4
+  %962 = insertelement <8 x float> undef, float %961, i32 0
+  %splat67 = shufflevector <8 x float> %962, <8 x float> undef, <8 x i32> zeroinitializer
+  %963 = load <8 x float>, <8 x float>* %20, align 32
+  %964 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat67, <8 x float> %946, <8 x float> %963)
+  store <8 x float> %964, <8 x float>* %20, align 32
+  %965 = load <8 x float>, <8 x float>* %18, align 32
+  %966 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat67, <8 x float> %950, <8 x float> %965)
+  store <8 x float> %966, <8 x float>* %18, align 32
+  %967 = add i64 %822, 48
+  %968 = getelementptr inbounds float, float* %4, i64 %967
+  %969 = bitcast float* %968 to <8 x float>*
+  %970 = load <8 x float>, <8 x float>* %969, align 4
+  %971 = add i64 %822, 19248
+  %972 = getelementptr inbounds float, float* %4, i64 %971
+  %973 = bitcast float* %972 to <8 x float>*
+  %974 = load <8 x float>, <8 x float>* %973, align 4
+  %975 = add i64 %818, 6
+  %976 = getelementptr inbounds float, float* %1, i64 %975
+  %977 = load float, float* %976, align 4
+  %978 = insertelement <8 x float> undef, float %977, i32 0
+  %splat68 = shufflevector <8 x float> %978, <8 x float> undef, <8 x i32> zeroinitializer
+  %979 = load <8 x float>, <8 x float>* %21, align 32
+  %980 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat68, <8 x float> %970, <8 x float> %979)
+  store <8 x float> %980, <8 x float>* %21, align 32
+  %981 = load <8 x float>, <8 x float>* %19, align 32
+  %982 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat68, <8 x float> %974, <8 x float> %981)
+  store <8 x float> %982, <8 x float>* %19, align 32
+  %983 = add i64 %818, 22
+  %984 = getelementptr inbounds float, float* %1, i64 %983
+  %985 = load float, float* %984, align 4
+  %986 = insertelement <8 x float> undef, float %985, i32 0
+  %splat69 = shufflevector <8 x float> %986, <8 x float> undef, <8 x i32> zeroinitializer
+  %987 = load <8 x float>, <8 x float>* %20, align 32
+  %988 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat69, <8 x float> %970, <8 x float> %987)
+  store <8 x float> %988, <8 x float>* %20, align 32
+  %989 = load <8 x float>, <8 x float>* %18, align 32
+  %990 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat69, <8 x float> %974, <8 x float> %989)
+  store <8 x float> %990, <8 x float>* %18, align 32
+  %991 = add i64 %822, 56
+  %992 = getelementptr inbounds float, float* %4, i64 %991
+  %993 = bitcast float* %992 to <8 x float>*
+  %994 = load <8 x float>, <8 x float>* %993, align 4
+  %995 = add i64 %822, 19256
+  %996 = getelementptr inbounds float, float* %4, i64 %995
+  %997 = bitcast float* %996 to <8 x float>*
+  %998 = load <8 x float>, <8 x float>* %997, align 4
+  %999 = add i64 %818, 7
+  %1000 = getelementptr inbounds float, float* %1, i64 %999
+  %1001 = load float, float* %1000, align 4
+  %1002 = insertelement <8 x float> undef, float %1001, i32 0
+  %splat70 = shufflevector <8 x float> %1002, <8 x float> undef, <8 x i32> zeroinitializer
+  %1003 = load <8 x float>, <8 x float>* %21, align 32
+  %1004 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat70, <8 x float> %994, <8 x float> %1003)
+  store <8 x float> %1004, <8 x float>* %21, align 32
+  %1005 = load <8 x float>, <8 x float>* %19, align 32
+  %1006 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat70, <8 x float> %998, <8 x float> %1005)
+  store <8 x float> %1006, <8 x float>* %19, align 32
+  %1007 = add i64 %818, 23
+  %1008 = getelementptr inbounds float, float* %1, i64 %1007
+  %1009 = load float, float* %1008, align 4
+  %1010 = insertelement <8 x float> undef, float %1009, i32 0
+  %splat71 = shufflevector <8 x float> %1010, <8 x float> undef, <8 x i32> zeroinitializer
+  %1011 = load <8 x float>, <8 x float>* %20, align 32
+  %1012 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat71, <8 x float> %994, <8 x float> %1011)
+  store <8 x float> %1012, <8 x float>* %20, align 32
+  %1013 = load <8 x float>, <8 x float>* %18, align 32
+  %1014 = call <8 x float> @llvm.fma.v8f32(<8 x float> %splat71, <8 x float> %998, <8 x float> %1013)
+  store <8 x float> %1014, <8 x float>* %18, align 32
   %kw.next72 = add i64 %kw55, 1
   br label %kw.header52
 
 kw.exit54:                                        ; preds = %kw.header52
   %kh.next73 = add i64 %kh51, 1
   br label %kh.header48
+
+x.header74:                                       ; preds = %r.exit, %y.exit
+  %x77 = phi i64 [ 0, %y.exit ], [ %x.next78, %r.exit ]
+  %1015 = icmp slt i64 %x77, 12
+  br i1 %1015, label %x.body75, label %x.exit76
+
+x.body75:                                         ; preds = %x.header74
+  store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %17, align 32
+  store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %16, align 32
+  store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %15, align 32
+  store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %14, align 32
+  %1016 = mul i64 %x77, 2
+  %1017 = sub i64 %1016, 0
+  br label %r.header
+
+x.exit76:                                         ; preds = %x.header74
+  store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %13, align 32
+  br label %r.header79
+
+r.header:                                         ; preds = %r.body, %x.body75
+  %r = phi i64 [ %96, %x.body75 ], [ %r.next, %r.body ]
+  %1018 = icmp slt i64 %r, %98
+  br i1 %1018, label %r.body, label %r.exit
+
+r.body:                                           ; preds = %r.header
+  %1019 = srem i64 %r, 3
+  %1020 = mul i64 %1019, 26
+  %1021 = add i64 %1020, %1017
+  %1022 = mul i64 %1021, 8
+  %1023 = load <8 x float>, <8 x float>* %17, align 32
+  %1024 = add i64 %1022, 0
+  %1025 = getelementptr inbounds float, float* %91, i64 %1024
+  %1026 = bitcast float* %1025 to <8 x float>*
+  %1027 = load <8 x float>, <8 x float>* %1026, align 4
+  %1028 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %1023, <8 x float> %1027)
+  %1029 = add i64 %1022, 8
+  %1030 = getelementptr inbounds float, float* %91, i64 %1029
+  %1031 = bitcast float* %1030 to <8 x float>*
+  %1032 = load <8 x float>, <8 x float>* %1031, align 4
+  %1033 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %1028, <8 x float> %1032)
+  %1034 = add i64 %1022, 16
+  %1035 = getelementptr inbounds float, float* %91, i64 %1034
+  %1036 = bitcast float* %1035 to <8 x float>*
+  %1037 = load <8 x float>, <8 x float>* %1036, align 4
+  %1038 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %1033, <8 x float> %1037)
+  store <8 x float> %1038, <8 x float>* %17, align 32
+  %1039 = load <8 x float>, <8 x float>* %16, align 32
+  %1040 = add i64 %1022, 16
+  %1041 = getelementptr inbounds float, float* %91, i64 %1040
+  %1042 = bitcast float* %1041 to <8 x float>*
+  %1043 = load <8 x float>, <8 x float>* %1042, align 4
+  %1044 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %1039, <8 x float> %1043)
+  %1045 = add i64 %1022, 24
+  %1046 = getelementptr inbounds float, float* %91, i64 %1045
+  %1047 = bitcast float* %1046 to <8 x float>*
+  %1048 = load <8 x float>, <8 x float>* %1047, align 4
+  %1049 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %1044, <8 x float> %1048)
+  %1050 = add i64 %1022, 32
+  %1051 = getelementptr inbounds float, float* %91, i64 %1050
+  %1052 = bitcast float* %1051 to <8 x float>*
+  %1053 = load <8 x float>, <8 x float>* %1052, align 4
+  %1054 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %1049, <8 x float> %1053)
+  store <8 x float> %1054, <8 x float>* %16, align 32
+  %1055 = load <8 x float>, <8 x float>* %15, align 32
+  %1056 = add i64 %1022, 32
+  %1057 = getelementptr inbounds float, float* %91, i64 %1056
+  %1058 = bitcast float* %1057 to <8 x float>*
+  %1059 = load <8 x float>, <8 x float>* %1058, align 4
+  %1060 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %1055, <8 x float> %1059)
+  %1061 = add i64 %1022, 40
+  %1062 = getelementptr inbounds float, float* %91, i64 %1061
+  %1063 = bitcast float* %1062 to <8 x float>*
+  %1064 = load <8 x float>, <8 x float>* %1063, align 4
+  %1065 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %1060, <8 x float> %1064)
+  %1066 = add i64 %1022, 48
+  %1067 = getelementptr inbounds float, float* %91, i64 %1066
+  %1068 = bitcast float* %1067 to <8 x float>*
+  %1069 = load <8 x float>, <8 x float>* %1068, align 4
+  %1070 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %1065, <8 x float> %1069)
+  store <8 x float> %1070, <8 x float>* %15, align 32
+  %1071 = load <8 x float>, <8 x float>* %14, align 32
+  %1072 = add i64 %1022, 48
+  %1073 = getelementptr inbounds float, float* %91, i64 %1072
+  %1074 = bitcast float* %1073 to <8 x float>*
+  %1075 = load <8 x float>, <8 x float>* %1074, align 4
+  %1076 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %1071, <8 x float> %1075)
+  %1077 = add i64 %1022, 56
+  %1078 = getelementptr inbounds float, float* %91, i64 %1077
+  %1079 = bitcast float* %1078 to <8 x float>*
+  %1080 = load <8 x float>, <8 x float>* %1079, align 4
+  %1081 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %1076, <8 x float> %1080)
+  %1082 = add i64 %1022, 64
+  %1083 = getelementptr inbounds float, float* %91, i64 %1082
+  %1084 = bitcast float* %1083 to <8 x float>*
+  %1085 = load <8 x float>, <8 x float>* %1084, align 4
+  %1086 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %1081, <8 x float> %1085)
+  store <8 x float> %1086, <8 x float>* %14, align 32
+  %r.next = add i64 %r, 1
+  br label %r.header
+
+r.exit:                                           ; preds = %r.header
+  %1087 = load <8 x float>, <8 x float>* %17, align 32
+  %1088 = add i64 %x77, 0
+  %1089 = mul i64 %1088, 8
+  %1090 = getelementptr inbounds float, float* %90, i64 %1089
+  %1091 = bitcast float* %1090 to <8 x float>*
+  store <8 x float> %1087, <8 x float>* %1091, align 4
+  %1092 = load <8 x float>, <8 x float>* %16, align 32
+  %1093 = add i64 %x77, 1
+  %1094 = mul i64 %1093, 8
+  %1095 = getelementptr inbounds float, float* %90, i64 %1094
+  %1096 = bitcast float* %1095 to <8 x float>*
+  store <8 x float> %1092, <8 x float>* %1096, align 4
+  %1097 = load <8 x float>, <8 x float>* %15, align 32
+  %1098 = add i64 %x77, 2
+  %1099 = mul i64 %1098, 8
+  %1100 = getelementptr inbounds float, float* %90, i64 %1099
+  %1101 = bitcast float* %1100 to <8 x float>*
+  store <8 x float> %1097, <8 x float>* %1101, align 4
+  %1102 = load <8 x float>, <8 x float>* %14, align 32
+  %1103 = add i64 %x77, 3
+  %1104 = mul i64 %1103, 8
+  %1105 = getelementptr inbounds float, float* %90, i64 %1104
+  %1106 = bitcast float* %1105 to <8 x float>*
+  store <8 x float> %1102, <8 x float>* %1106, align 4
+  %x.next78 = add i64 %x77, 4
+  br label %x.header74
+
+r.header79:                                       ; preds = %q.exit, %x.exit76
+  %r82 = phi i64 [ %96, %x.exit76 ], [ %r.next83, %q.exit ]
+  %1107 = icmp slt i64 %r82, %98
+  br i1 %1107, label %r.body80, label %r.exit81
+
+r.body80:                                         ; preds = %r.header79
+  br label %q.header
+
+r.exit81:                                         ; preds = %r.header79
+  %1108 = load <8 x float>, <8 x float>* %13, align 32
+  %1109 = getelementptr inbounds float, float* %90, i64 96
+  %1110 = bitcast float* %1109 to <8 x float>*
+  store <8 x float> %1108, <8 x float>* %1110, align 4
+  %1111 = mul i64 %50, 32
+  %1112 = add i64 %1111, %83
+  %1113 = add i64 %1112, 1
+  %1114 = mul i64 %1113, 13
+  %1115 = add i64 %1114, %45
+  %1116 = mul i64 %1115, 104
+  %1117 = getelementptr inbounds float, float* %0, i64 %1116
+  %1118 = getelementptr inbounds float, float* %43, i64 624
+  %1119 = mul i64 %45, 2
+  %1120 = sub i64 %1119, 0
+  %1121 = add i64 %1120, 3
+  %1122 = icmp sgt i64 %1120, 0
+  %1123 = select i1 %1122, i64 %1120, i64 0
+  %1124 = icmp slt i64 %1121, 26
+  %1125 = select i1 %1124, i64 %1121, i64 26
+  %1126 = icmp slt i64 %1121, 26
+  %1127 = select i1 %1126, i64 %1121, i64 26
+  %1128 = sub i64 %1127, %1120
+  br label %x.header84
+
+q.header:                                         ; preds = %q.body, %r.body80
+  %q = phi i64 [ 24, %r.body80 ], [ %q.next, %q.body ]
+  %1129 = icmp slt i64 %q, 26
+  br i1 %1129, label %q.body, label %q.exit
+
+q.body:                                           ; preds = %q.header
+  %1130 = srem i64 %r82, 3
+  %1131 = mul i64 %1130, 26
+  %1132 = add i64 %1131, %q
+  %1133 = mul i64 %1132, 8
+  %1134 = getelementptr inbounds float, float* %91, i64 %1133
+  %1135 = bitcast float* %1134 to <8 x float>*
+  %1136 = load <8 x float>, <8 x float>* %1135, align 4
+  %1137 = load <8 x float>, <8 x float>* %13, align 32
+  %1138 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %1137, <8 x float> %1136)
+  store <8 x float> %1138, <8 x float>* %13, align 32
+  %q.next = add i64 %q, 1
+  br label %q.header
+
+q.exit:                                           ; preds = %q.header
+  %r.next83 = add i64 %r82, 1
+  br label %r.header79
+
+x.header84:                                       ; preds = %r.exit90, %r.exit81
+  %x87 = phi i64 [ 0, %r.exit81 ], [ %x.next93, %r.exit90 ]
+  %1139 = icmp slt i64 %x87, 12
+  br i1 %1139, label %x.body85, label %x.exit86
+
+x.body85:                                         ; preds = %x.header84
+  store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %12, align 32
+  store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %11, align 32
+  store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %10, align 32
+  store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %9, align 32
+  %1140 = mul i64 %x87, 2
+  %1141 = sub i64 %1140, 0
+  br label %r.header88
+
+x.exit86:                                         ; preds = %x.header84
+  store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %8, align 32
+  br label %r.header94
+
+r.header88:                                       ; preds = %r.body89, %x.body85
+  %r91 = phi i64 [ %1123, %x.body85 ], [ %r.next92, %r.body89 ]
+  %1142 = icmp slt i64 %r91, %1125
+  br i1 %1142, label %r.body89, label %r.exit90
+
+r.body89:                                         ; preds = %r.header88
+  %1143 = srem i64 %r91, 3
+  %1144 = mul i64 %1143, 26
+  %1145 = add i64 %1144, %1141
+  %1146 = mul i64 %1145, 8
+  %1147 = load <8 x float>, <8 x float>* %12, align 32
+  %1148 = add i64 %1146, 0
+  %1149 = getelementptr inbounds float, float* %1118, i64 %1148
+  %1150 = bitcast float* %1149 to <8 x float>*
+  %1151 = load <8 x float>, <8 x float>* %1150, align 4
+  %1152 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %1147, <8 x float> %1151)
+  %1153 = add i64 %1146, 8
+  %1154 = getelementptr inbounds float, float* %1118, i64 %1153
+  %1155 = bitcast float* %1154 to <8 x float>*
+  %1156 = load <8 x float>, <8 x float>* %1155, align 4
+  %1157 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %1152, <8 x float> %1156)
+  %1158 = add i64 %1146, 16
+  %1159 = getelementptr inbounds float, float* %1118, i64 %1158
+  %1160 = bitcast float* %1159 to <8 x float>*
+  %1161 = load <8 x float>, <8 x float>* %1160, align 4
+  %1162 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %1157, <8 x float> %1161)
+  store <8 x float> %1162, <8 x float>* %12, align 32
+  %1163 = load <8 x float>, <8 x float>* %11, align 32
+  %1164 = add i64 %1146, 16
+  %1165 = getelementptr inbounds float, float* %1118, i64 %1164
+  %1166 = bitcast float* %1165 to <8 x float>*
+  %1167 = load <8 x float>, <8 x float>* %1166, align 4
+  %1168 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %1163, <8 x float> %1167)
+  %1169 = add i64 %1146, 24
+  %1170 = getelementptr inbounds float, float* %1118, i64 %1169
+  %1171 = bitcast float* %1170 to <8 x float>*
+  %1172 = load <8 x float>, <8 x float>* %1171, align 4
+  %1173 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %1168, <8 x float> %1172)
+  %1174 = add i64 %1146, 32
+  %1175 = getelementptr inbounds float, float* %1118, i64 %1174
+  %1176 = bitcast float* %1175 to <8 x float>*
+  %1177 = load <8 x float>, <8 x float>* %1176, align 4
+  %1178 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %1173, <8 x float> %1177)
+  store <8 x float> %1178, <8 x float>* %11, align 32
+  %1179 = load <8 x float>, <8 x float>* %10, align 32
+  %1180 = add i64 %1146, 32
+  %1181 = getelementptr inbounds float, float* %1118, i64 %1180
+  %1182 = bitcast float* %1181 to <8 x float>*
+  %1183 = load <8 x float>, <8 x float>* %1182, align 4
+  %1184 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %1179, <8 x float> %1183)
+  %1185 = add i64 %1146, 40
+  %1186 = getelementptr inbounds float, float* %1118, i64 %1185
+  %1187 = bitcast float* %1186 to <8 x float>*
+  %1188 = load <8 x float>, <8 x float>* %1187, align 4
+  %1189 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %1184, <8 x float> %1188)
+  %1190 = add i64 %1146, 48
+  %1191 = getelementptr inbounds float, float* %1118, i64 %1190
+  %1192 = bitcast float* %1191 to <8 x float>*
+  %1193 = load <8 x float>, <8 x float>* %1192, align 4
+  %1194 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %1189, <8 x float> %1193)
+  store <8 x float> %1194, <8 x float>* %10, align 32
+  %1195 = load <8 x float>, <8 x float>* %9, align 32
+  %1196 = add i64 %1146, 48
+  %1197 = getelementptr inbounds float, float* %1118, i64 %1196
+  %1198 = bitcast float* %1197 to <8 x float>*
+  %1199 = load <8 x float>, <8 x float>* %1198, align 4
+  %1200 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %1195, <8 x float> %1199)
+  %1201 = add i64 %1146, 56
+  %1202 = getelementptr inbounds float, float* %1118, i64 %1201
+  %1203 = bitcast float* %1202 to <8 x float>*
+  %1204 = load <8 x float>, <8 x float>* %1203, align 4
+  %1205 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %1200, <8 x float> %1204)
+  %1206 = add i64 %1146, 64
+  %1207 = getelementptr inbounds float, float* %1118, i64 %1206
+  %1208 = bitcast float* %1207 to <8 x float>*
+  %1209 = load <8 x float>, <8 x float>* %1208, align 4
+  %1210 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %1205, <8 x float> %1209)
+  store <8 x float> %1210, <8 x float>* %9, align 32
+  %r.next92 = add i64 %r91, 1
+  br label %r.header88
+
+r.exit90:                                         ; preds = %r.header88
+  %1211 = load <8 x float>, <8 x float>* %12, align 32
+  %1212 = add i64 %x87, 0
+  %1213 = mul i64 %1212, 8
+  %1214 = getelementptr inbounds float, float* %1117, i64 %1213
+  %1215 = bitcast float* %1214 to <8 x float>*
+  store <8 x float> %1211, <8 x float>* %1215, align 4
+  %1216 = load <8 x float>, <8 x float>* %11, align 32
+  %1217 = add i64 %x87, 1
+  %1218 = mul i64 %1217, 8
+  %1219 = getelementptr inbounds float, float* %1117, i64 %1218
+  %1220 = bitcast float* %1219 to <8 x float>*
+  store <8 x float> %1216, <8 x float>* %1220, align 4
+  %1221 = load <8 x float>, <8 x float>* %10, align 32
+  %1222 = add i64 %x87, 2
+  %1223 = mul i64 %1222, 8
+  %1224 = getelementptr inbounds float, float* %1117, i64 %1223
+  %1225 = bitcast float* %1224 to <8 x float>*
+  store <8 x float> %1221, <8 x float>* %1225, align 4
+  %1226 = load <8 x float>, <8 x float>* %9, align 32
+  %1227 = add i64 %x87, 3
+  %1228 = mul i64 %1227, 8
+  %1229 = getelementptr inbounds float, float* %1117, i64 %1228
+  %1230 = bitcast float* %1229 to <8 x float>*
+  store <8 x float> %1226, <8 x float>* %1230, align 4
+  %x.next93 = add i64 %x87, 4
+  br label %x.header84
+
+r.header94:                                       ; preds = %q.exit100, %x.exit86
+  %r97 = phi i64 [ %1123, %x.exit86 ], [ %r.next103, %q.exit100 ]
+  %1231 = icmp slt i64 %r97, %1125
+  br i1 %1231, label %r.body95, label %r.exit96
+
+r.body95:                                         ; preds = %r.header94
+  br label %q.header98
+
+r.exit96:                                         ; preds = %r.header94
+  %1232 = load <8 x float>, <8 x float>* %8, align 32
+  %1233 = getelementptr inbounds float, float* %1117, i64 96
+  %1234 = bitcast float* %1233 to <8 x float>*
+  store <8 x float> %1232, <8 x float>* %1234, align 4
+  %item.next = add i64 %item, 1
+  br label %item.header
+
+q.header98:                                       ; preds = %q.body99, %r.body95
+  %q101 = phi i64 [ 24, %r.body95 ], [ %q.next102, %q.body99 ]
+  %1235 = icmp slt i64 %q101, 26
+  br i1 %1235, label %q.body99, label %q.exit100
+
+q.body99:                                         ; preds = %q.header98
+  %1236 = srem i64 %r97, 3
+  %1237 = mul i64 %1236, 26
+  %1238 = add i64 %1237, %q101
+  %1239 = mul i64 %1238, 8
+  %1240 = getelementptr inbounds float, float* %1118, i64 %1239
+  %1241 = bitcast float* %1240 to <8 x float>*
+  %1242 = load <8 x float>, <8 x float>* %1241, align 4
+  %1243 = load <8 x float>, <8 x float>* %8, align 32
+  %1244 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %1243, <8 x float> %1242)
+  store <8 x float> %1244, <8 x float>* %8, align 32
+  %q.next102 = add i64 %q101, 1
+  br label %q.header98
+
+q.exit100:                                        ; preds = %q.header98
+  %r.next103 = add i64 %r97, 1
+  br label %r.header94
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @node5.conv2.step0(i8* %0) #3 {
+define internal void @node4.conv2.step0(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
   %2 = getelementptr inbounds i8*, i8** %1, i64 0
@@ -3097,258 +3724,12 @@ entry:
   %21 = sext i32 %20 to i64
   %22 = call i32 @omp_get_num_threads()
   %23 = sext i32 %22 to i64
-  %24 = sub i64 %23, 1
-  %25 = add i64 416, %24
-  %26 = sdiv i64 %25, %23
-  %27 = mul i64 %21, %26
-  %28 = icmp slt i64 %27, 416
-  %29 = select i1 %28, i64 %27, i64 416
-  %30 = add i64 %29, %26
-  %31 = icmp slt i64 %30, 416
-  %32 = select i1 %31, i64 %30, i64 416
-  call void @node5.conv2.step0.body(float* %4, float* %7, float* %10, i32* %13, float* %16, float* %19, i64 %29, i64 %32)
+  call void @node4.conv2.step0.body(float* %4, float* %7, float* %10, i32* %13, float* %16, float* %19, i64 %21, i64 %23)
   ret void
 }
 
 ; Function Attrs: alwaysinline nounwind
-define internal void @node6.maxPool2d_2.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
-entry:
-  %6 = alloca <8 x float>, align 32
-  %7 = alloca <8 x float>, align 32
-  %8 = alloca <8 x float>, align 32
-  %9 = alloca <8 x float>, align 32
-  %10 = alloca <8 x float>, align 32
-  br label %task.header
-
-task.header:                                      ; preds = %r.exit3, %entry
-  %task = phi i64 [ %4, %entry ], [ %task.next, %r.exit3 ]
-  %11 = icmp slt i64 %task, %5
-  br i1 %11, label %task.body, label %task.exit
-
-task.body:                                        ; preds = %task.header
-  %12 = sdiv i64 %task, 13
-  %13 = srem i64 %task, 13
-  %14 = mul i64 %12, 5408
-  %15 = getelementptr inbounds float, float* %1, i64 %14
-  %16 = mul i64 %12, 13
-  %17 = add i64 %16, %13
-  %18 = mul i64 %17, 104
-  %19 = getelementptr inbounds float, float* %0, i64 %18
-  %20 = mul i64 %13, 2
-  %21 = sub i64 %20, 0
-  %22 = add i64 %21, 3
-  %23 = icmp sgt i64 %21, 0
-  %24 = select i1 %23, i64 %21, i64 0
-  %25 = icmp slt i64 %22, 26
-  %26 = select i1 %25, i64 %22, i64 26
-  %27 = icmp slt i64 %22, 26
-  %28 = select i1 %27, i64 %22, i64 26
-  %29 = sub i64 %28, %21
-  br label %x.header
-
-task.exit:                                        ; preds = %task.header
-  ret void
-
-x.header:                                         ; preds = %r.exit, %task.body
-  %x = phi i64 [ 0, %task.body ], [ %x.next, %r.exit ]
-  %30 = icmp slt i64 %x, 12
-  br i1 %30, label %x.body, label %x.exit
-
-x.body:                                           ; preds = %x.header
-  store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %10, align 32
-  store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %9, align 32
-  store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %8, align 32
-  store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %7, align 32
-  %31 = mul i64 %x, 2
-  %32 = sub i64 %31, 0
-  br label %r.header
-
-x.exit:                                           ; preds = %x.header
-  store <8 x float> <float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000, float 0xFFF0000000000000>, <8 x float>* %6, align 32
-  br label %r.header1
-
-r.header:                                         ; preds = %r.body, %x.body
-  %r = phi i64 [ %24, %x.body ], [ %r.next, %r.body ]
-  %33 = icmp slt i64 %r, %26
-  br i1 %33, label %r.body, label %r.exit
-
-r.body:                                           ; preds = %r.header
-  %34 = mul i64 %r, 26
-  %35 = add i64 %34, %32
-  %36 = mul i64 %35, 8
-  %37 = load <8 x float>, <8 x float>* %10, align 32
-  %38 = add i64 %36, 0
-  %39 = getelementptr inbounds float, float* %15, i64 %38
-  %40 = bitcast float* %39 to <8 x float>*
-  %41 = load <8 x float>, <8 x float>* %40, align 4
-  %42 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %37, <8 x float> %41)
-  %43 = add i64 %36, 8
-  %44 = getelementptr inbounds float, float* %15, i64 %43
-  %45 = bitcast float* %44 to <8 x float>*
-  %46 = load <8 x float>, <8 x float>* %45, align 4
-  %47 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %42, <8 x float> %46)
-  %48 = add i64 %36, 16
-  %49 = getelementptr inbounds float, float* %15, i64 %48
-  %50 = bitcast float* %49 to <8 x float>*
-  %51 = load <8 x float>, <8 x float>* %50, align 4
-  %52 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %47, <8 x float> %51)
-  store <8 x float> %52, <8 x float>* %10, align 32
-  %53 = load <8 x float>, <8 x float>* %9, align 32
-  %54 = add i64 %36, 16
-  %55 = getelementptr inbounds float, float* %15, i64 %54
-  %56 = bitcast float* %55 to <8 x float>*
-  %57 = load <8 x float>, <8 x float>* %56, align 4
-  %58 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %53, <8 x float> %57)
-  %59 = add i64 %36, 24
-  %60 = getelementptr inbounds float, float* %15, i64 %59
-  %61 = bitcast float* %60 to <8 x float>*
-  %62 = load <8 x float>, <8 x float>* %61, align 4
-  %63 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %58, <8 x float> %62)
-  %64 = add i64 %36, 32
-  %65 = getelementptr inbounds float, float* %15, i64 %64
-  %66 = bitcast float* %65 to <8 x float>*
-  %67 = load <8 x float>, <8 x float>* %66, align 4
-  %68 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %63, <8 x float> %67)
-  store <8 x float> %68, <8 x float>* %9, align 32
-  %69 = load <8 x float>, <8 x float>* %8, align 32
-  %70 = add i64 %36, 32
-  %71 = getelementptr inbounds float, float* %15, i64 %70
-  %72 = bitcast float* %71 to <8 x float>*
-  %73 = load <8 x float>, <8 x float>* %72, align 4
-  %74 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %69, <8 x float> %73)
-  %75 = add i64 %36, 40
-  %76 = getelementptr inbounds float, float* %15, i64 %75
-  %77 = bitcast float* %76 to <8 x float>*
-  %78 = load <8 x float>, <8 x float>* %77, align 4
-  %79 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %74, <8 x float> %78)
-  %80 = add i64 %36, 48
-  %81 = getelementptr inbounds float, float* %15, i64 %80
-  %82 = bitcast float* %81 to <8 x float>*
-  %83 = load <8 x float>, <8 x float>* %82, align 4
-  %84 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %79, <8 x float> %83)
-  store <8 x float> %84, <8 x float>* %8, align 32
-  %85 = load <8 x float>, <8 x float>* %7, align 32
-  %86 = add i64 %36, 48
-  %87 = getelementptr inbounds float, float* %15, i64 %86
-  %88 = bitcast float* %87 to <8 x float>*
-  %89 = load <8 x float>, <8 x float>* %88, align 4
-  %90 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %85, <8 x float> %89)
-  %91 = add i64 %36, 56
-  %92 = getelementptr inbounds float, float* %15, i64 %91
-  %93 = bitcast float* %92 to <8 x float>*
-  %94 = load <8 x float>, <8 x float>* %93, align 4
-  %95 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %90, <8 x float> %94)
-  %96 = add i64 %36, 64
-  %97 = getelementptr inbounds float, float* %15, i64 %96
-  %98 = bitcast float* %97 to <8 x float>*
-  %99 = load <8 x float>, <8 x float>* %98, align 4
-  %100 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %95, <8 x float> %99)
-  store <8 x float> %100, <8 x float>* %7, align 32
-  %r.next = add i64 %r, 1
-  br label %r.header
-
-r.exit:                                           ; preds = %r.header
-  %101 = load <8 x float>, <8 x float>* %10, align 32
-  %102 = add i64 %x, 0
-  %103 = mul i64 %102, 8
-  %104 = getelementptr inbounds float, float* %19, i64 %103
-  %105 = bitcast float* %104 to <8 x float>*
-  store <8 x float> %101, <8 x float>* %105, align 4
-  %106 = load <8 x float>, <8 x float>* %9, align 32
-  %107 = add i64 %x, 1
-  %108 = mul i64 %107, 8
-  %109 = getelementptr inbounds float, float* %19, i64 %108
-  %110 = bitcast float* %109 to <8 x float>*
-  store <8 x float> %106, <8 x float>* %110, align 4
-  %111 = load <8 x float>, <8 x float>* %8, align 32
-  %112 = add i64 %x, 2
-  %113 = mul i64 %112, 8
-  %114 = getelementptr inbounds float, float* %19, i64 %113
-  %115 = bitcast float* %114 to <8 x float>*
-  store <8 x float> %111, <8 x float>* %115, align 4
-  %116 = load <8 x float>, <8 x float>* %7, align 32
-  %117 = add i64 %x, 3
-  %118 = mul i64 %117, 8
-  %119 = getelementptr inbounds float, float* %19, i64 %118
-  %120 = bitcast float* %119 to <8 x float>*
-  store <8 x float> %116, <8 x float>* %120, align 4
-  %x.next = add i64 %x, 4
-  br label %x.header
-
-r.header1:                                        ; preds = %q.exit, %x.exit
-  %r4 = phi i64 [ %24, %x.exit ], [ %r.next5, %q.exit ]
-  %121 = icmp slt i64 %r4, %26
-  br i1 %121, label %r.body2, label %r.exit3
-
-r.body2:                                          ; preds = %r.header1
-  br label %q.header
-
-r.exit3:                                          ; preds = %r.header1
-  %122 = load <8 x float>, <8 x float>* %6, align 32
-  %123 = getelementptr inbounds float, float* %19, i64 96
-  %124 = bitcast float* %123 to <8 x float>*
-  store <8 x float> %122, <8 x float>* %124, align 4
-  %task.next = add i64 %task, 1
-  br label %task.header
-
-q.header:                                         ; preds = %q.body, %r.body2
-  %q = phi i64 [ 24, %r.body2 ], [ %q.next, %q.body ]
-  %125 = icmp slt i64 %q, 26
-  br i1 %125, label %q.body, label %q.exit
-
-q.body:                                           ; preds = %q.header
-  %126 = mul i64 %r4, 26
-  %127 = add i64 %126, %q
-  %128 = mul i64 %127, 8
-  %129 = getelementptr inbounds float, float* %15, i64 %128
-  %130 = bitcast float* %129 to <8 x float>*
-  %131 = load <8 x float>, <8 x float>* %130, align 4
-  %132 = load <8 x float>, <8 x float>* %6, align 32
-  %133 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %132, <8 x float> %131)
-  store <8 x float> %133, <8 x float>* %6, align 32
-  %q.next = add i64 %q, 1
-  br label %q.header
-
-q.exit:                                           ; preds = %q.header
-  %r.next5 = add i64 %r4, 1
-  br label %r.header1
-}
-
-; Function Attrs: noinline nounwind
-define internal void @node6.maxPool2d_2.step0(i8* %0) #3 {
-entry:
-  %1 = bitcast i8* %0 to i8**
-  %2 = getelementptr inbounds i8*, i8** %1, i64 0
-  %3 = load i8*, i8** %2, align 8
-  %4 = bitcast i8* %3 to float*
-  %5 = getelementptr inbounds i8*, i8** %1, i64 1
-  %6 = load i8*, i8** %5, align 8
-  %7 = bitcast i8* %6 to float*
-  %8 = getelementptr inbounds i8*, i8** %1, i64 2
-  %9 = load i8*, i8** %8, align 8
-  %10 = bitcast i8* %9 to float*
-  %11 = getelementptr inbounds i8*, i8** %1, i64 3
-  %12 = load i8*, i8** %11, align 8
-  %13 = bitcast i8* %12 to i32*
-  %14 = call i32 @omp_get_thread_num()
-  %15 = sext i32 %14 to i64
-  %16 = call i32 @omp_get_num_threads()
-  %17 = sext i32 %16 to i64
-  %18 = sub i64 %17, 1
-  %19 = add i64 416, %18
-  %20 = sdiv i64 %19, %17
-  %21 = mul i64 %15, %20
-  %22 = icmp slt i64 %21, 416
-  %23 = select i1 %22, i64 %21, i64 416
-  %24 = add i64 %23, %20
-  %25 = icmp slt i64 %24, 416
-  %26 = select i1 %25, i64 %24, i64 416
-  call void @node6.maxPool2d_2.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
-  ret void
-}
-
-; Function Attrs: alwaysinline nounwind
-define internal void @node7.maxPool2d_2.nchw.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
+define internal void @node5.maxPool2d_2.nchw.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
 entry:
   br label %task.header
 
@@ -3614,7 +3995,7 @@ ps.exit:                                          ; preds = %ps.header
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @node7.maxPool2d_2.nchw.step0(i8* %0) #3 {
+define internal void @node5.maxPool2d_2.nchw.step0(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
   %2 = getelementptr inbounds i8*, i8** %1, i64 0
@@ -3642,12 +4023,12 @@ entry:
   %24 = add i64 %23, %20
   %25 = icmp slt i64 %24, 32
   %26 = select i1 %25, i64 %24, i64 32
-  call void @node7.maxPool2d_2.nchw.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
+  call void @node5.maxPool2d_2.nchw.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
   ret void
 }
 
 ; Function Attrs: alwaysinline nounwind
-define internal void @node8.lrn_2.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
+define internal void @node6.lrn_2.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
 entry:
   %6 = alloca float, align 4
   %7 = alloca <8 x float>, align 32
@@ -3853,7 +4234,7 @@ w.exit3:                                          ; preds = %w.header1
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @node8.lrn_2.step0(i8* %0) #3 {
+define internal void @node6.lrn_2.step0(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
   %2 = getelementptr inbounds i8*, i8** %1, i64 0
@@ -3881,12 +4262,12 @@ entry:
   %24 = add i64 %23, %20
   %25 = icmp slt i64 %24, 256
   %26 = select i1 %25, i64 %24, i64 256
-  call void @node8.lrn_2.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
+  call void @node6.lrn_2.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
   ret void
 }
 
 ; Function Attrs: alwaysinline nounwind
-define internal void @node9.lrn_2.nchw8c.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
+define internal void @node7.lrn_2.nchw8c.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
 entry:
   br label %task.header
 
@@ -4152,7 +4533,7 @@ ps.exit:                                          ; preds = %ps.header
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @node9.lrn_2.nchw8c.step0(i8* %0) #3 {
+define internal void @node7.lrn_2.nchw8c.step0(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
   %2 = getelementptr inbounds i8*, i8** %1, i64 0
@@ -4180,12 +4561,12 @@ entry:
   %24 = add i64 %23, %20
   %25 = icmp slt i64 %24, 32
   %26 = select i1 %25, i64 %24, i64 32
-  call void @node9.lrn_2.nchw8c.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
+  call void @node7.lrn_2.nchw8c.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
   ret void
 }
 
 ; Function Attrs: alwaysinline nounwind
-define internal void @node10.conv3.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
+define internal void @node8.conv3.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
 entry:
   br label %task.header
 
@@ -4235,7 +4616,7 @@ endif:                                            ; preds = %else, %then
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @node10.conv3.step0(i8* %0) #3 {
+define internal void @node8.conv3.step0(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
   %2 = getelementptr inbounds i8*, i8** %1, i64 0
@@ -4263,12 +4644,12 @@ entry:
   %24 = add i64 %23, %20
   %25 = icmp slt i64 %24, 576
   %26 = select i1 %25, i64 %24, i64 576
-  call void @node10.conv3.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
+  call void @node8.conv3.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
   ret void
 }
 
 ; Function Attrs: alwaysinline nounwind
-define internal void @node10.conv3.step1.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
+define internal void @node8.conv3.step1.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
 entry:
   %6 = alloca [192 x float], align 4
   %7 = alloca <8 x float>, align 32
@@ -5858,7 +6239,7 @@ row.exit59:                                       ; preds = %row.header57
 declare void @llvm.prefetch.p0i8(i8* nocapture readonly, i32 immarg, i32 immarg, i32) #5
 
 ; Function Attrs: noinline nounwind
-define internal void @node10.conv3.step1(i8* %0) #3 {
+define internal void @node8.conv3.step1(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
   %2 = getelementptr inbounds i8*, i8** %1, i64 0
@@ -5877,12 +6258,12 @@ entry:
   %15 = sext i32 %14 to i64
   %16 = call i32 @omp_get_num_threads()
   %17 = sext i32 %16 to i64
-  call void @node10.conv3.step1.body(float* %4, float* %7, float* %10, i32* %13, i64 %15, i64 %17)
+  call void @node8.conv3.step1.body(float* %4, float* %7, float* %10, i32* %13, i64 %15, i64 %17)
   ret void
 }
 
 ; Function Attrs: alwaysinline nounwind
-define internal void @node11.conv4.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
+define internal void @node9.conv4.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
 entry:
   br label %task.header
 
@@ -5932,7 +6313,7 @@ endif:                                            ; preds = %else, %then
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @node11.conv4.step0(i8* %0) #3 {
+define internal void @node9.conv4.step0(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
   %2 = getelementptr inbounds i8*, i8** %1, i64 0
@@ -5960,12 +6341,12 @@ entry:
   %24 = add i64 %23, %20
   %25 = icmp slt i64 %24, 864
   %26 = select i1 %25, i64 %24, i64 864
-  call void @node11.conv4.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
+  call void @node9.conv4.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
   ret void
 }
 
 ; Function Attrs: alwaysinline nounwind
-define internal void @node11.conv4.step1.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
+define internal void @node9.conv4.step1.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
 entry:
   %6 = alloca [192 x float], align 4
   %7 = alloca <8 x float>, align 32
@@ -7552,7 +7933,7 @@ row.exit59:                                       ; preds = %row.header57
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @node11.conv4.step1(i8* %0) #3 {
+define internal void @node9.conv4.step1(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
   %2 = getelementptr inbounds i8*, i8** %1, i64 0
@@ -7571,12 +7952,12 @@ entry:
   %15 = sext i32 %14 to i64
   %16 = call i32 @omp_get_num_threads()
   %17 = sext i32 %16 to i64
-  call void @node11.conv4.step1.body(float* %4, float* %7, float* %10, i32* %13, i64 %15, i64 %17)
+  call void @node9.conv4.step1.body(float* %4, float* %7, float* %10, i32* %13, i64 %15, i64 %17)
   ret void
 }
 
 ; Function Attrs: alwaysinline nounwind
-define internal void @node12.conv5.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
+define internal void @node10.conv5.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
 entry:
   br label %task.header
 
@@ -7626,7 +8007,7 @@ endif:                                            ; preds = %else, %then
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @node12.conv5.step0(i8* %0) #3 {
+define internal void @node10.conv5.step0(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
   %2 = getelementptr inbounds i8*, i8** %1, i64 0
@@ -7654,12 +8035,12 @@ entry:
   %24 = add i64 %23, %20
   %25 = icmp slt i64 %24, 864
   %26 = select i1 %25, i64 %24, i64 864
-  call void @node12.conv5.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
+  call void @node10.conv5.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
   ret void
 }
 
 ; Function Attrs: alwaysinline nounwind
-define internal void @node12.conv5.step1.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
+define internal void @node10.conv5.step1.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
 entry:
   %6 = alloca [192 x float], align 4
   %7 = alloca <8 x float>, align 32
@@ -9246,7 +9627,7 @@ row.exit59:                                       ; preds = %row.header57
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @node12.conv5.step1(i8* %0) #3 {
+define internal void @node10.conv5.step1(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
   %2 = getelementptr inbounds i8*, i8** %1, i64 0
@@ -9265,12 +9646,12 @@ entry:
   %15 = sext i32 %14 to i64
   %16 = call i32 @omp_get_num_threads()
   %17 = sext i32 %16 to i64
-  call void @node12.conv5.step1.body(float* %4, float* %7, float* %10, i32* %13, i64 %15, i64 %17)
+  call void @node10.conv5.step1.body(float* %4, float* %7, float* %10, i32* %13, i64 %15, i64 %17)
   ret void
 }
 
 ; Function Attrs: alwaysinline nounwind
-define internal void @node13.maxPool2d_3.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
+define internal void @node11.maxPool2d_3.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
 entry:
   %6 = alloca <8 x float>, align 32
   %7 = alloca <8 x float>, align 32
@@ -9474,7 +9855,7 @@ r.exit3:                                          ; preds = %r.header1
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @node13.maxPool2d_3.step0(i8* %0) #3 {
+define internal void @node11.maxPool2d_3.step0(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
   %2 = getelementptr inbounds i8*, i8** %1, i64 0
@@ -9502,12 +9883,12 @@ entry:
   %24 = add i64 %23, %20
   %25 = icmp slt i64 %24, 192
   %26 = select i1 %25, i64 %24, i64 192
-  call void @node13.maxPool2d_3.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
+  call void @node11.maxPool2d_3.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
   ret void
 }
 
 ; Function Attrs: alwaysinline nounwind
-define internal void @node14.maxPool2d_3.nchw.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
+define internal void @node12.maxPool2d_3.nchw.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
 entry:
   br label %task.header
 
@@ -9773,7 +10154,7 @@ ps.exit:                                          ; preds = %ps.header
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @node14.maxPool2d_3.nchw.step0(i8* %0) #3 {
+define internal void @node12.maxPool2d_3.nchw.step0(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
   %2 = getelementptr inbounds i8*, i8** %1, i64 0
@@ -9801,12 +10182,12 @@ entry:
   %24 = add i64 %23, %20
   %25 = icmp slt i64 %24, 32
   %26 = select i1 %25, i64 %24, i64 32
-  call void @node14.maxPool2d_3.nchw.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
+  call void @node12.maxPool2d_3.nchw.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
   ret void
 }
 
 ; Function Attrs: alwaysinline nounwind
-define internal void @node16.fc6.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, float* %4, float* %5, i64 %6, i64 %7) #0 {
+define internal void @node14.fc6.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, float* %4, float* %5, i64 %6, i64 %7) #0 {
 entry:
   %8 = alloca <8 x float>, align 32
   %9 = alloca <8 x float>, align 32
@@ -9942,7 +10323,7 @@ k.exit:                                           ; preds = %k.header
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @node16.fc6.step0(i8* %0) #3 {
+define internal void @node14.fc6.step0(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
   %2 = getelementptr inbounds i8*, i8** %1, i64 0
@@ -9976,12 +10357,12 @@ entry:
   %30 = add i64 %29, %26
   %31 = icmp slt i64 %30, 128
   %32 = select i1 %31, i64 %30, i64 128
-  call void @node16.fc6.step0.body(float* %4, float* %7, float* %10, i32* %13, float* %16, float* %19, i64 %29, i64 %32)
+  call void @node14.fc6.step0.body(float* %4, float* %7, float* %10, i32* %13, float* %16, float* %19, i64 %29, i64 %32)
   ret void
 }
 
 ; Function Attrs: alwaysinline nounwind
-define internal void @node17.fc7.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, float* %4, float* %5, i64 %6, i64 %7) #0 {
+define internal void @node15.fc7.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, float* %4, float* %5, i64 %6, i64 %7) #0 {
 entry:
   %8 = alloca <8 x float>, align 32
   %9 = alloca <8 x float>, align 32
@@ -10117,7 +10498,7 @@ k.exit:                                           ; preds = %k.header
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @node17.fc7.step0(i8* %0) #3 {
+define internal void @node15.fc7.step0(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
   %2 = getelementptr inbounds i8*, i8** %1, i64 0
@@ -10151,12 +10532,12 @@ entry:
   %30 = add i64 %29, %26
   %31 = icmp slt i64 %30, 128
   %32 = select i1 %31, i64 %30, i64 128
-  call void @node17.fc7.step0.body(float* %4, float* %7, float* %10, i32* %13, float* %16, float* %19, i64 %29, i64 %32)
+  call void @node15.fc7.step0.body(float* %4, float* %7, float* %10, i32* %13, float* %16, float* %19, i64 %29, i64 %32)
   ret void
 }
 
 ; Function Attrs: alwaysinline nounwind
-define internal void @node18.fc8.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, float* %4, float* %5, i64 %6, i64 %7) #0 {
+define internal void @node16.fc8.step0.body(float* noalias %0, float* noalias %1, float* %2, i32* %3, float* %4, float* %5, i64 %6, i64 %7) #0 {
 entry:
   %8 = alloca <8 x float>, align 32
   %9 = alloca <8 x float>, align 32
@@ -10336,7 +10717,7 @@ k.exit3:                                          ; preds = %k.header1
 }
 
 ; Function Attrs: noinline nounwind
-define internal void @node18.fc8.step0(i8* %0) #3 {
+define internal void @node16.fc8.step0(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
   %2 = getelementptr inbounds i8*, i8** %1, i64 0
@@ -10370,12 +10751,12 @@ entry:
   %30 = add i64 %29, %26
   %31 = icmp slt i64 %30, 32
   %32 = select i1 %31, i64 %30, i64 32
-  call void @node18.fc8.step0.body(float* %4, float* %7, float* %10, i32* %13, float* %16, float* %19, i64 %29, i64 %32)
+  call void @node16.fc8.step0.body(float* %4, float* %7, float* %10, i32* %13, float* %16, float* %19, i64 %29, i64 %32)
   ret void
 }
 
 ; Function Attrs: alwaysinline nounwind
-define internal void @node19.fc8.softmax.step0.body(float* %0, float* %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
+define internal void @node17.fc8.softmax.step0.body(float* %0, float* %1, float* %2, i32* %3, i64 %4, i64 %5) #0 {
 entry:
   %6 = alloca float, align 4
   %7 = alloca <8 x float>, align 32
@@ -10642,7 +11023,7 @@ declare <2 x float> @llvm.maxnum.v2f32(<2 x float>, <2 x float>) #4
 declare <1 x float> @llvm.maxnum.v1f32(<1 x float>, <1 x float>) #4
 
 ; Function Attrs: noinline nounwind
-define internal void @node19.fc8.softmax.step0(i8* %0) #3 {
+define internal void @node17.fc8.softmax.step0(i8* %0) #3 {
 entry:
   %1 = bitcast i8* %0 to i8**
   %2 = getelementptr inbounds i8*, i8** %1, i64 0
@@ -10670,7 +11051,7 @@ entry:
   %24 = add i64 %23, %20
   %25 = icmp slt i64 %24, 1
   %26 = select i1 %25, i64 %24, i64 1
-  call void @node19.fc8.softmax.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
+  call void @node17.fc8.softmax.step0.body(float* %4, float* %7, float* %10, i32* %13, i64 %23, i64 %26)
   ret void
 }
 
@@ -10712,7 +11093,7 @@ endif4:                                           ; preds = %endif2
   br i1 %12, label %workspace, label %allocate
 
 allocate:                                         ; preds = %endif4
-  %fresh = call i8* @malloc(i64 5808063)
+  %fresh = call i8* @malloc(i64 2786367)
   br label %workspace
 
 workspace:                                        ; preds = %allocate, %endif4
@@ -10752,7 +11133,7 @@ entry:
   %7 = load i8*, i8** %6, align 8
   %8 = bitcast i32* %3 to i8*
   %9 = getelementptr inbounds i8, i8* %2, i64 0
-  %10 = getelementptr inbounds i8, i8* %2, i64 4646400
+  %10 = getelementptr inbounds i8, i8* %2, i64 1161600
   %11 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
   store i8* %9, i8** %11, align 8
   %12 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
@@ -10768,7 +11149,7 @@ entry:
   %17 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
   store i8* getelementptr inbounds ([384 x i8], [384 x i8]* @weight.conv1.bias, i32 0, i32 0), i8** %17, align 8
   call void @GOMP_parallel(void (i8*)* @node0.conv1.step1, i8* %15, i32 0, i32 0)
-  %18 = getelementptr inbounds i8, i8* %2, i64 4646400
+  %18 = getelementptr inbounds i8, i8* %2, i64 1161600
   %19 = getelementptr inbounds i8, i8* %2, i64 0
   %20 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
   store i8* %18, i8** %20, align 8
@@ -10779,9 +11160,9 @@ entry:
   %23 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
   store i8* %8, i8** %23, align 8
   %24 = bitcast [6 x i8*]* %args to i8*
-  call void @GOMP_parallel(void (i8*)* @node1.maxPool2d_1.step0, i8* %24, i32 0, i32 0)
+  call void @GOMP_parallel(void (i8*)* @node1.maxPool2d_1.nchw.step0, i8* %24, i32 0, i32 0)
   %25 = getelementptr inbounds i8, i8* %2, i64 0
-  %26 = getelementptr inbounds i8, i8* %2, i64 4646400
+  %26 = getelementptr inbounds i8, i8* %2, i64 1161600
   %27 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
   store i8* %25, i8** %27, align 8
   %28 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
@@ -10791,7 +11172,7 @@ entry:
   %30 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
   store i8* %8, i8** %30, align 8
   %31 = bitcast [6 x i8*]* %args to i8*
-  call void @GOMP_parallel(void (i8*)* @node2.maxPool2d_1.nchw.step0, i8* %31, i32 0, i32 0)
+  call void @GOMP_parallel(void (i8*)* @node2.lrn_1.step0, i8* %31, i32 0, i32 0)
   %32 = getelementptr inbounds i8, i8* %2, i64 1161600
   %33 = getelementptr inbounds i8, i8* %2, i64 0
   %34 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
@@ -10803,7 +11184,7 @@ entry:
   %37 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
   store i8* %8, i8** %37, align 8
   %38 = bitcast [6 x i8*]* %args to i8*
-  call void @GOMP_parallel(void (i8*)* @node3.lrn_1.step0, i8* %38, i32 0, i32 0)
+  call void @GOMP_parallel(void (i8*)* @node3.lrn_1.nchw8c.step0, i8* %38, i32 0, i32 0)
   %39 = getelementptr inbounds i8, i8* %2, i64 0
   %40 = getelementptr inbounds i8, i8* %2, i64 1161600
   %41 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
@@ -10815,25 +11196,25 @@ entry:
   %44 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
   store i8* %8, i8** %44, align 8
   %45 = bitcast [6 x i8*]* %args to i8*
-  call void @GOMP_parallel(void (i8*)* @node4.lrn_1.nchw8c.step0, i8* %45, i32 0, i32 0)
-  %46 = getelementptr inbounds i8, i8* %2, i64 1161600
-  %47 = getelementptr inbounds i8, i8* %2, i64 0
-  %48 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %46, i8** %48, align 8
-  %49 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %47, i8** %49, align 8
-  %50 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %50, align 8
-  %51 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %51, align 8
-  %52 = bitcast [6 x i8*]* %args to i8*
-  %53 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
-  store i8* getelementptr inbounds ([2457600 x i8], [2457600 x i8]* @weight.conv2.packed, i32 0, i32 0), i8** %53, align 8
-  %54 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
-  store i8* getelementptr inbounds ([1024 x i8], [1024 x i8]* @weight.conv2.bias, i32 0, i32 0), i8** %54, align 8
-  call void @GOMP_parallel(void (i8*)* @node5.conv2.step0, i8* %52, i32 0, i32 0)
+  %46 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
+  store i8* getelementptr inbounds ([2457600 x i8], [2457600 x i8]* @weight.conv2.packed, i32 0, i32 0), i8** %46, align 8
+  %47 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
+  store i8* getelementptr inbounds ([1024 x i8], [1024 x i8]* @weight.conv2.bias, i32 0, i32 0), i8** %47, align 8
+  call void @GOMP_parallel(void (i8*)* @node4.conv2.step0, i8* %45, i32 0, i32 0)
+  %48 = getelementptr inbounds i8, i8* %2, i64 173056
+  %49 = getelementptr inbounds i8, i8* %2, i64 0
+  %50 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %48, i8** %50, align 8
+  %51 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %49, i8** %51, align 8
+  %52 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %52, align 8
+  %53 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %53, align 8
+  %54 = bitcast [6 x i8*]* %args to i8*
+  call void @node5.maxPool2d_2.nchw.step0(i8* %54)
   %55 = getelementptr inbounds i8, i8* %2, i64 0
-  %56 = getelementptr inbounds i8, i8* %2, i64 1161600
+  %56 = getelementptr inbounds i8, i8* %2, i64 173056
   %57 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
   store i8* %55, i8** %57, align 8
   %58 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
@@ -10843,8 +11224,8 @@ entry:
   %60 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
   store i8* %8, i8** %60, align 8
   %61 = bitcast [6 x i8*]* %args to i8*
-  call void @GOMP_parallel(void (i8*)* @node6.maxPool2d_2.step0, i8* %61, i32 0, i32 0)
-  %62 = getelementptr inbounds i8, i8* %2, i64 173056
+  call void @GOMP_parallel(void (i8*)* @node6.lrn_2.step0, i8* %61, i32 0, i32 0)
+  %62 = getelementptr inbounds i8, i8* %2, i64 1806336
   %63 = getelementptr inbounds i8, i8* %2, i64 0
   %64 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
   store i8* %62, i8** %64, align 8
@@ -10855,75 +11236,75 @@ entry:
   %67 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
   store i8* %8, i8** %67, align 8
   %68 = bitcast [6 x i8*]* %args to i8*
-  call void @node7.maxPool2d_2.nchw.step0(i8* %68)
-  %69 = getelementptr inbounds i8, i8* %2, i64 0
-  %70 = getelementptr inbounds i8, i8* %2, i64 173056
-  %71 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %69, i8** %71, align 8
-  %72 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %70, i8** %72, align 8
-  %73 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %73, align 8
-  %74 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %74, align 8
-  %75 = bitcast [6 x i8*]* %args to i8*
-  call void @GOMP_parallel(void (i8*)* @node8.lrn_2.step0, i8* %75, i32 0, i32 0)
-  %76 = getelementptr inbounds i8, i8* %2, i64 1806336
-  %77 = getelementptr inbounds i8, i8* %2, i64 0
-  %78 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %76, i8** %78, align 8
-  %79 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %77, i8** %79, align 8
-  %80 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %80, align 8
-  %81 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %81, align 8
-  %82 = bitcast [6 x i8*]* %args to i8*
-  call void @node9.lrn_2.nchw8c.step0(i8* %82)
-  %83 = getelementptr inbounds i8, i8* %2, i64 2267136
-  %84 = getelementptr inbounds i8, i8* %2, i64 1806336
-  %85 = getelementptr inbounds i8, i8* %2, i64 0
-  %86 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %83, i8** %86, align 8
-  %87 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %84, i8** %87, align 8
-  %88 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  call void @node7.lrn_2.nchw8c.step0(i8* %68)
+  %69 = getelementptr inbounds i8, i8* %2, i64 2267136
+  %70 = getelementptr inbounds i8, i8* %2, i64 1806336
+  %71 = getelementptr inbounds i8, i8* %2, i64 0
+  %72 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %69, i8** %72, align 8
+  %73 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %70, i8** %73, align 8
+  %74 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* %71, i8** %74, align 8
+  %75 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %75, align 8
+  %76 = bitcast [6 x i8*]* %args to i8*
+  call void @node8.conv3.step0(i8* %76)
+  call void @GOMP_parallel(void (i8*)* @node8.conv3.step1, i8* %76, i32 0, i32 0)
+  %77 = getelementptr inbounds i8, i8* %2, i64 2526720
+  %78 = getelementptr inbounds i8, i8* %2, i64 2267136
+  %79 = getelementptr inbounds i8, i8* %2, i64 0
+  %80 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %77, i8** %80, align 8
+  %81 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %78, i8** %81, align 8
+  %82 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* %79, i8** %82, align 8
+  %83 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %83, align 8
+  %84 = bitcast [6 x i8*]* %args to i8*
+  call void @node9.conv4.step0(i8* %84)
+  call void @GOMP_parallel(void (i8*)* @node9.conv4.step1, i8* %84, i32 0, i32 0)
+  %85 = getelementptr inbounds i8, i8* %2, i64 1972224
+  %86 = getelementptr inbounds i8, i8* %2, i64 2526720
+  %87 = getelementptr inbounds i8, i8* %2, i64 0
+  %88 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
   store i8* %85, i8** %88, align 8
-  %89 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %89, align 8
-  %90 = bitcast [6 x i8*]* %args to i8*
-  call void @node10.conv3.step0(i8* %90)
-  call void @GOMP_parallel(void (i8*)* @node10.conv3.step1, i8* %90, i32 0, i32 0)
-  %91 = getelementptr inbounds i8, i8* %2, i64 2526720
-  %92 = getelementptr inbounds i8, i8* %2, i64 2267136
+  %89 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %86, i8** %89, align 8
+  %90 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* %87, i8** %90, align 8
+  %91 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %91, align 8
+  %92 = bitcast [6 x i8*]* %args to i8*
+  call void @node10.conv5.step0(i8* %92)
+  call void @GOMP_parallel(void (i8*)* @node10.conv5.step1, i8* %92, i32 0, i32 0)
   %93 = getelementptr inbounds i8, i8* %2, i64 0
-  %94 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %91, i8** %94, align 8
-  %95 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %92, i8** %95, align 8
-  %96 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* %93, i8** %96, align 8
-  %97 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %97, align 8
-  %98 = bitcast [6 x i8*]* %args to i8*
-  call void @node11.conv4.step0(i8* %98)
-  call void @GOMP_parallel(void (i8*)* @node11.conv4.step1, i8* %98, i32 0, i32 0)
-  %99 = getelementptr inbounds i8, i8* %2, i64 1972224
-  %100 = getelementptr inbounds i8, i8* %2, i64 2526720
+  %94 = getelementptr inbounds i8, i8* %2, i64 1972224
+  %95 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %93, i8** %95, align 8
+  %96 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %94, i8** %96, align 8
+  %97 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %97, align 8
+  %98 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %98, align 8
+  %99 = bitcast [6 x i8*]* %args to i8*
+  call void @node11.maxPool2d_3.step0(i8* %99)
+  %100 = getelementptr inbounds i8, i8* %2, i64 36864
   %101 = getelementptr inbounds i8, i8* %2, i64 0
   %102 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %99, i8** %102, align 8
+  store i8* %100, i8** %102, align 8
   %103 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %100, i8** %103, align 8
+  store i8* %101, i8** %103, align 8
   %104 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* %101, i8** %104, align 8
+  store i8* null, i8** %104, align 8
   %105 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
   store i8* %8, i8** %105, align 8
   %106 = bitcast [6 x i8*]* %args to i8*
-  call void @node12.conv5.step0(i8* %106)
-  call void @GOMP_parallel(void (i8*)* @node12.conv5.step1, i8* %106, i32 0, i32 0)
+  call void @node12.maxPool2d_3.nchw.step0(i8* %106)
   %107 = getelementptr inbounds i8, i8* %2, i64 0
-  %108 = getelementptr inbounds i8, i8* %2, i64 1972224
+  %108 = getelementptr inbounds i8, i8* %2, i64 36864
   %109 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
   store i8* %107, i8** %109, align 8
   %110 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
@@ -10933,76 +11314,52 @@ entry:
   %112 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
   store i8* %8, i8** %112, align 8
   %113 = bitcast [6 x i8*]* %args to i8*
-  call void @node13.maxPool2d_3.step0(i8* %113)
-  %114 = getelementptr inbounds i8, i8* %2, i64 36864
-  %115 = getelementptr inbounds i8, i8* %2, i64 0
-  %116 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %114, i8** %116, align 8
-  %117 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %115, i8** %117, align 8
-  %118 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %118, align 8
-  %119 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %119, align 8
-  %120 = bitcast [6 x i8*]* %args to i8*
-  call void @node14.maxPool2d_3.nchw.step0(i8* %120)
-  %121 = getelementptr inbounds i8, i8* %2, i64 0
-  %122 = getelementptr inbounds i8, i8* %2, i64 36864
-  %123 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %121, i8** %123, align 8
-  %124 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %122, i8** %124, align 8
-  %125 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %125, align 8
-  %126 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %126, align 8
-  %127 = bitcast [6 x i8*]* %args to i8*
-  %128 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
-  store i8* getelementptr inbounds ([150994944 x i8], [150994944 x i8]* @weight.fc6.packed, i32 0, i32 0), i8** %128, align 8
-  %129 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
-  store i8* getelementptr inbounds ([16384 x i8], [16384 x i8]* @weight.fc6.bias, i32 0, i32 0), i8** %129, align 8
-  call void @GOMP_parallel(void (i8*)* @node16.fc6.step0, i8* %127, i32 0, i32 0)
-  %130 = getelementptr inbounds i8, i8* %2, i64 16384
-  %131 = getelementptr inbounds i8, i8* %2, i64 0
-  %132 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %130, i8** %132, align 8
-  %133 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %131, i8** %133, align 8
-  %134 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %134, align 8
-  %135 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %135, align 8
-  %136 = bitcast [6 x i8*]* %args to i8*
-  %137 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
-  store i8* getelementptr inbounds ([67108864 x i8], [67108864 x i8]* @weight.fc7.packed, i32 0, i32 0), i8** %137, align 8
-  %138 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
-  store i8* getelementptr inbounds ([16384 x i8], [16384 x i8]* @weight.fc7.bias, i32 0, i32 0), i8** %138, align 8
-  call void @GOMP_parallel(void (i8*)* @node17.fc7.step0, i8* %136, i32 0, i32 0)
-  %139 = getelementptr inbounds i8, i8* %2, i64 16384
-  %140 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %7, i8** %140, align 8
-  %141 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %139, i8** %141, align 8
-  %142 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %142, align 8
-  %143 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %143, align 8
-  %144 = bitcast [6 x i8*]* %args to i8*
-  %145 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
-  store i8* getelementptr inbounds ([16384000 x i8], [16384000 x i8]* @weight.fc8.packed, i32 0, i32 0), i8** %145, align 8
-  %146 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
-  store i8* getelementptr inbounds ([4000 x i8], [4000 x i8]* @weight.fc8.bias, i32 0, i32 0), i8** %146, align 8
-  call void @GOMP_parallel(void (i8*)* @node18.fc8.step0, i8* %144, i32 0, i32 0)
-  %147 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
-  store i8* %7, i8** %147, align 8
-  %148 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
-  store i8* %7, i8** %148, align 8
-  %149 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
-  store i8* null, i8** %149, align 8
-  %150 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
-  store i8* %8, i8** %150, align 8
-  %151 = bitcast [6 x i8*]* %args to i8*
-  call void @node19.fc8.softmax.step0(i8* %151)
+  %114 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
+  store i8* getelementptr inbounds ([150994944 x i8], [150994944 x i8]* @weight.fc6.packed, i32 0, i32 0), i8** %114, align 8
+  %115 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
+  store i8* getelementptr inbounds ([16384 x i8], [16384 x i8]* @weight.fc6.bias, i32 0, i32 0), i8** %115, align 8
+  call void @GOMP_parallel(void (i8*)* @node14.fc6.step0, i8* %113, i32 0, i32 0)
+  %116 = getelementptr inbounds i8, i8* %2, i64 16384
+  %117 = getelementptr inbounds i8, i8* %2, i64 0
+  %118 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %116, i8** %118, align 8
+  %119 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %117, i8** %119, align 8
+  %120 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %120, align 8
+  %121 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %121, align 8
+  %122 = bitcast [6 x i8*]* %args to i8*
+  %123 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
+  store i8* getelementptr inbounds ([67108864 x i8], [67108864 x i8]* @weight.fc7.packed, i32 0, i32 0), i8** %123, align 8
+  %124 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
+  store i8* getelementptr inbounds ([16384 x i8], [16384 x i8]* @weight.fc7.bias, i32 0, i32 0), i8** %124, align 8
+  call void @GOMP_parallel(void (i8*)* @node15.fc7.step0, i8* %122, i32 0, i32 0)
+  %125 = getelementptr inbounds i8, i8* %2, i64 16384
+  %126 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %7, i8** %126, align 8
+  %127 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %125, i8** %127, align 8
+  %128 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %128, align 8
+  %129 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %129, align 8
+  %130 = bitcast [6 x i8*]* %args to i8*
+  %131 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 4
+  store i8* getelementptr inbounds ([16384000 x i8], [16384000 x i8]* @weight.fc8.packed, i32 0, i32 0), i8** %131, align 8
+  %132 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 5
+  store i8* getelementptr inbounds ([4000 x i8], [4000 x i8]* @weight.fc8.bias, i32 0, i32 0), i8** %132, align 8
+  call void @GOMP_parallel(void (i8*)* @node16.fc8.step0, i8* %130, i32 0, i32 0)
+  %133 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 0
+  store i8* %7, i8** %133, align 8
+  %134 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 1
+  store i8* %7, i8** %134, align 8
+  %135 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 2
+  store i8* null, i8** %135, align 8
+  %136 = getelementptr inbounds [6 x i8*], [6 x i8*]* %args, i64 0, i64 3
+  store i8* %8, i8** %136, align 8
+  %137 = bitcast [6 x i8*]* %args to i8*
+  call void @node17.fc8.softmax.step0(i8* %137)
   ret i32 0
 }
 
@@ -11021,7 +11378,7 @@ entry:
 ; Function Attrs: nounwind
 define i64 @zfnet_workspace_size() #7 {
 entry:
-  ret i64 5808063
+  ret i64 2786367
 }
 
 ; Function Attrs: nounwind

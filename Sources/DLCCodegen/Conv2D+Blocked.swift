@@ -51,19 +51,21 @@ struct BlockedConvolution {
         filtersPerGroup = op.filters / op.groups
         inputBlock = input.layout.block ?? 1
         padded = PaddedInput(input: input, padding: op.padding)
-        if Self.isPointwise(op) {
+        // With a fused pool the kernel computes whole image rows (the pool's windows are rows).
+        if Self.isPointwise(op) && op.pool == nil {
             let plane = height * width
             let rowLength = (1...plane).first { plane % $0 == 0 && plane / $0 <= 128 }.map { plane / $0 } ?? plane
             (rows, columns, inputRows, inputColumns) = (plane / rowLength, rowLength, plane / rowLength, rowLength)
             (stride, dilation, kernel) = (Size2D(square: 1), Size2D(square: 1), Size2D(square: 1))
         } else {
             // Padded layers read the padded copy; unpadded ones read inside the input everywhere.
-            (rows, columns) = (output.shape[2], output.shape[3])
+            let convolved = op.pool == nil ? output : try! op.convolutionOutputType(inputs: context.node.inputs.map { context.graph[$0].type })
+            (rows, columns) = (convolved.shape[2], convolved.shape[3])
             (inputRows, inputColumns) = padded.map { ($0.paddedHeight, $0.paddedWidth) } ?? (height, width)
             (stride, dilation, kernel) = (op.stride, op.dilation, op.kernel)
         }
         let (rows, columns) = (self.rows, self.columns)
-        rowsPerTask = Self.rowsPerTask(rows: rows, columns: columns)
+        rowsPerTask = op.pool == nil ? Self.rowsPerTask(rows: rows, columns: columns) : 1
         let tile = RegisterTile.best(vectors: (filtersPerGroup + block - 1) / block, broadcasts: rowsPerTask * columns, registers: context.vectorRegisters)
         (tileBlocks, tileColumns) = (tile.vectors, tile.broadcasts)
         let units = channelsPerGroup / inputBlock
@@ -158,20 +160,19 @@ struct BlockedConvolution {
         return context.constant(bias + [Float](repeating: 0, count: blocksPerGroup * block - bias.count), name: "bias.padded")
     }
 
-    func lower() {
-        let constants = [context.constant(packedWeights(), name: "packed")] + (op.hasBias ? [biasConstant()] : [])
-        let lanes = block
-        let outputBlocks = op.groups * blocksPerGroup
-        let tasks = batch * op.groups * taskRows * blockGroups
-        let cost = tileBlocks * block * columns * rowsPerTask * channelsPerGroup * taps
-        let unitSize = inputRows * inputColumns * inputBlock
-        let blockWeights = unitsPerGroup * taps * inputBlock * block
-        padded?.stage(context)
+    /// Packed weights and (padded) bias: the step's constants.
+    func stepConstants() -> [LLVMValueRef] {
+        [context.constant(packedWeights(), name: "packed")] + (op.hasBias ? [biasConstant()] : [])
+    }
 
-        context.step(iterations: tasks, cost: cost, sharingKey: context.configurationKey("blocked-conv", op), constants: constants) { b, task, buffers in
-            let weights = buffers.constants[0]
-            let bias = op.hasBias ? buffers.constants[1] : nil
-            let source = padded == nil ? buffers.inputs[0] : buffers.scratch
+    /// Multiply-accumulates of one task.
+    var taskCost: Int { tileBlocks * block * columns * rowsPerTask * channelsPerGroup * taps }
+
+    func lower() {
+        if op.pool != nil { return lowerPooled() }
+        let tasks = batch * op.groups * taskRows * blockGroups
+        padded?.stage(context)
+        context.step(iterations: tasks, cost: taskCost, sharingKey: context.configurationKey("blocked-conv", op), constants: stepConstants()) { b, task, buffers in
             // Consecutive tasks share either a block group's weights (rows innermost) or input
             // rows (block groups innermost); see `rowsInnermost`.
             let (blockGroup, rowTask): (LLVMValueRef, LLVMValueRef)
@@ -182,112 +183,145 @@ struct BlockedConvolution {
                 blockGroup = b.srem(task, b.index(blockGroups))
                 rowTask = b.srem(b.sdiv(task, b.index(blockGroups)), b.index(taskRows))
             }
-            let y0 = b.mul(rowTask, b.index(rowsPerTask))
             let image = b.sdiv(task, b.index(blockGroups * taskRows))
             let g = b.srem(image, b.index(op.groups))
             let n = b.sdiv(image, b.index(op.groups))
-            let firstBlock = b.add(b.mul(g, b.index(blocksPerGroup)), b.mul(blockGroup, b.index(tileBlocks)))
-            // Input unit u of this group starts at (n · units + g · unitsPerGroup + u) · H · W · unit.
-            let inputBase = b.mul(b.add(b.mul(n, b.index(channels / inputBlock)), b.mul(g, b.index(unitsPerGroup))), b.index(unitSize))
-            let weightBase = b.mul(firstBlock, b.index(blockWeights))
-            let rowOrigin = b.mul(y0, b.index(stride.height * inputColumns * inputBlock))
+            let firstBlock = self.firstBlock(b, g: g, blockGroup: blockGroup)
+            let y0 = b.mul(rowTask, b.index(rowsPerTask))
+            let destination = TileDestination(base: buffers.output, rowPixel: b.mul(y0, b.index(columns))) { r in
+                let outBlock = b.add(b.add(b.mul(n, b.index(op.groups * blocksPerGroup)), firstBlock), b.index(r))
+                return b.mul(outBlock, b.index(rows * columns * block))
+            }
+            emitTask(b, buffers, n: n, g: g, blockGroup: blockGroup, rowTask: rowTask, into: destination)
+        }
+    }
 
-            /// One tile: `blocks` output blocks × the output pixels `(y0 + dy, x0 + dx)`, over the
-            /// input units of `chunk`.
-            func emitTile(blocks: Int, x0: LLVMValueRef, pixels: [(dy: Int, dx: Int)], chunk: LLVMValueRef) {
-                let outputIndex: [[LLVMValueRef]] = (0..<blocks).map { r in
-                    let outBlock = b.add(b.add(b.mul(n, b.index(outputBlocks)), firstBlock), b.index(r))
-                    let rowStart = b.mul(b.add(b.mul(outBlock, b.index(rows)), y0), b.index(columns))
-                    return pixels.map { b.mul(b.add(rowStart, b.add(x0, b.index($0.dy * columns + $0.dx))), b.index(block)) }
-                }
-                let biasVectors = (0..<blocks).map { r in
-                    bias.map { b.loadVector($0, b.mul(b.add(firstBlock, b.index(r)), b.index(block)), lanes: lanes) } ?? b.float(0, lanes: lanes)
-                }
-                // The first chunk starts from the bias and the residual (read before this tile's
-                // store, so the residual may share the output's buffer); later chunks from the
-                // partial sums the previous chunk stored.
-                let isFirstChunk = chunks > 1 ? b.icmp(LLVMIntEQ, chunk, b.index(0)) : nil
-                let accumulators = TileAccumulators(b, vectors: blocks, broadcasts: pixels.count, lanes: lanes) { r, c in
-                    var start = biasVectors[r]
-                    if op.addsResidual { start = b.fadd(start, b.loadVector(buffers.inputs[1], outputIndex[r][c], lanes: lanes)) }
-                    guard let isFirstChunk else { return start }
-                    return b.select(isFirstChunk, start, b.loadVector(buffers.output, outputIndex[r][c], lanes: lanes))
-                }
-                let tileOrigin = b.add(inputBase, b.add(rowOrigin, b.mul(x0, b.index(stride.width * inputBlock))))
-                // Input offset of each pixel relative to the tile's origin.
-                let offsets = pixels.map { ($0.dy * stride.height * inputColumns + $0.dx * stride.width) * inputBlock }
-                /// Kernel column `j` of kernel row `i`: `inputBlock` broadcasts per pixel.
-                func tap(_ rowBase: LLVMValueRef, _ i: LLVMValueRef, _ j: LLVMValueRef, _ unitWeights: LLVMValueRef) {
-                    let columnBase = b.add(rowBase, b.mul(j, b.index(dilation.width * inputBlock)))
-                    let tapWeights = b.add(unitWeights, b.mul(b.add(b.mul(i, b.index(kernel.width)), j), b.index(inputBlock * block)))
-                    for l in 0..<inputBlock {
-                        accumulators.update(weights: weights, at: { b.add(tapWeights, b.index($0 * blockWeights + l * block)) },
-                                            source: source, at: { b.add(columnBase, b.index(offsets[$0] + l)) })
-                    }
-                }
-                let firstUnit = b.mul(chunk, b.index(unitsPerChunk))
-                b.loop(count: unitsPerChunk, "u") { chunkUnit in
-                    let u = b.add(firstUnit, chunkUnit)
-                    let unitBase = b.add(tileOrigin, b.mul(u, b.index(unitSize)))
-                    let unitWeights = b.add(weightBase, b.mul(u, b.index(taps * inputBlock * block)))
-                    b.loop(count: kernel.height, "kh") { i in
-                        let rowBase = b.add(unitBase, b.mul(i, b.index(dilation.height * inputColumns * inputBlock)))
-                        // With plain input (one channel per tap) LLVM unrolls a short kernel row
-                        // completely, hoists later taps' loads and spills accumulators: keep it
-                        // rolled. Blocked input has `b` channels per tap and gains from unrolling.
-                        b.loop(count: kernel.width, "kw", unrolled: inputBlock > 1) { j in tap(rowBase, i, j, unitWeights) }
-                    }
-                }
-                let isLastChunk = chunks > 1 ? b.icmp(LLVMIntEQ, chunk, b.index(chunks - 1)) : nil
-                for r in 0..<blocks {
-                    for c in pixels.indices {
-                        let sum = accumulators.value(vector: r, broadcast: c)
-                        let value = isLastChunk.map { b.select($0, b.activation(op.activation, sum), sum) } ?? b.activation(op.activation, sum)
-                        b.storeVector(value, buffers.output, outputIndex[r][c])
-                    }
+    /// The first output block (within the image) of block group `blockGroup` of group `g`.
+    func firstBlock(_ b: IRBuilder, g: LLVMValueRef, blockGroup: LLVMValueRef) -> LLVMValueRef {
+        b.add(b.mul(g, b.index(blocksPerGroup)), b.mul(blockGroup, b.index(tileBlocks)))
+    }
+
+    /// Where a task's results go: block `r` of the task's block group starts at float
+    /// `blockStart(r)` of `base`, a plane of `columns`-pixel rows whose first row of the task is
+    /// pixel `rowPixel`. The output tensor, or with a fused pool a ring of rows.
+    struct TileDestination {
+        let base: LLVMValueRef
+        let rowPixel: LLVMValueRef
+        let blockStart: (Int) -> LLVMValueRef
+    }
+
+    /// One task: output rows `rowTask · rowsPerTask ..<` (fewer for the last task) of image `n`,
+    /// group `g`, for the blocks of `blockGroup`, reduced chunk by chunk into `destination`.
+    func emitTask(_ b: IRBuilder, _ buffers: StepBuffers, n: LLVMValueRef, g: LLVMValueRef, blockGroup: LLVMValueRef,
+                  rowTask: LLVMValueRef, into destination: TileDestination) {
+        let lanes = block
+        let unitSize = inputRows * inputColumns * inputBlock
+        let blockWeights = unitsPerGroup * taps * inputBlock * block
+        let weights = buffers.constants[0]
+        let bias = op.hasBias ? buffers.constants[1] : nil
+        let source = padded == nil ? buffers.inputs[0] : buffers.scratch
+        let y0 = b.mul(rowTask, b.index(rowsPerTask))
+        let firstBlock = self.firstBlock(b, g: g, blockGroup: blockGroup)
+        // Input unit u of this group starts at (n · units + g · unitsPerGroup + u) · H · W · unit.
+        let inputBase = b.mul(b.add(b.mul(n, b.index(channels / inputBlock)), b.mul(g, b.index(unitsPerGroup))), b.index(unitSize))
+        let weightBase = b.mul(firstBlock, b.index(blockWeights))
+        let rowOrigin = b.mul(y0, b.index(stride.height * inputColumns * inputBlock))
+
+        /// One tile: `blocks` output blocks × the output pixels `(y0 + dy, x0 + dx)`, over the
+        /// input units of `chunk`.
+        func emitTile(blocks: Int, x0: LLVMValueRef, pixels: [(dy: Int, dx: Int)], chunk: LLVMValueRef) {
+            let tileStart = b.add(destination.rowPixel, x0)
+            let outputIndex: [[LLVMValueRef]] = (0..<blocks).map { r in
+                let blockStart = destination.blockStart(r)
+                return pixels.map { b.add(blockStart, b.mul(b.add(tileStart, b.index($0.dy * columns + $0.dx)), b.index(block))) }
+            }
+            let biasVectors = (0..<blocks).map { r in
+                bias.map { b.loadVector($0, b.mul(b.add(firstBlock, b.index(r)), b.index(block)), lanes: lanes) } ?? b.float(0, lanes: lanes)
+            }
+            // The first chunk starts from the bias and the residual (read before this tile's
+            // store, so the residual may share the output's buffer); later chunks from the
+            // partial sums the previous chunk stored.
+            let isFirstChunk = chunks > 1 ? b.icmp(LLVMIntEQ, chunk, b.index(0)) : nil
+            let accumulators = TileAccumulators(b, vectors: blocks, broadcasts: pixels.count, lanes: lanes) { r, c in
+                var start = biasVectors[r]
+                if op.addsResidual { start = b.fadd(start, b.loadVector(buffers.inputs[1], outputIndex[r][c], lanes: lanes)) }
+                guard let isFirstChunk else { return start }
+                return b.select(isFirstChunk, start, b.loadVector(destination.base, outputIndex[r][c], lanes: lanes))
+            }
+            let tileOrigin = b.add(inputBase, b.add(rowOrigin, b.mul(x0, b.index(stride.width * inputBlock))))
+            // Input offset of each pixel relative to the tile's origin.
+            let offsets = pixels.map { ($0.dy * stride.height * inputColumns + $0.dx * stride.width) * inputBlock }
+            /// Kernel column `j` of kernel row `i`: `inputBlock` broadcasts per pixel.
+            func tap(_ rowBase: LLVMValueRef, _ i: LLVMValueRef, _ j: LLVMValueRef, _ unitWeights: LLVMValueRef) {
+                let columnBase = b.add(rowBase, b.mul(j, b.index(dilation.width * inputBlock)))
+                let tapWeights = b.add(unitWeights, b.mul(b.add(b.mul(i, b.index(kernel.width)), j), b.index(inputBlock * block)))
+                for l in 0..<inputBlock {
+                    accumulators.update(weights: weights, at: { b.add(tapWeights, b.index($0 * blockWeights + l * block)) },
+                                        source: source, at: { b.add(columnBase, b.index(offsets[$0] + l)) })
                 }
             }
-
-            /// The task's rows for `blocks` output blocks: a loop of full tiles along one row, or,
-            /// for several short rows, every tile unrolled with its pixels' rows and columns fixed.
-            func emitRows(blocks: Int, chunk: LLVMValueRef) {
-                if rowsPerTask == 1 {
-                    let fullTiles = columns / tileColumns
-                    let row = (0..<tileColumns).map { (dy: 0, dx: $0) }
-                    if fullTiles > 0 {
-                        b.loop(from: b.index(0), to: b.index(fullTiles * tileColumns), step: tileColumns, "x") { x0 in
-                            emitTile(blocks: blocks, x0: x0, pixels: row, chunk: chunk)
-                        }
-                    }
-                    if columns % tileColumns > 0 {
-                        emitTile(blocks: blocks, x0: b.index(fullTiles * tileColumns),
-                                 pixels: (0..<(columns % tileColumns)).map { (dy: 0, dx: $0) }, chunk: chunk)
-                    }
-                } else {
-                    func emitTiles(rows count: Int) {
-                        let pixels = (0..<(count * columns)).map { (dy: $0 / columns, dx: $0 % columns) }
-                        for start in Swift.stride(from: 0, to: pixels.count, by: tileColumns) {
-                            emitTile(blocks: blocks, x0: b.index(0), pixels: Array(pixels[start..<min(start + tileColumns, pixels.count)]), chunk: chunk)
-                        }
-                    }
-                    let lastRows = rows - (taskRows - 1) * rowsPerTask
-                    if lastRows == rowsPerTask {
-                        emitTiles(rows: rowsPerTask)
-                    } else {
-                        b.ifElse(b.icmp(LLVMIntEQ, rowTask, b.index(taskRows - 1)),
-                                 then: { emitTiles(rows: lastRows) }, otherwise: { emitTiles(rows: rowsPerTask) })
-                    }
+            let firstUnit = b.mul(chunk, b.index(unitsPerChunk))
+            b.loop(count: unitsPerChunk, "u") { chunkUnit in
+                let u = b.add(firstUnit, chunkUnit)
+                let unitBase = b.add(tileOrigin, b.mul(u, b.index(unitSize)))
+                let unitWeights = b.add(weightBase, b.mul(u, b.index(taps * inputBlock * block)))
+                b.loop(count: kernel.height, "kh") { i in
+                    let rowBase = b.add(unitBase, b.mul(i, b.index(dilation.height * inputColumns * inputBlock)))
+                    // With plain input (one channel per tap) LLVM unrolls a short kernel row
+                    // completely, hoists later taps' loads and spills accumulators: keep it
+                    // rolled. Blocked input has `b` channels per tap and gains from unrolling.
+                    b.loop(count: kernel.width, "kw", unrolled: inputBlock > 1) { j in tap(rowBase, i, j, unitWeights) }
                 }
             }
-
-            let tail = blocksPerGroup % tileBlocks
-            b.loop(count: chunks, "chunk", unrolled: false) { chunk in
-                if tail == 0 {
-                    emitRows(blocks: tileBlocks, chunk: chunk)
-                } else {
-                    b.ifElse(b.icmp(LLVMIntEQ, blockGroup, b.index(blockGroups - 1)),
-                             then: { emitRows(blocks: tail, chunk: chunk) }, otherwise: { emitRows(blocks: tileBlocks, chunk: chunk) })
+            let isLastChunk = chunks > 1 ? b.icmp(LLVMIntEQ, chunk, b.index(chunks - 1)) : nil
+            for r in 0..<blocks {
+                for c in pixels.indices {
+                    let sum = accumulators.value(vector: r, broadcast: c)
+                    let value = isLastChunk.map { b.select($0, b.activation(op.activation, sum), sum) } ?? b.activation(op.activation, sum)
+                    b.storeVector(value, destination.base, outputIndex[r][c])
                 }
+            }
+        }
+
+        /// The task's rows for `blocks` output blocks: a loop of full tiles along one row, or,
+        /// for several short rows, every tile unrolled with its pixels' rows and columns fixed.
+        func emitRows(blocks: Int, chunk: LLVMValueRef) {
+            if rowsPerTask == 1 {
+                let fullTiles = columns / tileColumns
+                let row = (0..<tileColumns).map { (dy: 0, dx: $0) }
+                if fullTiles > 0 {
+                    b.loop(from: b.index(0), to: b.index(fullTiles * tileColumns), step: tileColumns, "x") { x0 in
+                        emitTile(blocks: blocks, x0: x0, pixels: row, chunk: chunk)
+                    }
+                }
+                if columns % tileColumns > 0 {
+                    emitTile(blocks: blocks, x0: b.index(fullTiles * tileColumns),
+                             pixels: (0..<(columns % tileColumns)).map { (dy: 0, dx: $0) }, chunk: chunk)
+                }
+            } else {
+                func emitTiles(rows count: Int) {
+                    let pixels = (0..<(count * columns)).map { (dy: $0 / columns, dx: $0 % columns) }
+                    for start in Swift.stride(from: 0, to: pixels.count, by: tileColumns) {
+                        emitTile(blocks: blocks, x0: b.index(0), pixels: Array(pixels[start..<min(start + tileColumns, pixels.count)]), chunk: chunk)
+                    }
+                }
+                let lastRows = rows - (taskRows - 1) * rowsPerTask
+                if lastRows == rowsPerTask {
+                    emitTiles(rows: rowsPerTask)
+                } else {
+                    b.ifElse(b.icmp(LLVMIntEQ, rowTask, b.index(taskRows - 1)),
+                             then: { emitTiles(rows: lastRows) }, otherwise: { emitTiles(rows: rowsPerTask) })
+                }
+            }
+        }
+
+        let tail = blocksPerGroup % tileBlocks
+        b.loop(count: chunks, "chunk", unrolled: false) { chunk in
+            if tail == 0 {
+                emitRows(blocks: tileBlocks, chunk: chunk)
+            } else {
+                b.ifElse(b.icmp(LLVMIntEQ, blockGroup, b.index(blockGroups - 1)),
+                         then: { emitRows(blocks: tail, chunk: chunk) }, otherwise: { emitRows(blocks: tileBlocks, chunk: chunk) })
             }
         }
     }

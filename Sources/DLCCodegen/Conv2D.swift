@@ -22,6 +22,8 @@ enum ConvolutionKernel: String {
     static func select(_ op: Conv2D, input: TensorType, output: TensorType, algorithm: ConvolutionAlgorithm) -> ConvolutionKernel {
         if output.layout.block != nil {
             if op.isDepthwise(channels: input.shape[1]) && op.groups > 1 { return .depthwise }
+            // Only the direct kernel has a pooling epilogue (`FusePooling` fuses nothing else).
+            if op.pool != nil { return .blocked }
             if BlockedConvolution.isPointwise(op) { return .blockedPointwise }
             if algorithm != .direct && WinogradConvolution.applies(op, input: input, output: output)
                 && (algorithm == .winograd || WinogradCost(op, input: input, output: output).isFaster) {

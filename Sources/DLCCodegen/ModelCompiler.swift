@@ -60,7 +60,8 @@ public final class ModelCompiler {
             throw DLCError("model '\(graph.name)': weights are not bound; load a weights file or initialize them")
         }
         try graph.verify()
-        let graph = try Self.lowered(graph, block: options.blockedLayout ? options.target.floatLanes : 1)
+        let graph = try Self.lowered(graph, block: options.blockedLayout ? options.target.floatLanes : 1,
+                                     algorithm: options.convolutionAlgorithm)
         self.graph = graph
         self.options = options
         declaresWeights = declaringWeights
@@ -91,15 +92,19 @@ public final class ModelCompiler {
     }
 
     /// The graph as the code generator lowers it: convolutional LSTMs rewritten into the
-    /// convolutions and element-wise layers they are made of, and layouts assigned for vectors
-    /// of `block` floats (known only once the target is).
+    /// convolutions and element-wise layers they are made of, layouts assigned for vectors of
+    /// `block` floats (known only once the target is), and pooling layers fused into the
+    /// convolutions whose kernel (for `algorithm`) can pool in its epilogue.
     ///
     /// ```swift
     /// let lowered = try ModelCompiler.lowered(graph, block: CodegenTarget.host().floatLanes)
     /// ```
-    public static func lowered(_ graph: Graph, block: Int) throws(DLCError) -> Graph {
+    public static func lowered(_ graph: Graph, block: Int, algorithm: ConvolutionAlgorithm = .auto) throws(DLCError) -> Graph {
         var graph = graph
-        try PassManager(passes: [DecomposeConvLSTM(), AssignLayouts(block: block)]).run(&graph)
+        let fusePooling = FusePooling { conv, input, output, pool in
+            BlockedConvolution.hasPoolingEpilogue(conv, input: input, output: output, pool: pool, algorithm: algorithm)
+        }
+        try PassManager(passes: [DecomposeConvLSTM(), AssignLayouts(block: block), fusePooling]).run(&graph)
         return graph
     }
 
@@ -160,7 +165,7 @@ public final class ModelCompiler {
         let output = graph[node.output].type
         if node.operation.definition.isView { return "view" }
         switch node.operation {
-        case .conv2d: return kernel!.rawValue
+        case .conv2d(let op): return kernel!.rawValue + (op.pool.map { "+\($0.kindName)" } ?? "")
         case .reorder(let op): return op.target == .plain ? "to plain" : "to blocked"
         default:
             let blocked = output.layout != .plain || node.inputs.contains { graph[$0].type.layout != .plain }

@@ -79,11 +79,14 @@ final class NodeContext {
     /// need far fewer distinct kernels.
     func step(iterations: Int, cost: Int, sharingKey: String? = nil, constants: [LLVMValueRef] = [],
               _ body: (IRBuilder, LLVMValueRef, StepBuffers) -> Void) {
-        let parallel = compiler.options.threads != 1 && iterations > 1 && iterations * max(cost, 1) >= 100_000
+        let parallel = compiler.options.threads != 1 && iterations > 1 && iterations * max(cost, 1) >= Self.forkThreshold
         emitStep(parallel: parallel, sharingKey: sharingKey, constants: constants) { builder, begin, end, buffers in
             builder.loop(from: begin, to: end, "task") { task in body(builder, task, buffers) }
         } share: { thread, threadCount in self.share(builder.index(iterations), thread: thread, threadCount: threadCount) }
     }
+
+    /// Multiply-accumulates a step needs to be worth handing to the thread team.
+    static let forkThreshold = 100_000
 
     /// This thread's part `first ..< end` of `iterations` (an i64), in contiguous equal chunks.
     func share(_ iterations: LLVMValueRef, thread: LLVMValueRef, threadCount: LLVMValueRef) -> (first: LLVMValueRef, end: LLVMValueRef) {
@@ -96,9 +99,12 @@ final class NodeContext {
     /// Emits a step every thread of the team runs whole: `body` gets its thread number and the
     /// team's size (i64s) and divides the work itself, and may synchronize the team with
     /// ``barrier()`` — which every thread must then reach equally often. Called
-    /// directly (one thread) it runs with thread 0 of 1.
-    func cooperativeStep(_ body: (IRBuilder, _ thread: LLVMValueRef, _ threadCount: LLVMValueRef, StepBuffers) -> Void) {
-        emitStep(parallel: compiler.options.threads != 1, sharingKey: nil, constants: []) { builder, thread, count, buffers in
+    /// directly (one thread) it runs with thread 0 of 1. With a `cost` (multiply-accumulates of
+    /// the whole step) a small step runs on one thread; `sharingKey` and `constants` as in `step`.
+    func cooperativeStep(cost: Int? = nil, sharingKey: String? = nil, constants: [LLVMValueRef] = [],
+                         _ body: (IRBuilder, _ thread: LLVMValueRef, _ threadCount: LLVMValueRef, StepBuffers) -> Void) {
+        let parallel = compiler.options.threads != 1 && cost.map { $0 >= Self.forkThreshold } ?? true
+        emitStep(parallel: parallel, sharingKey: sharingKey, constants: constants) { builder, thread, count, buffers in
             body(builder, thread, count, buffers)
         } share: { thread, threadCount in (thread, threadCount) }
     }

@@ -82,78 +82,88 @@ extension Pool2D {
     func lowerBlocked(_ context: NodeContext) {
         let input = context.inputType(0), output = context.outputType
         let (height, width) = (input.shape[2], input.shape[3])
-        let (outHeight, outWidth) = (output.shape[2], output.shape[3])
+        let outHeight = output.shape[2]
         let block = context.outputBlock!
         let planes = input.storageElementCount / (height * width * block)
+        context.step(iterations: planes * outHeight, cost: output.shape[3] * block * kernel.height * kernel.width) { b, task, buffers in
+            let plane = b.sdiv(task, b.index(outHeight))
+            let y = b.srem(task, b.index(outHeight))
+            let source = b.element(buffers.inputs[0], b.mul(plane, b.index(height * width * block)))
+            let target = b.element(buffers.output, b.mul(b.add(b.mul(plane, b.index(outHeight)), y), b.index(output.shape[3] * block)))
+            emitBlockedRow(b, y, from: source, height: height, width: width, to: target, outWidth: output.shape[3], block: block) {
+                b.mul($0, b.index(width))
+            }
+        }
+    }
+
+    /// Output row `y` of one block plane into `target`, from the `height × width` block plane at
+    /// `source` whose input row `row` starts at pixel `rowPixel(row)` (`row · width` for a
+    /// tensor; a ring of rows for a convolution's fused pool).
+    func emitBlockedRow(_ b: IRBuilder, _ y: LLVMValueRef, from source: LLVMValueRef, height: Int, width: Int,
+                        to target: LLVMValueRef, outWidth: Int, block: Int, rowPixel: (LLVMValueRef) -> LLVMValueRef) {
         let identity: Float = kind == .max ? -.infinity : 0
         let (interiorStart, interiorEnd) = interiorColumns(width: width, outWidth: outWidth)
         let columnsPerTile = 4
         let tileEnd = interiorStart + (interiorEnd - interiorStart) / columnsPerTile * columnsPerTile
-        context.step(iterations: planes * outHeight, cost: outWidth * block * kernel.height * kernel.width) { b, task, buffers in
-            let plane = b.sdiv(task, b.index(outHeight))
-            let y = b.srem(task, b.index(outHeight))
-            let source = b.element(buffers.inputs[0], b.mul(plane, b.index(height * width * block)))
-            let target = b.element(buffers.output, b.mul(b.add(b.mul(plane, b.index(outHeight)), y), b.index(outWidth * block)))
-            let (rowStart, rowEnd, paddedRows) = window(b, y, stride: stride.height, kernel: kernel.height, size: height,
-                                                        before: padding.top, after: padding.bottom)
-            let vector = b.module.vector(b.module.float, block)
-            func combine(_ a: LLVMValueRef, _ v: LLVMValueRef) -> LLVMValueRef { kind == .max ? b.maximum(a, v) : b.fadd(a, v) }
+        let (rowStart, rowEnd, paddedRows) = window(b, y, stride: stride.height, kernel: kernel.height, size: height,
+                                                    before: padding.top, after: padding.bottom)
+        let vector = b.module.vector(b.module.float, block)
+        func combine(_ a: LLVMValueRef, _ v: LLVMValueRef) -> LLVMValueRef { kind == .max ? b.maximum(a, v) : b.fadd(a, v) }
 
-            /// `count` interior columns from `x0`, their windows' columns unrolled.
-            func interiorTile(_ x0: LLVMValueRef, count: Int) {
-                let accumulators = (0..<count).map { _ in
-                    let slot = b.alloca(vector)
-                    b.store(b.float(identity, lanes: block), slot)
-                    return slot
-                }
-                let left = b.sub(b.mul(x0, b.index(stride.width)), b.index(padding.left))
-                b.loop(from: rowStart, to: rowEnd, "r") { row in
-                    let rowBase = b.mul(b.add(b.mul(row, b.index(width)), left), b.index(block))
-                    for c in 0..<count {
-                        var value = b.load(vector, accumulators[c])
-                        for j in 0..<kernel.width {
-                            value = combine(value, b.loadVector(source, b.add(rowBase, b.index((c * stride.width + j) * block)), lanes: block))
-                        }
-                        b.store(value, accumulators[c])
-                    }
-                }
-                let rows = kind == .average ? (countIncludePad ? paddedRows : b.sub(rowEnd, rowStart)) : nil
+        /// `count` interior columns from `x0`, their windows' columns unrolled.
+        func interiorTile(_ x0: LLVMValueRef, count: Int) {
+            let accumulators = (0..<count).map { _ in
+                let slot = b.alloca(vector)
+                b.store(b.float(identity, lanes: block), slot)
+                return slot
+            }
+            let left = b.sub(b.mul(x0, b.index(stride.width)), b.index(padding.left))
+            b.loop(from: rowStart, to: rowEnd, "r") { row in
+                let rowBase = b.mul(b.add(rowPixel(row), left), b.index(block))
                 for c in 0..<count {
-                    var result = b.load(vector, accumulators[c])
-                    if let rows {
-                        let divisor = b.sitofp(b.mul(rows, b.index(kernel.width)), to: b.module.float)
-                        result = b.fdiv(result, b.splat(divisor, lanes: block))
+                    var value = b.load(vector, accumulators[c])
+                    for j in 0..<kernel.width {
+                        value = combine(value, b.loadVector(source, b.add(rowBase, b.index((c * stride.width + j) * block)), lanes: block))
                     }
-                    b.storeVector(result, target, b.mul(b.add(x0, b.index(c)), b.index(block)))
+                    b.store(value, accumulators[c])
                 }
             }
-            if tileEnd > interiorStart {
-                b.loop(from: b.index(interiorStart), to: b.index(tileEnd), step: columnsPerTile, "x") { x0 in
-                    interiorTile(x0, count: columnsPerTile)
+            let rows = kind == .average ? (countIncludePad ? paddedRows : b.sub(rowEnd, rowStart)) : nil
+            for c in 0..<count {
+                var result = b.load(vector, accumulators[c])
+                if let rows {
+                    let divisor = b.sitofp(b.mul(rows, b.index(kernel.width)), to: b.module.float)
+                    result = b.fdiv(result, b.splat(divisor, lanes: block))
                 }
+                b.storeVector(result, target, b.mul(b.add(x0, b.index(c)), b.index(block)))
             }
-            if interiorEnd > tileEnd { interiorTile(b.index(tileEnd), count: interiorEnd - tileEnd) }
+        }
+        if tileEnd > interiorStart {
+            b.loop(from: b.index(interiorStart), to: b.index(tileEnd), step: columnsPerTile, "x") { x0 in
+                interiorTile(x0, count: columnsPerTile)
+            }
+        }
+        if interiorEnd > tileEnd { interiorTile(b.index(tileEnd), count: interiorEnd - tileEnd) }
 
-            for (start, end) in [(0, interiorStart), (interiorEnd, outWidth)] where start < end {
-                b.loop(from: b.index(start), to: b.index(end), "xb") { x in
-                    let (columnStart, columnEnd, paddedColumns) = window(b, x, stride: stride.width, kernel: kernel.width, size: width,
-                                                                         before: padding.left, after: padding.right)
-                    let accumulator = b.alloca(vector)
-                    b.store(b.float(identity, lanes: block), accumulator)
-                    b.loop(from: rowStart, to: rowEnd, "r") { row in
-                        b.loop(from: columnStart, to: columnEnd, "q") { column in
-                            let v = b.loadVector(source, b.mul(b.add(b.mul(row, b.index(width)), column), b.index(block)), lanes: block)
-                            b.store(combine(b.load(vector, accumulator), v), accumulator)
-                        }
+        for (start, end) in [(0, interiorStart), (interiorEnd, outWidth)] where start < end {
+            b.loop(from: b.index(start), to: b.index(end), "xb") { x in
+                let (columnStart, columnEnd, paddedColumns) = window(b, x, stride: stride.width, kernel: kernel.width, size: width,
+                                                                     before: padding.left, after: padding.right)
+                let accumulator = b.alloca(vector)
+                b.store(b.float(identity, lanes: block), accumulator)
+                b.loop(from: rowStart, to: rowEnd, "r") { row in
+                    b.loop(from: columnStart, to: columnEnd, "q") { column in
+                        let v = b.loadVector(source, b.mul(b.add(rowPixel(row), column), b.index(block)), lanes: block)
+                        b.store(combine(b.load(vector, accumulator), v), accumulator)
                     }
-                    var result = b.load(vector, accumulator)
-                    if kind == .average {
-                        let count = countIncludePad ? b.mul(paddedRows, paddedColumns)
-                            : b.mul(b.sub(rowEnd, rowStart), b.sub(columnEnd, columnStart))
-                        result = b.fdiv(result, b.splat(b.sitofp(count, to: b.module.float), lanes: block))
-                    }
-                    b.storeVector(result, target, b.mul(x, b.index(block)))
                 }
+                var result = b.load(vector, accumulator)
+                if kind == .average {
+                    let count = countIncludePad ? b.mul(paddedRows, paddedColumns)
+                        : b.mul(b.sub(rowEnd, rowStart), b.sub(columnEnd, columnStart))
+                    result = b.fdiv(result, b.splat(b.sitofp(count, to: b.module.float), lanes: block))
+                }
+                b.storeVector(result, target, b.mul(x, b.index(block)))
             }
         }
     }

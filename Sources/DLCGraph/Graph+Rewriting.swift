@@ -50,6 +50,13 @@ extension Graph {
         if let inputs { nodes[index].inputs = inputs }
     }
 
+    /// Replaces a layer's operator by one that computes a different type: a fusion that absorbs
+    /// the layer reading this one (a convolution taking over the pooling after it).
+    public mutating func update(node index: Int, operation: Operation, outputType: TensorType) {
+        nodes[index].operation = operation
+        values[nodes[index].output.index].type = outputType
+    }
+
     /// Gives a layer a new parameter `NAME.suffix` with `data` (nil leaves it unbound).
     @discardableResult
     public mutating func addParameter(to index: Int, suffix: String, type: TensorType, data: TensorData?,

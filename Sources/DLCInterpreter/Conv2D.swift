@@ -1,6 +1,16 @@
 import DLCGraph
 
 extension Conv2D {
+    /// The convolution, then its fused pooling layer if any, as the two layers computed it.
+    func evaluate(_ inputs: [TensorData], _ parameters: [TensorData], outputType: TensorType) throws(OperatorError) -> TensorData {
+        let convolutionType = pool == nil ? outputType : try convolutionOutputType(inputs: inputs.map(\.type))
+        let convolved = evaluate(inputs[0], weight: parameters[0], bias: parameters.count > 1 ? parameters[1] : nil,
+                                 residual: addsResidual ? inputs[1] : nil, outputType: convolutionType)
+        return pool.map { $0.evaluate(convolved, outputType: outputType) } ?? convolved
+    }
+}
+
+extension Conv2D {
     /// Direct convolution: for each output plane, accumulate `weight · shifted input row` per
     /// kernel tap, add the residual if any, then the activation. Output planes run in parallel.
     func evaluate(_ input: TensorData, weight: TensorData, bias: TensorData?, residual: TensorData?,

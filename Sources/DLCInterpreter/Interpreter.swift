@@ -90,8 +90,7 @@ func evaluateLayer(_ operation: Operation, _ inputs: [TensorData], _ parameters:
 private func evaluatePlainLayer(_ operation: Operation, _ inputs: [TensorData], _ parameters: [TensorData],
                                 outputType: TensorType) throws(OperatorError) -> TensorData {
     switch operation {
-    case .conv2d(let op): op.evaluate(inputs[0], weight: parameters[0], bias: parameters.count > 1 ? parameters[1] : nil,
-                                      residual: op.addsResidual ? inputs[1] : nil, outputType: outputType)
+    case .conv2d(let op): try op.evaluate(inputs, parameters, outputType: outputType)
     case .conv2dTranspose(let op): op.evaluate(inputs[0], weight: parameters[0],
                                                bias: parameters.count > 1 ? parameters[1] : nil, outputType: outputType)
     case .pool2d(let op): op.evaluate(inputs[0], outputType: outputType)

@@ -106,6 +106,34 @@ let blockedCases: [OpCase] = [
     },
 ]
 
+/// Convolutions whose pooling layer the compiler fuses into their epilogue (`FusePooling`):
+/// overlapping and disjoint windows, padding, ceil mode, strides past the window (rows the
+/// pool never reads), a partial last block group, groups, two images, a partial last block, and
+/// one layer large enough to be split over threads (each thread's ring starts empty).
+let pooledCases: [OpCase] = [
+    OpCase(name: "stem 7x7/2 into max pool 3x3/2", shape: [1, 3, 40, 38]) { x in
+        maxPool2d(conv2d(x, filters: 32, kernel: 7, stride: 2, padding: 3, activation: .relu), kernel: 3, stride: 2, padding: 1)
+    },
+    OpCase(name: "80 filters (a partial block group) into avg pool 2x2 ceil", shape: [1, 16, 17, 33]) { x in
+        avgPool2d(conv2d(x, filters: 80, kernel: 3, padding: 1, activation: .relu), kernel: 2, ceilMode: true)
+    },
+    OpCase(name: "pointwise into max pool 3x3/2 ceil", shape: [1, 32, 17, 23]) { x in
+        maxPool2d(conv2d(x, filters: 48, kernel: 1, activation: .relu), kernel: 3, stride: 2, ceilMode: true)
+    },
+    OpCase(name: "avg pool counting padding, stride past the window", shape: [1, 16, 14, 20]) { x in
+        avgPool2d(conv2d(x, filters: 16, kernel: 3, padding: 1, activation: .tanh), kernel: 2, stride: 3, padding: 1, countIncludePad: true)
+    },
+    OpCase(name: "groups and two images into max pool 2x2", shape: [2, 32, 9, 20]) { x in
+        maxPool2d(conv2d(x, filters: 64, kernel: 3, padding: 1, groups: 2), kernel: 2)
+    },
+    OpCase(name: "partial last block into max pool (2, 3)", shape: [1, 8, 10, 20]) { x in
+        maxPool2d(conv2d(x, filters: 12, kernel: 3, padding: 1, activation: .sigmoid), kernel: (2, 3), stride: (2, 2), padding: (0, 1))
+    },
+    OpCase(name: "large enough for threads, 3x3/2 windows", shape: [1, 16, 64, 70]) { x in
+        maxPool2d(conv2d(x, filters: 32, kernel: 3, padding: 1, activation: .relu), kernel: 3, stride: 2)
+    },
+]
+
 /// The cases whose blocks differ at 16 lanes from 8: channel counts that fill blocks of 8 but not
 /// of 16, and partial last blocks.
 let sixteenLaneCases: Set<String> = [
@@ -157,6 +185,40 @@ func expectAgreesWithTheInterpreter(_ op: OpCase, compiledWith targets: [(String
 
     @Test(arguments: blockedCases) func agreesWithTheInterpreterAtEveryWidth(_ op: OpCase) throws {
         try expectAgreesWithTheInterpreter(op, compiledWith: try blockTargets(for: op))
+    }
+
+    /// Each pooled case is fused at every width (the pool is gone from the lowered graph) and
+    /// agrees with the interpreter at 1, 2 and 3 threads.
+    @Test(arguments: pooledCases) func pooledConvolutionsAgreeWithTheInterpreter(_ op: OpCase) throws {
+        // Direct convolutions: under `auto` some of these 3x3 layers would be Winograd's.
+        let targets = try (runnableTargets() + [1, 3].map { ("host, \($0) threads", try CompileOptions(target: .host(), threads: $0)) })
+            .map { name, options in
+                var direct = options
+                direct.convolutionAlgorithm = .direct
+                return (name, direct)
+            }
+        var graph = try op.graph()
+        try PassManager(level: 3, evaluator: ReferenceEvaluator()).run(&graph)
+        for (name, options) in targets where options.blockedLayout {
+            let lowered = try ModelCompiler.lowered(graph, block: options.target.floatLanes, algorithm: .direct)
+            #expect(!lowered.nodes.contains { $0.operation.kindName.hasSuffix("Pool2d") }, "\(name): not fused")
+        }
+        try expectAgreesWithTheInterpreter(op, compiledWith: targets)
+    }
+
+    /// The pass leaves the pool alone where the kernel has no epilogue for it: Winograd layers,
+    /// maps under 16 columns, depthwise layers.
+    @Test func poolsStaySeparateWhereTheKernelCannotTakeThem() throws {
+        let cases: [(String, [Int], @Sendable (Tensor) -> Tensor)] = [
+            ("winograd", [1, 64, 28, 28], { maxPool2d(conv2d($0, filters: 64, kernel: 3, padding: 1), kernel: 2) }),
+            ("13 columns", [1, 16, 13, 13], { maxPool2d(conv2d($0, filters: 16, kernel: 3, padding: 1), kernel: 2) }),
+            ("depthwise", [1, 16, 20, 20], { maxPool2d(depthwiseConv2d($0, kernel: 3, padding: 1), kernel: 2) }),
+        ]
+        for (name, shape, build) in cases {
+            let graph = try OpCase(name: name, shape: shape, build: build).graph()
+            let lowered = try ModelCompiler.lowered(graph, block: 16)
+            #expect(lowered.nodes.contains { $0.operation.kindName == "maxPool2d" }, "\(name)")
+        }
     }
 
     /// A 3x3 layer's reduction goes in chunks of input units whose weights fit the L1 budget:

@@ -58,6 +58,30 @@ import Testing
         try expectRoundTrips(graph, name: "attention")
     }
 
+    /// An optimized graph exports its fused layers as the layers they replaced: a convolution
+    /// with a residual, an activation and a pooling layer becomes Conv, Add, Relu and MaxPool.
+    /// The .swiftgraph writer has no spelling for them and says so.
+    @Test func fusedLayersExportAsTheirParts() throws {
+        var graph = try makeGraph(input: [1, 4, 10, 12]) { x in
+            let shortcut = conv2d(x, filters: 8, kernel: 1, name: "shortcut")
+            let block = relu(conv2d(x, filters: 8, kernel: 3, padding: 1, name: "c1") + shortcut)
+            return avgPool2d(conv2d(block, filters: 8, kernel: 3, padding: 1, activation: .relu, name: "c2"),
+                             kernel: 3, stride: 2, padding: 1, countIncludePad: true)
+        }
+        randomizeWeights(&graph)
+        try PassManager(passes: [FuseResidualAdd(), FuseActivation(), FusePooling { _, _, _, _ in true }]).run(&graph)
+        #expect(graph.nodes.map(\.operation.definition.attributeSummary).contains { $0.contains("+residual") })
+        #expect(graph.nodes.map(\.operation.definition.attributeSummary).contains { $0.contains("+avgPool2d") })
+        try expectRoundTrips(graph, name: "fused")
+
+        #expect(errorMessage { _ = try SwiftGraphWriter.source(graph, weightsFile: "w.safetensors") }
+                == "error: layer 'c1' (conv2d): a fused residual has no DSL spelling; write the graph before optimization")
+        var pooledOnly = try makeGraph(input: [1, 4, 10, 12]) { maxPool2d(conv2d($0, filters: 8, kernel: 3, name: "c"), kernel: 2) }
+        try PassManager(passes: [FusePooling { _, _, _, _ in true }]).run(&pooledOnly)
+        #expect(errorMessage { _ = try SwiftGraphWriter.source(pooledOnly, weightsFile: "w.safetensors") }
+                == "error: layer 'c' (conv2d): a fused pooling layer has no DSL spelling; write the graph before optimization")
+    }
+
     func expectRoundTrips(_ graph: Graph, name: String) throws {
         let directory = try makeTemporaryDirectory()
         defer { try? FileManager.default.removeItem(atPath: directory) }

@@ -247,6 +247,45 @@ private func kinds(_ graph: Graph) -> [String] { graph.nodes.map(\.operation.kin
         #expect(kinds(optimized) == ["dense", "dense", "sigmoid", "add"])
         try expectSameResults(graph, optimized)
     }
+
+    @Test func poolingFusesIntoTheConvolutionBeforeIt() throws {
+        let graph = try build {
+            let x = input("x", shape: [1, 3, 20, 22])
+            let stem = maxPool2d(conv2d(x, filters: 8, kernel: 3, stride: 2, padding: 1, activation: .relu, name: "stem"),
+                                 kernel: 3, stride: 2, padding: 1, name: "pool1")
+            let reduced = avgPool2d(conv2d(stem, filters: 4, kernel: 1, name: "c2"), kernel: 2, ceilMode: true, name: "pool2")
+            output("y", reduced)
+        }
+        let (optimized, changes) = try apply([FusePooling { _, _, _, _ in true }], to: graph)
+        #expect(changes == ["fused pool1 into stem", "fused pool2 into c2"])
+        #expect(optimized.description == """
+            graph m {
+              input %x: f32[1, 3, 20, 22]
+              %stem = conv2d(%x) filters=8 kernel=3 stride=2 padding=1 activation=relu +maxPool2d(kernel=3,stride=2,padding=1) : f32[1, 8, 5, 6]  params: f32[8, 3, 3, 3], f32[8]
+              %c2 = conv2d(%stem) filters=4 kernel=1 +avgPool2d(kernel=2,stride=2,ceilMode=true) : f32[1, 4, 3, 3]  params: f32[4, 8, 1, 1], f32[4]
+              output y = %c2
+            }
+
+            """)
+        try expectSameResults(graph, optimized)
+    }
+
+    @Test func poolingStaysWhereTheConvolutionCannotTakeIt() throws {
+        let graph = try build {
+            let x = input("x", shape: [1, 4, 8, 8])
+            let shared = conv2d(x, filters: 4, kernel: 3, padding: 1, name: "shared")
+            let residual = conv2d(shared, filters: 4, kernel: 3, padding: 1, name: "c2") + x
+            output("y", maxPool2d(shared, kernel: 2, name: "read-twice") + maxPool2d(relu(residual), kernel: 2, name: "after-relu"))
+            output("z", maxPool2d(conv2d(x, filters: 4, kernel: 1, name: "refused"), kernel: 2, name: "kept"))
+        }
+        // The first reads a conv that another layer reads too; the second follows a residual
+        // add (fused into c2) and a ReLU; the kernel of `refused` has no pooling epilogue.
+        let (optimized, changes) = try apply([FuseResidualAdd(), FuseActivation(), FusePooling { conv, _, _, _ in conv.kernel.height == 3 }],
+                                             to: graph)
+        #expect(!changes.contains { $0.contains("fused read-twice") || $0.contains("fused kept") || $0.contains("after-relu") })
+        #expect(kinds(optimized).filter { $0 == "maxPool2d" }.count == 3)
+        try expectSameResults(graph, optimized)
+    }
 }
 
 @Suite struct PassManagerTests {

@@ -223,15 +223,18 @@ private struct Exporter {
         switch node.operation {
         case .conv2d(let op):
             let inputs = [input(node, 0), parameter(node, 0)] + (op.hasBias ? [parameter(node, 1)] : [])
-            var y = add("Conv", inputs, output: op.activation == .none && !op.addsResidual ? output : nil, name: node.name, [
+            // A fused pooling layer reads the activated convolution, as it did before the fusion.
+            let convolved = op.pool == nil ? output : "\(output).unpooled"
+            var y = add("Conv", inputs, output: op.activation == .none && !op.addsResidual ? convolved : nil, name: node.name, [
                 ("kernel_shape", .ints([op.kernel.height, op.kernel.width])), ("strides", .ints([op.stride.height, op.stride.width])),
                 ("dilations", .ints([op.dilation.height, op.dilation.width])), ("group", .int(op.groups)),
                 ("pads", .ints([op.padding.top, op.padding.left, op.padding.bottom, op.padding.right])),
             ])
             if op.addsResidual {
-                y = add("Add", [y, input(node, 1)], output: op.activation == .none ? output : nil, name: "\(node.name).residual")
+                y = add("Add", [y, input(node, 1)], output: op.activation == .none ? convolved : nil, name: "\(node.name).residual")
             }
-            try activation(op.activation, y, output: output, node: node)
+            try activation(op.activation, y, output: convolved, node: node)
+            if let pool = op.pool { self.pool(pool, convolved, output: output, name: "\(node.name).pool") }
         case .conv2dTranspose(let op):
             let inputs = [input(node, 0), parameter(node, 0)] + (op.hasBias ? [parameter(node, 1)] : [])
             let y = add("ConvTranspose", inputs, output: op.activation == .none ? output : nil, name: node.name, [
@@ -242,12 +245,7 @@ private struct Exporter {
             ])
             try activation(op.activation, y, output: output, node: node)
         case .pool2d(let op):
-            var attributes: [(String, Attribute)] = [
-                ("kernel_shape", .ints([op.kernel.height, op.kernel.width])), ("strides", .ints([op.stride.height, op.stride.width])),
-                ("pads", .ints([op.padding.top, op.padding.left, op.padding.bottom, op.padding.right])), ("ceil_mode", .int(op.ceilMode ? 1 : 0)),
-            ]
-            if op.kind == .average { attributes.append(("count_include_pad", .int(op.countIncludePad ? 1 : 0))) }
-            add(op.kind == .max ? "MaxPool" : "AveragePool", [input(node, 0)], output: output, name: node.name, attributes)
+            pool(op, input(node, 0), output: output, name: node.name)
         case .globalPool2d(let op):
             add(op.kind == .max ? "GlobalMaxPool" : "GlobalAveragePool", [input(node, 0)], output: output, name: node.name)
         case .dense(let op):
@@ -314,6 +312,15 @@ private struct Exporter {
     }
 
     /// Appends the activation a layer fuses (nothing for `.none` unless `always`).
+    mutating func pool(_ op: Pool2D, _ x: String, output: String, name: String) {
+        var attributes: [(String, Attribute)] = [
+            ("kernel_shape", .ints([op.kernel.height, op.kernel.width])), ("strides", .ints([op.stride.height, op.stride.width])),
+            ("pads", .ints([op.padding.top, op.padding.left, op.padding.bottom, op.padding.right])), ("ceil_mode", .int(op.ceilMode ? 1 : 0)),
+        ]
+        if op.kind == .average { attributes.append(("count_include_pad", .int(op.countIncludePad ? 1 : 0))) }
+        add(op.kind == .max ? "MaxPool" : "AveragePool", [x], output: output, name: name, attributes)
+    }
+
     mutating func activation(_ function: Activation, _ x: String, output: String, node: Node, always: Bool = false) throws(DLCError) {
         let name = "\(node.name).\(function.name)"
         switch function {

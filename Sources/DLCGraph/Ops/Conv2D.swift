@@ -6,6 +6,8 @@
 ///
 /// With `addsResidual` (set by the optimizer's residual fusion) the layer takes a second input of
 /// the output's type and adds it before the activation: `activation(conv + bias + residual)`.
+/// With `pool` (set by the code generator's pooling fusion) the layer's output is that pooling
+/// layer applied to the activated convolution: `pool(activation(conv + bias))`.
 ///
 /// ```swift
 /// conv2d(image, filters: 6, kernel: 5, padding: 2, activation: .relu)
@@ -29,11 +31,14 @@ public struct Conv2D: OperatorDefinition, Encodable {
     public var activation: Activation
     /// Whether a second input is added to the result before the activation.
     public var addsResidual: Bool
+    /// A max or average pooling layer applied to the activated result (never with a residual).
+    public var pool: Pool2D?
 
     /// A convolution with these attributes.
     public init(filters: Int, kernel: Size2D, stride: Size2D = Size2D(square: 1),
                 padding: EdgePadding = .zero, dilation: Size2D = Size2D(square: 1),
-                groups: Int = 1, hasBias: Bool = true, activation: Activation = .none, addsResidual: Bool = false) {
+                groups: Int = 1, hasBias: Bool = true, activation: Activation = .none, addsResidual: Bool = false,
+                pool: Pool2D? = nil) {
         self.filters = filters
         self.kernel = kernel
         self.stride = stride
@@ -43,12 +48,21 @@ public struct Conv2D: OperatorDefinition, Encodable {
         self.hasBias = hasBias
         self.activation = activation
         self.addsResidual = addsResidual
+        self.pool = pool
     }
 
     public var kindName: String { "conv2d" }
 
     public func outputType(inputs: [TensorType]) throws(OperatorError) -> TensorType {
         try requireArity(inputs, addsResidual ? 2 : 1)
+        let output = try convolutionOutputType(inputs: inputs)
+        guard let pool else { return output }
+        guard !addsResidual else { throw OperatorError("a fused pooling layer cannot follow a fused residual") }
+        return try pool.outputType(inputs: [output])
+    }
+
+    /// The convolution's own output, before a fused pooling layer.
+    public func convolutionOutputType(inputs: [TensorType]) throws(OperatorError) -> TensorType {
         let input = inputs[0]
         try validateConvolution(input: input, filters: filters, kernel: kernel, stride: stride, dilation: dilation,
                                 groups: groups, padding: padding, activation: activation, kindName: kindName)
@@ -76,7 +90,8 @@ public struct Conv2D: OperatorDefinition, Encodable {
     }
 
     public func macCount(inputs: [TensorType], output: TensorType) -> Int {
-        output.elementCount &* (inputs[0].shape[1] / groups) &* kernel.height &* kernel.width
+        let computed = pool == nil ? output : (try? convolutionOutputType(inputs: inputs)) ?? output
+        return computed.elementCount &* (inputs[0].shape[1] / groups) &* kernel.height &* kernel.width
     }
 
     public var attributeSummary: String {
@@ -88,6 +103,7 @@ public struct Conv2D: OperatorDefinition, Encodable {
         if !hasBias { parts.append("bias=false") }
         if addsResidual { parts.append("+residual") }
         if activation != .none { parts.append("activation=\(activation)") }
+        if let pool { parts.append("+\(pool.kindName)(\(pool.attributeSummary.split(separator: " ").joined(separator: ",")))") }
         return parts.joined(separator: " ")
     }
 }

@@ -68,3 +68,39 @@ package struct FuseActivation: GraphPass {
         return changes
     }
 }
+
+/// A max or average pooling layer right after a convolution (its only reader) is computed in
+/// that convolution's epilogue: the convolution's rows go to a small buffer that stays in
+/// cache, are pooled from there, and only the pooled output is stored. It runs inside the code
+/// generator, after layouts are assigned, because only the target's kernels can say which
+/// convolutions have such an epilogue (`hasPoolingEpilogue`).
+package struct FusePooling: GraphPass {
+    /// Whether the kernel a convolution gets (its input, its own output and the pooling layer
+    /// given) pools in its epilogue.
+    package let hasPoolingEpilogue: @Sendable (_ conv: Conv2D, _ input: TensorType, _ output: TensorType, _ pool: Pool2D) -> Bool
+
+    package init(hasPoolingEpilogue: @escaping @Sendable (Conv2D, TensorType, TensorType, Pool2D) -> Bool) {
+        self.hasPoolingEpilogue = hasPoolingEpilogue
+    }
+
+    package var name: String { "fuse-pooling" }
+
+    package func run(on graph: inout Graph) throws(DLCError) -> [String] {
+        var changes: [String] = []
+        for index in graph.nodes.indices where !graph.isRemoved(index) {
+            let node = graph.nodes[index]
+            guard case .pool2d(let pool) = node.operation else { continue }
+            let convolved = node.inputs[0]
+            guard let producer = graph.producerIndex(of: convolved), !graph.isRemoved(producer),
+                  graph.hasSingleUse(convolved),
+                  case .conv2d(var conv) = graph.nodes[producer].operation, conv.pool == nil, !conv.addsResidual,
+                  hasPoolingEpilogue(conv, graph[graph.nodes[producer].inputs[0]].type, graph[convolved].type, pool) else { continue }
+            conv.pool = pool
+            graph.update(node: producer, operation: .conv2d(conv), outputType: graph[node.output].type)
+            graph.replaceUses(of: node.output, with: convolved)
+            graph.removeNode(index)
+            changes.append("fused \(node.name) into \(graph.nodes[producer].name)")
+        }
+        return changes
+    }
+}
